@@ -1,0 +1,97 @@
+"""The whole exception tree of tracker, under one root.
+
+A user sees ``str(error)``: one line that says what went wrong and what to do.
+Driver errors are wrapped at the storage boundary only when they are not bugs.
+"""
+
+from __future__ import annotations
+
+
+class TrackerError(Exception):
+    """Root of every error tracker raises on purpose."""
+
+
+class ConfigError(TrackerError):
+    """The configuration (database URL, vocabulary file, feed list) is unusable."""
+
+
+class StoreError(TrackerError):
+    """The event store could not do what was asked."""
+
+
+class ConcurrencyError(StoreError):
+    """A stream's version was not the one the writer expected (optimistic concurrency)."""
+
+    def __init__(self, stream_id: str, expected: int | None, actual: int) -> None:
+        super().__init__(
+            f"stream {stream_id!r} is at version {actual}, expected {expected}; "
+            "reload the stream and retry"
+        )
+        self.stream_id = stream_id
+        self.expected = expected
+        self.actual = actual
+
+
+class IdempotencyError(StoreError):
+    """An idempotency key was reused for a different event."""
+
+
+class SchemaVersionError(StoreError):
+    """The database schema is not at the version this code needs."""
+
+
+class EventTypeError(StoreError):
+    """An event type is unknown, or a stored payload does not validate against its model."""
+
+
+class IntegrityError(StoreError):
+    """The hash chain is broken: a stored event was changed, removed or reordered."""
+
+    def __init__(self, position: int, reason: str) -> None:
+        super().__init__(f"hash chain broken at position {position}: {reason}")
+        self.position = position
+        self.reason = reason
+
+
+class FeedError(TrackerError):
+    """A feed could not be fetched or parsed."""
+
+    def __init__(self, url: str, message: str) -> None:
+        super().__init__(f"{url}: {message}")
+        self.url = url
+
+
+class FeedNotFoundError(FeedError):
+    """No subscribed feed has that name or URL."""
+
+
+class FeedExistsError(FeedError):
+    """A feed with that URL or name is already subscribed."""
+
+
+class FetchError(FeedError):
+    """The feed's server or file could not be read (network, HTTP status, limits)."""
+
+
+class ParseError(FeedError):
+    """The feed's bytes are not a feed that can be read."""
+
+
+class ClaimError(TrackerError):
+    """A claim is invalid or an operation on it is not allowed."""
+
+
+class ClaimNotFoundError(ClaimError):
+    """No claim has that id."""
+
+
+class ExtractionError(TrackerError):
+    """An extractor or its vocabulary could not be loaded or run."""
+
+
+class ProjectionError(TrackerError):
+    """A projection could not be built or read."""
+
+
+class QueryError(TrackerError):
+    """A query's arguments are invalid (bad date, unknown predicate...)."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy Core tables and the SQL event store for SQLite and PostgreSQL."""
