@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 import tracker.domain.catalog  # noqa: F401  (registers the built-in event types)
 from tracker.config import Settings
 from tracker.store import migrate
+from tracker.store.checkpoints import SqlCheckpointStore
 from tracker.store.engine import make_engine
 from tracker.store.sql import SqlEventStore, VerifyResult
 
@@ -35,6 +36,7 @@ class Tracker:
         self.clock = clock
         self.settings = settings or Settings()
         self.store = SqlEventStore(engine, clock=clock)
+        self.checkpoints = SqlCheckpointStore(engine, clock)
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -62,6 +64,28 @@ class Tracker:
         """Walk the hash chain; see :meth:`SqlEventStore.verify`."""
         self.ensure_ready()
         return self.store.verify()
+
+    # -- the pipeline -------------------------------------------------------------------
+
+    def process(self) -> None:
+        """Bring everything downstream of the log up to date: extract claims from new or
+        revised documents, then catch projections up. Called after every poll/ingest."""
+        self.extract_pending()
+        self.catch_up()
+
+    # -- feeds (issue 3) ----------------------------------------------------------------
+
+    # -- extraction (issue 4) -----------------------------------------------------------
+
+    def extract_pending(self) -> int:
+        """Extract claims from documents observed or revised since the last run."""
+        return 0
+
+    # -- projections and queries (issue 5) ------------------------------------------------
+
+    def catch_up(self) -> int:
+        """Bring every projection up to the head of the log."""
+        return 0
 
 
 def make_tracker(

@@ -105,3 +105,13 @@ class Extractor(Protocol):
     version: str
 
     def extract(self, document: Document) -> list[Claim]: ...
+
+
+class CheckpointStore(Protocol):
+    """Remembers how far a named subscriber has read the log, with its code version."""
+
+    def get(self, name: str) -> tuple[int, str]:
+        """``(position, version)``; ``(0, "")`` for a subscriber never seen."""
+        ...
+
+    def set(self, name: str, position: int, version: str = "") -> None: ...

@@ -59,6 +59,14 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_log_head")),
     )
+    op.create_table(
+        "checkpoints",
+        sa.Column("name", sa.String(100), primary_key=True),
+        sa.Column("position", _position(), nullable=False),
+        sa.Column("version", sa.String(50), nullable=False, server_default=""),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_checkpoints")),
+    )
     op.execute(
         sa.text("INSERT INTO log_head (id, position, hash) VALUES (1, 0, :h)").bindparams(
             h=GENESIS
@@ -90,6 +98,7 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS events_no_update")
         op.execute("DROP TRIGGER IF EXISTS events_no_delete")
+    op.drop_table("checkpoints")
     op.drop_table("log_head")
     op.drop_index("ux_events_idempotency_key", table_name="events")
     op.drop_index("ux_events_stream_version", table_name="events")

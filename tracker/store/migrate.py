@@ -42,7 +42,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run migrations up to ``revision`` in one connection."""
     cfg = alembic_config()
     with engine.connect() as conn:
-        conn = conn.execution_options(**WRITE)
+        conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
         conn.commit()
@@ -51,7 +51,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     cfg = alembic_config()
     with engine.connect() as conn:
-        conn = conn.execution_options(**WRITE)
+        conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
         conn.commit()

@@ -94,3 +94,14 @@ log_head = Table(
 that makes positions gap-free and commit-ordered on PostgreSQL) and move it forward in
 the same transaction; ``verify`` compares it with the walked chain to catch a truncated
 tail."""
+
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("position", Position, nullable=False),
+    Column("version", String(50), nullable=False, server_default=""),
+    Column("updated_at", UTCDateTime, nullable=True),
+)
+"""Where each subscriber of the log (a projection, the extractor) has read up to.
+Projections write theirs in the same transaction as their rows."""

@@ -109,7 +109,7 @@ class SqlEventStore:
         ]
         try:
             with self.engine.connect() as conn:
-                conn = conn.execution_options(**WRITE)
+                conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
                 with conn.begin():
                     return self._append_locked(conn, requests, encoded)
         except OperationalError as exc:

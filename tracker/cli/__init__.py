@@ -6,59 +6,16 @@ Every read command takes ``--json`` and then prints one JSON document on stdout.
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from tracker.app import Tracker, make_tracker
+from tracker.cli import claims as _claims  # noqa: F401  (registers its commands)
+from tracker.cli import extract as _extract  # noqa: F401  (registers its commands)
+from tracker.cli import feeds as _feeds  # noqa: F401  (registers its commands)
+from tracker.cli.common import app, emit_json, err, open_tracker, out, state
 from tracker.errors import TrackerError
-
-app = typer.Typer(
-    name="tracker",
-    help="Follow an industry through its news: feeds in, dated claims out.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-out = Console()
-err = Console(stderr=True)
-
-
-class _State:
-    db: str | None = None
-    debug: bool = False
-
-
-state = _State()
-
-
-@app.callback()
-def _global(
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="Database URL (default: TRACKER_DATABASE_URL or ./tracker.db)."),
-    ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
-) -> None:
-    state.db = db
-    state.debug = debug
-
-
-def open_tracker() -> Tracker:
-    return make_tracker(state.db)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-
 
 # -- the log -----------------------------------------------------------------------------
 

@@ -1,0 +1,8 @@
+"""Extraction commands: extract (issue 4).
+
+Commands register on the shared app by decoration at import time.
+"""
+
+from __future__ import annotations
+
+from tracker.cli.common import app  # noqa: F401
