@@ -171,7 +171,7 @@ def canonical_json(data: Any) -> str:
 
 def encode_payload(event: Event) -> str:
     """Canonical JSON of an event's payload (validated already by pydantic)."""
-    return canonical_json(event.model_dump(mode="json"))
+    return canonical_json(event.model_dump(mode="json", warnings="error"))
 
 
 def encode_metadata(metadata: EventMetadata) -> str:

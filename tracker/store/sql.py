@@ -35,6 +35,7 @@ from tracker.domain.events import (
 )
 from tracker.errors import (
     ConcurrencyError,
+    EventTypeError,
     IdempotencyError,
     SchemaVersionError,
     StoreError,
@@ -102,7 +103,10 @@ class SqlEventStore:
     def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]:
         if not any(r.events for r in requests):
             return [[] for _ in requests]
-        # Encode (and so validate) before taking the lock: the lock is held only for I/O.
+        # Check and encode before taking the lock: the lock is held only for I/O.
+        for req in requests:
+            for new in req.events:
+                self._check_registered(new)
         encoded = [
             [(encode_payload(n.event), encode_metadata(n.metadata)) for n in r.events]
             for r in requests
@@ -189,6 +193,11 @@ class SqlEventStore:
                 .values(position=position, hash=prev_hash, recorded_at=now)
             )
         return result
+
+    def _check_registered(self, new: NewEvent) -> None:
+        cls = type(new.event)
+        if self._registry.model_for(cls.type_name) is not cls:
+            raise EventTypeError(f"{cls.__name__} is not the registered model of {cls.type_name!r}")
 
     @staticmethod
     def _check_expected(req: AppendRequest, current: int, fresh: int) -> None:
