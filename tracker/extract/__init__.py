@@ -1,0 +1,75 @@
+"""Claim extraction (SPEC §4): turn English and Korean news text into dated claims.
+
+``default_extractor()`` is the rule engine configured with the packaged vocabulary plus
+the user's vocabulary files; :func:`load_extractor` loads another extractor named by
+``"module:factory"`` (for example one that calls a language model).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from tracker.errors import ExtractionError
+from tracker.extract.extractor import EXTRACTOR_NAME, EXTRACTOR_VERSION, RuleExtractor
+from tracker.extract.vocabulary import Vocabulary, load_vocabulary
+from tracker.ports import Extractor
+
+_CACHE: dict[tuple[str, ...], RuleExtractor] = {}
+
+
+def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> RuleExtractor:
+    """The rule extractor with the packaged vocabulary plus ``vocabulary_paths``.
+
+    With no paths given, ``Settings().vocabulary_paths`` (``TRACKER_VOCABULARY_PATHS``)
+    is read when the settings module can be imported. Extractors are cached per set of
+    paths: building the automaton and patterns once is part of the throughput budget.
+    """
+    if vocabulary_paths is None:
+        vocabulary_paths = _settings_paths()
+    key = tuple(str(p) for p in vocabulary_paths)
+    if key not in _CACHE:
+        _CACHE[key] = RuleExtractor(load_vocabulary(key))
+    return _CACHE[key]
+
+
+def _settings_paths() -> list[str]:
+    try:
+        settings = importlib.import_module("tracker.config").Settings()
+    except Exception:  # noqa: BLE001  (settings are optional here; the env may be unset)
+        return []
+    return [str(p) for p in getattr(settings, "vocabulary_paths", [])]
+
+
+def load_extractor(spec: str | None, vocabulary_paths: Iterable[str | Path] = ()) -> Extractor:
+    """An extractor by ``"package.module:factory"``; ``None`` or ``"rules"`` is the default.
+
+    The factory is called with ``vocabulary_paths`` as its only argument.
+
+    Raises:
+        ExtractionError: the module or factory cannot be found, or does not give an extractor.
+    """
+    if spec in (None, "", EXTRACTOR_NAME):
+        return default_extractor(list(vocabulary_paths))
+    module_name, _, attr = spec.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr or "extractor")
+    except (ImportError, AttributeError) as exc:
+        raise ExtractionError(f"cannot load extractor {spec!r}: {exc}") from exc
+    extractor = factory(list(vocabulary_paths))
+    if not all(hasattr(extractor, a) for a in ("name", "version", "extract")):
+        raise ExtractionError(f"{spec!r} did not return an extractor (name, version, extract)")
+    return extractor  # type: ignore[no-any-return]
+
+
+__all__ = [
+    "EXTRACTOR_NAME",
+    "EXTRACTOR_VERSION",
+    "Extractor",
+    "RuleExtractor",
+    "Vocabulary",
+    "default_extractor",
+    "load_extractor",
+    "load_vocabulary",
+]

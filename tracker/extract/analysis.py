@@ -1,0 +1,218 @@
+"""One sentence, analysed: its mentions, quantities, times and clauses, plus the helpers
+claim rules use to pair them (particles, proximity, focus of the discourse).
+
+The *focus* is what the document was talking about in the last few sentences: the most
+recent entity of each kind. Rules use it for anaphora ("해당 클러스터", "the cluster") and
+for a qualifier a sentence leaves implicit (the CoWoS process of a capacity figure named
+two sentences earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.entities import Mention
+from tracker.extract.modality import ModalityCues
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+from tracker.extract.timex import TimeMatch, point_at
+from tracker.extract.vocabulary import Entity, Vocabulary
+
+TOPIC = ("께서", "이는", "은", "는", "이", "가", "도")
+DATIVE = ("에게", "에서", "에는", "에", "한테")
+PARTNER = ("와의", "과의", "와", "과", "하고", "이랑", "랑")
+OBJECT = ("을", "를")
+GENITIVE = ("의",)
+_CLOSERS = "'\"’”」』)]›》"
+
+
+@dataclass
+class Focus:
+    """Most recent entity of each kind, with the index of the sentence that named it."""
+
+    last: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+
+    def get(self, kind: str, now: int, window: int) -> Entity | None:
+        hit = self.last.get(kind)
+        if hit is None or now - hit[1] > window:
+            return None
+        return hit[0]
+
+    def update(self, mentions: list[Mention], index: int) -> None:
+        for m in mentions:
+            if m.kind != "place":
+                self.last[m.kind] = (m.entity, index)
+
+
+@dataclass
+class Sentence:
+    """A sentence and everything recognized in it (offsets relative to the sentence)."""
+
+    text: str
+    offset: int
+    index: int
+    language: str
+    published: date
+    mentions: list[Mention]
+    quantities: list[QuantityMatch]
+    times: list[TimeMatch]
+    clauses: list[Span]
+    focus: Focus
+    vocabulary: Vocabulary
+    cues: ModalityCues
+    lowered: str = ""
+
+    def __post_init__(self) -> None:
+        self.lowered = self.text.lower()
+
+    # -- spans -------------------------------------------------------------------------
+
+    def clause_of(self, pos: int) -> Span:
+        for span in self.clauses:
+            if span.start <= pos < span.end:
+                return span
+        return self.clauses[-1]
+
+    def parenthetical(self, pos: int) -> Span | None:
+        """The ``(...)`` span around ``pos``, if ``pos`` sits inside parentheses."""
+        open_at = self.text.rfind("(", 0, pos)
+        if open_at < 0 or self.text.rfind(")", open_at, pos) >= 0:
+            return None
+        close_at = self.text.find(")", pos)
+        return None if close_at < 0 else Span(open_at + 1, close_at)
+
+    def has_trigger(self, predicate: str, span: Span | None = None) -> bool:
+        pred = self.vocabulary.predicates.get(predicate)
+        if pred is None:
+            return False
+        text = self.lowered if span is None else self.lowered[span.start : span.end]
+        return any(t.lower() in text for t in pred.triggers.get(self.language, ()))
+
+    def trigger_pos(self, predicate: str, span: Span) -> int | None:
+        pred = self.vocabulary.predicates.get(predicate)
+        if pred is None:
+            return None
+        text = self.lowered[span.start : span.end]
+        hits = [text.find(t.lower()) for t in pred.triggers.get(self.language, ())]
+        found = [h for h in hits if h >= 0]
+        return span.start + min(found) if found else None
+
+    # -- mentions ------------------------------------------------------------------------
+
+    def of_kind(self, kinds: tuple[str, ...], span: Span | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.kind in kinds and (span is None or span.start <= m.start < span.end)
+        ]
+
+    def particle(self, m: Mention) -> str:
+        """The Korean particle right after a mention (skipping quotes and a parenthesis)."""
+        i, text = m.end, self.text
+        while i < len(text) and text[i] in _CLOSERS:
+            i += 1
+        if i < len(text) and text[i] == "(":
+            close = text.find(")", i)
+            if close > 0:
+                i = close + 1
+        for group in (TOPIC, DATIVE, PARTNER, OBJECT, GENITIVE):
+            for p in group:
+                if text.startswith(p, i):
+                    after = text[i + len(p) : i + len(p) + 1]
+                    if not after or not ("\uac00" <= after <= "\ud7a3") or p in ("에서", "에는"):
+                        return p
+                    if p in ("에", "와", "과") and after in ("서", "는", "도", "의"):
+                        return p
+        return ""
+
+    def is_compared(self, m: Mention) -> bool:
+        """A mention that is only a point of comparison ("B200과 동급", "on par with B200")."""
+        after = self.lowered[m.end : m.end + 8]
+        before = self.lowered[max(0, m.start - 16) : m.start]
+        return any(c in after for c in self.vocabulary.cue_list("comparison", "ko")) or any(
+            before.rstrip().endswith(c.strip()) for c in self.vocabulary.cue_list("comparison", "en")
+        )
+
+    def nearest(
+        self,
+        kinds: tuple[str, ...],
+        pos: int,
+        *,
+        before: bool = True,
+        span: Span | None = None,
+        particles: tuple[str, ...] | None = None,
+        exclude: tuple[str, ...] = (),
+    ) -> Mention | None:
+        """The mention of a kind nearest to ``pos`` on one side, optionally by particle."""
+        pool = [
+            m
+            for m in self.of_kind(kinds, span)
+            if (m.end <= pos if before else m.start >= pos)
+            and m.id not in exclude
+            and not self.is_compared(m)
+            and (particles is None or self.particle(m) in particles)
+        ]
+        if not pool:
+            return None
+        return max(pool, key=lambda m: m.start) if before else min(pool, key=lambda m: m.start)
+
+    def chip_near(self, q: QuantityMatch) -> Mention | None:
+        """The chip or system a count is about: named right after it or right before it."""
+        for m in self.of_kind(("chip", "system")):
+            gap = self.text[q.end : m.start]
+            if 0 <= m.start - q.end <= 8 and re.fullmatch(r"[\s의개분'\"‘“]*", gap):
+                return m
+        for m in reversed(self.of_kind(("chip", "system"))):
+            gap = self.text[m.end : q.start]
+            if 0 <= q.start - m.end <= 6 and re.fullmatch(r"[\s을를은는이가의'\"’”)]*", gap):
+                return m
+        return None
+
+    # -- time and modality -----------------------------------------------------------------
+
+    def time_for(self, anchor: int, others: list[int]) -> TimeMatch | None:
+        """The time expression of the anchor's clause that belongs to it.
+
+        Korean puts the time before what it dates, English usually after; a time with
+        another anchor between it and this one belongs to that other anchor.
+        """
+        clause = self.clause_of(anchor)
+        pool = [t for t in self.times if clause.start <= t.start < clause.end]
+        if not pool:
+            return None
+
+        def free(t: TimeMatch) -> bool:
+            lo, hi = sorted((t.start, anchor))
+            return not any(lo < o < hi for o in others if o != anchor)
+
+        preceding = [t for t in pool if t.end <= anchor and free(t)]
+        following = [t for t in pool if t.start >= anchor and free(t)]
+        first, second = (
+            (preceding[-1:], following[:1])
+            if self.language == "ko"
+            else (following[:1], preceding[-1:])
+        )
+        pick = first or second
+        return pick[0] if pick else None
+
+    def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
+        t = self.time_for(anchor, others)
+        return t.valid if t is not None else point_at(self.published)
+
+    def modality(self, anchor: int, valid: ValidTime, span: Span | None = None) -> Modality | None:
+        """The claim's modality, or ``None`` when the clause negates it."""
+        clause = span or self.clause_of(anchor)
+        text = self.text[clause.start : clause.end]
+        rel = anchor - clause.start
+        if self.cues.negated(text, self.language, max(0, rel)):
+            return None
+        found = self.cues.governing(text, self.language, rel)
+        if found is not None:
+            return found
+        future = (valid.start or valid.end or self.published) > self.published or (
+            valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
+        )
+        return "planned" if future else "actual"

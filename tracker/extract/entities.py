@@ -1,0 +1,122 @@
+"""Entity matching: one Aho-Corasick automaton per vocabulary, leftmost-longest, with
+word boundaries that know Korean particles.
+
+An alias matches only where it is a whole word: a Latin alias must not touch Latin letters
+or digits on either side ("Metaculus", "LAWSON"); a Korean alias must not follow Hangul,
+and the Hangul run after it must begin with a particle ("메타는", "구글과"), so that
+"메타버스", "메타데이터" and "구글링" stay unmatched. Short all-capital aliases ("AWS",
+"MS", "TPU") match only in that case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from tracker.extract.vocabulary import Entity, Vocabulary
+
+# Korean particles and endings that may follow a name directly (longest first is not
+# needed: a run is accepted if it starts with any of them).
+PARTICLES: tuple[str, ...] = (
+    "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "으로", "부터",
+    "까지", "만", "께", "서", "랑", "이랑", "하고", "보다", "처럼", "마저", "조차", "라는",
+    "이라는", "란", "이란", "엔", "측", "사", "와의", "과의", "까지의", "에서", "에게", "한테",
+    "뿐", "급", "용", "향", "칩", "기반", "발", "등", "산", "계열",
+    "진영", "전용", "이며", "이고", "였", "이었", "이다", "인", "쪽", "팀",
+)
+_PARTICLE_STARTS = tuple(sorted(set(PARTICLES), key=len, reverse=True))
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named in a text: ``[start, end)`` offsets into that text."""
+
+    start: int
+    end: int
+    entity: Entity
+    text: str
+    anaphoric: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+    @property
+    def kind(self) -> str:
+        return self.entity.kind
+
+
+class EntityMatcher:
+    """Finds entity mentions in a text with one automaton built from every alias."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._automaton = ahocorasick.Automaton()
+        patterns: dict[str, list[tuple[Entity, str, bool]]] = {}
+        for entity in vocabulary.entities.values():
+            for aliases in entity.aliases.values():
+                for alias in aliases:
+                    exact = alias.isascii() and alias.isupper() and len(alias) <= 4
+                    patterns.setdefault(alias.lower(), []).append((entity, alias, exact))
+        for key, payload in patterns.items():
+            self._automaton.add_word(key, (len(key), payload))
+        self._automaton.make_automaton()
+        self._empty = not patterns
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, leftmost-longest, in text order."""
+        if self._empty:
+            return []
+        lowered = text.lower()
+        candidates: list[tuple[int, int, Entity]] = []
+        for end_index, (length, payload) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            entity = self._accept(text, start, end, payload)
+            if entity is not None:
+                candidates.append((start, end, entity))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        mentions: list[Mention] = []
+        last_end = -1
+        for start, end, entity in candidates:
+            if start >= last_end:
+                mentions.append(Mention(start, end, entity, text[start:end]))
+                last_end = end
+        return mentions
+
+    def _accept(
+        self, text: str, start: int, end: int, payload: list[tuple[Entity, str, bool]]
+    ) -> Entity | None:
+        for entity, alias, exact in payload:
+            if exact and text[start:end] != alias:
+                continue
+            if not _boundaries_ok(text, start, end, alias):
+                continue
+            tail = text[end : end + 16].lower()
+            if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
+                continue
+            return entity
+        return None
+
+
+def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    first, last = alias[0], alias[-1]
+    if _is_word(first) and _is_word(before):
+        return False
+    if _is_hangul(first) and _is_hangul(before):
+        return False
+    if _is_word(last) and _is_word(after):
+        # "TPUs" / "B200s": a plural s is part of the name, other letters are not
+        return False
+    if _is_hangul(after):
+        return text.startswith(_PARTICLE_STARTS, end)
+    return True

@@ -1,0 +1,193 @@
+"""The rule extractor: document in, claims out (the default :class:`tracker.ports.Extractor`).
+
+Pipeline per document: split sentences, and for each sentence find entity mentions
+(Aho-Corasick), resolve anaphora against the discourse focus, find quantities and time
+expressions, split clauses, then run the claim rules and attach provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from tracker.domain.claims import Claim, Source, claim_identity
+from tracker.domain.documents import Document
+from tracker.extract.analysis import Focus, Sentence
+from tracker.extract.entities import EntityMatcher, Mention
+from tracker.extract.modality import ModalityCues
+from tracker.extract.quantities import QuantityRecognizer
+from tracker.extract.rules import RULES, Candidate, RuleState
+from tracker.extract.text import guess_language, split_clauses, split_sentences
+from tracker.extract.timex import TimeRecognizer
+from tracker.extract.vocabulary import Vocabulary
+
+EXTRACTOR_NAME = "rules"
+EXTRACTOR_VERSION = "0.1.0"
+KST = timezone(timedelta(hours=9))
+_TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
+
+
+class RuleExtractor:
+    """Declarative-vocabulary, rule-based claim extractor for English and Korean."""
+
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._entities = EntityMatcher(vocabulary)
+        self._quantities = QuantityRecognizer(vocabulary)
+        self._times = TimeRecognizer()
+        self._cues = ModalityCues(vocabulary)
+        self._anaphora = self._anaphora_table(vocabulary)
+
+    @property
+    def asserted_by(self) -> str:
+        return f"extractor:{self.name}@{self.version}"
+
+    @staticmethod
+    def _anaphora_table(vocabulary: Vocabulary) -> dict[str, list[tuple[str, str]]]:
+        table: dict[str, list[tuple[str, str]]] = {"en": [], "ko": []}
+        for key, phrases in vocabulary.cues.get("anaphora", {}).items():
+            kind, _, lang = str(key).rpartition("_")
+            for phrase in phrases:
+                table.setdefault(lang, []).append((str(phrase).lower(), kind))
+        for entries in table.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        return table
+
+    # -- the port --------------------------------------------------------------------------
+
+    def extract(self, document: Document) -> list[Claim]:
+        """Every claim the rules find in the document's text, deduplicated by claim id."""
+        language = document.language or guess_language(document.text)
+        language = "ko" if language.lower().startswith("ko") else "en"
+        published = _local_date(document.published, language)
+        claims: dict[str, Claim] = {}
+        focus = Focus()
+        for index, span in enumerate(split_sentences(document.text)):
+            text = document.text[span.start : span.end]
+            sentence = self.analyse(text, span.start, index, language, published, focus)
+            for candidate in self.candidates(sentence):
+                claim = self._claim(document, sentence, candidate)
+                old = claims.get(claim.claim_id)
+                if old is None or old.confidence < claim.confidence:
+                    claims[claim.claim_id] = claim
+        return list(claims.values())
+
+    # -- steps (public for tests and benchmarks) -----------------------------------------------
+
+    def analyse(
+        self, text: str, offset: int, index: int, language: str, published: date, focus: Focus
+    ) -> Sentence:
+        """Recognize everything in one sentence and move the discourse focus past it."""
+        mentions = self._entities.find(text)
+        mentions = self._resolve_anaphora(text, mentions, language, index, focus)
+        quantities = [
+            q for q in self._quantities.find(text)
+            if not any(m.start <= q.start < m.end for m in mentions)
+        ]  # fmt: skip
+        sentence = Sentence(
+            text=text,
+            offset=offset,
+            index=index,
+            language=language,
+            published=published,
+            mentions=mentions,
+            quantities=quantities,
+            times=self._times.find(text, language, published),
+            clauses=split_clauses(text, language),
+            focus=Focus(dict(focus.last)),
+            vocabulary=self.vocabulary,
+            cues=self._cues,
+        )
+        focus.update(mentions, index)
+        return sentence
+
+    def candidates(self, sentence: Sentence) -> list[Candidate]:
+        state = RuleState()
+        found: list[Candidate] = []
+        for rule in RULES:
+            found.extend(rule(sentence, state))
+        return found
+
+    def _resolve_anaphora(
+        self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus
+    ) -> list[Mention]:
+        lowered = text.lower()
+        named_kinds = {m.kind for m in mentions}
+        extra: list[Mention] = []
+        for phrase, kind in self._anaphora.get(language, []):
+            if kind in named_kinds:
+                continue
+            entity = focus.get(kind, index, 5)
+            if entity is None:
+                continue
+            at = lowered.find(phrase)
+            if at < 0 or any(m.start <= at < m.end for m in (*mentions, *extra)):
+                continue
+            extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
+        return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
+
+    def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
+        claim_id = claim_identity(
+            document_id=document.document_id,
+            subject=c.subject,
+            predicate=c.predicate,
+            qualifiers=c.qualifiers,
+            object=c.object,
+            value=c.value,
+            valid=c.valid,
+            modality=c.modality,
+        )
+        default_tier = document.tier if document.tier in _TIERS else "press"
+        tier = self._cues.tier(sentence.text, sentence.language, default_tier)
+        if _TIERS.index(tier) < _TIERS.index(default_tier):
+            tier = default_tier
+        return Claim(
+            claim_id=claim_id,
+            subject=c.subject,
+            predicate=c.predicate,
+            qualifiers=c.qualifiers,
+            object=c.object,
+            value=c.value,
+            modality=c.modality,
+            valid=c.valid,
+            reported_at=_aware(document.published),
+            source=Source(
+                document_id=document.document_id,
+                feed=document.feed,
+                url=document.url,
+                quote=sentence.text,
+                tier=tier,  # type: ignore[arg-type]
+                quote_start=sentence.offset,
+                quote_end=sentence.offset + len(sentence.text),
+            ),
+            confidence=round(c.confidence, 3),
+            asserted_by=self.asserted_by,
+            vocabulary=self.vocabulary.label,
+        )
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _local_date(published: datetime, language: str) -> date:
+    """The publication day in the source's own time zone.
+
+    A Korean source whose offset was lost on the way (stored as UTC) is read as KST.
+    """
+    value = _aware(published)
+    offset = value.utcoffset()
+    if language == "ko" and (offset is None or offset == timedelta(0)):
+        value = value.astimezone(KST)
+    return value.date()
+
+
+def with_confidence(claim: Claim, factor: float) -> Claim:
+    """The same claim with its confidence scaled (the id does not depend on it)."""
+    return claim.model_copy(update={"confidence": round(claim.confidence * factor, 3)})
+
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor", "replace", "with_confidence"]

@@ -1,0 +1,119 @@
+"""Modality, negation and source-tier cues.
+
+Korean is verb-final: the rightmost modality cue of a clause governs it ("확대할 계획이지만"
+-> planned). In English the cue that governs a claim is the strongest one before its
+anchor in the clause ("analysts expect ... will" -> forecast; "announced it will" ->
+announced), else the nearest one after it. With no cue, a statement is ``actual``, unless
+its time lies after the publication date, which makes it ``planned``.
+
+An announcement about something already done ("…했다고 발표했다", "announced that it has
+deployed") is an actual, not an announcement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain.claims import Modality
+from tracker.extract.vocabulary import Vocabulary
+
+_EN_PRIORITY: dict[str, int] = {"considering": 4, "forecast": 3, "announced": 2, "planned": 1}
+_KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고\s?$")
+_EN_DONE_AFTER_ANNOUNCE = re.compile(
+    r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b",
+    re.IGNORECASE,
+)
+_KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    modality: Modality
+
+
+class ModalityCues:
+    """Cue lists of one vocabulary, compiled once."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._patterns: dict[str, list[tuple[re.Pattern[str], Modality]]] = {}
+        for lang in ("en", "ko"):
+            table = vocabulary.cues.get("modality", {}).get(lang, {})
+            entries: list[tuple[re.Pattern[str], Modality]] = []
+            for modality, words in table.items():
+                for word in words:
+                    prefix = r"(?<![A-Za-z'])" if lang == "en" else ""
+                    entries.append((re.compile(prefix + re.escape(word.lower())), modality))
+            self._patterns[lang] = entries
+        self._negation = {
+            lang: _alternation(vocabulary.cue_list("negation", lang), lang) for lang in ("en", "ko")
+        }
+        self._anonymous = {
+            lang: _alternation(vocabulary.cue_list("tier", f"anonymous_{lang}"), lang)
+            for lang in ("en", "ko")
+        }
+        self._rumor = {
+            lang: _alternation(vocabulary.cue_list("tier", f"rumor_{lang}"), lang)
+            for lang in ("en", "ko")
+        }
+
+    def cues(self, clause: str, language: str) -> list[Cue]:
+        """Every modality cue in a clause (offsets relative to it), in text order."""
+        lowered = clause.lower()
+        found = [
+            Cue(m.start(), m.end(), modality)
+            for pattern, modality in self._patterns.get(language, [])
+            for m in pattern.finditer(lowered)
+        ]
+        found.sort(key=lambda c: (c.start, -c.end))
+        return found
+
+    def governing(self, clause: str, language: str, anchor: int) -> Modality | None:
+        """The modality that governs a claim anchored at ``anchor`` in the clause, if any."""
+        cues = self.cues(clause, language)
+        if not cues:
+            return None
+        if language == "ko":
+            cue = max(cues, key=lambda c: (c.end, c.end - c.start))
+            if cue.modality == "announced" and _KO_DONE_BEFORE_ANNOUNCE.search(clause[: cue.start]):
+                return "actual"
+            return cue.modality
+        before = [c for c in cues if c.start <= anchor]
+        if before:
+            cue = max(before, key=lambda c: (_EN_PRIORITY[c.modality], c.start))
+        else:
+            cue = min(cues, key=lambda c: c.start)
+        if cue.modality == "announced" and _EN_DONE_AFTER_ANNOUNCE.search(clause[cue.end :]):
+            return "actual"
+        return cue.modality
+
+    def negated(self, clause: str, language: str, anchor: int) -> bool:
+        """True when the clause denies the statement (Korean: after the anchor)."""
+        pattern = self._negation.get(language)
+        if pattern is None:
+            return False
+        if language == "ko":
+            tail = clause[anchor:]
+            for skip in _KO_NOT_NEGATION:
+                tail = tail.replace(skip, " " * len(skip))
+            return bool(pattern.search(tail))
+        text = clause.lower().replace("not only", "").replace("whether or not", "")
+        return bool(pattern.search(text))
+
+    def tier(self, sentence: str, language: str, default: str) -> str:
+        """The source tier for claims of this sentence: lowered by rumor/anonymous cues."""
+        rumor, anonymous = self._rumor.get(language), self._anonymous.get(language)
+        if rumor is not None and rumor.search(sentence.lower()):
+            return "rumor"
+        if anonymous is not None and anonymous.search(sentence.lower()):
+            return "anonymous"
+        return default
+
+
+def _alternation(words: tuple[str, ...], language: str) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{body})" if language == "en" else f"(?:{body})")

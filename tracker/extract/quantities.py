@@ -1,0 +1,284 @@
+"""Numbers and quantities in English and Korean, normalized to SPEC's base units.
+
+Grammar, in the order it is applied (after Duckling's numeral rules):
+
+* a number atom: digits with thousands commas and decimals, optionally a Korean
+  sub-grain (천, 백) and grain (만 = 1e4, 억 = 1e8, 조 = 1e12), or an English scale word
+  ("million", "bn", "k"); word numbers only before a scale ("one million", "half a
+  million");
+* Korean addition: "7만 5000" and "1조 2000억" add when the second part is smaller than the
+  first one's grain;
+* ranges with a shared unit or scale: "9만~10만 장", "90,000-100,000", "90 to 100 million";
+* bounds and approximation from the words around: about/약 (approx), up to/최대 (at-most),
+  over/이상 (at-least);
+* a unit after the number (or a currency sign before it), and a rate (월 ..., per month).
+
+Years, dates and ordinals are not quantities: a number only becomes one with a unit, a
+currency, or (left to the claim rules) a named chip right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tracker.extract.entities import PARTICLES
+from tracker.extract.vocabulary import Vocabulary
+
+_KO_GRAINS = {"만": 1e4, "억": 1e8, "조": 1e12}
+_KO_SUB = {"천": 1e3, "백": 1e2, "십": 1e1}
+_EN_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_WORDS = {
+    "half a": 0.5, "a half": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "several hundred": 300, "a few": 3,
+}  # fmt: skip
+
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_SCALE_ALT = "|".join(sorted(_EN_SCALES, key=len, reverse=True))
+_ATOM = re.compile(
+    r"(?<![A-Za-z0-9.,/])"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<sub>[천백십]))?(?:\s?(?P<grain>[조억만]))?"
+    rf"(?:\s?(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
+    rf"|(?i:(?P<word>{_WORD_ALT}))\s(?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
+)
+_RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|roughly|some|nearly|approximately|almost|approx\.|close to|"
+    r"an estimated|estimated)|약|대략|거의|~)\s?$",
+    re.IGNORECASE,
+)
+_AT_MOST_BEFORE = re.compile(
+    r"(?:\b(?:up to|as many as|as much as|at most|no more than|a maximum of|maximum of|"
+    r"capped at)|최대|많게는)\s?$",
+    re.IGNORECASE,
+)
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
+    r"a minimum of|beyond)|최소|적어도)\s?$",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:\$|US\$)?$", re.IGNORECASE)
+# Numbers that name a year, month, day, quarter, generation or share are not amounts.
+_NOT_AMOUNT_AFTER = ("년", "월", "일", "분기", "세대", "%", "배", "위", "nm", "나노", "차", "번째", "퍼센트")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AT_LEAST_AFTER = re.compile(r"\s?(?:이상|넘는|넘게|넘어|넘|초과|\+|or more|and more|plus\b)")
+_AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
+_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|or so)")
+_RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)", re.IGNORECASE
+)
+_APPROX_INSIDE = "여"  # "50만여 개": "more or less 500,000"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """A quantity in a sentence: value in base units, offsets into the sentence."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str
+    approx: bool = False
+    bound: str = "exact"
+    text: str = ""
+    number_end: int = 0
+
+    @property
+    def is_bare(self) -> bool:
+        return self.unit == ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    grain: float  # the largest multiplier in it (1 when none)
+    scaled: bool
+
+
+def _atom_value(m: re.Match[str]) -> _Atom:
+    if m.group("word"):
+        base = _WORDS[m.group("word").lower()]
+        scale = _EN_SCALES[m.group("wscale").lower()]
+        return _Atom(m.start(), m.end(), base * scale, scale, True)
+    value = float(m.group("num").replace(",", ""))
+    grain = 1.0
+    if m.group("sub"):
+        value *= _KO_SUB[m.group("sub")]
+    if m.group("grain"):
+        grain = _KO_GRAINS[m.group("grain")]
+        value *= grain
+    if m.group("scale"):
+        grain = _EN_SCALES[m.group("scale").lower()]
+        value *= grain
+    return _Atom(m.start(), m.end(), value, grain, grain > 1)
+
+
+def _atoms(sentence: str) -> list[_Atom]:
+    """Number atoms, with Korean additions ("7만 5000") folded in."""
+    atoms: list[_Atom] = []
+    for match in _ATOM.finditer(sentence):
+        atom = _atom_value(match)
+        if _not_an_amount(sentence, match):
+            continue
+        prev = atoms[-1] if atoms else None
+        gap = sentence[prev.end : atom.start] if prev else ""
+        if (
+            prev is not None
+            and prev.grain >= 1e4
+            and gap in ("", " ")
+            and atom.value < prev.grain
+            and not _has_grain_free_unit_between(gap)
+        ):
+            atoms[-1] = _Atom(prev.start, atom.end, prev.value + atom.value, prev.grain, True)
+            continue
+        atoms.append(atom)
+    return atoms
+
+
+def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
+    if match.end() == match.start():
+        return True
+    if sentence.startswith(_NOT_AMOUNT_AFTER, match.end()) or sentence.startswith(
+        tuple(" " + s for s in _NOT_AMOUNT_AFTER[:4]), match.end()
+    ):
+        return True
+    bare = match.group("num") is not None and not (match.group("grain") or match.group("scale"))
+    return bare and _YEAR.fullmatch(match.group("num")) is not None and not _money_sign_before(
+        sentence, match.start()
+    )
+
+
+def _money_sign_before(sentence: str, start: int) -> bool:
+    return start > 0 and sentence[start - 1] in "$€₩¥"
+
+
+def _has_grain_free_unit_between(gap: str) -> bool:
+    return bool(gap.strip())
+
+
+class QuantityRecognizer:
+    """Finds quantities in one sentence; units and currency signs come from the vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        entries: list[tuple[str, str, float]] = []
+        for unit in vocabulary.units:
+            entries.extend((alias, unit.base, unit.factor) for alias in unit.aliases)
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self._units = {alias.lower(): (base, factor) for alias, base, factor in entries}
+        alternation = "|".join(re.escape(alias) for alias, _, _ in entries)
+        self._unit_re = re.compile(rf"\s?(?:{alternation})" if entries else r"(?!x)x", re.IGNORECASE)
+        prefixes = sorted(vocabulary.currency_prefixes, key=len, reverse=True)
+        self._prefixes = [(p, vocabulary.currency_prefixes[p]) for p in prefixes]
+
+    def find(self, sentence: str) -> list[QuantityMatch]:
+        """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
+        atoms = _atoms(sentence)
+        found: list[QuantityMatch] = []
+        i = 0
+        while i < len(atoms):
+            low = high = atoms[i]
+            nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+            if nxt is not None:
+                sep = _RANGE_SEP.fullmatch(sentence[low.end : nxt.start])
+                if sep is not None and self._is_range(sentence, low, sep.group().strip()):
+                    high = nxt
+                    i += 1
+            found.append(self._build(sentence, low, high))
+            i += 1
+        return found
+
+    @staticmethod
+    def _is_range(sentence: str, low: _Atom, sep: str) -> bool:
+        """"between A and B" and "A-B" are ranges; "from A to B" is a change."""
+        before = sentence[max(0, low.start - 8) : low.start]
+        if sep == "and":
+            return bool(_BETWEEN_BEFORE.search(before))
+        return not _FROM_BEFORE.search(before)
+
+    def _build(self, sentence: str, low_atom: _Atom, high_atom: _Atom) -> QuantityMatch:
+        low, high = low_atom.value, high_atom.value
+        if low_atom is not high_atom and not low_atom.scaled and high_atom.scaled:
+            if low * high_atom.grain <= high:
+                low *= high_atom.grain
+        if low > high:
+            low, high = high, low
+        start, end = low_atom.start, high_atom.end
+        approx, bound = False, "exact"
+        unit, factor = "", 1.0
+        # currency sign before the number
+        for prefix, code in self._prefixes:
+            if sentence[max(0, start - len(prefix)) : start] == prefix:
+                unit, start = code, start - len(prefix)
+                break
+        before = sentence[max(0, start - 24) : start]
+        if _APPROX_BEFORE.search(before):
+            approx = True
+        if (m := _AT_MOST_BEFORE.search(before)) is not None:
+            bound = "at-most"
+            start -= len(m.group())
+        elif (m := _AT_LEAST_BEFORE.search(before)) is not None:
+            bound = "at-least"
+            start -= len(m.group())
+        per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
+        number_end = end
+        if sentence.startswith(_APPROX_INSIDE, end):
+            approx, end = True, end + 1
+        if not unit and (m := self._unit_re.match(sentence, end)) is not None:
+            alias = m.group().strip().lower()
+            if self._unit_boundary_ok(sentence, m.end(), alias):
+                unit, factor = self._units[alias]
+                end = m.end()
+        elif unit and (m := self._unit_re.match(sentence, end)) is not None:
+            alias = m.group().strip().lower()
+            if self._units[alias][0] == unit:  # "$8bn dollars": swallow the repeat
+                end = m.end()
+        if (m := _RATE_AFTER.match(sentence, end)) is not None:
+            per_month, end = True, m.end()
+        if (m := _AT_LEAST_AFTER.match(sentence, end)) is not None:
+            bound, end = "at-least", m.end()
+        elif (m := _AT_MOST_AFTER.match(sentence, end)) is not None:
+            bound, end = "at-most", m.end()
+        elif (m := _APPROX_AFTER.match(sentence, end)) is not None:
+            approx, end = True, m.end()
+        if per_month and unit in ("wafer", "count", ""):
+            unit = "wafer/month" if unit in ("wafer", "") else "count/month"
+        low, high = low * factor, high * factor
+        return QuantityMatch(
+            start=start,
+            end=end,
+            low=low,
+            high=high,
+            unit=unit,
+            approx=approx,
+            bound=bound,
+            text=sentence[start:end],
+            number_end=number_end,
+        )
+
+    @staticmethod
+    def _unit_boundary_ok(sentence: str, end: int, alias: str) -> bool:
+        after = sentence[end] if end < len(sentence) else " "
+        if alias.isascii():
+            return not (after.isascii() and after.isalnum())
+        if "\uac00" <= after <= "\ud7a3":
+            return sentence.startswith(PARTICLES, end) or sentence.startswith(
+                ("이상", "넘", "초과", "이하", "미만", "가량", "정도", "규모", "당", "씩"), end
+            )
+        return True
+
+
+def with_bound(q: QuantityMatch, bound: str) -> QuantityMatch:
+    """The same quantity with another bound (a rule may know better than the words)."""
+    return replace(q, bound=bound)

@@ -1,0 +1,96 @@
+"""Sentence and clause splitting for English and Korean news text, and language guessing.
+
+Every span is a pair of character offsets into the text it came from, so claims can quote
+their sentence and point back into the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at ., ! or ? (and any closing quotes or brackets), followed by space;
+# and at every line break (news bodies put one paragraph, caption or byline per line).
+_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
+
+# Abbreviations after which a period does not end an English sentence.
+_ABBREV = frozenset(
+    "mr mrs ms dr st jr sr inc corp co ltd no vs etc e.g i.e u.s u.k a.m p.m jan feb mar apr "
+    "jun jul aug sep sept oct nov dec approx est dept gov fig al u.s.a".split()
+)
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+# Korean clause boundaries: contrast (지만, 는데/은데), listing (며/으며), and a finished
+# clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
+# "가동하고 있다" it is part of one verb.
+_KO_CLAUSE = re.compile(
+    r"(?:지만|는데|은데|으며|이며|하며|되며|고 있으며|며)(?=[\s,])"
+    r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?=[\s,])"
+    r"|[;；]"
+)
+_EN_CLAUSE = re.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+though\s+|\s+—\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def guess_language(text: str) -> str:
+    """``ko`` when Hangul outweighs Latin letters in a sample of the text, else ``en``."""
+    sample = text[:4000]
+    hangul = len(_HANGUL.findall(sample))
+    return "ko" if hangul and hangul * 3 >= len(_LATIN.findall(sample)) else "en"
+
+
+def _ends_in_abbreviation(text: str, end: int) -> bool:
+    start = end - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end].rstrip(".!?").lower()
+    if word in _ABBREV:
+        return True
+    # single capitals ("J. Smith") and initialisms ("U.S.") keep the sentence going
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, trimmed of surrounding white space, empty ones dropped."""
+    spans: list[Span] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            nxt = text[end : end + 2].lstrip()
+            if _ends_in_abbreviation(text, match.start() + 1) or (nxt and nxt[0].islower()):
+                continue
+        _add_trimmed(text, start, end, spans)
+        start = end
+    _add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def split_clauses(sentence: str, language: str) -> list[Span]:
+    """Clause spans of one sentence (offsets relative to it); the whole sentence at least."""
+    pattern = _KO_CLAUSE if language == "ko" else _EN_CLAUSE
+    spans: list[Span] = []
+    start = 0
+    for match in pattern.finditer(sentence):
+        spans.append(Span(start, match.end()))
+        start = match.end()
+    spans.append(Span(start, len(sentence)))
+    return [s for s in spans if s.end > s.start] or [Span(0, len(sentence))]

@@ -1,0 +1,225 @@
+"""Time expressions in English and Korean, resolved against the publication date into
+SPEC's ``valid`` object.
+
+Each expression is a *period* (a year, half, quarter, month, day, the year's end or
+start) and a *mode* given by the words around it: "by"/"까지" make a deadline (due by the
+period's end, said on the publication date), "from"/"부터" an open interval from the
+period's start, and anything else a point covering the period. Relative years (내년, next
+year, 올해, this year, 지난해, last year) count from the publication year; a half or
+quarter with no year is in the publication year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.claims import ValidTime
+
+_REL_KO = {"올해": 0, "금년": 0, "올": 0, "당해": 0, "내년": 1, "내년도": 1, "이듬해": 1,
+           "내후년": 2, "지난해": -1, "작년": -1, "전년": -1}  # fmt: skip
+_REL_EN = {"this year": 0, "the year": 0, "the current year": 0, "next year": 1,
+           "the coming year": 1, "the following year": 1, "last year": -1,
+           "the previous year": -1}  # fmt: skip
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+} | {"sept": 9}
+
+_KO = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s?년도?|(?P<rel>올해|금년|내년도|내년|내후년|이듬해|지난해|작년|전년|올)"
+    r"(?=[\s상하0-9말초연]|$|까지|부터|에|엔|의|는|중))?"
+    r"\s?"
+    r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
+    r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<within>연내|중))?"
+    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전))?"
+)
+_YEAR_EN = r"(?:19|20)\d\d"
+_RELY_EN = r"this year|next year|last year|the coming year|the following year|the year"
+_MONTH_EN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EN = re.compile(
+    r"(?i:(?P<pre>by|from|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|since|until|through|"
+    r"in|at|during|for|before|as early as|within)\s)?"
+    r"(?i:"
+    rf"(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
+    rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
+    rf"|(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:calendar\s|fiscal\s)?"
+    rf"quarter(?:\s(?:of\s)?(?P<qy>{_YEAR_EN}|{_RELY_EN}))?"
+    rf"|q(?P<qn>[1-4])(?:\s|-|')?(?P<qy2>(?:19|20)?\d\d)?(?![\d])"
+    rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
+    rf"|(?:the\s)?(?P<hord>first|second)\shalf(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
+    rf"|h(?P<hn>[12])\s?(?P<hy2>{_YEAR_EN})?"
+    rf"|(?P<early>early|late|mid)[\s-](?P<ely>{_YEAR_EN}|{_RELY_EN})"
+    rf"|(?P<month>{_MONTH_EN})\.?\s(?:(?P<day>[1-3]?\d),?\s)?(?P<my>{_YEAR_EN})"
+    rf"|(?P<rely>{_RELY_EN})"
+    rf"|(?P<year>{_YEAR_EN})"
+    r")(?![\w])"
+)
+_DEADLINE_EN = {"by", "until", "through", "before", "within"}
+_OPEN_EN = {"from", "starting", "starting in", "starting from", "beginning", "beginning in",
+            "since", "as of"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """A time expression in a sentence (offsets into it) with its resolved valid time."""
+
+    start: int
+    end: int
+    valid: ValidTime
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -> ValidTime:
+    if kind == "deadline":
+        return ValidTime(kind="deadline", start=min(published, hi), end=hi, granularity=gran,  # type: ignore[arg-type]
+                         text=text)  # fmt: skip
+    if kind == "open":
+        return ValidTime(kind="open", start=lo, end=None, granularity=gran, text=text)  # type: ignore[arg-type]
+    return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)  # type: ignore[arg-type]
+
+
+def point_at(published: date) -> ValidTime:
+    """A plain statement of fact: true on the publication day."""
+    return ValidTime(kind="point", start=published, end=published, granularity="day")
+
+
+class TimeRecognizer:
+    """Finds time expressions in one sentence and resolves them against a date."""
+
+    def find(self, sentence: str, language: str, published: date) -> list[TimeMatch]:
+        if language == "ko":
+            found = [t for m in _KO.finditer(sentence) if (t := self._ko(m, published))]
+            found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
+            found.sort(key=lambda t: t.start)
+            return _non_overlapping(found)
+        return [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
+
+    # -- Korean ---------------------------------------------------------------------------
+
+    def _ko(self, m: re.Match[str], published: date) -> TimeMatch | None:
+        g = m.groupdict()
+        has_year = bool(g["y"] or g["rel"])
+        part = next((k for k in ("half", "q", "m", "end", "early", "within") if g[k]), None)
+        if not has_year and (part is None or g[part] in ("말", "초", "초반", "중")):
+            return None
+        if not has_year and part == "m" and not (g["mod"] or g["mend"] or g["d"]):
+            return None  # "9월" alone is too weak to date a claim
+        if g["rel"] == "올" and part is None:
+            return None
+        year = int(g["y"]) if g["y"] else published.year + _REL_KO.get(g["rel"] or "", 0)
+        lo, hi, gran = date(year, 1, 1), date(year, 12, 31), "year"
+        kind = "point"
+        if part == "half":
+            lo, hi, gran = (
+                (date(year, 1, 1), date(year, 6, 30), "month")
+                if g["half"] == "상반기"
+                else (date(year, 7, 1), date(year, 12, 31), "month")
+            )
+        elif part == "q":
+            qn = int(g["q"])
+            lo, hi, gran = date(year, 3 * qn - 2, 1), _last_day(year, 3 * qn), "quarter"
+        elif part == "m":
+            month = int(g["m"])
+            lo, hi, gran = date(year, month, 1), _last_day(year, month), "month"
+            if g["d"] and 1 <= int(g["d"]) <= hi.day:
+                lo = hi = date(year, month, int(g["d"]))
+                gran = "day"
+            elif g["mend"]:
+                lo, gran = hi, "day"
+        elif part == "end":
+            lo, hi, gran = date(year, 12, 31), date(year, 12, 31), "day"
+        elif part == "early":
+            lo, hi, gran = date(year, 1, 1), date(year, 3, 31), "quarter"
+        elif part == "within":
+            kind = "deadline"
+        mod = (g["mod"] or "").strip()
+        if mod == "까지" or mod == "이전":
+            kind = "deadline"
+        elif mod.startswith("부터") or mod == "이후":
+            kind = "open"
+        text = m.group().strip()
+        return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
+
+    # -- English --------------------------------------------------------------------------
+
+    def _en_strict(self, m: re.Match[str], published: date) -> TimeMatch | None:
+        """English expressions inside Korean text: only unambiguous ones (Q3 2025, H2)."""
+        if m.group("qn") or m.group("hn") or m.group("ey2"):
+            return self._en(m, published)
+        return None
+
+    def _en(self, m: re.Match[str], published: date) -> TimeMatch | None:
+        g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+        pre = g["pre"] or ""
+        period = self._en_period(g, published)
+        if period is None:
+            return None
+        lo, hi, gran = period
+        if g["year"] and not pre and not _year_context(m):
+            return None
+        kind = "point"
+        if pre in _DEADLINE_EN:
+            kind = "deadline"
+        elif pre in _OPEN_EN:
+            kind = "open"
+        text = m.group().strip()
+        return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
+
+    def _en_period(self, g: dict[str, str | None], published: date) -> tuple[date, date, str] | None:
+        def year_of(value: str | None) -> int:
+            if value is None:
+                return published.year
+            if value.isdigit():
+                return int(value) if len(value) == 4 else 2000 + int(value)
+            if value == "year":
+                return published.year
+            return published.year + _REL_EN.get(value, 0)
+
+        if g["ey"] or g["ey2"] or g["ey3"] or g["ye"]:
+            y = year_of(g["ey"] or g["ey2"] or g["ey3"] or g["ey4"])
+            return date(y, 12, 31), date(y, 12, 31), "day"
+        if g["ord"] or g["qn"] or g["qn2"]:
+            qn = _ORD[g["ord"]] if g["ord"] else int(g["qn"] or g["qn2"] or 1)
+            y = year_of(g["qy"] or g["qy2"] or g["qy3"])
+            return date(y, 3 * qn - 2, 1), _last_day(y, 3 * qn), "quarter"
+        if g["hord"] or g["hn"]:
+            first = g["hord"] == "first" or g["hn"] == "1"
+            y = year_of(g["hy"] or g["hy2"])
+            return (date(y, 1, 1), date(y, 6, 30), "month") if first else (
+                date(y, 7, 1), date(y, 12, 31), "month")  # fmt: skip
+        if g["early"]:
+            y = year_of(g["ely"])
+            quarter = {"early": 1, "mid": 2, "late": 4}[g["early"] or "early"]
+            if g["early"] == "mid":
+                return date(y, 4, 1), date(y, 9, 30), "quarter"
+            return date(y, 3 * quarter - 2, 1), _last_day(y, 3 * quarter), "quarter"
+        if g["month"]:
+            y, mo = int(g["my"] or published.year), _MONTHS[g["month"]]
+            if g["day"] and 1 <= int(g["day"]) <= _last_day(y, mo).day:
+                d = date(y, mo, int(g["day"]))
+                return d, d, "day"
+            return date(y, mo, 1), _last_day(y, mo), "month"
+        if g["rely"] or g["year"]:
+            y = year_of(g["rely"] or g["year"])
+            return date(y, 1, 1), date(y, 12, 31), "year"
+        return None
+
+
+def _year_context(m: re.Match[str]) -> bool:
+    """A bare year needs a preposition before it (handled by ``pre``) or "fiscal"."""
+    before = m.string[max(0, m.start() - 8) : m.start()].lower()
+    return before.endswith(("fiscal ", "fy", "end of ", "early ", "late "))
+
+
+def _non_overlapping(found: list[TimeMatch]) -> list[TimeMatch]:
+    kept: list[TimeMatch] = []
+    for t in found:
+        if not kept or t.start >= kept[-1].end:
+            kept.append(t)
+    return kept

@@ -1,0 +1,236 @@
+"""Loading the vocabulary: entities, places, predicates, cues and units from TOML files.
+
+The packaged files under ``tracker/extract/vocab/`` are the default vocabulary; users add
+their own files (same format) through ``Settings.vocabulary_paths``. Entities and places
+from later files add aliases to, or replace, earlier ones with the same id.
+
+The vocabulary's version is its declared version plus a short hash of every file's
+bytes, so that editing any file (or adding a user file) changes the version and makes
+earlier claims eligible for re-extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import ExtractionError
+
+PACKAGED_FILES = ("entities.toml", "places.toml", "predicates.toml", "cues.toml", "units.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing the extractor can name: a company, chip, technology, cluster, model, place."""
+
+    id: str
+    kind: str
+    aliases: dict[str, tuple[str, ...]]
+    owner: str | None = None
+    maker: str | None = None
+    text: str | None = None
+    level: str | None = None
+    not_followed_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A predicate of SPEC §4 with its trigger words per language."""
+
+    id: str
+    value: str
+    unit: str | None
+    qualifiers: tuple[str, ...]
+    time: str
+    triggers: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit word after a number: normalizes to ``base`` times ``factor``."""
+
+    base: str
+    factor: float
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Everything the rule extractor knows about the domain's words."""
+
+    name: str
+    version: str
+    entities: dict[str, Entity]
+    predicates: dict[str, Predicate]
+    units: tuple[Unit, ...]
+    currency_prefixes: dict[str, str]
+    cues: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """``name@version``, recorded on every claim."""
+        return f"{self.name}@{self.version}"
+
+    def cue_list(self, *path: str) -> tuple[str, ...]:
+        """A cue list by its path in cues.toml (``()`` when absent)."""
+        node: Any = self.cues
+        for part in path:
+            if not isinstance(node, Mapping) or part not in node:
+                return ()
+            node = node[part]
+        return tuple(str(x) for x in node) if isinstance(node, list) else ()
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+
+def _read(name: str, data: bytes) -> dict[str, Any]:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ExtractionError(f"vocabulary file {name} is not valid TOML: {exc}") from exc
+
+
+def _packaged() -> list[tuple[str, bytes]]:
+    root = resources.files("tracker.extract") / "vocab"
+    return [(name, (root / name).read_bytes()) for name in PACKAGED_FILES]
+
+
+def _user_files(paths: Iterable[str | Path]) -> list[tuple[str, bytes]]:
+    files: list[tuple[str, bytes]] = []
+    for raw in paths:
+        path = Path(raw)
+        candidates = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        for candidate in candidates:
+            try:
+                files.append((str(candidate), candidate.read_bytes()))
+            except OSError as exc:
+                raise ExtractionError(
+                    f"cannot read vocabulary file {candidate}: {exc.strerror}; "
+                    "check Settings.vocabulary_paths"
+                ) from exc
+    return files
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise ExtractionError(f"{where} must be a list of strings")
+    return tuple(value)
+
+
+def _entity(raw: Mapping[str, Any], where: str) -> Entity:
+    try:
+        entity_id, kind = str(raw["id"]), str(raw["kind"])
+    except KeyError as exc:
+        raise ExtractionError(f"{where}: an entity needs {exc.args[0]!r}") from None
+    return Entity(
+        id=entity_id,
+        kind=kind,
+        aliases={lang: _strings(raw.get(lang), f"{where}.{lang}") for lang in ("en", "ko")},
+        owner=raw.get("owner"),
+        maker=raw.get("maker"),
+        text=raw.get("text"),
+        level=raw.get("level"),
+        not_followed_by=_strings(raw.get("not_followed_by"), f"{where}.not_followed_by"),
+    )
+
+
+def _merge_entity(old: Entity | None, new: Entity) -> Entity:
+    if old is None:
+        return new
+    aliases = {
+        lang: tuple(dict.fromkeys(old.aliases.get(lang, ()) + new.aliases.get(lang, ())))
+        for lang in ("en", "ko")
+    }
+    return Entity(
+        id=new.id,
+        kind=new.kind,
+        aliases=aliases,
+        owner=new.owner or old.owner,
+        maker=new.maker or old.maker,
+        text=new.text or old.text,
+        level=new.level or old.level,
+        not_followed_by=old.not_followed_by + new.not_followed_by,
+    )
+
+
+def _predicate(raw: Mapping[str, Any], where: str) -> Predicate:
+    try:
+        return Predicate(
+            id=str(raw["id"]),
+            value=str(raw["value"]),
+            unit=raw.get("unit"),
+            qualifiers=_strings(raw.get("qualifiers"), f"{where}.qualifiers"),
+            time=str(raw["time"]),
+            triggers={lang: _strings(raw.get(lang), f"{where}.{lang}") for lang in ("en", "ko")},
+        )
+    except KeyError as exc:
+        raise ExtractionError(f"{where}: a predicate needs {exc.args[0]!r}") from None
+
+
+def _deep_merge(into: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(into.get(key), dict):
+            _deep_merge(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = list(dict.fromkeys([*into[key], *value]))
+        else:
+            into[key] = value
+
+
+def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
+    """Merge parsed vocabulary files, in order, into one :class:`Vocabulary`."""
+    name, declared = "custom", "0"
+    entities: dict[str, Entity] = {}
+    predicates: dict[str, Predicate] = {}
+    units: list[Unit] = []
+    prefixes: dict[str, str] = {}
+    cues: dict[str, Any] = {}
+    digest = hashlib.sha256()
+    for file_name, data in files:
+        digest.update(data)
+        doc = _read(file_name, data)
+        meta = doc.get("vocabulary", {})
+        if "name" in meta and name == "custom":
+            name, declared = str(meta["name"]), str(meta.get("version", "0"))
+        for i, raw in enumerate(doc.get("entity", [])):
+            ent = _entity(raw, f"{file_name}: entity[{i}]")
+            entities[ent.id] = _merge_entity(entities.get(ent.id), ent)
+        for i, raw in enumerate(doc.get("predicate", [])):
+            pred = _predicate(raw, f"{file_name}: predicate[{i}]")
+            predicates[pred.id] = pred
+        for i, raw in enumerate(doc.get("unit", [])):
+            where = f"{file_name}: unit[{i}]"
+            try:
+                units.append(Unit(str(raw["base"]), float(raw["factor"]), _strings(raw["aliases"], where)))
+            except KeyError as exc:
+                raise ExtractionError(f"{where}: a unit needs {exc.args[0]!r}") from None
+        prefixes.update({str(k): str(v) for k, v in doc.get("prefix", {}).items()})
+        for section in ("modality", "negation", "tier", "anaphora", "mode", "comparison", "precision"):
+            if section in doc:
+                _deep_merge(cues.setdefault(section, {}), doc[section])
+    return Vocabulary(
+        name=name,
+        version=f"{declared}+{digest.hexdigest()[:8]}",
+        entities=entities,
+        predicates=predicates,
+        units=tuple(units),
+        currency_prefixes=prefixes,
+        cues=cues,
+    )
+
+
+def load_vocabulary(extra_paths: Iterable[str | Path] = ()) -> Vocabulary:
+    """The packaged vocabulary plus the user's files (files or folders of ``*.toml``).
+
+    Raises:
+        ExtractionError: a file cannot be read or is not a valid vocabulary file.
+    """
+    return build_vocabulary(_packaged() + _user_files(extra_paths))
