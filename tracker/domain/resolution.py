@@ -1,0 +1,488 @@
+"""Which claim is in force: the resolution rules of SPEC §5, as pure functions.
+
+The queries hand these functions claims (:class:`ClaimFact`, a flat, cheap form of a
+claim with its recorded time and in-force window) and curation marks (:class:`Mark`:
+withdrawals, retractions, ranks). SQL only narrows the candidates; every decision is
+taken here, so the rules are tested without a database and answers carry
+:data:`RULES_VERSION`.
+
+Three clocks stay apart: ``as_of`` is valid time (what a claim is about), ``known_at``
+is reported time (when it was said) and ``recorded_by`` is recorded time (when the
+tracker stored it). :class:`Clocks` holds the last two.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from tracker.domain.answers import ClaimView, Status
+from tracker.domain.claims import (
+    Bound,
+    Granularity,
+    Lane,
+    Modality,
+    Quantity,
+    Rank,
+    Source,
+    SourceTier,
+    TextValue,
+    TimeBehaviour,
+    ValidKind,
+    ValidTime,
+    lane_of,
+    tier_rank,
+)
+from tracker.domain.predicates import behaviour_of, in_force_window
+
+RULES_VERSION = "resolution/1"
+"""Names the rules below; bump it whenever an answer could change for the same log."""
+
+MarkKind = Literal["withdrawn", "retracted", "ranked"]
+GroupKey = tuple[str, str, str, str | None, Lane]
+"""(subject, predicate, qualifiers as canonical JSON, object, lane)."""
+
+APPROX_TOLERANCE = 0.1
+"""How far an "about" value may sit from another and still agree with it."""
+
+
+@dataclass(slots=True)
+class ClaimFact:
+    """One assertion of a claim, flattened: what the projection stores per row."""
+
+    position: int
+    claim_id: str
+    subject: str
+    predicate: str
+    qkey: str
+    object: str | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    approx: bool
+    bound: Bound | None
+    value_text: str | None
+    modality: Modality
+    lane: Lane
+    valid_kind: ValidKind
+    valid_start: date | None
+    valid_end: date | None
+    granularity: Granularity
+    valid_text: str | None
+    reported_at: datetime
+    recorded_at: datetime
+    tier: SourceTier
+    confidence: float
+    document_id: str | None
+    feed: str | None
+    url: str | None
+    quote: str
+    quote_start: int | None
+    quote_end: int | None
+    note: str | None
+    asserted_by: str
+    vocabulary: str | None
+    behaviour: TimeBehaviour
+    in_force_from: date | None
+    in_force_until: date | None
+
+    @property
+    def group(self) -> GroupKey:
+        return (self.subject, self.predicate, self.qkey, self.object, self.lane)
+
+    @property
+    def qualifiers(self) -> dict[str, str]:
+        return _qualifiers(self.qkey)
+
+    @property
+    def has_quantity(self) -> bool:
+        return self.value_low is not None and self.value_high is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A withdrawal, retraction or rank change of a claim id."""
+
+    position: int
+    claim_id: str
+    kind: MarkKind
+    reported_at: datetime
+    recorded_at: datetime
+    rank: Rank | None = None
+    reason: str = ""
+    by: str = ""
+    document_id: str | None = None
+    subject: str | None = None
+    predicate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Clocks:
+    """Reported-time and recorded-time horizons; ``None`` sees everything."""
+
+    known_at: datetime | None = None
+    recorded_by: datetime | None = None
+
+    def sees(self, reported_at: datetime, recorded_at: datetime) -> bool:
+        if self.known_at is not None and reported_at > self.known_at:
+            return False
+        return self.recorded_by is None or recorded_at <= self.recorded_by
+
+
+@dataclass(slots=True)
+class Resolved:
+    """The outcome for one group: the winner, the other candidates, disagreement."""
+
+    group: GroupKey
+    behaviour: TimeBehaviour
+    winner: ClaimFact
+    winner_rank: Rank
+    alternatives: list[tuple[ClaimFact, Rank]] = field(default_factory=list)
+    disputed_with: list[str] = field(default_factory=list)
+
+
+# -- building facts ------------------------------------------------------------------------
+
+
+def qualifiers_key(qualifiers: Mapping[str, str]) -> str:
+    """Qualifiers as canonical JSON, so equal qualifiers index and group as one key."""
+    return json.dumps(dict(qualifiers), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_EMPTY_QUALIFIERS = qualifiers_key({})
+
+
+def _qualifiers(qkey: str) -> dict[str, str]:
+    if qkey == _EMPTY_QUALIFIERS:
+        return {}
+    loaded: dict[str, str] = json.loads(qkey)
+    return loaded
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def fact_from_json(claim: Mapping[str, Any], position: int, recorded_at: datetime) -> ClaimFact:
+    """Flatten a claim in its JSON form (SPEC §4, as stored in ``ClaimAsserted``).
+
+    Working from the JSON, not the pydantic model, keeps projection rebuilds fast: the
+    payload was validated when it was appended.
+    """
+    value = claim.get("value") or {}
+    valid = claim["valid"]
+    source = claim.get("source") or {}
+    reported_at = _instant(claim["reported_at"])
+    kind = valid["kind"]
+    start, end = _day(valid.get("start")), _day(valid.get("end"))
+    behaviour = behaviour_of(claim["predicate"])
+    window = in_force_window(behaviour, kind, start, end, reported_at.date())
+    return ClaimFact(
+        position=position,
+        claim_id=claim["claim_id"],
+        subject=claim["subject"],
+        predicate=claim["predicate"],
+        qkey=qualifiers_key(claim.get("qualifiers") or {}),
+        object=claim.get("object"),
+        value_low=value.get("low"),
+        value_high=value.get("high"),
+        unit=value.get("unit"),
+        approx=bool(value.get("approx", False)),
+        bound=value.get("bound") if "low" in value else None,
+        value_text=value.get("text"),
+        modality=claim["modality"],
+        lane=lane_of(claim["modality"]),
+        valid_kind=kind,
+        valid_start=start,
+        valid_end=end,
+        granularity=valid.get("granularity", "day"),
+        valid_text=valid.get("text"),
+        reported_at=reported_at,
+        recorded_at=recorded_at,
+        tier=source.get("tier", "press"),
+        confidence=float(claim.get("confidence", 0.8)),
+        document_id=source.get("document_id"),
+        feed=source.get("feed"),
+        url=source.get("url"),
+        quote=source.get("quote", ""),
+        quote_start=source.get("quote_start"),
+        quote_end=source.get("quote_end"),
+        note=source.get("note"),
+        asserted_by=claim["asserted_by"],
+        vocabulary=claim.get("vocabulary"),
+        behaviour=behaviour,
+        in_force_from=window[0],
+        in_force_until=window[1],
+    )
+
+
+def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -> ClaimView:
+    """The answer form of a fact (built without re-validating: the log validated it)."""
+    value: Quantity | TextValue | None = None
+    if fact.value_low is not None and fact.value_high is not None:
+        value = Quantity.model_construct(
+            low=fact.value_low,
+            high=fact.value_high,
+            unit=fact.unit or "",
+            approx=fact.approx,
+            bound=fact.bound or "exact",
+        )
+    elif fact.value_text is not None:
+        value = TextValue.model_construct(text=fact.value_text)
+    return ClaimView.model_construct(
+        claim_id=fact.claim_id,
+        subject=fact.subject,
+        predicate=fact.predicate,
+        qualifiers=fact.qualifiers,
+        object=fact.object,
+        value=value,
+        modality=fact.modality,
+        valid=ValidTime.model_construct(
+            kind=fact.valid_kind,
+            start=fact.valid_start,
+            end=fact.valid_end,
+            granularity=fact.granularity,
+            text=fact.valid_text,
+        ),
+        reported_at=fact.reported_at,
+        source=Source.model_construct(
+            document_id=fact.document_id,
+            feed=fact.feed,
+            url=fact.url,
+            quote=fact.quote,
+            tier=fact.tier,
+            quote_start=fact.quote_start,
+            quote_end=fact.quote_end,
+            note=fact.note,
+        ),
+        confidence=fact.confidence,
+        asserted_by=fact.asserted_by,
+        vocabulary=fact.vocabulary,
+        recorded_at=fact.recorded_at,
+        rank=rank,
+        status=status,
+    )
+
+
+# -- status: withdrawals, retractions, ranks -------------------------------------------------
+
+
+def status_of(fact: ClaimFact, marks: Sequence[Mark], clocks: Clocks) -> tuple[Status, Rank]:
+    """A fact's status and rank as seen through the clocks.
+
+    A withdrawal ends the assertions reported up to it (a later re-assertion of the same
+    statement stands); a retraction ends the claim id whatever its assertions; the rank is
+    the latest rank said.
+    """
+    status: Status = "active"
+    rank: Rank = "normal"
+    latest: tuple[datetime, int] | None = None
+    for mark in marks:
+        if not clocks.sees(mark.reported_at, mark.recorded_at):
+            continue
+        if mark.kind == "retracted":
+            status = "retracted"
+        elif mark.kind == "withdrawn":
+            if status == "active" and fact.reported_at <= mark.reported_at:
+                status = "withdrawn"
+        elif mark.rank is not None and (
+            latest is None or (mark.reported_at, mark.position) > latest
+        ):
+            latest = (mark.reported_at, mark.position)
+            rank = mark.rank
+    return status, rank
+
+
+def in_force_at(fact: ClaimFact, as_of: date) -> bool:
+    start, until = fact.in_force_from, fact.in_force_until
+    return (start is None or start <= as_of) and (until is None or as_of <= until)
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def precision_of(fact: ClaimFact) -> int:
+    """Exact beats approximate beats a bound ("up to", "at least")."""
+    if not fact.has_quantity:
+        return 0
+    if fact.bound not in (None, "exact"):
+        return 2
+    return 1 if fact.approx else 0
+
+
+def _preference(entry: tuple[ClaimFact, Rank]) -> tuple[Any, ...]:
+    fact, rank = entry
+    return (
+        0 if rank == "preferred" else 1,
+        tier_rank(fact.tier),
+        -fact.reported_at.timestamp(),
+        precision_of(fact),
+        -fact.confidence,
+        fact.recorded_at,
+        fact.position,
+    )
+
+
+def _span(fact: ClaimFact) -> tuple[float, float]:
+    low, high = float(fact.value_low or 0.0), float(fact.value_high or 0.0)
+    if fact.approx:
+        low, high = low - abs(low) * APPROX_TOLERANCE, high + abs(high) * APPROX_TOLERANCE
+    if fact.bound == "at-least":
+        high = math.inf
+    elif fact.bound == "at-most":
+        low = -math.inf
+    return low, high
+
+
+def agrees(a: ClaimFact, b: ClaimFact) -> bool:
+    """Whether two claims about one key say compatible things ("up to 1M" agrees with 1M)."""
+    if a.has_quantity != b.has_quantity:
+        return False
+    if a.has_quantity:
+        if (a.unit or "") != (b.unit or ""):
+            return False
+        (alo, ahi), (blo, bhi) = _span(a), _span(b)
+        return alo <= bhi and blo <= ahi
+    if a.value_text is not None or b.value_text is not None:
+        return (a.value_text or "").casefold() == (b.value_text or "").casefold()
+    return True
+
+
+def _dedupe(facts: Iterable[tuple[ClaimFact, Rank]]) -> list[tuple[ClaimFact, Rank]]:
+    """One entry per claim id: its earliest live assertion."""
+    best: dict[str, tuple[ClaimFact, Rank]] = {}
+    for entry in facts:
+        found = best.get(entry[0].claim_id)
+        if found is None or (entry[0].reported_at, entry[0].position) < (
+            found[0].reported_at,
+            found[0].position,
+        ):
+            best[entry[0].claim_id] = entry
+    return list(best.values())
+
+
+def live_facts(
+    facts: Iterable[ClaimFact],
+    marks_by_claim: Mapping[str, Sequence[Mark]],
+    clocks: Clocks,
+) -> list[tuple[ClaimFact, Rank]]:
+    """Facts visible through the clocks and neither withdrawn nor retracted, with rank."""
+    live: list[tuple[ClaimFact, Rank]] = []
+    for fact in facts:
+        if not clocks.sees(fact.reported_at, fact.recorded_at):
+            continue
+        marks = marks_by_claim.get(fact.claim_id)
+        status: Status = "active"
+        rank: Rank = "normal"
+        if marks:
+            status, rank = status_of(fact, marks, clocks)
+        if status == "active":
+            live.append((fact, rank))
+    return _dedupe(live)
+
+
+def resolve_state(
+    facts: Iterable[ClaimFact],
+    marks_by_claim: Mapping[str, Sequence[Mark]],
+    as_of: date,
+    clocks: Clocks,
+) -> list[Resolved]:
+    """SPEC §5 ``state``: per group and lane, the claim in force at ``as_of``.
+
+    Order of the rules: withdrawn, retracted and deprecated claims never win; among the
+    rest, a carried value is ended by a later valid time; then a preferred rank, a more
+    trusted tier, the latest report, an exact value over an approximate one over a bound,
+    and confidence decide. The others come back as alternatives; a same-tier, same-day
+    disagreement left over is disputed.
+    """
+    groups: dict[GroupKey, list[tuple[ClaimFact, Rank]]] = defaultdict(list)
+    for entry in live_facts(facts, marks_by_claim, clocks):
+        if in_force_at(entry[0], as_of):
+            groups[entry[0].group].append(entry)
+    return [r for key in sorted(groups, key=_sort_key) if (r := _resolve_group(groups[key]))]
+
+
+def _sort_key(key: GroupKey) -> tuple[str, str, str, str, str]:
+    return (key[0], key[1], key[2], key[3] or "", key[4])
+
+
+def _resolve_group(entries: list[tuple[ClaimFact, Rank]]) -> Resolved | None:
+    live = [e for e in entries if e[1] != "deprecated"]
+    deprecated = [e for e in entries if e[1] == "deprecated"]
+    if not live:
+        return None
+    behaviour = live[0][0].behaviour
+    if behaviour == "carries":
+        latest = max(_start(e[0]) for e in live)
+        live = [e for e in live if _start(e[0]) == latest]
+        deprecated = [e for e in deprecated if _start(e[0]) >= latest]
+    live.sort(key=_preference)
+    winner, rank = live[0]
+    disputed = [
+        f.claim_id
+        for f, r in live[1:]
+        if (r == "preferred") == (rank == "preferred")
+        and tier_rank(f.tier) == tier_rank(winner.tier)
+        and f.reported_at.date() == winner.reported_at.date()
+        and not agrees(f, winner)
+    ]
+    return Resolved(
+        group=winner.group,
+        behaviour=behaviour,
+        winner=winner,
+        winner_rank=rank,
+        alternatives=live[1:] + sorted(deprecated, key=_preference),
+        disputed_with=disputed,
+    )
+
+
+def _start(fact: ClaimFact) -> date:
+    return fact.in_force_from or date.min
+
+
+# -- history and revisions -------------------------------------------------------------------
+
+
+def series_key(fact: ClaimFact) -> tuple[Any, ...]:
+    """Claims that replace one another: same key and lane, and for dated or deadline
+    claims the same target date."""
+    target = fact.valid_end if fact.behaviour == "dated" or fact.valid_kind == "deadline" else None
+    return (*fact.group, target)
+
+
+def supersessions(facts_in_order: Sequence[ClaimFact]) -> dict[int, str]:
+    """For each assertion (by position), the claim id of the one it replaced: the latest
+    earlier one of its series with another claim id."""
+    last: dict[tuple[Any, ...], ClaimFact] = {}
+    replaced: dict[int, str] = {}
+    for fact in facts_in_order:
+        key = series_key(fact)
+        previous = last.get(key)
+        if previous is not None and previous.claim_id != fact.claim_id:
+            replaced[fact.position] = previous.claim_id
+        last[key] = fact
+    return replaced
+
+
+def about_target(fact: ClaimFact, target: date) -> bool:
+    """Whether an expected-lane claim is about ``target`` (its deadline or its period)."""
+    if fact.valid_end == target:
+        return True
+    if fact.valid_kind in ("point", "interval") and fact.valid_start and fact.valid_end:
+        return fact.valid_start <= target <= fact.valid_end
+    return False
+
+
+def midpoint(fact: ClaimFact) -> float | None:
+    if not fact.has_quantity:
+        return None
+    return (float(fact.value_low or 0.0) + float(fact.value_high or 0.0)) / 2

@@ -1,0 +1,408 @@
+"""The claims projection: a bitemporal table of claims and one of curation marks.
+
+Every event applies the same way whether it arrives in a rebuild or in a catch-up batch
+of any size, so an incrementally built projection equals a rebuilt one row for row
+(a property test holds it to that). The successor hints (see :mod:`.tables`) follow one
+deterministic rule: a new carried claim becomes the successor of every *head* of its key
+and lane (a row with no successor) that starts before it, provided it has no marks; if
+it starts before an unmarked head, the earliest such head becomes its own successor,
+else it is a head itself. A mark on a claim clears the hints that point at its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Index, MetaData, Table, and_, bindparam, select, update
+from sqlalchemy.engine import Connection
+
+from tracker.domain.predicates import behaviours_fingerprint
+from tracker.domain.resolution import ClaimFact, GroupKey, fact_from_json, qualifiers_key
+from tracker.projections.runner import RawEvent
+from tracker.projections.tables import (
+    CLAIM_INDEXES,
+    CLAIMS,
+    MARK_INDEXES,
+    MARKS,
+    MAX_DATE,
+    build_claims,
+    build_marks,
+    claim_marks,
+    claims,
+    index_name,
+)
+
+SHADOW = "__next"
+CLAIM_EVENTS = ("ClaimAsserted", "ClaimWithdrawn", "ClaimRetracted", "ClaimRanked")
+FACT_FIELDS = tuple(ClaimFact.__dataclass_fields__)
+
+_MARK_KINDS = {
+    "ClaimWithdrawn": "withdrawn",
+    "ClaimRetracted": "retracted",
+    "ClaimRanked": "ranked",
+}
+_LOOKUP_INDEXES = (("claim_id", ("claim_id",)), ("subject_predicate", ("subject", "predicate")))
+
+
+@dataclass(slots=True)
+class _Head:
+    """A carried row with no successor, as the applier remembers it."""
+
+    position: int
+    start: date
+    until: date | None
+    marked: bool
+    reported_at: datetime
+    recorded_at: datetime
+
+
+def _day_before(day: date) -> date:
+    return day - timedelta(days=1) if day > date.min else day
+
+
+def _horizon(until: date | None, succ_start: date | None) -> date:
+    end = until or MAX_DATE
+    if succ_start is not None:
+        end = min(end, _day_before(succ_start))
+    return end
+
+
+class ClaimsProjection:
+    """:class:`tracker.projections.runner.Projection` of claims and their marks."""
+
+    name = "claims"
+    version = f"1.{behaviours_fingerprint()}"
+    event_types: tuple[str, ...] = CLAIM_EVENTS
+
+    def __init__(self) -> None:
+        shadow_md = MetaData()
+        self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
+        self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
+
+    def applier(self, *, shadow: bool) -> ClaimsApplier:
+        if shadow:
+            return ClaimsApplier(self._shadow_claims, self._shadow_marks, complete=True)
+        return ClaimsApplier(claims, claim_marks, complete=False)
+
+    def create_shadow(self, conn: Connection) -> None:
+        self._shadow_claims.create(conn)
+        self._shadow_marks.create(conn)
+
+    def drop_shadow(self, conn: Connection) -> None:
+        self._shadow_claims.drop(conn, checkfirst=True)
+        self._shadow_marks.drop(conn, checkfirst=True)
+
+    def clear(self, conn: Connection) -> None:
+        conn.execute(claims.delete())
+        conn.execute(claim_marks.delete())
+
+    def swap(self, conn: Connection) -> None:
+        pg = conn.dialect.name == "postgresql"
+        for live, shadow, indexes in (
+            (claims, self._shadow_claims, CLAIM_INDEXES),
+            (claim_marks, self._shadow_marks, MARK_INDEXES),
+        ):
+            for suffix in {*indexes, *(s for s, _ in _LOOKUP_INDEXES)}:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index_name(shadow.name, suffix)}")
+            live.drop(conn, checkfirst=True)
+            conn.exec_driver_sql(f"ALTER TABLE {shadow.name} RENAME TO {live.name}")
+            if pg:  # constraint names follow the table's (the naming convention's pk_<table>)
+                conn.exec_driver_sql(
+                    f"ALTER TABLE {live.name} RENAME CONSTRAINT pk_{shadow.name} TO pk_{live.name}"
+                )
+            for index in live.indexes:
+                index.create(conn)
+
+
+class ClaimsApplier:
+    """Applies claim events to one pair of tables (the live ones or the shadows).
+
+    ``complete`` means the tables started empty under this applier (a rebuild): its
+    memory of heads is then the whole truth and it never asks the database for them.
+    """
+
+    def __init__(self, claims_t: Table, marks_t: Table, *, complete: bool) -> None:
+        self.claims = claims_t
+        self.marks = marks_t
+        self.complete = complete
+        self._lookups_ready = not complete
+        self._heads: dict[GroupKey, list[_Head]] = {}
+        self._marked: set[str] | None = None
+        self._pending: dict[int, dict[str, Any]] = {}
+        self._succ: dict[int, dict[str, Any]] = {}
+
+    def reset(self) -> None:
+        if self.complete:
+            return  # a rebuild's applier is thrown away on failure
+        self._heads.clear()
+        self._marked = None
+        self._pending.clear()
+        self._succ.clear()
+
+    def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None:
+        if self._marked is None:
+            self._marked = set(conn.execute(select(self.marks.c.claim_id).distinct()).scalars())
+        for event in batch:
+            if event.event_type == "ClaimAsserted":
+                self._assert(conn, event)
+            else:
+                self._flush(conn)
+                self._mark(conn, event)
+        self._flush(conn)
+
+    # -- assertions ---------------------------------------------------------------------
+
+    def _assert(self, conn: Connection, event: RawEvent) -> None:
+        assert self._marked is not None
+        fact = fact_from_json(event.payload["claim"], event.position, event.recorded_at)
+        row = {name: getattr(fact, name) for name in FACT_FIELDS}
+        marked = fact.claim_id in self._marked
+        row.update(
+            horizon=fact.in_force_until or MAX_DATE,
+            succ_position=None,
+            succ_start=None,
+            succ_reported=None,
+            succ_recorded=None,
+            marked=marked,
+            withdrawn_reported_at=None,
+            withdrawn_recorded_at=None,
+            retracted_reported_at=None,
+            retracted_recorded_at=None,
+            rank="normal",
+        )
+        if marked:
+            self._flush(conn)
+            row.update(self._summary(conn, fact.claim_id, fact.reported_at))
+        self._pending[fact.position] = row
+        if fact.behaviour == "carries":
+            self._link(conn, fact, row, marked)
+
+    def _link(self, conn: Connection, fact: ClaimFact, row: dict[str, Any], marked: bool) -> None:
+        heads = self._group_heads(conn, fact.group)
+        start = fact.in_force_from or date.min
+        keep: list[_Head] = []
+        for head in heads:
+            if not marked and head.start < start:
+                self._set_successor(head, fact, start)
+            else:
+                keep.append(head)
+        later = [h for h in keep if h.start > start and not h.marked]
+        if later:
+            succ = min(later, key=lambda h: (h.start, h.position))
+            row.update(
+                succ_position=succ.position,
+                succ_start=succ.start,
+                succ_reported=succ.reported_at,
+                succ_recorded=succ.recorded_at,
+                horizon=_horizon(fact.in_force_until, succ.start),
+            )
+        else:
+            keep.append(
+                _Head(
+                    fact.position,
+                    start,
+                    fact.in_force_until,
+                    marked,
+                    fact.reported_at,
+                    fact.recorded_at,
+                )
+            )
+        heads[:] = keep
+
+    def _set_successor(self, head: _Head, fact: ClaimFact, start: date) -> None:
+        values = {
+            "succ_position": fact.position,
+            "succ_start": start,
+            "succ_reported": fact.reported_at,
+            "succ_recorded": fact.recorded_at,
+            "horizon": _horizon(head.until, start),
+        }
+        pending = self._pending.get(head.position)
+        if pending is not None:
+            pending.update(values)
+        else:
+            self._succ[head.position] = values
+
+    def _group_heads(self, conn: Connection, group: GroupKey) -> list[_Head]:
+        heads = self._heads.get(group)
+        if heads is not None:
+            return heads
+        heads = self._heads[group] = []
+        if self.complete:
+            return heads
+        c = self.claims.c
+        subject, predicate, qkey, obj, lane = group
+        stmt = select(
+            c.position, c.in_force_from, c.in_force_until, c.marked, c.reported_at, c.recorded_at
+        ).where(
+            c.subject == subject,
+            c.predicate == predicate,
+            c.qkey == qkey,
+            c.object.is_(None) if obj is None else c.object == obj,
+            c.lane == lane,
+            c.behaviour == "carries",
+            c.succ_position.is_(None),
+        )
+        for pos, start, until, marked, reported, recorded in conn.execute(stmt):
+            heads.append(_Head(pos, start or date.min, until, bool(marked), reported, recorded))
+        return heads
+
+    def _flush(self, conn: Connection) -> None:
+        if self._pending:
+            conn.execute(self.claims.insert(), list(self._pending.values()))
+            self._pending.clear()
+        if self._succ:
+            c = self.claims.c
+            stmt = (
+                update(self.claims)
+                .where(c.position == bindparam("b_position"))
+                .values(
+                    succ_position=bindparam("b_succ_position"),
+                    succ_start=bindparam("b_succ_start"),
+                    succ_reported=bindparam("b_succ_reported"),
+                    succ_recorded=bindparam("b_succ_recorded"),
+                    horizon=bindparam("b_horizon"),
+                )
+            )
+            params = [
+                {"b_position": pos, **{f"b_{k}": v for k, v in values.items()}}
+                for pos, values in self._succ.items()
+            ]
+            conn.execute(stmt, params)
+            self._succ.clear()
+
+    # -- marks --------------------------------------------------------------------------
+
+    def _ensure_lookups(self, conn: Connection) -> None:
+        """A rebuild creates its lookup indexes only when the first mark needs them."""
+        if self._lookups_ready:
+            return
+        for suffix, cols in _LOOKUP_INDEXES:
+            Index(index_name(self.claims.name, suffix), *(self.claims.c[c] for c in cols)).create(
+                conn
+            )
+        Index(index_name(self.marks.name, "claim_id"), self.marks.c.claim_id).create(conn)
+        self._lookups_ready = True
+
+    def _mark(self, conn: Connection, event: RawEvent) -> None:
+        assert self._marked is not None
+        self._ensure_lookups(conn)
+        p = event.payload
+        claim_id = p["claim_id"]
+        kind = _MARK_KINDS[event.event_type]
+        c = self.claims.c
+        rows = conn.execute(
+            select(
+                c.position,
+                c.subject,
+                c.predicate,
+                c.qkey,
+                c.object,
+                c.lane,
+                c.behaviour,
+                c.reported_at,
+            ).where(c.claim_id == claim_id)
+        ).all()
+        conn.execute(
+            self.marks.insert().values(
+                position=event.position,
+                claim_id=claim_id,
+                kind=kind,
+                rank=p.get("rank"),
+                reason=p.get("reason", ""),
+                by=p.get("by") or p.get("asserted_by") or "",
+                reported_at=datetime.fromisoformat(p["reported_at"]),
+                recorded_at=event.recorded_at,
+                document_id=p.get("document_id"),
+                subject=rows[0].subject if rows else None,
+                predicate=rows[0].predicate if rows else None,
+            )
+        )
+        self._marked.add(claim_id)
+        for row in rows:
+            values = self._summary(conn, claim_id, row.reported_at)
+            conn.execute(
+                update(self.claims).where(c.position == row.position).values(marked=True, **values)
+            )
+        self._unlink(conn, rows)
+
+    def _unlink(self, conn: Connection, rows: Sequence[Any]) -> None:
+        """Clear the successor hints pointing at newly marked rows; those rows' own
+        predecessors become heads again."""
+        positions = {r.position for r in rows}
+        groups = {
+            (r.subject, r.predicate, r.qkey, r.object, r.lane)
+            for r in rows
+            if r.behaviour == "carries"
+        }
+        c = self.claims.c
+        for group in groups:
+            for head in self._heads.get(group, []):
+                if head.position in positions:
+                    head.marked = True
+            pointing = conn.execute(
+                select(
+                    c.position,
+                    c.in_force_from,
+                    c.in_force_until,
+                    c.marked,
+                    c.reported_at,
+                    c.recorded_at,
+                ).where(
+                    and_(c.subject == group[0], c.predicate == group[1]),
+                    c.succ_position.in_(sorted(positions)),
+                )
+            ).all()
+            for pos, start, until, marked, reported, recorded in pointing:
+                conn.execute(
+                    update(self.claims)
+                    .where(c.position == pos)
+                    .values(
+                        succ_position=None,
+                        succ_start=None,
+                        succ_reported=None,
+                        succ_recorded=None,
+                        horizon=until or MAX_DATE,
+                    )
+                )
+                cached = self._heads.get(group)
+                if cached is not None:
+                    cached.append(
+                        _Head(pos, start or date.min, until, bool(marked), reported, recorded)
+                    )
+
+    def _summary(self, conn: Connection, claim_id: str, reported_at: datetime) -> dict[str, Any]:
+        """The listing columns of one assertion from all marks of its claim id."""
+        m = self.marks.c
+        marks = conn.execute(
+            select(m.position, m.kind, m.rank, m.reported_at, m.recorded_at)
+            .where(m.claim_id == claim_id)
+            .order_by(m.position)
+        ).all()
+        values: dict[str, Any] = {
+            "withdrawn_reported_at": None,
+            "withdrawn_recorded_at": None,
+            "retracted_reported_at": None,
+            "retracted_recorded_at": None,
+            "rank": "normal",
+        }
+        latest: tuple[datetime, int] | None = None
+        for pos, kind, rank, reported, recorded in marks:
+            if kind == "retracted" and values["retracted_reported_at"] is None:
+                values.update(retracted_reported_at=reported, retracted_recorded_at=recorded)
+            elif (
+                kind == "withdrawn"
+                and values["withdrawn_reported_at"] is None
+                and reported_at <= reported
+            ):
+                values.update(withdrawn_reported_at=reported, withdrawn_recorded_at=recorded)
+            elif kind == "ranked" and (latest is None or (reported, pos) > latest):
+                latest = (reported, pos)
+                values["rank"] = rank
+        return values
+
+
+__all__ = ["CLAIM_EVENTS", "ClaimsApplier", "ClaimsProjection", "qualifiers_key"]

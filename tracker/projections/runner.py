@@ -1,0 +1,290 @@
+"""The projection runner: catch-up from a checkpoint, exactly once, and rebuilds.
+
+Exactly once. Each batch runs in one write transaction that takes the projection's lock
+(``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on PostgreSQL), reads
+the checkpoint *inside* that transaction, applies the events after it and saves the new
+checkpoint before committing. A crash anywhere rolls back rows and checkpoint together;
+two processes catching up at once queue on the lock and the second finds the first's
+checkpoint.
+
+Rebuilds fill shadow tables from position 0 in large batches (nothing reads them), then
+swap them in with one transaction (drop the live tables, rename the shadows, create the
+indexes, move the checkpoint). Readers see the old tables until that commit and the new
+ones after it, never a half-built projection. A crash during a rebuild leaves only
+shadow tables, which the next rebuild drops. A projection whose code version differs
+from its checkpoint's rebuilds itself on the next catch-up.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, select
+from sqlalchemy.engine import Connection
+
+from tracker.domain.events import registry
+from tracker.errors import ProjectionError
+from tracker.store.checkpoints import save_checkpoint
+from tracker.store.engine import WRITE
+from tracker.store.schema import checkpoints, events, log_head
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    """An event as projections read it: its payload as JSON data, upcast if needed."""
+
+    position: int
+    event_type: str
+    payload: dict[str, Any]
+    recorded_at: datetime
+
+
+class Applier(Protocol):
+    """Applies events to one set of tables; may cache what it learned between batches."""
+
+    def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None: ...
+
+    def reset(self) -> None:
+        """Forget every cache (the tables changed under it, or a batch failed)."""
+        ...
+
+
+class Projection(Protocol):
+    """A named, versioned read model of the log."""
+
+    name: str
+    version: str
+    event_types: tuple[str, ...]
+
+    def applier(self, *, shadow: bool) -> Applier: ...
+
+    def create_shadow(self, conn: Connection) -> None: ...
+
+    def drop_shadow(self, conn: Connection) -> None: ...
+
+    def swap(self, conn: Connection) -> None:
+        """Replace the live tables by the filled shadows, inside the caller's transaction."""
+        ...
+
+    def clear(self, conn: Connection) -> None:
+        """Empty the live tables (a projection never built, whose checkpoint is 0)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectionStatus:
+    name: str
+    version: str
+    position: int
+    stored_version: str
+    head: int
+
+
+class ProjectionRunner:
+    """Keeps projections caught up with the log and rebuilds them on demand."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        projections: Sequence[Projection],
+        clock: Callable[[], datetime],
+        *,
+        batch_size: int = 2000,
+        rebuild_batch_size: int = 20000,
+    ) -> None:
+        self.engine = engine
+        self.projections = {p.name: p for p in projections}
+        self._clock = clock
+        self.batch_size = batch_size
+        self.rebuild_batch_size = rebuild_batch_size
+        self._appliers: dict[str, Applier] = {}
+        self._last: dict[str, int] = {}
+
+    def _select(self, name: str | None) -> list[Projection]:
+        if name is None:
+            return list(self.projections.values())
+        if name not in self.projections:
+            known = ", ".join(sorted(self.projections))
+            raise ProjectionError(f"no projection named {name!r} (known: {known})")
+        return [self.projections[name]]
+
+    # -- catching up --------------------------------------------------------------------
+
+    def catch_up(self, name: str | None = None) -> int:
+        """Apply every event after each projection's checkpoint; returns events applied.
+
+        A projection whose stored version is not the code's is rebuilt first.
+        """
+        applied = 0
+        for projection in self._select(name):
+            position, stored = self._checkpoint(projection.name)
+            if position > 0 and stored != projection.version:
+                applied += self.rebuild(projection.name)[projection.name]
+                continue
+            while True:
+                count, done = self._batch(projection)
+                applied += count
+                if done:
+                    break
+        return applied
+
+    def _batch(self, projection: Projection) -> tuple[int, bool]:
+        applier = self._appliers.get(projection.name)
+        if applier is None:
+            applier = self._appliers[projection.name] = projection.applier(shadow=False)
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+                with conn.begin():
+                    return self._batch_in(conn, projection, applier)
+        except BaseException:
+            applier.reset()
+            self._last.pop(projection.name, None)
+            raise
+
+    def _batch_in(
+        self, conn: Connection, projection: Projection, applier: Applier
+    ) -> tuple[int, bool]:
+        _lock(conn, projection.name)
+        position, stored = _read_checkpoint(conn, projection.name)
+        if position > 0 and stored != projection.version:
+            return 0, True  # another process rebuilds it; the next catch-up sees to it
+        if self._last.get(projection.name) != position:
+            applier.reset()  # someone else moved it: our caches may be stale
+            if position == 0:
+                projection.clear(conn)
+        head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
+        if head <= position:
+            return 0, True
+        batch = read_raw(conn, position, head, self.batch_size, projection.event_types)
+        new_position = batch[-1].position if len(batch) == self.batch_size else head
+        applier.apply(conn, batch)
+        save_checkpoint(conn, projection.name, new_position, projection.version, self._clock())
+        self._last[projection.name] = new_position
+        return len(batch), new_position >= head
+
+    # -- rebuilding ---------------------------------------------------------------------
+
+    def rebuild(self, name: str | None = None) -> dict[str, int]:
+        """Rebuild projections from position 0 into shadow tables and swap them in.
+
+        Returns the number of events each one applied (the rebuild, then the catch-up of
+        whatever was appended meanwhile).
+        """
+        result: dict[str, int] = {}
+        for projection in self._select(name):
+            result[projection.name] = self._rebuild_one(projection)
+            result[projection.name] += self.catch_up(projection.name)
+        return result
+
+    def _rebuild_one(self, projection: Projection) -> int:
+        with self.engine.connect() as conn:
+            head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
+
+        def fresh_shadow(conn: Connection) -> None:
+            projection.drop_shadow(conn)
+            projection.create_shadow(conn)
+
+        self._write(fresh_shadow)
+        applier = projection.applier(shadow=True)
+        position, applied = 0, 0
+        try:
+            while position < head:
+                with self.engine.connect() as conn:
+                    batch = read_raw(
+                        conn, position, head, self.rebuild_batch_size, projection.event_types
+                    )
+                full = len(batch) == self.rebuild_batch_size
+                self._write(lambda c, b=batch: applier.apply(c, b))  # type: ignore[misc]
+                applied += len(batch)
+                position = batch[-1].position if full else head
+        except BaseException:
+            self._write(projection.drop_shadow)
+            raise
+
+        def swap(conn: Connection) -> None:
+            _lock(conn, projection.name)
+            projection.swap(conn)
+            save_checkpoint(conn, projection.name, head, projection.version, self._clock())
+
+        self._write(swap)
+        live = self._appliers.get(projection.name)
+        if live is not None:
+            live.reset()
+        self._last[projection.name] = head
+        return applied
+
+    def _write(self, work: Callable[[Connection], object]) -> None:
+        with self.engine.connect() as conn:
+            conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+            with conn.begin():
+                work(conn)
+
+    # -- status -------------------------------------------------------------------------
+
+    def _checkpoint(self, name: str) -> tuple[int, str]:
+        with self.engine.connect() as conn:
+            return _read_checkpoint(conn, name)
+
+    def status(self) -> list[ProjectionStatus]:
+        with self.engine.connect() as conn:
+            head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
+            found = []
+            for p in self.projections.values():
+                position, stored = _read_checkpoint(conn, p.name)
+                found.append(ProjectionStatus(p.name, p.version, position, stored, head))
+        return found
+
+
+def _read_checkpoint(conn: Connection, name: str) -> tuple[int, str]:
+    row = conn.execute(
+        select(checkpoints.c.position, checkpoints.c.version).where(checkpoints.c.name == name)
+    ).one_or_none()
+    return (0, "") if row is None else (int(row.position), str(row.version))
+
+
+def _lock(conn: Connection, name: str) -> None:
+    """Serialize writers of one projection (SQLite's BEGIN IMMEDIATE already does)."""
+    if conn.dialect.name == "postgresql":
+        key = zlib.crc32(f"projection:{name}".encode())
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({key})")
+
+
+def read_raw(
+    conn: Connection, after: int, until: int, limit: int, types: Sequence[str]
+) -> list[RawEvent]:
+    """Events of ``types`` in ``(after, until]``, oldest first, at most ``limit``.
+
+    Payloads stored at the current schema version are read as plain JSON (they were
+    validated when appended); older ones go through the registry's upcasters.
+    """
+    stmt = (
+        select(
+            events.c.position,
+            events.c.event_type,
+            events.c.schema_version,
+            events.c.payload,
+            events.c.recorded_at,
+        )
+        .where(
+            events.c.position > after,
+            events.c.position <= until,
+            events.c.event_type.in_(list(types)),
+        )
+        .order_by(events.c.position)
+        .limit(limit)
+    )
+    versions = {t: registry.model_for(t).schema_version for t in types}
+    found: list[RawEvent] = []
+    for position, etype, version, payload, recorded_at in conn.execute(stmt):
+        if version == versions[etype]:
+            data = json.loads(payload)
+        else:
+            data = registry.decode(etype, version, payload).model_dump(mode="json")
+        found.append(RawEvent(int(position), etype, data, recorded_at))
+    return found

@@ -1,0 +1,164 @@
+"""Curation as events: a user retracts a claim, ranks it, or adds a claim of their own.
+
+Nothing is edited in place: each act is an event on the ``claims-user`` stream with the
+user as actor and a reason, so the answers change and the history shows who did it and
+why. Acts are said (``reported_at``) when they are made, by the injected clock.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from pydantic import ValidationError
+
+from tracker.domain.catalog import ClaimAsserted, ClaimRanked, ClaimRetracted
+from tracker.domain.claims import (
+    Claim,
+    Modality,
+    Quantity,
+    Rank,
+    Source,
+    TextValue,
+    ValidTime,
+    claim_identity,
+)
+from tracker.domain.events import Event, EventMetadata, NewEvent
+from tracker.errors import ClaimError, ClaimNotFoundError
+from tracker.query.service import ClaimQueries
+
+USER_STREAM = "claims-user"
+RANKS: tuple[Rank, ...] = ("preferred", "normal", "deprecated")
+
+
+class Appender(Protocol):
+    """The one part of :class:`tracker.ports.EventStore` curation needs."""
+
+    def append(
+        self, stream_id: str, expected_version: int | None, events: Sequence[NewEvent]
+    ) -> list[int]: ...
+
+
+class Curator:
+    """Appends curation events after checking that they make sense."""
+
+    def __init__(
+        self,
+        store: Appender,
+        queries: ClaimQueries,
+        clock: Callable[[], datetime],
+        user: str | None = None,
+    ) -> None:
+        self.store = store
+        self.queries = queries
+        self.clock = clock
+        self.user = user
+
+    def who(self, by: str | None = None) -> str:
+        """The actor name, ``user:<name>``."""
+        name = by or self.user
+        if not name:
+            try:
+                name = getpass.getuser()
+            except (OSError, KeyError):
+                name = "unknown"
+        return name if name.startswith("user:") else f"user:{name}"
+
+    def _existing(self, claim_id: str) -> str:
+        views = self.queries.find(claim_id)
+        if not views:
+            raise ClaimNotFoundError(f"no claim {claim_id!r}; 'tracker claims --all' lists them")
+        if any(v.status == "retracted" for v in views):
+            raise ClaimError(f"claim {claim_id} is already retracted")
+        return claim_id
+
+    def _append(self, event: Event, actor: str, key: str | None = None) -> int:
+        new = NewEvent(event, idempotency_key=key, metadata=EventMetadata(actor=actor))
+        return self.store.append(USER_STREAM, None, [new])[0]
+
+    def retract(self, claim_id: str, reason: str, by: str | None = None) -> int:
+        """Say a claim is wrong; it stops counting from now (reported and recorded)."""
+        _need_reason(reason)
+        self._existing(claim_id)
+        actor = self.who(by)
+        event = ClaimRetracted(claim_id=claim_id, reason=reason, reported_at=self.clock(), by=actor)
+        return self._append(event, actor)
+
+    def rank(self, claim_id: str, rank: str, reason: str, by: str | None = None) -> int:
+        """Mark a claim ``preferred`` (it wins its key), ``deprecated`` (it never wins) or
+        back to ``normal``."""
+        _need_reason(reason)
+        if rank not in RANKS:
+            raise ClaimError(f"rank must be one of {', '.join(RANKS)}, not {rank!r}")
+        self._existing(claim_id)
+        actor = self.who(by)
+        event = ClaimRanked(
+            claim_id=claim_id,
+            rank=rank,
+            reason=reason,
+            reported_at=self.clock(),
+            by=actor,
+        )
+        return self._append(event, actor)
+
+    def add(
+        self,
+        subject: str,
+        predicate: str,
+        *,
+        note: str,
+        object: str | None = None,
+        value: Quantity | TextValue | None = None,
+        modality: Modality = "actual",
+        valid: ValidTime | None = None,
+        qualifiers: Mapping[str, str] | None = None,
+        reported_at: datetime | None = None,
+        url: str | None = None,
+        confidence: float = 1.0,
+        by: str | None = None,
+    ) -> Claim:
+        """A user's own claim, with a source note. Adding the same statement again is a
+        no-op (same claim id, same idempotency key)."""
+        _need_reason(note, "a source note")
+        actor = self.who(by)
+        said = reported_at or self.clock()
+        valid = valid or ValidTime(kind="point", start=said.date(), end=said.date())
+        quals = dict(qualifiers or {})
+        claim_id = claim_identity(
+            document_id=None,
+            subject=subject,
+            predicate=predicate,
+            qualifiers=quals,
+            object=object,
+            value=value,
+            valid=valid,
+            modality=modality,
+        )
+        try:
+            claim = Claim(
+                claim_id=claim_id,
+                subject=subject,
+                predicate=predicate,
+                qualifiers=quals,
+                object=object,
+                value=value,
+                modality=modality,
+                valid=valid,
+                reported_at=said,
+                source=Source(tier="user", note=note, url=url, quote=note),
+                confidence=confidence,
+                asserted_by=actor,
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "claim"
+            raise ClaimError(f"invalid claim: {where}: {first['msg']}") from None
+        self._append(ClaimAsserted(claim=claim), actor, key=f"user-claim:{claim_id}")
+        return claim
+
+
+def _need_reason(text: str, what: str = "a reason") -> None:
+    if not text or not text.strip():
+        raise ClaimError(f"give {what} (--reason / --note): curation is recorded with it")

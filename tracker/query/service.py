@@ -1,0 +1,323 @@
+"""The queries of SPEC §5 over the claims projection: SQL narrows, the domain decides.
+
+Every answer names the rules version that produced it. Clocks are kept apart: ``as_of``
+(valid time, a date), ``known_at`` (reported time) and ``recorded_by`` (recorded time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine
+
+from tracker.domain.answers import (
+    ClaimsAnswer,
+    ClaimView,
+    DiffAnswer,
+    DiffChange,
+    HistoryAnswer,
+    HistoryRow,
+    PlansAnswer,
+    PlanVerdict,
+    RevisionRow,
+    RevisionsAnswer,
+    StateAnswer,
+    StateEntry,
+)
+from tracker.domain.plans import PLAN_MODALITIES, judge
+from tracker.domain.resolution import (
+    RULES_VERSION,
+    ClaimFact,
+    Clocks,
+    Mark,
+    Resolved,
+    about_target,
+    live_facts,
+    midpoint,
+    resolve_state,
+    status_of,
+    supersessions,
+    to_view,
+)
+from tracker.query import read
+
+
+def view(fact: ClaimFact, marks: dict[str, list[Mark]], clocks: Clocks) -> ClaimView:
+    status, rank = status_of(fact, marks.get(fact.claim_id, ()), clocks)
+    return to_view(fact, rank, status)
+
+
+def entry_of(resolved: Resolved) -> StateEntry:
+    winner = resolved.winner
+    return StateEntry.model_construct(
+        subject=winner.subject,
+        predicate=winner.predicate,
+        qualifiers=winner.qualifiers,
+        object=winner.object,
+        lane=winner.lane,
+        behaviour=resolved.behaviour,
+        claim=to_view(winner, resolved.winner_rank),
+        alternatives=[to_view(f, r) for f, r in resolved.alternatives],
+        disputed=bool(resolved.disputed_with),
+        disputed_with=list(resolved.disputed_with),
+    )
+
+
+class ClaimQueries:
+    """Read-only queries; the caller makes sure the projection is caught up."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def state(
+        self,
+        as_of: date,
+        *,
+        known_at: datetime | None = None,
+        recorded_by: datetime | None = None,
+        subject: str | None = None,
+    ) -> StateAnswer:
+        clocks = Clocks(known_at, recorded_by)
+        with self.engine.connect() as conn:
+            facts = read.state_candidates(conn, as_of, clocks, subject)
+            if subject is None:
+                marks = read.marks_for(conn)
+            else:
+                marks = read.marks_for(conn, {f.claim_id for f in facts})
+        resolved = resolve_state(facts, marks, as_of, clocks)
+        return StateAnswer.model_construct(
+            as_of=as_of,
+            known_at=known_at,
+            recorded_by=recorded_by,
+            subject=subject,
+            rules_version=RULES_VERSION,
+            entries=[entry_of(r) for r in resolved],
+        )
+
+    def claims(
+        self,
+        *,
+        subject: str | None = None,
+        predicate: str | None = None,
+        known_at: datetime | None = None,
+        recorded_by: datetime | None = None,
+        include_inactive: bool = False,
+        limit: int | None = None,
+    ) -> ClaimsAnswer:
+        clocks = Clocks(known_at, recorded_by)
+        with self.engine.connect() as conn:
+            facts = read.listed_claims(conn, clocks, subject=subject, predicate=predicate)
+            marks = read.marks_for(conn, {f.claim_id for f in facts})
+        views = [view(f, marks, clocks) for f in facts]
+        if not include_inactive:
+            views = [v for v in views if v.status == "active"]
+        return ClaimsAnswer(
+            known_at=known_at,
+            recorded_by=recorded_by,
+            include_inactive=include_inactive,
+            rules_version=RULES_VERSION,
+            claims=views[:limit] if limit is not None else views,
+        )
+
+    def history(
+        self, subject: str, predicate: str | None = None, *, by_recorded: bool = False
+    ) -> HistoryAnswer:
+        with self.engine.connect() as conn:
+            facts = read.subject_claims(conn, subject, predicate)
+            marks = read.marks_for(conn, {f.claim_id for f in facts})
+        everything = Clocks()
+        replaced = supersessions(facts)
+        rows = [
+            HistoryRow.model_construct(
+                kind="asserted",
+                position=f.position,
+                claim_id=f.claim_id,
+                subject=f.subject,
+                predicate=f.predicate,
+                reported_at=f.reported_at,
+                recorded_at=f.recorded_at,
+                claim=(claim := view(f, marks, everything)),
+                source=claim.source,
+                quote=f.quote,
+                supersedes=replaced.get(f.position),
+                rank=None,
+                reason=None,
+                by=f.asserted_by,
+            )
+            for f in facts
+        ]
+        rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
+        if by_recorded:
+            rows.sort(key=lambda r: (r.recorded_at, r.position))
+        else:
+            rows.sort(key=lambda r: (r.reported_at, r.recorded_at, r.position))
+        return HistoryAnswer.model_construct(
+            subject=subject,
+            predicate=predicate,
+            order="recorded" if by_recorded else "reported",
+            rules_version=RULES_VERSION,
+            rows=rows,
+        )
+
+    def diff(
+        self,
+        known_at_a: datetime,
+        known_at_b: datetime,
+        *,
+        as_of: date,
+        subject: str | None = None,
+    ) -> DiffAnswer:
+        before = _by_key(self.state(as_of, known_at=known_at_a, subject=subject).entries)
+        after = _by_key(self.state(as_of, known_at=known_at_b, subject=subject).entries)
+        gained = [_change(after[k], None, after[k].claim) for k in after if k not in before]
+        lost = [_change(before[k], before[k].claim, None) for k in before if k not in after]
+        changed = [
+            _change(after[k], before[k].claim, after[k].claim)
+            for k in after
+            if k in before and before[k].claim.claim_id != after[k].claim.claim_id
+        ]
+        return DiffAnswer(
+            known_at_a=known_at_a,
+            known_at_b=known_at_b,
+            as_of=as_of,
+            rules_version=RULES_VERSION,
+            gained=gained,
+            lost=lost,
+            changed=changed,
+        )
+
+    def plans(
+        self,
+        as_of: date,
+        *,
+        known_at: datetime | None = None,
+        recorded_by: datetime | None = None,
+    ) -> PlansAnswer:
+        clocks = Clocks(known_at, recorded_by)
+        with self.engine.connect() as conn:
+            plans = read.due_plans(conn, as_of, clocks)
+            keys = sorted({(p.subject, p.predicate) for p in plans})
+            actuals = {k: read.subject_claims(conn, *k, lane="actual") for k in keys}
+            ids = {f.claim_id for f in plans} | {f.claim_id for v in actuals.values() for f in v}
+            marks = read.marks_for(conn, ids)
+        live_plans = [
+            (f, r) for f, r in live_facts(plans, marks, clocks) if f.modality in PLAN_MODALITIES
+        ]
+        verdicts: list[PlanVerdict] = []
+        for plan, rank in sorted(live_plans, key=lambda e: (e[0].valid_end, e[0].position)):
+            if rank == "deprecated":
+                continue
+            candidates = [
+                f
+                for f, r in live_facts(actuals[(plan.subject, plan.predicate)], marks, clocks)
+                if r != "deprecated" and (f.qkey, f.object) == (plan.qkey, plan.object)
+            ]
+            judged = judge(plan, candidates, as_of)
+            if judged is None or plan.valid_end is None:
+                continue
+            verdicts.append(
+                PlanVerdict(
+                    plan=to_view(plan, rank),
+                    deadline=plan.valid_end,
+                    verdict=judged.verdict,
+                    evidence=[view(f, marks, clocks) for f in judged.evidence],
+                    note=judged.note,
+                )
+            )
+        return PlansAnswer(
+            as_of=as_of,
+            known_at=known_at,
+            recorded_by=recorded_by,
+            rules_version=RULES_VERSION,
+            plans=verdicts,
+        )
+
+    def find(self, claim_id: str) -> list[ClaimView]:
+        """Every assertion of a claim id, with its current status and rank."""
+        with self.engine.connect() as conn:
+            facts = read.claims_by_id(conn, [claim_id])
+            marks = read.marks_for(conn, [claim_id])
+        return [view(f, marks, Clocks()) for f in facts]
+
+    def revisions(self, subject: str, predicate: str, target: date) -> RevisionsAnswer:
+        with self.engine.connect() as conn:
+            facts = [
+                f
+                for f in read.subject_claims(conn, subject, predicate, lane="expected")
+                if about_target(f, target)
+            ]
+            marks = read.marks_for(conn, {f.claim_id for f in facts})
+        everything = Clocks()
+        previous: dict[tuple[str, str | None], ClaimFact] = {}
+        rows: list[RevisionRow] = []
+        for fact in facts:
+            claim = view(fact, marks, everything)
+            series = (fact.qkey, fact.object)
+            before = previous.get(series)
+            change, ratio = _delta(before, fact)
+            rows.append(
+                RevisionRow(
+                    claim=claim,
+                    previous_claim_id=before.claim_id if before else None,
+                    change=change,
+                    change_ratio=ratio,
+                )
+            )
+            if claim.status == "active":
+                previous[series] = fact
+        return RevisionsAnswer(
+            subject=subject,
+            predicate=predicate,
+            target=target,
+            rules_version=RULES_VERSION,
+            rows=rows,
+        )
+
+
+def _mark_row(mark: Mark) -> HistoryRow:
+    return HistoryRow.model_construct(
+        kind=mark.kind,
+        position=mark.position,
+        claim_id=mark.claim_id,
+        subject=mark.subject,
+        predicate=mark.predicate,
+        reported_at=mark.reported_at,
+        recorded_at=mark.recorded_at,
+        claim=None,
+        source=None,
+        quote=None,
+        supersedes=None,
+        rank=mark.rank,
+        reason=mark.reason,
+        by=mark.by,
+    )
+
+
+def _by_key(entries: Sequence[StateEntry]) -> dict[tuple[Any, ...], StateEntry]:
+    return {
+        (e.subject, e.predicate, tuple(sorted(e.qualifiers.items())), e.object, e.lane): e
+        for e in entries
+    }
+
+
+def _change(entry: StateEntry, before: ClaimView | None, after: ClaimView | None) -> DiffChange:
+    return DiffChange(
+        subject=entry.subject,
+        predicate=entry.predicate,
+        qualifiers=entry.qualifiers,
+        object=entry.object,
+        lane=entry.lane,
+        before=before,
+        after=after,
+    )
+
+
+def _delta(before: ClaimFact | None, fact: ClaimFact) -> tuple[float | None, float | None]:
+    if before is None:
+        return None, None
+    old, new = midpoint(before), midpoint(fact)
+    if old is None or new is None or (before.unit or "") != (fact.unit or ""):
+        return None, None
+    return new - old, (new - old) / old if old else None
