@@ -5,16 +5,22 @@ Every door (CLI, HTTP API, daemon, notebooks) goes through :class:`Tracker`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 import tracker.domain.catalog  # noqa: F401  (registers the built-in event types)
 from tracker.config import Settings
+from tracker.ingest.poll import Outcome, PollSummary
+from tracker.ingest.service import BUNDLED_FEEDS, FeedService
+from tracker.ingest.subscriptions import Subscription, parse_interval
+from tracker.ports import FeedRecord
 from tracker.store import migrate
 from tracker.store.checkpoints import SqlCheckpointStore
 from tracker.store.engine import make_engine
+from tracker.store.feeds import SqlFeedStateStore
 from tracker.store.sql import SqlEventStore, VerifyResult
 
 
@@ -74,6 +80,72 @@ class Tracker:
         self.catch_up()
 
     # -- feeds (issue 3) ----------------------------------------------------------------
+
+    @property
+    def feed_service(self) -> FeedService:
+        """Subscriptions, polling and ingest (built on first use; one per Tracker)."""
+        service = self.__dict__.get("_feed_service")
+        if service is None:
+            service = FeedService(self.store, SqlFeedStateStore(self.engine), self.clock)
+            self.__dict__["_feed_service"] = service
+        assert isinstance(service, FeedService)
+        return service
+
+    def add_feed(
+        self,
+        location: str,
+        *,
+        name: str | None = None,
+        every: str | int | None = None,
+        tier: str = "press",
+        language: str | None = None,
+    ) -> FeedRecord:
+        """Subscribe to a feed URL or local path (``every``: ``"15m"`` or seconds; unset
+        means an adaptive interval). Raises ``FeedExistsError`` if already subscribed."""
+        self.ensure_ready()
+        interval = parse_interval(every) if isinstance(every, str) else every
+        sub = Subscription(location, name, interval, tier, language)
+        return self.feed_service.add(sub)
+
+    def feeds(self) -> list[FeedRecord]:
+        """Every subscribed feed (active or gone), by name."""
+        self.ensure_ready()
+        return self.feed_service.list()
+
+    def load_feeds(self, path: str | Path | None = None) -> list[FeedRecord]:
+        """Subscribe the feeds of a ``feeds.toml`` not subscribed yet (default: the
+        ``TRACKER_FEEDS_FILE`` setting, else the bundled ``feeds/feeds.toml``)."""
+        self.ensure_ready()
+        chosen = Path(path or self.settings.feeds_file or BUNDLED_FEEDS)
+        return self.feed_service.load(chosen)
+
+    def poll(
+        self, feeds: Sequence[str] = (), *, on_outcome: Callable[[Outcome], None] | None = None
+    ) -> PollSummary:
+        """Poll due feeds once (or the named ones now), then run extraction/projections."""
+        self.ensure_ready()
+        summary = self.feed_service.poll(feeds, on_outcome=on_outcome)
+        if summary.new_documents or summary.revisions:
+            self.process()
+        return summary
+
+    def ingest(
+        self,
+        locations: Sequence[str],
+        *,
+        published: datetime | None = None,
+        tier: str = "press",
+        language: str | None = None,
+        on_outcome: Callable[[Outcome], None] | None = None,
+    ) -> PollSummary:
+        """One-shot: feed files/URLs and article files (.txt/.html) into the log, then
+        extraction and projections. The same input again adds nothing."""
+        self.ensure_ready()
+        summary = self.feed_service.ingest(
+            locations, published=published, tier=tier, language=language, on_outcome=on_outcome
+        )
+        self.process()
+        return summary
 
     # -- extraction (issue 4) -----------------------------------------------------------
 

@@ -95,3 +95,30 @@ class ProjectionError(TrackerError):
 
 class QueryError(TrackerError):
     """A query's arguments are invalid (bad date, unknown predicate...)."""
+
+
+class FetchFailedError(FetchError):
+    """A fetch failed in a known way. ``kind`` names the failure in ``FeedFailed`` events
+    (``timeout``, ``too_large``, ``connection_refused``, ``http_status``...)."""
+
+    def __init__(
+        self,
+        url: str,
+        kind: str,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after_s: float | None = None,
+    ) -> None:
+        super().__init__(url, message)
+        self.kind = kind
+        self.status = status
+        self.retry_after_s = retry_after_s
+
+
+class ParseTimeoutError(ParseError):
+    """Parsing a feed took longer than its time limit; the parsing worker was stopped."""
+
+
+class FeedEncodingError(ParseError):
+    """A feed's bytes cannot be decoded in its declared or any detected encoding."""

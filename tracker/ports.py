@@ -6,6 +6,7 @@ Only ``app.py`` names the classes that implement them.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -115,3 +116,107 @@ class CheckpointStore(Protocol):
         ...
 
     def set(self, name: str, position: int, version: str = "") -> None: ...
+
+
+# -- feeds (issue 3) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """A subscribed feed's scheduling state: the poller's working copy, not the truth.
+
+    The log (``FeedSubscribed``, ``FeedPolled``...) is the truth; this row remembers
+    validators, the next due time and who holds the lease, so a poll needs no replay.
+    ``state`` is ``active`` (polled), ``gone`` (410: never polled again) or ``oneshot``
+    (a file or URL seen by ``tracker ingest``, never scheduled).
+    """
+
+    feed_id: str
+    name: str
+    url: str
+    next_poll_at: datetime
+    aliases: tuple[str, ...] = ()
+    interval_s: int = 900
+    adaptive: bool = True
+    tier: str = "press"
+    language: str | None = None
+    state: str = "active"
+    host: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
+    last_polled_at: datetime | None = None
+    consecutive_failures: int = 0
+    min_interval_s: int = 0
+    effective_interval_s: int = 900
+    identity_policy: str = "guid"
+
+
+@dataclass(frozen=True, slots=True)
+class DocState:
+    """What the poller remembers of one document, to tell new from revised from unchanged.
+
+    ``present`` is false once the entry has left its feed (a tombstone): if it comes
+    back it is the same document, never a new one. ``storm_*`` count revisions in the
+    current 24-hour window, to cap revision storms.
+    """
+
+    document_id: str
+    content_hash: str
+    feed_id: str | None = None
+    entry_key: str = ""
+    guid: str | None = None
+    link: str | None = None
+    revision: int = 1
+    present: bool = True
+    last_seen_at: datetime | None = None
+    storm_start: datetime | None = None
+    storm_count: int = 0
+
+
+class FeedStateStore(Protocol):
+    """Feed scheduling state, leases and document states (SPEC §7: several daemons).
+
+    Rules: ``lease_due`` hands a due feed to at most one owner at a time (PostgreSQL:
+    ``FOR UPDATE SKIP LOCKED``); a lease ends when its owner saves or releases the feed,
+    or when ``lease_until`` passes (a daemon that died). ``save_poll`` writes a feed and
+    its document states in one transaction and only while the caller still holds the
+    lease (``owner``), so a daemon whose lease expired cannot clobber the next one.
+    """
+
+    def add_feed(self, feed: FeedRecord) -> None: ...
+
+    def get_feed(self, feed_id: str) -> FeedRecord | None: ...
+
+    def find_feed(self, name_or_url: str) -> FeedRecord | None:
+        """By name, current URL or an old URL (alias after a permanent redirect)."""
+        ...
+
+    def list_feeds(self, states: Sequence[str] = ("active", "gone")) -> list[FeedRecord]: ...
+
+    def lease_due(self, owner: str, now: datetime, limit: int, lease_s: float) -> list[FeedRecord]:
+        """Lease up to ``limit`` active feeds due at ``now`` whose host is not blocked."""
+        ...
+
+    def lease(
+        self, feed_ids: Sequence[str], owner: str, now: datetime, lease_s: float
+    ) -> list[FeedRecord]:
+        """Lease the named feeds whatever their due time (``poll FEED``), unless leased."""
+        ...
+
+    def release(self, feed_ids: Sequence[str], owner: str) -> None: ...
+
+    def save_poll(self, feed: FeedRecord, docs: Sequence[DocState], owner: str | None) -> bool:
+        """Write the feed row (ending the lease) and document states; False if the
+        lease was lost to another owner (nothing is written then)."""
+        ...
+
+    def doc_states(self, feed_id: str) -> list[DocState]: ...
+
+    def get_doc(self, document_id: str) -> DocState | None: ...
+
+    def save_docs(self, docs: Sequence[DocState]) -> None: ...
+
+    def block_host(self, host: str, until: datetime) -> None:
+        """No feed of ``host`` is leased before ``until`` (429/503 Retry-After)."""
+        ...

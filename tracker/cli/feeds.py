@@ -1,8 +1,195 @@
-"""Feed commands: feeds add/list, poll, ingest, daemon (issue 3).
+"""Feed commands: feeds add/list/load, poll, ingest, daemon (issue 3).
 
 Commands register on the shared app by decoration at import time.
 """
 
 from __future__ import annotations
 
-from tracker.cli.common import app  # noqa: F401
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from tracker.cli.common import app, emit_json, err, open_tracker, out
+from tracker.errors import ConfigError
+from tracker.ingest.dates import parse_date
+from tracker.ingest.poll import Outcome, PollSummary
+from tracker.ports import FeedRecord
+
+feeds_app = typer.Typer(help="Subscriptions: add, list, load.", no_args_is_help=True)
+app.add_typer(feeds_app, name="feeds")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+TierOpt = Annotated[
+    str, typer.Option("--tier", help="Source tier: company, filing, press, analyst, ...")
+]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Language hint, e.g. en or ko.")]
+
+
+def _feed_json(feed: FeedRecord) -> dict[str, Any]:
+    return {
+        "feed_id": feed.feed_id,
+        "name": feed.name,
+        "url": feed.url,
+        "aliases": list(feed.aliases),
+        "state": feed.state,
+        "tier": feed.tier,
+        "language": feed.language,
+        "interval_s": feed.effective_interval_s,
+        "adaptive": feed.adaptive,
+        "next_poll_at": feed.next_poll_at.isoformat(),
+        "last_polled_at": feed.last_polled_at.isoformat() if feed.last_polled_at else None,
+        "consecutive_failures": feed.consecutive_failures,
+    }
+
+
+@feeds_app.command("add")
+def feeds_add(
+    location: Annotated[str, typer.Argument(help="Feed URL, file:// URL or local path.")],
+    name: Annotated[str | None, typer.Option("--name", help="A short name.")] = None,
+    every: Annotated[
+        str | None, typer.Option("--every", help="Fixed interval (15m, 2h); default adaptive.")
+    ] = None,
+    tier: TierOpt = "press",
+    lang: LangOpt = None,
+) -> None:
+    """Subscribe to a feed."""
+    with open_tracker() as t:
+        feed = t.add_feed(location, name=name, every=every, tier=tier, language=lang)
+    out.print(f"subscribed {feed.name} ({feed.url}) as feed-{feed.feed_id}", highlight=False)
+
+
+@feeds_app.command("list")
+def feeds_list(as_json: JsonOpt = False) -> None:
+    """List subscribed feeds with their schedule and health."""
+    with open_tracker() as t:
+        feeds = t.feeds()
+    if as_json:
+        emit_json([_feed_json(f) for f in feeds])
+        return
+    table = Table("name", "state", "tier", "every", "next poll (UTC)", "failures", "url")
+    for f in feeds:
+        table.add_row(
+            f.name,
+            f.state,
+            f.tier,
+            _human(f.effective_interval_s) + ("" if not f.adaptive else "~"),
+            f.next_poll_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+            str(f.consecutive_failures),
+            f.url,
+        )
+    out.print(table)
+
+
+@feeds_app.command("load")
+def feeds_load(
+    path: Annotated[
+        str | None, typer.Argument(help="A feeds.toml (default: TRACKER_FEEDS_FILE or bundled).")
+    ] = None,
+) -> None:
+    """Subscribe every feed of a feeds.toml that is not subscribed yet."""
+    with open_tracker() as t:
+        added = t.load_feeds(path)
+    out.print(f"{len(added)} feed{'s' * (len(added) != 1)} subscribed")
+
+
+@app.command()
+def poll(
+    feeds: Annotated[list[str] | None, typer.Argument(help="Feed names, URLs or paths.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (the default).")] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Poll due feeds once (or the named ones now); print a one-line summary."""
+    del once  # one cycle is what this command does; the loop is `tracker daemon`
+    with open_tracker() as t, _progress(None, as_json) as advance:
+        summary = t.poll(feeds or (), on_outcome=advance)
+    _report(summary, as_json)
+
+
+@app.command()
+def ingest(
+    locations: Annotated[list[str], typer.Argument(help="Feed files/URLs, .txt/.html articles.")],
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date for article files (e.g. 2025-12-19)."),
+    ] = None,
+    tier: TierOpt = "press",
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One-shot: parse and store feeds and articles, then extract and project."""
+    when = None
+    if published is not None:
+        when = parse_date(published)
+        if when is None:
+            raise ConfigError(f"--published {published!r} is not a date (use 2025-12-19)")
+    with open_tracker() as t, _progress(len(locations), as_json) as advance:
+        summary = t.ingest(locations, published=when, tier=tier, language=lang, on_outcome=advance)
+    _report(summary, as_json)
+
+
+@app.command()
+def daemon(
+    tick: Annotated[float, typer.Option("--tick", help="Seconds between scheduler ticks.")] = 30.0,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="Feeds fetched at once.")] = 8,
+    per_host: Annotated[int, typer.Option("--per-host", help="Fetches at once per host.")] = 4,
+    deadline: Annotated[
+        float, typer.Option("--deadline", help="Total seconds one fetch may take.")
+    ] = 30.0,
+) -> None:
+    """Poll feeds on their schedules until SIGTERM/SIGINT (JSON log lines on stderr)."""
+    from tracker.daemon import run_daemon  # noqa: PLC0415  (APScheduler only when needed)
+
+    with open_tracker() as t:
+        code = run_daemon(
+            t, tick_s=tick, concurrency=concurrency, per_host=per_host, deadline_s=deadline
+        )
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _progress(total: int | None, quiet: bool) -> Iterator[Callable[[Outcome], None]]:
+    if quiet or not err.is_terminal:
+        yield lambda _outcome: None
+        return
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn()]
+    if total is not None:
+        columns.append(MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("polling", total=total)
+
+        def advance(outcome: Outcome) -> None:
+            progress.update(task, advance=1, description=outcome.feed.name[:40])
+
+        yield advance
+
+
+def _report(summary: PollSummary, as_json: bool) -> None:
+    if as_json:
+        emit_json(
+            {
+                "feeds": summary.feeds,
+                "new_documents": summary.new_documents,
+                "revisions": summary.revisions,
+                "failures": summary.failures,
+                "unchanged": summary.unchanged,
+                "errors": summary.errors,
+            }
+        )
+    else:
+        for line in summary.errors:
+            err.print(f"[yellow]failed:[/] {line}", highlight=False, soft_wrap=True)
+        out.print(summary.line(), highlight=False)
+    if summary.failures and summary.failures == summary.feeds:
+        raise typer.Exit(1)  # every input failed: the reasons are printed above
+
+
+def _human(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"

@@ -89,7 +89,7 @@ class FeedGone(Event):
 
 # -- documents ---------------------------------------------------------------------------
 
-DateSource = Literal["published", "updated", "feed", "fetched", "none"]
+DateSource = Literal["published", "updated", "feed", "fetched", "none", "mtime", "user"]
 
 
 @registry.register

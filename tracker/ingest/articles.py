@@ -1,0 +1,176 @@
+"""Single-article files (``.txt``, ``.html``) as documents, for ``tracker ingest PATH``.
+
+The date comes from, in order: the caller (``--published``, ``date_source="user"``), a
+``Date:`` / ``published:`` header in the first lines (``"published"``), or the file's
+modification time (``"mtime"``): the event always says which.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tracker.domain.catalog import DocumentObserved, DocumentRevised
+from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
+from tracker.errors import FeedError
+from tracker.ingest.dates import date_from_header
+from tracker.ingest.parse import reads_as_korean
+from tracker.ingest.text import content_hash, html_to_text, normalize_text, short_id
+from tracker.ports import DocState
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
+_HEADER_LINES = 5
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.I | re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    document_id: str
+    url: str
+    title: str
+    text: str
+    html: str | None
+    language: str | None
+    published: datetime
+    published_raw: str | None
+    date_source: str
+    content_hash: str
+
+
+def is_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def read_article(
+    path: Path,
+    *,
+    published: datetime | None = None,
+    language: str | None = None,
+    max_bytes: int = 16 * 1024 * 1024,
+) -> Article:
+    """Read one article file; :class:`FeedError` if it cannot be read or decoded."""
+    url = path.resolve().as_uri()
+    try:
+        if path.stat().st_size > max_bytes:
+            raise FeedError(url, f"file is larger than {max_bytes} bytes")
+        raw = path.read_bytes()
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError as exc:
+        raise FeedError(url, f"cannot read: {exc.strerror or exc}") from exc
+    content = _decode(raw, url)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    lines = content.splitlines()
+    header_date, header_raw = date_from_header(lines[:_HEADER_LINES])
+    if is_html:
+        title, text, html = _from_html(content)
+    else:
+        body = [ln for i, ln in enumerate(lines) if not (i < _HEADER_LINES and _is_header(ln))]
+        text = normalize_text("\n".join(body))
+        title = next((ln.strip() for ln in body if ln.strip()), "")[:300]
+        html = None
+    if published is not None:
+        when, raw_date, source = published, None, "user"
+    elif header_date is not None:
+        when, raw_date, source = header_date, header_raw, "published"
+    else:
+        when, raw_date, source = mtime, None, "mtime"
+    lang = language or ("ko" if reads_as_korean(text[:4000]) else "en" if text else None)
+    return Article(
+        document_id=short_id("file", url),
+        url=url,
+        title=title,
+        text=text,
+        html=html,
+        language=lang,
+        published=when,
+        published_raw=raw_date,
+        date_source=source,
+        content_hash=content_hash(title, text),
+    )
+
+
+def article_events(
+    article: Article,
+    state: DocState | None,
+    *,
+    tier: str,
+    now: datetime,
+    metadata: EventMetadata,
+) -> tuple[list[AppendRequest], DocState | None, str]:
+    """Events and new state for an article: ``(requests, state, "new"|"revised"|"unchanged")``."""
+    stream = f"doc-{article.document_id}"
+    if state is None:
+        event = DocumentObserved(
+            document_id=article.document_id,
+            url=article.url,
+            title=article.title,
+            text=article.text,
+            html=article.html,
+            language=article.language,
+            published=article.published,
+            published_raw=article.published_raw,
+            date_source=article.date_source,
+            content_hash=article.content_hash,
+            tier=tier,
+        )
+        key = f"doc:{article.document_id}:{article.content_hash}"
+        new_state = DocState(
+            document_id=article.document_id,
+            content_hash=article.content_hash,
+            entry_key="file:" + article.url,
+            link=article.url,
+            last_seen_at=now,
+        )
+        return [AppendRequest(stream, (NewEvent(event, key, metadata),))], new_state, "new"
+    if state.content_hash == article.content_hash:
+        return [], None, "unchanged"
+    revision = state.revision + 1
+    revised = DocumentRevised(
+        document_id=article.document_id,
+        revision=revision,
+        title=article.title,
+        text=article.text,
+        html=article.html,
+        updated=article.published,
+        updated_raw=article.published_raw,
+        content_hash=article.content_hash,
+        previous_hash=state.content_hash,
+    )
+    key = f"doc:{article.document_id}:r{revision}:{article.content_hash}"
+    new_state = dataclasses.replace(
+        state, content_hash=article.content_hash, revision=revision, last_seen_at=now
+    )
+    return [AppendRequest(stream, (NewEvent(revised, key, metadata),))], new_state, "revised"
+
+
+def _is_header(line: str) -> bool:
+    return bool(re.match(r"^\s*(date|published|pubdate|날짜|작성일|입력)\s*[:：]", line, re.I))
+
+
+def _decode(raw: bytes, url: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp949")
+    except UnicodeDecodeError:
+        text = ""
+    if text and reads_as_korean(text):
+        return text
+    raise FeedError(url, "not UTF-8 and not Korean CP949/EUC-KR text; convert it to UTF-8")
+
+
+def _from_html(content: str) -> tuple[str, str, str]:
+    m = _TITLE.search(content) or _H1.search(content)
+    title = html_to_text(m.group(1)) if m else ""
+    body = _BODY.search(content)
+    text = html_to_text(body.group(1) if body else content)
+    return title, text, content

@@ -1,0 +1,294 @@
+"""Feed bytes to entries: encoding, defusing, feedparser, and entry normalization.
+
+Everything here is a pure function of its inputs, so it can run in a worker process
+(:mod:`tracker.ingest.workers`) that is killed when it takes too long: feedparser has no
+timeout, and one hostile feed must not stall the daemon.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+import feedparser
+
+from tracker.errors import FeedEncodingError, ParseError
+from tracker.ingest.dates import KST, feedparser_date_handler, is_plausible, parse_date
+from tracker.ingest.text import content_hash, html_to_text, normalize_text
+
+feedparser.registerDateHandler(feedparser_date_handler)
+
+_XML_DECL = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._:-]+)\2")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
+# Author-like fields longer than this are cut before feedparser sees them: its e-mail
+# regex is quadratic (a 32 KB <author> took 6 s of CPU), and no real byline is this long.
+_LONG_PERSON = re.compile(
+    rb"(<(?:[A-Za-z][\w.-]*:)?(?:author|creator|name|email|managingEditor|webMaster|contributor)"
+    rb"\b[^>]{0,200}>)([^<]{512,})"
+)
+_PERSON_KEEP = 256
+_KOREAN_ALIASES = {"euc-kr", "euc_kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "cp949", "uhc"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One feed entry, normalized: what the document decider needs and no more."""
+
+    guid: str | None
+    link: str | None
+    title: str
+    text: str
+    html: str | None
+    language: str | None
+    published: datetime | None
+    published_raw: str | None
+    updated: datetime | None
+    updated_raw: str | None
+    date_source: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed feed: its entries, and what the scheduler can learn from it."""
+
+    title: str
+    language: str | None
+    entries: tuple[ParsedEntry, ...]
+    encoding: str
+    ttl_s: int | None = None
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseJob:
+    """Everything a worker needs to parse one body (picklable)."""
+
+    url: str
+    body: bytes
+    content_type: str | None
+    language_hint: str | None
+    now: datetime
+
+
+def zone_for(language: str | None) -> tzinfo:
+    """The zone a zone-less date string is read in: KST for Korean feeds, else UTC."""
+    return KST if language and language.lower().startswith("ko") else UTC
+
+
+# -- encoding ----------------------------------------------------------------------------
+
+
+def to_utf8(body: bytes, content_type: str | None, url: str = "") -> tuple[bytes, str]:
+    """Decode a feed strictly and return it as UTF-8 with its declaration rewritten.
+
+    Order: byte-order mark, HTTP charset, XML declaration, UTF-8, then (undeclared only)
+    CP949 when the text reads as Korean, then Windows-1252. A declared charset the bytes
+    do not fit is overridden by one they do fit. Nothing decodes: :class:`FeedEncodingError`
+    (never replacement characters stored silently).
+    """
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if body.startswith(bom):
+            return _reencode(body.decode(name).lstrip("\ufeff")), name
+    declared = _declared(body, content_type)
+    candidates = [*declared, "utf-8", "cp949?"]
+    if not declared:
+        candidates.append("cp1252")
+    for name in candidates:
+        text = _try_decode(body, name)
+        if text is not None:
+            return _reencode(text), name.rstrip("?")
+    where = f"declared {declared[0]}" if declared else "no charset declared"
+    raise FeedEncodingError(
+        url, f"bytes are not valid in any known encoding ({where}); refusing to store mojibake"
+    )
+
+
+def _declared(body: bytes, content_type: str | None) -> list[str]:
+    found: list[str] = []
+    if content_type:
+        m = _CHARSET.search(content_type)
+        if m:
+            found.append(_canonical(m.group(1)))
+    m2 = _XML_DECL.match(body[:512])
+    if m2:
+        found.append(_canonical(m2.group(3).decode("ascii")))
+    return list(dict.fromkeys(n for n in found if n))
+
+
+def _canonical(name: str) -> str:
+    lowered = name.strip().lower()
+    if lowered in _KOREAN_ALIASES:
+        return "cp949"  # a superset of EUC-KR: Hangul outside KS X 1001 decodes too
+    try:
+        return codecs.lookup(lowered).name
+    except LookupError:
+        return ""
+
+
+def _try_decode(body: bytes, name: str) -> str | None:
+    heuristic = name.endswith("?")
+    codec = name.rstrip("?")
+    try:
+        text = body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if heuristic and not reads_as_korean(text):
+        return None
+    return text
+
+
+def reads_as_korean(text: str) -> bool:
+    high = [c for c in text if ord(c) > 0x7F]
+    if not high:
+        return False
+    hangul = sum(1 for c in high if "\uac00" <= c <= "\ud7a3")
+    return hangul >= 0.5 * len(high)
+
+
+def _reencode(text: str) -> bytes:
+    data = text.encode("utf-8")
+    return _XML_DECL.sub(rb"\1\2utf-8\2", data, count=1)
+
+
+def defuse(body: bytes) -> bytes:
+    """Cut author-like fields past 512 bytes to 256 (at a space, or a whole UTF-8
+    character), so feedparser's quadratic e-mail regex never sees a long one."""
+
+    def cut(m: re.Match[bytes]) -> bytes:
+        text = m.group(2)[:_PERSON_KEEP]
+        space = text.rfind(b" ")
+        if space > 0:
+            text = text[:space]
+        else:
+            while text and (text[-1] & 0xC0) == 0x80:
+                text = text[:-1]
+            if text and text[-1] >= 0xC0:
+                text = text[:-1]
+        return m.group(1) + text + b"..."
+
+    if len(body) < 512:
+        return body
+    return _LONG_PERSON.sub(cut, body)
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+
+def parse_feed(job: ParseJob) -> ParsedFeed:
+    """Parse one feed body into normalized entries; :class:`ParseError` if it is not a feed."""
+    data, encoding = to_utf8(job.body, job.content_type, job.url)
+    data = defuse(data)
+    result: Any = feedparser.parse(
+        data,
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+        sanitize_html=True,
+        resolve_relative_uris=False,
+    )
+    feed = result.get("feed", {})
+    entries = result.get("entries", [])
+    warning = _bozo(result)
+    if not entries and not result.get("version") and not feed.get("title"):
+        raise ParseError(job.url, f"not an RSS or Atom feed ({warning or 'no feed elements'})")
+    language = _lang(feed.get("language")) or _lang(job.language_hint)
+    tz = zone_for(language)
+    parsed = tuple(_entry(e, language, tz, job.now) for e in entries)
+    return ParsedFeed(
+        title=normalize_text(str(feed.get("title", ""))),
+        language=language,
+        entries=parsed,
+        encoding=encoding,
+        ttl_s=_ttl(feed.get("ttl")),
+        warning=warning,
+    )
+
+
+def _bozo(result: Any) -> str | None:
+    if not result.get("bozo"):
+        return None
+    exc = result.get("bozo_exception")
+    return f"{type(exc).__name__}: {exc}"[:300] if exc is not None else "malformed feed"
+
+
+def _lang(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return value.strip().lower()[:16]
+
+
+def _ttl(value: object) -> int | None:
+    try:
+        minutes = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return minutes * 60 if 0 < minutes <= 7 * 24 * 60 else None
+
+
+def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> ParsedEntry:
+    title = html_to_text(str(e.get("title", "")))
+    markup, kind, language = _body(e)
+    is_html = "html" in kind
+    text = html_to_text(markup) if is_html else normalize_text(markup)
+    published_raw = _raw(e.get("published"))
+    updated_raw = _raw(e.get("updated"))
+    published = _date(published_raw, e.get("published_parsed"), tz, now)
+    updated = _date(updated_raw, e.get("updated_parsed"), tz, now)
+    source = "published" if published else "updated" if updated else "none"
+    guid = _raw(e.get("id"))
+    link = _raw(e.get("link"))
+    return ParsedEntry(
+        guid=guid,
+        link=link,
+        title=title,
+        text=text,
+        html=markup if is_html and markup else None,
+        language=_lang(language) or feed_language,
+        published=published or updated,
+        published_raw=published_raw or updated_raw,
+        updated=updated,
+        updated_raw=updated_raw,
+        date_source=source,
+        content_hash=content_hash(title, text),
+    )
+
+
+def _body(e: Any) -> tuple[str, str, str | None]:
+    contents = e.get("content") or []
+    if contents:
+        best = max(contents, key=lambda c: len(c.get("value", "")))
+        return str(best.get("value", "")), str(best.get("type", "text/html")), best.get("language")
+    detail = e.get("summary_detail") or {}
+    return str(e.get("summary", "")), str(detail.get("type", "text/html")), detail.get("language")
+
+
+def _raw(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value[:200] if value else None
+
+
+def _date(raw: str | None, fp_parsed: Any, tz: tzinfo, now: datetime) -> datetime | None:
+    """Our parser first; feedparser's reading only when ours has none and the year it
+    found is written in the raw string (feedparser fills missing fields from today)."""
+    if raw is None:
+        return None
+    value = parse_date(raw, tz)
+    if value is None and fp_parsed is not None:
+        try:
+            y, mo, d, h, mi, sec = (int(x) for x in fp_parsed[:6])
+            candidate: datetime | None = datetime(y, mo, d, h, mi, sec, tzinfo=UTC)
+        except (TypeError, ValueError):
+            candidate = None
+        if candidate is not None and str(candidate.year) in raw and str(candidate.day) in raw:
+            value = candidate
+    if value is None or not is_plausible(value, now):
+        return None
+    return value

@@ -1,0 +1,581 @@
+"""Polling: one feed's fetch, parse and document decisions, turned into one atomic batch.
+
+:meth:`FeedPoller.poll_one` has no side effects on the database: it returns an
+:class:`Outcome` holding every event of the poll (the feed's ``FeedPolled`` /
+``FeedFailed`` / ``FeedMoved`` / ``FeedGone`` and all document events) and the new feed
+and document states. :meth:`FeedPoller.commit` appends the events in one
+``append_batch`` (all or nothing) and then saves the states. If the process dies between
+the two, the next poll redoes the work and the idempotency keys make the replay a no-op.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import random
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from tracker.domain.catalog import FeedFailed, FeedGone, FeedMoved, FeedPolled
+from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
+from tracker.errors import (
+    FeedEncodingError,
+    FetchFailedError,
+    ParseError,
+    ParseTimeoutError,
+    TrackerError,
+)
+from tracker.ingest.documents import DEFAULT_STORM_CAP, decide
+from tracker.ingest.fetch import TRANSPORT_KINDS, Fetcher, FetchResult, host_of
+from tracker.ingest.parse import ParseJob
+from tracker.ingest.schedule import backoff_s, next_interval
+from tracker.ingest.workers import ParserPool
+from tracker.ports import DocState, FeedRecord, FeedStateStore
+
+log = logging.getLogger("tracker.poll")
+
+RATE_KINDS = frozenset({"rate_limited", "unavailable"})
+
+
+class LogWriter(Protocol):
+    """The part of :class:`tracker.ports.EventStore` the poller needs."""
+
+    def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]: ...
+
+
+@dataclass
+class Outcome:
+    """Everything one poll of one feed decided, not yet written."""
+
+    feed: FeedRecord
+    status: str  # polled | unchanged | not_modified | failed | gone | deferred
+    requests: list[AppendRequest] = field(default_factory=list)
+    docs: list[DocState] = field(default_factory=list)
+    new: int = 0
+    revised: int = 0
+    entries: int = 0
+    http_status: int | None = None
+    error_kind: str | None = None
+    message: str = ""
+    retry_after_s: float | None = None
+    block_until: datetime | None = None
+    duration_ms: float = 0.0
+
+    @property
+    def transport(self) -> bool:
+        return self.error_kind in TRANSPORT_KINDS
+
+
+@dataclass
+class PollSummary:
+    """Counts over a poll or ingest run (the CLI's one-line summary)."""
+
+    feeds: int = 0
+    new_documents: int = 0
+    revisions: int = 0
+    failures: int = 0
+    unchanged: int = 0
+    gone: int = 0
+    deferred: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.feeds += outcome.status != "deferred"
+        self.new_documents += outcome.new
+        self.revisions += outcome.revised
+        self.unchanged += outcome.status in ("unchanged", "not_modified")
+        self.gone += outcome.status == "gone"
+        self.deferred += outcome.status == "deferred"
+        if outcome.status == "failed":
+            self.failures += 1
+            self.errors.append(f"{outcome.feed.name}: {outcome.error_kind}: {outcome.message}")
+
+    def merge(self, other: PollSummary) -> None:
+        for f in (
+            "feeds",
+            "new_documents",
+            "revisions",
+            "failures",
+            "unchanged",
+            "gone",
+            "deferred",
+        ):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+        self.errors.extend(other.errors)
+
+    def line(self) -> str:
+        return (
+            f"{self.feeds} feed{'s' * (self.feeds != 1)} polled, "
+            f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
+            f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
+            f"{self.failures} failure{'s' * (self.failures != 1)}"
+        )
+
+
+class FeedPoller:
+    """Polls feeds: fetch (shared client), parse (worker pool), decide, commit.
+
+    Args:
+        concurrency: feeds fetched at once.
+        per_host: of those, at most this many against one host.
+        lease_s: how long a lease lasts; a daemon that dies loses its feeds after it.
+    """
+
+    def __init__(
+        self,
+        store: LogWriter,
+        states: FeedStateStore,
+        clock: Callable[[], datetime],
+        *,
+        fetcher: Fetcher,
+        parsers: ParserPool,
+        concurrency: int = 8,
+        per_host: int = 4,
+        lease_s: float | None = None,
+        storm_cap: int = DEFAULT_STORM_CAP,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.states = states
+        self.clock = clock
+        self.fetcher = fetcher
+        self.parsers = parsers
+        self.concurrency = max(1, concurrency)
+        self.per_host = max(1, per_host)
+        self.lease_s = lease_s or (2 * fetcher.deadline_s + parsers.time_limit_s + 60)
+        self.storm_cap = storm_cap
+        self.rng = rng or random.Random()  # noqa: S311  (jitter, not secrets)
+        self.stop_event = threading.Event()
+        self._host_locks: dict[str, threading.Semaphore] = {}
+        self._blocked: dict[str, datetime] = {}
+        self._lock = threading.Lock()
+
+    # -- cycles -----------------------------------------------------------------------
+
+    def poll_due(
+        self, owner: str, *, batch: int = 200, on_outcome: Callable[[Outcome], None] | None = None
+    ) -> PollSummary:
+        """Lease and poll due feeds, batch after batch, until none is due (or stop)."""
+        total = PollSummary()
+        seen: set[str] = set()
+        while not self.stop_event.is_set():
+            leased = self.states.lease_due(owner, self.clock(), batch, self.lease_s)
+            fresh = [f for f in leased if f.feed_id not in seen]
+            self.states.release([f.feed_id for f in leased if f.feed_id in seen], owner)
+            if not fresh:
+                break
+            seen.update(f.feed_id for f in fresh)
+            total.merge(self.run(fresh, owner, on_outcome=on_outcome))
+        return total
+
+    def poll_feeds(
+        self,
+        feed_ids: Sequence[str],
+        owner: str,
+        *,
+        on_outcome: Callable[[Outcome], None] | None = None,
+        oneshot: bool = False,
+    ) -> PollSummary:
+        """Poll the named feeds now, due or not (``tracker poll FEED``, ``ingest``)."""
+        leased = self.states.lease(feed_ids, owner, self.clock(), self.lease_s)
+        return self.run(leased, owner, on_outcome=on_outcome, oneshot=oneshot)
+
+    def run(
+        self,
+        feeds: Sequence[FeedRecord],
+        owner: str,
+        *,
+        on_outcome: Callable[[Outcome], None] | None = None,
+        oneshot: bool = False,
+    ) -> PollSummary:
+        """Poll leased feeds concurrently and commit each as it completes.
+
+        Transport failures (refused, reset, timeout, DNS) are held to the end: when every
+        host of the cycle failed that way the network is down, and those failures are
+        recorded without counting towards the feeds' backoff.
+        """
+        summary = PollSummary()
+        deferred: list[Outcome] = []
+        skipped: list[str] = []
+        hosts: set[str] = set()
+        answered = False
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
+            futures = {pool.submit(self._guarded, f, oneshot): f for f in feeds}
+            for future in as_completed(futures):
+                outcome = future.result()
+                if outcome is None:
+                    skipped.append(futures[future].feed_id)
+                    continue
+                if outcome.feed.host != "local":
+                    hosts.add(outcome.feed.host)
+                if outcome.transport:
+                    deferred.append(outcome)
+                    continue
+                answered = answered or outcome.feed.host != "local"
+                self._finish(outcome, owner, summary, on_outcome)
+        network_down = bool(deferred) and not answered and len(hosts) >= 2
+        for held in deferred:
+            self._finish(
+                self._uncounted(held) if network_down else held, owner, summary, on_outcome
+            )
+        self.states.release(skipped, owner)
+        return summary
+
+    def _finish(
+        self,
+        outcome: Outcome,
+        owner: str,
+        summary: PollSummary,
+        on_outcome: Callable[[Outcome], None] | None,
+    ) -> None:
+        try:
+            self.commit(outcome, owner)
+        except TrackerError as exc:
+            log.error(
+                "feed.commit_failed",
+                extra={"fields": {"feed": outcome.feed.name, "error": str(exc)}},
+            )
+            self.states.release([outcome.feed.feed_id], owner)
+            outcome = dataclasses.replace(
+                outcome, status="failed", error_kind="store", message=str(exc), new=0, revised=0
+            )
+        summary.add(outcome)
+        _log_outcome(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    def _guarded(self, feed: FeedRecord, oneshot: bool) -> Outcome | None:
+        if self.stop_event.is_set():
+            return None
+        with self._lock:
+            blocked = self._blocked.get(feed.host)
+            sem = self._host_locks.setdefault(feed.host, threading.Semaphore(self.per_host))
+        now = self.clock()
+        if blocked is not None and blocked > now:
+            return Outcome(dataclasses.replace(feed, next_poll_at=blocked), "deferred")
+        with sem:
+            if self.stop_event.is_set():
+                return None
+            try:
+                outcome = self.poll_one(feed, oneshot=oneshot)
+            except Exception as exc:  # the daemon keeps going whatever one feed does
+                log.exception("feed.internal_error", extra={"fields": {"feed": feed.name}})
+                outcome = self._failed(
+                    feed, self.clock(), "internal", f"{type(exc).__name__}: {exc}"
+                )
+        if outcome.block_until is not None:
+            with self._lock:
+                self._blocked[feed.host] = outcome.block_until
+        return outcome
+
+    def commit(self, outcome: Outcome, owner: str | None) -> None:
+        """Append the outcome's events in one batch, then save the feed and documents."""
+        if outcome.requests:
+            self.store.append_batch(outcome.requests)
+        if not self.states.save_poll(outcome.feed, outcome.docs, owner):
+            log.warning("feed.lease_lost", extra={"fields": {"feed": outcome.feed.name}})
+        if outcome.block_until is not None:
+            self.states.block_host(outcome.feed.host, outcome.block_until)
+
+    # -- one feed ---------------------------------------------------------------------
+
+    def poll_one(self, feed: FeedRecord, *, oneshot: bool = False) -> Outcome:
+        """Fetch, parse and decide one feed. No database writes (reads doc states)."""
+        now = self.clock()
+        try:
+            result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+        except FetchFailedError as exc:
+            if exc.kind == "gone":
+                return self._gone(feed, now, exc)
+            return self._failed(
+                feed,
+                now,
+                exc.kind,
+                str(exc).split(": ", 1)[-1],
+                status=exc.status,
+                retry_after_s=exc.retry_after_s,
+            )
+        moved: list[Event] = []
+        if result.moved_to and result.moved_to != feed.url:
+            moved.append(FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=result.moved_to))
+            aliases = tuple(dict.fromkeys((*feed.aliases, feed.url)))
+            feed = dataclasses.replace(
+                feed, url=result.moved_to, aliases=aliases, host=host_of(result.moved_to)
+            )
+        if result.status == 304:
+            return self._not_modified(feed, now, result, moved, oneshot)
+        body = result.body or b""
+        sha = hashlib.sha256(body).hexdigest()
+        if sha == feed.body_sha256:
+            return self._unchanged(feed, now, result, sha, moved, oneshot)
+        try:
+            parsed = self.parsers.parse(
+                ParseJob(result.final_url, body, result.content_type, feed.language, now)
+            )
+        except ParseError as exc:
+            kind = (
+                "parse_timeout"
+                if isinstance(exc, ParseTimeoutError)
+                else "encoding"
+                if isinstance(exc, FeedEncodingError)
+                else "parse"
+            )
+            return self._failed(
+                feed, now, kind, str(exc).split(": ", 1)[-1], status=result.status, extra=moved
+            )
+        meta = _meta()
+        decision = decide(
+            feed_id=feed.feed_id,
+            tier=feed.tier,
+            policy=feed.identity_policy,
+            entries=parsed.entries,
+            known=self.states.doc_states(feed.feed_id),
+            now=now,
+            metadata=meta,
+            storm_cap=self.storm_cap,
+        )
+        server_min = max(parsed.ttl_s or 0, result.max_age_s or 0)
+        interval = next_interval(
+            configured_s=feed.interval_s,
+            adaptive=feed.adaptive,
+            current_s=feed.effective_interval_s,
+            dates=decision.dates,
+            server_min_s=server_min,
+        )
+        polled = FeedPolled(
+            feed_id=feed.feed_id,
+            url=feed.url,
+            status=result.status,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            entries=len(parsed.entries),
+            bytes=len(body),
+            duration_ms=round(result.duration_ms, 3),
+            body_sha256=sha,
+            parsed=True,
+            new_documents=decision.new,
+            revised_documents=decision.revised,
+            ttl_s=parsed.ttl_s,
+        )
+        updated = dataclasses.replace(
+            feed,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_sha256=sha,
+            last_polled_at=now,
+            consecutive_failures=0,
+            min_interval_s=server_min,
+            effective_interval_s=interval,
+            identity_policy=decision.policy,
+            next_poll_at=now + timedelta(seconds=interval),
+        )
+        feed_events = [*moved, polled]
+        requests = [self._feed_request(feed, feed_events, meta, oneshot, sha), *decision.requests]
+        return Outcome(
+            updated,
+            "polled",
+            requests,
+            decision.states,
+            decision.new,
+            decision.revised,
+            len(parsed.entries),
+            result.status,
+            duration_ms=result.duration_ms,
+        )
+
+    def _not_modified(
+        self,
+        feed: FeedRecord,
+        now: datetime,
+        result: FetchResult,
+        moved: list[Event],
+        oneshot: bool,
+    ) -> Outcome:
+        etag = result.etag or feed.etag
+        last_modified = result.last_modified or feed.last_modified
+        server_min = max(
+            feed.min_interval_s if result.max_age_s is None else 0, result.max_age_s or 0
+        )
+        interval = max(feed.effective_interval_s, server_min)
+        polled = FeedPolled(
+            feed_id=feed.feed_id,
+            url=feed.url,
+            status=304,
+            etag=etag,
+            last_modified=last_modified,
+            duration_ms=round(result.duration_ms, 3),
+            body_sha256=feed.body_sha256,
+            parsed=False,
+        )
+        updated = dataclasses.replace(
+            feed,
+            etag=etag,
+            last_modified=last_modified,
+            last_polled_at=now,
+            consecutive_failures=0,
+            next_poll_at=now + timedelta(seconds=interval),
+        )
+        request = self._feed_request(feed, [*moved, polled], _meta(), oneshot, feed.body_sha256)
+        return Outcome(
+            updated, "not_modified", [request], http_status=304, duration_ms=result.duration_ms
+        )
+
+    def _unchanged(
+        self,
+        feed: FeedRecord,
+        now: datetime,
+        result: FetchResult,
+        sha: str,
+        moved: list[Event],
+        oneshot: bool,
+    ) -> Outcome:
+        polled = FeedPolled(
+            feed_id=feed.feed_id,
+            url=feed.url,
+            status=result.status,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            bytes=len(result.body or b""),
+            duration_ms=round(result.duration_ms, 3),
+            body_sha256=sha,
+            parsed=False,
+        )
+        interval = max(feed.effective_interval_s, result.max_age_s or 0)
+        updated = dataclasses.replace(
+            feed,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            last_polled_at=now,
+            consecutive_failures=0,
+            next_poll_at=now + timedelta(seconds=interval),
+        )
+        request = self._feed_request(feed, [*moved, polled], _meta(), oneshot, sha)
+        return Outcome(
+            updated,
+            "unchanged",
+            [request],
+            http_status=result.status,
+            duration_ms=result.duration_ms,
+        )
+
+    def _gone(self, feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
+        event = FeedGone(feed_id=feed.feed_id, url=feed.url, http_status=exc.status or 410)
+        updated = dataclasses.replace(feed, state="gone", last_polled_at=now)
+        request = AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, _meta()),))
+        return Outcome(
+            updated, "gone", [request], http_status=exc.status, error_kind="gone", message=str(exc)
+        )
+
+    def _failed(
+        self,
+        feed: FeedRecord,
+        now: datetime,
+        kind: str,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after_s: float | None = None,
+        extra: Sequence[Event] = (),
+        counted: bool = True,
+    ) -> Outcome:
+        failures = feed.consecutive_failures + (1 if counted else 0)
+        delay = backoff_s(max(failures, 1), self.rng)
+        if retry_after_s is not None:
+            delay = max(delay, retry_after_s)
+        if not counted:
+            delay = min(delay, float(feed.effective_interval_s))
+        event = FeedFailed(
+            feed_id=feed.feed_id,
+            url=feed.url,
+            error_kind=kind,
+            message=message[:500],
+            http_status=status,
+            retry_after_s=retry_after_s,
+            consecutive_failures=failures,
+        )
+        block = None
+        if kind in RATE_KINDS and retry_after_s is not None and feed.host != "local":
+            block = now + timedelta(seconds=retry_after_s)
+        updated = dataclasses.replace(
+            feed,
+            consecutive_failures=failures,
+            last_polled_at=now,
+            next_poll_at=now + timedelta(seconds=delay),
+        )
+        request = AppendRequest(
+            f"feed-{feed.feed_id}",
+            (*(NewEvent(e, None, _meta()) for e in extra), NewEvent(event, None, _meta())),
+        )
+        return Outcome(
+            updated,
+            "failed",
+            [request],
+            http_status=status,
+            error_kind=kind,
+            message=message,
+            retry_after_s=retry_after_s,
+            block_until=block,
+        )
+
+    def _uncounted(self, outcome: Outcome) -> Outcome:
+        """The same failure, recorded while the network is down: it does not count."""
+        original = dataclasses.replace(
+            outcome.feed, consecutive_failures=max(0, outcome.feed.consecutive_failures - 1)
+        )
+        return self._failed(
+            original,
+            self.clock(),
+            outcome.error_kind or "network",
+            f"{outcome.message} (every host failed: network down; not counted)",
+            status=outcome.http_status,
+            retry_after_s=outcome.retry_after_s,
+            counted=False,
+        )
+
+    @staticmethod
+    def _feed_request(
+        feed: FeedRecord,
+        events: Sequence[Event],
+        meta: EventMetadata,
+        oneshot: bool,
+        sha: str | None,
+    ) -> AppendRequest:
+        # A one-shot ingest of the same bytes is the same event: keyed, so a repeat adds
+        # nothing. Scheduled polls are each a fact of their own and carry no key.
+        keyed = oneshot and sha is not None
+        items = tuple(
+            NewEvent(e, f"ingest:{feed.feed_id}:{type(e).type_name}:{sha}" if keyed else None, meta)
+            for e in events
+        )
+        return AppendRequest(f"feed-{feed.feed_id}", items)
+
+
+def _meta() -> EventMetadata:
+    return EventMetadata(actor="poller", correlation_id=uuid.uuid4().hex[:16])
+
+
+def _log_outcome(outcome: Outcome) -> None:
+    fields = {
+        "feed": outcome.feed.name,
+        "status": outcome.status,
+        "http_status": outcome.http_status,
+        "new": outcome.new,
+        "revised": outcome.revised,
+        "entries": outcome.entries,
+        "duration_ms": round(outcome.duration_ms, 1),
+    }
+    if outcome.status == "failed":
+        fields.update(
+            error_kind=outcome.error_kind,
+            message=outcome.message,
+            next_poll_at=outcome.feed.next_poll_at.isoformat(),
+        )
+        log.warning("feed.failed", extra={"fields": fields})
+    else:
+        log.info(f"feed.{outcome.status}", extra={"fields": fields})

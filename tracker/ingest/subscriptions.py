@@ -1,0 +1,111 @@
+"""Subscriptions: locations, feed ids, intervals, and the ``feeds.toml`` file.
+
+A feed file lists one ``[[feed]]`` table per subscription::
+
+    [[feed]]
+    name = "aws-news"
+    url = "samples/aws-news.rss"   # http(s) URL, file:// URL or a path (relative to the file)
+    every = "30m"                   # optional: fixes the interval (else adaptive)
+    tier = "company"                # SPEC §4 source tier, default "press"
+    language = "en"                 # hint for dates without a zone and for extraction
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tracker.errors import ConfigError
+from tracker.ingest.text import short_id
+
+TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One feed to subscribe: what ``tracker feeds add`` and ``feeds.toml`` say."""
+
+    url: str
+    name: str | None = None
+    interval_s: int | None = None
+    tier: str = "press"
+    language: str | None = None
+
+
+def normalize_location(location: str, base: Path | None = None) -> str:
+    """An http(s) URL as given; a path or ``file://`` URL as an absolute ``file://`` URL."""
+    location = location.strip()
+    if location.startswith(("http://", "https://")):
+        return location
+    if location.startswith("file://"):
+        return Path(urlsplit(location).path).resolve().as_uri()
+    if "://" in location:
+        raise ConfigError(f"unsupported feed location {location!r}: use http(s), file or a path")
+    path = Path(location).expanduser()
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return path.resolve().as_uri()
+
+
+def feed_id_for(url: str) -> str:
+    """A feed's id: stable for its first URL (a move keeps the id; the stream stays)."""
+    return short_id("feed", url, length=16)
+
+
+def default_name(url: str) -> str:
+    if url.startswith("file://"):
+        return Path(urlsplit(url).path).stem
+    parts = urlsplit(url)
+    tail = parts.path.strip("/").replace("/", "-") or "feed"
+    return f"{parts.hostname}-{tail}"[:120]
+
+
+def parse_interval(text: str) -> int:
+    """``90``, ``90s``, ``15m``, ``2h``, ``1d`` -> seconds (at least 60)."""
+    m = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text.lower())
+    if m is None:
+        raise ConfigError(f"not an interval: {text!r} (use e.g. 15m, 2h, 1d)")
+    seconds = int(m.group(1)) * _UNITS[m.group(2) or "s"]
+    if seconds < 60:
+        raise ConfigError(
+            f"interval {text!r} is under a minute; feeds are polled at most every 60 s"
+        )
+    return seconds
+
+
+def check_tier(tier: str) -> str:
+    if tier not in TIERS:
+        raise ConfigError(f"unknown source tier {tier!r}; use one of {', '.join(TIERS)}")
+    return tier
+
+
+def load_feeds_file(path: Path) -> list[Subscription]:
+    """Read a ``feeds.toml``; relative paths in it are relative to the file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"feed list not found: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    items = data.get("feed", [])
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}: [[feed]] tables expected")
+    subs = []
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict) or "url" not in item:
+            raise ConfigError(f"{path}: feed #{i} has no url")
+        every = item.get("every")
+        subs.append(
+            Subscription(
+                url=normalize_location(str(item["url"]), path.parent),
+                name=item.get("name"),
+                interval_s=parse_interval(str(every)) if every is not None else None,
+                tier=check_tier(str(item.get("tier", "press"))),
+                language=item.get("language"),
+            )
+        )
+    return subs

@@ -1,0 +1,143 @@
+"""Parsing in worker processes with a time limit per parse.
+
+feedparser has no timeout and can burn seconds of CPU on one hostile field, and a thread
+cannot be stopped. So parses run in a small pool of spawned processes; a parse that
+overruns its limit gets its worker killed and replaced, and the caller a
+:class:`ParseTimeoutError`. The rest of the daemon never waits on it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import signal
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import cast
+
+from tracker.errors import FeedEncodingError, ParseError, ParseTimeoutError
+from tracker.ingest.parse import ParsedFeed, ParseJob, parse_feed
+
+
+def _serve(conn: Connection) -> None:
+    """Worker loop: parse jobs until the pipe closes. Ctrl-C is the parent's to handle."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send((True, parse_feed(job)))
+        except ParseError as exc:
+            conn.send((False, (type(exc).__name__, str(exc).split(": ", 1)[-1])))
+        except Exception as exc:  # a feedparser bug must not kill the worker
+            conn.send((False, ("ParseError", f"parser crashed: {type(exc).__name__}: {exc}")))
+
+
+class _Worker:
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+
+
+class ParserPool:
+    """A pool of parsing processes, started on first use.
+
+    Args:
+        workers: processes in the pool (parses beyond that wait their turn).
+        time_limit_s: wall time one parse may take before its worker is killed.
+    """
+
+    def __init__(self, workers: int = 1, time_limit_s: float = 20.0) -> None:
+        self.workers = max(1, workers)
+        self.time_limit_s = time_limit_s
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._started = False
+        self._closed = False
+
+    def _start_one(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_serve, args=(child,), daemon=True, name="tracker-parser"
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.append(worker)
+        return worker
+
+    def _ensure_started(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        for _ in range(self.workers):
+            self._idle.put(self._start_one())
+
+    def parse(self, job: ParseJob) -> ParsedFeed:
+        """Parse in a worker; :class:`ParseTimeoutError` past the limit, ``ParseError``
+        for a body that is not a feed."""
+        if self._closed:
+            raise ParseError(job.url, "the parser pool is closed (shutting down)")
+        self._ensure_started()
+        worker = self._idle.get()
+        try:
+            ok, value = self._run(worker, job)
+        except ParseError:
+            self._replace(worker)
+            raise
+        self._idle.put(worker)
+        if ok:
+            assert isinstance(value, ParsedFeed)
+            return value
+        kind, message = cast(tuple[str, str], value)
+        if kind == "FeedEncodingError":
+            raise FeedEncodingError(job.url, message)
+        raise ParseError(job.url, message)
+
+    def _run(self, worker: _Worker, job: ParseJob) -> tuple[bool, object]:
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(self.time_limit_s):
+                raise ParseTimeoutError(
+                    job.url,
+                    f"parsing took longer than {self.time_limit_s:g} s; the parser was stopped",
+                )
+            ok, value = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise ParseError(job.url, f"the parser process died ({type(exc).__name__})") from exc
+        return bool(ok), value
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+        if not self._closed:
+            self._idle.put(self._start_one())
+
+    def close(self) -> None:
+        """Stop every worker (idempotent)."""
+        self._closed = True
+        with self._lock:
+            workers, self._all = list(self._all), []
+        for worker in workers:
+            worker.stop()
+
+    def __enter__(self) -> ParserPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
