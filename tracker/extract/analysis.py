@@ -26,6 +26,12 @@ DATIVE = ("에게", "에서", "에는", "에", "한테")
 PARTNER = ("와의", "과의", "와", "과", "하고", "이랑", "랑")
 OBJECT = ("을", "를")
 GENITIVE = ("의",)
+_GAP_AFTER = re.compile(r"[\s의개분'\"‘“]*(?:nvidia\s|엔비디아\s|amd\s|google\s|구글\s)?", re.I)
+_GAP_BEFORE = re.compile(
+    r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:현재\s|약\s)?", re.I
+)
+_GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
+_GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
 _CLOSERS = "'\"’”」』)]›》"
 
 
@@ -163,13 +169,19 @@ class Sentence:
         """The chip or system a count is about: named right after it or right before it."""
         for m in self.of_kind(("chip", "system")):
             gap = self.text[q.end : m.start]
-            if 0 <= m.start - q.end <= 8 and re.fullmatch(r"[\s의개분'\"‘“]*", gap):
+            if 0 <= m.start - q.end <= 8 and _GAP_AFTER.fullmatch(gap):
                 return m
         for m in reversed(self.of_kind(("chip", "system"))):
             gap = self.text[m.end : q.start]
-            if 0 <= q.start - m.end <= 6 and re.fullmatch(r"[\s을를은는이가의'\"’”)]*", gap):
+            if 0 <= q.start - m.end <= 14 and _GAP_BEFORE.fullmatch(gap):
                 return m
         return None
+
+    def generic_count(self, q: QuantityMatch) -> bool:
+        """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개")."""
+        if _GENERIC.search(q.text):
+            return True
+        return bool(_GENERIC_BEFORE.search(self.text[max(0, q.start - 8) : q.start]))
 
     # -- time and modality -----------------------------------------------------------------
 

@@ -68,6 +68,8 @@ class RuleExtractor:
         for index, span in enumerate(split_sentences(document.text)):
             text = document.text[span.start : span.end]
             sentence = self.analyse(text, span.start, index, language, published, focus)
+            if is_headline(document, span.start, span.end):
+                continue
             for candidate in self.candidates(sentence):
                 claim = self._claim(document, sentence, candidate)
                 old = claims.get(claim.claim_id)
@@ -167,6 +169,23 @@ class RuleExtractor:
             asserted_by=self.asserted_by,
             vocabulary=self.vocabulary.label,
         )
+
+
+_TERMINAL = ".!?。다"
+_CLOSING = "'\"’”)]」』"
+
+
+def is_headline(document: Document, start: int, end: int) -> bool:
+    """A whole line with no sentence-final punctuation (a title, subtitle or caption), or
+    the document's title repeated in its text. Headlines compress and exaggerate: an
+    analyst records the article's sentences, not its headline."""
+    text = document.text
+    line_start = start == 0 or text[start - 1] == "\n"
+    line_end = end == len(text) or text[end] == "\n"
+    sentence = text[start:end].strip()
+    if document.title and sentence == document.title.strip():
+        return True
+    return line_start and line_end and sentence.rstrip(_CLOSING)[-1:] not in _TERMINAL
 
 
 def _aware(value: datetime) -> datetime:

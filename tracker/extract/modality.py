@@ -19,7 +19,7 @@ from tracker.domain.claims import Modality
 from tracker.extract.vocabulary import Vocabulary
 
 _EN_PRIORITY: dict[str, int] = {"considering": 4, "forecast": 3, "announced": 2, "planned": 1}
-_KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고\s?$")
+_KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고[^다]{0,16}$")
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b",
     re.IGNORECASE,

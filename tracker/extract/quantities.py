@@ -61,7 +61,7 @@ _AT_MOST_BEFORE = re.compile(
 )
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
-    r"a minimum of|beyond)|최소|적어도)\s?$",
+    r"a minimum of|beyond|exceed|exceeds|surpass|surpasses|top|tops|pass|passes)|최소|적어도)\s?$",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
@@ -232,12 +232,13 @@ class QuantityRecognizer:
             bound = "at-least"
             start -= len(m.group())
         per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
+        per_second = sentence[max(0, start - 4) : start].rstrip().endswith("초당")
         number_end = end
         if sentence.startswith(_APPROX_INSIDE, end):
             approx, end = True, end + 1
         if not unit and (m := self._unit_re.match(sentence, end)) is not None:
             alias = m.group().strip().lower()
-            if self._unit_boundary_ok(sentence, m.end(), alias):
+            if self._unit_boundary_ok(sentence, m.end(), alias) and _bytes_not_bits(m.group()):
                 unit, factor = self._units[alias]
                 end = m.end()
         elif unit and (m := self._unit_re.match(sentence, end)) is not None:
@@ -252,6 +253,8 @@ class QuantityRecognizer:
             bound, end = "at-most", m.end()
         elif (m := _APPROX_AFTER.match(sentence, end)) is not None:
             approx, end = True, m.end()
+        if per_second and unit == "B":
+            unit = "B/s"
         if per_month and unit in ("wafer", "count", ""):
             unit = "wafer/month" if unit in ("wafer", "") else "count/month"
         low, high = low * factor, high * factor
@@ -277,6 +280,12 @@ class QuantityRecognizer:
                 ("이상", "넘", "초과", "이하", "미만", "가량", "정도", "규모", "당", "씩"), end
             )
         return True
+
+
+def _bytes_not_bits(matched: str) -> bool:
+    """"TB/s" is bytes, "Tb/s" is bits (not a memory figure)."""
+    text = matched.strip()
+    return not (len(text) <= 6 and text[:1] in "TGMP" and text[1:2] == "b")
 
 
 def with_bound(q: QuantityMatch, bound: str) -> QuantityMatch:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
@@ -28,6 +28,7 @@ _NOT_MEMORY_BW = re.compile(
 )
 _SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
 _PRODUCT_KINDS = ("chip", "system")
+_CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
 _COMPANY = ("company",)
 
 
@@ -51,6 +52,7 @@ class RuleState:
     """What the rules of one sentence share: quantities already used."""
 
     used: set[int] = field(default_factory=set)
+    deal_clauses: set[int] = field(default_factory=set)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
@@ -84,7 +86,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate is None or i in state.used:
             continue
         around = s.text[max(0, q.start - 25) : q.end + 12]
-        if _SYSTEM_WORDS.search(s.text[q.end : q.end + 12]):
+        if _SYSTEM_WORDS.search(s.text[q.end : q.end + 12]) or _SYSTEM_WORDS.search(
+            s.text[max(0, q.start - 30) : q.start]
+        ):
             continue  # a pod's or rack's total, not the chip's
         if predicate == "memory_bandwidth" and _NOT_MEMORY_BW.search(around):
             continue
@@ -103,7 +107,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate == "memory_capacity" and (memory := _memory(s, q)):
             qualifiers["memory"] = memory
         valid = point_at(s.published)
-        modality = s.modality(q.start, valid)
+        modality = _announced(s.modality(q.start, valid))
         if modality is None:
             continue
         state.used.add(i)
@@ -112,6 +116,11 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                       value=_quantity(q), confidence=confidence)  # fmt: skip
         )
     return out
+
+
+def _announced(modality: Modality | None) -> Modality | None:
+    """A company's future product feature is an announcement, not a plan (GUIDE)."""
+    return "announced" if modality == "planned" else modality
 
 
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
@@ -144,14 +153,19 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not s.has_trigger("chips_per_system", clause):
             continue
         chip = s.chip_near(q)
-        if q.unit == "" and chip is None:
+        if chip is None and not s.generic_count(q):
             continue
-        systems = [m for m in s.of_kind(("system",), clause) if chip is None or m.id != chip.id]
-        subject = systems[0].entity if systems else (chip.entity if chip else None)
+        if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]):
+            continue  # chips joined into a cluster, not one system
+        others = [m for m in s.of_kind(_PRODUCT_KINDS, clause)
+                  if (chip is None or m.id != chip.id) and not s.is_compared(m)]  # fmt: skip
+        subject = chip.entity if chip is not None else None
+        if others and (chip is None or others[0].start < q.start):
+            subject = others[0].entity
         if subject is None:
             continue
         valid = point_at(s.published)
-        modality = s.modality(q.start, valid)
+        modality = _announced(s.modality(q.start, valid))
         if modality is None:
             continue
         state.used.add(i)
@@ -167,61 +181,65 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("supply_deal", clause)
         if trig is None:
             continue
-        products = s.of_kind(("chip",), clause)
+        products = [m for m in s.of_kind(_DEAL_KINDS, clause) if not s.is_compared(m)]
         companies = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
         if not products:
             continue
-        product = products[0].entity
-        quantity_index = next(
-            (i for i, q in enumerate(s.quantities)
-             if i not in state.used and clause.start <= q.start < clause.end
-             and q.unit in ("count", "") and s.chip_near(q) is not None),
-            None,
-        )  # fmt: skip
-        pair = _deal_parties(s, companies, product.maker, trig)
+        counts = [
+            i for i, q in enumerate(s.quantities)
+            if i not in state.used and clause.start <= q.start < clause.end
+            and (q.unit == "count" or (q.unit == "" and s.chip_near(q) is not None))
+        ]  # fmt: skip
+        anchor = s.quantities[counts[0]].start if counts else trig
+        product = min(products, key=lambda m: abs(m.start - anchor)).entity
+        pair = _deal_parties(s, companies, product.maker, clause)
         if pair is None:
             continue
         customer, supplier = pair
-        valid = s.valid_for(trig, _anchors(s))
-        anchor = s.quantities[quantity_index].start if quantity_index is not None else trig
+        valid = s.valid_for(anchor, _anchors(s))
         modality = s.modality(anchor, valid, clause)
         if modality is None:
             continue
         value = None
-        if quantity_index is not None:
-            state.used.add(quantity_index)
-            value = _quantity(s.quantities[quantity_index], "count")
+        if counts:
+            state.used.add(counts[0])
+            value = _quantity(s.quantities[counts[0]], "count")
+        state.deal_clauses.add(clause.start)
         out.append(Candidate(customer, "supply_deal", modality, valid, anchor,
                              {"product": product.id}, supplier, value))  # fmt: skip
     return out
 
 
+_DEAL_KINDS = ("chip", "memory", "system")
+_SUPPLY_VERB_EN = re.compile(r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))", re.I)
+_SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로|받)|납품")
+
+
 def _deal_parties(
-    s: Sentence, companies: list[Mention], maker: str | None, trig: int
+    s: Sentence, companies: list[Mention], maker: str | None, clause: Span
 ) -> tuple[str, str] | None:
     ids = list(dict.fromkeys(m.id for m in companies))
     if not ids:
         return None
     if len(ids) == 1:
         only = ids[0]
-        if maker and maker != only:
-            return only, maker
-        return None
+        return (only, maker) if maker and maker != only else None
     if maker in ids:
-        others = [i for i in ids if i != maker]
-        return others[0], maker
+        return next(i for i in ids if i != maker), maker
+    text = s.text[clause.start : clause.end]
     if s.language == "ko":
         topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
         dative = next((m.id for m in companies if s.particle(m) in DATIVE and m.id != topic), None)
         partner = next((m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None)
-        if dative is not None:
-            return dative, topic
-        if partner is not None:
-            return topic, partner
-        return None
+        other = dative or partner
+        if other is None:
+            return None
+        if dative is not None or _SUPPLY_VERB_KO.search(text):
+            return other, topic
+        return topic, other
     first, second = ids[0], ids[1]
-    verb = s.lowered[trig : trig + 8]
-    return (second, first) if verb.startswith(("supp", "sell")) else (first, second)
+    supplies = _SUPPLY_VERB_EN.search(text)
+    return (second, first) if supplies else (first, second)
 
 
 def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -231,12 +249,18 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if i in state.used or q.unit not in ("count", ""):
             continue
         clause = s.clause_of(q.start)
-        chip = s.chip_near(q)
-        if chip is None or chip.kind != "chip":
+        chip = _counted_chip(s, q, clause)
+        generic = chip is None and q.unit == "count" and s.generic_count(q)
+        if chip is None and not generic:
             continue
         if not s.has_trigger("deployed_chips", clause) and not s.has_trigger("deployed_chips"):
             continue
-        subject, confidence = _deployment_subject(s, q.start)
+        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.start]) or _CAPABILITY.search(
+            s.text[clause.start : clause.end]
+        ):
+            continue
+        maker = chip.entity.maker if chip is not None else None
+        subject, confidence = _deployment_subject(s, q.start, maker)
         if subject is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))
@@ -244,22 +268,46 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         state.used.add(i)
-        out.append(Candidate(subject, "deployed_chips", modality, valid, q.start,
-                             {"chip": chip.id}, value=_quantity(q, "count"),
-                             confidence=confidence))  # fmt: skip
+        qualifiers = {"chip": chip.id} if chip is not None else {}
+        out.append(Candidate(subject, "deployed_chips", modality, valid, q.start, qualifiers,
+                             value=_quantity(q, "count"), confidence=confidence))  # fmt: skip
     return out
 
 
-def _deployment_subject(s: Sentence, pos: int) -> tuple[str | None, float]:
+_NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당", re.I)
+_CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+
+
+def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """The named chip a count is about: next to it, else (for a count with a unit word)
+    the nearest named chip before it in the clause."""
+    chip = s.chip_near(q)
+    if chip is not None:
+        return chip if chip.kind == "chip" else None
+    if q.unit != "count" or s.generic_count(q):
+        return None
+    return s.nearest(("chip",), q.start, span=clause)
+
+
+def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
     clusters = s.of_kind(("cluster", "facility"))
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
-    company = _subject_company(s, pos)
+    exclude = (maker,) if maker else ()
+    company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
     focus = s.focus.get("cluster", s.index, 3)
-    if focus is not None and (company is None or focus.owner == company.id):
+    if focus is not None and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+def _runs(s: Sentence, company: str, owner: str | None) -> bool:
+    """Whether ``company`` is the cluster's owner or the owner's parent (Amazon for AWS)."""
+    if owner is None:
+        return False
+    entity = s.vocabulary.entity(owner)
+    return company == owner or (entity is not None and entity.parent == company)
 
 
 def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -268,11 +316,14 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("wafer/month", "wafer"):
             continue
+        if _DEMAND.search(s.text[max(0, q.start - 40) : q.start]):
+            continue
         company = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
         if company is None:
             continue
         qualifiers: dict[str, str] = {}
-        process = s.nearest(("process",), q.start) or s.nearest(("process",), q.end, before=False)
+        kinds = ("process", "memory")
+        process = s.nearest(kinds, q.start) or s.nearest(kinds, q.end, before=False)
         process_entity = process.entity if process else s.focus.get("process", s.index, 3)
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
@@ -286,60 +337,138 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+_DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
+
+
 def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
-    """An investor's money put into a target (company, cluster)."""
+    """Investors putting money into a target (company, cluster, technology).
+
+    "A와 B가 C에 각각 X와 Y를 투자" pairs investors and amounts in order; "각각 X" (each)
+    gives every investor the amount. Money raised ("유치", "raised") and capital spending
+    without a target are not investments by the sentence's subject.
+    """
     out: list[Candidate] = []
-    for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in CURRENCIES:
+    money = [i for i, q in enumerate(s.quantities) if q.unit in CURRENCIES and i not in state.used]
+    done: set[int] = set()
+    for i in money:
+        if i in done:
             continue
+        q = s.quantities[i]
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
-        if not s.has_trigger("investment", clause):
+        clause_text = s.text[clause.start : clause.end]
+        if not s.has_trigger("investment", clause) or _NOT_INVESTING.search(clause_text):
             continue
-        parties = _investment_parties(s, q, clause, paren)
-        if parties is None:
+        investors = _investors(s, q, clause, paren)
+        if not investors:
             continue
-        investor, target = parties
-        valid = s.valid_for(q.start, _anchors(s))
-        modality = s.modality(q.start, valid, clause)
-        if modality is None:
+        target = _investment_target(s, q, clause, paren, {m.id for m in investors})
+        if target is None:
             continue
-        state.used.add(i)
-        qualifiers = {"target": target} if target else {}
-        out.append(Candidate(investor, "investment", modality, valid, q.start, qualifiers,
-                             value=_quantity(q)))  # fmt: skip
+        group = [j for j in money if clause.start <= s.quantities[j].start < clause.end]
+        pairs = _distribute(s, investors, group, clause_text)
+        for investor, j in pairs:
+            qj = s.quantities[j]
+            if qj.bound == "exact" and q.bound != "exact" and j != i:
+                qj = replace(qj, bound=q.bound)
+            valid = s.valid_for(qj.start, _anchors(s))
+            modality = s.modality(qj.start, valid, clause)
+            if modality is None:
+                continue
+            done.add(j)
+            state.used.add(j)
+            out.append(Candidate(investor, "investment", modality, valid, qj.start,
+                                 {"target": target}, value=_quantity(qj)))  # fmt: skip
     return out
 
 
-_TARGET_KINDS = ("company", "cluster", "facility", "chip", "model")
+_NOT_INVESTING = re.compile(
+    r"유치|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
+    r"capital spending|raised|raises|raising|valuation|valued|funding round",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"각각|respectively", re.I)
+_EACH = re.compile(r"각각|\beach\b|apiece", re.I)
+_TARGET_KINDS = ("company", "cluster", "facility", "chip", "model", "memory", "technology", "process")
 
 
-def _investment_parties(
-    s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None
-) -> tuple[str, str | None] | None:
+def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) -> list[Mention]:
     if paren is not None:
-        investor = s.nearest(_COMPANY, q.start, span=paren)
-        hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
-        target = hosts[-1].id if hosts else None
-        return (investor.id, target) if investor else None
+        hit = s.nearest(_COMPANY, q.start, span=paren)
+        return [hit] if hit else []
     if s.language == "ko":
-        investor = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC) or s.nearest(
-            _COMPANY, q.start, span=clause
-        )
-        if investor is None:
-            investor = s.nearest(_COMPANY, q.start, particles=TOPIC)
-        if investor is None:
-            return None
-        dative = s.nearest(_TARGET_KINDS, q.start, span=clause, particles=DATIVE,
-                           exclude=(investor.id,))  # fmt: skip
-        after = s.nearest(_TARGET_KINDS, q.end, before=False, span=clause, exclude=(investor.id,))
-        target = dative or after
-        return investor.id, _owner_of(target)
-    investor = s.nearest(_COMPANY, q.start, span=clause) or s.nearest(_COMPANY, q.start)
-    if investor is None:
-        return None
-    after = s.nearest(_TARGET_KINDS, q.end, before=False, span=clause, exclude=(investor.id,))
-    return investor.id, _owner_of(after)
+        head = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
+        if head is None:
+            return []
+    else:
+        pool = [m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)]
+        if not pool:
+            return []
+        head = pool[0]
+    return _coordinated(s, head, clause)
+
+
+def _after_prep(s: Sentence, m: Mention) -> bool:
+    before = s.lowered[max(0, m.start - 8) : m.start]
+    return bool(re.search(r"\b(?:in|into|to|from|with|on|at|of|for)\s$", before))
+
+
+def _coordinated(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """The head and the companies joined to it ("마이크로소프트와 엔비디아가", "A and B")."""
+    group = [head]
+    companies = [m for m in s.of_kind(_COMPANY, clause) if m.end <= head.start]
+    for m in reversed(companies):
+        gap = s.text[m.end : group[0].start]
+        if re.fullmatch(r"\s*(?:와|과|,|·|and|&)\s*", gap):
+            group.insert(0, m)
+        else:
+            break
+    if s.language != "ko":
+        companies_after = [m for m in s.of_kind(_COMPANY, clause) if m.start >= head.end]
+        for m in companies_after:
+            gap = s.text[group[-1].end : m.start]
+            if re.fullmatch(r"\s*(?:,|and|&)\s*(?:and\s)?", gap):
+                group.append(m)
+            else:
+                break
+    return list({m.id: m for m in group}.values())
+
+
+def _distribute(
+    s: Sentence, investors: list[Mention], group: list[int], clause_text: str
+) -> list[tuple[str, int]]:
+    if len(investors) > 1 and len(group) == len(investors) and _RESPECTIVELY.search(clause_text):
+        return [(m.id, j) for m, j in zip(investors, group, strict=True)]
+    if len(investors) > 1 and _EACH.search(clause_text):
+        return [(m.id, group[0]) for m in investors]
+    return [(investors[-1].id, group[0])] if group else []
+
+
+def _investment_target(
+    s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None, investors: set[str]
+) -> str | None:
+    if paren is not None:
+        hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
+        return _owner_of(hosts[-1]) if hosts else None
+    pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
+    if s.language == "ko":
+        for particles in (DATIVE, ("을", "를")):
+            hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
+            if hit:
+                return _owner_of(hit[-1])
+    after = [m for m in pool if m.start >= q.end]
+    if after:
+        return _owner_of(after[0])
+    if s.language != "ko":
+        prep = [m for m in s.mentions if m.kind in _TARGET_KINDS and m.id not in investors
+                and re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start])]  # fmt: skip
+        if prep:
+            return _owner_of(prep[0])
+    before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
+    if before:
+        return _owner_of(before[-1])
+    focus = s.focus.get("cluster", s.index, 2)
+    return focus.id if focus is not None else None
 
 
 def _owner_of(m: Mention | None) -> str | None:
@@ -359,7 +488,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for clause in s.clauses:
         trig = s.trigger_pos("adopts", clause)
-        if trig is None:
+        if trig is None or clause.start in state.deal_clauses:
             continue
         subject = _adopter(s, clause)
         if subject is None:
@@ -395,9 +524,11 @@ def _adopter(s: Sentence, clause: Span) -> Mention | None:
 
 
 def _is_cloud_name(s: Sentence, m: Mention) -> bool:
-    return "클라우드" in m.text or "cloud" in m.text.lower() or s.lowered[m.end : m.end + 9].lstrip(
-        "'s ’"
-    ).startswith(("cloud", "클라우드"))
+    """A company named as a cloud ("구글 클라우드", "Microsoft Azure", "AWS(...) 클라우드")."""
+    if "클라우드" in m.text or "cloud" in m.text.lower() or m.text.lower() in ("azure", "애저"):
+        return True
+    tail = re.sub(r"^\s*\([^)]*\)", "", s.lowered[m.end : m.end + 24]).lstrip("'s ’")
+    return tail.startswith(("cloud", "클라우드", "azure", "애저"))
 
 
 def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
@@ -427,18 +558,34 @@ def _neighbour(products: list[Mention | None], k: int) -> Mention | None:
     return None
 
 
+_ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
+_VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
+_VIA_KO = re.compile(r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)")
+
+
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
     text = s.lowered[span.start : span.end]
     lang = s.language
-    if any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}")):
+    on_prem = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
+    if lang == "en" and _ON_PREM_EN.search(text):
+        on_prem = True
+    if on_prem:
         return {"mode": "on-prem"}
-    if any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"cloud_{lang}")):
+    via = [m for m in s.of_kind(_COMPANY, span) if _is_cloud_name(s, m) or _is_via(s, m)]
+    cloud = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
+    if cloud or via:
         qualifiers = {"mode": "cloud"}
-        via = [m for m in s.of_kind(_COMPANY, span) if _is_cloud_name(s, m)]
         if via:
             qualifiers["via"] = via[0].id
         return qualifiers
     return {}
+
+
+def _is_via(s: Sentence, m: Mention) -> bool:
+    """A provider named as the way in: "through AWS", "on Google Cloud", "AWS를 통해"."""
+    if s.language == "ko":
+        return bool(_VIA_KO.match(s.text[m.end : m.end + 24]))
+    return bool(_VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start]))
 
 
 def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -454,7 +601,7 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         product = products[0]
         valid = point_at(s.published)
-        modality = s.modality(trig, valid, clause)
+        modality = _announced(s.modality(trig, valid, clause))
         if modality is None:
             continue
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
@@ -489,7 +636,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return _dedupe_relations(out)
 
 
-_LEVEL = {"city": 0, "state": 1, "country": 2}
+_LEVEL = {"state": 0, "city": 1, "country": 2}
 
 
 def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -501,6 +648,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not places or not sites:
             continue
         place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
+        if place.entity.level == "country":
+            continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
         if modality is None or place.entity.text is None:

@@ -40,8 +40,8 @@ _YEAR_EN = r"(?:19|20)\d\d"
 _RELY_EN = r"this year|next year|last year|the coming year|the following year|the year"
 _MONTH_EN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN = re.compile(
-    r"(?i:(?P<pre>by|from|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|since|until|through|"
-    r"in|at|during|for|before|as early as|within)\s)?"
+    r"(?i:(?P<pre>by|from|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
+    r"in|at|during|for|before|as early as|as soon as|within)\s)?"
     r"(?i:"
     rf"(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
@@ -59,7 +59,7 @@ _EN = re.compile(
 )
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
 _OPEN_EN = {"from", "starting", "starting in", "starting from", "beginning", "beginning in",
-            "since", "as of"}  # fmt: skip
+            "as of", "as early as", "as soon as"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ class Entity:
     maker: str | None = None
     text: str | None = None
     level: str | None = None
+    parent: str | None = None
     not_followed_by: tuple[str, ...] = ()
 
 
@@ -138,6 +139,7 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         maker=raw.get("maker"),
         text=raw.get("text"),
         level=raw.get("level"),
+        parent=raw.get("parent"),
         not_followed_by=_strings(raw.get("not_followed_by"), f"{where}.not_followed_by"),
     )
 
@@ -157,6 +159,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         maker=new.maker or old.maker,
         text=new.text or old.text,
         level=new.level or old.level,
+        parent=new.parent or old.parent,
         not_followed_by=old.not_followed_by + new.not_followed_by,
     )
 
