@@ -194,12 +194,22 @@ def test_text_values_match_by_text() -> None:
 
 
 def test_each_gold_claim_matches_at_most_one_extracted_claim() -> None:
-    result = score_article(article([quantity_claim()]), [quantity_claim(), quantity_claim()])
+    also_planned = quantity_claim(modality="planned", quote="the body says it again")
+    result = score_article(article([quantity_claim()]), [quantity_claim(), also_planned])
     report = build_report([result])
 
-    assert report.overall["strict"].matched == 1
-    assert [c.quote for c in result.false_positives("strict")] == [quantity_claim()["quote"]]
+    assert report.overall["lenient"].matched == 1
+    assert [c.quote for c in result.false_positives("lenient")] == ["the body says it again"]
     assert report.overall["strict"].precision == 0.5
+
+
+def test_an_identical_claim_from_headline_and_body_counts_once() -> None:
+    headline = quantity_claim(quote="트레이니움2 약 50만 개 투입")
+    result = score_article(article([quantity_claim()]), [headline, quantity_claim()])
+    report = build_report([result])
+
+    assert (report.overall["strict"].precision, report.overall["strict"].extracted) == (1.0, 1)
+    assert [c.quote for c in result.extracted] == ["트레이니움2 약 50만 개 투입"]
 
 
 def test_each_extracted_claim_matches_at_most_one_gold_claim() -> None:
@@ -245,7 +255,11 @@ def test_lenient_pairs_prefer_a_partner_with_the_same_modality() -> None:
 
 def test_confusion_matrix_counts_lenient_matches_by_gold_and_extracted_modality() -> None:
     gold = [quantity_claim(), relation_claim()]
-    extracted = [quantity_claim(modality="forecast"), relation_claim(), relation_claim()]
+    extracted = [
+        quantity_claim(modality="forecast"),
+        relation_claim(),
+        relation_claim(modality="planned"),
+    ]
 
     report = build_report([score_article(article(gold), extracted)])
 

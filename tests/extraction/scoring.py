@@ -21,7 +21,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -325,9 +325,28 @@ def match_claims(
     return strict, sorted(lenient)
 
 
+def distinct(claims: Iterable[ClaimView]) -> tuple[ClaimView, ...]:
+    """Claims with identical compared fields, kept once (the first quote wins).
+
+    A claim's identity (``claim_id``) is its content, not its quote: the same statement
+    made in the headline and again in the body is one claim, as the gold set records it.
+    """
+    seen: set[ClaimView] = set()
+    kept = []
+    for claim in claims:
+        key = replace(claim, quote="")
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return tuple(kept)
+
+
 def score_article(article: GoldArticle, extracted: Iterable[object]) -> ArticleResult:
-    """Pair one article's extracted claims (Claim objects or dicts) with its gold claims."""
-    views = tuple(view(claim) for claim in extracted)
+    """Pair one article's extracted claims (Claim objects or dicts) with its gold claims.
+
+    Extracted claims identical in every compared field count once (see ``distinct``).
+    """
+    views = distinct(view(claim) for claim in extracted)
     strict, lenient = match_claims(article.claims, views)
     return ArticleResult(article, views, tuple(strict), tuple(lenient))
 
