@@ -28,6 +28,7 @@ _NOT_MEMORY_BW = re.compile(
 )
 _SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
 _PRODUCT_KINDS = ("chip", "system")
+_PRONOUN_START = re.compile(r"(?:it|its|each chip|the chip|이는|이 칩|해당 칩)\b", re.I)
 _CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
 _COMPANY = ("company",)
 
@@ -53,6 +54,7 @@ class RuleState:
 
     used: set[int] = field(default_factory=set)
     deal_clauses: set[int] = field(default_factory=set)
+    taken_products: set[int] = field(default_factory=set)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
@@ -96,7 +98,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             _PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start)
         )
         confidence = 0.85
-        entity = subject.entity if subject is not None else s.focus.get("chip", s.index, 2)
+        entity = subject.entity if subject is not None else None
+        if entity is None and _PRONOUN_START.match(s.text):
+            entity = s.focus.get("chip", s.index, 2)
         if entity is None:
             continue
         if subject is None:
@@ -191,7 +195,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             and (q.unit == "count" or (q.unit == "" and s.chip_near(q) is not None))
         ]  # fmt: skip
         anchor = s.quantities[counts[0]].start if counts else trig
-        product = min(products, key=lambda m: abs(m.start - anchor)).entity
+        product_mention = min(products, key=lambda m: abs(m.start - anchor))
+        product = product_mention.entity
         pair = _deal_parties(s, companies, product.maker, clause)
         if pair is None:
             continue
@@ -205,6 +210,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             state.used.add(counts[0])
             value = _quantity(s.quantities[counts[0]], "count")
         state.deal_clauses.add(clause.start)
+        state.taken_products.update(m.start for m in products if m.id == product.id)
         out.append(Candidate(customer, "supply_deal", modality, valid, anchor,
                              {"product": product.id}, supplier, value))  # fmt: skip
     return out
@@ -255,7 +261,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if not s.has_trigger("deployed_chips", clause) and not s.has_trigger("deployed_chips"):
             continue
-        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.start]) or _CAPABILITY.search(
+        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
             s.text[clause.start : clause.end]
         ):
             continue
@@ -268,13 +274,17 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         state.used.add(i)
+        if chip is not None:
+            state.taken_products.add(chip.start)
         qualifiers = {"chip": chip.id} if chip is not None else {}
         out.append(Candidate(subject, "deployed_chips", modality, valid, q.start, qualifiers,
                              value=_quantity(q, "count"), confidence=confidence))  # fmt: skip
     return out
 
 
-_NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당", re.I)
+_NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
+_MIXED = re.compile(r"\s*(?:and|or|및|/|와|과)\s*[A-Z가-힣0-9]", re.I)
+_PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
 
 
@@ -283,10 +293,15 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     the nearest named chip before it in the clause."""
     chip = s.chip_near(q)
     if chip is not None:
-        return chip if chip.kind == "chip" else None
+        mixed = chip.start >= q.end and _MIXED.match(s.text, chip.end) is not None
+        return None if mixed or chip.kind != "chip" else chip
     if q.unit != "count" or s.generic_count(q):
         return None
-    return s.nearest(("chip",), q.start, span=clause)
+    named = s.nearest(("chip",), q.start, span=clause)
+    if named is None and _PRONOUN_BEFORE.search(s.text[max(0, q.start - 14) : q.start]):
+        focus = s.focus.get("chip", s.index, 1)
+        return Mention(q.start, q.start, focus, "", True) if focus is not None else None
+    return named
 
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
@@ -316,7 +331,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("wafer/month", "wafer"):
             continue
-        if _DEMAND.search(s.text[max(0, q.start - 40) : q.start]):
+        if _DEMAND.search(s.text[s.clause_of(q.start).start : q.start]):
             continue
         company = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
         if company is None:
@@ -397,7 +412,9 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         hit = s.nearest(_COMPANY, q.start, span=paren)
         return [hit] if hit else []
     if s.language == "ko":
-        head = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
+        head = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC) or s.nearest(
+            _COMPANY, q.start, span=clause, particles=PARTNER
+        )
         if head is None:
             return []
     else:
@@ -488,13 +505,13 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for clause in s.clauses:
         trig = s.trigger_pos("adopts", clause)
-        if trig is None or clause.start in state.deal_clauses:
+        if trig is None:
             continue
         subject = _adopter(s, clause)
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
-        products = [_adoptable(s, c, subject.id) for c in conjuncts]
+        products = [_adoptable(s, c, subject, state) for c in conjuncts]
         if not any(products):
             continue
         for k, conj in enumerate(conjuncts):
@@ -542,11 +559,14 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
     return spans
 
 
-def _adoptable(s: Sentence, span: Span, subject: str) -> Mention | None:
+def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> Mention | None:
     pool = [
         m
         for m in s.of_kind(("chip",), span)
-        if m.entity.maker != subject and not s.is_compared(m)
+        if m.entity.maker != subject.id
+        and m.start > subject.start
+        and not s.is_compared(m)
+        and m.start not in state.taken_products
     ]
     return pool[0] if pool else None
 
@@ -571,7 +591,11 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True
     if on_prem:
         return {"mode": "on-prem"}
-    via = [m for m in s.of_kind(_COMPANY, span) if _is_cloud_name(s, m) or _is_via(s, m)]
+    via = sorted(
+        (m for m in s.of_kind(_COMPANY, span)
+         if (_is_cloud_name(s, m) or _is_via(s, m)) and not _possessive(s, m)),
+        key=lambda m: (not _is_cloud_name(s, m), m.start),
+    )  # fmt: skip
     cloud = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
     if cloud or via:
         qualifiers = {"mode": "cloud"}
@@ -579,6 +603,10 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
             qualifiers["via"] = via[0].id
         return qualifiers
     return {}
+
+
+def _possessive(s: Sentence, m: Mention) -> bool:
+    return s.text.startswith(("'s", "’s"), m.end) or s.particle(m) == "의"
 
 
 def _is_via(s: Sentence, m: Mention) -> bool:
