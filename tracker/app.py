@@ -5,14 +5,17 @@ Every door (CLI, HTTP API, daemon, notebooks) goes through :class:`Tracker`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 import tracker.domain.catalog  # noqa: F401  (registers the built-in event types)
 from tracker.config import Settings
+from tracker.extract import ExtractionService, ExtractionSummary, Extractor, load_extractor
 from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ingest.service import BUNDLED_FEEDS, FeedService
 from tracker.ingest.subscriptions import Subscription, parse_interval
@@ -149,9 +152,32 @@ class Tracker:
 
     # -- extraction (issue 4) -----------------------------------------------------------
 
+    @cached_property
+    def extractor(self) -> Extractor:
+        """The configured extractor: ``TRACKER_EXTRACTOR`` ("module:factory") or the rule
+        engine, with the packaged vocabulary plus ``settings.vocabulary_paths``."""
+        return load_extractor(os.environ.get("TRACKER_EXTRACTOR"), self.settings.vocabulary_paths)
+
+    def extraction(self, extractor: Extractor | None = None) -> ExtractionService:
+        """The re-extraction service over this tracker's log (another extractor if given)."""
+        return ExtractionService(
+            self.store, extractor or self.extractor, self.clock, self.checkpoints
+        )
+
+    def extract_new(self) -> ExtractionSummary:
+        """Extract documents observed or revised since the last run (checkpoint ``extractor``)."""
+        return self.extraction().extract_pending()
+
+    def extract_all(self) -> ExtractionSummary:
+        """Re-extract every document (after an extractor or vocabulary change); appends
+        only the difference, so running it twice adds nothing."""
+        return self.extraction().extract_all()
+
     def extract_pending(self) -> int:
-        """Extract claims from documents observed or revised since the last run."""
-        return 0
+        """Extract claims from documents observed or revised since the last run; returns the
+        number of claim events appended."""
+        summary = self.extract_new()
+        return summary.asserted + summary.withdrawn
 
     # -- projections and queries (issue 5) ------------------------------------------------
 

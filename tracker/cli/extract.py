@@ -5,4 +5,44 @@ Commands register on the shared app by decoration at import time.
 
 from __future__ import annotations
 
-from tracker.cli.common import app  # noqa: F401
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import app, emit_json, open_tracker, out
+
+
+@app.command("extract")
+def extract(
+    all_documents: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Re-extract every document (after an extractor or vocabulary change)."
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Extract claims from new or revised documents; append only what changed."""
+    with open_tracker() as t:
+        t.ensure_ready()
+        summary = t.extract_all() if all_documents else t.extract_new()
+        extractor = t.extractor
+    vocabulary = getattr(getattr(extractor, "vocabulary", None), "label", None)
+    if as_json:
+        emit_json(
+            {
+                "extractor": f"{extractor.name}@{extractor.version}",
+                "vocabulary": vocabulary,
+                "documents": summary.documents,
+                "asserted": summary.asserted,
+                "withdrawn": summary.withdrawn,
+                "unchanged": summary.unchanged,
+            }
+        )
+        return
+    out.print(
+        f"{summary.documents} documents extracted by {extractor.name}@{extractor.version}"
+        f"{f' ({vocabulary})' if vocabulary else ''}: {summary.asserted} claims asserted, "
+        f"{summary.withdrawn} withdrawn, {summary.unchanged} unchanged",
+        highlight=False,
+    )

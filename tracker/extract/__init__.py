@@ -8,11 +8,14 @@ the user's vocabulary files; :func:`load_extractor` loads another extractor name
 from __future__ import annotations
 
 import importlib
+import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from tracker.errors import ExtractionError
 from tracker.extract.extractor import EXTRACTOR_NAME, EXTRACTOR_VERSION, RuleExtractor
+from tracker.extract.service import ExtractionService, ExtractionSummary
 from tracker.extract.vocabulary import Vocabulary, load_vocabulary
 from tracker.ports import Extractor
 
@@ -22,9 +25,10 @@ _CACHE: dict[tuple[str, ...], RuleExtractor] = {}
 def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> RuleExtractor:
     """The rule extractor with the packaged vocabulary plus ``vocabulary_paths``.
 
-    With no paths given, ``Settings().vocabulary_paths`` (``TRACKER_VOCABULARY_PATHS``)
-    is read when the settings module can be imported. Extractors are cached per set of
-    paths: building the automaton and patterns once is part of the throughput budget.
+    With no paths given, ``TRACKER_VOCABULARY_PATHS`` (the environment form of
+    ``Settings.vocabulary_paths``: a JSON list, or paths joined by the OS path separator)
+    is read. Extractors are cached per set of paths: building the automaton and the
+    patterns once is part of the throughput budget.
     """
     if vocabulary_paths is None:
         vocabulary_paths = _settings_paths()
@@ -35,11 +39,16 @@ def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> R
 
 
 def _settings_paths() -> list[str]:
-    try:
-        settings = importlib.import_module("tracker.config").Settings()
-    except Exception:  # noqa: BLE001  (settings are optional here; the env may be unset)
+    raw = os.environ.get("TRACKER_VOCABULARY_PATHS", "").strip()
+    if not raw:
         return []
-    return [str(p) for p in getattr(settings, "vocabulary_paths", [])]
+    if raw.startswith("["):
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ExtractionError(f"TRACKER_VOCABULARY_PATHS is not a JSON list: {exc}") from exc
+        return [str(p) for p in value]
+    return [p for p in raw.split(os.pathsep) if p]
 
 
 def load_extractor(spec: str | None, vocabulary_paths: Iterable[str | Path] = ()) -> Extractor:
@@ -66,6 +75,8 @@ def load_extractor(spec: str | None, vocabulary_paths: Iterable[str | Path] = ()
 __all__ = [
     "EXTRACTOR_NAME",
     "EXTRACTOR_VERSION",
+    "ExtractionService",
+    "ExtractionSummary",
     "Extractor",
     "RuleExtractor",
     "Vocabulary",

@@ -28,7 +28,8 @@ OBJECT = ("을", "를")
 GENITIVE = ("의",)
 _GAP_AFTER = re.compile(r"[\s의개분'\"‘“]*(?:nvidia\s|엔비디아\s|amd\s|google\s|구글\s)?", re.I)
 _GAP_BEFORE = re.compile(
-    r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:(?:현재|약|총|모두|about|nearly|some)\s)*", re.I
+    r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:(?:현재|약|총|모두|about|nearly|some)\s)*",
+    re.I,
 )
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
@@ -139,7 +140,8 @@ class Sentence:
         after = self.lowered[m.end : m.end + 8]
         before = self.lowered[max(0, m.start - 16) : m.start]
         return any(c in after for c in self.vocabulary.cue_list("comparison", "ko")) or any(
-            before.rstrip().endswith(c.strip()) for c in self.vocabulary.cue_list("comparison", "en")
+            before.rstrip().endswith(c.strip())
+            for c in self.vocabulary.cue_list("comparison", "en")
         )
 
     def nearest(

@@ -86,9 +86,10 @@ class RuleExtractor:
         mentions = self._entities.find(text)
         mentions = self._resolve_anaphora(text, mentions, language, index, focus)
         quantities = [
-            q for q in self._quantities.find(text)
+            q
+            for q in self._quantities.find(text)
             if not any(m.start <= q.start < m.end for m in mentions)
-        ]  # fmt: skip
+        ]
         sentence = Sentence(
             text=text,
             offset=offset,
@@ -161,7 +162,7 @@ class RuleExtractor:
                 feed=document.feed,
                 url=document.url,
                 quote=sentence.text,
-                tier=tier,  # type: ignore[arg-type]
+                tier=tier,
                 quote_start=sentence.offset,
                 quote_end=sentence.offset + len(sentence.text),
             ),

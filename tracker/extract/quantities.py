@@ -28,16 +28,49 @@ from tracker.extract.vocabulary import Vocabulary
 _KO_GRAINS = {"만": 1e4, "억": 1e8, "조": 1e12}
 _KO_SUB = {"천": 1e3, "백": 1e2, "십": 1e1}
 _EN_SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-}  # fmt: skip
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
 _WORDS = {
-    "half a": 0.5, "a half": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "several hundred": 300, "a few": 3,
-}  # fmt: skip
+    "half a": 0.5,
+    "a half": 0.5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "several hundred": 300,
+    "a few": 3,
+}
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted(_EN_SCALES, key=len, reverse=True))
@@ -67,7 +100,21 @@ _AT_LEAST_BEFORE = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:\$|US\$)?$", re.IGNORECASE)
 # Numbers that name a year, month, day, quarter, generation or share are not amounts.
-_NOT_AMOUNT_AFTER = ("년", "월", "일", "분기", "세대", "%", "배", "위", "nm", "나노", "차", "번째", "퍼센트")
+_NOT_AMOUNT_AFTER = (
+    "년",
+    "월",
+    "일",
+    "분기",
+    "세대",
+    "%",
+    "배",
+    "위",
+    "nm",
+    "나노",
+    "차",
+    "번째",
+    "퍼센트",
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_LEAST_AFTER = re.compile(r"\s?(?:이상|넘는|넘게|넘어|넘|초과|\+|or more|and more|plus\b)")
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
@@ -155,8 +202,10 @@ def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
     ):
         return True
     bare = match.group("num") is not None and not (match.group("grain") or match.group("scale"))
-    return bare and _YEAR.fullmatch(match.group("num")) is not None and not _money_sign_before(
-        sentence, match.start()
+    return (
+        bare
+        and _YEAR.fullmatch(match.group("num")) is not None
+        and not _money_sign_before(sentence, match.start())
     )
 
 
@@ -178,7 +227,9 @@ class QuantityRecognizer:
         entries.sort(key=lambda e: len(e[0]), reverse=True)
         self._units = {alias.lower(): (base, factor) for alias, base, factor in entries}
         alternation = "|".join(re.escape(alias) for alias, _, _ in entries)
-        self._unit_re = re.compile(rf"\s?(?:{alternation})" if entries else r"(?!x)x", re.IGNORECASE)
+        self._unit_re = re.compile(
+            rf"\s?(?:{alternation})" if entries else r"(?!x)x", re.IGNORECASE
+        )
         prefixes = sorted(vocabulary.currency_prefixes, key=len, reverse=True)
         self._prefixes = [(p, vocabulary.currency_prefixes[p]) for p in prefixes]
 
@@ -201,7 +252,7 @@ class QuantityRecognizer:
 
     @staticmethod
     def _is_range(sentence: str, low: _Atom, sep: str) -> bool:
-        """"between A and B" and "A-B" are ranges; "from A to B" is a change."""
+        """ "between A and B" and "A-B" are ranges; "from A to B" is a change."""
         before = sentence[max(0, low.start - 8) : low.start]
         if sep == "and":
             return bool(_BETWEEN_BEFORE.search(before))
@@ -209,9 +260,9 @@ class QuantityRecognizer:
 
     def _build(self, sentence: str, low_atom: _Atom, high_atom: _Atom) -> QuantityMatch:
         low, high = low_atom.value, high_atom.value
-        if low_atom is not high_atom and not low_atom.scaled and high_atom.scaled:
-            if low * high_atom.grain <= high:
-                low *= high_atom.grain
+        shared_scale = low_atom is not high_atom and not low_atom.scaled and high_atom.scaled
+        if shared_scale and low * high_atom.grain <= high:
+            low *= high_atom.grain
         if low > high:
             low, high = high, low
         start, end = low_atom.start, high_atom.end
@@ -283,7 +334,7 @@ class QuantityRecognizer:
 
 
 def _bytes_not_bits(matched: str) -> bool:
-    """"TB/s" is bytes, "Tb/s" is bits (not a memory figure)."""
+    """ "TB/s" is bytes, "Tb/s" is bits (not a memory figure)."""
     text = matched.strip()
     return not (len(text) <= 6 and text[:1] in "TGMP" and text[1:2] == "b")
 

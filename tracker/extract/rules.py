@@ -61,7 +61,7 @@ Rule = Callable[[Sentence, RuleState], list[Candidate]]
 
 
 def _quantity(q: QuantityMatch, unit: str | None = None) -> Quantity:
-    return Quantity(low=q.low, high=q.high, unit=unit or q.unit, approx=q.approx, bound=q.bound)  # type: ignore[arg-type]
+    return Quantity(low=q.low, high=q.high, unit=unit or q.unit, approx=q.approx, bound=q.bound)
 
 
 def _anchors(s: Sentence) -> list[int]:
@@ -116,8 +116,16 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         state.used.add(i)
         out.append(
-            Candidate(entity.id, predicate, modality, valid, q.start, qualifiers,
-                      value=_quantity(q), confidence=confidence)  # fmt: skip
+            Candidate(
+                entity.id,
+                predicate,
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q),
+                confidence=confidence,
+            )
         )
     return out
 
@@ -161,8 +169,11 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]):
             continue  # chips joined into a cluster, not one system
-        others = [m for m in s.of_kind(_PRODUCT_KINDS, clause)
-                  if (chip is None or m.id != chip.id) and not s.is_compared(m)]  # fmt: skip
+        others = [
+            m
+            for m in s.of_kind(_PRODUCT_KINDS, clause)
+            if (chip is None or m.id != chip.id) and not s.is_compared(m)
+        ]
         subject = chip.entity if chip is not None else None
         if others and (chip is None or others[0].start < q.start):
             subject = others[0].entity
@@ -173,8 +184,16 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         state.used.add(i)
-        out.append(Candidate(subject.id, "chips_per_system", modality, valid, q.start,
-                             value=_quantity(q, "count")))  # fmt: skip
+        out.append(
+            Candidate(
+                subject.id,
+                "chips_per_system",
+                modality,
+                valid,
+                q.start,
+                value=_quantity(q, "count"),
+            )
+        )
     return out
 
 
@@ -190,10 +209,12 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not products:
             continue
         counts = [
-            i for i, q in enumerate(s.quantities)
-            if i not in state.used and clause.start <= q.start < clause.end
+            i
+            for i, q in enumerate(s.quantities)
+            if i not in state.used
+            and clause.start <= q.start < clause.end
             and (q.unit == "count" or (q.unit == "" and s.chip_near(q) is not None))
-        ]  # fmt: skip
+        ]
         anchor = s.quantities[counts[0]].start if counts else trig
         product_mention = min(products, key=lambda m: abs(m.start - anchor))
         product = product_mention.entity
@@ -211,13 +232,26 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             value = _quantity(s.quantities[counts[0]], "count")
         state.deal_clauses.add(clause.start)
         state.taken_products.update(m.start for m in products if m.id == product.id)
-        out.append(Candidate(customer, "supply_deal", modality, valid, anchor,
-                             {"product": product.id}, supplier, value))  # fmt: skip
+        out.append(
+            Candidate(
+                customer,
+                "supply_deal",
+                modality,
+                valid,
+                anchor,
+                {"product": product.id},
+                supplier,
+                value,
+            )
+        )
     return out
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
-_SUPPLY_VERB_EN = re.compile(r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))", re.I)
+_SUPPLY_VERB_EN = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
+    re.I,
+)
 _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로|받)|납품")
 
 
@@ -236,7 +270,9 @@ def _deal_parties(
     if s.language == "ko":
         topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
         dative = next((m.id for m in companies if s.particle(m) in DATIVE and m.id != topic), None)
-        partner = next((m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None)
+        partner = next(
+            (m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None
+        )
         other = dative or partner
         if other is None:
             return None
@@ -277,8 +313,18 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if chip is not None:
             state.taken_products.add(chip.start)
         qualifiers = {"chip": chip.id} if chip is not None else {}
-        out.append(Candidate(subject, "deployed_chips", modality, valid, q.start, qualifiers,
-                             value=_quantity(q, "count"), confidence=confidence))  # fmt: skip
+        out.append(
+            Candidate(
+                subject,
+                "deployed_chips",
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q, "count"),
+                confidence=confidence,
+            )
+        )
     return out
 
 
@@ -347,8 +393,17 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         state.used.add(i)
-        out.append(Candidate(company.id, "capacity", modality, valid, q.start, qualifiers,
-                             value=_quantity(q, "wafer/month")))  # fmt: skip
+        out.append(
+            Candidate(
+                company.id,
+                "capacity",
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q, "wafer/month"),
+            )
+        )
     return out
 
 
@@ -392,8 +447,17 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue
             done.add(j)
             state.used.add(j)
-            out.append(Candidate(investor, "investment", modality, valid, qj.start,
-                                 {"target": target}, value=_quantity(qj)))  # fmt: skip
+            out.append(
+                Candidate(
+                    investor,
+                    "investment",
+                    modality,
+                    valid,
+                    qj.start,
+                    {"target": target},
+                    value=_quantity(qj),
+                )
+            )
     return out
 
 
@@ -404,7 +468,16 @@ _NOT_INVESTING = re.compile(
 )
 _RESPECTIVELY = re.compile(r"각각|respectively", re.I)
 _EACH = re.compile(r"각각|\beach\b|apiece", re.I)
-_TARGET_KINDS = ("company", "cluster", "facility", "chip", "model", "memory", "technology", "process")
+_TARGET_KINDS = (
+    "company",
+    "cluster",
+    "facility",
+    "chip",
+    "model",
+    "memory",
+    "technology",
+    "process",
+)
 
 
 def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) -> list[Mention]:
@@ -418,7 +491,9 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         if head is None:
             return []
     else:
-        pool = [m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)]
+        pool = [
+            m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
+        ]
         if not pool:
             return []
         head = pool[0]
@@ -477,8 +552,11 @@ def _investment_target(
     if after:
         return _owner_of(after[0])
     if s.language != "ko":
-        prep = [m for m in s.mentions if m.kind in _TARGET_KINDS and m.id not in investors
-                and re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start])]  # fmt: skip
+        prep = [
+            m
+            for m in s.mentions
+            if m.kind in _TARGET_KINDS and m.id not in investors and _after_in(s, m)
+        ]
         if prep:
             return _owner_of(prep[0])
     before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
@@ -486,6 +564,10 @@ def _investment_target(
         return _owner_of(before[-1])
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
+
+
+def _after_in(s: Sentence, m: Mention) -> bool:
+    return bool(re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start]))
 
 
 def _owner_of(m: Mention | None) -> str | None:
@@ -526,8 +608,9 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = s.modality(conj.start, valid, clause)
             if modality is None:
                 continue
-            out.append(Candidate(subject.id, "adopts", modality, valid, conj.start,
-                                 qualifiers, product.id))  # fmt: skip
+            out.append(
+                Candidate(subject.id, "adopts", modality, valid, conj.start, qualifiers, product.id)
+            )
     return _dedupe_relations(out)
 
 
@@ -572,15 +655,16 @@ def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> M
 
 
 def _neighbour(products: list[Mention | None], k: int) -> Mention | None:
-    for j in (*range(k - 1, -1, -1), *range(k + 1, len(products))):
-        if products[j] is not None:
-            return products[j]
-    return None
+    order = [*range(k - 1, -1, -1), *range(k + 1, len(products))]
+    found: list[Mention] = [m for j in order if (m := products[j]) is not None]
+    return found[0] if found else None
 
 
 _ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
 _VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
-_VIA_KO = re.compile(r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)")
+_VIA_KO = re.compile(
+    r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
+)
 
 
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
@@ -592,10 +676,13 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
-        (m for m in s.of_kind(_COMPANY, span)
-         if (_is_cloud_name(s, m) or _is_via(s, m)) and not _possessive(s, m)),
+        (
+            m
+            for m in s.of_kind(_COMPANY, span)
+            if (_is_cloud_name(s, m) or _is_via(s, m)) and not _possessive(s, m)
+        ),
         key=lambda m: (not _is_cloud_name(s, m), m.start),
-    )  # fmt: skip
+    )
     cloud = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
     if cloud or via:
         qualifiers = {"mode": "cloud"}
@@ -633,8 +720,7 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
-            out.append(Candidate(product.id, "integrates", modality, valid, trig,
-                                 object=tech))  # fmt: skip
+            out.append(Candidate(product.id, "integrates", modality, valid, trig, object=tech))
     return out
 
 
@@ -682,8 +768,16 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = s.modality(place.start, valid, clause)
         if modality is None or place.entity.text is None:
             continue
-        out.append(Candidate(sites[0].id, "located_in", modality, valid, place.start,
-                             value=TextValue(text=place.entity.text)))  # fmt: skip
+        out.append(
+            Candidate(
+                sites[0].id,
+                "located_in",
+                modality,
+                valid,
+                place.start,
+                value=TextValue(text=place.entity.text),
+            )
+        )
     return out
 
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 _END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
 
 # Abbreviations after which a period does not end an English sentence.
-_ABBREV = frozenset(
-    "mr mrs ms dr st jr sr inc corp co ltd no vs etc e.g i.e u.s u.k a.m p.m jan feb mar apr "
-    "jun jul aug sep sept oct nov dec approx est dept gov fig al u.s.a".split()
+_ABBREV_WORDS = (
+    "mr mrs ms dr st jr sr inc corp co ltd no vs etc e.g i.e u.s u.k a.m p.m jan feb mar "
+    "apr jun jul aug sep sept oct nov dec approx est dept gov fig al u.s.a"
 )
+_ABBREV = frozenset(_ABBREV_WORDS.split())
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")

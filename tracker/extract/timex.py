@@ -18,15 +18,35 @@ from datetime import date
 
 from tracker.domain.claims import ValidTime
 
-_REL_KO = {"올해": 0, "금년": 0, "올": 0, "당해": 0, "내년": 1, "내년도": 1, "이듬해": 1,
-           "내후년": 2, "지난해": -1, "작년": -1, "전년": -1}  # fmt: skip
-_REL_EN = {"this year": 0, "the year": 0, "the current year": 0, "next year": 1,
-           "the coming year": 1, "the following year": 1, "last year": -1,
-           "the previous year": -1}  # fmt: skip
+_REL_KO = {
+    "올해": 0,
+    "금년": 0,
+    "올": 0,
+    "당해": 0,
+    "내년": 1,
+    "내년도": 1,
+    "이듬해": 1,
+    "내후년": 2,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+}
+_REL_EN = {
+    "this year": 0,
+    "the year": 0,
+    "the current year": 0,
+    "next year": 1,
+    "the coming year": 1,
+    "the following year": 1,
+    "last year": -1,
+    "the previous year": -1,
+}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-} | {"sept": 9}
+_MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 
 _KO = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s?년도?|(?P<rel>올해|금년|내년도|내년|내후년|이듬해|지난해|작년|전년|올)"
@@ -58,8 +78,17 @@ _EN = re.compile(
     r")(?![\w])"
 )
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
-_OPEN_EN = {"from", "starting", "starting in", "starting from", "beginning", "beginning in",
-            "as of", "as early as", "as soon as"}  # fmt: skip
+_OPEN_EN = {
+    "from",
+    "starting",
+    "starting in",
+    "starting from",
+    "beginning",
+    "beginning in",
+    "as of",
+    "as early as",
+    "as soon as",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +106,16 @@ def _last_day(year: int, month: int) -> date:
 
 def _make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -> ValidTime:
     if kind == "deadline":
-        return ValidTime(kind="deadline", start=min(published, hi), end=hi, granularity=gran,  # type: ignore[arg-type]
-                         text=text)  # fmt: skip
+        return ValidTime(
+            kind="deadline",
+            start=min(published, hi),
+            end=hi,
+            granularity=gran,
+            text=text,
+        )
     if kind == "open":
-        return ValidTime(kind="open", start=lo, end=None, granularity=gran, text=text)  # type: ignore[arg-type]
-    return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)  # type: ignore[arg-type]
+        return ValidTime(kind="open", start=lo, end=None, granularity=gran, text=text)
+    return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)
 
 
 def point_at(published: date) -> ValidTime:
@@ -139,7 +173,7 @@ class TimeRecognizer:
         elif part == "within":
             kind = "deadline"
         mod = (g["mod"] or "").strip()
-        if mod == "까지" or mod == "이전":
+        if mod in {"까지", "이전"}:
             kind = "deadline"
         elif mod.startswith("부터") or mod == "이후":
             kind = "open"
@@ -171,7 +205,9 @@ class TimeRecognizer:
         text = m.group().strip()
         return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
 
-    def _en_period(self, g: dict[str, str | None], published: date) -> tuple[date, date, str] | None:
+    def _en_period(
+        self, g: dict[str, str | None], published: date
+    ) -> tuple[date, date, str] | None:
         def year_of(value: str | None) -> int:
             if value is None:
                 return published.year
@@ -191,8 +227,11 @@ class TimeRecognizer:
         if g["hord"] or g["hn"]:
             first = g["hord"] == "first" or g["hn"] == "1"
             y = year_of(g["hy"] or g["hy2"])
-            return (date(y, 1, 1), date(y, 6, 30), "month") if first else (
-                date(y, 7, 1), date(y, 12, 31), "month")  # fmt: skip
+            return (
+                (date(y, 1, 1), date(y, 6, 30), "month")
+                if first
+                else (date(y, 7, 1), date(y, 12, 31), "month")
+            )
         if g["early"]:
             y = year_of(g["ely"])
             quarter = {"early": 1, "mid": 2, "late": 4}[g["early"] or "early"]

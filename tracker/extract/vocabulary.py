@@ -212,11 +212,21 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
         for i, raw in enumerate(doc.get("unit", [])):
             where = f"{file_name}: unit[{i}]"
             try:
-                units.append(Unit(str(raw["base"]), float(raw["factor"]), _strings(raw["aliases"], where)))
+                units.append(
+                    Unit(str(raw["base"]), float(raw["factor"]), _strings(raw["aliases"], where))
+                )
             except KeyError as exc:
                 raise ExtractionError(f"{where}: a unit needs {exc.args[0]!r}") from None
         prefixes.update({str(k): str(v) for k, v in doc.get("prefix", {}).items()})
-        for section in ("modality", "negation", "tier", "anaphora", "mode", "comparison", "precision"):
+        for section in (
+            "modality",
+            "negation",
+            "tier",
+            "anaphora",
+            "mode",
+            "comparison",
+            "precision",
+        ):
             if section in doc:
                 _deep_merge(cues.setdefault(section, {}), doc[section])
     return Vocabulary(

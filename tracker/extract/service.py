@@ -1,0 +1,259 @@
+"""Re-extraction: run the extractor over a document's latest version and append only the
+difference to the log (``ClaimAsserted`` for new claims, ``ClaimWithdrawn`` for claims
+no longer found).
+
+Claim events live in the ``claims-<document id>`` stream. Idempotency keys carry the
+assertion's generation (how many times the claim was asserted before), so that a claim
+withdrawn and later found again is asserted anew, while running the same extraction twice
+adds nothing, even from two processes at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from tracker.domain.catalog import (
+    ClaimAsserted,
+    ClaimWithdrawn,
+    DocumentObserved,
+    DocumentRevised,
+)
+from tracker.domain.claims import Claim
+from tracker.domain.documents import Document
+from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
+from tracker.ports import CheckpointStore, Clock, Extractor
+
+CHECKPOINT = "extractor"
+DOCUMENT_EVENTS = ("DocumentObserved", "DocumentRevised")
+FALLBACK_CONFIDENCE = 0.8
+"""Claims of a document without a publication date are dated by when it was recorded."""
+
+
+class ClaimLog(Protocol):
+    """The part of :class:`tracker.ports.EventStore` re-extraction needs."""
+
+    def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]: ...
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]: ...
+
+    def read_all(
+        self,
+        after_position: int = 0,
+        *,
+        batch_size: int = 1000,
+        types: Sequence[str] | None = None,
+        until_position: int | None = None,
+    ) -> Iterator[RecordedEvent]: ...
+
+    def last_position(self) -> int: ...
+
+
+@dataclass
+class ExtractionSummary:
+    """What one extraction run did."""
+
+    documents: int = 0
+    asserted: int = 0
+    withdrawn: int = 0
+    unchanged: int = 0
+    document_ids: list[str] = field(default_factory=list)
+
+    def add(self, other: ExtractionSummary) -> None:
+        self.documents += other.documents
+        self.asserted += other.asserted
+        self.withdrawn += other.withdrawn
+        self.unchanged += other.unchanged
+        self.document_ids.extend(other.document_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVersion:
+    """The latest version of a document, rebuilt from its ``doc-<id>`` stream."""
+
+    document: Document
+    content_hash: str
+    dated_by_recording: bool
+
+
+def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | None:
+    """Fold a document stream into its latest version (``None`` without an observation)."""
+    observed: DocumentObserved | None = None
+    text = title = content_hash = ""
+    published: datetime | None = None
+    recorded: datetime | None = None
+    revision = 1
+    for rec in events:
+        event = rec.event
+        if isinstance(event, DocumentObserved):
+            observed = event
+            text, title, content_hash = event.text, event.title, event.content_hash
+            published = event.published or event.updated
+            recorded, revision = rec.recorded_at, 1
+        elif isinstance(event, DocumentRevised) and observed is not None:
+            text, title, content_hash = event.text, event.title or title, event.content_hash
+            published = event.updated or published
+            recorded, revision = rec.recorded_at, event.revision
+    if observed is None or recorded is None:
+        return None
+    document = Document(
+        document_id=observed.document_id,
+        text=text,
+        published=published or recorded,
+        title=title,
+        language=observed.language,
+        url=observed.url,
+        feed=observed.feed_id,
+        tier=observed.tier,
+        revision=revision,
+    )
+    return DocumentVersion(document, content_hash, published is None)
+
+
+@dataclass
+class _ClaimLog:
+    active: dict[str, Claim] = field(default_factory=dict)
+    generations: dict[str, int] = field(default_factory=dict)
+
+
+def _claim_log(events: Iterable[RecordedEvent]) -> _ClaimLog:
+    log = _ClaimLog()
+    for rec in events:
+        event = rec.event
+        if isinstance(event, ClaimAsserted):
+            log.active[event.claim.claim_id] = event.claim
+            log.generations[event.claim.claim_id] = log.generations.get(event.claim.claim_id, 0) + 1
+        elif isinstance(event, ClaimWithdrawn):
+            log.active.pop(event.claim_id, None)
+    return log
+
+
+class ExtractionService:
+    """Runs an extractor over documents in the log and appends the claim differences."""
+
+    def __init__(
+        self,
+        store: ClaimLog,
+        extractor: Extractor,
+        clock: Clock,
+        checkpoints: CheckpointStore | None = None,
+    ) -> None:
+        self.store = store
+        self.extractor = extractor
+        self.clock = clock
+        self.checkpoints = checkpoints
+
+    @property
+    def actor(self) -> str:
+        return f"extractor:{self.extractor.name}@{self.extractor.version}"
+
+    @property
+    def version_label(self) -> str:
+        vocabulary = getattr(getattr(self.extractor, "vocabulary", None), "label", "")
+        return f"{self.actor}|{vocabulary}"
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def extract_pending(self) -> ExtractionSummary:
+        """Documents observed or revised since the checkpoint; moves the checkpoint."""
+        start = self.checkpoints.get(CHECKPOINT)[0] if self.checkpoints else 0
+        head = self.store.last_position()
+        streams: dict[str, None] = {}
+        for rec in self.store.read_all(start, types=DOCUMENT_EVENTS, until_position=head):
+            streams[rec.stream_id] = None
+        summary = self.extract_streams(streams)
+        if self.checkpoints is not None and head > start:
+            self.checkpoints.set(CHECKPOINT, head, self.version_label)
+        return summary
+
+    def extract_all(self) -> ExtractionSummary:
+        """Every document in the log (after an extractor or vocabulary change)."""
+        head = self.store.last_position()
+        streams = {
+            rec.stream_id: None
+            for rec in self.store.read_all(0, types=("DocumentObserved",), until_position=head)
+        }
+        summary = self.extract_streams(streams)
+        if self.checkpoints is not None:
+            position = max(head, self.checkpoints.get(CHECKPOINT)[0])
+            self.checkpoints.set(CHECKPOINT, position, self.version_label)
+        return summary
+
+    def extract_streams(self, stream_ids: Iterable[str]) -> ExtractionSummary:
+        summary = ExtractionSummary()
+        for stream_id in stream_ids:
+            summary.add(self.extract_stream(stream_id))
+        return summary
+
+    def extract_stream(self, stream_id: str) -> ExtractionSummary:
+        """Re-extract one document stream and append what changed."""
+        version = document_from_events(self.store.read_stream(stream_id))
+        if version is None:
+            return ExtractionSummary()
+        document = version.document
+        claims = self.extractor.extract(document)
+        if version.dated_by_recording:
+            claims = [_scaled(c, FALLBACK_CONFIDENCE) for c in claims]
+        claims_stream = f"claims-{document.document_id}"
+        log = _claim_log(self.store.read_stream(claims_stream))
+        found = {c.claim_id: c for c in claims}
+        events = [self._assert(c, log) for c in claims if c.claim_id not in log.active]
+        events += [
+            self._withdraw(old, document, log)
+            for claim_id, old in log.active.items()
+            if claim_id not in found and old.asserted_by.startswith("extractor:")
+        ]
+        if events:
+            self.store.append_batch([AppendRequest(claims_stream, tuple(events))])
+        asserted = sum(isinstance(e.event, ClaimAsserted) for e in events)
+        return ExtractionSummary(
+            documents=1,
+            asserted=asserted,
+            withdrawn=len(events) - asserted,
+            unchanged=len(found) - asserted,
+            document_ids=[document.document_id],
+        )
+
+    # -- events ----------------------------------------------------------------------------
+
+    def _metadata(self, document_id: str | None) -> EventMetadata:
+        return EventMetadata(actor=self.actor, correlation_id=document_id)
+
+    def _assert(self, claim: Claim, log: _ClaimLog) -> NewEvent:
+        generation = log.generations.get(claim.claim_id, 0)
+        return NewEvent(
+            ClaimAsserted(claim=claim),
+            idempotency_key=f"assert:{claim.claim_id}:{generation}",
+            metadata=self._metadata(claim.source.document_id),
+        )
+
+    def _withdraw(self, old: Claim, document: Document, log: _ClaimLog) -> NewEvent:
+        generation = log.generations.get(old.claim_id, 1)
+        if old.reported_at != document.published:
+            reason = f"document revised (revision {document.revision}) no longer says it"
+            reported_at = document.published
+        else:
+            vocabulary = getattr(getattr(self.extractor, "vocabulary", None), "label", "?")
+            reason = (
+                f"re-extraction by {self.actor} (vocabulary {vocabulary}) no longer finds it; "
+                f"asserted by {old.asserted_by}"
+            )
+            reported_at = self.clock()
+        event = ClaimWithdrawn(
+            claim_id=old.claim_id,
+            reason=reason,
+            reported_at=reported_at,
+            document_id=document.document_id,
+            asserted_by=self.actor,
+        )
+        return NewEvent(
+            event,
+            idempotency_key=f"withdraw:{old.claim_id}:{generation}",
+            metadata=self._metadata(document.document_id),
+        )
+
+
+def _scaled(claim: Claim, factor: float) -> Claim:
+    return claim.model_copy(update={"confidence": round(claim.confidence * factor, 3)})
