@@ -53,7 +53,7 @@ TARGET_RECALL = 0.80
 def load_extractor() -> Any:
     """The extractor behind the port, imported lazily so this file loads without it."""
     try:
-        from tracker.extract import default_extractor  # type: ignore[attr-defined]
+        from tracker.extract import default_extractor
     except ImportError as exc:
         raise SystemExit(
             "extract-eval: tracker.extract.default_extractor() is not available yet "

@@ -7,6 +7,7 @@ set fails here rather than as a phantom extractor miss.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import Counter
@@ -32,6 +33,7 @@ from tests.extraction.scoring import (
     view,
 )
 from tracker.domain.claims import MODALITIES, Claim, Quantity, Source, TextValue, ValidTime
+from tracker.domain.documents import Document
 
 # -- hand-made claims -------------------------------------------------------------------
 
@@ -482,3 +484,45 @@ def test_gold_scores_perfectly_against_itself() -> None:
 
         for mode in ("strict", "lenient"):
             assert (report.overall[mode].precision, report.overall[mode].recall) == (1.0, 1.0)
+
+
+# -- the benchmark's wiring -------------------------------------------------------------
+
+
+def _load_benchmark() -> Any:
+    path = Path(__file__).parent.parent / "benchmarks" / "extract_eval.py"
+    spec = importlib.util.spec_from_file_location("extract_eval", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class OracleExtractor:
+    """Returns an article's gold claims as domain Claims: the benchmark must score 1.0."""
+
+    name = "oracle"
+    version = "0"
+
+    def __init__(self) -> None:
+        self.gold = {a.id: a for split in SPLITS for a in load_split(split)}
+
+    def extract(self, document: Document) -> list[Claim]:
+        gold = self.gold[document.document_id]
+        assert document.text == gold.document_text
+        assert document.published == gold.published
+        return [as_domain_claim(c) for c in gold.raw_claims]
+
+
+def test_benchmark_scores_an_oracle_extractor_perfectly_and_ends_with_the_result_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    benchmark = _load_benchmark()
+    monkeypatch.setattr(benchmark, "load_extractor", OracleExtractor)
+
+    benchmark.main(["--split", "dev", "--verbose"])
+
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    expected = "precision_en=1.000 recall_en=1.000 precision_ko=1.000 recall_ko=1.000"
+    assert last == f"RESULT extract-eval {expected}"
