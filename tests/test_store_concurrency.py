@@ -16,7 +16,6 @@ from multiprocessing.connection import Connection as Pipe
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.store_support import noted
 from tracker.domain.events import AppendRequest
@@ -76,12 +75,13 @@ def test_tailing_reader_sees_every_event_once_in_commit_order(db_url: str) -> No
 
 def _doomed_writer(url: str, ready: Pipe) -> None:
     engine = make_engine(url)
+    original_insert = SqlEventStore._insert
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def _announce(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO EVENTS"):
-            ready.send("inserting")
+    def announced_insert(self: SqlEventStore, conn: Any, rows: list[tuple[Any, ...]]) -> None:
+        ready.send("inserting")  # the lock is held and the transaction is open
+        original_insert(self, conn, rows)
 
+    SqlEventStore._insert = announced_insert  # type: ignore[method-assign]
     store = SqlEventStore(engine)
     requests = [
         AppendRequest(f"big-{i}", tuple(noted(j, text="x" * 100) for j in range(50)), None)

@@ -31,6 +31,11 @@ def _position() -> sa.types.TypeEngine[int]:
     return sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
+def _timestamp() -> sa.types.TypeEngine[object]:
+    # tracker.store.schema.UTCDateTime: timestamptz on PostgreSQL, fixed-width text on SQLite
+    return sa.DateTime(timezone=True).with_variant(sa.String(32), "sqlite")
+
+
 def upgrade() -> None:
     op.create_table(
         "events",
@@ -41,7 +46,7 @@ def upgrade() -> None:
         sa.Column("schema_version", sa.Integer(), nullable=False),
         sa.Column("payload", sa.Text(), nullable=False),
         sa.Column("meta", sa.Text(), nullable=False),
-        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("recorded_at", _timestamp(), nullable=False),
         sa.Column("idempotency_key", sa.String(255), nullable=True),
         sa.Column("prev_hash", sa.String(64), nullable=False),
         sa.Column("hash", sa.String(64), nullable=False),
@@ -56,7 +61,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column("position", _position(), nullable=False),
         sa.Column("hash", sa.String(64), nullable=False),
-        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("recorded_at", _timestamp(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_log_head")),
     )
     op.create_table(
@@ -64,7 +69,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(100), primary_key=True),
         sa.Column("position", _position(), nullable=False),
         sa.Column("version", sa.String(50), nullable=False, server_default=""),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", _timestamp(), nullable=True),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_checkpoints")),
     )
     op.execute(

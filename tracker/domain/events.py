@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
@@ -48,6 +48,9 @@ class EventMetadata(BaseModel):
     causation_id: str | None = None
     correlation_id: str | None = None
 
+
+DEFAULT_METADATA = EventMetadata()
+"""Shared by every event appended without metadata of its own (frozen, so safe to share)."""
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
 E = TypeVar("E", bound=type[Event])
@@ -131,7 +134,7 @@ class NewEvent:
 
     event: Event
     idempotency_key: str | None = None
-    metadata: EventMetadata = field(default_factory=EventMetadata)
+    metadata: EventMetadata = DEFAULT_METADATA
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,17 +168,24 @@ class RecordedEvent:
 
 
 def canonical_json(data: Any) -> str:
-    """The one JSON encoding that is hashed and stored: sorted keys, no spaces, UTF-8."""
+    """A deterministic JSON encoding: sorted keys, no spaces, UTF-8 (for ids and hashes
+    computed from values rather than from stored text)."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def encode_payload(event: Event) -> str:
-    """Canonical JSON of an event's payload (validated already by pydantic)."""
-    return canonical_json(event.model_dump(mode="json", warnings="error"))
+    """The JSON text of an event's payload, as it is stored and hashed.
+
+    pydantic's serializer writes fields in declaration order, so the text is stable for
+    a schema version; it need not be canonical beyond that, because the chain hashes the
+    stored text itself and ``verify`` never re-encodes a payload. A value that does not
+    fit its field (a model built with ``model_construct``) is an error, not a warning.
+    """
+    return event.model_dump_json(warnings="error")
 
 
 def encode_metadata(metadata: EventMetadata) -> str:
-    return canonical_json(metadata.model_dump(mode="json", exclude_none=True))
+    return metadata.model_dump_json(exclude_none=True)
 
 
 def format_recorded_at(value: datetime) -> str:

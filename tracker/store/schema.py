@@ -22,6 +22,9 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
 )
+from sqlalchemy.types import TypeEngine
+
+from tracker.domain.events import format_recorded_at
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,23 +43,33 @@ Position = BigInteger().with_variant(Integer(), "sqlite")
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out, on every backend.
 
-    SQLite has no time zone type: values are stored as naive UTC text, which sorts.
+    PostgreSQL stores ``timestamptz``. SQLite has no time type: values are stored as
+    fixed-width UTC text, ``2026-01-31T09:30:00.000000Z``, which sorts like the time it
+    names, parses with the C ``fromisoformat`` and is exactly the text the hash chain
+    covers (SQLAlchemy's own SQLite DateTime parses with a regex, 5x slower).
     """
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(32))
+        return dialect.type_descriptor(DateTime(timezone=True))
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError(f"naive datetime {value!r} cannot be stored; give it a time zone")
         value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        return format_recorded_at(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        if isinstance(value, str):
+            return datetime.fromisoformat(value)
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
         return value.astimezone(UTC)  # type: ignore[no-any-return]
