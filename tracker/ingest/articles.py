@@ -17,7 +17,7 @@ from tracker.domain.catalog import DocumentObserved, DocumentRevised
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError
 from tracker.ingest.dates import date_from_header
-from tracker.ingest.parse import reads_as_korean
+from tracker.ingest.parse import reads_as_korean, zone_for
 from tracker.ingest.text import content_hash, html_to_text, normalize_text, short_id
 from tracker.ports import DocState
 
@@ -65,7 +65,6 @@ def read_article(
     content = _decode(raw, url)
     is_html = path.suffix.lower() in (".html", ".htm")
     lines = content.splitlines()
-    header_date, header_raw = date_from_header(lines[:_HEADER_LINES])
     if is_html:
         title, text, html = _from_html(content)
     else:
@@ -73,13 +72,15 @@ def read_article(
         text = normalize_text("\n".join(body))
         title = next((ln.strip() for ln in body if ln.strip()), "")[:300]
         html = None
+    lang = language or ("ko" if reads_as_korean(text[:4000]) else "en" if text else None)
+    # A zone-less header date is read in the article's zone (KST for Korean text).
+    header_date, header_raw = date_from_header(lines[:_HEADER_LINES], zone_for(lang))
     if published is not None:
         when, raw_date, source = published, None, "user"
     elif header_date is not None:
         when, raw_date, source = header_date, header_raw, "published"
     else:
         when, raw_date, source = mtime, None, "mtime"
-    lang = language or ("ko" if reads_as_korean(text[:4000]) else "en" if text else None)
     return Article(
         document_id=short_id("file", url),
         url=url,

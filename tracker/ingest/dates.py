@@ -149,7 +149,9 @@ def feedparser_date_handler(raw: str) -> time.struct_time | None:
     return None if value is None else value.utctimetuple()
 
 
-def date_from_header(lines: list[str]) -> tuple[datetime | None, str | None]:
+def date_from_header(
+    lines: list[str], default_tz: tzinfo = UTC
+) -> tuple[datetime | None, str | None]:
     """Find a ``Date:`` / ``published:`` header in a text file's first lines."""
     for line in lines:
         m = re.match(
@@ -157,7 +159,7 @@ def date_from_header(lines: list[str]) -> tuple[datetime | None, str | None]:
         )
         if m:
             raw = m.group(2)
-            return parse_date(raw, KST if re.search(r"[가-힣]", raw) else UTC), raw
+            return parse_date(raw, default_tz), raw
     return None, None
 
 

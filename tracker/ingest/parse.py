@@ -236,10 +236,12 @@ def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> Pars
     markup, kind, language = _body(e)
     is_html = "html" in kind
     text = html_to_text(markup) if is_html else normalize_text(markup)
-    published_raw = _raw(e.get("published"))
-    updated_raw = _raw(e.get("updated"))
-    published = _date(published_raw, e.get("published_parsed"), tz, now)
-    updated = _date(updated_raw, e.get("updated_parsed"), tz, now)
+    # dict.get: feedparser maps a missing "updated" to "published" (with a warning);
+    # we want what the entry really says.
+    published_raw = _raw(dict.get(e, "published"))
+    updated_raw = _raw(dict.get(e, "updated"))
+    published = _date(published_raw, dict.get(e, "published_parsed"), tz, now)
+    updated = _date(updated_raw, dict.get(e, "updated_parsed"), tz, now)
     source = "published" if published else "updated" if updated else "none"
     guid = _raw(e.get("id"))
     link = _raw(e.get("link"))
