@@ -32,6 +32,10 @@ _GAP_BEFORE = re.compile(
     re.I,
 )
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
+_GENERIC_OBJECT = re.compile(
+    r"(?:GPU|칩|가속기)\s?(?:을|를|수를)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)", re.I
+)
+_DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
 _GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
 _CLOSERS = "'\"’”」』)]›》"
 
@@ -138,10 +142,9 @@ class Sentence:
     def is_compared(self, m: Mention) -> bool:
         """A mention that is only a point of comparison ("B200과 동급", "on par with B200")."""
         after = self.lowered[m.end : m.end + 8]
-        before = self.lowered[max(0, m.start - 16) : m.start]
+        before = _DETERMINERS.sub("", self.lowered[max(0, m.start - 24) : m.start]).rstrip()
         return any(c in after for c in self.vocabulary.cue_list("comparison", "ko")) or any(
-            before.rstrip().endswith(c.strip())
-            for c in self.vocabulary.cue_list("comparison", "en")
+            before.endswith(c.strip()) for c in self.vocabulary.cue_list("comparison", "en")
         )
 
     def nearest(
@@ -180,10 +183,15 @@ class Sentence:
         return None
 
     def generic_count(self, q: QuantityMatch) -> bool:
-        """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개")."""
+        """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개", "GPU를 ... 100만 개로")."""
         if _GENERIC.search(q.text):
             return True
-        return bool(_GENERIC_BEFORE.search(self.text[max(0, q.start - 8) : q.start]))
+        if _GENERIC_BEFORE.search(self.text[max(0, q.start - 8) : q.start]):
+            return True
+        clause = self.clause_of(q.start)
+        window = self.text[max(clause.start, q.start - 30) : q.start]
+        named = any(q.start - 30 <= m.start < q.start for m in self.of_kind(("chip", "system")))
+        return not named and q.unit == "count" and bool(_GENERIC_OBJECT.search(window))
 
     # -- time and modality -----------------------------------------------------------------
 

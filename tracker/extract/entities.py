@@ -4,8 +4,8 @@ word boundaries that know Korean particles.
 An alias matches only where it is a whole word: a Latin alias must not touch Latin letters
 or digits on either side ("Metaculus", "LAWSON"); a Korean alias must not follow Hangul,
 and the Hangul run after it must begin with a particle ("메타는", "구글과"), so that
-"메타버스", "메타데이터" and "구글링" stay unmatched. Short all-capital aliases ("AWS",
-"MS", "TPU") match only in that case.
+"메타버스", "메타데이터" and "구글링" stay unmatched. Short aliases written mostly in capitals
+("AWS", "MS", "TPUs", "xAI") match only in that case.
 """
 
 from __future__ import annotations
@@ -85,6 +85,10 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
 
 
+def _capitals(alias: str) -> int:
+    return sum(ch.isupper() for ch in alias)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -117,7 +121,7 @@ class EntityMatcher:
         for entity in vocabulary.entities.values():
             for aliases in entity.aliases.values():
                 for alias in aliases:
-                    exact = alias.isascii() and alias.isupper() and len(alias) <= 4
+                    exact = alias.isascii() and len(alias) <= 5 and _capitals(alias) >= 2
                     patterns.setdefault(alias.lower(), []).append((entity, alias, exact))
         for key, payload in patterns.items():
             self._automaton.add_word(key, (len(key), payload))

@@ -176,31 +176,28 @@ def _atoms(sentence: str) -> list[_Atom]:
     """Number atoms, with Korean additions ("7만 5000") folded in."""
     atoms: list[_Atom] = []
     for match in _ATOM.finditer(sentence):
-        atom = _atom_value(match)
-        if _not_an_amount(sentence, match):
+        if match.end() == match.start() or _not_an_amount(sentence, match):
             continue
+        atom = _atom_value(match)
         prev = atoms[-1] if atoms else None
         gap = sentence[prev.end : atom.start] if prev else ""
-        if (
-            prev is not None
-            and prev.grain >= 1e4
-            and gap in ("", " ")
-            and atom.value < prev.grain
-            and not _has_grain_free_unit_between(gap)
-        ):
+        if prev is not None and prev.grain >= 1e4 and gap in ("", " ") and atom.value < prev.grain:
             atoms[-1] = _Atom(prev.start, atom.end, prev.value + atom.value, prev.grain, True)
+            continue
+        if _looks_like_year(sentence, match):
             continue
         atoms.append(atom)
     return atoms
 
 
 def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
-    if match.end() == match.start():
-        return True
-    if sentence.startswith(_NOT_AMOUNT_AFTER, match.end()) or sentence.startswith(
+    """A number that names a date part, a generation or a share."""
+    return sentence.startswith(_NOT_AMOUNT_AFTER, match.end()) or sentence.startswith(
         tuple(" " + s for s in _NOT_AMOUNT_AFTER[:4]), match.end()
-    ):
-        return True
+    )
+
+
+def _looks_like_year(sentence: str, match: re.Match[str]) -> bool:
     bare = match.group("num") is not None and not (match.group("grain") or match.group("scale"))
     return (
         bare
@@ -211,10 +208,6 @@ def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
 
 def _money_sign_before(sentence: str, start: int) -> bool:
     return start > 0 and sentence[start - 1] in "$€₩¥"
-
-
-def _has_grain_free_unit_between(gap: str) -> bool:
-    return bool(gap.strip())
 
 
 class QuantityRecognizer:
