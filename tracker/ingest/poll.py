@@ -159,9 +159,18 @@ class FeedPoller:
     # -- cycles -----------------------------------------------------------------------
 
     def poll_due(
-        self, owner: str, *, batch: int = 200, on_outcome: Callable[[Outcome], None] | None = None
+        self,
+        owner: str,
+        *,
+        batch: int | None = None,
+        on_outcome: Callable[[Outcome], None] | None = None,
     ) -> PollSummary:
-        """Lease and poll due feeds, batch after batch, until none is due (or stop)."""
+        """Lease and poll due feeds, batch after batch, until none is due (or stop).
+
+        Batches are small (twice the concurrency) so that several daemons share a cycle
+        and a daemon that dies holds few leases.
+        """
+        batch = batch or max(16, 2 * self.concurrency)
         total = PollSummary()
         seen: set[str] = set()
         while not self.stop_event.is_set():
