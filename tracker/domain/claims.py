@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
@@ -143,6 +143,15 @@ class Claim(_Frozen):
     @property
     def lane(self) -> Lane:
         return lane_of(self.modality)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_lane(cls, data: Any) -> Any:
+        """``lane`` is serialized (computed from modality) but is not an input: drop it, so
+        a stored claim reads back."""
+        if isinstance(data, dict) and "lane" in data:
+            return {k: v for k, v in data.items() if k != "lane"}
+        return data
 
     @model_validator(mode="after")
     def _aware(self) -> Claim:
