@@ -73,11 +73,11 @@ def test_entities_match_aliases_with_particles(text: str, expected: list[str]) -
     ],
 )
 def test_entity_traps_do_not_match(trap: str) -> None:
-    assert [] == ids(trap)
+    assert ids(trap) == []
 
 
 def test_blackwell_ultra_is_not_blackwell() -> None:
-    assert [] == ids("Blackwell Ultra ships later this year")
+    assert ids("Blackwell Ultra ships later this year") == []
 
 
 # -- quantities ----------------------------------------------------------------------------
@@ -137,17 +137,17 @@ def test_quantities_normalize_to_base_units(
     ],
 )
 def test_years_dates_and_names_are_not_quantities(text: str) -> None:
-    assert [] == [q for q in QUANTITIES.find(text) if q.unit]
+    assert [q for q in QUANTITIES.find(text) if q.unit] == []
 
 
 def test_one_million_tpus_is_a_bare_count_not_a_huge_unit() -> None:
     found = QUANTITIES.find("one million TPUs")
-    assert [(1e6, "")] == [(q.low, q.unit) for q in found]
+    assert [(q.low, q.unit) for q in found] == [(1e6, "")]
 
 
 def test_from_a_to_b_is_a_change_not_a_range() -> None:
     found = QUANTITIES.find("from 500,000 to 1 million chips")
-    assert [500000.0, 1e6] == [q.low for q in found]
+    assert [q.low for q in found] == [500000.0, 1e6]
 
 
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999))
@@ -215,13 +215,14 @@ def test_time_expressions_resolve_against_publication(
     ("text", "language"), [("수년 전부터", "ko"), ("9월", "ko"), ("2019", "en")]
 )
 def test_vague_or_bare_times_are_ignored(text: str, language: str) -> None:
-    assert [] == TIMES.find(text, language, PUBLISHED)
+    assert TIMES.find(text, language, PUBLISHED) == []
 
 
 @given(st.integers(min_value=2000, max_value=2099), st.integers(min_value=1, max_value=4))
 def test_korean_quarters_cover_three_months(year: int, quarter: int) -> None:
     v = TIMES.find(f"{year}년 {quarter}분기", "ko", PUBLISHED)[0].valid
-    assert v.start is not None and v.end is not None
+    assert v.start is not None
+    assert v.end is not None
     assert (v.start.year, v.start.month, v.end.month) == (year, 3 * quarter - 2, 3 * quarter)
 
 
@@ -234,7 +235,9 @@ def test_next_year_is_publication_year_plus_one(published: date) -> None:
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2098, 12, 31)))
 def test_deadline_never_starts_after_it_ends(published: date) -> None:
     v = TIMES.find("by end-2030", "en", published)[0].valid
-    assert v.start is not None and v.end is not None and v.start <= v.end
+    assert v.start is not None
+    assert v.end is not None
+    assert v.start <= v.end
 
 
 # -- modality --------------------------------------------------------------------------------
@@ -295,29 +298,34 @@ def test_tier_cues_lower_the_source_tier(sentence: str, language: str, tier: str
 def test_sentences_split_on_periods_but_not_abbreviations_or_decimals() -> None:
     text = "The U.S. firm shipped 3.5 million chips on Dec. 3 to Nvidia Corp. clients. It grew."
     spans = split_sentences(text)
-    assert ["The U.S. firm shipped 3.5 million chips on Dec. 3 to Nvidia Corp. clients.",
-            "It grew."] == [text[s.start : s.end] for s in spans]  # fmt: skip
+    assert [text[s.start : s.end] for s in spans] == [
+        "The U.S. firm shipped 3.5 million chips on Dec. 3 to Nvidia Corp. clients.",
+        "It grew.",
+    ]
 
 
 def test_korean_sentences_and_lines_split() -> None:
     text = "AWS는 확대한다. 메타는 검토한다.\n\n제목 줄\n본문이다."
     spans = split_sentences(text)
-    assert ["AWS는 확대한다.", "메타는 검토한다.", "제목 줄", "본문이다."] == [
-        text[s.start : s.end] for s in spans
+    assert [text[s.start : s.end] for s in spans] == [
+        "AWS는 확대한다.",
+        "메타는 검토한다.",
+        "제목 줄",
+        "본문이다.",
     ]
 
 
 def test_korean_clauses_split_at_contrast_but_not_inside_a_verb() -> None:
     sentence = "TSMC는 확대할 계획이지만 공급이 부족할 전망이다"
-    assert 2 == len(split_clauses(sentence, "ko"))
-    assert 1 == len(split_clauses("클러스터를 가동하고 있다", "ko"))
+    assert len(split_clauses(sentence, "ko")) == 2
+    assert len(split_clauses("클러스터를 가동하고 있다", "ko")) == 1
 
 
 def test_language_is_guessed_from_script() -> None:
-    assert ("ko", "en") == (
+    assert (
         guess_language("메타는 TPU를 검토한다"),
         guess_language("Meta rents TPUs"),
-    )
+    ) == ("ko", "en")
 
 
 def test_a_broken_vocabulary_file_is_a_clear_error(tmp_path: object) -> None:
