@@ -40,6 +40,17 @@ _GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
 _CLOSERS = "'\"’”」』)]›》"
 
 
+def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern[str]]:
+    """One alternation per (predicate, language) over the lower-cased trigger words."""
+    table: dict[tuple[str, str], re.Pattern[str]] = {}
+    for predicate in vocabulary.predicates.values():
+        for lang, words in predicate.triggers.items():
+            if words:
+                body = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+                table[(predicate.id, lang)] = re.compile(body)
+    return table
+
+
 @dataclass
 class Focus:
     """Most recent entity of each kind, with the index of the sentence that named it."""
@@ -74,6 +85,7 @@ class Sentence:
     focus: Focus
     vocabulary: Vocabulary
     cues: ModalityCues
+    triggers: dict[tuple[str, str], re.Pattern[str]] = field(default_factory=dict)
     lowered: str = ""
 
     def __post_init__(self) -> None:
@@ -96,20 +108,15 @@ class Sentence:
         return None if close_at < 0 else Span(open_at + 1, close_at)
 
     def has_trigger(self, predicate: str, span: Span | None = None) -> bool:
-        pred = self.vocabulary.predicates.get(predicate)
-        if pred is None:
-            return False
-        text = self.lowered if span is None else self.lowered[span.start : span.end]
-        return any(t.lower() in text for t in pred.triggers.get(self.language, ()))
+        return self.trigger_pos(predicate, span or Span(0, len(self.text))) is not None
 
     def trigger_pos(self, predicate: str, span: Span) -> int | None:
-        pred = self.vocabulary.predicates.get(predicate)
-        if pred is None:
+        """Where the first trigger word of a predicate occurs in the span, if any."""
+        pattern = self.triggers.get((predicate, self.language))
+        if pattern is None:
             return None
-        text = self.lowered[span.start : span.end]
-        hits = [text.find(t.lower()) for t in pred.triggers.get(self.language, ())]
-        found = [h for h in hits if h >= 0]
-        return span.start + min(found) if found else None
+        hit = pattern.search(self.lowered, span.start, span.end)
+        return hit.start() if hit is not None else None
 
     # -- mentions ------------------------------------------------------------------------
 

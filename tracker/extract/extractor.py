@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from tracker.domain.claims import Claim, Source, claim_identity
 from tracker.domain.documents import Document
-from tracker.extract.analysis import Focus, Sentence
+from tracker.extract.analysis import Focus, Sentence, compile_triggers
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityRecognizer
@@ -40,6 +40,7 @@ class RuleExtractor:
         self._times = TimeRecognizer()
         self._cues = ModalityCues(vocabulary)
         self._anaphora = self._anaphora_table(vocabulary)
+        self._triggers = compile_triggers(vocabulary)
 
     @property
     def asserted_by(self) -> str:
@@ -103,6 +104,7 @@ class RuleExtractor:
             focus=Focus(dict(focus.last)),
             vocabulary=self.vocabulary,
             cues=self._cues,
+            triggers=self._triggers,
         )
         focus.update(mentions, index)
         return sentence

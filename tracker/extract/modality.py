@@ -38,15 +38,19 @@ class ModalityCues:
     """Cue lists of one vocabulary, compiled once."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self._patterns: dict[str, list[tuple[re.Pattern[str], Modality]]] = {}
+        # one alternation per language (longest cue first), mapped back to its modality
+        self._patterns: dict[str, tuple[re.Pattern[str], dict[str, Modality]]] = {}
         for lang in ("en", "ko"):
             table = vocabulary.cues.get("modality", {}).get(lang, {})
-            entries: list[tuple[re.Pattern[str], Modality]] = []
+            modality_of: dict[str, Modality] = {}
             for modality, words in table.items():
                 for word in words:
-                    prefix = r"(?<![A-Za-z'])" if lang == "en" else ""
-                    entries.append((re.compile(prefix + re.escape(word.lower())), modality))
-            self._patterns[lang] = entries
+                    modality_of.setdefault(word.lower(), modality)
+            if not modality_of:
+                continue
+            body = "|".join(re.escape(w) for w in sorted(modality_of, key=len, reverse=True))
+            prefix = r"(?<![A-Za-z'])" if lang == "en" else ""
+            self._patterns[lang] = (re.compile(f"{prefix}(?:{body})"), modality_of)
         self._negation = {
             lang: _alternation(vocabulary.cue_list("negation", lang), lang) for lang in ("en", "ko")
         }
@@ -61,14 +65,14 @@ class ModalityCues:
 
     def cues(self, clause: str, language: str) -> list[Cue]:
         """Every modality cue in a clause (offsets relative to it), in text order."""
-        lowered = clause.lower()
-        found = [
-            Cue(m.start(), m.end(), modality)
-            for pattern, modality in self._patterns.get(language, [])
-            for m in pattern.finditer(lowered)
+        entry = self._patterns.get(language)
+        if entry is None:
+            return []
+        pattern, modality_of = entry
+        return [
+            Cue(m.start(), m.end(), modality_of[m.group()])
+            for m in pattern.finditer(clause.lower())
         ]
-        found.sort(key=lambda c: (c.start, -c.end))
-        return found
 
     def governing(self, clause: str, language: str, anchor: int) -> Modality | None:
         """The modality that governs a claim anchored at ``anchor`` in the clause, if any."""

@@ -49,6 +49,8 @@ _MONTHS = (
 )
 
 _KO = re.compile(
+    r"(?=(?:19|20)\d\d\s?년|올해|금년|내년|내후년|이듬해|지난해|작년|전년|올\s|상반기|하반기|"
+    r"[1-4]\s?분기|1[0-2]\s?월|0?[1-9]\s?월|연말|연초|연내)"
     r"(?:(?P<y>(?:19|20)\d\d)\s?년도?|(?P<rel>올해|금년|내년도|내년|내후년|이듬해|지난해|작년|전년|올)"
     r"(?=[\s상하0-9말초연]|$|까지|부터|에|엔|의|는|중))?"
     r"\s?"
@@ -77,6 +79,12 @@ _EN = re.compile(
     rf"|(?P<year>{_YEAR_EN})"
     r")(?![\w])"
 )
+_EN_HINT = re.compile(
+    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|year|end-|early|late|mid|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+_EN_STRICT_HINT = re.compile(r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|end-\d", re.IGNORECASE)
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
 _OPEN_EN = {
     "from",
@@ -129,9 +137,12 @@ class TimeRecognizer:
     def find(self, sentence: str, language: str, published: date) -> list[TimeMatch]:
         if language == "ko":
             found = [t for m in _KO.finditer(sentence) if (t := self._ko(m, published))]
-            found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
-            found.sort(key=lambda t: t.start)
+            if _EN_STRICT_HINT.search(sentence):
+                found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
+                found.sort(key=lambda t: t.start)
             return _non_overlapping(found)
+        if not _EN_HINT.search(sentence):
+            return []
         return [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
 
     # -- Korean ---------------------------------------------------------------------------

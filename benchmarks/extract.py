@@ -1,0 +1,109 @@
+"""Extraction throughput (issue 4): sentences per second of the rule extractor.
+
+The corpus is the dev split of the gold set (English and Korean articles), repeated to a
+fixed number of sentences. The baseline, run in the same process on the same text, is a
+bare regex scan (one compiled pattern for numbers, run over every sentence): the cost of
+merely touching the text. The ratio says how many bare scans one extraction costs.
+
+    .venv/bin/python benchmarks/extract.py [--sentences 20000]
+
+Last line: ``RESULT extract sentences_per_s=N vs_regex_scan=R``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from tracker.domain.documents import Document  # noqa: E402
+from tracker.extract import default_extractor  # noqa: E402
+from tracker.extract.text import split_sentences  # noqa: E402
+
+GOLD = ROOT / "tests" / "extraction" / "gold" / "dev"
+_SCAN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def load_corpus() -> list[Document]:
+    docs = []
+    for path in sorted(GOLD.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        docs.append(
+            Document(
+                document_id=data["id"],
+                text=data["text"],
+                published=datetime.fromisoformat(data["published"]),
+                language=data["language"],
+            )
+        )
+    if not docs:
+        raise SystemExit(f"no articles in {GOLD}")
+    return docs
+
+
+def sentence_count(doc: Document) -> int:
+    return len(split_sentences(doc.text))
+
+
+def run(docs: list[Document], target: int) -> tuple[float, float, int]:
+    extractor = default_extractor([])
+    batch: list[Document] = []
+    sentences = 0
+    while sentences < target:
+        for doc in docs:
+            batch.append(doc)
+            sentences += sentence_count(doc)
+    texts = [doc.text[s.start : s.end] for doc in batch for s in split_sentences(doc.text)]
+    t0 = time.perf_counter()
+    for doc in batch:
+        extractor.extract(doc)
+    rules = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in texts:
+        _SCAN.findall(text)
+    scan = time.perf_counter() - t0
+    return rules, scan, sentences
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    docs = load_corpus()
+    default_extractor([]).extract(docs[0])  # build automaton and patterns outside timing
+    rates, ratios = [], []
+    table = Table(title=f"rule extractor over {len(docs)} dev articles, repeated")
+    for column in ("run", "sentences", "extract s", "sentences/s", "regex scan s", "ratio"):
+        table.add_column(column, justify="right")
+    for i in range(args.repeat):
+        rules, scan, n = run(docs, args.sentences)
+        rates.append(n / rules)
+        ratios.append(rules / scan)
+        table.add_row(
+            str(i + 1),
+            str(n),
+            f"{rules:.2f}",
+            f"{n / rules:,.0f}",
+            f"{scan:.4f}",
+            f"{rules / scan:.0f}x",
+        )
+    Console().print(table)
+    rate, ratio = statistics.median(rates), statistics.median(ratios)
+    print(f"RESULT extract sentences_per_s={rate:.0f} vs_regex_scan={ratio:.1f}")
+
+
+if __name__ == "__main__":
+    main()
