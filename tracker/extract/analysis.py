@@ -36,6 +36,8 @@ _GENERIC_OBJECT = re.compile(
     r"(?:GPU|칩|가속기)\s?(?:을|를|수를)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)", re.I
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
+_RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
+_GENERIC_AFTER = re.compile(r"\s?(?:칩|GPU|가속기)", re.I)
 _GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
 _CLOSERS = "'\"’”」』)]›》"
 
@@ -86,6 +88,8 @@ class Sentence:
     vocabulary: Vocabulary
     cues: ModalityCues
     triggers: dict[tuple[str, str], re.Pattern[str]] = field(default_factory=dict)
+    is_item: bool = False
+    lead_modality: Modality | None = None
     lowered: str = ""
 
     def __post_init__(self) -> None:
@@ -195,6 +199,8 @@ class Sentence:
             return True
         if _GENERIC_BEFORE.search(self.text[max(0, q.start - 8) : q.start]):
             return True
+        if _GENERIC_AFTER.match(self.text, q.end):
+            return True
         clause = self.clause_of(q.start)
         window = self.text[max(clause.start, q.start - 30) : q.start]
         named = any(q.start - 30 <= m.start < q.start for m in self.of_kind(("chip", "system")))
@@ -238,9 +244,13 @@ class Sentence:
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
+        if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
+            return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         found = self.cues.governing(text, self.language, rel)
         if found is not None:
             return found
+        if self.is_item and self.lead_modality is not None:
+            return self.lead_modality  # a list item says what its lead sentence says
         future = (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
         )

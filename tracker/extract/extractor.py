@@ -7,10 +7,11 @@ expressions, split clauses, then run the claim rules and attach provenance.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from tracker.domain.claims import Claim, Source, claim_identity
+from tracker.domain.claims import Claim, Modality, Source, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import Focus, Sentence, compile_triggers
 from tracker.extract.entities import EntityMatcher, Mention
@@ -66,11 +67,16 @@ class RuleExtractor:
         published = _local_date(document.published, language)
         claims: dict[str, Claim] = {}
         focus = Focus()
+        lead: Modality | None = None
         for index, span in enumerate(split_sentences(document.text)):
             text = document.text[span.start : span.end]
             sentence = self.analyse(text, span.start, index, language, published, focus)
-            if is_headline(document, span.start, span.end):
-                continue
+            sentence.is_item = is_item(document.text, span.start, text)
+            if not sentence.is_item:
+                if is_headline(document, span.start, span.end):
+                    continue
+                lead = self._cues.governing(text, language, len(text))
+            sentence.lead_modality = lead
             for candidate in self.candidates(sentence):
                 claim = self._claim(document, sentence, candidate)
                 old = claims.get(claim.claim_id)
@@ -176,6 +182,14 @@ class RuleExtractor:
 
 _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
+
+
+_ITEM = re.compile(r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s")
+
+
+def is_item(text: str, start: int, sentence: str) -> bool:
+    """A list item or a "label: value" line (spec sheets, timelines) at the start of a line."""
+    return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
 
 
 def is_headline(document: Document, start: int, end: int) -> bool:

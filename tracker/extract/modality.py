@@ -88,7 +88,12 @@ class ModalityCues:
         if before:
             cue = max(before, key=lambda c: (_EN_PRIORITY[c.modality], c.start))
         else:
-            cue = min(cues, key=lambda c: c.start)
+            # after the claim, only a reporting cue governs it ("..., analysts estimate");
+            # a later "will" belongs to a later statement
+            after = [c for c in cues if c.modality != "planned"]
+            if not after:
+                return None
+            cue = min(after, key=lambda c: c.start)
         if cue.modality == "announced" and _EN_DONE_AFTER_ANNOUNCE.search(clause[cue.end :]):
             return "actual"
         return cue.modality

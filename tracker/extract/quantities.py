@@ -116,9 +116,11 @@ _NOT_AMOUNT_AFTER = (
     "퍼센트",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_AT_LEAST_AFTER = re.compile(r"\s?(?:이상|넘는|넘게|넘어|넘|초과|\+|or more|and more|plus\b)")
+_AT_LEAST_AFTER = re.compile(
+    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회)|초과|\+|or more|and more|plus\b)"
+)
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|or so)")
+_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|or so)")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)", re.IGNORECASE
@@ -241,7 +243,7 @@ class QuantityRecognizer:
                     i += 1
             found.append(self._build(sentence, low, high))
             i += 1
-        return found
+        return _drop_superseded(sentence, found)
 
     @staticmethod
     def _is_range(sentence: str, low: _Atom, sep: str) -> bool:
@@ -299,8 +301,8 @@ class QuantityRecognizer:
             approx, end = True, m.end()
         if per_second and unit == "B":
             unit = "B/s"
-        if per_month and unit in ("wafer", "count", ""):
-            unit = "wafer/month" if unit in ("wafer", "") else "count/month"
+        if per_month and unit in ("wafer", "count"):
+            unit = "wafer/month" if unit == "wafer" else "count/month"
         low, high = low * factor, high * factor
         return QuantityMatch(
             start=start,
@@ -321,9 +323,43 @@ class QuantityRecognizer:
             return not (after.isascii() and after.isalnum())
         if "\uac00" <= after <= "\ud7a3":
             return sentence.startswith(PARTICLES, end) or sentence.startswith(
-                ("이상", "넘", "초과", "이하", "미만", "가량", "정도", "규모", "당", "씩"), end
+                (
+                    "이상",
+                    "넘",
+                    "초과",
+                    "이하",
+                    "미만",
+                    "가량",
+                    "정도",
+                    "규모",
+                    "당",
+                    "씩",
+                    "입니",
+                    "다",
+                ),
+                end,
             )
         return True
+
+
+_FROM_TO_KO = re.compile(r"\s?에서\s|\s?(?:가|이)\s?아니(?:라|고)|\s?(?:가|이)\s아닌\s")
+_FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
+_TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
+
+
+def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """In "월 9만 5000장에서 월 11만 장으로" and "from 95,000 to 110,000" the first figure is
+    the old value being replaced: only the new one is a statement."""
+    kept: list[QuantityMatch] = []
+    for i, q in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.unit == q.unit and nxt.start - q.end <= 8:
+            between = sentence[q.end : nxt.start]
+            before = sentence[max(0, q.start - 6) : q.start]
+            if _FROM_TO_KO.match(between) or (_FROM_EN.search(before) and _TO_EN.match(between)):
+                continue
+        kept.append(q)
+    return kept
 
 
 def _bytes_not_bits(matched: str) -> bool:

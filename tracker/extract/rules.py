@@ -18,6 +18,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Entity
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
 SPEC_UNITS = {"FLOP/s": "peak_compute", "B": "memory_capacity", "B/s": "memory_bandwidth"}
@@ -99,8 +100,8 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         confidence = 0.85
         entity = subject.entity if subject is not None else None
-        if entity is None and _PRONOUN_START.match(s.text):
-            entity = s.focus.get("chip", s.index, 2)
+        if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
+            entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
         if entity is None:
             continue
         if subject is None:
@@ -177,6 +178,8 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         subject = chip.entity if chip is not None else None
         if others and (chip is None or others[0].start < q.start):
             subject = others[0].entity
+        if subject is None and s.is_item:
+            subject = s.focus.get("chip", s.index, 8)
         if subject is None:
             continue
         valid = point_at(s.published)
@@ -218,7 +221,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         anchor = s.quantities[counts[0]].start if counts else trig
         product_mention = min(products, key=lambda m: abs(m.start - anchor))
         product = product_mention.entity
-        pair = _deal_parties(s, companies, product.maker, clause)
+        pair = _deal_parties(s, companies, product, clause)
         if pair is None:
             continue
         customer, supplier = pair
@@ -256,16 +259,26 @@ _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로|받)|납품")
 
 
 def _deal_parties(
-    s: Sentence, companies: list[Mention], maker: str | None, clause: Span
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
+    """(customer, supplier): the product's maker or a known supplier of it sells; else the
+    verb decides ("supply X to Y" vs "a deal with Y"). With one company named, the other
+    party is the company the text is about (the interviewee, the press-release issuer)."""
     ids = list(dict.fromkeys(m.id for m in companies))
+    sellers = {product.maker, *product.suppliers} - {None}
+    if len(ids) == 1:
+        focus = s.focus.get("company", s.index, 3)
+        if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
+            ids = [focus.id, ids[0]]
+        elif product.maker and product.maker != ids[0]:
+            return ids[0], product.maker
+        else:
+            return None
     if not ids:
         return None
-    if len(ids) == 1:
-        only = ids[0]
-        return (only, maker) if maker and maker != only else None
-    if maker in ids:
-        return next(i for i in ids if i != maker), maker
+    known = [i for i in ids if i in sellers]
+    if len(known) == 1:
+        return next(i for i in ids if i != known[0]), known[0]
     text = s.text[clause.start : clause.end]
     if s.language == "ko":
         topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
@@ -273,7 +286,7 @@ def _deal_parties(
         partner = next(
             (m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None
         )
-        other = dative or partner
+        other = dative or partner or next((i for i in ids if i != topic), None)
         if other is None:
             return None
         if dative is not None or _SUPPLY_VERB_KO.search(text):
@@ -287,15 +300,17 @@ def _deal_parties(
 def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """How many chips of a kind a cluster (or a company) runs or will run."""
     out: list[Candidate] = []
+    previous: Candidate | None = None
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("count", ""):
             continue
         clause = s.clause_of(q.start)
         chip = _counted_chip(s, q, clause)
         generic = chip is None and q.unit == "count" and s.generic_count(q)
-        if chip is None and not generic:
+        inherited = chip is None and not generic and previous is not None and q.unit == "count"
+        if chip is None and not generic and not inherited:
             continue
-        if not s.has_trigger("deployed_chips", clause) and not s.has_trigger("deployed_chips"):
+        if not s.is_item and not s.has_trigger("deployed_chips"):
             continue
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
             s.text[clause.start : clause.end]
@@ -313,6 +328,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if chip is not None:
             state.taken_products.add(chip.start)
         qualifiers = {"chip": chip.id} if chip is not None else {}
+        if inherited and previous is not None:
+            qualifiers, subject = dict(previous.qualifiers), previous.subject
         out.append(
             Candidate(
                 subject,
@@ -325,6 +342,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 confidence=confidence,
             )
         )
+        previous = out[-1]
     return out
 
 
@@ -379,13 +397,18 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if _DEMAND.search(s.text[s.clause_of(q.start).start : q.start]):
             continue
-        company = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
+        mention = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
+        company = mention.entity if mention is not None else s.focus.get("company", s.index, 3)
         if company is None:
             continue
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         process = s.nearest(kinds, q.start) or s.nearest(kinds, q.end, before=False)
-        process_entity = process.entity if process else s.focus.get("process", s.index, 3)
+        process_entity = (
+            process.entity
+            if process
+            else s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
+        )
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
         valid = s.valid_for(q.start, _anchors(s))
@@ -439,8 +462,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         pairs = _distribute(s, investors, group, clause_text)
         for investor, j in pairs:
             qj = s.quantities[j]
-            if qj.bound == "exact" and q.bound != "exact" and j != i:
-                qj = replace(qj, bound=q.bound)
+            if j != i and qj.bound == "exact" and q.bound != "exact":
+                qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
+            if j != i and q.approx:
+                qj = replace(qj, approx=True)
             valid = s.valid_for(qj.start, _anchors(s))
             modality = s.modality(qj.start, valid, clause)
             if modality is None:
@@ -533,7 +558,7 @@ def _distribute(
         return [(m.id, j) for m, j in zip(investors, group, strict=True)]
     if len(investors) > 1 and _EACH.search(clause_text):
         return [(m.id, group[0]) for m in investors]
-    return [(investors[-1].id, group[0])] if group else []
+    return [(investors[-1].id, j) for j in group]
 
 
 def _investment_target(
@@ -650,6 +675,7 @@ def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> M
         and m.start > subject.start
         and not s.is_compared(m)
         and m.start not in state.taken_products
+        and not any(0 <= m.start - q.end <= 3 for q in s.quantities)  # a count: a deployment
     ]
     return pool[0] if pool else None
 
@@ -738,8 +764,11 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         models = s.of_kind(("model",))
         owner = next((m.entity.owner for m in models if m.entity.owner), None)
         if owner is None:
-            companies = [m for m in s.of_kind(_COMPANY) if m.id != cluster.entity.owner]
-            owner = companies[0].id if companies else None
+            companies = s.of_kind(_COMPANY)
+            others = [m for m in companies if m.id != cluster.entity.owner]
+            if not others and not _MODEL_WORD.search(s.text):
+                continue  # the cluster's owner training on its own cluster needs a model named
+            owner = (others or companies)[0].id if companies else None
         if owner is None:
             continue
         valid = s.valid_for(trig, _anchors(s))
@@ -750,6 +779,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return _dedupe_relations(out)
 
 
+_MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 _LEVEL = {"state": 0, "city": 1, "country": 2}
 
 

@@ -27,7 +27,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
 # "가동하고 있다" it is part of one verb.
 _KO_CLAUSE = re.compile(
-    r"(?:지만|는데|은데|으며|이며|하며|되며|고 있으며|며)(?=[\s,])"
+    r"(?:지만|는데|은데|으며|이며|하며|되며|고 있으며|며|했으나|였으나|으나)(?=[\s,])"
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?=[\s,])"
     r"|[;；]"
 )

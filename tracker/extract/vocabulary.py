@@ -36,6 +36,7 @@ class Entity:
     text: str | None = None
     level: str | None = None
     parent: str | None = None
+    suppliers: tuple[str, ...] = ()
     not_followed_by: tuple[str, ...] = ()
 
 
@@ -140,6 +141,7 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         text=raw.get("text"),
         level=raw.get("level"),
         parent=raw.get("parent"),
+        suppliers=_strings(raw.get("suppliers"), f"{where}.suppliers"),
         not_followed_by=_strings(raw.get("not_followed_by"), f"{where}.not_followed_by"),
     )
 
@@ -160,6 +162,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         text=new.text or old.text,
         level=new.level or old.level,
         parent=new.parent or old.parent,
+        suppliers=tuple(dict.fromkeys(old.suppliers + new.suppliers)),
         not_followed_by=old.not_followed_by + new.not_followed_by,
     )
 
