@@ -17,6 +17,7 @@ from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.entities import Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.tables import TableRow
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
 from tracker.extract.vocabulary import Entity, Vocabulary
@@ -90,6 +91,8 @@ class Sentence:
     triggers: dict[tuple[str, str], re.Pattern[str]] = field(default_factory=dict)
     is_item: bool = False
     lead_modality: Modality | None = None
+    table: TableRow | None = None
+    upcoming: frozenset[str] = frozenset()
     lowered: str = ""
 
     def __post_init__(self) -> None:

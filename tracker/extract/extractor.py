@@ -16,9 +16,10 @@ from tracker.domain.documents import Document
 from tracker.extract.analysis import Focus, Sentence, compile_triggers
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
-from tracker.extract.quantities import QuantityRecognizer
-from tracker.extract.rules import RULES, Candidate, RuleState
-from tracker.extract.text import guess_language, split_clauses, split_sentences
+from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
+from tracker.extract.rules import RULES, Candidate, RuleState, table_candidates
+from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
+from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import Vocabulary
 
@@ -66,23 +67,38 @@ class RuleExtractor:
         language = "ko" if language.lower().startswith("ko") else "en"
         published = _local_date(document.published, language)
         claims: dict[str, Claim] = {}
-        focus = Focus()
-        lead: Modality | None = None
-        for index, span in enumerate(split_sentences(document.text)):
-            text = document.text[span.start : span.end]
-            sentence = self.analyse(text, span.start, index, language, published, focus)
-            sentence.is_item = is_item(document.text, span.start, text)
-            if not sentence.is_item:
-                if is_headline(document, span.start, span.end):
-                    continue
-                lead = self._cues.governing(text, language, len(text))
-            sentence.lead_modality = lead
+        for sentence in self.sentences(document, language, published):
             for candidate in self.candidates(sentence):
                 claim = self._claim(document, sentence, candidate)
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim
         return list(claims.values())
+
+    def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
+        """The document's analysed sentences and table rows (headlines and headers dropped)."""
+        focus = Focus()
+        lead: Modality | None = None
+        table = _TableBlock()
+        out: list[Sentence] = []
+        for index, span in enumerate(split_sentences(document.text)):
+            text = document.text[span.start : span.end]
+            cells = split_cells(text) if _whole_line(document.text, span.start, span.end) else None
+            if cells is not None and is_rule_line(text):
+                continue
+            sentence = self.analyse(text, span.start, index, language, published, focus)
+            if cells is not None:
+                if table.read(document.text, span.start, span.end, sentence, cells, self):
+                    out.append(sentence)
+                continue
+            sentence.is_item = is_item(document.text, span.start, text)
+            if not sentence.is_item:
+                if is_headline(document, span.start, span.end):
+                    continue
+                lead = self._cues.governing(text, language, len(text))
+            sentence.lead_modality = lead
+            out.append(sentence)
+        return out
 
     # -- steps (public for tests and benchmarks) -----------------------------------------------
 
@@ -116,6 +132,8 @@ class RuleExtractor:
         return sentence
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
+        if sentence.table is not None:
+            return table_candidates(sentence)
         state = RuleState()
         found: list[Candidate] = []
         for rule in RULES:
@@ -178,6 +196,68 @@ class RuleExtractor:
             asserted_by=self.asserted_by,
             vocabulary=self.vocabulary.label,
         )
+
+
+class _TableBlock:
+    """The table being read: its header (the first line of a block with no quantity)."""
+
+    def __init__(self) -> None:
+        self.end = -1
+        self.headers: tuple[str, ...] = ()
+        self.header_ids: tuple[tuple[str, ...], ...] = ()
+
+    def read(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        cells: tuple[Span, ...],
+        extractor: RuleExtractor,
+    ) -> bool:
+        """Attach the row to ``sentence`` (True), or take the line as the header (False)."""
+        continues = self.end >= 0 and "\n\n" not in text[self.end : start].replace(" ", "")
+        self.end = end
+        line = sentence.text
+        if not continues:
+            self.headers, self.header_ids = (), ()
+            if not any(q.unit for q in sentence.quantities):
+                self.headers = tuple(line[c.start : c.end] for c in cells)
+                self.header_ids = tuple(
+                    tuple(m.id for m in extractor._entities.find(h) if m.kind == "memory")
+                    for h in self.headers
+                )
+                return False
+        sentence.table = TableRow(
+            cells,
+            self.headers,
+            self.header_ids,
+            tuple(self._quantities(sentence, cells, extractor)),
+        )
+        return True
+
+    def _quantities(
+        self, sentence: Sentence, cells: tuple[Span, ...], extractor: RuleExtractor
+    ) -> list[QuantityMatch]:
+        """The row's quantities; a bare number takes its unit from the column header."""
+        out: list[QuantityMatch] = []
+        for k, cell in enumerate(cells):
+            inside = [q for q in sentence.quantities if cell.start <= q.start < cell.end]
+            unit = header_unit(self.headers[k]) if k < len(self.headers) else None
+            if unit and inside and all(not q.unit for q in inside):
+                cell_text = sentence.text[cell.start : cell.end]
+                found = extractor._quantities.find(f"{cell_text} {unit}")
+                inside = [
+                    replace(q, start=q.start + cell.start, end=cell.end)
+                    for q in found
+                    if q.start < len(cell_text) and q.unit
+                ] or inside
+            out.extend(inside)
+        return out
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 _TERMINAL = ".!?。다"

@@ -16,6 +16,7 @@ from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.tables import read_row
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Entity
@@ -844,3 +845,57 @@ RULES: tuple[Rule, ...] = (
     located_in_rule,
 )
 """Every rule, in the order they claim quantities."""
+
+
+# -- table rows -------------------------------------------------------------------------
+
+
+def table_candidates(s: Sentence) -> list[Candidate]:
+    """The claims of one table row (see :mod:`tracker.extract.tables`): specifications
+    and supply columns, at the publication date, actual unless the product is upcoming."""
+    if s.table is None:
+        return []
+    lang = s.language
+    vocab = s.vocabulary
+    found = read_row(
+        s.text,
+        s.table,
+        s.mentions,
+        vocab.cue_list("precision", "tokens"),
+        _cue_pattern(vocab.cue_list("table", f"supplier_{lang}")),
+        s.triggers.get(("chips_per_system", lang)),
+        _cue_pattern(vocab.cue_list("table", f"per_chip_{lang}")),
+    )
+    valid = point_at(s.published)
+    out: list[Candidate] = []
+    for c in found:
+        modality: Modality = "actual"
+        if c.predicate != "supply_deal" and c.subject in s.upcoming:
+            modality = "announced"
+        out.append(
+            Candidate(
+                c.subject,
+                c.predicate,
+                modality,
+                valid,
+                c.anchor,
+                c.qualifiers,
+                c.object,
+                c.value,
+                confidence=0.75,
+            )
+        )
+    return out
+
+
+_CUE_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive alternation over a cue list (cached; never matches when empty)."""
+    pattern = _CUE_PATTERNS.get(words)
+    if pattern is None:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(body if body else r"(?!x)x", re.IGNORECASE)
+        _CUE_PATTERNS[words] = pattern
+    return pattern

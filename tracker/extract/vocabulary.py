@@ -229,6 +229,8 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
             "mode",
             "comparison",
             "precision",
+            "table",
+            "availability",
         ):
             if section in doc:
                 _deep_merge(cues.setdefault(section, {}), doc[section])

@@ -1,0 +1,141 @@
+"""Generalization of the claim rules: each category of phrasing (tables, article framing,
+references back, projections, bounds, corrections, time) in several word orders and both
+languages, plus traps. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tracker.domain.claims import Claim, Quantity, TextValue
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = {
+    "ko": datetime(2025, 12, 19, 9, 0, tzinfo=KST),
+    "en": datetime(2025, 12, 19, 9, 0, tzinfo=UTC),
+}
+TODAY = ("point", "2025-12-19", "2025-12-19")
+
+
+def extract(text: str, language: str, published: datetime | None = None) -> list[Claim]:
+    doc = Document(
+        document_id="t",
+        text=text,
+        published=published or PUBLISHED[language],
+        language=language,
+    )
+    return default_extractor([]).extract(doc)
+
+
+def row(c: Claim) -> tuple[Any, ...]:
+    value: Any = None
+    if isinstance(c.value, Quantity):
+        value = (c.value.low, c.value.high, c.value.unit, c.value.approx, c.value.bound)
+    elif isinstance(c.value, TextValue):
+        value = c.value.text
+    valid = (c.valid.kind, str(c.valid.start), str(c.valid.end))
+    return (c.subject, c.predicate, c.qualifiers, c.object, value, c.modality, valid)
+
+
+def rows(text: str, language: str, published: datetime | None = None) -> list[tuple[Any, ...]]:
+    return [row(c) for c in extract(text, language, published)]
+
+
+def spec(
+    subject: str,
+    predicate: str,
+    qualifiers: dict[str, str],
+    value: float,
+    unit: str,
+    modality: str = "actual",
+    bound: str = "exact",
+    approx: bool = False,
+) -> tuple[Any, ...]:
+    return (
+        subject,
+        predicate,
+        qualifiers,
+        None,
+        (value, value, unit, approx, bound),
+        modality,
+        TODAY,
+    )
+
+
+# -- text tables ---------------------------------------------------------------------------
+
+TABLES: list[tuple[str, str, list[tuple[Any, ...]]]] = [
+    (
+        "en",
+        "Spec comparison below.\n\n"
+        "| Accelerator | Peak FP4 (PFLOPS) | HBM | Memory bandwidth |\n"
+        "|---|---|---|---|\n"
+        "| Rubin | 50 | 288GB HBM4 | 22 TB/s |\n"
+        "| MI300X | 2.6 | 192GB HBM3 | 5.3 TB/s |\n",
+        [
+            spec("rubin", "peak_compute", {"precision": "fp4"}, 5e16, "FLOP/s"),
+            spec("rubin", "memory_capacity", {"memory": "hbm4"}, 2.88e11, "B"),
+            spec("rubin", "memory_bandwidth", {}, 2.2e13, "B/s"),
+            spec("mi300x", "peak_compute", {"precision": "fp4"}, 2.6e15, "FLOP/s"),
+            spec("mi300x", "memory_capacity", {"memory": "hbm3"}, 1.92e11, "B"),
+        ],
+    ),
+    (
+        "en",
+        "Name\tBandwidth\tCompute\nTrainium3\t4.9 TB/s\t2.52 PFLOPS FP8\n",
+        [
+            spec("trainium3", "memory_bandwidth", {}, 4.9e12, "B/s"),
+            spec("trainium3", "peak_compute", {"precision": "fp8"}, 2.52e15, "FLOP/s"),
+        ],
+    ),
+    (
+        "ko",
+        "주요 칩의 메모리 공급 현황이다.\n\n"
+        "공급처 | 칩 | HBM 용량 | 메모리 종류\n"
+        "삼성전자 | AMD MI355X | 288GB | HBM3E\n"
+        "SK하이닉스 | 엔비디아 H200 | 141GB | HBM3E\n",
+        [
+            spec("mi355x", "memory_capacity", {"memory": "hbm3e"}, 2.88e11, "B"),
+            ("amd", "supply_deal", {"product": "hbm3e"}, "samsung", None, "actual", TODAY),
+            spec("h200", "memory_capacity", {"memory": "hbm3e"}, 1.41e11, "B"),
+            ("nvidia", "supply_deal", {"product": "hbm3e"}, "sk-hynix", None, "actual", TODAY),
+        ],
+    ),
+    (
+        "ko",
+        "칩 | HBM3E 용량(GB) | 랙당 칩 수\n트레이니움3 | 144 | 144\n",
+        [
+            spec("trainium3", "memory_capacity", {"memory": "hbm3e"}, 1.44e11, "B"),
+            spec("trainium3", "chips_per_system", {}, 144, "count"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TABLES)
+def test_table_rows_read_against_their_header(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = rows(text, language)
+    assert [e for e in expected if e not in found] == [], found
+
+
+TABLE_TRAPS: list[tuple[str, str]] = [
+    # a product the vocabulary does not know: the row yields nothing
+    ("en", "Chip | Memory | Bandwidth\nAcme X9 | 96 GB HBM3E | 3 TB/s\n"),
+    # a pod-level column is not the chip's figure
+    ("en", "Chip | Pod FP8 (EFLOPS)\nIronwood | 42.5\n"),
+    # prices and shares are no claims
+    ("ko", "칩 | 가격 | 점유율\nB200 | 4만 달러 | 60%\n"),
+    # a header alone
+    ("en", "Chip | Memory | Bandwidth\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TABLE_TRAPS)
+def test_table_traps_yield_nothing(language: str, text: str) -> None:
+    assert rows(text, language) == []
