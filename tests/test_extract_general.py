@@ -139,3 +139,63 @@ TABLE_TRAPS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("language", "text"), TABLE_TRAPS)
 def test_table_traps_yield_nothing(language: str, text: str) -> None:
     assert rows(text, language) == []
+
+
+# -- framing: specs of a product that has not shipped are announced --------------------
+
+FRAMING: list[tuple[str, str, tuple[Any, ...]]] = [
+    (
+        "en",
+        "Nvidia showed Rubin to developers on Tuesday. Each Rubin GPU carries 288GB of HBM4. "
+        "The part will ship in the second half of 2026.",
+        spec("rubin", "memory_capacity", {"memory": "hbm4"}, 2.88e11, "B", "announced"),
+    ),
+    (
+        "en",
+        "AWS expects to start shipping Trainium4 late next year.\n\n"
+        "Trainium4 has 6 TB/s of memory bandwidth.",
+        spec("trainium4", "memory_bandwidth", {}, 6e12, "B/s", "announced"),
+    ),
+    (
+        "en",
+        "Blackwell systems reach customers later this year, Nvidia said. "
+        "The B200 packs 192GB of HBM3E.",
+        spec("b200", "memory_capacity", {"memory": "hbm3e"}, 1.92e11, "B", "announced"),
+    ),
+    (
+        "ko",
+        "엔비디아가 루빈을 처음 선보였다. 루빈은 내년 하반기 출시될 예정이다. "
+        "루빈 GPU에는 HBM4 288GB가 탑재된다.",
+        spec("rubin", "memory_capacity", {"memory": "hbm4"}, 2.88e11, "B", "announced"),
+    ),
+    (
+        "ko",
+        "트레이니움3의 메모리 대역폭은 4.9TB/s다. 트레이니움3는 출하를 앞두고 있다.",
+        spec("trainium3", "memory_bandwidth", {}, 4.9e12, "B/s", "announced"),
+    ),
+    # shipping products keep actual specs, whatever the event
+    (
+        "en",
+        "Google made Ironwood generally available today. Ironwood delivers 4.6 PFLOPS of FP8.",
+        spec("ironwood", "peak_compute", {"precision": "fp8"}, 4.6e15, "FLOP/s"),
+    ),
+    (
+        "en",
+        "AMD introduced the MI355X, which is already shipping. The MI355X has 288GB of HBM3E. "
+        "Oracle will deploy the MI355X next year.",
+        spec("mi355x", "memory_capacity", {"memory": "hbm3e"}, 2.88e11, "B"),
+    ),
+    (
+        "ko",
+        "구글은 아이언우드를 정식 출시했다고 밝혔다. 아이언우드의 메모리 대역폭은 7.4TB/s다.",
+        spec("ironwood", "memory_bandwidth", {}, 7.4e12, "B/s"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FRAMING)
+def test_specs_of_upcoming_products_are_announced(
+    language: str, text: str, expected: tuple[Any, ...]
+) -> None:
+    found = rows(text, language)
+    assert expected in found, found

@@ -98,7 +98,37 @@ class RuleExtractor:
                 lead = self._cues.governing(text, language, len(text))
             sentence.lead_modality = lead
             out.append(sentence)
+        upcoming = self._upcoming(out, published)
+        if upcoming:
+            for sentence in out:
+                sentence.upcoming = upcoming
         return out
+
+    def _upcoming(self, sentences: list[Sentence], published: date) -> frozenset[str]:
+        """Products the document presents as not yet on the market (with the members of
+        an upcoming family: B200 when Blackwell is upcoming), minus those said to ship."""
+        upcoming: set[str] = set()
+        shipping: set[str] = set()
+        for s in sentences:
+            products = {m.id for m in s.mentions if m.kind in ("chip", "system")}
+            if not products or s.table is not None:
+                continue
+            future = any(
+                (t.valid.start or published) > published
+                or (t.valid.kind == "deadline" and t.valid.end is not None)
+                for t in s.times
+            )
+            status = self._cues.availability(s.text, s.language, future)
+            if status == "upcoming":
+                upcoming |= products
+            elif status == "shipping":
+                shipping |= products
+        if not upcoming:
+            return frozenset()
+        for entity in self.vocabulary.entities.values():
+            if entity.parent in upcoming and entity.kind in ("chip", "system"):
+                upcoming.add(entity.id)
+        return frozenset(upcoming - shipping)
 
     # -- steps (public for tests and benchmarks) -----------------------------------------------
 

@@ -24,6 +24,7 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b",
     re.IGNORECASE,
 )
+_DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않")
 
 
@@ -56,6 +57,13 @@ class ModalityCues:
         }
         self._anonymous = {
             lang: _alternation(vocabulary.cue_list("tier", f"anonymous_{lang}"), lang)
+            for lang in ("en", "ko")
+        }
+        self._availability = {
+            lang: tuple(
+                _alternation(vocabulary.cue_list("availability", f"{part}_{lang}"), lang)
+                for part in ("verbs", "soon", "now")
+            )
             for lang in ("en", "ko")
         }
         self._rumor = {
@@ -110,6 +118,21 @@ class ModalityCues:
             return bool(pattern.search(tail))
         text = clause.lower().replace("not only", "").replace("whether or not", "")
         return bool(pattern.search(text))
+
+    def availability(self, sentence: str, language: str, future_time: bool) -> str | None:
+        """``"shipping"``, ``"upcoming"`` or ``None``: what a sentence says about whether
+        the products it names are on the market."""
+        verbs, soon, now = self._availability.get(language, (None, None, None))
+        lowered = sentence.lower()
+        if verbs is None or not verbs.search(lowered):
+            return None
+        if now is not None and now.search(lowered):
+            return "shipping"
+        if future_time or (soon is not None and soon.search(lowered)):
+            return "upcoming"
+        if any(c.modality in ("planned", "announced", "forecast") for c in self.cues(sentence, language)):
+            return "upcoming" if not _DONE.search(lowered) else None
+        return None
 
     def tier(self, sentence: str, language: str, default: str) -> str:
         """The source tier for claims of this sentence: lowered by rumor/anonymous cues."""

@@ -113,7 +113,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate == "memory_capacity" and (memory := _memory(s, q)):
             qualifiers["memory"] = memory
         valid = point_at(s.published)
-        modality = _announced(s.modality(q.start, valid))
+        modality = _announced(s.modality(q.start, valid), s, entity.id)
         if modality is None:
             continue
         state.used.add(i)
@@ -132,9 +132,16 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
-def _announced(modality: Modality | None) -> Modality | None:
-    """A company's future product feature is an announcement, not a plan (GUIDE)."""
-    return "announced" if modality == "planned" else modality
+def _announced(
+    modality: Modality | None, s: Sentence | None = None, subject: str | None = None
+) -> Modality | None:
+    """A company's future product feature is an announcement, not a plan (GUIDE); so is
+    a specification of a product the document presents as not yet shipping."""
+    if modality == "planned":
+        return "announced"
+    if modality == "actual" and s is not None and subject in s.upcoming:
+        return "announced"
+    return modality
 
 
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
@@ -184,7 +191,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         valid = point_at(s.published)
-        modality = _announced(s.modality(q.start, valid))
+        modality = _announced(s.modality(q.start, valid), s, subject.id)
         if modality is None:
             continue
         state.used.add(i)
