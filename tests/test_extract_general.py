@@ -199,3 +199,182 @@ def test_specs_of_upcoming_products_are_announced(
 ) -> None:
     found = rows(text, language)
     assert expected in found, found
+
+
+# -- English projections and year-end exits ---------------------------------------------
+
+PROJECTIONS: list[tuple[str, tuple[Any, ...]]] = [
+    (
+        "We project Samsung's HBM4 capacity to reach 150,000 wafers per month by end-2026.",
+        (
+            "samsung",
+            "capacity",
+            {"process": "hbm4"},
+            None,
+            (1.5e5, 1.5e5, "wafer/month", False, "exact"),
+            "forecast",
+            ("deadline", "2025-12-19", "2026-12-31"),
+        ),
+    ),
+    (
+        "Our checks suggest Microsoft exits 2026 with roughly 600,000 GB200 chips deployed.",
+        (
+            "microsoft",
+            "deployed_chips",
+            {"chip": "gb200"},
+            None,
+            (6e5, 6e5, "count", True, "exact"),
+            "forecast",
+            ("point", "2026-12-31", "2026-12-31"),
+        ),
+    ),
+    (
+        "Exiting next year, we now see TSMC at about 120,000 wpm of CoWoS capacity.",
+        (
+            "tsmc",
+            "capacity",
+            {"process": "cowos"},
+            None,
+            (1.2e5, 1.2e5, "wafer/month", True, "exact"),
+            "forecast",
+            ("point", "2026-12-31", "2026-12-31"),
+        ),
+    ),
+    (
+        "In our view AWS will deploy as many as 2 million Trainium3 chips exiting 2027.",
+        (
+            "aws",
+            "deployed_chips",
+            {"chip": "trainium3"},
+            None,
+            (2e6, 2e6, "count", False, "at-most"),
+            "forecast",
+            ("point", "2027-12-31", "2027-12-31"),
+        ),
+    ),
+    # a company's own target stays planned
+    (
+        "Meta said it will end next year with 600,000 H100 GPUs in service.",
+        (
+            "meta",
+            "deployed_chips",
+            {"chip": "h100"},
+            None,
+            (6e5, 6e5, "count", False, "exact"),
+            "planned",
+            ("point", "2026-12-31", "2026-12-31"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTIONS)
+def test_analyst_projections_are_forecasts(text: str, expected: tuple[Any, ...]) -> None:
+    found = rows(text, "en")
+    assert expected in found, found
+
+
+JANUARY = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+JANUARY_KST = datetime(2026, 1, 20, 9, 0, tzinfo=KST)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "valid"),
+    [
+        (
+            "en",
+            "SK hynix had 90,000 wafers per month of HBM4 capacity at the end of December.",
+            JANUARY,
+            ("point", "2025-12-31", "2025-12-31"),
+        ),
+        (
+            "en",
+            "In late December, SK hynix had HBM4 capacity of 90,000 wafers per month.",
+            JANUARY,
+            ("point", "2025-12-31", "2025-12-31"),
+        ),
+        (
+            "ko",
+            "SK하이닉스의 HBM4 생산능력은 12월 말 기준 월 9만 장이었다.",
+            JANUARY_KST,
+            ("point", "2025-12-31", "2025-12-31"),
+        ),
+        (
+            "en",
+            "Samsung targets HBM4 capacity of 100,000 wafers per month in 2H26.",
+            JANUARY,
+            ("point", "2026-07-01", "2026-12-31"),
+        ),
+        (
+            "en",
+            "SK hynix aims for HBM4 capacity of 120,000 wafers per month in 3Q26.",
+            JANUARY,
+            ("point", "2026-07-01", "2026-09-30"),
+        ),
+        (
+            "ko",
+            "삼성전자는 2026년 3분기 HBM4 생산능력을 월 10만 장으로 늘릴 계획이다.",
+            JANUARY_KST,
+            ("point", "2026-07-01", "2026-09-30"),
+        ),
+        (
+            "ko",
+            "삼성전자의 HBM4 생산능력은 2025년 9월 월 5만 장이었다.",
+            JANUARY_KST,
+            ("point", "2025-09-01", "2025-09-30"),
+        ),
+    ],
+)
+def test_months_quarters_and_halves_date_a_capacity(
+    language: str, text: str, published: datetime, valid: tuple[str, str, str]
+) -> None:
+    found = [r for r in rows(text, language, published) if r[1] == "capacity"]
+    assert [r[6] for r in found] == [valid], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Colossus sits in Memphis. xAI plans to fill it with 300,000 B200s next year.",
+            ("colossus", "deployed_chips", {"chip": "b200"}),
+        ),
+        (
+            "en",
+            "Stargate's first site opened in Abilene. OpenAI is equipping the site with "
+            "about 100,000 GB200 chips.",
+            ("stargate", "deployed_chips", {"chip": "gb200"}),
+        ),
+        (
+            "ko",
+            "콜로서스는 멤피스에 있다. xAI는 이곳에 B200 10만 개를 채울 계획이다.",
+            ("colossus", "deployed_chips", {"chip": "b200"}),
+        ),
+    ],
+)
+def test_a_site_referred_back_to_gets_the_chips(
+    language: str, text: str, expected: tuple[str, str, dict[str, str]]
+) -> None:
+    found = [r[:3] for r in rows(text, language)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ko",
+            "콜로서스는 멤피스에 있다. xAI는 콜로서스 2를 짓고 있다. 머스크는 이곳에 GPU 100만 개를 "
+            "채울 계획이다.",
+        ),
+        (
+            "en",
+            "Colossus runs in Memphis. xAI is now building Colossus 2 nearby and plans to fill "
+            "it with 1 million GPUs.",
+        ),
+    ],
+)
+def test_a_numbered_sequel_site_is_not_the_first_one(language: str, text: str) -> None:
+    found = [r for r in rows(text, language) if r[1] == "deployed_chips"]
+    assert found == []

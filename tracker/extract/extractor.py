@@ -137,6 +137,13 @@ class RuleExtractor:
     ) -> Sentence:
         """Recognize everything in one sentence and move the discourse focus past it."""
         mentions = self._entities.find(text)
+        sequels = [m for m in mentions if m.kind in _SITES and _SEQUEL.match(text, m.end)]
+        if sequels:
+            # "Colossus 2" is another site than Colossus: no mention, and no focus either,
+            # so that "이곳"/"the site" after it does not fall back to the first one
+            mentions = [m for m in mentions if m not in sequels]
+            for m in sequels:
+                focus.last.pop(m.kind, None)
         mentions = self._resolve_anaphora(text, mentions, language, index, focus)
         quantities = [
             q
@@ -290,6 +297,8 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
+_SITES = ("cluster", "facility")
+_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d.,%])")
 _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
 

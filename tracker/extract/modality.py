@@ -130,8 +130,9 @@ class ModalityCues:
             return "shipping"
         if future_time or (soon is not None and soon.search(lowered)):
             return "upcoming"
-        if any(c.modality in ("planned", "announced", "forecast") for c in self.cues(sentence, language)):
-            return "upcoming" if not _DONE.search(lowered) else None
+        future_cue = any(c.modality != "considering" for c in self.cues(sentence, language))
+        if future_cue and not _DONE.search(lowered):
+            return "upcoming"
         return None
 
     def tier(self, sentence: str, language: str, default: str) -> str:

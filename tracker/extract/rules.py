@@ -354,6 +354,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+_FILL_IT = re.compile(
+    r"\b(?:fill|equip|stock|populate|pack|outfit|load)(?:s|ed|ing)?\s(?:it|the site|the campus)\s"
+    r"with\b|(?:이곳|그곳|이 곳)(?:에|을|를)",
+    re.IGNORECASE,
+)
 _NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
 _MIXED = re.compile(r"\s*(?:and|or|및|/|와|과)\s*[A-Z가-힣0-9]", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
@@ -381,6 +386,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
+    if _FILL_IT.search(s.text[:pos]):
+        # "plans to fill it with 450,000 GB200s": the site in focus, never the company
+        site = s.focus.get("cluster", s.index, 3)
+        return (site.id, 0.7) if site is not None else (None, 0.0)
     exclude = (maker,) if maker else ()
     company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
     focus = s.focus.get("cluster", s.index, 3)

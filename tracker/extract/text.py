@@ -68,7 +68,12 @@ def split_sentences(text: str) -> list[Span]:
         end = match.end()
         if match.group() != "\n":
             nxt = text[end : end + 2].lstrip()
-            if _ends_in_abbreviation(text, match.start() + 1) or (nxt and nxt[0].islower()):
+            hangul_end = match.start() > 0 and _HANGUL.match(text[match.start() - 1]) is not None
+            word = text[end:].lstrip()[:12].split(" ", 1)[0]
+            # a lower-case word continues the sentence ("approx. three"), unless it is a
+            # name with capitals inside ("xAI", "iPhone") or the period ends Korean ("다.")
+            lower_next = bool(nxt) and word.islower() and not hangul_end
+            if _ends_in_abbreviation(text, match.start() + 1) or lower_next:
                 continue
         _add_trimmed(text, start, end, spans)
         start = end

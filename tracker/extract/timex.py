@@ -65,7 +65,9 @@ _EN = re.compile(
     r"(?i:(?P<pre>by|from|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
     r"in|at|during|for|before|as early as|as soon as|within)\s)?"
     r"(?i:"
-    rf"(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
+    rf"(?:the\s)?(?:end\sof\s|end-|late\s)(?P<emon>{_MONTH_EN})\.?(?:\s(?P<emy>{_YEAR_EN}))?"
+    rf"|(?P<exit>exit(?:s|ing)?|ends|ending)\s(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|year)"
+    rf"|(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
     rf"|(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:calendar\s|fiscal\s)?"
     rf"quarter(?:\s(?:of\s)?(?P<qy>{_YEAR_EN}|{_RELY_EN}))?"
@@ -73,18 +75,21 @@ _EN = re.compile(
     rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
     rf"|(?:the\s)?(?P<hord>first|second)\shalf(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|h(?P<hn>[12])\s?(?P<hy2>{_YEAR_EN})?"
+    rf"|(?P<hn2>[12])h(?P<hy3>\d\d)(?![\d])"
     rf"|(?P<early>early|late|mid)[\s-](?P<ely>{_YEAR_EN}|{_RELY_EN})"
-    rf"|(?P<month>{_MONTH_EN})\.?\s(?:(?P<day>[1-3]?\d),?\s)?(?P<my>{_YEAR_EN})"
+    rf"|(?P<month>{_MONTH_EN})\.?(?:\s(?P<day>[1-3]?\d)(?!\d))?(?:,?\s(?P<my>{_YEAR_EN}))?"
     rf"|(?P<rely>{_RELY_EN})"
     rf"|(?P<year>{_YEAR_EN})"
     r")(?![\w])"
 )
 _EN_HINT = re.compile(
-    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|year|end-|early|late|mid|jan|feb|mar|"
+    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|\b[12]h\d|year|end-|early|late|mid|exit|"
+    r"jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.IGNORECASE,
 )
-_EN_STRICT_HINT = re.compile(r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|end-\d", re.IGNORECASE)
+_EN_STRICT_HINT = re.compile(r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\d|end-\d", re.IGNORECASE)
+_MONTH_PRE = {"in", "by", "from", "until", "through", "before", "starting", "starting in", "as of"}
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
 _OPEN_EN = {
     "from",
@@ -158,6 +163,8 @@ class TimeRecognizer:
         if g["rel"] == "올" and part is None:
             return None
         year = int(g["y"]) if g["y"] else published.year + _REL_KO.get(g["rel"] or "", 0)
+        if part == "m" and not has_year:
+            year = nearest_year(int(g["m"]), published)
         lo, hi, gran = date(year, 1, 1), date(year, 12, 31), "year"
         kind = "point"
         if part == "half":
@@ -195,7 +202,7 @@ class TimeRecognizer:
 
     def _en_strict(self, m: re.Match[str], published: date) -> TimeMatch | None:
         """English expressions inside Korean text: only unambiguous ones (Q3 2025, H2)."""
-        if m.group("qn") or m.group("hn") or m.group("ey2"):
+        if m.group("qn") or m.group("qn2") or m.group("hn") or m.group("hn2") or m.group("ey2"):
             return self._en(m, published)
         return None
 
@@ -207,6 +214,8 @@ class TimeRecognizer:
             return None
         lo, hi, gran = period
         if g["year"] and not pre and not _year_context(m):
+            return None
+        if g["month"] and not g["my"] and not _dated_month(m, pre):
             return None
         kind = "point"
         if pre in _DEADLINE_EN:
@@ -228,6 +237,13 @@ class TimeRecognizer:
                 return published.year
             return published.year + _REL_EN.get(value, 0)
 
+        if g["emon"]:
+            mo = _MONTHS[g["emon"]]
+            y = int(g["emy"]) if g["emy"] else nearest_year(mo, published)
+            return _last_day(y, mo), _last_day(y, mo), "day"
+        if g["exit"]:
+            y = year_of(g["xy"])
+            return date(y, 12, 31), date(y, 12, 31), "day"
         if g["ey"] or g["ey2"] or g["ey3"] or g["ye"]:
             y = year_of(g["ey"] or g["ey2"] or g["ey3"] or g["ey4"])
             return date(y, 12, 31), date(y, 12, 31), "day"
@@ -235,9 +251,9 @@ class TimeRecognizer:
             qn = _ORD[g["ord"]] if g["ord"] else int(g["qn"] or g["qn2"] or 1)
             y = year_of(g["qy"] or g["qy2"] or g["qy3"])
             return date(y, 3 * qn - 2, 1), _last_day(y, 3 * qn), "quarter"
-        if g["hord"] or g["hn"]:
-            first = g["hord"] == "first" or g["hn"] == "1"
-            y = year_of(g["hy"] or g["hy2"])
+        if g["hord"] or g["hn"] or g["hn2"]:
+            first = g["hord"] == "first" or "1" in (g["hn"], g["hn2"])
+            y = year_of(g["hy"] or g["hy2"] or g["hy3"])
             return (
                 (date(y, 1, 1), date(y, 6, 30), "month")
                 if first
@@ -250,7 +266,8 @@ class TimeRecognizer:
                 return date(y, 4, 1), date(y, 9, 30), "quarter"
             return date(y, 3 * quarter - 2, 1), _last_day(y, 3 * quarter), "quarter"
         if g["month"]:
-            y, mo = int(g["my"] or published.year), _MONTHS[g["month"]]
+            mo = _MONTHS[g["month"]]
+            y = int(g["my"]) if g["my"] else nearest_year(mo, published)
             if g["day"] and 1 <= int(g["day"]) <= _last_day(y, mo).day:
                 d = date(y, mo, int(g["day"]))
                 return d, d, "day"
@@ -259,6 +276,21 @@ class TimeRecognizer:
             y = year_of(g["rely"] or g["year"])
             return date(y, 1, 1), date(y, 12, 31), "year"
         return None
+
+
+def nearest_year(month: int, published: date) -> int:
+    """The year of a month named without one: the occurrence nearest the publication date
+    ("at the end of December" in a January article is last December)."""
+    candidates = (published.year - 1, published.year, published.year + 1)
+    return min(candidates, key=lambda y: abs((date(y, month, 15) - published).days))
+
+
+def _dated_month(m: re.Match[str], pre: str) -> bool:
+    """A month without a year dates a claim only when capitalized and after a time
+    preposition ("by December", "from March"); a bare "March 3" is usually the day
+    something was said, and "May" is a verb as often as a month."""
+    name = m.group("month")
+    return name[0].isupper() and name.lower() != "may" and pre in _MONTH_PRE
 
 
 def _year_context(m: re.Match[str]) -> bool:
