@@ -126,7 +126,9 @@ def withdraw(store: SqlEventStore, c: Claim, reported: str, reason: str = "revis
 
 
 def retract(store: SqlEventStore, c: Claim, reported: str, reason: str = "wrong") -> int:
-    event = ClaimRetracted(claim_id=c.claim_id, reason=reason, reported_at=at(reported), by="user:t")
+    event = ClaimRetracted(
+        claim_id=c.claim_id, reason=reason, reported_at=at(reported), by="user:t"
+    )
     return store.append("claims-user", None, [NewEvent(event)])[0]
 
 

@@ -7,19 +7,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 import tracker.domain.catalog  # noqa: F401  (registers the built-in event types)
 from tracker.config import Settings
+from tracker.domain.answers import (
+    ClaimsAnswer,
+    DiffAnswer,
+    HistoryAnswer,
+    PlansAnswer,
+    RevisionsAnswer,
+    StateAnswer,
+)
+from tracker.domain.claims import Claim
+from tracker.domain.timeargs import coerce_day, coerce_instant
 from tracker.extract import ExtractionService, ExtractionSummary, Extractor, load_extractor
 from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ingest.service import BUNDLED_FEEDS, FeedService
 from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
+from tracker.projections.claims import ClaimsProjection
+from tracker.projections.runner import ProjectionRunner
+from tracker.query.curation import Curator
+from tracker.query.service import ClaimQueries
 from tracker.store import migrate
 from tracker.store.checkpoints import SqlCheckpointStore
 from tracker.store.engine import make_engine
@@ -181,9 +196,141 @@ class Tracker:
 
     # -- projections and queries (issue 5) ------------------------------------------------
 
+    @cached_property
+    def projections(self) -> ProjectionRunner:
+        """The projection runner; the daemon calls :meth:`catch_up` continuously."""
+        return ProjectionRunner(self.engine, [ClaimsProjection()], self.clock)
+
+    @cached_property
+    def queries(self) -> ClaimQueries:
+        return ClaimQueries(self.engine)
+
+    @cached_property
+    def curation(self) -> Curator:
+        return Curator(self.store, self.queries, self.clock, user=self.settings.user)
+
     def catch_up(self) -> int:
-        """Bring every projection up to the head of the log."""
-        return 0
+        """Bring every projection up to the head of the log; returns events applied (a
+        projection whose code version changed is rebuilt first)."""
+        return self.projections.catch_up()
+
+    def rebuild_projections(self, name: str | None = None) -> dict[str, int]:
+        """Rebuild projections from zero into shadow tables and swap them in."""
+        self.ensure_ready()
+        return self.projections.rebuild(name)
+
+    def _fresh(self) -> None:
+        """Queries answer from caught-up projections (one-shot commands catch up first)."""
+        if not self.__dict__.get("_schema_ok"):
+            self.ensure_ready()
+            self.__dict__["_schema_ok"] = True
+        self.catch_up()
+
+    def state(
+        self,
+        as_of: date | str | None = None,
+        *,
+        known_at: datetime | date | str | None = None,
+        recorded_by: datetime | date | str | None = None,
+        subject: str | None = None,
+    ) -> StateAnswer:
+        """SPEC §5 state: per key and lane, the claim in force at ``as_of`` (default
+        today), by what was reported by ``known_at`` and recorded by ``recorded_by``."""
+        self._fresh()
+        return self.queries.state(
+            coerce_day(as_of, "as_of") or self.clock().date(),
+            known_at=coerce_instant(known_at, "known_at"),
+            recorded_by=coerce_instant(recorded_by, "recorded_by"),
+            subject=subject,
+        )
+
+    def claims(
+        self,
+        *,
+        subject: str | None = None,
+        predicate: str | None = None,
+        known_at: datetime | date | str | None = None,
+        recorded_by: datetime | date | str | None = None,
+        include_inactive: bool = False,
+        limit: int | None = None,
+    ) -> ClaimsAnswer:
+        """Claims in force (not withdrawn or retracted); ``include_inactive`` adds those
+        with their status."""
+        self._fresh()
+        return self.queries.claims(
+            subject=subject,
+            predicate=predicate,
+            known_at=coerce_instant(known_at, "known_at"),
+            recorded_by=coerce_instant(recorded_by, "recorded_by"),
+            include_inactive=include_inactive,
+            limit=limit,
+        )
+
+    def history(
+        self, subject: str, predicate: str | None = None, *, by_recorded: bool = False
+    ) -> HistoryAnswer:
+        """Every assertion, withdrawal, retraction and rank change, in the order said."""
+        self._fresh()
+        return self.queries.history(subject, predicate, by_recorded=by_recorded)
+
+    def diff(
+        self,
+        known_at_a: datetime | date | str,
+        known_at_b: datetime | date | str,
+        *,
+        as_of: date | str | None = None,
+        subject: str | None = None,
+    ) -> DiffAnswer:
+        """What the state at ``as_of`` gained, lost or changed between two knowledge times."""
+        self._fresh()
+        a, b = coerce_instant(known_at_a, "known_at_a"), coerce_instant(known_at_b, "known_at_b")
+        assert a is not None
+        assert b is not None
+        day = coerce_day(as_of, "as_of") or self.clock().date()
+        return self.queries.diff(a, b, as_of=day, subject=subject)
+
+    def plans(
+        self,
+        as_of: date | str | None = None,
+        *,
+        known_at: datetime | date | str | None = None,
+        recorded_by: datetime | date | str | None = None,
+    ) -> PlansAnswer:
+        """Plans due by ``as_of``, judged at their deadlines: fulfilled, missed, pending."""
+        self._fresh()
+        return self.queries.plans(
+            coerce_day(as_of, "as_of") or self.clock().date(),
+            known_at=coerce_instant(known_at, "known_at"),
+            recorded_by=coerce_instant(recorded_by, "recorded_by"),
+        )
+
+    def revisions(self, subject: str, predicate: str, target: date | str) -> RevisionsAnswer:
+        """Every expectation about one target date, in report order, with each change."""
+        self._fresh()
+        day = coerce_day(target, "target")
+        assert day is not None
+        return self.queries.revisions(subject, predicate, day)
+
+    def retract(self, claim_id: str, reason: str, *, by: str | None = None) -> int:
+        """Retract a claim (a user says it is wrong); returns the event's position."""
+        self._fresh()
+        position = self.curation.retract(claim_id, reason, by)
+        self.catch_up()
+        return position
+
+    def rank(self, claim_id: str, rank: str, reason: str, *, by: str | None = None) -> int:
+        """Rank a claim preferred, normal or deprecated; returns the event's position."""
+        self._fresh()
+        position = self.curation.rank(claim_id, rank, reason, by)
+        self.catch_up()
+        return position
+
+    def add_claim(self, subject: str, predicate: str, **fields: Any) -> Claim:
+        """A user's own claim with a source note; see :meth:`Curator.add`."""
+        self._fresh()
+        claim = self.curation.add(subject, predicate, **fields)
+        self.catch_up()
+        return claim
 
 
 def make_tracker(

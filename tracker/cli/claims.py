@@ -1,9 +1,503 @@
 """Claim and query commands (issue 5): state, claims, history, diff, plans, revisions,
-retract, rank, claim add, projections rebuild, serve.
+retract, rank, claim add, projections rebuild/status, serve.
 
-Commands register on the shared app by decoration at import time.
+Commands register on the shared app by decoration at import time. Every read command
+catches the projections up first (the Tracker does), prints rich tables on a terminal
+and one JSON document with ``--json``.
 """
 
 from __future__ import annotations
 
-from tracker.cli.common import app  # noqa: F401
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel
+from rich.table import Table
+
+from tracker.cli.common import app, emit_json, open_tracker, out
+from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
+from tracker.domain.claims import MODALITIES, Quantity, TextValue, ValidTime
+from tracker.domain.timeargs import parse_day
+from tracker.errors import ClaimError, QueryError
+
+claim_app = typer.Typer(help="Your own claims: add.", no_args_is_help=True)
+app.add_typer(claim_app, name="claim")
+projections_app = typer.Typer(help="Projections: rebuild, status.", no_args_is_help=True)
+app.add_typer(projections_app, name="projections")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Valid date (YYYY-MM-DD); default today.")
+]
+KnownOpt = Annotated[
+    str | None,
+    typer.Option("--known-at", help="Only what was reported by then (a date: end of day UTC)."),
+]
+RecordedOpt = Annotated[
+    str | None,
+    typer.Option("--recorded-by", help="Only what the tracker had recorded by then (audits)."),
+]
+SubjectOpt = Annotated[str | None, typer.Option("--subject", help="One subject (entity id).")]
+
+
+def _dump(model: BaseModel) -> Any:
+    return model.model_dump(mode="json")
+
+
+# -- formatting -----------------------------------------------------------------------------
+
+
+def _number(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:.4g}"
+
+
+def value_text(claim: ClaimView) -> str:
+    """A claim's value for a table cell: ``~500,000 count``, ``<= 1,000,000``, ``-> google``."""
+    v = claim.value
+    parts: list[str] = []
+    if claim.object:
+        parts.append(f"-> {claim.object}")
+    if isinstance(v, Quantity):
+        sign = {"at-least": ">= ", "at-most": "<= "}.get(v.bound, "")
+        amount = _number(v.low) if v.is_point else f"{_number(v.low)}-{_number(v.high)}"
+        parts.append(f"{sign}{'~' if v.approx else ''}{amount} {v.unit}")
+    elif isinstance(v, TextValue):
+        parts.append(v.text)
+    return " ".join(parts) or "-"
+
+
+def valid_text(claim: ClaimView) -> str:
+    v = claim.valid
+    if v.kind == "deadline":
+        return f"by {v.end}"
+    if v.kind == "open":
+        return f"from {v.start}"
+    if v.start == v.end:
+        return str(v.start)
+    return f"{v.start}..{v.end}"
+
+
+def _quals(q: dict[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in sorted(q.items()))
+
+
+def _source(claim: ClaimView) -> str:
+    where = claim.source.document_id or claim.source.note or claim.asserted_by
+    return f"{claim.source.tier}: {where}"
+
+
+# -- reads ------------------------------------------------------------------------------------
+
+
+def _state_row(e: StateEntry) -> list[str]:
+    flag = " [bold red]disputed[/]" if e.disputed else ""
+    return [
+        e.subject,
+        e.predicate,
+        _quals(e.qualifiers),
+        e.lane,
+        value_text(e.claim) + flag,
+        e.claim.modality,
+        valid_text(e.claim),
+        e.claim.reported_at.strftime("%Y-%m-%d"),
+        _source(e.claim),
+        str(len(e.alternatives)),
+    ]
+
+
+@app.command()
+def state(
+    as_of: AsOfOpt = None,
+    known_at: KnownOpt = None,
+    recorded_by: RecordedOpt = None,
+    subject: SubjectOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The claim in force per subject, predicate and lane (actual / expected)."""
+    with open_tracker() as t:
+        answer = t.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    title = f"state as of {answer.as_of}" + (f", known at {known_at}" if known_at else "")
+    table = Table(
+        "subject",
+        "predicate",
+        "qualifiers",
+        "lane",
+        "value",
+        "modality",
+        "valid",
+        "reported",
+        "source",
+        "alt",
+        title=title,
+        caption=answer.rules_version,
+    )
+    for e in answer.entries:
+        table.add_row(*_state_row(e))
+    out.print(table)
+
+
+@app.command("claims")
+def claims_cmd(
+    subject: SubjectOpt = None,
+    predicate: Annotated[str | None, typer.Option("--predicate", help="One predicate.")] = None,
+    known_at: KnownOpt = None,
+    recorded_by: RecordedOpt = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Add withdrawn and retracted claims.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claims (in force by default), with their source."""
+    with open_tracker() as t:
+        answer = t.claims(
+            subject=subject,
+            predicate=predicate,
+            known_at=known_at,
+            recorded_by=recorded_by,
+            include_inactive=include_all,
+            limit=limit,
+        )
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    table = Table("claim", "subject", "predicate", "value", "modality", "valid", "reported")
+    table.add_column("rank")
+    table.add_column("status")
+    table.add_column("source")
+    for c in answer.claims:
+        table.add_row(
+            c.claim_id,
+            c.subject,
+            c.predicate + (f" ({_quals(c.qualifiers)})" if c.qualifiers else ""),
+            value_text(c),
+            c.modality,
+            valid_text(c),
+            c.reported_at.strftime("%Y-%m-%d"),
+            c.rank,
+            c.status,
+            _source(c),
+        )
+    out.print(table)
+
+
+def _history_row(r: HistoryRow) -> list[str]:
+    what = value_text(r.claim) if r.claim else (r.rank or "")
+    detail = r.quote or r.reason or ""
+    return [
+        r.reported_at.strftime("%Y-%m-%d %H:%M"),
+        r.recorded_at.strftime("%Y-%m-%d %H:%M"),
+        r.kind,
+        r.predicate or "",
+        what,
+        r.claim.modality if r.claim else "",
+        r.claim_id,
+        r.supersedes or "",
+        r.by or "",
+        detail[:80],
+    ]
+
+
+@app.command()
+def history(
+    subject: Annotated[str, typer.Argument(help="Entity id, e.g. project-rainier.")],
+    predicate: Annotated[str | None, typer.Argument(help="Predicate, e.g. capacity.")] = None,
+    by_recorded: Annotated[
+        bool, typer.Option("--by-recorded", help="Order by recorded time (audits).")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every assertion, withdrawal, retraction and rank change, in the order said."""
+    with open_tracker() as t:
+        answer = t.history(subject, predicate, by_recorded=by_recorded)
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    table = Table(
+        "reported",
+        "recorded",
+        "what",
+        "predicate",
+        "value",
+        "modality",
+        "claim",
+        "supersedes",
+        "by",
+        "quote / reason",
+        title=f"history of {subject}" + (f" {predicate}" if predicate else ""),
+    )
+    for r in answer.rows:
+        table.add_row(*_history_row(r))
+    out.print(table)
+
+
+@app.command()
+def diff(
+    known_at_a: Annotated[str, typer.Argument(help="Earlier knowledge time.")],
+    known_at_b: Annotated[str, typer.Argument(help="Later knowledge time.")],
+    as_of: AsOfOpt = None,
+    subject: SubjectOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """What the state gained, lost or changed between two knowledge times."""
+    with open_tracker() as t:
+        answer = t.diff(known_at_a, known_at_b, as_of=as_of, subject=subject)
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    table = Table(
+        "change", "subject", "predicate", "lane", "before", "after", title=f"as of {answer.as_of}"
+    )
+    for kind, changes in (
+        ("gained", answer.gained),
+        ("lost", answer.lost),
+        ("changed", answer.changed),
+    ):
+        for c in changes:
+            table.add_row(
+                kind,
+                c.subject,
+                c.predicate + (f" ({_quals(c.qualifiers)})" if c.qualifiers else ""),
+                c.lane,
+                value_text(c.before) if c.before else "",
+                value_text(c.after) if c.after else "",
+            )
+    out.print(table)
+
+
+@app.command()
+def plans(
+    as_of: AsOfOpt = None,
+    known_at: KnownOpt = None,
+    recorded_by: RecordedOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Plans whose deadline has passed, judged against actuals."""
+    with open_tracker() as t:
+        answer = t.plans(as_of, known_at=known_at, recorded_by=recorded_by)
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    colors = {"fulfilled": "green", "missed": "red", "pending": "yellow"}
+    table = Table("deadline", "subject", "predicate", "plan", "verdict", "evidence", "note")
+    for p in answer.plans:
+        table.add_row(
+            str(p.deadline),
+            p.plan.subject,
+            p.plan.predicate,
+            value_text(p.plan),
+            f"[{colors[p.verdict]}]{p.verdict}[/]",
+            "; ".join(f"{value_text(e)} ({valid_text(e)})" for e in p.evidence),
+            p.note,
+        )
+    out.print(table)
+
+
+@app.command()
+def revisions(
+    subject: Annotated[str, typer.Argument(help="Entity id, e.g. tsmc.")],
+    predicate: Annotated[str, typer.Argument(help="Predicate, e.g. capacity.")],
+    target: Annotated[str, typer.Argument(help="Target date, e.g. 2026-12-31.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Every expectation about one target date, in report order, with each change."""
+    with open_tracker() as t:
+        answer = t.revisions(subject, predicate, target)
+    if as_json:
+        emit_json(_dump(answer))
+        return
+    table = Table("reported", "value", "modality", "change", "status", "source", "quote")
+    for r in answer.rows:
+        change = "" if r.change is None else f"{r.change:+,.4g}"
+        if r.change_ratio is not None:
+            change += f" ({r.change_ratio:+.1%})"
+        table.add_row(
+            r.claim.reported_at.strftime("%Y-%m-%d"),
+            value_text(r.claim),
+            r.claim.modality,
+            change,
+            r.claim.status,
+            _source(r.claim),
+            r.claim.source.quote[:80],
+        )
+    out.print(table)
+
+
+# -- curation ---------------------------------------------------------------------------------
+
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (recorded with the event).")]
+ByOpt = Annotated[str | None, typer.Option("--by", help="Your name (default: TRACKER_USER).")]
+
+
+@app.command()
+def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None) -> None:
+    """Retract a claim: it stops counting, and the history shows who and why."""
+    with open_tracker() as t:
+        position = t.retract(claim_id, reason, by=by)
+    out.print(f"retracted {claim_id} (event {position})", highlight=False)
+
+
+@app.command()
+def rank(
+    claim_id: str,
+    value: Annotated[str, typer.Argument(metavar="preferred|normal|deprecated")],
+    reason: ReasonOpt,
+    by: ByOpt = None,
+) -> None:
+    """Rank a claim: preferred wins its key, deprecated never wins."""
+    with open_tracker() as t:
+        position = t.rank(claim_id, value, reason, by=by)
+    out.print(f"ranked {claim_id} {value} (event {position})", highlight=False)
+
+
+def parse_valid(
+    at: str | None, due: str | None, since: str | None, between: str | None
+) -> ValidTime | None:
+    """One of ``--at DATE``, ``--due DATE``, ``--from DATE``, ``--between A..B``."""
+    given = [x for x in (at, due, since, between) if x]
+    if len(given) > 1:
+        raise QueryError("give one of --at, --due, --from, --between")
+    if at:
+        d = parse_day(at, "--at")
+        return ValidTime(kind="point", start=d, end=d)
+    if due:
+        return ValidTime(kind="deadline", end=parse_day(due, "--due"))
+    if since:
+        return ValidTime(kind="open", start=parse_day(since, "--from"))
+    if between:
+        first, sep, last = between.partition("..")
+        if not sep:
+            raise QueryError("--between takes START..END")
+        start, end = parse_day(first, "--between"), parse_day(last, "--between")
+        if start > end:
+            raise QueryError(f"--between: {start} is after {end}")
+        return ValidTime(kind="interval", start=start, end=end)
+    return None
+
+
+def parse_value(
+    value: float | None, low: float | None, high: float | None, unit: str, text: str | None
+) -> Quantity | TextValue | None:
+    if text is not None:
+        return TextValue(text=text)
+    if value is not None:
+        return Quantity(low=value, high=value, unit=unit)
+    if low is not None or high is not None:
+        lo, hi = (low if low is not None else high), (high if high is not None else low)
+        assert lo is not None
+        assert hi is not None
+        if lo > hi:
+            raise ClaimError(f"--low {lo} is above --high {hi}")
+        return Quantity(low=lo, high=hi, unit=unit)
+    return None
+
+
+@claim_app.command("add")
+def claim_add(
+    subject: Annotated[str, typer.Argument(help="Entity id.")],
+    predicate: Annotated[str, typer.Argument(help="Predicate.")],
+    note: Annotated[str, typer.Option("--note", help="Your source note (required).")],
+    value: Annotated[float | None, typer.Option("--value", help="A number.")] = None,
+    low: Annotated[float | None, typer.Option("--low", help="Range low.")] = None,
+    high: Annotated[float | None, typer.Option("--high", help="Range high.")] = None,
+    unit: Annotated[str, typer.Option("--unit", help="Unit of the value.")] = "count",
+    text: Annotated[str | None, typer.Option("--text", help="A text value.")] = None,
+    obj: Annotated[str | None, typer.Option("--object", help="Object entity id.")] = None,
+    modality: Annotated[str, typer.Option("--modality", help="/".join(MODALITIES))] = "actual",
+    at: Annotated[str | None, typer.Option("--at", help="Valid on this date.")] = None,
+    due: Annotated[str | None, typer.Option("--due", help="Deadline.")] = None,
+    since: Annotated[str | None, typer.Option("--from", help="Valid from this date.")] = None,
+    between: Annotated[str | None, typer.Option("--between", help="START..END.")] = None,
+    qualifier: Annotated[
+        list[str] | None, typer.Option("--qualifier", "-q", help="key=value (repeatable).")
+    ] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where you read it.")] = None,
+    by: ByOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add your own claim, with a source note; it ranks with the company's own word."""
+    if modality not in MODALITIES:
+        raise ClaimError(f"--modality must be one of {', '.join(MODALITIES)}")
+    quals: dict[str, str] = {}
+    for item in qualifier or []:
+        key, sep, val = item.partition("=")
+        if not sep or not key:
+            raise ClaimError(f"--qualifier takes key=value, not {item!r}")
+        quals[key] = val
+    with open_tracker() as t:
+        claim = t.add_claim(
+            subject,
+            predicate,
+            note=note,
+            object=obj,
+            value=parse_value(value, low, high, unit, text),
+            modality=modality,
+            valid=parse_valid(at, due, since, between),
+            qualifiers=quals,
+            url=url,
+            by=by,
+        )
+    if as_json:
+        emit_json(claim.model_dump(mode="json"))
+    else:
+        out.print(f"added {claim.claim_id}", highlight=False)
+
+
+# -- projections and the server ---------------------------------------------------------------
+
+
+@projections_app.command("rebuild")
+def projections_rebuild(
+    name: Annotated[str | None, typer.Option("--name", help="One projection.")] = None,
+) -> None:
+    """Rebuild projections from zero into fresh tables and swap them in."""
+    with open_tracker() as t:
+        counts = t.rebuild_projections(name)
+    for key, count in counts.items():
+        out.print(f"rebuilt {key}: {count} events", highlight=False)
+
+
+@projections_app.command("status")
+def projections_status(as_json: JsonOpt = False) -> None:
+    """Where each projection is in the log, and its version."""
+    with open_tracker() as t:
+        t.ensure_ready()
+        found = t.projections.status()
+    rows = [
+        {
+            "name": s.name,
+            "version": s.version,
+            "stored_version": s.stored_version,
+            "position": s.position,
+            "head": s.head,
+        }
+        for s in found
+    ]
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("name", "version", "stored version", "position", "head")
+    for r in rows:
+        table.add_row(*(str(v) for v in r.values()))
+    out.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+) -> None:
+    """Serve the read-only HTTP API and the web timeline."""
+    import uvicorn  # noqa: PLC0415  (only this command needs the server)
+
+    from tracker.api import create_app  # noqa: PLC0415
+
+    tracker_ = open_tracker()
+    tracker_.ensure_ready()
+    out.print(f"serving on http://{host}:{port}/", highlight=False)
+    uvicorn.run(create_app(tracker_), host=host, port=port, log_level="warning")

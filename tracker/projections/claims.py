@@ -3,10 +3,11 @@
 Every event applies the same way whether it arrives in a rebuild or in a catch-up batch
 of any size, so an incrementally built projection equals a rebuilt one row for row
 (a property test holds it to that). The successor hints (see :mod:`.tables`) follow one
-deterministic rule: a new carried claim becomes the successor of every *head* of its key
-and lane (a row with no successor) that starts before it, provided it has no marks; if
-it starts before an unmarked head, the earliest such head becomes its own successor,
-else it is a head itself. A mark on a claim clears the hints that point at its rows.
+deterministic rule: a new carried claim with no marks and no end of its own becomes the
+successor of every *head* of its key and lane (a row with no successor) that starts
+before it; if it starts before such an eligible head, the earliest one becomes its own
+successor, else it is a head itself. A mark on a claim clears the hints that point at
+its rows.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tracker.projections.tables import (
     claims,
     index_name,
 )
+from tracker.store.schema import NAMING_CONVENTION
 
 SHADOW = "__next"
 CLAIM_EVENTS = ("ClaimAsserted", "ClaimWithdrawn", "ClaimRetracted", "ClaimRanked")
@@ -78,7 +80,7 @@ class ClaimsProjection:
     event_types: tuple[str, ...] = CLAIM_EVENTS
 
     def __init__(self) -> None:
-        shadow_md = MetaData()
+        shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
 
@@ -183,13 +185,16 @@ class ClaimsApplier:
     def _link(self, conn: Connection, fact: ClaimFact, row: dict[str, Any], marked: bool) -> None:
         heads = self._group_heads(conn, fact.group)
         start = fact.in_force_from or date.min
+        # Only an open-ended, unmarked claim may end others: one with an end of its own
+        # stops being in force, and what it replaced is back after it.
+        target = not marked and fact.in_force_until is None
         keep: list[_Head] = []
         for head in heads:
-            if not marked and head.start < start:
+            if target and head.start < start:
                 self._set_successor(head, fact, start)
             else:
                 keep.append(head)
-        later = [h for h in keep if h.start > start and not h.marked]
+        later = [h for h in keep if h.start > start and not h.marked and h.until is None]
         if later:
             succ = min(later, key=lambda h: (h.start, h.position))
             row.update(

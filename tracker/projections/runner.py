@@ -18,6 +18,7 @@ from its checkpoint's rebuilds itself on the next catch-up.
 from __future__ import annotations
 
 import json
+import threading
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,8 @@ class ProjectionRunner:
         self.rebuild_batch_size = rebuild_batch_size
         self._appliers: dict[str, Applier] = {}
         self._last: dict[str, int] = {}
+        # Threads of one process (the HTTP server's) share the appliers' caches.
+        self._mutex = threading.RLock()
 
     def _select(self, name: str | None) -> list[Projection]:
         if name is None:
@@ -120,6 +123,10 @@ class ProjectionRunner:
 
         A projection whose stored version is not the code's is rebuilt first.
         """
+        with self._mutex:
+            return self._catch_up(name)
+
+    def _catch_up(self, name: str | None) -> int:
         applied = 0
         for projection in self._select(name):
             position, stored = self._checkpoint(projection.name)
@@ -177,9 +184,10 @@ class ProjectionRunner:
         whatever was appended meanwhile).
         """
         result: dict[str, int] = {}
-        for projection in self._select(name):
-            result[projection.name] = self._rebuild_one(projection)
-            result[projection.name] += self.catch_up(projection.name)
+        with self._mutex:
+            for projection in self._select(name):
+                result[projection.name] = self._rebuild_one(projection)
+                result[projection.name] += self._catch_up(projection.name)
         return result
 
     def _rebuild_one(self, projection: Projection) -> int:

@@ -1,0 +1,85 @@
+"""The read-only HTTP API (FastAPI) and the web timeline page, for ``tracker serve``.
+
+Every endpoint answers with the same pydantic models as the Python API (claims use the
+field names of SPEC §4). Bad arguments are a 400 with ``{"error": "..."}``; an unknown
+claim a 404. Nothing here writes to the log; answers catch the projections up first.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Annotated
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from tracker.app import Tracker
+from tracker.domain.answers import (
+    ClaimsAnswer,
+    DiffAnswer,
+    HistoryAnswer,
+    PlansAnswer,
+    RevisionsAnswer,
+    StateAnswer,
+)
+from tracker.errors import ClaimNotFoundError, TrackerError
+
+Opt = Annotated[str | None, Query()]
+
+
+def create_app(tracker: Tracker) -> FastAPI:
+    """An ASGI app over one Tracker."""
+    api = FastAPI(
+        title="tracker", version="1", docs_url="/api/docs", openapi_url="/api/openapi.json"
+    )
+
+    @api.exception_handler(TrackerError)
+    async def _tracker_error(_request: Request, exc: TrackerError) -> JSONResponse:
+        status = 404 if isinstance(exc, ClaimNotFoundError) else 400
+        return JSONResponse({"error": str(exc)}, status_code=status)
+
+    @api.get("/api/state")
+    def state(
+        as_of: Opt = None, known_at: Opt = None, recorded_by: Opt = None, subject: Opt = None
+    ) -> StateAnswer:
+        return tracker.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+
+    @api.get("/api/claims")
+    def claims(
+        subject: Opt = None,
+        predicate: Opt = None,
+        known_at: Opt = None,
+        recorded_by: Opt = None,
+        all: bool = False,
+        limit: Annotated[int | None, Query(ge=1)] = 1000,
+    ) -> ClaimsAnswer:
+        return tracker.claims(
+            subject=subject,
+            predicate=predicate,
+            known_at=known_at,
+            recorded_by=recorded_by,
+            include_inactive=all,
+            limit=limit,
+        )
+
+    @api.get("/api/history/{subject}")
+    def history(subject: str, predicate: Opt = None, by_recorded: bool = False) -> HistoryAnswer:
+        return tracker.history(subject, predicate, by_recorded=by_recorded)
+
+    @api.get("/api/diff")
+    def diff(a: str, b: str, as_of: Opt = None, subject: Opt = None) -> DiffAnswer:
+        return tracker.diff(a, b, as_of=as_of, subject=subject)
+
+    @api.get("/api/plans")
+    def plans(as_of: Opt = None, known_at: Opt = None, recorded_by: Opt = None) -> PlansAnswer:
+        return tracker.plans(as_of, known_at=known_at, recorded_by=recorded_by)
+
+    @api.get("/api/revisions/{subject}/{predicate}/{target}")
+    def revisions(subject: str, predicate: str, target: str) -> RevisionsAnswer:
+        return tracker.revisions(subject, predicate, target)
+
+    @api.get("/", response_class=HTMLResponse)
+    def timeline() -> str:
+        return files("tracker").joinpath("web/index.html").read_text(encoding="utf-8")
+
+    return api
