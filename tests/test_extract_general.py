@@ -365,7 +365,8 @@ def test_a_site_referred_back_to_gets_the_chips(
     [
         (
             "ko",
-            "콜로서스는 멤피스에 있다. xAI는 콜로서스 2를 짓고 있다. 머스크는 이곳에 GPU 100만 개를 "
+            "콜로서스는 멤피스에 있다. xAI는 콜로서스 2를 짓고 있다. "
+            "머스크는 이곳에 GPU 100만 개를 "
             "채울 계획이다.",
         ),
         (
@@ -378,3 +379,100 @@ def test_a_site_referred_back_to_gets_the_chips(
 def test_a_numbered_sequel_site_is_not_the_first_one(language: str, text: str) -> None:
     found = [r for r in rows(text, language) if r[1] == "deployed_chips"]
     assert found == []
+
+
+# -- bounds, share prices, corrections and negated places -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ko", "메타가 보유한 H100은 60만 개를 돌파했다.", (6e5, 6e5, "count", False, "at-least")),
+        (
+            "ko",
+            "AWS가 운영하는 트레이니움2가 100만 개를 넘어섰다.",
+            (1e6, 1e6, "count", False, "at-least"),
+        ),
+        ("ko", "콜로서스의 GB200은 20만 개에 육박한다.", (2e5, 2e5, "count", True, "exact")),
+        (
+            "en",
+            "Meta now runs as many as 400,000 H100 GPUs.",
+            (4e5, 4e5, "count", False, "at-most"),
+        ),
+        (
+            "en",
+            "Stargate houses upwards of 100,000 GB200 chips.",
+            (1e5, 1e5, "count", False, "at-least"),
+        ),
+    ],
+)
+def test_bound_words_in_both_languages(language: str, text: str, value: tuple[Any, ...]) -> None:
+    found = [r[4] for r in rows(text, language) if r[1] == "deployed_chips"]
+    assert found == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("en", "SoftBank agreed to invest $2 billion in Intel at $23 per share.", 2e9),
+        ("en", "Nvidia is buying $5 billion of Intel stock at $23.28 a share.", 5e9),
+        ("ko", "엔비디아는 인텔 지분에 주당 23.28달러, 총 50억 달러를 투자한다.", 5e9),
+    ],
+)
+def test_share_prices_are_never_investments(language: str, text: str, amount: float) -> None:
+    found = [r[4][0] for r in rows(text, language) if r[1] == "investment"]
+    assert amount in found or found == [], found
+    assert [a for a in found if a < 1e3] == [], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "withdrawn"),
+    [
+        ("en", "Correction: Stargate holds 64,000 GB200 chips, not 640,000.", 6.4e4, 6.4e5),
+        ("en", "Colossus runs 150,000 H100s rather than 15,000, the company said.", 1.5e5, 1.5e4),
+        ("ko", "스타게이트의 GB200은 6만 4000개가 아니라 64만 개다.", 6.4e5, 6.4e4),
+        ("ko", "콜로서스의 H100은 1만 5000개가 아닌 15만 개다.", 1.5e5, 1.5e4),
+    ],
+)
+def test_corrected_figures_replace_the_withdrawn_ones(
+    language: str, text: str, kept: float, withdrawn: float
+) -> None:
+    found = [r[4][0] for r in rows(text, language) if r[1] == "deployed_chips"]
+    assert found == [kept]
+    assert withdrawn not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Project Rainier is in Indiana, not Ohio.", "Indiana, US"),
+        ("en", "Colossus is located in Memphis, Tennessee, not in Nashville.", "Tennessee, US"),
+        ("ko", "프로젝트 레이니어는 오하이오주가 아니라 인디애나주에 있다.", "Indiana, US"),
+        (
+            "ko",
+            "기사에서 콜로서스의 위치를 '내슈빌'로 잘못 적었으나 테네시주가 맞다.",
+            "Tennessee, US",
+        ),
+        # a place as the site's modifier is where the site is, whatever the clause plans
+        (
+            "ko",
+            "앤트로픽은 인디애나주 프로젝트 레이니어에서 새 모델을 훈련할 예정이다.",
+            "Indiana, US",
+        ),
+    ],
+)
+def test_negated_and_corrected_places(language: str, text: str, place: str) -> None:
+    found = [(r[4], r[5]) for r in rows(text, language) if r[1] == "located_in"]
+    assert found == [(place, "actual")], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "An earlier version of this story said Meta would invest $10 billion in Stargate."),
+        ("en", "The article previously reported that AWS runs 900,000 Trainium2 chips."),
+        ("ko", "앞선 기사에서 AWS가 트레이니움2 90만 개를 운영한다고 잘못 표기했다."),
+    ],
+)
+def test_withdrawn_statements_yield_nothing(language: str, text: str) -> None:
+    assert rows(text, language) == []

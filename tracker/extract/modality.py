@@ -25,7 +25,13 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
-_KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않")
+_KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
+# "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
+# not a denial of the clause
+_EN_CONTRAST = re.compile(
+    r",\s+not\s+(?:(?:about|around|some|the)\s)?(?:US)?[$€]?\d[\d,.]*(?:\s?[A-Za-z]+)?"
+    r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +122,8 @@ class ModalityCues:
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))
             return bool(pattern.search(tail))
-        text = clause.lower().replace("not only", "").replace("whether or not", "")
+        text = _EN_CONTRAST.sub("", clause).lower()
+        text = text.replace("not only", "").replace("whether or not", "")
         return bool(pattern.search(text))
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:

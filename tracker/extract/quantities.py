@@ -117,10 +117,10 @@ _NOT_AMOUNT_AFTER = (
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_LEAST_AFTER = re.compile(
-    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회)|초과|\+|or more|and more|plus\b)"
+    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|or so)")
+_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|(?:에\s?)?육박|or so)")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)", re.IGNORECASE
@@ -343,6 +343,10 @@ class QuantityRecognizer:
 
 
 _FROM_TO_KO = re.compile(r"\s?에서\s|\s?(?:가|이)\s?아니(?:라|고)|\s?(?:가|이)\s아닌\s")
+_NOT_BEFORE = re.compile(
+    r"(?:,|\s)\s?(?:and\s)?(?:not|rather than|instead of)\s(?:the\s|about\s|some\s)?$",
+    re.IGNORECASE,
+)
 _FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
 
@@ -352,6 +356,8 @@ def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[Quantity
     the old value being replaced: only the new one is a statement."""
     kept: list[QuantityMatch] = []
     for i, q in enumerate(found):
+        if i > 0 and _NOT_BEFORE.search(sentence[max(0, q.start - 24) : q.start]):
+            continue  # "30,000 GB200s, not 300,000": the figure after "not" is withdrawn
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and nxt.unit == q.unit and nxt.start - q.end <= 8:
             between = sentence[q.end : nxt.start]

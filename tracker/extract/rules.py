@@ -318,8 +318,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         inherited = chip is None and not generic and previous is not None and q.unit == "count"
         if chip is None and not generic and not inherited:
             continue
-        if not s.is_item and not s.has_trigger("deployed_chips"):
-            continue
+        site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
+        if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
+            continue  # a named chip counted in a sentence about a site needs no verb
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
             s.text[clause.start : clause.end]
         ):
@@ -458,7 +459,11 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     without a target are not investments by the sentence's subject.
     """
     out: list[Candidate] = []
-    money = [i for i, q in enumerate(s.quantities) if q.unit in CURRENCIES and i not in state.used]
+    money = [
+        i
+        for i, q in enumerate(s.quantities)
+        if q.unit in CURRENCIES and i not in state.used and not _per_share(s, q)
+    ]
     done: set[int] = set()
     for i in money:
         if i in done:
@@ -501,6 +506,18 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 )
             )
     return out
+
+
+_PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(r"주당\s?$")
+
+
+def _per_share(s: Sentence, q: QuantityMatch) -> bool:
+    """A share price ("$23.28 a share", "주당 23달러") is never an amount invested."""
+    return bool(
+        _PER_SHARE_AFTER.match(s.text, q.end)
+        or _PER_SHARE_BEFORE.search(s.text[max(0, q.start - 4) : q.start])
+    )
 
 
 _NOT_INVESTING = re.compile(
@@ -796,6 +813,11 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return _dedupe_relations(out)
 
 
+_KO_NOT_PLACE = re.compile(
+    r"(?:주|시|도)?['’”]?\s?(?:(?:가|이)\s?아니|(?:가|이)\s아닌|(?:로|으로|라고)\s?(?:잘못\s?)?(?:적|썼|표기|보도|기재))"
+)
+_KO_RIGHT_PLACE = re.compile(r"(?:주|시|도)?(?:가|이)\s?맞")
+_EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binstead of\s$")
 _MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 _LEVEL = {"state": 0, "city": 1, "country": 2}
 
@@ -806,6 +828,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for clause in s.clauses:
         places = [m for m in s.of_kind(("place",), clause) if _placed(s, m)]
         sites = s.of_kind(("cluster", "facility"), clause)
+        if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
+            sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
         if not places or not sites:
             continue
         place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
@@ -813,6 +837,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
+        if modality is not None and _attributive(s, place, sites):
+            modality = "actual"  # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정": where it is now
         if modality is None or place.entity.text is None:
             continue
         out.append(
@@ -828,12 +854,29 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+def _attributive(s: Sentence, place: Mention, sites: list[Mention]) -> bool:
+    """A place written as a modifier of the site's name ("Indiana's Project Rainier")."""
+    return any(
+        0 <= m.start - place.end <= 3 and _ATTRIBUTIVE_GAP.fullmatch(s.text[place.end : m.start])
+        for m in sites
+    )
+
+
+_ATTRIBUTIVE_GAP = re.compile(r"(?:주|시)?\s?|['’]s\s")
+
+
 def _placed(s: Sentence, m: Mention) -> bool:
     if s.language == "ko":
-        return s.particle(m) in ("에", "에서", "에는", "의", "") or s.text.startswith(
-            ("주에", "주 ", "주의"), m.end
+        if _KO_NOT_PLACE.match(s.text, m.end):
+            return False  # "오하이오주가 아니라", "'오하이오주'로 적었으나": the withdrawn place
+        return (
+            s.particle(m) in ("에", "에서", "에는", "의", "")
+            or s.text.startswith(("주에", "주 ", "주의"), m.end)
+            or bool(_KO_RIGHT_PLACE.match(s.text, m.end))
         )
     before = s.lowered[max(0, m.start - 24) : m.start]
+    if _EN_NOT_PLACE.search(before):
+        return False
     return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
 
 
