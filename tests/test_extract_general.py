@@ -476,3 +476,68 @@ def test_negated_and_corrected_places(language: str, text: str, place: str) -> N
 )
 def test_withdrawn_statements_yield_nothing(language: str, text: str) -> None:
     assert rows(text, language) == []
+
+
+# -- implicit subjects, precision words, items that say "already", second statements ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "오픈AI는 자체 칩 개발도 서두르고 있다. 이 과정에서 AWS의 도움을 받았다. "
+            "AMD와는 MI355X 최대 5만 개를 사는 계약을 맺었다.",
+            ("openai", "supply_deal", {"product": "mi355x"}, "amd"),
+        ),
+        (
+            "메타는 자체 칩 MTIA를 늘리고 있다. 엔비디아와도 H100 추가 구매 계약을 맺었다.",
+            ("meta", "supply_deal", {"product": "h100"}, "nvidia"),
+        ),
+    ],
+)
+def test_korean_implicit_subject_is_the_topic_company(text: str, expected: tuple[Any, ...]) -> None:
+    found = [r[:4] for r in rows(text, "ko")]
+    assert expected in found, found
+    assert [r for r in found if r[1] == "supply_deal" and r[0] == "aws"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Dense FP8 throughput for Trainium3: 2.52 petaflops, AWS says.", "fp8"),
+        ("At FP4, the number AMD quoted for the MI355X on stage was roughly 10 petaflops.", "fp4"),
+    ],
+)
+def test_a_single_precision_word_qualifies_compute(text: str, precision: str) -> None:
+    found = [r[2] for r in rows(text, "en") if r[1] == "peak_compute"]
+    assert found == [{"precision": precision}]
+
+
+def test_an_item_that_says_already_is_actual_under_a_planned_lead() -> None:
+    text = (
+        "SK hynix plans several HBM deals next year:\n"
+        "- It already supplies HBM3E to Nvidia for the B200\n"
+        "- It will supply HBM4 to AMD\n"
+    )
+    found = {(r[0], r[2]["product"], r[3]): r[5] for r in rows(text, "en") if r[1] == "supply_deal"}
+    assert found.get(("nvidia", "hbm3e", "sk-hynix")) == "actual", found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Microsoft operates over 500,000 GB200 chips and has said it wants far more in 2026.",
+            "actual",
+        ),
+        (
+            "AWS has about 200,000 Trainium2 chips in service today, and it will double that "
+            "next year.",
+            "actual",
+        ),
+    ],
+)
+def test_a_second_statement_does_not_recolour_the_first(text: str, modality: str) -> None:
+    found = [r for r in rows(text, "en") if r[1] == "deployed_chips"]
+    assert [r[5] for r in found] == [modality], found
+    assert [r[6] for r in found] == [TODAY], found

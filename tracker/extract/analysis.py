@@ -40,6 +40,7 @@ _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|a
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(r"\s?(?:칩|GPU|가속기)", re.I)
 _GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
+_ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
 _CLOSERS = "'\"’”」』)]›》"
 
 
@@ -252,7 +253,7 @@ class Sentence:
         found = self.cues.governing(text, self.language, rel)
         if found is not None:
             return found
-        if self.is_item and self.lead_modality is not None:
+        if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
             return self.lead_modality  # a list item says what its lead sentence says
         future = (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from tracker.domain.claims import Claim, Modality, Source, claim_identity
 from tracker.domain.documents import Document
-from tracker.extract.analysis import Focus, Sentence, compile_triggers
+from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
@@ -166,6 +166,15 @@ class RuleExtractor:
             triggers=self._triggers,
         )
         focus.update(mentions, index)
+        if language == "ko":
+            # the company a Korean text is about: the last one marked as topic (은/는/이/가),
+            # or the first company the document names; an implicit subject is that one
+            topics = [m for m in mentions if m.kind == "company" and sentence.particle(m) in TOPIC]
+            if topics:
+                focus.last["topic"] = (topics[-1].entity, index)
+            first = next((m for m in mentions if m.kind == "company" and not m.anaphoric), None)
+            if first is not None and "topic" not in focus.last:
+                focus.last["topic"] = (first.entity, index)
         return sentence
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:

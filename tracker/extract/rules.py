@@ -153,6 +153,14 @@ def _precision(s: Sentence, q: QuantityMatch) -> str | None:
             dist = abs(m.start() - centre)
             if best is None or dist < best[0]:
                 best = (dist, token.lower())
+    if best is None:
+        tokens = {
+            t.lower()
+            for t in s.vocabulary.cue_list("precision", "tokens")
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", s.text, re.I)
+        }
+        if len(tokens) == 1:
+            return tokens.pop()  # "Peak FP4 throughput for MI355X: roughly 10 petaflops"
     return best[1] if best else None
 
 
@@ -276,6 +284,8 @@ def _deal_parties(
     sellers = {product.maker, *product.suppliers} - {None}
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
+        if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
+            focus = s.focus.get("topic", s.index, 12) or focus  # "구글과는 … 계약을 맺었다"
         if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:

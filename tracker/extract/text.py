@@ -33,6 +33,10 @@ _KO_CLAUSE = re.compile(
 )
 _EN_CLAUSE = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+though\s+|\s+—\s+"
+    # a second statement about the same subject: "runs X and has said it aims to…",
+    # "…, and we'll pass…"
+    r"|,?\s+and\s+(?=(?:has|have|had)\s(?:said|told|announced|signalled|signaled)\b"
+    r"|(?:we|it|they)(?:'ll|'re|'ve|\swill|\sare|\sis|\shas|\shave)\b)"
 )
 
 
