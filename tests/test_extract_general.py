@@ -541,3 +541,38 @@ def test_a_second_statement_does_not_recolour_the_first(text: str, modality: str
     found = [r for r in rows(text, "en") if r[1] == "deployed_chips"]
     assert [r[5] for r in found] == [modality], found
     assert [r[6] for r in found] == [TODAY], found
+
+
+# -- configuration ----------------------------------------------------------------------
+
+
+class _FixedExtractor:
+    """An extractor named by ``module:factory`` in the settings."""
+
+    name = "fixed"
+    version = "1"
+
+    def __init__(self, vocabulary_paths: list[str]) -> None:
+        self.vocabulary_paths = vocabulary_paths
+
+    def extract(self, document: Document) -> list[Claim]:
+        return []
+
+
+def fixed_extractor(vocabulary_paths: list[str]) -> _FixedExtractor:
+    return _FixedExtractor(vocabulary_paths)
+
+
+def test_settings_choose_the_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import create_engine
+
+    from tracker.app import Tracker
+    from tracker.config import Settings
+
+    engine = create_engine("sqlite://")
+    chosen = Tracker(engine, settings=Settings(extractor=f"{__name__}:fixed_extractor"))
+    assert chosen.extractor.name == "fixed"
+    monkeypatch.setenv("TRACKER_EXTRACTOR", f"{__name__}:fixed_extractor")
+    assert Tracker(engine, settings=Settings()).extractor.name == "fixed"
+    monkeypatch.delenv("TRACKER_EXTRACTOR")
+    assert Tracker(engine, settings=Settings()).extractor.name == "rules"

@@ -5,7 +5,6 @@ Every door (CLI, HTTP API, daemon, notebooks) goes through :class:`Tracker`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import cached_property
@@ -171,7 +170,7 @@ class Tracker:
     def extractor(self) -> Extractor:
         """The configured extractor: ``TRACKER_EXTRACTOR`` ("module:factory") or the rule
         engine, with the packaged vocabulary plus ``settings.vocabulary_paths``."""
-        return load_extractor(os.environ.get("TRACKER_EXTRACTOR"), self.settings.vocabulary_paths)
+        return load_extractor(self.settings.extractor, self.settings.vocabulary_paths)
 
     def extraction(self, extractor: Extractor | None = None) -> ExtractionService:
         """The re-extraction service over this tracker's log (another extractor if given)."""

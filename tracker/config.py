@@ -16,4 +16,7 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     feeds_file: str | None = None
     vocabulary_paths: list[str] = []
+    extractor: str | None = None
+    """The claim extractor as ``"module:factory"`` (``TRACKER_EXTRACTOR``); ``None`` is the
+    rule extractor."""
     user: str | None = None
