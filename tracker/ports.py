@@ -211,6 +211,13 @@ class FeedStateStore(Protocol):
         lease was lost to another owner (nothing is written then)."""
         ...
 
+    def save_polls(
+        self, items: Sequence[tuple[FeedRecord, Sequence[DocState]]], owner: str
+    ) -> set[str]:
+        """``save_poll`` for many feeds in one transaction; returns the feed ids whose
+        lease was lost (nothing of those is written)."""
+        ...
+
     def doc_states(self, feed_id: str) -> list[DocState]: ...
 
     def get_doc(self, document_id: str) -> DocState | None: ...

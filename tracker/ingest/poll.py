@@ -17,7 +17,7 @@ import random
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -41,6 +41,8 @@ from tracker.ports import DocState, FeedRecord, FeedStateStore
 log = logging.getLogger("tracker.poll")
 
 RATE_KINDS = frozenset({"rate_limited", "unavailable"})
+GROUP_COMMIT = 64
+"""Feeds whose outcomes may share one transaction (each feed's events stay whole)."""
 
 
 class LogWriter(Protocol):
@@ -211,30 +213,67 @@ class FeedPoller:
         """
         summary = PollSummary()
         deferred: list[Outcome] = []
+        pending: list[Outcome] = []
         skipped: list[str] = []
         hosts: set[str] = set()
         answered = False
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
             futures = {pool.submit(self._guarded, f, oneshot): f for f in feeds}
-            for future in as_completed(futures):
-                outcome = future.result()
-                if outcome is None:
-                    skipped.append(futures[future].feed_id)
-                    continue
-                if outcome.feed.host != "local":
-                    hosts.add(outcome.feed.host)
-                if outcome.transport:
-                    deferred.append(outcome)
-                    continue
-                answered = answered or outcome.feed.host != "local"
-                self._finish(outcome, owner, summary, on_outcome)
+            remaining = set(futures)
+            while remaining:
+                done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
+                for future in done:
+                    outcome = future.result()
+                    if outcome is None:
+                        skipped.append(futures[future].feed_id)
+                    elif outcome.transport:
+                        hosts.add(outcome.feed.host)
+                        deferred.append(outcome)
+                    else:
+                        if outcome.feed.host != "local":
+                            hosts.add(outcome.feed.host)
+                            answered = True
+                        pending.append(outcome)
+                # Group commits: one transaction for many feeds when they come fast,
+                # at once when the poll goes quiet (each feed stays all or nothing).
+                if pending and (len(pending) >= GROUP_COMMIT or not done or not remaining):
+                    self._flush(pending, owner, summary, on_outcome)
+                    pending = []
         network_down = bool(deferred) and not answered and len(hosts) >= 2
-        for held in deferred:
-            self._finish(
-                self._uncounted(held) if network_down else held, owner, summary, on_outcome
-            )
+        held = [self._uncounted(o) if network_down else o for o in deferred]
+        if held:
+            self._flush(held, owner, summary, on_outcome)
         self.states.release(skipped, owner)
         return summary
+
+    def _flush(
+        self,
+        outcomes: list[Outcome],
+        owner: str,
+        summary: PollSummary,
+        on_outcome: Callable[[Outcome], None] | None,
+    ) -> None:
+        if len(outcomes) == 1:
+            self._finish(outcomes[0], owner, summary, on_outcome)
+            return
+        try:
+            self.store.append_batch([r for o in outcomes for r in o.requests])
+            lost = self.states.save_polls([(o.feed, o.docs) for o in outcomes], owner)
+            for o in outcomes:
+                if o.block_until is not None:
+                    self.states.block_host(o.feed.host, o.block_until)
+        except TrackerError:
+            # One bad outcome must not sink the others: commit them one by one.
+            for o in outcomes:
+                self._finish(o, owner, summary, on_outcome)
+            return
+        for o in outcomes:
+            if o.feed.feed_id in lost:
+                log.warning("feed.lease_lost", extra={"fields": {"feed": o.feed.name}})
+            summary.add(o)
+            _log_outcome(o)
+            if on_outcome is not None:
+                on_outcome(o)
 
     def _finish(
         self,

@@ -78,21 +78,30 @@ class ParserPool:
             self._all.append(worker)
         return worker
 
-    def _ensure_started(self) -> None:
+    def _ensure_started(self, url: str) -> None:
         with self._lock:
             if self._started:
                 return
             self._started = True
-        for _ in range(self.workers):
-            self._idle.put(self._start_one())
+        try:
+            for _ in range(self.workers):
+                self._idle.put(self._start_one())
+        except Exception as exc:
+            with self._lock:
+                self._started = False
+            raise ParseError(url, f"could not start a parser process: {exc}") from exc
 
     def parse(self, job: ParseJob) -> ParsedFeed:
         """Parse in a worker; :class:`ParseTimeoutError` past the limit, ``ParseError``
         for a body that is not a feed."""
         if self._closed:
             raise ParseError(job.url, "the parser pool is closed (shutting down)")
-        self._ensure_started()
-        worker = self._idle.get()
+        self._ensure_started(job.url)
+        try:
+            # Every worker busy for longer than a parse may take means one is stuck.
+            worker = self._idle.get(timeout=self.time_limit_s * 4 + 30)
+        except queue.Empty:
+            raise ParseError(job.url, "no parser process became free") from None
         try:
             ok, value = self._run(worker, job)
         except ParseError:

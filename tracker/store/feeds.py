@@ -195,18 +195,26 @@ class SqlFeedStateStore:
                 )
 
     def save_poll(self, feed: FeedRecord, docs: Sequence[DocState], owner: str | None) -> bool:
-        row = _feed_row(feed)
-        row.pop("feed_id")
-        row.update(lease_owner=None, lease_until=None)
-        stmt = update(feeds).where(feeds.c.feed_id == feed.feed_id).values(**row)
-        if owner is not None:
-            stmt = stmt.where(feeds.c.lease_owner == owner)
         with self._write() as conn:
-            if conn.execute(stmt).rowcount == 0:
+            if not _save_feed(conn, feed, owner):
                 conn.rollback()
                 return False
             _upsert_docs(conn, docs)
         return True
+
+    def save_polls(
+        self, items: Sequence[tuple[FeedRecord, Sequence[DocState]]], owner: str
+    ) -> set[str]:
+        lost: set[str] = set()
+        docs: list[DocState] = []
+        with self._write() as conn:
+            for feed, feed_docs in items:
+                if _save_feed(conn, feed, owner):
+                    docs.extend(feed_docs)
+                else:
+                    lost.add(feed.feed_id)
+            _upsert_docs(conn, docs)
+        return lost
 
     def block_host(self, host: str, until: datetime) -> None:
         with self._write() as conn:
@@ -265,6 +273,26 @@ class _WriteTx:
                     self._conn.rollback()
         finally:
             self._conn.close()
+
+
+def _save_feed(conn: Connection, feed: FeedRecord, owner: str | None) -> bool:
+    """Write a feed row and end its lease, only while ``owner`` still holds it."""
+    params = _feed_row(feed)
+    params["b_id"] = params.pop("feed_id")
+    params.update(lease_owner=None, lease_until=None)
+    if owner is None:
+        return bool(conn.execute(_SAVE_ANY, params).rowcount)
+    params["b_owner"] = owner
+    return bool(conn.execute(_SAVE_OWNED, params).rowcount)
+
+
+# Built once: a fresh UPDATE with twenty literal values per feed cost more than the I/O.
+_SAVE_ANY = (
+    update(feeds)
+    .where(feeds.c.feed_id == bindparam("b_id"))
+    .values({c.name: bindparam(c.name) for c in feeds.c if c.name != "feed_id"})
+)
+_SAVE_OWNED = _SAVE_ANY.where(feeds.c.lease_owner == bindparam("b_owner"))
 
 
 def _upsert_docs(conn: Connection, docs: Sequence[DocState]) -> None:
