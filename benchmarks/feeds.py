@@ -24,10 +24,10 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.feeds_support import FeedServer, items, rss  # noqa: E402
-from tracker.app import Tracker  # noqa: E402
-from tracker.store import migrate  # noqa: E402
-from tracker.store.engine import make_engine  # noqa: E402
+from tests.feeds_support import FeedServer, items, rss
+from tracker.app import Tracker
+from tracker.store import migrate
+from tracker.store.engine import make_engine
 
 
 class Clock:

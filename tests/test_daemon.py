@@ -65,9 +65,9 @@ def test_cli_add_poll_list_and_ingest_twice(
     again = cli(url, "ingest", str(SAMPLES / "chip-wire.atom"))
     assert added.returncode == 0, added.stderr
     assert polled.stdout.strip() == "1 feed polled, 3 new documents, 0 revisions, 0 failures"
-    assert [
-        (f["name"], f["interval_s"], f["consecutive_failures"]) for f in listed
-    ] == [("cli-feed", 1800, 0)]
+    assert [(f["name"], f["interval_s"], f["consecutive_failures"]) for f in listed] == [
+        ("cli-feed", 1800, 0)
+    ]
     assert "3 new documents" in first.stdout
     assert "0 new documents" in again.stdout
     assert cli(url, "verify").returncode == 0
