@@ -27,7 +27,12 @@ DATIVE = ("에게", "에서", "에는", "에", "한테")
 PARTNER = ("와의", "과의", "와", "과", "하고", "이랑", "랑")
 OBJECT = ("을", "를")
 GENITIVE = ("의",)
-_GAP_AFTER = re.compile(r"[\s의개분'\"‘“]*(?:nvidia\s|엔비디아\s|amd\s|google\s|구글\s)?", re.I)
+# between a count and the chip it counts: "500,000 of its Trainium2 chips", "10만 개의
+# 엔비디아 H100", "30,000 Nvidia GB200s"
+_BRAND = r"(?:nvidia|엔비디아|amd|google|구글|intel|인텔|amazon|아마존|aws)(?:'s|’s)?"
+_GAP_AFTER = re.compile(
+    rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?(?:{_BRAND}\s)?", re.I
+)
 _GAP_BEFORE = re.compile(
     r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:(?:현재|약|총|모두|about|nearly|some)\s)*",
     re.I,
@@ -38,8 +43,15 @@ _GENERIC_OBJECT = re.compile(
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
-_GENERIC_AFTER = re.compile(r"\s?(?:칩|GPU|가속기)", re.I)
-_GENERIC_BEFORE = re.compile(r"(?:GPU|칩|가속기)\s?$", re.I)
+_GENERIC_AFTER = re.compile(
+    rf"\s?(?:개의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
+    r"(?:칩|GPU|가속기|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b)",
+    re.I,
+)
+_GENERIC_BEFORE = re.compile(
+    r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
+    re.I,
+)
 _ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
 _CLOSERS = "'\"’”」』)]›》"
 
@@ -201,7 +213,7 @@ class Sentence:
         """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개", "GPU를 ... 100만 개로")."""
         if _GENERIC.search(q.text):
             return True
-        if _GENERIC_BEFORE.search(self.text[max(0, q.start - 8) : q.start]):
+        if _GENERIC_BEFORE.search(self.text[max(0, q.start - 16) : q.start]):
             return True
         if _GENERIC_AFTER.match(self.text, q.end):
             return True

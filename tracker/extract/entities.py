@@ -159,6 +159,9 @@ class EntityMatcher:
             tail = text[end : end + 16].lower()
             if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
                 continue
+            head = text[max(0, start - 16) : start].lower()
+            if any(head.endswith(block.lower()) for block in entity.not_preceded_by):
+                continue
             return entity
         return None
 

@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from tracker.domain.claims import Modality
 from tracker.extract.vocabulary import Vocabulary
 
-_EN_PRIORITY: dict[str, int] = {"considering": 4, "forecast": 3, "announced": 2, "planned": 1}
+# "finalized talks", "concluded negotiations": a completion word governs the talk it ends
+_EN_PRIORITY: dict[str, int] = {
+    "actual": 5,
+    "considering": 4,
+    "forecast": 3,
+    "announced": 2,
+    "planned": 1,
+}
+# Modal verbs weigh an option only for the verb right after them: "The cluster, which
+# could grow further, runs 500,000 chips" is a fact.
+_WEAK = frozenset({"could ", "may ", "might "})
+_WEAK_REACH = 40
 _KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고[^다]{0,16}$")
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b",
@@ -34,11 +45,16 @@ _EN_CONTRAST = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Cue:
     start: int
     end: int
     modality: Modality
+
+
+def cues_before(cues: list[Cue], anchor: int) -> list[Cue]:
+    """The cues that start at or before the anchor (at least an empty-safe list)."""
+    return [c for c in cues if c.start <= anchor] or cues[:1]
 
 
 class ModalityCues:
@@ -98,13 +114,26 @@ class ModalityCues:
             if cue.modality == "announced" and _KO_DONE_BEFORE_ANNOUNCE.search(clause[: cue.start]):
                 return "actual"
             return cue.modality
-        before = [c for c in cues if c.start <= anchor]
+        lowered = clause.lower()
+        before = [
+            c
+            for c in cues
+            if c.start <= anchor
+            and (
+                lowered[c.start : c.end] not in _WEAK
+                or (anchor - c.start <= _WEAK_REACH and c is max(cues_before(cues, anchor)))
+            )
+        ]
         if before:
             cue = max(before, key=lambda c: (_EN_PRIORITY[c.modality], c.start))
         else:
             # after the claim, only a reporting cue governs it ("..., analysts estimate");
-            # a later "will" belongs to a later statement
-            after = [c for c in cues if c.modality != "planned"]
+            # a later "will" or "could" belongs to a later statement
+            after = [
+                c
+                for c in cues
+                if c.modality not in ("planned", "actual") and lowered[c.start : c.end] not in _WEAK
+            ]
             if not after:
                 return None
             cue = min(after, key=lambda c: c.start)
@@ -137,7 +166,9 @@ class ModalityCues:
             return "shipping"
         if future_time or (soon is not None and soon.search(lowered)):
             return "upcoming"
-        future_cue = any(c.modality != "considering" for c in self.cues(sentence, language))
+        future_cue = any(
+            c.modality not in ("considering", "actual") for c in self.cues(sentence, language)
+        )
         if future_cue and not _DONE.search(lowered):
             return "upcoming"
         return None

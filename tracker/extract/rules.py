@@ -324,7 +324,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         clause = s.clause_of(q.start)
         chip = _counted_chip(s, q, clause)
-        generic = chip is None and q.unit == "count" and s.generic_count(q)
+        generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
         inherited = chip is None and not generic and previous is not None and q.unit == "count"
         if chip is None and not generic and not inherited:
             continue
@@ -674,7 +674,9 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue
             times = [t for t in s.times if conj.start <= t.start < conj.end]
             valid = times[0].valid if times else s.valid_for(trig, _anchors(s))
-            modality = s.modality(conj.start, valid, clause)
+            # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
+            verb = s.trigger_pos("adopts", conj)
+            modality = s.modality(verb if verb is not None else conj.start, valid, clause)
             if modality is None:
                 continue
             out.append(
@@ -847,7 +849,7 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
-        if modality is not None and _attributive(s, place, sites):
+        if modality not in (None, "actual") and _attributive(s, place, sites, clause):
             modality = "actual"  # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정": where it is now
         if modality is None or place.entity.text is None:
             continue
@@ -864,15 +866,37 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
-def _attributive(s: Sentence, place: Mention, sites: list[Mention]) -> bool:
-    """A place written as a modifier of the site's name ("Indiana's Project Rainier")."""
-    return any(
-        0 <= m.start - place.end <= 3 and _ATTRIBUTIVE_GAP.fullmatch(s.text[place.end : m.start])
-        for m in sites
-    )
+def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span) -> bool:
+    """A place written as a modifier of the site's name ("Indiana's Project Rainier",
+    "Project Rainier in Indiana", "the Stargate campus in Abilene, Texas"): where an
+    existing site is, whatever the clause's verb says about the future. Not when the
+    clause is about building or opening the site ("will build a Stargate site in Ohio")."""
+    if _BUILDING.search(s.text, clause.start, clause.end):
+        return False
+    for m in sites:
+        before = s.text[place.end : m.start]
+        if 0 <= m.start - place.end <= 3 and _ATTRIBUTIVE_GAP.fullmatch(before):
+            return True
+        gap = s.text[m.end : place.start]
+        if 0 <= place.start - m.end <= 40 and _POST_MODIFIER.fullmatch(gap):
+            return True
+    return False
 
 
 _ATTRIBUTIVE_GAP = re.compile(r"(?:주|시)?\s?|['’]s\s")
+# "Project Rainier in", "Colossus, xAI's supercomputer in", "the Stargate campus near"
+_POST_MODIFIER = re.compile(
+    r"(?:['’]s)?(?:\s(?:campus|site|cluster|data\s?cent(?:er|re)s?|facility|supercomputer))?"
+    r"(?:,\s(?:[\w'’-]+\s){1,4}?)?(?:,?\s(?:located|based|sited))?\s(?:in|near|at|outside)\s"
+    r"(?:(?:the\s)?[A-Z][\w.'’-]*,?\s){0,3}"
+    r"|\s?\((?:[^)]*\s)?",
+)
+_BUILDING = re.compile(
+    r"\b(?:build\w*|construct\w*|develop\w*|open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
+    r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|착공|조성|"
+    r"구축할|구축하기로|들어설|들어선다|선정|발표",
+    re.IGNORECASE,
+)
 
 
 def _placed(s: Sentence, m: Mention) -> bool:

@@ -38,6 +38,7 @@ class Entity:
     parent: str | None = None
     suppliers: tuple[str, ...] = ()
     not_followed_by: tuple[str, ...] = ()
+    not_preceded_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         parent=raw.get("parent"),
         suppliers=_strings(raw.get("suppliers"), f"{where}.suppliers"),
         not_followed_by=_strings(raw.get("not_followed_by"), f"{where}.not_followed_by"),
+        not_preceded_by=_strings(raw.get("not_preceded_by"), f"{where}.not_preceded_by"),
     )
 
 
@@ -164,6 +166,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         parent=new.parent or old.parent,
         suppliers=tuple(dict.fromkeys(old.suppliers + new.suppliers)),
         not_followed_by=old.not_followed_by + new.not_followed_by,
+        not_preceded_by=old.not_preceded_by + new.not_preceded_by,
     )
 
 
