@@ -129,7 +129,11 @@ class ProjectionRunner:
     def _catch_up(self, name: str | None) -> int:
         applied = 0
         for projection in self._select(name):
-            position, stored = self._checkpoint(projection.name)
+            with self.engine.connect() as conn:  # a read: no write lock when at the head
+                position, stored = _read_checkpoint(conn, projection.name)
+                head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
+            if position >= head and stored in (projection.version, ""):
+                continue
             if position > 0 and stored != projection.version:
                 applied += self.rebuild(projection.name)[projection.name]
                 continue

@@ -40,6 +40,7 @@ from tracker.domain.resolution import (
     status_of,
     supersessions,
     to_view,
+    trusted,
 )
 from tracker.query import read
 
@@ -51,17 +52,20 @@ def view(fact: ClaimFact, marks: dict[str, list[Mark]], clocks: Clocks) -> Claim
 
 def entry_of(resolved: Resolved) -> StateEntry:
     winner = resolved.winner
-    return StateEntry.model_construct(
-        subject=winner.subject,
-        predicate=winner.predicate,
-        qualifiers=winner.qualifiers,
-        object=winner.object,
-        lane=winner.lane,
-        behaviour=resolved.behaviour,
-        claim=to_view(winner, resolved.winner_rank),
-        alternatives=[to_view(f, r) for f, r in resolved.alternatives],
-        disputed=bool(resolved.disputed_with),
-        disputed_with=list(resolved.disputed_with),
+    return trusted(
+        StateEntry,
+        {
+            "subject": winner.subject,
+            "predicate": winner.predicate,
+            "qualifiers": winner.qualifiers,
+            "object": winner.object,
+            "lane": winner.lane,
+            "behaviour": resolved.behaviour,
+            "claim": to_view(winner, resolved.winner_rank),
+            "alternatives": [to_view(f, r) for f, r in resolved.alternatives],
+            "disputed": bool(resolved.disputed_with),
+            "disputed_with": list(resolved.disputed_with),
+        },
     )
 
 
@@ -130,21 +134,24 @@ class ClaimQueries:
         everything = Clocks()
         replaced = supersessions(facts)
         rows = [
-            HistoryRow.model_construct(
-                kind="asserted",
-                position=f.position,
-                claim_id=f.claim_id,
-                subject=f.subject,
-                predicate=f.predicate,
-                reported_at=f.reported_at,
-                recorded_at=f.recorded_at,
-                claim=(claim := view(f, marks, everything)),
-                source=claim.source,
-                quote=f.quote,
-                supersedes=replaced.get(f.position),
-                rank=None,
-                reason=None,
-                by=f.asserted_by,
+            trusted(
+                HistoryRow,
+                {
+                    "kind": "asserted",
+                    "position": f.position,
+                    "claim_id": f.claim_id,
+                    "subject": f.subject,
+                    "predicate": f.predicate,
+                    "reported_at": f.reported_at,
+                    "recorded_at": f.recorded_at,
+                    "claim": (claim := view(f, marks, everything)),
+                    "source": claim.source,
+                    "quote": f.quote,
+                    "supersedes": replaced.get(f.position),
+                    "rank": None,
+                    "reason": None,
+                    "by": f.asserted_by,
+                },
             )
             for f in facts
         ]
@@ -277,21 +284,24 @@ class ClaimQueries:
 
 
 def _mark_row(mark: Mark) -> HistoryRow:
-    return HistoryRow.model_construct(
-        kind=mark.kind,
-        position=mark.position,
-        claim_id=mark.claim_id,
-        subject=mark.subject,
-        predicate=mark.predicate,
-        reported_at=mark.reported_at,
-        recorded_at=mark.recorded_at,
-        claim=None,
-        source=None,
-        quote=None,
-        supersedes=None,
-        rank=mark.rank,
-        reason=mark.reason,
-        by=mark.by,
+    return trusted(
+        HistoryRow,
+        {
+            "kind": mark.kind,
+            "position": mark.position,
+            "claim_id": mark.claim_id,
+            "subject": mark.subject,
+            "predicate": mark.predicate,
+            "reported_at": mark.reported_at,
+            "recorded_at": mark.recorded_at,
+            "claim": None,
+            "source": None,
+            "quote": None,
+            "supersedes": None,
+            "rank": mark.rank,
+            "reason": mark.reason,
+            "by": mark.by,
+        },
     )
 
 
