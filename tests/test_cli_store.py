@@ -34,6 +34,7 @@ def test_commands_on_an_uninitialized_database_say_to_run_init(tmp_path: Path) -
     assert result.returncode != 0
     assert "tracker init" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "empty.db").exists()
 
 
 def test_an_unusable_database_url_is_one_clear_line(tmp_path: Path) -> None:

@@ -58,7 +58,14 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def ensure_current(engine: Engine) -> None:
-    """Refuse to work on a database that is not at the code's schema head."""
+    """Refuse to work on a database that is not at the code's schema head.
+
+    A SQLite file that does not exist is reported without creating it (connecting would).
+    """
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        if not Path(database).exists():
+            raise SchemaVersionError(f"there is no database at {database}; run 'tracker init'")
     current = current_revision(engine)
     head = head_revision()
     if current is None:
