@@ -125,7 +125,10 @@ _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:mon
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)", re.IGNORECASE
 )
-_APPROX_INSIDE = "여"  # "50만여 개": "more or less 500,000"
+_APPROX_INSIDE = "여"
+_NAMED_WAFERS = re.compile(
+    r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b|웨이퍼)"
+)  # "50만여 개": "more or less 500,000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,8 @@ class QuantityRecognizer:
             if self._unit_boundary_ok(sentence, m.end(), alias) and _bytes_not_bits(m.group()):
                 unit, factor = self._units[alias]
                 end = m.end()
+        elif not unit and (m := _NAMED_WAFERS.match(sentence, end)) is not None:
+            unit, end = "wafer", m.end()  # "70,000 CoWoS wafers": a process named in between
         elif unit and (m := self._unit_re.match(sentence, end)) is not None:
             alias = m.group().strip().lower()
             if self._units[alias][0] == unit:  # "$8bn dollars": swallow the repeat

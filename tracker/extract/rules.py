@@ -331,6 +331,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
         if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
             continue  # a named chip counted in a sentence about a site needs no verb
+        if _increment(s, q):
+            continue  # "another 100,000 GPUs", "10만 개를 더": an addition, not a fleet size
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
             s.text[clause.start : clause.end]
         ):
@@ -370,6 +372,23 @@ _FILL_IT = re.compile(
     r"with\b|(?:이곳|그곳|이 곳)(?:에|을|를)",
     re.IGNORECASE,
 )
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로)?\s?$",
+    re.I,
+)
+_INCREMENT_AFTER = re.compile(
+    r"^(?:\s?(?:개|대)?\s?(?:를|을)?\s?더\b|\s(?:more|additional|extra)\b)", re.I
+)
+
+
+def _increment(s: Sentence, q: QuantityMatch) -> bool:
+    return bool(
+        _INCREMENT_BEFORE.search(s.text[max(0, q.start - 24) : q.start])
+        or _INCREMENT_AFTER.match(s.text[q.end : q.end + 12])
+    )
+
+
 _NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
 _MIXED = re.compile(r"\s*(?:and|or|및|/|와|과)\s*[A-Z가-힣0-9]", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
@@ -423,7 +442,10 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("wafer/month", "wafer"):
             continue
-        if _DEMAND.search(s.text[s.clause_of(q.start).start : q.start]):
+        clause = s.clause_of(q.start)
+        if _DEMAND.search(s.text[clause.start : q.start]):
+            continue
+        if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
         company = mention.entity if mention is not None else s.focus.get("company", s.index, 3)
@@ -431,7 +453,12 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
-        process = s.nearest(kinds, q.start) or s.nearest(kinds, q.end, before=False)
+        inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
+        process = (
+            (inside[0] if inside else None)
+            or s.nearest(kinds, q.start)
+            or s.nearest(kinds, q.end, before=False)
+        )
         process_entity = (
             process.entity
             if process
@@ -455,10 +482,70 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 value=_quantity(q, "wafer/month"),
             )
         )
+    out.extend(_earlier_capacity(s, state, out))
+    return out
+
+
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|growing)?\s?from\s(?:the\s|its\s)?"
+    r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
+    re.I,
+)
+
+
+def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:
+    """ "…to 90,000 wafers a month by end-2026, up from about 75,000 at the end of this
+    year": the earlier figure, dated by its own time, is a capacity too (a from-figure
+    with no time of its own is only the old value being replaced)."""
+    if not found or s.language != "en":
+        return []
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        if (
+            i in state.used
+            or q.unit != ""
+            or not _UP_FROM.search(s.text[max(0, q.start - 30) : q.start])
+        ):
+            continue
+        head = next((c for c in found if c.anchor < q.start), None)
+        times = [t for t in s.times if 0 <= t.start - q.end <= 50]
+        if head is None or not times:
+            continue
+        valid = times[0].valid
+        modality = s.modality(q.start, valid, Span(q.start, len(s.text)))
+        if modality is None:
+            continue
+        state.used.add(i)
+        out.append(
+            replace(
+                head,
+                modality=modality,
+                valid=valid,
+                anchor=q.start,
+                value=_quantity(q, "wafer/month"),
+            )
+        )
     return out
 
 
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
+_CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력", re.I)
+_ANNUAL = re.compile(
+    r"\b(?:a|per|each)\s+year\b|annual|yearly|\bfor\s(?:19|20)\d\d\b|full[-\s]year|"
+    r"연간|한 해|연\s?생산",
+    re.I,
+)
+
+
+def _monthly_capacity(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """A wafer count with no "per month" is a capacity only when the clause calls it one
+    ("CoWoS 생산능력은 약 3만 5000장") and does not make it a yearly total ("shipped 660,000
+    wafers in 2025", "연간 생산량")."""
+    text = s.text[clause.start : clause.end]
+    if _ANNUAL.search(text):
+        return False
+    return bool(_CAPACITY_NOUN.search(text) or _MONTHLY.search(text))
 
 
 def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
