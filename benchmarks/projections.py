@@ -395,7 +395,8 @@ def main() -> None:
         table(name, figures)
     f = results.get("SQLite") or next(iter(results.values()))
     print(
-        f"RESULT projections rebuild_eps={f['rebuild_eps']:.0f} rebuild_vs_read={f['rebuild_vs_read']:.2f} "
+        f"RESULT projections rebuild_eps={f['rebuild_eps']:.0f} "
+        f"rebuild_vs_read={f['rebuild_vs_read']:.2f} "
         f"state_p50_ms={f['state_p50_ms']:.2f} state_p99_ms={f['state_p99_ms']:.2f} "
         f"industry_ms={f['industry_ms']:.0f} history_p99_ms={f['history_p99_ms']:.2f} "
         f"peak_mb_100k={f['peak_mb_100k']:.0f} peak_mb_1m={f['peak_mb_1m']:.0f}"

@@ -108,12 +108,12 @@ def play(
             log.facts.append(fact_from_json(c.model_dump(mode="json"), pos, clock.now))
         else:
             reported = max(when, c.reported_at.date().isoformat())
-            append = {
-                "withdraw": lambda: withdraw(t.store, c, reported),
-                "retract": lambda: retract(t.store, c, reported),
-                "rank": lambda: rank(t.store, c, rank_, reported),
-            }[kind]
-            pos = append()
+            if kind == "withdraw":
+                pos = withdraw(t.store, c, reported)
+            elif kind == "retract":
+                pos = retract(t.store, c, reported)
+            else:
+                pos = rank(t.store, c, rank_, reported)
             mk = {"withdraw": "withdrawn", "retract": "retracted", "rank": "ranked"}[kind]
             log.marks.append(
                 Mark(

@@ -40,8 +40,7 @@ def winner_of(facts: list[ClaimFact], marks: list[Mark] = (), as_of: str = "2025
     by_claim: dict[str, list[Mark]] = {}
     for m in marks:
         by_claim.setdefault(m.claim_id, []).append(m)
-    resolved = resolve_state(facts, by_claim, date.fromisoformat(as_of), Clocks(**clocks))
-    return resolved
+    return resolve_state(facts, by_claim, date.fromisoformat(as_of), Clocks(**clocks))
 
 
 CAP = {"process": "cowos"}
@@ -62,7 +61,7 @@ def cap(value: float, reported: str, **kw: object) -> Claim:
     )  # type: ignore[arg-type]
 
 
-# -- resolution order --------------------------------------------------------------------------
+# -- resolution order ----------------------------------------------------------
 
 
 def test_latest_report_wins_within_a_tier_and_the_rest_are_alternatives() -> None:
@@ -178,7 +177,7 @@ def test_recorded_by_hides_what_the_tracker_had_not_stored() -> None:
     assert len(winner_of([backfilled], as_of="2026-12-31", recorded_by=at("2026-02-02"))) == 1
 
 
-# -- time behaviour ---------------------------------------------------------------------------------
+# -- time behaviour ----------------------------------------------------------
 
 Q = {"chip": "trainium2"}
 
@@ -255,7 +254,7 @@ def test_supersession_links_each_report_to_the_one_it_replaced() -> None:
     assert supersessions([a, b]) == {b.position: a.claim_id}
 
 
-# -- plans -------------------------------------------------------------------------------------------
+# -- plans ----------------------------------------------------------
 
 
 def plan_fact(value: float = 1e6, due: str = "2025-12-31") -> ClaimFact:
@@ -301,7 +300,7 @@ def test_a_plan_is_pending_without_actuals_and_not_judged_before_its_deadline() 
     assert judge(plan_fact(), [], date(2025, 12, 30)) is None
 
 
-# -- date arguments ------------------------------------------------------------------------------------
+# -- date arguments ----------------------------------------------------------
 
 
 def test_date_arguments_accept_the_three_forms_and_naive_means_utc() -> None:

@@ -11,8 +11,6 @@ from tests.projections_support import (
     make_claim,
     opened,
     point,
-    rank,
-    retract,
     winners,
     withdraw,
 )

@@ -1,0 +1,205 @@
+"""Curation and queries through the real ``tracker`` command: retract, rank, claim add,
+the read commands with ``--json``, projections rebuild, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_support import run_cli
+from tests.projections_support import assert_claims, deadline, make_claim
+from tracker.app import Tracker
+from tracker.store.engine import make_engine
+
+SPEC_FIELDS = {
+    "claim_id",
+    "subject",
+    "predicate",
+    "qualifiers",
+    "object",
+    "value",
+    "modality",
+    "valid",
+    "reported_at",
+    "lane",
+    "source",
+    "confidence",
+    "asserted_by",
+}
+
+
+@pytest.fixture
+def seeded(db_url: str, tmp_path: Path) -> tuple[str, list[str]]:
+    """A database with Rainier's actual and plan, and two disagreeing spec claims."""
+    t = Tracker(make_engine(db_url))
+    q = {"chip": "trainium2"}
+    claims = [
+        make_claim(
+            "project-rainier",
+            "deployed_chips",
+            500000,
+            qualifiers=q,
+            reported="2025-10-29",
+            doc="a",
+        ),
+        make_claim(
+            "project-rainier",
+            "deployed_chips",
+            1e6,
+            qualifiers=q,
+            reported="2025-10-29",
+            doc="a",
+            modality="planned",
+            valid=deadline("2025-12-31"),
+        ),
+        make_claim(
+            "ironwood", "peak_compute", 4.6e15, unit="FLOP/s", reported="2025-11-06", doc="p"
+        ),
+        make_claim(
+            "ironwood",
+            "peak_compute",
+            5e15,
+            unit="FLOP/s",
+            reported="2025-11-07",
+            doc="r",
+            tier="rumor",
+        ),
+    ]
+    assert_claims(t.store, *claims)
+    t.close()
+    return db_url, [c.claim_id for c in claims]
+
+
+def cli(db: str, cwd: Path, *args: str) -> object:
+    done = run_cli("--db", db, *args, cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout) if "--json" in args else done.stdout
+
+
+def test_state_json_uses_the_spec_field_names_in_both_lanes(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    answer = cli(
+        db, tmp_path, "state", "--as-of", "2025-11-15", "--subject", "project-rainier", "--json"
+    )
+    assert isinstance(answer, dict)
+    assert [(e["lane"], e["claim"]["value"]["low"]) for e in answer["entries"]] == [
+        ("actual", 500000),
+        ("expected", 1e6),
+    ]
+    assert set(answer["entries"][0]["claim"]) >= SPEC_FIELDS
+    assert answer["rules_version"] == "resolution/1"
+
+
+def test_rank_and_retract_change_the_answer_and_show_in_history(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, ids = seeded
+    rumor = ids[3]
+
+    def spec() -> float:
+        answer = cli(db, tmp_path, "state", "--subject", "ironwood", "--json")
+        return answer["entries"][0]["claim"]["value"]["low"]  # type: ignore[index, no-any-return]
+
+    assert spec() == 4.6e15
+    cli(db, tmp_path, "rank", rumor, "preferred", "--reason", "vendor data sheet", "--by", "kim")
+    assert spec() == 5e15
+    cli(db, tmp_path, "retract", rumor, "--reason", "misread the sheet", "--by", "kim")
+    assert spec() == 4.6e15
+    history = cli(db, tmp_path, "history", "ironwood", "peak_compute", "--json")
+    marks = [(r["kind"], r["by"], r["reason"]) for r in history["rows"] if r["kind"] != "asserted"]  # type: ignore[index]
+    assert marks == [
+        ("ranked", "user:kim", "vendor data sheet"),
+        ("retracted", "user:kim", "misread the sheet"),
+    ]
+    listed = cli(db, tmp_path, "claims", "--subject", "ironwood", "--all", "--json")
+    assert sorted(c["status"] for c in listed["claims"]) == ["active", "retracted"]  # type: ignore[index]
+
+
+def test_claim_add_then_plans_and_revisions_answer(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    added = cli(
+        db,
+        tmp_path,
+        "claim",
+        "add",
+        "project-rainier",
+        "deployed_chips",
+        "--value",
+        "1000000",
+        "-q",
+        "chip=trainium2",
+        "--at",
+        "2025-12-20",
+        "--note",
+        "site visit",
+        "--json",
+    )
+    assert added["source"]["tier"] == "user"  # type: ignore[index]
+    plans = cli(db, tmp_path, "plans", "--as-of", "2026-01-05", "--json")
+    assert [p["verdict"] for p in plans["plans"]] == ["fulfilled"]  # type: ignore[index]
+    revisions = cli(
+        db, tmp_path, "revisions", "project-rainier", "deployed_chips", "2025-12-31", "--json"
+    )
+    assert [r["claim"]["modality"] for r in revisions["rows"]] == ["planned"]  # type: ignore[index]
+    diff = cli(db, tmp_path, "diff", "2025-10-01", "2025-11-30", "--as-of", "2025-11-15", "--json")
+    assert len(diff["gained"]) == 3  # type: ignore[index]
+
+
+def test_projections_rebuild_keeps_the_answers(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    before = cli(db, tmp_path, "state", "--as-of", "2025-11-15", "--json")
+    assert "rebuilt claims: 4 events" in str(cli(db, tmp_path, "projections", "rebuild"))
+    assert cli(db, tmp_path, "state", "--as-of", "2025-11-15", "--json") == before
+    table = cli(db, tmp_path, "state", "--as-of", "2025-11-15")
+    assert "project-rainier" in str(table)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("state", "--known-at", "last tuesday"), "known_at 'last tuesday' cannot be read"),
+        (("retract", "c_nope", "--reason", "x"), "no claim 'c_nope'"),
+        (("rank", "c_nope", "best", "--reason", "x"), "rank must be one of"),
+        (("claim", "add", "s", "p", "--note", " "), "give a source note"),
+    ],
+)
+def test_bad_arguments_are_one_line_errors(
+    seeded: tuple[str, list[str]], tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    db, _ = seeded
+    done = run_cli("--db", db, *args, cwd=tmp_path)
+    assert done.returncode != 0
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_users_claim_with_a_bad_valid_time_writes_nothing(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    done = run_cli(
+        "--db",
+        db,
+        "claim",
+        "add",
+        "s",
+        "p",
+        "--note",
+        "n",
+        "--between",
+        "2025-12-01..2025-01-01",
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    assert "is after" in done.stderr
+    t = Tracker(make_engine(db))
+    assert t.claims(subject="s").claims == []
+    t.close()
