@@ -39,13 +39,14 @@ _GAP_BEFORE = re.compile(
 )
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
-    r"(?:GPU|칩|가속기)\s?(?:을|를|수를)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)", re.I
+    r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:을|를|수를)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
+    re.I,
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
     rf"\s?(?:개의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
-    r"(?:칩|GPU|가속기|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b)",
+    r"(?:칩|GPU|가속기|그래픽처리장치|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b)",
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
@@ -81,8 +82,29 @@ class Focus:
 
     def update(self, mentions: list[Mention], index: int) -> None:
         for m in mentions:
-            if m.kind != "place":
-                self.last[m.kind] = (m.entity, index)
+            if m.kind == "place":
+                continue
+            held = self.last.get(m.kind)
+            if held is not None and index - held[1] <= 1 and _family_of(m.entity, held[0]):
+                # "Ironwood, Google's seventh TPU … the TPU": the chip stays Ironwood
+                self.last[m.kind] = (held[0], index)
+                continue
+            self.last[m.kind] = (m.entity, index)
+
+
+def _family_of(family: Entity, member: Entity) -> bool:
+    """Whether ``family`` names the family ``member`` belongs to: one of its aliases is a
+    word of one of the member's ("TPU" in "TPU v7", "Trainium" in "Trainium2")."""
+    if family.id == member.id:
+        return False
+    if member.parent == family.id:
+        return True
+    names = [a.lower() for lang in member.aliases.values() for a in lang]
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(alias.lower())}(?![a-z])", name)
+        for alias in family.aliases.get("en", ())
+        for name in names
+    )
 
 
 @dataclass
@@ -267,7 +289,10 @@ class Sentence:
             return found
         if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
             return self.lead_modality  # a list item says what its lead sentence says
-        future = (valid.start or valid.end or self.published) > self.published or (
+        return "planned" if self.future(valid) else "actual"
+
+    def future(self, valid: ValidTime) -> bool:
+        """Whether a valid time lies after the publication date (or is a deadline)."""
+        return (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
         )
-        return "planned" if future else "actual"

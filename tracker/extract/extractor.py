@@ -193,13 +193,22 @@ class RuleExtractor:
         named_kinds = {m.kind for m in mentions}
         extra: list[Mention] = []
         for phrase, kind in self._anaphora.get(language, []):
-            if kind in named_kinds:
+            at = lowered.find(phrase)
+            if at < 0:
+                continue
+            # a reference back that opens the sentence is its subject even when the
+            # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
+            opening = at <= 3
+            if kind in named_kinds and not opening:
                 continue
             entity = focus.get(kind, index, 5)
+            if kind == "company" and language == "ko" and opening:
+                entity = focus.get("topic", index, 5) or entity
             if entity is None:
                 continue
-            at = lowered.find(phrase)
-            if at < 0 or any(m.start <= at < m.end for m in (*mentions, *extra)):
+            if any(m.start <= at < m.end for m in (*mentions, *extra)):
+                continue
+            if language == "en" and not _word_at(lowered, at, len(phrase), phrase):
                 continue
             extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
         return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
@@ -302,12 +311,25 @@ class _TableBlock:
         return out
 
 
+_EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
+
+
+def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
+    """An English reference back must be a whole word; "there" must not be existential
+    ("there are 100,000 GPUs") to stand for the site."""
+    before = lowered[at - 1] if at > 0 else " "
+    after = lowered[at + length] if at + length < len(lowered) else " "
+    if before.isalnum() or after.isalnum():
+        return False
+    return not (phrase == "there" and _EXISTENTIAL.match(lowered, at + length))
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 _SITES = ("cluster", "facility")
-_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d.,%])")
+_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d)")
 _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
 

@@ -43,6 +43,8 @@ _EN_SCALES = {
 }
 _WORDS = {
     "half a": 0.5,
+    "half-a": 0.5,
+    "half": 0.5,
     "a half": 0.5,
     "a": 1,
     "an": 1,
@@ -78,8 +80,8 @@ _ATOM = re.compile(
     r"(?<![A-Za-z0-9.,/])"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<sub>[천백십]))?(?:\s?(?P<grain>[조억만]))?"
-    rf"(?:\s?(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
-    rf"|(?i:(?P<word>{_WORD_ALT}))\s(?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
+    rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
+    rf"|(?i:(?P<word>{_WORD_ALT}))[\s-](?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
 )
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
@@ -356,13 +358,25 @@ _FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
 
 
+_OLD_ESTIMATE = re.compile(
+    r"(?:\(|\b)(?:prior|previous|earlier|old|was|vs\.?|versus)(?:\s(?:estimate|forecast|projection|"
+    r"target|guidance|view))?s?\s?[:=]?\s?(?:of\s)?(?:about\s|~)?$"
+    r"|(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망|예상)?\s?[(:]?\s?(?:월\s?)?$",
+    re.IGNORECASE,
+)
+
+
 def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """In "월 9만 5000장에서 월 11만 장으로" and "from 95,000 to 110,000" the first figure is
     the old value being replaced: only the new one is a statement."""
     kept: list[QuantityMatch] = []
     for i, q in enumerate(found):
         if i > 0 and _NOT_BEFORE.search(sentence[max(0, q.start - 24) : q.start]):
-            continue  # "30,000 GB200s, not 300,000": the figure after "not" is withdrawn
+            continue
+        if _OLD_ESTIMATE.search(sentence[max(0, q.start - 24) : q.start]):
+            # "30,000 GB200s, not 300,000", "(prior: 80 kwpm)", "(was 1.1M)",
+            # "기존 추정치(월 10만 장)": the withdrawn figure is not a statement
+            continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and nxt.unit == q.unit and nxt.start - q.end <= 8:
             between = sentence[q.end : nxt.start]

@@ -24,13 +24,17 @@ from tracker.extract.vocabulary import Entity
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
 SPEC_UNITS = {"FLOP/s": "peak_compute", "B": "memory_capacity", "B/s": "memory_bandwidth"}
 _NOT_MEMORY_BW = re.compile(
-    r"interconnect|nvlink|network|\bici\b|scale-up|scale-out|칩\s?간|인터커넥트|네트워크|링크|"
+    r"interconnect|nvlink|network|\bici\b|scale-up|scale-out|chip-to-chip|die-to-die|\blink\b|칩\s?간|인터커넥트|네트워크|링크|"
     r"ethernet|이더넷|pcie|infiniband",
     re.IGNORECASE,
 )
 _SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
 _PRODUCT_KINDS = ("chip", "system")
-_PRONOUN_START = re.compile(r"(?:it|its|each chip|the chip|이는|이 칩|해당 칩)\b", re.I)
+_PRONOUN_START = re.compile(
+    r"(?:it|its|each chip|the chip|per chip|per-chip|each|on a per-chip basis|"
+    r"이는|이 칩|해당 칩|칩당|칩 하나)\b",
+    re.I,
+)
 _CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
 _COMPANY = ("company",)
 
@@ -103,6 +107,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         entity = subject.entity if subject is not None else None
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
+        if entity is None and not [m for m in s.of_kind(_PRODUCT_KINDS) if not s.is_compared(m)]:
+            # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip the text is about
+            entity = s.focus.get("chip", s.index, 2)
         if entity is None:
             continue
         if subject is None:
@@ -144,6 +151,14 @@ def _announced(
     return modality
 
 
+def _own_number(modality: Modality | None, s: Sentence, valid: ValidTime) -> Modality | None:
+    """A plan announced with a future date ("끌어올리겠다는 계획을 내놨다", "unveiled plans to
+    reach 150,000 wafers by year-end") is a company's own future number: planned."""
+    if modality == "announced" and s.future(valid):
+        return "planned"
+    return modality
+
+
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
     window = s.text[max(0, q.start - 20) : q.end + 20]
     centre = q.start - max(0, q.start - 20)
@@ -160,8 +175,16 @@ def _precision(s: Sentence, q: QuantityMatch) -> str | None:
             if re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", s.text, re.I)
         }
         if len(tokens) == 1:
-            return tokens.pop()  # "Peak FP4 throughput for MI355X: roughly 10 petaflops"
-    return best[1] if best else None
+            return _base_precision(tokens.pop())  # "Peak FP4 throughput for MI355X: ~10 PF"
+    return _base_precision(best[1]) if best else None
+
+
+def _base_precision(token: str) -> str:
+    """ "nvfp4"/"mxfp4" are FP4 formats, "mxfp8" an FP8 one (the GUIDE's precisions)."""
+    for prefix in ("nv", "mx"):
+        if token.startswith(prefix):
+            return token[len(prefix) :]
+    return token
 
 
 def _memory(s: Sentence, q: QuantityMatch) -> str | None:
@@ -271,7 +294,10 @@ _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
     re.I,
 )
-_SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로|받)|납품")
+_SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
+_RECEIVE_VERB_KO = re.compile(
+    r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
+)
 
 
 def _deal_parties(
@@ -307,6 +333,8 @@ def _deal_parties(
         other = dative or partner or next((i for i in ids if i != topic), None)
         if other is None:
             return None
+        if _RECEIVE_VERB_KO.search(text):
+            return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
         if dative is not None or _SUPPLY_VERB_KO.search(text):
             return other, topic
         return topic, other
@@ -333,6 +361,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a named chip counted in a sentence about a site needs no verb
         if _increment(s, q):
             continue  # "another 100,000 GPUs", "10만 개를 더": an addition, not a fleet size
+        if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
+            continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
             s.text[clause.start : clause.end]
         ):
@@ -342,7 +372,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))
-        modality = s.modality(q.start, valid)
+        modality = _own_number(s.modality(q.start, valid), s, valid)
         if modality is None:
             continue
         state.used.add(i)
@@ -390,7 +420,11 @@ def _increment(s: Sentence, q: QuantityMatch) -> bool:
 
 
 _NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
-_MIXED = re.compile(r"\s*(?:and|or|및|/|와|과)\s*[A-Z가-힣0-9]", re.I)
+_NOT_DEPLOYED = re.compile(
+    r"\bshipments?\b|\bshipped\b|\bsales\b|\bsold\b|\bproduc\w+|\bmanufactur\w+|출하|판매|생산|양산",
+    re.I,
+)
+_MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)[A-Z가-힣]", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
 
@@ -422,10 +456,20 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         return (site.id, 0.7) if site is not None else (None, 0.0)
     exclude = (maker,) if maker else ()
     company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
+    at = [
+        m
+        for m in s.of_kind(_COMPANY)
+        if 0 < m.start - pos <= 60 and _AT_COMPANY.search(s.lowered[max(0, m.start - 4) : m.start])
+    ]
+    if company is None and at:
+        company = at[0]  # "200k Trainium3 units installed at AWS"
     focus = s.focus.get("cluster", s.index, 3)
     if focus is not None and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+_AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
 
 
 def _runs(s: Sentence, company: str, owner: str | None) -> bool:
@@ -447,7 +491,10 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
-        mention = _subject_company(s, q.start) or s.nearest(_COMPANY, q.end, before=False)
+        mention = _subject_company(s, q.start)
+        after = s.nearest(_COMPANY, q.end, before=False, span=clause)
+        if mention is None and after is not None and after.start - q.end <= 30:
+            mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
         company = mention.entity if mention is not None else s.focus.get("company", s.index, 3)
         if company is None:
             continue
@@ -456,18 +503,17 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
         process = (
             (inside[0] if inside else None)
-            or s.nearest(kinds, q.start)
-            or s.nearest(kinds, q.end, before=False)
+            or s.nearest(kinds, q.start, span=clause)
+            or s.nearest(kinds, q.end, before=False, span=clause)
         )
-        process_entity = (
-            process.entity
-            if process
-            else s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
-        )
+        process_entity = process.entity if process else None
+        if process_entity is None and not _TOTAL.search(s.text, clause.start, q.start):
+            # "total HBM capacity": all processes, no qualifier
+            process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
         valid = s.valid_for(q.start, _anchors(s))
-        modality = s.modality(q.start, valid)
+        modality = _own_number(s.modality(q.start, valid), s, valid)
         if modality is None:
             continue
         state.used.add(i)
@@ -529,6 +575,7 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
 
 
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
+_TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
 _CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력", re.I)
 _ANNUAL = re.compile(
@@ -569,14 +616,21 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
         clause_text = s.text[clause.start : clause.end]
-        if not s.has_trigger("investment", clause) or _NOT_INVESTING.search(clause_text):
+        if not s.has_trigger("investment", clause):
             continue
-        investors = _investors(s, q, clause, paren)
-        if not investors:
-            continue
-        target = _investment_target(s, q, clause, paren, {m.id for m in investors})
-        if target is None:
-            continue
+        pair = _raised_from(s, clause) or _holding(s, clause)
+        if pair is not None:
+            investors, target = [pair[0]], pair[1]
+        else:
+            if _NOT_INVESTING.search(clause_text):
+                continue
+            investors = _investors(s, q, clause, paren)
+            if not investors:
+                continue
+            found_target = _investment_target(s, q, clause, paren, {m.id for m in investors})
+            if found_target is None:
+                continue
+            target = found_target
         group = [j for j in money if clause.start <= s.quantities[j].start < clause.end]
         pairs = _distribute(s, investors, group, clause_text)
         for investor, j in pairs:
@@ -585,10 +639,16 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
             if j != i and q.approx:
                 qj = replace(qj, approx=True)
-            valid = s.valid_for(qj.start, _anchors(s))
+            own = s.time_for(qj.start, _anchors(s))
+            if own is None and j != i:
+                own = s.time_for(q.start, _anchors(s))  # "내년 … 각각 20조원과 15조원"
+            valid = own.valid if own is not None else point_at(s.published)
             modality = s.modality(qj.start, valid, clause)
             if modality is None:
                 continue
+            if valid.kind == "open" and modality == "actual":
+                # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
+                valid = point_at(s.published)
             done.add(j)
             state.used.add(j)
             out.append(
@@ -605,6 +665,51 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+_RAISED = re.compile(r"유치|투자를 받|투자받|\braised?\b|\braises\b|\braising\b|secured", re.I)
+_FROM_KO = ("으로부터", "로부터", "에게서")
+_HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
+_HOLDING_EN = re.compile(
+    r"['’]s\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$", re.I
+)
+
+
+def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
+    """Money raised from someone: "앤트로픽은 아마존으로부터 80억 달러를 유치했다",
+    "Anthropic raised $4 billion from Amazon": the source invests in the raiser."""
+    text = s.text[clause.start : clause.end]
+    if not _RAISED.search(text):
+        return None
+    companies = s.of_kind(_COMPANY, clause)
+    if s.language == "ko":
+        source = next((m for m in companies if s.text.startswith(_FROM_KO, m.end)), None)
+        raiser = next((m for m in companies if s.particle(m) in TOPIC and m is not source), None)
+    else:
+        source = next(
+            (m for m in companies if s.lowered[max(0, m.start - 5) : m.start] == "from "), None
+        )
+        raiser = next(
+            (m for m in companies if m is not source and m.start < (source.start if source else 0)),
+            None,
+        )
+    if source is None or raiser is None or source.id == raiser.id:
+        return None
+    return source, raiser.id
+
+
+def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
+    """An investor's holding named as a noun: "아마존의 앤트로픽 누적 투자액은 80억 달러",
+    "Amazon's investment in Anthropic reaches $8bn"."""
+    companies = s.of_kind(_COMPANY, clause)
+    for k, m in enumerate(companies[:-1]):
+        nxt = companies[k + 1]
+        if s.language == "ko":
+            if s.particle(m) == "의" and _HOLDING_KO.match(s.text, m.end):
+                return m, nxt.id
+        elif _HOLDING_EN.search(s.text[m.end : nxt.start + 1][: nxt.start - m.end]):
+            return m, nxt.id
+    return None
+
+
 _PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"주당\s?$")
 
@@ -619,7 +724,7 @@ def _per_share(s: Sentence, q: QuantityMatch) -> bool:
 
 _NOT_INVESTING = re.compile(
     r"유치|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
-    r"capital spending|raised|raises|raising|valuation|valued|funding round",
+    r"capital spending|raised|raises|raising|valuation|valued",
     re.I,
 )
 _RESPECTIVELY = re.compile(r"각각|respectively", re.I)
@@ -875,7 +980,11 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         product = products[0]
         valid = point_at(s.published)
-        modality = _announced(s.modality(trig, valid, clause))
+        modality = _announced(s.modality(trig, valid, clause), s, product.id)
+        if modality == "actual" and not _SHIPPING.search(s.text):
+            # news of a product integrating a technology is nearly always its maker's
+            # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
+            modality = "announced"
         if modality is None:
             continue
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
@@ -912,11 +1021,18 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return _dedupe_relations(out)
 
 
+_SHIPPING = re.compile(
+    r"\balready\b|\bnow shipping\b|\bshipping now\b|\bin production\b|이미|출시된|출하 중|판매 중",
+    re.I,
+)
 _KO_NOT_PLACE = re.compile(
     r"(?:주|시|도)?['’”]?\s?(?:(?:가|이)\s?아니|(?:가|이)\s아닌|(?:로|으로|라고)\s?(?:잘못\s?)?(?:적|썼|표기|보도|기재))"
 )
 _KO_RIGHT_PLACE = re.compile(r"(?:주|시|도)?(?:가|이)\s?맞")
 _EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binstead of\s$")
+_NAMED_AFTER = re.compile(
+    r"named (?:after|for)|takes its name|took its name|이름을 딴|이름에서|이름을 따", re.I
+)
 _MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 _LEVEL = {"state": 0, "city": 1, "country": 2}
 
@@ -931,6 +1047,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
         if not places or not sites:
             continue
+        if _NAMED_AFTER.search(s.text, clause.start, clause.end):
+            continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"
         place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
         if place.entity.level == "country":
             continue  # a country alone is too coarse to place a site
@@ -962,7 +1080,7 @@ def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span
         return False
     for m in sites:
         before = s.text[place.end : m.start]
-        if 0 <= m.start - place.end <= 3 and _ATTRIBUTIVE_GAP.fullmatch(before):
+        if 0 <= m.start - place.end <= 24 and _ATTRIBUTIVE_GAP.fullmatch(before):
             return True
         gap = s.text[m.end : place.start]
         if 0 <= place.start - m.end <= 40 and _POST_MODIFIER.fullmatch(gap):
@@ -970,7 +1088,11 @@ def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span
     return False
 
 
-_ATTRIBUTIVE_GAP = re.compile(r"(?:주|시)?\s?|['’]s\s")
+_ATTRIBUTIVE_GAP = re.compile(
+    r"(?:주|시)?\s?|['’]s\s"
+    r"|(?:주|시)?(?:의|에 있는|에 위치한|소재)?\s(?:[가-힣A-Za-z()]+\s){0,2}['‘\"“]?"
+    r"|(?:주|시)?의\s?['‘\"“]?"
+)
 # "Project Rainier in", "Colossus, xAI's supercomputer in", "the Stargate campus near"
 _POST_MODIFIER = re.compile(
     r"(?:['’]s)?(?:\s(?:campus|site|cluster|data\s?cent(?:er|re)s?|facility|supercomputer))?"

@@ -37,6 +37,7 @@ _EN_CLAUSE = re.compile(
     # "…, and we'll pass…"
     r"|,?\s+and\s+(?=(?:has|have|had)\s(?:said|told|announced|signalled|signaled)\b"
     r"|(?:we|it|they)(?:'ll|'re|'ve|\swill|\sare|\sis|\shas|\shave)\b)"
+    r"|,\s+and\s+(?=(?:we|it|they|he|she|analysts|the company)\s)"
     # an absolute phrase is a statement of its own: "signed a deal for 1 million TPUs,
     # with capacity expected online in 2026" (its time and cue are not the deal's)
     r"|,\s+with\s+(?!(?:up\sto|as\smany)\b)"

@@ -62,7 +62,7 @@ _YEAR_EN = r"(?:19|20)\d\d"
 _RELY_EN = r"this year|next year|last year|the coming year|the following year|the year"
 _MONTH_EN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN = re.compile(
-    r"(?i:(?P<pre>by|from|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
+    r"(?i:(?P<pre>by|from|since|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
     r"in|at|during|for|before|as early as|as soon as|within)\s)?"
     r"(?i:"
     rf"(?:the\s)?(?:end\sof\s|end-|late\s)(?P<emon>{_MONTH_EN})\.?(?:\s(?P<emy>{_YEAR_EN}))?"
@@ -89,10 +89,22 @@ _EN_HINT = re.compile(
     re.IGNORECASE,
 )
 _EN_STRICT_HINT = re.compile(r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\d|end-\d", re.IGNORECASE)
-_MONTH_PRE = {"in", "by", "from", "until", "through", "before", "starting", "starting in", "as of"}
+_MONTH_PRE = {
+    "in",
+    "by",
+    "from",
+    "since",
+    "until",
+    "through",
+    "before",
+    "starting",
+    "starting in",
+    "as of",
+}
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
 _OPEN_EN = {
     "from",
+    "since",
     "starting",
     "starting in",
     "starting from",
