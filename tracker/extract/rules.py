@@ -93,7 +93,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         predicate = SPEC_UNITS.get(q.unit)
         if predicate is None or i in state.used:
             continue
-        around = s.text[max(0, q.start - 25) : q.end + 12]
+        around = s.text[max(0, q.start - 25) : q.end + 20]
         if _SYSTEM_WORDS.search(s.text[q.end : q.end + 12]) or _SYSTEM_WORDS.search(
             s.text[max(0, q.start - 30) : q.start]
         ):
@@ -364,7 +364,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
-            s.text[clause.start : clause.end]
+            s.text[max(clause.start, q.start - 40) : q.end + 30]
         ):
             continue
         maker = chip.entity.maker if chip is not None else None
