@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -16,7 +19,7 @@ from tracker.ingest.dates import KST, parse_date
 from tracker.ingest.documents import choose_policy, decide
 from tracker.ingest.parse import ParsedEntry, ParseJob, defuse, parse_feed, to_utf8
 from tracker.ingest.schedule import MAX_INTERVAL_S, backoff_s, next_interval
-from tracker.ingest.text import content_hash, html_to_text
+from tracker.ingest.text import content_hash, html_to_text, normalize_text, normalized_hash
 from tracker.ingest.workers import ParserPool
 from tracker.ports import DocState
 
@@ -216,6 +219,36 @@ def test_html_becomes_clean_text_with_paragraphs() -> None:
 @given(st.text(max_size=200))
 def test_content_hash_ignores_whitespace_only(text: str) -> None:
     assert content_hash("t", text) == content_hash("t", "  " + text.replace(" ", "   ") + "\n")
+
+
+_WHITESPACE = st.sampled_from(list(" \t\r\f\v\n\u00a0\u200b\u3000\u2028\x1c\u0301e가"))
+_MIXED = st.lists(st.one_of(_WHITESPACE, st.characters()), max_size=80).map("".join)
+_EVERY_RUN = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
+
+
+@given(_MIXED)
+def test_normalize_text_is_idempotent(text: str) -> None:
+    once = normalize_text(text)
+    assert once == normalize_text(once)
+
+
+@given(_MIXED)
+def test_normalize_text_collapses_every_space_run_like_the_plain_rule(text: str) -> None:
+    """The fast paths give what replacing every run of spaces with one space gives (the
+    rule stored content hashes were computed with)."""
+    lines = [_EVERY_RUN.sub(" ", x).strip() for x in unicodedata.normalize("NFC", text).split("\n")]
+    plain = re.sub(r"\n\s*\n+", "\n\n", "\n".join(lines)).strip()
+    assert plain == normalize_text(text)
+
+
+@given(_MIXED, _MIXED)
+def test_normalized_hash_equals_content_hash_of_normalized_parts(title: str, text: str) -> None:
+    assert content_hash(title, text) == normalized_hash(normalize_text(title), normalize_text(text))
+
+
+def test_a_parsed_entry_survives_the_worker_pipe_unchanged() -> None:
+    feed = parse((SAMPLES / "ko-ai-chips.rss").read_bytes())
+    assert list(feed.entries) == [pickle.loads(pickle.dumps(e)) for e in feed.entries]
 
 
 # -- decisions ---------------------------------------------------------------------------

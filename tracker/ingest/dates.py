@@ -10,6 +10,7 @@ poller derives from the feed's language hint (Korean feeds: KST).
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -67,6 +68,13 @@ def parse_date(raw: str | None, default_tz: tzinfo = UTC) -> datetime | None:
         if value is not None:
             return value.astimezone(UTC)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def cached_parse_date(raw: str, default_tz: tzinfo) -> datetime | None:
+    """:func:`parse_date`, remembered: feedparser calls our handler for every date and the
+    entry normalizer reads the same string again (a feed repeats few date strings)."""
+    return parse_date(raw, default_tz)
 
 
 def is_plausible(value: datetime, now: datetime, *, future_slack: timedelta | None = None) -> bool:
@@ -145,7 +153,7 @@ def feedparser_date_handler(raw: str) -> time.struct_time | None:
     without a zone are read as UTC here; the poller re-reads the raw string with the
     feed's zone, so this only keeps feedparser's own fields honest.
     """
-    value = parse_date(raw)
+    value = cached_parse_date(raw, UTC)
     return None if value is None else value.utctimetuple()
 
 

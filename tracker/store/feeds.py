@@ -30,6 +30,8 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from tracker.ports import DocState, FeedRecord
@@ -296,31 +298,24 @@ _SAVE_OWNED = _SAVE_ANY.where(feeds.c.lease_owner == bindparam("b_owner"))
 
 
 def _upsert_docs(conn: Connection, docs: Sequence[DocState]) -> None:
+    """Insert or update document states in one statement (``ON CONFLICT DO UPDATE``,
+    which SQLite and PostgreSQL both have): no read of the existing ids first."""
     if not docs:
         return
-    ids = [d.document_id for d in docs]
-    existing: set[str] = set()
-    for chunk in _chunks(ids):
-        existing.update(
-            conn.execute(
-                select(feed_documents.c.document_id).where(feed_documents.c.document_id.in_(chunk))
-            ).scalars()
-        )
-    rows = [_doc_row(d) for d in docs]
-    inserts = [r for r in rows if r["document_id"] not in existing]
-    updates = [{**r, "b_id": r["document_id"]} for r in rows if r["document_id"] in existing]
-    if inserts:
-        conn.execute(feed_documents.insert(), inserts)
-    if updates:
-        values: dict[str, Any] = {
-            c.name: bindparam(c.name) for c in feed_documents.c if c.name != "document_id"
-        }
-        conn.execute(
-            update(feed_documents)
-            .where(feed_documents.c.document_id == bindparam("b_id"))
-            .values(**values),
-            [{k: v for k, v in u.items() if k != "document_id"} for u in updates],
-        )
+    rows = list({d.document_id: _doc_row(d) for d in docs}.values())  # last state wins
+    conn.execute(_UPSERT_DOCS[conn.dialect.name], rows)
+
+
+def _upsert_statement(insert: Any) -> Any:
+    stmt = insert(feed_documents)
+    changed = {c.name: stmt.excluded[c.name] for c in feed_documents.c if c.name != "document_id"}
+    return stmt.on_conflict_do_update(index_elements=["document_id"], set_=changed)
+
+
+_UPSERT_DOCS = {
+    "sqlite": _upsert_statement(sqlite_insert),
+    "postgresql": _upsert_statement(pg_insert),
+}
 
 
 def _feed_row(feed: FeedRecord) -> dict[str, Any]:
