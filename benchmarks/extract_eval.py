@@ -7,6 +7,7 @@ and overall, strict and lenient, plus the modality confusion matrix over lenient
 
     .venv/bin/python benchmarks/extract_eval.py              # the held-out test split
     .venv/bin/python benchmarks/extract_eval.py --split dev --verbose
+    .venv/bin/python benchmarks/extract_eval.py --split dev --ids en-4   # one batch only
 
 The last line is ``RESULT extract-eval precision_en=P recall_en=R precision_ko=P
 recall_ko=R`` (strict). Targets on the test split: precision >= 0.90 and recall >= 0.80
@@ -217,10 +218,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="test")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--ids",
+        metavar="PREFIX",
+        action="append",
+        help="only articles whose id starts with PREFIX (repeatable, e.g. --ids en-4)",
+    )
     args = parser.parse_args(argv)
     console = Console(width=160)
 
     articles = load_split(args.split)
+    if args.ids:
+        articles = [a for a in articles if a.id.startswith(tuple(args.ids))]
+        if not articles:
+            raise SystemExit(f"extract-eval: no {args.split} article id starts with {args.ids}")
     oracle, _ = score(articles, {a.id: a.raw_claims for a in articles})
     if oracle.overall["strict"].precision != 1.0 or oracle.overall["strict"].recall != 1.0:
         raise SystemExit("extract-eval: the gold set does not score 1.0 against itself")

@@ -53,8 +53,39 @@ _GENERIC_BEFORE = re.compile(
     r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
     re.I,
 )
+_JOINT_AND = re.compile(r"\sand\s$")
+_AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
 _CLOSERS = "'\"’”」』)]›》"
+
+
+_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
+
+
+def inner_spans(text: str) -> list[Span]:
+    """Relative clauses (", which …," up to the next comma or the end) and parentheses:
+    statements inside a sentence whose times and modal verbs are their own."""
+    spans: list[Span] = []
+    for m in _RELATIVE.finditer(text):
+        if spans and m.start() < spans[-1].end:
+            continue
+        if m.group().endswith("("):
+            close = text.find(")", m.end())
+            if close > 0:
+                spans.append(Span(m.end() - 1, close + 1))
+            continue
+        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i > 0]
+        spans.append(Span(m.start() + 1, min(ends) if ends else len(text)))
+    return spans
+
+
+def _masked(text: str, clause: Span, inner: list[Span]) -> str:
+    """The clause's text with the inner statements blanked (same length, same offsets)."""
+    for span in inner:
+        lo, hi = max(span.start, clause.start), min(span.end, clause.end)
+        if lo < hi and not (span.start <= clause.start and clause.end <= span.end):
+            text = text[: lo - clause.start] + " " * (hi - lo) + text[hi - clause.start :]
+    return text
 
 
 def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern[str]]:
@@ -130,8 +161,20 @@ class Sentence:
     upcoming: frozenset[str] = frozenset()
     lowered: str = ""
 
+    inner: list[Span] = field(default_factory=list)
+    tier: str = "press"
+
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
+        if self.language != "ko" and ("," in self.text or "(" in self.text):
+            self.inner = inner_spans(self.text)
+
+    def inner_of(self, pos: int) -> Span | None:
+        """The relative clause or parenthesis around ``pos`` (", which …,", "(…)"), if any."""
+        for span in self.inner:
+            if span.start <= pos < span.end:
+                return span
+        return None
 
     # -- spans -------------------------------------------------------------------------
 
@@ -254,6 +297,11 @@ class Sentence:
         """
         clause = self.clause_of(anchor)
         pool = [t for t in self.times if clause.start <= t.start < clause.end]
+        if self.inner and pool:
+            # a relative clause keeps its times: "X, which ships in 2026, runs 500,000
+            # chips" dates nothing outside it, and nothing outside dates what it says
+            own = self.inner_of(anchor)
+            pool = [t for t in pool if self.inner_of(t.start) == own]
         if not pool:
             return None
 
@@ -278,18 +326,44 @@ class Sentence:
     def modality(self, anchor: int, valid: ValidTime, span: Span | None = None) -> Modality | None:
         """The claim's modality, or ``None`` when the clause negates it."""
         clause = span or self.clause_of(anchor)
+        own = self.inner_of(anchor) if self.inner else None
+        if own is not None and clause.start <= own.start and own.end <= clause.end:
+            clause = own  # "Anthropic, which already trains on Rainier's 500,000 chips, …"
         text = self.text[clause.start : clause.end]
+        if self.inner and own is None:
+            text = _masked(text, clause, self.inner)
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         found = self.cues.governing(text, self.language, rel)
+        frame = self._frame(clause)
+        if frame is not None and found in (None, "planned", "actual"):
+            return frame
         if found is not None:
             return found
         if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
             return self.lead_modality  # a list item says what its lead sentence says
+        if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
+            # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
+            return "forecast"
         return "planned" if self.future(valid) else "actual"
+
+    def _frame(self, clause: Span) -> Modality | None:
+        """A reporting frame that governs a coordinated verb group: in "analysts estimate
+        TSMC exited June at 65,000 and will reach 90,000 by year-end" the second verb group
+        is the analysts' estimate too."""
+        if self.language == "ko" or clause.start == 0:
+            return None
+        if not _JOINT_AND.search(self.lowered, 0, clause.start):
+            return None
+        previous = next((c for c in self.clauses if c.end == clause.start), None)
+        if previous is None:
+            return None
+        head = self.text[previous.start : previous.end]
+        frame = self.cues.governing(head, self.language, len(head))
+        return frame if frame in ("forecast", "considering") else None
 
     def future(self, valid: ValidTime) -> bool:
         """Whether a valid time lies after the publication date (or is a deadline)."""

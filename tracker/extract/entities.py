@@ -10,6 +10,7 @@ and the Hangul run after it must begin with a particle ("메타는", "구글과"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -127,6 +128,7 @@ class EntityMatcher:
             self._automaton.add_word(key, (len(key), payload))
         self._automaton.make_automaton()
         self._empty = not patterns
+        self._versioned = _versioned_names(vocabulary)
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions, leftmost-longest, in text order."""
@@ -146,7 +148,18 @@ class EntityMatcher:
             if start >= last_end:
                 mentions.append(Mention(start, end, entity, text[start:end]))
                 last_end = end
+        if self._versioned:
+            mentions = [self._with_version(text, m) for m in mentions]
         return mentions
+
+    def _with_version(self, text: str, m: Mention) -> Mention:
+        """ "'NV링크 6' 퓨전", "NVLink 6 Fusion": a version number between the words of a
+        longer name still names that longer thing (NVLink Fusion), not the shorter one."""
+        for pattern, entity in self._versioned.get(m.text.lower(), ()):
+            hit = pattern.match(text, m.end)
+            if hit is not None:
+                return Mention(m.start, hit.end(), entity, text[m.start : hit.end()])
+        return m
 
     def _accept(
         self, text: str, start: int, end: int, payload: list[tuple[Entity, str, bool]]
@@ -164,6 +177,31 @@ class EntityMatcher:
                 continue
             return entity
         return None
+
+
+_VERSION = r"\s?['\"’”]?\s?(?:v|gen\s?)?\d+(?:\.\d+)?(?:세대)?\s?['\"’”]?\s?"
+
+
+def _versioned_names(vocabulary: Vocabulary) -> dict[str, list[tuple[re.Pattern[str], Entity]]]:
+    """For each alias that is the first word(s) of another entity's alias ("NVLink" of
+    "NVLink Fusion"): the pattern of the rest after a version number."""
+    aliases = [
+        (alias, entity)
+        for entity in vocabulary.entities.values()
+        for names in entity.aliases.values()
+        for alias in names
+    ]
+    table: dict[str, list[tuple[re.Pattern[str], Entity]]] = {}
+    for short, short_entity in aliases:
+        for long, long_entity in aliases:
+            if long_entity.id == short_entity.id or not long.lower().startswith(short.lower()):
+                continue
+            rest = long[len(short) :].strip()
+            if not rest or not long[len(short)].isspace():
+                continue
+            pattern = re.compile(_VERSION + re.escape(rest) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+            table.setdefault(short.lower(), []).append((pattern, long_entity))
+    return table
 
 
 def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:

@@ -87,6 +87,7 @@ class RuleExtractor:
             if cells is not None and is_rule_line(text):
                 continue
             sentence = self.analyse(text, span.start, index, language, published, focus)
+            sentence.tier = document.tier or "press"
             if cells is not None:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)

@@ -85,7 +85,8 @@ _ATOM = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|around|roughly|some|nearly|approximately|almost|approx\.|close to|"
+    r"(?:\b(?:about|around|roughly|some|nearly|near|approximately|almost|approx\.|close to|"
+    r"just under|just shy of|the better part of|"
     r"an estimated|estimated)|약|대략|거의|~)\s?$",
     re.IGNORECASE,
 )
@@ -96,7 +97,8 @@ _AT_MOST_BEFORE = re.compile(
 )
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
-    r"a minimum of|beyond|exceed|exceeds|surpass|surpasses|top|tops|pass|passes)|최소|적어도)\s?$",
+    r"a minimum of|beyond|exceed|exceeds|surpass|surpasses|top|tops|pass|passes|past)"
+    r"|최소|적어도)\s?$",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
@@ -248,7 +250,7 @@ class QuantityRecognizer:
                     i += 1
             found.append(self._build(sentence, low, high))
             i += 1
-        return _drop_superseded(sentence, found)
+        return _drop_superseded(sentence, _carry_units(sentence, found))
 
     @staticmethod
     def _is_range(sentence: str, low: _Atom, sep: str) -> bool:
@@ -385,6 +387,48 @@ def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[Quantity
                 continue
         kept.append(q)
     return kept
+
+
+_CARRIED_UNITS = ("wafer/month", "count")
+# what may follow a figure that carries its unit from an earlier one: a time, a bound, a
+# clause boundary ("will reach 70,000 to 75,000 by the end of 2025", "and 1M exiting 2026")
+_CARRY_AFTER = re.compile(
+    r"\s?(?:$|[,.;:)—–-]|\s?(?:by|in|at|before|after|within|exiting|exit|over|during|from|"
+    r"next|this|the|later|and|or|as|per|when|once|if|under|toward|towards|around|through|"
+    r"until|starting|beginning|end|early|late|mid|q[1-4]|[12]h|h[12])\b)",
+    re.IGNORECASE,
+)
+_CARRY_BEFORE = re.compile(r"\b(?:from|of|to\s(?:about|around))\s(?:about\s|around\s|~)?$", re.I)
+
+
+def _carry_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A bare figure after one with a unit, of the same order of magnitude, is in that
+    unit: "35,000 wafers per month now and 70,000 to 75,000 by end-2025", "300k units by
+    Q3 2026 and as many as 1 million exiting 2026". Figures after "from" stay bare (the
+    rules read them as the value being replaced)."""
+    out: list[QuantityMatch] = []
+    carrier: QuantityMatch | None = None
+    for q in found:
+        if q.unit:
+            carrier = q if q.unit in _CARRIED_UNITS else None
+            out.append(q)
+            continue
+        if carrier is not None and carries_unit(sentence, q, carrier.high):
+            out.append(replace(q, unit=carrier.unit))
+        else:
+            out.append(q)
+    return out
+
+
+def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
+    """Whether bare ``q`` reads as the same kind of figure as an earlier one of size
+    ``earlier``: same order of magnitude, followed by a time or a boundary, not "from"."""
+    return (
+        q.high >= 1000
+        and earlier / 10 <= q.high <= earlier * 10
+        and _CARRY_AFTER.match(sentence, q.end) is not None
+        and not _CARRY_BEFORE.search(sentence[max(0, q.start - 16) : q.start])
+    )
 
 
 def _bytes_not_bits(matched: str) -> bool:

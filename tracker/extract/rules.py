@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.entities import Mention
-from tracker.extract.quantities import QuantityMatch
+from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.tables import read_row
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -353,7 +353,12 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         clause = s.clause_of(q.start)
         chip = _counted_chip(s, q, clause)
         generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
-        inherited = chip is None and not generic and previous is not None and q.unit == "count"
+        inherited = (
+            chip is None
+            and not generic
+            and previous is not None
+            and (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+        )
         if chip is None and not generic and not inherited:
             continue
         site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
@@ -427,6 +432,13 @@ _NOT_DEPLOYED = re.compile(
 _MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)[A-Z가-힣]", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+
+
+def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
+    """ "300k Trainium3 units by Q3 2026 and as many as 1 million exiting 2026": a bare
+    figure after a count of the same order is another count of the same chips."""
+    value = previous.value
+    return isinstance(value, Quantity) and carries_unit(s.text, q, value.high)
 
 
 def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:

@@ -42,6 +42,15 @@ _EN_CLAUSE = re.compile(
     # with capacity expected online in 2026" (its time and cue are not the deal's)
     r"|,\s+with\s+(?!(?:up\sto|as\smany)\b)"
 )
+# A second verb group of the same subject: "ended 2025 near 75,000 wafers a month and is
+# adding lines for 2026" (its time and cue are its own). Only when the word before "and"
+# is not a name: in "TSMC and Samsung are adding" the "and" joins two subjects.
+_EN_VP_AND = re.compile(
+    r",?\s+and\s+(?=(?:(?:also|now|still|then)\s)?(?:is|are|was|were|has|have|had|will|would|"
+    r"plans|planned|aims|aimed|expects|expected|intends|hopes|wants|is\sset|"
+    r"adding|expanding|building|adds|expands|builds)\s)"
+)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z]*|[A-Z]{2,}\w*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +107,34 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end))
 
 
+def _verb_group_joint(sentence: str, at: int) -> bool:
+    """Whether an "and" before a verb group joins two predicates (not two subjects): the
+    word before it is not a name, and a verb-like word precedes it in the same clause."""
+    head = sentence[:at].rstrip(", ")
+    if _NAME_BEFORE.search(head) and not head[-1:].isdigit():
+        return False
+    last_cut = max(head.rfind(","), head.rfind(";"))
+    words = head[last_cut + 1 :].split()
+    return len(words) >= 3
+
+
 def split_clauses(sentence: str, language: str) -> list[Span]:
     """Clause spans of one sentence (offsets relative to it); the whole sentence at least."""
     pattern = _KO_CLAUSE if language == "ko" else _EN_CLAUSE
+    cuts = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    if language != "ko" and " and " in sentence:
+        cuts.extend(
+            (m.start(), m.end())
+            for m in _EN_VP_AND.finditer(sentence)
+            if _verb_group_joint(sentence, m.start())
+        )
+        cuts.sort()
     spans: list[Span] = []
     start = 0
-    for match in pattern.finditer(sentence):
-        spans.append(Span(start, match.end()))
-        start = match.end()
+    for cut_start, cut_end in cuts:
+        if cut_start < start:
+            continue
+        spans.append(Span(start, cut_end))
+        start = cut_end
     spans.append(Span(start, len(sentence)))
     return [s for s in spans if s.end > s.start] or [Span(0, len(sentence))]

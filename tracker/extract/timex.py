@@ -65,17 +65,23 @@ _EN = re.compile(
     r"(?i:(?P<pre>by|from|since|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
     r"in|at|during|for|before|as early as|as soon as|within)\s)?"
     r"(?i:"
-    rf"(?:the\s)?(?:end\sof\s|end-|late\s)(?P<emon>{_MONTH_EN})\.?(?:\s(?P<emy>{_YEAR_EN}))?"
-    rf"|(?P<exit>exit(?:s|ing)?|ends|ending)\s(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|year)"
+    rf"(?:the\s)?(?:end\sof\s|end-|late\s|exit(?:s|ed|ing)\s|end(?:s|ed|ing)\s|clos(?:es|ed|ing)\s)"
+    rf"(?P<emon>{_MONTH_EN})\.?(?:\s(?P<emy>{_YEAR_EN}))?"
+    # "exited 2025 with", "ended the year near", "closed out 2024 at": the year's last day
+    rf"|(?P<exit>exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|"
+    rf"finish(?:es|ed|ing)|wrap(?:s|ped|ping)\sup)\s"
+    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|year)"
     rf"|(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
-    rf"|(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:calendar\s|fiscal\s)?"
+    # "by the end of Q2 2026", "at the end of the third quarter": the quarter's last day
+    rf"|(?P<qend>(?:the\s)?end\sof\s(?:the\s)?)?(?:"
+    rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:calendar\s|fiscal\s)?"
     rf"quarter(?:\s(?:of\s)?(?P<qy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|q(?P<qn>[1-4])(?:\s|-|')?(?P<qy2>(?:19|20)?\d\d)?(?![\d])"
     rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
     rf"|(?:the\s)?(?P<hord>first|second)\shalf(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|h(?P<hn>[12])\s?(?P<hy2>{_YEAR_EN})?"
-    rf"|(?P<hn2>[12])h(?P<hy3>\d\d)(?![\d])"
+    rf"|(?P<hn2>[12])h(?P<hy3>\d\d)(?![\d]))"
     rf"|(?P<early>early|late|mid)[\s-](?P<ely>{_YEAR_EN}|{_RELY_EN})"
     rf"|(?P<month>{_MONTH_EN})\.?(?:\s(?P<day>[1-3]?\d)(?!\d))?(?:,?\s(?P<my>{_YEAR_EN}))?"
     rf"|(?P<rely>{_RELY_EN})"
@@ -262,10 +268,15 @@ class TimeRecognizer:
         if g["ord"] or g["qn"] or g["qn2"]:
             qn = _ORD[g["ord"]] if g["ord"] else int(g["qn"] or g["qn2"] or 1)
             y = year_of(g["qy"] or g["qy2"] or g["qy3"])
+            if g["qend"]:
+                return _last_day(y, 3 * qn), _last_day(y, 3 * qn), "day"
             return date(y, 3 * qn - 2, 1), _last_day(y, 3 * qn), "quarter"
         if g["hord"] or g["hn"] or g["hn2"]:
             first = g["hord"] == "first" or "1" in (g["hn"], g["hn2"])
             y = year_of(g["hy"] or g["hy2"] or g["hy3"])
+            if g["qend"]:
+                last = _last_day(y, 6 if first else 12)
+                return last, last, "day"
             return (
                 (date(y, 1, 1), date(y, 6, 30), "month")
                 if first

@@ -1,0 +1,319 @@
+"""English sentence mechanics the rules rely on, whatever the outlet: a second verb group
+after "and", relative clauses that keep their own times and modal verbs, figures that
+carry their unit from an earlier one, year-end verbs ("exited 2025"), analyst first
+person, a version number inside a longer name. Several phrasings each, plus traps.
+Every sentence is written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tracker.domain.claims import Claim, Quantity
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+from tracker.extract.text import split_clauses
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-01-20", "2026-01-20")
+END_2025 = ("point", "2025-12-31", "2025-12-31")
+
+
+def extract(text: str, tier: str = "press", language: str = "en") -> list[Claim]:
+    published = PUBLISHED if language == "en" else PUBLISHED.astimezone(KST)
+    doc = Document(document_id="t", text=text, published=published, language=language, tier=tier)
+    return default_extractor([]).extract(doc)
+
+
+def row(c: Claim) -> tuple[Any, ...]:
+    value: Any = None
+    if isinstance(c.value, Quantity):
+        value = (c.value.low, c.value.high, c.value.unit, c.value.approx, c.value.bound)
+    valid = (c.valid.kind, str(c.valid.start), str(c.valid.end))
+    return (c.subject, c.predicate, c.qualifiers, c.object, value, c.modality, valid)
+
+
+def of(text: str, predicate: str, tier: str = "press", language: str = "en") -> list[Any]:
+    return sorted(
+        (row(c) for c in extract(text, tier, language) if c.predicate == predicate), key=repr
+    )
+
+
+def wafers(low: float, high: float | None = None, approx: bool = False, bound: str = "exact"):  # type: ignore[no-untyped-def]
+    return (low, high if high is not None else low, "wafer/month", approx, bound)
+
+
+COWOS = {"process": "cowos"}
+
+
+# -- a second verb group after "and" keeps its own time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_valid"),
+    [
+        (
+            "Channel checks suggest TSMC ended 2025 near 75,000 CoWoS wafers per month and is "
+            "adding lines in Chiayi for 2026.",
+            END_2025,
+        ),
+        (
+            "TSMC exited 2025 with 75,000 CoWoS wafers a month and will keep building in 2026.",
+            END_2025,
+        ),
+        (
+            "TSMC closed out 2025 at 75,000 CoWoS wafers per month and has started work on two "
+            "more plants for 2027.",
+            END_2025,
+        ),
+        (
+            "TSMC finished 2025 at 75,000 CoWoS wafers a month and plans further lines in 2026.",
+            END_2025,
+        ),
+    ],
+)
+def test_a_year_end_verb_dates_the_figure_and_a_later_verb_group_keeps_its_time(
+    sentence: str, expected_valid: tuple[str, str, str]
+) -> None:
+    claims = of(sentence, "capacity")
+
+    assert [(c[0], c[2], c[6]) for c in claims] == [("tsmc", COWOS, expected_valid)]
+
+
+def test_the_analyst_feed_sentence_is_a_forecast_at_the_end_of_2025() -> None:
+    sentence = (
+        "Channel checks suggest TSMC ended 2025 near 75,000 CoWoS wafers per month and is "
+        "adding lines in Chiayi for 2026."
+    )
+
+    assert of(sentence, "capacity", tier="analyst") == [
+        ("tsmc", "capacity", COWOS, None, wafers(75000, approx=True), "forecast", END_2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TSMC and Samsung are adding packaging lines this year.",
+        "Nvidia and AMD will ship new parts in 2026.",
+        "Google, Meta and Amazon have all ordered more chips.",
+    ],
+)
+def test_and_between_two_names_is_not_a_clause_boundary(sentence: str) -> None:
+    assert len(split_clauses(sentence, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TSMC ended 2025 near 75,000 wafers a month and is adding lines for 2026.",
+        "The cluster runs 400,000 chips today and will double by next year.",
+        "Meta bought 350,000 H100s last year and plans to buy more in 2026.",
+    ],
+)
+def test_and_before_a_verb_group_after_a_predicate_starts_a_clause(sentence: str) -> None:
+    assert len(split_clauses(sentence, "en")) == 2
+
+
+# -- relative clauses keep their own times and modal verbs -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anthropic, which already trains Claude on Project Rainier's 500,000 Trainium2 chips, "
+        "got no stage time this year.",
+        "Project Rainier, which will add a second building in 2026, runs 500,000 Trainium2 chips.",
+        "Project Rainier (a second phase is slated for 2027) runs 500,000 Trainium2 chips.",
+        "Project Rainier, where Anthropic could train future models from 2027, runs 500,000 "
+        "Trainium2 chips.",
+    ],
+)
+def test_a_relative_clause_neither_lends_nor_borrows_time_or_modality(sentence: str) -> None:
+    claims = of(sentence, "deployed_chips")
+
+    assert claims == [
+        (
+            "project-rainier",
+            "deployed_chips",
+            {"chip": "trainium2"},
+            None,
+            (500000, 500000, "count", False, "exact"),
+            "actual",
+            TODAY,
+        )
+    ]
+
+
+# -- figures that carry their unit from an earlier one -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Analysts estimate TSMC's CoWoS capacity at 35,000 wafers per month now and expect "
+            "it to reach 70,000 to 75,000 by the end of 2026.",
+            wafers(70000, 75000),
+        ),
+        (
+            "TSMC's CoWoS output stood at 35,000 wafers a month in December; analysts see "
+            "75,000 at the end of 2026.",
+            wafers(75000),
+        ),
+        (
+            "We estimate TSMC makes 60k CoWoS wafers per month today and 90k in 2027.",
+            wafers(90000),
+        ),
+    ],
+)
+def test_a_bare_figure_after_one_with_a_unit_carries_that_unit(
+    sentence: str, expected: tuple[Any, ...]
+) -> None:
+    values = [c[4] for c in of(sentence, "capacity", tier="analyst")]
+
+    assert expected in values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a share price, a year count and a small number are not wafers
+        "TSMC makes 75,000 CoWoS wafers per month and employs 76,000 people.",
+        "TSMC raised CoWoS output to 90,000 wafers a month from 75,000.",
+        "TSMC makes 75,000 CoWoS wafers per month across 6 plants.",
+    ],
+)
+def test_a_bare_figure_that_counts_something_else_does_not_carry_the_unit(
+    sentence: str,
+) -> None:
+    values = [c[4][0] for c in of(sentence, "capacity")]
+
+    assert 76000 not in values
+    assert 6 not in values
+    assert 75000.0 not in values[1:]
+
+
+def test_an_installed_base_carries_count_to_a_later_bare_figure() -> None:
+    sentence = (
+        "We model 300k Trainium3 units installed at AWS by Q3 2026 and as many as 1 million "
+        "exiting 2026."
+    )
+    claims = of(sentence, "deployed_chips", tier="analyst")
+
+    assert ("aws", {"chip": "trainium3"}, (1e6, 1e6, "count", False, "at-most")) in [
+        (c[0], c[2], c[4]) for c in claims
+    ]
+
+
+# -- bounds and quarter ends ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "TSMC's CoWoS capacity will climb past 160,000 wafers a month in 2027.",
+            (wafers(160000, bound="at-least"), ("point", "2027-01-01", "2027-12-31")),
+        ),
+        (
+            "TSMC's CoWoS capacity will be near 80,000 wafers a month at the end of 2026.",
+            (wafers(80000, approx=True), ("point", "2026-12-31", "2026-12-31")),
+        ),
+        (
+            "TSMC should have 90,000 CoWoS wafers a month by the end of Q2 2026.",
+            (wafers(90000), ("deadline", "2026-01-20", "2026-06-30")),
+        ),
+        (
+            "TSMC's CoWoS capacity reached 80,000 wafers per month at the end of the third "
+            "quarter of 2025.",
+            (wafers(80000), ("point", "2025-09-30", "2025-09-30")),
+        ),
+    ],
+)
+def test_bounds_and_quarter_ends(sentence: str, expected: tuple[Any, ...]) -> None:
+    assert [(c[4], c[6]) for c in of(sentence, "capacity")] == [expected]
+
+
+# -- first person in analyst notes and author estimates --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TSMC keeps adding CoWoS lines. Our end-2025 figure is unchanged at 70,000 wafers per "
+        "month.",
+        "Our number for TSMC's CoWoS capacity at the end of 2025 stays at 70,000 wafers a month.",
+    ],
+)
+def test_an_analyst_houses_own_number_is_a_forecast(sentence: str) -> None:
+    claims = of(sentence, "capacity", tier="analyst")
+
+    assert [c[5] for c in claims] == ["forecast"]
+
+
+def test_first_person_in_a_press_quote_is_not_a_forecast() -> None:
+    sentence = '"We\'re at 500,000 Trainium2 chips in Project Rainier," the AWS executive said.'
+
+    assert [c[5] for c in of(sentence, "deployed_chips")] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My own tally puts TSMC's CoWoS capacity at 60,000 wafers a month right now.",
+        "I'd guess TSMC's CoWoS capacity is about 60,000 wafers a month right now.",
+        "By my count TSMC runs 60,000 CoWoS wafers a month today.",
+    ],
+)
+def test_an_authors_own_tally_is_a_forecast(sentence: str) -> None:
+    assert [c[5] for c in of(sentence, "capacity")] == ["forecast"]
+
+
+# -- a version number inside a longer name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AWS will integrate NVLink 6 Fusion into Trainium4.", "en"),
+        ("AWS는 트레이니움4에 엔비디아의 'NV링크 6' 퓨전 인터커넥트를 통합한다고 발표했다.", "ko"),
+        ("AWS는 트레이니움4에 NV링크 퓨전을 통합한다고 발표했다.", "ko"),
+    ],
+)
+def test_a_version_number_between_the_words_still_names_nvlink_fusion(
+    text: str, language: str
+) -> None:
+    objects = [c[3] for c in of(text, "integrates", language=language)]
+
+    assert objects == ["nvlink-fusion"]
+
+
+def test_nvlink_with_a_version_and_no_fusion_stays_nvlink() -> None:
+    objects = [c[3] for c in of("Nvidia will integrate NVLink 6 into Rubin.", "integrates")]
+
+    assert objects == ["nvlink"]
+
+
+# -- demand is not a deal; the industry's expectation is a forecast ------------------------
+
+
+def test_demand_ahead_of_supply_is_not_a_supply_deal() -> None:
+    text = (
+        "We estimate TSMC's CoWoS capacity at roughly 35,000 wafers per month at the end of "
+        "2024, with demand from Nvidia's B200 still ahead of supply."
+    )
+
+    assert of(text, "supply_deal", tier="analyst") == []
+
+
+def test_what_the_industry_expects_is_a_forecast() -> None:
+    text = (
+        "업계는 TSMC의 CoWoS 생산능력이 올해 말 월 7만5000장에 이르고, 2026년 말에는 월 "
+        "9만~10만 장으로 늘어날 것으로 보고 있다."
+    )
+
+    assert {c[5] for c in of(text, "capacity", language="ko")} == {"forecast"}
