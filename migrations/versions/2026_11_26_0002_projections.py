@@ -96,7 +96,21 @@ def upgrade() -> None:
     op.create_index("ix_claims_claim_id", "claims", ["claim_id"], unique=False)
     op.create_index("ix_claims_horizon", "claims", ["horizon"], unique=False)
     op.create_index("ix_claims_modality_end", "claims", ["modality", "valid_end"], unique=False)
-    op.create_index("ix_claims_subject_horizon", "claims", ["subject", "horizon"], unique=False)
+    op.create_index(
+        "ix_claims_subject_horizon",
+        "claims",
+        [
+            "subject",
+            "horizon",
+            "reported_at",
+            "recorded_at",
+            "succ_reported",
+            "succ_recorded",
+            "in_force_from",
+            "in_force_until",
+        ],
+        unique=False,
+    )
     op.create_index(
         "ix_claims_subject_predicate",
         "claims",

@@ -34,6 +34,9 @@ from tracker.store.checkpoints import save_checkpoint
 from tracker.store.engine import WRITE
 from tracker.store.schema import checkpoints, events, log_head
 
+REBUILD_CACHE_KIB = 65536
+"""SQLite page cache of a rebuilding connection (a fixed size: memory stays flat)."""
+
 
 @dataclass(frozen=True, slots=True)
 class RawEvent:
@@ -233,6 +236,12 @@ class ProjectionRunner:
 
     def _write(self, work: Callable[[Connection], object]) -> None:
         with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                # A rebuild's index updates thrash SQLite's default 2 MB page cache.
+                # (on the driver: a statement through SQLAlchemy would begin a transaction)
+                driver = conn.connection.driver_connection
+                assert driver is not None
+                driver.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
             conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
             with conn.begin():
                 work(conn)

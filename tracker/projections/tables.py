@@ -47,7 +47,18 @@ MARKS = "claim_marks"
 
 CLAIM_INDEXES: dict[str, tuple[str, ...]] = {
     "claim_id": ("claim_id",),
-    "subject_horizon": ("subject", "horizon"),
+    # covering the state filter: one subject's rows are judged in the index and only
+    # the survivors are read from the table (a subject's rows are scattered over it)
+    "subject_horizon": (
+        "subject",
+        "horizon",
+        "reported_at",
+        "recorded_at",
+        "succ_reported",
+        "succ_recorded",
+        "in_force_from",
+        "in_force_until",
+    ),
     "horizon": ("horizon",),
     "subject_predicate": ("subject", "predicate", "reported_at"),
     "modality_end": ("modality", "valid_end"),
