@@ -11,13 +11,14 @@ the two, the next poll redoes the work and the idempotency keys make the replay 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import random
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -120,6 +121,42 @@ class PollSummary:
         )
 
 
+@dataclass
+class _CycleState:
+    """What a cycle has collected and not committed yet."""
+
+    pending: list[Outcome] = field(default_factory=list)
+    held: list[Outcome] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed_hosts: set[str] = field(default_factory=set)
+    answered: bool = False
+
+    def take(self, feed: FeedRecord, outcome: Outcome | None) -> None:
+        if outcome is None:
+            self.skipped.append(feed.feed_id)
+        elif outcome.transport and not self.answered:
+            self.failed_hosts.add(outcome.feed.host)
+            self.held.append(outcome)
+        else:
+            self.answered = self.answered or (
+                outcome.feed.host != "local" and not outcome.transport
+            )
+            self.pending.append(outcome)
+
+    @property
+    def network_down(self) -> bool:
+        """Every host of the cycle so far failed at the transport level (two at least)."""
+        return bool(self.held) and not self.answered and len(self.failed_hosts) >= 2
+
+    def drain_pending(self) -> list[Outcome]:
+        out, self.pending = self.pending, []
+        return out
+
+    def drain_held(self) -> list[Outcome]:
+        out, self.held = self.held, []
+        return out
+
+
 class FeedPoller:
     """Polls feeds: fetch (shared client), parse (worker pool), decide, commit.
 
@@ -170,20 +207,22 @@ class FeedPoller:
         """Lease and poll due feeds, batch after batch, until none is due (or stop).
 
         Batches are small (twice the concurrency) so that several daemons share a cycle
-        and a daemon that dies holds few leases.
+        and a daemon that dies holds few leases. The next batch is leased while the last
+        one is still being fetched, so the fetchers never wait for the database.
         """
-        batch = batch or max(16, 2 * self.concurrency)
-        total = PollSummary()
+        size = batch or max(16, 2 * self.concurrency)
         seen: set[str] = set()
-        while not self.stop_event.is_set():
-            leased = self.states.lease_due(owner, self.clock(), batch, self.lease_s)
+
+        def next_batch() -> list[FeedRecord]:
+            if self.stop_event.is_set():
+                return []
+            leased = self.states.lease_due(owner, self.clock(), size, self.lease_s)
             fresh = [f for f in leased if f.feed_id not in seen]
             self.states.release([f.feed_id for f in leased if f.feed_id in seen], owner)
-            if not fresh:
-                break
             seen.update(f.feed_id for f in fresh)
-            total.merge(self.run(fresh, owner, on_outcome=on_outcome))
-        return total
+            return fresh
+
+        return self._cycle(next_batch, owner, on_outcome=on_outcome, hold_limit=size)
 
     def poll_feeds(
         self,
@@ -205,54 +244,82 @@ class FeedPoller:
         on_outcome: Callable[[Outcome], None] | None = None,
         oneshot: bool = False,
     ) -> PollSummary:
-        """Poll leased feeds concurrently and commit each as it completes.
+        """Poll leased feeds concurrently and commit each as it completes."""
+        batches = [list(feeds)]
+        return self._cycle(
+            lambda: batches.pop() if batches else [],
+            owner,
+            on_outcome=on_outcome,
+            oneshot=oneshot,
+            hold_limit=max(1, len(feeds)),
+        )
 
-        Transport failures (refused, reset, timeout, DNS) are held to the end: when every
-        host of the cycle failed that way the network is down, and those failures are
-        recorded without counting towards the feeds' backoff.
+    def _cycle(
+        self,
+        next_batch: Callable[[], list[FeedRecord]],
+        owner: str,
+        *,
+        on_outcome: Callable[[Outcome], None] | None,
+        oneshot: bool = False,
+        hold_limit: int,
+    ) -> PollSummary:
+        """Poll batches from ``next_batch`` (until it returns none) through one pool.
+
+        Outcomes are group-committed: one transaction for many feeds when they come fast,
+        at once when the poll goes quiet (each feed stays all or nothing).
+
+        Transport failures (refused, reset, timeout, DNS) are held while no host has
+        answered: when every host failed that way the network is down, and those failures
+        are recorded without counting towards the feeds' backoff. The evidence is judged
+        at the end of the cycle, or once ``hold_limit`` failures are held (a batch's
+        worth), so leases are never held for long.
         """
         summary = PollSummary()
-        deferred: list[Outcome] = []
-        pending: list[Outcome] = []
-        skipped: list[str] = []
-        hosts: set[str] = set()
-        answered = False
+        cycle = _CycleState()
+        commit = functools.partial(self._flush, owner=owner, summary=summary, on_outcome=on_outcome)
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
-            futures = {pool.submit(self._guarded, f, oneshot): f for f in feeds}
-            remaining = set(futures)
-            while remaining:
+            futures: dict[Future[Outcome | None], FeedRecord] = {}
+            remaining: set[Future[Outcome | None]] = set()
+            exhausted = False
+            while True:
+                if not exhausted and len(remaining) <= self.concurrency:
+                    batch = next_batch()
+                    exhausted = not batch
+                    for feed in batch:
+                        future = pool.submit(self._guarded, feed, oneshot)
+                        futures[future] = feed
+                        remaining.add(future)
+                if not remaining:
+                    break
                 done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
                 for future in done:
-                    outcome = future.result()
-                    if outcome is None:
-                        skipped.append(futures[future].feed_id)
-                    elif outcome.transport:
-                        hosts.add(outcome.feed.host)
-                        deferred.append(outcome)
-                    else:
-                        if outcome.feed.host != "local":
-                            hosts.add(outcome.feed.host)
-                            answered = True
-                        pending.append(outcome)
-                # Group commits: one transaction for many feeds when they come fast,
-                # at once when the poll goes quiet (each feed stays all or nothing).
-                if pending and (len(pending) >= GROUP_COMMIT or not done or not remaining):
-                    self._flush(pending, owner, summary, on_outcome)
-                    pending = []
-        network_down = bool(deferred) and not answered and len(hosts) >= 2
-        held = [self._uncounted(o) if network_down else o for o in deferred]
-        if held:
-            self._flush(held, owner, summary, on_outcome)
-        self.states.release(skipped, owner)
+                    cycle.take(futures.pop(future), future.result())
+                if cycle.pending and (
+                    len(cycle.pending) >= GROUP_COMMIT or not done or not remaining
+                ):
+                    commit(cycle.drain_pending())
+                if cycle.held and (cycle.answered or len(cycle.held) >= hold_limit):
+                    commit(self._judge(cycle))
+        if cycle.held:
+            commit(self._judge(cycle))
+        self.states.release(cycle.skipped, owner)
         return summary
+
+    def _judge(self, cycle: _CycleState) -> list[Outcome]:
+        down = cycle.network_down
+        held = cycle.drain_held()
+        return [self._uncounted(o) for o in held] if down else held
 
     def _flush(
         self,
         outcomes: list[Outcome],
+        *,
         owner: str,
         summary: PollSummary,
         on_outcome: Callable[[Outcome], None] | None,
     ) -> None:
+        if not outcomes:
+            return
         if len(outcomes) == 1:
             self._finish(outcomes[0], owner, summary, on_outcome)
             return

@@ -207,16 +207,22 @@ class SqlFeedStateStore:
     def save_polls(
         self, items: Sequence[tuple[FeedRecord, Sequence[DocState]]], owner: str
     ) -> set[str]:
-        lost: set[str] = set()
-        docs: list[DocState] = []
+        ids = [feed.feed_id for feed, _ in items]
         with self._write() as conn:
-            for feed, feed_docs in items:
-                if _save_feed(conn, feed, owner):
-                    docs.extend(feed_docs)
-                else:
-                    lost.add(feed.feed_id)
-            _upsert_docs(conn, docs)
-        return lost
+            held: set[str] = set()
+            for chunk in _chunks(ids):
+                held.update(
+                    conn.execute(
+                        select(feeds.c.feed_id)
+                        .where(feeds.c.feed_id.in_(chunk), feeds.c.lease_owner == owner)
+                        .with_for_update()  # PostgreSQL: no one takes them until commit
+                    ).scalars()
+                )
+            kept = [(feed, docs) for feed, docs in items if feed.feed_id in held]
+            if kept:  # one executemany for the group (a statement per feed cost more)
+                conn.execute(_SAVE_ANY, [_save_params(feed) for feed, _ in kept])
+            _upsert_docs(conn, [d for _, docs in kept for d in docs])
+        return set(ids) - held
 
     def block_host(self, host: str, until: datetime) -> None:
         with self._write() as conn:
@@ -279,13 +285,18 @@ class _WriteTx:
 
 def _save_feed(conn: Connection, feed: FeedRecord, owner: str | None) -> bool:
     """Write a feed row and end its lease, only while ``owner`` still holds it."""
-    params = _feed_row(feed)
-    params["b_id"] = params.pop("feed_id")
-    params.update(lease_owner=None, lease_until=None)
+    params = _save_params(feed)
     if owner is None:
         return bool(conn.execute(_SAVE_ANY, params).rowcount)
     params["b_owner"] = owner
     return bool(conn.execute(_SAVE_OWNED, params).rowcount)
+
+
+def _save_params(feed: FeedRecord) -> dict[str, Any]:
+    params = _feed_row(feed)
+    params["b_id"] = params.pop("feed_id")
+    params.update(lease_owner=None, lease_until=None)
+    return params
 
 
 # Built once: a fresh UPDATE with twenty literal values per feed cost more than the I/O.
