@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityMatch
@@ -59,6 +60,11 @@ _ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
 _CLOSERS = "'\"’”」』)]›》"
 
 
+_ASIDE = re.compile(
+    r",\s(?:according to|citing|people familiar|sources said|the company said|analysts said)[^,;]*"
+    r"|,\s(?:a|an|the)\s(?:deal|move|step|arrangement|agreement|decision|pact|plan|shift)\s"
+    r"(?:that|which)\b[^;]*$"
+)
 _RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
 
 
@@ -104,6 +110,8 @@ class Focus:
     """Most recent entity of each kind, with the index of the sentence that named it."""
 
     last: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    issuer: Entity | None = None  # who "we" is in a company's own text
+    salience: Salience = field(default_factory=Salience)
 
     def get(self, kind: str, now: int, window: int) -> Entity | None:
         hit = self.last.get(kind)
@@ -163,11 +171,20 @@ class Sentence:
 
     inner: list[Span] = field(default_factory=list)
     tier: str = "press"
+    trigger_text: str = ""
 
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
+        self.trigger_text = self.lowered
         if self.language != "ko" and ("," in self.text or "(" in self.text):
             self.inner = inner_spans(self.text)
+            # "…, according to people familiar with the matter, a deal that would make…":
+            # an attribution and a summarizing appositive hold no trigger of the statement
+            for m in _ASIDE.finditer(self.lowered):
+                blank = " " * (m.end() - m.start())
+                self.trigger_text = (
+                    self.trigger_text[: m.start()] + blank + self.trigger_text[m.end() :]
+                )
 
     def inner_of(self, pos: int) -> Span | None:
         """The relative clause or parenthesis around ``pos`` (", which …,", "(…)"), if any."""
@@ -200,7 +217,7 @@ class Sentence:
         pattern = self.triggers.get((predicate, self.language))
         if pattern is None:
             return None
-        hit = pattern.search(self.lowered, span.start, span.end)
+        hit = pattern.search(self.trigger_text, span.start, span.end)
         return hit.start() if hit is not None else None
 
     # -- mentions ------------------------------------------------------------------------

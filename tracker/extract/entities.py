@@ -172,6 +172,8 @@ class EntityMatcher:
             tail = text[end : end + 16].lower()
             if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
                 continue
+            if entity.kind in ("chip", "system") and _VARIANT.match(text, end):
+                continue  # "Blackwell Ultra", "Rubin CPX": another product than the family
             head = text[max(0, start - 16) : start].lower()
             if any(head.endswith(block.lower()) for block in entity.not_preceded_by):
                 continue
@@ -179,6 +181,7 @@ class EntityMatcher:
         return None
 
 
+_VARIANT = re.compile(r"\s(?:Ultra|CPX|Max|Mini|Lite|NVL\d+|Ultra\b)(?![\w])")
 _VERSION = r"\s?['\"’”]?\s?(?:v|gen\s?)?\d+(?:\.\d+)?(?:세대)?\s?['\"’”]?\s?"
 
 

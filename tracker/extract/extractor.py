@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from tracker.domain.claims import Claim, Modality, Source, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
+from tracker.extract.discourse import FIRST_PERSON, CompanyReferences, issuer
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
@@ -24,7 +25,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 
@@ -43,6 +44,7 @@ class RuleExtractor:
         self._cues = ModalityCues(vocabulary)
         self._anaphora = self._anaphora_table(vocabulary)
         self._triggers = compile_triggers(vocabulary)
+        self._references = CompanyReferences(vocabulary)
 
     @property
     def asserted_by(self) -> str:
@@ -78,6 +80,10 @@ class RuleExtractor:
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped)."""
         focus = Focus()
+        if language == "en" and document.tier == "company":
+            focus.issuer = issuer(
+                document.text, self._entities.find(document.text), self.vocabulary
+            )
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []
@@ -93,6 +99,9 @@ class RuleExtractor:
                     out.append(sentence)
                 continue
             sentence.is_item = is_item(document.text, span.start, text)
+            opening = index == 0 and is_headline(document, span.start, span.end)
+            if sentence.is_item and (opening or _is_title(document, text)):
+                continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title
             if not sentence.is_item:
                 if is_headline(document, span.start, span.end):
                     continue
@@ -161,12 +170,15 @@ class RuleExtractor:
             quantities=quantities,
             times=self._times.find(text, language, published),
             clauses=split_clauses(text, language),
-            focus=Focus(dict(focus.last)),
+            focus=Focus(dict(focus.last), issuer=focus.issuer),
             vocabulary=self.vocabulary,
             cues=self._cues,
             triggers=self._triggers,
         )
         focus.update(mentions, index)
+        if language == "en":
+            spans = [(span.start, span.end) for span in sentence.inner]
+            focus.salience.add(text, mentions, index, spans)
         if language == "ko":
             # the company a Korean text is about: the last one marked as topic (은/는/이/가),
             # or the first company the document names; an implicit subject is that one
@@ -193,7 +205,11 @@ class RuleExtractor:
         lowered = text.lower()
         named_kinds = {m.kind for m in mentions}
         extra: list[Mention] = []
+        if language == "en":
+            extra.extend(self._english_companies(text, mentions, index, focus))
         for phrase, kind in self._anaphora.get(language, []):
+            if language == "en" and kind == "company":
+                continue  # descriptions of companies: see _english_companies
             at = lowered.find(phrase)
             if at < 0:
                 continue
@@ -213,6 +229,20 @@ class RuleExtractor:
                 continue
             extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
         return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
+
+    def _english_companies(
+        self, text: str, mentions: list[Mention], index: int, focus: Focus
+    ) -> list[Mention]:
+        """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
+        "the chipmaker", "the company") resolved to the most recent fitting subject."""
+        found = self._references.find(text, mentions, index, focus.salience)
+        if focus.issuer is not None:
+            found.extend(
+                Mention(m.start(), m.end(), focus.issuer, m.group(), True)
+                for m in FIRST_PERSON.finditer(text)
+            )
+        taken = [(m.start, m.end) for m in mentions]
+        return [m for m in found if not any(a <= m.start < b for a, b in taken)]
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
         claim_id = claim_identity(
@@ -354,6 +384,10 @@ def is_headline(document: Document, start: int, end: int) -> bool:
     if document.title and sentence == document.title.strip():
         return True
     return line_start and line_end and sentence.rstrip(_CLOSING)[-1:] not in _TERMINAL
+
+
+def _is_title(document: Document, sentence: str) -> bool:
+    return bool(document.title) and sentence.strip() == document.title.strip()
 
 
 def _aware(value: datetime) -> datetime:

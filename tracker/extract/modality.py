@@ -32,7 +32,9 @@ _WEAK = frozenset({"could ", "may ", "might "})
 _WEAK_REACH = 40
 _KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고[^다]{0,16}$")
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
-    r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b",
+    r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b"
+    # "announced that Azure now operates 200,000 GB200s": a state, not an announcement
+    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")

@@ -25,7 +25,7 @@ CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
 SPEC_UNITS = {"FLOP/s": "peak_compute", "B": "memory_capacity", "B/s": "memory_bandwidth"}
 _NOT_MEMORY_BW = re.compile(
     r"interconnect|nvlink|network|\bici\b|scale-up|scale-out|chip-to-chip|die-to-die|\blink\b|칩\s?간|인터커넥트|네트워크|링크|"
-    r"ethernet|이더넷|pcie|infiniband",
+    r"ethernet|이더넷|pcie|infiniband|bidirectional|bi-directional|양방향",
     re.IGNORECASE,
 )
 _SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
@@ -215,10 +215,15 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if (chip is None or m.id != chip.id) and not s.is_compared(m)
         ]
         subject = chip.entity if chip is not None else None
-        if others and (chip is None or others[0].start < q.start):
+        before = [m for m in others if m.start < q.start]
+        if before and (chip is None or before[0].start < q.start):
+            subject = before[-1].entity  # "the GB200 NVL72, a single rack housing 72 GPUs"
+        elif others and chip is None:
             subject = others[0].entity
         if subject is None and s.is_item:
             subject = s.focus.get("chip", s.index, 8)
+        if subject is None and chip is None and s.generic_count(q):
+            subject = s.focus.get("chip", s.index, 2)  # "Up to 9,216 chips … in a single pod"
         if subject is None:
             continue
         valid = point_at(s.published)
@@ -255,10 +260,19 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             for i, q in enumerate(s.quantities)
             if i not in state.used
             and clause.start <= q.start < clause.end
-            and (q.unit == "count" or (q.unit == "" and s.chip_near(q) is not None))
+            and (
+                q.unit == "count"
+                or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
+            )
         ]
         anchor = s.quantities[counts[0]].start if counts else trig
-        product_mention = min(products, key=lambda m: abs(m.start - anchor))
+        # "get HBM4 into Nvidia's Rubin": the product after into/for is where it goes
+        traded = [
+            m
+            for m in products
+            if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+        ]
+        product_mention = min(traded or products, key=lambda m: abs(m.start - anchor))
         product = product_mention.entity
         pair = _deal_parties(s, companies, product, clause)
         if pair is None:
@@ -290,6 +304,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+_DESTINATION = re.compile(r"\b(?:into|in|for|inside|on)\s(?:[\w'’]+\s){0,2}$", re.I)
 _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
     re.I,
@@ -308,6 +323,9 @@ def _deal_parties(
     party is the company the text is about (the interviewee, the press-release issuer)."""
     ids = list(dict.fromkeys(m.id for m in companies))
     sellers = {product.maker, *product.suppliers} - {None}
+    if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
+        # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
+        return str(product.maker), ids[0]
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
@@ -426,12 +444,39 @@ def _increment(s: Sentence, q: QuantityMatch) -> bool:
 
 _NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
 _NOT_DEPLOYED = re.compile(
-    r"\bshipments?\b|\bshipped\b|\bsales\b|\bsold\b|\bproduc\w+|\bmanufactur\w+|출하|판매|생산|양산",
+    r"\bshipments?\b|\bship(?:s|ped|ping)?\b|\bsales\b|\bsells?\b|\bsold\b|\bproduc\w+|"
+    r"\bmanufactur\w+|출하|판매|생산|양산",
     re.I,
 )
 _MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)[A-Z가-힣]", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+
+
+_FLEET = re.compile(
+    r"^\s(?:fleet|installed base|base|count|deployment|footprint|cluster)\b"
+    r"|^\s(?:chips?|units?|accelerators?|gpus?)\s(?:fleet|count|installed base)\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|count|fleet|total|installed base|tally)\sof\s(?:its\s|their\s|our\s|the\s)?"
+    r"(?:[\w-]+\s)?$",
+    re.I,
+)
+_BACK_TO_CHIPS = re.compile(
+    r"\s(?:of\s(?:the|those|these|its|their)\s(?:chips|accelerators|gpus|units|parts|processors)"
+    r"|of\s(?:them|those))\b",
+    re.I,
+)
+
+
+def _fleet_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """ "our Trainium2 fleet passed 1.4 million chips", "the number of Trainium2 chips in
+    Project Rainier to roughly one million": the chip heading the counted noun phrase."""
+    for m in reversed(s.of_kind(("chip",), Span(clause.start, q.start))):
+        if _FLEET.match(s.text, m.end) or _NUMBER_OF.search(s.text[max(0, m.start - 40) : m.start]):
+            return m
+    return None
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
@@ -448,6 +493,12 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     if chip is not None:
         mixed = chip.start >= q.end and _MIXED.match(s.text, chip.end) is not None
         return None if mixed or chip.kind != "chip" else chip
+    fleet = _fleet_chip(s, q, clause)
+    if fleet is not None:
+        return fleet
+    if _BACK_TO_CHIPS.match(s.text, q.end):
+        focus = s.focus.get("chip", s.index, 2)
+        return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     if q.unit != "count" or s.generic_count(q):
         return None
     named = s.nearest(("chip",), q.start, span=clause)
@@ -517,6 +568,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             (inside[0] if inside else None)
             or s.nearest(kinds, q.start, span=clause)
             or s.nearest(kinds, q.end, before=False, span=clause)
+            or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
         )
         process_entity = process.entity if process else None
         if process_entity is None and not _TOTAL.search(s.text, clause.start, q.start):
@@ -677,7 +729,11 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
-_RAISED = re.compile(r"유치|투자를 받|투자받|\braised?\b|\braises\b|\braising\b|secured", re.I)
+_RAISED = re.compile(
+    r"유치|투자를 받|투자받|\braised?\b|\braises\b|\braising\b|secured|\breceived\b|\breceives\b|"
+    r"\btook in\b|\battracted\b|\bdrew\b",
+    re.I,
+)
 _FROM_KO = ("으로부터", "로부터", "에게서")
 _HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
 _HOLDING_EN = re.compile(
@@ -921,13 +977,24 @@ def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> M
     pool = [
         m
         for m in s.of_kind(("chip",), span)
-        if m.entity.maker != subject.id
+        if not _same_family(s, m.entity.maker, subject.id)
         and m.start > subject.start
         and not s.is_compared(m)
         and m.start not in state.taken_products
         and not any(0 <= m.start - q.end <= 3 for q in s.quantities)  # a count: a deployment
     ]
     return pool[0] if pool else None
+
+
+def _same_family(s: Sentence, maker: str | None, company: str) -> bool:
+    """Whether a chip's maker is the company, its parent or its subsidiary (Amazon and
+    AWS's Trainium): a company does not adopt its own chip."""
+    if maker is None:
+        return False
+    if maker == company:
+        return True
+    a, b = s.vocabulary.entity(maker), s.vocabulary.entity(company)
+    return (a is not None and a.parent == company) or (b is not None and b.parent == maker)
 
 
 def _neighbour(products: list[Mention | None], k: int) -> Mention | None:

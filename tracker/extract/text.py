@@ -38,6 +38,9 @@ _EN_CLAUSE = re.compile(
     r"|,?\s+and\s+(?=(?:has|have|had)\s(?:said|told|announced|signalled|signaled)\b"
     r"|(?:we|it|they)(?:'ll|'re|'ve|\swill|\sare|\sis|\shas|\shave)\b)"
     r"|,\s+and\s+(?=(?:we|it|they|he|she|analysts|the company)\s)"
+    # "announced that Azure operates 200,000 GB200s, and that the first GB300 cluster…";
+    # "supply Anthropic with up to a million chips and, according to…, discussing…"
+    r"|,\s+and\s+that\s+|\s+and,\s+"
     # an absolute phrase is a statement of its own: "signed a deal for 1 million TPUs,
     # with capacity expected online in 2026" (its time and cue are not the deal's)
     r"|,\s+with\s+(?!(?:up\sto|as\smany)\b)"

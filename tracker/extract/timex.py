@@ -79,7 +79,8 @@ _EN = re.compile(
     rf"quarter(?:\s(?:of\s)?(?P<qy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|q(?P<qn>[1-4])(?:\s|-|')?(?P<qy2>(?:19|20)?\d\d)?(?![\d])"
     rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
-    rf"|(?:the\s)?(?P<hord>first|second)\shalf(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
+    rf"|(?:the\s)?(?P<hord>first|second|back|front|latter|former)\shalf"
+    rf"(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|h(?P<hn>[12])\s?(?P<hy2>{_YEAR_EN})?"
     rf"|(?P<hn2>[12])h(?P<hy3>\d\d)(?![\d]))"
     rf"|(?P<early>early|late|mid)[\s-](?P<ely>{_YEAR_EN}|{_RELY_EN})"
@@ -272,7 +273,7 @@ class TimeRecognizer:
                 return _last_day(y, 3 * qn), _last_day(y, 3 * qn), "day"
             return date(y, 3 * qn - 2, 1), _last_day(y, 3 * qn), "quarter"
         if g["hord"] or g["hn"] or g["hn2"]:
-            first = g["hord"] == "first" or "1" in (g["hn"], g["hn2"])
+            first = g["hord"] in ("first", "front", "former") or "1" in (g["hn"], g["hn2"])
             y = year_of(g["hy"] or g["hy2"] or g["hy3"])
             if g["qend"]:
                 last = _last_day(y, 6 if first else 12)

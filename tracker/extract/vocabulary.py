@@ -234,6 +234,8 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
             "precision",
             "table",
             "availability",
+            "anaphora_roles",
+            "headquarters",
         ):
             if section in doc:
                 _deep_merge(cues.setdefault(section, {}), doc[section])

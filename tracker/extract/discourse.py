@@ -1,0 +1,150 @@
+"""English references back to companies: who "we" is in a company's own text, and which
+company "the Seattle-based firm", "the chipmaker" or "the company" is.
+
+News rarely repeats a name: after the first mention a company becomes "the company", a
+description ("the cloud giant", "the ChatGPT maker") or, in its own blog, "we". A
+description narrows the candidates (a chipmaker makes chips; a Seattle-based company has
+its headquarters there); among the candidates the most recent *subject* wins, so that
+"Anthropic, which has received $8 billion from Amazon" does not make Amazon "the
+company" of the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tracker.extract.entities import Mention
+from tracker.extract.vocabulary import Entity, Vocabulary
+
+# a company after these is an object or sits in a subordinate clause, not the subject
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|to|with|in|into|by|of|at|for|on|than|like|via|through|over|against|"
+    r"including|and|or|as|while|after|before|because|since|though|although|if|when|"
+    r"whereas|unlike|besides)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b(?!-)", re.IGNORECASE)
+# "our Trainium2 fleet", "our custom Trainium2 chips": what is ours tells who we are
+_OUR_THING = re.compile(r"\bour\s(?:own\s|custom\s|in-house\s|latest\s|new\s)?$", re.IGNORECASE)
+# "we train Claude", "the cluster we built", "we operate Project Rainier"
+_WE_DO = re.compile(
+    r"\bwe\s(?:\w+\s){0,2}?(?:train|built|build|run|operate|design|designed|make|made|ship|"
+    r"develop|developed|launched|offer)\w*\s(?:\w+\s){0,2}?$",
+    re.IGNORECASE,
+)
+_NOT_OURS_AFTER = re.compile(r"^\S*\s(?:partner|partners|partnership|customer|investor)", re.I)
+_BYLINE = re.compile(r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$", re.I)
+_DESCRIPTION = re.compile(
+    r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
+    r"(?P<noun>(?:[\w-]+\s)?(?:company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
+    r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier))\b"
+)
+
+
+@dataclass
+class Salience:
+    """Companies named in the last sentences, most recent last, each flagged as a subject
+    (not the object of a preposition, not inside a relative clause) or not."""
+
+    history: list[tuple[Entity, int, bool]] = field(default_factory=list)
+
+    def add(
+        self, text: str, mentions: list[Mention], index: int, inner: list[tuple[int, int]]
+    ) -> None:
+        for m in mentions:
+            if m.kind != "company":
+                continue
+            before = text[max(0, m.start - 12) : m.start]
+            embedded = any(lo <= m.start < hi for lo, hi in inner)
+            subject = not embedded and not _PREPOSITION_BEFORE.search(before)
+            self.history.append((m.entity, index, subject))
+        del self.history[:-40]
+
+    def pick(
+        self, allowed: frozenset[str] | None, index: int, exclude: set[str], window: int = 5
+    ) -> Entity | None:
+        """The subject of the most recent sentence that has one among the allowed
+        companies (its first, the main clause's), else the most recent allowed one."""
+        pool = [
+            h
+            for h in self.history
+            if index - h[1] <= window
+            and (allowed is None or h[0].id in allowed)
+            and h[0].id not in exclude
+        ]
+        subjects = [h for h in pool if h[2]]
+        if subjects:
+            latest = max(h[1] for h in subjects)
+            return next(h[0] for h in subjects if h[1] == latest)
+        return pool[-1][0] if pool else None
+
+
+class CompanyReferences:
+    """Resolves English descriptions of companies, using the vocabulary's role and
+    headquarters tables (``[anaphora_roles]``, ``[headquarters]`` in cues.toml)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        roles = vocabulary.cues.get("anaphora_roles", {})
+        self._roles = {str(k).lower(): frozenset(v) for k, v in roles.items()}
+        seats = vocabulary.cues.get("headquarters", {})
+        self._seats = {str(k).lower(): frozenset(v) for k, v in seats.items()}
+        self._generic = frozenset({"company", "firm", "group"})
+
+    def find(
+        self, text: str, mentions: list[Mention], index: int, salience: Salience
+    ) -> list[Mention]:
+        """Mentions for the company descriptions of one sentence (those it can resolve)."""
+        out: list[Mention] = []
+        for m in _DESCRIPTION.finditer(text):
+            noun = m.group("noun").lower()
+            place = (m.group("place") or "").lower()
+            allowed = self._allowed(noun, place)
+            if allowed is None and noun.split()[-1] not in self._generic:
+                continue  # "the maker of …", "the unit" with no known role: not a company
+            if any(x.start <= m.start() < x.end for x in mentions):
+                continue
+            # "Google has put $3 billion into the company": not Google; and "AWS will …, the
+            # company said" needs no resolving (the subject is named)
+            named = {x.id for x in mentions if x.kind == "company" and x.end <= m.start()}
+            entity = salience.pick(allowed, index, named)
+            if entity is None:
+                continue
+            out.append(Mention(m.start(), m.end(), entity, m.group(), True))
+        return out
+
+    def _allowed(self, noun: str, place: str) -> frozenset[str] | None:
+        seat = self._seats.get(place) if place else None
+        head = noun.rsplit(maxsplit=1)[-1]
+        role = self._roles.get(noun) or (None if head in self._generic else self._roles.get(head))
+        if seat is not None and role is not None:
+            return seat & role
+        if seat is not None:
+            return seat
+        if role is not None:
+            return role
+        return None if head in self._generic or not place else frozenset()
+
+
+def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity | None:
+    """Who "we" is in a company's own text: the maker or owner of what it calls "ours"
+    ("our Trainium2 fleet" -> AWS), of what "we" train or build ("we train Claude" ->
+    Anthropic), or the company in a byline ("the team at AWS")."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        if m.kind == "company":
+            if _BYLINE.search(before):
+                votes[m.id] += 2
+            continue
+        owner = m.entity.owner or m.entity.maker
+        if owner is None:
+            continue
+        ours = _OUR_THING.search(before[-24:]) and not _NOT_OURS_AFTER.match(text[m.end :])
+        if ours or _WE_DO.search(before):
+            votes[owner] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return vocabulary.entity(ranked[0][0])
