@@ -52,7 +52,7 @@ def slow(body: bytes, delay_s: float) -> Callable[..., None]:
     return handle
 
 
-def test_cli_add_poll_list_and_ingest_twice(
+def test_cli_add_poll_list_ingest_twice_and_remove(
     server: FeedServer, db_url_factory: Callable[[str], str], tmp_path: Path
 ) -> None:
     url = db_url_factory("sqlite")
@@ -70,6 +70,9 @@ def test_cli_add_poll_list_and_ingest_twice(
     ]
     assert "3 new documents" in first.stdout
     assert "0 new documents" in again.stdout
+    removed = cli(url, "feeds", "remove", "cli-feed", "--reason", "done with it")
+    assert (removed.returncode, removed.stdout.strip()) == (0, f"unsubscribed cli-feed ({feed})")
+    assert json.loads(cli(url, "feeds", "list", "--json").stdout) == []
     assert cli(url, "verify").returncode == 0
 
 
@@ -85,14 +88,16 @@ def test_cli_errors_are_one_line_and_non_zero(db_url_factory: Callable[[str], st
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_two_pollers_on_postgresql_poll_each_of_200_feeds_exactly_once(
+def test_two_pollers_on_postgresql_share_200_feeds_and_poll_each_exactly_once(
     server: FeedServer, db_url_factory: Callable[[str], str]
 ) -> None:
     url = migrated(db_url_factory("postgresql"))
     body = rss(items(2)).encode()
     with make_tracker(url) as t:
         for i in range(200):
-            server.route(f"/f{i}.xml", slow(body, 0.02))
+            # 100 ms a response: one poller alone needs ~2.5 s for the 200 (8 at once),
+            # longer than the second one takes to start, so both get a share.
+            server.route(f"/f{i}.xml", slow(body, 0.1))
             t.add_feed(server.url(f"/f{i}.xml"), name=f"f{i}")
     env = {**os.environ, "TRACKER_DATABASE_URL": url}
     procs = [
@@ -119,6 +124,7 @@ def test_two_pollers_on_postgresql_poll_each_of_200_feeds_exactly_once(
     assert {f"/f{i}.xml": 1 for i in range(200)} == dict(server.hits)
     counts = [int(out.split(" feed")[0]) for out, _ in outputs]
     assert sum(counts) == 200
+    assert all(n > 0 for n in counts), counts  # both did part of the polling
 
 
 @pytest.mark.slow

@@ -29,9 +29,11 @@ from tracker.domain.catalog import (
     FeedMoved,
     FeedPolled,
     FeedSubscribed,
+    FeedUnsubscribed,
 )
 from tracker.domain.events import RecordedEvent
-from tracker.errors import FeedExistsError
+from tracker.errors import FeedExistsError, FeedNotFoundError
+from tracker.ingest.service import SharedResources
 
 START = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -45,10 +47,7 @@ def clock() -> SteppingClock:
 def app(engine: Engine, clock: SteppingClock) -> Tracker:
     t = Tracker(engine, clock=clock)
     t.feed_service.poller.fetcher.deadline_s = 3.0
-    # Extraction and projections (other issues) are not under test here: the feed
-    # events are. The CLI end-to-end tests run the whole pipeline.
-    t.process = lambda: None  # type: ignore[method-assign]
-    return t
+    return t  # the real pipeline: polls and ingests run extraction and projections too
 
 
 @pytest.fixture
@@ -59,6 +58,7 @@ def server() -> Iterator[FeedServer]:
 
 OURS = (
     "FeedSubscribed",
+    "FeedUnsubscribed",
     "FeedPolled",
     "FeedFailed",
     "FeedMoved",
@@ -279,6 +279,7 @@ def test_a_subscribed_local_sample_gets_company_tier_and_kst_dates(app: Tracker)
         d.tier for d in docs if isinstance(d, DocumentObserved) and d.url and "/aws/" in d.url
     }
     assert len(docs) == 14
+    assert app.claims(subject="project-rainier").claims  # the poll ran extraction too
 
 
 def test_ingest_a_txt_article_takes_its_date_header(app: Tracker, tmp_path: Path) -> None:
@@ -331,3 +332,95 @@ def test_a_parse_failure_leaves_validators_so_the_feed_is_retried(
     clock.advance(days=1)
     summary = app.poll()
     assert (summary.new_documents, summary.failures) == (1, 0)
+
+
+# -- unsubscribing -----------------------------------------------------------------------
+
+
+def test_feeds_remove_records_an_unsubscription_and_stops_polling(
+    app: Tracker, server: FeedServer, clock: SteppingClock
+) -> None:
+    app.add_feed(server.static("/a.xml", rss(items(1, prefix="a")).encode()), name="a")
+    app.add_feed(server.static("/b.xml", rss(items(1, prefix="b")).encode()), name="b")
+    app.poll()
+    removed = app.remove_feed("a", reason="off topic")
+    clock.advance(days=2)
+    app.poll()
+    gone = [e.event for e in events(app, "FeedUnsubscribed")]
+    assert [FeedUnsubscribed(feed_id=removed.feed_id, reason="off topic")] == gone
+    assert [f.name for f in app.feeds()] == ["b"]
+    assert (server.hits["/a.xml"], server.hits["/b.xml"]) == (1, 2)
+    with pytest.raises(FeedNotFoundError):
+        app.poll(["a"])
+    with pytest.raises(FeedNotFoundError):
+        app.remove_feed("a")
+
+
+def test_a_feed_subscribed_again_continues_its_documents(
+    app: Tracker, server: FeedServer, clock: SteppingClock
+) -> None:
+    url = server.static("/again.xml", rss(items(3)).encode())
+    first = app.add_feed(url, name="again")
+    app.poll()
+    app.remove_feed(url)
+    again = app.add_feed(url, name="again")
+    clock.advance(days=1)
+    summary = app.poll()
+    assert (first.feed_id, "active") == (again.feed_id, app.feed_service.find("again").state)
+    assert (summary.feeds, summary.new_documents) == (1, 0)
+    assert len(events(app, "DocumentObserved")) == 3
+
+
+def test_feeds_load_does_not_bring_back_a_removed_feed(app: Tracker) -> None:
+    app.load_feeds()
+    app.remove_feed("chip-wire")
+    assert app.load_feeds() == []
+    assert "chip-wire" not in [f.name for f in app.feeds()]
+
+
+# -- leases ------------------------------------------------------------------------------
+
+
+def test_a_dead_pollers_leases_expire_and_another_poller_takes_its_feeds(
+    app: Tracker, server: FeedServer, clock: SteppingClock
+) -> None:
+    for i in range(3):
+        app.add_feed(server.static(f"/l{i}.xml", rss(items(1, prefix=f"l{i}")).encode()))
+    states = app.feed_service.states
+    held = states.lease_due("dead-daemon", clock(), 10, 120.0)  # leased, then it dies
+    during = app.poll()
+    clock.advance(seconds=121)
+    after = app.poll()
+    late = states.save_poll(held[0], [], "dead-daemon")  # the dead owner's stale write
+    assert (len(held), during.feeds, after.feeds) == (3, 0, 3)
+    assert sum(server.hits.values()) == 3
+    assert late is False
+    assert states.get_feed(held[0].feed_id).last_polled_at == clock()  # type: ignore[union-attr]
+
+
+# -- lifecycle ---------------------------------------------------------------------------
+
+
+def test_shared_client_and_parsers_close_at_the_last_release_only() -> None:
+    shared = SharedResources()
+    client, parsers = shared.acquire()
+    again = shared.acquire()
+    shared.release()
+    still_open = (client.is_closed, parsers.closed)
+    shared.release()
+    fresh = shared.acquire()
+    assert (client, parsers) == again
+    assert still_open == (False, False)
+    assert (client.is_closed, parsers.closed) == (True, True)
+    assert fresh[0] is not client
+    assert fresh[1] is not parsers
+
+
+def test_closing_one_tracker_leaves_another_able_to_poll(
+    engine: Engine, server: FeedServer, clock: SteppingClock
+) -> None:
+    first, second = Tracker(engine, clock=clock), Tracker(engine, clock=clock)
+    first.add_feed(server.static("/x.xml", rss(items(2)).encode()), name="x")
+    first.close()
+    summary = second.poll()
+    assert (summary.feeds, summary.new_documents) == (1, 2)

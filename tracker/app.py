@@ -73,6 +73,13 @@ class Tracker:
         migrate.ensure_current(self.engine)
 
     def close(self) -> None:
+        """Release the database connections, and this Tracker's hold on the process's
+        shared HTTP client and parser processes: they are closed when the last Tracker
+        using them closes (reference-counted), so other open Trackers keep working. Using
+        this Tracker again afterwards builds a fresh feed service."""
+        service = self.__dict__.pop("_feed_service", None)
+        if isinstance(service, FeedService):
+            service.close()
         self.engine.dispose()
 
     def __enter__(self) -> Tracker:
@@ -130,6 +137,12 @@ class Tracker:
         interval = parse_interval(every) if isinstance(every, str) else every
         sub = Subscription(location, name, interval, tier, language)
         return self.feed_service.add(sub)
+
+    def remove_feed(self, name_or_url: str, *, reason: str = "") -> FeedRecord:
+        """Unsubscribe (``FeedUnsubscribed``); returns the feed as it was. Raises
+        ``FeedNotFoundError`` for a name or URL that is not subscribed."""
+        self._feeds_ready()
+        return self.feed_service.remove(name_or_url, reason)
 
     def feeds(self) -> list[FeedRecord]:
         """Every subscribed feed (active or gone), by name."""

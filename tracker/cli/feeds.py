@@ -1,4 +1,4 @@
-"""Feed commands: feeds add/list/load, poll, ingest, daemon (issue 3).
+"""Feed commands: feeds add/remove/list/load, poll, ingest, daemon (issue 3).
 
 Commands register on the shared app by decoration at import time.
 """
@@ -20,7 +20,7 @@ from tracker.ingest.dates import parse_date
 from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ports import FeedRecord
 
-feeds_app = typer.Typer(help="Subscriptions: add, list, load.", no_args_is_help=True)
+feeds_app = typer.Typer(help="Subscriptions: add, remove, list, load.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -61,6 +61,17 @@ def feeds_add(
     with open_tracker() as t:
         feed = t.add_feed(location, name=name, every=every, tier=tier, language=lang)
     out.print(f"subscribed {feed.name} ({feed.url}) as feed-{feed.feed_id}", highlight=False)
+
+
+@feeds_app.command("remove")
+def feeds_remove(
+    feed: Annotated[str, typer.Argument(help="The feed's name or URL.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (kept in the log).")] = "",
+) -> None:
+    """Unsubscribe from a feed (its documents and claims stay in the log)."""
+    with open_tracker() as t:
+        removed = t.remove_feed(feed, reason=reason)
+    out.print(f"unsubscribed {removed.name} ({removed.url})", highlight=False)
 
 
 @feeds_app.command("list")

@@ -162,7 +162,11 @@ class FeedPoller:
 
     Args:
         concurrency: feeds fetched at once.
-        per_host: of those, at most this many against one host.
+        per_host: of those, at most this many against one host, *in this process*:
+            with N daemons on one database a host may see up to N x ``per_host``
+            requests at once. What several daemons do share is a host's Retry-After
+            (429/503): it is stored (``block_host``) and no daemon leases that host's
+            feeds until it passes.
         lease_s: how long a lease lasts; a daemon that dies loses its feeds after it.
     """
 

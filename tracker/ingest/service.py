@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from tracker.domain.catalog import FeedSubscribed
+from tracker.domain.catalog import FeedSubscribed, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError, FeedExistsError, FeedNotFoundError
 from tracker.ingest.articles import article_events, is_article, read_article
@@ -35,30 +35,63 @@ from tracker.ingest.workers import ParserPool
 from tracker.ports import FeedRecord, FeedStateStore
 
 DEFAULT_INTERVAL_S = 900
-
-_shared_lock = threading.Lock()
-_shared: dict[str, object] = {}
-
-
-def shared_client() -> httpx.Client:
-    """The process's one httpx client (CA bundle loaded once)."""
-    with _shared_lock:
-        client = _shared.get("client")
-        if not isinstance(client, httpx.Client):
-            client = _shared["client"] = make_client()
-            atexit.register(client.close)
-        return client
+_DORMANT = ("oneshot", "removed")
+"""Feed rows that are not subscriptions: a URL may be (re)subscribed over them."""
 
 
-def shared_parsers() -> ParserPool:
-    """The process's parser pool (spawned on first parse; stopped at exit)."""
-    with _shared_lock:
-        pool = _shared.get("parsers")
-        if not isinstance(pool, ParserPool):
-            workers = max(1, min(2, os.cpu_count() or 1))
-            pool = _shared["parsers"] = ParserPool(workers=workers, time_limit_s=20.0)
-            atexit.register(pool.close)
-        return pool
+class SharedResources:
+    """The process's one HTTP client and one parser pool, shared by every
+    :class:`FeedService` that builds its own poller.
+
+    Reference-counted: each service acquires them once and releases them on ``close``;
+    the last release closes the client and stops the parser processes, and the next
+    acquire creates them again. So closing one Tracker never breaks another that is
+    still open in the same process, and a process that closes all of its Trackers keeps
+    no parser processes behind. (A client costs ~40 ms of CA loading; a parser process
+    about a second to start: both are worth sharing.)
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._client: httpx.Client | None = None
+        self._parsers: ParserPool | None = None
+
+    @property
+    def users(self) -> int:
+        return self._users
+
+    def acquire(self) -> tuple[httpx.Client, ParserPool]:
+        with self._lock:
+            if self._client is None or self._client.is_closed:
+                self._client = make_client()
+            if self._parsers is None or self._parsers.closed:
+                workers = max(1, min(2, os.cpu_count() or 1))
+                self._parsers = ParserPool(workers=workers, time_limit_s=20.0)
+            self._users += 1
+            return self._client, self._parsers
+
+    def release(self) -> None:
+        with self._lock:
+            self._users = max(0, self._users - 1)
+            if self._users:
+                return
+            client, parsers = self._client, self._parsers
+            self._client = self._parsers = None
+        if parsers is not None:
+            parsers.close()
+        if client is not None:
+            client.close()
+
+    def close_all(self) -> None:
+        """At interpreter exit, whoever still holds them."""
+        with self._lock:
+            self._users = 1
+        self.release()
+
+
+SHARED = SharedResources()
+atexit.register(SHARED.close_all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +114,20 @@ class FeedService:
         self.store = store
         self.states = states
         self.clock = clock
-        self.poller = poller or FeedPoller(
-            store,
-            states,
-            clock,
-            fetcher=Fetcher(shared_client(), clock=clock),
-            parsers=shared_parsers(),
-        )
+        self._owns_shared = poller is None
+        if poller is None:
+            client, parsers = SHARED.acquire()
+            poller = FeedPoller(
+                store, states, clock, fetcher=Fetcher(client, clock=clock), parsers=parsers
+            )
+        self.poller = poller
         self.owner = f"{os.uname().nodename}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+    def close(self) -> None:
+        """Give back the shared client and parser pool (idempotent)."""
+        if self._owns_shared:
+            self._owns_shared = False
+            SHARED.release()
 
     # -- subscriptions ----------------------------------------------------------------
 
@@ -98,10 +137,10 @@ class FeedService:
         check_tier(sub.tier)
         name = sub.name or default_name(url)
         existing = self.states.find_feed(url)
-        if existing is not None and existing.state != "oneshot":
+        if existing is not None and existing.state not in _DORMANT:
             raise FeedExistsError(url, f"already subscribed as {existing.name!r}")
         clash = self.states.find_feed(name)
-        if clash is not None and clash.name == name and clash.state != "oneshot":
+        if clash is not None and clash.name == name and clash.state not in _DORMANT:
             raise FeedExistsError(url, f"the name {name!r} is taken by {clash.url}")
         feed_id = existing.feed_id if existing is not None else feed_id_for(url)
         interval = sub.interval_s or DEFAULT_INTERVAL_S
@@ -127,7 +166,7 @@ class FeedService:
             host=host_of(url),
             effective_interval_s=interval,
         )
-        if existing is not None:  # a file ingested once, now subscribed
+        if existing is not None:  # ingested once or unsubscribed: its documents stay known
             record = _subscribe_existing(existing, record)
             self.states.save_poll(record, [], None)
         else:
@@ -146,6 +185,27 @@ class FeedService:
             added.append(self.add(sub))
         return added
 
+    def remove(self, name_or_url: str, reason: str = "") -> FeedRecord:
+        """Unsubscribe: ``FeedUnsubscribed`` in the log; the feed is never polled again.
+
+        The row stays (state ``removed``, renamed out of the way) with its document
+        states, so subscribing the same URL again continues the same documents instead of
+        observing them anew. A daemon polling the feed right now loses its lease: its
+        events are kept, its schedule update is dropped. ``feeds load`` does not bring a
+        removed feed back; ``feeds add`` does.
+        """
+        feed = self.find(name_or_url)
+        event = FeedUnsubscribed(feed_id=feed.feed_id, reason=reason)
+        meta = EventMetadata(actor="user")
+        self.store.append_batch(
+            [AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, meta),))]
+        )
+        removed = dataclasses.replace(
+            feed, state="removed", name=f"{feed.name}~removed-{feed.feed_id[:6]}"
+        )
+        self.states.save_poll(removed, [], None)  # owner None: also ends any lease
+        return feed
+
     def list(self) -> list[FeedRecord]:
         return self.states.list_feeds(("active", "gone"))
 
@@ -156,7 +216,7 @@ class FeedService:
                 feed = self.states.find_feed(normalize_location(name_or_url))
             except FeedError:
                 feed = None
-        if feed is None:
+        if feed is None or feed.state == "removed":
             raise FeedNotFoundError(name_or_url, "no subscribed feed has that name or URL")
         return feed
 

@@ -137,6 +137,10 @@ class ParserPool:
         if not self._closed:
             self._idle.put(self._start_one())
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Stop every worker (idempotent)."""
         self._closed = True

@@ -6,6 +6,10 @@ on one PostgreSQL database share them: due feeds are leased with
 ``SELECT ... FOR UPDATE SKIP LOCKED`` inside an ``UPDATE``, so no feed goes to two
 daemons at once, and a lease that is not ended by its owner expires at ``lease_until``.
 SQLite admits one writer at a time, so the same statements serialize there.
+
+Feed states: ``active`` (scheduled), ``gone`` (410), ``oneshot`` (seen by ``ingest``
+only) and ``removed`` (unsubscribed; the row and its document states stay, so the same
+URL subscribed again continues its documents).
 """
 
 from __future__ import annotations
