@@ -317,3 +317,210 @@ def test_what_the_industry_expects_is_a_forecast() -> None:
     )
 
     assert {c[5] for c in of(text, "capacity", language="ko")} == {"forecast"}
+
+
+# -- references back to companies ------------------------------------------------------------
+
+
+def subjects(text: str, predicate: str, tier: str = "press") -> list[str]:
+    return [c[0] for c in of(text, predicate, tier=tier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amazon Web Services will expand Project Rainier, the company said. Anthropic, "
+            "which has received $8 billion from Amazon, trains Claude there. The Seattle-based "
+            "company has put about $11 billion into the Indiana site.",
+            "aws",
+        ),
+        (
+            "TSMC aims to lift CoWoS output, people familiar said, as Nvidia and Google jostle "
+            "for supply. The chipmaker exited 2025 with roughly 75,000 wafers a month of CoWoS "
+            "capacity.",
+            "tsmc",
+        ),
+        (
+            "Microsoft said demand keeps rising. Nvidia, which sells most of the GPUs, was "
+            "not named. The Redmond-based firm has invested $13 billion in OpenAI.",
+            "microsoft",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_most_recent_fitting_subject(text: str, expected: str) -> None:
+    claims = [c for c in extract(text) if c.predicate in ("investment", "capacity")]
+
+    assert claims
+    assert {c.subject for c in claims if c.source.quote.startswith("The ")} == {expected}
+
+
+def test_a_description_never_refers_to_a_company_named_earlier_in_its_sentence() -> None:
+    text = (
+        "Anthropic has lined up computing power from three clouds.\n"
+        "- Nov 2025 - Microsoft and Nvidia agree to invest in it.\n"
+        "Google has put roughly $3 billion into the company across several rounds."
+    )
+
+    assert [(c[0], c[2]) for c in of(text, "investment") if c[4][0] == 3e9] == [
+        ("google", {"target": "anthropic"})
+    ]
+
+
+def test_a_description_with_no_fitting_company_stays_unresolved() -> None:
+    text = "Meta bought chips. The chipmaker has put $2 billion into Project Rainier."
+
+    assert of(text, "investment") == []
+
+
+# -- who "we" is in a company's own text ----------------------------------------------------
+
+
+AWS_BLOG = (
+    "This week our Trainium2 fleet passed 1.4 million chips in service across our regions. "
+    "We intend to have more than 100,000 Trainium3 chips in service by the end of the first "
+    "quarter of 2026.\n\n— The silicon team at AWS"
+)
+
+
+def test_we_in_a_company_blog_is_the_maker_of_what_it_calls_ours() -> None:
+    claims = of(AWS_BLOG, "deployed_chips", tier="company")
+
+    assert {(c[0], c[2]["chip"], c[4][0], c[4][4], c[5]) for c in claims} == {
+        ("aws", "trainium3", 100000, "at-least", "planned"),
+        ("aws", "trainium2", 1.4e6, "at-least", "actual"),
+    }
+
+
+def test_we_in_a_press_article_is_not_resolved() -> None:
+    assert subjects(AWS_BLOG, "deployed_chips", tier="press") == []
+
+
+def test_we_train_a_model_makes_its_owner_the_issuer() -> None:
+    text = (
+        "We continue to train Claude on Project Rainier. Today we plan to expand our use of "
+        "Google Cloud, including up to one million TPUs."
+    )
+    deals = of(text, "supply_deal", tier="company")
+
+    assert [(c[0], c[3], c[4][0], c[4][4]) for c in deals] == [
+        ("anthropic", "google", 1e6, "at-most")
+    ]
+
+
+# -- sentences that state nothing, and headlinese ---------------------------------------------
+
+
+def test_a_question_states_nothing() -> None:
+    assert of("Microsoft to rent 200,000 Trainium2 chips from AWS?", "supply_deal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* Microsoft to invest up to $5 billion in Anthropic",
+        "- Nvidia to invest up to $10 billion in Anthropic",
+    ],
+)
+def test_headlinese_to_verb_is_a_plan(text: str) -> None:
+    assert [c[5] for c in of("Brief.\n" + text, "investment")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "TSMC will have at least 90,000 wafers a month of CoWoS capacity in Q3, analysts at "
+            "Pemberton expect.",
+            "forecast",
+        ),
+        ("TSMC will have at least 90,000 wafers a month of CoWoS capacity in Q3.", "planned"),
+    ],
+)
+def test_an_inserted_reporting_clause_makes_the_statement_a_forecast(
+    sentence: str, modality: str
+) -> None:
+    assert [c[5] for c in of(sentence, "capacity")] == [modality]
+
+
+# -- counted chips named as a fleet, a number of, or referred back to -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        (
+            "AWS will raise the number of Trainium2 chips in its fleet to roughly one million "
+            "by the end of the year.",
+            "trainium2",
+        ),
+        ("Our Trainium2 fleet passed 1.4 million chips this week, AWS said.", "trainium2"),
+        (
+            "Project Rainier runs Trainium2 chips. The cluster already runs about 500,000 of "
+            "the chips.",
+            "trainium2",
+        ),
+    ],
+)
+def test_the_counted_chip_comes_from_the_noun_phrase_or_refers_back(text: str, chip: str) -> None:
+    assert {c[2].get("chip") for c in of(text, "deployed_chips")} == {chip}
+
+
+def test_chips_shipped_are_not_deployed() -> None:
+    text = "Analysts expect Nvidia to ship more than 5 million Blackwell GPUs in 2026."
+
+    assert of(text, "deployed_chips") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trainium2 is Amazon's chip. Sixty-four of them make up a Trn2 UltraServer.", 64),
+        ("The H100 is Nvidia's part. Eight of them sit on an HGX board.", 8),
+    ],
+)
+def test_spelled_counts_of_chips_per_system(text: str, expected: int) -> None:
+    assert [c[4][0] for c in of(text, "chips_per_system")] == [expected]
+
+
+# -- supply deals -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Broadcom, which builds Google's TPUs, is becoming a CoWoS customer.",
+            ("google", {"product": "google-tpu"}, "broadcom"),
+        ),
+        (
+            "Samsung is in talks to get HBM4 into Nvidia's Rubin.",
+            ("nvidia", {"product": "hbm4"}, "samsung"),
+        ),
+        (
+            "Google agreed to supply Anthropic with up to one million of the chips, its TPUs.",
+            ("anthropic", {"product": "google-tpu"}, "google"),
+        ),
+    ],
+)
+def test_supply_deal_parties_and_product(sentence: str, expected: tuple[Any, ...]) -> None:
+    assert [(c[0], c[2], c[3]) for c in of(sentence, "supply_deal")] == [expected]
+
+
+def test_talks_to_install_chips_in_own_data_centers_are_adoption_not_a_deal() -> None:
+    sentence = (
+        "Meta is in talks with Google to install TPUs in its own data centers starting in "
+        "2027, according to people familiar with the matter, a deal that would make it a "
+        "large user."
+    )
+
+    assert of(sentence, "supply_deal") == []
+    assert [(c[0], c[2], c[3], c[5]) for c in of(sentence, "adopts")] == [
+        ("meta", {"mode": "on-prem"}, "google-tpu", "considering")
+    ]
+
+
+def test_variant_products_take_no_specification_of_the_family() -> None:
+    text = "Rubin ships next year. Rubin Ultra will carry 1 TB of HBM4."
+
+    assert of(text, "memory_capacity") == []

@@ -54,6 +54,9 @@ _GENERIC_BEFORE = re.compile(
     r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
     re.I,
 )
+_HEADLINESE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
+)
 _JOINT_AND = re.compile(r"\sand\s$")
 _AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
@@ -355,6 +358,8 @@ class Sentence:
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         found = self.cues.governing(text, self.language, rel)
+        if found is None and self.language == "en" and _HEADLINESE.match(text):
+            found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
         frame = self._frame(clause)
         if frame is not None and found in (None, "planned", "actual"):
             return frame
@@ -379,7 +384,10 @@ class Sentence:
         if previous is None:
             return None
         head = self.text[previous.start : previous.end]
-        frame = self.cues.governing(head, self.language, len(head))
+        figures = [q.start - previous.start for q in self.quantities if previous.start <= q.start]
+        first = min(figures) if figures else len(head)
+        cues = [c for c in self.cues.cues(head, self.language) if c.start < first]
+        frame = max(cues, key=lambda c: c.start).modality if cues else None
         return frame if frame in ("forecast", "considering") else None
 
     def future(self, valid: ValidTime) -> bool:

@@ -31,7 +31,7 @@ _OUR_THING = re.compile(r"\bour\s(?:own\s|custom\s|in-house\s|latest\s|new\s)?$"
 # "we train Claude", "the cluster we built", "we operate Project Rainier"
 _WE_DO = re.compile(
     r"\bwe\s(?:\w+\s){0,2}?(?:train|built|build|run|operate|design|designed|make|made|ship|"
-    r"develop|developed|launched|offer)\w*\s(?:\w+\s){0,2}?$",
+    r"develop|developed|launched|offer)\w*\s(?:(?:the|its|our|a|an|new|custom)\s)?$",
     re.IGNORECASE,
 )
 _NOT_OURS_AFTER = re.compile(r"^\S*\s(?:partner|partners|partnership|customer|investor)", re.I)
@@ -62,6 +62,11 @@ class Salience:
             self.history.append((m.entity, index, subject))
         del self.history[:-40]
 
+    def demote(self, index: int) -> None:
+        """A list item or label line ("Nov 2025 - Microsoft and Nvidia agree …") names
+        companies without making them what the text is about."""
+        self.history = [(e, i, s and i != index) for e, i, s in self.history]
+
     def pick(
         self, allowed: frozenset[str] | None, index: int, exclude: set[str], window: int = 5
     ) -> Entity | None:
@@ -70,7 +75,7 @@ class Salience:
         pool = [
             h
             for h in self.history
-            if index - h[1] <= window
+            if index - h[1] <= 2 * window
             and (allowed is None or h[0].id in allowed)
             and h[0].id not in exclude
         ]
@@ -78,7 +83,8 @@ class Salience:
         if subjects:
             latest = max(h[1] for h in subjects)
             return next(h[0] for h in subjects if h[1] == latest)
-        return pool[-1][0] if pool else None
+        recent = [h for h in pool if index - h[1] <= window]
+        return recent[-1][0] if recent else None
 
 
 class CompanyReferences:

@@ -171,9 +171,13 @@ class EntityMatcher:
                 continue
             tail = text[end : end + 16].lower()
             if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
+                if entity.kind in ("chip", "system") and _VARIANT.match(text, end):
+                    return _variant_of(entity)
                 continue
             if entity.kind in ("chip", "system") and _VARIANT.match(text, end):
-                continue  # "Blackwell Ultra", "Rubin CPX": another product than the family
+                # "Blackwell Ultra", "Rubin CPX": another product than the family, named
+                # (kind "variant") so that no rule falls back to the chip in focus
+                return _variant_of(entity)
             head = text[max(0, start - 16) : start].lower()
             if any(head.endswith(block.lower()) for block in entity.not_preceded_by):
                 continue
@@ -181,7 +185,18 @@ class EntityMatcher:
         return None
 
 
-_VARIANT = re.compile(r"\s(?:Ultra|CPX|Max|Mini|Lite|NVL\d+|Ultra\b)(?![\w])")
+_VARIANTS: dict[str, Entity] = {}
+
+
+def _variant_of(entity: Entity) -> Entity:
+    variant = _VARIANTS.get(entity.id)
+    if variant is None:
+        variant = Entity(id=f"{entity.id}+variant", kind="variant", aliases={})
+        _VARIANTS[entity.id] = variant
+    return variant
+
+
+_VARIANT = re.compile(r"\s(?:Ultra|CPX|Max|Mini|Lite)(?![\w])")
 _VERSION = r"\s?['\"’”]?\s?(?:v|gen\s?)?\d+(?:\.\d+)?(?:세대)?\s?['\"’”]?\s?"
 
 

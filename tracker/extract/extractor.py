@@ -98,7 +98,11 @@ class RuleExtractor:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)
                 continue
+            if language == "en" and text.rstrip(_CLOSING).endswith("?"):
+                continue  # "Microsoft to rent 200,000 Trainium2 chips from AWS?": a question
             sentence.is_item = is_item(document.text, span.start, text)
+            if sentence.is_item and language == "en":
+                focus.salience.demote(index)
             opening = index == 0 and is_headline(document, span.start, span.end)
             if sentence.is_item and (opening or _is_title(document, text)):
                 continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title

@@ -37,6 +37,9 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b",
     re.IGNORECASE,
 )
+_EN_REPORTING = re.compile(
+    r",\s[^,;]{0,50}\b(?:expect|estimate|forecast|project|predict|believe)s?\b(?=,|\.|$)"
+)
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
@@ -141,6 +144,15 @@ class ModalityCues:
             cue = min(after, key=lambda c: c.start)
         if cue.modality == "announced" and _EN_DONE_AFTER_ANNOUNCE.search(clause[cue.end :]):
             return "actual"
+        if cue.modality == "planned":
+            # "TSMC will have 90,000 wafers a month in Q3, analysts at X expect, and …":
+            # an inserted reporting clause makes the whole statement theirs
+            inserted = _EN_REPORTING.search(lowered, anchor)
+            if inserted is not None and any(
+                c.modality == "forecast" and inserted.start() <= c.start < inserted.end()
+                for c in cues
+            ):
+                return "forecast"
         return cue.modality
 
     def negated(self, clause: str, language: str, anchor: int) -> bool:

@@ -97,7 +97,8 @@ _AT_MOST_BEFORE = re.compile(
 )
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
-    r"a minimum of|beyond|exceed|exceeds|surpass|surpasses|top|tops|pass|passes|past)"
+    r"a minimum of|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|pass|"
+    r"passes|passed|past|crossed)"
     r"|최소|적어도)\s?$",
     re.IGNORECASE,
 )
@@ -121,7 +122,7 @@ _NOT_AMOUNT_AFTER = (
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_LEAST_AFTER = re.compile(
-    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)"
+    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)|-plus\b"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
 _APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|(?:에\s?)?육박|or so)")
@@ -250,6 +251,8 @@ class QuantityRecognizer:
                     i += 1
             found.append(self._build(sentence, low, high))
             i += 1
+        found.extend(_spelled_counts(sentence, found))
+        found.sort(key=lambda q: q.start)
         return _drop_superseded(sentence, _carry_units(sentence, found))
 
     @staticmethod
@@ -387,6 +390,75 @@ def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[Quantity
                 continue
         kept.append(q)
     return kept
+
+
+_UNITS_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS_WORDS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+    if w != "_"
+}
+_SMALL = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
+_TENS = "|".join(_TENS_WORDS)
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?i:(?:(?P<h>{_SMALL})\s(?:hundred)(?:\s(?:and\s)?)?)?"
+    rf"(?:(?P<t>{_TENS})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
+    r"(?=\s(?:of\s(?:them|these|those|the\s(?:chips|gpus|accelerators|parts))\b"
+    r"|(?:[A-Z][\w-]*\s)?(?:chips|GPUs|gpus|accelerators|processors|dies)\b))"
+)
+
+
+def _spelled_counts(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Counts written in words before what they count: "Eight of them sit on a board",
+    "Sixty-four of them make up a Trn2 UltraServer", "seventy-two GPUs"."""
+    out: list[QuantityMatch] = []
+    for m in _SPELLED.finditer(sentence):
+        if m.end() == m.start() or any(q.start <= m.start() < q.end for q in found):
+            continue
+        value = 0
+        if m.group("h"):
+            value += 100 * _UNITS_WORDS[m.group("h").lower()]
+        if m.group("t"):
+            value += _TENS_WORDS[m.group("t").lower()]
+            value += _UNITS_WORDS[m.group("u").lower()] if m.group("u") else 0
+        elif m.group("s"):
+            value += _UNITS_WORDS[m.group("s").lower()]
+        if value < 2:
+            continue
+        out.append(
+            QuantityMatch(
+                m.start(), m.end(), value, value, "count", text=m.group(), number_end=m.end()
+            )
+        )
+    return out
 
 
 _CARRIED_UNITS = ("wafer/month", "count")

@@ -37,6 +37,9 @@ _PRONOUN_START = re.compile(
 )
 _CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
 _COMPANY = ("company",)
+_ATTRIBUTED = re.compile(r"\s(?:said|says|told|announced|confirmed|reported|disclosed|added)\b")
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[\"”])\s?(?:the\s)?$")
+_CLUSTER_OF = re.compile(r"\bclusters?\sof\s(?:up\sto\s|as many as\s)?$|클러스터", re.I)
 
 
 @dataclass
@@ -80,7 +83,22 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
         hit = s.nearest(_COMPANY, pos, particles=TOPIC, exclude=exclude)
         if hit is not None:
             return hit
-    return s.nearest(_COMPANY, pos, exclude=exclude)
+        return s.nearest(_COMPANY, pos, exclude=exclude)
+    hit = s.nearest(_COMPANY, pos, exclude=exclude)
+    if hit is None:
+        # "Our Trainium2 fleet passed 1.4 million chips, AWS said": the attributed speaker
+        hit = next(
+            (
+                m
+                for m in s.of_kind(_COMPANY)
+                if m.start > pos
+                and m.id not in exclude
+                and _ATTRIBUTED.match(s.text, m.end)
+                and _ATTRIBUTION_BEFORE.search(s.text[max(0, m.start - 6) : m.start])
+            ),
+            None,
+        )
+    return hit
 
 
 # -- specifications ---------------------------------------------------------------------
@@ -107,7 +125,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         entity = subject.entity if subject is not None else None
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
-        if entity is None and not [m for m in s.of_kind(_PRODUCT_KINDS) if not s.is_compared(m)]:
+        if entity is None and not [
+            m for m in s.of_kind((*_PRODUCT_KINDS, "variant")) if not s.is_compared(m)
+        ]:
             # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip the text is about
             entity = s.focus.get("chip", s.index, 2)
         if entity is None:
@@ -205,9 +225,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not s.has_trigger("chips_per_system", clause):
             continue
         chip = s.chip_near(q)
-        if chip is None and not s.generic_count(q):
+        back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
+        if chip is None and not back and not s.generic_count(q):
             continue
-        if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]):
+        if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]) or _CLUSTER_OF.search(
+            s.text[max(0, q.start - 24) : q.start]
+        ):
             continue  # chips joined into a cluster, not one system
         others = [
             m
@@ -222,7 +245,8 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = others[0].entity
         if subject is None and s.is_item:
             subject = s.focus.get("chip", s.index, 8)
-        if subject is None and chip is None and s.generic_count(q):
+        variant = bool(s.of_kind(("variant",)))
+        if subject is None and chip is None and (back or s.generic_count(q)) and not variant:
             subject = s.focus.get("chip", s.index, 2)  # "Up to 9,216 chips … in a single pod"
         if subject is None:
             continue
@@ -249,6 +273,15 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for clause in s.clauses:
         trig = s.trigger_pos("supply_deal", clause)
+        weak = None
+        if trig is None and s.language == "en":
+            # "expand our use of Google Cloud, including up to one million TPUs", "plans to
+            # access up to a million TPUs" (with a count), "Broadcom, which builds Google's
+            # TPUs", "get HBM4 into Nvidia's Rubin": deals said without a deal word
+            weak = _MADE_FOR.search(s.trigger_text, clause.start, clause.end) or _WEAK_DEAL.search(
+                s.trigger_text, clause.start, clause.end
+            )
+            trig = weak.start() if weak is not None else None
         if trig is None:
             continue
         products = [m for m in s.of_kind(_DEAL_KINDS, clause) if not s.is_compared(m)]
@@ -265,6 +298,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
             )
         ]
+        if weak is not None and not counts and "made" not in weak.groupdict():
+            continue
         anchor = s.quantities[counts[0]].start if counts else trig
         # "get HBM4 into Nvidia's Rubin": the product after into/for is where it goes
         traded = [
@@ -278,6 +313,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if pair is None:
             continue
         customer, supplier = pair
+        if _same_family(s, supplier, customer):
+            continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
         modality = s.modality(anchor, valid, clause)
         if modality is None:
@@ -304,6 +341,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+_WEAK_DEAL = re.compile(r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b")
+_MADE_FOR = re.compile(
+    r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
+    r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s)"
+)
 _DESTINATION = re.compile(r"\b(?:into|in|for|inside|on)\s(?:[\w'’]+\s){0,2}$", re.I)
 _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
@@ -339,6 +381,9 @@ def _deal_parties(
     if not ids:
         return None
     known = [i for i in ids if i in sellers]
+    partner = next((i for i in ids if i in product.suppliers), None)
+    if product.maker in ids and partner is not None and len(ids) == 2:
+        return str(product.maker), partner  # "Broadcom, which builds Google's TPUs"
     if len(known) == 1:
         return next(i for i in ids if i != known[0]), known[0]
     text = s.text[clause.start : clause.end]
@@ -454,8 +499,8 @@ _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I
 
 
 _FLEET = re.compile(
-    r"^\s(?:fleet|installed base|base|count|deployment|footprint|cluster)\b"
-    r"|^\s(?:chips?|units?|accelerators?|gpus?)\s(?:fleet|count|installed base)\b",
+    r"\s(?:fleet|installed base|base|count|deployment|footprint|cluster)\b"
+    r"|\s(?:chips?|units?|accelerators?|gpus?)\s(?:fleet|count|installed base)\b",
     re.I,
 )
 _NUMBER_OF = re.compile(

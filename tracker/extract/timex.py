@@ -70,7 +70,7 @@ _EN = re.compile(
     # "exited 2025 with", "ended the year near", "closed out 2024 at": the year's last day
     rf"|(?P<exit>exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|"
     rf"finish(?:es|ed|ing)|wrap(?:s|ped|ping)\sup)\s"
-    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|year)"
+    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|last year|year)"
     rf"|(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
     # "by the end of Q2 2026", "at the end of the third quarter": the quarter's last day
