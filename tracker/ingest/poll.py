@@ -19,7 +19,6 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -33,13 +32,16 @@ from tracker.errors import (
     TrackerError,
 )
 from tracker.ingest.documents import DEFAULT_STORM_CAP, decide
-from tracker.ingest.fetch import TRANSPORT_KINDS, Fetcher, FetchResult, host_of
+from tracker.ingest.fetch import Fetcher, FetchResult, host_of
+from tracker.ingest.outcomes import CycleState, Outcome, PollSummary, log_outcome
 from tracker.ingest.parse import ParseJob
 from tracker.ingest.schedule import backoff_s, next_interval
 from tracker.ingest.workers import ParserPool
-from tracker.ports import DocState, FeedRecord, FeedStateStore
+from tracker.ports import FeedRecord, FeedStateStore
 
 log = logging.getLogger("tracker.poll")
+
+__all__ = ["GROUP_COMMIT", "FeedPoller", "LogWriter", "Outcome", "PollSummary"]
 
 RATE_KINDS = frozenset({"rate_limited", "unavailable"})
 GROUP_COMMIT = 64
@@ -50,111 +52,6 @@ class LogWriter(Protocol):
     """The part of :class:`tracker.ports.EventStore` the poller needs."""
 
     def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]: ...
-
-
-@dataclass
-class Outcome:
-    """Everything one poll of one feed decided, not yet written."""
-
-    feed: FeedRecord
-    status: str  # polled | unchanged | not_modified | failed | gone | deferred
-    requests: list[AppendRequest] = field(default_factory=list)
-    docs: list[DocState] = field(default_factory=list)
-    new: int = 0
-    revised: int = 0
-    entries: int = 0
-    http_status: int | None = None
-    error_kind: str | None = None
-    message: str = ""
-    retry_after_s: float | None = None
-    block_until: datetime | None = None
-    duration_ms: float = 0.0
-
-    @property
-    def transport(self) -> bool:
-        return self.error_kind in TRANSPORT_KINDS
-
-
-@dataclass
-class PollSummary:
-    """Counts over a poll or ingest run (the CLI's one-line summary)."""
-
-    feeds: int = 0
-    new_documents: int = 0
-    revisions: int = 0
-    failures: int = 0
-    unchanged: int = 0
-    gone: int = 0
-    deferred: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, outcome: Outcome) -> None:
-        self.feeds += outcome.status != "deferred"
-        self.new_documents += outcome.new
-        self.revisions += outcome.revised
-        self.unchanged += outcome.status in ("unchanged", "not_modified")
-        self.gone += outcome.status == "gone"
-        self.deferred += outcome.status == "deferred"
-        if outcome.status == "failed":
-            self.failures += 1
-            self.errors.append(f"{outcome.feed.name}: {outcome.error_kind}: {outcome.message}")
-
-    def merge(self, other: PollSummary) -> None:
-        for f in (
-            "feeds",
-            "new_documents",
-            "revisions",
-            "failures",
-            "unchanged",
-            "gone",
-            "deferred",
-        ):
-            setattr(self, f, getattr(self, f) + getattr(other, f))
-        self.errors.extend(other.errors)
-
-    def line(self) -> str:
-        return (
-            f"{self.feeds} feed{'s' * (self.feeds != 1)} polled, "
-            f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
-            f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
-            f"{self.failures} failure{'s' * (self.failures != 1)}"
-        )
-
-
-@dataclass
-class _CycleState:
-    """What a cycle has collected and not committed yet."""
-
-    pending: list[Outcome] = field(default_factory=list)
-    held: list[Outcome] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    failed_hosts: set[str] = field(default_factory=set)
-    answered: bool = False
-
-    def take(self, feed: FeedRecord, outcome: Outcome | None) -> None:
-        if outcome is None:
-            self.skipped.append(feed.feed_id)
-        elif outcome.transport and not self.answered:
-            self.failed_hosts.add(outcome.feed.host)
-            self.held.append(outcome)
-        else:
-            self.answered = self.answered or (
-                outcome.feed.host != "local" and not outcome.transport
-            )
-            self.pending.append(outcome)
-
-    @property
-    def network_down(self) -> bool:
-        """Every host of the cycle so far failed at the transport level (two at least)."""
-        return bool(self.held) and not self.answered and len(self.failed_hosts) >= 2
-
-    def drain_pending(self) -> list[Outcome]:
-        out, self.pending = self.pending, []
-        return out
-
-    def drain_held(self) -> list[Outcome]:
-        out, self.held = self.held, []
-        return out
 
 
 class FeedPoller:
@@ -279,7 +176,7 @@ class FeedPoller:
         worth), so leases are never held for long.
         """
         summary = PollSummary()
-        cycle = _CycleState()
+        cycle = CycleState()
         commit = functools.partial(self._flush, owner=owner, summary=summary, on_outcome=on_outcome)
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
             futures: dict[Future[Outcome | None], FeedRecord] = {}
@@ -309,7 +206,7 @@ class FeedPoller:
         self.states.release(cycle.skipped, owner)
         return summary
 
-    def _judge(self, cycle: _CycleState) -> list[Outcome]:
+    def _judge(self, cycle: CycleState) -> list[Outcome]:
         down = cycle.network_down
         held = cycle.drain_held()
         return [self._uncounted(o) for o in held] if down else held
@@ -342,7 +239,7 @@ class FeedPoller:
             if o.feed.feed_id in lost:
                 log.warning("feed.lease_lost", extra={"fields": {"feed": o.feed.name}})
             summary.add(o)
-            _log_outcome(o)
+            log_outcome(o)
             if on_outcome is not None:
                 on_outcome(o)
 
@@ -365,7 +262,7 @@ class FeedPoller:
                 outcome, status="failed", error_kind="store", message=str(exc), new=0, revised=0
             )
         summary.add(outcome)
-        _log_outcome(outcome)
+        log_outcome(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
 
@@ -677,24 +574,3 @@ class FeedPoller:
 
 def _meta() -> EventMetadata:
     return EventMetadata(actor="poller", correlation_id=uuid.uuid4().hex[:16])
-
-
-def _log_outcome(outcome: Outcome) -> None:
-    fields = {
-        "feed": outcome.feed.name,
-        "status": outcome.status,
-        "http_status": outcome.http_status,
-        "new": outcome.new,
-        "revised": outcome.revised,
-        "entries": outcome.entries,
-        "duration_ms": round(outcome.duration_ms, 1),
-    }
-    if outcome.status == "failed":
-        fields.update(
-            error_kind=outcome.error_kind,
-            message=outcome.message,
-            next_poll_at=outcome.feed.next_poll_at.isoformat(),
-        )
-        log.warning("feed.failed", extra={"fields": fields})
-    else:
-        log.info(f"feed.{outcome.status}", extra={"fields": fields})

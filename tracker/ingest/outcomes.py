@@ -1,0 +1,142 @@
+"""What one poll decided, before and after it is written: outcomes, run summaries.
+
+Plain data and its bookkeeping, apart from the poller that produces it (``poll.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tracker.domain.events import AppendRequest
+from tracker.ingest.fetch import TRANSPORT_KINDS
+from tracker.ports import DocState, FeedRecord
+
+log = logging.getLogger("tracker.poll")
+
+
+@dataclass
+class Outcome:
+    """Everything one poll of one feed decided, not yet written."""
+
+    feed: FeedRecord
+    status: str  # polled | unchanged | not_modified | failed | gone | deferred
+    requests: list[AppendRequest] = field(default_factory=list)
+    docs: list[DocState] = field(default_factory=list)
+    new: int = 0
+    revised: int = 0
+    entries: int = 0
+    http_status: int | None = None
+    error_kind: str | None = None
+    message: str = ""
+    retry_after_s: float | None = None
+    block_until: datetime | None = None
+    duration_ms: float = 0.0
+
+    @property
+    def transport(self) -> bool:
+        return self.error_kind in TRANSPORT_KINDS
+
+
+@dataclass
+class PollSummary:
+    """Counts over a poll or ingest run (the CLI's one-line summary)."""
+
+    feeds: int = 0
+    new_documents: int = 0
+    revisions: int = 0
+    failures: int = 0
+    unchanged: int = 0
+    gone: int = 0
+    deferred: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.feeds += outcome.status != "deferred"
+        self.new_documents += outcome.new
+        self.revisions += outcome.revised
+        self.unchanged += outcome.status in ("unchanged", "not_modified")
+        self.gone += outcome.status == "gone"
+        self.deferred += outcome.status == "deferred"
+        if outcome.status == "failed":
+            self.failures += 1
+            self.errors.append(f"{outcome.feed.name}: {outcome.error_kind}: {outcome.message}")
+
+    def merge(self, other: PollSummary) -> None:
+        for f in (
+            "feeds",
+            "new_documents",
+            "revisions",
+            "failures",
+            "unchanged",
+            "gone",
+            "deferred",
+        ):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+        self.errors.extend(other.errors)
+
+    def line(self) -> str:
+        return (
+            f"{self.feeds} feed{'s' * (self.feeds != 1)} polled, "
+            f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
+            f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
+            f"{self.failures} failure{'s' * (self.failures != 1)}"
+        )
+
+
+@dataclass
+class CycleState:
+    """What a cycle has collected and not committed yet."""
+
+    pending: list[Outcome] = field(default_factory=list)
+    held: list[Outcome] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed_hosts: set[str] = field(default_factory=set)
+    answered: bool = False
+
+    def take(self, feed: FeedRecord, outcome: Outcome | None) -> None:
+        if outcome is None:
+            self.skipped.append(feed.feed_id)
+        elif outcome.transport and not self.answered:
+            self.failed_hosts.add(outcome.feed.host)
+            self.held.append(outcome)
+        else:
+            self.answered = self.answered or (
+                outcome.feed.host != "local" and not outcome.transport
+            )
+            self.pending.append(outcome)
+
+    @property
+    def network_down(self) -> bool:
+        """Every host of the cycle so far failed at the transport level (two at least)."""
+        return bool(self.held) and not self.answered and len(self.failed_hosts) >= 2
+
+    def drain_pending(self) -> list[Outcome]:
+        out, self.pending = self.pending, []
+        return out
+
+    def drain_held(self) -> list[Outcome]:
+        out, self.held = self.held, []
+        return out
+
+
+def log_outcome(outcome: Outcome) -> None:
+    fields = {
+        "feed": outcome.feed.name,
+        "status": outcome.status,
+        "http_status": outcome.http_status,
+        "new": outcome.new,
+        "revised": outcome.revised,
+        "entries": outcome.entries,
+        "duration_ms": round(outcome.duration_ms, 1),
+    }
+    if outcome.status == "failed":
+        fields.update(
+            error_kind=outcome.error_kind,
+            message=outcome.message,
+            next_poll_at=outcome.feed.next_poll_at.isoformat(),
+        )
+        log.warning("feed.failed", extra={"fields": fields})
+    else:
+        log.info(f"feed.{outcome.status}", extra={"fields": fields})
