@@ -524,3 +524,111 @@ def test_variant_products_take_no_specification_of_the_family() -> None:
     text = "Rubin ships next year. Rubin Ultra will carry 1 TB of HBM4."
 
     assert of(text, "memory_capacity") == []
+
+
+# -- more English mechanics --------------------------------------------------------------------
+
+
+def test_english_triggers_start_at_a_word() -> None:
+    sentence = "The rest is divided among Broadcom and the design houses that work for Amazon."
+
+    assert of(sentence, "supply_deal") == []
+
+
+def test_it_before_a_company_verb_is_the_clause_subject() -> None:
+    sentence = (
+        "Anthropic is among the first to scale on Ironwood, and it plans to access up to one "
+        "million TPUs from Google."
+    )
+
+    assert [(c[0], c[3], c[4][0]) for c in of(sentence, "supply_deal")] == [
+        ("anthropic", "google", 1e6)
+    ]
+
+
+def test_a_site_named_by_its_place_refers_back_and_is_located_there() -> None:
+    text = (
+        "Project Rainier is AWS's largest cluster. AWS said the Indiana cluster holds about "
+        "500,000 Trainium2 chips and that Anthropic trains Claude on it."
+    )
+    claims = extract(text)
+
+    assert ("project-rainier", "Indiana, US") in {
+        (c.subject, getattr(c.value, "text", None)) for c in claims if c.predicate == "located_in"
+    }
+    assert ("anthropic", "project-rainier") in {
+        (c.subject, c.object) for c in claims if c.predicate == "trains_on"
+    }
+
+
+def test_a_label_before_a_statement_does_not_negate_it() -> None:
+    text = (
+        "Microsoft weighs its options.\n"
+        "What is not in dispute: Microsoft already runs AMD's MI300X accelerators in its own "
+        "data centers."
+    )
+
+    assert [(c[0], c[2], c[3], c[5]) for c in of(text, "adopts")] == [
+        ("microsoft", {"mode": "on-prem"}, "mi300x", "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Amazon has invested an additional $2.75 billion in Anthropic.", []),
+        (
+            "Google is considering investing as much as $10 billion more in Anthropic.",
+            [("google", "considering")],
+        ),
+    ],
+)
+def test_an_added_amount_is_only_a_claim_when_it_is_not_yet_done(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c[0], c[5]) for c in of(sentence, "investment")] == expected
+
+
+def test_a_relative_clause_company_is_not_the_subject_of_the_main_clause() -> None:
+    sentence = (
+        "SK hynix, which supplies the bulk of Nvidia's memory, has said it will lift its HBM4 "
+        "capacity to about 150,000 wafers a month by the end of the year."
+    )
+
+    assert [c[0] for c in of(sentence, "capacity")] == ["sk-hynix"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We model Samsung beginning HBM4 shipments to Nvidia in 2Q26.", "open"),
+        ("We model Samsung starting HBM4 shipments to Nvidia in 2Q26.", "open"),
+        ("We model HBM4 shipments to Nvidia from Samsung in 2Q26.", "point"),
+    ],
+)
+def test_beginning_something_in_a_period_opens_it(sentence: str, kind: str) -> None:
+    assert [c[6][0] for c in of(sentence, "supply_deal", tier="analyst")] == [kind]
+
+
+def test_a_figure_dated_today_is_not_dated_by_a_later_time() -> None:
+    sentence = (
+        "We now estimate SK hynix's HBM4 capacity at 150k wpm exiting 2026, up from 90k wpm today."
+    )
+    valid = {c[4][0]: c[6] for c in of(sentence, "capacity", tier="analyst")}
+
+    assert valid[90000] == ("point", "2026-01-20", "2026-01-20")
+
+
+def test_an_announced_plan_is_a_plan() -> None:
+    sentence = (
+        "Today we're announcing that we plan to expand our use of Google Cloud, including up "
+        "to one million TPUs. We train Claude."
+    )
+
+    assert [c[5] for c in of(sentence, "supply_deal", tier="company")] == ["planned"]
+
+
+def test_inferentia_is_not_a_rental() -> None:
+    sentence = "Amazon said Anthropic will use Trainium and Inferentia chips to train its models."
+
+    assert [c[2] for c in of(sentence, "adopts")] == [{}]

@@ -54,8 +54,12 @@ _GENERIC_BEFORE = re.compile(
     r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
     re.I,
 )
+_LABEL = re.compile(r"[^:：.]{1,40}[:：]\s")
 _HEADLINESE = re.compile(
     r"^\W{0,3}(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
+)
+_NEW_SUBJECT = re.compile(
+    r"(?:(?i:we|it|they|he|she|analysts|management|the\s[a-z-]+)|[A-Z][\w&.-]*)\s(?!and\b)"
 )
 _JOINT_AND = re.compile(r"\sand\s$")
 _AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
@@ -103,7 +107,13 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
     for predicate in vocabulary.predicates.values():
         for lang, words in predicate.triggers.items():
             if words:
-                body = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+                ordered = sorted((w.lower() for w in words), key=len, reverse=True)
+                body = "|".join(re.escape(w) for w in ordered)
+                if lang == "en":
+                    # English triggers are stems at a word start ("sign" is not in "design")
+                    words_ = "|".join(re.escape(w) for w in ordered if w[:1].isalpha())
+                    rest = "|".join(re.escape(w) for w in ordered if not w[:1].isalpha())
+                    body = f"(?<![a-z])(?:{words_})" + (f"|{rest}" if rest else "")
                 table[(predicate.id, lang)] = re.compile(body)
     return table
 
@@ -352,6 +362,9 @@ class Sentence:
         text = self.text[clause.start : clause.end]
         if self.inner and own is None:
             text = _masked(text, clause, self.inner)
+        label = _LABEL.match(text) if self.is_item and clause.start == 0 else None
+        if label is not None and anchor >= label.end():
+            text = " " * label.end() + text[label.end() :]  # "What is not in dispute: …"
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
@@ -380,6 +393,8 @@ class Sentence:
             return None
         if not _JOINT_AND.search(self.lowered, 0, clause.start):
             return None
+        if _NEW_SUBJECT.match(self.text, clause.start):
+            return None  # "…, and the company is shooting for …": its own statement
         previous = next((c for c in self.clauses if c.end == clause.start), None)
         if previous is None:
             return None

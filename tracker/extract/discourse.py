@@ -133,6 +133,19 @@ class CompanyReferences:
         return None if head in self._generic or not place else frozenset()
 
 
+# "it" as a company: before a verb that only companies do
+IT_COMPANY = re.compile(
+    r"\b(?:it|It)\s(?=(?:also\s|now\s|still\s)?(?:plans|planned|intends|aims|said|says|agreed|"
+    r"signed|expects|will\s(?:invest|buy|rent|use|spend|deploy)|has\s(?:said|agreed|signed|invested)|"
+    r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants)\b)"
+)
+# "the Indiana cluster", "the Abilene site": a site named by its place
+PLACE_SITE = re.compile(
+    r"\b[Tt]he\s(?:[A-Z][a-z]+\s){1,2}(?:cluster|site|campus|data\s?cent(?:er|re)|facility|"
+    r"supercomputer)\b"
+)
+
+
 def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity | None:
     """Who "we" is in a company's own text: the maker or owner of what it calls "ours"
     ("our Trainium2 fleet" -> AWS), of what "we" train or build ("we train Claude" ->

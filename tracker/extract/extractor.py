@@ -14,7 +14,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from tracker.domain.claims import Claim, Modality, Source, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
-from tracker.extract.discourse import FIRST_PERSON, CompanyReferences, issuer
+from tracker.extract.discourse import (
+    FIRST_PERSON,
+    IT_COMPANY,
+    PLACE_SITE,
+    CompanyReferences,
+    issuer,
+)
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
@@ -240,6 +246,19 @@ class RuleExtractor:
         """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
         "the chipmaker", "the company") resolved to the most recent fitting subject."""
         found = self._references.find(text, mentions, index, focus.salience)
+        named = {m.id for m in mentions if m.kind == "company"}
+        for m in IT_COMPANY.finditer(text):
+            # "Anthropic is among the first to scale on Ironwood, and it plans to access …"
+            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+            entity = before[0].entity if before else focus.salience.pick(None, index, named)
+            if entity is not None:
+                found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
+        site = focus.get("cluster", index, 5)
+        if site is not None:
+            found.extend(
+                Mention(m.start(), m.end(), site, m.group(), True)
+                for m in PLACE_SITE.finditer(text)
+            )
         if focus.issuer is not None:
             found.extend(
                 Mention(m.start(), m.end(), focus.issuer, m.group(), True)

@@ -40,6 +40,7 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
 _EN_REPORTING = re.compile(
     r",\s[^,;]{0,50}\b(?:expect|estimate|forecast|project|predict|believe)s?\b(?=,|\.|$)"
 )
+_INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
@@ -144,6 +145,11 @@ class ModalityCues:
             cue = min(after, key=lambda c: c.start)
         if cue.modality == "announced" and _EN_DONE_AFTER_ANNOUNCE.search(clause[cue.end :]):
             return "actual"
+        if cue.modality == "announced" and any(
+            c.modality == "planned" and c.start > cue.start and _INTENT.match(lowered, c.start)
+            for c in before
+        ):
+            return "planned"  # "we're announcing that we plan to expand …": the plan
         if cue.modality == "planned":
             # "TSMC will have 90,000 wafers a month in Q3, analysts at X expect, and …":
             # an inserted reporting clause makes the whole statement theirs

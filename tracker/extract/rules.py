@@ -85,6 +85,14 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
             return hit
         return s.nearest(_COMPANY, pos, exclude=exclude)
     hit = s.nearest(_COMPANY, pos, exclude=exclude)
+    if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
+        # "SK hynix, which supplies Nvidia's HBM, will lift its capacity": not Nvidia
+        outside = [
+            m
+            for m in s.of_kind(_COMPANY)
+            if m.end <= pos and m.id not in exclude and s.inner_of(m.start) == s.inner_of(pos)
+        ]
+        hit = outside[-1] if outside else hit
     if hit is None:
         # "Our Trainium2 fleet passed 1.4 million chips, AWS said": the attributed speaker
         hit = next(
@@ -284,8 +292,9 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = weak.start() if weak is not None else None
         if trig is None:
             continue
-        products = [m for m in s.of_kind(_DEAL_KINDS, clause) if not s.is_compared(m)]
-        companies = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
+        region = _statement_region(s, trig, clause)
+        products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]
+        companies = [m for m in s.of_kind(_COMPANY, region) if _named_party(m)]
         if not products:
             continue
         counts = [
@@ -355,6 +364,21 @@ _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
 _RECEIVE_VERB_KO = re.compile(
     r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
 )
+
+
+def _statement_region(s: Sentence, pos: int, clause: Span) -> Span:
+    """The part of a clause a trigger speaks about: a relative clause with the name it
+    hangs on ("Broadcom, which builds Google's TPUs"), else the clause."""
+    inner = s.inner_of(pos) if s.inner else None
+    if inner is None or s.text[inner.start : inner.start + 1] == "(":
+        return clause
+    head = [m for m in s.mentions if m.end <= inner.start and inner.start - m.end <= 3]
+    return Span(head[-1].start if head else inner.start, inner.end)
+
+
+def _named_party(m: Mention) -> bool:
+    """A company named, or referred to as "we"/"it" (not a description)."""
+    return not m.anaphoric or m.text.lower() in ("we", "our", "us", "it", "its")
 
 
 def _deal_parties(
@@ -515,6 +539,9 @@ _BACK_TO_CHIPS = re.compile(
 )
 
 
+_CHIP_AT = re.compile(r"\s(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|~)?", re.I)
+
+
 def _fleet_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
     """ "our Trainium2 fleet passed 1.4 million chips", "the number of Trainium2 chips in
     Project Rainier to roughly one million": the chip heading the counted noun phrase."""
@@ -544,6 +571,9 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     if _BACK_TO_CHIPS.match(s.text, q.end):
         focus = s.focus.get("chip", s.index, 2)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
+    for m in s.of_kind(("chip",), Span(clause.start, q.start)):
+        if _CHIP_AT.fullmatch(s.text[m.end : q.start]):
+            return m  # "we model Ironwood at 1.1M-1.3M", "take Trainium2 to a million"
     if q.unit != "count" or s.generic_count(q):
         return None
     named = s.nearest(("chip",), q.start, span=clause)
@@ -572,7 +602,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if company is None and at:
         company = at[0]  # "200k Trainium3 units installed at AWS"
     focus = s.focus.get("cluster", s.index, 3)
-    if focus is not None and (company is None or _runs(s, company.id, focus.owner)):
+    speaker = company is not None and company.text.lower() in ("we", "our", "us")
+    if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
 
@@ -755,6 +786,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = s.modality(qj.start, valid, clause)
             if modality is None:
                 continue
+            if modality == "actual" and s.language == "en" and _increment(s, qj):
+                continue  # "has invested an additional $2.75 billion": not the total
             if valid.kind == "open" and modality == "actual":
                 # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
                 valid = point_at(s.published)
@@ -781,6 +814,10 @@ _RAISED = re.compile(
 )
 _FROM_KO = ("으로부터", "로부터", "에게서")
 _HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
+_ITS_HOLDING = re.compile(
+    r"\b(?:its|their)\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$",
+    re.I,
+)
 _HOLDING_EN = re.compile(
     r"['’]s\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$", re.I
 )
@@ -813,6 +850,13 @@ def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     """An investor's holding named as a noun: "아마존의 앤트로픽 누적 투자액은 80억 달러",
     "Amazon's investment in Anthropic reaches $8bn"."""
     companies = s.of_kind(_COMPANY, clause)
+    if s.language != "ko":
+        for m in companies:
+            if _ITS_HOLDING.search(s.lowered[max(0, m.start - 40) : m.start]):
+                owner = s.focus.get("company", s.index, 3)
+                if owner is not None and owner.id != m.id:
+                    # "* Says its total investment in Anthropic now stands at $4 billion"
+                    return Mention(m.start, m.start, owner, "its", True), m.id
     for k, m in enumerate(companies[:-1]):
         nxt = companies[k + 1]
         if s.language == "ko":
@@ -963,7 +1007,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("adopts", clause)
         if trig is None:
             continue
-        subject = _adopter(s, clause)
+        subject = _adopter(s, clause, trig)
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
@@ -990,13 +1034,27 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return _dedupe_relations(out)
 
 
-def _adopter(s: Sentence, clause: Span) -> Mention | None:
+def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     companies = [m for m in s.of_kind(_COMPANY, clause) if not _is_cloud_name(s, m)]
     if s.language == "ko":
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return topic[0]
+    else:
+        # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
+        # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
+        subjects = [
+            m
+            for m in companies
+            if m.end <= trig and not _after_prep(s, m) and not _POSSESSED.search(s.text[: m.start])
+        ]
+        if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
+            return subjects[-1]
     return companies[0] if companies else None
+
+
+_POSSESSED = re.compile(r"['’]s\s$")
+_SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
 
 
 def _is_cloud_name(s: Sentence, m: Mention) -> bool:
@@ -1058,7 +1116,7 @@ _VIA_KO = re.compile(
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
     text = s.lowered[span.start : span.end]
     lang = s.language
-    on_prem = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
+    on_prem = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
     if lang == "en" and _ON_PREM_EN.search(text):
         on_prem = True
     if on_prem:
@@ -1071,13 +1129,29 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         ),
         key=lambda m: (not _is_cloud_name(s, m), m.start),
     )
-    cloud = any(c.lower() in text for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
+    cloud = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
     if cloud or via:
         qualifiers = {"mode": "cloud"}
         if via:
             qualifiers["via"] = via[0].id
         return qualifiers
     return {}
+
+
+def _has_cue(text: str, cue: str, language: str) -> bool:
+    """A cue inside lower-cased text; English cues are whole words ("rent" is not in
+    "Inferentia")."""
+    cue = cue.lower()
+    if language == "ko":
+        return cue in text
+    at = text.find(cue)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(cue)] if at + len(cue) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(cue, at + 1)
+    return False
 
 
 def _possessive(s: Sentence, m: Mention) -> bool:
@@ -1157,6 +1231,7 @@ _EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binste
 _NAMED_AFTER = re.compile(
     r"named (?:after|for)|takes its name|took its name|이름을 딴|이름에서|이름을 따", re.I
 )
+_SITE_AFTER = re.compile(r"\s(?:cluster|site|campus|data\s?cent(?:er|re)|facility|supercomputer)\b")
 _MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 _LEVEL = {"state": 0, "city": 1, "country": 2}
 
@@ -1244,6 +1319,8 @@ def _placed(s: Sentence, m: Mention) -> bool:
     before = s.lowered[max(0, m.start - 24) : m.start]
     if _EN_NOT_PLACE.search(before):
         return False
+    if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
+        return True  # "the Indiana cluster"
     return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
 
 

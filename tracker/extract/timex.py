@@ -108,6 +108,11 @@ _MONTH_PRE = {
     "starting in",
     "as of",
 }
+_BEGIN_BEFORE = re.compile(
+    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s[^,;.]*$",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(r"(?<!said\s)(?<!announced\s)\b(?:today|right now|at present)\b(?!['’]s)", re.I)
 _DEADLINE_EN = {"by", "until", "through", "before", "within"}
 _OPEN_EN = {
     "from",
@@ -165,9 +170,15 @@ class TimeRecognizer:
                 found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
                 found.sort(key=lambda t: t.start)
             return _non_overlapping(found)
-        if not _EN_HINT.search(sentence):
-            return []
-        return [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
+        found = []
+        if _EN_HINT.search(sentence):
+            found = [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
+        if "today" in sentence or " now" in sentence or "present" in sentence:
+            # "up from 90k-100k wpm today": the figure is dated now (not a later time)
+            now = point_at(published)
+            found += [TimeMatch(m.start(), m.end(), now) for m in _TODAY.finditer(sentence)]
+            found.sort(key=lambda t: t.start)
+        return found
 
     # -- Korean ---------------------------------------------------------------------------
 
@@ -241,6 +252,8 @@ class TimeRecognizer:
             kind = "deadline"
         elif pre in _OPEN_EN:
             kind = "open"
+        elif pre == "in" and _BEGIN_BEFORE.search(m.string[max(0, m.start() - 50) : m.start()]):
+            kind = "open"  # "beginning HBM4 shipments to Nvidia in 2Q26"
         text = m.group().strip()
         return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
 
