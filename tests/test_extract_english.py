@@ -632,3 +632,83 @@ def test_inferentia_is_not_a_rental() -> None:
     sentence = "Amazon said Anthropic will use Trainium and Inferentia chips to train its models."
 
     assert [c[2] for c in of(sentence, "adopts")] == [{}]
+
+
+# -- Korean counterparts of the same mechanisms -------------------------------------------
+
+
+def ko(text: str, predicate: str) -> list[Any]:
+    return of(text, predicate, language="ko")
+
+
+def test_korean_one_syllable_triggers_are_words() -> None:
+    text = '황 CEO는 "올해 클라우드 기업이 사들인 블랙웰 GPU가 360만 개에 이른다"고 말했다.'
+
+    assert ko(text, "chips_per_system") == []
+
+
+def test_korean_generic_chips_per_pod_take_the_chip_in_focus() -> None:
+    text = "아이언우드는 구글의 7세대 TPU다. 포드 하나에 최대 9216개의 칩을 연결할 수 있다."
+
+    assert [(c[0], c[4][0], c[4][4]) for c in ko(text, "chips_per_system")] == [
+        ("ironwood", 9216, "at-most")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구글 TPU를 설계·생산하는 브로드컴이 두 번째로 큰 고객이다.",
+            ("google", {"product": "google-tpu"}, "broadcom"),
+        ),
+        (
+            "현재 TPU용 HBM3E는 주로 SK하이닉스가 공급하고 있다.",
+            ("google", {"product": "hbm3e"}, "sk-hynix"),
+        ),
+    ],
+)
+def test_korean_makers_buy_from_their_co_designers_and_memory_goes_to_the_chip_maker(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [(c[0], c[2], c[3]) for c in ko(text, "supply_deal")] == [expected]
+
+
+def test_a_rumor_its_party_denies_is_no_claim_but_others_stay() -> None:
+    text = (
+        "앞서 업계에서는 삼성전자가 브로드컴과 HBM4 30만 개 공급 계약을 맺었다는 루머가 돌았다. "
+        '삼성전자는 이에 대해 "사실무근"이라고 밝혔다.'
+    )
+
+    assert ko(text, "supply_deal") == []
+
+
+def test_withdrawn_estimates_as_a_subject_are_not_claims() -> None:
+    text = (
+        "TSMC의 CoWoS 생산능력은 월 13만 장으로 본다. "
+        "기존 추정치는 각각 월 11만 장과 16만 장이었다."
+    )
+
+    assert [c[4][0] for c in ko(text, "capacity")] == [130000]
+
+
+def test_a_numbered_sequel_site_does_not_fall_back_to_the_company() -> None:
+    text = "xAI는 인근에 짓고 있는 '콜로서스 2'에 GB200 칩 55만 개를 우선 설치할 계획이다."
+
+    assert ko(text, "deployed_chips") == []
+
+
+def test_a_product_in_service_is_shipping() -> None:
+    text = (
+        "마이아 100은 내년에 후속 제품이 나올 예정이다. 자체 AI 가속기 마이아 100은 64GB "
+        "메모리를 갖췄으며, 애저 서비스 일부를 처리하고 있다."
+    )
+
+    assert [c[5] for c in ko(text, "memory_capacity")] == ["actual"]
+
+
+def test_a_korean_opening_line_without_a_period_is_a_title() -> None:
+    text = "오픈AI, AWS와 클라우드 계약…엔비디아 GB200 쓴다\n\n오픈AI는 계약을 맺었다."
+
+    assert ko(text, "supply_deal") == []
+    assert ko(text, "adopts") == []

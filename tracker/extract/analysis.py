@@ -46,7 +46,7 @@ _GENERIC_OBJECT = re.compile(
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
-    rf"\s?(?:개의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
+    rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
     r"(?:칩|GPU|가속기|그래픽처리장치|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b)",
     re.I,
 )
@@ -114,6 +114,13 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
                     words_ = "|".join(re.escape(w) for w in ordered if w[:1].isalpha())
                     rest = "|".join(re.escape(w) for w in ordered if not w[:1].isalpha())
                     body = f"(?<![a-z])(?:{words_})" + (f"|{rest}" if rest else "")
+                else:
+                    # a one-syllable Korean trigger is a word of its own ("랙" is not in "블랙웰")
+                    short = "|".join(re.escape(w) for w in ordered if len(w) == 1)
+                    longer = "|".join(re.escape(w) for w in ordered if len(w) > 1)
+                    body = "|".join(
+                        p for p in (longer, f"(?<![가-힣])(?:{short})" if short else "") if p
+                    )
                 table[(predicate.id, lang)] = re.compile(body)
     return table
 
@@ -184,6 +191,7 @@ class Sentence:
 
     inner: list[Span] = field(default_factory=list)
     tier: str = "press"
+    sequel: bool = False  # names a numbered sequel site ("Colossus 2") it has no id for
     trigger_text: str = ""
 
     def __post_init__(self) -> None:

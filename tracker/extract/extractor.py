@@ -75,9 +75,19 @@ class RuleExtractor:
         language = "ko" if language.lower().startswith("ko") else "en"
         published = _local_date(document.published, language)
         claims: dict[str, Claim] = {}
-        for sentence in self.sentences(document, language, published):
+        sentences = self.sentences(document, language, published)
+        deniers = {
+            m.id
+            for s in sentences
+            if self._cues.denies(s.text, language)
+            for m in s.mentions
+            if m.kind == "company"
+        }
+        for sentence in sentences:
             for candidate in self.candidates(sentence):
                 claim = self._claim(document, sentence, candidate)
+                if claim.source.tier == "rumor" and {claim.subject, claim.object} & deniers:
+                    continue  # a rumor its party denies ("사실무근", "denied it") is no claim
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim
@@ -113,7 +123,9 @@ class RuleExtractor:
             if sentence.is_item and (opening or _is_title(document, text)):
                 continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title
             if not sentence.is_item:
-                if is_headline(document, span.start, span.end):
+                if is_headline(document, span.start, span.end) or _opening_title(
+                    document.text, span.start, span.end
+                ):
                     continue
                 lead = self._cues.governing(text, language, len(text))
             sentence.lead_modality = lead
@@ -165,6 +177,7 @@ class RuleExtractor:
             for m in sequels:
                 focus.last.pop(m.kind, None)
         mentions = self._resolve_anaphora(text, mentions, language, index, focus)
+        sequel_named = bool(sequels)
         quantities = [
             q
             for q in self._quantities.find(text)
@@ -185,6 +198,7 @@ class RuleExtractor:
             cues=self._cues,
             triggers=self._triggers,
         )
+        sentence.sequel = sequel_named
         focus.update(mentions, index)
         if language == "en":
             spans = [(span.start, span.end) for span in sentence.inner]
@@ -407,6 +421,12 @@ def is_headline(document: Document, start: int, end: int) -> bool:
     if document.title and sentence == document.title.strip():
         return True
     return line_start and line_end and sentence.rstrip(_CLOSING)[-1:] not in _TERMINAL
+
+
+def _opening_title(text: str, start: int, end: int) -> bool:
+    """The first line of a text, followed by a blank line, with no final period: a title
+    even when it ends like a sentence ("…엔비디아 GB200 쓴다")."""
+    return text[:start].strip() == "" and text[end : end + 2] == "\n\n" and text[end - 1] != "."
 
 
 def _is_title(document: Document, sentence: str) -> bool:

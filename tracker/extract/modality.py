@@ -94,6 +94,13 @@ class ModalityCues:
             )
             for lang in ("en", "ko")
         }
+        self._in_service = {
+            lang: _alternation(vocabulary.cue_list("availability", f"in_service_{lang}"), lang)
+            for lang in ("en", "ko")
+        }
+        self._denial = {
+            lang: _alternation(vocabulary.cue_list("denial", lang), lang) for lang in ("en", "ko")
+        }
         self._rumor = {
             lang: _alternation(vocabulary.cue_list("tier", f"rumor_{lang}"), lang)
             for lang in ("en", "ko")
@@ -180,6 +187,9 @@ class ModalityCues:
         the products it names are on the market."""
         verbs, soon, now = self._availability.get(language, (None, None, None))
         lowered = sentence.lower()
+        serving = self._in_service.get(language)
+        if serving is not None and serving.search(lowered):
+            return "shipping"  # "마이아 100은 … 서비스 일부를 처리하고 있다"
         if verbs is None or not verbs.search(lowered):
             return None
         if now is not None and now.search(lowered):
@@ -192,6 +202,11 @@ class ModalityCues:
         if future_cue and not _DONE.search(lowered):
             return "upcoming"
         return None
+
+    def denies(self, text: str, language: str) -> bool:
+        """Whether a text denies something (a rumor it reports is then no claim)."""
+        pattern = self._denial.get(language)
+        return pattern is not None and pattern.search(text.lower()) is not None
 
     def tier(self, sentence: str, language: str, default: str) -> str:
         """The source tier for claims of this sentence: lowered by rumor/anonymous cues."""

@@ -371,6 +371,15 @@ _OLD_ESTIMATE = re.compile(
 )
 
 
+# "기존 추정치는 각각 월 11만 장과 16만 장이었다", "Our prior estimates were 110k and 160k"
+_OLD_SUBJECT = re.compile(
+    r"(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망)(?:는|은)\s[^.]*$"
+    r"|\b(?:prior|previous|earlier|old)\s(?:estimates?|forecasts?|projections?|figures?)\s"
+    r"(?:were|was|had been|stood at)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """In "월 9만 5000장에서 월 11만 장으로" and "from 95,000 to 110,000" the first figure is
     the old value being replaced: only the new one is a statement."""
@@ -378,7 +387,9 @@ def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[Quantity
     for i, q in enumerate(found):
         if i > 0 and _NOT_BEFORE.search(sentence[max(0, q.start - 24) : q.start]):
             continue
-        if _OLD_ESTIMATE.search(sentence[max(0, q.start - 24) : q.start]):
+        if _OLD_ESTIMATE.search(sentence[max(0, q.start - 24) : q.start]) or _OLD_SUBJECT.search(
+            sentence[: q.start]
+        ):
             # "30,000 GB200s, not 300,000", "(prior: 80 kwpm)", "(was 1.1M)",
             # "기존 추정치(월 10만 장)": the withdrawn figure is not a statement
             continue

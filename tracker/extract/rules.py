@@ -290,6 +290,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 s.trigger_text, clause.start, clause.end
             )
             trig = weak.start() if weak is not None else None
+        if trig is None and s.language == "ko":
+            made = _MADE_FOR_KO.search(s.text, clause.start, clause.end)
+            trig = made.start() if made is not None else None
+            weak = made
         if trig is None:
             continue
         region = _statement_region(s, trig, clause)
@@ -350,6 +354,9 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+_MADE_FOR_KO = re.compile(
+    r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
+)
 _WEAK_DEAL = re.compile(r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b")
 _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
@@ -364,6 +371,20 @@ _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
 _RECEIVE_VERB_KO = re.compile(
     r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
 )
+
+
+def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
+    """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
+    TPU"), when the memory is the product traded."""
+    if product.kind != "memory":
+        return None
+    for m in s.of_kind(("chip", "system"), clause):
+        into = s.text.startswith("용", m.end) or _DESTINATION.search(
+            s.lowered[max(0, m.start - 16) : m.start]
+        )
+        if into and m.entity.maker:
+            return m.entity.maker
+    return None
 
 
 def _statement_region(s: Sentence, pos: int, clause: Span) -> Span:
@@ -389,6 +410,9 @@ def _deal_parties(
     party is the company the text is about (the interviewee, the press-release issuer)."""
     ids = list(dict.fromkeys(m.id for m in companies))
     sellers = {product.maker, *product.suppliers} - {None}
+    destination = _destination_maker(s, product, clause)
+    if len(ids) == 1 and ids[0] in sellers and destination not in (None, ids[0]):
+        return str(destination), ids[0]  # "TPU용 HBM3E는 SK하이닉스가 공급": Google buys
     if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
         # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
         return str(product.maker), ids[0]
@@ -451,8 +475,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
         if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
             continue  # a named chip counted in a sentence about a site needs no verb
-        if _increment(s, q):
-            continue  # "another 100,000 GPUs", "10만 개를 더": an addition, not a fleet size
+        if _increment(s, q) or q.high < 2:
+            continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
@@ -588,6 +612,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
+    if s.sequel:
+        return None, 0.0  # "'콜로서스 2'에 … 55만 개를 설치할 계획": a site with no id of its own
     if _FILL_IT.search(s.text[:pos]):
         # "plans to fill it with 450,000 GB200s": the site in focus, never the company
         site = s.focus.get("cluster", s.index, 3)
@@ -880,7 +906,7 @@ def _per_share(s: Sentence, q: QuantityMatch) -> bool:
 
 
 _NOT_INVESTING = re.compile(
-    r"유치|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
+    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
     r"capital spending|raised|raises|raising|valuation|valued",
     re.I,
 )
@@ -1110,6 +1136,7 @@ _ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re
 _VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
 _VIA_KO = re.compile(
     r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
+    r"|^\s?(?:의\s)?데이터\s?센터(?:에|에서)"  # "AWS 데이터센터에 설치된 GB200을 빌려"
 )
 
 

@@ -54,7 +54,7 @@ _KO = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s?년도?|(?P<rel>올해|금년|내년도|내년|내후년|이듬해|지난해|작년|전년|올)"
     r"(?=[\s상하0-9말초연]|$|까지|부터|에|엔|의|는|중))?"
     r"\s?"
-    r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
+    r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기(?P<qend>\s?말)?|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
     r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<within>연내|중))?"
     r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전))?"
 )
@@ -206,6 +206,8 @@ class TimeRecognizer:
         elif part == "q":
             qn = int(g["q"])
             lo, hi, gran = date(year, 3 * qn - 2, 1), _last_day(year, 3 * qn), "quarter"
+            if g["qend"]:
+                lo, gran = hi, "day"  # "2분기 말": the quarter's last day
         elif part == "m":
             month = int(g["m"])
             lo, hi, gran = date(year, month, 1), _last_day(year, month), "month"

@@ -235,6 +235,7 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
             "table",
             "availability",
             "anaphora_roles",
+            "denial",
             "headquarters",
         ):
             if section in doc:
