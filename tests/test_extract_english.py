@@ -712,3 +712,21 @@ def test_a_korean_opening_line_without_a_period_is_a_title() -> None:
 
     assert ko(text, "supply_deal") == []
     assert ko(text, "adopts") == []
+
+
+def test_a_current_figure_inside_a_korean_plan_is_actual_now() -> None:
+    text = "삼성전자는 현재 월 7만 장 수준인 HBM4 생산능력을 연말까지 월 15만 장으로 늘릴 계획이다."
+    rows = {c[4][0]: (c[5], c[6][0]) for c in ko(text, "capacity")}
+
+    assert rows == {70000: ("actual", "point"), 150000: ("planned", "deadline")}
+
+
+def test_a_company_wide_fleet_is_not_the_site_in_focus() -> None:
+    text = (
+        "프로젝트 레이니어는 트레이니움2로 가동된다. AWS 전체의 트레이니움3 배치 규모는 내년 "
+        "2분기 말까지 20만~25만 개에 이를 것으로 예상한다."
+    )
+
+    assert [(c[0], c[6]) for c in ko(text, "deployed_chips") if c[2] == {"chip": "trainium3"}] == [
+        ("aws", ("deadline", "2026-01-20", "2027-06-30"))
+    ]

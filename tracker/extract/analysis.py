@@ -72,6 +72,7 @@ _ASIDE = re.compile(
     r"|,\s(?:a|an|the)\s(?:deal|move|step|arrangement|agreement|decision|pact|plan|shift)\s"
     r"(?:that|which)\b[^;]*$"
 )
+_KO_CURRENT = re.compile(r"현재\s[^,.]{0,30}?(?:인|이던|였던)\s")
 _RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
 
 
@@ -197,6 +198,10 @@ class Sentence:
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
         self.trigger_text = self.lowered
+        if self.language == "ko" and "현재" in self.text:
+            # "현재 월 7만 장 수준인 생산능력을 연말까지 15만 장으로": the current figure is a
+            # statement of its own (now, actual), inside the plan's clause
+            self.inner = [Span(m.start(), m.end()) for m in _KO_CURRENT.finditer(self.text)]
         if self.language != "ko" and ("," in self.text or "(" in self.text):
             self.inner = inner_spans(self.text)
             # "…, according to people familiar with the matter, a deal that would make…":

@@ -629,11 +629,14 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         company = at[0]  # "200k Trainium3 units installed at AWS"
     focus = s.focus.get("cluster", s.index, 3)
     speaker = company is not None and company.text.lower() in ("we", "our", "us")
+    if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
+        speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
 
 
+_WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
 _AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
 
 
