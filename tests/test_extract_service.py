@@ -170,3 +170,25 @@ def test_cli_extract_json(db_url: str, clock: SteppingClock) -> None:
         data["withdrawn"],
         data["unchanged"],
     ) == (1, 0, 0, 2)
+
+
+def test_an_entry_first_seen_after_its_update_is_reported_at_the_update() -> None:
+    from tracker.domain.events import EventMetadata, RecordedEvent
+    from tracker.extract.service import document_from_events
+
+    observed = DocumentObserved(
+        document_id="d9",
+        text=TEXT,
+        published=PUBLISHED,
+        updated=REVISED,
+        content_hash="h-9",
+    )
+    recorded = RecordedEvent(
+        1, "doc-d9", 1, "DocumentObserved", 1, observed, EventMetadata(),
+        REVISED + timedelta(days=30), None, "0" * 64, "1" * 64,
+    )  # fmt: skip
+
+    version = document_from_events([recorded])
+
+    assert version is not None
+    assert version.document.published == REVISED

@@ -90,7 +90,9 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
         if isinstance(event, DocumentObserved):
             observed = event
             text, title, content_hash = event.text, event.title, event.content_hash
-            published = event.published or event.updated
+            # The text we hold is the entry as of its last update: that is when it was said.
+            # (Later than the truth at worst, which keeps known_at answers conservative.)
+            published = max(filter(None, (event.published, event.updated)), default=None)
             recorded, revision = rec.recorded_at, 1
         elif isinstance(event, DocumentRevised) and observed is not None:
             text, title, content_hash = event.text, event.title or title, event.content_hash
