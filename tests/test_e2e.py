@@ -65,12 +65,14 @@ def test_bundled_feeds_become_claims_state_and_revisions(user: User) -> None:
 
     user.run("poll", "--once")
     claims = listed(user.json("claims"))
-    state = user.json("state", "--subject", "tsmc")
+    state = user.json("state", "--subject", "tsmc", "--as-of", "2026-12-31")
     revisions = user.json("revisions", "tsmc", "capacity", "2026-12-31")
 
     assert any(c["subject"] == "project-rainier" for c in claims)
     assert all(c["lane"] in {"actual", "expected"} for c in claims)
-    assert state["entries"], state
+    (capacity,) = [e for e in state["entries"] if e["predicate"] == "capacity"]
+    assert capacity["lane"] == "expected"
+    assert capacity["alternatives"]  # the other end-2026 forecast is kept, never dropped
     reported = [row["claim"]["reported_at"] for row in revisions["rows"]]
     assert len(reported) >= 2
     assert reported == sorted(reported)
