@@ -154,9 +154,32 @@ def test_malformed_xml_that_is_no_feed_is_a_parse_error() -> None:
 
 
 def test_malformed_but_recoverable_feed_keeps_its_entries() -> None:
-    body = rss([{"guid": "a", "title": "Fine", "body": "ok"}]).replace("</channel></rss>", "")
+    body = rss([{"guid": "a", "title": "R&D spending at AT&T", "body": "ok"}])
     feed = parse(body)
-    assert [e.title for e in feed.entries] == ["Fine"]
+    assert feed.warning  # bozo, but whole: feedparser's loose parse is kept
+    assert [e.guid for e in feed.entries] == ["a"]
+
+
+@pytest.mark.parametrize(
+    "keep_until",
+    ["</channel>", "</item>\n<item>", "a long second"],
+    ids=["no-root-close", "between-items", "mid-text"],
+)
+def test_a_truncated_feed_is_a_parse_error_not_a_partial_batch(keep_until: str) -> None:
+    body = rss(
+        [
+            {"guid": "a", "title": "Fine", "body": "ok"},
+            {"guid": "b", "title": "Cut", "body": "a long second body"},
+        ]
+    )
+    cut = body[: body.index(keep_until) + len(keep_until)]
+    with pytest.raises(ParseError, match="truncated"):
+        parse(cut)
+
+
+def test_a_complete_feed_with_trailing_comments_is_not_truncated() -> None:
+    body = rss([{"guid": "a", "title": "Fine", "body": "ok"}]) + "\n<!-- generated -->\n"
+    assert [e.title for e in parse(body).entries] == ["Fine"]
 
 
 def test_xxe_is_not_expanded() -> None:

@@ -215,6 +215,11 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
     warning = _bozo(result)
     if not entries and not result.get("version") and not feed.get("title"):
         raise ParseError(job.url, f"not an RSS or Atom feed ({warning or 'no feed elements'})")
+    if warning and is_truncated(data):
+        # feedparser recovers what it can, but the last entry of a cut-off document may be
+        # cut too: storing it would record half an article (and a spurious revision when
+        # the whole one arrives). Nothing is stored; the next poll gets the whole feed.
+        raise ParseError(job.url, "the feed is truncated (it ends before its closing tag)")
     language = _lang(feed.get("language")) or _lang(job.language_hint)
     tz = zone_for(language)
     parsed = tuple(_entry(e, language, tz, job.now) for e in entries)
@@ -226,6 +231,14 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
         ttl_s=_ttl(feed.get("ttl")),
         warning=warning,
     )
+
+
+_CLOSING_ROOT = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>(?:\s|<!--.*?-->)*\Z", re.S)
+
+
+def is_truncated(data: bytes) -> bool:
+    """True when a feed document does not end with the closing tag of its root element."""
+    return _CLOSING_ROOT.search(data[-4096:]) is None
 
 
 def _bozo(result: Any) -> str | None:
