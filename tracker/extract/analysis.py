@@ -44,6 +44,10 @@ _GENERIC_OBJECT = re.compile(
     re.I,
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
+# a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
+# "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
+_NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
+_KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
     rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
@@ -72,7 +76,13 @@ _ASIDE = re.compile(
     r"|,\s(?:a|an|the)\s(?:deal|move|step|arrangement|agreement|decision|pact|plan|shift)\s"
     r"(?:that|which)\b[^;]*$"
 )
-_KO_CURRENT = re.compile(r"현재\s[^,.]{0,30}?(?:인|이던|였던)\s")
+# a figure's own state inside a longer clause: "현재 월 7만 장 수준인", "지난해 말 기준 월 9만 장
+# 수준이던" (a relative clause before the noun it describes: now, or at its own time)
+_KO_CURRENT = re.compile(
+    r"(?:현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년)\s[^,.]{0,40}?"
+    r"(?:수준|장|개|달러|원|\d)(?:인|이던|였던|이었던)\s"
+)
+_KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년")
 _RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
 
 
@@ -198,7 +208,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
         self.trigger_text = self.lowered
-        if self.language == "ko" and "현재" in self.text:
+        if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):
             # "현재 월 7만 장 수준인 생산능력을 연말까지 15만 장으로": the current figure is a
             # statement of its own (now, actual), inside the plan's clause
             self.inner = [Span(m.start(), m.end()) for m in _KO_CURRENT.finditer(self.text)]
@@ -381,6 +391,8 @@ class Sentence:
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
+        if self.cues.denied_report(self.text, self.language, anchor):
+            return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         found = self.cues.governing(text, self.language, rel)
@@ -396,7 +408,18 @@ class Sentence:
         if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
             # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
             return "forecast"
+        if self.language == "ko" and self._present_plan(text, valid):
+            return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
         return "planned" if self.future(valid) else "actual"
+
+    def _present_plan(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean clause ending in a plain present verb ("투입한다", "늘린다", "착공된다")
+        about a period that is not over yet (올해, 연내, 하반기) states what will be done."""
+        if valid.kind == "point" and valid.start == valid.end:
+            return False
+        if valid.end is None or valid.end < self.published:
+            return False
+        return bool(_KO_PLAIN_PRESENT.search(clause))
 
     def _frame(self, clause: Span) -> Modality | None:
         """A reporting frame that governs a coordinated verb group: in "analysts estimate

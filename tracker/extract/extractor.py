@@ -31,7 +31,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 
@@ -86,8 +86,9 @@ class RuleExtractor:
         for sentence in sentences:
             for candidate in self.candidates(sentence):
                 claim = self._claim(document, sentence, candidate)
-                if claim.source.tier == "rumor" and {claim.subject, claim.object} & deniers:
-                    continue  # a rumor its party denies ("사실무근", "denied it") is no claim
+                hearsay = claim.source.tier == "rumor" or self._cues.relays(sentence.text, language)
+                if hearsay and {claim.subject, claim.object} & deniers:
+                    continue  # a rumor or report its party denies ("사실무근") is no claim
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim

@@ -51,6 +51,22 @@ _EN_CONTRAST = re.compile(
 )
 
 
+_KO_RELAY = re.compile(
+    r"보도했|보도한|보도에 따르면|보도가 나왔|매체는|외신은|외신에 따르면|전했다"
+)
+_EN_RELAY = re.compile(
+    r"\breported\b|\baccording to (?:a|the|an earlier) report\b|\ba report (?:by|in|from)\b", re.I
+)
+# what a denial denies: a report, a rumor, a claim ("…한다는 보도", "reports that")
+_KO_REPORT_NOUN = re.compile(
+    r"[는라]\s?(?:(?:일부|일각의|최근의?|외신|언론|업계의?|시장의?)\s)?"
+    r"(?:보도|설|소문|관측|주장|얘기|이야기|소식|루머|전망)"
+)
+_EN_REPORT_NOUN = re.compile(
+    r"\b(?:reports?|claims?|speculation|rumou?rs?|suggestions?)\s(?:that|it)"
+)
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Cue:
     start: int
@@ -202,6 +218,28 @@ class ModalityCues:
         if future_cue and not _DONE.search(lowered):
             return "upcoming"
         return None
+
+    def denied_report(self, sentence: str, language: str, anchor: int) -> bool:
+        """Whether the statement at ``anchor`` is a report the sentence goes on to deny
+        ("메타가 TPU를 도입한다는 보도에 대해 메타 측은 사실무근이라고 밝혔다";
+        "Meta denied reports that it will rent TPUs")."""
+        pattern = self._denial.get(language)
+        if pattern is None:
+            return False
+        lowered = sentence.lower()
+        if language == "ko":
+            denial = pattern.search(lowered, anchor)
+            return denial is not None and bool(
+                _KO_REPORT_NOUN.search(lowered, anchor, denial.start())
+            )
+        denial = pattern.search(lowered, 0, anchor)
+        return denial is not None and bool(_EN_REPORT_NOUN.search(lowered, denial.end(), anchor))
+
+    def relays(self, text: str, language: str) -> bool:
+        """Whether a sentence relays another outlet's report ("한 매체는 … 보도했다",
+        "Reuters reported that …"): with a denial elsewhere in the text it is what is denied."""
+        pattern = _KO_RELAY if language == "ko" else _EN_RELAY
+        return pattern.search(text) is not None
 
     def denies(self, text: str, language: str) -> bool:
         """Whether a text denies something (a rumor it reports is then no claim)."""

@@ -299,6 +299,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         region = _statement_region(s, trig, clause)
         products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]
         companies = [m for m in s.of_kind(_COMPANY, region) if _named_party(m)]
+        # "트레이니움3용 HBM": the chip is where the memory goes, not what is traded
+        hosts = [m for m in products if _GENERIC_MEMORY_FOR.match(s.text, m.end)]
+        if hosts and not [m for m in products if m not in hosts]:
+            out.extend(_unnamed_memory_deal(s, hosts[0], companies, trig, clause))
+            continue
         if not products:
             continue
         counts = [
@@ -354,6 +359,26 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+_GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
+
+
+def _unnamed_memory_deal(
+    s: Sentence, host: Mention, companies: list[Mention], trig: int, clause: Span
+) -> list[Candidate]:
+    """ "트레이니움3용 HBM은 SK하이닉스가 공급한다": the chip's maker buys memory of no named
+    generation from the one memory maker named (a deal with no product qualifier)."""
+    buyer = host.entity.maker
+    sellers = [m.id for m in companies if m.id in _MEMORY_MAKERS and m.id != buyer]
+    if buyer is None or len(set(sellers)) != 1:
+        return []
+    valid = s.valid_for(trig, _anchors(s))
+    modality = s.modality(trig, valid, clause)
+    if modality is None:
+        return []
+    return [Candidate(buyer, "supply_deal", modality, valid, trig, {}, sellers[0])]
+
+
+_MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
@@ -520,11 +545,13 @@ _FILL_IT = re.compile(
 )
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
-    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로)?\s?$",
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$",
     re.I,
 )
 _INCREMENT_AFTER = re.compile(
-    r"^(?:\s?(?:개|대)?\s?(?:를|을)?\s?더\b|\s(?:more|additional|extra)\b)", re.I
+    r"^(?:\s?(?:개|대|장)?\s?(?:를|을|가|이)?\s?(?:더\b|추가(?:로|적으로|\s?(?:도입|설치|투입|배치|확보|구매|주문))|늘어난)"
+    r"|\s(?:more|additional|extra)\b)",
+    re.I,
 )
 
 
@@ -761,7 +788,9 @@ def _monthly_capacity(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     text = s.text[clause.start : clause.end]
     if _ANNUAL.search(text):
         return False
-    return bool(_CAPACITY_NOUN.search(text) or _MONTHLY.search(text))
+    # "생산능력은 월 7만 장 수준인데, 업계는 내년 말 9만 장을 …": the same measure goes on
+    head = s.text[: clause.end]
+    return bool(_CAPACITY_NOUN.search(head) or _MONTHLY.search(head))
 
 
 def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -1105,6 +1134,12 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
     return spans
 
 
+# "GB200 칩 약 11만 개를 추가로 들일": a counted chip is a deployment (or an increment)
+_COUNTED_AFTER = re.compile(
+    r"\s?(?:칩|GPU|가속기)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?(?:만|천|억)?\s?(?:\d+\s?)?(?:개|대)"
+)
+
+
 def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> Mention | None:
     pool = [
         m
@@ -1114,6 +1149,7 @@ def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> M
         and not s.is_compared(m)
         and m.start not in state.taken_products
         and not any(0 <= m.start - q.end <= 3 for q in s.quantities)  # a count: a deployment
+        and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
     ]
     return pool[0] if pool else None
 

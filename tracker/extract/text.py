@@ -23,11 +23,15 @@ _ABBREV = frozenset(_ABBREV_WORDS.split())
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Korean clause boundaries: contrast (지만, 는데/은데), listing (며/으며), and a finished
+# Korean clause boundaries: contrast (지만, 는데/은데/인데), a finished action before the
+# next ("한 데 이어", "한 뒤"), listing (며/으며), and a finished
 # clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
 # "가동하고 있다" it is part of one verb.
 _KO_CLAUSE = re.compile(
-    r"(?:지만|는데|은데|으며|이며|하며|되며|고 있으며|며|했으나|였으나|으나)(?=[\s,])"
+    r"(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|했으나|였으나|으나)"
+    r"(?=[\s,])"
+    # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
+    r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?=[\s,])"
     r"|[;；]"
 )
