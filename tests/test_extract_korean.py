@@ -210,3 +210,48 @@ def test_memory_for_a_chip_is_bought_by_its_maker_with_no_product(
 def test_a_chip_named_as_the_memory_destination_is_never_the_product() -> None:
     text = "업계에서는 트레이니움3용 HBM은 SK하이닉스가 대부분 공급하는 것으로 보고 있다."
     assert all(r[2] != {"product": "trainium3"} for r in rows(text))
+
+
+# -- hypotheses, interviewers' questions, the interviewee's company ------------------------
+
+HYPOTHESES = [
+    '업계 관계자는 "메타가 실제로 TPU를 들인다면 엔비디아의 판매 전략도 바뀔 것"이라고 말했다.',
+    "구글이 앤트로픽에 TPU 100만 개를 공급할 경우 엔비디아의 점유율이 낮아질 수 있다.",
+    "오픈AI가 트레이니움을 도입한다면 AWS로서는 큰 고객을 얻게 된다.",
+]
+
+
+@pytest.mark.parametrize("text", HYPOTHESES)
+def test_a_korean_hypothesis_states_nothing(text: str) -> None:
+    assert rows(text) == []
+
+
+QUESTIONS = [
+    "—구글 TPU용 메모리 공급설이 있는데.",
+    "— 엔비디아에 HBM4를 공급하고 있나.",
+    "Q. 트레이니움3 10만 개를 도입하나?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_an_interviewers_question_line_states_nothing(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_an_answer_with_no_subject_speaks_for_the_interviewees_company() -> None:
+    text = (
+        "삼성전자가 HBM4 증산에 나섰다.\n\n"
+        "—HBM4 생산능력은.\n\n"
+        '"AMD와도 HBM4 물량을 협의 중입니다."\n\n'
+        '"지난해 말 기준 HBM4 생산능력은 월 6만 장 수준이었습니다."'
+    )
+    found = [r for r in rows(text) if r[1] == "capacity"]
+    assert [r[0] for r in found] == ["samsung"]
+
+
+def test_an_implicit_capacity_subject_must_be_able_to_make_the_process() -> None:
+    text = (
+        "엔비디아는 블랙웰 주문이 밀려 있다고 밝혔다. "
+        "2027년에는 CoWoS 생산능력이 월 15만 장을 웃돌 것으로 예상된다."
+    )
+    assert [r[0] for r in rows(text) if r[1] == "capacity"] == ["tsmc"]

@@ -48,6 +48,12 @@ _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|a
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
 _NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
 _KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
+_RETRACTED_EN = re.compile(
+    r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"
+    r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
+    r"(?:that|the|those|this|its|their|these)\s(?:plans?|idea|effort|talks|deal|project)\b"
+)
+_WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)\b")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
     rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
@@ -395,12 +401,16 @@ class Sentence:
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
+        if self.language == "en" and _RETRACTED_EN.match(self.lowered, clause.end):
+            return None  # "had evaluated Trainium2 but dropped that plan in the spring"
         found = self.cues.governing(text, self.language, rel)
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
         frame = self._frame(clause)
         if frame is not None and found in (None, "planned", "actual"):
             return frame
+        if found == "forecast" and self.tier == "company" and _WE_EXPECT.search(self.lowered):
+            return "planned"  # "we expect to have 450,000 installed" in the company's own text
         if found is not None:
             return found
         if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):

@@ -115,8 +115,11 @@ class RuleExtractor:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)
                 continue
-            if language == "en" and text.rstrip(_CLOSING).endswith("?"):
-                continue  # "Microsoft to rent 200,000 Trainium2 chips from AWS?": a question
+            line_start = span.start == 0 or document.text[span.start - 1] == "\n"
+            if text.rstrip(_CLOSING).endswith("?") or (line_start and _INTERVIEWER.match(text)):
+                # "Microsoft to rent 200,000 Trainium2 chips from AWS?", "—구글 TPU용 메모리
+                # 공급설이 있는데.": a question (an interviewer's line) states nothing
+                continue
             sentence.is_item = is_item(document.text, span.start, text)
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)
@@ -320,6 +323,9 @@ class RuleExtractor:
             asserted_by=self.asserted_by,
             vocabulary=self.vocabulary.label,
         )
+
+
+_INTERVIEWER = re.compile(r"\s*(?:[—–―]\s?|Q\s?[.:]\s?|질문\s?[:：]|문\s?[:：])")
 
 
 class _TableBlock:

@@ -42,6 +42,7 @@ _EN_REPORTING = re.compile(
 )
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
+_KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
 _KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
 # not a denial of the clause
@@ -190,6 +191,8 @@ class ModalityCues:
         if pattern is None:
             return False
         if language == "ko":
+            if _KO_CONDITIONAL.search(clause):
+                return True  # "메타가 TPU를 들인다면 …": a hypothesis states nothing
             tail = clause[anchor:]
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))

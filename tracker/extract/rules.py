@@ -690,9 +690,6 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         after = s.nearest(_COMPANY, q.end, before=False, span=clause)
         if mention is None and after is not None and after.start - q.end <= 30:
             mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
-        company = mention.entity if mention is not None else s.focus.get("company", s.index, 3)
-        if company is None:
-            continue
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
@@ -708,6 +705,9 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
+        company = mention.entity if mention is not None else _implicit_company(s, process_entity)
+        if company is None:
+            continue
         valid = s.valid_for(q.start, _anchors(s))
         modality = _own_number(s.modality(q.start, valid), s, valid)
         if modality is None:
@@ -726,6 +726,23 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
     out.extend(_earlier_capacity(s, state, out))
     return out
+
+
+def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
+    """The manufacturer a capacity figure with no named subject belongs to: in Korean the
+    topic of the text (an interviewee's answers are about their company, not a partner
+    they named: "AMD와도 협의 중입니다" leaves 삼성전자 the topic), else the last company;
+    either only when it can make the process (CoWoS is TSMC's, HBM4 its suppliers')."""
+    makers = {process.maker, *process.suppliers} - {None} if process is not None else set()
+    candidates = [s.focus.get("company", s.index, 3)]
+    if s.language == "ko":
+        candidates.insert(0, s.focus.get("topic", s.index, 6))
+    for company in candidates:
+        if company is not None and (not makers or company.id in makers):
+            return company
+    if process is not None and process.maker is not None:
+        return s.vocabulary.entities.get(process.maker)  # CoWoS capacity is TSMC's
+    return None
 
 
 _UP_FROM = re.compile(
@@ -1079,6 +1096,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             qualifiers = _mode(s, conj)
             if not qualifiers and not products[k]:
                 continue
+            if qualifiers.get("via") == subject.id:
+                continue  # "Microsoft … rents it GB200 capacity through Azure": the provider
             times = [t for t in s.times if conj.start <= t.start < conj.end]
             valid = times[0].valid if times else s.valid_for(trig, _anchors(s))
             # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
