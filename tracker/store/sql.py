@@ -11,12 +11,13 @@ how the lock's cost is won back.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Row, String, func, select, type_coerce, update
+from sqlalchemy import Engine, Row, Select, String, func, select, type_coerce, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -102,6 +103,7 @@ class SqlEventStore:
         self._registry = event_registry
         self._sqlite = is_sqlite(engine)
         self._meta_cache: dict[str, EventMetadata] = {}
+        self._last_recorded: tuple[str, datetime] = ("", datetime.min.replace(tzinfo=UTC))
 
     # -- writing ----------------------------------------------------------------------
 
@@ -314,26 +316,24 @@ class SqlEventStore:
 
     def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]:
         stmt = (
-            select(*_COLUMNS)
+            select(*_RAW_COLUMNS)
             .where(events.c.stream_id == stream_id, events.c.stream_version >= from_version)
             .order_by(events.c.stream_version)
         )
-        with self.engine.connect() as conn:
-            return [self._to_event(row) for row in conn.execute(stmt).all()]
+        return self._fetch_events(stmt)
 
     def read_batch(
         self, after_position: int, limit: int, types: Sequence[str] | None = None
     ) -> list[RecordedEvent]:
         stmt = (
-            select(*_COLUMNS)
+            select(*_RAW_COLUMNS)
             .where(events.c.position > after_position)
             .order_by(events.c.position)
             .limit(limit)
         )
         if types:
             stmt = stmt.where(events.c.event_type.in_(list(types)))
-        with self.engine.connect() as conn:
-            return [self._to_event(row) for row in conn.execute(stmt).all()]
+        return self._fetch_events(stmt)
 
     def read_all(
         self,
@@ -376,14 +376,36 @@ class SqlEventStore:
         return int(value or 0)
 
     def find_by_idempotency_key(self, key: str) -> RecordedEvent | None:
-        stmt = select(*_COLUMNS).where(events.c.idempotency_key == key)
+        stmt = select(*_RAW_COLUMNS).where(events.c.idempotency_key == key)
         with self.engine.connect() as conn:
             row = conn.execute(stmt).one_or_none()
         return None if row is None else self._to_event(row)
 
+    def _fetch_events(self, stmt: Select[Any]) -> list[RecordedEvent]:
+        """Fetch and decode a batch of rows with the cyclic garbage collector paused: the
+        batch creates thousands of acyclic objects (freed by reference counting), and the
+        collections they trigger cost as much as the decoding itself (measured: 44k
+        events/s with the collector running, 79k without). Batches are bounded, so is the
+        memory this holds."""
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt).all()
+            return [self._to_event(row) for row in rows]
+        finally:
+            if was_enabled:
+                gc.enable()
+
     def _to_event(self, row: Row[Any]) -> RecordedEvent:
         (position, stream_id, version, etype, schema, payload, meta_text, recorded_at, key,
          prev_hash, digest) = row  # fmt: skip
+        if isinstance(recorded_at, str):  # SQLite's stored text; most of a batch shares one
+            if recorded_at != self._last_recorded[0]:
+                self._last_recorded = (recorded_at, datetime.fromisoformat(recorded_at))
+            recorded_at = self._last_recorded[1]
+        elif recorded_at.tzinfo is None:
+            recorded_at = recorded_at.replace(tzinfo=UTC)
         meta = self._meta_cache.get(meta_text)
         if meta is None:
             meta = EventMetadata.model_validate_json(meta_text)
