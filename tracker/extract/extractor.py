@@ -31,7 +31,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 
@@ -145,20 +145,34 @@ class RuleExtractor:
         an upcoming family: B200 when Blackwell is upcoming), minus those said to ship."""
         upcoming: set[str] = set()
         shipping: set[str] = set()
+        recent: set[str] = set()  # the products last named: "Shipments are slated for …"
         for s in sentences:
-            products = {m.id for m in s.mentions if m.kind in ("chip", "system")}
-            if not products or s.table is not None:
+            if s.table is not None:
                 continue
-            future = any(
-                (t.valid.start or published) > published
-                or (t.valid.kind == "deadline" and t.valid.end is not None)
-                for t in s.times
-            )
-            status = self._cues.availability(s.text, s.language, future)
-            if status == "upcoming":
-                upcoming |= products
-            elif status == "shipping":
-                shipping |= products
+            named = {m.id for m in s.mentions if m.kind in ("chip", "system")}
+            for start, end in _availability_pieces(s):
+                products = {
+                    m.id
+                    for m in s.mentions
+                    if m.kind in ("chip", "system") and start <= m.start < end
+                }
+                if not products:
+                    if named or not _PRODUCT_BACK.search(s.text[start:end]):
+                        continue
+                    products = recent
+                future = any(
+                    (t.valid.start or published) > published
+                    or (t.valid.kind == "deadline" and t.valid.end is not None)
+                    for t in s.times
+                    if start <= t.start < end
+                )
+                status = self._cues.availability(s.text[start:end], s.language, future)
+                if status == "upcoming":
+                    upcoming |= products
+                elif status == "shipping":
+                    shipping |= products
+            if named:
+                recent = named
         if not upcoming:
             return frozenset()
         for entity in self.vocabulary.entities.values():
@@ -462,3 +476,28 @@ def with_confidence(claim: Claim, factor: float) -> Claim:
 
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor", "replace", "with_confidence"]
+
+
+# English clause joints that separate what is said about two products ("The H200 started
+# shipping this quarter, and Blackwell is due before year-end").
+_AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–—]\s")
+# a sentence about availability that names no product speaks of the last one named
+# ("Shipments are slated for later this year"; "the part will reach customers …")
+_PRODUCT_BACK = re.compile(
+    r"^\s*(?:shipments?|deliveries|availability|volume shipments)\b|\b(?:the|this) (?:part|chip|"
+    r"accelerator|processor|gpu|product)\b|^\s*(?:it|they)\s|^\s*(?:출하|출시|공급|양산)",
+    re.I,
+)
+
+
+def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
+    """Spans of a sentence judged separately for availability (English clause joints)."""
+    if s.language != "en":
+        return [(0, len(s.text))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for joint in _AVAILABILITY_JOINT.finditer(s.text):
+        pieces.append((start, joint.start()))
+        start = joint.end()
+    pieces.append((start, len(s.text)))
+    return pieces

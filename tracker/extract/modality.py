@@ -41,6 +41,8 @@ _EN_REPORTING = re.compile(
     r",\s[^,;]{0,50}\b(?:expect|estimate|forecast|project|predict|believe)s?\b(?=,|\.|$)"
 )
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
+# "will reach Google Cloud customers": a product getting to buyers
+_EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
 _KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
@@ -209,7 +211,7 @@ class ModalityCues:
         serving = self._in_service.get(language)
         if serving is not None and serving.search(lowered):
             return "shipping"  # "마이아 100은 … 서비스 일부를 처리하고 있다"
-        if verbs is None or not verbs.search(lowered):
+        if verbs is None or not (verbs.search(lowered) or _EN_REACH.search(lowered)):
             return None
         if now is not None and now.search(lowered):
             return "shipping"
