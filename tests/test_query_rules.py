@@ -314,3 +314,17 @@ def test_date_arguments_accept_the_three_forms_and_naive_means_utc() -> None:
 def test_bad_dates_are_a_query_error(text: str) -> None:
     with pytest.raises(QueryError):
         parse_instant(text)
+
+
+def test_a_predicate_only_a_vocabulary_knows_takes_the_vocabularys_time() -> None:
+    from tracker.domain.predicates import BEHAVIOURS, merged_behaviours
+
+    table = merged_behaviours({"fab_opened": "dated", "investment": "dated"})
+    assert ("dated", BEHAVIOURS["investment"]) == (table["fab_opened"], table["investment"])
+
+
+def test_a_vocabulary_time_that_is_no_behaviour_is_refused() -> None:
+    from tracker.domain.predicates import merged_behaviours
+
+    with pytest.raises(ValueError, match="sometimes"):
+        merged_behaviours({"fab_opened": "sometimes"})

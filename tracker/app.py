@@ -23,9 +23,16 @@ from tracker.domain.answers import (
     RevisionsAnswer,
     StateAnswer,
 )
-from tracker.domain.claims import Claim
+from tracker.domain.claims import Claim, TimeBehaviour
+from tracker.domain.predicates import merged_behaviours
 from tracker.domain.timeargs import coerce_day, coerce_instant
-from tracker.extract import ExtractionService, ExtractionSummary, Extractor, load_extractor
+from tracker.extract import (
+    ExtractionService,
+    ExtractionSummary,
+    Extractor,
+    load_extractor,
+    load_vocabulary,
+)
 from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ingest.service import BUNDLED_FEEDS, FeedService
 from tracker.ingest.subscriptions import Subscription, parse_interval
@@ -218,7 +225,16 @@ class Tracker:
     @cached_property
     def projections(self) -> ProjectionRunner:
         """The projection runner; the daemon calls :meth:`catch_up` continuously."""
-        return ProjectionRunner(self.engine, [ClaimsProjection()], self.clock)
+        return ProjectionRunner(
+            self.engine, [ClaimsProjection(self.predicate_behaviours)], self.clock
+        )
+
+    @cached_property
+    def predicate_behaviours(self) -> dict[str, TimeBehaviour]:
+        """How each predicate's value behaves in valid time: SPEC §4's table for its own
+        predicates, the vocabulary files' ``time`` for the predicates they add."""
+        vocabulary = load_vocabulary(self.settings.vocabulary_paths)
+        return merged_behaviours({p.id: p.time for p in vocabulary.predicates.values()})
 
     @cached_property
     def queries(self) -> ClaimQueries:

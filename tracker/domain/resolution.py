@@ -41,7 +41,7 @@ from tracker.domain.claims import (
     lane_of,
     tier_rank,
 )
-from tracker.domain.predicates import behaviour_of, in_force_window
+from tracker.domain.predicates import BEHAVIOURS, behaviour_of, in_force_window
 
 RULES_VERSION = "resolution/1"
 """Names the rules below; bump it whenever an answer could change for the same log."""
@@ -179,11 +179,17 @@ def _instant(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
 
 
-def fact_from_json(claim: Mapping[str, Any], position: int, recorded_at: datetime) -> ClaimFact:
+def fact_from_json(
+    claim: Mapping[str, Any],
+    position: int,
+    recorded_at: datetime,
+    behaviours: Mapping[str, TimeBehaviour] = BEHAVIOURS,
+) -> ClaimFact:
     """Flatten a claim in its JSON form (SPEC §4, as stored in ``ClaimAsserted``).
 
     Working from the JSON, not the pydantic model, keeps projection rebuilds fast: the
-    payload was validated when it was appended.
+    payload was validated when it was appended. ``behaviours`` is the predicate time
+    table (:mod:`tracker.domain.predicates`).
     """
     value = claim.get("value") or {}
     valid = claim["valid"]
@@ -191,7 +197,7 @@ def fact_from_json(claim: Mapping[str, Any], position: int, recorded_at: datetim
     reported_at = _instant(claim["reported_at"])
     kind = valid["kind"]
     start, end = _day(valid.get("start")), _day(valid.get("end"))
-    behaviour = behaviour_of(claim["predicate"])
+    behaviour = behaviour_of(claim["predicate"], behaviours)
     window = in_force_window(behaviour, kind, start, end, reported_at.date())
     return ClaimFact(
         position=position,

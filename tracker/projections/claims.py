@@ -12,7 +12,7 @@ its rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter, itemgetter
@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import MetaData, Table, and_, select, update
 from sqlalchemy.engine import Connection
 
-from tracker.domain.predicates import behaviours_fingerprint
+from tracker.domain.claims import TimeBehaviour
+from tracker.domain.predicates import BEHAVIOURS, behaviours_fingerprint
 from tracker.domain.resolution import ClaimFact, GroupKey, fact_from_json, qualifiers_key
 from tracker.projections.runner import RawEvent
 from tracker.projections.tables import (
@@ -126,18 +127,23 @@ class ClaimsProjection:
     """:class:`tracker.projections.runner.Projection` of claims and their marks."""
 
     name = "claims"
-    version = f"1.{behaviours_fingerprint()}"
     event_types: tuple[str, ...] = CLAIM_EVENTS
 
-    def __init__(self) -> None:
+    def __init__(self, behaviours: Mapping[str, TimeBehaviour] = BEHAVIOURS) -> None:
+        """``behaviours``: the predicate time table; its fingerprint is in the version, so
+        a changed table rebuilds the projection."""
+        self.behaviours = dict(behaviours)
+        self.version = f"1.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
 
     def applier(self, *, shadow: bool) -> ClaimsApplier:
         if shadow:
-            return ClaimsApplier(self._shadow_claims, self._shadow_marks, complete=True)
-        return ClaimsApplier(claims, claim_marks, complete=False)
+            return ClaimsApplier(
+                self._shadow_claims, self._shadow_marks, complete=True, behaviours=self.behaviours
+            )
+        return ClaimsApplier(claims, claim_marks, complete=False, behaviours=self.behaviours)
 
     def create_shadow(self, conn: Connection) -> None:
         self._shadow_claims.create(conn)
@@ -176,7 +182,15 @@ class ClaimsApplier:
     memory of heads is then the whole truth and it never asks the database for them.
     """
 
-    def __init__(self, claims_t: Table, marks_t: Table, *, complete: bool) -> None:
+    def __init__(
+        self,
+        claims_t: Table,
+        marks_t: Table,
+        *,
+        complete: bool,
+        behaviours: Mapping[str, TimeBehaviour] = BEHAVIOURS,
+    ) -> None:
+        self.behaviours = behaviours
         self.claims = claims_t
         self.marks = marks_t
         self.complete = complete
@@ -216,7 +230,9 @@ class ClaimsApplier:
 
     def _assert(self, conn: Connection, event: RawEvent) -> None:
         assert self._marked is not None
-        fact = fact_from_json(event.payload["claim"], event.position, event.recorded_at)
+        fact = fact_from_json(
+            event.payload["claim"], event.position, event.recorded_at, self.behaviours
+        )
         row = dict(zip(FACT_FIELDS, _FACT_VALUES(fact), strict=True))
         marked = fact.claim_id in self._marked
         row.update(
