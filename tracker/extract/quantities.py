@@ -86,8 +86,8 @@ _ATOM = re.compile(
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|some|nearly|near|approximately|almost|approx\.|close to|"
-    r"just under|just shy of|the better part of|something like|in the region of|on the order of|"
-    r"an estimated|estimated)|약|대략|거의|~)\s?$",
+    r"just under|just shy of|the better part of|something like|in the region of|on the order of"
+    r")|약|대략|거의|~)\s?$",
     re.IGNORECASE,
 )
 _AT_MOST_BEFORE = re.compile(

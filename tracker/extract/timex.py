@@ -166,6 +166,8 @@ class TimeRecognizer:
     def find(self, sentence: str, language: str, published: date) -> list[TimeMatch]:
         if language == "ko":
             found = [t for m in _KO.finditer(sentence) if (t := self._ko(m, published))]
+            found += _relative_months(_KO_MONTH_REL, sentence, published)
+            found.sort(key=lambda t: t.start)
             if _EN_STRICT_HINT.search(sentence):
                 found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
                 found.sort(key=lambda t: t.start)
@@ -173,6 +175,9 @@ class TimeRecognizer:
         found = []
         if _EN_HINT.search(sentence):
             found = [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
+        if "month" in sentence:
+            found += _relative_months(_EN_MONTH_REL, sentence, published)
+            found.sort(key=lambda t: t.start)
         if "today" in sentence or " now" in sentence or "present" in sentence:
             # "up from 90k-100k wpm today": the figure is dated now (not a later time)
             now = point_at(published)
@@ -336,6 +341,50 @@ def _year_context(m: re.Match[str]) -> bool:
     """A bare year needs a preposition before it (handled by ``pre``) or "fiscal"."""
     before = m.string[max(0, m.start() - 8) : m.start()].lower()
     return before.endswith(("fiscal ", "fy", "end of ", "early ", "late "))
+
+
+# Months named relative to the publication ("지난달부터", "starting next month"). Only a
+# start or a deadline dates a claim: a bare "last month" says when something was signed,
+# and a signed deal holds at the publication date (GUIDE).
+_KO_MONTH_REL = re.compile(
+    r"(?P<rel>지난\s?달|지난달|이달|이번\s?달|다음\s?달|내달)\s?(?P<mod>부터|까지)"
+)
+_EN_MONTH_REL = re.compile(
+    r"\b(?:(?P<pre>from|since|starting|beginning|by|until)\s)?(?P<rel>last|this|next)\smonth\b",
+    re.IGNORECASE,
+)
+_MONTH_SHIFT = {
+    "지난": -1,
+    "last": -1,
+    "이": 0,
+    "이번": 0,
+    "this": 0,
+    "다음": 1,
+    "내": 1,
+    "next": 1,
+}
+
+
+def _relative_months(pattern: re.Pattern[str], sentence: str, published: date) -> list[TimeMatch]:
+    out: list[TimeMatch] = []
+    for m in pattern.finditer(sentence):
+        word = re.sub(r"\s?달$|\s?month$", "", m.group("rel").lower().replace("지난달", "지난 달"))
+        shift = _MONTH_SHIFT.get(word.strip(), 0)
+        index = published.year * 12 + published.month - 1 + shift
+        year, month = divmod(index, 12)
+        lo, hi = date(year, month + 1, 1), _last_day(year, month + 1)
+        mod = (m.groupdict().get("mod") or m.groupdict().get("pre") or "").lower()
+        if mod in ("까지", "by", "until"):
+            kind = "deadline"
+        elif mod in ("부터", "from", "since", "starting", "beginning") or _BEGIN_BEFORE.search(
+            sentence[max(0, m.start() - 50) : m.start()]
+        ):
+            kind = "open"
+        else:
+            continue
+        text = m.group().strip()
+        out.append(TimeMatch(m.start(), m.end(), _make(kind, lo, hi, "month", text, published)))
+    return out
 
 
 def _non_overlapping(found: list[TimeMatch]) -> list[TimeMatch]:
