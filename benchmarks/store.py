@@ -24,12 +24,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
-from tracker.domain.events import Event, NewEvent, registry  # noqa: E402
-from tracker.store import migrate  # noqa: E402
-from tracker.store.engine import make_engine, normalize_url  # noqa: E402
-from tracker.store.sql import SqlEventStore  # noqa: E402
+from tracker.domain.events import Event, NewEvent, registry
+from tracker.store import migrate
+from tracker.store.engine import make_engine, normalize_url
+from tracker.store.sql import SqlEventStore
 
 TITLE = "Capacity note: packaging lines added at the southern site, output up again"
 
@@ -81,7 +81,8 @@ def bench_tracker(url: str, total: int, batch: int) -> dict[str, float]:
     t_read, count = timed(lambda: sum(1 for _ in store.read_all(batch_size=5000)))
     assert count == total, count
     t_verify, result = timed(store.verify)
-    assert result.ok and result.checked == total, result
+    assert result.ok, result
+    assert result.checked == total, result
     engine.dispose()
     return {
         "append_eps": rate(total, t_append),
@@ -119,11 +120,8 @@ def bench_raw_sqlite(path: str, total: int, batch: int) -> dict[str, float]:
             conn.execute("COMMIT")
 
     t_append, _ = timed(append_all)
-    t_read, count = timed(
-        lambda: sum(
-            1 for (p,) in conn.execute("SELECT payload FROM events ORDER BY position") if json.loads(p)
-        )
-    )
+    rows = "SELECT payload FROM events ORDER BY position"
+    t_read, count = timed(lambda: sum(1 for (p,) in conn.execute(rows) if json.loads(p)))
     assert count == total
     conn.close()
     return {"append_eps": rate(total, t_append), "read_eps": rate(total, t_read)}

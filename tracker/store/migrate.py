@@ -62,10 +62,10 @@ def ensure_current(engine: Engine) -> None:
 
     A SQLite file that does not exist is reported without creating it (connecting would).
     """
-    database = engine.url.database
-    if engine.dialect.name == "sqlite" and database and database != ":memory:":
-        if not Path(database).exists():
-            raise SchemaVersionError(f"there is no database at {database}; run 'tracker init'")
+    database = engine.url.database or ""
+    in_file = engine.dialect.name == "sqlite" and database not in ("", ":memory:")
+    if in_file and not Path(database).exists():
+        raise SchemaVersionError(f"there is no database at {database}; run 'tracker init'")
     current = current_revision(engine)
     head = head_revision()
     if current is None:
