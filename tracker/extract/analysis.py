@@ -40,7 +40,7 @@ _GAP_BEFORE = re.compile(
 )
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
-    r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:을|를|수를)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
+    r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:을|를|수를|가|는|이|은|수가|수는)(?=\s)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
     re.I,
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")

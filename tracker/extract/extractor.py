@@ -92,7 +92,7 @@ class RuleExtractor:
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim
-        return list(claims.values())
+        return _most_specific(list(claims.values()))
 
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped)."""
@@ -501,3 +501,23 @@ def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
         start = joint.end()
     pieces.append((start, len(s.text)))
     return pieces
+
+
+def _most_specific(claims: list[Claim]) -> list[Claim]:
+    """An adoption said twice in one sentence, once with its mode and once without ("will
+    begin running workloads on AWS, using GB200 chips housed in Amazon's data centers"), is
+    one adoption: the bare one goes."""
+    specific = {
+        (c.subject, c.object, c.modality, c.source.quote)
+        for c in claims
+        if c.predicate == "adopts" and c.qualifiers
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.predicate == "adopts"
+            and not c.qualifiers
+            and (c.subject, c.object, c.modality, c.source.quote) in specific
+        )
+    ]

@@ -331,6 +331,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if pair is None:
             continue
         customer, supplier = pair
+        if not counts and _brand_only_use(s, clause, supplier, products):
+            continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
         if _same_family(s, supplier, customer):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
@@ -846,7 +848,13 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if found_target is None:
                 continue
             target = found_target
-        group = [j for j in money if clause.start <= s.quantities[j].start < clause.end]
+        inner = s.inner_of(q.start)
+        group = [
+            j
+            for j in money
+            if clause.start <= s.quantities[j].start < clause.end
+            and s.inner_of(s.quantities[j].start) == inner  # a relative clause is its own
+        ]
         pairs = _distribute(s, investors, group, clause_text)
         for investor, j in pairs:
             qj = s.quantities[j]
@@ -1036,6 +1044,11 @@ def _investment_target(
         hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
         return _owner_of(hosts[-1]) if hosts else None
     pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
+    if s.inner:
+        # "Amazon, which has put $8bn into Anthropic, weighs $10bn in OpenAI": a relative
+        # clause's target is not the main clause's, and the reverse
+        own = s.inner_of(q.start)
+        pool = [m for m in pool if s.inner_of(m.start) == own] or pool
     if s.language == "ko":
         for particles in (DATIVE, ("을", "를")):
             hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
@@ -1239,6 +1252,26 @@ def _has_cue(text: str, cue: str, language: str) -> bool:
     return False
 
 
+def _brand_only_use(s: Sentence, clause: Span, supplier: str, products: list[Mention]) -> bool:
+    """An English clause about using a product where it runs (a cloud provider's data
+    centers, one's own) whose "supplier" is only the product's brand ("Nvidia GB200",
+    "Google's TPUs"): an adoption, whatever deal it sits under (GUIDE: adopts)."""
+    if s.language != "en" or not _mode(s, clause):
+        return False
+    named = [m for m in s.of_kind(_COMPANY, clause) if m.id == supplier]
+    starts = {m.start for m in products}
+    return bool(named) and all(
+        any(m.end <= p <= m.end + 3 for p in starts)
+        and _BRAND_GAP.fullmatch(
+            s.text[m.end : min((p for p in starts if p >= m.end), default=m.end)]
+        )
+        for m in named
+    )
+
+
+_BRAND_GAP = re.compile(r"(?:['’]s)?\s?")
+
+
 def _possessive(s: Sentence, m: Mention) -> bool:
     return s.text.startswith(("'s", "’s"), m.end) or s.particle(m) == "의"
 
@@ -1247,7 +1280,18 @@ def _is_via(s: Sentence, m: Mention) -> bool:
     """A provider named as the way in: "through AWS", "on Google Cloud", "AWS를 통해"."""
     if s.language == "ko":
         return bool(_VIA_KO.match(s.text[m.end : m.end + 24]))
-    return bool(_VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start]))
+    if _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start]):
+        # "on Nvidia GB200 chips": a brand before its product is not the way in
+        return _is_cloud_name(s, m) or not any(
+            p.kind in ("chip", "system") and m.end <= p.start <= m.end + 3 for p in s.mentions
+        )
+    # "in AWS Regions", "in Amazon Web Services data centers", "in Google Cloud"
+    return s.lowered[max(0, m.start - 3) : m.start] == "in " and bool(
+        _VIA_PLACE_EN.match(s.lowered, m.end)
+    )
+
+
+_VIA_PLACE_EN = re.compile(r"\s(?:regions?|data ?cent(?:er|re)s?|cloud)\b")
 
 
 def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:

@@ -1,0 +1,113 @@
+"""Relation and count mechanics added with extractor 0.6.0: a relative clause's money
+has its own target, "in AWS Regions" names the provider, using a branded product where it
+runs is an adoption (not a deal with the brand), "supplied X to Y" is a supply deal, a
+Korean subject "GPU가 N개" is a count of unnamed chips, and an adoption said twice in one
+sentence is kept once with its mode. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=UTC)
+
+
+def rows(text: str, language: str = "en") -> list[tuple[Any, ...]]:
+    lead = "Notes from the week.\n\n" if language == "en" else "이번 주 소식.\n\n"
+    doc = Document(
+        document_id="r", text=lead + text, published=PUBLISHED, language=language, tier="press"
+    )
+    return sorted(
+        (c.subject, c.predicate, tuple(sorted(c.qualifiers.items())), c.object, c.modality)
+        for c in default_extractor([]).extract(doc)
+    )
+
+
+def test_money_in_a_relative_clause_and_in_the_main_clause_have_their_own_targets() -> None:
+    text = (
+        "Microsoft, which has put $13 billion into OpenAI, is now weighing an investment "
+        "of up to $5 billion in Anthropic."
+    )
+    found = [(r[0], r[2], r[4]) for r in rows(text) if r[1] == "investment"]
+    assert found == [
+        ("microsoft", (("target", "anthropic"),), "considering"),
+        ("microsoft", (("target", "openai"),), "actual"),
+    ]
+
+
+VIA = [
+    ("Apple runs its inference jobs on Trainium2 in AWS Regions.", "aws"),
+    ("Apple runs its inference jobs on Ironwood in Google Cloud.", "google"),
+    ("Apple runs its inference jobs on GB200 chips in Oracle data centers.", "oracle"),
+]
+
+
+@pytest.mark.parametrize(("text", "via"), VIA)
+def test_a_provider_named_as_where_it_runs_is_the_way_in(text: str, via: str) -> None:
+    adopts = [r for r in rows(text) if r[1] == "adopts"]
+    assert [(("mode", "cloud"), ("via", via))] == [r[2] for r in adopts]
+
+
+BRAND_USE = [
+    (
+        "Apple will run its models on Nvidia GB200 chips in AWS data centers under a "
+        "five-year agreement signed Monday.",
+        ("apple", "adopts", (("mode", "cloud"), ("via", "aws")), "gb200", "planned"),
+    ),
+    (
+        "Apple is weighing putting Google's TPUs in its own data centers, in a deal "
+        "that could be large.",
+        ("apple", "adopts", (("mode", "on-prem"),), "google-tpu", "considering"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_USE)
+def test_using_a_branded_product_where_it_runs_is_an_adoption_not_a_deal(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [r for r in rows(text) if r[1] in ("adopts", "supply_deal")]
+
+
+def test_a_deal_with_the_maker_as_a_named_party_stays_a_deal() -> None:
+    text = "Apple signed a deal with Google to use up to 200,000 TPUs in Google Cloud."
+    assert [r[1] for r in rows(text) if r[1] in ("adopts", "supply_deal")] == ["supply_deal"]
+
+
+SUPPLIED = [
+    "Samsung has supplied HBM3E to AMD since last year.",
+    "Samsung is supplying HBM3E to AMD.",
+    "Samsung supplied HBM3E to AMD in the spring.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPLIED)
+def test_supplied_to_is_a_supply_deal(text: str) -> None:
+    deals = [r for r in rows(text) if r[1] == "supply_deal"]
+    assert [(r[0], r[2], r[3]) for r in deals] == [("amd", (("product", "hbm3e"),), "samsung")]
+
+
+def test_boards_that_ship_today_are_no_supply_deal() -> None:
+    text = "AMD showed MI355X boards that ship today with 288 GB of HBM3E per GPU."
+    assert [r for r in rows(text) if r[1] == "supply_deal"] == []
+
+
+KOREAN_COUNTS = [
+    "콜로서스의 GPU가 15만 개를 넘어섰다.",
+    "콜로서스에서 돌아가는 GPU는 15만 개를 넘어섰다.",
+]
+
+
+@pytest.mark.parametrize("text", KOREAN_COUNTS)
+def test_a_korean_subject_gpu_count_is_a_fleet_of_unnamed_chips(text: str) -> None:
+    found = [r for r in rows(text, "ko") if r[1] == "deployed_chips"]
+    assert found == [("colossus", "deployed_chips", (), None, "actual")]
+
+
+def test_a_korean_gpu_subject_without_a_count_of_chips_is_no_fleet() -> None:
+    assert rows("GPU가 부족해 콜로서스의 공사비가 3억 달러 늘었다.", "ko") == []
