@@ -111,3 +111,26 @@ def test_a_korean_subject_gpu_count_is_a_fleet_of_unnamed_chips(text: str) -> No
 
 def test_a_korean_gpu_subject_without_a_count_of_chips_is_no_fleet() -> None:
     assert rows("GPU가 부족해 콜로서스의 공사비가 3억 달러 늘었다.", "ko") == []
+
+
+def test_a_rack_word_across_a_new_subject_is_not_a_system_count() -> None:
+    text = (
+        "Colossus is already running GB200 racks, and xAI expects more than 300,000 of the "
+        "chips to be installed there by the end of next year."
+    )
+    found = [(r[0], r[1], r[2], r[4]) for r in rows(text) if r[1] != "located_in"]
+    assert found == [("colossus", "deployed_chips", (("chip", "gb200"),), "planned")]
+
+
+def test_a_rack_word_next_to_its_count_is_still_a_system_count() -> None:
+    text = "Each GB200 rack, and there are many, holds 72 GPUs."
+    assert [r[1] for r in rows(text)] == ["chips_per_system"]
+
+
+def test_it_at_a_sentence_start_is_the_previous_subject_not_the_provider_named_later() -> None:
+    text = (
+        "Apple is evaluating Trainium2 chips for its own data centers. It is also exploring "
+        "renting TPU capacity through Google Cloud starting next year."
+    )
+    found = [(r[0], r[2], r[3]) for r in rows(text) if r[3] == "google-tpu"]
+    assert found == [("apple", (("mode", "cloud"), ("via", "google")), "google-tpu")]

@@ -19,6 +19,7 @@ from tracker.extract.discourse import (
     IT_COMPANY,
     PLACE_SITE,
     CompanyReferences,
+    Salience,
     issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
@@ -211,7 +212,11 @@ class RuleExtractor:
             quantities=quantities,
             times=self._times.find(text, language, published),
             clauses=split_clauses(text, language),
-            focus=Focus(dict(focus.last), issuer=focus.issuer),
+            focus=Focus(
+                dict(focus.last),
+                issuer=focus.issuer,
+                salience=Salience(list(focus.salience.history)),
+            ),
             vocabulary=self.vocabulary,
             cues=self._cues,
             triggers=self._triggers,

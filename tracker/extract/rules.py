@@ -223,6 +223,22 @@ def _memory(s: Sentence, q: QuantityMatch) -> str | None:
 # -- counts -----------------------------------------------------------------------------
 
 
+_NEW_SUBJECT_EN = re.compile(r",\s+and\s+(?:the\s)?(?:[A-Z]|xAI\b)")
+
+
+def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
+    """Whether every rack/pod/system word of the clause lies across a ", and <Subject>"
+    joint from the count: that word belongs to another statement."""
+    pattern = s.triggers.get(("chips_per_system", s.language))
+    if pattern is None:
+        return False
+    for hit in pattern.finditer(s.trigger_text, clause.start, clause.end):
+        lo, hi = sorted((hit.start(), q.start))
+        if not _NEW_SUBJECT_EN.search(s.text, lo, hi):
+            return False
+    return True
+
+
 def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A count of chips in one rack, server, pod or system."""
     out: list[Candidate] = []
@@ -232,6 +248,8 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         clause = s.clause_of(q.start)
         if not s.has_trigger("chips_per_system", clause):
             continue
+        if s.language == "en" and _system_word_elsewhere(s, clause, q):
+            continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
         chip = s.chip_near(q)
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
         if chip is None and not back and not s.generic_count(q):
@@ -622,6 +640,9 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     if fleet is not None:
         return fleet
     if _BACK_TO_CHIPS.match(s.text, q.end):
+        earlier = [m for m in s.of_kind(("chip",)) if m.end <= q.start and not s.is_compared(m)]
+        if earlier:
+            return earlier[-1]  # "running GB200 racks, and … 400,000 of the chips"
         focus = s.focus.get("chip", s.index, 2)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     for m in s.of_kind(("chip",), Span(clause.start, q.start)):
@@ -1140,7 +1161,19 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         ]
         if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
             return subjects[-1]
+        if not subjects and clause.start == 0 and _IT_START.match(s.text):
+            # "It is also exploring renting TPU capacity through Google Cloud": the company
+            # the text is about, not the provider named after the verb
+            named = {m.id for m in s.of_kind(_COMPANY)}
+            focus = s.focus.salience.pick(None, s.index, named, window=1)
+            if focus is not None:
+                return Mention(0, 0, focus, "", True)
     return companies[0] if companies else None
+
+
+_IT_START = re.compile(
+    r"(?:It|The company|The firm)\s(?:is|was|has|had|will|would|also|plans|said)\b"
+)
 
 
 _POSSESSED = re.compile(r"['’]s\s$")
