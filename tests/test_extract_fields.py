@@ -64,3 +64,44 @@ ESTIMATES = [
 def test_an_estimated_figure_is_exact_and_about_is_approximate(text: str, approx: bool) -> None:
     found = QUANTITIES.find(text)
     assert [approx] == [q.approx for q in found]
+
+
+def list_rows(text: str) -> list[tuple[object, ...]]:
+    from datetime import UTC, datetime
+
+    from tracker.domain.documents import Document
+    from tracker.extract import default_extractor
+
+    doc = Document(
+        document_id="l",
+        text=text,
+        published=datetime(2026, 2, 2, 1, 0, tzinfo=UTC),
+        language="ko",
+        tier="press",
+    )
+    return sorted(
+        (c.subject, c.modality, c.valid.kind, str(c.valid.start), str(c.valid.end))
+        for c in default_extractor([]).extract(doc)
+        if c.predicate == "deployed_chips"
+    )
+
+
+LIST_LEAD = "대형 AI 클러스터를 모았다. 칩 수는 지난해 말 기준이다.\n\n"
+
+
+def test_a_list_lead_basis_dates_the_counts_of_its_items() -> None:
+    text = LIST_LEAD + "· 콜로서스(xAI) — GPU 약 15만 개, 그록 훈련\n"
+    assert list_rows(text) == [("colossus", "actual", "point", "2025-12-31", "2025-12-31")]
+
+
+def test_comma_separated_statements_of_a_korean_item_keep_their_own_modality() -> None:
+    text = LIST_LEAD + "· 스타게이트(오라클) — GB200 약 10만 개 가동, 연말까지 30만 개 목표\n"
+    assert list_rows(text) == [
+        ("stargate", "actual", "point", "2025-12-31", "2025-12-31"),
+        ("stargate", "planned", "deadline", "2026-02-02", "2026-12-31"),
+    ]
+
+
+def test_items_without_a_basis_lead_hold_at_the_publication_date() -> None:
+    text = "대형 AI 클러스터를 모았다.\n\n· 콜로서스(xAI) — GPU 약 15만 개, 그록 훈련\n"
+    assert list_rows(text) == [("colossus", "actual", "point", "2026-02-02", "2026-02-02")]

@@ -209,6 +209,7 @@ class Sentence:
     inner: list[Span] = field(default_factory=list)
     tier: str = "press"
     sequel: bool = False  # names a numbered sequel site ("Colossus 2") it has no id for
+    basis: ValidTime | None = None  # a list's "칩 수는 지난해 말 기준": when its counts hold
     trigger_text: str = ""
 
     def __post_init__(self) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from itertools import pairwise
 
-from tracker.domain.claims import Claim, Modality, Source, claim_identity
+from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
 from tracker.extract.discourse import (
@@ -85,7 +86,10 @@ class RuleExtractor:
             if m.kind == "company"
         }
         for sentence in sentences:
-            for candidate in self.candidates(sentence):
+            for found in self.candidates(sentence):
+                candidate = found
+                if sentence.basis is not None and _dated_by_basis(found, published):
+                    candidate = replace(found, valid=sentence.basis)
                 claim = self._claim(document, sentence, candidate)
                 hearsay = claim.source.tier == "rumor" or self._cues.relays(sentence.text, language)
                 if hearsay and {claim.subject, claim.object} & deniers:
@@ -105,6 +109,7 @@ class RuleExtractor:
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []
+        basis: ValidTime | None = None
         for index, span in enumerate(split_sentences(document.text)):
             text = document.text[span.start : span.end]
             cells = split_cells(text) if _whole_line(document.text, span.start, span.end) else None
@@ -134,6 +139,12 @@ class RuleExtractor:
                     continue
                 lead = self._cues.governing(text, language, len(text))
             sentence.lead_modality = lead
+            if sentence.is_item:
+                sentence.basis = basis
+                if language == "ko":
+                    sentence.clauses = _item_clauses(sentence)
+            else:
+                basis = _count_basis(sentence) or basis
             out.append(sentence)
         upcoming = self._upcoming(out, published)
         if upcoming:
@@ -526,3 +537,54 @@ def _most_specific(claims: list[Claim]) -> list[Claim]:
             and (c.subject, c.object, c.modality, c.source.quote) in specific
         )
     ]
+
+
+# A lead line that says when a list's counts hold: "칩 수는 지난해 말 기준이다", "Chip counts
+# are as of the end of last year".
+_BASIS = re.compile(
+    r"(?:칩|GPU|수치|숫자|규모)[^.]{0,12}기준"
+    r"|\b(?:counts?|figures|numbers|totals)\b[^.]{0,20}\bas of\b",
+    re.I,
+)
+
+
+def _count_basis(s: Sentence) -> ValidTime | None:
+    """The time a lead line gives the counts of the list below it, as a point."""
+    if not s.times or not _BASIS.search(s.text):
+        return None
+    valid = s.times[0].valid
+    end = valid.end or valid.start
+    if end is None:
+        return None
+    return ValidTime(kind="point", start=end, end=end, granularity="day", text=valid.text)
+
+
+def _dated_by_basis(candidate: Candidate, published: date) -> bool:
+    """A count in a list item with no time of its own holds at the lead's basis time."""
+    v = candidate.valid
+    return (
+        candidate.predicate == "deployed_chips"
+        and candidate.modality == "actual"
+        and v.kind == "point"
+        and v.start == published
+        and v.end == published
+    )
+
+
+_ITEM_COMMA = re.compile(r",\s")
+
+
+def _item_clauses(s: Sentence) -> list[Span]:
+    """A Korean list item is a run of comma-separated statements ("GB200 약 20만 개 가동,
+    연말까지 45만 개 목표"): each comma ends one, outside parentheses."""
+    cuts: list[int] = []
+    depth = 0
+    for i, ch in enumerate(s.text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _ITEM_COMMA.match(s.text, i):
+            cuts.append(i + 2)
+    bounds = sorted({c for span in s.clauses for c in (span.start, span.end)} | set(cuts))
+    return [Span(a, b) for a, b in pairwise(bounds) if b > a]
