@@ -462,6 +462,11 @@ def _sort_key(key: GroupKey) -> tuple[str, str, str, str, str]:
 
 
 def _resolve_group(entries: list[tuple[ClaimFact, Rank]]) -> Resolved | None:
+    if len(entries) == 1:  # most groups: no ordering, no dispute
+        fact, rank = entries[0]
+        if rank == "deprecated":
+            return None
+        return Resolved(fact.group, fact.behaviour, fact, rank, [], [])
     live = [e for e in entries if e[1] != "deprecated"]
     deprecated = [e for e in entries if e[1] == "deprecated"]
     if not live:

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from tracker.domain.claims import TimeBehaviour
 from tracker.domain.predicates import BEHAVIOURS, behaviours_fingerprint
 from tracker.domain.resolution import ClaimFact, GroupKey, fact_from_json, qualifiers_key
+from tracker.errors import ProjectionError
 from tracker.projections.runner import RawEvent
 from tracker.projections.tables import (
     CLAIM_INDEXES,
@@ -230,9 +231,15 @@ class ClaimsApplier:
 
     def _assert(self, conn: Connection, event: RawEvent) -> None:
         assert self._marked is not None
-        fact = fact_from_json(
-            event.payload["claim"], event.position, event.recorded_at, self.behaviours
-        )
+        try:
+            fact = fact_from_json(
+                event.payload["claim"], event.position, event.recorded_at, self.behaviours
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # the payload was validated when appended: a bad shape here is a damaged row
+            raise ProjectionError(
+                f"event {event.position}: ClaimAsserted payload has a bad shape ({exc!r})"
+            ) from None
         row = dict(zip(FACT_FIELDS, _FACT_VALUES(fact), strict=True))
         marked = fact.claim_id in self._marked
         row.update(

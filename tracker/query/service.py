@@ -42,6 +42,7 @@ from tracker.domain.resolution import (
     to_view,
     trusted,
 )
+from tracker.projections.runner import no_gc
 from tracker.query import read
 
 
@@ -84,20 +85,22 @@ class ClaimQueries:
         subject: str | None = None,
     ) -> StateAnswer:
         clocks = Clocks(known_at, recorded_by)
-        with self.engine.connect() as conn:
+        with no_gc(), self.engine.connect() as conn:
             facts = read.state_candidates(conn, as_of, clocks, subject)
             if subject is None:
                 marks = read.marks_for(conn)
             else:
                 marks = read.marks_for(conn, {f.claim_id for f in facts})
-        resolved = resolve_state(facts, marks, as_of, clocks)
+        with no_gc():
+            resolved = resolve_state(facts, marks, as_of, clocks)
+            entries = [entry_of(r) for r in resolved]
         return StateAnswer.model_construct(
             as_of=as_of,
             known_at=known_at,
             recorded_by=recorded_by,
             subject=subject,
             rules_version=RULES_VERSION,
-            entries=[entry_of(r) for r in resolved],
+            entries=entries,
         )
 
     def claims(
