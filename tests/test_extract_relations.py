@@ -134,3 +134,23 @@ def test_it_at_a_sentence_start_is_the_previous_subject_not_the_provider_named_l
     )
     found = [(r[0], r[2], r[3]) for r in rows(text) if r[3] == "google-tpu"]
     assert found == [("apple", (("mode", "cloud"), ("via", "google")), "google-tpu")]
+
+
+WHERE = [
+    (
+        "To see how Apple intends to train its models, start in Memphis, where Colossus, "
+        "owned by xAI and now home to about 150,000 GB200 chips, already trains Grok.",
+        "actual",
+    ),
+    (
+        "xAI plans a second phase in Memphis, where Colossus will add 50,000 GB200 chips "
+        "next year.",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), WHERE)
+def test_a_where_clause_keeps_its_own_modality(text: str, modality: str) -> None:
+    found = [r[4] for r in rows(text) if r[1] == "deployed_chips"]
+    assert found == [modality]

@@ -104,7 +104,10 @@ def inner_spans(text: str) -> list[Span]:
             if close > 0:
                 spans.append(Span(m.end() - 1, close + 1))
             continue
-        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i > 0]
+        # "…, where the campus, built by Oracle, has been training …": a where-clause has
+        # a subject and verb of its own and runs to the end of the sentence
+        stops = (";",) if m.group().strip(", ").startswith("where") else (",", ";")
+        ends = [i for i in (text.find(c, m.end()) for c in stops) if i > 0]
         spans.append(Span(m.start() + 1, min(ends) if ends else len(text)))
     return spans
 
