@@ -92,6 +92,11 @@ _KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\
 _RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
 
 
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|[a-z]+s)\b"
+)
+
+
 def inner_spans(text: str) -> list[Span]:
     """Relative clauses (", which …," up to the next comma or the end) and parentheses:
     statements inside a sentence whose times and modal verbs are their own."""
@@ -104,10 +109,13 @@ def inner_spans(text: str) -> list[Span]:
             if close > 0:
                 spans.append(Span(m.end() - 1, close + 1))
             continue
-        # "…, where the campus, built by Oracle, has been training …": a where-clause has
-        # a subject and verb of its own and runs to the end of the sentence
-        stops = (";",) if m.group().strip(", ").startswith("where") else (",", ";")
-        ends = [i for i in (text.find(c, m.end()) for c in stops) if i > 0]
+        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i > 0]
+        if m.group().strip(", ").startswith("where"):
+            # "…, where the campus, built by Oracle and home to 400,000 GB200s, has been
+            # training …": a where-clause has its own subject and verb; it ends where the
+            # main verb resumes (", runs 500,000 chips") or at the end of the sentence
+            resume = _MAIN_VERB_RESUMES.search(text, m.end())
+            ends = [i for i in (text.find(";", m.end()), resume.start() if resume else -1) if i > 0]
         spans.append(Span(m.start() + 1, min(ends) if ends else len(text)))
     return spans
 
