@@ -154,3 +154,12 @@ WHERE = [
 def test_a_where_clause_keeps_its_own_modality(text: str, modality: str) -> None:
     found = [r[4] for r in rows(text) if r[1] == "deployed_chips"]
     assert found == [modality]
+
+
+def test_an_unnamed_capacity_owner_is_the_recent_subject_not_the_customer_named_last() -> None:
+    text = (
+        "Samsung said it finished qualifying HBM4. The company has supplied HBM3E to AMD "
+        "since last year. Its HBM4 capacity stands at about 60,000 wafers a month."
+    )
+    found = [(r[0], r[2]) for r in rows(text) if r[1] == "capacity"]
+    assert found == [("samsung", (("process", "hbm4"),))]

@@ -760,6 +760,10 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
         candidates.insert(0, s.focus.get("topic", s.index, 6))
+    else:
+        # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
+        # the last sentences, not the customer named last
+        candidates.insert(0, s.focus.salience.pick(None, s.index, set(), window=2))
     for company in candidates:
         if company is not None and (not makers or company.id in makers):
             return company
