@@ -163,3 +163,17 @@ def test_an_unnamed_capacity_owner_is_the_recent_subject_not_the_customer_named_
     )
     found = [(r[0], r[2]) for r in rows(text) if r[1] == "capacity"]
     assert found == [("samsung", (("process", "hbm4"),))]
+
+
+UNDER_WHICH = [
+    "It follows a five-year agreement with Oracle, under which Apple will run on GB200 "
+    "systems in Oracle data centers.",
+    "The pact with Oracle, whereby Apple will run on GB200 systems in Oracle data centers, "
+    "was signed on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", UNDER_WHICH)
+def test_the_user_named_in_an_under_which_clause_adopts_not_the_counterparty(text: str) -> None:
+    found = [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "adopts"]
+    assert found == [("apple", (("mode", "cloud"), ("via", "oracle")), "gb200")]

@@ -1165,6 +1165,11 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         ]
         if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
             return subjects[-1]
+        under = [m for m in subjects if _UNDER_WHICH.search(s.text, 0, m.start)]
+        if under:
+            # "an agreement with AWS, under which OpenAI will run on GB200s": the deal's
+            # clause names who uses what
+            return under[0]
         if not subjects and clause.start == 0 and _IT_START.match(s.text):
             # "It is also exploring renting TPU capacity through Google Cloud": the company
             # the text is about, not the provider named after the verb
@@ -1181,6 +1186,8 @@ _IT_START = re.compile(
 
 
 _POSSESSED = re.compile(r"['’]s\s$")
+_UNDER_WHICH_ANY = re.compile(r"\b(?:under|through|by|in) which\s|\bwhereby\s")
+_UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
 _SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
 
 
@@ -1295,6 +1302,10 @@ def _brand_only_use(s: Sentence, clause: Span, supplier: str, products: list[Men
     "Google's TPUs"): an adoption, whatever deal it sits under (GUIDE: adopts)."""
     if s.language != "en" or not _mode(s, clause):
         return False
+    if _UNDER_WHICH_ANY.search(s.text, clause.start, clause.end) and s.has_trigger(
+        "adopts", clause
+    ):
+        return True  # "an agreement with Oracle, under which Apple will run on GB200s in …"
     named = [m for m in s.of_kind(_COMPANY, clause) if m.id == supplier]
     starts = {m.start for m in products}
     return bool(named) and all(
