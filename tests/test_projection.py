@@ -219,15 +219,15 @@ def test_readers_see_the_old_tables_until_the_rebuild_swaps(
     before = tracker_app.queries.state(date(2025, 12, 1))
     tracker_app.projections.rebuild_batch_size = 2
     seen_midway = []
-    from tracker.projections.claims import ClaimsApplier
+    from tracker.projections.rebuilding import RebuildApplier
 
-    original = ClaimsApplier.apply
+    original = RebuildApplier.apply
 
-    def spy(self: ClaimsApplier, conn: Any, batch: Any) -> None:
+    def spy(self: RebuildApplier, conn: Any, batch: Any) -> None:
         original(self, conn, batch)
         seen_midway.append(tracker_app.queries.state(date(2025, 12, 1)))
 
-    monkeypatch.setattr(ClaimsApplier, "apply", spy)
+    monkeypatch.setattr(RebuildApplier, "apply", spy)
     tracker_app.rebuild_projections()
     assert len(seen_midway) == 4
     assert all(s.entries == before.entries for s in seen_midway)

@@ -141,7 +141,9 @@ class ClaimsProjection:
 
     def applier(self, *, shadow: bool) -> ClaimsApplier:
         if shadow:
-            return ClaimsApplier(
+            from tracker.projections.rebuilding import RebuildApplier  # noqa: PLC0415
+
+            return RebuildApplier(
                 self._shadow_claims, self._shadow_marks, complete=True, behaviours=self.behaviours
             )
         return ClaimsApplier(claims, claim_marks, complete=False, behaviours=self.behaviours)
@@ -256,8 +258,7 @@ class ClaimsApplier:
             rank="normal",
         )
         if marked:
-            self._flush(conn)
-            row.update(self._summary(conn, fact.claim_id, fact.reported_at))
+            row.update(self._marked_summary(conn, fact))
         self._pending[fact.position] = row
         if fact.behaviour == "carries":
             self._link(conn, fact, row, marked)
@@ -277,6 +278,7 @@ class ClaimsApplier:
         later = [h for h in keep if h.start > start and not h.marked and h.until is None]
         if later:
             succ = min(later, key=lambda h: (h.start, h.position))
+            self._linked(fact.group, fact, start, succ.position)
             row.update(
                 succ_position=succ.position,
                 succ_start=succ.start,
@@ -310,6 +312,17 @@ class ClaimsApplier:
             pending.update(values)
         else:
             self._succ[head.position] = values
+        self._linked(fact.group, head, start, fact.position)
+
+    def _linked(
+        self, group: GroupKey, row: _Head | ClaimFact, start: date, succ_position: int
+    ) -> None:
+        """Hook: ``row`` (a head, or a new fact) now has the successor at ``succ_position``."""
+
+    def _marked_summary(self, conn: Connection, fact: ClaimFact) -> dict[str, Any]:
+        """The listing columns of a new assertion of a claim id that has marks."""
+        self._flush(conn)
+        return self._summary(conn, fact.claim_id, fact.reported_at)
 
     def _group_heads(self, conn: Connection, group: GroupKey) -> list[_Head]:
         heads = self._heads.get(group)
@@ -475,27 +488,44 @@ class ClaimsApplier:
             .where(m.claim_id == claim_id)
             .order_by(m.position)
         ).all()
-        values: dict[str, Any] = {
-            "withdrawn_reported_at": None,
-            "withdrawn_recorded_at": None,
-            "retracted_reported_at": None,
-            "retracted_recorded_at": None,
-            "rank": "normal",
-        }
-        latest: tuple[datetime, int] | None = None
-        for pos, kind, rank, reported, recorded in marks:
-            if kind == "retracted" and values["retracted_reported_at"] is None:
-                values.update(retracted_reported_at=reported, retracted_recorded_at=recorded)
-            elif (
-                kind == "withdrawn"
-                and values["withdrawn_reported_at"] is None
-                and reported_at <= reported
-            ):
-                values.update(withdrawn_reported_at=reported, withdrawn_recorded_at=recorded)
-            elif kind == "ranked" and (latest is None or (reported, pos) > latest):
-                latest = (reported, pos)
-                values["rank"] = rank
-        return values
+        return summarize(marks, reported_at)
 
 
-__all__ = ["CLAIM_EVENTS", "ClaimsApplier", "ClaimsProjection", "qualifiers_key"]
+MarkTuple = tuple[int, str, str | None, datetime, datetime]
+"""(position, kind, rank, reported_at, recorded_at) of one mark."""
+
+
+def summarize(marks: Sequence[Any], reported_at: datetime) -> dict[str, Any]:
+    """The listing columns of one assertion reported at ``reported_at`` from the marks
+    of its claim id (:data:`MarkTuple`), in log order."""
+    values: dict[str, Any] = {
+        "withdrawn_reported_at": None,
+        "withdrawn_recorded_at": None,
+        "retracted_reported_at": None,
+        "retracted_recorded_at": None,
+        "rank": "normal",
+    }
+    latest: tuple[datetime, int] | None = None
+    for pos, kind, rank, reported, recorded in marks:
+        if kind == "retracted" and values["retracted_reported_at"] is None:
+            values.update(retracted_reported_at=reported, retracted_recorded_at=recorded)
+        elif (
+            kind == "withdrawn"
+            and values["withdrawn_reported_at"] is None
+            and reported_at <= reported
+        ):
+            values.update(withdrawn_reported_at=reported, withdrawn_recorded_at=recorded)
+        elif kind == "ranked" and (latest is None or (reported, pos) > latest):
+            latest = (reported, pos)
+            values["rank"] = rank
+    return values
+
+
+__all__ = [
+    "CLAIM_EVENTS",
+    "ClaimsApplier",
+    "ClaimsProjection",
+    "MarkTuple",
+    "qualifiers_key",
+    "summarize",
+]
