@@ -177,3 +177,19 @@ UNDER_WHICH = [
 def test_the_user_named_in_an_under_which_clause_adopts_not_the_counterparty(text: str) -> None:
     found = [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "adopts"]
     assert found == [("apple", (("mode", "cloud"), ("via", "oracle")), "gb200")]
+
+
+SHIPPING_TO = [
+    "Samsung will start shipping its HBM4 memory to AMD next year.",
+    "Samsung has begun volume shipments of HBM4 to AMD for its next accelerator.",
+]
+
+
+@pytest.mark.parametrize("text", SHIPPING_TO)
+def test_shipping_to_a_named_company_is_a_supply_deal_without_a_count(text: str) -> None:
+    deals = [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "supply_deal"]
+    assert deals == [("amd", (("product", "hbm4"),), "samsung")]
+
+
+def test_shipping_to_customers_is_no_supply_deal() -> None:
+    assert rows("Nvidia shipped its first GB200 racks to customers.") == []

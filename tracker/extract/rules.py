@@ -334,7 +334,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
             )
         ]
-        if weak is not None and not counts and "made" not in weak.groupdict():
+        exempt = weak is not None and (
+            "made" in weak.groupdict()
+            or (bool(weak.groupdict().get("ship")) and _to_company(s, weak))
+        )
+        if weak is not None and not counts and not exempt:
             continue
         anchor = s.quantities[counts[0]].start if counts else trig
         # "get HBM4 into Nvidia's Rubin": the product after into/for is where it goes
@@ -402,7 +406,22 @@ _MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
-_WEAK_DEAL = re.compile(r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b")
+_WEAK_DEAL = re.compile(
+    r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
+    # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
+    # a delivery to a named company is a deal even with no count
+    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof)\b(?=[^,.;]{0,48}?\bto\s)"
+)
+
+
+def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia")."""
+    return any(
+        weak.end() < m.start <= weak.end() + 60 and s.lowered[m.start - 3 : m.start] == "to "
+        for m in s.of_kind(_COMPANY)
+    )
+
+
 _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
     r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s)"

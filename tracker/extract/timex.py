@@ -377,7 +377,7 @@ def _relative_months(pattern: re.Pattern[str], sentence: str, published: date) -
         if mod in ("까지", "by", "until"):
             kind = "deadline"
         elif mod in ("부터", "from", "since", "starting", "beginning") or _BEGIN_BEFORE.search(
-            sentence[max(0, m.start() - 50) : m.start()]
+            sentence[max(0, m.start() - 80) : m.start()]
         ):
             kind = "open"
         else:
