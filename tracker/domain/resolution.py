@@ -171,6 +171,24 @@ def _parsed_qualifiers(qkey: str) -> tuple[tuple[str, str], ...]:
     return tuple(json.loads(qkey).items())
 
 
+_QKEYS: dict[tuple[tuple[Any, Any], ...], str] = {}
+
+
+def _cached_qkey(qualifiers: Mapping[str, Any]) -> str:
+    """:func:`qualifiers_key`, remembered: a rebuild sees the same few qualifier sets
+    over and over (bounded, so memory stays flat whatever the log holds)."""
+    try:
+        items = tuple(qualifiers.items())
+        found = _QKEYS.get(items)
+    except TypeError:  # an unhashable value: no cache
+        return qualifiers_key(qualifiers)
+    if found is None:
+        if len(_QKEYS) >= 65536:
+            _QKEYS.clear()
+        found = _QKEYS[items] = qualifiers_key(qualifiers)
+    return found
+
+
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
@@ -204,7 +222,7 @@ def fact_from_json(
         claim_id=claim["claim_id"],
         subject=claim["subject"],
         predicate=claim["predicate"],
-        qkey=qualifiers_key(quals) if (quals := claim.get("qualifiers")) else _EMPTY_QUALIFIERS,
+        qkey=_cached_qkey(quals) if (quals := claim.get("qualifiers")) else _EMPTY_QUALIFIERS,
         object=claim.get("object"),
         value_low=value.get("low"),
         value_high=value.get("high"),

@@ -103,24 +103,45 @@ def _utc_text(value: datetime) -> str:
 def _sqlite_rows(
     rows: list[tuple[Any, ...]], kinds: tuple[list[int], list[int], list[int]]
 ) -> list[list[Any]]:
-    """Rows as UTCDateTime, Date and Boolean store them on SQLite."""
-    dates, times, bools = kinds
+    """Rows as UTCDateTime and Date store them on SQLite (booleans bind as they are:
+    ``bool`` is an ``int``). One flush repeats few distinct dates and times (a batch of
+    appends shares its ``recorded_at``; a report time comes back as a successor's), so
+    each is converted once."""
+    dates, times, _ = kinds
+    days: dict[Any, Any] = {None: None}
+    instants: dict[Any, Any] = {None: None}
     converted = []
     for values in rows:
         row = list(values)
         for i in dates:
-            if row[i] is not None:
-                row[i] = row[i].isoformat()
+            v = row[i]
+            text = days.get(v)
+            if text is None and v is not None:
+                text = days[v] = v.isoformat()
+            row[i] = text
         for i in times:
-            if row[i] is not None:
-                row[i] = _utc_text(row[i])
-        for i in bools:
-            row[i] = int(row[i])
+            v = row[i]
+            text = instants.get(v)
+            if text is None and v is not None:
+                text = instants[v] = _utc_text(v)
+            row[i] = text
         converted.append(row)
     return converted
 
 
 _ROW_KINDS = _kinds(_COLUMNS)
+_UNLINKED: dict[str, Any] = {
+    "succ_position": None,
+    "succ_start": None,
+    "succ_reported": None,
+    "succ_recorded": None,
+    "withdrawn_reported_at": None,
+    "withdrawn_recorded_at": None,
+    "retracted_reported_at": None,
+    "retracted_recorded_at": None,
+    "rank": "normal",
+}
+"""The columns of a new row that only later events (a successor, marks) set."""
 _SUCC_KINDS = _kinds((*_SUCC_COLUMNS, "position"))
 
 
@@ -244,19 +265,9 @@ class ClaimsApplier:
             ) from None
         row = dict(zip(FACT_FIELDS, _FACT_VALUES(fact), strict=True))
         marked = fact.claim_id in self._marked
-        row.update(
-            horizon=fact.in_force_until or MAX_DATE,
-            succ_position=None,
-            succ_start=None,
-            succ_reported=None,
-            succ_recorded=None,
-            marked=marked,
-            withdrawn_reported_at=None,
-            withdrawn_recorded_at=None,
-            retracted_reported_at=None,
-            retracted_recorded_at=None,
-            rank="normal",
-        )
+        row.update(_UNLINKED)
+        row["horizon"] = fact.in_force_until or MAX_DATE
+        row["marked"] = marked
         if marked:
             row.update(self._marked_summary(conn, fact))
         self._pending[fact.position] = row

@@ -7,15 +7,15 @@ Narrowing must never drop a row the rules would need; see ``state_candidates``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.engine import Connection
 
 from tracker.domain.resolution import ClaimFact, Clocks, Mark
-from tracker.projections.claims import FACT_FIELDS
+from tracker.projections.claims import FACT_FIELDS, _kinds
 from tracker.projections.tables import claim_marks, claims
 
 _FACT_COLUMNS = tuple(claims.c[name] for name in FACT_FIELDS)
@@ -23,7 +23,57 @@ _IN_CHUNK = 500
 
 
 def _facts(conn: Connection, stmt: Select[Any]) -> list[ClaimFact]:
-    return [ClaimFact(*row) for row in conn.execute(stmt)]
+    """Run a select of :data:`_FACT_COLUMNS` and build facts from the driver's rows.
+
+    The statement goes through SQLAlchemy (its compiled cache), the rows do not: the
+    column types' per-value processing is done here with one cache per call (a few
+    thousand distinct dates and times among tens of thousands of rows).
+    """
+    result = conn.execute(stmt)
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    if not rows:
+        return []
+    dates, times, bools = _KINDS
+    if conn.dialect.name == "sqlite":
+        day: Callable[[Any], Any] = date.fromisoformat
+        instant: Callable[[Any], Any] = datetime.fromisoformat
+    else:
+        day, instant = _same, _to_utc
+    seen: dict[Any, Any] = {None: None}
+    facts = []
+    for values in rows:
+        row = list(values)
+        for i in dates:
+            v = row[i]
+            found = seen.get(v, _MISSING)
+            if found is _MISSING:
+                found = seen[v] = day(v)
+            row[i] = found
+        for i in times:
+            v = row[i]
+            found = seen.get(v, _MISSING)
+            if found is _MISSING:
+                found = seen[v] = instant(v)
+            row[i] = found
+        for i in bools:
+            row[i] = bool(row[i])
+        facts.append(ClaimFact(*row))
+    return facts
+
+
+_MISSING: Any = object()
+_KINDS = _kinds(FACT_FIELDS)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _to_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _clock_filters(clocks: Clocks) -> list[ColumnElement[bool]]:
