@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tracker.domain.claims import Claim, Quantity, TextValue
+from tests.extract_support import claim_row, run_extractor
+from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.extract import default_extractor
 
@@ -20,18 +21,10 @@ PUBLISHED = {
 
 
 def extract(text: str, language: str) -> list[Claim]:
-    doc = Document(document_id="t", text=text, published=PUBLISHED[language], language=language)
-    return default_extractor([]).extract(doc)
+    return run_extractor(text, language, PUBLISHED[language])
 
 
-def row(c: Claim) -> tuple[Any, ...]:
-    value: Any = None
-    if isinstance(c.value, Quantity):
-        value = (c.value.low, c.value.high, c.value.unit, c.value.approx, c.value.bound)
-    elif isinstance(c.value, TextValue):
-        value = c.value.text
-    valid = (c.valid.kind, str(c.valid.start), str(c.valid.end))
-    return (c.subject, c.predicate, c.qualifiers, c.object, value, c.modality, valid)
+row = claim_row
 
 
 TODAY = ("point", "2025-12-19", "2025-12-19")

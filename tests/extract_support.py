@@ -1,0 +1,30 @@
+"""Helpers shared by the extractor's tests: run the default extractor on a snippet and
+reduce each claim to the fields the tests compare."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tracker.domain.claims import Claim, Quantity, TextValue
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+
+
+def run_extractor(
+    text: str, language: str, published: datetime, tier: str = "press"
+) -> list[Claim]:
+    """The packaged rule extractor (no user vocabulary) on one snippet."""
+    doc = Document(document_id="t", text=text, published=published, language=language, tier=tier)
+    return default_extractor([]).extract(doc)
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    """(subject, predicate, qualifiers, object, value, modality, (kind, start, end))."""
+    value: Any = None
+    if isinstance(c.value, Quantity):
+        value = (c.value.low, c.value.high, c.value.unit, c.value.approx, c.value.bound)
+    elif isinstance(c.value, TextValue):
+        value = c.value.text
+    valid = (c.valid.kind, str(c.valid.start), str(c.valid.end))
+    return (c.subject, c.predicate, c.qualifiers, c.object, value, c.modality, valid)
