@@ -12,7 +12,7 @@ its rows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter, itemgetter
@@ -100,33 +100,42 @@ def _utc_text(value: datetime) -> str:
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
-def _sqlite_rows(
-    rows: list[tuple[Any, ...]], kinds: tuple[list[int], list[int], list[int]]
-) -> list[list[Any]]:
-    """Rows as UTCDateTime and Date store them on SQLite (booleans bind as they are:
-    ``bool`` is an ``int``). One flush repeats few distinct dates and times (a batch of
-    appends shares its ``recorded_at``; a report time comes back as a successor's), so
-    each is converted once."""
-    dates, times, _ = kinds
-    days: dict[Any, Any] = {None: None}
-    instants: dict[Any, Any] = {None: None}
-    converted = []
-    for values in rows:
-        row = list(values)
-        for i in dates:
-            v = row[i]
-            text = days.get(v)
-            if text is None and v is not None:
-                text = days[v] = v.isoformat()
-            row[i] = text
-        for i in times:
-            v = row[i]
-            text = instants.get(v)
-            if text is None and v is not None:
-                text = instants[v] = _utc_text(v)
-            row[i] = text
-        converted.append(row)
-    return converted
+def _text_of_day(seen: dict[Any, Any], value: date) -> str:
+    text = seen[value] = value.isoformat()
+    return text
+
+
+def _text_of_instant(seen: dict[Any, Any], value: datetime) -> str:
+    text = seen[value] = _utc_text(value)
+    return text
+
+
+SqliteRow = Callable[[Mapping[str, Any], dict[Any, Any], dict[Any, Any]], tuple[Any, ...]]
+
+
+def _sqlite_row(columns: tuple[str, ...]) -> SqliteRow:
+    """A function taking a row dict to the tuple of ``columns`` as UTCDateTime and Date
+    store them on SQLite (booleans bind as they are: ``bool`` is an ``int``).
+
+    Generated once per column list, so a flush runs one call per row with the lookups
+    inlined; ``days`` and ``instants`` (holding ``None: None``) remember each distinct
+    value's text for the flush: a batch of appends shares its ``recorded_at``, a report
+    time comes back as a successor's, and dates repeat.
+    """
+    dates, times, _ = _kinds(columns)
+    parts = []
+    for i, name in enumerate(columns):
+        get = f"r[{name!r}]"
+        if i in dates:
+            parts.append(f"(d[v] if (v := {get}) in d else day(d, v))")
+        elif i in times:
+            parts.append(f"(t[v] if (v := {get}) in t else instant(t, v))")
+        else:
+            parts.append(get)
+    source = f"def row(r, d, t):\n    return ({', '.join(parts)},)\n"
+    scope: dict[str, Any] = {"day": _text_of_day, "instant": _text_of_instant}
+    exec(source, scope)  # noqa: S102 - code built from the table's own column names
+    return scope["row"]  # type: ignore[no-any-return]
 
 
 _ROW_KINDS = _kinds(_COLUMNS)
@@ -142,7 +151,8 @@ _UNLINKED: dict[str, Any] = {
     "rank": "normal",
 }
 """The columns of a new row that only later events (a successor, marks) set."""
-_SUCC_KINDS = _kinds((*_SUCC_COLUMNS, "position"))
+_ROW_TO_SQLITE = _sqlite_row(_COLUMNS)
+_SUCC_TO_SQLITE = _sqlite_row(_SUCC_COLUMNS)
 
 
 class ClaimsProjection:
@@ -371,18 +381,25 @@ class ClaimsApplier:
         cursor = dbapi.cursor()
         try:
             if self._pending:
-                rows = [_ROW_VALUES(r) for r in self._pending.values()]
                 if sqlite:
-                    cursor.executemany(self._insert_sql, _sqlite_rows(rows, _ROW_KINDS))
+                    to_row, days, instants = _ROW_TO_SQLITE, {None: None}, {None: None}
+                    cursor.executemany(
+                        self._insert_sql,
+                        [to_row(r, days, instants) for r in self._pending.values()],
+                    )
                 else:
                     with cursor.copy(self._copy_sql) as copy:
-                        for r in rows:
-                            copy.write_row(r)
+                        for r in self._pending.values():
+                            copy.write_row(_ROW_VALUES(r))
                 self._pending.clear()
             if self._succ:
-                params: list[Any] = [(*_SUCC_VALUES(v), pos) for pos, v in self._succ.items()]
                 if sqlite:
-                    params = _sqlite_rows(params, _SUCC_KINDS)
+                    to_succ, days, instants = _SUCC_TO_SQLITE, {None: None}, {None: None}
+                    params: list[Any] = [
+                        (*to_succ(v, days, instants), pos) for pos, v in self._succ.items()
+                    ]
+                else:
+                    params = [(*_SUCC_VALUES(v), pos) for pos, v in self._succ.items()]
                 cursor.executemany(self._succ_sql.replace("?", "?" if sqlite else "%s"), params)
                 self._succ.clear()
         finally:
