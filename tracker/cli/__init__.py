@@ -20,7 +20,7 @@ from tracker.errors import TrackerError
 # -- the log -----------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(rich_help_panel="The log")
 def init() -> None:
     """Create or migrate the database (alembic upgrade head)."""
     with open_tracker() as t:
@@ -28,7 +28,7 @@ def init() -> None:
     out.print(f"database ready at schema {revision}")
 
 
-@app.command()
+@app.command(rich_help_panel="The log")
 def verify(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:

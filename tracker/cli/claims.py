@@ -21,9 +21,9 @@ from tracker.domain.timeargs import parse_day
 from tracker.errors import ClaimError, QueryError
 
 claim_app = typer.Typer(help="Your own claims: add.", no_args_is_help=True)
-app.add_typer(claim_app, name="claim")
+app.add_typer(claim_app, name="claim", rich_help_panel="Curation")
 projections_app = typer.Typer(help="Projections: rebuild, status.", no_args_is_help=True)
-app.add_typer(projections_app, name="projections")
+app.add_typer(projections_app, name="projections", rich_help_panel="The log")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 AsOfOpt = Annotated[
@@ -107,7 +107,7 @@ def _state_row(e: StateEntry) -> list[str]:
     ]
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def state(
     as_of: AsOfOpt = None,
     known_at: KnownOpt = None,
@@ -141,7 +141,7 @@ def state(
     out.print(table)
 
 
-@app.command("claims")
+@app.command("claims", rich_help_panel="Queries")
 def claims_cmd(
     subject: SubjectOpt = None,
     predicate: Annotated[str | None, typer.Option("--predicate", help="One predicate.")] = None,
@@ -203,7 +203,7 @@ def _history_row(r: HistoryRow) -> list[str]:
     ]
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def history(
     subject: Annotated[str, typer.Argument(help="Entity id, e.g. project-rainier.")],
     predicate: Annotated[str | None, typer.Argument(help="Predicate, e.g. capacity.")] = None,
@@ -236,7 +236,7 @@ def history(
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def diff(
     known_at_a: Annotated[str, typer.Argument(help="Earlier knowledge time.")],
     known_at_b: Annotated[str, typer.Argument(help="Later knowledge time.")],
@@ -270,7 +270,7 @@ def diff(
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def plans(
     as_of: AsOfOpt = None,
     known_at: KnownOpt = None,
@@ -298,7 +298,7 @@ def plans(
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def revisions(
     subject: Annotated[str, typer.Argument(help="Entity id, e.g. tsmc.")],
     predicate: Annotated[str, typer.Argument(help="Predicate, e.g. capacity.")],
@@ -334,7 +334,7 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (recorded with the
 ByOpt = Annotated[str | None, typer.Option("--by", help="Your name (default: TRACKER_USER).")]
 
 
-@app.command()
+@app.command(rich_help_panel="Curation")
 def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None) -> None:
     """Retract a claim: it stops counting, and the history shows who and why."""
     with open_tracker() as t:
@@ -342,7 +342,7 @@ def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None) -> None:
     out.print(f"retracted {claim_id} (event {position})", highlight=False)
 
 
-@app.command()
+@app.command(rich_help_panel="Curation")
 def rank(
     claim_id: str,
     value: Annotated[str, typer.Argument(metavar="preferred|normal|deprecated")],
@@ -487,7 +487,7 @@ def projections_status(as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Queries")
 def serve(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,

@@ -12,7 +12,7 @@ import typer
 from tracker.cli.common import app, emit_json, open_tracker, out
 
 
-@app.command("extract")
+@app.command("extract", rich_help_panel="Extraction")
 def extract(
     all_documents: Annotated[
         bool,

@@ -21,7 +21,7 @@ from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ports import FeedRecord
 
 feeds_app = typer.Typer(help="Subscriptions: add, remove, list, load.", no_args_is_help=True)
-app.add_typer(feeds_app, name="feeds")
+app.add_typer(feeds_app, name="feeds", rich_help_panel="Feeds")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 TierOpt = Annotated[
@@ -108,7 +108,7 @@ def feeds_load(
     out.print(f"{len(added)} feed{'s' * (len(added) != 1)} subscribed")
 
 
-@app.command()
+@app.command(rich_help_panel="Feeds")
 def poll(
     feeds: Annotated[list[str] | None, typer.Argument(help="Feed names, URLs or paths.")] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (the default).")] = True,
@@ -121,7 +121,7 @@ def poll(
     _report(summary, as_json)
 
 
-@app.command()
+@app.command(rich_help_panel="Feeds")
 def ingest(
     locations: Annotated[list[str], typer.Argument(help="Feed files/URLs, .txt/.html articles.")],
     published: Annotated[
@@ -143,7 +143,7 @@ def ingest(
     _report(summary, as_json)
 
 
-@app.command()
+@app.command(rich_help_panel="Feeds")
 def daemon(
     tick: Annotated[float, typer.Option("--tick", help="Seconds between scheduler ticks.")] = 30.0,
     concurrency: Annotated[int, typer.Option("--concurrency", help="Feeds fetched at once.")] = 8,
