@@ -48,6 +48,7 @@ _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|a
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
 _NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
 _KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
+_SOURCE = re.compile(r",\s(?:according to|citing|as reported by|as disclosed in)\s")
 _RETRACTED_EN = re.compile(
     r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"
     r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
@@ -373,6 +374,13 @@ class Sentence:
             # chips" dates nothing outside it, and nothing outside dates what it says
             own = self.inner_of(anchor)
             pool = [t for t in pool if self.inner_of(t.start) == own]
+        if self.language == "en":
+            # "…, according to a paper it published last year": the time dates the source
+            pool = [
+                t
+                for t in pool
+                if not (t.start > anchor and _SOURCE.search(self.text, anchor, t.start))
+            ]
         if not pool:
             return None
 

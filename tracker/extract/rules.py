@@ -1138,6 +1138,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for clause in s.clauses:
         trig = s.trigger_pos("adopts", clause)
         if trig is None:
+            trig = _training_in_a_cloud(s, clause)
+        if trig is None:
             continue
         subject = _adopter(s, clause, trig)
         if subject is None:
@@ -1162,10 +1164,43 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = s.modality(verb if verb is not None else conj.start, valid, clause)
             if modality is None:
                 continue
-            out.append(
-                Candidate(subject.id, "adopts", modality, valid, conj.start, qualifiers, product.id)
-            )
+            for item in [product, *_coordinated_chips(s, product, subject, state)]:
+                out.append(
+                    Candidate(
+                        subject.id, "adopts", modality, valid, conj.start, qualifiers, item.id
+                    )
+                )
     return _dedupe_relations(out)
+
+
+def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
+    """Training on chips in a named provider's cloud is using them there ("trains its
+    models on TPUs in Google Cloud", "구글 클라우드의 TPU로 학습시켜"): the training verb
+    stands in for an adoption verb only when the clause names the provider."""
+    trig = s.trigger_pos("trains_on", clause)
+    if trig is None or "via" not in _mode(s, clause):
+        return None
+    return trig
+
+
+# "H100과 H200", "H100 and H200", "H100, H200": chips coordinated with the product
+_CHIP_AND = re.compile(r"\s?(?:과|와|및|,|,?\s?and|or|이나|또는)\s?(?:엔비디아\s|Nvidia\s)?$", re.I)
+
+
+def _coordinated_chips(
+    s: Sentence, product: Mention, subject: Mention, state: RuleState
+) -> list[Mention]:
+    """Chips named in a plain list right after the adopted one ("H100과 H200을 빌려")."""
+    found: list[Mention] = []
+    last = product
+    for m in s.of_kind(("chip",), Span(product.end, len(s.text))):
+        if not _CHIP_AND.match(s.text[last.end : m.start]) or s.is_compared(m):
+            break
+        if _same_family(s, m.entity.maker, subject.id) or m.start in state.taken_products:
+            break
+        found.append(m)
+        last = m
+    return found
 
 
 def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
@@ -1286,7 +1321,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         (
             m
             for m in s.of_kind(_COMPANY, span)
-            if (_is_cloud_name(s, m) or _is_via(s, m)) and not _possessive(s, m)
+            # a cloud's name is the way in even as a possessive ("구글 클라우드의 TPU로")
+            if _is_cloud_name(s, m) or (_is_via(s, m) and not _possessive(s, m))
         ),
         key=lambda m: (not _is_cloud_name(s, m), m.start),
     )
