@@ -171,3 +171,42 @@ def test_a_time_before_the_attribution_still_dates_the_claim() -> None:
     text = "Meta will rent TPUs through Google Cloud from 2027, according to two people."
     found = [c for c in claims(text) if c.predicate == "adopts"]
     assert [(c.valid.kind, c.valid.start.year) for c in found] == [("open", 2027)]
+
+
+def deals(text: str) -> list[tuple[Any, ...]]:
+    return sorted(
+        (c.subject, dict(c.qualifiers).get("product"), c.object, c.modality)
+        for c in claims(text)
+        if c.predicate == "supply_deal"
+    )
+
+
+ROLES = [
+    ("Samsung, AMD's second HBM3E vendor, raised its guidance.", ("amd", "hbm3e", "samsung")),
+    ("Nvidia remains SK hynix's biggest HBM4 customer.", ("nvidia", "hbm4", "sk-hynix")),
+    ("AMD's main HBM3E supplier is Samsung.", ("amd", "hbm3e", "samsung")),
+    (
+        "Microsoft, Nvidia's largest GB200 customer, expanded again.",
+        ("microsoft", "gb200", "nvidia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), ROLES)
+def test_a_supplier_or_customer_named_by_its_role_is_a_supply_deal(
+    text: str, deal: tuple[str, str, str]
+) -> None:
+    assert deals(text) == [(*deal, "actual")]
+
+
+NO_ROLE_DEAL = [
+    "Nvidia, Microsoft's largest customer, sold more GPUs.",  # no product named
+    "Nvidia, TSMC's largest CoWoS customer, grew quickly.",  # a process is no product
+    "Samsung is not AMD's HBM3E vendor.",  # negated
+    "Amazon remains AWS's largest Trainium2 customer.",  # one corporate family
+]
+
+
+@pytest.mark.parametrize("text", NO_ROLE_DEAL)
+def test_a_role_noun_without_product_partner_or_assertion_is_no_deal(text: str) -> None:
+    assert deals(text) == []

@@ -382,6 +382,67 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A supplier or customer named by its role for another company and a product ("SK
+    hynix, Nvidia's main HBM3E vendor", "Nvidia remains SK hynix's anchor HBM4 customer",
+    "AMD's HBM3E supplier is Samsung"): a supply deal with no deal word. English only; the
+    role needs a named product and a company in apposition or across a copula."""
+    if s.language != "en":
+        return []
+    out: list[Candidate] = []
+    companies = [m for m in s.of_kind(_COMPANY) if _named_party(m)]
+    for owner in companies:
+        role = _ROLE_AFTER.match(s.text, owner.end)
+        if role is None:
+            continue
+        clause = s.clause_of(owner.start)
+        if clause.start in state.deal_clauses:
+            continue
+        span = Span(owner.end, role.end())
+        products = [m for m in s.of_kind(_DEAL_KINDS, span) if not s.is_compared(m)]
+        other = _role_partner(s, companies, owner, role.end())
+        if not products or other is None or _same_family(s, owner.id, other.id):
+            continue
+        # "A's vendor": A buys from the other; "A's customer": the other buys from A
+        vendor = role.group("role").lower() in ("vendor", "supplier")
+        buyer, seller = (owner.id, other.id) if vendor else (other.id, owner.id)
+        trig = role.start("role")
+        valid = s.valid_for(trig, _anchors(s))
+        modality = s.modality(trig, valid, clause)
+        if modality is None:
+            continue
+        product = products[-1].id
+        out.append(
+            Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
+        )
+    return out
+
+
+_ROLE_AFTER = re.compile(
+    r"['’]s\s(?:[\w-]+\s){1,3}?(?P<role>customer|vendor|supplier)\b(?!s)", re.I
+)
+_ROLE_BEFORE = re.compile(r"(?:,\s|\s(?:remains|is|was|became|has become|has been)\s)$")
+_ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
+
+
+def _role_partner(
+    s: Sentence, companies: list[Mention], owner: Mention, end: int
+) -> Mention | None:
+    """The company a role noun describes: in apposition before it ("X, A's vendor") or
+    across a copula ("X remains A's customer", "A's vendor is X")."""
+    before = [m for m in companies if m.end <= owner.start]
+    if (
+        before
+        and before[-1].end + 20 >= owner.start
+        and _ROLE_BEFORE.search(s.text, before[-1].end, owner.start)
+    ):
+        return before[-1]
+    after = [m for m in companies if m.start >= end]
+    if after and _ROLE_COPULA.fullmatch(s.text, end, after[0].start):
+        return after[0]
+    return None
+
+
 _DEAL_KINDS = ("chip", "memory", "system")
 _GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
 
@@ -1571,6 +1632,7 @@ RULES: tuple[Rule, ...] = (
     spec_rule,
     chips_per_system_rule,
     supply_deal_rule,
+    supply_role_rule,
     deployed_chips_rule,
     capacity_rule,
     investment_rule,
