@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.domain.catalog import DocumentObserved, DocumentRevised
+from tracker.domain.catalog import DocumentObserved
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError
 from tracker.ingest.dates import date_from_header
+from tracker.ingest.documents import next_revision
 from tracker.ingest.parse import reads_as_korean, zone_for
 from tracker.ingest.text import content_hash, html_to_text, normalize_text, short_id
 from tracker.ports import DocState
@@ -131,18 +132,15 @@ def article_events(
     if state.content_hash == article.content_hash:
         return [], None, "unchanged"
     revision = state.revision + 1
-    revised = DocumentRevised(
-        document_id=article.document_id,
-        revision=revision,
+    revised, key = next_revision(
+        state,
         title=article.title,
         text=article.text,
         html=article.html,
         updated=article.published,
         updated_raw=article.published_raw,
         content_hash=article.content_hash,
-        previous_hash=state.content_hash,
     )
-    key = f"doc:{article.document_id}:r{revision}:{article.content_hash}"
     new_state = dataclasses.replace(
         state, content_hash=article.content_hash, revision=revision, last_seen_at=now
     )

@@ -211,18 +211,15 @@ def _compare(
             out.states.append(state)
         return state
     revision = state.revision + 1
-    event = DocumentRevised(
-        document_id=state.document_id,
-        revision=revision,
+    event, idem = next_revision(
+        state,
         title=entry.title,
         text=entry.text,
         html=entry.html,
         updated=entry.updated,
         updated_raw=entry.updated_raw,
         content_hash=entry.content_hash,
-        previous_hash=state.content_hash,
     )
-    idem = f"doc:{state.document_id}:r{revision}:{entry.content_hash}"
     out.requests.append(_request(state.document_id, event, idem, metadata))
     out.revised += 1
     state = dataclasses.replace(
@@ -239,6 +236,33 @@ def _compare(
     )
     out.states.append(state)
     return state
+
+
+def next_revision(
+    state: DocState,
+    *,
+    title: str,
+    text: str,
+    html: str | None,
+    updated: datetime | None,
+    updated_raw: str | None,
+    content_hash: str,
+) -> tuple[DocumentRevised, str]:
+    """The ``DocumentRevised`` that follows ``state``, and its idempotency key (one
+    revision per document, number and content, however often it is ingested)."""
+    revision = state.revision + 1
+    event = DocumentRevised(
+        document_id=state.document_id,
+        revision=revision,
+        title=title,
+        text=text,
+        html=html,
+        updated=updated,
+        updated_raw=updated_raw,
+        content_hash=content_hash,
+        previous_hash=state.content_hash,
+    )
+    return event, f"doc:{state.document_id}:r{revision}:{content_hash}"
 
 
 def _request(
