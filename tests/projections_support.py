@@ -161,3 +161,21 @@ def winners(answer: Any) -> dict[tuple[str, str, str], Any]:
             v.low if isinstance(v, Quantity) else (v.text if v else e.claim.object)
         )
     return found
+
+
+def cowos_forecasts(reports: list[tuple[str, float]]) -> list[Claim]:
+    """Analysts' end-2026 TSMC CoWoS capacity forecasts, one per (reported date, value)."""
+    return [
+        make_claim(
+            "tsmc",
+            "capacity",
+            value,
+            unit="wafer/month",
+            qualifiers={"process": "cowos"},
+            modality="forecast",
+            valid=point("2026-12-31"),
+            reported=reported,
+            doc=f"r{reported}",
+        )
+        for reported, value in reports
+    ]

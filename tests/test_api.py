@@ -11,27 +11,14 @@ import httpx
 import pytest
 import uvicorn
 
-from tests.projections_support import assert_claims, make_claim, point
+from tests.projections_support import assert_claims, cowos_forecasts
 from tracker.api import create_app
 from tracker.app import Tracker
 
 
 @pytest.fixture
 def server(tracker_app: Tracker) -> Iterator[str]:
-    claims = [
-        make_claim(
-            "tsmc",
-            "capacity",
-            v,
-            unit="wafer/month",
-            qualifiers={"process": "cowos"},
-            modality="forecast",
-            valid=point("2026-12-31"),
-            reported=r,
-            doc=f"r{r}",
-        )
-        for r, v in (("2025-03-10", 90000), ("2025-11-20", 130000))
-    ]
+    claims = cowos_forecasts([("2025-03-10", 90000), ("2025-11-20", 130000)])
     assert_claims(tracker_app.store, *claims)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -7,6 +7,7 @@ from tests.conftest import SteppingClock
 from tests.projections_support import (
     assert_claims,
     at,
+    cowos_forecasts,
     deadline,
     make_claim,
     opened,
@@ -46,20 +47,7 @@ def test_rainier_actual_and_year_end_plan_live_in_separate_lanes(tracker_app: Tr
 
 def test_cowos_end_2026_forecasts_come_back_in_report_order(tracker_app: Tracker) -> None:
     reports = [("2025-03-10", 90000), ("2025-07-02", 100000), ("2025-11-20", 130000)]
-    claims = [
-        make_claim(
-            "tsmc",
-            "capacity",
-            v,
-            unit="wafer/month",
-            qualifiers={"process": "cowos"},
-            modality="forecast",
-            valid=point("2026-12-31"),
-            reported=r,
-            doc=f"r{r}",
-        )
-        for r, v in reports
-    ]
+    claims = cowos_forecasts(reports)
     assert_claims(tracker_app.store, *reversed(claims))
     answer = tracker_app.revisions("tsmc", "capacity", "2026-12-31")
     assert [(r.claim.value.low, r.change) for r in answer.rows] == [  # type: ignore[union-attr]
