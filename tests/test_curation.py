@@ -168,7 +168,96 @@ def test_projections_rebuild_keeps_the_answers(
         (("state", "--known-at", "last tuesday"), "known_at 'last tuesday' cannot be read"),
         (("retract", "c_nope", "--reason", "x"), "no claim 'c_nope'"),
         (("rank", "c_nope", "best", "--reason", "x"), "rank must be one of"),
-        (("claim", "add", "s", "p", "--note", " "), "give a source note"),
+        (("claim", "add", "aws", "adopts", "--object", "cuda", "--note", " "), "give a source"),
+        (
+            ("claim", "add", "aws", "deployd_chips", "--value", "5", "--note", "n"),
+            "unknown predicate 'deployd_chips' (did you mean 'deployed_chips'?)",
+        ),
+        (
+            ("claim", "add", "amazn", "adopts", "--object", "cuda", "--note", "n"),
+            "unknown subject entity 'amazn' (did you mean 'amazon'?)",
+        ),
+        (
+            ("claim", "add", "meta", "adopts", "--note", "n"),
+            "adopts relates two entities: give --object",
+        ),
+        (
+            ("claim", "add", "meta", "adopts", "--object", "tpuu", "--note", "n"),
+            "unknown object entity 'tpuu'",
+        ),
+        (
+            ("claim", "add", "aws", "investment", "--value", "5", "--unit", "count", "--note", "n"),
+            "investment is counted in 'USD', not 'count'",
+        ),
+        (
+            (
+                "claim",
+                "add",
+                "aws",
+                "deployed_chips",
+                "--value",
+                "5",
+                "-q",
+                "gpu=h100",
+                "--note",
+                "n",
+            ),
+            "deployed_chips takes no qualifier 'gpu' (allowed: chip)",
+        ),
+        (
+            ("claim", "add", "project-rainier", "located_in", "--value", "5", "--note", "n"),
+            "located_in takes no number",
+        ),
+        (
+            ("claim", "add", "project-rainier", "located_in", "--note", "n"),
+            "located_in takes a text value",
+        ),
+        (("claim", "add", "aws", "deployed_chips", "--note", "n"), "deployed_chips takes a number"),
+        (
+            (
+                "claim",
+                "add",
+                "aws",
+                "deployed_chips",
+                "--value",
+                "5",
+                "--bound",
+                "some",
+                "--note",
+                "n",
+            ),
+            "--bound must be one of exact, at-least, at-most",
+        ),
+        (
+            (
+                "claim",
+                "add",
+                "aws",
+                "deployed_chips",
+                "--value",
+                "5",
+                "--reported",
+                "2999-01-01",
+                "--note",
+                "n",
+            ),
+            "is in the future",
+        ),
+        (
+            (
+                "claim",
+                "add",
+                "aws",
+                "deployed_chips",
+                "--value",
+                "5",
+                "--reported",
+                "soon",
+                "--note",
+                "n",
+            ),
+            "--reported 'soon' cannot be read",
+        ),
     ],
 )
 def test_bad_arguments_are_one_line_errors(
@@ -179,6 +268,65 @@ def test_bad_arguments_are_one_line_errors(
     assert done.returncode != 0
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_users_claim_takes_its_unit_bound_and_report_time(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    added = cli(
+        db,
+        tmp_path,
+        "claim",
+        "add",
+        "amazon",
+        "investment",
+        "--value",
+        "8e9",
+        "-q",
+        "target=anthropic",
+        "--bound",
+        "at-least",
+        "--approx",
+        "--reported",
+        "2025-11-20",
+        "--note",
+        "filing, page 12",
+        "--json",
+    )
+    assert (added["value"], added["reported_at"], added["valid"]["start"]) == (  # type: ignore[index]
+        {"low": 8e9, "high": 8e9, "unit": "USD", "approx": True, "bound": "at-least"},
+        "2025-11-20T00:00:00Z",
+        "2025-11-20",
+    )
+    before = cli(
+        db, tmp_path, "claims", "--subject", "amazon", "--known-at", "2025-11-19", "--json"
+    )
+    after = cli(db, tmp_path, "claims", "--subject", "amazon", "--known-at", "2025-11-20", "--json")
+    assert (len(before["claims"]), len(after["claims"])) == (0, 1)  # type: ignore[index, arg-type]
+
+
+def test_a_refused_users_claim_writes_nothing(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    t = Tracker(make_engine(db))
+    head = t.store.last_position()
+    done = run_cli(
+        "--db",
+        db,
+        "claim",
+        "add",
+        "nvidai",
+        "deployed_chips",
+        "--value",
+        "1",
+        "--note",
+        "n",
+        cwd=tmp_path,
+    )
+    assert (done.returncode, t.store.last_position()) == (2, head)
+    t.close()
 
 
 def test_a_users_claim_with_a_bad_valid_time_writes_nothing(

@@ -16,7 +16,7 @@ from tests.projections_support import (
     withdraw,
 )
 from tracker.app import Tracker
-from tracker.domain.claims import Quantity
+from tracker.domain.claims import Quantity, TextValue
 
 Q = {"chip": "trainium2"}
 RAINIER = ("project-rainier", "deployed_chips")
@@ -223,7 +223,7 @@ def test_a_users_own_claim_is_recorded_with_its_note(tracker_app: Tracker) -> No
     claim = tracker_app.add_claim(
         "project-rainier",
         "located_in",
-        value=None,
+        value=TextValue(text="Indiana, US"),
         object=None,
         note="AWS site tour, in person",
         valid=point("2025-10-01"),
@@ -231,7 +231,7 @@ def test_a_users_own_claim_is_recorded_with_its_note(tracker_app: Tracker) -> No
     again = tracker_app.add_claim(
         "project-rainier",
         "located_in",
-        value=None,
+        value=TextValue(text="Indiana, US"),
         object=None,
         note="AWS site tour, in person",
         valid=point("2025-10-01"),

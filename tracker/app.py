@@ -25,11 +25,13 @@ from tracker.domain.answers import (
 )
 from tracker.domain.claims import Claim, TimeBehaviour
 from tracker.domain.predicates import merged_behaviours
+from tracker.domain.shapes import PredicateShape, check_claim_shape
 from tracker.domain.timeargs import coerce_day, coerce_instant
 from tracker.extract import (
     ExtractionService,
     ExtractionSummary,
     Extractor,
+    Vocabulary,
     load_extractor,
     load_vocabulary,
 )
@@ -360,8 +362,31 @@ class Tracker:
         self.catch_up()
         return position
 
+    @cached_property
+    def predicate_shapes(self) -> dict[str, PredicateShape]:
+        """Each predicate's value kind, base unit and qualifiers, from the vocabulary."""
+        return {
+            p.id: PredicateShape(p.id, p.value, p.unit, p.qualifiers)
+            for p in self._vocabulary.predicates.values()
+        }
+
+    @cached_property
+    def _vocabulary(self) -> Vocabulary:
+        return load_vocabulary(self.settings.vocabulary_paths)
+
     def add_claim(self, subject: str, predicate: str, **fields: Any) -> Claim:
-        """A user's own claim with a source note; see :meth:`Curator.add`."""
+        """A user's own claim with a source note; see :meth:`Curator.add`. A predicate or
+        entity the vocabulary does not know, or a value of the wrong kind or unit, is
+        refused before anything is written."""
+        check_claim_shape(
+            self.predicate_shapes,
+            self._vocabulary.entities,
+            subject=subject,
+            predicate=predicate,
+            object=fields.get("object"),
+            value=fields.get("value"),
+            qualifiers=fields.get("qualifiers") or {},
+        )
         self._fresh()
         claim = self.curation.add(subject, predicate, **fields)
         self.catch_up()

@@ -8,7 +8,9 @@ and one JSON document with ``--json``.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import re
+from datetime import UTC, datetime, time
+from typing import Annotated, Any, get_args
 
 import typer
 from pydantic import BaseModel
@@ -16,8 +18,8 @@ from rich.table import Table
 
 from tracker.cli.common import app, emit_json, open_tracker, out
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
-from tracker.domain.claims import MODALITIES, Quantity, TextValue, ValidTime
-from tracker.domain.timeargs import parse_day
+from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
+from tracker.domain.timeargs import parse_day, parse_instant
 from tracker.errors import ClaimError, QueryError
 
 claim_app = typer.Typer(help="Your own claims: add.", no_args_is_help=True)
@@ -38,6 +40,8 @@ RecordedOpt = Annotated[
     typer.Option("--recorded-by", help="Only what the tracker had recorded by then (audits)."),
 ]
 SubjectOpt = Annotated[str | None, typer.Option("--subject", help="One subject (entity id).")]
+BOUNDS: tuple[str, ...] = get_args(Bound)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _dump(model: BaseModel) -> Any:
@@ -380,20 +384,38 @@ def parse_valid(
     return None
 
 
+def parse_reported(text: str) -> datetime:
+    """``--reported``: a moment, or a bare date meaning the start of that day (UTC)."""
+    if _DATE_ONLY.match(text.strip()):
+        return datetime.combine(parse_day(text, "--reported"), time.min, tzinfo=UTC)
+    return parse_instant(text, "--reported")
+
+
 def parse_value(
-    value: float | None, low: float | None, high: float | None, unit: str, text: str | None
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    unit: str,
+    text: str | None,
+    *,
+    approx: bool = False,
+    bound: str = "exact",
 ) -> Quantity | TextValue | None:
     if text is not None:
+        if value is not None or low is not None or high is not None:
+            raise ClaimError("give either --text or a number, not both")
         return TextValue(text=text)
     if value is not None:
-        return Quantity(low=value, high=value, unit=unit)
+        if low is not None or high is not None:
+            raise ClaimError("give either --value or --low/--high, not both")
+        return Quantity(low=value, high=value, unit=unit, approx=approx, bound=bound)
     if low is not None or high is not None:
         lo, hi = (low if low is not None else high), (high if high is not None else low)
         assert lo is not None
         assert hi is not None
         if lo > hi:
             raise ClaimError(f"--low {lo} is above --high {hi}")
-        return Quantity(low=lo, high=hi, unit=unit)
+        return Quantity(low=lo, high=hi, unit=unit, approx=approx, bound=bound)
     return None
 
 
@@ -405,7 +427,13 @@ def claim_add(
     value: Annotated[float | None, typer.Option("--value", help="A number.")] = None,
     low: Annotated[float | None, typer.Option("--low", help="Range low.")] = None,
     high: Annotated[float | None, typer.Option("--high", help="Range high.")] = None,
-    unit: Annotated[str, typer.Option("--unit", help="Unit of the value.")] = "count",
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Unit of the value (default: the predicate's).")
+    ] = None,
+    approx: Annotated[bool, typer.Option("--approx", help="The number is approximate.")] = False,
+    bound: Annotated[
+        str, typer.Option("--bound", help="exact / at-least / at-most (a bound, not a point).")
+    ] = "exact",
     text: Annotated[str | None, typer.Option("--text", help="A text value.")] = None,
     obj: Annotated[str | None, typer.Option("--object", help="Object entity id.")] = None,
     modality: Annotated[str, typer.Option("--modality", help="/".join(MODALITIES))] = "actual",
@@ -417,6 +445,10 @@ def claim_add(
         list[str] | None, typer.Option("--qualifier", "-q", help="key=value (repeatable).")
     ] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where you read it.")] = None,
+    reported: Annotated[
+        str | None,
+        typer.Option("--reported", help="When the source said it (default: now)."),
+    ] = None,
     by: ByOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -429,16 +461,23 @@ def claim_add(
         if not sep or not key:
             raise ClaimError(f"--qualifier takes key=value, not {item!r}")
         quals[key] = val
+    if bound not in BOUNDS:
+        raise ClaimError(f"--bound must be one of {', '.join(BOUNDS)}")
+    said = parse_reported(reported) if reported else None
+    valid = parse_valid(at, due, since, between)
     with open_tracker() as t:
+        shape = t.predicate_shapes.get(predicate)
+        base_unit = unit or (shape.unit if shape and shape.unit else "count")
         claim = t.add_claim(
             subject,
             predicate,
             note=note,
             object=obj,
-            value=parse_value(value, low, high, unit, text),
+            value=parse_value(value, low, high, base_unit, text, approx=approx, bound=bound),
             modality=modality,
-            valid=parse_valid(at, due, since, between),
+            valid=valid,
             qualifiers=quals,
+            reported_at=said,
             url=url,
             by=by,
         )

@@ -123,7 +123,10 @@ class Curator:
         no-op (same claim id, same idempotency key)."""
         _need_reason(note, "a source note")
         actor = self.who(by)
-        said = reported_at or self.clock()
+        now = self.clock()
+        said = reported_at or now
+        if said > now:
+            raise ClaimError(f"reported {said.isoformat()} is in the future: nothing is known yet")
         valid = valid or ValidTime(kind="point", start=said.date(), end=said.date())
         quals = dict(qualifiers or {})
         claim_id = claim_identity(

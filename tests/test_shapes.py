@@ -1,0 +1,59 @@
+"""The shape a typed-in claim must have (tracker.domain.shapes), without a database."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.domain.claims import Quantity, TextValue
+from tracker.domain.shapes import PredicateShape, check_claim_shape
+from tracker.errors import ClaimError
+
+SHAPES = {
+    "investment": PredicateShape("investment", "quantity", "USD", ("target",)),
+    "supply_deal": PredicateShape("supply_deal", "relation+quantity", "count", ("product",)),
+    "located_in": PredicateShape("located_in", "text", None, ()),
+}
+ENTITIES = {"amazon", "anthropic", "nvidia", "meta", "stargate"}
+
+
+def check(predicate: str, **fields: object) -> None:
+    args: dict[str, object] = {"subject": "amazon", "object": None, "value": None}
+    args.update(fields)
+    check_claim_shape(
+        SHAPES,
+        ENTITIES,
+        predicate=predicate,
+        qualifiers=args.pop("qualifiers", {}),  # type: ignore[arg-type]
+        **args,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize("unit", ["USD", "KRW", "EUR"])
+def test_money_is_taken_in_the_currency_it_was_reported_in(unit: str) -> None:
+    check("investment", value=Quantity(low=1e9, high=1e9, unit=unit), qualifiers={"target": "x"})
+
+
+def test_a_supply_deal_may_come_with_or_without_a_count() -> None:
+    check("supply_deal", subject="meta", object="nvidia")
+    check(
+        "supply_deal", subject="meta", object="nvidia", value=Quantity(low=5, high=5, unit="count")
+    )
+
+
+@pytest.mark.parametrize(
+    ("predicate", "fields", "message"),
+    [
+        ("investment", {"value": Quantity(low=1, high=1, unit="usd")}, "counted in 'USD'"),
+        ("supply_deal", {"subject": "meta"}, "give --object"),
+        ("supply_deal", {"subject": "meta", "object": "nvidai"}, "did you mean 'nvidia'"),
+        ("located_in", {"subject": "stargate", "object": "meta"}, "has no object"),
+        ("located_in", {"subject": "stargate"}, "takes a text value"),
+        ("investment", {"value": TextValue(text="a lot")}, "takes a number, not --text"),
+        ("invest", {}, "did you mean 'investment'"),
+    ],
+)
+def test_a_misshapen_claim_is_refused_with_the_reason(
+    predicate: str, fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ClaimError, match=message.replace("(", r"\(").replace("?", r"\?")):
+        check(predicate, **fields)

@@ -1,0 +1,99 @@
+"""What a claim of each predicate must look like, for claims a person types in.
+
+The extractor only ever builds claims from its vocabulary, so its claims have the right
+shape by construction. A user's ``tracker claim add`` does not: a typo in a predicate or
+an entity id, a count given in dollars, or a relation without its object would be stored
+forever in an append-only log and show up in every answer. :func:`check_claim_shape`
+refuses such a claim before anything is written, naming what is wrong and, for a
+misspelt id, the nearest known one.
+
+The shapes come from the vocabulary (``app.py`` builds them), so a predicate or an entity
+that a user's own vocabulary file adds is accepted like the packaged ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from tracker.domain.claims import Quantity, TextValue
+from tracker.errors import ClaimError
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateShape:
+    """One predicate's value kind (``quantity``, ``relation``, ``relation+quantity`` or
+    ``text``), base unit and qualifier keys, as the vocabulary declares them."""
+
+    id: str
+    value: str
+    unit: str | None
+    qualifiers: tuple[str, ...]
+
+
+def _near(word: str, known: Collection[str]) -> str:
+    match = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def _known_entity(role: str, entity: str, entities: Collection[str]) -> None:
+    if entity not in entities:
+        raise ClaimError(
+            f"unknown {role} entity {entity!r}{_near(entity, entities)}; "
+            "a new entity goes into a vocabulary file (TRACKER_VOCABULARY_PATHS)"
+        )
+
+
+def _unit_fits(shape: PredicateShape, unit: str) -> bool:
+    if shape.unit is None or unit == shape.unit:
+        return True
+    # money is recorded in the currency it was reported in (KRW, EUR...), not converted
+    return shape.unit == "USD" and bool(_CURRENCY.fullmatch(unit))
+
+
+def check_claim_shape(
+    shapes: Mapping[str, PredicateShape],
+    entities: Collection[str],
+    *,
+    subject: str,
+    predicate: str,
+    object: str | None,
+    value: Quantity | TextValue | None,
+    qualifiers: Mapping[str, str],
+) -> None:
+    """Raise :class:`ClaimError` unless the claim fits its predicate and names known ids."""
+    shape = shapes.get(predicate)
+    if shape is None:
+        raise ClaimError(
+            f"unknown predicate {predicate!r}{_near(predicate, shapes)}; "
+            f"known: {', '.join(sorted(shapes))}"
+        )
+    _known_entity("subject", subject, entities)
+    extra = sorted(set(qualifiers) - set(shape.qualifiers))
+    if extra:
+        allowed = ", ".join(shape.qualifiers) or "none"
+        raise ClaimError(f"{predicate} takes no qualifier {extra[0]!r} (allowed: {allowed})")
+    relation = shape.value.startswith("relation")
+    if relation:
+        if object is None:
+            raise ClaimError(f"{predicate} relates two entities: give --object")
+        _known_entity("object", object, entities)
+    elif object is not None:
+        raise ClaimError(f"{predicate} has no object; give its value instead")
+    wants_number = "quantity" in shape.value
+    if isinstance(value, TextValue):
+        if shape.value != "text":
+            raise ClaimError(f"{predicate} takes a number, not --text")
+    elif isinstance(value, Quantity):
+        if not wants_number:
+            raise ClaimError(f"{predicate} takes no number")
+        if not _unit_fits(shape, value.unit):
+            raise ClaimError(f"{predicate} is counted in {shape.unit!r}, not {value.unit!r}")
+    elif shape.value == "text":
+        raise ClaimError(f"{predicate} takes a text value: give --text")
+    elif shape.value == "quantity":
+        raise ClaimError(f"{predicate} takes a number: give --value or --low/--high")
