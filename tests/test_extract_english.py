@@ -577,13 +577,12 @@ def test_a_label_before_a_statement_does_not_negate_it() -> None:
     ("sentence", "expected"),
     [
         ("Amazon has invested an additional $2.75 billion in Anthropic.", []),
-        (
-            "Google is considering investing as much as $10 billion more in Anthropic.",
-            [("google", "considering")],
-        ),
+        # an addition is not the standing total, whatever its modality (GUIDE: investment
+        # carries a standing total; see tests/test_extract_pass8_ko.py)
+        ("Google is considering investing as much as $10 billion more in Anthropic.", []),
     ],
 )
-def test_an_added_amount_is_only_a_claim_when_it_is_not_yet_done(
+def test_an_added_amount_is_never_the_standing_total(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c[0], c[5]) for c in of(sentence, "investment")] == expected

@@ -125,7 +125,7 @@ EXAMPLES: list[tuple[str, str, tuple[Any, ...]]] = [
     ),
     (
         "ko",
-        "구글은 앤트로픽에 20억 달러를 추가로 투자하기로 했다.",
+        "구글은 앤트로픽에 20억 달러를 투자하기로 했다.",
         (
             "google",
             "investment",

@@ -33,7 +33,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 

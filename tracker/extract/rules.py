@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.tables import read_row
@@ -179,12 +180,21 @@ def _announced(
     return modality
 
 
-def _own_number(modality: Modality | None, s: Sentence, valid: ValidTime) -> Modality | None:
+def _own_number(
+    modality: Modality | None, s: Sentence, valid: ValidTime, anchor: int = 0
+) -> Modality | None:
     """A plan announced with a future date ("끌어올리겠다는 계획을 내놨다", "unveiled plans to
-    reach 150,000 wafers by year-end") is a company's own future number: planned."""
+    reach 150,000 wafers by year-end") is a company's own future number: planned. A Korean
+    announcement that names no plan ("…를 가동한다고 발표했다", "…하겠다고 공식화했다") is
+    the formal announcement itself (GUIDE: 발표했다 about a future thing)."""
     if modality == "announced" and s.future(valid):
+        if s.language == "ko" and not _KO_PLAN_WORD.search(s.text, anchor):
+            return modality
         return "planned"
     return modality
+
+
+_KO_PLAN_WORD = re.compile(r"계획|목표|방침|예정|구상|청사진|로드맵|추진|하기로|키로")
 
 
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
@@ -379,7 +389,21 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 value,
             )
         )
+        out.extend(_other_suppliers(s, out[-1], product, clause))
     return out
+
+
+def _other_suppliers(
+    s: Sentence, deal: Candidate, product: Entity, clause: Span
+) -> list[Candidate]:
+    """ "삼성전자와 SK하이닉스가 엔비디아에 HBM4를 공급한다": a deal per supplier listed (a
+    count said for the group is not each one's, unless "각각")."""
+    if deal.value is not None and not _EACH.search(s.text, clause.start, clause.end):
+        return []
+    sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
+    supplier = str(deal.object)
+    others = co_suppliers(s, supplier, deal.subject, sellers, clause)
+    return [replace(deal, object=o) for o in others if not _same_family(s, o, deal.subject)]
 
 
 def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -613,7 +637,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))
-        modality = _own_number(s.modality(q.start, valid), s, valid)
+        modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
         if modality is None:
             continue
         state.used.add(i)
@@ -649,7 +673,7 @@ _INCREMENT_BEFORE = re.compile(
     re.I,
 )
 _INCREMENT_AFTER = re.compile(
-    r"^(?:\s?(?:개|대|장)?\s?(?:를|을|가|이)?\s?(?:더\b|추가(?:로|적으로|\s?(?:도입|설치|투입|배치|확보|구매|주문))|늘어난)"
+    r"^(?:\s?(?:개|대|장)?\s?(?:를|을|가|이)?\s?(?:더\b|추가(?:로|적으로|\s?(?:도입|설치|투입|배치|확보|구매|주문|투자|출자))|늘어난)"
     r"|\s(?:more|additional|extra)\b)",
     re.I,
 )
@@ -812,7 +836,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if company is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))
-        modality = _own_number(s.modality(q.start, valid), s, valid)
+        modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
         if modality is None:
             continue
         state.used.add(i)
@@ -974,8 +998,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = s.modality(qj.start, valid, clause)
             if modality is None:
                 continue
-            if modality == "actual" and s.language == "en" and _increment(s, qj):
-                continue  # "has invested an additional $2.75 billion": not the total
+            if _increment(s, qj):
+                # "has invested an additional $2.75 billion", "40억 달러를 추가로 투자하기로",
+                # "$10 billion more": an addition, not the standing total (GUIDE)
+                continue
             if valid.kind == "open" and modality == "actual":
                 # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
                 valid = point_at(s.published)

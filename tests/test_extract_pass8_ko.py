@@ -1,0 +1,162 @@
+"""Korean phrasing families added with extractor 0.8.0: suppliers listed together each
+have their deal, an addition to an investment is not its standing total, a Korean
+announcement that names no plan stays an announcement, … Every sentence is written for
+these tests; each family has its false-positive traps beside its examples."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row
+from tracker.domain.documents import Document
+from tracker.extract import EXTRACTOR_VERSION, default_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=KST)
+TODAY = ("point", "2025-10-07", "2025-10-07")
+
+
+def rows(text: str, predicate: str) -> list[tuple[Any, ...]]:
+    doc = Document(
+        document_id="p8k",
+        text="이번 주 소식.\n\n" + text,
+        published=PUBLISHED,
+        language="ko",
+        tier="press",
+    )
+    found = [claim_row(c) for c in default_extractor([]).extract(doc) if c.predicate == predicate]
+    return sorted(found, key=repr)
+
+
+def deals(text: str) -> list[tuple[str, str, str | None, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return sorted((r[0], r[2]["product"], r[3], r[5]) for r in rows(text, "supply_deal"))
+
+
+# -- suppliers named together: one deal per supplier ---------------------------------------
+
+SUPPLIERS_TOGETHER = [
+    (
+        "삼성전자와 SK하이닉스가 엔비디아에 HBM4를 공급한다.",
+        [("nvidia", "hbm4", "samsung", "actual"), ("nvidia", "hbm4", "sk-hynix", "actual")],
+    ),
+    (
+        "SK하이닉스와 삼성전자는 AMD에 HBM3E를 납품하고 있다.",
+        [("amd", "hbm3e", "samsung", "actual"), ("amd", "hbm3e", "sk-hynix", "actual")],
+    ),
+    (
+        "엔비디아는 HBM4를 SK하이닉스와 삼성전자에서 공급받을 예정이다.",
+        [("nvidia", "hbm4", "samsung", "planned"), ("nvidia", "hbm4", "sk-hynix", "planned")],
+    ),
+    (
+        "구글은 SK하이닉스·삼성전자와 HBM3E 공급 방안을 논의하고 있다.",
+        [
+            ("google", "hbm3e", "samsung", "considering"),
+            ("google", "hbm3e", "sk-hynix", "considering"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLIERS_TOGETHER)
+def test_suppliers_listed_together_each_have_a_deal(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert expected == deals(text)
+
+
+SUPPLIER_TRAPS = [
+    # the partner named with the supplier is the customer, not a second supplier
+    (
+        "삼성전자와 엔비디아가 HBM4 공급 계약을 맺었다.",
+        [("nvidia", "hbm4", "samsung", "actual")],
+    ),
+    # "와 달리": a contrast, not a list
+    (
+        "삼성전자와 달리 SK하이닉스는 엔비디아에 HBM4를 공급하고 있다.",
+        [("nvidia", "hbm4", "sk-hynix", "actual")],
+    ),
+    # a count said for the group is not each supplier's count: no per-supplier split
+    (
+        "삼성전자와 SK하이닉스가 엔비디아에 HBM4 스택 10만 개를 공급한다.",
+        [("nvidia", "hbm4", "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLIER_TRAPS)
+def test_a_partner_or_a_contrast_is_not_a_second_supplier(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert expected == deals(text)
+
+
+# -- an addition is not the standing total ---------------------------------------------------
+
+ADDITIONS = [
+    "구글은 앤트로픽에 20억 달러를 추가로 투자했다.",
+    "구글은 앤트로픽에 20억 달러 추가 투자를 검토하고 있다.",
+    "아마존은 앤트로픽에 40억 달러를 더 투자할 계획이다.",
+    "마이크로소프트는 오픈AI에 100억 달러를 추가로 출자하기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", ADDITIONS)
+def test_an_added_investment_is_not_the_total(text: str) -> None:
+    assert rows(text, "investment") == []
+
+
+TOTALS = [
+    (
+        "아마존의 앤트로픽 누적 투자액은 80억 달러다.",
+        ("amazon", "USD", 8e9, "actual"),
+    ),
+    (
+        "마이크로소프트는 오픈AI에 130억 달러를 투자했다.",
+        ("microsoft", "USD", 1.3e10, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_an_investment_with_no_addition_word_is_recorded(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    (found,) = rows(text, "investment")
+    assert expected == (found[0], found[4][2], found[4][0], found[5])
+
+
+# -- a Korean announcement that names no plan ------------------------------------------------
+
+ANNOUNCEMENTS = [
+    (
+        "오라클이 내년부터 MI355X를 최대 5만 개 탑재한 클러스터를 가동한다고 발표했다.",
+        "deployed_chips",
+        "announced",
+    ),
+    (
+        "TSMC는 내년 말까지 CoWoS 생산능력을 월 12만 장으로 늘린다고 공식화했다.",
+        "capacity",
+        "announced",
+    ),
+    # trap: a plan word makes it the company's plan
+    (
+        "TSMC는 내년 말까지 CoWoS 생산능력을 월 12만 장으로 늘리겠다는 계획을 발표했다.",
+        "capacity",
+        "planned",
+    ),
+    # trap: what is already done is a fact
+    ("메타는 H100 35만 개를 확보했다고 발표했다.", "deployed_chips", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "modality"), ANNOUNCEMENTS)
+def test_a_korean_announcement_of_a_future_number(text: str, predicate: str, modality: str) -> None:
+    assert [modality] == [r[5] for r in rows(text, predicate)]
+
+
+def test_the_extractor_version_is_0_8_0() -> None:
+    assert EXTRACTOR_VERSION == "0.8.0"

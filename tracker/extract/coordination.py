@@ -1,0 +1,53 @@
+"""Companies named together as one party of a statement.
+
+"삼성전자와 SK하이닉스가 엔비디아에 HBM4를 공급한다" names two suppliers of one deal;
+"엔비디아는 HBM4를 SK하이닉스와 삼성전자에서 공급받는다" names them as the source. Each
+supplier has its own deal with the customer (GUIDE: one claim per statement that fits a
+predicate), so a rule that found one supplier asks here for the others joined to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+# what joins two names of one party: 와/과, a comma, a middle dot, 및, and/&
+_JOIN = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|and|&|,\s?and)\s*", re.IGNORECASE)
+
+
+def joined_companies(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """``head`` and the companies listed with it, in text order, one mention per id."""
+    companies = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
+    group = [head]
+    for m in reversed([c for c in companies if c.end <= head.start]):
+        if not _JOIN.fullmatch(s.text, m.end, group[0].start):
+            break
+        group.insert(0, m)
+    for m in [c for c in companies if c.start >= head.end]:
+        if not _JOIN.fullmatch(s.text, group[-1].end, m.start):
+            break
+        group.append(m)
+    return list({m.id: m for m in group}.values())
+
+
+def co_suppliers(
+    s: Sentence, supplier: str, customer: str, sellers: set[str], clause: Span
+) -> list[str]:
+    """Other companies listed with the supplier that can sell the product (any company when
+    the vocabulary names no seller), never the customer."""
+    mentions = [m for m in s.of_kind(_COMPANY, clause) if m.id == supplier]
+    if not mentions:
+        return []
+    out: list[str] = []
+    for head in mentions:
+        for m in joined_companies(s, head, clause):
+            if m.id in (supplier, customer) or m.id in out:
+                continue
+            if sellers and m.id not in sellers:
+                continue
+            out.append(m.id)
+    return out
