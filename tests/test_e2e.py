@@ -70,6 +70,10 @@ def test_bundled_feeds_become_claims_state_and_revisions(user: User) -> None:
 
     assert any(c["subject"] == "project-rainier" for c in claims)
     assert all(c["lane"] in {"actual", "expected"} for c in claims)
+    table = user.run("state", "--subject", "ironwood", "--as-of", "2026-01-01")
+    # written to a pipe: one line per entry, units as people write them, the feed's name
+    (line,) = [x for x in table.splitlines() if "memory_bandwidth" in x]
+    assert ("7.4 TB/s" in line, "press: chip-wire" in line) == (True, True)
     (capacity,) = [e for e in state["entries"] if e["predicate"] == "capacity"]
     assert capacity["lane"] == "expected"
     assert capacity["alternatives"]  # the other end-2026 forecast is kept, never dropped

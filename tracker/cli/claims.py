@@ -14,9 +14,9 @@ from typing import Annotated, Any, get_args
 
 import typer
 from pydantic import BaseModel
-from rich.table import Table
 
-from tracker.cli.common import app, emit_json, open_tracker, out
+from tracker.app import Tracker
+from tracker.cli.common import app, emit_json, grid, open_tracker, out
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
 from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -57,19 +57,45 @@ def _number(x: float) -> str:
     return f"{x:.4g}"
 
 
+_SI = ((1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
+_SI_UNITS = frozenset(("B", "B/s", "FLOP/s"))
+_MONEY = re.compile(r"[A-Z]{3}")
+
+
+def _scale(x: float, unit: str) -> tuple[float, str]:
+    """The factor and unit label people would write ``x`` with: ``7.4 TB/s``, ``4.6
+    PFLOP/s``, ``11 bn USD`` (the JSON output keeps base units)."""
+    if unit in _SI_UNITS:
+        for factor, prefix in _SI:
+            if abs(x) >= factor:
+                return factor, prefix + unit
+    elif _MONEY.fullmatch(unit):
+        for factor, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(x) >= factor:
+                return factor, f"{word} {unit}"
+    return 1.0, unit
+
+
+def _amount(x: float, factor: float) -> str:
+    return _number(x) if factor == 1.0 else f"{x / factor:.4g}"
+
+
 def value_text(claim: ClaimView) -> str:
-    """A claim's value for a table cell: ``~500,000 count``, ``<= 1,000,000``, ``-> google``."""
+    """A claim's value for a table cell: ``~500,000 count``, ``<= 7.4 TB/s``, ``-> google``."""
     v = claim.value
     parts: list[str] = []
     if claim.object:
         parts.append(f"-> {claim.object}")
     if isinstance(v, Quantity):
         sign = {"at-least": ">= ", "at-most": "<= "}.get(v.bound, "")
-        amount = _number(v.low) if v.is_point else f"{_number(v.low)}-{_number(v.high)}"
-        parts.append(f"{sign}{'~' if v.approx else ''}{amount} {v.unit}")
+        factor, unit = _scale(v.high, v.unit)
+        amount = _amount(v.low, factor)
+        if not v.is_point:
+            amount += f"-{_amount(v.high, factor)}"
+        parts.append(f"{sign}{'~' if v.approx else ''}{amount} {unit}")
     elif isinstance(v, TextValue):
         parts.append(v.text)
-    return " ".join(parts) or "-"
+    return ", ".join(parts) or "-"
 
 
 def valid_text(claim: ClaimView) -> str:
@@ -87,27 +113,39 @@ def _quals(q: dict[str, str]) -> str:
     return ",".join(f"{k}={v}" for k, v in sorted(q.items()))
 
 
-def _source(claim: ClaimView) -> str:
-    where = claim.source.document_id or claim.source.note or claim.asserted_by
-    return f"{claim.source.tier}: {where}"
+def _source(claim: ClaimView, feeds: dict[str, str] | None = None) -> str:
+    """``tier: where``: the feed's name when the claim came from a feed, else the user's
+    note, else the document id."""
+    src = claim.source
+    where = (feeds or {}).get(src.feed or "") or src.note or src.document_id or claim.asserted_by
+    return f"{src.tier}: {where}"
+
+
+def _feed_names(t: Tracker) -> dict[str, str]:
+    return {f.feed_id: f.name for f in t.feeds()}
+
+
+def _predicate(predicate: str, qualifiers: dict[str, str]) -> str:
+    return predicate + (f" ({_quals(qualifiers)})" if qualifiers else "")
 
 
 # -- reads ------------------------------------------------------------------------------------
 
 
-def _state_row(e: StateEntry) -> list[str]:
-    flag = " [bold red]disputed[/]" if e.disputed else ""
+def _state_row(e: StateEntry, feeds: dict[str, str]) -> list[str]:
+    value = value_text(e.claim)
+    if e.disputed:
+        value += " [bold red]disputed[/]"
+    if e.alternatives:
+        value += f" [dim](+{len(e.alternatives)} alt.)[/]"
     return [
         e.subject,
-        e.predicate,
-        _quals(e.qualifiers),
-        e.lane,
-        value_text(e.claim) + flag,
+        _predicate(e.predicate, e.qualifiers),
+        value,
         e.claim.modality,
         valid_text(e.claim),
         e.claim.reported_at.strftime("%Y-%m-%d"),
-        _source(e.claim),
-        str(len(e.alternatives)),
+        _source(e.claim, feeds),
     ]
 
 
@@ -122,26 +160,24 @@ def state(
     """The claim in force per subject, predicate and lane (actual / expected)."""
     with open_tracker() as t:
         answer = t.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+        feeds = {} if as_json else _feed_names(t)
     if as_json:
         emit_json(_dump(answer))
         return
     title = f"state as of {answer.as_of}" + (f", known at {known_at}" if known_at else "")
-    table = Table(
+    table = grid(
         "subject",
         "predicate",
-        "qualifiers",
-        "lane",
         "value",
         "modality",
         "valid",
         "reported",
         "source",
-        "alt",
         title=title,
-        caption=answer.rules_version,
+        caption=f"{len(answer.entries)} entries; {answer.rules_version}",
     )
     for e in answer.entries:
-        table.add_row(*_state_row(e))
+        table.add_row(*_state_row(e, feeds))
     out.print(table)
 
 
@@ -167,25 +203,34 @@ def claims_cmd(
             include_inactive=include_all,
             limit=limit,
         )
+        feeds = {} if as_json else _feed_names(t)
     if as_json:
         emit_json(_dump(answer))
         return
-    table = Table("claim", "subject", "predicate", "value", "modality", "valid", "reported")
-    table.add_column("rank")
-    table.add_column("status")
-    table.add_column("source")
+    table = grid(
+        "claim",
+        "subject",
+        "predicate",
+        "value",
+        "modality",
+        "valid",
+        "reported",
+        "status",
+        "source",
+        caption=f"{len(answer.claims)} claims",
+    )
     for c in answer.claims:
+        status = c.status if c.rank == "normal" else f"{c.status}, {c.rank}"
         table.add_row(
             c.claim_id,
             c.subject,
-            c.predicate + (f" ({_quals(c.qualifiers)})" if c.qualifiers else ""),
+            _predicate(c.predicate, c.qualifiers),
             value_text(c),
             c.modality,
             valid_text(c),
             c.reported_at.strftime("%Y-%m-%d"),
-            c.rank,
-            c.status,
-            _source(c),
+            status,
+            _source(c, feeds),
         )
     out.print(table)
 
@@ -222,7 +267,7 @@ def history(
     if as_json:
         emit_json(_dump(answer))
         return
-    table = Table(
+    table = grid(
         "reported",
         "recorded",
         "what",
@@ -254,7 +299,7 @@ def diff(
     if as_json:
         emit_json(_dump(answer))
         return
-    table = Table(
+    table = grid(
         "change", "subject", "predicate", "lane", "before", "after", title=f"as of {answer.as_of}"
     )
     for kind, changes in (
@@ -288,7 +333,7 @@ def plans(
         emit_json(_dump(answer))
         return
     colors = {"fulfilled": "green", "missed": "red", "pending": "yellow"}
-    table = Table("deadline", "subject", "predicate", "plan", "verdict", "evidence", "note")
+    table = grid("deadline", "subject", "predicate", "plan", "verdict", "evidence", "note")
     for p in answer.plans:
         table.add_row(
             str(p.deadline),
@@ -312,10 +357,11 @@ def revisions(
     """Every expectation about one target date, in report order, with each change."""
     with open_tracker() as t:
         answer = t.revisions(subject, predicate, target)
+        feeds = {} if as_json else _feed_names(t)
     if as_json:
         emit_json(_dump(answer))
         return
-    table = Table("reported", "value", "modality", "change", "status", "source", "quote")
+    table = grid("reported", "value", "modality", "change", "status", "source", "quote")
     for r in answer.rows:
         change = "" if r.change is None else f"{r.change:+,.4g}"
         if r.change_ratio is not None:
@@ -326,7 +372,7 @@ def revisions(
             r.claim.modality,
             change,
             r.claim.status,
-            _source(r.claim),
+            _source(r.claim, feeds),
             r.claim.source.quote[:80],
         )
     out.print(table)
@@ -520,7 +566,7 @@ def projections_status(as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(rows)
         return
-    table = Table("name", "version", "stored version", "position", "head")
+    table = grid("name", "version", "stored version", "position", "head")
     for r in rows:
         table.add_row(*(str(v) for v in r.values()))
     out.print(table)

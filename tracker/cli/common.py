@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated, Any, NoReturn
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.table import Table
 
 from tracker.app import Tracker, make_tracker
 
@@ -18,8 +21,30 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-out = Console()
+PIPE_WIDTH = 160
+"""Width of tables written to a pipe or a file (a terminal gives its own width)."""
+
+
+def _width() -> int | None:
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return None
+    return PIPE_WIDTH
+
+
+out = Console(width=_width())
 err = Console(stderr=True)
+
+
+def grid(*headers: str, title: str | None = None, caption: str | None = None) -> Table:
+    """A result table: light rules, and long ids folded rather than cut to "…"."""
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
+    for header in headers:
+        table.add_column(header, overflow="fold", no_wrap=header in _SHORT)
+    return table
+
+
+_SHORT = frozenset(("modality", "valid", "reported", "recorded", "deadline", "verdict", "lane"))
+"""Columns of dates and short words: kept on one line; the long columns wrap instead."""
 
 
 class _State:

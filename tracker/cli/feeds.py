@@ -12,9 +12,8 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rich.table import Table
 
-from tracker.cli.common import app, emit_json, err, open_tracker, out
+from tracker.cli.common import app, emit_json, err, grid, open_tracker, out
 from tracker.errors import ConfigError
 from tracker.ingest.dates import parse_date
 from tracker.ingest.poll import Outcome, PollSummary
@@ -82,7 +81,7 @@ def feeds_list(as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json([_feed_json(f) for f in feeds])
         return
-    table = Table("name", "state", "tier", "every", "next poll (UTC)", "failures", "url")
+    table = grid("name", "state", "tier", "every", "next poll (UTC)", "failures", "url")
     for f in feeds:
         table.add_row(
             f.name,
