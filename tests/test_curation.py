@@ -351,3 +351,13 @@ def test_a_users_claim_with_a_bad_valid_time_writes_nothing(
     t = Tracker(make_engine(db))
     assert t.claims(subject="s").claims == []
     t.close()
+
+
+def test_a_claims_table_says_when_it_shows_only_the_first_rows(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    first = str(cli(db, tmp_path, "claims", "--limit", "1"))
+    every = str(cli(db, tmp_path, "claims", "--limit", "0"))
+    assert ("first 1 claims" in first, "4 claims" in every) == (True, True)
+    assert len(cli(db, tmp_path, "claims", "--json")["claims"]) == 4  # type: ignore[index, arg-type]

@@ -41,6 +41,8 @@ RecordedOpt = Annotated[
 ]
 SubjectOpt = Annotated[str | None, typer.Option("--subject", help="One subject (entity id).")]
 BOUNDS: tuple[str, ...] = get_args(Bound)
+TABLE_LIMIT = 200
+"""Rows of a ``claims`` table unless ``--limit`` says otherwise (JSON lists every claim)."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -190,10 +192,21 @@ def claims_cmd(
     include_all: Annotated[
         bool, typer.Option("--all", help="Add withdrawn and retracted claims.")
     ] = False,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            help=f"At most this many (a table shows {TABLE_LIMIT} unless told; 0: all).",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List claims (in force by default), with their source."""
+    if limit is not None and limit < 0:
+        raise QueryError("--limit takes a count >= 0")
+    shown = None if limit == 0 else limit
+    if shown is None and limit is None and not as_json:
+        shown = TABLE_LIMIT
     with open_tracker() as t:
         answer = t.claims(
             subject=subject,
@@ -201,9 +214,12 @@ def claims_cmd(
             known_at=known_at,
             recorded_by=recorded_by,
             include_inactive=include_all,
-            limit=limit,
+            limit=None if shown is None else shown + 1,
         )
         feeds = {} if as_json else _feed_names(t)
+    more = shown is not None and len(answer.claims) > shown
+    if more:
+        answer = answer.model_copy(update={"claims": answer.claims[:shown]})
     if as_json:
         emit_json(_dump(answer))
         return
@@ -217,7 +233,9 @@ def claims_cmd(
         "reported",
         "status",
         "source",
-        caption=f"{len(answer.claims)} claims",
+        caption=f"first {shown} claims; --limit N for more, 0 for all"
+        if more
+        else f"{len(answer.claims)} claims",
     )
     for c in answer.claims:
         status = c.status if c.rank == "normal" else f"{c.status}, {c.rank}"
