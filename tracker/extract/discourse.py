@@ -25,6 +25,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"whereas|unlike|besides)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# a company after these is what the sentence's verb acts on ("put $3 billion into Anthropic")
+_OBJECT_BEFORE = re.compile(r"\b(?:into|in|to|with|from|for|on)\s(?:the\s)?$", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b(?!-)", re.IGNORECASE)
 # "our Trainium2 fleet", "our custom Trainium2 chips": what is ours tells who we are
 _OUR_THING = re.compile(r"\bour\s(?:own\s|custom\s|in-house\s|latest\s|new\s)?$", re.IGNORECASE)
@@ -49,6 +51,8 @@ class Salience:
     (not the object of a preposition, not inside a relative clause) or not."""
 
     history: list[tuple[Entity, int, bool]] = field(default_factory=list)
+    demoted: set[int] = field(default_factory=set)
+    objects: list[tuple[Entity, int]] = field(default_factory=list)
 
     def add(
         self, text: str, mentions: list[Mention], index: int, inner: list[tuple[int, int]]
@@ -60,12 +64,16 @@ class Salience:
             embedded = any(lo <= m.start < hi for lo, hi in inner)
             subject = not embedded and not _PREPOSITION_BEFORE.search(before)
             self.history.append((m.entity, index, subject))
+            if not embedded and _OBJECT_BEFORE.search(before):
+                self.objects.append((m.entity, index))
         del self.history[:-40]
+        del self.objects[:-20]
 
     def demote(self, index: int) -> None:
         """A list item or label line ("Nov 2025 - Microsoft and Nvidia agree …") names
         companies without making them what the text is about."""
         self.history = [(e, i, s and i != index) for e, i, s in self.history]
+        self.demoted.add(index)
 
     def pick(
         self, allowed: frozenset[str] | None, index: int, exclude: set[str], window: int = 5
@@ -85,6 +93,40 @@ class Salience:
             return next(h[0] for h in subjects if h[1] == latest)
         recent = [h for h in pool if index - h[1] <= window]
         return recent[-1][0] if recent else None
+
+    def pick_object(
+        self, allowed: frozenset[str] | None, index: int, exclude: set[str], window: int = 5
+    ) -> Entity | None:
+        """For a description in object position ("Google has put $3 billion into Anthropic.
+        Amazon has invested $8 billion in the company"): the object of the latest sentence
+        that names companies, parallel to this one; else the company most in view."""
+        pool = [
+            h
+            for h in self.history
+            if index - h[1] <= window
+            and (allowed is None or h[0].id in allowed)
+            and h[0].id not in exclude
+        ]
+        if pool and pool[-1][1] not in self.demoted:
+            last = pool[-1][1]
+            parallel = any(h[2] for h in pool if h[1] == last)
+            objects = [
+                e
+                for e, i in self.objects
+                if i == last and (allowed is None or e.id in allowed) and e.id not in exclude
+            ]
+            if parallel and objects:
+                return objects[-1]
+        # else the company the recent sentences are most about: a mention as a subject
+        # weighs two, any other one; ties go to the latest
+        weight: Counter[str] = Counter()
+        latest: dict[str, tuple[int, Entity]] = {}
+        for order, (entity, _, subject) in enumerate(pool):
+            weight[entity.id] += 2 if subject else 1
+            latest[entity.id] = (order, entity)
+        if not weight:
+            return None
+        return latest[max(weight, key=lambda e: (weight[e], latest[e][0]))][1]
 
 
 class CompanyReferences:
@@ -114,10 +156,32 @@ class CompanyReferences:
             # "Google has put $3 billion into the company": not Google; and "AWS will …, the
             # company said" needs no resolving (the subject is named)
             named = {x.id for x in mentions if x.kind == "company" and x.end <= m.start()}
-            entity = salience.pick(allowed, index, named)
+            if _PREPOSITION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                entity = salience.pick_object(allowed, index, named)
+            else:
+                entity = salience.pick(allowed, index, named)
             if entity is None:
                 continue
             out.append(Mention(m.start(), m.end(), entity, m.group(), True))
+        return out
+
+    def same_party(
+        self, text: str, mentions: list[Mention], index: int, salience: Salience
+    ) -> list[Mention]:
+        """ "will begin supplying HBM4 to the same customer": the party named before in
+        an object's place (after a preposition), in this sentence or the recent ones."""
+        out: list[Mention] = []
+        for m in _SAME_PARTY.finditer(text):
+            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+            objects = [
+                x
+                for x in before
+                if _PREPOSITION_BEFORE.search(text[max(0, x.start - 12) : x.start])
+            ]
+            subjects = {x.id for x in before if x not in objects}
+            entity = objects[-1].entity if objects else salience.pick_object(None, index, subjects)
+            if entity is not None:
+                out.append(Mention(m.start(), m.end(), entity, m.group(), True))
         return out
 
     def _allowed(self, noun: str, place: str) -> frozenset[str] | None:
@@ -133,6 +197,8 @@ class CompanyReferences:
         return None if head in self._generic or not place else frozenset()
 
 
+# the same party again, by its role in a deal
+_SAME_PARTY = re.compile(r"\b[Tt]he\ssame\s(?:customer|client|buyer|partner|supplier|vendor)\b")
 # "it" as a company: before a verb that only companies do
 IT_COMPANY = re.compile(
     r"\b(?:it|It)\s(?=(?:also\s|now\s|still\s)?(?:plans|planned|intends|aims|said|says|agreed|"

@@ -294,6 +294,7 @@ class RuleExtractor:
         """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
         "the chipmaker", "the company") resolved to the most recent fitting subject."""
         found = self._references.find(text, mentions, index, focus.salience)
+        found += self._references.same_party(text, mentions, index, focus.salience)
         named = {m.id for m in mentions if m.kind == "company"}
         for m in IT_COMPANY.finditer(text):
             # "Anthropic is among the first to scale on Ironwood, and it plans to access …"

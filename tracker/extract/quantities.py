@@ -76,11 +76,43 @@ _WORDS = {
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted(_EN_SCALES, key=len, reverse=True))
+# Compound number words before a scale ("five hundred thousand", "twenty-five thousand",
+# "two hundred and fifty million"): read whole, so a tail word alone ("hundred thousand",
+# "five thousand") is never taken for the number.
+_ONES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_OF = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES_ALT = "|".join(sorted(_ONES, key=len, reverse=True))
+_UNDER_100 = rf"(?:(?:{'|'.join(_TENS_OF)})(?:[\s-](?:{_ONES_ALT}))?|{_ONES_ALT})"
+_COMPOUND = (
+    rf"(?:{_UNDER_100}\s(?:hundred)(?:\s(?:and\s)?{_UNDER_100})?"
+    rf"|(?:{'|'.join(_TENS_OF)})[\s-](?:{_ONES_ALT}))"
+)
 _ATOM = re.compile(
     r"(?<![A-Za-z0-9.,/])"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<sub>[천백십]))?(?:\s?(?P<grain>[조억만]))?"
     rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
+    rf"|(?i:(?P<cword>{_COMPOUND}))[\s-](?i:(?P<cscale>thousand|million|billion))(?![A-Za-z])"
     rf"|(?i:(?P<word>{_WORD_ALT}))[\s-](?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
 )
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
@@ -164,7 +196,23 @@ class _Atom:
     scaled: bool
 
 
+def _compound_value(words: str) -> float:
+    """ "five hundred", "two hundred and fifty", "twenty-five": the number the words say."""
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "hundred":
+            total *= 100
+        elif word in _TENS_OF:
+            total += 10 * (_TENS_OF.index(word) + 2)
+        elif word in _ONES:
+            total += _ONES.index(word) + 1
+    return float(total)
+
+
 def _atom_value(m: re.Match[str]) -> _Atom:
+    if m.group("cword"):
+        scale = _EN_SCALES[m.group("cscale").lower()]
+        return _Atom(m.start(), m.end(), _compound_value(m.group("cword")) * scale, scale, True)
     if m.group("word"):
         base = _WORDS[m.group("word").lower()]
         scale = _EN_SCALES[m.group("wscale").lower()]

@@ -547,8 +547,11 @@ def _statement_region(s: Sentence, pos: int, clause: Span) -> Span:
 
 
 def _named_party(m: Mention) -> bool:
-    """A company named, or referred to as "we"/"it" (not a description)."""
-    return not m.anaphoric or m.text.lower() in ("we", "our", "us", "it", "its")
+    """A company named, or referred to as "we"/"it"/"the same customer" (not a description)."""
+    text = m.text.lower()
+    return (
+        not m.anaphoric or text in ("we", "our", "us", "it", "its") or text.startswith("the same")
+    )
 
 
 def _deal_parties(
@@ -569,6 +572,12 @@ def _deal_parties(
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
             focus = s.focus.get("topic", s.index, 12) or focus  # "구글과는 … 계약을 맺었다"
+        if s.language == "en" and s.text[: clause.start].endswith("and "):
+            # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
+            # same customer": a second verb phrase shares the sentence's subject
+            opening = s.of_kind(_COMPANY, Span(0, clause.start))
+            if opening and opening[0].start == 0 and opening[0].id != ids[0]:
+                focus = opening[0].entity
         if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:

@@ -178,6 +178,9 @@ class TimeRecognizer:
         if "month" in sentence:
             found += _relative_months(_EN_MONTH_REL, sentence, published)
             found.sort(key=lambda t: t.start)
+        if "quarter" in sentence or "years" in sentence or "months" in sentence:
+            found += _relative_spans(sentence, published)
+            found = _non_overlapping(sorted(found, key=lambda t: (t.start, -t.end)))
         if "today" in sentence or " now" in sentence or "present" in sentence:
             # "up from 90k-100k wpm today": the figure is dated now (not a later time)
             now = point_at(published)
@@ -259,8 +262,10 @@ class TimeRecognizer:
             kind = "deadline"
         elif pre in _OPEN_EN:
             kind = "open"
-        elif pre == "in" and _BEGIN_BEFORE.search(m.string[max(0, m.start() - 50) : m.start()]):
-            kind = "open"  # "beginning HBM4 shipments to Nvidia in 2Q26"
+        elif pre in ("in", "") and _BEGIN_BEFORE.search(
+            m.string[max(0, m.start() - 50) : m.start()]
+        ):
+            kind = "open"  # "beginning HBM4 shipments to Nvidia in 2Q26", "… begin … next year"
         text = m.group().strip()
         return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
 
@@ -393,3 +398,54 @@ def _non_overlapping(found: list[TimeMatch]) -> list[TimeMatch]:
         if not kept or t.start >= kept[-1].end:
             kept.append(t)
     return kept
+
+
+# Quarters named relative to the publication ("this quarter", "by the end of next quarter")
+# and spans counted from it ("over the next two years", "within 18 months"). A bare "last
+# quarter" dates what was measured then; a span is a deadline at its last day.
+_EN_QUARTER_REL = re.compile(
+    r"\b(?:(?P<pre>by|from|since|starting|beginning|until|in|during|for)\s)?"
+    r"(?:the\s)?(?P<qend>end\sof\s(?:the\s)?)?(?P<rel>this|next|last|current|coming|following)"
+    r"\squarter\b",
+    re.IGNORECASE,
+)
+_SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "18": 18, "12": 12}
+_EN_SPAN = re.compile(
+    r"\b(?:over|within|in|during)\s(?:the\s)?(?:next|coming)\s(?:(?P<n>two|three|four|five|six|"
+    r"\d{1,2})\s)?(?P<unit>years|months)\b"
+    r"|\bwithin\s(?P<n2>two|three|four|five|six|\d{1,2})\s(?P<unit2>years|months)\b",
+    re.IGNORECASE,
+)
+_QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
+
+
+def _relative_spans(sentence: str, published: date) -> list[TimeMatch]:
+    out: list[TimeMatch] = []
+    for m in _EN_QUARTER_REL.finditer(sentence):
+        pre = (m.group("pre") or "").lower()
+        shift = _QUARTER_SHIFT[m.group("rel").lower()]
+        if shift < 0 and pre not in ("by", "from", "since", "in", "during"):
+            continue
+        index = published.year * 4 + (published.month - 1) // 3 + shift
+        year, q = divmod(index, 4)
+        lo, hi = date(year, 3 * q + 1, 1), _last_day(year, 3 * q + 3)
+        if m.group("qend"):
+            lo = hi
+        kind = "deadline" if pre in _DEADLINE_EN else "open" if pre in _OPEN_EN else "point"
+        valid = _make(kind, lo, hi, "day" if m.group("qend") else "quarter", m.group(), published)
+        out.append(TimeMatch(m.start(), m.end(), valid))
+    for m in _EN_SPAN.finditer(sentence):
+        word = (m.group("n") or m.group("n2") or "").lower()
+        count = int(word) if word.isdigit() else _SPAN_NUMBERS.get(word, 0)
+        if not count:
+            continue  # "in the coming months": no end said
+        months = count * (12 if (m.group("unit") or m.group("unit2")).lower() == "years" else 1)
+        index = published.year * 12 + published.month - 1 + months
+        year, month = divmod(index, 12)
+        end = date(year, month + 1, min(published.day, _last_day(year, month + 1).day))
+        out.append(
+            TimeMatch(
+                m.start(), m.end(), _make("deadline", end, end, "month", m.group(), published)
+            )
+        )
+    return out

@@ -1,0 +1,192 @@
+"""English phrasing families added with extractor 0.8.0, each with its traps: compound
+number words ("five hundred thousand"), talks and near-deals as considering, a chip that a
+company is eyeing or weighing as a considered adoption, reported intent ("said it would"),
+a description in object position ("invested $8 billion in the company"), "the same
+customer", a start verb before a bare relative year, and quarters and spans counted from
+the publication ("this quarter", "over the next two years"). Every sentence is written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2025-10-07", "2025-10-07")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    claims = run_extractor("Notes from the week.\n\n" + text, "en", PUBLISHED)
+    return sorted((claim_row(c) for c in claims), key=repr)
+
+
+def counts(text: str) -> list[float]:
+    return sorted(r[4][0] for r in rows(text) if r[1] == "deployed_chips")
+
+
+NUMBER_WORDS = [
+    ("Project Rainier now runs five hundred thousand Trainium2 chips.", [500000.0]),
+    ("Twenty-five thousand GB200 chips have been installed at Colossus.", [25000.0]),
+    ("Colossus runs two hundred and fifty thousand GPUs.", [250000.0]),
+    ("Colossus runs ninety thousand GPUs.", [90000.0]),
+    ("Colossus runs a hundred thousand H100 chips.", [100000.0]),
+    ("Colossus runs one million GPUs.", [1000000.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_WORDS)
+def test_number_words_are_read_whole_before_a_scale(text: str, expected: list[float]) -> None:
+    assert expected == counts(text)
+
+
+CONSIDERING_TALKS = [
+    ("Meta is in advanced talks to rent TPUs from Google Cloud.", "considering"),
+    ("Meta is in preliminary talks to use TPUs in its data centers.", "considering"),
+    ("Apple is close to a deal to rent TPUs from Google.", "considering"),
+    ("Apple is nearing a deal to rent TPUs from Google.", "considering"),
+    ("Anthropic is believed to be testing Trainium3.", "considering"),
+    # traps: talks that ended in a deal, and a plain deal, stay actual
+    ("Meta signed a deal to rent TPUs from Google after months of talks.", "actual"),
+    ("Apple signed a deal to rent TPUs from Google.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSIDERING_TALKS)
+def test_talks_and_near_deals_are_considering(text: str, expected: str) -> None:
+    assert [expected] == [r[5] for r in rows(text)]
+
+
+EYED_CHIPS = [
+    (
+        "Meta is eyeing TPUs for its own data centers from 2027.",
+        [("meta", "google-tpu", "considering", ("open", "2027-01-01", "None"))],
+    ),
+    (
+        "Anthropic is said to be considering Trainium3 for training.",
+        [("anthropic", "trainium3", "considering", TODAY)],
+    ),
+    # traps: eyeing something that is not a product, weighing a deal with no chip named
+    ("Analysts are eyeing Nvidia's earnings on Wednesday.", []),
+    ("Meta is weighing a deal with Google.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EYED_CHIPS)
+def test_a_chip_eyed_or_weighed_is_a_considered_adoption(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    actual = [(r[0], r[3], r[5], r[6]) for r in rows(text) if r[1] == "adopts"]
+    assert expected == actual
+
+
+REPORTED_INTENT = [
+    ("Nvidia said it would invest $5 billion in Intel.", ["planned"]),
+    ("Microsoft told investors they would invest $5 billion in Anthropic.", ["planned"]),
+    # trap: a hypothetical "that would" does not make a plan of a deal under discussion
+    (
+        "A deal that would put 1 million TPUs in Meta's data centers is under discussion.",
+        ["considering"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_INTENT)
+def test_reported_intent_is_planned(text: str, expected: list[str]) -> None:
+    assert expected == [r[5] for r in rows(text)]
+
+
+OBJECT_REFERENCES = [
+    (
+        "Google has put roughly $3 billion into Anthropic. "
+        "Amazon has invested $8 billion in the company.",
+        [("amazon", "anthropic"), ("google", "anthropic")],
+    ),
+    (
+        "Anthropic has lined up chips from three clouds. Microsoft and Nvidia agreed to "
+        "invest in it. Anthropic trains Claude on Trainium2. "
+        "Google has put roughly $3 billion into the company.",
+        [("google", "anthropic")],
+    ),
+    # trap: a description that opens the sentence is its subject, as before
+    (
+        "Nvidia unveiled Rubin on Monday. The company will invest $5 billion in Intel.",
+        [("nvidia", "intel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_REFERENCES)
+def test_a_company_described_after_a_preposition_is_the_one_most_in_view(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    actual = sorted((r[0], r[2]["target"]) for r in rows(text) if r[1] == "investment")
+    assert expected == actual
+
+
+SAME_CUSTOMER = [
+    (
+        "SK hynix has supplied HBM3E to Nvidia since March 2024 and will begin supplying "
+        "HBM4 to the same customer next year.",
+        [
+            ("nvidia", "hbm3e", "sk-hynix", "actual", ("open", "2024-03-01", "None")),
+            ("nvidia", "hbm4", "sk-hynix", "planned", ("open", "2026-01-01", "None")),
+        ],
+    ),
+    (
+        "Samsung has shipped HBM3E to AMD since 2024 and will start supplying HBM4 to the "
+        "same customer in the fourth quarter.",
+        [
+            ("amd", "hbm3e", "samsung", "actual", ("open", "2024-01-01", "None")),
+            ("amd", "hbm4", "samsung", "planned", ("open", "2025-10-01", "None")),
+        ],
+    ),
+    # trap: a description that is not "the same …" is not a deal party
+    ("SK hynix will begin supplying HBM4 to the customer next year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_CUSTOMER)
+def test_the_same_customer_is_the_party_named_before(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    actual = [
+        (r[0], r[2]["product"], r[3], r[5], r[6]) for r in rows(text) if r[1] == "supply_deal"
+    ]
+    assert expected == actual
+
+
+RELATIVE_PERIODS = [
+    (
+        "TSMC plans to raise CoWoS capacity to 90,000 wafers a month this quarter.",
+        ("point", "2025-10-01", "2025-12-31"),
+    ),
+    (
+        "TSMC plans to raise CoWoS capacity to 90,000 wafers a month by the end of next quarter.",
+        ("deadline", "2025-10-07", "2026-03-31"),
+    ),
+    (
+        "TSMC plans to raise CoWoS capacity to 90,000 wafers a month over the next two years.",
+        ("deadline", "2025-10-07", "2027-10-07"),
+    ),
+    (
+        "TSMC plans to raise CoWoS capacity to 90,000 wafers a month within 18 months.",
+        ("deadline", "2025-10-07", "2027-04-07"),
+    ),
+    # traps: "the coming months" says no end; a bare "last quarter" dates no claim
+    (
+        "TSMC will raise CoWoS capacity to 90,000 wafers a month in the coming months.",
+        TODAY,
+    ),
+    ("TSMC said it had reached 75,000 CoWoS wafers a month last quarter.", TODAY),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_PERIODS)
+def test_quarters_and_spans_count_from_the_publication(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [expected] == [r[6] for r in rows(text) if r[1] == "capacity"]
