@@ -160,3 +160,121 @@ def test_a_korean_announcement_of_a_future_number(text: str, predicate: str, mod
 
 def test_the_extractor_version_is_0_8_0() -> None:
     assert EXTRACTOR_VERSION == "0.8.0"
+
+
+# -- a company saying it will do something, with no plan word --------------------------------
+
+SAID_FUTURE = [
+    ("삼성전자는 4분기부터 엔비디아에 HBM4를 공급한다고 밝혔다.", "supply_deal", "announced"),
+    (
+        "SK하이닉스는 내년 말까지 HBM4 생산능력을 월 15만 장으로 늘린다고 31일 밝혔다.",
+        "capacity",
+        "announced",
+    ),
+    # traps: a plan word is a plan; a past verb is a fact; no time is today's fact
+    (
+        "SK하이닉스는 내년 말까지 HBM4 생산능력을 월 15만 장으로 늘릴 계획이라고 밝혔다.",
+        "capacity",
+        "planned",
+    ),
+    (
+        "SK하이닉스는 지난해 말 HBM4 생산능력을 월 10만 장으로 늘렸다고 밝혔다.",
+        "capacity",
+        "actual",
+    ),
+    ("삼성전자는 엔비디아에 HBM3E를 공급한다고 밝혔다.", "supply_deal", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "modality"), SAID_FUTURE)
+def test_a_future_action_said_without_a_plan_word_is_announced(
+    text: str, predicate: str, modality: str
+) -> None:
+    assert [r[5] for r in rows(text, predicate)] == [modality]
+
+
+# -- "이 가운데 …": a part of the previous sentence's count ------------------------------------
+
+YEAR_END = ("point", "2025-12-31", "2025-12-31")
+
+PARTS = [
+    (
+        "증권가는 구글의 TPU 가동 대수가 올해 말 300만 개를 넘을 것으로 추정한다. "
+        "이 가운데 아이언우드는 100만~120만 개로 본다.",
+        (
+            "google",
+            {"chip": "ironwood"},
+            (1e6, 1.2e6, "count", False, "exact"),
+            "forecast",
+            YEAR_END,
+        ),
+    ),
+    (
+        "한 증권사는 AWS가 운영하는 트레이니움2가 올해 말 120만 개에 이를 것으로 추정했다. "
+        "이 중 약 40만 개는 프로젝트 레이니어에 설치된 것으로 봤다.",
+        (
+            "project-rainier",
+            {"chip": "trainium2"},
+            (4e5, 4e5, "count", True, "exact"),
+            "forecast",
+            YEAR_END,
+        ),
+    ),
+    (
+        "AWS는 트레이니움2 100만 개를 운영하고 있다. 그중 40만 개는 프로젝트 레이니어에 있다.",
+        (
+            "project-rainier",
+            {"chip": "trainium2"},
+            (4e5, 4e5, "count", False, "exact"),
+            "actual",
+            TODAY,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_a_count_of_this_many_is_a_part_of_the_previous_count(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    subject, qualifiers, value, modality, valid = expected
+    assert (subject, "deployed_chips", qualifiers, None, value, modality, valid) in rows(
+        text, "deployed_chips"
+    )
+
+
+PART_TRAPS = [
+    # an addition is not a part
+    "메타는 H100 35만 개를 보유하고 있다. 이 가운데 2만 개를 추가로 들일 계획이다.",
+    # a share with no count
+    "AWS는 트레이니움2 100만 개를 운영하고 있다. 이 가운데 앤트로픽이 쓰는 몫은 공개하지 않았다.",
+    # no count before: nothing to be a part of
+    "메타는 TPU 도입을 검토하고 있다. 이 가운데 5만 개는 내년에 들어온다.",
+]
+
+
+@pytest.mark.parametrize("text", PART_TRAPS)
+def test_no_part_without_a_whole_or_with_an_addition(text: str) -> None:
+    found = rows(text, "deployed_chips")
+    assert [r for r in found if r[4][0] < 3e5] == []
+
+
+# -- a share of a capacity is not a capacity --------------------------------------------------
+
+
+def test_a_share_of_cowos_capacity_is_not_a_capacity() -> None:
+    text = "TSMC의 CoWoS 생산능력은 월 7만 장이다. 이 가운데 엔비디아 몫은 월 4만 장으로 본다."
+    assert [(r[0], r[4][0]) for r in rows(text, "capacity")] == [("tsmc", 70000.0)]
+
+
+# -- a company's possessive on a chip: its whole fleet, not the site in focus -----------------
+
+
+def test_a_company_possessive_on_a_chip_is_the_company_fleet() -> None:
+    text = (
+        "AWS는 프로젝트 레이니어에서 트레이니움2 50만 개를 가동 중이다. "
+        "AWS의 트레이니움3는 내년 말까지 100만 개가 배치될 것으로 증권가는 내다봤다."
+    )
+    found = [(r[0], r[2]) for r in rows(text, "deployed_chips")]
+    assert ("aws", {"chip": "trainium3"}) in found
+    assert ("project-rainier", {"chip": "trainium3"}) not in found

@@ -195,6 +195,12 @@ def _family_of(family: Entity, member: Entity) -> bool:
     )
 
 
+# A company saying it will do something, with no plan word (GUIDE, settled cases):
+# "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told.
+_THIS_QUARTER_DAYS = 92
+_KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
+
+
 @dataclass
 class Sentence:
     """A sentence and everything recognized in it (offsets relative to the sentence)."""
@@ -438,9 +444,21 @@ class Sentence:
         if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
             # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
             return "forecast"
+        if self.language == "ko" and self._said_future(text, valid):
+            return "announced"  # "4분기부터 공급한다고 밝혔다": a future action, no plan word
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
         return "planned" if self.future(valid) else "actual"
+
+    def _said_future(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean company's own word about what it will do ("내년부터 공급한다고 밝혔다"):
+        a time after publication, or a period starting this quarter ("4분기부터")."""
+        starts_now = (
+            valid.kind == "open"
+            and valid.start is not None
+            and (self.published - valid.start).days <= _THIS_QUARTER_DAYS
+        )
+        return (starts_now or self.future(valid)) and bool(_KO_SAID_FUTURE.search(clause))
 
     def _present_plan(self, clause: str, valid: ValidTime) -> bool:
         """A Korean clause ending in a plain present verb ("투입한다", "늘린다", "착공된다")

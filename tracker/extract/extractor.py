@@ -25,6 +25,7 @@ from tracker.extract.discourse import (
 )
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
+from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
 from tracker.extract.rules import RULES, Candidate, RuleState, table_candidates
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
@@ -85,8 +86,12 @@ class RuleExtractor:
             for m in s.mentions
             if m.kind == "company"
         }
+        previous: list[Candidate] = []
         for sentence in sentences:
-            for found in self.candidates(sentence):
+            here = self.candidates(sentence)
+            here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
+            previous = here
+            for found in here:
                 candidate = found
                 if sentence.basis is not None and _dated_by_basis(found, published):
                     candidate = replace(found, valid=sentence.basis)

@@ -794,9 +794,18 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     speaker = company is not None and company.text.lower() in ("we", "our", "us")
     if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
+    if company is not None and s.language == "ko" and _own_chip(s, company):
+        speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+def _own_chip(s: Sentence, company: Mention) -> bool:
+    """A Korean possessive right on a chip name ("AWS의 트레이니움3")."""
+    return any(
+        re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",))
+    )
 
 
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
@@ -820,6 +829,8 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         clause = s.clause_of(q.start)
         if _DEMAND.search(s.text[clause.start : q.start]):
             continue
+        if s.language == "ko" and _SHARE_KO.search(s.text, clause.start, q.start):
+            continue  # "CoWoS 가운데 TPU 몫은 월 2만 5000장": an allocation, not a capacity
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start)
@@ -927,6 +938,7 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
     return out
 
 
+_SHARE_KO = re.compile(r"몫|배정|할당|배분")
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)

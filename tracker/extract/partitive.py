@@ -1,0 +1,72 @@
+"""A count that is a part of the previous sentence's count ("이 가운데", "이 중", "그중").
+
+"당사는 구글의 TPU가 올해 말 400만 개를 넘을 것으로 추정한다. 이 가운데 아이언우드는
+150만~170만 개로 본다." The second sentence names a part of the first one's fleet: the same
+owner (unless it names a site of its own), the same time (unless it says another), the
+chip it names (else the whole's chip), and the whole's modality unless it has a cue of its
+own ("로 본다" -> forecast). The per-sentence rules cannot see the whole, so the extractor
+hands the previous sentence's candidates to :func:`parts_of_previous`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.domain.claims import Modality, Quantity
+from tracker.extract.analysis import Sentence
+from tracker.extract.rules import Candidate, _increment
+
+# "이 가운데", "이 중", "그 가운데", "이중에서", "그중": of the things just counted
+_PART_OF = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)|이중|그중)(?:에서는?|에는)?[\s,]")
+_SITES = ("cluster", "facility")
+
+
+def parts_of_previous(
+    s: Sentence, found: list[Candidate], previous: list[Candidate]
+) -> list[Candidate]:
+    """Deployment counts of a Korean "이 가운데 …" sentence that the rules left unread."""
+    if s.language != "ko" or not _PART_OF.match(s.text):
+        return []
+    wholes = [c for c in previous if c.predicate == "deployed_chips"]
+    if not wholes or not isinstance(wholes[0].value, Quantity):
+        return []
+    whole, whole_value = wholes[0], wholes[0].value
+    read = {c.anchor for c in found}
+    out: list[Candidate] = []
+    for q in s.quantities:
+        if q.unit != "count" or q.start in read or q.high >= whole_value.high:
+            continue  # a part is smaller than its whole
+        if _increment(s, q):
+            continue  # "이 가운데 2만 개를 추가로": an addition, not a part
+        modality = _modality(s, q.start, whole)
+        if modality is None:
+            continue
+        own_time = s.time_for(q.start, [])
+        chips = s.of_kind(("chip",))
+        sites = s.of_kind(_SITES)
+        qualifiers = {"chip": chips[0].id} if chips else dict(whole.qualifiers)
+        out.append(
+            replace(
+                whole,
+                subject=sites[0].id if sites else whole.subject,
+                modality=modality,
+                valid=own_time.valid if own_time is not None else whole.valid,
+                anchor=q.start,
+                qualifiers=qualifiers,
+                value=Quantity(
+                    low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound
+                ),
+            )
+        )
+    return out
+
+
+def _modality(s: Sentence, anchor: int, whole: Candidate) -> Modality | None:
+    """The part's own cue ("로 본다", "계획"), else the whole's; None when negated."""
+    clause = s.clause_of(anchor)
+    if s.modality(anchor, whole.valid, clause) is None:
+        return None
+    text = s.text[clause.start : clause.end]
+    own = s.cues.governing(text, s.language, anchor - clause.start)
+    return own if own is not None else whole.modality
