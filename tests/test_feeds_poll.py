@@ -312,6 +312,20 @@ def test_ingest_a_txt_article_with_published_option_or_mtime(app: Tracker, tmp_p
     ] == [(d.date_source, d.published) for d in docs if isinstance(d, DocumentObserved)]
 
 
+@pytest.mark.parametrize("content", ["", "  \n\n\t\n", "<html><body> </body></html>"])
+def test_an_article_with_no_text_is_a_failure_and_no_document(
+    app: Tracker, tmp_path: Path, content: str
+) -> None:
+    article = tmp_path / ("empty.html" if content.startswith("<") else "empty.txt")
+    article.write_text(content, encoding="utf-8")
+    summary = app.ingest([str(article)])
+    assert (summary.new_documents, summary.failures, events(app, "DocumentObserved")) == (
+        0,
+        1,
+        [],
+    )
+
+
 def test_a_changed_article_file_is_a_revision(app: Tracker, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("CoWoS at 90k by end-2026.\n", encoding="utf-8")

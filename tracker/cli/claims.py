@@ -117,10 +117,20 @@ def _quals(q: dict[str, str]) -> str:
 
 def _source(claim: ClaimView, feeds: dict[str, str] | None = None) -> str:
     """``tier: where``: the feed's name when the claim came from a feed, else the user's
-    note, else the document id."""
+    note, else the article's file name or address, else the document id."""
     src = claim.source
-    where = (feeds or {}).get(src.feed or "") or src.note or src.document_id or claim.asserted_by
-    return f"{src.tier}: {where}"
+    where = (feeds or {}).get(src.feed or "") or src.note or _short_url(src.url)
+    return f"{src.tier}: {where or src.document_id or claim.asserted_by}"
+
+
+def _short_url(url: str | None) -> str | None:
+    """A file's name, or a web page's host and path: enough to recognise the source."""
+    if not url:
+        return None
+    scheme, _, rest = url.partition("://")
+    if scheme == "file":
+        return rest.rsplit("/", 1)[-1]
+    return rest[:60]
 
 
 def _feed_names(t: Tracker) -> dict[str, str]:

@@ -73,6 +73,9 @@ def read_article(
         text = normalize_text("\n".join(body))
         title = next((ln.strip() for ln in body if ln.strip()), "")[:300]
         html = None
+    if not text.strip():
+        # nothing to extract and nothing to revise later: an empty file is a mistake
+        raise FeedError(url, "the article has no text")
     lang = language or ("ko" if reads_as_korean(text[:4000]) else "en" if text else None)
     # A zone-less header date is read in the article's zone (KST for Korean text).
     header_date, header_raw = date_from_header(lines[:_HEADER_LINES], zone_for(lang))
