@@ -221,13 +221,13 @@ def test_readers_see_the_old_tables_until_the_rebuild_swaps(
     seen_midway = []
     from tracker.projections.rebuilding import RebuildApplier
 
-    original = RebuildApplier.apply
+    original = RebuildApplier.apply_rows
 
     def spy(self: RebuildApplier, conn: Any, batch: Any) -> None:
         original(self, conn, batch)
         seen_midway.append(tracker_app.queries.state(date(2025, 12, 1)))
 
-    monkeypatch.setattr(RebuildApplier, "apply", spy)
+    monkeypatch.setattr(RebuildApplier, "apply_rows", spy)
     tracker_app.rebuild_projections()
     assert len(seen_midway) == 4
     assert all(s.entries == before.entries for s in seen_midway)

@@ -25,7 +25,7 @@ from tracker.domain.claims import TimeBehaviour
 from tracker.domain.predicates import BEHAVIOURS, behaviours_fingerprint
 from tracker.domain.resolution import ClaimFact, GroupKey, fact_from_json, qualifiers_key
 from tracker.errors import ProjectionError
-from tracker.projections.runner import RawEvent
+from tracker.projections.runner import Applier, RawEvent
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
@@ -165,17 +165,17 @@ class ClaimsProjection:
         """``behaviours``: the predicate time table; its fingerprint is in the version, so
         a changed table rebuilds the projection."""
         self.behaviours = dict(behaviours)
-        self.version = f"1.{behaviours_fingerprint(self.behaviours)}"
+        self.version = f"2.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
 
-    def applier(self, *, shadow: bool) -> ClaimsApplier:
+    def applier(self, *, shadow: bool) -> Applier:
         if shadow:
             from tracker.projections.rebuilding import RebuildApplier  # noqa: PLC0415
 
             return RebuildApplier(
-                self._shadow_claims, self._shadow_marks, complete=True, behaviours=self.behaviours
+                self._shadow_claims, self._shadow_marks, behaviours=self.behaviours
             )
         return ClaimsApplier(claims, claim_marks, complete=False, behaviours=self.behaviours)
 
@@ -523,9 +523,10 @@ MarkTuple = tuple[int, str, str | None, datetime, datetime]
 """(position, kind, rank, reported_at, recorded_at) of one mark."""
 
 
-def summarize(marks: Sequence[Any], reported_at: datetime) -> dict[str, Any]:
+def summarize(marks: Sequence[Any], reported_at: datetime | str) -> dict[str, Any]:
     """The listing columns of one assertion reported at ``reported_at`` from the marks
-    of its claim id (:data:`MarkTuple`), in log order."""
+    of its claim id (:data:`MarkTuple`), in log order. A rebuild passes the times as
+    stored UTC text, which compares as the instants it names."""
     values: dict[str, Any] = {
         "withdrawn_reported_at": None,
         "withdrawn_recorded_at": None,

@@ -1,35 +1,48 @@
-"""The claims applier of a rebuild: curation marks handled in memory.
+"""The claims applier of a rebuild: rows flattened as text, each written once.
 
 A rebuild fills empty shadow tables from position 0, so the applier can know everything
-it needs without asking them. Before its first batch it scans the log's marks for the
-claim ids they name (about 1% of claim events); it then remembers, for those ids only,
-their rows, their marks and which rows point at them as successor. A mark is then a few
-dictionary updates, written with the batch, where the live applier needs several
-statements and a flush per mark. The rows come out exactly as the live applier makes
-them (the property test compares an incremental build with a rebuilt one).
+it needs without asking them, and it applies the live applier's rules (see
+:mod:`.claims`) to rows of stored text (:mod:`.flatten`) instead of facts:
+
+* **Curation marks in memory.** Before its first batch it scans the log's marks for the
+  claim ids they name (about 1% of claim events); it then remembers, for those ids only,
+  their rows, their marks and which rows point at them as successor. A mark is a few
+  dictionary updates, written with the batch.
+* **Each row written once.** A carried row with no successor yet (a *head*) is the one
+  row a later claim will change, so heads stay in memory until they get one; every other
+  row is written with the batch that made it. Heads are bounded by the keys (subject,
+  predicate, qualifiers, object, lane), not by the log; past :data:`HELD_LIMIT` the
+  oldest are written anyway and a later successor updates them.
+* **No NULL parameters on SQLite.** The sqlite3 module binds ``None`` through its adapter
+  lookup, ~1 us a value (a row has ~17 of them), so rows are grouped by which columns are
+  NULL and each group inserts only its other columns. PostgreSQL gets ``COPY``.
+
+The rows come out exactly as the live applier makes them (the property test compares an
+incremental build with a rebuilt one, and a test compares the stored values one by one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, update
+import orjson
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from tracker.domain.resolution import ClaimFact, GroupKey
+from tracker.domain.claims import TimeBehaviour
+from tracker.domain.events import registry
+from tracker.domain.resolution import GroupKey
 from tracker.errors import ProjectionError
-from tracker.projections.claims import (
-    _MARK_KINDS,
-    ClaimsApplier,
-    MarkTuple,
-    _Head,
-    summarize,
-)
-from tracker.projections.runner import RawEvent, read_raw
-from tracker.projections.tables import MAX_DATE
+from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
+from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
+from tracker.projections.runner import RawEvent, RawRow, read_raw
+
+HELD_LIMIT = 200_000
+"""Heads kept in memory before the oldest are written and updated later instead."""
 
 _SUMMARY = (
     "withdrawn_reported_at",
@@ -38,7 +51,27 @@ _SUMMARY = (
     "retracted_recorded_at",
     "rank",
 )
+_SUCC = ("succ_position", "succ_start", "succ_reported", "succ_recorded", "horizon")
 _CLEARED = {"succ_position": None, "succ_start": None, "succ_reported": None, "succ_recorded": None}
+_POSITION, _CLAIM_ID, _SUBJECT, _PREDICATE = IX["position"], IX["claim_id"], IX["subject"], 3
+_QKEY, _OBJECT, _LANE, _BEHAVIOUR = IX["qkey"], IX["object"], IX["lane"], IX["behaviour"]
+_REPORTED, _RECORDED, _MARKED = IX["reported_at"], IX["recorded_at"], IX["marked"]
+_FROM, _UNTIL, _HORIZON = IX["in_force_from"], IX["in_force_until"], IX["horizon"]
+_SUCC_POSITION, _SUCC_START = IX["succ_position"], IX["succ_start"]
+_SUCC_REPORTED, _SUCC_RECORDED = IX["succ_reported"], IX["succ_recorded"]
+assert IX["predicate"] == _PREDICATE
+
+
+@dataclass(slots=True)
+class _Head:
+    """A carried row with no successor: the fields the successor rules read (text)."""
+
+    position: int
+    start: str
+    until: str | None
+    marked: bool
+    reported_at: str
+    recorded_at: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,115 +81,236 @@ class _Watched:
     position: int
     group: GroupKey
     carried: bool
-    reported_at: datetime
+    reported_at: str
 
 
-class RebuildApplier(ClaimsApplier):
-    """:class:`ClaimsApplier` for a rebuild (``complete``): marks are kept in memory."""
+def _horizon(until: str | None, succ_start: str) -> str:
+    return min(until or MAX_DAY, day_before(succ_start))
 
-    _watch: frozenset[str] | None = None
 
-    def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None:
-        if self._watch is None:
-            self._start(conn)
-        for event in batch:
-            if event.event_type == "ClaimAsserted":
-                self._assert(conn, event)
-            else:
-                self._mark_in_memory(event)
-        self._flush(conn)
+def _start_position(head: _Head) -> tuple[str, int]:
+    return head.start, head.position
 
-    def _start(self, conn: Connection) -> None:
-        marks = read_raw(conn, 0, 2**62, 2**62, tuple(_MARK_KINDS))
-        self._watch = frozenset(_claim_id(e) for e in marks)
-        self._marked = set()
+
+def _null_key_function() -> Callable[[list[Any]], tuple[bool, ...]]:
+    """``row -> (row[i] is None, ...)`` over the nullable columns, generated once."""
+    from tracker.projections.tables import claims  # noqa: PLC0415
+
+    nullable = [i for i, c in enumerate(claims.columns) if c.nullable]
+    source = f"def key(r):\n    return ({', '.join(f'r[{i}] is None' for i in nullable)},)\n"
+    scope: dict[str, Any] = {}
+    exec(source, scope)  # noqa: S102 - built from the table's own column list
+    return scope["key"]  # type: ignore[no-any-return]
+
+
+_null_key = _null_key_function()
+
+
+class RebuildApplier:
+    """:class:`tracker.projections.runner.Applier` of a rebuild into empty shadows."""
+
+    def __init__(
+        self, claims_t: Table, marks_t: Table, *, behaviours: Mapping[str, TimeBehaviour]
+    ) -> None:
+        self.claims = claims_t
+        self.marks = marks_t
+        self.behaviours = dict(behaviours)
+        self._versions = {t: registry.model_for(t).schema_version for t in CLAIM_EVENTS}
+        self._heads: dict[GroupKey, list[_Head]] = {}
+        self._pending: dict[int, list[Any]] = {}
+        self._succ: dict[int, dict[str, Any]] = {}
+        self._updates: dict[int, dict[str, Any]] = {}
+        self._mark_rows: list[dict[str, Any]] = []
+        self._watch: frozenset[str] | None = None
         self._rows_of: dict[str, list[_Watched]] = {}
         self._marks_of: dict[str, list[MarkTuple]] = {}
         self._watched_positions: set[int] = set()
         self._marked_positions: set[int] = set()
         self._pointers: dict[int, list[tuple[GroupKey, _Head]]] = {}
-        self._updates: dict[int, dict[str, Any]] = {}
-        self._mark_rows: list[dict[str, Any]] = []
+        self._statements: dict[tuple[bool, ...], tuple[str, Callable[[list[Any]], Any]]] = {}
+        self._sqlite = True
 
-    # -- assertions: remember the rows of watched claim ids --------------------------------
+    def reset(self) -> None:
+        """Nothing to forget: a rebuild's applier is thrown away when a batch fails."""
 
-    def _assert(self, conn: Connection, event: RawEvent) -> None:
+    # -- entry points --------------------------------------------------------------------
+
+    def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None:
+        """Apply decoded events (the :class:`Applier` protocol); heads stay held."""
+        self._begin(conn)
+        sqlite = self._sqlite
+        for e in batch:
+            recorded: Any = e.recorded_at
+            if sqlite:
+                recorded = utc_text(recorded.isoformat())
+            self._event(e.position, e.event_type, e.payload, recorded)
+        self._flush(conn, final=False)
+
+    def apply_rows(self, conn: Connection, rows: Sequence[RawRow]) -> None:
+        """Apply events as the driver read them: ``(position, type, schema version,
+        payload text, recorded_at)``; payloads at the current version are plain JSON."""
+        self._begin(conn)
+        versions = self._versions
+        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        for position, etype, version, payload, recorded in rows:
+            if version == versions[etype]:
+                try:
+                    data = loads(payload)
+                except decode_error as exc:
+                    raise ProjectionError(
+                        f"event {position}: payload is not JSON ({exc})"
+                    ) from None
+            else:
+                data = registry.decode(etype, version, payload).model_dump(mode="json")
+            if not isinstance(data, dict):
+                raise ProjectionError(f"event {position}: payload is not a JSON object")
+            self._event(position, etype, data, recorded)
+        self._flush(conn, final=False)
+
+    def finish(self, conn: Connection) -> None:
+        """Write everything still held (the heads): the tables are then complete."""
+        self._flush(conn, final=True)
+
+    def _begin(self, conn: Connection) -> None:
+        if self._watch is None:
+            self._sqlite = conn.dialect.name == "sqlite"
+            marks = read_raw(conn, 0, 2**62, 2**62, tuple(_MARK_KINDS))
+            self._watch = frozenset(_claim_id(e) for e in marks)
+
+    def _event(self, position: int, etype: str, data: dict[str, Any], recorded: Any) -> None:
+        if etype == "ClaimAsserted":
+            try:
+                row = flatten(data["claim"], position, recorded, self.behaviours)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                # the payload was validated when appended: a bad shape here is a damaged row
+                raise ProjectionError(
+                    f"event {position}: ClaimAsserted payload has a bad shape ({exc!r})"
+                ) from None
+            self._assert(row)
+        else:
+            self._mark(position, etype, data, recorded)
+
+    # -- assertions ----------------------------------------------------------------------
+
+    def _assert(self, row: list[Any]) -> None:
         assert self._watch is not None
-        claim = event.payload.get("claim")
-        watched = isinstance(claim, dict) and claim.get("claim_id") in self._watch
-        if watched:
-            self._watched_positions.add(event.position)
-        super()._assert(conn, event)
-        if watched:
-            row = self._pending[event.position]
-            group = (row["subject"], row["predicate"], row["qkey"], row["object"], row["lane"])
-            self._rows_of.setdefault(row["claim_id"], []).append(
-                _Watched(event.position, group, row["behaviour"] == "carries", row["reported_at"])
+        position, claim_id = row[_POSITION], row[_CLAIM_ID]
+        marked = False
+        if claim_id in self._watch:
+            self._watched_positions.add(position)
+            marks = self._marks_of.get(claim_id)
+            if marks:
+                marked = True
+                self._marked_positions.add(position)
+                self._set(row, {"marked": 1, **summarize(marks, row[_REPORTED])})
+            group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
+            self._rows_of.setdefault(claim_id, []).append(
+                _Watched(position, group, row[_BEHAVIOUR] == "carries", row[_REPORTED])
             )
-            if row["marked"]:
-                self._marked_positions.add(event.position)
+        self._pending[position] = row
+        if row[_BEHAVIOUR] == "carries":
+            self._link(row, marked)
 
-    def _marked_summary(self, conn: Connection, fact: ClaimFact) -> dict[str, Any]:
-        return summarize(self._marks_of.get(fact.claim_id, ()), fact.reported_at)
+    def _link(self, row: list[Any], marked: bool) -> None:
+        """The live applier's successor rule (:meth:`ClaimsApplier._link`), on text."""
+        group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
+        heads = self._heads.get(group)
+        if heads is None:
+            heads = self._heads[group] = []
+        position, until = row[_POSITION], row[_UNTIL]
+        start = row[_FROM] or MIN_DAY
+        reported, recorded = row[_REPORTED], row[_RECORDED]
+        # Only an open-ended, unmarked claim may end others: one with an end of its own
+        # stops being in force, and what it replaced is back after it.
+        target = not marked and until is None
+        keep: list[_Head] = []
+        for head in heads:
+            if target and head.start < start:
+                self._set_successor(group, head, position, start, reported, recorded)
+            else:
+                keep.append(head)
+        later = [h for h in keep if h.start > start and not h.marked and h.until is None]
+        if later:
+            succ = min(later, key=_start_position)
+            if succ.position in self._watched_positions:
+                me = _Head(position, start, until, False, reported, recorded)
+                self._pointers.setdefault(succ.position, []).append((group, me))
+            row[_SUCC_POSITION] = succ.position
+            row[_SUCC_START] = succ.start
+            row[_SUCC_REPORTED] = succ.reported_at
+            row[_SUCC_RECORDED] = succ.recorded_at
+            row[_HORIZON] = _horizon(until, succ.start)
+        else:
+            keep.append(_Head(position, start, until, marked, reported, recorded))
+        heads[:] = keep
 
-    def _linked(
-        self, group: GroupKey, row: _Head | ClaimFact, start: date, succ_position: int
+    def _set_successor(
+        self, group: GroupKey, head: _Head, position: int, start: str, reported: str, recorded: Any
     ) -> None:
-        if succ_position not in self._watched_positions:
-            return  # a successor no mark will ever name: the hint stays
-        if isinstance(row, ClaimFact):
-            row = _Head(
-                row.position, start, row.in_force_until, False, row.reported_at, row.recorded_at
-            )
-        self._pointers.setdefault(succ_position, []).append((group, row))
+        values = {
+            "succ_position": position,
+            "succ_start": start,
+            "succ_reported": reported,
+            "succ_recorded": recorded,
+            "horizon": _horizon(head.until, start),
+        }
+        pending = self._pending.get(head.position)
+        if pending is not None:
+            self._set(pending, values)
+        else:
+            self._succ[head.position] = values
+        if position in self._watched_positions:
+            self._pointers.setdefault(position, []).append((group, head))
+
+    @staticmethod
+    def _set(row: list[Any], values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            row[IX[name]] = value
+
+    def _set_row(self, position: int, values: dict[str, Any], queue: dict[int, Any]) -> None:
+        pending = self._pending.get(position)
+        if pending is not None:
+            self._set(pending, values)
+        else:
+            queue.setdefault(position, {}).update(values)
 
     # -- marks ---------------------------------------------------------------------------
 
-    def _mark_in_memory(self, event: RawEvent) -> None:
-        assert self._marked is not None
-        p = event.payload
+    def _mark(self, position: int, etype: str, p: dict[str, Any], recorded: Any) -> None:
         try:
             claim_id = p["claim_id"]
-            reported = datetime.fromisoformat(p["reported_at"]).astimezone(UTC)
+            reported = utc_text(p["reported_at"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ProjectionError(
-                f"event {event.position}: {event.event_type} payload has a bad shape ({exc!r})"
+                f"event {position}: {etype} payload has a bad shape ({exc!r})"
             ) from None
-        kind = _MARK_KINDS[event.event_type]
+        kind = _MARK_KINDS[etype]
         rows = self._rows_of.get(claim_id, [])
         self._mark_rows.append(
             {
-                "position": event.position,
+                "position": position,
                 "claim_id": claim_id,
                 "kind": kind,
                 "rank": p.get("rank"),
                 "reason": p.get("reason", ""),
                 "by": p.get("by") or p.get("asserted_by") or "",
-                "reported_at": reported,
-                "recorded_at": event.recorded_at,
+                "reported_at": _instant(reported),
+                "recorded_at": _instant(recorded),
                 "document_id": p.get("document_id"),
                 "subject": rows[0].group[0] if rows else None,
                 "predicate": rows[0].group[1] if rows else None,
             }
         )
         marks = self._marks_of.setdefault(claim_id, [])
-        marks.append((event.position, kind, p.get("rank"), reported, event.recorded_at))
-        self._marked.add(claim_id)
+        marks.append((position, kind, p.get("rank"), reported, recorded))  # type: ignore[arg-type]
         for row in rows:
             values = summarize(marks, row.reported_at)
-            values["marked"] = True
+            values["marked"] = 1
             self._set_row(row.position, values, self._updates)
             self._marked_positions.add(row.position)
         self._unlink(rows)
 
-    def _set_row(self, position: int, values: dict[str, Any], queue: dict[int, Any]) -> None:
-        pending = self._pending.get(position)
-        if pending is not None:
-            pending.update(values)
-        else:
-            queue.setdefault(position, {}).update(values)
-
-    def _unlink(self, rows: Sequence[_Watched]) -> None:  # type: ignore[override]
+    def _unlink(self, rows: Sequence[_Watched]) -> None:
         """Clear the successor hints pointing at newly marked rows; those rows' own
         predecessors become heads again (what the live applier asks the tables for)."""
         positions = {r.position for r in rows}
@@ -167,25 +321,101 @@ class RebuildApplier(ClaimsApplier):
         for position in sorted(positions):
             for group, head in self._pointers.pop(position, []):
                 self._set_row(
-                    head.position, {**_CLEARED, "horizon": head.until or MAX_DATE}, self._succ
+                    head.position, {**_CLEARED, "horizon": head.until or MAX_DAY}, self._succ
                 )
                 head.marked = head.position in self._marked_positions
                 self._heads.setdefault(group, []).append(head)
 
-    def _flush(self, conn: Connection) -> None:
-        super()._flush(conn)
-        if self._updates:
-            c = self.claims.c
-            stmt = (
-                update(self.claims)
-                .where(c.position == bindparam("_position"))
-                .values({name: bindparam(name) for name in ("marked", *_SUMMARY)})
-            )
-            conn.execute(stmt, [{"_position": p, **v} for p, v in self._updates.items()])
-            self._updates.clear()
+    # -- writing -------------------------------------------------------------------------
+
+    def _flush(self, conn: Connection, *, final: bool) -> None:
+        ready, held = self._split(final)
+        self._pending = held
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            if ready:
+                if self._sqlite:
+                    self._insert_sqlite(cursor, ready)
+                else:
+                    names = ", ".join(COLUMNS)
+                    with cursor.copy(f"COPY {self.claims.name} ({names}) FROM STDIN") as copy:
+                        for row in ready:
+                            copy.write_row(row)
+            for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked", *_SUMMARY))):
+                if queue:
+                    self._update(cursor, queue, columns)
+                    queue.clear()
+        finally:
+            cursor.close()
         if self._mark_rows:
             conn.execute(self.marks.insert(), self._mark_rows)
             self._mark_rows.clear()
+
+    def _split(self, final: bool) -> tuple[list[list[Any]], dict[int, list[Any]]]:
+        """Rows to write now (in position order) and heads to keep."""
+        if final:
+            return list(self._pending.values()), {}
+        ready: list[list[Any]] = []
+        held: dict[int, list[Any]] = {}
+        for position, row in self._pending.items():
+            if row[_BEHAVIOUR] == "carries" and row[_SUCC_POSITION] is None:
+                held[position] = row
+            else:
+                ready.append(row)
+        if len(held) > HELD_LIMIT:
+            oldest = sorted(held)[: len(held) - HELD_LIMIT // 2]
+            ready.extend(held.pop(p) for p in oldest)
+            ready.sort(key=itemgetter(_POSITION))
+        return ready, held
+
+    def _insert_sqlite(self, cursor: Any, rows: list[list[Any]]) -> None:
+        groups: dict[tuple[bool, ...], list[list[Any]]] = {}
+        for row in rows:
+            key = _null_key(row)
+            found = groups.get(key)
+            if found is None:
+                groups[key] = [row]
+            else:
+                found.append(row)
+        for key, members in groups.items():
+            sql, values = self._statement(key)
+            cursor.executemany(sql, map(values, members))
+
+    def _statement(self, key: tuple[bool, ...]) -> tuple[str, Callable[[list[Any]], Any]]:
+        """The INSERT of rows whose NULL columns are ``key``, and its parameter getter."""
+        found = self._statements.get(key)
+        if found is None:
+            nulls = iter(key)
+            nullable = {i for i, c in enumerate(self.claims.columns) if c.nullable}
+            present = [i for i in range(len(COLUMNS)) if not (i in nullable and next(nulls))]
+            names = ", ".join(COLUMNS[i] for i in present)
+            sql = (
+                f"INSERT INTO {self.claims.name} ({names}) VALUES ({', '.join('?' * len(present))})"
+            )
+            found = self._statements[key] = (sql, itemgetter(*present))
+        return found
+
+    def _update(
+        self, cursor: Any, queue: dict[int, dict[str, Any]], columns: Sequence[str]
+    ) -> None:
+        mark = "?" if self._sqlite else "%s"
+        sets = ", ".join(f"{c} = {mark}" for c in columns)
+        sql = f"UPDATE {self.claims.name} SET {sets} WHERE position = {mark}"
+        params = []
+        for position, values in queue.items():  # every queued change sets all ``columns``
+            row = [values[c] for c in columns]
+            if not self._sqlite and columns[0] == "marked":
+                row[0] = bool(row[0])  # psycopg binds an int as a number, not a boolean
+            params.append((*row, position))
+        cursor.executemany(sql, params)
+
+
+def _instant(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime.fromisoformat(value)
 
 
 def _claim_id(event: RawEvent) -> str:

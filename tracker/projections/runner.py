@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import orjson
 from sqlalchemy import Engine, select
@@ -58,6 +58,21 @@ class Applier(Protocol):
     def reset(self) -> None:
         """Forget every cache (the tables changed under it, or a batch failed)."""
         ...
+
+
+RawRow = tuple[int, str, int, str, Any]
+"""An event as the driver reads it: position, type, schema version, payload text, and
+``recorded_at`` (UTC text on SQLite, an aware datetime on PostgreSQL)."""
+
+
+@runtime_checkable
+class BulkApplier(Applier, Protocol):
+    """An applier that decodes the driver's rows itself and may hold rows back between
+    batches (a rebuild's): ``finish`` writes whatever it still holds."""
+
+    def apply_rows(self, conn: Connection, rows: Sequence[RawRow]) -> None: ...
+
+    def finish(self, conn: Connection) -> None: ...
 
 
 class Projection(Protocol):
@@ -210,17 +225,9 @@ class ProjectionRunner:
 
         self._write(fresh_shadow)
         applier = projection.applier(shadow=True)
-        position, applied = 0, 0
         try:
-            while position < head:
-                with self.engine.connect() as conn:
-                    batch = read_raw(
-                        conn, position, head, self.rebuild_batch_size, projection.event_types
-                    )
-                full = len(batch) == self.rebuild_batch_size
-                self._write(lambda c, b=batch: applier.apply(c, b))  # type: ignore[misc]
-                applied += len(batch)
-                position = batch[-1].position if full else head
+            with self.engine.connect() as conn, _shadow_session(conn):
+                applied = self._fill(conn, projection, applier, head)
         except BaseException:
             self._write(projection.drop_shadow)
             raise
@@ -237,10 +244,33 @@ class ProjectionRunner:
         self._last[projection.name] = head
         return applied
 
+    def _fill(self, conn: Connection, projection: Projection, applier: Applier, head: int) -> int:
+        """Apply the log up to ``head`` to the shadows, one write transaction a batch (so
+        appends interleave), on one connection."""
+        position, applied, size = 0, 0, self.rebuild_batch_size
+        bulk = applier if isinstance(applier, BulkApplier) else None
+        conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+        while position < head:
+            with conn.begin():
+                if bulk is not None:
+                    rows = read_rows(conn, position, head, size, projection.event_types)
+                    bulk.apply_rows(conn, rows)
+                    count, last = len(rows), (rows[-1][0] if rows else head)
+                else:
+                    batch = read_raw(conn, position, head, size, projection.event_types)
+                    applier.apply(conn, batch)
+                    count, last = len(batch), (batch[-1].position if batch else head)
+            applied += count
+            position = last if count == size else head
+        if bulk is not None:
+            with conn.begin():
+                bulk.finish(conn)
+        return applied
+
     def _write(self, work: Callable[[Connection], object]) -> None:
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
-                # A rebuild's index updates thrash SQLite's default 2 MB page cache.
+                # A rebuild's index builds sort in SQLite's page cache (default 2 MB).
                 # (on the driver: a statement through SQLAlchemy would begin a transaction)
                 driver = conn.connection.driver_connection
                 assert driver is not None
@@ -310,6 +340,49 @@ def no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def read_rows(
+    conn: Connection, after: int, until: int, limit: int, types: Sequence[str]
+) -> list[RawRow]:
+    """Events of ``types`` in ``(after, until]``, oldest first, at most ``limit``, as the
+    driver gives them (no decoding, no SQLAlchemy row processing)."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    sql = (
+        f"SELECT position, event_type, schema_version, payload, recorded_at FROM {events.name}"
+        f" WHERE position > {mark} AND position <= {mark}"
+        f" AND event_type IN ({', '.join([mark] * len(types))})"
+        f" ORDER BY position LIMIT {int(limit)}"
+    )
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql, (after, until, *types))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+@contextmanager
+def _shadow_session(conn: Connection) -> Iterator[None]:
+    """SQLite settings for filling shadow tables, restored afterwards: no fsync (a crash
+    mid-rebuild leaves only shadows, which the next rebuild drops; the swap that makes
+    them live runs with the usual settings) and a larger, fixed-size page cache."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    synchronous = driver.execute("PRAGMA synchronous").fetchone()[0]
+    cache = driver.execute("PRAGMA cache_size").fetchone()[0]
+    driver.execute("PRAGMA synchronous = OFF")
+    driver.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA synchronous = {int(synchronous)}")
+        driver.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def read_raw(

@@ -1,0 +1,206 @@
+"""A ``ClaimAsserted`` payload straight to the row a rebuild stores, as text.
+
+The live applier goes JSON -> :class:`~tracker.domain.resolution.ClaimFact` (dates and
+datetimes) -> the tables' SQL types. A rebuild does that a million times, so it skips the
+round trip: dates stay the ISO text the payload already holds (``date.isoformat`` is the
+same text), ``reported_at`` becomes the fixed-width UTC text :class:`UTCDateTime` stores
+(usually by slicing, since pydantic writes UTC as ``...Z``), booleans are ``0``/``1``.
+Text dates and times compare as the values they name, so the successor rules run on them
+unchanged. A test holds every row to the live applier's, column for column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from tracker.domain.claims import TimeBehaviour
+from tracker.domain.predicates import DEFAULT_BEHAVIOUR
+from tracker.domain.resolution import _EMPTY_QUALIFIERS, _cached_qkey
+from tracker.projections.tables import MAX_DATE, claims
+
+COLUMNS = tuple(c.name for c in claims.columns)
+MAX_DAY = MAX_DATE.isoformat()
+MIN_DAY = date.min.isoformat()
+_EMPTY: Mapping[str, Any] = {}
+_CACHE_LIMIT = 65536
+"""Distinct dates and days-before remembered (a few years of news hold ~1,500)."""
+
+_days: dict[str, str] = {}
+_days_before: dict[str, str] = {}
+
+
+def _day(text: str | None) -> str | None:
+    """A valid ISO date, as stored (checked once per distinct text)."""
+    if text is None:
+        return None
+    found = _days.get(text)
+    if found is None:
+        if len(_days) >= _CACHE_LIMIT:
+            _days.clear()
+        found = _days[text] = date.fromisoformat(text).isoformat()
+    return found
+
+
+def day_before(text: str) -> str:
+    """The ISO date before ``text`` (``date.min`` stays itself, as the live rule says)."""
+    found = _days_before.get(text)
+    if found is None:
+        if len(_days_before) >= _CACHE_LIMIT:
+            _days_before.clear()
+        day = date.fromisoformat(text)
+        found = (day - timedelta(days=1) if day > date.min else day).isoformat()
+        _days_before[text] = found
+    return found
+
+
+def utc_text(text: str) -> str:
+    """An ISO instant as :class:`UTCDateTime` stores it on SQLite:
+    ``YYYY-MM-DDTHH:MM:SS.ffffffZ``. pydantic writes UTC with ``Z`` and either no
+    fraction or six digits: those are sliced; anything else is parsed."""
+    if text[-1:] == "Z" and text[10:11] == "T":
+        if len(text) == 27:
+            return text
+        if len(text) == 20:
+            return text[:19] + ".000000Z"
+    value = datetime.fromisoformat(text).astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def flatten(
+    claim: Mapping[str, Any],
+    position: int,
+    recorded: Any,
+    behaviours: Mapping[str, TimeBehaviour],
+) -> list[Any]:
+    """The row of one assertion, in :data:`COLUMNS` order, before any successor or mark.
+
+    ``recorded`` is the event's ``recorded_at`` as the driver gave it (UTC text on
+    SQLite, an aware datetime on PostgreSQL); it is stored as it is.
+
+    Raises:
+        KeyError, TypeError, ValueError, AttributeError: the payload has a bad shape.
+    """
+    value = claim.get("value") or _EMPTY
+    valid = claim["valid"]
+    source = claim.get("source") or _EMPTY
+    reported = utc_text(claim["reported_at"])
+    kind = valid["kind"]
+    start, end = _day(valid.get("start")), _day(valid.get("end"))
+    predicate = claim["predicate"]
+    behaviour = behaviours.get(predicate, DEFAULT_BEHAVIOUR)
+    modality = claim["modality"]
+    # tracker.domain.predicates.in_force_window, on text
+    if behaviour == "timeless":
+        window_from, window_until = None, None
+    elif behaviour == "dated":
+        window_from, window_until = (end, end) if kind == "deadline" else (start, end)
+    elif kind == "deadline":
+        window_from, window_until = start or reported[:10], end
+    elif kind == "interval":
+        window_from, window_until = start, end
+    else:
+        window_from, window_until = start, None
+    quals = claim.get("qualifiers")
+    return [
+        position,
+        claim["claim_id"],
+        claim["subject"],
+        predicate,
+        _cached_qkey(quals) if quals else _EMPTY_QUALIFIERS,
+        claim.get("object"),
+        value.get("low"),
+        value.get("high"),
+        value.get("unit"),
+        1 if value.get("approx", False) else 0,
+        value.get("bound") if "low" in value else None,
+        value.get("text"),
+        modality,
+        "actual" if modality == "actual" else "expected",
+        kind,
+        start,
+        end,
+        valid.get("granularity", "day"),
+        valid.get("text"),
+        reported,
+        recorded,
+        source.get("tier", "press"),
+        float(claim.get("confidence", 0.8)),
+        source.get("document_id"),
+        source.get("feed"),
+        source.get("url"),
+        source.get("quote", ""),
+        source.get("quote_start"),
+        source.get("quote_end"),
+        source.get("note"),
+        claim["asserted_by"],
+        claim.get("vocabulary"),
+        behaviour,
+        window_from,
+        window_until,
+        window_until or MAX_DAY,  # horizon
+        None,  # succ_position
+        None,  # succ_start
+        None,  # succ_reported
+        None,  # succ_recorded
+        0,  # marked
+        None,  # withdrawn_reported_at
+        None,  # withdrawn_recorded_at
+        None,  # retracted_reported_at
+        None,  # retracted_recorded_at
+        "normal",  # rank
+    ]
+
+
+_ORDER = [
+    "position",
+    "claim_id",
+    "subject",
+    "predicate",
+    "qkey",
+    "object",
+    "value_low",
+    "value_high",
+    "unit",
+    "approx",
+    "bound",
+    "value_text",
+    "modality",
+    "lane",
+    "valid_kind",
+    "valid_start",
+    "valid_end",
+    "granularity",
+    "valid_text",
+    "reported_at",
+    "recorded_at",
+    "tier",
+    "confidence",
+    "document_id",
+    "feed",
+    "url",
+    "quote",
+    "quote_start",
+    "quote_end",
+    "note",
+    "asserted_by",
+    "vocabulary",
+    "behaviour",
+    "in_force_from",
+    "in_force_until",
+    "horizon",
+    "succ_position",
+    "succ_start",
+    "succ_reported",
+    "succ_recorded",
+    "marked",
+    "withdrawn_reported_at",
+    "withdrawn_recorded_at",
+    "retracted_reported_at",
+    "retracted_recorded_at",
+    "rank",
+]
+assert tuple(_ORDER) == COLUMNS, "flatten() builds rows in the claims table's column order"
+IX = {name: i for i, name in enumerate(COLUMNS)}
+"""Column name -> index in a flattened row."""
