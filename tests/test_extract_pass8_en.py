@@ -190,3 +190,103 @@ def test_quarters_and_spans_count_from_the_publication(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [expected] == [r[6] for r in rows(text) if r[1] == "capacity"]
+
+
+def capacities(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[4][0], r[5], r[6]) for r in rows(text) if r[1] == "capacity"]
+
+
+COWOS = {"process": "cowos"}
+CARRIED_CAPACITY = [
+    (
+        "TSMC is racing to expand CoWoS output. It will reach 90,000 a month by end-2026.",
+        [("tsmc", COWOS, 90000.0, "planned", ("deadline", "2025-10-07", "2026-12-31"))],
+    ),
+    (
+        "TSMC's CoWoS capacity stood at 35,000 wafers a month at the end of 2024. "
+        "It is expected to reach 90,000 by the end of 2026.",
+        [
+            ("tsmc", COWOS, 35000.0, "actual", ("point", "2024-12-31", "2024-12-31")),
+            ("tsmc", COWOS, 90000.0, "forecast", ("deadline", "2025-10-07", "2026-12-31")),
+        ],
+    ),
+    (
+        "Analysts track TSMC's CoWoS output closely. "
+        "By our count the foundry ended 2025 at roughly 75k.",
+        [("tsmc", COWOS, 75000.0, "forecast", ("point", "2025-12-31", "2025-12-31"))],
+    ),
+    (
+        "SK hynix is adding HBM4 lines. Its output will reach 150,000 a month by year-end.",
+        [
+            (
+                "sk-hynix",
+                {"process": "hbm4"},
+                150000.0,
+                "planned",
+                ("deadline", "2025-10-07", "2025-12-31"),
+            )
+        ],
+    ),
+    # traps: people, money, chips, a share price and "the number of" terminals
+    ("TSMC is expanding CoWoS capacity. The company employs 90,000 people.", []),
+    ("TSMC is expanding CoWoS capacity. It will reach $90,000 a month.", []),
+    ("TSMC makes CoWoS for Nvidia. Nvidia will reach 90,000 GPUs a month.", []),
+    ("TSMC makes CoWoS. The stock hit 1,000 on Monday.", []),
+    ("SK hynix makes HBM4. The new part doubles the number of I/O terminals to 2,048.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_CAPACITY)
+def test_a_capacity_figure_may_carry_its_unit_and_process_from_the_sentence_before(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == capacities(text)
+
+
+FROM_FIGURES = [
+    (
+        "Samsung plans to lift HBM4 capacity to around 150,000 wafers a month by year-end, "
+        "from roughly ninety thousand now.",
+        [
+            (150000.0, "planned", ("deadline", "2025-10-07", "2025-12-31")),
+            (90000.0, "actual", TODAY),
+        ],
+    ),
+    (
+        "We estimate TSMC's CoWoS capacity at 120,000 wafers a month exiting 2026, "
+        "up from an estimated 75,000 today.",
+        [
+            (120000.0, "forecast", ("point", "2026-12-31", "2026-12-31")),
+            (75000.0, "forecast", TODAY),
+        ],
+    ),
+    # trap: a from-figure with no time of its own is only the value being replaced
+    (
+        "TSMC will raise CoWoS capacity to 120,000 wafers a month by the end of 2026, "
+        "up from 75,000 wafers.",
+        [(120000.0, "planned", ("deadline", "2025-10-07", "2026-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_FIGURES)
+def test_a_from_figure_is_a_capacity_only_when_it_has_its_own_time(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == [(c[2], c[3], c[4]) for c in capacities(text)]
+
+
+THEY_EXPECT = [
+    (
+        "Analysts at Kestrel track TSMC's CoWoS output. "
+        "They expect capacity to top 120,000 wafers a month in the back half of 2026.",
+        ["forecast"],
+    ),
+    # trap: a company's own expectation stays its plan
+    ("TSMC expects to raise CoWoS capacity to 120,000 wafers a month in 2026.", ["planned"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_EXPECT)
+def test_what_they_expect_is_a_forecast(text: str, expected: list[str]) -> None:
+    assert expected == [c[3] for c in capacities(text)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.carried import carried_process
 from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
@@ -824,11 +825,15 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A manufacturer's capacity for a process, per month, dated."""
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("wafer/month", "wafer"):
+        # "…CoWoS output. It will reach 90,000 a month": the unit said a sentence earlier
+        carried = carried_process(s, q) if q.unit == "" and i not in state.used else None
+        if i in state.used or (q.unit not in ("wafer/month", "wafer") and carried is None):
             continue
         clause = s.clause_of(q.start)
         if _DEMAND.search(s.text[clause.start : q.start]):
             continue
+        if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
+            continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
         if s.language == "ko" and _SHARE_KO.search(s.text, clause.start, q.start):
             continue  # "CoWoS 가운데 TPU 몫은 월 2만 5000장": an allocation, not a capacity
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
@@ -846,7 +851,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or s.nearest(kinds, q.end, before=False, span=clause)
             or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
         )
-        process_entity = process.entity if process else None
+        process_entity = process.entity if process else carried
         if process_entity is None and not _TOTAL.search(s.text, clause.start, q.start):
             # "total HBM capacity": all processes, no qualifier
             process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
@@ -911,18 +916,19 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
         return []
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
-        if (
-            i in state.used
-            or q.unit != ""
-            or not _UP_FROM.search(s.text[max(0, q.start - 30) : q.start])
-        ):
+        lead = max(0, q.start - 30)
+        up_from = _UP_FROM.search(s.text[lead : q.start])
+        if i in state.used or q.unit not in ("", "wafer/month", "wafer") or up_from is None:
             continue
         head = next((c for c in found if c.anchor < q.start), None)
-        times = [t for t in s.times if 0 <= t.start - q.end <= 50]
+        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
+        if not times and _NOW_AFTER.match(s.text, q.end):
+            times = [point_at(s.published)]  # "…, from roughly ninety thousand now"
         if head is None or not times:
             continue
-        valid = times[0].valid
-        modality = s.modality(q.start, valid, Span(q.start, len(s.text)))
+        valid = times[0]
+        # "up from an estimated 90k-100k wpm today": the hedge before the figure counts
+        modality = s.modality(q.start, valid, Span(lead + up_from.start(), len(s.text)))
         if modality is None:
             continue
         state.used.add(i)
@@ -939,6 +945,7 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
 
 
 _SHARE_KO = re.compile(r"몫|배정|할당|배분")
+_NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)

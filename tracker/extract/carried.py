@@ -1,0 +1,62 @@
+"""English capacity figures said without their unit: the wafers and the process were named
+a sentence earlier, or the figure is only "a month" ("TSMC is racing to expand CoWoS
+output. It will reach 90,000 a month by end-2026"; "…CoWoS capacity of 75,000 wafers a
+month. It is expected to reach 90,000 by the end of 2026"; "By our count the foundry ended
+2025 at roughly 75k").
+
+News keeps the unit once and then speaks of "it", "the figure" or "output". A bare figure
+is such a capacity only with the evidence a reader uses: it is a monthly rate, or a level
+verb ("reach", "top", "ended … at") carries it and the sentence or the one before talks
+about capacity for a process a company makes. Money, counts of chips and demand stay out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.vocabulary import Entity
+
+_PROCESS_KINDS = ("process", "memory")
+_RATE = re.compile(r"\s(?:a|per|each|every)\s+month\b|/\s?month\b|\bmonthly\b", re.I)
+# "will reach 90,000", "to top 120,000", "ended 2025 at roughly 75k", "stood at 35,000"
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|at|to|top(?:s|ped|ping)?)\s"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|almost|an\sestimated)\s)?$",
+    re.I,
+)
+# the figure is the capacity: it is named, or referred to
+_CAPACITY_TALK = re.compile(
+    r"\b(?:capacity|output|production|the\sfigure|that\sfigure|"
+    r"it|the\sfoundry|the\scompany|the\schipmaker|the\smemory\smaker)\b",
+    re.I,
+)
+_NOT_CAPACITY = re.compile(
+    r"\b(?:demand|orders|revenue|sales|shares?|employees|workers|people|staff|customers|"
+    r"units|gpus|chips|accelerators|servers|racks)\b|\$|%|달러|원",
+    re.I,
+)
+
+
+def carried_process(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The process of a bare English figure that is a capacity said without its unit, or
+    ``None`` when it is not one. The process is the one the sentence names, else the one
+    the previous sentence named."""
+    if s.language != "en" or q.unit != "" or q.high < 1000:
+        return None
+    clause = s.clause_of(q.start)
+    if _NOT_CAPACITY.search(s.text, clause.start, clause.end) or s.chip_near(q) is not None:
+        return None
+    named = s.of_kind(_PROCESS_KINDS, clause)
+    process = named[0].entity if named else s.focus.get("process", s.index, 1)
+    if process is None:
+        process = s.focus.get("memory", s.index, 1)
+    if process is None or not (process.maker or process.suppliers):
+        return None
+    if _RATE.search(q.text):
+        return process
+    before = s.text[max(0, q.start - 40) : q.start]
+    level = _LEVEL_BEFORE.search(before) or _LEVEL_BEFORE.search(q.text[: q.number_end - q.start])
+    talk = _CAPACITY_TALK.search(s.text, clause.start, q.start)
+    return process if level is not None and talk is not None else None
