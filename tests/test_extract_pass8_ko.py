@@ -278,3 +278,82 @@ def test_a_company_possessive_on_a_chip_is_the_company_fleet() -> None:
     found = [(r[0], r[2]) for r in rows(text, "deployed_chips")]
     assert ("aws", {"chip": "trainium3"}) in found
     assert ("project-rainier", {"chip": "trainium3"}) not in found
+
+
+# -- numbers in Sino-Korean words ---------------------------------------------------------------
+
+HANGUL_NUMBERS = [
+    ("메타는 H100을 삼십오만 개 보유하고 있다.", 350000.0),
+    ("마이크로소프트는 GB200 이십만 대를 가동하고 있다.", 200000.0),
+    ("xAI는 콜로서스에 GPU 백만 개를 설치할 계획이다.", 1e6),
+    ("메타는 H100을 10만여 개 가동하고 있다.", 100000.0),
+    ("TSMC의 CoWoS 생산능력은 월 1만5000장이다.", 15000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HANGUL_NUMBERS)
+def test_a_number_in_korean_words_or_mixed_is_read(text: str, value: float) -> None:
+    found = rows(text, "deployed_chips") + rows(text, "capacity")
+    assert [r[4][0] for r in found] == [value]
+
+
+NOT_NUMBERS = [
+    "메타는 H100을 수십만 개 확보했다.",  # an unsaid number
+    "메타는 H100을 몇십만 개 들였다.",
+    "TSMC는 생산 구조 개편을 마쳤다.",  # 구조 is a word
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_an_unsaid_number_or_a_numeral_looking_word_is_no_quantity(text: str) -> None:
+    assert rows(text, "deployed_chips") + rows(text, "capacity") == []
+
+
+# -- a wafer figure whose monthly measure was said a sentence before ----------------------------
+
+
+def test_a_bare_wafer_figure_goes_on_with_the_capacity_just_stated() -> None:
+    text = (
+        "TSMC는 CoWoS 생산능력을 올해 말까지 월 7만 장으로 늘린다. "
+        "내년 말에는 이를 10만 장으로 확대할 계획이다."
+    )
+    assert (
+        "tsmc",
+        "capacity",
+        {"process": "cowos"},
+        None,
+        (100000.0, 100000.0, "wafer/month", False, "exact"),
+        "planned",
+        ("point", "2026-12-31", "2026-12-31"),
+    ) in rows(text, "capacity")
+
+
+CARRY_TRAPS = [
+    # another company's wafers: an allocation, not TSMC's capacity nor Nvidia's
+    "TSMC는 CoWoS 생산능력을 월 7만 장으로 늘렸다. 엔비디아는 이 가운데 4만 장을 확보했다.",
+    # demand is not capacity
+    "TSMC는 CoWoS 생산능력을 월 7만 장으로 늘렸다. 내년 수요는 10만 장에 이를 전망이다.",
+    # too far from the stated capacity
+    "TSMC는 CoWoS 생산능력을 월 7만 장으로 늘렸다. 주가는 올랐다. 실적도 좋았다. "
+    "내년에는 10만 장이 된다.",
+]
+
+
+@pytest.mark.parametrize("text", CARRY_TRAPS)
+def test_a_bare_wafer_figure_about_something_else_is_not_carried(text: str) -> None:
+    assert [r[4][0] for r in rows(text, "capacity")] == [70000.0]
+
+
+# -- an estimate given up is not a claim ---------------------------------------------------------
+
+SUPERSEDED = [
+    "기존 내년 말 추정치는 월 8만 5000장이었다.",
+    "앞서 이 증권사는 TSMC의 올해 말 CoWoS 생산능력을 월 6만5000장으로 제시했었다.",
+    "TSMC CoWoS 생산능력의 종전 전망치는 월 9만 장이다.",
+]
+
+
+@pytest.mark.parametrize("text", SUPERSEDED)
+def test_an_earlier_estimate_that_was_replaced_is_no_claim(text: str) -> None:
+    lead = "증권가는 TSMC의 CoWoS 생산능력이 내년 말 월 10만 장에 이를 것으로 내다봤다. "
+    assert [r[4][0] for r in rows(lead + text, "capacity")] == [100000.0]

@@ -198,6 +198,12 @@ def _family_of(family: Entity, member: Entity) -> bool:
 # A company saying it will do something, with no plan word (GUIDE, settled cases):
 # "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told.
 _THIS_QUARTER_DAYS = 92
+# an analyst's earlier figure that a new one replaces: "기존 (내년 말) 추정치는", "종전
+# 전망", "앞서 … 월 6만5000장으로 제시했었다"
+_KO_SUPERSEDED = re.compile(
+    r"(?:기존|종전|이전)\s?(?:\S+\s){0,3}?(?:추정치|전망치|예상치|추정은|전망은)"
+    r"|(?:제시|추정|전망|예상|예측)했었|내다봤었|봤었다"
+)
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
 
 
@@ -425,6 +431,8 @@ class Sentence:
             return None
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
+        if self.language == "ko" and _KO_SUPERSEDED.search(text):
+            return None  # "기존 추정치는 월 8만 5000장이었다": an estimate given up, not a claim
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         if self.language == "en" and _RETRACTED_EN.match(self.lowered, clause.end):

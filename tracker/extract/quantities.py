@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract.entities import PARTICLES
+from tracker.extract.hangul_numbers import hangul_numbers
 from tracker.extract.vocabulary import Vocabulary
 
 _KO_GRAINS = {"만": 1e4, "억": 1e8, "조": 1e12}
@@ -245,6 +246,12 @@ def _atoms(sentence: str) -> list[_Atom]:
         if _looks_like_year(sentence, match):
             continue
         atoms.append(atom)
+    words = hangul_numbers(sentence)  # "오십만 개", "삼십오만 대"
+    if words:
+        atoms.extend(
+            _Atom(start, end, value, grain, grain > 1) for start, end, value, grain in words
+        )
+        atoms.sort(key=lambda a: a.start)
     return atoms
 
 

@@ -1,0 +1,49 @@
+"""Numbers written in Sino-Korean words before a counter: "오십만 개", "삼십오만 대",
+"백만 장", "이천억 원".
+
+Only a whole word of numeral syllables with at least one place word (십 백 천 만 억 조),
+right before a counter that ends the word or takes a particle, is read: "수십만 개" and
+"몇백만 개" (an unsaid number), "구조 개편" (a word, not a number) are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_LARGE = {"만": 1e4, "억": 1e8, "조": 1e12}
+_NUMERAL = re.compile(
+    r"(?<![가-힣0-9.,])[일이삼사오육칠팔구십백천만억조]{2,}"
+    r"(?=\s?(?:개|대|장|달러|원|명)(?:[를을이가의에은는도와과로만씩]|이상|규모|수준|안팎|가량|정도|넘|[^가-힣]|$))"
+)
+
+
+def hangul_numbers(sentence: str) -> list[tuple[int, int, float, float]]:
+    """``(start, end, value, grain)`` of each numeral word before a counter."""
+    out: list[tuple[int, int, float, float]] = []
+    for m in _NUMERAL.finditer(sentence):
+        word = m.group()
+        if not any(ch in _SMALL or ch in _LARGE for ch in word):
+            continue  # "이오" is no number
+        value, grain = _value(word)
+        if value >= 10:
+            out.append((m.start(), m.end(), value, grain))
+    return out
+
+
+def _value(word: str) -> tuple[float, float]:
+    """The number a numeral word says, and its largest grain ("삼십오만" -> 350000, 1e4)."""
+    total = section = digit = 0.0
+    grain = 1.0
+    for ch in word:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (digit or 1) * _SMALL[ch]
+            digit = 0
+        else:
+            total += (section + digit or 1) * _LARGE[ch]
+            grain = max(grain, _LARGE[ch])
+            section = digit = 0
+    return total + section + digit, grain
