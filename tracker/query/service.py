@@ -86,11 +86,8 @@ class ClaimQueries:
     ) -> StateAnswer:
         clocks = Clocks(known_at, recorded_by)
         with no_gc(), self.engine.connect() as conn:
-            facts = read.state_candidates(conn, as_of, clocks, subject)
-            if subject is None:
-                marks = read.marks_for(conn)
-            else:
-                marks = read.marks_for(conn, {f.claim_id for f in facts})
+            facts, marked = read.state_candidates(conn, as_of, clocks, subject)
+            marks = read.marks_for(conn, marked) if marked else {}
         with no_gc():
             resolved = resolve_state(facts, marks, as_of, clocks)
             entries = [entry_of(r) for r in resolved]
@@ -115,8 +112,8 @@ class ClaimQueries:
     ) -> ClaimsAnswer:
         clocks = Clocks(known_at, recorded_by)
         with self.engine.connect() as conn:
-            facts = read.listed_claims(conn, clocks, subject=subject, predicate=predicate)
-            marks = read.marks_for(conn, {f.claim_id for f in facts})
+            facts, marked = read.listed_claims(conn, clocks, subject=subject, predicate=predicate)
+            marks = read.marks_for(conn, marked) if marked else {}
         views = [view(f, marks, clocks) for f in facts]
         if not include_inactive:
             views = [v for v in views if v.status == "active"]
@@ -132,8 +129,8 @@ class ClaimQueries:
         self, subject: str, predicate: str | None = None, *, by_recorded: bool = False
     ) -> HistoryAnswer:
         with self.engine.connect() as conn:
-            facts = read.subject_claims(conn, subject, predicate)
-            marks = read.marks_for(conn, {f.claim_id for f in facts})
+            facts, marked = read.subject_claims(conn, subject, predicate)
+            marks = read.marks_for(conn, marked) if marked else {}
         everything = Clocks()
         replaced = supersessions(facts)
         rows = [
@@ -207,11 +204,13 @@ class ClaimQueries:
     ) -> PlansAnswer:
         clocks = Clocks(known_at, recorded_by)
         with self.engine.connect() as conn:
-            plans = read.due_plans(conn, as_of, clocks)
+            plans, marked = read.due_plans(conn, as_of, clocks)
             keys = sorted({(p.subject, p.predicate) for p in plans})
-            actuals = {k: read.subject_claims(conn, *k, lane="actual") for k in keys}
-            ids = {f.claim_id for f in plans} | {f.claim_id for v in actuals.values() for f in v}
-            marks = read.marks_for(conn, ids)
+            actuals: dict[tuple[str, str], list[ClaimFact]] = {}
+            for key in keys:
+                actuals[key], also = read.subject_claims(conn, *key, lane="actual")
+                marked |= also
+            marks = read.marks_for(conn, marked) if marked else {}
         live_plans = [
             (f, r) for f, r in live_facts(plans, marks, clocks) if f.modality in PLAN_MODALITIES
         ]
@@ -247,18 +246,15 @@ class ClaimQueries:
     def find(self, claim_id: str) -> list[ClaimView]:
         """Every assertion of a claim id, with its current status and rank."""
         with self.engine.connect() as conn:
-            facts = read.claims_by_id(conn, [claim_id])
-            marks = read.marks_for(conn, [claim_id])
+            facts, marked = read.claims_by_id(conn, [claim_id])
+            marks = read.marks_for(conn, marked) if marked else {}
         return [view(f, marks, Clocks()) for f in facts]
 
     def revisions(self, subject: str, predicate: str, target: date) -> RevisionsAnswer:
         with self.engine.connect() as conn:
-            facts = [
-                f
-                for f in read.subject_claims(conn, subject, predicate, lane="expected")
-                if about_target(f, target)
-            ]
-            marks = read.marks_for(conn, {f.claim_id for f in facts})
+            expected, marked = read.subject_claims(conn, subject, predicate, lane="expected")
+            facts = [f for f in expected if about_target(f, target)]
+            marks = read.marks_for(conn, marked) if marked else {}
         everything = Clocks()
         previous: dict[tuple[str, str | None], ClaimFact] = {}
         rows: list[RevisionRow] = []
