@@ -8,6 +8,7 @@ and overall, strict and lenient, plus the modality confusion matrix over lenient
     .venv/bin/python benchmarks/extract_eval.py              # the held-out test split
     .venv/bin/python benchmarks/extract_eval.py --split dev --verbose
     .venv/bin/python benchmarks/extract_eval.py --split dev --ids en-4   # one batch only
+    .venv/bin/python benchmarks/extract_eval.py --split holdout  # fresh, never tuned on
 
 The last line is ``RESULT extract-eval precision_en=P recall_en=R precision_ko=P
 recall_ko=R`` (strict). Targets on the test split: precision >= 0.90 and recall >= 0.80

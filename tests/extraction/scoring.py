@@ -27,7 +27,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 GOLD_ROOT = Path(__file__).parent / "gold"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "holdout")
+"""``dev``: tuned on. ``test``: the acceptance split, never tuned on. ``holdout``: fresh
+batches written after a tuning round by writers who never saw the extractor, kept out of
+tuning to measure how the rules generalize to unseen outlets (see GUIDE.md)."""
 Mode = Literal["strict", "lenient"]
 MODES: tuple[Mode, ...] = ("strict", "lenient")
 REL_TOL = 1e-9
