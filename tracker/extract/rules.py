@@ -523,13 +523,17 @@ _RECEIVE_VERB_KO = re.compile(
 )
 
 
+# "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
+_INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
+
+
 def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
     """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
     TPU"), when the memory is the product traded."""
     if product.kind != "memory":
         return None
     for m in s.of_kind(("chip", "system"), clause):
-        into = s.text.startswith("용", m.end) or _DESTINATION.search(
+        into = s.text.startswith(_INTO_KO, m.end) or _DESTINATION.search(
             s.lowered[max(0, m.start - 16) : m.start]
         )
         if into and m.entity.maker:
@@ -888,7 +892,7 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     makers = {process.maker, *process.suppliers} - {None} if process is not None else set()
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
-        candidates.insert(0, s.focus.get("topic", s.index, 6))
+        candidates.insert(0, s.focus.get("topic", s.index, 12))
     else:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
         # the last sentences, not the customer named last
