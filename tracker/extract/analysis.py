@@ -90,7 +90,11 @@ _KO_CURRENT = re.compile(
     r"(?:수준|장|개|달러|원|\d)(?:인|이던|였던|이었던)\s"
 )
 _KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년")
-_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s|\s\(")
+# an appositive noun with its own relative clause (", a fleet that began in October 2024")
+# is a statement of its own, like ", which …"
+_RELATIVE = re.compile(
+    r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
+)
 
 
 _MAIN_VERB_RESUMES = re.compile(

@@ -18,6 +18,7 @@ from tracker.extract.carried import carried_process
 from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.systems import is_fleet_count, rack_member, system_figure
 from tracker.extract.tables import read_row
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -66,6 +67,7 @@ class RuleState:
     used: set[int] = field(default_factory=set)
     deal_clauses: set[int] = field(default_factory=set)
     taken_products: set[int] = field(default_factory=set)
+    located: set[str] = field(default_factory=set)  # sites placed by an earlier rule
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
@@ -122,8 +124,10 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate is None or i in state.used:
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
-        if _SYSTEM_WORDS.search(s.text[q.end : q.end + 12]) or _SYSTEM_WORDS.search(
-            s.text[max(0, q.start - 30) : q.start]
+        if (
+            _SYSTEM_WORDS.search(s.text[q.end : q.end + 12])
+            or _SYSTEM_WORDS.search(s.text[max(0, q.start - 30) : q.start])
+            or system_figure(s, q)
         ):
             continue  # a pod's or rack's total, not the chip's
         if predicate == "memory_bandwidth" and _NOT_MEMORY_BW.search(around):
@@ -254,7 +258,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A count of chips in one rack, server, pod or system."""
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("count", ""):
+        if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
             continue
         clause = s.clause_of(q.start)
         if not s.has_trigger("chips_per_system", clause):
@@ -287,6 +291,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = s.focus.get("chip", s.index, 2)  # "Up to 9,216 chips … in a single pod"
         if subject is None:
             continue
+        subject = rack_member(s, subject) or subject
         valid = point_at(s.published)
         modality = _announced(s.modality(q.start, valid), s, subject.id)
         if modality is None:
@@ -523,17 +528,13 @@ _RECEIVE_VERB_KO = re.compile(
 )
 
 
-# "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
-_INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
-
-
 def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
     """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
     TPU"), when the memory is the product traded."""
     if product.kind != "memory":
         return None
     for m in s.of_kind(("chip", "system"), clause):
-        into = s.text.startswith(_INTO_KO, m.end) or _DESTINATION.search(
+        into = s.text.startswith("용", m.end) or _DESTINATION.search(
             s.lowered[max(0, m.start - 16) : m.start]
         )
         if into and m.entity.maker:
@@ -892,7 +893,7 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     makers = {process.maker, *process.suppliers} - {None} if process is not None else set()
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
-        candidates.insert(0, s.focus.get("topic", s.index, 12))
+        candidates.insert(0, s.focus.get("topic", s.index, 6))
     else:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
         # the last sentences, not the customer named last
@@ -1595,7 +1596,7 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         sites = s.of_kind(("cluster", "facility"), clause)
         if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
-        if not places or not sites:
+        if not places or not sites or sites[0].id in state.located:
             continue
         if _NAMED_AFTER.search(s.text, clause.start, clause.end):
             continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"

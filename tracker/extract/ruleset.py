@@ -1,0 +1,38 @@
+"""The ordered claim rules the extractor runs: :data:`tracker.extract.rules.RULES` with the
+phrasing families kept in their own modules placed where they must claim quantities first
+(a spec line's fields before the sentence-level spec and count rules)."""
+
+from __future__ import annotations
+
+from tracker.extract.integration import built_around_rule
+from tracker.extract.rules import (
+    RULES,
+    Rule,
+    integrates_rule,
+    investment_rule,
+    located_in_rule,
+)
+from tracker.extract.sites import site_place_rule
+from tracker.extract.speclines import spec_line_rule
+from tracker.extract.stakes import stake_rule
+
+
+def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tuple[Rule, ...]:
+    """``base`` with each family of ``before`` inserted ahead of its rule."""
+    out: list[Rule] = []
+    for rule in base:
+        out.extend(before.get(rule, ()))
+        out.append(rule)
+    return tuple(out)
+
+
+ALL_RULES: tuple[Rule, ...] = _ordered(
+    RULES,
+    {
+        RULES[0]: (spec_line_rule,),
+        integrates_rule: (built_around_rule,),
+        located_in_rule: (site_place_rule,),
+        investment_rule: (stake_rule,),
+    },
+)
+"""Every rule, in the order they claim quantities."""
