@@ -357,3 +357,38 @@ SUPERSEDED = [
 def test_an_earlier_estimate_that_was_replaced_is_no_claim(text: str) -> None:
     lead = "증권가는 TSMC의 CoWoS 생산능력이 내년 말 월 10만 장에 이를 것으로 내다봤다. "
     assert [r[4][0] for r in rows(lead + text, "capacity")] == [100000.0]
+
+
+# -- the investor a Korean clause leaves unsaid ------------------------------------------------
+
+IMPLICIT_INVESTOR = [
+    (
+        "삼성전자는 엔비디아에 HBM4를 공급한다. 이를 위해 올해 HBM4 증설에 약 10조원을 투입한다.",
+        ("samsung", {"target": "hbm4"}, 1e13, "KRW"),
+    ),
+    (
+        "SK하이닉스가 HBM4 생산능력을 늘리기로 했다. 회사는 HBM4 증설에 8조 원을 투입할 계획이다.",
+        ("sk-hynix", {"target": "hbm4"}, 8e12, "KRW"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT_INVESTOR)
+def test_an_unsaid_investor_is_the_company_the_text_is_about(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [(r[0], r[2], r[4][0], r[4][2]) for r in rows(text, "investment")] == [expected]
+
+
+IMPLICIT_INVESTOR_TRAPS = [
+    # a group of companies is not one investor
+    "오픈AI와 소프트뱅크, 오라클이 스타게이트를 세웠다. "
+    "세 회사는 최대 5000억 달러를 이 프로젝트에 쏟아붓는다.",
+    # a target share price is no investment
+    "증권가는 SK하이닉스의 HBM4 출하가 늘 것으로 본다. 투자의견 매수, 목표주가 40만 원.",
+]
+
+
+@pytest.mark.parametrize("text", IMPLICIT_INVESTOR_TRAPS)
+def test_a_group_or_a_share_price_is_no_implicit_investment(text: str) -> None:
+    assert rows(text, "investment") == []
