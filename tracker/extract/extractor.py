@@ -28,6 +28,7 @@ from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
+from tracker.extract.releases import ko_issuer, refreshes_topic
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
@@ -126,6 +127,8 @@ class RuleExtractor:
                 continue
             sentence = self.analyse(text, span.start, index, language, published, focus)
             sentence.tier = document.tier or "press"
+            if language == "ko" and document.tier == "company" and focus.issuer is None:
+                focus.issuer = ko_issuer(sentence)
             if cells is not None:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)
@@ -250,6 +253,7 @@ class RuleExtractor:
             # the company a Korean text is about: the last one marked as topic (은/는/이/가),
             # or the first company the document names; an implicit subject is that one
             topics = [m for m in mentions if m.kind == "company" and sentence.particle(m) in TOPIC]
+            topics += [m for m in mentions if m.anaphoric and refreshes_topic(m)]
             if topics:
                 focus.last["topic"] = (topics[-1].entity, index)
             first = next((m for m in mentions if m.kind == "company" and not m.anaphoric), None)
@@ -286,8 +290,10 @@ class RuleExtractor:
             if kind in named_kinds and not opening:
                 continue
             entity = focus.get(kind, index, 5)
-            if kind == "company" and language == "ko" and opening:
-                entity = focus.get("topic", index, 5) or entity
+            if kind == "company" and language == "ko":
+                # "회사는", "회사 측 계획": the company the text is about (a release's
+                # issuer, else the topic), not the partner or customer named last
+                entity = focus.issuer or focus.get("topic", index, 12) or entity
             if entity is None:
                 continue
             if any(m.start <= at < m.end for m in (*mentions, *extra)):

@@ -111,7 +111,7 @@ _COMPOUND = (
 _ATOM = re.compile(
     r"(?<![A-Za-z0-9.,/])"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<sub>[천백십]))?(?:\s?(?P<grain>[조억만]))?"
+    r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
     rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
     rf"|(?i:(?P<cword>{_COMPOUND}))[\s-](?i:(?P<cscale>thousand|million|billion))(?![A-Za-z])"
     rf"|(?i:(?P<word>{_WORD_ALT}))[\s-](?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
@@ -221,7 +221,8 @@ def _atom_value(m: re.Match[str]) -> _Atom:
     value = float(m.group("num").replace(",", ""))
     grain = 1.0
     if m.group("sub"):
-        value *= _KO_SUB[m.group("sub")]
+        # "4천614", "9천216": digits after 천/백 are the rest of the same number
+        value = value * _KO_SUB[m.group("sub")] + float(m.group("tail") or 0)
     if m.group("grain"):
         grain = _KO_GRAINS[m.group("grain")]
         value *= grain

@@ -528,13 +528,17 @@ _RECEIVE_VERB_KO = re.compile(
 )
 
 
+# "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
+_INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
+
+
 def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
     """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
     TPU"), when the memory is the product traded."""
     if product.kind != "memory":
         return None
     for m in s.of_kind(("chip", "system"), clause):
-        into = s.text.startswith("용", m.end) or _DESTINATION.search(
+        into = s.text.startswith(_INTO_KO, m.end) or _DESTINATION.search(
             s.lowered[max(0, m.start - 16) : m.start]
         )
         if into and m.entity.maker:
@@ -809,7 +813,9 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
 
 def _own_chip(s: Sentence, company: Mention) -> bool:
     """A Korean possessive right on a chip name ("AWS의 트레이니움3")."""
-    return any(re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",)))
+    return any(
+        re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",))
+    )
 
 
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
@@ -891,7 +897,7 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     makers = {process.maker, *process.suppliers} - {None} if process is not None else set()
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
-        candidates.insert(0, s.focus.get("topic", s.index, 6))
+        candidates.insert(0, s.focus.get("topic", s.index, 12))
     else:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
         # the last sentences, not the customer named last
@@ -1125,8 +1131,7 @@ def _per_share(s: Sentence, q: QuantityMatch) -> bool:
 
 
 _NOT_INVESTING = re.compile(
-    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|목표주가|투자의견|"
-    r"capex|capital expenditure|"
+    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
     r"capital spending|raised|raises|raising|valuation|valued",
     re.I,
 )
@@ -1149,10 +1154,8 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         hit = s.nearest(_COMPANY, q.start, span=paren)
         return [hit] if hit else []
     if s.language == "ko":
-        head = (
-            s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
-            or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
-            or _implicit_investor(s, q, clause)
+        head = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC) or s.nearest(
+            _COMPANY, q.start, span=clause, particles=PARTNER
         )
         if head is None:
             return []
@@ -1164,21 +1167,6 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             return []
         head = pool[0]
     return _coordinated(s, head, clause)
-
-
-_GROUP_KO = re.compile(r"양사|(?:두|세|네|[2-9])\s?(?:회사|기업|업체|곳|사)|[2-9]사|각사")
-
-
-def _implicit_investor(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
-    """A Korean clause with no company before its amount ("회사는 올해 HBM4 증설에 …",
-    "이를 위해 올해 HBM4 증설에 약 10조원을 투입한다"): the company the text is about."""
-    before = s.of_kind(_COMPANY, Span(clause.start, q.start))
-    if any(not m.anaphoric for m in before) or _GROUP_KO.search(s.text, clause.start, q.start):
-        return None  # a named company that is not the subject, or "세 회사는": not one investor
-    if before:
-        return before[-1]  # "회사는", "이 회사는": resolved to the company in focus
-    topic = s.focus.get("topic", s.index, 3)
-    return Mention(q.start, q.start, topic, "", True) if topic is not None else None
 
 
 def _after_prep(s: Sentence, m: Mention) -> bool:

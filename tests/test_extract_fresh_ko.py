@@ -1,0 +1,96 @@
+"""Korean phrasings seen in the fresh dev batches (ko-7*, ko-8*) that the extractor had not
+been tuned on: numbers with 천/백 inside them, the company a release or a story is about, … Each family has its own examples and
+false-positive traps; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=KST)
+TODAY = ("point", "2025-10-07", "2025-10-07")
+
+
+def rows(text: str, predicate: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    doc = Document(
+        document_id="fresh-ko",
+        text="이번 주 소식.\n\n" + text,
+        published=PUBLISHED,
+        language="ko",
+        tier=tier,
+    )
+    found = [claim_row(c) for c in default_extractor([]).extract(doc) if c.predicate == predicate]
+    return sorted(found, key=repr)
+
+
+def values(text: str, predicate: str) -> list[float]:
+    return sorted(r[4][0] for r in rows(text, predicate))
+
+
+# -- 천/백 inside a number: the digits after them are the rest of the number ---------------
+
+NUMBERS_WITH_SUBGRAIN = [
+    ("아이언우드 칩 한 개의 연산 성능은 FP8 기준 4천614테라플롭스다.", "peak_compute", [4.614e15]),
+    ("9천216개의 아이언우드 칩이 하나의 슈퍼포드를 이룬다.", "chips_per_system", [9216.0]),
+    ("메타는 H100 1만2천500개를 가동하고 있다.", "deployed_chips", [12500.0]),
+    ("메타는 H100 3백만 개를 가동하고 있다.", "deployed_chips", [3e6]),
+    # traps: a plain 천 number, and a number with a space after 천 is not continued
+    ("메타는 H100 2천 개를 가동하고 있다.", "deployed_chips", [2000.0]),
+    ("메타는 2천 2025년형 서버에 H100 500개를 가동하고 있다.", "deployed_chips", [500.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), NUMBERS_WITH_SUBGRAIN)
+def test_digits_after_cheon_or_baek_continue_the_number(
+    text: str, predicate: str, expected: list[float]
+) -> None:
+    assert expected == values(text, predicate)
+
+
+def test_a_korean_amount_with_cheon_inside_reads_whole() -> None:
+    recognizer = default_extractor([])._quantities
+    expected = [(4.614e11, "KRW")]
+    assert expected == [(q.low, q.unit) for q in recognizer.find("4천614억 원")]
+
+
+# -- implicit subjects: "회사는", "회사 측" = the company the text is about -------------------
+
+IMPLICIT_SUBJECT = [
+    # a release: the issuer, even after a customer was named several sentences later
+    (
+        "SK하이닉스가 HBM4 양산을 시작했다고 밝혔다. 첫 고객은 엔비디아다. 제품 설명이 이어졌다. "
+        "데이터 통로를 늘렸다. 발열도 줄였다. 두께도 얇아졌다. 수율도 올랐다. "
+        "회사는 HBM4 생산능력을 내년 말 월 6만 장으로 늘릴 계획이다.",
+        "company",
+        ["sk-hynix"],
+    ),
+    # "회사 측 계획" in a news story: the topic, not the customer named last
+    (
+        "SK하이닉스가 엔비디아에 HBM4를 공급하기로 했다. "
+        "HBM4 웨이퍼 투입량은 연말까지 월 15만 장으로 늘린다는 게 회사 측 계획이다.",
+        "press",
+        ["sk-hynix"],
+    ),
+    # trap: a new subject takes the topic over; "회사는" then means that one
+    (
+        "SK하이닉스가 엔비디아에 HBM4를 공급한다. TSMC는 코워스 투자를 늘린다. "
+        "회사는 코워스 생산능력을 연말 월 9만 장으로 늘릴 계획이다.",
+        "press",
+        ["tsmc"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), IMPLICIT_SUBJECT)
+def test_the_company_in_korean_means_the_release_issuer_or_the_topic(
+    text: str, tier: str, expected: list[str]
+) -> None:
+    assert expected == [r[0] for r in rows(text, "capacity", tier)]
+
