@@ -813,9 +813,7 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
 
 def _own_chip(s: Sentence, company: Mention) -> bool:
     """A Korean possessive right on a chip name ("AWS의 트레이니움3")."""
-    return any(
-        re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",))
-    )
+    return any(re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",)))
 
 
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
@@ -1131,7 +1129,8 @@ def _per_share(s: Sentence, q: QuantityMatch) -> bool:
 
 
 _NOT_INVESTING = re.compile(
-    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|capex|capital expenditure|"
+    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|목표주가|투자의견|"
+    r"capex|capital expenditure|"
     r"capital spending|raised|raises|raising|valuation|valued",
     re.I,
 )
@@ -1154,8 +1153,10 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         hit = s.nearest(_COMPANY, q.start, span=paren)
         return [hit] if hit else []
     if s.language == "ko":
-        head = s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC) or s.nearest(
-            _COMPANY, q.start, span=clause, particles=PARTNER
+        head = (
+            s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
+            or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
+            or _implicit_investor(s, q, clause)
         )
         if head is None:
             return []
@@ -1167,6 +1168,21 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             return []
         head = pool[0]
     return _coordinated(s, head, clause)
+
+
+_GROUP_KO = re.compile(r"양사|(?:두|세|네|[2-9])\s?(?:회사|기업|업체|곳|사)|[2-9]사|각사")
+
+
+def _implicit_investor(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """A Korean clause with no company before its amount ("회사는 올해 HBM4 증설에 …",
+    "이를 위해 올해 HBM4 증설에 약 10조원을 투입한다"): the company the text is about."""
+    before = s.of_kind(_COMPANY, Span(clause.start, q.start))
+    if any(not m.anaphoric for m in before) or _GROUP_KO.search(s.text, clause.start, q.start):
+        return None  # a named company that is not the subject, or "세 회사는": not one investor
+    if before:
+        return before[-1]  # "회사는", "이 회사는": resolved to the company in focus
+    topic = s.focus.get("topic", s.index, 3)
+    return Mention(q.start, q.start, topic, "", True) if topic is not None else None
 
 
 def _after_prep(s: Sentence, m: Mention) -> bool:
