@@ -1,5 +1,5 @@
 """Korean phrasings seen in the fresh dev batches (ko-7*, ko-8*) that the extractor had not
-been tuned on: numbers with 천/백 inside them, the company a release or a story is about, … Each family has its own examples and
+been tuned on: numbers with 천/백 inside them, … Each family has its own examples and
 false-positive traps; every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -94,3 +94,79 @@ def test_the_company_in_korean_means_the_release_issuer_or_the_topic(
 ) -> None:
     assert expected == [r[0] for r in rows(text, "capacity", tier)]
 
+
+# -- supply deals said as roles, volumes and customer lists ---------------------------------
+
+
+def deals(text: str, tier: str = "press") -> list[tuple[str, str, str | None, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return sorted((r[0], r[2]["product"], r[3], r[5]) for r in rows(text, "supply_deal", tier))
+
+
+ROLE_DEALS = [
+    # a role given to each of two companies: two suppliers of the product's maker
+    (
+        "TPU의 설계는 브로드컴이, 생산은 TSMC가 맡고 있다.",
+        [
+            ("google", "google-tpu", "broadcom", "actual"),
+            ("google", "google-tpu", "tsmc", "actual"),
+        ],
+    ),
+    # the chip of the last sentence, said as "칩"
+    (
+        "메타는 자체 칩 MTIA를 시험 중이다. 칩 생산은 대만 TSMC가 맡았다.",
+        [("meta", "mtia", "tsmc", "actual")],
+    ),
+    # the topic's product bound for a customer (向), no product in the sentence
+    (
+        "SK하이닉스가 HBM3E 양산을 시작했다. 첫 물량은 엔비디아向이다.",
+        [("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+    # a customer taking a share of a maker's output
+    (
+        "코워스 물량의 절반가량은 엔비디아가 가져가는 것으로 알려졌다.",
+        [("nvidia", "cowos", "tsmc", "actual")],
+    ),
+    # "대고 있다" with the chip the memory goes into ("B200에 들어가는 HBM3E")
+    (
+        "B200에 들어가는 HBM3E 8단은 현재 SK하이닉스가 주로 대고 있다.",
+        [("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+    (
+        "삼성전자가 엔비디아 루빈에 들어갈 HBM4 양산 물량을 보내고 있다.",
+        [("nvidia", "hbm4", "samsung", "actual")],
+    ),
+    # traps: a role not given to a company, a person's job, a benefit that is not a share
+    ("TPU의 설계는 복잡하고 생산은 까다롭다는 평가를 받는다.", []),
+    ("삼성전자에서 HBM 전략을 맡고 있는 이정민 상무를 만났다.", []),
+    ("코워스 물량이 늘면 엔비디아가 혜택을 가져갈 것이다.", []),
+    # the company named with 向 is the customer, the maker is not its own customer
+    ("SK하이닉스가 HBM3E 양산을 시작했다. 첫 물량은 SK하이닉스向이다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_DEALS)
+def test_a_role_volume_or_destination_names_a_supply_deal(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+CUSTOMER_LISTS = [
+    (
+        "구글 클라우드의 TPU 고객 명단에는 이미 앤트로픽과 애플이 올라 있다.",
+        [
+            ("anthropic", "adopts", {"mode": "cloud", "via": "google"}, "google-tpu"),
+            ("apple", "adopts", {"mode": "cloud", "via": "google"}, "google-tpu"),
+        ],
+    ),
+    # trap: a customer list with no product named or in focus
+    ("구글 클라우드의 고객 명단에는 앤트로픽과 애플이 올라 있다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMER_LISTS)
+def test_each_company_on_a_clouds_customer_list_adopts_the_product(
+    text: str, expected: list[tuple[str, str, dict[str, str], str]]
+) -> None:
+    assert expected == [(r[0], r[1], r[2], r[3]) for r in rows(text, "adopts")]

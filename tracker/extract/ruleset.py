@@ -5,12 +5,14 @@ phrasing families kept in their own modules placed where they must claim quantit
 from __future__ import annotations
 
 from tracker.extract.integration import built_around_rule
+from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
     RULES,
     Rule,
     integrates_rule,
     investment_rule,
     located_in_rule,
+    supply_deal_rule,
 )
 from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
@@ -33,6 +35,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         integrates_rule: (built_around_rule,),
         located_in_rule: (site_place_rule,),
         investment_rule: (stake_rule,),
+        supply_deal_rule: (role_deal_rule,),
     },
 )
 """Every rule, in the order they claim quantities."""

@@ -1,0 +1,159 @@
+"""Korean supply deals said as roles, not with a deal word.
+
+Korean news often names who does what for a product instead of saying "supplies":
+"TPU의 설계는 브로드컴이, 생산은 TSMC가 맡고 있다" (two suppliers of Google's TPU),
+"칩 생산은 대만 TSMC가 맡았다" (the chip the text is about), "첫 물량은 엔비디아向이다"
+(the topic company's product goes to Nvidia), "코워스 물량의 절반가량은 엔비디아가
+가져간다" (Nvidia takes TSMC's CoWoS output), "구글 클라우드의 TPU 고객 명단에는 앤트로픽과
+애플이 올라 있다" (each customer uses the TPU in Google's cloud). Each is a `supply_deal`
+(or, for a cloud's customer list, an `adopts` in the cloud) of the customer with the maker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
+from tracker.extract.vocabulary import Entity
+
+_COMPANY = ("company",)
+_PRODUCTS = ("chip", "memory", "system")
+# "설계는 브로드컴이", "생산은 대만 TSMC가": a role given to a company (맡다 in the sentence)
+_ROLE = re.compile(r"(?:설계|생산|제조|위탁생산|위탁 생산|패키징|조립)(?:은|는)\s")
+_TAKES = re.compile(r"\s?맡(?:았|고|는|아|기로|을)")
+# "엔비디아向이다", "엔비디아向으로": the company the product goes to (no product named)
+_BOUND_FOR = re.compile(r"向(?:이|으로|으로는|에)")
+# "물량의 절반가량은 엔비디아가 가져가": a customer taking a share of a maker's output
+_VOLUME = re.compile(r"물량[^.,]{0,12}?(?:은|는)\s")  # the volume is the topic
+_TAKES_SHARE = re.compile(r"(?:이|가)\s?(?:[가-힣]+\s){0,2}가져(?:가|간|갈)")
+# "TPU 고객 명단에는 A와 B가 올라 있다", "고객사로는 A와 B가 있다"
+_CUSTOMER_LIST = re.compile(r"고객(?:사)?\s?(?:명단에는|명단에|목록에는|리스트에는|으로는|로는)\s")
+_CLOUD = re.compile(r"클라우드")
+
+
+def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """Supply deals said as roles, volumes and customer lists (Korean only)."""
+    if s.language != "ko" or s.table is not None:
+        return []
+    out = _roles(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
+    return [c for c in out if c.modality is not None]
+
+
+def _roles(s: Sentence) -> list[Candidate]:
+    if not _TAKES.search(s.text):
+        return []
+    out: list[Candidate] = []
+    for role in _ROLE.finditer(s.text):
+        supplier = _next_subject(s, role.end())
+        product = _product_before(s, role.start())
+        if supplier is None or product is None:
+            continue
+        customer = product.maker or _topic_id(s)
+        if customer is None or customer == supplier.id:
+            continue
+        out.extend(_deal(s, customer, supplier.id, product.id, role.start()))
+    return out
+
+
+def _bound_for(s: Sentence) -> list[Candidate]:
+    if "向" not in s.text or s.of_kind(_PRODUCTS) or s.has_trigger("supply_deal"):
+        return []  # "엔비디아向 HBM4 공급 계약": the deal rule reads it
+    out: list[Candidate] = []
+    for m in s.of_kind(_COMPANY):
+        if not _BOUND_FOR.match(s.text, m.end):
+            continue
+        product = s.focus.get("memory", s.index, 2) or s.focus.get("chip", s.index, 2)
+        supplier = _topic_id(s)
+        if product is None or supplier is None or supplier == m.id:
+            continue
+        if supplier not in (product.maker, *product.suppliers):
+            continue
+        out.extend(_deal(s, m.id, supplier, product.id, m.start))
+    return out
+
+
+def _share_taken(s: Sentence) -> list[Candidate]:
+    if "물량" not in s.text:
+        return []
+    out: list[Candidate] = []
+    for volume in _VOLUME.finditer(s.text):
+        made = [m for m in s.mentions if m.end <= volume.start() and m.kind == "process"]
+        if not made or made[-1].entity.maker is None:
+            continue
+        process = made[-1].entity
+        for m in s.of_kind(_COMPANY, Span(volume.end(), len(s.text))):
+            if _TAKES_SHARE.match(s.text, m.end) and m.id != process.maker:
+                out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
+    return out
+
+
+def _customer_list(s: Sentence) -> list[Candidate]:
+    found = _CUSTOMER_LIST.search(s.text)
+    if found is None:
+        return []
+    product = _product_before(s, found.start())
+    if product is None:
+        return []
+    listed = s.of_kind(_COMPANY, Span(found.end(), len(s.text)))
+    if not listed:
+        return []
+    owner = s.of_kind(_COMPANY, Span(0, found.start()))
+    provider = owner[-1].id if owner else product.maker
+    cloud = _CLOUD.search(s.text, 0, found.start()) is not None
+    out: list[Candidate] = []
+    for m in joined_companies(s, listed[0], Span(found.end(), len(s.text))):
+        if m.id == provider:
+            continue
+        if cloud and provider is not None:
+            out.extend(_adoption(s, m.id, product.id, provider, m.start))
+        elif provider is not None:
+            out.extend(_deal(s, m.id, provider, product.id, m.start))
+    return out
+
+
+def _next_subject(s: Sentence, pos: int) -> Mention | None:
+    """The company right after a role word, marked as subject ("브로드컴이", "대만 TSMC가")."""
+    after = [m for m in s.of_kind(_COMPANY) if pos <= m.start <= pos + 8]
+    if after and s.particle(after[0]) in ("이", "가"):
+        return after[0]
+    return None
+
+
+def _product_before(s: Sentence, pos: int) -> Entity | None:
+    """The product a role or a list is about: named before it, else the chip in focus
+    ("칩 생산은 …" after a sentence about MTIA)."""
+    named = [m for m in s.of_kind(_PRODUCTS) if m.end <= pos]
+    if named:
+        return named[-1].entity
+    return s.focus.get("chip", s.index, 3)
+
+
+def _topic_id(s: Sentence) -> str | None:
+    entity = s.focus.issuer or s.focus.get("topic", s.index, 12)
+    return entity.id if entity is not None else None
+
+
+def _deal(s: Sentence, customer: str, supplier: str, product: str, anchor: int) -> list[Candidate]:
+    valid = s.valid_for(anchor, [q.start for q in s.quantities])
+    modality = s.modality(anchor, valid, s.clause_of(anchor))
+    if modality is None:
+        return []
+    return [
+        Candidate(customer, "supply_deal", modality, valid, anchor, {"product": product}, supplier)
+    ]
+
+
+def _adoption(s: Sentence, company: str, product: str, via: str, anchor: int) -> list[Candidate]:
+    valid = s.valid_for(anchor, [q.start for q in s.quantities])
+    modality = s.modality(anchor, valid, s.clause_of(anchor))
+    if modality is None:
+        return []
+    qualifiers = {"mode": "cloud", "via": via}
+    return [Candidate(company, "adopts", modality, valid, anchor, qualifiers, product)]
+
+
+__all__ = ["role_deal_rule"]
