@@ -392,3 +392,50 @@ IMPLICIT_INVESTOR_TRAPS = [
 @pytest.mark.parametrize("text", IMPLICIT_INVESTOR_TRAPS)
 def test_a_group_or_a_share_price_is_no_implicit_investment(text: str) -> None:
     assert rows(text, "investment") == []
+
+
+# -- "양사", "두 회사": the two parties of the deal just told ---------------------------------
+
+BOTH_PARTIES = [
+    (
+        "삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.\n\n양사는 내년 상반기 중 공급을 시작한다.",
+        ("nvidia", "hbm4", "samsung", "planned", ("point", "2026-01-01", "2026-06-30")),
+    ),
+    (
+        "SK하이닉스가 구글과 HBM4 공급 방안을 논의하고 있다.\n\n"
+        "두 회사는 연내 공급 계약을 맺을 계획이다.",
+        ("google", "hbm4", "sk-hynix", "planned", ("deadline", "2025-10-07", "2025-12-31")),
+    ),
+    (
+        "삼성전자가 엔비디아에 HBM3E 샘플을 보냈다.\n\n"
+        "양사는 아직 공급 계약을 체결하지 않았지만, 이르면 4분기부터 공급이 시작될 전망이다.",
+        ("nvidia", "hbm3e", "samsung", "forecast", ("open", "2025-10-01", "None")),
+    ),
+    (
+        "SK하이닉스가 구글과 HBM4 공급 계약을 맺었다는 보도는 사실이 아니며, "
+        "양사는 공급 방안을 논의하고 있다.",
+        ("google", "hbm4", "sk-hynix", "considering", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_PARTIES)
+def test_both_companies_are_the_parties_of_the_deal_just_told(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    customer, product, supplier, modality, valid = expected
+    found = [(r[0], r[2]["product"], r[3], r[5], r[6]) for r in rows(text, "supply_deal")]
+    assert (customer, product, supplier, modality, valid) in found
+
+
+BOTH_TRAPS = [
+    # 양사 doing something else than supplying
+    "삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.\n\n양사는 AI 반도체 공동 연구도 진행한다.",
+    # no deal told before
+    "삼성전자와 엔비디아가 만났다.\n\n양사는 공급 방안을 논의하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", BOTH_TRAPS)
+def test_both_companies_without_a_deal_or_without_supply_add_nothing(text: str) -> None:
+    assert [r for r in rows(text, "supply_deal") if r[5] != "actual"] == []

@@ -15,6 +15,9 @@ import re
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.rules import Candidate, _own_number
+from tracker.extract.rules import _deal_parties as deal_parties
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
 
 _REACH = 2  # sentences after the stated capacity
 _ELSEWHERE = re.compile(r"수요|주문|몫|배정|할당|배분|출하|판매|생산량|연간|매출|재고")
@@ -71,3 +74,90 @@ class CapacityCarry:
                 )
             )
         return out
+
+
+# "양사", "두 회사", "양측": the two parties of the deal just told
+_BOTH = re.compile(r"양사|양측|두 회사|두 업체|두 기업|양 사")
+_SUPPLY = re.compile(r"공급|납품")
+_DEAL_KINDS = ("chip", "memory", "system")
+
+
+class DealCarry:
+    """Remembers the last Korean supply deal's parties for a later "양사는 …" sentence."""
+
+    def __init__(self) -> None:
+        self._last: tuple[int, Candidate] | None = None
+
+    def carry(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """The deal of "양사는 공급 방안을 논의하고 있다", "양사는 … 공급이 시작될 전망이다"
+        with this sentence's own modality and time, when no rule found a deal in it."""
+        deals = [c for c in found if c.predicate == "supply_deal"]
+        out: list[Candidate] = []
+        if s.language == "ko" and not deals and _BOTH.search(s.text):
+            both = _BOTH.search(s.text)
+            head = Span(0, both.start()) if both is not None else Span(0, 0)
+            last = _named_deal(s, head) or self._recent(s)
+            if last is not None:
+                out = _restated(s, last)
+        told = deals or out
+        if not told and s.language == "ko":
+            named = _named_deal(s, Span(0, len(s.text)))  # "삼성전자가 엔비디아에 HBM3E 샘플을"
+            told = [named] if named is not None else []
+        if told:
+            self._last = (s.index, told[-1])
+        return out
+
+    def _recent(self, s: Sentence) -> Candidate | None:
+        if self._last is None or s.index - self._last[0] > _REACH:
+            return None
+        return self._last[1]
+
+
+def _named_deal(s: Sentence, head: Span) -> Candidate | None:
+    """The two companies and the product a span names ("SK하이닉스가 구글과 HBM4 공급
+    계약을 맺었다고 한 부분은 사실이 아니며, 양사는 …"), whatever it says of them."""
+    products = s.of_kind(_DEAL_KINDS, head)
+    companies = [m for m in s.of_kind(("company",), head) if not m.anaphoric]
+    if not products or len({m.id for m in companies}) != 2:  # two parties
+        return None
+    pair = deal_parties(s, companies, products[0].entity, head)
+    if pair is None:
+        return None
+    customer, supplier = pair
+    return Candidate(
+        customer,
+        "supply_deal",
+        "actual",
+        point_at(s.published),
+        0,
+        {"product": products[0].id},
+        supplier,
+    )
+
+
+def _restated(s: Sentence, last: Candidate) -> list[Candidate]:
+    """One candidate from the last clause after "양사" that speaks of supply and is not
+    negated: its modality and time are the deal's now."""
+    both = _BOTH.search(s.text)
+    assert both is not None
+    found: Candidate | None = None
+    for clause in s.clauses:
+        if clause.end <= both.start():
+            continue
+        word = _SUPPLY.search(s.text, max(clause.start, both.start()), clause.end)
+        if word is None:
+            continue
+        valid = s.valid_for(word.start(), [])
+        modality = s.modality(word.start(), valid, clause)
+        if modality is not None:
+            found = Candidate(
+                last.subject,
+                "supply_deal",
+                modality,
+                valid,
+                word.start(),
+                dict(last.qualifiers),
+                last.object,
+                confidence=0.7,
+            )
+    return [found] if found is not None else []

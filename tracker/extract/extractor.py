@@ -15,7 +15,7 @@ from itertools import pairwise
 from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
-from tracker.extract.carryover import CapacityCarry
+from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.discourse import (
     FIRST_PERSON,
     IT_COMPANY,
@@ -90,11 +90,12 @@ class RuleExtractor:
             if m.kind == "company"
         }
         previous: list[Candidate] = []
-        carried = CapacityCarry()
+        carried, both = CapacityCarry(), DealCarry()
         for sentence in sentences:
             here = self.candidates(sentence)
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
+            here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             previous = here
             for found in here:
                 candidate = found
