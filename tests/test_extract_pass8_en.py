@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from tests.extract_support import claim_row, run_extractor
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
 
 PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=UTC)
 TODAY = ("point", "2025-10-07", "2025-10-07")
@@ -132,7 +134,7 @@ SAME_CUSTOMER = [
         "SK hynix has supplied HBM3E to Nvidia since March 2024 and will begin supplying "
         "HBM4 to the same customer next year.",
         [
-            ("nvidia", "hbm3e", "sk-hynix", "actual", ("open", "2024-03-01", "None")),
+            ("nvidia", "hbm3e", "sk-hynix", "actual", TODAY),
             ("nvidia", "hbm4", "sk-hynix", "planned", ("open", "2026-01-01", "None")),
         ],
     ),
@@ -140,7 +142,7 @@ SAME_CUSTOMER = [
         "Samsung has shipped HBM3E to AMD since 2024 and will start supplying HBM4 to the "
         "same customer in the fourth quarter.",
         [
-            ("amd", "hbm3e", "samsung", "actual", ("open", "2024-01-01", "None")),
+            ("amd", "hbm3e", "samsung", "actual", TODAY),
             ("amd", "hbm4", "samsung", "planned", ("open", "2025-10-01", "None")),
         ],
     ),
@@ -290,3 +292,75 @@ THEY_EXPECT = [
 @pytest.mark.parametrize(("text", "expected"), THEY_EXPECT)
 def test_what_they_expect_is_a_forecast(text: str, expected: list[str]) -> None:
     assert expected == [c[3] for c in capacities(text)]
+
+
+SINCE = [
+    ("OpenAI has been training models at Stargate since June.", "trains_on", TODAY),
+    ("SK hynix has supplied HBM3E to Nvidia since March 2024.", "supply_deal", TODAY),
+    # trap: "from" opens a period, as before
+    (
+        "Meta will rent TPUs from Google Cloud from 2027.",
+        "adopts",
+        ("open", "2027-01-01", "None"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), SINCE)
+def test_since_is_the_background_of_a_state_that_holds_at_publication(
+    text: str, predicate: str, expected: tuple[str, str, str]
+) -> None:
+    assert [expected] == [r[6] for r in rows(text) if r[1] == predicate]
+
+
+def release_rows(text: str, tier: str) -> list[tuple[Any, ...]]:
+    doc = Document(document_id="r", text=text, published=PUBLISHED, language="en", tier=tier)
+    return [claim_row(c) for c in default_extractor([]).extract(doc)]
+
+
+OWN_WORD = [
+    (
+        "SK hynix will supply HBM4 to Nvidia starting in the fourth quarter.",
+        "company",
+        "announced",
+    ),
+    # traps: a plan word makes it a plan; a news outlet's "will" stays planned
+    (
+        "SK hynix plans to supply HBM4 to Nvidia starting in the fourth quarter.",
+        "company",
+        "planned",
+    ),
+    ("SK hynix will supply HBM4 to Nvidia starting in the fourth quarter.", "press", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), OWN_WORD)
+def test_a_companys_own_will_with_no_plan_word_is_announced(
+    text: str, tier: str, expected: str
+) -> None:
+    assert [expected] == [r[5] for r in release_rows(text, tier) if r[1] == "supply_deal"]
+
+
+UNDATED_DEADLINES = [
+    (
+        "TSMC will raise CoWoS capacity to 120,000 wafers a month by the end of the first quarter.",
+        ("deadline", "2025-10-07", "2026-03-31"),
+    ),
+    (
+        "TSMC will raise CoWoS capacity to 120,000 wafers a month by the end of March.",
+        ("deadline", "2025-10-07", "2026-03-31"),
+    ),
+    # trap: a deadline still ahead stays in the publication year
+    (
+        "TSMC will raise CoWoS capacity to 120,000 wafers a month by the end of the fourth "
+        "quarter.",
+        ("deadline", "2025-10-07", "2025-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDATED_DEADLINES)
+def test_a_deadline_with_no_year_is_the_next_one_on_or_after_publication(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [expected] == [c[4] for c in capacities(text)]

@@ -17,6 +17,7 @@ from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.carried import carried_process
 from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
+from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.systems import is_fleet_count, rack_member, system_figure
 from tracker.extract.tables import read_row
@@ -374,7 +375,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _same_family(s, supplier, customer):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
-        modality = s.modality(anchor, valid, clause)
+        modality = own_future_action(s, s.modality(anchor, valid, clause), clause)
         if modality is None:
             continue
         value = None
@@ -1302,6 +1303,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
             verb = s.trigger_pos("adopts", conj)
             modality = s.modality(verb if verb is not None else conj.start, valid, clause)
+            modality = own_future_action(s, modality, conj)
             if modality is None:
                 continue
             for item in [product, *_coordinated_chips(s, product, subject, state)]:

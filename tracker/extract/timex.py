@@ -160,6 +160,24 @@ def point_at(published: date) -> ValidTime:
     return ValidTime(kind="point", start=published, end=published, granularity="day")
 
 
+_YEAR_GROUPS = (
+    *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3"),
+    *("ely", "my", "rely", "year"),
+)
+
+
+def _next_year(day: date) -> date:
+    return (
+        _last_day(day.year + 1, day.month)
+        if day == _last_day(day.year, day.month)
+        else (date(day.year + 1, day.month, day.day))
+    )
+
+
+def _since(text: str, published: date) -> ValidTime:
+    return ValidTime(kind="point", start=published, end=published, granularity="day", text=text)
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -257,9 +275,17 @@ class TimeRecognizer:
             return None
         if g["month"] and not g["my"] and not _dated_month(m, pre):
             return None
+        if pre == "since":
+            # "has supplied HBM3E to Nvidia since March 2024", "has been training there since
+            # June": the background of today's state, which holds at publication (GUIDE)
+            return TimeMatch(m.start(), m.end(), _since(m.group().strip(), published))
         kind = "point"
         if pre in _DEADLINE_EN:
             kind = "deadline"
+            if hi < published and not any(g[k] for k in _YEAR_GROUPS):
+                # "by the end of March", "by the end of the first quarter" said in October:
+                # the next such date on or after publication (GUIDE, settled cases)
+                lo, hi = _next_year(lo), _next_year(hi)
         elif pre in _OPEN_EN:
             kind = "open"
         elif pre in ("in", "") and _BEGIN_BEFORE.search(
