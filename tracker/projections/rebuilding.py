@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
+import msgspec
 import orjson
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
@@ -85,7 +86,9 @@ class _Watched:
 
 
 def _horizon(until: str | None, succ_start: str) -> str:
-    return min(until or MAX_DAY, day_before(succ_start))
+    """The day before the successor starts, or the row's own end if that is earlier."""
+    before = day_before(succ_start)
+    return before if until is None or before < until else until
 
 
 def _start_position(head: _Head) -> tuple[str, int]:
@@ -143,28 +146,20 @@ class RebuildApplier:
             recorded: Any = e.recorded_at
             if sqlite:
                 recorded = utc_text(recorded.isoformat())
-            self._event(e.position, e.event_type, e.payload, recorded)
+            self._event(e.position, e.event_type, orjson.dumps(e.payload), recorded)
         self._flush(conn, final=False)
 
     def apply_rows(self, conn: Connection, rows: Sequence[RawRow]) -> None:
         """Apply events as the driver read them: ``(position, type, schema version,
         payload text, recorded_at)``; payloads at the current version are plain JSON."""
         self._begin(conn)
-        versions = self._versions
-        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        versions, event = self._versions, self._event
         for position, etype, version, payload, recorded in rows:
             if version == versions[etype]:
-                try:
-                    data = loads(payload)
-                except decode_error as exc:
-                    raise ProjectionError(
-                        f"event {position}: payload is not JSON ({exc})"
-                    ) from None
-            else:
+                event(position, etype, payload, recorded)
+            else:  # an older schema: upcast, then as JSON again
                 data = registry.decode(etype, version, payload).model_dump(mode="json")
-            if not isinstance(data, dict):
-                raise ProjectionError(f"event {position}: payload is not a JSON object")
-            self._event(position, etype, data, recorded)
+                event(position, etype, orjson.dumps(data), recorded)
         self._flush(conn, final=False)
 
     def finish(self, conn: Connection) -> None:
@@ -177,17 +172,23 @@ class RebuildApplier:
             marks = read_raw(conn, 0, 2**62, 2**62, tuple(_MARK_KINDS))
             self._watch = frozenset(_claim_id(e) for e in marks)
 
-    def _event(self, position: int, etype: str, data: dict[str, Any], recorded: Any) -> None:
+    def _event(self, position: int, etype: str, payload: str | bytes, recorded: Any) -> None:
         if etype == "ClaimAsserted":
             try:
-                row = flatten(data["claim"], position, recorded, self.behaviours)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                row = flatten(payload, position, recorded, self.behaviours)
+            except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
                 # the payload was validated when appended: a bad shape here is a damaged row
                 raise ProjectionError(
-                    f"event {position}: ClaimAsserted payload has a bad shape ({exc!r})"
+                    f"event {position}: ClaimAsserted payload has a bad shape ({exc})"
                 ) from None
             self._assert(row)
         else:
+            try:
+                data = orjson.loads(payload)
+            except orjson.JSONDecodeError as exc:
+                raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
+            if not isinstance(data, dict):
+                raise ProjectionError(f"event {position}: payload is not a JSON object")
             self._mark(position, etype, data, recorded)
 
     # -- assertions ----------------------------------------------------------------------
@@ -247,18 +248,22 @@ class RebuildApplier:
     def _set_successor(
         self, group: GroupKey, head: _Head, position: int, start: str, reported: str, recorded: Any
     ) -> None:
-        values = {
-            "succ_position": position,
-            "succ_start": start,
-            "succ_reported": reported,
-            "succ_recorded": recorded,
-            "horizon": _horizon(head.until, start),
-        }
+        horizon = _horizon(head.until, start)
         pending = self._pending.get(head.position)
-        if pending is not None:
-            self._set(pending, values)
+        if pending is not None:  # the usual case: a held head
+            pending[_SUCC_POSITION] = position
+            pending[_SUCC_START] = start
+            pending[_SUCC_REPORTED] = reported
+            pending[_SUCC_RECORDED] = recorded
+            pending[_HORIZON] = horizon
         else:
-            self._succ[head.position] = values
+            self._succ[head.position] = {
+                "succ_position": position,
+                "succ_start": start,
+                "succ_reported": reported,
+                "succ_recorded": recorded,
+                "horizon": horizon,
+            }
         if position in self._watched_positions:
             self._pointers.setdefault(position, []).append((group, head))
 
