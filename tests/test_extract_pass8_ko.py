@@ -439,3 +439,34 @@ BOTH_TRAPS = [
 @pytest.mark.parametrize("text", BOTH_TRAPS)
 def test_both_companies_without_a_deal_or_without_supply_add_nothing(text: str) -> None:
     assert [r for r in rows(text, "supply_deal") if r[5] != "actual"] == []
+
+
+# -- time expressions ---------------------------------------------------------------------------
+
+KO_TIMES = [
+    ("올 연말", ("point", "2025-12-31", "2025-12-31")),
+    ("올 연말까지", ("deadline", "2025-10-07", "2025-12-31")),
+    ("연내", ("deadline", "2025-10-07", "2025-12-31")),
+    ("내년 상반기 중", ("point", "2026-01-01", "2026-06-30")),
+    ("내년 하반기 중", ("point", "2026-07-01", "2026-12-31")),
+    ("2026년 하반기부터", ("open", "2026-07-01", "None")),
+    ("3분기 말", ("point", "2025-09-30", "2025-09-30")),
+    ("내년 3분기까지", ("deadline", "2025-10-07", "2026-09-30")),
+    ("내후년", ("point", "2027-01-01", "2027-12-31")),
+    ("내후년 말", ("point", "2027-12-31", "2027-12-31")),
+    ("내년 중반", ("point", "2026-04-01", "2026-09-30")),
+    ("내년 말께", ("point", "2026-12-31", "2026-12-31")),
+]
+
+
+@pytest.mark.parametrize(("when", "valid"), KO_TIMES)
+def test_a_korean_time_expression_dates_the_figure(when: str, valid: tuple[str, ...]) -> None:
+    text = f"TSMC의 CoWoS 생산능력은 {when} 월 9만 장에 이를 전망이다."
+    assert [r[6] for r in rows(text, "capacity")] == [valid]
+
+
+def test_keeping_a_fleet_at_a_count_is_a_planned_count() -> None:
+    text = "xAI는 콜로서스의 GPU를 당분간 20만 개로 유지할 방침이다."
+    assert [(r[0], r[4][0], r[5]) for r in rows(text, "deployed_chips")] == [
+        ("colossus", 200000.0, "planned")
+    ]

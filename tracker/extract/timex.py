@@ -55,7 +55,7 @@ _KO = re.compile(
     r"(?=[\s상하0-9말초연]|$|까지|부터|에|엔|의|는|중))?"
     r"\s?"
     r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기(?P<qend>\s?말)?|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
-    r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<within>연내|중))?"
+    r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<mid>중반)|(?P<within>연내|중))?"
     r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전))?"
 )
 _YEAR_EN = r"(?:19|20)\d\d"
@@ -211,8 +211,8 @@ class TimeRecognizer:
     def _ko(self, m: re.Match[str], published: date) -> TimeMatch | None:
         g = m.groupdict()
         has_year = bool(g["y"] or g["rel"])
-        part = next((k for k in ("half", "q", "m", "end", "early", "within") if g[k]), None)
-        if not has_year and (part is None or g[part] in ("말", "초", "초반", "중")):
+        part = next((k for k in ("half", "q", "m", "end", "early", "mid", "within") if g[k]), None)
+        if not has_year and (part is None or g[part] in ("말", "초", "초반", "중", "중반")):
             return None
         if not has_year and part == "m" and not (g["mod"] or g["mend"] or g["d"]):
             return None  # "9월" alone is too weak to date a claim
@@ -246,6 +246,8 @@ class TimeRecognizer:
             lo, hi, gran = date(year, 12, 31), date(year, 12, 31), "day"
         elif part == "early":
             lo, hi, gran = date(year, 1, 1), date(year, 3, 31), "quarter"
+        elif part == "mid":  # "내년 중반": the middle two quarters, as "mid-2026"
+            lo, hi, gran = date(year, 4, 1), date(year, 9, 30), "quarter"
         elif part == "within":
             kind = "deadline"
         mod = (g["mod"] or "").strip()
