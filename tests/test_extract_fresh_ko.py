@@ -170,3 +170,71 @@ def test_each_company_on_a_clouds_customer_list_adopts_the_product(
     text: str, expected: list[tuple[str, str, dict[str, str], str]]
 ) -> None:
     assert expected == [(r[0], r[1], r[2], r[3]) for r in rows(text, "adopts")]
+
+
+# -- two values of one fact in one sentence: each with its own time and modality ----------
+
+END_2025 = ("point", "2025-12-31", "2025-12-31")
+
+TWO_VALUES = [
+    (
+        "삼성전자의 HBM3E 캐파는 월 17만 장 규모로, 연말 20만 장/월까지 확대될 예정이다.",
+        [
+            (170000.0, "exact", "actual", TODAY),
+            (200000.0, "at-most", "planned", END_2025),
+        ],
+    ),
+    (
+        "SK하이닉스는 HBM3E 투입량을 연말 4만5000장/월, 내년 하반기 8만 장/월로 늘릴 방침이다.",
+        [
+            (45000.0, "exact", "planned", END_2025),
+            (80000.0, "exact", "planned", ("point", "2026-07-01", "2026-12-31")),
+        ],
+    ),
+    (
+        "삼성전자는 현재 월 6만 장인 HBM4 웨이퍼 투입량을 내년 말 월 15만 장으로 늘릴 계획이다.",
+        [
+            (60000.0, "exact", "actual", TODAY),
+            (150000.0, "exact", "planned", ("point", "2026-12-31", "2026-12-31")),
+        ],
+    ),
+    # trap: two dated figures stay as they are (neither is today's state)
+    (
+        "SK하이닉스는 HBM4 투입량을 올해 말 월 10만 장, 내년 말 월 15만 장으로 늘릴 계획이다.",
+        [
+            (100000.0, "exact", "planned", END_2025),
+            (150000.0, "exact", "planned", ("point", "2026-12-31", "2026-12-31")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_VALUES)
+def test_a_figure_and_its_target_in_one_sentence_keep_their_own_time_and_modality(
+    text: str, expected: list[tuple[float, str, str, tuple[str, str, str]]]
+) -> None:
+    found = rows(text, "capacity")
+    assert expected == sorted((r[4][0], r[4][4], r[5], r[6]) for r in found)
+
+
+# -- the topic of a Korean text: a company inside a relative clause does not take it ------
+
+EMBEDDED = [
+    # "엔비디아가 … 출시할" hangs on "H200"; "회사는" later is still SK하이닉스
+    (
+        "SK하이닉스가 HBM3E 양산을 시작했다. 이 제품은 엔비디아가 2분기 출시할 H200에 실린다. "
+        "회사는 HBM3E 웨이퍼 투입량을 연말 월 4만5000장으로 늘릴 방침이다.",
+        ["sk-hynix"],
+    ),
+    # trap: a company marked as subject of the sentence itself does take the topic
+    (
+        "SK하이닉스가 HBM3E 양산을 시작했다. 올해는 삼성전자가 HBM3E 증설을 이끈다. "
+        "회사는 HBM3E 웨이퍼 투입량을 연말 월 4만5000장으로 늘릴 방침이다.",
+        ["samsung"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED)
+def test_a_company_in_a_relative_clause_is_not_the_topic(text: str, expected: list[str]) -> None:
+    assert expected == [r[0] for r in rows(text, "capacity")]

@@ -406,6 +406,10 @@ class Sentence:
 
         preceding = [t for t in pool if t.end <= anchor and free(t)]
         following = [t for t in pool if t.start >= anchor and free(t)]
+        if self.language == "ko":
+            # "월 17만 장 규모로, 연말 20만 장까지": a time before another number of the
+            # clause dates that number, not the one before it
+            following = [t for t in following if not any(t.end <= o < clause.end for o in others)]
         first, second = (
             (preceding[-1:], following[:1])
             if self.language == "ko"

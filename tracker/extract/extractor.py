@@ -16,6 +16,7 @@ from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_iden
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
 from tracker.extract.carryover import CapacityCarry, DealCarry
+from tracker.extract.changes import present_before_change
 from tracker.extract.discourse import (
     FIRST_PERSON,
     IT_COMPANY,
@@ -28,7 +29,7 @@ from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
-from tracker.extract.releases import ko_issuer, refreshes_topic
+from tracker.extract.releases import embedded_subject, ko_issuer, refreshes_topic
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
@@ -253,7 +254,13 @@ class RuleExtractor:
         if language == "ko":
             # the company a Korean text is about: the last one marked as topic (은/는/이/가),
             # or the first company the document names; an implicit subject is that one
-            topics = [m for m in mentions if m.kind == "company" and sentence.particle(m) in TOPIC]
+            topics = [
+                m
+                for m in mentions
+                if m.kind == "company"
+                and sentence.particle(m) in TOPIC
+                and not embedded_subject(sentence, m)
+            ]
             topics += [m for m in mentions if m.anaphoric and refreshes_topic(m)]
             if topics:
                 focus.last["topic"] = (topics[-1].entity, index)
@@ -269,7 +276,7 @@ class RuleExtractor:
         found: list[Candidate] = []
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
-        return found
+        return present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
 
     def _resolve_anaphora(
         self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus

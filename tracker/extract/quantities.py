@@ -161,7 +161,7 @@ _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer
 _APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|(?:에\s?)?육박|or so)")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)", re.IGNORECASE
+    r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE
 )
 _APPROX_INSIDE = "여"
 _NAMED_WAFERS = re.compile(
