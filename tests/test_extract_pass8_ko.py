@@ -470,3 +470,32 @@ def test_keeping_a_fleet_at_a_count_is_a_planned_count() -> None:
     assert [(r[0], r[4][0], r[5]) for r in rows(text, "deployed_chips")] == [
         ("colossus", 200000.0, "planned")
     ]
+
+
+# -- "같은 고객사": the customer of the deal just told ------------------------------------------
+
+SAME_CUSTOMER = [
+    (
+        "SK하이닉스는 엔비디아에 HBM3E를 공급하고 있다. "
+        "내년부터는 같은 고객사에 HBM4도 공급할 예정이다.",
+        ("nvidia", "hbm4", "sk-hynix", "planned", ("open", "2026-01-01", "None")),
+    ),
+    (
+        "삼성전자는 AMD에 HBM3E를 납품하고 있다. "
+        "회사는 내년 상반기 같은 고객에 HBM4를 공급할 계획이다.",
+        ("amd", "hbm4", "samsung", "planned", ("point", "2026-01-01", "2026-06-30")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_CUSTOMER)
+def test_the_same_customer_is_the_customer_of_the_deal_just_told(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = [(r[0], r[2]["product"], r[3], r[5], r[6]) for r in rows(text, "supply_deal")]
+    assert expected in found
+
+
+def test_the_same_customer_with_no_deal_told_adds_nothing() -> None:
+    text = "SK하이닉스는 HBM4를 개발했다. 내년부터는 같은 고객사에 HBM4를 공급할 예정이다."
+    assert [r for r in rows(text, "supply_deal") if r[3] == "sk-hynix" and r[0] != "sk-hynix"] == []

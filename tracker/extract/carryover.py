@@ -79,6 +79,7 @@ class CapacityCarry:
 # "양사", "두 회사", "양측": the two parties of the deal just told
 _BOTH = re.compile(r"양사|양측|두 회사|두 업체|두 기업|양 사")
 _SUPPLY = re.compile(r"공급|납품")
+_SAME_CUSTOMER = re.compile(r"(?:같은|동일(?:한)?|해당)\s?(?:고객사|고객|거래처)")
 _DEAL_KINDS = ("chip", "memory", "system")
 
 
@@ -99,6 +100,8 @@ class DealCarry:
             last = _named_deal(s, head) or self._recent(s)
             if last is not None:
                 out = _restated(s, last)
+        if s.language == "ko" and not deals and self._last is not None:
+            out += self._same_customer(s)
         told = deals or out
         if not told and s.language == "ko":
             named = _named_deal(s, Span(0, len(s.text)))  # "삼성전자가 엔비디아에 HBM3E 샘플을"
@@ -106,6 +109,33 @@ class DealCarry:
         if told:
             self._last = (s.index, told[-1])
         return out
+
+    def _same_customer(self, s: Sentence) -> list[Candidate]:
+        """ "내년부터는 같은 고객사에 HBM4도 공급할 예정이다": the last deal's customer buys
+        the product this sentence names from the company it is about (named, "회사는",
+        else the last deal's supplier)."""
+        same = _SAME_CUSTOMER.search(s.text)
+        last = self._recent(s)
+        if same is None or last is None:
+            return []
+        word = _SUPPLY.search(s.text, same.end())
+        products = s.of_kind(_DEAL_KINDS)
+        if word is None or not products:
+            return []
+        companies = [m for m in s.of_kind(("company",)) if m.start < same.start()]
+        supplier = companies[-1].id if companies else str(last.object)
+        if supplier == last.subject:
+            return []
+        valid = s.valid_for(word.start(), [])
+        modality = s.modality(word.start(), valid)
+        if modality is None:
+            return []
+        qualifiers = {"product": products[-1].id}
+        return [
+            Candidate(
+                last.subject, "supply_deal", modality, valid, word.start(), qualifiers, supplier
+            )
+        ]
 
     def _recent(self, s: Sentence) -> Candidate | None:
         if self._last is None or s.index - self._last[0] > _REACH:
