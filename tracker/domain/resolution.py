@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel
 
@@ -405,13 +405,25 @@ def precision_of(fact: ClaimFact) -> int:
     return 1 if fact.approx else 0
 
 
+_TIER_RANKS: dict[str, int] = {tier: tier_rank(tier) for tier in get_args(SourceTier)}
+
+
 def _preference(entry: tuple[ClaimFact, Rank]) -> tuple[Any, ...]:
+    """The sort key of the resolution order (:func:`tier_rank` and :func:`precision_of`
+    inlined: an industry state sorts tens of thousands of candidates)."""
     fact, rank = entry
+    tier = _TIER_RANKS.get(fact.tier)
+    if fact.value_low is None or fact.value_high is None:
+        precision = 0
+    elif fact.bound is not None and fact.bound != "exact":
+        precision = 2
+    else:
+        precision = 1 if fact.approx else 0
     return (
         0 if rank == "preferred" else 1,
-        tier_rank(fact.tier),
+        tier_rank(fact.tier) if tier is None else tier,
         -fact.reported_at.timestamp(),
-        precision_of(fact),
+        precision,
         -fact.confidence,
         fact.recorded_at,
         fact.position,
@@ -512,30 +524,35 @@ def _resolve_group(entries: list[tuple[ClaimFact, Rank]], key: GroupKey) -> Reso
             return None
         return Resolved(key, fact.behaviour, fact, rank, [], [])
     live = [e for e in entries if e[1] != "deprecated"]
-    deprecated = [e for e in entries if e[1] == "deprecated"]
     if not live:
         return None
+    deprecated = [e for e in entries if e[1] == "deprecated"] if len(live) < len(entries) else []
     behaviour = live[0][0].behaviour
     if behaviour == "carries":
         latest = max(_start(e[0]) for e in live)
         live = [e for e in live if _start(e[0]) == latest]
         deprecated = [e for e in deprecated if _start(e[0]) >= latest]
-    live.sort(key=_preference)
-    winner, rank = live[0]
+    keyed = sorted((_preference(e), e) for e in live)
+    winner_key, (winner, rank) = keyed[0]
+    # the preference key holds the rank and the tier; same-day is compared on the date
+    said = winner.reported_at.date()
     disputed = [
         f.claim_id
-        for f, r in live[1:]
-        if (r == "preferred") == (rank == "preferred")
-        and tier_rank(f.tier) == tier_rank(winner.tier)
-        and f.reported_at.date() == winner.reported_at.date()
+        for k, (f, _) in keyed[1:]
+        if k[0] == winner_key[0]
+        and k[1] == winner_key[1]
+        and f.reported_at.date() == said
         and not agrees(f, winner)
     ]
+    alternatives = [e for _, e in keyed[1:]]
+    if deprecated:
+        alternatives += sorted(deprecated, key=_preference)
     return Resolved(
-        group=winner.group,
+        group=key,
         behaviour=behaviour,
         winner=winner,
         winner_rank=rank,
-        alternatives=live[1:] + sorted(deprecated, key=_preference),
+        alternatives=alternatives,
         disputed_with=disputed,
     )
 

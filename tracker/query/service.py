@@ -47,7 +47,10 @@ from tracker.query import read
 
 
 def view(fact: ClaimFact, marks: dict[str, list[Mark]], clocks: Clocks) -> ClaimView:
-    status, rank = status_of(fact, marks.get(fact.claim_id, ()), clocks)
+    found = marks.get(fact.claim_id)
+    if not found:  # most claims: never withdrawn, retracted or ranked
+        return to_view(fact)
+    status, rank = status_of(fact, found, clocks)
     return to_view(fact, rank, status)
 
 
@@ -128,38 +131,17 @@ class ClaimQueries:
     def history(
         self, subject: str, predicate: str | None = None, *, by_recorded: bool = False
     ) -> HistoryAnswer:
-        with self.engine.connect() as conn:
+        # no cyclic GC while hundreds of rows are built: a long history otherwise sets
+        # off a full collection of the whole process now and then (the p99)
+        with no_gc(), self.engine.connect() as conn:
             facts, marked = read.subject_claims(conn, subject, predicate)
             marks = read.marks_for(conn, marked) if marked else {}
-        everything = Clocks()
-        replaced = supersessions(facts)
-        rows = [
-            trusted(
-                HistoryRow,
-                {
-                    "kind": "asserted",
-                    "position": f.position,
-                    "claim_id": f.claim_id,
-                    "subject": f.subject,
-                    "predicate": f.predicate,
-                    "reported_at": f.reported_at,
-                    "recorded_at": f.recorded_at,
-                    "claim": (claim := view(f, marks, everything)),
-                    "source": claim.source,
-                    "quote": f.quote,
-                    "supersedes": replaced.get(f.position),
-                    "rank": None,
-                    "reason": None,
-                    "by": f.asserted_by,
-                },
-            )
-            for f in facts
-        ]
-        rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
-        if by_recorded:
-            rows.sort(key=lambda r: (r.recorded_at, r.position))
-        else:
-            rows.sort(key=lambda r: (r.reported_at, r.recorded_at, r.position))
+        with no_gc():
+            rows = _history_rows(facts, marks)
+            if by_recorded:
+                rows.sort(key=lambda r: (r.recorded_at, r.position))
+            else:
+                rows.sort(key=lambda r: (r.reported_at, r.recorded_at, r.position))
         return HistoryAnswer.model_construct(
             subject=subject,
             predicate=predicate,
@@ -280,6 +262,36 @@ class ClaimQueries:
             rules_version=RULES_VERSION,
             rows=rows,
         )
+
+
+def _history_rows(facts: list[ClaimFact], marks: dict[str, list[Mark]]) -> list[HistoryRow]:
+    """Every assertion of ``facts`` and every mark of ``marks``, unordered."""
+    everything = Clocks()
+    replaced = supersessions(facts)
+    rows = [
+        trusted(
+            HistoryRow,
+            {
+                "kind": "asserted",
+                "position": f.position,
+                "claim_id": f.claim_id,
+                "subject": f.subject,
+                "predicate": f.predicate,
+                "reported_at": f.reported_at,
+                "recorded_at": f.recorded_at,
+                "claim": (claim := view(f, marks, everything)),
+                "source": claim.source,
+                "quote": f.quote,
+                "supersedes": replaced.get(f.position),
+                "rank": None,
+                "reason": None,
+                "by": f.asserted_by,
+            },
+        )
+        for f in facts
+    ]
+    rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
+    return rows
 
 
 def _mark_row(mark: Mark) -> HistoryRow:
