@@ -499,3 +499,20 @@ def test_the_same_customer_is_the_customer_of_the_deal_just_told(
 def test_the_same_customer_with_no_deal_told_adds_nothing() -> None:
     text = "SK하이닉스는 HBM4를 개발했다. 내년부터는 같은 고객사에 HBM4를 공급할 예정이다."
     assert [r for r in rows(text, "supply_deal") if r[3] == "sk-hynix" and r[0] != "sk-hynix"] == []
+
+
+# -- a fleet noun after GPU ("GPU 보유량", "가동 대수") -----------------------------------------
+
+FLEET_NOUNS = [
+    ("메타의 GPU 보유량은 올해 말 130만 개를 넘을 전망이다.", ("meta", 1.3e6, "forecast")),
+    ("마이크로소프트의 GPU 가동 대수는 현재 50만 개다.", ("microsoft", 5e5, "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEET_NOUNS)
+def test_a_fleet_noun_after_gpu_counts_unnamed_chips(text: str, expected: tuple[Any, ...]) -> None:
+    assert [(r[0], r[4][0], r[5]) for r in rows(text, "deployed_chips")] == [expected]
+
+
+def test_a_gpu_price_is_not_a_fleet() -> None:
+    assert rows("엔비디아의 GPU 가격은 개당 4만 달러다.", "deployed_chips") == []

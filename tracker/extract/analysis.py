@@ -40,7 +40,8 @@ _GAP_BEFORE = re.compile(
 )
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
-    r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:을|를|수를|가|는|이|은|수가|수는)(?=\s)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
+    r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:(?:보유량|보유\s?대수|가동\s?대수|배치\s?규모|대수)\s?)?"
+    r"(?:을|를|수를|가|는|이|은|수가|수는)(?=\s)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
     re.I,
 )
 _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|amd's))+\s*$")
