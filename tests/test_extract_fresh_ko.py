@@ -238,3 +238,67 @@ EMBEDDED = [
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED)
 def test_a_company_in_a_relative_clause_is_not_the_topic(text: str, expected: list[str]) -> None:
     assert expected == [r[0] for r in rows(text, "capacity")]
+
+
+# -- a relative or parenthetical clause keeps its own modality -----------------------------
+
+ASIDES = [
+    # a past relative clause on the subject: the deal is done, the adoption is planned
+    (
+        "구글과 최대 100만 개의 TPU 사용 계약을 맺은 앤트로픽도 아이언우드를 쓸 예정이다.",
+        [
+            ("anthropic", "adopts", "ironwood", "planned"),
+            ("anthropic", "supply_deal", "google", "actual"),
+        ],
+    ),
+    # trap: the same deal said as the plan itself stays planned
+    (
+        "앤트로픽은 구글과 최대 100만 개의 TPU 사용 계약을 맺을 예정이다.",
+        [("anthropic", "supply_deal", "google", "planned")],
+    ),
+    # a standing investment in parentheses after the investor, with no company inside
+    (
+        "오픈AI는 마이크로소프트(누적 130억 달러 투자)와의 관계도 굳건하다고 강조했다.",
+        [("microsoft", "investment", "openai", "actual")],
+    ),
+    # trap: parentheses with no investment word are no investment
+    ("오픈AI는 마이크로소프트(시가총액 3조 달러)와 협력한다고 밝혔다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_a_relative_or_parenthetical_clause_keeps_its_own_modality(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [
+        (r[0], r[1], r[3] or r[2].get("target"), r[5])
+        for predicate in ("adopts", "supply_deal", "investment")
+        for r in rows(text, predicate)
+    ]
+    assert expected == sorted(found)
+
+
+# -- purchase negotiations are supply deals under consideration, not deployments ----------
+
+PURCHASE_TALKS = [
+    (
+        "xAI가 엔비디아와 GB200 약 11만 개를 사들이는 협상을 벌이고 있다.",
+        [("xai", "supply_deal", "considering")],
+    ),
+    (
+        "메타가 AMD와 MI355X 구매 협상을 진행 중이다.",
+        [("meta", "supply_deal", "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_TALKS)
+def test_talks_to_buy_chips_are_a_deal_under_consideration(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (r[0], r[1], r[5])
+        for predicate in ("supply_deal", "deployed_chips")
+        for r in rows(text, predicate)
+    ]
+    assert expected == sorted(found)

@@ -16,6 +16,7 @@ from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_iden
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
 from tracker.extract.carryover import CapacityCarry, DealCarry
+from tracker.extract.asides import past_relative
 from tracker.extract.changes import present_before_change
 from tracker.extract.discourse import (
     FIRST_PERSON,
@@ -276,7 +277,8 @@ class RuleExtractor:
         found: list[Candidate] = []
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
-        return present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
+        found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
+        return past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
 
     def _resolve_anaphora(
         self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus

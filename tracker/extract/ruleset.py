@@ -5,6 +5,7 @@ phrasing families kept in their own modules placed where they must claim quantit
 from __future__ import annotations
 
 from tracker.extract.integration import built_around_rule
+from tracker.extract.asides import aside_investment_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
     RULES,
@@ -34,7 +35,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         RULES[0]: (spec_line_rule,),
         integrates_rule: (built_around_rule,),
         located_in_rule: (site_place_rule,),
-        investment_rule: (stake_rule,),
+        investment_rule: (stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule,),
     },
 )
