@@ -109,6 +109,47 @@ def _null_key_function() -> Callable[[list[Any]], tuple[bool, ...]]:
 _null_key = _null_key_function()
 
 
+Decoded = list[Any] | tuple[int, str, dict[str, Any], Any]
+"""A decoded event: an assertion's flattened row, or a mark's (position, type, payload,
+recorded_at)."""
+
+
+def decode_rows(
+    rows: Sequence[RawRow],
+    *,
+    versions: Mapping[str, int],
+    behaviours: Mapping[str, TimeBehaviour],
+) -> list[Decoded]:
+    """Decode the driver's rows of claim events (older schema versions are upcast).
+
+    Raises:
+        ProjectionError: a payload that is not JSON or has a bad shape.
+    """
+    found: list[Decoded] = []
+    for position, etype, version, payload, recorded in rows:
+        if version != versions[etype]:
+            text = payload if isinstance(payload, str) else payload.decode()
+            data = registry.decode(etype, version, text).model_dump(mode="json")
+            payload = orjson.dumps(data)  # noqa: PLW2901 - the upcast text replaces it
+        if etype == "ClaimAsserted":
+            try:
+                found.append(flatten(payload, position, recorded, behaviours))
+            except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
+                # the payload was validated when appended: a bad shape here is a damaged row
+                raise ProjectionError(
+                    f"event {position}: ClaimAsserted payload has a bad shape ({exc})"
+                ) from None
+            continue
+        try:
+            data = orjson.loads(payload)
+        except orjson.JSONDecodeError as exc:
+            raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
+        if not isinstance(data, dict):
+            raise ProjectionError(f"event {position}: payload is not a JSON object")
+        found.append((position, etype, data, recorded))
+    return found
+
+
 class RebuildApplier:
     """:class:`tracker.projections.runner.Applier` of a rebuild into empty shadows."""
 
@@ -140,26 +181,27 @@ class RebuildApplier:
 
     def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None:
         """Apply decoded events (the :class:`Applier` protocol); heads stay held."""
-        self._begin(conn)
-        sqlite = self._sqlite
+        sqlite = conn.dialect.name == "sqlite"
+        rows: list[RawRow] = []
         for e in batch:
             recorded: Any = e.recorded_at
             if sqlite:
                 recorded = utc_text(recorded.isoformat())
-            self._event(e.position, e.event_type, orjson.dumps(e.payload), recorded)
-        self._flush(conn, final=False)
+            version = self._versions[e.event_type]
+            rows.append((e.position, e.event_type, version, orjson.dumps(e.payload), recorded))
+        self.apply_rows(conn, rows)
 
     def apply_rows(self, conn: Connection, rows: Sequence[RawRow]) -> None:
         """Apply events as the driver read them: ``(position, type, schema version,
-        payload text, recorded_at)``; payloads at the current version are plain JSON."""
+        payload text, recorded_at)``; heads stay held."""
+        items = decode_rows(rows, versions=self._versions, behaviours=self.behaviours)
         self._begin(conn)
-        versions, event = self._versions, self._event
-        for position, etype, version, payload, recorded in rows:
-            if version == versions[etype]:
-                event(position, etype, payload, recorded)
-            else:  # an older schema: upcast, then as JSON again
-                data = registry.decode(etype, version, payload).model_dump(mode="json")
-                event(position, etype, orjson.dumps(data), recorded)
+        assert_, mark = self._assert, self._mark
+        for item in items:  # in log order
+            if type(item) is list:
+                assert_(item)
+            else:
+                mark(*item)
         self._flush(conn, final=False)
 
     def finish(self, conn: Connection) -> None:
@@ -171,25 +213,6 @@ class RebuildApplier:
             self._sqlite = conn.dialect.name == "sqlite"
             marks = read_raw(conn, 0, 2**62, 2**62, tuple(_MARK_KINDS))
             self._watch = frozenset(_claim_id(e) for e in marks)
-
-    def _event(self, position: int, etype: str, payload: str | bytes, recorded: Any) -> None:
-        if etype == "ClaimAsserted":
-            try:
-                row = flatten(payload, position, recorded, self.behaviours)
-            except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
-                # the payload was validated when appended: a bad shape here is a damaged row
-                raise ProjectionError(
-                    f"event {position}: ClaimAsserted payload has a bad shape ({exc})"
-                ) from None
-            self._assert(row)
-        else:
-            try:
-                data = orjson.loads(payload)
-            except orjson.JSONDecodeError as exc:
-                raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
-            if not isinstance(data, dict):
-                raise ProjectionError(f"event {position}: payload is not a JSON object")
-            self._mark(position, etype, data, recorded)
 
     # -- assertions ----------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ class Applier(Protocol):
         ...
 
 
-RawRow = tuple[int, str, int, str, Any]
+RawRow = tuple[int, str, int, str | bytes, Any]
 """An event as the driver reads it: position, type, schema version, payload text, and
 ``recorded_at`` (UTC text on SQLite, an aware datetime on PostgreSQL)."""
 
