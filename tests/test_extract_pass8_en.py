@@ -364,3 +364,25 @@ def test_a_deadline_with_no_year_is_the_next_one_on_or_after_publication(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [expected] == [c[4] for c in capacities(text)]
+
+
+UNVEILED = [
+    ("AMD unveiled the MI355X on Thursday. The chip is rated at 10 petaflops of FP8.", "announced"),
+    ("Nvidia took the wraps off Rubin. It delivers 50 petaflops of FP4.", "announced"),
+    # traps: a product said to be available, an unveiling long before, no unveiling at all
+    (
+        "AMD unveiled the MI355X on Thursday. The chip is rated at 10 petaflops of FP8. "
+        "It is available today.",
+        "actual",
+    ),
+    (
+        "AMD unveiled the MI355X in March 2024. The chip is rated at 10 petaflops of FP8.",
+        "actual",
+    ),
+    ("The MI355X is rated at 10 petaflops of FP8.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNVEILED)
+def test_specs_of_a_product_unveiled_in_the_text_are_announced(text: str, expected: str) -> None:
+    assert [expected] == [r[5] for r in rows(text) if r[1] == "peak_compute"]

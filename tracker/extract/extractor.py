@@ -36,6 +36,7 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.timex import TimeRecognizer
+from tracker.extract.unveiled import unveiled_products
 from tracker.extract.vocabulary import Vocabulary
 
 EXTRACTOR_NAME = "rules"
@@ -200,6 +201,7 @@ class RuleExtractor:
                     shipping |= products
             if named:
                 recent = named
+        upcoming |= unveiled_products(sentences, published)
         if not upcoming:
             return frozenset()
         for entity in self.vocabulary.entities.values():
