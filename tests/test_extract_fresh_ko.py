@@ -302,3 +302,45 @@ def test_talks_to_buy_chips_are_a_deal_under_consideration(
         for r in rows(text, predicate)
     ]
     assert expected == sorted(found)
+
+
+# -- tables whose unit is only in the header; period codes as times -----------------------
+
+
+def table_rows(text: str, tier: str) -> list[tuple[Any, ...]]:
+    found = [(r[0], r[2], r[4][0], r[4][2], r[5], r[6]) for r in rows(text, "capacity", tier)]
+    return sorted(found, key=lambda r: (r[0], r[2]))
+
+
+Q1_26 = ("point", "2026-01-01", "2026-03-31")
+Q4_26 = ("point", "2026-10-01", "2026-12-31")
+
+UNIT_TABLES = [
+    (
+        "HBM4 웨이퍼 캐파 추정 (단위: 천 장/월)\n· SK하이닉스: 1Q26 90 / 4Q26 150",
+        "analyst",
+        [
+            ("sk-hynix", {"process": "hbm4"}, 90000.0, "wafer/month", "forecast", Q1_26),
+            ("sk-hynix", {"process": "hbm4"}, 150000.0, "wafer/month", "forecast", Q4_26),
+        ],
+    ),
+    # no cue in the header and a press outlet: the table states facts
+    (
+        "코워스 생산능력 (단위: 만 장/월)\n- TSMC: 1Q26 7 / 4Q26 9",
+        "press",
+        [
+            ("tsmc", {"process": "cowos"}, 70000.0, "wafer/month", "actual", Q1_26),
+            ("tsmc", {"process": "cowos"}, 90000.0, "wafer/month", "actual", Q4_26),
+        ],
+    ),
+    # traps: a header with no unit note, and a unit note that is not a capacity
+    ("HBM4 웨이퍼 캐파 추정\n· SK하이닉스: 1Q26 90 / 4Q26 150", "analyst", []),
+    ("HBM 매출 추정 (단위: 조 원)\n· SK하이닉스: 1Q26 9 / 4Q26 12", "analyst", []),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), UNIT_TABLES)
+def test_a_unit_said_once_in_a_table_header_scales_every_row(
+    text: str, tier: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == table_rows(text, tier)

@@ -36,6 +36,7 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.timex import TimeRecognizer
+from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unveiled import unveiled_products
 from tracker.extract.vocabulary import Vocabulary
 
@@ -96,6 +97,7 @@ class RuleExtractor:
         carried, both = CapacityCarry(), DealCarry()
         for sentence in sentences:
             here = self.candidates(sentence)
+            here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"

@@ -1,0 +1,85 @@
+"""Korean broker tables whose unit is said once, in the block's first line.
+
+    HBM4 웨이퍼 캐파 추정 (단위: 천 장/월)
+    · SK하이닉스: 1Q26 90 / 2Q26 110 / 4Q26 150
+
+Each row names a company and pairs period codes with bare numbers; the header's note
+"(단위: 천 장/월)" gives every number its scale and unit (90 = 90,000 wafers a month),
+the header's process (HBM4) is the qualifier and its cue (추정, 전망) the modality; an
+analyst's table with no cue is the analyst's forecast, anything else is actual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain.claims import Modality, Quantity
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import EntityMatcher
+from tracker.extract.quantities import QuantityRecognizer
+from tracker.extract.rules import Candidate
+
+_UNIT_NOTE = re.compile(r"[(（]\s*단위\s*[:：]\s*([^)）]+)[)）]")
+# "1Q26 90", "2H26 110", "4Q'26 150", "2026E 45": a period code, then its number
+_PERIOD_VALUE = re.compile(
+    r"(?P<period>[1-4]Q\s?'?\d{2}|[12]H\s?'?\d{2}|(?:19|20)\d{2}E?)"
+    r"\s*[:=]?\s*(?P<value>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s?[QH%])"
+)
+_PREDICATES = {"wafer/month": "capacity"}
+
+
+def unit_table_rows(
+    text: str, s: Sentence, entities: EntityMatcher, quantities: QuantityRecognizer
+) -> list[Candidate]:
+    """The claims of one Korean list row under a header with a unit note, else []."""
+    if s.language != "ko" or not s.is_item or "단위" not in text:
+        return []
+    header = _header(text, s.offset)
+    note = _UNIT_NOTE.search(header)
+    if note is None:
+        return []
+    scale = [q for q in quantities.find("1" + note.group(1).strip()) if q.unit]
+    predicate = _PREDICATES.get(scale[0].unit) if scale else None
+    company = next((m for m in s.mentions if m.kind == "company"), None)
+    if predicate is None or company is None:
+        return []
+    named = [m for m in entities.find(header) if m.kind in ("process", "memory")]
+    qualifiers = {"process": named[0].id} if named else {}
+    modality = _modality(s, header)
+    out: list[Candidate] = []
+    for pair in _PERIOD_VALUE.finditer(s.text, company.end):
+        time = next((t for t in s.times if t.start == pair.start("period")), None)
+        if time is None:
+            continue
+        value = float(pair.group("value").replace(",", "")) * scale[0].low
+        quantity = Quantity(low=value, high=value, unit=scale[0].unit)
+        out.append(
+            Candidate(
+                company.id,
+                predicate,
+                modality,
+                time.valid,
+                pair.start("value"),
+                qualifiers,
+                value=quantity,
+            )
+        )
+    return out
+
+
+def _header(text: str, offset: int) -> str:
+    """The first line of the block (lines up to a blank line) that holds ``offset``."""
+    blank = text.rfind("\n\n", 0, offset)
+    start = 0 if blank < 0 else blank + 2
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _modality(s: Sentence, header: str) -> Modality:
+    said = s.cues.governing(header, "ko", len(header))
+    if said is not None:
+        return said
+    return "forecast" if s.tier == "analyst" else "actual"
+
+
+__all__ = ["unit_table_rows"]
