@@ -516,3 +516,39 @@ def test_a_fleet_noun_after_gpu_counts_unnamed_chips(text: str, expected: tuple[
 
 def test_a_gpu_price_is_not_a_fleet() -> None:
     assert rows("엔비디아의 GPU 가격은 개당 4만 달러다.", "deployed_chips") == []
+
+
+# -- bought from a maker ("에서/로부터 … 받고", "사들이고") -------------------------------------
+
+BOUGHT_FROM = [
+    (
+        "엔비디아는 HBM3E 물량의 대부분을 SK하이닉스에서 받고 있다.",
+        [("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+    (
+        "구글은 TPU에 쓸 HBM3E를 삼성전자에서 받는 방안을 검토하고 있다.",
+        [("google", "hbm3e", "samsung", "considering")],
+    ),
+    (
+        "엔비디아는 SK하이닉스와 삼성전자로부터 HBM3E를 사들이고 있다.",
+        [("nvidia", "hbm3e", "samsung", "actual"), ("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_FROM)
+def test_receiving_a_product_from_a_maker_is_a_supply_deal(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+BOUGHT_TRAPS = [
+    "삼성전자는 HBM4로 엔비디아에서 좋은 평가를 받고 있다.",
+    "SK하이닉스는 HBM4 성능을 엔비디아로부터 인정받았다.",
+]
+
+
+@pytest.mark.parametrize("text", BOUGHT_TRAPS)
+def test_praise_received_from_a_customer_is_no_deal(text: str) -> None:
+    assert deals(text) == []

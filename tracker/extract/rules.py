@@ -327,7 +327,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = weak.start() if weak is not None else None
         if trig is None and s.language == "ko":
             made = _MADE_FOR_KO.search(s.text, clause.start, clause.end)
-            trig = made.start() if made is not None else None
+            # "HBM3E를 SK하이닉스에서 받고 있다": bought from a maker, a deal word of its own
+            trig = made.start() if made is not None else _bought_from(s, clause)
             weak = made
         if trig is None:
             continue
@@ -523,6 +524,21 @@ _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
     re.I,
 )
+_BOUGHT_FROM_KO = re.compile(
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,2}?(?:받고|받는|받을|받아|받기로|사들|들여오|들여온)"
+)
+_NOT_GOODS_KO = re.compile(r"평가|인정|주목|승인|인증|호평|관심|러브콜|테스트|검증|투자|주문을")
+
+
+def _bought_from(s: Sentence, clause: Span) -> int | None:
+    """Where a Korean clause says a product is received or bought from a company ("HBM3E를
+    SK하이닉스에서 받고 있다", "… 삼성전자로부터 사들이고"); praise received is no goods."""
+    bought = _BOUGHT_FROM_KO.search(s.text, clause.start, clause.end)
+    if bought is None or _NOT_GOODS_KO.search(bought.group()):
+        return None  # "엔비디아에서 좋은 평가를 받고"
+    return bought.start()
+
+
 _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
 _RECEIVE_VERB_KO = re.compile(
     r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
