@@ -386,3 +386,32 @@ UNVEILED = [
 @pytest.mark.parametrize(("text", "expected"), UNVEILED)
 def test_specs_of_a_product_unveiled_in_the_text_are_announced(text: str, expected: str) -> None:
     assert [expected] == [r[5] for r in rows(text) if r[1] == "peak_compute"]
+
+
+HOME_TO = [
+    ("Colossus, home to 200,000 GPUs, sits in Memphis, Tennessee.", [200000.0]),
+    ("Colossus (home to 200,000 GPUs) sits in Memphis, Tennessee.", [200000.0]),
+    ("Colossus now holds 200,000 GPUs.", [200000.0]),
+    # traps: talks are held, people are at home
+    ("Meta holds talks with Google about 100,000 TPUs.", []),
+    ("The campus is home to 4,000 workers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_TO)
+def test_a_site_home_to_chips_has_them_deployed(text: str, expected: list[float]) -> None:
+    assert expected == counts(text)
+
+
+BUILT_WITH = [
+    ("Trainium4 will be built with NVLink Fusion, AWS said.", [("trainium4", "nvlink-fusion")]),
+    # trap: chips a cluster is built with are no technology it integrates
+    ("Project Rainier is built with Trainium2 chips.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_WITH)
+def test_a_product_built_with_a_technology_integrates_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[3]) for r in rows(text) if r[1] == "integrates"]
