@@ -201,7 +201,7 @@ def test_a_supplier_or_customer_named_by_its_role_is_a_supply_deal(
 
 NO_ROLE_DEAL = [
     "Nvidia, Microsoft's largest customer, sold more GPUs.",  # no product named
-    "Nvidia, TSMC's largest CoWoS customer, grew quickly.",  # a process is no product
+    "Nvidia, TSMC's largest customer, grew quickly.",  # no product (CoWoS is one: en-704 gold)
     "Samsung is not AMD's HBM3E vendor.",  # negated
     "Amazon remains AWS's largest Trainium2 customer.",  # one corporate family
 ]

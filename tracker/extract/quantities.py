@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.entities import PARTICLES
 from tracker.extract.hangul_numbers import hangul_numbers
+from tracker.extract.spelled import spelled_before
 from tracker.extract.vocabulary import Vocabulary
 
 _KO_GRAINS = {"만": 1e4, "억": 1e8, "조": 1e12}
@@ -276,6 +277,11 @@ def _money_sign_before(sentence: str, start: int) -> bool:
     return start > 0 and sentence[start - 1] in "$€₩¥"
 
 
+# "two dollars", "one wafer", "five chips": a unit that counts money or things is not a
+# specification, and word numbers before it are counts the count rules read
+_WORD_UNITS_EXCLUDED = ("USD", "KRW", "EUR", "JPY", "CNY", "wafer", "count", "wafer/month")
+
+
 class QuantityRecognizer:
     """Finds quantities in one sentence; units and currency signs come from the vocabulary."""
 
@@ -295,6 +301,7 @@ class QuantityRecognizer:
     def find(self, sentence: str) -> list[QuantityMatch]:
         """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
         atoms = _atoms(sentence)
+        atoms = self._spelled_atoms(sentence, atoms)  # "Fifty petaflops", "four point six TB"
         found: list[QuantityMatch] = []
         i = 0
         while i < len(atoms):
@@ -310,6 +317,18 @@ class QuantityRecognizer:
         found.extend(_spelled_counts(sentence, found))
         found.sort(key=lambda q: q.start)
         return _drop_superseded(sentence, _carry_units(sentence, found))
+
+    def _spelled_atoms(self, sentence: str, atoms: list[_Atom]) -> list[_Atom]:
+        """``atoms`` with the word numbers a unit follows at once (never a currency word)."""
+        extra = [
+            _Atom(start, end, value, 1, False)
+            for start, end, value in spelled_before(sentence)
+            if not any(a.start <= start < a.end or start <= a.start < end for a in atoms)
+            and (m := self._unit_re.match(sentence, end)) is not None
+            and self._units[m.group().strip().lower()][0] not in _WORD_UNITS_EXCLUDED
+            and self._unit_boundary_ok(sentence, m.end(), m.group().strip().lower())
+        ]
+        return sorted((*atoms, *extra), key=lambda a: a.start) if extra else atoms
 
     @staticmethod
     def _is_range(sentence: str, low: _Atom, sep: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.carried import carried_process
-from tracker.extract.coordination import co_suppliers
+from tracker.extract.coordination import co_customers, co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
@@ -411,7 +411,10 @@ def _other_suppliers(
     sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
     supplier = str(deal.object)
     others = co_suppliers(s, supplier, deal.subject, sellers, clause)
-    return [replace(deal, object=o) for o in others if not _same_family(s, o, deal.subject)]
+    out = [replace(deal, object=o) for o in others if not _same_family(s, o, deal.subject)]
+    # "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다": a deal per customer listed too
+    buyers = co_customers(s, deal.subject, supplier, sellers, clause)
+    return out + [replace(deal, subject=b) for b in buyers if not _same_family(s, supplier, b)]
 
 
 def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -431,19 +434,25 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if clause.start in state.deal_clauses:
             continue
         span = Span(owner.end, role.end())
-        products = [m for m in s.of_kind(_DEAL_KINDS, span) if not s.is_compared(m)]
+        products = [m for m in s.of_kind(_ROLE_KINDS, span) if not s.is_compared(m)]
         other = _role_partner(s, companies, owner, role.end())
         if not products or other is None or _same_family(s, owner.id, other.id):
             continue
         # "A's vendor": A buys from the other; "A's customer": the other buys from A
-        vendor = role.group("role").lower() in ("vendor", "supplier")
+        vendor = role.group("role").lower() in ("vendor", "supplier", "source")
         buyer, seller = (owner.id, other.id) if vendor else (other.id, owner.id)
         trig = role.start("role")
         valid = s.valid_for(trig, _anchors(s))
+        aside = _appositive(s, other, owner, role.end())
+        if aside is not None and not any(aside.start <= t.start < aside.end for t in s.times):
+            # "Nvidia, still TSMC's largest CoWoS customer, should take …": the aside is
+            # today's state, whatever the main clause forecasts
+            valid, clause = point_at(s.published), aside
         modality = s.modality(trig, valid, clause)
         if modality is None:
             continue
         product = products[-1].id
+        state.taken_products.update(m.start for m in products)
         out.append(
             Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
         )
@@ -451,10 +460,25 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _ROLE_AFTER = re.compile(
-    r"['’]s\s(?:[\w-]+\s){1,3}?(?P<role>customer|vendor|supplier)\b(?!s)", re.I
+    r"(?:['’]s|(?<=\bour)|(?<=\bits)|(?<=\btheir))\s(?:[\w-]+\s){1,3}?"
+    r"(?P<role>customer|vendor|supplier|source|buyer)\b(?!s)",
+    re.I,
 )
-_ROLE_BEFORE = re.compile(r"(?:,\s|\s(?:remains|is|was|became|has become|has been)\s)$")
+# "X, A's vendor", "Nvidia, still TSMC's largest CoWoS customer", "X remains A's customer"
+_ROLE_BEFORE = re.compile(
+    r"(?:,\s(?:(?:still|now|long|already|also|by far)\s)?"
+    r"|\s(?:still\s|now\s|also\s)?(?:remains|is|was|became|has become|has been)\s"
+    r"(?:still\s|now\s|also\s)?)$"
+)
 _ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
+
+
+def _appositive(s: Sentence, partner: Mention, owner: Mention, end: int) -> Span | None:
+    """The aside a role is said in (", still A's customer by a wide margin,"), if any."""
+    if partner.end > owner.start or not s.text.startswith(",", partner.end):
+        return None
+    close = s.text.find(",", end)
+    return Span(partner.end, close if close >= 0 else len(s.text))
 
 
 def _role_partner(
@@ -476,6 +500,7 @@ def _role_partner(
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+_ROLE_KINDS = (*_DEAL_KINDS, "process")  # "TSMC's largest CoWoS customer"
 _GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
 
 
@@ -1004,7 +1029,11 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     money = [
         i
         for i, q in enumerate(s.quantities)
-        if q.unit in CURRENCIES and i not in state.used and not _per_share(s, q)
+        if q.unit in CURRENCIES
+        and i not in state.used
+        and not _per_share(s, q)
+        # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
+        and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
     ]
     done: set[int] = set()
     for i in money:
@@ -1039,9 +1068,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         pairs = _distribute(s, investors, group, clause_text)
         for investor, j in pairs:
             qj = s.quantities[j]
-            if j != i and qj.bound == "exact" and q.bound != "exact":
+            joined = j != i and _coordinated_amounts(s, q, qj)
+            if joined and qj.bound == "exact" and q.bound != "exact":
                 qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
-            if j != i and q.approx:
+            if joined and q.approx:
                 qj = replace(qj, approx=True)
             own = s.time_for(qj.start, _anchors(s))
             if own is None and j != i:
@@ -1071,6 +1101,19 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 )
             )
     return out
+
+
+_ROUND_TOTAL = re.compile(
+    r"\s(?:(?:funding|financing|equity|fundraising|venture|series\s\w)\s)?round\b", re.I
+)
+
+
+def _coordinated_amounts(s: Sentence, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """Whether two amounts are joined directly ("최대 50억 달러와 100억 달러", "up to $5bn and
+    $10bn"), so a bound or hedge before the first is the second's too: not across a clause
+    with its own subject ("roughly $13 billion …, and SoftBank has pledged up to $30bn")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return len(s.text[first.end : second.start].strip()) <= 6
 
 
 _RAISED = re.compile(
@@ -1181,6 +1224,11 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         pool = [
             m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
         ]
+        under = [m for m in pool if _UNDER_WHICH_ANY.search(s.text, clause.start, m.start)]
+        if under:
+            # "signed a letter of intent under which Nvidia will invest …", "a round in
+            # which Nvidia put in …": the deal's own clause names the investor
+            pool = under
         if not pool:
             return []
         head = pool[0]
@@ -1377,6 +1425,12 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         ]
         if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
             return subjects[-1]
+        told = [m.end() for m in _REPORT_THAT.finditer(s.text, 0, trig)]
+        inner = [m for m in subjects if told and m.start >= told[-1]]
+        if inner:
+            # "Nvidia slid 2.6% after a report that Meta is in talks to put Google's TPUs
+            # …": the reported clause has its own subject
+            return inner[0]
         under = [m for m in subjects if _UNDER_WHICH.search(s.text, 0, m.start)]
         if under:
             # "an agreement with AWS, under which OpenAI will run on GB200s": the deal's
@@ -1392,6 +1446,11 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     return companies[0] if companies else None
 
 
+_REPORT_THAT = re.compile(
+    r"\b(?:reports?|news|word|speculation|rumou?rs?|signs|disclosure|confirmation|"
+    r"announcement|claims?)\s(?:[\w-]+\s){0,2}?that\s",
+    re.IGNORECASE,
+)
 _IT_START = re.compile(
     r"(?:It|The company|The firm)\s(?:is|was|has|had|will|would|also|plans|said)\b"
 )

@@ -4,12 +4,15 @@ phrasing families kept in their own modules placed where they must claim quantit
 
 from __future__ import annotations
 
-from tracker.extract.integration import built_around_rule
 from tracker.extract.asides import aside_investment_rule
+from tracker.extract.backers import backer_rule
+from tracker.extract.integration import built_around_rule
+from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
     RULES,
     Rule,
+    deployed_chips_rule,
     integrates_rule,
     investment_rule,
     located_in_rule,
@@ -35,8 +38,9 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         RULES[0]: (spec_line_rule,),
         integrates_rule: (built_around_rule,),
         located_in_rule: (site_place_rule,),
-        investment_rule: (stake_rule, aside_investment_rule),
+        investment_rule: (backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule,),
+        deployed_chips_rule: (share_taken_rule,),
     },
 )
 """Every rule, in the order they claim quantities."""
