@@ -344,3 +344,53 @@ def test_a_unit_said_once_in_a_table_header_scales_every_row(
     text: str, tier: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == table_rows(text, tier)
+
+
+# -- a correction keeps only the confirmed figure -----------------------------------------
+
+CORRECTIONS = [
+    (
+        "콜로서스에 GPU가 30만 개 들어갔다는 일부 외신 보도와 달리, "
+        "실제 가동 중인 GPU는 20만 개 정도인 것으로 확인됐다.",
+        [200000.0],
+    ),
+    (
+        "콜로서스는 앞서 GPU 30만 개로 알려졌으나 실제로는 GPU 20만 개가 가동 중인 것으로 "
+        "확인됐다.",
+        [200000.0],
+    ),
+    # trap: a contrast with no confirmation keeps both figures as they are said
+    (
+        "콜로서스에 GPU가 30만 개 들어갔다는 보도와 달리 업계는 콜로서스 GPU가 20만 개로 본다.",
+        [200000.0, 300000.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTIONS)
+def test_a_correction_keeps_only_the_confirmed_figure(text: str, expected: list[float]) -> None:
+    assert expected == values(text, "deployed_chips")
+
+
+# -- a memory part's figure is not a chip's -----------------------------------------------
+
+PART_FIGURES = [
+    (
+        "엔비디아는 H200을 공개했다. SK하이닉스 HBM3E 한 개는 초당 최대 1.18TB를 처리한다.",
+        [],
+    ),
+    ("엔비디아는 H200을 공개했다. HBM3E 스택당 대역폭은 초당 1.2TB다.", []),
+    # trap: the chip named in the sentence keeps its figure
+    ("H200의 메모리 대역폭은 초당 4.8TB다.", [4.8e12]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_FIGURES)
+def test_a_memory_parts_bandwidth_is_not_the_chips(text: str, expected: list[float]) -> None:
+    assert expected == values(text, "memory_bandwidth")
+
+
+def test_the_memory_a_chip_carries_is_still_the_chips() -> None:
+    text = "아이언우드는 구글의 7세대 TPU다. 칩 하나당 192GB의 HBM3E가 함께 실렸다."
+    expected = [1.92e11]
+    assert expected == values(text, "memory_capacity")

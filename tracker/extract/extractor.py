@@ -18,6 +18,7 @@ from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.asides import past_relative
 from tracker.extract.changes import present_before_change
+from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.discourse import (
     FIRST_PERSON,
     IT_COMPANY,
@@ -282,7 +283,9 @@ class RuleExtractor:
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
-        return past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
+        found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
+        found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
+        return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _resolve_anaphora(
         self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus

@@ -1,0 +1,56 @@
+"""Figures a Korean sentence sets aside, and figures that belong to no chip.
+
+A correction names the figure it replaces: "30만 개 들어갔다는 일부 외신 보도와 달리, 실제
+가동 중인 GPU는 20만 개 정도인 것으로 확인됐다", "앞서 30만 개로 알려졌으나 20만 개로
+확인됐다". Only the confirmed figure is a claim; the one reported before the contrast is
+withdrawn (GUIDE: corrections keep the confirmed value).
+
+A memory stack's figure is not a chip's: "SK하이닉스 HBM3E 한 개는 초당 최대 1.18TB의
+데이터를 처리한다" states the HBM3E part, so it must not fall back to the chip the text
+spoke of before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.rules import Candidate
+
+# "…다는 (일부 외신) 보도와 달리", "…로 알려졌으나", "…로 보도됐지만": what was said before
+_SET_ASIDE = re.compile(
+    r"(?:보도|소식|관측|전망|알려진 것)(?:과|와)\s?(?:달리|다르게|는 달리|는 다르게)"
+    r"|(?:알려졌|보도됐|전해졌|보도되었|알려져 왔)(?:으나|지만|는데)"
+)
+_CONFIRMED = re.compile(r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정")
+_CHIP_FIGURES = ("memory_bandwidth", "memory_capacity")
+# "HBM3E 한 개는", "HBM3E 스택 하나가", "HBM4 스택당": one memory part is what the figure
+# is of ("192GB의 HBM3E가 실렸다" is the chip's memory, not a part's figure)
+_PART_SUBJECT = re.compile(
+    r"\s?(?:\d{1,2}단\s)?(?:(?:스택\s?)?(?:한\s?개|하나|1개)|스택)(?:는|은|가|이|당)\s"
+)
+
+
+def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the figures a Korean correction sets aside."""
+    if s.language != "ko" or not found:
+        return found
+    contrast = _SET_ASIDE.search(s.text)
+    if contrast is None or not _CONFIRMED.search(s.text, contrast.end()):
+        return found
+    return [c for c in found if c.anchor >= contrast.start()]
+
+
+def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a chip figure said of a memory part when no chip is named."""
+    if not any(c.predicate in _CHIP_FIGURES for c in found):
+        return found
+    if s.of_kind(("chip", "system")):
+        return found
+    parts = [m for m in s.of_kind(("memory",)) if _PART_SUBJECT.match(s.text, m.end)]
+    if not parts:
+        return found
+    return [c for c in found if c.predicate not in _CHIP_FIGURES]
+
+
+__all__ = ["part_figures", "set_aside"]
