@@ -552,3 +552,37 @@ BOUGHT_TRAPS = [
 @pytest.mark.parametrize("text", BOUGHT_TRAPS)
 def test_praise_received_from_a_customer_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- customers listed together: one deal per customer ---------------------------------------
+
+CUSTOMERS_TOGETHER = [
+    (
+        "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다.",
+        [("amd", "hbm3e", "sk-hynix", "actual"), ("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+    (
+        "삼성전자는 구글, 아마존, 마이크로소프트에 HBM3E를 납품하고 있다.",
+        [
+            ("amazon", "hbm3e", "samsung", "actual"),
+            ("google", "hbm3e", "samsung", "actual"),
+            ("microsoft", "hbm3e", "samsung", "actual"),
+        ],
+    ),
+    (
+        "엔비디아와 AMD는 SK하이닉스에서 HBM3E를 공급받는다.",
+        [("amd", "hbm3e", "sk-hynix", "actual"), ("nvidia", "hbm3e", "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMERS_TOGETHER)
+def test_customers_listed_together_each_have_a_deal(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+def test_a_total_count_for_several_customers_is_not_split() -> None:
+    text = "엔비디아는 삼성전자와 현대차에 블랙웰 GPU 10만 개를 공급하는 계약을 맺었다."
+    assert len([d for d in deals(text) if d[0] == "samsung"]) <= 1

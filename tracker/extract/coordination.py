@@ -51,3 +51,17 @@ def co_suppliers(
                 continue
             out.append(m.id)
     return out
+
+
+def co_customers(
+    s: Sentence, customer: str, supplier: str, sellers: set[str], clause: Span
+) -> list[str]:
+    """Other companies listed with the customer ("엔비디아와 AMD에 HBM3E를 공급한다"): never
+    the supplier, nor a company that sells the product (a co-supplier, not a buyer)."""
+    out: list[str] = []
+    for head in [m for m in s.of_kind(_COMPANY, clause) if m.id == customer]:
+        for m in joined_companies(s, head, clause):
+            if m.id in (supplier, customer) or m.id in out or m.id in sellers:
+                continue
+            out.append(m.id)
+    return out
