@@ -200,15 +200,16 @@ def _family_of(family: Entity, member: Entity) -> bool:
     )
 
 
-# A company saying it will do something, with no plan word (GUIDE, settled cases):
-# "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told.
-_THIS_QUARTER_DAYS = 92
 # an analyst's earlier figure that a new one replaces: "기존 (내년 말) 추정치는", "종전
 # 전망", "앞서 … 월 6만5000장으로 제시했었다"
 _KO_SUPERSEDED = re.compile(
     r"(?:기존|종전|이전)\s?(?:\S+\s){0,3}?(?:추정치|전망치|예상치|추정은|전망은)"
     r"|(?:제시|추정|전망|예상|예측)했었|내다봤었|봤었다"
 )
+# A company saying it will do something, with no plan word (GUIDE, settled cases):
+# "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
+# period starting within this quarter ("4분기부터" in October) counts as future.
+_THIS_QUARTER_DAYS = 92
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
 
 
