@@ -394,3 +394,65 @@ def test_the_memory_a_chip_carries_is_still_the_chips() -> None:
     text = "아이언우드는 구글의 7세대 TPU다. 칩 하나당 192GB의 HBM3E가 함께 실렸다."
     expected = [1.92e11]
     assert expected == values(text, "memory_capacity")
+
+
+# -- Q&A interviews: an answer is about what its question asked ---------------------------
+
+QA_INTRO = "AWS 인프라 부사장을 만났다. 다음은 일문일답.\n\n"
+
+INTERVIEWS = [
+    # the site asked about is where the answer's place is
+    (
+        QA_INTRO
+        + "Q. 프로젝트 레이니어는 어디에 있나.\nA. 인디애나주 캠퍼스에서 돌아가고 있습니다.",
+        "located_in",
+        [("project-rainier", "Indiana, US")],
+    ),
+    # trap: an answer that names its own site keeps it
+    (
+        QA_INTRO
+        + "Q. 프로젝트 레이니어는 어디에 있나.\nA. 스타게이트는 텍사스주 애빌린에 있습니다.",
+        "located_in",
+        [("stargate", "Texas, US")],
+    ),
+    # a question about no entity leaves the answer to the interviewee's company
+    (
+        "오픈AI 인프라 총괄을 만났다. 다음은 일문일답.\n\n"
+        "Q. 학습은 어디서 하나.\nA. 차세대 모델 학습은 이미 스타게이트에서 돌리고 있습니다.",
+        "trains_on",
+        [("openai", "stargate")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), INTERVIEWS)
+def test_an_answer_is_about_what_its_question_asked(
+    text: str, predicate: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[4] or r[3]) for r in rows(text, predicate)]
+
+
+def test_a_quoted_figure_keeps_its_unit_and_money_put_into_a_site_is_an_investment() -> None:
+    text = "AWS는 레이니어에 들어간 돈이 110억 달러라고 밝혔다."
+    expected = [("aws", {"target": "project-rainier"}, 1.1e10, "USD")]
+    assert expected == [(r[0], r[2], r[4][0], r[4][2]) for r in rows(text, "investment")]
+
+
+def test_a_quoted_statement_joined_by_myeonseo_keeps_its_own_modality_and_time() -> None:
+    text = (
+        '오픈AI 관계자는 "모델 학습은 이미 스타게이트에서 돌리고 있다"면서 '
+        '"하반기에는 새 시스템을 들일 계획"이라고 밝혔다.'
+    )
+    expected = [("openai", "stargate", "actual", TODAY)]
+    assert expected == [(r[0], r[3], r[5], r[6]) for r in rows(text, "trains_on")]
+
+
+EVALUATING = [
+    ('애플 임원은 "트레이니움2를 평가하는 초기 단계"라고 말했다.', "considering"),
+    ("애플은 트레이니움2를 쓰고 있다.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVALUATING)
+def test_evaluating_a_chip_is_considering_it(text: str, expected: str) -> None:
+    assert [expected] == [r[5] for r in rows(text, "adopts")]

@@ -15,8 +15,8 @@ from itertools import pairwise
 from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
-from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.asides import past_relative
+from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.discourse import (
@@ -28,6 +28,7 @@ from tracker.extract.discourse import (
     issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
+from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
@@ -39,7 +40,7 @@ from tracker.extract.text import Span, guess_language, split_clauses, split_sent
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unveiled import unveiled_products
-from tracker.extract.vocabulary import Vocabulary
+from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.8.0"
@@ -127,6 +128,7 @@ class RuleExtractor:
         table = _TableBlock()
         out: list[Sentence] = []
         basis: ValidTime | None = None
+        asked: Entity | None = None  # the subject of the last interviewer's question
         for index, span in enumerate(split_sentences(document.text)):
             text = document.text[span.start : span.end]
             cells = split_cells(text) if _whole_line(document.text, span.start, span.end) else None
@@ -144,7 +146,10 @@ class RuleExtractor:
             if text.rstrip(_CLOSING).endswith("?") or (line_start and _INTERVIEWER.match(text)):
                 # "Microsoft to rent 200,000 Trainium2 chips from AWS?", "—구글 TPU용 메모리
                 # 공급설이 있는데.": a question (an interviewer's line) states nothing
+                asked = question_subject(sentence) if line_start else asked
                 continue
+            if line_start and language == "ko":
+                answer_subject(sentence, asked)  # "A. 인디애나주 캠퍼스에서 …": what Q asked
             sentence.is_item = is_item(document.text, span.start, text)
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)

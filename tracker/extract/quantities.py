@@ -423,6 +423,9 @@ class QuantityRecognizer:
                     "씩",
                     "입니",
                     "다",
+                    "라고",  # a figure quoted: "110억 달러라고 확인했다", "50만 개라며"
+                    "라며",
+                    "라면서",
                 ),
                 end,
             )

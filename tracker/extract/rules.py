@@ -1657,7 +1657,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             others = [m for m in companies if m.id != cluster.entity.owner]
             if not others and not _MODEL_WORD.search(s.text):
                 continue  # the cluster's owner training on its own cluster needs a model named
-            owner = (others or companies)[0].id if companies else None
+            owner = (others or companies)[0].id if companies else _topic_owner(s)
         if owner is None:
             continue
         valid = s.valid_for(trig, _anchors(s))
@@ -1666,6 +1666,15 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
     return _dedupe_relations(out)
+
+
+def _topic_owner(s: Sentence) -> str | None:
+    """ "차세대 모델 학습은 이미 스타게이트에서 돌리고 있다" (an interviewee's answer, a
+    release): in Korean a model's training with no company named is the text's company's."""
+    if s.language != "ko":
+        return None
+    topic = s.focus.issuer or s.focus.get("topic", s.index, 12)
+    return topic.id if topic is not None else None
 
 
 _SHIPPING = re.compile(

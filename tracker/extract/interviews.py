@@ -1,0 +1,45 @@
+"""Question-and-answer interviews: an answer is about what its question asked.
+
+    Q. 프로젝트 레이니어는 지금 어느 정도 규모인가.
+    A. 인디애나주 뉴칼라일 캠퍼스에서 트레이니움2 오십만 개 가까이가 돌아가고 있습니다.
+
+The answer names no site: its subject is the cluster (or, failing one, the company) the
+question asked about. An answer that names an entity of that kind itself keeps its own;
+a question about no entity leaves the answers to the text's topic (the interviewee's
+company, set by the introduction).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.vocabulary import Entity
+
+ANSWER = re.compile(r"\s*(?:A\s?[.:：]|답\s?[:：.]|답변\s?[:：])\s?")
+_SUBJECT_KINDS = ("cluster", "facility", "company")
+
+
+def question_subject(question: Sentence) -> Entity | None:
+    """What a question asks about: the site it names, else its first company."""
+    for kind in _SUBJECT_KINDS:
+        named = [m for m in question.mentions if m.kind == kind and not m.anaphoric]
+        if named:
+            return named[0].entity
+    return None
+
+
+def answer_subject(answer: Sentence, subject: Entity | None) -> None:
+    """Give an answer that names nothing of the subject's kind the question's subject,
+    as a reference back right after its "A." label."""
+    label = ANSWER.match(answer.text)
+    if subject is None or label is None:
+        return
+    if any(m.kind == subject.kind for m in answer.mentions):
+        return
+    at = label.end()
+    answer.mentions.insert(0, Mention(at, at, subject, "", True))
+
+
+__all__ = ["ANSWER", "answer_subject", "question_subject"]
