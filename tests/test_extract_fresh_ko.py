@@ -456,3 +456,27 @@ EVALUATING = [
 @pytest.mark.parametrize(("text", "expected"), EVALUATING)
 def test_evaluating_a_chip_is_considering_it(text: str, expected: str) -> None:
     assert [expected] == [r[5] for r in rows(text, "adopts")]
+
+
+def test_wafer_input_is_a_capacity_even_without_per_month_on_the_target() -> None:
+    text = "삼성전자의 현재 월 6만 장인 HBM4 웨이퍼 투입량은 내년 말 15만 장으로 늘어난다."
+    expected = [(60000.0, "actual"), (150000.0, "planned")]
+    assert expected == sorted((r[4][0], r[5]) for r in rows(text, "capacity"))
+
+
+SHIPMENT_START = [
+    (
+        "삼성전자는 엔비디아 루빈용 HBM4의 양산 출하를 3분기에 시작할 예정이다.",
+        [("nvidia", "hbm4", "samsung", "planned")],
+    ),
+    # traps: a shipment volume forecast, and shipping one's own chip
+    ("업계는 구글이 내년 TPU 출하량을 300만 개 이상으로 늘릴 것으로 본다.", []),
+    ("엔비디아는 루빈 출하를 위해 코워스 생산능력을 확보했다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPMENT_START)
+def test_starting_volume_shipments_to_a_chip_is_a_supply_deal(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)

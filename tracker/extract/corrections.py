@@ -43,7 +43,7 @@ def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` without a chip figure said of a memory part when no chip is named."""
-    if not any(c.predicate in _CHIP_FIGURES for c in found):
+    if not found or not any(c.predicate in _CHIP_FIGURES for c in found):
         return found
     if s.of_kind(("chip", "system")):
         return found

@@ -33,11 +33,12 @@ _TAKES_SHARE = re.compile(r"(?:이|가)\s?(?:[가-힣]+\s){0,2}가져(?:가|간|
 # "TPU 고객 명단에는 A와 B가 올라 있다", "고객사로는 A와 B가 있다"
 _CUSTOMER_LIST = re.compile(r"고객(?:사)?\s?(?:명단에는|명단에|목록에는|리스트에는|으로는|로는)\s")
 _CLOUD = re.compile(r"클라우드")
+_HINT = re.compile(r"맡|向|물량|고객")  # one cheap scan before the families
 
 
 def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """Supply deals said as roles, volumes and customer lists (Korean only)."""
-    if s.language != "ko" or s.table is not None:
+    if s.language != "ko" or s.table is not None or not _HINT.search(s.text):
         return []
     out = _roles(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
     return [c for c in out if c.modality is not None]

@@ -998,7 +998,7 @@ _NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
-_CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력", re.I)
+_CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
 _ANNUAL = re.compile(
     r"\b(?:a|per|each)\s+year\b|annual|yearly|\bfor\s(?:19|20)\d\d\b|full[-\s]year|"
     r"연간|한 해|연\s?생산",
