@@ -41,6 +41,7 @@ from tracker.errors import ProjectionError
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.runner import RawEvent, RawRow, read_raw
+from tracker.projections.tables import claims
 
 HELD_LIMIT = 200_000
 """Heads kept in memory before the oldest are written and updated later instead."""
@@ -97,8 +98,6 @@ def _start_position(head: _Head) -> tuple[str, int]:
 
 def _null_key_function() -> Callable[[list[Any]], tuple[bool, ...]]:
     """``row -> (row[i] is None, ...)`` over the nullable columns, generated once."""
-    from tracker.projections.tables import claims  # noqa: PLC0415
-
     nullable = [i for i, c in enumerate(claims.columns) if c.nullable]
     source = f"def key(r):\n    return ({', '.join(f'r[{i}] is None' for i in nullable)},)\n"
     scope: dict[str, Any] = {}

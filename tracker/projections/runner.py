@@ -7,9 +7,11 @@ checkpoint before committing. A crash anywhere rolls back rows and checkpoint to
 two processes catching up at once queue on the lock and the second finds the first's
 checkpoint.
 
-Rebuilds fill shadow tables from position 0 in large batches (nothing reads them), then
-swap them in with one transaction (drop the live tables, rename the shadows, create the
-indexes, move the checkpoint). Readers see the old tables until that commit and the new
+Rebuilds fill shadow tables from position 0 in large batches (nothing reads them) on one
+connection, one transaction a batch so appends interleave (on SQLite with
+``synchronous=OFF`` and a fixed page cache while filling), then swap them in with one
+transaction (drop the live tables, rename the shadows, create the indexes, move the
+checkpoint). Readers see the old tables until that commit and the new
 ones after it, never a half-built projection. A crash during a rebuild leaves only
 shadow tables, which the next rebuild drops. A projection whose code version differs
 from its checkpoint's rebuilds itself on the next catch-up.
