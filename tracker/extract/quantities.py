@@ -114,7 +114,6 @@ _ATOM = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
     rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
-    rf"|(?i:(?P<cword>{_COMPOUND}))[\s-](?i:(?P<cscale>thousand|million|billion))(?![A-Za-z])"
     rf"|(?i:(?P<word>{_WORD_ALT}))[\s-](?i:(?P<wscale>thousand|million|billion|trillion))(?![A-Za-z]))"
 )
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
@@ -198,6 +197,24 @@ class _Atom:
     scaled: bool
 
 
+_COMPOUND_ATOM = re.compile(
+    rf"(?<![A-Za-z0-9-])(?i:(?P<cword>{_COMPOUND}))[\s-]"
+    r"(?i:(?P<cscale>thousand|million|billion))(?![A-Za-z])"
+)
+
+
+def _with_compounds(sentence: str, atoms: list[_Atom]) -> list[_Atom]:
+    """The atoms with compound number words read whole in place of their tails (a pass of
+    its own, run only when a scale word is there: it would double the cost of _ATOM)."""
+    for m in _COMPOUND_ATOM.finditer(sentence):
+        scale = _EN_SCALES[m.group("cscale").lower()]
+        value = _compound_value(m.group("cword")) * scale
+        atoms = [a for a in atoms if a.end <= m.start() or a.start >= m.end()]
+        atoms.append(_Atom(m.start(), m.end(), value, scale, True))
+        atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
 def _compound_value(words: str) -> float:
     """ "five hundred", "two hundred and fifty", "twenty-five": the number the words say."""
     total = 0
@@ -212,9 +229,6 @@ def _compound_value(words: str) -> float:
 
 
 def _atom_value(m: re.Match[str]) -> _Atom:
-    if m.group("cword"):
-        scale = _EN_SCALES[m.group("cscale").lower()]
-        return _Atom(m.start(), m.end(), _compound_value(m.group("cword")) * scale, scale, True)
     if m.group("word"):
         base = _WORDS[m.group("word").lower()]
         scale = _EN_SCALES[m.group("wscale").lower()]
@@ -248,6 +262,9 @@ def _atoms(sentence: str) -> list[_Atom]:
         if _looks_like_year(sentence, match):
             continue
         atoms.append(atom)
+    lowered = sentence.lower()
+    if "thousand" in lowered or "million" in lowered or "billion" in lowered:
+        atoms = _with_compounds(sentence, atoms)
     words = hangul_numbers(sentence)  # "오십만 개", "삼십오만 대"
     if words:
         atoms.extend(
