@@ -480,3 +480,47 @@ def test_starting_volume_shipments_to_a_chip_is_a_supply_deal(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert expected == deals(text)
+
+
+def company_rows(text: str, predicate: str, tier: str) -> list[tuple[Any, ...]]:
+    """Claims of a whole text (no lead line added), as a company or an analyst wrote it."""
+    doc = Document(document_id="r", text=text, published=PUBLISHED, language="ko", tier=tier)
+    found = default_extractor([]).extract(doc)
+    return sorted(claim_row(c) for c in found if c.predicate == predicate)
+
+
+RELEASE_SUBJECTS = [
+    # "우리는" in a release is the issuer, not the customers it just named
+    (
+        "SK하이닉스가 HBM4 양산을 시작했다고 밝혔다. 엔비디아와 AMD가 주요 고객이다. "
+        "우리는 HBM4 생산능력을 내년 말 월 10만 장으로 늘릴 계획이다.",
+        "company",
+        ["sk-hynix"],
+    ),
+    # a subject-less sentence of a release: the issuer, not the topic another company took
+    (
+        "삼성전자가 HBM3E 양산을 시작했다고 밝혔다. 구글은 TPU를 만든다. "
+        "이를 위해 HBM3E 생산능력을 연말 월 17만 장으로 늘린다.",
+        "company",
+        ["samsung"],
+    ),
+    # the company inside 向 is the customer; the producer owns the capacity
+    (
+        "SK하이닉스가 HBM4 양산을 시작했다고 밝혔다. 엔비디아向 HBM4 생산능력은 월 10만 장이다.",
+        "press",
+        ["sk-hynix"],
+    ),
+    # trap: a broker's "당사는" is the broker, which is no company of the vocabulary
+    (
+        "SK하이닉스 HBM4 점검. 당사는 HBM4 생산능력을 올해 말 월 15만 장으로 추정한다.",
+        "analyst",
+        ["sk-hynix"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), RELEASE_SUBJECTS)
+def test_an_implicit_subject_is_the_releasing_company_and_never_the_customer(
+    text: str, tier: str, expected: list[str]
+) -> None:
+    assert expected == [r[0] for r in company_rows(text, "capacity", tier)]

@@ -623,7 +623,8 @@ def _deal_parties(
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
-            focus = s.focus.get("topic", s.index, 12) or focus  # "구글과는 … 계약을 맺었다"
+            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"
+            focus = s.focus.issuer or s.focus.get("topic", s.index, 12) or focus
         if s.language == "en" and s.text[: clause.start].endswith("and "):
             # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
             # same customer": a second verb phrase shares the sentence's subject
@@ -888,6 +889,8 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start)
+        if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
+            mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
         after = s.nearest(_COMPANY, q.end, before=False, span=clause)
         if mention is None and after is not None and after.start - q.end <= 30:
             mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
@@ -929,6 +932,9 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+_BOUND_FOR = ("向", "향 ", "향으로")
+
+
 def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     """The manufacturer a capacity figure with no named subject belongs to: in Korean the
     topic of the text (an interviewee's answers are about their company, not a partner
@@ -938,6 +944,7 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
         candidates.insert(0, s.focus.get("topic", s.index, 12))
+        candidates.insert(0, s.focus.issuer)  # a company's release: its own capacity
     else:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
         # the last sentences, not the customer named last
