@@ -524,3 +524,33 @@ def test_an_implicit_subject_is_the_releasing_company_and_never_the_customer(
     text: str, tier: str, expected: list[str]
 ) -> None:
     assert expected == [r[0] for r in company_rows(text, "capacity", tier)]
+
+
+SPEAKERS_AND_TOPICS = [
+    # "우리" in a quote is the company of the person quoted, named by title just before
+    (
+        "SK하이닉스가 엔비디아에 HBM4를 공급한다. 김모 삼성전자 부사장이 기자들과 만났다. "
+        '그는 "우리는 HBM4 생산능력을 연말 월 10만 장으로 늘린다"고 말했다.',
+        ["samsung"],
+    ),
+    # a company that does the work for the sentence's topic ("베이스 다이는 TSMC가 …") does
+    # not take the text's topic over
+    (
+        "SK하이닉스가 HBM4 물량을 확정했다. HBM4의 베이스 다이는 대만 TSMC가 찍어낸다. "
+        "회사 측은 HBM4 생산능력을 내년 말 월 6만 장으로 늘릴 계획이다.",
+        ["sk-hynix"],
+    ),
+    # trap: an adverb with 는 sets no topic; the company after it is the subject
+    (
+        "SK하이닉스가 HBM4 물량을 확정했다. 업계에서는 삼성전자가 HBM4 증설을 서두른다고 본다. "
+        "회사 측은 HBM4 생산능력을 내년 말 월 6만 장으로 늘릴 계획이다.",
+        ["samsung"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_AND_TOPICS)
+def test_we_is_the_speakers_company_and_an_agent_is_not_the_topic(
+    text: str, expected: list[str]
+) -> None:
+    assert expected == [r[0] for r in rows(text, "capacity")]

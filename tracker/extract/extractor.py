@@ -32,7 +32,13 @@ from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
-from tracker.extract.releases import embedded_subject, ko_issuer, refreshes_topic
+from tracker.extract.releases import (
+    FIRST_PERSON_KO,
+    embedded_subject,
+    ko_issuer,
+    refreshes_topic,
+    speaker_company,
+)
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
@@ -275,6 +281,9 @@ class RuleExtractor:
             topics += [m for m in mentions if m.anaphoric and refreshes_topic(m)]
             if topics:
                 focus.last["topic"] = (topics[-1].entity, index)
+            speaker = speaker_company(sentence)  # "혹 탄 브로드컴 최고경영자(CEO)가"
+            if speaker is not None:
+                focus.last["speaker"] = (speaker, index)
             first = next((m for m in mentions if m.kind == "company" and not m.anaphoric), None)
             if first is not None and "topic" not in focus.last:
                 focus.last["topic"] = (first.entity, index)
@@ -309,13 +318,16 @@ class RuleExtractor:
             # a reference back that opens the sentence is its subject even when the
             # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
             opening = at <= 3
-            if kind in named_kinds and not opening:
+            if kind in named_kinds and not opening and not phrase.startswith(FIRST_PERSON_KO):
                 continue
             entity = focus.get(kind, index, 5)
             if kind == "company" and language == "ko":
                 # "회사는", "회사 측 계획": the company the text is about (a release's
                 # issuer, else the topic), not the partner or customer named last
                 entity = focus.issuer or focus.get("topic", index, 12) or entity
+                if phrase.startswith(FIRST_PERSON_KO):
+                    # '그는 "… 우리에게서 받아 간다"': the company of the one speaking
+                    entity = focus.get("speaker", index, 2) or entity
             if entity is None:
                 continue
             if any(m.start <= at < m.end for m in (*mentions, *extra)):

@@ -36,13 +36,49 @@ _ADNOMINAL = re.compile(
 )
 
 
+# "업계에서는", "내년부터는", "한국에는": an adverb with 는 sets no topic
+_ADVERBIAL = ("에서", "에", "로", "으로", "에게", "까지", "부터", "보다", "서", "고")
+
+
 def embedded_subject(sentence: Sentence, m: Mention) -> bool:
-    """Whether a company marked as subject is the subject of a relative clause after the
-    sentence's own topic ("이 제품은 엔비디아가 출시할 H200에 실린다")."""
+    """Whether a company marked as subject (이/가) is not what the sentence is about: it
+    follows the sentence's own topic, a thing with 은/는 ("베이스 다이는 TSMC가 찍어낸다",
+    "이 제품은 엔비디아가 출시할 H200에 실린다"), not a time ("올해는 삼성전자가 …") or an
+    adverb ("업계에서는 삼성전자가 …")."""
     text = sentence.text
-    if not _TOPIC_PHRASE.search(text, 0, m.start):
+    if sentence.particle(m) not in ("이", "가"):
         return False
-    return _ADNOMINAL.match(text, m.end) is not None
+    for phrase in _TOPIC_PHRASE.finditer(text, 0, m.start):
+        word = phrase.group().rstrip()[:-1]
+        if word.endswith(_ADVERBIAL) or any(
+            t.start <= phrase.start() < t.end for t in sentence.times
+        ):
+            continue
+        if any(x.start <= phrase.start() < x.end for x in sentence.mentions):
+            continue  # "엔비디아는 …": a named topic is handled as one
+        return True
+    return _ADNOMINAL.match(text, m.end) is not None and bool(
+        _TOPIC_PHRASE.search(text, 0, m.start)
+    )
+
+
+FIRST_PERSON_KO = ("우리", "저희")
+# "브로드컴 최고경영자(CEO)", "SK하이닉스 부사장", "삼성전자 메모리사업부장(사장)": a person
+# named by their company's title; a quote of theirs says "우리" for that company
+_TITLE = re.compile(
+    r"\s?(?:[가-힣A-Za-z]+\s){0,2}?(?:최고경영자|CEO|사장|부사장|대표|회장|상무|전무|부문장|"
+    r"사업부장|임원|담당|총괄)"
+)
+
+
+def speaker_company(sentence: Sentence) -> Entity | None:
+    """The company of a person the sentence names by title, if any (the last one)."""
+    found = [
+        m
+        for m in sentence.mentions
+        if m.kind == "company" and not m.anaphoric and _TITLE.match(sentence.text, m.end)
+    ]
+    return found[-1].entity if found else None
 
 
 def refreshes_topic(m: Mention) -> bool:
@@ -50,4 +86,10 @@ def refreshes_topic(m: Mention) -> bool:
     return m.kind == "company" and m.text.endswith(_SUBJECT)
 
 
-__all__ = ["embedded_subject", "ko_issuer", "refreshes_topic"]
+__all__ = [
+    "FIRST_PERSON_KO",
+    "embedded_subject",
+    "ko_issuer",
+    "refreshes_topic",
+    "speaker_company",
+]

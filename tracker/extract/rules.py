@@ -602,7 +602,9 @@ def _named_party(m: Mention) -> bool:
     """A company named, or referred to as "we"/"it"/"the same customer" (not a description)."""
     text = m.text.lower()
     return (
-        not m.anaphoric or text in ("we", "our", "us", "it", "its") or text.startswith("the same")
+        not m.anaphoric
+        or text in ("we", "our", "us", "it", "its")
+        or text.startswith(("the same", "우리", "저희"))  # "우리에게서 직접 받아 간다"
     )
 
 
