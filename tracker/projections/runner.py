@@ -376,23 +376,23 @@ def read_rows(
 
 @contextmanager
 def _shadow_session(conn: Connection) -> Iterator[None]:
-    """SQLite settings for filling shadow tables, restored afterwards: no fsync (a crash
-    mid-rebuild leaves only shadows, which the next rebuild drops; the swap that makes
-    them live runs with the usual settings) and a larger, fixed-size page cache."""
+    """SQLite settings for filling shadow tables: no fsync (a crash mid-rebuild leaves
+    only shadows, which the next rebuild drops; the swap that makes them live runs with
+    the usual settings) and a fixed-size page cache. The connection goes back to the pool
+    with its own ``synchronous`` and the pooled cache size (see ``_write``)."""
     if conn.dialect.name != "sqlite":
         yield
         return
     driver = conn.connection.driver_connection
     assert driver is not None
     synchronous = driver.execute("PRAGMA synchronous").fetchone()[0]
-    cache = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute("PRAGMA synchronous = OFF")
     driver.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
     try:
         yield
     finally:
         driver.execute(f"PRAGMA synchronous = {int(synchronous)}")
-        driver.execute(f"PRAGMA cache_size = {int(cache)}")
+        driver.execute(f"PRAGMA cache_size = -{POOLED_CACHE_KIB}")
 
 
 def read_raw(
