@@ -154,11 +154,12 @@ _NOT_AMOUNT_AFTER = (
     "퍼센트",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_AT_LEAST_AFTER = re.compile(
-    r"\s?(?:이상|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)|-plus\b"
+_AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least
+    r"\s?(?:이상|남짓|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)"
+    r"|-plus\b"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|남짓|수준|가까이|(?:에\s?)?육박|or so)")
+_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|수준|가까이|(?:에\s?)?육박|or so)")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE

@@ -56,8 +56,10 @@ _KO = re.compile(
     r"\s?"
     r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기(?P<qend>\s?말)?|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
     r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<mid>중반)|(?P<within>연내|중))?"
-    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전))?"
+    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전|안에|안으로|내에|이내))?"
 )
+# the auxiliary 오다 of "has been doing": "공급해 왔다", "대 왔다", "써 온"
+_KO_HAS_BEEN = re.compile(r"[가-힣]\s?(?:왔다|왔고|왔으며|왔지만|온\s)")
 _YEAR_EN = r"(?:19|20)\d\d"
 _RELY_EN = r"this year|next year|last year|the coming year|the following year|the year"
 _MONTH_EN = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -251,10 +253,15 @@ class TimeRecognizer:
         elif part == "within":
             kind = "deadline"
         mod = (g["mod"] or "").strip()
-        if mod in {"까지", "이전"}:
+        if mod in {"까지", "이전", "안에", "안으로", "내에", "이내"}:
+            # "올해 안에", "상반기 내에": within the period, a deadline at its end (GUIDE)
             kind = "deadline"
         elif mod.startswith("부터") or mod == "이후":
             kind = "open"
+            if lo < published and _KO_HAS_BEEN.search(m.string, m.end(), m.end() + 40):
+                # "지난해부터 엔비디아에 HBM4를 공급해 왔다": the background of today's state,
+                # as English "since", holds at publication (GUIDE settled case)
+                return TimeMatch(m.start(), m.end(), _since(m.group().strip(), published))
         text = m.group().strip()
         return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
 
