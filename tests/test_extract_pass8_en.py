@@ -86,7 +86,8 @@ def test_a_chip_eyed_or_weighed_is_a_considered_adoption(
 
 
 REPORTED_INTENT = [
-    ("Nvidia said it would invest $5 billion in Intel.", ["planned"]),
+    # the company's own word with no plan word is announced (GUIDE, settled cases)
+    ("Nvidia said it would invest $5 billion in Intel.", ["announced"]),
     ("Microsoft told investors they would invest $5 billion in Anthropic.", ["planned"]),
     # trap: a hypothetical "that would" does not make a plan of a deal under discussion
     (

@@ -17,7 +17,9 @@ from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.modality import ModalityCues
+from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.statements import said_future
 from tracker.extract.tables import TableRow
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
@@ -95,9 +97,12 @@ _KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\
 # is a statement of its own, like ", which …"
 _RELATIVE = re.compile(
     r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
+    # ", the second of which closed in November", ", most of which": its own statement
+    r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
 )
 
 
+_CLOSING_COMMA = re.compile(r",(?!\d{3})")
 _MAIN_VERB_RESUMES = re.compile(
     r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|[a-z]+s)\b"
 )
@@ -115,7 +120,9 @@ def inner_spans(text: str) -> list[Span]:
             if close > 0:
                 spans.append(Span(m.end() - 1, close + 1))
             continue
-        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i > 0]
+        # the comma that closes it, not one inside a number ("about 350,000 H100s")
+        comma = _CLOSING_COMMA.search(text, m.end())
+        ends = [i for i in (comma.start() if comma else -1, text.find(";", m.end())) if i > 0]
         if m.group().strip(", ").startswith("where"):
             # "…, where the campus, built by Oracle and home to 400,000 GB200s, has been
             # training …": a where-clause has its own subject and verb; it ends where the
@@ -142,20 +149,19 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
         for lang, words in predicate.triggers.items():
             if words:
                 ordered = sorted((w.lower() for w in words), key=len, reverse=True)
-                body = "|".join(re.escape(w) for w in ordered)
+                # grouped by first character (tracker.extract.patterns): the same matches,
+                # found by the engine's fast scan instead of every word at every position
                 if lang == "en":
                     # English triggers are stems at a word start ("sign" is not in "design")
-                    words_ = "|".join(re.escape(w) for w in ordered if w[:1].isalpha())
-                    rest = "|".join(re.escape(w) for w in ordered if not w[:1].isalpha())
-                    body = f"(?<![a-z])(?:{words_})" + (f"|{rest}" if rest else "")
+                    words_ = [w for w in ordered if w[:1].isalpha()]
+                    rest = [w for w in ordered if not w[:1].isalpha()]
+                    parts = (by_first_char(words_, "[a-z]"), by_first_char(rest))
                 else:
                     # a one-syllable Korean trigger is a word of its own ("랙" is not in "블랙웰")
-                    short = "|".join(re.escape(w) for w in ordered if len(w) == 1)
-                    longer = "|".join(re.escape(w) for w in ordered if len(w) > 1)
-                    body = "|".join(
-                        p for p in (longer, f"(?<![가-힣])(?:{short})" if short else "") if p
-                    )
-                table[(predicate.id, lang)] = re.compile(body)
+                    short = [w for w in ordered if len(w) == 1]
+                    longer = [w for w in ordered if len(w) > 1]
+                    parts = (by_first_char(longer), by_first_char(short, "[가-힣]"))
+                table[(predicate.id, lang)] = re.compile("|".join(p for p in parts if p))
     return table
 
 
@@ -210,6 +216,8 @@ _KO_SUPERSEDED = re.compile(
 # "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
 # period starting within this quarter ("4분기부터" in October) counts as future.
 _THIS_QUARTER_DAYS = 92
+_KO_SAID_WILL = re.compile(r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|말했|전했|설명했)")
+_KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
 
 
@@ -455,6 +463,10 @@ class Sentence:
             return frame
         if found == "forecast" and self.tier == "company" and _WE_EXPECT.search(self.lowered):
             return "planned"  # "we expect to have 450,000 installed" in the company's own text
+        if found == "planned" and self.language == "en" and said_future(text, self.text):
+            return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
+        if found == "planned" and self.language == "ko" and self._said_will(text, valid):
+            return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
         if found is not None:
             return found
         if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
@@ -464,6 +476,8 @@ class Sentence:
             return "forecast"
         if self.language == "ko" and self._said_future(text, valid):
             return "announced"  # "4분기부터 공급한다고 밝혔다": a future action, no plan word
+        if self.language == "ko" and self._stated_future(text, valid):
+            return "announced"  # "내년부터는 … HBM4를 본격 공급한다": a future act, no plan word
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
         return "planned" if self.future(valid) else "actual"
@@ -477,6 +491,24 @@ class Sentence:
             and (self.published - valid.start).days <= _THIS_QUARTER_DAYS
         )
         return (starts_now or self.future(valid)) and bool(_KO_SAID_FUTURE.search(clause))
+
+    def _said_will(self, clause: str, valid: ValidTime) -> bool:
+        """A company's 'will' told by a reporting verb ("통합하겠다고 밝혔다") with no time of
+        its own is an announcement (GUIDE: no plan word); with a target time ("연말까지 …
+        확보하겠다고 밝혔다") it stays the plan it sets."""
+        if not (valid.kind == "point" and valid.start == valid.end == self.published):
+            return False
+        return bool(_KO_SAID_WILL.search(clause))
+
+    def _stated_future(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean clause ending in a plain present verb from a start after publication
+        ("내년부터는 … 공급한다", "3분기부터 양산한다"): a future action stated as settled, with
+        no plan word, is announced (GUIDE settled case), unlike the current year's work."""
+        if valid.kind != "open" or valid.start is None or valid.start <= self.published:
+            return False
+        if _KO_GROWS_TO.search(clause):
+            return False  # "내년 말 15만 장으로 늘어난다": the company's own future number
+        return bool(_KO_PLAIN_PRESENT.search(clause))
 
     def _present_plan(self, clause: str, valid: ValidTime) -> bool:
         """A Korean clause ending in a plain present verb ("투입한다", "늘린다", "착공된다")

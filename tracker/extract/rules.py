@@ -17,6 +17,7 @@ from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.carried import carried_process
 from tracker.extract.coordination import co_customers, co_suppliers
 from tracker.extract.entities import Mention
+from tracker.extract.not_deals import purchase_amount, unless_joined
 from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.systems import is_fleet_count, rack_member, system_figure
@@ -321,8 +322,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "expand our use of Google Cloud, including up to one million TPUs", "plans to
             # access up to a million TPUs" (with a count), "Broadcom, which builds Google's
             # TPUs", "get HBM4 into Nvidia's Rubin": deals said without a deal word
-            weak = _MADE_FOR.search(s.trigger_text, clause.start, clause.end) or _WEAK_DEAL.search(
-                s.trigger_text, clause.start, clause.end
+            # "will hook into Nvidia's NVLink Fusion" is an integration (not_deals)
+            weak = unless_joined(
+                s.lowered,
+                _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
+                or _WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
             )
             trig = weak.start() if weak is not None else None
         if trig is None and s.language == "ko":
@@ -1041,6 +1045,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if q.unit in CURRENCIES
         and i not in state.used
         and not _per_share(s, q)
+        and not purchase_amount(s.lowered, q.start)  # "agreed to buy $30bn of compute"
         # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
         and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
     ]

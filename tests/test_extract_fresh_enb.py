@@ -1,0 +1,141 @@
+"""English phrasing families from the fresh batch en-b (extractor 0.8.0, final round), each
+with its traps: a company's own word about a future action with no plan word is announced
+(GUIDE, settled cases); a relative clause keeps its time even when a number inside it has
+a thousands comma, and ", the second of which …" is a relative clause too; joining verbs
+("hook into", "slot into") integrate a technology and are no supply deal; money
+"committed" to a company or a "cheque" written to it is an investment, the price of a
+purchase ("agreed to buy $30bn of compute") is not. Every sentence
+is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2025-10-07", "2025-10-07")
+YEAR_END = ("deadline", "2025-10-07", "2025-12-31")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    claims = run_extractor("Notes from the week.\n\n" + text, "en", PUBLISHED)
+    return sorted((claim_row(c) for c in claims), key=repr)
+
+
+def modalities(text: str, predicate: str) -> list[str]:
+    return sorted(r[5] for r in rows(text) if r[1] == predicate)
+
+
+SAID_FUTURE = [
+    ("Oracle said it would build clusters of up to 131,072 MI355X GPUs.", "announced"),
+    ("Oracle says it will build a cluster of up to 50,000 MI355X GPUs.", "announced"),
+    (
+        "Nvidia will invest $5bn in Intel, the two companies said on Thursday.",
+        "announced",
+    ),
+    ("Microsoft will invest $2bn in Anthropic, the company confirmed.", "announced"),
+    # traps: a plan word keeps a plan; an executive's remark about another company and
+    # an article's own "will" are no announcement; analysts' word is their forecast
+    ("Oracle said it plans to build clusters of up to 131,072 MI355X GPUs.", "planned"),
+    ("Oracle will build clusters of up to 131,072 MI355X GPUs, Huang says.", "planned"),
+    ("Oracle will build clusters of up to 131,072 MI355X GPUs.", "planned"),
+    (
+        "Analysts expect Oracle will build clusters of up to 131,072 MI355X GPUs.",
+        "forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_FUTURE)
+def test_a_company_saying_it_will_act_without_a_plan_word_has_announced_it(
+    text: str, expected: str
+) -> None:
+    found = [r[5] for r in rows(text) if r[1] in ("deployed_chips", "investment")]
+    assert [expected] == found
+
+
+RELATIVE_TIMES = [
+    (
+        "Meta, which aims to have about 350,000 H100s in its fleet by the end of the year, "
+        "told investors it would spend more.",
+        YEAR_END,
+    ),
+    (
+        "xAI, which wants 200,000 H100s running by year-end, said nothing about costs.",
+        YEAR_END,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_TIMES)
+def test_a_relative_clause_with_a_thousands_comma_keeps_its_own_time(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [expected] == [r[6] for r in rows(text) if r[1] == "deployed_chips"]
+
+
+OF_WHICH = [
+    (
+        "Amazon has committed $8bn to Anthropic across two tranches, the second of which "
+        "closed in November.",
+        [TODAY],
+    ),
+    # trap: the time of the main clause still dates its own amount
+    ("Amazon invested $4bn in Anthropic in March 2025.", [("point", "2025-03-01", "2025-03-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_WHICH)
+def test_an_of_which_clause_dates_only_itself(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == [r[6] for r in rows(text) if r[1] == "investment"]
+
+
+JOINED = [
+    (
+        "AWS said Trainium4 will hook into Nvidia's NVLink Fusion and slot into MGX racks.",
+        [("trainium4", "integrates", "mgx"), ("trainium4", "integrates", "nvlink-fusion")],
+    ),
+    (
+        "The Trainium4 board slots into MGX racks.",
+        [("trainium4", "integrates", "mgx")],
+    ),
+    # trap: a product put into a company's chip is still a delivery
+    (
+        "SK hynix is racing to get HBM4 into Nvidia's Rubin.",
+        [("nvidia", "supply_deal", "sk-hynix")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joining_verbs_integrate_and_make_no_deal(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == sorted((r[0], r[1], r[3]) for r in rows(text))
+
+
+COMMITTED = [
+    (
+        "Microsoft and Nvidia have committed up to $5bn and $10bn, respectively, to "
+        "Anthropic, which in turn has agreed to buy $30bn of Azure compute.",
+        [("microsoft", 5e9), ("nvidia", 1e10)],
+    ),
+    ("When Microsoft wrote OpenAI a $1bn cheque in 2019, GPT-2 was new.", [("microsoft", 1e9)]),
+    # traps: a purchase is no investment; money spent on a site is one
+    ("Anthropic has agreed to buy $30bn of compute from Microsoft.", []),
+    ("OpenAI has committed to spend $300bn on Oracle computing.", []),
+    ("AWS is spending $11bn on Project Rainier, its largest investment.", [("aws", 1.1e10)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTED)
+def test_money_committed_to_a_company_is_invested_and_a_purchase_is_not(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == sorted((r[0], r[4][0]) for r in rows(text) if r[1] == "investment")

@@ -1,0 +1,48 @@
+"""English statement conventions that decide a claim's modality (GUIDE, settled cases).
+
+A company stating a future action in its own words, with a bare future and no plan word
+("Oracle said it would build clusters of up to 131,072 GPUs", "Nvidia will buy $5bn of
+Intel stock, the two companies said"), has *announced* it; a plan word (plans, aims,
+intends, goal, target) makes it *planned*. Only a saying verb turns a bare "will" into an
+announcement: an article's own "X will reach 1 GW next year" stays a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a bare future: the tense alone, no word of intention
+_BARE_FUTURE = re.compile(r"\b(?:will|it would|they would|would)\s|'ll\s|’ll\s", re.IGNORECASE)
+# a word of intention or schedule anywhere in the clause keeps it a plan
+_PLAN_WORD = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aiming|intends?|intention|goal|targets?|targeting"
+    r"|roadmap|scheduled|slated|on track|on course|hopes?|seeks?|wants?|pledged?|earmarked"
+    r"|ambition|stated goal|expects? to)\b",
+    re.IGNORECASE,
+)
+# a company's own word, not a person's: "said it would", "says it will", "the two
+# companies said", "the company confirmed" ("Huang says Microsoft will …" is an
+# executive's remark about another company, which the gold keeps a plan)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|confirmed|announced)\s(?:on\s\w+\s)?(?:that\s)?(?:it|they|we|the company)"
+    r"\s(?:would|will)\b"
+    r"|\bthe\s(?:\w+\s)?(?:companies|company|firms?|group|chipmaker)\s(?:said|says|announced"
+    r"|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+# a third party's word is their forecast, not an announcement
+_THIRD_PARTY = re.compile(
+    r"\b(?:analysts?|brokerage|broker|people familiar|person familiar|sources?|investors"
+    r"|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def said_future(clause: str, sentence: str) -> bool:
+    """Whether a planned claim is a company's own word about a future action with no
+    plan word: a bare future in its clause and a saying verb in its sentence."""
+    if "will" not in clause and "would" not in clause and "ll " not in clause:
+        return False  # cheap gate before the regexes
+    if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
+        return False
+    return bool(_SAYING.search(sentence)) and not _THIRD_PARTY.search(sentence)
