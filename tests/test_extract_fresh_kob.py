@@ -1,0 +1,119 @@
+"""Korean phrasing families seen in the fresh dev batch ko-b01..b15 (written by someone
+who never saw the extractor), kept broad: a time span said as a period's inside ("올해
+안에"), 남짓 as "a little over", the auxiliary 오다 ("공급해 왔다") as English "since", a
+future action stated from a later start with no plan word, and the verb 대다 for supplying.
+Each family has its own examples and false-positive traps; every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+from tracker.extract.quantities import QuantityRecognizer
+from tracker.extract.timex import TimeRecognizer
+from tracker.extract.vocabulary import load_vocabulary
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2025, 10, 7, 9, 0, tzinfo=KST)
+TODAY = ("point", "2025-10-07", "2025-10-07")
+QUANTITIES = QuantityRecognizer(load_vocabulary())
+
+
+def rows(text: str, predicate: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    doc = Document(
+        document_id="fresh-kob",
+        text="이번 주 소식.\n\n" + text,
+        published=PUBLISHED,
+        language="ko",
+        tier=tier,
+    )
+    found = [claim_row(c) for c in default_extractor([]).extract(doc) if c.predicate == predicate]
+    return sorted(found, key=repr)
+
+
+def valid_times(text: str) -> list[tuple[str, str, str]]:
+    found = TimeRecognizer().find(text, "ko", PUBLISHED.date())
+    return [(t.valid.kind, str(t.valid.start), str(t.valid.end)) for t in found]
+
+
+# -- a period's inside ("올해 안에", "상반기 내에", "3분기 이내"): a deadline at its end ------
+
+WITHIN_A_PERIOD = [
+    ("MI355X도 올해 안에 13만 개 넘게 들여온다.", [("deadline", "2025-10-07", "2025-12-31")]),
+    ("내년 상반기 내에 완공한다.", [("deadline", "2025-10-07", "2026-06-30")]),
+    ("2027년 안으로 두 배로 늘린다.", [("deadline", "2025-10-07", "2027-12-31")]),
+    ("4분기 이내에 공급을 마친다.", [("deadline", "2025-10-07", "2025-12-31")]),
+    # traps: 국내에 is a place, 올해 내내 is the year itself, 올해 alone is the year
+    ("국내에 공장을 짓는다.", []),
+    ("올해 내내 공급했다.", [("point", "2025-01-01", "2025-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHIN_A_PERIOD)
+def test_inside_of_a_period_is_a_deadline_at_its_end(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == valid_times(text)
+
+
+# -- 남짓: "a little over", an at-least bound (가량/안팎 stay approximate) ------------------
+
+A_LITTLE_OVER = [
+    ("H100만 60만 개 남짓인 것으로 알려졌다.", (600000.0, False, "at-least")),
+    ("투자액은 30억 달러 남짓이다.", (3e9, False, "at-least")),
+    # traps: approximate words stay approximate; 여 inside a number is approximate
+    ("H100 60만 개 가량을 운영한다.", (600000.0, True, "exact")),
+    ("H200 6만 5000여 개로 클러스터를 꾸린다.", (65000.0, True, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_LITTLE_OVER)
+def test_namjit_is_an_at_least_bound(text: str, expected: tuple[float, bool, str]) -> None:
+    q = QUANTITIES.find(text)[0]
+    assert expected == (q.low, q.approx, q.bound)
+
+
+# -- the auxiliary 오다 ("has been doing") after a past start: today's state -------------
+
+HAS_BEEN_SINCE = [
+    ("SK하이닉스는 지난해부터 엔비디아에 HBM4를 공급해 왔다.", [TODAY]),
+    ("삼성전자는 2024년부터 AMD에 HBM3E를 대 왔고, 물량도 늘렸다.", [TODAY]),
+    # traps: '하고 있다' keeps the open start the gold follows; a future start stays open
+    ("삼성전자는 지난해부터 AMD에 HBM3E를 공급하고 있다.", [("open", "2024-01-01", "None")]),
+    ("내년부터 공급해 온 물량을 늘린다.", [("open", "2026-01-01", "None")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAS_BEEN_SINCE)
+def test_has_been_doing_since_a_past_start_holds_at_publication(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == valid_times(text)
+
+
+# -- 대다 (to supply) in its perfect forms: '대 왔다', '대 온' ------------------------------
+
+SUPPLIED_WITH_DAEDA = [
+    (
+        "SK하이닉스는 실적을 발표했다. 최대 고객인 엔비디아에는 HBM3E를 대 왔다.",
+        [("nvidia", "hbm3e", "sk-hynix", "actual", TODAY)],
+    ),
+    # trap: 대 as a counter of machines is no supply
+    ("SK하이닉스는 서버 10대를 들였다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLIED_WITH_DAEDA)
+def test_daeda_perfect_is_a_supply_deal(text: str, expected: list[tuple[Any, ...]]) -> None:
+    found = [(r[0], r[2].get("product"), r[3], r[5], r[6]) for r in rows(text, "supply_deal")]
+    assert expected == found
+
+
+def test_since_date_is_resolved_against_publication() -> None:
+    assert date(2025, 10, 7) == PUBLISHED.date()
