@@ -542,10 +542,19 @@ _SPELLED = re.compile(
     r"|(?:[A-Z][\w-]*\s)?(?:chips|GPUs|gpus|accelerators|processors|dies)\b))"
 )
 
+# _SPELLED's lookahead is case-sensitive and needs one of these words: a sentence with none
+# of them skips the scan (its case-insensitive number words are tried at every word start).
+_SPELLED_GATE = (
+    *("chips", "GPUs", "gpus", "accelerators", "processors", "dies"),
+    *("them", "these", "those", "parts"),
+)
+
 
 def _spelled_counts(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Counts written in words before what they count: "Eight of them sit on a board",
     "Sixty-four of them make up a Trn2 UltraServer", "seventy-two GPUs"."""
+    if not any(word in sentence for word in _SPELLED_GATE):
+        return []
     out: list[QuantityMatch] = []
     for m in _SPELLED.finditer(sentence):
         if m.end() == m.start() or any(q.start <= m.start() < q.end for q in found):

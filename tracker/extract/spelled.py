@@ -60,7 +60,17 @@ def spelled_value(match: re.Match[str]) -> float:
     return total
 
 
+# A cheap gate before SPELLED, which tries its case-insensitive word alternation at every
+# word start: a match holds one of these words. Case-insensitive matching lets four
+# non-ASCII letters stand for ASCII ones (İ ı -> i, ſ -> s, K -> k), which lower() does not
+# turn into those, so a sentence holding one always gets the full scan.
+_WORD_GATE = re.compile("|".join([*_ONES, *_TENS[2:], "hundred"]))
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def spelled_before(sentence: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every word number in ``sentence`` followed by a space; the
     caller keeps those a unit follows."""
+    if _WORD_GATE.search(sentence.lower()) is None and _FOLDS_TO_ASCII.search(sentence) is None:
+        return []
     return [(m.start(), m.end(), spelled_value(m)) for m in SPELLED.finditer(sentence)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.claims import ValidTime
+from tracker.extract.patterns import by_first_char, caseless_pairs
 
 _REL_KO = {
     "올해": 0,
@@ -61,11 +62,38 @@ _KO = re.compile(
 # the auxiliary 오다 of "has been doing": "공급해 왔다", "대 왔다", "써 온"
 _KO_HAS_BEEN = re.compile(r"[가-힣]\s?(?:왔다|왔고|왔으며|왔지만|온\s)")
 _YEAR_EN = r"(?:19|20)\d\d"
-_RELY_EN = r"this year|next year|last year|the coming year|the following year|the year"
-_MONTH_EN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# the words grouped by first letter (see tracker.extract.patterns): _EN is case-insensitive,
+# so the engine tries each of its alternatives at every position of a sentence
+_RELY_EN = by_first_char(
+    ["this year", "next year", "last year", "the coming year", "the following year", "the year"],
+    escape=False,
+)
+_MONTH_EN = by_first_char(sorted(_MONTHS, key=len, reverse=True))
+# The first two characters of every _EN match (a first character, then those that may
+# follow it; any case): the words of "pre" (by, from, since, starting, beginning, as
+# of/early/soon, at, until, through, in, during, for, before, within), "the",
+# end/ended/exited/early, late/latter/last, closed, finished, wrapped, year,
+# first/second/third/fourth, back/front/former, q1-q4, h1/h2, mid, the months, next;
+# digits: 19xx/20xx, 1st-4th, 1q-4q, 1h/2h. Keep it in step with _EN: a pair missing here
+# loses matches (tests/test_extract_patterns.py checks it).
+_EN_OPENINGS = (
+    *("byea", "froie", "siet", "astpu", "un", "thw", "in", "due", "wir", "enxa", "la", "cl"),
+    *("ye", "q1234", "h12", "mia", "jau", "oc", "noe", "19qhs", "20qhn", "3qr", "4qt"),
+)
 _EN = re.compile(
-    r"(?i:(?P<pre>by|from|since|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as of|until|through|"
-    r"in|at|during|for|before|as early as|as soon as|within)\s)?"
+    # every match opens with one of these pairs (see _EN_OPENINGS): positions that cannot
+    # start one are skipped without entering the alternation
+    rf"(?={caseless_pairs(_EN_OPENINGS)})"
+    r"(?i:(?P<pre>"
+    + by_first_char(
+        [
+            *("by", "from", "since", r"starting(?:\sin|\sfrom)?", r"beginning(?:\sin)?"),
+            *("as of", "until", "through", "in", "at", "during", "for", "before"),
+            *("as early as", "as soon as", "within"),
+        ],
+        escape=False,
+    )
+    + r")\s)?"
     r"(?i:"
     rf"(?:the\s)?(?:end\sof\s|end-|late\s|exit(?:s|ed|ing)\s|end(?:s|ed|ing)\s|clos(?:es|ed|ing)\s)"
     rf"(?P<emon>{_MONTH_EN})\.?(?:\s(?P<emy>{_YEAR_EN}))?"
