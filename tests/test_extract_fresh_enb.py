@@ -4,7 +4,9 @@ with its traps: a company's own word about a future action with no plan word is 
 a thousands comma, and ", the second of which …" is a relative clause too; joining verbs
 ("hook into", "slot into") integrate a technology and are no supply deal; money
 "committed" to a company or a "cheque" written to it is an investment, the price of a
-purchase ("agreed to buy $30bn of compute") is not. Every sentence
+purchase ("agreed to buy $30bn of compute") is not; a broker that "pencils in" a figure, or
+", analysts say" after it, makes it their forecast; a label that denies ("What we are not
+doing: …") negates what follows it. Every sentence
 is written for these tests."""
 
 from __future__ import annotations
@@ -139,3 +141,46 @@ def test_money_committed_to_a_company_is_invested_and_a_purchase_is_not(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert expected == sorted((r[0], r[4][0]) for r in rows(text) if r[1] == "investment")
+
+
+THIRD_PARTY = [
+    (
+        "A Taipei broker now pencils in TSMC's CoWoS capacity at 130,000 wafers a month by "
+        "the end of the year.",
+        ["forecast"],
+    ),
+    (
+        "TSMC will lift CoWoS capacity to 130,000 wafers a month by the end of the year, "
+        "analysts say.",
+        ["forecast"],
+    ),
+    # trap: the company's own number stays its plan (GUIDE, Modality)
+    (
+        "TSMC plans to lift CoWoS capacity to 130,000 wafers a month by the end of the year.",
+        ["planned"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PARTY)
+def test_a_brokers_or_analysts_figure_is_their_forecast(text: str, expected: list[str]) -> None:
+    assert expected == modalities(text, "capacity")
+
+
+LABELS = [
+    (
+        "Nvidia sells us GB200 racks. What we are not doing: buying AMD's MI355X this year, "
+        "whatever the pricing.",
+        "supply_deal",
+        [],
+    ),
+    # trap: a label that only frames a fact keeps it
+    ("What is not in dispute: Meta runs 350,000 H100s.", "deployed_chips", ["actual"]),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), LABELS)
+def test_a_label_that_denies_negates_what_follows(
+    text: str, predicate: str, expected: list[str]
+) -> None:
+    assert expected == modalities(text, predicate)

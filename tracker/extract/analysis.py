@@ -19,7 +19,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.modality import ModalityCues
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.statements import said_future
+from tracker.extract.statements import said_future, their_word_after
 from tracker.extract.tables import TableRow
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
@@ -69,6 +69,13 @@ _GENERIC_BEFORE = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"[^:：.]{1,40}[:：]\s")
+# a label that denies what follows ("What we are not doing:", "What we won't buy:"), unlike
+# one that only frames it ("What is not in dispute:")
+_NEGATED_LABEL = re.compile(
+    r"\b(?:not|n't|never|no\slonger)\s(?:\w+\s)?(?:doing|do|buying|buy|planning|going|"
+    r"considering|pursuing|ordering)\b",
+    re.IGNORECASE,
+)
 _HEADLINESE = re.compile(
     r"^\W{0,3}(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
 )
@@ -443,6 +450,8 @@ class Sentence:
             text = _masked(text, clause, self.inner)
         label = _LABEL.match(text) if self.is_item and clause.start == 0 else None
         if label is not None and anchor >= label.end():
+            if _NEGATED_LABEL.search(label.group()):
+                return None  # "What we are not doing: buying AMD's MI355X": a denial
             text = " " * label.end() + text[label.end() :]  # "What is not in dispute: …"
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
@@ -463,6 +472,8 @@ class Sentence:
             return frame
         if found == "forecast" and self.tier == "company" and _WE_EXPECT.search(self.lowered):
             return "planned"  # "we expect to have 450,000 installed" in the company's own text
+        if found == "planned" and self.language == "en" and their_word_after(text, rel):
+            return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
         if found == "planned" and self.language == "en" and said_future(text, self.text):
             return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
         if found == "planned" and self.language == "ko" and self._said_will(text, valid):

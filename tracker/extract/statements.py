@@ -46,3 +46,19 @@ def said_future(clause: str, sentence: str) -> bool:
     if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
         return False
     return bool(_SAYING.search(sentence)) and not _THIRD_PARTY.search(sentence)
+
+
+# ", analysts say." after a statement: the whole statement is theirs (a forecast)
+_THEIR_WORD_AFTER = re.compile(
+    r",\s(?:[^,;]{0,40}\s)?(?:analysts?|brokers?|brokerages?)\s(?:[^,;]{0,20}\s)?"
+    r"(?:say|says|said|reckon|reckons|think|thinks)\b(?=[,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def their_word_after(clause: str, anchor: int) -> bool:
+    """Whether a reporting clause after the claim gives it to analysts ("TSMC will reach
+    130,000 wafers a month, analysts say"): their forecast, not the company's plan."""
+    if "analyst" not in clause and "broker" not in clause:
+        return False
+    return bool(_THEIR_WORD_AFTER.search(clause, anchor))
