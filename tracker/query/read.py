@@ -60,7 +60,7 @@ class Prepared:
         if conn.dialect.name == "sqlite":
             bound: Any = tuple(_sqlite_value(params[name]) for name in order or ())
         else:
-            bound = dict(params)
+            bound = {name: _aware(value) for name, value in params.items()}
         result = conn.exec_driver_sql(text, bound)
         try:
             return result.cursor.fetchall() if result.cursor is not None else []
@@ -68,9 +68,17 @@ class Prepared:
             result.close()
 
 
+def _aware(value: Any) -> Any:
+    """Times compare as aware instants only, as ``UTCDateTime`` binds them."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r} cannot be compared; give it a time zone")
+    return value
+
+
 def _sqlite_value(value: Any) -> Any:
+    """A bound value as the column types store it on SQLite (see ``UTCDateTime``)."""
     if isinstance(value, datetime):
-        return format_recorded_at(value.astimezone(UTC))
+        return format_recorded_at(_aware(value).astimezone(UTC))
     if isinstance(value, date):
         return value.isoformat()
     return value
