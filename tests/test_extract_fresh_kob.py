@@ -117,3 +117,104 @@ def test_daeda_perfect_is_a_supply_deal(text: str, expected: list[tuple[Any, ...
 
 def test_since_date_is_resolved_against_publication() -> None:
     assert date(2025, 10, 7) == PUBLISHED.date()
+
+
+# -- companies listed as one spender ('A와 B, C는 … N을'): a sum, no one's own amount ------
+
+JOINT_SPENDING = [
+    ("오픈AI와 오라클, 소프트뱅크는 향후 3년간 이 사업에 4000억 달러 이상을 쏟아붓기로 했다.", []),
+    ("마이크로소프트와 엔비디아는 앤트로픽에 150억 달러를 투자하기로 했다.", []),
+    # traps: 각각 gives each investor the amount; a single investor keeps its target
+    (
+        "마이크로소프트와 엔비디아는 앤트로픽에 각각 50억 달러를 투자하기로 했다.",
+        [("microsoft", "anthropic", 5e9), ("nvidia", "anthropic", 5e9)],
+    ),
+    ("아마존은 앤트로픽에 80억 달러를 투자했다.", [("amazon", "anthropic", 8e9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_SPENDING)
+def test_amount_of_companies_listed_together_is_no_ones_investment(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    found = [(r[0], r[2]["target"], r[4][0]) for r in rows(text, "investment")]
+    assert expected == found
+
+
+# -- a count whose chip is its predicate ('이 가운데 3만 개가 GB200이다') --------------------
+
+CHIP_AS_PREDICATE = [
+    (
+        "콜로서스에서 돌아가는 엔비디아 GPU는 23만 개이며, 이 가운데 3만 개가 GB200이다.",
+        [("colossus", {}, 230000.0), ("colossus", {"chip": "gb200"}, 30000.0)],
+    ),
+    (
+        "콜로서스의 GPU는 20만 개이고, 그중 15만 개는 H100이다.",
+        [("colossus", {}, 200000.0), ("colossus", {"chip": "h100"}, 150000.0)],
+    ),
+    # trap: a chip named after the count as another thing ('로 연결') is not its predicate
+    ("콜로서스의 GPU 20만 개가 NV링크로 연결돼 있다.", [("colossus", {}, 200000.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIP_AS_PREDICATE)
+def test_chip_said_of_a_count_is_its_chip(
+    text: str, expected: list[tuple[str, dict[str, str], float]]
+) -> None:
+    found = sorted(((r[0], r[2], r[4][0]) for r in rows(text, "deployed_chips")), key=repr)
+    assert sorted(expected, key=repr) == found
+
+
+# -- a product described by the next one ('트레이니움3 다음 세대인 트레이니움4'): the next ----
+
+DESCRIBED_PRODUCT = [
+    (
+        "AWS는 트레이니움3 다음 세대인 트레이니움4에 NV링크 퓨전을 넣는 방안을 저울질하고 있다.",
+        [("trainium4", "nvlink-fusion", "considering")],
+    ),
+    (
+        "엔비디아는 블랙웰의 후속작인 루빈에 NV링크 퓨전을 적용한다고 발표했다.",
+        [("rubin", "nvlink-fusion", "announced")],
+    ),
+    # trap: a product that is not described by the next keeps the statement
+    (
+        "AWS는 트레이니움4에 NV링크 퓨전을 넣는다고 발표했다.",
+        [("trainium4", "nvlink-fusion", "announced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_PRODUCT)
+def test_product_described_by_an_apposition_yields_to_the_named_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(r[0], r[3], r[5]) for r in rows(text, "integrates")]
+    assert expected == found
+
+
+# -- the trainer is the company of the training clause, not the site's operator ----------
+
+TRAINER_OF_THE_CLAUSE = [
+    (
+        "스타게이트 애빌린 캠퍼스는 이미 돌아가고 있다. 오라클이 운영하는 이곳에는 GB200 랙이 "
+        "들어서고 있으며, 오픈AI는 여기서 일부 모델 학습을 시작했다.",
+        [("openai", "stargate")],
+    ),
+    (
+        "앤트로픽은 프로젝트 레이니어에서 클로드를 학습시키고 있다.",
+        [("anthropic", "project-rainier")],
+    ),
+    # trap: a training clause naming no company keeps the sentence's company
+    (
+        "AWS가 지은 프로젝트 레이니어에서 앤트로픽은 장비를 늘리고, 차세대 모델 학습도 한다.",
+        [("anthropic", "project-rainier")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINER_OF_THE_CLAUSE)
+def test_trainer_is_the_company_of_the_training_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(r[0], r[3]) for r in rows(text, "trains_on")]
+    assert expected == found

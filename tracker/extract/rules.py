@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.carried import carried_process
-from tracker.extract.coordination import co_customers, co_suppliers
+from tracker.extract.coordination import co_customers, co_suppliers, joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import purchase_amount, unless_joined
 from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.systems import is_fleet_count, rack_member, system_figure
 from tracker.extract.tables import read_row
 from tracker.extract.text import Span
@@ -138,7 +139,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             _PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start)
         )
         confidence = 0.85
-        entity = subject.entity if subject is not None else None
+        entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
         if entity is None and not [
@@ -234,7 +235,9 @@ def _base_precision(token: str) -> str:
 
 def _memory(s: Sentence, q: QuantityMatch) -> str | None:
     pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
-    return min(pool, key=lambda m: abs(m.start - q.start)).id if pool else None
+    if not pool:
+        return memory_referred(s, q.end)  # "288GB of the memory" after "HBM3E stacks"
+    return min(pool, key=lambda m: abs(m.start - q.start)).id
 
 
 # -- counts -----------------------------------------------------------------------------
@@ -811,6 +814,8 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     fleet = _fleet_chip(s, q, clause)
     if fleet is not None:
         return fleet
+    if s.language == "ko" and (named := _chip_predicated(s, q, clause)) is not None:
+        return named
     if _BACK_TO_CHIPS.match(s.text, q.end):
         earlier = [m for m in s.of_kind(("chip",)) if m.end <= q.start and not s.is_compared(m)]
         if earlier:
@@ -827,6 +832,22 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
         focus = s.focus.get("chip", s.index, 1)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     return named
+
+
+# "이 가운데 3만 개가 GB200이다", "그중 10만 개는 H100이고": a count said to be a chip
+_PREDICATED_GAP = re.compile(r"\s?(?:개|대|장)?\s?(?:가|이|는|은)\s(?:[^\s,]+\s)?")
+_COPULA_AFTER = re.compile(r"(?:이다|이며|이고|였다|였고|다[.\s]|인 것으로|으로 채워|로 채워)")
+
+
+def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """A Korean count whose chip is its predicate ("3만 개가 GB200이다")."""
+    after = s.of_kind(("chip",), Span(q.end, clause.end))
+    if not after:
+        return None
+    m = after[0]
+    if _PREDICATED_GAP.fullmatch(s.text, q.end, m.start) and _COPULA_AFTER.match(s.text, m.end):
+        return m
+    return None
 
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
@@ -1234,6 +1255,9 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         )
         if head is None:
             return []
+        if s.particle(head) in PARTNER:
+            # "오픈AI와 오라클, 소프트뱅크는 …": the 와 head opens a list of one party
+            return [m for m in joined_companies(s, head, clause) if m.end <= q.start]
     else:
         pool = [
             m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
@@ -1297,6 +1321,8 @@ def _distribute(
         return [(m.id, j) for m, j in zip(investors, group, strict=True)]
     if len(investors) > 1 and _EACH.search(clause_text):
         return [(m.id, group[0]) for m in investors]
+    if len(investors) > 1 and s.language == "ko":
+        return []  # "오픈AI와 오라클, 소프트뱅크는 … 4000억 달러를": a sum, no one's own amount
     return [(investors[-1].id, j) for j in group]
 
 
@@ -1639,7 +1665,7 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         techs = s.of_kind(("technology",), clause)
         if not products or not techs:
             continue
-        product = products[0]
+        product = _head_of_apposition(s, products)
         valid = point_at(s.published)
         modality = _announced(s.modality(trig, valid, clause), s, product.id)
         if modality == "actual" and not _SHIPPING.search(s.text):
@@ -1651,6 +1677,21 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
             out.append(Candidate(product.id, "integrates", modality, valid, trig, object=tech))
     return out
+
+
+# "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
+# describes the second, which the statement is about
+_DESCRIBES_NEXT = re.compile(r"\s?(?:의\s)?(?:[^\s,.()]+\s){0,2}[^\s,.()]*인\s")
+
+
+def _head_of_apposition(s: Sentence, products: list[Mention]) -> Mention:
+    """The first product, unless a Korean '…인' phrase makes it a description of the next."""
+    first = products[0]
+    if s.language == "ko" and len(products) > 1:
+        nxt = products[1]
+        if nxt.kind == first.kind and _DESCRIBES_NEXT.fullmatch(s.text, first.end, nxt.start):
+            return nxt
+    return first
 
 
 def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -1667,7 +1708,9 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         models = s.of_kind(("model",))
         owner = next((m.entity.owner for m in models if m.entity.owner), None)
         if owner is None:
-            companies = s.of_kind(_COMPANY)
+            # the trainer is named in the training clause when it is named at all: in
+            # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
+            companies = s.of_kind(_COMPANY, clause) or s.of_kind(_COMPANY)
             others = [m for m in companies if m.id != cluster.entity.owner]
             if not others and not _MODEL_WORD.search(s.text):
                 continue  # the cluster's owner training on its own cluster needs a model named
