@@ -6,8 +6,10 @@ a thousands comma, and ", the second of which …" is a relative clause too; joi
 "committed" to a company or a "cheque" written to it is an investment, the price of a
 purchase ("agreed to buy $30bn of compute") is not; a broker that "pencils in" a figure, or
 ", analysts say" after it, makes it their forecast; a label that denies ("What we are not
-doing: …") negates what follows it. Every sentence
-is written for these tests."""
+doing: …") negates what follows it; "every rack ties 72 Blackwell GPUs" after "GB200 NVL72
+racks" in the same sentence is the GB200 system's count; "the latter" / "the former" pick
+one of the two products named before; "288GB of the memory" takes the memory named before.
+Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -184,3 +186,49 @@ def test_a_label_that_denies_negates_what_follows(
     text: str, predicate: str, expected: list[str]
 ) -> None:
     assert expected == modalities(text, predicate)
+
+
+RACKS = [
+    (
+        "Our first GB200 NVL72 racks were switched on in Dallas in August; every rack ties "
+        "72 Blackwell GPUs to 36 Grace CPUs.",
+        [("gb200", 72.0)],
+    ),
+    # trap: with no system of the family named, the family keeps its count
+    (
+        "Blackwell racks went live; every rack ties 72 Blackwell GPUs to 36 CPUs.",
+        [("blackwell", 72.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACKS)
+def test_a_rack_count_after_the_racks_system_is_the_systems(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == [(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"]
+
+
+REFERENCES = [
+    (
+        "Most of the fleet is Hopper: roughly 22,000 H100s plus 9,000 H200s, the latter "
+        "carrying 141GB of HBM3E apiece.",
+        [("h200", "hbm3e")],
+    ),
+    ("We run H100s and H200s; the former carry 80GB of HBM3 each.", [("h100", "hbm3")]),
+    (
+        "Samsung ships 12-high HBM3E stacks for the MI355X, each of which carries 288GB of "
+        "the memory.",
+        [("mi355x", "hbm3e")],
+    ),
+    # trap: with no reference back, the nearest product keeps its figure
+    ("We run H100s and H200s; the H200 carries 141GB of HBM3E.", [("h200", "hbm3e")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_the_latter_the_former_and_the_memory_refer_back(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(r[0], r[2].get("memory")) for r in rows(text) if r[1] == "memory_capacity"]
+    assert expected == found

@@ -19,6 +19,7 @@ from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.references import latter_or_former
 from tracker.extract.rules import Candidate, RuleState, _announced
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -78,7 +79,7 @@ def spec_line_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         for i, q in enumerate(s.quantities):
             if i in state.used or not (f.value.start <= q.start < f.value.end):
                 continue
-            subject = _field_product(s, f) or head
+            subject = latter_or_former(s, q.start) or _field_product(s, f) or head
             claim = _field_claim(s, q, label, whole, f) if subject is not None else None
             if subject is None or claim is None:
                 continue

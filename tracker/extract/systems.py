@@ -59,6 +59,11 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     Blackwell GPUs" right after a GB200 rack was named is a count of the GB200 system."""
     if not _BACK_TO_SYSTEMS.search(s.text):
         return None
+    # "Our GB200 NVL72 racks went live in August; every rack ties 72 Blackwell GPUs …":
+    # the system named as racks earlier in the same sentence
+    for m in s.of_kind(_PRODUCT_KINDS):
+        if m.entity.parent == subject.id and named_system(m, s):
+            return m.entity
     recent = s.focus.get("chip", s.index, 2)
     if recent is None or recent.parent != subject.id:
         return None
