@@ -218,3 +218,85 @@ def test_trainer_is_the_company_of_the_training_clause(
 ) -> None:
     found = [(r[0], r[3]) for r in rows(text, "trains_on")]
     assert expected == found
+
+
+# -- several places listed for one site: one located_in each ----------------------------
+
+LISTED_PLACES = [
+    (
+        "오픈AI가 '스타게이트'의 새 부지 다섯 곳을 공개했다. 텍사스주 섀클퍼드 카운티, "
+        "뉴멕시코주 도냐아나 카운티, 오하이오주 로즈타운 인근 등이 명단에 올랐다.",
+        [
+            ("stargate", "Texas, US", "announced"),
+            ("stargate", "New Mexico, US", "announced"),
+            ("stargate", "Ohio, US", "announced"),
+        ],
+    ),
+    (
+        "스타게이트는 텍사스주와 오하이오주에서 가동 중이다.",
+        [("stargate", "Texas, US", "actual"), ("stargate", "Ohio, US", "actual")],
+    ),
+    # traps: a state and its county are one item; one place is the sentence rule's
+    (
+        "스타게이트는 텍사스주 애빌린에서 가동 중이다.",
+        [("stargate", "Texas, US", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PLACES)
+def test_each_listed_place_of_a_site_is_a_location(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = sorted(((r[0], r[4], r[5]) for r in rows(text, "located_in")), key=repr)
+    assert sorted(expected, key=repr) == found
+
+
+# -- a company's fleet count is not pinned on a site a later clause names ----------------
+
+FLEET_OR_SITE = [
+    (
+        "AWS가 현재 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 상당수는 인디애나주에 "
+        "있는 프로젝트 레이니어에 몰려 있다.",
+        [("aws", 1e6)],
+    ),
+    # traps: the site named in the count's own clause keeps the count
+    (
+        "AWS가 지은 프로젝트 레이니어에서는 트레이니움2 50만 개가 돌아간다.",
+        [("project-rainier", 5e5)],
+    ),
+    (
+        "프로젝트 레이니어는 AWS가 운영하며, 트레이니움2 50만 개가 돌아간다.",
+        [("project-rainier", 5e5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEET_OR_SITE)
+def test_company_fleet_count_stays_the_companys(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = [(r[0], r[4][0]) for r in rows(text, "deployed_chips")]
+    assert expected == found
+
+
+# -- a generic customer ('주요 고객사에') takes the customer's place: no deal ---------------
+
+UNNAMED_CUSTOMER = [
+    (
+        "엔비디아가 HBM3E를 찾는다. 삼성전자는 HBM3E를 4분기부터 주요 고객사에 공급한다고 밝혔다.",
+        [],
+    ),
+    ("SK하이닉스는 HBM4를 고객들에게 보내기 시작했다고 밝혔다.", []),
+    # trap: a named customer keeps the deal
+    (
+        "삼성전자는 HBM3E를 4분기부터 엔비디아에 공급한다고 밝혔다.",
+        [("nvidia", "samsung")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_CUSTOMER)
+def test_generic_customer_is_no_deal_party(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(r[0], r[3]) for r in rows(text, "supply_deal")]
+    assert expected == found

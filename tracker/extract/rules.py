@@ -615,6 +615,10 @@ def _named_party(m: Mention) -> bool:
     )
 
 
+# a generic customer in the recipient's place: "주요 고객사에", "고객들에게", "다수 고객에"
+_UNNAMED_CUSTOMER_KO = re.compile(r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)\s")
+
+
 def _deal_parties(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
@@ -629,6 +633,12 @@ def _deal_parties(
     if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
         # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
         return str(product.maker), ids[0]
+    if (
+        len(ids) == 1
+        and s.language == "ko"
+        and _UNNAMED_CUSTOMER_KO.search(s.text, clause.start, clause.end)
+    ):
+        return None  # "주요 고객사에 공급한다": the customer's place is taken, by no one named
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
@@ -852,6 +862,8 @@ def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | N
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
     clusters = s.of_kind(("cluster", "facility"))
+    if clusters and s.language == "ko" and _fleet_clause(s, pos):
+        clusters = []  # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에"
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
@@ -879,6 +891,15 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+def _fleet_clause(s: Sentence, pos: int) -> bool:
+    """A Korean count in a clause that names a company before it and no site: the
+    company's fleet, even when a later clause of the sentence names one of its sites."""
+    clause = s.clause_of(pos)
+    if s.of_kind(("cluster", "facility"), clause):
+        return False
+    return any(m.start < pos for m in s.of_kind(_COMPANY, clause))
 
 
 def _own_chip(s: Sentence, company: Mention) -> bool:

@@ -18,6 +18,7 @@ from tracker.extract.rules import (
     located_in_rule,
     supply_deal_rule,
 )
+from tracker.extract.site_lists import site_list_rule
 from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
@@ -37,7 +38,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
     {
         RULES[0]: (spec_line_rule,),
         integrates_rule: (built_around_rule,),
-        located_in_rule: (site_place_rule,),
+        located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule,),
         deployed_chips_rule: (share_taken_rule,),
