@@ -9,7 +9,10 @@ purchase ("agreed to buy $30bn of compute") is not; a broker that "pencils in" a
 doing: …") negates what follows it; "every rack ties 72 Blackwell GPUs" after "GB200 NVL72
 racks" in the same sentence is the GB200 system's count; "the latter" / "the former" pick
 one of the two products named before; "288GB of the memory" takes the memory named before.
-Every sentence is written for these tests."""
+A time that opens the sentence ("In September 2024 xAI switched on …, with 100,000 H100s")
+dates the clauses with none of their own; a place after "campus near" belongs to the site
+named right before it, and "the biggest construction site" or "the developer" is no
+building of a site. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -231,4 +234,49 @@ def test_the_latter_the_former_and_the_memory_refer_back(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = [(r[0], r[2].get("memory")) for r in rows(text) if r[1] == "memory_capacity"]
+    assert expected == found
+
+
+FRONTED = [
+    (
+        "In September 2024 xAI switched on Colossus in Memphis, Tennessee, with 100,000 "
+        "Nvidia H100s, having assembled it in four months.",
+        [("point", "2024-09-01", "2024-09-30")],
+    ),
+    # traps: a clause's own time wins; a relative clause keeps its own statement
+    (
+        "In 2024 xAI switched on Colossus, with 200,000 H100s by the end of 2025.",
+        [("deadline", "2025-10-07", "2025-12-31")],
+    ),
+    (
+        "In 2024 Memphis welcomed Colossus, which runs 200,000 H100s.",
+        [TODAY],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_a_time_opening_the_sentence_dates_its_clauses(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == [r[6] for r in rows(text) if r[1] == "deployed_chips"]
+
+
+SITES = [
+    (
+        "xAI keeps adding GPUs to Colossus in Memphis, Tennessee, and Amazon's Project "
+        "Rainier campus near New Carlisle, Indiana, has become the biggest construction site "
+        "in that state's history.",
+        [("colossus", "Tennessee, US"), ("project-rainier", "Indiana, US")],
+    ),
+    # trap: a site being built is left to the sentence-level rule (no actual place)
+    ("OpenAI is building a new Stargate campus near Lordstown, Ohio.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES)
+def test_a_place_after_a_site_noun_belongs_to_the_site_named_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = sorted((r[0], r[4]) for r in rows(text) if r[1] == "located_in" and r[5] == "actual")
     assert expected == found

@@ -68,6 +68,8 @@ _GENERIC_BEFORE = re.compile(
     r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
     re.I,
 )
+# a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
+_FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
 _LABEL = re.compile(r"[^:：.]{1,40}[:：]\s")
 # a label that denies what follows ("What we are not doing:", "What we won't buy:"), unlike
 # one that only frames it ("What is not in dispute:")
@@ -415,7 +417,7 @@ class Sentence:
                 if not (t.start > anchor and _SOURCE.search(self.text, anchor, t.start))
             ]
         if not pool:
-            return None
+            return self._fronted_time(anchor)
 
         def free(t: TimeMatch) -> bool:
             lo, hi = sorted((t.start, anchor))
@@ -434,6 +436,19 @@ class Sentence:
         )
         pick = first or second
         return pick[0] if pick else None
+
+    def _fronted_time(self, anchor: int) -> TimeMatch | None:
+        """An English time that opens the sentence ("In September 2024 xAI switched on
+        Colossus …, with 100,000 H100s") dates every clause of it that has none of its own
+        (not a relative clause's, which keeps its own statement)."""
+        if self.language != "en" or not self.times or self.times[0].start > 3:
+            return None
+        first = self.times[0]
+        if not _FRONTED.match(self.text, first.start) or first.end > anchor:
+            return None
+        if self.inner and self.inner_of(anchor) is not None:
+            return None
+        return first
 
     def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
         t = self.time_for(anchor, others)

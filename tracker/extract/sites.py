@@ -31,7 +31,9 @@ _NOUN_IN = re.compile(
 # "Colossus (<Place>": the place in parentheses right after the site's name
 _PAREN_AFTER_SITE = re.compile(r"\s?\($")
 _BUILDING = re.compile(
-    r"\b(?:build\w*|construct\w*|develop\w*|break(?:s|ing)? ground|new site|new campus|"
+    # not the nouns "a construction site", "the developer": they name, not build
+    r"\b(?:build\w*|construct(?!ion\ssite)\w*|develop(?!ers?\b)\w*|break(?:s|ing)? ground|"
+    r"new site|new campus|"
     r"select\w*|chose|choose|pick\w*|plans? (?:for|to)|consider\w*|propos\w*|would|could)\b",
     re.I,
 )
@@ -87,7 +89,10 @@ def _site_for(s: Sentence, place: Mention) -> Mention | None:
     if not attached:
         return None
     if sites:
-        return sites[0]
+        # "Colossus in Memphis, and Amazon's Project Rainier campus near New Carlisle":
+        # the site named right before the place, not the sentence's first
+        before = [m for m in sites if m.end <= place.start]
+        return before[-1] if before else sites[0]
     entity = s.focus.get("cluster", s.index, 2) or s.focus.get("facility", s.index, 2)
     return Mention(place.start, place.start, entity, "", True) if entity is not None else None
 
