@@ -300,3 +300,43 @@ UNNAMED_CUSTOMER = [
 def test_generic_customer_is_no_deal_party(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(r[0], r[3]) for r in rows(text, "supply_deal")]
     assert expected == found
+
+
+# -- one rack of the system in view ('NVL72 랙 하나에는 블랙웰 GPU 72개'): the system's count --
+
+ONE_RACK = [
+    (
+        "코어위브는 GB200 NVL72 랙을 늘리고 있다. NVL72 랙 하나에는 블랙웰 GPU 72개가 들어간다.",
+        [("gb200", 72.0)],
+    ),
+    (
+        "애저는 GB200 NVL72를 들였다. 랙 하나에 블랙웰 GPU 72개가 NV링크로 연결돼 움직인다.",
+        [("gb200", 72.0)],
+    ),
+    # trap: with no system in view, the family keeps its rack count
+    ("랙 하나에 블랙웰 GPU 72개가 들어간다.", [("blackwell", 72.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_RACK)
+def test_family_count_in_one_rack_of_a_system_is_the_systems(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = [(r[0], r[4][0]) for r in rows(text, "chips_per_system")]
+    assert expected == found
+
+
+# -- 내다본다 (and 내다볼, 내다봐): a projection, like 내다봤다 --------------------------------
+
+LOOKS_AHEAD = [
+    ("업계는 레이니어의 트레이니움2가 연말까지 100만 개를 넘어설 것으로 내다본다.", ["forecast"]),
+    ("증권가는 메타가 내년 말 H100을 60만 개로 늘릴 것으로 내다보고 있다.", ["forecast"]),
+    # trap: the company's own plan stays planned
+    ("메타는 내년 말까지 H100을 60만 개로 늘릴 계획이다.", ["planned"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKS_AHEAD)
+def test_naedabonda_is_a_forecast(text: str, expected: list[str]) -> None:
+    found = [r[5] for r in rows(text, "deployed_chips")]
+    assert expected == found

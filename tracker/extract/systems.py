@@ -31,7 +31,9 @@ FLEET_FLOOR = 50_000
 _BACK_TO_SYSTEMS = re.compile(
     r"\b(?:each|every|one|a single|per)\s(?:of\s)?(?:those|these|the|such)?\s?(?:racks?|pods?|"
     r"systems?|servers?|UltraServers?)\b|\b(?:those|these|the)\s(?:racks?|pods?|systems?|"
-    r"UltraServers?)\b",
+    r"UltraServers?)\b"
+    # "NVL72 랙 하나에는", "랙 하나에", "한 랙에", "랙당": one rack of the system in view
+    r"|랙\s?(?:하나|한\s?대|1개|1대)|한\s?랙|랙당",
     re.I,
 )
 
