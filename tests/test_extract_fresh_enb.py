@@ -12,7 +12,9 @@ one of the two products named before; "288GB of the memory" takes the memory nam
 A time that opens the sentence ("In September 2024 xAI switched on …, with 100,000 H100s")
 dates the clauses with none of their own; a place after "campus near" belongs to the site
 named right before it, and "the biggest construction site" or "the developer" is no
-building of a site. Every sentence is written for these tests."""
+building of a site. Sellers of a product named together ("SK hynix and Samsung are expected
+to supply that HBM4") are co-suppliers of the company in focus, never each other's
+customer. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -280,3 +282,22 @@ def test_a_place_after_a_site_noun_belongs_to_the_site_named_before_it(
 ) -> None:
     found = sorted((r[0], r[4]) for r in rows(text) if r[1] == "located_in" and r[5] == "actual")
     assert expected == found
+
+
+CO_SELLERS = [
+    (
+        "Nvidia's Rubin will come with 288GB of HBM4. Both SK hynix and Samsung are "
+        "expected to supply that HBM4, analysts say.",
+        [("nvidia", "samsung"), ("nvidia", "sk-hynix")],
+    ),
+    # traps: with no buyer in view there is no deal; a maker and its partner keep theirs
+    ("Both SK hynix and Samsung are expected to supply HBM4 next year.", []),
+    ("Broadcom supplies Google with the TPU.", [("google", "broadcom")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CO_SELLERS)
+def test_sellers_named_together_are_co_suppliers_not_each_others_customers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == sorted((r[0], r[3]) for r in rows(text) if r[1] == "supply_deal")

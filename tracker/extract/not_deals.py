@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.analysis import Sentence
+
 # a joining verb right before "into": the product is fitted to a technology, not sold
 _JOINED_INTO = re.compile(
     r"\b(?:hook|plug|slot|tie|fit|snap|integrat|wire|connect|built|designed|tap)\w*\s"
@@ -44,3 +46,13 @@ def purchase_amount(lowered: str, amount_at: int) -> bool:
     """Whether the money at ``amount_at`` is what someone pays for goods or services (a
     purchase), not money put into a company."""
     return bool(_PURCHASE_BEFORE.search(lowered[max(0, amount_at - 40) : amount_at]))
+
+
+def unnamed_buyer(s: Sentence, sellers: set[str | None]) -> str | None:
+    """The customer of a deal whose named parties all sell the product ("SK hynix and
+    Samsung are expected to supply that HBM4"): the company in focus from the sentences
+    before, when it does not sell the product itself; else no deal can be told."""
+    focus = s.focus.get("company", s.index, 3)
+    if focus is None or focus.id in sellers:
+        return None
+    return focus.id

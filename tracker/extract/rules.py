@@ -17,7 +17,7 @@ from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.carried import carried_process
 from tracker.extract.coordination import co_customers, co_suppliers, joined_companies
 from tracker.extract.entities import Mention
-from tracker.extract.not_deals import purchase_amount, unless_joined
+from tracker.extract.not_deals import purchase_amount, unless_joined, unnamed_buyer
 from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.references import latter_or_former, memory_referred
@@ -659,6 +659,11 @@ def _deal_parties(
     if not ids:
         return None
     known = [i for i in ids if i in sellers]
+    if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
+        # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named
+        # together are co-suppliers, never each other's customer (not_deals)
+        buyer = destination or unnamed_buyer(s, sellers)
+        return (buyer, ids[0]) if buyer is not None else None
     partner = next((i for i in ids if i in product.suppliers), None)
     if product.maker in ids and partner is not None and len(ids) == 2:
         return str(product.maker), partner  # "Broadcom, which builds Google's TPUs"
@@ -750,7 +755,8 @@ _FILL_IT = re.compile(
 )
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
-    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$",
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$"
+    r"|나머지\s?$",  # "나머지 27억 5000만 달러를 집행해": the rest of a pledge, an addition
     re.I,
 )
 _INCREMENT_AFTER = re.compile(
@@ -1378,8 +1384,18 @@ def _investment_target(
     before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
     if before:
         return _owner_of(before[-1])
+    if s.language == "ko" and _KO_STANDING_TOTAL.search(s.text):
+        # "투자액을 40억 달러로 채웠다", "누적 투자액은 80억 달러로 불어났다": the total
+        # invested in the company the text just named, not the investor
+        named = s.focus.get("company", s.index, 2)
+        if named is not None and named.id not in investors:
+            return named.id
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
+
+
+# a standing total named by its noun: "투자액을 …로", "누적 투자액은", "투자 총액이"
+_KO_STANDING_TOTAL = re.compile(r"(?:누적\s?)?(?:투자액|투자금|투자 총액|총 투자액)(?:을|은|이|는)?\s")
 
 
 def _after_in(s: Sentence, m: Mention) -> bool:
