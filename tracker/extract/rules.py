@@ -21,6 +21,7 @@ from tracker.extract.not_deals import purchase_amount, unless_joined, unnamed_bu
 from tracker.extract.own_word import own_future_action
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.references import latter_or_former, memory_referred
+from tracker.extract.rentals import rental_partner
 from tracker.extract.systems import is_fleet_count, rack_member, system_figure
 from tracker.extract.tables import read_row
 from tracker.extract.text import Span
@@ -755,8 +756,7 @@ _FILL_IT = re.compile(
 )
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
-    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$"
-    r"|나머지\s?$",  # "나머지 27억 5000만 달러를 집행해": the rest of a pledge, an addition
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$",
     re.I,
 )
 _INCREMENT_AFTER = re.compile(
@@ -1384,18 +1384,8 @@ def _investment_target(
     before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
     if before:
         return _owner_of(before[-1])
-    if s.language == "ko" and _KO_STANDING_TOTAL.search(s.text):
-        # "투자액을 40억 달러로 채웠다", "누적 투자액은 80억 달러로 불어났다": the total
-        # invested in the company the text just named, not the investor
-        named = s.focus.get("company", s.index, 2)
-        if named is not None and named.id not in investors:
-            return named.id
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
-
-
-# a standing total named by its noun: "투자액을 …로", "누적 투자액은", "투자 총액이"
-_KO_STANDING_TOTAL = re.compile(r"(?:누적\s?)?(?:투자액|투자금|투자 총액|총 투자액)(?:을|은|이|는)?\s")
 
 
 def _after_in(s: Sentence, m: Mention) -> bool:
@@ -1682,6 +1672,8 @@ def _is_via(s: Sentence, m: Mention) -> bool:
         return _is_cloud_name(s, m) or not any(
             p.kind in ("chip", "system") and m.end <= p.start <= m.end + 3 for p in s.mentions
         )
+    if rental_partner(s.lowered, m.start, m.end):
+        return True  # "has held talks with Amazon Web Services about renting Trainium"
     # "in AWS Regions", "in Amazon Web Services data centers", "in Google Cloud"
     return s.lowered[max(0, m.start - 3) : m.start] == "in " and bool(
         _VIA_PLACE_EN.match(s.lowered, m.end)
