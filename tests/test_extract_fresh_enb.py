@@ -14,7 +14,8 @@ dates the clauses with none of their own; a place after "campus near" belongs to
 named right before it, and "the biggest construction site" or "the developer" is no
 building of a site. Sellers of a product named together ("SK hynix and Samsung are expected
 to supply that HBM4") are co-suppliers of the company in focus, never each other's
-customer. Every sentence is written for these tests."""
+customer. A provider a customer talks or deals "with" about renting is the way in (via).
+Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -301,3 +302,28 @@ def test_sellers_named_together_are_co_suppliers_not_each_others_customers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == sorted((r[0], r[3]) for r in rows(text) if r[1] == "supply_deal")
+
+
+RENTAL_PARTNERS = [
+    (
+        "Meta has held talks with Amazon Web Services about renting Trainium capacity "
+        "starting in 2027.",
+        [("meta", {"mode": "cloud", "via": "aws"}, "trainium")],
+    ),
+    (
+        "Meta is in talks with Google over renting TPUs for its ads models.",
+        [("meta", {"mode": "cloud", "via": "google"}, "google-tpu")],
+    ),
+    # trap: a partner named with no rental is not the way in
+    (
+        "Meta is in talks with Google and plans to rent Trainium capacity in the cloud.",
+        [("meta", {"mode": "cloud"}, "trainium")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RENTAL_PARTNERS)
+def test_a_provider_talked_with_about_renting_is_the_way_in(
+    text: str, expected: list[tuple[str, dict[str, str], str]]
+) -> None:
+    assert expected == [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "adopts"]
