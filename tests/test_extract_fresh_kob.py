@@ -340,3 +340,40 @@ LOOKS_AHEAD = [
 def test_naedabonda_is_a_forecast(text: str, expected: list[str]) -> None:
     found = [r[5] for r in rows(text, "deployed_chips")]
     assert expected == found
+
+
+# -- a count that refers back ('이를', '그 수를' … 'N개로'): the told count's site and chip ---
+
+REFERRED_COUNT = [
+    (
+        "지금 스타게이트에서 돌아가는 GB200은 20만 개 안팎이다. 오라클은 내년 6월까지 이를 "
+        "40만 개 이상으로 늘릴 계획이다.",
+        [("stargate", "gb200", 200000.0, "actual"), ("stargate", "gb200", 400000.0, "planned")],
+    ),
+    (
+        "레이니어에는 트레이니움2 칩이 약 50만 개 깔려 있다. 앤트로픽은 이곳에서 클로드를 "
+        "학습시킨다. AWS는 연말까지 그 수를 100만 개로 두 배 늘린다는 계획이다.",
+        [
+            ("project-rainier", "trainium2", 500000.0, "actual"),
+            ("project-rainier", "trainium2", 1000000.0, "planned"),
+        ],
+    ),
+    # trap: '이를 위해' is a purpose, not the count; the new count keeps its own subject
+    (
+        "레이니어에는 트레이니움2 칩이 50만 개 깔려 있다. 메타는 이를 위해 H100 2만 개를 들였다.",
+        [
+            ("meta", "h100", 20000.0, "actual"),
+            ("project-rainier", "trainium2", 500000.0, "actual"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED_COUNT)
+def test_count_referring_back_keeps_the_told_counts_site_and_chip(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    found = sorted(
+        ((r[0], r[2].get("chip"), r[4][0], r[5]) for r in rows(text, "deployed_chips")), key=repr
+    )
+    assert sorted(expected, key=repr) == found

@@ -32,6 +32,7 @@ from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
+from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.releases import (
     FIRST_PERSON_KO,
     embedded_subject,
@@ -103,13 +104,19 @@ class RuleExtractor:
         }
         previous: list[Candidate] = []
         carried, both = CapacityCarry(), DealCarry()
+        last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
             here = self.candidates(sentence)
+            if last_count is not None and sentence.index - last_count[0] <= 2:
+                here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
             here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             previous = here
+            counts = [c for c in here if c.predicate == "deployed_chips"]
+            if counts:
+                last_count = (sentence.index, counts[-1])
             for found in here:
                 candidate = found
                 if sentence.basis is not None and _dated_by_basis(found, published):

@@ -1,0 +1,56 @@
+"""A Korean count that refers back to a count just told ("이를", "그 수를", "이 숫자를").
+
+"지금 이곳에서 돌아가는 GB200은 20만 개 안팎이다. 오라클은 내년 6월까지 이를 40만 개
+이상으로 늘릴 계획이다": what grows is the site's GB200 count, so the new figure is the
+site's (not the operator's, whom the sentence names as the one doing it), for the same
+chip. "레이니어에는 트레이니움2 칩이 약 50만 개 깔려 있다. … AWS는 연말까지 그 수를 100만
+개로 두 배 늘린다는 계획이다" likewise. The extractor keeps the last deployment count of
+the last two sentences and hands it here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.domain.claims import Quantity
+from tracker.extract.analysis import Sentence
+from tracker.extract.rules import Candidate
+
+# the count just told, as the object of a change: "이를 40만 개 이상으로", "그 수를 100만 개로"
+_BACK = re.compile(r"(?:이를|(?:그|이)\s?(?:(?:수|숫자|규모)를|물량을))\s(?:[^\s,]+\s)?$")
+_GATE = ("이를", "수를", "숫자를", "규모를", "물량을")
+_TO = re.compile(r"\s?(?:이상|이하|가량|안팎)?\s?(?:으로|로)\s")
+_REACH = 12
+
+
+def counts_referred_back(
+    s: Sentence, found: list[Candidate], last: Candidate | None
+) -> list[Candidate]:
+    """``found`` with the counts that refer back to ``last`` given its subject and chip,
+    plus such counts the rules left unread."""
+    if s.language != "ko" or last is None or not any(w in s.text for w in _GATE):
+        return found
+    out = list(found)
+    for q in s.quantities:
+        if q.unit not in ("count", ""):
+            continue
+        if not _BACK.search(s.text, max(0, q.start - _REACH - 8), q.start):
+            continue
+        if not _TO.match(s.text, q.end):
+            continue  # "이를 위해 2만 개를": not the count's new level
+        value = Quantity(low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound)
+        own = [k for k, c in enumerate(out) if c.anchor == q.start]
+        if own:
+            for k in own:
+                c = out[k]
+                chip = c.qualifiers or last.qualifiers
+                out[k] = replace(c, subject=last.subject, qualifiers=dict(chip))
+            continue
+        time = s.time_for(q.start, [])
+        valid = time.valid if time is not None else last.valid
+        modality = s.modality(q.start, valid)
+        if modality is None:
+            continue
+        out.append(replace(last, modality=modality, valid=valid, anchor=q.start, value=value))
+    return out
