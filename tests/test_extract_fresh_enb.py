@@ -15,7 +15,9 @@ named right before it, and "the biggest construction site" or "the developer" is
 building of a site. Sellers of a product named together ("SK hynix and Samsung are expected
 to supply that HBM4") are co-suppliers of the company in focus, never each other's
 customer. A provider a customer talks or deals "with" about renting is the way in (via).
-Every sentence is written for these tests."""
+A time that dates the telling (", a number it disclosed in 2024") or an earlier step
+("after shipping samples in September") does not date the claim. Every sentence is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -327,3 +329,28 @@ def test_a_provider_talked_with_about_renting_is_the_way_in(
     text: str, expected: list[tuple[str, dict[str, str], str]]
 ) -> None:
     assert expected == [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "adopts"]
+
+
+TOLD_EARLIER = [
+    (
+        "Oracle already runs 16,384 MI300X chips in its cloud, a number it disclosed in 2024.",
+        [TODAY],
+    ),
+    (
+        "Samsung said it is in talks with Nvidia over HBM4 supply after shipping samples in "
+        "September.",
+        [TODAY],
+    ),
+    # trap: a time of the claim itself still dates it
+    (
+        "Samsung will begin shipping HBM4 to Nvidia in the first quarter of 2026.",
+        [("open", "2026-01-01", "None")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_EARLIER)
+def test_a_time_of_the_telling_or_an_earlier_step_does_not_date_the_claim(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == [r[6] for r in rows(text) if r[1] in ("deployed_chips", "supply_deal")]

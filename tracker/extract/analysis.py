@@ -51,7 +51,14 @@ _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|a
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
 _NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
 _KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
-_SOURCE = re.compile(r",\s(?:according to|citing|as reported by|as disclosed in)\s")
+_SOURCE = re.compile(
+    r",\s(?:according to|citing|as reported by|as disclosed in)\s"
+    # ", a number it disclosed in 2024": the time the figure was first told
+    r"|,\s(?:a|the|that)\s(?:number|figure|count|total|tally)\s(?:that\s)?(?:\w+\s){1,2}?"
+    r"(?:disclosed|gave|reported|published|shared|announced|released|revealed|cited)\b"
+    # "… is in talks with Nvidia after shipping samples in September": an earlier step
+    r"|\b(?:after|before|following)\s\w+ing\b"
+)
 _RETRACTED_EN = re.compile(
     r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"
     r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
