@@ -219,3 +219,21 @@ def test_the_seed_article_yields_every_fact_through_the_cli(user: User) -> None:
     state = user.json("state", "--subject", "project-rainier")
     lanes = {(e["predicate"], e["lane"]) for e in state["entries"]}
     assert ("deployed_chips", "actual") in lanes
+
+
+def test_ingesting_a_good_and_an_empty_file_stores_one_and_exits_non_zero(user: User) -> None:
+    (user.cwd / "good.txt").write_text("Meta runs 600,000 H100 GPUs.\n", encoding="utf-8")
+    (user.cwd / "empty.txt").write_text("", encoding="utf-8")
+    user.run("init")
+    done = run_cli(
+        "--db",
+        user.db_url,
+        "ingest",
+        "good.txt",
+        "empty.txt",
+        "--published",
+        "2025-01-05",
+        cwd=user.cwd,
+    )
+    claims = listed(user.json("claims", "--subject", "meta"))
+    assert (done.returncode, "empty.txt" in done.stderr, len(claims)) == (1, True, 1)

@@ -312,6 +312,25 @@ def test_ingest_a_txt_article_with_published_option_or_mtime(app: Tracker, tmp_p
     ] == [(d.date_source, d.published) for d in docs if isinstance(d, DocumentObserved)]
 
 
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        ("Meta runs 600,000 H100 GPUs.\n", ""),
+        ("Meta grows its fleet\n\nMeta runs 600,000 H100 GPUs.\n", "Meta grows its fleet"),
+        ("메타는 H100 60만 개를 운영하고 있다.\n", ""),
+    ],
+)
+def test_a_text_articles_first_line_is_its_title_only_when_it_reads_as_a_headline(
+    app: Tracker, tmp_path: Path, content: str, title: str
+) -> None:
+    article = tmp_path / "lede.txt"
+    article.write_text(content, encoding="utf-8")
+    app.ingest([str(article)], published=datetime(2025, 1, 5, tzinfo=UTC))
+    [doc] = [e.event for e in events(app, "DocumentObserved")]
+    claims = app.claims(subject="meta").claims
+    assert (getattr(doc, "title", None), [c.value.low for c in claims]) == (title, [600000])  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("content", ["", "  \n\n\t\n", "<html><body> </body></html>"])
 def test_an_article_with_no_text_is_a_failure_and_no_document(
     app: Tracker, tmp_path: Path, content: str

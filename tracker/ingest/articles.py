@@ -24,6 +24,7 @@ from tracker.ports import DocState
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
 _HEADER_LINES = 5
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’)\]]*$")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.I | re.S)
@@ -71,7 +72,10 @@ def read_article(
     else:
         body = [ln for i, ln in enumerate(lines) if not (i < _HEADER_LINES and _is_header(ln))]
         text = normalize_text("\n".join(body))
-        title = next((ln.strip() for ln in body if ln.strip()), "")[:300]
+        first = next((ln.strip() for ln in body if ln.strip()), "")
+        # a first line that ends like a sentence is the lede, not a headline: as a title
+        # the extractor would read it as a headline repeated in the text and skip it
+        title = "" if _SENTENCE_END.search(first) else first[:300]
         html = None
     if not text.strip():
         # nothing to extract and nothing to revise later: an empty file is a mistake
