@@ -258,6 +258,49 @@ def test_projections_rebuild_keeps_the_answers(
             ),
             "--reported 'soon' cannot be read",
         ),
+        (
+            ("claim", "add", "aws", "deployed_chips", "--value", "nan", "--note", "n"),
+            "--value must be a finite number",
+        ),
+        (
+            ("claim", "add", "aws", "deployed_chips", "--value", "-5", "--note", "n"),
+            "deployed_chips cannot be negative",
+        ),
+        (
+            ("claim", "add", "project-rainier", "located_in", "--text", " ", "--note", "n"),
+            "--text is empty",
+        ),
+        (
+            (
+                "claim",
+                "add",
+                "aws",
+                "deployed_chips",
+                "--value",
+                "5",
+                "-q",
+                "chip=trainum2",
+                "--note",
+                "n",
+            ),
+            "unknown 'chip' entity 'trainum2' (did you mean 'trainium2'?)",
+        ),
+        (
+            (
+                "claim",
+                "add",
+                "meta",
+                "adopts",
+                "--object",
+                "ironwood",
+                "-q",
+                "mode=hybrid",
+                "--note",
+                "n",
+            ),
+            "qualifier mode is one of cloud, on-prem, not 'hybrid'",
+        ),
+        (("claims", "--known-at", "0999-01-01"), "is before the year 1000"),
     ],
 )
 def test_bad_arguments_are_one_line_errors(
@@ -361,3 +404,25 @@ def test_a_claims_table_says_when_it_shows_only_the_first_rows(
     every = str(cli(db, tmp_path, "claims", "--limit", "0"))
     assert ("first 1 claims" in first, "4 claims" in every) == (True, True)
     assert len(cli(db, tmp_path, "claims", "--json")["claims"]) == 4  # type: ignore[index, arg-type]
+
+
+def test_a_claims_table_keeps_each_claim_id_on_one_line(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, ids = seeded
+    table = str(cli(db, tmp_path, "claims"))
+    assert [any(i in line for line in table.splitlines()) for i in ids] == [True] * len(ids)
+
+
+def test_one_subject_state_answers_on_a_database_missing_its_covering_index(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    db, _ = seeded
+    if not db.startswith("sqlite"):
+        pytest.skip("the index hint is SQLite's")
+    before = cli(db, tmp_path, "state", "--subject", "project-rainier", "--json")
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_claims_subject_horizon")
+    engine.dispose()
+    assert cli(db, tmp_path, "state", "--subject", "project-rainier", "--json") == before

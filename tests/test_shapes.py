@@ -30,7 +30,11 @@ def check(predicate: str, **fields: object) -> None:
 
 @pytest.mark.parametrize("unit", ["USD", "KRW", "EUR"])
 def test_money_is_taken_in_the_currency_it_was_reported_in(unit: str) -> None:
-    check("investment", value=Quantity(low=1e9, high=1e9, unit=unit), qualifiers={"target": "x"})
+    check(
+        "investment",
+        value=Quantity(low=1e9, high=1e9, unit=unit),
+        qualifiers={"target": "anthropic"},
+    )
 
 
 def test_a_supply_deal_may_come_with_or_without_a_count() -> None:

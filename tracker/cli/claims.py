@@ -8,6 +8,7 @@ and one JSON document with ``--json``.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, time
 from typing import Annotated, Any, get_args
@@ -68,13 +69,15 @@ def _scale(x: float, unit: str) -> tuple[float, str]:
     """The factor and unit label people would write ``x`` with: ``7.4 TB/s``, ``4.6
     PFLOP/s``, ``11 bn USD`` (the JSON output keeps base units)."""
     if unit in _SI_UNITS:
-        for factor, prefix in _SI:
-            if abs(x) >= factor:
-                return factor, prefix + unit
+        steps = [(factor, prefix + unit) for factor, prefix in _SI]
     elif _MONEY.fullmatch(unit):
-        for factor, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-            if abs(x) >= factor:
-                return factor, f"{word} {unit}"
+        steps = [(1e12, f"tn {unit}"), (1e9, f"bn {unit}"), (1e6, f"m {unit}")]
+    else:
+        return 1.0, unit
+    for factor, label in steps:
+        # compare the rounded figure: 999,999,999.9 USD is "1 bn USD", not "1000 m USD"
+        if abs(float(f"{x / factor:.4g}")) >= 1:
+            return factor, label
     return 1.0, unit
 
 
@@ -90,7 +93,8 @@ def value_text(claim: ClaimView) -> str:
         parts.append(f"-> {claim.object}")
     if isinstance(v, Quantity):
         sign = {"at-least": ">= ", "at-most": "<= "}.get(v.bound, "")
-        factor, unit = _scale(v.high, v.unit)
+        # a range is written with its smaller end's prefix, so neither end reads "5e-10"
+        factor, unit = _scale(min(abs(v.low), abs(v.high)) or v.high, v.unit)
         amount = _amount(v.low, factor)
         if not v.is_point:
             amount += f"-{_amount(v.high, factor)}"
@@ -475,10 +479,15 @@ def parse_value(
     approx: bool = False,
     bound: str = "exact",
 ) -> Quantity | TextValue | None:
+    for name, number in (("--value", value), ("--low", low), ("--high", high)):
+        if number is not None and not math.isfinite(number):
+            raise ClaimError(f"{name} must be a finite number, not {number}")
     if text is not None:
         if value is not None or low is not None or high is not None:
             raise ClaimError("give either --text or a number, not both")
-        return TextValue(text=text)
+        if not text.strip():
+            raise ClaimError("--text is empty")
+        return TextValue(text=text.strip())
     if value is not None:
         if low is not None or high is not None:
             raise ClaimError("give either --value or --low/--high, not both")

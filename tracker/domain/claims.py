@@ -59,8 +59,8 @@ class _Frozen(BaseModel):
 class Quantity(_Frozen):
     """A normalized amount: a point has ``low == high``; a range has ``low < high``."""
 
-    low: float
-    high: float
+    low: float = Field(allow_inf_nan=False)
+    high: float = Field(allow_inf_nan=False)
     unit: str
     approx: bool = False
     bound: Bound = "exact"
@@ -79,7 +79,7 @@ class Quantity(_Frozen):
 class TextValue(_Frozen):
     """A value that is text by nature (a place for ``located_in``)."""
 
-    text: str
+    text: str = Field(min_length=1)
 
 
 class ValidTime(_Frozen):

@@ -23,6 +23,11 @@ from tracker.errors import ClaimError
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
+ENTITY_QUALIFIERS = frozenset(("chip", "process", "target", "product", "via"))
+"""Qualifiers whose value is an entity id (SPEC §4): checked like subjects and objects."""
+CLOSED_QUALIFIERS: Mapping[str, tuple[str, ...]] = {"mode": ("cloud", "on-prem")}
+"""Qualifiers with a fixed set of values."""
+
 
 @dataclass(frozen=True, slots=True)
 class PredicateShape:
@@ -77,6 +82,12 @@ def check_claim_shape(
     if extra:
         allowed = ", ".join(shape.qualifiers) or "none"
         raise ClaimError(f"{predicate} takes no qualifier {extra[0]!r} (allowed: {allowed})")
+    for key, named in sorted(qualifiers.items()):
+        if key in ENTITY_QUALIFIERS:
+            _known_entity(f"{key!r}", named, entities)
+        elif key in CLOSED_QUALIFIERS and named not in CLOSED_QUALIFIERS[key]:
+            options = ", ".join(CLOSED_QUALIFIERS[key])
+            raise ClaimError(f"qualifier {key} is one of {options}, not {named!r}")
     relation = shape.value.startswith("relation")
     if relation:
         if object is None:
@@ -93,6 +104,9 @@ def check_claim_shape(
             raise ClaimError(f"{predicate} takes no number")
         if not _unit_fits(shape, value.unit):
             raise ClaimError(f"{predicate} is counted in {shape.unit!r}, not {value.unit!r}")
+        if value.low < 0:
+            # chips, wafers, bytes, FLOP/s and money invested are never negative
+            raise ClaimError(f"{predicate} cannot be negative ({value.low:g})")
     elif shape.value == "text":
         raise ClaimError(f"{predicate} takes a text value: give --text")
     elif shape.value == "quantity":

@@ -117,15 +117,19 @@ class ClaimQueries:
         with self.engine.connect() as conn:
             facts, marked = read.listed_claims(conn, clocks, subject=subject, predicate=predicate)
             marks = read.marks_for(conn, marked) if marked else {}
-        views = [view(f, marks, clocks) for f in facts]
-        if not include_inactive:
-            views = [v for v in views if v.status == "active"]
+        views: list[ClaimView] = []
+        for f in facts:  # views are built only until the limit is reached
+            if limit is not None and len(views) >= limit:
+                break
+            v = view(f, marks, clocks)
+            if include_inactive or v.status == "active":
+                views.append(v)
         return ClaimsAnswer(
             known_at=known_at,
             recorded_by=recorded_by,
             include_inactive=include_inactive,
             rules_version=RULES_VERSION,
-            claims=views[:limit] if limit is not None else views,
+            claims=views,
         )
 
     def history(

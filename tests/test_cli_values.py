@@ -1,0 +1,41 @@
+"""How the CLI tables write values (tracker.cli.claims.value_text); JSON keeps base units."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.cli.claims import value_text
+from tracker.domain.answers import ClaimView
+from tracker.domain.claims import Quantity
+
+
+def shown(low: float, high: float, unit: str, **extra: object) -> str:
+    claim = ClaimView.model_construct(
+        object=None, value=Quantity(low=low, high=high, unit=unit, **extra)
+    )
+    return value_text(claim)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "text"),
+    [
+        (7.4e12, 7.4e12, "B/s", "7.4 TB/s"),
+        (4.6e15, 4.6e15, "FLOP/s", "4.6 PFLOP/s"),
+        (192e9, 192e9, "B", "192 GB"),
+        (1.1e10, 1.1e10, "USD", "11 bn USD"),
+        (999_999_999.9, 999_999_999.9, "USD", "1 bn USD"),
+        (2e12, 2e12, "KRW", "2 tn KRW"),
+        (500_000, 500_000, "count", "500,000 count"),
+        (90_000, 100_000, "wafer/month", "90,000-100,000 wafer/month"),
+        (500, 7.4e12, "B/s", "500-7,400,000,000,000 B/s"),
+    ],
+)
+def test_values_read_as_people_write_them(low: float, high: float, unit: str, text: str) -> None:
+    assert shown(low, high, unit) == text
+
+
+def test_bounds_and_approximations_are_marked() -> None:
+    assert (shown(1e6, 1e6, "count", bound="at-most"), shown(5e5, 5e5, "count", approx=True)) == (
+        "<= 1,000,000 count",
+        "~500,000 count",
+    )
