@@ -10,6 +10,7 @@ import sys
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import DBAPIError
 
 from tracker.cli import claims as _claims  # noqa: F401  (registers its commands)
 from tracker.cli import extract as _extract  # noqa: F401  (registers its commands)
@@ -69,6 +70,14 @@ def main() -> None:
             raise
         err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(2)
+    except DBAPIError as exc:
+        # the database refused (locked, unreachable, a schema older than the code): one
+        # line naming the driver's reason, the traceback with --debug
+        if state.debug:
+            raise
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        err.print(f"[bold red]database error:[/] {reason}", highlight=False, soft_wrap=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

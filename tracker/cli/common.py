@@ -43,8 +43,11 @@ def grid(*headers: str, title: str | None = None, caption: str | None = None) ->
     return table
 
 
-_SHORT = frozenset(("modality", "valid", "reported", "recorded", "deadline", "verdict", "lane"))
-"""Columns of dates and short words: kept on one line; the long columns wrap instead."""
+_SHORT = frozenset(
+    ("claim", "name", "modality", "valid", "reported", "recorded", "deadline", "verdict", "lane")
+)
+"""Columns of ids, dates and short words: kept on one line (a claim id cut in two cannot be
+grepped or pasted into ``retract``); the long columns wrap instead."""
 
 
 class _State:

@@ -9,7 +9,7 @@ checkpoint.
 
 Rebuilds fill shadow tables from position 0 in large batches (nothing reads them) on one
 connection, one transaction a batch so appends interleave (on SQLite with
-``synchronous=OFF`` and a fixed page cache while filling), then swap them in with one
+a fixed page cache while filling), then swap them in with one
 transaction (drop the live tables, rename the shadows, create the indexes, move the
 checkpoint). Readers see the old tables until that commit and the new
 ones after it, never a half-built projection. A crash during a rebuild leaves only
@@ -376,22 +376,22 @@ def read_rows(
 
 @contextmanager
 def _shadow_session(conn: Connection) -> Iterator[None]:
-    """SQLite settings for filling shadow tables: no fsync (a crash mid-rebuild leaves
-    only shadows, which the next rebuild drops; the swap that makes them live runs with
-    the usual settings) and a fixed-size page cache. The connection goes back to the pool
-    with its own ``synchronous`` and the pooled cache size (see ``_write``)."""
+    """SQLite settings for filling shadow tables: a fixed-size page cache. The connection
+    goes back to the pool with the pooled cache size (see ``_write``).
+
+    ``synchronous`` stays as it is (NORMAL): in WAL mode a commit does not fsync anyway,
+    and the connection that crosses the auto-checkpoint threshold copies *every*
+    writer's committed pages into the database file, the log's new events included, so
+    turning fsync off here would put them at risk on a power loss for little gain."""
     if conn.dialect.name != "sqlite":
         yield
         return
     driver = conn.connection.driver_connection
     assert driver is not None
-    synchronous = driver.execute("PRAGMA synchronous").fetchone()[0]
-    driver.execute("PRAGMA synchronous = OFF")
     driver.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
     try:
         yield
     finally:
-        driver.execute(f"PRAGMA synchronous = {int(synchronous)}")
         driver.execute(f"PRAGMA cache_size = -{POOLED_CACHE_KIB}")
 
 

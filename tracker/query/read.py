@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Dialect, Select, bindparam, or_, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from tracker.domain.events import format_recorded_at
 from tracker.domain.resolution import ClaimFact, Clocks, Mark
@@ -61,7 +62,16 @@ class Prepared:
             bound: Any = tuple(_sqlite_value(params[name]) for name in order or ())
         else:
             bound = {name: _aware(value) for name, value in params.items()}
-        result = conn.exec_driver_sql(text, bound)
+        try:
+            result = conn.exec_driver_sql(text, bound)
+        except OperationalError as exc:
+            if not (self.sqlite_index and "no such index" in str(exc.orig)):
+                raise
+            # a database whose index is missing still answers, by the planner's own choice
+            self.sqlite_index = None
+            self._compiled.clear()
+            conn.rollback()
+            return self.rows(conn, params)
         try:
             return result.cursor.fetchall() if result.cursor is not None else []
         finally:
