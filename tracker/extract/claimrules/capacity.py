@@ -1,0 +1,177 @@
+"""Capacity rules: a manufacturer's production capacity (monthly wafers, annual
+units), with the earlier level a change is from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.carried import carried_process
+from tracker.extract.claimrules.common import (
+    _COMPANY,
+    Candidate,
+    RuleState,
+    _anchors,
+    _own_number,
+    _quantity,
+    _subject_company,
+)
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Entity
+
+
+def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A manufacturer's capacity for a process, per month, dated."""
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        # "…CoWoS output. It will reach 90,000 a month": the unit said a sentence earlier
+        carried = carried_process(s, q) if q.unit == "" and i not in state.used else None
+        if i in state.used or (q.unit not in ("wafer/month", "wafer") and carried is None):
+            continue
+        clause = s.clause_of(q.start)
+        if _DEMAND.search(s.text[clause.start : q.start]):
+            continue
+        if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
+            continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
+        if s.language == "ko" and _SHARE_KO.search(s.text, clause.start, q.start):
+            continue  # "CoWoS 가운데 TPU 몫은 월 2만 5000장": an allocation, not a capacity
+        if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
+            continue
+        mention = _subject_company(s, q.start)
+        if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
+            mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
+        after = s.nearest(_COMPANY, q.end, before=False, span=clause)
+        if mention is None and after is not None and after.start - q.end <= 30:
+            mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
+        qualifiers: dict[str, str] = {}
+        kinds = ("process", "memory")
+        inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
+        process = (
+            (inside[0] if inside else None)
+            or s.nearest(kinds, q.start, span=clause)
+            or s.nearest(kinds, q.end, before=False, span=clause)
+            or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
+        )
+        process_entity = process.entity if process else carried
+        if process_entity is None and not _TOTAL.search(s.text, clause.start, q.start):
+            # "total HBM capacity": all processes, no qualifier
+            process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
+        if process_entity is not None:
+            qualifiers["process"] = process_entity.id
+        company = mention.entity if mention is not None else _implicit_company(s, process_entity)
+        if company is None:
+            continue
+        valid = s.valid_for(q.start, _anchors(s))
+        modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
+        if modality is None:
+            continue
+        state.used.add(i)
+        out.append(
+            Candidate(
+                company.id,
+                "capacity",
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q, "wafer/month"),
+            )
+        )
+    out.extend(_earlier_capacity(s, state, out))
+    return out
+
+
+_BOUND_FOR = ("向", "향 ", "향으로")
+
+
+def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
+    """The manufacturer a capacity figure with no named subject belongs to: in Korean the
+    topic of the text (an interviewee's answers are about their company, not a partner
+    they named: "AMD와도 협의 중입니다" leaves 삼성전자 the topic), else the last company;
+    either only when it can make the process (CoWoS is TSMC's, HBM4 its suppliers')."""
+    makers = {process.maker, *process.suppliers} - {None} if process is not None else set()
+    candidates = [s.focus.get("company", s.index, 3)]
+    if s.language == "ko":
+        candidates.insert(0, s.focus.get("topic", s.index, 12))
+        candidates.insert(0, s.focus.issuer)  # a company's release: its own capacity
+    else:
+        # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
+        # the last sentences, not the customer named last
+        candidates.insert(0, s.focus.salience.pick(None, s.index, set(), window=2))
+    for company in candidates:
+        if company is not None and (not makers or company.id in makers):
+            return company
+    if process is not None and process.maker is not None:
+        return s.vocabulary.entities.get(process.maker)  # CoWoS capacity is TSMC's
+    return None
+
+
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|growing)?\s?from\s(?:the\s|its\s)?"
+    r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
+    re.I,
+)
+
+
+def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:
+    """ "…to 90,000 wafers a month by end-2026, up from about 75,000 at the end of this
+    year": the earlier figure, dated by its own time, is a capacity too (a from-figure
+    with no time of its own is only the old value being replaced)."""
+    if not found or s.language != "en":
+        return []
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        lead = max(0, q.start - 30)
+        up_from = _UP_FROM.search(s.text[lead : q.start])
+        if i in state.used or q.unit not in ("", "wafer/month", "wafer") or up_from is None:
+            continue
+        head = next((c for c in found if c.anchor < q.start), None)
+        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
+        if not times and _NOW_AFTER.match(s.text, q.end):
+            times = [point_at(s.published)]  # "…, from roughly ninety thousand now"
+        if head is None or not times:
+            continue
+        valid = times[0]
+        # "up from an estimated 90k-100k wpm today": the hedge before the figure counts
+        modality = s.modality(q.start, valid, Span(lead + up_from.start(), len(s.text)))
+        if modality is None:
+            continue
+        state.used.add(i)
+        out.append(
+            replace(
+                head,
+                modality=modality,
+                valid=valid,
+                anchor=q.start,
+                value=_quantity(q, "wafer/month"),
+            )
+        )
+    return out
+
+
+_SHARE_KO = re.compile(r"몫|배정|할당|배분")
+_NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
+_DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
+_TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
+_CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
+_ANNUAL = re.compile(
+    r"\b(?:a|per|each)\s+year\b|annual|yearly|\bfor\s(?:19|20)\d\d\b|full[-\s]year|"
+    r"연간|한 해|연\s?생산",
+    re.I,
+)
+
+
+def _monthly_capacity(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """A wafer count with no "per month" is a capacity only when the clause calls it one
+    ("CoWoS 생산능력은 약 3만 5000장") and does not make it a yearly total ("shipped 660,000
+    wafers in 2025", "연간 생산량")."""
+    text = s.text[clause.start : clause.end]
+    if _ANNUAL.search(text):
+        return False
+    # "생산능력은 월 7만 장 수준인데, 업계는 내년 말 9만 장을 …": the same measure goes on
+    head = s.text[: clause.end]
+    return bool(_CAPACITY_NOUN.search(head) or _MONTHLY.search(head))

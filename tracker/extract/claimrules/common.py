@@ -1,0 +1,167 @@
+"""What every claim rule shares: the :class:`Candidate` a rule finds, the
+:class:`RuleState` the rules of one sentence share, and the helpers more than one family of
+rules uses (the subject company of a clause, modality adjustments, counts that add to a
+fleet, a chip of the company's own family)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.quantities import QuantityMatch
+
+_PRODUCT_KINDS = ("chip", "system")
+
+
+_COMPANY = ("company",)
+_ATTRIBUTED = re.compile(r"\s(?:said|says|told|announced|confirmed|reported|disclosed|added)\b")
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[\"”])\s?(?:the\s)?$")
+
+
+@dataclass
+class Candidate:
+    """A claim before provenance is attached: what a rule found in one sentence."""
+
+    subject: str
+    predicate: str
+    modality: Modality
+    valid: ValidTime
+    anchor: int
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    object: str | None = None
+    value: Quantity | TextValue | None = None
+    confidence: float = 0.85
+
+
+@dataclass
+class RuleState:
+    """What the rules of one sentence share: quantities already used."""
+
+    used: set[int] = field(default_factory=set)
+    deal_clauses: set[int] = field(default_factory=set)
+    taken_products: set[int] = field(default_factory=set)
+    located: set[str] = field(default_factory=set)  # sites placed by an earlier rule
+
+
+Rule = Callable[[Sentence, RuleState], list[Candidate]]
+
+
+def _quantity(q: QuantityMatch, unit: str | None = None) -> Quantity:
+    return Quantity(low=q.low, high=q.high, unit=unit or q.unit, approx=q.approx, bound=q.bound)
+
+
+def _anchors(s: Sentence) -> list[int]:
+    return [q.start for q in s.quantities]
+
+
+def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Mention | None:
+    """The company a clause is about: topic-marked in Korean, else the nearest before."""
+    if s.language == "ko":
+        hit = s.nearest(_COMPANY, pos, particles=TOPIC, exclude=exclude)
+        if hit is not None:
+            return hit
+        return s.nearest(_COMPANY, pos, exclude=exclude)
+    hit = s.nearest(_COMPANY, pos, exclude=exclude)
+    if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
+        # "SK hynix, which supplies Nvidia's HBM, will lift its capacity": not Nvidia
+        outside = [
+            m
+            for m in s.of_kind(_COMPANY)
+            if m.end <= pos and m.id not in exclude and s.inner_of(m.start) == s.inner_of(pos)
+        ]
+        hit = outside[-1] if outside else hit
+    if hit is None:
+        # "Our Trainium2 fleet passed 1.4 million chips, AWS said": the attributed speaker
+        hit = next(
+            (
+                m
+                for m in s.of_kind(_COMPANY)
+                if m.start > pos
+                and m.id not in exclude
+                and _ATTRIBUTED.match(s.text, m.end)
+                and _ATTRIBUTION_BEFORE.search(s.text[max(0, m.start - 6) : m.start])
+            ),
+            None,
+        )
+    return hit
+
+
+def _announced(
+    modality: Modality | None, s: Sentence | None = None, subject: str | None = None
+) -> Modality | None:
+    """A company's future product feature is an announcement, not a plan (GUIDE); so is
+    a specification of a product the document presents as not yet shipping."""
+    if modality == "planned":
+        return "announced"
+    if modality == "actual" and s is not None and subject in s.upcoming:
+        return "announced"
+    return modality
+
+
+def _own_number(
+    modality: Modality | None, s: Sentence, valid: ValidTime, anchor: int = 0
+) -> Modality | None:
+    """A plan announced with a future date ("끌어올리겠다는 계획을 내놨다", "unveiled plans to
+    reach 150,000 wafers by year-end") is a company's own future number: planned. A Korean
+    announcement that names no plan ("…를 가동한다고 발표했다", "…하겠다고 공식화했다") is
+    the formal announcement itself (GUIDE: 발표했다 about a future thing)."""
+    if modality == "announced" and s.future(valid):
+        if s.language == "ko" and not _KO_PLAN_WORD.search(s.text, anchor):
+            return modality
+        return "planned"
+    return modality
+
+
+_KO_PLAN_WORD = re.compile(r"계획|목표|방침|예정|구상|청사진|로드맵|추진|하기로|키로")
+
+
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$",
+    re.I,
+)
+_INCREMENT_AFTER = re.compile(
+    r"^(?:\s?(?:개|대|장)?\s?(?:를|을|가|이)?\s?(?:더\b|추가(?:로|적으로|\s?(?:도입|설치|투입|배치|확보|구매|주문|투자|출자))|늘어난)"
+    r"|\s(?:more|additional|extra)\b)",
+    re.I,
+)
+
+
+def _increment(s: Sentence, q: QuantityMatch) -> bool:
+    return bool(
+        _INCREMENT_BEFORE.search(s.text[max(0, q.start - 24) : q.start])
+        or _INCREMENT_AFTER.match(s.text[q.end : q.end + 12])
+    )
+
+
+_BACK_TO_CHIPS = re.compile(
+    r"\s(?:of\s(?:the|those|these|its|their)\s(?:chips|accelerators|gpus|units|parts|processors)"
+    r"|of\s(?:them|those))\b",
+    re.I,
+)
+
+
+_EACH = re.compile(r"각각|\beach\b|apiece", re.I)
+
+
+def _after_prep(s: Sentence, m: Mention) -> bool:
+    before = s.lowered[max(0, m.start - 8) : m.start]
+    return bool(re.search(r"\b(?:in|into|to|from|with|on|at|of|for)\s$", before))
+
+
+_UNDER_WHICH_ANY = re.compile(r"\b(?:under|through|by|in) which\s|\bwhereby\s")
+
+
+def _same_family(s: Sentence, maker: str | None, company: str) -> bool:
+    """Whether a chip's maker is the company, its parent or its subsidiary (Amazon and
+    AWS's Trainium): a company does not adopt its own chip."""
+    if maker is None:
+        return False
+    if maker == company:
+        return True
+    a, b = s.vocabulary.entity(maker), s.vocabulary.entity(company)
+    return (a is not None and a.parent == company) or (b is not None and b.parent == maker)

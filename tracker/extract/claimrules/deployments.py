@@ -1,0 +1,236 @@
+"""Deployment rules: how many chips a company or site runs (``deployed_chips``), and
+which chip a count is of."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain.claims import Quantity
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import (
+    _BACK_TO_CHIPS,
+    _COMPANY,
+    Candidate,
+    RuleState,
+    _anchors,
+    _increment,
+    _own_number,
+    _quantity,
+    _subject_company,
+)
+from tracker.extract.entities import Mention
+from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.text import Span
+
+
+def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """How many chips of a kind a cluster (or a company) runs or will run."""
+    out: list[Candidate] = []
+    previous: Candidate | None = None
+    for i, q in enumerate(s.quantities):
+        if i in state.used or q.unit not in ("count", ""):
+            continue
+        clause = s.clause_of(q.start)
+        chip = _counted_chip(s, q, clause)
+        generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
+        inherited = (
+            chip is None
+            and not generic
+            and previous is not None
+            and (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+        )
+        if chip is None and not generic and not inherited:
+            continue
+        site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
+        if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
+            continue  # a named chip counted in a sentence about a site needs no verb
+        if _increment(s, q) or q.high < 2:
+            continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
+        if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
+            continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
+        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
+            s.text[max(clause.start, q.start - 40) : q.end + 30]
+        ):
+            continue
+        maker = chip.entity.maker if chip is not None else None
+        subject, confidence = _deployment_subject(s, q.start, maker)
+        if subject is None:
+            continue
+        valid = s.valid_for(q.start, _anchors(s))
+        modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
+        if modality is None:
+            continue
+        state.used.add(i)
+        if chip is not None:
+            state.taken_products.add(chip.start)
+        qualifiers = {"chip": chip.id} if chip is not None else {}
+        if inherited and previous is not None:
+            qualifiers, subject = dict(previous.qualifiers), previous.subject
+        out.append(
+            Candidate(
+                subject,
+                "deployed_chips",
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q, "count"),
+                confidence=confidence,
+            )
+        )
+        previous = out[-1]
+    return out
+
+
+_FILL_IT = re.compile(
+    r"\b(?:fill|equip|stock|populate|pack|outfit|load)(?:s|ed|ing)?\s(?:it|the site|the campus)\s"
+    r"with\b|(?:이곳|그곳|이 곳)(?:에|을|를)",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
+_NOT_DEPLOYED = re.compile(
+    r"\bshipments?\b|\bship(?:s|ped|ping)?\b|\bsales\b|\bsells?\b|\bsold\b|\bproduc\w+|"
+    r"\bmanufactur\w+|출하|판매|생산|양산",
+    re.I,
+)
+_MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)[A-Z가-힣]", re.I)
+_PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
+_CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+
+
+_FLEET = re.compile(
+    r"\s(?:fleet|installed base|base|count|deployment|footprint|cluster)\b"
+    r"|\s(?:chips?|units?|accelerators?|gpus?)\s(?:fleet|count|installed base)\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|count|fleet|total|installed base|tally)\sof\s(?:its\s|their\s|our\s|the\s)?"
+    r"(?:[\w-]+\s)?$",
+    re.I,
+)
+
+
+_CHIP_AT = re.compile(r"\s(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|~)?", re.I)
+
+
+def _fleet_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """ "our Trainium2 fleet passed 1.4 million chips", "the number of Trainium2 chips in
+    Project Rainier to roughly one million": the chip heading the counted noun phrase."""
+    for m in reversed(s.of_kind(("chip",), Span(clause.start, q.start))):
+        if _FLEET.match(s.text, m.end) or _NUMBER_OF.search(s.text[max(0, m.start - 40) : m.start]):
+            return m
+    return None
+
+
+def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
+    """ "300k Trainium3 units by Q3 2026 and as many as 1 million exiting 2026": a bare
+    figure after a count of the same order is another count of the same chips."""
+    value = previous.value
+    return isinstance(value, Quantity) and carries_unit(s.text, q, value.high)
+
+
+def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """The named chip a count is about: next to it, else (for a count with a unit word)
+    the nearest named chip before it in the clause."""
+    chip = s.chip_near(q)
+    if chip is not None:
+        mixed = chip.start >= q.end and _MIXED.match(s.text, chip.end) is not None
+        return None if mixed or chip.kind != "chip" else chip
+    fleet = _fleet_chip(s, q, clause)
+    if fleet is not None:
+        return fleet
+    if s.language == "ko" and (named := _chip_predicated(s, q, clause)) is not None:
+        return named
+    if _BACK_TO_CHIPS.match(s.text, q.end):
+        earlier = [m for m in s.of_kind(("chip",)) if m.end <= q.start and not s.is_compared(m)]
+        if earlier:
+            return earlier[-1]  # "running GB200 racks, and … 400,000 of the chips"
+        focus = s.focus.get("chip", s.index, 2)
+        return Mention(q.start, q.start, focus, "", True) if focus is not None else None
+    for m in s.of_kind(("chip",), Span(clause.start, q.start)):
+        if _CHIP_AT.fullmatch(s.text[m.end : q.start]):
+            return m  # "we model Ironwood at 1.1M-1.3M", "take Trainium2 to a million"
+    if q.unit != "count" or s.generic_count(q):
+        return None
+    named = s.nearest(("chip",), q.start, span=clause)
+    if named is None and _PRONOUN_BEFORE.search(s.text[max(0, q.start - 14) : q.start]):
+        focus = s.focus.get("chip", s.index, 1)
+        return Mention(q.start, q.start, focus, "", True) if focus is not None else None
+    return named
+
+
+# "이 가운데 3만 개가 GB200이다", "그중 10만 개는 H100이고": a count said to be a chip
+_PREDICATED_GAP = re.compile(r"\s?(?:개|대|장)?\s?(?:가|이|는|은)\s(?:[^\s,]+\s)?")
+_COPULA_AFTER = re.compile(r"(?:이다|이며|이고|였다|였고|다[.\s]|인 것으로|으로 채워|로 채워)")
+
+
+def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """A Korean count whose chip is its predicate ("3만 개가 GB200이다")."""
+    after = s.of_kind(("chip",), Span(q.end, clause.end))
+    if not after:
+        return None
+    m = after[0]
+    if _PREDICATED_GAP.fullmatch(s.text, q.end, m.start) and _COPULA_AFTER.match(s.text, m.end):
+        return m
+    return None
+
+
+def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
+    clusters = s.of_kind(("cluster", "facility"))
+    if clusters and s.language == "ko" and _fleet_clause(s, pos):
+        clusters = []  # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에"
+    if clusters:
+        before = [m for m in clusters if m.start <= pos]
+        return (before[-1] if before else clusters[0]).id, 0.85
+    if s.sequel:
+        return None, 0.0  # "'콜로서스 2'에 … 55만 개를 설치할 계획": a site with no id of its own
+    if _FILL_IT.search(s.text[:pos]):
+        # "plans to fill it with 450,000 GB200s": the site in focus, never the company
+        site = s.focus.get("cluster", s.index, 3)
+        return (site.id, 0.7) if site is not None else (None, 0.0)
+    exclude = (maker,) if maker else ()
+    company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
+    at = [
+        m
+        for m in s.of_kind(_COMPANY)
+        if 0 < m.start - pos <= 60 and _AT_COMPANY.search(s.lowered[max(0, m.start - 4) : m.start])
+    ]
+    if company is None and at:
+        company = at[0]  # "200k Trainium3 units installed at AWS"
+    focus = s.focus.get("cluster", s.index, 3)
+    speaker = company is not None and company.text.lower() in ("we", "our", "us")
+    if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
+        speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
+    if company is not None and s.language == "ko" and _own_chip(s, company):
+        speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
+    if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
+        return focus.id, 0.7
+    return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+def _fleet_clause(s: Sentence, pos: int) -> bool:
+    """A Korean count in a clause that names a company before it and no site: the
+    company's fleet, even when a later clause of the sentence names one of its sites."""
+    clause = s.clause_of(pos)
+    if s.of_kind(("cluster", "facility"), clause):
+        return False
+    return any(m.start < pos for m in s.of_kind(_COMPANY, clause))
+
+
+def _own_chip(s: Sentence, company: Mention) -> bool:
+    """A Korean possessive right on a chip name ("AWS의 트레이니움3")."""
+    return any(re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",)))
+
+
+_WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
+_AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
+
+
+def _runs(s: Sentence, company: str, owner: str | None) -> bool:
+    """Whether ``company`` is the cluster's owner or the owner's parent (Amazon for AWS)."""
+    if owner is None:
+        return False
+    entity = s.vocabulary.entity(owner)
+    return company == owner or (entity is not None and entity.parent == company)

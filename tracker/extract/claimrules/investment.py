@@ -1,0 +1,345 @@
+"""Investment rules: an amount one company puts into another or into a project,
+with its investors, target and what is only a holding or a raise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.claimrules.common import (
+    _COMPANY,
+    _EACH,
+    _UNDER_WHICH_ANY,
+    Candidate,
+    RuleState,
+    _after_prep,
+    _anchors,
+    _increment,
+    _quantity,
+)
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+from tracker.extract.not_deals import purchase_amount
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
+
+
+def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """Investors putting money into a target (company, cluster, technology).
+
+    "A와 B가 C에 각각 X와 Y를 투자" pairs investors and amounts in order; "각각 X" (each)
+    gives every investor the amount. Money raised ("유치", "raised") and capital spending
+    without a target are not investments by the sentence's subject.
+    """
+    out: list[Candidate] = []
+    money = [
+        i
+        for i, q in enumerate(s.quantities)
+        if q.unit in CURRENCIES
+        and i not in state.used
+        and not _per_share(s, q)
+        and not purchase_amount(s.lowered, q.start)  # "agreed to buy $30bn of compute"
+        # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
+        and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
+    ]
+    done: set[int] = set()
+    for i in money:
+        if i in done:
+            continue
+        q = s.quantities[i]
+        paren = s.parenthetical(q.start)
+        clause = paren or s.clause_of(q.start)
+        clause_text = s.text[clause.start : clause.end]
+        if not s.has_trigger("investment", clause):
+            continue
+        pair = _raised_from(s, clause) or _holding(s, clause)
+        if pair is not None:
+            investors, target = [pair[0]], pair[1]
+        else:
+            if _NOT_INVESTING.search(clause_text):
+                continue
+            investors = _investors(s, q, clause, paren)
+            if not investors:
+                continue
+            found_target = _investment_target(s, q, clause, paren, {m.id for m in investors})
+            if found_target is None:
+                continue
+            target = found_target
+        inner = s.inner_of(q.start)
+        group = [
+            j
+            for j in money
+            if clause.start <= s.quantities[j].start < clause.end
+            and s.inner_of(s.quantities[j].start) == inner  # a relative clause is its own
+        ]
+        pairs = _distribute(s, investors, group, clause_text)
+        for investor, j in pairs:
+            qj = s.quantities[j]
+            joined = j != i and _coordinated_amounts(s, q, qj)
+            if joined and qj.bound == "exact" and q.bound != "exact":
+                qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
+            if joined and q.approx:
+                qj = replace(qj, approx=True)
+            own = s.time_for(qj.start, _anchors(s))
+            if own is None and j != i:
+                own = s.time_for(q.start, _anchors(s))  # "내년 … 각각 20조원과 15조원"
+            valid = own.valid if own is not None else point_at(s.published)
+            modality = s.modality(qj.start, valid, clause)
+            if modality is None:
+                continue
+            if _increment(s, qj):
+                # "has invested an additional $2.75 billion", "40억 달러를 추가로 투자하기로",
+                # "$10 billion more": an addition, not the standing total (GUIDE)
+                continue
+            if valid.kind == "open" and modality == "actual":
+                # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
+                valid = point_at(s.published)
+            done.add(j)
+            state.used.add(j)
+            out.append(
+                Candidate(
+                    investor,
+                    "investment",
+                    modality,
+                    valid,
+                    qj.start,
+                    {"target": target},
+                    value=_quantity(qj),
+                )
+            )
+    return out
+
+
+_ROUND_TOTAL = re.compile(
+    r"\s(?:(?:funding|financing|equity|fundraising|venture|series\s\w)\s)?round\b", re.I
+)
+
+
+def _coordinated_amounts(s: Sentence, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """Whether two amounts are joined directly ("최대 50억 달러와 100억 달러", "up to $5bn and
+    $10bn"), so a bound or hedge before the first is the second's too: not across a clause
+    with its own subject ("roughly $13 billion …, and SoftBank has pledged up to $30bn")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return len(s.text[first.end : second.start].strip()) <= 6
+
+
+_RAISED = re.compile(
+    r"유치|투자를 받|투자받|\braised?\b|\braises\b|\braising\b|secured|\breceived\b|\breceives\b|"
+    r"\btook in\b|\battracted\b|\bdrew\b",
+    re.I,
+)
+_FROM_KO = ("으로부터", "로부터", "에게서")
+_HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
+_ITS_HOLDING = re.compile(
+    r"\b(?:its|their)\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$",
+    re.I,
+)
+_HOLDING_EN = re.compile(
+    r"['’]s\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$", re.I
+)
+
+
+def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
+    """Money raised from someone: "앤트로픽은 아마존으로부터 80억 달러를 유치했다",
+    "Anthropic raised $4 billion from Amazon": the source invests in the raiser."""
+    text = s.text[clause.start : clause.end]
+    if not _RAISED.search(text):
+        return None
+    companies = s.of_kind(_COMPANY, clause)
+    if s.language == "ko":
+        source = next((m for m in companies if s.text.startswith(_FROM_KO, m.end)), None)
+        raiser = next((m for m in companies if s.particle(m) in TOPIC and m is not source), None)
+    else:
+        source = next(
+            (m for m in companies if s.lowered[max(0, m.start - 5) : m.start] == "from "), None
+        )
+        raiser = next(
+            (m for m in companies if m is not source and m.start < (source.start if source else 0)),
+            None,
+        )
+    if source is None or raiser is None or source.id == raiser.id:
+        return None
+    return source, raiser.id
+
+
+def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
+    """An investor's holding named as a noun: "아마존의 앤트로픽 누적 투자액은 80억 달러",
+    "Amazon's investment in Anthropic reaches $8bn"."""
+    companies = s.of_kind(_COMPANY, clause)
+    if s.language != "ko":
+        for m in companies:
+            if _ITS_HOLDING.search(s.lowered[max(0, m.start - 40) : m.start]):
+                owner = s.focus.get("company", s.index, 3)
+                if owner is not None and owner.id != m.id:
+                    # "* Says its total investment in Anthropic now stands at $4 billion"
+                    return Mention(m.start, m.start, owner, "its", True), m.id
+    for k, m in enumerate(companies[:-1]):
+        nxt = companies[k + 1]
+        if s.language == "ko":
+            if s.particle(m) == "의" and _HOLDING_KO.match(s.text, m.end):
+                return m, nxt.id
+        elif _HOLDING_EN.search(s.text[m.end : nxt.start + 1][: nxt.start - m.end]):
+            return m, nxt.id
+    return None
+
+
+_PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(r"주당\s?$")
+
+
+def _per_share(s: Sentence, q: QuantityMatch) -> bool:
+    """A share price ("$23.28 a share", "주당 23달러") is never an amount invested."""
+    return bool(
+        _PER_SHARE_AFTER.match(s.text, q.end)
+        or _PER_SHARE_BEFORE.search(s.text[max(0, q.start - 4) : q.start])
+    )
+
+
+_NOT_INVESTING = re.compile(
+    r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|목표주가|투자의견|"
+    r"capex|capital expenditure|"
+    r"capital spending|raised|raises|raising|valuation|valued",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"각각|respectively", re.I)
+
+
+_TARGET_KINDS = (
+    "company",
+    "cluster",
+    "facility",
+    "chip",
+    "model",
+    "memory",
+    "technology",
+    "process",
+)
+
+
+def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) -> list[Mention]:
+    if paren is not None:
+        hit = s.nearest(_COMPANY, q.start, span=paren)
+        return [hit] if hit else []
+    if s.language == "ko":
+        head = (
+            s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
+            or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
+            or _implicit_investor(s, q, clause)
+        )
+        if head is None:
+            return []
+        if s.particle(head) in PARTNER:
+            # "오픈AI와 오라클, 소프트뱅크는 …": the 와 head opens a list of one party
+            return [m for m in joined_companies(s, head, clause) if m.end <= q.start]
+    else:
+        pool = [
+            m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
+        ]
+        under = [m for m in pool if _UNDER_WHICH_ANY.search(s.text, clause.start, m.start)]
+        if under:
+            # "signed a letter of intent under which Nvidia will invest …", "a round in
+            # which Nvidia put in …": the deal's own clause names the investor
+            pool = under
+        if not pool:
+            return []
+        head = pool[0]
+    return _coordinated(s, head, clause)
+
+
+_GROUP_KO = re.compile(r"양사|(?:두|세|네|[2-9])\s?(?:회사|기업|업체|곳|사)|[2-9]사|각사")
+
+
+def _implicit_investor(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """A Korean clause with no company before its amount ("회사는 올해 HBM4 증설에 …",
+    "이를 위해 올해 HBM4 증설에 약 10조원을 투입한다"): the company the text is about."""
+    before = s.of_kind(_COMPANY, Span(clause.start, q.start))
+    if any(not m.anaphoric for m in before) or _GROUP_KO.search(s.text, clause.start, q.start):
+        return None  # a named company that is not the subject, or "세 회사는": not one investor
+    if before:
+        return before[-1]  # "회사는", "이 회사는": resolved to the company in focus
+    topic = s.focus.get("topic", s.index, 3)
+    return Mention(q.start, q.start, topic, "", True) if topic is not None else None
+
+
+def _coordinated(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """The head and the companies joined to it ("마이크로소프트와 엔비디아가", "A and B")."""
+    group = [head]
+    companies = [m for m in s.of_kind(_COMPANY, clause) if m.end <= head.start]
+    for m in reversed(companies):
+        gap = s.text[m.end : group[0].start]
+        if re.fullmatch(r"\s*(?:와|과|,|·|and|&)\s*", gap):
+            group.insert(0, m)
+        else:
+            break
+    if s.language != "ko":
+        companies_after = [m for m in s.of_kind(_COMPANY, clause) if m.start >= head.end]
+        for m in companies_after:
+            gap = s.text[group[-1].end : m.start]
+            if re.fullmatch(r"\s*(?:,|and|&)\s*(?:and\s)?", gap):
+                group.append(m)
+            else:
+                break
+    return list({m.id: m for m in group}.values())
+
+
+def _distribute(
+    s: Sentence, investors: list[Mention], group: list[int], clause_text: str
+) -> list[tuple[str, int]]:
+    if len(investors) > 1 and len(group) == len(investors) and _RESPECTIVELY.search(clause_text):
+        return [(m.id, j) for m, j in zip(investors, group, strict=True)]
+    if len(investors) > 1 and _EACH.search(clause_text):
+        return [(m.id, group[0]) for m in investors]
+    if len(investors) > 1 and s.language == "ko":
+        return []  # "오픈AI와 오라클, 소프트뱅크는 … 4000억 달러를": a sum, no one's own amount
+    return [(investors[-1].id, j) for j in group]
+
+
+def _investment_target(
+    s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None, investors: set[str]
+) -> str | None:
+    if paren is not None:
+        hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
+        return _owner_of(hosts[-1]) if hosts else None
+    pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
+    if s.inner:
+        # "Amazon, which has put $8bn into Anthropic, weighs $10bn in OpenAI": a relative
+        # clause's target is not the main clause's, and the reverse
+        own = s.inner_of(q.start)
+        pool = [m for m in pool if s.inner_of(m.start) == own] or pool
+    if s.language == "ko":
+        for particles in (DATIVE, ("을", "를")):
+            hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
+            if hit:
+                return _owner_of(hit[-1])
+    after = [m for m in pool if m.start >= q.end]
+    if after:
+        return _owner_of(after[0])
+    if s.language != "ko":
+        prep = [
+            m
+            for m in s.mentions
+            if m.kind in _TARGET_KINDS and m.id not in investors and _after_in(s, m)
+        ]
+        if prep:
+            return _owner_of(prep[0])
+    before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
+    if before:
+        return _owner_of(before[-1])
+    focus = s.focus.get("cluster", s.index, 2)
+    return focus.id if focus is not None else None
+
+
+def _after_in(s: Sentence, m: Mention) -> bool:
+    return bool(re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start]))
+
+
+def _owner_of(m: Mention | None) -> str | None:
+    if m is None:
+        return None
+    if m.kind == "model" and m.entity.owner:
+        return m.entity.owner
+    return m.id

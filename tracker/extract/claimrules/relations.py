@@ -1,0 +1,384 @@
+"""Relation rules: a company adopts a product, a product integrates a technology, a
+model trains on a chip, a site is located in a place."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain.claims import TextValue
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.common import (
+    _COMPANY,
+    _PRODUCT_KINDS,
+    Candidate,
+    RuleState,
+    _after_prep,
+    _anchors,
+    _announced,
+    _same_family,
+)
+from tracker.extract.claimrules.use_modes import _is_cloud_name, _mode
+from tracker.extract.entities import Mention
+from tracker.extract.own_word import own_future_action
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+
+def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A company adopting a product (cloud or on-prem, via a provider), possibly several
+    times in one sentence ("내년부터 클라우드로, 2027년부터는 자사 데이터센터에")."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("adopts", clause)
+        if trig is None:
+            trig = _training_in_a_cloud(s, clause)
+        if trig is None:
+            continue
+        subject = _adopter(s, clause, trig)
+        if subject is None:
+            continue
+        conjuncts = _conjuncts(s, clause)
+        products = [_adoptable(s, c, subject, state) for c in conjuncts]
+        if not any(products):
+            continue
+        for k, conj in enumerate(conjuncts):
+            product = products[k] or _neighbour(products, k)
+            if product is None:
+                continue
+            qualifiers = _mode(s, conj)
+            if not qualifiers and not products[k]:
+                continue
+            if qualifiers.get("via") == subject.id:
+                continue  # "Microsoft … rents it GB200 capacity through Azure": the provider
+            times = [t for t in s.times if conj.start <= t.start < conj.end]
+            valid = times[0].valid if times else s.valid_for(trig, _anchors(s))
+            # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
+            verb = s.trigger_pos("adopts", conj)
+            modality = s.modality(verb if verb is not None else conj.start, valid, clause)
+            modality = own_future_action(s, modality, conj)
+            if modality is None:
+                continue
+            for item in [product, *_coordinated_chips(s, product, subject, state)]:
+                out.append(
+                    Candidate(
+                        subject.id, "adopts", modality, valid, conj.start, qualifiers, item.id
+                    )
+                )
+    return _dedupe_relations(out)
+
+
+def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
+    """Training on chips in a named provider's cloud is using them there ("trains its
+    models on TPUs in Google Cloud", "구글 클라우드의 TPU로 학습시켜"): the training verb
+    stands in for an adoption verb only when the clause names the provider."""
+    trig = s.trigger_pos("trains_on", clause)
+    if trig is None or "via" not in _mode(s, clause):
+        return None
+    return trig
+
+
+# "H100과 H200", "H100 and H200", "H100, H200": chips coordinated with the product
+_CHIP_AND = re.compile(r"\s?(?:과|와|및|,|,?\s?and|or|이나|또는)\s?(?:엔비디아\s|Nvidia\s)?$", re.I)
+
+
+def _coordinated_chips(
+    s: Sentence, product: Mention, subject: Mention, state: RuleState
+) -> list[Mention]:
+    """Chips named in a plain list right after the adopted one ("H100과 H200을 빌려")."""
+    found: list[Mention] = []
+    last = product
+    for m in s.of_kind(("chip",), Span(product.end, len(s.text))):
+        if not _CHIP_AND.match(s.text[last.end : m.start]) or s.is_compared(m):
+            break
+        if _same_family(s, m.entity.maker, subject.id) or m.start in state.taken_products:
+            break
+        found.append(m)
+        last = m
+    return found
+
+
+def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
+    companies = [m for m in s.of_kind(_COMPANY, clause) if not _is_cloud_name(s, m)]
+    if s.language == "ko":
+        topic = [m for m in companies if s.particle(m) in TOPIC]
+        if topic:
+            return topic[0]
+    else:
+        # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
+        # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
+        subjects = [
+            m
+            for m in companies
+            if m.end <= trig and not _after_prep(s, m) and not _POSSESSED.search(s.text[: m.start])
+        ]
+        if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
+            return subjects[-1]
+        told = [m.end() for m in _REPORT_THAT.finditer(s.text, 0, trig)]
+        inner = [m for m in subjects if told and m.start >= told[-1]]
+        if inner:
+            # "Nvidia slid 2.6% after a report that Meta is in talks to put Google's TPUs
+            # …": the reported clause has its own subject
+            return inner[0]
+        under = [m for m in subjects if _UNDER_WHICH.search(s.text, 0, m.start)]
+        if under:
+            # "an agreement with AWS, under which OpenAI will run on GB200s": the deal's
+            # clause names who uses what
+            return under[0]
+        if not subjects and clause.start == 0 and _IT_START.match(s.text):
+            # "It is also exploring renting TPU capacity through Google Cloud": the company
+            # the text is about, not the provider named after the verb
+            named = {m.id for m in s.of_kind(_COMPANY)}
+            focus = s.focus.salience.pick(None, s.index, named, window=1)
+            if focus is not None:
+                return Mention(0, 0, focus, "", True)
+    return companies[0] if companies else None
+
+
+_REPORT_THAT = re.compile(
+    r"\b(?:reports?|news|word|speculation|rumou?rs?|signs|disclosure|confirmation|"
+    r"announcement|claims?)\s(?:[\w-]+\s){0,2}?that\s",
+    re.IGNORECASE,
+)
+_IT_START = re.compile(
+    r"(?:It|The company|The firm)\s(?:is|was|has|had|will|would|also|plans|said)\b"
+)
+
+
+_POSSESSED = re.compile(r"['’]s\s$")
+
+
+_UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
+_SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
+
+
+def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
+    text = s.text[clause.start : clause.end]
+    sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=to\s|in\s|from\s|starting|through|via)")
+    spans, start = [], 0
+    for m in sep.finditer(text):
+        spans.append(Span(clause.start + start, clause.start + m.end()))
+        start = m.end()
+    spans.append(Span(clause.start + start, clause.end))
+    return spans
+
+
+# "GB200 칩 약 11만 개를 추가로 들일": a counted chip is a deployment (or an increment)
+_COUNTED_AFTER = re.compile(
+    r"\s?(?:칩|GPU|가속기)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?(?:만|천|억)?\s?(?:\d+\s?)?(?:개|대)"
+)
+
+
+def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> Mention | None:
+    pool = [
+        m
+        for m in s.of_kind(("chip",), span)
+        if not _same_family(s, m.entity.maker, subject.id)
+        and m.start > subject.start
+        and not s.is_compared(m)
+        and m.start not in state.taken_products
+        and not any(0 <= m.start - q.end <= 3 for q in s.quantities)  # a count: a deployment
+        and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
+    ]
+    return pool[0] if pool else None
+
+
+def _neighbour(products: list[Mention | None], k: int) -> Mention | None:
+    order = [*range(k - 1, -1, -1), *range(k + 1, len(products))]
+    found: list[Mention] = [m for j in order if (m := products[j]) is not None]
+    return found[0] if found else None
+
+
+def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A product integrating a technology (announced integrations are the usual case)."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("integrates", clause)
+        if trig is None:
+            continue
+        products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
+        techs = s.of_kind(("technology",), clause)
+        if not products or not techs:
+            continue
+        product = _head_of_apposition(s, products)
+        valid = point_at(s.published)
+        modality = _announced(s.modality(trig, valid, clause), s, product.id)
+        if modality == "actual" and not _SHIPPING.search(s.text):
+            # news of a product integrating a technology is nearly always its maker's
+            # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
+            modality = "announced"
+        if modality is None:
+            continue
+        for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
+            out.append(Candidate(product.id, "integrates", modality, valid, trig, object=tech))
+    return out
+
+
+# "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
+# describes the second, which the statement is about
+_DESCRIBES_NEXT = re.compile(r"\s?(?:의\s)?(?:[^\s,.()]+\s){0,2}[^\s,.()]*인\s")
+
+
+def _head_of_apposition(s: Sentence, products: list[Mention]) -> Mention:
+    """The first product, unless a Korean '…인' phrase makes it a description of the next."""
+    first = products[0]
+    if s.language == "ko" and len(products) > 1:
+        nxt = products[1]
+        if nxt.kind == first.kind and _DESCRIBES_NEXT.fullmatch(s.text, first.end, nxt.start):
+            return nxt
+    return first
+
+
+def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A model owner training on a cluster ("trains Claude on Rainier")."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("trains_on", clause)
+        if trig is None:
+            continue
+        clusters = s.of_kind(("cluster", "facility"))
+        if not clusters:
+            continue
+        cluster = clusters[0]
+        models = s.of_kind(("model",))
+        owner = next((m.entity.owner for m in models if m.entity.owner), None)
+        if owner is None:
+            # the trainer is named in the training clause when it is named at all: in
+            # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
+            companies = s.of_kind(_COMPANY, clause) or s.of_kind(_COMPANY)
+            others = [m for m in companies if m.id != cluster.entity.owner]
+            if not others and not _MODEL_WORD.search(s.text):
+                continue  # the cluster's owner training on its own cluster needs a model named
+            owner = (others or companies)[0].id if companies else _topic_owner(s)
+        if owner is None:
+            continue
+        valid = s.valid_for(trig, _anchors(s))
+        modality = s.modality(trig, valid, clause)
+        if modality is None:
+            continue
+        out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
+    return _dedupe_relations(out)
+
+
+def _topic_owner(s: Sentence) -> str | None:
+    """ "차세대 모델 학습은 이미 스타게이트에서 돌리고 있다" (an interviewee's answer, a
+    release): in Korean a model's training with no company named is the text's company's."""
+    if s.language != "ko":
+        return None
+    topic = s.focus.issuer or s.focus.get("topic", s.index, 12)
+    return topic.id if topic is not None else None
+
+
+_SHIPPING = re.compile(
+    r"\balready\b|\bnow shipping\b|\bshipping now\b|\bin production\b|이미|출시된|출하 중|판매 중",
+    re.I,
+)
+_KO_NOT_PLACE = re.compile(
+    r"(?:주|시|도)?['’”]?\s?(?:(?:가|이)\s?아니|(?:가|이)\s아닌|(?:로|으로|라고)\s?(?:잘못\s?)?(?:적|썼|표기|보도|기재))"
+)
+_KO_RIGHT_PLACE = re.compile(r"(?:주|시|도)?(?:가|이)\s?맞")
+_EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binstead of\s$")
+_NAMED_AFTER = re.compile(
+    r"named (?:after|for)|takes its name|took its name|이름을 딴|이름에서|이름을 따", re.I
+)
+_SITE_AFTER = re.compile(r"\s(?:cluster|site|campus|data\s?cent(?:er|re)|facility|supercomputer)\b")
+_MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
+_LEVEL = {"state": 0, "city": 1, "country": 2}
+
+
+def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """Where a cluster or facility is."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        places = [m for m in s.of_kind(("place",), clause) if _placed(s, m)]
+        sites = s.of_kind(("cluster", "facility"), clause)
+        if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
+            sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
+        if not places or not sites or sites[0].id in state.located:
+            continue
+        if _NAMED_AFTER.search(s.text, clause.start, clause.end):
+            continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"
+        place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
+        if place.entity.level == "country":
+            continue  # a country alone is too coarse to place a site
+        valid = point_at(s.published)
+        modality = s.modality(place.start, valid, clause)
+        if modality not in (None, "actual") and _attributive(s, place, sites, clause):
+            modality = "actual"  # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정": where it is now
+        if modality is None or place.entity.text is None:
+            continue
+        out.append(
+            Candidate(
+                sites[0].id,
+                "located_in",
+                modality,
+                valid,
+                place.start,
+                value=TextValue(text=place.entity.text),
+            )
+        )
+    return out
+
+
+def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span) -> bool:
+    """A place written as a modifier of the site's name ("Indiana's Project Rainier",
+    "Project Rainier in Indiana", "the Stargate campus in Abilene, Texas"): where an
+    existing site is, whatever the clause's verb says about the future. Not when the
+    clause is about building or opening the site ("will build a Stargate site in Ohio")."""
+    if _BUILDING.search(s.text, clause.start, clause.end):
+        return False
+    for m in sites:
+        before = s.text[place.end : m.start]
+        if 0 <= m.start - place.end <= 24 and _ATTRIBUTIVE_GAP.fullmatch(before):
+            return True
+        gap = s.text[m.end : place.start]
+        if 0 <= place.start - m.end <= 40 and _POST_MODIFIER.fullmatch(gap):
+            return True
+    return False
+
+
+_ATTRIBUTIVE_GAP = re.compile(
+    r"(?:주|시)?\s?|['’]s\s"
+    r"|(?:주|시)?(?:의|에 있는|에 위치한|소재)?\s(?:[가-힣A-Za-z()]+\s){0,2}['‘\"“]?"
+    r"|(?:주|시)?의\s?['‘\"“]?"
+)
+# "Project Rainier in", "Colossus, xAI's supercomputer in", "the Stargate campus near"
+_POST_MODIFIER = re.compile(
+    r"(?:['’]s)?(?:\s(?:campus|site|cluster|data\s?cent(?:er|re)s?|facility|supercomputer))?"
+    r"(?:,\s(?:[\w'’-]+\s){1,4}?)?(?:,?\s(?:located|based|sited))?\s(?:in|near|at|outside)\s"
+    r"(?:(?:the\s)?[A-Z][\w.'’-]*,?\s){0,3}"
+    r"|\s?\((?:[^)]*\s)?",
+)
+_BUILDING = re.compile(
+    r"\b(?:build\w*|construct\w*|develop\w*|open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
+    r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|착공|조성|"
+    r"구축할|구축하기로|들어설|들어선다|선정|발표",
+    re.IGNORECASE,
+)
+
+
+def _placed(s: Sentence, m: Mention) -> bool:
+    if s.language == "ko":
+        if _KO_NOT_PLACE.match(s.text, m.end):
+            return False  # "오하이오주가 아니라", "'오하이오주'로 적었으나": the withdrawn place
+        return (
+            s.particle(m) in ("에", "에서", "에는", "의", "")
+            or s.text.startswith(("주에", "주 ", "주의"), m.end)
+            or bool(_KO_RIGHT_PLACE.match(s.text, m.end))
+        )
+    before = s.lowered[max(0, m.start - 24) : m.start]
+    if _EN_NOT_PLACE.search(before):
+        return False
+    if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
+        return True  # "the Indiana cluster"
+    return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
+
+
+def _dedupe_relations(found: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, str | None, str]] = set()
+    out = []
+    for c in found:
+        key = (c.subject, c.object, repr(sorted(c.qualifiers.items())) + repr(c.valid))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,204 @@
+"""Specification rules: a chip's peak compute, memory capacity and bandwidth, and the
+number of chips in a system (timeless facts about a product)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import (
+    _BACK_TO_CHIPS,
+    _PRODUCT_KINDS,
+    Candidate,
+    RuleState,
+    _announced,
+    _quantity,
+)
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.references import latter_or_former, memory_referred
+from tracker.extract.systems import is_fleet_count, rack_member, system_figure
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+SPEC_UNITS = {"FLOP/s": "peak_compute", "B": "memory_capacity", "B/s": "memory_bandwidth"}
+_NOT_MEMORY_BW = re.compile(
+    r"interconnect|nvlink|network|\bici\b|scale-up|scale-out|chip-to-chip|die-to-die|\blink\b|칩\s?간|인터커넥트|네트워크|링크|"
+    r"ethernet|이더넷|pcie|infiniband|bidirectional|bi-directional|양방향",
+    re.IGNORECASE,
+)
+_SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
+
+
+_PRONOUN_START = re.compile(
+    r"(?:it|its|each chip|the chip|per chip|per-chip|each|on a per-chip basis|"
+    r"이는|이 칩|해당 칩|칩당|칩 하나)\b",
+    re.I,
+)
+_CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
+
+
+_CLUSTER_OF = re.compile(r"\bclusters?\sof\s(?:up\sto\s|as many as\s)?$|클러스터", re.I)
+
+
+def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """peak_compute / memory_capacity / memory_bandwidth of a chip (timeless)."""
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        predicate = SPEC_UNITS.get(q.unit)
+        if predicate is None or i in state.used:
+            continue
+        around = s.text[max(0, q.start - 25) : q.end + 20]
+        if (
+            _SYSTEM_WORDS.search(s.text[q.end : q.end + 12])
+            or _SYSTEM_WORDS.search(s.text[max(0, q.start - 30) : q.start])
+            or system_figure(s, q)
+        ):
+            continue  # a pod's or rack's total, not the chip's
+        if predicate == "memory_bandwidth" and _NOT_MEMORY_BW.search(around):
+            continue
+        subject = s.nearest(_PRODUCT_KINDS, q.start) or s.nearest(
+            _PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start)
+        )
+        confidence = 0.85
+        entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
+        if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
+            entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
+        if entity is None and not [
+            m for m in s.of_kind((*_PRODUCT_KINDS, "variant")) if not s.is_compared(m)
+        ]:
+            # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip the text is about
+            entity = s.focus.get("chip", s.index, 2)
+        if entity is None:
+            continue
+        if subject is None:
+            confidence = 0.65
+        qualifiers: dict[str, str] = {}
+        if predicate == "peak_compute" and (precision := _precision(s, q)):
+            qualifiers["precision"] = precision
+        if predicate == "memory_capacity" and (memory := _memory(s, q)):
+            qualifiers["memory"] = memory
+        valid = point_at(s.published)
+        modality = _announced(s.modality(q.start, valid), s, entity.id)
+        if modality is None:
+            continue
+        state.used.add(i)
+        out.append(
+            Candidate(
+                entity.id,
+                predicate,
+                modality,
+                valid,
+                q.start,
+                qualifiers,
+                value=_quantity(q),
+                confidence=confidence,
+            )
+        )
+    return out
+
+
+def _precision(s: Sentence, q: QuantityMatch) -> str | None:
+    window = s.text[max(0, q.start - 20) : q.end + 20]
+    centre = q.start - max(0, q.start - 20)
+    best: tuple[int, str] | None = None
+    for token in s.vocabulary.cue_list("precision", "tokens"):
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", window, re.I):
+            dist = abs(m.start() - centre)
+            if best is None or dist < best[0]:
+                best = (dist, token.lower())
+    if best is None:
+        tokens = {
+            t.lower()
+            for t in s.vocabulary.cue_list("precision", "tokens")
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", s.text, re.I)
+        }
+        if len(tokens) == 1:
+            return _base_precision(tokens.pop())  # "Peak FP4 throughput for MI355X: ~10 PF"
+    return _base_precision(best[1]) if best else None
+
+
+def _base_precision(token: str) -> str:
+    """ "nvfp4"/"mxfp4" are FP4 formats, "mxfp8" an FP8 one (the GUIDE's precisions)."""
+    for prefix in ("nv", "mx"):
+        if token.startswith(prefix):
+            return token[len(prefix) :]
+    return token
+
+
+def _memory(s: Sentence, q: QuantityMatch) -> str | None:
+    pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
+    if not pool:
+        return memory_referred(s, q.end)  # "288GB of the memory" after "HBM3E stacks"
+    return min(pool, key=lambda m: abs(m.start - q.start)).id
+
+
+_NEW_SUBJECT_EN = re.compile(r",\s+and\s+(?:the\s)?(?:[A-Z]|xAI\b)")
+
+
+def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
+    """Whether every rack/pod/system word of the clause lies across a ", and <Subject>"
+    joint from the count: that word belongs to another statement."""
+    pattern = s.triggers.get(("chips_per_system", s.language))
+    if pattern is None:
+        return False
+    for hit in pattern.finditer(s.trigger_text, clause.start, clause.end):
+        lo, hi = sorted((hit.start(), q.start))
+        if not _NEW_SUBJECT_EN.search(s.text, lo, hi):
+            return False
+    return True
+
+
+def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A count of chips in one rack, server, pod or system."""
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
+            continue
+        clause = s.clause_of(q.start)
+        if not s.has_trigger("chips_per_system", clause):
+            continue
+        if s.language == "en" and _system_word_elsewhere(s, clause, q):
+            continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
+        chip = s.chip_near(q)
+        back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
+        if chip is None and not back and not s.generic_count(q):
+            continue
+        if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]) or _CLUSTER_OF.search(
+            s.text[max(0, q.start - 24) : q.start]
+        ):
+            continue  # chips joined into a cluster, not one system
+        others = [
+            m
+            for m in s.of_kind(_PRODUCT_KINDS, clause)
+            if (chip is None or m.id != chip.id) and not s.is_compared(m)
+        ]
+        subject = chip.entity if chip is not None else None
+        before = [m for m in others if m.start < q.start]
+        if before and (chip is None or before[0].start < q.start):
+            subject = before[-1].entity  # "the GB200 NVL72, a single rack housing 72 GPUs"
+        elif others and chip is None:
+            subject = others[0].entity
+        if subject is None and s.is_item:
+            subject = s.focus.get("chip", s.index, 8)
+        variant = bool(s.of_kind(("variant",)))
+        if subject is None and chip is None and (back or s.generic_count(q)) and not variant:
+            subject = s.focus.get("chip", s.index, 2)  # "Up to 9,216 chips … in a single pod"
+        if subject is None:
+            continue
+        subject = rack_member(s, subject) or subject
+        valid = point_at(s.published)
+        modality = _announced(s.modality(q.start, valid), s, subject.id)
+        if modality is None:
+            continue
+        state.used.add(i)
+        out.append(
+            Candidate(
+                subject.id,
+                "chips_per_system",
+                modality,
+                valid,
+                q.start,
+                value=_quantity(q, "count"),
+            )
+        )
+    return out

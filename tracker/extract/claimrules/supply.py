@@ -1,0 +1,401 @@
+"""Supply rules: a customer's deal with a supplier for a product (with an optional
+count), and a supplier or customer role said of two companies ("TSMC's largest CoWoS
+customer")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.claimrules.common import (
+    _COMPANY,
+    _EACH,
+    Candidate,
+    RuleState,
+    _anchors,
+    _quantity,
+    _same_family,
+)
+from tracker.extract.claimrules.use_modes import _brand_only_use
+from tracker.extract.coordination import co_customers, co_suppliers
+from tracker.extract.entities import Mention
+from tracker.extract.not_deals import unless_joined, unnamed_buyer
+from tracker.extract.own_word import own_future_action
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Entity
+
+
+def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A customer's deal with a supplier for a product, with an optional count."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("supply_deal", clause)
+        weak = None
+        if trig is None and s.language == "en":
+            # "expand our use of Google Cloud, including up to one million TPUs", "plans to
+            # access up to a million TPUs" (with a count), "Broadcom, which builds Google's
+            # TPUs", "get HBM4 into Nvidia's Rubin": deals said without a deal word
+            # "will hook into Nvidia's NVLink Fusion" is an integration (not_deals)
+            weak = unless_joined(
+                s.lowered,
+                _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
+                or _WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
+            )
+            trig = weak.start() if weak is not None else None
+        if trig is None and s.language == "ko":
+            made = _MADE_FOR_KO.search(s.text, clause.start, clause.end)
+            # "HBM3E를 SK하이닉스에서 받고 있다": bought from a maker, a deal word of its own
+            trig = made.start() if made is not None else _bought_from(s, clause)
+            weak = made
+        if trig is None:
+            continue
+        region = _statement_region(s, trig, clause)
+        products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]
+        companies = [m for m in s.of_kind(_COMPANY, region) if _named_party(m)]
+        # "트레이니움3용 HBM": the chip is where the memory goes, not what is traded
+        hosts = [m for m in products if _GENERIC_MEMORY_FOR.match(s.text, m.end)]
+        if hosts and not [m for m in products if m not in hosts]:
+            out.extend(_unnamed_memory_deal(s, hosts[0], companies, trig, clause))
+            continue
+        if not products:
+            continue
+        counts = [
+            i
+            for i, q in enumerate(s.quantities)
+            if i not in state.used
+            and clause.start <= q.start < clause.end
+            and (
+                q.unit == "count"
+                or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
+            )
+        ]
+        exempt = weak is not None and (
+            "made" in weak.groupdict()
+            or (bool(weak.groupdict().get("ship")) and _to_company(s, weak))
+        )
+        if weak is not None and not counts and not exempt:
+            continue
+        anchor = s.quantities[counts[0]].start if counts else trig
+        # "get HBM4 into Nvidia's Rubin": the product after into/for is where it goes
+        traded = [
+            m
+            for m in products
+            if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+        ]
+        product_mention = min(traded or products, key=lambda m: abs(m.start - anchor))
+        product = product_mention.entity
+        pair = _deal_parties(s, companies, product, clause)
+        if pair is None:
+            continue
+        customer, supplier = pair
+        if not counts and _brand_only_use(s, clause, supplier, products):
+            continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
+        if _same_family(s, supplier, customer):
+            continue  # "suppliers for … its own Trainium designs": no deal with itself
+        valid = s.valid_for(anchor, _anchors(s))
+        modality = own_future_action(s, s.modality(anchor, valid, clause), clause)
+        if modality is None:
+            continue
+        value = None
+        if counts:
+            state.used.add(counts[0])
+            value = _quantity(s.quantities[counts[0]], "count")
+        state.deal_clauses.add(clause.start)
+        state.taken_products.update(m.start for m in products if m.id == product.id)
+        out.append(
+            Candidate(
+                customer,
+                "supply_deal",
+                modality,
+                valid,
+                anchor,
+                {"product": product.id},
+                supplier,
+                value,
+            )
+        )
+        out.extend(_other_suppliers(s, out[-1], product, clause))
+    return out
+
+
+def _other_suppliers(
+    s: Sentence, deal: Candidate, product: Entity, clause: Span
+) -> list[Candidate]:
+    """ "삼성전자와 SK하이닉스가 엔비디아에 HBM4를 공급한다": a deal per supplier listed (a
+    count said for the group is not each one's, unless "각각")."""
+    if deal.value is not None and not _EACH.search(s.text, clause.start, clause.end):
+        return []
+    sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
+    supplier = str(deal.object)
+    others = co_suppliers(s, supplier, deal.subject, sellers, clause)
+    out = [replace(deal, object=o) for o in others if not _same_family(s, o, deal.subject)]
+    # "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다": a deal per customer listed too
+    buyers = co_customers(s, deal.subject, supplier, sellers, clause)
+    return out + [replace(deal, subject=b) for b in buyers if not _same_family(s, supplier, b)]
+
+
+def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A supplier or customer named by its role for another company and a product ("SK
+    hynix, Nvidia's main HBM3E vendor", "Nvidia remains SK hynix's anchor HBM4 customer",
+    "AMD's HBM3E supplier is Samsung"): a supply deal with no deal word. English only; the
+    role needs a named product and a company in apposition or across a copula."""
+    if s.language != "en":
+        return []
+    out: list[Candidate] = []
+    companies = [m for m in s.of_kind(_COMPANY) if _named_party(m)]
+    for owner in companies:
+        role = _ROLE_AFTER.match(s.text, owner.end)
+        if role is None:
+            continue
+        clause = s.clause_of(owner.start)
+        if clause.start in state.deal_clauses:
+            continue
+        span = Span(owner.end, role.end())
+        products = [m for m in s.of_kind(_ROLE_KINDS, span) if not s.is_compared(m)]
+        other = _role_partner(s, companies, owner, role.end())
+        if not products or other is None or _same_family(s, owner.id, other.id):
+            continue
+        # "A's vendor": A buys from the other; "A's customer": the other buys from A
+        vendor = role.group("role").lower() in ("vendor", "supplier", "source")
+        buyer, seller = (owner.id, other.id) if vendor else (other.id, owner.id)
+        trig = role.start("role")
+        valid = s.valid_for(trig, _anchors(s))
+        aside = _appositive(s, other, owner, role.end())
+        if aside is not None and not any(aside.start <= t.start < aside.end for t in s.times):
+            # "Nvidia, still TSMC's largest CoWoS customer, should take …": the aside is
+            # today's state, whatever the main clause forecasts
+            valid, clause = point_at(s.published), aside
+        modality = s.modality(trig, valid, clause)
+        if modality is None:
+            continue
+        product = products[-1].id
+        state.taken_products.update(m.start for m in products)
+        out.append(
+            Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
+        )
+    return out
+
+
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s|(?<=\bour)|(?<=\bits)|(?<=\btheir))\s(?:[\w-]+\s){1,3}?"
+    r"(?P<role>customer|vendor|supplier|source|buyer)\b(?!s)",
+    re.I,
+)
+# "X, A's vendor", "Nvidia, still TSMC's largest CoWoS customer", "X remains A's customer"
+_ROLE_BEFORE = re.compile(
+    r"(?:,\s(?:(?:still|now|long|already|also|by far)\s)?"
+    r"|\s(?:still\s|now\s|also\s)?(?:remains|is|was|became|has become|has been)\s"
+    r"(?:still\s|now\s|also\s)?)$"
+)
+_ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
+
+
+def _appositive(s: Sentence, partner: Mention, owner: Mention, end: int) -> Span | None:
+    """The aside a role is said in (", still A's customer by a wide margin,"), if any."""
+    if partner.end > owner.start or not s.text.startswith(",", partner.end):
+        return None
+    close = s.text.find(",", end)
+    return Span(partner.end, close if close >= 0 else len(s.text))
+
+
+def _role_partner(
+    s: Sentence, companies: list[Mention], owner: Mention, end: int
+) -> Mention | None:
+    """The company a role noun describes: in apposition before it ("X, A's vendor") or
+    across a copula ("X remains A's customer", "A's vendor is X")."""
+    before = [m for m in companies if m.end <= owner.start]
+    if (
+        before
+        and before[-1].end + 20 >= owner.start
+        and _ROLE_BEFORE.search(s.text, before[-1].end, owner.start)
+    ):
+        return before[-1]
+    after = [m for m in companies if m.start >= end]
+    if after and _ROLE_COPULA.fullmatch(s.text, end, after[0].start):
+        return after[0]
+    return None
+
+
+_DEAL_KINDS = ("chip", "memory", "system")
+_ROLE_KINDS = (*_DEAL_KINDS, "process")  # "TSMC's largest CoWoS customer"
+_GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
+
+
+def _unnamed_memory_deal(
+    s: Sentence, host: Mention, companies: list[Mention], trig: int, clause: Span
+) -> list[Candidate]:
+    """ "트레이니움3용 HBM은 SK하이닉스가 공급한다": the chip's maker buys memory of no named
+    generation from the one memory maker named (a deal with no product qualifier)."""
+    buyer = host.entity.maker
+    sellers = [m.id for m in companies if m.id in _MEMORY_MAKERS and m.id != buyer]
+    if buyer is None or len(set(sellers)) != 1:
+        return []
+    valid = s.valid_for(trig, _anchors(s))
+    modality = s.modality(trig, valid, clause)
+    if modality is None:
+        return []
+    return [Candidate(buyer, "supply_deal", modality, valid, trig, {}, sellers[0])]
+
+
+_MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
+_MADE_FOR_KO = re.compile(
+    r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
+)
+_WEAK_DEAL = re.compile(
+    r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
+    # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
+    # a delivery to a named company is a deal even with no count
+    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof)\b(?=[^,.;]{0,48}?\bto\s)"
+)
+
+
+def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia")."""
+    return any(
+        weak.end() < m.start <= weak.end() + 60 and s.lowered[m.start - 3 : m.start] == "to "
+        for m in s.of_kind(_COMPANY)
+    )
+
+
+_MADE_FOR = re.compile(
+    r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
+    r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s)"
+)
+_DESTINATION = re.compile(r"\b(?:into|in|for|inside|on)\s(?:[\w'’]+\s){0,2}$", re.I)
+_SUPPLY_VERB_EN = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
+    re.I,
+)
+_BOUGHT_FROM_KO = re.compile(
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,2}?(?:받고|받는|받을|받아|받기로|사들|들여오|들여온)"
+)
+_NOT_GOODS_KO = re.compile(r"평가|인정|주목|승인|인증|호평|관심|러브콜|테스트|검증|투자|주문을")
+
+
+def _bought_from(s: Sentence, clause: Span) -> int | None:
+    """Where a Korean clause says a product is received or bought from a company ("HBM3E를
+    SK하이닉스에서 받고 있다", "… 삼성전자로부터 사들이고"); praise received is no goods."""
+    bought = _BOUGHT_FROM_KO.search(s.text, clause.start, clause.end)
+    if bought is None or _NOT_GOODS_KO.search(bought.group()):
+        return None  # "엔비디아에서 좋은 평가를 받고"
+    return bought.start()
+
+
+_SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
+_RECEIVE_VERB_KO = re.compile(
+    r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
+)
+
+
+# "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
+_INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
+
+
+def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
+    """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
+    TPU"), when the memory is the product traded."""
+    if product.kind != "memory":
+        return None
+    for m in s.of_kind(("chip", "system"), clause):
+        into = s.text.startswith(_INTO_KO, m.end) or _DESTINATION.search(
+            s.lowered[max(0, m.start - 16) : m.start]
+        )
+        if into and m.entity.maker:
+            return m.entity.maker
+    return None
+
+
+def _statement_region(s: Sentence, pos: int, clause: Span) -> Span:
+    """The part of a clause a trigger speaks about: a relative clause with the name it
+    hangs on ("Broadcom, which builds Google's TPUs"), else the clause."""
+    inner = s.inner_of(pos) if s.inner else None
+    if inner is None or s.text[inner.start : inner.start + 1] == "(":
+        return clause
+    head = [m for m in s.mentions if m.end <= inner.start and inner.start - m.end <= 3]
+    return Span(head[-1].start if head else inner.start, inner.end)
+
+
+def _named_party(m: Mention) -> bool:
+    """A company named, or referred to as "we"/"it"/"the same customer" (not a description)."""
+    text = m.text.lower()
+    return (
+        not m.anaphoric
+        or text in ("we", "our", "us", "it", "its")
+        or text.startswith(("the same", "우리", "저희"))  # "우리에게서 직접 받아 간다"
+    )
+
+
+# a generic customer in the recipient's place: "주요 고객사에", "고객들에게", "다수 고객에"
+_UNNAMED_CUSTOMER_KO = re.compile(r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)\s")
+
+
+def _deal_parties(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> tuple[str, str] | None:
+    """(customer, supplier): the product's maker or a known supplier of it sells; else the
+    verb decides ("supply X to Y" vs "a deal with Y"). With one company named, the other
+    party is the company the text is about (the interviewee, the press-release issuer)."""
+    ids = list(dict.fromkeys(m.id for m in companies))
+    sellers = {product.maker, *product.suppliers} - {None}
+    destination = _destination_maker(s, product, clause)
+    if len(ids) == 1 and ids[0] in sellers and destination not in (None, ids[0]):
+        return str(destination), ids[0]  # "TPU용 HBM3E는 SK하이닉스가 공급": Google buys
+    if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
+        # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
+        return str(product.maker), ids[0]
+    if (
+        len(ids) == 1
+        and s.language == "ko"
+        and _UNNAMED_CUSTOMER_KO.search(s.text, clause.start, clause.end)
+    ):
+        return None  # "주요 고객사에 공급한다": the customer's place is taken, by no one named
+    if len(ids) == 1:
+        focus = s.focus.get("company", s.index, 3)
+        if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
+            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"
+            focus = s.focus.issuer or s.focus.get("topic", s.index, 12) or focus
+        if s.language == "en" and s.text[: clause.start].endswith("and "):
+            # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
+            # same customer": a second verb phrase shares the sentence's subject
+            opening = s.of_kind(_COMPANY, Span(0, clause.start))
+            if opening and opening[0].start == 0 and opening[0].id != ids[0]:
+                focus = opening[0].entity
+        if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
+            ids = [focus.id, ids[0]]
+        elif product.maker and product.maker != ids[0]:
+            return ids[0], product.maker
+        else:
+            return None
+    if not ids:
+        return None
+    known = [i for i in ids if i in sellers]
+    if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
+        # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named
+        # together are co-suppliers, never each other's customer (not_deals)
+        buyer = destination or unnamed_buyer(s, sellers)
+        return (buyer, ids[0]) if buyer is not None else None
+    partner = next((i for i in ids if i in product.suppliers), None)
+    if product.maker in ids and partner is not None and len(ids) == 2:
+        return str(product.maker), partner  # "Broadcom, which builds Google's TPUs"
+    if len(known) == 1:
+        return next(i for i in ids if i != known[0]), known[0]
+    text = s.text[clause.start : clause.end]
+    if s.language == "ko":
+        topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
+        dative = next((m.id for m in companies if s.particle(m) in DATIVE and m.id != topic), None)
+        partner = next(
+            (m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None
+        )
+        other = dative or partner or next((i for i in ids if i != topic), None)
+        if other is None:
+            return None
+        if _RECEIVE_VERB_KO.search(text):
+            return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
+        if dative is not None or _SUPPLY_VERB_KO.search(text):
+            return other, topic
+        return topic, other
+    first, second = ids[0], ids[1]
+    supplies = _SUPPLY_VERB_EN.search(text)
+    return (second, first) if supplies else (first, second)

@@ -1,0 +1,119 @@
+"""How a company uses a product: on its own premises or in a cloud, and through which
+provider (the ``mode`` and ``via`` qualifiers of adoptions), and when a supplier named in a
+deal is only the brand of the product in use."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY
+from tracker.extract.entities import Mention
+from tracker.extract.rentals import rental_partner
+from tracker.extract.text import Span
+
+
+def _is_cloud_name(s: Sentence, m: Mention) -> bool:
+    """A company named as a cloud ("구글 클라우드", "Microsoft Azure", "AWS(...) 클라우드")."""
+    if "클라우드" in m.text or "cloud" in m.text.lower() or m.text.lower() in ("azure", "애저"):
+        return True
+    tail = re.sub(r"^\s*\([^)]*\)", "", s.lowered[m.end : m.end + 24]).lstrip("'s ’")
+    return tail.startswith(("cloud", "클라우드", "azure", "애저"))
+
+
+_ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
+_VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
+_VIA_KO = re.compile(
+    r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
+    r"|^\s?(?:의\s)?데이터\s?센터(?:에|에서)"  # "AWS 데이터센터에 설치된 GB200을 빌려"
+)
+
+
+def _mode(s: Sentence, span: Span) -> dict[str, str]:
+    text = s.lowered[span.start : span.end]
+    lang = s.language
+    on_prem = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
+    if lang == "en" and _ON_PREM_EN.search(text):
+        on_prem = True
+    if on_prem:
+        return {"mode": "on-prem"}
+    via = sorted(
+        (
+            m
+            for m in s.of_kind(_COMPANY, span)
+            # a cloud's name is the way in even as a possessive ("구글 클라우드의 TPU로")
+            if _is_cloud_name(s, m) or (_is_via(s, m) and not _possessive(s, m))
+        ),
+        key=lambda m: (not _is_cloud_name(s, m), m.start),
+    )
+    cloud = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"cloud_{lang}"))
+    if cloud or via:
+        qualifiers = {"mode": "cloud"}
+        if via:
+            qualifiers["via"] = via[0].id
+        return qualifiers
+    return {}
+
+
+def _has_cue(text: str, cue: str, language: str) -> bool:
+    """A cue inside lower-cased text; English cues are whole words ("rent" is not in
+    "Inferentia")."""
+    cue = cue.lower()
+    if language == "ko":
+        return cue in text
+    at = text.find(cue)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(cue)] if at + len(cue) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(cue, at + 1)
+    return False
+
+
+def _brand_only_use(s: Sentence, clause: Span, supplier: str, products: list[Mention]) -> bool:
+    """An English clause about using a product where it runs (a cloud provider's data
+    centers, one's own) whose "supplier" is only the product's brand ("Nvidia GB200",
+    "Google's TPUs"): an adoption, whatever deal it sits under (GUIDE: adopts)."""
+    if s.language != "en" or not _mode(s, clause):
+        return False
+    if _UNDER_WHICH_ANY.search(s.text, clause.start, clause.end) and s.has_trigger(
+        "adopts", clause
+    ):
+        return True  # "an agreement with Oracle, under which Apple will run on GB200s in …"
+    named = [m for m in s.of_kind(_COMPANY, clause) if m.id == supplier]
+    starts = {m.start for m in products}
+    return bool(named) and all(
+        any(m.end <= p <= m.end + 3 for p in starts)
+        and _BRAND_GAP.fullmatch(
+            s.text[m.end : min((p for p in starts if p >= m.end), default=m.end)]
+        )
+        for m in named
+    )
+
+
+_BRAND_GAP = re.compile(r"(?:['’]s)?\s?")
+
+
+def _possessive(s: Sentence, m: Mention) -> bool:
+    return s.text.startswith(("'s", "’s"), m.end) or s.particle(m) == "의"
+
+
+def _is_via(s: Sentence, m: Mention) -> bool:
+    """A provider named as the way in: "through AWS", "on Google Cloud", "AWS를 통해"."""
+    if s.language == "ko":
+        return bool(_VIA_KO.match(s.text[m.end : m.end + 24]))
+    if _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start]):
+        # "on Nvidia GB200 chips": a brand before its product is not the way in
+        return _is_cloud_name(s, m) or not any(
+            p.kind in ("chip", "system") and m.end <= p.start <= m.end + 3 for p in s.mentions
+        )
+    if rental_partner(s.lowered, m.start, m.end):
+        return True  # "has held talks with Amazon Web Services about renting Trainium"
+    # "in AWS Regions", "in Amazon Web Services data centers", "in Google Cloud"
+    return s.lowered[max(0, m.start - 3) : m.start] == "in " and bool(
+        _VIA_PLACE_EN.match(s.lowered, m.end)
+    )
+
+
+_VIA_PLACE_EN = re.compile(r"\s(?:regions?|data ?cent(?:er|re)s?|cloud)\b")
