@@ -356,6 +356,22 @@ def _deal_parties(
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
             # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"
             focus = s.focus.issuer or s.focus.get("topic", s.index, 12) or focus
+        if s.language == "en":
+            # "The company has also signed an agreement with SK hynix": the description, as
+            # resolved, is the other party, not the company mentioned last
+            referred = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.kind == "company"
+                    and m.anaphoric
+                    and m.id != ids[0]
+                    and m.start < clause.end
+                    and m.text.lower().startswith(("the company", "the firm", "the group"))
+                ),
+                None,
+            )
+            focus = referred or focus
         if s.language == "en" and s.text[: clause.start].endswith("and "):
             # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
             # same customer": a second verb phrase shares the sentence's subject
