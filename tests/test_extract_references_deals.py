@@ -42,3 +42,35 @@ def test_the_company_in_a_deal_sentence_is_who_it_refers_to(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert deals(text) == expected
+
+
+def investments(text: str) -> list[tuple[str, str, float]]:
+    doc = Document(document_id="d", text=text, published=datetime(2026, 3, 4, tzinfo=UTC))
+    return [
+        (c.subject, c.qualifiers["target"], c.value.low)  # type: ignore[union-attr]
+        for c in EXTRACTOR.extract(doc)
+        if c.predicate == "investment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthropic, which counts Amazon as its largest backer with $8 billion invested, "
+            "trains Claude on Project Rainier.",
+            [("amazon", "anthropic", 8e9)],
+        ),
+        (
+            "OpenAI raised $6.6 billion; Microsoft, its biggest investor, put in $750 million.",
+            [("microsoft", "openai", 7.5e8)],
+        ),
+        # traps: a role with no amount, and a plain investment, stay as they were
+        ("Anthropic counts Amazon and Google as its backers.", []),
+        ("Amazon has invested $8 billion in Anthropic.", [("amazon", "anthropic", 8e9)]),
+    ],
+)
+def test_the_company_named_as_a_backer_is_the_investor(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert investments(text) == expected

@@ -3,7 +3,9 @@
 "AWS counts Anthropic, whose largest investor is Amazon with $8 billion committed, as …"
 (the company named before "whose" is the target, the one after the copula the investor),
 "Amazon has not invested in OpenAI; the $8 billion is its stake in Anthropic" (the amount
-is the stake of the company the sentence is about, in the company after "stake in").
+is the stake of the company the sentence is about, in the company after "stake in"), and
+"The startup, which counts Amazon as its largest backer with $8 billion invested" (the
+company in the role invests in the role's owner).
 """
 
 from __future__ import annotations
@@ -38,7 +40,43 @@ def backer_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_whose(s, state))
     if " its stake in " in low or " its investment in " in low:
         out.extend(_its_stake(s, state))
+    if not out and _ROLE_WORD.search(low):
+        out.extend(_named_by_role(s, state))
     return out
+
+
+_ROLE_WORD = re.compile(r"\b(?:investor|backer|shareholder|funder)s?\b")
+# "counts Amazon as its largest backer", "Amazon, its biggest investor,", "its main
+# backer Amazon": the company in the role is the investor, the role's owner the target
+_ROLE_AFTER = re.compile(
+    r",?\s(?:as\s|is\s|remains\s)?(?:its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:investor|backer|shareholder|funder)\b",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:its|their)\s(?:[\w-]+\s){0,2}?(?:investor|backer|shareholder|funder),?\s$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_role(s: Sentence, state: RuleState) -> list[Candidate]:
+    """ "The startup, which counts Amazon as its largest backer with $8 billion invested":
+    the amount is the role-holder's investment in the company the sentence is about."""
+    companies = s.of_kind(_COMPANY)
+    for k, investor in enumerate(companies):
+        role = _ROLE_AFTER.match(s.text, investor.end) or _ROLE_BEFORE.search(
+            s.text, 0, investor.start
+        )
+        owners = [m for m in companies[:k] if m.id != investor.id]
+        if role is None or not owners:
+            continue
+        stop = s.text.find(",", max(role.end(), investor.end) + 1)
+        i = _money(s, state, investor.end, stop if stop >= 0 else len(s.text))
+        if i is None:
+            continue
+        target = owners[-1]
+        return _claim(s, state, i, investor.id, target.id, Span(target.start, investor.end))
+    return []
 
 
 def _money(s: Sentence, state: RuleState, lo: int, hi: int) -> int | None:
