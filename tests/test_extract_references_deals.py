@@ -74,3 +74,27 @@ def test_the_company_named_as_a_backer_is_the_investor(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert investments(text) == expected
+
+
+def counts(text: str) -> list[float]:
+    doc = Document(
+        document_id="d", text=text, published=datetime(2026, 3, 4, tzinfo=UTC), language="ko"
+    )
+    return [
+        c.value.low  # type: ignore[union-attr]
+        for c in EXTRACTOR.extract(doc)
+        if c.predicate == "deployed_chips"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("메타는 현재 엔비디아 H100 기준으로 약 60만 개에 해당하는 연산 자원을 보유하고 있다.", []),
+        ("메타는 현재 엔비디아 H100 약 60만 개를 보유하고 있다.", [600000]),
+        # trap: a date as the basis is no equivalence
+        ("메타는 연말 기준으로 H100 60만 개를 운영하고 있다.", [600000]),
+    ],
+)
+def test_a_compute_measure_in_one_chips_terms_is_no_fleet(text: str, expected: list[float]) -> None:
+    assert counts(text) == expected

@@ -89,7 +89,12 @@ _FILL_IT = re.compile(
 )
 
 
-_NOT_A_FLEET = re.compile(r"equal to|equivalent|환산|상당|맞먹|견줄", re.I)
+_NOT_A_FLEET = re.compile(
+    # a compute measure in one chip's terms, not a fleet of it: "H100 기준으로 약 60만 개에
+    # 해당하는", "600,000 H100-equivalents"
+    r"equal to|equivalent|환산|상당|맞먹|견줄|에\s?해당|[A-Za-z]\w*\d\s?기준",
+    re.I,
+)
 _NOT_DEPLOYED = re.compile(
     r"\bshipments?\b|\bship(?:s|ped|ping)?\b|\bsales\b|\bsells?\b|\bsold\b|\bproduc\w+|"
     r"\bmanufactur\w+|출하|판매|생산|양산",
