@@ -98,3 +98,26 @@ def counts(text: str) -> list[float]:
 )
 def test_a_compute_measure_in_one_chips_terms_is_no_fleet(text: str, expected: list[float]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "xAI raised $20 billion in its latest round, with Nvidia contributing up to "
+            "$2 billion.",
+            [("nvidia", "xai", 2e9)],
+        ),
+        (
+            "xAI runs 230,000 GPUs at Colossus. The company raised $20 billion in its latest "
+            "round, with Nvidia investing $2 billion.",
+            [("nvidia", "xai", 2e9)],
+        ),
+        # traps: the round's total is nobody's; participants with no amount give nothing
+        ("Anthropic raised $13 billion with Microsoft and Nvidia.", []),
+    ],
+)
+def test_a_participants_share_of_a_round_is_its_investment(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert investments(text) == expected

@@ -42,7 +42,38 @@ def backer_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_its_stake(s, state))
     if not out and _ROLE_WORD.search(low):
         out.extend(_named_by_role(s, state))
+    if not out and _RAISED.search(low) and " with " in low:
+        out.extend(_round_share(s, state))
     return out
+
+
+_RAISED = re.compile(r"\brais(?:ed|es|ing|e)\b|\bclosed\s(?:a|its)\b")
+_WITH_BEFORE = re.compile(r"\bwith\s$")
+_SHARE_AFTER = re.compile(
+    r"\s(?:contributing|investing|putting\sin|providing|committing|chipping\sin|adding|"
+    r"kicking\sin|supplying)\b",
+    re.IGNORECASE,
+)
+
+
+def _round_share(s: Sentence, state: RuleState) -> list[Candidate]:
+    """ "xAI raised $20 billion in its latest round, with Nvidia contributing up to $2
+    billion": the named participant's share is its investment in the company that raised
+    (the round's total stays nobody's)."""
+    companies = s.of_kind(_COMPANY)
+    for k, investor in enumerate(companies):
+        if not _WITH_BEFORE.search(s.text, 0, investor.start):
+            continue
+        share = _SHARE_AFTER.match(s.text, investor.end)
+        raiser = next((m for m in companies[:k] if m.id != investor.id), None)
+        if share is None or raiser is None:
+            continue
+        stop = s.text.find(",", share.end())
+        i = _money(s, state, share.end(), stop if stop >= 0 else len(s.text))
+        if i is None:
+            continue
+        return _claim(s, state, i, investor.id, raiser.id, Span(raiser.start, investor.end))
+    return []
 
 
 _ROLE_WORD = re.compile(r"\b(?:investor|backer|shareholder|funder)s?\b")
