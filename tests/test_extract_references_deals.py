@@ -121,3 +121,30 @@ def test_a_participants_share_of_a_round_is_its_investment(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert investments(text) == expected
+
+
+def specs(text: str) -> list[tuple[str, str, float]]:
+    doc = Document(document_id="d", text=text, published=datetime(2026, 4, 2, tzinfo=UTC))
+    return [
+        (c.subject, c.predicate, c.value.low)  # type: ignore[union-attr]
+        for c in EXTRACTOR.extract(doc)
+        if c.predicate in ("peak_compute", "memory_bandwidth")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each Ironwood pod links 9,216 chips, and a single chip delivers 4.6 petaflops of "
+            "FP8 performance with 7.4 TB/s of memory bandwidth.",
+            [("ironwood", "peak_compute", 4.6e15), ("ironwood", "memory_bandwidth", 7.4e12)],
+        ),
+        # trap: the pod's own total stays the pod's
+        ("Each Ironwood pod links 9,216 chips and delivers 42.5 exaflops of FP8 compute.", []),
+    ],
+)
+def test_a_single_chips_figure_in_a_sentence_about_a_pod_is_the_chips(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert specs(text) == expected

@@ -24,7 +24,9 @@ _SYSTEM_AFTER = re.compile(
     r"systems?|servers?|clusters?)\b",
     re.I,
 )
-_PER_CHIP = re.compile(r"\b(?:per|each|every)[\s-](?:chip|gpu|accelerator|die|package)\b", re.I)
+_PER_CHIP = re.compile(
+    r"\b(?:per|each|every|a\ssingle|one)[\s-](?:chip|gpu|accelerator|die|package)\b", re.I
+)
 # the largest scale-up domain in the vocabulary's world (an Ironwood superpod) is 9,216
 # chips; a count far above it is a fleet, whatever rack or pod the sentence mentions
 FLEET_FLOOR = 50_000
