@@ -148,3 +148,33 @@ def test_a_single_chips_figure_in_a_sentence_about_a_pod_is_the_chips(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert specs(text) == expected
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    doc = Document(document_id="d", text=text, published=datetime(2026, 4, 10, tzinfo=UTC))
+    return [
+        (c.predicate, c.value.low, c.modality)  # type: ignore[union-attr]
+        for c in EXTRACTOR.extract(doc)
+        if c.predicate in ("deployed_chips", "capacity")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AWS plans to grow Project Rainier from 500,000 Trainium2 chips today to 1 million "
+            "by the end of the year.",
+            [("deployed_chips", 5e5, "actual"), ("deployed_chips", 1e6, "planned")],
+        ),
+        (
+            "TSMC will lift CoWoS capacity from about 70,000 wafers a month to 100,000 by the "
+            "end of 2026.",
+            [("capacity", 7e4, "actual"), ("capacity", 1e5, "planned")],
+        ),
+    ],
+)
+def test_the_figure_a_planned_change_starts_from_is_todays(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(text) == expected

@@ -9,6 +9,7 @@ said before a figure dated in the future, is the present state - `actual`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.domain.claims import Quantity
@@ -19,12 +20,16 @@ _EXPECTED = ("planned", "announced", "forecast")
 
 
 def present_before_change(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with the starting figure of a Korean change made `actual`."""
-    if s.language != "ko" or len(found) < 2:
+    """``found`` with the starting figure of a change made `actual` (Korean; English when
+    the figure follows "from": "grow Project Rainier from 500,000 Trainium2 chips today to
+    1 million by the end of the year")."""
+    if len(found) < 2:
         return found
     out = list(found)
     for i, c in enumerate(found):
         if c.modality not in _EXPECTED or not _today(s, c):
+            continue
+        if s.language != "ko" and not _FROM.search(s.text, 0, _at(s, c)):
             continue
         later = [
             o
@@ -38,6 +43,19 @@ def present_before_change(s: Sentence, found: list[Candidate]) -> list[Candidate
         if later and isinstance(c.value, Quantity):
             out[i] = replace(c, modality="actual")
     return out
+
+
+# "from 500,000", "from about 70,000 wafers": the figure a change starts from
+_FROM = re.compile(r"\bfrom\s(?:about\s|roughly\s|around\s|some\s|nearly\s|~)?$", re.I)
+
+
+def _at(s: Sentence, c: Candidate) -> int:
+    """Where the candidate's number starts (its anchor when no quantity matches)."""
+    if isinstance(c.value, Quantity):
+        for q in s.quantities:
+            if q.low == c.value.low and q.high == c.value.high and q.start >= 0:
+                return q.start
+    return c.anchor
 
 
 def _today(s: Sentence, c: Candidate) -> bool:
