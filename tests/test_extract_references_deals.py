@@ -178,3 +178,21 @@ def test_the_figure_a_planned_change_starts_from_is_todays(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Meta expects its fleet to pass 1.3 million GPUs by the end of the year.", "planned"),
+        ("Oracle expects the site to host about 450,000 GB200s.", "planned"),
+        # trap: analysts' expectation stays a forecast
+        (
+            "Analysts expect the chipmaker to lift CoWoS capacity to 100,000 wafers a month "
+            "by the end of 2026.",
+            "forecast",
+        ),
+    ],
+)
+def test_a_company_expecting_its_own_number_plans_it(text: str, modality: str) -> None:
+    doc = Document(document_id="d", text=text, published=datetime(2026, 5, 6, tzinfo=UTC))
+    assert [c.modality for c in EXTRACTOR.extract(doc)] == [modality]
