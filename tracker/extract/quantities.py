@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.entities import PARTICLES
 from tracker.extract.hangul_numbers import hangul_numbers
+from tracker.extract.numberwords import ONE_VALUE, ONES, TEN_VALUE, TENS, longest_first, words_value
 from tracker.extract.spelled import spelled_before
 from tracker.extract.vocabulary import Vocabulary
 
@@ -81,33 +82,12 @@ _SCALE_ALT = "|".join(sorted(_EN_SCALES, key=len, reverse=True))
 # Compound number words before a scale ("five hundred thousand", "twenty-five thousand",
 # "two hundred and fifty million"): read whole, so a tail word alone ("hundred thousand",
 # "five thousand") is never taken for the number.
-_ONES = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS_OF = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ONES_ALT = "|".join(sorted(_ONES, key=len, reverse=True))
-_UNDER_100 = rf"(?:(?:{'|'.join(_TENS_OF)})(?:[\s-](?:{_ONES_ALT}))?|{_ONES_ALT})"
+_ONES_ALT = longest_first(ONES[1:])
+_TENS_ALT = "|".join(TENS)
+_UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_ONES_ALT}))?|{_ONES_ALT})"
 _COMPOUND = (
     rf"(?:{_UNDER_100}\s(?:hundred)(?:\s(?:and\s)?{_UNDER_100})?"
-    rf"|(?:{'|'.join(_TENS_OF)})[\s-](?:{_ONES_ALT}))"
+    rf"|(?:{_TENS_ALT})[\s-](?:{_ONES_ALT}))"
 )
 _ATOM = re.compile(
     r"(?<![A-Za-z0-9.,/])"
@@ -218,15 +198,7 @@ def _with_compounds(sentence: str, atoms: list[_Atom]) -> list[_Atom]:
 
 def _compound_value(words: str) -> float:
     """ "five hundred", "two hundred and fifty", "twenty-five": the number the words say."""
-    total = 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "hundred":
-            total *= 100
-        elif word in _TENS_OF:
-            total += 10 * (_TENS_OF.index(word) + 2)
-        elif word in _ONES:
-            total += _ONES.index(word) + 1
-    return float(total)
+    return words_value(words)
 
 
 def _atom_value(m: re.Match[str]) -> _Atom:
@@ -499,45 +471,10 @@ def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[Quantity
     return kept
 
 
-_UNITS_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS_WORDS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-    if w != "_"
-}
-_SMALL = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-_TENS = "|".join(_TENS_WORDS)
+_SMALL = longest_first(ONES)
 _SPELLED = re.compile(
     rf"(?<![\w-])(?i:(?:(?P<h>{_SMALL})\s(?:hundred)(?:\s(?:and\s)?)?)?"
-    rf"(?:(?P<t>{_TENS})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
+    rf"(?:(?P<t>{_TENS_ALT})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
     r"(?=\s(?:of\s(?:them|these|those|the\s(?:chips|gpus|accelerators|parts))\b"
     r"|(?:[A-Z][\w-]*\s)?(?:chips|GPUs|gpus|accelerators|processors|dies)\b))"
 )
@@ -561,12 +498,12 @@ def _spelled_counts(sentence: str, found: list[QuantityMatch]) -> list[QuantityM
             continue
         value = 0
         if m.group("h"):
-            value += 100 * _UNITS_WORDS[m.group("h").lower()]
+            value += 100 * ONE_VALUE[m.group("h").lower()]
         if m.group("t"):
-            value += _TENS_WORDS[m.group("t").lower()]
-            value += _UNITS_WORDS[m.group("u").lower()] if m.group("u") else 0
+            value += TEN_VALUE[m.group("t").lower()]
+            value += ONE_VALUE[m.group("u").lower()] if m.group("u") else 0
         elif m.group("s"):
-            value += _UNITS_WORDS[m.group("s").lower()]
+            value += ONE_VALUE[m.group("s").lower()]
         if value < 2:
             continue
         out.append(

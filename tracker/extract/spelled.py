@@ -10,33 +10,12 @@ from __future__ import annotations
 
 import re
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ONES_ALT = "|".join(sorted(_ONES, key=len, reverse=True))
-_TENS_ALT = "|".join(t for t in _TENS if t != "_")
+from tracker.extract.numberwords import ONE_VALUE, ONES, TENS, longest_first, words_value
+
+_ONES_ALT = longest_first(ONES)
+_TENS_ALT = "|".join(TENS)
 _UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_ONES_ALT}))?|{_ONES_ALT})"
-_DIGITS = "|".join(_ONES[:10])
+_DIGITS = "|".join(ONES[:10])
 SPELLED = re.compile(
     rf"(?<![\w-])(?i:(?P<whole>(?:{_UNDER_100}|a)\s(?:hundred)(?:\s(?:and\s)?{_UNDER_100})?"
     rf"|{_UNDER_100})(?:\spoint(?P<frac>(?:\s(?:{_DIGITS}))+))?)(?=\s)"
@@ -45,17 +24,10 @@ SPELLED = re.compile(
 
 def spelled_value(match: re.Match[str]) -> float:
     """The value of a :data:`SPELLED` match ("four point six" -> 4.6)."""
-    total = 0.0
-    for word in re.split(r"[\s-]+", match.group("whole").lower()):
-        if word == "hundred":
-            total = (total or 1) * 100
-        elif word in _TENS:
-            total += 10 * _TENS.index(word)
-        elif word in _ONES:
-            total += _ONES.index(word)
+    total = words_value(match.group("whole"))
     frac = match.group("frac")
     if frac:
-        digits = "".join(str(_ONES.index(w)) for w in frac.split())
+        digits = "".join(str(ONE_VALUE[w]) for w in frac.lower().split())
         total += float("0." + digits)
     return total
 
@@ -64,7 +36,7 @@ def spelled_value(match: re.Match[str]) -> float:
 # word start: a match holds one of these words. Case-insensitive matching lets four
 # non-ASCII letters stand for ASCII ones (İ ı -> i, ſ -> s, K -> k), which lower() does not
 # turn into those, so a sentence holding one always gets the full scan.
-_WORD_GATE = re.compile("|".join([*_ONES, *_TENS[2:], "hundred"]))
+_WORD_GATE = re.compile("|".join([*ONES, *TENS, "hundred"]))
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
