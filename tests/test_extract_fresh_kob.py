@@ -377,3 +377,86 @@ def test_count_referring_back_keeps_the_told_counts_site_and_chip(
         ((r[0], r[2].get("chip"), r[4][0], r[5]) for r in rows(text, "deployed_chips")), key=repr
     )
     assert sorted(expected, key=repr) == found
+
+
+# -- a future start and a plain present verb, no plan word: announced --------------------
+
+STATED_FUTURE = [
+    (
+        "SK하이닉스는 물량을 확정했다. 내년부터는 엔비디아 루빈에 들어갈 HBM4를 본격 공급한다.",
+        [("nvidia", "hbm4", "sk-hynix", "announced", ("open", "2026-01-01", "None"))],
+    ),
+    # traps: a plan word keeps planned; a period inside a later span keeps planned
+    (
+        "SK하이닉스는 내년부터 엔비디아에 HBM4를 공급할 계획이다.",
+        [("nvidia", "hbm4", "sk-hynix", "planned", ("open", "2026-01-01", "None"))],
+    ),
+    (
+        "삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.\n\n양사는 내년 상반기 중 공급을 시작한다.",
+        [
+            ("nvidia", "hbm4", "samsung", "actual", TODAY),
+            ("nvidia", "hbm4", "samsung", "planned", ("point", "2026-01-01", "2026-06-30")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATED_FUTURE)
+def test_future_start_with_a_plain_present_verb_is_announced(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = [(r[0], r[2].get("product"), r[3], r[5], r[6]) for r in rows(text, "supply_deal")]
+    assert expected == found
+
+
+def test_company_number_growing_to_a_later_target_stays_planned() -> None:
+    text = "삼성전자의 HBM4 웨이퍼 투입량은 현재 월 6만 장이며, 내년 말 월 15만 장으로 늘어난다."
+    found = sorted((r[4][0], r[5]) for r in rows(text, "capacity"))
+    expected = [(60000.0, "actual"), (150000.0, "planned")]
+    assert expected == found
+
+
+# -- '…하겠다고 밝혔다' with no time of its own: announced; with a target time: planned ----
+
+SAID_WILL = [
+    ("오라클도 H200 6만 5000여 개로 슈퍼클러스터를 꾸리겠다고 밝혔다.", [(65000.0, "announced")]),
+    ("메타는 H100 2만 개를 새로 배치하겠다고 말했다.", [(20000.0, "announced")]),
+    # traps: a target time keeps the plan; a plan word keeps the plan
+    ("메타는 연말까지 H100 35만 개를 확보하겠다고 밝혔다.", [(350000.0, "planned")]),
+    ("메타는 H100 2만 개를 배치할 계획이라고 밝혔다.", [(20000.0, "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_WILL)
+def test_said_will_with_no_target_time_is_announced(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = [(r[4][0], r[5]) for r in rows(text, "deployed_chips")]
+    assert expected == found
+
+
+# -- 발표 as the occasion a fact was told ('실적 발표에서'), not an announcement -----------
+
+OCCASION_OF_A_STATEMENT = [
+    (
+        "오라클은 실적 발표에서 자사 클라우드에 깔린 GB200이 6만 4000개를 넘어섰다고 밝혔다.",
+        [("oracle", 64000.0, "at-least", "actual")],
+    ),
+    (
+        "메타는 발표회에서 H100 35만 개를 운영하고 있다고 말했다.",
+        [("meta", 350000.0, "exact", "actual")],
+    ),
+    # trap: an announcement of something to come stays announced
+    (
+        "오라클은 GB200 10만 개를 배치한다고 발표했다.",
+        [("oracle", 100000.0, "exact", "announced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASION_OF_A_STATEMENT)
+def test_announcement_as_an_occasion_is_no_announced_cue(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = [(r[0], r[4][0], r[4][4], r[5]) for r in rows(text, "deployed_chips")]
+    assert expected == found
