@@ -235,8 +235,8 @@ class Tracker:
     def predicate_behaviours(self) -> dict[str, TimeBehaviour]:
         """How each predicate's value behaves in valid time: SPEC §4's table for its own
         predicates, the vocabulary files' ``time`` for the predicates they add."""
-        vocabulary = load_vocabulary(self.settings.vocabulary_paths)
-        return merged_behaviours({p.id: p.time for p in vocabulary.predicates.values()})
+        predicates = self._vocabulary.predicates.values()
+        return merged_behaviours({p.id: p.time for p in predicates})
 
     @cached_property
     def queries(self) -> ClaimQueries:
