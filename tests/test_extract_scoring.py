@@ -323,13 +323,32 @@ def test_unknown_split_and_malformed_file_raise_a_clear_error(tmp_path: Path) ->
 COMPANIES = {
     "aws", "amazon", "nvidia", "google", "anthropic", "meta", "tsmc", "microsoft", "openai",
     "samsung", "sk-hynix", "amd", "intel", "broadcom", "oracle", "xai", "apple",
+    # vocabulary 10
+    "coreweave", "softbank", "micron", "marvell", "cerebras", "groq", "tesla", "alibaba",
+    "baidu", "huawei", "bytedance", "tencent", "naver", "kakao", "furiosaai", "rebellions",
+    "nebius", "crusoe", "foxconn", "supermicro", "dell", "hpe", "qualcomm", "mistral",
+    "deepseek", "amkor", "lambda", "arm", "sk-telecom", "kt", "hanmi", "quanta",
+    "fluidstack", "together-ai", "nscale",
 }  # fmt: skip
 CHIPS = {
     "trainium2", "trainium3", "trainium4", "trainium", "google-tpu", "ironwood", "b200",
     "gb200", "h100", "h200", "blackwell", "rubin", "mi300x", "mi355x", "maia-100", "mtia",
+    # vocabulary 10
+    "gb300", "b300", "b100", "h20", "h800", "a100", "gh200", "grace", "rubin-ultra",
+    "rubin-cpx", "mi325x", "mi350x", "mi400", "mi450", "gaudi", "gaudi3", "maia-200",
+    "inferentia", "inferentia2", "trillium", "tpu-v5p", "tpu-v5e", "ascend", "ascend-910c",
+    "ascend-910b", "ascend-950", "cloudmatrix-384", "dojo", "wse-3", "rngd", "rebel",
 }  # fmt: skip
-TECHNOLOGIES = {"nvlink-fusion", "nvlink", "mgx", "cowos", "hbm3e", "hbm4", "cuda"}
-CLUSTERS = {"project-rainier", "stargate", "colossus"}
+TECHNOLOGIES = {
+    "nvlink-fusion", "nvlink", "mgx", "cowos", "hbm3e", "hbm4", "cuda",
+    # vocabulary 10
+    "hbm4e", "soic", "ualink", "infiniband", "spectrum-x", "rocm", "emib", "ultra-ethernet",
+}  # fmt: skip
+CLUSTERS = {
+    "project-rainier", "stargate", "colossus",
+    # vocabulary 10
+    "colossus-2", "hyperion", "prometheus", "fairwater", "stargate-uae",
+}  # fmt: skip
 MODELS = {"claude", "gemini", "llama"}
 ENTITIES = COMPANIES | CHIPS | TECHNOLOGIES | CLUSTERS | MODELS
 
@@ -341,7 +360,7 @@ PREDICATES: dict[str, tuple[set[str], dict[str, set[str] | None], str | None, st
     "capacity": (COMPANIES, {"process": TECHNOLOGIES}, "wafer/month", "quantity"),
     "investment": (COMPANIES, {"target": None}, "currency", "quantity"),
     "peak_compute": (CHIPS, {"precision": PRECISIONS}, "FLOP/s", "quantity"),
-    "memory_capacity": (CHIPS, {"memory": {"hbm3e", "hbm4", "hbm3"}}, "B", "quantity"),
+    "memory_capacity": (CHIPS, {"memory": {"hbm3e", "hbm4", "hbm3", "hbm4e"}}, "B", "quantity"),
     "memory_bandwidth": (CHIPS, {}, "B/s", "quantity"),
     "chips_per_system": (CHIPS, {}, "count", "quantity"),
     "supply_deal": (COMPANIES, {"product": CHIPS | TECHNOLOGIES}, "count", "relation+count"),
