@@ -239,6 +239,31 @@ def test_html_becomes_clean_text_with_paragraphs() -> None:
     assert html_to_text(html) == "One & two\n\nThree\nfour"
 
 
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<ul><li>First: 75,000</li><li class='x'>Second</li></ul><p>After.</p>",
+            "- First: 75,000\n- Second\n\nAfter.",
+        ),
+        ("<ol><li><p>One.</p></li><li><p>Two.</p></li></ol>", "- One.\n\n- Two."),
+        (
+            "<p>Intro.</p><table><tr><th>Process</th><th>Wafers</th></tr>"
+            "<tr><td>CoWoS</td><td>75,000</td></tr></table>",
+            "Intro.\n\nProcess | Wafers\nCoWoS | 75,000",
+        ),
+        ("<p>a|b &amp; c</p>", "a|b & c"),
+    ],
+)
+def test_html_lists_keep_their_bullets_and_table_cells_their_separators(
+    html: str, text: str
+) -> None:
+    """Items without a final period must still read as items (not headlines), and cells
+    must not run together ("CoWoS75,000")."""
+    assert text == html_to_text(html)
+    assert html_to_text(text) == text
+
+
 @given(st.text(max_size=200))
 def test_content_hash_ignores_whitespace_only(text: str) -> None:
     assert content_hash("t", text) == content_hash("t", "  " + text.replace(" ", "   ") + "\n")

@@ -16,10 +16,18 @@ import unicodedata
 _DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BREAK = re.compile(
-    r"<(?:br|/?p|/?div|/?li|/?ul|/?ol|/?h[1-6]|/?blockquote|/?tr|/?table|/?pre|hr|/?section|"
+    r"<(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?blockquote|tr|/?table|/?pre|hr|/?section|"
     r"/?article|/?figure|/?figcaption)\b[^>]*>",
     re.I,
 )
+# A list item keeps a bullet and a table cell a pipe, so that the extractor still sees a
+# list ("- CoWoS output: about 75,000 wafers a month", which has no final period and would
+# otherwise read as a headline) and a table row's cells (which would otherwise run
+# together: "CoWoS75,000").
+_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_TRAILING_PIPE = re.compile(r"[ \t]*\|[ \t]*(?=\n|$)")
+_LONE_BULLET = re.compile(r"^-\n+", re.M)  # "<li><p>One.</p></li>": the bullet joins its text
 _TAG = re.compile(r"<[^>]*>")
 _SPACE_CHARS = " \t\r\f\v\u00a0\u200b\u3000"
 # Only the runs that change: a lone " " is left alone (same result as replacing every run
@@ -36,9 +44,11 @@ def html_to_text(markup: str) -> str:
         return normalize_text(markup)
     text = _COMMENT.sub("", markup)
     text = _DROP.sub("", text)
+    text = _ITEM_OPEN.sub("\n- ", text)
+    text = _CELL_END.sub(" | ", text)
     text = _BREAK.sub("\n", text)
-    text = _TAG.sub("", text)
-    return normalize_text(html.unescape(text))
+    text = _TRAILING_PIPE.sub("", _TAG.sub("", text))
+    return _LONE_BULLET.sub("- ", normalize_text(html.unescape(text)))
 
 
 def normalize_text(text: str) -> str:
