@@ -167,6 +167,8 @@ class RuleExtractor:
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)
             opening = index == 0 and is_headline(document, span.start, span.end)
+            if opening and sentence.is_item and _list_follows(document.text, span.end):
+                opening = False  # "- CoWoS output: about 75,000 …" opens a list, not a title
             if sentence.is_item and (opening or _is_title(document, text)):
                 continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title
             if not sentence.is_item:
@@ -502,6 +504,14 @@ _ITEM = re.compile(r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s")
 def is_item(text: str, start: int, sentence: str) -> bool:
     """A list item or a "label: value" line (spec sheets, timelines) at the start of a line."""
     return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
+
+
+def _list_follows(text: str, end: int) -> bool:
+    """The next non-empty line is a list item or "label: value" line too."""
+    rest = text[end:].lstrip("\n")
+    start = len(text) - len(rest)
+    line = rest.split("\n", 1)[0]
+    return bool(line.strip()) and is_item(text, start, line)
 
 
 def is_headline(document: Document, start: int, end: int) -> bool:
