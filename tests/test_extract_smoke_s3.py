@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.extract_support import claim_row
 from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.extract import default_extractor
+from tracker.extract.korean_verbs import inflected
 
 PUBLISHED = datetime(2026, 11, 19, 1, 0, tzinfo=UTC)
 
@@ -45,3 +48,61 @@ def test_a_label_line_followed_by_prose_is_still_a_title() -> None:
     assert extract(f"{title}\n\nThe note weighs what that means for margins.") == []
     # the same line followed by another item opens a list, and is read
     assert extract(f"{title}\n\nAVGO: margins hold.")
+
+
+# -- Korean verb stems fuse with their endings: "쓰" + -ㄴ다 is 쓴다 -------------------------
+
+KO_PUBLISHED = datetime(2026, 11, 20, 0, 0, tzinfo=UTC)
+
+
+def ko_rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = Document(document_id="t", text=text, published=KO_PUBLISHED, language="ko")
+    return [
+        (c.subject, c.predicate, c.object, c.modality) for c in default_extractor([]).extract(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("메타는 구글 클라우드를 통해 TPU를 쓴다.", ("meta", "adopts", "google-tpu", "actual")),
+        ("앤트로픽은 아마존의 트레이니움2를 썼다.", ("anthropic", "adopts", "trainium2", "actual")),
+        ("메타는 구글 클라우드에서 TPU를 빌렸다.", ("meta", "adopts", "google-tpu", "actual")),
+        (
+            "SK하이닉스는 엔비디아에 HBM4를 공급했다.",
+            ("nvidia", "supply_deal", "sk-hynix", "actual"),
+        ),
+        (
+            "앤트로픽은 클로드를 프로젝트 레이니어에서 훈련했다.",
+            ("anthropic", "trains_on", "project-rainier", "actual"),
+        ),
+        ("xAI는 콜로서스를 H100 10만 개로 채웠다.", ("colossus", "deployed_chips", None, "actual")),
+    ],
+)
+def test_fused_korean_verb_forms_trigger_their_predicate(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in ko_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("stem", "forms"),
+    [
+        ("쓰", ["쓴", "쓸", "써", "썼"]),
+        ("빌리", ["빌린", "빌릴", "빌려", "빌렸"]),
+        ("채우", ["채운", "채울", "채워", "채웠"]),
+        ("공급하", ["공급한", "공급할", "공급해", "공급했"]),
+        ("학습되", ["학습된", "학습될", "학습돼", "학습됐"]),
+        ("수주", []),  # a noun: 수준 ("level") is no supply word
+        ("에", []),  # 엔비디아 must not become a place word
+        ("가동", []),
+        ("이 가운데", []),
+    ],
+)
+def test_only_verb_stems_get_fused_forms(stem: str, forms: list[str]) -> None:
+    assert inflected(stem) == forms
+
+
+def test_a_level_is_not_a_supply_order() -> None:
+    rows = ko_rows("삼성전자의 HBM 생산능력은 월 17만 장 수준이다.")
+    assert [r for r in rows if r[1] == "supply_deal"] == []

@@ -16,6 +16,7 @@ from datetime import date
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
+from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
@@ -162,7 +163,11 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
     """One alternation per (predicate, language) over the lower-cased trigger words."""
     table: dict[tuple[str, str], re.Pattern[str]] = {}
     for predicate in vocabulary.predicates.values():
-        for lang, words in predicate.triggers.items():
+        for lang, listed in predicate.triggers.items():
+            words = list(listed)
+            if lang == "ko":
+                # "쓰" also finds 쓴다, 썼다 and 써: the fused forms of verb stems
+                words = list(dict.fromkeys([*words, *(f for w in words for f in inflected(w))]))
             if words:
                 ordered = sorted((w.lower() for w in words), key=len, reverse=True)
                 # grouped by first character (tracker.extract.patterns): the same matches,
