@@ -521,7 +521,8 @@ def test_talks_to_install_chips_in_own_data_centers_are_adoption_not_a_deal() ->
 
 
 def test_variant_products_take_no_specification_of_the_family() -> None:
-    text = "Rubin ships next year. Rubin Ultra will carry 1 TB of HBM4."
+    # an unnamed variant ("Rubin Ultra" has been a vocabulary chip since vocabulary 10)
+    text = "Rubin ships next year. Rubin Max will carry 1 TB of HBM4."
 
     assert of(text, "memory_capacity") == []
 
@@ -630,7 +631,8 @@ def test_an_announced_plan_is_a_plan() -> None:
 def test_inferentia_is_not_a_rental() -> None:
     sentence = "Amazon said Anthropic will use Trainium and Inferentia chips to train its models."
 
-    assert [c[2] for c in of(sentence, "adopts")] == [{}]
+    # one adoption of each (Inferentia is a vocabulary chip since vocabulary 10), no mode
+    assert [c[2] for c in of(sentence, "adopts")] == [{}, {}]
 
 
 # -- Korean counterparts of the same mechanisms -------------------------------------------
@@ -694,7 +696,8 @@ def test_withdrawn_estimates_as_a_subject_are_not_claims() -> None:
 def test_a_numbered_sequel_site_does_not_fall_back_to_the_company() -> None:
     text = "xAI는 인근에 짓고 있는 '콜로서스 2'에 GB200 칩 55만 개를 우선 설치할 계획이다."
 
-    assert ko(text, "deployed_chips") == []
+    # the sequel is its own site (colossus-2, vocabulary 10), never xAI's own fleet
+    assert [(c[0], c[4][0]) for c in ko(text, "deployed_chips")] == [("colossus-2", 550000)]
 
 
 def test_a_product_in_service_is_shipping() -> None:

@@ -77,8 +77,10 @@ def test_entity_traps_do_not_match(trap: str) -> None:
 
 
 def test_blackwell_ultra_is_not_blackwell() -> None:
+    # Blackwell Ultra is the B300 (vocabulary 10); a variant with no name of its own is
     # named as a variant, so that no rule falls back to the Blackwell in focus
-    assert ids("Blackwell Ultra ships later this year") == ["blackwell+variant"]
+    assert ids("Blackwell Ultra ships later this year") == ["b300"]
+    assert ids("Blackwell Max ships later this year") == ["blackwell+variant"]
 
 
 # -- quantities ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -118,12 +119,23 @@ class EntityMatcher:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._automaton = ahocorasick.Automaton()
-        patterns: dict[str, list[tuple[Entity, str, bool]]] = {}
+        patterns: dict[str, list[_Alias]] = {}
+        self._contexts: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         for entity in vocabulary.entities.values():
             for aliases in entity.aliases.values():
                 for alias in aliases:
-                    exact = alias.isascii() and len(alias) <= 5 and _capitals(alias) >= 2
-                    patterns.setdefault(alias.lower(), []).append((entity, alias, exact))
+                    exact = (alias.isascii() and len(alias) <= 5 and _capitals(alias) >= 2) or (
+                        entity.cased and alias != alias.lower()
+                    )
+                    weak = alias in entity.weak
+                    patterns.setdefault(alias.lower(), []).append(
+                        _Alias(entity, alias, exact, weak)
+                    )
+            if entity.weak:
+                self._contexts[entity.id] = (
+                    _context_pattern(entity.context),
+                    _context_pattern(entity.not_context),
+                )
         for key, payload in patterns.items():
             self._automaton.add_word(key, (len(key), payload))
         self._automaton.make_automaton()
@@ -161,14 +173,18 @@ class EntityMatcher:
                 return Mention(m.start, hit.end(), entity, text[m.start : hit.end()])
         return m
 
-    def _accept(
-        self, text: str, start: int, end: int, payload: list[tuple[Entity, str, bool]]
-    ) -> Entity | None:
-        for entity, alias, exact in payload:
+    def _in_context(self, entity: Entity, text: str) -> bool:
+        wanted, unwanted = self._contexts[entity.id]
+        return wanted.search(text) is not None and unwanted.search(text) is None
+
+    def _accept(self, text: str, start: int, end: int, payload: list[_Alias]) -> Entity | None:
+        for entity, alias, exact, weak in payload:
             if exact and text[start:end] != alias:
                 continue
             if not _boundaries_ok(text, start, end, alias):
                 continue
+            if weak and not self._in_context(entity, text):
+                continue  # "Prometheus" with no word of Meta's cluster around it
             tail = text[end : end + 16].lower()
             if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
                 if entity.kind in ("chip", "system") and _VARIANT.match(text, end):
@@ -183,6 +199,25 @@ class EntityMatcher:
                 continue
             return entity
         return None
+
+
+class _Alias(NamedTuple):
+    """One alias of one entity in the automaton: ``exact`` when only its written case
+    counts, ``weak`` when it needs a word of the entity's context in the same text."""
+
+    entity: Entity
+    alias: str
+    exact: bool
+    weak: bool
+
+
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (for Latin letters; a Korean word may run on into
+    its particle). No words: a pattern that never matches, so a weak alias stays unused."""
+    if not words:
+        return re.compile(r"(?!)")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 _VARIANTS: dict[str, Entity] = {}

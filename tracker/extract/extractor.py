@@ -273,7 +273,12 @@ class RuleExtractor:
             triggers=self._triggers,
         )
         sentence.sequel = sequel_named
-        focus.update(mentions, index)
+        for kind in {m.kind for m in mentions if m.kind in _SITES}:
+            # "Colossus" after "Colossus 2" is another site, not a name of the same family
+            focus.last.pop(kind, None)
+        # "3.3 times that of Blackwell Ultra": a point of comparison is not what "the GPU"
+        # in the next sentence means
+        focus.update([m for m in mentions if not sentence.is_compared(m)], index)
         if language == "en":
             spans = [(span.start, span.end) for span in sentence.inner]
             focus.salience.add(text, mentions, index, spans)
@@ -360,7 +365,9 @@ class RuleExtractor:
             entity = before[0].entity if before else focus.salience.pick(None, index, named)
             if entity is not None:
                 found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
-        site = focus.get("cluster", index, 5)
+        named_sites = [m.entity for m in mentions if m.kind == "cluster"]
+        # "Project Rainier … at the Indiana site": the site the sentence names, if any
+        site = named_sites[-1] if named_sites else focus.get("cluster", index, 5)
         if site is not None:
             found.extend(
                 Mention(m.start(), m.end(), site, m.group(), True)

@@ -39,6 +39,14 @@ class Entity:
     suppliers: tuple[str, ...] = ()
     not_followed_by: tuple[str, ...] = ()
     not_preceded_by: tuple[str, ...] = ()
+    # aliases that are also common words match only in their written case ("Tesla", not
+    # the unit "tesla"; "Dojo", "Ascend", "Micron")
+    cased: bool = False
+    # aliases that name the entity only when the same text says one of ``context`` and
+    # none of ``not_context`` ("Prometheus" with Meta or a data center, not with metrics)
+    weak: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    not_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +153,17 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         suppliers=_strings(raw.get("suppliers"), f"{where}.suppliers"),
         not_followed_by=_strings(raw.get("not_followed_by"), f"{where}.not_followed_by"),
         not_preceded_by=_strings(raw.get("not_preceded_by"), f"{where}.not_preceded_by"),
+        cased=_flag(raw.get("cased", False), f"{where}.cased"),
+        weak=_strings(raw.get("weak"), f"{where}.weak"),
+        context=_strings(raw.get("context"), f"{where}.context"),
+        not_context=_strings(raw.get("not_context"), f"{where}.not_context"),
     )
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ExtractionError(f"{where} must be true or false")
+    return value
 
 
 def _merge_entity(old: Entity | None, new: Entity) -> Entity:
@@ -167,6 +185,10 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         suppliers=tuple(dict.fromkeys(old.suppliers + new.suppliers)),
         not_followed_by=old.not_followed_by + new.not_followed_by,
         not_preceded_by=old.not_preceded_by + new.not_preceded_by,
+        cased=old.cased or new.cased,
+        weak=tuple(dict.fromkeys(old.weak + new.weak)),
+        context=tuple(dict.fromkeys(old.context + new.context)),
+        not_context=tuple(dict.fromkeys(old.not_context + new.not_context)),
     )
 
 

@@ -31,6 +31,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if i in state.used or q.unit not in ("count", ""):
             continue
         clause = s.clause_of(q.start)
+        mixed = _mixed_list(s, q)
+        if mixed:
+            state.used.add(i)  # nor is it an adoption of each chip
+            state.taken_products.update(m.start for m in mixed)
+            continue
         chip = _counted_chip(s, q, clause)
         generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
         inherited = (
@@ -127,6 +132,30 @@ def _fleet_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
         if _FLEET.match(s.text, m.end) or _NUMBER_OF.search(s.text[max(0, m.start - 40) : m.start]):
             return m
     return None
+
+
+def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
+    """The chips of a list a count is next to ("550,000 GB200 and GB300 chips", "GB200과
+    GB300 칩 55만 개"): a mixed count of no single chip, so no claim (GUIDE). Empty when the
+    count's chip stands alone."""
+    chip = s.chip_near(q)
+    if chip is None or chip.kind != "chip":
+        return []
+    chips = s.of_kind(("chip",))
+    at = chips.index(chip)
+    listed = [chip]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(chips):
+            a, b = (chips[i], listed[0]) if step < 0 else (listed[-1], chips[i])
+            if _LISTED.fullmatch(s.text, a.end, b.start) is None:
+                break
+            listed = [chips[i], *listed] if step < 0 else [*listed, chips[i]]
+            i += step
+    return listed if len({m.id for m in listed}) > 1 else []
+
+
+_LISTED = re.compile(r"s?\s*(?:,|and|or|및|/|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
