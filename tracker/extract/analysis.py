@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.discourse import Salience
@@ -212,6 +213,35 @@ class Focus:
             self.last[m.kind] = (m.entity, index)
 
 
+_PRODUCT_NAME_KINDS = ("chip", "system")
+_NAME_GAP = re.compile(r"[ \u00a0-]?")
+
+
+def compound_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One product named by two names written together is one mention of the narrower.
+
+    A family noun after a member's name is the head of one noun phrase ("Ironwood TPU",
+    "Trainium2 Trainium chips", "Gaudi 3 Gaudi"), and a member's name after its family's
+    is the narrower name ("Blackwell B200", "Ascend 910C"): either way the product is the
+    member, and a figure next to the family noun is the member's.
+    """
+    if len(mentions) < 2:
+        return mentions
+    dropped: set[int] = set()
+    for a, b in pairwise(mentions):
+        if a.kind not in _PRODUCT_NAME_KINDS or b.kind not in _PRODUCT_NAME_KINDS:
+            continue
+        if a.id == b.id or not _NAME_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if _family_of(b.entity, a.entity):
+            dropped.add(id(b))  # "Ironwood TPU": the head noun names the family
+        elif _family_of(a.entity, b.entity):
+            dropped.add(id(a))  # "Blackwell B200": the family's name qualifies the member
+    if not dropped:
+        return mentions
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _family_of(family: Entity, member: Entity) -> bool:
     """Whether ``family`` names the family ``member`` belongs to: one of its aliases is a
     word of one of the member's ("TPU" in "TPU v7", "Trainium" in "Trainium2")."""
@@ -273,6 +303,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
+        self.mentions = compound_names(self.text, self.mentions)
         self.trigger_text = self.lowered
         if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):
             # "현재 월 7만 장 수준인 생산능력을 연말까지 15만 장으로": the current figure is a
