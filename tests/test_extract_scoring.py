@@ -328,13 +328,13 @@ COMPANIES = {
     "baidu", "huawei", "bytedance", "tencent", "naver", "kakao", "furiosaai", "rebellions",
     "nebius", "crusoe", "foxconn", "supermicro", "dell", "hpe", "qualcomm", "mistral",
     "deepseek", "amkor", "lambda", "arm", "sk-telecom", "kt", "hanmi", "quanta",
-    "fluidstack", "together-ai", "nscale",
+    "fluidstack", "together-ai", "nscale", "asml",
 }  # fmt: skip
 CHIPS = {
     "trainium2", "trainium3", "trainium4", "trainium", "google-tpu", "ironwood", "b200",
     "gb200", "h100", "h200", "blackwell", "rubin", "mi300x", "mi355x", "maia-100", "mtia",
     # vocabulary 10
-    "gb300", "b300", "b100", "h20", "h800", "a100", "gh200", "grace", "rubin-ultra",
+    "gb300", "b300", "b100", "h20", "h800", "a100", "gh200", "rubin-ultra",
     "rubin-cpx", "mi325x", "mi350x", "mi400", "mi450", "gaudi", "gaudi3", "maia-200",
     "inferentia", "inferentia2", "trillium", "tpu-v5p", "tpu-v5e", "ascend", "ascend-910c",
     "ascend-910b", "ascend-950", "cloudmatrix-384", "dojo", "wse-3", "rngd", "rebel",
