@@ -59,7 +59,8 @@ CONSIDERING_TALKS = [
 
 @pytest.mark.parametrize(("text", "expected"), CONSIDERING_TALKS)
 def test_talks_and_near_deals_are_considering(text: str, expected: str) -> None:
-    assert [expected] == [r[5] for r in rows(text)]
+    # a rental is a deal and a cloud adoption (GUIDE settled case): both take the modality
+    assert {expected} == {r[5] for r in rows(text)}
 
 
 EYED_CHIPS = [

@@ -106,3 +106,46 @@ def test_only_verb_stems_get_fused_forms(stem: str, forms: list[str]) -> None:
 def test_a_level_is_not_a_supply_order() -> None:
     rows = ko_rows("삼성전자의 HBM 생산능력은 월 17만 장 수준이다.")
     assert [r for r in rows if r[1] == "supply_deal"] == []
+
+
+# -- a deal or a count does not hide a cloud adoption through a named provider -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "product"),
+    [
+        (
+            "Meta has signed a multibillion-dollar agreement to rent Google TPUs through "
+            "Google Cloud starting next year.",
+            "google",
+            "google-tpu",
+        ),
+        (
+            "OpenAI is using about 200,000 Nvidia GB200s through Microsoft Azure, people "
+            "familiar said.",
+            "microsoft",
+            "gb200",
+        ),
+        (
+            "Anthropic struck a deal to lease up to 1 million TPUs via Google Cloud.",
+            "google",
+            "google-tpu",
+        ),
+    ],
+)
+def test_renting_through_a_named_cloud_is_an_adoption_too(
+    text: str, via: str, product: str
+) -> None:
+    adopted = [(c.object, c.qualifiers) for c in extract(text) if c.predicate == "adopts"]
+    assert adopted == [(product, {"mode": "cloud", "via": via})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oracle has ordered 50,000 AMD MI355X chips for its own data centers.",
+        "xAI bought 100,000 Nvidia H100s for Colossus.",
+    ],
+)
+def test_a_purchase_with_no_provider_is_no_adoption(text: str) -> None:
+    assert [c for c in extract(text) if c.predicate == "adopts"] == []

@@ -38,7 +38,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
-        products = [_adoptable(s, c, subject, state) for c in conjuncts]
+        products = [_adoptable(s, c, subject, state, "via" in _mode(s, c)) for c in conjuncts]
         if not any(products):
             continue
         for k, conj in enumerate(conjuncts):
@@ -168,15 +168,21 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-def _adoptable(s: Sentence, span: Span, subject: Mention, state: RuleState) -> Mention | None:
+def _adoptable(
+    s: Sentence, span: Span, subject: Mention, state: RuleState, via: bool = False
+) -> Mention | None:
+    """The product a clause adopts. A product a deal took is adopted too when the clause
+    names the provider it is used through ("signed an agreement to rent Google TPUs
+    through Google Cloud": a deal and a cloud adoption, GUIDE settled case), and so is a
+    counted one ("using about 200,000 GB200s through Microsoft Azure")."""
     pool = [
         m
         for m in s.of_kind(("chip",), span)
         if not _same_family(s, m.entity.maker, subject.id)
         and m.start > subject.start
         and not s.is_compared(m)
-        and m.start not in state.taken_products
-        and not any(0 <= m.start - q.end <= 3 for q in s.quantities)  # a count: a deployment
+        and (via or m.start not in state.taken_products)
+        and (via or not any(0 <= m.start - q.end <= 3 for q in s.quantities))  # a deployment
         and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
     ]
     return pool[0] if pool else None
