@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.extract_support import claim_row
-from tracker.domain.claims import Claim
+from tracker.domain.claims import Claim, Quantity
 from tracker.domain.documents import Document
 from tracker.extract import default_extractor
 from tracker.extract.korean_verbs import inflected
@@ -149,3 +149,25 @@ def test_renting_through_a_named_cloud_is_an_adoption_too(
 )
 def test_a_purchase_with_no_provider_is_no_adoption(text: str) -> None:
     assert [c for c in extract(text) if c.predicate == "adopts"] == []
+
+
+# -- "was" states a figure; only "(was …)" withdraws one --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TSMC said CoWoS output was about 75,000 wafers a month at the end of 2025.", 75000.0),
+        ("At the end of June, Colossus was running 200,000 GPUs, xAI said.", 200000.0),
+        ("Amazon's investment in Anthropic was $8 billion by the end of 2024.", 8e9),
+    ],
+)
+def test_a_figure_after_was_is_stated(text: str, expected: float) -> None:
+    values = [c.value.low for c in extract(text) if isinstance(c.value, Quantity)]
+    assert values == [expected]
+
+
+def test_a_parenthesised_old_figure_is_not_stated() -> None:
+    text = "We now model TSMC CoWoS capacity at 100,000 wafers a month by end-2026 (was 90,000)."
+    values = [c.value.low for c in extract(text) if isinstance(c.value, Quantity)]
+    assert values == [100000.0]

@@ -431,8 +431,11 @@ _FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
 
 
+# "was" only inside a parenthesis ("(was 1.1M)"): "CoWoS output was about 75,000 wafers a
+# month" states the figure
 _OLD_ESTIMATE = re.compile(
-    r"(?:\(|\b)(?:prior|previous|earlier|old|was|vs\.?|versus)(?:\s(?:estimate|forecast|projection|"
+    r"\(\s?(?:was|previously)\s?[:=]?\s?(?:about\s|~)?$"
+    r"|(?:\(|\b)(?:prior|previous|earlier|old|vs\.?|versus)(?:\s(?:estimate|forecast|projection|"
     r"target|guidance|view))?s?\s?[:=]?\s?(?:of\s)?(?:about\s|~)?$"
     r"|(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망|예상)?\s?[(:]?\s?(?:월\s?)?$",
     re.IGNORECASE,
