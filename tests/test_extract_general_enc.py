@@ -75,3 +75,54 @@ def test_separate_product_names_are_not_merged(text: str, absent: str) -> None:
 def test_family_noun_after_a_member_leaves_no_family_claim() -> None:
     found = rows("Google's Ironwood TPU carries 192GB of HBM3E with 7.37TB/s of bandwidth.")
     assert "google-tpu" not in {r[0] for r in found}
+
+
+# -- a figure that heads its line as a label ----------------------------------------------------
+# "By the numbers" lists and fact boxes put the number first and describe it after a dash
+# or colon: what it counts and whose it is come after the number.
+
+FIGURE_LABELS = [
+    (
+        "350,000 - H100 GPUs in Meta's fleet at the end of 2024, the company's own target.",
+        ("meta", "deployed_chips", {"chip": "h100"}, None, 350000.0, "actual"),
+    ),
+    (
+        "200,000 — Nvidia H200 chips xAI runs at Colossus today.",
+        ("colossus", "deployed_chips", {"chip": "h200"}, None, 200000.0, "actual"),
+    ),
+    (
+        "40,000: MI355X accelerators that Oracle has installed in its Texas halls.",
+        ("oracle", "deployed_chips", {"chip": "mi355x"}, None, 40000.0, "actual"),
+    ),
+    (
+        "130,000 - GB300 GPUs that Meta plans to install at Prometheus by the end of the year.",
+        ("prometheus", "deployed_chips", {"chip": "gb300"}, None, 130000.0, "planned"),
+    ),
+    (
+        "1.3 million – GPUs Meta expects to operate by year-end.",
+        ("meta", "deployed_chips", {}, None, 1300000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_LABELS)
+def test_figure_heading_its_line_counts_what_follows_the_dash(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = [(r[0], r[1], r[2], r[3], r[4][0] if r[4] else None, r[5]) for r in rows(text)]
+    assert expected in found
+
+
+FIGURE_LABEL_TRAPS = [
+    # a dash inside a sentence is no label: the self-correction names no owner for 20,000
+    "Meta grew 20,000 - no, 30,000 H100s.",
+    # the number is a year, not a count
+    "2024 - Meta switches on its first H100 cluster.",
+    # the label counts sites, not chips
+    "3 - Meta sites running Nvidia's GB300 today.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_LABEL_TRAPS)
+def test_figure_label_traps_give_no_count(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "deployed_chips" and r[4][0] in (20000, 2024, 3)]

@@ -42,6 +42,9 @@ _GAP_BEFORE = re.compile(
     r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:(?:현재|약|총|모두|about|nearly|some)\s)*",
     re.I,
 )
+# a figure that opens a line as its label ("350,000 - H100 GPUs in the fleet", "72 — GB300
+# chips per rack"): what follows the dash is what it counts
+_FIGURE_LABEL = re.compile(r"\s?[-–—:]\s(?:(?:Nvidia|AMD|Google)(?:['’]s)?\s)?")
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
     r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:(?:보유량|보유\s?대수|가동\s?대수|배치\s?규모|대수)\s?)?"
@@ -418,11 +421,23 @@ class Sentence:
             gap = self.text[q.end : m.start]
             if 0 <= m.start - q.end <= 8 and _GAP_AFTER.fullmatch(gap):
                 return m
+            if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
+                return m
         for m in reversed(self.of_kind(("chip", "system"))):
             gap = self.text[m.end : q.start]
             if 0 <= q.start - m.end <= 14 and _GAP_BEFORE.fullmatch(gap):
                 return m
         return None
+
+    def figure_label(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` opens the line as its label ("350,000 - H100 GPUs in
+        Meta's fleet", "72 — chips in one rack"): the rest of the line describes it, so
+        what it counts and whose it is both come after it."""
+        return pos <= 1 and _FIGURE_LABEL.match(self.text, self._figure_end(pos)) is not None
+
+    def _figure_end(self, pos: int) -> int:
+        ends = [q.end for q in self.quantities if q.start == pos]
+        return ends[0] if ends else pos
 
     def generic_count(self, q: QuantityMatch) -> bool:
         """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개", "GPU를 ... 100만 개로")."""
@@ -432,6 +447,9 @@ class Sentence:
             return True
         if _GENERIC_AFTER.match(self.text, q.end):
             return True
+        label = _FIGURE_LABEL.match(self.text, q.end) if q.start <= 1 else None
+        if label is not None and _GENERIC.match(self.text, label.end()):
+            return True  # "1.3 million - GPUs Meta expects to run"
         clause = self.clause_of(q.start)
         window = self.text[max(clause.start, q.start - 30) : q.start]
         named = any(q.start - 30 <= m.start < q.start for m in self.of_kind(("chip", "system")))

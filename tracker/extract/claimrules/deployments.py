@@ -233,6 +233,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     ]
     if company is None and at:
         company = at[0]  # "200k Trainium3 units installed at AWS"
+    if company is None and s.figure_label(pos):
+        # "350,000 - H100 GPUs in Meta's fleet": a figure heading its line is the owner's
+        # named after it
+        company = next((m for m in s.of_kind(_COMPANY) if m.start > pos), None)
     focus = s.focus.get("cluster", s.index, 3)
     speaker = company is not None and company.text.lower() in ("we", "our", "us")
     if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
