@@ -337,7 +337,7 @@ CHIPS = {
     "gb300", "b300", "b100", "h20", "h800", "a100", "gh200", "rubin-ultra",
     "rubin-cpx", "mi325x", "mi350x", "mi400", "mi450", "gaudi", "gaudi3", "maia-200",
     "inferentia", "inferentia2", "trillium", "tpu-v5p", "tpu-v5e", "ascend", "ascend-910c",
-    "ascend-910b", "ascend-950", "cloudmatrix-384", "dojo", "wse-3", "rngd", "rebel",
+    "ascend-910b", "ascend-950", "cloudmatrix-384", "helios", "dojo", "wse-3", "rngd", "rebel",
 }  # fmt: skip
 TECHNOLOGIES = {
     "nvlink-fusion", "nvlink", "mgx", "cowos", "hbm3e", "hbm4", "cuda",
