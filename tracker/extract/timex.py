@@ -13,11 +13,23 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.claims import ValidTime
+from tracker.extract import timex_periods
 from tracker.extract.patterns import by_first_char, caseless_pairs
+from tracker.extract.timex_base import (
+    KO_HAS_BEEN,
+    TimeMatch,
+    last_day,
+    make,
+    nearest_year,
+    non_overlapping,
+    overriding,
+    point_at,
+    resolve_en,
+    since,
+)
+from tracker.extract.timex_periods import counted_span
 
 _REL_KO = {
     "올해": 0,
@@ -55,12 +67,13 @@ _KO = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s?년도?|(?P<rel>올해|금년|내년도|내년|내후년|이듬해|지난해|작년|전년|올)"
     r"(?=[\s상하0-9말초연]|$|까지|부터|에|엔|의|는|중))?"
     r"\s?"
-    r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기(?P<qend>\s?말)?|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>[1-3]?\d)\s?일)?"
-    r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<mid>중반)|(?P<within>연내|중))?"
-    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전|안에|안으로|내에|이내))?"
+    r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s?분기(?P<qend>\s?말)?|(?P<m>1[0-2]|0?[1-9])\s?월(?:\s?(?P<d>0?[1-9]|[12]\d|3[01])\s?일)?"
+    r"(?P<mend>\s?말)?|(?P<end>연말|말)|(?P<early>연초|초반|초)|(?P<mid>중반)|(?P<late>후반)"
+    r"|(?P<within>연내|중(?![가-힣])))?"
+    # "올해 안": within the period (not "안팎"); "올해 중" (not "중국", "중요") is within the
+    # year, but "3분기 중" is during the quarter, a point (gold: ko-503, ko-805)
+    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전|안에|안으로|내에|이내|안(?![가-힣])))?"
 )
-# the auxiliary 오다 of "has been doing": "공급해 왔다", "대 왔다", "써 온"
-_KO_HAS_BEEN = re.compile(r"[가-힣]\s?(?:왔다|왔고|왔으며|왔지만|온\s)")
 _YEAR_EN = r"(?:19|20)\d\d"
 # the words grouped by first letter (see tracker.extract.patterns): _EN is case-insensitive,
 # so the engine tries each of its alternatives at every position of a sentence
@@ -89,7 +102,7 @@ _EN = re.compile(
         [
             *("by", "from", "since", r"starting(?:\sin|\sfrom)?", r"beginning(?:\sin)?"),
             *("as of", "until", "through", "in", "at", "during", "for", "before"),
-            *("as early as", "as soon as", "within"),
+            *("as early as", "as soon as", "within", r"no\slater\sthan"),
         ],
         escape=False,
     )
@@ -101,7 +114,8 @@ _EN = re.compile(
     rf"|(?P<exit>exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|"
     rf"finish(?:es|ed|ing)|wrap(?:s|ped|ping)\sup)\s"
     rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|last year|year)"
-    rf"|(?:the\s)?end(?:\sof)?\s(?:the\s)?(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
+    rf"|(?:the\s)?(?:end|close)(?:\sof)?\s(?:the\s)?"
+    rf"(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
     # "by the end of Q2 2026", "at the end of the third quarter": the quarter's last day
     rf"|(?P<qend>(?:the\s)?end\sof\s(?:the\s)?)?(?:"
@@ -111,8 +125,8 @@ _EN = re.compile(
     rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
     rf"|(?:the\s)?(?P<hord>first|second|back|front|latter|former)\shalf"
     rf"(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
-    rf"|h(?P<hn>[12])\s?(?P<hy2>{_YEAR_EN})?"
-    rf"|(?P<hn2>[12])h(?P<hy3>\d\d)(?![\d]))"
+    rf"|h(?P<hn>[12])(?:\s?(?P<hy2>{_YEAR_EN})|'(?P<hy4>\d\d))?"
+    rf"|(?P<hn2>[12])h(?:\s?'?(?P<hy3>\d\d)|\s(?P<hy5>{_YEAR_EN}))(?![\d]))"
     rf"|(?P<early>early|late|mid)[\s-](?P<ely>{_YEAR_EN}|{_RELY_EN})"
     rf"|(?P<month>{_MONTH_EN})\.?(?:\s(?P<day>[1-3]?\d)(?!\d))?(?:,?\s(?P<my>{_YEAR_EN}))?"
     rf"|(?P<rely>{_RELY_EN})"
@@ -120,12 +134,14 @@ _EN = re.compile(
     r")(?![\w])"
 )
 _EN_HINT = re.compile(
-    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|\b[12]h\d|year|end-|early|late|mid|exit|"
+    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|\b[12]h\s?'?\d|year|end-|early|late|mid|exit|"
     r"jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.IGNORECASE,
 )
-_EN_STRICT_HINT = re.compile(r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\d|end-\d", re.IGNORECASE)
+_EN_STRICT_HINT = re.compile(
+    r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\s?'?\d|end-\d", re.IGNORECASE
+)
 _MONTH_PRE = {
     "in",
     "by",
@@ -137,98 +153,47 @@ _MONTH_PRE = {
     "starting",
     "starting in",
     "as of",
+    "no later than",
 }
-_BEGIN_BEFORE = re.compile(
-    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s[^,;.]*$",
-    re.IGNORECASE,
-)
 _TODAY = re.compile(r"(?<!said\s)(?<!announced\s)\b(?:today|right now|at present)\b(?!['’]s)", re.I)
-_DEADLINE_EN = {"by", "until", "through", "before", "within"}
-_OPEN_EN = {
-    "from",
-    "since",
-    "starting",
-    "starting in",
-    "starting from",
-    "beginning",
-    "beginning in",
-    "as of",
-    "as early as",
-    "as soon as",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class TimeMatch:
-    """A time expression in a sentence (offsets into it) with its resolved valid time."""
-
-    start: int
-    end: int
-    valid: ValidTime
-
-
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -> ValidTime:
-    if kind == "deadline":
-        return ValidTime(
-            kind="deadline",
-            start=min(published, hi),
-            end=hi,
-            granularity=gran,
-            text=text,
-        )
-    if kind == "open":
-        return ValidTime(kind="open", start=lo, end=None, granularity=gran, text=text)
-    return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)
-
-
-def point_at(published: date) -> ValidTime:
-    """A plain statement of fact: true on the publication day."""
-    return ValidTime(kind="point", start=published, end=published, granularity="day")
-
-
 _YEAR_GROUPS = (
-    *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3"),
+    *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3", "hy4"),
+    "hy5",
     *("ely", "my", "rely", "year"),
 )
-
-
-def _next_year(day: date) -> date:
-    return (
-        _last_day(day.year + 1, day.month)
-        if day == _last_day(day.year, day.month)
-        else (date(day.year + 1, day.month, day.day))
-    )
-
-
-def _since(text: str, published: date) -> ValidTime:
-    return ValidTime(kind="point", start=published, end=published, granularity="day", text=text)
 
 
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
     def find(self, sentence: str, language: str, published: date) -> list[TimeMatch]:
-        if language == "ko":
-            found = [t for m in _KO.finditer(sentence) if (t := self._ko(m, published))]
-            found += _relative_months(_KO_MONTH_REL, sentence, published)
-            found.sort(key=lambda t: t.start)
-            if _EN_STRICT_HINT.search(sentence):
-                found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
-                found.sort(key=lambda t: t.start)
-            return _non_overlapping(found)
-        found = []
+        """The times that date claims, in order (weak ones, which date events, left out)."""
+        return [t for t in self.find_all(sentence, language, published) if not t.weak]
+
+    def find_all(self, sentence: str, language: str, published: date) -> list[TimeMatch]:
+        """Every time expression, in order, weak ones (see :class:`TimeMatch`) included
+        where no claim-dating one covers the same words."""
+        found = self._ko_all(sentence, published) if language == "ko" else None
+        if found is None:
+            found = self._en_all(sentence, published)
+        found = overriding(found, timex_periods.find(sentence, language, published))
+        strong = [t for t in found if not t.weak]
+        weak = [t for t in found if t.weak]
+        if weak:
+            weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+            return non_overlapping([*strong, *weak])
+        return strong
+
+    def _ko_all(self, sentence: str, published: date) -> list[TimeMatch]:
+        found = [t for m in _KO.finditer(sentence) if (t := self._ko(m, published))]
+        if _EN_STRICT_HINT.search(sentence):
+            found += [t for m in _EN.finditer(sentence) if (t := self._en_strict(m, published))]
+        return non_overlapping(found)
+
+    def _en_all(self, sentence: str, published: date) -> list[TimeMatch]:
+        found: list[TimeMatch] = []
         if _EN_HINT.search(sentence):
             found = [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
-        if "month" in sentence:
-            found += _relative_months(_EN_MONTH_REL, sentence, published)
-            found.sort(key=lambda t: t.start)
-        if "quarter" in sentence or "years" in sentence or "months" in sentence:
-            found += _relative_spans(sentence, published)
-            found = _non_overlapping(sorted(found, key=lambda t: (t.start, -t.end)))
         if "today" in sentence or " now" in sentence or "present" in sentence:
             # "up from 90k-100k wpm today": the figure is dated now (not a later time)
             now = point_at(published)
@@ -241,8 +206,10 @@ class TimeRecognizer:
     def _ko(self, m: re.Match[str], published: date) -> TimeMatch | None:
         g = m.groupdict()
         has_year = bool(g["y"] or g["rel"])
-        part = next((k for k in ("half", "q", "m", "end", "early", "mid", "within") if g[k]), None)
-        if not has_year and (part is None or g[part] in ("말", "초", "초반", "중", "중반")):
+        part = next(
+            (k for k in ("half", "q", "m", "end", "early", "mid", "late", "within") if g[k]), None
+        )
+        if not has_year and (part is None or g[part] in ("말", "초", "초반", "중", "중반", "후반")):
             return None
         if not has_year and part == "m" and not (g["mod"] or g["mend"] or g["d"]):
             return None  # "9월" alone is too weak to date a claim
@@ -251,47 +218,20 @@ class TimeRecognizer:
         year = int(g["y"]) if g["y"] else published.year + _REL_KO.get(g["rel"] or "", 0)
         if part == "m" and not has_year:
             year = nearest_year(int(g["m"]), published)
-        lo, hi, gran = date(year, 1, 1), date(year, 12, 31), "year"
-        kind = "point"
-        if part == "half":
-            lo, hi, gran = (
-                (date(year, 1, 1), date(year, 6, 30), "month")
-                if g["half"] == "상반기"
-                else (date(year, 7, 1), date(year, 12, 31), "month")
-            )
-        elif part == "q":
-            qn = int(g["q"])
-            lo, hi, gran = date(year, 3 * qn - 2, 1), _last_day(year, 3 * qn), "quarter"
-            if g["qend"]:
-                lo, gran = hi, "day"  # "2분기 말": the quarter's last day
-        elif part == "m":
-            month = int(g["m"])
-            lo, hi, gran = date(year, month, 1), _last_day(year, month), "month"
-            if g["d"] and 1 <= int(g["d"]) <= hi.day:
-                lo = hi = date(year, month, int(g["d"]))
-                gran = "day"
-            elif g["mend"]:
-                lo, gran = hi, "day"
-        elif part == "end":
-            lo, hi, gran = date(year, 12, 31), date(year, 12, 31), "day"
-        elif part == "early":
-            lo, hi, gran = date(year, 1, 1), date(year, 3, 31), "quarter"
-        elif part == "mid":  # "내년 중반": the middle two quarters, as "mid-2026"
-            lo, hi, gran = date(year, 4, 1), date(year, 9, 30), "quarter"
-        elif part == "within":
-            kind = "deadline"
+        lo, hi, gran = _ko_period(g, part, year)
+        kind = "deadline" if part == "within" else "point"
         mod = (g["mod"] or "").strip()
-        if mod in {"까지", "이전", "안에", "안으로", "내에", "이내"}:
+        if mod in {"까지", "이전", "안에", "안으로", "내에", "이내", "안"}:
             # "올해 안에", "상반기 내에": within the period, a deadline at its end (GUIDE)
             kind = "deadline"
         elif mod.startswith("부터") or mod == "이후":
             kind = "open"
-            if lo < published and _KO_HAS_BEEN.search(m.string, m.end(), m.end() + 40):
+            if lo < published and KO_HAS_BEEN.search(m.string, m.end(), m.end() + 40):
                 # "지난해부터 엔비디아에 HBM4를 공급해 왔다": the background of today's state,
                 # as English "since", holds at publication (GUIDE settled case)
-                return TimeMatch(m.start(), m.end(), _since(m.group().strip(), published))
+                return TimeMatch(m.start(), m.end(), since(m.group().strip(), published))
         text = m.group().strip()
-        return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
+        return TimeMatch(m.start(), m.end(), make(kind, lo, hi, gran, text, published))
 
     # -- English --------------------------------------------------------------------------
 
@@ -307,30 +247,18 @@ class TimeRecognizer:
         period = self._en_period(g, published)
         if period is None:
             return None
-        lo, hi, gran = period
         if g["year"] and not pre and not _year_context(m):
             return None
-        if g["month"] and not g["my"] and not _dated_month(m, pre):
-            return None
-        if pre == "since":
-            # "has supplied HBM3E to Nvidia since March 2024", "has been training there since
-            # June": the background of today's state, which holds at publication (GUIDE)
-            return TimeMatch(m.start(), m.end(), _since(m.group().strip(), published))
-        kind = "point"
-        if pre in _DEADLINE_EN:
-            kind = "deadline"
-            if hi < published and not any(g[k] for k in _YEAR_GROUPS):
-                # "by the end of March", "by the end of the first quarter" said in October:
-                # the next such date on or after publication (GUIDE, settled cases)
-                lo, hi = _next_year(lo), _next_year(hi)
-        elif pre in _OPEN_EN:
-            kind = "open"
-        elif pre in ("in", "") and _BEGIN_BEFORE.search(
-            m.string[max(0, m.start() - 50) : m.start()]
-        ):
-            kind = "open"  # "beginning HBM4 shipments to Nvidia in 2Q26", "… begin … next year"
         text = m.group().strip()
-        return TimeMatch(m.start(), m.end(), _make(kind, lo, hi, gran, text, published))
+        if g["month"] and not g["my"] and not _dated_month(m, pre):
+            if not (g["day"] and m.group("month")[0].isupper()):
+                return None
+            # "said on Nov. 3": the day of the telling, read but weak
+            return TimeMatch(m.start(), m.end(), make("point", *period, text, published), True)
+        dated = any(g[k] for k in _YEAR_GROUPS)
+        before = m.string[max(0, m.start() - 50) : m.start()]
+        valid = resolve_en(pre, period, text, published, dated=dated, before=before)
+        return TimeMatch(m.start(), m.end(), valid)
 
     def _en_period(
         self, g: dict[str, str | None], published: date
@@ -347,7 +275,7 @@ class TimeRecognizer:
         if g["emon"]:
             mo = _MONTHS[g["emon"]]
             y = int(g["emy"]) if g["emy"] else nearest_year(mo, published)
-            return _last_day(y, mo), _last_day(y, mo), "day"
+            return last_day(y, mo), last_day(y, mo), "day"
         if g["exit"]:
             y = year_of(g["xy"])
             return date(y, 12, 31), date(y, 12, 31), "day"
@@ -358,13 +286,13 @@ class TimeRecognizer:
             qn = _ORD[g["ord"]] if g["ord"] else int(g["qn"] or g["qn2"] or 1)
             y = year_of(g["qy"] or g["qy2"] or g["qy3"])
             if g["qend"]:
-                return _last_day(y, 3 * qn), _last_day(y, 3 * qn), "day"
-            return date(y, 3 * qn - 2, 1), _last_day(y, 3 * qn), "quarter"
+                return last_day(y, 3 * qn), last_day(y, 3 * qn), "day"
+            return date(y, 3 * qn - 2, 1), last_day(y, 3 * qn), "quarter"
         if g["hord"] or g["hn"] or g["hn2"]:
             first = g["hord"] in ("first", "front", "former") or "1" in (g["hn"], g["hn2"])
-            y = year_of(g["hy"] or g["hy2"] or g["hy3"])
+            y = year_of(g["hy"] or g["hy2"] or g["hy3"] or g["hy4"] or g["hy5"])
             if g["qend"]:
-                last = _last_day(y, 6 if first else 12)
+                last = last_day(y, 6 if first else 12)
                 return last, last, "day"
             return (
                 (date(y, 1, 1), date(y, 6, 30), "month")
@@ -376,25 +304,52 @@ class TimeRecognizer:
             quarter = {"early": 1, "mid": 2, "late": 4}[g["early"] or "early"]
             if g["early"] == "mid":
                 return date(y, 4, 1), date(y, 9, 30), "quarter"
-            return date(y, 3 * quarter - 2, 1), _last_day(y, 3 * quarter), "quarter"
+            return date(y, 3 * quarter - 2, 1), last_day(y, 3 * quarter), "quarter"
         if g["month"]:
             mo = _MONTHS[g["month"]]
             y = int(g["my"]) if g["my"] else nearest_year(mo, published)
-            if g["day"] and 1 <= int(g["day"]) <= _last_day(y, mo).day:
+            if g["day"] and 1 <= int(g["day"]) <= last_day(y, mo).day:
                 d = date(y, mo, int(g["day"]))
                 return d, d, "day"
-            return date(y, mo, 1), _last_day(y, mo), "month"
+            return date(y, mo, 1), last_day(y, mo), "month"
         if g["rely"] or g["year"]:
             y = year_of(g["rely"] or g["year"])
             return date(y, 1, 1), date(y, 12, 31), "year"
         return None
 
 
-def nearest_year(month: int, published: date) -> int:
-    """The year of a month named without one: the occurrence nearest the publication date
-    ("at the end of December" in a January article is last December)."""
-    candidates = (published.year - 1, published.year, published.year + 1)
-    return min(candidates, key=lambda y: abs((date(y, month, 15) - published).days))
+def _ko_period(g: dict[str, str | None], part: str | None, year: int) -> tuple[date, date, str]:
+    """The first and last day of the Korean period ``part`` of ``year``: a half, a quarter
+    (its last day after 말), a month or a day, the year's end, its first quarter (초, 초반),
+    middle two quarters (중반) or last quarter (후반), else the whole year."""
+    if part == "half":
+        if g["half"] == "상반기":
+            return date(year, 1, 1), date(year, 6, 30), "month"
+        return date(year, 7, 1), date(year, 12, 31), "month"
+    if part == "q":
+        qn = int(g["q"] or 1)
+        hi = last_day(year, 3 * qn)
+        if g["qend"]:
+            return hi, hi, "day"  # "2분기 말": the quarter's last day
+        return date(year, 3 * qn - 2, 1), hi, "quarter"
+    if part == "m":
+        month = int(g["m"] or 1)
+        hi = last_day(year, month)
+        if g["d"] and 1 <= int(g["d"]) <= hi.day:
+            day = date(year, month, int(g["d"]))
+            return day, day, "day"
+        if g["mend"]:
+            return hi, hi, "day"
+        return date(year, month, 1), hi, "month"
+    if part == "end":
+        return date(year, 12, 31), date(year, 12, 31), "day"
+    if part == "early":
+        return date(year, 1, 1), date(year, 3, 31), "quarter"
+    if part == "mid":  # "내년 중반": the middle two quarters, as "mid-2026"
+        return date(year, 4, 1), date(year, 9, 30), "quarter"
+    if part == "late":  # "2026년 후반": the last quarter, as "late 2026"
+        return date(year, 10, 1), date(year, 12, 31), "quarter"
+    return date(year, 1, 1), date(year, 12, 31), "year"
 
 
 def _dated_month(m: re.Match[str], pre: str) -> bool:
@@ -411,104 +366,4 @@ def _year_context(m: re.Match[str]) -> bool:
     return before.endswith(("fiscal ", "fy", "end of ", "early ", "late "))
 
 
-# Months named relative to the publication ("지난달부터", "starting next month"). Only a
-# start or a deadline dates a claim: a bare "last month" says when something was signed,
-# and a signed deal holds at the publication date (GUIDE).
-_KO_MONTH_REL = re.compile(
-    r"(?P<rel>지난\s?달|지난달|이달|이번\s?달|다음\s?달|내달)\s?(?P<mod>부터|까지)"
-)
-_EN_MONTH_REL = re.compile(
-    r"\b(?:(?P<pre>from|since|starting|beginning|by|until)\s)?(?P<rel>last|this|next)\smonth\b",
-    re.IGNORECASE,
-)
-_MONTH_SHIFT = {
-    "지난": -1,
-    "last": -1,
-    "이": 0,
-    "이번": 0,
-    "this": 0,
-    "다음": 1,
-    "내": 1,
-    "next": 1,
-}
-
-
-def _relative_months(pattern: re.Pattern[str], sentence: str, published: date) -> list[TimeMatch]:
-    out: list[TimeMatch] = []
-    for m in pattern.finditer(sentence):
-        word = re.sub(r"\s?달$|\s?month$", "", m.group("rel").lower().replace("지난달", "지난 달"))
-        shift = _MONTH_SHIFT.get(word.strip(), 0)
-        index = published.year * 12 + published.month - 1 + shift
-        year, month = divmod(index, 12)
-        lo, hi = date(year, month + 1, 1), _last_day(year, month + 1)
-        mod = (m.groupdict().get("mod") or m.groupdict().get("pre") or "").lower()
-        if mod in ("까지", "by", "until"):
-            kind = "deadline"
-        elif mod in ("부터", "from", "since", "starting", "beginning") or _BEGIN_BEFORE.search(
-            sentence[max(0, m.start() - 80) : m.start()]
-        ):
-            kind = "open"
-        else:
-            continue
-        text = m.group().strip()
-        out.append(TimeMatch(m.start(), m.end(), _make(kind, lo, hi, "month", text, published)))
-    return out
-
-
-def _non_overlapping(found: list[TimeMatch]) -> list[TimeMatch]:
-    kept: list[TimeMatch] = []
-    for t in found:
-        if not kept or t.start >= kept[-1].end:
-            kept.append(t)
-    return kept
-
-
-# Quarters named relative to the publication ("this quarter", "by the end of next quarter")
-# and spans counted from it ("over the next two years", "within 18 months"). A bare "last
-# quarter" dates what was measured then; a span is a deadline at its last day.
-_EN_QUARTER_REL = re.compile(
-    r"\b(?:(?P<pre>by|from|since|starting|beginning|until|in|during|for)\s)?"
-    r"(?:the\s)?(?P<qend>end\sof\s(?:the\s)?)?(?P<rel>this|next|last|current|coming|following)"
-    r"\squarter\b",
-    re.IGNORECASE,
-)
-_SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "18": 18, "12": 12}
-_EN_SPAN = re.compile(
-    r"\b(?:over|within|in|during)\s(?:the\s)?(?:next|coming)\s(?:(?P<n>two|three|four|five|six|"
-    r"\d{1,2})\s)?(?P<unit>years|months)\b"
-    r"|\bwithin\s(?P<n2>two|three|four|five|six|\d{1,2})\s(?P<unit2>years|months)\b",
-    re.IGNORECASE,
-)
-_QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
-
-
-def _relative_spans(sentence: str, published: date) -> list[TimeMatch]:
-    out: list[TimeMatch] = []
-    for m in _EN_QUARTER_REL.finditer(sentence):
-        pre = (m.group("pre") or "").lower()
-        shift = _QUARTER_SHIFT[m.group("rel").lower()]
-        if shift < 0 and pre not in ("by", "from", "since", "in", "during"):
-            continue
-        index = published.year * 4 + (published.month - 1) // 3 + shift
-        year, q = divmod(index, 4)
-        lo, hi = date(year, 3 * q + 1, 1), _last_day(year, 3 * q + 3)
-        if m.group("qend"):
-            lo = hi
-        kind = "deadline" if pre in _DEADLINE_EN else "open" if pre in _OPEN_EN else "point"
-        valid = _make(kind, lo, hi, "day" if m.group("qend") else "quarter", m.group(), published)
-        out.append(TimeMatch(m.start(), m.end(), valid))
-    for m in _EN_SPAN.finditer(sentence):
-        word = (m.group("n") or m.group("n2") or "").lower()
-        count = int(word) if word.isdigit() else _SPAN_NUMBERS.get(word, 0)
-        if not count:
-            continue  # "in the coming months": no end said
-        months = count * (12 if (m.group("unit") or m.group("unit2")).lower() == "years" else 1)
-        index = published.year * 12 + published.month - 1 + months
-        year, month = divmod(index, 12)
-        end = date(year, month + 1, min(published.day, _last_day(year, month + 1).day))
-        out.append(
-            TimeMatch(
-                m.start(), m.end(), _make("deadline", end, end, "month", m.group(), published)
-            )
-        )
-    return out
+__all__ = ["TimeMatch", "TimeRecognizer", "counted_span", "nearest_year", "point_at"]

@@ -1,0 +1,179 @@
+"""What every time recognizer shares: the match type, calendar arithmetic, and how the words
+around a period (a preposition in English, a particle in Korean) turn it into SPEC's
+``valid`` object.
+
+A period is a first and a last day with a granularity. "by"/"까지" make it a deadline (due by
+its last day, said on the publication date), "from"/"부터" an open interval from its first
+day, "since" the background of today's state (a point at publication, GUIDE), "as of" a
+point when the period is one day and an open interval otherwise, anything else a point
+covering the period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.claims import ValidTime
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """A time expression in a sentence (offsets into it) with its resolved valid time.
+
+    ``weak`` marks a time that usually dates an event or the telling ("signed last month",
+    "지난 3일 밝혔다") rather than the state a claim describes: the recognizer reads it, but
+    claim rules (``TimeRecognizer.find``) do not date claims with it.
+    """
+
+    start: int
+    end: int
+    valid: ValidTime
+    weak: bool = False
+
+
+Period = tuple[date, date, str]
+
+DEADLINE_EN = frozenset({"by", "until", "through", "before", "within", "no later than"})
+OPEN_EN = frozenset(
+    {
+        *("from", "since", "starting", "starting in", "starting from", "beginning"),
+        *("beginning in", "as of", "as early as", "as soon as"),
+    }
+)
+DEADLINE_KO = frozenset({"까지", "이전", "안에", "안으로", "내에", "이내", "안"})
+BEGIN_BEFORE = re.compile(
+    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s[^,;.]*$",
+    re.IGNORECASE,
+)
+# the auxiliary 오다 of "has been doing": "공급해 왔다", "대 왔다", "써 온"
+KO_HAS_BEEN = re.compile(r"[가-힣]\s?(?:왔다|왔고|왔으며|왔지만|온\s)")
+# a time preposition right before a period found by a recognizer that does not read one
+PRE_BEFORE_EN = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<pre>by|from|since|starting(?:\sin|\sfrom)?|beginning(?:\sin)?|as\sof|"
+    r"until|through|in|at|during|for|before|as\searly\sas|as\ssoon\sas|within|no\slater\sthan|on)"
+    r"\s$",
+    re.IGNORECASE,
+)
+
+
+def last_day(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_add(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after (or before) a month."""
+    index = year * 12 + month - 1 + months
+    y, m = divmod(index, 12)
+    return y, m + 1
+
+
+def same_day_later(day: date, months: int) -> date:
+    """The same day of the month ``months`` later (the month's last day when it is short)."""
+    y, m = month_add(day.year, day.month, months)
+    return date(y, m, min(day.day, last_day(y, m).day))
+
+
+def next_year_same_day(day: date) -> date:
+    """The same date a year on (a month's last day stays the last day: Feb 28 -> Feb 29)."""
+    if day == last_day(day.year, day.month):
+        return last_day(day.year + 1, day.month)
+    return date(day.year + 1, day.month, min(day.day, last_day(day.year + 1, day.month).day))
+
+
+def nearest_year(month: int, published: date) -> int:
+    """The year of a month named without one: the occurrence nearest the publication date
+    ("at the end of December" in a January article is last December)."""
+    candidates = (published.year - 1, published.year, published.year + 1)
+    return min(candidates, key=lambda y: abs((date(y, month, 15) - published).days))
+
+
+def make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -> ValidTime:
+    """A valid time of ``kind`` over the period ``lo``..``hi``."""
+    if kind == "deadline":
+        return ValidTime(
+            kind="deadline", start=min(published, hi), end=hi, granularity=gran, text=text
+        )
+    if kind == "open":
+        return ValidTime(kind="open", start=lo, end=None, granularity=gran, text=text)
+    if kind == "interval":
+        return ValidTime(kind="interval", start=lo, end=hi, granularity=gran, text=text)
+    return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)
+
+
+def point_at(published: date) -> ValidTime:
+    """A plain statement of fact: true on the publication day."""
+    return ValidTime(kind="point", start=published, end=published, granularity="day")
+
+
+def since(text: str, published: date) -> ValidTime:
+    """ "since March", "지난해부터 … 해 왔다": the background of today's state (GUIDE)."""
+    return ValidTime(kind="point", start=published, end=published, granularity="day", text=text)
+
+
+def resolve_en(
+    pre: str,
+    period: Period,
+    text: str,
+    published: date,
+    *,
+    dated: bool,
+    before: str,
+    reach: int = 50,
+) -> ValidTime:
+    """The valid time of an English period after the preposition ``pre`` ("" for none).
+
+    Args:
+        dated: whether the text names the period's year (a deadline with no year that is
+            already past is the next such date: "by the end of March" said in October).
+        before: the sentence text before the expression (a verb of beginning there makes
+            "in 2027" a start: "begins shipping in 2027").
+    """
+    lo, hi, gran = period
+    pre = " ".join(pre.lower().split())
+    if pre == "since":
+        return since(text, published)
+    if pre in DEADLINE_EN:
+        if hi < published and not dated:
+            lo, hi = next_year_same_day(lo), next_year_same_day(hi)
+        return make("deadline", lo, hi, gran, text, published)
+    if pre == "as of" and lo == hi:
+        return make("point", lo, hi, gran, text, published)  # "as of June 30": a dated fact
+    if pre in OPEN_EN:
+        return make("open", lo, hi, gran, text, published)
+    if pre in ("in", "") and BEGIN_BEFORE.search(before[-reach:]):
+        return make("open", lo, hi, gran, text, published)  # "… begin shipping next year"
+    return make("point", lo, hi, gran, text, published)
+
+
+def resolve_ko(mod: str, period: Period, text: str, published: date) -> ValidTime:
+    """The valid time of a Korean period before the particle ``mod`` ("" for none)."""
+    lo, hi, gran = period
+    mod = mod.strip()
+    if mod in DEADLINE_KO:
+        return make("deadline", lo, hi, gran, text, published)
+    if mod.startswith("부터") or mod == "이후":
+        return make("open", lo, hi, gran, text, published)
+    return make("point", lo, hi, gran, text, published)
+
+
+def non_overlapping(found: list[TimeMatch]) -> list[TimeMatch]:
+    """The matches in order of start, a match overlapping an earlier kept one dropped."""
+    kept: list[TimeMatch] = []
+    for t in sorted(found, key=lambda t: (t.start, -t.end)):
+        if not kept or t.start >= kept[-1].end:
+            kept.append(t)
+    return kept
+
+
+def overriding(base: list[TimeMatch], better: list[TimeMatch]) -> list[TimeMatch]:
+    """``base`` with every match that overlaps one of ``better`` replaced by it: the more
+    specific reading of the same words wins ("by 2026-11-03" is a day, not the year 2026)."""
+    if not better:
+        return base
+    better = non_overlapping(better)
+    kept = [b for b in base if not any(b.start < t.end and t.start < b.end for t in better)]
+    return sorted([*kept, *better], key=lambda t: t.start)
