@@ -126,3 +126,36 @@ FIGURE_LABEL_TRAPS = [
 @pytest.mark.parametrize("text", FIGURE_LABEL_TRAPS)
 def test_figure_label_traps_give_no_count(text: str) -> None:
     assert not [r for r in rows(text) if r[1] == "deployed_chips" and r[4][0] in (20000, 2024, 3)]
+
+
+# -- "…, with N chips" is the statement's complement, not a clause of its own -----------------
+# A comma before "with" opens an absolute phrase only when the phrase has a verb of its own
+# ("with 400,000 due in 2026"); "…, with 100,000 H100 GPUs" says what the site runs.
+
+WITH_COMPLEMENTS = [
+    (
+        "July 2024 - xAI switches on Colossus in Memphis, Tennessee, with 100,000 Nvidia H100s.",
+        ("colossus", "deployed_chips", {"chip": "h100"}, 100000.0, "actual"),
+    ),
+    (
+        "Meta brought Prometheus online in Ohio, with about 30,000 GB300 GPUs at first.",
+        ("prometheus", "deployed_chips", {"chip": "gb300"}, 30000.0, "actual"),
+    ),
+    (
+        "Microsoft lit up Fairwater in Wisconsin, with more than 200,000 GB200 chips on the floor.",
+        ("fairwater", "deployed_chips", {"chip": "gb200"}, 200000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_COMPLEMENTS)
+def test_counted_with_phrase_stays_in_its_statement(text: str, expected: tuple[Any, ...]) -> None:
+    found = [(r[0], r[1], r[2], r[4][0] if r[4] else None, r[5]) for r in rows(text)]
+    assert expected in found
+
+
+def test_absolute_with_phrase_keeps_its_own_time() -> None:
+    # "with 200,000 due next year" has a verb of its own: its time is not the site's today
+    found = rows("xAI runs Colossus with 150,000 H100s today, with 200,000 due next year.")
+    assert ("colossus", "deployed_chips", {"chip": "h100"}) in [r[:3] for r in found]
+    assert not [r for r in found if r[4] and r[4][0] == 150000.0 and r[6] != TODAY]

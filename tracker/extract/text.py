@@ -125,10 +125,39 @@ def _verb_group_joint(sentence: str, at: int) -> bool:
     return len(words) >= 3
 
 
+# "…, with 100,000 H100 GPUs": a counted noun after "with" is what the verb's object is
+# equipped with, part of the statement; "…, with 400,000 due in 2026" has a verb of its own
+_WITH_COUNT = re.compile(
+    r"(?:(?:about|around|roughly|some|nearly|over|more\sthan|at\sleast|almost)\s)?"
+    r"\d[\d,.]*(?:\s(?:million|thousand))?\s"
+)
+_OWN_VERB = re.compile(
+    r"\b(?:to|due|expected|slated|scheduled|set|planned|coming|arriving|going|still|now|"
+    r"already|is|are|was|were|will|being|been)\b",
+    re.I,
+)
+
+
+def _with_complement(sentence: str, start: int, end: int) -> bool:
+    """Whether a ", with" cut opens a counted complement rather than an absolute phrase."""
+    if not sentence[start:end].rstrip().endswith("with"):
+        return False
+    count = _WITH_COUNT.match(sentence, end)
+    if count is None:
+        return False
+    stop = [i for i in (sentence.find(",", count.end()), sentence.find(";", end)) if i >= 0]
+    rest = sentence[count.end() : min(stop) if stop else len(sentence)]
+    return _OWN_VERB.search(rest) is None
+
+
 def split_clauses(sentence: str, language: str) -> list[Span]:
     """Clause spans of one sentence (offsets relative to it); the whole sentence at least."""
     pattern = _KO_CLAUSE if language == "ko" else _EN_CLAUSE
-    cuts = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    cuts = [
+        (m.start(), m.end())
+        for m in pattern.finditer(sentence)
+        if language == "ko" or not _with_complement(sentence, m.start(), m.end())
+    ]
     if language != "ko" and " and " in sentence:
         cuts.extend(
             (m.start(), m.end())
