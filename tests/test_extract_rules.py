@@ -211,8 +211,9 @@ EXAMPLES: list[tuple[str, str, tuple[Any, ...]]] = [
     ),
     (
         "ko",
+        # an agreed deal is in place, as "agreed to supply" is in English (ko-c04, ko-c19)
         "SK하이닉스는 엔비디아에 HBM4를 공급하기로 했다.",
-        ("nvidia", "supply_deal", {"product": "hbm4"}, "sk-hynix", None, "planned", TODAY),
+        ("nvidia", "supply_deal", {"product": "hbm4"}, "sk-hynix", None, "actual", TODAY),
     ),
     # adopts
     (

@@ -47,7 +47,22 @@ _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
-_KO_NOT_NEGATION = ("없이", "않고도", "아니라", "뿐만 아니라", "못지않", "가 아닌 ", "이 아닌 ")
+# "블랙웰에 못 미친다" (falls short of), "못지않다": comparisons, not denials
+_KO_NOT_NEGATION = (
+    "없이",
+    "않고도",
+    "아니라",
+    "뿐만 아니라",
+    "못지않",
+    "못 미치",
+    "못미치",
+    "못 미친",
+    "못미친",
+    "못 미쳤",
+    "못미쳤",
+    "가 아닌 ",
+    "이 아닌 ",
+)
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
 # not a denial of the clause
 _EN_CONTRAST = re.compile(
@@ -70,6 +85,11 @@ _KO_REPORT_NOUN = re.compile(
 _EN_REPORT_NOUN = re.compile(
     r"\b(?:reports?|claims?|speculation|rumou?rs?|suggestions?)\s(?:that|it)"
 )
+
+
+# "LG AI연구원", "경제연구원": an institute's name (연구원 fused to it) is a place or a
+# party, not an analyst ("김 연구원은", "OO증권 연구원") whose figure is a forecast
+_KO_INSTITUTE = re.compile(r"[0-9A-Za-z가-힣]연구원")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -136,6 +156,7 @@ class ModalityCues:
         return [
             Cue(m.start(), m.end(), modality_of[m.group()])
             for m in pattern.finditer(clause.lower())
+            if not (language == "ko" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
         ]
 
     def governing(self, clause: str, language: str, anchor: int) -> Modality | None:

@@ -30,3 +30,22 @@ def own_future_action(s: Sentence, modality: Modality | None, clause: Span) -> M
     if _WILL.search(text) and not _PLAN_WORD.search(text):
         return "announced"
     return modality
+
+
+# "공급하기로 했다", "공급받기로 합의했다": a deal agreed is a deal in place, like an English
+# "agreed to supply" (GUIDE: 맺었다 is actual); a plan word besides it keeps the plan
+_KO_AGREED = re.compile(r"기로\s?(?:했|한\s|하고|합의|계약|결정)")
+_KO_PLAN_WORD = re.compile(r"계획|예정|목표|방침|추진|구상|검토|논의|협의|협상")
+
+
+def agreed_deal(
+    s: Sentence, modality: Modality | None, clause: Span, future: bool
+) -> Modality | None:
+    """``actual`` for a Korean supply deal whose only plan cue is the agreement itself
+    ("마이크론이 AMD에 HBM4를 공급하기로 한 것으로"), unless its time lies ahead."""
+    if modality != "planned" or s.language != "ko" or future:
+        return modality
+    text = s.text[clause.start : clause.end]
+    if _KO_AGREED.search(text) and not _KO_PLAN_WORD.search(text):
+        return "actual"
+    return modality

@@ -26,7 +26,10 @@ _NOT_MEMORY_BW = re.compile(
     r"ethernet|이더넷|pcie|infiniband|bidirectional|bi-directional|양방향",
     re.IGNORECASE,
 )
-_SYSTEM_WORDS = re.compile(r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|랙|system|시스템", re.I)
+# "랙" not inside "블랙웰" (Blackwell): a chip name is no rack
+_SYSTEM_WORDS = re.compile(
+    r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템", re.I
+)
 
 
 _PRONOUN_START = re.compile(

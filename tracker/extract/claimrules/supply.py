@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.claimrules.common import (
     _COMPANY,
@@ -21,7 +22,7 @@ from tracker.extract.claimrules.use_modes import _brand_only_use
 from tracker.extract.coordination import co_customers, co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
-from tracker.extract.own_word import own_future_action
+from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Entity
@@ -95,7 +96,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _same_family(s, supplier, customer):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
-        modality = own_future_action(s, s.modality(anchor, valid, clause), clause)
+        modality = _deal_modality(s, anchor, valid, clause)
         if modality is None:
             continue
         value = None
@@ -118,6 +119,13 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.extend(_other_suppliers(s, out[-1], product, clause))
     return out
+
+
+def _deal_modality(s: Sentence, anchor: int, valid: ValidTime, clause: Span) -> Modality | None:
+    """A deal's modality: a company's own bare "will" is announced, a Korean agreement
+    ("공급하기로 했다") is the deal in place."""
+    found = own_future_action(s, s.modality(anchor, valid, clause), clause)
+    return agreed_deal(s, found, clause, s.future(valid))
 
 
 def _other_suppliers(

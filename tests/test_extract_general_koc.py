@@ -1,0 +1,163 @@
+"""General causes behind the Korean extractor's misses on fresh text (the ko-c batch),
+each pinned by phrasings written for these tests in the register of different outlets,
+plus traps that must not yield the claim. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2025, 12, 19, 9, 0, tzinfo=KST)
+TODAY = ("point", "2025-12-19", "2025-12-19")
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, tier)]
+
+
+def picked(text: str, subject: str, predicate: str) -> list[tuple[Any, ...]]:
+    return [r for r in rows(text) if r[0] == subject and r[1] == predicate]
+
+
+# -- a chip name is no rack: "랙" inside "블랙웰" ----------------------------------------------
+
+BLACKWELL_NEAR_SPEC = [
+    (
+        "루빈 GPU 한 개의 연산 성능은 FP4 기준 50페타플롭스로, 블랙웰보다 다섯 배 빠르다.",
+        ("rubin", "peak_compute", {"precision": "fp4"}, 5e16, "FLOP/s"),
+    ),
+    (
+        "MI355X는 HBM3E 288GB를 탑재해 블랙웰 B200과 같은 용량을 갖췄다.",
+        ("mi355x", "memory_capacity", {"memory": "hbm3e"}, 2.88e11, "B"),
+    ),
+    (
+        "가우디3의 메모리 대역폭은 3.7TB/s로 블랙웰에 한참 못 미친다는 평가를 받는다.",
+        ("gaudi3", "memory_bandwidth", {}, 3.7e12, "B/s"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLACKWELL_NEAR_SPEC)
+def test_a_spec_next_to_blackwell_is_not_read_as_a_rack_total(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    subject, predicate, qualifiers, value, unit = expected
+    assert [
+        (
+            subject,
+            predicate,
+            qualifiers,
+            None,
+            (value, value, unit, False, "exact"),
+            "actual",
+            TODAY,
+        )
+    ] == picked(text, subject, predicate)
+
+
+RACK_TOTALS = [
+    "GB300 NVL72 랙 하나의 연산 성능은 FP4 기준 1.4엑사플롭스에 이른다.",
+    "블랙웰 울트라 GPU를 묶은 랙 전체의 HBM3E 용량은 20TB를 넘는다.",
+    "아이언우드 포드 하나의 연산 성능은 FP8 기준 42.5엑사플롭스다.",
+]
+
+
+@pytest.mark.parametrize("text", RACK_TOTALS)
+def test_a_racks_or_pods_own_total_is_still_no_chip_spec(text: str) -> None:
+    assert [r for r in rows(text) if r[1] in ("peak_compute", "memory_capacity")] == []
+
+
+# -- a supply agreement ("공급하기로 했다") is a deal in place ---------------------------------
+
+AGREED_DEALS = [
+    (
+        "마이크론이 AMD에 HBM4를 공급하기로 한 것으로 업계는 파악하고 있다.",
+        ("amd", "micron", "hbm4"),
+    ),
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급하기로 합의했다고 14일 밝혔다.",
+        ("nvidia", "sk-hynix", "hbm4"),
+    ),
+    (
+        "삼성전자가 브로드컴에 HBM3E를 공급하기로 했다는 소식에 주가가 뛰었습니다.",
+        ("broadcom", "samsung", "hbm3e"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), AGREED_DEALS)
+def test_an_agreed_supply_deal_is_actual(text: str, deal: tuple[str, str, str]) -> None:
+    buyer, seller, product = deal
+    assert [
+        (r[5], r[6])
+        for r in picked(text, buyer, "supply_deal")
+        if r[3] == seller and r[2] == {"product": product}
+    ] == [("actual", TODAY)]
+
+
+PLANNED_DEALS = [
+    # a plan word besides the agreement keeps the plan
+    ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 내년 물량을 늘릴 계획이다.", "planned"),
+    # a start ahead of publication: not in place yet
+    ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급하기로 했다.", "planned"),
+    # still being negotiated: the rightmost cue governs
+    ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 세부 조건을 협의하고 있다.", "considering"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), PLANNED_DEALS)
+def test_an_agreement_with_a_plan_a_future_start_or_open_talks_is_not_actual(
+    text: str, modality: str
+) -> None:
+    assert [modality] == [r[5] for r in picked(text, "nvidia", "supply_deal")]
+
+
+def test_an_agreement_to_invest_stays_a_plan() -> None:
+    text = "소프트뱅크는 오픈AI에 300억 달러를 투자하기로 했다."
+    assert [r[5] for r in picked(text, "softbank", "investment")] == ["planned"]
+
+
+# -- an institute named "…연구원" is no analyst ---------------------------------------------
+
+INSTITUTES = [
+    (
+        "리벨리온의 리벨-쿼드(HBM3E 144GB)는 한국전자통신연구원에 이어 KT 데이터센터에서도 "
+        "쓰이고 있다.",
+        ("rebel", "memory_capacity", 1.44e11, "B"),
+    ),
+    (
+        "LG AI연구원이 시험한 레니게이드는 HBM3 48GB를 탑재했다.",
+        ("rngd", "memory_capacity", 4.8e10, "B"),
+    ),
+    (
+        "네이버클라우드는 자사 AI연구원 전용 클러스터에 H100 4천 개를 가동하고 있다.",
+        ("naver", "deployed_chips", 4000, "count"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTES)
+def test_an_institute_called_a_research_institute_is_not_a_forecast(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    subject, predicate, value, unit = expected
+    found = picked(text, subject, predicate)
+    assert [(value, "actual")] == [(r[4][0], r[5]) for r in found]
+    assert unit == found[0][4][2]
+
+
+ANALYSTS = [
+    "KB증권 김민수 연구원은 TSMC의 CoWoS 생산능력이 내년 말 월 12만 장에 이를 것이라고 했다.",
+    "한 증권사 연구원은 TSMC의 CoWoS 월 생산능력이 내년 말 12만 장이 된다고 말했다.",
+    "이 연구원은 TSMC의 CoWoS 월 생산능력이 내년 말 12만 장 수준이 된다고 봤다.",
+]
+
+
+@pytest.mark.parametrize("text", ANALYSTS)
+def test_an_analyst_called_a_researcher_still_gives_a_forecast(text: str) -> None:
+    assert [r[5] for r in picked(text, "tsmc", "capacity")] == ["forecast"]
