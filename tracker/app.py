@@ -270,15 +270,23 @@ class Tracker:
         known_at: datetime | date | str | None = None,
         recorded_by: datetime | date | str | None = None,
         subject: str | None = None,
+        alternatives: bool = True,
     ) -> StateAnswer:
         """SPEC §5 state: per key and lane, the claim in force at ``as_of`` (default
-        today), by what was reported by ``known_at`` and recorded by ``recorded_by``."""
+        today), by what was reported by ``known_at`` and recorded by ``recorded_by``.
+        ``alternatives=False`` counts each entry's alternatives instead of listing them.
+
+        The whole industry today, through every clock, is read from the materialized
+        current state, brought to today first when the day changed."""
         self._fresh()
+        today = self.clock().date()
+        day = coerce_day(as_of, "as_of") or today
+        known = coerce_instant(known_at, "known_at")
+        recorded = coerce_instant(recorded_by, "recorded_by")
+        if day == today and subject is None and known is None and recorded is None:
+            self.projections.refresh(today)
         return self.queries.state(
-            coerce_day(as_of, "as_of") or self.clock().date(),
-            known_at=coerce_instant(known_at, "known_at"),
-            recorded_by=coerce_instant(recorded_by, "recorded_by"),
-            subject=subject,
+            day, known_at=known, recorded_by=recorded, subject=subject, alternatives=alternatives
         )
 
     def claims(

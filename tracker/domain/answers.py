@@ -44,6 +44,9 @@ class StateEntry(_Answer):
     alternatives: list[ClaimView] = []
     disputed: bool = False
     disputed_with: list[str] = []
+    alternative_count: int = 0
+    """How many other candidates there are: ``len(alternatives)`` when the answer lists
+    them (``StateAnswer.alternatives_listed``), their number when it was asked without."""
 
 
 class StateAnswer(_Answer):
@@ -53,6 +56,8 @@ class StateAnswer(_Answer):
     subject: str | None = None
     rules_version: str
     entries: list[StateEntry]
+    alternatives_listed: bool = True
+    """False when asked without alternatives: entries then give only their count."""
 
 
 class ClaimsAnswer(_Answer):

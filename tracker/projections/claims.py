@@ -188,10 +188,27 @@ class ClaimsProjection:
         self._shadow_marks.drop(conn, checkfirst=True)
 
     def clear(self, conn: Connection) -> None:
+        from tracker.projections import current  # noqa: PLC0415 - it reads through query
+
         conn.execute(claims.delete())
         conn.execute(claim_marks.delete())
+        current.invalidate(conn)
+
+    def holds(self, conn: Connection, day: date) -> bool:
+        from tracker.projections import current  # noqa: PLC0415 - it reads through query
+
+        return current.stored_day(conn) == day
+
+    def refresh(self, conn: Connection, day: date) -> bool:
+        """Bring the materialized current state to ``day`` (see :mod:`.current`)."""
+        from tracker.projections import current  # noqa: PLC0415 - it reads through query
+
+        return current.refresh(conn, day)
 
     def swap(self, conn: Connection) -> None:
+        from tracker.projections import current  # noqa: PLC0415 - it reads through query
+
+        current.invalidate(conn)  # it was the old tables' state
         pg = conn.dialect.name == "postgresql"
         for live, shadow, indexes in (
             (claims, self._shadow_claims, CLAIM_INDEXES),
@@ -233,6 +250,7 @@ class ClaimsApplier:
         self._marked: set[str] | None = None
         self._pending: dict[int, dict[str, Any]] = {}
         self._succ: dict[int, dict[str, Any]] = {}
+        self._subjects: set[str] = set()
         names = ", ".join(_COLUMNS)
         self._insert_sql = (
             f"INSERT INTO {claims_t.name} ({names}) VALUES ({', '.join('?' * len(_COLUMNS))})"
@@ -248,10 +266,12 @@ class ClaimsApplier:
         self._marked = None
         self._pending.clear()
         self._succ.clear()
+        self._subjects.clear()
 
     def apply(self, conn: Connection, batch: Sequence[RawEvent]) -> None:
         if self._marked is None:
             self._marked = set(conn.execute(select(self.marks.c.claim_id).distinct()).scalars())
+        self._subjects.clear()
         for event in batch:
             if event.event_type == "ClaimAsserted":
                 self._assert(conn, event)
@@ -259,6 +279,10 @@ class ClaimsApplier:
                 self._flush(conn)
                 self._mark(conn, event)
         self._flush(conn)
+        if self.claims is claims:  # the live tables: keep their current state exact
+            from tracker.projections import current  # noqa: PLC0415 - it reads through query
+
+            current.after_batch(conn, self._subjects)
 
     # -- assertions ---------------------------------------------------------------------
 
@@ -281,6 +305,7 @@ class ClaimsApplier:
         if marked:
             row.update(self._marked_summary(conn, fact))
         self._pending[fact.position] = row
+        self._subjects.add(fact.subject)
         if fact.behaviour == "carries":
             self._link(conn, fact, row, marked)
 
@@ -456,6 +481,7 @@ class ClaimsApplier:
             )
         )
         self._marked.add(claim_id)
+        self._subjects.update(r.subject for r in rows)
         for row in rows:
             values = self._summary(conn, claim_id, row.reported_at)
             conn.execute(

@@ -25,7 +25,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol, runtime_checkable
 
 import orjson
@@ -103,6 +103,22 @@ class Projection(Protocol):
 
     def clear(self, conn: Connection) -> None:
         """Empty the live tables (a projection never built, whose checkpoint is 0)."""
+        ...
+
+
+@runtime_checkable
+class DayBound(Protocol):
+    """A projection that also keeps tables bound to one valid day (see :meth:`refresh`)."""
+
+    name: str
+
+    def holds(self, conn: Connection, day: date) -> bool:
+        """Whether its day-bound tables hold ``day`` (a read)."""
+        ...
+
+    def refresh(self, conn: Connection, day: date) -> bool:
+        """Recompute them at ``day`` unless they hold it, inside the caller's write
+        transaction; returns whether it did."""
         ...
 
 
@@ -288,6 +304,26 @@ class ProjectionRunner:
                 work(conn)
             if driver is not None:
                 driver.execute(f"PRAGMA cache_size = -{POOLED_CACHE_KIB}")
+
+    # -- day-bound tables ---------------------------------------------------------------
+
+    def refresh(self, day: date, name: str | None = None) -> None:
+        """Bring projections' day-bound tables (the claims projection's materialized
+        current state) to ``day``, each under its write lock; a no-op when they hold it.
+        Catch up first: the tables are exact for whatever the projection holds."""
+        with self._mutex, no_gc():
+            for projection in self._select(name):
+                if not isinstance(projection, DayBound):
+                    continue
+                with self.engine.connect() as conn:
+                    if projection.holds(conn, day):  # a read: no write lock when fresh
+                        continue
+
+                def work(conn: Connection, p: DayBound = projection) -> None:
+                    _lock(conn, p.name)
+                    p.refresh(conn, day)
+
+                self._write(work)
 
     # -- status -------------------------------------------------------------------------
 

@@ -160,3 +160,41 @@ def build_marks(md: MetaData, name: str = MARKS, *, indexes: bool = True) -> Tab
 
 claims = build_claims(metadata)
 claim_marks = build_marks(metadata)
+
+
+STATE = "claim_state"
+STATE_DAY = "claim_state_day"
+STATE_FACTS = 35
+"""The state table's first columns are the claims table's first 35, ``ClaimFact``'s."""
+
+
+def state_columns() -> list[Column[Any]]:
+    """The current state's columns: the winning assertion's own (a copy of its claims
+    row's ``ClaimFact`` columns), its rank, and what the answer says about the others."""
+    return [
+        *claim_columns()[:STATE_FACTS],
+        Column("winner_rank", String(12), nullable=False),
+        Column("alternative_count", Integer, nullable=False),
+        # JSON arrays: the disputing claim ids; the alternatives as [position, rank]
+        Column("disputed_with", Text, nullable=False),
+        Column("alternatives", Text, nullable=False),
+    ]
+
+
+def build_state(md: MetaData, name: str = STATE) -> Table:
+    table = Table(name, md, *state_columns())
+    Index(index_name(name, "subject"), table.c.subject)
+    return table
+
+
+claim_state = build_state(metadata)
+"""The state of SPEC §5 at one valid day (``claim_state_day.day``) through every clock
+(no ``known_at`` / ``recorded_by``): one row per entry. See :mod:`.current`."""
+
+claim_state_day = Table(
+    STATE_DAY,
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("day", Date, nullable=True),
+)
+"""One row (``id = 1``): the valid day ``claim_state`` holds, NULL while it holds none."""

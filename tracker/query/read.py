@@ -12,14 +12,22 @@ from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Dialect, Select, bindparam, or_, select
+from sqlalchemy import ColumnElement, Dialect, Select, bindparam, literal_column, or_, select, true
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from tracker.domain.events import format_recorded_at
 from tracker.domain.resolution import ClaimFact, Clocks, Mark
 from tracker.projections.claims import FACT_FIELDS, _kinds
-from tracker.projections.tables import CLAIM_INDEXES, CLAIMS, claim_marks, claims, index_name
+from tracker.projections.tables import (
+    CLAIM_INDEXES,
+    CLAIMS,
+    claim_marks,
+    claim_state,
+    claim_state_day,
+    claims,
+    index_name,
+)
 
 _FACT_COLUMNS = (*(claims.c[name] for name in FACT_FIELDS), claims.c.marked)
 _IN_CHUNK = 500
@@ -119,6 +127,16 @@ def _facts(conn: Connection, query: Prepared | Select[Any], params: Mapping[str,
     marked: set[str] = set()
     if not rows:
         return [], marked
+    for values in rows:
+        if values[_MARKED]:
+            marked.add(values[1])
+    return _convert(conn, rows), marked
+
+
+def _convert(conn: Connection, rows: Sequence[Any], start: int = 0) -> list[ClaimFact]:
+    """Facts from rows holding the :data:`FACT_FIELDS` columns from ``start`` on,
+    converting dates, times and booleans as the column types would (one cache per call:
+    values repeat)."""
     dates, times, bools = _KINDS
     if conn.dialect.name == "sqlite":
         day: Callable[[Any], Any] = date.fromisoformat
@@ -128,9 +146,9 @@ def _facts(conn: Connection, query: Prepared | Select[Any], params: Mapping[str,
     seen: dict[Any, Any] = {None: None}
     facts = []
     fact = ClaimFact
-    last = _MARKED
+    end = start + _WIDTH
     for values in rows:
-        row = list(values)
+        row = list(values[start:end])
         for i in dates:
             v = row[i]
             found = seen.get(v, _MISSING)
@@ -145,16 +163,13 @@ def _facts(conn: Connection, query: Prepared | Select[Any], params: Mapping[str,
             row[i] = found
         for i in bools:
             row[i] = bool(row[i])
-        if row[last]:
-            marked.add(row[1])
-        del row[last]
         facts.append(fact(*row))
-    return facts, marked
+    return facts
 
 
 _MISSING: Any = object()
 _KINDS = _kinds(FACT_FIELDS)
-_MARKED = len(FACT_FIELDS)
+_MARKED = _WIDTH = len(FACT_FIELDS)
 
 
 def _same(value: Any) -> Any:
@@ -235,6 +250,85 @@ def state_candidates(
     """
     query = _state_query(clocks, subject is not None)
     return _facts(conn, query, _params(clocks, as_of=as_of, subject=subject))
+
+
+CurrentEntry = tuple[ClaimFact, str, int, str, str]
+"""A materialized entry: the winner, its rank, the number of alternatives, the disputing
+claim ids and the alternatives (``[position, rank]`` pairs) as JSON text."""
+
+_CURRENT: dict[tuple[bool, bool], Prepared] = {}
+
+
+def _current_query(by_subject: bool, alternatives: bool) -> Prepared:
+    found = _CURRENT.get((by_subject, alternatives))
+    if found is None:
+        s, d = claim_state.c, claim_state_day.c
+        joined = (s.subject == _P["subject"]) if by_subject else true()
+        stmt = (
+            select(
+                d.day,
+                *(s[name] for name in FACT_FIELDS),
+                s.winner_rank,
+                s.alternative_count,
+                s.disputed_with,
+                s.alternatives if alternatives else literal_column("''"),
+            )
+            .select_from(claim_state_day.outerjoin(claim_state, joined))
+            .where(d.id == literal_column("1"))
+        )
+        found = _CURRENT[(by_subject, alternatives)] = Prepared(stmt)
+    return found
+
+
+def current_state(
+    conn: Connection, as_of: date, subject: str | None = None, *, alternatives: bool = True
+) -> list[CurrentEntry] | None:
+    """The materialized state's entries (:mod:`tracker.projections.current`), unordered,
+    when it holds ``as_of``; ``None`` when it holds another day or none. Without
+    ``alternatives`` their JSON is left out (``''``): only their count is read.
+
+    The day and the rows come from one statement, so they are one snapshot on every
+    backend (PostgreSQL's read committed takes one per statement).
+    """
+    query = _current_query(subject is not None, alternatives)
+    rows = query.rows(conn, {"subject": subject})
+    if not rows:
+        return None
+    stored = rows[0][0]
+    if stored is None or _day_of(stored) != as_of:
+        return None
+    if rows[0][1] is None:  # the outer join's empty side: a state with no entries
+        return []
+    facts = _convert(conn, rows, 1)
+    return [
+        (fact, r[_WIDTH + 1], r[_WIDTH + 2], r[_WIDTH + 3], r[_WIDTH + 4])
+        for fact, r in zip(facts, rows, strict=True)
+    ]
+
+
+def _day_of(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+_AT: dict[int, Prepared] = {}
+
+
+def claims_at(conn: Connection, positions: Iterable[int]) -> dict[int, ClaimFact]:
+    """The assertions at ``positions``, by position."""
+    found: dict[int, ClaimFact] = {}
+    wanted = sorted(set(positions))
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        query = _AT.get(len(chunk))
+        if query is None:
+            names = [bindparam(f"p{i}", type_=claims.c.position.type) for i in range(len(chunk))]
+            query = _AT[len(chunk)] = Prepared(
+                select(*_FACT_COLUMNS[:_WIDTH]).where(claims.c.position.in_(names))
+            )
+        rows = query.rows(conn, {f"p{i}": v for i, v in enumerate(chunk)})
+        for fact in _convert(conn, rows):
+            found[fact.position] = fact
+    return found
 
 
 def listed_claims(
