@@ -171,3 +171,26 @@ def test_a_parenthesised_old_figure_is_not_stated() -> None:
     text = "We now model TSMC CoWoS capacity at 100,000 wafers a month by end-2026 (was 90,000)."
     values = [c.value.low for c in extract(text) if isinstance(c.value, Quantity)]
     assert values == [100000.0]
+
+
+# -- a company in a Korean relative clause is not the sentence's subject -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("코어위브는 델이 조립한 랙에 GB300 10만 개를 설치했다.", "coreweave"),
+        (
+            "코어위브는 델이 직접 조립한 랙을 텍사스주 데이터센터에 설치했으며, "
+            "연말까지 GB300을 10만 개 이상으로 늘릴 계획이다.",
+            "coreweave",
+        ),
+        ("메타는 엔비디아가 설계한 H100 35만 개를 갖췄다.", "meta"),
+        # alone, the relative clause's subject is the owner of what it describes
+        ("AWS가 현재 운영하는 트레이니움2는 백만 개가 넘는다.", "aws"),
+        # a noun ending like an adnominal verb (기준) opens no relative clause
+        ("MS가 연말 기준 블랙웰 GPU를 70만 개 보유할 것으로 추산된다.", "microsoft"),
+    ],
+)
+def test_a_relative_clause_subject_yields_to_the_topic(text: str, subject: str) -> None:
+    assert {c.subject for c in extract(text, "ko") if c.predicate == "deployed_chips"} == {subject}

@@ -18,6 +18,22 @@ _PRODUCT_KINDS = ("chip", "system")
 
 
 _COMPANY = ("company",)
+# A Korean subject inside a relative clause: "델이 (직접) 조립한 랙", "엔비디아가 설계한 칩",
+# "오픈AI가 주도하는 스타게이트" - the clause describes a noun; the sentence's own subject is
+# elsewhere. The adnominal verb ends in -ㄴ/-는/-던 and a noun follows (not 것/수/때…, which
+# make a complement: "삼성전자가 공급할 것으로"); syllables that end common nouns (기준,
+# 시간, 사진) are left out.
+_RELATIVE_AFTER = re.compile(
+    r"(?:이|가|께서)\s(?:[^\s.,]+\s){0,2}?[가-힣]*(?:[한된낸린든]|하는|되는|있는|하던|던)"
+    r"\s(?!것|수\s|적|바|데|때|뒤|후|만큼|중|뿐|셈)[가-힣A-Za-z0-9]"
+)
+
+
+def _relative_subject(s: Sentence, m: Mention) -> bool:
+    """A company marked 이/가 whose clause is a relative clause on a noun."""
+    return _RELATIVE_AFTER.match(s.text, m.end) is not None
+
+
 _ATTRIBUTED = re.compile(r"\s(?:said|says|told|announced|confirmed|reported|disclosed|added)\b")
 _ATTRIBUTION_BEFORE = re.compile(r"(?:,|[\"”])\s?(?:the\s)?$")
 
@@ -61,9 +77,13 @@ def _anchors(s: Sentence) -> list[int]:
 def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Mention | None:
     """The company a clause is about: topic-marked in Korean, else the nearest before."""
     if s.language == "ko":
-        hit = s.nearest(_COMPANY, pos, particles=TOPIC, exclude=exclude)
-        if hit is not None:
-            return hit
+        skipped = exclude
+        while (hit := s.nearest(_COMPANY, pos, particles=TOPIC, exclude=skipped)) is not None:
+            if not _relative_subject(s, hit):
+                return hit
+            skipped = (*skipped, hit.id)  # "코어위브는 델이 조립한 랙에 …": CoreWeave's
+        # alone, a relative clause's subject may still be the owner ("AWS가 운영하는
+        # 트레이니움2는 백만 개가 넘으며")
         return s.nearest(_COMPANY, pos, exclude=exclude)
     hit = s.nearest(_COMPANY, pos, exclude=exclude)
     if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
