@@ -159,3 +159,64 @@ def test_absolute_with_phrase_keeps_its_own_time() -> None:
     found = rows("xAI runs Colossus with 150,000 H100s today, with 200,000 due next year.")
     assert ("colossus", "deployed_chips", {"chip": "h100"}) in [r[:3] for r in found]
     assert not [r for r in found if r[4] and r[4][0] == 150000.0 and r[6] != TODAY]
+
+
+# -- the subject of a verb of acquiring is the customer ------------------------------------------
+# "buy / rent / order … from X": X supplies, the verb's subject buys, in whatever order the
+# two companies are named; and "the company" in object position is the party the sentence
+# named in another clause, not its own clause's subject nor a company from a sentence before.
+
+ACQUIRING = [
+    (
+        "Super Micro Computer rose 3.0% after xAI confirmed it is buying GB300 racks from "
+        "the server maker for Colossus 2.",
+        ("xai", "supply_deal", "supermicro"),
+    ),
+    (
+        "Dell shares rose after OpenAI said it had ordered 20,000 GB300 servers from the PC maker.",
+        ("openai", "supply_deal", "dell"),
+    ),
+    (
+        "Nvidia supplies GB300 chips to Meta, which also buys H100s from it.",
+        ("meta", "supply_deal", "nvidia"),
+    ),
+    (
+        "Micron says SK hynix and it are sold out; Microsoft, for one, is sourcing HBM3E "
+        "from Micron under a contract signed in March.",
+        ("microsoft", "supply_deal", "micron"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACQUIRING)
+def test_acquiring_verb_subject_is_the_customer(text: str, expected: tuple[str, ...]) -> None:
+    found = {(r[0], r[1], r[3]) for r in rows(text)}
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_description_after_from_is_the_party_of_the_other_clause() -> None:
+    text = (
+        "Micron shipped HBM4 samples in May. CoreWeave gained 5.2% after Meta agreed to rent "
+        "additional GB300 capacity from the company under a new multi-year contract."
+    )
+    found = {(r[0], r[1], r[3]) for r in rows(text)}
+    assert ("meta", "supply_deal", "coreweave") in found
+    assert not [r for r in found if "micron" in r and "gb300" in str(r)]
+    assert ("coreweave", "supply_deal", "meta") not in found
+
+
+ACQUIRING_TRAPS = [
+    # an order *from* a customer: the noun, no verb of acquiring; Samsung still supplies
+    ("Samsung won an order from Nvidia for HBM4 supply.", ("samsung", "supply_deal", "nvidia")),
+    # a description in its own clause's object place is not its subject
+    ("Google has put $3 billion into Anthropic. Amazon has invested $8 billion in the company.",
+     ("amazon", "investment", "amazon")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ACQUIRING_TRAPS)
+def test_acquiring_traps(text: str, absent: tuple[str, ...]) -> None:
+    assert absent not in {(r[0], r[1], r[3]) for r in rows(text)} | {
+        (r[0], r[1], r[2].get("target")) for r in rows(text)
+    }

@@ -157,7 +157,8 @@ class CompanyReferences:
             # company said" needs no resolving (the subject is named)
             named = {x.id for x in mentions if x.kind == "company" and x.end <= m.start()}
             if _PREPOSITION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-                entity = salience.pick_object(allowed, index, named)
+                entity = _other_clause_party(text, mentions, m.start(), allowed)
+                entity = entity or salience.pick_object(allowed, index, named)
             else:
                 entity = salience.pick(allowed, index, named)
             if entity is None:
@@ -195,6 +196,33 @@ class CompanyReferences:
         if role is not None:
             return role
         return None if head in self._generic or not place else frozenset()
+
+
+# a joint between a main clause and the clause a description sits in: "CoreWeave rose after
+# Meta agreed to rent … from the company", "Nvidia said Microsoft bought … from the company"
+_CLAUSE_JOINT = re.compile(
+    r"\s(?:after|as|when|because|since|while|once|said|says|told|confirmed|announced)\s|[,;]\s",
+    re.I,
+)
+
+
+def _other_clause_party(
+    text: str, mentions: list[Mention], at: int, allowed: frozenset[str] | None
+) -> Entity | None:
+    """For a description in object position, the company named as the subject of another
+    clause of the same sentence: the nearest company before it is its own clause's subject
+    (never its object: "Google put $3 billion into the company"), but one named before a
+    clause joint is a party the sentence already introduced."""
+    before = [x for x in mentions if x.kind == "company" and not x.anaphoric and x.end <= at]
+    if len(before) < 2:
+        return None
+    own = before[-1]
+    for x in reversed(before[:-1]):
+        if x.id == own.id or (allowed is not None and x.id not in allowed):
+            continue
+        if _CLAUSE_JOINT.search(text, x.end, own.start):
+            return x.entity
+    return None
 
 
 # the same party again, by its role in a deal

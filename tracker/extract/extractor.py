@@ -19,6 +19,7 @@ from tracker.extract.asides import past_relative
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.corrections import part_figures, set_aside
+from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.discourse import (
     FIRST_PERSON,
     IT_COMPANY,
@@ -313,6 +314,7 @@ class RuleExtractor:
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
+        found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _resolve_anaphora(
