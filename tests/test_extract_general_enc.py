@@ -210,8 +210,10 @@ ACQUIRING_TRAPS = [
     # an order *from* a customer: the noun, no verb of acquiring; Samsung still supplies
     ("Samsung won an order from Nvidia for HBM4 supply.", ("samsung", "supply_deal", "nvidia")),
     # a description in its own clause's object place is not its subject
-    ("Google has put $3 billion into Anthropic. Amazon has invested $8 billion in the company.",
-     ("amazon", "investment", "amazon")),
+    (
+        "Google has put $3 billion into Anthropic. Amazon has invested $8 billion in the company.",
+        ("amazon", "investment", "amazon"),
+    ),
 ]
 
 
@@ -220,3 +222,37 @@ def test_acquiring_traps(text: str, absent: tuple[str, ...]) -> None:
     assert absent not in {(r[0], r[1], r[3]) for r in rows(text)} | {
         (r[0], r[1], r[2].get("target")) for r in rows(text)
     }
+
+
+# -- "from" names the way in only for what is rented -----------------------------------------------
+# A provider a customer rents capacity from is the cloud it uses (adopts, mode cloud, via);
+# a seller it buys chips from is no cloud.
+
+RENTED_FROM = [
+    ("Mistral AI now rents GB300 capacity from Nebius in Finland.", ("mistral", "nebius", "gb300")),
+    ("Apple leased Trainium2 capacity from AWS last quarter.", ("apple", "aws", "trainium2")),
+    (
+        "For its reasoning models, OpenAI is renting MI300X instances from Oracle.",
+        ("openai", "oracle", "mi300x"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RENTED_FROM)
+def test_rented_from_a_provider_is_used_through_it(text: str, expected: tuple[str, ...]) -> None:
+    subject, via, product = expected
+    assert (subject, "adopts", {"mode": "cloud", "via": via}, product) in [
+        r[:4] for r in rows(text)
+    ]
+
+
+BOUGHT_FROM = [
+    "Meta buys H100 chips from Nvidia.",
+    "Tesla has bought Dojo racks from Supermicro and H200s from Dell.",
+    "Oracle purchased MI355X accelerators from AMD.",
+]
+
+
+@pytest.mark.parametrize("text", BOUGHT_FROM)
+def test_bought_from_a_seller_is_no_cloud_use(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "adopts" and r[2].get("mode") == "cloud"]

@@ -23,6 +23,8 @@ def _is_cloud_name(s: Sentence, m: Mention) -> bool:
 
 _ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
 _VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
+# what is had "from" a provider is used there only when it is rented (capacity, a lease)
+_RENTED = re.compile(r"\b(?:rent\w*|leas\w+|capacity|instances?|cloud)\b")
 _VIA_KO = re.compile(
     r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
     r"|^\s?(?:의\s)?데이터\s?센터(?:에|에서)"  # "AWS 데이터센터에 설치된 GB200을 빌려"
@@ -103,7 +105,10 @@ def _is_via(s: Sentence, m: Mention) -> bool:
     """A provider named as the way in: "through AWS", "on Google Cloud", "AWS를 통해"."""
     if s.language == "ko":
         return bool(_VIA_KO.match(s.text[m.end : m.end + 24]))
-    if _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start]):
+    via = _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start])
+    if via is not None and via.group().startswith("from") and not _RENTED.search(s.lowered):
+        return False  # "buys H100 chips from Nvidia": a purchase from a seller, no way in
+    if via is not None:
         # "on Nvidia GB200 chips": a brand before its product is not the way in
         return _is_cloud_name(s, m) or not any(
             p.kind in ("chip", "system") and m.end <= p.start <= m.end + 3 for p in s.mentions
