@@ -181,7 +181,9 @@ TWO_VALUES = [
         "삼성전자의 HBM3E 캐파는 월 17만 장 규모로, 연말 20만 장/월까지 확대될 예정이다.",
         [
             (170000.0, "exact", "actual", TODAY),
-            (200000.0, "at-most", "planned", END_2025),
+            # the level it grows to, not a ceiling (GUIDE settled case: "is up to 150,000
+            # from 100,000" is exact)
+            (200000.0, "exact", "planned", END_2025),
         ],
     ),
     (

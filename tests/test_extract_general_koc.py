@@ -161,3 +161,52 @@ ANALYSTS = [
 @pytest.mark.parametrize("text", ANALYSTS)
 def test_an_analyst_called_a_researcher_still_gives_a_forecast(text: str) -> None:
     assert [r[5] for r in picked(text, "tsmc", "capacity")] == ["forecast"]
+
+
+# -- bounds a verb gives a figure: "N까지 늘린다" is the level reached ------------------------
+
+BOUNDS = [
+    # a verb of change after 까지: the level reached, exact
+    ("TSMC는 지난해 말 CoWoS 월 생산능력을 8만 장까지 끌어올렸다.", "tsmc", "capacity", "exact"),
+    (
+        "업계는 TSMC의 CoWoS 월 생산능력이 내년 말 15만 장까지 불어날 것으로 본다.",
+        "tsmc",
+        "capacity",
+        "exact",
+    ),
+    (
+        "코어위브는 내년까지 GB300 보유량을 12만 개까지 늘릴 계획이다.",
+        "coreweave",
+        "deployed_chips",
+        "exact",
+    ),
+    # a ceiling: 최대 before it, or no verb of change after it
+    ("오라클은 GB200을 최대 40만 개까지 늘릴 계획이다.", "oracle", "deployed_chips", "at-most"),
+    (
+        "앤트로픽은 구글과 TPU를 최대 100만 개까지 공급받는 계약을 맺었다.",
+        "anthropic",
+        "supply_deal",
+        "at-most",
+    ),
+    # an adverb between the figure and 넘다 keeps the floor
+    (
+        "SK하이닉스의 HBM4 월 생산능력은 6만 장을 조금 넘는 수준으로 추정된다.",
+        "sk-hynix",
+        "capacity",
+        "at-least",
+    ),
+    ("메타는 H100을 35만 개가 훌쩍 넘게 가동하고 있다.", "meta", "deployed_chips", "at-least"),
+    (
+        "마이크론의 HBM 월 생산능력은 2만 장을 살짝 웃도는 것으로 알려졌다.",
+        "micron",
+        "capacity",
+        "at-least",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "bound"), BOUNDS)
+def test_a_figures_bound_follows_the_verb_after_it(
+    text: str, subject: str, predicate: str, bound: str
+) -> None:
+    assert [r[4][4] for r in picked(text, subject, predicate) if r[4] is not None] == [bound]

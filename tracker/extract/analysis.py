@@ -15,6 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.bounds import verb_bounds
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.korean_verbs import inflected
@@ -308,6 +309,8 @@ class Sentence:
         self.lowered = self.text.lower()
         self.mentions = compound_names(self.text, self.mentions)
         self.trigger_text = self.lowered
+        if self.language == "ko" and self.quantities:
+            self.quantities = verb_bounds(self.text, self.quantities)  # "17만 장까지 불어날"
         if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):
             # "현재 월 7만 장 수준인 생산능력을 연말까지 15만 장으로": the current figure is a
             # statement of its own (now, actual), inside the plan's clause

@@ -1,0 +1,44 @@
+"""Bounds a Korean figure takes from the verb after it, which the quantity recognizer
+(looking only at the words right next to the number) cannot see.
+
+- "N까지" ends a ceiling ("최대 100만 개까지 쓴다": at most), but with a verb of change
+  after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다") it is the level reached, an
+  exact figure (GUIDE: "is up to 150,000 from 100,000" is exact).
+- "N을 조금 넘는", "N개가 훨씬 넘는", "N을 웃도는": an adverb between the figure and 넘다
+  still makes it a floor (at least), as "N을 넘는" does; so does 웃도- (웃돌다 before 는).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.quantities import QuantityMatch
+
+_CEILING_BEFORE = re.compile(r"(?:최대|많게는|최고)\s?(?:약\s?)?$")
+_CHANGE_AFTER = re.compile(
+    r"\s?(?:늘|불어|끌어올|확대|확충|증가|키우|키운|키울|키웠|높이|높인|높였|올리|올린|올렸|"
+    r"끌어|커지|커진|커질|커졌|증설|상향)"
+)
+_FLOOR_AFTER = re.compile(
+    r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|훨씬|크게|소폭|훌쩍|다소|한참)\s?(?:넘|웃돌|웃도|상회)|웃도)"
+)
+
+
+def verb_bounds(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The quantities of a Korean sentence with the bounds their verbs give them."""
+    return [_verb_bound(text, q) for q in quantities]
+
+
+def _verb_bound(text: str, q: QuantityMatch) -> QuantityMatch:
+    if (
+        q.bound == "at-most"
+        and q.text.endswith("까지")
+        and _CHANGE_AFTER.match(text, q.end)
+        and not _CEILING_BEFORE.search(text, max(0, q.start - 8), q.start)
+        and not q.text.startswith(("최대", "많게는", "최고"))
+    ):
+        return replace(q, bound="exact")
+    if q.bound == "exact" and _FLOOR_AFTER.match(text, q.end):
+        return replace(q, bound="at-least")
+    return q
