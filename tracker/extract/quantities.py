@@ -25,6 +25,13 @@ from dataclasses import dataclass, replace
 from tracker.extract.entities import PARTICLES
 from tracker.extract.hangul_numbers import hangul_numbers
 from tracker.extract.numberwords import ONE_VALUE, ONES, TEN_VALUE, TENS, longest_first, words_value
+from tracker.extract.quantity_context import (
+    CURRENCIES,
+    counted_year,
+    not_number_spans,
+    parameter_end,
+    per_item,
+)
 from tracker.extract.spelled import spelled_before
 from tracker.extract.vocabulary import Vocabulary
 
@@ -45,6 +52,14 @@ _EN_SCALES = {
     "tn": 1e12,
 }
 _WORDS = {
+    # fractions of a scale: "a quarter of a million", "three-quarters of a million"
+    "a quarter of a": 0.25,
+    "a quarter": 0.25,
+    "quarter of a": 0.25,
+    "three-quarters of a": 0.75,
+    "three quarters of a": 0.75,
+    "one and a half": 1.5,
+    "two and a half": 2.5,
     "half a": 0.5,
     "half-a": 0.5,
     "half": 0.5,
@@ -103,13 +118,17 @@ _APPROX_BEFORE = re.compile(
     r")|약|대략|거의|~)\s?$",
     re.IGNORECASE,
 )
+# "just under"/"just shy of" are "nearly" (approximate, _APPROX_BEFORE), "no fewer than"
+# is at least: both are kept out of the at-most words
 _AT_MOST_BEFORE = re.compile(
-    r"(?:\b(?:up to|as many as|as much as|at most|no more than|a maximum of|maximum of|"
-    r"capped at)|최대|많게는)\s?$",
+    r"(?:\b(?:up to|as many as|as much as|at most|no more than|not more than|a maximum of|"
+    r"maximum of|capped at|(?<!no\s)(?<!not\s)(?:less|fewer) than|(?<!just\s)under|below)"
+    r"|최대|많게는)\s?$",
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
+    r"no fewer than|no less than|not less than|"
     r"a minimum of|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|pass|"
     r"passes|passed|past|crossed)"
     r"|최소|적어도)\s?$",
@@ -220,19 +239,27 @@ def _atom_value(m: re.Match[str]) -> _Atom:
     return _Atom(m.start(), m.end(), value, grain, grain > 1)
 
 
-def _atoms(sentence: str) -> list[_Atom]:
-    """Number atoms, with Korean additions ("7만 5000") folded in."""
+def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]:
+    """Number atoms, with Korean additions ("7만 5000") folded in. A year-like number is
+    an amount only when ``unit_re`` (the recognizer's units) follows it as a count."""
     atoms: list[_Atom] = []
+    masked = not_number_spans(sentence)
     for match in _ATOM.finditer(sentence):
         if match.end() == match.start() or _not_an_amount(sentence, match):
             continue
+        if masked and any(a <= match.start() < b for a, b in masked):
+            continue  # "2026-11-03", "Nov. 3", "Q4'26": a date or a period code
         atom = _atom_value(match)
         prev = atoms[-1] if atoms else None
         gap = sentence[prev.end : atom.start] if prev else ""
         if prev is not None and prev.grain >= 1e4 and gap in ("", " ") and atom.value < prev.grain:
             atoms[-1] = _Atom(prev.start, atom.end, prev.value + atom.value, prev.grain, True)
             continue
-        if _looks_like_year(sentence, match):
+        if _looks_like_year(sentence, match) and not (
+            unit_re is not None
+            and unit_re.match(sentence, match.end()) is not None
+            and counted_year(sentence, match.start())
+        ):
             continue
         atoms.append(atom)
     lowered = sentence.lower()
@@ -247,10 +274,17 @@ def _atoms(sentence: str) -> list[_Atom]:
     return atoms
 
 
+# the same words after a space ("3 nm", "12 percent"), and share words only written apart
+_NOT_AMOUNT_SPACED = (
+    *(" 년", " 월", " 일", " 분기", " %", " nm", " 나노", " 퍼센트", " ％"),
+    *(" percent", " per cent", " pct", " basis point", " bp", "percent", "pct", "％"),
+)
+
+
 def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
     """A number that names a date part, a generation or a share."""
     return sentence.startswith(_NOT_AMOUNT_AFTER, match.end()) or sentence.startswith(
-        tuple(" " + s for s in _NOT_AMOUNT_AFTER[:4]), match.end()
+        _NOT_AMOUNT_SPACED, match.end()
     )
 
 
@@ -272,6 +306,27 @@ def _money_sign_before(sentence: str, start: int) -> bool:
 _WORD_UNITS_EXCLUDED = ("USD", "KRW", "EUR", "JPY", "CNY", "wafer", "count", "wafer/month")
 
 
+def _range_values(low_atom: _Atom, high_atom: _Atom) -> tuple[float, float]:
+    """Low and high of a figure or range; "90 to 100 million" shares the high's scale."""
+    low, high = low_atom.value, high_atom.value
+    shared_scale = low_atom is not high_atom and not low_atom.scaled and high_atom.scaled
+    if shared_scale and low * high_atom.grain <= high:
+        low *= high_atom.grain
+    return (high, low) if low > high else (low, high)
+
+
+def _what_it_measures(
+    sentence: str, start: int, number_end: int, end: int, unit: str
+) -> tuple[str, int]:
+    """A model's size ("405B parameters") or a price per share or per unit ("$150 per
+    share", "주당 5만 원") is no count and no amount invested: its own unit."""
+    if unit in ("", "count") and (stop := parameter_end(sentence, number_end, end)) is not None:
+        return "parameter", max(end, stop)
+    if unit in CURRENCIES and (per := per_item(sentence, start, end)) is not None:
+        return f"{unit}/{per[0]}", per[1]
+    return unit, end
+
+
 class QuantityRecognizer:
     """Finds quantities in one sentence; units and currency signs come from the vocabulary."""
 
@@ -285,12 +340,19 @@ class QuantityRecognizer:
         self._unit_re = re.compile(
             rf"\s?(?:{alternation})" if entries else r"(?!x)x", re.IGNORECASE
         )
+        counters = [alias for alias, base, _ in entries if base in ("count", "wafer")]
+        self._count_re = re.compile(
+            rf"\s?(?:{'|'.join(re.escape(a) for a in counters)})(?![A-Za-z0-9])"
+            if counters
+            else r"(?!x)x",
+            re.IGNORECASE,
+        )
         prefixes = sorted(vocabulary.currency_prefixes, key=len, reverse=True)
         self._prefixes = [(p, vocabulary.currency_prefixes[p]) for p in prefixes]
 
     def find(self, sentence: str) -> list[QuantityMatch]:
         """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
-        atoms = _atoms(sentence)
+        atoms = _atoms(sentence, self._count_re)
         atoms = self._spelled_atoms(sentence, atoms)  # "Fifty petaflops", "four point six TB"
         found: list[QuantityMatch] = []
         i = 0
@@ -329,20 +391,11 @@ class QuantityRecognizer:
         return not _FROM_BEFORE.search(before)
 
     def _build(self, sentence: str, low_atom: _Atom, high_atom: _Atom) -> QuantityMatch:
-        low, high = low_atom.value, high_atom.value
-        shared_scale = low_atom is not high_atom and not low_atom.scaled and high_atom.scaled
-        if shared_scale and low * high_atom.grain <= high:
-            low *= high_atom.grain
-        if low > high:
-            low, high = high, low
-        start, end = low_atom.start, high_atom.end
+        low, high = _range_values(low_atom, high_atom)
+        end = high_atom.end
         approx, bound = False, "exact"
-        unit, factor = "", 1.0
-        # currency sign before the number
-        for prefix, code in self._prefixes:
-            if sentence[max(0, start - len(prefix)) : start] == prefix:
-                unit, start = code, start - len(prefix)
-                break
+        unit, start = self._currency_before(sentence, low_atom.start)
+        factor = 1.0
         before = sentence[max(0, start - 24) : start]
         if _APPROX_BEFORE.search(before):
             approx = True
@@ -372,10 +425,13 @@ class QuantityRecognizer:
             per_month, end = True, m.end()
         if (m := _AT_LEAST_AFTER.match(sentence, end)) is not None:
             bound, end = "at-least", m.end()
+            if not unit:  # "500,000-plus GPUs": the unit after the bound
+                unit, factor, end = self._unit_at(sentence, end)
         elif (m := _AT_MOST_AFTER.match(sentence, end)) is not None:
             bound, end = "at-most", m.end()
         elif (m := _APPROX_AFTER.match(sentence, end)) is not None:
             approx, end = True, m.end()
+        unit, end = _what_it_measures(sentence, start, number_end, end, unit)
         if per_second and unit == "B":
             unit = "B/s"
         if per_month and unit in ("wafer", "count"):
@@ -392,6 +448,23 @@ class QuantityRecognizer:
             text=sentence[start:end],
             number_end=number_end,
         )
+
+    def _currency_before(self, sentence: str, start: int) -> tuple[str, int]:
+        """(currency, new start) of a sign or code right before the number ("$", "USD ")."""
+        for prefix, code in self._prefixes:
+            if sentence[max(0, start - len(prefix)) : start] == prefix:
+                return code, start - len(prefix)
+        return "", start
+
+    def _unit_at(self, sentence: str, end: int) -> tuple[str, float, int]:
+        """(unit, factor, new end) of a unit word at ``end``, else ("", 1, end)."""
+        u = self._unit_re.match(sentence, end)
+        if u is not None:
+            alias = u.group().strip().lower()
+            if self._unit_boundary_ok(sentence, u.end(), alias):
+                base, factor = self._units[alias]
+                return base, factor, u.end()
+        return "", 1.0, end
 
     @staticmethod
     def _unit_boundary_ok(sentence: str, end: int, alias: str) -> bool:
@@ -413,6 +486,7 @@ class QuantityRecognizer:
                     "씩",
                     "입니",
                     "다",
+                    "급",  # "1GW급"
                     "라고",  # a figure quoted: "110억 달러라고 확인했다", "50만 개라며"
                     "라며",
                     "라면서",

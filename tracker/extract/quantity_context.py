@@ -1,0 +1,86 @@
+"""What the words around a number say about it, for tracker.extract.quantities: spans that
+are dates or period codes (never amounts), years that are really counts ("2,000개" is, "in
+2026 chips" is not), model sizes ("405B parameters") and prices per share or per unit.
+
+Kept apart from the recognizer's grammar so each rule can be read (and tested) on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# dates and period codes whose digits are no amount: 2026-11-03, 2026.11.3, 11/03/2026,
+# Nov. 3, 3 November, Q4'26, 4Q26, 2H26, FY27, 2026-27
+_NOT_NUMBERS = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./][0-3]?\d(?![\d,])"
+    r"|(?<![\d.,/])[01]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])"
+    rf"|\b{_MONTH}\.?\s[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d)"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s{_MONTH}\b"
+    r"|\b[QH][1-4]\s?'\d\d\b|\b[1-4][QH]\s?'?\d\d\b|\bFY\s?'?\d\d\b"
+    r"|(?<![\d.,])(?:19|20)\d\d[-–](?:\d\d)(?![\d,]|\.\d)"
+)
+_MASK_GATE = re.compile(r"\d[-./]\d|[A-Z][a-z]*\.?\s\d|\d\s[A-Z]|[QH][1-4]|[1-4][QH]|FY")
+
+
+def not_number_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that are dates or period codes."""
+    if _MASK_GATE.search(sentence) is None:
+        return []
+    return [m.span() for m in _NOT_NUMBERS.finditer(sentence)]
+
+
+_TIME_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|from|until|through|before|after|during|of|early|late|mid|end|"
+    r"fiscal|year|FY|CY)[\s-]?|[-–~])$",
+    re.IGNORECASE,
+)
+
+
+def counted_year(sentence: str, start: int) -> bool:
+    """Whether a year-like number before a unit is a count ("2,000 GPUs", "2000개"), not a
+    year ("in 2026 chips …", "fiscal 2026 units")."""
+    return _TIME_BEFORE.search(sentence, max(0, start - 10), start) is None
+
+
+_PARAMETERS = re.compile(
+    r"(?:-|\s)?(?:parameters?|params?)\b|\s?(?:개\s?)?(?:파라미터|매개변수)", re.IGNORECASE
+)
+_MODEL_AFTER = re.compile(r"[\s-](?:model|LLM|모델)\b")
+
+
+def parameter_end(sentence: str, number_end: int, end: int) -> int | None:
+    """Where "405B parameters" / "a 405B model" / "4050억 개 파라미터" ends, when the
+    figure is a model's size, else None. A "model" after the figure counts only after a
+    one-letter scale (405B, 70B), not after a plain number ("1,000 models")."""
+    for at in dict.fromkeys((end, number_end)):
+        m = _PARAMETERS.match(sentence, at)
+        if m is not None:
+            return m.end()
+    scaled = sentence[number_end - 1 : number_end] in ("B", "b", "T", "M")
+    if scaled and _MODEL_AFTER.match(sentence, number_end):
+        return number_end
+    return None
+
+
+CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "GBP")
+_PER_AFTER = re.compile(
+    r"\s?(?:per|a|each|/)\s?(?P<what>share|ADR|unit|GPU|chip|accelerator|piece)s?\b",
+    re.IGNORECASE,
+)
+_PER_BEFORE_KO = re.compile(r"(?P<what>주당|개당|대당)\s?$")
+
+
+def per_item(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """("share" or "unit", the new end) for a price per share or per unit: "$150 per share",
+    "주당 5만 원", "$30,000 per GPU", else None."""
+    if (k := _PER_BEFORE_KO.search(sentence, max(0, start - 4), start)) is not None:
+        return ("share" if k.group("what") == "주당" else "unit"), end
+    m = _PER_AFTER.match(sentence, end)
+    if m is None or m.group("what") is None:
+        return None
+    what = m.group("what").lower()
+    return ("share" if what in ("share", "adr") else "unit"), m.end()
