@@ -8,12 +8,14 @@ a row says otherwise, the article was published on Wednesday 2026-05-20.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
 from tracker.extract.timex import TimeRecognizer
 
 TIMES = TimeRecognizer()
@@ -124,6 +126,16 @@ EN_BASICS = _rows(
         ("It will invest between 2026 and 2028.", "interval", D(2026, 1, 1), D(2028, 12, 31)),
         ("It will invest from 2026 to 2028.", "interval", D(2026, 1, 1), D(2028, 12, 31)),
         ("It will invest in 2026-2028.", "interval", D(2026, 1, 1), D(2028, 12, 31)),
+        ("It will ship by the end of the decade.", "deadline", PUB, D(2029, 12, 31)),
+        ("It will ship at the start of 2027.", "point", D(2027, 1, 1), D(2027, 3, 31)),
+        ("It will ship at the beginning of next year.", "point", D(2027, 1, 1), D(2027, 3, 31)),
+        ("It will ship from the start of 2027.", "open", D(2027, 1, 1), None),
+        ("It will ship in the middle of 2027.", "point", D(2027, 4, 1), D(2027, 9, 30)),
+        ("It shipped 5,000 in the March 2026 quarter.", "point", D(2026, 1, 1), D(2026, 3, 31)),
+        ("It ships in the first half of fiscal 2027.", "point", D(2027, 1, 1), D(2027, 6, 30)),
+        ("It ships in Q1 FY27.", "point", D(2027, 1, 1), D(2027, 3, 31)),
+        ("It ships in 2H FY2026.", "point", D(2026, 7, 1), D(2026, 12, 31)),
+        ("It ships in the third quarter of fiscal 2026.", "point", D(2026, 7, 1), D(2026, 9, 30)),
         # seasons: northern hemisphere, spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb
         ("Phase two starts this summer.", "open", D(2026, 6, 1), None),
         ("It will run 250,000 chips this summer.", "point", D(2026, 6, 1), D(2026, 8, 31)),
@@ -500,3 +512,24 @@ def test_near_miss_time_text_never_crashes(text: str, pub: date, lang: str) -> N
     for t in TIMES.find_all(text, lang, pub):
         v = t.valid
         assert v.start is None or v.end is None or v.start <= v.end
+
+
+def test_a_span_dates_an_amount_but_not_an_adoption() -> None:
+    doc = Document(
+        document_id="span",
+        text=(
+            "OpenAI will run on Nvidia GB200 chips through Amazon Web Services over the next "
+            "seven years.\n\nAWS will invest $20 billion in Project Rainier over the next three "
+            "years."
+        ),
+        published=datetime(2026, 5, 20, tzinfo=UTC),
+        language="en",
+        tier="press",
+    )
+    found = {c.predicate: c.valid for c in default_extractor().extract(doc)}
+    assert (
+        found["adopts"].kind,
+        found["adopts"].start,
+        found["adopts"].end,
+    ) == ("point", PUB, PUB)
+    assert ("deadline", D(2029, 5, 20)) == (found["investment"].kind, found["investment"].end)

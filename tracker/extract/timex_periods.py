@@ -250,9 +250,15 @@ _QUARTER_ENDED = re.compile(
 )
 
 
+_MONTH_QUARTER = re.compile(
+    rf"\b(?:the\s)?(?P<mon>(?i:{_MONTH}))\.?(?:[\s-](?P<y>{_YEAR}))?\squarter\b", re.IGNORECASE
+)
+
+
 def _quarter_ended(sentence: str, published: date) -> list[TimeMatch]:
+    """ "the quarter ended Sept. 30", "the December quarter": the quarter ending that month."""
     out = []
-    for m in _QUARTER_ENDED.finditer(sentence):
+    for m in (*_QUARTER_ENDED.finditer(sentence), *_MONTH_QUARTER.finditer(sentence)):
         month = _MONTHS[m.group("mon").lower()]
         year = int(m.group("y")) if m.group("y") else nearest_year(month, published)
         y0, m0 = month_add(year, month, -2)
@@ -308,6 +314,42 @@ def counted_span(valid: ValidTime) -> bool:
     (a deadline) but not a relation that holds from now on."""
     text = valid.text or ""
     return valid.kind == "deadline" and bool(_EN_SPAN.fullmatch(text) or _KO_SPAN.fullmatch(text))
+
+
+_EDGES = re.compile(
+    rf"\b(?:the\s)?(?P<edge>start|beginning|middle|end)\sof\s(?:the\s)?"
+    rf"(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|current|coming)\syear|(?P<the>year)|(?P<decade>decade))\b",
+    re.IGNORECASE,
+)
+_EDGE_YEAR_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}
+
+
+def _edges(sentence: str, published: date) -> list[TimeMatch]:
+    """ "at the start of 2027" (its first quarter, as "early 2027"), "in the middle of next
+    year" (its middle two quarters, as "mid-2027"), "by the end of the decade" (Dec 31 of
+    its last year: 2029 for an article of the 2020s)."""
+    out = []
+    for m in _EDGES.finditer(sentence):
+        edge = m.group("edge").lower()
+        if m.group("decade"):
+            if edge != "end":
+                continue
+            last = published.year - published.year % 10 + 9
+            period: Period = (date(last, 12, 31), date(last, 12, 31), "day")
+        elif edge == "end":
+            continue  # the base grammar reads "the end of 2026"
+        else:
+            rel = (m.group("rel") or "").lower()
+            year = (
+                int(m.group("y")) if m.group("y") else published.year + _EDGE_YEAR_SHIFT.get(rel, 0)
+            )
+            if edge == "middle":
+                period = (date(year, 4, 1), date(year, 9, 30), "quarter")
+            else:
+                period = (date(year, 1, 1), date(year, 3, 31), "quarter")
+        t = _en_match(sentence, m.start(), m.end(), period, published, dated=True, reach=0)
+        out.append(t)
+    return out
 
 
 _LATER = re.compile(r"\blater\s(?:this\syear|in\sthe\syear|in\s(?P<y>(?:19|20)\d\d))\b", re.I)
@@ -448,11 +490,36 @@ def _fiscal_valid(valid: ValidTime, fiscal: bool) -> ValidTime:
     return valid.model_copy(update={"text": (valid.text or "") + FISCAL_NOTE})
 
 
+_PART_BEFORE = re.compile(
+    r"(?:(?:the\s)?(?P<ord>first|second|third|fourth)\s(?:fiscal\s)?quarter\s(?:of\s)?"
+    r"|(?:the\s)?(?P<hord>first|second|back|front)\shalf\s(?:of\s)?"
+    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?)$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "front": 1, "back": 2}
+
+
+def _part_of_year(sentence: str, start: int, year: int) -> tuple[int, Period]:
+    """A quarter or half named right before a (fiscal) year ("Q1 FY27", "the first half of
+    fiscal 2027"): where it starts and its period, else the whole year."""
+    m = _PART_BEFORE.search(sentence, max(0, start - 30), start)
+    if m is None:
+        return start, _year_period(year)
+    if m.group("ord") or m.group("q"):
+        n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q").strip("qQ"))
+        return m.start(), (date(year, 3 * n - 2, 1), last_day(year, 3 * n), "quarter")
+    n = _ORDINALS[m.group("hord").lower()] if m.group("hord") else int(m.group("h").strip("hH"))
+    if n == 1:
+        return m.start(), (date(year, 1, 1), date(year, 6, 30), "month")
+    return m.start(), (date(year, 7, 1), date(year, 12, 31), "month")
+
+
 def _fiscal_en(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in _EN_FISCAL.finditer(sentence):
         year = _year_of(m.group("y1") or m.group("y2") or m.group("y3"))
-        t = _en_match(sentence, m.start(), m.end(), _year_period(year), published, dated=True)
+        begin, period = _part_of_year(sentence, m.start(), year)
+        t = _en_match(sentence, begin, m.end(), period, published, dated=True)
         fiscal = bool(m.group("fiscal") or m.group("fy"))
         out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, fiscal)))
     return out
@@ -589,7 +656,8 @@ def _years_ko(sentence: str, published: date) -> list[TimeMatch]:
 _EN_FINDERS = (
     (("month",), _month_rel_en),
     (("quarter",), _quarter_rel_en),
-    (("ended", "ending", "ends", " to ", "through"), _quarter_ended),
+    (("ended", "ending", "ends", " to ", "through", "quarter"), _quarter_ended),
+    (("start", "beginning", "middle", "decade"), _edges),
     (("year", "month"), _span_en),
     (("later",), _later_this_year),
     (

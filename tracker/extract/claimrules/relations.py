@@ -21,7 +21,7 @@ from tracker.extract.claimrules.use_modes import _is_cloud_name, _mode
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
-from tracker.extract.timex import point_at
+from tracker.extract.timex import counted_span, point_at
 
 
 def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -52,6 +52,9 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue  # "Microsoft … rents it GB200 capacity through Azure": the provider
             times = [t for t in s.times if conj.start <= t.start < conj.end]
             valid = times[0].valid if times else s.valid_for(trig, _anchors(s))
+            if counted_span(valid):
+                # "will run on … over the next seven years": how long, not when due
+                valid = point_at(s.published)
             # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
             verb = s.trigger_pos("adopts", conj)
             modality = s.modality(verb if verb is not None else conj.start, valid, clause)
