@@ -210,3 +210,104 @@ def test_a_figures_bound_follows_the_verb_after_it(
     text: str, subject: str, predicate: str, bound: str
 ) -> None:
     assert [r[4][4] for r in picked(text, subject, predicate) if r[4] is not None] == [bound]
+
+
+# -- the last verb decides deal vs deployment when no supplier is named --------------------
+
+DEPLOYED_NOT_DEALT = [
+    (
+        "크루소는 이 계약에 쓰는 텍사스 데이터센터에 GB200을 약 5만 개 깔았다.",
+        ("crusoe", {"chip": "gb200"}, 50000.0, "actual"),
+    ),
+    (
+        "카카오는 이번 구매로 판교 센터의 H200을 내년 3월 말까지 3,000개 규모로 갖출 계획이다.",
+        ("kakao", {"chip": "h200"}, 3000.0, "planned"),
+    ),
+    (
+        "네이버는 새 데이터센터에 B200을 2027년까지 2만 개 들일 계획이라고 밝혔다.",
+        ("naver", {"chip": "b200"}, 20000.0, "planned"),
+    ),
+    (
+        "코어위브는 지난달 맺은 공급 계약 물량으로 GB300 4만 개를 설치했다.",
+        ("coreweave", {"chip": "gb300"}, 40000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPLOYED_NOT_DEALT)
+def test_a_count_installed_under_a_deal_word_in_a_modifier_is_a_deployment(
+    text: str, expected: tuple[str, dict[str, str], float, str]
+) -> None:
+    subject, qualifiers, value, modality = expected
+    found = rows(text)
+    assert [r for r in found if r[1] == "supply_deal"] == []
+    assert [(r[0], r[2], r[4][0], r[5]) for r in found if r[1] == "deployed_chips"] == [
+        (subject, qualifiers, value, modality)
+    ]
+
+
+DEALS_KEPT = [
+    # the deal is the last verb
+    ("코어위브는 엔비디아와 GB300 1만 개 공급 계약을 맺었다.", "coreweave", "nvidia"),
+    ("네이버는 B200 1만 개를 구매하는 계약을 체결했다.", "naver", "nvidia"),
+    # the supplier is named: a deal, whatever follows
+    ("카카오는 슈퍼마이크로로부터 B200 2천 개를 공급받아 판교에 설치했다.", "kakao", "supermicro"),
+]
+
+
+@pytest.mark.parametrize(("text", "buyer", "seller"), DEALS_KEPT)
+def test_a_deal_stays_a_deal_when_it_is_the_last_verb_or_names_its_supplier(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert [seller] == [r[3] for r in picked(text, buyer, "supply_deal")]
+
+
+# -- a correction notice: what it denies and the outlet's own earlier story -----------------
+
+CORRECTIONS = [
+    "본지는 3일자 기사에서 프로메테우스에 H100 60만 개가 이미 가동 중이라고 보도했습니다.",
+    "본보는 지난주 코어위브가 GB300 20만 개를 설치했다고 썼으나, 이는 목표치입니다.",
+    "콜로서스 2가 미시시피주에 있다는 내용도 사실과 다릅니다.",
+    "오라클이 GB200 40만 개를 들였다는 기사 내용은 사실과 달라 바로잡습니다.",
+]
+
+
+@pytest.mark.parametrize("text", CORRECTIONS)
+def test_a_correction_yields_no_claim_from_what_it_corrects(text: str) -> None:
+    assert rows("xAI는 콜로서스 2를 운영하고 있다.\n\n" + text) == []
+
+
+def test_a_corrected_fact_is_still_a_claim() -> None:
+    text = (
+        "본지는 7일자 기사에서 콜로서스 2에 GB200 55만 개가 가동 중이라고 보도했습니다. "
+        "사실과 달라 바로잡습니다.\n\n"
+        "콜로서스 2에서 현재 가동 중인 GB200은 약 20만 개입니다."
+    )
+    assert [(r[0], r[4][0], r[5]) for r in rows(text) if r[1] == "deployed_chips"] == [
+        ("colossus-2", 200000.0, "actual")
+    ]
+
+
+# -- a clause boundary ends a list of places ----------------------------------------------
+
+PLACES_ACROSS_CLAUSES = [
+    (
+        "클러스터는 테네시주 멤피스에 있으며, 미시시피주에는 전력을 대는 발전소가 있다.",
+        ["Tennessee, US"],
+    ),
+    (
+        "하이페리온은 루이지애나주에 있고, 텍사스주에는 메타의 다른 시설이 있다.",
+        ["Louisiana, US"],
+    ),
+    # a real list: every place is the site's
+    ("스타게이트는 텍사스주, 뉴멕시코주, 오하이오주 등 세 곳에 들어선다.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_ACROSS_CLAUSES)
+def test_places_in_two_clauses_are_no_list(text: str, expected: list[str] | None) -> None:
+    found = [r[4] for r in rows("xAI는 콜로서스 2를 운영한다.\n\n" + text) if r[1] == "located_in"]
+    if expected is None:
+        assert found == ["Texas, US", "New Mexico, US", "Ohio, US"]
+    else:
+        assert found == expected

@@ -267,6 +267,13 @@ _KO_SUPERSEDED = re.compile(
     r"(?:기존|종전|이전)\s?(?:\S+\s){0,3}?(?:추정치|전망치|예상치|추정은|전망은)"
     r"|(?:제시|추정|전망|예상|예측)했었|내다봤었|봤었다"
 )
+# "사실과 다르다", "사실과 달라 바로잡습니다": the statement before it is denied
+_KO_UNTRUE = re.compile(r"사실과\s?(?:다르|다릅|달라|달랐|다른)")
+# the outlet quoting its own earlier story ("본지는 7일자 기사에서 … 보도했습니다"): a
+# correction's subject, or at best a restatement of a claim made in that story
+_KO_OWN_REPORT = re.compile(
+    r"(?:본지|본보|본사|당지)(?:는|가|의)\s[^.]*?(?:보도했|보도한|보도됐|적었|썼|기재했|표기했)"
+)
 # A company saying it will do something, with no plan word (GUIDE, settled cases):
 # "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
 # period starting within this quarter ("4분기부터" in October) counts as future.
@@ -537,6 +544,10 @@ class Sentence:
             return None
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
+        if self.language == "ko" and _KO_UNTRUE.search(text, rel):
+            return None  # "미시시피주에 있다는 내용도 사실과 다릅니다": what a correction denies
+        if self.language == "ko" and _KO_OWN_REPORT.search(self.text):
+            return None  # "본지는 … 가동 중이라고 보도했습니다": the outlet's own earlier story
         if self.language == "ko" and _KO_SUPERSEDED.search(text):
             return None  # "기존 추정치는 월 8만 5000장이었다": an estimate given up, not a claim
         if self.language == "ko" and _RETRACTED.search(self.text, clause.end):

@@ -59,7 +59,9 @@ def _listed(s: Sentence, places: list[Mention]) -> list[Mention]:
         if out and not s.text[last_end : place.start].strip():
             last_end = place.end  # "텍사스주 섀클퍼드 카운티": one item, its state first
             continue
-        if out and not _LIST_GAP.fullmatch(s.text, last_end, place.start):
+        # "멤피스에 있으며, 미시시피주에는 발전 설비가 있다": a clause boundary ends a list
+        split = bool(out) and s.clause_of(place.start) != s.clause_of(out[-1].start)
+        if out and (split or not _LIST_GAP.fullmatch(s.text, last_end, place.start)):
             if len(out) >= 2:
                 break
             out = []

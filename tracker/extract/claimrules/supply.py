@@ -93,7 +93,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         customer, supplier = pair
         if not counts and _brand_only_use(s, clause, supplier, products):
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
-        if _same_family(s, supplier, customer):
+        if _same_family(s, supplier, customer) or (
+            # "이 계약에 쓰는 데이터센터에 GB300을 6만 개 깔았다": a deployment
+            counts and _installed_here(s, companies, supplier, counts[0], trig, clause)
+        ):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
         modality = _deal_modality(s, anchor, valid, clause)
@@ -119,6 +122,26 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.extend(_other_suppliers(s, out[-1], product, clause))
     return out
+
+
+def _installed_here(
+    s: Sentence, companies: list[Mention], supplier: str, count: int, trig: int, clause: Span
+) -> bool:
+    """Whether a Korean clause whose deal word only modifies something ("이 계약에 쓰는
+    데이터센터에", "이번 구매로") ends in a deployment of the count ("6만 개 깔았다", "2,000개
+    규모로 갖출 계획"): with no supplier named, the typed arguments (company + chip + count)
+    and that last verb make it the company's fleet, not a deal with the chip's maker."""
+    if s.language != "ko" or any(m.id == supplier for m in companies):
+        return False
+    pattern = s.triggers.get(("deployed_chips", "ko"))
+    deal = s.triggers.get(("supply_deal", "ko"))
+    q = s.quantities[count]
+    if pattern is None or deal is None or trig > q.start:
+        return False
+    for hit in pattern.finditer(s.trigger_text, q.end, clause.end):
+        if deal.match(s.trigger_text, hit.start()) is None:
+            return deal.search(s.trigger_text, hit.end(), clause.end) is None
+    return False
 
 
 def _deal_modality(s: Sentence, anchor: int, valid: ValidTime, clause: Span) -> Modality | None:
