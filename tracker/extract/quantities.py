@@ -20,17 +20,24 @@ currency, or (left to the claim rules) a named chip right after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tracker.extract.entities import PARTICLES
 from tracker.extract.hangul_numbers import hangul_numbers
-from tracker.extract.numberwords import ONE_VALUE, ONES, TEN_VALUE, TENS, longest_first, words_value
+from tracker.extract.numberwords import ONES, TENS, longest_first, words_value
 from tracker.extract.quantity_context import (
     CURRENCIES,
     counted_year,
     not_number_spans,
     parameter_end,
     per_item,
+)
+from tracker.extract.quantity_match import QuantityMatch, with_bound
+from tracker.extract.quantity_passes import (
+    carries_unit,
+    carry_units,
+    drop_superseded,
+    spelled_counts,
 )
 from tracker.extract.spelled import spelled_before
 from tracker.extract.vocabulary import Vocabulary
@@ -167,25 +174,6 @@ _APPROX_INSIDE = "여"
 _NAMED_WAFERS = re.compile(
     r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b|웨이퍼)"
 )  # "50만여 개": "more or less 500,000"
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityMatch:
-    """A quantity in a sentence: value in base units, offsets into the sentence."""
-
-    start: int
-    end: int
-    low: float
-    high: float
-    unit: str
-    approx: bool = False
-    bound: str = "exact"
-    text: str = ""
-    number_end: int = 0
-
-    @property
-    def is_bare(self) -> bool:
-        return self.unit == ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,9 +354,9 @@ class QuantityRecognizer:
                     i += 1
             found.append(self._build(sentence, low, high))
             i += 1
-        found.extend(_spelled_counts(sentence, found))
+        found.extend(spelled_counts(sentence, found))
         found.sort(key=lambda q: q.start)
-        return _drop_superseded(sentence, _carry_units(sentence, found))
+        return drop_superseded(sentence, carry_units(sentence, found))
 
     def _spelled_atoms(self, sentence: str, atoms: list[_Atom]) -> list[_Atom]:
         """``atoms`` with the word numbers a unit follows at once (never a currency word)."""
@@ -496,149 +484,10 @@ class QuantityRecognizer:
         return True
 
 
-_FROM_TO_KO = re.compile(r"\s?에서\s|\s?(?:가|이)\s?아니(?:라|고)|\s?(?:가|이)\s아닌\s")
-_NOT_BEFORE = re.compile(
-    r"(?:,|\s)\s?(?:and\s)?(?:not|rather than|instead of)\s(?:the\s|about\s|some\s)?$",
-    re.IGNORECASE,
-)
-_FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
-_TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
-
-
-# "was" only inside a parenthesis ("(was 1.1M)"): "CoWoS output was about 75,000 wafers a
-# month" states the figure
-_OLD_ESTIMATE = re.compile(
-    r"\(\s?(?:was|previously)\s?[:=]?\s?(?:about\s|~)?$"
-    r"|(?:\(|\b)(?:prior|previous|earlier|old|vs\.?|versus)(?:\s(?:estimate|forecast|projection|"
-    r"target|guidance|view))?s?\s?[:=]?\s?(?:of\s)?(?:about\s|~)?$"
-    r"|(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망|예상)?\s?[(:]?\s?(?:월\s?)?$",
-    re.IGNORECASE,
-)
-
-
-# "기존 추정치는 각각 월 11만 장과 16만 장이었다", "Our prior estimates were 110k and 160k"
-_OLD_SUBJECT = re.compile(
-    r"(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망)(?:는|은)\s[^.]*$"
-    r"|\b(?:prior|previous|earlier|old)\s(?:estimates?|forecasts?|projections?|figures?)\s"
-    r"(?:were|was|had been|stood at)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """In "월 9만 5000장에서 월 11만 장으로" and "from 95,000 to 110,000" the first figure is
-    the old value being replaced: only the new one is a statement."""
-    kept: list[QuantityMatch] = []
-    for i, q in enumerate(found):
-        if i > 0 and _NOT_BEFORE.search(sentence[max(0, q.start - 24) : q.start]):
-            continue
-        if _OLD_ESTIMATE.search(sentence[max(0, q.start - 24) : q.start]) or _OLD_SUBJECT.search(
-            sentence[: q.start]
-        ):
-            # "30,000 GB200s, not 300,000", "(prior: 80 kwpm)", "(was 1.1M)",
-            # "기존 추정치(월 10만 장)": the withdrawn figure is not a statement
-            continue
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and nxt.unit == q.unit and nxt.start - q.end <= 8:
-            between = sentence[q.end : nxt.start]
-            before = sentence[max(0, q.start - 6) : q.start]
-            if _FROM_TO_KO.match(between) or (_FROM_EN.search(before) and _TO_EN.match(between)):
-                continue
-        kept.append(q)
-    return kept
-
-
-_SMALL = longest_first(ONES)
-_SPELLED = re.compile(
-    rf"(?<![\w-])(?i:(?:(?P<h>{_SMALL})\s(?:hundred)(?:\s(?:and\s)?)?)?"
-    rf"(?:(?P<t>{_TENS_ALT})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
-    r"(?=\s(?:of\s(?:them|these|those|the\s(?:chips|gpus|accelerators|parts))\b"
-    r"|(?:[A-Z][\w-]*\s)?(?:chips|GPUs|gpus|accelerators|processors|dies)\b))"
-)
-
-# _SPELLED's lookahead is case-sensitive and needs one of these words: a sentence with none
-# of them skips the scan (its case-insensitive number words are tried at every word start).
-_SPELLED_GATE = (
-    *("chips", "GPUs", "gpus", "accelerators", "processors", "dies"),
-    *("them", "these", "those", "parts"),
-)
-
-
-def _spelled_counts(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """Counts written in words before what they count: "Eight of them sit on a board",
-    "Sixty-four of them make up a Trn2 UltraServer", "seventy-two GPUs"."""
-    if not any(word in sentence for word in _SPELLED_GATE):
-        return []
-    out: list[QuantityMatch] = []
-    for m in _SPELLED.finditer(sentence):
-        if m.end() == m.start() or any(q.start <= m.start() < q.end for q in found):
-            continue
-        value = 0
-        if m.group("h"):
-            value += 100 * ONE_VALUE[m.group("h").lower()]
-        if m.group("t"):
-            value += TEN_VALUE[m.group("t").lower()]
-            value += ONE_VALUE[m.group("u").lower()] if m.group("u") else 0
-        elif m.group("s"):
-            value += ONE_VALUE[m.group("s").lower()]
-        if value < 2:
-            continue
-        out.append(
-            QuantityMatch(
-                m.start(), m.end(), value, value, "count", text=m.group(), number_end=m.end()
-            )
-        )
-    return out
-
-
-_CARRIED_UNITS = ("wafer/month", "count")
-# what may follow a figure that carries its unit from an earlier one: a time, a bound, a
-# clause boundary ("will reach 70,000 to 75,000 by the end of 2025", "and 1M exiting 2026")
-_CARRY_AFTER = re.compile(
-    r"\s?(?:$|[,.;:)—–-]|\s?(?:by|in|at|before|after|within|exiting|exit|over|during|from|"
-    r"next|this|the|later|and|or|as|per|when|once|if|under|toward|towards|around|through|"
-    r"until|starting|beginning|end|early|late|mid|q[1-4]|[12]h|h[12])\b)",
-    re.IGNORECASE,
-)
-_CARRY_BEFORE = re.compile(r"\b(?:from|of|to\s(?:about|around))\s(?:about\s|around\s|~)?$", re.I)
-
-
-def _carry_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """A bare figure after one with a unit, of the same order of magnitude, is in that
-    unit: "35,000 wafers per month now and 70,000 to 75,000 by end-2025", "300k units by
-    Q3 2026 and as many as 1 million exiting 2026". Figures after "from" stay bare (the
-    rules read them as the value being replaced)."""
-    out: list[QuantityMatch] = []
-    carrier: QuantityMatch | None = None
-    for q in found:
-        if q.unit:
-            carrier = q if q.unit in _CARRIED_UNITS else None
-            out.append(q)
-            continue
-        if carrier is not None and carries_unit(sentence, q, carrier.high):
-            out.append(replace(q, unit=carrier.unit))
-        else:
-            out.append(q)
-    return out
-
-
-def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
-    """Whether bare ``q`` reads as the same kind of figure as an earlier one of size
-    ``earlier``: same order of magnitude, followed by a time or a boundary, not "from"."""
-    return (
-        q.high >= 1000
-        and earlier / 10 <= q.high <= earlier * 10
-        and _CARRY_AFTER.match(sentence, q.end) is not None
-        and not _CARRY_BEFORE.search(sentence[max(0, q.start - 16) : q.start])
-    )
-
-
 def _bytes_not_bits(matched: str) -> bool:
     """ "TB/s" is bytes, "Tb/s" is bits (not a memory figure)."""
     text = matched.strip()
     return not (len(text) <= 6 and text[:1] in "TGMP" and text[1:2] == "b")
 
 
-def with_bound(q: QuantityMatch, bound: str) -> QuantityMatch:
-    """The same quantity with another bound (a rule may know better than the words)."""
-    return replace(q, bound=bound)
+__all__ = ["QuantityMatch", "QuantityRecognizer", "carries_unit", "with_bound"]
