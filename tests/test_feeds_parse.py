@@ -153,6 +153,19 @@ def test_malformed_xml_that_is_no_feed_is_a_parse_error() -> None:
         parse(b"<html><body><p>unclosed <b>markup</body>")
 
 
+def test_an_html_page_is_one_article_only_where_pages_are_asked_for() -> None:
+    """``tracker ingest URL`` of an article page reads it; a subscribed feed that serves
+    HTML stays a parse failure (a moved feed's home page is no article)."""
+    page = b"<html><head><title>T | Site</title></head><body><p>Meta runs TPUs.</p></body></html>"
+    url = "http://t.invalid/story.html"
+    feed = parse_feed(ParseJob(url, page, "text/html", None, NOW, pages=True))
+    assert [(e.guid, e.link, e.title, e.text) for e in feed.entries] == [
+        (url, url, "T", "Meta runs TPUs.")
+    ]
+    with pytest.raises(ParseError, match="not an RSS or Atom feed"):
+        parse_feed(ParseJob(url, page, "text/html", None, NOW))
+
+
 def test_malformed_but_recoverable_feed_keeps_its_entries() -> None:
     body = rss([{"guid": "a", "title": "R&D spending at AT&T", "body": "ok"}])
     feed = parse(body)

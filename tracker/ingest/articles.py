@@ -1,8 +1,10 @@
 """Single-article files (``.txt``, ``.html``) as documents, for ``tracker ingest PATH``.
 
-The date comes from, in order: the caller (``--published``, ``date_source="user"``), a
-``Date:`` / ``published:`` header in the first lines (``"published"``), or the file's
-modification time (``"mtime"``): the event always says which.
+The date comes from, in order: the caller (``--published``, ``date_source="user"``), an
+HTML page's own publication metadata or a ``Date:`` / ``published:`` header in the first
+lines (``"published"``), or the file's modification time (``"mtime"``): the event always
+says which. An HTML file is read as a news page (:mod:`tracker.ingest.pages`): its story,
+not its menus and footer.
 """
 
 from __future__ import annotations
@@ -16,18 +18,15 @@ from pathlib import Path
 from tracker.domain.catalog import DocumentObserved
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError
-from tracker.ingest.dates import date_from_header
+from tracker.ingest.dates import date_from_header, is_plausible, zone_for
 from tracker.ingest.documents import next_revision
-from tracker.ingest.parse import reads_as_korean, zone_for
-from tracker.ingest.text import content_hash, html_to_text, normalize_text, short_id
+from tracker.ingest.pages import read_page
+from tracker.ingest.text import content_hash, normalize_text, reads_as_korean, short_id
 from tracker.ports import DocState
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
 _HEADER_LINES = 5
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)\]]*$")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
-_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.I | re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +53,7 @@ def read_article(
     published: datetime | None = None,
     language: str | None = None,
     max_bytes: int = 16 * 1024 * 1024,
+    now: datetime | None = None,
 ) -> Article:
     """Read one article file; :class:`FeedError` if it cannot be read or decoded."""
     url = path.resolve().as_uri()
@@ -67,8 +67,13 @@ def read_article(
     content = _decode(raw, url)
     is_html = path.suffix.lower() in (".html", ".htm")
     lines = content.splitlines()
+    page_date: datetime | None = None
+    page_raw: str | None = None
     if is_html:
-        title, text, html = _from_html(content)
+        page = read_page(content, language)
+        title, text, html = page.title, page.text, page.html
+        language = language or page.language
+        page_date, page_raw = page.published, page.published_raw
     else:
         body = [ln for i, ln in enumerate(lines) if not (i < _HEADER_LINES and _is_header(ln))]
         text = normalize_text("\n".join(body))
@@ -85,6 +90,8 @@ def read_article(
     header_date, header_raw = date_from_header(lines[:_HEADER_LINES], zone_for(lang))
     if published is not None:
         when, raw_date, source = published, None, "user"
+    elif page_date is not None and is_plausible(page_date, now or datetime.now(UTC)):
+        when, raw_date, source = page_date, page_raw, "published"
     elif header_date is not None:
         when, raw_date, source = header_date, header_raw, "published"
     else:
@@ -172,11 +179,3 @@ def _decode(raw: bytes, url: str) -> str:
     if text and reads_as_korean(text):
         return text
     raise FeedError(url, "not UTF-8 and not Korean CP949/EUC-KR text; convert it to UTF-8")
-
-
-def _from_html(content: str) -> tuple[str, str, str]:
-    m = _TITLE.search(content) or _H1.search(content)
-    title = html_to_text(m.group(1)) if m else ""
-    body = _BODY.search(content)
-    text = html_to_text(body.group(1) if body else content)
-    return title, text, content

@@ -173,3 +173,8 @@ def date_from_header(
 
 def as_midnight(value: date, tz: tzinfo = UTC) -> datetime:
     return datetime(value.year, value.month, value.day, tzinfo=tz).astimezone(UTC)
+
+
+def zone_for(language: str | None) -> tzinfo:
+    """The zone a zone-less date string is read in: KST for Korean feeds, else UTC."""
+    return KST if language and language.lower().startswith("ko") else UTC

@@ -16,8 +16,14 @@ from typing import Any
 import feedparser
 
 from tracker.errors import FeedEncodingError, ParseError
-from tracker.ingest.dates import KST, cached_parse_date, feedparser_date_handler, is_plausible
-from tracker.ingest.text import html_to_text, normalize_text, normalized_hash
+from tracker.ingest.dates import (
+    cached_parse_date,
+    feedparser_date_handler,
+    is_plausible,
+    zone_for,
+)
+from tracker.ingest.pages import looks_like_html, read_page
+from tracker.ingest.text import html_to_text, normalize_text, normalized_hash, reads_as_korean
 
 feedparser.registerDateHandler(feedparser_date_handler)
 
@@ -90,11 +96,9 @@ class ParseJob:
     content_type: str | None
     language_hint: str | None
     now: datetime
-
-
-def zone_for(language: str | None) -> tzinfo:
-    """The zone a zone-less date string is read in: KST for Korean feeds, else UTC."""
-    return KST if language and language.lower().startswith("ko") else UTC
+    # a one-shot ``tracker ingest URL`` may name an article page; a subscription that
+    # serves HTML is a broken feed (a moved feed's HTML home page), not an article
+    pages: bool = False
 
 
 # -- encoding ----------------------------------------------------------------------------
@@ -163,14 +167,6 @@ def _try_decode(body: bytes, name: str) -> str | None:
     return text
 
 
-def reads_as_korean(text: str) -> bool:
-    high = [c for c in text if ord(c) > 0x7F]
-    if not high:
-        return False
-    hangul = sum(1 for c in high if "\uac00" <= c <= "\ud7a3")
-    return hangul >= 0.5 * len(high)
-
-
 def _reencode(text: str) -> bytes:
     data = text.encode("utf-8")
     return _XML_DECL.sub(rb"\1\2utf-8\2", data, count=1)
@@ -214,6 +210,8 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
     entries = result.get("entries", [])
     warning = _bozo(result)
     if not entries and not result.get("version") and not feed.get("title"):
+        if job.pages and looks_like_html(data):
+            return _page_as_feed(job, data, encoding)  # an article page, not a feed
         raise ParseError(job.url, f"not an RSS or Atom feed ({warning or 'no feed elements'})")
     if warning and is_truncated(data):
         # feedparser recovers what it can, but the last entry of a cut-off document may be
@@ -231,6 +229,30 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
         ttl_s=_ttl(feed.get("ttl")),
         warning=warning,
     )
+
+
+def _page_as_feed(job: ParseJob, data: bytes, encoding: str) -> ParsedFeed:
+    """A news page served where a feed was expected (``tracker ingest URL`` of an article):
+    one entry, the page's story, identified by its URL, dated by the page's own metadata."""
+    page = read_page(data.decode("utf-8", "replace"), job.language_hint)
+    if not page.text.strip():
+        raise ParseError(job.url, "an HTML page with no text")
+    published = page.published if page.published and is_plausible(page.published, job.now) else None
+    entry = ParsedEntry(
+        guid=job.url,
+        link=job.url,
+        title=page.title,
+        text=page.text,
+        html=page.html or None,
+        language=page.language,
+        published=published,
+        published_raw=page.published_raw if published else None,
+        updated=None,
+        updated_raw=None,
+        date_source="published" if published else "none",
+        content_hash=normalized_hash(page.title, page.text),
+    )
+    return ParsedFeed(title=page.title, language=page.language, entries=(entry,), encoding=encoding)
 
 
 _CLOSING_ROOT = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>(?:\s|<!--.*?-->)*\Z", re.S)

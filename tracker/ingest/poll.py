@@ -332,7 +332,14 @@ class FeedPoller:
             return self._unchanged(feed, now, result, sha, moved, oneshot)
         try:
             parsed = self.parsers.parse(
-                ParseJob(result.final_url, body, result.content_type, feed.language, now)
+                ParseJob(
+                    result.final_url,
+                    body,
+                    result.content_type,
+                    feed.language,
+                    now,
+                    pages=oneshot or feed.state == "oneshot",
+                )
             )
         except ParseError as exc:
             kind = (

@@ -303,7 +303,7 @@ class FeedService:
         path = path_of(url)
         pseudo = FeedRecord(feed_id="", name=path.name, url=url, next_poll_at=now, host="local")
         try:
-            article = read_article(path, published=published, language=language)
+            article = read_article(path, published=published, language=language, now=now)
         except FeedError as exc:
             return Outcome(pseudo, "failed", error_kind="file", message=str(exc))
         state = self.states.get_doc(article.document_id)

@@ -89,3 +89,12 @@ def short_id(*parts: str, length: int = 24) -> str:
     """A stable id from parts (hex of their SHA-256)."""
     joined = "\x1f".join(parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def reads_as_korean(text: str) -> bool:
+    """Most of the non-ASCII characters are Hangul syllables."""
+    high = [c for c in text if ord(c) > 0x7F]
+    if not high:
+        return False
+    hangul = sum(1 for c in high if "\uac00" <= c <= "\ud7a3")
+    return hangul >= 0.5 * len(high)
