@@ -311,3 +311,79 @@ def test_places_in_two_clauses_are_no_list(text: str, expected: list[str] | None
         assert found == ["Texas, US", "New Mexico, US", "Ohio, US"]
     else:
         assert found == expected
+
+
+# -- "당사" and the zero subject of a company's own text ------------------------------------
+
+
+def company_rows(text: str, tier: str = "company") -> list[tuple[Any, ...]]:
+    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, tier)]
+
+
+OWN_TEXT = [
+    (
+        "네비우스는 올해도 빠르게 성장했습니다.\n\n"
+        "당사는 현재 GB300을 3만 개 넘게 운영하고 있습니다.",
+        ("nebius", "deployed_chips", {"chip": "gb300"}, 30000.0),
+    ),
+    (
+        "코어위브가 주주 여러분께 드리는 편지입니다.\n\n"
+        "H200 약 2만 개도 여전히 고객 작업에 투입돼 가동되고 있습니다.",
+        ("coreweave", "deployed_chips", {"chip": "h200"}, 20000.0),
+    ),
+    (
+        "람다랩스가 3분기 실적을 알려드립니다.\n\n연말에는 B200 보유량을 5만 개로 늘릴 계획입니다.",
+        ("lambda", "deployed_chips", {"chip": "b200"}, 50000.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_TEXT)
+def test_our_company_and_a_zero_subject_are_the_companys_own(
+    text: str, expected: tuple[str, str, dict[str, str], float]
+) -> None:
+    subject, predicate, qualifiers, value = expected
+    assert [(r[0], r[1], r[2], r[4][0]) for r in company_rows(text) if r[1] == predicate] == [
+        (subject, predicate, qualifiers, value)
+    ]
+
+
+def test_a_customer_renting_our_cloud_names_us_as_the_way_in() -> None:
+    text = (
+        "코어위브가 2분기 실적을 알려드립니다.\n\n"
+        "오픈AI는 당사 클라우드의 GB200을 빌려 쓰고 있습니다."
+    )
+    assert [r[2] for r in company_rows(text) if r[1] == "adopts"] == [
+        {"mode": "cloud", "via": "coreweave"}
+    ]
+
+
+NOT_OURS = [
+    # a broker's "당사" is the house writing the note, no entity
+    (
+        "당사는 AWS의 트레이니움2 배치 규모를 올해 말 140만 개로 추정한다.",
+        "analyst",
+        [("aws", "forecast")],
+    ),
+    # a press article's zero subject is not guessed
+    (
+        "메타는 새 클러스터를 공개했다.\n\nH100 약 2만 개가 학습 작업을 처리하고 있다.",
+        "press",
+        [],
+    ),
+    # what one rack holds, in a company's own text, is no fleet
+    (
+        "엔비디아가 새 랙을 소개합니다.\n\n"
+        "GB200 NVL72 랙 한 대에는 그레이스 CPU 36개가 들어갑니다.",
+        "company",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), NOT_OURS)
+def test_a_brokers_house_a_press_zero_subject_and_a_rack_are_nobodys_fleet(
+    text: str, tier: str, expected: list[tuple[str, str]]
+) -> None:
+    found = company_rows(text, tier)
+    assert [(r[0], r[5]) for r in found if r[1] == "deployed_chips"] == expected

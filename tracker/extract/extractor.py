@@ -344,6 +344,10 @@ class RuleExtractor:
                 if phrase.startswith(FIRST_PERSON_KO):
                     # '그는 "… 우리에게서 받아 간다"': the company of the one speaking
                     entity = focus.get("speaker", index, 2) or entity
+                if phrase.startswith("당사") and focus.issuer is None:
+                    # "당사는 … 추정한다" in a broker's note: the writer's own house, which
+                    # is no entity; only a company's own text or a quoted speaker is one
+                    entity = focus.get("speaker", index, 2)
             if entity is None:
                 continue
             if any(m.start <= at < m.end for m in (*mentions, *extra)):

@@ -62,7 +62,7 @@ def embedded_subject(sentence: Sentence, m: Mention) -> bool:
     )
 
 
-FIRST_PERSON_KO = ("우리", "저희")
+FIRST_PERSON_KO = ("우리", "저희", "당사")  # 당사: "our company" in a firm's own letter
 # "브로드컴 최고경영자(CEO)", "SK하이닉스 부사장", "삼성전자 메모리사업부장(사장)": a person
 # named by their company's title; a quote of theirs says "우리" for that company
 _TITLE = re.compile(

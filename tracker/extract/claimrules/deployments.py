@@ -238,6 +238,13 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # named after it
         company = next((m for m in s.of_kind(_COMPANY) if m.start > pos), None)
     focus = s.focus.get("cluster", s.index, 3)
+    issuer = s.focus.issuer
+    if company is None and focus is None and issuer is not None and s.language == "ko":
+        # "호퍼 세대의 H100 약 4만 개도 … 처리하고 있습니다", "하반기에는 GB300 보유량을 10만
+        # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
+        # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
+        held = s.has_trigger("chips_per_system", s.clause_of(pos))
+        return (None, 0.0) if held else (issuer.id, 0.6)
     speaker = company is not None and company.text.lower() in ("we", "our", "us")
     if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
