@@ -4,7 +4,9 @@
    store's own read rate of the same events (``read_all`` with the claim types: the floor
    a rebuild cannot beat), with peak RSS during rebuilds at 100k and at N events.
 2. ``state(as_of, known_at)`` for one subject: p50 / p99 over random subjects and times.
-3. The whole industry state (all subjects, as of the last day, everything known).
+3. The whole industry state today (all subjects, everything known): read from the
+   materialized current state, alternatives counted; also listed, and the day before
+   (computed from the claims table, as every other question is).
 4. ``history(subject, predicate)``: p99.
 
 Synthetic data, shaped like a few years of an industry's news: 500 subjects, carried
@@ -30,9 +32,10 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psutil
 from sqlalchemy import create_engine, select, text
@@ -289,19 +292,39 @@ def query_figures(t: Tracker, rng: random.Random, samples: int) -> dict[str, flo
         started = time.perf_counter()
         t.history(subject, predicate)
         history_ms.append((time.perf_counter() - started) * 1000)
-    industry = []
-    entries = 0
-    for _ in range(5):
-        started = time.perf_counter()
-        entries = len(t.state("2025-12-31").entries)
-        industry.append((time.perf_counter() - started) * 1000)
-    return {
+    figures = {
         "state_p50_ms": percentile(state_ms, 0.5),
         "state_p99_ms": percentile(state_ms, 0.99),
         "history_p99_ms": percentile(history_ms, 0.99),
         "history_p50_ms": percentile(history_ms, 0.5),
-        "industry_ms": statistics.median(industry),
-        "industry_entries": entries,
+    }
+    figures.update(industry_figures(t))
+    return figures
+
+
+def _timed(ask: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    answer = ask()
+    return (time.perf_counter() - started) * 1000, answer
+
+
+def industry_figures(t: Tracker) -> dict[str, float]:
+    """The whole industry today (the materialized state): its first ask after the rebuild
+    (which fills the table), then the median of 5, alternatives counted and listed; and
+    the same question about the day before (not materialized: computed from the claims)."""
+    refresh, _ = _timed(lambda: t.state(alternatives=False))
+    counted = [_timed(lambda: t.state(alternatives=False)) for _ in range(5)]
+    listed = [_timed(t.state) for _ in range(3)]
+    before = t.clock().date() - timedelta(days=1)
+    computed = [_timed(lambda: t.state(before, alternatives=False)) for _ in range(3)]
+    answer = counted[-1][1]
+    return {
+        "industry_ms": statistics.median(ms for ms, _ in counted),
+        "industry_first_ms": refresh,
+        "industry_listed_ms": statistics.median(ms for ms, _ in listed),
+        "industry_computed_ms": statistics.median(ms for ms, _ in computed),
+        "industry_entries": len(answer.entries),
+        "industry_alternatives": sum(e.alternative_count for e in answer.entries),
     }
 
 
@@ -364,9 +387,24 @@ def table(name: str, f: dict[str, float]) -> None:
         ("state(one subject) p50", f"{f['state_p50_ms']:.2f} ms", "goal < 2"),
         ("state(one subject) p99", f"{f['state_p99_ms']:.2f} ms", "goal < 10"),
         (
-            "industry state (all subjects)",
+            "industry state today (all subjects)",
             f"{f['industry_ms']:.0f} ms",
-            f"{f['industry_entries']:,.0f} entries; goal < 200",
+            f"{f['industry_entries']:,.0f} entries, alternatives counted; goal < 200",
+        ),
+        (
+            "  its first ask (fills the table)",
+            f"{f['industry_first_ms']:.0f} ms",
+            "once a day, after a rebuild or a bulk catch-up",
+        ),
+        (
+            "  alternatives listed",
+            f"{f['industry_listed_ms']:.0f} ms",
+            f"{f['industry_alternatives']:,.0f} alternatives",
+        ),
+        (
+            "  the day before (computed)",
+            f"{f['industry_computed_ms']:.0f} ms",
+            f"ratio to today's: {f['industry_computed_ms'] / f['industry_ms']:.1f}x",
         ),
         ("history(subject, predicate) p50", f"{f['history_p50_ms']:.2f} ms", ""),
         ("history(subject, predicate) p99", f"{f['history_p99_ms']:.2f} ms", "goal < 5"),
@@ -422,7 +460,9 @@ def main() -> None:
         f"RESULT projections rebuild_eps={f['rebuild_eps']:.0f} "
         f"rebuild_vs_read={f['rebuild_vs_read']:.2f} "
         f"state_p50_ms={f['state_p50_ms']:.2f} state_p99_ms={f['state_p99_ms']:.2f} "
-        f"industry_ms={f['industry_ms']:.0f} history_p99_ms={f['history_p99_ms']:.2f} "
+        f"industry_ms={f['industry_ms']:.0f} industry_listed_ms={f['industry_listed_ms']:.0f} "
+        f"industry_computed_ms={f['industry_computed_ms']:.0f} "
+        f"history_p99_ms={f['history_p99_ms']:.2f} "
         f"peak_mb_100k={f['peak_mb_100k']:.0f} peak_mb_1m={f['peak_mb_1m']:.0f}"
     )
 
