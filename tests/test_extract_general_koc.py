@@ -387,3 +387,57 @@ def test_a_brokers_house_a_press_zero_subject_and_a_rack_are_nobodys_fleet(
 ) -> None:
     found = company_rows(text, tier)
     assert [(r[0], r[5]) for r in found if r[1] == "deployed_chips"] == expected
+
+
+# -- a product said to be shipping in the passive ("출하되고 있다") is on the market ---------
+
+SHIPPING_PASSIVE = [
+    (
+        "슈퍼마이크로는 GB300 NVL72 랙이 고객들에게 대량으로 출하되고 있다고 발표했다.\n\n"
+        "GB300 NVL72 시스템은 랙 하나에 블랙웰 울트라 GPU 72개를 담는다.",
+        ("gb300", "chips_per_system", 72.0),
+    ),
+    (
+        "마이크로소프트는 마이아 200을 공개했다.\n\n"
+        "마이아 200(HBM3E 216GB 탑재)은 TSMC 3나노 공정으로 생산되고 있다.",
+        ("maia-200", "memory_capacity", 2.16e11),
+    ),
+    (
+        "AMD는 MI355X를 발표했다.\n\n지금 판매되고 있는 MI355X는 HBM3E 288GB를 갖췄다.",
+        ("mi355x", "memory_capacity", 2.88e11),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPING_PASSIVE)
+def test_a_spec_of_a_product_being_shipped_or_made_is_actual(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    subject, predicate, value = expected
+    assert [(r[4][0], r[5]) for r in picked(text, subject, predicate)] == [(value, "actual")]
+
+
+def test_a_spec_of_a_product_still_to_ship_stays_announced() -> None:
+    text = (
+        "엔비디아는 루빈 울트라를 내년 하반기에 출시할 예정이라고 발표했다.\n\n"
+        "루빈 울트라의 HBM4E 용량은 1TB다."
+    )
+    assert [r[5] for r in picked(text, "rubin-ultra", "memory_capacity")] == ["announced"]
+
+
+# -- a pronoun for the deal just told is no new deal ----------------------------------------
+
+DEAL_PRONOUNS = [
+    "람다랩스는 슈퍼마이크로로부터 GB300 랙을 공급받는 계약을 맺었다. "
+    "이것은 슈퍼마이크로 역사상 가장 큰 단일 주문이다.",
+    "크루소는 델과 GB200 서버 공급 계약을 체결했다. "
+    "이를 두고 업계는 올해 최대 주문이라고 평가했다.",
+    "네비우스는 슈퍼마이크로로부터 B200 서버를 공급받기로 했다. "
+    "이것은 회사 설립 이후 첫 대형 주문이다.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_PRONOUNS)
+def test_a_pronoun_for_a_deal_gives_no_second_deal_with_the_chips_maker(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "supply_deal" and r[3] == "nvidia"] == []
+    assert len([r for r in rows(text) if r[1] == "supply_deal"]) == 1

@@ -93,9 +93,13 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         customer, supplier = pair
         if not counts and _brand_only_use(s, clause, supplier, products):
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
-        if _same_family(s, supplier, customer) or (
+        if (
+            _same_family(s, supplier, customer)
             # "이 계약에 쓰는 데이터센터에 GB300을 6만 개 깔았다": a deployment
-            counts and _installed_here(s, companies, supplier, counts[0], trig, clause)
+            or (counts and _installed_here(s, companies, supplier, counts[0], trig, clause))
+            # "이것은 슈퍼마이크로 역사상 최대 주문이다": a pronoun for the deal just told,
+            # with its maker guessed as the seller, is no new deal
+            or (product_mention.anaphoric and all(m.id != supplier for m in companies))
         ):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         valid = s.valid_for(anchor, _anchors(s))
