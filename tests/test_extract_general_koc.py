@@ -441,3 +441,39 @@ DEAL_PRONOUNS = [
 def test_a_pronoun_for_a_deal_gives_no_second_deal_with_the_chips_maker(text: str) -> None:
     assert [r for r in rows(text) if r[1] == "supply_deal" and r[3] == "nvidia"] == []
     assert len([r for r in rows(text) if r[1] == "supply_deal"]) == 1
+
+
+# -- "일반 공급은 연말께 시작된다": an availability sentence about the product just named -----
+
+UPCOMING_BY_TOPIC = [
+    (
+        "구글이 아이언우드를 공개했다. 칩 하나의 연산 성능은 FP8 기준 4.6페타플롭스다. "
+        "일반 공급은 연말께 시작된다.",
+        ("ironwood", "peak_compute", 4.6e15),
+    ),
+    (
+        "AMD가 MI450을 처음 선보였다.\n\nMI450은 HBM4 432GB를 탑재한다. 본격 출하는 내년 3분기다.",
+        ("mi450", "memory_capacity", 4.32e11),
+    ),
+    (
+        "엔비디아는 루빈 CPX를 소개했다. 루빈 CPX의 메모리는 128GB다. "
+        "고객 출시는 내년 말로 잡혔다.",
+        ("rubin-cpx", "memory_capacity", 1.28e11),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPCOMING_BY_TOPIC)
+def test_a_spec_of_a_product_whose_supply_starts_later_is_announced(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    subject, predicate, value = expected
+    assert [(r[4][0], r[5]) for r in picked(text, subject, predicate)] == [(value, "announced")]
+
+
+def test_a_product_whose_supply_began_keeps_actual_specs() -> None:
+    text = (
+        "구글이 아이언우드를 공개했다. 칩 하나의 연산 성능은 FP8 기준 4.6페타플롭스다. "
+        "일반 공급은 지난달 시작됐다."
+    )
+    assert [r[5] for r in picked(text, "ironwood", "peak_compute")] == ["actual"]

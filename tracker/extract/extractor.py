@@ -581,7 +581,9 @@ _AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–
 # ("Shipments are slated for later this year"; "the part will reach customers …")
 _PRODUCT_BACK = re.compile(
     r"^\s*(?:shipments?|deliveries|availability|volume shipments)\b|\b(?:the|this) (?:part|chip|"
-    r"accelerator|processor|gpu|product)\b|^\s*(?:it|they)\s|^\s*(?:출하|출시|공급|양산)",
+    r"accelerator|processor|gpu|product)\b|^\s*(?:it|they)\s"
+    # "일반 공급은 연말께 시작된다", "본격 출하는 내년부터": the product just named
+    r"|^\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
     re.I,
 )
 
