@@ -477,3 +477,34 @@ def test_a_product_whose_supply_began_keeps_actual_specs() -> None:
         "일반 공급은 지난달 시작됐다."
     )
     assert [r[5] for r in picked(text, "ironwood", "peak_compute")] == ["actual"]
+
+
+# -- who trains: the training verb's own subject, else the sentence's topic -----------------
+
+TRAINERS = [
+    (
+        "오픈AI는 오라클이 운영하는 애빌린 캠퍼스에서 GB200을 빌려 쓰고 있으며, "
+        "차기 모델도 이곳 스타게이트에서 학습하고 있다.",
+        [("openai", "stargate")],
+    ),
+    (
+        "앤트로픽은 아마존이 지은 인디애나 캠퍼스의 칩을 쓰고 있고, "
+        "차기 클로드도 프로젝트 레이니어에서 학습한다.",
+        [("anthropic", "project-rainier")],
+    ),
+    (
+        "오라클이 관리하는 스타게이트에는 GB200이 깔려 있고, 오픈AI는 여기서 차기 모델 학습을 "
+        "진행한다.",
+        [("openai", "stargate")],
+    ),
+    # trap: the topic only looks at how another company trains
+    ("메타는 xAI가 콜로서스에서 학습하는 방식을 참고하고 있다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINERS)
+def test_the_trainer_is_not_the_company_of_a_relative_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(r[0], r[3]) for r in rows(text) if r[1] == "trains_on"]
+    assert [f for f in found if f[0] != "xai"] == expected

@@ -253,7 +253,8 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if owner is None:
             # the trainer is named in the training clause when it is named at all: in
             # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
-            companies = s.of_kind(_COMPANY, clause) or s.of_kind(_COMPANY)
+            companies = _sentence_topic(s, clause, trig) or s.of_kind(_COMPANY, clause)
+            companies = companies or s.of_kind(_COMPANY)
             others = [m for m in companies if m.id != cluster.entity.owner]
             if not others and not _MODEL_WORD.search(s.text):
                 continue  # the cluster's owner training on its own cluster needs a model named
@@ -266,6 +267,31 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
     return _dedupe_relations(out)
+
+
+def _sentence_topic(s: Sentence, clause: Span, trig: int) -> list[Mention]:
+    """The trainer of a Korean training clause: a company marked 이/가 whose own verb is
+    the training ("xAI가 콜로서스에서 학습하는"), else the last topic (은/는) company up to
+    the clause's end, also as the zero subject of a later conjunct ("오픈AI는 오라클이 운영하는
+    캠퍼스에서 … 쓰고 있으며, 차기 모델도 이곳에서 학습하고 있다": not Oracle, which only
+    runs the campus)."""
+    if s.language != "ko":
+        return []
+    for m in s.of_kind(_COMPANY, Span(clause.start, trig)):
+        if s.particle(m) in ("이", "가") and not m.anaphoric:
+            verb = _ADNOMINAL_KO.match(s.text, m.end)
+            if verb is None or verb.end() > trig:
+                return [m]
+    topics = [
+        m
+        for m in s.of_kind(_COMPANY, Span(0, clause.end))
+        if s.particle(m) in ("은", "는") and not m.anaphoric
+    ]
+    return topics[-1:]
+
+
+# a subject's own adnominal verb ("오라클이 운영하는 ", "델이 조립한 "): a relative clause
+_ADNOMINAL_KO = re.compile(r"(?:이|가)\s(?:[^\s.,]+\s){0,2}?[가-힣]*(?:하는|한|는|운|은|든|던)\s")
 
 
 def _topic_owner(s: Sentence) -> str | None:
