@@ -17,7 +17,7 @@ import typer
 from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import app, emit_json, grid, open_tracker, out
+from tracker.cli.common import app, emit_json, grid, open_tracker, out, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
 from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -45,6 +45,20 @@ BOUNDS: tuple[str, ...] = get_args(Bound)
 TABLE_LIMIT = 200
 """Rows of a ``claims`` table unless ``--limit`` says otherwise (JSON lists every claim)."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+UTC_NOTE = "reported dates in UTC"
+"""Said under every table with a date-only reported column: a Korean article of 09:00 KST
+on 3 December was reported on 2 December, UTC, which is the clock --known-at reads."""
+QUOTE_CHARS = 300
+
+
+def clip(text: str, limit: int = QUOTE_CHARS) -> str:
+    """A quote for a table cell: whole up to ``limit`` characters, else cut at a word with
+    an ellipsis (a quote cut mid-word, "more t", reads as a different sentence)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _dump(model: BaseModel) -> Any:
@@ -190,11 +204,11 @@ def state(
         "reported",
         "source",
         title=title,
-        caption=f"{len(answer.entries)} entries; {answer.rules_version}",
+        caption=f"{len(answer.entries)} entries; {answer.rules_version}; {UTC_NOTE}",
     )
     for e in answer.entries:
         table.add_row(*_state_row(e, feeds))
-    out.print(table)
+    show(table)
 
 
 @app.command("claims", rich_help_panel="Queries")
@@ -247,9 +261,12 @@ def claims_cmd(
         "reported",
         "status",
         "source",
-        caption=f"first {shown} claims; --limit N for more, 0 for all"
-        if more
-        else f"{len(answer.claims)} claims",
+        caption=(
+            f"first {shown} claims; --limit N for more, 0 for all"
+            if more
+            else f"{len(answer.claims)} claims"
+        )
+        + f"; {UTC_NOTE}",
     )
     for c in answer.claims:
         status = c.status if c.rank == "normal" else f"{c.status}, {c.rank}"
@@ -264,7 +281,7 @@ def claims_cmd(
             status,
             _source(c, feeds),
         )
-    out.print(table)
+    show(table)
 
 
 def _history_row(r: HistoryRow) -> list[str]:
@@ -280,7 +297,7 @@ def _history_row(r: HistoryRow) -> list[str]:
         r.claim_id,
         r.supersedes or "",
         r.by or "",
-        detail[:80],
+        clip(detail),
     ]
 
 
@@ -300,8 +317,8 @@ def history(
         emit_json(_dump(answer))
         return
     table = grid(
-        "reported",
-        "recorded",
+        "reported (UTC)",
+        "recorded (UTC)",
         "what",
         "predicate",
         "value",
@@ -314,7 +331,7 @@ def history(
     )
     for r in answer.rows:
         table.add_row(*_history_row(r))
-    out.print(table)
+    show(table)
 
 
 @app.command(rich_help_panel="Queries")
@@ -348,7 +365,7 @@ def diff(
                 value_text(c.before) if c.before else "",
                 value_text(c.after) if c.after else "",
             )
-    out.print(table)
+    show(table)
 
 
 @app.command(rich_help_panel="Queries")
@@ -376,7 +393,7 @@ def plans(
             "; ".join(f"{value_text(e)} ({valid_text(e)})" for e in p.evidence),
             p.note,
         )
-    out.print(table)
+    show(table)
 
 
 @app.command(rich_help_panel="Queries")
@@ -393,7 +410,9 @@ def revisions(
     if as_json:
         emit_json(_dump(answer))
         return
-    table = grid("reported", "value", "modality", "change", "status", "source", "quote")
+    table = grid(
+        "reported", "value", "modality", "change", "status", "source", "quote", caption=UTC_NOTE
+    )
     for r in answer.rows:
         change = "" if r.change is None else f"{r.change:+,.4g}"
         if r.change_ratio is not None:
@@ -405,9 +424,9 @@ def revisions(
             change,
             r.claim.status,
             _source(r.claim, feeds),
-            r.claim.source.quote[:80],
+            clip(r.claim.source.quote),
         )
-    out.print(table)
+    show(table)
 
 
 # -- curation ---------------------------------------------------------------------------------
@@ -606,7 +625,7 @@ def projections_status(as_json: JsonOpt = False) -> None:
     table = grid("name", "version", "stored version", "position", "head")
     for r in rows:
         table.add_row(*(str(v) for v in r.values()))
-    out.print(table)
+    show(table)
 
 
 @app.command(rich_help_panel="Queries")

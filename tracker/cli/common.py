@@ -9,7 +9,9 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich import box
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.measure import Measurement
+from rich.rule import Rule
 from rich.table import Table
 
 from tracker.app import Tracker, make_tracker
@@ -39,7 +41,13 @@ def grid(*headers: str, title: str | None = None, caption: str | None = None) ->
     """A result table: light rules, and long ids folded rather than cut to "…"."""
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     for header in headers:
-        table.add_column(header, overflow="fold", no_wrap=header in _SHORT)
+        quote = header.startswith("quote")
+        table.add_column(
+            header,
+            overflow="fold",
+            no_wrap=header.split(" ")[0] in _SHORT,
+            min_width=QUOTE_MIN if quote else None,
+        )
     return table
 
 
@@ -48,6 +56,64 @@ _SHORT = frozenset(
 )
 """Columns of ids, dates and short words: kept on one line (a claim id cut in two cannot be
 grepped or pasted into ``retract``); the long columns wrap instead."""
+
+
+WRAP_MIN = 12
+"""Narrowest a wrapping column may get before a table reads as a pile of word fragments."""
+QUOTE_MIN = 40
+"""Narrowest a quote column may get: a quote folded into a dozen characters is unreadable."""
+
+
+def _needed_width(console: Console, table: Table) -> int:
+    """The narrowest width that shows every column whole enough to read: no-wrap columns
+    (ids, dates) at their longest cell, the others at a readable minimum."""
+    options = console.options
+    total = 2 * (len(table.columns) - 1)
+    for column in table.columns:
+        cells = [column.header, *column.cells]
+        longest = max(Measurement.get(console, options, c).maximum for c in cells)
+        if column.no_wrap:
+            total += longest
+        else:
+            total += min(longest, column.min_width or WRAP_MIN)
+    return total
+
+
+def _records(table: Table) -> list[RenderableType]:
+    """The table as one block per row, ``field  value`` lines (like psql's ``\\x``)."""
+    blocks: list[RenderableType] = []
+    if table.title:
+        blocks.append(table.title)
+    columns = [(str(c.header), list(c.cells)) for c in table.columns]
+    rows = len(columns[0][1]) if columns else 0
+    for index in range(rows):
+        record = Table.grid(padding=(0, 2))
+        record.add_column(no_wrap=True, style="bold")
+        record.add_column(overflow="fold")
+        for header, cells in columns:
+            record.add_row(header, cells[index])
+        blocks += [Rule(f"{index + 1}", align="left", style="dim"), record]
+    if table.caption:
+        blocks.append(table.caption)
+    return blocks
+
+
+def show(table: Table, console: Console | None = None) -> None:
+    """Print a result table; one too wide for the screen prints as records instead, so
+    no column is ever dropped (rich drops whole columns when no-wrap ones fill the width)."""
+    console = console or out
+    if _needed_width(console, table) <= console.width:
+        console.print(table)
+        return
+    for block in _records(table):
+        console.print(block, highlight=False)
+
+
+def render_lines(table: Table, width: int) -> list[str]:
+    """What :func:`show` prints at ``width`` columns, as plain lines (for tests)."""
+    console = Console(width=width, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+    show(table, console)
+    return [line.rstrip() for line in console.export_text().splitlines() if line.strip()]
 
 
 class _State:

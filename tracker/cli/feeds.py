@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from tracker.cli.common import app, emit_json, err, grid, open_tracker, out
+from tracker.cli.common import app, emit_json, err, grid, open_tracker, out, show
 from tracker.errors import ConfigError
 from tracker.ingest.dates import parse_date
 from tracker.ingest.poll import Outcome, PollSummary
@@ -92,7 +92,7 @@ def feeds_list(as_json: JsonOpt = False) -> None:
             str(f.consecutive_failures),
             f.url,
         )
-    out.print(table)
+    show(table)
 
 
 @feeds_app.command("load")
