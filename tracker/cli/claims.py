@@ -17,7 +17,7 @@ import typer
 from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import app, emit_json, grid, open_tracker, out, show
+from tracker.cli.common import app, check_known, emit_json, grid, open_tracker, out, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
 from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -190,6 +190,8 @@ def state(
     """The claim in force per subject, predicate and lane (actual / expected)."""
     with open_tracker() as t:
         answer = t.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+        if not answer.entries:
+            check_known(t, subject=subject)
         feeds = {} if as_json else _feed_names(t)
     if as_json:
         emit_json(_dump(answer))
@@ -244,6 +246,8 @@ def claims_cmd(
             include_inactive=include_all,
             limit=None if shown is None else shown + 1,
         )
+        if not answer.claims:
+            check_known(t, subject=subject, predicate=predicate)
         feeds = {} if as_json else _feed_names(t)
     more = shown is not None and len(answer.claims) > shown
     if more:
@@ -313,6 +317,8 @@ def history(
     """Every assertion, withdrawal, retraction and rank change, in the order said."""
     with open_tracker() as t:
         answer = t.history(subject, predicate, by_recorded=by_recorded)
+        if not answer.rows:
+            check_known(t, subject=subject, predicate=predicate)
     if as_json:
         emit_json(_dump(answer))
         return
@@ -345,6 +351,8 @@ def diff(
     """What the state gained, lost or changed between two knowledge times."""
     with open_tracker() as t:
         answer = t.diff(known_at_a, known_at_b, as_of=as_of, subject=subject)
+        if not (answer.gained or answer.lost or answer.changed):
+            check_known(t, subject=subject)
     if as_json:
         emit_json(_dump(answer))
         return
@@ -406,6 +414,8 @@ def revisions(
     """Every expectation about one target date, in report order, with each change."""
     with open_tracker() as t:
         answer = t.revisions(subject, predicate, target)
+        if not answer.rows:
+            check_known(t, subject=subject, predicate=predicate)
         feeds = {} if as_json else _feed_names(t)
     if as_json:
         emit_json(_dump(answer))
