@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_support import run_cli
+from tests.feeds_support import feed_server
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
 from tracker.store.engine import make_engine
@@ -55,3 +56,14 @@ def test_a_typo_in_a_subject_or_predicate_is_an_error_not_an_empty_answer(
 def test_a_known_subject_without_claims_is_an_empty_answer(db: str, tmp_path: Path) -> None:
     result = run_cli("--db", db, "history", "google", "--json", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_a_failed_url_ingest_prints_one_reason_and_no_stray_log_line(
+    db: str, tmp_path: Path
+) -> None:
+    with feed_server() as server:
+        url = server.status("/gone.html", 404)
+        result = run_cli("--db", db, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 1
+    assert [line for line in result.stderr.splitlines() if "feed.failed" in line] == []
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable
@@ -138,6 +139,23 @@ def _global(
 ) -> None:
     state.db = db
     state.debug = debug
+    _quiet_logs(debug)
+
+
+def _quiet_logs(debug: bool) -> None:
+    """One-shot commands report through their own output; the library's log records
+    (meant for the daemon's JSON lines) would reach stderr through Python's last-resort
+    handler as bare words ('feed.failed'). ``--debug`` shows them."""
+    logger = logging.getLogger("tracker")
+    if logger.handlers:
+        return
+    if debug:
+        handler: logging.Handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+        logger.setLevel(logging.DEBUG)
+    else:
+        handler = logging.NullHandler()
+    logger.addHandler(handler)
 
 
 def open_tracker() -> Tracker:
