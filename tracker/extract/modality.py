@@ -156,7 +156,7 @@ class ModalityCues:
         return [
             Cue(m.start(), m.end(), modality_of[m.group()])
             for m in pattern.finditer(clause.lower())
-            if not (language == "ko" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
+            if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
         ]
 
     def governing(self, clause: str, language: str, anchor: int) -> Modality | None:
