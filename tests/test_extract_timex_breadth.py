@@ -136,6 +136,7 @@ EN_BASICS = _rows(
         ("It ships in Q1 FY27.", "point", D(2027, 1, 1), D(2027, 3, 31)),
         ("It ships in 2H FY2026.", "point", D(2026, 7, 1), D(2026, 12, 31)),
         ("It ships in the third quarter of fiscal 2026.", "point", D(2026, 7, 1), D(2026, 9, 30)),
+        ("It ships by the end of fiscal 2027.", "deadline", PUB, D(2027, 12, 31)),
         # seasons: northern hemisphere, spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb
         ("Phase two starts this summer.", "open", D(2026, 6, 1), None),
         ("It will run 250,000 chips this summer.", "point", D(2026, 6, 1), D(2026, 8, 31)),
@@ -265,6 +266,7 @@ KO_BASICS = _rows(
         ("9월부터 출시한다.", "open", D(2026, 9, 1), None),
         ("2026 회계연도에 800억 달러를 쓴다.", "point", D(2026, 1, 1), D(2026, 12, 31)),
         ("2027 회계연도에 800억 달러를 쓴다.", "point", D(2027, 1, 1), D(2027, 12, 31)),
+        ("2027 회계연도 말까지 월 3만 장으로 늘린다.", "deadline", PUB, D(2027, 12, 31)),
         ("2H26 월 9만 장이다.", "point", D(2026, 7, 1), D(2026, 12, 31)),
         ("4Q26 월 9만 장이다.", "point", D(2026, 10, 1), D(2026, 12, 31)),
         # seasons
@@ -324,6 +326,7 @@ WEAK = [
     ("en", "It said on Nov. 3 that it had signed.", NOV, "point", D(2026, 11, 3), D(2026, 11, 3)),
     ("en", "It says on Nov. 30 that it will sign.", NOV, "point", D(2026, 11, 30), D(2026, 11, 30)),
     ("ko", "지난달 계약을 맺었다.", PUB, "point", D(2026, 4, 1), D(2026, 4, 30)),
+    ("en", "On May 3, 2026, it signed the deal.", PUB, "point", D(2026, 5, 3), D(2026, 5, 3)),
     ("en", "It shipped 10,000 chips last quarter.", PUB, "point", D(2026, 1, 1), D(2026, 3, 31)),
     ("ko", "지난 분기 1만 개를 출하했다.", PUB, "point", D(2026, 1, 1), D(2026, 3, 31)),
     ("ko", "지난달 말 가동에 들어갔다.", PUB, "point", D(2026, 4, 30), D(2026, 4, 30)),
@@ -412,7 +415,8 @@ def _renderings(day: date) -> list[tuple[str, str]]:
 @given(day=DAYS, pub=PUBS)
 def test_a_full_date_in_any_format_resolves_to_that_day(day: date, pub: date) -> None:
     for lang, text in _renderings(day):
-        assert ("point", day, day) == only(text, lang, pub), text
+        # read whatever the publication date ("on" a past day is weak: it dates an event)
+        assert ("point", day, day) == only(text, lang, pub, weak=True), text
 
 
 @settings(max_examples=150, deadline=None)

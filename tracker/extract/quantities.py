@@ -336,7 +336,10 @@ class QuantityRecognizer:
             re.IGNORECASE,
         )
         prefixes = sorted(vocabulary.currency_prefixes, key=len, reverse=True)
-        self._prefixes = [(p, vocabulary.currency_prefixes[p]) for p in prefixes]
+        self._prefix_codes = dict(vocabulary.currency_prefixes)
+        self._prefix_re = re.compile(
+            f"(?:{'|'.join(re.escape(p) for p in prefixes)})$" if prefixes else r"(?!x)x"
+        )
 
     def find(self, sentence: str) -> list[QuantityMatch]:
         """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
@@ -439,10 +442,10 @@ class QuantityRecognizer:
 
     def _currency_before(self, sentence: str, start: int) -> tuple[str, int]:
         """(currency, new start) of a sign or code right before the number ("$", "USD ")."""
-        for prefix, code in self._prefixes:
-            if sentence[max(0, start - len(prefix)) : start] == prefix:
-                return code, start - len(prefix)
-        return "", start
+        m = self._prefix_re.search(sentence, max(0, start - 6), start)
+        if m is None or m.end() != start:
+            return "", start
+        return self._prefix_codes[m.group()], m.start()
 
     def _unit_at(self, sentence: str, end: int) -> tuple[str, float, int]:
         """(unit, factor, new end) of a unit word at ``end``, else ("", 1, end)."""

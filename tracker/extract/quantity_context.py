@@ -13,24 +13,42 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# dates and period codes whose digits are no amount: 2026-11-03, 2026.11.3, 11/03/2026,
-# Nov. 3, 3 November, Q4'26, 4Q26, 2H26, FY27, 2026-27
-_NOT_NUMBERS = re.compile(
-    r"(?<![\d.,])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./][0-3]?\d(?![\d,])"
-    r"|(?<![\d.,/])[01]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])"
-    rf"|\b{_MONTH}\.?\s[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d)"
-    rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s{_MONTH}\b"
-    r"|\b[QH][1-4]\s?'\d\d\b|\b[1-4][QH]\s?'?\d\d\b|\bFY\s?'?\d\d\b"
-    r"|(?<![\d.,])(?:19|20)\d\d[-–](?:\d\d)(?![\d,]|\.\d)"
+# dates and period codes whose digits are no amount, each behind a cheap gate (most
+# sentences have none): 2026-11-03, 2026.11.3, 11/03/2026; Nov. 3, 3 November; Q4'26, 4Q26,
+# 2H26, FY27; 2026-27
+_NOT_NUMBERS = (
+    (
+        re.compile(r"\d[-/]\d|\d\.\d\d?\.\d"),
+        re.compile(
+            r"(?<![\d.,])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./][0-3]?\d(?![\d,])"
+            r"|(?<![\d.,/])[01]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])"
+        ),
+    ),
+    (
+        re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+        re.compile(
+            rf"\b{_MONTH}\.?\s[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d)"
+            rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s{_MONTH}\b"
+        ),
+    ),
+    (
+        re.compile(r"[QH][1-4]|[1-4][QH]|FY"),
+        re.compile(r"\b[QH][1-4]\s?'\d\d\b|\b[1-4][QH]\s?'?\d\d\b|\bFY\s?'?\d\d\b"),
+    ),
+    (
+        re.compile(r"\d\d[-–]\d\d"),
+        re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–](?:\d\d)(?![\d,]|\.\d)"),
+    ),
 )
-_MASK_GATE = re.compile(r"\d[-./]\d|[A-Z][a-z]*\.?\s\d|\d\s[A-Z]|[QH][1-4]|[1-4][QH]|FY")
 
 
 def not_number_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of ``sentence`` that are dates or period codes."""
-    if _MASK_GATE.search(sentence) is None:
-        return []
-    return [m.span() for m in _NOT_NUMBERS.finditer(sentence)]
+    spans: list[tuple[int, int]] = []
+    for gate, pattern in _NOT_NUMBERS:
+        if gate.search(sentence) is not None:
+            spans.extend(m.span() for m in pattern.finditer(sentence))
+    return spans
 
 
 _TIME_BEFORE = re.compile(

@@ -156,6 +156,7 @@ _MONTH_PRE = {
     "no later than",
 }
 _TODAY = re.compile(r"(?<!said\s)(?<!announced\s)\b(?:today|right now|at present)\b(?!['’]s)", re.I)
+_ON = re.compile(r"\b[Oo]n\s$")
 _YEAR_GROUPS = (
     *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3", "hy4"),
     "hy5",
@@ -258,7 +259,11 @@ class TimeRecognizer:
         dated = any(g[k] for k in _YEAR_GROUPS)
         before = m.string[max(0, m.start() - 50) : m.start()]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before)
-        return TimeMatch(m.start(), m.end(), valid)
+        # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
+        # event (the signing), not the state it left (GUIDE: a signed deal holds at
+        # publication)
+        weak = not pre and period[2] == "day" and period[1] < published and _ON.search(before)
+        return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
         self, g: dict[str, str | None], published: date

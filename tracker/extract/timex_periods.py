@@ -74,8 +74,9 @@ def find(sentence: str, language: str, published: date) -> list[TimeMatch]:
     """Every expression of this module's kinds in ``sentence``, in order."""
     finders = _KO_FINDERS if language == "ko" else _EN_FINDERS
     found: list[TimeMatch] = []
-    for gate, finder in finders:
-        if any(word in sentence for word in gate):
+    lowered = sentence.lower() if language != "ko" else sentence
+    for gate, on_lowered, finder in finders:
+        if gate.search(lowered if on_lowered else sentence) is not None:
             found.extend(finder(sentence, published))
     found.sort(key=lambda t: (t.start, -t.end))
     return found
@@ -475,7 +476,7 @@ _EN_FISCAL = re.compile(
 )
 _KO_FISCAL = re.compile(
     rf"(?:(?P<y1>{_YEAR})\s?(?:회계\s?연도|사업\s?연도|회계년도)|(?P<fy>FY)\s?'?(?P<y2>{_YEAR}|\d\d)"
-    rf"|CY\s?'?(?P<y3>{_YEAR}|\d\d))(?![A-Za-z0-9-])(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
+    rf"|CY\s?'?(?P<y3>{_YEAR}|\d\d))(?![A-Za-z0-9-])(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
 )
 FISCAL_NOTE = " [fiscal year: calendar dates assumed]"
 
@@ -493,18 +494,21 @@ def _fiscal_valid(valid: ValidTime, fiscal: bool) -> ValidTime:
 _PART_BEFORE = re.compile(
     r"(?:(?:the\s)?(?P<ord>first|second|third|fourth)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     r"|(?:the\s)?(?P<hord>first|second|back|front)\shalf\s(?:of\s)?"
-    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?)$",
+    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?|(?P<end>(?:the\s)?end\sof\s(?:the\s)?))$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "front": 1, "back": 2}
 
 
 def _part_of_year(sentence: str, start: int, year: int) -> tuple[int, Period]:
-    """A quarter or half named right before a (fiscal) year ("Q1 FY27", "the first half of
-    fiscal 2027"): where it starts and its period, else the whole year."""
+    """A quarter, half or end named right before a (fiscal) year ("Q1 FY27", "the first
+    half of fiscal 2027", "the end of fiscal 2027"): where it starts and its period, else
+    the whole year."""
     m = _PART_BEFORE.search(sentence, max(0, start - 30), start)
     if m is None:
         return start, _year_period(year)
+    if m.group("end"):  # "by the end of fiscal 2027": the year's last day
+        return m.start(), (date(year, 12, 31), date(year, 12, 31), "day")
     if m.group("ord") or m.group("q"):
         n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q").strip("qQ"))
         return m.start(), (date(year, 3 * n - 2, 1), last_day(year, 3 * n), "quarter")
@@ -529,7 +533,10 @@ def _fiscal_ko(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in _KO_FISCAL.finditer(sentence):
         year = _year_of(m.group("y1") or m.group("y2") or m.group("y3"))
-        t = _ko_match(m, _year_period(year), published)
+        period = _year_period(year)
+        if m.group("end"):  # "2027 회계연도 말까지": the year's last day
+            period = (period[1], period[1], "day")
+        t = _ko_match(m, period, published)
         fiscal = bool(m.group("y1") or m.group("fy"))
         out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, fiscal)))
     return out
@@ -653,39 +660,28 @@ def _years_ko(sentence: str, published: date) -> list[TimeMatch]:
     return out
 
 
+# Each finder runs only where its gate, a case-sensitive pattern that opens with literals
+# (searched fast, in C), finds its words in the lowercased sentence (or, for the upper-case
+# codes FY and CY, in the sentence itself).
 _EN_FINDERS = (
-    (("month",), _month_rel_en),
-    (("quarter",), _quarter_rel_en),
-    (("ended", "ending", "ends", " to ", "through", "quarter"), _quarter_ended),
-    (("start", "beginning", "middle", "decade"), _edges),
-    (("year", "month"), _span_en),
-    (("later",), _later_this_year),
-    (
-        (
-            "spring",
-            "summer",
-            "fall",
-            "autumn",
-            "winter",
-            "Spring",
-            "Summer",
-            "Fall",
-            "Autumn",
-            "Winter",
-        ),
-        _season_en,
-    ),
-    (("fiscal", "Fiscal", "financial", "FY", "CY", "calendar"), _fiscal_en),
-    (("-", "/", ".", "19", "20"), _numeric_en),
-    (("20", "19"), _years_en),
+    (re.compile("month"), True, _month_rel_en),
+    (re.compile("quarter"), True, _quarter_rel_en),
+    (re.compile("quarter|months"), True, _quarter_ended),
+    (re.compile("start of|beginning of|middle of|decade"), True, _edges),
+    (re.compile("next |coming |within "), True, _span_en),
+    (re.compile("later "), True, _later_this_year),
+    (re.compile("spring|summer|fall|autumn|winter"), True, _season_en),
+    (re.compile("FY|CY|[Ff]iscal|[Ff]inancial|[Cc]alendar"), False, _fiscal_en),
+    (re.compile(r"\d[-./]\d{1,2}[-./]\d|\d\s[A-Z][a-z]"), False, _numeric_en),
+    (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), True, _years_en),
 )
 _KO_FINDERS = (
-    (("달", "이달", "전월", "당월", "익월"), _month_rel_ko),
-    (("분기",), _quarter_rel_ko),
-    (("년", "개월"), _span_ko),
-    (("봄", "여름", "가을", "겨울"), _season_ko),
-    (("회계", "사업", "FY", "CY"), _fiscal_ko),
-    (("-", ".", "/"), _numeric_ko),
-    (("일",), _ko_days),
-    (("~", "∼", "〜", "-", "–", "부터"), _years_ko),
+    (re.compile(r"달|전월|당월|익월"), False, _month_rel_ko),
+    (re.compile(r"분기"), False, _quarter_rel_ko),
+    (re.compile(r"년|개월"), False, _span_ko),
+    (re.compile(r"봄|여름|가을|겨울"), False, _season_ko),
+    (re.compile(r"회계|사업\s?연도|FY|CY"), False, _fiscal_ko),
+    (re.compile(r"\d[-./]\d{1,2}[-./]\d"), False, _numeric_ko),
+    (re.compile(r"지난|오는|이번"), False, _ko_days),
+    (re.compile(r"~|∼|〜|-|–|부터"), False, _years_ko),
 )
