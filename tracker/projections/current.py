@@ -27,14 +27,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
+import orjson
+from pydantic import BaseModel
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
-from tracker.domain.resolution import Clocks, Resolved, resolve_state
-from tracker.projections.claims import FACT_FIELDS
+from tracker.domain.answers import ClaimView
+from tracker.domain.resolution import Clocks, Resolved, resolve_state, to_view
 from tracker.projections.tables import claim_state, claim_state_day
 from tracker.query import read
 
@@ -43,7 +44,6 @@ SUBJECTS_PER_BATCH = 64
 emptied and recomputed whole by the next :func:`refresh`."""
 
 _EVERY = Clocks()
-_FACT_VALUES = attrgetter(*FACT_FIELDS)
 
 
 def stored_day(conn: Connection) -> date | None:
@@ -91,13 +91,33 @@ def _resolve(conn: Connection, day: date, subject: str | None) -> list[Resolved]
 
 
 def state_row(resolved: Resolved) -> dict[str, Any]:
-    """The table's row of one entry."""
-    values = dict(zip(FACT_FIELDS, _FACT_VALUES(resolved.winner), strict=True))
-    values["winner_rank"] = resolved.winner_rank
-    values["alternative_count"] = len(resolved.alternatives)
-    values["disputed_with"] = json.dumps(resolved.disputed_with)
-    values["alternatives"] = json.dumps([[f.position, rank] for f, rank in resolved.alternatives])
-    return values
+    """The table's row of one entry: its key, and its claims as the answer's JSON."""
+    winner = resolved.winner
+    return {
+        "position": winner.position,
+        "subject": winner.subject,
+        "predicate": winner.predicate,
+        "qkey": winner.qkey,
+        "object": winner.object,
+        "lane": winner.lane,
+        "behaviour": resolved.behaviour,
+        "alternative_count": len(resolved.alternatives),
+        "disputed_with": json.dumps(resolved.disputed_with),
+        "claim": view_json(to_view(winner, resolved.winner_rank)),
+        "alternatives": view_json([to_view(f, rank) for f, rank in resolved.alternatives]),
+    }
+
+
+def view_json(value: ClaimView | list[ClaimView]) -> bytes:
+    """Claim views as JSON: models as their field dicts (every field is set), dates and
+    times in ISO form (orjson's own), floats as their shortest exact text."""
+    return orjson.dumps(value, default=_fields)
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    if isinstance(value, BaseModel):
+        return value.__dict__
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _write(conn: Connection, resolved: Sequence[Resolved]) -> None:
@@ -111,4 +131,12 @@ def _set_day(conn: Connection, day: date | None) -> None:
         conn.execute(claim_state_day.insert().values(id=1, day=day))
 
 
-__all__ = ["SUBJECTS_PER_BATCH", "after_batch", "invalidate", "refresh", "state_row", "stored_day"]
+__all__ = [
+    "SUBJECTS_PER_BATCH",
+    "after_batch",
+    "invalidate",
+    "refresh",
+    "state_row",
+    "stored_day",
+    "view_json",
+]

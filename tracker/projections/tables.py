@@ -32,6 +32,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -164,20 +165,24 @@ claim_marks = build_marks(metadata)
 
 STATE = "claim_state"
 STATE_DAY = "claim_state_day"
-STATE_FACTS = 35
-"""The state table's first columns are the claims table's first 35, ``ClaimFact``'s."""
 
 
 def state_columns() -> list[Column[Any]]:
-    """The current state's columns: the winning assertion's own (a copy of its claims
-    row's ``ClaimFact`` columns), its rank, and what the answer says about the others."""
+    """The current state's columns: the entry's key, and its claim and alternatives as
+    the answer's JSON (a winner's row is the answer, not a copy of the claims row)."""
     return [
-        *claim_columns()[:STATE_FACTS],
-        Column("winner_rank", String(12), nullable=False),
+        Column("position", Position, primary_key=True, autoincrement=False),  # the winner's
+        Column("subject", String(200), nullable=False),
+        Column("predicate", String(100), nullable=False),
+        Column("qkey", String(1000), nullable=False),
+        Column("object", String(200), nullable=True),
+        Column("lane", String(10), nullable=False),
+        Column("behaviour", String(10), nullable=False),
         Column("alternative_count", Integer, nullable=False),
-        # JSON arrays: the disputing claim ids; the alternatives as [position, rank]
+        # JSON: the disputing claim ids; the winner's ClaimView; the alternatives' ones
         Column("disputed_with", Text, nullable=False),
-        Column("alternatives", Text, nullable=False),
+        Column("claim", LargeBinary, nullable=False),  # bytes: no text decoding to read
+        Column("alternatives", LargeBinary, nullable=False),
     ]
 
 

@@ -252,9 +252,10 @@ def state_candidates(
     return _facts(conn, query, _params(clocks, as_of=as_of, subject=subject))
 
 
-CurrentEntry = tuple[ClaimFact, str, int, str, str]
-"""A materialized entry: the winner, its rank, the number of alternatives, the disputing
-claim ids and the alternatives (``[position, rank]`` pairs) as JSON text."""
+CurrentRow = tuple[str, str, str, str | None, str, str, int, str, bytes, bytes]
+"""A materialized entry as stored: subject, predicate, qkey, object, lane, behaviour,
+the number of alternatives, and as JSON the disputing claim ids, the winner's view and
+the alternatives' views (NULL when not asked for)."""
 
 _CURRENT: dict[tuple[bool, bool], Prepared] = {}
 
@@ -267,11 +268,16 @@ def _current_query(by_subject: bool, alternatives: bool) -> Prepared:
         stmt = (
             select(
                 d.day,
-                *(s[name] for name in FACT_FIELDS),
-                s.winner_rank,
+                s.subject,
+                s.predicate,
+                s.qkey,
+                s.object,
+                s.lane,
+                s.behaviour,
                 s.alternative_count,
                 s.disputed_with,
-                s.alternatives if alternatives else literal_column("''"),
+                s.claim,
+                s.alternatives if alternatives else literal_column("NULL"),
             )
             .select_from(claim_state_day.outerjoin(claim_state, joined))
             .where(d.id == literal_column("1"))
@@ -282,10 +288,10 @@ def _current_query(by_subject: bool, alternatives: bool) -> Prepared:
 
 def current_state(
     conn: Connection, as_of: date, subject: str | None = None, *, alternatives: bool = True
-) -> list[CurrentEntry] | None:
-    """The materialized state's entries (:mod:`tracker.projections.current`), unordered,
+) -> list[CurrentRow] | None:
+    """The materialized state's rows (:mod:`tracker.projections.current`), unordered,
     when it holds ``as_of``; ``None`` when it holds another day or none. Without
-    ``alternatives`` their JSON is left out (``''``): only their count is read.
+    ``alternatives`` their JSON is not read (NULL): only their count.
 
     The day and the rows come from one statement, so they are one snapshot on every
     backend (PostgreSQL's read committed takes one per statement).
@@ -299,36 +305,11 @@ def current_state(
         return None
     if rows[0][1] is None:  # the outer join's empty side: a state with no entries
         return []
-    facts = _convert(conn, rows, 1)
-    return [
-        (fact, r[_WIDTH + 1], r[_WIDTH + 2], r[_WIDTH + 3], r[_WIDTH + 4])
-        for fact, r in zip(facts, rows, strict=True)
-    ]
+    return [r[1:] for r in rows]
 
 
 def _day_of(value: Any) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-_AT: dict[int, Prepared] = {}
-
-
-def claims_at(conn: Connection, positions: Iterable[int]) -> dict[int, ClaimFact]:
-    """The assertions at ``positions``, by position."""
-    found: dict[int, ClaimFact] = {}
-    wanted = sorted(set(positions))
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start : start + _IN_CHUNK]
-        query = _AT.get(len(chunk))
-        if query is None:
-            names = [bindparam(f"p{i}", type_=claims.c.position.type) for i in range(len(chunk))]
-            query = _AT[len(chunk)] = Prepared(
-                select(*_FACT_COLUMNS[:_WIDTH]).where(claims.c.position.in_(names))
-            )
-        rows = query.rows(conn, {f"p{i}": v for i, v in enumerate(chunk)})
-        for fact in _convert(conn, rows):
-            found[fact.position] = fact
-    return found
 
 
 def listed_claims(

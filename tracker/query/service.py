@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine
 
 from tracker.domain.answers import (
@@ -27,7 +28,7 @@ from tracker.domain.answers import (
     StateAnswer,
     StateEntry,
 )
-from tracker.domain.claims import Rank
+from tracker.domain.claims import Quantity, Rank, Source, TextValue, ValidTime
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
     RULES_VERSION,
@@ -90,25 +91,106 @@ def _entry(
     )
 
 
-def current_entries(
-    found: list[read.CurrentEntry], others: dict[int, ClaimFact] | None
-) -> list[StateEntry]:
-    """Entries of the materialized state, in the order :func:`resolve_state` gives them;
-    ``others``: the alternatives' facts by position (None: count them only)."""
-    found.sort(key=_group_order)
+def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[StateEntry]:
+    """Entries of the materialized state, in the order :func:`resolve_state` gives them,
+    built from the stored JSON of their views (one C decode and a few model shells each:
+    no claims row to convert, no view to assemble field by field)."""
+    rows.sort(key=_row_order)
+    views = _Views()
+    view, loads = views.view, orjson.loads
     entries = []
-    for winner, rank, count, disputed, alternatives in found:
-        views = []
-        if others is not None and count:
-            views = [to_view(others[p], r) for p, r in json.loads(alternatives)]
+    for subject, predicate, _, obj, lane, behaviour, count, disputed, claim, others in rows:
+        winner = view(loads(claim))
+        listed = [view(d) for d in loads(others)] if alternatives and count else []
         quarrel = json.loads(disputed) if disputed != "[]" else []
-        entries.append(_entry(winner, rank, views, count, quarrel))  # type: ignore[arg-type]
+        entries.append(
+            trusted(
+                StateEntry,
+                {
+                    "subject": subject,
+                    "predicate": predicate,
+                    "qualifiers": winner.qualifiers,
+                    "object": obj,
+                    "lane": lane,
+                    "behaviour": behaviour,
+                    "claim": winner,
+                    "alternatives": listed,
+                    "disputed": bool(quarrel),
+                    "disputed_with": quarrel,
+                    "alternative_count": count,
+                },
+            )
+        )
     return entries
 
 
-def _group_order(entry: read.CurrentEntry) -> tuple[str, str, str, str, str]:
-    f = entry[0]
-    return (f.subject, f.predicate, f.qkey, f.object or "", f.lane)
+def _row_order(row: read.CurrentRow) -> tuple[str, str, str, str, str]:
+    return (row[0], row[1], row[2], row[3] or "", row[4])
+
+
+class _Views:
+    """Claim views from the JSON :func:`tracker.projections.current.view_json` wrote
+    (every field present), sharing one parse of each date, time and valid time. The
+    model shells are made as :func:`tracker.domain.resolution.trusted` makes them,
+    inlined: an industry state makes ~80k of them."""
+
+    def __init__(self) -> None:
+        self._instants: dict[str, datetime] = {}
+        self._valid: dict[tuple[Any, ...], ValidTime] = {}
+
+    def view(self, data: dict[str, Any]) -> ClaimView:
+        new, put = _new, _put
+        value = data["value"]
+        if value is not None:
+            cls = Quantity if "low" in value else TextValue
+            data["value"] = shell = new(cls)
+            put(shell, "__dict__", value)
+            put(shell, "__pydantic_fields_set__", _FIELDS[cls])
+            put(shell, "__pydantic_extra__", None)
+            put(shell, "__pydantic_private__", None)
+        source = new(Source)
+        put(source, "__dict__", data["source"])
+        data["source"] = source
+        put(source, "__pydantic_fields_set__", _SOURCE_FIELDS)
+        put(source, "__pydantic_extra__", None)
+        put(source, "__pydantic_private__", None)
+        v = data["valid"]
+        key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
+        valid = self._valid.get(key)
+        if valid is None:
+            v["start"] = _day(v["start"])
+            v["end"] = _day(v["end"])
+            valid = self._valid[key] = trusted(ValidTime, v)
+        data["valid"] = valid
+        instants = self._instants
+        text = data["reported_at"]
+        data["reported_at"] = instants.get(text) or self._instant(text)
+        text = data["recorded_at"]
+        data["recorded_at"] = instants.get(text) or self._instant(text)
+        view = new(ClaimView)
+        put(view, "__dict__", data)
+        put(view, "__pydantic_fields_set__", _VIEW_FIELDS)
+        put(view, "__pydantic_extra__", None)
+        put(view, "__pydantic_private__", None)
+        return view
+
+    def _instant(self, text: str) -> datetime:
+        found = self._instants[text] = datetime.fromisoformat(text)
+        return found
+
+
+_new = object.__new__
+_put = object.__setattr__
+_FIELDS: dict[type[Any], set[str]] = {
+    Quantity: set(Quantity.model_fields),
+    TextValue: set(TextValue.model_fields),
+}
+_SOURCE_FIELDS = set(Source.model_fields)
+_VIEW_FIELDS = set(ClaimView.model_fields)
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
 
 
 class ClaimQueries:
@@ -160,15 +242,11 @@ class ClaimQueries:
     ) -> list[StateEntry] | None:
         """The entries of the materialized state, if it holds ``as_of``."""
         with no_gc(), self.engine.connect() as conn:
-            found = read.current_state(conn, as_of, subject, alternatives=alternatives)
-            if found is None:
-                return None
-            others = None
-            if alternatives:
-                wanted = [p for e in found if e[2] for p, _ in json.loads(e[4])]
-                others = read.claims_at(conn, wanted)
+            rows = read.current_state(conn, as_of, subject, alternatives=alternatives)
+        if rows is None:
+            return None
         with no_gc():
-            return current_entries(found, others)
+            return current_entries(rows, alternatives)
 
     def claims(
         self,
