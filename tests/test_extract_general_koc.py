@@ -508,3 +508,60 @@ def test_the_trainer_is_not_the_company_of_a_relative_clause(
 ) -> None:
     found = [(r[0], r[3]) for r in rows(text) if r[1] == "trains_on"]
     assert [f for f in found if f[0] != "xai"] == expected
+
+
+# -- a line's heading date yields to the clause's own time -----------------------------------
+
+HEADED_LINES = [
+    (
+        "2026년 — 앤트로픽은 내년부터 구글 클라우드를 통해 TPU를 쓰기 시작할 예정이다.",
+        ("anthropic", "google-tpu", ("open", "2026-01-01", "None")),
+    ),
+    (
+        "2025년 3월 — 메타는 하반기부터 구글 클라우드에서 TPU를 빌려 쓸 계획이다.",
+        ("meta", "google-tpu", ("open", "2025-07-01", "None")),
+    ),
+    # no time of its own: the heading dates the fact
+    (
+        "2024년 11월 — 애플은 AWS에서 트레이니움2를 쓰기 시작했다.",
+        ("apple", "trainium2", ("point", "2024-11-01", "2024-11-30")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_LINES)
+def test_a_headed_line_is_dated_by_its_own_time_first(
+    text: str, expected: tuple[str, str, tuple[str, str, str]]
+) -> None:
+    subject, product, valid = expected
+    assert [r[6] for r in picked(text, subject, "adopts") if r[3] == product] == [valid]
+
+
+# -- a count of servers or racks is no count of chips -----------------------------------------
+
+MACHINES = [
+    "카카오는 엔비디아 HGX B200 서버 250대(GPU 총 2,000개)를 구매하는 계약을 맺었다.",
+    "네이버는 델에서 GB200 NVL72 랙 40대를 들여 데이터센터에 설치했다.",
+    "LG는 엔비디아와 DGX B200 시스템 120대 공급 계약을 맺었다.",
+]
+
+
+@pytest.mark.parametrize("text", MACHINES)
+def test_a_count_of_machines_is_not_a_chip_count(text: str) -> None:
+    counted = [r[4][0] for r in rows(text) if r[1] in ("supply_deal", "deployed_chips") and r[4]]
+    assert [v for v in counted if v in (250.0, 40.0, 120.0)] == []
+
+
+PER_UNIT = [
+    ("HGX B200 서버는 1대당 B200 GPU 8개로 구성된다.", ("b200", 8.0)),
+    ("HGX H200 보드는 한 대당 H200 8개를 담는다.", ("h200", 8.0)),
+    ("DGX GB300은 대당 GB300 72개를 묶는다.", ("gb300", 72.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_UNIT)
+def test_chips_per_unit_of_a_server_are_chips_per_system(
+    text: str, expected: tuple[str, float]
+) -> None:
+    subject, value = expected
+    assert [r[4][0] for r in picked(text, subject, "chips_per_system")] == [value]

@@ -185,3 +185,14 @@ def _same_family(s: Sentence, maker: str | None, company: str) -> bool:
         return True
     a, b = s.vocabulary.entity(maker), s.vocabulary.entity(company)
     return (a is not None and a.parent == company) or (b is not None and b.parent == maker)
+
+
+# "HGX B200 서버 250대", "GB300 NVL72 랙 100대", "200 DGX systems": machines, not chips
+_MACHINES_BEFORE = re.compile(
+    r"(?:서버|랙|시스템|노드|servers?|racks?|systems?|nodes?)\s?(?:총\s?|약\s?)?$", re.I
+)
+
+
+def machine_count(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether a count right after a server, rack or system noun counts those machines."""
+    return _MACHINES_BEFORE.search(s.text, max(0, q.start - 12), q.start) is not None

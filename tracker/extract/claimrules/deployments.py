@@ -17,6 +17,7 @@ from tracker.extract.claimrules.common import (
     _own_number,
     _quantity,
     _subject_company,
+    machine_count,
 )
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
@@ -49,7 +50,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
         if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
             continue  # a named chip counted in a sentence about a site needs no verb
-        if _increment(s, q) or q.high < 2:
+        if _increment(s, q) or q.high < 2 or machine_count(s, q):
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed

@@ -51,6 +51,10 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if qualifiers.get("via") == subject.id:
                 continue  # "Microsoft … rents it GB200 capacity through Azure": the provider
             times = [t for t in s.times if conj.start <= t.start < conj.end]
+            if s.language == "ko" and len(times) > 1:
+                # "2026년 — 앤트로픽은 내년부터 … 쓰기 시작할 예정": a line's heading date
+                # yields to the clause's own time, the one nearest before the verb
+                times = [t for t in times if t.end <= trig][-1:] or times
             valid = times[0].valid if times else s.valid_for(trig, _anchors(s))
             if counted_span(valid):
                 # "will run on … over the next seven years": how long, not when due

@@ -17,6 +17,7 @@ from tracker.extract.claimrules.common import (
     _anchors,
     _quantity,
     _same_family,
+    machine_count,
 )
 from tracker.extract.claimrules.use_modes import _brand_only_use
 from tracker.extract.coordination import co_customers, co_suppliers
@@ -67,6 +68,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             for i, q in enumerate(s.quantities)
             if i not in state.used
             and clause.start <= q.start < clause.end
+            and not machine_count(s, q)
             and (
                 q.unit == "count"
                 or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
