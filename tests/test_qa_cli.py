@@ -5,15 +5,21 @@ Each test names what the user saw, through the console script in a subprocess.
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, func, select
 
-from tests.cli_support import run_cli
+from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import feed_server
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
 from tracker.store.engine import make_engine
+from tracker.store.schema import events
 
 
 @pytest.fixture
@@ -67,3 +73,54 @@ def test_a_failed_url_ingest_prints_one_reason_and_no_stray_log_line(
     assert result.returncode == 1
     assert [line for line in result.stderr.splitlines() if "feed.failed" in line] == []
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _feed_file(path: Path, first: int, count: int) -> None:
+    items = "".join(
+        f"<item><title>Update {n}</title><link>https://x.invalid/{n}</link><guid>g-{n}</guid>"
+        f"<pubDate>Thu, 01 Jan 2026 {n % 24:02d}:00:00 +0000</pubDate><description>Meta said "
+        f"it now runs {1000 + n:,} Nvidia H100 chips at its Prometheus site.</description></item>"
+        for n in range(first, first + count)
+    )
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<link>https://x.invalid</link><description>d</description>{items}</channel></rss>"
+    )
+
+
+def _events(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+
+
+def test_ctrl_c_in_a_long_ingest_says_so_leaves_a_whole_log_and_a_rerun_finishes(
+    db_url: str, tmp_path: Path
+) -> None:
+    files = [tmp_path / f"f{i}.rss" for i in range(8)]
+    for i, path in enumerate(files):
+        _feed_file(path, i * 100, 100)
+    engine = make_engine(db_url)
+    assert run_cli("--db", db_url, "init", cwd=tmp_path).returncode == 0
+    proc = subprocess.Popen(
+        [TRACKER, "--db", db_url, "ingest", *map(str, files)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # a test runner started as a background job ignores SIGINT, and so would the child
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
+    deadline = time.monotonic() + 120
+    while _events(engine) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=120)
+
+    assert (proc.returncode, len(err.strip().splitlines())) == (130, 1)
+    assert "interrupted" in err
+    assert run_cli("--db", db_url, "verify", cwd=tmp_path).returncode == 0
+    rerun = run_cli("--db", db_url, "ingest", *map(str, files), "--json", cwd=tmp_path)
+    assert rerun.returncode == 0, rerun.stderr
+    claims = json.loads(run_cli("--db", db_url, "claims", "--json", cwd=tmp_path).stdout)
+    assert len(claims["claims"]) == 800
+    engine.dispose()

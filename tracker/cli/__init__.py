@@ -61,10 +61,23 @@ def verify(
         raise typer.Exit(1)
 
 
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
+
+
 def main() -> None:
     """Console entry point: run the app, turning tracker errors into one-line messages."""
     try:
         app()
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130
+            err.print(
+                "interrupted: every batch is committed whole or not at all; run the same "
+                "command again to finish",
+                highlight=False,
+                soft_wrap=True,
+            )
+        raise
     except TrackerError as exc:
         if state.debug:
             raise
