@@ -15,6 +15,7 @@ import re
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
 _PRODUCT_KINDS = ("chip", "system")
@@ -30,6 +31,7 @@ _PER_CHIP = re.compile(
 # the largest scale-up domain in the vocabulary's world (an Ironwood superpod) is 9,216
 # chips; a count far above it is a fleet, whatever rack or pod the sentence mentions
 FLEET_FLOOR = 50_000
+MAX_SCALE_UP = 9_216
 _BACK_TO_SYSTEMS = re.compile(
     r"\b(?:each|every|one|a single|per)\s(?:of\s)?(?:those|these|the|such)?\s?(?:racks?|pods?|"
     r"systems?|servers?|UltraServers?)\b|\b(?:those|these|the)\s(?:racks?|pods?|systems?|"
@@ -38,6 +40,58 @@ _BACK_TO_SYSTEMS = re.compile(
     r"|랙\s?(?:하나|한\s?대|1개|1대)|한\s?랙|랙당",
     re.I,
 )
+
+
+# one system as the frame of a count: "Each server carries eight B200 GPUs", "DGX B200
+# systems, each of which carries eight", "a box, which links 16 MI355X chips", "the
+# server holds eight cards": a distributive or singular system noun before the count
+_SYSTEM_NOUN = (
+    r"(?:racks?|servers?|systems?|nodes?|boxe?s?|chassis|trays?|boards?|baseboards?|"
+    r"platforms?|pods?|superpods?|UltraServers?|appliances?|blades?)"
+)
+_ONE_SYSTEM = re.compile(
+    rf"\b(?:each|every|per|a\ssingle|one)\s(?:of\s(?:the|these|those|its|our|their)\s)?"
+    rf"(?:[\w-]+\s){{0,2}}?{_SYSTEM_NOUN}\b"
+    rf"|\b{_SYSTEM_NOUN},?\s(?:each\sof\swhich|which|that)\s(?:\w+\s)?"
+    rf"(?:links?|holds?|packs?|carries|carry|houses?|contains?|joins?|combines?|ties?|"
+    rf"connects?|puts?|fits?|integrates?)\b"
+    rf"|\b(?:[Ss]erver|[Ss]ystem|[Nn]ode|[Bb]ox|[Bb]oard|[Cc]hassis|[Aa]ppliance)\s"
+    rf"(?:holds|packs|carries|houses|contains|joins|combines|ties|connects|fits|puts)\b",
+    re.I,
+)
+# plural systems counted together: "GB300 NVL72 systems containing up to 28,800 GPUs" is
+# the chips of all of them, unless each is said ("… 72 GPUs each", "apiece")
+_PLURAL_SYSTEMS = re.compile(
+    r"\b(?:racks|servers|systems|nodes|pods|superpods|UltraServers|boxes)\b[^.;]{0,30}$",
+    re.I,
+)
+_EACH_AFTER = re.compile(
+    r"[^.;,]{0,24}?\b(?:each|apiece|per\s(?:rack|system|server|node|pod))\b", re.I
+)
+
+
+def one_system_frame(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether a count is framed as what one system holds: a distributive ("each server",
+    "per node", "each of which") or singular system noun before it in its clause, or
+    "each"/"apiece" right after it."""
+    lo = clause.start
+    own = s.inner_of(q.start)
+    if own is not None:
+        lo = max(0, own.start - 24)  # the antecedent of ", each of which carries …"
+    window = s.text[lo : q.start]
+    return _ONE_SYSTEM.search(window) is not None or _EACH_AFTER.match(s.text, q.end) is not None
+
+
+def plural_total(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """A count after plural systems with no word that distributes it and larger than any
+    one scale-up domain ("systems containing up to 28,800 GPUs"): the chips of all of
+    them, not of one ("pods that scale to 9,216 chips" stays one pod's)."""
+    if q.high <= MAX_SCALE_UP:
+        return False
+    window = s.text[clause.start : q.start]
+    if _PLURAL_SYSTEMS.search(window) is None:
+        return False
+    return not one_system_frame(s, q, clause)
 
 
 def system_figure(s: Sentence, q: QuantityMatch) -> bool:
@@ -69,7 +123,11 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
         if m.entity.parent == subject.id and named_system(m, s):
             return m.entity
     recent = s.focus.get("chip", s.index, 2)
-    if recent is None or recent.parent != subject.id:
+    if recent is None or recent.id == subject.id:
+        return None
+    # "our first GB300 NVL72 rack … Each of these racks packs 72 Blackwell Ultra GPUs": the
+    # rack's chips are its family's members (B300 in a GB300 rack, B200s in a GB200 rack)
+    if recent.parent != subject.id and (recent.parent is None or recent.parent != subject.parent):
         return None
     return recent
 

@@ -16,7 +16,13 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
-from tracker.extract.systems import is_fleet_count, rack_member, system_figure
+from tracker.extract.systems import (
+    is_fleet_count,
+    one_system_frame,
+    plural_total,
+    rack_member,
+    system_figure,
+)
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
@@ -158,10 +164,13 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
             continue
         clause = s.clause_of(q.start)
-        if not s.has_trigger("chips_per_system", clause):
+        framed = s.language == "en" and one_system_frame(s, q, clause)
+        if not framed and not s.has_trigger("chips_per_system", clause):
             continue
-        if s.language == "en" and _system_word_elsewhere(s, clause, q):
+        if s.language == "en" and not framed and _system_word_elsewhere(s, clause, q):
             continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
+        if s.language == "en" and plural_total(s, q, clause):
+            continue  # "GB300 NVL72 systems containing up to 28,800 GPUs": all of them
         chip = s.chip_near(q)
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
         if chip is None and not back and not s.generic_count(q):
