@@ -565,3 +565,45 @@ def test_chips_per_unit_of_a_server_are_chips_per_system(
 ) -> None:
     subject, value = expected
     assert [r[4][0] for r in picked(text, subject, "chips_per_system")] == [value]
+
+
+# -- a later conjunct naming only its provider shares the sentence's topic -------------------
+
+SHARED_TOPIC = [
+    (
+        "오픈AI는 지난해 AWS와 대형 계약을 맺었고, 지금은 AWS를 통해 엔비디아 GB200과 GB300을 "
+        "빌려 쓰고 있다.",
+        [("openai", "gb200", "aws"), ("openai", "gb300", "aws")],
+    ),
+    (
+        "앤트로픽은 구글과 계약을 맺었으며, 지금은 구글 클라우드에서 TPU를 빌려 쓴다.",
+        [("anthropic", "google-tpu", "google")],
+    ),
+    (
+        "미스트랄AI는 투자를 유치했고, 이제 마이크로소프트 애저를 통해 H100을 빌려 쓴다.",
+        [("mistral", "h100", "microsoft")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_TOPIC)
+def test_a_zero_subject_renting_through_a_provider_is_the_topic(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(r[0], r[3], r[2].get("via")) for r in rows(text) if r[1] == "adopts"]
+    assert found == expected
+
+
+NO_SHARED_TOPIC = [
+    # the later clause has a subject of its own
+    ("메타는 자체 칩을 늘리고 있고, 오라클은 AMD MI450을 쓴다.", "meta"),
+    # no provider named: the chip of "이 칩" is not guessed into the topic's adoption
+    ("오픈AI는 브로드컴과 자체 가속기를 설계하고 있으며, 내년부터 이 칩을 쓸 계획이다.", "openai"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), NO_SHARED_TOPIC)
+def test_a_later_conjunct_with_its_own_subject_or_no_provider_is_not_the_topics(
+    text: str, topic: str
+) -> None:
+    assert [r for r in rows(text) if r[1] == "adopts" and r[0] == topic] == []

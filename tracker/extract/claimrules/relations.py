@@ -17,7 +17,7 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
-from tracker.extract.claimrules.use_modes import _is_cloud_name, _mode
+from tracker.extract.claimrules.use_modes import _is_cloud_name, _is_via, _mode
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
@@ -110,6 +110,17 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return topic[0]
+        earlier = [
+            m
+            for m in s.of_kind(_COMPANY, Span(0, clause.start))
+            if s.particle(m) in ("은", "는") and not _is_cloud_name(s, m)
+        ]
+        named = s.of_kind(_COMPANY, clause)  # with the clouds ("구글 클라우드에서")
+        vias = [m for m in named if _is_via(s, m) or _is_cloud_name(s, m)]
+        if earlier and vias and all(m in vias or _brand_of_product(s, m) for m in named):
+            # "오픈AI는 … 계약을 맺었고, 지금은 AWS를 통해 GB200을 빌려 쓰고 있다": a later
+            # conjunct with only its provider named shares the sentence's topic
+            return earlier[-1]
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
         # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
@@ -139,6 +150,11 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             if focus is not None:
                 return Mention(0, 0, focus, "", True)
     return companies[0] if companies else None
+
+
+def _brand_of_product(s: Sentence, m: Mention) -> bool:
+    """A maker named right before its product ("엔비디아 GB200"): the brand, not a party."""
+    return any(p.kind in ("chip", "system") and 0 <= p.start - m.end <= 1 for p in s.mentions)
 
 
 _REPORT_THAT = re.compile(
