@@ -115,9 +115,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             for m in s.of_kind(_COMPANY, Span(0, clause.start))
             if s.particle(m) in ("은", "는") and not _is_cloud_name(s, m)
         ]
-        named = s.of_kind(_COMPANY, clause)  # with the clouds ("구글 클라우드에서")
-        vias = [m for m in named if _is_via(s, m) or _is_cloud_name(s, m)]
-        if earlier and vias and all(m in vias or _brand_of_product(s, m) for m in named):
+        in_clause = s.of_kind(_COMPANY, clause)  # with the clouds ("구글 클라우드에서")
+        vias = [m for m in in_clause if _is_via(s, m) or _is_cloud_name(s, m)]
+        if earlier and vias and all(m in vias or _brand_of_product(s, m) for m in in_clause):
             # "오픈AI는 … 계약을 맺었고, 지금은 AWS를 통해 GB200을 빌려 쓰고 있다": a later
             # conjunct with only its provider named shares the sentence's topic
             return earlier[-1]
