@@ -98,3 +98,92 @@ def test_count_across_plural_systems_is_no_per_system_count(text: str) -> None:
 def test_plural_pods_that_scale_to_a_size_are_each_that_size() -> None:
     text = "Google sells Ironwood in pods that scale to 9,216 chips."
     assert ("ironwood", "chips_per_system", 9216.0, "actual") in counts(text)
+
+
+# -- a third party's word about someone else's future is their forecast -------------------------
+# A bare future ("will rise", "to have") framed by a third party's saying or expecting
+# ("sources said", "the council expects Micron to", "talk among packaging houses is that")
+# is that party's forecast (GUIDE: a third party's expectation about a company); a plan word
+# of the company's own keeps its plan, and a company expecting what it runs plans it.
+
+THIRD_PARTY_FUTURE = [
+    (
+        "Supply-chain sources said TSMC's CoWoS capacity will climb to 110,000 wafers a month"
+        " by the end of 2026.",
+        ("tsmc", "capacity", 110000.0, "forecast"),
+    ),
+    (
+        "The trade association expects Samsung to run about 20,000 wafers per month of HBM4"
+        " capacity by the end of 2026.",
+        ("samsung", "capacity", 20000.0, "forecast"),
+    ),
+    (
+        "Equipment vendors say SK hynix will hold 90,000 wafers per month of HBM4 capacity by"
+        " the end of this year.",
+        ("sk-hynix", "capacity", 90000.0, "forecast"),
+    ),
+    (
+        "People familiar with the build-out believe xAI will have 400,000 GPUs at Colossus 2"
+        " by the end of 2026.",
+        ("colossus-2", "deployed_chips", 400000.0, "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PARTY_FUTURE)
+def test_third_party_word_about_a_future_is_a_forecast(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in counts(text)
+
+
+HEDGED_LEVEL = [
+    (
+        "If the new fab ramps on time, Samsung's HBM4 capacity could reach 50,000 wafers a"
+        " month by the end of 2026.",
+        ("samsung", "capacity", 50000.0, "forecast"),
+    ),
+    (
+        "TSMC's CoWoS output may top 120,000 wafers per month by the end of next year.",
+        ("tsmc", "capacity", 120000.0, "forecast"),
+    ),
+    (
+        "Micron's HBM4 capacity might even hit 30,000 wafers a month by the end of 2026.",
+        ("micron", "capacity", 30000.0, "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_LEVEL)
+def test_modal_hedging_a_level_reached_is_a_forecast(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in counts(text)
+
+
+OWN_PLAN_KEPT = [
+    (
+        "Micron plans to lift its HBM4 capacity to about 60,000 wafers a month by year-end,"
+        " equipment vendors tell us.",
+        ("micron", "capacity", 60000.0, "planned"),
+    ),
+    (
+        "AWS still expects Project Rainier to exceed 1 million Trainium2 chips by the end of 2026.",
+        ("project-rainier", "deployed_chips", 1000000.0, "planned"),
+    ),
+    (
+        "Oracle expects its fleet to hold 300,000 MI450 GPUs by the end of 2027.",
+        ("oracle", "deployed_chips", 300000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PLAN_KEPT)
+def test_company_own_plan_or_expectation_stays_planned(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in counts(text)
+
+
+def test_company_weighing_an_option_stays_considering() -> None:
+    assert ("meta", "adopts", "google-tpu", "considering") in keys(
+        "Meta could rent TPUs from Google next year."
+    )

@@ -22,7 +22,12 @@ from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.statements import said_future, their_word_after
+from tracker.extract.statements import (
+    hedged_level,
+    said_future,
+    their_word_after,
+    their_word_before,
+)
 from tracker.extract.tables import TableRow
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
@@ -99,6 +104,8 @@ _NEW_SUBJECT = re.compile(
     r"(?:(?i:we|it|they|he|she|analysts|management|the\s[a-z-]+)|[A-Z][\w&.-]*)\s(?!and\b)"
 )
 _JOINT_AND = re.compile(r"\sand\s$")
+# between a company and its verb of expecting: "AWS still expects", "Nvidia now expects"
+_EXPECTER_GAP = re.compile(r"\s(?:(?:still|now|also|already|firmly|\w+ly)\s)?")
 _AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
 _CLOSERS = "'\"’”」』)]›》"
@@ -567,6 +574,12 @@ class Sentence:
             return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
         if found == "planned" and self.language == "en" and said_future(text, self.text):
             return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
+        if self.language == "en" and found in ("planned", None) and self.future(valid):
+            frame = their_word_before(text, self.text[: clause.start + max(0, rel)])
+            if frame is not None and not self._company_expects(frame):
+                return "forecast"  # "sources said TSMC's capacity will rise to …"
+        if found == "considering" and self.language == "en" and hedged_level(text):
+            return "forecast"  # "capacity might reach 100,000 wafers a month"
         if found == "planned" and self.language == "ko" and self._said_will(text, valid):
             return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
         if found is not None:
@@ -583,6 +596,16 @@ class Sentence:
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
         return "planned" if self.future(valid) else "actual"
+
+    def _company_expects(self, at: int) -> bool:
+        """Whether the party expecting at ``at`` ("AWS expects Project Rainier to …") is a
+        company: its expectation for what it runs is its plan, not a third party's."""
+        if at < 0:
+            return False
+        return any(
+            m.kind == "company" and m.end <= at and _EXPECTER_GAP.fullmatch(self.text, m.end, at)
+            for m in self.mentions
+        )
 
     def _said_future(self, clause: str, valid: ValidTime) -> bool:
         """A Korean company's own word about what it will do ("내년부터 공급한다고 밝혔다"):

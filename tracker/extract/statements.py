@@ -62,3 +62,47 @@ def their_word_after(clause: str, anchor: int) -> bool:
     if "analyst" not in clause and "broker" not in clause:
         return False
     return bool(_THEIR_WORD_AFTER.search(clause, anchor))
+
+
+# a third party's word before a bare future about someone else: "supply-chain sources said
+# TSMC's capacity will rise", "talk among packaging houses is that Rubin Ultra will use SoIC"
+_THEIR_WORD_BEFORE = re.compile(
+    r"\b(?:analysts?|sources?|insiders?|brokers?|brokerages?|observers?|vendors?|suppliers?"
+    r"|people\s(?:familiar|close|briefed)(?:\s[\w-]+){0,4}|bankers?|watchers?|council"
+    r"|association|consultancy|consultants?|researchers?|houses|traders?|reports?)"
+    r"(?:\s(?:also|now|still|privately|widely))?\s"
+    r"(?:said|say|says|told|tell|telling|believe|believes|reckon|reckons|think|thinks"
+    r"|expect|expects|see|sees|is\sthat|are\sthat|suggest|suggests|indicate|indicates)\b",
+    re.IGNORECASE,
+)
+# one party expecting another's action: "the Council expects Micron to have …" (a name
+# after the verb, not "its fleet" or "that count")
+_EXPECTS_OTHER = re.compile(
+    r"\b(?:[Ee]xpects?|[Ss]ees?|[Bb]elieves?|[Rr]eckons?)\s(?:[A-Z][\w&.'’-]*\s){1,3}to\s"
+)
+# a modal that hedges a level reached: "might reach 100,000 wafers a month", "could top
+# 1 million GPUs" (a projection, not a company weighing an option)
+_HEDGED_LEVEL = re.compile(
+    r"\b(?:could|may|might)\s(?:well\s|even\s|eventually\s)?(?:reach|hit|top|exceed|climb"
+    r"|rise|grow|pass|surpass|double|triple|swell|approach|near)\b",
+    re.IGNORECASE,
+)
+
+
+def their_word_before(clause: str, before: str) -> int | None:
+    """Where a third party's saying or expecting frames the claim ("sources said TSMC's
+    capacity will rise to …", "the council expects Micron to have …"), if it does: with no
+    plan word of the company's own in the clause, a future stated that way is their
+    forecast. The caller checks that an expecting party is no company of the claim's."""
+    other = next(reversed(list(_EXPECTS_OTHER.finditer(before))), None)
+    if _PLAN_WORD.search(clause) and other is None:
+        return None  # "Micron plans to lift …, vendors tell us": the company's own plan
+    if other is not None:
+        return other.start()
+    said = _THEIR_WORD_BEFORE.search(before)
+    return -1 if said is not None else None
+
+
+def hedged_level(clause: str) -> bool:
+    """Whether a modal hedges a level reached ("might reach 100,000 wafers a month")."""
+    return bool(_HEDGED_LEVEL.search(clause))
