@@ -53,7 +53,21 @@ def configure_logging(level: int = logging.INFO) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     root.propagate = False
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # APScheduler's own records in the same JSON lines (they reached stderr as bare text
+    # through Python's last-resort handler). A tick that outlasts the interval makes it
+    # warn "skipped: maximum number of running instances" every interval: with one tick
+    # at a time and missed runs coalesced, that is the design, not news.
+    scheduler_handler = logging.StreamHandler(sys.stderr)
+    scheduler_handler.setFormatter(JsonLines())
+    scheduler_handler.addFilter(_not_overlap)  # a handler's filter sees the child loggers' records
+    scheduler_log = logging.getLogger("apscheduler")
+    scheduler_log.handlers[:] = [scheduler_handler]
+    scheduler_log.setLevel(logging.WARNING)
+    scheduler_log.propagate = False
+
+
+def _not_overlap(record: logging.LogRecord) -> bool:
+    return "maximum number of running instances" not in record.getMessage()
 
 
 def run_daemon(
