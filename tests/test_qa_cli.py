@@ -17,9 +17,11 @@ from sqlalchemy import Engine, func, select
 from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import feed_server
 from tests.projections_support import assert_claims, make_claim
+from tests.store_support import noted
 from tracker.app import Tracker
-from tracker.store.engine import make_engine
+from tracker.store.engine import WRITE, make_engine
 from tracker.store.schema import events
+from tracker.store.sql import SqlEventStore
 
 
 @pytest.fixture
@@ -124,3 +126,24 @@ def test_ctrl_c_in_a_long_ingest_says_so_leaves_a_whole_log_and_a_rerun_finishes
     claims = json.loads(run_cli("--db", db_url, "claims", "--json", cwd=tmp_path).stdout)
     assert len(claims["claims"]) == 800
     engine.dispose()
+
+
+def test_a_broken_chain_is_reported_on_one_stderr_line_at_any_width(
+    tmp_path: Path, db_url: str
+) -> None:
+    engine = make_engine(db_url)
+    SqlEventStore(engine).append("s", 0, [noted(i) for i in range(5)])
+    with engine.connect() as conn:
+        conn.execution_options(**WRITE)
+        with conn.begin():
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("DROP TRIGGER events_no_update")
+            else:
+                conn.exec_driver_sql("DROP TRIGGER events_append_only ON events")
+            conn.exec_driver_sql("UPDATE events SET payload = '{\"n\":7}' WHERE position = 3")
+    engine.dispose()
+
+    result = run_cli("--db", db_url, "verify", cwd=tmp_path, env={"COLUMNS": "60"})
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -39,7 +39,8 @@ def _width() -> int | None:
 
 
 out = Console(width=_width())
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
+"""Messages on stderr stay one line each whatever the width: scripts grep them."""
 
 
 def grid(*headers: str, title: str | None = None, caption: str | None = None) -> Table:
