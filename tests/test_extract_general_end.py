@@ -187,3 +187,79 @@ def test_company_weighing_an_option_stays_considering() -> None:
     assert ("meta", "adopts", "google-tpu", "considering") in keys(
         "Meta could rent TPUs from Google next year."
     )
+
+
+# -- a sentence-opening prepositional "to" is no headline ---------------------------------------
+# "Microsoft to invest …" is headlinese for a plan; "According to the filing, …", "Thanks to
+# …", "Next to …" open a statement of fact and leave its modality alone.
+
+PREPOSITIONAL_OPENINGS = [
+    (
+        "According to the court filing, the Colossus facility houses roughly 200,000 GPUs.",
+        ("colossus", "deployed_chips", 200000.0, "actual"),
+    ),
+    (
+        "Thanks to a fast permit, Crusoe now operates 30,000 GB200 GPUs in Abilene.",
+        ("crusoe", "deployed_chips", 30000.0, "actual"),
+    ),
+    (
+        "Contrary to earlier reports, Nebius runs about 60,000 H200 GPUs in Finland.",
+        ("nebius", "deployed_chips", 60000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITIONAL_OPENINGS)
+def test_prepositional_to_at_the_start_is_no_headline_plan(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in counts(text)
+
+
+# -- a part of a count given in the same sentence -----------------------------------------------
+# "230,000 GPUs, about 30,000 of which are GB200s": the part is the same owner's count of the
+# chip it names, at the same time and in the same lane.
+
+PARTS_IN_SENTENCE = [
+    (
+        "The Memphis site houses roughly 230,000 GPUs, about 30,000 of which are GB200s, per"
+        " the filing.",
+        ("colossus", "deployed_chips", 30000.0, "actual"),
+        "Colossus is xAI's cluster. ",
+    ),
+    (
+        "CoreWeave ended March with roughly 250,000 GPUs in service, of which more than 80,000"
+        " were GB300s.",
+        ("coreweave", "deployed_chips", 80000.0, "actual"),
+        "",
+    ),
+    (
+        "Meta's fleet holds 600,000 GPUs, including 350,000 H100s.",
+        ("meta", "deployed_chips", 350000.0, "actual"),
+        "",
+    ),
+    (
+        "Nebius says it now operates about 95,000 GPUs, some 20,000 of which are B200s.",
+        ("nebius", "deployed_chips", 20000.0, "actual"),
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lead"), PARTS_IN_SENTENCE)
+def test_part_of_a_count_in_the_same_sentence_is_the_chip_count(
+    text: str, expected: tuple[Any, ...], lead: str
+) -> None:
+    found = [r for r in rows(lead + text) if r[1] == "deployed_chips" and r[2]]
+    assert expected in {(r[0], r[1], r[4][0], r[5]) for r in found}
+
+
+PART_TRAPS = [
+    "Lambda operates 40,000 GPUs, of which 12,000 are in Texas.",  # no chip: a place
+    "Nebius runs 90,000 GPUs, of which it bought 20,000 last year.",  # no chip named
+]
+
+
+@pytest.mark.parametrize("text", PART_TRAPS)
+def test_part_without_a_chip_is_no_chip_count(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "deployed_chips" and r[2]]

@@ -98,7 +98,10 @@ _NEGATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HEADLINESE = re.compile(
-    r"^\W{0,3}(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
+    # not a prepositional "to" ("According to the filing, …", "Thanks to …", "Next to …")
+    r"^\W{0,3}(?!(?:According|Due|Thanks|Close|Next|Up|Prior|Owing|Contrary|Compared|Relative"
+    r"|Similar|Pursuant|Subject|Closer|Back|Turning|Returning)\sto\b)"
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
 )
 _NEW_SUBJECT = re.compile(
     r"(?:(?i:we|it|they|he|she|analysts|management|the\s[a-z-]+)|[A-Z][\w&.-]*)\s(?!and\b)"

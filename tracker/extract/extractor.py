@@ -31,7 +31,7 @@ from tracker.extract.discourse import (
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
-from tracker.extract.partitive import parts_of_previous
+from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.releases import (
@@ -112,6 +112,7 @@ class RuleExtractor:
                 here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
             here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
+            here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             previous = here

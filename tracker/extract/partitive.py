@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.quantities import QuantityMatch
 from tracker.extract.rules import Candidate, _increment
 
 # "이 가운데", "이 중", "그 가운데", "이중에서", "그중": of the things just counted
@@ -70,3 +71,71 @@ def _modality(s: Sentence, anchor: int, whole: Candidate) -> Modality | None:
     text = s.text[clause.start : clause.end]
     own = s.cues.governing(text, s.language, anchor - clause.start)
     return own if own is not None else whole.modality
+
+
+# "about 30,000 of which are GB200s", "of which more than 60,000 were GB300s", "including
+# 40,000 H200s": a part of the count just given in the same sentence
+_PART_AFTER = re.compile(
+    r",?\s(?:of\s(?:which|them|those|these))(?:\s(?:are|were|is|was))?\b", re.I
+)
+_PART_BEFORE = re.compile(
+    r"(?:\bof\s(?:which|them|those|these)|\bincluding|\bamong\sthem)"
+    r"(?:\s(?:are|were))?(?:\s(?:about|roughly|around|some|nearly|almost|more\sthan|over"
+    r"|at\sleast|approximately))*\s$",
+    re.I,
+)
+_PART_CHIP = re.compile(r"\s(?:of\s(?:which|them|those|these)\s)?(?:are|were|is|was)\s", re.I)
+
+
+def parts_in_sentence(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """English counts that name a part of a fleet counted earlier in the same sentence
+    ("houses roughly 230,000 GPUs, about 30,000 of which are GB200s"): the same owner,
+    time and modality, with the chip the part names."""
+    if s.language != "en" or len(s.quantities) < 2 or "of " not in s.text:
+        return []
+    wholes = [c for c in found if c.predicate == "deployed_chips" and "chip" not in c.qualifiers]
+    read = {c.anchor for c in found}
+    out: list[Candidate] = []
+    for q in s.quantities:
+        if q.unit not in ("count", "") or q.start in read:
+            continue  # a bare number too: "about 30,000 of which are GB200s"
+        before = [c for c in wholes if c.anchor < q.start and isinstance(c.value, Quantity)]
+        if not before:
+            continue
+        whole = before[-1]
+        assert isinstance(whole.value, Quantity)
+        if q.high >= whole.value.high:
+            continue  # a part is smaller than its whole
+        after = _PART_AFTER.match(s.text, q.number_end)
+        lead = _PART_BEFORE.search(s.text[max(0, q.start - 40) : q.start])
+        if after is None and lead is None:
+            continue
+        chip = _part_chip(s, q, after.end() if after is not None else q.number_end)
+        if chip is None or s.modality(q.start, whole.valid) is None:
+            continue
+        out.append(
+            replace(
+                whole,
+                anchor=q.start,
+                qualifiers={"chip": chip},
+                value=Quantity(
+                    low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound
+                ),
+            )
+        )
+    return out
+
+
+def _part_chip(s: Sentence, q: QuantityMatch, after: int) -> str | None:
+    """The chip a part names: right after the count ("30,000 GB200s"), or after the
+    verb that says what the part is ("60,000 were GB300s")."""
+    near = s.chip_near(q)
+    if near is not None and near.start >= q.start:
+        return near.id
+    for m in s.of_kind(("chip",)):
+        if 0 <= m.start - after <= 3:
+            return m.id
+        verb = _PART_CHIP.match(s.text, q.end)
+        if verb is not None and 0 <= m.start - verb.end() <= 3:
+            return m.id
+    return None
