@@ -147,3 +147,14 @@ def test_a_broken_chain_is_reported_on_one_stderr_line_at_any_width(
 
     assert (result.returncode, result.stdout) == (1, "")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_database_in_a_folder_that_cannot_be_opened_names_the_file_and_the_folder(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "no" / "such" / "folder" / "tracker.db"
+    result = run_cli("--db", f"sqlite:///{path}", "init", cwd=tmp_path)
+    assert result.returncode == 3
+    assert str(path) in result.stderr
+    assert "folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

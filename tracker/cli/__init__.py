@@ -10,12 +10,14 @@ import sys
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from tracker.cli import claims as _claims  # noqa: F401  (registers its commands)
 from tracker.cli import extract as _extract  # noqa: F401  (registers its commands)
 from tracker.cli import feeds as _feeds  # noqa: F401  (registers its commands)
 from tracker.cli.common import app, emit_json, err, open_tracker, out, state
+from tracker.config import Settings
 from tracker.errors import TrackerError
 
 # -- the log -----------------------------------------------------------------------------
@@ -89,8 +91,17 @@ def main() -> None:
         if state.debug:
             raise
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if reason == "unable to open database file":
+            reason += f" {_sqlite_path()}: does its folder exist, and can you write to it?"
         err.print(f"[bold red]database error:[/] {reason}", highlight=False, soft_wrap=True)
         sys.exit(3)
+
+
+def _sqlite_path() -> str:
+    """The SQLite file the command was given (SQLite's own message names none); in WAL
+    mode even a read needs to create ``-wal`` and ``-shm`` files next to it."""
+    url = make_url(state.db or Settings().database_url)
+    return url.database or ""
 
 
 if __name__ == "__main__":
