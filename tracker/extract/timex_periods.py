@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from tracker.domain.claims import ValidTime
@@ -70,14 +71,22 @@ _NUMBERS = {
 _NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
 
+Finder = Callable[[str, date], list[TimeMatch]]
+
+
 def find(sentence: str, language: str, published: date) -> list[TimeMatch]:
     """Every expression of this module's kinds in ``sentence``, in order."""
-    finders = _KO_FINDERS if language == "ko" else _EN_FINDERS
-    found: list[TimeMatch] = []
-    lowered = sentence.lower() if language != "ko" else sentence
-    for gate, on_lowered, finder in finders:
-        if gate.search(lowered if on_lowered else sentence) is not None:
-            found.extend(finder(sentence, published))
+    if language == "ko":
+        words, scan, patterns, text = _KO_WORDS, _KO_SCAN, _KO_PATTERNS, sentence
+    else:
+        words, scan, patterns, text = _EN_WORDS, _EN_SCAN, _EN_PATTERNS, sentence.lower()
+    finders: dict[Finder, None] = {}
+    for word in set(scan.findall(text)):
+        finders.update(dict.fromkeys(words[word]))
+    for gate, finder in patterns:
+        if gate.search(sentence) is not None:
+            finders[finder] = None
+    found = [t for finder in finders for t in finder(sentence, published)]
     found.sort(key=lambda t: (t.start, -t.end))
     return found
 
@@ -660,28 +669,43 @@ def _years_ko(sentence: str, published: date) -> list[TimeMatch]:
     return out
 
 
-# Each finder runs only where its gate, a case-sensitive pattern that opens with literals
-# (searched fast, in C), finds its words in the lowercased sentence (or, for the upper-case
-# codes FY and CY, in the sentence itself).
-_EN_FINDERS = (
-    (re.compile("month"), True, _month_rel_en),
-    (re.compile("quarter"), True, _quarter_rel_en),
-    (re.compile("quarter|months"), True, _quarter_ended),
-    (re.compile("start of|beginning of|middle of|decade"), True, _edges),
-    (re.compile("next |coming |within "), True, _span_en),
-    (re.compile("later "), True, _later_this_year),
-    (re.compile("spring|summer|fall|autumn|winter"), True, _season_en),
-    (re.compile("FY|CY|[Ff]iscal|[Ff]inancial|[Cc]alendar"), False, _fiscal_en),
-    (re.compile(r"\d[-./]\d{1,2}[-./]\d|\d\s[A-Z][a-z]"), False, _numeric_en),
-    (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), True, _years_en),
+# Each finder runs only where its words are: one scan of the lowercased sentence for all
+# the finders' literal words (a case-sensitive alternation of literals, searched in C), and
+# a pattern of its own for a finder whose words are not literals.
+_EN_WORDS: Mapping[str, tuple[Finder, ...]] = {
+    "month": (_month_rel_en,),
+    "months": (_month_rel_en, _quarter_ended),
+    "quarter": (_quarter_rel_en, _quarter_ended),
+    "decade": (_edges,),
+    "start of": (_edges,),
+    "beginning of": (_edges,),
+    "middle of": (_edges,),
+    "next ": (_span_en,),
+    "coming ": (_span_en,),
+    "within ": (_span_en,),
+    "later ": (_later_this_year,),
+} | dict.fromkeys(("spring", "summer", "fall", "autumn", "winter"), (_season_en,))
+_KO_WORDS: Mapping[str, tuple[Finder, ...]] = (
+    {"분기": (_quarter_rel_ko,), "년": (_span_ko,), "개월": (_span_ko,)}
+    | dict.fromkeys(("달", "전월", "당월", "익월"), (_month_rel_ko,))
+    | dict.fromkeys(("봄", "여름", "가을", "겨울"), (_season_ko,))
+    | dict.fromkeys(("회계", "사업", "FY", "CY"), (_fiscal_ko,))
+    | dict.fromkeys(("지난", "오는", "이번"), (_ko_days,))
+    | dict.fromkeys(("~", "∼", "〜", "-", "–", "부터"), (_years_ko,))
 )
-_KO_FINDERS = (
-    (re.compile(r"달|전월|당월|익월"), False, _month_rel_ko),
-    (re.compile(r"분기"), False, _quarter_rel_ko),
-    (re.compile(r"년|개월"), False, _span_ko),
-    (re.compile(r"봄|여름|가을|겨울"), False, _season_ko),
-    (re.compile(r"회계|사업\s?연도|FY|CY"), False, _fiscal_ko),
-    (re.compile(r"\d[-./]\d{1,2}[-./]\d"), False, _numeric_ko),
-    (re.compile(r"지난|오는|이번"), False, _ko_days),
-    (re.compile(r"~|∼|〜|-|–|부터"), False, _years_ko),
+_EN_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
+    (re.compile("FY|CY|[Ff]iscal|[Ff]inancial|[Cc]alendar"), _fiscal_en),
+    (re.compile(r"\d[-./]\d{1,2}[-./]\d|\d\s[A-Z][a-z]"), _numeric_en),
+    (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), _years_en),
 )
+_KO_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
+    (re.compile(r"\d[-./]\d{1,2}[-./]\d"), _numeric_ko),
+)
+
+
+def _alternation(words: Mapping[str, tuple[Finder, ...]]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_EN_SCAN = _alternation(_EN_WORDS)
+_KO_SCAN = _alternation(_KO_WORDS)
