@@ -194,3 +194,34 @@ def test_a_parenthesised_old_figure_is_not_stated() -> None:
 )
 def test_a_relative_clause_subject_yields_to_the_topic(text: str, subject: str) -> None:
     assert {c.subject for c in extract(text, "ko") if c.predicate == "deployed_chips"} == {subject}
+
+
+# -- a site's place is a standing fact unless the site itself is being built ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "xAI plans to expand Colossus, its supercomputer in Memphis, Tennessee, to one "
+            "million GPUs.",
+            "actual",
+        ),
+        (
+            "Anthropic will train its next models on Project Rainier in Indiana next year.",
+            "actual",
+        ),
+        (
+            "At Stargate, the Abilene, Texas campus built and run by Oracle, OpenAI expects to "
+            "add 100,000 GB300s next year.",
+            "actual",
+        ),
+        ("OpenAI will build a new Stargate campus in Michigan.", "planned"),
+        ("The Stargate campus will be built in Saline Township, Michigan.", "planned"),
+        ("오픈AI는 아부다비에 스타게이트 UAE를 세우기로 했다.", "planned"),
+    ],
+)
+def test_a_sites_place_is_actual_unless_the_site_is_being_built(text: str, modality: str) -> None:
+    language = "ko" if "오픈AI" in text else "en"
+    found = {c.modality for c in extract(text, language) if c.predicate == "located_in"}
+    assert found == {modality}

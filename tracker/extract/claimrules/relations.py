@@ -357,8 +357,14 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
-        if modality not in (None, "actual") and _attributive(s, place, sites, clause):
-            modality = "actual"  # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정": where it is now
+        if modality not in (None, "actual") and (
+            _attributive(s, place, sites, clause)
+            or not _BUILDING.search(s.text, clause.start, clause.end)
+        ):
+            # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정", "xAI plans to expand Colossus, its
+            # supercomputer in Memphis": where the site is now, whatever the clause plans for
+            # it; only building or choosing a site makes its place a plan
+            modality = "actual"
         if modality is None or place.entity.text is None:
             continue
         out.append(
@@ -404,8 +410,10 @@ _POST_MODIFIER = re.compile(
     r"|\s?\((?:[^)]*\s)?",
 )
 _BUILDING = re.compile(
-    r"\b(?:build\w*|construct\w*|develop\w*|open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
-    r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|착공|조성|"
+    # "built and run by Oracle" describes a site that exists; "will be built here" does not
+    r"\b(?:build(?:s|ing)?|(?:be|being)\s(?:\w+\s)?built|construct\w*|develop\w*|"
+    r"open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
+    r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|세우|착공|조성|"
     r"구축할|구축하기로|들어설|들어선다|선정|발표",
     re.IGNORECASE,
 )
