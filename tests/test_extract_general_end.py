@@ -263,3 +263,51 @@ PART_TRAPS = [
 @pytest.mark.parametrize("text", PART_TRAPS)
 def test_part_without_a_chip_is_no_chip_count(text: str) -> None:
     assert not [r for r in rows(text) if r[1] == "deployed_chips" and r[2]]
+
+
+# -- who "we" is when a company's own document says so -----------------------------------------
+# A filing defines "we" after the company's name; a call transcript or shareholder letter
+# names its company on its first line with the kind of document. Then "our fleet", "we are
+# shipping" are that company's, in company and filing texts alike.
+
+OWN_DOCUMENTS = [
+    (
+        'Nebius Group N.V. ("Nebius," "we," or "our") provides AI cloud services.\n\n'
+        "As of March 31, 2026, our fleet consisted of more than 120,000 GPUs in service.",
+        "filing",
+        ("nebius", "deployed_chips", 120000.0, "actual"),
+    ),
+    (
+        "SK hynix, second-quarter 2026 earnings call. Prepared remarks.\n\n"
+        "Chief Financial Officer: We plan to reach roughly 150,000 wafers per month of HBM4"
+        " capacity by the end of 2026.",
+        "company",
+        ("sk-hynix", "capacity", 150000.0, "planned"),
+    ),
+    (
+        "Crusoe letter to shareholders, first quarter 2026\n\n"
+        "We ended the quarter with about 70,000 GB200 GPUs in service across our campuses.",
+        "company",
+        ("crusoe", "deployed_chips", 70000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), OWN_DOCUMENTS)
+def test_we_is_the_company_the_document_declares(
+    text: str, tier: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in counts(text, tier)
+
+
+NO_DECLARED_ISSUER = [
+    # a customer named in a vendor's case study is not who "we" is
+    "Customer: Lambda Inc.\n\nWe delivered 2,000 servers and we now run 16,000 GPUs in our lab.",
+    # two companies on a transcript's first line: no guess
+    "Nvidia and Micron joint conference call\n\nWe now run 30,000 GPUs in our own lab.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DECLARED_ISSUER)
+def test_no_issuer_without_a_declaration(text: str) -> None:
+    assert not [c for c in counts(text, "company") if c[1] == "deployed_chips"]

@@ -259,5 +259,33 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
             votes[owner] += 1
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
+        return declared_issuer(text, mentions)
     return vocabulary.entity(ranked[0][0])
+
+
+# a company's own document names itself: 'CoreWeave, Inc. ("CoreWeave," "we," or "the
+# Company")', or heads its first line with its name and the kind of document ("Micron
+# Technology, fiscal fourth-quarter 2025 earnings call")
+_DEFINES_WE = re.compile(r"""\(["“][^)]{0,60}?["“]we,?["”]""")
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:earnings\scall|conference\scall|transcript|form\s10-[qk]|annual\sreport|quarterly"
+    r"\sreport|letter\sto\sshareholders|shareholder\sletter|press\srelease|investor\supdate)\b",
+    re.IGNORECASE,
+)
+
+
+def declared_issuer(text: str, mentions: list[Mention]) -> Entity | None:
+    """Who "we" is when the text says so itself: a definition of "we" right after a
+    company's name, or the one company named on a first line that names the document
+    (a call transcript, a filing, a shareholder letter)."""
+    companies = [m for m in mentions if m.kind == "company" and not m.anaphoric]
+    for d in _DEFINES_WE.finditer(text):
+        before = [m for m in companies if m.end <= d.start() and d.start() - m.end <= 12]
+        if before:
+            return before[-1].entity
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if not _OWN_DOCUMENT.search(text, 0, end):
+        return None
+    named = {m.id: m.entity for m in companies if m.start < end}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -135,7 +135,7 @@ class RuleExtractor:
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped)."""
         focus = Focus()
-        if language == "en" and document.tier == "company":
+        if language == "en" and document.tier in ("company", "filing"):
             focus.issuer = issuer(
                 document.text, self._entities.find(document.text), self.vocabulary
             )
