@@ -311,3 +311,49 @@ NO_DECLARED_ISSUER = [
 @pytest.mark.parametrize("text", NO_DECLARED_ISSUER)
 def test_no_issuer_without_a_declaration(text: str) -> None:
     assert not [c for c in counts(text, "company") if c[1] == "deployed_chips"]
+
+
+# -- who invests: a sentence in parentheses, a reporting verb's subject, a tranche ------------
+# A sentence wholly inside parentheses is a sentence of its own, not an aside about the name
+# before it; the subject of "X and Y said" only tells, the reported clause's subject invests;
+# "including the $2 billion it invested in January" is a part of the total just given.
+
+INVESTORS = [
+    (
+        "(Microsoft has said it intends to invest up to $5 billion in Anthropic.)",
+        ("microsoft", "investment", 5e9, "planned"),
+    ),
+    (
+        "(SoftBank, a longtime backer, has put about $30 billion into OpenAI so far.)",
+        ("softbank", "investment", 3e10, "actual"),
+    ),
+    (
+        "On Tuesday, Nvidia and Anthropic said Nvidia plans to invest up to $10 billion in"
+        " Anthropic.",
+        ("nvidia", "investment", 1e10, "planned"),
+    ),
+    (
+        "Microsoft and OpenAI confirmed that Microsoft has invested $13 billion in OpenAI.",
+        ("microsoft", "investment", 1.3e10, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTORS)
+def test_investor_is_the_reported_clause_subject(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in counts(text)
+
+
+TRANCHES = [
+    "Nvidia has put about $6 billion into CoreWeave in total, including the $2 billion it"
+    " invested in January.",
+    "Amazon's stake in Anthropic now totals $8 billion, including a $4 billion tranche in 2024.",
+    "Google has invested $3 billion in Anthropic, of which some $1 billion came last spring.",
+]
+
+
+@pytest.mark.parametrize("text", TRANCHES)
+def test_tranche_inside_a_total_is_no_standing_total(text: str) -> None:
+    found = [c for c in counts(text) if c[1] == "investment"]
+    assert len(found) <= 1
+    assert all(c[2] >= 3e9 for c in found)

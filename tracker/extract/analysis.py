@@ -364,7 +364,11 @@ class Sentence:
         if open_at < 0 or self.text.rfind(")", open_at, pos) >= 0:
             return None
         close_at = self.text.find(")", pos)
-        return None if close_at < 0 else Span(open_at + 1, close_at)
+        if close_at < 0:
+            return None
+        if not self.text[:open_at].strip() and not self.text[close_at + 1 :].strip(" .;"):
+            return None  # "(Nvidia has said it intends to invest …)": a sentence of its own
+        return Span(open_at + 1, close_at)
 
     def has_trigger(self, predicate: str, span: Span | None = None) -> bool:
         return self.trigger_pos(predicate, span or Span(0, len(self.text))) is not None

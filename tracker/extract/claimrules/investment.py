@@ -45,6 +45,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         and not purchase_amount(s.lowered, q.start)  # "agreed to buy $30bn of compute"
         # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
         and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
+        and not _part_of_total(s, i)  # "$6 billion in total, including the $2 billion …"
     ]
     done: set[int] = set()
     for i in money:
@@ -239,6 +240,12 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         pool = [
             m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
         ]
+        said = list(_REPORTED.finditer(s.text, clause.start, q.start))
+        told = [m for m in pool if said and m.start >= said[-1].end()]
+        if told:
+            # "Nvidia and OpenAI said Nvidia intends to invest …": the reporting verb's
+            # subject tells; the reported clause's own subject invests
+            pool = told
         under = [m for m in pool if _UNDER_WHICH_ANY.search(s.text, clause.start, m.start)]
         if under:
             # "signed a letter of intent under which Nvidia will invest …", "a round in
@@ -250,6 +257,27 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
     return _coordinated(s, head, clause)
 
 
+# "…, including the $2 billion it invested in January": a tranche inside a total just given
+_INCLUDING = re.compile(
+    r"\b(?:including|of\swhich)\s(?:the\s|an?\s|some\s|about\s|roughly\s)?$", re.I
+)
+
+
+def _part_of_total(s: Sentence, i: int) -> bool:
+    """An English amount introduced as a part of an amount before it: no standing total."""
+    if s.language != "en" or i == 0:
+        return False
+    q = s.quantities[i]
+    if not _INCLUDING.search(s.text[max(0, q.start - 30) : q.start]):
+        return False
+    return any(p.unit == q.unit and p.high > q.high for p in s.quantities[:i])
+
+
+# a reporting verb before a reported clause ("said", "announced that", "told investors")
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|disclosed|told\s\w+)\s(?:on\s\w+\s)?(?:that\s)?",
+    re.IGNORECASE,
+)
 _GROUP_KO = re.compile(r"양사|(?:두|세|네|[2-9])\s?(?:회사|기업|업체|곳|사)|[2-9]사|각사")
 
 
