@@ -582,8 +582,8 @@ class Sentence:
         if found == "planned" and self.language == "en" and said_future(text, self.text):
             return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
         if self.language == "en" and found in ("planned", None) and self.future(valid):
-            frame = their_word_before(text, self.text[: clause.start + max(0, rel)])
-            if frame is not None and not self._company_expects(frame):
+            theirs = their_word_before(text, self.text[: clause.start + max(0, rel)])
+            if theirs is not None and not self._company_expects(theirs):
                 return "forecast"  # "sources said TSMC's capacity will rise to …"
         if found == "considering" and self.language == "en" and hedged_level(text):
             return "forecast"  # "capacity might reach 100,000 wafers a month"
