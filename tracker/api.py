@@ -11,6 +11,7 @@ from importlib.resources import files
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from tracker.app import Tracker
@@ -23,6 +24,7 @@ from tracker.domain.answers import (
     StateAnswer,
 )
 from tracker.errors import ClaimNotFoundError, TrackerError
+from tracker.lookup import check_known
 
 Opt = Annotated[str | None, Query()]
 
@@ -38,11 +40,22 @@ def create_app(tracker: Tracker) -> FastAPI:
         status = 404 if isinstance(exc, ClaimNotFoundError) else 400
         return JSONResponse({"error": str(exc)}, status_code=status)
 
+    @api.exception_handler(RequestValidationError)
+    async def _bad_argument(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's default is a 422 with its own {"detail": [...]} shape; every bad
+        # argument here is the documented 400 with one readable reason
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"][1:]) or "request"
+        return JSONResponse({"error": f"{where}: {first['msg']}"}, status_code=400)
+
     @api.get("/api/state")
     def state(
         as_of: Opt = None, known_at: Opt = None, recorded_by: Opt = None, subject: Opt = None
     ) -> StateAnswer:
-        return tracker.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+        answer = tracker.state(as_of, known_at=known_at, recorded_by=recorded_by, subject=subject)
+        if not answer.entries:
+            check_known(tracker, subject=subject)
+        return answer
 
     @api.get("/api/claims")
     def claims(
@@ -53,7 +66,7 @@ def create_app(tracker: Tracker) -> FastAPI:
         all: bool = False,
         limit: Annotated[int | None, Query(ge=1)] = 1000,
     ) -> ClaimsAnswer:
-        return tracker.claims(
+        answer = tracker.claims(
             subject=subject,
             predicate=predicate,
             known_at=known_at,
@@ -61,10 +74,16 @@ def create_app(tracker: Tracker) -> FastAPI:
             include_inactive=all,
             limit=limit,
         )
+        if not answer.claims:
+            check_known(tracker, subject=subject, predicate=predicate)
+        return answer
 
     @api.get("/api/history/{subject}")
     def history(subject: str, predicate: Opt = None, by_recorded: bool = False) -> HistoryAnswer:
-        return tracker.history(subject, predicate, by_recorded=by_recorded)
+        answer = tracker.history(subject, predicate, by_recorded=by_recorded)
+        if not answer.rows:
+            check_known(tracker, subject=subject, predicate=predicate)
+        return answer
 
     @api.get("/api/diff")
     def diff(a: str, b: str, as_of: Opt = None, subject: Opt = None) -> DiffAnswer:
@@ -76,7 +95,10 @@ def create_app(tracker: Tracker) -> FastAPI:
 
     @api.get("/api/revisions/{subject}/{predicate}/{target}")
     def revisions(subject: str, predicate: str, target: str) -> RevisionsAnswer:
-        return tracker.revisions(subject, predicate, target)
+        answer = tracker.revisions(subject, predicate, target)
+        if not answer.rows:
+            check_known(tracker, subject=subject, predicate=predicate)
+        return answer
 
     @api.get("/", response_class=HTMLResponse)
     def timeline() -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import socket
 from datetime import UTC, datetime, time
 from typing import Annotated, Any, get_args
 
@@ -17,11 +18,12 @@ import typer
 from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import app, check_known, emit_json, grid, open_tracker, out, show
+from tracker.cli.common import app, emit_json, grid, open_tracker, out, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
 from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
 from tracker.domain.timeargs import parse_day, parse_instant
-from tracker.errors import ClaimError, QueryError
+from tracker.errors import ClaimError, ConfigError, QueryError
+from tracker.lookup import check_known
 
 claim_app = typer.Typer(help="Your own claims: add.", no_args_is_help=True)
 app.add_typer(claim_app, name="claim", rich_help_panel="Curation")
@@ -648,7 +650,26 @@ def serve(
 
     from tracker.api import create_app  # noqa: PLC0415
 
+    listener = _listen(host, port)  # before anything else: a taken port fails at once
     tracker_ = open_tracker()
     tracker_.ensure_ready()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(tracker_), host=host, port=port, log_level="warning")
+    )
     out.print(f"serving on http://{host}:{port}/", highlight=False)
-    uvicorn.run(create_app(tracker_), host=host, port=port, log_level="warning")
+    server.run(sockets=[listener])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A bound, listening socket, or a one-line error (uvicorn reports a taken port only
+    after the startup line, on its own log format)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _name, address = infos[0]
+        listener = socket.socket(family, kind, proto)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(address)
+        listener.listen(128)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return listener
