@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.cli.claims import value_text
+from tracker.cli.claims import change_text, value_text
 from tracker.domain.answers import ClaimView
 from tracker.domain.claims import Quantity
 
@@ -39,3 +39,20 @@ def test_bounds_and_approximations_are_marked() -> None:
         "<= 1,000,000 count",
         "~500,000 count",
     )
+
+
+@pytest.mark.parametrize(
+    ("change", "ratio", "unit", "text"),
+    [
+        (30000.0, 0.316, "wafer/month", "+30,000 wafer/month (+31.6%)"),
+        (-15000.0, -0.12, "wafer/month", "-15,000 wafer/month (-12.0%)"),
+        (2.5e9, None, "USD", "+2.5 bn USD"),
+        (0.0, 0.0, "count", "+0 count (+0.0%)"),
+        (None, None, "count", ""),
+    ],
+)
+def test_a_forecast_revision_reads_as_a_signed_amount_not_in_e_notation(
+    change: float | None, ratio: float | None, unit: str, text: str
+) -> None:
+    # a revisions table showed "+3e+04 (+31.6%)" for 90,000 -> 120,000 wafers a month
+    assert change_text(change, ratio, unit) == text

@@ -120,6 +120,16 @@ def value_text(claim: ClaimView) -> str:
     return ", ".join(parts) or "-"
 
 
+def change_text(change: float | None, ratio: float | None, unit: str) -> str:
+    """A revision's change from the previous report, written like a value: ``+30,000
+    wafer/month (+31.6%)``, ``-2.5 bn USD``."""
+    if change is None:
+        return ""
+    factor, label = _scale(abs(change), unit)
+    text = f"{'-' if change < 0 else '+'}{_amount(abs(change), factor)} {label}"
+    return text if ratio is None else f"{text} ({ratio:+.1%})"
+
+
 def valid_text(claim: ClaimView) -> str:
     v = claim.valid
     if v.kind == "deadline":
@@ -426,9 +436,8 @@ def revisions(
         "reported", "value", "modality", "change", "status", "source", "quote", caption=UTC_NOTE
     )
     for r in answer.rows:
-        change = "" if r.change is None else f"{r.change:+,.4g}"
-        if r.change_ratio is not None:
-            change += f" ({r.change_ratio:+.1%})"
+        unit = r.claim.value.unit if isinstance(r.claim.value, Quantity) else "count"
+        change = change_text(r.change, r.change_ratio, unit)
         table.add_row(
             r.claim.reported_at.strftime("%Y-%m-%d"),
             value_text(r.claim),
