@@ -96,3 +96,21 @@ def test_a_table_too_wide_for_the_screen_prints_one_record_per_row() -> None:
     assert max(len(line) for line in lines) <= 60
     assert any(line.split() == ["subject", "meta"] for line in lines)
     assert any(line.split() == ["claim", "c_" + "a" * 24] for line in lines)
+
+
+def test_a_state_table_names_every_clock_it_was_asked_with(db: str, tmp_path: Path) -> None:
+    text = _table(
+        db,
+        tmp_path,
+        200,
+        "state",
+        "--as-of",
+        "2025-11-15",
+        "--known-at",
+        "2025-11-01",
+        "--recorded-by",
+        "2030-01-01",
+    )
+    (title,) = [line.strip() for line in text.splitlines() if line.strip().startswith("state")]
+    assert title == "state as of 2025-11-15, known at 2025-11-01, recorded by 2030-01-01"
+    assert "2 entries;" in text

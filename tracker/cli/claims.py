@@ -209,6 +209,8 @@ def state(
         emit_json(_dump(answer))
         return
     title = f"state as of {answer.as_of}" + (f", known at {known_at}" if known_at else "")
+    title += f", recorded by {recorded_by}" if recorded_by else ""
+    count = len(answer.entries)
     table = grid(
         "subject",
         "predicate",
@@ -218,7 +220,8 @@ def state(
         "reported",
         "source",
         title=title,
-        caption=f"{len(answer.entries)} entries; {answer.rules_version}; {UTC_NOTE}",
+        caption=f"{count} {'entry' if count == 1 else 'entries'}; {answer.rules_version}; "
+        + UTC_NOTE,
     )
     for e in answer.entries:
         table.add_row(*_state_row(e, feeds))
