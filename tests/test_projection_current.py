@@ -135,3 +135,27 @@ def test_a_withdrawal_caught_up_changes_todays_materialized_state(tracker_app: T
     tracker_app.catch_up()
     assert stored_day(tracker_app) == tracker_app.clock().date()  # kept, not emptied
     assert tracker_app.state().entries == []
+
+
+def test_every_kind_of_value_reads_back_from_the_table_as_computed(tracker_app: Tracker) -> None:
+    """Text values, bounds, approximations, qualifiers, Korean quotes and big or fine
+    numbers survive the table's JSON exactly."""
+    claims = [
+        make_claim(
+            "s1",
+            "located_in",
+            "인디애나, US",
+            reported="2025-12-01",
+            quote="레이니어는 인디애나에 있다",
+        ),
+        make_claim("s1", "deployed_chips", 1_000_000, bound="at-most", reported="2025-12-02"),
+        make_claim("s1", "deployed_chips", 500_000, approx=True, reported="2025-12-02", doc="d2"),
+        make_claim("s2", "investment", 1.1e10, unit="USD", qualifiers={"target": "s1"}),
+        make_claim("s2", "peak_compute", 4.6e15, unit="FLOP/s", confidence=0.123456789),
+        make_claim(
+            "s2", "adopts", obj="google-tpu", modality="considering", valid=point("2025-11-01")
+        ),
+    ]
+    assert_claims(tracker_app.store, *claims)
+    tracker_app.state()
+    assert_fast_equals_computed(tracker_app, tracker_app.clock().date())

@@ -4,7 +4,9 @@ clock, kept as one row per entry in ``claim_state``.
 "What is the state of the industry now?" is the question asked most, and computed from
 the claims table it reads every candidate row (at 1M events ~20k entries and ~73k
 alternatives, seconds on SQLite). This table holds its answer for the day in
-``claim_state_day``, so the question becomes one sequential read of ~20k rows.
+``claim_state_day``, each entry as its key and the JSON of its answer's claim views
+(the winner's, the alternatives'), so the question becomes one narrow read of ~20k rows
+and a C decode per entry; the alternatives are read only when asked for.
 
 The rule that keeps it exact: whenever ``claim_state_day.day`` is not NULL, the table
 equals what the resolution rules compute from the claims tables at that day, in every
@@ -15,7 +17,8 @@ transaction:
   :data:`SUBJECTS_PER_BATCH`; more than that and it empties the table and sets the day
   to NULL instead: a bulk load would otherwise recompute every subject per batch);
 * a rebuild's swap and a clear empty it and set the day to NULL;
-* :func:`refresh` recomputes it all at a new day (the day changed, or it was emptied).
+* :func:`refresh` recomputes it all at a new day (the day changed, or it was emptied);
+  ``Tracker.state`` calls it before answering about today's whole industry.
 
 Readers take the day and the rows in one statement and use them only when the day is
 the one they ask about, so a stale or emptied table is never an answer: the query then

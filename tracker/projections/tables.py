@@ -18,6 +18,8 @@ Besides the claim's own fields a row carries what makes SPEC §5 queries index l
   latest rank, for listing. Time travel reads ``claim_marks`` instead.
 
 The builders take a table name so that a rebuild can fill shadow tables of the same shape.
+
+``claim_state`` / ``claim_state_day`` hold today's answer to ``state`` (see :mod:`.current`).
 """
 
 from __future__ import annotations
