@@ -357,3 +357,27 @@ def test_tranche_inside_a_total_is_no_standing_total(text: str) -> None:
     found = [c for c in counts(text) if c[1] == "investment"]
     assert len(found) <= 1
     assert all(c[2] >= 3e9 for c in found)
+
+
+# -- a fact check's verdict denies what the sentence relays -------------------------------------
+# A statement relayed by a claim, post or rumor and then ruled false ("…, is false", "is
+# baseless", "turned out to be wrong") is no claim; a verdict on another statement, joined
+# by ", and", leaves the fact standing.
+
+JUDGED_FALSE = [
+    "A widely shared post, which claims Anthropic has moved its training to Huawei's Ascend"
+    " chips, is false.",
+    "A video claiming that Meta runs 50,000 TPUs in Ohio is fabricated.",
+    "The rumor that xAI already has 1 million GPUs at Colossus 2 turned out to be wrong.",
+    "Posts saying Microsoft has invested $20 billion in Mistral AI are untrue.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED_FALSE)
+def test_relayed_statement_ruled_false_is_no_claim(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_verdict_on_another_statement_keeps_the_fact() -> None:
+    text = "Nvidia says Meta runs 50,000 TPUs, and analysts who doubted it were wrong."
+    assert ("meta", "deployed_chips", 50000.0, "actual") in counts(text)

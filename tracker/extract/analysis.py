@@ -559,6 +559,8 @@ class Sentence:
             return None
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
+        if self.cues.judged_false(self.text, self.language, anchor):
+            return None  # "A post, which claims OpenAI switched to Ascend, is false"
         if self.language == "ko" and _KO_UNTRUE.search(text, rel):
             return None  # "미시시피주에 있다는 내용도 사실과 다릅니다": what a correction denies
         if self.language == "ko" and _KO_OWN_REPORT.search(self.text):

@@ -87,6 +87,21 @@ _EN_REPORT_NOUN = re.compile(
 )
 
 
+# a fact check's verdict on what the sentence relays ("…, is false", "is baseless")
+_EN_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|proved|proves|turned\sout\sto\sbe)\s(?:also\s|simply\s|entirely\s"
+    r"|completely\s|flatly\s|likewise\s)?(?:false|untrue|wrong|baseless|fabricated|fake|bogus"
+    r"|unfounded|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b",
+    re.IGNORECASE,
+)
+# what is relayed before the verdict: a claim, a post, a rumor, something someone says
+_EN_RELAYED = re.compile(
+    r"\b(?:claims?|claimed|claiming|alleges?|alleged|alleging|posts?|rumou?rs?|says|saying"
+    r"|suggests?|suggesting|insists?|insisting|asserts?|asserting)\b",
+    re.IGNORECASE,
+)
+
+
 # "LG AI연구원", "경제연구원": an institute's name (연구원 fused to it) is a place or a
 # party, not an analyst ("김 연구원은", "OO증권 연구원") whose figure is a forecast
 _KO_INSTITUTE = re.compile(r"[0-9A-Za-z가-힣]연구원")
@@ -271,6 +286,20 @@ class ModalityCues:
             )
         denial = pattern.search(lowered, 0, anchor)
         return denial is not None and bool(_EN_REPORT_NOUN.search(lowered, denial.end(), anchor))
+
+    def judged_false(self, sentence: str, language: str, anchor: int) -> bool:
+        """Whether the statement at ``anchor`` is one the sentence relays and then rules
+        false ("A viral post, which claims OpenAI has switched to Ascend chips, is also
+        false"; "The claim that Meta runs 50,000 TPUs is baseless"): a fact check."""
+        if language != "en":
+            return False
+        verdict = _EN_VERDICT.search(sentence, anchor)
+        if verdict is None:
+            return False
+        between = sentence[anchor : verdict.start()]
+        if ", and " in between or ";" in between or ", but " in between:
+            return False  # "…, and analysts who doubted it were wrong": another statement
+        return _EN_RELAYED.search(sentence, 0, anchor) is not None
 
     def relays(self, text: str, language: str) -> bool:
         """Whether a sentence relays another outlet's report ("한 매체는 … 보도했다",
