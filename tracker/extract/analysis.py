@@ -266,10 +266,22 @@ def _family_of(family: Entity, member: Entity) -> bool:
         return True
     names = [a.lower() for lang in member.aliases.values() for a in lang]
     return any(
-        re.search(rf"(?<![a-z]){re.escape(alias.lower())}(?![a-z])", name)
-        for alias in family.aliases.get("en", ())
-        for name in names
+        _has_word(name, alias.lower()) for alias in family.aliases.get("en", ()) for name in names
     )
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no ASCII letter right before or after it
+    (the regex ``(?<![a-z])word(?![a-z])``, without compiling one per pair of names)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if not ("a" <= before <= "z") and not ("a" <= after <= "z"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # an analyst's earlier figure that a new one replaces: "기존 (내년 말) 추정치는", "종전

@@ -81,6 +81,10 @@ class Vocabulary:
     units: tuple[Unit, ...]
     currency_prefixes: dict[str, str]
     cues: dict[str, Any] = field(default_factory=dict)
+    # cue lists by path, read once: the rules ask for the same few lists for every mention
+    _cue_lists: dict[tuple[str, ...], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def label(self) -> str:
@@ -89,6 +93,12 @@ class Vocabulary:
 
     def cue_list(self, *path: str) -> tuple[str, ...]:
         """A cue list by its path in cues.toml (``()`` when absent)."""
+        cached = self._cue_lists.get(path)
+        if cached is None:
+            cached = self._cue_lists[path] = self._read_cue_list(path)
+        return cached
+
+    def _read_cue_list(self, path: tuple[str, ...]) -> tuple[str, ...]:
         node: Any = self.cues
         for part in path:
             if not isinstance(node, Mapping) or part not in node:
