@@ -164,6 +164,36 @@ _YEAR_GROUPS = (
 )
 
 
+# A past act that leaves a standing state: buying, ordering, signing, acquiring, investing.
+_KO_DONE_ACT = re.compile(
+    r"(?:계약|주문|인수|도입|구매|매입|확보|체결|투자)(?:을|를|에|도)?\s?"
+    r"(?:했|한(?![가-힣])|하였|됐|된(?![가-힣])|마쳤|마친|맺었|맺은|들인|들였|체결했|체결한)"
+    r"|맺었|맺은|사들였|사들인|들여왔|들여온|들인\s|들였|넣었|넣은"
+)
+# the signing or ordering of a deal (a month names its day, not the deal's)
+_KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
+_KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
+
+
+def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
+    """Whether a relative year (or a month of one) with no particle dates a past act in its
+    clause ("올해 초 H20을 10만 개가량 주문한", "지난해 인텔 지분 인수에 들인 50억 달러",
+    "지난해 10월 … 계약을 맺었고"), not the state the act left: GUIDE, settled case ("signed
+    last month", "지난달 계약" stay at publication). "지난해 말" and "올해 9월에" date a figure;
+    an absolute year ("2023년 9월 …") dates a timeline's entry."""
+    if m.group("rel") not in _KO_PAST_REL or m.group("mod"):
+        return False
+    if part not in (None, "early", "m") or (part == "m" and (m.group("d") or m.group("mend"))):
+        return False
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의")):
+        return False
+    after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
+    if part == "m":
+        return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
+    return bool(_KO_DONE_ACT.search(after))
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -232,7 +262,8 @@ class TimeRecognizer:
                 # as English "since", holds at publication (GUIDE settled case)
                 return TimeMatch(m.start(), m.end(), since(m.group().strip(), published))
         text = m.group().strip()
-        return TimeMatch(m.start(), m.end(), make(kind, lo, hi, gran, text, published))
+        weak = kind == "point" and _ko_event_time(m, part, published)
+        return TimeMatch(m.start(), m.end(), make(kind, lo, hi, gran, text, published), weak)
 
     # -- English --------------------------------------------------------------------------
 
