@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from tracker.domain.claims import Modality, ValidTime
@@ -270,6 +271,16 @@ def _family_of(family: Entity, member: Entity) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _comparison_cues(
+    ko: tuple[str, ...], en: tuple[str, ...]
+) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The Korean comparison cues as one pattern (any of them inside the text after a
+    mention) and the English ones stripped (one of them ending the text before it)."""
+    inside = re.compile("|".join(re.escape(c) for c in ko)) if ko else None
+    return inside, tuple(c.strip() for c in en)
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` with no ASCII letter right before or after it
     (the regex ``(?<![a-z])word(?![a-z])``, without compiling one per pair of names)."""
@@ -425,9 +436,11 @@ class Sentence:
         """A mention that is only a point of comparison ("B200과 동급", "on par with B200")."""
         after = self.lowered[m.end : m.end + 8]
         before = _DETERMINERS.sub("", self.lowered[max(0, m.start - 24) : m.start]).rstrip()
-        return any(c in after for c in self.vocabulary.cue_list("comparison", "ko")) or any(
-            before.endswith(c.strip()) for c in self.vocabulary.cue_list("comparison", "en")
+        inside, ends = _comparison_cues(
+            self.vocabulary.cue_list("comparison", "ko"),
+            self.vocabulary.cue_list("comparison", "en"),
         )
+        return (inside is not None and inside.search(after) is not None) or before.endswith(ends)
 
     def nearest(
         self,
