@@ -94,3 +94,110 @@ def test_a_level_a_plan_or_a_timeline_month_is_still_dated(
     text: str, expected: tuple[str, str], valid: tuple[str, str, str]
 ) -> None:
     assert [valid] == valids(text, *expected)
+
+
+# -- who writes a company's own text: its unit, or the filer its header names ---------------
+
+OWN_UNIT = [
+    # a job posting opened by the team that hires
+    (
+        "퓨리오사AI 하드웨어팀은 추론 칩의 보드와 서버를 설계합니다.\n\n"
+        "- 팀은 현재 레니게이드 약 800개로 검증 클러스터를 운영하고 있습니다.",
+        ("furiosaai", "deployed_chips", {"chip": "rngd"}, 800.0),
+    ),
+    # an engineering blog whose writer introduces their place in the company
+    (
+        "안녕하세요, 코어위브 데이터센터운영본부에서 일하는 박서연입니다.\n\n"
+        "저희는 지금 GB300을 2만 개 넘게 돌리고 있습니다.",
+        ("coreweave", "deployed_chips", {"chip": "gb300"}, 20000.0),
+    ),
+    # a filing whose header line names the filer; '당사' is that company
+    (
+        "주요사항보고서\n\n회사명: 네이버(주)\n\n"
+        "가. 당사는 2026년 하반기까지 B200 4,000개를 들여올 예정임.",
+        ("naver", "deployed_chips", {"chip": "b200"}, 4000.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_UNIT)
+def test_a_unit_of_the_company_or_a_filings_header_names_who_we_are(
+    text: str, expected: tuple[str, str, dict[str, str], float]
+) -> None:
+    subject, predicate, qualifiers, value = expected
+    tier = "filing" if "회사명" in text else "company"
+    found = [(r[0], r[1], r[2], r[4][0]) for r in rows(text, tier) if r[1] == predicate]
+    assert [(subject, predicate, qualifiers, value)] == found
+
+
+def test_a_press_story_about_a_team_still_guesses_no_zero_subject() -> None:
+    text = (
+        "카카오 AI 인프라팀은 최근 채용 공고를 냈다.\n\n"
+        "H100 약 2,500장이 자체 데이터센터에서 돌아가고 있다."
+    )
+    assert [r for r in rows(text, "press") if r[1] == "deployed_chips" and r[0] == "kakao"] == []
+
+
+# -- 장 counts chips after a chip's name, wafers after 월 or 웨이퍼 ----------------------------
+
+SHEETS = [
+    ("카카오는 H200 512장으로 학습 클러스터를 꾸렸다.", ("h200", 512.0)),
+    ("크루소는 최근 블랙웰 GPU 3만 장을 새로 들여 가동에 들어갔다.", ("blackwell", 30000.0)),
+    ("네이버는 이 센터에서 MI355X 약 1,200장을 운영하고 있다.", ("mi355x", 1200.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHEETS)
+def test_sheets_after_a_chip_are_chips(text: str, expected: tuple[str, float]) -> None:
+    chip, value = expected
+    found = [(r[2], r[4][0], r[4][2]) for r in rows(text) if r[1] == "deployed_chips"]
+    assert [({"chip": chip}, value, "count")] == found
+
+
+WAFER_SHEETS = [
+    "TSMC는 블랙웰용 CoWoS 캐파를 월 9만 장으로 늘렸다.",
+    "SK하이닉스의 HBM4 웨이퍼 투입량은 월 6만 장 수준이다.",
+    "삼성전자는 GPU용 HBM 생산능력을 월 15만 장까지 확대할 계획이다.",
+]
+
+
+@pytest.mark.parametrize("text", WAFER_SHEETS)
+def test_sheets_a_month_are_still_wafers(text: str) -> None:
+    found = rows(text)
+    assert [r for r in found if r[1] == "deployed_chips"] == []
+    assert [r[4][2] for r in found if r[1] == "capacity"] == ["wafer/month"]
+
+
+# -- a maker named as its product's brand is no owner ----------------------------------------
+
+BRANDS = [
+    (
+        "리벨리온 제품팀은 추론 서버를 만듭니다.\n\n"
+        "현재 엔비디아 H200 약 300개를 비교 시험용으로 운영하고 있습니다.",
+        "company",
+        ("rebellions", {"chip": "h200"}),
+    ),
+    (
+        "람다랩스는 텍사스 센터에 AMD MI355X 1만 개를 들여놓았다.",
+        "press",
+        ("lambda", {"chip": "mi355x"}),
+    ),
+    (
+        "이 데이터센터에서는 네비우스가 엔비디아 GB200 약 6,000개를 돌리고 있다.",
+        "press",
+        ("nebius", {"chip": "gb200"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), BRANDS)
+def test_a_brand_before_its_product_is_not_the_fleets_owner(
+    text: str, tier: str, expected: tuple[str, dict[str, str]]
+) -> None:
+    found = [(r[0], r[2]) for r in rows(text, tier) if r[1] == "deployed_chips"]
+    assert [expected] == found
+
+
+def test_a_maker_that_is_the_topic_still_owns_its_fleet() -> None:
+    text = "엔비디아는 사내 연구용으로 H100 약 5만 개를 운영하고 있다."
+    assert [r[0] for r in rows(text) if r[1] == "deployed_chips"] == ["nvidia"]

@@ -33,6 +33,7 @@ from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
+from tracker.extract.quantity_passes import chip_sheets
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.releases import (
     FIRST_PERSON_KO,
@@ -54,6 +55,7 @@ EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.8.0"
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
+_OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
 
 class RuleExtractor:
@@ -151,7 +153,7 @@ class RuleExtractor:
                 continue
             sentence = self.analyse(text, span.start, index, language, published, focus)
             sentence.tier = document.tier or "press"
-            if language == "ko" and document.tier == "company" and focus.issuer is None:
+            if language == "ko" and document.tier in _OWN_VOICE and focus.issuer is None:
                 focus.issuer = ko_issuer(sentence)
             if cells is not None:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
@@ -255,6 +257,9 @@ class RuleExtractor:
             for q in self._quantities.find(text)
             if not any(m.start <= q.start < m.end for m in mentions)
         ]
+        if language == "ko" and "장" in text and quantities:
+            chips = [m.end for m in mentions if m.kind in ("chip", "system")]
+            quantities = chip_sheets(text, quantities, chips)  # "H100 약 2,500장"
         sentence = Sentence(
             text=text,
             offset=offset,

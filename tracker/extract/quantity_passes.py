@@ -150,3 +150,30 @@ def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
         and _CARRY_AFTER.match(sentence, q.end) is not None
         and not _CARRY_BEFORE.search(sentence[max(0, q.start - 16) : q.start])
     )
+
+
+# "H100 약 2,500장", "블랙웰 GPU 5만 장", "B200 클러스터(1,024장)", "레니게이드 2000장": Korean
+# counts chips (cards) with 장 as it counts wafers; what stands before the number says which
+_SHEET_CHIP_WORD = re.compile(
+    r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:를|을|가|이|도|는|은)?\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
+)
+_SHEET_WAFER = re.compile(r"웨이퍼|월\s?|캐파|생산능력|생산량|투입량|wafer", re.IGNORECASE)
+
+
+def chip_sheets(
+    sentence: str, found: list[QuantityMatch], chip_ends: list[int]
+) -> list[QuantityMatch]:
+    """A number of 장 right after a chip's name or a GPU/칩/NPU word (``chip_ends``: where
+    each chip or system mention ends) counts chips, not wafers, unless the words before it
+    are about wafers (월, 웨이퍼, 생산능력)."""
+    return [replace(q, unit="count") if _chip_sheet(sentence, q, chip_ends) else q for q in found]
+
+
+def _chip_sheet(sentence: str, q: QuantityMatch, chip_ends: list[int]) -> bool:
+    if q.unit != "wafer" or not sentence[q.number_end : q.end].strip().startswith("장"):
+        return False
+    before = sentence[max(0, q.start - 24) : q.start]
+    near_chip = any(0 <= q.start - end <= 12 for end in chip_ends)
+    return (near_chip or bool(_SHEET_CHIP_WORD.search(before))) and not _SHEET_WAFER.search(
+        before[-12:]
+    )

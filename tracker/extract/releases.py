@@ -16,11 +16,28 @@ from tracker.extract.vocabulary import Entity
 _SUBJECT = ("은", "는", "이", "가")
 
 
+# "카카오 AI 인프라팀은", "네이버클라우드 AI 인프라팀에서 … 맡고 있는 김도윤입니다", "SK하이닉스
+# HBM사업부의": a unit of the company, the writer's own organization in its text
+_UNIT = re.compile(
+    r"\s?(?:[가-힣A-Za-z0-9·]+\s){0,2}?[가-힣A-Za-z0-9·]*(?:팀|본부|사업부|부문|센터|연구소|"
+    r"랩|조직|그룹)(?:은|는|이|가|에서|의)\s"
+)
+# "회사명: SK텔레콤(주)", "제출인 : 삼성전자": a filing's own header line names who files it
+_FILER = re.compile(r"(?:회사명|제출인|회사\s?이름|발행인)\s?[:：]\s?")
+
+
 def ko_issuer(sentence: Sentence) -> Entity | None:
     """The company a release's opening sentence makes its subject ("SK하이닉스가 … 밝혔다"),
-    or None when the sentence has no company as subject (a title, a dateline)."""
+    the company whose unit writes ("카카오 AI 인프라팀은 …", "네이버클라우드 AI 인프라팀에서
+    … 맡고 있는 김도윤입니다"), or the filer a filing's header names ("회사명: SK텔레콤(주)");
+    None when the sentence has none of these (a title, a dateline)."""
     for m in sentence.mentions:
-        if m.kind == "company" and not m.anaphoric and sentence.particle(m) in _SUBJECT:
+        if m.kind != "company" or m.anaphoric:
+            continue
+        if sentence.particle(m) in _SUBJECT or _UNIT.match(sentence.text, m.end):
+            return m.entity
+        label = _FILER.search(sentence.text, max(0, m.start - 12), m.start)
+        if label is not None and label.end() == m.start:
             return m.entity
     return None
 

@@ -34,6 +34,20 @@ def _relative_subject(s: Sentence, m: Mention) -> bool:
     return _RELATIVE_AFTER.match(s.text, m.end) is not None
 
 
+def brand_of_product(s: Sentence, m: Mention) -> bool:
+    """A maker named right before its product ("엔비디아 H100", "AMD MI325X"): the brand."""
+    return any(p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 for p in s.mentions)
+
+
+def brands_only(s: Sentence) -> tuple[str, ...]:
+    """Companies a Korean sentence names only as the brand of a product it names."""
+    companies = s.of_kind(_COMPANY)
+    if len(companies) == 0:
+        return ()
+    brands = {m.id for m in companies if brand_of_product(s, m)}
+    return tuple(b for b in brands if all(brand_of_product(s, m) for m in companies if m.id == b))
+
+
 _ATTRIBUTED = re.compile(r"\s(?:said|says|told|announced|confirmed|reported|disclosed|added)\b")
 _ATTRIBUTION_BEFORE = re.compile(r"(?:,|[\"”])\s?(?:the\s)?$")
 
@@ -83,8 +97,9 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
                 return hit
             skipped = (*skipped, hit.id)  # "코어위브는 델이 조립한 랙에 …": CoreWeave's
         # alone, a relative clause's subject may still be the owner ("AWS가 운영하는
-        # 트레이니움2는 백만 개가 넘으며")
-        return s.nearest(_COMPANY, pos, exclude=exclude)
+        # 트레이니움2는 백만 개가 넘으며"); a maker named only as its product's brand
+        # ("엔비디아 H100 약 2,500장을 … 운영하고 있습니다") is no party
+        return s.nearest(_COMPANY, pos, exclude=(*exclude, *brands_only(s)))
     hit = s.nearest(_COMPANY, pos, exclude=exclude)
     if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
         # "SK hynix, which supplies Nvidia's HBM, will lift its capacity": not Nvidia
