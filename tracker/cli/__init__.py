@@ -67,10 +67,33 @@ INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
 
 
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """``--db URL`` and ``--debug`` are global options, written before the command
+    (``tracker --db URL state``); users also write them after it (``tracker state --db URL``,
+    ``tracker init --db URL``), which click would refuse. They are moved to the front.
+    Anything after ``--`` is left alone."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < end:
+        arg = argv[i]
+        if arg == "--db" and i + 1 < end:
+            front += argv[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("--db=") or arg == "--debug":
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return [*front, *rest, *argv[end:]]
+
+
 def main() -> None:
     """Console entry point: run the app, turning tracker errors into one-line messages."""
     try:
-        app()
+        app(args=hoist_global_options(sys.argv[1:]))
     except SystemExit as exc:
         if exc.code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130
             err.print(
