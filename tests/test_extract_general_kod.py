@@ -201,3 +201,75 @@ def test_a_brand_before_its_product_is_not_the_fleets_owner(
 def test_a_maker_that_is_the_topic_still_owns_its_fleet() -> None:
     text = "엔비디아는 사내 연구용으로 H100 약 5만 개를 운영하고 있다."
     assert [r[0] for r in rows(text) if r[1] == "deployed_chips"] == ["nvidia"]
+
+
+# -- whether a product is on the market, judged clause by clause ------------------------------
+
+UPCOMING_CLAUSE = [
+    # a datasheet: orders open now, shipments in a later clause
+    (
+        "루빈 CPX는 GDDR7 128GB를 탑재합니다.\n\n"
+        "지금 사전 주문을 받고 있으며, 출하는 내년 1분기부터 시작될 예정입니다.",
+        ("rubin-cpx", "memory_capacity"),
+    ),
+    # a chip still to be launched, said in an adnominal ("출시할")
+    (
+        "AMD가 내년 출시할 MI450은 HBM4 432GB를 탑재한다.",
+        ("mi450", "memory_capacity"),
+    ),
+    # "출시될" in a wire's register
+    (
+        "연말께 출시될 트레이니움3의 메모리 대역폭은 4.9TB/s다.",
+        ("trainium3", "memory_bandwidth"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPCOMING_CLAUSE)
+def test_a_spec_of_a_product_still_to_ship_is_announced(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [r[5] for r in picked(text, *expected)] == ["announced"]
+
+
+SHIPPING_CLAUSE = [
+    # launched already: "출시한"
+    "엔비디아가 지난해 출시한 B200은 HBM3E 192GB를 탑재했다.",
+    # orders and shipments both under way
+    "B200은 HBM3E 192GB를 탑재합니다.\n\n주문을 받고 있으며, 출하도 이미 시작됐습니다.",
+]
+
+
+@pytest.mark.parametrize("text", SHIPPING_CLAUSE)
+def test_a_spec_of_a_product_on_the_market_stays_actual(text: str) -> None:
+    assert [r[5] for r in picked(text, "b200", "memory_capacity")] == ["actual"]
+
+
+# -- a rack built of a chip not yet on the market is not on the market ------------------------
+
+UPCOMING_RACKS = [
+    (
+        "루빈 울트라는 내년 하반기 출시될 예정이다.\n\n"
+        "카이버 랙 하나에는 루빈 울트라 144개가 들어간다.",
+        "rubin-ultra",
+    ),
+    (
+        "MI450은 내년 3분기에 출시할 계획이다. 헬리오스 랙 하나에 MI450 72개가 실린다.",
+        "mi450",
+    ),
+    (
+        "트레이니움3는 연말께 출시될 예정이다. 울트라서버 한 대에는 트레이니움3 144개가 탑재된다.",
+        "trainium3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chip"), UPCOMING_RACKS)
+def test_a_system_of_an_upcoming_chip_is_announced(text: str, chip: str) -> None:
+    found = [r[5] for r in rows(text) if r[1] == "chips_per_system"]
+    assert found == ["announced"]
+
+
+def test_a_rack_of_a_shipping_chip_stays_actual() -> None:
+    text = "GB200 NVL72 랙 하나에는 블랙웰 GPU 72개가 들어간다."
+    assert [r[5] for r in rows(text) if r[1] == "chips_per_system"] == ["actual"]

@@ -595,7 +595,14 @@ _PRODUCT_BACK = re.compile(
 
 
 def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
-    """Spans of a sentence judged separately for availability (English clause joints)."""
+    """Spans of a sentence judged separately for availability (English clause joints;
+    Korean clauses: "현재 주문을 받고 있으며, 출하는 올해 3분기부터 시작될 예정입니다")."""
+    if s.language == "ko" and len(s.clauses) > 1:
+        text = s.text
+        return [
+            (c.start + len(text[c.start : c.end]) - len(text[c.start : c.end].lstrip(", ")), c.end)
+            for c in s.clauses
+        ]
     if s.language != "en":
         return [(0, len(s.text))]
     pieces: list[tuple[int, int]] = []

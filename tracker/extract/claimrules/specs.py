@@ -199,7 +199,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         subject = rack_member(s, subject) or subject
         valid = point_at(s.published)
-        modality = _announced(s.modality(q.start, valid), s, subject.id)
+        # a system built of a chip not yet on the market is not on the market either
+        judged = chip.id if chip is not None and chip.id in s.upcoming else subject.id
+        modality = _announced(s.modality(q.start, valid), s, judged)
         if modality is None:
             continue
         state.used.add(i)
