@@ -165,3 +165,15 @@ def test_a_page_dated_in_the_future_is_dated_by_the_file_instead(
     app.ingest([str(saved)])
     [doc] = _documents(app)
     assert doc.date_source == "mtime"
+
+
+def test_the_summary_counts_articles_apart_from_feeds(app: Tracker, tmp_path: Path) -> None:
+    saved = tmp_path / "nebius.html"
+    saved.write_text(PAGE.format(meta=OG), encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    first = app.ingest([str(saved)])
+    failed = app.ingest([str(missing)])
+    assert (first.line(), failed.line()) == (
+        "1 article read, 1 new document, 0 revisions, 0 failures",
+        "1 article read, 0 new documents, 0 revisions, 1 failure",
+    )

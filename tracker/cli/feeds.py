@@ -186,6 +186,7 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
         emit_json(
             {
                 "feeds": summary.feeds,
+                "articles": summary.articles,
                 "new_documents": summary.new_documents,
                 "revisions": summary.revisions,
                 "failures": summary.failures,
@@ -197,7 +198,7 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
         for line in summary.errors:
             err.print(f"[yellow]failed:[/] {line}", highlight=False, soft_wrap=True)
         out.print(summary.line(), highlight=False)
-    if summary.failures and (strict or summary.failures == summary.feeds):
+    if summary.failures and (strict or summary.failures == summary.feeds + summary.articles):
         raise typer.Exit(1)  # the reasons are printed above; the others were stored
 
 

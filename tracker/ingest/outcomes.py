@@ -44,6 +44,7 @@ class PollSummary:
     """Counts over a poll or ingest run (the CLI's one-line summary)."""
 
     feeds: int = 0
+    articles: int = 0  # article files read by ``ingest`` (counted apart from feeds)
     new_documents: int = 0
     revisions: int = 0
     failures: int = 0
@@ -53,7 +54,9 @@ class PollSummary:
     errors: list[str] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
-        self.feeds += outcome.status != "deferred"
+        article = outcome.feed.feed_id == ""  # an article file has no feed of its own
+        self.articles += article
+        self.feeds += outcome.status != "deferred" and not article
         self.new_documents += outcome.new
         self.revisions += outcome.revised
         self.unchanged += outcome.status in ("unchanged", "not_modified")
@@ -66,6 +69,7 @@ class PollSummary:
     def merge(self, other: PollSummary) -> None:
         for f in (
             "feeds",
+            "articles",
             "new_documents",
             "revisions",
             "failures",
@@ -77,8 +81,11 @@ class PollSummary:
         self.errors.extend(other.errors)
 
     def line(self) -> str:
+        read = [f"{self.feeds} feed{'s' * (self.feeds != 1)} polled"] if self.feeds else []
+        if self.articles or not self.feeds:
+            read.append(f"{self.articles} article{'s' * (self.articles != 1)} read")
         return (
-            f"{self.feeds} feed{'s' * (self.feeds != 1)} polled, "
+            ", ".join(read) + ", "
             f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
             f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
             f"{self.failures} failure{'s' * (self.failures != 1)}"
