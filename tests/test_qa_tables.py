@@ -7,6 +7,7 @@ screen now prints one record per row instead, every field named.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,23 @@ def test_a_state_table_names_every_clock_it_was_asked_with(db: str, tmp_path: Pa
     (title,) = [line.strip() for line in text.splitlines() if line.strip().startswith("state")]
     assert title == "state as of 2025-11-15, known at 2025-11-01, recorded by 2030-01-01"
     assert "2 entries;" in text
+
+
+def test_the_state_table_counts_alternatives_and_json_lists_them(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The table reads the counted state (the quick path for today's industry); --json
+    still lists every alternative."""
+    t = Tracker(make_engine(db_url))
+    t.init()
+    assert_claims(
+        t.store,
+        make_claim("meta", "deployed_chips", 350000, qualifiers={"chip": "h100"}, doc="a"),
+        make_claim("meta", "deployed_chips", 360000, qualifiers={"chip": "h100"}, doc="b"),
+    )
+    t.close()
+    table = _table(db_url, tmp_path, 200, "state", "--subject", "meta")
+    listed = run_cli("--db", db_url, "state", "--subject", "meta", "--json", cwd=tmp_path)
+    [entry] = json.loads(listed.stdout)["entries"]
+    assert "(+1 alt.)" in table
+    assert len(entry["alternatives"]) == 1
