@@ -137,6 +137,13 @@ _APPROX_BEFORE = re.compile(
     r")|약|대략|거의|~)\s?$",
     re.IGNORECASE,
 )
+# An edge hedged by a small margin ("a little over", "just above", "slightly more than",
+# "just shy of") is read like "nearly": approximate, bound exact (GUIDE: "just under").
+_HEDGED_EDGE_BEFORE = re.compile(
+    r"\b(?:just|a little|a bit|slightly|marginally|a touch)\s"
+    r"(?:over|above|under|below|more than|less than|fewer than|shy of|north of|south of)\s?$",
+    re.IGNORECASE,
+)
 # "just under"/"just shy of" are "nearly" (approximate, _APPROX_BEFORE), "no fewer than"
 # is at least: both are kept out of the at-most words
 _AT_MOST_BEFORE = re.compile(
@@ -149,7 +156,7 @@ _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
     r"no fewer than|no less than|not less than|"
     r"a minimum of|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|pass|"
-    r"passes|passed|past|crossed)"
+    r"passes|passed|past|crossed|crossing|passing|surpassing|topping)"
     r"|최소|적어도)\s?$",
     re.IGNORECASE,
 )
@@ -304,7 +311,21 @@ def _money_sign_before(sentence: str, start: int) -> bool:
 
 # "two dollars", "one wafer", "five chips": a unit that counts money or things is not a
 # specification, and word numbers before it are counts the count rules read
-_WORD_UNITS_EXCLUDED = ("USD", "KRW", "EUR", "JPY", "CNY", "wafer", "count", "wafer/month")
+_WORD_UNITS_EXCLUDED = (
+    "USD",
+    "KRW",
+    "EUR",
+    "JPY",
+    "CNY",
+    "TWD",
+    "HKD",
+    "AUD",
+    "CAD",
+    "SGD",
+    "wafer",
+    "count",
+    "wafer/month",
+)
 
 
 def _range_values(low_atom: _Atom, high_atom: _Atom) -> tuple[float, float]:
@@ -403,7 +424,10 @@ class QuantityRecognizer:
         before = sentence[max(0, start - 24) : start]
         if _APPROX_BEFORE.search(before):
             approx = True
-        if (m := _AT_MOST_BEFORE.search(before)) is not None:
+        if (m := _HEDGED_EDGE_BEFORE.search(before)) is not None:
+            approx = True
+            start -= len(m.group())
+        elif (m := _AT_MOST_BEFORE.search(before)) is not None:
             bound = "at-most"
             start -= len(m.group())
         elif (m := _AT_LEAST_BEFORE.search(before)) is not None:

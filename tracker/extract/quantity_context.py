@@ -84,7 +84,7 @@ def parameter_end(sentence: str, number_end: int, end: int) -> int | None:
     return None
 
 
-CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "GBP")
+CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 _PER_AFTER = re.compile(
     r"\s?(?:per|a|each|/)\s?(?P<what>share|ADR|unit|GPU|chip|accelerator|piece)s?\b",
     re.IGNORECASE,

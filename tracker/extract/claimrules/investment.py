@@ -25,7 +25,7 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
-CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
+CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD")
 
 
 def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
