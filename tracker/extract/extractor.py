@@ -71,6 +71,7 @@ class RuleExtractor:
         self._times = TimeRecognizer()
         self._cues = ModalityCues(vocabulary)
         self._anaphora = self._anaphora_table(vocabulary)
+        self._anaphora_gate = self._anaphora_gates(self._anaphora)
         self._triggers = compile_triggers(vocabulary)
         self._references = CompanyReferences(vocabulary)
 
@@ -88,6 +89,17 @@ class RuleExtractor:
         for entries in table.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         return table
+
+    @staticmethod
+    def _anaphora_gates(table: dict[str, list[tuple[str, str]]]) -> dict[str, re.Pattern[str]]:
+        """Per language, one pattern for every phrase _resolve_anaphora looks for: most
+        sentences hold none, and one scan saves a search per phrase."""
+        gates: dict[str, re.Pattern[str]] = {}
+        for lang, entries in table.items():
+            looked_for = [p for p, kind in entries if not (lang == "en" and kind == "company")]
+            alternation = "|".join(re.escape(p) for p in looked_for)
+            gates[lang] = re.compile(alternation if looked_for else r"(?!x)x")
+        return gates
 
     # -- the port --------------------------------------------------------------------------
 
@@ -331,7 +343,11 @@ class RuleExtractor:
         extra: list[Mention] = []
         if language == "en":
             extra.extend(self._english_companies(text, mentions, index, focus))
-        for phrase, kind in self._anaphora.get(language, []):
+        gate = self._anaphora_gate.get(language)
+        phrases = (
+            self._anaphora.get(language, []) if gate is not None and gate.search(lowered) else []
+        )
+        for phrase, kind in phrases:
             if language == "en" and kind == "company":
                 continue  # descriptions of companies: see _english_companies
             at = lowered.find(phrase)
