@@ -225,3 +225,31 @@ def test_a_sites_place_is_actual_unless_the_site_is_being_built(text: str, modal
     language = "ko" if "오픈AI" in text else "en"
     found = {c.modality for c in extract(text, language) if c.predicate == "located_in"}
     assert found == {modality}
+
+
+# -- a count in a clause about a company's fleet is the company's, even when a later
+# clause of the sentence names one of its sites -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Microsoft said it had deployed more than 100,000 Nvidia GB300 chips across its "
+            "Azure regions, and that its Fairwater data center in Atlanta would go live next "
+            "year.",
+            "microsoft",
+        ),
+        (
+            "Meta now runs about 350,000 H100s, while its Hyperion campus in Louisiana is "
+            "still being built.",
+            "meta",
+        ),
+        # the site in the count's own clause keeps it
+        ("Microsoft has installed 100,000 GB300 chips at Fairwater in Wisconsin.", "fairwater"),
+        ("xAI said Colossus now runs 200,000 Nvidia GPUs.", "colossus"),
+        ("Project Rainier, AWS said, runs about 500,000 Trainium2 chips.", "project-rainier"),
+    ],
+)
+def test_a_fleet_count_goes_to_the_clause_owner(text: str, subject: str) -> None:
+    assert {c.subject for c in extract(text) if c.predicate == "deployed_chips"} == {subject}

@@ -214,8 +214,10 @@ def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | N
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
     clusters = s.of_kind(("cluster", "facility"))
-    if clusters and s.language == "ko" and _fleet_clause(s, pos):
-        clusters = []  # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에"
+    if clusters and _fleet_clause(s, pos):
+        # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에", "Microsoft said
+        # it had deployed 100,000 GB300s across its regions, and that its Fairwater site …"
+        clusters = []
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
