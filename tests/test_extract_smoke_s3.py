@@ -253,3 +253,12 @@ def test_a_sites_place_is_actual_unless_the_site_is_being_built(text: str, modal
 )
 def test_a_fleet_count_goes_to_the_clause_owner(text: str, subject: str) -> None:
     assert {c.subject for c in extract(text) if c.predicate == "deployed_chips"} == {subject}
+
+
+def test_one_adoption_read_twice_keeps_its_most_specific_reading() -> None:
+    text = (
+        "Microsoft confirmed it would rent Trainium3 capacity from Amazon Web Services for "
+        "some internal workloads."
+    )
+    adopted = [c.qualifiers for c in extract(text) if c.predicate == "adopts"]
+    assert adopted == [{"mode": "cloud", "via": "aws"}]

@@ -631,23 +631,23 @@ def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
 
 
 def _most_specific(claims: list[Claim]) -> list[Claim]:
-    """An adoption said twice in one sentence, once with its mode and once without ("will
-    begin running workloads on AWS, using GB200 chips housed in Amazon's data centers"), is
-    one adoption: the bare one goes."""
-    specific = {
-        (c.subject, c.object, c.modality, c.source.quote)
-        for c in claims
-        if c.predicate == "adopts" and c.qualifiers
-    }
-    return [
-        c
-        for c in claims
-        if not (
-            c.predicate == "adopts"
-            and not c.qualifiers
-            and (c.subject, c.object, c.modality, c.source.quote) in specific
-        )
-    ]
+    """An adoption said twice in one sentence, once with more qualifiers than the other
+    ("will begin running workloads on AWS, using GB200 chips housed in Amazon's data
+    centers"; "would rent Trainium3 capacity from Amazon Web Services" read as cloud, and
+    as cloud via AWS), is one adoption: the less specific one goes."""
+    seen: dict[tuple[str, str | None, str, str], list[dict[str, str]]] = {}
+    for c in claims:
+        if c.predicate == "adopts":
+            seen.setdefault((c.subject, c.object, c.modality, c.source.quote), []).append(
+                c.qualifiers
+            )
+
+    def narrower_exists(c: Claim) -> bool:
+        own = c.qualifiers.items()
+        others = seen.get((c.subject, c.object, c.modality, c.source.quote), [])
+        return any(own < q.items() for q in others)
+
+    return [c for c in claims if not (c.predicate == "adopts" and narrower_exists(c))]
 
 
 # A lead line that says when a list's counts hold: "칩 수는 지난해 말 기준이다", "Chip counts
