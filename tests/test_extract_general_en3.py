@@ -11,6 +11,7 @@ import pytest
 
 from tests.extract_support import claim_row, run_extractor
 from tracker.extract.quantities import QuantityRecognizer
+from tracker.extract.timex import TimeRecognizer
 from tracker.extract.vocabulary import load_vocabulary
 
 PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
@@ -100,3 +101,73 @@ def test_an_investment_in_new_taiwan_dollars_keeps_its_currency() -> None:
     money = [r for r in rows(text) if r[1] == "investment"]
     expected = [("TWD", True)]
     assert expected == [(r[4][2], r[4][3]) for r in money]
+
+
+# -- a verb that leaves a qualified year dates its end --------------------------------------------
+# "exited 2025 with" was the year's last day, but a "calendar"/"fiscal" between the verb and
+# the year hid the verb: "exit calendar 2026 with" read as the whole year.
+
+LEAVING = [
+    ("We plan to exit calendar 2026 with roughly 40,000 wafers a month.", "2026-12-31"),
+    ("The lab ended fiscal 2025 with 20,000 GPUs in service.", "2025-12-31"),
+    ("The packager closed out calendar year 2025 at 70,000 wafers a month.", "2025-12-31"),
+    ("Management expects to finish fiscal 2027 with about 90,000 GPUs.", "2027-12-31"),
+]
+NOT_LEAVING = [
+    ("Shipments will ramp in calendar 2026, the company said.", "2026-01-01"),
+    ("The company spent $2 billion in fiscal 2025 on servers.", "2025-01-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), LEAVING + NOT_LEAVING)
+def test_exiting_or_ending_a_calendar_or_fiscal_year_is_its_last_day(
+    sentence: str, start: str
+) -> None:
+    found = TimeRecognizer().find(sentence, "en", PUBLISHED.date())
+    assert start == str(found[0].valid.start)
+
+
+# -- a company's own document may state its issuer under a title ----------------------------------
+# A transcript, filing or shareholder letter names its company on its header line ("Micron
+# Technology, fiscal fourth-quarter 2025 earnings call"); with a headline above it the
+# header is the second line, and "we" was left to the votes of the products "we" handle,
+# which favour the customer ("we are shipping stacks to Nvidia for the GB300").
+
+OWN_DOCUMENTS = [
+    (
+        "Memory maker's Q3 call: the HBM questions\n\n"
+        "SK hynix, third-quarter 2026 earnings call, October 23, 2026.\n\n"
+        "CFO: We are shipping HBM4 to Nvidia for the Rubin platform.",
+        ("nvidia", "supply_deal", "sk-hynix", "actual"),
+    ),
+    (
+        "A year of building\n\n"
+        "CoreWeave 2026 letter to shareholders\n\n"
+        "We now run about 300,000 GB300 GPUs for Nvidia's largest customers.",
+        ("coreweave", "deployed_chips", None, "actual"),
+    ),
+    (
+        "Packaging update\n\n"
+        "TSMC annual report excerpt, advanced packaging section.\n\n"
+        "We plan to exit calendar 2026 with about 90,000 CoWoS wafers a month for Nvidia.",
+        ("tsmc", "capacity", None, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DOCUMENTS)
+def test_we_is_the_company_a_header_line_under_a_title_names(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = {(r[0], r[1], r[3], r[5]) for r in rows(text, "company")}
+    assert expected in found
+
+
+def test_a_header_naming_two_companies_declares_no_issuer() -> None:
+    text = (
+        "Joint briefing\n\n"
+        "Nvidia and Micron joint conference call transcript.\n\n"
+        "We are shipping HBM4 for the Rubin platform."
+    )
+    subjects = {(r[0], r[3]) for r in rows(text, "company") if r[1] == "supply_deal"}
+    assert ("nvidia", "micron") not in subjects

@@ -283,9 +283,24 @@ def declared_issuer(text: str, mentions: list[Mention]) -> Entity | None:
         before = [m for m in companies if m.end <= d.start() and d.start() - m.end <= 12]
         if before:
             return before[-1].entity
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
-    if not _OWN_DOCUMENT.search(text, 0, end):
-        return None
-    named = {m.id: m.entity for m in companies if m.start < end}
-    return next(iter(named.values())) if len(named) == 1 else None
+    # the header may sit under a title ("Micron fiscal Q4 2025 call: the HBM questions"),
+    # so each of the first lines is read on its own
+    for start, end in _head_lines(text, 3):
+        if _OWN_DOCUMENT.search(text, start, end):
+            named = {m.id: m.entity for m in companies if start <= m.start < end}
+            if len(named) == 1:
+                return next(iter(named.values()))
+    return None
+
+
+def _head_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``count`` non-blank lines."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text) and len(out) < count:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end + 1
+    return out

@@ -503,7 +503,10 @@ def _fiscal_valid(valid: ValidTime, fiscal: bool) -> ValidTime:
 _PART_BEFORE = re.compile(
     r"(?:(?:the\s)?(?P<ord>first|second|third|fourth)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     r"|(?:the\s)?(?P<hord>first|second|back|front)\shalf\s(?:of\s)?"
-    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?|(?P<end>(?:the\s)?end\sof\s(?:the\s)?))$",
+    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?|(?P<end>(?:the\s)?end\sof\s(?:the\s)?"
+    # a verb that leaves the year ("exit calendar 2026 with", "ended fiscal 2025 at"): its end
+    r"|\b(?:exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|finish(?:es|ed|ing)?"
+    r"|wrap(?:s|ped|ping)\sup)\s))$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "front": 1, "back": 2}
@@ -516,7 +519,7 @@ def _part_of_year(sentence: str, start: int, year: int) -> tuple[int, Period]:
     m = _PART_BEFORE.search(sentence, max(0, start - 30), start)
     if m is None:
         return start, _year_period(year)
-    if m.group("end"):  # "by the end of fiscal 2027": the year's last day
+    if m.group("end"):  # "by the end of fiscal 2027", "exit calendar 2026": its last day
         return m.start(), (date(year, 12, 31), date(year, 12, 31), "day")
     if m.group("ord") or m.group("q"):
         n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q").strip("qQ"))
