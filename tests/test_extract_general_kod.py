@@ -273,3 +273,25 @@ def test_a_system_of_an_upcoming_chip_is_announced(text: str, chip: str) -> None
 def test_a_rack_of_a_shipping_chip_stays_actual() -> None:
     text = "GB200 NVL72 랙 하나에는 블랙웰 GPU 72개가 들어간다."
     assert [r[5] for r in rows(text) if r[1] == "chips_per_system"] == ["actual"]
+
+
+# -- a maker before a word for its chips is a brand, too ---------------------------------------
+
+BRAND_WORDS = [
+    "정부, 엔비디아 최신 GPU 26만 장 확보…'AI 고속도로' 속도 낸다",
+    "과기정통부는 엔비디아 GPU 1만 장을 공공 클러스터에 들였다.",
+    "한 지방자치단체가 AMD 가속기 5000개를 새 데이터센터에 들여왔다.",
+]
+
+
+@pytest.mark.parametrize("text", BRAND_WORDS)
+def test_a_maker_before_a_word_for_its_chips_owns_no_fleet(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "deployed_chips"] == []
+
+
+def test_a_product_said_in_production_keeps_actual_specs_beside_a_successors_delay() -> None:
+    text = (
+        "마이아 200(HBM3E 216GB 탑재)은 TSMC 3나노로 생산되고 있으며, "
+        "후속 제품 양산은 2027년으로 밀렸다."
+    )
+    assert [r[5] for r in picked(text, "maia-200", "memory_capacity")] == ["actual"]

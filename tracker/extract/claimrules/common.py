@@ -35,8 +35,14 @@ def _relative_subject(s: Sentence, m: Mention) -> bool:
 
 
 def brand_of_product(s: Sentence, m: Mention) -> bool:
-    """A maker named right before its product ("엔비디아 H100", "AMD MI325X"): the brand."""
+    """A maker named right before its product ("엔비디아 H100", "AMD MI325X") or before a
+    word for its chips ("엔비디아 최신 GPU 26만 장"): the brand."""
+    if _BRAND_OF_CHIPS.match(s.text, m.end):
+        return True
     return any(p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 for p in s.mentions)
+
+
+_BRAND_OF_CHIPS = re.compile(r"\s(?:[가-힣]+\s)?(?:GPU|NPU|TPU|AI\s?칩|칩|가속기)(?![가-힣A-Za-z])")
 
 
 def brands_only(s: Sentence) -> tuple[str, ...]:
