@@ -262,3 +262,18 @@ def test_one_adoption_read_twice_keeps_its_most_specific_reading() -> None:
     )
     adopted = [c.qualifiers for c in extract(text) if c.predicate == "adopts"]
     assert adopted == [{"mode": "cloud", "via": "aws"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung said it had begun mass production of HBM4 and would ship the memory to AMD "
+        "for its MI450 accelerators in the first half of 2026.",
+        "SK hynix is shipping 12-high stacks to Nvidia for the GB300 platform.",
+        "Micron will deliver samples to AMD for use in the MI400 series.",
+    ],
+)
+def test_the_product_a_shipment_goes_into_is_not_what_is_shipped(text: str) -> None:
+    """A product after 'for' is the destination; the deal, if any, is for what is shipped."""
+    deals = [c for c in extract(text) if c.predicate == "supply_deal"]
+    assert [c for c in deals if c.qualifiers.get("product") in ("mi450", "gb300", "mi400")] == []

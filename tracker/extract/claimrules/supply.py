@@ -81,13 +81,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if weak is not None and not counts and not exempt:
             continue
         anchor = s.quantities[counts[0]].start if counts else trig
-        # "get HBM4 into Nvidia's Rubin": the product after into/for is where it goes
-        traded = [
-            m
-            for m in products
-            if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
-        ]
-        product_mention = min(traded or products, key=lambda m: abs(m.start - anchor))
+        if (product_mention := _traded(s, products, region, anchor)) is None:
+            continue
         product = product_mention.entity
         pair = _deal_parties(s, companies, product, clause)
         if pair is None:
@@ -300,6 +295,33 @@ _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
     r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s)"
 )
+# goods named by a common noun or a pronoun ("ship the memory", "shipping 12-high stacks",
+# "deliver samples to AMD"), before the chip they are for
+_GOODS = re.compile(r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it)\b", re.I)
+
+
+def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> Mention | None:
+    """The product a deal is for: the one nearest the anchor that is not where the goods
+    go ("get HBM4 into Nvidia's Rubin"). When every product is such a destination and the
+    goods are a common noun ("began mass production of HBM4 and would ship the memory to
+    AMD for its MI450"), the goods named earlier in the sentence, or none."""
+    traded = [
+        m for m in products if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+    ]
+    if not traded and _shipped_elsewhere(s, products, region):
+        earlier = list(s.of_kind(("memory", "technology"), Span(0, region.start)))
+        return earlier[-1] if earlier else None
+    return min(traded or products, key=lambda m: abs(m.start - anchor))
+
+
+def _shipped_elsewhere(s: Sentence, products: list[Mention], region: Span) -> bool:
+    """Every product of the clause is a chip the goods go into, and the goods are a
+    common noun or a pronoun."""
+    if s.language != "en" or any(m.kind not in ("chip", "system") for m in products):
+        return False
+    return bool(_GOODS.search(s.text, region.start, min(m.start for m in products)))
+
+
 _DESTINATION = re.compile(r"\b(?:into|in|for|inside|on)\s(?:[\w'’]+\s){0,2}$", re.I)
 _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
