@@ -172,6 +172,14 @@ _MONTH_PRE = {
 }
 _TODAY = re.compile(r"(?<!said\s)(?<!announced\s)\b(?:today|right now|at present)\b(?!['’]s)", re.I)
 _ON = re.compile(r"\b[Oo]n\s$")
+# a past act right before a bare relative year ("the deal the two companies signed last
+# year", "a stake it bought this year"): the year dates the act, as "signed last month" does
+_EN_DONE_ACT = re.compile(
+    r"\b(?!(?:expect|plann|schedul|slat|target|aim|intend|forecast|project|anticipat|estimat"
+    r"|budget|earmark|guid|need|want|hop|requir|propos)ed\s)"  # "is expected this year": a plan
+    r"(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began|inked)"
+    r"\s$"
+)
 _YEAR_GROUPS = (
     *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3", "hy4"),
     "hy5",
@@ -309,6 +317,8 @@ class TimeRecognizer:
         # event (the signing), not the state it left (GUIDE: a signed deal holds at
         # publication)
         weak = not pre and period[2] == "day" and period[1] < published and _ON.search(before)
+        if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
+            weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
