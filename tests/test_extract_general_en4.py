@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import claim_row, run_extractor
+from tracker.extract.text import Span, split_clauses
 from tracker.extract.timex import TimeRecognizer
 
 PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
@@ -83,4 +84,63 @@ DEALS_SIGNED = [
 @pytest.mark.parametrize(("text", "head"), DEALS_SIGNED)
 def test_a_deal_signed_last_year_holds_at_publication(text: str, head: tuple[Any, ...]) -> None:
     expected = [(*head, None, "actual", ("point", "2026-05-12", "2026-05-12"))]
+    assert expected == rows(text)
+
+
+# -- the second of two coordinated that-clauses is a clause of its own ---------------------------
+# "said that X and that Y": each that-clause is a statement with its own time and modal cue.
+# ", and that" was cut already; without the comma the second statement took the first one's
+# time ("output for 2027 is fully booked and that Nvidia has signed a supply agreement" gave a
+# deal planned for 2027). A lone "and that" (no that-clause before it) is not cut.
+
+THAT_PAIRS = [
+    (
+        "Micron said that its HBM4 output for 2027 is sold out and that Nvidia has signed a"
+        " supply agreement.",
+        "Nvidia has signed a supply agreement.",
+    ),
+    (
+        "Filings show that CoreWeave will add 80,000 GPUs in 2027 and that Meta rents most of"
+        " its capacity today.",
+        "Meta rents most of its capacity today.",
+    ),
+    (
+        "People briefed on the talks say that Samsung hopes to qualify HBM4 by March and that"
+        " AMD already buys its HBM3E.",
+        "AMD already buys its HBM3E.",
+    ),
+]
+NOT_THAT_PAIRS = [
+    "Oracle runs GB200 racks in Abilene and that site alone draws 1.2 GW.",
+    "AWS said Trainium2 and that chip's successor share one software stack.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "last"), THAT_PAIRS)
+def test_a_second_that_clause_is_its_own_clause(sentence: str, last: str) -> None:
+    spans = split_clauses(sentence, "en")
+    assert last == sentence[spans[-1].start : spans[-1].end]
+
+
+@pytest.mark.parametrize("sentence", NOT_THAT_PAIRS)
+def test_and_that_without_a_that_clause_before_it_is_not_cut(sentence: str) -> None:
+    assert [Span(0, len(sentence))] == split_clauses(sentence, "en")
+
+
+def test_a_deal_after_a_dated_that_clause_takes_no_date_from_it() -> None:
+    text = (
+        "Micron said that its HBM4 output for 2027 is fully booked and that it has signed a"
+        " supply agreement with Nvidia for HBM4."
+    )
+    expected = [
+        (
+            "nvidia",
+            "supply_deal",
+            {"product": "hbm4"},
+            "micron",
+            None,
+            "actual",
+            ("point", "2026-05-12", "2026-05-12"),
+        )
+    ]
     assert expected == rows(text)

@@ -49,6 +49,8 @@ _EN_CLAUSE = re.compile(
     # with capacity expected online in 2026" (its time and cue are not the deal's)
     r"|,\s+with\s+(?!(?:up\sto|as\smany)\b)"
 )
+_EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
+_EN_THAT = re.compile(r"\bthat\s")
 # A second verb group of the same subject: "ended 2025 near 75,000 wafers a month and is
 # adding lines for 2026" (its time and cue are its own). Only when the word before "and"
 # is not a name: in "TSMC and Samsung are adding" the "and" joins two subjects.
@@ -163,6 +165,13 @@ def split_clauses(sentence: str, language: str) -> list[Span]:
             (m.start(), m.end())
             for m in _EN_VP_AND.finditer(sentence)
             if _verb_group_joint(sentence, m.start())
+        )
+        # "said that its output is fully booked and that Nvidia has signed": the second of
+        # two coordinated that-clauses is a statement of its own, comma or not
+        cuts.extend(
+            (m.start(), m.end())
+            for m in _EN_AND_THAT.finditer(sentence)
+            if _EN_THAT.search(sentence, 0, m.start())
         )
         cuts.sort()
     spans: list[Span] = []
