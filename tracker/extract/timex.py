@@ -316,7 +316,7 @@ class TimeRecognizer:
         # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
         # event (the signing), not the state it left (GUIDE: a signed deal holds at
         # publication)
-        weak = not pre and period[2] == "day" and period[1] < published and _ON.search(before)
+        weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
         if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
             weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
