@@ -70,3 +70,79 @@ SUPPLY_UNDER_WAY = [
 @pytest.mark.parametrize("text", SUPPLY_UNDER_WAY)
 def test_a_spec_of_a_product_supplied_now_or_before_stays_actual(text: str) -> None:
     assert modalities(text, "b200", "memory_capacity") == ["actual"]
+
+
+# -- a figure stated for one GPU of a rack or superchip is the spec of that chip ---------------
+# "GPU 한 개에는 …", "GPU당 …", "칩 하나의 …", "per GPU" in a text about a GB300 NVL72, a
+# Helios or a CloudMatrix: the vocabulary names each system's accelerator (gpu = …), and the
+# figure is that chip's; whether it is out yet is still judged by the system presented.
+
+PER_GPU = [
+    # a vendor's datasheet in the polite register, the per-GPU phrase before the figure
+    (
+        "델의 GB300 NVL72 서버는 블랙웰 울트라 GPU 72개를 랙 하나에 담았습니다. "
+        "GPU 한 개에는 HBM3E 288GB가 붙습니다.",
+        ("b300", "memory_capacity"),
+    ),
+    # a trade paper: "GPU당" with the bandwidth, the rack named in the same sentence
+    (
+        "GB200 NVL72 랙의 메모리 대역폭은 GPU당 8TB/s 수준이다.",
+        ("b200", "memory_bandwidth"),
+    ),
+    # a blog: "칩 하나의" two sentences after the rack was named
+    (
+        "화웨이의 클라우드매트릭스 384는 지난해부터 중국 내 데이터센터에 깔리고 있다.\n\n"
+        "업계 관계자들의 관심은 여전히 뜨겁다.\n\n"
+        "FP16 기준 칩 하나의 연산 성능은 780테라플롭스 정도다.",
+        ("ascend-910c", "peak_compute"),
+    ),
+    # English: "per GPU" after the figure
+    (
+        "The GB200 NVL72 delivers 8TB/s of memory bandwidth per GPU.",
+        ("b200", "memory_bandwidth"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_GPU)
+def test_a_per_gpu_figure_of_a_system_is_its_chips_spec(
+    text: str, expected: tuple[str, str]
+) -> None:
+    language = "en" if text.isascii() else "ko"
+    found = [
+        (r[0], r[1])
+        for r in (claim_row(c) for c in run_extractor(text, language, PUBLISHED, "press"))
+        if r[1] in ("memory_capacity", "memory_bandwidth", "peak_compute")
+    ]
+    assert found == [expected]
+
+
+def test_a_per_gpu_figure_of_an_upcoming_rack_is_announced() -> None:
+    text = (
+        "헬리오스 랙은 내년 3분기 출시될 예정이다.\n\n"
+        "헬리오스 랙의 GPU 한 개에는 HBM4 432GB가 실린다."
+    )
+    assert modalities(text, "mi450", "memory_capacity") == ["announced"]
+
+
+PER_GPU_TRAPS = [
+    # a total of the rack, with no per-GPU phrase: not the chip's
+    ("GB300 NVL72 랙 하나의 HBM 용량은 20TB에 이른다.", "b300"),
+    # the per-GPU phrase governs the rack, not the figure
+    ("Every GPU in the GB300 NVL72 rack shares 20TB of HBM3E.", "b300"),
+    # a rack total after a per-GPU figure, in the next clause
+    ("GB300 NVL72 랙 전체로는 FP4 기준 1.1엑사플롭스에 이른다.", "b300"),
+]
+
+
+@pytest.mark.parametrize(("text", "chip"), PER_GPU_TRAPS)
+def test_a_rack_total_is_not_the_chips_spec(text: str, chip: str) -> None:
+    language = "en" if text.isascii() else "ko"
+    found = [claim_row(c)[0] for c in run_extractor(text, language, PUBLISHED, "press")]
+    assert chip not in found
+
+
+def test_a_per_gpu_figure_of_a_chip_named_itself_stays_its_own() -> None:
+    text = "B200은 GPU 한 개에 HBM3E 192GB를 품는다."
+    found = [(r[0], r[1]) for r in rows(text)]
+    assert found == [("b200", "memory_capacity")]

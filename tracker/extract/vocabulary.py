@@ -47,6 +47,9 @@ class Entity:
     weak: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     not_context: tuple[str, ...] = ()
+    # the accelerator one unit of a superchip or rack carries (GB300 -> B300): a figure
+    # given "per GPU" for the system is that chip's specification
+    gpu: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,7 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         weak=_strings(raw.get("weak"), f"{where}.weak"),
         context=_strings(raw.get("context"), f"{where}.context"),
         not_context=_strings(raw.get("not_context"), f"{where}.not_context"),
+        gpu=raw.get("gpu"),
     )
 
 
@@ -199,6 +203,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         weak=tuple(dict.fromkeys(old.weak + new.weak)),
         context=tuple(dict.fromkeys(old.context + new.context)),
         not_context=tuple(dict.fromkeys(old.not_context + new.not_context)),
+        gpu=new.gpu or old.gpu,
     )
 
 

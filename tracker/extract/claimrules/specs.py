@@ -25,6 +25,7 @@ from tracker.extract.systems import (
 )
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Entity
 
 SPEC_UNITS = {"FLOP/s": "peak_compute", "B": "memory_capacity", "B/s": "memory_bandwidth"}
 _NOT_MEMORY_BW = re.compile(
@@ -48,6 +49,15 @@ _CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center",
 
 _CLUSTER_OF = re.compile(r"\bclusters?\sof\s(?:up\sto\s|as many as\s)?$|클러스터", re.I)
 
+# a figure given for one accelerator of a system ("GPU 한 개에는", "GPU당", "칩 1개의",
+# "each GPU", "8TB/s of bandwidth per GPU"): the system's chip, not the system
+_PER_GPU_BEFORE = re.compile(
+    r"(?:GPU|칩|가속기)\s?(?:한\s?개|하나|1\s?개|당|마다)|"
+    r"\b(?:each|every|per|a single|one)[\s-](?:GPU|chip|accelerator)\b",
+    re.I,
+)
+_PER_GPU_AFTER = re.compile(r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b", re.I)
+
 
 def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """peak_compute / memory_capacity / memory_bandwidth of a chip (timeless)."""
@@ -57,7 +67,8 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate is None or i in state.used:
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
-        if (
+        per_gpu = _per_gpu(s, q)
+        if not per_gpu and (
             _SYSTEM_WORDS.search(s.text[q.end : q.end + 12])
             or _SYSTEM_WORDS.search(s.text[max(0, q.start - 30) : q.start])
             or system_figure(s, q)
@@ -72,6 +83,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
+        if entity is None and per_gpu:
+            # "GPU 한 개의 연산 성능은 …": one of the product's chips, the product under way
+            entity = _product_in_focus(s)
         if entity is None and not [
             m for m in s.of_kind((*_PRODUCT_KINDS, "variant")) if not s.is_compared(m)
         ]:
@@ -79,6 +93,10 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             entity = s.focus.get("chip", s.index, 2)
         if entity is None:
             continue
+        judged = entity.id
+        if entity.gpu is not None and per_gpu:
+            # the spec of the rack's chip; whether it is out yet is the presented system's
+            entity = s.vocabulary.entities.get(entity.gpu, entity)
         if subject is None:
             confidence = 0.65
         qualifiers: dict[str, str] = {}
@@ -87,7 +105,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate == "memory_capacity" and (memory := _memory(s, q)):
             qualifiers["memory"] = memory
         valid = point_at(s.published)
-        modality = _announced(s.modality(q.start, valid), s, entity.id)
+        modality = _announced(s.modality(q.start, valid), s, judged)
         if modality is None:
             continue
         state.used.add(i)
@@ -104,6 +122,25 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
     return out
+
+
+def _product_in_focus(s: Sentence) -> Entity | None:
+    """The chip or system last named within four sentences (the later of the two)."""
+    held = [s.focus.last[k] for k in ("chip", "system") if k in s.focus.last]
+    recent = [(index, entity) for entity, index in held if s.index - index <= 4]
+    return max(recent, key=lambda hit: hit[0])[1] if recent else None
+
+
+def _per_gpu(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether a figure is stated for one accelerator: a per-GPU phrase earlier in its
+    clause, or (English) "per GPU" right after it."""
+    if _PER_GPU_AFTER.match(s.text, q.end):
+        return True
+    clause = s.clause_of(q.start)
+    before = s.text[max(clause.start, q.start - 40) : q.start]
+    phrases = list(_PER_GPU_BEFORE.finditer(before))
+    # "every GPU in the rack shares 13.4TB": a system word after the phrase makes it a total
+    return bool(phrases) and not _SYSTEM_WORDS.search(before, phrases[-1].end())
 
 
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
