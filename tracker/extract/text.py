@@ -95,7 +95,7 @@ def split_sentences(text: str) -> list[Span]:
         if match.group() != "\n":
             nxt = text[end : end + 2].lstrip()
             hangul_end = match.start() > 0 and _HANGUL.match(text[match.start() - 1]) is not None
-            word = text[end:].lstrip()[:12].split(" ", 1)[0]
+            word = _next_word(text, end)
             # a lower-case word continues the sentence ("approx. three"), unless it is a
             # name with capitals inside ("xAI", "iPhone") or the period ends Korean ("다.")
             lower_next = bool(nxt) and word.islower() and not hangul_end
@@ -105,6 +105,17 @@ def split_sentences(text: str) -> list[Span]:
         start = end
     _add_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _next_word(text: str, end: int) -> str:
+    """The first 12 characters of the word after ``end`` (to its first space). Read from
+    a window: slicing the rest of the text at every sentence end is quadratic in the
+    document's length; the rest is read only when white space fills the window."""
+    head = text[end : end + 64]
+    rest = head.lstrip()
+    if len(head) == 64 and len(rest) < 12:
+        rest = text[end:].lstrip()
+    return rest[:12].split(" ", 1)[0]
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
