@@ -11,9 +11,12 @@ from typing import Any
 import pytest
 
 from tests.extract_support import claim_row, run_extractor
+from tracker.extract.quantities import QuantityRecognizer
+from tracker.extract.vocabulary import load_vocabulary
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=KST)
+QUANTITIES = QuantityRecognizer(load_vocabulary())
 
 
 def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
@@ -146,3 +149,63 @@ def test_a_per_gpu_figure_of_a_chip_named_itself_stays_its_own() -> None:
     text = "B200은 GPU 한 개에 HBM3E 192GB를 품는다."
     found = [(r[0], r[1]) for r in rows(text)]
     assert found == [("b200", "memory_capacity")]
+
+
+# -- an amount restated in another currency in parentheses is one fact ------------------------
+# GUIDE: "50억 달러(약 6조9000억 원)" is one claim, in the currency stated first. The
+# conversion is dropped with the figures that state nothing (like "(prior: 80 kwpm)").
+
+CONVERSIONS = [
+    # a Seoul daily: dollars, then won
+    ("엔비디아가 인텔에 50억 달러(약 6조9000억 원)를 투자한다.", ("nvidia", 5e9, "USD"), "ko"),
+    # a Tokyo wire in translation: dollars, then yen, with "최대"
+    (
+        "소프트뱅크그룹은 오픈AI에 최대 300억 달러(약 4조 4000억 엔)를 출자한다고 밝혔다.",
+        ("softbank", 3e10, "USD"),
+        "ko",
+    ),
+    # won first, with "한화" dropped in: the won is the claim
+    (
+        "삼성전자는 리벨리온에 1000억 원(약 7000만 달러)을 투자했다.",
+        ("samsung", 1e11, "KRW"),
+        "ko",
+    ),
+    # English: "(about ₩…)" after dollars
+    (
+        "Nvidia invested $5 billion (about 6.9 trillion won) in Intel.",
+        ("nvidia", 5e9, "USD"),
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "language"), CONVERSIONS)
+def test_a_converted_amount_is_one_investment_in_the_first_currency(
+    text: str, expected: tuple[str, float, str], language: str
+) -> None:
+    found = [
+        (r[0], r[4][0], r[4][2])
+        for r in (claim_row(c) for c in run_extractor(text, language, PUBLISHED, "press"))
+        if r[1] == "investment"
+    ]
+    assert found == [expected]
+
+
+NOT_CONVERSIONS = [
+    # two amounts in two currencies, not in parentheses: both stand
+    (
+        "미국 공장에는 370억 달러를, 국내 라인에는 60조 원을 넣는다.",
+        [(3.7e10, "USD"), (6e13, "KRW")],
+    ),
+    # parentheses with an amount in the same currency: a part, not a conversion
+    ("총 100억 달러(현금 50억 달러 포함)를 투자한다.", [(1e10, "USD"), (5e9, "USD")]),
+    # a count with its cost in parentheses: the first figure is no amount
+    ("H100 2만 개(약 8000억 원)를 들였다.", [(2e4, "count"), (8e11, "KRW")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CONVERSIONS)
+def test_amounts_that_are_not_conversions_all_stay(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.low, q.unit) for q in QUANTITIES.find(text)] == expected

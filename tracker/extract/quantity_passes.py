@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.numberwords import ONE_VALUE, ONES, TEN_VALUE, TENS, longest_first
+from tracker.extract.quantity_context import CURRENCIES
 from tracker.extract.quantity_match import QuantityMatch
 
 _TENS_ALT = "|".join(TENS)
@@ -44,11 +45,35 @@ _OLD_SUBJECT = re.compile(
 )
 
 
+# between an amount and its conversion: "50억 달러(약 6조9000억 원)", "$5bn (about ₩7tn)",
+# "400억 달러(한화 약 58조 원)", "€2bn (roughly $2.2bn)"
+_CONVERSION = re.compile(
+    r"\s?[(\[]\s?(?:(?:한화|원화|우리\s?돈|엔화|달러|환산)\s?(?:로\s?)?)?"
+    r"(?:약|대략|about|approximately|approx\.|roughly|around|some|~|≈)?\s?$",
+    re.IGNORECASE,
+)
+
+
+def conversion(sentence: str, found: list[QuantityMatch], i: int) -> bool:
+    """Whether ``found[i]`` is an amount restated in another currency in parentheses right
+    after the amount it converts: one fact, in the currency stated first (GUIDE)."""
+    q = found[i]
+    if i == 0 or q.unit not in CURRENCIES:
+        return False
+    prev = found[i - 1]
+    if prev.unit not in CURRENCIES or prev.unit == q.unit or q.start - prev.end > 16:
+        return False
+    return _CONVERSION.fullmatch(sentence, prev.end, q.start) is not None
+
+
 def drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """In "월 9만 5000장에서 월 11만 장으로" and "from 95,000 to 110,000" the first figure is
-    the old value being replaced: only the new one is a statement."""
+    the old value being replaced: only the new one is a statement. An amount's conversion
+    into another currency ("50억 달러(약 6조9000억 원)") states nothing new either."""
     kept: list[QuantityMatch] = []
     for i, q in enumerate(found):
+        if conversion(sentence, found, i):
+            continue
         if i > 0 and _NOT_BEFORE.search(sentence[max(0, q.start - 24) : q.start]):
             continue
         if _OLD_ESTIMATE.search(sentence[max(0, q.start - 24) : q.start]) or _OLD_SUBJECT.search(
