@@ -209,3 +209,43 @@ def test_amounts_that_are_not_conversions_all_stay(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.low, q.unit) for q in QUANTITIES.find(text)] == expected
+
+
+# -- a list of subject-amount pairs sharing one verb: each amount is its own subject's ----------
+# "엔비디아가 최대 100억 달러, 마이크로소프트가 최대 50억 달러를 넣는다" gaps the verb of the
+# first pair; every amount went to the first subject, and the second subject became the target.
+
+PAIRED = [
+    # a feature: the target fronted with "에는"
+    "앤트로픽에는 엔비디아가 100억 달러, 마이크로소프트가 50억 달러를 투자한다.",
+    # a wire: "최대" on both, the target after the list
+    "이번 라운드에서 엔비디아가 최대 100억 달러, 마이크로소프트가 최대 50억 달러를 "
+    "앤트로픽에 넣는다.",
+    # a column: topic-marked subjects, each pair closed with "를,"
+    "엔비디아는 앤트로픽에 100억 달러를, 마이크로소프트는 50억 달러를 투자하기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED)
+def test_each_amount_of_a_paired_list_is_its_own_subjects(text: str) -> None:
+    found = {(r[0], r[2]["target"], r[4][0]) for r in rows(text) if r[1] == "investment"}
+    assert found == {("nvidia", "anthropic", 1e10), ("microsoft", "anthropic", 5e9)}
+
+
+PAIRED_TRAPS = [
+    # one subject, two amounts over time: both are that subject's (no second subject)
+    (
+        "엔비디아는 코어위브에 지난해 20억 달러, 올해 40억 달러를 투자했다.",
+        {"nvidia"},
+    ),
+    # two companies joined before one sum: nobody's own amount
+    (
+        "오픈AI와 소프트뱅크는 스타게이트에 모두 5000억 달러를 투자한다.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "investors"), PAIRED_TRAPS)
+def test_a_list_without_a_subject_per_amount_is_not_paired(text: str, investors: set[str]) -> None:
+    assert {r[0] for r in rows(text) if r[1] == "investment"} == investors

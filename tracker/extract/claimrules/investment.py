@@ -58,6 +58,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not s.has_trigger("investment", clause):
             continue
         pair = _raised_from(s, clause) or _holding(s, clause)
+        paired = _paired_subjects(s, money, q, clause)
         if pair is not None:
             investors, target = [pair[0]], pair[1]
         else:
@@ -66,7 +67,9 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             investors = _investors(s, q, clause, paren)
             if not investors:
                 continue
-            found_target = _investment_target(s, q, clause, paren, {m.id for m in investors})
+            found_target = _investment_target(
+                s, q, clause, paren, {m.id for m in investors} | {p for p, _ in paired}
+            )
             if found_target is None:
                 continue
             target = found_target
@@ -77,7 +80,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if clause.start <= s.quantities[j].start < clause.end
             and s.inner_of(s.quantities[j].start) == inner  # a relative clause is its own
         ]
-        pairs = _distribute(s, investors, group, clause_text)
+        pairs = _distribute(s, investors, group, clause_text, [] if pair else paired)
         for investor, j in pairs:
             qj = s.quantities[j]
             joined = j != i and _coordinated_amounts(s, q, qj)
@@ -293,6 +296,40 @@ def _implicit_investor(s: Sentence, q: QuantityMatch, clause: Span) -> Mention |
     return Mention(q.start, q.start, topic, "", True) if topic is not None else None
 
 
+def _paired_subjects(
+    s: Sentence, money: list[int], q: QuantityMatch, clause: Span
+) -> list[tuple[str, int]]:
+    """A Korean list of subject-amount pairs sharing one verb ("엔비디아가 최대 100억 달러,
+    마이크로소프트가 최대 50억 달러를 넣는다", "A는 … 20억 달러를, B는 … 10억 달러를
+    투자했다"): each amount with the subject-marked company of its own conjunct, when
+    every amount of the clause has one and they differ; else none."""
+    if s.language != "ko":
+        return []
+    inner = s.inner_of(q.start)
+    group = [
+        j
+        for j in money
+        if clause.start <= s.quantities[j].start < clause.end
+        and s.inner_of(s.quantities[j].start) == inner
+    ]
+    if len(group) < 2:
+        return []
+    out: list[tuple[str, int]] = []
+    start = clause.start
+    for j in group:
+        qj = s.quantities[j]
+        own = [
+            m
+            for m in s.of_kind(_COMPANY, Span(start, qj.start))
+            if s.particle(m) in TOPIC and not m.anaphoric
+        ]
+        if len(own) != 1:
+            return []
+        out.append((own[0].id, j))
+        start = qj.end
+    return out if len({c for c, _ in out}) == len(out) else []
+
+
 def _coordinated(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
     """The head and the companies joined to it ("마이크로소프트와 엔비디아가", "A and B")."""
     group = [head]
@@ -315,8 +352,14 @@ def _coordinated(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
 
 
 def _distribute(
-    s: Sentence, investors: list[Mention], group: list[int], clause_text: str
+    s: Sentence,
+    investors: list[Mention],
+    group: list[int],
+    clause_text: str,
+    paired: list[tuple[str, int]],
 ) -> list[tuple[str, int]]:
+    if paired and [j for _, j in paired] == group:
+        return paired  # "엔비디아가 100억 달러, 마이크로소프트가 50억 달러를": each its own
     if len(investors) > 1 and len(group) == len(investors) and _RESPECTIVELY.search(clause_text):
         return [(m.id, j) for m, j in zip(investors, group, strict=True)]
     if len(investors) > 1 and _EACH.search(clause_text):
