@@ -249,3 +249,49 @@ PAIRED_TRAPS = [
 @pytest.mark.parametrize(("text", "investors"), PAIRED_TRAPS)
 def test_a_list_without_a_subject_per_amount_is_not_paired(text: str, investors: set[str]) -> None:
     assert {r[0] for r in rows(text) if r[1] == "investment"} == investors
+
+
+# -- a figure stated for one memory stack is the memory's, not a chip's -------------------------
+# "스택당 대역폭은 2.8TB/s", "12단 기준 용량은 36GB", "each HBM4 stack delivers …" in a text
+# that names a GPU: the chip in focus took the memory part's figure as its own spec.
+
+PER_STACK = [
+    # a memory maker's call, in the polite register
+    (
+        "AMD MI450용 HBM4 공급을 협의하고 있습니다. "
+        "12단 기준 용량은 36GB, 스택당 대역폭은 2.8TB/s를 넘습니다.",
+        "ko",
+    ),
+    # a trade paper: "스택 하나의"
+    (
+        "SK하이닉스는 루빈에 들어갈 HBM4를 양산한다. 스택 하나의 대역폭은 2TB/s 수준이다.",
+        "ko",
+    ),
+    # English: "each HBM4 stack"
+    ("Micron is shipping HBM4 for the MI450. Each HBM4 stack delivers 2.8TB/s of bandwidth.", "en"),
+    # English: "per stack" after the figure
+    ("Samsung's HBM4 for the Rubin GPU offers 36GB per stack.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), PER_STACK)
+def test_a_per_stack_figure_is_no_chip_spec(text: str, language: str) -> None:
+    specs = ("memory_capacity", "memory_bandwidth", "peak_compute")
+    found = [c for c in run_extractor(text, language, PUBLISHED, "press") if c.predicate in specs]
+    assert found == []
+
+
+STACKS_OF_A_CHIP = [
+    # the chip's total built of stacks: its own spec
+    ("B300은 HBM3E 12단 스택 8개로 288GB의 메모리를 갖췄다.", "ko"),
+    ("The B300 carries eight 12-high stacks for 288GB of HBM3E.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), STACKS_OF_A_CHIP)
+def test_a_chips_total_built_of_stacks_stays_its_spec(text: str, language: str) -> None:
+    found = [
+        (r[0], r[1], r[4][0])
+        for r in (claim_row(c) for c in run_extractor(text, language, PUBLISHED, "press"))
+    ]
+    assert ("b300", "memory_capacity", 2.88e11) in found

@@ -56,6 +56,14 @@ _PER_GPU_BEFORE = re.compile(
     r"\b(?:each|every|per|a single|one)[\s-](?:GPU|chip|accelerator)\b",
     re.I,
 )
+# a figure stated for one memory stack ("스택당 대역폭은", "12단 기준 용량은", "each HBM4
+# stack delivers", "per stack"): the memory part's, no chip's specification
+_PER_STACK = re.compile(
+    r"스택\s?(?:당|하나|1\s?개|마다|기준)|\d+\s?단\s?기준|"
+    r"\b(?:per|each|every|a single|one)[\s-](?:HBM\w*\s)?stack\b",
+    re.I,
+)
+_PER_STACK_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b", re.I)
 _PER_GPU_AFTER = re.compile(r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b", re.I)
 
 
@@ -75,6 +83,8 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ):
             continue  # a pod's or rack's total, not the chip's
         if predicate == "memory_bandwidth" and _NOT_MEMORY_BW.search(around):
+            continue
+        if _per_stack(s, q):
             continue
         subject = s.nearest(_PRODUCT_KINDS, q.start) or s.nearest(
             _PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start)
@@ -129,6 +139,15 @@ def _product_in_focus(s: Sentence) -> Entity | None:
     held = [s.focus.last[k] for k in ("chip", "system") if k in s.focus.last]
     recent = [(index, entity) for entity, index in held if s.index - index <= 4]
     return max(recent, key=lambda hit: hit[0])[1] if recent else None
+
+
+def _per_stack(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether a figure is stated for one memory stack (earlier in its clause, or "per
+    stack" right after it)."""
+    if _PER_STACK_AFTER.match(s.text, q.end):
+        return True
+    clause = s.clause_of(q.start)
+    return bool(_PER_STACK.search(s.text, max(clause.start, q.start - 40), q.start))
 
 
 def _per_gpu(s: Sentence, q: QuantityMatch) -> bool:
