@@ -81,7 +81,7 @@ def find(sentence: str, language: str, published: date) -> list[TimeMatch]:
     else:
         words, scan, patterns, text = _EN_WORDS, _EN_SCAN, _EN_PATTERNS, sentence.lower()
     finders: dict[Finder, None] = {}
-    for word in set(scan.findall(text)):
+    for word in dict.fromkeys(scan.findall(text)):  # in text order: a set would vary by run
         finders.update(dict.fromkeys(words[word]))
     for gate, finder in patterns:
         if gate.search(sentence) is not None:
