@@ -277,3 +277,22 @@ def test_the_product_a_shipment_goes_into_is_not_what_is_shipped(text: str) -> N
     """A product after 'for' is the destination; the deal, if any, is for what is shipped."""
     deals = [c for c in extract(text) if c.predicate == "supply_deal"]
     assert [c for c in deals if c.qualifiers.get("product") in ("mi450", "gb300", "mi400")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to people familiar with the talks, Meta is considering renting TPUs through "
+        "Google Cloud from 2026 and installing TPUs in its own data centers from 2027.",
+        "Meta is weighing renting TPUs via Google Cloud from 2026 and buying TPUs for its own "
+        "data centers from 2027.",
+    ],
+)
+def test_two_gerund_conjuncts_are_two_adoptions_each_with_its_time(text: str) -> None:
+    """Found in the bundled sample feed: the two plans became one on-prem claim from 2026."""
+    adopted = sorted(
+        (c.qualifiers.get("mode"), str(c.valid.start))
+        for c in extract(text)
+        if c.predicate == "adopts"
+    )
+    assert adopted == [("cloud", "2026-01-01"), ("on-prem", "2027-01-01")]

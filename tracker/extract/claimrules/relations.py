@@ -176,7 +176,11 @@ _SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?
 
 def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
     text = s.text[clause.start : clause.end]
-    sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=to\s|in\s|from\s|starting|through|via)")
+    # "renting TPUs through Google Cloud from 2026 and installing TPUs in its own data
+    # centers from 2027": a second verb phrase (a gerund) is a conjunct of its own
+    sep = re.compile(
+        r",\s+(?:and\s+)?|\s+and\s+(?=to\s|in\s|from\s|starting|through|via|[a-z]+ing\s)"
+    )
     spans, start = [], 0
     for m in sep.finditer(text):
         spans.append(Span(clause.start + start, clause.start + m.end()))
