@@ -11,7 +11,6 @@ quarter with no year is in the publication year.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -19,6 +18,7 @@ from tracker.extract import timex_periods
 from tracker.extract.patterns import by_first_char, caseless_pairs
 from tracker.extract.timex_base import (
     KO_HAS_BEEN,
+    MONTHS,
     TimeMatch,
     last_day,
     make,
@@ -55,11 +55,7 @@ _REL_EN = {
     "the previous year": -1,
 }
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTHS = (
-    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-    | {"sept": 9}
-)
+_MONTHS = MONTHS
 
 _KO = re.compile(
     r"(?=(?:19|20)\d\d\s?년|올해|금년|내년|내후년|이듬해|지난해|작년|전년|올\s|상반기|하반기|"

@@ -18,6 +18,13 @@ from datetime import date
 
 from tracker.domain.claims import ValidTime
 
+MONTHS: dict[str, int] = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
+"""English month names and abbreviations, lower-cased, to their number."""
+
 
 @dataclass(frozen=True, slots=True)
 class TimeMatch:

@@ -26,13 +26,14 @@ Decisions (tests/extraction/GUIDE.md, settled cases):
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
 from tracker.domain.claims import ValidTime
+from tracker.extract.numberwords import ONE_VALUE
 from tracker.extract.timex_base import (
+    MONTHS,
     PRE_BEFORE_EN,
     Period,
     TimeMatch,
@@ -46,28 +47,10 @@ from tracker.extract.timex_base import (
 )
 
 _YEAR = r"(?:19|20)\d\d"
-_MONTHS = (
-    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-    | {"sept": 9}
-)
+_MONTHS = MONTHS
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-}
+# "within two years", "over the next eighteen months": the shared number words (1-19)
+_NUMBERS = {"a": 1, "an": 1} | {w: v for w, v in ONE_VALUE.items() if v}
 _NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
 
