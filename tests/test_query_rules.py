@@ -328,3 +328,15 @@ def test_a_vocabulary_time_that_is_no_behaviour_is_refused() -> None:
 
     with pytest.raises(ValueError, match="sometimes"):
         merged_behaviours({"fab_opened": "sometimes"})
+
+
+def test_a_plan_that_never_said_when_is_never_due() -> None:
+    said = make_claim(
+        "mi450", "memory_capacity", 4.32e11, modality="announced", reported="2026-11-24", doc="n"
+    )
+    assert said.valid == point("2026-11-24")
+    assert judge(fact(said), [], date(2027, 6, 1)) is None
+    stated = said.model_copy(update={"valid": said.valid.model_copy(update={"text": "today"})})
+    judged = judge(fact(stated), [], date(2027, 6, 1))
+    assert judged is not None
+    assert judged.verdict == "pending"

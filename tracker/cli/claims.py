@@ -498,7 +498,8 @@ def parse_valid(
         raise QueryError("give one of --at, --due, --from, --between")
     if at:
         d = parse_day(at, "--at")
-        return ValidTime(kind="point", start=d, end=d)
+        # the text marks the day as stated, so a plan given --at is judged on it
+        return ValidTime(kind="point", start=d, end=d, text=at)
     if due:
         return ValidTime(kind="deadline", end=parse_day(due, "--due"))
     if since:

@@ -8,6 +8,10 @@ against the actual lane of the same subject, predicate, qualifiers and object:
   (any actual, for a relation with no value);
 * ``missed``: none did, but an actual dated on or after the deadline shows the state then;
 * ``pending``: no actual tells yet.
+
+A plan that says nothing about when ("AMD says the MI450 will carry 432 GB", an announced
+deal with no date) is never due: its valid time is only the day it was said, which is no
+deadline it could miss.
 """
 
 from __future__ import annotations
@@ -30,10 +34,23 @@ class Judgement:
 
 
 def due_date(plan: ClaimFact) -> date | None:
-    """When a plan is judged: the end of its valid time (an open plan is never due)."""
+    """When a plan is judged: the end of its valid time. An open plan, and one whose time was
+    never stated (a one-day point with no time text: the day it was said), are never due."""
     if plan.valid_kind == "open":
         return None
+    if unstated_time(plan):
+        return None
     return plan.valid_end
+
+
+def unstated_time(plan: ClaimFact) -> bool:
+    """Whether the claim's valid time is only the default day it was said."""
+    return (
+        plan.valid_kind == "point"
+        and plan.valid_text is None
+        and plan.valid_start is not None
+        and plan.valid_start == plan.valid_end
+    )
 
 
 def actual_date(actual: ClaimFact) -> date | None:
