@@ -1,5 +1,7 @@
 """Who buys in an English deal, by argument role: the subject of a verb of acquiring
-("buy", "rent", "lease", "source", "order" … "from" someone) is the customer, whatever
+("buy", "rent", "lease", "source", "order" … "from" someone) is the customer, and the
+subject of a verb of supplying ("under which Dell will deliver …", "Supermicro ships …")
+or the agent of a passive one ("racks delivered by Supermicro") is the supplier, whatever
 order the two companies are named in.
 
 The supply rule orients a deal by the product's known makers and by a supply verb; when
@@ -29,8 +31,15 @@ _RELATIVE_HEAD = re.compile(r",?\s(?:which|who|that)\s")
 
 
 def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """Supply deals turned round when the acquiring verb's subject stands as supplier."""
-    if s.language != "en" or "from " not in s.lowered:
+    """Supply deals turned round when the acquiring verb's subject stands as supplier, or
+    the supplying verb's subject (or passive agent) stands as customer."""
+    if s.language != "en":
+        return found
+    return _by_supplier(s, _by_acquirer(s, found))
+
+
+def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    if "from " not in s.lowered:
         return found
     if not any(c.predicate == "supply_deal" and c.object for c in found):
         return found
@@ -41,6 +50,68 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         turned = c.predicate == "supply_deal" and c.object and any(b.id == c.object for b in buyers)
         out.append(replace(c, subject=str(c.object), object=c.subject) if turned else c)
+    return out
+
+
+# "will deliver", "agreed to supply", "also ships": a supplying verb with its auxiliaries
+_SUPPLY_ACT = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|deliver(?:s|ing)?|ship(?:s|ping)?|provid(?:e|es|ing)|"
+    r"sell(?:s|ing)?)\b"
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s(?:will|would|shall|is|are|was|has|have|had|agreed|to|set|plans|also|already|"
+    r"now|then|later|begin|began|started|start|continue|continues))*\s"
+)
+# "racks delivered by Supermicro", "GPUs that were supplied by Dell"
+_PASSIVE_BY = re.compile(
+    r"\b(?:supplied|delivered|shipped|provided|sold)\s(?:\w+\s)?by\s(?:the\s)?$"
+)
+
+
+def _by_supplier(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    deals = [c for c in found if c.predicate == "supply_deal" and c.object]
+    if not deals:
+        return found
+    sellers = {m.id for m in _supplying_subjects(s)}
+    if not sellers:
+        return found
+    named = {m.id for m in s.of_kind(("company",))}
+    out: list[Candidate] = []
+    for c in found:
+        turned = (
+            c in deals
+            and c.subject in sellers
+            and c.object not in sellers
+            and c.object in named  # a maker guessed for an unnamed party stays as it was
+        )
+        out.append(replace(c, subject=str(c.object), object=c.subject) if turned else c)
+    return out
+
+
+def _supplying_subjects(s: Sentence) -> list[Mention]:
+    """Companies said to supply: the subject right before an active supplying verb (no
+    preposition's object: "a deal with AMD to supply" names no subject) and the agent of
+    a passive one."""
+    companies = [m for m in s.mentions if m.kind == "company"]
+    out: list[Mention] = []
+    for verb in _SUPPLY_ACT.finditer(s.lowered):
+        before = [m for m in companies if m.end <= verb.start()]
+        if not before:
+            continue
+        m = before[-1]
+        gap = s.lowered[m.end : verb.start()]
+        if m.anaphoric and m.text.lower() not in _SUBJECT_PRONOUNS:
+            continue
+        relative = _RELATIVE_HEAD.match(gap)
+        if relative is not None:  # "a deal with Dell, which will deliver …": the head
+            gap = gap[relative.end() - 1 :]
+        if _AUXILIARIES.fullmatch(gap) and (
+            relative or not _AFTER_PREPOSITION.search(s.lowered[max(0, m.start - 10) : m.start])
+        ):
+            out.append(m)
+    for m in companies:
+        if _PASSIVE_BY.search(s.lowered, max(0, m.start - 40), m.start):
+            out.append(m)
     return out
 
 

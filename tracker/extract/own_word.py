@@ -38,12 +38,30 @@ _KO_AGREED = re.compile(r"기로\s?(?:했|한\s|하고|합의|계약|결정)")
 _KO_PLAN_WORD = re.compile(r"계획|예정|목표|방침|추진|구상|검토|논의|협의|협상")
 
 
+# "entered into a purchase agreement with Dell under which Dell will deliver …", "signed a
+# contract that will see Supermicro ship …": the deal is signed, only its deliveries lie ahead
+_EN_SIGNED_UNDER = re.compile(
+    r"\b(?:signed|entered\sinto|struck|inked|reached|concluded|finali[sz]ed)\s"
+    r"(?:(?:a|an|the|its|their)\s)?(?:[\w-]+\s){0,3}?(?:deal|agreement|contract|pact|order)\b"
+    r"[^.;]{0,80}?\b(?:under\swhich|whereby|that\swill\ssee|which\swill\ssee|,\swhich\swill)\s",
+    re.I,
+)
+
+
 def agreed_deal(
     s: Sentence, modality: Modality | None, clause: Span, future: bool
 ) -> Modality | None:
-    """``actual`` for a Korean supply deal whose only plan cue is the agreement itself
-    ("마이크론이 AMD에 HBM4를 공급하기로 한 것으로"), unless its time lies ahead."""
-    if modality != "planned" or s.language != "ko" or future:
+    """``actual`` for a supply deal whose only plan cue is the agreement itself (Korean
+    "마이크론이 AMD에 HBM4를 공급하기로 한 것으로"; English "signed a deal under which Dell
+    will deliver …"), unless its time lies ahead."""
+    if modality not in ("planned", "announced") or future:
+        return modality
+    if s.language == "en":
+        signed = _EN_SIGNED_UNDER.search(s.text, 0, clause.end)
+        if signed is None or _PLAN_WORD.search(s.text, signed.end(), clause.end):
+            return modality
+        return "actual"
+    if modality != "planned":
         return modality
     text = s.text[clause.start : clause.end]
     if _KO_AGREED.search(text) and not _KO_PLAN_WORD.search(text):

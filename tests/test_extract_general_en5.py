@@ -1,0 +1,89 @@
+"""General causes behind misses on unseen English text (fifth round), each pinned by
+phrasings written for these tests, plus traps that must not change. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-05-12", "2026-05-12")
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return [claim_row(c) for c in run_extractor(text, "en", PUBLISHED, tier)]
+
+
+def deals(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[3], r[5], r[6]) for r in rows(text) if r[1] == "supply_deal"]
+
+
+# -- who supplies: the subject of a supplying verb, the agent of a passive one ----------------
+# A signed deal "under which Dell will deliver …" names its supplier by the verb's subject,
+# whatever order the companies come in; the deal is signed (GUIDE: "signed" is actual), only
+# its deliveries lie ahead, unless a time ahead or a plan word says otherwise.
+
+SUPPLIER_BY_VERB = [
+    (
+        "CoreWeave signed a deal with Supermicro under which Supermicro will ship 5,000 GB300"
+        " GPUs to CoreWeave.",
+        ("coreweave", {"product": "gb300"}, "supermicro", "actual", TODAY),
+    ),
+    (
+        "Nebius entered into a purchase agreement with Dell under which Dell will deliver"
+        " B200 systems holding up to 12,000 GPUs.",
+        ("nebius", {"product": "b200"}, "dell", "actual", TODAY),
+    ),
+    (
+        "Crusoe has signed a contract with HPE that will see HPE supply 4,000 GB200 GPUs.",
+        ("crusoe", {"product": "gb200"}, "hpe", "actual", TODAY),
+    ),
+    (
+        "Oracle signed an agreement with Dell, which will deliver 8,000 GB300 GPUs to its Texas"
+        " halls.",
+        ("oracle", {"product": "gb300"}, "dell", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "deal"), SUPPLIER_BY_VERB)
+def test_the_subject_of_a_supplying_verb_is_the_supplier(
+    sentence: str, deal: tuple[Any, ...]
+) -> None:
+    assert [deal] == deals(sentence)
+
+
+SUPPLIER_TRAPS = [
+    # a preposition's object before the verb is no subject: the maker still sells
+    (
+        "OpenAI signed a deal with AMD to supply 6,000 MI450 chips.",
+        ("openai", {"product": "mi450"}, "amd", "actual", TODAY),
+    ),
+    # a plan word under the deal keeps the plan
+    (
+        "CoreWeave signed a deal with Dell under which Dell plans to ship 5,000 GB300 GPUs.",
+        ("coreweave", {"product": "gb300"}, "dell", "planned", TODAY),
+    ),
+    # a deal still to be signed stays ahead
+    (
+        "CoreWeave will sign a deal with Dell under which Dell will ship 5,000 GB300 GPUs.",
+        ("coreweave", {"product": "gb300"}, "dell", "planned", TODAY),
+    ),
+    # the buyer said first with a buying verb is unchanged
+    (
+        "Nebius is buying 3,000 GB300 GPUs from Supermicro.",
+        ("nebius", {"product": "gb300"}, "supermicro", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "deal"), SUPPLIER_TRAPS)
+def test_deal_parties_not_turned_without_a_supplying_subject(
+    sentence: str, deal: tuple[Any, ...]
+) -> None:
+    assert [deal] == deals(sentence)
