@@ -533,7 +533,12 @@ _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
 
 
-_ITEM = re.compile(r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s")
+# a list item, a "label: value" line, or a graphic's spec box that writes its fields as
+# "label=value" ("▲공정=TSMC 3나노", "■ 메모리=HBM3E 144GB"); a dateline ("【도쿄=…】",
+# "(서울=…)") opens with a bracket and a byline ("… 기자 = …") spaces its sign
+_ITEM = re.compile(
+    r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
+)
 
 
 def is_item(text: str, start: int, sentence: str) -> bool:
