@@ -87,3 +87,76 @@ def test_deal_parties_not_turned_without_a_supplying_subject(
     sentence: str, deal: tuple[Any, ...]
 ) -> None:
     assert [deal] == deals(sentence)
+
+
+PASSIVE_SUPPLIERS = [
+    (
+        "The B200 servers CoreWeave runs in Texas were supplied by Dell.",
+        ("coreweave", {"product": "b200"}, "dell", "actual", TODAY),
+    ),
+    (
+        "The GB300 racks at Nebius were supplied by Dell.",
+        ("nebius", {"product": "gb300"}, "dell", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "deal"), PASSIVE_SUPPLIERS)
+def test_the_agent_of_a_passive_supplying_verb_is_the_supplier(
+    sentence: str, deal: tuple[Any, ...]
+) -> None:
+    assert deal in deals(sentence)
+
+
+# -- a site under construction is where it is ---------------------------------------------
+# GUIDE: located_in is a relation that holds now. A site being built ("a cluster AWS is
+# building in Indiana", "halls are rising in Abu Dhabi") is at that place today: actual.
+# Only a build to come ("will be built", "plans to build", "slated for") is a plan.
+
+
+def sites(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[4], r[5]) for r in rows(text) if r[1] == "located_in"]
+
+
+UNDER_WAY = [
+    (
+        "Anthropic will train on Project Rainier, a cluster Amazon is building in Indiana.",
+        ("project-rainier", "Indiana, US", "actual"),
+    ),
+    (
+        "Meta is now building Hyperion in Richland Parish, Louisiana.",
+        ("hyperion", "Louisiana, US", "actual"),
+    ),
+    (
+        "The first halls of Stargate UAE are rising outside Abu Dhabi.",
+        ("stargate-uae", "Abu Dhabi, UAE", "actual"),
+    ),
+    (
+        "xAI bought a warehouse for Colossus 2, a site it is constructing in Memphis.",
+        ("colossus-2", "Tennessee, US", "actual"),
+    ),
+]
+BUILD_TO_COME = [
+    (
+        "OpenAI plans to build a Stargate campus in Michigan.",
+        ("stargate", "Michigan, US", "planned"),
+    ),
+    (
+        "The Stargate campus will be built in Saline Township, Michigan.",
+        ("stargate", "Michigan, US", "planned"),
+    ),
+    (
+        "Meta will build Prometheus, its next cluster, in Ohio.",
+        ("prometheus", "Ohio, US", "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "site"), UNDER_WAY)
+def test_a_site_under_construction_is_located_now(sentence: str, site: tuple[Any, ...]) -> None:
+    assert [site] == sites(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "site"), BUILD_TO_COME)
+def test_a_site_still_to_be_built_stays_planned(sentence: str, site: tuple[Any, ...]) -> None:
+    assert [site] == sites(sentence)

@@ -369,6 +369,15 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # supercomputer in Memphis": where the site is now, whatever the clause plans for
             # it; only building or choosing a site makes its place a plan
             modality = "actual"
+        if (
+            modality not in (None, "actual")
+            and _UNDER_WAY_EN.search(s.text, clause.start, clause.end)
+            and not _NEW_SITE_EN.search(s.text, clause.start, clause.end)
+        ):
+            # "a cluster AWS is building in Indiana", "halls are rising in Abu Dhabi": a
+            # site under construction is where it is now; only a build to come is a plan,
+            # and so is a venture's new site ("is building a new Stargate campus in Ohio")
+            modality = "actual"
         if modality is None or place.entity.text is None:
             continue
         out.append(
@@ -420,6 +429,17 @@ _BUILDING = re.compile(
     r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|세우|착공|조성|"
     r"구축할|구축하기로|들어설|들어선다|선정|발표",
     re.IGNORECASE,
+)
+
+
+_UNDER_WAY_EN = re.compile(
+    r"\b(?:is|are|was|were)\s(?:now\s|already\s|still\s)?"
+    r"(?:building|constructing|developing|rising|going\sup)\b"
+    r"|\b(?:under\sconstruction|broke\sground|construction\s(?:started|began|is\sunder\sway))\b"
+)
+
+_NEW_SITE_EN = re.compile(
+    r"\bnew\s(?:[A-Z][\w-]*\s){0,2}(?:campus|site|data\s?cent(?:er|re)|cluster|facility)"
 )
 
 
