@@ -160,3 +160,40 @@ def test_a_site_under_construction_is_located_now(sentence: str, site: tuple[Any
 @pytest.mark.parametrize(("sentence", "site"), BUILD_TO_COME)
 def test_a_site_still_to_be_built_stays_planned(sentence: str, site: tuple[Any, ...]) -> None:
     assert [site] == sites(sentence)
+
+
+# -- what is added to a capacity is no capacity ---------------------------------------------
+# GUIDE (settled cases) records a standing level, not what is added to it ("$4 billion
+# more" is no investment); a capacity is the same: "will add 20,000 wpm" says neither the
+# level before nor the one reached. The level a sentence reaches stays a claim.
+
+
+def capacities(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[4][0]) for r in rows(text) if r[1] == "capacity"]
+
+
+ADDED_CAPACITY = [
+    "We estimate Amkor will add roughly 20,000 wpm of CoWoS capacity by end-2026.",
+    "Outsourced partners such as Amkor add another 15-20k wpm of CoWoS-like capacity.",
+    "TSMC will add an additional 10,000 CoWoS wafers a month next year.",
+    "SK hynix added some 30,000 HBM4 wafers a month of capacity this spring.",
+]
+LEVELS_REACHED = [
+    ("TSMC plans to add capacity to reach 100,000 CoWoS wafers a month by end-2026.", 100000),
+    (
+        "TSMC plans to add capacity, bringing CoWoS output to 100,000 wafers a month by end-2026.",
+        100000,
+    ),
+    ("Samsung added HBM4 lines and now runs 150,000 wafers a month.", 150000),
+]
+
+
+@pytest.mark.parametrize("sentence", ADDED_CAPACITY)
+def test_capacity_added_is_no_capacity(sentence: str) -> None:
+    expected: list[tuple[Any, ...]] = []
+    assert expected == capacities(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "level"), LEVELS_REACHED)
+def test_the_capacity_level_reached_stays_a_claim(sentence: str, level: int) -> None:
+    assert [level] == [v for _, v in capacities(sentence)]
