@@ -79,3 +79,55 @@ DATELINES = [
 def test_a_dateline_or_byline_with_an_equals_sign_reads_as_the_plain_sentence(text: str) -> None:
     assert facts(text) == facts(DATELINES[-1])
     assert facts(text)
+
+
+# -- a subject that names no company stops the carried one -----------------------------------
+# "국내 클라우드 기업 한 곳도 …", "중국의 한 인터넷 기업은 …", "대만의 다른 업체도 …": the clause
+# has a subject, only no vocabulary company; the company of the sentence before is not the
+# one acting, so neither its investment nor its capacity carries into the clause.
+
+UNNAMED_SUBJECTS = [
+    # a wire: another buyer of the same chip, unnamed
+    "오라클은 MI355X 5만 개를 도입한다. 국내 클라우드 기업 한 곳도 MI355X 도입에 약 2000억 원을 "
+    "투자하기로 한 것으로 알려졌다.",
+    # a feature: an unnamed Chinese company after Meta
+    "메타는 TPU 도입을 검토하고 있다. 중국의 한 인터넷 기업은 TPU 확보에 10억 달러를 "
+    "투자할 계획이다.",
+    # a broker note: another packager's capacity after TSMC's
+    "TSMC는 CoWoS 생산능력을 월 7만 장으로 늘렸다. 대만의 다른 업체도 CoWoS 생산능력을 "
+    "월 1만 장으로 늘렸다.",
+    # a column: some customers, plural
+    "엔비디아는 코어위브에 20억 달러를 투자했다. 일부 고객사들은 블랙웰 확보에 5억 달러를 "
+    "투자했다.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_SUBJECTS)
+def test_an_unnamed_companys_figure_is_not_the_previous_companys(text: str) -> None:
+    first = text.split(". ", maxsplit=1)[0] + "."
+    assert facts(text) == facts(first)
+
+
+CARRIED_SUBJECTS = [
+    # "회사는", "이 회사는": the company in focus, carried as before
+    (
+        "TSMC는 CoWoS 생산능력을 월 7만 장으로 늘렸다. 회사는 내년 말 이를 월 10만 장으로 늘린다.",
+        ("tsmc", "capacity", (("process", "cowos"),), None, 100000.0, "planned"),
+    ),
+    (
+        "SK하이닉스는 HBM4 생산능력을 월 6만 장으로 늘렸다. 이 회사는 연말까지 월 8만 장으로 "
+        "확대할 계획이다.",
+        ("sk-hynix", "capacity", (("process", "hbm4"),), None, 80000.0, "planned"),
+    ),
+    (
+        "삼성전자는 평택 공장을 증설한다. 회사는 HBM4 증설에 5조 원을 투자하기로 했다.",
+        ("samsung", "investment", (("target", "hbm4"),), None, 5e12, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_SUBJECTS)
+def test_a_subject_referring_back_still_carries_the_company(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text)

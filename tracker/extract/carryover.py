@@ -18,6 +18,7 @@ from tracker.extract.rules import Candidate, _own_number
 from tracker.extract.rules import _deal_parties as deal_parties
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.unnamed import unnamed_subject_ko
 
 _REACH = 2  # sentences after the stated capacity
 _ELSEWHERE = re.compile(r"수요|주문|몫|배정|할당|배분|출하|판매|생산량|연간|매출|재고")
@@ -45,6 +46,8 @@ class CapacityCarry:
         named = {m.id for m in s.of_kind(("company",))}
         if named - {last.subject} or _ELSEWHERE.search(s.text):
             return []
+        if unnamed_subject_ko(s.text, 0, len(s.text)):
+            return []  # "대만의 다른 업체도 … 월 1만 장으로": another maker, not named
         processes = s.of_kind(("process", "memory"))
         qualifiers = {"process": processes[0].id} if processes else dict(last.qualifiers)
         out: list[Candidate] = []

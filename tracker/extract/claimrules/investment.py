@@ -24,6 +24,7 @@ from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.unnamed import unnamed_subject_ko
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD")
 
@@ -290,6 +291,8 @@ def _implicit_investor(s: Sentence, q: QuantityMatch, clause: Span) -> Mention |
     before = s.of_kind(_COMPANY, Span(clause.start, q.start))
     if any(not m.anaphoric for m in before) or _GROUP_KO.search(s.text, clause.start, q.start):
         return None  # a named company that is not the subject, or "세 회사는": not one investor
+    if unnamed_subject_ko(s.text, clause.start, q.start):
+        return None  # "국내 기업 한 곳도 …에 2000억 원을 투자한다": someone unnamed
     if before:
         return before[-1]  # "회사는", "이 회사는": resolved to the company in focus
     topic = s.focus.get("topic", s.index, 3)
