@@ -37,6 +37,10 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
             continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
+        if s.language == "en" and _ADDED_EN.search(
+            s.text, max(clause.start, q.start - 40), q.start
+        ):
+            continue  # "will add roughly 20,000 wpm": an increment, not the level reached
         if s.language == "ko" and _SHARE_KO.search(s.text, clause.start, q.start):
             continue  # "CoWoS 가운데 TPU 몫은 월 2만 5000장": an allocation, not a capacity
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
@@ -160,6 +164,13 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
 
 
 _SHARE_KO = re.compile(r"몫|배정|할당|배분")
+# "add another 15-20k wpm", "will add roughly 20,000 wafers a month", "an additional 10,000
+# wafers": what is added to a capacity is no capacity (GUIDE, settled cases, for amounts)
+_ADDED_EN = re.compile(
+    r"(?:\b(?:add|adds|adding|added)\s(?:(?!to\b|reach|bring|total|for\b|and\b)[\w-]+\s){0,4}?|\b(?:another|additional|extra)\s"
+    r"(?:(?:about|roughly|around|some|nearly|approximately|up\sto|an\sestimated)\s)?)$",
+    re.I,
+)
 _NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
 _DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
