@@ -197,3 +197,42 @@ def test_capacity_added_is_no_capacity(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "level"), LEVELS_REACHED)
 def test_the_capacity_level_reached_stays_a_claim(sentence: str, level: int) -> None:
     assert [level] == [v for _, v in capacities(sentence)]
+
+
+# -- a partitive count: the part is the fleet, the whole is what was bought -------------------
+# "has deployed 20,000 of the 50,000 MI450s it ordered": the verb counts the part, of the
+# whole's chip; the whole is an order, no fleet of its own.
+
+
+def fleets(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[4][0], r[4][4]) for r in rows(text) if r[1] == "deployed_chips"]
+
+
+PARTITIVES = [
+    (
+        "Meta has installed 30,000 of the 80,000 MI450s it bought.",
+        [("meta", {"chip": "mi450"}, 30000, "exact")],
+    ),
+    (
+        "CoreWeave now runs about 12,000 of its 20,000 GB300 GPUs in Texas.",
+        [("coreweave", {"chip": "gb300"}, 12000, "exact")],
+    ),
+    (
+        "Nebius has more than 5,000 of the 10,000 B200s it ordered online.",
+        [("nebius", {"chip": "b200"}, 5000, "at-least")],
+    ),
+]
+PARTITIVE_TRAPS = [
+    # no partitive at all
+    (
+        "Microsoft runs GB300 racks in Atlanta and has deployed 60,000 GB300 GPUs there.",
+        [("microsoft", {"chip": "gb300"}, 60000, "exact")],
+    ),
+    # a part with no count for its whole is read as before
+    ("Oracle has deployed 50,000 of its MI450s.", [("oracle", {"chip": "mi450"}, 50000, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTITIVES + PARTITIVE_TRAPS)
+def test_a_partitive_count_deploys_the_part(sentence: str, expected: list[Any]) -> None:
+    assert expected == fleets(sentence)

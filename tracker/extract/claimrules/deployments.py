@@ -37,7 +37,12 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             state.used.add(i)  # nor is it an adoption of each chip
             state.taken_products.update(m.start for m in mixed)
             continue
-        chip = _counted_chip(s, q, clause)
+        whole = _partitive_whole(s, i)
+        if whole is not None:
+            # "deployed 20,000 of the 50,000 MI450s it ordered": the part is what the verb
+            # counts, of the whole's chip; the whole is what was bought, no fleet
+            state.used.add(whole)
+        chip = _counted_chip(s, s.quantities[whole] if whole is not None else q, clause)
         generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
         inherited = (
             chip is None
@@ -54,9 +59,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
-        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _CAPABILITY.search(
-            s.text[max(clause.start, q.start - 40) : q.end + 30]
+        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
+            s.text, q.end
         ):
+            continue
+        if _CAPABILITY.search(s.text[max(clause.start, q.start - 40) : q.end + 30]):
             continue
         maker = chip.entity.maker if chip is not None else None
         subject, confidence = _deployment_subject(s, q.start, maker)
@@ -101,6 +108,8 @@ _NOT_A_FLEET = re.compile(
     r"equal to|equivalent|환산|상당|맞먹|견줄|에\s?해당|[A-Za-z]\w*\d\s?기준",
     re.I,
 )
+# "600,000 H100-equivalents", "1.3M H100 equivalents of compute": a measure, no fleet
+_IN_TERMS_OF = re.compile(r"\s?(?:[A-Za-z][\w.]*\d\w*s?)?[\s-]?equivalents?\b", re.I)
 _NOT_DEPLOYED = re.compile(
     r"\bshipments?\b|\bship(?:s|ped|ping)?\b|\bsales\b|\bsells?\b|\bsold\b|\bproduc\w+|"
     r"\bmanufactur\w+|출하|판매|생산|양산",
@@ -164,6 +173,21 @@ def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
     figure after a count of the same order is another count of the same chips."""
     value = previous.value
     return isinstance(value, Quantity) and carries_unit(s.text, q, value.high)
+
+
+_PARTITIVE_OF = re.compile(r"\s?of\s(?:the|its|their|our|those|these)\s", re.I)
+
+
+def _partitive_whole(s: Sentence, i: int) -> int | None:
+    """The index of the whole in an English partitive count ("more than 20,000 of the
+    50,000 MI450s"), when the quantity at ``i`` is its part."""
+    if s.language != "en" or i + 1 >= len(s.quantities):
+        return None
+    q, whole = s.quantities[i], s.quantities[i + 1]
+    gap = _PARTITIVE_OF.fullmatch(s.text, q.number_end, whole.start)
+    if gap is None or whole.unit not in ("count", "") or whole.high <= q.high:
+        return None
+    return i + 1
 
 
 def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
