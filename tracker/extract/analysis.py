@@ -602,7 +602,7 @@ class Sentence:
         frame = self._frame(clause)
         if frame is not None and found in (None, "planned", "actual"):
             return frame
-        if found == "forecast" and self.tier == "company" and _WE_EXPECT.search(self.lowered):
+        if found == "forecast" and _WE_EXPECT.search(self.lowered) and self._own_voice():
             return "planned"  # "we expect to have 450,000 installed" in the company's own text
         if found == "planned" and self.language == "en" and their_word_after(text, rel):
             return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
@@ -630,6 +630,15 @@ class Sentence:
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
         return "planned" if self.future(valid) else "actual"
+
+    def _own_voice(self) -> bool:
+        """Whether "we" here is a company speaking of itself: its own text, or a call whose
+        "we" was resolved to the company (an analyst's "we expect" is a forecast)."""
+        if self.tier == "company":
+            return True
+        return self.tier != "analyst" and any(
+            m.anaphoric and m.text.lower() in ("we", "our", "us") for m in self.mentions
+        )
 
     def _company_expects(self, at: int) -> bool:
         """Whether the party expecting at ``at`` ("AWS expects Project Rainier to …") is a

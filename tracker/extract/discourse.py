@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.extract.entities import Mention
@@ -269,9 +270,29 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
 _DEFINES_WE = re.compile(r"""\(["“][^)]{0,60}?["“]we,?["”]""")
 _OWN_DOCUMENT = re.compile(
     r"\b(?:earnings\scall|conference\scall|transcript|form\s10-[qk]|annual\sreport|quarterly"
-    r"\sreport|letter\sto\sshareholders|shareholder\sletter|press\srelease|investor\supdate)\b",
+    r"\sreport|letter\sto\sshareholders|shareholder\sletter|press\srelease|investor\supdate"
+    r"|(?:q[1-4]|[1-4]q|quarter|results|investor|analyst)\s(?:earnings\s)?call)\b",
     re.IGNORECASE,
 )
+# a call's own header, as a press story quoting it is headed: "CoreWeave Q3 call: …",
+# "Micron earnings call transcript"
+_CALL_HEADER = re.compile(
+    r"\b(?:earnings\scall|conference\scall|call\stranscript|(?:q[1-4]|[1-4]q|quarter|results"
+    r"|investor|analyst)\s(?:earnings\s)?call)\b",
+    re.IGNORECASE,
+)
+
+
+def call_issuer(title: str, text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
+    """Who "we" is in a story that reproduces a company's call: the one company named in
+    a title or first line that says it is that call ("CoreWeave Q3 call: capacity, contracts
+    and a cautious guide"); the executives speak for it. ``None`` for any other story."""
+    heads = [title] + [text[start:end] for start, end in _head_lines(text, 2)]
+    for line in heads:
+        if line and _CALL_HEADER.search(line):
+            named = {m.id: m.entity for m in find(line) if m.kind == "company"}
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def declared_issuer(text: str, mentions: list[Mention]) -> Entity | None:

@@ -26,6 +26,7 @@ from tracker.extract.discourse import (
     PLACE_SITE,
     CompanyReferences,
     Salience,
+    call_issuer,
     issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
@@ -146,13 +147,18 @@ class RuleExtractor:
                     claims[claim.claim_id] = claim
         return _most_specific(list(claims.values()))
 
+    def _issuer(self, document: Document) -> Entity | None:
+        """Who "we" is in an English document: the company whose own text it is (a release,
+        a filing), or whose call a story reproduces."""
+        if document.tier in ("company", "filing"):
+            return issuer(document.text, self._entities.find(document.text), self.vocabulary)
+        return call_issuer(document.title, document.text, self._entities.find)
+
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped)."""
         focus = Focus()
-        if language == "en" and document.tier in ("company", "filing"):
-            focus.issuer = issuer(
-                document.text, self._entities.find(document.text), self.vocabulary
-            )
+        if language == "en":
+            focus.issuer = self._issuer(document)
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []

@@ -12,7 +12,7 @@ quarter with no year is in the publication year.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract import timex_periods
 from tracker.extract.patterns import by_first_char, caseless_pairs
@@ -109,7 +109,7 @@ _EN = re.compile(
     # "exited 2025 with", "ended the year near", "closed out 2024 at": the year's last day
     rf"|(?P<exit>exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|"
     rf"finish(?:es|ed|ing)|wrap(?:s|ped|ping)\sup)\s"
-    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|last year|year)"
+    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|last year|year|quarter)"
     rf"|(?:the\s)?(?:end|close)(?:\sof)?\s(?:the\s)?"
     rf"(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
@@ -308,7 +308,8 @@ class TimeRecognizer:
             return TimeMatch(m.start(), m.end(), make("point", *period, text, published), True)
         dated = any(g[k] for k in _YEAR_GROUPS)
         before = m.string[max(0, m.start() - 50) : m.start()]
-        valid = resolve_en(pre, period, text, published, dated=dated, before=before)
+        after = m.string[m.end() : m.end() + 60]
+        valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
         # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
         # event (the signing), not the state it left (GUIDE: a signed deal holds at
         # publication)
@@ -334,8 +335,7 @@ class TimeRecognizer:
             y = int(g["emy"]) if g["emy"] else nearest_year(mo, published)
             return last_day(y, mo), last_day(y, mo), "day"
         if g["exit"]:
-            y = year_of(g["xy"])
-            return date(y, 12, 31), date(y, 12, 31), "day"
+            return _exit_day(g["exit"], g["xy"] or "", published, year_of(g["xy"]))
         if g["ey"] or g["ey2"] or g["ey3"] or g["ye"]:
             y = year_of(g["ey"] or g["ey2"] or g["ey3"] or g["ey4"])
             return date(y, 12, 31), date(y, 12, 31), "day"
@@ -415,6 +415,27 @@ def _dated_month(m: re.Match[str], pre: str) -> bool:
     something was said, and "May" is a verb as often as a month."""
     name = m.group("month")
     return name[0].isupper() and name.lower() != "may" and pre in _MONTH_PRE
+
+
+def _exit_day(verb: str, what: str, published: date, year: int) -> tuple[date, date, str]:
+    """The day "ended the year" or "exited the quarter" points at. In the past tense ("ended
+    the quarter with 250,000 GPUs", said in November) a year or quarter not yet over is the
+    last one that is; otherwise the current one ("will exit the year at")."""
+    past = verb.endswith(("ed", "ped"))
+    if what == "quarter":
+        end = _quarter_end(published)
+        if past and end > published:
+            end = _quarter_end(date(end.year, end.month - 2, 1) - timedelta(days=1))
+        return end, end, "day"
+    if past and what in ("year", "the year") and date(year, 12, 31) > published:
+        year -= 1
+    return date(year, 12, 31), date(year, 12, 31), "day"
+
+
+def _quarter_end(day: date) -> date:
+    """The last day of the quarter ``day`` falls in."""
+    month = (day.month - 1) // 3 * 3 + 3
+    return date(day.year, month, 31 if month in (3, 12) else 30)
 
 
 def _year_context(m: re.Match[str]) -> bool:

@@ -91,6 +91,43 @@ def next_year_same_day(day: date) -> date:
     return date(day.year + 1, day.month, min(day.day, last_day(day.year + 1, day.month).day))
 
 
+def last_year_same_day(day: date) -> date:
+    """The same date a year before (a month's last day stays the last day)."""
+    if day == last_day(day.year, day.month):
+        return last_day(day.year - 1, day.month)
+    return date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month).day))
+
+
+# A verb in the past tense that states how things stood or what was reached ("had",
+# "was running", "ended", "reached"), and words that make the clause a plan, a forecast or
+# reported speech about the future instead ("was expected to reach", "had planned to").
+_PAST_STATE = re.compile(
+    r"\b(?:had|was|were|stood|ended|exited|finished|closed|reached|hit|topped|crossed|passed"
+    r"|surpassed|totall?ed|operated|ran|installed|deployed|brought|grew|climbed|rose"
+    r"|amassed|counted|switched\son)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|expects?|expected"
+    r"|aims?|aimed|targets?|targeted|intends?|intended|hopes?|hoped|set\sto|due|on\strack"
+    r"|going\sto|slated|scheduled|forecast|projected|estimated|predicted|goal|wants?|wanted"
+    r"|needs?\sto|promised|pledged|vowed|committed)\b|'ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|[.!?]\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def past_state(before: str, after: str) -> bool:
+    """Whether the clause around a "by" date is a past state ("by June it had 50,000"),
+    not a deadline ("it will have 50,000 by June")."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    head = before[cuts[-1] :] if cuts else before
+    tail_end = _CLAUSE_END.search(after)
+    tail = after[: tail_end.start()] if tail_end else after
+    clause = f"{head} {tail}"
+    return bool(_PAST_STATE.search(clause)) and not _NOT_PAST.search(clause)
+
+
 def nearest_year(month: int, published: date) -> int:
     """The year of a month named without one: the occurrence nearest the publication date
     ("at the end of December" in a January article is last December)."""
@@ -130,6 +167,7 @@ def resolve_en(
     dated: bool,
     before: str,
     reach: int = 50,
+    after: str = "",
 ) -> ValidTime:
     """The valid time of an English period after the preposition ``pre`` ("" for none).
 
@@ -138,11 +176,20 @@ def resolve_en(
             already past is the next such date: "by the end of March" said in October).
         before: the sentence text before the expression (a verb of beginning there makes
             "in 2027" a start: "begins shipping in 2027").
+        after: the sentence text after it (with ``before``, the clause whose tense says
+            whether a "by" date is a deadline or a past state).
     """
     lo, hi, gran = period
     pre = " ".join(pre.lower().split())
     if pre == "since":
         return since(text, published)
+    if pre == "by" and past_state(before[-reach:], after):
+        # "By September 30, CoreWeave had 250,000 GPUs online": the state on that day, which
+        # is the last such day already over, not a deadline a year on
+        if not dated and hi > published:
+            lo, hi = last_year_same_day(lo), last_year_same_day(hi)
+        if hi <= published:
+            return make("point", hi, hi, gran, text, published)
     if pre in DEADLINE_EN:
         if hi < published and not dated:
             lo, hi = next_year_same_day(lo), next_year_same_day(hi)

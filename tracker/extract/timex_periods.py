@@ -98,7 +98,10 @@ def _en_match(
     if pre.lower() == "on":
         pre = ""
     before = sentence[:begin]
-    valid = resolve_en(pre, period, text, published, dated=dated, before=before, reach=reach)
+    after = sentence[end : end + 60]
+    valid = resolve_en(
+        pre, period, text, published, dated=dated, before=before, reach=reach, after=after
+    )
     return TimeMatch(begin, end, valid)
 
 

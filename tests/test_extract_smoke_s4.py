@@ -1,0 +1,174 @@
+"""Errors found by ingesting hand-written articles through the CLI (session 4), each with
+phrasings of its own and traps that must not change."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.extract_support import claim_row
+from tracker.domain.claims import Claim
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
+
+# an article of 11 November 2026: September and the third quarter are over, March is ahead
+PUBLISHED = datetime(2026, 11, 11, 9, 0, tzinfo=UTC)
+
+
+def extract(text: str, title: str = "", tier: str = "press") -> list[Claim]:
+    doc = Document(
+        document_id="t", text=text, published=PUBLISHED, language="en", title=title, tier=tier
+    )
+    return default_extractor([]).extract(doc)
+
+
+def rows(text: str, title: str = "") -> list[tuple[object, ...]]:
+    """(subject, predicate, low, modality, (kind, start, end)) of each claim."""
+    out = []
+    for c in extract(text, title):
+        row = claim_row(c)
+        out.append((row[0], row[1], row[4][0] if row[4] else None, row[5], row[6]))
+    return out
+
+
+# -- "by <a day already over>" with a verb in the past is the state on that day ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("By September 30, CoreWeave had 250,000 GPUs online.", "2026-09-30"),
+        ("By September 30, 2026, CoreWeave had 250,000 GPUs online.", "2026-09-30"),
+        ("By the end of September, CoreWeave was running 250,000 GPUs.", "2026-09-30"),
+        ("CoreWeave was running 250,000 GPUs by the end of June.", "2026-06-30"),
+        ("By the end of the third quarter, CoreWeave operated 250,000 GPUs.", "2026-09-30"),
+        ("CoreWeave reached 250,000 GPUs by the end of the third quarter.", "2026-09-30"),
+    ],
+)
+def test_a_by_date_in_the_past_tense_is_the_state_on_that_day(sentence: str, day: str) -> None:
+    """Before, a day with no year already past rolled a year on and made the sentence a
+    plan ("By September 30, CoreWeave had …" -> planned by 2027-09-30)."""
+    assert rows(sentence) == [
+        ("coreweave", "deployed_chips", 250000.0, "actual", ("point", day, day))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("CoreWeave will run 250,000 GPUs by the end of March.", "planned"),
+        ("CoreWeave said it would have 250,000 GPUs by the end of March.", "planned"),
+        ("By March, CoreWeave had planned to run 250,000 GPUs.", "planned"),
+        ("CoreWeave was expected to reach 250,000 GPUs by the end of March.", "forecast"),
+    ],
+)
+def test_a_by_date_of_a_plan_or_a_forecast_stays_a_deadline_ahead(
+    sentence: str, modality: str
+) -> None:
+    assert rows(sentence) == [
+        (
+            "coreweave",
+            "deployed_chips",
+            250000.0,
+            modality,
+            ("deadline", "2026-11-11", "2027-03-31"),
+        )
+    ]
+
+
+# -- "ended the quarter / finished the year with" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("CoreWeave ended the quarter with 250,000 GPUs.", "2026-09-30"),
+        ("CoreWeave exited the quarter with roughly 250,000 GPUs in service.", "2026-09-30"),
+        ("CoreWeave finished the year with 250,000 GPUs in service.", "2025-12-31"),
+        ("CoreWeave ended the year with 250,000 GPUs, up from 90,000.", "2025-12-31"),
+        ("CoreWeave ended September with 250,000 GPUs.", "2026-09-30"),
+        ("CoreWeave exited 2025 with 250,000 GPUs.", "2025-12-31"),
+    ],
+)
+def test_ending_a_period_with_a_fleet_is_the_fleet_at_the_last_such_period_end(
+    sentence: str, day: str
+) -> None:
+    """A period not yet over, after a past verb, is the last one that is: "finished the
+    year" in November is last year's end, not a plan for this December."""
+    assert rows(sentence)[:1] == [
+        ("coreweave", "deployed_chips", 250000.0, "actual", ("point", day, day))
+    ]
+
+
+def test_had_is_a_fleet_verb_as_has_is() -> None:
+    assert rows("CoreWeave had 250,000 GPUs at the time of the filing.") == [
+        ("coreweave", "deployed_chips", 250000.0, "actual", ("point", "2026-11-11", "2026-11-11"))
+    ]
+
+
+def test_expecting_to_be_north_of_a_count_is_a_plan_for_the_fleet() -> None:
+    assert rows("CoreWeave expects to be north of 500,000 GPUs by the end of 2027.") == [
+        (
+            "coreweave",
+            "deployed_chips",
+            500000.0,
+            "planned",
+            ("deadline", "2026-11-11", "2027-12-31"),
+        )
+    ]
+
+
+# -- a press story that reproduces a company's call: "we" is that company -------------------
+
+CALL = (
+    "Operator: Our next question comes from Dana Whitfield with Harbor Securities.\n\n"
+    "Michael Intrator, CEO: Sure. We ended the quarter with 250,000 GPUs across 33 data "
+    "centers.\n\n"
+    "Dana Whitfield: And next year?\n\n"
+    "Michael Intrator: We expect to be north of 500,000 GPUs by the end of 2027."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CoreWeave Q3 call: capacity, contracts and a cautious guide",
+        "CoreWeave earnings call transcript (third quarter)",
+        "Highlights from the CoreWeave results call",
+    ],
+)
+def test_we_in_a_story_headed_as_a_companys_call_is_that_company(title: str) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(CALL, title)] == [
+        ("coreweave", 250000.0, "actual"),
+        ("coreweave", 500000.0, "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The week in AI hardware",  # no call named
+        "CoreWeave and Nebius calls: who guided higher",  # two companies: whose "we"?
+        "Nvidia shares rise after CoreWeave call",
+    ],
+)
+def test_we_stays_unresolved_without_one_companys_call_in_the_header(title: str) -> None:
+    assert rows(CALL, title) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meta had roughly 600,000 H100-equivalents of compute a year ago.",
+        "Meta had some 600,000 H100 equivalents by the end of 2024.",
+        "The fleet runs 600,000 GB200-equivalent units.",
+    ],
+)
+def test_a_count_in_one_chips_terms_is_no_fleet(sentence: str) -> None:
+    assert [r for r in rows(sentence) if r[1] == "deployed_chips"] == []
+
+
+def test_a_count_of_chips_beside_an_equivalent_measure_is_still_a_fleet() -> None:
+    text = "Meta was running roughly 350,000 H100s, inside a fleet worth 600,000 H100-equivalents."
+    assert [r[2] for r in rows(text)] == [350000.0]
