@@ -236,3 +236,60 @@ PARTITIVE_TRAPS = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTITIVES + PARTITIVE_TRAPS)
 def test_a_partitive_count_deploys_the_part(sentence: str, expected: list[Any]) -> None:
     assert expected == fleets(sentence)
+
+
+# -- two modalities joined by "and" -----------------------------------------------------
+# "has deployed 100,000 H100s and plans to …": a lower-case verb after "and" is no second
+# chip of a mixed list (only a name is: "GB200 and GB300 chips"), and a bare figure of the
+# same order with a state word after it ("plans to have 400,000 running by …") counts the
+# same chips as the figure before it.
+
+JOINED_MODALITIES = [
+    (
+        "Meta has deployed 100,000 H100s and plans to add 50,000 more by the end of the year.",
+        [("meta", {"chip": "h100"}, 100000, "exact")],
+    ),
+    (
+        "Microsoft has deployed 200,000 GB300 GPUs and plans to have 400,000 running by the"
+        " end of the year.",
+        [
+            ("microsoft", {"chip": "gb300"}, 200000, "exact"),
+            ("microsoft", {"chip": "gb300"}, 400000, "exact"),
+        ],
+    ),
+    (
+        "CoreWeave runs 40,000 GB300 GPUs and expects 90,000 online by the end of the year.",
+        [
+            ("coreweave", {"chip": "gb300"}, 40000, "exact"),
+            ("coreweave", {"chip": "gb300"}, 90000, "exact"),
+        ],
+    ),
+    (
+        "Oracle has 30,000 MI355X chips in service and plans to have 60,000 in service next year.",
+        [
+            ("oracle", {"chip": "mi355x"}, 30000, "exact"),
+            ("oracle", {"chip": "mi355x"}, 60000, "exact"),
+        ],
+    ),
+]
+MIXED_TRAPS = [
+    ("xAI runs 550,000 GB200 and GB300 chips.", []),
+    ("Meta runs 300,000 H100 or H200 GPUs.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINED_MODALITIES + MIXED_TRAPS)
+def test_a_verb_after_and_is_no_second_chip(sentence: str, expected: list[Any]) -> None:
+    assert expected == fleets(sentence)
+
+
+def test_the_second_figure_keeps_its_own_modality() -> None:
+    found = rows(
+        "Microsoft has deployed 200,000 GB300 GPUs and plans to have 400,000 running by the"
+        " end of the year."
+    )
+    expected = [
+        ("actual", TODAY),
+        ("planned", ("deadline", "2026-05-12", "2026-12-31")),
+    ]
+    assert expected == [(r[5], r[6]) for r in found if r[1] == "deployed_chips"]

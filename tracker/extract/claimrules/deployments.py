@@ -115,7 +115,7 @@ _NOT_DEPLOYED = re.compile(
     r"\bmanufactur\w+|출하|판매|생산|양산",
     re.I,
 )
-_MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)[A-Z가-힣]", re.I)
+_MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
 
