@@ -131,3 +131,32 @@ def test_a_subject_referring_back_still_carries_the_company(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text)
+
+
+# -- "-겠다고" declared in public is an announcement ------------------------------------------
+# "넣겠다고 공언했다", "배치하겠다고 선언했다", "설치하겠다고 약속했다": a company's own word
+# about a future act with no plan word is announced (GUIDE, settled cases), as "-겠다고
+# 밝혔다" already was. A target time ("연말까지") or a plan word ("계획이라고") keeps it planned.
+
+DECLARED = [
+    "머스크는 콜로서스 2에 GPU 100만 개를 넣겠다고 공언했다.",
+    "메타는 프로메테우스에 블랙웰 GPU 50만 개를 배치하겠다고 선언했다.",
+    "마이크로소프트 경영진은 페어워터에 GB300 20만 개를 설치하겠다고 주주들에게 약속했다.",
+    "오라클은 스타게이트에 GB200 40만 개를 들이겠다고 천명했다.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARED)
+def test_a_will_declared_in_public_is_announced(text: str) -> None:
+    assert [r[5] for r in rows(text) if r[1] == "deployed_chips"] == ["announced"]
+
+
+DECLARED_PLANS = [
+    "마이크로소프트는 연말까지 페어워터에 GB300 20만 개를 설치하겠다고 약속했다.",
+    "마이크로소프트는 페어워터에 GB300 20만 개를 설치할 계획이라고 공언했다.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARED_PLANS)
+def test_a_declared_will_with_a_target_time_or_plan_word_stays_planned(text: str) -> None:
+    assert [r[5] for r in rows(text) if r[1] == "deployed_chips"] == ["planned"]

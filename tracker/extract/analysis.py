@@ -312,7 +312,11 @@ _KO_OWN_REPORT = re.compile(
 # "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
 # period starting within this quarter ("4분기부터" in October) counts as future.
 _THIS_QUARTER_DAYS = 92
-_KO_SAID_WILL = re.compile(r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|말했|전했|설명했)")
+# a reporting verb after "-겠다고": told ("밝혔다", "말했다") or declared in public ("공언했다",
+# "선언했다", "약속했다", "천명했다", "발표했다"), all a company's word with no plan word
+_KO_SAID_WILL = re.compile(
+    r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|말했|전했|설명했|공언|선언|약속|천명|발표)"
+)
 _KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
 
