@@ -172,3 +172,70 @@ def test_a_count_in_one_chips_terms_is_no_fleet(sentence: str) -> None:
 def test_a_count_of_chips_beside_an_equivalent_measure_is_still_a_fleet() -> None:
     text = "Meta was running roughly 350,000 H100s, inside a fleet worth 600,000 H100-equivalents."
     assert [r[2] for r in rows(text)] == [350000.0]
+
+
+# -- Korean ---------------------------------------------------------------------------------
+
+KO_PUBLISHED = datetime(2026, 11, 27, 0, 0, tzinfo=UTC)
+
+
+def ko_rows(text: str) -> list[tuple[object, ...]]:
+    doc = Document(document_id="t", text=text, published=KO_PUBLISHED, language="ko")
+    out = []
+    for c in default_extractor([]).extract(doc):
+        row = claim_row(c)
+        out.append((row[0], row[1], row[3], row[4][0] if row[4] else None, row[5], row[6]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TSMC의 CoWoS 월 생산능력은 올해 말 7만5천 장에서 내년 말 11만 장으로 늘어날 전망이다.",
+        "TSMC의 CoWoS 월 생산능력이 올해 말 7만5천 장 수준에서 내년 말 11만 장까지 늘어날 것으로 "
+        "전망했다.",
+        "TSMC의 CoWoS 월 생산능력은 올해 말 7만5000장에서 2027년 말 11만 장으로 확대될 전망이다.",
+    ],
+)
+def test_a_change_between_two_dated_levels_gives_both_levels(sentence: str) -> None:
+    """ "A에서 B로" drops A as the old value replaced, unless a time between them dates B:
+    then A is the level of its own time (GUIDE: each value with its own time)."""
+    assert [(r[3], r[4], r[5]) for r in ko_rows(sentence)] == [
+        (75000.0, "forecast", ("point", "2026-12-31", "2026-12-31")),
+        (110000.0, "forecast", ("point", "2027-12-31", "2027-12-31")),
+    ]
+
+
+def test_the_old_value_of_a_change_with_no_time_between_stays_dropped() -> None:
+    text = "TSMC의 CoWoS 월 생산능력은 월 9만 5000장에서 월 11만 장으로 늘어날 전망이다."
+    assert [r[3] for r in ko_rows(text)] == [110000.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "아이언우드는 9,216개 칩을 하나의 파드로 묶을 수 있다.",
+        "아이언우드는 파드 하나에 최대 9216개의 칩을 연결한다.",
+        "아이언우드 슈퍼파드 하나는 칩 9216개로 구성된다.",
+    ],
+)
+def test_pa_deu_is_a_pod_as_po_deu_is(sentence: str) -> None:
+    """Korean press spells "pod" both 포드 and 파드."""
+    assert [(r[0], r[1], r[3]) for r in ko_rows(sentence)] == [
+        ("ironwood", "chips_per_system", 9216.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "구글은 7세대 TPU 아이언우드를 외부 고객에게도 공급하기로 했다.",
+        "구글은 아이언우드를 다른 고객사에도 공급한다.",
+        "구글은 아이언우드를 클라우드 고객들에게만 공급한다.",
+    ],
+)
+def test_a_deal_with_customers_unnamed_takes_no_customer_from_an_earlier_sentence(
+    sentence: str,
+) -> None:
+    before = '보고서는 "브로드컴과 AMD가 뒤를 잇는다"고 분석했다. '
+    assert [r for r in ko_rows(before + sentence) if r[1] == "supply_deal"] == []

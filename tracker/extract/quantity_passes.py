@@ -21,6 +21,9 @@ _NOT_BEFORE = re.compile(
     r"(?:,|\s)\s?(?:and\s)?(?:not|rather than|instead of)\s(?:the\s|about\s|some\s)?$",
     re.IGNORECASE,
 )
+# a time said between a change's two figures dates the second one: the first is a level of
+# its own time, not the old value replaced ("올해 말 7만 장에서 내년 말 11만 장으로")
+_DATED_KO = re.compile(r"내년|올해|올\s|연말|연초|\d{2,4}년|[상하]반기|분기")
 _FROM_EN = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _TO_EN = re.compile(r"^\s(?:to|up to)\s$", re.IGNORECASE)
 
@@ -86,7 +89,9 @@ def drop_superseded(sentence: str, found: list[QuantityMatch]) -> list[QuantityM
         if nxt is not None and nxt.unit == q.unit and nxt.start - q.end <= 8:
             between = sentence[q.end : nxt.start]
             before = sentence[max(0, q.start - 6) : q.start]
-            if _FROM_TO_KO.match(between) or (_FROM_EN.search(before) and _TO_EN.match(between)):
+            if between.lstrip().startswith("에서") and _DATED_KO.search(between):
+                pass  # "올해 말 7만 장에서 내년 말 11만 장으로": two levels, each with its time
+            elif _FROM_TO_KO.match(between) or (_FROM_EN.search(before) and _TO_EN.match(between)):
                 continue
         kept.append(q)
     return kept

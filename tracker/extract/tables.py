@@ -26,7 +26,7 @@ _NOT_MEMORY_BW = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_COLUMN = re.compile(
-    r"pod|포드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템|server|서버", re.I
+    r"pod|포드|파드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템|server|서버", re.I
 )  # not the 랙 of 블랙웰
 _UNIT_IN_HEADER = re.compile(r"\(([^)]{1,24})\)\s*$|,\s*([^,]{1,16})$|\s([A-Za-z/]{2,12})$")
 

@@ -35,7 +35,7 @@ _NOT_MEMORY_BW = re.compile(
 )
 # "랙" not inside "블랙웰" (Blackwell): a chip name is no rack
 _SYSTEM_WORDS = re.compile(
-    r"pod|슈퍼포드|포드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템", re.I
+    r"pod|슈퍼포드|슈퍼파드|포드|파드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템", re.I
 )
 
 

@@ -387,7 +387,9 @@ def _named_party(m: Mention) -> bool:
 
 
 # a generic customer in the recipient's place: "주요 고객사에", "고객들에게", "다수 고객에"
-_UNNAMED_CUSTOMER_KO = re.compile(r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)\s")
+_UNNAMED_CUSTOMER_KO = re.compile(
+    r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)(?:도|는|만)?\s"  # "외부 고객에게도 공급"
+)
 
 
 def _deal_parties(
