@@ -11,6 +11,7 @@ from tests.extract_support import claim_row
 from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.extract import default_extractor
+from tracker.extract.text import split_clauses
 
 # an article of 11 November 2026: September and the third quarter are over, March is ahead
 PUBLISHED = datetime(2026, 11, 11, 9, 0, tzinfo=UTC)
@@ -239,3 +240,51 @@ def test_a_deal_with_customers_unnamed_takes_no_customer_from_an_earlier_sentenc
 ) -> None:
     before = '보고서는 "브로드컴과 AMD가 뒤를 잇는다"고 분석했다. '
     assert [r for r in ko_rows(before + sentence) if r[1] == "supply_deal"] == []
+
+
+# -- ", and <Name> <verb>" opens a statement of its own --------------------------------------
+
+
+def en_rows(text: str) -> list[tuple[object, ...]]:
+    return [(r[0], r[1], r[3]) for r in (claim_row(c) for c in extract(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft's Fairwater site went live with GB200s, and Oracle is weighing AMD's MI450.",
+        "Microsoft went live with GB200s, and Oracle is reportedly weighing AMD's MI450.",
+        "Microsoft deployed GB200s last year, and Oracle is weighing the MI450.",
+    ],
+)
+def test_a_second_statement_with_its_own_named_subject_keeps_its_subject_and_cue(
+    sentence: str,
+) -> None:
+    """Before, Microsoft took Oracle's MI450, and the first clause took "weighing"."""
+    found = extract(sentence)
+    assert [(c.subject, c.object) for c in found if c.object == "mi450"] == [("oracle", "mi450")]
+    assert [c.modality for c in found if c.subject == "microsoft"] in ([], ["actual"])
+    assert len(split_clauses(sentence, "en")) == 2
+
+
+def test_two_named_fleets_joined_by_and_stay_apart() -> None:
+    text = "Microsoft deployed 100,000 GB200s, and Meta has 350,000 H100s."
+    assert [(c.subject, c.qualifiers) for c in extract(text)] == [
+        ("microsoft", {"chip": "gb200"}),
+        ("meta", {"chip": "h100"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the last name of a list of subjects
+        "Microsoft, Google, and Amazon have each deployed 10,000 GB200s.",
+        # a word of the second part points back into the first
+        "Project Rainier runs about 500,000 Trainium2 chips, and AWS expects it to top one "
+        "million of the chips by the end of the year.",
+        "Trainium4 is set to integrate NVLink Fusion, and AWS will build the systems on MGX racks.",
+    ],
+)
+def test_and_before_a_name_that_continues_the_first_statement_is_not_cut(sentence: str) -> None:
+    assert len(split_clauses(sentence, "en")) == 1

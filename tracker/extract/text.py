@@ -59,6 +59,18 @@ _EN_VP_AND = re.compile(
     r"plans|planned|aims|aimed|expects|expected|intends|hopes|wants|is\sset|"
     r"adding|expanding|building|adds|expands|builds)\s)"
 )
+_EN_AND_NAMED = re.compile(
+    r",\s+and\s+(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had"
+    r"|will|would|said|says|told|plans|planned|aims|expects|expected|intends|signed|agreed"
+    r"|announced|confirmed|denied|bought|ordered|deployed|runs|uses|operates|went|began|started"
+    r"|struck|weighs|weighed|is\sweighing)\b)"
+)
+# a word of the second statement that points back into the first ("and AWS expects it to
+# top one million", "and AWS will build the systems on MGX racks"): one statement, not two
+_POINTS_BACK = re.compile(
+    r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?|cluster|site|campus))\b"
+)
+_NAME_ITEM = re.compile(r"\s*(?:the\s)?(?:[A-Z][\w.&'’-]*\s?){1,3}")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z]*|[A-Z]{2,}\w*)$")
 
 
@@ -176,6 +188,15 @@ def split_clauses(sentence: str, language: str) -> list[Span]:
             (m.start(), m.end())
             for m in _EN_VP_AND.finditer(sentence)
             if _verb_group_joint(sentence, m.start())
+        )
+        # "Fairwater went live with GB200s, and Oracle is weighing the MI450": a named
+        # subject with a verb of its own opens a second statement (not the last name of a
+        # list of subjects: "Microsoft, Google, and Amazon have each deployed")
+        cuts.extend(
+            (m.start(), m.end())
+            for m in _EN_AND_NAMED.finditer(sentence)
+            if not _NAME_ITEM.fullmatch(sentence, sentence.rfind(",", 0, m.start()) + 1, m.start())
+            and not _POINTS_BACK.search(sentence, m.end())
         )
         # "said that its output is fully booked and that Nvidia has signed": the second of
         # two coordinated that-clauses is a statement of its own, comma or not
