@@ -160,3 +160,33 @@ DECLARED_PLANS = [
 @pytest.mark.parametrize("text", DECLARED_PLANS)
 def test_a_declared_will_with_a_target_time_or_plan_word_stays_planned(text: str) -> None:
     assert [r[5] for r in rows(text) if r[1] == "deployed_chips"] == ["planned"]
+
+
+# -- what a buyer needs is no capacity -------------------------------------------------------
+# "스타게이트에 필요한 D램 웨이퍼는 월 90만 장", "오픈AI가 요구하는 물량", "소요되는 웨이퍼": a
+# buyer's need, as its demand or orders already were, is no one's production capacity. A maker's
+# own capacity stays, and so does one raised "if needed" ("필요할 경우").
+
+NEEDED = [
+    "오픈AI는 스타게이트에 필요한 D램 웨이퍼가 월 최대 90만 장에 이를 것으로 본다.",
+    "오픈AI가 요구하는 HBM 웨이퍼 물량은 월 40만 장 규모다.",
+    "마이크로소프트 데이터센터에 소요되는 CoWoS 웨이퍼는 월 2만 장으로 추산된다.",
+    "엔비디아가 내년에 필요로 하는 CoWoS 웨이퍼는 월 6만 장에 이른다.",
+]
+
+
+@pytest.mark.parametrize("text", NEEDED)
+def test_wafers_a_buyer_needs_are_no_capacity(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "capacity"] == []
+
+
+MAKERS_CAPACITY = [
+    ("SK하이닉스의 HBM4 생산능력은 월 6만 장이다.", ("sk-hynix", 60000.0)),
+    ("TSMC는 CoWoS 생산능력을 월 9만 장으로 늘렸다.", ("tsmc", 90000.0)),
+    ("삼성전자의 HBM3E 웨이퍼 투입량은 월 15만 장이다.", ("samsung", 150000.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKERS_CAPACITY)
+def test_a_makers_own_capacity_stays(text: str, expected: tuple[str, float]) -> None:
+    assert [(r[0], r[4][0]) for r in rows(text) if r[1] == "capacity"] == [expected]

@@ -172,7 +172,12 @@ _ADDED_EN = re.compile(
     re.I,
 )
 _NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
-_DEMAND = re.compile(r"demand|수요|orders|주문", re.I)
+# what a buyer needs or orders is no one's capacity ("스타게이트에 필요한 D램 웨이퍼는 월 90만
+# 장", "오픈AI가 요구하는 물량은", "소요되는 웨이퍼")
+_DEMAND = re.compile(
+    r"demand|수요|orders|주문|필요(?:한|로\s?하는|량)|요구(?:하는|한|량)|소요(?:되는|될|량)",
+    re.I,
+)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
 _CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
