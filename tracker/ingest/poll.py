@@ -133,9 +133,38 @@ class FeedPoller:
         on_outcome: Callable[[Outcome], None] | None = None,
         oneshot: bool = False,
     ) -> PollSummary:
-        """Poll the named feeds now, due or not (``tracker poll FEED``, ``ingest``)."""
-        leased = self.states.lease(feed_ids, owner, self.clock(), self.lease_s)
-        return self.run(leased, owner, on_outcome=on_outcome, oneshot=oneshot)
+        """Poll the named feeds now, due or not (``tracker poll FEED``, ``ingest``).
+
+        A feed another owner holds the lease of is not polled: it is reported as a
+        ``busy`` failure (nothing written), never skipped in silence, so a re-run that
+        could not do the work does not look like one that did."""
+        try:
+            leased = self.states.lease(feed_ids, owner, self.clock(), self.lease_s)
+            summary = self.run(leased, owner, on_outcome=on_outcome, oneshot=oneshot)
+        except BaseException:
+            self._give_back(feed_ids, owner)  # Ctrl-C even before the cycle began
+            raise
+        taken = {feed.feed_id for feed in leased}
+        for feed_id in dict.fromkeys(feed_ids):
+            feed = None if feed_id in taken else self.states.get_feed(feed_id)
+            if feed is not None:
+                self._report_busy(feed, summary, on_outcome)
+        return summary
+
+    def _report_busy(
+        self,
+        feed: FeedRecord,
+        summary: PollSummary,
+        on_outcome: Callable[[Outcome], None] | None,
+    ) -> None:
+        message = (
+            "another process is polling it, or was and stopped before finishing (its lease "
+            "lapses within minutes); nothing was written: run again later"
+        )
+        outcome = Outcome(feed, "failed", error_kind="busy", message=message)
+        summary.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
 
     def run(
         self,
@@ -178,33 +207,55 @@ class FeedPoller:
         summary = PollSummary()
         cycle = CycleState()
         commit = functools.partial(self._flush, owner=owner, summary=summary, on_outcome=on_outcome)
+        leased: list[str] = []
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
             futures: dict[Future[Outcome | None], FeedRecord] = {}
             remaining: set[Future[Outcome | None]] = set()
             exhausted = False
-            while True:
-                if not exhausted and len(remaining) <= self.concurrency:
-                    batch = next_batch()
-                    exhausted = not batch
-                    for feed in batch:
-                        future = pool.submit(self._guarded, feed, oneshot)
-                        futures[future] = feed
-                        remaining.add(future)
-                if not remaining:
-                    break
-                done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
-                for future in done:
-                    cycle.take(futures.pop(future), future.result())
-                if cycle.pending and (
-                    len(cycle.pending) >= GROUP_COMMIT or not done or not remaining
-                ):
-                    commit(cycle.drain_pending())
-                if cycle.held and (cycle.answered or len(cycle.held) >= hold_limit):
+            try:
+                while True:
+                    if not exhausted and len(remaining) <= self.concurrency:
+                        batch = next_batch()
+                        exhausted = not batch
+                        leased += [feed.feed_id for feed in batch]
+                        for feed in batch:
+                            future = pool.submit(self._guarded, feed, oneshot)
+                            futures[future] = feed
+                            remaining.add(future)
+                    if not remaining:
+                        break
+                    done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        cycle.take(futures.pop(future), future.result())
+                    if cycle.pending and (
+                        len(cycle.pending) >= GROUP_COMMIT or not done or not remaining
+                    ):
+                        commit(cycle.drain_pending())
+                    if cycle.held and (cycle.answered or len(cycle.held) >= hold_limit):
+                        commit(self._judge(cycle))
+                if cycle.held:
                     commit(self._judge(cycle))
-        if cycle.held:
-            commit(self._judge(cycle))
-        self.states.release(cycle.skipped, owner)
+                self.states.release(cycle.skipped, owner)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._give_back(leased, owner)
+                raise
         return summary
+
+    def _give_back(self, feed_ids: Sequence[str], owner: str) -> None:
+        """A cycle cut short (Ctrl-C, a crash) releases the leases it still holds.
+
+        Saving a feed's state ends its lease; a feed whose events were appended but whose
+        state was not saved, or that was still being fetched, would otherwise stay leased
+        to a process that is gone, and a re-run within the lease would skip it: a one-shot
+        ``ingest`` run again after Ctrl-C finished without the feed's documents. Released
+        at once (before waiting for fetches in flight, whose outcomes are dropped), the
+        re-run polls them again and the idempotency keys make the replay a no-op.
+        """
+        try:
+            self.states.release(feed_ids, owner)  # only rows this owner still holds
+        except Exception:  # the original error is the one to report
+            log.warning("feed.release_failed", extra={"fields": {"feeds": len(feed_ids)}})
 
     def _judge(self, cycle: CycleState) -> list[Outcome]:
         down = cycle.network_down

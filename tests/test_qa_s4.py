@@ -1,0 +1,261 @@
+"""Defects found by use, second QA pass: interrupted ingests, repeated commands, option
+names in messages, gateway error pages served as articles.
+
+Each test names what the user saw; most drive the real ``tracker`` console script.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from tests.cli_support import TRACKER, run_cli
+from tests.feeds_support import feed_server
+from tracker.app import Tracker
+from tracker.ingest.service import SHARED
+from tracker.store.engine import make_engine
+from tracker.store.feeds import feeds
+from tracker.store.schema import events
+
+
+def _rss(first: int, count: int) -> str:
+    """A feed of ``count`` entries, each one claim (Meta's H100 count at a site)."""
+    items = "".join(
+        f"<item><title>Fleet note {n}</title><link>https://x.invalid/s4/{n}</link>"
+        f"<guid>s4-{n}</guid><pubDate>Fri, 02 Jan 2026 {n % 24:02d}:00:00 +0000</pubDate>"
+        f"<description>Meta said it now runs {2000 + n:,} Nvidia H100 chips at its "
+        f"Prometheus site.</description></item>"
+        for n in range(first, first + count)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>s4</title>'
+        f"<link>https://x.invalid</link><description>d</description>{items}</channel></rss>"
+    )
+
+
+def _count(engine: Engine, event_type: str | None = None) -> int:
+    stmt = select(func.count()).select_from(events)
+    if event_type is not None:
+        stmt = stmt.where(events.c.event_type == event_type)
+    with engine.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())
+
+
+def _leased(engine: Engine) -> int:
+    with engine.connect() as conn:
+        stmt = select(func.count()).select_from(feeds).where(feeds.c.lease_owner.is_not(None))
+        return int(conn.execute(stmt).scalar_one())
+
+
+def _wait_for(condition: Callable[[], bool], limit_s: float = 60.0) -> bool:
+    end = time.monotonic() + limit_s
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+# -- Ctrl-C in an ingest ------------------------------------------------------------------
+
+
+def test_ctrl_c_while_a_feed_is_still_being_fetched_frees_it_and_a_rerun_gets_every_claim(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Three feeds committed, the fourth still being fetched when Ctrl-C comes: the
+    interrupted process kept the fourth feed's lease, and a re-run within the lease
+    skipped it in silence (60 claims of 80, exit 0; 700 of 800 in test_qa_cli)."""
+    files = [tmp_path / f"f{i}.rss" for i in range(3)]
+    for i, path in enumerate(files):
+        path.write_text(_rss(i * 20, 20))
+    gate = threading.Event()
+    body = _rss(60, 20).encode()
+
+    def held(h: Any) -> None:
+        gate.wait(60)
+        h.reply(200, body, {"Content-Type": "application/rss+xml"})
+
+    engine = make_engine(db_url)
+    with feed_server() as server:
+        url = server.route("/f7.rss", held)
+        inputs = [*map(str, files), url]
+        proc = subprocess.Popen(
+            [TRACKER, "--db", db_url, "ingest", *inputs],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+        )
+        try:
+            committed = _wait_for(
+                lambda: (
+                    server.hits["/f7.rss"] == 1
+                    and _count(engine, "DocumentObserved") == 60
+                    and _leased(engine) == 1
+                )  # three saved, the fourth in flight
+            )
+            proc.send_signal(signal.SIGINT)
+            # freed at once, before the fetch in flight ends (without the fix: never)
+            freed = _wait_for(lambda: _leased(engine) == 0, limit_s=20)
+        finally:
+            gate.set()
+            _out, err = proc.communicate(timeout=120)
+        rerun = run_cli("--db", db_url, "ingest", *inputs, "--json", cwd=tmp_path)
+    claims = json.loads(run_cli("--db", db_url, "claims", "--json", cwd=tmp_path).stdout)
+    observed = _count(engine, "DocumentObserved")
+    engine.dispose()
+
+    assert (committed, proc.returncode, freed) == (True, 130, True), err
+    assert "interrupted" in err
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads(rerun.stdout)["new_documents"] == 20
+    assert (len(claims["claims"]), observed) == (80, 80)
+
+
+@pytest.fixture
+def parsers_kept() -> Iterator[None]:
+    """Hold the shared parser pool for the whole test: each Tracker closed would otherwise
+    stop its processes and the next start them again (a second each)."""
+    SHARED.acquire()
+    yield
+    SHARED.release()
+
+
+class _Tripwire:
+    """Raises KeyboardInterrupt (what Ctrl-C raises) at the ``at``-th write, once."""
+
+    def __init__(self, at: int | None) -> None:
+        self.at = at
+        self.writes: list[str] = []
+        self.tripped = threading.Event()
+
+    def step(self, name: str) -> None:
+        self.writes.append(name)
+        if len(self.writes) == self.at:
+            self.tripped.set()
+            raise KeyboardInterrupt
+
+
+class _Tripping:
+    """A store whose write methods pass the tripwire before writing."""
+
+    def __init__(self, inner: Any, wire: _Tripwire, names: frozenset[str]) -> None:
+        self._inner, self._wire, self._names = inner, wire, names
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._inner, name)
+        if name not in self._names:
+            return attr
+
+        def write(*args: Any, **kwargs: Any) -> Any:
+            self._wire.step(name)
+            return attr(*args, **kwargs)
+
+        return write
+
+
+_STATE_WRITES = frozenset(
+    ("add_feed", "lease", "release", "save_poll", "save_polls", "save_docs", "block_host")
+)
+
+
+def _ingest_tripping(url: str, paths: list[Path], wire: _Tripwire) -> None:
+    """``ingest`` with the tripwire on every write (the log, the feed states, the
+    extraction checkpoint). The last feed is fetched only once the others' states are
+    saved, so the poll commits in two groups and Ctrl-C can find a feed in flight."""
+    t = Tracker(make_engine(url))
+    t.store = _Tripping(t.store, wire, frozenset(("append_batch",)))  # type: ignore[assignment]
+    t.checkpoints = _Tripping(t.checkpoints, wire, frozenset(("set",)))  # type: ignore[assignment]
+    service = t.feed_service
+    saved = threading.Event()
+    states = _Tripping(service.states, wire, _STATE_WRITES)
+    service.states = service.poller.states = states  # type: ignore[assignment]
+    poll_one = service.poller.poll_one
+
+    def last_waits(feed: Any, *, oneshot: bool = False) -> Any:
+        if feed.url.endswith(paths[-1].name):
+            saved.wait(10)
+        return poll_one(feed, oneshot=oneshot)
+
+    def on_outcome(_outcome: Any) -> None:
+        saved.set()
+
+    service.poller.poll_one = last_waits  # type: ignore[method-assign]
+    wire.tripped.clear()
+    threading.Thread(target=lambda: wire.tripped.wait(30) and saved.set(), daemon=True).start()
+    try:
+        t.ingest([str(p) for p in paths], on_outcome=on_outcome)
+    finally:
+        saved.set()
+        t.close()
+
+
+def test_ctrl_c_at_any_write_of_an_ingest_leaves_a_log_that_a_rerun_completes(
+    db_url: str, tmp_path: Path, parsers_kept: None
+) -> None:
+    """Ctrl-C before each write of an ingest in turn (feed rows, leases, the feeds'
+    events, their saved states, each document's claims, the extraction checkpoint),
+    then the same ingest again: every claim is there once, and no feed stays leased."""
+    per_feed, n_feeds = 1, 3
+
+    def batch(k: int) -> list[Path]:
+        paths = []
+        for i in range(n_feeds):
+            path = tmp_path / f"k{k}-{i}.rss"
+            path.write_text(_rss((k * n_feeds + i) * per_feed, per_feed))
+            paths.append(path)
+        return paths
+
+    results = []
+    for k in range(1, 100):  # until Ctrl-C comes after the last write: a whole ingest
+        paths, wire = batch(k), _Tripwire(k)
+        try:
+            _ingest_tripping(db_url, paths, wire)
+        except KeyboardInterrupt:
+            pass
+        else:
+            break
+        with Tracker(make_engine(db_url)) as t:
+            summary = t.ingest([str(p) for p in paths])
+            results.append((wire.writes[-1], summary.failures, len(t.claims().claims)))
+    engine = make_engine(db_url)
+    observed, leased = _count(engine, "DocumentObserved"), _leased(engine)
+    engine.dispose()
+
+    expected = [(name, 0, k * n_feeds * per_feed) for k, (name, _f, _c) in enumerate(results, 1)]
+    assert len(results) >= 13  # feeds added, leased, two commits, claims per document...
+    assert expected == results
+    assert ((len(results) + 1) * n_feeds * per_feed, 0) == (observed, leased)
+
+
+def test_an_ingest_of_a_feed_another_process_holds_says_so_and_writes_nothing(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A feed leased by another process (a daemon polling it, or an ingest killed with
+    SIGKILL) was skipped in silence: exit 0 and nothing done."""
+    path = tmp_path / "held.rss"
+    path.write_text(_rss(0, 2))
+    assert run_cli("--db", db_url, "ingest", str(path), cwd=tmp_path).returncode == 0
+    path.write_text(_rss(0, 3))  # one entry more: work the re-run would have to do
+    engine = make_engine(db_url)
+    with Tracker(engine) as t:
+        feed = t.feed_service.states.find_feed(path.resolve().as_uri())
+        assert feed is not None
+        held = t.feed_service.states.lease([feed.feed_id], "elsewhere:1:x", t.clock(), 600)
+        before = _count(engine, None)
+
+        result = run_cli("--db", db_url, "ingest", str(path), cwd=tmp_path)
+
+    assert (len(held), result.returncode, _count(engine, None)) == (1, 1, before)
+    assert "another process is polling it" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
