@@ -288,3 +288,32 @@ def test_two_named_fleets_joined_by_and_stay_apart() -> None:
 )
 def test_and_before_a_name_that_continues_the_first_statement_is_not_cut(sentence: str) -> None:
     assert len(split_clauses(sentence, "en")) == 1
+
+
+# -- a deal's size is no fleet; a correction's wrong figure is no claim ----------------------
+
+SITE = "Microsoft's Fairwater site in Atlanta went live with GB200s.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal covers up to 1 million TPUs over several years.",
+        "The agreement includes as many as 400,000 GB300 chips.",
+        "The multiyear contract calls for 150,000 MI450s.",
+    ],
+)
+def test_a_deals_count_does_not_become_the_fleet_of_the_site_in_focus(sentence: str) -> None:
+    assert [c.subject for c in extract(SITE + sentence) if c.predicate == "deployed_chips"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Correction: last week's issue said Anthropic would use up to 1 million Google TPUs.",
+        "An earlier story said Anthropic would use up to 1 million Google TPUs.",
+        "We previously reported that Anthropic would use up to 1 million Google TPUs.",
+    ],
+)
+def test_what_an_earlier_issue_said_in_a_correction_is_no_claim(sentence: str) -> None:
+    assert extract(sentence) == []

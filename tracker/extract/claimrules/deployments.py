@@ -277,6 +277,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
     if company is not None and s.language == "ko" and _own_chip(s, company):
         speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
+    if company is None and _DEAL_SUBJECT.search(s.text, s.clause_of(pos).start, pos):
+        return None, 0.0  # "The deal covers up to 1 million TPUs": what was bought, no fleet
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
@@ -296,6 +298,13 @@ def _own_chip(s: Sentence, company: Mention) -> bool:
     return any(re.fullmatch(r"의\s?", s.text[company.end : m.start]) for m in s.of_kind(("chip",)))
 
 
+_DEAL_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its|their|our)\s(?:\w+\s)?(?:deal|agreement|contract|order|pact"
+    r"|purchase|commitment)s?\s(?:covers?|includes?|calls?\sfor|is\sfor|was\sfor|spans?"
+    r"|involves?|comprises?|provides?\sfor)\b"
+    r"|(?:계약|주문|발주)(?:은|는|의\s규모는)\s",
+    re.I,
+)
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
 _AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
 
