@@ -317,3 +317,45 @@ def test_a_deals_count_does_not_become_the_fleet_of_the_site_in_focus(sentence: 
 )
 def test_what_an_earlier_issue_said_in_a_correction_is_no_claim(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+# -- "up from <figure> <time>": the earlier fleet, at its own time ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Project Rainier will hold roughly a million Trainium2 chips by year-end, up from "
+            "about 500,000 when it opened in October 2025.",
+            "2025-10-31",
+        ),
+        (
+            "Project Rainier ended 2025 with 1 million Trainium2 chips, up from 500,000 at the end "
+            "of 2024.",
+            "2024-12-31",
+        ),
+        (
+            "Project Rainier now runs 1 million Trainium2 chips, from 500,000 in March 2025.",
+            "2025-03-31",
+        ),
+    ],
+)
+def test_an_earlier_figure_with_a_time_of_its_own_is_the_fleet_then(
+    sentence: str, day: str
+) -> None:
+    found = [claim_row(c) for c in extract(sentence)]
+    assert [(r[0], r[2], r[4][0], r[5], r[6][2]) for r in found][1:] == [
+        ("project-rainier", {"chip": "trainium2"}, 500000.0, "actual", day)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Project Rainier now runs 1 million Trainium2 chips, up from 500,000.",
+        "Project Rainier will run 1 million Trainium2 chips, up from 500,000 by next year.",
+    ],
+)
+def test_an_earlier_figure_with_no_past_time_is_only_the_old_value(sentence: str) -> None:
+    assert [claim_row(c)[4][0] for c in extract(sentence)] == [1000000.0]

@@ -10,6 +10,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.carried import carried_process
 from tracker.extract.claimrules.common import (
     _COMPANY,
+    _UP_FROM,
     Candidate,
     RuleState,
     _anchors,
@@ -118,13 +119,6 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     if process is not None and process.maker is not None:
         return s.vocabulary.entities.get(process.maker)  # CoWoS capacity is TSMC's
     return None
-
-
-_UP_FROM = re.compile(
-    r"\b(?:up|down|rising|growing)?\s?from\s(?:the\s|its\s)?"
-    r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
-    re.I,
-)
 
 
 def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:

@@ -217,3 +217,11 @@ _MACHINES_BEFORE = re.compile(
 def machine_count(s: Sentence, q: QuantityMatch) -> bool:
     """Whether a count right after a server, rack or system noun counts those machines."""
     return _MACHINES_BEFORE.search(s.text, max(0, q.start - 12), q.start) is not None
+
+
+# "…, up from about 75,000": the figure a change starts from
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|growing)?\s?from\s(?:the\s|its\s)?"
+    r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
+    re.I,
+)

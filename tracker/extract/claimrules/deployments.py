@@ -10,6 +10,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
     _BACK_TO_CHIPS,
     _COMPANY,
+    _UP_FROM,
     Candidate,
     RuleState,
     _anchors,
@@ -92,6 +93,43 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
         previous = out[-1]
+    out.extend(_earlier_fleet(s, state, out))
+    return out
+
+
+def _earlier_fleet(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:
+    """ "…a million Trainium2 chips by year-end, up from about 500,000 when it opened in
+    October 2025": the earlier figure, dated by its own time, is the same fleet then (GUIDE:
+    "$15 billion, up from the $11 billion it committed in 2024"). A from-figure with no time
+    of its own is only the old value replaced."""
+    if not found or s.language != "en":
+        return []
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        lead = max(0, q.start - 30)
+        up_from = _UP_FROM.search(s.text[lead : q.start])
+        if i in state.used or q.unit not in ("", "count") or up_from is None:
+            continue
+        head = next((c for c in reversed(found) if c.anchor < q.start), None)
+        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
+        if head is None or not times or not isinstance(head.value, Quantity):
+            continue
+        valid = times[0]
+        if valid.kind != "point" or s.future(valid):
+            continue  # "up from 500,000 by next year" is no earlier state
+        state.used.add(i)
+        out.append(
+            Candidate(
+                head.subject,
+                "deployed_chips",
+                "actual",
+                valid,
+                q.start,
+                dict(head.qualifiers),
+                value=_quantity(q, "count"),
+                confidence=head.confidence,
+            )
+        )
     return out
 
 
