@@ -8,8 +8,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.extract_support import claim_row, run_extractor
+from tracker.extract import default_extractor
+from tracker.extract.shouting import recase
 
 PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
 TODAY = ("point", "2026-05-12", "2026-05-12")
@@ -293,3 +297,94 @@ def test_the_second_figure_keeps_its_own_modality() -> None:
         ("planned", ("deadline", "2026-05-12", "2026-12-31")),
     ]
     assert expected == [(r[5], r[6]) for r in found if r[1] == "deployed_chips"]
+
+
+# -- text in capitals: a wire's headline ticker ------------------------------------------------
+# A ticker gives one item per line, in capitals, with no final period; each line is a
+# sentence (GUIDE records them: gold en-d17), read in ordinary case so that names and cased
+# aliases match. Headline grammar: "X TO VERB"/"X WILL VERB" is what X said it will do
+# (announced), "SEEN …" or "- ANALYSTS" a forecast; where a site is stays actual. A title
+# in capitals over an ordinary article is still a headline, not a claim.
+
+TICKER = (
+    "Wire headlines, May 12\n\n"
+    "09:58 *COREWEAVE TO DEPLOY 40,000 NVIDIA GB300 GPUS IN TEXAS STARTING 3Q 2026\n"
+    "09:41 *MICROSOFT: MAIA 200 TO SUPPORT ULTRA ETHERNET\n"
+    "09:30 *SK HYNIX SEEN LIFTING HBM4 OUTPUT TO 200,000 WAFERS A MONTH BY END-2027 - ANALYSTS\n"
+    "09:12 *AMAZON SAID TO BE IN TALKS WITH MICRON OVER HBM4 SUPPLY - SOURCES\n"
+    "08:55 *SAMSUNG: NO PLANS TO BUILD HBM4 LINES IN TEXAS\n"
+    "08:40 *NEBIUS RAISES $700 MILLION; NVIDIA AMONG BACKERS\n"
+)
+TICKER_CLAIMS = [
+    (
+        "coreweave",
+        "deployed_chips",
+        {"chip": "gb300"},
+        None,
+        (40000.0, 40000.0, "count", False, "exact"),
+        "announced",
+        ("open", "2026-07-01", "None"),
+    ),
+    ("maia-200", "integrates", {}, "ultra-ethernet", None, "announced", TODAY),
+    (
+        "sk-hynix",
+        "capacity",
+        {"process": "hbm4"},
+        None,
+        (200000.0, 200000.0, "wafer/month", False, "exact"),
+        "forecast",
+        ("deadline", "2026-05-12", "2027-12-31"),
+    ),
+    ("amazon", "supply_deal", {"product": "hbm4"}, "micron", None, "considering", TODAY),
+]
+
+
+@pytest.mark.parametrize("claim", TICKER_CLAIMS)
+def test_a_ticker_line_in_capitals_is_a_sentence(claim: tuple[Any, ...]) -> None:
+    assert claim in rows(TICKER)
+
+
+def test_a_ticker_gives_no_claim_from_its_negated_or_unsized_lines() -> None:
+    found = {(r[0], r[1]) for r in rows(TICKER)}
+    assert not {("samsung", "capacity"), ("nvidia", "investment")} & found
+
+
+def test_a_ticker_quote_keeps_the_capitals() -> None:
+    claims = run_extractor(TICKER, "en", PUBLISHED, "press")
+    quotes = {c.source.quote for c in claims if c.subject == "maia-200"}
+    assert {"09:41 *MICROSOFT: MAIA 200 TO SUPPORT ULTRA ETHERNET"} == quotes
+
+
+CAPITAL_TRAPS = [
+    # a title in capitals over an ordinary article is a headline, not a claim
+    "NVIDIA TO SUPPLY 10,000 B200 GPUS TO XAI\n\nThe companies declined to comment.",
+    # two shouted lines are no ticker
+    "NVIDIA TO SUPPLY 10,000 B200 GPUS TO XAI\nMETA TO BUY 5,000 MI450 CHIPS\n\nNo details.",
+]
+
+
+@pytest.mark.parametrize("text", CAPITAL_TRAPS)
+def test_capital_titles_outside_a_ticker_stay_headlines(text: str) -> None:
+    expected: list[tuple[Any, ...]] = []
+    assert expected == rows(text)
+
+
+def test_a_sentence_in_capitals_is_read_in_ordinary_case() -> None:
+    found = rows("Update: NEBIUS SAID IT NOW RUNS 25,000 GB300 GPUS IN FINLAND.")
+    assert ("nebius", {"chip": "gb300"}, "actual") in [
+        (r[0], r[2], r[5]) for r in found if r[1] == "deployed_chips"
+    ]
+
+
+def test_a_digit_quarter_before_a_spelled_year_is_that_quarter() -> None:
+    found = rows("Oracle plans to deploy 50,000 MI450 GPUs starting 3Q 2026.")
+    expected = [("open", "2026-07-01", "None")]
+    assert expected == [r[6] for r in found if r[1] == "deployed_chips"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AMDNVIDKSHYXGPU0123456789 ,.:-*\nabcéK"), max_size=120))
+def test_recasing_keeps_length_and_letters(text: str) -> None:
+    vocabulary = default_extractor([]).vocabulary
+    out = recase(text, vocabulary)
+    assert (len(text), text.lower()) == (len(out), out.lower())

@@ -45,6 +45,7 @@ from tracker.extract.releases import (
 )
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
+from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.timex import TimeRecognizer
@@ -111,6 +112,7 @@ class RuleExtractor:
         published = _local_date(document.published, language)
         claims: dict[str, Claim] = {}
         sentences = self.sentences(document, language, published)
+        ticker = language == "en" and is_ticker(document.text)
         deniers = {
             m.id
             for s in sentences
@@ -123,6 +125,8 @@ class RuleExtractor:
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
             here = self.candidates(sentence)
+            if ticker and shouting(_original(document, sentence)):
+                here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
             if last_count is not None and sentence.index - last_count[0] <= 2:
                 here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
             here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
@@ -155,7 +159,9 @@ class RuleExtractor:
         return call_issuer(document.title, document.text, self._entities.find)
 
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
-        """The document's analysed sentences and table rows (headlines and headers dropped)."""
+        """The document's analysed sentences and table rows (headlines and headers dropped;
+        a ticker's lines in capitals are its sentences, read in ordinary case)."""
+        document, ticker_items = as_read(document, language, self.vocabulary)
         focus = Focus()
         if language == "en":
             focus.issuer = self._issuer(document)
@@ -188,15 +194,20 @@ class RuleExtractor:
             sentence.is_item = is_item(document.text, span.start, text)
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)
-            opening = index == 0 and is_headline(document, span.start, span.end)
-            if opening and sentence.is_item and _list_follows(document.text, span.end):
-                opening = False  # "- CoWoS output: about 75,000 …" opens a list, not a title
-            if sentence.is_item and (opening or _is_title(document, text)):
+            # "- CoWoS output: about 75,000 …" opens a list, not a title
+            opening = (
+                index == 0
+                and is_headline(document, span.start, span.end)
+                and not (sentence.is_item and _list_follows(document.text, span.end))
+            )
+            title = sentence.is_item and (opening or _is_title(document, text))
+            if title and span.start not in ticker_items:  # a ticker's line is its sentence
                 continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title
             if not sentence.is_item:
-                if is_headline(document, span.start, span.end) or _opening_title(
-                    document.text, span.start, span.end
-                ):
+                if (
+                    is_headline(document, span.start, span.end)
+                    or _opening_title(document.text, span.start, span.end)
+                ) and span.start not in ticker_items:
                     continue
                 lead = self._cues.governing(text, language, len(text))
             sentence.lead_modality = lead
@@ -444,7 +455,7 @@ class RuleExtractor:
                 document_id=document.document_id,
                 feed=document.feed,
                 url=document.url,
-                quote=sentence.text,
+                quote=_original(document, sentence),
                 tier=tier,
                 quote_start=sentence.offset,
                 quote_end=sentence.offset + len(sentence.text),
@@ -577,6 +588,12 @@ def _opening_title(text: str, start: int, end: int) -> bool:
     """The first line of a text, followed by a blank line, with no final period: a title
     even when it ends like a sentence ("…엔비디아 GB200 쓴다")."""
     return text[:start].strip() == "" and text[end : end + 2] == "\n\n" and text[end - 1] != "."
+
+
+def _original(document: Document, sentence: Sentence) -> str:
+    """The sentence as the document writes it (a line in capitals is analysed recased)."""
+    written = document.text[sentence.offset : sentence.offset + len(sentence.text)]
+    return written if written.lower() == sentence.text.lower() else sentence.text
 
 
 def _is_title(document: Document, sentence: str) -> bool:

@@ -118,7 +118,7 @@ _EN = re.compile(
     rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:calendar\s|fiscal\s)?"
     rf"quarter(?:\s(?:of\s)?(?P<qy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|q(?P<qn>[1-4])(?:\s|-|')?(?P<qy2>(?:19|20)?\d\d)?(?![\d])"
-    rf"|(?P<qn2>[1-4])q(?P<qy3>\d\d)(?![\d])"
+    rf"|(?P<qn2>[1-4])q(?:(?P<qy3>\d\d)|\s(?P<qy4>{_YEAR_EN}))(?![\d])"
     rf"|(?:the\s)?(?P<hord>first|second|back|front|latter|former)\shalf"
     rf"(?:\sof\s(?P<hy>{_YEAR_EN}|{_RELY_EN}))?"
     rf"|h(?P<hn>[12])(?:\s?(?P<hy2>{_YEAR_EN})|'(?P<hy4>\d\d))?"
@@ -130,7 +130,7 @@ _EN = re.compile(
     r")(?![\w])"
 )
 _EN_HINT_WORDS = (
-    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\d|\bh[12]\b|\b[12]h\s?'?\d|year|end-|early|late|mid|exit|"
+    r"\d{4}|quarter|half|\bq[1-4]|\b[1-4]q\s?\d|\bh[12]\b|\b[12]h\s?'?\d|year|end-|early|late|mid|exit|"
     r"jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
@@ -177,8 +177,8 @@ _EN_DONE_ACT = re.compile(
     r"\s$"
 )
 _YEAR_GROUPS = (
-    *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "hy", "hy2", "hy3", "hy4"),
-    "hy5",
+    *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "qy4", "hy", "hy2", "hy3"),
+    *("hy4", "hy5"),
     *("ely", "my", "rely", "year"),
 )
 
@@ -341,7 +341,7 @@ class TimeRecognizer:
             return date(y, 12, 31), date(y, 12, 31), "day"
         if g["ord"] or g["qn"] or g["qn2"]:
             qn = _ORD[g["ord"]] if g["ord"] else int(g["qn"] or g["qn2"] or 1)
-            y = year_of(g["qy"] or g["qy2"] or g["qy3"])
+            y = year_of(g["qy"] or g["qy2"] or g["qy3"] or g["qy4"])
             if g["qend"]:
                 return last_day(y, 3 * qn), last_day(y, 3 * qn), "day"
             return date(y, 3 * qn - 2, 1), last_day(y, 3 * qn), "quarter"
