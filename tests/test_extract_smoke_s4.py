@@ -359,3 +359,24 @@ def test_an_earlier_figure_with_a_time_of_its_own_is_the_fleet_then(
 )
 def test_an_earlier_figure_with_no_past_time_is_only_the_old_value(sentence: str) -> None:
     assert [claim_row(c)[4][0] for c in extract(sentence)] == [1000000.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "xAI wants 550,000 GB300s in Colossus 2.",
+        "xAI wants to have 550,000 GB300s in Colossus 2.",
+    ],
+)
+def test_wanting_a_fleet_is_a_plan_for_it(sentence: str) -> None:
+    assert [(c.subject, c.modality) for c in extract(sentence)] == [("colossus-2", "planned")]
+
+
+def test_a_wish_joined_to_a_fact_by_and_does_not_become_a_fact() -> None:
+    text = (
+        "xAI says Colossus 2 is now drawing power for its first 110,000 GB200s, and Musk wants "
+        "550,000 GB300s there within months."
+    )
+    assert [
+        (c.qualifiers, c.modality) for c in extract(text) if c.predicate == "deployed_chips"
+    ] == [({"chip": "gb200"}, "actual")]

@@ -63,7 +63,7 @@ _EN_AND_NAMED = re.compile(
     r",\s+and\s+(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had"
     r"|will|would|said|says|told|plans|planned|aims|expects|expected|intends|signed|agreed"
     r"|announced|confirmed|denied|bought|ordered|deployed|runs|uses|operates|went|began|started"
-    r"|struck|weighs|weighed|is\sweighing)\b)"
+    r"|struck|weighs|weighed|is\sweighing|wants|wanted)\b)"
 )
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
