@@ -388,3 +388,48 @@ def test_recasing_keeps_length_and_letters(text: str) -> None:
     vocabulary = default_extractor([]).vocabulary
     out = recase(text, vocabulary)
     assert (len(text), text.lower()) == (len(out), out.lower())
+
+
+# -- a list of places: one site per place -------------------------------------------------
+# "sites in Texas, Ohio and New Mexico" places the site in each (GUIDE: one granularity per
+# place, so a city and its state are one); "slated for" a place is where a site will be
+# (planned, as building one is). A list broken by another site's name stops there.
+
+PLACE_LISTS = [
+    (
+        "OpenAI will build Stargate sites in Texas, Ohio and New Mexico.",
+        [
+            ("stargate", "Texas, US", "planned"),
+            ("stargate", "Ohio, US", "planned"),
+            ("stargate", "New Mexico, US", "planned"),
+        ],
+    ),
+    (
+        "New Stargate campuses are slated for Shackelford County, Texas, and for Lordstown, Ohio.",
+        [("stargate", "Texas, US", "planned"), ("stargate", "Ohio, US", "planned")],
+    ),
+    (
+        "xAI now runs Colossus 2 in Memphis, Tennessee, and in Southaven, Mississippi.",
+        [("colossus-2", "Tennessee, US", "actual"), ("colossus-2", "Mississippi, US", "actual")],
+    ),
+]
+PLACE_LIST_TRAPS = [
+    # alternatives are no list
+    (
+        "Meta is weighing a Hyperion expansion in Louisiana or Texas.",
+        [("hyperion", "Louisiana, US", "actual")],
+    ),
+    (
+        "Colossus in Memphis, Tennessee, now runs 200,000 GPUs.",
+        [("colossus", "Tennessee, US", "actual")],
+    ),
+    (
+        "Project Rainier near New Carlisle, Indiana, and Colossus in Memphis are the largest.",
+        [("project-rainier", "Indiana, US", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_LISTS + PLACE_LIST_TRAPS)
+def test_a_list_of_places_places_the_site_in_each(sentence: str, expected: list[Any]) -> None:
+    assert expected == sites(sentence)

@@ -380,17 +380,47 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = "actual"
         if modality is None or place.entity.text is None:
             continue
-        out.append(
-            Candidate(
-                sites[0].id,
-                "located_in",
-                modality,
-                valid,
-                place.start,
-                value=TextValue(text=place.entity.text),
+        for m in _listed_places(s, place, clause):
+            out.append(
+                Candidate(
+                    sites[0].id,
+                    "located_in",
+                    modality,
+                    valid,
+                    m.start,
+                    value=TextValue(text=str(m.entity.text)),
+                )
             )
-        )
     return out
+
+
+# "in Texas, Ohio and New Mexico", "for Doña Ana County, New Mexico, and for Lordstown, Ohio"
+_PLACE_LIST_GAP = re.compile(
+    r",?\s(?:and\s)?(?:(?:for|in|near|at|outside)\s)?(?:the\s)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s)?"  # a town the vocabulary does not know
+)
+
+
+def _listed_places(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
+    """The place chosen for a site, and in English every other place of a list it heads
+    ("sites in Texas, Ohio and New Mexico": one site per place); a city and its state
+    ("Lordstown, Ohio") are one place."""
+    if s.language != "en":
+        return [place]
+    named = s.of_kind(("place",), clause)
+    chain = [m for m in named if m.start <= place.start and m.entity.text == place.entity.text]
+    head = chain[0] if chain else place
+    out, last = [head], head
+    for m in named:
+        if m.start < last.end:
+            continue
+        if not _PLACE_LIST_GAP.fullmatch(s.text, last.end, m.start):
+            break
+        if m.entity.level != "country" and all(m.entity.text != o.entity.text for o in out):
+            out.append(m)
+        last = m
+    best = {o.entity.text: o for o in out}
+    return [best[text] for text in dict.fromkeys(o.entity.text for o in out) if text is not None]
 
 
 def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span) -> bool:
@@ -426,7 +456,8 @@ _BUILDING = re.compile(
     # "built and run by Oracle" describes a site that exists; "will be built here" does not
     r"\b(?:build(?:s|ing)?|(?:be|being)\s(?:\w+\s)?built|construct\w*|develop\w*|"
     r"open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
-    r"new campus|select\w*|chose|choose|pick\w*|announc\w*)\b|건설|짓|세울|세운다|세우|착공|조성|"
+    r"new campus|select\w*|chose|choose|pick\w*|announc\w*|(?:slated|earmarked|proposed)\sfor)\b"
+    r"|건설|짓|세울|세운다|세우|착공|조성|"
     r"구축할|구축하기로|들어설|들어선다|선정|발표",
     re.IGNORECASE,
 )
@@ -457,6 +488,8 @@ def _placed(s: Sentence, m: Mention) -> bool:
         return False
     if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
         return True  # "the Indiana cluster"
+    if re.search(r"\b(?:slated|earmarked|proposed|planned)\sfor\s(?:[\w.]+,?\s){0,3}$", before):
+        return True  # "sites are slated for Lordstown, Ohio": where they will be
     return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
 
 
