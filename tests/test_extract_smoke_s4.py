@@ -380,3 +380,42 @@ def test_a_wish_joined_to_a_fact_by_and_does_not_become_a_fact() -> None:
     assert [
         (c.qualifiers, c.modality) for c in extract(text) if c.predicate == "deployed_chips"
     ] == [({"chip": "gb200"}, "actual")]
+
+
+# -- plain-text tables aligned with spaces ------------------------------------------------
+
+ALIGNED = (
+    "Our spec sheet, from the vendors' own numbers:\n\n"
+    "Chip          Maker    Status    Memory         Bandwidth (TB/s)\n"
+    "B300          Nvidia   shipping  288 GB HBM3E   8.0\n"
+    "MI450         AMD      H2 2027   432 GB HBM4    19.6\n"
+    "Trainium3     AWS      GA        144 GB HBM3E   4.9\n"
+)
+
+
+def test_a_table_aligned_with_spaces_is_read_row_by_row() -> None:
+    found = {(c.subject, c.predicate): (claim_row(c)[4][0], c.modality) for c in extract(ALIGNED)}
+    assert found == {
+        ("b300", "memory_capacity"): (2.88e11, "actual"),
+        ("b300", "memory_bandwidth"): (8e12, "actual"),
+        # a row dated ahead is a product not out yet
+        ("mi450", "memory_capacity"): (4.32e11, "announced"),
+        ("mi450", "memory_bandwidth"): (1.96e13, "announced"),
+        ("trainium3", "memory_capacity"): (1.44e11, "actual"),
+        ("trainium3", "memory_bandwidth"): (4.9e12, "actual"),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nvidia shipped the B300.  AMD shipped the MI355X.  Both carry 288 GB of HBM3E.",
+        "B300  288 GB",  # two cells: no table
+        "The B300 carries 288 GB of HBM3E  and runs at  8 TB/s in every configuration we tried, "
+        "which is a long cell",
+    ],
+)
+def test_prose_with_double_spaces_is_no_table(line: str) -> None:
+    from tracker.extract.tables import split_cells
+
+    assert split_cells(line) is None

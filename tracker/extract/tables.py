@@ -57,7 +57,7 @@ def split_cells(line: str) -> tuple[Span, ...] | None:
     """The cells of a table line (``None`` when the line is not one), outer pipes dropped."""
     sep = "|" if "|" in line else "\t" if line.count("\t") >= 1 else None
     if sep is None:
-        return None
+        return _aligned_cells(line)
     cells: list[Span] = []
     start = 0
     for i, ch in enumerate([*line, sep]):
@@ -69,6 +69,31 @@ def split_cells(line: str) -> tuple[Span, ...] | None:
     if cells and cells[-1].start == cells[-1].end:
         cells = cells[:-1]
     if len(cells) < 2 or any(c.start == c.end for c in cells):
+        return None
+    return tuple(cells)
+
+
+# columns aligned with spaces, as a plain-text note lays out a table: two or more spaces
+# between cells, three cells at least, each short and none a sentence
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def _aligned_cells(line: str) -> tuple[Span, ...] | None:
+    """The cells of a line whose columns are aligned with runs of spaces, else ``None``."""
+    if len(line) > 240 or line.count("  ") < 2:
+        return None
+    start = len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    cells: list[Span] = []
+    for gap in _GAP.finditer(line, start, end):
+        cells.append(Span(start, gap.start()))
+        start = gap.end()
+    cells.append(Span(start, end))
+    if len(cells) < 3:
+        return None
+    texts = [line[c.start : c.end] for c in cells]
+    if any(len(t) > 40 or _SENTENCE_END.search(t) for t in texts):
         return None
     return tuple(cells)
 

@@ -29,10 +29,12 @@ def table_candidates(s: Sentence) -> list[Candidate]:
         _cue_pattern(vocab.cue_list("table", f"per_chip_{lang}")),
     )
     valid = point_at(s.published)
+    # a row dated ahead ("MI450 (AMD)   2H26   432 GB HBM4") is of a product not out yet
+    dated_ahead = any(s.future(t.valid) for t in s.times)
     out: list[Candidate] = []
     for c in found:
         modality: Modality = "actual"
-        if c.predicate != "supply_deal" and c.subject in s.upcoming:
+        if c.predicate != "supply_deal" and (c.subject in s.upcoming or dated_ahead):
             modality = "announced"
         out.append(
             Candidate(
