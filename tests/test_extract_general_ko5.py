@@ -190,3 +190,37 @@ MAKERS_CAPACITY = [
 @pytest.mark.parametrize(("text", "expected"), MAKERS_CAPACITY)
 def test_a_makers_own_capacity_stays(text: str, expected: tuple[str, float]) -> None:
     assert [(r[0], r[4][0]) for r in rows(text) if r[1] == "capacity"] == [expected]
+
+
+# -- a speaker's turn is no list item --------------------------------------------------------
+# A transcript line opened by a speaker's name and title ("메로트라 CEO: …", "리사 수
+# 최고경영자(CEO): …") is a person talking, not a field of a list under the lead sentence:
+# it does not take the lead's modality ("…실적을 발표했다" made a supply under way announced).
+# A list of fields under a lead that presents a product still does.
+
+SPEAKER_TURNS = [
+    (
+        "마이크론이 실적을 발표했다.\n\n메로트라 CEO: HBM4는 엔비디아에 공급하고 있습니다.",
+        ("nvidia", "supply_deal", (("product", "hbm4"),), "micron", None, "actual"),
+    ),
+    (
+        "AMD가 신제품을 공개했다.\n\n리사 수 최고경영자(CEO): 오라클은 MI355X 5만 개를 가동하고 "
+        "있습니다.",
+        ("oracle", "deployed_chips", (("chip", "mi355x"),), None, 50000.0, "actual"),
+    ),
+    (
+        "삼성전자가 신제품 발표회를 열었다고 발표했다.\n\n김철수 메모리사업부장: 저희는 AMD에 "
+        "HBM3E를 공급하고 있습니다.",
+        ("amd", "supply_deal", (("product", "hbm3e"),), "samsung", None, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_TURNS)
+def test_a_speakers_turn_keeps_its_own_modality(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in facts(text)
+
+
+def test_a_field_under_a_lead_presenting_a_product_still_takes_the_leads_modality() -> None:
+    text = "엔비디아가 루빈의 사양을 공개했다.\n\n- 메모리: HBM4 288GB\n- 대역폭: 22TB/s"
+    assert {r[5] for r in rows(text)} == {"announced"}

@@ -558,8 +558,18 @@ _ITEM = re.compile(
 )
 
 
+# a speaker's turn in a transcript ("메로트라 CEO: …", "산제이 메로트라 최고경영자(CEO): …"):
+# a person talking, not a field of a list under the lead sentence
+_SPEAKER_KO = re.compile(
+    r"(?=[^:：\n]{0,24}[가-힣])[^:：.\n]{0,24}(?:CEO|CFO|CTO|COO|대표|사장|부사장|회장|최고경영자|최고재무책임자|"
+    r"부문장|사업부장)(?:\([^)]{1,12}\))?\s?[:：]\s"
+)
+
+
 def is_item(text: str, start: int, sentence: str) -> bool:
     """A list item or a "label: value" line (spec sheets, timelines) at the start of a line."""
+    if _SPEAKER_KO.match(sentence):
+        return False
     return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
 
 
