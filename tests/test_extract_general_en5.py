@@ -433,3 +433,48 @@ PLACE_LIST_TRAPS = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_LISTS + PLACE_LIST_TRAPS)
 def test_a_list_of_places_places_the_site_in_each(sentence: str, expected: list[Any]) -> None:
     assert expected == sites(sentence)
+
+
+# -- goods bought from a list of suppliers: one deal per supplier ----------------------------
+# "buys HBM4 from Samsung and Micron", "sources its HBM3E from SK hynix and Samsung", "Nvidia's
+# HBM3E comes from two partners, SK hynix and Micron": a deal with each seller named (GUIDE:
+# one claim per statement that fits a predicate). A list naming a company that cannot sell
+# the product (when the first one can) stops before it.
+
+SUPPLIER_LISTS = [
+    (
+        "AMD buys HBM4 from Samsung and Micron.",
+        [("amd", {"product": "hbm4"}, "samsung"), ("amd", {"product": "hbm4"}, "micron")],
+    ),
+    (
+        "Google sources most of its HBM3E from SK hynix and Samsung.",
+        [("google", {"product": "hbm3e"}, "sk-hynix"), ("google", {"product": "hbm3e"}, "samsung")],
+    ),
+    (
+        "Nvidia's HBM3E comes from two partners, SK hynix and Micron.",
+        [("nvidia", {"product": "hbm3e"}, "sk-hynix"), ("nvidia", {"product": "hbm3e"}, "micron")],
+    ),
+    (
+        "CoreWeave buys GB300 systems from Dell, Supermicro and HPE.",
+        [
+            ("coreweave", {"product": "gb300"}, "dell"),
+            ("coreweave", {"product": "gb300"}, "supermicro"),
+            ("coreweave", {"product": "gb300"}, "hpe"),
+        ],
+    ),
+]
+SUPPLIER_LIST_TRAPS = [
+    # the next company is the subject of a clause of its own, and sells no HBM4
+    (
+        "AMD buys HBM4 from Samsung and Nvidia buys it from SK hynix.",
+        [("amd", {"product": "hbm4"}, "samsung")],
+    ),
+    ("Meta bought Nvidia GPUs on the open market.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUPPLIER_LISTS + SUPPLIER_LIST_TRAPS)
+def test_goods_bought_from_a_list_give_a_deal_per_supplier(
+    sentence: str, expected: list[Any]
+) -> None:
+    assert expected == [(d[0], d[1], d[2]) for d in deals(sentence)]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -38,11 +39,23 @@ _A_SHARE = re.compile(
     r"|lion['’]s",
     re.IGNORECASE,
 )
-# "take delivery of about two million TPUs from Broadcom", "source HBM3E from SK hynix"
+# "take delivery of about two million TPUs from Broadcom", "source HBM3E from SK hynix",
+# "buys its HBM4 from Samsung and Micron"
 _FROM_VERB = re.compile(
-    r"\b(?:tak(?:e|es|en|ing)|took|receiv(?:e|es|ed|ing)|sourc(?:e|es|ed|ing))\s"
+    r"\b(?:tak(?:e|es|en|ing)|took|receiv(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|"
+    r"buy|buys|bought|purchas(?:e|es|ed)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s"
     r"(?:delivery\sof\s|deliveries\sof\s)?",
     re.IGNORECASE,
+)
+_FROM_STEMS = ("tak", "took", "receiv", "sourc", "buy", "bought", "purchas", "procur", "obtain")
+# "Our HBM4 comes from two partners, Samsung and Micron": the goods before the verb
+_COMES_FROM = re.compile(
+    r"\s(?:comes?|came|is\ssourced|are\ssourced|is\sbought|are\sbought)\s"
+    r"(?:(?:mostly|mainly|largely|entirely|only|now|today)\s)?from\s",
+    re.IGNORECASE,
+)
+_PARTNER_WORDS = re.compile(
+    r"(?:(?:the\s)?(?:two|three|several|both|its|our)\s)?(?:partners|suppliers|vendors|sources),\s"
 )
 _FROM = re.compile(r"\s(?:directly\s)?from\s$", re.IGNORECASE)
 
@@ -56,8 +69,10 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     if " of " in low and ("reserv" in low or "book" in low or "tak" in low or "took" in low):
         out.extend(_shares(s, state))
-    if " from " in low and ("tak" in low or "took" in low or "receiv" in low or "sourc" in low):
+    if " from " in low and any(stem in low for stem in _FROM_STEMS):
         out.extend(_deliveries(s, state))
+    if " from " in low and ("com" in low or "sourced" in low or "bought" in low):
+        out.extend(_comes_from(s, state))
     return out
 
 
@@ -150,6 +165,8 @@ def _deliveries(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         anchor = s.quantities[count].start if count is not None else verb.start()
         found = _deal(s, clause, customers[-1], supplier.id, product.id, anchor)
+        if found and count is None:
+            found += _co_sellers(s, found[0], supplier, product.entity)
         if found and count is not None:
             state.used.add(count)
             q = s.quantities[count]
@@ -160,6 +177,52 @@ def _deliveries(s: Sentence, state: RuleState) -> list[Candidate]:
         if found and count is not None:
             out.extend(_versus(s, state, found[0], clause))
     return out
+
+
+def _co_sellers(
+    s: Sentence, deal: Candidate, supplier: Mention, product: Entity
+) -> list[Candidate]:
+    """ "from Samsung and Micron": a deal with each seller listed with the first (the
+    product's known sellers only, when the vocabulary names them and the first is one:
+    "from Dell and Supermicro" lists resellers of a chip it does not name)."""
+    sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
+    if supplier.id not in sellers:
+        sellers = set()
+    others = co_suppliers(s, supplier.id, deal.subject, sellers, s.clause_of(supplier.start))
+    return [replace(deal, object=o) for o in others]
+
+
+def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
+    out: list[Candidate] = []
+    for verb in _COMES_FROM.finditer(s.text):
+        goods = list(s.of_kind(("memory", "chip", "system"), Span(0, verb.start())))
+        if (
+            not goods
+            or verb.start() - goods[-1].end > 12
+            or goods[-1].start in state.taken_products
+        ):
+            continue
+        product = goods[-1]
+        owner = [
+            c
+            for c in s.of_kind(_COMPANY, Span(max(0, product.start - 12), product.start))
+            if _OWNER_GAP.fullmatch(s.text, c.end, product.start)
+        ]
+        start = verb.end()
+        partners = _PARTNER_WORDS.match(s.text, start)
+        start = partners.end() if partners is not None else start
+        sellers = [c for c in s.of_kind(_COMPANY) if c.start == start]
+        if not owner or not sellers:
+            continue
+        clause = s.clause_of(verb.start())
+        found = _deal(s, clause, owner[-1], sellers[0].id, product.id, verb.start())
+        if found:
+            state.taken_products.add(product.start)
+            out.extend(found + _co_sellers(s, found[0], sellers[0], product.entity))
+    return out
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?")
 
 
 _VERSUS = re.compile(
