@@ -165,7 +165,7 @@ def test_projections_rebuild_keeps_the_answers(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("state", "--known-at", "last tuesday"), "known_at 'last tuesday' cannot be read"),
+        (("state", "--known-at", "last tuesday"), "--known-at 'last tuesday' cannot be read"),
         (("retract", "c_nope", "--reason", "x"), "no claim 'c_nope'"),
         (("rank", "c_nope", "best", "--reason", "x"), "rank must be one of"),
         (("claim", "add", "aws", "adopts", "--object", "cuda", "--note", " "), "give a source"),

@@ -19,7 +19,8 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from tests.cli_support import TRACKER, run_cli
-from tests.feeds_support import feed_server
+from tests.feeds_support import FeedServer, feed_server
+from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
 from tracker.ingest.service import SHARED
 from tracker.store.engine import make_engine
@@ -259,3 +260,161 @@ def test_an_ingest_of_a_feed_another_process_holds_says_so_and_writes_nothing(
     assert (len(held), result.returncode, _count(engine, None)) == (1, 1, before)
     assert "another process is polling it" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- repeated commands ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_claim(db_url: str) -> tuple[str, str]:
+    with Tracker(make_engine(db_url)) as t:
+        claim = make_claim("nvidia", "deployed_chips", 1000, reported="2025-10-29", doc="a")
+        assert_claims(t.store, claim)
+    return db_url, claim.claim_id
+
+
+def test_retracting_a_retracted_claim_says_so_exits_1_and_records_nothing(
+    one_claim: tuple[str, str], tmp_path: Path
+) -> None:
+    """It exited 2, the status of a mistyped command, for a command that was right."""
+    db, claim_id = one_claim
+    first = run_cli("--db", db, "retract", claim_id, "--reason", "wrong site", cwd=tmp_path)
+    again = run_cli("--db", db, "retract", claim_id, "--reason", "still wrong", cwd=tmp_path)
+    rank = run_cli("--db", db, "rank", claim_id, "preferred", "--reason", "x", cwd=tmp_path)
+    engine = make_engine(db)
+    retractions, ranks = _count(engine, "ClaimRetracted"), _count(engine, "ClaimRanked")
+    engine.dispose()
+
+    assert (first.returncode, again.returncode, rank.returncode) == (0, 1, 1)
+    assert f"claim {claim_id} is already retracted; nothing recorded" in again.stderr
+    assert "tracker history nvidia deployed_chips" in again.stderr
+    assert "is retracted, so a rank would change nothing" in rank.stderr
+    assert [len(r.stderr.strip().splitlines()) for r in (again, rank)] == [1, 1]
+    assert (retractions, ranks) == (1, 0)
+
+
+def test_adding_a_subscribed_feed_again_is_a_note_and_other_settings_an_error(
+    db_url: str, tmp_path: Path
+) -> None:
+    """It exited 2 (a usage error) for the same request again; now the same request is
+    done already (as ``feeds load`` and a repeated ingest are), and one that asks for
+    other settings says what differs and how to change it, exit 1."""
+    path = tmp_path / "wire.rss"
+    path.write_text(_rss(0, 1))
+    other = tmp_path / "other.rss"
+    other.write_text(_rss(1, 1))
+    add = ("--db", db_url, "feeds", "add")
+    first = run_cli(*add, str(path), "--every", "30m", cwd=tmp_path)
+    same = run_cli(*add, str(path), cwd=tmp_path)
+    same_named = run_cli(*add, str(path), "--name", "wire", "--every", "30m", cwd=tmp_path)
+    faster = run_cli(*add, str(path), "--every", "10m", cwd=tmp_path)
+    taken = run_cli(*add, str(other), "--name", "wire", cwd=tmp_path)
+    engine = make_engine(db_url)
+    subscribed = _count(engine, "FeedSubscribed")
+    engine.dispose()
+
+    assert [r.returncode for r in (first, same, same_named, faster, taken)] == [0, 0, 0, 1, 1]
+    assert "already subscribed as 'wire' (every 30m, tier press); nothing changed" in same.stdout
+    assert (same.stderr, same_named.stderr) == ("", "")
+    assert "with every 30m, not every 10m; to change it, 'tracker feeds remove wire'" in (
+        faster.stderr
+    )
+    assert "the name 'wire' is taken by" in taken.stderr
+    assert [len(r.stderr.strip().splitlines()) for r in (faster, taken)] == [1, 1]
+    assert subscribed == 1
+
+
+# -- option names in messages ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("state", "--as-of", "2026-13-01"), "--as-of"),
+        (("state", "--known-at", "yesterday"), "--known-at"),
+        (("state", "--recorded-by", "0999-01-01"), "--recorded-by"),
+        (("claims", "--known-at", "soon"), "--known-at"),
+        (("claims", "--recorded-by", "2026-02-30"), "--recorded-by"),
+        (("plans", "--as-of", "someday"), "--as-of"),
+        (("plans", "--known-at", "2026/01/01"), "--known-at"),
+        (("diff", "2026-01-01", "later"), "KNOWN_AT_B"),
+        (("diff", "2026-01-01", "2026-02-01", "--as-of", "x"), "--as-of"),
+        (("revisions", "tsmc", "capacity", "end of 2026"), "TARGET_DATE"),
+    ],
+)
+def test_a_bad_date_names_the_option_the_user_typed(
+    tmp_path: Path, args: tuple[str, ...], named: str
+) -> None:
+    """Messages said ``as_of`` / ``known_at`` (the Python names) for ``--as-of``. (The
+    dates are read before the database is: one backend is enough.)"""
+    result = run_cli("--db", f"sqlite:///{tmp_path}/t.db", *args, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"error: {named} ")
+    assert "_at" not in result.stderr.replace("KNOWN_AT", "")
+    assert "as_of" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- gateway error pages ---------------------------------------------------------------------
+
+_NGINX = (
+    "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+    "</center><hr><center>nginx</center></body></html>"
+)
+_CDN = (
+    "<!DOCTYPE html><html lang='en'><head><title>news.example | 504: Gateway time-out</title>"
+    "</head><body><div><h1><span>Gateway time-out</span> <span>Error code 504</span></h1>"
+    "<p>The origin did not answer in time. Please try again in a few minutes.</p>"
+    "<p>Ray ID: 0f00ba11</p></div></body></html>"
+)
+_APACHE = (
+    "<!DOCTYPE HTML><html><head><title>503 Service Unavailable</title></head><body>"
+    "<h1>Service Unavailable</h1><p>The server cannot serve your request right now, because "
+    "of upkeep or too much load. Please come back later.</p></body></html>"
+)
+_VARNISH = (
+    "<!DOCTYPE html><html><head><title>503 Backend fetch failed</title></head><body>"
+    "<h1>Error 503 Backend fetch failed</h1><p>Backend fetch failed</p>"
+    "<h3>Guru Meditation:</h3><p>XID: 77</p><hr><p>Varnish cache server</p></body></html>"
+)
+_STORY = (
+    "<!DOCTYPE html><html lang='en'><head><title>CDN fault showed 502 Bad Gateway | Wire"
+    "</title><meta property='article:published_time' content='2026-01-05T09:00:00Z'></head>"
+    "<body><article><h1>CDN fault showed shoppers 502 Bad Gateway pages</h1><p>For two "
+    "hours a bad configuration push made the network answer 502 Bad Gateway. Meanwhile Meta "
+    "said it now runs 3,000 Nvidia H100 chips at its Prometheus site.</p></article></body>"
+    "</html>"
+)
+
+
+@pytest.mark.parametrize("page", [_NGINX, _CDN, _APACHE, _VARNISH], ids=lambda p: p[50:80])
+def test_a_gateway_error_page_served_with_200_is_refused_not_stored_as_an_article(
+    db_url: str, tmp_path: Path, server: FeedServer, page: str
+) -> None:
+    url = server.static("/story", page.encode(), content_type="text/html; charset=utf-8")
+    result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    engine = make_engine(db_url)
+    documents, claims = _count(engine, "DocumentObserved"), _count(engine, "ClaimAsserted")
+    engine.dispose()
+
+    assert (result.returncode, documents, claims) == (1, 0, 0)
+    assert "error_page: the server sent an error page (" in result.stderr
+    assert "not an article; try later" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_story_about_a_gateway_error_is_still_an_article(
+    db_url: str, tmp_path: Path, server: FeedServer
+) -> None:
+    url = server.static("/story", _STORY.encode(), content_type="text/html; charset=utf-8")
+    result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    engine = make_engine(db_url)
+    documents = _count(engine, "DocumentObserved")
+    engine.dispose()
+    assert (result.returncode, documents) == (0, 1), result.stderr
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with feed_server() as s:
+        yield s

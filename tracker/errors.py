@@ -122,3 +122,34 @@ class ParseTimeoutError(ParseError):
 
 class FeedEncodingError(ParseError):
     """A feed's bytes cannot be decoded in its declared or any detected encoding."""
+
+
+class ConflictError(TrackerError):
+    """The request is well formed, but the log's current state refuses it (a claim already
+    retracted, a feed name taken by another feed). Not a usage error: the CLI exits 1."""
+
+
+class ClaimAlreadyRetractedError(ClaimError, ConflictError):
+    """The claim is retracted already; nothing was recorded."""
+
+
+class FeedAlreadySubscribedError(FeedExistsError, ConflictError):
+    """The feed's URL is subscribed already. ``name`` is its subscription's name;
+    ``differences`` lists the settings asked for that differ from the subscription's
+    (empty: the same request again, which the CLI reports as done)."""
+
+    def __init__(
+        self, url: str, name: str, message: str, differences: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(url, message)
+        self.name = name
+        self.differences = differences
+
+
+class FeedNameTakenError(FeedExistsError, ConflictError):
+    """Another feed is subscribed under the name asked for."""
+
+
+class ErrorPageError(ParseError):
+    """The server answered with a page that reports its own failure (a gateway or
+    server error page served with status 200): not an article, nothing is stored."""

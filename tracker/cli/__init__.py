@@ -18,7 +18,7 @@ from tracker.cli import extract as _extract  # noqa: F401  (registers its comman
 from tracker.cli import feeds as _feeds  # noqa: F401  (registers its commands)
 from tracker.cli.common import app, emit_json, err, open_tracker, out, state
 from tracker.config import Settings
-from tracker.errors import TrackerError
+from tracker.errors import ConflictError, TrackerError
 
 # -- the log -----------------------------------------------------------------------------
 
@@ -107,7 +107,9 @@ def main() -> None:
         if state.debug:
             raise
         err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(2)
+        # 2 is a usage error (a bad argument, as click's own); a request that was well
+        # formed but the log's state refuses (already retracted, name taken) is 1
+        sys.exit(1 if isinstance(exc, ConflictError) else 2)
     except DBAPIError as exc:
         # the database refused (locked, unreachable, a schema older than the code): one
         # line naming the driver's reason, the traceback with --debug

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import socket
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Any, get_args
 
 import typer
@@ -174,6 +174,17 @@ def _predicate(predicate: str, qualifiers: dict[str, str]) -> str:
 # -- reads ------------------------------------------------------------------------------------
 
 
+def _day(text: str | None, option: str) -> date | None:
+    """An option's date, read here so that an error names the option the user typed
+    (``--as-of``), not the Python argument behind it (``as_of``)."""
+    return None if text is None else parse_day(text, option)
+
+
+def _instant(text: str | None, option: str) -> datetime | None:
+    """An option's moment (``--known-at``, ``--recorded-by``); see :func:`_day`."""
+    return None if text is None else parse_instant(text, option)
+
+
 def _state_row(e: StateEntry, feeds: dict[str, str]) -> list[str]:
     value = value_text(e.claim)
     if e.disputed:
@@ -205,9 +216,9 @@ def state(
         # a table shows how many alternatives an entry has, not which: counting them is
         # what makes today's industry state a quick read of the materialized state
         answer = t.state(
-            as_of,
-            known_at=known_at,
-            recorded_by=recorded_by,
+            _day(as_of, "--as-of"),
+            known_at=_instant(known_at, "--known-at"),
+            recorded_by=_instant(recorded_by, "--recorded-by"),
             subject=subject,
             alternatives=as_json,
         )
@@ -265,8 +276,8 @@ def claims_cmd(
         answer = t.claims(
             subject=subject,
             predicate=predicate,
-            known_at=known_at,
-            recorded_by=recorded_by,
+            known_at=_instant(known_at, "--known-at"),
+            recorded_by=_instant(recorded_by, "--recorded-by"),
             include_inactive=include_all,
             limit=None if shown is None else shown + 1,
         )
@@ -374,7 +385,12 @@ def diff(
 ) -> None:
     """What the state gained, lost or changed between two knowledge times."""
     with open_tracker() as t:
-        answer = t.diff(known_at_a, known_at_b, as_of=as_of, subject=subject)
+        answer = t.diff(
+            parse_instant(known_at_a, "KNOWN_AT_A"),
+            parse_instant(known_at_b, "KNOWN_AT_B"),
+            as_of=_day(as_of, "--as-of"),
+            subject=subject,
+        )
         if not (answer.gained or answer.lost or answer.changed):
             check_known(t, subject=subject)
     if as_json:
@@ -409,7 +425,11 @@ def plans(
 ) -> None:
     """Plans whose deadline has passed, judged against actuals."""
     with open_tracker() as t:
-        answer = t.plans(as_of, known_at=known_at, recorded_by=recorded_by)
+        answer = t.plans(
+            _day(as_of, "--as-of"),
+            known_at=_instant(known_at, "--known-at"),
+            recorded_by=_instant(recorded_by, "--recorded-by"),
+        )
     if as_json:
         emit_json(_dump(answer))
         return
@@ -437,7 +457,7 @@ def revisions(
 ) -> None:
     """Every expectation about one target date, in report order, with each change."""
     with open_tracker() as t:
-        answer = t.revisions(subject, predicate, target)
+        answer = t.revisions(subject, predicate, parse_day(target, "TARGET_DATE"))
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
         feeds = {} if as_json else _feed_names(t)

@@ -14,7 +14,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from tracker.cli.common import app, emit_json, err, grid, open_tracker, out, show
-from tracker.errors import ConfigError
+from tracker.errors import ConfigError, FeedAlreadySubscribedError
 from tracker.ingest.dates import parse_date
 from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ports import FeedRecord
@@ -56,9 +56,17 @@ def feeds_add(
     tier: TierOpt = "press",
     lang: LangOpt = None,
 ) -> None:
-    """Subscribe to a feed."""
+    """Subscribe to a feed (the same feed again: a note, nothing changed)."""
     with open_tracker() as t:
-        feed = t.add_feed(location, name=name, every=every, tier=tier, language=lang)
+        try:
+            feed = t.add_feed(location, name=name, every=every, tier=tier, language=lang)
+        except FeedAlreadySubscribedError as exc:
+            if exc.differences:
+                raise  # asked for other settings: an error, not silently ignored
+            # the same request again is done already, as `feeds load` and an ingest of
+            # the same input are: a script that provisions its feeds may run it twice
+            out.print(str(exc), highlight=False)
+            return
     out.print(f"subscribed {feed.name} ({feed.url}) as feed-{feed.feed_id}", highlight=False)
 
 

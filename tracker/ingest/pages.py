@@ -80,6 +80,37 @@ def looks_like_html(body: bytes) -> bool:
     return _LOOKS_HTML.search(body[:4096]) is not None
 
 
+_FAILURE = (
+    r"bad gateway|gateway time-?out|service (?:temporarily )?unavailable|internal server error"
+    r"|too many requests|origin is unreachable|web server is (?:down|returning an unknown error)"
+    r"|connection timed out|a timeout occurred|backend fetch failed|guru meditation"
+    r"|site can.t be reached|attention required|just a moment|checking your browser"
+)
+_ERROR_LINE = re.compile(
+    rf"(?:error\s*(?:code\s*)?)?(?:[45]\d\d\s*[:-]?\s*)?(?:{_FAILURE})"
+    r"(?:\s*(?:error\s*(?:code\s*)?)?[45]\d\d)?\s*[.!…]*",
+    re.I,
+)
+ERROR_PAGE_MAX_TEXT = 3000
+"""Longer pages are stories, whatever their headline says (an outage report may quote a
+"502 Bad Gateway"); the error pages of nginx, Apache, Varnish and CDNs are far shorter."""
+
+
+def error_page(page: Page) -> str | None:
+    """The failure a page reports about itself, when it is a gateway or server error
+    page (served with status 200 by a proxy or CDN), else ``None``.
+
+    Judged on the headline and the title's " | "-separated parts, each of which must be
+    nothing but the failure ("502 Bad Gateway", "Error 503 Backend fetch failed", "Bad
+    gateway Error code 502", "Just a moment..."), or on a very short text that is."""
+    if len(page.text) > ERROR_PAGE_MAX_TEXT:
+        return None
+    candidates = [part.strip() for part in re.split(r"\s[|｜]\s", page.title)]
+    if len(page.text) < 200:
+        candidates += [page.text.strip(), page.text.strip().split("\n", 1)[0]]
+    return next((c for c in candidates if c and _ERROR_LINE.fullmatch(c)), None)
+
+
 def read_page(markup: str, language: str | None = None) -> Page:
     """The story of a news page. Its language is ``language`` when given, else the page's
     ``lang``, else Korean when the text reads as Korean; zone-less times are read in that

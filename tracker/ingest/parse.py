@@ -15,14 +15,14 @@ from typing import Any
 
 import feedparser
 
-from tracker.errors import FeedEncodingError, ParseError
+from tracker.errors import ErrorPageError, FeedEncodingError, ParseError
 from tracker.ingest.dates import (
     cached_parse_date,
     feedparser_date_handler,
     is_plausible,
     zone_for,
 )
-from tracker.ingest.pages import looks_like_html, read_page
+from tracker.ingest.pages import error_page, looks_like_html, read_page
 from tracker.ingest.text import html_to_text, normalize_text, normalized_hash, reads_as_korean
 
 feedparser.registerDateHandler(feedparser_date_handler)
@@ -237,6 +237,11 @@ def _page_as_feed(job: ParseJob, data: bytes, encoding: str) -> ParsedFeed:
     page = read_page(data.decode("utf-8", "replace"), job.language_hint)
     if not page.text.strip():
         raise ParseError(job.url, "an HTML page with no text")
+    failure = error_page(page)
+    if failure is not None:
+        raise ErrorPageError(
+            job.url, f"the server sent an error page ({failure!r}), not an article; try later"
+        )
     published = page.published if page.published and is_plausible(page.published, job.now) else None
     entry = ParsedEntry(
         guid=job.url,

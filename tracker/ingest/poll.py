@@ -25,6 +25,7 @@ from typing import Protocol
 from tracker.domain.catalog import FeedFailed, FeedGone, FeedMoved, FeedPolled
 from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
 from tracker.errors import (
+    ErrorPageError,
     FeedEncodingError,
     FetchFailedError,
     ParseError,
@@ -398,6 +399,8 @@ class FeedPoller:
                 if isinstance(exc, ParseTimeoutError)
                 else "encoding"
                 if isinstance(exc, FeedEncodingError)
+                else "error_page"
+                if isinstance(exc, ErrorPageError)
                 else "parse"
             )
             return self._failed(

@@ -19,7 +19,12 @@ import httpx
 
 from tracker.domain.catalog import FeedSubscribed, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
-from tracker.errors import FeedError, FeedExistsError, FeedNotFoundError
+from tracker.errors import (
+    FeedAlreadySubscribedError,
+    FeedError,
+    FeedNameTakenError,
+    FeedNotFoundError,
+)
 from tracker.ingest.articles import article_events, is_article, read_article
 from tracker.ingest.fetch import Fetcher, host_of, is_local, make_client, path_of
 from tracker.ingest.poll import FeedPoller, LogWriter, Outcome, PollSummary
@@ -138,10 +143,10 @@ class FeedService:
         name = sub.name or default_name(url)
         existing = self.states.find_feed(url)
         if existing is not None and existing.state not in _DORMANT:
-            raise FeedExistsError(url, f"already subscribed as {existing.name!r}")
+            raise _already_subscribed(existing, sub)
         clash = self.states.find_feed(name)
         if clash is not None and clash.name == name and clash.state not in _DORMANT:
-            raise FeedExistsError(url, f"the name {name!r} is taken by {clash.url}")
+            raise FeedNameTakenError(url, f"the name {name!r} is taken by {clash.url}")
         feed_id = existing.feed_id if existing is not None else feed_id_for(url)
         interval = sub.interval_s or DEFAULT_INTERVAL_S
         event = FeedSubscribed(
@@ -322,6 +327,43 @@ class FeedService:
             revised=int(verdict == "revised"),
             entries=1,
         )
+
+
+def _already_subscribed(existing: FeedRecord, sub: Subscription) -> FeedAlreadySubscribedError:
+    """The same feed asked for again. The settings the request names and the
+    subscription does not have are its differences (the tier counts when it is not the
+    default one, which a request names whether or not the user typed it)."""
+    differences = []
+    if sub.name is not None and sub.name != existing.name:
+        differences.append(f"name {existing.name!r}, not {sub.name!r}")
+    fixed = None if existing.adaptive else existing.interval_s
+    if sub.interval_s is not None and sub.interval_s != fixed:
+        now = "adaptive" if fixed is None else f"every {_every(fixed)}"
+        differences.append(f"{now}, not every {_every(sub.interval_s)}")
+    if sub.tier not in ("press", existing.tier):
+        differences.append(f"tier {existing.tier}, not {sub.tier}")
+    if sub.language is not None and sub.language != existing.language:
+        differences.append(f"language {existing.language or 'unset'}, not {sub.language}")
+    every = "adaptive" if existing.adaptive else f"every {_every(existing.interval_s)}"
+    if differences:
+        message = (
+            f"already subscribed as {existing.name!r} with {'; '.join(differences)}; to change "
+            f"it, 'tracker feeds remove {existing.name}' and add it again"
+        )
+    else:
+        message = (
+            f"already subscribed as {existing.name!r} ({every}, tier {existing.tier}); "
+            "nothing changed"
+        )
+    return FeedAlreadySubscribedError(existing.url, existing.name, message, tuple(differences))
+
+
+def _every(seconds: int) -> str:
+    """An interval as ``feeds add --every`` takes it (``15m``, ``2h``)."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def _subscribe_existing(existing: FeedRecord, record: FeedRecord) -> FeedRecord:

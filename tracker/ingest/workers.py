@@ -16,7 +16,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import cast
 
-from tracker.errors import FeedEncodingError, ParseError, ParseTimeoutError
+from tracker.errors import ErrorPageError, FeedEncodingError, ParseError, ParseTimeoutError
 from tracker.ingest.parse import ParsedFeed, ParseJob, parse_feed
 
 
@@ -114,6 +114,8 @@ class ParserPool:
         kind, message = cast(tuple[str, str], value)
         if kind == "FeedEncodingError":
             raise FeedEncodingError(job.url, message)
+        if kind == "ErrorPageError":
+            raise ErrorPageError(job.url, message)
         raise ParseError(job.url, message)
 
     def _run(self, worker: _Worker, job: ParseJob) -> tuple[bool, object]:

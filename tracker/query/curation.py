@@ -26,7 +26,7 @@ from tracker.domain.claims import (
     claim_identity,
 )
 from tracker.domain.events import Event, EventMetadata, NewEvent
-from tracker.errors import ClaimError, ClaimNotFoundError
+from tracker.errors import ClaimAlreadyRetractedError, ClaimError, ClaimNotFoundError
 from tracker.query.service import ClaimQueries
 
 USER_STREAM = "claims-user"
@@ -66,12 +66,21 @@ class Curator:
                 name = "unknown"
         return name if name.startswith("user:") else f"user:{name}"
 
-    def _existing(self, claim_id: str) -> str:
+    def _existing(self, claim_id: str, act: str) -> str:
         views = self.queries.find(claim_id)
         if not views:
             raise ClaimNotFoundError(f"no claim {claim_id!r}; 'tracker claims --all' lists them")
-        if any(v.status == "retracted" for v in views):
-            raise ClaimError(f"claim {claim_id} is already retracted")
+        retracted = next((v for v in views if v.status == "retracted"), None)
+        if retracted is not None:
+            why = f"'tracker history {retracted.subject} {retracted.predicate}' says who and why"
+            if act == "retract":
+                raise ClaimAlreadyRetractedError(
+                    f"claim {claim_id} is already retracted; nothing recorded ({why})"
+                )
+            raise ClaimAlreadyRetractedError(
+                f"claim {claim_id} is retracted, so a rank would change nothing; nothing "
+                f"recorded ({why})"
+            )
         return claim_id
 
     def _append(self, event: Event, actor: str, key: str | None = None) -> int:
@@ -81,7 +90,7 @@ class Curator:
     def retract(self, claim_id: str, reason: str, by: str | None = None) -> int:
         """Say a claim is wrong; it stops counting from now (reported and recorded)."""
         _need_reason(reason)
-        self._existing(claim_id)
+        self._existing(claim_id, "retract")
         actor = self.who(by)
         event = ClaimRetracted(claim_id=claim_id, reason=reason, reported_at=self.clock(), by=actor)
         return self._append(event, actor)
@@ -92,7 +101,7 @@ class Curator:
         _need_reason(reason)
         if rank not in RANKS:
             raise ClaimError(f"rank must be one of {', '.join(RANKS)}, not {rank!r}")
-        self._existing(claim_id)
+        self._existing(claim_id, "rank")
         actor = self.who(by)
         event = ClaimRanked(
             claim_id=claim_id,
