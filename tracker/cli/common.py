@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from rich import box
@@ -157,11 +157,6 @@ def _quiet_logs(debug: bool) -> None:
 
 def open_tracker() -> Tracker:
     return make_tracker(state.db)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def emit_json(data: Any) -> None:

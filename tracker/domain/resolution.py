@@ -413,11 +413,6 @@ def status_of(fact: ClaimFact, marks: Sequence[Mark], clocks: Clocks) -> tuple[S
     return status, rank
 
 
-def in_force_at(fact: ClaimFact, as_of: date) -> bool:
-    start, until = fact.in_force_from, fact.in_force_until
-    return (start is None or start <= as_of) and (until is None or as_of <= until)
-
-
 # -- resolution ----------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import time
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_tz
 
 KST = timezone(timedelta(hours=9), "KST")
@@ -169,10 +169,6 @@ def date_from_header(
             raw = m.group(2)
             return parse_date(raw, default_tz), raw
     return None, None
-
-
-def as_midnight(value: date, tz: tzinfo = UTC) -> datetime:
-    return datetime(value.year, value.month, value.day, tzinfo=tz).astimezone(UTC)
 
 
 def zone_for(language: str | None) -> tzinfo:
