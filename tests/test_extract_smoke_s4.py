@@ -419,3 +419,19 @@ def test_prose_with_double_spaces_is_no_table(line: str) -> None:
     from tracker.extract.tables import split_cells
 
     assert split_cells(line) is None
+
+
+# -- a share price is never an investment --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nvidia gained 2.4% to $186.52 a day after it committed up to $10 billion to Anthropic.",
+        "Nvidia shares rose to $186.52 after it committed up to $10 billion to Anthropic.",
+        "Nvidia stock closed at $190 after it committed up to $10 billion to Anthropic.",
+        "Nvidia, at $186, committed up to $10 billion to Anthropic.",
+    ],
+)
+def test_a_share_price_beside_a_stake_is_no_investment(sentence: str) -> None:
+    assert [claim_row(c)[4][0] for c in extract(sentence) if c.predicate == "investment"] == [1e10]

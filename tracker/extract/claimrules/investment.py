@@ -116,7 +116,43 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                     value=_quantity(qj),
                 )
             )
-    return out
+    return _totals_over_steps(s, out)
+
+
+# "which brought its total stake in OpenAI to roughly $30 billion", "lifting its total
+# investment to about $5 billion", "taking its total to more than $3 billion"
+_TOTAL_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|lift(?:s|ed|ing)?|tak(?:e|es|ing)|took|"
+    r"push(?:es|ed|ing)?|rais(?:e|es|ed|ing))\s(?:its|their|the)\s(?:[\w-]+\s)?"
+    r"(?:total|overall|cumulative|combined)\b[^.;$€£]{0,40}?\bto\s[^.;$€£]{0,24}$",
+    re.I,
+)
+
+
+def _totals_over_steps(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A total the sentence reaches ("…, which brought its total stake to $30 billion") is
+    the claim; the step before it in the same investor and target ("finished its $22.5
+    billion follow-on in December", "added $2 billion to its stake") is an addition, no
+    standing total (GUIDE, settled cases). The total holds from the step's time when it
+    has none of its own."""
+    if s.language != "en" or len(found) < 2:
+        return found
+    totals = [c for c in found if _TOTAL_TO.search(s.text[max(0, c.anchor - 90) : c.anchor])]
+    if not totals:
+        return found
+    total = totals[0]
+    steps = [
+        c
+        for c in found
+        if c.anchor < total.anchor
+        and (c.subject, c.qualifiers) == (total.subject, total.qualifiers)
+    ]
+    if not steps:
+        return found
+    reached = total
+    if total.valid == point_at(s.published):
+        reached = replace(total, valid=steps[-1].valid)
+    return [reached if c is total else c for c in found if c not in steps]
 
 
 _ROUND_TOTAL = re.compile(
@@ -178,6 +214,15 @@ def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     if s.language != "ko":
         for m in companies:
             if _ITS_HOLDING.search(s.lowered[max(0, m.start - 40) : m.start]):
+                named = [
+                    c
+                    for c in s.of_kind(_COMPANY, Span(0, m.start))
+                    if c.id != m.id and not c.anaphoric and not _after_prep(s, c)
+                ]
+                if named:
+                    # "SoftBank finished …, which brought its total stake in OpenAI to …":
+                    # "its" is the sentence's subject, not the company of the text before
+                    return named[0], m.id
                 owner = s.focus.get("company", s.index, 3)
                 if owner is not None and owner.id != m.id:
                     # "* Says its total investment in Anthropic now stands at $4 billion"
@@ -197,11 +242,25 @@ _PER_SHARE_BEFORE = re.compile(r"주당\s?$")
 
 
 def _per_share(s: Sentence, q: QuantityMatch) -> bool:
-    """A share price ("$23.28 a share", "주당 23달러") is never an amount invested."""
+    """A share price ("$23.28 a share", "주당 23달러", "gained 2.4% to $186.52") is never
+    an amount invested."""
     return bool(
         _PER_SHARE_AFTER.match(s.text, q.end)
         or _PER_SHARE_BEFORE.search(s.text[max(0, q.start - 4) : q.start])
+        or _PRICE_MOVE.search(s.text, max(0, q.start - 40), q.start)
+        or (q.unit in _PRICE_CURRENCIES and q.high < _SMALLEST_STAKE)
     )
+
+
+# a stock's move to a price: "gained 2.4% to $186.52", "shares rose to $186", "closed at $41"
+_PRICE_MOVE = re.compile(
+    r"(?:\d%|\bpercent|\bshares?|\bstock)\s(?:\w+\s){0,3}?(?:to|at)\s$"
+    r"|\b(?:closed|opened|trading|traded|trades|ended)\s(?:\w+\s){0,2}?at\s$",
+    re.I,
+)
+# no stake in this industry is a few dollars, pounds or euros: a smaller amount is a price
+_PRICE_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
+_SMALLEST_STAKE = 100_000.0
 
 
 _NOT_INVESTING = re.compile(
