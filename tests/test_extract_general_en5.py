@@ -478,3 +478,49 @@ def test_goods_bought_from_a_list_give_a_deal_per_supplier(
     sentence: str, expected: list[Any]
 ) -> None:
     assert expected == [(d[0], d[1], d[2]) for d in deals(sentence)]
+
+
+# -- a cumulative total over the step that reached it -------------------------------------------
+# GUIDE (settled cases): an amount added is no claim, the new total is ("lifting its total to
+# $8 billion"). The step before the total in the same sentence ("finished its $22.5 billion
+# follow-on", "added $2 billion to its stake") is that addition; the total holds from the
+# step's time when it has none of its own, and "its total" is the sentence's subject's.
+
+
+def investments(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[4][0], r[6]) for r in rows(text) if r[1] == "investment"]
+
+
+TOTALS = [
+    (
+        "SoftBank closed a $22.5 billion follow-on in December, which brought its total"
+        " stake in OpenAI to roughly $30 billion.",
+        [("softbank", {"target": "openai"}, 3e10, ("point", "2025-12-01", "2025-12-31"))],
+    ),
+    (
+        "Nvidia added $2 billion to its xAI stake, lifting its total investment to about $5"
+        " billion.",
+        [("nvidia", {"target": "xai"}, 5e9, TODAY)],
+    ),
+    (
+        "Google put a further $1 billion into Anthropic in January, taking its total to more"
+        " than $3 billion.",
+        [("google", {"target": "anthropic"}, 3e9, ("point", "2026-01-01", "2026-01-31"))],
+    ),
+]
+TOTAL_TRAPS = [
+    (
+        "Amazon invested another $4 billion in Anthropic, bringing its total to $8 billion.",
+        [("amazon", {"target": "anthropic"}, 8e9, TODAY)],
+    ),
+    (
+        "Amazon reported its results on Thursday. The company said its total investment in"
+        " Anthropic now stands at $8 billion.",
+        [("amazon", {"target": "anthropic"}, 8e9, TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS + TOTAL_TRAPS)
+def test_a_cumulative_total_is_the_claim_not_its_step(text: str, expected: list[Any]) -> None:
+    assert expected == investments(text)
