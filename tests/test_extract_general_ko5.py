@@ -224,3 +224,46 @@ def test_a_speakers_turn_keeps_its_own_modality(text: str, expected: tuple[Any, 
 def test_a_field_under_a_lead_presenting_a_product_still_takes_the_leads_modality() -> None:
     text = "엔비디아가 루빈의 사양을 공개했다.\n\n- 메모리: HBM4 288GB\n- 대역폭: 22TB/s"
     assert {r[5] for r in rows(text)} == {"announced"}
+
+
+# -- a deal signed, named as the background of the next step --------------------------------
+# "구글과 맺은 TPU 공급 계약(최대 100만 개)에 이어 …을 검토하고 있다": the past relative clause
+# on the contract says it is signed; the main verb (weighing, planning) is about the next
+# step only. The deal is actual, at publication (a past month dates the signing).
+
+DONE_DEALS = [
+    (
+        "앤트로픽이 지난해 구글과 맺은 TPU 공급 계약(최대 100만 개)에 이어 자체 데이터센터에 "
+        "TPU를 들이는 방안도 검토하고 있다.",
+        ("anthropic", "supply_deal", (("product", "google-tpu"),), "google", 1e6, "actual"),
+    ),
+    (
+        "메타는 지난달 엔비디아와 체결한 GB300 공급 계약과 별도로 AMD MI450 도입도 "
+        "저울질하고 있다.",
+        ("meta", "supply_deal", (("product", "gb300"),), "nvidia", None, "actual"),
+    ),
+    (
+        "오픈AI는 AMD와 맺은 MI450 공급 계약 외에도 브로드컴과 자체 칩을 개발할 계획이다.",
+        ("openai", "supply_deal", (("product", "mi450"),), "amd", None, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_DEALS)
+def test_a_deal_signed_in_a_relative_clause_before_the_next_step_is_actual(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text)
+
+
+DEALS_NOT_DONE = [
+    # the deal itself is what is weighed
+    "메타는 엔비디아와 GB300 공급 계약을 맺는 방안을 검토하고 있다.",
+    # a contract to be signed, then a step after it
+    "메타는 엔비디아와 맺을 GB300 공급 계약에 이어 AMD MI450 도입도 저울질하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", DEALS_NOT_DONE)
+def test_a_deal_not_yet_signed_keeps_the_main_verbs_modality(text: str) -> None:
+    assert {r[5] for r in rows(text) if r[1] == "supply_deal"} == {"considering"}

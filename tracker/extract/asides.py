@@ -44,6 +44,37 @@ def past_relative(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         inside = any(m.id in said for m in s.mentions if m.start < verb.start())
         if head and head[0].id == c.subject and inside and not re.search(r"[다며고]\s", between):
             out[i] = replace(c, modality="actual", valid=point_at(s.published))
+    return _done_deals(s, out)
+
+
+# a deal signed, named as the background of what comes next: "구글과 맺은 TPU 공급
+# 계약(최대 100만 개)에 이어", "체결한 계약과 별도로", "맺은 계약 외에도"
+_DONE_DEAL = re.compile(
+    r"(?:맺은|체결한|계약한|따낸|성사시킨|마무리한)\s(?:[^\s,]+\s){0,4}?(?:계약|협약)"
+    r"(?:\([^)]*\))?(?:에\s?이어|에\s?더해|과는?\s?별도로|\s외에도?)"
+)
+
+
+def _done_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A supply deal told in a past relative clause on the contract that the sentence
+    then goes beyond ("…와 맺은 공급 계약에 이어 … 검토하고 있다") is signed: `actual`,
+    at publication (a past month dates the signing, not the deal), whatever the main
+    verb says about the next step."""
+    done = list(_DONE_DEAL.finditer(s.text))
+    if not done:
+        return found
+    out = list(found)
+    for i, c in enumerate(found):
+        if c.predicate != "supply_deal" or c.modality == "actual":
+            continue
+        for m in done:
+            clause = s.clause_of(m.start())
+            supplier = [
+                x for x in s.of_kind(_COMPANY) if x.id == c.object and clause.start <= x.start
+            ]
+            if clause.start <= c.anchor < m.end() and supplier and supplier[0].end <= m.start():
+                out[i] = replace(c, modality="actual", valid=point_at(s.published))
+                break
     return out
 
 
