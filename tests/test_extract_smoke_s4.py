@@ -435,3 +435,30 @@ def test_prose_with_double_spaces_is_no_table(line: str) -> None:
 )
 def test_a_share_price_beside_a_stake_is_no_investment(sentence: str) -> None:
     assert [claim_row(c)[4][0] for c in extract(sentence) if c.predicate == "investment"] == [1e10]
+
+
+# -- the time of a telling dates no state ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "CoreWeave ended 2025 with roughly 250,000 GPUs, the company told investors in "
+            "January.",
+            "2025-12-31",
+        ),
+        (
+            "CoreWeave runs 250,000 GPUs, people familiar with the matter said in October.",
+            "2026-11-11",
+        ),
+        ("CoreWeave runs 250,000 GPUs, it disclosed in a September filing.", "2026-11-11"),
+    ],
+)
+def test_when_a_figure_was_told_does_not_date_it(sentence: str, day: str) -> None:
+    assert [claim_row(c)[6] for c in extract(sentence)] == [("point", day, day)]
+
+
+def test_a_time_that_is_not_a_telling_still_dates_the_figure() -> None:
+    text = "CoreWeave had 250,000 GPUs in service in September, the company said."
+    assert [claim_row(c)[6][1] for c in extract(text)] == ["2026-09-01"]

@@ -176,6 +176,13 @@ _EN_DONE_ACT = re.compile(
     r"(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began|inked)"
     r"\s$"
 )
+# a verb of telling right before a time: the time is the telling's ("told investors in
+# January", "said in March", "disclosed on Tuesday")
+_TOLD = re.compile(
+    r"\b(?:said|says|told(?:\s(?:[\w-]+\s){0,3}?)?|announced|disclosed|reported|noted|wrote"
+    r"|posted|confirmed|added)\s?$",
+    re.IGNORECASE,
+)
 _YEAR_GROUPS = (
     *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "qy4", "hy", "hy2", "hy3"),
     *("hy4", "hy5"),
@@ -316,6 +323,8 @@ class TimeRecognizer:
         weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
         if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
             weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
+        if pre in ("in", "on", "at", "during") and _TOLD.search(before):
+            weak = True  # "…, the company told investors in January": when it was said
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
