@@ -256,8 +256,16 @@ def fact_from_json(
 
 
 M = TypeVar("M", bound=BaseModel)
-_set = object.__setattr__
+_new = object.__new__
 _FIELDS_SET: dict[type[BaseModel], set[str]] = {}
+
+# The four slots every pydantic model instance holds, set through their descriptors:
+# ``object.__setattr__`` looks each one up by name (about twice the cost), and answers
+# set four of them on tens of thousands of models.
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -267,16 +275,16 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     (which costs ~30 us a model; answers build tens of thousands). Only for frozen models
     with no private attributes and ``extra`` not ``allow``.
     """
-    model = cls.__new__(cls)
-    _set(model, "__dict__", values)
+    model = _new(cls)
+    _set_dict(model, values)
     # every field is given, so one set per class serves all its models (pydantic copies
     # a model's set before changing it, in model_copy)
     fields_set = _FIELDS_SET.get(cls)
     if fields_set is None:
         fields_set = _FIELDS_SET[cls] = set(cls.model_fields)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set_fields(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
 
 
@@ -313,9 +321,8 @@ def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -
     value: Quantity | TextValue | None = None
     if fact.value_low is not None and fact.value_high is not None:
         value = _new(Quantity)
-        _set(
+        _set_dict(
             value,
-            "__dict__",
             {
                 "low": fact.value_low,
                 "high": fact.value_high,
@@ -324,15 +331,14 @@ def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -
                 "bound": fact.bound or "exact",
             },
         )
-        _set(value, "__pydantic_fields_set__", _QUANTITY_FIELDS)
-        _set(value, "__pydantic_extra__", None)
-        _set(value, "__pydantic_private__", None)
+        _set_fields(value, _QUANTITY_FIELDS)
+        _set_extra(value, None)
+        _set_private(value, None)
     elif fact.value_text is not None:
         value = trusted(TextValue, {"text": fact.value_text})
     source = _new(Source)
-    _set(
+    _set_dict(
         source,
-        "__dict__",
         {
             "document_id": fact.document_id,
             "feed": fact.feed,
@@ -344,13 +350,12 @@ def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -
             "note": fact.note,
         },
     )
-    _set(source, "__pydantic_fields_set__", _SOURCE_FIELDS)
-    _set(source, "__pydantic_extra__", None)
-    _set(source, "__pydantic_private__", None)
+    _set_fields(source, _SOURCE_FIELDS)
+    _set_extra(source, None)
+    _set_private(source, None)
     view = _new(ClaimView)
-    _set(
+    _set_dict(
         view,
-        "__dict__",
         {
             "claim_id": fact.claim_id,
             "subject": fact.subject,
@@ -372,13 +377,12 @@ def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -
             "status": status,
         },
     )
-    _set(view, "__pydantic_fields_set__", _VIEW_FIELDS)
-    _set(view, "__pydantic_extra__", None)
-    _set(view, "__pydantic_private__", None)
+    _set_fields(view, _VIEW_FIELDS)
+    _set_extra(view, None)
+    _set_private(view, None)
     return view
 
 
-_new = object.__new__
 _QUANTITY_FIELDS = set(Quantity.model_fields)
 _SOURCE_FIELDS = set(Source.model_fields)
 _VIEW_FIELDS = set(ClaimView.model_fields)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tracker.domain.answers import (
@@ -139,21 +140,21 @@ class _Views:
         self._valid: dict[tuple[Any, ...], ValidTime] = {}
 
     def view(self, data: dict[str, Any]) -> ClaimView:
-        new, put = _new, _put
+        new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
         value = data["value"]
         if value is not None:
             cls = Quantity if "low" in value else TextValue
             data["value"] = shell = new(cls)
-            put(shell, "__dict__", value)
-            put(shell, "__pydantic_fields_set__", _FIELDS[cls])
-            put(shell, "__pydantic_extra__", None)
-            put(shell, "__pydantic_private__", None)
+            put(shell, value)
+            fields(shell, _FIELDS[cls])
+            extra(shell, None)
+            private(shell, None)
         source = new(Source)
-        put(source, "__dict__", data["source"])
+        put(source, data["source"])
         data["source"] = source
-        put(source, "__pydantic_fields_set__", _SOURCE_FIELDS)
-        put(source, "__pydantic_extra__", None)
-        put(source, "__pydantic_private__", None)
+        fields(source, _SOURCE_FIELDS)
+        extra(source, None)
+        private(source, None)
         v = data["valid"]
         key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
         valid = self._valid.get(key)
@@ -168,10 +169,10 @@ class _Views:
         text = data["recorded_at"]
         data["recorded_at"] = instants.get(text) or self._instant(text)
         view = new(ClaimView)
-        put(view, "__dict__", data)
-        put(view, "__pydantic_fields_set__", _VIEW_FIELDS)
-        put(view, "__pydantic_extra__", None)
-        put(view, "__pydantic_private__", None)
+        put(view, data)
+        fields(view, _VIEW_FIELDS)
+        extra(view, None)
+        private(view, None)
         return view
 
     def _instant(self, text: str) -> datetime:
@@ -180,13 +181,18 @@ class _Views:
 
 
 _new = object.__new__
-_put = object.__setattr__
+# the model slots' own descriptors (see tracker.domain.resolution.trusted)
+_put = BaseModel.__dict__["__dict__"].__set__
+_put_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_put_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _FIELDS: dict[type[Any], set[str]] = {
     Quantity: set(Quantity.model_fields),
     TextValue: set(TextValue.model_fields),
 }
 _SOURCE_FIELDS = set(Source.model_fields)
 _VIEW_FIELDS = set(ClaimView.model_fields)
+_HISTORY_FIELDS = set(HistoryRow.model_fields)
 
 
 def _day(text: str | None) -> date | None:
@@ -230,10 +236,10 @@ class ClaimQueries:
     def _computed(
         self, as_of: date, clocks: Clocks, subject: str | None, alternatives: bool
     ) -> list[StateEntry]:
-        with no_gc(), self.engine.connect() as conn:
-            facts, marked = read.state_candidates(conn, as_of, clocks, subject)
-            marks = read.marks_for(conn, marked) if marked else {}
-        with no_gc():
+        with no_gc(promote=True):
+            with self.engine.connect() as conn:
+                facts, marked = read.state_candidates(conn, as_of, clocks, subject)
+                marks = read.marks_for(conn, marked) if marked else {}
             resolved = resolve_state(facts, marks, as_of, clocks)
             return [entry_of(r, alternatives) for r in resolved]
 
@@ -241,11 +247,11 @@ class ClaimQueries:
         self, as_of: date, subject: str | None, alternatives: bool
     ) -> list[StateEntry] | None:
         """The entries of the materialized state, if it holds ``as_of``."""
-        with no_gc(), self.engine.connect() as conn:
-            rows = read.current_state(conn, as_of, subject, alternatives=alternatives)
-        if rows is None:
-            return None
-        with no_gc():
+        with no_gc(promote=True):
+            with self.engine.connect() as conn:
+                rows = read.current_state(conn, as_of, subject, alternatives=alternatives)
+            if rows is None:
+                return None
             return current_entries(rows, alternatives)
 
     def claims(
@@ -282,10 +288,10 @@ class ClaimQueries:
     ) -> HistoryAnswer:
         # no cyclic GC while hundreds of rows are built: a long history otherwise sets
         # off a full collection of the whole process now and then (the p99)
-        with no_gc(), self.engine.connect() as conn:
-            facts, marked = read.subject_claims(conn, subject, predicate)
-            marks = read.marks_for(conn, marked) if marked else {}
-        with no_gc():
+        with no_gc(promote=True):
+            with self.engine.connect() as conn:
+                facts, marked = read.subject_claims(conn, subject, predicate)
+                marks = read.marks_for(conn, marked) if marked else {}
             rows = _history_rows(facts, marks)
             if by_recorded:
                 rows.sort(key=lambda r: (r.recorded_at, r.position))
@@ -414,12 +420,25 @@ class ClaimQueries:
 
 
 def _history_rows(facts: list[ClaimFact], marks: dict[str, list[Mark]]) -> list[HistoryRow]:
-    """Every assertion of ``facts`` and every mark of ``marks``, unordered."""
+    """Every assertion of ``facts`` and every mark of ``marks``, unordered.
+
+    The rows' model shells are made as :func:`trusted` makes them, inlined: a subject's
+    history of one predicate holds hundreds of assertions."""
     everything = Clocks()
-    replaced = supersessions(facts)
-    rows = [
-        trusted(
-            HistoryRow,
+    replaced = supersessions(facts).get
+    new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
+    row_fields = _HISTORY_FIELDS
+    rows = []
+    for f in facts:
+        found = marks.get(f.claim_id) if marks else None
+        if found:
+            status, rank = status_of(f, found, everything)
+            claim = to_view(f, rank, status)
+        else:  # most claims: never withdrawn, retracted or ranked
+            claim = to_view(f)
+        row = new(HistoryRow)
+        put(
+            row,
             {
                 "kind": "asserted",
                 "position": f.position,
@@ -428,17 +447,19 @@ def _history_rows(facts: list[ClaimFact], marks: dict[str, list[Mark]]) -> list[
                 "predicate": f.predicate,
                 "reported_at": f.reported_at,
                 "recorded_at": f.recorded_at,
-                "claim": (claim := view(f, marks, everything)),
+                "claim": claim,
                 "source": claim.source,
                 "quote": f.quote,
-                "supersedes": replaced.get(f.position),
+                "supersedes": replaced(f.position),
                 "rank": None,
                 "reason": None,
                 "by": f.asserted_by,
             },
         )
-        for f in facts
-    ]
+        fields(row, row_fields)
+        extra(row, None)
+        private(row, None)
+        rows.append(row)
     rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
     return rows
 
