@@ -524,3 +524,43 @@ TOTAL_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), TOTALS + TOTAL_TRAPS)
 def test_a_cumulative_total_is_the_claim_not_its_step(text: str, expected: list[Any]) -> None:
     assert expected == investments(text)
+
+
+# -- chips bought for one's own data centers from no one named: an on-prem adoption ------------
+# GUIDE (settled cases): a supply deal is not also an adopts unless the customer uses the
+# product, and buying chips for one's own cluster with no count stated is no deal; said "for
+# its own data centers", the purchase is an on-prem adoption. A named seller or a count keeps
+# the deal.
+
+OWN_SITE_PURCHASES = [
+    (
+        "OpenAI is considering buying MI450 chips for its own data centers.",
+        [("openai", "adopts", {"mode": "on-prem"}, "mi450", "considering")],
+    ),
+    (
+        "Anthropic is weighing buying Trainium chips outright for its own data centers.",
+        [("anthropic", "adopts", {"mode": "on-prem"}, "trainium", "considering")],
+    ),
+    (
+        "Apple is exploring purchasing TPUs for its own data centres.",
+        [("apple", "adopts", {"mode": "on-prem"}, "google-tpu", "considering")],
+    ),
+]
+OWN_SITE_TRAPS = [
+    (
+        "Meta is in talks to buy TPUs from Google for its own data centers.",
+        [("meta", "supply_deal", {"product": "google-tpu"}, "google", "considering")],
+    ),
+    (
+        "Meta plans to buy 100,000 MI450 chips for its own data centers.",
+        [("meta", "supply_deal", {"product": "mi450"}, "amd", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_SITE_PURCHASES + OWN_SITE_TRAPS)
+def test_chips_bought_for_its_own_sites_from_no_one_named_are_adopted(
+    sentence: str, expected: list[Any]
+) -> None:
+    found = [(r[0], r[1], r[2], r[3], r[5]) for r in rows(sentence)]
+    assert expected == [f for f in found if f[1] in ("adopts", "supply_deal")]

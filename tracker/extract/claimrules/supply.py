@@ -19,7 +19,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     machine_count,
 )
-from tracker.extract.claimrules.use_modes import _brand_only_use
+from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
 from tracker.extract.coordination import co_customers, co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
@@ -88,7 +88,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if pair is None:
             continue
         customer, supplier = pair
-        if not counts and _brand_only_use(s, clause, supplier, products):
+        if not counts and (
+            _brand_only_use(s, clause, supplier, products)
+            or _bought_for_own_site(s, companies, supplier, clause)
+        ):
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
         if (
             _same_family(s, supplier, customer)
@@ -123,6 +126,19 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.extend(_other_suppliers(s, out[-1], product, clause))
     return out
+
+
+def _bought_for_own_site(
+    s: Sentence, companies: list[Mention], supplier: str, clause: Span
+) -> bool:
+    """ "is weighing buying TPUs outright for its own data centers": chips bought for
+    one's own site from no one named are an on-prem adoption (GUIDE: buying chips for
+    one's own cluster with no count is no deal), which the adoption rule reads."""
+    return (
+        s.language == "en"
+        and all(m.id != supplier for m in companies)
+        and _ON_PREM_EN.search(s.text, clause.start, clause.end) is not None
+    )
 
 
 def _installed_here(
