@@ -267,3 +267,37 @@ DEALS_NOT_DONE = [
 @pytest.mark.parametrize("text", DEALS_NOT_DONE)
 def test_a_deal_not_yet_signed_keeps_the_main_verbs_modality(text: str) -> None:
     assert {r[5] for r in rows(text) if r[1] == "supply_deal"} == {"considering"}
+
+
+# -- a product a deal took is adopted too when its use on-premises is told -------------------
+# "…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도 검토하고 있다": the deal
+# names the TPU, and the next clause says the customer would put it in its own data centers,
+# which is an adoption (GUIDE: a deal is an adoption too when the sentence says the customer
+# uses the product). A deal with no word of use stays a deal alone.
+
+DEAL_AND_ON_PREM = [
+    "앤트로픽이 지난해 구글과 맺은 TPU 공급 계약(최대 100만 개)에 이어 자체 데이터센터에 TPU를 "
+    "들이는 방안도 검토하고 있다.",
+    "메타는 구글과 TPU 구매 계약을 논의하는 한편 자사 데이터센터에 TPU를 들여놓는 방안도 "
+    "검토하고 있다.",
+    "오픈AI는 AMD와 맺은 MI450 공급 계약에 더해 자체 데이터센터에 MI450을 들이는 방안을 "
+    "저울질하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_AND_ON_PREM)
+def test_a_deal_product_put_in_own_data_centers_is_also_adopted_on_prem(text: str) -> None:
+    assert [(r[1], r[2]) for r in rows(text) if r[1] == "adopts"] == [
+        ("adopts", {"mode": "on-prem"})
+    ]
+
+
+DEAL_ALONE = [
+    "메타는 AMD와 MI450 공급 계약을 맺었다.",
+    "앤트로픽은 구글과 TPU를 최대 100만 개까지 공급받는 계약을 맺었다.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_ALONE)
+def test_a_deal_with_no_word_of_use_is_no_adoption(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "adopts"] == []

@@ -38,7 +38,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
-        products = [_adoptable(s, c, subject, state, "via" in _mode(s, c)) for c in conjuncts]
+        products = [_adoptable(s, c, subject, state, _says_use(s, c)) for c in conjuncts]
         if not any(products):
             continue
         for k, conj in enumerate(conjuncts):
@@ -213,6 +213,14 @@ def _adoptable(
         and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
     ]
     return pool[0] if pool else None
+
+
+def _says_use(s: Sentence, span: Span) -> bool:
+    """Whether a clause says how the product is used, so that a product a deal took is
+    adopted too: through a named provider, or (Korean) in the company's own data centers
+    ("…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도")."""
+    mode = _mode(s, span)
+    return "via" in mode or (s.language == "ko" and mode.get("mode") == "on-prem")
 
 
 def _neighbour(products: list[Mention | None], k: int) -> Mention | None:
