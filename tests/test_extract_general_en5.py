@@ -564,3 +564,29 @@ def test_chips_bought_for_its_own_sites_from_no_one_named_are_adopted(
 ) -> None:
     found = [(r[0], r[1], r[2], r[3], r[5]) for r in rows(sentence)]
     assert expected == [f for f in found if f[1] in ("adopts", "supply_deal")]
+
+
+# -- a deal signed at a past time: the time dates the signing ------------------------------------
+# GUIDE (valid time): "a past month ... ('signed last month') dates the event or the telling,
+# not the state". A deal noun with the participle of its signing and a past time ("an
+# agreement signed in February", "the contract with Cerebras, signed in January") is the
+# same: the deal holds at publication. A time of the main clause ("In November, OpenAI
+# signed …") and a time ahead still date it.
+
+SIGNED_AT = [
+    "Samsung has started shipping HBM4 to AMD under a supply agreement signed in February.",
+    "SK hynix supplies HBM4 to Nvidia under a contract that the two companies struck in March.",
+    "Micron ships HBM4 to Nvidia under a deal with the chip designer, inked in January.",
+]
+
+
+@pytest.mark.parametrize("sentence", SIGNED_AT)
+def test_a_deal_signed_in_a_past_month_holds_at_publication(sentence: str) -> None:
+    expected = [TODAY]
+    assert expected == [r[6] for r in rows(sentence) if r[1] == "supply_deal"]
+
+
+def test_a_main_clause_time_still_dates_the_deal() -> None:
+    found = rows("In November, OpenAI signed a contract with AWS to rent GB200 capacity.")
+    expected = [("point", "2025-11-01", "2025-11-30")]
+    assert expected == [r[6] for r in found if r[1] == "supply_deal"]

@@ -183,6 +183,14 @@ _TOLD = re.compile(
     r"|posted|confirmed|added)\s?$",
     re.IGNORECASE,
 )
+# a deal noun with the participle of its signing ("an agreement signed in February", "the
+# contract with Cerebras, signed in January", "a deal that the two companies struck in
+# March"): the time dates the signing, not the deal it left (GUIDE: "signed last month")
+_SIGNED = re.compile(
+    r"\b(?:agreement|deal|contract|pact|order|accord)s?(?:\s(?:with|between)\s[^,.;]{1,40}?)?"
+    r",?\s(?:(?:that|which)\s(?:[\w-]+\s){0,3}?)?(?:signed|struck|inked|reached|sealed)\s$",
+    re.IGNORECASE,
+)
 _YEAR_GROUPS = (
     *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "qy4", "hy", "hy2", "hy3"),
     *("hy4", "hy5"),
@@ -325,6 +333,8 @@ class TimeRecognizer:
             weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
         if pre in ("in", "on", "at", "during") and _TOLD.search(before):
             weak = True  # "…, the company told investors in January": when it was said
+        if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
+            weak = True  # "under a supply agreement signed in February": the signing's time
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
