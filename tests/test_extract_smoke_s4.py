@@ -462,3 +462,65 @@ def test_when_a_figure_was_told_does_not_date_it(sentence: str, day: str) -> Non
 def test_a_time_that_is_not_a_telling_still_dates_the_figure() -> None:
     text = "CoreWeave had 250,000 GPUs in service in September, the company said."
     assert [claim_row(c)[6][1] for c in extract(text)] == ["2026-09-01"]
+
+
+# -- who "we" is in a company's own text ------------------------------------------------------
+
+
+def own(text: str, title: str, tier: str) -> list[tuple[str, str]]:
+    return [(c.subject, c.predicate) for c in extract(text, title=title, tier=tier)]
+
+
+def test_a_company_blog_titled_with_its_name_speaks_for_it() -> None:
+    text = "Every quarter we share where our infrastructure stands.\n\nToday we run 60,000 GPUs."
+    assert own(text, "Scaling the Together AI cloud: an update", "company") == [
+        ("together-ai", "deployed_chips")
+    ]
+    # a press story with the same title is no company's own text
+    assert own(text, "Scaling the Together AI cloud: an update", "press") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Oracle Q2 FY26 earnings call: edited excerpt",
+        "Oracle, Form 10-Q for the quarter ended November 30",
+    ],
+)
+def test_a_title_that_names_the_companys_call_or_filing_beats_the_votes_of_what_we_own(
+    title: str,
+) -> None:
+    """ "our GB200 fleet" votes for Nvidia (the chip's maker); the title says it is Oracle's."""
+    text = (
+        "Our GB200 fleet keeps growing.\n\n"
+        "We said we'd deploy 50,000 MI450 GPUs starting in the third quarter of 2027."
+    )
+    assert ("oracle", "deployed_chips") in own(text, title, "company")
+    assert ("nvidia", "deployed_chips") not in own(text, title, "company")
+
+
+def test_a_filing_that_defines_we_after_a_name_with_a_comma_inc() -> None:
+    text = (
+        'Lambda, Inc. ("Lambda," "we," or the "Company") operates a cloud platform. Our fleet '
+        "consists of approximately 38,000 NVIDIA GPUs."
+    )
+    rows = [claim_row(c) for c in extract(text, tier="filing")]
+    assert [(r[0], r[4][0]) for r in rows] == [("lambda", 38000.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our Series B, led by General Catalyst with participation from Nvidia, raised $305 "
+        "million.",
+        "Together AI raised $305 million in a round co-led by Nvidia and Kleiner Perkins.",
+    ],
+)
+def test_a_rounds_total_is_no_participants_stake(sentence: str) -> None:
+    found = extract(sentence, title="The Together AI blog", tier="company")
+    assert [c for c in found if c.predicate == "investment"] == []
+
+
+def test_money_raised_from_one_investor_is_still_its_stake() -> None:
+    found = extract("Together AI raised $305 million from Nvidia.")
+    assert [(c.subject, c.qualifiers) for c in found] == [("nvidia", {"target": "together-ai"})]

@@ -269,7 +269,8 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
 # Technology, fiscal fourth-quarter 2025 earnings call")
 _DEFINES_WE = re.compile(r"""\(["“][^)]{0,60}?["“]we,?["”]""")
 _OWN_DOCUMENT = re.compile(
-    r"\b(?:earnings\scall|conference\scall|transcript|form\s10-[qk]|annual\sreport|quarterly"
+    r"\b(?:earnings\scall|conference\scall|transcript|form\s(?:10-[qk]|s-1|f-1|20-f|8-k)"
+    r"|annual\sreport|quarterly"
     r"\sreport|letter\sto\sshareholders|shareholder\sletter|press\srelease|investor\supdate"
     r"|(?:q[1-4]|[1-4]q|quarter|results|investor|analyst)\s(?:earnings\s)?call)\b",
     re.IGNORECASE,
@@ -281,6 +282,18 @@ _CALL_HEADER = re.compile(
     r"|investor|analyst)\s(?:earnings\s)?call)\b",
     re.IGNORECASE,
 )
+
+
+def titled_issuer(
+    title: str, find: Callable[[str], list[Mention]], *, own_text: bool
+) -> Entity | None:
+    """The one company a document's title names, when the title says the document is that
+    company's ("Oracle Q2 FY26 earnings call", "Lambda, Inc. Form S-1") or the document is
+    a company's own text whatever its title says ("Scaling the Together AI cloud")."""
+    if not title or not (own_text or _OWN_DOCUMENT.search(title)):
+        return None
+    named = {m.id: m.entity for m in find(title) if m.kind == "company"}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def call_issuer(title: str, text: str, find: Callable[[str], list[Mention]]) -> Entity | None:

@@ -27,7 +27,9 @@ from tracker.extract.discourse import (
     CompanyReferences,
     Salience,
     call_issuer,
+    declared_issuer,
     issuer,
+    titled_issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.interviews import answer_subject, question_subject
@@ -155,7 +157,18 @@ class RuleExtractor:
         """Who "we" is in an English document: the company whose own text it is (a release,
         a filing), or whose call a story reproduces."""
         if document.tier in ("company", "filing"):
-            return issuer(document.text, self._entities.find(document.text), self.vocabulary)
+            mentions = self._entities.find(document.text)
+            # a document that says whose it is (its "we" defined, a title naming the filing
+            # or call) is believed before the votes of what "we" own, which a customer's
+            # "our GB200 fleet" would give to the chip's maker
+            return (
+                declared_issuer(document.text, mentions)
+                or titled_issuer(document.title, self._entities.find, own_text=False)
+                or issuer(document.text, mentions, self.vocabulary)
+                or titled_issuer(
+                    document.title, self._entities.find, own_text=document.tier == "company"
+                )
+            )
         return call_issuer(document.title, document.text, self._entities.find)
 
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:

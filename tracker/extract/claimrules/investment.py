@@ -184,12 +184,20 @@ _HOLDING_EN = re.compile(
 )
 
 
+# a round's investors named as its lead or participants: the amount is the round's total
+_ROUND_PARTIES = re.compile(
+    r"\bled\sby\b|\bparticipation\sfrom\b|\bwith\sparticipation\b|\bco-led\b"
+    r"|주도|참여한|참여했",
+    re.I,
+)
+
+
 def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     """Money raised from someone: "앤트로픽은 아마존으로부터 80억 달러를 유치했다",
     "Anthropic raised $4 billion from Amazon": the source invests in the raiser."""
     text = s.text[clause.start : clause.end]
-    if not _RAISED.search(text):
-        return None
+    if not _RAISED.search(text) or _ROUND_PARTIES.search(text):
+        return None  # "a Series B led by X with participation from Nvidia raised $305 million"
     companies = s.of_kind(_COMPANY, clause)
     if s.language == "ko":
         source = next((m for m in companies if s.text.startswith(_FROM_KO, m.end)), None)
