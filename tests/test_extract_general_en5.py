@@ -590,3 +590,30 @@ def test_a_main_clause_time_still_dates_the_deal() -> None:
     found = rows("In November, OpenAI signed a contract with AWS to rent GB200 capacity.")
     expected = [("point", "2025-11-01", "2025-11-30")]
     assert expected == [r[6] for r in found if r[1] == "supply_deal"]
+
+
+# -- "up to N … in a single cluster": a capability, unless a deployment verb counts it ----------
+
+DEPLOYED_UP_TO = [
+    ("Meta will install up to 100,000 MI450 GPUs in a single data center.", "meta", 100000),
+    ("xAI aims to run up to 200,000 GB300 GPUs in a single cluster.", "xai", 200000),
+    ("Oracle plans to deploy as many as 50,000 MI355X chips in a single cluster.", "oracle", 50000),
+]
+CAPABILITIES = [
+    "The MI355X platform scales up to 131,072 GPUs in a single cluster.",
+    "The Rubin platform will support up to 100,000 GPUs in a single cluster.",
+    "Customers can deploy up to 100,000 GB300 GPUs in a single cluster.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "owner", "count"), DEPLOYED_UP_TO)
+def test_a_deployment_verb_counts_up_to_a_single_cluster(
+    sentence: str, owner: str, count: int
+) -> None:
+    assert [(owner, count, "at-most")] == [(f[0], f[2], f[3]) for f in fleets(sentence)]
+
+
+@pytest.mark.parametrize("sentence", CAPABILITIES)
+def test_what_a_platform_can_hold_is_no_fleet(sentence: str) -> None:
+    expected: list[tuple[Any, ...]] = []
+    assert expected == fleets(sentence)

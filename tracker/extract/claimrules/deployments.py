@@ -64,7 +64,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             s.text, q.end
         ):
             continue
-        if _CAPABILITY.search(s.text[max(clause.start, q.start - 40) : q.end + 30]):
+        if _capability(s, q, clause):
             continue
         maker = chip.entity.maker if chip is not None else None
         subject, confidence = _deployment_subject(s, q.start, maker)
@@ -156,6 +156,22 @@ _NOT_DEPLOYED = re.compile(
 _MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+# "plans to deploy up to 131,072 MI355X chips in a single cluster": a fleet planned
+_DEPLOY_UP_TO = re.compile(
+    r"\b(?:deploy|install|run|operate|put|build|bring)\w*\s(?:(?:up\sto|as\smany\sas)\s)?$", re.I
+)
+
+
+def _capability(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """What a product or platform can hold ("scales up to 131,072 GPUs in a single
+    cluster", "수 있다"), not a fleet; unless a deployment verb counts it ("plans to deploy
+    up to 131,072 … in a single cluster")."""
+    found = _CAPABILITY.search(s.text[max(clause.start, q.start - 40) : q.end + 30])
+    if found is None:
+        return False
+    if found.group().lower().startswith("up to"):
+        return not _DEPLOY_UP_TO.search(s.text[max(clause.start, q.start - 30) : q.start])
+    return True
 
 
 _FLEET = re.compile(
