@@ -301,3 +301,42 @@ DEAL_ALONE = [
 @pytest.mark.parametrize("text", DEAL_ALONE)
 def test_a_deal_with_no_word_of_use_is_no_adoption(text: str) -> None:
     assert [r for r in rows(text) if r[1] == "adopts"] == []
+
+
+# -- a bare count in a clause naming its own site is that site's ------------------------------
+# "콜로서스에 GPU 23만 개를 돌리고 있으며 콜로서스 2에는 100만 개를 넣을 예정이다": the second
+# count leaves out its noun (the GPUs of the count before), but its clause names the site it
+# goes to; before, it took the first count's site as well as its chips. Found with phrasings
+# of my own, no gold text.
+
+OWN_SITES = [
+    (
+        "xAI는 콜로서스에 GPU 23만 개를 돌리고 있으며 콜로서스 2에는 100만 개를 넣을 예정이다.",
+        ("colossus-2", 1e6, "planned"),
+    ),
+    (
+        "메타는 프로메테우스에 GPU 50만 개를 두고 있고, 하이페리온에는 내년까지 130만 개를 들일 "
+        "계획이다.",
+        ("hyperion", 1.3e6, "planned"),
+    ),
+    (
+        "오픈AI는 스타게이트에 GB200 20만 개를 가동 중이며, 스타게이트 UAE에는 10만 개를 설치할 "
+        "예정이다.",
+        ("stargate-uae", 1e5, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SITES)
+def test_a_bare_count_goes_to_the_site_its_own_clause_names(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    found = [(r[0], r[4][0], r[5]) for r in rows(text) if r[1] == "deployed_chips"]
+    assert expected in found
+    assert len(found) == 2
+
+
+def test_a_bare_count_with_no_site_of_its_own_stays_the_previous_fleets() -> None:
+    text = "메타는 현재 H100 35만 개를 가동하고 있으며, 연말까지 이를 60만 개로 늘릴 계획이다."
+    found = [(r[0], r[2], r[4][0]) for r in rows(text) if r[1] == "deployed_chips"]
+    assert found == [("meta", {"chip": "h100"}, 350000.0), ("meta", {"chip": "h100"}, 600000.0)]

@@ -79,7 +79,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             state.taken_products.add(chip.start)
         qualifiers = {"chip": chip.id} if chip is not None else {}
         if inherited and previous is not None:
-            qualifiers, subject = dict(previous.qualifiers), previous.subject
+            # "콜로서스에 GPU 23만 개를 돌리고 있으며 콜로서스 2에는 100만 개를": the chips of
+            # the count before, at the site the count's own clause names, if it names one
+            qualifiers, subject = dict(previous.qualifiers), _own_site(s, q, clause, previous)
         out.append(
             Candidate(
                 subject,
@@ -95,6 +97,16 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         previous = out[-1]
     out.extend(_earlier_fleet(s, state, out))
     return out
+
+
+def _own_site(s: Sentence, q: QuantityMatch, clause: Span, previous: Candidate) -> str:
+    """The site a bare count's own clause names before it, else the previous count's."""
+    sites = [
+        m
+        for m in s.of_kind(("cluster", "facility"), clause)
+        if m.end <= q.start and previous.anchor < m.start
+    ]
+    return sites[-1].id if sites else previous.subject
 
 
 def _earlier_fleet(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:
