@@ -617,3 +617,31 @@ def test_a_deployment_verb_counts_up_to_a_single_cluster(
 def test_what_a_platform_can_hold_is_no_fleet(sentence: str) -> None:
     expected: list[tuple[Any, ...]] = []
     assert expected == fleets(sentence)
+
+
+# -- a named site's own campus: "Project Rainier's Indiana campus" -----------------------
+# A place modifying a site noun after a possessive site name says where the named site is,
+# whatever the clause plans for it; a lone place label ("the Michigan site") in a plan does not.
+
+POSSESSED_CAMPUSES = [
+    (
+        "Amazon will add Trainium3 chips to Project Rainier's Indiana campus.",
+        [("project-rainier", "Indiana, US", "actual")],
+    ),
+    (
+        "AWS intends to bring more capacity to Project Rainier's Indiana campus next year.",
+        [("project-rainier", "Indiana, US", "actual")],
+    ),
+    (
+        "Microsoft will move OpenAI jobs onto Fairwater's Wisconsin campus.",
+        [("fairwater", "Wisconsin, US", "actual")],
+    ),
+]
+LONE_LABELS = [
+    ("OpenAI will train models at the Michigan site from 2027.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSSESSED_CAMPUSES + LONE_LABELS)
+def test_a_named_sites_own_campus_is_where_it_is(sentence: str, expected: list[Any]) -> None:
+    assert expected == sites(sentence)

@@ -108,4 +108,11 @@ def _pair_end(s: Sentence, place: Mention) -> int:
 def _lone_modifier(s: Sentence, place: Mention) -> bool:
     """A single place name before a site noun ("the Michigan site"), with no city-state
     pair, possessive or parentheses: a label that does not show the site exists."""
-    return _pair_end(s, place) == place.end and _BEFORE_NOUN.match(s.text, place.end) is not None
+    possessed = any(
+        s.text[m.end : place.start] in ("'s ", "’s ") for m in s.of_kind(_SITES)
+    )  # "Project Rainier's Indiana campus": the named site's own campus exists
+    return (
+        not possessed
+        and _pair_end(s, place) == place.end
+        and _BEFORE_NOUN.match(s.text, place.end) is not None
+    )
