@@ -524,3 +524,20 @@ def test_a_rounds_total_is_no_participants_stake(sentence: str) -> None:
 def test_money_raised_from_one_investor_is_still_its_stake() -> None:
     found = extract("Together AI raised $305 million from Nvidia.")
     assert [(c.subject, c.qualifiers) for c in found] == [("nvidia", {"target": "together-ai"})]
+
+
+# -- a list's lead governs its items; a sentence inside an item leads nothing ----------------
+
+
+def test_a_guess_inside_one_bullet_does_not_make_the_next_bullets_forecasts() -> None:
+    text = (
+        "Lots to get through this week.\n\n"
+        "• Meta switched on Prometheus. We'd guess it holds more than they say, but it's a "
+        "guess.\n"
+        "• Project Rainier runs about one million Trainium2 chips, per AWS.\n"
+        "• Trainium3 UltraServers now ship with 144 chips each."
+    )
+    assert [(c.subject, c.modality) for c in extract(text)] == [
+        ("project-rainier", "actual"),
+        ("trainium3", "actual"),
+    ]

@@ -171,6 +171,16 @@ class RuleExtractor:
             )
         return call_issuer(document.title, document.text, self._entities.find)
 
+    def _lead(
+        self, document: Document, span: Span, language: str, lead: Modality | None
+    ) -> Modality | None:
+        """The modality a list's lead ("Analysts expect:") gives its items. A sentence that
+        goes on inside an item ("• Meta flips the switch. We'd guess more.") leads nothing."""
+        if _inside_item(document.text, span.start):
+            return lead
+        text = document.text[span.start : span.end]
+        return self._cues.governing(text, language, len(text))
+
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped;
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
@@ -222,7 +232,7 @@ class RuleExtractor:
                     or _opening_title(document.text, span.start, span.end)
                 ) and span.start not in ticker_items:
                     continue
-                lead = self._cues.governing(text, language, len(text))
+                lead = self._lead(document, span, language, lead)
             sentence.lead_modality = lead
             if sentence.is_item:
                 sentence.basis = basis
@@ -584,6 +594,14 @@ def is_item(text: str, start: int, sentence: str) -> bool:
     if _SPEAKER_KO.match(sentence):
         return False
     return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
+
+
+def _inside_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` goes on a line that a list item opened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start:
+        return False
+    return is_item(text, line_start, text[line_start:start])
 
 
 def _list_follows(text: str, end: int) -> bool:
