@@ -645,3 +645,36 @@ LONE_LABELS = [
 @pytest.mark.parametrize(("sentence", "expected"), POSSESSED_CAMPUSES + LONE_LABELS)
 def test_a_named_sites_own_campus_is_where_it_is(sentence: str, expected: list[Any]) -> None:
     assert expected == sites(sentence)
+
+
+# -- a memory maker is no customer of the chip its memory goes into ------------------------------
+# "Micron ships to Rubin", "SK hynix wins more Rubin orders": the chip is where the memory
+# goes; with the chip's maker not named and no count, no deal of the memory maker buying the
+# chip. A named seller or a count keeps a real purchase.
+
+MEMORY_INTO_CHIPS = [
+    "Micron ships to Rubin.",
+    "SK hynix wins more Rubin orders.",
+    "Samsung is chasing a bigger share of MI450 orders.",
+]
+REAL_PURCHASES = [
+    (
+        "Samsung bought 1,000 H100 GPUs from Nvidia for its research lab.",
+        [("samsung", {"product": "h100"}, "nvidia")],
+    ),
+    (
+        "SK hynix won orders to supply HBM4 for Rubin.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", MEMORY_INTO_CHIPS)
+def test_a_memory_maker_buys_no_chip_its_memory_goes_into(sentence: str) -> None:
+    expected: list[tuple[Any, ...]] = []
+    assert expected == deals(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REAL_PURCHASES)
+def test_named_or_counted_purchases_stay(sentence: str, expected: list[Any]) -> None:
+    assert expected == [(d[0], d[1], d[2]) for d in deals(sentence)]

@@ -35,7 +35,35 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     the supplying verb's subject (or passive agent) stands as customer."""
     if s.language != "en":
         return found
-    return _by_supplier(s, _by_acquirer(s, found))
+    return _memory_makers_sell(s, _by_supplier(s, _by_acquirer(s, found)))
+
+
+def _memory_makers_sell(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A memory maker is no customer of the chip its memory goes into ("Micron ships to
+    Rubin", "chases a bigger share of Rubin orders"): with the chip's maker not named and
+    no count, such a deal with the maker guessed as seller is none."""
+    named = {m.id for m in s.mentions if m.kind == "company" and not m.anaphoric}
+    out: list[Candidate] = []
+    for c in found:
+        product = s.vocabulary.entities.get(c.qualifiers.get("product", ""))
+        if (
+            c.predicate == "supply_deal"
+            and product is not None
+            and product.kind in ("chip", "system")
+            and c.object == product.maker
+            and c.object not in named
+            and c.value is None  # "Samsung has ordered 1,000 H100 GPUs": a counted purchase
+            and _sells_memory(s, c.subject)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _sells_memory(s: Sentence, company: str) -> bool:
+    return any(
+        e.kind == "memory" and company in e.suppliers for e in s.vocabulary.entities.values()
+    )
 
 
 def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
