@@ -541,3 +541,34 @@ def test_a_guess_inside_one_bullet_does_not_make_the_next_bullets_forecasts() ->
         ("project-rainier", "actual"),
         ("trainium3", "actual"),
     ]
+
+
+# -- Korean: a correction note, and systems counted beside chips -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "※ 본지 7월 9일자 '메타 하이페리온에 GB300 60만 개' 기사의 수치는 이 기사로 바로잡습니다.",
+        "※ 어제 '콜로서스 2에 GB200 55만 개' 기사를 바로잡습니다.",
+    ],
+)
+def test_a_correction_note_quoting_the_old_headline_is_no_claim(sentence: str) -> None:
+    assert ko_rows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "카카오는 엔비디아 B200 GPU 2,048개와 GB200 NVL72 랙 4대를 도입한다.",
+        "투자내용: AI 데이터센터 GPU 서버 도입 (엔비디아 B200 GPU 2,048개 및 GB200 NVL72 랙 4대)",
+    ],
+)
+def test_chips_bought_beside_a_count_of_racks_are_not_one_racks_fill(sentence: str) -> None:
+    assert [r for r in ko_rows(sentence) if r[1] == "chips_per_system"] == []
+
+
+def test_a_racks_own_fill_is_still_read() -> None:
+    assert [(r[0], r[3]) for r in ko_rows("GB200 NVL72 랙 하나에는 GPU 72개가 들어간다.")] == [
+        ("gb200", 72.0)
+    ]

@@ -213,6 +213,15 @@ def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     return True
 
 
+# systems counted beside the chips: "랙 4대", "서버 10대", "4 racks", "16 servers"
+_SYSTEMS_COUNTED = re.compile(
+    r"(?:랙|서버|시스템|포드)\s?\d[\d,]*\s?(?:대|개|기|식)(?!당)"
+    r"|\b\d[\d,]*\s(?:racks|servers|pods)\b"
+)
+# "…, 72 GPUs each", "랙당", "한 대에": the count is per system after all
+_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s(?:rack|server|pod|system)\b|당\s|한\s?대에|하나에")
+
+
 def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A count of chips in one rack, server, pod or system."""
     out: list[Candidate] = []
@@ -227,6 +236,10 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
         if s.language == "en" and plural_total(s, q, clause):
             continue  # "GB300 NVL72 systems containing up to 28,800 GPUs": all of them
+        if _SYSTEMS_COUNTED.search(s.text, clause.start, clause.end) and not _EACH.search(
+            s.text, clause.start, clause.end
+        ):
+            continue  # "B200 GPU 2,048개와 GB200 NVL72 랙 4대": a purchase, not one rack's fill
         chip = s.chip_near(q)
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
         if chip is None and not back and not s.generic_count(q):
