@@ -678,3 +678,32 @@ def test_a_memory_maker_buys_no_chip_its_memory_goes_into(sentence: str) -> None
 @pytest.mark.parametrize(("sentence", "expected"), REAL_PURCHASES)
 def test_named_or_counted_purchases_stay(sentence: str, expected: list[Any]) -> None:
     assert expected == [(d[0], d[1], d[2]) for d in deals(sentence)]
+
+
+# -- capacity rented from a provider "in its data center" is a cloud use --------------------------
+
+RENTED_IN_PROVIDER_SITES = [
+    "Mistral AI now rents GB300 capacity from Nebius in its Finnish data center.",
+    "OpenAI rents GB200 capacity from Oracle in its Abilene data centers.",
+    "Meta leases TPU capacity from Google in its own data centers in Iowa.",
+]
+OWN_SITE_USES = [
+    ("Meta runs GB300 racks in its own data centers.", ("meta", {"mode": "on-prem"}, "gb300")),
+    (
+        "Meta leases GB300 racks and installs them in its own data centers.",
+        ("meta", {"mode": "on-prem"}, "gb300"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", RENTED_IN_PROVIDER_SITES)
+def test_capacity_rented_from_a_provider_is_a_cloud_use(sentence: str) -> None:
+    modes = [r[2] for r in rows(sentence) if r[1] == "adopts"]
+    assert [m.get("mode") for m in modes] == ["cloud"]
+
+
+@pytest.mark.parametrize(("sentence", "adoption"), OWN_SITE_USES)
+def test_a_use_in_its_own_data_centers_stays_on_prem(
+    sentence: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[2], r[3]) for r in rows(sentence) if r[1] == "adopts"]

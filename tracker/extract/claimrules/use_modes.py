@@ -22,6 +22,9 @@ def _is_cloud_name(s: Sentence, m: Mention) -> bool:
 
 
 _ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
+_RENTED_FROM_EN = re.compile(
+    r"\b(?:rent|rents|renting|rented|leas(?:e|es|ed|ing))\b[^.;]{0,60}?\bfrom\s(?!its\b|their\b)"
+)
 _VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
 # what is had "from" a provider is used there only when it is rented (capacity, a lease)
 _RENTED = re.compile(r"\b(?:rent\w*|leas\w+|capacity|instances?|cloud)\b")
@@ -37,6 +40,10 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
     on_prem = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
     if lang == "en" and _ON_PREM_EN.search(text):
         on_prem = True
+    if on_prem and lang == "en" and _RENTED_FROM_EN.search(text):
+        # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
+        # data center, a cloud use
+        on_prem = False
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
