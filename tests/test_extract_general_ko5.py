@@ -340,3 +340,36 @@ def test_a_bare_count_with_no_site_of_its_own_stays_the_previous_fleets() -> Non
     text = "메타는 현재 H100 35만 개를 가동하고 있으며, 연말까지 이를 60만 개로 늘릴 계획이다."
     found = [(r[0], r[2], r[4][0]) for r in rows(text) if r[1] == "deployed_chips"]
     assert found == [("meta", {"chip": "h100"}, 350000.0), ("meta", {"chip": "h100"}, 600000.0)]
+
+
+# -- the operator of the site where chips are rented is the provider --------------------------
+# "오라클이 운영하는 애빌린 캠퍼스에서 GB200을 빌려 쓰고 있다": the company running the site is
+# the way in (via), as "코어위브 데이터센터에서" already was. A site the subject runs itself, or
+# a site with no renting, gives no provider.
+
+OPERATED_SITES = [
+    (
+        "오픈AI는 오라클이 운영하는 애빌린 캠퍼스에서 GB200을 빌려 쓰고 있다.",
+        ("openai", {"mode": "cloud", "via": "oracle"}, "gb200"),
+    ),
+    (
+        "앤트로픽은 AWS가 운영하는 프로젝트 레이니어에서 트레이니움2를 빌려 쓰고 있다.",
+        ("anthropic", {"mode": "cloud", "via": "aws"}, "trainium2"),
+    ),
+    (
+        "메타는 코어위브가 운영 중인 데이터센터에서 GB300을 임차해 쓰고 있다.",
+        ("meta", {"mode": "cloud", "via": "coreweave"}, "gb300"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATED_SITES)
+def test_the_operator_of_the_site_where_chips_are_rented_is_the_provider(
+    text: str, expected: tuple[str, dict[str, str], str]
+) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "adopts"] == [expected]
+
+
+def test_a_site_its_operator_fills_is_no_rental() -> None:
+    text = "오라클이 운영하는 애빌린 캠퍼스에는 GB200 40만 개가 들어간다."
+    assert [r for r in rows(text) if r[1] == "adopts"] == []
