@@ -707,3 +707,33 @@ def test_a_use_in_its_own_data_centers_stays_on_prem(
     sentence: str, adoption: tuple[Any, ...]
 ) -> None:
     assert [adoption] == [(r[0], r[2], r[3]) for r in rows(sentence) if r[1] == "adopts"]
+
+
+# -- the clause after "after/as/when" has its own subject ------------------------------------------
+
+AFTER_CLAUSE_ADOPTERS = [
+    (
+        "CoreWeave rose 4% after Meta agreed to rent more GB300 capacity from the company.",
+        ("meta", {"mode": "cloud", "via": "coreweave"}, "gb300"),
+    ),
+    (
+        "Oracle fell 3% as OpenAI started renting TPUs through Google Cloud.",
+        ("openai", {"mode": "cloud", "via": "google"}, "google-tpu"),
+    ),
+    (
+        "Nebius jumped when Microsoft began renting GB300 capacity from Nebius.",
+        ("microsoft", {"mode": "cloud", "via": "nebius"}, "gb300"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "adoption"), AFTER_CLAUSE_ADOPTERS)
+def test_the_clause_after_a_conjunction_names_the_adopter(
+    sentence: str, adoption: tuple[Any, ...]
+) -> None:
+    assert adoption in [(r[0], r[2], r[3]) for r in rows(sentence) if r[1] == "adopts"]
+
+
+def test_a_trailing_as_clause_leaves_the_adopter() -> None:
+    found = [(r[0], r[3]) for r in rows("Anthropic uses Trainium through AWS, as Amazon said.")]
+    assert ("anthropic", "trainium") in found

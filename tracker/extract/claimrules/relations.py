@@ -132,6 +132,10 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
             return subjects[-1]
         told = [m.end() for m in _REPORT_THAT.finditer(s.text, 0, trig)]
+        # "CoreWeave gained 5.2% after Meta agreed to rent …": the clause after the
+        # conjunction has its own subject
+        told += [m.end() for m in _AFTER_EVENT.finditer(s.text, 0, trig)]
+        told.sort()
         inner = [m for m in subjects if told and m.start >= told[-1]]
         if inner:
             # "Nvidia slid 2.6% after a report that Meta is in talks to put Google's TPUs
@@ -162,6 +166,7 @@ _REPORT_THAT = re.compile(
     r"announcement|claims?)\s(?:[\w-]+\s){0,2}?that\s",
     re.IGNORECASE,
 )
+_AFTER_EVENT = re.compile(r"\s(?:after|as|when|because)\s(?=[A-Z])")
 _IT_START = re.compile(
     r"(?:It|The company|The firm)\s(?:is|was|has|had|will|would|also|plans|said)\b"
 )
