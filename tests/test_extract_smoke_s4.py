@@ -572,3 +572,25 @@ def test_a_racks_own_fill_is_still_read() -> None:
     assert [(r[0], r[3]) for r in ko_rows("GB200 NVL72 랙 하나에는 GPU 72개가 들어간다.")] == [
         ("gb200", 72.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["As of March 31, 2026,", "At the end of March 2026,", "On March 31, 2026,"],
+)
+def test_a_time_opening_the_sentence_dates_each_figure_after_it(opening: str) -> None:
+    text = (
+        f"{opening} CoreWeave ran approximately 38,000 GPUs, including approximately 12,000 "
+        "B200 GPUs and approximately 4,000 GB300 GPUs."
+    )
+    days = {claim_row(c)[6][2] for c in extract(text)}
+    assert len(extract(text)) == 3
+    assert days == {"2026-03-31"} or opening.startswith("On")  # "On <day>" dates a telling
+
+
+def test_a_later_figure_with_a_time_of_its_own_keeps_it() -> None:
+    text = (
+        "As of March 31, 2026, CoreWeave ran approximately 38,000 GPUs and expects to run "
+        "100,000 by the end of 2027."
+    )
+    assert [claim_row(c)[6][2] for c in extract(text)] == ["2026-03-31", "2027-12-31"]
