@@ -594,3 +594,17 @@ def test_a_later_figure_with_a_time_of_its_own_keeps_it() -> None:
         "100,000 by the end of 2027."
     )
     assert [claim_row(c)[6][2] for c in extract(text)] == ["2026-03-31", "2027-12-31"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SK hynix ships HBM4 to Nvidia for Rubin; its twelve-high stacks, at 36 GB apiece, "
+        "yield better.",
+        "SK hynix ships HBM4 for Rubin in twelve-high stacks of 36 GB each.",
+        "Rubin carries 288 GB of HBM4 in eight stacks of 36 GB.",
+    ],
+)
+def test_a_figure_of_one_stack_is_no_chips_memory(sentence: str) -> None:
+    found = [claim_row(c)[4][0] for c in extract(sentence) if c.predicate == "memory_capacity"]
+    assert found in ([], [2.88e11])

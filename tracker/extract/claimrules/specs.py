@@ -60,7 +60,9 @@ _PER_GPU_BEFORE = re.compile(
 # stack delivers", "per stack"): the memory part's, no chip's specification
 _PER_STACK = re.compile(
     r"스택\s?(?:당|하나|1\s?개|마다|기준)|\d+\s?단\s?기준|"
-    r"\b(?:per|each|every|a single|one)[\s-](?:HBM\w*\s)?stack\b",
+    r"\b(?:per|each|every|a single|one)[\s-](?:HBM\w*\s)?stack\b"
+    # "twelve-high stacks, at 36 GB apiece", "eight stacks of 36 GB": the figure of one
+    r"|\bstacks?,?\s(?:of|at)\s(?:about\s|roughly\s|some\s)?$",
     re.I,
 )
 _PER_STACK_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b", re.I)
