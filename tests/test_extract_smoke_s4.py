@@ -608,3 +608,30 @@ def test_a_later_figure_with_a_time_of_its_own_keeps_it() -> None:
 def test_a_figure_of_one_stack_is_no_chips_memory(sentence: str) -> None:
     found = [claim_row(c)[4][0] for c in extract(sentence) if c.predicate == "memory_capacity"]
     assert found in ([], [2.88e11])
+
+
+def ko_doc(text: str, title: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = Document(document_id="t", text=text, published=KO_PUBLISHED, language="ko", title=title)
+    return [
+        (c.subject, c.predicate, c.object, c.qualifiers.get("product"))
+        for c in default_extractor([]).extract(doc)
+        if c.predicate == "supply_deal"
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['[콜 노트] SK하이닉스 "HBM4 물량 매주 늘어"', "SK하이닉스 3분기 실적 컨퍼런스콜 문답"],
+)
+def test_a_call_note_speaks_for_the_company_whose_call_it_is(title: str) -> None:
+    text = (
+        "질의응답 가운데 HBM 부분을 옮긴다.\n\n"
+        "Q. 엔비디아 말고 다른 고객은.\n"
+        "A. 구글 TPU용으로 HBM3E 12단을 공급하고 있고요, 다른 고객과도 협의하고 있습니다."
+    )
+    assert ko_doc(text, title) == [("google", "supply_deal", "sk-hynix", "hbm3e")]
+
+
+def test_a_spoken_clause_ending_in_go_yo_ends_its_clause() -> None:
+    text = "구글 TPU용으로 HBM3E를 공급하고 있고요, 마이크로소프트 마이아 200에도 쓰입니다."
+    assert len(split_clauses(text, "ko")) == 2

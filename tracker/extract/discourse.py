@@ -296,13 +296,21 @@ def titled_issuer(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def call_issuer(title: str, text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
+# the Korean header of a call's write-up: "[콜 노트] SK하이닉스 …", "… 3분기 실적 컨퍼런스콜의
+# 질의응답을 옮긴다"
+_CALL_HEADER_KO = re.compile(r"컨퍼런스\s?콜|콘퍼런스\s?콜|콜\s?노트|어닝\s?콜|실적\s?설명회")
+
+
+def call_issuer(
+    title: str, text: str, find: Callable[[str], list[Mention]], language: str = "en"
+) -> Entity | None:
     """Who "we" is in a story that reproduces a company's call: the one company named in
     a title or first line that says it is that call ("CoreWeave Q3 call: capacity, contracts
     and a cautious guide"); the executives speak for it. ``None`` for any other story."""
+    header = _CALL_HEADER_KO if language == "ko" else _CALL_HEADER
     heads = [title] + [text[start:end] for start, end in _head_lines(text, 2)]
     for line in heads:
-        if line and _CALL_HEADER.search(line):
+        if line and header.search(line):
             named = {m.id: m.entity for m in find(line) if m.kind == "company"}
             return next(iter(named.values())) if len(named) == 1 else None
     return None

@@ -153,9 +153,14 @@ class RuleExtractor:
                     claims[claim.claim_id] = claim
         return _most_specific(list(claims.values()))
 
-    def _issuer(self, document: Document) -> Entity | None:
-        """Who "we" is in an English document: the company whose own text it is (a release,
-        a filing), or whose call a story reproduces."""
+    def _issuer(self, document: Document, language: str) -> Entity | None:
+        """Who "we" is in a document: the company whose own text it is (a release, a
+        filing), or whose call a story reproduces ("저희" in a Korean call note's answers).
+        A Korean company text's issuer is found later, from its opening sentence."""
+        if language == "ko":
+            if document.tier in _OWN_VOICE:
+                return None
+            return call_issuer(document.title, document.text, self._entities.find, "ko")
         if document.tier in ("company", "filing"):
             mentions = self._entities.find(document.text)
             # a document that says whose it is (its "we" defined, a title naming the filing
@@ -186,8 +191,7 @@ class RuleExtractor:
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
         document, ticker_items = as_read(document, language, self.vocabulary)
         focus = Focus()
-        if language == "en":
-            focus.issuer = self._issuer(document)
+        focus.issuer = self._issuer(document, language)
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []
