@@ -633,3 +633,21 @@ def test_a_call_note_speaks_for_the_company_whose_call_it_is(title: str) -> None
 def test_a_spoken_clause_ending_in_go_yo_ends_its_clause() -> None:
     text = "구글 TPU용으로 HBM3E를 공급하고 있고요, 마이크로소프트 마이아 200에도 쓰입니다."
     assert len(split_clauses(text, "ko")) == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "with the full complement due by the end of 2027",
+        "with the last of them installed by the end of 2027",
+        "with the rest expected online by the end of 2027",
+    ],
+)
+def test_an_absolute_phrase_about_the_whole_count_times_it(tail: str) -> None:
+    text = f"Nscale will install 23,040 GB300 GPUs at its Loughton site, {tail}."
+    assert [claim_row(c)[6] for c in extract(text)] == [("deadline", "2026-11-11", "2027-12-31")]
+
+
+def test_an_absolute_phrase_with_a_figure_of_its_own_keeps_its_time() -> None:
+    text = "Nscale will install 23,040 GB300 GPUs, with 10,000 more due by the end of 2027."
+    assert claim_row(extract(text)[0])[6] == ("point", "2026-11-11", "2026-11-11")

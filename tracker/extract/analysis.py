@@ -76,6 +76,12 @@ _RETRACTED_EN = re.compile(
     r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
     r"(?:that|the|those|this|its|their|these)\s(?:plans?|idea|effort|talks|deal|project)\b"
 )
+# the last of them, all of them, the rest: an absolute phrase about the clause's own figure
+_WITH_TAIL = re.compile(
+    r"(?:the\s)?(?:full\scomplement|last|rest|remainder|balance|whole|full\sset"
+    r"|entire|final|all)\b",
+    re.I,
+)
 _WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)\b")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
@@ -532,7 +538,7 @@ class Sentence:
                 if not (t.start > anchor and _SOURCE.search(self.text, anchor, t.start))
             ]
         if not pool:
-            return self._fronted_time(anchor)
+            return self._fronted_time(anchor) or self._with_time(clause)
 
         def free(t: TimeMatch) -> bool:
             if self.language == "en" and t.start <= 3 and t.end <= anchor:
@@ -555,6 +561,21 @@ class Sentence:
         )
         pick = first or second
         return pick[0] if pick else None
+
+    def _with_time(self, clause: Span) -> TimeMatch | None:
+        """The time of an English absolute phrase right after a clause with none, when the
+        phrase has no figure of its own: "will install 23,040 GB300 GPUs, with the full
+        complement due by the end of 2027" (the phrase times what the clause counts)."""
+        if self.language != "en":
+            return None
+        after = next((c for c in self.clauses if c.start == clause.end), None)
+        if after is None or not self.text[: clause.end].rstrip().endswith(", with"):
+            return None
+        if not _WITH_TAIL.match(self.text, clause.end):
+            return None
+        if any(after.start <= q.start < after.end for q in self.quantities):
+            return None
+        return next((t for t in self.times if after.start <= t.start < after.end), None)
 
     def _fronted_time(self, anchor: int) -> TimeMatch | None:
         """An English time that opens the sentence ("In September 2024 xAI switched on
