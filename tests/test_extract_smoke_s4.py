@@ -651,3 +651,23 @@ def test_an_absolute_phrase_about_the_whole_count_times_it(tail: str) -> None:
 def test_an_absolute_phrase_with_a_figure_of_its_own_keeps_its_time() -> None:
     text = "Nscale will install 23,040 GB300 GPUs, with 10,000 more due by the end of 2027."
     assert claim_row(extract(text)[0])[6] == ("point", "2026-11-11", "2026-11-11")
+
+
+# -- "the Company" of a release or filing -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'Nebius Group N.V. ("Nebius" or "the Company") today announced results.',
+        'Nebius Group N.V. (the "Company") today announced results.',
+        "Nebius today announced results.",
+    ],
+)
+def test_the_company_capitalized_as_releases_write_it_is_the_issuer(opening: str) -> None:
+    text = (
+        f"{opening}\n\nHighlights\n- The Company now operates more than 60,000 GPUs.\n\n"
+        "The Company expects to have more than 150,000 GPUs in service by the end of 2027."
+    )
+    found = [(c.subject, claim_row(c)[4][0], c.modality) for c in extract(text, tier="company")]
+    assert found == [("nebius", 60000.0, "actual"), ("nebius", 150000.0, "planned")]

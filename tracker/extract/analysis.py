@@ -117,7 +117,13 @@ _JOINT_AND = re.compile(r"\sand\s$")
 # between a company and its verb of expecting: "AWS still expects", "Nvidia now expects"
 _EXPECTER_GAP = re.compile(r"\s(?:(?:still|now|also|already|firmly|\w+ly)\s)?")
 _AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
-_ALREADY = re.compile(r"\balready\b|이미|벌써", re.IGNORECASE)
+# an item that says it is so now ("already", "now operates", "currently runs", "현재"):
+# the lead's modality does not reach it
+_ALREADY = re.compile(
+    r"\balready\b|\b(?:now|currently|today)\s(?:operates|runs|has|have|holds|hosts|uses)\b"
+    r"|이미|벌써|현재",
+    re.IGNORECASE,
+)
 _CLOSERS = "'\"’”」』)]›》"
 
 

@@ -41,7 +41,7 @@ _NOT_OURS_AFTER = re.compile(r"^\S*\s(?:partner|partners|partnership|customer|in
 _BYLINE = re.compile(r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$", re.I)
 _DESCRIPTION = re.compile(
     r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
-    r"(?P<noun>(?:[\w-]+\s)?(?:company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
+    r"(?P<noun>(?:[\w-]+\s)?(?:company|Company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
     r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier))\b"
 )
 
@@ -267,7 +267,9 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
 # a company's own document names itself: 'CoreWeave, Inc. ("CoreWeave," "we," or "the
 # Company")', or heads its first line with its name and the kind of document ("Micron
 # Technology, fiscal fourth-quarter 2025 earnings call")
-_DEFINES_WE = re.compile(r"""\(["“][^)]{0,60}?["“]we,?["”]""")
+_DEFINES_WE = re.compile(
+    r"""\(["“][^)]{0,60}?(?:["“]we,?["”]|(?:the\s)?["“](?:the\s)?Company["”])"""
+)
 _OWN_DOCUMENT = re.compile(
     r"\b(?:earnings\scall|conference\scall|transcript|form\s(?:10-[qk]|s-1|f-1|20-f|8-k)"
     r"|annual\sreport|quarterly"
