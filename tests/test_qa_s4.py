@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import FeedServer, feed_server
@@ -139,10 +141,12 @@ class _Tripwire:
         self.at = at
         self.writes: list[str] = []
         self.tripped = threading.Event()
+        self.tripped_at = ""
 
     def step(self, name: str) -> None:
         self.writes.append(name)
         if len(self.writes) == self.at:
+            self.tripped_at = name
             self.tripped.set()
             raise KeyboardInterrupt
 
@@ -170,17 +174,40 @@ _STATE_WRITES = frozenset(
 )
 
 
-def _ingest_tripping(url: str, paths: list[Path], wire: _Tripwire) -> None:
+@contextmanager
+def _trips_after_begin(wire: _Tripwire) -> Iterator[None]:
+    """The tripwire inside each write transaction, just after its BEGIN (IMMEDIATE on
+    SQLite: the write lock is taken), named by the store method that writes."""
+    begin = Connection.begin
+
+    def begun(conn: Connection) -> Any:
+        tx = begin(conn)
+        if conn.get_execution_options().get("tracker_write"):
+            caller = sys._getframe(1).f_code.co_name
+            wire.step(sys._getframe(2).f_code.co_name if caller == "__enter__" else caller)
+        return tx
+
+    Connection.begin = begun  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Connection.begin = begin  # type: ignore[method-assign]
+
+
+def _ingest_tripping(url: str, paths: list[Path], wire: _Tripwire, where: str) -> None:
     """``ingest`` with the tripwire on every write (the log, the feed states, the
-    extraction checkpoint). The last feed is fetched only once the others' states are
-    saved, so the poll commits in two groups and Ctrl-C can find a feed in flight."""
+    extraction checkpoint): ``before`` each call, or ``begun``: inside its transaction.
+    The last feed is fetched only once the others' states are saved, so the poll commits
+    in two groups and Ctrl-C can find a feed in flight."""
     t = Tracker(make_engine(url))
-    t.store = _Tripping(t.store, wire, frozenset(("append_batch",)))  # type: ignore[assignment]
-    t.checkpoints = _Tripping(t.checkpoints, wire, frozenset(("set",)))  # type: ignore[assignment]
+    if where == "before":  # the store first: the feed service takes it when built
+        t.store = _Tripping(t.store, wire, frozenset(("append_batch",)))  # type: ignore[assignment]
+        t.checkpoints = _Tripping(t.checkpoints, wire, frozenset(("set",)))  # type: ignore[assignment]
     service = t.feed_service
+    if where == "before":
+        states = _Tripping(service.states, wire, _STATE_WRITES)
+        service.states = service.poller.states = states  # type: ignore[assignment]
     saved = threading.Event()
-    states = _Tripping(service.states, wire, _STATE_WRITES)
-    service.states = service.poller.states = states  # type: ignore[assignment]
     poll_one = service.poller.poll_one
 
     def last_waits(feed: Any, *, oneshot: bool = False) -> Any:
@@ -195,18 +222,23 @@ def _ingest_tripping(url: str, paths: list[Path], wire: _Tripwire) -> None:
     wire.tripped.clear()
     threading.Thread(target=lambda: wire.tripped.wait(30) and saved.set(), daemon=True).start()
     try:
-        t.ingest([str(p) for p in paths], on_outcome=on_outcome)
+        with _trips_after_begin(wire) if where == "begun" else nullcontext():
+            t.ingest([str(p) for p in paths], on_outcome=on_outcome)
     finally:
         saved.set()
         t.close()
 
 
+@pytest.mark.parametrize("where", ["before", "begun"])
 def test_ctrl_c_at_any_write_of_an_ingest_leaves_a_log_that_a_rerun_completes(
-    db_url: str, tmp_path: Path, parsers_kept: None
+    db_url: str, tmp_path: Path, parsers_kept: None, where: str
 ) -> None:
-    """Ctrl-C before each write of an ingest in turn (feed rows, leases, the feeds'
-    events, their saved states, each document's claims, the extraction checkpoint),
-    then the same ingest again: every claim is there once, and no feed stays leased."""
+    """Ctrl-C at each write of an ingest in turn (feed rows, leases, the feeds' events,
+    their saved states, each document's claims, the extraction checkpoint), before it or
+    just after its transaction began, then the same ingest again: every claim is there
+    once, and no feed stays leased. (Just after BEGIN IMMEDIATE of a feed-state write,
+    SQLite's write lock stayed held by the abandoned connection: the lease release
+    waited 30 s, failed, and the feeds stayed leased.)"""
     per_feed, n_feeds = 1, 3
 
     def batch(k: int) -> list[Path]:
@@ -221,20 +253,21 @@ def test_ctrl_c_at_any_write_of_an_ingest_leaves_a_log_that_a_rerun_completes(
     for k in range(1, 100):  # until Ctrl-C comes after the last write: a whole ingest
         paths, wire = batch(k), _Tripwire(k)
         try:
-            _ingest_tripping(db_url, paths, wire)
+            _ingest_tripping(db_url, paths, wire, where)
         except KeyboardInterrupt:
             pass
         else:
             break
         with Tracker(make_engine(db_url)) as t:
             summary = t.ingest([str(p) for p in paths])
-            results.append((wire.writes[-1], summary.failures, len(t.claims().claims)))
+            results.append((wire.tripped_at, summary.failures, len(t.claims().claims)))
     engine = make_engine(db_url)
     observed, leased = _count(engine, "DocumentObserved"), _leased(engine)
     engine.dispose()
 
     expected = [(name, 0, k * n_feeds * per_feed) for k, (name, _f, _c) in enumerate(results, 1)]
     assert len(results) >= 13  # feeds added, leased, two commits, claims per document...
+    assert {"save_polls", "save_poll"} <= {name for name, _f, _c in results}
     assert expected == results
     assert ((len(results) + 1) * n_feeds * per_feed, 0) == (observed, leased)
 

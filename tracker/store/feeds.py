@@ -271,10 +271,18 @@ class _WriteTx:
         self._engine = engine
 
     def __enter__(self) -> Connection:
-        self._conn = self._engine.connect()
-        self._conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
-        self._conn.begin()
-        return self._conn
+        self._conn = conn = self._engine.connect()
+        try:
+            conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+            conn.begin()
+        except BaseException:
+            # Ctrl-C just after BEGIN IMMEDIATE: ``__exit__`` is never called when
+            # ``__enter__`` raises, and the connection (kept alive by the traceback) held
+            # SQLite's write lock; the interrupted poll's lease release then waited out
+            # the 30 s busy timeout, failed, and left its feeds leased.
+            conn.close()
+            raise
+        return conn
 
     def __exit__(self, exc_type: object, *_rest: object) -> None:
         try:
