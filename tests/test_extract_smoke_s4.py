@@ -671,3 +671,19 @@ def test_the_company_capitalized_as_releases_write_it_is_the_issuer(opening: str
     )
     found = [(c.subject, claim_row(c)[4][0], c.modality) for c in extract(text, tier="company")]
     assert found == [("nebius", 60000.0, "actual"), ("nebius", 150000.0, "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nebius has signed a five-year agreement with Microsoft, under which Microsoft will use "
+        "dedicated GB300 capacity in New Jersey.",
+        "Nebius signed a contract with Microsoft under which Microsoft can access GB300 capacity.",
+        "Nebius signed a deal with Microsoft under the agreement Microsoft will rent GB300 "
+        "capacity.",
+    ],
+)
+def test_the_user_named_by_a_deals_terms_is_its_customer(sentence: str) -> None:
+    assert [(c.subject, c.object) for c in extract(sentence) if c.predicate == "supply_deal"] == [
+        ("microsoft", "nebius")
+    ]

@@ -67,11 +67,10 @@ def _sells_memory(s: Sentence, company: str) -> bool:
 
 
 def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    if "from " not in s.lowered:
-        return found
     if not any(c.predicate == "supply_deal" and c.object for c in found):
         return found
     buyers = [b for m in _ACQUIRE_FROM.finditer(s.text) if (b := _subject(s, m.start()))]
+    buyers += _under_which_users(s)
     if not buyers:
         return found
     out: list[Candidate] = []
@@ -140,6 +139,27 @@ def _supplying_subjects(s: Sentence) -> list[Mention]:
     for m in companies:
         if _PASSIVE_BY.search(s.lowered, max(0, m.start - 40), m.start):
             out.append(m)
+    return out
+
+
+# "an agreement with Microsoft, under which Microsoft will use dedicated GB300 capacity":
+# the one a deal's terms say will use or rent what is supplied is its customer
+_UNDER_WHICH_USE = re.compile(
+    r"\bunder\s(?:which|the\sdeal|the\sagreement|the\scontract),?\s(?:the\s)?"
+    r"(?P<name>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)"
+    r"(?:\s(?:will|would|is\sto|agreed\sto|can))?\s(?:use|rent|lease|tap|access|consume|buy)\b"
+)
+
+
+def _under_which_users(s: Sentence) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _UNDER_WHICH_USE.finditer(s.text):
+        named = [
+            x
+            for x in s.mentions
+            if x.kind == "company" and m.start("name") <= x.start < m.end("name")
+        ]
+        out.extend(named[:1])
     return out
 
 
