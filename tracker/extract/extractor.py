@@ -56,7 +56,7 @@ from tracker.extract.unveiled import unveiled_products
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"  # session 4: see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
