@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
 from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import FeedServer, feed_server
@@ -451,3 +452,44 @@ def test_a_story_about_a_gateway_error_is_still_an_article(
 def server() -> Iterator[FeedServer]:
     with feed_server() as s:
         yield s
+
+
+def test_ctrl_c_inside_the_sqlite_write_of_feed_states_still_frees_the_feeds(
+    tmp_path: Path, parsers_kept: None
+) -> None:
+    """Ctrl-C inside the driver's executemany of the document states (where it landed in
+    the QA test under load): the cursor, kept alive by the traceback, kept the closed
+    connection and its write lock alive, so the lease release failed after 30 s."""
+    url = f"sqlite:///{tmp_path}/t.db"
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"f{i}.rss"
+        path.write_text(_rss(i * 2, 2))
+        paths.append(path)
+    with Tracker(make_engine(url)) as t:
+        t.init()
+    executemany = SQLiteDialect_pysqlite.do_executemany
+
+    def interrupted(self: Any, cursor: Any, statement: str, rows: Any, context: Any = None) -> Any:
+        def cut_short() -> Iterator[Any]:
+            yield rows[0]
+            raise KeyboardInterrupt
+
+        if "feed_documents" in statement:
+            return executemany(self, cursor, statement, cut_short(), context)
+        return executemany(self, cursor, statement, rows, context)
+
+    SQLiteDialect_pysqlite.do_executemany = interrupted  # type: ignore[method-assign]
+    try:
+        with pytest.raises(KeyboardInterrupt), Tracker(make_engine(url)) as t:
+            t.ingest([str(p) for p in paths])
+    finally:
+        SQLiteDialect_pysqlite.do_executemany = executemany  # type: ignore[method-assign]
+    engine = make_engine(url)
+    leased = _leased(engine)
+    engine.dispose()
+    with Tracker(make_engine(url)) as t:
+        summary = t.ingest([str(p) for p in paths])
+        claims = len(t.claims().claims)
+
+    assert (leased, summary.failures, claims) == (0, 0, 6)

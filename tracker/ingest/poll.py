@@ -16,6 +16,7 @@ import hashlib
 import logging
 import random
 import threading
+import traceback
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -237,8 +238,12 @@ class FeedPoller:
                 if cycle.held:
                     commit(self._judge(cycle))
                 self.states.release(cycle.skipped, owner)
-            except BaseException:
+            except BaseException as exc:
                 pool.shutdown(wait=False, cancel_futures=True)
+                # Ctrl-C inside a write: its cursor, kept alive by the traceback's frames,
+                # holds SQLite's write lock (a connection closed with a statement open
+                # lives on until the statement is freed): free them, then release
+                traceback.clear_frames(exc.__traceback__)
                 self._give_back(leased, owner)
                 raise
         return summary
