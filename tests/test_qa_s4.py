@@ -25,6 +25,7 @@ from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import FeedServer, feed_server
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
+from tracker.ingest.pages import error_page, read_page
 from tracker.ingest.service import SHARED
 from tracker.store.engine import make_engine
 from tracker.store.feeds import feeds
@@ -422,10 +423,17 @@ _STORY = (
 
 
 @pytest.mark.parametrize("page", [_NGINX, _CDN, _APACHE, _VARNISH], ids=lambda p: p[50:80])
+def test_gateway_and_server_error_pages_are_told_from_stories(page: str) -> None:
+    assert error_page(read_page(page)) is not None
+    assert error_page(read_page(_STORY)) is None
+
+
 def test_a_gateway_error_page_served_with_200_is_refused_not_stored_as_an_article(
-    db_url: str, tmp_path: Path, server: FeedServer, page: str
+    db_url: str, tmp_path: Path, server: FeedServer
 ) -> None:
-    url = server.static("/story", page.encode(), content_type="text/html; charset=utf-8")
+    """Through the CLI, on both databases, for one of the pages above (each CLI run costs
+    a second or more, so the others are judged by the unit test)."""
+    url = server.static("/story", _CDN.encode(), content_type="text/html; charset=utf-8")
     result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
     engine = make_engine(db_url)
     documents, claims = _count(engine, "DocumentObserved"), _count(engine, "ClaimAsserted")
