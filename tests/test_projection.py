@@ -154,7 +154,7 @@ def answered(
 
 
 @settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "25")),
+    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

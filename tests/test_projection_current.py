@@ -50,7 +50,7 @@ def assert_fast_equals_computed(t: Tracker, day: date) -> None:
 
 
 @settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "25")),
+    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

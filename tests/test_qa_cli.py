@@ -118,7 +118,7 @@ def test_ctrl_c_in_a_long_ingest_says_so_leaves_a_whole_log_and_a_rerun_finishes
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=120)
 
-    assert (proc.returncode, len(err.strip().splitlines())) == (130, 1)
+    assert (proc.returncode, len(err.strip().splitlines())) == (130, 1), err
     assert "interrupted" in err
     assert run_cli("--db", db_url, "verify", cwd=tmp_path).returncode == 0
     rerun = run_cli("--db", db_url, "ingest", *map(str, files), "--json", cwd=tmp_path)

@@ -27,6 +27,7 @@ from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
 from tracker.ingest.pages import error_page, read_page
 from tracker.ingest.service import SHARED
+from tracker.store import migrate
 from tracker.store.engine import make_engine
 from tracker.store.feeds import feeds
 from tracker.store.schema import events
@@ -275,22 +276,22 @@ def test_ctrl_c_at_any_write_of_an_ingest_leaves_a_log_that_a_rerun_completes(
 
 
 def test_an_ingest_of_a_feed_another_process_holds_says_so_and_writes_nothing(
-    db_url: str, tmp_path: Path
+    sqlite_url: str, tmp_path: Path
 ) -> None:
     """A feed leased by another process (a daemon polling it, or an ingest killed with
     SIGKILL) was skipped in silence: exit 0 and nothing done."""
     path = tmp_path / "held.rss"
     path.write_text(_rss(0, 2))
-    assert run_cli("--db", db_url, "ingest", str(path), cwd=tmp_path).returncode == 0
+    assert run_cli("--db", sqlite_url, "ingest", str(path), cwd=tmp_path).returncode == 0
     path.write_text(_rss(0, 3))  # one entry more: work the re-run would have to do
-    engine = make_engine(db_url)
+    engine = make_engine(sqlite_url)
     with Tracker(engine) as t:
         feed = t.feed_service.states.find_feed(path.resolve().as_uri())
         assert feed is not None
         held = t.feed_service.states.lease([feed.feed_id], "elsewhere:1:x", t.clock(), 600)
         before = _count(engine, None)
 
-        result = run_cli("--db", db_url, "ingest", str(path), cwd=tmp_path)
+        result = run_cli("--db", sqlite_url, "ingest", str(path), cwd=tmp_path)
 
     assert (len(held), result.returncode, _count(engine, None)) == (1, 1, before)
     assert "another process is polling it" in result.stderr
@@ -329,7 +330,7 @@ def test_retracting_a_retracted_claim_says_so_exits_1_and_records_nothing(
 
 
 def test_adding_a_subscribed_feed_again_is_a_note_and_other_settings_an_error(
-    db_url: str, tmp_path: Path
+    sqlite_url: str, tmp_path: Path
 ) -> None:
     """It exited 2 (a usage error) for the same request again; now the same request is
     done already (as ``feeds load`` and a repeated ingest are), and one that asks for
@@ -338,13 +339,13 @@ def test_adding_a_subscribed_feed_again_is_a_note_and_other_settings_an_error(
     path.write_text(_rss(0, 1))
     other = tmp_path / "other.rss"
     other.write_text(_rss(1, 1))
-    add = ("--db", db_url, "feeds", "add")
+    add = ("--db", sqlite_url, "feeds", "add")
     first = run_cli(*add, str(path), "--every", "30m", cwd=tmp_path)
     same = run_cli(*add, str(path), cwd=tmp_path)
     same_named = run_cli(*add, str(path), "--name", "wire", "--every", "30m", cwd=tmp_path)
     faster = run_cli(*add, str(path), "--every", "10m", cwd=tmp_path)
     taken = run_cli(*add, str(other), "--name", "wire", cwd=tmp_path)
-    engine = make_engine(db_url)
+    engine = make_engine(sqlite_url)
     subscribed = _count(engine, "FeedSubscribed")
     engine.dispose()
 
@@ -429,13 +430,13 @@ def test_gateway_and_server_error_pages_are_told_from_stories(page: str) -> None
 
 
 def test_a_gateway_error_page_served_with_200_is_refused_not_stored_as_an_article(
-    db_url: str, tmp_path: Path, server: FeedServer
+    sqlite_url: str, tmp_path: Path, server: FeedServer
 ) -> None:
     """Through the CLI, on both databases, for one of the pages above (each CLI run costs
     a second or more, so the others are judged by the unit test)."""
     url = server.static("/story", _CDN.encode(), content_type="text/html; charset=utf-8")
-    result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
-    engine = make_engine(db_url)
+    result = run_cli("--db", sqlite_url, "ingest", url, cwd=tmp_path)
+    engine = make_engine(sqlite_url)
     documents, claims = _count(engine, "DocumentObserved"), _count(engine, "ClaimAsserted")
     engine.dispose()
 
@@ -446,11 +447,11 @@ def test_a_gateway_error_page_served_with_200_is_refused_not_stored_as_an_articl
 
 
 def test_a_story_about_a_gateway_error_is_still_an_article(
-    db_url: str, tmp_path: Path, server: FeedServer
+    sqlite_url: str, tmp_path: Path, server: FeedServer
 ) -> None:
     url = server.static("/story", _STORY.encode(), content_type="text/html; charset=utf-8")
-    result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
-    engine = make_engine(db_url)
+    result = run_cli("--db", sqlite_url, "ingest", url, cwd=tmp_path)
+    engine = make_engine(sqlite_url)
     documents = _count(engine, "DocumentObserved")
     engine.dispose()
     assert (result.returncode, documents) == (0, 1), result.stderr
@@ -501,3 +502,15 @@ def test_ctrl_c_inside_the_sqlite_write_of_feed_states_still_frees_the_feeds(
         claims = len(t.claims().claims)
 
     assert (leased, summary.failures, claims) == (0, 0, 6)
+
+
+@pytest.fixture
+def sqlite_url(db_url_factory: Callable[[str], str]) -> str:
+    """A fresh SQLite database migrated to head: for tests of the CLI's surface (messages,
+    exit statuses), which the interrupt tests above already cross with both databases and
+    which cost a CLI start (a second or more) per call."""
+    url = db_url_factory("sqlite")
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return url
