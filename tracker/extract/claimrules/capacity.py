@@ -17,6 +17,7 @@ from tracker.extract.claimrules.common import (
     _own_number,
     _quantity,
     _subject_company,
+    from_figures,
 )
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
@@ -128,20 +129,16 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
     if not found or s.language != "en":
         return []
     out: list[Candidate] = []
-    for i, q in enumerate(s.quantities):
-        lead = max(0, q.start - 30)
-        up_from = _UP_FROM.search(s.text[lead : q.start])
-        if i in state.used or q.unit not in ("", "wafer/month", "wafer") or up_from is None:
-            continue
+    for i, q, from_at, said in from_figures(s, state, ("", "wafer/month", "wafer")):
         head = next((c for c in found if c.anchor < q.start), None)
-        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
+        times = said
         if not times and _NOW_AFTER.match(s.text, q.end):
             times = [point_at(s.published)]  # "…, from roughly ninety thousand now"
         if head is None or not times:
             continue
         valid = times[0]
         # "up from an estimated 90k-100k wpm today": the hedge before the figure counts
-        modality = s.modality(q.start, valid, Span(lead + up_from.start(), len(s.text)))
+        modality = s.modality(q.start, valid, Span(from_at, len(s.text)))
         if modality is None:
             continue
         state.used.add(i)

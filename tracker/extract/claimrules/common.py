@@ -6,7 +6,7 @@ fleet, a chip of the company's own family)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
@@ -225,3 +225,18 @@ _UP_FROM = re.compile(
     r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
     re.I,
 )
+
+
+def from_figures(
+    s: Sentence, state: RuleState, units: tuple[str, ...]
+) -> Iterator[tuple[int, QuantityMatch, int, list[ValidTime]]]:
+    """The unused figures of ``units`` a change starts from ("…, up from about 75,000 at
+    the end of 2025"): index, match, where its "from" phrase starts, and the times said
+    right after it (none: only the old value replaced)."""
+    for i, q in enumerate(s.quantities):
+        lead = max(0, q.start - 30)
+        up_from = _UP_FROM.search(s.text[lead : q.start])
+        if i in state.used or q.unit not in units or up_from is None:
+            continue
+        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
+        yield i, q, lead + up_from.start(), times

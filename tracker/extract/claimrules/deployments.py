@@ -10,7 +10,6 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
     _BACK_TO_CHIPS,
     _COMPANY,
-    _UP_FROM,
     Candidate,
     RuleState,
     _anchors,
@@ -18,6 +17,7 @@ from tracker.extract.claimrules.common import (
     _own_number,
     _quantity,
     _subject_company,
+    from_figures,
     machine_count,
 )
 from tracker.extract.entities import Mention
@@ -117,13 +117,8 @@ def _earlier_fleet(s: Sentence, state: RuleState, found: list[Candidate]) -> lis
     if not found or s.language != "en":
         return []
     out: list[Candidate] = []
-    for i, q in enumerate(s.quantities):
-        lead = max(0, q.start - 30)
-        up_from = _UP_FROM.search(s.text[lead : q.start])
-        if i in state.used or q.unit not in ("", "count") or up_from is None:
-            continue
+    for i, q, _, times in from_figures(s, state, ("", "count")):
         head = next((c for c in reversed(found) if c.anchor < q.start), None)
-        times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
         if head is None or not times or not isinstance(head.value, Quantity):
             continue
         valid = times[0]
