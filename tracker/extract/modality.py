@@ -31,7 +31,14 @@ _EN_PRIORITY: dict[str, int] = {
 # could grow further, runs 500,000 chips" is a fact.
 _WEAK = frozenset({"could ", "may ", "might "})
 _WEAK_REACH = 40
-_KO_DONE_BEFORE_ANNOUNCE = re.compile(r"(?:했|됐|었|았|였|쳤|렸|켰)다고[^다]{0,16}$")
+# a past stem is any syllable closed by ㅆ ("들어갔다고", "들여왔다고", "마쳤다고"), but not
+# the future "겠" ("들여놓겠다고") nor "있", which states the present only as "…고 있다고"
+_KO_PAST_SYLLABLES = "".join(
+    chr(0xAC00 + i) for i in range(11172) if i % 28 == 20 and chr(0xAC00 + i) not in "겠있"
+)
+_KO_DONE_BEFORE_ANNOUNCE = re.compile(rf"(?:[{_KO_PAST_SYLLABLES}]|고 있)다고[^다]{{0,16}}$")
+# "투자하기로 했다고 발표했다": what was decided is still to be done, a plan
+_KO_DECIDED_BEFORE_ANNOUNCE = re.compile(r"[기키]로 (?:했|결정했|합의했)다고[^다]{0,16}$")
 _KO_OCCASION = re.compile(r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s현장)")
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b"
@@ -190,8 +197,12 @@ class ModalityCues:
             if not cues:
                 return None
             cue = max(cues, key=lambda c: (c.end, c.end - c.start))
-            if cue.modality == "announced" and _KO_DONE_BEFORE_ANNOUNCE.search(clause[: cue.start]):
-                return "actual"
+            if cue.modality == "announced":
+                told = clause[: cue.start]
+                if _KO_DECIDED_BEFORE_ANNOUNCE.search(told):
+                    return "planned"
+                if _KO_DONE_BEFORE_ANNOUNCE.search(told):
+                    return "actual"
             return cue.modality
         lowered = clause.lower()
         before = [
