@@ -298,6 +298,18 @@ def titled_issuer(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def opening_title(title: str, text: str) -> str:
+    """The document's title, or, when none was given (a document built from its text
+    alone), the text's first line standing as one: followed by a blank line, with no final
+    period. Who a company's own text is ("Scaling the Together AI cloud") should not depend
+    on whether its title came apart from its body."""
+    if title:
+        return title
+    line, sep, _ = text.lstrip().partition("\n\n")
+    line = line.strip()
+    return line if sep and "\n" not in line and not line.endswith(".") else ""
+
+
 # the Korean header of a call's write-up: "[콜 노트] SK하이닉스 …", "… 3분기 실적 컨퍼런스콜의
 # 질의응답을 옮긴다"
 _CALL_HEADER_KO = re.compile(r"컨퍼런스\s?콜|콘퍼런스\s?콜|콜\s?노트|어닝\s?콜|실적\s?설명회")

@@ -29,6 +29,7 @@ from tracker.extract.discourse import (
     call_issuer,
     declared_issuer,
     issuer,
+    opening_title,
     titled_issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
@@ -166,13 +167,12 @@ class RuleExtractor:
             # a document that says whose it is (its "we" defined, a title naming the filing
             # or call) is believed before the votes of what "we" own, which a customer's
             # "our GB200 fleet" would give to the chip's maker
+            title = opening_title(document.title, document.text)
             return (
                 declared_issuer(document.text, mentions)
-                or titled_issuer(document.title, self._entities.find, own_text=False)
+                or titled_issuer(title, self._entities.find, own_text=False)
                 or issuer(document.text, mentions, self.vocabulary)
-                or titled_issuer(
-                    document.title, self._entities.find, own_text=document.tier == "company"
-                )
+                or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
             )
         return call_issuer(document.title, document.text, self._entities.find)
 
