@@ -85,3 +85,70 @@ def test_an_announcement_of_a_decision_or_of_the_future_is_no_fact_done(
     sentence: str, fact: tuple[Any, ...]
 ) -> None:
     assert {fact} == facts(sentence)
+
+
+# -- who rents in a deal's terms is its customer ----------------------------------------------
+# "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the sentence opens with the
+# company that tells (or signs) as its topic, and the deal's terms name the one that rents,
+# uses or buys with 이/가. That one is the customer, whichever comes first. Its supplier
+# adopts nothing it hands over.
+
+
+def deals(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[3], r[5]) for r in rows(text) if r[1] in ("supply_deal", "adopts")]
+
+
+RENTER_IS_CUSTOMER = [
+    (
+        "네비우스는 메타가 자사 데이터센터의 GB300 용량을 빌려 쓰는 30억 달러 규모 계약을 맺었다.",
+        [("meta", {"product": "gb300"}, "nebius", "actual")],
+    ),
+    (
+        "코어위브는 오픈AI가 GB300 서버를 5년간 임차하는 계약을 체결했다고 밝혔다.",
+        [("openai", {"product": "gb300"}, "coreweave", "actual")],
+    ),
+    (
+        "델은 xAI가 GB200 서버를 구매하는 대형 계약을 따냈다.",
+        [("xai", {"product": "gb200"}, "dell", "actual")],
+    ),
+    (
+        "크루소는 앤트로픽이 텍사스 부지에서 GB200을 사용하는 계약을 맺었다고 발표했다.",
+        [("anthropic", {"product": "gb200"}, "crusoe", "actual")],
+    ),
+    # the renter named first, with the source it rents from on the way
+    (
+        "마이크로소프트가 엔스케일에서 GB300 용량을 빌려 쓰는 계약을 맺었다.",
+        [
+            ("microsoft", {"product": "gb300"}, "nscale", "actual"),
+            ("microsoft", {"mode": "cloud", "via": "nscale"}, "gb300", "actual"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RENTER_IS_CUSTOMER)
+def test_the_company_that_rents_in_the_deal_terms_is_the_customer(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(sentence)
+
+
+RENTER_TRAPS = [
+    # a supplying verb keeps its supplier
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급하는 계약을 맺었다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")],
+    ),
+    # the one supplied says so itself
+    (
+        "SK하이닉스는 엔비디아가 HBM4를 공급받는 계약을 맺었다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RENTER_TRAPS)
+def test_a_deal_whose_renter_already_stands_as_customer_is_unchanged(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(sentence)

@@ -33,9 +33,59 @@ _RELATIVE_HEAD = re.compile(r",?\s(?:which|who|that)\s")
 def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """Supply deals turned round when the acquiring verb's subject stands as supplier, or
     the supplying verb's subject (or passive agent) stands as customer."""
+    if s.language == "ko":
+        return _ko_by_acquirer(s, found)
     if s.language != "en":
         return found
     return _memory_makers_sell(s, _by_supplier(s, _by_acquirer(s, found)))
+
+
+# "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the company marked as the
+# subject (이/가) of a verb of renting, using or buying in the deal's terms is its customer,
+# whichever company the sentence opens with (the one that tells, or signs, as topic)
+_KO_ACQUIRER = re.compile(
+    r"(?:이|가)\s(?:[^,.;·]{0,50}?)(?:빌려\s?[쓰쓴쓸]|빌리|빌린|빌릴|임차|구매|구입|사들[이인일]"
+    r"|사용[하한할]|공급받|들여[오온올])"
+)
+_KO_SUBJECT = re.compile(r"(?:이|가)\s")
+
+
+def _ko_by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    deals = [c for c in found if c.predicate == "supply_deal" and c.object]
+    if not deals:
+        return found
+    companies = [m for m in s.mentions if m.kind == "company" and not m.anaphoric]
+    buyers: set[str] = set()
+    for m in companies:
+        verb = _KO_ACQUIRER.match(s.text, m.end)
+        if verb is None:
+            continue
+        # the nearest subject before the verb rents: "A가 B가 빌려 쓰는" is B's; a source
+        # named on the way ("마이크로소프트가 엔스케일에서 빌려 쓰는") is no subject
+        if not any(
+            m.end <= x.start < verb.end() and _KO_SUBJECT.match(s.text, x.end) for x in companies
+        ):
+            buyers.add(m.id)
+    if not buyers:
+        return found
+    out: list[Candidate] = []
+    for c in found:
+        if c in deals and c.object in buyers and c.subject not in buyers:
+            out.append(replace(c, subject=str(c.object), object=c.subject))
+        elif c.predicate == "adopts" and c.subject not in buyers and _sells(deals, c):
+            continue  # the renting company's supplier adopts nothing it hands over
+        else:
+            out.append(c)
+    return out
+
+
+def _sells(deals: list[Candidate], adoption: Candidate) -> bool:
+    """Whether the adopter is the other party of a deal for the product whose customer
+    rents it (the deal as it stood before it was turned round)."""
+    return any(
+        d.subject == adoption.subject and d.qualifiers.get("product") == adoption.object
+        for d in deals
+    )
 
 
 def _memory_makers_sell(s: Sentence, found: list[Candidate]) -> list[Candidate]:
