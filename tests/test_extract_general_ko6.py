@@ -152,3 +152,50 @@ def test_a_deal_whose_renter_already_stands_as_customer_is_unchanged(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == deals(sentence)
+
+
+# -- what is bought from a seller is no cloud use through it ----------------------------------
+# "브로드컴에서 직접 사들이는": a company named with 에서 before a verb of buying is the seller,
+# not the cloud the buyer rents through (as "buys H100 chips from Nvidia" already was in
+# English): a supply deal, and no adoption via the seller. Renting through it still is one.
+
+
+def adoptions(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
+
+
+BOUGHT_FROM = [
+    "앤트로픽이 내년 중 아이언우드 TPU 40만 개를 브로드컴에서 직접 사들이는 방안을 협상 중이다.",
+    "xAI는 델에서 GB200 서버를 사들여 콜로서스에 설치했다.",
+    "메타는 브로드컴에서 TPU 10만 개를 구매하기로 했다.",
+    "오픈AI는 슈퍼마이크로에서 GB300 서버를 구입해 텍사스 부지에 넣는다.",
+]
+
+
+@pytest.mark.parametrize("sentence", BOUGHT_FROM)
+def test_chips_bought_from_a_seller_are_no_cloud_use_through_it(sentence: str) -> None:
+    clouds = [a for a in adoptions(sentence) if a[1].get("mode") == "cloud"]
+    assert not clouds
+
+
+RENTED_THROUGH = [
+    (
+        "오픈AI는 오라클에서 GB200을 빌려 쓴다.",
+        [("openai", {"mode": "cloud", "via": "oracle"}, "gb200", "actual")],
+    ),
+    (
+        "앤트로픽은 AWS에서 트레이니움2 용량을 구매해 쓰고 있다.",
+        [("anthropic", {"mode": "cloud", "via": "aws"}, "trainium2", "actual")],
+    ),
+    (
+        "메타는 구글 클라우드에서 TPU를 빌려 쓰는 방안을 검토하고 있다.",
+        [("meta", {"mode": "cloud", "via": "google"}, "google-tpu", "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RENTED_THROUGH)
+def test_chips_rented_through_a_provider_stay_a_cloud_use(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(sentence)

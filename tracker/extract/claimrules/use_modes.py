@@ -35,6 +35,13 @@ _VIA_KO = re.compile(
     r"|^(?:이|가)\s(?:운영하는|운영 중인)\s(?:[^\s,]+\s){0,2}?[^\s,]+에서(?=\s)"
 )
 
+# what is bought from a company (사들이다, 구매, 구입, 사 오다) is had from a seller, unless
+# the sentence rents it (빌려, 임차, 대여, 클라우드, 용량)
+_BOUGHT_KO = re.compile(
+    r"[^,.;]{0,40}?(?:사들[이인일여였]|구매|구입|사\s?오|사\s?와|사\s?올|사서\s|매입)"
+)
+_RENTED_KO = re.compile(r"빌려|빌리|빌린|임차|대여|렌탈|클라우드|용량")
+
 
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
     text = s.lowered[span.start : span.end]
@@ -113,7 +120,11 @@ def _possessive(s: Sentence, m: Mention) -> bool:
 def _is_via(s: Sentence, m: Mention) -> bool:
     """A provider named as the way in: "through AWS", "on Google Cloud", "AWS를 통해"."""
     if s.language == "ko":
-        return bool(_VIA_KO.match(s.text[m.end : m.end + 24]))
+        via_ko = _VIA_KO.match(s.text[m.end : m.end + 24])
+        if via_ko is not None and _BOUGHT_KO.match(s.lowered, m.end + via_ko.end()):
+            # "브로드컴에서 직접 사들이는": bought from a seller, no way in (as "buys … from")
+            return _RENTED_KO.search(s.lowered) is not None
+        return via_ko is not None
     via = _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start])
     if via is not None and via.group().startswith("from") and not _RENTED.search(s.lowered):
         return False  # "buys H100 chips from Nvidia": a purchase from a seller, no way in
