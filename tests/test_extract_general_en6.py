@@ -89,3 +89,68 @@ OWN_POST_TRAPS = [
 def test_a_first_line_names_no_issuer_when_it_is_no_title_of_one_company(text: str) -> None:
     tier = "press" if "an update\n" in text else "company"
     assert of("deployed_chips", text, tier) == []
+
+
+# -- suppliers listed as one party ----------------------------------------------------------
+# "SK hynix, Samsung and Micron all ship HBM4 to Nvidia" names two parties, the list and
+# Nvidia: the verb's roles fall to the list as a whole, and each member has its own deal
+# (the middle name was made the first one's customer).
+
+
+def deals(text: str) -> list[tuple[Any, ...]]:
+    return sorted((r[0], r[2]["product"], r[3], r[5]) for r in of("supply_deal", text))
+
+
+LISTED_SUPPLIERS = [
+    (
+        "Samsung, Micron and SK hynix all now ship HBM4 to AMD for the MI450.",
+        [
+            ("amd", "hbm4", "micron", "actual"),
+            ("amd", "hbm4", "samsung", "actual"),
+            ("amd", "hbm4", "sk-hynix", "actual"),
+        ],
+    ),
+    (
+        "Micron and Samsung both supply HBM3E to Google.",
+        [("google", "hbm3e", "micron", "actual"), ("google", "hbm3e", "samsung", "actual")],
+    ),
+    (
+        "SK hynix, Micron and Samsung are supplying HBM4 to Nvidia.",
+        [
+            ("nvidia", "hbm4", "micron", "actual"),
+            ("nvidia", "hbm4", "samsung", "actual"),
+            ("nvidia", "hbm4", "sk-hynix", "actual"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_SUPPLIERS)
+def test_suppliers_listed_together_each_supply_the_one_customer(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(sentence)
+
+
+LISTED_TRAPS = [
+    # the list as the source, after the buyer, was already read so
+    (
+        "AMD buys HBM4 from Micron, Samsung and SK hynix.",
+        [
+            ("amd", "hbm4", "micron", "actual"),
+            ("amd", "hbm4", "samsung", "actual"),
+            ("amd", "hbm4", "sk-hynix", "actual"),
+        ],
+    ),
+    # one supplier, no list: unchanged
+    ("Micron ships HBM4 to Nvidia.", [("nvidia", "hbm4", "micron", "actual")]),
+    # sellers with no buyer named make no deal with each other
+    ("Both Samsung and Micron are expected to supply HBM4.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_TRAPS)
+def test_a_list_of_companies_leaves_other_deal_shapes_alone(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(sentence)

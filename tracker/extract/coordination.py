@@ -34,6 +34,22 @@ def joined_companies(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
     return list({m.id: m for m in group}.values())
 
 
+def one_per_list(s: Sentence, companies: list[Mention], clause: Span) -> list[str]:
+    """The ids of the companies named, with a list of them joined as one party counted
+    once, by its first name ("SK hynix, Samsung and Micron all ship HBM4 to Nvidia": two
+    parties, not four). A verb's roles then fall to the list and the other party; the
+    list's other members join the deal through :func:`co_suppliers`."""
+    ids: list[str] = []
+    listed: set[str] = set()
+    for m in companies:
+        if m.id in listed or m.id in ids:
+            continue
+        ids.append(m.id)
+        if not m.anaphoric:
+            listed.update(j.id for j in joined_companies(s, m, clause) if j.id != m.id)
+    return ids
+
+
 def co_suppliers(
     s: Sentence, supplier: str, customer: str, sellers: set[str], clause: Span
 ) -> list[str]:

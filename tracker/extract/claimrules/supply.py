@@ -20,7 +20,7 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
-from tracker.extract.coordination import co_customers, co_suppliers
+from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
@@ -469,6 +469,9 @@ def _deal_parties(
         # together are co-suppliers, never each other's customer (not_deals)
         buyer = destination or unnamed_buyer(s, sellers)
         return (buyer, ids[0]) if buyer is not None else None
+    listed = one_per_list(s, companies, clause) if s.language == "en" else ids
+    if len(listed) >= 2:  # "SK hynix, Samsung and Micron ship HBM4 to Nvidia": two parties
+        ids, known = listed, [i for i in listed if i in sellers]
     partner = next((i for i in ids if i in product.suppliers), None)
     if product.maker in ids and partner is not None and len(ids) == 2:
         return str(product.maker), partner  # "Broadcom, which builds Google's TPUs"
