@@ -199,3 +199,70 @@ def test_chips_rented_through_a_provider_stay_a_cloud_use(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == adoptions(sentence)
+
+
+# -- demand as the reason for a capacity ------------------------------------------------------
+# A wafer figure in a clause that speaks of demand (수요, 주문, 필요한) is what buyers need, not
+# a capacity, unless the capacity itself is named after the demand word: "HBM4 수요에
+# 대응하기 위해 HBM4 생산능력을 … 월 15만 장으로 늘린다" gives the reason, then the capacity.
+
+
+def capacities(text: str, language: str = "ko") -> list[tuple[Any, ...]]:
+    return [
+        (r[0], r[2], r[4][0], r[5])
+        for r in (claim_row(c) for c in run_extractor(text, language, PUBLISHED, "press"))
+        if r[1] == "capacity"
+    ]
+
+
+DEMAND_AS_REASON = [
+    (
+        "삼성전자는 급증하는 HBM4 수요에 대응하기 위해 HBM4 생산능력을 연말까지 월 15만 장으로"
+        " 늘릴 계획이다.",
+        "ko",
+        [("samsung", {"process": "hbm4"}, 150000.0, "planned")],
+    ),
+    (
+        "SK하이닉스는 HBM4 수요가 늘자 HBM4 생산능력을 내년 말까지 월 20만 장으로 확대한다.",
+        "ko",
+        [("sk-hynix", {"process": "hbm4"}, 200000.0, "planned")],
+    ),
+    (
+        "TSMC는 엔비디아의 CoWoS 주문에 맞춰 CoWoS 캐파를 연말까지 월 9만 장으로 늘린다.",
+        "ko",
+        [("tsmc", {"process": "cowos"}, 90000.0, "planned")],
+    ),
+    (
+        "To meet demand from Nvidia, TSMC will lift CoWoS capacity to 90,000 wafers a month"
+        " by the end of the year.",
+        "en",
+        [("tsmc", {"process": "cowos"}, 90000.0, "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), DEMAND_AS_REASON)
+def test_a_capacity_named_after_the_demand_it_answers_is_a_capacity(
+    sentence: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == capacities(sentence, language)
+
+
+DEMAND_FIGURES = [
+    "스타게이트에 필요한 D램 웨이퍼는 월 90만 장에 이른다.",
+    "엔비디아가 요구하는 CoWoS 물량은 월 5만 장이다.",
+    "업계는 내년 HBM4 수요가 월 20만 장에 이를 것으로 본다.",
+]
+
+
+@pytest.mark.parametrize("sentence", DEMAND_FIGURES)
+def test_a_figure_of_demand_is_no_capacity(sentence: str) -> None:
+    assert capacities(sentence) == []
+
+
+def test_demand_after_a_capacity_keeps_only_the_capacity() -> None:
+    sentence = (
+        "TSMC의 CoWoS 생산능력은 연말 월 9만 장이지만 엔비디아의 CoWoS 수요는 월 12만 장에 이른다."
+    )
+    expected = [("tsmc", {"process": "cowos"}, 90000.0, "planned")]
+    assert expected == capacities(sentence)

@@ -35,7 +35,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if i in state.used or (q.unit not in ("wafer/month", "wafer") and carried is None):
             continue
         clause = s.clause_of(q.start)
-        if _DEMAND.search(s.text[clause.start : q.start]):
+        if _of_demand(s.text[clause.start : q.start]):
             continue
         if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
             continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
@@ -169,6 +169,17 @@ _DEMAND = re.compile(
     r"demand|수요|orders|주문|필요(?:한|로\s?하는|량)|요구(?:하는|한|량)|소요(?:되는|될|량)",
     re.I,
 )
+
+
+def _of_demand(before: str) -> bool:
+    """Whether a figure is what buyers need: a demand word before it in its clause, with
+    no capacity named after that word ("HBM4 수요에 대응하기 위해 HBM4 생산능력을 … 월 15만
+    장으로": the demand is the reason, the figure a capacity; "To meet demand, TSMC will lift
+    CoWoS capacity to …" likewise)."""
+    ends = [m.end() for m in _DEMAND.finditer(before)]
+    return bool(ends) and _CAPACITY_NOUN.search(before, ends[-1]) is None
+
+
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
 _CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
