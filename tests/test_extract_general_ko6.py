@@ -266,3 +266,47 @@ def test_demand_after_a_capacity_keeps_only_the_capacity() -> None:
     )
     expected = [("tsmc", {"process": "cowos"}, 90000.0, "planned")]
     assert expected == capacities(sentence)
+
+
+# -- chips in one system, said of the topic or of the clause before ---------------------------
+# "트레이니움3는 울트라서버 한 대에 144개가 들어간다": the count names no chip; the clause's
+# topic (은/는) before a one-system frame (한 대에, 하나에, 당) is what fills it. A count that
+# names something else ("그레이스 CPU 36개") is not the topic's. With no chip in its own
+# clause, a count continues the sentence's earlier clause ("…아이언우드를 소개했는데, 포드
+# 하나에 칩 9,216개를 묶을 수 있다"), not a chip of an earlier sentence.
+
+
+def per_system(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"]
+
+
+ONE_SYSTEM = [
+    ("▲ 트레이니움3는 울트라서버 한 대에 144개가 들어간다.", [("trainium3", 144.0)]),
+    ("MI355X는 서버 한 대에 8개씩 들어간다.", [("mi355x", 8.0)]),
+    ("GB300은 랙 하나에 72개가 들어간다.", [("gb300", 72.0)]),
+    ("MI450은 서버 한 대에 GPU 8개가 들어간다.", [("mi450", 8.0)]),
+    (
+        "AMD는 MI355X를 공개했다. 구글 직원은 7세대 TPU 아이언우드를 소개했는데, 포드 하나에"
+        " 칩 9,216개를 묶을 수 있다는 설명이었다.",
+        [("ironwood", 9216.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_SYSTEM)
+def test_a_count_in_one_system_belongs_to_the_chip_the_sentence_is_about(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == per_system(text)
+
+
+ONE_SYSTEM_TRAPS = [
+    "GB200 NVL72는 랙 하나에 그레이스 CPU 36개를 담은 시스템이다.",
+    "트레이니움3는 울트라서버 2만 대에 들어간다.",
+    "트레이니움3는 올해 10만 개가 출하됐다.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SYSTEM_TRAPS)
+def test_a_count_of_something_else_or_of_many_systems_is_no_fill(text: str) -> None:
+    assert per_system(text) == []

@@ -14,6 +14,7 @@ from tracker.extract.claimrules.common import (
     _announced,
     _quantity,
 )
+from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.systems import (
@@ -242,7 +243,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             s.text, clause.start, clause.end
         ):
             continue  # "B200 GPU 2,048개와 GB200 NVL72 랙 4대": a purchase, not one rack's fill
-        chip = s.chip_near(q)
+        chip = s.chip_near(q) or _topic_of_one_system(s, q, clause)
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
         if chip is None and not back and not s.generic_count(q):
             continue
@@ -265,7 +266,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = s.focus.get("chip", s.index, 8)
         variant = bool(s.of_kind(("variant",)))
         if subject is None and chip is None and (back or s.generic_count(q)) and not variant:
-            subject = s.focus.get("chip", s.index, 2)  # "Up to 9,216 chips … in a single pod"
+            # "…아이언우드를 소개했는데, 포드 하나에 칩 9,216개를 묶을 수 있다": the product of
+            # the sentence's earlier clause, else the last one in view
+            subject = _earlier_in_sentence(s, clause) or s.focus.get("chip", s.index, 2)
         if subject is None:
             continue
         subject = rack_member(s, subject) or subject
@@ -287,3 +290,36 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
     return out
+
+
+# "울트라서버 한 대에", "서버 하나에", "랙당": one system, between its topic and the count
+_ONE_SYSTEM_KO = re.compile(r"(?:한\s?대|하나|한\s?개|1대)(?:에|에는)\s|당\s")
+
+
+def _topic_of_one_system(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """The chip a Korean clause is about when the count names none: its topic (은/는) before
+    a one-system frame ("트레이니움3는 울트라서버 한 대에 144개가 들어간다")."""
+    if s.language != "ko":
+        return None
+    for m in reversed(s.of_kind(("chip", "system"), Span(clause.start, q.start))):
+        frame = _ONE_SYSTEM_KO.search(s.text, m.end, q.start)
+        # the count names nothing else ("그레이스 CPU 36개" counts CPUs)
+        if (
+            s.particle(m) in ("은", "는")
+            and frame is not None
+            and _BARE_COUNT_GAP.fullmatch(s.text, frame.end(), q.start)
+        ):
+            return m
+    return None
+
+
+_BARE_COUNT_GAP = re.compile(r"\s*(?:(?:칩|GPU|가속기)\s?)?")
+
+
+def _earlier_in_sentence(s: Sentence, clause: Span) -> Entity | None:
+    """The last chip or system named in the sentence before the count's clause (Korean:
+    a zero subject continues the clause before it)."""
+    if s.language != "ko" or clause.start == 0:
+        return None
+    named = s.of_kind(("chip", "system"), Span(0, clause.start))
+    return named[-1].entity if named else None
