@@ -154,3 +154,92 @@ def test_a_list_of_companies_leaves_other_deal_shapes_alone(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == deals(sentence)
+
+
+# -- a second verb phrase after a place: "runs N chips at its campus near Paris and will add
+# Rubin systems there from T" ------------------------------------------------------------------
+# The "and" after a place name ("in Finland and will …") joins two predicates of one subject,
+# not two subjects; each keeps its own time and modality, the second shares the subject; its
+# "there" is the place the sentence just named, no cluster in the reader's focus; and adding
+# a product to one's fleet or site is adopting it.
+
+SECOND_PHRASE = [
+    (
+        "Nebius runs 20,000 H200 GPUs in Finland and will add GB300 systems from next year.",
+        [
+            ("nebius", "deployed_chips", {"chip": "h200"}, None, "actual", TODAY),
+            ("nebius", "adopts", {}, "gb300", "planned", ("open", "2027-01-01", "None")),
+        ],
+    ),
+    (
+        "Crusoe operates about 9,000 B200 GPUs at its campus outside Abilene, Texas and will"
+        " add Rubin systems there in 2027.",
+        [
+            ("crusoe", "deployed_chips", {"chip": "b200"}, None, "actual", TODAY),
+            (
+                "crusoe",
+                "adopts",
+                {"mode": "on-prem"},
+                "rubin",
+                "planned",
+                ("point", "2027-01-01", "2027-12-31"),
+            ),
+        ],
+    ),
+]
+
+
+def facts(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[1], r[2], r[3], r[5], r[6]) for r in rows(text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECOND_PHRASE)
+def test_a_verb_phrase_after_a_place_name_keeps_its_own_time(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(sentence)
+
+
+def test_there_is_the_place_the_sentence_named_not_a_cluster_in_focus() -> None:
+    text = (
+        "Project Rainier keeps growing. Mistral AI said it operates some 18,000 GB300 chips at"
+        " its campus south of Paris and will add Vera Rubin systems there."
+    )
+    assert ("mistral", {"chip": "gb300"}) in [
+        (r[0], r[2]) for r in rows(text) if r[1] == "deployed_chips"
+    ]
+    assert "project-rainier" not in {r[0] for r in rows(text)}
+
+
+ADDED = [
+    (
+        "We plan to add AMD's MI355X to the fleet starting in the fourth quarter.",
+        ("nebius", {"mode": "on-prem"}, "mi355x", "planned", ("open", "2026-10-01", "None")),
+    ),
+    (
+        "Nebius adds GB300 systems to its fleet this quarter.",
+        ("nebius", {"mode": "on-prem"}, "gb300", "actual", ("point", "2026-04-01", "2026-06-30")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "adoption"), ADDED)
+def test_adding_a_product_to_ones_fleet_adopts_it(sentence: str, adoption: tuple[Any, ...]) -> None:
+    text = f"Growing the Nebius cloud: an update\n\n{sentence}"
+    found = [(r[0], r[2], r[3], r[5], r[6]) for r in of("adopts", text, "company")]
+    assert [adoption] == found
+
+
+ADDED_TRAPS = [
+    # what one adds from a named maker is bought: no adoption
+    "Lambda Inc. plans to add GB300 NVL72 racks from Supermicro in the fourth quarter.",
+    # a speaker adding a remark adopts nothing
+    "Nvidia added that it is talking to customers about Rubin.",
+    # adding capacity names no product
+    "AWS will add 2 gigawatts of capacity in Ohio next year.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDED_TRAPS)
+def test_adding_from_a_maker_or_adding_a_remark_is_no_adoption(sentence: str) -> None:
+    assert of("adopts", sentence) == []

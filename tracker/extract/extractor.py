@@ -564,7 +564,18 @@ def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
     after = lowered[at + length] if at + length < len(lowered) else " "
     if before.isalnum() or after.isalnum():
         return False
-    return not (phrase == "there" and _EXISTENTIAL.match(lowered, at + length))
+    return not (
+        phrase == "there"
+        and (_EXISTENTIAL.match(lowered, at + length) or _OWN_PLACE.search(lowered, 0, at))
+    )
+
+
+# a place the sentence itself introduces, which a later "there" refers to: "operates 18,000
+# GB300 chips at its campus south of Paris and will add Rubin systems there" (no cluster)
+_OWN_PLACE = re.compile(
+    r"\b(?:at|in|into)\s(?:its|their|our|a|an)\s(?:[\w-]+\s){0,3}?"
+    r"(?:campus|site|data\s?cent(?:er|re)s?|facility|facilities|halls?|plant)\b"
+)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

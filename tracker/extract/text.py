@@ -70,6 +70,11 @@ _EN_AND_NAMED = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?|cluster|site|campus))\b"
 )
+# a name that ends a place phrase is no subject of what follows "and": "runs 20,000 H200
+# GPUs in Finland and will add …", "at its campus south of Paris and will …"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|of)\s(?:[A-Z][\w.’'-]*,?\s){0,2}[A-Z][\w.’'-]*$"
+)
 _NAME_ITEM = re.compile(r"\s*(?:the\s)?(?:[A-Z][\w.&'’-]*\s?){1,3}")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\d+[A-Za-z]*|[A-Z]{2,}\w*)$")
 
@@ -143,7 +148,10 @@ def _verb_group_joint(sentence: str, at: int) -> bool:
     """Whether an "and" before a verb group joins two predicates (not two subjects): the
     word before it is not a name, and a verb-like word precedes it in the same clause."""
     head = sentence[:at].rstrip(", ")
-    if _NAME_BEFORE.search(head) and not head[-1:].isdigit():
+    place = _PLACE_BEFORE.search(head)
+    if place is not None:
+        head = head[: place.start()]  # "at its campus outside Abilene, Texas": one place
+    elif _NAME_BEFORE.search(head) and not head[-1:].isdigit():
         return False
     last_cut = max(head.rfind(","), head.rfind(";"))
     words = head[last_cut + 1 :].split()

@@ -17,7 +17,7 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
-from tracker.extract.claimrules.use_modes import _is_cloud_name, _is_via, _mode
+from tracker.extract.claimrules.use_modes import _is_cloud_name, _is_via, _mode, bought_to_add
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
@@ -32,7 +32,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("adopts", clause)
         if trig is None:
             trig = _training_in_a_cloud(s, clause)
-        if trig is None:
+        if trig is None or bought_to_add(s, clause, trig):
             continue
         subject = _adopter(s, clause, trig)
         if subject is None:
@@ -153,6 +153,12 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             focus = s.focus.salience.pick(None, s.index, named, window=1)
             if focus is not None:
                 return Mention(0, 0, focus, "", True)
+        if not companies and s.text[: clause.start].endswith("and "):
+            # "… operates 18,000 GB300 chips at its campus near Paris and will add Rubin
+            # systems there": a second verb phrase shares the sentence's subject
+            opening = s.of_kind(_COMPANY, Span(0, clause.start))
+            if opening and opening[0].start <= 4:
+                return opening[0]
     return companies[0] if companies else None
 
 

@@ -21,7 +21,17 @@ def _is_cloud_name(s: Sentence, m: Mention) -> bool:
     return tail.startswith(("cloud", "클라우드", "azure", "애저"))
 
 
-_ON_PREM_EN = re.compile(r"\b(?:its|their|own)\b[^,.;]{0,24}\bdata ?cent(?:er|re)s?|on-?prem", re.I)
+_ON_PREM_EN = re.compile(
+    r"\b(?:its|their|own)\b[^,.;]{0,24}\b(?:data ?cent(?:er|re)s?|campus(?:es)?)|on-?prem"
+    # "add AMD's MI355X to the fleet": one's own fleet
+    r"|\bto\s(?:its|their|our|the)\s(?:[\w-]+\s){0,2}?fleet\b",
+    re.I,
+)
+_THERE = re.compile(r"\bthere\b")
+_ITS_PLACE = re.compile(
+    r"\b(?:at|in)\s(?:its|their|our)\s(?:[\w-]+\s){0,3}?"
+    r"(?:campus|site|data\s?cent(?:er|re)s?|facility|facilities|halls?)\b"
+)
 _RENTED_FROM_EN = re.compile(
     r"\b(?:rent|rents|renting|rented|leas(?:e|es|ed|ing))\b[^.;]{0,60}?\bfrom\s(?!its\b|their\b)"
 )
@@ -49,6 +59,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
     on_prem = any(_has_cue(text, c, lang) for c in s.vocabulary.cue_list("mode", f"on_prem_{lang}"))
     if lang == "en" and _ON_PREM_EN.search(text):
         on_prem = True
+    if lang == "en" and _THERE.search(text) and _ITS_PLACE.search(s.lowered, 0, span.start):
+        on_prem = True  # "… at its campus near Paris and will add Rubin systems there"
     if on_prem and lang == "en" and _RENTED_FROM_EN.search(text):
         # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
         # data center, a cloud use
@@ -142,3 +154,14 @@ def _is_via(s: Sentence, m: Mention) -> bool:
 
 
 _VIA_PLACE_EN = re.compile(r"\s(?:regions?|data ?cent(?:er|re)s?|cloud)\b")
+
+
+def bought_to_add(s: Sentence, clause: Span, trig: int) -> bool:
+    """ "plans to add GB300 racks from Supermicro": what one adds from a named maker is
+    bought (a supply deal), not yet an adoption; "will add Rubin systems there" is one."""
+    if s.language != "en" or not s.lowered.startswith(("add ", "adds "), trig):
+        return False
+    return any(
+        s.lowered[max(0, m.start - 5) : m.start] == "from "
+        for m in s.of_kind(_COMPANY, Span(trig, clause.end))
+    )
