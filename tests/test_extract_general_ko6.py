@@ -310,3 +310,48 @@ ONE_SYSTEM_TRAPS = [
 @pytest.mark.parametrize("text", ONE_SYSTEM_TRAPS)
 def test_a_count_of_something_else_or_of_many_systems_is_no_fill(text: str) -> None:
     assert per_system(text) == []
+
+
+# -- a judgement told with "…다고 본다" is a forecast ------------------------------------------
+# A broker or an outlet writing its own view ends the figure's clause with "…다고 본다",
+# "…다고 봤다", "…다고 보고 있다": a projection (GUIDE: forecast), as "…것으로 본다" already
+# was, even when the figure's time lies ahead (which alone would make it planned).
+
+JUDGED = [
+    (
+        "현지 장비 업체들의 수주 흐름을 감안하면 TSMC의 CoWoS 생산능력은 내년 말에는 13만~14만"
+        " 장에 이를 수 있다고 본다.",
+        ("tsmc", "capacity", (("process", "cowos"),), None, 130000.0, "forecast"),
+    ),
+    (
+        "우리는 삼성전자가 연말까지 HBM4 생산능력을 월 12만 장으로 늘린다고 봤다.",
+        ("samsung", "capacity", (("process", "hbm4"),), None, 120000.0, "forecast"),
+    ),
+    (
+        "당사는 SK하이닉스의 HBM4 생산능력이 내년 말 월 20만 장에 달한다고 보고 있다.",
+        ("sk-hynix", "capacity", (("process", "hbm4"),), None, 200000.0, "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), JUDGED)
+def test_a_figure_told_as_a_judgement_is_a_forecast(sentence: str, fact: tuple[Any, ...]) -> None:
+    assert {fact} == facts(sentence)
+
+
+NOT_JUDGED = [
+    # a company's own plan, and a product shown ("선보인다"), are no judgement
+    (
+        "삼성전자는 HBM4 생산능력을 연말까지 월 15만 장으로 늘린다고 밝혔다.",
+        ("samsung", "capacity", (("process", "hbm4"),), None, 150000.0, "announced"),
+    ),
+    (
+        "TSMC는 CoWoS 생산능력을 내년 말 월 13만 장으로 늘린다고 보도됐다.",
+        ("tsmc", "capacity", (("process", "cowos"),), None, 130000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), NOT_JUDGED)
+def test_a_plan_told_or_reported_is_no_judgement(sentence: str, fact: tuple[Any, ...]) -> None:
+    assert {fact} == facts(sentence)
