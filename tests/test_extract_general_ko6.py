@@ -355,3 +355,51 @@ NOT_JUDGED = [
 @pytest.mark.parametrize(("sentence", "fact"), NOT_JUDGED)
 def test_a_plan_told_or_reported_is_no_judgement(sentence: str, fact: tuple[Any, ...]) -> None:
     assert {fact} == facts(sentence)
+
+
+# -- shipping to a customer is supplying it ---------------------------------------------------
+# "엔비디아에 HBM4를 본격 출하하고 있다": a maker shipping to a company named with 에 supplies
+# it, as "공급하고 있다" does ("출하를 시작" and "양산 출하" already counted). The chip named
+# as where the memory goes ("루빈 플랫폼용", "MI450용") is no product of the deal.
+
+SHIPPED_TO = [
+    (
+        "마이크론은 이번 분기부터 엔비디아에 HBM4를 본격 출하하고 있다.",
+        [("nvidia", {"product": "hbm4"}, "micron", "actual")],
+    ),
+    (
+        "삼성전자는 AMD에 MI450용 HBM4를 출하했다.",
+        [("amd", {"product": "hbm4"}, "samsung", "actual")],
+    ),
+    (
+        "SK하이닉스는 HBM4 12단 제품이 엔비디아 루빈 플랫폼용 인증을 마쳤고, 이번 분기부터"
+        " 엔비디아에 출하하고 있다고 밝혔다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")],
+    ),
+    (
+        "삼성전자는 다음 달부터 엔비디아에 HBM4를 출하한다고 발표했다.",
+        [("nvidia", {"product": "hbm4"}, "samsung", "announced")],
+    ),
+]
+
+
+def supplies(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[3], r[5]) for r in rows(text) if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHIPPED_TO)
+def test_shipping_to_a_company_is_a_supply_deal_for_the_goods_not_their_destination(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == supplies(sentence)
+
+
+SHIPPED_NOWHERE = [
+    "엔비디아는 GB300을 이달부터 출하한다.",
+    "SK하이닉스는 HBM4 출하량이 지난 분기보다 두 배 늘었다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHIPPED_NOWHERE)
+def test_shipping_with_no_customer_is_no_deal(sentence: str) -> None:
+    assert supplies(sentence) == []

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.bound_for import goes_into_ko
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -322,7 +323,10 @@ def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> 
     goods are a common noun ("began mass production of HBM4 and would ship the memory to
     AMD for its MI450"), the goods named earlier in the sentence, or none."""
     traded = [
-        m for m in products if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+        m
+        for m in products
+        if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+        and not goes_into_ko(s, m)  # "루빈 플랫폼용", "루빈에 들어갈 HBM4"
     ]
     if not traded and _shipped_elsewhere(s, products, region):
         earlier = list(s.of_kind(("memory", "technology"), Span(0, region.start)))
