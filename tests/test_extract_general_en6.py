@@ -243,3 +243,46 @@ ADDED_TRAPS = [
 @pytest.mark.parametrize("sentence", ADDED_TRAPS)
 def test_adding_from_a_maker_or_adding_a_remark_is_no_adoption(sentence: str) -> None:
     assert of("adopts", sentence) == []
+
+
+# -- memory shipped for a chip: its maker buys ----------------------------------------------------
+# "shipments of HBM4 for Nvidia's Vera Rubin", "ships HBM4 for the MI450": memory shipped for
+# a named chip goes to the chip's maker, as "to Nvidia" does.
+
+SHIPPED_FOR = [
+    (
+        "Samsung ships HBM4 for AMD's MI450 accelerators.",
+        [("amd", "hbm4", "samsung", "actual", TODAY)],
+    ),
+    (
+        "SK hynix now ships its HBM3E for the Trainium3.",
+        [("aws", "hbm3e", "sk-hynix", "actual", TODAY)],
+    ),
+    (
+        "Micron is shipping HBM4 for Google's Ironwood successor.",
+        [("google", "hbm4", "micron", "actual", TODAY)],
+    ),
+]
+
+
+def deal_rows(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2]["product"], r[3], r[5], r[6]) for r in of("supply_deal", text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHIPPED_FOR)
+def test_memory_shipped_for_a_chip_is_sold_to_its_maker(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deal_rows(sentence)
+
+
+SHIPPED_FOR_TRAPS = [
+    "Micron ships HBM4 for AI servers.",  # no chip, no company: no buyer
+    "Samsung shipped 12-high HBM3E samples for testing.",
+    "Micron ships HBM4, and Nvidia reported record revenue for the quarter.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHIPPED_FOR_TRAPS)
+def test_shipping_for_no_chip_or_company_is_no_deal(sentence: str) -> None:
+    assert deal_rows(sentence) == []

@@ -296,15 +296,21 @@ _WEAK_DEAL = re.compile(
     r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
-    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof)\b(?=[^,.;]{0,48}?\bto\s)"
+    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof)\b(?=[^,.;]{0,48}?\b(?:to|for)\s)"
 )
 
 
 def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
-    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia")."""
+    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia"), or for
+    a company's or maker's chip ("shipments of HBM4 for Nvidia's Vera Rubin", "for the MI450")."""
+    near = [m for m in s.mentions if weak.end() < m.start <= weak.end() + 60]
     return any(
-        weak.end() < m.start <= weak.end() + 60 and s.lowered[m.start - 3 : m.start] == "to "
-        for m in s.of_kind(_COMPANY)
+        (m.kind == "company" and s.lowered[m.start - 3 : m.start] == "to ")
+        or (
+            (m.kind == "company" or (m.kind in ("chip", "system") and m.entity.maker))
+            and s.lowered[max(0, m.start - 8) : m.start].endswith(("for ", "for the "))
+        )
+        for m in near
     )
 
 
