@@ -403,3 +403,32 @@ SHIPPED_NOWHERE = [
 @pytest.mark.parametrize("sentence", SHIPPED_NOWHERE)
 def test_shipping_with_no_customer_is_no_deal(sentence: str) -> None:
     assert supplies(sentence) == []
+
+
+# -- the formal and spoken concessive ends a clause -------------------------------------------
+# "-지만," and "-는데," end a clause (its cue is its own), and so do their formal and spoken
+# forms, common in call transcripts and interviews: "…조심스럽습니다만,", "…논의 중인데요,".
+# The cue of the first clause ("검토", "발표할") does not reach the figure of the second.
+
+CONCESSIVE = [
+    (
+        "CoWoS 증설은 검토하고 있습니다만, 현재 TSMC의 CoWoS 생산능력은 월 7만 장입니다.",
+        ("tsmc", "capacity", (("process", "cowos"),), None, 70000.0, "actual"),
+    ),
+    (
+        "HBM4 증산은 아직 논의 중인데요, 지금 SK하이닉스의 HBM3E 생산능력은 월 10만 장이에요.",
+        ("sk-hynix", "capacity", (("process", "hbm3e"),), None, 100000.0, "actual"),
+    ),
+    (
+        "신제품 사양은 엔비디아가 발표할 일이라 조심스럽습니다만, 이미 출하되고 있는 B300 한"
+        " 개에는 HBM3E 288GB가 들어갑니다.",
+        ("b300", "memory_capacity", (("memory", "hbm3e"),), None, 2.88e11, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), CONCESSIVE)
+def test_a_formal_or_spoken_concessive_ends_its_clause(
+    sentence: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == facts(sentence)

@@ -28,8 +28,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
 # "가동하고 있다" it is part of one verb.
 _KO_CLAUSE = re.compile(
-    r"(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나)"
-    r"(?=[\s,])"
+    r"(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나"
+    # the formal and the spoken register: "조심스럽습니다만,", "들어가는데요,", "있지만요,"
+    r"|니다만)(?:요)?(?=[\s,])"
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
