@@ -432,3 +432,47 @@ def test_a_formal_or_spoken_concessive_ends_its_clause(
     sentence: str, fact: tuple[Any, ...]
 ) -> None:
     assert {fact} == facts(sentence)
+
+
+# -- a product whose shipments began is on the market -----------------------------------------
+# "올 하반기 출하가 시작된 루빈", "출하를 시작한 MI355X", "양산 중이며": the product ships, so
+# its specifications are actual even where a time of this half-year (ahead of publication at
+# its start) or a shipping verb would make it look upcoming. What will start ("출하가
+# 시작될") or a time inside a future production ("내년 양산 중에") stays announced.
+
+SHIPPING_BEGAN = [
+    (
+        "올 하반기 출하가 시작된 B300 GPU 하나에는 HBM3E 288GB가 탑재된다.",
+        ("b300", "memory_capacity", (("memory", "hbm3e"),), None, 2.88e11, "actual"),
+    ),
+    (
+        "MI355X는 올 하반기부터 양산 중이며, FP4 기준 10페타플롭스를 낸다.",
+        ("mi355x", "peak_compute", (("precision", "fp4"),), None, 1e16, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), SHIPPING_BEGAN)
+def test_the_specification_of_a_product_whose_shipments_began_is_actual(
+    sentence: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == facts(sentence)
+
+
+SHIPPING_AHEAD = [
+    (
+        "내년 하반기 출하가 시작될 루빈 GPU 하나에는 HBM4 288GB가 탑재된다.",
+        ("rubin", "memory_capacity", (("memory", "hbm4"),), None, 2.88e11, "announced"),
+    ),
+    (
+        "MI450은 내년 양산 중에 HBM4 432GB를 싣는다.",
+        ("mi450", "memory_capacity", (("memory", "hbm4"),), None, 4.32e11, "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), SHIPPING_AHEAD)
+def test_the_specification_of_a_product_still_to_ship_is_announced(
+    sentence: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == facts(sentence)
