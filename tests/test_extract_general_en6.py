@@ -286,3 +286,56 @@ SHIPPED_FOR_TRAPS = [
 @pytest.mark.parametrize("sentence", SHIPPED_FOR_TRAPS)
 def test_shipping_for_no_chip_or_company_is_no_deal(sentence: str) -> None:
     assert deal_rows(sentence) == []
+
+
+# -- pounds sterling, and money that goes to a target the vocabulary does not know -----------
+# A stake in pounds is a stake like one in euros (GUIDE: amounts are recorded in the currency
+# stated); "will separately invest £2bn in British start-ups" names its own target, which is
+# no entity, so it is not one more stake in the company named before it.
+
+STERLING = [
+    (
+        "Nvidia has invested £500m in Nscale.",
+        [("nvidia", "nscale", 5e8, "GBP", "actual")],
+    ),
+    (
+        "Microsoft, which has put £240m into Nscale, will separately invest £1.5bn in British"
+        " data centres.",
+        [("microsoft", "nscale", 2.4e8, "GBP", "actual")],
+    ),
+    (
+        "Google, which already owns a stake in Anthropic, has put $2 billion into the startup"
+        " this year.",
+        [("google", "anthropic", 2e9, "USD", "actual")],
+    ),
+]
+
+
+def stakes(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2]["target"], r[4][0], r[4][2], r[5]) for r in of("investment", text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STERLING)
+def test_a_stake_in_pounds_counts_and_money_for_an_unnamed_target_does_not(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == stakes(sentence)
+
+
+STERLING_TRAPS = [
+    # the form the money takes, or when, is no target
+    ("Nvidia will invest £2bn in cash in Nscale.", [("nvidia", "nscale", 2e9, "GBP", "planned")]),
+    (
+        "Nvidia will invest $5 billion in Intel common stock.",
+        [("nvidia", "intel", 5e9, "USD", "planned")],
+    ),
+    # a price per share in pounds is no stake
+    ("Nscale shares trade at £4.20 after the Nvidia news.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STERLING_TRAPS)
+def test_money_in_cash_or_stock_still_goes_to_the_named_company(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == stakes(sentence)

@@ -18,7 +18,7 @@ from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
 
 _COMPANY = ("company",)
-_CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD")
+_CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 # a past adnominal verb: "계약을 맺은 앤트로픽", "투자한 아마존", "사들인 메타"
 _PAST_RELATIVE = re.compile(
     r"(?:맺은|체결한|계약한|투자한|사들인|확보한|도입한|구매한|공급받은|들여온)\s"

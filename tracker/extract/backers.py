@@ -19,7 +19,7 @@ from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
 _COMPANY = ("company",)
-_CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD")
+_CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 _WHOSE = re.compile(
     r",\swhose\s(?:[\w-]+\s){0,2}?(?:investor|backer|shareholder|funder)\s(?:is|remains|was)\s$",
     re.IGNORECASE,

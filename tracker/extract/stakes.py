@@ -17,7 +17,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
 
-CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD")
+CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 _TARGET_KINDS = ("company", "cluster", "facility")
 _TOTAL = re.compile(
     r"\b(?:lift|rais|bring|tak|increas|boost)(?:e|es|ed|ing|s)?\s(?:its|their|the\scompany['’]s)\s"

@@ -25,3 +25,23 @@ _UNNAMED = re.compile(
 def unnamed_subject_ko(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a subject-marked noun phrase naming no company."""
     return _UNNAMED.search(text, start, end) is not None
+
+
+# an English amount's own target after "in"/"into" ("will invest £2bn in British start-ups"),
+# not a filler that says what form the money takes or when it came
+_INTO_EN = re.compile(
+    r"\s(?:in|into)\s(?!(?:total|cash|funding|equity|stock|shares|stages|tranches|exchange|"
+    r"return|compute|credits|capital|all|aggregate|combined|commitments?|the\sform|recent|"
+    r"early|late|mid|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d|it|them|the\s(?:[\w-]+\s)?(?:company|startup|start-up|firm|group|"
+    r"lab|developer|maker|chipmaker|business|venture|operator|provider))\b)"
+)
+
+
+def unnamed_target_en(lowered: str, end: int, named: list[int]) -> bool:
+    """Whether the amount ending at ``end`` names its own target ("in British start-ups")
+    and that target is no entity: no mention or time (``named``, their starts) opens it. The
+    company the sentence names elsewhere ("Nvidia, which has put £500m into Nscale") is not
+    where this money goes."""
+    into = _INTO_EN.match(lowered, end)
+    return into is not None and not any(into.end() <= x < into.end() + 24 for x in named)
