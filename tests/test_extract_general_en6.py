@@ -339,3 +339,36 @@ def test_money_in_cash_or_stock_still_goes_to_the_named_company(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == stakes(sentence)
+
+
+# -- a reason clause with its own subject: ", as export rules keep the H20 out of reach" ------
+# What the reason names is no object of the main verb (the H20 was made ByteDance's adoption).
+
+AS_REASON = [
+    (
+        "Tencent is weighing a purchase of Ascend 910B chips for its own data centers, as US"
+        " rules keep the H20 out of its reach.",
+        "h20",
+    ),
+    ("Alibaba is testing Ascend 910C chips, as export curbs continue to block H20 sales.", "h20"),
+    ("Baidu is evaluating MI355X accelerators, as tight supply limits its B200 orders.", "b200"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "blocked"), AS_REASON)
+def test_a_product_in_an_as_clause_of_its_own_is_not_adopted(sentence: str, blocked: str) -> None:
+    adopted = {r[3] for r in of("adopts", sentence)}
+    assert blocked not in adopted
+
+
+def test_the_main_clause_keeps_its_adoption_before_an_as_clause() -> None:
+    sentence = "Alibaba is testing Ascend 910C chips, as export curbs continue to block H20 sales."
+    assert [(r[0], r[3], r[5]) for r in of("adopts", sentence)] == [
+        ("alibaba", "ascend-910c", "considering")
+    ]
+
+
+def test_as_without_a_verb_of_its_own_cuts_nothing() -> None:
+    # "as many as" is a bound, not a clause
+    sentence = "Meta runs 1.3 million GPUs, as many as any company, including 350,000 H100s."
+    assert (1.3e6, "exact") in [(r[4][0], r[4][4]) for r in of("deployed_chips", sentence)]

@@ -49,6 +49,10 @@ _EN_CLAUSE = re.compile(
     # an absolute phrase is a statement of its own: "signed a deal for 1 million TPUs,
     # with capacity expected online in 2026" (its time and cue are not the deal's)
     r"|,\s+with\s+(?!(?:up\sto|as\smany)\b)"
+    # a reason with a subject and verb of its own: "…, as export rules keep the H20 out of
+    # reach" (what it names is no object of the main verb)
+    r"|,\s+as\s+(?=(?:[\w-]+\s){1,3}(?:keep|keeps|kept|remain|remains|continue|continues|"
+    r"block|blocks|limit|limits|curb|curbs|bar|bars)\b)"
 )
 _EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
 _EN_THAT = re.compile(r"\bthat\s")
