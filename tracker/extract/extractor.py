@@ -35,6 +35,7 @@ from tracker.extract.discourse import (
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.modality import ModalityCues
+from tracker.extract.next_generation import next_generation_products
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
@@ -285,6 +286,7 @@ class RuleExtractor:
             if named:
                 recent = named
         upcoming |= unveiled_products(sentences, published)
+        upcoming |= next_generation_products(sentences)  # "AMD의 차세대 AI 가속기 MI450"
         if not upcoming:
             return frozenset()
         for entity in self.vocabulary.entities.values():
