@@ -372,3 +372,40 @@ def test_as_without_a_verb_of_its_own_cuts_nothing() -> None:
     # "as many as" is a bound, not a clause
     sentence = "Meta runs 1.3 million GPUs, as many as any company, including 350,000 H100s."
     assert (1.3e6, "exact") in [(r[4][0], r[4][4]) for r in of("deployed_chips", sentence)]
+
+
+# -- a transcript of a company's analyst or investor day speaks for that company ---------------
+# "AMD Financial Analyst Day 2026: data center session (transcript excerpt)": its speakers'
+# "we" and "our" are AMD, as a call transcript's are.
+
+DAY_TRANSCRIPTS = [
+    (
+        "Nvidia Investor Day 2026: networking session (transcript)\n\n"
+        "CFO: Our HBM4 comes from three suppliers, SK hynix, Samsung and Micron.",
+        [
+            ("nvidia", "hbm4", "micron"),
+            ("nvidia", "hbm4", "samsung"),
+            ("nvidia", "hbm4", "sk-hynix"),
+        ],
+    ),
+    (
+        "Micron Analyst Day: memory session, full transcript\n\n"
+        "CEO: We ship HBM4 to AMD for the MI450 today.",
+        [("amd", "hbm4", "micron")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_TRANSCRIPTS)
+def test_an_analyst_day_transcript_speaks_for_its_company(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == sorted((r[0], r[2]["product"], r[3]) for r in of("supply_deal", text))
+
+
+def test_a_transcript_title_naming_two_companies_names_no_speaker() -> None:
+    text = (
+        "AMD and Nvidia analyst day transcripts, side by side\n\n"
+        "Our HBM4 comes from two partners, Samsung and Micron."
+    )
+    assert of("supply_deal", text) == []

@@ -281,7 +281,9 @@ _OWN_DOCUMENT = re.compile(
 # "Micron earnings call transcript"
 _CALL_HEADER = re.compile(
     r"\b(?:earnings\scall|conference\scall|call\stranscript|(?:q[1-4]|[1-4]q|quarter|results"
-    r"|investor|analyst)\s(?:earnings\s)?call)\b",
+    r"|investor|analyst)\s(?:earnings\s)?call"
+    # "AMD Financial Analyst Day 2026: data center session (transcript excerpt)"
+    r"|(?:analyst|investor|capital\smarkets)\sday\b[^\n]*\btranscript)\b",
     re.IGNORECASE,
 )
 
