@@ -535,3 +535,53 @@ def test_the_specification_of_a_product_on_sale_stays_actual(
     text: str, fact: tuple[Any, ...]
 ) -> None:
     assert fact in facts(text)
+
+
+# -- memory mounted in a chip: the memory is traded, the chip is where it goes ---------------
+# "12단 HBM4, AMD 인스팅트 MI450 GPU에 탑재…하반기부터 본격 공급" (a release's subtitle): the
+# chip before "에 탑재" is where the memory goes, so the deal is for the memory named before
+# it, and its maker adopts no chip. "MI450 1개당 HBM4 432GB": the count before 당 is the unit
+# a rate is per, no chips in a system.
+
+MOUNTED = [
+    (
+        "마이크론은 12단 HBM4를 AMD MI450 GPU에 탑재해 하반기부터 공급한다.",
+        [("amd", {"product": "hbm4"}, "micron", "announced")],
+    ),
+    (
+        "SK하이닉스는 HBM4, 엔비디아 루빈 GPU에 탑재…4분기부터 엔비디아에 본격 공급한다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "announced")],
+    ),
+    (
+        "삼성전자는 엔비디아 루빈 GPU에 탑재되는 HBM4를 엔비디아에 공급한다.",
+        [("nvidia", {"product": "hbm4"}, "samsung", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOUNTED)
+def test_memory_mounted_in_a_chip_is_what_is_supplied_and_no_chip_is_adopted(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(sentence)
+
+
+def test_the_count_a_rate_is_per_is_no_count_of_chips_in_a_system() -> None:
+    text = "엔비디아 블랙웰 울트라 출하\n\n- B300 1개당 HBM3E 288GB…GB300 랙 하나에 B300 72개\n"
+    assert all(r[4][0] != 1.0 for r in rows(text) if r[1] == "chips_per_system")
+
+
+MOUNTING_TRAPS = [
+    # a chip bought for a cloud is the goods
+    (
+        "오픈AI는 AMD로부터 MI450을 공급받아 오라클 클라우드에 탑재한다.",
+        [("openai", {"product": "mi450"}, "amd", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOUNTING_TRAPS)
+def test_a_chip_that_is_itself_the_goods_stays_the_product(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == [d for d in deals(sentence) if "product" in d[1]]

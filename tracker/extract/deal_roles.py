@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.bound_for import goes_into_ko
 from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 
@@ -34,7 +35,7 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """Supply deals turned round when the acquiring verb's subject stands as supplier, or
     the supplying verb's subject (or passive agent) stands as customer."""
     if s.language == "ko":
-        return _ko_by_acquirer(s, found)
+        return _ko_memory_into_chips(s, _ko_by_acquirer(s, found))
     if s.language != "en":
         return found
     return _memory_makers_sell(s, _by_supplier(s, _by_acquirer(s, found)))
@@ -77,6 +78,23 @@ def _ko_by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+def _ko_memory_into_chips(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A memory maker mounting its memory in a chip ("HBM4를 AMD MI450 GPU에 탑재해 …
+    공급한다") adopts no chip: the chip is only where its goods go."""
+    if not any(m.kind == "memory" for m in s.mentions):
+        return found
+    return [
+        c
+        for c in found
+        if not (
+            c.predicate == "adopts"
+            and _sells_memory(s, c.subject)
+            and (named := [m for m in s.mentions if m.id == c.object])
+            and all(goes_into_ko(s, m) for m in named)
+        )
+    ]
 
 
 def _sells(deals: list[Candidate], adoption: Candidate) -> bool:

@@ -231,6 +231,8 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
             continue
+        if s.text.startswith(("당", " 당"), q.end):
+            continue  # "MI450 1개당 HBM4 432GB": the unit a rate is per, no count of chips
         clause = s.clause_of(q.start)
         framed = s.language == "en" and one_system_frame(s, q, clause)
         if not framed and not s.has_trigger("chips_per_system", clause):

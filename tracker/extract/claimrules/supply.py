@@ -334,7 +334,9 @@ def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> 
         if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
         and not goes_into_ko(s, m)  # "루빈 플랫폼용", "루빈에 들어갈 HBM4"
     ]
-    if not traded and _shipped_elsewhere(s, products, region):
+    if not traded and (
+        _shipped_elsewhere(s, products, region) or all(goes_into_ko(s, m) for m in products)
+    ):
         earlier = list(s.of_kind(("memory", "technology"), Span(0, region.start)))
         return earlier[-1] if earlier else None
     return min(traded or products, key=lambda m: abs(m.start - anchor))
