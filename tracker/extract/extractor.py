@@ -269,7 +269,7 @@ class RuleExtractor:
                     if m.kind in ("chip", "system") and start <= m.start < end
                 }
                 if not products:
-                    if named or not _PRODUCT_BACK.search(s.text[start:end]):
+                    if named or not _product_back(s.text[start:end]):
                         continue
                     products = recent
                 future = any(
@@ -687,13 +687,25 @@ __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor", "replace", "w
 _AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–—]\s")
 # a sentence about availability that names no product speaks of the last one named
 # ("Shipments are slated for later this year"; "the part will reach customers …")
-_PRODUCT_BACK = re.compile(
-    r"^\s*(?:shipments?|deliveries|availability|volume shipments)\b|\b(?:the|this) (?:part|chip|"
-    r"accelerator|processor|gpu|product)\b|^\s*(?:it|they)\s"
+# (read as two patterns: the openings, matched at the start only, and "the/this part",
+# which opens with [tT] so that the engine skips in C to the next t: one alternation of
+# all of them, case-insensitive, was tried at every position)
+_PRODUCT_BACK_OPENING = re.compile(
+    r"\s*(?:shipments?|deliveries|availability|volume shipments)\b|\s*(?:it|they)\s"
     # "일반 공급은 연말께 시작된다", "본격 출하는 내년부터": the product just named
-    r"|^\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
+    r"|\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
     re.I,
 )
+_PRODUCT_BACK_NOUN = re.compile(
+    r"[tT](?<!\w[tT])(?i:he|his)\x20(?i:part|chip|accelerator|processor|gpu|product)\b"
+)
+
+
+def _product_back(text: str) -> bool:
+    return (
+        _PRODUCT_BACK_OPENING.match(text) is not None
+        or _PRODUCT_BACK_NOUN.search(text) is not None
+    )
 
 
 def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:

@@ -52,6 +52,8 @@ class Field:
 
 def fields(text: str) -> list[Field]:
     """The labelled fields of a line, in order; a field runs to the next separator."""
+    if ":" not in text:
+        return []  # every label ends in a colon: most sentences skip the scan
     labels = list(_LABEL.finditer(text))
     out: list[Field] = []
     for k, m in enumerate(labels):
