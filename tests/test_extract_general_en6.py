@@ -409,3 +409,40 @@ def test_a_transcript_title_naming_two_companies_names_no_speaker() -> None:
         "Our HBM4 comes from two partners, Samsung and Micron."
     )
     assert of("supply_deal", text) == []
+
+
+# -- a letter signed by an officer of one company speaks for it -------------------------------
+# "Dear shareholders, … We ended the quarter with roughly 90,000 GPUs … / Jane Doe / Founder
+# and CEO, Crusoe": the sign-off names who "we" is when nothing else does.
+
+LETTER = (
+    "Second quarter 2026: letter to shareholders\n\n"
+    "Dear shareholders,\n\n"
+    "We ended the quarter with roughly 90,000 GPUs in service.\n\n"
+    "Thank you for your support.\n\n"
+    "Chase Lochmiller\n"
+    "{signature}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Co-founder and Chief Executive Officer, Crusoe", "CEO, Crusoe", "President, Crusoe Energy"],
+)
+def test_a_sign_off_names_who_we_are(signature: str) -> None:
+    text = LETTER.format(signature=signature)
+    assert [(r[0], r[4]) for r in of("deployed_chips", text, "company")] == [
+        ("crusoe", (90000.0, 90000.0, "count", True, "exact"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Reporting by Jane Doe; editing by Crusoe desk staff",  # no officer's title
+        "CEO, Crusoe and Nebius",  # two companies: no one
+    ],
+)
+def test_a_closing_line_that_is_no_officers_sign_off_names_no_one(signature: str) -> None:
+    text = LETTER.format(signature=signature)
+    assert of("deployed_chips", text, "company") == []

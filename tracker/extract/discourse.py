@@ -351,6 +351,37 @@ def declared_issuer(text: str, mentions: list[Mention]) -> Entity | None:
     return None
 
 
+# a letter's or post's sign-off: "Founder and CEO, Nebius", "Chief Executive Officer,
+# CoreWeave, Inc."
+_SIGN_OFF = re.compile(
+    r"^(?:co-?)?(?:founder|chief\s\w+(?:\s\w+)?\sofficer|ceo|cfo|cto|president|chair(?:man|woman)?"
+    r"|(?:executive\s|senior\s)?vice\spresident|head\sof\s[\w\s]+?)\b[^\n]{0,60}?,\s$",
+    re.IGNORECASE,
+)
+
+
+def signed_issuer(text: str, mentions: list[Mention]) -> Entity | None:
+    """Who "we" is in a text signed at its end by an officer of one company ("Arkady
+    Volozh / Founder and CEO, Nebius"): the one company named on a title line among the
+    last three non-blank lines."""
+    tail = text.rstrip()
+    lines_start = len(tail)
+    for _ in range(3):
+        start = tail.rfind("\n", 0, lines_start - 1) + 1
+        line_mentions = [
+            m for m in mentions if m.kind == "company" and start <= m.start < lines_start
+        ]
+        named = {m.id: m for m in line_mentions if not m.anaphoric}
+        if len(named) == 1:
+            m = next(iter(named.values()))
+            if _SIGN_OFF.match(text[start : m.start]):
+                return m.entity
+        if start == 0:
+            break
+        lines_start = start
+    return None
+
+
 def _head_lines(text: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of the first ``count`` non-blank lines."""
     out: list[tuple[int, int]] = []

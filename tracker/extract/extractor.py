@@ -30,6 +30,7 @@ from tracker.extract.discourse import (
     declared_issuer,
     issuer,
     opening_title,
+    signed_issuer,
     titled_issuer,
 )
 from tracker.extract.entities import EntityMatcher, Mention
@@ -171,6 +172,7 @@ class RuleExtractor:
             title = opening_title(document.title, document.text)
             return (
                 declared_issuer(document.text, mentions)
+                or signed_issuer(document.text, mentions)
                 or titled_issuer(title, self._entities.find, own_text=False)
                 or issuer(document.text, mentions, self.vocabulary)
                 or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
