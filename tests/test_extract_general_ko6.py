@@ -585,3 +585,41 @@ def test_a_chip_that_is_itself_the_goods_stays_the_product(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == [d for d in deals(sentence) if "product" in d[1]]
+
+
+# -- money raised "에서" a company ------------------------------------------------------------
+# "코어위브는 엔비디아에서 20억 달러를 투자받았다": 에서 names where the money comes from as
+# 로부터 does, when the amount and the raising follow it directly; an 에서 of anything else
+# ("엔비디아에서 일했던 임원을 영입하고 … 유치했다") names no investor.
+
+
+def investments(text: str) -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[4][0], r[4][2], r[5]) for r in rows(text) if r[1] == "investment"]
+
+
+RAISED_AT = [
+    (
+        "코어위브는 엔비디아에서 20억 달러를 투자받았다.",
+        [("nvidia", {"target": "coreweave"}, 2e9, "USD", "actual")],
+    ),
+    (
+        "퓨리오사AI는 카카오에서 500억 원 규모의 투자를 받았다.",
+        [("kakao", {"target": "furiosaai"}, 5e10, "KRW", "actual")],
+    ),
+    (
+        "리벨리온은 KT에서 총 300억 원을 투자받았다.",
+        [("kt", {"target": "rebellions"}, 3e10, "KRW", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RAISED_AT)
+def test_money_raised_at_a_company_is_its_investment(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(sentence)
+
+
+def test_an_other_place_of_a_company_names_no_investor() -> None:
+    sentence = "엔스케일은 엔비디아에서 일했던 임원을 영입하고 11억 달러를 유치했다."
+    assert investments(sentence) == []

@@ -22,6 +22,7 @@ from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.raised_from import source_ko
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
@@ -176,7 +177,6 @@ _RAISED = re.compile(
     r"\btook in\b|\battracted\b|\bdrew\b",
     re.I,
 )
-_FROM_KO = ("으로부터", "로부터", "에게서")
 _HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
 _ITS_HOLDING = re.compile(
     r"\b(?:its|their)\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$",
@@ -203,7 +203,7 @@ def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
         return None  # "a Series B led by X with participation from Nvidia raised $305 million"
     companies = s.of_kind(_COMPANY, clause)
     if s.language == "ko":
-        source = next((m for m in companies if s.text.startswith(_FROM_KO, m.end)), None)
+        source = next((m for m in companies if source_ko(s, m)), None)
         raiser = next((m for m in companies if s.particle(m) in TOPIC and m is not source), None)
     else:
         source = next(
