@@ -53,3 +53,9 @@ def test_upgrade_downgrade_upgrade_round_trip(
 
 def test_migrations_form_one_line_of_history() -> None:
     assert migrate.head_revision()  # raises when there are several heads
+
+
+def test_the_schema_head_the_code_checks_against_is_the_newest_migration() -> None:
+    # commands compare the database with this constant instead of loading Alembic on each
+    # start; a new migration must move it
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -35,8 +35,6 @@ from tracker.extract import (
     load_extractor,
     load_vocabulary,
 )
-from tracker.ingest.poll import Outcome, PollSummary
-from tracker.ingest.service import BUNDLED_FEEDS, FeedService
 from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
 from tracker.projections.claims import ClaimsProjection
@@ -48,6 +46,12 @@ from tracker.store.checkpoints import SqlCheckpointStore
 from tracker.store.engine import make_engine
 from tracker.store.feeds import SqlFeedStateStore
 from tracker.store.sql import SqlEventStore, VerifyResult
+
+if TYPE_CHECKING:
+    # Feeds (httpx, feedparser, the parser processes) are loaded when a command polls or
+    # ingests, so that commands which only read start sooner.
+    from tracker.ingest.outcomes import Outcome, PollSummary
+    from tracker.ingest.service import FeedService
 
 
 def _utcnow() -> datetime:
@@ -87,7 +91,7 @@ class Tracker:
         using them closes (reference-counted), so other open Trackers keep working. Using
         this Tracker again afterwards builds a fresh feed service."""
         service = self.__dict__.pop("_feed_service", None)
-        if isinstance(service, FeedService):
+        if service is not None:
             service.close()
         self.engine.dispose()
 
@@ -117,6 +121,8 @@ class Tracker:
     @property
     def feed_service(self) -> FeedService:
         """Subscriptions, polling and ingest (built on first use; one per Tracker)."""
+        from tracker.ingest.service import FeedService
+
         service = self.__dict__.get("_feed_service")
         if service is None:
             service = FeedService(self.store, SqlFeedStateStore(self.engine), self.clock)
@@ -156,12 +162,16 @@ class Tracker:
     def feeds(self) -> list[FeedRecord]:
         """Every subscribed feed (active or gone), by name."""
         self._feeds_ready()
-        return self.feed_service.list()
+        # read from the feed state table directly: building the feed service would start
+        # the HTTP client and the parser processes for a listing
+        return SqlFeedStateStore(self.engine).list_feeds(("active", "gone"))
 
     def load_feeds(self, path: str | Path | None = None) -> list[FeedRecord]:
         """Subscribe the feeds of a ``feeds.toml`` not subscribed yet (default: the
         ``TRACKER_FEEDS_FILE`` setting, else the bundled ``feeds/feeds.toml``)."""
         self._feeds_ready()
+        from tracker.ingest.service import BUNDLED_FEEDS
+
         chosen = Path(path or self.settings.feeds_file or BUNDLED_FEEDS)
         return self.feed_service.load(chosen)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
@@ -16,8 +16,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from tracker.cli.common import app, emit_json, err, grid, open_tracker, out, show
 from tracker.errors import ConfigError, FeedAlreadySubscribedError
 from tracker.ingest.dates import parse_date
-from tracker.ingest.poll import Outcome, PollSummary
 from tracker.ports import FeedRecord
+
+if TYPE_CHECKING:
+    from tracker.ingest.outcomes import Outcome, PollSummary
 
 feeds_app = typer.Typer(help="Subscriptions: add, remove, list, load.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds", rich_help_panel="Feeds")

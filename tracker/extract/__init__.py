@@ -12,14 +12,30 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ExtractionError
-from tracker.extract.extractor import EXTRACTOR_NAME, EXTRACTOR_VERSION, RuleExtractor
 from tracker.extract.service import ExtractionService, ExtractionSummary
 from tracker.extract.vocabulary import Vocabulary, load_vocabulary
 from tracker.ports import Extractor
 
+if TYPE_CHECKING:
+    from tracker.extract.extractor import EXTRACTOR_NAME, EXTRACTOR_VERSION, RuleExtractor
+
+# The rule engine (its patterns, its automaton, some sixty rule modules) is imported on
+# first use, not with the package: a command that only reads the log, or needs only the
+# vocabulary, starts about half a second sooner.
+_LAZY = {"EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor"}
+
 _CACHE: dict[tuple[str, ...], RuleExtractor] = {}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from tracker.extract import extractor
+
+        return getattr(extractor, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> RuleExtractor:
@@ -32,6 +48,8 @@ def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> R
     """
     if vocabulary_paths is None:
         vocabulary_paths = _settings_paths()
+    from tracker.extract.extractor import RuleExtractor
+
     key = tuple(str(p) for p in vocabulary_paths)
     if key not in _CACHE:
         _CACHE[key] = RuleExtractor(load_vocabulary(key))
@@ -59,6 +77,8 @@ def load_extractor(spec: str | None, vocabulary_paths: Iterable[str | Path] = ()
     Raises:
         ExtractionError: the module or factory cannot be found, or does not give an extractor.
     """
+    from tracker.extract.extractor import EXTRACTOR_NAME
+
     if spec in (None, "", EXTRACTOR_NAME):
         return default_extractor(list(vocabulary_paths))
     module_name, _, attr = spec.partition(":")
