@@ -446,3 +446,36 @@ def test_a_sign_off_names_who_we_are(signature: str) -> None:
 def test_a_closing_line_that_is_no_officers_sign_off_names_no_one(signature: str) -> None:
     text = LETTER.format(signature=signature)
     assert of("deployed_chips", text, "company") == []
+
+
+# -- a comma inside a number is no phrase boundary -------------------------------------------
+# "runs about 250,000 GPUs, up from 180,000 in March, and has signed a deal with Nvidia for
+# Rubin": the "and has" opens a second predicate; the comma of "180,000" was taken for the
+# last phrase break, so the words before "and" looked too few and the count joined the deal.
+
+NUMBER_COMMA = [
+    (
+        "Crusoe said it now operates about 60,000 GB200 GPUs, up from 45,000 in February, and"
+        " has signed a deal with Nvidia for Vera Rubin systems.",
+        [
+            (
+                "crusoe",
+                "deployed_chips",
+                {"chip": "gb200"},
+                None,
+                (60000.0, 60000.0, "count", True, "exact"),
+            ),
+            ("crusoe", "supply_deal", {"product": "rubin"}, "nvidia", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBER_COMMA)
+def test_a_comma_inside_a_number_does_not_hide_a_second_predicate(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = [(r[0], r[1], r[2], r[3], r[4]) for r in rows(sentence)]
+    for claim in expected:
+        assert claim in found
+    assert not [r for r in found if r[1] == "supply_deal" and r[4] is not None]

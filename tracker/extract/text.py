@@ -177,7 +177,8 @@ def _verb_group_joint(sentence: str, at: int) -> bool:
         head = head[: place.start()]  # "at its campus outside Abilene, Texas": one place
     elif _NAME_BEFORE.search(head) and not head[-1:].isdigit():
         return False
-    last_cut = max(head.rfind(","), head.rfind(";"))
+    # the last comma that ends a phrase, not one inside a number ("up from 200,000 in May")
+    last_cut = max(head.rfind(", "), head.rfind(";"))
     words = head[last_cut + 1 :].split()
     return len(words) >= 3
 
