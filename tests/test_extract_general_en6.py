@@ -479,3 +479,28 @@ def test_a_comma_inside_a_number_does_not_hide_a_second_predicate(
     for claim in expected:
         assert claim in found
     assert not [r for r in found if r[1] == "supply_deal" and r[4] is not None]
+
+
+# -- the subject of a reported training clause trains, not the speaker ---------------------------
+# "Oracle said OpenAI trains its models at Stargate" made Oracle the trainer: the cluster's
+# owner (OpenAI) was set aside as a trainer with no model named.
+
+REPORTED_TRAINING = [
+    ("Crusoe said OpenAI trains its models at Stargate.", "openai", "stargate"),
+    (
+        "The company, which leases the campus to Oracle, said OpenAI remains its only tenant and"
+        " trains its models at Stargate.",
+        "openai",
+        "stargate",
+    ),
+    ("Microsoft told investors OpenAI trains its models on Fairwater.", "openai", "fairwater"),
+    # a speaker who trains on its own is still read so
+    ("xAI said it trains its models at Colossus 2.", "xai", "colossus-2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trainer", "cluster"), REPORTED_TRAINING)
+def test_the_reported_subject_trains_not_the_speaker(
+    sentence: str, trainer: str, cluster: str
+) -> None:
+    assert [(r[0], r[3]) for r in of("trains_on", sentence)] == [(trainer, cluster)]

@@ -182,6 +182,7 @@ _POSSESSED = re.compile(r"['’]s\s$")
 
 
 _UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
+_REPORTED = re.compile(r"\s(?:said|says|told\s\w+|confirmed|added)\s(?:that\s)?")
 _SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
 
 
@@ -299,6 +300,11 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             companies = _sentence_topic(s, clause, trig) or s.of_kind(_COMPANY, clause)
             companies = companies or s.of_kind(_COMPANY)
             others = [m for m in companies if m.id != cluster.entity.owner]
+            told = _REPORTED.search(s.text, clause.start, trig)
+            if s.language == "en" and told is not None:
+                # "Oracle said OpenAI trains its models there": the reported clause's
+                # subject trains, even on its own cluster, not the speaker
+                others = s.of_kind(_COMPANY, Span(told.end(), trig))[:1] or others
             if not others and not _MODEL_WORD.search(s.text):
                 continue  # the cluster's owner training on its own cluster needs a model named
             owner = (others or companies)[0].id if companies else _topic_owner(s)
