@@ -623,3 +623,49 @@ def test_money_raised_at_a_company_is_its_investment(
 def test_an_other_place_of_a_company_names_no_investor() -> None:
     sentence = "엔스케일은 엔비디아에서 일했던 임원을 영입하고 11억 달러를 유치했다."
     assert investments(sentence) == []
+
+
+# -- a sentence naming no company continues the topic of the one before -----------------------
+# "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고 있다": the
+# second sentence's zero subject is the first one's topic (은/는), one sentence back only, and
+# not the maker of the chip, the size of an unnamed cluster, or a count for a whole market.
+
+ZERO_SUBJECT = [
+    (
+        "엔스케일은 내년 말까지 영국 데이터센터에 GB300 12만 개를 배치할 계획이다. 현재 노르웨이"
+        " 서부 인근 시설에서는 H200 약 8천 개가 가동되고 있다.",
+        ("nscale", "deployed_chips", (("chip", "h200"),), None, 8000.0, "actual"),
+    ),
+    (
+        "크루소는 오픈AI와 대형 임대 계약을 맺었다. 텍사스 캠퍼스에서는 지금 GB200 10만 개가"
+        " 돌아가고 있다.",
+        ("crusoe", "deployed_chips", (("chip", "gb200"),), None, 100000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ZERO_SUBJECT)
+def test_a_count_with_no_company_belongs_to_the_topic_of_the_sentence_before(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(text)
+
+
+ZERO_SUBJECT_TRAPS = [
+    # the chip's maker is no owner of what runs
+    "엔비디아는 GB300 출하를 늘린다고 밝혔다. 현재 H200 약 8천 개가 가동되고 있다.",
+    # the size of an unnamed cluster
+    "메타는 H100 35만 개를 확보할 계획이다. 라마 3 학습에는 H100 2만 4000개로 이뤄진 클러스터"
+    " 두 개가 쓰였다.",
+    # a market's count
+    "메타는 자체 칩을 공개했다. 업계 전체로는 H100 약 200만 개가 돌아가고 있다.",
+    # the topic of two sentences back is out of reach
+    "엔스케일은 자금을 확보했다. 영국 정부는 이를 환영했다. 현재 H200 약 8천 개가 가동되고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", ZERO_SUBJECT_TRAPS)
+def test_a_count_with_no_company_is_no_fleet_of_a_maker_a_market_or_a_distant_topic(
+    text: str,
+) -> None:
+    assert [r for r in rows(text) if r[1] == "deployed_chips" and r[4][0] != 350000.0] == []

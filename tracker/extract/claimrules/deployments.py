@@ -333,6 +333,16 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
         held = s.has_trigger("chips_per_system", s.clause_of(pos))
         return (None, 0.0) if held else (issuer.id, 0.6)
+    if company is None and focus is None and s.language == "ko" and not s.of_kind(_COMPANY):
+        # "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고
+        # 있다": a sentence naming no company continues the topic of the one before
+        topic = s.focus.get("marked", s.index, 1)
+        held = s.has_trigger("chips_per_system", s.clause_of(pos))
+        # "H100 2만 4000개로 이뤄진 클러스터 두 개": the size of an unnamed cluster, no fleet
+        # …; "업계 전체로는 H100 200만 개가": a market's count, no company's
+        other = _UNNAMED_CLUSTER_KO.search(s.text, pos, pos + 30) or _MARKET_KO.search(s.text)
+        if topic is not None and topic.id != maker and not held and other is None:
+            return topic.id, 0.6
     speaker = company is not None and company.text.lower() in ("we", "our", "us")
     if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
@@ -343,6 +353,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+_UNNAMED_CLUSTER_KO = re.compile(r"클러스터|슈퍼컴퓨터|슈퍼팟")
+_MARKET_KO = re.compile(r"전\s?세계|업계|시장|국내|전체|全|합계|합쳐")
 
 
 def _fleet_clause(s: Sentence, pos: int) -> bool:
