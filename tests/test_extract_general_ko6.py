@@ -669,3 +669,59 @@ def test_a_count_with_no_company_is_no_fleet_of_a_maker_a_market_or_a_distant_to
     text: str,
 ) -> None:
     assert [r for r in rows(text) if r[1] == "deployed_chips" and r[4][0] != 350000.0] == []
+
+
+# -- a company adopting a technology ------------------------------------------------------------
+# "퀄컴이 자사 데이터센터 CPU에 NV링크 퓨전을 채택했다", "메타는 자체 데이터센터인 … 클러스터에
+# 스펙트럼-X 이더넷을 이미 쓰고 있다": networks, interconnects and software stacks are adopted
+# by companies too (the adoption rule took chips only). Choosing one is adopting it
+# ("택했다"); what it replaces ("인피니밴드 대신") is not; a clause that names a chip is that
+# chip's integration; the technology's maker adopts nothing of its own.
+
+
+def adopted(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return [(r[0], r[2], r[3], r[5]) for r in rows(text, tier) if r[1] == "adopts"]
+
+
+TECH_ADOPTED = [
+    (
+        "퀄컴이 자사 데이터센터 CPU에 NV링크 퓨전을 채택했다.",
+        [("qualcomm", {}, "nvlink-fusion", "actual")],
+    ),
+    (
+        "메타는 자체 데이터센터인 프로메테우스 클러스터에 스펙트럼-X 이더넷을 이미 쓰고 있다.",
+        [("meta", {"mode": "on-prem"}, "spectrum-x", "actual")],
+    ),
+    (
+        "네이버는 인피니밴드 대신 Spectrum-X 이더넷을 택했다.",
+        [("naver", {}, "spectrum-x", "actual")],
+    ),
+    ("카카오는 UALink 도입을 검토하고 있다.", [("kakao", {}, "ualink", "considering")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TECH_ADOPTED)
+def test_a_company_adopts_a_technology(sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert expected == adopted(sentence)
+
+
+def test_a_company_choosing_a_technology_in_its_own_text_uses_it_on_its_own_sites() -> None:
+    text = (
+        "네이버클라우드 인프라 블로그\n\n네이버클라우드 GPU 클러스터 운영팀입니다.\n\n"
+        "저희는 인피니밴드 대신 Spectrum-X 이더넷을 택했는데, 기존 도구를 그대로 쓸 수 있기"
+        " 때문입니다."
+    )
+    expected = [("naver", {"mode": "on-prem"}, "spectrum-x", "actual")]
+    assert expected == adopted(text, "company")
+
+
+TECH_NOT_ADOPTED = [
+    "엔비디아는 스펙트럼-X 이더넷을 새로 내놓고 자사 데이터센터에 채택했다.",
+    "AWS는 트레이니움4에 NV링크 퓨전을 적용하겠다고 발표했다.",
+    "카카오는 UALink를 쓰지 않기로 했다.",
+]
+
+
+@pytest.mark.parametrize("sentence", TECH_NOT_ADOPTED)
+def test_a_technology_of_its_maker_of_a_chip_or_refused_is_no_adoption(sentence: str) -> None:
+    assert adopted(sentence) == []

@@ -22,6 +22,7 @@ from tracker.extract.site_lists import site_list_rule
 from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
+from tracker.extract.tech_adoption import technology_adoption_rule
 
 
 def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tuple[Rule, ...]:
@@ -37,7 +38,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
     RULES,
     {
         RULES[0]: (spec_line_rule,),
-        integrates_rule: (built_around_rule,),
+        integrates_rule: (built_around_rule, technology_adoption_rule),
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule,),
