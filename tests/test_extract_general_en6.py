@@ -504,3 +504,63 @@ def test_the_reported_subject_trains_not_the_speaker(
     sentence: str, trainer: str, cluster: str
 ) -> None:
     assert [(r[0], r[3]) for r in of("trains_on", sentence)] == [(trainer, cluster)]
+
+
+# -- what the buyer will do with what it ordered -------------------------------------------------
+# "an order with Nvidia for Vera Rubin systems that it expects to start installing in 2027":
+# the order is placed (actual, today), the installing is the buyer's plan (an on-prem adoption
+# at its own time); a company after a preposition ("with Nvidia") is no adopter.
+
+ORDERED_THEN_INSTALLED = [
+    (
+        "CoreWeave has placed an order with Dell for GB300 racks that it expects to start"
+        " installing in the first quarter of 2027.",
+        [
+            ("coreweave", "supply_deal", {"product": "gb300"}, "dell", "actual", TODAY),
+            (
+                "coreweave",
+                "adopts",
+                {"mode": "on-prem"},
+                "gb300",
+                "planned",
+                ("open", "2027-01-01", "None"),
+            ),
+        ],
+    ),
+    (
+        "Crusoe said it runs about 60,000 GB200 GPUs, up from 45,000 in February, and has"
+        " signed a deal with Nvidia for Vera Rubin systems that it plans to bring online in 2027.",
+        [
+            ("crusoe", "supply_deal", {"product": "rubin"}, "nvidia", "actual", TODAY),
+            (
+                "crusoe",
+                "adopts",
+                {"mode": "on-prem"},
+                "rubin",
+                "planned",
+                ("point", "2027-01-01", "2027-12-31"),
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDERED_THEN_INSTALLED)
+def test_an_order_is_placed_today_and_its_installing_is_planned(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = [
+        (r[0], r[1], r[2], r[3], r[5], r[6]) for r in rows(sentence) if r[1] != "deployed_chips"
+    ]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_a_that_clause_after_a_verb_is_no_relative_clause() -> None:
+    # "announcing that we plan to …" reports a plan: the plan is the statement
+    text = (
+        "Today we're announcing that we plan to expand our use of Google Cloud, including up"
+        " to one million TPUs."
+    )
+    assert [
+        (r[1], r[5]) for r in rows(f"Anthropic news\n\n{text}", "company") if r[4] is not None
+    ] == [("supply_deal", "planned")]

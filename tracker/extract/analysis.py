@@ -146,6 +146,10 @@ _RELATIVE = re.compile(
     r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
     # ", the second of which closed in November", ", most of which": its own statement
     r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
+    # "an order for Rubin systems that it expects to start installing in 2027": what its
+    # buyer means to do with the thing is a statement of its own
+    r"|(?:(?<=systems)|(?<=racks)|(?<=GPUs)|(?<=chips)|(?<=accelerators)|(?<=servers))"
+    r"\s(?=that\s(?:we|it|they)\s(?:plans?\sto|expects?\sto|intends?\sto|aims?\sto|will)\s)"
 )
 
 
@@ -373,7 +377,9 @@ class Sentence:
             # "현재 월 7만 장 수준인 생산능력을 연말까지 15만 장으로": the current figure is a
             # statement of its own (now, actual), inside the plan's clause
             self.inner = [Span(m.start(), m.end()) for m in _KO_CURRENT.finditer(self.text)]
-        if self.language != "ko" and ("," in self.text or "(" in self.text):
+        if self.language != "ko" and (
+            "," in self.text or "(" in self.text or " that " in self.text
+        ):
             self.inner = inner_spans(self.text)
             # "…, according to people familiar with the matter, a deal that would make…":
             # an attribution and a summarizing appositive hold no trigger of the statement

@@ -17,7 +17,13 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
-from tracker.extract.claimrules.use_modes import _is_cloud_name, _is_via, _mode, bought_to_add
+from tracker.extract.claimrules.use_modes import (
+    _is_cloud_name,
+    _is_via,
+    _mode,
+    bought_to_add,
+    installed_by_buyer,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
@@ -153,12 +159,24 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             focus = s.focus.salience.pick(None, s.index, named, window=1)
             if focus is not None:
                 return Mention(0, 0, focus, "", True)
-        if not companies and s.text[: clause.start].endswith("and "):
+        if s.text[: clause.start].endswith("and ") and all(
+            _after_prep(s, m) or m.anaphoric for m in companies
+        ):
             # "… operates 18,000 GB300 chips at its campus near Paris and will add Rubin
-            # systems there": a second verb phrase shares the sentence's subject
-            opening = s.of_kind(_COMPANY, Span(0, clause.start))
-            if opening and opening[0].start <= 4:
+            # systems there", "…, and has placed an order with Nvidia for Rubin systems that
+            # it expects to start installing": a second verb phrase shares the sentence's
+            # subject (a company after a preposition is no subject)
+            opening = [
+                m
+                for m in s.of_kind(_COMPANY, Span(0, clause.start))
+                if not _after_prep(s, m) and not s.of_kind(_PRODUCTS, Span(m.end + 1, m.end + 2))
+            ]
+            if opening:
                 return opening[0]
+        # "…, and has placed an order with Nvidia for Rubin systems that it expects to start
+        # installing": a company after a preposition is the adopter only when no other is
+        free = [m for m in companies if not _after_prep(s, m)]
+        companies = free or companies
     return companies[0] if companies else None
 
 
@@ -182,6 +200,7 @@ _POSSESSED = re.compile(r"['’]s\s$")
 
 
 _UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
+_PRODUCTS = ("chip", "system", "memory")
 _REPORTED = re.compile(r"\s(?:said|says|told\s\w+|confirmed|added)\s(?:that\s)?")
 _SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
 
@@ -232,7 +251,11 @@ def _says_use(s: Sentence, span: Span) -> bool:
     adopted too: through a named provider, or (Korean) in the company's own data centers
     ("…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도")."""
     mode = _mode(s, span)
-    return "via" in mode or (s.language == "ko" and mode.get("mode") == "on-prem")
+    return (
+        "via" in mode
+        or (s.language == "ko" and mode.get("mode") == "on-prem")
+        or installed_by_buyer(s, span)  # "… for Rubin systems, which we plan to install"
+    )
 
 
 def _neighbour(products: list[Mention | None], k: int) -> Mention | None:

@@ -61,6 +61,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True
     if lang == "en" and _THERE.search(text) and _ITS_PLACE.search(s.lowered, 0, span.start):
         on_prem = True  # "… at its campus near Paris and will add Rubin systems there"
+    if lang == "en" and installed_by_buyer(s, span):
+        on_prem = True  # "… for Vera Rubin systems, which we plan to bring online from …"
     if on_prem and lang == "en" and _RENTED_FROM_EN.search(text):
         # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
         # data center, a cloud use
@@ -164,4 +166,23 @@ def bought_to_add(s: Sentence, clause: Span, trig: int) -> bool:
     return any(
         s.lowered[max(0, m.start - 5) : m.start] == "from "
         for m in s.of_kind(_COMPANY, Span(trig, clause.end))
+    )
+
+
+# what a buyer says it will do with the product it ordered: "an agreement with Nvidia for our
+# first Vera Rubin systems, which we plan to bring online from the second quarter of 2027",
+# "an order for Rubin systems that it expects to start installing in 2027"
+_INSTALLED_AFTER = re.compile(
+    r"(?:\s(?:systems?|racks?|gpus?|chips?|accelerators?|servers?|nodes?))?,?\s(?:which|that)\s"
+    r"(?:we|it|they)\s(?:(?:plans?|expects?|intends?|aims?|hopes?)\sto|will|would|are\sto|is\sto)"
+    r"\s(?:(?:start|begin)\s(?:to\s)?)?(?:bring|install|deploy|put|switch|turn|roll|add)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def installed_by_buyer(s: Sentence, span: Span) -> bool:
+    """Whether a chip in the span is followed by a relative clause in which its buyer
+    says it will install or bring it online: a use of its own, beside the deal."""
+    return s.language == "en" and any(
+        _INSTALLED_AFTER.match(s.text, m.end) for m in s.of_kind(("chip", "system"), span)
     )
