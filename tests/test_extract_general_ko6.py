@@ -725,3 +725,62 @@ TECH_NOT_ADOPTED = [
 @pytest.mark.parametrize("sentence", TECH_NOT_ADOPTED)
 def test_a_technology_of_its_maker_of_a_chip_or_refused_is_no_adoption(sentence: str) -> None:
     assert adopted(sentence) == []
+
+
+# -- a broker's capacity table under year columns ---------------------------------------------
+# "[표 1] … 생산능력 전망 (단위: 천 장/월, 연말 기준)" over "구분 | 2025 | 2026E | 2027E" and
+# "TSMC CoWoS | 75 | 115 | 150": each cell is a capacity in the caption's unit (thousands of
+# wafers a month), at the year's end when the caption says so; a column marked A, or a past
+# year with no mark, is actual, one marked E (the house's estimate) a forecast. A caption with
+# no monthly unit, or no unit, gives nothing.
+
+
+def table_capacities(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[2]["process"], r[4][0], r[5], r[6][1], r[6][2])
+        for r in (claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "analyst"))
+        if r[1] == "capacity"
+    }
+
+
+def test_a_capacity_table_in_thousands_gives_each_year_its_capacity() -> None:
+    text = (
+        "[표 2] 후공정 생산능력 전망 (단위: 천 장/월, 연말 기준)\n"
+        "구분 | 2025 | 2026E | 2027E\n"
+        "TSMC CoWoS | 80 | 120 | 160\n"
+        "TSMC SoIC | 9 | 14 | 22\n"
+    )
+    assert {
+        ("tsmc", "cowos", 80000.0, "actual", "2025-12-31", "2025-12-31"),
+        ("tsmc", "cowos", 120000.0, "forecast", "2026-12-31", "2026-12-31"),
+        ("tsmc", "cowos", 160000.0, "forecast", "2027-12-31", "2027-12-31"),
+        ("tsmc", "soic", 9000.0, "actual", "2025-12-31", "2025-12-31"),
+        ("tsmc", "soic", 14000.0, "forecast", "2026-12-31", "2026-12-31"),
+        ("tsmc", "soic", 22000.0, "forecast", "2027-12-31", "2027-12-31"),
+    } == table_capacities(text)
+
+
+def test_an_aligned_table_takes_its_company_from_the_maker_and_marks_from_the_columns() -> None:
+    text = (
+        "[표 1] CoWoS 월 생산능력 추이 (단위: 천 장, 연말 기준)\n"
+        "구분            2024A    2025A    2026E\n"
+        "CoWoS 합계        40       70      100\n"
+    )
+    assert {
+        ("tsmc", "cowos", 40000.0, "actual", "2024-12-31", "2024-12-31"),
+        ("tsmc", "cowos", 70000.0, "actual", "2025-12-31", "2025-12-31"),
+        ("tsmc", "cowos", 100000.0, "forecast", "2026-12-31", "2026-12-31"),
+    } == table_capacities(text)
+
+
+CAPACITY_TABLE_TRAPS = [
+    # a yearly output, no monthly capacity
+    "[표 3] CoWoS 연간 출하량 (단위: 천 장)\n구분 | 2025 | 2026E\nTSMC CoWoS | 600 | 900\n",
+    # no unit said
+    "[표 4] CoWoS 생산능력 전망\n구분 | 2025 | 2026E\nTSMC CoWoS | 75 | 115\n",
+]
+
+
+@pytest.mark.parametrize("text", CAPACITY_TABLE_TRAPS)
+def test_a_table_with_no_monthly_unit_gives_no_capacity(text: str) -> None:
+    assert table_capacities(text) == set()

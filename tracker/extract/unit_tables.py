@@ -12,8 +12,9 @@ analyst's table with no cue is the analyst's forecast, anything else is actual.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from tracker.domain.claims import Modality, Quantity
+from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.quantities import QuantityRecognizer
@@ -32,6 +33,8 @@ def unit_table_rows(
     text: str, s: Sentence, entities: EntityMatcher, quantities: QuantityRecognizer
 ) -> list[Candidate]:
     """The claims of one Korean list row under a header with a unit note, else []."""
+    if s.language == "ko" and s.table is not None:
+        return _period_columns(text, s, entities, quantities)
     if s.language != "ko" or not s.is_item or "단위" not in text:
         return []
     header = _header(text, s.offset)
@@ -62,6 +65,69 @@ def unit_table_rows(
                 pair.start("value"),
                 qualifiers,
                 value=quantity,
+            )
+        )
+    return out
+
+
+# a column headed by a year, marked actual (A) or estimated (E, F): "2025", "2026E", "2024A"
+_YEAR_COLUMN = re.compile(r"(?P<year>(?:19|20)\d{2})\s?(?P<mark>[AEF]?)")
+_YEAR_END = re.compile(r"연말|말\s?기준|year[-\s]end", re.I)
+
+
+def _period_columns(
+    text: str, s: Sentence, entities: EntityMatcher, quantities: QuantityRecognizer
+) -> list[Candidate]:
+    """A capacity table row under year columns whose unit the table's caption gives
+    ("[표 1] … 생산능력 전망 (단위: 천 장/월, 연말 기준)" over "TSMC CoWoS | 75 | 115 | 150"):
+    each cell is that year's capacity (at its end when the caption says so), actual in a
+    column marked A or past, the house's forecast in one marked E or still ahead."""
+    row = s.table
+    caption = _header(text, s.offset)
+    note = _UNIT_NOTE.search(caption)
+    if row is None or note is None or not any(_YEAR_COLUMN.fullmatch(h) for h in row.headers):
+        return []
+    scale = [q for q in quantities.find("1" + note.group(1).split(",")[0].strip()) if q.unit]
+    if not scale or scale[0].unit not in ("wafer/month", "wafer"):
+        return []
+    if scale[0].unit == "wafer" and "월" not in caption:
+        return []  # a yearly output, no monthly capacity
+    named = [m for m in s.mentions if m.kind in ("process", "memory")]
+    named = named or [m for m in entities.find(caption) if m.kind in ("process", "memory")]
+    if not named:
+        return []
+    process = named[0].entity
+    company = next((m.entity for m in s.mentions if m.kind == "company"), None)
+    company = company or next(
+        (m.entity for m in entities.find(caption) if m.kind == "company"), None
+    )
+    maker = s.vocabulary.entities.get(process.maker or "")
+    company = company or maker
+    if company is None:
+        return []
+    year_end = _YEAR_END.search(caption) is not None
+    out: list[Candidate] = []
+    for q in row.quantities:
+        column = row.column_of(q.start)
+        head = _YEAR_COLUMN.fullmatch(row.header(column).strip())
+        if head is None or column == 0 or q.unit:
+            continue
+        year = int(head.group("year"))
+        start = date(year, 12, 31) if year_end else date(year, 1, 1)
+        valid = ValidTime(kind="point", start=start, end=date(year, 12, 31))
+        ahead = head.group("mark") in ("E", "F") or (
+            not head.group("mark") and valid.end is not None and valid.end >= s.published
+        )
+        value = q.low * scale[0].low
+        out.append(
+            Candidate(
+                company.id,
+                "capacity",
+                "forecast" if ahead else "actual",
+                valid,
+                q.start,
+                {"process": process.id},
+                value=Quantity(low=value, high=value, unit="wafer/month"),
             )
         )
     return out
