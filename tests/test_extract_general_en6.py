@@ -564,3 +564,34 @@ def test_a_that_clause_after_a_verb_is_no_relative_clause() -> None:
     assert [
         (r[1], r[5]) for r in rows(f"Anthropic news\n\n{text}", "company") if r[4] is not None
     ] == [("supply_deal", "planned")]
+
+
+# -- "the company" after a possessive names the possessor -------------------------------------
+# "Crusoe's bar is the only solid one, because the company disclosed its figure itself":
+# the company named as a possessive in the same sentence is the one talked about, not a party
+# set against the description ("Google has put $3 billion into the company" is not Google).
+
+POSSESSOR = [
+    (
+        "Lambda Inc. reported earlier. Nebius's line is the only firm one, because the company"
+        " gave its own figure: 95,000 GPUs in service at the end of April.",
+        "nebius",
+    ),
+    (
+        "Crusoe had a quiet week. Nscale's shares rose after the company said it now runs"
+        " 40,000 GPUs.",
+        "nscale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), POSSESSOR)
+def test_the_company_after_a_possessive_is_the_possessor(text: str, owner: str) -> None:
+    assert [owner] == [r[0] for r in of("deployed_chips", text)]
+
+
+def test_the_company_as_an_object_is_still_another_party() -> None:
+    text = (
+        "Anthropic raised money. Google's cloud unit said it has put $3 billion into the company."
+    )
+    assert [(r[0], r[2]["target"]) for r in of("investment", text)] == [("google", "anthropic")]

@@ -20,6 +20,9 @@ from tracker.extract.entities import Mention
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a company after these is an object or sits in a subordinate clause, not the subject
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:as|while|after|before|because|since|though|although|if|when)\s(?:the\s)?$", re.I
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|in|into|by|of|at|for|on|than|like|via|through|over|against|"
     r"including|and|or|as|while|after|before|because|since|though|although|if|when|"
@@ -156,8 +159,21 @@ class CompanyReferences:
                 continue
             # "Google has put $3 billion into the company": not Google; and "AWS will …, the
             # company said" needs no resolving (the subject is named)
-            named = {x.id for x in mentions if x.kind == "company" and x.end <= m.start()}
-            if _PREPOSITION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            # a possessive ("Crusoe's bar is the only solid one, because the company
+            # disclosed …") names the company talked about, not a party set against it
+            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+            owners = {x.id: x.entity for x in before if text[x.end : x.end + 1] in ("'", "’")}
+            named = {x.id for x in before if x.id not in owners}
+            lead = text[max(0, m.start() - 12) : m.start()]
+            entity: Entity | None
+            if (
+                len(owners) == 1
+                and not named
+                and (allowed is None or set(owners) <= allowed)
+                and (not _PREPOSITION_BEFORE.search(lead) or _CONJUNCTION_BEFORE.search(lead))
+            ):
+                entity = next(iter(owners.values()))  # "Crusoe's bar …, because the company"
+            elif _PREPOSITION_BEFORE.search(lead):
                 entity = _other_clause_party(text, mentions, m.start(), allowed)
                 entity = entity or salience.pick_object(allowed, index, named)
             else:
