@@ -784,3 +784,57 @@ CAPACITY_TABLE_TRAPS = [
 @pytest.mark.parametrize("text", CAPACITY_TABLE_TRAPS)
 def test_a_table_with_no_monthly_unit_gives_no_capacity(text: str) -> None:
     assert table_capacities(text) == set()
+
+
+# -- memory that goes into a chip is supplied to the chip's owner ------------------------------
+# "저희 HBM4는 엔비디아 루빈 플랫폼에 들어가는데", "마이크로소프트 마이아 200에도 저희 HBM3E가
+# 들어가 있습니다", "SK하이닉스 HBM4 12단은 올해 엔비디아 루빈에 주력으로 공급될 것": a chip
+# in the dative receives nothing, its owner buys the memory from its maker (named, or the
+# company speaking). A specification with no maker named, or a share of the volume, is no deal.
+
+GOES_INTO = [
+    (
+        "엔비디아 B200에는 SK하이닉스 HBM3E가 탑재된다.",
+        [("nvidia", {"product": "hbm3e"}, "sk-hynix", "actual")],
+    ),
+    (
+        "마이크로소프트 마이아 200에도 SK하이닉스 HBM3E가 들어가 있다.",
+        [("microsoft", {"product": "hbm3e"}, "sk-hynix", "actual")],
+    ),
+    (
+        "삼성전자 HBM4는 AMD MI450에 들어간다.",
+        [("amd", {"product": "hbm4"}, "samsung", "actual")],
+    ),
+    (
+        "증권가는 마이크론 HBM4가 올해 엔비디아 루빈에 공급될 것으로 예상한다.",
+        [("nvidia", {"product": "hbm4"}, "micron", "forecast")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GOES_INTO)
+def test_memory_that_goes_into_a_chip_is_supplied_to_its_owner(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == supplies(sentence)
+
+
+def test_memory_going_into_a_chip_said_by_its_maker_is_supplied_by_it() -> None:
+    text = (
+        "[콜 노트] SK하이닉스 실적 컨퍼런스콜\n\n"
+        "SK하이닉스가 연 실적 컨퍼런스콜의 질의응답을 옮긴다.\n\n"
+        "A. 저희 HBM4는 엔비디아 루빈 플랫폼에 들어가는데, 출하량이 매주 늘고 있습니다."
+    )
+    expected = [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")]
+    assert expected == supplies(text)
+
+
+GOES_INTO_TRAPS = [
+    "엔비디아의 H200에는 HBM3E 141GB가 탑재된다.",
+    "업계는 삼성전자가 루빈에 들어가는 HBM4 물량의 30%를 차지할 것으로 본다.",
+]
+
+
+@pytest.mark.parametrize("sentence", GOES_INTO_TRAPS)
+def test_a_specification_or_a_share_of_memory_in_a_chip_is_no_deal(sentence: str) -> None:
+    assert supplies(sentence) == []

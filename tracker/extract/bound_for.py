@@ -11,6 +11,8 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
+from tracker.extract.releases import FIRST_PERSON_KO
+from tracker.extract.text import Span
 
 _INTO_KO = re.compile(
     r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?"
@@ -18,10 +20,43 @@ _INTO_KO = re.compile(
 )
 
 
+# a chip in the dative where memory is traded: "HBM4 12단은 올해 엔비디아 루빈에 주력으로
+# 공급될 것", "루빈에도 HBM4를 공급한다" (a chip receives nothing; its maker does)
+_DATIVE_KO = re.compile(r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?에(?:는|도)?\s")
+
+
 def goes_into_ko(s: Sentence, m: Mention) -> bool:
     """Whether a Korean chip or system mention names where traded goods go."""
-    return (
-        s.language == "ko"
-        and m.kind in ("chip", "system")
-        and _INTO_KO.match(s.text, m.end) is not None
+    if s.language != "ko" or m.kind not in ("chip", "system"):
+        return False
+    if _INTO_KO.match(s.text, m.end) is not None:
+        return True
+    return _DATIVE_KO.match(s.text, m.end) is not None and any(
+        x.kind == "memory" for x in s.mentions
     )
+
+
+# the memory goes in: "…에 들어가는데", "…에도 … 들어가 있습니다", "…에 탑재된다", "…에 실린다"
+_SHARE_KO = re.compile(r"차지|점유|%|퍼센트|비중")
+_GOES_IN_KO = re.compile(r"들어가|들어간|들어갈|탑재되|탑재된|탑재돼|실리|실린|실릴")
+
+
+def memory_into_chip(s: Sentence, clause: Span) -> int | None:
+    """Where a Korean clause says a memory goes into a chip ("저희 HBM4는 엔비디아 루빈
+    플랫폼에 들어가는데", "마이크로소프트 마이아 200에도 저희 HBM3E가 들어가 있습니다"): a
+    supply of the memory to the chip's owner, a deal word of its own; None otherwise."""
+    memories = s.of_kind(("memory",), clause)
+    if s.language != "ko" or not memories or _SHARE_KO.search(s.text, clause.start, clause.end):
+        return None  # "…에 들어가는 HBM4 물량의 30%를 차지할 것": a share, no deal
+    makers = {c for m in memories for c in m.entity.suppliers}
+    named = {m.id for m in s.of_kind(("company",), clause)}
+    issuer = s.focus.issuer
+    if issuer is not None and any(w in s.text[clause.start : clause.end] for w in FIRST_PERSON_KO):
+        named.add(issuer.id)  # "저희 HBM4는 …": the company speaking
+    if not named & makers:
+        return None  # "H200에는 HBM3E 141GB가 탑재된다": a specification, no supplier named
+    into = [m for m in s.of_kind(("chip", "system"), clause) if _DATIVE_KO.match(s.text, m.end)]
+    if not into:
+        return None
+    verb = _GOES_IN_KO.search(s.text, into[0].end, clause.end)
+    return verb.start() if verb is not None else None

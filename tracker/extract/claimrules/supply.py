@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
-from tracker.extract.bound_for import goes_into_ko
+from tracker.extract.bound_for import goes_into_ko, memory_into_chip
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -366,7 +366,9 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
     SK하이닉스에서 받고 있다", "… 삼성전자로부터 사들이고"); praise received is no goods."""
     bought = _BOUGHT_FROM_KO.search(s.text, clause.start, clause.end)
     if bought is None or _NOT_GOODS_KO.search(bought.group()):
-        return None  # "엔비디아에서 좋은 평가를 받고"
+        # "엔비디아에서 좋은 평가를 받고" is no goods; "마이아 200에도 저희 HBM3E가 들어가
+        # 있다" is memory had by the chip's owner
+        return memory_into_chip(s, clause)
     return bought.start()
 
 
