@@ -595,3 +595,31 @@ def test_the_company_as_an_object_is_still_another_party() -> None:
         "Anthropic raised money. Google's cloud unit said it has put $3 billion into the company."
     )
     assert [(r[0], r[2]["target"]) for r in of("investment", text)] == [("google", "anthropic")]
+
+
+# -- a company's post that introduces itself in the third person -------------------------------
+# "Some context: Crusoe today operates a little over 40,000 GB300 GPUs, spread across our Texas
+# and Wyoming campuses": the company described with "our" in one sentence is who "we" is.
+
+SELF_INTRODUCED = (
+    "Notes from the floor: bringing up our newest hall\n\n"
+    "Some context for new readers: {company} today operates about 30,000 GB300 GPUs, spread"
+    " across our campuses in Iceland and Norway.\n\n"
+    "We plan to have about 10,000 Rubin GPUs running by the end of September."
+)
+
+
+@pytest.mark.parametrize(("company", "owner"), [("Nscale", "nscale"), ("Fluidstack", "fluidstack")])
+def test_a_company_introduced_with_our_is_who_we_are(company: str, owner: str) -> None:
+    text = SELF_INTRODUCED.format(company=company)
+    found = [(r[0], r[2], r[5]) for r in of("deployed_chips", text, "company")]
+    assert (owner, {"chip": "rubin"}, "planned") in found
+
+
+def test_a_supplier_shipping_to_our_halls_is_not_who_we_are() -> None:
+    text = (
+        "Notes from the floor: bringing up our newest hall\n\n"
+        "Nvidia ships GB300 racks to our halls every week.\n\n"
+        "We plan to have about 10,000 Rubin GPUs running by the end of September."
+    )
+    assert of("deployed_chips", text, "company") == []

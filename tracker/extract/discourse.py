@@ -41,6 +41,12 @@ _WE_DO = re.compile(
     re.IGNORECASE,
 )
 _NOT_OURS_AFTER = re.compile(r"^\S*\s(?:partner|partners|partnership|customer|investor)", re.I)
+# a company described in the third person and in the first in one sentence, as its own
+# posts introduce it: "Crusoe today operates a little over 40,000 GB300 GPUs, spread across
+# our Texas and Wyoming campuses"
+_SELF_DESCRIBED = re.compile(
+    r"\s(?:(?:today|now|currently)\s)?(?:operates|runs|owns|serves)\b[^.\n]{0,100}?\bour\b"
+)
 _BYLINE = re.compile(r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$", re.I)
 _DESCRIPTION = re.compile(
     r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
@@ -267,6 +273,8 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
         if m.kind == "company":
             if _BYLINE.search(before):
                 votes[m.id] += 2
+            elif _SELF_DESCRIBED.match(text, m.end):
+                votes[m.id] += 1  # "Crusoe today operates 40,000 GPUs across our campuses"
             continue
         owner = m.entity.owner or m.entity.maker
         if owner is None:
