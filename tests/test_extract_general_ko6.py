@@ -838,3 +838,25 @@ GOES_INTO_TRAPS = [
 @pytest.mark.parametrize("sentence", GOES_INTO_TRAPS)
 def test_a_specification_or_a_share_of_memory_in_a_chip_is_no_deal(sentence: str) -> None:
     assert supplies(sentence) == []
+
+
+# -- chips delivered by their maker are no cloud use through it ---------------------------------
+# "퓨리오사AI로부터 … 레니게이드 2000장을 공급받아, 올해 안에 이곳에 설치할 계획": a company
+# named with 로부터 (or 에서) before a verb of receiving goods (공급받, 납품받, 인도받) is their
+# seller, as before a verb of buying: no adoption through it. Renting from it still is one.
+
+DELIVERED_BY = [
+    "네이버는 퓨리오사AI로부터 레니게이드 2000장을 공급받아 올해 안에 춘천에 설치할 계획이다.",
+    "카카오는 리벨리온에서 리벨-쿼드 500장을 납품받아 데이터센터에 넣었다.",
+]
+
+
+@pytest.mark.parametrize("sentence", DELIVERED_BY)
+def test_chips_delivered_by_their_maker_are_no_cloud_use_through_it(sentence: str) -> None:
+    clouds = [a for a in adoptions(sentence) if a[1].get("mode") == "cloud"]
+    assert not clouds
+
+
+def test_chips_rented_from_a_provider_with_from_stay_a_cloud_use() -> None:
+    expected = [("anthropic", {"mode": "cloud", "via": "aws"}, "trainium2", "actual")]
+    assert expected == adoptions("앤트로픽은 AWS로부터 트레이니움2를 빌려 쓴다.")

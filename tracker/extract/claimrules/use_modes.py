@@ -45,10 +45,12 @@ _VIA_KO = re.compile(
     r"|^(?:이|가)\s(?:운영하는|운영 중인)\s(?:[^\s,]+\s){0,2}?[^\s,]+에서(?=\s)"
 )
 
-# what is bought from a company (사들이다, 구매, 구입, 사 오다) is had from a seller, unless
-# the sentence rents it (빌려, 임차, 대여, 클라우드, 용량)
+# what is bought from a company (사들이다, 구매, 구입, 사 오다), or delivered by it ("퓨리오사AI
+# 로부터 … 2000장을 공급받아"), is had from a seller, unless the sentence rents it (빌려,
+# 임차, 대여, 클라우드, 용량)
 _BOUGHT_KO = re.compile(
-    r"[^,.;]{0,40}?(?:사들[이인일여였]|구매|구입|사\s?오|사\s?와|사\s?올|사서\s|매입)"
+    r"[^,.;]{0,40}?(?:사들[이인일여였]|구매|구입|사\s?오|사\s?와|사\s?올|사서\s|매입"
+    r"|공급받|납품받|인도받)"
 )
 _RENTED_KO = re.compile(r"빌려|빌리|빌린|임차|대여|렌탈|클라우드|용량")
 
