@@ -13,12 +13,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import extractor, hangul_numbers, quantities, text, timex
+from tracker.extract import backers, extractor, hangul_numbers, quantities, text, timex
 
 _PIECES = [
     *(" ", "  ", "\u00a0", ",", ", ", ";", "；", ".", "/", "-", "'", "—", "x", "A", "İ", "ı"),
     *("1", "2", "3", "4", "7", "12", "2026", "1,000", "3.5", "２", "q", "Q", "h", "H", "e"),
     *("end-", "END-", "quarter", "half", "year", "mar", "the", "The", "this", "THIS", "it"),
+    *("investor", "backers", "funder", "_"),
     *("they", "chip", "part", "GPU", "but", "and", "that", "with", "up to", "while", "has"),
     *(
         "said",
@@ -65,6 +66,7 @@ _PLAIN_EN_CLAUSE = re.compile(
         ]
     )
 )
+_PLAIN_ROLE_WORD = re.compile(r"\b(?:investor|backer|shareholder|funder)s?\b")
 _PLAIN_EN_STRICT_HINT = re.compile(
     r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\s?'?\d|end-\d", re.IGNORECASE
 )
@@ -84,6 +86,7 @@ def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
         (_PLAIN_ATOM_NO_WORDS, quantities._ATOM_NO_WORDS),
         (_PLAIN_EN_CLAUSE, text._EN_CLAUSE),
         (_PLAIN_EN_STRICT_HINT, timex._EN_STRICT_HINT),
+        (_PLAIN_ROLE_WORD, backers._ROLE_WORD),
     ]
     for plain, fast in pairs:
         assert _found(plain, value) == _found(fast, value), fast.pattern
@@ -113,11 +116,13 @@ def test_rewritten_patterns_on_written_cases() -> None:
         "The part ships",
         "  it will",
         "본격 출하는",
+        "its investors, xbacker, funders_ and shareholder",
     ]
     for value in cases:
         assert _found(_PLAIN_NUMERAL, value) == _found(hangul_numbers._NUMERAL, value)
         assert _found(_PLAIN_ATOM_NO_WORDS, value) == _found(quantities._ATOM_NO_WORDS, value)
         assert _found(_PLAIN_EN_CLAUSE, value) == _found(text._EN_CLAUSE, value)
         assert _found(_PLAIN_EN_STRICT_HINT, value) == _found(timex._EN_STRICT_HINT, value)
+        assert _found(_PLAIN_ROLE_WORD, value) == _found(backers._ROLE_WORD, value)
         assert (timex._EN_HINT.search(value) is not None) == timex._en_hinted(value)
         assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == extractor._product_back(value)

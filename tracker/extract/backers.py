@@ -14,6 +14,7 @@ import re
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.patterns import by_first_char
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -42,7 +43,7 @@ def backer_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_its_stake(s, state))
     if not out and _ROLE_WORD.search(low):
         out.extend(_named_by_role(s, state))
-    if not out and _RAISED.search(low) and " with " in low:
+    if not out and " with " in low and _RAISED.search(low):
         out.extend(_round_share(s, state))
     return out
 
@@ -76,7 +77,11 @@ def _round_share(s: Sentence, state: RuleState) -> list[Candidate]:
     return []
 
 
-_ROLE_WORD = re.compile(r"\b(?:investor|backer|shareholder|funder)s?\b")
+# ``\b(?:investor|backer|shareholder|funder)s?\b`` with each word's boundary behind its
+# first letter: a pattern that opens with plain letters is scanned in C (by_first_char)
+_ROLE_WORD = re.compile(
+    "(?:" + by_first_char(["investor", "backer", "shareholder", "funder"], r"\w") + r")s?\b"
+)
 # "counts Amazon as its largest backer", "Amazon, its biggest investor,", "its main
 # backer Amazon": the company in the role is the investor, the role's owner the target
 _ROLE_AFTER = re.compile(

@@ -195,7 +195,7 @@ class CompanyReferences:
         """ "will begin supplying HBM4 to the same customer": the party named before in
         an object's place (after a preposition), in this sentence or the recent ones."""
         out: list[Mention] = []
-        for m in _SAME_PARTY.finditer(text):
+        for m in _SAME_PARTY.finditer(text) if "same" in text else ():
             before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
             objects = [
                 x

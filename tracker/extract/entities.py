@@ -129,7 +129,14 @@ class EntityMatcher:
                     )
                     weak = alias in entity.weak
                     patterns.setdefault(alias.lower(), []).append(
-                        _Alias(entity, alias, exact, weak)
+                        _Alias(
+                            entity,
+                            alias,
+                            exact,
+                            weak,
+                            tuple(b.lower() for b in entity.not_followed_by),
+                            tuple(b.lower() for b in entity.not_preceded_by),
+                        )
                     )
             if entity.weak:
                 self._contexts[entity.id] = (
@@ -178,15 +185,14 @@ class EntityMatcher:
         return wanted.search(text) is not None and unwanted.search(text) is None
 
     def _accept(self, text: str, start: int, end: int, payload: list[_Alias]) -> Entity | None:
-        for entity, alias, exact, weak in payload:
+        for entity, alias, exact, weak, not_followed, not_preceded in payload:
             if exact and text[start:end] != alias:
                 continue
             if not _boundaries_ok(text, start, end, alias):
                 continue
             if weak and not self._in_context(entity, text):
                 continue  # "Prometheus" with no word of Meta's cluster around it
-            tail = text[end : end + 16].lower()
-            if any(tail.startswith(block.lower()) for block in entity.not_followed_by):
+            if not_followed and text[end : end + 16].lower().startswith(not_followed):
                 if entity.kind in ("chip", "system") and _VARIANT.match(text, end):
                     return _variant_of(entity)
                 continue
@@ -194,8 +200,7 @@ class EntityMatcher:
                 # "Blackwell Ultra", "Rubin CPX": another product than the family, named
                 # (kind "variant") so that no rule falls back to the chip in focus
                 return _variant_of(entity)
-            head = text[max(0, start - 16) : start].lower()
-            if any(head.endswith(block.lower()) for block in entity.not_preceded_by):
+            if not_preceded and text[max(0, start - 16) : start].lower().endswith(not_preceded):
                 continue
             return entity
         return None
@@ -209,6 +214,10 @@ class _Alias(NamedTuple):
     alias: str
     exact: bool
     weak: bool
+    # the entity's not_followed_by / not_preceded_by, lower-cased once (each mention would
+    # otherwise lower every block again)
+    not_followed: tuple[str, ...]
+    not_preceded: tuple[str, ...]
 
 
 def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:

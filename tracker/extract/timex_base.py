@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from tracker.domain.claims import ValidTime
 
@@ -148,8 +149,13 @@ def make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -
     return ValidTime(kind="point", start=lo, end=hi, granularity=gran, text=text)
 
 
+@lru_cache(maxsize=64)
 def point_at(published: date) -> ValidTime:
-    """A plain statement of fact: true on the publication day."""
+    """A plain statement of fact: true on the publication day.
+
+    Cached: the rules ask for it for every figure of a document, with the same day, and a
+    ValidTime is frozen, so one instance serves them all.
+    """
     return ValidTime(kind="point", start=published, end=published, granularity="day")
 
 
