@@ -860,3 +860,37 @@ def test_chips_delivered_by_their_maker_are_no_cloud_use_through_it(sentence: st
 def test_chips_rented_from_a_provider_with_from_stay_a_cloud_use() -> None:
     expected = [("anthropic", {"mode": "cloud", "via": "aws"}, "trainium2", "actual")]
     assert expected == adoptions("앤트로픽은 AWS로부터 트레이니움2를 빌려 쓴다.")
+
+
+# -- goods received from a company: it is the supplier ------------------------------------------
+# "엔비디아는 SK하이닉스에서 HBM4를 받았다", "코어위브는 델에서 GB300을 받았다": the company the
+# goods are received from (에서/로부터 … 받았다, 인도받았다) sells, in any form of 받다 and a few
+# words away; an order, a proposal or an approval received goes the other way or is no goods.
+
+RECEIVED_FROM = [
+    (
+        "엔비디아는 SK하이닉스에서 HBM4를 받았다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")],
+    ),
+    ("코어위브는 델에서 GB300을 받았다.", [("coreweave", {"product": "gb300"}, "dell", "actual")]),
+    (
+        "코어위브는 델로부터 GB300 랙을 지난주 인도받았다.",
+        [("coreweave", {"product": "gb300"}, "dell", "actual")],
+    ),
+    # an order received: the one who orders buys
+    (
+        "AMD는 오픈AI로부터 MI450 주문을 받았다.",
+        [("openai", {"product": "mi450"}, "amd", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECEIVED_FROM)
+def test_the_company_goods_are_received_from_is_the_supplier(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == supplies(sentence)
+
+
+def test_an_approval_received_is_no_goods() -> None:
+    assert supplies("SK하이닉스는 엔비디아로부터 HBM4 품질 인증을 받았다.") == []

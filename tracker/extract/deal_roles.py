@@ -51,7 +51,34 @@ _KO_ACQUIRER = re.compile(
 _KO_SUBJECT = re.compile(r"(?:이|가)\s")
 
 
+# "델에서 GB300을 받았다", "델로부터 … 랙을 인도받았다": the company goods are received from
+_KO_RECEIVED_FROM = re.compile(
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,4}?\S{0,2}받(?:고|는|을|아|았|기로)"
+)
+_KO_NOT_GOODS = re.compile(r"평가|인정|주목|승인|인증|호평|관심|제안|요청|질문|투자|주문|발주|수주")
+
+
+def _ko_received_from(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Supply deals turned round when the company named as where the goods are received
+    from stands as the customer."""
+    sellers = {
+        m.id
+        for m in s.mentions
+        if m.kind == "company"
+        and not m.anaphoric
+        and (got := _KO_RECEIVED_FROM.match(s.text, m.end)) is not None
+        and not _KO_NOT_GOODS.search(got.group())
+    }
+    return [
+        replace(c, subject=str(c.object), object=c.subject)
+        if c.predicate == "supply_deal" and c.subject in sellers and c.object not in sellers
+        else c
+        for c in found
+    ]
+
+
 def _ko_by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    found = _ko_received_from(s, found)
     deals = [c for c in found if c.predicate == "supply_deal" and c.object]
     if not deals:
         return found

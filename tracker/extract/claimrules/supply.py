@@ -355,10 +355,14 @@ _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
     re.I,
 )
+# "델로부터 GB300 랙을 지난주 인도받았다": received from a maker, in any form of 받다
 _BOUGHT_FROM_KO = re.compile(
-    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,2}?(?:받고|받는|받을|받아|받기로|사들|들여오|들여온)"
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,4}?"
+    r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|사들|들여오|들여온)"
 )
-_NOT_GOODS_KO = re.compile(r"평가|인정|주목|승인|인증|호평|관심|러브콜|테스트|검증|투자|주문을")
+_NOT_GOODS_KO = re.compile(
+    r"평가|인정|주목|승인|인증|호평|관심|러브콜|테스트|검증|투자|주문을|제안|요청|질문|상을"
+)
 
 
 def _bought_from(s: Sentence, clause: Span) -> int | None:
