@@ -623,3 +623,39 @@ def test_a_supplier_shipping_to_our_halls_is_not_who_we_are() -> None:
         "We plan to have about 10,000 Rubin GPUs running by the end of September."
     )
     assert of("deployed_chips", text, "company") == []
+
+
+# -- money spent on a named site is invested in it ------------------------------------------------
+# "xAI says it has spent more than 20 billion dollars on the project so far": spending on a
+# cluster or facility the vocabulary knows (or one referred to) is an investment in it;
+# capital spending on no named site is not.
+
+SPENT_ON = [
+    (
+        "Meta is building Hyperion in Louisiana. Meta says it has spent about $14 billion on"
+        " the project so far.",
+        [("meta", "hyperion", 1.4e10, "USD", "actual")],
+    ),
+    (
+        "Microsoft has spent $9 billion on Fairwater.",
+        [("microsoft", "fairwater", 9e9, "USD", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPENT_ON)
+def test_money_spent_on_a_named_site_is_invested_in_it(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert stakes(text) == expected
+
+
+SPENT_TRAPS = [
+    "Meta is building Hyperion. Microsoft will spend $80 billion on AI data centers this year.",
+    "Oracle spent $2 billion on Nvidia chips last quarter.",
+]
+
+
+@pytest.mark.parametrize("text", SPENT_TRAPS)
+def test_spending_on_no_named_site_is_no_investment(text: str) -> None:
+    assert stakes(text) == []

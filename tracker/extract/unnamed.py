@@ -45,3 +45,20 @@ def unnamed_target_en(lowered: str, end: int, named: list[int]) -> bool:
     where this money goes."""
     into = _INTO_EN.match(lowered, end)
     return into is not None and not any(into.end() <= x < into.end() + 24 for x in named)
+
+
+# money spent is an investment only in a site the vocabulary knows: "xAI says it has spent
+# more than 20 billion dollars on the project so far", not "will spend $80 billion on AI
+# data centers" (capital spending with no target)
+_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s")
+_SPENT_ON = re.compile(r"\s(?:[\w-]+\s){0,3}?on\s")
+
+
+def spent_on_site(lowered: str, q_end: int, clause: tuple[int, int], sites: list[int]) -> bool:
+    """Whether an English clause spends the amount ending at ``q_end`` on a cluster or
+    facility named or referred to ("the project") right after "on" (``sites``: the
+    starts of the sentence's cluster and facility mentions)."""
+    if not _SPENT.search(lowered, *clause):
+        return False
+    on = _SPENT_ON.match(lowered, q_end)
+    return on is not None and on.end() in sites

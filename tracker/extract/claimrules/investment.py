@@ -25,7 +25,7 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import source_ko
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
-from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
+from tracker.extract.unnamed import spent_on_site, unnamed_subject_ko, unnamed_target_en
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 
@@ -60,7 +60,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
         clause_text = s.text[clause.start : clause.end]
-        if not s.has_trigger("investment", clause):
+        if not s.has_trigger("investment", clause) and not (
+            s.language == "en"
+            and spent_on_site(s.lowered, q.end, (clause.start, clause.end), _sites(s))
+        ):  # "has spent more than 20 billion dollars on the project"
             continue
         pair = _raised_from(s, clause) or _holding(s, clause)
         paired = _paired_subjects(s, money, q, clause)
@@ -475,6 +478,10 @@ def _investment_target(
         return _owner_of(before[-1])
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
+
+
+def _sites(s: Sentence) -> list[int]:
+    return [m.start for m in s.mentions if m.kind in ("cluster", "facility")]
 
 
 def _after_in(s: Sentence, m: Mention) -> bool:
