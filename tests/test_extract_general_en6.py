@@ -659,3 +659,34 @@ SPENT_TRAPS = [
 @pytest.mark.parametrize("text", SPENT_TRAPS)
 def test_spending_on_no_named_site_is_no_investment(text: str) -> None:
     assert stakes(text) == []
+
+
+# -- a site named in passing as "the other one" keeps the story's site in focus --------------------
+# "The company's other new cluster, Prometheus, came online in the summer. Meta has put more
+# than ten billion dollars into the project so far": the project is still Hyperion.
+
+OTHER_SITE = [
+    (
+        "Microsoft is expanding Fairwater in Wisconsin. Its sister campus, Stargate, is run by"
+        " Oracle. Microsoft has put $9 billion into the project so far.",
+        "fairwater",
+    ),
+    (
+        "xAI keeps adding racks at Colossus 2. The company's other cluster, Colossus, sits a few"
+        " miles away. xAI has put $18 billion into the project so far.",
+        "colossus-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), OTHER_SITE)
+def test_a_site_named_as_the_other_one_does_not_take_the_focus(text: str, target: str) -> None:
+    assert [target] == [r[2]["target"] for r in of("investment", text)]
+
+
+def test_a_site_named_plainly_does_take_the_focus() -> None:
+    text = (
+        "Microsoft is expanding Fairwater in Wisconsin. Stargate, meanwhile, is run by Oracle."
+        " Oracle has put $9 billion into the project so far."
+    )
+    assert [r[2]["target"] for r in of("investment", text)] == ["stargate"]

@@ -406,6 +406,21 @@ def signed_issuer(text: str, mentions: list[Mention]) -> Entity | None:
     return None
 
 
+_OTHER_SITE = re.compile(
+    r"\b(?:other|another|second|sister)\s(?:[\w-]+\s){0,2}?"
+    r"(?:cluster|site|campus|data\s?cent(?:er|re)|facility|project|supercomputer),\s$",
+    re.IGNORECASE,
+)
+
+
+def other_site(text: str, m: Mention) -> bool:
+    """Whether a site is named in passing as another one ("The company's other new
+    cluster, Prometheus, …", "its sister campus, Fairwater, …")."""
+    return m.kind in ("cluster", "facility") and bool(
+        _OTHER_SITE.search(text, max(0, m.start - 60), m.start)
+    )
+
+
 def _head_lines(text: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of the first ``count`` non-blank lines."""
     out: list[tuple[int, int]] = []

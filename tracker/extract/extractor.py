@@ -31,6 +31,7 @@ from tracker.extract.discourse import (
     declared_issuer,
     issuer,
     opening_title,
+    other_site,
     signed_issuer,
     titled_issuer,
 )
@@ -341,12 +342,15 @@ class RuleExtractor:
             triggers=self._triggers,
         )
         sentence.sequel = sequel_named
-        for kind in {m.kind for m in mentions if m.kind in _SITES}:
+        # "The company's other new cluster, Prometheus, …": a site named in passing beside
+        # the one the story is about does not become what "the project" means next
+        kept = [m for m in mentions if not (language == "en" and other_site(text, m))]
+        for kind in {m.kind for m in kept if m.kind in _SITES}:
             # "Colossus" after "Colossus 2" is another site, not a name of the same family
             focus.last.pop(kind, None)
         # "3.3 times that of Blackwell Ultra": a point of comparison is not what "the GPU"
         # in the next sentence means
-        focus.update([m for m in mentions if not sentence.is_compared(m)], index)
+        focus.update([m for m in kept if not sentence.is_compared(m)], index)
         if language == "en":
             spans = [(span.start, span.end) for span in sentence.inner]
             focus.salience.add(text, mentions, index, spans)
