@@ -894,3 +894,37 @@ def test_the_company_goods_are_received_from_is_the_supplier(
 
 def test_an_approval_received_is_no_goods() -> None:
     assert supplies("SK하이닉스는 엔비디아로부터 HBM4 품질 인증을 받았다.") == []
+
+
+# -- a later clause's deal keeps the sentence's topic as its other party ----------------------
+# "SK하이닉스는 주간 9.1% 올라 사상 최고가를 다시 썼는데, 엔비디아에 HBM4 공급을 시작했다고 …
+# 밝힌 것이 재료가 됐다": the clause after 는데 names only the customer; its zero subject is
+# the topic (은/는) of the sentence's first clause, not a company of earlier sentences. A
+# subject inside a relative clause ("아마존이 … 투자한 앤트로픽은") is not the topic.
+
+LATER_CLAUSE = [
+    (
+        "SK하이닉스는 주간 9.1% 올라 사상 최고가를 다시 썼는데, 엔비디아에 HBM4 공급을"
+        " 시작했다고 6일 밝힌 것이 재료가 됐다.",
+        [("nvidia", {"product": "hbm4"}, "sk-hynix", "actual")],
+    ),
+    (
+        "삼성전자는 주가가 3% 올랐는데, AMD에 HBM4를 공급한다고 밝힌 영향이다.",
+        [("amd", {"product": "hbm4"}, "samsung", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LATER_CLAUSE)
+def test_a_deal_in_a_later_clause_takes_the_sentences_topic(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == supplies(sentence)
+
+
+def test_a_subject_inside_a_relative_clause_is_not_the_topic() -> None:
+    sentence = (
+        "아마존이 지금까지 80억 달러를 투자한 앤트로픽은 클로드를 훈련하고 있으며, 구글과는"
+        " TPU를 최대 100만 개까지 쓰는 계약을 맺었다."
+    )
+    assert [d[0] for d in supplies(sentence)] == ["anthropic"]

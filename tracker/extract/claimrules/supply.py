@@ -449,8 +449,19 @@ def _deal_parties(
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
-            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"
-            focus = s.focus.issuer or s.focus.get("topic", s.index, 12) or focus
+            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"; "SK하이닉스는
+            # … 썼는데, 엔비디아에 HBM4 공급을 시작했다고": the topic of the sentence's first clause
+            own = [
+                m
+                for m in s.of_kind(_COMPANY, Span(0, clause.start))
+                if s.particle(m) in ("은", "는")
+            ]
+            focus = (
+                (own[0].entity if own else None)
+                or s.focus.issuer
+                or s.focus.get("topic", s.index, 12)
+                or focus
+            )
         if s.language == "en":
             # "The company has also signed an agreement with SK hynix": the description, as
             # resolved, is the other party, not the company mentioned last
