@@ -928,3 +928,32 @@ def test_a_subject_inside_a_relative_clause_is_not_the_topic() -> None:
         " TPU를 최대 100만 개까지 쓰는 계약을 맺었다."
     )
     assert [d[0] for d in supplies(sentence)] == ["anthropic"]
+
+
+# -- a phase of a site is the site, not a sequel named "X 2" ----------------------------------
+# "콜로서스 2" is another site than Colossus, but "페어워터 2단계", "하이페리온 2차", "2구역" are
+# a phase or a part of the same site: its counts are the site's, and the site stays in focus
+# for the sentences after ("현재 1단계에서는 GB200 약 20만 개가 돌아가고 있다").
+
+SITE_PHASES = [
+    (
+        "마이크로소프트는 페어워터 2단계에 GB300 10만 개를 설치한다고 밝혔다. 현재 1단계에서는"
+        " GB200 약 20만 개가 돌아가고 있다.",
+        {("fairwater", "gb300", 100000.0), ("fairwater", "gb200", 200000.0)},
+    ),
+    (
+        "메타는 하이페리온 2차 공사를 마치고 GB300 5만 개를 들였다.",
+        {("hyperion", "gb300", 50000.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_PHASES)
+def test_a_phase_of_a_site_is_the_site(text: str, expected: set[tuple[Any, ...]]) -> None:
+    found = {(r[0], r[2].get("chip"), r[4][0]) for r in rows(text) if r[1] == "deployed_chips"}
+    assert expected == found
+
+
+def test_a_sequel_named_with_its_number_is_another_site() -> None:
+    text = "xAI는 콜로서스 2에 GB200 11만 개를 설치할 계획이다."
+    assert [r for r in rows(text) if r[1] == "deployed_chips" and r[0] == "colossus"] == []

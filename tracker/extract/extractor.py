@@ -604,7 +604,8 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 
 _SITES = ("cluster", "facility")
-_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d)")
+# "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
+_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
 _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
 
