@@ -690,3 +690,47 @@ def test_a_site_named_plainly_does_take_the_focus() -> None:
         " Oracle has put $9 billion into the project so far."
     )
     assert [r[2]["target"] for r in of("investment", text)] == ["stargate"]
+
+
+# -- a wire dateline -------------------------------------------------------------------------------
+# "HOLLY RIDGE, La. - Meta told the jury that its Hyperion data center outside Holly Ridge is
+# running ahead of schedule": the dateline is part of its sentence (the period of "La." ends
+# nothing), its state places a site the sentence puts at the dateline's city, and the AP
+# abbreviations of the states are places like the full names.
+
+DATELINES = [
+    (
+        "BESSEMER, Ala. - Oracle said its Stargate campus near Bessemer now runs 50,000 GB200s.",
+        ("stargate", "Alabama, US"),
+    ),
+    (
+        "MOUNT PLEASANT, Wis. (Badger Wire) - Microsoft said Fairwater outside Mount Pleasant is"
+        " fully built.",
+        ("fairwater", "Wisconsin, US"),
+    ),
+    (
+        "Meta's Hyperion campus in Holly Ridge, La., is running ahead of plan.",
+        ("hyperion", "Louisiana, US"),
+    ),
+    (
+        "Microsoft will house part of Fairwater near Pittsburgh, Pa.",
+        ("fairwater", "Pennsylvania, US"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "placed"), DATELINES)
+def test_a_dateline_and_an_ap_state_place_the_site(text: str, placed: tuple[str, str]) -> None:
+    assert [placed] == [(r[0], r[4]) for r in of("located_in", text)]
+
+
+def test_a_dateline_is_part_of_its_sentence() -> None:
+    text = "BESSEMER, Ala. - Oracle said its Stargate campus now runs 50,000 GB200s."
+    quotes = {c.source.quote for c in run_extractor(text, "en", PUBLISHED)}
+    assert quotes == {text}
+
+
+def test_a_dateline_places_no_site_named_elsewhere() -> None:
+    # the story is filed from Seattle; Project Rainier is not said to be there
+    text = "SEATTLE, Wash. - Amazon said Project Rainier now runs 500,000 Trainium2 chips."
+    assert of("located_in", text) == []

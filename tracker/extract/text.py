@@ -20,6 +20,8 @@ _ABBREV_WORDS = (
 )
 _ABBREV = frozenset(_ABBREV_WORDS.split())
 
+# a dateline's state abbreviation, right before the period: "HOLLY RIDGE, La.", "Tenn."
+_DATELINE_STATE = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]{1,30},\s[A-Z][a-z]{1,4}\.$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -142,6 +144,8 @@ def split_sentences(text: str) -> list[Span]:
             lower_next = bool(nxt) and word.islower() and not hangul_end
             if _ends_in_abbreviation(text, match.start() + 1) or lower_next:
                 continue
+            if nxt[:1] in "-—–(" and _DATELINE_STATE.search(text, 0, match.start() + 1):
+                continue  # "MEMPHIS, Tenn. - xAI said …": a dateline runs into its sentence
         _add_trimmed(text, start, end, spans)
         start = end
     _add_trimmed(text, start, len(text), spans)

@@ -522,6 +522,13 @@ _NEW_SITE_EN = re.compile(
 )
 
 
+# a wire dateline: "HOLLY RIDGE, La. - ", "MEMPHIS, Tenn. (Wire) — "
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}),\s(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+    r"(?:,\s[A-Z][a-z]{2}\.?\s\d{1,2})?\s(?:\([^)]*\)\s)?[-—–]\s"
+)
+
+
 def _placed(s: Sentence, m: Mention) -> bool:
     if s.language == "ko":
         if _KO_NOT_PLACE.match(s.text, m.end):
@@ -534,6 +541,12 @@ def _placed(s: Sentence, m: Mention) -> bool:
     before = s.lowered[max(0, m.start - 24) : m.start]
     if _EN_NOT_PLACE.search(before):
         return False
+    dateline = _DATELINE.match(s.text) if m.start < 40 else None
+    if dateline is not None and dateline.start("state") == m.start:
+        # "HOLLY RIDGE, La. - Meta said its Hyperion data center outside Holly Ridge …":
+        # the dateline's state places a site the sentence puts at the dateline's city
+        city = re.escape(dateline.group("city").lower())
+        return bool(re.search(rf"\b(?:in|near|at|outside)\s{city}\b", s.lowered[dateline.end() :]))
     if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
         return True  # "the Indiana cluster"
     if re.search(r"\b(?:slated|earmarked|proposed|planned)\sfor\s(?:[\w.]+,?\s){0,3}$", before):
