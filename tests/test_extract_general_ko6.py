@@ -957,3 +957,32 @@ def test_a_phase_of_a_site_is_the_site(text: str, expected: set[tuple[Any, ...]]
 def test_a_sequel_named_with_its_number_is_another_site() -> None:
     text = "xAI는 콜로서스 2에 GB200 11만 개를 설치할 계획이다."
     assert [r for r in rows(text) if r[1] == "deployed_chips" and r[0] == "colossus"] == []
+
+
+# -- a product something is built on is not launched with it ------------------------------------
+# "네이버클라우드는 내년 상반기부터 레니게이드 기반 추론 서비스를 내놓을 계획": what is launched
+# is a service built on the chip ("기반", "…을 탑재한 서버"), so the chip is no product still
+# to come and its specifications stay actual. A chip launched itself stays upcoming.
+
+BUILT_ON = [
+    (
+        "네이버클라우드는 내년 상반기부터 레니게이드 기반 추론 서비스를 내놓을 계획이다."
+        " 레니게이드에는 HBM3 48GB가 붙는다.",
+        ("rngd", "memory_capacity", (("memory", "hbm3"),), None, 4.8e10, "actual"),
+    ),
+    (
+        "델은 B300을 탑재한 서버를 내년 출시할 예정이다. B300 한 개에는 HBM3E 288GB가 붙는다.",
+        ("b300", "memory_capacity", (("memory", "hbm3e"),), None, 2.88e11, "actual"),
+    ),
+    (
+        "엔비디아는 루빈을 내년 하반기 출시할 예정이다. 루빈 한 개에는 HBM4 288GB가 붙는다.",
+        ("rubin", "memory_capacity", (("memory", "hbm4"),), None, 2.88e11, "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), BUILT_ON)
+def test_a_product_launched_on_a_chip_does_not_make_the_chip_upcoming(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(text)

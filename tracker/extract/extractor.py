@@ -270,7 +270,10 @@ class RuleExtractor:
                 products = {
                     m.id
                     for m in s.mentions
-                    if m.kind in ("chip", "system") and start <= m.start < end
+                    if m.kind in ("chip", "system")
+                    and start <= m.start < end
+                    # "레니게이드 기반 추론 서비스를 내놓을 계획": what is launched is built on it
+                    and not _BASIS_OF.match(s.text, m.end)
                 }
                 if not products:
                     if named or not _product_back(s.text[start:end]):
@@ -605,6 +608,7 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
+_BASIS_OF = re.compile(r"\s?(?:\S{0,6}\s)?(?:기반|(?:을|를)\s(?:활용한|탑재한|쓴|쓰는|넣은))")
 _SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
 _TERMINAL = ".!?。다"
 _CLOSING = "'\"’”)]」』"
