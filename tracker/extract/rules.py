@@ -31,12 +31,8 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deployments import deployed_chips_rule
 from tracker.extract.claimrules.investment import CURRENCIES, investment_rule
-from tracker.extract.claimrules.relations import (
-    adopts_rule,
-    integrates_rule,
-    located_in_rule,
-    trains_on_rule,
-)
+from tracker.extract.claimrules.locations import located_in_rule
+from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
 from tracker.extract.claimrules.specs import SPEC_UNITS, chips_per_system_rule, spec_rule
 from tracker.extract.claimrules.supply import _deal_parties, supply_deal_rule, supply_role_rule
 from tracker.extract.claimrules.table_rows import table_candidates

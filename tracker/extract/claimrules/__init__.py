@@ -12,12 +12,8 @@ from tracker.extract.claimrules.capacity import capacity_rule
 from tracker.extract.claimrules.common import Rule
 from tracker.extract.claimrules.deployments import deployed_chips_rule
 from tracker.extract.claimrules.investment import investment_rule
-from tracker.extract.claimrules.relations import (
-    adopts_rule,
-    integrates_rule,
-    located_in_rule,
-    trains_on_rule,
-)
+from tracker.extract.claimrules.locations import located_in_rule
+from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
 from tracker.extract.claimrules.specs import chips_per_system_rule, spec_rule
 from tracker.extract.claimrules.supply import supply_deal_rule, supply_role_rule
 

@@ -1,0 +1,187 @@
+"""Where a site is: the located_in rule (a cluster or facility in a place, with the
+places listed after it, an attributive place, a dateline's state, and the places a text
+says it is not)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain.claims import TextValue
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate, RuleState
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+_KO_NOT_PLACE = re.compile(
+    r"(?:주|시|도)?['’”]?\s?(?:(?:가|이)\s?아니|(?:가|이)\s아닌|(?:로|으로|라고)\s?(?:잘못\s?)?(?:적|썼|표기|보도|기재))"
+)
+_KO_RIGHT_PLACE = re.compile(r"(?:주|시|도)?(?:가|이)\s?맞")
+_EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binstead of\s$")
+_NAMED_AFTER = re.compile(
+    r"named (?:after|for)|takes its name|took its name|이름을 딴|이름에서|이름을 따", re.I
+)
+_SITE_AFTER = re.compile(r"\s(?:cluster|site|campus|data\s?cent(?:er|re)|facility|supercomputer)\b")
+_LEVEL = {"state": 0, "city": 1, "country": 2}
+
+
+def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """Where a cluster or facility is."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        places = [m for m in s.of_kind(("place",), clause) if _placed(s, m)]
+        sites = s.of_kind(("cluster", "facility"), clause)
+        if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
+            sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
+        if not places or not sites or sites[0].id in state.located:
+            continue
+        if _NAMED_AFTER.search(s.text, clause.start, clause.end):
+            continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"
+        place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
+        if place.entity.level == "country":
+            continue  # a country alone is too coarse to place a site
+        valid = point_at(s.published)
+        modality = s.modality(place.start, valid, clause)
+        if modality not in (None, "actual") and (
+            _attributive(s, place, sites, clause)
+            or not _BUILDING.search(s.text, clause.start, clause.end)
+        ):
+            # "인디애나주 프로젝트 레이니어에서 … 훈련할 예정", "xAI plans to expand Colossus, its
+            # supercomputer in Memphis": where the site is now, whatever the clause plans for
+            # it; only building or choosing a site makes its place a plan
+            modality = "actual"
+        if (
+            modality not in (None, "actual")
+            and _UNDER_WAY_EN.search(s.text, clause.start, clause.end)
+            and not _NEW_SITE_EN.search(s.text, clause.start, clause.end)
+        ):
+            # "a cluster AWS is building in Indiana", "halls are rising in Abu Dhabi": a
+            # site under construction is where it is now; only a build to come is a plan,
+            # and so is a venture's new site ("is building a new Stargate campus in Ohio")
+            modality = "actual"
+        if modality is None or place.entity.text is None:
+            continue
+        for m in _listed_places(s, place, clause):
+            out.append(
+                Candidate(
+                    sites[0].id,
+                    "located_in",
+                    modality,
+                    valid,
+                    m.start,
+                    value=TextValue(text=str(m.entity.text)),
+                )
+            )
+    return out
+
+
+# "in Texas, Ohio and New Mexico", "for Doña Ana County, New Mexico, and for Lordstown, Ohio"
+_PLACE_LIST_GAP = re.compile(
+    r",?\s(?:and\s)?(?:(?:for|in|near|at|outside)\s)?(?:the\s)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s)?"  # a town the vocabulary does not know
+)
+
+
+def _listed_places(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
+    """The place chosen for a site, and in English every other place of a list it heads
+    ("sites in Texas, Ohio and New Mexico": one site per place); a city and its state
+    ("Lordstown, Ohio") are one place."""
+    if s.language != "en":
+        return [place]
+    named = s.of_kind(("place",), clause)
+    chain = [m for m in named if m.start <= place.start and m.entity.text == place.entity.text]
+    head = chain[0] if chain else place
+    out, last = [head], head
+    for m in named:
+        if m.start < last.end:
+            continue
+        if not _PLACE_LIST_GAP.fullmatch(s.text, last.end, m.start):
+            break
+        if m.entity.level != "country" and all(m.entity.text != o.entity.text for o in out):
+            out.append(m)
+        last = m
+    best = {o.entity.text: o for o in out}
+    return [best[text] for text in dict.fromkeys(o.entity.text for o in out) if text is not None]
+
+
+def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span) -> bool:
+    """A place written as a modifier of the site's name ("Indiana's Project Rainier",
+    "Project Rainier in Indiana", "the Stargate campus in Abilene, Texas"): where an
+    existing site is, whatever the clause's verb says about the future. Not when the
+    clause is about building or opening the site ("will build a Stargate site in Ohio")."""
+    if _BUILDING.search(s.text, clause.start, clause.end):
+        return False
+    for m in sites:
+        before = s.text[place.end : m.start]
+        if 0 <= m.start - place.end <= 24 and _ATTRIBUTIVE_GAP.fullmatch(before):
+            return True
+        gap = s.text[m.end : place.start]
+        if 0 <= place.start - m.end <= 40 and _POST_MODIFIER.fullmatch(gap):
+            return True
+    return False
+
+
+_ATTRIBUTIVE_GAP = re.compile(
+    r"(?:주|시)?\s?|['’]s\s"
+    r"|(?:주|시)?(?:의|에 있는|에 위치한|소재)?\s(?:[가-힣A-Za-z()]+\s){0,2}['‘\"“]?"
+    r"|(?:주|시)?의\s?['‘\"“]?"
+)
+# "Project Rainier in", "Colossus, xAI's supercomputer in", "the Stargate campus near"
+_POST_MODIFIER = re.compile(
+    r"(?:['’]s)?(?:\s(?:campus|site|cluster|data\s?cent(?:er|re)s?|facility|supercomputer))?"
+    r"(?:,\s(?:[\w'’-]+\s){1,4}?)?(?:,?\s(?:located|based|sited))?\s(?:in|near|at|outside)\s"
+    r"(?:(?:the\s)?[A-Z][\w.'’-]*,?\s){0,3}"
+    r"|\s?\((?:[^)]*\s)?",
+)
+_BUILDING = re.compile(
+    # "built and run by Oracle" describes a site that exists; "will be built here" does not
+    r"\b(?:build(?:s|ing)?|(?:be|being)\s(?:\w+\s)?built|construct\w*|develop\w*|"
+    r"open(?:s|ed|ing)?|break(?:s|ing)? ground|new site|"
+    r"new campus|select\w*|chose|choose|pick\w*|announc\w*|(?:slated|earmarked|proposed)\sfor)\b"
+    r"|건설|짓|세울|세운다|세우|착공|조성|"
+    r"구축할|구축하기로|들어설|들어선다|선정|발표",
+    re.IGNORECASE,
+)
+
+
+_UNDER_WAY_EN = re.compile(
+    r"\b(?:is|are|was|were)\s(?:now\s|already\s|still\s)?"
+    r"(?:building|constructing|developing|rising|going\sup)\b"
+    r"|\b(?:under\sconstruction|broke\sground|construction\s(?:started|began|is\sunder\sway))\b"
+)
+
+_NEW_SITE_EN = re.compile(
+    r"\bnew\s(?:[A-Z][\w-]*\s){0,2}(?:campus|site|data\s?cent(?:er|re)|cluster|facility)"
+)
+
+
+# a wire dateline: "HOLLY RIDGE, La. - ", "MEMPHIS, Tenn. (Wire) — "
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}),\s(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+    r"(?:,\s[A-Z][a-z]{2}\.?\s\d{1,2})?\s(?:\([^)]*\)\s)?[-—–]\s"
+)
+
+
+def _placed(s: Sentence, m: Mention) -> bool:
+    if s.language == "ko":
+        if _KO_NOT_PLACE.match(s.text, m.end):
+            return False  # "오하이오주가 아니라", "'오하이오주'로 적었으나": the withdrawn place
+        return (
+            s.particle(m) in ("에", "에서", "에는", "의", "")
+            or s.text.startswith(("주에", "주 ", "주의"), m.end)
+            or bool(_KO_RIGHT_PLACE.match(s.text, m.end))
+        )
+    before = s.lowered[max(0, m.start - 24) : m.start]
+    if _EN_NOT_PLACE.search(before):
+        return False
+    dateline = _DATELINE.match(s.text) if m.start < 40 else None
+    if dateline is not None and dateline.start("state") == m.start:
+        # "HOLLY RIDGE, La. - Meta said its Hyperion data center outside Holly Ridge …":
+        # the dateline's state places a site the sentence puts at the dateline's city
+        city = re.escape(dateline.group("city").lower())
+        return bool(re.search(rf"\b(?:in|near|at|outside)\s{city}\b", s.lowered[dateline.end() :]))
+    if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
+        return True  # "the Indiana cluster"
+    if re.search(r"\b(?:slated|earmarked|proposed|planned)\sfor\s(?:[\w.]+,?\s){0,3}$", before):
+        return True  # "sites are slated for Lordstown, Ohio": where they will be
+    return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
