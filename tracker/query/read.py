@@ -146,12 +146,22 @@ def _convert(conn: Connection, rows: Sequence[Any], start: int = 0) -> list[Clai
     """Facts from rows holding the :data:`FACT_FIELDS` columns from ``start`` on,
     converting dates, times and booleans as the column types would (one cache per call:
     values repeat)."""
-    if conn.dialect.name == "sqlite":
-        day: Callable[[Any], Any] = date.fromisoformat
-        instant: Callable[[Any], Any] = datetime.fromisoformat
-    else:
-        day, instant = _same, _to_utc
+    day, instant = converters(conn.dialect.name)
     return _fact_maker(start)(rows, {None: None}, day, instant)
+
+
+def converters(dialect: str) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """``(day, instant)``: a stored date and a stored time as Python values, the way
+    the column types read them on ``dialect`` (ISO text on SQLite)."""
+    if dialect == "sqlite":
+        return date.fromisoformat, datetime.fromisoformat
+    return _same, _to_utc
+
+
+def facts_of(rows: Sequence[Any], dialect: str) -> list[ClaimFact]:
+    """Facts from driver rows of :data:`_FACT_COLUMNS` (see :func:`subject_rows`)."""
+    day, instant = converters(dialect)
+    return _fact_maker(0)(rows, {None: None}, day, instant)
 
 
 _MAKERS: dict[int, Callable[..., list[ClaimFact]]] = {}
@@ -359,14 +369,7 @@ def listed_claims(
 _SUBJECT: dict[tuple[bool, bool], Prepared] = {}
 
 
-def subject_claims(
-    conn: Connection,
-    subject: str,
-    predicate: str | None = None,
-    *,
-    lane: str | None = None,
-) -> Facts:
-    """Every assertion about a subject (and predicate), oldest report first."""
+def _subject_query(predicate: str | None, lane: str | None) -> Prepared:
     shape = (predicate is not None, lane is not None)
     query = _SUBJECT.get(shape)
     if query is None:
@@ -378,7 +381,32 @@ def subject_claims(
             stmt = stmt.where(c.lane == _P["lane"])
         stmt = stmt.order_by(c.reported_at, c.recorded_at, c.position)
         query = _SUBJECT[shape] = Prepared(stmt)
+    return query
+
+
+def subject_claims(
+    conn: Connection,
+    subject: str,
+    predicate: str | None = None,
+    *,
+    lane: str | None = None,
+) -> Facts:
+    """Every assertion about a subject (and predicate), oldest report first."""
+    query = _subject_query(predicate, lane)
     return _facts(conn, query, {"subject": subject, "predicate": predicate, "lane": lane})
+
+
+def subject_rows(
+    conn: Connection, subject: str, predicate: str | None = None
+) -> tuple[Sequence[Any], set[str]]:
+    """:func:`subject_claims` as the driver's rows (:data:`FACT_FIELDS` in order, then
+    ``marked``; dates and times as the driver gives them, see :func:`converters`), and
+    the claim ids among them with marks: for a caller that builds its answer straight
+    from the rows (a history of hundreds of rows need not make a fact of each)."""
+    rows = _subject_query(predicate, None).rows(
+        conn, {"subject": subject, "predicate": predicate, "lane": None}
+    )
+    return rows, {r[1] for r in rows if r[_MARKED]}
 
 
 def claims_by_id(conn: Connection, claim_ids: Iterable[str]) -> Facts:
