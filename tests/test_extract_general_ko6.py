@@ -986,3 +986,25 @@ def test_a_product_launched_on_a_chip_does_not_make_the_chip_upcoming(
     text: str, fact: tuple[Any, ...]
 ) -> None:
     assert fact in facts(text)
+
+
+# -- chips counted in the cards they sit on ----------------------------------------------------
+# "RNGD 서버 한 대에 레니게이드 카드 8장이 들어가요": an accelerator counted as cards ("카드
+# 8장", "가속기 카드 4장") is the chip counted, as "칩 8개" or "GPU 8개" is: one server's fill
+# here, a fleet elsewhere.
+
+CARDS = [
+    (
+        "퓨리오사AI의 RNGD 서버 한 대에 레니게이드 카드 8장이 들어간다.",
+        ("rngd", "chips_per_system", 8.0),
+    ),
+    ("KT는 서버 한 대에 리벨-쿼드 카드 4장을 넣는다.", ("rebel", "chips_per_system", 4.0)),
+    ("KT는 리벨-쿼드 카드 1만 장을 들였다.", ("kt", "deployed_chips", 10000.0)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CARDS)
+def test_a_chip_counted_in_cards_is_the_chip_counted(
+    sentence: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [(r[0], r[1], r[4][0]) for r in rows(sentence)]

@@ -46,7 +46,9 @@ _GAP_AFTER = re.compile(
     rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?(?:{_BRAND}\s)?", re.I
 )
 _GAP_BEFORE = re.compile(
-    r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기)?[\s을를은는이가의]*(?:(?:현재|약|총|모두|about|nearly|some)\s)*",
+    # "레니게이드 카드 8장", "MI355X 가속기 카드 4장": a chip counted in the cards it sits on
+    r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기|카드|가속기\s카드)?[\s을를은는이가의]*"
+    r"(?:(?:현재|약|총|모두|about|nearly|some)\s)*",
     re.I,
 )
 # a figure that opens a line as its label ("350,000 - H100 GPUs in the fleet", "72 — GB300
