@@ -734,3 +734,29 @@ def test_a_dateline_places_no_site_named_elsewhere() -> None:
     # the story is filed from Seattle; Project Rainier is not said to be there
     text = "SEATTLE, Wash. - Amazon said Project Rainier now runs 500,000 Trainium2 chips."
     assert of("located_in", text) == []
+
+
+# -- ", and in November OpenAI signed …": a second statement opened by a time --------------------
+# A named subject with a verb of its own after ", and" opens a second statement; a time or a
+# linking word before the name ("in November", "last week", "then") hid it, so the first
+# statement's subject rented what the second one's did.
+
+SECOND_STATEMENT = [
+    (
+        "Nvidia agreed to supply Rubin systems to Oracle, and in March Meta signed a deal to rent"
+        " TPUs through Google Cloud.",
+        ("meta", {"mode": "cloud", "via": "google"}, "google-tpu"),
+    ),
+    (
+        "AMD agreed to supply MI450 chips to Oracle, and on Monday Microsoft agreed to rent"
+        " Trainium2 capacity from AWS.",
+        ("microsoft", {"mode": "cloud", "via": "aws"}, "trainium2"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "adoption"), SECOND_STATEMENT)
+def test_a_time_before_the_second_subject_still_opens_a_statement(
+    sentence: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[2], r[3]) for r in of("adopts", sentence)]
