@@ -1008,3 +1008,20 @@ def test_a_chip_counted_in_cards_is_the_chip_counted(
     sentence: str, expected: tuple[Any, ...]
 ) -> None:
     assert [expected] == [(r[0], r[1], r[4][0]) for r in rows(sentence)]
+
+
+# -- the target of an investment told in the sentence's earlier clause -------------------------
+# "…앤트로픽에 투자하기로 했는데, 엔비디아가 최대 100억 달러, 마이크로소프트가 최대 50억 달러를
+# 넣는 조건이었다": the clause with the amounts names no target; the earlier clause's dative
+# ("앤트로픽에") is it, before a site in view from the sentences before.
+
+
+def test_the_target_of_amounts_in_a_later_clause_is_the_earlier_clauses() -> None:
+    text = (
+        "마이크로소프트는 위스콘신의 페어워터를 키우고 있다.\n\n"
+        "지난해 11월 마이크로소프트는 엔비디아와 함께 앤트로픽에 투자하기로 했는데, 엔비디아가"
+        " 최대 100억 달러, 마이크로소프트가 최대 50억 달러를 넣는 조건이었다."
+    )
+    assert {("nvidia", "anthropic", 1e10), ("microsoft", "anthropic", 5e9)} == {
+        (r[0], r[2]["target"], r[4][0]) for r in rows(text) if r[1] == "investment"
+    }

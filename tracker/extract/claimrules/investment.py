@@ -476,6 +476,13 @@ def _investment_target(
     before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
     if before:
         return _owner_of(before[-1])
+    if s.language == "ko":
+        # "…앤트로픽에 투자하기로 했는데, 엔비디아가 최대 100억 달러 …를 넣는 조건이었다": the
+        # target the sentence's earlier clause names (in the dative), before any site in view
+        told = [m for m in s.of_kind(_TARGET_KINDS, Span(0, clause.start)) if m.id not in investors]
+        told = [m for m in told if s.particle(m) in DATIVE]
+        if told:
+            return _owner_of(told[-1])
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
 
