@@ -1025,3 +1025,26 @@ def test_the_target_of_amounts_in_a_later_clause_is_the_earlier_clauses() -> Non
     assert {("nvidia", "anthropic", 1e10), ("microsoft", "anthropic", 5e9)} == {
         (r[0], r[2]["target"], r[4][0]) for r in rows(text) if r[1] == "investment"
     }
+
+
+# -- chips on one board or node -------------------------------------------------------------------
+# "HGX H200 보드 한 장에는 H200 8개가 NV링크로 묶인다": one board (or node) is a system whose
+# fill is counted, as "보드당" and "서버 한 대" already were; boards counted by the thousand
+# are no one board's fill.
+
+ONE_BOARD = [
+    ("서버 업체들이 내놓는 HGX H200 보드 한 장에는 H200 8개가 NV링크로 묶인다.", [("h200", 8.0)]),
+    ("HGX B300 보드 하나에 B300 8개가 들어간다.", [("b300", 8.0)]),
+    ("MI355X 노드 하나에 MI355X 8개가 들어간다.", [("mi355x", 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_BOARD)
+def test_the_chips_on_one_board_or_node_are_its_fill(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == per_system(sentence)
+
+
+def test_boards_counted_by_the_thousand_are_no_fill() -> None:
+    assert per_system("델은 HGX H200 보드 1만 장을 출하했다.") == []
