@@ -760,3 +760,34 @@ def test_a_time_before_the_second_subject_still_opens_a_statement(
     sentence: str, adoption: tuple[Any, ...]
 ) -> None:
     assert [adoption] == [(r[0], r[2], r[3]) for r in of("adopts", sentence)]
+
+
+# -- an apposition with a possessive is no list of investors --------------------------------------
+# "Microsoft, OpenAI's biggest shareholder, has put about $13bn into the ChatGPT maker": the
+# comma between the names opens an apposition, not a list (OpenAI invested in itself).
+
+APPOSED = [
+    (
+        "Amazon, Anthropic's largest backer, has invested $8 billion in the startup.",
+        [("amazon", "anthropic", 8e9, "USD", "actual")],
+    ),
+    (
+        "Nvidia, xAI's main chip supplier, has put $2 billion into the company.",
+        [("nvidia", "xai", 2e9, "USD", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED)
+def test_an_apposition_with_a_possessive_is_no_list_of_investors(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert stakes(sentence) == expected
+
+
+def test_a_list_of_investors_is_still_a_list() -> None:
+    sentence = (
+        "Microsoft and Nvidia have committed up to $5bn and $10bn, respectively, to Anthropic."
+    )
+    assert [r[0] for r in stakes(sentence)] == ["microsoft", "nvidia"]
+

@@ -22,7 +22,7 @@ from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.raised_from import source_ko
+from tracker.extract.raised_from import raiser_in_view, source_ko
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.unnamed import spent_on_site, unnamed_subject_ko, unnamed_target_en
@@ -176,7 +176,8 @@ def _coordinated_amounts(s: Sentence, a: QuantityMatch, b: QuantityMatch) -> boo
 
 
 _RAISED = re.compile(
-    r"유치|투자를 받|투자받|\braised?\b|\braises\b|\braising\b|secured|\breceived\b|\breceives\b|"
+    r"유치|투자를 받|투자받|받은\s?(?:투자|돈|자금)|\braised?\b|\braises\b|\braising\b|secured|"
+    r"\breceived\b|\breceives\b|"
     r"\btook in\b|\battracted\b|\bdrew\b",
     re.I,
 )
@@ -208,6 +209,7 @@ def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     if s.language == "ko":
         source = next((m for m in companies if source_ko(s, m)), None)
         raiser = next((m for m in companies if s.particle(m) in TOPIC and m is not source), None)
+        raiser = raiser or raiser_in_view(s, source)  # "구글에서 받은 투자금도 30억 달러"
     else:
         source = next(
             (m for m in companies if s.lowered[max(0, m.start - 5) : m.start] == "from "), None
@@ -420,7 +422,9 @@ def _coordinated(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
         companies_after = [m for m in s.of_kind(_COMPANY, clause) if m.start >= head.end]
         for m in companies_after:
             gap = s.text[group[-1].end : m.start]
-            if re.fullmatch(r"\s*(?:,|and|&)\s*(?:and\s)?", gap):
+            # "Microsoft, OpenAI's biggest shareholder, has put …": an apposition, no list
+            owner = s.text[m.end : m.end + 2] in ("'s", "’s")
+            if re.fullmatch(r"\s*(?:,|and|&)\s*(?:and\s)?", gap) and not owner:
                 group.append(m)
             else:
                 break
