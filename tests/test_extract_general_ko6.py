@@ -1048,3 +1048,33 @@ def test_the_chips_on_one_board_or_node_are_its_fill(
 
 def test_boards_counted_by_the_thousand_are_no_fill() -> None:
     assert per_system("델은 HGX H200 보드 1만 장을 출하했다.") == []
+
+
+# -- money received, named as a noun --------------------------------------------------------------
+# "앤트로픽이 구글로부터 받은 투자금은 30억 달러다" made Anthropic Google's investor: "받은
+# 투자금/돈/자금" is money raised, as "투자받았다" is, so the source invests in the raiser; with
+# the raiser unnamed ("…구글에서 받은 투자금도 30억 달러 안팎에 이른다"), the topic marked in the
+# sentence before raised it.
+
+RECEIVED_MONEY = [
+    (
+        "앤트로픽이 구글로부터 받은 투자금은 30억 달러다.",
+        [("google", {"target": "anthropic"}, 3e9, "USD", "actual")],
+    ),
+    (
+        "앤트로픽이 구글에서 받은 투자금은 30억 달러다.",
+        [("google", {"target": "anthropic"}, 3e9, "USD", "actual")],
+    ),
+    (
+        "앤트로픽은 AWS를 주요 클라우드로 쓴다. 구글 클라우드의 TPU도 함께 쓰며, 구글에서 받은"
+        " 투자금도 30억 달러 안팎에 이른다.",
+        [("google", {"target": "anthropic"}, 3e9, "USD", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED_MONEY)
+def test_money_received_named_as_a_noun_is_the_sources_investment(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)
