@@ -791,3 +791,31 @@ def test_a_list_of_investors_is_still_a_list() -> None:
     )
     assert [r[0] for r in stakes(sentence)] == ["microsoft", "nvidia"]
 
+
+# -- a share of a fleet counted elsewhere --------------------------------------------------------
+# "CoreWeave told an investor conference that roughly 45,000 of the installed GPUs are GB200s":
+# a count of the company's fleet that names its chip, with the whole in another sentence.
+
+FLEET_SHARE = [
+    (
+        "Lambda Inc. said about 9,000 of its installed GPUs are B200s.",
+        ("lambda", {"chip": "b200"}, (9000.0, 9000.0, "count", True, "exact")),
+    ),
+    (
+        "Nebius runs 90,000 GPUs in Europe. The company said more than 20,000 of the deployed"
+        " GPUs are GB300s.",
+        ("nebius", {"chip": "gb300"}, (20000.0, 20000.0, "count", False, "at-least")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), FLEET_SHARE)
+def test_a_share_of_the_installed_gpus_is_a_count_of_that_chip(
+    text: str, count: tuple[Any, ...]
+) -> None:
+    assert count in [(r[0], r[2], r[4]) for r in of("deployed_chips", text)]
+
+
+def test_a_percentage_of_the_gpus_is_no_count() -> None:
+    text = "Nebius said about 40% of its installed GPUs are GB300s."
+    assert [r for r in of("deployed_chips", text) if r[2]] == []

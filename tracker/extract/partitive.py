@@ -91,8 +91,10 @@ def parts_in_sentence(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """English counts that name a part of a fleet counted earlier in the same sentence
     ("houses roughly 230,000 GPUs, about 30,000 of which are GB200s"): the same owner,
     time and modality, with the chip the part names."""
-    if s.language != "en" or len(s.quantities) < 2 or "of " not in s.text:
+    if s.language != "en" or "of " not in s.text:
         return []
+    if len(s.quantities) < 2 or not any(c.predicate == "deployed_chips" for c in found):
+        return _fleet_share(s, found)  # "roughly 45,000 of the installed GPUs are GB200s"
     wholes = [c for c in found if c.predicate == "deployed_chips" and "chip" not in c.qualifiers]
     read = {c.anchor for c in found}
     out: list[Candidate] = []
@@ -139,3 +141,42 @@ def _part_chip(s: Sentence, q: QuantityMatch, after: int) -> str | None:
         if verb is not None and 0 <= m.start - verb.end() <= 3:
             return m.id
     return None
+
+
+# "roughly 45,000 of the installed GPUs are GB200s", "12,000 of its GPUs are B200s": a part
+# of a fleet counted elsewhere, said of the company's fleet
+_SHARE_OF = re.compile(
+    r"\sof\s(?:the|its|our|their)\s(?:(?:installed|deployed|existing|current|[a-z]+'s)\s)?"
+    r"(?:GPUs|chips|accelerators)\s(?:are|were)\s(?:now\s)?$",
+    re.I,
+)
+
+
+def _fleet_share(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A count of a fleet's part whose whole is not in this sentence ("CoreWeave said
+    roughly 45,000 of the installed GPUs are GB200s"): the company's deployment of the chip
+    the part names, owned by the sentence's first company (else the one in focus)."""
+    if any(c.predicate == "deployed_chips" for c in found):
+        return []
+    shares = [
+        (q, chips[0])
+        for q in s.quantities
+        if q.unit in ("count", "")
+        and (chips := [m for m in s.of_kind(("chip",)) if m.start > q.end])
+        and _SHARE_OF.search(s.text, q.number_end, chips[0].start)
+    ]
+    if len(shares) != 1:
+        return []
+    q, chip = shares[0]
+    companies = [m for m in s.of_kind(("company",)) if m.start < q.start]
+    owner = companies[0].entity if companies else s.focus.get("company", s.index, 3)
+    valid = s.valid_for(q.start, [])
+    modality = s.modality(q.start, valid)
+    if owner is None or modality is None:
+        return []
+    value = Quantity(low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound)
+    return [
+        Candidate(
+            owner.id, "deployed_chips", modality, valid, q.start, {"chip": chip.id}, None, value
+        )
+    ]
