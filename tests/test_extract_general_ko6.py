@@ -1078,3 +1078,26 @@ def test_money_received_named_as_a_noun_is_the_sources_investment(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- a claim quoted by a fact check is only relayed -----------------------------------------------
+# "\"텐센트가 클라우드에 화웨이 어센드 910C를 전면 도입했다\" — 판단: 절반의 사실": a Korean fact
+# check quotes the claim it checks, then gives its verdict ("판단:", "판정:", "검증 결과:");
+# the quote states nothing (the facts are in its body), whatever the verdict. A quote with
+# no verdict ("…고 밝혔다") is a statement as before.
+
+FACT_CHECKED = [
+    '"텐센트가 클라우드에 화웨이 어센드 910C를 전면 도입했다" — 판단: 절반의 사실.',
+    "“바이트댄스가 H20 10만 개를 사들였다” 판정: 거짓.",
+    '"메타가 TPU 100만 개를 빌려 쓴다" ─ 검증 결과: 사실 아님',
+]
+
+
+@pytest.mark.parametrize("line", FACT_CHECKED)
+def test_a_claim_quoted_under_a_verdict_is_no_claim(line: str) -> None:
+    assert rows(line) == []
+
+
+def test_a_quote_with_no_verdict_still_states() -> None:
+    expected = [("coreweave", {"product": "gb300"}, "nvidia", "actual")]
+    assert expected == supplies('엔비디아 측은 "GB300 5만 개를 코어위브에 공급했다"고 밝혔다.')

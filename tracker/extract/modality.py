@@ -101,6 +101,18 @@ _EN_VERDICT = re.compile(
     r"|unfounded|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b",
     re.IGNORECASE,
 )
+# a Korean fact check's verdict label ("판단: 절반의 사실", "판정: 거짓", "검증 결과: 사실 아님")
+_KO_VERDICT = re.compile(r"(?:판단|판정|검증\s?결과|팩트체크)\s?[:：]")
+_QUOTES = "\"“”'‘’"
+
+
+def _inside_quote(sentence: str, anchor: int, end: int) -> bool:
+    """Whether ``anchor`` lies inside a quotation that closes before ``end``."""
+    opened = [i for i in range(anchor) if sentence[i] in _QUOTES]
+    closed = [i for i in range(anchor, end) if sentence[i] in _QUOTES]
+    return len(opened) % 2 == 1 and bool(closed)
+
+
 # what is relayed before the verdict: a claim, a post, a rumor, something someone says
 _EN_RELAYED = re.compile(
     r"\b(?:claims?|claimed|claiming|alleges?|alleged|alleging|posts?|rumou?rs?|says|saying"
@@ -301,7 +313,12 @@ class ModalityCues:
     def judged_false(self, sentence: str, language: str, anchor: int) -> bool:
         """Whether the statement at ``anchor`` is one the sentence relays and then rules
         false ("A viral post, which claims OpenAI has switched to Ascend chips, is also
-        false"; "The claim that Meta runs 50,000 TPUs is baseless"): a fact check."""
+        false"; "The claim that Meta runs 50,000 TPUs is baseless"): a fact check. A Korean
+        fact check quotes the claim it checks and gives its verdict after it ("\"텐센트가
+        … 전면 도입했다\" — 판단: 절반의 사실"): what the quote says is only relayed."""
+        if language == "ko":
+            verdict = _KO_VERDICT.search(sentence, anchor)
+            return verdict is not None and _inside_quote(sentence, anchor, verdict.start())
         if language != "en":
             return False
         verdict = _EN_VERDICT.search(sentence, anchor)
