@@ -819,3 +819,29 @@ def test_a_share_of_the_installed_gpus_is_a_count_of_that_chip(
 def test_a_percentage_of_the_gpus_is_no_count() -> None:
     text = "Nebius said about 40% of its installed GPUs are GB300s."
     assert [r for r in of("deployed_chips", text) if r[2]] == []
+
+
+# -- "in full production, with first systems reaching customers in the third quarter" -----------
+# A product that reaches customers only later is not on the market yet: its specifications,
+# as a keynote presents them, are announced (GUIDE). "reaching customers" is an availability
+# word like "reach customers"; "in full production" says nothing about availability.
+
+UPCOMING = [
+    # reaching customers later: announced
+    (
+        "Rubin CPX is in full production, Huang says, with first systems reaching customers in"
+        " the fourth quarter. Each Rubin CPX GPU delivers 30 petaflops of NVFP4.",
+        "announced",
+    ),
+    # reaching customers already: on the market
+    (
+        "Rubin CPX is in full production, with first systems reaching customers last quarter."
+        " Each Rubin CPX GPU delivers 30 petaflops of NVFP4.",
+        "actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), UPCOMING)
+def test_a_product_reaching_customers_later_has_announced_specs(text: str, modality: str) -> None:
+    assert [("rubin-cpx", modality)] == [(r[0], r[5]) for r in of("peak_compute", text)]
