@@ -15,9 +15,17 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from tests.conftest import SteppingClock
-from tests.projections_support import assert_claims, make_claim, rank, retract, withdraw
+from tests.projections_support import (
+    assert_claims,
+    make_claim,
+    rank,
+    retract,
+    snapshot,
+    withdraw,
+)
 from tests.test_projection_rebuild import claims_of_every_shape
 from tracker.app import Tracker
 from tracker.domain.catalog import ClaimAsserted
@@ -26,7 +34,7 @@ from tracker.domain.predicates import BEHAVIOURS
 from tracker.domain.resolution import fact_from_json
 from tracker.projections.claims import _FACT_VALUES, _ROW_TO_SQLITE, _UNLINKED, FACT_FIELDS
 from tracker.projections.flatten import COLUMNS, flatten
-from tracker.projections.tables import MAX_DATE
+from tracker.projections.tables import MAX_DATE, claim_marks
 from tracker.query import read
 from tracker.query.service import _history_rows
 from tracker.store import migrate
@@ -135,3 +143,32 @@ def test_the_fast_history_keeps_marks_rows_and_their_order(tracker_app: Tracker)
     kinds = ["asserted", "withdrawn", "asserted", "retracted", "asserted", "ranked"]
     assert kinds == [r.kind for r in answer.rows]
     assert datetime(2025, 10, 6, tzinfo=UTC) == answer.rows[-1].reported_at
+
+
+def test_a_mark_names_the_first_assertions_subject_live_and_rebuilt(
+    tracker_app: Tracker,
+) -> None:
+    """One claim id asserted about two subjects, the first one's row updated since (a
+    later claim of its key made it a successor's predecessor: PostgreSQL then returns it
+    after the second): the withdrawal names the first subject in the live tables, as a
+    rebuild does."""
+    store = tracker_app.store
+    first = make_claim("s1", "deployed_chips", 10, reported="2025-10-01")
+    other = first.model_copy(update={"subject": "s2"})
+    later = make_claim("s1", "deployed_chips", 20, reported="2025-10-03", doc="d2")
+    assert_claims(store, first, other)
+    tracker_app.catch_up()
+    assert_claims(store, later)
+    tracker_app.catch_up()
+    withdraw(store, first, "2025-10-04")
+    tracker_app.catch_up()
+    live = snapshot(tracker_app.engine)
+    tracker_app.rebuild_projections()
+    assert live == snapshot(tracker_app.engine)
+    assert _mark_subject(tracker_app) == ("s1", "deployed_chips")
+
+
+def _mark_subject(t: Tracker) -> tuple[str, str]:
+    with t.engine.connect() as conn:
+        found = conn.execute(select(claim_marks.c.subject, claim_marks.c.predicate)).one()
+    return found[0], found[1]

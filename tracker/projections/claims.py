@@ -463,7 +463,11 @@ class ClaimsApplier:
                 c.lane,
                 c.behaviour,
                 c.reported_at,
-            ).where(c.claim_id == claim_id)
+            )
+            .where(c.claim_id == claim_id)
+            # in log order: the mark names the subject of the first assertion, as a
+            # rebuild does (PostgreSQL returns updated rows in no fixed order)
+            .order_by(c.position)
         ).all()
         conn.execute(
             self.marks.insert().values(
