@@ -165,7 +165,9 @@ class ClaimsProjection:
         """``behaviours``: the predicate time table; its fingerprint is in the version, so
         a changed table rebuilds the projection."""
         self.behaviours = dict(behaviours)
-        self.version = f"2.{behaviours_fingerprint(self.behaviours)}"
+        # 3: marks name their claim's first assertion in live tables on PostgreSQL too
+        # (tables built live before could name another; a rebuild sets them right)
+        self.version = f"3.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
