@@ -1101,3 +1101,27 @@ def test_a_claim_quoted_under_a_verdict_is_no_claim(line: str) -> None:
 def test_a_quote_with_no_verdict_still_states() -> None:
     expected = [("coreweave", {"product": "gb300"}, "nvidia", "actual")]
     assert expected == supplies('엔비디아 측은 "GB300 5만 개를 코어위브에 공급했다"고 밝혔다.')
+
+
+# -- the memory of a figure heading its line ------------------------------------------------
+# "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량" (a by-the-numbers
+# column): a figure that heads its line is described by the rest of it, so the one memory the
+# line names is the figure's, however far after it.
+
+LABELLED_MEMORY = [
+    (
+        "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량.",
+        ("b300", "memory_capacity", (("memory", "hbm3e"),), None, 2.88e11, "actual"),
+    ),
+    (
+        "■ 192GB: 구글 아이언우드 칩 하나에 달린 고대역폭메모리 HBM3E의 용량.",
+        ("ironwood", "memory_capacity", (("memory", "hbm3e"),), None, 1.92e11, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "fact"), LABELLED_MEMORY)
+def test_a_figure_heading_its_line_takes_the_memory_the_line_names(
+    line: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == facts(line)

@@ -195,9 +195,20 @@ def _base_precision(token: str) -> str:
 
 def _memory(s: Sentence, q: QuantityMatch) -> str | None:
     pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
+    named = {m.id for m in s.of_kind(("memory",))}
+    heads = _HEADS_LINE.fullmatch(s.text, 0, q.start) and _LABEL_MARK.match(s.text, q.end)
+    if not pool and len(named) == 1 and heads:
+        # "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량": a figure
+        # heading its line is described by the rest of the line, however long
+        return named.pop()
     if not pool:
         return memory_referred(s, q.end)  # "288GB of the memory" after "HBM3E stacks"
     return min(pool, key=lambda m: abs(m.start - q.start)).id
+
+
+# a figure heading its line, after a bullet at most, and a colon or dash after it
+_HEADS_LINE = re.compile(r"[\s▲■●•·◆▶*\-–]*")
+_LABEL_MARK = re.compile(r"\s?[:：\-–—]\s")
 
 
 _NEW_SUBJECT_EN = re.compile(r",\s+and\s+(?:the\s)?(?:[A-Z]|xAI\b)")
