@@ -845,3 +845,34 @@ UPCOMING = [
 @pytest.mark.parametrize(("text", "modality"), UPCOMING)
 def test_a_product_reaching_customers_later_has_announced_specs(text: str, modality: str) -> None:
     assert [("rubin-cpx", modality)] == [(r[0], r[5]) for r in of("peak_compute", text)]
+
+
+# -- "The Korean company said it ships HBM4 to Nvidia and that nothing had changed" ---------------
+# Two reported clauses after "said it …" are two statements, so the second one's "nothing"
+# negates nothing in the first; and a description ("The Korean company") is the other party
+# of a deal the way "the company" is, not the company named last (Nvidia, in the denial).
+
+DESCRIBED_SUPPLIER = [
+    (
+        "Micron denied a report that it had lost AMD's MI450 memory order. The Idaho company"
+        " said it ships HBM4 to AMD and that nothing had changed since June.",
+        [("amd", "hbm4", "micron", "actual")],
+    ),
+    (
+        "SK hynix rejected a report that Nvidia had cut its orders. The memory maker said it"
+        " ships HBM4 to Nvidia.",
+        [("nvidia", "hbm4", "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUPPLIER)
+def test_a_described_supplier_keeps_its_deal_beside_a_negated_clause(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+def test_a_negated_second_reported_clause_still_negates_itself() -> None:
+    text = "Micron said it ships HBM4 to AMD and that it does not ship HBM4 to Nvidia."
+    assert deals(text) == [("amd", "hbm4", "micron", "actual")]

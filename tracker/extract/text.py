@@ -76,7 +76,9 @@ _EN_CLAUSE = re.compile(
     rf"|(?<=\s)(?:{'|'.join(_EN_CUTS_AT_SPACE)}))"
 )
 _EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
-_EN_THAT = re.compile(r"\bthat\s")
+# the first of two reported clauses, with or without its "that": "said that its output is
+# fully booked and that …", "said it ships HBM4 to Nvidia and that nothing had changed"
+_EN_THAT = re.compile(r"\bthat\s|\b(?:said|says|told\s\w+|added|confirmed)\s(?:it|they|we)\s")
 # A second verb group of the same subject: "ended 2025 near 75,000 wafers a month and is
 # adding lines for 2026" (its time and cue are its own). Only when the word before "and"
 # is not a name: in "TSMC and Samsung are adding" the "and" joins two subjects.

@@ -473,7 +473,8 @@ def _deal_parties(
                     and m.anaphoric
                     and m.id != ids[0]
                     and m.start < clause.end
-                    and m.text.lower().startswith(("the company", "the firm", "the group"))
+                    # "The Korean company said it ships HBM4 to Nvidia": any description
+                    and m.text.lower().startswith("the ")
                 ),
                 None,
             )
