@@ -876,3 +876,26 @@ def test_a_described_supplier_keeps_its_deal_beside_a_negated_clause(
 def test_a_negated_second_reported_clause_still_negates_itself() -> None:
     text = "Micron said it ships HBM4 to AMD and that it does not ship HBM4 to Nvidia."
     assert deals(text) == [("amd", "hbm4", "micron", "actual")]
+
+
+# -- "though it continues to rent TPU capacity from Google Cloud" ---------------------------------
+# "it" before "continues to" or "keeps" is the company talked about, as before "rents" or
+# "uses": the clause after a denial keeps its adopter.
+
+CONTINUES = [
+    (
+        "Apple said it is not training its models on Trainium3, though it continues to rent"
+        " Trainium2 capacity from AWS.",
+        ("apple", {"mode": "cloud", "via": "aws"}, "trainium2", "actual"),
+    ),
+    (
+        "Anthropic is not buying TPUs outright, though it keeps renting TPU capacity from Google"
+        " Cloud.",
+        ("anthropic", {"mode": "cloud", "via": "google"}, "google-tpu", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), CONTINUES)
+def test_it_before_continues_to_is_the_company(text: str, adoption: tuple[Any, ...]) -> None:
+    assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in of("adopts", text)]
