@@ -1125,3 +1125,40 @@ def test_a_figure_heading_its_line_takes_the_memory_the_line_names(
     line: str, fact: tuple[Any, ...]
 ) -> None:
     assert {fact} == facts(line)
+
+
+# -- a count that qualifies the chips after it --------------------------------------------
+# "우리는 올해 말까지 100만 개가 훨씬 넘는 GPU를 가동하게 될 것이다", "35만 개가 넘는 H100":
+# a count followed by "넘는", "이상의", "남짓한" and the noun is a count of those chips (at
+# least N), as "GPU 100만 개 이상" is. Orders counted so ("100만 개가 넘는 주문") are no chips.
+
+QUALIFYING_COUNTS = [
+    (
+        "오픈AI는 올해 말까지 100만 개가 훨씬 넘는 GPU를 가동하게 될 것이다.",
+        ("openai", None, 1e6, "at-least", "planned"),
+    ),
+    (
+        "메타는 35만 개가 넘는 H100을 확보할 계획이다.",
+        ("meta", "h100", 350000.0, "at-least", "planned"),
+    ),
+    (
+        "코어위브는 현재 4만 개 이상의 GB300을 운영한다.",
+        ("coreweave", "gb300", 40000.0, "at-least", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUALIFYING_COUNTS)
+def test_a_count_qualifying_the_chips_after_it_counts_them(
+    sentence: str, expected: tuple[Any, ...]
+) -> None:
+    found = [
+        (r[0], r[2].get("chip"), r[4][0], r[4][4], r[5])
+        for r in rows(sentence)
+        if r[1] == "deployed_chips"
+    ]
+    assert [expected] == found
+
+
+def test_a_count_qualifying_orders_is_no_fleet() -> None:
+    assert rows("엔비디아 주가는 100만 개가 넘는 주문 소식에 올랐다.") == []

@@ -42,8 +42,14 @@ GENITIVE = ("의",)
 # between a count and the chip it counts: "500,000 of its Trainium2 chips", "10만 개의
 # 엔비디아 H100", "30,000 Nvidia GB200s"
 _BRAND = r"(?:nvidia|엔비디아|amd|google|구글|intel|인텔|amazon|아마존|aws)(?:'s|’s)?"
+# "100만 개가 훨씬 넘는 GPU", "35만 개가 넘는 H100": a count that qualifies the noun after it
+_QUALIFIES = (
+    r"(?:(?:가|이)?\s?(?:(?:훨씬|조금|족히|훌쩍|크게)\s)?"
+    r"(?:넘는|넘은|웃도는|이상의|남짓한|남짓의|가량의|정도의|규모의)\s)?"
+)
 _GAP_AFTER = re.compile(
-    rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?(?:{_BRAND}\s)?", re.I
+    rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s)?",
+    re.I,
 )
 _GAP_BEFORE = re.compile(
     # "레니게이드 카드 8장", "MI355X 가속기 카드 4장": a chip counted in the cards it sits on
@@ -88,7 +94,7 @@ _WITH_TAIL = re.compile(
 _WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)\b")
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
-    rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?(?:{_BRAND}\s?)?"
+    rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s?)?"
     # "holds eight cards": accelerator cards are chips counted
     r"(?:칩|GPU|가속기|그래픽처리장치|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b|cards\b)",
     re.I,
@@ -498,6 +504,8 @@ class Sentence:
         """The chip or system a count is about: named right after it or right before it."""
         for m in self.of_kind(("chip", "system")):
             gap = self.text[q.end : m.start]
+            if q.text.endswith(("넘", "웃도")) and gap.startswith("는"):
+                gap = gap[1:]  # "35만 개가 넘|는 H100": the bound took the verb's stem
             if 0 <= m.start - q.end <= 8 and _GAP_AFTER.fullmatch(gap):
                 return m
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
