@@ -322,6 +322,24 @@ def test_a_stake_in_pounds_counts_and_money_for_an_unnamed_target_does_not(
     assert expected == stakes(sentence)
 
 
+# "Microsoft's $1.5 billion stake in G42": a stake whose target is no entity is no stake in
+# the site in focus
+UNNAMED_STAKES = [
+    "Stargate UAE keeps growing. Microsoft's $1.5 billion stake in G42 is unaffected.",
+    "Project Rainier keeps growing. Amazon's $2 billion investment in a Seattle fund is separate.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_STAKES)
+def test_a_stake_in_a_company_the_vocabulary_does_not_know_is_no_claim(text: str) -> None:
+    assert stakes(text) == []
+
+
+def test_a_stake_in_a_named_company_is_one() -> None:
+    text = "Amazon's $8 billion investment in Anthropic stands."
+    assert stakes(text) == [("amazon", "anthropic", 8e9, "USD", "actual")]
+
+
 STERLING_TRAPS = [
     # the form the money takes, or when, is no target
     ("Nvidia will invest £2bn in cash in Nscale.", [("nvidia", "nscale", 2e9, "GBP", "planned")]),

@@ -30,7 +30,7 @@ def unnamed_subject_ko(text: str, start: int, end: int) -> bool:
 # an English amount's own target after "in"/"into" ("will invest £2bn in British start-ups"),
 # not a filler that says what form the money takes or when it came
 _INTO_EN = re.compile(
-    r"\s(?:in|into)\s(?!(?:total|cash|funding|equity|stock|shares|stages|tranches|exchange|"
+    r"(?:\s(?:stake|investment|holding|position))?\s(?:in|into)\s(?!(?:total|cash|funding|equity|stock|shares|stages|tranches|exchange|"
     r"return|compute|credits|capital|all|aggregate|combined|commitments?|the\sform|recent|"
     r"early|late|mid|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d|it|them|the\s(?:[\w-]+\s)?(?:company|startup|start-up|firm|group|"
