@@ -13,13 +13,39 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import backers, extractor, hangul_numbers, quantities, text, timex
+from tracker.extract import (
+    analysis,
+    backers,
+    default_extractor,
+    extractor,
+    hangul_numbers,
+    modality,
+    quantities,
+    spelled,
+    text,
+    timex,
+)
+from tracker.extract.claimrules import use_modes
+from tracker.extract.numberwords import ONES, TENS
 
 _PIECES = [
     *(" ", "  ", "\u00a0", ",", ", ", ";", "；", ".", "/", "-", "'", "—", "x", "A", "İ", "ı"),
     *("1", "2", "3", "4", "7", "12", "2026", "1,000", "3.5", "２", "q", "Q", "h", "H", "e"),
     *("end-", "END-", "quarter", "half", "year", "mar", "the", "The", "this", "THIS", "it"),
-    *("investor", "backers", "funder", "_"),
+    *(
+        "investor",
+        "backers",
+        "funder",
+        "_",
+        "현재",
+        "지난해",
+        "당시",
+        "년",
+        "기준",
+        "as of",
+        "AS OF",
+    ),
+    *("ſ", "numbers", "reported", "REPORT", "a report by", "seventeen", "twenty", "hundred"),
     *("they", "chip", "part", "GPU", "but", "and", "that", "with", "up to", "while", "has"),
     *(
         "said",
@@ -66,6 +92,9 @@ _PLAIN_EN_CLAUSE = re.compile(
         ]
     )
 )
+_CUES = default_extractor([])._cues
+_PLAIN_KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년")
+_PLAIN_WORD_GATE = re.compile("|".join([*ONES, *TENS, "hundred"]))
 _PLAIN_ROLE_WORD = re.compile(r"\b(?:investor|backer|shareholder|funder)s?\b")
 _PLAIN_EN_STRICT_HINT = re.compile(
     r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\s?'?\d|end-\d", re.IGNORECASE
@@ -87,6 +116,7 @@ def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
         (_PLAIN_EN_CLAUSE, text._EN_CLAUSE),
         (_PLAIN_EN_STRICT_HINT, timex._EN_STRICT_HINT),
         (_PLAIN_ROLE_WORD, backers._ROLE_WORD),
+        (_PLAIN_KO_CURRENT_HINT, analysis._KO_CURRENT_HINT),
     ]
     for plain, fast in pairs:
         assert _found(plain, value) == _found(fast, value), fast.pattern
@@ -97,6 +127,14 @@ def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
 def test_split_gates_say_what_the_single_patterns_say(value: str) -> None:
     assert (timex._EN_HINT.search(value) is not None) == timex._en_hinted(value)
     assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == extractor._product_back(value)
+    lowered = value.lower()
+    assert (_PLAIN_WORD_GATE.search(lowered) is None) == (
+        spelled._WORD_GATE.search(lowered) is None
+    )
+    if extractor._BASIS.search(value) is not None:
+        assert extractor._basis_words(value)
+    relayed = modality._EN_RELAY.search(value) is not None
+    assert relayed == _CUES.relays(value, "en")
 
 
 def test_rewritten_patterns_on_written_cases() -> None:
@@ -126,3 +164,17 @@ def test_rewritten_patterns_on_written_cases() -> None:
         assert _found(_PLAIN_ROLE_WORD, value) == _found(backers._ROLE_WORD, value)
         assert (timex._EN_HINT.search(value) is not None) == timex._en_hinted(value)
         assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == extractor._product_back(value)
+
+
+@settings(max_examples=300)
+@given(
+    value=TEXT,
+    cues=st.lists(
+        st.sampled_from(["rent", "cloud", "it", "up to", "_", "", "공급", "칩"]), max_size=4
+    ),
+    language=st.sampled_from(["en", "ko"]),
+)
+def test_a_cue_list_is_found_as_its_cues_are(value: str, cues: list[str], language: str) -> None:
+    text_ = value.lower()
+    expected = any(use_modes._has_cue(text_, cue, language) for cue in cues)
+    assert expected == use_modes._has_any_cue(text_, tuple(cues), language)

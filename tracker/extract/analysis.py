@@ -147,7 +147,8 @@ _KO_CURRENT = re.compile(
     r"(?:현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년)\s[^,.]{0,40}?"
     r"(?:수준|장|개|달러|원|\d)(?:인|이던|였던|이었던)\s"
 )
-_KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|(?:19|20)\d\d\s?년")
+# (the years written out as two branches: a branch of plain first characters is scanned in C)
+_KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|19\d\d\s?년|20\d\d\s?년")
 # an appositive noun with its own relative clause (", a fleet that began in October 2024")
 # is a statement of its own, like ", which …"
 _RELATIVE = re.compile(
@@ -286,6 +287,21 @@ def compound_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _family_of(family: Entity, member: Entity) -> bool:
     """Whether ``family`` names the family ``member`` belongs to: one of its aliases is a
     word of one of the member's ("TPU" in "TPU v7", "Trainium" in "Trainium2")."""
+    # a pure function of two vocabulary entries, asked for every mention the focus holds:
+    # kept per pair (by identity; the entries are held too, so an identity is never reused)
+    key = (id(family), id(member))
+    hit = _FAMILY_OF.get(key)
+    if hit is None or hit[0] is not family or hit[1] is not member:
+        if len(_FAMILY_OF) >= 4096:
+            _FAMILY_OF.clear()
+        hit = _FAMILY_OF[key] = (family, member, _family_of_uncached(family, member))
+    return hit[2]
+
+
+_FAMILY_OF: dict[tuple[int, int], tuple[Entity, Entity, bool]] = {}
+
+
+def _family_of_uncached(family: Entity, member: Entity) -> bool:
     if family.id == member.id:
         return False
     if member.parent == family.id:
@@ -304,6 +320,21 @@ def _comparison_cues(
     mention) and the English ones stripped (one of them ending the text before it)."""
     inside = re.compile("|".join(re.escape(c) for c in ko)) if ko else None
     return inside, tuple(c.strip() for c in en)
+
+
+_COMPARISON_CUES: dict[int, tuple[Vocabulary, re.Pattern[str] | None, tuple[str, ...]]] = {}
+
+
+def _comparison_cues_of(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """:func:`_comparison_cues` of a vocabulary, looked up by the vocabulary itself (asked
+    for every mention the rules weigh: the two cue lists need not be hashed each time)."""
+    hit = _COMPARISON_CUES.get(id(vocabulary))
+    if hit is None or hit[0] is not vocabulary:
+        inside, ends = _comparison_cues(
+            vocabulary.cue_list("comparison", "ko"), vocabulary.cue_list("comparison", "en")
+        )
+        hit = _COMPARISON_CUES[id(vocabulary)] = (vocabulary, inside, ends)
+    return hit[1], hit[2]
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -466,16 +497,14 @@ class Sentence:
 
     def is_compared(self, m: Mention) -> bool:
         """A mention that is only a point of comparison ("B200과 동급", "on par with B200")."""
-        after = self.lowered[m.end : m.end + 8]
+        inside, ends = _comparison_cues_of(self.vocabulary)
+        if inside is not None and inside.search(self.lowered, m.end, m.end + 8) is not None:
+            return True  # a Korean cue in the 8 characters after the mention
         before = self.lowered[max(0, m.start - 24) : m.start].rstrip()
         if before.endswith(_DETERMINER_ENDS):
             # only then can _DETERMINERS (anchored at the end) match: most windows skip it
             before = _DETERMINERS.sub("", before).rstrip()
-        inside, ends = _comparison_cues(
-            self.vocabulary.cue_list("comparison", "ko"),
-            self.vocabulary.cue_list("comparison", "en"),
-        )
-        return (inside is not None and inside.search(after) is not None) or before.endswith(ends)
+        return before.endswith(ends)
 
     def nearest(
         self,

@@ -8,7 +8,6 @@ expressions, split clauses, then run the claim rules and attach provenance.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import pairwise
@@ -481,28 +480,17 @@ class RuleExtractor:
         tier = self._cues.tier(sentence.text, sentence.language, default_tier)
         if _TIERS.index(tier) < _TIERS.index(default_tier):
             tier = default_tier
-        # Built without validation (a fifth of a claim's cost): every value is already of
-        # its field's type, which mypy --strict checks (Candidate's fields, Document's, the
-        # tier just looked up in _TIERS, a time-zone-aware reported_at, the ValidTime and
-        # Quantity instances the rules built through pydantic); the one constraint types do
-        # not carry, confidence within [0, 1], is checked here, and a value outside it goes
-        # through the validating constructors, which raise as before.
-        confidence = float(round(c.confidence, 3))
-        make_claim: Callable[..., Claim] = Claim.model_construct
-        make_source: Callable[..., Source] = Source.model_construct
-        if not 0.0 <= confidence <= 1.0:
-            make_claim, make_source = Claim, Source
-        return make_claim(
+        return Claim(
             claim_id=claim_id,
             subject=c.subject,
             predicate=c.predicate,
-            qualifiers=dict(c.qualifiers),
+            qualifiers=c.qualifiers,
             object=c.object,
             value=c.value,
             modality=c.modality,
             valid=c.valid,
             reported_at=_aware(document.published),
-            source=make_source(
+            source=Source(
                 document_id=document.document_id,
                 feed=document.feed,
                 url=document.url,
@@ -511,7 +499,7 @@ class RuleExtractor:
                 quote_start=sentence.offset,
                 quote_end=sentence.offset + len(sentence.text),
             ),
-            confidence=confidence,
+            confidence=round(c.confidence, 3),
             asserted_by=self.asserted_by,
             vocabulary=self.vocabulary.label,
         )
@@ -782,9 +770,15 @@ _BASIS = re.compile(
 )
 
 
+def _basis_words(text: str) -> bool:
+    """Whether the text holds what every _BASIS match holds: "기준", or "as of" in any case
+    (an "s" may be written "ſ", which case-insensitive matching reads as one)."""
+    return "기준" in text or "as of" in text.lower() or "\u017f" in text
+
+
 def _count_basis(s: Sentence) -> ValidTime | None:
     """The time a lead line gives the counts of the list below it, as a point."""
-    if not s.times or not _BASIS.search(s.text):
+    if not s.times or not _basis_words(s.text) or not _BASIS.search(s.text):
         return None
     valid = s.times[0].valid
     end = valid.end or valid.start

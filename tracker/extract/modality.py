@@ -332,8 +332,10 @@ class ModalityCues:
     def relays(self, text: str, language: str) -> bool:
         """Whether a sentence relays another outlet's report ("한 매체는 … 보도했다",
         "Reuters reported that …"): with a denial elsewhere in the text it is what is denied."""
-        pattern = _KO_RELAY if language == "ko" else _EN_RELAY
-        return pattern.search(text) is not None
+        if language == "ko":
+            return _KO_RELAY.search(text) is not None
+        # every _EN_RELAY match holds "report" (no other letter folds to those, any case)
+        return "report" in text.lower() and _EN_RELAY.search(text) is not None
 
     def denies(self, text: str, language: str) -> bool:
         """Whether a text denies something (a rumor it reports is then no claim)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.numberwords import ONE_VALUE, ONES, TENS, longest_first, words_value
+from tracker.extract.patterns import by_first_char
 
 _ONES_ALT = longest_first(ONES)
 _TENS_ALT = "|".join(TENS)
@@ -36,7 +37,7 @@ def spelled_value(match: re.Match[str]) -> float:
 # word start: a match holds one of these words. Case-insensitive matching lets four
 # non-ASCII letters stand for ASCII ones (İ ı -> i, ſ -> s, K -> k), which lower() does not
 # turn into those, so a sentence holding one always gets the full scan.
-_WORD_GATE = re.compile("|".join([*ONES, *TENS, "hundred"]))
+_WORD_GATE = re.compile(by_first_char([*ONES, *TENS, "hundred"]))  # grouped: scanned in C
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
