@@ -917,3 +917,28 @@ CONTINUES = [
 @pytest.mark.parametrize(("text", "adoption"), CONTINUES)
 def test_it_before_continues_to_is_the_company(text: str, adoption: tuple[Any, ...]) -> None:
     assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in of("adopts", text)]
+
+
+# -- "said its HBM4 is sold out for 2027 and that it now ships HBM4 to both Nvidia and AMD" --------
+# The second reported clause is its own statement (its "2027" and "sold out" are not the
+# deal's), "it" before "ships" is the company talked about, and "to both X and Y" names two
+# customers as "to X and Y" does.
+
+BOTH_CUSTOMERS = [
+    (
+        "Samsung reported results. Management said its HBM4 is sold out for 2027 and that it"
+        " now ships HBM4 to both AMD and Nvidia.",
+        [("amd", "hbm4", "samsung", "actual"), ("nvidia", "hbm4", "samsung", "actual")],
+    ),
+    (
+        "SK hynix now supplies HBM3E to both Google and AWS.",
+        [("aws", "hbm3e", "sk-hynix", "actual"), ("google", "hbm3e", "sk-hynix", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_CUSTOMERS)
+def test_shipping_to_both_customers_is_a_deal_with_each(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(deals(text)) == expected

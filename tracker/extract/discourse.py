@@ -254,7 +254,7 @@ _SAME_PARTY = re.compile(r"\b[Tt]he\ssame\s(?:customer|client|buyer|partner|supp
 IT_COMPANY = re.compile(
     r"\b(?:it|It)\s(?=(?:also\s|now\s|still\s)?(?:plans|planned|intends|aims|said|says|agreed|"
     r"signed|expects|will\s(?:invest|buy|rent|use|spend|deploy)|has\s(?:said|agreed|signed|invested)|"
-    r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps)\b)"
+    r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps|ships|supplies)\b)"
 )
 # "the Indiana cluster", "the Abilene site": a site named by its place
 PLACE_SITE = re.compile(

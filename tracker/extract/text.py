@@ -78,7 +78,9 @@ _EN_CLAUSE = re.compile(
 _EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
 # the first of two reported clauses, with or without its "that": "said that its output is
 # fully booked and that …", "said it ships HBM4 to Nvidia and that nothing had changed"
-_EN_THAT = re.compile(r"\bthat\s|\b(?:said|says|told\s\w+|added|confirmed)\s(?:it|they|we)\s")
+_EN_THAT = re.compile(
+    r"\bthat\s|\b(?:said|says|told\s\w+|added|confirmed)\s(?:it|its|they|their|we|our)\s"
+)
 # A second verb group of the same subject: "ended 2025 near 75,000 wafers a month and is
 # adding lines for 2026" (its time and cue are its own). Only when the word before "and"
 # is not a name: in "TSMC and Samsung are adding" the "and" joins two subjects.

@@ -300,12 +300,15 @@ _WEAK_DEAL = re.compile(
 )
 
 
+_TO = ("to ", "to both ")  # "ships HBM4 to both Nvidia and AMD"
+
+
 def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
     """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia"), or for
     a company's or maker's chip ("shipments of HBM4 for Nvidia's Vera Rubin", "for the MI450")."""
     near = [m for m in s.mentions if weak.end() < m.start <= weak.end() + 60]
     return any(
-        (m.kind == "company" and s.lowered[m.start - 3 : m.start] == "to ")
+        (m.kind == "company" and s.lowered[max(0, m.start - 8) : m.start].endswith(_TO))
         or (
             (m.kind == "company" or (m.kind in ("chip", "system") and m.entity.maker))
             and s.lowered[max(0, m.start - 8) : m.start].endswith(("for ", "for the "))
