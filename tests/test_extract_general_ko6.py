@@ -1162,3 +1162,30 @@ def test_a_count_qualifying_the_chips_after_it_counts_them(
 
 def test_a_count_qualifying_orders_is_no_fleet() -> None:
     assert rows("엔비디아 주가는 100만 개가 넘는 주문 소식에 올랐다.") == []
+
+
+# -- an option "on the table" is being weighed ---------------------------------------------
+# "…TPU를 빌려 쓰는 안도 테이블에 올라 있다고 한다", "물망에 올랐다": idioms of an option
+# under consideration, as "검토하고 있다" is (GUIDE: considering), whatever time it names.
+
+ON_THE_TABLE = [
+    (
+        "메타는 내년부터 구글 클라우드를 통해 TPU를 빌려 쓰는 방안도 테이블에 올라 있다고 한다.",
+        [("meta", {"mode": "cloud", "via": "google"}, "google-tpu", "considering")],
+    ),
+    (
+        "메타가 구글 클라우드에서 TPU를 빌려 쓰는 안이 테이블에 올라 있다.",
+        [("meta", {"mode": "cloud", "via": "google"}, "google-tpu", "considering")],
+    ),
+    (
+        "애플이 AWS에서 트레이니움2를 빌려 쓰는 방안이 물망에 올랐다.",
+        [("apple", {"mode": "cloud", "via": "aws"}, "trainium2", "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ON_THE_TABLE)
+def test_an_option_on_the_table_is_being_considered(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(sentence)
