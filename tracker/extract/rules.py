@@ -7,7 +7,7 @@ Module map of :mod:`tracker.extract.claimrules`:
 - ``common``: :class:`Candidate`, :class:`RuleState`, the subject company of a clause and
   the helpers several families share
 - ``specs``: ``spec_rule`` and ``chips_per_system_rule``
-- ``supply``: ``supply_deal_rule`` and ``supply_role_rule``
+- ``supply``: ``supply_deal_rule``; ``supply_roles``: ``supply_role_rule``
 - ``use_modes``: the ``mode`` / ``via`` of a use (cloud, on-prem, through a provider)
 - ``deployments``: ``deployed_chips_rule``
 - ``capacity``: ``capacity_rule``
@@ -34,7 +34,8 @@ from tracker.extract.claimrules.investment import CURRENCIES, investment_rule
 from tracker.extract.claimrules.locations import located_in_rule
 from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
 from tracker.extract.claimrules.specs import SPEC_UNITS, chips_per_system_rule, spec_rule
-from tracker.extract.claimrules.supply import _deal_parties, supply_deal_rule, supply_role_rule
+from tracker.extract.claimrules.supply import _deal_parties, supply_deal_rule
+from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.claimrules.table_rows import table_candidates
 
 __all__ = [

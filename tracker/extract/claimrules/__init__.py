@@ -15,7 +15,8 @@ from tracker.extract.claimrules.investment import investment_rule
 from tracker.extract.claimrules.locations import located_in_rule
 from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
 from tracker.extract.claimrules.specs import chips_per_system_rule, spec_rule
-from tracker.extract.claimrules.supply import supply_deal_rule, supply_role_rule
+from tracker.extract.claimrules.supply import supply_deal_rule
+from tracker.extract.claimrules.supply_roles import supply_role_rule
 
 RULES: tuple[Rule, ...] = (
     spec_rule,

@@ -1,0 +1,103 @@
+"""A supplier or customer named by its role ("SK hynix, Nvidia's main HBM3E vendor",
+"Nvidia remains SK hynix's anchor HBM4 customer"): a supply deal with no deal word."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import (
+    _COMPANY,
+    Candidate,
+    RuleState,
+    _anchors,
+    _same_family,
+)
+from tracker.extract.claimrules.supply import _named_party
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+_ROLE_KINDS = ("chip", "memory", "system", "process")  # "TSMC's largest CoWoS customer"
+
+
+def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A supplier or customer named by its role for another company and a product ("SK
+    hynix, Nvidia's main HBM3E vendor", "Nvidia remains SK hynix's anchor HBM4 customer",
+    "AMD's HBM3E supplier is Samsung"): a supply deal with no deal word. English only; the
+    role needs a named product and a company in apposition or across a copula."""
+    if s.language != "en":
+        return []
+    out: list[Candidate] = []
+    companies = [m for m in s.of_kind(_COMPANY) if _named_party(m)]
+    for owner in companies:
+        role = _ROLE_AFTER.match(s.text, owner.end)
+        if role is None:
+            continue
+        clause = s.clause_of(owner.start)
+        if clause.start in state.deal_clauses:
+            continue
+        span = Span(owner.end, role.end())
+        products = [m for m in s.of_kind(_ROLE_KINDS, span) if not s.is_compared(m)]
+        other = _role_partner(s, companies, owner, role.end())
+        if not products or other is None or _same_family(s, owner.id, other.id):
+            continue
+        # "A's vendor": A buys from the other; "A's customer": the other buys from A
+        vendor = role.group("role").lower() in ("vendor", "supplier", "source")
+        buyer, seller = (owner.id, other.id) if vendor else (other.id, owner.id)
+        trig = role.start("role")
+        valid = s.valid_for(trig, _anchors(s))
+        aside = _appositive(s, other, owner, role.end())
+        if aside is not None and not any(aside.start <= t.start < aside.end for t in s.times):
+            # "Nvidia, still TSMC's largest CoWoS customer, should take …": the aside is
+            # today's state, whatever the main clause forecasts
+            valid, clause = point_at(s.published), aside
+        modality = s.modality(trig, valid, clause)
+        if modality is None:
+            continue
+        product = products[-1].id
+        state.taken_products.update(m.start for m in products)
+        out.append(
+            Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
+        )
+    return out
+
+
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s|(?<=\bour)|(?<=\bits)|(?<=\btheir))\s(?:[\w-]+\s){1,3}?"
+    r"(?P<role>customer|vendor|supplier|source|buyer)\b(?!s)",
+    re.I,
+)
+# "X, A's vendor", "Nvidia, still TSMC's largest CoWoS customer", "X remains A's customer"
+_ROLE_BEFORE = re.compile(
+    r"(?:,\s(?:(?:still|now|long|already|also|by far)\s)?"
+    r"|\s(?:still\s|now\s|also\s)?(?:remains|is|was|became|has become|has been)\s"
+    r"(?:still\s|now\s|also\s)?)$"
+)
+_ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
+
+
+def _appositive(s: Sentence, partner: Mention, owner: Mention, end: int) -> Span | None:
+    """The aside a role is said in (", still A's customer by a wide margin,"), if any."""
+    if partner.end > owner.start or not s.text.startswith(",", partner.end):
+        return None
+    close = s.text.find(",", end)
+    return Span(partner.end, close if close >= 0 else len(s.text))
+
+
+def _role_partner(
+    s: Sentence, companies: list[Mention], owner: Mention, end: int
+) -> Mention | None:
+    """The company a role noun describes: in apposition before it ("X, A's vendor") or
+    across a copula ("X remains A's customer", "A's vendor is X")."""
+    before = [m for m in companies if m.end <= owner.start]
+    if (
+        before
+        and before[-1].end + 20 >= owner.start
+        and _ROLE_BEFORE.search(s.text, before[-1].end, owner.start)
+    ):
+        return before[-1]
+    after = [m for m in companies if m.start >= end]
+    if after and _ROLE_COPULA.fullmatch(s.text, end, after[0].start):
+        return after[0]
+    return None
