@@ -1189,3 +1189,36 @@ def test_an_option_on_the_table_is_being_considered(
     sentence: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == adoptions(sentence)
+
+
+# -- a cloud use whose user is the topic of the sentence before ----------------------------
+# "메타는 2027년부터 … 논의하고 있다. 그보다 앞서 내년부터 구글 클라우드를 통해 TPU를 빌려 쓰는
+# 안도 테이블에 올라 있다고 한다": a sentence that names only the provider has the topic
+# marked in the sentence before as its user, as a later clause of one sentence already did.
+
+CLOUD_USER_BEFORE = [
+    (
+        "메타는 2027년부터 자사 데이터센터에 구글 TPU를 직접 설치하는 방안을 논의하고 있다."
+        " 그보다 앞서 내년부터 구글 클라우드를 통해 TPU를 빌려 쓰는 안도 검토하고 있다.",
+        ("meta", {"mode": "cloud", "via": "google"}, "google-tpu", "considering"),
+    ),
+    (
+        "앤트로픽은 AWS를 주요 클라우드로 쓴다. 구글 클라우드의 TPU도 함께 쓴다.",
+        ("anthropic", {"mode": "cloud", "via": "google"}, "google-tpu", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), CLOUD_USER_BEFORE)
+def test_a_cloud_use_naming_only_its_provider_is_the_previous_topics(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert adoption in adoptions(text)
+
+
+def test_a_cloud_use_two_sentences_after_its_topic_has_no_user() -> None:
+    text = (
+        "앤트로픽은 AWS를 주요 클라우드로 쓴다. 시장은 이를 주목했다. 구글 클라우드의 TPU도 함께"
+        " 쓴다."
+    )
+    assert [a for a in adoptions(text) if a[2] == "google-tpu"] == []

@@ -27,6 +27,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
+from tracker.extract.zero_subject import previous_topic
 
 
 def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -122,10 +123,11 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         ]
         in_clause = s.of_kind(_COMPANY, clause)  # with the clouds ("구글 클라우드에서")
         vias = [m for m in in_clause if _is_via(s, m) or _is_cloud_name(s, m)]
-        if earlier and vias and all(m in vias or _brand_of_product(s, m) for m in in_clause):
+        if vias and all(m in vias or _brand_of_product(s, m) for m in in_clause):
             # "오픈AI는 … 계약을 맺었고, 지금은 AWS를 통해 GB200을 빌려 쓰고 있다": a later
-            # conjunct with only its provider named shares the sentence's topic
-            return earlier[-1]
+            # conjunct with only its provider named shares the sentence's topic, a sentence
+            # with only its provider named the topic of the one before
+            return earlier[-1] if earlier else previous_topic(s, clause.start)
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
         # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
