@@ -942,3 +942,30 @@ def test_shipping_to_both_customers_is_a_deal_with_each(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert sorted(deals(text)) == expected
+
+
+# -- memory that goes into a chip, or that a chip maker uses --------------------------------------
+# "SK hynix, whose HBM4 now goes into nearly every Rubin module Nvidia has built", "AMD uses
+# Micron's HBM4 in the MI450": the chip's maker buys the memory from its maker, as "goes into
+# Nvidia's Rubin" already said.
+
+MEMORY_USED = [
+    (
+        "Samsung, whose HBM3E now goes into nearly every MI355X AMD has built, is hiring.",
+        [("amd", "hbm3e", "samsung", "actual")],
+    ),
+    ("Nvidia uses SK hynix's HBM4 in Rubin.", [("nvidia", "hbm4", "sk-hynix", "actual")]),
+    ("Google uses Micron's 12-high HBM3E in Ironwood.", [("google", "hbm3e", "micron", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_USED)
+def test_memory_used_in_a_chip_is_bought_from_its_maker(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+def test_using_a_makers_gpus_is_no_deal() -> None:
+    # chips used are adopted, not bought in a deal the sentence names
+    assert deals("Meta uses Nvidia's H100 GPUs for Llama.") == []

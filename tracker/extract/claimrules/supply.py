@@ -235,7 +235,10 @@ def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
 
 _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
-    r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s)"
+    r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s"
+    # "whose HBM4 now goes into nearly every Rubin module", "AMD uses Micron's HBM4 in"
+    r"|\bgoes\sinto\s(?:(?:nearly|almost|virtually)\s)?(?:every|each|all)\s"
+    r"|\buses?\s(?:[\w-]+\s)?[\w-]+['’]s\s(?=(?:[\w-]+\s)?hbm))"
 )
 # goods named by a common noun or a pronoun ("ship the memory", "shipping 12-high stacks",
 # "deliver samples to AMD"), before the chip they are for
