@@ -1222,3 +1222,28 @@ def test_a_cloud_use_two_sentences_after_its_topic_has_no_user() -> None:
         " 쓴다."
     )
     assert [a for a in adoptions(text) if a[2] == "google-tpu"] == []
+
+
+# -- the lines of a time-stamped ticker are statements -------------------------------------
+# "[14:09] 메타 \"프로메테우스에 블랙웰 GPU 50만 개 배치 완료\"": a line with no final period is a
+# title elsewhere, but in a ticker (three lines or more opening with a clock time) each line is
+# an item of news, read as a sentence. Two stamped lines make no ticker.
+
+TICKER = (
+    "[헤드라인] 오후 AI 인프라 주요 뉴스\n"
+    "[13:05] 코어위브, 텍사스 데이터센터에 GB300 2만 개 배치 완료\n"
+    '[13:20] 오라클 "애빌린 캠퍼스에 GB200 10만 개 추가"\n'
+    "[13:42] 코스피 반도체 업종지수 1.2% 상승 마감\n"
+)
+
+
+def test_each_line_of_a_time_stamped_ticker_is_a_statement() -> None:
+    found = {(r[0], r[2].get("chip"), r[4][0]) for r in rows(TICKER) if r[1] == "deployed_chips"}
+    assert ("coreweave", "gb300", 20000.0) in found
+
+
+def test_two_stamped_lines_make_no_ticker() -> None:
+    text = (
+        "[13:05] 코어위브, 텍사스 데이터센터에 GB300 2만 개 배치 완료\n[13:42] 코스피 상승 마감\n"
+    )
+    assert [r for r in rows(text) if r[1] == "deployed_chips"] == []

@@ -54,6 +54,7 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
+from tracker.extract.tickers import stamped_lines
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unveiled import unveiled_products
@@ -194,6 +195,7 @@ class RuleExtractor:
         """The document's analysed sentences and table rows (headlines and headers dropped;
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
         document, ticker_items = as_read(document, language, self.vocabulary)
+        ticker_items |= stamped_lines(document.text)  # "[14:09] 메타 …": a ticker's items
         focus = Focus()
         focus.issuer = self._issuer(document, language)
         lead: Modality | None = None
