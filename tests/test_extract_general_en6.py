@@ -969,3 +969,27 @@ def test_memory_used_in_a_chip_is_bought_from_its_maker(
 def test_using_a_makers_gpus_is_no_deal() -> None:
     # chips used are adopted, not bought in a deal the sentence names
     assert deals("Meta uses Nvidia's H100 GPUs for Llama.") == []
+
+
+# -- a precision right after its figure ----------------------------------------------------------
+# "2.6 petaflops at FP8 and 1.3 petaflops at FP16": each figure takes the precision that follows
+# it, though the one before it is nearer to its number.
+
+PRECISIONS = [
+    (
+        "The MI355X delivers 10 petaflops at FP4 and 5 petaflops at FP8.",
+        [("fp4", 1e16), ("fp8", 5e15)],
+    ),
+    (
+        "Each Trainium3 chip provides 2.52 petaflops of FP8 and 0.63 petaflops of BF16.",
+        [("fp8", 2.52e15), ("bf16", 6.3e14)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRECISIONS)
+def test_each_figure_takes_the_precision_that_follows_it(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    found = sorted((r[2]["precision"], r[4][0]) for r in of("peak_compute", sentence))
+    assert found == sorted(expected)

@@ -166,6 +166,12 @@ def _per_gpu(s: Sentence, q: QuantityMatch) -> bool:
 
 
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
+    after = s.text[q.end : q.end + 24]
+    for token in s.vocabulary.cue_list("precision", "tokens"):
+        # "2.6 petaflops at FP8 and 1.3 petaflops at FP16": a precision right after the
+        # figure is its own, however near the one before it is
+        if re.match(rf"\s(?:at|in|of|for)\s(?:dense\s|sparse\s)?{re.escape(token)}\b", after, re.I):
+            return _base_precision(token.lower())
     window = s.text[max(0, q.start - 20) : q.end + 20]
     centre = q.start - max(0, q.start - 20)
     best: tuple[int, str] | None = None
