@@ -15,8 +15,11 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``tracker ARGS`` in ``cwd`` and return the finished process (text output)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
+    # a wide terminal unless the test says otherwise; not inherited, because pytest-xdist's
+    # workers export COLUMNS=80 and LINES=24
+    full_env["COLUMNS"] = "200"
+    full_env.pop("LINES", None)
     full_env.update(env or {})
-    full_env.setdefault("COLUMNS", "200")
     return subprocess.run(
         [TRACKER, *args],
         cwd=cwd,
