@@ -993,3 +993,38 @@ def test_each_figure_takes_the_precision_that_follows_it(
 ) -> None:
     found = sorted((r[2]["precision"], r[4][0]) for r in of("peak_compute", sentence))
     assert found == sorted(expected)
+
+
+# -- what one company builds or deploys and another will use -------------------------------------
+# "will build a cluster of 40,000 GB300 GPUs near Paris, which Mistral AI will use to train its
+# models", "we will deploy GB300 NVL72 systems that Microsoft will use as cloud capacity": the
+# user named in the relative clause adopts the product in the builder's cloud; the builder
+# adopts nothing it deploys for another. In the company's own text (a release, a filing), a
+# bare "will" is announced.
+
+USED_BY_ANOTHER = [
+    (
+        "Nscale today announced that it will build a cluster of 20,000 GB300 GPUs in Norway,"
+        " which OpenAI will use to serve its models.",
+        "company",
+        ("openai", {"mode": "cloud", "via": "nscale"}, "gb300", "announced"),
+    ),
+    (
+        "Nebius Group N.V. annual report\n\nIn 2026 we entered into an agreement under which we"
+        " will deploy GB300 NVL72 systems that Microsoft will use as cloud capacity.",
+        "filing",
+        ("microsoft", {"mode": "cloud", "via": "nebius"}, "gb300", "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "adoption"), USED_BY_ANOTHER)
+def test_the_user_in_a_relative_clause_adopts_what_the_builder_deploys(
+    text: str, tier: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in of("adopts", text, tier)]
+
+
+def test_a_relative_clause_without_a_user_leaves_the_adoption_alone() -> None:
+    text = "Nscale will deploy GB300 systems that it will rent out from next year."
+    assert "openai" not in {r[0] for r in of("adopts", text)}

@@ -24,7 +24,7 @@ _PLAN_WORD = re.compile(
 def own_future_action(s: Sentence, modality: Modality | None, clause: Span) -> Modality | None:
     """``announced`` for a planned action said with a bare "will" in the company's own
     English text; else the modality as found."""
-    if modality != "planned" or s.language != "en" or s.tier != "company":
+    if modality != "planned" or s.language != "en" or s.tier not in ("company", "filing"):
         return modality
     text = s.text[clause.start : clause.end]
     if _WILL.search(text) and not _PLAN_WORD.search(text):

@@ -33,6 +33,7 @@ from tracker.extract.zero_subject import previous_topic
 def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A company adopting a product (cloud or on-prem, via a provider), possibly several
     times in one sentence ("내년부터 클라우드로, 2027년부터는 자사 데이터센터에")."""
+    used = _used_by_another(s)
     out: list[Candidate] = []
     for clause in s.clauses:
         trig = s.trigger_pos("adopts", clause)
@@ -77,7 +78,49 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                         subject.id, "adopts", modality, valid, conj.start, qualifiers, item.id
                     )
                 )
-    return _dedupe_relations(out)
+    # what the builder deploys for another user is the user's adoption, not the builder's
+    builders = {(c.qualifiers["via"], c.object) for c in used}
+    out = [c for c in out if (c.subject, c.object) not in builders]
+    return _dedupe_relations(out + used)
+
+
+# what one company builds or deploys and another uses: "will build a cluster of 40,000 GB300
+# GPUs near Paris, which Mistral AI will use to train its models", "we will deploy GB300 NVL72
+# systems that Microsoft will use as cloud capacity"
+_USED_BY = re.compile(
+    r"\b(?:which|that)\s(?P<who>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s"
+    r"(?:will\s|would\s|plans\sto\s|is\sto\s|is\sset\sto\s)?(?:use|uses|rent|rents|run|runs)\b"
+)
+
+
+def _used_by_another(s: Sentence) -> list[Candidate]:
+    """The user named in a relative clause on what the sentence's subject builds or
+    deploys: a cloud adoption via the builder (English only)."""
+    if s.language != "en" or ("which" not in s.text and "that" not in s.text):
+        return []
+    out: list[Candidate] = []
+    for m in _USED_BY.finditer(s.text):
+        users = [c for c in s.of_kind(_COMPANY) if c.start == m.start("who")]
+        products = [p for p in s.of_kind(("chip", "system")) if 0 < m.start() - p.end <= 60]
+        if not users or not products:
+            continue
+        user, product = users[0], products[-1]
+        builders = [
+            c
+            for c in s.of_kind(_COMPANY)
+            if c.end <= product.start and not _after_prep(s, c) and c.id != user.id
+        ]
+        if not builders or _same_family(s, product.entity.maker, user.id):
+            continue
+        builder = builders[0]
+        clause = s.clause_of(m.start())
+        valid = point_at(s.published)
+        modality = own_future_action(s, s.modality(m.end(), valid, clause), clause)
+        if modality is None:
+            continue
+        qualifiers = {"mode": "cloud", "via": builder.id}
+        out.append(Candidate(user.id, "adopts", modality, valid, m.start(), qualifiers, product.id))
+    return out
 
 
 def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
