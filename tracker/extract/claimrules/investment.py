@@ -18,8 +18,10 @@ from tracker.extract.claimrules.common import (
     _increment,
     _quantity,
 )
+from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
+from tracker.extract.headline_subject import headline_subject_ko
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import raiser_in_view, source_ko
@@ -53,6 +55,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         and not _part_of_total(s, i)  # "$6 billion in total, including the $2 billion …"
     ]
     done: set[int] = set()
+    step: tuple[Mention, str] | None = None  # the last addition: its total may follow
     for i in money:
         if i in done:
             continue
@@ -65,7 +68,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             and spent_on_site(s.lowered, q.end, (clause.start, clause.end), _sites(s))
         ):  # "has spent more than 20 billion dollars on the project"
             continue
-        pair = _raised_from(s, clause) or _holding(s, clause)
+        total_of = step if step and running_total_ko(s.text, q.start) else None
+        pair = total_of or _raised_from(s, clause) or _holding(s, clause)
         paired = _paired_subjects(s, money, q, clause)
         if pair is not None:
             investors, target = [pair[0]], pair[1]
@@ -91,11 +95,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         pairs = _distribute(s, investors, group, clause_text, [] if pair else paired)
         for investor, j in pairs:
             qj = s.quantities[j]
-            joined = j != i and _coordinated_amounts(s, q, qj)
-            if joined and qj.bound == "exact" and q.bound != "exact":
-                qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
-            if joined and q.approx:
-                qj = replace(qj, approx=True)
+            qj = _joined_bound(s, q, qj) if j != i else qj
             own = s.time_for(qj.start, _anchors(s))
             if own is None and j != i:
                 own = s.time_for(q.start, _anchors(s))  # "내년 … 각각 20조원과 15조원"
@@ -106,6 +106,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if _increment(s, qj):
                 # "has invested an additional $2.75 billion", "40억 달러를 추가로 투자하기로",
                 # "$10 billion more": an addition, not the standing total (GUIDE)
+                step = (next(m for m in investors if m.id == investor), target)
                 continue
             if valid.kind == "open" and modality == "actual":
                 # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
@@ -123,48 +124,21 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                     value=_quantity(qj),
                 )
             )
-    return _totals_over_steps(s, out)
-
-
-# "which brought its total stake in OpenAI to roughly $30 billion", "lifting its total
-# investment to about $5 billion", "taking its total to more than $3 billion"
-_TOTAL_TO = re.compile(
-    r"\b(?:bring|brings|brought|bringing|lift(?:s|ed|ing)?|tak(?:e|es|ing)|took|"
-    r"push(?:es|ed|ing)?|rais(?:e|es|ed|ing))\s(?:its|their|the)\s(?:[\w-]+\s)?"
-    r"(?:total|overall|cumulative|combined)\b[^.;$€£]{0,40}?\bto\s[^.;$€£]{0,24}$",
-    re.I,
-)
-
-
-def _totals_over_steps(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """A total the sentence reaches ("…, which brought its total stake to $30 billion") is
-    the claim; the step before it in the same investor and target ("finished its $22.5
-    billion follow-on in December", "added $2 billion to its stake") is an addition, no
-    standing total (GUIDE, settled cases). The total holds from the step's time when it
-    has none of its own."""
-    if s.language != "en" or len(found) < 2:
-        return found
-    totals = [c for c in found if _TOTAL_TO.search(s.text[max(0, c.anchor - 90) : c.anchor])]
-    if not totals:
-        return found
-    total = totals[0]
-    steps = [
-        c
-        for c in found
-        if c.anchor < total.anchor
-        and (c.subject, c.qualifiers) == (total.subject, total.qualifiers)
-    ]
-    if not steps:
-        return found
-    reached = total
-    if total.valid == point_at(s.published):
-        reached = replace(total, valid=steps[-1].valid)
-    return [reached if c is total else c for c in found if c not in steps]
+    return totals_over_steps(s, out)
 
 
 _ROUND_TOTAL = re.compile(
     r"\s(?:(?:funding|financing|equity|fundraising|venture|series\s\w)\s)?round\b", re.I
 )
+
+
+def _joined_bound(s: Sentence, q: QuantityMatch, qj: QuantityMatch) -> QuantityMatch:
+    """An amount joined to the one before takes its bound and approximation."""
+    if not _coordinated_amounts(s, q, qj):
+        return qj
+    if qj.bound == "exact" and q.bound != "exact":
+        qj = replace(qj, bound=q.bound)  # "최대 50억 달러와 100억 달러": both at most
+    return replace(qj, approx=True) if q.approx else qj
 
 
 def _coordinated_amounts(s: Sentence, a: QuantityMatch, b: QuantityMatch) -> bool:
@@ -308,6 +282,7 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         head = (
             s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
             or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
+            or headline_subject_ko(s, Span(clause.start, q.start), _COMPANY)
             or _implicit_investor(s, q, clause)
         )
         if head is None:
