@@ -1028,3 +1028,33 @@ def test_the_user_in_a_relative_clause_adopts_what_the_builder_deploys(
 def test_a_relative_clause_without_a_user_leaves_the_adoption_alone() -> None:
     text = "Nscale will deploy GB300 systems that it will rent out from next year."
     assert "openai" not in {r[0] for r in of("adopts", text)}
+
+
+# -- an English capacity table under year columns -------------------------------------------------
+# "Table 1: Advanced packaging capacity at TSMC, thousand wafers per month (year-end)" over
+# "Technology | 2025A | 2026E | 2027E" rows: each cell is that year's capacity at its end,
+# actual under A, the house's forecast under E, scaled by the caption's unit.
+
+YEAR_TABLE = (
+    "Keystone note: packaging\n\n"
+    "Table 2: Packaging capacity at {owner}, {unit} (year-end)\n\n"
+    "Process | 2025A | 2026E | 2027E\n"
+    "CoWoS | 70 | 100 | 140\n"
+)
+
+
+def test_a_year_column_table_gives_each_years_capacity() -> None:
+    text = YEAR_TABLE.format(owner="TSMC", unit="thousand wafers per month")
+    found = sorted(
+        (r[2]["process"], r[4][0], r[5], r[6][1]) for r in of("capacity", text, "analyst")
+    )
+    assert found == [
+        ("cowos", 70000.0, "actual", "2025-12-31"),
+        ("cowos", 100000.0, "forecast", "2026-12-31"),
+        ("cowos", 140000.0, "forecast", "2027-12-31"),
+    ]
+
+
+def test_a_year_column_table_without_a_wafer_unit_gives_nothing() -> None:
+    text = YEAR_TABLE.format(owner="TSMC", unit="US$ billion of revenue")
+    assert of("capacity", text, "analyst") == []

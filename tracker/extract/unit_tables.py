@@ -19,6 +19,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.rules import Candidate
+from tracker.extract.vocabulary import Entity
 
 _UNIT_NOTE = re.compile(r"[(（]\s*단위\s*[:：]\s*([^)）]+)[)）]")
 # "1Q26 90", "2H26 110", "4Q'26 150", "2026E 45": a period code, then its number
@@ -35,6 +36,8 @@ def unit_table_rows(
     """The claims of one Korean list row under a header with a unit note, else []."""
     if s.language == "ko" and s.table is not None:
         return _period_columns(text, s, entities, quantities)
+    if s.language == "en" and s.table is not None:
+        return _period_columns_en(text, s, entities)
     if s.language != "ko" or not s.is_item or "단위" not in text:
         return []
     header = _header(text, s.offset)
@@ -105,6 +108,47 @@ def _period_columns(
     company = company or maker
     if company is None:
         return []
+    return _year_cells(s, caption, process, company, scale[0].low)
+
+
+# an English table's caption, the line before it: "Table 1: Advanced packaging capacity at
+# TSMC, thousand wafers per month (year-end)"
+_EN_WAFERS = re.compile(r"\b(?:(?P<k>thousand|k)\s)?wafers?\s(?:per|a)\smonth\b", re.I)
+
+
+def _period_columns_en(text: str, s: Sentence, entities: EntityMatcher) -> list[Candidate]:
+    """An English capacity table under year columns ("Technology | 2025A | 2026E | 2027E")
+    whose caption, the line before the table, gives the unit and the site's owner."""
+    row = s.table
+    if row is None or not any(_YEAR_COLUMN.fullmatch(h.strip()) for h in row.headers):
+        return []
+    block = text.rfind("\n\n", 0, s.offset)
+    if block < 0:
+        return []
+    caption = text[text.rfind("\n", 0, block) + 1 : block].strip()
+    unit = _EN_WAFERS.search(caption)
+    named = [m for m in s.mentions if m.kind in ("process", "memory")]
+    if unit is None or not named:
+        return []
+    company = next((m.entity for m in s.mentions if m.kind == "company"), None)
+    company = company or next(
+        (m.entity for m in entities.find(caption) if m.kind == "company"), None
+    )
+    company = company or s.vocabulary.entities.get(named[0].entity.maker or "")
+    if company is None:
+        return []
+    scale = 1000.0 if unit.group("k") else 1.0
+    return _year_cells(s, caption, named[0].entity, company, scale)
+
+
+def _year_cells(
+    s: Sentence, caption: str, process: Entity, company: Entity, scale: float
+) -> list[Candidate]:
+    """The row's cells under year columns: that year's capacity (at its end when the
+    caption says so), actual in a column marked A or past, forecast in one marked E/F or
+    still ahead."""
+    row = s.table
+    assert row is not None
     year_end = _YEAR_END.search(caption) is not None
     out: list[Candidate] = []
     for q in row.quantities:
@@ -118,7 +162,7 @@ def _period_columns(
         ahead = head.group("mark") in ("E", "F") or (
             not head.group("mark") and valid.end is not None and valid.end >= s.published
         )
-        value = q.low * scale[0].low
+        value = q.low * scale
         out.append(
             Candidate(
                 company.id,
