@@ -92,3 +92,47 @@ def test_a_headline_line_names_its_investor_before_a_comma() -> None:
         "[14:41] 마이크론, HBM4 출하 시작"
     )
     assert ("nvidia", "investment", (("target", "nscale"),), None, 7e8, "actual") in facts(ticker)
+
+
+# -- a seller with no customer named ---------------------------------------------------------
+# A company that sells a product another company makes ("델은 HGX H200 보드 1만 장을
+# 공급했다", a server maker shipping racks) sells it to someone the clause does not name: it
+# is no customer of the product's maker, whatever the tense of the selling verb.
+
+SELLER_ALONE = [
+    "델은 지난 분기 HGX H200 보드 1만 장을 공급했다.",
+    "슈퍼마이크로는 GB200 NVL72 랙 300대를 출하했다고 밝혔다.",
+    "폭스콘이 GB300 서버 랙 2천 대를 납품했다.",
+    "HPE는 올해 들어 B200 서버를 4천 대 넘게 판매했다.",
+]
+
+
+@pytest.mark.parametrize("sentence", SELLER_ALONE)
+def test_a_seller_of_another_makers_product_is_no_customer_of_that_maker(sentence: str) -> None:
+    assert not [r for r in rows(sentence) if r[1] == "supply_deal"]
+
+
+SELLER_TRAPS = [
+    # the customer named in the dative: the seller sells to it
+    (
+        "델은 코어위브에 GB300 랙을 공급했다.",
+        {("coreweave", "supply_deal", (("product", "gb300"),), "dell", None, "actual")},
+    ),
+    # a verb of receiving: the subject is the customer of the maker named
+    (
+        "크루소는 엔비디아 GB300을 공급받았다.",
+        {("crusoe", "supply_deal", (("product", "gb300"),), "nvidia", None, "actual")},
+    ),
+    # the maker itself supplies its product
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급했다.",
+        {("nvidia", "supply_deal", (("product", "hbm4"),), "sk-hynix", None, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SELLER_TRAPS)
+def test_a_named_customer_or_a_receiving_verb_still_makes_the_deal(
+    sentence: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {f for f in facts(sentence) if f[1] == "supply_deal"}

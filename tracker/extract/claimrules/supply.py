@@ -348,6 +348,23 @@ _UNNAMED_CUSTOMER_KO = re.compile(
 )
 
 
+# a verb of selling goods, in any tense, not one of receiving them ("공급받", "인도받")
+_SELLS_KO = re.compile(r"(?:공급|납품|출하|판매|인도)(?:하|했|할|한|해|키로|될|된|됐)(?!\S*받)")
+
+
+def _seller_alone_ko(s: Sentence, company: Mention, product: Entity, clause: Span) -> bool:
+    """A company that is the subject of a verb of selling a product it does not make ("델은
+    … H200 보드를 공급했다", "슈퍼마이크로가 GB200 랙을 출하했다") sells it, to a customer the
+    clause does not name: it is no customer of the product's maker."""
+    text = s.text[clause.start : clause.end]
+    return (
+        s.particle(company) in TOPIC
+        and company.id not in {product.maker, *product.suppliers}
+        and bool(_SELLS_KO.search(text))
+        and not _RECEIVE_VERB_KO.search(text)
+    )
+
+
 def _deal_parties(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
@@ -368,6 +385,8 @@ def _deal_parties(
         and _UNNAMED_CUSTOMER_KO.search(s.text, clause.start, clause.end)
     ):
         return None  # "주요 고객사에 공급한다": the customer's place is taken, by no one named
+    if len(ids) == 1 and s.language == "ko" and _seller_alone_ko(s, companies[0], product, clause):
+        return None  # "델은 HGX H200 보드 1만 장을 공급했다": Dell sells, to no one named
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
