@@ -1058,3 +1058,29 @@ def test_a_year_column_table_gives_each_years_capacity() -> None:
 def test_a_year_column_table_without_a_wafer_unit_gives_nothing() -> None:
     text = YEAR_TABLE.format(owner="TSMC", unit="US$ billion of revenue")
     assert of("capacity", text, "analyst") == []
+
+
+# -- "X did Y, the company told investors": the description is the sentence's own subject ---------
+# A description that tells ("the company said/told …") right after a comma refers to the company
+# the sentence is about, not to one of an earlier sentence (the later figure went to Micron).
+
+TELLS = [
+    (
+        "Micron is ramping too. TSMC ended 2025 with about 80,000 wafers a month of CoWoS"
+        " capacity, the company told investors, and analysts expect that figure to reach about"
+        " 120,000 wafers a month by the end of this year.",
+        [("tsmc", 80000.0), ("tsmc", 120000.0)],
+    ),
+    (
+        "Samsung is catching up. SK hynix lifted its HBM4 capacity to 90,000 wafers a month, the"
+        " firm said, and analysts expect that to reach 150,000 wafers a month next year.",
+        [("sk-hynix", 90000.0), ("sk-hynix", 150000.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TELLS)
+def test_a_telling_description_is_the_sentences_own_subject(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert sorted((r[0], r[4][0]) for r in of("capacity", text)) == expected

@@ -20,6 +20,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a company after these is an object or sits in a subordinate clause, not the subject
+_TELLS_AFTER = re.compile(r"\s(?:said|says|told|added|confirmed|noted|wrote)\b")
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:as|while|after|before|because|since|though|although|if|when)\s(?:the\s)?$", re.I
 )
@@ -179,6 +180,10 @@ class CompanyReferences:
                 and (not _PREPOSITION_BEFORE.search(lead) or _CONJUNCTION_BEFORE.search(lead))
             ):
                 entity = next(iter(owners.values()))  # "Crusoe's bar …, because the company"
+            elif before and _TELLS_AFTER.match(text, m.end()) and lead.rstrip().endswith(","):
+                # "TSMC ended 2025 with 75,000 wafers, the company told investors": the
+                # company the sentence is about tells, not one of an earlier sentence
+                entity = before[0].entity
             elif _PREPOSITION_BEFORE.search(lead):
                 entity = _other_clause_party(text, mentions, m.start(), allowed)
                 entity = entity or salience.pick_object(allowed, index, named)
