@@ -136,3 +136,48 @@ def test_a_named_customer_or_a_receiving_verb_still_makes_the_deal(
     sentence: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {f for f in facts(sentence) if f[1] == "supply_deal"}
+
+
+# -- goods received from a company, with adverbials in between -------------------------------
+# "코어위브가 델로부터 GB300 NVL72 랙을 업계 최초로 인도받았다는": the receiving verb may stand
+# several words after the company received from (a product of three words, "업계 최초로",
+# "이달 초 처음으로"); "납품받" and "인도받" are receiving verbs as "공급받" is, so the company
+# that received is the customer, never the seller.
+
+RECEIVED_FAR = [
+    (
+        "크루소는 델로부터 GB300 NVL72 랙 수백 대를 이달 초 업계에서 처음으로 인도받았다.",
+        ("crusoe", "supply_deal", (("product", "gb300"),), "dell", None, "actual"),
+    ),
+    (
+        "네비우스가 슈퍼마이크로에서 B200 서버를 올해 들어 두 차례에 걸쳐 납품받았다.",
+        ("nebius", "supply_deal", (("product", "b200"),), "supermicro", None, "actual"),
+    ),
+    (
+        "② 커뮤니티 반응: 람다랩스가 HPE로부터 GB200 NVL72 랙을 국내 업체 중 처음 인도받았다는 "
+        "글이 화제가 됐다.",
+        ("lambda", "supply_deal", (("product", "gb200"),), "hpe", None, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), RECEIVED_FAR)
+def test_goods_received_some_words_after_their_seller_make_the_receiver_the_customer(
+    sentence: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(sentence)
+    assert {f[0] for f in facts(sentence) if f[1] == "supply_deal"} == {fact[0]}
+
+
+RECEIVED_FAR_TRAPS = [
+    # praise or an approval received far from the company is no goods
+    "삼성전자는 엔비디아로부터 HBM4 12단 제품에 대해 최근 진행된 품질 테스트에서 "
+    "좋은 평가를 받았다.",
+    # people hired from a company, help received: no goods
+    "코어위브는 엔비디아에서 GB300 랙 구축 경험이 있는 엔지니어를 여럿 영입해 지원을 받았다.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECEIVED_FAR_TRAPS)
+def test_praise_or_help_received_from_a_company_is_no_deal(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f[1] == "supply_deal"]

@@ -279,7 +279,7 @@ _SUPPLY_VERB_EN = re.compile(
 )
 # "델로부터 GB300 랙을 지난주 인도받았다": received from a maker, in any form of 받다
 _BOUGHT_FROM_KO = re.compile(
-    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,4}?"
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,8}?"
     r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|사들|들여오|들여온)"
 )
 _NOT_GOODS_KO = re.compile(
@@ -300,7 +300,7 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
 
 _SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
 _RECEIVE_VERB_KO = re.compile(
-    r"공급받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
+    r"(?:공급|납품|인도)받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
 )
 
 
