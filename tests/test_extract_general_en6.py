@@ -1084,3 +1084,31 @@ def test_a_telling_description_is_the_sentences_own_subject(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert sorted((r[0], r[4][0]) for r in of("capacity", text)) == expected
+
+
+# -- a source's anonymity denies nothing ---------------------------------------------------------
+# "according to two executives who asked not to be named", "said people who were not authorized
+# to speak publicly": the "not" is the source's, not the statement's.
+
+ANONYMOUS = [
+    (
+        "SK hynix is in talks to supply HBM4 for Google's next TPU, according to two people who"
+        " asked not to be named because the talks are private.",
+        "supply_deal",
+    ),
+    (
+        "Apple is weighing Trainium3 for pretraining, said a person who was not authorized to"
+        " speak publicly.",
+        "adopts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), ANONYMOUS)
+def test_an_anonymous_sources_not_negates_nothing(sentence: str, predicate: str) -> None:
+    assert [r[5] for r in of(predicate, sentence)] == ["considering"]
+
+
+def test_a_denial_beside_an_anonymous_source_still_negates() -> None:
+    sentence = "Apple is not weighing Trainium3, said a person who asked not to be named."
+    assert of("adopts", sentence) == []

@@ -51,6 +51,12 @@ _EN_REPORTING = re.compile(
 )
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
+# a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
+# be named", "because they were not authorized to speak publicly"
+_EN_UNNAMED_SOURCE = re.compile(
+    r"\b(?:asked|requested|wished|spoke\son\scondition)\s(?:not\sto\sbe\s(?:named|identified|quoted)"
+    r"|of\sanonymity)|\b(?:were|was|is|are)\snot\sauthori[sz]ed\sto\s(?:speak|comment|discuss)\b"
+)
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
@@ -271,6 +277,7 @@ class ModalityCues:
             return bool(pattern.search(tail))
         text = _EN_CONTRAST.sub("", clause).lower()
         text = text.replace("not only", "").replace("whether or not", "")
+        text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"
         return bool(pattern.search(text))
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:
