@@ -181,3 +181,41 @@ RECEIVED_FAR_TRAPS = [
 @pytest.mark.parametrize("sentence", RECEIVED_FAR_TRAPS)
 def test_praise_or_help_received_from_a_company_is_no_deal(sentence: str) -> None:
     assert not [f for f in facts(sentence) if f[1] == "supply_deal"]
+
+
+# -- "이를" refers back to the count just told, of its chip -----------------------------------
+# "…에서 가동 중인 GB200이 20만 개를 넘어섰습니다. 부지를 운영하는 오라클은 연말까지 이를 40만
+# 개로 늘릴 계획입니다": "이를" is the site's count just told, so its chip is that count's, not
+# the chip the text was about before (GB300, from an earlier item), to which "이를" as a chip
+# anaphor resolves. A chip the sentence names itself still stands.
+
+RACK_ITEM = (
+    "• 크루소, GB300 2만 개 — 크루소는 GB300 GPU를 2만 개 넘게 설치했습니다. 참고로 GB300 "
+    "NVL72 랙 하나에는 GPU 72개와 그레이스 CPU 36개가 들어갑니다.\n"
+)
+
+REFERRED_COUNTS = [
+    (
+        RACK_ITEM + "• 콜로서스, 15만 개 넘었다 — 테네시주 멤피스의 콜로서스에서 가동 중인 GB200이 "
+        "15만 개를 넘어섰습니다. 부지를 운영하는 xAI는 연말까지 이를 30만 개로 늘릴 계획입니다.",
+        ("colossus", "deployed_chips", (("chip", "gb200"),), None, 300000.0, "planned"),
+    ),
+    (
+        RACK_ITEM + "• 프로메테우스, 8만 개 — 오하이오주 프로메테우스 클러스터에서 돌아가는 H200이 "
+        "8만 개를 넘었습니다. 메타는 내년 3월까지 그 수를 12만 개로 늘릴 계획입니다.",
+        ("prometheus", "deployed_chips", (("chip", "h200"),), None, 120000.0, "planned"),
+    ),
+    (
+        RACK_ITEM + "• 프로메테우스, 8만 개 — 오하이오주 프로메테우스 클러스터에서 돌아가는 H200이 "
+        "8만 개를 넘었습니다. 메타는 내년 3월까지 이를 GB300 12만 개로 늘릴 계획입니다.",
+        ("prometheus", "deployed_chips", (("chip", "gb300"),), None, 120000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REFERRED_COUNTS)
+def test_a_count_referred_back_keeps_the_chip_of_the_count_just_told(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    planned = {f for f in facts(text) if f[5] == "planned"}
+    assert {fact} == planned

@@ -22,6 +22,7 @@ _BACK = re.compile(r"(?:이를|(?:그|이)\s?(?:(?:수|숫자|규모)를|물량�
 _GATE = ("이를", "수를", "숫자를", "규모를", "물량을")
 _TO = re.compile(r"\s?(?:이상|이하|가량|안팎)?\s?(?:으로|로)\s")
 _REACH = 12
+_CHIPS = ("chip", "system")
 
 
 def counts_referred_back(
@@ -44,7 +45,10 @@ def counts_referred_back(
         if own:
             for k in own:
                 c = out[k]
-                chip = c.qualifiers or last.qualifiers
+                named = {m.id for m in s.mentions if m.kind in _CHIPS and not m.anaphoric}
+                # a chip the sentence does not name came from the text's focus: "이를" is
+                # the count just told, of its own chip
+                chip = c.qualifiers if set(c.qualifiers.values()) & named else last.qualifiers
                 out[k] = replace(c, subject=last.subject, qualifiers=dict(chip))
             continue
         time = s.time_for(q.start, [])
