@@ -1112,3 +1112,23 @@ def test_an_anonymous_sources_not_negates_nothing(sentence: str, predicate: str)
 def test_a_denial_beside_an_anonymous_source_still_negates() -> None:
     sentence = "Apple is not weighing Trainium3, said a person who asked not to be named."
     assert of("adopts", sentence) == []
+
+
+# -- "… and expect to decide by the end of the year": a plural subject's second verb phrase --
+# "We are evaluating AMD's MI450 for inference and expect to decide by the end of the year":
+# the decision's deadline is not the evaluation's (only "expects/plans/…" were cut before).
+
+PLURAL_SECOND_PHRASE = [
+    (
+        "Crusoe blog: our fleet\n\nWe are testing Rubin CPX for inference and expect to decide by"
+        " the end of the year.",
+        ("crusoe", "rubin-cpx", "considering", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), PLURAL_SECOND_PHRASE)
+def test_a_plural_subjects_second_verb_phrase_keeps_its_own_time(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[3], r[5], r[6]) for r in of("adopts", text, "company")]

@@ -87,6 +87,7 @@ _EN_THAT = re.compile(
 _EN_VP_AND = re.compile(
     r",?\s+and\s+(?=(?:(?:also|now|still|then)\s)?(?:is|are|was|were|has|have|had|will|would|"
     r"plans|planned|aims|aimed|expects|expected|intends|hopes|wants|is\sset|"
+    r"plan\sto|expect\sto|aim\sto|intend\sto|hope\sto|want\sto|"
     r"adding|expanding|building|adds|expands|builds)\s)"
 )
 _EN_AND_NAMED = re.compile(
