@@ -219,3 +219,50 @@ def test_a_count_referred_back_keeps_the_chip_of_the_count_just_told(
 ) -> None:
     planned = {f for f in facts(text) if f[5] == "planned"}
     assert {fact} == planned
+
+
+# -- "당사" under a digest's section heading; a reference back that holds its particle --------
+# A digest of filings heads each excerpt with its filer ("2) 아마존 — 분기보고서(Form 10-Q) 중
+# 발췌"): "당사" in the quoted excerpt is that company. A reference back that ends with its
+# subject particle ("회사는", "당사는") is the clause's subject as "이 회사는" is; a count before it
+# ("세 회사는") makes it a group, no one company.
+
+DIGEST = (
+    "[공시 요약] 장 마감 후 주요 공시\n\n"
+    "오늘 나온 공시를 원문 그대로 옮긴다.\n\n"
+    "1) 마이크로소프트 — 연차보고서(Form 10-K) 중 투자 주석 발췌\n"
+    '"2026년 6월 30일 현재 당사는 오픈AI에 총 130억 달러를 투자했다. 이 가운데 일부는 '
+    '공정가치로 측정된다."\n\n'
+    "2) 엔비디아 — 분기보고서 중 발췌\n"
+    '"당사는 2026년 1분기 중 코어위브에 모두 63억 달러를 투자했다."'
+)
+
+
+def test_the_filer_a_digests_section_heading_names_is_its_excerpts_own_company() -> None:
+    got = {(f[0], f[1], f[2], f[4]) for f in facts(DIGEST)}
+    assert ("microsoft", "investment", (("target", "openai"),), 1.3e10) in got
+    assert ("nvidia", "investment", (("target", "coreweave"),), 6.3e9) in got
+
+
+OWN_PARTICLE = [
+    (
+        "구글이 새 데이터센터 계획을 내놨다. 회사는 앤트로픽에 20억 달러를 투자했다.",
+        {("google", "investment", (("target", "anthropic"),), None, 2e9, "actual")},
+    ),
+    (
+        "엔비디아가 영국 사업을 넓힌다. 회사는 엔스케일에 5억 달러를 투자하기로 했다.",
+        {("nvidia", "investment", (("target", "nscale"),), None, 5e8, "planned")},
+    ),
+    # a group of companies: no one investor
+    (
+        "오픈AI와 소프트뱅크, 오라클이 손을 잡았다. 세 회사는 스타게이트에 1000억 달러를 투자한다.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PARTICLE)
+def test_a_reference_back_that_ends_with_its_particle_is_the_subject(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {f for f in facts(text) if f[1] == "investment"}

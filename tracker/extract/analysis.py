@@ -134,6 +134,7 @@ _ALREADY = re.compile(
     re.IGNORECASE,
 )
 _CLOSERS = "'\"’”」』)]›》"
+_OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with
 
 
 _ASIDE = re.compile(
@@ -478,6 +479,8 @@ class Sentence:
 
     def particle(self, m: Mention) -> str:
         """The Korean particle right after a mention (skipping quotes and a parenthesis)."""
+        if m.anaphoric and m.text[-1:] in _OWN_PARTICLE:
+            return m.text[-1]  # "회사는", "당사가": a reference back that holds its particle
         i, text = m.end, self.text
         while i < len(text) and text[i] in _CLOSERS:
             i += 1

@@ -47,6 +47,7 @@ from tracker.extract.releases import (
     embedded_subject,
     ko_issuer,
     refreshes_topic,
+    section_filer,
     speaker_company,
 )
 from tracker.extract.rules import Candidate, RuleState, table_candidates
@@ -64,7 +65,21 @@ EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.9.0"  # session 4: see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
+# a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
+_GROUP_OF = re.compile(r"(?:^|\s)(?:두|세|네|다섯|여러|양|[2-9])\s?$")
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
+
+
+def _ko_issuer_after(sentence: Sentence, tier: str | None, issuer: Entity | None) -> Entity | None:
+    """Who "we" and "당사" are after a Korean sentence: the filer a digest's section heading
+    names ("2) 아마존 — 분기보고서 중 발췌"), whatever the tier; else, in a company's own
+    text, the first issuer its sentences make known."""
+    filer = section_filer(sentence)
+    if filer is not None:
+        return filer
+    if tier in _OWN_VOICE and issuer is None:
+        return ko_issuer(sentence)
+    return issuer
 
 
 class RuleExtractor:
@@ -210,8 +225,8 @@ class RuleExtractor:
                 continue
             sentence = self.analyse(text, span.start, index, language, published, focus)
             sentence.tier = document.tier or "press"
-            if language == "ko" and document.tier in _OWN_VOICE and focus.issuer is None:
-                focus.issuer = ko_issuer(sentence)
+            if language == "ko":
+                focus.issuer = _ko_issuer_after(sentence, document.tier, focus.issuer)
             if cells is not None:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)
@@ -411,6 +426,8 @@ class RuleExtractor:
             at = lowered.find(phrase)
             if at < 0:
                 continue
+            if kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at):
+                continue  # "세 회사는", "두 회사가": a group, no one company
             # a reference back that opens the sentence is its subject even when the
             # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
             opening = at <= 3

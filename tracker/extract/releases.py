@@ -42,6 +42,27 @@ def ko_issuer(sentence: Sentence) -> Entity | None:
     return None
 
 
+# "2) 아마존 — 분기보고서(Form 10-Q) 중 발췌", "■ ㈜카카오 - 신규시설투자 공시": a digest's
+# section heading names the filer of the filing quoted under it
+_SECTION = re.compile(r"\s*(?:\d{1,2}[).]|[■□▶●◆▲])\s*(?:㈜|\(주\)\s?|주식회사\s)?")
+_FILING_WORD = re.compile(
+    r"\s(?:—|–|-|:)\s.*(?:공시|보고서|신고서|주석|발췌|10-[KQ]|8-K|신규시설투자|공급계약)"
+)
+
+
+def section_filer(sentence: Sentence) -> Entity | None:
+    """The company a filing digest's section heading names as filer, or None."""
+    lead = _SECTION.match(sentence.text)
+    if lead is None:
+        return None
+    first = next((m for m in sentence.mentions if not m.anaphoric), None)
+    if first is None or first.kind != "company" or first.start != lead.end():
+        return None
+    line_end = sentence.text.find("\n", first.end)
+    line = sentence.text[first.end : line_end if line_end >= 0 else len(sentence.text)]
+    return first.entity if _FILING_WORD.search(line) else None
+
+
 # "이 제품은 엔비디아가 2분기 출시할 GPU에 실린다": after a topic phrase (은/는), a
 # subject (이/가) followed by an adnominal verb ("출시할", "만든", "쓰는") belongs to a
 # relative clause; the sentence is about its topic, not that company (은/는/을 are left
@@ -108,5 +129,6 @@ __all__ = [
     "embedded_subject",
     "ko_issuer",
     "refreshes_topic",
+    "section_filer",
     "speaker_company",
 ]
