@@ -1132,3 +1132,34 @@ def test_a_plural_subjects_second_verb_phrase_keeps_its_own_time(
     text: str, adoption: tuple[Any, ...]
 ) -> None:
     assert [adoption] == [(r[0], r[3], r[5], r[6]) for r in of("adopts", text, "company")]
+
+
+# -- what "we" try out in a company's own text is tried in its own fleet ---------------------------
+# "We are evaluating Cerebras WSE-3 systems for the lowest-latency endpoints" (a cloud's own
+# blog): with no provider named, the trial is on its premises; a third party's "is evaluating"
+# and a trial through a named cloud keep their readings.
+
+OWN_TRIALS = [
+    (
+        "Crusoe blog: our fleet\n\nWe are evaluating AMD's MI355X for inference.",
+        "company",
+        [("crusoe", {"mode": "on-prem"}, "mi355x")],
+    ),
+    (
+        "Crusoe blog: our fleet\n\nWe are testing Trainium2 capacity on AWS.",
+        "company",
+        [("crusoe", {"mode": "cloud", "via": "aws"}, "trainium2")],
+    ),
+    (
+        "Nebius is evaluating MI355X accelerators for inference.",
+        "press",
+        [("nebius", {}, "mi355x")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), OWN_TRIALS)
+def test_what_we_try_out_in_our_own_text_is_on_premises(
+    text: str, tier: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert [(r[0], r[2], r[3]) for r in of("adopts", text, tier)] == expected

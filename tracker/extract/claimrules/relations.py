@@ -52,7 +52,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             product = products[k] or _neighbour(products, k)
             if product is None:
                 continue
-            qualifiers = _mode(s, conj)
+            qualifiers = _mode(s, conj) or _own_trial(s, subject, conj)
             if not qualifiers and not products[k]:
                 continue
             if qualifiers.get("via") == subject.id:
@@ -121,6 +121,22 @@ def _used_by_another(s: Sentence) -> list[Candidate]:
         qualifiers = {"mode": "cloud", "via": builder.id}
         out.append(Candidate(user.id, "adopts", modality, valid, m.start(), qualifiers, product.id))
     return out
+
+
+_TRIAL = re.compile(r"\b(?:evaluat|test|trial|pilot)\w*")
+
+
+def _own_trial(s: Sentence, subject: Mention, conj: Span) -> dict[str, str]:
+    """ "We are evaluating Cerebras WSE-3 systems for the lowest-latency endpoints", in a
+    company's own text: what it tries out with no provider named it tries in its own fleet."""
+    own = s.language == "en" and s.tier in ("company", "filing") and subject.anaphoric
+    if (
+        own
+        and subject.text.lower() in ("we", "our", "us")
+        and _TRIAL.search(s.lowered, conj.start, conj.end)
+    ):
+        return {"mode": "on-prem"}
+    return {}
 
 
 def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
