@@ -266,3 +266,37 @@ def test_a_reference_back_that_ends_with_its_particle_is_the_subject(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {f for f in facts(text) if f[1] == "investment"}
+
+
+# -- "이 시스템 한 대에는": the system just named; a figure read from a published spec ---------
+# "화웨이가 공개한 사양에 따르면 이 시스템 한 대에는 어센드 910C 384개가 탑재된다" after the
+# system was named: the count is the system's, not the chip's, and "공개한 사양에 따르면" says
+# where the figure is read, no announcement: a shipping system's specification is actual.
+
+THIS_SYSTEM = [
+    (
+        "화웨이는 클라우드매트릭스 384를 중국 내 데이터센터에 공급하고 있다. 화웨이가 공개한 "
+        "사양에 따르면 이 시스템 한 대에는 어센드 910C 384개가 들어간다.",
+        ("cloudmatrix-384", "chips_per_system", (), None, 384.0, "actual"),
+    ),
+    (
+        "AMD는 헬리오스 랙의 세부 사양을 소개했다. 이 랙 하나에는 MI450 72개가 탑재된다.",
+        ("helios", "chips_per_system", (), None, 72.0, "actual"),
+    ),
+    (
+        "AMD가 발표한 자료에 따르면 MI355X에는 HBM3E 288GB가 탑재된다.",
+        ("mi355x", "memory_capacity", (("memory", "hbm3e"),), None, 2.88e11, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), THIS_SYSTEM)
+def test_one_of_the_system_just_named_holds_the_count_read_from_its_spec(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == facts(text)
+
+
+def test_a_system_announced_for_later_keeps_its_announcement() -> None:
+    text = "AMD는 헬리오스 랙을 내년에 출시한다고 공개했다. 이 랙 하나에는 MI450 72개가 탑재된다."
+    assert {("helios", "chips_per_system", (), None, 72.0, "announced")} == facts(text)

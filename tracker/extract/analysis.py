@@ -134,6 +134,11 @@ _ALREADY = re.compile(
     re.IGNORECASE,
 )
 _CLOSERS = "'\"’”」』)]›》"
+# a published document a figure is read from: "공개한 사양에 따르면", "발표한 자료에 따르면"
+_KO_SOURCE = re.compile(
+    r"(?:공개한|발표한|공개된|발표된|내놓은)\s(?:\S+\s)?(?:사양|사양서|자료|데이터시트|문서|"
+    r"스펙|제원)(?:에|에서)?\s(?:따르면|보면)"
+)
 _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with
 
 
@@ -684,6 +689,9 @@ class Sentence:
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         if self.language == "en" and _RETRACTED_EN.match(self.lowered, clause.end):
             return None  # "had evaluated Trainium2 but dropped that plan in the spring"
+        if self.language == "ko" and "따르면" in text:
+            # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
+            text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
         found = self.cues.governing(text, self.language, rel)
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"

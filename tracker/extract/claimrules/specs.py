@@ -291,6 +291,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         subject = rack_member(s, subject) or subject
+        if s.language == "ko" and _THIS_SYSTEM_KO.search(s.text, clause.start, q.start):
+            # "이 시스템 한 대에는 어센드 910C 384개가": the system just named holds them
+            subject = s.focus.get("system", s.index, 2) or subject
         valid = point_at(s.published)
         # a system built of a chip not yet on the market is not on the market either
         judged = chip.id if chip is not None and chip.id in s.upcoming else subject.id
@@ -311,6 +314,10 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+# "이 시스템 한 대에는", "해당 랙 하나에": one of the system just named
+_THIS_SYSTEM_KO = re.compile(
+    r"(?:이|해당|그)\s(?:시스템|랙|서버|포드|슈퍼포드)\s?(?:한\s?대|하나|1대)(?:에|에는|당)"
+)
 # "울트라서버 한 대에", "서버 하나에", "랙당": one system, between its topic and the count
 _ONE_SYSTEM_KO = re.compile(r"(?:한\s?대|하나|한\s?개|1대)(?:에|에는)\s|당\s")
 
