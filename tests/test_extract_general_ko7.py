@@ -300,3 +300,24 @@ def test_one_of_the_system_just_named_holds_the_count_read_from_its_spec(
 def test_a_system_announced_for_later_keeps_its_announcement() -> None:
     text = "AMD는 헬리오스 랙을 내년에 출시한다고 공개했다. 이 랙 하나에는 MI450 72개가 탑재된다."
     assert {("helios", "chips_per_system", (), None, 72.0, "announced")} == facts(text)
+
+
+# -- power that sizes a contract keeps no time of its own -------------------------------------
+# "오픈AI와 맺은 6GW 계약에 따라 하반기부터 MI450을 공급한다고 밝혔다": the gigawatts size the
+# contract; the time beside them ("하반기부터") is the supply's, not the power figure's, so the
+# deal is announced from the second half. A tranche of power that is its own clause's topic
+# ("첫 1기가와트는 내년 하반기 …로 채워집니다") keeps the time, and the signed deal stays a fact.
+
+
+def deal_rows(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[3], r[5], r[6]) for r in rows(text) if r[1] == "supply_deal"}
+
+
+def test_power_that_sizes_the_contract_leaves_the_time_to_the_supply() -> None:
+    text = "AMD는 오픈AI와 맺은 6GW 계약에 따라 하반기부터 MI450을 공급한다고 밝혔다."
+    assert {("openai", "amd", "announced", ("open", "2026-07-01", "None"))} == deal_rows(text)
+
+
+def test_a_power_tranche_with_its_own_time_leaves_the_signed_deal_a_fact() -> None:
+    text = "오라클과의 계약은 서명이 끝났고, 첫 1기가와트는 내년 하반기 MI450으로 채워집니다."
+    assert {("oracle", "amd", "actual", ("point", "2026-06-12", "2026-06-12"))} == deal_rows(text)

@@ -25,6 +25,7 @@ from tracker.extract.coordination import co_customers, co_suppliers, one_per_lis
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
+from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -102,7 +103,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or (product_mention.anaphoric and all(m.id != supplier for m in companies))
         ):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
-        valid = s.valid_for(anchor, _anchors(s))
+        # "6GW 계약에 따라 하반기부터 MI450을 공급한다": power that sizes the contract is no
+        # figure with a time of its own, so the time beside it is the deal's ("첫 1기가와트는
+        # 내년 하반기 …채워집니다" keeps its own)
+        valid = s.valid_for(anchor, [q.start for q in s.quantities if not _deal_size(s, q)])
         modality = _deal_modality(s, anchor, valid, clause)
         if modality is None:
             continue
@@ -159,6 +163,14 @@ def _installed_here(
         if deal.match(s.trigger_text, hit.start()) is None:
             return deal.search(s.trigger_text, hit.end(), clause.end) is None
     return False
+
+
+# power that sizes the contract: "6GW 계약", "1GW 규모의 계약", "10기가와트 규모 협약"
+_SIZES_DEAL = re.compile(r"\s?(?:규모(?:의)?\s)?(?:계약|협약|공급 계약|딜)")
+
+
+def _deal_size(s: Sentence, q: QuantityMatch) -> bool:
+    return q.unit == "W" and _SIZES_DEAL.match(s.text, q.end) is not None
 
 
 def _deal_modality(s: Sentence, anchor: int, valid: ValidTime, clause: Span) -> Modality | None:
