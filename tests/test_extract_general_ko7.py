@@ -321,3 +321,33 @@ def test_power_that_sizes_the_contract_leaves_the_time_to_the_supply() -> None:
 def test_a_power_tranche_with_its_own_time_leaves_the_signed_deal_a_fact() -> None:
     text = "오라클과의 계약은 서명이 끝났고, 첫 1기가와트는 내년 하반기 MI450으로 채워집니다."
     assert {("oracle", "amd", "actual", ("point", "2026-06-12", "2026-06-12"))} == deal_rows(text)
+
+
+# -- a chip named as "N배를 넘는" point of comparison is not what the next line is about -------
+# "· 메모리 대역폭은 19.6TB/s로, 현행 MI355X의 두 배를 넘습니다." then "· 연산 성능은 FP4 기준
+# 40페타플롭스입니다.": MI355X is only compared with, so the zero subject of the next line is
+# still the new chip. "…의 두 배를 넘", "…의 세 배가 넘", "…의 두 배를 웃", "…의 두 배 이상" are
+# comparisons as "…의 두 배에 달" was.
+
+COMPARED_LINES = [
+    (
+        "■ 신제품 공개\n· 가우디3는 HBM2E 128GB를 탑재합니다.\n"
+        "· 메모리 대역폭은 3.7TB/s로, 경쟁 제품인 H100의 두 배를 넘습니다.\n"
+        "· 연산 성능은 FP8 기준 1835테라플롭스입니다.",
+        ("gaudi3", "peak_compute", (("precision", "fp8"),), None, 1.835e15),
+    ),
+    (
+        "■ 신제품 공개\n· MI450은 HBM4 432GB를 탑재합니다.\n"
+        "· 대역폭은 19.6TB/s로, MI355X의 두 배 이상입니다.\n"
+        "· 연산 성능은 FP8 기준 20페타플롭스입니다.",
+        ("mi450", "peak_compute", (("precision", "fp8"),), None, 2e16),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), COMPARED_LINES)
+def test_a_chip_named_as_a_multiple_compared_with_leaves_the_focus_alone(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    compute = {f[:5] for f in facts(text) if f[1] == "peak_compute"}
+    assert {fact} == compute
