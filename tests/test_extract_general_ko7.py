@@ -351,3 +351,35 @@ def test_a_chip_named_as_a_multiple_compared_with_leaves_the_focus_alone(
 ) -> None:
     compute = {f[:5] for f in facts(text) if f[1] == "peak_compute"}
     assert {fact} == compute
+
+
+# -- an amount heading its line, described after the colon ------------------------------------
+# "▲ 50억 달러: 엔비디아가 보유한 인텔 지분의 취득 금액" (a by-the-numbers column): the line after
+# the colon says whose amount it is, so the company marked as subject invests in the one in
+# the dative or the one whose stake is named; nothing is guessed from the text's topic.
+
+FIGURE_LINES = [
+    (
+        "▲ 50억 달러: 엔비디아가 보유한 인텔 지분의 취득 금액.",
+        {("nvidia", "investment", (("target", "intel"),), None, 5e9, "actual")},
+    ),
+    (
+        "· 80억 달러 — 아마존이 앤트로픽에 투자한 누적 금액.",
+        {("amazon", "investment", (("target", "anthropic"),), None, 8e9, "actual")},
+    ),
+    # money raised: the company it came from invests, as in any sentence
+    (
+        "▲ 11억 달러: 코어위브가 엔비디아로부터 유치한 투자 금액.",
+        {("nvidia", "investment", (("target", "coreweave"),), None, 1.1e9, "actual")},
+    ),
+    # no company to invest in: no claim, and no investor guessed
+    ("▲ 2조 원: 삼성전자가 HBM4 증설에 투자한 금액.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_LINES)
+def test_an_amount_heading_its_line_takes_the_parties_its_description_names(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    column = "구글이 올해 가장 많은 돈을 썼다.\n\n" + text
+    assert expected == {f for f in facts(column) if f[1] == "investment"}

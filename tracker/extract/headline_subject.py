@@ -28,3 +28,38 @@ def headline_subject_ko(s: Sentence, clause: Span, kinds: tuple[str, ...]) -> Me
     if after is not None and s.text[after.end : after.end + 1] in (",", "와", "과", " "):
         return None  # "엔비디아, AMD, 인텔", "엔비디아, AMD와 …": a list
     return first
+
+
+# a figure heading its line, after a bullet at most, and a colon or dash after it:
+# "▲ 80억 달러: 아마존이 앤트로픽에 투자한 누적 금액"
+_HEADS_LINE = re.compile(r"[\s▲■●•·◆▶*\-–]*")
+_LABEL_MARK = re.compile(r"\s?[:：\-–—]\s")
+_SUBJECT = ("이", "가", "은", "는")
+
+
+def figure_line_subject(s: Sentence, start: int, end: int) -> Mention | None:
+    """The company marked as subject in the description of an amount heading its line."""
+    if not _HEADS_LINE.fullmatch(s.text, 0, start) or not _LABEL_MARK.match(s.text, end):
+        return None
+    after = [m for m in s.mentions if m.start >= end and m.kind == "company"]
+    return next((m for m in after if s.particle(m) in _SUBJECT), None)
+
+
+def figure_line_parties(s: Sentence, start: int, end: int) -> tuple[Mention, str] | None:
+    """(investor, target) of an amount heading its line, read from the line's description
+    after the colon: the company marked as subject invests in the one in the dative or the
+    one whose stake ("인텔 지분") is named; None when the figure heads no line."""
+    investor = figure_line_subject(s, start, end)
+    if investor is None:
+        return None
+    after = [m for m in s.mentions if m.start >= end and m.kind == "company"]
+    target = next(
+        (
+            m
+            for m in after
+            if m.id != investor.id
+            and (s.particle(m) in ("에", "에게") or s.text.startswith(" 지분", m.end))
+        ),
+        None,
+    )
+    return (investor, target.id) if target is not None else None

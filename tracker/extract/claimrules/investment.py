@@ -21,7 +21,11 @@ from tracker.extract.claimrules.common import (
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
-from tracker.extract.headline_subject import headline_subject_ko
+from tracker.extract.headline_subject import (
+    figure_line_parties,
+    figure_line_subject,
+    headline_subject_ko,
+)
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import raiser_in_view, source_ko
@@ -69,12 +73,19 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ):  # "has spent more than 20 billion dollars on the project"
             continue
         total_of = step if step and running_total_ko(s.text, q.start) else None
-        pair = total_of or _raised_from(s, clause) or _holding(s, clause)
+        pair = (
+            total_of
+            or _raised_from(s, clause)
+            or _holding(s, clause)
+            or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
+        )
         paired = _paired_subjects(s, money, q, clause)
         if pair is not None:
             investors, target = [pair[0]], pair[1]
         else:
-            if _NOT_INVESTING.search(clause_text):
+            if _NOT_INVESTING.search(clause_text) or (
+                s.language == "ko" and figure_line_subject(s, q.start, q.end)
+            ):  # "▲ 2조 원: 삼성전자가 HBM4 증설에 투자한 금액": its own line, no target
                 continue
             investors = _investors(s, q, clause, paren)
             if not investors:
