@@ -383,3 +383,39 @@ def test_an_amount_heading_its_line_takes_the_parties_its_description_names(
 ) -> None:
     column = "구글이 올해 가장 많은 돈을 썼다.\n\n" + text
     assert expected == {f for f in facts(column) if f[1] == "investment"}
+
+
+# -- a deal's count told under it in the next clause ------------------------------------------
+# "…로부터 GB300 NVL72 랙을 공급받는 계약을 체결했으며, 이 계약에 따라 GB300 GPU 1만 개 이상이
+# 공급된다": the clause that refers back to the deal ("이 계약에 따라", "이 계약으로", "이 계약에
+# 의하여") says how many of its product it supplies; a count of something else under the deal
+# (a fleet it grows to) is not the deal's.
+
+DEAL_COUNTS = [
+    (
+        "네비우스는 델로부터 GB300 NVL72 랙을 공급받는 계약을 체결했으며, 이 계약에 따라 "
+        "GB300 GPU 1만 2천 개 이상이 공급된다.",
+        ("nebius", "supply_deal", (("product", "gb300"),), "dell", 12000.0, "actual"),
+    ),
+    (
+        "크루소는 슈퍼마이크로로부터 GB200 랙을 공급받는 계약을 맺었으며, 이 계약으로 GB200 "
+        "GPU 2만 개가 공급된다.",
+        ("crusoe", "supply_deal", (("product", "gb200"),), "supermicro", 20000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), DEAL_COUNTS)
+def test_the_count_supplied_under_the_deal_is_the_deals(
+    sentence: str, fact: tuple[Any, ...]
+) -> None:
+    assert {fact} == {f for f in facts(sentence) if f[1] == "supply_deal"}
+
+
+def test_a_fleet_grown_to_under_the_deal_is_no_count_of_it() -> None:
+    sentence = (
+        "크루소는 델로부터 GB200 랙을 공급받는 계약을 맺었으며, 이 계약으로 크루소의 GB200 "
+        "보유량은 5만 개로 늘어난다."
+    )
+    deals = {f for f in facts(sentence) if f[1] == "supply_deal"}
+    assert {("crusoe", "supply_deal", (("product", "gb200"),), "dell", None, "actual")} == deals

@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     machine_count,
 )
+from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
@@ -129,7 +130,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
         out.extend(_other_suppliers(s, out[-1], product, clause))
-    return out
+    return counts_under_deal(s, out, state)  # "…, 이 계약에 따라 GB300 GPU 1만 개가 공급된다"
 
 
 def _bought_for_own_site(
