@@ -419,3 +419,43 @@ def test_a_fleet_grown_to_under_the_deal_is_no_count_of_it() -> None:
     )
     deals = {f for f in facts(sentence) if f[1] == "supply_deal"}
     assert {("crusoe", "supply_deal", (("product", "gb200"),), "dell", None, "actual")} == deals
+
+
+# -- a product already in use, told with only its maker named, continues the topic -------------
+# "네이버는 … 들일 계획이라고 밝혔다. 추론용으로는 인텔 가우디3를 이미 일부 서버에 넣어 쓰고
+# 있다는 설명도 덧붙였다": the second sentence drops its subject, the first one's marked topic,
+# and names only the product's maker. Chips put into one's own servers ("서버에 넣어", "서버에
+# 꽂아") are used on-prem. A sentence with a subject of its own ("여러 곳이", "업계에서는") or
+# a topic of its own is not continued.
+
+ZERO_SUBJECT_USE = [
+    (
+        "카카오는 판교 센터에 B200을 2027년까지 2만 개 들일 계획이라고 밝혔다. 추론용으로는 "
+        "인텔 가우디3를 이미 일부 서버에 넣어 쓰고 있다는 설명도 덧붙였다.",
+        ("kakao", "adopts", (("mode", "on-prem"),), "gaudi3", None, "actual"),
+    ),
+    (
+        "SK텔레콤은 가산 데이터센터 증설 계획을 내놨다. 학습용으로는 엔비디아 H100을 이미 "
+        "서버에 꽂아 돌리고 있다고 회사는 설명했다.",
+        ("sk-telecom", "adopts", (("mode", "on-prem"),), "h100", None, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ZERO_SUBJECT_USE)
+def test_a_product_in_use_with_only_its_maker_named_is_the_previous_topics(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(text)
+
+
+ZERO_SUBJECT_TRAPS = [
+    "카카오는 판교 센터에 B200을 들일 계획이다. 업계에서는 인텔 가우디3를 이미 여러 곳이 "
+    "쓰고 있다.",
+    "SK텔레콤은 가산 센터에 GPU를 늘린다. 인텔 가우디3는 이미 여러 업체가 쓰고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", ZERO_SUBJECT_TRAPS)
+def test_a_use_with_a_subject_of_its_own_is_not_the_previous_topics(text: str) -> None:
+    assert not [f for f in facts(text) if f[3] == "gaudi3"]

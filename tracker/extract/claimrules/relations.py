@@ -187,6 +187,16 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # conjunct with only its provider named shares the sentence's topic, a sentence
             # with only its provider named the topic of the one before
             return earlier[-1] if earlier else previous_topic(s, clause.start)
+        makers = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]  # "…고 회사는 설명했다"
+        if (
+            makers
+            and all(_brand_of_product(s, m) for m in makers)
+            and _ALREADY_IN_USE.search(s.text, clause.start, clause.end)
+            and not _SOMEONE_ELSE.search(s.text, clause.start, clause.end)
+        ):
+            # "추론용으로는 인텔 가우디3를 이미 일부 서버에 넣어 쓰고 있다": a sentence that
+            # names only a product's maker, and what is already in use, continues the topic
+            return previous_topic(s, clause.start)
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
         # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
@@ -238,6 +248,14 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         free = [m for m in companies if not _after_prep(s, m)]
         companies = free or companies
     return companies[0] if companies else None
+
+
+# in use now on the speaker's own machines: "이미 … 넣어 쓰고 있다", "이미 … 돌리고 있다"
+_ALREADY_IN_USE = re.compile(r"이미\s(?:\S+\s){0,4}?\S*(?:쓰고|사용하고|돌리고|운용하고)\s있")
+
+
+# a subject of its own ("여러 곳이", "업체들이") or the market ("업계에서는"): no zero subject
+_SOMEONE_ELSE = re.compile(r"[가-힣]+(?:이|가)\s|(?:업계|업체|기업|시장)\S*\s")
 
 
 def _brand_of_product(s: Sentence, m: Mention) -> bool:
