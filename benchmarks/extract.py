@@ -70,11 +70,20 @@ def run(docs: list[Document], target: int) -> tuple[float, float, int]:
     for doc in batch:
         extractor.extract(doc)
     rules = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for text in texts:
-        _SCAN.findall(text)
-    scan = time.perf_counter() - t0
-    return rules, scan, sentences
+    return rules, _scan_time(texts), sentences
+
+
+def _scan_time(texts: list[str], passes: int = 7) -> float:
+    """The bare scan's time, best of several passes: one pass takes ~50 ms, short enough
+    that a moment of load on a shared machine moved the ratio by a third (232-534 within
+    one run), so its best pass, as timeit reports, is the baseline."""
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for text in texts:
+            _SCAN.findall(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def main() -> None:
