@@ -31,6 +31,7 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import raiser_in_view, source_ko
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.tranches import tranche_part
 from tracker.extract.unnamed import spent_on_site, unnamed_subject_ko, unnamed_target_en
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
@@ -57,6 +58,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
         and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
         and not _part_of_total(s, i)  # "$6 billion in total, including the $2 billion …"
+        and not tranche_part(s, i)  # "$4 billion, paid in two tranches of $1.25 billion and …"
     ]
     done: set[int] = set()
     step: tuple[Mention, str] | None = None  # the last addition: its total may follow
