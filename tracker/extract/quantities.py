@@ -144,9 +144,11 @@ _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|some|nearly|near|approximately|almost|approx\.|close to|"
     r"just under|just shy of|the better part of|something like|in the region of|on the order of"
-    r")|약|대략|거의|~)\s?$",
+    r")|약|대략|거의|~|(?<![가-힣])한(?=\s))\s?$",
     re.IGNORECASE,
 )
+# Spoken Korean hedges a figure with a bare "한" before it ("한 오십만 개", "한 2만 장"), as
+# "약" does; the numeral "한" (one) is itself the figure then, not what stands before it.
 # An edge hedged by a small margin ("a little over", "just above", "slightly more than",
 # "just shy of") is read like "nearly": approximate, bound exact (GUIDE: "just under").
 _HEDGED_EDGE_BEFORE = re.compile(
