@@ -61,3 +61,51 @@ def test_spoken_han_before_a_figure_makes_it_approximate(
 ) -> None:
     assert expected == counts(text)
 
+
+# -- the time of the telling ---------------------------------------------------------------
+# A past time right before the occasion where a fact was told ("… 공급하고 있다고 올해 1월
+# 실적 발표에서 밝혔다", "지난 3월 콘퍼런스콜에서 말했다") or right before the verb of telling
+# ("… 올해 1월 밝혔다") dates the telling, not the state told, which holds at publication, as
+# English "told investors in January" already was. A time inside the clause told ("올해 1월
+# 공급하기 시작했다고 밝혔다", "올해 1월 월 10만 장이었다고") still dates it.
+
+
+def dated(text: str) -> set[tuple[Any, ...]]:
+    """Subject, predicate, object or low value, and (kind, start, end) of each claim."""
+    return {(r[0], r[1], r[3] or (r[4] and r[4][0]), r[6]) for r in rows(text)}
+
+
+AT_PUBLICATION = ("point", "2026-06-12", "2026-06-12")
+
+TOLD_AT = [
+    (
+        "마이크론은 AMD에 HBM4를 출하하고 있다고 지난 3월 콘퍼런스콜에서 말했다.",
+        {("amd", "supply_deal", "micron", AT_PUBLICATION)},
+    ),
+    (
+        "삼성전자는 엔비디아에 HBM4를 공급하고 있다고 올해 4월 실적 설명회에서 밝혔다.",
+        {("nvidia", "supply_deal", "samsung", AT_PUBLICATION)},
+    ),
+    (
+        "SK하이닉스는 브로드컴에 HBM3E를 납품하고 있다고 올해 2월 밝혔다.",
+        {("broadcom", "supply_deal", "sk-hynix", AT_PUBLICATION)},
+    ),
+]
+
+TOLD_AT_TRAPS = [
+    (
+        "SK하이닉스는 올해 1월 엔비디아에 HBM4를 공급하기 시작했다고 밝혔다.",
+        {("nvidia", "supply_deal", "sk-hynix", ("point", "2026-01-01", "2026-01-31"))},
+    ),
+    (
+        "삼성전자의 HBM4 생산능력은 올해 1월 월 10만 장이었다고 실적 발표에서 밝혔다.",
+        {("samsung", "capacity", 100000.0, ("point", "2026-01-01", "2026-01-31"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AT + TOLD_AT_TRAPS)
+def test_a_time_before_where_or_when_it_was_told_dates_the_telling(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == dated(text)

@@ -227,6 +227,14 @@ _KO_DONE_ACT = re.compile(
 # the signing or ordering of a deal (a month names its day, not the deal's)
 _KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
 _KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
+# a time right before the occasion where something was told ("… 공급하고 있다고 올해 1월 실적
+# 발표에서 밝혔다", "… 올해 1월 밝혔다"): the telling's time, as English "told investors in
+# January"
+_KO_TOLD_AT = re.compile(
+    r"\s?(?:(?:열린\s|진행된\s)?(?:[가-힣A-Za-z0-9]+\s){0,2}?(?:실적\s?발표|컨퍼런스\s?콜|콘퍼런스\s?콜"
+    r"|컨콜|실적\s?설명회|기자\s?간담회|간담회|기자\s?회견|주주\s?총회|인터뷰)(?:\s?자리)?에서\s?"
+    r"(?:[^,.;]{0,20}\s)?)?(?:밝혔|말했|설명했|전했|언급했|강조했|답했)"
+)
 
 
 def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
@@ -317,6 +325,8 @@ class TimeRecognizer:
                 return TimeMatch(m.start(), m.end(), since(m.group().strip(), published))
         text = m.group().strip()
         weak = kind == "point" and _ko_event_time(m, part, published)
+        if kind == "point" and hi < published and _KO_TOLD_AT.match(m.string, m.end()):
+            weak = True
         return TimeMatch(m.start(), m.end(), make(kind, lo, hi, gran, text, published), weak)
 
     # -- English --------------------------------------------------------------------------
