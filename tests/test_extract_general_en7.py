@@ -88,3 +88,58 @@ def test_amounts_that_are_no_tranche_keep_their_holdings(
     text: str, stakes: list[tuple[Any, ...]]
 ) -> None:
     assert stakes == [(r[0], r[2]["target"], r[4]) for r in of("investment", text)]
+
+
+# -- a rack named in a relative clause, its chips a sibling of its family -------------------
+# "Quanta, which builds GB300 NVL72 racks for Microsoft, began shipping them in August; each
+# rack houses 72 Blackwell Ultra GPUs": the count is the GB300 system's (GUIDE: "72 Blackwell
+# GPUs in one GB200 NVL72 rack" is the system's). The rack's chips are a member of the same
+# family as the rack (B300 and GB300 are both Blackwell), as they already were when the rack
+# was in view from the sentence before; the system noun after the rack must be the one the
+# back reference names ("each rack" goes back to racks, not to servers).
+
+RACK_SIBLINGS = [
+    (
+        "Wiwynn, which assembles GB300 NVL72 racks for Oracle, started volume deliveries in "
+        "June; each rack packs 72 B300 GPUs.",
+        ("gb300", 72.0),
+    ),
+    (
+        "Foxconn, which builds GB200 NVL72 racks for several clouds, raised its outlook; "
+        "every rack holds 72 B200 chips.",
+        ("gb200", 72.0),
+    ),
+    (
+        "Inventec, which makes GB300 NVL72 racks among other systems, said volumes doubled; "
+        "each rack carries 72 Blackwell Ultra GPUs beside 36 Grace CPUs.",
+        ("gb300", 72.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), RACK_SIBLINGS)
+def test_a_racks_count_of_sibling_chips_is_the_racks(text: str, count: tuple[Any, ...]) -> None:
+    assert [count] == [(r[0], r[4][0]) for r in of("chips_per_system", text)]
+
+
+RACK_TRAPS = [
+    (
+        # "each server" goes back to the servers, not to the racks
+        "Supermicro, which sells HGX B300 servers and GB300 NVL72 racks, raised its outlook; "
+        "each server holds eight B300 GPUs.",
+        [("b300", 8.0)],
+    ),
+    (
+        # the family's own count in a named rack, as before
+        "Quanta, which builds GB200 NVL72 racks, began shipping them; each rack ties 72 "
+        "Blackwell GPUs together.",
+        [("gb200", 72.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), RACK_TRAPS)
+def test_a_sibling_rack_takes_no_count_it_is_not_referred_to(
+    text: str, counts: list[tuple[Any, ...]]
+) -> None:
+    assert counts == [(r[0], r[4][0]) for r in of("chips_per_system", text)]

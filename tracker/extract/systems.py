@@ -122,6 +122,13 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     for m in s.of_kind(_PRODUCT_KINDS):
         if m.entity.parent == subject.id and named_system(m, s):
             return m.entity
+    # "Quanta, which builds GB300 NVL72 racks …; each rack houses 72 Blackwell Ultra GPUs":
+    # the rack's chips are a sibling in its family (B300 in a GB300 rack), and the rack is
+    # the system the back reference names ("each server" does not go back to racks)
+    if subject.parent is not None:
+        for m in s.of_kind(_PRODUCT_KINDS):
+            if m.id != subject.id and m.entity.parent == subject.parent and _same_noun(s, m):
+                return m.entity
     recent = s.focus.get("chip", s.index, 2)
     if recent is None or recent.id == subject.id:
         return None
@@ -130,6 +137,19 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     if recent.parent != subject.id and (recent.parent is None or recent.parent != subject.parent):
         return None
     return recent
+
+
+def _noun(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _same_noun(s: Sentence, m: Mention) -> bool:
+    """Whether the system noun after a product is the one a back reference names."""
+    after = _SYSTEM_AFTER.match(s.text, m.end)
+    back = _BACK_TO_SYSTEMS.search(s.text, m.end)
+    if after is None or back is None:
+        return False
+    return _noun(after.group(0).split()[-1]) == _noun(back.group(0).split()[-1])
 
 
 def named_system(m: Mention, s: Sentence) -> bool:
