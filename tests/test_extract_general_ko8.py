@@ -109,3 +109,54 @@ def test_a_time_before_where_or_when_it_was_told_dates_the_telling(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == dated(text)
+
+
+# -- figures listed under one verb share its time ------------------------------------------
+# "A는 X장, B는 Y장을 연내 구축할 예정이다": the figures before the last one close their
+# conjunct with a bare comma and have no verb of their own, so the time written once before
+# the shared verb dates each of them. A time inside the last conjunct ("코어위브는 내년 H200
+# …") and a conjunct with its own verb ("…를 운용하고,") keep their own reading.
+
+YEAR_END = ("deadline", "2026-06-12", "2026-12-31")
+
+GAPPED_LISTS = [
+    (
+        "메타는 H100 35만 개, 코어위브는 H200 4만 개를 내년 상반기까지 들일 계획이다.",
+        {
+            ("meta", "deployed_chips", 350000.0, ("deadline", "2026-06-12", "2027-06-30")),
+            ("coreweave", "deployed_chips", 40000.0, ("deadline", "2026-06-12", "2027-06-30")),
+        },
+    ),
+    (
+        "이번 사업에서 NHN클라우드는 B200 2,000장, 네이버클라우드는 H200 1,500장, "
+        "카카오는 H100 900장을 연내 자사 데이터센터에 설치할 예정이다.",
+        {
+            ("naver", "deployed_chips", 1500.0, YEAR_END),
+            ("kakao", "deployed_chips", 900.0, YEAR_END),
+        },
+    ),
+]
+
+GAPPED_LIST_TRAPS = [
+    (
+        "메타는 H100 35만 개, 코어위브는 내년 H200 4만 개를 들일 계획이다.",
+        {
+            ("meta", "deployed_chips", 350000.0, AT_PUBLICATION),
+            ("coreweave", "deployed_chips", 40000.0, ("point", "2027-01-01", "2027-12-31")),
+        },
+    ),
+    (
+        "메타는 H100 35만 개를 운용하고, 코어위브는 H200 4만 개를 내년까지 들일 계획이다.",
+        {
+            ("meta", "deployed_chips", 350000.0, AT_PUBLICATION),
+            ("coreweave", "deployed_chips", 40000.0, ("deadline", "2026-06-12", "2027-12-31")),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_LISTS + GAPPED_LIST_TRAPS)
+def test_figures_listed_under_one_verb_share_its_time(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {r for r in dated(text) if r[1] == "deployed_chips"}
