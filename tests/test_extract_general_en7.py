@@ -143,3 +143,46 @@ def test_a_sibling_rack_takes_no_count_it_is_not_referred_to(
     text: str, counts: list[tuple[Any, ...]]
 ) -> None:
     assert counts == [(r[0], r[4][0]) for r in of("chips_per_system", text)]
+
+
+# -- a plan taken back in the passive ---------------------------------------------------------
+# "Crusoe had planned a cluster of 20,000 MI355X GPUs there, and that was shelved in
+# October": the plan is told and taken back in the same breath, so it is no claim (GUIDE:
+# negated statements yield none), as "… but later dropped that plan" already was. The
+# passive phrase must follow the figure's own phrase (no other comma phrase between).
+
+TAKEN_BACK = [
+    "Oracle planned to deploy 50,000 MI450 chips in Texas, a project that was scrapped in May.",
+    "Meta had planned to buy 10,000 Gaudi 3 chips, but the order was cancelled last month.",
+    "Lambda Inc. had planned to add 5,000 B200 GPUs, which was later called off.",
+    "Nebius had planned to install 12,000 H200 GPUs in Iceland, and that was put on hold.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_BACK)
+def test_a_plan_taken_back_in_the_passive_is_no_claim(text: str) -> None:
+    assert rows(text) == []
+
+
+STILL_STANDING = [
+    (
+        "Crusoe planned a cluster of 20,000 MI355X GPUs there, and it went live in October.",
+        [("crusoe", "deployed_chips", 20000.0)],
+    ),
+    (
+        # the plan taken back is another figure's, told after a comma phrase of its own
+        "Meta runs 100,000 H100 GPUs in Texas, while a plan for 5,000 more in Ohio was scrapped.",
+        [("meta", "deployed_chips", 100000.0)],
+    ),
+    (
+        "Nebius runs 30,000 H200 GPUs in Finland, and the site was expanded in May.",
+        [("nebius", "deployed_chips", 30000.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), STILL_STANDING)
+def test_a_figure_no_passive_phrase_takes_back_stands(
+    text: str, claims: list[tuple[Any, ...]]
+) -> None:
+    assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]

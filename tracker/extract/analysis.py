@@ -93,6 +93,14 @@ _WITH_TAIL = re.compile(
     re.I,
 )
 _WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)\b")
+# "…20,000 MI355X GPUs there, and that was shelved in October", ", a project that was later
+# scrapped", "but the order was cancelled": the plan told, then taken back in the passive
+_RETRACTED_PASSIVE_EN = re.compile(
+    r",\s(?:(?:and|but|then)\s)?(?:that|it|which|(?:the|a|an|that)\s"
+    r"(?:plan|order|project|deal|effort|build-?out|purchase|expansion)(?:\s(?:that|which))?)\s"
+    r"(?:was|were|has\sbeen|had\sbeen|got)\s(?:later\s|since\s|quietly\s|then\s|subsequently\s)?"
+    r"(?:dropped|abandoned|scrapped|shelved|ditched|cancell?ed|called\soff|put\son\shold)\b"
+)
 _RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
 _GENERIC_AFTER = re.compile(
     rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s?)?"
@@ -692,6 +700,8 @@ class Sentence:
             return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
         if self.language == "en" and _RETRACTED_EN.match(self.lowered, clause.end):
             return None  # "had evaluated Trainium2 but dropped that plan in the spring"
+        if self.language == "en" and _retracted_after(self.lowered, anchor):
+            return None  # "had planned 20,000 MI355X GPUs there, and that was shelved"
         if self.language == "ko" and "따르면" in text:
             # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
             text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
@@ -811,3 +821,13 @@ class Sentence:
         return (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
         )
+
+
+def _retracted_after(lowered: str, anchor: int) -> bool:
+    """Whether the phrase right after the anchor's (no other comma phrase between) says in
+    the passive that what it told was taken back."""
+    m = _RETRACTED_PASSIVE_EN.search(lowered, anchor)
+    if m is None:
+        return False
+    between = lowered[anchor : m.start()]
+    return ", " not in between and ";" not in between
