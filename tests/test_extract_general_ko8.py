@@ -160,3 +160,60 @@ def test_figures_listed_under_one_verb_share_its_time(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {r for r in dated(text) if r[1] == "deployed_chips"}
+
+
+# -- specifications of a product the text shows unveiled -----------------------------------
+# "지난달 … 처음 공개된 RNGD는 HBM3 48GB를 탑재했고": a product told as just unveiled, in a
+# modifier right before its name, is presented, not on the market, so its specifications are
+# announced (GUIDE), as the English "AMD unveiled the MI355X" already made them. A word in the
+# text that it ships wins ("… 일부 고객에게 공급되기 시작했다"); a product named with no
+# unveiling keeps its specifications actual.
+
+
+SPECS = ("memory_capacity", "memory_bandwidth", "peak_compute", "chips_per_system")
+
+
+def modalities(text: str) -> set[tuple[Any, ...]]:
+    """Subject, predicate, low value and modality of each claim."""
+    return {(r[0], r[1], r[4] and r[4][0], r[5]) for r in rows(text)}
+
+
+UNVEILED = [
+    (
+        "지난주 개발자 행사에서 처음 공개된 MI450은 HBM4 432GB를 탑재했다.",
+        {("mi450", "memory_capacity", 4.32e11, "announced")},
+    ),
+    (
+        "리벨리온이 이번 전시회에서 선보인 '리벨'은 메모리 대역폭이 4.8TB/s다.",
+        {("rebel", "memory_bandwidth", 4.8e12, "announced")},
+    ),
+    (
+        "구글이 지난달 공개한 7세대 TPU 아이언우드를 소개하며, 포드 하나에 칩 9,216개를 "
+        "묶을 수 있다고 설명했다.",
+        {("ironwood", "chips_per_system", 9216.0, "announced")},
+    ),
+]
+
+UNVEILED_TRAPS = [
+    (
+        "퓨리오사AI의 RNGD는 HBM3 48GB를 탑재했다.",
+        {("rngd", "memory_capacity", 4.8e10, "actual")},
+    ),
+    (
+        "지난달 처음 공개된 MI450은 HBM4 432GB를 탑재했다. "
+        "MI450은 이달부터 일부 고객에게 공급되기 시작했다.",
+        {("mi450", "memory_capacity", 4.32e11, "actual")},
+    ),
+    # an unveiling long before publication says nothing about today
+    (
+        "2023년 처음 공개된 H100은 HBM3 80GB를 탑재했다.",
+        {("h100", "memory_capacity", 8e10, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNVEILED + UNVEILED_TRAPS)
+def test_specifications_of_a_product_told_as_unveiled_are_announced(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {r for r in modalities(text) if r[1] in SPECS}
