@@ -186,3 +186,37 @@ def test_a_figure_no_passive_phrase_takes_back_stands(
     text: str, claims: list[tuple[Any, ...]]
 ) -> None:
     assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]
+
+
+# -- a second investor whose verb and target are left out -------------------------------------
+# "Microsoft agrees to invest up to $5 billion in Anthropic and Nvidia up to $10 billion":
+# the later amount is Nvidia's, into the same target; it went to Microsoft. Only a conjunct
+# that ends with its amount is gapped: one with a target of its own is left as it was.
+
+GAPPED = [
+    (
+        "Intel put $2 billion into Nscale and AMD $1 billion.",
+        [("intel", "nscale", 2e9), ("amd", "nscale", 1e9)],
+    ),
+    (
+        "Google invested $3 billion in Anthropic, and Amazon about $8 billion.",
+        [("google", "anthropic", 3e9), ("amazon", "anthropic", 8e9)],
+    ),
+    (
+        "SoftBank agreed to invest up to $20 billion in OpenAI and Microsoft up to $4 billion; "
+        "the round closes in June.",
+        [("softbank", "openai", 20e9), ("microsoft", "openai", 4e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stakes"), GAPPED)
+def test_a_gapped_second_investor_owns_its_amount(text: str, stakes: list[tuple[Any, ...]]) -> None:
+    assert stakes == [(r[0], r[2]["target"], r[4][0]) for r in of("investment", text)]
+
+
+def test_one_investors_list_of_amounts_is_no_gapping() -> None:
+    text = "Nvidia invested $2 billion in xAI and later $1 billion more."
+    assert [(r[0], r[2]["target"], r[4][0]) for r in of("investment", text)] == [
+        ("nvidia", "xai", 2e9)
+    ]

@@ -21,6 +21,7 @@ from tracker.extract.claimrules.common import (
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
+from tracker.extract.gapped_en import gapped_investors_en
 from tracker.extract.headline_subject import (
     figure_line_parties,
     figure_line_subject,
@@ -369,9 +370,9 @@ def _paired_subjects(
     마이크로소프트가 최대 50억 달러를 넣는다", "A는 … 20억 달러를, B는 … 10억 달러를
     투자했다"): each amount with the subject-marked company of its own conjunct, when
     every amount of the clause has one and they differ; else none."""
-    if s.language != "ko":
-        return []
     inner = s.inner_of(q.start)
+    if s.language != "ko":
+        return gapped_investors_en(s, money, clause, inner)  # "… and Nvidia up to $10 billion"
     group = [
         j
         for j in money
