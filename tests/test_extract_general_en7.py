@@ -220,3 +220,47 @@ def test_one_investors_list_of_amounts_is_no_gapping() -> None:
     assert [(r[0], r[2]["target"], r[4][0]) for r in of("investment", text)] == [
         ("nvidia", "xai", 2e9)
     ]
+
+
+# -- a corrections column quoting the outlet's own earlier words -----------------------------
+# "A headline on 30 January said Nvidia had "put $2bn into xAI"": the quoted words are what
+# the column corrects, so what is read from or after the quote is no claim; what the sentence
+# tells before the quote ("in Texas") is not in question and stands.
+
+CORRECTED = [
+    'A story on 3 March said Oracle had "deployed 80,000 MI355X GPUs" in Texas.',
+    'Our explainer of March 9 said Meta had "put $3bn into Nscale".',
+    'A chart on Tuesday said Lambda Inc. "runs 40,000 H200 GPUs".',
+    'We wrote that Microsoft "has agreed to buy" 100,000 Maia 200 chips from TSMC.',
+]
+
+
+@pytest.mark.parametrize("text", CORRECTED)
+def test_what_a_correction_quotes_from_an_earlier_story_is_no_claim(text: str) -> None:
+    assert [r for r in rows(text) if r[1] != "located_in"] == []
+
+
+def test_what_a_correction_tells_before_the_quote_stands() -> None:
+    text = 'A feature on 2 May said the Stargate campus in Texas held "about 90,000 GB200 chips".'
+    assert [(r[0], r[1], r[4]) for r in rows(text)] == [("stargate", "located_in", "Texas, US")]
+
+
+UNCORRECTED = [
+    (
+        # a source's words quoted in an ordinary story are not the outlet's own error
+        'Oracle said it "now runs 80,000 MI355X GPUs" in Texas.',
+        [("oracle", "deployed_chips", 80000.0)],
+    ),
+    (
+        # a report by someone else, told without quoting the outlet's own words
+        "A report on Monday said Meta runs 600,000 H100 GPUs.",
+        [("meta", "deployed_chips", 600000.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), UNCORRECTED)
+def test_quotes_outside_a_correction_keep_their_claims(
+    text: str, claims: list[tuple[Any, ...]]
+) -> None:
+    assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]

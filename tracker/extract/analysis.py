@@ -22,6 +22,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.gapping import shared_time
 from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
+from tracker.extract.own_earlier import quoted_error
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
@@ -702,6 +703,8 @@ class Sentence:
             return None  # "had evaluated Trainium2 but dropped that plan in the spring"
         if self.language == "en" and _retracted_after(self.lowered, anchor):
             return None  # "had planned 20,000 MI355X GPUs there, and that was shelved"
+        if self.language == "en" and quoted_error(self.lowered, anchor):
+            return None  # a corrections column: 'A story on 27 January said … "up to one …"'
         if self.language == "ko" and "따르면" in text:
             # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
             text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
