@@ -217,3 +217,37 @@ def test_specifications_of_a_product_told_as_unveiled_are_announced(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {r for r in modalities(text) if r[1] in SPECS}
+
+
+# -- a timeline entry's date --------------------------------------------------------------
+# A chronology written as lines opening with a date and a dash ("2025년 10월 — …") tells each
+# entry as of its date: a claim in the entry with no time of its own holds at the heading's
+# time, not at publication. A specification keeps publication (timeless), a time of the
+# claim's own still dates it, and one dated line is no timeline.
+
+TIMELINE = (
+    "메타의 AI 인프라 1년을 날짜순으로 정리했다.\n\n"
+    "2025년 3월 — 메타가 새 데이터센터 착공을 발표했다. 코어위브는 메타에 GB300 기반 "
+    "클라우드 용량을 공급하는 계약을 맺었다.\n\n"
+    "2025년 8월 — 메타는 프로메테우스에서 새 모델 학습을 시작했다고 밝혔다. 같은 달 "
+    "엔비디아는 B300 칩 하나에 HBM3E 288GB가 들어간다고 설명했다.\n\n"
+    "2026년 1월 — 메타는 내년 상반기까지 H100 10만 개를 더 들일 계획이라고 밝혔다.\n"
+)
+
+
+def test_a_timeline_entry_dates_its_undated_claims() -> None:
+    got = {(r[0], r[1], r[3], r[6]) for r in rows(TIMELINE) if r[1] != "adopts"}
+    assert ("meta", "trains_on", "prometheus", ("point", "2025-08-01", "2025-08-31")) in got
+    assert ("meta", "supply_deal", "coreweave", ("point", "2025-03-01", "2025-03-31")) in got
+    # a specification is timeless: it keeps publication
+    assert ("b300", "memory_capacity", None, AT_PUBLICATION) in got
+
+
+def test_one_dated_line_is_no_timeline() -> None:
+    text = (
+        "2025년 8월 — 메타가 새 클러스터를 공개했다. "
+        "메타는 프로메테우스에서 새 모델 학습을 시작했다고 밝혔다.\n\n"
+        "회사는 연내 추가 투자를 검토하고 있다."
+    )
+    got = {(r[0], r[1], r[3], r[6]) for r in rows(text)}
+    assert ("meta", "trains_on", "prometheus", AT_PUBLICATION) in got

@@ -56,6 +56,7 @@ from tracker.extract.shouting import as_read, headline_modality, is_ticker, shou
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
+from tracker.extract.timeline import entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unveiled import unveiled_products
@@ -143,6 +144,7 @@ class RuleExtractor:
             if m.kind == "company"
         }
         previous: list[Candidate] = []
+        entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both = CapacityCarry(), DealCarry()
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
@@ -164,6 +166,9 @@ class RuleExtractor:
                 candidate = found
                 if sentence.basis is not None and _dated_by_basis(found, published):
                     candidate = replace(found, valid=sentence.basis)
+                elif entries and _undated(found, published):
+                    entry = entry_of(document.text, sentence.offset, entries)
+                    candidate = replace(found, valid=entry or found.valid)  # "2025년 10월 — …"
                 claim = self._claim(document, sentence, candidate)
                 hearsay = claim.source.tier == "rumor" or self._cues.relays(sentence.text, language)
                 if hearsay and {claim.subject, claim.object} & deniers:
@@ -804,6 +809,23 @@ def _count_basis(s: Sentence) -> ValidTime | None:
     if end is None:
         return None
     return ValidTime(kind="point", start=end, end=end, granularity="day", text=valid.text)
+
+
+# what holds whenever it is told: a place, a product's specification (dated at publication)
+_TIMELESS = frozenset(
+    {"located_in", "peak_compute", "memory_capacity", "memory_bandwidth", "chips_per_system"}
+)
+
+
+def _undated(candidate: Candidate, published: date) -> bool:
+    """A claim with no time of its own that a timeline entry's date may date."""
+    v = candidate.valid
+    return (
+        candidate.predicate not in _TIMELESS
+        and v.kind == "point"
+        and v.start == published
+        and v.end == published
+    )
 
 
 def _dated_by_basis(candidate: Candidate, published: date) -> bool:
