@@ -264,3 +264,40 @@ def test_quotes_outside_a_correction_keep_their_claims(
     text: str, claims: list[tuple[Any, ...]]
 ) -> None:
     assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]
+
+
+# -- a memory stack's own capacity -------------------------------------------------------------
+# "Micron's 12-high HBM3E stacks (36GB each) are designed into Nvidia's B300": the 36GB is
+# one stack's, not the chip's memory, as "stacks of 36GB each" already was; so is a figure
+# that names the stack ("ships 36GB HBM3E stacks"). A chip's total told beside its stacks
+# ("288GB of HBM3E in eight stacks") stays the chip's.
+
+STACK_FIGURES = [
+    "SK hynix's 12-high HBM4 stacks (48GB each) go into AMD's MI450.",
+    "Samsung began shipping 36GB HBM3E stacks for the MI355X.",
+    "Micron sells a 24GB 8-high HBM3E stack that Nvidia uses in the H200.",
+]
+
+
+@pytest.mark.parametrize("text", STACK_FIGURES)
+def test_a_memory_stacks_capacity_is_no_chips(text: str) -> None:
+    assert of("memory_capacity", text) == []
+
+
+CHIP_TOTALS = [
+    (
+        "The MI355X carries 288GB of HBM3E in eight stacks.",
+        [("mi355x", 288e9)],
+    ),
+    (
+        "Samsung's HBM3E stacks (36GB each) sit in the B300, which carries 288GB of HBM3E.",
+        [("b300", 288e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "totals"), CHIP_TOTALS)
+def test_a_chips_memory_beside_its_stacks_stays_the_chips(
+    text: str, totals: list[tuple[Any, ...]]
+) -> None:
+    assert totals == [(r[0], r[4][0]) for r in of("memory_capacity", text)]

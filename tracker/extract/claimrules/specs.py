@@ -63,10 +63,17 @@ _PER_STACK = re.compile(
     r"스택\s?(?:당|하나|1\s?개|마다|기준)|\d+\s?단\s?기준|"
     r"\b(?:per|each|every|a single|one)[\s-](?:HBM\w*\s)?stack\b"
     # "twelve-high stacks, at 36 GB apiece", "eight stacks of 36 GB": the figure of one
-    r"|\bstacks?,?\s(?:of|at)\s(?:about\s|roughly\s|some\s)?$",
+    r"|\bstacks?,?\s(?:of|at)\s(?:about\s|roughly\s|some\s)?$"
+    # "Micron's 12-high HBM3E stacks (36GB each)": the stack's, told in its parenthesis
+    r"|\bstacks?\s\($",
     re.I,
 )
-_PER_STACK_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b", re.I)
+_PER_STACK_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b"
+    # "ships 36GB HBM3E stacks", "a 48GB 12-high stack": the figure names the stack
+    r"|\s(?:[\w]+-high\s)?(?:HBM\w*\s)?(?:[\w]+-high\s)?stacks?\b",
+    re.I,
+)
 _PER_GPU_AFTER = re.compile(r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b", re.I)
 
 
