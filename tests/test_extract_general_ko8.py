@@ -251,3 +251,41 @@ def test_one_dated_line_is_no_timeline() -> None:
     )
     got = {(r[0], r[1], r[3], r[6]) for r in rows(text)}
     assert ("meta", "trains_on", "prometheus", AT_PUBLICATION) in got
+
+
+# -- what a corrections column says its own earlier piece wrote ------------------------------
+# "① 10월 30일자 '…' 기사에서 … '100만 개'가 가동 중이라고 썼습니다": the item tells what the
+# outlet printed and then corrects it, so what was written is withdrawn; the corrected figure
+# that follows stands. Another outlet's article ("블룸버그는 … 기사에서 …라고 썼다") is a
+# relayed report and keeps its claims.
+
+OWN_WRITTEN = [
+    "① 11월 2일자 '메타, 루이지애나에 초대형 데이터센터' 기사에서 메타가 H100 60만 개를 "
+    "운용 중이라고 썼습니다.",
+    "2. 지난주 칼럼에서 '삼성전자의 HBM4 생산능력이 월 20만 장에 이르렀다'고 쓴 대목은 "
+    "필자의 착오입니다.",
+    "▲ 같은 기사에서 코어위브가 H200 5만 개를 들였다고 잘못 적었습니다.",
+]
+
+OWN_WRITTEN_TRAPS = [
+    (
+        "블룸버그는 11월 2일자 기사에서 메타가 H100 60만 개를 운용 중이라고 썼다.",
+        {("meta", "deployed_chips", 600000.0)},
+    ),
+    (
+        "① 같은 기사에서 적은 수치와 달리 메타가 운용하는 H100은 35만 개입니다.",
+        {("meta", "deployed_chips", 350000.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OWN_WRITTEN)
+def test_what_a_corrections_column_says_it_wrote_is_no_claim(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] != "adopts"]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_WRITTEN_TRAPS)
+def test_a_report_relayed_or_a_corrected_figure_still_counts(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {(r[0], r[1], r[4] and r[4][0]) for r in rows(text) if r[1] != "adopts"}

@@ -23,6 +23,18 @@ _SET_ASIDE = re.compile(
     r"|(?:알려졌|보도됐|전해졌|보도되었|알려져 왔)(?:으나|지만|는데)"
 )
 _CONFIRMED = re.compile(r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정")
+# A corrections column's item opens with the outlet's own earlier piece and what it wrote
+# ("① 10월 30일자 '…' 기사에서 … '100만 개'가 가동 중이라고 썼습니다", "11월 1일자 칼럼에서
+# '…넘었다'고 쓴 대목은 필자의 착오입니다"): what was written is withdrawn. The piece opens the
+# sentence (after a bullet at most) with no outlet of its own before it ("블룸버그는 … 기사에서
+# …라고 썼다" relays a report), and the verb says it was written (보도했 is left to relays).
+_OWN_WROTE = re.compile(
+    r"^[\s①-⑳▲■●◆·•*-]*(?:\d{1,2}[.)]\s)?(?:본지\s?)?"
+    r"(?:\d{1,2}월\s?\d{1,2}일자|같은|앞선|지난\s?(?:주|달|호))\s?"
+    r"(?:['‘\"“][^'’\"”]{0,80}['’\"”]\s?)?(?:기사|칼럼|사설|제목|본문|그래픽|도표)"
+    r"[^.]{0,200}?(?:(?:라고|다고|고|으로|로)\s?(?:잘못\s)?(?:썼|적었|실었|표기했|기재했)"
+    r"|고\s쓴\s(?:대목|부분|내용|문장))"
+)
 _CHIP_FIGURES = ("memory_bandwidth", "memory_capacity")
 # "HBM3E 한 개는", "HBM3E 스택 하나가", "HBM4 스택당": one memory part is what the figure
 # is of ("192GB의 HBM3E가 실렸다" is the chip's memory, not a part's figure)
@@ -32,9 +44,12 @@ _PART_SUBJECT = re.compile(
 
 
 def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """``found`` without the figures a Korean correction sets aside."""
+    """``found`` without the figures a Korean correction sets aside, and without what a
+    corrections column says its own earlier piece wrote."""
     if s.language != "ko" or not found:
         return found
+    if (wrote := _OWN_WROTE.search(s.text)) is not None:
+        found = [c for c in found if c.anchor >= wrote.end()]  # "…라고 썼습니다": withdrawn
     contrast = _SET_ASIDE.search(s.text)
     if contrast is None or not _CONFIRMED.search(s.text, contrast.end()):
         return found
