@@ -301,3 +301,47 @@ def test_a_chips_memory_beside_its_stacks_stays_the_chips(
     text: str, totals: list[tuple[Any, ...]]
 ) -> None:
     assert totals == [(r[0], r[4][0]) for r in of("memory_capacity", text)]
+
+
+# -- a supernode, and a count of systems -------------------------------------------------------
+# "The CloudMatrix 384 supernode, which links 384 Ascend 910C chips, …": a supernode is a
+# system as a superpod is, so the count is the system's. A count followed by the systems it
+# counts ("has installed 300 GB200 NVL72 racks", "40 Ironwood superpods") is neither a count
+# per system nor a count of chips.
+
+SUPERNODES = [
+    (
+        "Huawei's CloudMatrix 384 supernode ties together 384 Ascend 910C processors.",
+        [("cloudmatrix-384", "chips_per_system", 384.0)],
+    ),
+    (
+        "The CloudMatrix 384 supernode, which joins 384 Ascend 910C chips, is now in "
+        "service at more than 200 sites.",
+        [("cloudmatrix-384", "chips_per_system", 384.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), SUPERNODES)
+def test_a_supernodes_chips_are_its_count(text: str, claims: list[tuple[Any, ...]]) -> None:
+    assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]
+
+
+COUNTED_SYSTEMS = [
+    (
+        "Oracle has installed 300 GB200 NVL72 racks, some 21,600 Blackwell GPUs in all.",
+        [("oracle", "deployed_chips", 21600.0)],
+    ),
+    ("Huawei has shipped 250 CloudMatrix 384 supernodes.", []),
+    ("Google has built 40 Ironwood superpods so far.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), COUNTED_SYSTEMS)
+def test_a_count_of_systems_is_no_count_of_chips(text: str, claims: list[tuple[Any, ...]]) -> None:
+    assert claims == [(r[0], r[1], r[4][0]) for r in rows(text)]
+
+
+def test_a_count_of_chips_in_systems_stays_the_systems() -> None:
+    text = "Each Trn3 UltraServer holds 144 Trainium3 chips."
+    assert [(r[0], r[1], r[4][0]) for r in rows(text)] == [("trainium3", "chips_per_system", 144.0)]

@@ -155,3 +155,18 @@ def _same_noun(s: Sentence, m: Mention) -> bool:
 def named_system(m: Mention, s: Sentence) -> bool:
     """A product mention followed by a system noun."""
     return _SYSTEM_AFTER.match(s.text, m.end) is not None
+
+
+# "has installed 300 GB200 NVL72 racks", "shipped 300 CloudMatrix 384 supernodes", "40 Ironwood
+# superpods": the systems counted, not the chips in one of them
+_COUNTED_SYSTEMS = re.compile(
+    r"\s(?:more\s|new\s|additional\s|of\sits\s|of\sthe\s)?"
+    r"(?:(?!(?:chips?|gpus?|accelerators?|processors?|in|of|per|across|with|each|into|and)\b)"
+    r"[\w][\w-]*\s){0,3}?(?:racks|pods|superpods|supernodes|servers|systems|nodes|ultraservers)\b",
+    re.I,
+)
+
+
+def counted_systems(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether an English count is followed by the systems it counts (plural)."""
+    return s.language == "en" and _COUNTED_SYSTEMS.match(s.text, q.end) is not None

@@ -18,6 +18,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.systems import (
+    counted_systems,
     is_fleet_count,
     one_system_frame,
     plural_total,
@@ -257,6 +258,11 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if s.text.startswith(("당", " 당"), q.end):
             continue  # "MI450 1개당 HBM4 432GB": the unit a rate is per, no count of chips
+        if counted_systems(s, q):
+            # "has installed 300 GB200 NVL72 racks": systems counted, not their chips, and
+            # no count of chips for the rules after this one either
+            state.used.add(i)
+            continue
         clause = s.clause_of(q.start)
         framed = s.language == "en" and one_system_frame(s, q, clause)
         if not framed and not s.has_trigger("chips_per_system", clause):
