@@ -289,3 +289,23 @@ def test_a_report_relayed_or_a_corrected_figure_still_counts(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {(r[0], r[1], r[4] and r[4][0]) for r in rows(text) if r[1] != "adopts"}
+
+
+# -- chips that are training a model are deployed ------------------------------------------
+# "콜로서스에서는 GPU 23만 개가 그록을 학습시키고 있다": chips at work training a model are in
+# service where they stand, as "가동되고 있다" is; a chip named with no count ("트레이니움2로
+# 클로드를 학습시키고 있다") counts nothing.
+
+TRAINING_NOW = [
+    (
+        'xAI 측은 "콜로서스에서는 GPU 20만 개가 그록 차기 버전을 학습시키고 있다"고 설명했다.',
+        {("colossus", None, 200000.0, False)},
+    ),
+    ("메타는 H100 2만 4천 개로 라마를 학습시키고 있다.", {("meta", "h100", 24000.0, False)}),
+    ("앤트로픽은 트레이니움2로 클로드를 학습시키고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINING_NOW)
+def test_chips_training_a_model_now_are_deployed(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == counts(text)
