@@ -309,3 +309,25 @@ TRAINING_NOW = [
 @pytest.mark.parametrize(("text", "expected"), TRAINING_NOW)
 def test_chips_training_a_model_now_are_deployed(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == counts(text)
+
+
+# -- what one tried to do and did not ------------------------------------------------------
+# "…칩을 쓰려 했으나 안정성 문제로 이를 접고": '-(으)려(고) 했으나/했지만' tells an attempt that
+# did not come about, so its clause states nothing. What is done and then qualified ("운용하고
+# 있으나") stands.
+
+TRIED = [
+    "메타는 TPU를 빌려 쓰려 했으나 결국 자체 칩을 택했다.",
+    "알리바바는 올해 초 새 모델 학습에 어센드 칩을 쓰려고 했지만 이를 접었다.",
+    "바이트댄스는 H20을 대량으로 들이려 했지만 수출 규제로 막혔다.",
+]
+
+
+@pytest.mark.parametrize("text", TRIED)
+def test_what_was_only_tried_is_no_claim(text: str) -> None:
+    assert not rows(text)
+
+
+def test_a_state_qualified_after_it_still_counts() -> None:
+    text = "메타는 H100 35만 개를 운용하고 있으나 추가 구매는 미정이다."
+    assert {("meta", "h100", 350000.0, False)} == counts(text)
