@@ -345,3 +345,51 @@ def test_a_count_of_systems_is_no_count_of_chips(text: str, claims: list[tuple[A
 def test_a_count_of_chips_in_systems_stays_the_systems() -> None:
     text = "Each Trn3 UltraServer holds 144 Trainium3 chips."
     assert [(r[0], r[1], r[4][0]) for r in rows(text)] == [("trainium3", "chips_per_system", 144.0)]
+
+
+# -- memory in mass production for a chip -----------------------------------------------------
+# "SK hynix put a 12-high HBM4 stack under glass beside a placard saying the part is in mass
+# production for Nvidia's Vera Rubin": memory made in volume for a buyer's chip is supplied to
+# it, as memory shipped for it already was; and the chip it is made for is where the part
+# goes, not a chip the memory maker uses.
+
+MADE_FOR = [
+    (
+        "Samsung said its HBM4 is in mass production for Nvidia's Rubin.",
+        [("nvidia", "supply_deal", "samsung")],
+    ),
+    (
+        "Micron is mass-producing HBM4 for AMD's MI450.",
+        [("amd", "supply_deal", "micron")],
+    ),
+    (
+        "Micron showed a 12-high HBM4 stack at its booth beside a sign saying the part is in "
+        "volume production for AMD's MI450.",
+        [("amd", "supply_deal", "micron")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), MADE_FOR)
+def test_memory_in_mass_production_for_a_chip_is_supplied(
+    text: str, claims: list[tuple[Any, ...]]
+) -> None:
+    assert claims == [(r[0], r[1], r[3]) for r in rows(text)]
+
+
+MADE_FOR_TRAPS = [
+    # mass production for no named buyer
+    ("TSMC said its N2 node is in mass production for several customers.", []),
+    # a memory maker's own use of a chip
+    (
+        "Micron uses Nvidia H100 GPUs for its own design work.",
+        [("micron", "adopts", "h100")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), MADE_FOR_TRAPS)
+def test_mass_production_with_no_buyer_and_a_makers_own_use_read_as_before(
+    text: str, claims: list[tuple[Any, ...]]
+) -> None:
+    assert claims == [(r[0], r[1], r[3]) for r in rows(text)]

@@ -50,7 +50,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         for k, conj in enumerate(conjuncts):
             product = products[k] or _neighbour(products, k)
-            if product is None:
+            if product is None or _memory_for(s, subject, product):
                 continue
             qualifiers = _mode(s, conj) or _own_trial(s, subject, conj)
             if not qualifiers and not products[k]:
@@ -82,6 +82,20 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     builders = {(c.qualifiers["via"], c.object) for c in used}
     out = [c for c in out if (c.subject, c.object) not in builders]
     return _dedupe_relations(out + used)
+
+
+# "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip
+# a memory maker's part is made for is where the part goes, not what the maker uses
+_MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
+_FOR_CHIP = re.compile(r"\bfor\s(?:the\s|its\s|their\s|[\w-]+['’]s\s)(?:[\w-]+\s)?$")
+
+
+def _memory_for(s: Sentence, subject: Mention, product: Mention) -> bool:
+    return (
+        s.language == "en"
+        and subject.id in _MEMORY_MAKERS
+        and _FOR_CHIP.search(s.lowered, max(0, product.start - 30), product.start) is not None
+    )
 
 
 # what one company builds or deploys and another uses: "will build a cluster of 40,000 GB300

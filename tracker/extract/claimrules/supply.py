@@ -225,7 +225,9 @@ _WEAK_DEAL = re.compile(
     r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
-    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof)\b(?=[^,.;]{0,48}?\b(?:to|for)\s)"
+    # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
+    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof|in\s(?:mass|volume)\sproduction"
+    r"|mass[\s-]produc(?:es|ing|ed))\b(?=[^,.;]{0,48}?\b(?:to|for)\s)"
 )
 
 
