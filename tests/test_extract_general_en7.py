@@ -393,3 +393,42 @@ def test_mass_production_with_no_buyer_and_a_makers_own_use_read_as_before(
     text: str, claims: list[tuple[Any, ...]]
 ) -> None:
     assert claims == [(r[0], r[1], r[3]) for r in rows(text)]
+
+
+# -- the time a judgement looks to --------------------------------------------------------------
+# "More important for the second half, Nvidia has qualified Micron's HBM4 for Rubin, and volume
+# shipments to Nvidia began in the quarter just ended": the second half is what the news
+# matters for, not when the deal holds (it holds now). A time right after a word of judgement
+# (important, significant, crucial, key, …) dates nothing; a time of its own still does.
+
+JUDGED = [
+    (
+        "More significant for the second half, SK hynix has begun shipping HBM4 to AMD.",
+        [("amd", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "Key for next year, Oracle already runs 65,000 GB200 GPUs in Texas.",
+        [("oracle", "deployed_chips", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), JUDGED)
+def test_the_time_a_judgement_looks_to_dates_no_claim(
+    text: str, claims: list[tuple[Any, ...]]
+) -> None:
+    assert claims == [(r[0], r[1], r[5], r[6]) for r in rows(text) if r[1] != "located_in"]
+
+
+def test_a_time_of_its_own_after_a_judgement_still_dates() -> None:
+    text = "Crucial for 2027, Meta plans to run 1.3 million GPUs by the end of 2027."
+    assert [(r[0], r[5], r[6]) for r in of("deployed_chips", text)] == [
+        ("meta", "planned", ("deadline", "2026-05-12", "2027-12-31"))
+    ]
+
+
+def test_a_time_with_no_judgement_before_it_dates_as_before() -> None:
+    text = "For the second half, Samsung plans to ship HBM4 to AMD."
+    assert [(r[5], r[6]) for r in of("supply_deal", text)] == [
+        ("planned", ("point", "2026-07-01", "2026-12-31"))
+    ]

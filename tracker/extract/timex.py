@@ -20,6 +20,7 @@ from tracker.extract.timex_base import (
     KO_HAS_BEEN,
     MONTHS,
     TimeMatch,
+    judged_horizon,
     last_day,
     make,
     nearest_year,
@@ -270,6 +271,8 @@ class TimeRecognizer:
         if found is None:
             found = self._en_all(sentence, published)
         found = overriding(found, timex_periods.find(sentence, language, published))
+        if language != "ko":
+            found = [t for t in found if not judged_horizon(sentence, t.start)]
         strong = [t for t in found if not t.weak]
         weak = [t for t in found if t.weak]
         if weak:

@@ -237,3 +237,17 @@ def overriding(base: list[TimeMatch], better: list[TimeMatch]) -> list[TimeMatch
     better = non_overlapping(better)
     kept = [b for b in base if not any(b.start < t.end and t.start < b.end for t in better)]
     return sorted([*kept, *better], key=lambda t: t.start)
+
+
+# "More important for the second half, Nvidia has qualified …", "Key for 2027 is …": the time
+# a judgement looks to (what matters for it), not the time of the fact the sentence tells
+_JUDGED_FOR = re.compile(
+    r"\b(?:important|significant|crucial|critical|relevant|material|key|notable|encouraging"
+    r"|worrying|helpful|bullish|bearish|positive|negative)\s(?:(?:for|into)\s(?:the\s)?)?$",
+    re.I,
+)
+
+
+def judged_horizon(sentence: str, start: int) -> bool:
+    """Whether an English time at ``start`` is the horizon of a judgement."""
+    return _JUDGED_FOR.search(sentence, max(0, start - 40), start) is not None
