@@ -331,3 +331,25 @@ def test_what_was_only_tried_is_no_claim(text: str) -> None:
 def test_a_state_qualified_after_it_still_counts() -> None:
     text = "메타는 H100 35만 개를 운용하고 있으나 추가 구매는 미정이다."
     assert {("meta", "h100", 350000.0, False)} == counts(text)
+
+
+# -- equipment for memory is not memory ----------------------------------------------------
+# "HBM3E 12단용 TC본더", "HBM4용 장비": the memory before 용 is what the tool or material is
+# for; the tool is traded, and it is no entity, so no memory deal. Memory traded as itself
+# ("HBM3E 12단을 공급한다") is still a deal.
+
+TOOLS_FOR_MEMORY = [
+    "한미반도체는 마이크론에 HBM4용 TC본더를 공급한다.",
+    "SK하이닉스는 HBM3E 12단용 본더 공급선을 한화세미텍 등으로 넓혔다.",
+    "삼성전자는 HBM4 16단용 장비를 일본 업체에서 들여온다.",
+]
+
+
+@pytest.mark.parametrize("text", TOOLS_FOR_MEMORY)
+def test_equipment_for_memory_makes_no_memory_deal(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "supply_deal"]
+
+
+def test_memory_traded_as_itself_is_still_a_deal() -> None:
+    got = {(r[0], r[1], r[3]) for r in rows("SK하이닉스는 엔비디아에 HBM3E 12단을 공급한다.")}
+    assert {("nvidia", "supply_deal", "sk-hynix")} == got

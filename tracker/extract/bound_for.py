@@ -25,8 +25,19 @@ _INTO_KO = re.compile(
 _DATIVE_KO = re.compile(r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?에(?:는|도)?\s")
 
 
+# memory named as what a tool or material is for: "HBM3E 12단용 TC본더", "HBM4용 장비": the
+# equipment is traded, not the memory
+_TOOL_FOR_KO = re.compile(
+    r"(?:\s?\d{1,2}단)?\s?용\s?(?:TC\s?)?(?:본더|장비|소재|기판|테스터|검사기|설비|부품|인터포저"
+    r"|필름|언더필|몰딩)"
+)
+
+
 def goes_into_ko(s: Sentence, m: Mention) -> bool:
-    """Whether a Korean chip or system mention names where traded goods go."""
+    """Whether a Korean chip or system mention names where traded goods go, or a memory
+    mention names what traded equipment is for."""
+    if s.language == "ko" and m.kind == "memory":
+        return _TOOL_FOR_KO.match(s.text, m.end) is not None
     if s.language != "ko" or m.kind not in ("chip", "system"):
         return False
     if _INTO_KO.match(s.text, m.end) is not None:
