@@ -353,3 +353,33 @@ def test_equipment_for_memory_makes_no_memory_deal(text: str) -> None:
 def test_memory_traded_as_itself_is_still_a_deal() -> None:
     got = {(r[0], r[1], r[3]) for r in rows("SK하이닉스는 엔비디아에 HBM3E 12단을 공급한다.")}
     assert {("nvidia", "supply_deal", "sk-hynix")} == got
+
+
+# -- a provider's own cloud, named with 의 -------------------------------------------------
+# "AWS의 클라우드에서 트레이니움 칩을 … 사용하고 있다": a company's cloud or data center as the
+# place of use is the way in, though the company is a possessive; a brand possessive before
+# its product ("AWS의 트레이니움2를") is no way in.
+
+OWN_CLOUDS = [
+    (
+        "앤트로픽은 AWS의 클라우드에서 트레이니움2를 학습용으로 사용하고 있다.",
+        {("anthropic", "trainium2", (("mode", "cloud"), ("via", "aws")))},
+    ),
+    (
+        "메타는 오라클의 클라우드를 통해 GB200을 빌려 쓴다.",
+        {("meta", "gb200", (("mode", "cloud"), ("via", "oracle")))},
+    ),
+    (
+        "오픈AI는 구글의 데이터센터에서 TPU를 빌려 쓰고 있다.",
+        {("openai", "google-tpu", (("mode", "cloud"), ("via", "google")))},
+    ),
+    ("앤트로픽은 AWS의 트레이니움2를 사용하고 있다.", {("anthropic", "trainium2", ())}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CLOUDS)
+def test_a_providers_own_cloud_named_with_ui_is_the_way_in(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    got = {(r[0], r[3], tuple(sorted(r[2].items()))) for r in rows(text) if r[1] == "adopts"}
+    assert expected == got

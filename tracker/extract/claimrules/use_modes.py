@@ -148,7 +148,14 @@ def _brand_only_use(s: Sentence, clause: Span, supplier: str, products: list[Men
 _BRAND_GAP = re.compile(r"(?:['’]s)?\s?")
 
 
+# a provider's own cloud or data center as the way in: "AWS의 클라우드에서", "오라클의 클라우드를
+# 통해", "구글의 데이터센터에서" (a possessive that is no brand of the product)
+_OWN_CLOUD_KO = re.compile(r"의\s(?:클라우드\s?(?:(?:를|을)\s?통해|에서)|데이터\s?센터에서)")
+
+
 def _possessive(s: Sentence, m: Mention) -> bool:
+    if s.language == "ko" and _OWN_CLOUD_KO.match(s.text, m.end):
+        return False
     return s.text.startswith(("'s", "’s"), m.end) or s.particle(m) == "의"
 
 
