@@ -432,3 +432,27 @@ def test_a_time_with_no_judgement_before_it_dates_as_before() -> None:
     assert [(r[5], r[6]) for r in of("supply_deal", text)] == [
         ("planned", ("point", "2026-07-01", "2026-12-31"))
     ]
+
+
+# -- chips joined by an ampersand --------------------------------------------------------------
+# "the first batch of 550k GB200s & GB300s … starts going online" (a post quoted in a story):
+# '&' joins two chips as 'and' does, so the count is of no single chip and gives no count of
+# the first one (the reading the extractor already has for "GB200 and GB300 chips").
+
+AMPERSAND = [
+    "CoreWeave has 250,000 GB200s & GB300s online.",
+    "Lambda Inc. runs 20,000 H100 & H200 GPUs.",
+]
+
+
+@pytest.mark.parametrize("text", AMPERSAND)
+def test_chips_joined_by_an_ampersand_are_a_mixed_count(text: str) -> None:
+    assert of("deployed_chips", text) == []
+
+
+def test_two_counts_joined_by_an_ampersand_keep_their_chips() -> None:
+    text = "Oracle runs 65,000 GB200 GPUs & 30,000 H100 GPUs."
+    assert [(r[2]["chip"], r[4][0]) for r in of("deployed_chips", text)] == [
+        ("gb200", 65000.0),
+        ("h100", 30000.0),
+    ]

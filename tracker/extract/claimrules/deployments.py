@@ -160,7 +160,7 @@ _NOT_DEPLOYED = re.compile(
     r"\bmanufactur\w+|출하|판매|생산|양산",
     re.I,
 )
-_MIXED = re.compile(r"s?\s*(?:and|or|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
+_MIXED = re.compile(r"s?\s*(?:and|or|&|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
 # "plans to deploy up to 131,072 MI355X chips in a single cluster": a fleet planned
@@ -226,7 +226,7 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
     return listed if len({m.id for m in listed}) > 1 else []
 
 
-_LISTED = re.compile(r"s?\s*(?:,|and|or|및|/|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
+_LISTED = re.compile(r"s?\s*(?:,|and|or|&|및|/|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
