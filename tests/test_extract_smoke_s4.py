@@ -687,3 +687,17 @@ def test_the_user_named_by_a_deals_terms_is_its_customer(sentence: str) -> None:
     assert [(c.subject, c.object) for c in extract(sentence) if c.predicate == "supply_deal"] == [
         ("microsoft", "nebius")
     ]
+
+
+# -- what a site or fleet is meant to hold is a plan (session 5) ------------------------------
+
+MEANT = [
+    ("Its sibling, Colossus 2, is meant to hold 550,000 GB300 chips.", "planned"),
+    ("Stargate is supposed to run 400,000 GB200 GPUs.", "planned"),
+    ("Colossus 2 holds 550,000 GB300 chips.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), MEANT)
+def test_what_a_site_is_meant_or_supposed_to_hold_is_planned(text: str, modality: str) -> None:
+    assert [modality] == [r[3] for r in rows(text) if r[1] == "deployed_chips"]
