@@ -28,3 +28,15 @@ def claim_row(c: Claim) -> tuple[Any, ...]:
         value = c.value.text
     valid = (c.valid.kind, str(c.valid.start), str(c.valid.end))
     return (c.subject, c.predicate, c.qualifiers, c.object, value, c.modality, valid)
+
+
+def extract_rows(
+    text: str, language: str, published: datetime, tier: str = "press"
+) -> list[tuple[Any, ...]]:
+    """:func:`claim_row` of every claim the extractor finds in one snippet."""
+    return [claim_row(c) for c in run_extractor(text, language, published, tier)]
+
+
+def fact_of(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Subject, predicate, sorted qualifiers, object, low value and modality of a row."""
+    return (row[0], row[1], tuple(sorted(row[2].items())), row[3], row[4] and row[4][0], row[5])

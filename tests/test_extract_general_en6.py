@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import claim_row, run_extractor
+from tests.extract_support import claim_row, extract_rows, run_extractor
 from tracker.domain.documents import Document
 from tracker.extract import default_extractor
 
@@ -18,7 +18,7 @@ TODAY = ("point", "2026-05-12", "2026-05-12")
 
 
 def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
-    return [claim_row(c) for c in run_extractor(text, "en", PUBLISHED, tier)]
+    return extract_rows(text, "en", PUBLISHED, tier)
 
 
 def of(predicate: str, text: str, tier: str = "press") -> list[tuple[Any, ...]]:

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import claim_row, run_extractor
+from tests.extract_support import extract_rows
 
 PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
 TODAY = ("point", "2026-05-12", "2026-05-12")
 
 
 def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
-    return [claim_row(c) for c in run_extractor(text, "en", PUBLISHED, tier)]
+    return extract_rows(text, "en", PUBLISHED, tier)
 
 
 def of(predicate: str, text: str, tier: str = "press") -> list[tuple[Any, ...]]:

@@ -9,21 +9,18 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import claim_row, run_extractor
+from tests.extract_support import extract_rows, fact_of
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2026, 6, 12, 9, 0, tzinfo=KST)
 
 
 def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
-    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, tier)]
+    return extract_rows(text, "ko", PUBLISHED, tier)
 
 
 def facts(text: str) -> set[tuple[Any, ...]]:
-    """Subject, predicate, qualifiers, object, low value and modality of each claim."""
-    return {
-        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4] and r[4][0], r[5]) for r in rows(text)
-    }
+    return {fact_of(r) for r in rows(text)}
 
 
 # -- a running total after an addition ---------------------------------------------------------

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import claim_row, run_extractor
+from tests.extract_support import extract_rows
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2026, 6, 12, 9, 0, tzinfo=KST)
 
 
 def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
-    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, tier)]
+    return extract_rows(text, "ko", PUBLISHED, tier)
 
 
 def counts(text: str) -> set[tuple[Any, ...]]:
