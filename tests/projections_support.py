@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
 from tracker.domain.catalog import ClaimAsserted, ClaimRanked, ClaimRetracted, ClaimWithdrawn
@@ -141,6 +142,24 @@ def rank(store: SqlEventStore, c: Claim, value: str, reported: str, reason: str 
         by="user:t",
     )
     return store.append("claims-user", None, [NewEvent(event)])[0]
+
+
+def assert_with_a_drawn_mark(
+    store: SqlEventStore,
+    clock: Any,
+    c: Claim,
+    data: Any,
+    ranks: tuple[str, ...] = ("preferred",),
+) -> None:
+    """Assert ``c``, an hour later perhaps withdraw, retract or rank it (one of ``ranks``):
+    the mark and the rank are drawn from hypothesis's ``data``."""
+    assert_claims(store, c)
+    clock.advance(hours=1)
+    mark = data.draw(st.sampled_from([None, withdraw, retract, rank]))
+    if mark is rank:
+        rank(store, c, data.draw(st.sampled_from(ranks)), "2026-01-02")
+    elif mark is not None:
+        mark(store, c, "2026-01-02")
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:

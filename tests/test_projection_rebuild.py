@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 
 from tests.conftest import SteppingClock
-from tests.projections_support import assert_claims, rank, retract, withdraw
+from tests.projections_support import (
+    assert_with_a_drawn_mark,
+)
 from tracker.app import Tracker
 from tracker.domain.claims import Claim, Quantity, Source, TextValue, ValidTime
 from tracker.errors import ProjectionError
@@ -125,13 +127,7 @@ def test_a_rebuild_stores_the_live_appliers_values_for_claims_of_every_shape(
     t = Tracker(engine, clock=clock)
     try:
         for c in items:
-            assert_claims(t.store, c)
-            clock.advance(hours=1)
-            mark = data.draw(st.sampled_from([None, withdraw, retract, rank]))
-            if mark is rank:
-                rank(t.store, c, "preferred", "2026-01-02")
-            elif mark is not None:
-                mark(t.store, c, "2026-01-02")
+            assert_with_a_drawn_mark(t.store, clock, c, data)
             if data.draw(st.booleans()):
                 t.catch_up()
         t.catch_up()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tests.conftest import SteppingClock
 from tests.projections_support import (
     assert_claims,
+    assert_with_a_drawn_mark,
     make_claim,
     rank,
     retract,
@@ -68,14 +69,7 @@ def test_a_history_built_from_rows_equals_the_one_built_from_facts(
     t = Tracker(engine, clock=clock)
     try:
         for c in items:
-            assert_claims(t.store, c)
-            clock.advance(hours=1)
-            mark = data.draw(st.sampled_from([None, withdraw, retract, rank]))
-            if mark is rank:
-                value = data.draw(st.sampled_from(["preferred", "deprecated"]))
-                rank(t.store, c, value, "2026-01-02")
-            elif mark is not None:
-                mark(t.store, c, "2026-01-02")
+            assert_with_a_drawn_mark(t.store, clock, c, data, ranks=("preferred", "deprecated"))
         t.catch_up()
         for subject in {c.subject for c in items}:
             for predicate in [None, *sorted({c.predicate for c in items})]:
