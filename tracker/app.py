@@ -125,14 +125,20 @@ class Tracker:
 
         service = self.__dict__.get("_feed_service")
         if service is None:
-            service = FeedService(self.store, SqlFeedStateStore(self.engine), self.clock)
+            service = FeedService(self.store, self.feed_states, self.clock)
             self.__dict__["_feed_service"] = service
         assert isinstance(service, FeedService)
         return service
 
-    def _feeds_ready(self) -> None:
-        """``ensure_ready`` once per Tracker (it loads the migration scripts: ~15 ms, more
-        than a 304 poll); the same flag as the queries' check."""
+    @cached_property
+    def feed_states(self) -> SqlFeedStateStore:
+        """The feed table, shared by the feed service and the listings (which must not
+        build the service: it starts the HTTP client and the parser processes)."""
+        return SqlFeedStateStore(self.engine)
+
+    def _schema_ready(self) -> None:
+        """``ensure_ready`` once per Tracker (a database round trip, repeated for every
+        call otherwise); the same flag as the queries' check."""
         if not self.__dict__.get("_schema_ok"):
             self.ensure_ready()
             self.__dict__["_schema_ok"] = True
@@ -148,7 +154,7 @@ class Tracker:
     ) -> FeedRecord:
         """Subscribe to a feed URL or local path (``every``: ``"15m"`` or seconds; unset
         means an adaptive interval). Raises ``FeedExistsError`` if already subscribed."""
-        self._feeds_ready()
+        self._schema_ready()
         interval = parse_interval(every) if isinstance(every, str) else every
         sub = Subscription(location, name, interval, tier, language)
         return self.feed_service.add(sub)
@@ -156,20 +162,18 @@ class Tracker:
     def remove_feed(self, name_or_url: str, *, reason: str = "") -> FeedRecord:
         """Unsubscribe (``FeedUnsubscribed``); returns the feed as it was. Raises
         ``FeedNotFoundError`` for a name or URL that is not subscribed."""
-        self._feeds_ready()
+        self._schema_ready()
         return self.feed_service.remove(name_or_url, reason)
 
     def feeds(self) -> list[FeedRecord]:
         """Every subscribed feed (active or gone), by name."""
-        self._feeds_ready()
-        # read from the feed state table directly: building the feed service would start
-        # the HTTP client and the parser processes for a listing
-        return SqlFeedStateStore(self.engine).list_feeds(("active", "gone"))
+        self._schema_ready()
+        return self.feed_states.list_feeds(("active", "gone"))
 
     def load_feeds(self, path: str | Path | None = None) -> list[FeedRecord]:
         """Subscribe the feeds of a ``feeds.toml`` not subscribed yet (default: the
         ``TRACKER_FEEDS_FILE`` setting, else the bundled ``feeds/feeds.toml``)."""
-        self._feeds_ready()
+        self._schema_ready()
         from tracker.ingest.service import BUNDLED_FEEDS
 
         chosen = Path(path or self.settings.feeds_file or BUNDLED_FEEDS)
@@ -179,7 +183,7 @@ class Tracker:
         self, feeds: Sequence[str] = (), *, on_outcome: Callable[[Outcome], None] | None = None
     ) -> PollSummary:
         """Poll due feeds once (or the named ones now), then run extraction/projections."""
-        self._feeds_ready()
+        self._schema_ready()
         summary = self.feed_service.poll(feeds, on_outcome=on_outcome)
         if summary.new_documents or summary.revisions:
             self.process()
@@ -196,7 +200,7 @@ class Tracker:
     ) -> PollSummary:
         """One-shot: feed files/URLs and article files (.txt/.html) into the log, then
         extraction and projections. The same input again adds nothing."""
-        self._feeds_ready()
+        self._schema_ready()
         summary = self.feed_service.ingest(
             locations, published=published, tier=tier, language=language, on_outcome=on_outcome
         )
@@ -268,9 +272,7 @@ class Tracker:
 
     def _fresh(self) -> None:
         """Queries answer from caught-up projections (one-shot commands catch up first)."""
-        if not self.__dict__.get("_schema_ok"):
-            self.ensure_ready()
-            self.__dict__["_schema_ok"] = True
+        self._schema_ready()
         self.catch_up()
 
     def state(
