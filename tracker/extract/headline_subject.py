@@ -37,9 +37,14 @@ _LABEL_MARK = re.compile(r"\s?[:：\-–—]\s")
 _SUBJECT = ("이", "가", "은", "는")
 
 
+def heads_line(s: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` heads its line as a label ("▲ 288GB: …")."""
+    return bool(_HEADS_LINE.fullmatch(s.text, 0, start) and _LABEL_MARK.match(s.text, end))
+
+
 def figure_line_subject(s: Sentence, start: int, end: int) -> Mention | None:
     """The company marked as subject in the description of an amount heading its line."""
-    if not _HEADS_LINE.fullmatch(s.text, 0, start) or not _LABEL_MARK.match(s.text, end):
+    if not heads_line(s, start, end):
         return None
     after = [m for m in s.mentions if m.start >= end and m.kind == "company"]
     return next((m for m in after if s.particle(m) in _SUBJECT), None)

@@ -16,6 +16,7 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
+from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.use_modes import (
     _is_cloud_name,
     _is_via,
@@ -86,14 +87,13 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 # "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip
 # a memory maker's part is made for is where the part goes, not what the maker uses
-_MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
 _FOR_CHIP = re.compile(r"\bfor\s(?:the\s|its\s|their\s|[\w-]+['’]s\s)(?:[\w-]+\s)?$")
 
 
 def _memory_for(s: Sentence, subject: Mention, product: Mention) -> bool:
     return (
         s.language == "en"
-        and subject.id in _MEMORY_MAKERS
+        and subject.id in MEMORY_MAKERS
         and _FOR_CHIP.search(s.lowered, max(0, product.start - 30), product.start) is not None
     )
 

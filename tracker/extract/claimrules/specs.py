@@ -15,6 +15,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.entities import Mention
+from tracker.extract.headline_subject import heads_line
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.systems import (
@@ -210,7 +211,7 @@ def _base_precision(token: str) -> str:
 def _memory(s: Sentence, q: QuantityMatch) -> str | None:
     pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
     named = {m.id for m in s.of_kind(("memory",))}
-    heads = _HEADS_LINE.fullmatch(s.text, 0, q.start) and _LABEL_MARK.match(s.text, q.end)
+    heads = heads_line(s, q.start, q.end)
     if not pool and len(named) == 1 and heads:
         # "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량": a figure
         # heading its line is described by the rest of the line, however long
@@ -221,8 +222,6 @@ def _memory(s: Sentence, q: QuantityMatch) -> str | None:
 
 
 # a figure heading its line, after a bullet at most, and a colon or dash after it
-_HEADS_LINE = re.compile(r"[\s▲■●•·◆▶*\-–]*")
-_LABEL_MARK = re.compile(r"\s?[:：\-–—]\s")
 
 
 _NEW_SUBJECT_EN = re.compile(r",\s+and\s+(?:the\s)?(?:[A-Z]|xAI\b)")

@@ -207,7 +207,7 @@ def _unnamed_memory_deal(
     """ "트레이니움3용 HBM은 SK하이닉스가 공급한다": the chip's maker buys memory of no named
     generation from the one memory maker named (a deal with no product qualifier)."""
     buyer = host.entity.maker
-    sellers = [m.id for m in companies if m.id in _MEMORY_MAKERS and m.id != buyer]
+    sellers = [m.id for m in companies if m.id in MEMORY_MAKERS and m.id != buyer]
     if buyer is None or len(set(sellers)) != 1:
         return []
     valid = s.valid_for(trig, _anchors(s))
@@ -217,7 +217,7 @@ def _unnamed_memory_deal(
     return [Candidate(buyer, "supply_deal", modality, valid, trig, {}, sellers[0])]
 
 
-_MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
+MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )

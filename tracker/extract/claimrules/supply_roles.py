@@ -13,12 +13,12 @@ from tracker.extract.claimrules.common import (
     _anchors,
     _same_family,
 )
-from tracker.extract.claimrules.supply import _named_party
+from tracker.extract.claimrules.supply import _DEAL_KINDS, _named_party
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
-_ROLE_KINDS = ("chip", "memory", "system", "process")  # "TSMC's largest CoWoS customer"
+_ROLE_KINDS = (*_DEAL_KINDS, "process")  # "TSMC's largest CoWoS customer"
 
 
 def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
