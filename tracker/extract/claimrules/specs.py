@@ -3,6 +3,7 @@ number of chips in a system (timeless facts about a product)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extract.analysis import Sentence
@@ -174,18 +175,30 @@ def _per_gpu(s: Sentence, q: QuantityMatch) -> bool:
     return bool(phrases) and not _SYSTEM_WORDS.search(before, phrases[-1].end())
 
 
+@functools.cache
+def _right_after(token: str) -> re.Pattern[str]:
+    """A precision token right after a figure: " at FP8", " in dense BF16"."""
+    return re.compile(rf"\s(?:at|in|of|for)\s(?:dense\s|sparse\s)?{re.escape(token)}\b", re.I)
+
+
+@functools.cache
+def _standing(token: str) -> re.Pattern[str]:
+    """A precision token standing alone (not inside a longer name)."""
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", re.I)
+
+
 def _precision(s: Sentence, q: QuantityMatch) -> str | None:
     after = s.text[q.end : q.end + 24]
     for token in s.vocabulary.cue_list("precision", "tokens"):
         # "2.6 petaflops at FP8 and 1.3 petaflops at FP16": a precision right after the
         # figure is its own, however near the one before it is
-        if re.match(rf"\s(?:at|in|of|for)\s(?:dense\s|sparse\s)?{re.escape(token)}\b", after, re.I):
+        if _right_after(token).match(after):
             return _base_precision(token.lower())
     window = s.text[max(0, q.start - 20) : q.end + 20]
     centre = q.start - max(0, q.start - 20)
     best: tuple[int, str] | None = None
     for token in s.vocabulary.cue_list("precision", "tokens"):
-        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", window, re.I):
+        for m in _standing(token).finditer(window):
             dist = abs(m.start() - centre)
             if best is None or dist < best[0]:
                 best = (dist, token.lower())
@@ -193,7 +206,7 @@ def _precision(s: Sentence, q: QuantityMatch) -> str | None:
         tokens = {
             t.lower()
             for t in s.vocabulary.cue_list("precision", "tokens")
-            if re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", s.text, re.I)
+            if _standing(t).search(s.text)
         }
         if len(tokens) == 1:
             return _base_precision(tokens.pop())  # "Peak FP4 throughput for MI355X: ~10 PF"
