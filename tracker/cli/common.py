@@ -140,19 +140,23 @@ def _global(
 
 
 def _quiet_logs(debug: bool) -> None:
-    """One-shot commands report through their own output; the library's log records
-    (meant for the daemon's JSON lines) would reach stderr through Python's last-resort
-    handler as bare words ('feed.failed'). ``--debug`` shows them."""
-    logger = logging.getLogger("tracker")
-    if logger.handlers:
-        return
-    if debug:
-        handler: logging.Handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
-        logger.setLevel(logging.DEBUG)
-    else:
-        handler = logging.NullHandler()
-    logger.addHandler(handler)
+    """One-shot commands report through their own output; log records would reach stderr
+    through Python's last-resort handler as bare words. Two sources: the tracker's own
+    (meant for the daemon's JSON lines: 'feed.failed') and psycopg's cleanup warnings,
+    which follow an error already being reported (Ctrl-C inside a pipelined batch adds
+    "error ignored terminating <psycopg.Pipeline ...>" after the 'interrupted' line).
+    ``--debug`` shows both."""
+    for name in ("tracker", "psycopg"):
+        logger = logging.getLogger(name)
+        if logger.handlers:
+            continue
+        if debug:
+            handler: logging.Handler = logging.StreamHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+            logger.setLevel(logging.DEBUG if name == "tracker" else logging.WARNING)
+        else:
+            handler = logging.NullHandler()
+        logger.addHandler(handler)
 
 
 def open_tracker() -> Tracker:
