@@ -22,6 +22,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.gapping import shared_time
 from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
+from tracker.extract.near_future import near_future, near_future_modality
 from tracker.extract.own_earlier import quoted_error
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
@@ -730,6 +731,8 @@ class Sentence:
             return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
         if found is not None:
             return found
+        if self.language == "en" and near_future(text):
+            return near_future_modality(self.text)  # "starts going online in a few weeks"
         if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
             return self.lead_modality  # a list item says what its lead sentence says
         if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):

@@ -49,6 +49,9 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
 _EN_REPORTING = re.compile(
     r",\s[^,;]{0,50}\b(?:expect|estimate|forecast|project|predict|believe)s?\b(?=,|\.|$)"
 )
+# "won't", "doesn't", "isn’t": a contraction's "n't" follows a letter, so the word-start
+# cue list cannot see it
+_EN_CONTRACTED_NOT = re.compile(r"[a-z]n['’]t\b")
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
@@ -278,7 +281,7 @@ class ModalityCues:
         text = _EN_CONTRAST.sub("", clause).lower()
         text = text.replace("not only", "").replace("whether or not", "")
         text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"
-        return bool(pattern.search(text))
+        return bool(pattern.search(text)) or _EN_CONTRACTED_NOT.search(text) is not None
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:
         """``"shipping"``, ``"upcoming"`` or ``None``: what a sentence says about whether

@@ -22,6 +22,7 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.statements import hedged_level
 from tracker.extract.text import Span
 
 
@@ -173,9 +174,12 @@ def _capability(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     """What a product or platform can hold ("scales up to 131,072 GPUs in a single
     cluster", "수 있다"), not a fleet; unless a deployment verb counts it ("plans to deploy
     up to 131,072 … in a single cluster")."""
-    found = _CAPABILITY.search(s.text[max(clause.start, q.start - 40) : q.end + 30])
+    window = s.text[max(clause.start, q.start - 40) : q.end + 30]
+    found = _CAPABILITY.search(window)
     if found is None:
         return False
+    if found.group().lower() == "could" and hedged_level(window[found.start() :]):
+        return False  # "could grow to 1 million chips next year": a hedged level, a forecast
     if found.group().lower().startswith("up to"):
         return not _DEPLOY_UP_TO.search(s.text[max(clause.start, q.start - 30) : q.start])
     return True
