@@ -276,9 +276,11 @@ JOINED_MODALITIES = [
         ],
     ),
 ]
+# a figure for a list of chips is one fleet with no chip qualifier (GUIDE notes), never a
+# count of the first chip
 MIXED_TRAPS = [
-    ("xAI runs 550,000 GB200 and GB300 chips.", []),
-    ("Meta runs 300,000 H100 or H200 GPUs.", []),
+    ("xAI runs 550,000 GB200 and GB300 chips.", [("xai", {}, 550000, "exact")]),
+    ("Meta runs 300,000 H100 or H200 GPUs.", [("meta", {}, 300000, "exact")]),
 ]
 
 

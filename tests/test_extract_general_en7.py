@@ -436,18 +436,18 @@ def test_a_time_with_no_judgement_before_it_dates_as_before() -> None:
 
 # -- chips joined by an ampersand --------------------------------------------------------------
 # "the first batch of 550k GB200s & GB300s … starts going online" (a post quoted in a story):
-# '&' joins two chips as 'and' does, so the count is of no single chip and gives no count of
-# the first one (the reading the extractor already has for "GB200 and GB300 chips").
+# '&' joins two chips as 'and' does, so the count is of no single chip: a fleet with no chip
+# qualifier (GUIDE notes), never a count of the first one.
 
 AMPERSAND = [
-    "CoreWeave has 250,000 GB200s & GB300s online.",
-    "Lambda Inc. runs 20,000 H100 & H200 GPUs.",
+    ("CoreWeave has 250,000 GB200s & GB300s online.", [("coreweave", {}, 250000.0)]),
+    ("Lambda Inc. runs 20,000 H100 & H200 GPUs.", [("lambda", {}, 20000.0)]),
 ]
 
 
-@pytest.mark.parametrize("text", AMPERSAND)
-def test_chips_joined_by_an_ampersand_are_a_mixed_count(text: str) -> None:
-    assert of("deployed_chips", text) == []
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND)
+def test_chips_joined_by_an_ampersand_are_a_mixed_count(text: str, expected: list[Any]) -> None:
+    assert [(r[0], r[2], r[4][0]) for r in of("deployed_chips", text)] == expected
 
 
 def test_two_counts_joined_by_an_ampersand_keep_their_chips() -> None:

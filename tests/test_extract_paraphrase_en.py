@@ -160,3 +160,68 @@ def test_a_near_future_span_makes_a_count_expected(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- a count of two chips at once --------------------------------------------------------
+# "550,000 GB200 and GB300 chips", "a mix of 200,000 H100s and H200s": one figure for a
+# list of chips gave no claim at all; the GUIDE records the fleet with no chip qualifier,
+# in whatever modality and time the clause has. What a later phase adds is no fleet total.
+
+END_2026 = ("deadline", "2026-06-12", "2026-12-31")
+Q4_2026 = ("point", "2026-10-01", "2026-12-31")
+
+MIXED_COUNTS = [
+    (
+        "Colossus 2 will house 550,000 GB200 and GB300 chips.",
+        {("colossus-2", None, 550000.0, "planned", AT_PUBLICATION)},
+    ),
+    (
+        "xAI plans to bring 550,000 GB200 and GB300 chips online at Colossus 2 by year-end.",
+        {("colossus-2", None, 550000.0, "planned", END_2026)},
+    ),
+    (
+        "Colossus runs a mix of 200,000 H100s and H200s.",
+        {("colossus", None, 200000.0, "actual", AT_PUBLICATION)},
+    ),
+    (
+        "Colossus now runs 200,000 H100 and H200 GPUs.",
+        {("colossus", None, 200000.0, "actual", AT_PUBLICATION)},
+    ),
+    (
+        "Stargate is expected to hold 400,000 GB200/GB300 chips next year.",
+        {("stargate", None, 400000.0, "forecast", NEXT_YEAR)},
+    ),
+    (
+        "The first 100,000 GB300 and B300 chips arrive at Stargate in the fourth quarter.",
+        {("stargate", None, 100000.0, "planned", Q4_2026)},
+    ),
+    (
+        "At Colossus 2, the first batch of 550k GB200s & GB300s starts going online in a few"
+        " weeks.",
+        {("colossus-2", None, 550000.0, "planned", AT_PUBLICATION)},
+    ),
+]
+
+MIXED_COUNT_TRAPS = [
+    # each chip has its own figure
+    (
+        "Meta runs 350,000 H100s and 250,000 H200s.",
+        {
+            ("meta", "h100", 350000.0, "actual", AT_PUBLICATION),
+            ("meta", "h200", 250000.0, "actual", AT_PUBLICATION),
+        },
+    ),
+    # what a later phase adds is no fleet
+    (
+        "xAI plans to bring 550,000 GB200 and GB300 chips online at Colossus 2 in a second phase.",
+        set(),
+    ),
+    ("xAI will bring 550,000 GB200 chips online at Colossus 2 in its next phase.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_COUNTS + MIXED_COUNT_TRAPS)
+def test_a_count_of_several_chips_is_a_fleet_with_no_chip(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

@@ -580,10 +580,11 @@ def test_a_point_of_comparison_is_not_the_chip_referred_to_next() -> None:
         ("en", "xAI plans to bring 550,000 GB200 and GB300 chips online in Colossus 2."),
     ],
 )
-def test_a_mixed_count_of_two_chips_is_no_claim(language: str, text: str) -> None:
+def test_a_mixed_count_of_two_chips_is_a_fleet_with_no_chip(language: str, text: str) -> None:
+    # one figure for two chips: the fleet with no chip qualifier (GUIDE notes), no adopts
     found = [c for c in claims(text, language) if c[1] in ("deployed_chips", "adopts")]
 
-    assert found == []
+    assert found == [("colossus-2", "deployed_chips", {}, None, 550000.0, "planned")]
 
 
 # -- traps ----------------------------------------------------------------------------

@@ -36,29 +36,37 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         clause = s.clause_of(q.start)
         mixed = _mixed_list(s, q)
         if mixed:
-            state.used.add(i)  # nor is it an adoption of each chip
+            # "550,000 GB200 and GB300 chips": a fleet of no single chip, recorded with no
+            # chip qualifier (GUIDE notes); nor is it an adoption of each chip
+            state.used.add(i)
             state.taken_products.update(m.start for m in mixed)
-            continue
-        whole = _partitive_whole(s, i)
+        whole = None if mixed else _partitive_whole(s, i)
         if whole is not None:
             # "deployed 20,000 of the 50,000 MI450s it ordered": the part is what the verb
             # counts, of the whole's chip; the whole is what was bought, no fleet
             state.used.add(whole)
-        chip = _counted_chip(s, s.quantities[whole] if whole is not None else q, clause)
+        chip = (
+            None if mixed else _counted_chip(s, s.quantities[i if whole is None else whole], clause)
+        )
         generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
         inherited = (
             chip is None
+            and not mixed
             and not generic
             and previous is not None
             and (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
         )
-        if chip is None and not generic and not inherited:
+        if chip is None and not mixed and not generic and not inherited:
             continue
-        site_count = chip is not None and bool(s.of_kind(("cluster", "facility"), clause))
+        site_count = (chip is not None or bool(mixed)) and bool(
+            s.of_kind(("cluster", "facility"), clause)
+        )
         if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
             continue  # a named chip counted in a sentence about a site needs no verb
         if _increment(s, q) or q.high < 2 or machine_count(s, q):
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
+        if _LATER_PHASE.match(s.text, q.end, clause.end):
+            continue  # "bring 550,000 chips online in a second phase": what a phase adds
         if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
@@ -162,6 +170,12 @@ _NOT_DEPLOYED = re.compile(
     re.I,
 )
 _MIXED = re.compile(r"s?\s*(?:and|or|&|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
+# "550,000 chips online in a second phase": the count a later phase adds, no fleet total
+_LATER_PHASE = re.compile(
+    r"[^.;]{0,60}?\bin\s(?:a|an|the|its|their)\s(?:second|third|fourth|next|later|new|further"
+    r"|subsequent|follow-on)\s(?:phase|stage|wave)\b",
+    re.I,
+)
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
 _CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
 # "plans to deploy up to 131,072 MI355X chips in a single cluster": a fleet planned
