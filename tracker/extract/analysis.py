@@ -20,6 +20,7 @@ from tracker.extract.bounds import verb_bounds
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.gapping import shared_time
+from tracker.extract.hypotheses import held_open
 from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
@@ -688,6 +689,8 @@ class Sentence:
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
+        if self.language == "en" and held_open(self.text, anchor):
+            return None  # "If Meta bought 100,000 TPUs, …", "asked whether xAI would buy"
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
         if self.cues.judged_false(self.text, self.language, anchor):
