@@ -66,3 +66,54 @@ def test_a_condition_outside_the_claim_leaves_it_standing(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text)
+
+
+# -- money a stake is worth or was sold for ----------------------------------------------------
+# The market value of a holding ("is now worth", "valued at", "지분 가치는", "평가액은") and a
+# holding sold ("sold its $5.8 billion stake", "지분 … 매각했다") are no money put in. A stake
+# taken or bought, and the gain on money invested ("50억 달러의 평가이익"), stay investments.
+
+STAKE_VALUES = [
+    ("Amazon's stake in Anthropic is now worth about $60 billion.", "en"),
+    ("Google's 14% stake in Anthropic, valued at about $30 billion, is its largest.", "en"),
+    ("The value of Amazon's stake in Anthropic has climbed to $60 billion.", "en"),
+    ("Amazon's holding in Anthropic has grown to $60 billion.", "en"),
+    ("SoftBank sold its $5.8 billion stake in Nvidia.", "en"),
+    ("SoftBank is selling $2 billion of its Nvidia shares.", "en"),
+    ("아마존이 보유한 앤트로픽 지분 가치는 약 600억 달러에 달한다.", "ko"),
+    ("구글이 보유한 앤트로픽 지분의 평가액은 300억 달러다.", "ko"),
+    ("소프트뱅크는 엔비디아 지분 58억 달러어치를 매각했다.", "ko"),
+]
+
+STAKE_TWINS = [
+    ("Nvidia took a stake worth $2 billion in Anthropic.", "en", "nvidia", "anthropic", 2e9),
+    ("Nvidia bought a $5 billion stake in Intel.", "en", "nvidia", "intel", 5e9),
+    (
+        "Microsoft invested $5 billion in Anthropic, and the stake is now worth far more.",
+        "en",
+        "microsoft",
+        "anthropic",
+        5e9,
+    ),
+    ("구글은 앤트로픽에 20억 달러를 투자해 지분 14%를 확보했다.", "ko", "google", "anthropic", 2e9),
+    (
+        "엔비디아가 인텔 지분 인수에 들인 50억 달러의 평가이익이 커졌다.",
+        "ko",
+        "nvidia",
+        "intel",
+        5e9,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), STAKE_VALUES)
+def test_a_stakes_worth_or_sale_is_no_investment(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "investor", "target", "amount"), STAKE_TWINS)
+def test_a_stake_taken_stays_an_investment(
+    text: str, language: str, investor: str, target: str, amount: float
+) -> None:
+    expected = (investor, "investment", (("target", target),), None, amount, "actual")
+    assert expected in facts(text, language)

@@ -30,6 +30,7 @@ from tracker.extract.headline_subject import (
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import raiser_in_view, source_ko
+from tracker.extract.stake_values import held_or_sold
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
@@ -60,6 +61,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         and not (s.language == "en" and _ROUND_TOTAL.match(s.text, q.end))
         and not _part_of_total(s, i)  # "$6 billion in total, including the $2 billion …"
         and not tranche_part(s, i)  # "$4 billion, paid in two tranches of $1.25 billion and …"
+        # "its stake is now worth $60 billion", "sold its $5.8 billion stake": no money put in
+        and not held_or_sold(s.lowered, q.start, q.end, s.clause_of(q.start))
     ]
     done: set[int] = set()
     step: tuple[Mention, str] | None = None  # the last addition: its total may follow

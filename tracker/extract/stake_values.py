@@ -1,0 +1,53 @@
+"""Money that a stake is worth or was sold for, not money put in.
+
+"Amazon's stake in Anthropic is now worth about $60 billion", "아마존이 보유한 앤트로픽 지분
+가치는 약 600억 달러에 달한다": the market value of a holding, however far it has grown from
+what was invested. "SoftBank sold its $5.8 billion stake in Nvidia", "지분 58억 달러어치를
+매각했다": a holding ended, no standing investment. A stake bought or taken ("took a stake
+worth $2 billion", "지분 20억 달러어치를 인수했다") stays an investment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.text import Span
+
+# a holding's present worth: "stake … is now worth", "stake, valued at", "holding has grown
+# to", "the value of its stake"; not "a stake worth $2 billion" after a verb of taking
+_WORTH_EN = re.compile(
+    r"\b(?:stake|holding|shares|position)s?\b[^.;]{0,60}?"
+    r"(?:\b(?:is|are|was|were|now|currently|today|has\sbeen|could\sbe|would\sbe)\s(?:\w+\s)?"
+    r"(?:worth|valued\sat)|,\s(?:now\s)?(?:worth|valued\sat)|\b(?:has|have)\s(?:grown|risen|"
+    r"swelled|ballooned|climbed)\s(?:in\svalue\s)?to)\s(?:\w+\s){0,2}$"
+    r"|\b(?:value|worth|market\svalue)\sof\s(?:its|their|the|[\w’']+['’]s)\s(?:\w+\s)?"
+    r"(?:stake|holding|shares)\b[^.;]{0,60}$",
+    re.I,
+)
+# a holding sold: "sold its $5.8 billion stake", "is selling $2 billion of shares"
+_SOLD_EN = re.compile(
+    r"\b(?:sold|sells?|selling|divest\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash\w*\sout\sof"
+    r"|trimm?\w*|pared|reduc\w*)\s(?:off\s)?(?:\w+\s){0,3}$",
+    re.I,
+)
+_HOLDING_AFTER_EN = re.compile(
+    r"[\s-]*(?:\w+\s){0,2}?(?:stake|holding|shares|position|interest)\b", re.I
+)
+# Korean: "지분 가치는 …", "평가액이 …" before the figure (after it, "50억 달러의 평가이익" is
+# the gain on the money put in, which stays the investment); "지분 … 매각/처분/정리했다"
+_WORTH_KO = re.compile(r"지분\s?가치|평가\s?(?:액|이익|차익|가치)|시가\s?평가")
+_SOLD_KO = re.compile(r"지분[^.]{0,30}?(?:매각|처분|정리|팔아|팔았|매도)")
+
+
+def held_or_sold(lowered: str, start: int, end: int, clause: Span) -> bool:
+    """Whether the money at ``start``..``end`` is a holding's worth or a holding sold
+    (``lowered``: the sentence in lower case; ``clause``: the figure's clause)."""
+    lo, hi = clause.start, clause.end
+    before = lowered[max(lo, start - 120) : start]
+    if _WORTH_EN.search(before):
+        return True
+    if _SOLD_EN.search(lowered, max(lo, start - 40), start) and _HOLDING_AFTER_EN.match(
+        lowered, end
+    ):
+        return True
+    return bool(_WORTH_KO.search(lowered, lo, start) or _SOLD_KO.search(lowered, lo, hi))
