@@ -117,3 +117,44 @@ def test_a_stake_taken_stays_an_investment(
 ) -> None:
     expected = (investor, "investment", (("target", target),), None, amount, "actual")
     assert expected in facts(text, language)
+
+
+# -- a pact to evaluate, a qualification under way, samples sent -------------------------------
+# The deal word is there ("signed", "맺었다", "공급"), but what the parties agreed is a test: no
+# supply deal. A supply clause beside it ("and is in talks over volume supply") still states
+# its own deal.
+
+TRIALS = [
+    ("Samsung signed an MoU with Nvidia to evaluate HBM4.", "en"),
+    ("Samsung and Nvidia signed an agreement to jointly develop HBM4.", "en"),
+    ("Samsung's HBM4 is still undergoing Nvidia's qualification tests.", "en"),
+    ("Samsung shipped HBM4 samples to Nvidia in March.", "en"),
+    ("SK hynix signed a joint development agreement with TSMC for HBM4 base dies.", "en"),
+    ("삼성전자는 엔비디아와 HBM4 평가를 위한 양해각서를 맺었다.", "ko"),
+    ("삼성전자는 HBM4 공급을 위해 엔비디아의 품질 테스트를 받고 있다.", "ko"),
+    ("삼성전자는 지난달 엔비디아에 HBM4 샘플을 공급했다.", "ko"),
+    ("삼성전자는 엔비디아와 HBM4 공동 개발을 위한 업무협약을 체결했다.", "ko"),
+]
+
+TRIAL_TWINS = [
+    ("Samsung signed a deal with Nvidia to supply HBM4.", "en", "actual"),
+    (
+        "Samsung shipped HBM4 samples to Nvidia and is in talks with Nvidia over volume "
+        "supply of HBM4.",
+        "en",
+        "considering",
+    ),
+    ("삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.", "ko", "actual"),
+    ("삼성전자는 엔비디아의 품질 테스트를 통과하고 HBM4를 공급하기 시작했다.", "ko", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), TRIALS)
+def test_a_pact_to_evaluate_or_samples_sent_is_no_supply_deal(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "modality"), TRIAL_TWINS)
+def test_a_supply_deal_beside_a_trial_stays(text: str, language: str, modality: str) -> None:
+    expected = ("nvidia", "supply_deal", (("product", "hbm4"),), "samsung", None, modality)
+    assert expected in facts(text, language)

@@ -202,7 +202,7 @@ COMPANY_CASES = [
     ),
     (
         "ko",
-        "마이크론은 엔비디아에 HBM4 샘플을 공급하기 시작했다.",
+        "마이크론은 엔비디아에 HBM4를 공급하기 시작했다.",
         [("nvidia", "supply_deal", {"product": "hbm4"}, "micron", None, "actual")],
     ),
     (

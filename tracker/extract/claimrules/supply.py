@@ -28,6 +28,7 @@ from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
+from tracker.extract.trial_pacts import trial_only
 from tracker.extract.vocabulary import Entity
 
 
@@ -53,7 +54,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "HBM3E를 SK하이닉스에서 받고 있다": bought from a maker, a deal word of its own
             trig = made.start() if made is not None else _bought_from(s, clause)
             weak = made
-        if trig is None:
+        # "signed an MoU with Nvidia to evaluate HBM4": a test, no deal yet
+        if trig is None or trial_only(s.text, clause, s.language):
             continue
         region = _statement_region(s, trig, clause)
         products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]
