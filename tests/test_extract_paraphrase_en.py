@@ -32,7 +32,15 @@ def counts(text: str) -> set[tuple[Any, ...]]:
 def facts(text: str) -> set[tuple[Any, ...]]:
     """Subject, predicate, sorted qualifiers, object, low value and modality of each claim."""
     return {
-        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4] and r[4][0], r[5]) for r in rows(text)
+        (
+            r[0],
+            r[1],
+            tuple(sorted(r[2].items())),
+            r[3],
+            r[4] if isinstance(r[4], str) else r[4] and r[4][0],
+            r[5],
+        )
+        for r in rows(text)
     }
 
 
@@ -225,3 +233,42 @@ def test_a_count_of_several_chips_is_a_fleet_with_no_chip(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- "set to", "in line to", "headed for": schedule words outside "is set to" ---------------
+# Only "is/are set to" was a plan cue, so the apposition ("Project Rainier, set to house …")
+# and "looks set to" stated a fact; a passive progressive towards a level ("is being
+# expanded to 1.5 million") and "is in line to", "is headed for" likewise.
+
+SCHEDULED = [
+    "Project Rainier, set to house 1 million Trainium2 chips, is in Indiana.",
+    "Project Rainier looks set to house 1 million Trainium2 chips.",
+    "Project Rainier is being expanded to 1 million Trainium2 chips.",
+    "Project Rainier is being built out to 1 million Trainium2 chips.",
+    "Project Rainier is in line to get 1 million Trainium2 chips.",
+    "Project Rainier is headed for 1 million Trainium2 chips.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULED)
+def test_a_schedule_word_makes_a_count_planned(text: str) -> None:
+    assert {("project-rainier", "trainium2", 1e6, "planned", AT_PUBLICATION)} == counts(text)
+
+
+SCHEDULE_TRAPS = [
+    # the schedule word belongs to a relative clause or a fronted phrase of its own
+    "Project Rainier, which was set to open in 2025, runs 500,000 Trainium2 chips.",
+    "Project Rainier, which is being built in Indiana, runs 500,000 Trainium2 chips.",
+    "Headed for a record year, AWS runs 500,000 Trainium2 chips at Project Rainier.",
+    "Project Rainier, now being expanded, runs 500,000 Trainium2 chips.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULE_TRAPS)
+def test_a_schedule_word_of_another_clause_leaves_the_fact(text: str) -> None:
+    assert {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)} == counts(text)
+
+
+def test_construction_under_way_keeps_the_site_actual() -> None:
+    text = "Hyperion, which is being built in Louisiana, will house 1 million H100s."
+    assert ("hyperion", "located_in", (), None, "Louisiana, US", "actual") in facts(text)
