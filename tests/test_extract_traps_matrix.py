@@ -158,3 +158,76 @@ def test_a_pact_to_evaluate_or_samples_sent_is_no_supply_deal(text: str, languag
 def test_a_supply_deal_beside_a_trial_stays(text: str, language: str, modality: str) -> None:
     expected = ("nvidia", "supply_deal", (("product", "hbm4"),), "samsung", None, modality)
     assert expected in facts(text, language)
+
+
+# -- a specification's owner, and a measured result --------------------------------------------
+# A figure a product owns ("the B200's 4.5 petaflops", "1.3 petaflops for Trainium2", "H100의
+# 3.35TB/s") is that product's, even when the product is only compared with the sentence's
+# own; a figure set beside for comparison with no owner ("twice the 72 GB") is no one's; a
+# benchmark's or a measurement's result is no rated specification.
+
+
+def specs(text: str, language: str = "en") -> set[tuple[Any, ...]]:
+    return {(r[0], r[1], r[4][0]) for r in extract_rows(text, language, PUBLISHED)}
+
+
+SPEC_OWNERS = [
+    (
+        "Ironwood offers 4.6 petaflops of FP8, roughly matching the B200's 4.5 petaflops.",
+        "en",
+        {("ironwood", "peak_compute", 4.6e15), ("b200", "peak_compute", 4.5e15)},
+    ),
+    (
+        "Compared with the H100's 3.35 TB/s, Ironwood's 7.4 TB/s is more than double.",
+        "en",
+        {("h100", "memory_bandwidth", 3.35e12), ("ironwood", "memory_bandwidth", 7.4e12)},
+    ),
+    (
+        "Trainium3 offers 2.52 petaflops of FP8, up from 1.3 petaflops for Trainium2.",
+        "en",
+        {("trainium3", "peak_compute", 2.52e15), ("trainium2", "peak_compute", 1.3e15)},
+    ),
+    (
+        "Trainium3 comes with 144 GB of HBM3E, twice the 72 GB of its predecessor.",
+        "en",
+        {("trainium3", "memory_capacity", 1.44e11)},
+    ),
+    (
+        "아이언우드의 메모리 대역폭은 7.4TB/s로 H100의 3.35TB/s의 두 배가 넘는다.",
+        "ko",
+        {("ironwood", "memory_bandwidth", 7.4e12), ("h100", "memory_bandwidth", 3.35e12)},
+    ),
+    # twins: a plain rating
+    (
+        "Ironwood delivers 4.6 petaflops of FP8 compute per chip.",
+        "en",
+        {("ironwood", "peak_compute", 4.6e15)},
+    ),
+    ("The MI355X carries 288 GB of HBM3E memory.", "en", {("mi355x", "memory_capacity", 2.88e11)}),
+    (
+        "아이언우드는 FP8 기준 4.6페타플롭스의 연산 성능을 낸다.",
+        "ko",
+        {("ironwood", "peak_compute", 4.6e15)},
+    ),
+]
+
+MEASURED = [
+    ("In SemiAnalysis tests, the MI300X achieved 1.3 petaflops of FP16.", "en"),
+    ("The B200 reached 3.9 TB/s in our memory benchmark.", "en"),
+    ("In MLPerf runs, the B200 sustained 3.1 petaflops of FP8.", "en"),
+    ("Independent measurements put the MI300X at 1.2 petaflops of FP16.", "en"),
+    ("한 벤치마크에서 MI300X는 FP16 1.3페타플롭스를 기록했다.", "ko"),
+    ("MI300X는 실측 결과 FP16 1.2페타플롭스에 그쳤다.", "ko"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SPEC_OWNERS)
+def test_a_specification_goes_to_the_product_that_owns_it(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == specs(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), MEASURED)
+def test_a_measured_result_is_no_rated_specification(text: str, language: str) -> None:
+    assert set() == specs(text, language)

@@ -19,6 +19,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
+from tracker.extract.spec_owners import compared_figure, figure_owner, measured
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -85,7 +86,8 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
         predicate = SPEC_UNITS.get(q.unit)
-        if predicate is None or i in state.used:
+        # "the MI300X achieved 1.3 petaflops in SemiAnalysis tests": a result, not a rating
+        if predicate is None or i in state.used or measured(s.text, s.clause_of(q.start), q.start):
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
         per_gpu = _per_gpu(s, q)
@@ -103,6 +105,12 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             _PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start)
         )
         confidence = 0.85
+        # "roughly matching the B200's 4.5 petaflops": the compared product owns its figure
+        owner = figure_owner(s.text, s.of_kind(_PRODUCT_KINDS), q.start, q.end, s.language)
+        if owner is not None:
+            subject = owner
+        elif compared_figure(s.text, q.start):
+            continue  # "144 GB of HBM3E, twice the 72 GB of its predecessor"
         entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)

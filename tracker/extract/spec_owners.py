@@ -1,0 +1,76 @@
+"""Whose specification a figure is, and whether it is one at all.
+
+"Ironwood offers 4.6 petaflops of FP8, roughly matching the B200's 4.5 petaflops",
+"Compared with the H100's 3.35 TB/s, Ironwood's 7.4 TB/s is more than double": a product
+that owns the figure ("the B200's", "B200의") is its subject even when it is only the point
+of comparison for the sentence's own product (GUIDE: comparisons are not recorded, but the
+rated figure of each product stated is).
+
+"In SemiAnalysis tests, the MI300X achieved 1.3 petaflops", "The B200 reached 3.9 TB/s in
+our memory benchmark", "한 벤치마크에서 MI300X는 … 1.3페타플롭스를 기록했다": a figure
+measured in a test is a result, not the product's rated specification.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+# between a product and its own figure: "'s", "'s rated", "’s peak", "의", "의 약"
+_OWNS_EN = re.compile(r"['’]s\s(?:[a-z-]+\s){0,2}?(?:about\s|roughly\s|some\s|~)?$", re.I)
+# between a figure and the product it is said for: " for Trainium2", " of FP8 for the
+# B200", " of the B200"
+_FOR_EN = re.compile(
+    r"(?:\s(?:of|in|at)\s(?:dense\s|sparse\s)?(?:fp\d+|bf16|int8|hbm\w*|memory|bandwidth"
+    r"|compute)){0,2}\s(?:for|of|on)\s(?:the\s|its\s|each\s|a\s|[A-Z][\w-]*['’]s\s)?",
+    re.I,
+)
+_OWNS_KO = re.compile(r"(?:\s?(?:GPU|칩))?의\s(?:\S+\s)?(?:약\s|최대\s)?$")
+
+_MEASURED = re.compile(
+    r"\bbenchmark\w*|\bin\s(?:[\w'’-]+\s){0,2}?(?:tests?|testing|measurements?|test\sruns?)\b"
+    r"|\bmeasure(?:d|ments?)\b|\bmlperf\b|\btests?\sby\b"
+    r"|벤치마크|실측|측정(?:한|해|했|된|됐|\s?결과|\s?값|에서)|테스트\s?(?:결과|에서)|시험\s?(?:결과|에서)",
+    re.I,
+)
+
+
+def figure_owner(
+    text: str, products: list[Mention], start: int, end: int, language: str
+) -> Mention | None:
+    """The product whose possessive heads the figure at ``start``..``end`` ("the B200's 4.5
+    petaflops", "B200의 4.5페타플롭스") or that it is said for right after ("1.3 petaflops
+    for Trainium2", "192 GB of the B200"), if one does."""
+    owns = _OWNS_KO if language == "ko" else _OWNS_EN
+    for m in reversed(products):
+        if m.end <= start and start - m.end <= 24 and owns.fullmatch(text, m.end, start):
+            return m
+    if language == "ko":
+        return None
+    for m in products:
+        if end <= m.start and m.start - end <= 40 and _FOR_EN.fullmatch(text, end, m.start):
+            return m
+    return None
+
+
+def measured(text: str, clause: Span, start: int) -> bool:
+    """Whether the figure at ``start`` reports a test's result (a benchmark, a measurement
+    in its clause or in a phrase fronted just before it) rather than a rated specification."""
+    return _MEASURED.search(text, min(clause.start, max(0, start - 80)), clause.end) is not None
+
+
+# a figure set beside the product's own for comparison: "twice the 72 GB", "3x the 1.2 TB/s",
+# "than the 4.5 petaflops", "versus 192 GB", "compared with 3.35 TB/s"
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:twice|double|triple|half|\d+(?:\.\d+)?x|\w+\stimes)\s(?:the\s|that\sof\s)?$"
+    r"|\b(?:than|versus|vs\.?|compared\swith|compared\sto|against)\s(?:the\s)?$",
+    re.I,
+)
+
+
+def compared_figure(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is one a product is compared against ("twice the 72
+    GB"): no product's own figure unless a possessive names its owner."""
+    return _COMPARED_FIGURE.search(text, max(0, start - 30), start) is not None
