@@ -26,7 +26,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 # Korean clause boundaries: contrast (지만, 는데/은데/인데), a finished action before the
-# next ("한 데 이어", "한 뒤"), listing (며/으며), and a finished
+# next ("한 데 이어", "한 뒤"), listing (며/으며), a limit ("…일 뿐,"), and a finished
 # clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
 # "가동하고 있다" it is part of one verb.
 _KO_CLAUSE = re.compile(
@@ -36,6 +36,8 @@ _KO_CLAUSE = re.compile(
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
+    # a limit before a contrast: "시험하고 있을 뿐, 도입은 결정하지 않았다"
+    r"|(?<=[가-힣]\s)뿐(?=,)"
     r"|[;；]"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.chosen_ko import chosen_verb
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _PRODUCT_KINDS,
@@ -16,7 +17,9 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
+from tracker.extract.claimrules.own_cloud import cloud_arm_subject, own_cloud_mode
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
+from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
     _is_cloud_name,
     _is_via,
@@ -40,20 +43,23 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("adopts", clause)
         if trig is None:
             trig = _training_in_a_cloud(s, clause)
+        if trig is None:
+            trig = chosen_verb(s, clause)  # "트레이니움2를 택했다", "TPU를 … 배치할"
         if trig is None or bought_to_add(s, clause, trig):
             continue
         subject = _adopter(s, clause, trig)
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
-        products = [_adoptable(s, c, subject, state, _says_use(s, c)) for c in conjuncts]
+        products = [_adoptable(s, c, subject, state, _says_use(s, c, subject)) for c in conjuncts]
         if not any(products):
             continue
         for k, conj in enumerate(conjuncts):
             product = products[k] or _neighbour(products, k)
             if product is None or _memory_for(s, subject, product):
                 continue
-            qualifiers = _mode(s, conj) or _own_trial(s, subject, conj)
+            qualifiers = own_cloud_mode(s, _mode(s, conj), subject)
+            qualifiers = qualifiers or _own_trial(s, subject, conj)
             if not qualifiers and not products[k]:
                 continue
             if qualifiers.get("via") == subject.id:
@@ -70,7 +76,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
             verb = s.trigger_pos("adopts", conj)
             modality = s.modality(verb if verb is not None else conj.start, valid, clause)
-            modality = own_future_action(s, modality, conj)
+            modality = tried(s, product, own_future_action(s, modality, conj))
             if modality is None:
                 continue
             for item in [product, *_coordinated_chips(s, product, subject, state)]:
@@ -189,6 +195,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return topic[0]
+        arm = cloud_arm_subject(s, clause)  # "네이버클라우드는 가우디3를 도입했다"
+        if arm is not None:
+            return arm
         earlier = [
             m
             for m in s.of_kind(_COMPANY, Span(0, clause.start))
@@ -312,9 +321,11 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
     return spans
 
 
-# "GB200 칩 약 11만 개를 추가로 들일": a counted chip is a deployment (or an increment)
+# "GB200 칩 약 11만 개를 추가로 들일", "GB200을 10만 개 넘게 운영", "B200 GPU 1만 8천 장":
+# a counted chip, with its particle or not, is a deployment (or an increment)
 _COUNTED_AFTER = re.compile(
-    r"\s?(?:칩|GPU|가속기)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?(?:만|천|억)?\s?(?:\d+\s?)?(?:개|대)"
+    r"\s?(?:칩|GPU|가속기|카드|가속기\s카드)?\s?(?:을|를|이|가|은|는|도)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?"
+    r"(?:만|천|억)?\s?(?:\d[\d,.]*\s?(?:천|백)?\s?)?(?:개|대|장)"
 )
 
 
@@ -338,11 +349,15 @@ def _adoptable(
     return pool[0] if pool else None
 
 
-def _says_use(s: Sentence, span: Span) -> bool:
+def _says_use(s: Sentence, span: Span, subject: Mention) -> bool:
     """Whether a clause says how the product is used, so that a product a deal took is
     adopted too: through a named provider, or (Korean) in the company's own data centers
-    ("…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도")."""
+    ("…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도"). The buyer's own
+    cloud named as where a supplied product goes ("GB200을 공급받아 애저 데이터센터에 배치")
+    is no provider: the deal alone (GUIDE)."""
     mode = _mode(s, span)
+    if mode.get("via") == subject.id:
+        return False
     return (
         "via" in mode
         or (s.language == "ko" and mode.get("mode") == "on-prem")

@@ -1,0 +1,168 @@
+"""Korean paraphrase matrices: one kind of fact said the many ways Korean news says it,
+varying one thing at a time (the verb, the ending, where the subject sits, the order), each
+pinning a general cause the extractor missed, plus traps that must not change. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 6, 12, 9, 0, tzinfo=KST)
+AT_PUBLICATION = ("point", "2026-06-12", "2026-06-12")
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED, tier)
+
+
+def adoptions(text: str) -> set[tuple[Any, ...]]:
+    """Subject, object, qualifiers and modality of each adoption."""
+    return {(r[0], r[3], tuple(sorted(r[2].items())), r[5]) for r in rows(text) if r[1] == "adopts"}
+
+
+def counts(text: str) -> set[tuple[Any, ...]]:
+    """Subject, chip, low value, approx flag, bound and modality of each chip count."""
+    return {
+        (r[0], r[2].get("chip"), r[4][0], r[4][3], r[4][4], r[5])
+        for r in rows(text)
+        if r[1] == "deployed_chips"
+    }
+
+
+def investments(text: str) -> set[tuple[Any, ...]]:
+    """Investor, target, low value and modality of each investment."""
+    return {(r[0], r[2].get("target"), r[4][0], r[5]) for r in rows(text) if r[1] == "investment"}
+
+
+ON_PREM = (("mode", "on-prem"),)
+
+# -- a cloud arm is its company ------------------------------------------------------------
+# A cloud named as the way in ("구글 클라우드를 통해") is a provider, so the adoption rule passed
+# over every cloud name when it looked for the adopter; a cloud arm that is itself the
+# subject ("네이버클라우드는 …", "애저가 …") is the company. A company that names its own cloud
+# as where chips go ("마이크로소프트는 애저에 …") adopts them on its own premises.
+
+CLOUD_ARMS = [
+    ("네이버클라우드는 인텔 가우디3를 들였다.", {("naver", "gaudi3", (), "actual")}),
+    ("네이버클라우드가 가우디3 채택을 확정했다.", {("naver", "gaudi3", (), "actual")}),
+    (
+        "네이버클라우드는 내년 상반기부터 레니게이드를 추론 서비스에 적용할 계획이다.",
+        {("naver", "rngd", (), "planned")},
+    ),
+    (
+        "마이크로소프트는 애저에 AMD MI355X를 도입했다.",
+        {("microsoft", "mi355x", ON_PREM, "actual")},
+    ),
+    (
+        "메타는 메타 데이터센터에 TPU를 들일 예정이다.",
+        {("meta", "google-tpu", ON_PREM, "planned")},
+    ),
+]
+
+CLOUD_ARM_TRAPS = [
+    # the cloud is another company's way in: the user adopts, through it
+    (
+        "오픈AI는 마이크로소프트 애저에서 GB300을 빌려 쓴다.",
+        {("openai", "gb300", (("mode", "cloud"), ("via", "microsoft")), "actual")},
+    ),
+    # supplied, then placed in the buyer's own cloud: the deal alone (GUIDE)
+    ("마이크로소프트는 엔비디아로부터 GB300을 공급받아 애저 데이터센터에 배치했다.", set()),
+    # a counted chip in one's own cloud is a fleet, not also an adoption
+    ("마이크로소프트는 애저 데이터센터에서 GB300을 8만 개 넘게 돌리고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_ARMS + CLOUD_ARM_TRAPS)
+def test_a_cloud_arm_as_subject_is_the_company_adopting(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(text)
+
+
+# -- the verbs of choosing and installing ---------------------------------------------------
+# Korean says a company takes up a chip with verbs of choosing (택하다, 선택하다, 낙점하다,
+# 갈아타다, 표준으로 삼다) and of putting it to work (가동하다, 배치하다, 들이다, 넣다) as
+# often as with 도입·채택; the adoption rule knew only the latter. Places of one's own (자기
+# 시설, 자체 인프라, 자사 서버) say on-premises as 자사 데이터센터 does.
+
+CHOOSING = [
+    ("애플은 추론용으로 인퍼런시아2를 택했다.", {("apple", "inferentia2", (), "actual")}),
+    ("애플은 엔비디아 대신 트레이니움2를 선택했다.", {("apple", "trainium2", (), "actual")}),
+    ("애플은 트레이니움2를 차기 학습 칩으로 낙점했다.", {("apple", "trainium2", (), "actual")}),
+    ("애플은 엔비디아 GPU에서 트레이니움2로 갈아탔다.", {("apple", "trainium2", (), "actual")}),
+    ("애플은 트레이니움3로 갈아타기로 했다.", {("apple", "trainium3", (), "planned")}),
+    (
+        "바이트댄스는 어센드 910C를 사내 표준으로 삼았다.",
+        {("bytedance", "ascend-910c", (), "actual")},
+    ),
+    (
+        "카카오는 자사 데이터센터에서 레니게이드를 가동하고 있다.",
+        {("kakao", "rngd", ON_PREM, "actual")},
+    ),
+    (
+        "메타는 TPU를 자사 데이터 센터에 배치할 계획이다.",
+        {("meta", "google-tpu", ON_PREM, "planned")},
+    ),
+    ("메타는 TPU를 사서 자기 시설에 넣기로 했다.", {("meta", "google-tpu", ON_PREM, "planned")}),
+    (
+        "텐센트는 어센드를 자체 인프라에 들이는 방안을 저울질하고 있다.",
+        {("tencent", "ascend", ON_PREM, "considering")},
+    ),
+]
+
+CHOOSING_TRAPS = [
+    # what is not chosen: a denial
+    ("애플은 트레이니움2를 택하지 않았다.", set()),
+    # a company chosen as a partner is no product adopted
+    ("앤트로픽은 AWS를 주요 학습 파트너로 택했다.", set()),
+    # a strategy chosen, a chip only named in it: no adoption
+    ("엔비디아는 트레이니움 같은 경쟁사 칩까지 끌어들이는 개방 전략을 택했다.", set()),
+    ("메타는 TPU 대응 전략으로 자체 칩 확대를 택했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHOOSING + CHOOSING_TRAPS)
+def test_verbs_of_choosing_and_installing_adopt_a_chip(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(text)
+
+
+# -- a product put to the test --------------------------------------------------------------
+# "TPU를 시험하고 있다" weighs the chip as "테스트하고 있다" does: considering. A trial run of
+# installed chips ("시험 가동") runs them, and a model tested on a chip uses it. "…일 뿐," ends
+# a clause, so a denial after it ("도입은 결정하지 않았다") does not take back the trial.
+
+TRIALS = [
+    ("메타는 TPU를 시험 중이다.", {("meta", "google-tpu", (), "considering")}),
+    (
+        "메타는 자사 데이터센터에서 TPU를 시험하고 있다.",
+        {("meta", "google-tpu", ON_PREM, "considering")},
+    ),
+    ("카카오는 MI325X 샘플을 검증하고 있다.", {("kakao", "mi325x", (), "considering")}),
+    (
+        "텐센트는 어센드 910C를 시험하고 있을 뿐, 대규모 도입은 결정하지 않았다.",
+        {("tencent", "ascend-910c", (), "considering")},
+    ),
+]
+
+TRIAL_TRAPS = [
+    # a model tested on the chip: the chip is in use
+    (
+        "오픈AI는 애저에서 GB300 클러스터로 새 모델을 시험하고 있다.",
+        {("openai", "gb300", (("mode", "cloud"), ("via", "microsoft")), "actual")},
+    ),
+    # a plan to test keeps its plan
+    ("메타는 내년에 TPU를 시험할 계획이다.", {("meta", "google-tpu", (), "planned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIALS + TRIAL_TRAPS)
+def test_a_chip_put_to_the_test_is_considered(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == adoptions(text)

@@ -1,0 +1,37 @@
+"""A company's cloud arm as the company itself (Korean adoptions).
+
+A cloud is a way in for its customers ("구글 클라우드를 통해 TPU를 빌려 쓴다": the user
+adopts through Google), so the adoption rule passes over cloud names when it looks for the
+adopter. But a cloud arm that is the subject of its own clause ("네이버클라우드는 가우디3를
+도입했다", "애저는 MI300X를 들였다") is the company putting chips into its own cloud: the
+company adopts them. A company that names its own cloud as where it puts them ("마이크로소프트는
+애저에 MI300X를 도입했다") adopts them on its own premises: no provider stands between.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.common import _COMPANY
+from tracker.extract.claimrules.use_modes import _is_cloud_name
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+
+def cloud_arm_subject(s: Sentence, clause: Span) -> Mention | None:
+    """A Korean cloud name marked as the clause's subject or topic ("네이버클라우드는",
+    "애저가"): the company it belongs to adopts what the clause names."""
+    if s.language != "ko":
+        return None
+    for m in s.of_kind(_COMPANY, clause):
+        if _is_cloud_name(s, m) and s.particle(m) in TOPIC:
+            return m
+    return None
+
+
+def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) -> dict[str, str]:
+    """The mode of a Korean adoption whose way in is the adopter's own cloud: on its own
+    premises ("마이크로소프트는 애저에 …"), or none said when the cloud arm is itself the
+    subject ("네이버클라우드는 … 도입했다" says nothing of where)."""
+    if s.language != "ko" or qualifiers.get("via") != adopter.id:
+        return qualifiers
+    return {} if _is_cloud_name(s, adopter) else {"mode": "on-prem"}
