@@ -272,3 +272,42 @@ def test_a_schedule_word_of_another_clause_leaves_the_fact(text: str) -> None:
 def test_construction_under_way_keeps_the_site_actual() -> None:
     text = "Hyperion, which is being built in Louisiana, will house 1 million H100s."
     assert ("hyperion", "located_in", (), None, "Louisiana, US", "actual") in facts(text)
+
+
+# -- an alternative not taken ------------------------------------------------------------
+# "buys GB300 chips rather than renting them", "instead of leasing capacity from Oracle":
+# the gerund after "rather than"/"instead of" is what the subject does not do. Its rental
+# word set a cloud mode and its provider became a supplier; now it triggers nothing, sets
+# no mode and names no party. A noun alternative ("rather than Nvidia's Rubin") is only a
+# comparison and leaves the clause alone.
+
+NOT_TAKEN = [
+    (
+        "Microsoft buys GB300 chips rather than renting them.",
+        {("microsoft", "adopts", (), "gb300", None, "actual")},
+    ),
+    (
+        "Microsoft buys GB300 chips instead of renting them from CoreWeave.",
+        {("microsoft", "adopts", (), "gb300", None, "actual")},
+    ),
+    (
+        "Instead of leasing capacity from Oracle, OpenAI will run GB200s in its own data centers.",
+        {("openai", "adopts", (("mode", "on-prem"),), "gb200", None, "planned")},
+    ),
+    (
+        "Meta rents TPUs from Google Cloud rather than buying them.",
+        {("meta", "adopts", (("mode", "cloud"), ("via", "google")), "google-tpu", None, "actual")},
+    ),
+    ("Nebius keeps its GB300s for its own models rather than renting them out.", set()),
+    (
+        "OpenAI will use AMD's MI450 instead of Nvidia's Rubin.",
+        {("openai", "adopts", (), "mi450", None, "planned")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TAKEN)
+def test_an_alternative_not_taken_is_no_rental_and_no_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.alternatives import alternative_spans, blank_alternatives
 from tracker.extract.bounds import verb_bounds
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
@@ -428,6 +429,14 @@ class Sentence:
         self.lowered = self.text.lower()
         self.mentions = compound_names(self.text, self.mentions)
         self.trigger_text = self.lowered
+        if self.language == "en" and (not_taken := alternative_spans(self.lowered)):
+            # "buys GB300s rather than renting them from CoreWeave": no trigger, no party
+            self.trigger_text = blank_alternatives(self.lowered)
+            self.mentions = [
+                m
+                for m in self.mentions
+                if m.entity.kind != "company" or not any(a <= m.start < b for a, b in not_taken)
+            ]
         if self.language == "ko" and self.quantities:
             self.quantities = verb_bounds(self.text, self.quantities)  # "17만 장까지 불어날"
         if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):

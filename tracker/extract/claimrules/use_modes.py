@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.alternatives import blank_alternatives
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY
 from tracker.extract.entities import Mention
@@ -59,6 +60,8 @@ _RENTED_KO = re.compile(r"빌려|빌리|빌린|임차|대여|렌탈|클라우드
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
     text = s.lowered[span.start : span.end]
     lang = s.language
+    if lang == "en":
+        text = blank_alternatives(text)  # "rather than renting them": no cloud use
     on_prem = _has_any_cue(text, s.vocabulary.cue_list("mode", f"on_prem_{lang}"), lang)
     if lang == "en" and _ON_PREM_EN.search(text):
         on_prem = True

@@ -1,0 +1,26 @@
+"""English alternatives not taken: "buys GB300s rather than renting them", "instead of
+leasing capacity from Oracle, OpenAI will run …". The gerund phrase after "rather than" or
+"instead of" names what the subject does *not* do, so its verb triggers nothing, its
+rental words set no cloud mode, and the provider it names is no party to the statement."""
+
+from __future__ import annotations
+
+import re
+
+# "rather than renting them", "instead of leasing capacity from Oracle": the gerund and
+# what follows it up to a comma, a semicolon or the sentence end
+_ALTERNATIVE = re.compile(r"\b(?:rather\sthan|instead\sof)\s(?:\w+\s)?\w+(?<!th)ing\b[^,;.]*", re.I)
+
+
+def alternative_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where the alternatives not taken lie in the sentence."""
+    if "rather than" not in lowered and "instead of" not in lowered:
+        return []
+    return [(m.start(), m.end()) for m in _ALTERNATIVE.finditer(lowered)]
+
+
+def blank_alternatives(text: str) -> str:
+    """The text with each alternative not taken blanked out (same length, same offsets)."""
+    for start, end in alternative_spans(text.lower()):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
