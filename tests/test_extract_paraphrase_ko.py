@@ -166,3 +166,60 @@ TRIAL_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), TRIALS + TRIAL_TRAPS)
 def test_a_chip_put_to_the_test_is_considered(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == adoptions(text)
+
+
+# -- endings: what is still to come, and what is left open ----------------------------------
+# "-ㄹ 것으로 알려졌다/전해졌다", "-ㄹ 것이라고 밝혔다": a verb's future adnominal before 것
+# is a thing yet to be done, for every verb as "할 것" was for verbs in 하다; the rightmost
+# cue still governs ("…할 것으로 보인다" is a forecast). "-ㄹ지 주목된다", "-ㄹ지는 미지수다"
+# leave the question open: no statement.
+
+FUTURE_ENDINGS = [
+    (
+        "코어위브가 H100 4만 개를 들여올 것으로 알려졌다.",
+        {("coreweave", "h100", 40000.0, False, "exact", "planned")},
+    ),
+    (
+        "코어위브가 H200 4만 개를 갖출 것으로 전해졌다.",
+        {("coreweave", "h200", 40000.0, False, "exact", "planned")},
+    ),
+    (
+        "코어위브는 H200을 6만 개로 늘릴 것이라고 밝혔다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "planned")},
+    ),
+    (
+        "코어위브는 H200 6만 개를 확보할 것으로 보인다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "forecast")},
+    ),
+    # an analyst's future stays a forecast
+    (
+        "한 증권사 연구원은 코어위브가 H200 6만 개를 확보할 것이라고 했다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "forecast")},
+    ),
+    # a state reported: no future
+    (
+        "코어위브는 H200 6만 개를 보유한 것으로 알려졌다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE_ENDINGS)
+def test_a_future_adnominal_before_geot_is_planned(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
+
+
+OPEN_QUESTIONS = [
+    ("메타가 구글 TPU를 채택할지 주목된다.", set()),
+    ("메타가 TPU를 들일지는 아직 미지수다.", set()),
+    ("메타가 TPU를 도입할지 여부가 관건이다.", set()),
+    # trap: a plan with 지 nowhere near an open question
+    ("메타는 TPU를 들일 계획이다.", {("meta", "google-tpu", (), "planned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_QUESTIONS)
+def test_a_question_left_open_states_nothing(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == adoptions(text)

@@ -142,6 +142,19 @@ class Cue:
     modality: Modality
 
 
+# "들여올 것으로 알려졌다", "늘릴 것이라고 밝혔다", "갖출 것이다": a verb's future adnominal
+# (a syllable closed by ㄹ) before 것 states what is yet to be done, as "할 것" does for the
+# verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
+_KO_FUTURE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
+_KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
+# "TPU를 도입할지 주목된다", "늘릴지는 미지수다", "확보할지 여부가 관건": whether it will
+# happen is the question the clause leaves open, no statement of it
+_KO_OPEN_QUESTION = re.compile(
+    rf"[{_KO_FUTURE_SYLLABLES}]지(?:는|도|가|를)?\s(?:(?:여부|아직|두고|관심이|귀추가)\S*\s)?"
+    r"(?:주목|관심|관건|미지수|불투명|불확실|귀추|알\s수\s없|확실하지|확실치|결정되지|정해지지)"
+)
+
+
 def cues_before(cues: list[Cue], anchor: int) -> list[Cue]:
     """The cues that start at or before the anchor (at least an empty-safe list)."""
     return [c for c in cues if c.start <= anchor] or cues[:1]
@@ -196,11 +209,19 @@ class ModalityCues:
         if entry is None:
             return []
         pattern, modality_of = entry
-        return [
+        found = [
             Cue(m.start(), m.end(), modality_of[m.group()])
             for m in pattern.finditer(clause.lower())
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
         ]
+        if language == "ko":
+            found += [Cue(m.start(), m.end(), "planned") for m in _KO_FUTURE_THING.finditer(clause)]
+            if any(c.modality == "forecast" for c in found):
+                # whose future it is decides: an analyst's "…에 이를 것이라고 했다", "…을
+                # 확보할 것이라고 했다" stays a forecast
+                found = [c for c in found if not _KO_FUTURE_THING.match(clause, c.start)]
+            found.sort()
+        return found
 
     def governing(self, clause: str, language: str, anchor: int) -> Modality | None:
         """The modality that governs a claim anchored at ``anchor`` in the clause, if any."""
@@ -275,6 +296,8 @@ class ModalityCues:
             if _KO_CONDITIONAL.search(clause):
                 return True  # "메타가 TPU를 들인다면 …": a hypothesis states nothing
             tail = clause[anchor:]
+            if _KO_OPEN_QUESTION.search(tail):
+                return True
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))
             return bool(pattern.search(tail))
