@@ -231,3 +231,47 @@ def test_a_specification_goes_to_the_product_that_owns_it(
 @pytest.mark.parametrize(("text", "language"), MEASURED)
 def test_a_measured_result_is_no_rated_specification(text: str, language: str) -> None:
     assert set() == specs(text, language)
+
+
+# -- a site named only as the point of comparison ----------------------------------------------
+# "1.3 million GPUs, more than xAI's 200,000 at Colossus": a cluster named after a count across
+# a comparison ("more than", "far more than", "보다", "에 비해") is not where that count runs.
+
+
+def fleets(text: str, language: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[4][0]) for r in extract_rows(text, language, PUBLISHED) if r[1] == "deployed_chips"
+    }
+
+
+COMPARED_SITES = [
+    (
+        "Meta has a fleet of 1.3 million GPUs, more than xAI's 200,000 at Colossus.",
+        "en",
+        ("meta", 1.3e6),
+    ),
+    (
+        "Microsoft runs 400,000 GB200s, far more than the 100,000 GPUs at Colossus.",
+        "en",
+        ("microsoft", 4e5),
+    ),
+    ("메타는 GPU 130만 개를 보유해 콜로서스의 20만 개보다 많다.", "ko", ("meta", 1.3e6)),
+    (
+        "마이크로소프트는 GB200 40만 개를 운영해 콜로서스에 비해 두 배가 많다.",
+        "ko",
+        ("microsoft", 4e5),
+    ),
+    # twins: the site is where the count runs
+    ("xAI runs 200,000 GPUs at Colossus.", "en", ("colossus", 2e5)),
+    ("Oracle will install 450,000 GB200s at Stargate in Abilene.", "en", ("stargate", 4.5e5)),
+    ("오라클은 GB200 45만 개를 스타게이트에 설치할 계획이다.", "ko", ("stargate", 4.5e5)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), COMPARED_SITES)
+def test_a_site_named_only_for_comparison_is_not_the_counts_site(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    found = fleets(text, language)
+    assert expected in found
+    assert not {f for f in found if f[1] == expected[1] and f[0] != expected[0]}

@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     from_figures,
     machine_count,
 )
+from tracker.extract.compared_sites import compared_site
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
@@ -316,7 +317,12 @@ def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | N
 
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
-    clusters = s.of_kind(("cluster", "facility"))
+    # "1.3 million GPUs, more than xAI's 200,000 at Colossus": a site compared, not the count's
+    clusters = [
+        m
+        for m in s.of_kind(("cluster", "facility"))
+        if not compared_site(s.text, s.language, pos, m)
+    ]
     if clusters and _fleet_clause(s, pos):
         # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에", "Microsoft said
         # it had deployed 100,000 GB300s across its regions, and that its Fairwater site …"
