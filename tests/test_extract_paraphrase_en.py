@@ -311,3 +311,34 @@ def test_an_alternative_not_taken_is_no_rental_and_no_deal(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text)
+
+
+# -- a trial or an evaluation agreed -----------------------------------------------------
+# "signed an MoU to evaluate RNGD chips", "agreed to pilot Rebel-Quad": what a memorandum
+# or an agreement sets up is a test, a company weighing the product (considering), not an
+# adoption done.
+
+TRIALS = [
+    (
+        "Naver signed a memorandum of understanding with FuriosaAI to evaluate RNGD chips.",
+        "naver",
+        "rngd",
+    ),
+    ("Kakao signed an MoU to evaluate Rebellions' Rebel-Quad chips.", "kakao", "rebel"),
+    ("SK Telecom signed an MoU with Rebellions to test Rebel-Quad.", "sk-telecom", "rebel"),
+    ("SK Telecom agreed to pilot Rebel-Quad in its data centers.", "sk-telecom", "rebel"),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "chip"), TRIALS)
+def test_an_agreement_to_evaluate_is_a_considered_adoption(
+    text: str, company: str, chip: str
+) -> None:
+    expected = [(company, chip, "considering")]
+    assert expected == [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
+
+
+def test_what_is_in_use_after_a_test_stays_actual() -> None:
+    text = "Naver uses RNGD chips, which it began to test last year."
+    expected = [("naver", "rngd", "actual")]
+    assert expected == [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
