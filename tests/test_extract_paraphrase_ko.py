@@ -223,3 +223,52 @@ OPEN_QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), OPEN_QUESTIONS)
 def test_a_question_left_open_states_nothing(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == adoptions(text)
+
+
+# -- chip counts: verbs of having, counts that qualify the chip, projections -----------------
+# Having chips is also 갖고 있다, 가지고 있다, 비축하다, 사재기하다, 깔아 두다. A count may
+# qualify the chip through a verb ("35만 개에 달하는 H100", "…에 육박하는 H100") as "35만 개가
+# 넘는 H100" does. "배치할 수 있을 것으로 추정한다" projects a number reached, no capability.
+
+HAVING = [
+    ("메타는 H200 12만 개를 비축했다.", {("meta", "h200", 120000.0, False, "exact", "actual")}),
+    ("메타는 H200 12만 개를 사재기했다.", {("meta", "h200", 120000.0, False, "exact", "actual")}),
+    (
+        "코어위브는 H200을 9만 개나 갖고 있다.",
+        {("coreweave", "h200", 90000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브는 H200 9만 개를 가지고 있다.",
+        {("coreweave", "h200", 90000.0, False, "exact", "actual")},
+    ),
+    (
+        "메타가 서버실에 깔아 둔 H200은 12만 개에 이른다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "메타는 12만 개에 달하는 H200을 운용하고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "메타는 12만 개에 육박하는 H200을 가동하고 있다.",
+        {("meta", "h200", 120000.0, True, "exact", "actual")},
+    ),
+    (
+        "업계는 메타가 연말까지 H200을 12만 개 확보할 수 있을 것으로 추정한다.",
+        {("meta", "h200", 120000.0, False, "exact", "forecast")},
+    ),
+]
+
+HAVING_TRAPS = [
+    # what a machine can hold is no fleet
+    ("이 슈퍼컴퓨터는 H200을 최대 12만 개까지 수용할 수 있다.", set()),
+    # "가지" that counts kinds is no verb of having
+    ("메타는 H200 12만 개를 두 가지 용도로 나눠 쓴다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVING + HAVING_TRAPS)
+def test_verbs_of_having_and_qualified_counts_give_a_fleet(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

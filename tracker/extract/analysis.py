@@ -47,10 +47,12 @@ GENITIVE = ("의",)
 # between a count and the chip it counts: "500,000 of its Trainium2 chips", "10만 개의
 # 엔비디아 H100", "30,000 Nvidia GB200s"
 _BRAND = r"(?:nvidia|엔비디아|amd|google|구글|intel|인텔|amazon|아마존|aws)(?:'s|’s)?"
-# "100만 개가 훨씬 넘는 GPU", "35만 개가 넘는 H100": a count that qualifies the noun after it
+# "100만 개가 훨씬 넘는 GPU", "35만 개가 넘는 H100", "35만 개에 달하는 H100": a count that
+# qualifies the noun after it
 _QUALIFIES = (
     r"(?:(?:가|이)?\s?(?:(?:훨씬|조금|족히|훌쩍|크게)\s)?"
-    r"(?:넘는|넘은|웃도는|이상의|남짓한|남짓의|가량의|정도의|규모의)\s)?"
+    r"(?:넘는|넘은|웃도는|이상의|남짓한|남짓의|가량의|정도의|규모의)\s"
+    r"|에\s(?:달하는|달한|이르는|이른|근접한)\s)?"
 )
 _GAP_AFTER = re.compile(
     rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s)?",
@@ -564,6 +566,8 @@ class Sentence:
             gap = self.text[q.end : m.start]
             if q.text.endswith(("넘", "웃도")) and gap.startswith("는"):
                 gap = gap[1:]  # "35만 개가 넘|는 H100": the bound took the verb's stem
+            if q.text.endswith("육박") and gap.startswith(("하는", "한")):
+                gap = gap[2 if gap.startswith("하는") else 1 :]  # "35만 개에 육박|하는 H100"
             if 0 <= m.start - q.end <= 8 and _GAP_AFTER.fullmatch(gap):
                 return m
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):

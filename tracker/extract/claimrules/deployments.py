@@ -178,7 +178,8 @@ _LATER_PHASE = re.compile(
     re.I,
 )
 _PRONOUN_BEFORE = re.compile(r"(?:이를|이것을|그것을|\bit\b|\bthem\b|\bthat\b)[^.]{0,6}$", re.I)
-_CAPABILITY = re.compile(r"수 있|\bcan\b|\bcould\b|up to .* in a single", re.I)
+# "배치할 수 있을 것으로 추정한다": a projection of what will be reached, no capability
+_CAPABILITY = re.compile(r"수 있(?!을\s것으로)|\bcan\b|\bcould\b|up to .* in a single", re.I)
 # "plans to deploy up to 131,072 MI355X chips in a single cluster": a fleet planned
 _DEPLOY_UP_TO = re.compile(
     r"\b(?:deploy|install|run|operate|put|build|bring)\w*\s(?:(?:up\sto|as\smany\sas)\s)?$", re.I
