@@ -272,3 +272,58 @@ def test_verbs_of_having_and_qualified_counts_give_a_fleet(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- a relative clause fronted before its company --------------------------------------------
+# "H100 35만 개를 보유한 메타는 …": the figure's owner comes after it, as the head of the
+# relative clause it sits in; the relative clause is the whole statement, so the main
+# clause's cues ("… 추가 도입을 검토 중이다") are not its modality.
+
+FRONTED_COUNTS = [
+    (
+        "H200 12만 개를 보유한 메타는 라마 개발에 속도를 내고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "H200 12만 개를 가동 중인 메타가 추가 투자를 검토하고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "엔비디아 H200 12만 개를 갖춘 메타는 새 모델을 공개했다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    # traps: sold, not installed; the company's site, not the company, is the head
+    ("H200 12만 개를 판매한 엔비디아는 실적이 크게 늘었다.", set()),
+    ("H200 12만 개를 보유한 메타의 데이터센터는 루이지애나에 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_COUNTS)
+def test_a_fronted_relative_clause_counts_for_the_company_it_describes(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
+
+
+FRONTED_INVESTMENTS = [
+    (
+        "30억 달러를 앤트로픽에 투자한 구글은 추가 투자를 검토 중이다.",
+        {("google", "anthropic", 3e9, "actual")},
+    ),
+    (
+        "앤트로픽에 30억 달러를 투자한 구글이 TPU 공급도 늘린다.",
+        {("google", "anthropic", 3e9, "actual")},
+    ),
+    # the relative clause has its own subject; its head is the target
+    (
+        "구글이 30억 달러를 투자한 앤트로픽은 새 모델을 내놨다.",
+        {("google", "anthropic", 3e9, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_INVESTMENTS)
+def test_a_fronted_relative_clause_names_the_investor_after_the_amount(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)

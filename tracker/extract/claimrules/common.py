@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 
@@ -105,7 +106,9 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
         # alone, a relative clause's subject may still be the owner ("AWS가 운영하는
         # 트레이니움2는 백만 개가 넘으며"); a maker named only as its product's brand
         # ("엔비디아 H100 약 2,500장을 … 운영하고 있습니다") is no party
-        return s.nearest(_COMPANY, pos, exclude=(*exclude, *brands_only(s)))
+        hit = s.nearest(_COMPANY, pos, exclude=(*exclude, *brands_only(s)))
+        # "H100 35만 개를 보유한 메타는": the company a fronted relative clause describes
+        return hit if hit is not None else fronted_relative(s, pos, exclude)
     hit = s.nearest(_COMPANY, pos, exclude=exclude)
     if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
         # "SK hynix, which supplies Nvidia's HBM, will lift its capacity": not Nvidia

@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     from_figures,
     machine_count,
 )
+from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
@@ -81,7 +82,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))
-        modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
+        own = relative_statement(s, q.start, subject)  # "H100 35만 개를 보유한 메타는 …"
+        modality = _own_number(s.modality(q.start, valid, own), s, valid, q.start)
         if modality is None:
             continue
         state.used.add(i)
@@ -344,6 +346,12 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         for m in s.of_kind(_COMPANY)
         if 0 < m.start - pos <= 60 and _AT_COMPANY.search(s.lowered[max(0, m.start - 4) : m.start])
     ]
+    if (
+        company is not None
+        and company.start > pos
+        and _NOT_DEPLOYED.search(s.text, pos, company.start)
+    ):
+        return None, 0.0  # "H100 35만 개를 판매한 엔비디아는": a seller, nothing installed
     if company is None and at:
         company = at[0]  # "200k Trainium3 units installed at AWS"
     if company is None and s.figure_label(pos):

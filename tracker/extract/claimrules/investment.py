@@ -18,6 +18,7 @@ from tracker.extract.claimrules.common import (
     _increment,
     _quantity,
 )
+from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
@@ -117,7 +118,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if own is None and j != i:
                 own = s.time_for(q.start, _anchors(s))  # "내년 … 각각 20조원과 15조원"
             valid = own.valid if own is not None else point_at(s.published)
-            modality = s.modality(qj.start, valid, clause)
+            # "40억 달러를 앤트로픽에 투자한 아마존은 …": the relative clause is the statement
+            modality = s.modality(qj.start, valid, relative_statement(s, qj.start) or clause)
             if modality is None:
                 continue
             if _increment(s, qj):
@@ -300,6 +302,7 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             s.nearest(_COMPANY, q.start, span=clause, particles=TOPIC)
             or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
             or headline_subject_ko(s, Span(clause.start, q.start), _COMPANY)
+            or fronted_relative(s, q.start)  # "40억 달러를 앤트로픽에 투자한 아마존은"
             or _implicit_investor(s, q, clause)
         )
         if head is None:

@@ -1,0 +1,56 @@
+"""A Korean figure in a relative clause fronted before the company it describes.
+
+"H100 35만 개를 보유한 메타는 …", "40억 달러를 앤트로픽에 투자한 아마존이 …": Korean puts
+a relative clause before its head noun, so the company whose fleet or investment the figure
+is comes after the figure, marked as the sentence's subject. The relative clause is then the
+whole statement of the figure: its verb ("보유한", "투자한") says how things stand, and what
+the main clause goes on to say ("… 추가 도입을 검토 중이다") is another statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+# every syllable closed by ㄴ: the adnominal ending of a verb ("보유한", "투자한", "확보한",
+# "갖춘", "운영하는", "가동 중인", "들여온")
+_CLOSED_BY_N = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
+_ADNOMINAL_BEFORE = re.compile(rf"[가-힣]+[{_CLOSED_BY_N}]\s$")
+# nouns and adverbs that end in ㄴ as well: "경쟁사 대신 메타는", "올해 기준 메타가"
+_NOT_A_VERB = re.compile(r"(?:대신|기준|시간|가운데선|반면|한편|관련|이번|지난|현재진행형)\s$")
+# a clause of its own between the figure and the company: a comma, a clause end
+_BREAK = re.compile(r"[,.;:!?\"“”]|다\s")
+_REACH = 40
+
+
+def fronted_relative(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Mention | None:
+    """The subject company a fronted relative clause holding ``pos`` describes, if the
+    figure sits in one ("H100 35만 개를 보유한 메타는"); ``None`` otherwise."""
+    if s.language != "ko":
+        return None
+    for m in s.of_kind(_COMPANY):
+        if m.start <= pos or m.start - pos > _REACH:
+            continue
+        between = s.text[pos : m.start]
+        if _BREAK.search(between):
+            return None
+        if m.id in exclude or s.particle(m) not in TOPIC:
+            continue
+        if _ADNOMINAL_BEFORE.search(between) and not _NOT_A_VERB.search(between):
+            return m
+        return None  # the first company after the figure is no head of it
+    return None
+
+
+def relative_statement(s: Sentence, pos: int, subject: str | None = None) -> Span | None:
+    """The statement of a figure in a fronted relative clause: from its clause's start to
+    the company it describes, whose main clause's cues are not the figure's own. ``None``
+    when the figure sits in none (or, with ``subject``, in one describing another company)."""
+    head = fronted_relative(s, pos)
+    if head is None or (subject is not None and head.id != subject):
+        return None
+    return Span(s.clause_of(pos).start, head.start)
