@@ -342,3 +342,50 @@ def test_what_is_in_use_after_a_test_stays_actual() -> None:
     text = "Naver uses RNGD chips, which it began to test last year."
     expected = [("naver", "rngd", "actual")]
     assert expected == [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
+
+
+# -- a rental told from the provider's side ---------------------------------------------------
+# "Google rents out TPUs to Anthropic", "CoreWeave leases GB200 capacity to OpenAI", "Oracle
+# will provide OpenAI with GB200 capacity": the customer after "to" (or after "provide")
+# rents the product in the provider's cloud (adopts, cloud, via the provider); these gave
+# nothing. A sale to a customer ("supplies GB200 chips to Microsoft") stays a supply deal.
+
+CLOUD_VIA = "mode", "cloud"
+
+LESSORS = [
+    ("Google rents out TPUs to Anthropic.", "anthropic", "google-tpu", "google", "actual"),
+    ("Google leases TPU capacity to Meta.", "meta", "google-tpu", "google", "actual"),
+    ("CoreWeave leases H100 servers to Microsoft.", "microsoft", "h100", "coreweave", "actual"),
+    ("CoreWeave provides GB200 capacity to OpenAI.", "openai", "gb200", "coreweave", "actual"),
+    (
+        "Oracle will provide OpenAI with GB200 capacity in Abilene.",
+        "openai",
+        "gb200",
+        "oracle",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "chip", "provider", "modality"), LESSORS)
+def test_a_provider_renting_out_is_the_customers_cloud_adoption(
+    text: str, customer: str, chip: str, provider: str, modality: str
+) -> None:
+    expected = {(customer, "adopts", (CLOUD_VIA, ("via", provider)), chip, None, modality)}
+    assert expected == facts(text)
+
+
+LESSOR_TRAPS = [
+    (
+        "Nvidia supplies GB200 chips to Microsoft.",
+        {("microsoft", "supply_deal", (("product", "gb200"),), "nvidia", None, "actual")},
+    ),
+    ("AWS rents out Trainium2 chips to customers such as Anthropic.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LESSOR_TRAPS)
+def test_a_sale_or_an_unnamed_renter_is_no_rental_adoption(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text)

@@ -7,11 +7,13 @@ from __future__ import annotations
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.integration import built_around_rule
+from tracker.extract.lessors import lessor_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
     RULES,
     Rule,
+    adopts_rule,
     deployed_chips_rule,
     integrates_rule,
     investment_rule,
@@ -43,6 +45,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         investment_rule: (backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule,),
         deployed_chips_rule: (share_taken_rule,),
+        adopts_rule: (lessor_rule,),
     },
 )
 """Every rule, in the order they claim quantities."""
