@@ -275,3 +275,52 @@ def test_a_site_named_only_for_comparison_is_not_the_counts_site(
     found = fleets(text, language)
     assert expected in found
     assert not {f for f in found if f[1] == expected[1] and f[0] != expected[0]}
+
+
+# -- more statements held open: a Korean question, a counterfactual, a weighing passed over -----
+# "…배치할까." ends the sentence as a question; "would have covered 400,000 GB200s" tells what
+# did not happen; "considered TPUs in 2024 but chose Nvidia instead" ends the weighing. None
+# is a claim; "would have 1.3 million GPUs" (a holding in reported speech), "…할까 검토하고
+# 있다" (a question weighed) and a weighing with no choice after it stay.
+
+MORE_HELD_OPEN = [
+    ("xAI가 콜로서스 2에 GPU 100만 개를 배치할까.", "ko"),
+    ("엔비디아가 앤트로픽에 100억 달러를 투자할까.", "ko"),
+    ("The deal, which Oracle denied, would have covered 400,000 GB200s.", "en"),
+    ("Amazon could have invested $8 billion in Anthropic last year.", "en"),
+    ("Meta considered TPUs in 2024 but chose Nvidia instead.", "en"),
+    ("Meta looked at Google's TPUs last year but opted for AMD's MI450.", "en"),
+    ("메타는 TPU 도입을 검토했지만 결국 AMD를 택했다.", "ko"),
+]
+
+MORE_HELD_OPEN_TWINS = [
+    (
+        "Meta said it would have 1.3 million GPUs by the end of the year.",
+        "en",
+        ("meta", "deployed_chips", (), None, 1.3e6, "planned"),
+    ),
+    (
+        "엔비디아는 앤트로픽에 100억 달러를 투자할까 검토하고 있다.",
+        "ko",
+        ("nvidia", "investment", (("target", "anthropic"),), None, 1e10, "considering"),
+    ),
+    (
+        "Meta is weighing Google TPUs, people familiar said.",
+        "en",
+        ("meta", "adopts", (), "google-tpu", None, "considering"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), MORE_HELD_OPEN)
+def test_a_question_a_counterfactual_or_a_passed_over_option_is_no_claim(
+    text: str, language: str
+) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), MORE_HELD_OPEN_TWINS)
+def test_a_statement_beside_those_shapes_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)

@@ -21,7 +21,7 @@ from tracker.extract.bounds import verb_bounds
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.gapping import shared_time
-from tracker.extract.hypotheses import held_open
+from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
@@ -702,7 +702,7 @@ class Sentence:
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
-        if self.language == "en" and held_open(self.text, anchor):
+        if held_open(self.text, anchor, self.language):
             return None  # "If Meta bought 100,000 TPUs, …", "asked whether xAI would buy"
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
@@ -743,6 +743,8 @@ class Sentence:
                 return "forecast"  # "sources said TSMC's capacity will rise to …"
         if found == "considering" and self.language == "en" and hedged_level(text):
             return "forecast"  # "capacity might reach 100,000 wafers a month"
+        if found == "considering" and passed_over(self.lowered, clause.end, self.language):
+            return None  # "considered TPUs in 2024 but chose Nvidia instead"
         if found == "planned" and self.language == "ko" and self._said_will(text, valid):
             return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
         if found is not None:

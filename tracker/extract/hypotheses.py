@@ -29,11 +29,28 @@ _DELIBERATION = re.compile(
     re.I,
 )
 _SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\.\s|$")
+# a counterfactual: "would have covered 400,000 GB200s", "could have bought": what did not
+# happen (not "would have 1 million GPUs", reported speech of a future holding)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should)(?:\snot|n['’]t)?\shave\s(?:\w+ly\s)?(?:been|[a-z]+ed|[a-z]+en"
+    r"|bought|built|spent|put|run|brought|sold|paid|had|made|got|won|kept|held|sent|lent)\b"
+    r"[^;.]{0,60}$",
+    re.I,
+)
+# a Korean question that ends the sentence: "…배치할까.", "…투자할까요" ("할까 고민 중" is
+# no question: a considering cue follows it)
+_KO_L_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # ㄹ-closed
+_KO_QUESTION_END = re.compile(rf"(?:[{_KO_L_SYLLABLES}]|을)까(?:요)?\s*[.?!。]*\s*$")
 
 
-def held_open(text: str, anchor: int) -> bool:
-    """Whether the claim anchored at ``anchor`` in an English sentence lies inside an
-    if-clause or an indirect question (from its opening word to the next comma)."""
+def held_open(text: str, anchor: int, language: str = "en") -> bool:
+    """Whether the claim anchored at ``anchor`` lies inside an English if-clause or
+    indirect question (from its opening word to the next comma) or after a counterfactual
+    ("would have covered"), or in a Korean sentence that ends as a question ("…할까.")."""
+    if language == "ko":
+        return _KO_QUESTION_END.search(text, anchor) is not None
+    if _COUNTERFACTUAL.search(text, max(0, anchor - 90), anchor):
+        return True
     for m in _OPENER.finditer(text, 0, anchor):
         end = _SCOPE_END.search(text, m.end())
         if end is not None and end.start() <= anchor:
@@ -43,3 +60,22 @@ def held_open(text: str, anchor: int) -> bool:
             continue
         return True
     return False
+
+
+# a choice made after weighing: "considered TPUs in 2024 but chose Nvidia instead", "검토했지만
+# 결국 AMD를 택했다": the weighing is over, and what it weighed was passed over
+_CHOSE_EN = re.compile(
+    r"\W{0,3}(?:(?:but|and|then|before|yet)\s)?(?:\w+\s){0,2}?(?:chose|picked|opted\sfor|went\swith"
+    r"|settled\son|selected|turned\sto|sided\swith|stuck\swith)\b"
+)
+_CHOSE_KO = re.compile(
+    r"\s*(?:결국|최종적으로|최종|대신|끝내|끝내는|결국은)\s?(?:\S+\s){0,2}?\S+(?:을|를)\s?"
+    r"(?:택했|선택했|낙점했|골랐|택한|선택한)"
+)
+
+
+def passed_over(lowered: str, clause_end: int, language: str) -> bool:
+    """Whether a weighing clause ends in a choice of something else ("…but chose Nvidia
+    instead"): the option it weighed is no longer considered."""
+    pattern = _CHOSE_KO if language == "ko" else _CHOSE_EN
+    return pattern.match(lowered, clause_end) is not None
