@@ -324,3 +324,42 @@ def test_a_statement_beside_those_shapes_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- a report the sentence rules false ----------------------------------------------------------
+# "Reports that Microsoft would buy 100,000 TPUs were false", "…구매한다는 보도는 사실이 아닌
+# 것으로 확인됐다": the report is relayed only to be denied (the fact-check verdict now reads
+# a report, story or article as relayed, and the Korean denial reads 아닌 / 아님 as 아니).
+
+RULED_FALSE = [
+    ("Reports that Microsoft would buy 100,000 TPUs were false, the company said.", "en"),
+    ("The story that Oracle runs 400,000 GB200s at Stargate is false.", "en"),
+    ("An article claiming Meta bought 100,000 TPUs turned out to be wrong.", "en"),
+    ("오라클이 GB200 40만 개를 구매한다는 보도는 사실이 아닌 것으로 확인됐다.", "ko"),
+    ("오라클이 GB200 40만 개를 구매했다는 보도는 사실이 아님이 드러났다.", "ko"),
+]
+
+RULED_FALSE_TWINS = [
+    (
+        "Microsoft will buy 100,000 TPUs from Google, reports said.",
+        "en",
+        ("microsoft", "supply_deal", (("product", "google-tpu"),), "google", 1e5, "planned"),
+    ),
+    (
+        "오라클은 엔비디아에서 GB200 40만 개를 구매했다고 밝혔다.",
+        "ko",
+        ("oracle", "supply_deal", (("product", "gb200"),), "nvidia", 4e5, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), RULED_FALSE)
+def test_a_report_ruled_false_is_no_claim(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RULED_FALSE_TWINS)
+def test_a_report_relayed_without_a_verdict_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)
