@@ -389,3 +389,29 @@ def test_a_sale_or_an_unnamed_renter_is_no_rental_adoption(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text)
+
+
+# -- a sale told by the seller -------------------------------------------------------------
+# "Nvidia sells H100s to CoreWeave", "Nvidia sold 20,000 H100 chips to CoreWeave": "ships
+# to", "supplies" and "delivered to" were deal words, "sells"/"sold" were not. "is sold
+# out" is demand outrunning supply, no sale to anyone.
+
+SALES = [
+    ("Nvidia sells H100s to CoreWeave.", None),
+    ("Nvidia sold H100 chips to CoreWeave.", None),
+    ("Nvidia sold 20,000 H100 chips to CoreWeave.", 20000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SALES)
+def test_a_sale_is_a_supply_deal(text: str, count: float | None) -> None:
+    expected = {("coreweave", "supply_deal", (("product", "h100"),), "nvidia", count, "actual")}
+    assert expected == facts(text)
+
+
+def test_sold_out_is_no_sale() -> None:
+    text = (
+        "TSMC packages HBM4 stacks with CoWoS.\n\nAt SK hynix, HBM4 output is about 60,000"
+        " wafers a month, and management says its 2026 HBM is sold out."
+    )
+    assert not [r for r in rows(text) if r[1] == "supply_deal"]

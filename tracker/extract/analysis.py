@@ -439,6 +439,9 @@ class Sentence:
                 for m in self.mentions
                 if m.entity.kind != "company" or not any(a <= m.start < b for a, b in not_taken)
             ]
+        if self.language == "en" and "sold out" in self.trigger_text:
+            # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
+            self.trigger_text = self.trigger_text.replace("sold out", " " * 8)
         if self.language == "ko" and self.quantities:
             self.quantities = verb_bounds(self.text, self.quantities)  # "17만 장까지 불어날"
         if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):
