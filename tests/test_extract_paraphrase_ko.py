@@ -327,3 +327,50 @@ def test_a_fronted_relative_clause_names_the_investor_after_the_amount(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- a near future with no date --------------------------------------------------------------
+# "몇 주 안에", "수개월 내", "조만간", "머지않아" time what is not done yet but name no period,
+# so the claim stays at publication: with no cue, the company's own word about it is announced
+# (a future action, no plan word), anyone else's planned. Done within weeks is done.
+
+NEAR_FUTURE = [
+    (
+        "코어위브는 몇 주 안에 H200 6만 개를 가동한다고 밝혔다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "announced")},
+    ),
+    (
+        "업계에 따르면 코어위브는 조만간 H200 6만 개를 가동한다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "planned")},
+    ),
+    (
+        "코어위브는 수개월 내 H200 6만 개를 가동한다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "planned")},
+    ),
+    # a plan word keeps its plan
+    (
+        "코어위브는 조만간 H200 6만 개를 가동할 예정이다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "planned")},
+    ),
+    # done within months, after a past event, or right away: facts
+    (
+        "코어위브는 몇 달 안에 H200 6만 개를 채웠다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브는 몇 주 만에 H200 6만 개를 가동했다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브는 곧바로 H200 6만 개를 가동했다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_FUTURE)
+def test_a_near_future_with_no_date_is_not_yet_done(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
+    assert {AT_PUBLICATION} == {r[6] for r in rows(text)}

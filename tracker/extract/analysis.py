@@ -25,6 +25,7 @@ from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.korean_verbs import inflected
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
+from tracker.extract.near_future_ko import near_future_ko, near_future_modality_ko
 from tracker.extract.own_earlier import quoted_error
 from tracker.extract.patterns import by_first_char
 from tracker.extract.quantities import QuantityMatch
@@ -765,7 +766,11 @@ class Sentence:
             return "announced"  # "내년부터는 … HBM4를 본격 공급한다": a future act, no plan word
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
-        return "planned" if self.future(valid) else "actual"
+        if self.future(valid):
+            return "planned"
+        if self.language == "ko" and near_future_ko(text):
+            return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
+        return "actual"
 
     def _own_voice(self) -> bool:
         """Whether "we" here is a company speaking of itself: its own text, or a call whose
