@@ -374,3 +374,40 @@ def test_a_near_future_with_no_date_is_not_yet_done(
 ) -> None:
     assert expected == counts(text)
     assert {AT_PUBLICATION} == {r[6] for r in rows(text)}
+
+
+# -- counts told in an aside after each company ----------------------------------------------
+# "메타(35만 개)와 마이크로소프트(15만 개)가 H100을 보유하고 있다": a count in parentheses right
+# after its company is that company's fleet of the chip the main clause names, and a chip
+# inside the aside ("메타(H100 35만 개)와 …") does not make the company its brand.
+
+ASIDES = [
+    (
+        "메타(35만 개)와 마이크로소프트(15만 개)가 H100을 보유하고 있다.",
+        {
+            ("meta", "h100", 350000.0, False, "exact", "actual"),
+            ("microsoft", "h100", 150000.0, False, "exact", "actual"),
+        },
+    ),
+    (
+        "메타(35만 개), 마이크로소프트(15만 개) 등이 H100을 대량 보유하고 있다.",
+        {
+            ("meta", "h100", 350000.0, False, "exact", "actual"),
+            ("microsoft", "h100", 150000.0, False, "exact", "actual"),
+        },
+    ),
+    (
+        "메타(H100 35만 개)와 구글이 GPU를 가장 많이 보유하고 있다.",
+        {("meta", "h100", 350000.0, False, "exact", "actual")},
+    ),
+    # traps: an aside with no figure of chips is no fleet
+    ("오픈AI(직원 3000명)는 GB200을 빌려 쓰고 있다.", set()),
+    ("메타(데이터센터 20곳)는 H100을 운영한다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_a_count_in_an_aside_after_its_company_is_its_fleet(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

@@ -40,7 +40,15 @@ def brand_of_product(s: Sentence, m: Mention) -> bool:
     word for its chips ("엔비디아 최신 GPU 26만 장"): the brand."""
     if _BRAND_OF_CHIPS.match(s.text, m.end):
         return True
+    if s.text.startswith("(", m.end) and _counted_aside(s, m.end):
+        return False  # "메타(H100 35만 개)와 …": the company's own fleet, told in an aside
     return any(p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 for p in s.mentions)
+
+
+def _counted_aside(s: Sentence, open_at: int) -> bool:
+    """Whether the parenthesis opening at ``open_at`` holds a figure."""
+    close_at = s.text.find(")", open_at)
+    return close_at > 0 and any(open_at < q.start < close_at for q in s.quantities)
 
 
 _BRAND_OF_CHIPS = re.compile(r"\s(?:[가-힣]+\s)?(?:GPU|NPU|TPU|AI\s?칩|칩|가속기)(?![가-힣A-Za-z])")

@@ -296,11 +296,24 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
             return m  # "we model Ironwood at 1.1M-1.3M", "take Trainium2 to a million"
     if q.unit != "count" or s.generic_count(q):
         return None
+    aside = _aside_chip(s, q)
+    if aside is not None:
+        return aside
     named = s.nearest(("chip",), q.start, span=clause)
     if named is None and _PRONOUN_BEFORE.search(s.text[max(0, q.start - 14) : q.start]):
         focus = s.focus.get("chip", s.index, 1)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     return named
+
+
+def _aside_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
+    """A Korean count in an aside right after its company ("메타(35만 개)와 마이크로소프트(15만
+    개)가 H100을 보유하고 있다"): the count is of the chip the main clause names after it."""
+    paren = s.parenthetical(q.start) if s.language == "ko" else None
+    if paren is None or not any(m.end == paren.start - 1 for m in s.of_kind(_COMPANY)):
+        return None
+    after = [m for m in s.of_kind(("chip",)) if m.start > paren.end and not s.is_compared(m)]
+    return after[0] if after else None
 
 
 # "이 가운데 3만 개가 GB200이다", "그중 10만 개는 H100이고": a count said to be a chip
