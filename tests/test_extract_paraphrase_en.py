@@ -415,3 +415,34 @@ def test_sold_out_is_no_sale() -> None:
         " wafers a month, and management says its 2026 HBM is sold out."
     )
     assert not [r for r in rows(text) if r[1] == "supply_deal"]
+
+
+# -- a relative clause after its preposition -------------------------------------------------
+# ", in which Microsoft holds a stake,", ", on which xAI trains its Grok models": a relative
+# clause opened by a preposition was not one, so its subject became the main verb's
+# ("OpenAI, in which Microsoft holds a stake, rents …" made Microsoft the renter) and the
+# main clause's "will" governed its own present ("… will expand Colossus, on which xAI
+# trains" made the training planned).
+
+PREPOSITION_RELATIVES = [
+    (
+        "OpenAI, in which Microsoft holds a stake, rents GB200s from CoreWeave.",
+        ("openai", "adopts", (CLOUD_VIA, ("via", "coreweave")), "gb200", None, "actual"),
+    ),
+    (
+        "The funds will help grow Colossus, the cluster in Memphis, on which xAI trains its"
+        " Grok models.",
+        ("xai", "trains_on", (), "colossus", None, "actual"),
+    ),
+    (
+        "The new money will expand Project Rainier, on which Anthropic trains Claude.",
+        ("anthropic", "trains_on", (), "project-rainier", None, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PREPOSITION_RELATIVES)
+def test_a_relative_clause_after_a_preposition_is_its_own_statement(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(text)

@@ -177,6 +177,8 @@ _RELATIVE = re.compile(
     r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
     # ", the second of which closed in November", ", most of which": its own statement
     r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
+    # ", in which Microsoft has invested $13 billion,": a relative after its preposition
+    r"|,\s(?:in|into|to|from|for|with|by|on|at)\s(?:which|whom)\s"
     # "an order for Rubin systems that it expects to start installing in 2027": what its
     # buyer means to do with the thing is a statement of its own
     r"|(?:(?<=systems)|(?<=racks)|(?<=GPUs)|(?<=chips)|(?<=accelerators)|(?<=servers))"

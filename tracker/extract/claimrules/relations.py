@@ -228,6 +228,10 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             for m in companies
             if m.end <= trig and not _after_prep(s, m) and not _POSSESSED.search(s.text[: m.start])
         ]
+        if s.inner and s.inner_of(trig) is None:
+            # "OpenAI, in which Microsoft holds a stake, rents …": a relative clause's own
+            # subject is not the main verb's
+            subjects = [m for m in subjects if s.inner_of(m.start) is None] or subjects
         if len(subjects) > 1 and _SAID_BETWEEN.match(s.text, subjects[-2].end, subjects[-1].start):
             return subjects[-1]
         told = [m.end() for m in _REPORT_THAT.finditer(s.text, 0, trig)]
