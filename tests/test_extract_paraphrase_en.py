@@ -446,3 +446,61 @@ def test_a_relative_clause_after_a_preposition_is_its_own_statement(
     text: str, fact: tuple[Any, ...]
 ) -> None:
     assert fact in facts(text)
+
+
+# -- the investor named after the money ------------------------------------------------------
+# "OpenAI received $30 billion from SoftBank", "Anthropic, backed by $8 billion from
+# Amazon", "Anthropic is backed by Google, which has invested $3 billion", "OpenAI, in which
+# Microsoft has invested $13 billion", "Google backs Anthropic with $2 billion": the nearest
+# company before the money is the target here, not the investor. These gave nothing or the
+# investment the wrong way round (OpenAI investing in SoftBank).
+
+INVESTED_FROM = [
+    ("OpenAI received $30 billion from SoftBank.", "softbank", "openai", 3e10, "actual"),
+    ("OpenAI got a $30 billion investment from SoftBank.", "softbank", "openai", 3e10, "actual"),
+    ("OpenAI secured $30 billion of funding from SoftBank.", "softbank", "openai", 3e10, "actual"),
+    ("OpenAI is set to get up to $100 billion from Nvidia.", "nvidia", "openai", 1e11, "planned"),
+    (
+        "Anthropic, backed by $8 billion from Amazon, trains Claude on Project Rainier.",
+        "amazon",
+        "anthropic",
+        8e9,
+        "actual",
+    ),
+    (
+        "Anthropic is backed by Google, which has invested $3 billion.",
+        "google",
+        "anthropic",
+        3e9,
+        "actual",
+    ),
+    (
+        "OpenAI, in which Microsoft has invested $13 billion, rents GB200s from CoreWeave.",
+        "microsoft",
+        "openai",
+        1.3e10,
+        "actual",
+    ),
+    ("Google backs Anthropic with $2 billion.", "google", "anthropic", 2e9, "actual"),
+    ("Nvidia is putting $2 billion into xAI.", "nvidia", "xai", 2e9, "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "investor", "target", "amount", "modality"), INVESTED_FROM)
+def test_the_investor_named_after_the_money_invests_in_the_subject(
+    text: str, investor: str, target: str, amount: float, modality: str
+) -> None:
+    expected = [(investor, (("target", target),), amount, modality)]
+    assert expected == [(f[0], f[2], f[4], f[5]) for f in facts(text) if f[1] == "investment"]
+
+
+INVESTED_FROM_TRAPS = [
+    "Anthropic received a $2 billion order from AWS.",
+    "OpenAI bought $30 billion of compute from Oracle.",
+    "Amazon poured another $4 billion into Anthropic.",
+]
+
+
+@pytest.mark.parametrize("text", INVESTED_FROM_TRAPS)
+def test_an_order_a_purchase_or_an_increment_is_no_investment(text: str) -> None:
+    assert not [f for f in facts(text) if f[1] == "investment"]
