@@ -363,3 +363,44 @@ def test_a_report_relayed_without_a_verdict_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- a count of other things --------------------------------------------------------------------
+# A count that names regions, sites or customers ("16개 데이터센터 리전", "16 data-center
+# regions") counts no chips, whatever chip the clause names; "racked" (installed) is no rack
+# holding the count.
+
+OTHER_COUNTS = [
+    (
+        "메타는 MTIA를 공개했다. "
+        "메타는 이 칩이 이미 16개 데이터센터 리전에서 가동되고 있다고 밝혔다.",
+        "ko",
+    ),
+    ("Meta unveiled MTIA. Meta said the chip already runs in 16 data-center regions.", "en"),
+    ("We intend to have about 30,000 of those H100s racked by the end of 2026.", "en"),
+]
+
+OTHER_COUNT_TWINS = [
+    (
+        "메타는 MTIA 3만 개를 16개 데이터센터에 배치했다.",
+        "ko",
+        ("meta", "deployed_chips", (("chip", "mtia"),), None, 3e4, "actual"),
+    ),
+    (
+        "Each GB200 NVL72 rack holds 72 Blackwell GPUs.",
+        "en",
+        ("gb200", "chips_per_system", (), None, 72.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), OTHER_COUNTS)
+def test_a_count_of_regions_or_a_racked_fleet_is_no_chip_claim(text: str, language: str) -> None:
+    assert not {f for f in facts(text, language) if f[1] in ("deployed_chips", "chips_per_system")}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), OTHER_COUNT_TWINS)
+def test_a_chip_count_beside_other_counts_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)

@@ -18,6 +18,7 @@ from itertools import pairwise
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.alternatives import alternative_spans, blank_alternatives
 from tracker.extract.bounds import verb_bounds
+from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.discourse import Salience
 from tracker.extract.entities import Mention
 from tracker.extract.gapping import shared_time
@@ -445,6 +446,9 @@ class Sentence:
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
             self.trigger_text = self.trigger_text.replace("sold out", " " * 8)
+        if self.language == "en" and "racked" in self.trigger_text:
+            # "30,000 of those H100s racked by the end of 2026": installed, no rack's fill
+            self.trigger_text = self.trigger_text.replace("racked", " " * 6)
         if self.language == "ko" and self.quantities:
             self.quantities = verb_bounds(self.text, self.quantities)  # "17만 장까지 불어날"
         if self.language == "ko" and _KO_CURRENT_HINT.search(self.text):
@@ -596,6 +600,8 @@ class Sentence:
 
     def generic_count(self, q: QuantityMatch) -> bool:
         """A count of unnamed chips ("230,000 GPUs", "GPU 20만 개", "GPU를 ... 100만 개로")."""
+        if counts_other_things(self.text, q.end):
+            return False  # "이 칩이 이미 16개 데이터센터 리전에서": regions counted
         if _GENERIC.search(q.text):
             return True
         if _GENERIC_BEFORE.search(self.text[max(0, q.start - 16) : q.start]):

@@ -22,6 +22,7 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
+from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
@@ -33,7 +34,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     previous: Candidate | None = None
     for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("count", ""):
+        # "이 칩이 이미 16개 데이터센터 리전에서": regions counted, not chips
+        if i in state.used or q.unit not in ("count", "") or counts_other_things(s.text, q.end):
             continue
         clause = s.clause_of(q.start)
         mixed = _mixed_list(s, q)
