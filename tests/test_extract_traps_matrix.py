@@ -404,3 +404,42 @@ def test_a_chip_count_beside_other_counts_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- a system's figure is no chip's -------------------------------------------------------------
+# "2 TB of HBM3E per server", "13.4 TB per rack", "울트라서버 한 대의 연산 성능은 …": the total of
+# one server, rack or pod, not the rating of the chip the sentence (or the one before) names.
+
+SYSTEM_FIGURES = [
+    ("The MI325X platform puts eight GPUs on one board, for 2 TB of HBM3E per server.", "en", 2e12),
+    ("Each GB200 NVL72 offers 13.4 TB of HBM3E per rack.", "en", 1.34e13),
+    (
+        "트레이니움2 칩 하나는 FP8 기준 1.3페타플롭스를 낸다. "
+        "울트라서버 한 대의 연산 성능은 83.2페타플롭스다.",
+        "ko",
+        8.32e16,
+    ),
+    ("트레이니움2는 칩당 HBM 96GB를 갖췄다. 서버 한 대에는 모두 1.5TB가 들어간다.", "ko", 1.5e12),
+]
+
+SYSTEM_FIGURE_TWINS = [
+    ("Each MI325X carries 256 GB of HBM3E, or 2 TB per eight-GPU server.", "en", 2.56e11),
+    ("트레이니움2 칩 하나의 연산 성능은 FP8 기준 1.3페타플롭스다.", "ko", 1.3e15),
+]
+
+
+def spec_values(text: str, language: str) -> set[float]:
+    units = ("FLOP/s", "B", "B/s")
+    return {r[4][0] for r in extract_rows(text, language, PUBLISHED) if r[4] and r[4][2] in units}
+
+
+@pytest.mark.parametrize(("text", "language", "value"), SYSTEM_FIGURES)
+def test_a_figure_per_server_or_rack_is_no_chip_specification(
+    text: str, language: str, value: float
+) -> None:
+    assert value not in spec_values(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), SYSTEM_FIGURE_TWINS)
+def test_a_chips_own_figure_beside_a_systems_stays(text: str, language: str, value: float) -> None:
+    assert {value} == spec_values(text, language)

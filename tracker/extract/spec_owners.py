@@ -74,3 +74,27 @@ def compared_figure(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is one a product is compared against ("twice the 72
     GB"): no product's own figure unless a possessive names its owner."""
     return _COMPARED_FIGURE.search(text, max(0, start - 30), start) is not None
+
+
+# a figure given per system: "2 TB of HBM3E per server", "13.4 TB per rack", "per eight-GPU
+# server" (the system's total, not one chip's)
+_PER_SYSTEM_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:per|each|a)[\s-](?:[\w-]+\s)?(?:server|rack|node|board|baseboard|pod"
+    r"|superpod|system|ultraserver|tray|platform)\b",
+    re.I,
+)
+
+
+# Korean names the one system before the figure: "울트라서버 한 대의 연산 성능은", "서버 한
+# 대에는 모두 1.5TB가", "랙당"
+_ONE_SYSTEM_KO = re.compile(
+    r"(?:울트라서버|서버|랙|노드|포드|슈퍼포드|시스템|보드)\s?(?:한\s?대|하나|1\s?대|한\s?개|1\s?개|당)"
+)
+
+
+def per_system(text: str, start: int, end: int, clause: Span) -> bool:
+    """Whether the figure at ``start``..``end`` is said per server, rack or pod (after it,
+    or in Korean before it in its clause)."""
+    if _PER_SYSTEM_AFTER.match(text, end) is not None:
+        return True
+    return _ONE_SYSTEM_KO.search(text, clause.start, start) is not None

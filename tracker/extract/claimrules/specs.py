@@ -19,7 +19,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
-from tracker.extract.spec_owners import compared_figure, figure_owner, measured
+from tracker.extract.spec_owners import compared_figure, figure_owner, measured, per_system
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -87,7 +87,12 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         predicate = SPEC_UNITS.get(q.unit)
         # "the MI300X achieved 1.3 petaflops in SemiAnalysis tests": a result, not a rating
-        if predicate is None or i in state.used or measured(s.text, s.clause_of(q.start), q.start):
+        if (
+            predicate is None
+            or i in state.used
+            or measured(s.text, s.clause_of(q.start), q.start)
+            or per_system(s.text, q.start, q.end, s.clause_of(q.start))  # "2 TB … per server"
+        ):
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
         per_gpu = _per_gpu(s, q)
