@@ -443,3 +443,48 @@ def test_a_figure_per_server_or_rack_is_no_chip_specification(
 @pytest.mark.parametrize(("text", "language", "value"), SYSTEM_FIGURE_TWINS)
 def test_a_chips_own_figure_beside_a_systems_stays(text: str, language: str, value: float) -> None:
     assert {value} == spec_values(text, language)
+
+
+# -- a statement quantified by zero -------------------------------------------------------------
+# "No Meta data center runs Google TPUs", "0 - Meta sites running MI450 today", "in zero of its
+# data centers", "쓰는 곳은 0곳이다": the verb is affirmative but its doers are none. A clause
+# after the zero ("…, although Meta said it will deploy MI450 next year") keeps its own claim.
+
+ZEROS = [
+    ("0 - Meta sites running AMD MI450 today.", "en"),
+    ("Zero Meta data centers run Google TPUs today.", "en"),
+    ("No Meta data center runs Google TPUs today.", "en"),
+    ("Meta runs Google TPUs in zero of its data centers.", "en"),
+    ("메타 데이터센터 중 TPU를 쓰는 곳은 0곳이다.", "ko"),
+]
+
+ZERO_TWINS = [
+    (
+        "0 - Meta sites running AMD MI450 today, although Meta said it will deploy MI450 next "
+        "year.",
+        "en",
+        {("meta", "adopts", (), "mi450", None, "announced")},
+    ),
+    (
+        "Meta runs Google TPUs in two of its data centers.",
+        "en",
+        {("meta", "adopts", (("mode", "on-prem"),), "google-tpu", None, "actual")},
+    ),
+    (
+        "No wonder Meta runs Google TPUs in its data centers.",
+        "en",
+        {("meta", "adopts", (("mode", "on-prem"),), "google-tpu", None, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ZEROS)
+def test_a_statement_whose_doers_are_none_is_no_claim(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ZERO_TWINS)
+def test_a_clause_beyond_the_zero_stays(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, language)

@@ -40,6 +40,7 @@ from tracker.extract.tables import TableRow
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
 from tracker.extract.vocabulary import Entity, Vocabulary
+from tracker.extract.zero_counts import zero_quantified
 
 TOPIC = ("께서", "이는", "은", "는", "이", "가", "도")
 DATIVE = ("에게", "에서", "에는", "에", "한테")
@@ -714,7 +715,9 @@ class Sentence:
         rel = anchor - clause.start
         if self.cues.negated(text, self.language, max(0, rel)):
             return None
-        if held_open(self.text, anchor, self.language):
+        if held_open(self.text, anchor, self.language) or zero_quantified(
+            self.text, anchor, self.language
+        ):
             return None  # "If Meta bought 100,000 TPUs, …", "asked whether xAI would buy"
         if self.cues.denied_report(self.text, self.language, anchor):
             return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
