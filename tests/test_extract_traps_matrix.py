@@ -488,3 +488,33 @@ def test_a_clause_beyond_the_zero_stays(
     text: str, language: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, language)
+
+
+# -- samples shipped, told after them; money a noun names as something else --------------------
+
+MORE_NOT_DEALS = [
+    ("SK hynix displayed HBM4 samples that it said had already been shipped to Nvidia.", "en"),
+    ("Amazon, which backs Anthropic, reported AWS revenue of $33 billion.", "en"),
+    ("Nvidia put money into OpenAI, which has a cloud backlog of $300 billion.", "en"),
+]
+
+MORE_NOT_DEAL_TWINS = [
+    (
+        "ASML put €1.3 billion into Mistral AI, and Oracle's shares rose on a cloud backlog "
+        "of $455 billion.",
+        "en",
+        {("asml", "investment", (("target", "mistral"),), None, 1.3e9, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), MORE_NOT_DEALS)
+def test_samples_told_after_or_money_named_as_revenue_is_no_claim(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), MORE_NOT_DEAL_TWINS)
+def test_an_investment_beside_a_backlog_stays(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, language)

@@ -1,4 +1,5 @@
-"""Money that a stake is worth or was sold for, not money put in.
+"""Money that a stake is worth or was sold for, or that a noun names as something else:
+not money put in.
 
 "Amazon's stake in Anthropic is now worth about $60 billion", "아마존이 보유한 앤트로픽 지분
 가치는 약 600억 달러에 달한다": the market value of a holding, however far it has grown from
@@ -51,3 +52,27 @@ def held_or_sold(lowered: str, start: int, end: int, clause: Span) -> bool:
     ):
         return True
     return bool(_WORTH_KO.search(lowered, lo, start) or _SOLD_KO.search(lowered, lo, hi))
+
+
+# money a noun right beside it names as something else: "a cloud backlog of $455 billion",
+# "revenue of $33 billion", "$150 billion in market value"
+_OTHER_MONEY_BEFORE = re.compile(
+    r"\b(?:backlog|revenues?|sales|bookings|market\s(?:value|cap\w*)|valuation|profits?"
+    r"|losses|income|capex|budget|fines?|penalty|price|costs?|orders)\s(?:of|at|worth|near"
+    r"|topping|exceeding)\s(?:about\s|roughly\s|nearly\s|some\s|almost\s|over\s)?(?:us)?$",
+    re.I,
+)
+_OTHER_MONEY_AFTER = re.compile(
+    r"\s(?:in|of)\s(?:[\w-]+\s)?(?:revenue|sales|bookings|backlog|market\s(?:value|cap)|profit"
+    r"|losses|income|capex|orders)\b",
+    re.I,
+)
+
+
+def named_otherwise(lowered: str, start: int, end: int) -> bool:
+    """Whether a noun right before or after the money names it as revenue, a backlog, a
+    market value or a price ("a cloud backlog of $455 billion")."""
+    return bool(
+        _OTHER_MONEY_BEFORE.search(lowered, max(0, start - 40), start)
+        or _OTHER_MONEY_AFTER.match(lowered, end)
+    )

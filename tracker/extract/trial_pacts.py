@@ -30,7 +30,9 @@ _TRIAL_EN = re.compile(
 )
 _SAMPLES_EN = re.compile(
     r"\b(?:sent|shipped|supplied|provided|delivered|ships|sends|supplies|provides)\s"
-    r"(?:[\w'’-]+\s){0,3}?samples?\b",
+    r"(?:[\w'’-]+\s){0,3}?samples?\b"
+    # "displayed HBM4 samples that it said had already been shipped to customers"
+    r"|\bsamples?\s(?:that|which)\s(?:[\w'’]+\s){0,5}?(?:sent|shipped|supplied|provided|delivered)\b",
     re.I,
 )
 _TRIAL_KO = re.compile(

@@ -31,7 +31,7 @@ from tracker.extract.headline_subject import (
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import raiser_in_view, source_ko
-from tracker.extract.stake_values import held_or_sold
+from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
@@ -64,6 +64,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         and not tranche_part(s, i)  # "$4 billion, paid in two tranches of $1.25 billion and …"
         # "its stake is now worth $60 billion", "sold its $5.8 billion stake": no money put in
         and not held_or_sold(s.lowered, q.start, q.end, s.clause_of(q.start))
+        and not named_otherwise(s.lowered, q.start, q.end)  # "a cloud backlog of $455 billion"
     ]
     done: set[int] = set()
     step: tuple[Mention, str] | None = None  # the last addition: its total may follow
