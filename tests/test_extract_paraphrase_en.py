@@ -504,3 +504,42 @@ INVESTED_FROM_TRAPS = [
 @pytest.mark.parametrize("text", INVESTED_FROM_TRAPS)
 def test_an_order_a_purchase_or_an_increment_is_no_investment(text: str) -> None:
     assert not [f for f in facts(text) if f[1] == "investment"]
+
+
+# -- verbs of choosing and moving to a product ------------------------------------------------
+# "moves its workloads to", "standardizes on", "settled on", "went with", "bet on", "doubles
+# down on", "shifted inference to", "training on": adoptions the trigger list did not know
+# ("switch", "pick", "opt", "chose" it did).
+
+ADOPTION_VERBS = [
+    ("Anthropic moves its workloads to Trainium2.", "anthropic", "trainium2", "actual"),
+    ("Anthropic will move its workloads to Google TPUs.", "anthropic", "google-tpu", "planned"),
+    ("Meta standardizes on Google's TPUs for inference.", "meta", "google-tpu", "actual"),
+    ("Meta has settled on Google's TPUs for inference.", "meta", "google-tpu", "actual"),
+    ("Meta went with AMD's MI450.", "meta", "mi450", "actual"),
+    ("Meta is betting big on AMD's MI450.", "meta", "mi450", "actual"),
+    ("Anthropic doubles down on Trainium2.", "anthropic", "trainium2", "actual"),
+    ("Meta shifted inference to Google TPUs.", "meta", "google-tpu", "actual"),
+    ("Meta will shift part of its inference to Trainium2 chips.", "meta", "trainium2", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "chip", "modality"), ADOPTION_VERBS)
+def test_a_verb_of_choosing_or_moving_to_a_product_is_an_adoption(
+    text: str, company: str, chip: str, modality: str
+) -> None:
+    expected = [(company, chip, modality)]
+    assert expected == [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
+
+
+ADOPTION_VERB_TRAPS = [
+    "SK hynix shifted HBM4 production to its M15X fab.",
+    "Nvidia shifted GB300 shipments to the fourth quarter.",
+    "Investors bet on Nvidia's GB300 ramp.",
+    "TSMC is standardizing CoWoS-L for Rubin.",
+]
+
+
+@pytest.mark.parametrize("text", ADOPTION_VERB_TRAPS)
+def test_shifting_or_betting_on_ones_own_or_anothers_product_is_no_adoption(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "adopts"]
