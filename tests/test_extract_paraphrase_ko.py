@@ -411,3 +411,70 @@ def test_a_count_in_an_aside_after_its_company_is_its_fleet(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- who adopts: listed subjects, a fronted object, a zero subject ---------------------------
+# "메타와 오픈AI는 …", "메타, 오픈AI, 앤트로픽 등이 …": each company of a listed subject adopts.
+# Korean may front the object ("구글 TPU를 메타가 도입했다") or put the adoption in a relative
+# clause before its company ("구글 TPU를 도입한 메타는"). A clause or sentence that names only
+# a product's maker ("구글 TPU") and no topic of its own continues the topic before it.
+# Chips listed after the adopted one with their maker between ("트레이니움2와 구글 TPU",
+# "트레이니움2에 이어 구글 TPU도") are adopted too; a chip passed over ("루빈 대신", "TPU를
+# 도입하는 대신") is not; a use since a past time is today's state.
+
+WHO_ADOPTS = [
+    (
+        "xAI와 오픈AI는 구글 TPU를 빌려 쓰고 있다.",
+        {
+            ("xai", "google-tpu", (("mode", "cloud"),), "actual"),
+            ("openai", "google-tpu", (("mode", "cloud"),), "actual"),
+        },
+    ),
+    (
+        "애플, 오픈AI, 앤트로픽 등이 트레이니움2를 쓰고 있다.",
+        {
+            ("apple", "trainium2", (), "actual"),
+            ("openai", "trainium2", (), "actual"),
+            ("anthropic", "trainium2", (), "actual"),
+        },
+    ),
+    ("아이언우드를 앤트로픽이 가장 먼저 도입했다.", {("anthropic", "ironwood", (), "actual")}),
+    ("아이언우드는 앤트로픽이 가장 먼저 도입했다.", {("anthropic", "ironwood", (), "actual")}),
+    (
+        "아이언우드를 도입한 앤트로픽은 학습 비용을 크게 줄였다.",
+        {("anthropic", "ironwood", (), "actual")},
+    ),
+    (
+        "애플은 지난해 서버 투자를 늘렸다. 내년부터는 구글 TPU도 도입할 계획이다.",
+        {("apple", "google-tpu", (), "planned")},
+    ),
+    (
+        "앤트로픽은 트레이니움2와 구글 TPU를 함께 쓴다.",
+        {("anthropic", "trainium2", (), "actual"), ("anthropic", "google-tpu", (), "actual")},
+    ),
+    (
+        "앤트로픽은 트레이니움2에 이어 구글 TPU도 쓴다.",
+        {("anthropic", "trainium2", (), "actual"), ("anthropic", "google-tpu", (), "actual")},
+    ),
+    ("애플은 루빈 대신 블랙웰을 택했다.", {("apple", "blackwell", (), "actual")}),
+    ("애플은 H200을 늘리는 대신 TPU를 들이기로 했다.", {("apple", "google-tpu", (), "planned")}),
+]
+
+WHO_ADOPTS_TRAPS = [
+    # what is done instead of adopting is no adoption
+    ("메타는 TPU를 도입하는 대신 자체 칩 MTIA를 늘리기로 했다.", set()),
+    # a clause with a topic of its own ("병행 도입은") is no zero subject
+    ("메타는 입찰을 냈다. 추론용 칩(구글 TPU 등)의 병행 도입은 별도로 검토 중이다.", set()),
+    # "이 칩" refers back; a clause naming no product by name takes no topic
+    ("오픈AI는 새 칩을 설계하고 있으며, 내년부터 이 칩을 쓸 계획이다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_ADOPTS + WHO_ADOPTS_TRAPS)
+def test_listed_fronted_and_zero_subjects_adopt(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == adoptions(text)
+
+
+def test_a_use_since_a_past_time_is_the_state_today() -> None:
+    text = "오픈AI는 지난달부터 구글 클라우드를 통해 TPU를 빌려 쓰고 있다."
+    assert {("openai", "adopts", AT_PUBLICATION)} == {(r[0], r[1], r[6]) for r in rows(text)}

@@ -149,6 +149,8 @@ class Cue:
 # verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
 _KO_FUTURE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
 _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
+# "TPU를 도입하는 대신 MTIA를 늘리기로 했다": what is done instead of it is not done
+_KO_INSTEAD = re.compile(r"(?:는|[한된])\s대신(?:에)?(?=[\s,]|$)")
 # "TPU를 도입할지 주목된다", "늘릴지는 미지수다", "확보할지 여부가 관건": whether it will
 # happen is the question the clause leaves open, no statement of it
 _KO_OPEN_QUESTION = re.compile(
@@ -298,7 +300,7 @@ class ModalityCues:
             if _KO_CONDITIONAL.search(clause):
                 return True  # "메타가 TPU를 들인다면 …": a hypothesis states nothing
             tail = clause[anchor:]
-            if _KO_OPEN_QUESTION.search(tail):
+            if _KO_OPEN_QUESTION.search(tail) or _KO_INSTEAD.search(tail):
                 return True
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))

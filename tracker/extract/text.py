@@ -38,6 +38,8 @@ _KO_CLAUSE = re.compile(
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
     # a limit before a contrast: "시험하고 있을 뿐, 도입은 결정하지 않았다"
     r"|(?<=[가-힣]\s)뿐(?=,)"
+    # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
+    r"|(?<=[는한된]\s)대신(?:에)?(?=[\s,])"
     r"|[;；]"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and

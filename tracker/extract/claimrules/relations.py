@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.adoptable import adoptable, coordinated_chips
+from tracker.extract.claimrules.adopters_ko import brands_only_clause, listed_adopters, own_topic
 from tracker.extract.claimrules.chosen_ko import chosen_verb
 from tracker.extract.claimrules.common import (
     _COMPANY,
@@ -51,7 +53,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None:
             continue
         conjuncts = _conjuncts(s, clause)
-        products = [_adoptable(s, c, subject, state, _says_use(s, c, subject)) for c in conjuncts]
+        products = [adoptable(s, c, subject, state, _says_use(s, c, subject)) for c in conjuncts]
         if not any(products):
             continue
         for k, conj in enumerate(conjuncts):
@@ -79,12 +81,15 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = tried(s, product, own_future_action(s, modality, conj))
             if modality is None:
                 continue
-            for item in [product, *_coordinated_chips(s, product, subject, state)]:
-                out.append(
-                    Candidate(
-                        subject.id, "adopts", modality, valid, conj.start, qualifiers, item.id
-                    )
-                )
+            if s.language == "ko" and modality == "actual" and valid.kind == "open":
+                # "지난달부터 … 빌려 쓰고 있다": since then, the state today (GUIDE)
+                valid = point_at(s.published)
+            items = [product, *coordinated_chips(s, product, subject, state)]
+            out.extend(
+                Candidate(who.id, "adopts", modality, valid, conj.start, qualifiers, item.id)
+                for item in items
+                for who in listed_adopters(s, subject, clause)  # "메타와 오픈AI는 …"
+            )
     # what the builder deploys for another user is the user's adoption, not the builder's
     builders = {(c.qualifiers["via"], c.object) for c in used}
     out = [c for c in out if (c.subject, c.object) not in builders]
@@ -170,25 +175,6 @@ def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
 
 
 # "H100과 H200", "H100 and H200", "H100, H200": chips coordinated with the product
-_CHIP_AND = re.compile(r"\s?(?:과|와|및|,|,?\s?and|or|이나|또는)\s?(?:엔비디아\s|Nvidia\s)?$", re.I)
-
-
-def _coordinated_chips(
-    s: Sentence, product: Mention, subject: Mention, state: RuleState
-) -> list[Mention]:
-    """Chips named in a plain list right after the adopted one ("H100과 H200을 빌려")."""
-    found: list[Mention] = []
-    last = product
-    for m in s.of_kind(("chip",), Span(product.end, len(s.text))):
-        if not _CHIP_AND.match(s.text[last.end : m.start]) or s.is_compared(m):
-            break
-        if _same_family(s, m.entity.maker, subject.id) or m.start in state.taken_products:
-            break
-        found.append(m)
-        last = m
-    return found
-
-
 def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     companies = [m for m in s.of_kind(_COMPANY, clause) if not _is_cloud_name(s, m)]
     if s.language == "ko":
@@ -210,15 +196,15 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # conjunct with only its provider named shares the sentence's topic, a sentence
             # with only its provider named the topic of the one before
             return earlier[-1] if earlier else previous_topic(s, clause.start)
-        makers = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]  # "…고 회사는 설명했다"
-        if (
-            makers
-            and all(_brand_of_product(s, m) for m in makers)
-            and _ALREADY_IN_USE.search(s.text, clause.start, clause.end)
-            and not _SOMEONE_ELSE.search(s.text, clause.start, clause.end)
-        ):
-            # "추론용으로는 인텔 가우디3를 이미 일부 서버에 넣어 쓰고 있다": a sentence that
-            # names only a product's maker, and what is already in use, continues the topic
+        by_name = [m for m in s.of_kind(_PRODUCTS, clause) if not m.anaphoric]
+        if earlier and by_name and all(_brand_of_product(s, m) for m in in_clause):
+            # "메타는 H100을 늘리는 대신 TPU를 들이기로 했다": a later clause naming no party
+            # of its own, and its product by name, shares the sentence's topic
+            return earlier[-1]
+        if brands_only_clause(s) and not own_topic(s, clause):
+            # "추론용으로는 인텔 가우디3를 이미 일부 서버에 넣어 쓰고 있다", "내년부터는 구글
+            # TPU도 도입할 계획이다": a sentence that names only a product's maker, and no
+            # topic of its own, continues the topic of the one before
             return previous_topic(s, clause.start)
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
@@ -277,14 +263,6 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     return companies[0] if companies else None
 
 
-# in use now on the speaker's own machines: "이미 … 넣어 쓰고 있다", "이미 … 돌리고 있다"
-_ALREADY_IN_USE = re.compile(r"이미\s(?:\S+\s){0,4}?\S*(?:쓰고|사용하고|돌리고|운용하고)\s있")
-
-
-# a subject of its own ("여러 곳이", "업체들이") or the market ("업계에서는"): no zero subject
-_SOMEONE_ELSE = re.compile(r"[가-힣]+(?:이|가)\s|(?:업계|업체|기업|시장)\S*\s")
-
-
 def _brand_of_product(s: Sentence, m: Mention) -> bool:
     """A maker named right before its product ("엔비디아 GB200"): the brand, not a party."""
     return any(p.kind in ("chip", "system") and 0 <= p.start - m.end <= 1 for p in s.mentions)
@@ -323,34 +301,6 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
         start = m.end()
     spans.append(Span(clause.start + start, clause.end))
     return spans
-
-
-# "GB200 칩 약 11만 개를 추가로 들일", "GB200을 10만 개 넘게 운영", "B200 GPU 1만 8천 장":
-# a counted chip, with its particle or not, is a deployment (or an increment)
-_COUNTED_AFTER = re.compile(
-    r"\s?(?:칩|GPU|가속기|카드|가속기\s카드)?\s?(?:을|를|이|가|은|는|도)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?"
-    r"(?:만|천|억)?\s?(?:\d[\d,.]*\s?(?:천|백)?\s?)?(?:개|대|장)"
-)
-
-
-def _adoptable(
-    s: Sentence, span: Span, subject: Mention, state: RuleState, via: bool = False
-) -> Mention | None:
-    """The product a clause adopts. A product a deal took is adopted too when the clause
-    names the provider it is used through ("signed an agreement to rent Google TPUs
-    through Google Cloud": a deal and a cloud adoption, GUIDE settled case), and so is a
-    counted one ("using about 200,000 GB200s through Microsoft Azure")."""
-    pool = [
-        m
-        for m in s.of_kind(("chip",), span)
-        if not _same_family(s, m.entity.maker, subject.id)
-        and m.start > subject.start
-        and not s.is_compared(m)
-        and (via or m.start not in state.taken_products)
-        and (via or not any(0 <= m.start - q.end <= 3 for q in s.quantities))  # a deployment
-        and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
-    ]
-    return pool[0] if pool else None
 
 
 def _says_use(s: Sentence, span: Span, subject: Mention) -> bool:

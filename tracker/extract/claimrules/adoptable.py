@@ -1,0 +1,75 @@
+"""Which named products a clause adopts: the chip a verb of use takes (not one counted
+as a fleet, compared, passed over, or of the adopter's own family), and the chips listed
+right after it ("H100과 H200을 빌려", "트레이니움2와 구글 TPU를 함께 쓴다")."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.adopters_ko import fronted_product
+from tracker.extract.claimrules.common import RuleState, _same_family
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+
+
+# "GB200 칩 약 11만 개를 추가로 들일", "GB200을 10만 개 넘게 운영", "B200 GPU 1만 8천 장":
+# a counted chip, with its particle or not, is a deployment (or an increment)
+_COUNTED_AFTER = re.compile(
+    r"\s?(?:칩|GPU|가속기|카드|가속기\s카드)?\s?(?:을|를|이|가|은|는|도)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?"
+    r"(?:만|천|억)?\s?(?:\d[\d,.]*\s?(?:천|백)?\s?)?(?:개|대|장)"
+)
+
+
+# "루빈 대신 블랙웰을 택했다", "엔비디아 GPU 대신": the product passed over
+_INSTEAD_OF = re.compile(r"['’)]?\s?(?:칩|GPU|가속기)?\s?대신")
+
+
+def adoptable(
+    s: Sentence, span: Span, subject: Mention, state: RuleState, via: bool = False
+) -> Mention | None:
+    """The product a clause adopts. A product a deal took is adopted too when the clause
+    names the provider it is used through ("signed an agreement to rent Google TPUs
+    through Google Cloud": a deal and a cloud adoption, GUIDE settled case), and so is a
+    counted one ("using about 200,000 GB200s through Microsoft Azure")."""
+    pool = [
+        m
+        for m in s.of_kind(("chip",), span)
+        if not _same_family(s, m.entity.maker, subject.id)
+        and not s.is_compared(m)
+        and (via or m.start not in state.taken_products)
+        and (via or not any(0 <= m.start - q.end <= 3 for q in s.quantities))  # a deployment
+        and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
+        and not (s.language == "ko" and _INSTEAD_OF.match(s.text, m.end))
+    ]
+    after = [m for m in pool if m.start > subject.start]
+    # "구글 TPU를 메타가 도입했다", "구글 TPU를 도입한 메타는": the object fronted
+    return after[0] if after else fronted_product(s, pool, subject)
+
+
+_CHIP_AND = re.compile(
+    r"\s?(?:과|와|및|,|,?\s?and|or|이나|또는|에\s이어|에\s더해|뿐\s아니라)\s?(?:엔비디아\s|Nvidia\s)?$",
+    re.I,
+)
+
+
+def coordinated_chips(
+    s: Sentence, product: Mention, subject: Mention, state: RuleState
+) -> list[Mention]:
+    """Chips named in a plain list right after the adopted one ("H100과 H200을 빌려")."""
+    found: list[Mention] = []
+    last = product
+    for m in s.of_kind(("chip",), Span(product.end, len(s.text))):
+        gap = s.text[last.end : m.start]
+        brand = [c for c in s.of_kind(_COMPANY, Span(last.end, m.start)) if c.end + 1 >= m.start]
+        if s.language == "ko" and brand:
+            gap = s.text[last.end : brand[0].start]  # "트레이니움2와 구글 TPU를"
+        if not _CHIP_AND.match(gap) or s.is_compared(m):
+            break
+        if _same_family(s, m.entity.maker, subject.id) or m.start in state.taken_products:
+            break
+        found.append(m)
+        last = m
+    return found
