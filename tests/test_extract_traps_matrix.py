@@ -518,3 +518,47 @@ def test_an_investment_beside_a_backlog_stays(
     text: str, language: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, language)
+
+
+# -- denials said other ways ----------------------------------------------------------------
+# "선을 그었다", "반박했다", "부정했다", "일축했다", "pushed back on", "refuted", "rejected",
+# "disputed", a quoted verdict ('called reports … "inaccurate"'), and a post (글, 게시물)
+# relayed before the denial: what is denied is no claim.
+
+DENIALS = [
+    (
+        "'삼성전자가 엔비디아에 HBM4를 공급하기 시작했다'는 글이 돌았지만, 삼성 측은 '아직 "
+        "테스트 단계'라며 선을 그었다.",
+        "ko",
+    ),
+    ("오라클이 GB200 40만 개를 구매했다는 보도를 오라클은 즉각 반박했다.", "ko"),
+    ("구글은 메타에 TPU를 공급한다는 소문을 부정했다.", "ko"),
+    ("Oracle pushed back on reports that it bought 400,000 GB200s.", "en"),
+    ("Google refuted a report that it would supply TPUs to Meta.", "en"),
+    ('Nvidia called reports that it will invest $10 billion in Anthropic "inaccurate".', "en"),
+]
+
+DENIAL_TWINS = [
+    (
+        "구글은 메타에 TPU를 공급한다고 밝혔다.",
+        "ko",
+        ("meta", "supply_deal", (("product", "google-tpu"),), "google", None, "actual"),
+    ),
+    (
+        "Nvidia will invest $10 billion in Anthropic, the company said.",
+        "en",
+        ("nvidia", "investment", (("target", "anthropic"),), None, 1e10, "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), DENIALS)
+def test_a_report_denied_in_other_words_is_no_claim(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), DENIAL_TWINS)
+def test_the_same_statement_undenied_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)

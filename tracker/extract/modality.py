@@ -96,7 +96,7 @@ _EN_RELAY = re.compile(
 # what a denial denies: a report, a rumor, a claim ("…한다는 보도", "reports that")
 _KO_REPORT_NOUN = re.compile(
     r"[는라]\s?(?:(?:일부|일각의|최근의?|외신|언론|업계의?|시장의?)\s)?"
-    r"(?:보도|설|소문|관측|주장|얘기|이야기|소식|루머|전망)"
+    r"(?:보도|설|소문|관측|주장|얘기|이야기|소식|루머|전망|글|게시글|게시물|말)"
 )
 _EN_REPORT_NOUN = re.compile(
     r"\b(?:reports?|claims?|speculation|rumou?rs?|suggestions?)\s(?:that|it)"
@@ -107,7 +107,9 @@ _EN_REPORT_NOUN = re.compile(
 _EN_VERDICT = re.compile(
     r"\b(?:is|are|was|were|proved|proves|turned\sout\sto\sbe)\s(?:also\s|simply\s|entirely\s"
     r"|completely\s|flatly\s|likewise\s)?(?:false|untrue|wrong|baseless|fabricated|fake|bogus"
-    r"|unfounded|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b",
+    r"|unfounded|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b"
+    # 'called reports that … "inaccurate"': a quoted verdict
+    r"|[\"“](?:inaccurate|untrue|false|baseless|wrong|fake|not\strue|speculation)[\"”]",
     re.IGNORECASE,
 )
 # a Korean fact check's verdict label ("판단: 절반의 사실", "판정: 거짓", "검증 결과: 사실 아님")
