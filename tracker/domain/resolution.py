@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any, Literal, TypeVar, get_args
+from operator import attrgetter
+from typing import Any, Literal, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel
 
@@ -312,80 +313,249 @@ def _valid_time(
     return found
 
 
-def to_view(fact: ClaimFact, rank: Rank = "normal", status: Status = "active") -> ClaimView:
-    """The answer form of a fact (built without re-validating: the log validated it).
+FACT_FIELDS: tuple[str, ...] = tuple(ClaimFact.__dataclass_fields__)
+""":class:`ClaimFact`'s fields in order: the claims table's first columns, and the array a
+stored state entry keeps of each of its claims."""
 
-    What :func:`trusted` does, written out: this runs once per claim in every answer
-    (an industry state holds tens of thousands).
-    """
-    value: Quantity | TextValue | None = None
-    if fact.value_low is not None and fact.value_high is not None:
-        value = _new(Quantity)
-        _set_dict(
-            value,
-            {
-                "low": fact.value_low,
-                "high": fact.value_high,
-                "unit": fact.unit or "",
-                "approx": fact.approx,
-                "bound": fact.bound or "exact",
-            },
-        )
-        _set_fields(value, _QUANTITY_FIELDS)
-        _set_extra(value, None)
-        _set_private(value, None)
-    elif fact.value_text is not None:
-        value = trusted(TextValue, {"text": fact.value_text})
-    source = _new(Source)
-    _set_dict(
-        source,
-        {
-            "document_id": fact.document_id,
-            "feed": fact.feed,
-            "url": fact.url,
-            "quote": fact.quote,
-            "tier": fact.tier,
-            "quote_start": fact.quote_start,
-            "quote_end": fact.quote_end,
-            "note": fact.note,
-        },
-    )
-    _set_fields(source, _SOURCE_FIELDS)
-    _set_extra(source, None)
-    _set_private(source, None)
-    view = _new(ClaimView)
-    _set_dict(
-        view,
-        {
-            "claim_id": fact.claim_id,
-            "subject": fact.subject,
-            "predicate": fact.predicate,
-            "qualifiers": {} if fact.qkey == _EMPTY_QUALIFIERS else fact.qualifiers,
-            "object": fact.object,
-            "value": value,
-            "modality": fact.modality,
-            "valid": _valid_time(
-                fact.valid_kind, fact.valid_start, fact.valid_end, fact.granularity, fact.valid_text
-            ),
-            "reported_at": fact.reported_at,
-            "source": source,
-            "confidence": fact.confidence,
-            "asserted_by": fact.asserted_by,
-            "vocabulary": fact.vocabulary,
-            "recorded_at": fact.recorded_at,
-            "rank": rank,
-            "status": status,
-        },
-    )
-    _set_fields(view, _VIEW_FIELDS)
-    _set_extra(view, None)
-    _set_private(view, None)
+fact_values: Callable[[ClaimFact], tuple[Any, ...]] = attrgetter(*FACT_FIELDS)
+"""A fact's values in :data:`FACT_FIELDS` order."""
+
+_TYPES = {name: f.type for name, f in ClaimFact.__dataclass_fields__.items()}
+_DAYS = {name for name, kind in _TYPES.items() if kind == "date | None"}
+_INSTANTS = {name for name, kind in _TYPES.items() if kind == "datetime"}
+_BOOLS = {name for name, kind in _TYPES.items() if kind == "bool"}
+
+ViewMaker = Callable[
+    [Sequence[Any], Rank, Status, Callable[[Any], Any], Callable[[Any], Any], dict[Any, Any]],
+    ClaimView,
+]
+"""``(row, rank, status, day, instant, seen) -> view``: see :func:`row_view_maker`."""
+
+# The one builder of an answer's claim view (SPEC §4 fields, recorded time, rank, status).
+# Each {name} is filled with how the generated function reads that field of the fact:
+# an attribute of a ClaimFact (``to_view``) or a position of a stored row, converted
+# inline (``row_view_maker``). Written out rather than through ``trusted``: it runs once
+# per claim of every answer, tens of thousands of times for an industry state.
+_VIEW_TEMPLATE = """
+def make({params}):
+    {prologue}
+    low, high = {value_low}, {value_high}
+    if low is not None and high is not None:
+        value = new(Quantity)
+        set_dict(value, {{"low": low, "high": high, "unit": {unit} or "",
+                          "approx": {approx}, "bound": {bound} or "exact"}})
+        set_fields(value, QUANTITY_FIELDS)
+        set_extra(value, None)
+        set_private(value, None)
+    elif (text := {value_text}) is not None:
+        value = trusted(TextValue, {{"text": text}})
+    else:
+        value = None
+    source = new(Source)
+    set_dict(source, {{"document_id": {document_id}, "feed": {feed}, "url": {url},
+                       "quote": {quote}, "tier": {tier}, "quote_start": {quote_start},
+                       "quote_end": {quote_end}, "note": {note}}})
+    set_fields(source, SOURCE_FIELDS)
+    set_extra(source, None)
+    set_private(source, None)
+    view = new(ClaimView)
+    set_dict(view, {{
+        "claim_id": {claim_id},
+        "subject": {subject},
+        "predicate": {predicate},
+        "qualifiers": {{}} if (qkey := {qkey}) == EMPTY else dict(parsed(qkey)),
+        "object": {object},
+        "value": value,
+        "modality": {modality},
+        "valid": {valid},
+        "reported_at": {reported_at},
+        "source": source,
+        "confidence": {confidence},
+        "asserted_by": {asserted_by},
+        "vocabulary": {vocabulary},
+        "recorded_at": {recorded_at},
+        "rank": rank,
+        "status": status,
+    }})
+    set_fields(view, VIEW_FIELDS)
+    set_extra(view, None)
+    set_private(view, None)
     return view
+"""
+
+
+def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[..., ClaimView]:
+    scope: dict[str, Any] = {
+        "new": _new,
+        "set_dict": _set_dict,
+        "set_fields": _set_fields,
+        "set_extra": _set_extra,
+        "set_private": _set_private,
+        "trusted": trusted,
+        "valid_time": _valid_time,
+        "parsed": _parsed_qualifiers,
+        "remember": _remember,
+        "EMPTY": _EMPTY_QUALIFIERS,
+        "Quantity": Quantity,
+        "TextValue": TextValue,
+        "Source": Source,
+        "ClaimView": ClaimView,
+        "QUANTITY_FIELDS": _QUANTITY_FIELDS,
+        "SOURCE_FIELDS": _SOURCE_FIELDS,
+        "VIEW_FIELDS": _VIEW_FIELDS,
+    }
+    exec(_VIEW_TEMPLATE.format(params=params, prologue=prologue, **fields), scope)  # noqa: S102 - our template
+    made: Callable[..., ClaimView] = scope["make"]
+    return made
+
+
+def _remember(seen: dict[Any, Any], key: Any, value: Any) -> Any:
+    seen[key] = value
+    return value
+
+
+def _row_field(name: str, at: int | None) -> str:
+    """How a generated maker reads one field of a stored row, at position ``at`` or
+    (``None``) unpacked into ``v_<name>``: dates and times converted once per distinct
+    value (``seen``; answers repeat them)."""
+    if at is None:
+        value = read = f"v_{name}"
+    else:
+        value, read = "x", f"(x := r[{at}])"
+    if name in _DAYS or name in _INSTANTS:
+        convert = "day" if name in _DAYS else "instant"
+        return f"(seen[{value}] if {read} in seen else remember(seen, {value}, {convert}({value})))"
+    if name in _BOOLS:
+        return f"bool({read})"
+    return read
+
+
+_ROW_MAKERS: dict[tuple[int, int | None], ViewMaker] = {}
+
+
+def row_view_maker(start: int = 0, width: int | None = None) -> ViewMaker:
+    """``(row, rank, status, day, instant, seen) -> view``: the claim view of a row whose
+    :data:`FACT_FIELDS` values begin at ``start``, as stored (a claims table row), what
+    :func:`to_view` makes of the same fact. ``day`` and ``instant`` read a stored date
+    and time; ``seen`` remembers what they read (it must map ``None`` to ``None``).
+    Rows of a known ``width`` are unpacked in one step instead of indexed field by field
+    (a history builds hundreds). Generated once per offset and width."""
+    found = _ROW_MAKERS.get((start, width))
+    if found is None:
+        if width is None:
+            prologue = "pass"
+            fields = {name: _row_field(name, start + i) for i, name in enumerate(FACT_FIELDS)}
+            stored = ", ".join(f"r[{start + FACT_FIELDS.index(name)}]" for name in _VALID)
+        else:
+            names = ["_"] * width
+            names[start : start + len(FACT_FIELDS)] = [f"v_{name}" for name in FACT_FIELDS]
+            prologue = f"({', '.join(names)},) = r"
+            fields = {name: _row_field(name, None) for name in FACT_FIELDS}
+            stored = ", ".join(f"v_{name}" for name in _VALID)
+        # the valid time by its stored values, one lookup (its dates parsed on a miss)
+        fields["valid"] = (
+            f"(v if (v := seen.get(k := ({stored},))) is not None"
+            f" else remember(seen, k, valid_time({', '.join(fields[n] for n in _VALID)})))"
+        )
+        found = _ROW_MAKERS[(start, width)] = _make_view(
+            "r, rank, status, day, instant, seen", prologue, fields
+        )
+    return found
+
+
+_VALID = ("valid_kind", "valid_start", "valid_end", "granularity", "valid_text")
+"""The fields of a claim's valid time, in :class:`ValidTime`'s order."""
 
 
 _QUANTITY_FIELDS = set(Quantity.model_fields)
 _SOURCE_FIELDS = set(Source.model_fields)
 _VIEW_FIELDS = set(ClaimView.model_fields)
+
+
+class _ToView(Protocol):
+    def __call__(
+        self, fact: ClaimFact, rank: Rank = "normal", status: Status = "active"
+    ) -> ClaimView: ...
+
+
+to_view: _ToView = _make_view(
+    'f, rank="normal", status="active"',
+    "pass",
+    {
+        **{name: f"f.{name}" for name in FACT_FIELDS},
+        "valid": f"valid_time({', '.join(f'f.{name}' for name in _VALID)})",
+    },
+)
+"""``to_view(fact, rank="normal", status="active")``: the answer form of a fact, built
+without re-validating (the log validated it)."""
+
+
+def _json_view_reader() -> Callable[[dict[str, Any], dict[Any, Any]], ClaimView]:
+    new, set_dict, set_fields, set_extra, set_private = (
+        _new,
+        _set_dict,
+        _set_fields,
+        _set_extra,
+        _set_private,
+    )
+    quantity_fields, text_fields = _QUANTITY_FIELDS, set(TextValue.model_fields)
+    source_fields, view_fields = _SOURCE_FIELDS, _VIEW_FIELDS
+    day, instant = date.fromisoformat, datetime.fromisoformat
+
+    def read(data: dict[str, Any], seen: dict[Any, Any]) -> ClaimView:
+        value = data["value"]
+        if value is not None:
+            if "low" in value:
+                shell: Any = new(Quantity)
+                set_fields(shell, quantity_fields)
+            else:
+                shell = new(TextValue)
+                set_fields(shell, text_fields)
+            set_dict(shell, value)
+            set_extra(shell, None)
+            set_private(shell, None)
+            data["value"] = shell
+        source = new(Source)
+        set_dict(source, data["source"])
+        set_fields(source, source_fields)
+        set_extra(source, None)
+        set_private(source, None)
+        data["source"] = source
+        v = data["valid"]
+        key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
+        valid = seen.get(key)
+        if valid is None:
+            start, end = v["start"], v["end"]
+            valid = seen[key] = _valid_time(
+                v["kind"],
+                None if start is None else day(start),
+                None if end is None else day(end),
+                v["granularity"],
+                v["text"],
+            )
+        data["valid"] = valid
+        data["reported_at"] = instant(data["reported_at"])  # most are a claim's own
+        text = data["recorded_at"]
+        recorded = seen.get(text)
+        if recorded is None:
+            recorded = seen[text] = instant(text)
+        data["recorded_at"] = recorded
+        view = new(ClaimView)
+        set_dict(view, data)
+        set_fields(view, view_fields)
+        set_extra(view, None)
+        set_private(view, None)
+        return view
+
+    return read
+
+
+view_from_json = _json_view_reader()
+"""``(data, seen) -> view``: the claim view of its fields as decoded JSON (every field
+present, dates and times in ISO form, as ``orjson`` writes a view's ``__dict__``),
+made around the decoded dicts themselves (one C decode builds them; here only the
+models' shells, the valid time and the times are made). ``seen`` remembers valid times
+and recorded times for the answer being built."""
 
 
 # -- status: withdrawals, retractions, ranks -------------------------------------------------

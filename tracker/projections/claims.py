@@ -23,7 +23,13 @@ from sqlalchemy.engine import Connection
 
 from tracker.domain.claims import TimeBehaviour
 from tracker.domain.predicates import BEHAVIOURS, behaviours_fingerprint
-from tracker.domain.resolution import ClaimFact, GroupKey, fact_from_json, qualifiers_key
+from tracker.domain.resolution import (
+    FACT_FIELDS,
+    ClaimFact,
+    GroupKey,
+    fact_from_json,
+    qualifiers_key,
+)
 from tracker.errors import ProjectionError
 from tracker.projections.runner import Applier, RawEvent
 from tracker.projections.tables import (
@@ -42,7 +48,6 @@ from tracker.store.schema import NAMING_CONVENTION
 
 SHADOW = "__next"
 CLAIM_EVENTS = ("ClaimAsserted", "ClaimWithdrawn", "ClaimRetracted", "ClaimRanked")
-FACT_FIELDS = tuple(ClaimFact.__dataclass_fields__)
 
 _MARK_KINDS = {
     "ClaimWithdrawn": "withdrawn",

@@ -12,13 +12,23 @@ from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Dialect, Select, bindparam, literal_column, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Dialect,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.events import format_recorded_at
-from tracker.domain.resolution import ClaimFact, Clocks, Mark
-from tracker.projections.claims import FACT_FIELDS, _kinds
+from tracker.domain.resolution import FACT_FIELDS, ClaimFact, Clocks, Mark
+from tracker.projections.claims import _kinds
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
@@ -286,10 +296,16 @@ def state_candidates(
     return _facts(conn, query, _params(clocks, as_of=as_of, subject=subject))
 
 
-CurrentRow = tuple[str, str, str, str | None, str, str, int, str, bytes, bytes]
-"""A materialized entry as stored: subject, predicate, qkey, object, lane, behaviour,
-the number of alternatives, and as JSON the disputing claim ids, the winner's view and
-the alternatives' views (NULL when not asked for)."""
+CurrentRow = tuple[str, str, str, int, str, bytes, bytes | None]
+"""A materialized entry as read: its group key as one string (:data:`KEY_SEPARATOR`
+between subject, predicate, qkey, object or "" and lane), lane, behaviour, number of
+alternatives, and as JSON the disputing claim ids, the winner's view and the
+alternatives' views (None when not asked for)."""
+
+KEY_SEPARATOR = "\x01"
+"""Joins the parts of a group key read as one string: below every character but NUL,
+so the strings order as the key tuples do when no part holds a NUL or a separator
+(ids and qualifier JSON hold no control characters; a reader checks)."""
 
 _CURRENT: dict[tuple[bool, bool], Prepared] = {}
 
@@ -299,13 +315,22 @@ def _current_query(by_subject: bool, alternatives: bool) -> Prepared:
     if found is None:
         s, d = claim_state.c, claim_state_day.c
         joined = (s.subject == _P["subject"]) if by_subject else true()
+        sep = bindparam("sep", type_=s.subject.type)
+        key = (
+            s.subject
+            + sep
+            + s.predicate
+            + sep
+            + s.qkey
+            + sep
+            + func.coalesce(s.object, literal_column("''"))
+            + sep
+            + s.lane
+        )
         stmt = (
             select(
                 d.day,
-                s.subject,
-                s.predicate,
-                s.qkey,
-                s.object,
+                key,
                 s.lane,
                 s.behaviour,
                 s.alternative_count,
@@ -328,10 +353,12 @@ def current_state(
     ``alternatives`` their JSON is not read (NULL): only their count.
 
     The day and the rows come from one statement, so they are one snapshot on every
-    backend (PostgreSQL's read committed takes one per statement).
+    backend (PostgreSQL's read committed takes one per statement). The key comes as one
+    string made by the database: one value to read and compare instead of five (the
+    subject, predicate and object are the winner's view's own).
     """
     query = _current_query(subject is not None, alternatives)
-    rows = query.rows(conn, {"subject": subject})
+    rows = query.rows(conn, {"subject": subject, "sep": KEY_SEPARATOR})
     if not rows:
         return None
     stored = rows[0][0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -29,25 +30,26 @@ from tracker.domain.answers import (
     StateAnswer,
     StateEntry,
 )
-from tracker.domain.claims import Quantity, Rank, Source, TextValue, ValidTime
+from tracker.domain.claims import Rank
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
-    _EMPTY_QUALIFIERS,
+    FACT_FIELDS,
     RULES_VERSION,
     ClaimFact,
     Clocks,
     Mark,
     Resolved,
-    _parsed_qualifiers,
-    _valid_time,
     about_target,
     live_facts,
     midpoint,
+    qualifiers_key,
     resolve_state,
+    row_view_maker,
     status_of,
     supersessions,
     to_view,
     trusted,
+    view_from_json,
 )
 from tracker.projections.runner import no_gc
 from tracker.query import read
@@ -97,90 +99,66 @@ def _entry(
 
 def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[StateEntry]:
     """Entries of the materialized state, in the order :func:`resolve_state` gives them,
-    built from the stored JSON of their views (one C decode and a few model shells each:
-    no claims row to convert, no view to assemble field by field)."""
-    rows.sort(key=_row_order)
-    views = _Views()
-    view, loads = views.view, orjson.loads
+    built around the dicts one C decode of each stored view makes
+    (:func:`tracker.domain.resolution.view_from_json`: only the models' shells, valid
+    times and times are made here; no claims row is read)."""
+    loads, view, new = orjson.loads, view_from_json, _new
+    put, fields, extra, private = _put, _put_fields, _put_extra, _put_private
+    seen: dict[Any, Any] = {}
     entries = []
-    for subject, predicate, _, obj, lane, behaviour, count, disputed, claim, others in rows:
-        winner = view(loads(claim))
-        listed = [view(d) for d in loads(others)] if alternatives and count else []
+    for _, lane, behaviour, count, disputed, claim, others in _in_key_order(rows):
+        winner = view(loads(claim), seen)
         quarrel = json.loads(disputed) if disputed != "[]" else []
-        entries.append(
-            trusted(
-                StateEntry,
-                {
-                    "subject": subject,
-                    "predicate": predicate,
-                    "qualifiers": winner.qualifiers,
-                    "object": obj,
-                    "lane": lane,
-                    "behaviour": behaviour,
-                    "claim": winner,
-                    "alternatives": listed,
-                    "disputed": bool(quarrel),
-                    "disputed_with": quarrel,
-                    "alternative_count": count,
-                },
-            )
+        entry = new(StateEntry)
+        put(
+            entry,
+            {
+                "subject": winner.subject,
+                "predicate": winner.predicate,
+                "qualifiers": winner.qualifiers,  # the same (frozen) answer's dict
+                "object": winner.object,
+                "lane": lane,
+                "behaviour": behaviour,
+                "claim": winner,
+                "alternatives": [view(d, seen) for d in loads(others)]
+                if alternatives and count and others is not None
+                else [],
+                "disputed": bool(quarrel),
+                "disputed_with": quarrel,
+                "alternative_count": count,
+            },
         )
+        fields(entry, _ENTRY_FIELDS)
+        extra(entry, None)
+        private(entry, None)
+        entries.append(entry)
     return entries
 
 
-def _row_order(row: read.CurrentRow) -> tuple[str, str, str, str, str]:
-    return (row[0], row[1], row[2], row[3] or "", row[4])
+def _in_key_order(rows: list[read.CurrentRow]) -> list[read.CurrentRow]:
+    """Rows sorted by their group key as :func:`resolve_state` sorts the groups (subject,
+    predicate, qualifiers, object or "", lane): as the key strings the database joined,
+    which order as the tuples do (:data:`tracker.query.read.KEY_SEPARATOR`), a few times
+    faster than tuples; by the tuples if a part held the separator or a NUL (below it).
+    """
+    sep = read.KEY_SEPARATOR
+    if any(r[0].count(sep) != 4 or "\0" in r[0] for r in rows):
+        return sorted(rows, key=_group_order)
+    rows.sort(key=itemgetter(0))
+    return rows
 
 
-class _Views:
-    """Claim views from the JSON :func:`tracker.projections.current.view_json` wrote
-    (every field present), sharing one parse of each date, time and valid time. The
-    model shells are made as :func:`tracker.domain.resolution.trusted` makes them,
-    inlined: an industry state makes ~80k of them."""
-
-    def __init__(self) -> None:
-        self._instants: dict[str, datetime] = {}
-        self._valid: dict[tuple[Any, ...], ValidTime] = {}
-
-    def view(self, data: dict[str, Any]) -> ClaimView:
-        new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
-        value = data["value"]
-        if value is not None:
-            cls = Quantity if "low" in value else TextValue
-            data["value"] = shell = new(cls)
-            put(shell, value)
-            fields(shell, _FIELDS[cls])
-            extra(shell, None)
-            private(shell, None)
-        source = new(Source)
-        put(source, data["source"])
-        data["source"] = source
-        fields(source, _SOURCE_FIELDS)
-        extra(source, None)
-        private(source, None)
-        v = data["valid"]
-        key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
-        valid = self._valid.get(key)
-        if valid is None:
-            v["start"] = _day(v["start"])
-            v["end"] = _day(v["end"])
-            valid = self._valid[key] = trusted(ValidTime, v)
-        data["valid"] = valid
-        instants = self._instants
-        text = data["reported_at"]
-        data["reported_at"] = instants.get(text) or self._instant(text)
-        text = data["recorded_at"]
-        data["recorded_at"] = instants.get(text) or self._instant(text)
-        view = new(ClaimView)
-        put(view, data)
-        fields(view, _VIEW_FIELDS)
-        extra(view, None)
-        private(view, None)
-        return view
-
-    def _instant(self, text: str) -> datetime:
-        found = self._instants[text] = datetime.fromisoformat(text)
-        return found
+def _group_order(row: read.CurrentRow) -> tuple[Any, ...]:
+    """The group key of a row as a tuple, from the winner's view: exact whatever the
+    parts hold."""
+    claim = orjson.loads(row[5])
+    return (
+        claim["subject"],
+        claim["predicate"],
+        qualifiers_key(claim["qualifiers"]),
+        claim["object"] or "",
+        row[1],
+    )
 
 
 _new = object.__new__
@@ -189,17 +167,8 @@ _put = BaseModel.__dict__["__dict__"].__set__
 _put_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _put_private = BaseModel.__dict__["__pydantic_private__"].__set__
-_FIELDS: dict[type[Any], set[str]] = {
-    Quantity: set(Quantity.model_fields),
-    TextValue: set(TextValue.model_fields),
-}
-_SOURCE_FIELDS = set(Source.model_fields)
-_VIEW_FIELDS = set(ClaimView.model_fields)
 _HISTORY_FIELDS = set(HistoryRow.model_fields)
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+_ENTRY_FIELDS = set(StateEntry.model_fields)
 
 
 class ClaimQueries:
@@ -473,63 +442,51 @@ def history_rows_of(
 ) -> list[HistoryRow]:
     """:func:`_history_rows` of the facts of ``found`` (driver rows from
     :func:`tracker.query.read.subject_rows`, in their order), built straight from the
-    rows: each unmarked row's view is made from its values with no fact in between
-    (what :func:`tracker.domain.resolution.to_view` makes of the fact, field for field),
-    and supersessions are found on the stored values (a date's text is one date). A
-    marked row goes the general way (its status needs a fact). The p99 history holds
-    ~600 rows at 1M events; a test holds this to :func:`_history_rows`."""
+    rows: each row's view is made from its values by
+    :func:`tracker.domain.resolution.row_view_maker` (what ``to_view`` makes of the
+    fact), and supersessions are found on the stored values (a date's text is one date).
+    A marked row's status needs a fact. The p99 history holds ~600 rows at 1M events; a
+    test holds this to :func:`_history_rows`."""
     day, instant = read.converters(dialect)
+    make = row_view_maker(0, _MARKED + 1)
     seen: dict[Any, Any] = {None: None}
     last: dict[tuple[Any, ...], str] = {}
     everything = Clocks()
     new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
-    valid_time, empty = _valid_time, _EMPTY_QUALIFIERS
+    (position, claim_id, subject, predicate, qkey, obj, lane, kind, end, reported, recorded,
+     quote, by, behaviour) = _AT  # fmt: skip
     rows = []
     for r in found:
-        (position, claim_id, subject, predicate, qkey, obj, low, high, unit, approx, bound,
-         text, modality, lane, kind, start, end, granularity, label, reported, recorded,
-         tier, confidence, document, feed, url, quote, quote_start, quote_end, note, by,
-         vocabulary, behaviour, _, _, marked) = r  # fmt: skip
-        key = (subject, predicate, qkey, obj, lane,
-               end if behaviour == "dated" or kind == "deadline" else None)  # fmt: skip
+        cid = r[claim_id]
+        key = (r[subject], r[predicate], r[qkey], r[obj], r[lane],
+               r[end] if r[behaviour] == "dated" or r[kind] == "deadline" else None)  # fmt: skip
         previous = last.get(key)
-        last[key] = claim_id
-        found_marks = marks.get(claim_id) if marked and marks else None
+        last[key] = cid
+        found_marks = marks.get(cid) if r[_MARKED] and marks else None
         if found_marks:
-            fact = read.facts_of([r], dialect)[0]
-            status, rank = status_of(fact, found_marks, everything)
-            claim = to_view(fact, rank, status)
-            reported_at, recorded_at = fact.reported_at, fact.recorded_at
+            status, rank = status_of(read.facts_of([r], dialect)[0], found_marks, everything)
+            claim = make(r, rank, status, day, instant, seen)
         else:
-            reported_at = seen[reported] if reported in seen else _put_seen(seen, reported, instant)
-            recorded_at = seen[recorded] if recorded in seen else _put_seen(seen, recorded, instant)
-            claim = _view_of(
-                (claim_id, subject, predicate, qkey, obj, low, high, unit, approx, bound, text,
-                 modality, reported_at, recorded_at, tier, confidence, document, feed, url,
-                 quote, quote_start, quote_end, note, by, vocabulary),
-                valid_time(kind, seen[start] if start in seen else _put_seen(seen, start, day),
-                           seen[end] if end in seen else _put_seen(seen, end, day),
-                           granularity, label),
-                empty,
-            )  # fmt: skip
+            claim = make(r, "normal", "active", day, instant, seen)
         row = new(HistoryRow)
         put(
             row,
             {
                 "kind": "asserted",
-                "position": position,
-                "claim_id": claim_id,
-                "subject": subject,
-                "predicate": predicate,
-                "reported_at": reported_at,
-                "recorded_at": recorded_at,
+                "position": r[position],
+                "claim_id": cid,
+                "subject": r[subject],
+                "predicate": r[predicate],
+                # the times as the view's own (the maker remembered them in ``seen``)
+                "reported_at": seen[r[reported]],
+                "recorded_at": seen[r[recorded]],
                 "claim": claim,
-                "source": claim.source,
-                "quote": quote,
-                "supersedes": previous if previous is not None and previous != claim_id else None,
+                "source": claim.__dict__["source"],
+                "quote": r[quote],
+                "supersedes": previous if previous is not None and previous != cid else None,
                 "rank": None,
                 "reason": None,
-                "by": by,
+                "by": r[by],
             },
         )
         fields(row, _HISTORY_FIELDS)
@@ -540,78 +497,17 @@ def history_rows_of(
     return rows
 
 
-def _put_seen(seen: dict[Any, Any], value: Any, convert: Any) -> Any:
-    found = seen[value] = convert(value)
-    return found
-
-
-def _view_of(v: tuple[Any, ...], valid: ValidTime, empty: str) -> ClaimView:
-    """The active, normal-rank view of one claims row's values (see ``to_view``)."""
-    (claim_id, subject, predicate, qkey, obj, low, high, unit, approx, bound, text, modality,
-     reported_at, recorded_at, tier, confidence, document, feed, url, quote, quote_start,
-     quote_end, note, by, vocabulary) = v  # fmt: skip
-    new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
-    value: Quantity | TextValue | None = None
-    if low is not None and high is not None:
-        value = new(Quantity)
-        put(
-            value,
-            {
-                "low": low,
-                "high": high,
-                "unit": unit or "",
-                "approx": bool(approx),
-                "bound": bound or "exact",
-            },
-        )
-        fields(value, _FIELDS[Quantity])
-        extra(value, None)
-        private(value, None)
-    elif text is not None:
-        value = trusted(TextValue, {"text": text})
-    source = new(Source)
-    put(
-        source,
-        {
-            "document_id": document,
-            "feed": feed,
-            "url": url,
-            "quote": quote,
-            "tier": tier,
-            "quote_start": quote_start,
-            "quote_end": quote_end,
-            "note": note,
-        },
+_AT = tuple(
+    FACT_FIELDS.index(name)
+    for name in (
+        "position", "claim_id", "subject", "predicate", "qkey", "object", "lane",
+        "valid_kind", "valid_end", "reported_at", "recorded_at", "quote", "asserted_by",
+        "behaviour",
     )
-    fields(source, _SOURCE_FIELDS)
-    extra(source, None)
-    private(source, None)
-    view = new(ClaimView)
-    put(
-        view,
-        {
-            "claim_id": claim_id,
-            "subject": subject,
-            "predicate": predicate,
-            "qualifiers": {} if qkey == empty else dict(_parsed_qualifiers(qkey)),
-            "object": obj,
-            "value": value,
-            "modality": modality,
-            "valid": valid,
-            "reported_at": reported_at,
-            "source": source,
-            "confidence": confidence,
-            "asserted_by": by,
-            "vocabulary": vocabulary,
-            "recorded_at": recorded_at,
-            "rank": "normal",
-            "status": "active",
-        },
-    )
-    fields(view, _VIEW_FIELDS)
-    extra(view, None)
-    private(view, None)
-    return view
+)  # fmt: skip
+"""Positions of the fields :func:`history_rows_of` reads from a row itself."""
+_MARKED = len(FACT_FIELDS)
+"""The ``marked`` column after the fact's (see :func:`tracker.query.read.subject_rows`)."""
 
 
 def _mark_row(mark: Mark) -> HistoryRow:
