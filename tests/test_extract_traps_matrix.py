@@ -562,3 +562,44 @@ def test_the_same_statement_undenied_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- a clause cut off, and a target named by a name the vocabulary lacks ----------------------
+# "오픈AI가 트레이니움을 쓴다는." never says who holds it true; "put $1.5 billion into G42 last
+# year" names its own target (no entity), and the time after it names none.
+
+CUT_OFF_OR_UNNAMED = [
+    ("오픈AI가 트레이니움을 쓴다는.", "ko"),
+    (
+        "Microsoft, which put $1.5 billion into G42 last year, is not part of the Stargate UAE "
+        "consortium.",
+        "en",
+    ),
+]
+
+CUT_OFF_TWINS = [
+    (
+        "오픈AI가 트레이니움을 쓴다는 보도가 나왔다.",
+        "ko",
+        ("openai", "adopts", (), "trainium", None, "actual"),
+    ),
+    (
+        "Microsoft put $1.5 billion into OpenAI last year.",
+        "en",
+        ("microsoft", "investment", (("target", "openai"),), None, 1.5e9, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), CUT_OFF_OR_UNNAMED)
+def test_a_cut_off_clause_or_a_target_outside_the_vocabulary_is_no_claim(
+    text: str, language: str
+) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CUT_OFF_TWINS)
+def test_the_whole_clause_or_a_known_target_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)

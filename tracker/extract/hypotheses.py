@@ -40,7 +40,12 @@ _COUNTERFACTUAL = re.compile(
 # a Korean question that ends the sentence: "…배치할까.", "…투자할까요" ("할까 고민 중" is
 # no question: a considering cue follows it)
 _KO_L_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # ㄹ-closed
-_KO_QUESTION_END = re.compile(rf"(?:[{_KO_L_SYLLABLES}]|을)까(?:요)?\s*[.?!。]*\s*$")
+_KO_QUESTION_END = re.compile(
+    rf"(?:[{_KO_L_SYLLABLES}]|을)까(?:요)?\s*[.?!。]*\s*$"
+    # a clause cut off before its noun: "오픈AI가 트레이니움을 쓴다는." (that … — said by whom,
+    # of what, is never told)
+    r"|[다라]는\s*[.…]+\s*$"
+)
 
 
 def held_open(text: str, anchor: int, language: str = "en") -> bool:

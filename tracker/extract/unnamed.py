@@ -38,13 +38,20 @@ _INTO_EN = re.compile(
 )
 
 
-def unnamed_target_en(lowered: str, end: int, named: list[int]) -> bool:
+def unnamed_target_en(
+    lowered: str, end: int, named: list[int], times: tuple[int, ...] = ()
+) -> bool:
     """Whether the amount ending at ``end`` names its own target ("in British start-ups")
-    and that target is no entity: no mention or time (``named``, their starts) opens it. The
-    company the sentence names elsewhere ("Nvidia, which has put £500m into Nscale") is not
-    where this money goes."""
+    and that target is no entity: no mention (``named``, their starts) opens it, nor a time
+    right after the preposition (``times``: "in the second quarter"). The company the
+    sentence names elsewhere ("Nvidia, which has put £500m into Nscale") is not where this
+    money goes, and a time after the target ("into G42 last year") does not name it."""
     into = _INTO_EN.match(lowered, end)
-    return into is not None and not any(into.end() <= x < into.end() + 24 for x in named)
+    if into is None:
+        return False
+    return not any(into.end() <= x < into.end() + 24 for x in named) and not any(
+        into.end() <= x <= into.end() + 1 for x in times
+    )
 
 
 # money spent is an investment only in a site the vocabulary knows: "xAI says it has spent

@@ -48,14 +48,15 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     without a target are not investments by the sentence's subject.
     """
     out: list[Candidate] = []
-    named = [m.start for m in s.mentions] + [t.start for t in s.times]
+    named = [m.start for m in s.mentions]
+    times = tuple(t.start for t in s.times)
     money = [
         i
         for i, q in enumerate(s.quantities)
         if q.unit in CURRENCIES
         and i not in state.used
         # "will separately invest £2bn in British start-ups": its own target, no entity
-        and not (s.language == "en" and unnamed_target_en(s.lowered, q.end, named))
+        and not (s.language == "en" and unnamed_target_en(s.lowered, q.end, named, times))
         and not _per_share(s, q)
         and not purchase_amount(s.lowered, q.start)  # "agreed to buy $30bn of compute"
         # "a $20 billion funding round in which Nvidia put in $2bn": the total is no one's
