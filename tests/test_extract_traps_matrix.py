@@ -603,3 +603,28 @@ def test_the_whole_clause_or_a_known_target_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- Korean money named first as a budget, revenue or market value ------------------------------
+
+KO_NAMED_MONEY = [
+    "정부 GPU 확보 사업자 선정…네이버·카카오도\n\n과학기술정보통신부가 추경 예산 1조4600억 원을 "
+    "들여 추진한 '첨단 GPU 사업'의 수행 사업자로 NHN클라우드, 네이버클라우드, 카카오 등 3곳이 "
+    "선정됐다.",
+]
+
+KO_NAMED_MONEY_TWINS = [
+    ("카카오는 네이버클라우드에 총 5000억 원을 투자했다.", 5e11),
+]
+
+
+@pytest.mark.parametrize("text", KO_NAMED_MONEY)
+def test_korean_money_named_as_a_budget_is_no_investment(text: str) -> None:
+    assert not {f for f in facts(text, "ko") if f[1] == "investment"}
+
+
+@pytest.mark.parametrize(("text", "amount"), KO_NAMED_MONEY_TWINS)
+def test_korean_money_put_in_stays(text: str, amount: float) -> None:
+    assert ("kakao", "investment", (("target", "naver"),), None, amount, "actual") in facts(
+        text, "ko"
+    )

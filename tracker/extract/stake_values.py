@@ -69,10 +69,19 @@ _OTHER_MONEY_AFTER = re.compile(
 )
 
 
+# Korean names the money first: "추경 예산 1조4600억 원을 들여", "매출 330억 달러", "시가총액은
+# 4조 달러"
+_OTHER_MONEY_KO = re.compile(
+    r"(?:예산|추경|매출액?|시가\s?총액|시총|영업\s?이익|순이익|수주\s?잔고|기업\s?가치|몸값|가격|비용"
+    r"|과징금|벌금|설비\s?투자|시설\s?투자)(?:은|는|이|가|을|를|으로|로|만|도)?\s?(?:약\s|총\s|무려\s)?$"
+)
+
+
 def named_otherwise(lowered: str, start: int, end: int) -> bool:
     """Whether a noun right before or after the money names it as revenue, a backlog, a
-    market value or a price ("a cloud backlog of $455 billion")."""
+    market value, a budget or a price ("a cloud backlog of $455 billion", "예산 1조 원")."""
     return bool(
         _OTHER_MONEY_BEFORE.search(lowered, max(0, start - 40), start)
         or _OTHER_MONEY_AFTER.match(lowered, end)
+        or _OTHER_MONEY_KO.search(lowered, max(0, start - 12), start)
     )
