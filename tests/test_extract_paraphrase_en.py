@@ -543,3 +543,35 @@ ADOPTION_VERB_TRAPS = [
 @pytest.mark.parametrize("text", ADOPTION_VERB_TRAPS)
 def test_shifting_or_betting_on_ones_own_or_anothers_product_is_no_adoption(text: str) -> None:
     assert not [r for r in rows(text) if r[1] == "adopts"]
+
+
+# -- forecast capacity phrasings ---------------------------------------------------------------
+
+
+def capacities(text: str) -> set[tuple[Any, ...]]:
+    """Low and high value, modality and valid time of each capacity claim."""
+    return {(r[4][0], r[4][1], r[5], r[6]) for r in rows(text) if r[1] == "capacity"}
+
+
+END_OF_2026 = ("point", "2026-12-31", "2026-12-31")
+
+# "estimates range from 80,000 to 100,000": "from A to B" was always read as a change (the
+# second figure alone); after "range(s)", "ranging", "anywhere", "vary" it is a span.
+
+RANGES_FROM = [
+    "Estimates of TSMC's CoWoS capacity range from 80,000 to 100,000 wafers a month at the end"
+    " of 2026.",
+    "Estimates for TSMC's end-2026 CoWoS capacity range from 80,000 to 100,000 wafers a month.",
+    "Analysts' estimates for TSMC's CoWoS capacity at the end of 2026 vary from 80,000 to"
+    " 100,000 wafers a month.",
+]
+
+
+@pytest.mark.parametrize("text", RANGES_FROM)
+def test_estimates_ranging_from_a_to_b_are_a_range(text: str) -> None:
+    assert {(80000.0, 100000.0, "forecast", END_OF_2026)} == capacities(text)
+
+
+def test_rising_from_a_to_b_is_still_a_change() -> None:
+    text = "TSMC's CoWoS capacity rose from 75,000 to 90,000 wafers a month."
+    assert {(90000.0, 90000.0, "actual", AT_PUBLICATION)} == capacities(text)

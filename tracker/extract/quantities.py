@@ -174,6 +174,11 @@ _AT_LEAST_BEFORE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:\$|US\$)?$", re.IGNORECASE)
+# "estimates range from 80,000 to 100,000", "anywhere from $5bn to $8bn": a span of values
+_RANGE_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying))\sfrom\s(?:\$|US\$)?$",
+    re.IGNORECASE,
+)
 # Numbers that name a year, month, day, quarter, generation or share are not amounts.
 _NOT_AMOUNT_AFTER = (
     "년",
@@ -421,10 +426,13 @@ class QuantityRecognizer:
 
     @staticmethod
     def _is_range(sentence: str, low: _Atom, sep: str) -> bool:
-        """ "between A and B" and "A-B" are ranges; "from A to B" is a change."""
+        """ "between A and B", "A-B" and "ranging from A to B" are ranges; "from A to B"
+        is a change."""
         before = sentence[max(0, low.start - 8) : low.start]
         if sep == "and":
             return bool(_BETWEEN_BEFORE.search(before))
+        if _RANGE_FROM_BEFORE.search(sentence, max(0, low.start - 24), low.start):
+            return True
         return not _FROM_BEFORE.search(before)
 
     def _build(self, sentence: str, low_atom: _Atom, high_atom: _Atom) -> QuantityMatch:
