@@ -575,3 +575,40 @@ def test_estimates_ranging_from_a_to_b_are_a_range(text: str) -> None:
 def test_rising_from_a_to_b_is_still_a_change() -> None:
     text = "TSMC's CoWoS capacity rose from 75,000 to 90,000 wafers a month."
     assert {(90000.0, 90000.0, "actual", AT_PUBLICATION)} == capacities(text)
+
+
+# ", according to TrendForce" after a "will": the whole statement is the research firm's
+# projection (forecast), as ", analysts say" already was; a company or an unnamed executive
+# named there leaves the company's own plan.
+
+Q4 = ("point", "2026-10-01", "2026-12-31")
+BY_END_2026 = ("deadline", "2026-06-12", "2026-12-31")
+
+ACCORDING_TO = [
+    (
+        "TSMC's CoWoS capacity will reach 90k wpm in the fourth quarter, according to TrendForce.",
+        {(90000.0, 90000.0, "forecast", Q4)},
+    ),
+    (
+        "TSMC will lift CoWoS capacity to 90,000 wafers a month by the end of 2026, according to"
+        " analysts at Mizuho.",
+        {(90000.0, 90000.0, "forecast", BY_END_2026)},
+    ),
+    (
+        "TSMC will lift CoWoS capacity to 90,000 wafers a month by the end of 2026, according to"
+        " the company.",
+        {(90000.0, 90000.0, "planned", BY_END_2026)},
+    ),
+    (
+        "TSMC will lift CoWoS capacity to 90,000 wafers a month by the end of 2026, according to"
+        " two executives, up from 70,000 it is expected to exit this year with.",
+        {(90000.0, 90000.0, "planned", BY_END_2026)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_a_research_firm_named_after_the_statement_makes_it_a_forecast(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected <= capacities(text)

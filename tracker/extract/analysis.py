@@ -33,6 +33,7 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
     hedged_level,
     said_future,
+    source_after,
     their_word_after,
     their_word_before,
 )
@@ -750,6 +751,8 @@ class Sentence:
             return "planned"  # "we expect to have 450,000 installed" in the company's own text
         if found == "planned" and self.language == "en" and their_word_after(text, rel):
             return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
+        if found == "planned" and self.language == "en" and self._forecaster_after(text, rel):
+            return "forecast"  # "TSMC will reach 90k wpm in Q4, according to TrendForce"
         if found == "planned" and self.language == "en" and said_future(text, self.text):
             return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
         if self.language == "en" and found in ("planned", None) and self.future(valid):
@@ -782,6 +785,14 @@ class Sentence:
         if self.language == "ko" and near_future_ko(text):
             return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
         return "actual"
+
+    def _forecaster_after(self, clause: str, anchor: int) -> bool:
+        """Whether the statement is attributed after the claim to an analyst or a
+        research firm (", according to TrendForce"): their projection."""
+        source = source_after(clause, anchor)
+        return source is not None and any(
+            c.modality == "forecast" for c in self.cues.cues(source, self.language)
+        )
 
     def _own_voice(self) -> bool:
         """Whether "we" here is a company speaking of itself: its own text, or a call whose

@@ -56,6 +56,24 @@ _THEIR_WORD_AFTER = re.compile(
 )
 
 
+# ", according to TrendForce", ", per Morgan Stanley", ", citing analysts": the source of
+# the whole statement, named after it
+_SOURCE_AFTER = re.compile(r",\s(?:according\sto|per|citing)\s", re.IGNORECASE)
+
+
+def source_after(clause: str, anchor: int) -> str | None:
+    """The source a statement is attributed to after the claim (", according to X", up to
+    the next comma), as text for the caller to judge (an analyst makes it a forecast)."""
+    m = _SOURCE_AFTER.search(clause, anchor)
+    if m is None:
+        return None
+    end = min(
+        (i for i in (clause.find(",", m.end()), clause.find(";", m.end())) if i > 0),
+        default=len(clause),
+    )
+    return clause[m.end() : end]
+
+
 def their_word_after(clause: str, anchor: int) -> bool:
     """Whether a reporting clause after the claim gives it to analysts ("TSMC will reach
     130,000 wafers a month, analysts say"): their forecast, not the company's plan."""
