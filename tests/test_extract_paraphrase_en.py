@@ -612,3 +612,35 @@ def test_a_research_firm_named_after_the_statement_makes_it_a_forecast(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected <= capacities(text)
+
+
+# ", now 75,000 wafers a month," in apposition is today's figure (actual), whatever the
+# main verb projects for later.
+
+NOW_APPOSITION = [
+    (
+        "TSMC's CoWoS capacity, now 75,000 wafers a month, is seen rising to 90,000 by year-end.",
+        {
+            (75000.0, 75000.0, "actual", AT_PUBLICATION),
+            (90000.0, 90000.0, "forecast", BY_END_2026),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOW_APPOSITION)
+def test_a_present_figure_in_apposition_is_actual(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == capacities(text)
+
+
+def test_a_present_count_in_apposition_is_actual() -> None:
+    text = (
+        "Project Rainier, currently 500,000 Trainium2 chips, is expected to reach 1 million"
+        " next year."
+    )
+    assert {
+        ("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION),
+        ("project-rainier", "trainium2", 1e6, "forecast", NEXT_YEAR),
+    } == counts(text)

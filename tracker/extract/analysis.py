@@ -182,6 +182,8 @@ _RELATIVE = re.compile(
     r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
     # ", in which Microsoft has invested $13 billion,": a relative after its preposition
     r"|,\s(?:in|into|to|from|for|with|by|on|at)\s(?:which|whom)\s"
+    # ", now 75,000 wafers a month, is seen rising to …": the present figure in apposition
+    r"|,\s(?:now|currently)\s(?:at\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s)?(?=\$?\d)"
     # "an order for Rubin systems that it expects to start installing in 2027": what its
     # buyer means to do with the thing is a statement of its own
     r"|(?:(?<=systems)|(?<=racks)|(?<=GPUs)|(?<=chips)|(?<=accelerators)|(?<=servers))"
