@@ -628,3 +628,56 @@ def test_korean_money_put_in_stays(text: str, amount: float) -> None:
     assert ("kakao", "investment", (("target", "naver"),), None, amount, "actual") in facts(
         text, "ko"
     )
+
+
+# -- what someone else wants of a company -----------------------------------------------------
+# "Analysts want Meta to reach …", "OpenAI asked Microsoft to supply …", "…확보해야 한다고
+# 주장했다", "…공급을 요청했지만": a wish or a request, no plan or deal of the company's.
+# "Meta wants to reach" (its own want) and "Analysts expect Meta to" (a forecast) stay.
+
+WISHES = [
+    ("Analysts want Meta to reach 1 million GPUs by 2027.", "en"),
+    ("Investors are pressing Amazon to invest another $4 billion in Anthropic.", "en"),
+    ("OpenAI asked Microsoft to supply 100,000 GB200s, but Microsoft has not agreed.", "en"),
+    ("애널리스트들은 메타가 2027년까지 GPU 100만 개를 확보해야 한다고 주장했다.", "ko"),
+    (
+        "오픈AI는 마이크로소프트에 GB200 10만 개 공급을 요청했지만 마이크로소프트는 아직 응하지 "
+        "않았다.",
+        "ko",
+    ),
+]
+
+WISH_TWINS = [
+    (
+        "Meta wants to reach 1 million GPUs by 2027.",
+        "en",
+        ("meta", "deployed_chips", (), None, 1e6, "planned"),
+    ),
+    (
+        "Analysts expect Meta to reach 1 million GPUs by 2027.",
+        "en",
+        ("meta", "deployed_chips", (), None, 1e6, "forecast"),
+    ),
+    (
+        "메타는 2027년까지 GPU 100만 개를 확보할 계획이다.",
+        "ko",
+        ("meta", "deployed_chips", (), None, 1e6, "planned"),
+    ),
+    (
+        "메타는 엔비디아에 H100 35만 개를 주문했다.",
+        "ko",
+        ("meta", "supply_deal", (("product", "h100"),), "nvidia", 3.5e5, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), WISHES)
+def test_a_wish_or_request_of_a_company_is_no_claim(text: str, language: str) -> None:
+    assert set() == facts(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), WISH_TWINS)
+def test_a_companys_own_want_or_a_forecast_stays(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, language)

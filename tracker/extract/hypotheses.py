@@ -39,6 +39,21 @@ _COUNTERFACTUAL = re.compile(
 )
 # a Korean question that ends the sentence: "…배치할까.", "…투자할까요" ("할까 고민 중" is
 # no question: a considering cue follows it)
+# what someone else wants of a company: "Analysts want Meta to reach 1 million GPUs",
+# "OpenAI asked Microsoft to supply 100,000 GB200s", "Investors urged Amazon to invest" (a
+# wish or a request, no plan of the company's; "expect Meta to" is a forecast and stays)
+_WISHED_EN = re.compile(
+    r"\b(?:wants?|wanted|urg(?:es|ed|ing|e)|press(?:es|ed|ing)|push(?:es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|call(?:s|ed|ing)?\son|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|encourag(?:es|ed|ing|e)"
+    r"|request(?:s|ed|ing)?)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\sto\s"
+    r"[^.;]{0,60}$"
+)
+# Korean: "…확보해야 한다고 주장했다" (what someone says must be done), "…공급을 요청했지만"
+# (a request), "…투자를 요구하고 있다"
+_KO_WISHED = re.compile(
+    r"[^.]{0,40}?(?:해야|돼야|되어야|늘려야|확보해야|써야|사야)\s?(?:한다|할\s?것)"
+    r"|[^.,]{0,20}?(?:을|를)\s(?:\S+\s)?(?:요청|요구|촉구)(?:했|하고|한|해|하는)"
+)
 _KO_L_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # ㄹ-closed
 _KO_QUESTION_END = re.compile(
     rf"(?:[{_KO_L_SYLLABLES}]|을)까(?:요)?\s*[.?!。]*\s*$"
@@ -53,8 +68,13 @@ def held_open(text: str, anchor: int, language: str = "en") -> bool:
     indirect question (from its opening word to the next comma) or after a counterfactual
     ("would have covered"), or in a Korean sentence that ends as a question ("…할까.")."""
     if language == "ko":
-        return _KO_QUESTION_END.search(text, anchor) is not None
+        return (
+            _KO_QUESTION_END.search(text, anchor) is not None
+            or _KO_WISHED.match(text, anchor) is not None
+        )
     if _COUNTERFACTUAL.search(text, max(0, anchor - 90), anchor):
+        return True
+    if _WISHED_EN.search(text, max(0, anchor - 80), anchor):
         return True
     for m in _OPENER.finditer(text, 0, anchor):
         end = _SCOPE_END.search(text, m.end())
