@@ -681,3 +681,27 @@ def test_a_companys_own_want_or_a_forecast_stays(
     text: str, language: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, language)
+
+
+# -- a company named only as the contrast or the point of comparison -----------------------------
+# "Google, not Meta, bought 100,000 TPUs", "…deal dwarfs Meta's 100,000 GPUs", "unlike Amazon":
+# the company after ", not", "unlike", "dwarfs", "trails", "ahead of" is no party to the claim.
+
+CONTRASTED = [
+    (
+        "Google, not Meta, bought 100,000 TPUs.",
+        {("google", "deployed_chips", (("chip", "google-tpu"),), None, 1e5, "actual")},
+    ),
+    (
+        "Anthropic's 1 million TPU deal dwarfs Meta's 100,000 GPUs.",
+        {("anthropic", "supply_deal", (("product", "google-tpu"),), "google", 1e6, "actual")},
+    ),
+    ("Microsoft has put nothing into Anthropic, unlike Amazon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED)
+def test_a_contrasted_or_compared_company_is_no_party(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text)

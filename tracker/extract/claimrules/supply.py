@@ -59,7 +59,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         region = _statement_region(s, trig, clause)
         products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]
-        companies = [m for m in s.of_kind(_COMPANY, region) if _named_party(m)]
+        # "…deal dwarfs Meta's 100,000 GPUs": a company named only for comparison is no party
+        companies = [
+            m for m in s.of_kind(_COMPANY, region) if _named_party(m) and not s.is_compared(m)
+        ]
         # "트레이니움3용 HBM": the chip is where the memory goes, not what is traded
         hosts = [m for m in products if _GENERIC_MEMORY_FOR.match(s.text, m.end)]
         if hosts and not [m for m in products if m not in hosts]:
