@@ -644,3 +644,18 @@ def test_a_present_count_in_apposition_is_actual() -> None:
         ("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION),
         ("project-rainier", "trainium2", 1e6, "forecast", NEXT_YEAR),
     } == counts(text)
+
+
+# "Analysts put TSMC's CoWoS capacity at …", "Estimates put …", "Analysts peg …": their
+# figure (forecast); "we put" was a cue, the third person was not.
+
+PUT_AT = [
+    "Analysts put TSMC's CoWoS capacity at 90,000 wafers a month at the end of 2026.",
+    "Estimates put TSMC's CoWoS capacity at 90,000 wafers a month at the end of 2026.",
+    "Analysts peg TSMC's CoWoS capacity at 90,000 wafers a month at the end of 2026.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_AT)
+def test_analysts_putting_a_figure_at_is_a_forecast(text: str) -> None:
+    assert {(90000.0, 90000.0, "forecast", END_OF_2026)} == capacities(text)
