@@ -705,3 +705,31 @@ def test_a_contrasted_or_compared_company_is_no_party(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text)
+
+
+# -- the subject beside an apposition ------------------------------------------------------------
+# "Amazon, Anthropic's biggest backer, has deployed …" is Amazon's; in "Meta, whose rival xAI
+# runs 200,000 GPUs, …" the relative clause's own subject xAI runs them ("rival" as a noun
+# compares nothing; "rivals" / "could rival" as a verb still does).
+
+APPOSITIONS = [
+    (
+        "Amazon, Anthropic's biggest backer, has deployed 500,000 Trainium2 chips.",
+        ("amazon", "deployed_chips", (("chip", "trainium2"),), None, 5e5, "actual"),
+    ),
+    (
+        "Meta, whose rival xAI runs 200,000 GPUs, declined to give its own count.",
+        ("xai", "deployed_chips", (), None, 2e5, "actual"),
+    ),
+    (
+        "Meta, which runs 350,000 H100s, declined to comment.",
+        ("meta", "deployed_chips", (("chip", "h100"),), None, 3.5e5, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_the_subject_beside_an_apposition_or_a_relative_clause(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert {expected} == facts(text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.appositions import appositive_possessors
 from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
@@ -117,7 +118,8 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
         hit = s.nearest(_COMPANY, pos, exclude=(*exclude, *brands_only(s)))
         # "H100 35만 개를 보유한 메타는": the company a fronted relative clause describes
         return hit if hit is not None else fronted_relative(s, pos, exclude)
-    hit = s.nearest(_COMPANY, pos, exclude=exclude)
+    # "Amazon, Anthropic's biggest backer, has deployed …": Amazon's, not Anthropic's
+    hit = s.nearest(_COMPANY, pos, exclude=(*exclude, *appositive_possessors(s, _COMPANY)))
     if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):
         # "SK hynix, which supplies Nvidia's HBM, will lift its capacity": not Nvidia
         outside = [
