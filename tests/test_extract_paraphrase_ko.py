@@ -478,3 +478,41 @@ def test_listed_fronted_and_zero_subjects_adopt(text: str, expected: set[tuple[A
 def test_a_use_since_a_past_time_is_the_state_today() -> None:
     text = "오픈AI는 지난달부터 구글 클라우드를 통해 TPU를 빌려 쓰고 있다."
     assert {("openai", "adopts", AT_PUBLICATION)} == {(r[0], r[1], r[6]) for r in rows(text)}
+
+
+# -- investments: the speaker's company, the holding as a noun, sources listed ---------------
+# "앤디 재시 아마존 CEO는 \"…에 80억 달러를 투자했다\"고": a company's representative (CEO,
+# 대표, 대변인, 측) speaks for it, so the company is the subject its title marks. A holding
+# named as a noun may say "투자 규모" and put its target first ("앤트로픽에 대한 아마존의
+# 투자액은"). Money raised from several sources goes to each source named right before its
+# amount, or in order with 각각; a sum from several sources is no one's amount.
+
+INVESTMENT_PHRASINGS = [
+    (
+        '앤디 재시 아마존 CEO는 "앤트로픽에 40억 달러를 더해 모두 80억 달러를 넣었다"고 말했다.',
+        {("amazon", "anthropic", 8e9, "actual")},
+    ),
+    (
+        '구글 측은 "앤트로픽 누적 투자액은 30억 달러"라고 설명했다.',
+        {("google", "anthropic", 3e9, "actual")},
+    ),
+    ("구글의 앤트로픽 누적 투자 규모는 30억 달러다.", {("google", "anthropic", 3e9, "actual")}),
+    ("앤트로픽에 대한 구글의 투자액은 30억 달러다.", {("google", "anthropic", 3e9, "actual")}),
+    (
+        "앤트로픽은 아마존에서 80억 달러, 구글에서 30억 달러를 투자받았다.",
+        {("amazon", "anthropic", 8e9, "actual"), ("google", "anthropic", 3e9, "actual")},
+    ),
+    (
+        "앤트로픽은 아마존과 구글에서 각각 80억 달러와 30억 달러를 투자받았다.",
+        {("amazon", "anthropic", 8e9, "actual"), ("google", "anthropic", 3e9, "actual")},
+    ),
+    # trap: a sum raised from two sources is neither's amount
+    ("앤트로픽은 아마존과 구글로부터 110억 달러를 유치했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTMENT_PHRASINGS)
+def test_investments_said_through_a_speaker_a_holding_or_listed_sources(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)

@@ -158,6 +158,11 @@ _KO_SOURCE = re.compile(
     r"(?:공개한|발표한|공개된|발표된|내놓은)\s(?:\S+\s)?(?:사양|사양서|자료|데이터시트|문서|"
     r"스펙|제원)(?:에|에서)?\s(?:따르면|보면)"
 )
+# a title after a company's name: its representative speaks for it ("앤디 재시 아마존 CEO는")
+_SPEAKER_TITLE = re.compile(
+    r"\s(?:CEO|CFO|CTO|COO|최고경영자|최고재무책임자|최고기술책임자|대표(?:이사)?|회장|사장|부사장|대변인|측)"
+    r"(?=[은는이가])"
+)
 _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with
 
 
@@ -530,6 +535,9 @@ class Sentence:
             close = text.find(")", i)
             if close > 0:
                 i = close + 1
+        title = _SPEAKER_TITLE.match(text, i)
+        if title is not None:
+            i = title.end()  # "아마존 CEO는", "엔비디아 측은": the company's own voice
         for group in (TOPIC, DATIVE, PARTNER, OBJECT, GENITIVE):
             for p in group:
                 if text.startswith(p, i):

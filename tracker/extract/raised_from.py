@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
+from tracker.extract.text import Span
 
 _FROM_KO = ("으로부터", "로부터", "에게서")
 # "엔비디아에서 20억 달러를 투자받았다": 에서 names the source only when the amount and the
 # raising come right after it ("엔비디아에서 일했던 임원을 영입하고 … 유치했다" does not)
 _RECEIVED_MONEY_KO = re.compile(r"\s받은\s?(?:투자|돈|자금)")
-_AMOUNT_LEAD_KO = re.compile(r"\s(?:(?:총|약|모두|최대|추가로)\s?)?")
+_AMOUNT_LEAD_KO = re.compile(r"\s(?:(?:총|약|모두|최대|추가로|각각)\s?)?")
 _RAISED_AFTER_KO = re.compile(
     r"\s?(?:를|을|의)?\s?(?:규모의\s)?(?:투자를\s?받|투자받|투자를\s유치|유치)"
 )
@@ -30,10 +32,24 @@ def source_ko(s: Sentence, m: Mention) -> bool:
     return any(
         q.start - at <= 6
         and _AMOUNT_LEAD_KO.fullmatch(s.text, at, q.start)
-        and _RAISED_AFTER_KO.match(s.text, q.end)
-        for q in s.quantities
+        and _RAISED_AFTER_KO.match(s.text, _last_listed(s, k))
+        for k, q in enumerate(s.quantities)
         if q.start >= at
     )
+
+
+_LISTED_AMOUNT_KO = re.compile(r"\s?(?:와|과|,|및)\s?")
+
+
+def _last_listed(s: Sentence, k: int) -> int:
+    """The end of the last amount listed from the ``k``-th on ("각각 80억 달러와 30억
+    달러를 투자받았다": the raising verb follows the list, not its first amount)."""
+    end = s.quantities[k].end
+    for q in s.quantities[k + 1 :]:
+        if not _LISTED_AMOUNT_KO.fullmatch(s.text, end, q.start):
+            break
+        end = q.end
+    return end
 
 
 def raiser_in_view(s: Sentence, source: Mention | None) -> Mention | None:
@@ -46,3 +62,30 @@ def raiser_in_view(s: Sentence, source: Mention | None) -> Mention | None:
     if topic is None or topic.id == source.id:
         return None
     return Mention(source.start, source.start, topic, "", True)
+
+
+def listed_sources(s: Sentence, source: Mention, clause: Span) -> list[Mention]:
+    """The sources listed with the one found ("아마존과 구글에서 각각 …"), Korean only."""
+    return joined_companies(s, source, clause) if s.language == "ko" else [source]
+
+
+def own_sources(s: Sentence, pairs: list[tuple[str, int]], raised: bool) -> list[tuple[str, int]]:
+    """Money raised, each amount given to the source named right before it, if any."""
+    if not raised or s.language != "ko":
+        return pairs
+    return [(own_source_ko(s, s.quantities[j].start) or who, j) for who, j in pairs]
+
+
+def own_source_ko(s: Sentence, start: int) -> str | None:
+    """The source named right before one amount of several ("앤트로픽은 아마존에서 80억
+    달러, 구글에서 30억 달러를 투자받았다": 80억 달러 from Amazon, 30억 달러 from Google)."""
+    before = [m for m in s.mentions if m.kind == "company" and m.end <= start]
+    if not before:
+        return None
+    m = before[-1]
+    for particle in (*_FROM_KO, "에서"):
+        if s.text.startswith(particle, m.end):
+            lead = _AMOUNT_LEAD_KO.fullmatch(s.text, m.end + len(particle), start)
+            # "아마존과 구글에서 각각 …": the list's amounts go in order, not all to the last
+            return m.id if lead is not None and "각각" not in lead.group() else None
+    return None

@@ -78,3 +78,16 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
         if head is not None and head.start == subject.start:
             return m
     return None
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def quoted_subject(s: Sentence, topics: list[Mention], trig: int) -> Mention | None:
+    """The subject inside the quotation that holds the verb ("젠슨 황 엔비디아 CEO는 \"메타가
+    … 블랙웰을 택했다\"고 말했다": Meta, not the speaker's company)."""
+    marks = [i for i in range(trig) if s.text[i] in _QUOTES]
+    if len(marks) % 2 == 0:
+        return None  # the verb is not inside a quotation
+    inside = [m for m in topics if marks[-1] < m.start < trig]
+    return inside[0] if inside else None

@@ -30,7 +30,7 @@ from tracker.extract.headline_subject import (
 )
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.raised_from import raiser_in_view, source_ko
+from tracker.extract.raised_from import listed_sources, own_sources, raiser_in_view, source_ko
 from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -90,7 +90,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         paired = _paired_subjects(s, money, q, clause)
         if pair is not None:
-            investors, target = [pair[0]], pair[1]
+            # "아마존과 구글에서 각각 80억 달러와 30억 달러를 투자받았다": sources listed
+            investors, target = listed_sources(s, pair[0], clause), pair[1]
         else:
             if _NOT_INVESTING.search(clause_text) or (
                 s.language == "ko" and figure_line_subject(s, q.start, q.end)
@@ -112,7 +113,12 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if clause.start <= s.quantities[j].start < clause.end
             and s.inner_of(s.quantities[j].start) == inner  # a relative clause is its own
         ]
-        pairs = _distribute(s, investors, group, clause_text, [] if pair else paired)
+        # "A에서 N, B에서 M을 투자받았다": each amount from the source right before it
+        pairs = own_sources(
+            s,
+            _distribute(s, investors, group, clause_text, [] if pair else paired),
+            pair is not None,
+        )
         for investor, j in pairs:
             qj = s.quantities[j]
             qj = _joined_bound(s, q, qj) if j != i else qj
@@ -176,7 +182,12 @@ _RAISED = re.compile(
     r"\btook in\b|\battracted\b|\bdrew\b",
     re.I,
 )
-_HOLDING_KO = re.compile(r"의\s?(?:\S+\s)?(?:에 대한\s)?(?:누적\s|총\s)?투자(?:액|금|규모)")
+# "아마존의 앤트로픽 (누적) 투자 규모는", "아마존의 앤트로픽에 대한 투자액은"
+_HOLDING_KO = re.compile(
+    r"의\s?(?:\S+?(?:\s?에\s?대한)?\s)?(?:누적\s|총\s)?투자\s?(?:액|금|규모|총액)"
+)
+# "앤트로픽에 대한 아마존의 투자액은": the target first
+_FOR_TARGET_KO = re.compile(r"에\s?대한\s$")
 _ITS_HOLDING = re.compile(
     r"\b(?:its|their)\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$",
     re.I,
@@ -243,6 +254,10 @@ def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
         if s.language == "ko":
             if s.particle(m) == "의" and _HOLDING_KO.match(s.text, m.end):
                 return m, nxt.id
+            if _FOR_TARGET_KO.match(s.text, m.end, nxt.start) and _HOLDING_KO.match(
+                s.text, nxt.end
+            ):
+                return nxt, m.id
         elif _HOLDING_EN.search(s.text[m.end : nxt.start + 1][: nxt.start - m.end]):
             return m, nxt.id
     return None

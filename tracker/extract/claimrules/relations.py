@@ -7,7 +7,12 @@ import re
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.adoptable import adoptable, coordinated_chips
-from tracker.extract.claimrules.adopters_ko import brands_only_clause, listed_adopters, own_topic
+from tracker.extract.claimrules.adopters_ko import (
+    brands_only_clause,
+    listed_adopters,
+    own_topic,
+    quoted_subject,
+)
 from tracker.extract.claimrules.chosen_ko import chosen_verb
 from tracker.extract.claimrules.common import (
     _COMPANY,
@@ -180,7 +185,7 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     if s.language == "ko":
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
-            return topic[0]
+            return quoted_subject(s, topic, trig) or topic[0]
         arm = cloud_arm_subject(s, clause)  # "네이버클라우드는 가우디3를 도입했다"
         if arm is not None:
             return arm
