@@ -659,3 +659,23 @@ PUT_AT = [
 @pytest.mark.parametrize("text", PUT_AT)
 def test_analysts_putting_a_figure_at_is_a_forecast(text: str) -> None:
     assert {(90000.0, 90000.0, "forecast", END_OF_2026)} == capacities(text)
+
+
+# -- a quarter named by its last month ---------------------------------------------------------
+# "the December quarter" took the year whose December is nearest the publication, so in June
+# it was last year's (Oct-Dec 2025) though the quarter itself is nearer ahead; the quarter is
+# now judged by its middle month.
+
+MONTH_QUARTERS = [
+    ("in the December quarter", ("point", "2026-10-01", "2026-12-31")),
+    ("in the September quarter", ("point", "2026-07-01", "2026-09-30")),
+    ("in the March quarter", ("point", "2026-01-01", "2026-03-31")),
+]
+
+
+@pytest.mark.parametrize(("when", "valid"), MONTH_QUARTERS)
+def test_a_quarter_named_by_its_month_is_the_nearest_quarter(
+    when: str, valid: tuple[str, str, str]
+) -> None:
+    text = f"Meta deploys 600,000 H100s at Hyperion {when}."
+    assert [valid] == [r[6] for r in rows(text) if r[1] == "deployed_chips"]

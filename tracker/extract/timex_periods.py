@@ -256,7 +256,13 @@ def _quarter_ended(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in (*_QUARTER_ENDED.finditer(sentence), *_MONTH_QUARTER.finditer(sentence)):
         month = _MONTHS[m.group("mon").lower()]
-        year = int(m.group("y")) if m.group("y") else nearest_year(month, published)
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            # the quarter nearest the publication, judged by its middle month: "the December
+            # quarter" in June is the coming one (Oct-Dec), not last year's
+            mid_year, mid = month_add(2000, month, -1)
+            year = nearest_year(mid, published) + (2000 - mid_year)
         y0, m0 = month_add(year, month, -2)
         period: Period = (date(y0, m0, 1), last_day(year, month), "quarter")
         out.append(_en_match(sentence, m.start(), m.end(), period, published, dated=True))
