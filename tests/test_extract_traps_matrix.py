@@ -733,3 +733,39 @@ def test_the_subject_beside_an_apposition_or_a_relative_clause(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert {expected} == facts(text)
+
+
+# -- a count summed over several systems -----------------------------------------------------
+# "Ten GB200 NVL72 racks hold 720 GPUs in all", "랙 열 대에는 모두 GPU 720개가", "랙 여러 대를
+# 합쳐": the total of several racks, not one rack's fill; one system's fill, "총" or not, stays.
+
+SUMMED = [
+    ("Ten GB200 NVL72 racks hold 720 GPUs in all.", "en"),
+    ("The GB200 NVL72 racks in the hall hold 720 GPUs combined.", "en"),
+    ("GB200 NVL72 랙 열 대에는 모두 GPU 720개가 들어간다.", "ko"),
+    ("GB200 NVL72 랙 여러 대를 합쳐 GPU 720개가 들어간다.", "ko"),
+]
+
+SUMMED_TWINS = [
+    ("Each Trn2 server holds 16 Trainium2 chips.", "en", ("trainium2", 16.0)),
+    ("GB200 NVL72 랙 한 대에는 블랙웰 GPU 72개가 들어간다.", "ko", ("gb200", 72.0)),
+    ("헬리오스 랙 하나에 MI450 72개가 들어간다.", "ko", ("helios", 72.0)),
+]
+
+
+def fills(text: str, language: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[4][0])
+        for r in extract_rows(text, language, PUBLISHED)
+        if r[1] == "chips_per_system"
+    }
+
+
+@pytest.mark.parametrize(("text", "language"), SUMMED)
+def test_a_count_summed_over_several_systems_is_no_systems_fill(text: str, language: str) -> None:
+    assert set() == fills(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SUMMED_TWINS)
+def test_one_systems_fill_stays(text: str, language: str, expected: tuple[Any, ...]) -> None:
+    assert {expected} == fills(text, language)

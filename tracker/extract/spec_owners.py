@@ -98,3 +98,25 @@ def per_system(text: str, start: int, end: int, clause: Span) -> bool:
     if _PER_SYSTEM_AFTER.match(text, end) is not None:
         return True
     return _ONE_SYSTEM_KO.search(text, clause.start, start) is not None
+
+
+# a count summed over several systems: "Ten GB200 NVL72 racks hold 720 GPUs in all", "…, 2,000
+# GPUs in total", "랙 10개에 … 모두 720개" (the systems' total, not one system's fill)
+_SUMMED_AFTER = re.compile(
+    r"\s(?:[\w-]+\s)?(?:in\sall|in\stotal|altogether|combined|all\stold|between\sthem)\b", re.I
+)
+
+
+# Korean says the several systems or their sum before the count: "랙 열 대에는 모두", "랙 여러
+# 대를 합쳐" (not "총" alone: "울트라서버에는 칩이 총 144개" is one system's fill)
+_SUMMED_KO = re.compile(
+    r"(?:(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|수십|수백|[2-9]|\d{2,})\s?(?:대|개|기)"
+    r"(?:에는|에|를|을|의)?\s(?:[^\s]+\s){0,2}?|(?:합쳐|통틀어)\s(?:[^\s]+\s)?)$"
+)
+
+
+def summed(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the count at ``start``..``end`` is said as a total over several systems."""
+    if language == "ko":
+        return _SUMMED_KO.search(text, max(0, start - 24), start) is not None
+    return _SUMMED_AFTER.match(text, end) is not None

@@ -19,7 +19,13 @@ from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
-from tracker.extract.spec_owners import compared_figure, figure_owner, measured, per_system
+from tracker.extract.spec_owners import (
+    compared_figure,
+    figure_owner,
+    measured,
+    per_system,
+    summed,
+)
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -294,7 +300,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if s.language == "en" and not framed and _system_word_elsewhere(s, clause, q):
             continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
-        if s.language == "en" and plural_total(s, q, clause):
+        if (s.language == "en" and plural_total(s, q, clause)) or summed(
+            s.text, q.start, q.end, s.language
+        ):
             continue  # "GB300 NVL72 systems containing up to 28,800 GPUs": all of them
         if _SYSTEMS_COUNTED.search(s.text, clause.start, clause.end) and not _EACH.search(
             s.text, clause.start, clause.end
