@@ -679,3 +679,33 @@ def test_a_quarter_named_by_its_month_is_the_nearest_quarter(
 ) -> None:
     text = f"Meta deploys 600,000 H100s at Hyperion {when}."
     assert [valid] == [r[6] for r in rows(text) if r[1] == "deployed_chips"]
+
+
+# -- a time that names when a target is due ----------------------------------------------------
+# "a year-end target of about 90,000", "its end-2026 goal of 130,000": the figure is to be
+# reached by then (a deadline, as "by year-end"), not a state on that day.
+
+TARGETS_DUE = [
+    (
+        "TSMC reiterated a year-end target of about 90,000 CoWoS wafers a month.",
+        {(90000.0, 90000.0, "planned", BY_END_2026)},
+    ),
+    (
+        "TSMC reiterated its end-2026 goal of 90,000 CoWoS wafers a month.",
+        {(90000.0, 90000.0, "planned", BY_END_2026)},
+    ),
+    (
+        "TSMC's year-end CoWoS capacity target is 90,000 wafers a month.",
+        {(90000.0, 90000.0, "planned", BY_END_2026)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS_DUE)
+def test_a_target_for_a_time_is_due_by_then(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == capacities(text)
+
+
+def test_a_figure_at_a_time_with_no_target_is_a_point() -> None:
+    text = "Analysts see TSMC's CoWoS capacity at 90,000 wafers a month at year-end."
+    assert {(90000.0, 90000.0, "forecast", END_OF_2026)} == capacities(text)

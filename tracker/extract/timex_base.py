@@ -164,6 +164,10 @@ def since(text: str, published: date) -> ValidTime:
     return ValidTime(kind="point", start=published, end=published, granularity="day", text=text)
 
 
+# a time that names when a target is due: "year-end target", "end-2026 goal"
+TARGET_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:target|goal|objective|ambition)s?\b", re.I)
+
+
 def resolve_en(
     pre: str,
     period: Period,
@@ -202,6 +206,10 @@ def resolve_en(
         return make("deadline", lo, hi, gran, text, published)
     if pre == "as of" and lo == hi:
         return make("point", lo, hi, gran, text, published)  # "as of June 30": a dated fact
+    if not pre and TARGET_AFTER.match(after):
+        # "a year-end target of about 90,000", "its end-2026 goal": what is to be reached
+        # by then, a deadline as "by year-end" is
+        return make("deadline", lo, hi, gran, text, published)
     if pre in OPEN_EN:
         return make("open", lo, hi, gran, text, published)
     if pre in ("in", "") and BEGIN_BEFORE.search(before[-reach:]):
