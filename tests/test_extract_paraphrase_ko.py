@@ -516,3 +516,37 @@ def test_investments_said_through_a_speaker_a_holding_or_listed_sources(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- the owner named right before a chip it did not make; a fronted object -------------------
+# "엔비디아 H100" names the chip's maker (a brand, no party), but "메타 H100 보유량: 35만 개" names
+# its owner: a company right before a product whose known maker is another company owns or
+# uses it. A count fronted as the object before its subject ("엔비디아 H100 35만 개를 메타가
+# 보유하고 있다") belongs to the subject, and the verb after the subject states it.
+
+OWNERS = [
+    (
+        "GPU 확보 경쟁이 거세다.\n\n메타 H200 보유량: 12만 개(지난해 말 기준)",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "GPU 확보 경쟁이 거세다. 엔비디아 H200 12만 개를 메타가 보유하고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "GPU 확보 경쟁이 거세다. 엔비디아 H200 12만 개를 메타가 연말까지 확보할 계획이다.",
+        {("meta", "h200", 120000.0, False, "exact", "planned")},
+    ),
+    # trap: the maker before its own chip is a brand, and the fleet is the topic's
+    (
+        "GPU 확보 경쟁이 거세다. 메타는 엔비디아 H200 12만 개를 보유하고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_an_owner_before_a_chip_it_did_not_make_and_a_fronted_object(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

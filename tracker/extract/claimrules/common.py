@@ -43,7 +43,22 @@ def brand_of_product(s: Sentence, m: Mention) -> bool:
         return True
     if s.text.startswith("(", m.end) and _counted_aside(s, m.end):
         return False  # "메타(H100 35만 개)와 …": the company's own fleet, told in an aside
-    return any(p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 for p in s.mentions)
+    return any(
+        p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 and not _made_by_another(s, p, m)
+        for p in s.mentions
+    )
+
+
+def _made_by_another(s: Sentence, product: Mention, company: Mention) -> bool:
+    """A Korean product whose maker is known and is not the company named right before it
+    ("메타 H100 보유량", "메타 TPU 도입"): the company owns or uses it, it is no brand."""
+    maker = product.entity.maker
+    return (
+        s.language == "ko"
+        and maker is not None
+        and not _same_family(s, maker, company.id)
+        and s.vocabulary.entity(company.id) is not None
+    )
 
 
 def _counted_aside(s: Sentence, open_at: int) -> bool:

@@ -1,10 +1,13 @@
-"""A Korean figure in a relative clause fronted before the company it describes.
+"""A Korean figure fronted before the company it belongs to: in a relative clause on the
+company, or as the fronted object of the company's verb.
 
 "H100 35만 개를 보유한 메타는 …", "40억 달러를 앤트로픽에 투자한 아마존이 …": Korean puts
 a relative clause before its head noun, so the company whose fleet or investment the figure
 is comes after the figure, marked as the sentence's subject. The relative clause is then the
 whole statement of the figure: its verb ("보유한", "투자한") says how things stand, and what
-the main clause goes on to say ("… 추가 도입을 검토 중이다") is another statement.
+the main clause goes on to say ("… 추가 도입을 검토 중이다") is another statement. Korean may
+also front the object before the subject ("엔비디아 H100 35만 개를 메타가 보유할 계획이다"):
+the subject after it owns the figure, and the verb after the subject states it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ _COMPANY = ("company",)
 # "갖춘", "운영하는", "가동 중인", "들여온")
 _CLOSED_BY_N = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
 _ADNOMINAL_BEFORE = re.compile(rf"[가-힣]+[{_CLOSED_BY_N}]\s$")
+# the figure's phrase marked as the object, right before the subject ("…35만 개를 메타가")
+_OBJECT_BEFORE = re.compile(r"[가-힣A-Za-z0-9]\s?(?:을|를)\s$")
 # nouns and adverbs that end in ㄴ as well: "경쟁사 대신 메타는", "올해 기준 메타가"
 _NOT_A_VERB = re.compile(r"(?:대신|기준|시간|가운데선|반면|한편|관련|이번|지난|현재진행형)\s$")
 # a clause of its own between the figure and the company: a comma, a clause end
@@ -42,6 +47,8 @@ def fronted_relative(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
             continue
         if _ADNOMINAL_BEFORE.search(between) and not _NOT_A_VERB.search(between):
             return m
+        if _OBJECT_BEFORE.search(between) and s.particle(m) in ("이", "가", "께서"):
+            return m  # "엔비디아 H100 35만 개를 메타가 보유하고 있다": the object fronted
         return None  # the first company after the figure is no head of it
     return None
 
@@ -53,4 +60,6 @@ def relative_statement(s: Sentence, pos: int, subject: str | None = None) -> Spa
     head = fronted_relative(s, pos)
     if head is None or (subject is not None and head.id != subject):
         return None
+    if not _ADNOMINAL_BEFORE.search(s.text, pos, head.start):
+        return None  # a fronted object: the verb after the subject is the statement's own
     return Span(s.clause_of(pos).start, head.start)
