@@ -709,3 +709,21 @@ def test_a_target_for_a_time_is_due_by_then(text: str, expected: set[tuple[Any, 
 def test_a_figure_at_a_time_with_no_target_is_a_point() -> None:
     text = "Analysts see TSMC's CoWoS capacity at 90,000 wafers a month at year-end."
     assert {(90000.0, 90000.0, "forecast", END_OF_2026)} == capacities(text)
+
+
+# -- a fleet target ------------------------------------------------------------------------
+# "Meta is targeting 1.3 million GPUs", "is aiming for", "is shooting for", "Meta's goal is":
+# a count of no named chip needs a deployment verb, and none of these was one.
+
+FLEET_TARGETS = [
+    "Meta's goal is 1.3 million GPUs by the end of the year.",
+    "Meta is targeting 1.3 million GPUs by the end of the year.",
+    "Meta targets 1.3 million GPUs by the end of the year.",
+    "Meta is aiming for 1.3 million GPUs by the end of the year.",
+    "Meta is shooting for 1.3 million GPUs by the end of the year.",
+]
+
+
+@pytest.mark.parametrize("text", FLEET_TARGETS)
+def test_a_fleet_target_is_a_planned_count(text: str) -> None:
+    assert {("meta", None, 1.3e6, "planned", BY_END_2026)} == counts(text)
