@@ -231,6 +231,10 @@ class ClaimsProjection:
                 )
             for index in live.indexes:
                 index.create(conn)
+            if pg:
+                # fresh tables have no statistics until autovacuum gets to them (a loaded
+                # table can wait minutes): until then the planner guesses their size
+                conn.exec_driver_sql(f"ANALYZE {live.name}")
 
 
 class ClaimsApplier:

@@ -403,9 +403,11 @@ def _restartable(conn: Connection) -> None:
     WAL to reach the disk (``synchronous_commit = off``; the swap's commit waits as
     usual, and so does every other transaction: the setting is this transaction's).
     SQLite in WAL mode with ``synchronous=NORMAL`` does not sync a commit anyway."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
-        conn.exec_driver_sql(f"SET LOCAL work_mem = '{REBUILD_WORK_MEM}'")
+    if conn.dialect.name == "postgresql":  # both in one round trip (SET LOCAL takes one)
+        conn.exec_driver_sql(
+            "SELECT set_config('synchronous_commit', 'off', true),"
+            f" set_config('work_mem', '{REBUILD_WORK_MEM}', true)"
+        )
 
 
 def _lock(conn: Connection, name: str) -> None:
