@@ -769,3 +769,42 @@ def test_a_count_summed_over_several_systems_is_no_systems_fill(text: str, langu
 @pytest.mark.parametrize(("text", "language", "expected"), SUMMED_TWINS)
 def test_one_systems_fill_stays(text: str, language: str, expected: tuple[Any, ...]) -> None:
     assert {expected} == fills(text, language)
+
+
+# -- a figure whose owner is named as a possessive ---------------------------------------------
+# "…, and Microsoft's fleet holds 150,000", "…, and Google's stake rests on $3bn",
+# "…, 마이크로소프트의 보유량은 15만 개다": the possessive names whose figure it is; the company
+# of the clause before it (or the sentence's topic) does not own it. "…at the site, with AWS
+# saying it'll get to 1M" keeps the site's count.
+
+POSSESSED = [
+    (
+        "Meta runs 350,000 H100s, and Microsoft's fleet holds 150,000.",
+        "en",
+        {
+            ("meta", "deployed_chips", (("chip", "h100"),), None, 3.5e5, "actual"),
+            ("microsoft", "deployed_chips", (("chip", "h100"),), None, 1.5e5, "actual"),
+        },
+    ),
+    (
+        "메타는 H100 35만 개를 운영하고, 마이크로소프트의 보유량은 15만 개다.",
+        "ko",
+        {
+            ("meta", "deployed_chips", (("chip", "h100"),), None, 3.5e5, "actual"),
+            ("microsoft", "deployed_chips", (("chip", "h100"),), None, 1.5e5, "actual"),
+        },
+    ),
+    (
+        "Amazon has committed $8bn to Anthropic, and Google's stake rests on roughly $3bn of "
+        "funding.",
+        "en",
+        {("amazon", "investment", (("target", "anthropic"),), None, 8e9, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSSESSED)
+def test_a_possessive_names_whose_figure_it_is(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, language)

@@ -101,7 +101,12 @@ _EN_AND_NAMED = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had"
     r"|will|would|said|says|told|plans|planned|aims|expects|expected|intends|signed|agreed"
     r"|announced|confirmed|denied|bought|ordered|deployed|runs|uses|operates|went|began|started"
-    r"|struck|weighs|weighed|is\sweighing|wants|wanted)\b)"
+    r"|struck|weighs|weighed|is\sweighing|wants|wanted)\b"
+    # a possessive subject: ", and Google's stake rests on $3bn", ", and Microsoft's fleet holds"
+    r"|(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?:[a-z-]+\s)?(?:stake|fleet|investment|holding"
+    r"|backing|total|count|share|cluster|installed\sbase)s?\s(?:now\s)?(?:is|are|was|were"
+    r"|has|have|had|will|stands|stood|rests|rested|totals|totaled|totalled|holds|held|reached"
+    r"|reaches|tops|topped|grew|rose|comes|came|counts)\b)"
 )
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two

@@ -122,6 +122,9 @@ def _anchors(s: Sentence) -> list[int]:
 def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Mention | None:
     """The company a clause is about: topic-marked in Korean, else the nearest before."""
     if s.language == "ko":
+        held = possessive_holder_ko(s, pos, _COMPANY)  # "마이크로소프트의 보유량은 15만 개다"
+        if held is not None and held.id not in exclude:
+            return held
         skipped = exclude
         while (hit := s.nearest(_COMPANY, pos, particles=TOPIC, exclude=skipped)) is not None:
             if not _relative_subject(s, hit):

@@ -113,14 +113,33 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+# a company's own fleet named before the count: "Microsoft's fleet holds", "마이크로소프트의
+# 보유량은" (not "AWS saying it'll get to 1M": the site's owner speaking of the site)
+_OWN_FLEET = re.compile(
+    r"(?:['’]s\s(?:own\s)?(?:[\w-]+\s)?(?:fleet|cluster|installed\sbase|count|total)"
+    r"|의\s(?:\S+\s)?(?:보유량|보유\s?대수|가동\s?대수|GPU\s?수|칩\s?수))"
+)
+
+
 def _own_site(s: Sentence, q: QuantityMatch, clause: Span, previous: Candidate) -> str:
-    """The site a bare count's own clause names before it, else the previous count's."""
+    """The site a bare count's own clause names before it, else the company it names there
+    ("Meta runs 350,000 H100s, and Microsoft's fleet holds 150,000": Microsoft's), else the
+    previous count's."""
     sites = [
         m
         for m in s.of_kind(("cluster", "facility"), clause)
         if m.end <= q.start and previous.anchor < m.start
     ]
-    return sites[-1].id if sites else previous.subject
+    if sites:
+        return sites[-1].id
+    owners = [
+        m
+        for m in s.of_kind(_COMPANY, clause)
+        if previous.anchor < m.start
+        and _OWN_FLEET.match(s.text, m.end, q.start)
+        and not s.is_compared(m)
+    ]
+    return owners[-1].id if owners else previous.subject
 
 
 def _earlier_fleet(s: Sentence, state: RuleState, found: list[Candidate]) -> list[Candidate]:
