@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import TOPIC, Sentence
-from tracker.extract.appositions import appositive_possessors
+from tracker.extract.appositions import appositive_possessors, possessive_holder_ko
 from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
