@@ -550,3 +550,48 @@ def test_an_owner_before_a_chip_it_did_not_make_and_a_fronted_object(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- a name before the copula; an emphasis before a count ------------------------------------
+# A Korean name is matched only before a particle, so "공급사는 SK하이닉스다" (the copula right
+# after a name ending in a vowel) and "고객은 메타라고" named nobody. "H100을 무려 35만 개나",
+# "자그마치", "족히", "어림잡아": an emphasis or a hedge between a chip and its count.
+
+SUPPLIERS_NAMED = [
+    ("엔비디아의 HBM4 공급사는 SK하이닉스다.", {("nvidia", "sk-hynix")}),
+    (
+        "엔비디아의 HBM4 공급사는 SK하이닉스와 삼성전자다.",
+        {("nvidia", "sk-hynix"), ("nvidia", "samsung")},
+    ),
+    ("엔비디아에 HBM4를 공급하는 곳은 마이크론이다.", {("nvidia", "micron")}),
+    # trap: a word that only begins like a name after one ("구글다운") names nobody new
+    ("구글다운 속도로 HBM4 공급이 늘었다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLIERS_NAMED)
+def test_a_name_before_the_copula_is_named(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected == {(r[0], r[3]) for r in rows(text) if r[1] == "supply_deal"}
+
+
+EMPHASIS = [
+    (
+        "메타는 H200을 무려 12만 개나 보유하고 있다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "메타는 H200을 자그마치 12만 개 쌓아 두었다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+    (
+        "메타는 H200을 대략 12만 개 보유하고 있다.",
+        {("meta", "h200", 120000.0, True, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPHASIS)
+def test_an_emphasis_between_a_chip_and_its_count(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

@@ -278,5 +278,10 @@ def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:
         # "TPUs" / "B200s": a plural s is part of the name, other letters are not
         return False
     if _is_hangul(after):
-        return text.startswith(_PARTICLE_STARTS, end)
+        # "공급사는 SK하이닉스다.", "고객은 메타라고": the copula and the quoting ending after a
+        # name that ends in a vowel, as a whole word
+        return text.startswith(_PARTICLE_STARTS, end) or _COPULA_AFTER.match(text, end) is not None
     return True
+
+
+_COPULA_AFTER = re.compile(r"(?:다|라고|라며|라면서|였다|였고|였으며)(?![가-힣])")
