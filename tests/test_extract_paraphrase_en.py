@@ -727,3 +727,34 @@ FLEET_TARGETS = [
 @pytest.mark.parametrize("text", FLEET_TARGETS)
 def test_a_fleet_target_is_a_planned_count(text: str) -> None:
     assert {("meta", None, 1.3e6, "planned", BY_END_2026)} == counts(text)
+
+
+# -- "we" inside a quotation ---------------------------------------------------------------
+# '"We\'ve invested $8 billion in Anthropic," Amazon said': "we" was resolved only in a
+# company's own text, so a quote in a press story gave no investor; it is the one company
+# its attribution names outside the quote.
+
+QUOTED_WE = [
+    '"We\'ve invested $8 billion in Anthropic," Amazon said.',
+    '"We have invested $8 billion in Anthropic," said Andy Jassy, Amazon\'s chief executive.',
+    "Amazon CEO Andy Jassy said: “We have put $8 billion into Anthropic.”",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_WE)
+def test_we_in_a_quote_is_the_company_its_attribution_names(text: str) -> None:
+    expected = {("amazon", "investment", (("target", "anthropic"),), None, 8e9, "actual")}
+    assert expected == facts(text)
+
+
+QUOTED_WE_TRAPS = [
+    # two companies outside the quote: no one to pin "we" on
+    '"We have invested $8 billion in Anthropic," said a banker who advised Amazon and Google.',
+    # no saying verb: words on a banner, not speech
+    '"We have invested $8 billion in Anthropic" ran a banner near Amazon\'s offices.',
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_WE_TRAPS)
+def test_we_in_a_quote_with_no_single_speaker_stays_unresolved(text: str) -> None:
+    assert not [f for f in facts(text) if f[1] == "investment"]

@@ -41,6 +41,7 @@ from tracker.extract.next_generation import next_generation_products
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
+from tracker.extract.quoted_speaker import quoted_speaker
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.releases import (
     FIRST_PERSON_KO,
@@ -485,6 +486,14 @@ class RuleExtractor:
             found.extend(
                 Mention(m.start(), m.end(), focus.issuer, m.group(), True)
                 for m in FIRST_PERSON.finditer(text)
+            )
+        elif (speaker := quoted_speaker(text, mentions)) is not None:
+            # '"We\'ve invested $8 billion in Anthropic," Amazon said': the quote's "we"
+            entity, quoted = speaker
+            found.extend(
+                Mention(m.start(), m.end(), entity, m.group(), True)
+                for m in FIRST_PERSON.finditer(text)
+                if any(a <= m.start() < b for a, b in quoted)
             )
         taken = [(m.start, m.end) for m in mentions]
         return [m for m in found if not any(a <= m.start < b for a, b in taken)]
