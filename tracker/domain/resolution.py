@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, Literal, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel
@@ -314,11 +313,7 @@ def _valid_time(
 
 
 FACT_FIELDS: tuple[str, ...] = tuple(ClaimFact.__dataclass_fields__)
-""":class:`ClaimFact`'s fields in order: the claims table's first columns, and the array a
-stored state entry keeps of each of its claims."""
-
-fact_values: Callable[[ClaimFact], tuple[Any, ...]] = attrgetter(*FACT_FIELDS)
-"""A fact's values in :data:`FACT_FIELDS` order."""
+""":class:`ClaimFact`'s fields in order: the claims table's first columns."""
 
 _TYPES = {name: f.type for name, f in ClaimFact.__dataclass_fields__.items()}
 _DAYS = {name for name, kind in _TYPES.items() if kind == "date | None"}
