@@ -808,3 +808,32 @@ def test_a_possessive_names_whose_figure_it_is(
     text: str, language: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, language)
+
+
+# -- a figure the sentence itself replaces -------------------------------------------------------
+# "originally planned 1 million …, but now targets 500,000", "had earlier said …; it now says",
+# "당초 … 했으나 … 수정했다": the earlier figure is told only as what was given up.
+
+REPLACED = [
+    (
+        "xAI originally planned 1 million GPUs at Colossus 2, but now targets 500,000.",
+        "en",
+        {("colossus-2", 5e5)},
+    ),
+    (
+        "Meta had earlier said it would have 600,000 H100s; it now says 350,000.",
+        "en",
+        {("meta", 3.5e5)},
+    ),
+    ("메타는 앞서 H100 60만 개를 보유하겠다고 했으나 35만 개로 수정했다.", "ko", {("meta", 3.5e5)}),
+    # twins: an earlier figure nothing replaces, and one told as the new state
+    ("Meta previously ran 100,000 H100s.", "en", {("meta", 1e5)}),
+    ("Meta previously ran 100,000 H100s and now runs 350,000.", "en", {("meta", 3.5e5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), REPLACED)
+def test_a_figure_the_sentence_replaces_is_no_claim(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == fleets(text, language)

@@ -54,6 +54,7 @@ from tracker.extract.releases import (
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.superseded import given_up
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
@@ -411,6 +412,7 @@ class RuleExtractor:
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
+        found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
         found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
