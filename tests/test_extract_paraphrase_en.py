@@ -758,3 +758,20 @@ QUOTED_WE_TRAPS = [
 @pytest.mark.parametrize("text", QUOTED_WE_TRAPS)
 def test_we_in_a_quote_with_no_single_speaker_stays_unresolved(text: str) -> None:
     assert not [f for f in facts(text) if f[1] == "investment"]
+
+
+# -- backers listed, and the passive -----------------------------------------------------------
+# "Anthropic's backers include Amazon, which has committed $8 billion" had Anthropic investing
+# in Amazon; "$8 billion has been invested in Anthropic by Amazon" gave nothing.
+
+BACKERS_AND_PASSIVE = [
+    "Anthropic's backers include Amazon, which has committed $8 billion.",
+    "Anthropic's biggest investors are Amazon, which has put in $8 billion.",
+    "In total, $8 billion has been invested in Anthropic by Amazon.",
+]
+
+
+@pytest.mark.parametrize("text", BACKERS_AND_PASSIVE)
+def test_a_listed_backer_or_a_passive_investor_invests_in_the_target(text: str) -> None:
+    expected = {("amazon", "investment", (("target", "anthropic"),), None, 8e9, "actual")}
+    assert expected == facts(text)

@@ -40,11 +40,22 @@ _FUNDING_FROM = re.compile(
     r"|capital|equity))?\sfrom\s(?:its\s|existing\s)?$",
     re.I,
 )
-_INVESTED = r"(?:has\s|had\s|have\s|already\s)*(?:invested|put|poured|sunk|committed)\s"
+_INVESTED = (
+    r"(?:has\s|had\s|have\s|already\s)*(?:invested|put(?:\sin)?|poured(?:\sin)?|sunk|committed)\s"
+)
 _IN_WHICH = re.compile(r",\s(?:in|into)\swhich\s$", re.I)
 _IN_WHICH_VERB = re.compile(rf"^\s{_INVESTED}(?:a\stotal\sof\s)?$", re.I)
 _BACKER_WHICH = re.compile(rf"^,\s(?:which|who)\s{_INVESTED}(?:a\stotal\sof\s)?$", re.I)
-_IS_BACKED_BY = re.compile(r"\s(?:is|was|has\sbeen|are|were)\s(?:also\s)?backed\sby\s$", re.I)
+_IS_BACKED_BY = re.compile(
+    r"(?:\s(?:is|was|has\sbeen|are|were)\s(?:also\s)?backed\sby"
+    r"|['’]s\s(?:[\w-]+\s)?(?:backers|investors|shareholders)\s(?:include|includes|included|are))\s$",
+    re.I,
+)
+# "$8 billion has been invested in Anthropic by Amazon": the passive, target then investor
+_INVESTED_IN_BY = re.compile(
+    r"^\s(?:has\s|have\s|had\s)?(?:been\s|was\s|were\s)(?:invested|put|poured|sunk)\s(?:in|into)\s$",
+    re.I,
+)
 _BACKS = re.compile(r"^\s(?:backs|backed|is\sbacking|will\sback|plans\sto\sback)\s$", re.I)
 _WITH = re.compile(r"^\swith\s(?:a\s|an\s|another\s)?$", re.I)
 
@@ -54,14 +65,14 @@ def funded_by_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or s.table is not None:
         return []
     low = s.lowered
-    if not any(w in low for w in (" from ", " which ", " back")):
+    if not any(w in low for w in (" from ", " which ", " who ", " back", " by ")):
         return []
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in _CURRENCIES:
             continue
         pair = _from_source(s, q.start, q.end) or _in_which(s, q.start) or _backer_which(s, q.start)
-        pair = pair or _backs_with(s, q.start)
+        pair = pair or _backs_with(s, q.start) or _invested_by(s, q.end)
         if pair is None:
             continue
         investor, target = pair
@@ -155,3 +166,15 @@ def _backs_with(s: Sentence, start: int) -> tuple[Mention, Mention] | None:
     if not investors or not _BACKS.match(s.text[investors[-1].end : target.start]):
         return None
     return investors[-1], target
+
+
+def _invested_by(s: Sentence, end: int) -> tuple[Mention, Mention] | None:
+    """ "$N has been invested in <target> by <investor>"."""
+    targets = [m for m in s.of_kind(_TARGETS) if m.start >= end]
+    if not targets or not _INVESTED_IN_BY.match(s.text[end : targets[0].start]):
+        return None
+    target = targets[0]
+    investor = next((m for m in _companies(s) if m.start > target.end), None)
+    if investor is None or s.text[target.end : investor.start].strip() != "by":
+        return None
+    return investor, target
