@@ -837,3 +837,23 @@ def test_a_figure_the_sentence_replaces_is_no_claim(
     text: str, language: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == fleets(text, language)
+
+
+# -- the site a place phrase follows ---------------------------------------------------------------
+
+
+def places(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[4]) for r in extract_rows(text, "en", PUBLISHED) if r[1] == "located_in"}
+
+
+SITE_PLACES = [
+    ("Colossus 2 is twice the size of Colossus in Memphis.", {("colossus", "Tennessee, US")}),
+    ("Project Rainier is in Indiana.", {("project-rainier", "Indiana, US")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_PLACES)
+def test_a_place_phrase_belongs_to_the_site_it_follows(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == places(text)

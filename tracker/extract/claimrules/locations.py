@@ -23,6 +23,10 @@ _NAMED_AFTER = re.compile(
 )
 _SITE_AFTER = re.compile(r"\s(?:cluster|site|campus|data\s?cent(?:er|re)|facility|supercomputer)\b")
 _LEVEL = {"state": 0, "city": 1, "country": 2}
+# a site followed by its own place phrase: "Colossus in Memphis", "Colossus 2 is in Memphis"
+_SITE_IN = re.compile(
+    r"(?:\s(?:is|was|sits|lies|stands|located|based))?\s(?:in|near|outside)\s(?:the\s)?"
+)
 
 
 def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -61,10 +65,12 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = "actual"
         if modality is None or place.entity.text is None:
             continue
+        # "Colossus 2 is twice the size of Colossus in Memphis": the site the place follows
+        site = next((m for m in sites if _SITE_IN.fullmatch(s.text, m.end, place.start)), sites[0])
         for m in _listed_places(s, place, clause):
             out.append(
                 Candidate(
-                    sites[0].id,
+                    site.id,
                     "located_in",
                     modality,
                     valid,
