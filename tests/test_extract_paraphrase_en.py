@@ -775,3 +775,25 @@ BACKERS_AND_PASSIVE = [
 def test_a_listed_backer_or_a_passive_investor_invests_in_the_target(text: str) -> None:
     expected = {("amazon", "investment", (("target", "anthropic"),), None, 8e9, "actual")}
     assert expected == facts(text)
+
+
+# -- a use given up ----------------------------------------------------------------------------
+# "stopped renting TPUs", "has phased out its H100s", "quit using Trainium2": the state is
+# over, so it is no current adoption or fleet (as "no longer rents" already was).
+
+GIVEN_UP = [
+    "Meta stopped renting TPUs from Google Cloud.",
+    "Meta has phased out its H100s at Hyperion.",
+    "Anthropic quit using Trainium2 last year.",
+    "OpenAI ceased renting GB200 capacity from CoreWeave.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN_UP)
+def test_a_use_given_up_is_no_claim(text: str) -> None:
+    assert not rows(text)
+
+
+def test_a_stop_in_another_clause_leaves_the_fleet() -> None:
+    text = "The chip shortage has stopped, and Meta runs 600,000 H100s."
+    assert {("meta", "h100", 600000.0, "actual", AT_PUBLICATION)} == counts(text)
