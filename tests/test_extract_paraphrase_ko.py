@@ -595,3 +595,59 @@ def test_an_emphasis_between_a_chip_and_its_count(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- what the sentence before or the statement before supplies -------------------------------
+# "이곳에서는 H100 2만 개가 돌아간다" after a company's unnamed data center: a site with no
+# name of its own is the topic company's. An investor marked 도 (also) invests in the target
+# of the statement before it ("…인텔 지분 10%를 확보했고, 소프트뱅크도 20억 달러를 넣었다";
+# "…앤트로픽에 넣은 돈은 80억 달러이고, 구글의 투자액도 30억 달러"). 들였다 spends money as
+# 들여 and 들인 do.
+
+CONTEXT_COUNTS = [
+    (
+        "카카오는 안산에 데이터센터를 운영한다. 이곳에서는 H200 8천 개가 돌아가고 있다.",
+        {("kakao", "h200", 8000.0, False, "exact", "actual")},
+    ),
+    (
+        "카카오는 안산 데이터센터를 공개했다. 이곳에 새로 들어온 B200도 2천 개 정도에 이른다.",
+        {("kakao", "b200", 2000.0, True, "exact", "actual")},
+    ),
+    # trap: a named site in focus keeps the fleet
+    (
+        "xAI는 멤피스의 콜로서스를 공개했다. 이곳에서는 H100 10만 개가 돌아가고 있다.",
+        {("colossus", "h100", 100000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_COUNTS)
+def test_an_unnamed_site_referred_back_to_is_the_topic_companys(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
+
+
+ALSO_INVESTMENTS = [
+    (
+        "엔비디아는 지난달 인텔 지분 4%를 확보했고, 소프트뱅크도 20억 달러를 넣었다.",
+        {("softbank", "intel", 2e9, "actual")},
+    ),
+    (
+        "아마존이 앤트로픽에 넣은 돈은 80억 달러이고, 구글의 투자액도 30억 달러 안팎이다.",
+        {("amazon", "anthropic", 8e9, "actual"), ("google", "anthropic", 3e9, "actual")},
+    ),
+    ("AWS는 레이니어에 110억 달러를 들였다.", {("aws", "project-rainier", 1.1e10, "actual")}),
+    # trap: 도 with a target of its own keeps its own
+    (
+        "엔비디아는 인텔에 50억 달러를 넣었고, 소프트뱅크도 오픈AI에 300억 달러를 넣었다.",
+        {("nvidia", "intel", 5e9, "actual"), ("softbank", "openai", 3e10, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALSO_INVESTMENTS)
+def test_an_investor_marked_also_shares_the_target_before_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)

@@ -372,7 +372,12 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if _FILL_IT.search(s.text[:pos]):
         # "plans to fill it with 450,000 GB200s": the site in focus, never the company
         site = s.focus.get("cluster", s.index, 3)
-        return (site.id, 0.7) if site is not None else (None, 0.0)
+        if site is not None:
+            return site.id, 0.7
+        if s.language != "ko" or s.of_kind(_COMPANY):
+            return None, 0.0
+        # "네이버는 춘천에 데이터센터를 운영한다. 이곳에서는 H100 2만 개가 돌아간다": a site
+        # with no name of its own is the topic company's, whose fleet it holds
     exclude = (maker,) if maker else ()
     company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
     at = [

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.claimrules.also_target import also_holding, also_target
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -86,6 +87,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             total_of
             or _raised_from(s, clause)
             or _holding(s, clause)
+            or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
         )
         paired = _paired_subjects(s, money, q, clause)
@@ -100,9 +102,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             investors = _investors(s, q, clause, paren)
             if not investors:
                 continue
+            # "…, 소프트뱅크도 20억 달러를 넣었다": the target of the statement before
             found_target = _investment_target(
                 s, q, clause, paren, {m.id for m in investors} | {p for p, _ in paired}
-            )
+            ) or also_target(s, investors[-1])
             if found_target is None:
                 continue
             target = found_target
