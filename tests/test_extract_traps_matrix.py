@@ -857,3 +857,37 @@ def test_a_place_phrase_belongs_to_the_site_it_follows(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == places(text)
+
+
+# -- Korean conditions in -면 and embedded questions ----------------------------------------------
+# "도입하면 … 된다", "채운다고 가정하면", "도입할지 여부는 내년에 결정된다", "도입하느냐가
+# 관건이다": a condition or an open question; "-면서" (while) and "도입할지 검토 중" (weighing)
+# stay.
+
+KO_OPEN = [
+    "메타가 TPU 10만 개를 도입하면 구글의 최대 고객이 된다.",
+    "xAI가 콜로서스 2에 GPU 100만 개를 채운다고 가정하면 전력이 2GW 필요하다.",
+    "메타가 TPU를 도입할지 여부는 내년에 결정된다.",
+    "메타가 TPU를 도입하느냐가 관건이다.",
+]
+
+KO_OPEN_TWINS = [
+    (
+        "메타가 TPU 10만 개를 도입하면서 구글의 최대 고객이 됐다.",
+        ("meta", "deployed_chips", (("chip", "google-tpu"),), None, 1e5, "actual"),
+    ),
+    (
+        "메타는 TPU를 도입할지 검토하고 있다.",
+        ("meta", "adopts", (), "google-tpu", None, "considering"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", KO_OPEN)
+def test_a_korean_condition_or_embedded_question_is_no_claim(text: str) -> None:
+    assert set() == facts(text, "ko")
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_OPEN_TWINS)
+def test_while_and_weighing_whether_stay(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in facts(text, "ko")

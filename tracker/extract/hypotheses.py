@@ -71,6 +71,8 @@ def held_open(text: str, anchor: int, language: str = "en") -> bool:
         return (
             _KO_QUESTION_END.search(text, anchor) is not None
             or _KO_WISHED.match(text, anchor) is not None
+            or _KO_IF.match(text, anchor) is not None
+            or _ko_embedded_question(text, anchor)
         )
     if _COUNTERFACTUAL.search(text, max(0, anchor - 90), anchor):
         return True
@@ -104,3 +106,21 @@ def passed_over(lowered: str, clause_end: int, language: str) -> bool:
     instead"): the option it weighed is no longer considered."""
     pattern = _CHOSE_KO if language == "ko" else _CHOSE_EN
     return pattern.match(lowered, clause_end) is not None
+
+
+# a Korean condition in "-면" right after the claim's verb: "TPU 10만 개를 도입하면 구글의 최대
+# 고객이 된다", "채운다고 가정하면" (not "-면서", while; the "-다면" and "-ㄹ 경우" forms are
+# read in modality.py)
+_KO_IF = re.compile(r"[^.,]{0,30}?(?:하|되|들이|늘리|채우|쓰|짓|세우|갖추|가정하)면\s(?!서)")
+# an embedded question right after the claim's verb: "도입할지 여부는 내년에 결정된다",
+# "도입하느냐가 관건이다", "쓰는지는 알려지지 않았다"; weighing it ("도입할지 검토 중") is a
+# considering cue the rules read
+_KO_EMBEDDED_Q = re.compile(
+    rf"[^.,]{{0,30}}?(?:[{_KO_L_SYLLABLES}]|을|느|는|인)(?:지|냐)(?:\s?여부)?(?:는|가|를|도|의|에|\s)"
+)
+_KO_WEIGHING = re.compile(r"검토|고민|논의|저울질|협의|타진|살펴|따져")
+
+
+def _ko_embedded_question(text: str, anchor: int) -> bool:
+    hit = _KO_EMBEDDED_Q.match(text, anchor)
+    return hit is not None and _KO_WEIGHING.search(text, hit.end()) is None
