@@ -797,3 +797,26 @@ def test_a_use_given_up_is_no_claim(text: str) -> None:
 def test_a_stop_in_another_clause_leaves_the_fleet() -> None:
     text = "The chip shortage has stopped, and Meta runs 600,000 H100s."
     assert {("meta", "h100", 600000.0, "actual", AT_PUBLICATION)} == counts(text)
+
+
+# -- whose expectation a capacity figure is ----------------------------------------------------
+# GUIDE: a company's own future number is planned, a third party's expectation about a
+# company a forecast. "TSMC sees / forecast that / projects …" its own capacity was read as a
+# forecast (the verb is a forecast cue), "Nvidia expects TSMC's CoWoS capacity to reach …" as
+# a plan (any company expecting was taken for the company's own).
+
+NEXT_YEAR_POINT = NEXT_YEAR
+
+WHOSE_EXPECTATION = [
+    ("TSMC sees its CoWoS capacity at 150,000 wafers a month next year.", "planned"),
+    ("TSMC forecast that CoWoS capacity would reach 150,000 wafers a month next year.", "planned"),
+    ("TSMC projects CoWoS capacity of 150,000 wafers a month next year.", "planned"),
+    ("TSMC expects its CoWoS capacity to reach 150,000 wafers a month next year.", "planned"),
+    ("Nvidia expects TSMC's CoWoS capacity to reach 150,000 wafers a month next year.", "forecast"),
+    ("TSMC sees CoWoS capacity at 150,000 wafers a month next year, analysts said.", "forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), WHOSE_EXPECTATION)
+def test_a_companys_own_expectation_is_a_plan_anothers_a_forecast(text: str, modality: str) -> None:
+    assert {(150000.0, 150000.0, modality, NEXT_YEAR_POINT)} == capacities(text)

@@ -19,6 +19,7 @@ from tracker.extract.claimrules.common import (
     _subject_company,
     from_figures,
 )
+from tracker.extract.own_forecast import expected_by_other, own_forecast
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -81,6 +82,16 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
         if modality is None:
             continue
+        if (
+            modality == "forecast"
+            and mention is not None
+            and own_forecast(s.text, mention, q.start)
+        ):
+            modality = "planned"  # "TSMC sees its CoWoS capacity at 150,000 …": its own number
+        elif modality == "planned" and expected_by_other(
+            s.text, s.of_kind(_COMPANY), company.id, q.start
+        ):
+            modality = "forecast"  # "Nvidia expects TSMC's CoWoS capacity to reach …"
         state.used.add(i)
         out.append(
             Candidate(
