@@ -891,3 +891,39 @@ def test_a_korean_condition_or_embedded_question_is_no_claim(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), KO_OPEN_TWINS)
 def test_while_and_weighing_whether_stay(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in facts(text, "ko")
+
+
+# -- English conditions opened other ways ---------------------------------------------------------
+# "Should Meta buy …", "Were Amazon to invest …", "Assuming …", "Provided that …", "In case …",
+# and a main clause that only says what "would" follow. A hedge after a condition ("…, capacity
+# might reach 100,000 wafers") is a forecast and stays.
+
+EN_CONDITIONS = [
+    "Should Meta buy 100,000 TPUs, Google would become its second supplier.",
+    "Were Amazon to invest another $4 billion in Anthropic, its stake would top $12 billion.",
+    "Assuming Oracle installs 400,000 GB200s at Abilene, the site will draw 1.2 GW.",
+    "Provided that TSMC reaches 100,000 CoWoS wafers a month, Nvidia can ship more.",
+    "In case Meta deploys 1 million GPUs, its power bill would soar.",
+]
+
+EN_CONDITION_TWINS = [
+    (
+        "If its new fab ramps on schedule, SK hynix's HBM4 capacity might reach 100,000 wafers "
+        "a month late this year.",
+        ("sk-hynix", "capacity", (("process", "hbm4"),), None, 1e5, "forecast"),
+    ),
+    (
+        "If approved, Amazon will invest $8 billion in Anthropic.",
+        ("amazon", "investment", (("target", "anthropic"),), None, 8e9, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", EN_CONDITIONS)
+def test_an_english_condition_opened_other_ways_is_no_claim(text: str) -> None:
+    assert set() == facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CONDITION_TWINS)
+def test_a_hedge_or_a_plan_after_a_condition_stays(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in facts(text)

@@ -16,7 +16,8 @@ import re
 # (deliberation: "weighing whether to install", a considering cue of its own) and not
 # "whether or not"
 _OPENER = re.compile(
-    r"\b(?:(?:even\s)?if|unless|suppos(?:e|ing)|whether)\b"
+    r"\b(?:(?:even\s)?if|unless|suppos(?:e|ing)|whether|assuming|provided\sthat|providing\sthat"
+    r"|in\scase|in\sthe\sevent\sthat)\b"
     r"(?!\s(?:not|any|so|ever|only|to|or\snot|needed|necessary|approved|completed)\b)",
     re.I,
 )
@@ -78,6 +79,8 @@ def held_open(text: str, anchor: int, language: str = "en") -> bool:
         return True
     if _WISHED_EN.search(text, max(0, anchor - 80), anchor):
         return True
+    if _hypothetical_main(text, anchor):
+        return True
     for m in _OPENER.finditer(text, 0, anchor):
         end = _SCOPE_END.search(text, m.end())
         if end is not None and end.start() <= anchor:
@@ -124,3 +127,29 @@ _KO_WEIGHING = re.compile(r"검토|고민|논의|저울질|협의|타진|살펴|
 def _ko_embedded_question(text: str, anchor: int) -> bool:
     hit = _KO_EMBEDDED_Q.match(text, anchor)
     return hit is not None and _KO_WEIGHING.search(text, hit.end()) is None
+
+
+# a sentence that opens with a condition, inverted or not: "Should Meta buy 100,000 TPUs, …",
+# "Were Amazon to invest …", "Had Meta bought …", "If …, …"
+_INVERTED = re.compile(
+    r"^\W*(?:Should|Were|Had)\s(?:[A-Z][\w.&'’-]*\s){1,3}(?:not\s)?(?:to\s)?[a-z]"
+)
+_CONDITION_FIRST = re.compile(
+    r"^\W*(?:(?:even\s)?if|unless|assuming|provided\sthat|in\scase|suppose|supposing)\b", re.I
+)
+_WOULD = re.compile(r"\bwould\b", re.I)  # "might reach" after a condition is a forecast
+
+
+def _hypothetical_main(text: str, anchor: int) -> bool:
+    """Whether the claim lies in a condition that opens the sentence inverted ("Should Meta
+    buy 100,000 TPUs, …"), or in the main clause after an opening condition when that
+    clause only says what would follow ("Were Amazon to invest more, its stake would top
+    $12 billion")."""
+    inverted = _INVERTED.match(text)
+    opened = inverted or _CONDITION_FIRST.match(text)
+    if opened is None:
+        return False
+    end = _SCOPE_END.search(text, opened.end())
+    if end is None or anchor < end.start():
+        return inverted is not None  # inside the condition itself (the others: _OPENER)
+    return _WOULD.search(text, end.end(), anchor) is not None
