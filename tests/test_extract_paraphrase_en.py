@@ -820,3 +820,40 @@ WHOSE_EXPECTATION = [
 @pytest.mark.parametrize(("text", "modality"), WHOSE_EXPECTATION)
 def test_a_companys_own_expectation_is_a_plan_anothers_a_forecast(text: str, modality: str) -> None:
     assert {(150000.0, 150000.0, modality, NEXT_YEAR_POINT)} == capacities(text)
+
+
+# -- a figure as the clause's subject --------------------------------------------------------
+# "550,000 GB200 chips will eventually be installed there": a "will" after the figure was
+# taken for a later statement's, so a count that opens its clause was an actual; the verb
+# after a clause-opening figure governs it. "are to be installed … by year-end" read as a past
+# state ("installed") made the year-end last year's.
+
+BY_YEAR_END = ("deadline", "2026-06-12", "2026-12-31")
+
+FIGURE_SUBJECTS = [
+    (
+        "xAI is building Colossus 2 in Memphis.\n\n550,000 GB200 chips will eventually be"
+        " installed there.",
+        {("colossus-2", "gb200", 550000.0, "planned", AT_PUBLICATION)},
+    ),
+    (
+        "xAI is building Colossus 2 in Memphis.\n\nSome 550,000 GB200 chips are to be installed"
+        " there by year-end.",
+        {("colossus-2", "gb200", 550000.0, "planned", BY_YEAR_END)},
+    ),
+]
+
+FIGURE_SUBJECT_TRAPS = [
+    # the "will" belongs to the next clause
+    (
+        "500,000 Trainium2 chips run in Project Rainier, and AWS will add more.",
+        {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SUBJECTS + FIGURE_SUBJECT_TRAPS)
+def test_the_verb_after_a_clause_opening_figure_governs_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

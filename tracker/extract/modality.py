@@ -52,6 +52,13 @@ _EN_REPORTING = re.compile(
 # "won't", "doesn't", "isn’t": a contraction's "n't" follows a letter, so the word-start
 # cue list cannot see it
 _EN_CONTRACTED_NOT = re.compile(r"[a-z]n['’]t\b")
+# a figure that opens its clause, as its subject: nothing before it but a determiner or a
+# bound ("Some 550,000 GB200 chips are to be installed …", "The first 100,000 …")
+_FIGURE_FIRST = re.compile(
+    r"\W*(?:(?:the|some|about|around|roughly|nearly|almost|approximately|an|a|another|over"
+    r"|more|than|up|to|as|many|first|initial|next|final|last|estimated|additional|further"
+    r"|remaining|other|all|those|these)\s+)*"
+)
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
@@ -266,11 +273,14 @@ class ModalityCues:
             cue = max(before, key=lambda c: (_EN_PRIORITY[c.modality], c.start))
         else:
             # after the claim, only a reporting cue governs it ("..., analysts estimate");
-            # a later "will" or "could" belongs to a later statement
+            # a later "will" or "could" belongs to a later statement, unless the figure is
+            # the clause's subject ("550,000 GB200 chips will be installed there")
+            fronted = _FIGURE_FIRST.fullmatch(lowered, 0, anchor) is not None
             after = [
                 c
                 for c in cues
-                if c.modality not in ("planned", "actual") and lowered[c.start : c.end] not in _WEAK
+                if (c.modality not in ("planned", "actual") or (fronted and c.modality == "planned"))
+                and (fronted or lowered[c.start : c.end] not in _WEAK)
             ]
             if not after:
                 return None

@@ -112,7 +112,7 @@ _NOT_PAST = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|expects?|expected"
     r"|aims?|aimed|targets?|targeted|intends?|intended|hopes?|hoped|set\sto|due|on\strack"
     r"|going\sto|slated|scheduled|forecast|projected|estimated|predicted|goal|wants?|wanted"
-    r"|needs?\sto|promised|pledged|vowed|committed)\b|'ll\b",
+    r"|needs?\sto|promised|pledged|vowed|committed|to\sbe|(?:is|are)\sto)\b|'ll\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|[.!?]\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while|whereas)\s")
