@@ -279,7 +279,9 @@ class ModalityCues:
             after = [
                 c
                 for c in cues
-                if (c.modality not in ("planned", "actual") or (fronted and c.modality == "planned"))
+                if (
+                    c.modality not in ("planned", "actual") or (fronted and c.modality == "planned")
+                )
                 and (fronted or lowered[c.start : c.end] not in _WEAK)
             ]
             if not after:
