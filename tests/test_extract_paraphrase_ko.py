@@ -651,3 +651,46 @@ def test_an_investor_marked_also_shares_the_target_before_it(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- running totals of an investment ---------------------------------------------------------
+# A total reached by an addition ("40억 달러를 더 얹으면서 누적 투자액은 80억 달러로 불어났다",
+# "누적 투자 약정액은 23억 달러로", "투자액을 40억 달러로 채웠다") is the claim; the addition
+# ("더 얹으면서", "나머지 27억 5000만 달러를 집행해", "보태") is none. A total whose investor
+# and target the sentence before named ("이로써 구글의 누적 투자액은 …") is theirs.
+
+RUNNING_TOTALS = [
+    (
+        "아마존이 앤트로픽에 40억 달러를 더 얹으면서 누적 투자액은 80억 달러로 불어났다.",
+        {("amazon", "anthropic", 8e9, "actual")},
+    ),
+    (
+        "아마존은 앤트로픽에 나머지 27억 5000만 달러를 집행해 투자액을 40억 달러로 채웠다.",
+        {("amazon", "anthropic", 4e9, "actual")},
+    ),
+    (
+        "이로써 구글의 앤트로픽 누적 투자 약정액은 23억 달러로 늘었다.",
+        {("google", "anthropic", 2.3e9, "actual")},
+    ),
+    (
+        "구글은 앤트로픽에 5억 달러를 투자했다. 이로써 구글의 누적 투자액은 23억 달러로 늘었다.",
+        {("google", "anthropic", 5e8, "actual"), ("google", "anthropic", 2.3e9, "actual")},
+    ),
+    # traps: another company's total, and an option to reach a total, are no running total
+    (
+        "구글은 앤트로픽에 5억 달러를 투자했다. 마이크로소프트의 누적 투자액은 130억 달러다.",
+        {("google", "anthropic", 5e8, "actual")},
+    ),
+    (
+        "구글은 앤트로픽에 5억 달러를 투자했다. "
+        "계약에는 투자액을 20억 달러까지 늘릴 수 있는 옵션이 있다.",
+        {("google", "anthropic", 5e8, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTALS)
+def test_a_running_total_is_the_claim_and_its_step_is_not(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)

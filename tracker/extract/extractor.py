@@ -36,6 +36,7 @@ from tracker.extract.discourse import (
 )
 from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.interviews import answer_subject, question_subject
+from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.modality import ModalityCues
 from tracker.extract.next_generation import next_generation_products
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
@@ -147,7 +148,7 @@ class RuleExtractor:
         }
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
-        carried, both = CapacityCarry(), DealCarry()
+        carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
             here = self.candidates(sentence)
@@ -160,6 +161,7 @@ class RuleExtractor:
             here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
+            here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:

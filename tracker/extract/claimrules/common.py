@@ -193,7 +193,8 @@ _KO_PLAN_WORD = re.compile(r"계획|목표|방침|예정|구상|청사진|로드
 
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|an extra|a further|extra)\s"
-    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$",
+    r"(?:(?:about|some|roughly|nearly)\s)?$|추가(?:로|적으로|분)?\s?(?:약\s?|최대\s?)?$"
+    r"|(?:나머지|잔여|잔금)\s?(?:약\s?)?$",  # "나머지 27억 5000만 달러를 집행해": the rest paid
     re.I,
 )
 _INCREMENT_AFTER = re.compile(

@@ -18,9 +18,10 @@ from tracker.extract.claimrules.common import Candidate
 from tracker.extract.timex import point_at
 
 # the total named as a noun just before its amount: "누적 (지분) 투자액은", "총 투자 규모는",
-# "누적 투자금이"; a few words may stand between ("누적 투자액은 모두 60억 달러")
+# "누적 투자금이", "누적 투자 약정액은", "누적 투자액을 (80억 달러로)"; a few words may
+# stand between ("누적 투자액은 모두 60억 달러")
 _TOTAL_BEFORE = re.compile(
-    r"(?:누적|총)\s?(?:지분\s?)?투자\s?(?:액|금|규모)\s?(?:은|는|이|가|도)?\s?"
+    r"(?:누적|총)\s?(?:지분\s?)?투자\s?(?:약정\s?)?(?:액|금|규모)\s?(?:은|는|이|가|도|을|를)?\s?"
     r"(?:\S+\s){0,2}(?:약\s?|최대\s?)?$"
 )
 

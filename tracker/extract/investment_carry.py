@@ -1,0 +1,85 @@
+"""A Korean running total whose investor or target was said in an earlier sentence.
+
+"아마존은 2023년 9월 앤트로픽에 12억 5000만 달러를 넣었다. 아마존은 이듬해 3월 나머지
+27억 5000만 달러를 집행해 투자액을 40억 달러로 채웠다. 같은 해 11월 40억 달러를 더
+얹으면서 누적 투자액은 80억 달러로 불어났다." A story of one investment goes on sentence
+after sentence naming neither the target nor, at times, the investor: a total named as such
+("누적 투자액은 …", "투자액을 … 채웠다") is the same investor's standing total in the same
+target, dated by its own sentence, with its own modality. An amount added ("더 얹으면서",
+"나머지 …") stays no claim (GUIDE), and a sentence naming another party is about something
+else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate, _anchors, _increment, _quantity
+from tracker.extract.claimrules.totals import running_total_ko
+from tracker.extract.timex import point_at
+
+_REACH = 2  # sentences after the investment stated
+_CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
+_NARRATIVE_TIME = re.compile(r"이듬해|같은\s?해|그해|그\s해|전년")
+_OPTION = re.compile(r"수\s?있는\s(?:\S+\s)?(?:옵션|권리|조건)|옵션")
+# "투자액을 40억 달러로 채웠다", "투자 규모를 80억 달러까지 늘렸다": the total as the object
+_TOTAL_OBJECT = re.compile(r"투자\s?(?:약정\s?)?(?:액|금|규모)\s?(?:을|를)\s?(?:\S+\s)?$")
+
+
+class InvestmentCarry:
+    """Remembers the last Korean investment and reads later running totals of it."""
+
+    def __init__(self) -> None:
+        self._last: tuple[int, Candidate] | None = None
+
+    def carry(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """Investment candidates for the running totals of ``s`` that no rule read."""
+        stated = [c for c in found if c.predicate == "investment"]
+        out: list[Candidate] = []
+        last = self._last
+        if s.language == "ko" and not stated and last is not None and s.index - last[0] <= _REACH:
+            out = self._totals(s, last[1])
+        if stated or out:
+            self._last = (s.index, (stated or out)[-1])
+        return out
+
+    def _totals(self, s: Sentence, last: Candidate) -> list[Candidate]:
+        target = last.qualifiers.get("target")
+        named = {m.id for m in s.mentions if m.kind == "company" and not m.anaphoric}
+        others = named - {last.subject, target}
+        if target is None or others or target in named:
+            return []  # another party, or a target of its own: another statement
+        if _NARRATIVE_TIME.search(s.text):
+            return []  # "이듬해 3월", "같은 해 11월": a year told from the story, unresolved
+        out: list[Candidate] = []
+        for q in s.quantities:
+            if q.unit not in _CURRENCIES or _increment(s, q):
+                continue
+            before = s.text[max(0, q.start - 30) : q.start]
+            if not (running_total_ko(s.text, q.start) or _TOTAL_OBJECT.search(before)):
+                continue
+            if _OPTION.search(s.text, q.end, q.end + 24):
+                continue  # "투자액을 40억 달러까지 늘릴 수 있는 옵션": a right, no total
+            valid = s.valid_for(q.start, _anchors(s))
+            if valid == point_at(s.published) and not s.times:
+                # "이로써 구글의 누적 투자 약정액은 23억 달러로 늘었다": reached by the step
+                # the sentence before told, at its time
+                valid = last.valid
+            modality = s.modality(q.start, valid)
+            if modality is None:
+                continue
+            value = _quantity(q)
+            out.append(
+                Candidate(
+                    last.subject,
+                    "investment",
+                    modality,
+                    valid,
+                    q.start,
+                    {"target": target},
+                    value=value,
+                    confidence=0.6,
+                )
+            )
+        return out
