@@ -927,3 +927,23 @@ def test_an_english_condition_opened_other_ways_is_no_claim(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_CONDITION_TWINS)
 def test_a_hedge_or_a_plan_after_a_condition_stays(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in facts(text)
+
+
+# -- a round's size is no investor's money ----------------------------------------------------------
+
+ROUNDS = [
+    ("아마존은 앤트로픽의 40억 달러 규모 투자 라운드를 주도했다.", "ko", set()),
+    (
+        "엔비디아는 xAI의 200억 달러 규모 라운드에 20억 달러를 투자했다.",
+        "ko",
+        {("nvidia", "investment", (("target", "xai"),), None, 2e9, "actual")},
+    ),
+    ("Amazon led Anthropic's $4 billion funding round.", "en", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ROUNDS)
+def test_a_rounds_size_is_no_investors_money(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, language)

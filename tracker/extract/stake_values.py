@@ -77,6 +77,12 @@ _OTHER_MONEY_KO = re.compile(
 )
 
 
+# a round's size, after the figure: "40억 달러 규모 투자 라운드", "100억 달러 펀딩", "시리즈 F"
+_ROUND_AFTER_KO = re.compile(
+    r"\s?(?:규모의?\s?|짜리\s?)?(?:투자\s?|자금\s?조달\s?)?(?:라운드|펀딩|시리즈\s?[a-z])"
+)
+
+
 def named_otherwise(lowered: str, start: int, end: int) -> bool:
     """Whether a noun right before or after the money names it as revenue, a backlog, a
     market value, a budget or a price ("a cloud backlog of $455 billion", "예산 1조 원")."""
@@ -84,4 +90,5 @@ def named_otherwise(lowered: str, start: int, end: int) -> bool:
         _OTHER_MONEY_BEFORE.search(lowered, max(0, start - 40), start)
         or _OTHER_MONEY_AFTER.match(lowered, end)
         or _OTHER_MONEY_KO.search(lowered, max(0, start - 12), start)
+        or _ROUND_AFTER_KO.match(lowered, end)
     )
