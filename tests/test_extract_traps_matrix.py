@@ -929,7 +929,7 @@ def test_a_hedge_or_a_plan_after_a_condition_stays(text: str, expected: tuple[An
     assert expected in facts(text)
 
 
-# -- a round's size is no investor's money ----------------------------------------------------------
+# -- a round's size is no investor's money ------------------------------------------------------
 
 ROUNDS = [
     ("아마존은 앤트로픽의 40억 달러 규모 투자 라운드를 주도했다.", "ko", set()),
