@@ -947,3 +947,39 @@ def test_a_rounds_size_is_no_investors_money(
     text: str, language: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, language)
+
+
+# -- a count that belongs to a group of parties -------------------------------------------------
+# "TPU deals for 2 million chips with customers like Anthropic", "마이크로소프트와 메타 등
+# 고객사에 … 10만 개", "Microsoft, Meta and Oracle together bought 1.5 million": the relation to a
+# named party may stand, the count is none of theirs. A sum of chip kinds ("H100과 H200, GB200을
+# 합쳐 23만 개") and a sum compared with ("more than Meta and Oracle combined") stay.
+
+GROUPS = [
+    (
+        "Google has signed TPU deals for 2 million chips with customers like Anthropic.",
+        "en",
+        {("anthropic", "supply_deal", (("product", "google-tpu"),), "google", None, "actual")},
+    ),
+    ("Microsoft, Meta and Oracle together bought 1.5 million GB200s.", "en", set()),
+    ("마이크로소프트, 메타, 오라클은 GB200을 합쳐서 150만 개 샀다.", "ko", set()),
+    (
+        "Microsoft bought 500,000 GB200s, more than Meta and Oracle combined.",
+        "en",
+        {("microsoft", "deployed_chips", (("chip", "gb200"),), None, 5e5, "actual")},
+    ),
+    (
+        "xAI는 콜로서스에서 H100과 H200, GB200을 합쳐 23만 개의 GPU를 운영하고 있다.",
+        "ko",
+        {("colossus", "deployed_chips", (), None, 2.3e5, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), GROUPS)
+def test_a_count_of_a_group_of_parties_is_none_of_theirs(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected <= facts(text, language)
+    counts = {f for f in facts(text, language) if f[4] is not None}
+    assert counts == {f for f in expected if f[4] is not None}

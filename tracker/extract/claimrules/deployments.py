@@ -24,6 +24,7 @@ from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
+from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
 from tracker.extract.text import Span
@@ -67,7 +68,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
             continue  # a named chip counted in a sentence about a site needs no verb
-        if _increment(s, q) or q.high < 2 or machine_count(s, q):
+        if _increment(s, q) or q.high < 2 or machine_count(s, q) or group_count(s, clause):
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _LATER_PHASE.match(s.text, q.end, clause.end):
             continue  # "bring 550,000 chips online in a second phase": what a phase adds

@@ -24,6 +24,7 @@ from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
+from tracker.extract.group_counts import group_count
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.quantities import QuantityMatch
@@ -117,7 +118,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         value = None
-        if counts:
+        # "TPU deals for 2 million chips with customers like Anthropic": no one customer's
+        if counts and not group_count(s, clause):
             state.used.add(counts[0])
             value = _quantity(s.quantities[counts[0]], "count")
         state.deal_clauses.add(clause.start)
