@@ -694,3 +694,37 @@ def test_a_running_total_is_the_claim_and_its_step_is_not(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- the owner of the data center the chips go into ------------------------------------------
+# "리벨리온의 칩 리벨 1,000장이 KT 목동 데이터센터에 구축될 예정이다": the chip's maker named as
+# a possessive is no owner of the fleet; the company whose data center, campus or server room
+# holds the chips is. A topic of its own keeps the fleet.
+
+SITE_OWNERS = [
+    (
+        "퓨리오사AI의 추론 칩 레니게이드 800장이 연말까지 "
+        "SK텔레콤 가산 데이터센터에 구축될 예정이다.",
+        {("sk-telecom", "rngd", 800.0, False, "exact", "planned")},
+    ),
+    (
+        "엔비디아의 H200 5천 개가 카카오 안산 데이터센터에 설치됐다.",
+        {("kakao", "h200", 5000.0, False, "exact", "actual")},
+    ),
+    (
+        "현재 H200 5천 개가 KT 데이터센터에서 돌아가고 있다.",
+        {("kt", "h200", 5000.0, False, "exact", "actual")},
+    ),
+    # trap: the topic company's fleet, wherever it sits
+    (
+        "오픈AI는 오라클 데이터센터에서 GB200 5만 개를 운영하고 있다.",
+        {("openai", "gb200", 50000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_OWNERS)
+def test_the_owner_of_the_data_center_holds_the_fleet(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

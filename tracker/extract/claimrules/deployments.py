@@ -381,6 +381,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # with no name of its own is the topic company's, whose fleet it holds
     exclude = (maker,) if maker else ()
     company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
+    if s.language == "ko" and (company is None or company.id == maker or _possessor(s, company)):
+        # "리벨리온의 칩 리벨 1,000장이 KT 목동 데이터센터에 구축될": the site's owner, not the
+        # chip's maker nor a possessor, holds the fleet
+        company = _site_owner_ko(s, maker) or company
     at = [
         m
         for m in s.of_kind(_COMPANY)
@@ -426,6 +430,22 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
+
+
+# a company's own site named as where chips are: "KT 목동 데이터센터에", "네이버 데이터센터에서"
+_OWN_SITE_KO = re.compile(
+    r"\s(?:[가-힣A-Za-z0-9]+\s)?(?:데이터\s?센터|캠퍼스|서버실|전산실)(?:에서는|에서|에는|에|으로|로)"
+)
+
+
+def _site_owner_ko(s: Sentence, maker: str | None) -> Mention | None:
+    """The company whose own data center a Korean sentence puts the chips in."""
+    owners = [m for m in s.of_kind(_COMPANY) if m.id != maker and _OWN_SITE_KO.match(s.text, m.end)]
+    return owners[0] if owners else None
+
+
+def _possessor(s: Sentence, m: Mention) -> bool:
+    return s.particle(m) == "의"
 
 
 _UNNAMED_CLUSTER_KO = re.compile(r"클러스터|슈퍼컴퓨터|슈퍼팟")
