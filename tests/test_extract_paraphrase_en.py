@@ -857,3 +857,35 @@ def test_the_verb_after_a_clause_opening_figure_governs_it(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- memory of no named generation -----------------------------------------------------------
+# "SK hynix supplies the bulk of Nvidia's HBM": HBM alone is no vocabulary product, so the
+# deal gave nothing; the gold records it as a supply deal with no product qualifier (the
+# Korean side already read "트레이니움3용 HBM" so). A generation named in the clause ("HBM4")
+# is the supply rule's.
+
+GENERIC_MEMORY = [
+    ("SK hynix supplies the bulk of Nvidia's HBM.", "nvidia", "sk-hynix"),
+    (
+        "SK hynix, which supplies the bulk of Nvidia's HBM, will lift HBM4 capacity to 150,000"
+        " wafers a month.",
+        "nvidia",
+        "sk-hynix",
+    ),
+    ("Samsung ships HBM to AMD.", "amd", "samsung"),
+]
+
+
+@pytest.mark.parametrize(("text", "buyer", "maker"), GENERIC_MEMORY)
+def test_memory_of_no_named_generation_is_a_deal_with_no_product(
+    text: str, buyer: str, maker: str
+) -> None:
+    expected = [(buyer, {}, maker, "actual")]
+    assert expected == [(r[0], r[2], r[3], r[5]) for r in rows(text) if r[1] == "supply_deal"]
+
+
+def test_a_named_generation_stays_the_products_deal() -> None:
+    text = "SK hynix supplies HBM4 to Nvidia."
+    expected = [("nvidia", {"product": "hbm4"}, "sk-hynix")]
+    assert expected == [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "supply_deal"]
