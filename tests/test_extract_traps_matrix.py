@@ -983,3 +983,22 @@ def test_a_count_of_a_group_of_parties_is_none_of_theirs(
     assert expected <= facts(text, language)
     counts = {f for f in facts(text, language) if f[4] is not None}
     assert counts == {f for f in expected if f[4] is not None}
+
+
+# -- money committed to a purchase ----------------------------------------------------------------
+
+PURCHASE_COMMITMENTS = [
+    ("Microsoft committed $10 billion to a deal with Nebius for GPU capacity.", set()),
+    ("Nvidia committed $6.3 billion to buy CoreWeave's unused capacity.", set()),
+    (
+        "Microsoft committed $10 billion to Anthropic.",
+        {("microsoft", "investment", (("target", "anthropic"),), None, 1e10, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_COMMITMENTS)
+def test_money_committed_to_a_purchase_is_no_investment(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text)

@@ -64,7 +64,11 @@ _OTHER_MONEY_BEFORE = re.compile(
 )
 _OTHER_MONEY_AFTER = re.compile(
     r"\s(?:in|of)\s(?:[\w-]+\s)?(?:revenue|sales|bookings|backlog|market\s(?:value|cap)|profit"
-    r"|losses|income|capex|orders)\b",
+    r"|losses|income|capex|orders)\b"
+    # money committed to a purchase: "committed $10 billion to a deal with Nebius for GPU
+    # capacity", "$6.3 billion to buy CoreWeave's unused capacity"
+    r"|\s(?:to|for)\s(?:a\s|an\s|the\s|its\s)?(?:[\w-]+\s){0,2}?(?:deal|contract|agreement|purchase"
+    r"|lease|rental)s?\b|\sto\s(?:buy|purchase|rent|lease|pay\sfor)\b",
     re.I,
 )
 
