@@ -889,3 +889,32 @@ def test_a_named_generation_stays_the_products_deal() -> None:
     text = "SK hynix supplies HBM4 to Nvidia."
     expected = [("nvidia", {"product": "hbm4"}, "sk-hynix")]
     assert expected == [(r[0], r[2], r[3]) for r in rows(text) if r[1] == "supply_deal"]
+
+
+# -- "as previously reported" ------------------------------------------------------------------
+# "previously reported" is a correction's cue ("This story previously reported that …"), but
+# "…, not 1 million as previously reported" sets aside only the earlier figure, and
+# "…, as previously reported" confirms: the statement stands in both.
+
+AS_REPORTED = [
+    (
+        "Colossus 2 will house 550,000 GB200 chips, not 1 million as previously reported.",
+        {("colossus-2", "gb200", 550000.0, "planned", AT_PUBLICATION)},
+    ),
+    (
+        "Colossus 2 runs 550,000 GB200 chips, as previously reported.",
+        {("colossus-2", "gb200", 550000.0, "actual", AT_PUBLICATION)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_REPORTED)
+def test_as_previously_reported_withdraws_nothing(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
+
+
+def test_a_story_that_previously_reported_is_still_withdrawn() -> None:
+    text = "This story previously reported that Colossus 2 runs 1 million GB200 chips."
+    assert not counts(text)

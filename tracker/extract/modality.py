@@ -59,6 +59,9 @@ _FIGURE_FIRST = re.compile(
     r"|more|than|up|to|as|many|first|initial|next|final|last|estimated|additional|further"
     r"|remaining|other|all|those|these)\s+)*"
 )
+# "as previously reported" confirms an earlier report; it withdraws nothing ("previously
+# reported" alone is a correction's cue)
+_AS_REPORTED = re.compile(r"\bas\s(?:previously|earlier|first)\sreported\b")
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
@@ -89,8 +92,12 @@ _KO_NOT_NEGATION = (
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
 # not a denial of the clause
 _EN_CONTRAST = re.compile(
-    r",\s+not\s+(?:(?:about|around|some|the)\s)?(?:US)?[$€]?\d[\d,.]*(?:\s?[A-Za-z]+)?"
-    r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*"
+    r"(?:,\s+not\s+(?:(?:about|around|some|the)\s)?(?:US)?[$€]?\d[\d,.]*(?:\s?[A-Za-z]+)?"
+    r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*)"
+    # "…, not 1 million as previously reported": what the contrast sets aside is the earlier
+    # figure, the statement stands
+    r"(?:,?\s(?:as|which\swas|that\swas)\s(?:previously|earlier|first|originally|initially|wrongly"
+    r"|incorrectly|widely)\s(?:reported|stated|said|thought|believed))?"
 )
 
 
@@ -322,6 +329,7 @@ class ModalityCues:
         text = _EN_CONTRAST.sub("", clause).lower()
         text = text.replace("not only", "").replace("whether or not", "")
         text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"
+        text = _AS_REPORTED.sub("", text)  # "…, as previously reported": a confirmation
         return bool(pattern.search(text)) or _EN_CONTRACTED_NOT.search(text) is not None
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:
