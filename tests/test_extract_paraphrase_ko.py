@@ -728,3 +728,33 @@ def test_the_owner_of_the_data_center_holds_the_fleet(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- years told from the story ---------------------------------------------------------------
+# "2023년 9월 … 이듬해 3월 … 같은 해 11월": 이듬해 and 같은 해 count from the last year the story
+# named, not from publication (which made a history's totals future plans), and a running
+# total reached at such a step holds from its time.
+
+
+def dated_investments(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[4][0], r[5], r[6]) for r in rows(text) if r[1] == "investment"}
+
+
+def test_years_told_from_the_story_date_a_history() -> None:
+    text = (
+        "구글은 2023년 2월 앤트로픽에 3억 달러를 넣었다. "
+        "구글은 이듬해 10월 나머지 5억 달러를 집행해 투자액을 8억 달러로 채웠다. "
+        "같은 해 12월 15억 달러를 더 얹으면서 누적 투자액은 23억 달러로 불어났다."
+    )
+    assert {
+        ("google", 3e8, "actual", ("point", "2023-02-01", "2023-02-28")),
+        ("google", 8e8, "actual", ("point", "2024-10-01", "2024-10-31")),
+        ("google", 2.3e9, "actual", ("point", "2024-12-01", "2024-12-31")),
+    } == dated_investments(text)
+
+
+def test_the_year_after_with_no_story_year_is_next_year() -> None:
+    text = "구글은 앤트로픽에 이듬해 3월까지 5억 달러를 투자할 계획이다."
+    assert {("google", 5e8, "planned", ("deadline", "2026-06-12", "2027-03-31"))} == (
+        dated_investments(text)
+    )

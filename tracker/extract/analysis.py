@@ -271,6 +271,7 @@ class Focus:
     last: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     issuer: Entity | None = None  # who "we" is in a company's own text
     salience: Salience = field(default_factory=Salience)
+    story_year: int | None = None  # the last year a Korean story named (story_years)
 
     def get(self, kind: str, now: int, window: int) -> Entity | None:
         hit = self.last.get(kind)

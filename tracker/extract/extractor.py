@@ -55,6 +55,7 @@ from tracker.extract.releases import (
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
 from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
@@ -350,6 +351,10 @@ class RuleExtractor:
         if language == "ko" and "장" in text and quantities:
             chips = [m.end for m in mentions if m.kind in ("chip", "system")]
             quantities = chip_sheets(text, quantities, chips)  # "H100 약 2,500장"
+        times = self._times.find(text, language, published)
+        if language == "ko":
+            # "2023년 9월 … 이듬해 3월 … 같은 해 11월": years counted from the story's
+            times, focus.story_year = story_times(text, times, published, focus.story_year)
         sentence = Sentence(
             text=text,
             offset=offset,
@@ -358,7 +363,7 @@ class RuleExtractor:
             published=published,
             mentions=mentions,
             quantities=quantities,
-            times=self._times.find(text, language, published),
+            times=times,
             clauses=split_clauses(text, language),
             focus=Focus(
                 dict(focus.last),

@@ -21,7 +21,6 @@ from tracker.extract.timex import point_at
 
 _REACH = 2  # sentences after the investment stated
 _CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
-_NARRATIVE_TIME = re.compile(r"이듬해|같은\s?해|그해|그\s해|전년")
 _OPTION = re.compile(r"수\s?있는\s(?:\S+\s)?(?:옵션|권리|조건)|옵션")
 # "투자액을 40억 달러로 채웠다", "투자 규모를 80억 달러까지 늘렸다": the total as the object
 _TOTAL_OBJECT = re.compile(r"투자\s?(?:약정\s?)?(?:액|금|규모)\s?(?:을|를)\s?(?:\S+\s)?$")
@@ -50,8 +49,6 @@ class InvestmentCarry:
         others = named - {last.subject, target}
         if target is None or others or target in named:
             return []  # another party, or a target of its own: another statement
-        if _NARRATIVE_TIME.search(s.text):
-            return []  # "이듬해 3월", "같은 해 11월": a year told from the story, unresolved
         out: list[Candidate] = []
         for q in s.quantities:
             if q.unit not in _CURRENCIES or _increment(s, q):
@@ -62,10 +59,11 @@ class InvestmentCarry:
             if _OPTION.search(s.text, q.end, q.end + 24):
                 continue  # "투자액을 40억 달러까지 늘릴 수 있는 옵션": a right, no total
             valid = s.valid_for(q.start, _anchors(s))
-            if valid == point_at(s.published) and not s.times:
-                # "이로써 구글의 누적 투자 약정액은 23억 달러로 늘었다": reached by the step
-                # the sentence before told, at its time
-                valid = last.valid
+            if valid == point_at(s.published):
+                # "이듬해 3월 … 투자액을 40억 달러로 채웠다": reached at the step's time (as
+                # English totals_over_steps); "이로써 …": at the time of the step told before
+                past = [t.valid for t in s.times if t.valid.start and t.valid.start <= s.published]
+                valid = past[0] if past else (valid if s.times else last.valid)
             modality = s.modality(q.start, valid)
             if modality is None:
                 continue
