@@ -918,3 +918,27 @@ def test_as_previously_reported_withdraws_nothing(
 def test_a_story_that_previously_reported_is_still_withdrawn() -> None:
     text = "This story previously reported that Colossus 2 runs 1 million GB200 chips."
     assert not counts(text)
+
+
+# -- a partitive count of a brand's chip -------------------------------------------------------
+# "up to one million of our TPUs", "one million of Google's TPUs", "350,000 of Nvidia's H100s":
+# the chip after "of our" or "of <brand>'s" (more than eight characters from the figure) was
+# not the chip counted, so the count was lost.
+
+PARTITIVE_BRANDS = [
+    (
+        "Anthropic plans to access up to one million of Google's TPUs.",
+        ("anthropic", "supply_deal", (("product", "google-tpu"),), "google", 1e6, "planned"),
+    ),
+    (
+        "Meta runs 350,000 of Nvidia's H100s.",
+        ("meta", "deployed_chips", (("chip", "h100"),), None, 350000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PARTITIVE_BRANDS)
+def test_a_partitive_count_of_a_brands_chip_counts_the_chip(
+    text: str, fact: tuple[Any, ...]
+) -> None:
+    assert fact in facts(text)

@@ -59,7 +59,9 @@ _QUALIFIES = (
     r"|에\s(?:달하는|달한|이르는|이른|근접한)\s)?"
 )
 _GAP_AFTER = re.compile(
-    rf"[\s의개분'\"‘“]*(?:of\s(?:its|their|the|those)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s)?",
+    # "one million of our TPUs", "one million of Google's TPUs": a partitive of the chip
+    rf"[\s의개분'\"‘“]*(?:of\s(?:(?:its|their|the|those|our)\s(?:own\s)?|(?={_BRAND}\s)))?"
+    rf"{_QUALIFIES}(?:{_BRAND}\s)?",
     re.I,
 )
 _GAP_BEFORE = re.compile(
@@ -592,7 +594,7 @@ class Sentence:
                 gap = gap[1:]  # "35만 개가 넘|는 H100": the bound took the verb's stem
             if q.text.endswith("육박") and gap.startswith(("하는", "한")):
                 gap = gap[2 if gap.startswith("하는") else 1 :]  # "35만 개에 육박|하는 H100"
-            if 0 <= m.start - q.end <= 8 and _GAP_AFTER.fullmatch(gap):
+            if 0 <= m.start - q.end <= 16 and _GAP_AFTER.fullmatch(gap):
                 return m
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
                 return m
