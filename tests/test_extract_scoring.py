@@ -380,7 +380,9 @@ CLAIM_KEYS = {"subject", "predicate", "qualifiers", "object", "value", "modality
 ARTICLE_KEYS = {"id", "language", "published", "outlet", "tier", "title", "text", "claims"}
 TIERS = {"press", "company", "analyst", "filing", "anonymous", "rumor"}
 CURRENCY = re.compile(r"^[A-Z]{3}$")
-GOLD_FILES = sorted(GOLD_ROOT.glob("*/*.json"))
+AGREEMENT_ROOT = GOLD_ROOT.parent / "agreement"
+GOLD_FILES = sorted(GOLD_ROOT.glob("*/*.json")) + sorted(AGREEMENT_ROOT.glob("*.json"))
+"""The gold files and the second annotations of the agreement study, read by the same rules."""
 
 
 def _claim_problems(claim: dict[str, Any], doc: dict[str, Any], published: date) -> list[str]:
@@ -545,3 +547,12 @@ def test_benchmark_scores_an_oracle_extractor_perfectly_and_ends_with_the_result
     last = capsys.readouterr().out.strip().splitlines()[-1]
     expected = "precision_en=1.000 recall_en=1.000 precision_ko=1.000 recall_ko=1.000"
     assert last == f"RESULT extract-eval {expected}"
+
+
+def test_every_second_annotation_is_of_a_gold_article_with_the_same_text() -> None:
+    from benchmarks.extract_agreement import pairs
+
+    found = pairs()  # exits with a message on an orphan or a changed text
+
+    assert len(found) == len(list(AGREEMENT_ROOT.glob("*.json"))) > 0
+    assert all(first.id == second.id for first, second in found)
