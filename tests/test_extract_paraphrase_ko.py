@@ -758,3 +758,26 @@ def test_the_year_after_with_no_story_year_is_next_year() -> None:
     assert {("google", 5e8, "planned", ("deadline", "2026-06-12", "2027-03-31"))} == (
         dated_investments(text)
     )
+
+
+# -- a quotation whose speaker comes after it ------------------------------------------------
+# Korean quotes first and names the speaker after ('"…"고 메타 측은 밝혔다'): words with no
+# subject of their own inside the quote are the speaker's company's.
+
+QUOTED_FIRST = [
+    ('"H200 12만 개를 확보했다"고 메타 측은 밝혔다.', "deployed_chips", ("meta", 120000.0)),
+    ('"앤트로픽에 30억 달러를 투자했다"고 구글은 밝혔다.', "investment", ("google", 3e9)),
+    ('"트레이니움2를 쓰기로 했다"고 애플 대변인은 말했다.', "adopts", ("apple", "trainium2")),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), QUOTED_FIRST)
+def test_the_speaker_named_after_a_quotation_is_its_subject(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [(r[0], r[3] or r[4][0]) for r in rows(text) if r[1] == predicate]
+
+
+def test_a_quotation_with_a_subject_of_its_own_keeps_it() -> None:
+    text = '"메타가 H200 12만 개를 확보했다"고 엔비디아 측은 밝혔다.'
+    assert {("meta", "h200", 120000.0, False, "exact", "actual")} == counts(text)

@@ -17,6 +17,7 @@ import re
 from tracker.extract.analysis import OBJECT, Sentence
 from tracker.extract.claimrules.common import brand_of_product
 from tracker.extract.claimrules.relative_head import fronted_relative
+from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
@@ -74,9 +75,10 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
             continue  # another party stands between
         if s.particle(m) in (*OBJECT, "은", "는") and s.particle(subject) in ("이", "가", "께서"):
             return m
-        head = fronted_relative(s, m.start)
+        head = fronted_relative(s, m.start) or speaker_after_quote(s, m.start)
         if head is not None and head.start == subject.start:
-            return m
+            return m  # "구글 TPU를 도입한 메타는", '"TPU를 쓰기로 했다"고 메타 측은'
+
     return None
 
 

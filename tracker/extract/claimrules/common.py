@@ -13,6 +13,7 @@ from tracker.domain.claims import Modality, Quantity, TextValue, ValidTime
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.appositions import appositive_possessors, possessive_holder_ko
 from tracker.extract.claimrules.relative_head import fronted_relative
+from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 
@@ -135,7 +136,10 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
         # ("엔비디아 H100 약 2,500장을 … 운영하고 있습니다") is no party
         hit = s.nearest(_COMPANY, pos, exclude=(*exclude, *brands_only(s)))
         # "H100 35만 개를 보유한 메타는": the company a fronted relative clause describes
-        return hit if hit is not None else fronted_relative(s, pos, exclude)
+        if hit is None:
+            # '"H100을 35만 개 확보했다"고 메타 측은 밝혔다': the speaker named after the quote
+            hit = fronted_relative(s, pos, exclude) or speaker_after_quote(s, pos)
+        return hit
     # "Amazon, Anthropic's biggest backer, has deployed …": Amazon's, not Anthropic's
     hit = s.nearest(_COMPANY, pos, exclude=(*exclude, *appositive_possessors(s, _COMPANY)))
     if hit is not None and s.inner and s.inner_of(hit.start) not in (None, s.inner_of(pos)):

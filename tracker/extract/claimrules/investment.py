@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
+from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
@@ -323,6 +324,7 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             or s.nearest(_COMPANY, q.start, span=clause, particles=PARTNER)
             or headline_subject_ko(s, Span(clause.start, q.start), _COMPANY)
             or fronted_relative(s, q.start)  # "40억 달러를 앤트로픽에 투자한 아마존은"
+            or speaker_after_quote(s, q.start)  # '"…에 80억 달러를 투자했다"고 아마존은'
             or _implicit_investor(s, q, clause)
         )
         if head is None:
