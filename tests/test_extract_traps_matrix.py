@@ -1002,3 +1002,29 @@ def test_money_committed_to_a_purchase_is_no_investment(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text)
+
+
+# -- a site named only to date the training ------------------------------------------------------
+
+SITE_DATES = [
+    ("Anthropic trained Claude 3 on TPUs in 2023, before Project Rainier existed.", "en", set()),
+    ("xAI trained Grok 2 elsewhere until Colossus came online.", "en", set()),
+    ("앤트로픽은 프로젝트 레이니어가 생기기 전 TPU로 클로드를 훈련했다.", "ko", set()),
+    (
+        "After Project Rainier came online, Anthropic trained Claude 4 there.",
+        "en",
+        {("anthropic", "trains_on", (), "project-rainier", None, "actual")},
+    ),
+    (
+        "앤트로픽은 프로젝트 레이니어에서 클로드를 훈련한다.",
+        "ko",
+        {("anthropic", "trains_on", (), "project-rainier", None, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SITE_DATES)
+def test_a_site_named_only_to_date_the_training_is_no_training_site(
+    text: str, language: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, language)

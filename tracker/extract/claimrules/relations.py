@@ -36,6 +36,7 @@ from tracker.extract.claimrules.use_modes import (
 )
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
+from tracker.extract.site_times import dates_only
 from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
 from tracker.extract.zero_subject import previous_topic
@@ -377,7 +378,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("trains_on", clause)
         if trig is None:
             continue
-        clusters = s.of_kind(("cluster", "facility"))
+        clusters = [m for m in s.of_kind(("cluster", "facility")) if not dates_only(s, m)]
         if not clusters:
             continue
         cluster = clusters[0]
