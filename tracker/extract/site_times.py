@@ -14,9 +14,7 @@ from tracker.extract.entities import Mention
 _BEFORE_EN = re.compile(
     r"\b(?:before|until|till|prior\sto|ahead\sof)\s(?:the\s)?(?:[\w-]+\s)?$", re.I
 )
-_AFTER_KO = re.compile(
-    r"(?:가|이|는|은)?\s(?:\S+\s)?\S*?(?:기\s?전|기\s?이전|기\s?까지|기\s?앞서)"
-)
+_AFTER_KO = re.compile(r"(?:가|이|는|은)?\s(?:\S+\s)?\S*?(?:기\s?전|기\s?이전|기\s?까지|기\s?앞서)")
 
 
 def dates_only(s: Sentence, site: Mention) -> bool:
