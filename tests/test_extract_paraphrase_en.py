@@ -942,3 +942,41 @@ def test_a_partitive_count_of_a_brands_chip_counts_the_chip(
     text: str, fact: tuple[Any, ...]
 ) -> None:
     assert fact in facts(text)
+
+
+# -- the time of a standing total ---------------------------------------------------------------
+# "plans to raise its investment in Anthropic to $8 billion by year-end", "is expected to lift
+# its stake in Anthropic to $8 billion next year": a total was always dated at publication;
+# it has its own time, unless that time belongs to the figure it rose from ("up from the $4
+# billion it committed in 2024").
+
+
+def investments(text: str) -> set[tuple[Any, ...]]:
+    """Low value, modality and valid time of each investment claim."""
+    return {(r[4][0], r[5], r[6]) for r in rows(text) if r[1] == "investment"}
+
+
+TOTAL_TIMES = [
+    (
+        "Amazon plans to raise its investment in Anthropic to $8 billion by year-end.",
+        {(8e9, "planned", BY_YEAR_END)},
+    ),
+    (
+        "Amazon is expected to lift its stake in Anthropic to $8 billion next year.",
+        {(8e9, "forecast", NEXT_YEAR)},
+    ),
+    (
+        "In 2025, Amazon raised its total investment in Anthropic to $8 billion.",
+        {(8e9, "actual", ("point", "2025-01-01", "2025-12-31"))},
+    ),
+    (
+        "Amazon is putting $4 billion more into Anthropic, lifting its total commitment to $8"
+        " billion, up from the $4 billion it committed in 2024.",
+        {(8e9, "actual", AT_PUBLICATION), (4e9, "actual", ("point", "2024-01-01", "2024-12-31"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_TIMES)
+def test_a_standing_total_keeps_its_own_time(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == investments(text)

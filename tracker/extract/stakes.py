@@ -75,7 +75,13 @@ def _totals(
     if not inside and not earlier:
         return []  # "to the Claude developer" names no entity: the target said before
     target = inside[0] if inside else earlier[-1]
-    valid = point_at(s.published)
+    # "plans to raise its investment in Anthropic to $8 billion by year-end": the total's
+    # own time, when it has one (not the time of the figure it rose from, said after it)
+    own = s.time_for(q.start, [x.start for x in s.quantities])
+    later = [x.start for x in s.quantities if x.start > q.start]
+    if own is not None and later and own.start > later[0]:
+        own = None
+    valid = own.valid if own is not None else point_at(s.published)
     modality = s.modality(q.start, valid)
     if modality is None:
         return []
