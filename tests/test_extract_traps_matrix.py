@@ -209,6 +209,7 @@ SPEC_OWNERS = [
         "ko",
         {("ironwood", "peak_compute", 4.6e15)},
     ),
+    ("The H100 offers 1,979 teraflops of FP8 at peak.", "en", {("h100", "peak_compute", 1.979e15)}),
 ]
 
 MEASURED = [
@@ -218,6 +219,11 @@ MEASURED = [
     ("Independent measurements put the MI300X at 1.2 petaflops of FP16.", "en"),
     ("한 벤치마크에서 MI300X는 FP16 1.3페타플롭스를 기록했다.", "ko"),
     ("MI300X는 실측 결과 FP16 1.2페타플롭스에 그쳤다.", "ko"),
+    ("In practice, the H100 sustains about 600 teraflops of FP8, well below its peak.", "en"),
+    ("Real-world throughput on the MI300X was 1.1 petaflops of FP16, SemiAnalysis found.", "en"),
+    ("Users report 2.8 TB/s of effective bandwidth on the H100.", "en"),
+    ("실사용 환경에서 H100의 FP8 성능은 약 600테라플롭스에 그친다.", "ko"),
+    ("사용자들은 H100의 실효 대역폭이 2.8TB/s라고 전했다.", "ko"),
 ]
 
 

@@ -32,6 +32,11 @@ _OWNS_KO = re.compile(r"(?:\s?(?:GPU|칩))?의\s(?:\S+\s)?(?:약\s|최대\s)?$")
 _MEASURED = re.compile(
     r"\bbenchmark\w*|\bin\s(?:[\w'’-]+\s){0,2}?(?:tests?|testing|measurements?|test\sruns?)\b"
     r"|\bmeasure(?:d|ments?)\b|\bmlperf\b|\btests?\sby\b"
+    # what it does in use, not its rating: "sustains about 600 teraflops", "in practice",
+    # "real-world throughput", "effective bandwidth", "well below its peak"
+    r"|\bsustain(?:s|ed|ing)?\b|\bin\spractice\b|\breal[\s-]world\b|\beffective\b|\bobserved\b"
+    r"|\b(?:below|short\sof|of)\s(?:its|the)\s(?:rated\s|theoretical\s)?peak\b"
+    r"|실사용|실효|실제\s?(?:환경|사용)|체감|에\s?그쳤|에\s?그친"
     r"|벤치마크|실측|측정(?:한|해|했|된|됐|\s?결과|\s?값|에서)|테스트\s?(?:결과|에서)|시험\s?(?:결과|에서)",
     re.I,
 )
