@@ -781,3 +781,23 @@ def test_the_speaker_named_after_a_quotation_is_its_subject(
 def test_a_quotation_with_a_subject_of_its_own_keeps_it() -> None:
     text = '"메타가 H200 12만 개를 확보했다"고 엔비디아 측은 밝혔다.'
     assert {("meta", "h200", 120000.0, False, "exact", "actual")} == counts(text)
+
+
+# -- a count supplied, sold or made is no fleet ----------------------------------------------
+# The Korean verb comes after its object: "엔비디아는 블랙웰 GPU 26만 개를 공급하며" supplies the
+# count (the supplier installs nothing), as "출하", "판매", "생산" before it already said.
+
+SOLD_COUNTS = [
+    ("엔비디아는 블랙웰 GPU 26만 개를 공급하며, 네이버클라우드는 이 중 6만 개를 받는다.", set()),
+    ("엔비디아는 H200 12만 개를 판매했다.", set()),
+    # traps: what is received or bought and installed, or a shortage, is a fleet
+    (
+        "공급 부족에도 메타는 H200 12만 개를 확보했다.",
+        {("meta", "h200", 120000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLD_COUNTS)
+def test_a_count_supplied_or_sold_is_no_fleet(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == counts(text)

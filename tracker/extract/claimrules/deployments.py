@@ -72,7 +72,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _LATER_PHASE.match(s.text, q.end, clause.end):
             continue  # "bring 550,000 chips online in a second phase": what a phase adds
-        if _NOT_DEPLOYED.search(s.text, clause.start, q.start):
+        if _NOT_DEPLOYED.search(s.text, clause.start, q.start) or _SOLD_AFTER_KO.match(
+            s.text, q.end
+        ):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
             s.text, q.end
@@ -193,6 +195,11 @@ _NOT_DEPLOYED = re.compile(
     r"\bshipments?\b|\bship(?:s|ped|ping)?\b|\bsales\b|\bsells?\b|\bsold\b|\bproduc\w+|"
     r"\bmanufactur\w+|출하|판매|생산|양산",
     re.I,
+)
+# the Korean verb a count is the object of, right after it: "26만 개를 공급하며", "2만 개를
+# 판매했다" (supplied, sold or made, not installed; "공급받아" is received)
+_SOLD_AFTER_KO = re.compile(
+    r"\s?(?:을|를|이|가|은|는)?\s(?:\S+\s)?(?:공급|납품|판매|출하|생산|양산)(?!받)"
 )
 _MIXED = re.compile(r"s?\s*(?:and|or|&|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 # "550,000 chips online in a second phase": the count a later phase adds, no fleet total
