@@ -378,6 +378,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("trains_on", clause)
         if trig is None:
             continue
+        # "…, before Project Rainier existed": a site named only to date the training
         clusters = [m for m in s.of_kind(("cluster", "facility")) if not dates_only(s, m)]
         if not clusters:
             continue
