@@ -980,3 +980,24 @@ TOTAL_TIMES = [
 @pytest.mark.parametrize(("text", "expected"), TOTAL_TIMES)
 def test_a_standing_total_keeps_its_own_time(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == investments(text)
+
+
+# -- "US$" ---------------------------------------------------------------------------------------
+# "US$8bn": the letters before "$" were also the place "US", and a figure starting inside a
+# mention is dropped (as "2" in "Trainium2" is), so every US$ amount was lost.
+
+US_DOLLARS = [
+    "Amazon has invested US$8bn in Anthropic.",
+    "Amazon's investment in Anthropic reaches US$8 billion.",
+    "Amazon has invested US$ 8 billion in Anthropic.",
+]
+
+
+@pytest.mark.parametrize("text", US_DOLLARS)
+def test_a_us_dollar_amount_is_read(text: str) -> None:
+    assert {(8e9, "actual", AT_PUBLICATION)} == investments(text)
+
+
+def test_the_us_as_a_place_still_places_a_site() -> None:
+    text = "Project Rainier is in Indiana, US, and runs 500,000 Trainium2 chips."
+    assert ("project-rainier", "located_in", (), None, "Indiana, US", "actual") in facts(text)

@@ -334,6 +334,8 @@ class RuleExtractor:
     ) -> Sentence:
         """Recognize everything in one sentence and move the discourse focus past it."""
         mentions = self._entities.find(text)
+        # "US$8bn", "HK$2bn": a country's letters before "$" are the currency's sign, no place
+        mentions = [m for m in mentions if not (m.kind == "place" and text.startswith("$", m.end))]
         sequels = [m for m in mentions if m.kind in _SITES and _SEQUEL.match(text, m.end)]
         if sequels:
             # "Colossus 2" is another site than Colossus: no mention, and no focus either,
