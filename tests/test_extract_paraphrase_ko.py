@@ -801,3 +801,34 @@ SOLD_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), SOLD_COUNTS)
 def test_a_count_supplied_or_sold_is_no_fleet(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == counts(text)
+
+
+# -- gapped pairs and list items -------------------------------------------------------------
+# "메타는 TPU를, 애플은 트레이니움2를 도입했다": each topic of a gapped clause adopts its own
+# object. In a list item ("오픈AI: 구글 클라우드 통해 TPU 임차") the company before the colon is
+# the adopter, and the provider after it the way in.
+
+GAPPED_AND_ITEMS = [
+    (
+        "칩 동향을 정리했다. 메타는 TPU를, 애플은 트레이니움2를 도입했다.",
+        {("meta", "google-tpu", (), "actual"), ("apple", "trainium2", (), "actual")},
+    ),
+    (
+        "칩 동향을 정리했다. 메타는 TPU 도입을, 애플은 트레이니움2 채택을 검토하고 있다.",
+        {("meta", "google-tpu", (), "considering"), ("apple", "trainium2", (), "considering")},
+    ),
+    (
+        "칩 동향을 정리했다.\n\n- 애플: 트레이니움2 채택\n- 오픈AI: 구글 클라우드 통해 TPU 임차",
+        {
+            ("apple", "trainium2", (), "actual"),
+            ("openai", "google-tpu", (("mode", "cloud"), ("via", "google")), "actual"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_AND_ITEMS)
+def test_gapped_pairs_and_list_items_adopt_their_own(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(text)

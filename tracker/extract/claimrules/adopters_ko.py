@@ -93,3 +93,16 @@ def quoted_subject(s: Sentence, topics: list[Mention], trig: int) -> Mention | N
         return None  # the verb is not inside a quotation
     inside = [m for m in topics if marks[-1] < m.start < trig]
     return inside[0] if inside else None
+
+
+def conj_subject(s: Sentence, conj: Span, subject: Mention) -> Mention:
+    """The subject of one Korean conjunct of a gapped clause ("메타는 TPU를, 애플은
+    트레이니움2를 도입했다": Apple for the second), else the clause's."""
+    if s.language != "ko":
+        return subject
+    own = [
+        m
+        for m in s.of_kind(_COMPANY, conj)
+        if s.particle(m) in ("은", "는") and not brand_of_product(s, m) and m.start > subject.start
+    ]
+    return own[0] if own else subject

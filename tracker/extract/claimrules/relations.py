@@ -9,6 +9,7 @@ from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.adoptable import adoptable, coordinated_chips
 from tracker.extract.claimrules.adopters_ko import (
     brands_only_clause,
+    conj_subject,
     listed_adopters,
     own_topic,
     quoted_subject,
@@ -94,7 +95,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             out.extend(
                 Candidate(who.id, "adopts", modality, valid, conj.start, qualifiers, item.id)
                 for item in items
-                for who in listed_adopters(s, subject, clause)  # "메타와 오픈AI는 …"
+                # "메타와 오픈AI는 …"; "메타는 TPU를, 애플은 트레이니움2를 도입했다"
+                for who in listed_adopters(s, conj_subject(s, conj, subject), clause)
             )
     # what the builder deploys for another user is the user's adoption, not the builder's
     builders = {(c.qualifiers["via"], c.object) for c in used}

@@ -41,7 +41,9 @@ _VIA_EN = re.compile(r"\b(?:through|via|on|from)\s$", re.I)
 # what is had "from" a provider is used there only when it is rented (capacity, a lease)
 _RENTED = re.compile(r"\b(?:rent\w*|leas\w+|capacity|instances?|cloud)\b")
 _VIA_KO = re.compile(
-    r"^\W*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
+    # (closing quotes or brackets may stand between; a colon or a comma may not: "오픈AI: 구글
+    # 클라우드 통해 …" names the provider after the colon, not OpenAI)
+    r"^[\s'\"’”」』)\]]*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
     r"|^\s?(?:의\s)?데이터\s?센터(?:에|에서)"  # "AWS 데이터센터에 설치된 GB200을 빌려"
     # the operator of the site where it is used: "오라클이 운영하는 애빌린 캠퍼스에서"
     r"|^(?:이|가)\s(?:운영하는|운영 중인)\s(?:[^\s,]+\s){0,2}?[^\s,]+에서(?=\s)"
