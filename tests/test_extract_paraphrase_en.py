@@ -1001,3 +1001,28 @@ def test_a_us_dollar_amount_is_read(text: str) -> None:
 def test_the_us_as_a_place_still_places_a_site() -> None:
     text = "Project Rainier is in Indiana, US, and runs 500,000 Trainium2 chips."
     assert ("project-rainier", "located_in", (), None, "Indiana, US", "actual") in facts(text)
+
+
+# -- amount formats ----------------------------------------------------------------------------
+# "USD2bn" (a code fused to the figure: the figure may not follow a letter), "$2.5-billion"
+# (a hyphen before the scale word) and "upward of" (GUIDE's "upwards of") were lost or
+# unbounded.
+
+AMOUNT_FORMATS = [
+    ("Nvidia has invested USD2bn in Nscale.", (2e9, "exact")),
+    ("Nvidia has invested EUR2bn in Nscale.", (2e9, "exact")),
+    ("Nvidia has invested $2.5-billion in Nscale.", (2.5e9, "exact")),
+    ("Nvidia has invested upward of $2 billion in Nscale.", (2e9, "at-least")),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AMOUNT_FORMATS)
+def test_an_amount_format_is_read(text: str, value: tuple[float, str]) -> None:
+    expected = [("nvidia", value)]
+    assert expected == [(r[0], (r[4][0], r[4][4])) for r in rows(text) if r[1] == "investment"]
+
+
+def test_a_model_size_with_a_hyphenated_scale_is_no_chip_count() -> None:
+    assert not counts("Meta trains a 10-billion-parameter model on 20,000 H100s at Hyperion.") - {
+        ("hyperion", "h100", 20000.0, "actual", AT_PUBLICATION)
+    }

@@ -111,11 +111,15 @@ _COMPOUND = (
     rf"(?:{_UNDER_100}\s(?:hundred)(?:\s(?:and\s)?{_UNDER_100})?"
     rf"|(?:{_TENS_ALT})[\s-](?:{_ONES_ALT}))"
 )
+# a currency code fused to the number ("USD2bn", "EUR5bn") is no word the figure ends
+_CODES = "USD|EUR|KRW|JPY|GBP|CNY|RMB|TWD|HKD|AUD|CAD|SGD"
+# "$2.5-billion": a hyphen joins the figure to a scale word written out
+_SCALE_JOIN = r"(?:\s|-(?=(?i:thousand|million|billion|trillion)))?"
 _ATOM_DIGITS = (
-    r"(?<![A-Za-z0-9.,/])"
+    rf"(?:(?<![A-Za-z0-9.,/])|(?<={_CODES}))"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
-    rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
+    rf"(?:{_SCALE_JOIN}(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
 )
 _ATOM = re.compile(
     _ATOM_DIGITS
@@ -131,9 +135,10 @@ _ATOM = re.compile(
 # (``\d(?:\d{0,2}…|\d*…)`` tries the lengths ``\d{1,3}…|\d+…`` tries, in the same order;
 # tests/test_extract_patterns.py compares the two forms).
 _ATOM_NO_WORDS = re.compile(
-    r"(?P<num>\d(?<![A-Za-z0-9.,/]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+    rf"(?P<num>\d(?:(?<![A-Za-z0-9.,/]\d)|(?<=(?:{_CODES})\d))"
+    r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
-    rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
+    rf"(?:{_SCALE_JOIN}(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
     r"(?:(?P<word>(?!x)x)(?P<wscale>(?!x)x))?"
 )
 _SCALE_WORD = re.compile("thousand|million|billion|trillion")
@@ -165,7 +170,7 @@ _AT_MOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE = re.compile(
-    r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|in excess of|north of|"
+    r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|upward of|in excess of|north of|"
     r"no fewer than|no less than|not less than|"
     r"a minimum of|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|pass|"
     r"passes|passed|past|crossed|crossing|passing|surpassing|topping)"
