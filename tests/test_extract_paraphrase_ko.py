@@ -832,3 +832,34 @@ def test_gapped_pairs_and_list_items_adopt_their_own(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == adoptions(text)
+
+
+# -- more verbs of getting and growing a fleet -----------------------------------------------
+# "마련했다" (secured), "쓸어 담았다" (swept up), "6만 개까지 불렸다", "6만 개로 불어났다" (grew
+# to): a fleet, and a level grown to with 까지 is the level reached, not a ceiling.
+
+GROWN_FLEETS = [
+    (
+        "코어위브는 H200 6만 개를 마련했다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브는 H200 6만 개를 쓸어 담았다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브는 H200을 6만 개까지 불렸다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+    (
+        "코어위브의 H200은 6만 개로 불어났다.",
+        {("coreweave", "h200", 60000.0, False, "exact", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWN_FLEETS)
+def test_more_verbs_of_getting_and_growing_a_fleet(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)
