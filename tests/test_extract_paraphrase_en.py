@@ -1026,3 +1026,24 @@ def test_a_model_size_with_a_hyphenated_scale_is_no_chip_count() -> None:
     assert not counts("Meta trains a 10-billion-parameter model on 20,000 H100s at Hyperion.") - {
         ("hyperion", "h100", 20000.0, "actual", AT_PUBLICATION)
     }
+
+
+# -- a count after the noun it counts ----------------------------------------------------------
+# "H100s numbering 350,000", "Meta's H100s, totaling 350,000, run …": the chip may follow its
+# figure, or stand right before it, but "numbering"/"totaling" between them broke the link
+# (the count then gave an adoption only).
+
+COUNT_AFTER_NOUN = [
+    ("Meta runs H100s numbering 350,000.", {("meta", "h100", 350000.0, "actual", AT_PUBLICATION)}),
+    (
+        "Meta's H100s, totaling 350,000, run at Hyperion.",
+        {("hyperion", "h100", 350000.0, "actual", AT_PUBLICATION)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_NOUN)
+def test_a_count_after_numbering_or_totaling_counts_the_chip_before(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

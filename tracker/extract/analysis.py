@@ -68,7 +68,9 @@ _GAP_BEFORE = re.compile(
     # "레니게이드 카드 8장", "MI355X 가속기 카드 4장": a chip counted in the cards it sits on
     r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기|카드|가속기\s카드)?[\s을를은는이가의]*"
     # "H100을 무려 35만 개나", "족히 35만 개": an emphasis or a hedge between the chip and its count
-    r"(?:(?:현재|약|총|모두|무려|자그마치|족히|대략|어림잡아|최소|최대|about|nearly|some)\s)*",
+    r"(?:(?:현재|약|총|모두|무려|자그마치|족히|대략|어림잡아|최소|최대|about|nearly|some)\s)*"
+    # "Trainium2 chips numbering nearly 500,000": the count after the noun it counts
+    r"(?:,?\s?(?:numbering|totall?ing|amounting\sto)\s(?:(?:about|nearly|some|roughly|around|over)\s)?)?",
     re.I,
 )
 # a figure that opens a line as its label ("350,000 - H100 GPUs in the fleet", "72 — GB300
