@@ -863,3 +863,24 @@ def test_more_verbs_of_getting_and_growing_a_fleet(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- a decision to adopt, and a lean towards it ----------------------------------------------
+# "TPU 도입을 결정했다", "도입에 합의했다", "쓰는 방향으로 가닥을 잡았다": decided, not yet done
+# (planned, as "쓰기로 결정했다" already was); "쓰는 쪽으로 기울었다": leaning, considering.
+
+DECISIONS = [
+    ("애플은 트레이니움2 도입을 결정했다.", {("apple", "trainium2", (), "planned")}),
+    ("애플은 트레이니움2 채택에 합의했다.", {("apple", "trainium2", (), "planned")}),
+    ("애플은 트레이니움2를 쓰는 방향으로 가닥을 잡았다.", {("apple", "trainium2", (), "planned")}),
+    ("애플은 트레이니움2를 쓰는 쪽으로 기울었다.", {("apple", "trainium2", (), "considering")}),
+    # trap: a decision taken back is none
+    ("애플은 트레이니움2 도입 결정을 철회했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISIONS)
+def test_a_decision_to_adopt_is_planned_and_a_lean_considering(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == adoptions(text)
