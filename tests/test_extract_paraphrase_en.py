@@ -1047,3 +1047,8 @@ def test_a_count_after_numbering_or_totaling_counts_the_chip_before(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+def test_a_count_after_the_chips_noun_and_numbering_counts_them() -> None:
+    text = "Project Rainier runs Trainium2 chips numbering nearly 500,000."
+    assert {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)} == counts(text)

@@ -602,7 +602,7 @@ class Sentence:
                 return m
         for m in reversed(self.of_kind(("chip", "system"))):
             gap = self.text[m.end : q.start]
-            if 0 <= q.start - m.end <= 14 and _GAP_BEFORE.fullmatch(gap):
+            if 0 <= q.start - m.end <= 28 and _GAP_BEFORE.fullmatch(gap):
                 return m
         return None
 
