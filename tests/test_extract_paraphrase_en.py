@@ -1052,3 +1052,11 @@ def test_a_count_after_numbering_or_totaling_counts_the_chip_before(
 def test_a_count_after_the_chips_noun_and_numbering_counts_them() -> None:
     text = "Project Rainier runs Trainium2 chips numbering nearly 500,000."
     assert {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)} == counts(text)
+
+
+def test_a_count_after_numbering_in_a_sentence_about_the_site_before() -> None:
+    text = (
+        "AWS built Project Rainier in Indiana.\n\nRunning inside it are Trainium2 chips numbering"
+        " nearly 500,000, and Anthropic trains Claude on the cluster."
+    )
+    assert {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)} == counts(text)
