@@ -1060,3 +1060,9 @@ def test_a_count_after_numbering_in_a_sentence_about_the_site_before() -> None:
         " nearly 500,000, and Anthropic trains Claude on the cluster."
     )
     assert {("project-rainier", "trainium2", 500000.0, "actual", AT_PUBLICATION)} == counts(text)
+
+
+def test_an_odd_figure_is_approximate() -> None:
+    text = "Meta runs 350,000-odd H100s."
+    expected = [("meta", (350000.0, True, "exact"))]
+    assert expected == [(r[0], (r[4][0], r[4][3], r[4][4])) for r in rows(text) if r[4]]

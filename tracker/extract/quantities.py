@@ -206,7 +206,8 @@ _AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least
     r"|-plus\b"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|수준|가까이|(?:에\s?)?육박|or so)")
+# "350,000-odd H100s": a round figure, approximate
+_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|수준|가까이|(?:에\s?)?육박|or so)|-odd\b")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE
