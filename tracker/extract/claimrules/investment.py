@@ -19,6 +19,7 @@ from tracker.extract.claimrules.common import (
     _increment,
     _quantity,
 )
+from tracker.extract.claimrules.holdings import holding
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
@@ -87,7 +88,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         pair = (
             total_of
             or _raised_from(s, clause)
-            or _holding(s, clause)
+            or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
         )
@@ -186,21 +187,6 @@ _RAISED = re.compile(
     r"\btook in\b|\battracted\b|\bdrew\b",
     re.I,
 )
-# "아마존의 앤트로픽 (누적) 투자 규모는", "아마존의 앤트로픽에 대한 투자액은"
-_HOLDING_KO = re.compile(
-    r"의\s?(?:\S+?(?:\s?에\s?대한)?\s)?(?:누적\s|총\s)?투자\s?(?:약정\s?)?(?:액|금|규모|총액)"
-)
-# "앤트로픽에 대한 아마존의 투자액은": the target first
-_FOR_TARGET_KO = re.compile(r"에\s?대한\s$")
-_ITS_HOLDING = re.compile(
-    r"\b(?:its|their)\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$",
-    re.I,
-)
-_HOLDING_EN = re.compile(
-    r"['’]s\s(?:total\s|cumulative\s|overall\s)?(?:investment|stake)s?\s(?:in|into)\s$", re.I
-)
-
-
 # a round's investors named as its lead or participants: the amount is the round's total
 _ROUND_PARTIES = re.compile(
     r"\bled\sby\b|\bparticipation\sfrom\b|\bwith\sparticipation\b|\bco-led\b"
@@ -231,40 +217,6 @@ def _raised_from(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     if source is None or raiser is None or source.id == raiser.id:
         return None
     return source, raiser.id
-
-
-def _holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
-    """An investor's holding named as a noun: "아마존의 앤트로픽 누적 투자액은 80억 달러",
-    "Amazon's investment in Anthropic reaches $8bn"."""
-    companies = s.of_kind(_COMPANY, clause)
-    if s.language != "ko":
-        for m in companies:
-            if _ITS_HOLDING.search(s.lowered[max(0, m.start - 40) : m.start]):
-                named = [
-                    c
-                    for c in s.of_kind(_COMPANY, Span(0, m.start))
-                    if c.id != m.id and not c.anaphoric and not _after_prep(s, c)
-                ]
-                if named:
-                    # "SoftBank finished …, which brought its total stake in OpenAI to …":
-                    # "its" is the sentence's subject, not the company of the text before
-                    return named[0], m.id
-                owner = s.focus.get("company", s.index, 3)
-                if owner is not None and owner.id != m.id:
-                    # "* Says its total investment in Anthropic now stands at $4 billion"
-                    return Mention(m.start, m.start, owner, "its", True), m.id
-    for k, m in enumerate(companies[:-1]):
-        nxt = companies[k + 1]
-        if s.language == "ko":
-            if s.particle(m) == "의" and _HOLDING_KO.match(s.text, m.end):
-                return m, nxt.id
-            if _FOR_TARGET_KO.match(s.text, m.end, nxt.start) and _HOLDING_KO.match(
-                s.text, nxt.end
-            ):
-                return nxt, m.id
-        elif _HOLDING_EN.search(s.text[m.end : nxt.start + 1][: nxt.start - m.end]):
-            return m, nxt.id
-    return None
 
 
 _PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b", re.IGNORECASE)
