@@ -1066,3 +1066,51 @@ def test_an_odd_figure_is_approximate() -> None:
     text = "Meta runs 350,000-odd H100s."
     expected = [("meta", (350000.0, True, "exact"))]
     assert expected == [(r[0], (r[4][0], r[4][3], r[4][4])) for r in rows(text) if r[4]]
+
+
+# -- the product as the subject ----------------------------------------------------------------
+# "Trainium2 has been adopted by Anthropic", "MI450 chips will be deployed by OpenAI …",
+# "Google's TPUs will power Meta's next Llama models": the adopter comes after the product
+# (after "by", or as the owner of what it powers), where the adopts rule never looked.
+
+H2_2026 = ("point", "2026-07-01", "2026-12-31")
+
+PRODUCT_SUBJECTS = [
+    (
+        "Trainium2 has been adopted by Anthropic.",
+        ("anthropic", "trainium2", "actual", AT_PUBLICATION),
+    ),
+    (
+        "MI450 chips will be deployed by OpenAI in the second half of 2026.",
+        ("openai", "mi450", "planned", H2_2026),
+    ),
+    (
+        "TPUs from Google will be used by Meta starting in 2027.",
+        ("meta", "google-tpu", "planned", ("open", "2027-01-01", "None")),
+    ),
+    (
+        "Google's TPUs will power Meta's next Llama models.",
+        ("meta", "google-tpu", "planned", AT_PUBLICATION),
+    ),
+    (
+        "Trainium2 chips power Anthropic's Claude.",
+        ("anthropic", "trainium2", "actual", AT_PUBLICATION),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_SUBJECTS)
+def test_an_adopter_named_after_the_product_adopts_it(text: str, expected: tuple[Any, ...]) -> None:
+    assert [expected] == [(r[0], r[3], r[5], r[6]) for r in rows(text) if r[1] == "adopts"]
+
+
+PRODUCT_SUBJECT_TRAPS = [
+    "Trainium2 powers AWS's Bedrock service.",  # its maker's own service
+    "The GB200 was designed by Nvidia.",
+    "Ironwood was unveiled by Google.",
+]
+
+
+@pytest.mark.parametrize("text", PRODUCT_SUBJECT_TRAPS)
+def test_a_product_made_or_shown_by_a_company_is_no_adoption(text: str) -> None:
+    assert not [r for r in rows(text) if r[1] == "adopts"]

@@ -10,6 +10,7 @@ from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
+from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
@@ -47,7 +48,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule, generic_memory_rule),
         deployed_chips_rule: (share_taken_rule,),
-        adopts_rule: (lessor_rule,),
+        adopts_rule: (lessor_rule, product_subject_rule),
     },
 )
 """Every rule, in the order they claim quantities."""
