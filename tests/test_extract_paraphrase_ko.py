@@ -884,3 +884,22 @@ def test_a_decision_to_adopt_is_planned_and_a_lean_considering(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == adoptions(text)
+
+
+# -- a company's own chips counted with no verb -----------------------------------------------
+# "메타의 H100은 35만 개 수준이다": a chip a company owns (named as its possessive, not the
+# chip's maker) counted with the copula is its fleet, with no verb of deploying; the maker's
+# possessive ("엔비디아의 H100은 …") says nothing of a fleet.
+
+OWNED_COUNTS = [
+    ("메타의 H200은 12만 개 수준이다.", {("meta", "h200", 120000.0, True, "exact", "actual")}),
+    ("메타의 H200은 12만 개다.", {("meta", "h200", 120000.0, False, "exact", "actual")}),
+    ("엔비디아의 H200은 지난해 12만 개였다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_COUNTS)
+def test_a_companys_own_chips_counted_with_no_verb(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

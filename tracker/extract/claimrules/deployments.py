@@ -66,8 +66,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         site_count = (chip is not None or bool(mixed)) and bool(
             s.of_kind(("cluster", "facility"), clause)
         )
-        if not s.is_item and not site_count and not s.has_trigger("deployed_chips"):
-            continue  # a named chip counted in a sentence about a site needs no verb
+        if not (s.is_item or site_count or _owned(s, chip)) and not s.has_trigger("deployed_chips"):
+            continue  # a named chip counted in a sentence about a site needs no verb, nor a
+            # company's own ("메타의 H100은 35만 개 수준이다")
         if _increment(s, q) or q.high < 2 or machine_count(s, q) or group_count(s, clause):
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _LATER_PHASE.match(s.text, q.end, clause.end):
@@ -466,6 +467,16 @@ def _fleet_clause(s: Sentence, pos: int) -> bool:
     if s.of_kind(("cluster", "facility"), clause):
         return False
     return any(m.start < pos for m in s.of_kind(_COMPANY, clause))
+
+
+def _owned(s: Sentence, chip: Mention | None) -> bool:
+    """A Korean chip possessed by a company that did not make it ("메타의 H100은")."""
+    if chip is None or s.language != "ko" or not chip.text:
+        return False
+    return any(
+        m.id != chip.entity.maker and re.fullmatch(r"의\s?", s.text[m.end : chip.start])
+        for m in s.of_kind(_COMPANY)
+    )
 
 
 def _own_chip(s: Sentence, company: Mention) -> bool:
