@@ -1114,3 +1114,23 @@ PRODUCT_SUBJECT_TRAPS = [
 @pytest.mark.parametrize("text", PRODUCT_SUBJECT_TRAPS)
 def test_a_product_made_or_shown_by_a_company_is_no_adoption(text: str) -> None:
     assert not [r for r in rows(text) if r[1] == "adopts"]
+
+
+# "Apple's models are trained on Google TPUs", "Meta's Llama is served on AMD MI300X chips":
+# "trains on"/"runs on" were adoption words, the passive "trained on", "served on" were not.
+
+TRAINED_SERVED_ON = [
+    ("Apple's models are trained on Google TPUs.", ("apple", "google-tpu")),
+    ("Meta's Llama is served on AMD MI300X chips.", ("meta", "mi300x")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINED_SERVED_ON)
+def test_trained_or_served_on_a_product_is_an_adoption(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [(r[0], r[3]) for r in rows(text) if r[1] == "adopts"]
+
+
+def test_a_model_trained_on_its_owners_chips_is_no_adoption() -> None:
+    assert not [r for r in rows("Gemini is trained on Google's TPUs.") if r[1] == "adopts"]
