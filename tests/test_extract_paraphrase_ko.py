@@ -903,3 +903,21 @@ def test_a_companys_own_chips_counted_with_no_verb(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- an investment pledged -------------------------------------------------------------------
+# "400억 달러 투자를 약속했다" pledges money not yet put in: planned, as English "pledged to"
+# is; an investment made ("단행했다", "집행했다") stays actual.
+
+PLEDGES = [
+    (
+        "소프트뱅크는 오픈AI에 300억 달러 투자를 약속했다.",
+        {("softbank", "openai", 3e10, "planned")},
+    ),
+    ("소프트뱅크는 오픈AI에 300억 달러 투자를 단행했다.", {("softbank", "openai", 3e10, "actual")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGES)
+def test_an_investment_pledged_is_planned(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == investments(text)
