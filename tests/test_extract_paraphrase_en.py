@@ -1134,3 +1134,31 @@ def test_trained_or_served_on_a_product_is_an_adoption(
 
 def test_a_model_trained_on_its_owners_chips_is_no_adoption() -> None:
     assert not [r for r in rows("Gemini is trained on Google's TPUs.") if r[1] == "adopts"]
+
+
+# -- "rents", and a fleet in another company's possession ----------------------------------------
+# The cloud cues held "rent" and "lease" as whole words but not "rents", "rented", "leases",
+# "leased", so "OpenAI rents CoreWeave's GB200 clusters" set no mode; and a company owning a
+# fleet of another maker's chips ("CoreWeave's GB200 clusters") is the provider, not a brand
+# ("Amazon's Trainium2 chips": its own family's, a brand).
+
+FLEET_OWNERS = [
+    (
+        "OpenAI rents CoreWeave's GB200 clusters.",
+        ("openai", "gb200", {"mode": "cloud", "via": "coreweave"}),
+    ),
+    (
+        "OpenAI's workloads run on CoreWeave's GB200 clusters.",
+        ("openai", "gb200", {"mode": "cloud", "via": "coreweave"}),
+    ),
+    ("Meta leased H100 servers.", ("meta", "h100", {"mode": "cloud"})),
+    ("Apple is evaluating Amazon's Trainium2 chips.", ("apple", "trainium2", {})),
+    ("Meta uses Nvidia's H100s.", ("meta", "h100", {})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEET_OWNERS)
+def test_a_fleet_owner_is_the_provider_and_rents_is_a_rental(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [(r[0], r[3], r[2]) for r in rows(text) if r[1] == "adopts"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from tracker.extract.alternatives import blank_alternatives
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY
+from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY, _same_family
 from tracker.extract.entities import Mention
 from tracker.extract.rentals import rental_partner
 from tracker.extract.text import Span
@@ -82,7 +82,9 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
             m
             for m in s.of_kind(_COMPANY, span)
             # a cloud's name is the way in even as a possessive ("구글 클라우드의 TPU로")
-            if _is_cloud_name(s, m) or (_is_via(s, m) and not _possessive(s, m))
+            if _is_cloud_name(s, m)
+            or (_is_via(s, m) and not _possessive(s, m))
+            or _fleet_owner(s, m)
         ),
         key=lambda m: (not _is_cloud_name(s, m), m.start),
     )
@@ -186,6 +188,18 @@ def _is_via(s: Sentence, m: Mention) -> bool:
     return s.lowered[max(0, m.start - 3) : m.start] == "in " and bool(
         _VIA_PLACE_EN.match(s.lowered, m.end)
     )
+
+
+def _fleet_owner(s: Sentence, m: Mention) -> bool:
+    """A company whose fleet of another maker's product is used ("runs on CoreWeave's GB200
+    clusters", "rents Nebius's GB300 fleet"): the provider it is used through, not a brand."""
+    if s.language != "en" or not s.text.startswith(("'s ", "’s "), m.end):
+        return False
+    product = next(
+        (p for p in s.mentions if p.kind in ("chip", "system") and p.start == m.end + 3), None
+    )
+    maker = product.entity.maker if product is not None else None
+    return maker is not None and not _same_family(s, maker, m.id)  # "Amazon's Trainium": a brand
 
 
 _VIA_PLACE_EN = re.compile(r"\s(?:regions?|data ?cent(?:er|re)s?|cloud)\b")
