@@ -1162,3 +1162,35 @@ def test_a_fleet_owner_is_the_provider_and_rents_is_a_rental(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert [expected] == [(r[0], r[3], r[2]) for r in rows(text) if r[1] == "adopts"]
+
+
+# -- a list's lead ending in a colon -----------------------------------------------------------
+# "We now expect the following fleets by the end of 2026:" then "- Meta: 1.3 million GPUs": a
+# line with no final period was taken for a headline and skipped, so its modality and time
+# never reached the items (all actual at publication).
+
+LEAD_LISTS = [
+    (
+        "We now expect the following fleets by the end of 2026:\n- Meta: 1.3 million GPUs\n"
+        "- Project Rainier: 1 million Trainium2 chips",
+        {
+            ("meta", None, 1.3e6, "forecast", BY_YEAR_END),
+            ("project-rainier", "trainium2", 1e6, "forecast", BY_YEAR_END),
+        },
+    ),
+    (
+        "Planned deployments for next year:\n* Stargate: 400,000 GB200 chips",
+        {("stargate", "gb200", 400000.0, "planned", NEXT_YEAR)},
+    ),
+    (
+        "Current fleets:\n* Colossus: 230,000 GPUs",
+        {("colossus", None, 230000.0, "actual", AT_PUBLICATION)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_LISTS)
+def test_a_colon_lead_gives_its_list_its_modality_and_time(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == counts(text)

@@ -169,7 +169,9 @@ class RuleExtractor:
                 last_count = (sentence.index, counts[-1])
             for found in here:
                 candidate = found
-                if sentence.basis is not None and _dated_by_basis(found, published):
+                if sentence.basis is not None and _dated_by_basis(
+                    found, published, sentence.lead_modality
+                ):
                     candidate = replace(found, valid=sentence.basis)
                 elif entries and _undated(found, published):
                     entry = entry_of(document.text, sentence.offset, entries)
@@ -695,12 +697,21 @@ def is_headline(document: Document, start: int, end: int) -> bool:
     sentence = text[start:end].strip()
     if document.title and sentence == document.title.strip():
         return True
+    if _colon_lead(text, start, end):
+        return False  # "We now expect these fleets by the end of 2026:" leads its list
     return line_start and line_end and sentence.rstrip(_CLOSING)[-1:] not in _TERMINAL
+
+
+def _colon_lead(text: str, start: int, end: int) -> bool:
+    """A line ending in a colon with a list after it: the list's lead, not a headline."""
+    return text[start:end].rstrip().endswith(":") and _list_follows(text, end)
 
 
 def _opening_title(text: str, start: int, end: int) -> bool:
     """The first line of a text, followed by a blank line, with no final period: a title
     even when it ends like a sentence ("…엔비디아 GB200 쓴다")."""
+    if _colon_lead(text, start, end):
+        return False
     return text[:start].strip() == "" and text[end : end + 2] == "\n\n" and text[end - 1] != "."
 
 
@@ -821,7 +832,10 @@ def _basis_words(text: str) -> bool:
 
 
 def _count_basis(s: Sentence) -> ValidTime | None:
-    """The time a lead line gives the counts of the list below it, as a point."""
+    """The time a lead line gives the counts of the list below it, as a point; an English
+    lead ending in a colon gives its own time as it is ("by the end of 2026:")."""
+    if s.language == "en" and s.times and s.text.rstrip().endswith(":"):
+        return s.times[0].valid
     if not s.times or not _basis_words(s.text) or not _BASIS.search(s.text):
         return None
     valid = s.times[0].valid
@@ -848,12 +862,13 @@ def _undated(candidate: Candidate, published: date) -> bool:
     )
 
 
-def _dated_by_basis(candidate: Candidate, published: date) -> bool:
-    """A count in a list item with no time of its own holds at the lead's basis time."""
+def _dated_by_basis(candidate: Candidate, published: date, lead: Modality | None) -> bool:
+    """A count in a list item with no time of its own holds at the lead's basis time (a
+    lead's projection dates the counts it governs: "We expect by the end of 2026:")."""
     v = candidate.valid
     return (
         candidate.predicate == "deployed_chips"
-        and candidate.modality == "actual"
+        and candidate.modality in ("actual", lead)
         and v.kind == "point"
         and v.start == published
         and v.end == published
