@@ -1194,3 +1194,20 @@ def test_a_colon_lead_gives_its_list_its_modality_and_time(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- talks in other words ----------------------------------------------------------------------
+# "has been talking with Google about renting TPUs", "is talking to Google about …", "is in
+# conversations with …": talks, so considering ("talks with" was a cue, "talking" was not);
+# and the company talked *to* about renting is the provider, as the one talked *with* was.
+
+TALKING = [
+    "Meta has been talking with Google about renting TPU capacity in Google Cloud.",
+    "Meta is in conversations with Google about renting TPUs.",
+]
+
+
+@pytest.mark.parametrize("text", TALKING)
+def test_talking_about_renting_is_a_considered_cloud_adoption(text: str) -> None:
+    expected = [("meta", {"mode": "cloud", "via": "google"}, "google-tpu", "considering")]
+    assert expected == [(r[0], r[2], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
