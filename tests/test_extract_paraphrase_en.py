@@ -1203,6 +1203,7 @@ def test_a_colon_lead_gives_its_list_its_modality_and_time(
 
 TALKING = [
     "Meta has been talking with Google about renting TPU capacity in Google Cloud.",
+    "Meta is talking to Google about renting TPUs.",
     "Meta is in conversations with Google about renting TPUs.",
 ]
 

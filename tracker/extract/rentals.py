@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # "with <Provider> about/to/over renting", "with <Provider> to rent": within a few words
-_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
+# ("talking to <Provider> about renting": the partner of a conversation, as "with")
+_WITH_BEFORE = re.compile(r"\b(?:with|(?:talk\w*|spoke|speaking|turned|turning)\sto)\s(?:the\s)?$")
 _RENTAL_AFTER = re.compile(
     # a few words of the provider's name or unit ("Web Services", "'s cloud unit"), not a
     # new verb phrase ("… and plans to rent")
@@ -26,6 +27,6 @@ def rental_partner(lowered: str, start: int, end: int) -> bool:
     named after "with" and followed by a rental ("about renting", "to rent")."""
     if "rent" not in lowered and "leas" not in lowered:
         return False  # cheap gate
-    if not _WITH_BEFORE.search(lowered, max(0, start - 9), start):
+    if not _WITH_BEFORE.search(lowered, max(0, start - 20), start):
         return False
     return bool(_RENTAL_AFTER.match(lowered[end : end + 60]))
