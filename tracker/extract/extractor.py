@@ -67,7 +67,7 @@ from tracker.extract.unveiled import unveiled_products
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.10.0"  # session 5: see CHANGELOG
+EXTRACTOR_VERSION = "0.11.0"  # session 6: see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 # a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
