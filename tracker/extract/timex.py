@@ -30,7 +30,7 @@ from tracker.extract.timex_base import (
     resolve_en,
     since,
 )
-from tracker.extract.timex_periods import counted_span
+from tracker.extract.timex_relative import counted_span
 
 _REL_KO = {
     "올해": 0,

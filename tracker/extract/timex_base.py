@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.domain.claims import ValidTime
+from tracker.extract.numberwords import ONE_VALUE
 
 MONTHS: dict[str, int] = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -259,3 +260,56 @@ _JUDGED_FOR = re.compile(
 def judged_horizon(sentence: str, start: int) -> bool:
     """Whether an English time at ``start`` is the horizon of a judgement."""
     return _JUDGED_FOR.search(sentence, max(0, start - 40), start) is not None
+
+
+# -- shared by the period finders (tracker.extract.timex_periods) -------------------------
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTHS = MONTHS
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "within two years", "over the next eighteen months": the shared number words (1-19)
+_NUMBERS = {"a": 1, "an": 1} | {w: v for w, v in ONE_VALUE.items() if v}
+_NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
+
+def _pre(sentence: str, start: int) -> tuple[str, int]:
+    """The English time preposition right before ``start`` and where it starts."""
+    m = PRE_BEFORE_EN.search(sentence, max(0, start - 24), start)
+    if m is None or m.end() != start:
+        return "", start
+    return m.group("pre"), m.start()
+
+
+def _en_match(
+    sentence: str,
+    start: int,
+    end: int,
+    period: Period,
+    published: date,
+    *,
+    dated: bool,
+    reach: int = 50,
+) -> TimeMatch:
+    """A match over sentence[start:end] with the preposition before it read."""
+    pre, begin = _pre(sentence, start)
+    text = sentence[begin:end]
+    if pre.lower() == "on":
+        pre = ""
+    before = sentence[:begin]
+    after = sentence[end : end + 60]
+    valid = resolve_en(
+        pre, period, text, published, dated=dated, before=before, reach=reach, after=after
+    )
+    return TimeMatch(begin, end, valid)
+
+
+def _ko_match(
+    m: re.Match[str], period: Period, published: date, *, weak: bool = False
+) -> TimeMatch:
+    mod = m.groupdict().get("mod") or ""
+    valid = resolve_ko(mod, period, m.group().strip(), published)
+    return TimeMatch(m.start(), m.end(), valid, weak and not mod)
+
+
+def _year_of(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)

@@ -1,0 +1,137 @@
+"""Fiscal and calendar years (FY2027, fiscal 2026, CY2027, 2027 회계연도) with a quarter, half
+or end named before them, and quarters named by their last month ("the quarter ended Sept.
+30", "the December quarter"), for tracker.extract.timex_periods.
+
+A fiscal year keeps its number as a calendar year (a company's fiscal calendar is not known
+here) and says so in the valid text (:data:`FISCAL_NOTE`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.domain.claims import ValidTime
+from tracker.extract.timex_base import (
+    _MONTH,
+    _MONTHS,
+    _YEAR,
+    Period,
+    TimeMatch,
+    _en_match,
+    _ko_match,
+    _year_of,
+    last_day,
+    month_add,
+    nearest_year,
+)
+
+# "in the quarter ended Sept. 30", "the three months to September": the quarter that ends
+# with that month
+_QUARTER_ENDED = re.compile(
+    rf"\b(?:the\s)?(?:(?:fiscal\s)?quarter|three\smonths|3\smonths)\s(?:that\s)?"
+    rf"(?:ended|ending|ends|to|through)\s(?P<mon>(?i:{_MONTH}))\.?(?:\s(?P<day>[1-3]?\d))?"
+    rf"(?:,?\s(?P<y>{_YEAR}))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_MONTH_QUARTER = re.compile(
+    rf"\b(?:the\s)?(?P<mon>(?i:{_MONTH}))\.?(?:[\s-](?P<y>{_YEAR}))?\squarter\b", re.IGNORECASE
+)
+
+
+def _quarter_ended(sentence: str, published: date) -> list[TimeMatch]:
+    """ "the quarter ended Sept. 30", "the December quarter": the quarter ending that month."""
+    out = []
+    for m in (*_QUARTER_ENDED.finditer(sentence), *_MONTH_QUARTER.finditer(sentence)):
+        month = _MONTHS[m.group("mon").lower()]
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            # the quarter nearest the publication, judged by its middle month: "the December
+            # quarter" in June is the coming one (Oct-Dec), not last year's
+            mid_year, mid = month_add(2000, month, -1)
+            year = nearest_year(mid, published) + (2000 - mid_year)
+        y0, m0 = month_add(year, month, -2)
+        period: Period = (date(y0, m0, 1), last_day(year, month), "quarter")
+        out.append(_en_match(sentence, m.start(), m.end(), period, published, dated=True))
+    return out
+
+
+# -- fiscal and calendar years -------------------------------------------------------------
+
+_EN_FISCAL = re.compile(
+    rf"\b(?:(?P<fiscal>(?i:fiscal|financial))(?:\syear)?\s'?(?P<y1>{_YEAR}|\d\d)"
+    rf"|(?P<fy>FY)\s?'?(?P<y2>{_YEAR}|\d\d)"
+    rf"|(?:CY\s?'?|calendar(?:\syear)?\s)(?P<y3>{_YEAR}|\d\d))(?![\w-])",
+)
+_KO_FISCAL = re.compile(
+    rf"(?:(?P<y1>{_YEAR})\s?(?:회계\s?연도|사업\s?연도|회계년도)|(?P<fy>FY)\s?'?(?P<y2>{_YEAR}|\d\d)"
+    rf"|CY\s?'?(?P<y3>{_YEAR}|\d\d))(?![A-Za-z0-9-])(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
+)
+FISCAL_NOTE = " [fiscal year: calendar dates assumed]"
+
+
+def _fiscal_valid(valid: ValidTime, fiscal: bool) -> ValidTime:
+    if not fiscal:
+        return valid
+    return valid.model_copy(update={"text": (valid.text or "") + FISCAL_NOTE})
+
+
+_PART_BEFORE = re.compile(
+    r"(?:(?:the\s)?(?P<ord>first|second|third|fourth)\s(?:fiscal\s)?quarter\s(?:of\s)?"
+    r"|(?:the\s)?(?P<hord>first|second|back|front)\shalf\s(?:of\s)?"
+    r"|(?P<q>Q[1-4]|[1-4]Q)\s?|(?P<h>H[12]|[12]H)\s?|(?P<end>(?:the\s)?end\sof\s(?:the\s)?"
+    # a verb that leaves the year ("exit calendar 2026 with", "ended fiscal 2025 at"): its end
+    r"|\b(?:exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|finish(?:es|ed|ing)?"
+    r"|wrap(?:s|ped|ping)\sup)\s))$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "front": 1, "back": 2}
+
+
+def _part_of_year(sentence: str, start: int, year: int) -> tuple[int, Period]:
+    """A quarter, half or end named right before a (fiscal) year ("Q1 FY27", "the first
+    half of fiscal 2027", "the end of fiscal 2027"): where it starts and its period, else
+    the whole year."""
+    m = _PART_BEFORE.search(sentence, max(0, start - 30), start)
+    if m is None:
+        return start, _year_period(year)
+    if m.group("end"):  # "by the end of fiscal 2027", "exit calendar 2026": its last day
+        return m.start(), (date(year, 12, 31), date(year, 12, 31), "day")
+    if m.group("ord") or m.group("q"):
+        n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q").strip("qQ"))
+        return m.start(), (date(year, 3 * n - 2, 1), last_day(year, 3 * n), "quarter")
+    n = _ORDINALS[m.group("hord").lower()] if m.group("hord") else int(m.group("h").strip("hH"))
+    if n == 1:
+        return m.start(), (date(year, 1, 1), date(year, 6, 30), "month")
+    return m.start(), (date(year, 7, 1), date(year, 12, 31), "month")
+
+
+def _fiscal_en(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    for m in _EN_FISCAL.finditer(sentence):
+        year = _year_of(m.group("y1") or m.group("y2") or m.group("y3"))
+        begin, period = _part_of_year(sentence, m.start(), year)
+        t = _en_match(sentence, begin, m.end(), period, published, dated=True)
+        fiscal = bool(m.group("fiscal") or m.group("fy"))
+        out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, fiscal)))
+    return out
+
+
+def _fiscal_ko(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    for m in _KO_FISCAL.finditer(sentence):
+        year = _year_of(m.group("y1") or m.group("y2") or m.group("y3"))
+        period = _year_period(year)
+        if m.group("end"):  # "2027 회계연도 말까지": the year's last day
+            period = (period[1], period[1], "day")
+        t = _ko_match(m, period, published)
+        fiscal = bool(m.group("y1") or m.group("fy"))
+        out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, fiscal)))
+    return out
+
+
+def _year_period(year: int) -> Period:
+    return date(year, 1, 1), date(year, 12, 31), "year"
