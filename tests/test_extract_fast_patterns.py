@@ -16,14 +16,15 @@ from hypothesis import strategies as st
 from tracker.extract import (
     analysis,
     backers,
+    claim_dates,
     default_extractor,
-    extractor,
     hangul_numbers,
     modality,
     quantities,
     spelled,
     text,
     timex,
+    upcoming,
 )
 from tracker.extract.claimrules import use_modes
 from tracker.extract.numberwords import ONES, TENS
@@ -126,13 +127,13 @@ def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
 @given(value=TEXT)
 def test_split_gates_say_what_the_single_patterns_say(value: str) -> None:
     assert (timex._EN_HINT.search(value) is not None) == timex._en_hinted(value)
-    assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == extractor._product_back(value)
+    assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == upcoming._product_back(value)
     lowered = value.lower()
     assert (_PLAIN_WORD_GATE.search(lowered) is None) == (
         spelled._WORD_GATE.search(lowered) is None
     )
-    if extractor._BASIS.search(value) is not None:
-        assert extractor._basis_words(value)
+    if claim_dates._BASIS.search(value) is not None:
+        assert claim_dates._basis_words(value)
     relayed = modality._EN_RELAY.search(value) is not None
     assert relayed == _CUES.relays(value, "en")
 
@@ -163,7 +164,7 @@ def test_rewritten_patterns_on_written_cases() -> None:
         assert _found(_PLAIN_EN_STRICT_HINT, value) == _found(timex._EN_STRICT_HINT, value)
         assert _found(_PLAIN_ROLE_WORD, value) == _found(backers._ROLE_WORD, value)
         assert (timex._EN_HINT.search(value) is not None) == timex._en_hinted(value)
-        assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == extractor._product_back(value)
+        assert (_PLAIN_PRODUCT_BACK.search(value) is not None) == upcoming._product_back(value)
 
 
 @settings(max_examples=300)

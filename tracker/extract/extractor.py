@@ -10,21 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
-from itertools import pairwise
 
 from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
+from tracker.extract.anaphora import AnaphoraResolver
 from tracker.extract.asides import past_relative
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
+from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.discourse import (
-    FIRST_PERSON,
-    IT_COMPANY,
-    PLACE_SITE,
-    CompanyReferences,
     Salience,
     call_issuer,
     declared_issuer,
@@ -34,18 +31,27 @@ from tracker.extract.discourse import (
     signed_issuer,
     titled_issuer,
 )
-from tracker.extract.entities import EntityMatcher, Mention
+from tracker.extract.document_lines import (
+    _CLOSING,
+    _INTERVIEWER,
+    _inside_item,
+    _is_title,
+    _item_clauses,
+    _list_follows,
+    _opening_title,
+    _whole_line,
+    is_headline,
+    is_item,
+)
+from tracker.extract.entities import EntityMatcher
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.modality import ModalityCues
-from tracker.extract.next_generation import next_generation_products
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
-from tracker.extract.quantities import QuantityMatch, QuantityRecognizer
+from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
-from tracker.extract.quoted_speaker import quoted_speaker
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.releases import (
-    FIRST_PERSON_KO,
     embedded_subject,
     ko_issuer,
     refreshes_topic,
@@ -57,21 +63,20 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
-from tracker.extract.tables import TableRow, header_unit, is_rule_line, split_cells
+from tracker.extract.table_blocks import _TableBlock
+from tracker.extract.tables import is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.unit_tables import unit_table_rows
-from tracker.extract.unveiled import unveiled_products
+from tracker.extract.upcoming import upcoming_products
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.11.0"  # session 6: see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
-# a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
-_GROUP_OF = re.compile(r"(?:^|\s)(?:두|세|네|다섯|여러|양|[2-9])\s?$")
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
 
@@ -99,36 +104,12 @@ class RuleExtractor:
         self._quantities = QuantityRecognizer(vocabulary)
         self._times = TimeRecognizer()
         self._cues = ModalityCues(vocabulary)
-        self._anaphora = self._anaphora_table(vocabulary)
-        self._anaphora_gate = self._anaphora_gates(self._anaphora)
+        self._anaphora = AnaphoraResolver(vocabulary)
         self._triggers = compile_triggers(vocabulary)
-        self._references = CompanyReferences(vocabulary)
 
     @property
     def asserted_by(self) -> str:
         return f"extractor:{self.name}@{self.version}"
-
-    @staticmethod
-    def _anaphora_table(vocabulary: Vocabulary) -> dict[str, list[tuple[str, str]]]:
-        table: dict[str, list[tuple[str, str]]] = {"en": [], "ko": []}
-        for key, phrases in vocabulary.cues.get("anaphora", {}).items():
-            kind, _, lang = str(key).rpartition("_")
-            for phrase in phrases:
-                table.setdefault(lang, []).append((str(phrase).lower(), kind))
-        for entries in table.values():
-            entries.sort(key=lambda e: len(e[0]), reverse=True)
-        return table
-
-    @staticmethod
-    def _anaphora_gates(table: dict[str, list[tuple[str, str]]]) -> dict[str, re.Pattern[str]]:
-        """Per language, one pattern for every phrase _resolve_anaphora looks for: most
-        sentences hold none, and one scan saves a search per phrase."""
-        gates: dict[str, re.Pattern[str]] = {}
-        for lang, entries in table.items():
-            looked_for = [p for p, kind in entries if not (lang == "en" and kind == "company")]
-            alternation = "|".join(re.escape(p) for p in looked_for)
-            gates[lang] = re.compile(alternation if looked_for else r"(?!x)x")
-        return gates
 
     # -- the port --------------------------------------------------------------------------
 
@@ -278,56 +259,11 @@ class RuleExtractor:
             else:
                 basis = _count_basis(sentence) or basis
             out.append(sentence)
-        upcoming = self._upcoming(out, published)
+        upcoming = upcoming_products(out, published, self._cues, self.vocabulary)
         if upcoming:
             for sentence in out:
                 sentence.upcoming = upcoming
         return out
-
-    def _upcoming(self, sentences: list[Sentence], published: date) -> frozenset[str]:
-        """Products the document presents as not yet on the market (with the members of
-        an upcoming family: B200 when Blackwell is upcoming), minus those said to ship."""
-        upcoming: set[str] = set()
-        shipping: set[str] = set()
-        recent: set[str] = set()  # the products last named: "Shipments are slated for …"
-        for s in sentences:
-            if s.table is not None:
-                continue
-            named = {m.id for m in s.mentions if m.kind in ("chip", "system")}
-            for start, end in _availability_pieces(s):
-                products = {
-                    m.id
-                    for m in s.mentions
-                    if m.kind in ("chip", "system")
-                    and start <= m.start < end
-                    # "레니게이드 기반 추론 서비스를 내놓을 계획": what is launched is built on it
-                    and not _BASIS_OF.match(s.text, m.end)
-                }
-                if not products:
-                    if named or not _product_back(s.text[start:end]):
-                        continue
-                    products = recent
-                future = any(
-                    (t.valid.start or published) > published
-                    or (t.valid.kind == "deadline" and t.valid.end is not None)
-                    for t in s.times
-                    if start <= t.start < end
-                )
-                status = self._cues.availability(s.text[start:end], s.language, future)
-                if status == "upcoming":
-                    upcoming |= products
-                elif status == "shipping":
-                    shipping |= products
-            if named:
-                recent = named
-        upcoming |= unveiled_products(sentences, published)
-        upcoming |= next_generation_products(sentences)  # "AMD의 차세대 AI 가속기 MI450"
-        if not upcoming:
-            return frozenset()
-        for entity in self.vocabulary.entities.values():
-            if entity.parent in upcoming and entity.kind in ("chip", "system"):
-                upcoming.add(entity.id)
-        return frozenset(upcoming - shipping)
 
     # -- steps (public for tests and benchmarks) -----------------------------------------------
 
@@ -345,7 +281,7 @@ class RuleExtractor:
             mentions = [m for m in mentions if m not in sequels]
             for m in sequels:
                 focus.last.pop(m.kind, None)
-        mentions = self._resolve_anaphora(text, mentions, language, index, focus)
+        mentions = self._anaphora.resolve(text, mentions, language, index, focus)
         sequel_named = bool(sequels)
         quantities = [
             q
@@ -427,90 +363,6 @@ class RuleExtractor:
         found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
-    def _resolve_anaphora(
-        self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus
-    ) -> list[Mention]:
-        lowered = text.lower()
-        named_kinds = {m.kind for m in mentions}
-        extra: list[Mention] = []
-        if language == "en":
-            extra.extend(self._english_companies(text, mentions, index, focus))
-        gate = self._anaphora_gate.get(language)
-        phrases = (
-            self._anaphora.get(language, []) if gate is not None and gate.search(lowered) else []
-        )
-        for phrase, kind in phrases:
-            if language == "en" and kind == "company":
-                continue  # descriptions of companies: see _english_companies
-            at = lowered.find(phrase)
-            if at < 0:
-                continue
-            if kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at):
-                continue  # "세 회사는", "두 회사가": a group, no one company
-            # a reference back that opens the sentence is its subject even when the
-            # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
-            opening = at <= 3
-            if kind in named_kinds and not opening and not phrase.startswith(FIRST_PERSON_KO):
-                continue
-            entity = focus.get(kind, index, 5)
-            if kind == "company" and language == "ko":
-                # "회사는", "회사 측 계획": the company the text is about (a release's
-                # issuer, else the topic), not the partner or customer named last
-                entity = focus.issuer or focus.get("topic", index, 12) or entity
-                if phrase.startswith(FIRST_PERSON_KO):
-                    # '그는 "… 우리에게서 받아 간다"': the company of the one speaking
-                    entity = focus.get("speaker", index, 2) or entity
-                if phrase.startswith("당사") and focus.issuer is None:
-                    # "당사는 … 추정한다" in a broker's note: the writer's own house, which
-                    # is no entity; only a company's own text or a quoted speaker is one
-                    entity = focus.get("speaker", index, 2)
-            if entity is None:
-                continue
-            if any(m.start <= at < m.end for m in (*mentions, *extra)):
-                continue
-            if language == "en" and not _word_at(lowered, at, len(phrase), phrase):
-                continue
-            extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
-        return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
-
-    def _english_companies(
-        self, text: str, mentions: list[Mention], index: int, focus: Focus
-    ) -> list[Mention]:
-        """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
-        "the chipmaker", "the company") resolved to the most recent fitting subject."""
-        found = self._references.find(text, mentions, index, focus.salience)
-        found += self._references.same_party(text, mentions, index, focus.salience)
-        named = {m.id for m in mentions if m.kind == "company"}
-        for m in IT_COMPANY.finditer(text):
-            # "Anthropic is among the first to scale on Ironwood, and it plans to access …"
-            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
-            entity = before[0].entity if before else focus.salience.pick(None, index, named)
-            if entity is not None:
-                found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
-        named_sites = [m.entity for m in mentions if m.kind == "cluster"]
-        # "Project Rainier … at the Indiana site": the site the sentence names, if any
-        site = named_sites[-1] if named_sites else focus.get("cluster", index, 5)
-        if site is not None:
-            found.extend(
-                Mention(m.start(), m.end(), site, m.group(), True)
-                for m in PLACE_SITE.finditer(text)
-            )
-        if focus.issuer is not None:
-            found.extend(
-                Mention(m.start(), m.end(), focus.issuer, m.group(), True)
-                for m in FIRST_PERSON.finditer(text)
-            )
-        elif (speaker := quoted_speaker(text, mentions)) is not None:
-            # '"We\'ve invested $8 billion in Anthropic," Amazon said': the quote's "we"
-            entity, quoted = speaker
-            found.extend(
-                Mention(m.start(), m.end(), entity, m.group(), True)
-                for m in FIRST_PERSON.finditer(text)
-                if any(a <= m.start() < b for a, b in quoted)
-            )
-        taken = [(m.start, m.end) for m in mentions]
-        return [m for m in found if not any(a <= m.start < b for a, b in taken)]
-
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
         claim_id = claim_identity(
             document_id=document.document_id,
@@ -551,178 +403,15 @@ class RuleExtractor:
         )
 
 
-_INTERVIEWER = re.compile(r"\s*(?:[—–―]\s?|Q\s?[.:]\s?|질문\s?[:：]|문\s?[:：])")
-
-
-class _TableBlock:
-    """The table being read: its header (the first line of a block with no quantity)."""
-
-    def __init__(self) -> None:
-        self.end = -1
-        self.headers: tuple[str, ...] = ()
-        self.header_ids: tuple[tuple[str, ...], ...] = ()
-
-    def read(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        sentence: Sentence,
-        cells: tuple[Span, ...],
-        extractor: RuleExtractor,
-    ) -> bool:
-        """Attach the row to ``sentence`` (True), or take the line as the header (False)."""
-        continues = self.end >= 0 and "\n\n" not in text[self.end : start].replace(" ", "")
-        self.end = end
-        line = sentence.text
-        if not continues:
-            self.headers, self.header_ids = (), ()
-            if not any(q.unit for q in sentence.quantities):
-                self.headers = tuple(line[c.start : c.end] for c in cells)
-                self.header_ids = tuple(
-                    tuple(m.id for m in extractor._entities.find(h) if m.kind == "memory")
-                    for h in self.headers
-                )
-                return False
-        sentence.table = TableRow(
-            cells,
-            self.headers,
-            self.header_ids,
-            tuple(self._quantities(sentence, cells, extractor)),
-        )
-        return True
-
-    def _quantities(
-        self, sentence: Sentence, cells: tuple[Span, ...], extractor: RuleExtractor
-    ) -> list[QuantityMatch]:
-        """The row's quantities; a bare number takes its unit from the column header."""
-        out: list[QuantityMatch] = []
-        for k, cell in enumerate(cells):
-            inside = [q for q in sentence.quantities if cell.start <= q.start < cell.end]
-            unit = header_unit(self.headers[k]) if k < len(self.headers) else None
-            if unit and inside and all(not q.unit for q in inside):
-                cell_text = sentence.text[cell.start : cell.end]
-                found = extractor._quantities.find(f"{cell_text} {unit}")
-                inside = [
-                    replace(q, start=q.start + cell.start, end=cell.end)
-                    for q in found
-                    if q.start < len(cell_text) and q.unit
-                ] or inside
-            out.extend(inside)
-        return out
-
-
-_EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
-
-
-def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
-    """An English reference back must be a whole word; "there" must not be existential
-    ("there are 100,000 GPUs") to stand for the site."""
-    before = lowered[at - 1] if at > 0 else " "
-    after = lowered[at + length] if at + length < len(lowered) else " "
-    if before.isalnum() or after.isalnum():
-        return False
-    return not (
-        phrase == "there"
-        and (_EXISTENTIAL.match(lowered, at + length) or _OWN_PLACE.search(lowered, 0, at))
-    )
-
-
-# a place the sentence itself introduces, which a later "there" refers to: "operates 18,000
-# GB300 chips at its campus south of Paris and will add Rubin systems there" (no cluster)
-_OWN_PLACE = re.compile(
-    r"\b(?:at|in|into)\s(?:its|their|our|a|an)\s(?:[\w-]+\s){0,3}?"
-    r"(?:campus|site|data\s?cent(?:er|re)s?|facility|facilities|halls?|plant)\b"
-)
-
-
-def _whole_line(text: str, start: int, end: int) -> bool:
-    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-
-
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
-_BASIS_OF = re.compile(r"\s?(?:\S{0,6}\s)?(?:기반|(?:을|를)\s(?:활용한|탑재한|쓴|쓰는|넣은))")
 _SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
-_TERMINAL = ".!?。다"
-_CLOSING = "'\"’”)]」』"
-
-
-# a list item, a "label: value" line, or a graphic's spec box that writes its fields as
-# "label=value" ("▲공정=TSMC 3나노", "■ 메모리=HBM3E 144GB"); a dateline ("【도쿄=…】",
-# "(서울=…)") opens with a bracket and a byline ("… 기자 = …") spaces its sign
-_ITEM = re.compile(
-    r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
-)
-
-
-# a speaker's turn in a transcript ("메로트라 CEO: …", "산제이 메로트라 최고경영자(CEO): …"):
-# a person talking, not a field of a list under the lead sentence
-_SPEAKER_KO = re.compile(
-    r"(?=[^:：\n]{0,24}[가-힣])[^:：.\n]{0,24}(?:CEO|CFO|CTO|COO|대표|사장|부사장|회장|최고경영자|최고재무책임자|"
-    r"부문장|사업부장)(?:\([^)]{1,12}\))?\s?[:：]\s"
-)
-
-
-def is_item(text: str, start: int, sentence: str) -> bool:
-    """A list item or a "label: value" line (spec sheets, timelines) at the start of a line."""
-    if (":" in sentence or "：" in sentence) and _SPEAKER_KO.match(sentence):
-        return False
-    return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
-
-
-def _inside_item(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` goes on a line that a list item opened."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == start:
-        return False
-    return is_item(text, line_start, text[line_start:start])
-
-
-def _list_follows(text: str, end: int) -> bool:
-    """The next non-empty line is a list item or "label: value" line too."""
-    rest = text[end:].lstrip("\n")
-    start = len(text) - len(rest)
-    line = rest.split("\n", 1)[0]
-    return bool(line.strip()) and is_item(text, start, line)
-
-
-def is_headline(document: Document, start: int, end: int) -> bool:
-    """A whole line with no sentence-final punctuation (a title, subtitle or caption), or
-    the document's title repeated in its text. Headlines compress and exaggerate: an
-    analyst records the article's sentences, not its headline."""
-    text = document.text
-    line_start = start == 0 or text[start - 1] == "\n"
-    line_end = end == len(text) or text[end] == "\n"
-    sentence = text[start:end].strip()
-    if document.title and sentence == document.title.strip():
-        return True
-    if _colon_lead(text, start, end):
-        return False  # "We now expect these fleets by the end of 2026:" leads its list
-    return line_start and line_end and sentence.rstrip(_CLOSING)[-1:] not in _TERMINAL
-
-
-def _colon_lead(text: str, start: int, end: int) -> bool:
-    """A line ending in a colon with a list after it: the list's lead, not a headline."""
-    return text[start:end].rstrip().endswith(":") and _list_follows(text, end)
-
-
-def _opening_title(text: str, start: int, end: int) -> bool:
-    """The first line of a text, followed by a blank line, with no final period: a title
-    even when it ends like a sentence ("…엔비디아 GB200 쓴다")."""
-    if _colon_lead(text, start, end):
-        return False
-    return text[:start].strip() == "" and text[end : end + 2] == "\n\n" and text[end - 1] != "."
 
 
 def _original(document: Document, sentence: Sentence) -> str:
     """The sentence as the document writes it (a line in capitals is analysed recased)."""
     written = document.text[sentence.offset : sentence.offset + len(sentence.text)]
     return written if written.lower() == sentence.text.lower() else sentence.text
-
-
-def _is_title(document: Document, sentence: str) -> bool:
-    return bool(document.title) and sentence.strip() == document.title.strip()
 
 
 def _aware(value: datetime) -> datetime:
@@ -749,53 +438,6 @@ def with_confidence(claim: Claim, factor: float) -> Claim:
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor", "replace", "with_confidence"]
 
 
-# English clause joints that separate what is said about two products ("The H200 started
-# shipping this quarter, and Blackwell is due before year-end").
-_AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–—]\s")
-# a sentence about availability that names no product speaks of the last one named
-# ("Shipments are slated for later this year"; "the part will reach customers …")
-# (read as two patterns: the openings, matched at the start only, and "the/this part",
-# which opens with [tT] so that the engine skips in C to the next t: one alternation of
-# all of them, case-insensitive, was tried at every position)
-_PRODUCT_BACK_OPENING = re.compile(
-    r"\s*(?:shipments?|deliveries|availability|volume shipments)\b|\s*(?:it|they)\s"
-    # "일반 공급은 연말께 시작된다", "본격 출하는 내년부터": the product just named
-    r"|\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
-    re.I,
-)
-_PRODUCT_BACK_NOUN = re.compile(
-    r"[tT](?<!\w[tT])(?i:he|his)\x20(?i:part|chip|accelerator|processor|gpu|product)\b"
-)
-
-
-def _product_back(text: str) -> bool:
-    return (
-        _PRODUCT_BACK_OPENING.match(text) is not None or _PRODUCT_BACK_NOUN.search(text) is not None
-    )
-
-
-def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
-    """Spans of a sentence judged separately for availability (English clause joints;
-    Korean clauses: "현재 주문을 받고 있으며, 출하는 올해 3분기부터 시작될 예정입니다")."""
-    if s.language == "ko" and len(s.clauses) > 1:
-        # the whole sentence too: "마이아 100은 …을 갖췄으며, 애저 서비스 일부를 처리하고
-        # 있다" says its product is in service (a "shipping" verdict wins over any other)
-        text = s.text
-        return [(0, len(text))] + [
-            (c.start + len(text[c.start : c.end]) - len(text[c.start : c.end].lstrip(", ")), c.end)
-            for c in s.clauses
-        ]
-    if s.language != "en":
-        return [(0, len(s.text))]
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for joint in _AVAILABILITY_JOINT.finditer(s.text):
-        pieces.append((start, joint.start()))
-        start = joint.end()
-    pieces.append((start, len(s.text)))
-    return pieces
-
-
 def _most_specific(claims: list[Claim]) -> list[Claim]:
     """An adoption said twice in one sentence, once with more qualifiers than the other
     ("will begin running workloads on AWS, using GB200 chips housed in Amazon's data
@@ -814,81 +456,3 @@ def _most_specific(claims: list[Claim]) -> list[Claim]:
         return any(own < q.items() for q in others)
 
     return [c for c in claims if not (c.predicate == "adopts" and narrower_exists(c))]
-
-
-# A lead line that says when a list's counts hold: "칩 수는 지난해 말 기준이다", "Chip counts
-# are as of the end of last year".
-_BASIS = re.compile(
-    r"(?:칩|GPU|수치|숫자|규모)[^.]{0,12}기준"
-    r"|\b(?:counts?|figures|numbers|totals)\b[^.]{0,20}\bas of\b",
-    re.I,
-)
-
-
-def _basis_words(text: str) -> bool:
-    """Whether the text holds what every _BASIS match holds: "기준", or "as of" in any case
-    (an "s" may be written "ſ", which case-insensitive matching reads as one)."""
-    return "기준" in text or "as of" in text.lower() or "\u017f" in text
-
-
-def _count_basis(s: Sentence) -> ValidTime | None:
-    """The time a lead line gives the counts of the list below it, as a point; an English
-    lead ending in a colon gives its own time as it is ("by the end of 2026:")."""
-    if s.language == "en" and s.times and s.text.rstrip().endswith(":"):
-        return s.times[0].valid
-    if not s.times or not _basis_words(s.text) or not _BASIS.search(s.text):
-        return None
-    valid = s.times[0].valid
-    end = valid.end or valid.start
-    if end is None:
-        return None
-    return ValidTime(kind="point", start=end, end=end, granularity="day", text=valid.text)
-
-
-# what holds whenever it is told: a place, a product's specification (dated at publication)
-_TIMELESS = frozenset(
-    {"located_in", "peak_compute", "memory_capacity", "memory_bandwidth", "chips_per_system"}
-)
-
-
-def _undated(candidate: Candidate, published: date) -> bool:
-    """A claim with no time of its own that a timeline entry's date may date."""
-    v = candidate.valid
-    return (
-        candidate.predicate not in _TIMELESS
-        and v.kind == "point"
-        and v.start == published
-        and v.end == published
-    )
-
-
-def _dated_by_basis(candidate: Candidate, published: date, lead: Modality | None) -> bool:
-    """A count in a list item with no time of its own holds at the lead's basis time (a
-    lead's projection dates the counts it governs: "We expect by the end of 2026:")."""
-    v = candidate.valid
-    return (
-        candidate.predicate == "deployed_chips"
-        and candidate.modality in ("actual", lead)
-        and v.kind == "point"
-        and v.start == published
-        and v.end == published
-    )
-
-
-_ITEM_COMMA = re.compile(r",\s")
-
-
-def _item_clauses(s: Sentence) -> list[Span]:
-    """A Korean list item is a run of comma-separated statements ("GB200 약 20만 개 가동,
-    연말까지 45만 개 목표"): each comma ends one, outside parentheses."""
-    cuts: list[int] = []
-    depth = 0
-    for i, ch in enumerate(s.text):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _ITEM_COMMA.match(s.text, i):
-            cuts.append(i + 2)
-    bounds = sorted({c for span in s.clauses for c in (span.start, span.end)} | set(cuts))
-    return [Span(a, b) for a, b in pairwise(bounds) if b > a]

@@ -1,0 +1,157 @@
+"""References back resolved against the discourse focus: "the company", "회사는", "이곳",
+"we" in a company's own text or a quote, "there" for the site the sentence introduced,
+"it" after a company, and the descriptions of companies English uses ("the chipmaker").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Focus
+from tracker.extract.discourse import FIRST_PERSON, IT_COMPANY, PLACE_SITE, CompanyReferences
+from tracker.extract.entities import Mention
+from tracker.extract.quoted_speaker import quoted_speaker
+from tracker.extract.releases import FIRST_PERSON_KO
+from tracker.extract.vocabulary import Vocabulary
+
+# a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
+_GROUP_OF = re.compile(r"(?:^|\s)(?:두|세|네|다섯|여러|양|[2-9])\s?$")
+
+
+class AnaphoraResolver:
+    """The vocabulary's anaphora phrases per language, and how each is resolved."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._anaphora = self._anaphora_table(vocabulary)
+        self._anaphora_gate = self._anaphora_gates(self._anaphora)
+        self._references = CompanyReferences(vocabulary)
+
+    @staticmethod
+    def _anaphora_table(vocabulary: Vocabulary) -> dict[str, list[tuple[str, str]]]:
+        table: dict[str, list[tuple[str, str]]] = {"en": [], "ko": []}
+        for key, phrases in vocabulary.cues.get("anaphora", {}).items():
+            kind, _, lang = str(key).rpartition("_")
+            for phrase in phrases:
+                table.setdefault(lang, []).append((str(phrase).lower(), kind))
+        for entries in table.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        return table
+
+    @staticmethod
+    def _anaphora_gates(table: dict[str, list[tuple[str, str]]]) -> dict[str, re.Pattern[str]]:
+        """Per language, one pattern for every phrase resolve() looks for: most
+        sentences hold none, and one scan saves a search per phrase."""
+        gates: dict[str, re.Pattern[str]] = {}
+        for lang, entries in table.items():
+            looked_for = [p for p, kind in entries if not (lang == "en" and kind == "company")]
+            alternation = "|".join(re.escape(p) for p in looked_for)
+            gates[lang] = re.compile(alternation if looked_for else r"(?!x)x")
+        return gates
+
+    def resolve(
+        self, text: str, mentions: list[Mention], language: str, index: int, focus: Focus
+    ) -> list[Mention]:
+        lowered = text.lower()
+        named_kinds = {m.kind for m in mentions}
+        extra: list[Mention] = []
+        if language == "en":
+            extra.extend(self._english_companies(text, mentions, index, focus))
+        gate = self._anaphora_gate.get(language)
+        phrases = (
+            self._anaphora.get(language, []) if gate is not None and gate.search(lowered) else []
+        )
+        for phrase, kind in phrases:
+            if language == "en" and kind == "company":
+                continue  # descriptions of companies: see _english_companies
+            at = lowered.find(phrase)
+            if at < 0:
+                continue
+            if kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at):
+                continue  # "세 회사는", "두 회사가": a group, no one company
+            # a reference back that opens the sentence is its subject even when the
+            # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
+            opening = at <= 3
+            if kind in named_kinds and not opening and not phrase.startswith(FIRST_PERSON_KO):
+                continue
+            entity = focus.get(kind, index, 5)
+            if kind == "company" and language == "ko":
+                # "회사는", "회사 측 계획": the company the text is about (a release's
+                # issuer, else the topic), not the partner or customer named last
+                entity = focus.issuer or focus.get("topic", index, 12) or entity
+                if phrase.startswith(FIRST_PERSON_KO):
+                    # '그는 "… 우리에게서 받아 간다"': the company of the one speaking
+                    entity = focus.get("speaker", index, 2) or entity
+                if phrase.startswith("당사") and focus.issuer is None:
+                    # "당사는 … 추정한다" in a broker's note: the writer's own house, which
+                    # is no entity; only a company's own text or a quoted speaker is one
+                    entity = focus.get("speaker", index, 2)
+            if entity is None:
+                continue
+            if any(m.start <= at < m.end for m in (*mentions, *extra)):
+                continue
+            if language == "en" and not _word_at(lowered, at, len(phrase), phrase):
+                continue
+            extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
+        return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
+
+    def _english_companies(
+        self, text: str, mentions: list[Mention], index: int, focus: Focus
+    ) -> list[Mention]:
+        """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
+        "the chipmaker", "the company") resolved to the most recent fitting subject."""
+        found = self._references.find(text, mentions, index, focus.salience)
+        found += self._references.same_party(text, mentions, index, focus.salience)
+        named = {m.id for m in mentions if m.kind == "company"}
+        for m in IT_COMPANY.finditer(text):
+            # "Anthropic is among the first to scale on Ironwood, and it plans to access …"
+            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+            entity = before[0].entity if before else focus.salience.pick(None, index, named)
+            if entity is not None:
+                found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
+        named_sites = [m.entity for m in mentions if m.kind == "cluster"]
+        # "Project Rainier … at the Indiana site": the site the sentence names, if any
+        site = named_sites[-1] if named_sites else focus.get("cluster", index, 5)
+        if site is not None:
+            found.extend(
+                Mention(m.start(), m.end(), site, m.group(), True)
+                for m in PLACE_SITE.finditer(text)
+            )
+        if focus.issuer is not None:
+            found.extend(
+                Mention(m.start(), m.end(), focus.issuer, m.group(), True)
+                for m in FIRST_PERSON.finditer(text)
+            )
+        elif (speaker := quoted_speaker(text, mentions)) is not None:
+            # '"We\'ve invested $8 billion in Anthropic," Amazon said': the quote's "we"
+            entity, quoted = speaker
+            found.extend(
+                Mention(m.start(), m.end(), entity, m.group(), True)
+                for m in FIRST_PERSON.finditer(text)
+                if any(a <= m.start() < b for a, b in quoted)
+            )
+        taken = [(m.start, m.end) for m in mentions]
+        return [m for m in found if not any(a <= m.start < b for a, b in taken)]
+
+
+_EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
+
+
+def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
+    """An English reference back must be a whole word; "there" must not be existential
+    ("there are 100,000 GPUs") to stand for the site."""
+    before = lowered[at - 1] if at > 0 else " "
+    after = lowered[at + length] if at + length < len(lowered) else " "
+    if before.isalnum() or after.isalnum():
+        return False
+    return not (
+        phrase == "there"
+        and (_EXISTENTIAL.match(lowered, at + length) or _OWN_PLACE.search(lowered, 0, at))
+    )
+
+
+# a place the sentence itself introduces, which a later "there" refers to: "operates 18,000
+# GB300 chips at its campus south of Paris and will add Rubin systems there" (no cluster)
+_OWN_PLACE = re.compile(
+    r"\b(?:at|in|into)\s(?:its|their|our|a|an)\s(?:[\w-]+\s){0,3}?"
+    r"(?:campus|site|data\s?cent(?:er|re)s?|facility|facilities|halls?|plant)\b"
+)
