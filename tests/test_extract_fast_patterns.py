@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import (
-    analysis,
     backers,
     claim_dates,
     default_extractor,
     hangul_numbers,
+    inner_clauses,
     modality,
     quantities,
     spelled,
@@ -117,7 +117,7 @@ def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
         (_PLAIN_EN_CLAUSE, text._EN_CLAUSE),
         (_PLAIN_EN_STRICT_HINT, timex._EN_STRICT_HINT),
         (_PLAIN_ROLE_WORD, backers._ROLE_WORD),
-        (_PLAIN_KO_CURRENT_HINT, analysis._KO_CURRENT_HINT),
+        (_PLAIN_KO_CURRENT_HINT, inner_clauses._KO_CURRENT_HINT),
     ]
     for plain, fast in pairs:
         assert _found(plain, value) == _found(fast, value), fast.pattern

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
-from tracker.extract.analysis import TOPIC, Focus, Sentence, compile_triggers
+from tracker.extract.analysis import TOPIC, Focus, Sentence
 from tracker.extract.anaphora import AnaphoraResolver
 from tracker.extract.asides import past_relative
 from tracker.extract.carryover import CapacityCarry, DealCarry
@@ -69,6 +69,7 @@ from tracker.extract.text import Span, guess_language, split_clauses, split_sent
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
+from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.upcoming import upcoming_products
 from tracker.extract.vocabulary import Entity, Vocabulary

@@ -1,0 +1,318 @@
+"""A claim's modality as its sentence tells it: the cue that governs the anchor's clause,
+then the cases that override or stand in for it (a negation or a retraction, a reporting
+frame, a forecaster named after the claim, a company's own word with no plan word, a
+list's lead, an analyst's "we", a future time). A base class of
+:class:`tracker.extract.analysis.Sentence`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.entities import Mention
+from tracker.extract.hypotheses import held_open, passed_over
+from tracker.extract.inner_clauses import _masked
+from tracker.extract.modality import ModalityCues
+from tracker.extract.near_future import near_future, near_future_modality
+from tracker.extract.near_future_ko import near_future_ko, near_future_modality_ko
+from tracker.extract.own_earlier import quoted_error
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.statements import (
+    hedged_level,
+    said_future,
+    source_after,
+    their_word_after,
+    their_word_before,
+)
+from tracker.extract.text import Span
+from tracker.extract.zero_counts import zero_quantified
+
+# a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
+# "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
+_NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
+_KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
+_RETRACTED_EN = re.compile(
+    r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"
+    r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
+    r"(?:that|the|those|this|its|their|these)\s(?:plans?|idea|effort|talks|deal|project)\b"
+)
+_WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)\b")
+# "…20,000 MI355X GPUs there, and that was shelved in October", ", a project that was later
+# scrapped", "but the order was cancelled": the plan told, then taken back in the passive
+_RETRACTED_PASSIVE_EN = re.compile(
+    r",\s(?:(?:and|but|then)\s)?(?:that|it|which|(?:the|a|an|that)\s"
+    r"(?:plan|order|project|deal|effort|build-?out|purchase|expansion)(?:\s(?:that|which))?)\s"
+    r"(?:was|were|has\sbeen|had\sbeen|got)\s(?:later\s|since\s|quietly\s|then\s|subsequently\s)?"
+    r"(?:dropped|abandoned|scrapped|shelved|ditched|cancell?ed|called\soff|put\son\shold)\b"
+)
+_RETRACTED = re.compile(r"철회|백지화|무산|포기했|접었|계획은 없|계획이 없")
+_LABEL = re.compile(r"[^:：.]{1,40}[:：]\s")
+# a label that denies what follows ("What we are not doing:", "What we won't buy:"), unlike
+# one that only frames it ("What is not in dispute:")
+_NEGATED_LABEL = re.compile(
+    r"\b(?:not|n't|never|no\slonger)\s(?:\w+\s)?(?:doing|do|buying|buy|planning|going|"
+    r"considering|pursuing|ordering)\b",
+    re.IGNORECASE,
+)
+_HEADLINESE = re.compile(
+    # not a prepositional "to" ("According to the filing, …", "Thanks to …", "Next to …")
+    r"^\W{0,3}(?!(?:According|Due|Thanks|Close|Next|Up|Prior|Owing|Contrary|Compared|Relative"
+    r"|Similar|Pursuant|Subject|Closer|Back|Turning|Returning)\sto\b)"
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}to\s(?!be\b)[a-z]+\b(?:\s(?:up\sto|as many as|about|\$))?"
+)
+_NEW_SUBJECT = re.compile(
+    r"(?:(?i:we|it|they|he|she|analysts|management|the\s[a-z-]+)|[A-Z][\w&.-]*)\s(?!and\b)"
+)
+_JOINT_AND = re.compile(r"\sand\s$")
+# between a company and its verb of expecting: "AWS still expects", "Nvidia now expects"
+_EXPECTER_GAP = re.compile(r"\s(?:(?:still|now|also|already|firmly|\w+ly)\s)?")
+_AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
+# an item that says it is so now ("already", "now operates", "currently runs", "현재"):
+# the lead's modality does not reach it
+_ALREADY = re.compile(
+    r"\balready\b|\b(?:now|currently|today)\s(?:operates|runs|has|have|holds|hosts|uses)\b"
+    r"|이미|벌써|현재",
+    re.IGNORECASE,
+)
+# a published document a figure is read from: "공개한 사양에 따르면", "발표한 자료에 따르면"
+_KO_SOURCE = re.compile(
+    r"(?:공개한|발표한|공개된|발표된|내놓은)\s(?:\S+\s)?(?:사양|사양서|자료|데이터시트|문서|"
+    r"스펙|제원)(?:에|에서)?\s(?:따르면|보면)"
+)
+
+
+# an analyst's earlier figure that a new one replaces: "기존 (내년 말) 추정치는", "종전
+# 전망", "앞서 … 월 6만5000장으로 제시했었다"
+_KO_SUPERSEDED = re.compile(
+    r"(?:기존|종전|이전)\s?(?:\S+\s){0,3}?(?:추정치|전망치|예상치|추정은|전망은)"
+    r"|(?:제시|추정|전망|예상|예측)했었|내다봤었|봤었다"
+)
+# "사실과 다르다", "사실과 달라 바로잡습니다": the statement before it is denied
+_KO_UNTRUE = re.compile(r"사실과\s?(?:다르|다릅|달라|달랐|다른)")
+# the outlet quoting its own earlier story ("본지는 7일자 기사에서 … 보도했습니다"): a
+# correction's subject, or at best a restatement of a claim made in that story
+_KO_OWN_REPORT = re.compile(
+    r"(?:본지|본보|본사|당지)(?:는|가|의)\s[^.]*?(?:보도했|보도한|보도됐|적었|썼|기재했|표기했)"
+)
+# A company saying it will do something, with no plan word (GUIDE, settled cases):
+# "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
+# period starting within this quarter ("4분기부터" in October) counts as future.
+_THIS_QUARTER_DAYS = 92
+# a reporting verb after "-겠다고": told ("밝혔다", "말했다") or declared in public ("공언했다",
+# "선언했다", "약속했다", "천명했다", "발표했다"), all a company's word with no plan word
+_KO_SAID_WILL = re.compile(
+    r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|말했|전했|설명했|공언|선언|약속|천명|발표)"
+)
+_KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
+_KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
+
+
+class SentenceModality:
+    """Sentence's reading of a claim's modality."""
+
+    if TYPE_CHECKING:  # the fields and methods of Sentence (tracker.extract.analysis) read here
+        text: str
+        lowered: str
+        language: str
+        published: date
+        mentions: list[Mention]
+        quantities: list[QuantityMatch]
+        clauses: list[Span]
+        cues: ModalityCues
+        is_item: bool
+        lead_modality: Modality | None
+        inner: list[Span]
+        tier: str
+
+        def clause_of(self, pos: int) -> Span: ...
+        def inner_of(self, pos: int) -> Span | None: ...
+
+    def modality(self, anchor: int, valid: ValidTime, span: Span | None = None) -> Modality | None:
+        """The claim's modality, or ``None`` when the clause negates it."""
+        clause = span or self.clause_of(anchor)
+        own = self.inner_of(anchor) if self.inner else None
+        if own is not None and clause.start <= own.start and own.end <= clause.end:
+            clause = own  # "Anthropic, which already trains on Rainier's 500,000 chips, …"
+        text = self.text[clause.start : clause.end]
+        if self.inner and own is None:
+            text = _masked(text, clause, self.inner)
+        label = _LABEL.match(text) if self.is_item and clause.start == 0 else None
+        if label is not None and anchor >= label.end():
+            if _NEGATED_LABEL.search(label.group()):
+                return None  # "What we are not doing: buying AMD's MI355X": a denial
+            text = " " * label.end() + text[label.end() :]  # "What is not in dispute: …"
+        rel = anchor - clause.start
+        if self.cues.negated(text, self.language, max(0, rel)):
+            return None
+        if held_open(self.text, anchor, self.language) or zero_quantified(
+            self.text, anchor, self.language
+        ):
+            return None  # "If Meta bought 100,000 TPUs, …", "asked whether xAI would buy"
+        if self.cues.denied_report(self.text, self.language, anchor):
+            return None  # "…한다는 보도에 대해 사실무근이라고 밝혔다": what is denied
+        if self.cues.judged_false(self.text, self.language, anchor):
+            return None  # "A post, which claims OpenAI switched to Ascend, is false"
+        if self.language == "ko" and _KO_UNTRUE.search(text, rel):
+            return None  # "미시시피주에 있다는 내용도 사실과 다릅니다": what a correction denies
+        if self.language == "ko" and _KO_OWN_REPORT.search(self.text):
+            return None  # "본지는 … 가동 중이라고 보도했습니다": the outlet's own earlier story
+        if self.language == "ko" and _KO_SUPERSEDED.search(text):
+            return None  # "기존 추정치는 월 8만 5000장이었다": an estimate given up, not a claim
+        if self.language == "ko" and _RETRACTED.search(self.text, clause.end):
+            return None  # "검토했지만 최근 이를 철회했다": a later clause takes it back
+        if self.language == "en" and _RETRACTED_EN.match(self.lowered, clause.end):
+            return None  # "had evaluated Trainium2 but dropped that plan in the spring"
+        if self.language == "en" and _retracted_after(self.lowered, anchor):
+            return None  # "had planned 20,000 MI355X GPUs there, and that was shelved"
+        if self.language == "en" and quoted_error(self.lowered, anchor):
+            return None  # a corrections column: 'A story on 27 January said … "up to one …"'
+        if self.language == "ko" and "따르면" in text:
+            # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
+            text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
+        found = self.cues.governing(text, self.language, rel)
+        if found is None and self.language == "en" and _HEADLINESE.match(text):
+            found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
+        frame = self._frame(clause)
+        if frame is not None and found in (None, "planned", "actual"):
+            return frame
+        if found == "forecast" and _WE_EXPECT.search(self.lowered) and self._own_voice():
+            return "planned"  # "we expect to have 450,000 installed" in the company's own text
+        if found == "planned" and self.language == "en" and their_word_after(text, rel):
+            return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
+        if found == "planned" and self.language == "en" and self._forecaster_after(text, rel):
+            return "forecast"  # "TSMC will reach 90k wpm in Q4, according to TrendForce"
+        if found == "planned" and self.language == "en" and said_future(text, self.text):
+            return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
+        if self.language == "en" and found in ("planned", None) and self.future(valid):
+            theirs = their_word_before(text, self.text[: clause.start + max(0, rel)])
+            if theirs is not None and not self._company_expects(theirs):
+                return "forecast"  # "sources said TSMC's capacity will rise to …"
+        if found == "considering" and self.language == "en" and hedged_level(text):
+            return "forecast"  # "capacity might reach 100,000 wafers a month"
+        if found == "considering" and passed_over(self.lowered, clause.end, self.language):
+            return None  # "considered TPUs in 2024 but chose Nvidia instead"
+        if found == "planned" and self.language == "ko" and self._said_will(text, valid):
+            return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
+        if found is not None:
+            return found
+        if self.language == "en" and near_future(text):
+            return near_future_modality(self.text)  # "starts going online in a few weeks"
+        if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
+            return self.lead_modality  # a list item says what its lead sentence says
+        if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
+            # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
+            return "forecast"
+        if self.language == "ko" and self._said_future(text, valid):
+            return "announced"  # "4분기부터 공급한다고 밝혔다": a future action, no plan word
+        if self.language == "ko" and self._stated_future(text, valid):
+            return "announced"  # "내년부터는 … HBM4를 본격 공급한다": a future act, no plan word
+        if self.language == "ko" and self._present_plan(text, valid):
+            return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
+        if self.future(valid):
+            return "planned"
+        if self.language == "ko" and near_future_ko(text):
+            return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
+        return "actual"
+
+    def _forecaster_after(self, clause: str, anchor: int) -> bool:
+        """Whether the statement is attributed after the claim to an analyst or a
+        research firm (", according to TrendForce"): their projection."""
+        source = source_after(clause, anchor)
+        return source is not None and any(
+            c.modality == "forecast" for c in self.cues.cues(source, self.language)
+        )
+
+    def _own_voice(self) -> bool:
+        """Whether "we" here is a company speaking of itself: its own text, or a call whose
+        "we" was resolved to the company (an analyst's "we expect" is a forecast)."""
+        if self.tier == "company":
+            return True
+        return self.tier != "analyst" and any(
+            m.anaphoric and m.text.lower() in ("we", "our", "us") for m in self.mentions
+        )
+
+    def _company_expects(self, at: int) -> bool:
+        """Whether the party expecting at ``at`` ("AWS expects Project Rainier to …") is a
+        company: its expectation for what it runs is its plan, not a third party's."""
+        if at < 0:
+            return False
+        return any(
+            m.kind == "company" and m.end <= at and _EXPECTER_GAP.fullmatch(self.text, m.end, at)
+            for m in self.mentions
+        )
+
+    def _said_future(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean company's own word about what it will do ("내년부터 공급한다고 밝혔다"):
+        a time after publication, or a period starting this quarter ("4분기부터")."""
+        starts_now = (
+            valid.kind == "open"
+            and valid.start is not None
+            and (self.published - valid.start).days <= _THIS_QUARTER_DAYS
+        )
+        return (starts_now or self.future(valid)) and bool(_KO_SAID_FUTURE.search(clause))
+
+    def _said_will(self, clause: str, valid: ValidTime) -> bool:
+        """A company's 'will' told by a reporting verb ("통합하겠다고 밝혔다") with no time of
+        its own is an announcement (GUIDE: no plan word); with a target time ("연말까지 …
+        확보하겠다고 밝혔다") it stays the plan it sets."""
+        if not (valid.kind == "point" and valid.start == valid.end == self.published):
+            return False
+        return bool(_KO_SAID_WILL.search(clause))
+
+    def _stated_future(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean clause ending in a plain present verb from a start after publication
+        ("내년부터는 … 공급한다", "3분기부터 양산한다"): a future action stated as settled, with
+        no plan word, is announced (GUIDE settled case), unlike the current year's work."""
+        if valid.kind != "open" or valid.start is None or valid.start <= self.published:
+            return False
+        if _KO_GROWS_TO.search(clause):
+            return False  # "내년 말 15만 장으로 늘어난다": the company's own future number
+        return bool(_KO_PLAIN_PRESENT.search(clause))
+
+    def _present_plan(self, clause: str, valid: ValidTime) -> bool:
+        """A Korean clause ending in a plain present verb ("투입한다", "늘린다", "착공된다")
+        about a period that is not over yet (올해, 연내, 하반기) states what will be done."""
+        if valid.kind == "point" and valid.start == valid.end:
+            return False
+        if valid.end is None or valid.end < self.published:
+            return False
+        return bool(_KO_PLAIN_PRESENT.search(clause))
+
+    def _frame(self, clause: Span) -> Modality | None:
+        """A reporting frame that governs a coordinated verb group: in "analysts estimate
+        TSMC exited June at 65,000 and will reach 90,000 by year-end" the second verb group
+        is the analysts' estimate too."""
+        if self.language == "ko" or clause.start == 0:
+            return None
+        if not _JOINT_AND.search(self.lowered, 0, clause.start):
+            return None
+        if _NEW_SUBJECT.match(self.text, clause.start):
+            return None  # "…, and the company is shooting for …": its own statement
+        previous = next((c for c in self.clauses if c.end == clause.start), None)
+        if previous is None:
+            return None
+        head = self.text[previous.start : previous.end]
+        figures = [q.start - previous.start for q in self.quantities if previous.start <= q.start]
+        first = min(figures) if figures else len(head)
+        cues = [c for c in self.cues.cues(head, self.language) if c.start < first]
+        frame = max(cues, key=lambda c: c.start).modality if cues else None
+        return frame if frame in ("forecast", "considering") else None
+
+    def future(self, valid: ValidTime) -> bool:
+        """Whether a valid time lies after the publication date (or is a deadline)."""
+        return (valid.start or valid.end or self.published) > self.published or (
+            valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
+        )
+
+
+def _retracted_after(lowered: str, anchor: int) -> bool:
+    """Whether the phrase right after the anchor's (no other comma phrase between) says in
+    the passive that what it told was taken back."""
+    m = _RETRACTED_PASSIVE_EN.search(lowered, anchor)
+    if m is None:
+        return False
+    between = lowered[anchor : m.start()]
+    return ", " not in between and ";" not in between

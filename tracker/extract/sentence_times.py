@@ -1,0 +1,129 @@
+"""Which of a sentence's time expressions dates an anchor (a figure, a trigger): the one in
+its clause on the side the language puts it, a time that opens the sentence, the time of an
+absolute phrase after the clause ("…, with the full complement due by the end of 2027"),
+else the publication date. A base class of :class:`tracker.extract.analysis.Sentence`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.domain.claims import ValidTime
+from tracker.extract.gapping import shared_time
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+from tracker.extract.timex import TimeMatch, point_at
+
+_SOURCE = re.compile(
+    r",\s(?:according to|citing|as reported by|as disclosed in)\s"
+    # ", a number it disclosed in 2024": the time the figure was first told
+    r"|,\s(?:a|the|that)\s(?:number|figure|count|total|tally)\s(?:that\s)?(?:\w+\s){1,2}?"
+    r"(?:disclosed|gave|reported|published|shared|announced|released|revealed|cited)\b"
+    # "… is in talks with Nvidia after shipping samples in September": an earlier step
+    r"|\b(?:after|before|following)\s\w+ing\b"
+)
+# the last of them, all of them, the rest: an absolute phrase about the clause's own figure
+_WITH_TAIL = re.compile(
+    r"(?:the\s)?(?:full\scomplement|last|rest|remainder|balance|whole|full\sset"
+    r"|entire|final|all)\b",
+    re.I,
+)
+# a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
+_FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
+
+
+class SentenceTimes:
+    """Sentence's reading of which time belongs to what."""
+
+    if TYPE_CHECKING:  # the fields and methods of Sentence (tracker.extract.analysis) read here
+        text: str
+        language: str
+        published: date
+        quantities: list[QuantityMatch]
+        times: list[TimeMatch]
+        clauses: list[Span]
+        inner: list[Span]
+
+        def clause_of(self, pos: int) -> Span: ...
+        def inner_of(self, pos: int) -> Span | None: ...
+
+    def time_for(self, anchor: int, others: list[int]) -> TimeMatch | None:
+        """The time expression of the anchor's clause that belongs to it.
+
+        Korean puts the time before what it dates, English usually after; a time with
+        another anchor between it and this one belongs to that other anchor.
+        """
+        clause = self.clause_of(anchor)
+        pool = [t for t in self.times if clause.start <= t.start < clause.end]
+        if self.inner and pool:
+            # a relative clause keeps its times: "X, which ships in 2026, runs 500,000
+            # chips" dates nothing outside it, and nothing outside dates what it says
+            own = self.inner_of(anchor)
+            pool = [t for t in pool if self.inner_of(t.start) == own]
+        if self.language == "en":
+            # "…, according to a paper it published last year": the time dates the source
+            pool = [
+                t
+                for t in pool
+                if not (t.start > anchor and _SOURCE.search(self.text, anchor, t.start))
+            ]
+        if not pool:
+            return self._fronted_time(anchor) or self._with_time(clause)
+
+        def free(t: TimeMatch) -> bool:
+            if self.language == "en" and t.start <= 3 and t.end <= anchor:
+                # "As of March 31, 2026, our fleet was 38,000 GPUs, including 12,000 B200s":
+                # a time that opens the sentence dates each figure after it
+                return True
+            lo, hi = sorted((t.start, anchor))
+            return not any(lo < o < hi for o in others if o != anchor)
+
+        preceding = [t for t in pool if t.end <= anchor and free(t)]
+        following = [t for t in pool if t.start >= anchor and free(t)]
+        if self.language == "ko":
+            # "월 17만 장 규모로, 연말 20만 장까지": a time before another number of the
+            # clause dates that number, not the one before it
+            following = [t for t in following if not any(t.end <= o < clause.end for o in others)]
+        first, second = (
+            (preceding[-1:], following[:1])
+            if self.language == "ko"
+            else (following[:1], preceding[-1:])
+        )
+        pick = first or second
+        if not pick and self.language == "ko":
+            return shared_time(self.text, self.quantities, anchor, others, pool, clause.end)
+        return pick[0] if pick else None
+
+    def _with_time(self, clause: Span) -> TimeMatch | None:
+        """The time of an English absolute phrase right after a clause with none, when the
+        phrase has no figure of its own: "will install 23,040 GB300 GPUs, with the full
+        complement due by the end of 2027" (the phrase times what the clause counts)."""
+        if self.language != "en":
+            return None
+        after = next((c for c in self.clauses if c.start == clause.end), None)
+        if after is None or not self.text[: clause.end].rstrip().endswith(", with"):
+            return None
+        if not _WITH_TAIL.match(self.text, clause.end):
+            return None
+        if any(after.start <= q.start < after.end for q in self.quantities):
+            return None
+        return next((t for t in self.times if after.start <= t.start < after.end), None)
+
+    def _fronted_time(self, anchor: int) -> TimeMatch | None:
+        """An English time that opens the sentence ("In September 2024 xAI switched on
+        Colossus …, with 100,000 H100s") dates every clause of it that has none of its own
+        (not a relative clause's, which keeps its own statement)."""
+        if self.language != "en" or not self.times or self.times[0].start > 3:
+            return None
+        first = self.times[0]
+        if not _FRONTED.match(self.text, first.start) or first.end > anchor:
+            return None
+        if self.inner and self.inner_of(anchor) is not None:
+            return None
+        return first
+
+    def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
+        t = self.time_for(anchor, others)
+        return t.valid if t is not None else point_at(self.published)
