@@ -80,11 +80,12 @@ _EN_CLAUSE = re.compile(
     rf"|(?<=\s)(?:{'|'.join(_EN_CUTS_AT_SPACE)}))"
 )
 _EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
+# the verbs that report a clause ("said", "told investors", "confirmed"): here before the
+# first of two reported clauses, and in claimrules.relations before a reported trigger
+REPORTING_VERBS_EN = r"said|says|told\s\w+|confirmed|added"
 # the first of two reported clauses, with or without its "that": "said that its output is
 # fully booked and that …", "said it ships HBM4 to Nvidia and that nothing had changed"
-_EN_THAT = re.compile(
-    r"\bthat\s|\b(?:said|says|told\s\w+|added|confirmed)\s(?:it|its|they|their|we|our)\s"
-)
+_EN_THAT = re.compile(rf"\bthat\s|\b(?:{REPORTING_VERBS_EN})\s(?:it|its|they|their|we|our)\s")
 # A second verb group of the same subject: "ended 2025 near 75,000 wafers a month and is
 # adding lines for 2026" (its time and cue are its own). Only when the word before "and"
 # is not a name: in "TSMC and Samsung are adding" the "and" joins two subjects.

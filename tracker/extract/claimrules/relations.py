@@ -38,7 +38,7 @@ from tracker.extract.claimrules.use_modes import (
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.site_times import dates_only
-from tracker.extract.text import Span
+from tracker.extract.text import REPORTING_VERBS_EN, Span
 from tracker.extract.timex import counted_span, point_at
 from tracker.extract.zero_subject import previous_topic
 
@@ -292,7 +292,7 @@ _POSSESSED = re.compile(r"['’]s\s$")
 
 _UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
 _PRODUCTS = ("chip", "system", "memory")
-_REPORTED = re.compile(r"\s(?:said|says|told\s\w+|confirmed|added)\s(?:that\s)?")
+_REPORTED = re.compile(rf"\s(?:{REPORTING_VERBS_EN})\s(?:that\s)?")
 _SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
 
 
