@@ -218,7 +218,7 @@ class ProjectionRunner:
         head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
         if head <= position:
             return 0, True
-        upper = window_end(position, head, self.batch_size)
+        upper = window_end(position, head, self.batch_size, conn.dialect.name)
         batch = read_raw(conn, position, upper, self.batch_size, projection.event_types)
         new_position = batch[-1].position if len(batch) == self.batch_size else upper
         applier.apply(conn, batch)
@@ -279,7 +279,7 @@ class ProjectionRunner:
         bulk = applier if isinstance(applier, BulkApplier) else None
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
         while position < head:
-            upper = window_end(position, head, size)
+            upper = window_end(position, head, size, conn.dialect.name)
             with conn.begin():
                 _restartable(conn)
                 if bulk is not None:
@@ -381,11 +381,19 @@ bitmap scan of *every* event up to the head and a sort of them all on disk, for 
 batch: a rebuild of 200k events read 0.48 s a batch instead of 0.08 s, and the cost
 grew with the log (quadratic over a rebuild). A window of other event types costs one
 more short transaction (its checkpoint moves on), which a wider window would save at
-the price of reading more positions than a batch holds when all are claim events."""
+the price of reading more positions than a batch holds when all are claim events.
+
+SQLite reads the range as a walk of the log's rowids that stops at the limit, whatever
+the range: there the window saves nothing and costs a transaction per window of other
+events. A live catch-up of 20,000 claim events among 180,000 feed events, paired
+(window / none): 4.7-5.4 / 3.9 s CPU; a rebuild of it, 0.75-0.89 / 0.83-0.84 s."""
 
 
-def window_end(after: int, head: int, limit: int) -> int:
-    """The last position a read of at most ``limit`` events after ``after`` looks at."""
+def window_end(after: int, head: int, limit: int, dialect: str) -> int:
+    """The last position a read of at most ``limit`` events after ``after`` looks at
+    (the head on SQLite: see :data:`WINDOW_BATCHES`)."""
+    if dialect == "sqlite":
+        return head
     return min(head, after + WINDOW_BATCHES * max(limit, 1))
 
 
