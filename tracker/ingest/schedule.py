@@ -1,8 +1,8 @@
 """When to poll a feed next: adaptive intervals, backoff with jitter. Pure functions.
 
 * A healthy feed is polled at its *rhythm*: half the median gap between its recent
-  entries, kept between 5 minutes and 24 hours (or at the interval the user fixed with
-  ``--every``), and never sooner than the server asks (RSS ``ttl``, ``max-age``).
+  entries, kept between 5 minutes and 24 hours (or exactly the interval the user fixed
+  with ``--every``), and never sooner than the server asks (RSS ``ttl``, ``max-age``).
 * A failing feed backs off exponentially from 5 minutes, with jitter, capped at 24 hours,
   and never longer than that: a feed is never given up on because of errors (only a 410
   stops it). ``Retry-After`` is honoured on top.
@@ -42,12 +42,15 @@ def next_interval(
     dates: Sequence[datetime] = (),
     server_min_s: int = 0,
 ) -> int:
-    """The interval after a successful poll."""
-    base: float = configured_s
-    if adaptive:
-        observed = rhythm_s(dates)
-        base = current_s if observed is None else observed
-    return max(clamp(base), min(server_min_s, MAX_INTERVAL_S))
+    """The interval after a successful poll. A rhythm is kept within 5 minutes..24 hours;
+    an interval the user fixed (``--every``, at least a minute) is kept as given, so
+    ``--every 1m`` polls every minute and ``--every 2d`` every two days. The server's
+    floor (``ttl``, ``max-age``) applies to both."""
+    floor = min(server_min_s, MAX_INTERVAL_S)
+    if not adaptive:
+        return max(configured_s, floor)
+    observed = rhythm_s(dates)
+    return max(clamp(current_s if observed is None else observed), floor)
 
 
 def backoff_s(failures: int, rng: random.Random | None = None) -> float:
