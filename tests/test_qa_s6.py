@@ -58,3 +58,33 @@ def test_a_fixed_interval_is_kept_after_a_poll_not_raised_to_five_minutes_or_cut
             str(feed["last_polled_at"])
         )
         assert seconds == gap.total_seconds()
+
+
+def test_a_poll_with_nothing_due_says_so_instead_of_counting_articles(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A second ``poll --once`` right after the first printed '0 articles read, ...': poll
+    reads feeds, never article files, so the line read as if something had failed."""
+    with feed_server() as server:
+        url = server.static("/wire.xml", rss(items(2, prefix="w")).encode())
+        assert run_cli("--db", db_url, "feeds", "add", url, cwd=tmp_path).returncode == 0
+        first = run_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
+        second = run_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
+    assert first.stdout.startswith("1 feed polled, 2 new documents")
+    assert (
+        second.returncode,
+        second.stdout,
+    ) == (0, "no feed due, 0 new documents, 0 revisions, 0 failures\n")
+
+
+def test_a_failed_url_ingest_names_the_url_typed_not_a_made_up_feed_name(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``tracker ingest http://host/trunc.xml`` failed with
+    'failed: 127.0.0.1-trunc.xml~04b869: parse: ...', a name the user never gave."""
+    with feed_server() as server:
+        url = server.static("/trunc.xml", b'<?xml version="1.0"?><rss version="2.0"><channel>')
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"failed: {url}: parse: ")
+    assert "~" not in result.stderr

@@ -64,7 +64,11 @@ class PollSummary:
         self.deferred += outcome.status == "deferred"
         if outcome.status == "failed":
             self.failures += 1
-            self.errors.append(f"{outcome.feed.name}: {outcome.error_kind}: {outcome.message}")
+            # a one-shot ingest's feed has a made-up name ("127.0.0.1-feed.xml~3f5439"); the
+            # user typed its URL, so that is how the reason names it
+            feed = outcome.feed
+            where = feed.url if feed.state == "oneshot" else feed.name
+            self.errors.append(f"{where}: {outcome.error_kind}: {outcome.message}")
 
     def merge(self, other: PollSummary) -> None:
         for f in (
@@ -82,8 +86,11 @@ class PollSummary:
 
     def line(self) -> str:
         read = [f"{self.feeds} feed{'s' * (self.feeds != 1)} polled"] if self.feeds else []
-        if self.articles or not self.feeds:
+        if self.articles:
             read.append(f"{self.articles} article{'s' * (self.articles != 1)} read")
+        if not read:  # a poll with nothing due read no feed, let alone an article
+            deferred = f" ({self.deferred} deferred)" if self.deferred else ""
+            read.append(f"no feed due{deferred}")
         return (
             ", ".join(read) + ", "
             f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
