@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.cli_support import run_cli
@@ -88,3 +89,39 @@ def test_a_failed_url_ingest_names_the_url_typed_not_a_made_up_feed_name(
     assert result.returncode == 1
     assert result.stderr.startswith(f"failed: {url}: parse: ")
     assert "~" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("feeds", "add", "FEED", "--lang", "korean"),
+        ("ingest", "FEED", "--lang", "english"),
+        ("ingest", "ARTICLE", "--lang", "한국어"),
+    ],
+)
+def test_a_language_that_is_not_a_language_code_is_refused_and_nothing_is_written(
+    db_url: str, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """``--lang english`` (or ``korean``) was stored for good on the feed or document,
+    a label nothing reads: dates without a zone in a ``--lang kr``-style feed are read
+    by the language code, so a hint that is no code is a mistake to point out."""
+    article = tmp_path / "note.txt"
+    article.write_text("Meta said it now runs 2,000 Nvidia H100 chips.\n", encoding="utf-8")
+    before = _event_count(db_url)
+    with feed_server() as server:
+        url = server.static("/ko.xml", rss(items(2, prefix="k")).encode())
+        swapped = [url if a == "FEED" else str(article) if a == "ARTICLE" else a for a in args]
+        result = run_cli("--db", db_url, *swapped, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "is not a language code (use e.g. en or ko)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert before == _event_count(db_url)
+    assert _feeds(db_url, tmp_path) == {}
+
+
+def test_language_codes_with_a_region_are_taken(db_url: str, tmp_path: Path) -> None:
+    with feed_server() as server:
+        url = server.static("/ko.xml", rss(items(1, prefix="r")).encode())
+        result = run_cli("--db", db_url, "feeds", "add", url, "--lang", "ko-KR", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [f["language"] for f in _feeds(db_url, tmp_path).values()] == ["ko-KR"]

@@ -30,6 +30,7 @@ from tracker.ingest.fetch import Fetcher, host_of, is_local, make_client, path_o
 from tracker.ingest.poll import FeedPoller, LogWriter, Outcome, PollSummary
 from tracker.ingest.subscriptions import (
     Subscription,
+    check_language,
     check_tier,
     default_name,
     feed_id_for,
@@ -140,6 +141,7 @@ class FeedService:
         """Subscribe: ``FeedSubscribed`` in the log and a due row in the feed state."""
         url = normalize_location(sub.url)
         check_tier(sub.tier)
+        check_language(sub.language)
         name = sub.name or default_name(url)
         existing = self.states.find_feed(url)
         if existing is not None and existing.state not in _DORMANT:
@@ -266,6 +268,7 @@ class FeedService:
         Ingesting the same input again adds no events at all.
         """
         check_tier(tier)
+        check_language(language)
         summary = PollSummary()
         feed_ids = []
         for location in locations:

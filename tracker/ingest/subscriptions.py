@@ -83,6 +83,20 @@ def check_tier(tier: str) -> str:
     return tier
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def check_language(language: object) -> str | None:
+    """A language hint is a language tag (``en``, ``ko``, ``ko-KR``): it is stored with the
+    feed and its documents for good, so ``--lang korean`` or ``--lang 한국어`` is refused
+    rather than kept as a label nothing reads."""
+    if language is None:
+        return None
+    if not isinstance(language, str) or not _LANGUAGE_TAG.fullmatch(language):
+        raise ConfigError(f"language {language!r} is not a language code (use e.g. en or ko)")
+    return language
+
+
 def load_feeds_file(path: Path) -> list[Subscription]:
     """Read a ``feeds.toml``; relative paths in it are relative to the file."""
     try:
@@ -105,7 +119,7 @@ def load_feeds_file(path: Path) -> list[Subscription]:
                 name=item.get("name"),
                 interval_s=parse_interval(str(every)) if every is not None else None,
                 tier=check_tier(str(item.get("tier", "press"))),
-                language=item.get("language"),
+                language=check_language(item.get("language")),
             )
         )
     return subs
