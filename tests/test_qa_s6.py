@@ -8,14 +8,22 @@ subprocess, on both databases, with feeds from a local HTTP server.
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.cli_support import run_cli
+from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import feed_server, items, rss
+from tests.projections_support import assert_claims, make_claim
+from tracker.app import Tracker
 from tracker.store.engine import make_engine
 from tracker.store.schema import events
 
@@ -125,3 +133,92 @@ def test_language_codes_with_a_region_are_taken(db_url: str, tmp_path: Path) -> 
         result = run_cli("--db", db_url, "feeds", "add", url, "--lang", "ko-KR", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert [f["language"] for f in _feeds(db_url, tmp_path).values()] == ["ko-KR"]
+
+
+# -- reads: what the titles say, what the HTTP diff takes -------------------------------
+
+
+@pytest.fixture
+def db(db_url: str) -> str:
+    t = Tracker(make_engine(db_url))
+    t.init()
+    assert_claims(
+        t.store,
+        make_claim("nvidia", "deployed_chips", 1000, reported="2025-10-29", doc="a"),
+        make_claim("nvidia", "deployed_chips", 3000, reported="2025-12-02", doc="b"),
+    )
+    t.close()
+    return db_url
+
+
+def test_the_diff_table_names_both_knowledge_times(db: str, tmp_path: Path) -> None:
+    """``tracker diff 2025-11-01 2025-12-31`` was titled 'as of 2026-11-26' alone: the
+    rows say 'gained' and 'changed' without saying between which two times."""
+    result = run_cli("--db", db, "diff", "2025-11-01", "2025-12-31", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    title = result.stdout.strip().splitlines()[0].strip()
+    assert title.endswith(": known at 2025-11-01 -> known at 2025-12-31")
+    assert title.startswith("state as of ")
+
+
+def test_plans_and_revisions_tables_say_what_they_answer(db: str, tmp_path: Path) -> None:
+    plans = run_cli("--db", db, "plans", "--as-of", "2026-01-31", cwd=tmp_path)
+    revisions = run_cli("--db", db, "revisions", "nvidia", "deployed_chips", "2026-12-31",
+                        cwd=tmp_path)  # fmt: skip
+    assert plans.stdout.strip().splitlines()[0].strip() == "plans due by 2026-01-31"
+    assert revisions.stdout.strip().splitlines()[0].strip() == (
+        "revisions of nvidia deployed_chips for 2026-12-31"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def served(db: str, tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [TRACKER, "--db", db, "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                httpx.get(base + "/api/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
+
+
+def test_the_http_diff_takes_the_names_its_answer_and_its_errors_use(served: str) -> None:
+    """``/api/diff?known_at_a=...&known_at_b=...`` (the names of the answer's fields, the
+    CLI's arguments and the API's own error, "known_at_b 'zz' cannot be read") was a 400
+    'a: Field required': only undocumented ``a`` and ``b`` were read."""
+    long = httpx.get(f"{served}/api/diff?known_at_a=2025-11-01&known_at_b=2025-12-31", timeout=30)
+    short = httpx.get(f"{served}/api/diff?a=2025-11-01&b=2025-12-31", timeout=30)
+    missing = httpx.get(f"{served}/api/diff?known_at_a=2025-11-01", timeout=30)
+    typo = httpx.get(f"{served}/api/diff?a=2025-11-01&b=2025-12-31&subject=nvidai", timeout=30)
+    assert (long.status_code, short.status_code) == (200, 200)
+    assert long.json() == short.json()
+    assert [c["subject"] for c in long.json()["changed"]] == ["nvidia"]
+    assert (
+        missing.status_code,
+        missing.json()["error"],
+    ) == (400, "give both knowledge times: ?known_at_a=DATE&known_at_b=DATE")
+    assert (
+        typo.status_code,
+        typo.json()["error"],
+    ) == (400, "unknown subject 'nvidai' (did you mean 'nvidia'?)")

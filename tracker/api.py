@@ -23,7 +23,7 @@ from tracker.domain.answers import (
     RevisionsAnswer,
     StateAnswer,
 )
-from tracker.errors import ClaimNotFoundError, TrackerError
+from tracker.errors import ClaimNotFoundError, QueryError, TrackerError
 from tracker.lookup import check_known
 
 Opt = Annotated[str | None, Query()]
@@ -86,8 +86,23 @@ def create_app(tracker: Tracker) -> FastAPI:
         return answer
 
     @api.get("/api/diff")
-    def diff(a: str, b: str, as_of: Opt = None, subject: Opt = None) -> DiffAnswer:
-        return tracker.diff(a, b, as_of=as_of, subject=subject)
+    def diff(
+        known_at_a: Opt = None,
+        known_at_b: Opt = None,
+        as_of: Opt = None,
+        subject: Opt = None,
+        a: Opt = None,
+        b: Opt = None,
+    ) -> DiffAnswer:
+        # the answer, its error messages and the CLI call the two times known_at_a and
+        # known_at_b, so those are the parameters; a and b stay as their short forms
+        first, second = known_at_a or a, known_at_b or b
+        if first is None or second is None:
+            raise QueryError("give both knowledge times: ?known_at_a=DATE&known_at_b=DATE")
+        answer = tracker.diff(first, second, as_of=as_of, subject=subject)
+        if not (answer.gained or answer.lost or answer.changed):
+            check_known(tracker, subject=subject)
+        return answer
 
     @api.get("/api/plans")
     def plans(as_of: Opt = None, known_at: Opt = None, recorded_by: Opt = None) -> PlansAnswer:

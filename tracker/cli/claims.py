@@ -396,9 +396,9 @@ def diff(
     if as_json:
         emit_json(_dump(answer))
         return
-    table = grid(
-        "change", "subject", "predicate", "lane", "before", "after", title=f"as of {answer.as_of}"
-    )
+    # the title names both knowledge times: "gained" means nothing without them
+    title = f"state as of {answer.as_of}: known at {known_at_a} -> known at {known_at_b}"
+    table = grid("change", "subject", "predicate", "lane", "before", "after", title=title)
     for kind, changes in (
         ("gained", answer.gained),
         ("lost", answer.lost),
@@ -434,7 +434,11 @@ def plans(
         emit_json(_dump(answer))
         return
     colors = {"fulfilled": "green", "missed": "red", "pending": "yellow"}
-    table = grid("deadline", "subject", "predicate", "plan", "verdict", "evidence", "note")
+    title = f"plans due by {answer.as_of}" + (f", known at {known_at}" if known_at else "")
+    title += f", recorded by {recorded_by}" if recorded_by else ""
+    table = grid(
+        "deadline", "subject", "predicate", "plan", "verdict", "evidence", "note", title=title
+    )
     for p in answer.plans:
         table.add_row(
             str(p.deadline),
@@ -465,7 +469,15 @@ def revisions(
         emit_json(_dump(answer))
         return
     table = grid(
-        "reported", "value", "modality", "change", "status", "source", "quote", caption=UTC_NOTE
+        "reported",
+        "value",
+        "modality",
+        "change",
+        "status",
+        "source",
+        "quote",
+        title=f"revisions of {subject} {predicate} for {answer.target}",
+        caption=UTC_NOTE,
     )
     for r in answer.rows:
         unit = r.claim.value.unit if isinstance(r.claim.value, Quantity) else "count"
