@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.cli_support import TRACKER, run_cli
 from tests.feeds_support import feed_server, items, rss
@@ -222,3 +222,26 @@ def test_the_http_diff_takes_the_names_its_answer_and_its_errors_use(served: str
         typo.status_code,
         typo.json()["error"],
     ) == (400, "unknown subject 'nvidai' (did you mean 'nvidia'?)")
+
+
+# -- a database a newer tracker migrated ------------------------------------------------
+
+
+def test_a_database_migrated_by_a_newer_tracker_is_one_line_not_a_traceback(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Run against a database a newer tracker had migrated (a rolled-back release, an old
+    daemon sharing PostgreSQL), every command said 'run tracker init', and ``tracker
+    init`` then died with Alembic's 60-line traceback ("Can't locate revision '0999'")."""
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    engine.dispose()
+    for args in (("init",), ("state",), ("feeds", "list")):
+        result = run_cli("--db", db_url, *args, cwd=tmp_path)
+        assert (result.returncode, result.stdout) == (2, ""), args
+        assert result.stderr.startswith(
+            "error: the database schema is at 0999, newer than this tracker knows"
+        ), args
+        assert "run that version" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1

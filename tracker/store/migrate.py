@@ -55,11 +55,29 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0] if rows else None
 
 
+def _known_revisions(cfg: Config) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def _from_newer_code(current: str, head: str) -> SchemaVersionError:
+    """A database a newer tracker migrated: ``tracker init`` cannot bring it back (Alembic
+    fails on the unknown revision with a traceback), so say what happened instead."""
+    return SchemaVersionError(
+        f"the database schema is at {current}, newer than this tracker knows (its newest is "
+        f"{head}): a newer version of tracker migrated it; run that version"
+    )
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run migrations up to ``revision`` in one connection."""
     from alembic import command
 
     cfg = alembic_config()
+    current = current_revision(engine)
+    if current is not None and current not in _known_revisions(cfg):
+        raise _from_newer_code(current, SCHEMA_HEAD)
     with engine.connect() as conn:
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
         cfg.attributes["connection"] = conn
@@ -92,6 +110,8 @@ def ensure_current(engine: Engine) -> None:
     if current is None:
         raise SchemaVersionError("the database is not initialized; run 'tracker init'")
     if current != head:
+        if current not in _known_revisions(alembic_config()):  # only on this rare path
+            raise _from_newer_code(current, head)
         raise SchemaVersionError(
             f"the database schema is at {current}, the code needs {head}; run 'tracker init'"
         )
