@@ -171,6 +171,13 @@ def test_plans_and_revisions_tables_say_what_they_answer(db: str, tmp_path: Path
     )
 
 
+def test_one_claim_is_counted_as_one_claim(db: str, tmp_path: Path) -> None:
+    """The caption under one claim read '1 claims; reported dates in UTC'."""
+    result = run_cli("--db", db, "claims", "--known-at", "2025-11-01", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].strip() == "1 claim; reported dates in UTC"
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -303,7 +303,7 @@ def claims_cmd(
         caption=(
             f"first {shown} claims; --limit N for more, 0 for all"
             if more
-            else f"{len(answer.claims)} claims"
+            else f"{len(answer.claims)} claim{'s' * (len(answer.claims) != 1)}"
         )
         + f"; {UTC_NOTE}",
     )
