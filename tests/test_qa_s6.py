@@ -252,3 +252,80 @@ def test_a_database_migrated_by_a_newer_tracker_is_one_line_not_a_traceback(
         ), args
         assert "run that version" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- dates written the way people write them ----------------------------------------------
+
+
+def _reported(db: str, tmp_path: Path) -> list[str]:
+    listed = run_cli("--db", db, "claims", "--json", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    return sorted(c["reported_at"] for c in json.loads(listed.stdout)["claims"])
+
+
+@pytest.mark.parametrize(
+    ("line", "reported"),
+    [
+        # email.utils took "PM" for a zone: 03:00 UTC, twenty hours off
+        ("Date: Dec 19, 2025 3:00 PM PST", "2025-12-19T23:00:00Z"),
+        ("Date: Dec 19, 2025 11:30 a.m. EST", "2025-12-19T16:30:00Z"),
+        # a month written out, or a date without a time, was not read: the file's mtime
+        ("Date: 19 December 2025", "2025-12-19T00:00:00Z"),
+        ("Date: December 19, 2025", "2025-12-19T00:00:00Z"),
+    ],
+)
+def test_an_article_date_line_as_people_write_it_dates_its_claims(
+    db_url: str, tmp_path: Path, line: str, reported: str
+) -> None:
+    (tmp_path / "note.txt").write_text(
+        f"Fleet note\n{line}\n\nMeta said it now runs 2,000 Nvidia H100 chips.\n", encoding="utf-8"
+    )
+    result = run_cli("--db", db_url, "ingest", "note.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert _reported(db_url, tmp_path) == [reported]
+
+
+def test_a_feed_date_with_am_pm_and_a_us_zone_is_read_right(db_url: str, tmp_path: Path) -> None:
+    entry = {"guid": "pm-1", "title": "Fleet", "date": "Dec 19, 2025 3:00 PM PST",
+             "body": "Meta said it now runs 2,000 Nvidia H100 chips."}  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/pm.xml", rss([entry]).encode())
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert _reported(db_url, tmp_path) == ["2025-12-19T23:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Date: garbage day",
+            "its date line 'garbage day' cannot be read; fix it or give --published",
+        ),
+        ("Date: 2099-01-01", "its date line '2099-01-01' is not a plausible publication date"),
+    ],
+)
+def test_a_date_line_that_cannot_be_used_is_an_error_not_the_file_time(
+    db_url: str, tmp_path: Path, line: str, reason: str
+) -> None:
+    """The article was dated by the file's modification time in silence (today), so every
+    claim in it was filed under the wrong day, or under 2099 and invisible to --known-at."""
+    (tmp_path / "note.txt").write_text(
+        f"Fleet note\n{line}\n\nMeta said it now runs 2,000 Nvidia H100 chips.\n", encoding="utf-8"
+    )
+    before = _event_count(db_url)
+    result = run_cli("--db", db_url, "ingest", "note.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"failed: note.txt: {reason}")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert before == _event_count(db_url)
+
+
+def test_a_publication_date_in_the_future_is_refused(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Meta runs 2,000 Nvidia H100 chips.\n", encoding="utf-8")
+    before = _event_count(db_url)
+    result = run_cli("--db", db_url, "ingest", "note.txt", "--published", "2099-01-01",
+                     cwd=tmp_path)  # fmt: skip
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "--published '2099-01-01' is in the future or before 1990" in result.stderr
+    assert before == _event_count(db_url)

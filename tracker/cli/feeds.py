@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from tracker.cli.common import app, emit_json, err, grid, open_tracker, out, show
 from tracker.errors import ConfigError, FeedAlreadySubscribedError
-from tracker.ingest.dates import parse_date
+from tracker.ingest.dates import is_plausible, parse_date
 from tracker.ports import FeedRecord
 
 if TYPE_CHECKING:
@@ -147,6 +147,9 @@ def ingest(
         when = parse_date(published)
         if when is None:
             raise ConfigError(f"--published {published!r} is not a date (use 2025-12-19)")
+        if not is_plausible(when, datetime.now(UTC)):
+            # a claim reported in 2099 is invisible to every --known-at until then
+            raise ConfigError(f"--published {published!r} is in the future or before 1990")
     with open_tracker() as t, _progress(len(locations), as_json) as advance:
         summary = t.ingest(locations, published=when, tier=tier, language=lang, on_outcome=advance)
     _report(summary, as_json, strict=True)

@@ -88,6 +88,8 @@ def read_article(
     lang = language or ("ko" if reads_as_korean(text[:4000]) else "en" if text else None)
     # A zone-less header date is read in the article's zone (KST for Korean text).
     header_date, header_raw = date_from_header(lines[:_HEADER_LINES], zone_for(lang))
+    if published is None and not is_html and header_raw is not None:
+        _check_header_date(url, header_raw, header_date, now or datetime.now(UTC))
     if published is not None:
         when, raw_date, source = published, None, "user"
     elif page_date is not None and is_plausible(page_date, now or datetime.now(UTC)):
@@ -159,6 +161,20 @@ def article_events(
         state, content_hash=article.content_hash, revision=revision, last_seen_at=now
     )
     return [AppendRequest(stream, (NewEvent(revised, key, metadata),))], new_state, "revised"
+
+
+def _check_header_date(url: str, raw: str, value: datetime | None, now: datetime) -> None:
+    """A date line the writer put in and tracker cannot read, or one in the future, is an
+    error: silently dating the article by the file's time instead ("Date: 19 December
+    2025" read as today) files every claim in it under the wrong day."""
+    if value is None:
+        raise FeedError(url, f"its date line {raw!r} cannot be read; fix it or give --published")
+    if not is_plausible(value, now):
+        raise FeedError(
+            url,
+            f"its date line {raw!r} is not a plausible publication date; fix it or give "
+            "--published",
+        )
 
 
 def _is_header(line: str) -> bool:

@@ -122,8 +122,26 @@ def _korean(text: str, default_tz: tzinfo) -> datetime | None:
     )
 
 
+_MONTH_NAME = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+_CLOCK_12H = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])", re.IGNORECASE)
+
+
+def _twelve_hour(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+    return f"{hour:02d}:{m.group(2)}:{m.group(3) or '00'}"
+
+
 def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
-    normalized = _ZONE_RE.sub(lambda m: _ZONES[m.group(1).upper()], text)
+    # email.utils knows only three-letter months, and takes "PM" for a zone: "Dec 19, 2025
+    # 3:00 PM PST" came out as 03:00 UTC (20 hours off), "19 December 2025" as nothing
+    normalized = _MONTH_NAME.sub(lambda m: m.group(1)[:3], text)
+    normalized = _CLOCK_12H.sub(_twelve_hour, normalized)
+    normalized = _ZONE_RE.sub(lambda m: _ZONES[m.group(1).upper()], normalized)
+    if not re.search(r"\d:\d", normalized):  # a date alone, which email.utils refuses
+        normalized += " 00:00"
     parts = parsedate_tz(normalized)
     if parts is None:
         return None

@@ -67,6 +67,10 @@ class PollSummary:
             # a one-shot ingest's feed has a made-up name ("127.0.0.1-feed.xml~3f5439"); the
             # user typed its URL, so that is how the reason names it
             feed = outcome.feed
+            if article:  # "note.txt: its date line ... cannot be read", the file named once
+                reason = outcome.message.removeprefix(f"{feed.url}: ")
+                self.errors.append(f"{feed.name}: {reason}")
+                return
             where = feed.url if feed.state == "oneshot" else feed.name
             self.errors.append(f"{where}: {outcome.error_kind}: {outcome.message}")
 
