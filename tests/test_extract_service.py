@@ -192,3 +192,35 @@ def test_an_entry_first_seen_after_its_update_is_reported_at_the_update() -> Non
 
     assert version is not None
     assert version.document.published == REVISED
+
+
+def test_a_silent_edit_is_reported_when_it_was_first_seen_not_at_the_original_date(
+    tracker_app: Tracker,
+) -> None:
+    """An entry edited in place with no newer update date (outlets often change a figure
+    without saying so) cannot have said the new figure at its original date: known_at
+    answers would show it before anyone could read it. Its new claims are reported when
+    the tracker first saw the edit; what it no longer says is withdrawn as a revision
+    then; its relative times still read against the original date (연말 = 2025)."""
+    observe(tracker_app)
+    tracker_app.extract_pending()
+    edited = TEXT.replace("100만 개로 확대할", "120만 개로 확대할")
+    event = DocumentRevised(
+        document_id="d1",
+        revision=2,
+        text=edited,
+        updated=None,
+        content_hash="h-silent",
+        previous_hash=f"h-{hash(TEXT)}",
+    )
+    tracker_app.store.append("doc-d1", None, [NewEvent(event, idempotency_key="rev:silent")])
+    seen = tracker_app.store.read_stream("doc-d1")[-1].recorded_at
+    tracker_app.extract_pending()
+
+    records = tracker_app.store.read_stream("claims-d1")
+    new = [r.event.claim for r in records[2:] if isinstance(r.event, ClaimAsserted)]
+    gone = [r.event for r in records[2:] if isinstance(r.event, ClaimWithdrawn)]
+    assert [(c.value.low, c.reported_at) for c in new if c.value] == [(1_200_000, seen)]
+    assert [c.valid.end for c in new] == [datetime(2025, 12, 31).date()]
+    assert [(g.reported_at, "revised" in g.reason) for g in gone] == [(seen, True)]
+    assert seen > PUBLISHED

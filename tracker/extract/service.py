@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from tracker.domain.catalog import (
@@ -76,6 +76,12 @@ class DocumentVersion:
     document: Document
     content_hash: str
     dated_by_recording: bool
+    said_at: datetime
+    """When the text we hold was first said, as far as the log can tell: the entry's date,
+    or for a revision whose entry carries no newer update date (a silent edit), the time
+    the tracker first saw it. Claims first found in it are reported then, so ``known_at``
+    never shows a figure before anyone could have read it. The document's ``published``
+    stays the date its relative times ("next year") are read against."""
 
 
 def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | None:
@@ -84,6 +90,7 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
     text = title = content_hash = ""
     published: datetime | None = None
     recorded: datetime | None = None
+    silent_edit: datetime | None = None
     revision = 1
     for rec in events:
         event = rec.event
@@ -93,10 +100,13 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
             # The text we hold is the entry as of its last update: that is when it was said.
             # (Later than the truth at worst, which keeps known_at answers conservative.)
             published = max(filter(None, (event.published, event.updated)), default=None)
-            recorded, revision = rec.recorded_at, 1
+            recorded, revision, silent_edit = rec.recorded_at, 1, None
         elif isinstance(event, DocumentRevised) and observed is not None:
             text, title, content_hash = event.text, event.title or title, event.content_hash
-            published = event.updated or published
+            if event.updated is not None and (published is None or event.updated > published):
+                published, silent_edit = event.updated, None
+            else:
+                silent_edit = rec.recorded_at
             recorded, revision = rec.recorded_at, event.revision
     if observed is None or recorded is None:
         return None
@@ -111,7 +121,11 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
         tier=observed.tier,
         revision=revision,
     )
-    return DocumentVersion(document, content_hash, published is None)
+    base = document.published
+    said_at = base if base.tzinfo is not None else base.replace(tzinfo=UTC)
+    if silent_edit is not None:
+        said_at = max(said_at, silent_edit)
+    return DocumentVersion(document, content_hash, published is None, said_at)
 
 
 @dataclass
@@ -198,12 +212,18 @@ class ExtractionService:
         claims = self.extractor.extract(document)
         if version.dated_by_recording:
             claims = [_scaled(c, FALLBACK_CONFIDENCE) for c in claims]
+        claims = [
+            c.model_copy(update={"reported_at": version.said_at})
+            if c.reported_at < version.said_at
+            else c
+            for c in claims
+        ]
         claims_stream = f"claims-{document.document_id}"
         log = _claim_log(self.store.read_stream(claims_stream))
         found = {c.claim_id: c for c in claims}
         events = [self._assert(c, log) for c in claims if c.claim_id not in log.active]
         events += [
-            self._withdraw(old, document, log)
+            self._withdraw(old, document, version.said_at, log)
             for claim_id, old in log.active.items()
             if claim_id not in found and old.asserted_by.startswith("extractor:")
         ]
@@ -231,11 +251,13 @@ class ExtractionService:
             metadata=self._metadata(claim.source.document_id),
         )
 
-    def _withdraw(self, old: Claim, document: Document, log: _ClaimLog) -> NewEvent:
+    def _withdraw(
+        self, old: Claim, document: Document, said_at: datetime, log: _ClaimLog
+    ) -> NewEvent:
         generation = log.generations.get(old.claim_id, 1)
-        if old.reported_at != document.published:
+        if old.reported_at != said_at:
             reason = f"document revised (revision {document.revision}) no longer says it"
-            reported_at = document.published
+            reported_at = said_at
         else:
             vocabulary = getattr(getattr(self.extractor, "vocabulary", None), "label", "?")
             reason = (
