@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import httpx
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 
@@ -29,3 +35,38 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving(db: str, cwd: Path) -> Iterator[str]:
+    """``tracker serve`` on a free port, as a user starts it; yields its base URL once it
+    answers, and stops it on leaving."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [TRACKER, "--db", db, "serve", "--port", str(port)],
+        cwd=cwd,
+        env={k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                httpx.get(base + "/api/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)

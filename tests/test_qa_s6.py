@@ -8,10 +8,6 @@ subprocess, on both databases, with feeds from a local HTTP server.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +16,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select, text
 
-from tests.cli_support import TRACKER, run_cli
+from tests.cli_support import run_cli, serving
 from tests.feeds_support import feed_server, items, rss
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
@@ -178,36 +174,10 @@ def test_one_claim_is_counted_as_one_claim(db: str, tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1].strip() == "1 claim; reported dates in UTC"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def served(db: str, tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [TRACKER, "--db", db, "serve", "--port", str(port)],
-        cwd=tmp_path,
-        env={k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                httpx.get(base + "/api/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with serving(db, tmp_path) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=30)
 
 
 def test_the_http_diff_takes_the_names_its_answer_and_its_errors_use(served: str) -> None:

@@ -3,30 +3,17 @@ endpoint asked over real HTTP, and a port that is already taken."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.cli_support import TRACKER, run_cli
+from tests.cli_support import run_cli, serving
 from tests.projections_support import assert_claims, cowos_forecasts, make_claim
 from tracker.app import Tracker
 from tracker.store.engine import make_engine
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
 
 
 @pytest.fixture
@@ -45,28 +32,8 @@ def db(db_url: str) -> str:
 
 @pytest.fixture
 def served(db: str, tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [TRACKER, "--db", db, "serve", "--port", str(port)],
-        cwd=tmp_path,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                httpx.get(base + "/api/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with serving(db, tmp_path) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=30)
 
 
 def test_serve_on_a_port_already_taken_is_one_line_and_never_claims_to_be_serving(
