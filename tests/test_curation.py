@@ -430,3 +430,25 @@ def test_one_subject_state_answers_on_a_database_missing_its_covering_index(
         conn.exec_driver_sql("DROP INDEX ix_claims_subject_horizon")
     engine.dispose()
     assert cli(db, tmp_path, "state", "--subject", "project-rainier", "--json") == before
+
+
+def test_a_rank_that_changes_nothing_is_refused_and_records_nothing(
+    seeded: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    """As a second retraction is: ranking a claim preferred twice appended a second
+    identical event, a history row that read like a new decision (QA, session 6)."""
+    db, ids = seeded
+    rumor = ids[3]
+    cli(db, tmp_path, "rank", rumor, "preferred", "--reason", "vendor data sheet")
+    again = run_cli("--db", db, "rank", rumor, "preferred", "--reason", "again", cwd=tmp_path)
+    normal = run_cli("--db", db, "rank", ids[2], "normal", "--reason", "as is", cwd=tmp_path)
+
+    assert (again.returncode, again.stdout) == (1, "")
+    assert f"claim {rumor} is already preferred; nothing recorded" in again.stderr
+    assert normal.returncode == 1
+    assert "already normal" in normal.stderr
+    history = cli(db, tmp_path, "history", "ironwood", "peak_compute", "--json")
+    ranks = [r["reason"] for r in history["rows"] if r["kind"] == "ranked"]  # type: ignore[index]
+    assert ranks == ["vendor data sheet"]
+    back = run_cli("--db", db, "rank", rumor, "normal", "--reason", "second look", cwd=tmp_path)
+    assert back.returncode == 0, back.stderr

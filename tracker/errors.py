@@ -153,3 +153,7 @@ class FeedNameTakenError(FeedExistsError, ConflictError):
 class ErrorPageError(ParseError):
     """The server answered with a page that reports its own failure (a gateway or
     server error page served with status 200): not an article, nothing is stored."""
+
+
+class ClaimAlreadyRankedError(ClaimError, ConflictError):
+    """The claim already has the rank asked for; nothing was recorded."""

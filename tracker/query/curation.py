@@ -14,6 +14,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
+from tracker.domain.answers import ClaimView
 from tracker.domain.catalog import ClaimAsserted, ClaimRanked, ClaimRetracted
 from tracker.domain.claims import (
     Claim,
@@ -26,7 +27,12 @@ from tracker.domain.claims import (
     claim_identity,
 )
 from tracker.domain.events import Event, EventMetadata, NewEvent
-from tracker.errors import ClaimAlreadyRetractedError, ClaimError, ClaimNotFoundError
+from tracker.errors import (
+    ClaimAlreadyRankedError,
+    ClaimAlreadyRetractedError,
+    ClaimError,
+    ClaimNotFoundError,
+)
 from tracker.query.service import ClaimQueries
 
 USER_STREAM = "claims-user"
@@ -66,7 +72,7 @@ class Curator:
                 name = "unknown"
         return name if name.startswith("user:") else f"user:{name}"
 
-    def _existing(self, claim_id: str, act: str) -> str:
+    def _existing(self, claim_id: str, act: str) -> list[ClaimView]:
         views = self.queries.find(claim_id)
         if not views:
             raise ClaimNotFoundError(f"no claim {claim_id!r}; 'tracker claims --all' lists them")
@@ -81,7 +87,7 @@ class Curator:
                 f"claim {claim_id} is retracted, so a rank would change nothing; nothing "
                 f"recorded ({why})"
             )
-        return claim_id
+        return views
 
     def _append(self, event: Event, actor: str, key: str | None = None) -> int:
         new = NewEvent(event, idempotency_key=key, metadata=EventMetadata(actor=actor))
@@ -101,7 +107,11 @@ class Curator:
         _need_reason(reason)
         if rank not in RANKS:
             raise ClaimError(f"rank must be one of {', '.join(RANKS)}, not {rank!r}")
-        self._existing(claim_id, "rank")
+        views = self._existing(claim_id, "rank")
+        if all(v.rank == rank for v in views):
+            # as a second retraction is refused: a rank that changes nothing would only add
+            # a row to the history that reads like a decision
+            raise ClaimAlreadyRankedError(f"claim {claim_id} is already {rank}; nothing recorded")
         actor = self.who(by)
         event = ClaimRanked(
             claim_id=claim_id,
