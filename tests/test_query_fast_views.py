@@ -18,13 +18,14 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SteppingClock
 from tests.projections_support import assert_claims, make_claim, retract, withdraw
 from tests.test_projection_current import computed
 from tests.test_projection_rebuild import claims_of_every_shape
+from tests.test_query_fastpaths import FAST
 from tracker.app import Tracker
 from tracker.domain.answers import ClaimView
 from tracker.domain.claims import Claim
@@ -40,11 +41,6 @@ from tracker.query import read
 from tracker.store import migrate
 from tracker.store.engine import make_engine
 
-FAST = settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 RANKS_AND_STATUSES = [
     ("normal", "active"),
     ("preferred", "active"),
