@@ -17,6 +17,7 @@ from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.domain.events import NewEvent
 from tracker.extract import default_extractor
+from tracker.extract.service import FALLBACK_CONFIDENCE
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2025, 12, 19, 0, 30, tzinfo=UTC)
@@ -135,10 +136,14 @@ def test_a_document_without_a_date_is_dated_by_recording_with_less_confidence(
 ) -> None:
     observe(tracker_app, published=None)
     tracker_app.extract_pending()
-    claims = [e.claim for e in claim_events(tracker_app) if isinstance(e, ClaimAsserted)]
-    assert claims
-    assert {clock.now} == {c.reported_at for c in claims}
-    assert all(c.confidence < 0.85 for c in claims)
+    undated = [e.claim for e in claim_events(tracker_app) if isinstance(e, ClaimAsserted)]
+    assert undated
+    assert {clock.now} == {c.reported_at for c in undated}
+    dated = default_extractor().extract(
+        Document(document_id="d1", text=TEXT, published=PUBLISHED, language="ko")
+    )
+    scaled = [round(c.confidence * FALLBACK_CONFIDENCE, 3) for c in dated]
+    assert sorted(scaled) == sorted(c.confidence for c in undated)
 
 
 def test_cli_extract_prints_a_summary(db_url: str, clock: SteppingClock) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Literal
 
 from tracker.domain.claims import Claim, Modality, Source, ValidTime, claim_identity
 from tracker.domain.documents import Document
 from tracker.extract.analysis import TOPIC, Focus, Sentence
 from tracker.extract.anaphora import AnaphoraResolver
 from tracker.extract.asides import past_relative
+from tracker.extract.calibration import Calibration, packaged_calibration
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
@@ -99,8 +101,15 @@ class RuleExtractor:
     name = EXTRACTOR_NAME
     version = EXTRACTOR_VERSION
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        calibration: Calibration | Literal["packaged"] | None = "packaged",
+    ) -> None:
+        """``calibration``: the table that turns rule confidences into measured ones
+        (:mod:`.calibration`); ``None`` keeps the rules' own (to refit the table)."""
         self.vocabulary = vocabulary
+        self._calibration = packaged_calibration() if calibration == "packaged" else calibration
         self._entities = EntityMatcher(vocabulary)
         self._quantities = QuantityRecognizer(vocabulary)
         self._times = TimeRecognizer()
@@ -165,7 +174,20 @@ class RuleExtractor:
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim
-        return _most_specific(list(claims.values()))
+        return self._calibrated(_most_specific(list(claims.values())), language)
+
+    def _calibrated(self, claims: list[Claim], language: str) -> list[Claim]:
+        table = self._calibration
+        if table is None:
+            return claims
+        return [
+            c.model_copy(
+                update={
+                    "confidence": table.confidence(language, c.predicate, c.modality, c.confidence)
+                }
+            )
+            for c in claims
+        ]
 
     def _issuer(self, document: Document, language: str) -> Entity | None:
         """Who "we" is in a document: the company whose own text it is (a release, a
