@@ -139,6 +139,10 @@ def nearest_year(month: int, published: date) -> int:
 
 def make(kind: str, lo: date, hi: date, gran: str, text: str, published: date) -> ValidTime:
     """A valid time of ``kind`` over the period ``lo``..``hi``."""
+    if kind == "deadline" and hi < published:
+        # "2024년 말까지 H100 35만 개를 확보했다", "would have 350,000 by the end of 2024" said
+        # in 2025: a due date already past dates the state reached then, a point
+        return ValidTime(kind="point", start=hi, end=hi, granularity=gran, text=text)
     if kind == "deadline":
         return ValidTime(
             kind="deadline", start=min(published, hi), end=hi, granularity=gran, text=text
@@ -205,8 +209,21 @@ def resolve_en(
         if hi < published and not dated:
             lo, hi = next_year_same_day(lo), next_year_same_day(hi)
         return make("deadline", lo, hi, gran, text, published)
-    if pre == "as of" and lo == hi:
-        return make("point", lo, hi, gran, text, published)  # "as of June 30": a dated fact
+    if (
+        pre in ("in", "at", "as of", "during", "")
+        and not dated
+        and lo > published
+        and past_state(before[-reach:], after)
+    ):
+        # "ran 300,000 chips in January", "had 500,000 at the end of the second quarter"
+        # said in August or May: a past state is in the last such period already begun,
+        # not the next one
+        lo, hi = last_year_same_day(lo), last_year_same_day(hi)
+    if pre == "as of" and (lo == hi or lo <= published):
+        # "as of June 30": a dated fact; "as of December 2025", "as of last month": a fact
+        # over that month (GUIDE: a month named as the time of a fact); only a period still
+        # to come ("as of next year") is a start
+        return make("point", lo, hi, gran, text, published)
     if not pre and TARGET_AFTER.match(after):
         # "a year-end target of about 90,000", "its end-2026 goal": what is to be reached
         # by then, a deadline as "by year-end" is

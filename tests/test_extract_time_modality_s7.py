@@ -1,0 +1,220 @@
+"""Valid time and modality of quantity claims (session 7): one fact said the ways the
+press says it, in English and Korean, dated figures ("as of", "at the end of", "by",
+reported-past figures), deadlines against points, and whose expectation a future figure is.
+Each case is a sentence, its publication date and the exact quantity claims expected. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+EN_DAY = datetime(2026, 8, 12, 9, 0, tzinfo=UTC)
+KO_DAY = datetime(2026, 8, 12, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-08-12", "2026-08-12")
+QUANTITIES = frozenset(
+    {
+        "deployed_chips",
+        "capacity",
+        "chips_per_system",
+        "memory_capacity",
+        "memory_bandwidth",
+        "peak_compute",
+    }
+)
+
+
+def quantity_rows(text: str, language: str, published: datetime) -> list[tuple[Any, ...]]:
+    rows = extract_rows(text, language, published)
+    return sorted((r for r in rows if r[1] in QUANTITIES), key=repr)
+
+
+def count(n: float, approx: bool = False, bound: str = "exact") -> tuple[Any, ...]:
+    return (n, n, "count", approx, bound)
+
+
+def wafers(n: float, approx: bool = False, bound: str = "exact") -> tuple[Any, ...]:
+    return (n, n, "wafer/month", approx, bound)
+
+
+def point(start: str, end: str | None = None) -> tuple[str, str, str]:
+    return ("point", start, end or start)
+
+
+def deadline(end: str, start: str = "2026-08-12") -> tuple[str, str, str]:
+    return ("deadline", start, end)
+
+
+def rainier(n: float, modality: str, valid: tuple[str, str, str], **kw: Any) -> tuple[Any, ...]:
+    chip = {"chip": "trainium2"}
+    return ("project-rainier", "deployed_chips", chip, None, count(n, **kw), modality, valid)
+
+
+def gpus(who: str, n: float, modality: str, valid: tuple[str, str, str]) -> tuple[Any, ...]:
+    return (who, "deployed_chips", {}, None, count(n), modality, valid)
+
+
+def cowos(n: float, modality: str, valid: tuple[str, str, str], **kw: Any) -> tuple[Any, ...]:
+    return ("tsmc", "capacity", {"process": "cowos"}, None, wafers(n, **kw), modality, valid)
+
+
+def language_of(text: str) -> str:
+    return "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in text) else "en"
+
+
+def check(text: str, language: str, expected: list[tuple[Any, ...]]) -> None:
+    published = EN_DAY if language == "en" else KO_DAY
+    assert sorted(expected, key=repr) == quantity_rows(text, language, published)
+
+
+# -- "as of" a day, a month, a period: the time the figure is true ------------------------
+# GUIDE: "as of" a day is a point on that day; a month named as the time of a fact is a
+# point over that month; only "as of" a period still to come ("as of next year") is open.
+
+AS_OF = [
+    (
+        "As of June 30, AWS had deployed 500,000 Trainium2 chips in Project Rainier.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "Project Rainier, as of June 30, counted 500,000 Trainium2 chips.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "As of the end of June, Project Rainier had about 500,000 Trainium2 chips running.",
+        [rainier(500_000, "actual", point("2026-06-30"), approx=True)],
+    ),
+    (
+        "TSMC's CoWoS capacity was 75,000 wafers per month as of December 2025.",
+        [cowos(75_000, "actual", point("2025-12-01", "2025-12-31"))],
+    ),
+    (
+        "As of July, TSMC was turning out 90,000 CoWoS wafers a month.",
+        [cowos(90_000, "actual", point("2026-07-01", "2026-07-31"))],
+    ),
+    (
+        "Project Rainier had 500,000 Trainium2 chips as of last month, Amazon said.",
+        [rainier(500_000, "actual", point("2026-07-01", "2026-07-31"))],
+    ),
+    (
+        "TSMC's CoWoS capacity was about 75,000 wafers a month as of year-end 2025.",
+        [cowos(75_000, "actual", point("2025-12-31"), approx=True)],
+    ),
+    (
+        "6월 말 기준 프로젝트 레이니어에는 트레이니움2 50만 개가 가동 중이다.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "아마존은 6월 말 현재 프로젝트 레이니어에서 트레이니움2 칩 50만 개를 운영하고 있다고 "
+        "밝혔다.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "프로젝트 레이니어는 지난달 말 기준 트레이니움2 50만 개를 가동했다.",
+        [rainier(500_000, "actual", point("2026-07-31"))],
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 2025년 말 기준 월 7만5000장이다.",
+        [cowos(75_000, "actual", point("2025-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_OF)
+def test_as_of_dates_the_figure(text: str, expected: list[tuple[Any, ...]]) -> None:
+    check(text, language_of(text), expected)
+
+
+# -- a past state at a period named without its year ---------------------------------------
+# "ran 300,000 chips in January" said in August is last January, not next; "had 500,000
+# at the end of the second quarter" said in May is last year's second quarter. A future
+# reading made it a plan.
+
+PAST_PERIODS = [
+    (
+        "Project Rainier ran 300,000 Trainium2 chips in January.",
+        [rainier(300_000, "actual", point("2026-01-01", "2026-01-31"))],
+    ),
+    (
+        "Back in January, Project Rainier ran 300,000 Trainium2 chips.",
+        [rainier(300_000, "actual", point("2026-01-01", "2026-01-31"))],
+    ),
+    (
+        "Project Rainier grew to 500,000 Trainium2 chips in July.",
+        [rainier(500_000, "actual", point("2026-07-01", "2026-07-31"))],
+    ),
+    (
+        "Project Rainier's fleet of Trainium2 chips reached 500,000 in the second quarter.",
+        [rainier(500_000, "actual", point("2026-04-01", "2026-06-30"))],
+    ),
+    (
+        "At the end of Q2, Project Rainier was running 500,000 Trainium2 chips.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "Project Rainier had 500,000 Trainium2 chips at the end of June.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    # the future stays the future: a plan for next January
+    (
+        "AWS will grow Project Rainier to 1 million Trainium2 chips in January.",
+        [rainier(1_000_000, "planned", point("2027-01-01", "2027-01-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_PERIODS)
+def test_a_past_state_is_in_the_last_such_period(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_past_state_in_a_quarter_not_yet_reached_this_year_is_last_years() -> None:
+    text = "Project Rainier ran about 500,000 Trainium2 chips at the end of the second quarter."
+    published = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
+    expected = [rainier(500_000, "actual", point("2025-06-30"), approx=True)]
+    assert expected == quantity_rows(text, "en", published)
+
+
+# -- a due date already past ---------------------------------------------------------------
+# "2024년 말까지 확보했다", "by the end of 2024, Meta had deployed": the state reached then.
+
+
+def h100s(n: float, valid: tuple[str, str, str], modality: str = "actual") -> tuple[Any, ...]:
+    return ("meta", "deployed_chips", {"chip": "h100"}, None, count(n), modality, valid)
+
+
+PAST_DEADLINES = [
+    ("메타는 2024년 말까지 H100 35만 개를 확보했다.", "ko", [h100s(350_000, point("2024-12-31"))]),
+    (
+        "By the end of 2024, Meta had deployed 350,000 H100 GPUs.",
+        "en",
+        [h100s(350_000, point("2024-12-31"))],
+    ),
+    (
+        "Meta had 350,000 H100s at the end of 2024.",
+        "en",
+        [h100s(350_000, point("2024-12-31"))],
+    ),
+    (
+        "Meta will have 350,000 H100 GPUs by the end of the year.",
+        "en",
+        [h100s(350_000, deadline("2026-12-31"), "planned")],
+    ),
+    (
+        "메타는 연말까지 H100 35만 개를 확보할 계획이다.",
+        "ko",
+        [h100s(350_000, deadline("2026-12-31"), "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PAST_DEADLINES)
+def test_a_due_date_already_past_is_the_state_then(
+    text: str, language: str, expected: list[Any]
+) -> None:
+    check(text, language, expected)
