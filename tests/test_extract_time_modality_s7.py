@@ -218,3 +218,112 @@ def test_a_due_date_already_past_is_the_state_then(
     text: str, language: str, expected: list[Any]
 ) -> None:
     check(text, language, expected)
+
+
+# -- whose expectation: the company's own is its plan -------------------------------------
+# GUIDE: "A company's own future number is planned, not forecast"; "A third party's
+# expectation about a company: forecast".
+
+OWN_EXPECTATIONS = [
+    (
+        "Project Rainier is expected to reach 1 million Trainium2 chips by the end of 2026, "
+        "AWS said.",
+        [rainier(1_000_000, "planned", deadline("2026-12-31"))],
+    ),
+    (
+        "TSMC's CoWoS capacity is expected to double to 130,000 wafers a month by 2027, TSMC said.",
+        [cowos(130_000, "planned", deadline("2027-12-31"))],
+    ),
+    (
+        "TSMC said its CoWoS capacity is expected to reach 130,000 wafers a month by 2027.",
+        [cowos(130_000, "planned", deadline("2027-12-31"))],
+    ),
+    (
+        "According to TSMC, CoWoS capacity is expected to reach 130,000 wafers a month by 2027.",
+        [cowos(130_000, "planned", deadline("2027-12-31"))],
+    ),
+    (
+        "CoWoS capacity is expected to reach 130,000 wafers a month by 2027, TSMC executives "
+        "said on the earnings call.",
+        [cowos(130_000, "planned", deadline("2027-12-31"))],
+    ),
+    (
+        "AWS expects Project Rainier to have 1 million Trainium2 chips by the end of the year.",
+        [rainier(1_000_000, "planned", deadline("2026-12-31"))],
+    ),
+    (
+        "TSMC는 CoWoS 생산능력이 내년 말 월 13만 장에 이를 것으로 전망했다.",
+        [cowos(130_000, "planned", point("2027-12-31"))],
+    ),
+    (
+        "TSMC는 내년 말 CoWoS 생산능력을 월 13만 장으로 예상했다.",
+        [cowos(130_000, "planned", point("2027-12-31"))],
+    ),
+    (
+        "아마존은 프로젝트 레이니어의 트레이니움2가 연말 100만 개에 달할 것으로 예상했다.",
+        [rainier(1_000_000, "planned", point("2026-12-31"))],
+    ),
+    (
+        "앤디 재시 아마존 CEO는 프로젝트 레이니어의 트레이니움2가 연말 100만 개에 이를 것으로 "
+        "예상했다.",
+        [rainier(1_000_000, "planned", point("2026-12-31"))],
+    ),
+    (
+        "메타는 올해 말 GPU 130만 개를 보유할 것으로 내다봤다.",
+        [gpus("meta", 1_300_000, "planned", point("2026-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_EXPECTATIONS)
+def test_a_companys_expectation_of_its_own_figure_is_its_plan(
+    text: str, expected: list[Any]
+) -> None:
+    check(text, language_of(text), expected)
+
+
+THEIR_EXPECTATIONS = [
+    (
+        "TSMC's CoWoS capacity is expected to reach 130,000 wafers a month by 2027, Nvidia said.",
+        [cowos(130_000, "forecast", deadline("2027-12-31"))],
+    ),
+    (
+        "TSMC's CoWoS capacity is expected to reach 130,000 wafers a month by 2027, analysts said.",
+        [cowos(130_000, "forecast", deadline("2027-12-31"))],
+    ),
+    (
+        "Project Rainier is expected to reach 1 million Trainium2 chips by the end of 2026, "
+        "according to Morgan Stanley.",
+        [rainier(1_000_000, "forecast", deadline("2026-12-31"))],
+    ),
+    (
+        "Analysts expect Meta to deploy 1.3 million GPUs by the end of 2026.",
+        [gpus("meta", 1_300_000, "forecast", deadline("2026-12-31"))],
+    ),
+    (
+        "모건스탠리는 TSMC의 CoWoS 생산능력이 내년 월 13만 장에 달할 것으로 전망했다.",
+        [cowos(130_000, "forecast", point("2027-01-01", "2027-12-31"))],
+    ),
+    (
+        "증권가는 메타가 올해 말 GPU 130만 개를 보유할 것으로 예상했다.",
+        [gpus("meta", 1_300_000, "forecast", point("2026-12-31"))],
+    ),
+    (
+        "트렌드포스에 따르면 TSMC의 CoWoS 생산능력은 올해 말 월 10만 장으로 늘어날 전망이다.",
+        [cowos(100_000, "forecast", point("2026-12-31"))],
+    ),
+    (
+        # the writer's own outlook, no company's verb
+        "TSMC의 CoWoS 생산능력은 내년 말 월 13만 장에 이를 전망이다.",
+        [cowos(130_000, "forecast", point("2027-12-31"))],
+    ),
+    (
+        "업계에서는 프로젝트 레이니어의 트레이니움2가 내년 말 100만 개에 이를 것으로 전망한다.",
+        [rainier(1_000_000, "forecast", point("2027-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEIR_EXPECTATIONS)
+def test_a_third_partys_expectation_stays_a_forecast(text: str, expected: list[Any]) -> None:
+    check(text, language_of(text), expected)

@@ -49,6 +49,7 @@ from tracker.extract.entities import EntityMatcher
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.modality import ModalityCues
+from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
@@ -380,6 +381,7 @@ class RuleExtractor:
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
+        found = own_expectation(sentence, found)  # "…, AWS said", "아마존은 … 예상했다"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
