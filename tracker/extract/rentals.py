@@ -30,3 +30,25 @@ def rental_partner(lowered: str, start: int, end: int) -> bool:
     if not _WITH_BEFORE.search(lowered, max(0, start - 20), start):
         return False
     return bool(_RENTAL_AFTER.match(lowered[end : end + 60]))
+
+
+# the provider's side of a rental: "leases GB300 capacity to OpenAI", "rents out TPUs to
+# Meta" (the lessor's verb a few words before the product, the customer after "to")
+_LEASED_BEFORE = re.compile(
+    r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)(?:\sout)?\s(?:[\w’'-]+\s){0,3}$"
+)
+_LEASED_TO = re.compile(
+    r"(?:s|['’]s)?\s(?:(?:capacity|instances|compute|clusters?|servers?)\s)?(?:[\w-]+\s){0,2}?to\s"
+)
+
+
+def rented_out(lowered: str, start: int, end: int) -> bool:
+    """Whether the product at ``[start, end)`` is rented out by the clause's subject to a
+    customer named after "to": a rental (the customer's ``adopts``), not a sale, whatever
+    contract word the sentence also has ("leases GB300 capacity to OpenAI under a
+    five-year contract")."""
+    if "rent" not in lowered and "leas" not in lowered:
+        return False  # cheap gate
+    if not _LEASED_BEFORE.search(lowered, max(0, start - 40), start):
+        return False
+    return _LEASED_TO.match(lowered, end) is not None

@@ -22,12 +22,15 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
+from tracker.extract.claimrules.weak_deals import WEAK_DEAL, sold_to, to_company
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.rentals import rented_out
+from tracker.extract.rentals_ko import rented_from_another
 from tracker.extract.text import Span
 from tracker.extract.trial_pacts import trial_only
 from tracker.extract.vocabulary import Entity
@@ -47,7 +50,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             weak = unless_joined(
                 s.lowered,
                 _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
-                or _WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
+                or WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
             )
             trig = weak.start() if weak is not None else None
         if trig is None and s.language == "ko":
@@ -84,7 +87,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ]
         exempt = weak is not None and (
             "made" in weak.groupdict()
-            or (bool(weak.groupdict().get("ship")) and _to_company(s, weak))
+            or (bool(weak.groupdict().get("ship")) and to_company(s, weak))
+            or (bool(weak.groupdict().get("sell")) and sold_to(s, weak))
         )
         if weak is not None and not counts and not exempt:
             continue
@@ -99,6 +103,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not counts and (
             _brand_only_use(s, clause, supplier, products)
             or _bought_for_own_site(s, companies, supplier, clause)
+            or rented_from_another(s, clause, supplier)  # "AWS와 계약 … 엔비디아 GB200을 빌려"
         ):
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
         if (
@@ -228,33 +233,6 @@ MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
-_WEAK_DEAL = re.compile(
-    r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
-    # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
-    # a delivery to a named company is a deal even with no count
-    # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
-    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof|in\s(?:mass|volume)\sproduction"
-    r"|mass[\s-]produc(?:es|ing|ed))\b(?=[^,.;]{0,48}?\b(?:to|for)\s)"
-)
-
-
-_TO = ("to ", "to both ")  # "ships HBM4 to both Nvidia and AMD"
-
-
-def _to_company(s: Sentence, weak: re.Match[str]) -> bool:
-    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia"), or for
-    a company's or maker's chip ("shipments of HBM4 for Nvidia's Vera Rubin", "for the MI450")."""
-    near = [m for m in s.mentions if weak.end() < m.start <= weak.end() + 60]
-    return any(
-        (m.kind == "company" and s.lowered[max(0, m.start - 8) : m.start].endswith(_TO))
-        or (
-            (m.kind == "company" or (m.kind in ("chip", "system") and m.entity.maker))
-            and s.lowered[max(0, m.start - 8) : m.start].endswith(("for ", "for the "))
-        )
-        for m in near
-    )
-
-
 _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
     r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s"
@@ -283,7 +261,10 @@ def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> 
     ):
         earlier = list(s.of_kind(("memory", "technology"), Span(0, region.start)))
         return earlier[-1] if earlier else None
-    return min(traded or products, key=lambda m: abs(m.start - anchor))
+    found = min(traded or products, key=lambda m: abs(m.start - anchor))
+    if s.language == "en" and rented_out(s.lowered, found.start, found.end):
+        return None  # "leases GB300 capacity to OpenAI under a contract": a rental (lessors)
+    return found
 
 
 def _shipped_elsewhere(s: Sentence, products: list[Mention], region: Span) -> bool:

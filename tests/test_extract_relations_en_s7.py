@@ -1,0 +1,392 @@
+"""English relation predicates (supply_deal, investment, adopts, integrates, trains_on) said
+every way the press says them: a paraphrase matrix of one fact per family (active, passive,
+nominalised, headline style, quoted and reported speech, relative clause, apposition, list
+item), each with the exact claims expected (roles, objects and modality), and a trap matrix
+(the same words, no claim). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+FROM_2027 = ("open", "2027-01-01", "None")
+FROM_H2 = ("open", "2026-07-01", "None")
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str, tier: str = "press") -> list[Row]:
+    """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
+    return sorted(
+        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "en", PUBLISHED, tier)
+    )
+
+
+def deal(
+    customer: str,
+    supplier: str,
+    product: str,
+    modality: str = "actual",
+    count: tuple[Any, ...] | None = None,
+    valid: tuple[str, str, str] = TODAY,
+) -> Row:
+    return (customer, "supply_deal", (("product", product),), supplier, count, modality, valid)
+
+
+def invests(
+    investor: str,
+    target: str,
+    amount: float,
+    modality: str = "actual",
+    bound: str = "exact",
+    approx: bool = False,
+) -> Row:
+    value = (amount, amount, "USD", approx, bound)
+    return (investor, "investment", (("target", target),), None, value, modality, TODAY)
+
+
+def adopts(
+    who: str,
+    product: str,
+    modality: str = "actual",
+    mode: str | None = None,
+    via: str | None = None,
+    valid: tuple[str, str, str] = TODAY,
+) -> Row:
+    qualifiers = tuple(sorted({"mode": mode, "via": via}.items()))
+    qualifiers = tuple((k, v) for k, v in qualifiers if v is not None)
+    return (who, "adopts", qualifiers, product, None, modality, valid)
+
+
+UP_TO_1M = (1e6, 1e6, "count", False, "at-most")
+TPU_DEAL = deal("anthropic", "google", "google-tpu", count=UP_TO_1M)
+
+# -- one TPU deal, said every way: Anthropic buys, Google supplies ------------------------------
+
+TPU_DEALS = [
+    ("Anthropic has signed a deal with Google for up to one million TPUs.", [TPU_DEAL]),
+    ("Google has agreed to supply Anthropic with up to one million TPUs.", [TPU_DEAL]),
+    ("Google agreed to provide up to 1 million TPUs to Anthropic.", [TPU_DEAL]),
+    ("Anthropic orders up to 1 million TPUs from Google, doubling its compute.", [TPU_DEAL]),
+    ("Google won an order from Anthropic for up to one million TPUs.", [TPU_DEAL]),
+    ("Google landed a contract to supply up to one million TPUs to Anthropic.", [TPU_DEAL]),
+    ("Anthropic secured up to one million TPUs from Google in a deal signed Monday.", [TPU_DEAL]),
+    ("Anthropic has bought up to one million TPUs from Google under a new contract.", [TPU_DEAL]),
+    ("Up to one million TPUs have been ordered from Google by Anthropic.", [TPU_DEAL]),
+    (
+        "Anthropic said it had struck an agreement with Google covering up to one million TPUs.",
+        [TPU_DEAL],
+    ),
+    (
+        '"We have signed for up to a million TPUs with Google," Anthropic\'s finance chief said.',
+        [TPU_DEAL],
+    ),
+    ("The pact gives Anthropic access to as many as 1 million Google TPUs.", [TPU_DEAL]),
+    (
+        "Anthropic, which signed a deal with Google last month for up to one million TPUs, "
+        "is hiring engineers in Zurich.",
+        [TPU_DEAL],
+    ),
+    # a bare "will" in a wire's own voice is a plan (the gold's usage); told by the
+    # companies themselves it is their announcement
+    (
+        "Under the agreement, Google will supply up to one million TPUs to Anthropic.",
+        [deal("anthropic", "google", "google-tpu", "planned", UP_TO_1M)],
+    ),
+    (
+        "Anthropic is in talks with Google to buy up to one million TPUs.",
+        [deal("anthropic", "google", "google-tpu", "considering", UP_TO_1M)],
+    ),
+    (
+        "Anthropic is considering an order for up to one million TPUs from Google.",
+        [deal("anthropic", "google", "google-tpu", "considering", UP_TO_1M)],
+    ),
+    (
+        "Google is nearing a deal to supply up to one million TPUs to Anthropic, people "
+        "familiar with the matter said.",
+        [deal("anthropic", "google", "google-tpu", "considering", UP_TO_1M)],
+    ),
+    (
+        "Anthropic and Google are negotiating a deal for up to one million TPUs.",
+        [deal("anthropic", "google", "google-tpu", "considering", UP_TO_1M)],
+    ),
+    (
+        "Anthropic plans to buy up to one million TPUs from Google.",
+        [deal("anthropic", "google", "google-tpu", "planned", UP_TO_1M)],
+    ),
+    (
+        "Anthropic is expected to sign a deal for up to one million TPUs from Google, "
+        "analysts said.",
+        [deal("anthropic", "google", "google-tpu", "forecast", UP_TO_1M)],
+    ),
+]
+
+
+# -- the seller's verb with the goods between it and the buyer ----------------------------------
+# "ships 500,000 H200 chips to Microsoft", "will sell Anthropic up to 1M TPUs", "delivered
+# 16,000 B200 GPUs to Lambda": a figure's thousands separator is no clause boundary, and
+# "sell"/"deliver" in any form are the seller's verbs as "sells"/"ships" already were
+
+H200_DEAL = (500000.0, 500000.0, "count", False, "exact")
+SELLERS = [
+    (
+        "Nvidia ships 500,000 H200 chips to Microsoft.",
+        [deal("microsoft", "nvidia", "h200", count=H200_DEAL)],
+    ),
+    (
+        "Nvidia delivered 500,000 H200 chips to Microsoft.",
+        [deal("microsoft", "nvidia", "h200", count=H200_DEAL)],
+    ),
+    (
+        "Nvidia is selling 500,000 H200 chips to Microsoft.",
+        [deal("microsoft", "nvidia", "h200", count=H200_DEAL)],
+    ),
+    (
+        "Nvidia will sell 500,000 H200 chips to Microsoft.",
+        [deal("microsoft", "nvidia", "h200", "planned", H200_DEAL)],
+    ),
+    (
+        "Supermicro delivered 16,000 B200 GPUs to Lambda Labs.",
+        [deal("lambda", "supermicro", "b200", count=(16000.0, 16000.0, "count", False, "exact"))],
+    ),
+    (
+        "Huawei is in talks to sell Ascend 910C chips to ByteDance.",
+        [deal("bytedance", "huawei", "ascend-910c", "considering")],
+    ),
+    (
+        "Nvidia will sell Microsoft 500,000 H200 chips.",
+        [deal("microsoft", "nvidia", "h200", "planned", H200_DEAL)],
+    ),
+    ("Google agreed to sell Anthropic up to 1 million TPUs.", [TPU_DEAL]),
+    (
+        "Google will sell Anthropic up to one million TPUs, the companies said on Tuesday.",
+        [deal("anthropic", "google", "google-tpu", "announced", UP_TO_1M)],
+    ),
+]
+
+# -- a rental told from the provider's side is the customer's adoption, whatever contract word
+# the sentence also has ("leases GB300 capacity to OpenAI under a five-year contract")
+
+LESSORS = [
+    (
+        "CoreWeave leases GB300 capacity to OpenAI under a five-year contract.",
+        [adopts("openai", "gb300", mode="cloud", via="coreweave")],
+    ),
+    (
+        "CoreWeave signed a contract to rent out GB200 capacity to Microsoft.",
+        [adopts("microsoft", "gb200", mode="cloud", via="coreweave")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TPU_DEALS + SELLERS + LESSORS)
+def test_a_chip_deal_has_its_customer_supplier_count_and_modality(
+    text: str, expected: list[Row]
+) -> None:
+    assert sorted(expected) == claims(text)
+
+
+# -- memory supply with no count: the maker supplies, the chip maker buys -----------------------
+
+HBM4 = "hbm4"
+MEMORY_DEALS = [
+    ("SK hynix supplies HBM4 to Nvidia.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Nvidia buys its HBM4 from SK hynix.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Nvidia sources most of its HBM4 from SK hynix.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("SK hynix is Nvidia's main HBM4 supplier.", [deal("nvidia", "sk-hynix", HBM4)]),
+    (
+        "SK hynix, Nvidia's largest HBM4 supplier, reported record profit.",
+        [deal("nvidia", "sk-hynix", HBM4)],
+    ),
+    ("HBM4 for Nvidia's Rubin is supplied by SK hynix.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("SK hynix has begun shipping HBM4 to Nvidia.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Samsung won an HBM4 order from Nvidia.", [deal("nvidia", "samsung", HBM4)]),
+    ("Nvidia placed an HBM4 order with Samsung.", [deal("nvidia", "samsung", HBM4)]),
+    ("Micron landed a contract to supply HBM4 for AMD's MI450.", [deal("amd", "micron", HBM4)]),
+    ("AMD tapped Micron to supply HBM4 for the MI450.", [deal("amd", "micron", HBM4)]),
+    ("AMD picked Micron as an HBM4 supplier for the MI450.", [deal("amd", "micron", HBM4)]),
+    (
+        "SK hynix will start supplying HBM4 to Nvidia from the second half.",
+        [deal("nvidia", "sk-hynix", HBM4, "planned", valid=FROM_H2)],
+    ),
+    (
+        "Samsung plans to supply HBM4 to Nvidia from the second half.",
+        [deal("nvidia", "samsung", HBM4, "planned", valid=FROM_H2)],
+    ),
+    (
+        "Samsung is in talks to supply HBM4 to Nvidia.",
+        [deal("nvidia", "samsung", HBM4, "considering")],
+    ),
+    (
+        "Samsung is expected to supply HBM4 to Nvidia, analysts said.",
+        [deal("nvidia", "samsung", HBM4, "forecast")],
+    ),
+    (
+        "Nvidia is considering Samsung as a second HBM4 supplier.",
+        [deal("nvidia", "samsung", HBM4, "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_DEALS)
+def test_a_memory_deal_names_the_chip_maker_as_customer(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == claims(text)
+
+
+# -- one investment, said every way: Amazon invests in Anthropic ---------------------------------
+
+EIGHT = invests("amazon", "anthropic", 8e9)
+INVESTMENTS = [
+    ("Amazon has invested $8 billion in Anthropic.", [EIGHT]),
+    ("Anthropic has raised $8 billion from Amazon.", [EIGHT]),
+    ("Anthropic received $8 billion from Amazon.", [EIGHT]),
+    ("Amazon's $8 billion investment in Anthropic has started to pay off.", [EIGHT]),
+    ("Amazon, which has poured $8 billion into Anthropic, reports on Thursday.", [EIGHT]),
+    ("Anthropic, in which Amazon has invested $8 billion, is hiring.", [EIGHT]),
+    ("Anthropic, backed by $8 billion from Amazon, is hiring.", [EIGHT]),
+    ("Amazon has committed $8 billion to Anthropic.", [EIGHT]),
+    ("Amazon has reportedly invested $8 billion in Anthropic.", [EIGHT]),
+    ("Amazon doubled its investment in Anthropic to $8 billion.", [EIGHT]),
+    (
+        "Amazon will invest $8 billion in Anthropic, the companies said.",
+        [invests("amazon", "anthropic", 8e9, "announced")],
+    ),
+    (
+        "Amazon plans to invest $8 billion in Anthropic.",
+        [invests("amazon", "anthropic", 8e9, "planned")],
+    ),
+    (
+        "Amazon is in talks to invest $8 billion in Anthropic.",
+        [invests("amazon", "anthropic", 8e9, "considering")],
+    ),
+    (
+        "Amazon is weighing an $8 billion investment in Anthropic, sources say.",
+        [invests("amazon", "anthropic", 8e9, "considering")],
+    ),
+    (
+        "Amazon is considering an investment of $8 billion in Anthropic.",
+        [invests("amazon", "anthropic", 8e9, "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTMENTS)
+def test_an_investment_has_its_investor_target_amount_and_modality(
+    text: str, expected: list[Row]
+) -> None:
+    assert sorted(expected) == claims(text)
+
+
+# -- one adoption, said every way: Meta uses Google's TPUs ------------------------------------
+
+RENTS = adopts("meta", "google-tpu", mode="cloud", via="google")
+ADOPTIONS = [
+    ("Meta rents TPUs from Google Cloud.", [RENTS]),
+    ("Meta uses Google's TPUs through Google Cloud.", [RENTS]),
+    ("Meta has started running workloads on TPUs in Google Cloud.", [RENTS]),
+    ("Meta, which rents TPUs from Google Cloud, declined to comment.", [RENTS]),
+    ("Meta said it had begun using TPUs rented from Google Cloud.", [RENTS]),
+    ("Google Cloud rents TPUs to Meta.", [RENTS]),
+    ("Google Cloud is renting TPU capacity to Meta for inference.", [RENTS]),
+    ("Meta has turned to Google's TPUs for some inference work.", [adopts("meta", "google-tpu")]),
+    (
+        "Meta is testing TPUs on Google Cloud.",
+        [adopts("meta", "google-tpu", "considering", "cloud", "google")],
+    ),
+    (
+        "Meta is in talks to rent TPUs from Google Cloud.",
+        [adopts("meta", "google-tpu", "considering", "cloud", "google")],
+    ),
+    (
+        "Meta plans to rent TPUs from Google Cloud starting next year.",
+        [adopts("meta", "google-tpu", "planned", "cloud", "google", FROM_2027)],
+    ),
+    (
+        "Meta is weighing whether to put TPUs in its own data centers from 2027.",
+        [adopts("meta", "google-tpu", "considering", "on-prem", valid=FROM_2027)],
+    ),
+    (
+        "Meta is exploring the use of TPUs in its own data centers from 2027.",
+        [adopts("meta", "google-tpu", "considering", "on-prem", valid=FROM_2027)],
+    ),
+    (
+        "CoreWeave rents GB200 capacity to Microsoft.",
+        [adopts("microsoft", "gb200", mode="cloud", via="coreweave")],
+    ),
+    (
+        "CoreWeave leases GB300 capacity to OpenAI under a five-year contract.",
+        [adopts("openai", "gb300", mode="cloud", via="coreweave")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTIONS)
+def test_an_adoption_has_its_user_product_provider_and_modality(
+    text: str, expected: list[Row]
+) -> None:
+    assert sorted(expected) == claims(text)
+
+
+# -- integrations and training -----------------------------------------------------------------
+
+NVLINK = ("trainium4", "integrates", (), "nvlink-fusion", None)
+RAINIER = ("anthropic", "trains_on", (), "project-rainier", None)
+OTHER_RELATIONS = [
+    ("Trainium4 will integrate NVLink Fusion.", [(*NVLINK, "announced", TODAY)]),
+    ("AWS said Trainium4 will support NVLink Fusion.", [(*NVLINK, "announced", TODAY)]),
+    ("NVLink Fusion will be built into Trainium4.", [(*NVLINK, "announced", TODAY)]),
+    ("Trainium4, which will use NVLink Fusion, is due next year.", [(*NVLINK, "announced", TODAY)]),
+    ("Anthropic trains Claude on Project Rainier.", [(*RAINIER, "actual", TODAY)]),
+    ("Claude is trained on Project Rainier.", [(*RAINIER, "actual", TODAY)]),
+    ("Project Rainier, where Anthropic trains its models, is in Indiana.", None),
+    (
+        "Anthropic plans to train its next models on Project Rainier.",
+        [(*RAINIER, "planned", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_RELATIONS)
+def test_integrations_and_training_keep_their_direction(
+    text: str, expected: list[Row] | None
+) -> None:
+    found = claims(text)
+    if expected is None:  # a sentence with other claims too: the relation is among them
+        assert (*RAINIER, "actual", TODAY) in found
+    else:
+        assert sorted(expected) == found
+
+
+# -- traps: the same words, no relation claimed ------------------------------------------------
+
+TRAPS = [
+    "Google denied that it had agreed to supply TPUs to Meta.",
+    "Anthropic has not signed a deal with Google for more TPUs.",
+    "Meta does not rent TPUs from Google Cloud.",
+    "Amazon said it would not invest more in Anthropic.",
+    "Analysts asked whether Amazon would invest more in Anthropic.",
+    "Amazon's stake in Anthropic is now valued at about $60 billion.",
+    "Meta rejected a proposal to rent TPUs from Google Cloud.",
+    "If Meta rents TPUs from Google Cloud, Nvidia could lose share.",
+    "Samsung has yet to supply HBM4 to Nvidia.",
+    "Samsung failed Nvidia's HBM4 qualification test.",
+    "SK hynix shares rose after Nvidia praised its HBM4.",
+    "Nvidia's chief executive said the Google deal with Anthropic posed no threat.",
+    "Anthropic's valuation rose to $183 billion after the round.",
+    # a seller's verb with no buyer named: the company named is a party to something else
+    "Rebellions turned away an offer from Samsung and kept selling its Rebel-Quad chip alone.",
+    "Amazon-backed Anthropic raised $13 billion in a round led by other investors.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_a_trap_claims_no_relation(text: str) -> None:
+    relations = {"supply_deal", "investment", "adopts", "integrates", "trains_on"}
+    assert [r for r in claims(text) if r[1] in relations] == []

@@ -1,0 +1,54 @@
+"""Deals said without a deal word (English): a seller's verb of delivery ("ships 500,000
+H200 chips to Microsoft", "delivered 16,000 B200 GPUs to Lambda"), of sale with its buyer
+named ("will sell Anthropic up to 1M TPUs") or of access ("plans to access up to a million
+TPUs"). The supply rule takes such a verb as its trigger when a count or a named buyer
+makes it a deal."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+
+_COMPANY = ("company",)
+
+WEAK_DEAL = re.compile(
+    r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
+    # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
+    # a delivery to a named company is a deal even with no count
+    # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
+    r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof|in\s(?:mass|volume)\sproduction"
+    r"|deliver|delivers|delivering|delivered|deliveries\sof"
+    # "ships 500,000 H200 chips to Microsoft": a figure's separators are no clause's end
+    r"|mass[\s-]produc(?:es|ing|ed))\b(?=(?:[^,.;]|[,.](?=\d)){0,48}?\b(?:to|for)\s)"
+    # "will sell Anthropic up to 1M TPUs", "in talks to sell Ascend chips to ByteDance" (a
+    # buyer named after the verb; "bet on selling its chip on its own" names none)
+    r"|\b(?P<sell>sell|selling)\s"
+)
+
+
+_TO = ("to ", "to both ")  # "ships HBM4 to both Nvidia and AMD"
+
+
+def to_company(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a shipping verb goes to a named company ("shipping HBM4 to Nvidia"), or for
+    a company's or maker's chip ("shipments of HBM4 for Nvidia's Vera Rubin", "for the MI450")."""
+    near = [m for m in s.mentions if weak.end() < m.start <= weak.end() + 60]
+    return any(
+        (m.kind == "company" and s.lowered[max(0, m.start - 8) : m.start].endswith(_TO))
+        or (
+            (m.kind == "company" or (m.kind in ("chip", "system") and m.entity.maker))
+            and s.lowered[max(0, m.start - 8) : m.start].endswith(("for ", "for the "))
+        )
+        for m in near
+    )
+
+
+def sold_to(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a verb of selling names its buyer: right after it ("sell Anthropic up to …")
+    or after "to" ("sell Ascend chips to ByteDance")."""
+    near = [m for m in s.of_kind(_COMPANY) if weak.end() <= m.start <= weak.end() + 60]
+    return any(
+        m.start == weak.end() or s.lowered[max(0, m.start - 8) : m.start].endswith(_TO)
+        for m in near
+    )
