@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
@@ -46,7 +47,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         integrates_rule: (built_around_rule, technology_adoption_rule),
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
-        supply_deal_rule: (role_deal_rule, generic_memory_rule),
+        supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule),
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (lessor_rule, product_subject_rule),
     },

@@ -12,6 +12,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY, _same_family
 from tracker.extract.entities import Mention
 from tracker.extract.rentals import rental_partner
+from tracker.extract.rentals_ko import rental_partner_ko
 from tracker.extract.text import Span
 
 
@@ -173,7 +174,8 @@ def _is_via(s: Sentence, m: Mention) -> bool:
         if via_ko is not None and _BOUGHT_KO.match(s.lowered, m.end + via_ko.end()):
             # "브로드컴에서 직접 사들이는": bought from a seller, no way in (as "buys … from")
             return _RENTED_KO.search(s.lowered) is not None
-        return via_ko is not None
+        # "AWS와 … 클라우드 계약을 맺고 … 빌려 쓰기로": the partner of the pact it rents under
+        return via_ko is not None or rental_partner_ko(s, m)
     via = _VIA_EN.search(s.lowered[max(0, m.start - 9) : m.start])
     if via is not None and via.group().startswith("from") and not _RENTED.search(s.lowered):
         return False  # "buys H100 chips from Nvidia": a purchase from a seller, no way in

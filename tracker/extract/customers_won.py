@@ -1,0 +1,99 @@
+"""Korean supply deals said as a customer won: "삼성전자는 AMD를 HBM4 고객사로 확보했다",
+"퓨리오사AI는 카카오를 레니게이드 고객사로 확보했다", "SK하이닉스는 HBM4 고객사로 엔비디아와
+AMD를 두고 있다", "브로드컴은 오픈AI를 네 번째 맞춤형 칩 고객사로 유치했다".
+
+The company whose customer it is (the sentence's subject) supplies; the company made its
+customer (marked 을/를) buys; the product named beside 고객사 is what is traded, and with
+none named the deal has no product qualifier (GUIDE: product optional). No deal word is
+said, so the supply rule never sees these sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import OBJECT, TOPIC, Sentence
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+_PRODUCTS = ("chip", "memory", "system")
+# a verb of winning or keeping a customer right after "고객(사)로"
+_WON = r"(?:확보|유치|두|둔|둘|맞이|맞았|맞아|추가|끌어들|영입|잡았|잡아|잡는)"
+# "AMD를 HBM4 고객사로 확보": the customer before, a few words between
+_CUSTOMER_FIRST = re.compile(
+    r"\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*고객(?:사)?(?:로|으로)\s?(?:새로\s|새롭게\s|추가로\s)?" + _WON
+)
+# "HBM4 고객사로 엔비디아와 AMD를 두고": the list after
+_LIST_FIRST = re.compile(r"고객(?:사)?(?:로|으로)\s")
+_VERB_AFTER = re.compile(r"\s?(?:[^\s,.]+\s){0,2}?" + _WON)
+
+
+def customer_won_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A supplier winning or keeping a named customer (Korean only)."""
+    if s.language != "ko" or "고객" not in s.text or s.table is not None:
+        return []
+    out: list[Candidate] = []
+    for m in s.of_kind(_COMPANY):
+        if m.anaphoric or s.particle(m) not in OBJECT:
+            continue
+        end = m.end + len(s.particle(m))
+        won = _CUSTOMER_FIRST.match(s.text, end)
+        if won is not None:
+            out.extend(_deals(s, [m], Span(end, won.end()), m.start))
+    for found in _LIST_FIRST.finditer(s.text):
+        listed = [
+            m for m in s.of_kind(_COMPANY, Span(found.end(), found.end() + 40)) if not m.anaphoric
+        ]
+        if not listed:
+            continue
+        group = joined_companies(s, listed[0], Span(found.end(), len(s.text)))
+        last = group[-1]
+        if s.particle(last) not in OBJECT:
+            continue
+        if _VERB_AFTER.match(s.text, last.end + len(s.particle(last))) is None:
+            continue
+        out.extend(_deals(s, group, Span(0, found.end()), found.start()))
+    return out
+
+
+def _deals(s: Sentence, customers: list[Mention], named: Span, anchor: int) -> list[Candidate]:
+    """The deals of one supplier with the customers won, for the product named in the
+    span around 고객사 (none when none is)."""
+    supplier = _supplier(s, customers[0].start)
+    if supplier is None:
+        return []
+    products = [
+        p
+        for p in s.of_kind(_PRODUCTS, named)
+        if p.entity.maker in (None, supplier) or supplier in p.entity.suppliers
+    ]
+    if not products and s.has_trigger("supply_deal"):
+        return []  # "엔비디아를 최대 고객사로 두고 HBM3E를 공급": the deal rule reads the product
+    qualifiers = {"product": products[-1].id} if products else {}
+    clause = s.clause_of(anchor)
+    valid = s.valid_for(anchor, [q.start for q in s.quantities])
+    modality = s.modality(anchor, valid, clause)
+    if modality is None:
+        return []
+    return [
+        Candidate(c.id, "supply_deal", modality, valid, anchor, qualifiers, supplier)
+        for c in customers
+        if c.id != supplier
+    ]
+
+
+def _supplier(s: Sentence, before: int) -> str | None:
+    """The subject whose customer it is: the last company marked as topic or subject
+    before the customer (not a product's brand), else the text's company."""
+    subjects = [
+        m
+        for m in s.of_kind(_COMPANY, Span(0, before))
+        if s.particle(m) in TOPIC and not any(0 <= p.start - m.end <= 1 for p in s.mentions)
+    ]
+    if subjects:
+        return subjects[-1].id
+    entity = s.focus.issuer or s.focus.get("topic", s.index, 12)
+    return entity.id if entity is not None else None
