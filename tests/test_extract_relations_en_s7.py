@@ -247,6 +247,7 @@ INVESTMENTS = [
     ("Amazon has invested $8 billion in Anthropic.", [EIGHT]),
     ("Anthropic has raised $8 billion from Amazon.", [EIGHT]),
     ("Anthropic received $8 billion from Amazon.", [EIGHT]),
+    ("Anthropic has taken $8 billion in investment from Amazon.", [EIGHT]),
     ("Amazon's $8 billion investment in Anthropic has started to pay off.", [EIGHT]),
     ("Amazon, which has poured $8 billion into Anthropic, reports on Thursday.", [EIGHT]),
     ("Anthropic, in which Amazon has invested $8 billion, is hiring.", [EIGHT]),
@@ -255,8 +256,16 @@ INVESTMENTS = [
     ("Amazon has reportedly invested $8 billion in Anthropic.", [EIGHT]),
     ("Amazon doubled its investment in Anthropic to $8 billion.", [EIGHT]),
     (
+        "Anthropic's largest backer, Amazon, has put $8 billion into the startup.",
+        [EIGHT],
+    ),
+    (
         "Amazon will invest $8 billion in Anthropic, the companies said.",
         [invests("amazon", "anthropic", 8e9, "announced")],
+    ),
+    (
+        "Amazon agreed to invest up to $8 billion in Anthropic.",
+        [invests("amazon", "anthropic", 8e9, "announced", "at-most")],
     ),
     (
         "Amazon plans to invest $8 billion in Anthropic.",
@@ -274,10 +283,39 @@ INVESTMENTS = [
         "Amazon is considering an investment of $8 billion in Anthropic.",
         [invests("amazon", "anthropic", 8e9, "considering")],
     ),
+    (
+        "Anthropic is in talks to raise $8 billion from Amazon.",
+        [invests("amazon", "anthropic", 8e9, "considering")],
+    ),
+    (
+        "Anthropic plans to raise $8 billion from Amazon.",
+        [invests("amazon", "anthropic", 8e9, "planned")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INVESTMENTS)
+# -- who invests when the raiser is the subject or a possessor comes first --------------------
+# "has taken $8 billion in investment from Amazon", "is in talks to raise $8 billion from
+# Amazon": the source after "from" invests in the raiser (raise/take in any form);
+# "Anthropic's largest backer, Amazon, has put …": the possessor only describes the name in
+# apposition, which is the subject. "agreed to invest" is the investor's word on money to
+# come: announced, as "will invest …, the companies said" (the gold's usage)
+
+RAISERS = [
+    (
+        "OpenAI's biggest shareholder, Microsoft, has invested about $13 billion in the company.",
+        [invests("microsoft", "openai", 13e9, approx=True)],
+    ),
+    ("OpenAI has taken $13 billion from Microsoft.", [invests("microsoft", "openai", 13e9)]),
+    ("Nvidia took a $5 billion stake in Intel.", [invests("nvidia", "intel", 5e9)]),
+    (
+        "SoftBank has agreed to invest $30 billion in OpenAI, the companies said.",
+        [invests("softbank", "openai", 30e9, "announced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTMENTS + RAISERS)
 def test_an_investment_has_its_investor_target_amount_and_modality(
     text: str, expected: list[Row]
 ) -> None:

@@ -184,7 +184,8 @@ def _coordinated_amounts(s: Sentence, a: QuantityMatch, b: QuantityMatch) -> boo
 _RAISED = re.compile(
     r"유치|투자를 받|투자받|받은\s?(?:투자|돈|자금)|\braised?\b|\braises\b|\braising\b|secured|"
     r"\breceived\b|\breceives\b|"
-    r"\btook in\b|\battracted\b|\bdrew\b",
+    # "has taken $8 billion in investment from Amazon": taken from a source named after it
+    r"\btook\b|\btaken\b|\btakes\b|\btaking\b|\battracted\b|\bdrew\b",
     re.I,
 )
 # a round's investors named as its lead or participants: the amount is the round's total
@@ -288,6 +289,13 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         pool = [
             m for m in s.of_kind(_COMPANY, clause) if m.end <= q.start and not _after_prep(s, m)
         ]
+        # "Anthropic's largest backer, Amazon, has put …": the possessor only describes the
+        # name in apposition after it, which is the subject
+        pool = [
+            m
+            for k, m in enumerate(pool)
+            if not (k + 1 < len(pool) and _possessor_of(s, m, pool[k + 1]))
+        ]
         said = list(_REPORTED.finditer(s.text, clause.start, q.start))
         told = [m for m in pool if said and m.start >= said[-1].end()]
         if told:
@@ -303,6 +311,15 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             return []
         head = pool[0]
     return _coordinated(s, head, clause)
+
+
+_POSSESSED_APPOSITION = re.compile(r"['’]s\s(?:[\w-]+\s){0,3}?[\w-]+,\s")
+
+
+def _possessor_of(s: Sentence, m: Mention, nxt: Mention) -> bool:
+    """Whether ``m`` is the possessor of a noun whose name follows in apposition
+    ("Anthropic's largest backer, Amazon")."""
+    return _POSSESSED_APPOSITION.fullmatch(s.text, m.end, nxt.start) is not None
 
 
 # "…, including the $2 billion it invested in January": a tranche inside a total just given
