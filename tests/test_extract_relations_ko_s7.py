@@ -87,8 +87,6 @@ PENDING = {
         "an adoption told in a parenthesis after the adopter"
     ),
     "SK하이닉스의 엔비디아향 HBM4 출하가 시작됐다.": "a customer marked 향",
-    "브로드컴은 하반기부터 오픈AI에 맞춤형 가속기를 공급할 계획이다.": "a deal with no product",
-    "삼성전자가 테슬라로부터 AI 칩 위탁생산을 수주했다.": "a deal with no product (수주)",
     "엔비디아에 HBM3E를 공급하는 SK하이닉스는 올해 실적이 크게 늘었다.": (
         "a relative clause takes the main clause's time"
     ),
@@ -602,6 +600,53 @@ CUSTOMERS_WON_TRAPS = [
 
 @pytest.mark.parametrize(("text", "expected"), cases(CUSTOMERS_WON + CUSTOMERS_WON_TRAPS))
 def test_a_customer_won_is_a_deal_with_the_winner(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)
+
+
+# -- goods named by a common noun: a deal with no product qualifier ---------------------------
+# "델은 xAI와 AI 서버 공급 계약을 맺었다" names no vocabulary product, so the supply rule passed
+# it over; the roles come from the particles (에: the buyer; 로부터: the seller, but the buyer
+# for an order won, 수주) or, for a pact (와), from which of the two sells such goods.
+
+UNNAMED_GOODS = [
+    (
+        "델은 xAI와 50억 달러 규모의 AI 서버 공급 계약을 맺었다.",
+        {deal("xai", "dell", "actual")},
+    ),
+    (
+        "xAI가 델 테크놀로지스와 50억 달러 규모의 서버 구매를 논의 중이다.",
+        {deal("xai", "dell", "considering")},
+    ),
+    (
+        "슈퍼마이크로는 xAI에 AI 서버 1만 대를 납품했다.",
+        {deal("xai", "supermicro", "actual")},
+    ),
+    (
+        "SK하이닉스와 삼성전자는 엔비디아에 HBM을 공급하고 있다.",
+        {deal("nvidia", "sk-hynix", "actual"), deal("nvidia", "samsung", "actual")},
+    ),
+    (
+        "엔비디아는 삼성전자와 HBM 공급 계약을 맺었다.",
+        {deal("nvidia", "samsung", "actual")},
+    ),
+]
+
+UNNAMED_GOODS_TRAPS = [
+    # the goods word is elsewhere; the goods traded are no such goods
+    ("인텔은 GPU와 묶이는 맞춤형 x86 CPU를 만들어 엔비디아에 공급하기로 했다.", set()),
+    # 반도체 inside a name; equipment is no goods of these
+    ("한미반도체는 마이크론으로부터 TC 본더 620억 원어치를 수주했다.", set()),
+    # a rental is an adoption (or nothing), never a deal of goods
+    ("SK텔레콤은 람다랩스와 GPU 클라우드 이용 계약을 체결했다.", set()),
+    # power is no goods
+    ("메타는 엔비디아와 전력 공급 계약을 맺었다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(UNNAMED_GOODS + UNNAMED_GOODS_TRAPS))
+def test_goods_of_no_named_product_make_a_deal_without_a_product(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
@@ -29,6 +30,7 @@ from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
+from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
 
 def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tuple[Rule, ...]:
@@ -48,6 +50,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule),
+        supply_role_rule: (unnamed_goods_rule,),  # after the supply rule: its deal clauses
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (lessor_rule, product_subject_rule),
     },

@@ -1,0 +1,150 @@
+"""Korean supply deals for goods named by a common noun: "델은 xAI와 50억 달러 규모의 AI 서버
+공급 계약을 맺었다", "브로드컴은 하반기부터 오픈AI에 맞춤형 가속기를 공급할 계획이다",
+"삼성전자가 테슬라로부터 AI 칩 위탁생산을 수주했다", "xAI가 델과 서버 구매를 논의 중이다".
+
+No vocabulary product is named, so the supply rule (which needs one) passes them over; the
+gold records them as deals with no product qualifier. The roles come from the particles
+and the verb: the one supplied to (에/에게) buys from the subject; the one bought from
+(로부터/에서) sells to it, except for an order won (수주), where the one it came from buys;
+a partner of a pact (와/과) is the customer or the supplier by which of the two sells such
+goods. A rental ("클라우드", "빌려", "임차", "이용 계약") is an adoption, never a deal here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+from tracker.extract.own_word import agreed_deal
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
+from tracker.extract.vocabulary import Vocabulary
+
+_COMPANY = ("company",)
+_PRODUCTS = ("chip", "memory", "system")
+# goods a supplier sells, said by a common noun
+_GOODS = re.compile(
+    r"(?:AI\s?)?(?:칩|반도체|가속기|GPU|서버|랙|NPU|ASIC|HBM|고대역폭\s?메모리)"
+    r"|위탁\s?생산|파운드리\s?물량|맞춤형\s?칩|주문형\s?반도체"
+)
+_GOODS_GAP = 16
+# between the goods and the deal word: a particle, a count or an amount's "어치", no verb
+_GOODS_THEN_VERB = re.compile(
+    r"\s?(?:을|를|의|도)?\s?(?:[\d,.]+\s?(?:만|천)?\s?(?:개|대|장)\s?)?(?:를|을)?\s?"
+)
+_RENTAL = re.compile(r"클라우드|빌려|빌리|빌린|임차|임대|대여|이용\s?계약|사용\s?계약")
+_SELLS = re.compile(r"(?:공급|납품|판매|출하|인도)(?!\S*받)")
+_BUYS = re.compile(r"(?:공급|납품|인도)받|구매|구입|사들|조달")
+_ORDER_WON = re.compile(r"수주")
+_FROM = ("로부터", "으로부터", "에서")
+# who sells goods of no named product: the makers of vocabulary products, and server makers
+_MEMORY = re.compile(r"HBM|메모리")
+MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
+_SERVER_MAKERS = frozenset({"dell", "supermicro", "hpe", "foxconn", "quanta"})
+
+
+def unnamed_goods_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A supply deal for goods of no named product (Korean only)."""
+    if s.language != "ko" or s.table is not None:
+        return []
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("supply_deal", clause)
+        if trig is None or clause.start in state.deal_clauses:
+            continue
+        text = s.text[clause.start : clause.end]
+        if s.of_kind(_PRODUCTS, clause) or _RENTAL.search(text) or not _goods_at(s, trig):
+            continue
+        pairs = _parties(s, clause, text)
+        if not pairs:
+            continue
+        valid = s.valid_for(trig, [q.start for q in s.quantities])
+        modality = agreed_deal(s, s.modality(trig, valid, clause), clause, s.future(valid))
+        if modality is None:
+            continue
+        out.extend(
+            Candidate(customer, "supply_deal", modality, valid, trig, {}, supplier)
+            for customer, supplier in pairs
+        )
+    return out
+
+
+def _goods_at(s: Sentence, trig: int) -> bool:
+    """Whether goods are what the deal word right after them trades ("AI 서버 공급 계약",
+    "맞춤형 가속기를 공급", "위탁생산을 수주"), not a word elsewhere ("GPU와 묶이는 CPU를 …
+    공급") nor part of a name ("한미반도체")."""
+    for goods in _GOODS.finditer(s.text, max(0, trig - _GOODS_GAP), trig):
+        inside = any(m.start <= goods.start() < m.end for m in s.mentions)
+        if not inside and _GOODS_THEN_VERB.fullmatch(s.text, goods.end(), trig):
+            return True
+    return False
+
+
+def _parties(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
+    """(customer, supplier) pairs of the clause's subject (with the companies listed with
+    it, "SK하이닉스와 삼성전자는") and the one other company named, by particle and verb."""
+    named = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
+    subject = _subject(s, named, clause)
+    if subject is None:
+        return []
+    group = joined_companies(s, subject, clause)
+    others = {m.id: m for m in named if m.id not in {g.id for g in group}}
+    if len(others) != 1:
+        return []
+    other = next(iter(others.values()))
+    particle = s.particle(other) or _from_particle(s, other)
+    sellers = _sellers(s, text)
+    side = [g.id for g in group]
+    if particle in DATIVE and particle != "에서" and _SELLS.search(text):
+        return [(other.id, g) for g in side]  # "오픈AI에 맞춤형 가속기를 공급"
+    if particle in _FROM:
+        if _ORDER_WON.search(text):
+            return [(other.id, g) for g in side]  # "테슬라로부터 … 수주"
+        if _BUYS.search(text):
+            return [(g, other.id) for g in side]  # "델로부터 서버를 사들여"
+        return []
+    if particle in PARTNER and len(side) == 1:
+        selling = [i for i in (side[0], other.id) if i in sellers]
+        if len(selling) != 1:
+            return []  # both or neither sell such goods: no telling who buys
+        buyer = other.id if selling[0] == side[0] else side[0]
+        return [(buyer, selling[0])]
+    return []
+
+
+def _subject(s: Sentence, named: list[Mention], clause: Span) -> Mention | None:
+    """The clause's subject: a company marked as topic or subject, else the sentence's
+    topic before the clause when it is one of the two."""
+    marked = [m for m in named if s.particle(m) in TOPIC]
+    if len(marked) == 1:
+        return marked[0]
+    before = [m for m in s.of_kind(_COMPANY, Span(0, clause.start)) if s.particle(m) in TOPIC]
+    ids = {m.id for m in named}
+    return next((m for m in reversed(before) if m.id in ids), None)
+
+
+def _from_particle(s: Sentence, m: Mention) -> str:
+    """로부터 / 으로부터, which the particle reader does not list."""
+    return next((p for p in _FROM if s.text.startswith(p, m.end)), "")
+
+
+def _sellers(s: Sentence, text: str) -> frozenset[str]:
+    """Who sells the goods: memory makers for memory; else the companies that make or
+    supply some vocabulary product, and the server makers (once per vocabulary)."""
+    if _MEMORY.search(text):
+        return MEMORY_MAKERS
+    cached = _SELLERS.get(id(s.vocabulary))
+    if cached is not None and cached[0] is s.vocabulary:
+        return cached[1]
+    found: set[str] = set(_SERVER_MAKERS)
+    for entity in s.vocabulary.entities.values():
+        if entity.maker:
+            found.add(entity.maker)
+        found.update(entity.suppliers)
+    _SELLERS[id(s.vocabulary)] = (s.vocabulary, frozenset(found))
+    return frozenset(found)
+
+
+_SELLERS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
