@@ -324,6 +324,7 @@ def test_an_investment_has_its_investor_target_amount_and_modality(
 
 # -- one adoption, said every way: Meta uses Google's TPUs ------------------------------------
 
+RAINIER = ("anthropic", "trains_on", (), "project-rainier", None)
 RENTS = adopts("meta", "google-tpu", mode="cloud", via="google")
 ADOPTIONS = [
     ("Meta rents TPUs from Google Cloud.", [RENTS]),
@@ -365,7 +366,35 @@ ADOPTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADOPTIONS)
+# -- use in the past tense and training on chips ---------------------------------------------
+# "Apple used Nvidia H100 chips to train its models", "trains its foundation models on Google
+# TPUs": "used" and "train(s) its/their … on" are verbs of use (GUIDE: training on chips is an
+# adoption; trains_on needs a cluster). A habit given up ("Meta used to rely on H100s") and
+# training on a site the chips only describe ("on Project Rainier, a cluster of Trainium2
+# chips": trains_on) adopt nothing.
+
+USED = [
+    (
+        "Apple used Nvidia H100 chips to train its foundation models.",
+        [adopts("apple", "h100")],
+    ),
+    ("Apple trains its foundation models on Google TPUs.", [adopts("apple", "google-tpu")]),
+    ("Meta used Google's TPUs to train Llama.", [adopts("meta", "google-tpu")]),
+    (
+        "Anthropic trains its Claude models on Trainium2 chips in AWS data centers.",
+        [adopts("anthropic", "trainium2", mode="cloud", via="aws")],
+    ),
+    (
+        "Anthropic will train its next Claude models on Project Rainier, a cluster of "
+        "Trainium2 chips.",
+        [(*RAINIER, "planned", TODAY)],
+    ),
+    ("Meta used to rely on Nvidia H100 chips alone.", []),
+    ("Meta once used to rent TPUs from Google Cloud.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED)
 def test_an_adoption_has_its_user_product_provider_and_modality(
     text: str, expected: list[Row]
 ) -> None:
@@ -375,7 +404,6 @@ def test_an_adoption_has_its_user_product_provider_and_modality(
 # -- integrations and training -----------------------------------------------------------------
 
 NVLINK = ("trainium4", "integrates", (), "nvlink-fusion", None)
-RAINIER = ("anthropic", "trains_on", (), "project-rainier", None)
 OTHER_RELATIONS = [
     ("Trainium4 will integrate NVLink Fusion.", [(*NVLINK, "announced", TODAY)]),
     ("AWS said Trainium4 will support NVLink Fusion.", [(*NVLINK, "announced", TODAY)]),

@@ -35,6 +35,7 @@ from tracker.extract.claimrules.use_modes import (
     bought_to_add,
     installed_by_buyer,
 )
+from tracker.extract.claimrules.used_verbs import habit_given_up, trained_on_site
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.site_times import dates_only
@@ -56,6 +57,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = chosen_verb(s, clause)  # "트레이니움2를 택했다", "TPU를 … 배치할"
         if trig is None or bought_to_add(s, clause, trig):
             continue
+        if s.language == "en" and (habit_given_up(s, trig) or trained_on_site(s, clause, trig)):
+            continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         subject = _adopter(s, clause, trig)
         if subject is None:
             continue
@@ -214,6 +217,8 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # TPU도 도입할 계획이다": a sentence that names only a product's maker, and no
             # topic of its own, continues the topic of the one before
             return previous_topic(s, clause.start)
+        # "구글 TPU는 메타에 도입될 예정이다": a product's brand is no adopter when another is named
+        companies = [m for m in companies if not _brand_of_product(s, m)] or companies
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
         # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
