@@ -327,3 +327,168 @@ THEIR_EXPECTATIONS = [
 @pytest.mark.parametrize(("text", "expected"), THEIR_EXPECTATIONS)
 def test_a_third_partys_expectation_stays_a_forecast(text: str, expected: list[Any]) -> None:
     check(text, language_of(text), expected)
+
+
+# -- chips per system: the system named, with no rack word; a Korean relative clause ------
+# GUIDE: "72 Blackwell GPUs in one GB200 NVL72 rack: chips_per_system of the system".
+
+
+def per_system(who: str, n: float, modality: str = "actual") -> tuple[Any, ...]:
+    return (who, "chips_per_system", {}, None, count(n), modality, TODAY)
+
+
+SYSTEMS = [
+    ("CloudMatrix 384 comprises 384 Ascend 910C processors.", [per_system("cloudmatrix-384", 384)]),
+    (
+        "Each CloudMatrix 384 system ties together 384 Ascend 910C chips.",
+        [per_system("cloudmatrix-384", 384)],
+    ),
+    (
+        "The Vera Rubin NVL144 system will house 144 Rubin GPUs.",
+        [per_system("rubin", 144, "announced")],
+    ),
+    (
+        "Vera Rubin NVL144 packs 144 Rubin GPUs into a single rack.",
+        [per_system("rubin", 144)],
+    ),
+    ("A single GB200 NVL72 rack contains 72 B200 GPUs.", [per_system("gb200", 72)]),
+    (
+        "The GB200 NVL72 is a rack of 72 Blackwell GPUs and 36 Grace CPUs.",
+        [per_system("gb200", 72)],
+    ),
+    ("Helios, AMD's rack-scale system, houses 72 MI450 GPUs.", [per_system("helios", 72)]),
+    (
+        "Each Helios rack will contain 72 MI450 GPUs, AMD said.",
+        [per_system("helios", 72, "announced")],
+    ),
+    ("A Trainium3 UltraServer holds 144 Trainium3 chips.", [per_system("trainium3", 144)]),
+    (
+        "화웨이의 클라우드매트릭스 384는 어센드 910C 384개를 연결한다.",
+        [per_system("cloudmatrix-384", 384)],
+    ),
+    (
+        "클라우드매트릭스 384 한 대에는 어센드 910C 칩 384개가 들어간다.",
+        [per_system("cloudmatrix-384", 384)],
+    ),
+    (
+        "AMD는 MI450 72개를 탑재한 헬리오스 랙을 내년 출시한다.",
+        [per_system("helios", 72, "announced")],
+    ),
+    (
+        "MI450 72개가 들어가는 헬리오스 랙은 내년 출시된다.",
+        [per_system("helios", 72, "announced")],
+    ),
+    (
+        "블랙웰 GPU 72개를 하나로 묶은 GB200 NVL72 랙이 본격 출하됐다.",
+        [per_system("gb200", 72)],
+    ),
+    (
+        "GB200 NVL72는 블랙웰 GPU 72개와 그레이스 CPU 36개로 구성된다.",
+        [per_system("gb200", 72)],
+    ),
+    # the chip stays the subject when no other product heads the clause
+    (
+        "트레이니움3 칩 144개를 묶은 울트라서버는 내년 출시된다.",
+        [per_system("trainium3", 144, "announced")],
+    ),
+    # on sale now: an actual specification even beside an upcoming family member
+    (
+        "현재 판매 중인 슈퍼노드 '클라우드매트릭스 384'는 어센드 910C 384개를 광 인터커넥트로 "
+        "연결한 시스템이다.",
+        [per_system("cloudmatrix-384", 384)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYSTEMS)
+def test_a_system_named_holds_its_count_of_chips(text: str, expected: list[Any]) -> None:
+    check(text, language_of(text), expected)
+
+
+SYSTEM_TRAPS = [
+    # a fleet is no system's fill, even beside a system's name
+    (
+        "Huawei has shipped CloudMatrix 384 systems to customers who run 150,000 Ascend 910C "
+        "chips in all.",
+        [],
+    ),
+    # systems counted, not their chips
+    ("Microsoft has installed 300 GB200 NVL72 racks.", []),
+    # a deployment in a cluster is a fleet count
+    (
+        "Oracle plans to deploy 131,072 Blackwell GPUs in its zettascale cluster.",
+        [
+            (
+                "oracle",
+                "deployed_chips",
+                {"chip": "blackwell"},
+                None,
+                count(131_072),
+                "planned",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYSTEM_TRAPS)
+def test_a_fleet_beside_a_system_name_is_no_systems_fill(text: str, expected: list[Any]) -> None:
+    check(text, language_of(text), expected)
+
+
+# -- a product "due" later: its specification is announced --------------------------------
+# GUIDE: "a specification of an unreleased product is `announced`"; "due in the second half"
+# says the product is not out, even when the half has begun.
+
+DUE = [
+    (
+        "Rubin, due in the second half of 2026, delivers 50 petaflops of FP4.",
+        [
+            (
+                "rubin",
+                "peak_compute",
+                {"precision": "fp4"},
+                None,
+                (5e16, 5e16, "FLOP/s", False, "exact"),
+                "announced",
+                TODAY,
+            )
+        ],
+    ),
+    (
+        "The Rubin GPU, due out next year, carries 288GB of HBM4.",
+        [
+            (
+                "rubin",
+                "memory_capacity",
+                {"memory": "hbm4"},
+                None,
+                (288e9, 288e9, "B", False, "exact"),
+                "announced",
+                TODAY,
+            )
+        ],
+    ),
+    (
+        # "due in part to" is a cause, no availability
+        "Revenue rose, due in part to strong demand for the B200, which carries 192GB of HBM3E.",
+        [
+            (
+                "b200",
+                "memory_capacity",
+                {"memory": "hbm3e"},
+                None,
+                (192e9, 192e9, "B", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUE)
+def test_a_product_due_later_has_announced_specifications(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
+
