@@ -492,3 +492,33 @@ DUE = [
 def test_a_product_due_later_has_announced_specifications(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
 
+
+# -- an announcement of a present state is an actual -------------------------------------
+# "announced that it has deployed" is actual (modality.py); so is the progressive "is now
+# running"; "is now planning" stays a plan.
+
+ANNOUNCED_STATES = [
+    (
+        "AWS announced that Project Rainier is now running 500,000 Trainium2 chips.",
+        [rainier(500_000, "actual", TODAY)],
+    ),
+    (
+        "AWS announced that Project Rainier now runs 500,000 Trainium2 chips.",
+        [rainier(500_000, "actual", TODAY)],
+    ),
+    (
+        "Amazon announced that it is now planning to expand Project Rainier to 1 million "
+        "Trainium2 chips.",
+        [rainier(1_000_000, "planned", TODAY)],
+    ),
+    (
+        "Amazon announced it will expand Project Rainier to 1 million Trainium2 chips.",
+        [rainier(1_000_000, "announced", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_STATES)
+def test_an_announced_present_state_is_actual(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
+

@@ -43,7 +43,9 @@ _KO_OCCASION = re.compile(r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s�
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b"
     # "announced that Azure now operates 200,000 GB200s": a state, not an announcement
-    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b",
+    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b"
+    # "announced that Project Rainier is now running 500,000 chips": the same, progressive
+    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:is|are)\s(?:now|already|currently)\s(?!planning)\w+ing\b",
     re.IGNORECASE,
 )
 _EN_REPORTING = re.compile(
