@@ -522,3 +522,57 @@ ANNOUNCED_STATES = [
 def test_an_announced_present_state_is_actual(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
 
+
+# -- "end the year with" a fleet ------------------------------------------------------------
+# "expects to end 2026 with about 1.3 million GPUs": the fleet at the year's end, as "ended
+# 2025 with" already was.
+
+YEAR_ENDS = [
+    (
+        "Meta said it expects to end 2026 with about 1.3 million GPUs.",
+        [
+            (
+                "meta",
+                "deployed_chips",
+                {},
+                None,
+                count(1_300_000, approx=True),
+                "planned",
+                point("2026-12-31"),
+            )
+        ],
+    ),
+    (
+        "Meta expects to end the year with about 1.3 million GPUs.",
+        [
+            (
+                "meta",
+                "deployed_chips",
+                {},
+                None,
+                count(1_300_000, approx=True),
+                "planned",
+                point("2026-12-31"),
+            )
+        ],
+    ),
+    (
+        "Meta ended 2025 with about 1.3 million GPUs.",
+        [
+            (
+                "meta",
+                "deployed_chips",
+                {},
+                None,
+                count(1_300_000, approx=True),
+                "actual",
+                point("2025-12-31"),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_ENDS)
+def test_the_fleet_a_year_ends_with(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
