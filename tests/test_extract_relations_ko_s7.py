@@ -78,11 +78,6 @@ def integrates(product: str, tech: str, modality: str, valid: Any = AT) -> Any:
 # Causes found and not yet fixed: each case fails today and is marked so (strict, so a fix
 # that makes it pass must remove it from here).
 PENDING = {
-    "레니게이드는 LG AI연구원에 이어 카카오에도 채택됐다.": "passive adoption, adopter in 에",
-    "트레이니움2는 애플에 의해 사전학습용 칩으로 채택됐다.": "passive adoption, adopter in 에 의해",
-    '"올해 안에 가우디3 도입을 마무리할 계획"이라고 네이버클라우드 관계자는 말했다.': (
-        "a quoted adoption whose speaker follows the quote"
-    ),
     "카카오(레니게이드 도입)와 네이버(가우디3 도입)가 국산·외산 칩을 나눠 쓰고 있다.": (
         "an adoption told in a parenthesis after the adopter"
     ),
@@ -649,4 +644,77 @@ UNNAMED_GOODS_TRAPS = [
 def test_goods_of_no_named_product_make_a_deal_without_a_product(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
+    assert expected == claims(text)
+
+
+# -- a passive adoption: the adopter is the agent ------------------------------------------
+# "레니게이드는 … 카카오에도 채택됐다", "구글 TPU는 메타에 도입될 예정이다": the product is the
+# topic, the adopter the agent marked 에 / 에 의해 before a passive verb (되다); the product's
+# brand ("구글 TPU") is no adopter when another company is named.
+
+PASSIVE = [
+    (
+        "구글 TPU는 메타에 도입될 예정이다.",
+        {adopts("meta", "google-tpu", "planned")},
+    ),
+    (
+        "트레이니움3는 내년부터 애플에도 도입될 전망이다.",
+        {adopts("apple", "trainium3", "forecast", FROM_2027)},
+    ),
+    (
+        "가우디3가 네이버클라우드에 채택된 것은 이번이 처음이다.",
+        {adopts("naver", "gaudi3", "actual")},
+    ),
+]
+
+PASSIVE_TRAPS = [
+    # memory placed in a chip is no adoption
+    ("HBM4는 엔비디아 루빈에 탑재됐다.", set()),
+    # supplied, not adopted
+    (
+        "레니게이드는 카카오에 공급됐다.",
+        {deal("kakao", "furiosaai", "actual", product="rngd")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(PASSIVE + PASSIVE_TRAPS))
+def test_a_passive_adoption_names_its_adopter_as_the_agent(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)
+
+
+# -- a quotation, then its speaker: the speaker's company says it --------------------------
+# '"…가우디3 도입을 마무리할 계획"이라고 네이버클라우드 관계자는 말했다': "이라고" ends the quote
+# as "고" does, and a company's 관계자 speaks for it as its 측 or CEO does.
+
+QUOTED = [
+    (
+        '"연내 가우디3를 도입하겠다"고 네이버클라우드 관계자가 말했다.',
+        {adopts("naver", "gaudi3", "planned", YEAR_END)},
+    ),
+    (
+        '"TPU 도입을 검토하고 있다"고 메타 관계자는 전했다.',
+        {adopts("meta", "google-tpu", "considering")},
+    ),
+    (
+        '삼성전자 관계자는 "엔비디아에 HBM4를 공급하고 있다"고 말했다.',
+        {deal("nvidia", "samsung", "actual", product="hbm4")},
+    ),
+]
+
+QUOTED_TRAPS = [
+    # the quote has its own subject: not the speaker's company
+    (
+        '엔비디아 관계자는 "메타가 블랙웰을 택했다"고 말했다.',
+        {adopts("meta", "blackwell", "actual")},
+    ),
+    # a company's official declining to comment
+    ("구글 관계자는 메타의 TPU 도입 여부에 대해 언급을 피했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(QUOTED + QUOTED_TRAPS))
+def test_a_quotation_is_its_speakers_word(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)

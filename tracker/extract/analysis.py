@@ -46,7 +46,7 @@ _DETERMINER_ENDS = ("the", "a", "an", "its", "their", "'s")  # how a _DETERMINER
 _CLOSERS = "'\"’”」』)]›》"
 # a title after a company's name: its representative speaks for it ("앤디 재시 아마존 CEO는")
 _SPEAKER_TITLE = re.compile(
-    r"\s(?:CEO|CFO|CTO|COO|최고경영자|최고재무책임자|최고기술책임자|대표(?:이사)?|회장|사장|부사장|대변인|측)"
+    r"\s(?:CEO|CFO|CTO|COO|최고경영자|최고재무책임자|최고기술책임자|대표(?:이사)?|회장|사장|부사장|대변인|측|관계자)"
     r"(?=[은는이가])"
 )
 _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with

@@ -75,6 +75,8 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
             continue  # another party stands between
         if s.particle(m) in (*OBJECT, "은", "는") and s.particle(subject) in ("이", "가", "께서"):
             return m
+        if s.particle(m) in ("은", "는", "이", "가") and _PASSIVE_USE.match(s.text, subject.end):
+            return m  # "레니게이드는 … 카카오에도 채택됐다": the adopter is the agent (에, 에 의해)
         head = fronted_relative(s, m.start) or speaker_after_quote(s, m.start)
         if head is not None and head.start == subject.start:
             return m  # "구글 TPU를 도입한 메타는", '"TPU를 쓰기로 했다"고 메타 측은'
@@ -82,7 +84,21 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
     return None
 
 
+# a passive verb of adoption after its agent: "카카오에도 채택됐다", "애플에 의해 … 채택됐다",
+# "메타에 도입된다"
+_PASSIVE_USE = re.compile(
+    r"(?:에게|에)(?:도|서도|는|만)?\s(?:의해\s)?(?:[^\s,.]+\s){0,3}?"
+    r"(?:채택|도입|탑재|사용|적용|선택|낙점)(?:됐|되|된|될|돼)"
+)
 _QUOTES = "\"“”'‘’"
+
+
+def passive_agent(s: Sentence, clause: Span) -> Mention | None:
+    """The company a passive verb of adoption names as its agent ("가우디3가 네이버클라우드에
+    채택된"), a cloud arm included."""
+    if "되" not in s.text and "된" not in s.text and "됐" not in s.text and "될" not in s.text:
+        return None
+    return next((m for m in s.of_kind(_COMPANY, clause) if _PASSIVE_USE.match(s.text, m.end)), None)
 
 
 def quoted_subject(s: Sentence, topics: list[Mention], trig: int) -> Mention | None:

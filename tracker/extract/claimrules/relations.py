@@ -12,6 +12,7 @@ from tracker.extract.claimrules.adopters_ko import (
     conj_subject,
     listed_adopters,
     own_topic,
+    passive_agent,
     quoted_subject,
 )
 from tracker.extract.claimrules.chosen_ko import chosen_verb
@@ -192,6 +193,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return quoted_subject(s, topic, trig) or topic[0]
+        agent = passive_agent(s, clause)  # "가우디3가 네이버클라우드에 채택된"
+        if agent is not None:
+            return agent
         arm = cloud_arm_subject(s, clause)  # "네이버클라우드는 가우디3를 도입했다"
         if arm is not None:
             return arm

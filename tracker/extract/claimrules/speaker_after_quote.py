@@ -16,7 +16,7 @@ from tracker.extract.entities import Mention
 _CLOSE = "\"”’'"
 # right after the closing quote: the quoting ending, then at most three words (a name, a
 # title) before the speaker's company
-_QUOTING = re.compile(r"(?:라?고|라며|며|면서)\s(?:\S+\s){0,3}?$")
+_QUOTING = re.compile(r"(?:(?:이)?라?고|(?:이)?라며|며|면서)\s(?:\S+\s){0,3}?$")  # '계획"이라고'
 _SAYING = re.compile(r"말했|밝혔|설명했|전했|강조했|언급했|덧붙였|답했|말한|밝힌")
 _REACH = 30
 
