@@ -26,6 +26,7 @@ from tracker.extract.spec_owners import (
     per_system,
     summed,
 )
+from tracker.extract.system_names import named_system, system_after_ko
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -261,15 +262,17 @@ _NEW_SUBJECT_EN = re.compile(r",\s+and\s+(?:the\s)?(?:[A-Z]|xAI\b)")
 
 def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     """Whether every rack/pod/system word of the clause lies across a ", and <Subject>"
-    joint from the count: that word belongs to another statement."""
+    joint from the count: that word belongs to another statement. A clause with none (a
+    system named instead: "CloudMatrix 384 comprises 384 …") has none elsewhere either."""
     pattern = s.triggers.get(("chips_per_system", s.language))
     if pattern is None:
         return False
-    for hit in pattern.finditer(s.trigger_text, clause.start, clause.end):
+    hits = list(pattern.finditer(s.trigger_text, clause.start, clause.end))
+    for hit in hits:
         lo, hi = sorted((hit.start(), q.start))
         if not _NEW_SUBJECT_EN.search(s.text, lo, hi):
             return False
-    return True
+    return bool(hits)
 
 
 # systems counted beside the chips: "랙 4대", "서버 10대", "4 racks", "16 servers"
@@ -296,8 +299,10 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         clause = s.clause_of(q.start)
         framed = s.language == "en" and one_system_frame(s, q, clause)
-        if not framed and not s.has_trigger("chips_per_system", clause):
-            continue
+        if not (framed or s.has_trigger("chips_per_system", clause)) and not named_system(
+            s, q, clause
+        ):
+            continue  # no rack word, and no system named ("CloudMatrix 384 comprises 384 …")
         if s.language == "en" and not framed and _system_word_elsewhere(s, clause, q):
             continue  # "running GB200 racks, and Oracle expects 400,000 of the chips …"
         if (s.language == "en" and plural_total(s, q, clause)) or summed(
@@ -327,6 +332,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = before[-1].entity  # "the GB200 NVL72, a single rack housing 72 GPUs"
         elif others and chip is None:
             subject = others[0].entity
+        subject = system_after_ko(s, q, chip) or subject  # "MI450 72개를 탑재한 헬리오스 랙"
         if subject is None and s.is_item:
             subject = s.focus.get("chip", s.index, 8)
         variant = bool(s.of_kind(("variant",)))

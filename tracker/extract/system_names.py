@@ -1,0 +1,57 @@
+"""A system named as what holds a count of chips, without a rack/pod word (session 7).
+
+Two constructions the chips-per-system rule missed:
+
+* the system's own name as the frame: "CloudMatrix 384 comprises 384 Ascend 910C
+  processors", "The Vera Rubin NVL144 system will house 144 Rubin GPUs", "화웨이의
+  클라우드매트릭스 384는 어센드 910C 384개를 연결한다": a system entity, or an NVL-style
+  name ("NVL144", "NVL576"), before the count in its clause says "one system", as "rack"
+  does (a count of at most 10,000 chips, with the chip named at it);
+* a Korean relative clause before the system: "MI450 72개를 탑재한 헬리오스 랙", "블랙웰 GPU
+  72개를 하나로 묶은 GB200 NVL72 랙": the count belongs to the system the clause modifies,
+  not to the chip named at the count (GUIDE: "72 Blackwell GPUs in one GB200 NVL72 rack" is
+  gb200's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+from tracker.extract.vocabulary import Entity
+
+_NVL = re.compile(r"\bNVL\s?\d{2,3}\b|(?<![A-Za-z])NVL\d{2,3}")
+_LARGEST_SYSTEM = 10_000  # the largest pods hold 9,216 chips; more is a fleet
+# "…개를 (하나로) 탑재한 / 묶은 / 담은 / 갖춘 …", "…개가 들어가는 / 들어간 …": a relative
+# clause whose head is the system named right after it
+_HOLDING_KO = re.compile(
+    r"\s?개?(?:를|을|가|이)?\s(?:하나로\s|한\s?데\s|한\s?랙에\s)?(?:탑재한|탑재된|장착한|장착된|들어가는"
+    r"|들어간|묶은|묶는|연결한|연결하는|담은|담는|갖춘|넣은|품은|집적한)\s"
+)
+
+
+def named_system(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether the clause names the system that holds the count of chips at ``q``: a
+    system entity, or an NVL-style name, before it."""
+    if q.high > _LARGEST_SYSTEM or s.chip_near(q) is None:
+        return False
+    if _NVL.search(s.text, clause.start, q.start):
+        return True
+    return any(m.start < q.start for m in s.of_kind(("system",), clause))
+
+
+def system_after_ko(s: Sentence, q: QuantityMatch, chip: Mention | None) -> Entity | None:
+    """The chip or system a Korean relative clause holding the count modifies ("MI450
+    72개를 탑재한 헬리오스 랙" -> helios), when it is another product than the chip."""
+    if s.language != "ko":
+        return None
+    hold = _HOLDING_KO.match(s.text, q.end)
+    if hold is None:
+        return None
+    after = [m for m in s.of_kind(("chip", "system")) if m.start == hold.end()]
+    if not after or (chip is not None and after[0].id == chip.id):
+        return None
+    return after[0].entity
