@@ -20,6 +20,7 @@ from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError
 from tracker.ingest.dates import date_from_header, is_plausible, zone_for
 from tracker.ingest.documents import next_revision
+from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.pages import read_page
 from tracker.ingest.text import content_hash, normalize_text, reads_as_korean, short_id
 from tracker.ports import DocState
@@ -76,7 +77,7 @@ def read_article(
         page_date, page_raw = page.published, page.published_raw
     else:
         body = [ln for i, ln in enumerate(lines) if not (i < _HEADER_LINES and _is_header(ln))]
-        text = normalize_text("\n".join(body))
+        text = strip_furniture(normalize_text("\n".join(body)))
         first = next((ln.strip() for ln in body if ln.strip()), "")
         # a first line that ends like a sentence is the lede, not a headline: as a title
         # the extractor would read it as a headline repeated in the text and skip it
@@ -184,6 +185,14 @@ def _is_header(line: str) -> bool:
 def _decode(raw: bytes, url: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        # Windows saves "Unicode" text as UTF-16 (Notepad, PowerShell's Out-File): a plain
+        # article, which was refused as neither UTF-8 nor Korean
+        try:
+            return raw.decode(utf16).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise FeedError(url, f"starts as UTF-16 but does not decode: {exc.reason}") from exc
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -195,3 +204,21 @@ def _decode(raw: bytes, url: str) -> str:
     if text and reads_as_korean(text):
         return text
     raise FeedError(url, "not UTF-8 and not Korean CP949/EUC-KR text; convert it to UTF-8")
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The UTF-16 codec of a file that is UTF-16 text: by its byte-order mark, else by its
+    zero bytes: every space, digit and Latin letter has one, on one side of its pair (UTF-8
+    and CP949 text has none; a Hangul syllable rarely has one, on the other side)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd >= 0.05 * pairs and odd > 4 * even:
+        return "utf-16-le"
+    if even >= 0.05 * pairs and even > 4 * odd:
+        return "utf-16-be"
+    return None

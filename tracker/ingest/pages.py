@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from tracker.ingest.dates import parse_date, zone_for
+from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.text import html_to_text, reads_as_korean
 
 _LOOKS_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
@@ -118,7 +119,7 @@ def read_page(markup: str, language: str | None = None) -> Page:
     metas = _metas(markup)
     cleaned = _SCRIPT.sub("", markup)
     story = _story(_DROP.sub("", cleaned)) or _story(cleaned)
-    text = html_to_text(story)
+    text = strip_furniture(html_to_text(story))
     declared = _HTML_LANG.search(markup)
     lang = language or (declared.group(1).lower() if declared else None)
     lang = lang or ("ko" if reads_as_korean(text[:4000]) else None)

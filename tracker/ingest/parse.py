@@ -22,6 +22,7 @@ from tracker.ingest.dates import (
     is_plausible,
     zone_for,
 )
+from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.pages import error_page, looks_like_html, read_page
 from tracker.ingest.text import html_to_text, normalize_text, normalized_hash, reads_as_korean
 
@@ -293,7 +294,7 @@ def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> Pars
     title = html_to_text(str(e.get("title", "")))
     markup, kind, language = _body(e)
     is_html = "html" in kind
-    text = html_to_text(markup) if is_html else normalize_text(markup)
+    text = strip_furniture(html_to_text(markup) if is_html else normalize_text(markup))
     # dict.get: feedparser maps a missing "updated" to "published" (with a warning);
     # we want what the entry really says.
     published_raw = _raw(dict.get(e, "published"))
