@@ -15,6 +15,7 @@ import re
 import time
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_tz
+from zoneinfo import ZoneInfo
 
 KST = timezone(timedelta(hours=9), "KST")
 
@@ -34,9 +35,12 @@ _ZONES = {
 }
 _ZONE_RE = re.compile(r"\b(" + "|".join(_ZONES) + r")\s*$", re.IGNORECASE)
 
+# "2024.01.05 13:00", and the forms Korean sites print: "2025. 12. 3. 오후 2:20",
+# "2025-12-03 (수) 오전 9:05"
 _DOTTED = re.compile(
-    r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})\.?"
-    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
+    r"^\s*(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?"
+    r"(?:(?:[ T]+|(?<=[.)\s]))(?:(오전|오후)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
 )
 _KOREAN = re.compile(
     r"^\s*(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:\(\s*[월화수목금토일]\s*\))?\s*"
@@ -94,13 +98,13 @@ def _dotted(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DOTTED.match(text)
     if m is None:
         return None
-    year, month, day, hour, minute, second, zone = m.groups()
+    year, _sep, month, day, half, hour, minute, second, zone = m.groups()
     tz = _offset(zone) if zone else default_tz
     return datetime(
         int(year),
         int(month),
         int(day),
-        int(hour or 0),
+        _half_day(half, int(hour or 0)),
         int(minute or 0),
         int(second or 0),
         tzinfo=tz,
@@ -112,14 +116,19 @@ def _korean(text: str, default_tz: tzinfo) -> datetime | None:
     if m is None:
         return None
     year, month, day, half, hour, minute, second = m.groups()
-    h = int(hour or 0)
-    if half == "오후" and h < 12:
-        h += 12
-    elif half == "오전" and h == 12:
-        h = 0
+    h = _half_day(half, int(hour or 0))
     return datetime(
         int(year), int(month), int(day), h, int(minute or 0), int(second or 0), tzinfo=default_tz
     )
+
+
+def _half_day(half: str | None, hour: int) -> int:
+    """A 12-hour clock's hour after 오전 (a.m.) or 오후 (p.m.) on the 24-hour clock."""
+    if half == "오후" and hour < 12:
+        return hour + 12
+    if half == "오전" and hour == 12:
+        return 0
+    return hour
 
 
 _MONTH_NAME = re.compile(
@@ -134,9 +143,31 @@ def _twelve_hour(m: re.Match[str]) -> str:
     return f"{hour:02d}:{m.group(2)}:{m.group(3) or '00'}"
 
 
+# A server with a Korean locale writes RFC 822 dates with Korean names: "화, 02 12월 2025
+# 09:00:00 +0900" (strftime's %a and %b under ko_KR)
+_KO_WEEKDAY = re.compile(r"^\s*[월화수목금토일](?:요일)?\s*,\s*")
+_KO_MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*월(?=\s|,|$)")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# US zones as papers print them, without saying standard or daylight time ("2:20 p.m.
+# ET"): the zone's own rules decide the offset on that date; email.utils drops them (UTC)
+_US_ZONE = re.compile(r"\s*\b(ET|CT|MT|PT)\s*$")
+_ZONE_AFTER_CLOCK = re.compile(r"\d:\d{2}(?::\d{2})?\s*[A-Za-z+-]")
+_US_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+
 def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
     # email.utils knows only three-letter months, and takes "PM" for a zone: "Dec 19, 2025
     # 3:00 PM PST" came out as 03:00 UTC (20 hours off), "19 December 2025" as nothing
+    text = _KO_MONTH.sub(lambda m: _MONTH_ABBR[int(m.group(1)) - 1], _KO_WEEKDAY.sub("", text))
+    us_zone = _US_ZONE.search(text)
+    if us_zone is not None:
+        text = text[: us_zone.start()]
+        default_tz = ZoneInfo(_US_ZONES[us_zone.group(1)])
     normalized = _MONTH_NAME.sub(lambda m: m.group(1)[:3], text)
     normalized = _CLOCK_12H.sub(_twelve_hour, normalized)
     normalized = _ZONE_RE.sub(lambda m: _ZONES[m.group(1).upper()], normalized)
@@ -151,7 +182,13 @@ def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
         return None
     if not re.search(rf"\b{year}\b|\b{year % 100:02d}\b", text):
         return None
-    offset = parts[9]
+    # email.utils reports a string without a zone as UTC (offset 0), not as unknown: a
+    # zone is whatever follows the clock ("Wed, 03 Dec 2025 14:20:00" in a Korean feed is
+    # 14:20 KST, not UTC)
+    zoned = _ZONE_AFTER_CLOCK.search(normalized) is not None
+    if us_zone is not None and zoned:
+        return None  # "…-0500 ET": two zones, one of them wrong
+    offset = parts[9] if zoned else None
     tz: tzinfo = default_tz if offset is None else timezone(timedelta(seconds=offset))
     return datetime(year, month, day, hour, minute, second, tzinfo=tz)
 
