@@ -62,7 +62,7 @@ ENDPOINTS = [
     ("/api/state?as_of=2026-13-01", 400),
     ("/api/diff?a=yesterday&b=2025-12-31", 400),
     ("/api/revisions/tsmc/capacity/2026-31-12", 400),
-    ("/api/claims?limit=0", 400),
+    ("/api/claims?limit=-1", 400),
     ("/api/claims?subject=nvidai", 400),
     ("/api/history/nvidai", 400),
     ("/api/nosuch", 404),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import Annotated
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 
@@ -59,23 +59,30 @@ def create_app(tracker: Tracker) -> FastAPI:
 
     @api.get("/api/claims")
     def claims(
+        response: Response,
         subject: Opt = None,
         predicate: Opt = None,
         known_at: Opt = None,
         recorded_by: Opt = None,
         all: bool = False,
-        limit: Annotated[int | None, Query(ge=1)] = 1000,
+        limit: Annotated[int | None, Query(ge=0)] = 1000,
     ) -> ClaimsAnswer:
+        # limit=0 is every claim, as the CLI's --limit 0 is (it was a 400 here); one row
+        # more than asked tells whether the answer was cut, which a header then says
+        shown = limit or None
         answer = tracker.claims(
             subject=subject,
             predicate=predicate,
             known_at=known_at,
             recorded_by=recorded_by,
             include_inactive=all,
-            limit=limit,
+            limit=None if shown is None else shown + 1,
         )
         if not answer.claims:
             check_known(tracker, subject=subject, predicate=predicate)
+        if shown is not None and len(answer.claims) > shown:
+            response.headers["X-Tracker-Truncated"] = f"first {shown} claims; limit=0 for all"
+            answer = answer.model_copy(update={"claims": answer.claims[:shown]})
         return answer
 
     @api.get("/api/history/{subject}")
