@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import socket
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any, get_args
 
@@ -405,15 +406,45 @@ def diff(
         ("changed", answer.changed),
     ):
         for c in changes:
+            label, before, after = kind, _diff_cell(c.before), _diff_cell(c.after)
+            if c.before is not None and c.after is not None:
+                what = _what_changed(c.before, c.after)
+                label = f"changed ({', '.join(what)})"
+                if "value" not in what:  # the same value: show what did change
+                    before, after = _diff_cell(c.before, True), _diff_cell(c.after, True)
             table.add_row(
-                kind,
+                label,
                 c.subject,
                 c.predicate + (f" ({_quals(c.qualifiers)})" if c.qualifiers else ""),
                 c.lane,
-                value_text(c.before) if c.before else "",
-                value_text(c.after) if c.after else "",
+                before,
+                after,
             )
     show(table)
+
+
+def _what_changed(before: ClaimView, after: ClaimView) -> list[str]:
+    """What differs between a key's winner at A and at B. The winner can change while
+    the value stays: a second source says the same (a later report wins), or the same
+    article's revision re-asserted it. A row titled 'changed' with equal 'before' and
+    'after' read as a contradiction; the label says what changed instead."""
+    checks: tuple[tuple[str, Callable[[ClaimView], object]], ...] = (
+        ("value", value_text),
+        ("modality", lambda c: c.modality),
+        ("valid time", valid_text),
+        ("source", lambda c: (c.source.document_id, c.source.tier, c.source.url)),
+    )
+    what = [name for name, read in checks if read(before) != read(after)]
+    return what or ["quote" if before.source.quote != after.source.quote else "claim"]
+
+
+def _diff_cell(claim: ClaimView | None, with_source: bool = False) -> str:
+    if claim is None:
+        return ""
+    text = value_text(claim)
+    if with_source:
+        text += f" {claim.modality}, {valid_text(claim)}, {_source(claim)}"
+    return text
 
 
 @app.command(rich_help_panel="Queries")
