@@ -194,12 +194,13 @@ class Tracker:
         locations: Sequence[str],
         *,
         published: datetime | None = None,
-        tier: str = "press",
+        tier: str | None = None,
         language: str | None = None,
         on_outcome: Callable[[Outcome], None] | None = None,
     ) -> PollSummary:
         """One-shot: feed files/URLs and article files (.txt/.html) into the log, then
-        extraction and projections. The same input again adds nothing."""
+        extraction and projections. The same input again adds nothing. ``tier`` defaults
+        to ``press`` (a feed ingested or subscribed before: its own tier)."""
         self._schema_ready()
         summary = self.feed_service.ingest(
             locations, published=published, tier=tier, language=language, on_outcome=on_outcome

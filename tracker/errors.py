@@ -157,3 +157,9 @@ class ErrorPageError(ParseError):
 
 class ClaimAlreadyRankedError(ClaimError, ConflictError):
     """The claim already has the rank asked for; nothing was recorded."""
+
+
+class FeedTierConflictError(FeedError, ConflictError):
+    """``ingest --tier T`` of a feed stored before under another tier: the documents it
+    holds keep the tier they were stored with, so the new one would apply to nothing
+    stored (and to new entries only); refused, nothing written."""

@@ -98,7 +98,10 @@ def feeds_list(as_json: JsonOpt = False) -> None:
             f.state,
             f.tier,
             _human(f.effective_interval_s) + ("" if not f.adaptive else "~"),
-            f.next_poll_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+            # a gone feed (HTTP 410) is never polled again: no time to show
+            "never"
+            if f.state == "gone"
+            else f.next_poll_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
             str(f.consecutive_failures),
             f.url,
         )
@@ -137,7 +140,14 @@ def ingest(
         str | None,
         typer.Option("--published", help="Publication date for article files (e.g. 2025-12-19)."),
     ] = None,
-    tier: TierOpt = "press",
+    tier: Annotated[
+        str | None,
+        typer.Option(
+            "--tier",
+            help="Source tier: company, filing, press, analyst, ... (default: press, or the "
+            "tier the feed was stored with)",
+        ),
+    ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -205,11 +215,15 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
                 "failures": summary.failures,
                 "unchanged": summary.unchanged,
                 "errors": summary.errors,
+                "gone": summary.gone,
+                "notices": summary.notices,
             }
         )
     else:
         for line in summary.errors:
             err.print(f"[yellow]failed:[/] {line}", highlight=False, soft_wrap=True)
+        for line in summary.notices:
+            err.print(f"[yellow]gone:[/] {line}", highlight=False, soft_wrap=True)
         out.print(summary.line(), highlight=False)
     if summary.failures and (strict or summary.failures == summary.feeds + summary.articles):
         raise typer.Exit(1)  # the reasons are printed above; the others were stored

@@ -52,6 +52,7 @@ class PollSummary:
     gone: int = 0
     deferred: int = 0
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # not failures, but news to the user
 
     def add(self, outcome: Outcome) -> None:
         article = outcome.feed.feed_id == ""  # an article file has no feed of its own
@@ -60,7 +61,8 @@ class PollSummary:
         self.new_documents += outcome.new
         self.revisions += outcome.revised
         self.unchanged += outcome.status in ("unchanged", "not_modified")
-        self.gone += outcome.status == "gone"
+        if outcome.status == "gone":
+            self._gone(outcome.feed)
         self.deferred += outcome.status == "deferred"
         if outcome.status == "failed":
             self.failures += 1
@@ -73,6 +75,20 @@ class PollSummary:
                 return
             where = feed.url if feed.state == "oneshot" else feed.name
             self.errors.append(f"{where}: {outcome.error_kind}: {outcome.message}")
+
+    def _gone(self, feed: FeedRecord) -> None:
+        """HTTP 410: a URL the user typed once is a failure of that ingest; a subscription
+        that says so is never polled again, which the user must hear about, not find out
+        from a feed that stays silent (it was counted as polled, with no failure)."""
+        if feed.state == "oneshot":
+            self.failures += 1
+            self.errors.append(f"{feed.url}: gone: HTTP 410 Gone: the server says it was removed")
+            return
+        self.gone += 1
+        self.notices.append(
+            f"{feed.name}: HTTP 410 Gone: the server says the feed was removed for good; it "
+            f"will not be polled again ('tracker feeds remove {feed.name}' drops it)"
+        )
 
     def merge(self, other: PollSummary) -> None:
         for f in (
@@ -87,6 +103,7 @@ class PollSummary:
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
         self.errors.extend(other.errors)
+        self.notices.extend(other.notices)
 
     def line(self) -> str:
         read = [f"{self.feeds} feed{'s' * (self.feeds != 1)} polled"] if self.feeds else []
@@ -100,6 +117,7 @@ class PollSummary:
             f"{self.new_documents} new document{'s' * (self.new_documents != 1)}, "
             f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
             f"{self.failures} failure{'s' * (self.failures != 1)}"
+            + (f", {self.gone} gone" if self.gone else "")
         )
 
 

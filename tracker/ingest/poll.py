@@ -548,7 +548,9 @@ class FeedPoller:
 
     def _gone(self, feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
         event = FeedGone(feed_id=feed.feed_id, url=feed.url, http_status=exc.status or 410)
-        updated = dataclasses.replace(feed, state="gone", last_polled_at=now)
+        # a one-shot ingest's row stays one-shot: "gone" would list it as a subscription
+        state = "oneshot" if feed.state == "oneshot" else "gone"
+        updated = dataclasses.replace(feed, state=state, last_polled_at=now)
         request = AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, _meta()),))
         return Outcome(
             updated, "gone", [request], http_status=exc.status, error_kind="gone", message=str(exc)

@@ -24,6 +24,7 @@ from tracker.errors import (
     FeedError,
     FeedNameTakenError,
     FeedNotFoundError,
+    FeedTierConflictError,
 )
 from tracker.ingest.articles import article_events, is_article, read_article
 from tracker.ingest.fetch import Fetcher, host_of, is_local, make_client, path_of
@@ -259,32 +260,60 @@ class FeedService:
         locations: Sequence[str],
         *,
         published: datetime | None = None,
-        tier: str = "press",
+        tier: str | None = None,
         language: str | None = None,
         on_outcome: Callable[[Outcome], None] | None = None,
     ) -> PollSummary:
         """Parse and store feeds and article files once, without subscribing.
 
-        Ingesting the same input again adds no events at all.
+        Ingesting the same input again adds no events at all. A feed stored before keeps
+        its tier: ``tier`` (``None``: that tier, or ``press`` for a new one) naming
+        another is refused before anything is written.
         """
-        check_tier(tier)
+        if tier is not None:
+            check_tier(tier)
         check_language(language)
+        urls = [normalize_location(location) for location in locations]
+        feeds = [u for u in urls if not (is_local(u) and is_article(path_of(u)))]
+        if tier is not None:
+            self._check_stored_tiers(feeds, tier)
         summary = PollSummary()
         feed_ids = []
-        for location in locations:
-            url = normalize_location(location)
-            if is_local(url) and is_article(path_of(url)):
-                outcome = self._ingest_article(url, published, tier, language)
+        for url in urls:
+            if url not in feeds:
+                outcome = self._ingest_article(url, published, tier or "press", language)
                 summary.add(outcome)
                 if on_outcome is not None:
                     on_outcome(outcome)
                 continue
-            feed_ids.append(self._oneshot_feed(url, tier, language).feed_id)
+            feed_ids.append(self._oneshot_feed(url, tier or "press", language).feed_id)
         if feed_ids:
             summary.merge(
                 self.poller.poll_feeds(feed_ids, self.owner, on_outcome=on_outcome, oneshot=True)
             )
         return summary
+
+    def _check_stored_tiers(self, urls: Sequence[str], tier: str) -> None:
+        """``ingest URL --tier T`` of a URL ingested or subscribed under another tier was
+        silently ignored: the feed kept its first tier. Its stored documents keep theirs
+        (the log is append-only), so the request cannot be honoured; it is refused."""
+        for url in urls:
+            found = self.states.find_feed(url)
+            if found is None or found.state == "removed" or found.tier == tier:
+                continue
+            if found.state == "oneshot":
+                message = (
+                    f"was ingested before as {found.tier}; its documents keep that tier, so "
+                    f"--tier {tier} would change nothing stored (run without --tier to "
+                    f"ingest it as {found.tier})"
+                )
+            else:
+                message = (
+                    f"is subscribed as {found.name!r} with tier {found.tier}, which its "
+                    f"entries are stored with; to change it, 'tracker feeds remove "
+                    f"{found.name}' and add it again with --tier {tier}"
+                )
+            raise FeedTierConflictError(url, message)
 
     def _oneshot_feed(self, url: str, tier: str, language: str | None) -> FeedRecord:
         found = self.states.find_feed(url)

@@ -1,0 +1,310 @@
+"""Defects found by use, seventh QA pass: feeds and articles of outlets nobody here had
+seen (page furniture in entry bodies, Korean-locale and US-zone dates, UTF-16 files, a
+410), and the open items diff 'changed', ingest --tier, /api/claims?limit=0.
+
+Each test names what the user saw, through the real ``tracker`` console script in a
+subprocess, on both databases, with feeds from a local HTTP server.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from tests.cli_support import run_cli, serving
+from tests.feeds_support import feed_server, rss
+from tracker.ingest.dates import KST, parse_date
+from tracker.ingest.furniture import strip_furniture
+from tracker.store.engine import make_engine
+from tracker.store.schema import events
+
+
+def _claims(db: str, tmp_path: Path, *args: str) -> list[dict[str, object]]:
+    result = run_cli("--db", db, "claims", "--json", *args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return list(json.loads(result.stdout)["claims"])
+
+
+def _event_count(db: str) -> int:
+    engine = make_engine(db)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+    finally:
+        engine.dispose()
+
+
+# -- page furniture --------------------------------------------------------------------
+
+_MICRON = (
+    "<p>Micron said its HBM output for 2026 is sold out.</p>"
+    "<p><strong>Related:</strong></p>"
+    '<ul><li><a href="/x">Oracle deploys 131,072 AMD MI355X GPUs in its cloud</a></li>'
+    '<li><a href="/y">Meta now runs 350,000 Nvidia H100 chips</a></li></ul>'
+    '<p>Read more: <a href="/z">xAI says Colossus now runs 200,000 GPUs</a></p>'
+    "<p>Copyright © 2025 Fab Notes Media. All rights reserved.</p>"
+    "<p>Share this article: Email | LinkedIn</p>"
+)
+_SAMSUNG = (
+    "<p>삼성전자는 HBM 생산능력을 월 15만 장으로 늘릴 계획이라고 밝혔다. "
+    "관련기사 ▶ 카카오, 엔비디아 H100 칩 3000개 도입</p>"
+    "<p>▶ 관련기사</p><ul><li>네이버, 엔비디아 B200 칩 1만 개 도입</li></ul>"
+    "<p>&lt;저작권자 ⓒ 칩소식 무단전재 및 재배포 금지&gt;</p>"
+)
+
+
+def test_related_headlines_and_copyright_lines_in_an_entry_are_not_read_as_the_story(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An entry whose body ended with "Related:" links, "Read more: …" and "관련기사 ▶ …"
+    gave four claims from other stories' headlines (Oracle, Meta, xAI, Kakao), filed under
+    the Micron and Samsung stories and dated by them."""
+    feed = rss(
+        [
+            {"guid": "m1", "title": "Micron books HBM", "link": "https://fab.example/m1",
+             "date": "Mon, 24 Nov 2025 10:00:00 GMT", "body": _MICRON},
+            {"guid": "s1", "title": "삼성전자 HBM 증설", "link": "https://fab.example/s1",
+             "date": "Mon, 24 Nov 2025 10:00:00 +0900", "body": _SAMSUNG},
+        ],
+    )  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/fab.xml", feed.encode())
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    subjects = sorted(str(c["subject"]) for c in _claims(db_url, tmp_path))
+    assert subjects == ["samsung"]
+    quotes = [str(c["source"]["quote"]) for c in _claims(db_url, tmp_path)]  # type: ignore[index]
+    assert quotes == ["삼성전자는 HBM 생산능력을 월 15만 장으로 늘릴 계획이라고 밝혔다."]
+
+
+_PROSE_THAT_STARTS_LIKE_FURNITURE = (
+    "Related party deals rose 5%, the filing said.",
+    "- Related tools shipped in May.",
+    "Read more about how Meta counts its GPUs below.",
+    "Subscribers grew to 20 million.",
+    "Share of revenue from AI rose to 40%.",
+    "네이버는 무단 전재된 기사에 대해 소송을 냈다.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nvidia said so.\n\nRelated stories\n\n- A headline\n- Another\n\nMore prose.",
+         "Nvidia said so.\n\nMore prose."),
+        ("Nvidia said so.\n\nSee also: TSMC adds 10,000 wafers", "Nvidia said so."),
+        *((prose, prose) for prose in _PROSE_THAT_STARTS_LIKE_FURNITURE),
+        ("네이버는 칩을 샀다.\n[관련기사]\n· 카카오 칩 도입\n· 구글 TPU\n\n회사는 말했다.",
+         "네이버는 칩을 샀다.\n\n회사는 말했다."),
+        ("네이버는 칩을 샀다. ⓒ 칩소식 무단전재 및 재배포 금지", "네이버는 칩을 샀다."),
+        ("Advertisement\n\nAMD shipped 10,000 chips.", "AMD shipped 10,000 chips."),
+    ],
+)  # fmt: skip
+def test_furniture_lines_go_and_prose_that_starts_like_them_stays(text: str, expected: str) -> None:
+    assert expected == strip_furniture(text)
+
+
+_PROSE = st.lists(
+    st.text(alphabet=st.sampled_from("abcdefghij klmnop,.0123456789가나다라"), max_size=80),
+    max_size=8,
+).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PROSE)
+def test_stripping_furniture_is_idempotent_and_leaves_plain_prose_alone(text: str) -> None:
+    once = strip_furniture(text)
+    assert once == strip_furniture(once)
+
+
+# -- dates as other servers write them ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("화, 02 12월 2025 09:00:00 +0900", "2025-12-02T00:00:00+00:00"),  # ko_KR strftime
+        ("수요일, 03 12월 2025 10:00:00 KST", "2025-12-03T01:00:00+00:00"),
+        ("2025. 12. 3. 오후 2:20", "2025-12-03T05:20:00+00:00"),  # portal style, KST
+        ("2025-12-03 (수) 오전 12:05", "2025-12-02T15:05:00+00:00"),
+        ("Wed, 03 Dec 2025 14:20:00", "2025-12-03T05:20:00+00:00"),  # no zone: the feed's
+        ("Wed, 03 Dec 2025 14:20:00 GMT", "2025-12-03T14:20:00+00:00"),
+        ("Dec 3, 2025, 2:20 p.m. ET", "2025-12-03T19:20:00+00:00"),  # EST in December
+        ("Jul 3, 2025 2:20 PM PT", "2025-07-03T21:20:00+00:00"),  # PDT in July
+    ],
+)
+def test_dates_from_korean_locale_servers_and_us_papers_are_read_in_their_zone(
+    raw: str, expected: str
+) -> None:
+    """A Korean-locale server's RFC 822 date ("화, 02 12월 2025 …") and a portal's "2025.
+    12. 3. 오후 2:20" were not read (the article was dated when first seen, a year off
+    here); "2:20 p.m. ET" was read as 2:20 UTC; a zone-less RFC 822 date in a Korean feed
+    as UTC, not KST (email.utils reports no zone as +0000)."""
+    value = parse_date(raw, KST)
+    assert value is not None
+    assert expected == value.isoformat()
+
+
+def test_a_korean_locale_pubdate_dates_the_claim_instead_of_the_day_it_was_polled(
+    db_url: str, tmp_path: Path
+) -> None:
+    feed = rss(
+        [{"guid": "k1", "title": "삼성전자 HBM 증설", "link": "https://ko.example/1",
+          "date": "화, 02 12월 2025 09:00:00 +0900",
+          "body": "삼성전자는 HBM 생산능력을 월 15만 장으로 늘릴 계획이라고 밝혔다."}],
+        language="ko",
+    )  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/ko.xml", feed.encode())
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [c["reported_at"] for c in _claims(db_url, tmp_path)] == ["2025-12-02T00:00:00Z"]
+
+
+# -- UTF-16 article files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_article_file_is_read_not_refused(db_url: str, tmp_path: Path, codec: str) -> None:
+    """Windows saves "Unicode" text as UTF-16 (with a byte-order mark, or without from
+    some tools): ``ingest note.txt`` said 'not UTF-8 and not Korean CP949/EUC-KR text'."""
+    note = tmp_path / "note.txt"
+    text = "날짜: 2025-11-20\n\n카카오는 엔비디아 H100 칩 2000개를 가동하고 있다고 밝혔다.\n"
+    note.write_bytes(text.encode(codec))
+    result = run_cli("--db", db_url, "ingest", str(note), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    claims = _claims(db_url, tmp_path)
+    assert [(c["subject"], c["reported_at"]) for c in claims] == [("kakao", "2025-11-19T15:00:00Z")]
+
+
+# -- HTTP 410 ----------------------------------------------------------------------------
+
+
+def test_an_ingest_of_a_gone_url_fails_and_leaves_no_subscription_behind(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``tracker ingest URL`` of a URL answering 410 printed '1 feed polled, 0 new
+    documents, 0 revisions, 0 failures' with exit 0, and 'feeds list' then listed the URL
+    as a 'gone' subscription the user never made."""
+    with feed_server() as server:
+        url = server.status("/gone.xml", 410)
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (
+        1,
+        "1 feed polled, 0 new documents, 0 revisions, 1 failure\n",
+    )
+    assert result.stderr == f"failed: {url}: gone: HTTP 410 Gone: the server says it was removed\n"
+    listed = run_cli("--db", db_url, "feeds", "list", "--json", cwd=tmp_path)
+    assert json.loads(listed.stdout) == []
+
+
+def test_a_subscribed_feed_that_goes_410_is_reported_not_counted_as_a_quiet_poll(
+    db_url: str, tmp_path: Path
+) -> None:
+    with feed_server() as server:
+        url = server.status("/gone.xml", 410)
+        assert (
+            run_cli("--db", db_url, "feeds", "add", url, "--name", "old", cwd=tmp_path).returncode
+            == 0
+        )
+        result = run_cli("--db", db_url, "poll", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (
+        0,
+        "1 feed polled, 0 new documents, 0 revisions, 0 failures, 1 gone\n",
+    )
+    assert result.stderr.startswith("gone: old: HTTP 410 Gone: the server says the feed was")
+    assert "'tracker feeds remove old'" in result.stderr
+    listed = run_cli("--db", db_url, "feeds", "list", cwd=tmp_path)
+    row = next(line for line in listed.stdout.splitlines() if line.strip().startswith("old"))
+    assert row.split()[:5] == ["old", "gone", "press", "15m~", "never"]
+
+
+# -- open items --------------------------------------------------------------------------
+
+
+def test_ingest_with_another_tier_of_a_url_stored_before_is_refused_not_ignored(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``tracker ingest URL --tier company`` of a URL ingested as press before said '1 feed
+    polled' and kept press for every document, in silence."""
+    feed = rss([{"guid": "a", "title": "AMD ships", "link": "https://x.example/a",
+                 "date": "Mon, 24 Nov 2025 10:00:00 GMT",
+                 "body": "AMD said it shipped 10,000 MI325X chips to Oracle."}])  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/amd.xml", feed.encode())
+        first = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+        before = _event_count(db_url)
+        again = run_cli("--db", db_url, "ingest", url, "--tier", "company", cwd=tmp_path)
+        after = _event_count(db_url)
+        same = run_cli("--db", db_url, "ingest", url, "--tier", "press", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert (again.returncode, again.stdout) == (1, "")
+    assert again.stderr == (
+        f"error: {url}: was ingested before as press; its documents keep that tier, so --tier "
+        "company would change nothing stored (run without --tier to ingest it as press)\n"
+    )
+    assert same.returncode == 0, same.stderr
+    assert before == after
+
+
+def test_diff_says_what_changed_when_the_winner_changed_but_its_value_did_not(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Two outlets reporting the same 90,000 wafers a week apart: 'diff' listed the key
+    as 'changed' with 90,000 before and 90,000 after, which read as a contradiction."""
+    body = (
+        "TSMC will raise its CoWoS capacity to 90,000 wafers a month by the end of 2026, "
+        "an analyst said."
+    )
+    with feed_server() as server:
+        urls = [
+            server.static(f"/{name}.xml", rss([{"guid": name, "title": "CoWoS", "date": date,
+                          "link": f"https://{name}.example/1", "body": body}]).encode())
+            for name, date in (("one", "Mon, 10 Nov 2025 10:00:00 GMT"),
+                               ("two", "Mon, 17 Nov 2025 10:00:00 GMT"))
+        ]  # fmt: skip
+        assert run_cli("--db", db_url, "ingest", *urls, cwd=tmp_path).returncode == 0
+    result = run_cli("--db", db_url, "diff", "2025-11-12", "2025-11-20", "--as-of", "2026-12-31",
+                     cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if "tsmc" in line)
+    assert row.split()[:3] == ["changed", "(source)", "tsmc"]
+    assert "one.example/1" in row
+    assert "two.example/1" in row
+
+
+@pytest.fixture
+def two_claims_db(db_url: str, tmp_path: Path) -> str:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Date: 2025-11-20\n\nMeta said it now runs 350,000 Nvidia H100 chips. "
+        "AMD said it shipped 10,000 MI325X chips to Oracle.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("--db", db_url, "ingest", str(note), cwd=tmp_path).returncode == 0
+    assert len(_claims(db_url, tmp_path)) >= 2
+    return db_url
+
+
+def test_api_claims_limit_0_means_every_claim_as_on_the_command_line(
+    two_claims_db: str, tmp_path: Path
+) -> None:
+    """``/api/claims?limit=0`` was a 400 while ``claims --limit 0`` means all; and an
+    answer cut at the limit did not say so."""
+    every = _claims(two_claims_db, tmp_path)
+    with serving(two_claims_db, tmp_path) as base:
+        whole = httpx.get(f"{base}/api/claims?limit=0", timeout=30)
+        cut = httpx.get(f"{base}/api/claims?limit=1", timeout=30)
+        negative = httpx.get(f"{base}/api/claims?limit=-1", timeout=30)
+    assert whole.status_code == 200
+    assert len(every) == len(whole.json()["claims"])
+    assert "X-Tracker-Truncated" not in whole.headers
+    assert (cut.status_code, len(cut.json()["claims"])) == (200, 1)
+    assert cut.headers["X-Tracker-Truncated"] == "first 1 claims; limit=0 for all"
+    assert negative.status_code == 400
