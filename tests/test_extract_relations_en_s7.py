@@ -235,7 +235,55 @@ MEMORY_DEALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MEMORY_DEALS)
+# -- the buyer's side said without a deal word ---------------------------------------------------
+# "is purchasing … from Nvidia" (the progressive, not only "purchase"), "has lined up … from",
+# a plural role with its member ("one of Nvidia's largest GB300 customers", "Among Nvidia's
+# GB300 customers is Microsoft"; a plural role alone names no one), and a chip maker turning
+# to a memory maker ("tapped SK hynix for HBM4", "relies on Samsung for the HBM3E in …"; chips
+# got from a cloud that way are a rental, the adoption rule's)
+
+GB300_100K = (100000.0, 100000.0, "count", False, "exact")
+BUYERS = [
+    (
+        "Microsoft is purchasing up to 100,000 GB300 GPUs from Nvidia, according to the filing.",
+        [
+            deal(
+                "microsoft",
+                "nvidia",
+                "gb300",
+                count=(100000.0, 100000.0, "count", False, "at-most"),
+            )
+        ],
+    ),
+    (
+        "OpenAI has lined up 100,000 GB300 GPUs from Nvidia.",
+        [deal("openai", "nvidia", "gb300", count=GB300_100K)],
+    ),
+    (
+        "Microsoft is one of Nvidia's largest GB300 customers.",
+        [deal("microsoft", "nvidia", "gb300")],
+    ),
+    ("Among Nvidia's GB300 customers is Microsoft.", [deal("microsoft", "nvidia", "gb300")]),
+    (
+        "Microsoft, one of Nvidia's largest GB300 customers, declined to comment.",
+        [deal("microsoft", "nvidia", "gb300")],
+    ),
+    ("SK hynix is one of Nvidia's HBM4 suppliers.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Nvidia tapped SK hynix for HBM4.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Nvidia is relying on SK hynix for most of its HBM4.", [deal("nvidia", "sk-hynix", HBM4)]),
+    (
+        "AMD relies on Samsung for the HBM3E in its MI350 chips.",
+        [deal("amd", "samsung", "hbm3e")],
+    ),
+    (
+        "Anthropic relies on AWS for Trainium2 capacity.",
+        [adopts("anthropic", "trainium2", mode="cloud", via="aws")],
+    ),
+    ("TSMC's CoWoS customers, like Nvidia, are waiting.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_DEALS + BUYERS)
 def test_a_memory_deal_names_the_chip_maker_as_customer(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == claims(text)
 

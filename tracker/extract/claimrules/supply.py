@@ -22,7 +22,7 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
-from tracker.extract.claimrules.weak_deals import WEAK_DEAL, sold_to, to_company
+from tracker.extract.claimrules.weak_deals import WEAK_DEAL, sold_to, sourced_from, to_company
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
@@ -89,6 +89,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             "made" in weak.groupdict()
             or (bool(weak.groupdict().get("ship")) and to_company(s, weak))
             or (bool(weak.groupdict().get("sell")) and sold_to(s, weak))
+            or (bool(weak.groupdict().get("source")) and sourced_from(s, weak))
         )
         if weak is not None and not counts and not exempt:
             continue

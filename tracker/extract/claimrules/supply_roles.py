@@ -40,6 +40,8 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         span = Span(owner.end, role.end())
         products = [m for m in s.of_kind(_ROLE_KINDS, span) if not s.is_compared(m)]
         other = _role_partner(s, companies, owner, role.end())
+        if role.group("many") and other is not None and not _one_of(s, other, owner):
+            continue
         if not products or other is None or _same_family(s, owner.id, other.id):
             continue
         # "A's vendor": A buys from the other; "A's customer": the other buys from A
@@ -65,16 +67,30 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 _ROLE_AFTER = re.compile(
     r"(?:['’]s|(?<=\bour)|(?<=\bits)|(?<=\btheir))\s(?:[\w-]+\s){1,3}?"
-    r"(?P<role>customer|vendor|supplier|source|buyer)\b(?!s)",
+    r"(?P<role>customer|vendor|supplier|source|buyer)(?P<many>s)?\b",
     re.I,
 )
+# one of several in the role: "Microsoft is one of Nvidia's largest GB300 customers", "Among
+# Nvidia's GB300 customers is Microsoft" (a plural role alone names no one: "TSMC's
+# customers, like Nvidia")
+_ONE_OF = re.compile(
+    r"(?:,|\s(?:is|was|remains|has\sbeen|became|has\sbecome))\s(?:also\s|now\s)?(?:one\sof|among)\s"
+)
+_AMONG = re.compile(r"(?:^|\s)among\s$", re.I)
 # "X, A's vendor", "Nvidia, still TSMC's largest CoWoS customer", "X remains A's customer"
 _ROLE_BEFORE = re.compile(
     r"(?:,\s(?:(?:still|now|long|already|also|by far)\s)?"
     r"|\s(?:still\s|now\s|also\s)?(?:remains|is|was|became|has become|has been)\s"
-    r"(?:still\s|now\s|also\s)?)$"
+    r"(?:still\s|now\s|also\s)?)(?:one\sof\s|among\s)?$"
 )
 _ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
+
+
+def _one_of(s: Sentence, partner: Mention, owner: Mention) -> bool:
+    """Whether a plural role names the partner as one of its members."""
+    if partner.end <= owner.start:
+        return _ONE_OF.fullmatch(s.text, partner.end, owner.start) is not None
+    return _AMONG.search(s.text, max(0, owner.start - 8), owner.start) is not None
 
 
 def _appositive(s: Sentence, partner: Mention, owner: Mention, end: int) -> Span | None:

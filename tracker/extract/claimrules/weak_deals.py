@@ -13,7 +13,10 @@ from tracker.extract.analysis import Sentence
 _COMPANY = ("company",)
 
 WEAK_DEAL = re.compile(
-    r"\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
+    # "Nvidia tapped SK hynix for HBM4", "relies on Samsung for most of its HBM3E": the buyer
+    # turns to a named seller for a product (see sourced_from)
+    r"\b(?P<source>tap(?:s|ped|ping)?|rel(?:y|ies|ying|ied)\son|depend(?:s|ed|ing)?\son)\s"
+    r"|\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
     # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
@@ -51,4 +54,24 @@ def sold_to(s: Sentence, weak: re.Match[str]) -> bool:
     return any(
         m.start == weak.end() or s.lowered[max(0, m.start - 8) : m.start].endswith(_TO)
         for m in near
+    )
+
+
+# the seller's name, then what the buyer goes to it for: "SK hynix for (most of its) HBM4"
+_FOR_GOODS = re.compile(
+    r"[^,;.]{0,24}?\sfor\s(?:the\s)?(?:(?:bulk|most|all|much|some|part)\sof\s)?(?:its\s|their\s)?"
+)
+
+
+def sourced_from(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a buyer's verb of turning to someone names a seller right after it and the
+    memory it goes to the seller for ("tapped SK hynix for HBM4")."""
+    seller = next((m for m in s.of_kind(_COMPANY) if m.start == weak.end()), None)
+    if seller is None:
+        return False
+    goods = _FOR_GOODS.match(s.text, seller.end)
+    return goods is not None and any(
+        # memory a chip maker buys; chips got from a cloud ("relies on AWS for Trainium2
+        # capacity") are a rental, read by the adoption rule
+        m.start == goods.end() for m in s.of_kind(("memory",))
     )
