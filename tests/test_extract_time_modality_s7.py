@@ -576,3 +576,50 @@ YEAR_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_ENDS)
 def test_the_fleet_a_year_ends_with(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
+
+
+# -- a time in parentheses after the figure dates it ------------------------------------------
+# A parenthesis is an aside whose times date only what it says; one that holds nothing but
+# a time ("(as of June 30)", "(end of 2025)", "(2025년 말 기준)") dates the figure before it.
+
+BRACKETED = [
+    (
+        "Project Rainier runs 500,000 Trainium2 chips (as of June 30).",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "Project Rainier runs 500,000 Trainium2 chips (as of June 30), Amazon said.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "TSMC's CoWoS capacity was 75,000 wafers a month (end of 2025).",
+        [cowos(75_000, "actual", point("2025-12-31"))],
+    ),
+    (
+        "TSMC's CoWoS capacity reached 75,000 wafers a month (December 2025), up from 35,000 "
+        "a year earlier.",
+        [cowos(75_000, "actual", point("2025-12-01", "2025-12-31"))],
+    ),
+    (
+        "프로젝트 레이니어는 트레이니움2 50만 개 (6월 말 기준)를 가동한다.",
+        [rainier(500_000, "actual", point("2026-06-30"))],
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 월 7만5000장 (2025년 말 기준)이다.",
+        [cowos(75_000, "actual", point("2025-12-31"))],
+    ),
+    # a parenthesis that says more than a time is an aside: it dates nothing outside it
+    (
+        "Project Rainier runs 500,000 Trainium2 chips (it had 300,000 in January).",
+        [
+            rainier(500_000, "actual", TODAY),
+            rainier(300_000, "actual", point("2026-01-01", "2026-01-31")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED)
+def test_a_time_in_parentheses_dates_the_figure_before_it(text: str, expected: list[Any]) -> None:
+    check(text, language_of(text), expected)
+

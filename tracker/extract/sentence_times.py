@@ -24,6 +24,12 @@ _SOURCE = re.compile(
     # "… is in talks with Nvidia after shipping samples in September": an earlier step
     r"|\b(?:after|before|following)\s\w+ing\b"
 )
+# a parenthesis that holds only a time (what is left of it once the time is taken out)
+_BRACKET_REST = re.compile(
+    r"[\s(),.]*(?:(?:data|figures?|numbers?|estimates?)\s)?(?:as\sof|at|기준|현재)?[\s(),.]*",
+    re.IGNORECASE,
+)
+_BRACKET_REACH = 60  # "500,000 Trainium2 chips" and a unit between the figure and it
 # the last of them, all of them, the rest: an absolute phrase about the clause's own figure
 _WITH_TAIL = re.compile(
     r"(?:the\s)?(?:full\scomplement|last|rest|remainder|balance|whole|full\sset"
@@ -58,6 +64,9 @@ class SentenceTimes:
         clause = self.clause_of(anchor)
         pool = [t for t in self.times if clause.start <= t.start < clause.end]
         if self.inner and pool:
+            bracketed = self._bracketed_time(anchor, others)
+            if bracketed is not None:
+                return bracketed  # "500,000 Trainium2 chips (as of June 30)"
             # a relative clause keeps its times: "X, which ships in 2026, runs 500,000
             # chips" dates nothing outside it, and nothing outside dates what it says
             own = self.inner_of(anchor)
@@ -95,6 +104,26 @@ class SentenceTimes:
         if not pick and self.language == "ko":
             return shared_time(self.text, self.quantities, anchor, others, pool, clause.end)
         return pick[0] if pick else None
+
+    def _bracketed_time(self, anchor: int, others: list[int]) -> TimeMatch | None:
+        """The time of a parenthesis that holds nothing else, right after the figure:
+        "runs 500,000 Trainium2 chips (as of June 30)", "75,000 wafers a month (end of
+        2025)", "월 7만5000장 (2025년 말 기준)". A parenthesis is an aside whose times date
+        only what it says; one that says only a time dates the figure it follows."""
+        for span in self.inner:
+            if not anchor < span.start <= anchor + _BRACKET_REACH:
+                continue
+            if any(anchor < o < span.start for o in others):
+                return None  # another figure is closer to it
+            inside = [t for t in self.times if span.start <= t.start and t.end <= span.end]
+            if len(inside) != 1:
+                return None
+            body = self.text[span.start : span.end]
+            time = self.text[inside[0].start : inside[0].end]
+            if body.strip().startswith("(") and _BRACKET_REST.fullmatch(body.replace(time, "")):
+                return inside[0]
+            return None
+        return None
 
     def _with_time(self, clause: Span) -> TimeMatch | None:
         """The time of an English absolute phrase right after a clause with none, when the
