@@ -623,3 +623,29 @@ BRACKETED = [
 def test_a_time_in_parentheses_dates_the_figure_before_it(text: str, expected: list[Any]) -> None:
     check(text, language_of(text), expected)
 
+
+# -- "6월 현재", "7월 기준": as of a month ------------------------------------------------------
+# A month with no year was read only with 말, a day or a particle; "현재"/"기준" after it
+# date the figure too (over the month, as "as of July" does in English).
+
+KO_AS_OF_MONTH = [
+    (
+        "TSMC는 6월 현재 CoWoS를 월 9만 장 생산하고 있다.",
+        [cowos(90_000, "actual", point("2026-06-01", "2026-06-30"))],
+    ),
+    (
+        "7월 기준 프로젝트 레이니어의 트레이니움2는 50만 개다.",
+        [rainier(500_000, "actual", point("2026-07-01", "2026-07-31"))],
+    ),
+    # a bare month stays too weak to date a claim
+    (
+        "9월 프로젝트 레이니어의 트레이니움2는 50만 개다.",
+        [rainier(500_000, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_AS_OF_MONTH)
+def test_a_korean_month_as_of_dates_the_figure(text: str, expected: list[Any]) -> None:
+    check(text, "ko", expected)
+

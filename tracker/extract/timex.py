@@ -225,6 +225,8 @@ _KO_DONE_ACT = re.compile(
     r"(?:했|한(?![가-힣])|하였|됐|된(?![가-힣])|마쳤|마친|맺었|맺은|들인|들였|체결했|체결한)"
     r"|맺었|맺은|사들였|사들인|들여왔|들여온|들인\s|들였|넣었|넣은"
 )
+# "6월 현재", "9월 기준": as of the month
+_KO_AS_OF = re.compile(r"\s?(?:현재|기준)")
 # the signing or ordering of a deal (a month names its day, not the deal's)
 _KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
 _KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
@@ -307,8 +309,13 @@ class TimeRecognizer:
         )
         if not has_year and (part is None or g[part] in ("말", "초", "초반", "중", "중반", "후반")):
             return None
-        if not has_year and part == "m" and not (g["mod"] or g["mend"] or g["d"]):
-            return None  # "9월" alone is too weak to date a claim
+        if (
+            not has_year
+            and part == "m"
+            and not (g["mod"] or g["mend"] or g["d"])
+            and _KO_AS_OF.match(m.string, m.end()) is None
+        ):
+            return None  # "9월" alone is too weak to date a claim; "6월 현재", "6월 기준" do
         if g["rel"] == "올" and part is None:
             return None
         year = int(g["y"]) if g["y"] else published.year + _REL_KO.get(g["rel"] or "", 0)
