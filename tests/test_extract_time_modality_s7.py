@@ -649,3 +649,45 @@ KO_AS_OF_MONTH = [
 def test_a_korean_month_as_of_dates_the_figure(text: str, expected: list[Any]) -> None:
     check(text, "ko", expected)
 
+
+# -- "…에 이를 것이라는 관측": a level reached ----------------------------------------------------
+
+KO_REACH = [
+    (
+        "콜로서스의 GPU는 내년 100만 개에 이를 것이라는 관측이 나온다.",
+        [
+            (
+                "colossus",
+                "deployed_chips",
+                {},
+                None,
+                count(1_000_000),
+                "forecast",
+                point("2027-01-01", "2027-12-31"),
+            )
+        ],
+    ),
+    (
+        "콜로서스의 GPU가 내년 100만 개에 이를 것이라는 전망이다.",
+        [
+            (
+                "colossus",
+                "deployed_chips",
+                {},
+                None,
+                count(1_000_000),
+                "forecast",
+                point("2027-01-01", "2027-12-31"),
+            )
+        ],
+    ),
+    (
+        "프로젝트 레이니어의 트레이니움2는 지난달 50만 개에 이르렀다.",
+        [rainier(500_000, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_REACH)
+def test_a_korean_level_reached_is_a_count(text: str, expected: list[Any]) -> None:
+    check(text, "ko", expected)
