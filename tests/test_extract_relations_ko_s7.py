@@ -85,7 +85,6 @@ PENDING = {
     "엔비디아에 HBM3E를 공급하는 SK하이닉스는 올해 실적이 크게 늘었다.": (
         "a relative clause takes the main clause's time"
     ),
-    "엔비디아는 인텔 지분 50억 달러어치를 사들였다.": "shares bought for an amount",
 }
 
 
@@ -717,4 +716,56 @@ QUOTED_TRAPS = [
 
 @pytest.mark.parametrize(("text", "expected"), cases(QUOTED + QUOTED_TRAPS))
 def test_a_quotation_is_its_speakers_word(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)
+
+
+# -- the plain present of a one-off act: announced -----------------------------------------
+# "투자한다고 밝혔다", "사들인다", "도입한다고 밝혔다": a commitment just
+# made, told in the plain present, is still to come (announced), where "투자했다" is done and
+# "사용한다" (uses), "공급하고 있다" say how things stand (actual).
+
+STATED = [
+    (
+        "엔비디아는 오픈AI에 최대 1000억 달러를 투자한다고 밝혔다.",
+        {invests("nvidia", "openai", 1e11, "announced", bound="at-most")},
+    ),
+    (
+        "엔비디아가 인텔 보통주 50억 달러어치를 사들인다.",
+        {invests("nvidia", "intel", 5e9, "announced")},
+    ),
+    (
+        "메타는 구글 TPU를 도입한다고 밝혔다.",
+        {adopts("meta", "google-tpu", "announced")},
+    ),
+]
+
+STATED_TRAPS = [
+    # a state in the present: uses
+    (
+        "앤트로픽은 AWS 클라우드에서 트레이니움2도 함께 사용한다고 밝혔다.",
+        {adopts("anthropic", "trainium2", "actual", mode="cloud", via="aws")},
+    ),
+    # a supply in the plain present with no time is the supply going on (pass8_ko)
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급한다고 밝혔다.",
+        {deal("nvidia", "sk-hynix", "actual", product="hbm4")},
+    ),
+    # progressive and past: done
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급하고 있다.",
+        {deal("nvidia", "sk-hynix", "actual", product="hbm4")},
+    ),
+    (
+        "엔비디아는 인텔 지분 50억 달러어치를 사들였다.",
+        {invests("nvidia", "intel", 5e9, "actual")},
+    ),
+    # a stake sold is no investment
+    ("소프트뱅크는 엔비디아 지분 58억 달러어치를 전량 매각했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(STATED + STATED_TRAPS))
+def test_a_one_off_act_in_the_plain_present_is_announced(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
     assert expected == claims(text)

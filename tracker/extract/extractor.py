@@ -64,6 +64,7 @@ from tracker.extract.releases import (
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
@@ -382,6 +383,7 @@ class RuleExtractor:
             found.extend(rule(sentence, state))
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = own_expectation(sentence, found)  # "…, AWS said", "아마존은 … 예상했다"
+        found = stated_events(sentence, found)  # "… 투자한다고 밝혔다": announced
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"

@@ -541,6 +541,7 @@ class QuantityRecognizer:
                     "입니",
                     "다",
                     "급",  # "1GW급"
+                    "어치",  # "50억 달러어치를 사들인다": worth
                     "라고",  # a figure quoted: "110억 달러라고 확인했다", "50만 개라며"
                     "라며",
                     "라면서",
