@@ -1,8 +1,9 @@
 """A Korean event told in the plain present: a stated future, not a done deed.
 
 "엔비디아는 오픈AI에 최대 1000억 달러를 투자한다고 밝혔다", "엔비디아가 인텔 보통주 50억
-달러어치를 사들인다", "메타는 구글 TPU를 도입한다고 밝혔다": Korean news tells a commitment just made with the plain present of a verb
-of one-off action (투자한다, 사들인다, 도입한다). The act is still to come, so the
+달러어치를 사들인다", "메타는 구글 TPU를 도입한다고 밝혔다": Korean news tells a commitment
+just made with the plain present of a verb of one-off action (투자한다, 사들인다, 도입한다).
+The act is still to come, so the
 claim is ``announced`` (GUIDE: a company's own statement of a future action with no plan
 word), not ``actual`` as a bare statement of fact would be. Verbs of a standing state in the
 same tense ("사용한다", "쓴다": uses) stay ``actual``, and so does the progressive
