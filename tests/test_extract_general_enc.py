@@ -200,10 +200,11 @@ def test_description_after_from_is_the_party_of_the_other_clause() -> None:
         "Micron shipped HBM4 samples in May. CoreWeave gained 5.2% after Meta agreed to rent "
         "additional GB300 capacity from the company under a new multi-year contract."
     )
-    found = {(r[0], r[1], r[3]) for r in rows(text)}
-    assert ("meta", "supply_deal", "coreweave") in found
+    found = {(r[0], r[1], r[3], r[2].get("via")) for r in rows(text)}
+    # renting is the customer's adoption through the provider, no supply deal (the gold)
+    assert ("meta", "adopts", "gb300", "coreweave") in found
     assert not [r for r in found if "micron" in r and "gb300" in str(r)]
-    assert ("coreweave", "supply_deal", "meta") not in found
+    assert not [r for r in found if r[1] == "supply_deal"]
 
 
 ACQUIRING_TRAPS = [

@@ -442,7 +442,29 @@ USED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED)
+# -- an agreement to use is an adoption, announced --------------------------------------------
+# "Anthropic has agreed to use Trainium chips through AWS" gave a supply deal (the deal word
+# "agreed") and an actual adoption; the gold reads an agreement to use as the customer's
+# announced adoption and no deal. A count keeps the deal ("agreed to use up to one million
+# TPUs under a deal with Google"); renting under a contract is the adoption alone.
+
+AGREED = [
+    (
+        "Anthropic has agreed to use Trainium chips through AWS.",
+        [adopts("anthropic", "trainium", "announced", "cloud", "aws")],
+    ),
+    (
+        "Meta agreed to rent more GB300 capacity from CoreWeave under a new contract.",
+        [adopts("meta", "gb300", mode="cloud", via="coreweave")],
+    ),
+    (
+        "Anthropic has agreed to use up to one million TPUs under a deal with Google.",
+        [deal("anthropic", "google", "google-tpu", "announced", UP_TO_1M)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED + AGREED)
 def test_an_adoption_has_its_user_product_provider_and_modality(
     text: str, expected: list[Row]
 ) -> None:

@@ -22,7 +22,13 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
-from tracker.extract.claimrules.weak_deals import WEAK_DEAL, sold_to, sourced_from, to_company
+from tracker.extract.claimrules.weak_deals import (
+    WEAK_DEAL,
+    agreed_to_use,
+    sold_to,
+    sourced_from,
+    to_company,
+)
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
@@ -59,7 +65,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = made.start() if made is not None else _bought_from(s, clause)
             weak = made
         # "signed an MoU with Nvidia to evaluate HBM4": a test, no deal yet
-        if trig is None or trial_only(s.text, clause, s.language):
+        if (
+            trig is None
+            or trial_only(s.text, clause, s.language)
+            or agreed_to_use(s, clause, trig)  # "has agreed to use Trainium through AWS"
+        ):
             continue
         region = _statement_region(s, trig, clause)
         products = [m for m in s.of_kind(_DEAL_KINDS, region) if not s.is_compared(m)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.text import Span
 
 _COMPANY = ("company",)
 
@@ -73,5 +74,23 @@ def sourced_from(s: Sentence, weak: re.Match[str]) -> bool:
     return goods is not None and any(
         # memory a chip maker buys; chips got from a cloud ("relies on AWS for Trainium2
         # capacity") are a rental, read by the adoption rule
-        m.start == goods.end() for m in s.of_kind(("memory",))
+        m.start == goods.end()
+        for m in s.of_kind(("memory",))
     )
+
+
+# "has agreed to use Trainium chips through AWS": an agreement to use is an adoption
+_AGREED_TO_USE = re.compile(
+    r"agree[sd]?\s(?:in\sprinciple\s)?to\s(?:use|rent|run|deploy|adopt|train|lease|tap)\b"
+)
+
+
+def agreed_to_use(s: Sentence, clause: Span, trig: int) -> bool:
+    """Whether the clause's first deal word is an agreement to use a product, with no count
+    ("Anthropic has agreed to use Trainium chips through AWS", "Meta agreed to rent GB300
+    capacity from CoreWeave under a new contract"): the customer's adoption, which the
+    adoption rule reads, not a supply deal (GUIDE: renting is adopting)."""
+    if s.language != "en" or _AGREED_TO_USE.match(s.lowered, trig) is None:
+        return False
+    # "agreed to use up to one million TPUs": a count makes it the deal's size too
+    return not any(clause.start <= q.start < clause.end for q in s.quantities)
