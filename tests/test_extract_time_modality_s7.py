@@ -284,6 +284,22 @@ def test_a_companys_expectation_of_its_own_figure_is_its_plan(
 
 THEIR_EXPECTATIONS = [
     (
+        # the writer's present "…으로 추정한다": the topic is whose figure it is, not who
+        # estimates it
+        "마이크론은 내년 말 HBM 생산능력이 월 9만 장 안팎에 이를 것으로 추정한다.",
+        [
+            (
+                "micron",
+                "capacity",
+                {},
+                None,
+                wafers(90_000, approx=True),
+                "forecast",
+                point("2027-12-31"),
+            )
+        ],
+    ),
+    (
         "TSMC's CoWoS capacity is expected to reach 130,000 wafers a month by 2027, Nvidia said.",
         [cowos(130_000, "forecast", deadline("2027-12-31"))],
     ),
@@ -385,6 +401,10 @@ SYSTEMS = [
     (
         "GB200 NVL72는 블랙웰 GPU 72개와 그레이스 CPU 36개로 구성된다.",
         [per_system("gb200", 72)],
+    ),
+    (
+        "이 칩 72개를 하나로 묶은 랙 규모 시스템 '헬리오스'도 내년에 나온다.",
+        [per_system("helios", 72, "announced")],
     ),
     # the chip stays the subject when no other product heads the clause
     (
@@ -690,4 +710,58 @@ KO_REACH = [
 
 @pytest.mark.parametrize(("text", "expected"), KO_REACH)
 def test_a_korean_level_reached_is_a_count(text: str, expected: list[Any]) -> None:
+    check(text, "ko", expected)
+
+
+# -- "발표에 따르면": where a specification is read is no announcement -----------------------
+
+READ_IN = [
+    (
+        "발표에 따르면 아이언우드 칩 하나는 FP8 기준 4614TFLOPS의 연산 성능을 낸다.",
+        [
+            (
+                "ironwood",
+                "peak_compute",
+                {"precision": "fp8"},
+                None,
+                (4.614e15, 4.614e15, "FLOP/s", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    (
+        "구글의 발표에 따르면 아이언우드는 HBM3E 192GB를 탑재했다.",
+        [
+            (
+                "ironwood",
+                "memory_capacity",
+                {"memory": "hbm3e"},
+                None,
+                (192e9, 192e9, "B", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    (
+        # an announcement of a product to come stays one
+        "엔비디아는 내년 출시할 루빈에 HBM4 288GB를 탑재한다고 발표했다.",
+        [
+            (
+                "rubin",
+                "memory_capacity",
+                {"memory": "hbm4"},
+                None,
+                (288e9, 288e9, "B", False, "exact"),
+                "announced",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_IN)
+def test_a_specification_read_in_a_talk_is_no_announcement(text: str, expected: list[Any]) -> None:
     check(text, "ko", expected)

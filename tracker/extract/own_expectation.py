@@ -41,10 +41,13 @@ _SAID_EN = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"(?:^|,\s)according\sto\s$", re.IGNORECASE)
-# Korean: the company's own verb of expecting, active (not "전망이다", "예상된다")
+# Korean: the company's own verb of expecting, active (not "전망이다", "예상된다"), told
+# as what it said: past ("예상했다", "내다봤다") or reported ("예상한다고 밝혔다"). A present
+# "…으로 추정한다", "…으로 본다" is the writer's own voice, its topic what is estimated
+# ("마이크론은 같은 시점 월 9만 장 안팎으로 추정한다" in a broker's note: Micron's figure)
 _EXPECTS_KO = re.compile(
-    r"(?:예상|전망|관측|추산|추정)(?:했|한다|하고\s있|합니다|했습니다|하며|하면서)"
-    r"|내다봤|내다본다|내다보고|점쳤|자신했"
+    r"(?:예상|전망|관측|추산|추정)(?:했|한다고|하고\s있다고|했습니다|한다는)"
+    r"|내다봤|내다본다고|점쳤|자신했"
 )
 _TOPIC_KO = ("은", "는")
 _TITLE_KO = re.compile(
@@ -57,6 +60,8 @@ def own_expectation(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` with a count or capacity the company forecasts for itself made `planned`."""
     if not any(c.modality == "forecast" and c.predicate in _PREDICATES for c in found):
         return found
+    if s.tier == "analyst":
+        return found  # an analyst house's note: its expectations are its forecasts
     third = _THIRD_PARTY_KO if s.language == "ko" else _THIRD_PARTY_EN
     if third.search(s.text):
         return found

@@ -33,6 +33,11 @@ _HOLDING_KO = re.compile(
 )
 
 
+# what may stand between the relative clause and the system's name: a descriptor of at
+# most three words and an opening quote ("…개를 하나로 묶은 랙 규모 시스템 '헬리오스'")
+_HEAD_GAP_KO = re.compile(r"(?:[가-힣A-Za-z]+\s){0,3}['‘\"“]?")
+
+
 def named_system(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     """Whether the clause names the system that holds the count of chips at ``q``: a
     system entity, or an NVL-style name, before it."""
@@ -51,7 +56,11 @@ def system_after_ko(s: Sentence, q: QuantityMatch, chip: Mention | None) -> Enti
     hold = _HOLDING_KO.match(s.text, q.end)
     if hold is None:
         return None
-    after = [m for m in s.of_kind(("chip", "system")) if m.start == hold.end()]
+    after = [
+        m
+        for m in s.of_kind(("chip", "system"))
+        if m.start >= hold.end() and _HEAD_GAP_KO.fullmatch(s.text, hold.end(), m.start)
+    ]
     if not after or (chip is not None and after[0].id == chip.id):
         return None
     return after[0].entity
