@@ -769,3 +769,54 @@ def test_a_one_off_act_in_the_plain_present_is_announced(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- one's own chip, run in one's own data centers or services (GUIDE, settled cases) -------
+# "메타가 MTIA 계열 칩을 자사 데이터센터에 들여와 …", "자체 AI 가속기 마이아 100은 … 서비스
+# 일부를 처리하고 있다": adopts, mode on-prem. Designing, unveiling or selling one's own chip,
+# a cluster's fleet and a chip that memory goes into are no such adoption.
+
+OWN_CHIPS = [
+    (
+        "메타는 MTIA를 자사 데이터센터에 들여와 추천 모델 학습에 쓰기 시작했다.",
+        {adopts("meta", "mtia", "actual", mode="on-prem")},
+    ),
+    (
+        "자체 AI 가속기 마이아 100은 코파일럿 서비스 일부를 처리하고 있다.",
+        {adopts("microsoft", "maia-100", "actual", mode="on-prem")},
+    ),
+    (
+        "메타는 내년부터 학습용 MTIA를 대규모로 투입할 계획이다.",
+        {adopts("meta", "mtia", "planned", FROM_2027, mode="on-prem")},
+    ),
+    (
+        "구글은 자체 TPU로 제미나이를 서비스하고 있다.",
+        {adopts("google", "google-tpu", "actual", mode="on-prem")},
+    ),
+    # a relative clause says what is done; the main clause what is weighed
+    (
+        "메타는 추론에 써 온 MTIA를 내년부터 학습에도 투입하는 방안을 검토하고 있다.",
+        {
+            adopts("meta", "mtia", "actual", mode="on-prem"),
+            adopts("meta", "mtia", "considering", FROM_2027, mode="on-prem"),
+        },
+    ),
+]
+
+OWN_CHIP_TRAPS = [
+    ("마이크로소프트는 자체 칩 마이아 200을 공개했다.", set()),
+    ("메타는 MTIA 2세대를 설계했으며 TSMC가 생산한다.", set()),
+    (
+        "구글은 TPU를 앤트로픽에 공급한다.",
+        {deal("anthropic", "google", "actual", product="google-tpu")},
+    ),
+    # the chip is where the memory goes
+    ("구글도 TPU에 쓸 HBM3E를 더 받는 방안을 저울질하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(OWN_CHIPS + OWN_CHIP_TRAPS))
+def test_a_company_running_its_own_chip_adopts_it_on_premises(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

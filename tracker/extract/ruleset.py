@@ -8,10 +8,13 @@ from tracker.extract.asides import aside_investment_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.customers_won import customer_won_rule
+from tracker.extract.claimrules.supply_roles import supply_role_rule
+from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
+from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
@@ -52,7 +55,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule),
         supply_role_rule: (unnamed_goods_rule,),  # after the supply rule: its deal clauses
         deployed_chips_rule: (share_taken_rule,),
-        adopts_rule: (lessor_rule, product_subject_rule),
+        adopts_rule: (lessor_rule, product_subject_rule, own_chip_rule),
     },
 )
 """Every rule, in the order they claim quantities."""

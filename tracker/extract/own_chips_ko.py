@@ -1,0 +1,115 @@
+"""Korean adoptions of a company's own chip (GUIDE, settled cases: a company running its own
+chip in its own data centers or services adopts it, mode on-prem).
+
+"메타가 MTIA 계열의 학습 전용 칩을 자사 데이터센터에 들여와 시험 가동에 들어갔다", "메타는
+2026년부터 학습용 MTIA를 대규모로 투입할 계획이다", "자체 AI 가속기 마이아 100은 … 애저
+오픈AI 서비스 일부를 처리하고 있다", "메타는 추천 시스템 추론에 써 온 MTIA를 …": the
+adoption rule passes over a chip of the adopter's own family (a company does not buy its own
+chip), so these gave nothing. Designing, unveiling, making or selling one's own chip is no
+adoption: the verb must be one of running it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.common import _same_family
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.timex import point_at
+
+_PRODUCTS = ("chip", "system")
+# verbs of running a chip: in service, in a data center, put to work
+_RUN = re.compile(
+    r"처리하|돌리|돌아가|가동(?:하|해|에|을|\s중)|운영(?:하|해|\s중)|투입(?:하|해|할|한|을)"
+    r"|쓰고|써\s?(?:왔|온)|쓸\s|쓰기로|쓴다|쓰는\s|사용(?:하|해|할|한|\s중)|활용(?:하|해|할|한)"
+    r"|들여|들이|배치(?:하|해|할|한)|넣어|서비스(?:하|에)"
+)
+# verbs of making or offering it, which are no use of one's own
+_MAKES = re.compile(r"설계|공개|발표|선보|출시|내놓|양산|생산|만들|판매|공급|제공|임대|빌려")
+# "자체 AI 가속기 마이아 100", "자체 개발한 MTIA", "자체 칩 MTIA": the company's own, named
+_OWN_BEFORE = re.compile(r"자체\s?(?:개발한\s|개발\s)?(?:AI\s?)?(?:칩|가속기|반도체|NPU|TPU)?\s?$")
+_REACH = 60
+_ON_PREM = {"mode": "on-prem"}
+# a relative clause of running, done or going on, right before the chip
+_DONE_BEFORE = re.compile(
+    r"(?:써\s?(?:온|왔던)|쓰고\s있는|사용해\s?온|사용하고\s있는|운영\s?(?:중인|해\s?온)|돌려\s?온"
+    r"|가동\s?중인|활용해\s?온|활용하고\s있는)\s(?:[^\s,.]+\s)?$"
+)
+
+
+def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A Korean company running a chip of its own family."""
+    if s.language != "ko" or s.table is not None or not _RUN.search(s.text):
+        return []
+    out: list[Candidate] = []
+    for p in s.of_kind(_PRODUCTS):
+        maker = p.entity.maker
+        if maker is None or s.is_compared(p) or _counted(s, p) or _INTO.match(s.text, p.end):
+            continue  # a fleet, a point of comparison, where memory goes ("TPU에 쓸 HBM3E")
+        if s.of_kind(("cluster", "facility")):
+            continue  # "레이니어에 트레이니움3를 투입": the cluster's fleet (deployed_chips)
+        owner = _owner(s, p, maker)
+        if owner is None:
+            continue
+        done = _run_before(s, p)
+        if done is not None:
+            # "추론에 써 온 MTIA를 …": what the relative clause says is done, whatever the
+            # main clause goes on to weigh
+            valid = point_at(s.published)
+            out.append(Candidate(owner, "adopts", "actual", valid, done, _ON_PREM, p.id))
+        verb = _run_after(s, p)
+        if verb is not None:
+            valid = s.valid_for(verb, [q.start for q in s.quantities])
+            modality = s.modality(verb, valid, s.clause_of(verb))
+            if modality is None:
+                continue
+            if modality == "actual" and valid.kind == "open":
+                continue  # "2026년부터 … 투입한다": a time ahead is no state today
+            out.append(Candidate(owner, "adopts", modality, valid, verb, _ON_PREM, p.id))
+    return out
+
+
+def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
+    """The company of the chip's family that runs it: named as the topic or subject (no
+    other company so named), or, for a chip called one's own ("자체 … 칩"), the maker."""
+    subjects = [m for m in s.of_kind(("company",)) if s.particle(m) in TOPIC and not _brand(s, m)]
+    if subjects:
+        ours = [m for m in subjects if _same_family(s, maker, m.id)]
+        return ours[0].id if len(ours) == len(subjects) else None
+    if _OWN_BEFORE.search(s.text, max(0, p.start - 20), p.start):
+        return maker
+    return None
+
+
+def _run_before(s: Sentence, p: Mention) -> int | None:
+    """A relative clause of running right before the chip, done or going on ("써 온
+    MTIA를", "쓰고 있는 TPU", "운영 중인 MTIA")."""
+    before = _DONE_BEFORE.search(s.text, max(0, p.start - 14), p.start)
+    return before.start() if before is not None else None
+
+
+def _run_after(s: Sentence, p: Mention) -> int | None:
+    """The first verb of running after the chip, with nothing of making it in between."""
+    after = _RUN.search(s.text, p.end, min(len(s.text), p.end + _REACH))
+    if after is None or _MAKES.search(s.text, p.end, after.end() + 4):
+        return None
+    return after.start()
+
+
+def _brand(s: Sentence, m: Mention) -> bool:
+    return any(q.kind in _PRODUCTS and 0 <= q.start - m.end <= 1 for q in s.mentions)
+
+
+# "MTIA 1만 개를": a counted chip is a fleet (deployed_chips), not an adoption
+_COUNT_AFTER = re.compile(
+    r"\s?(?:칩|가속기)?\s?(?:을|를|이|가|은|는)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?(?:만|천)?\s?"
+    r"(?:\d[\d,.]*\s?)?(?:개|대|장)"
+)
+# the chip as where something else goes: "TPU용 메모리", "TPU에 쓸 HBM3E"
+_INTO = re.compile(r"\s?(?:용|에\s?(?:쓸|쓰일|쓰는|들어갈|들어가는|탑재될|탑재되는|넣을))")
+
+
+def _counted(s: Sentence, p: Mention) -> bool:
+    return _COUNT_AFTER.match(s.text, p.end) is not None
