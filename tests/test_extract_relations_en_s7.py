@@ -363,7 +363,41 @@ RAISERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INVESTMENTS + RAISERS)
+# -- an investor named after its amount, or in a backer's role with it --------------------------
+# "After investing $8 billion in Anthropic, Amazon …" (a fronted participle: the subject after
+# the comma), "The $8 billion Amazon has invested in Anthropic …" (an amount heading a
+# relative clause), "Amazon is Anthropic's largest investor, with $8 billion committed" (a
+# backer's role with its amount), "pledged", "contributed": these gave nothing
+
+BACKERS = [
+    ("After investing $8 billion in Anthropic, Amazon is its largest shareholder.", [EIGHT]),
+    ("Having invested $8 billion in Anthropic, Amazon now wants a board seat.", [EIGHT]),
+    (
+        "The $8 billion Amazon has invested in Anthropic has made it the startup's largest "
+        "shareholder.",
+        [EIGHT],
+    ),
+    ("Amazon is Anthropic's largest investor, with $8 billion committed.", [EIGHT]),
+    (
+        "Microsoft, OpenAI's biggest backer with about $13 billion invested, reported earnings "
+        "on Tuesday.",
+        [invests("microsoft", "openai", 13e9, approx=True)],
+    ),
+    (
+        "Nvidia has pledged up to $100 billion for OpenAI.",
+        [invests("nvidia", "openai", 100e9, bound="at-most")],
+    ),
+    (
+        "SoftBank contributed $30 billion to OpenAI's latest round.",
+        [invests("softbank", "openai", 30e9)],
+    ),
+    # a backer's role with an amount that is no money put in; parts of a total
+    ("Amazon is Anthropic's largest investor, with $8 billion in annual revenue.", []),
+    ("Of the $13 billion Microsoft has committed to OpenAI, about $11 billion has been paid.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTMENTS + RAISERS + BACKERS)
 def test_an_investment_has_its_investor_target_amount_and_modality(
     text: str, expected: list[Row]
 ) -> None:

@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.holdings import holding
+from tracker.extract.claimrules.investor_roles import investor_named_around, possessor_of
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
@@ -79,15 +80,13 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
         clause_text = s.text[clause.start : clause.end]
-        if not s.has_trigger("investment", clause) and not (
-            s.language == "en"
-            and spent_on_site(s.lowered, q.end, (clause.start, clause.end), _sites(s))
-        ):  # "has spent more than 20 billion dollars on the project"
+        if not _triggered(s, q, clause):
             continue
         total_of = step if step and running_total_ko(s.text, q.start) else None
         pair = (
             total_of
             or _raised_from(s, clause)
+            or investor_named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
             or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
@@ -157,6 +156,20 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 )
             )
     return totals_over_steps(s, out)
+
+
+def _triggered(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether the amount's clause speaks of investing: a trigger word, money spent on a
+    site ("has spent more than 20 billion dollars on the project"), or a backer's amount
+    ("…'s largest investor, with $8 billion committed")."""
+    return (
+        s.has_trigger("investment", clause)
+        or (
+            s.language == "en"
+            and spent_on_site(s.lowered, q.end, (clause.start, clause.end), _sites(s))
+        )
+        or investor_named_around(s, q) is not None
+    )
 
 
 _ROUND_TOTAL = re.compile(
@@ -294,7 +307,7 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         pool = [
             m
             for k, m in enumerate(pool)
-            if not (k + 1 < len(pool) and _possessor_of(s, m, pool[k + 1]))
+            if not (k + 1 < len(pool) and possessor_of(s, m, pool[k + 1]))
         ]
         said = list(_REPORTED.finditer(s.text, clause.start, q.start))
         told = [m for m in pool if said and m.start >= said[-1].end()]
@@ -311,15 +324,6 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             return []
         head = pool[0]
     return _coordinated(s, head, clause)
-
-
-_POSSESSED_APPOSITION = re.compile(r"['’]s\s(?:[\w-]+\s){0,3}?[\w-]+,\s")
-
-
-def _possessor_of(s: Sentence, m: Mention, nxt: Mention) -> bool:
-    """Whether ``m`` is the possessor of a noun whose name follows in apposition
-    ("Anthropic's largest backer, Amazon")."""
-    return _POSSESSED_APPOSITION.fullmatch(s.text, m.end, nxt.start) is not None
 
 
 # "…, including the $2 billion it invested in January": a tranche inside a total just given

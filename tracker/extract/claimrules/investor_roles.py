@@ -1,0 +1,109 @@
+"""English investments whose investor is not the subject before the amount (the investment
+rule's usual reading), three general constructions:
+
+- a fronted participle: "After investing $8 billion in Anthropic, Amazon is its largest
+  shareholder", "Having put $3 billion into Anthropic, Google …": the subject after the
+  comma invests in the target of the participle;
+- an amount heading a relative clause: "The $8 billion Amazon has invested in Anthropic …",
+  "Of the $13 billion Microsoft has committed to OpenAI, …": the relative clause's subject
+  invests;
+- a backer's role with its amount: "Amazon is Anthropic's largest investor, with $8 billion
+  committed", "Microsoft, OpenAI's biggest backer with about $13 billion invested, …": the
+  backer invests in the company whose backer it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _COMPANY
+from tracker.extract.entities import Mention
+from tracker.extract.quantities import QuantityMatch
+
+_PUT = (
+    r"(?:invest(?:ed|ing)?|put(?:ting)?|pour(?:ed|ing)?|committ(?:ed|ing)|sunk|sinking"
+    r"|pump(?:ed|ing))"
+)
+_LEAD = r"(?:(?:a\stotal\sof|about|around|roughly|some|more\sthan|over|up\sto|nearly|almost)\s)?"
+_PARTICIPLE = re.compile(rf"(?:After|Having|Since)\s(?:been\s)?{_PUT}\s{_LEAD}$", re.I)
+_INTO = re.compile(r"\s(?:in|into|to)\s(?:the\s)?$")
+_RELATIVE_VERB = re.compile(
+    rf"\s(?:has|had|have)\s(?:(?:so\sfar|already|now)\s)?{_PUT}\s(?:in|into|to)\s"
+)
+_BACKER = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,3}?(?:investor|backer|shareholder|funder),?\s(?:with|having\s"
+    rf"{_PUT}(?:\sin)?)\s{_LEAD}$",
+    re.I,
+)
+_BACKER_IS = re.compile(r"(?:,\s|\s(?:is|was|remains|has\sbeen)\s(?:also\s|now\s|still\s)?)$")
+_COMMITTED_AFTER = re.compile(rf"\s(?:{_PUT}|in\s(?:investments?|funding))\b")
+_TARGETS = ("company", "cluster", "facility")
+_PART_OF = re.compile(r"\b[Oo]f\sthe\s$")
+
+
+def investor_named_around(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    """(investor, target id) of an amount whose investor stands after it or in a backer's
+    role before it, if the sentence says so in one of the three constructions."""
+    if s.language != "en":
+        return None
+    return _after_participle(s, q) or _relative_subject(s, q) or _backer(s, q)
+
+
+def _after_participle(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    if _PARTICIPLE.fullmatch(s.text, 0, q.start) is None:
+        return None
+    comma = s.text.find(",", q.end)
+    if comma < 0:
+        return None
+    targets = [
+        m
+        for m in s.mentions
+        if m.kind in _TARGETS and q.end < m.start < comma and _INTO.search(s.text, q.end, m.start)
+    ]
+    subjects = [m for m in s.of_kind(_COMPANY) if comma < m.start <= comma + 3]
+    if not targets or not subjects or subjects[0].id == targets[0].id:
+        return None
+    return subjects[0], targets[0].id
+
+
+def _relative_subject(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    subject = next((m for m in s.of_kind(_COMPANY) if q.end + 1 <= m.start <= q.end + 6), None)
+    if subject is None or not re.fullmatch(r"\s(?:that\s|which\s)?", s.text[q.end : subject.start]):
+        return None
+    if _PART_OF.search(s.text, max(0, q.start - 12), q.start):
+        return None  # "Of the $13 billion Microsoft has committed, $11 billion …": parts follow
+    verb = _RELATIVE_VERB.match(s.text, subject.end)
+    if verb is None:
+        return None
+    target = next(
+        (m for m in s.mentions if m.kind in _TARGETS and m.start in (verb.end(), verb.end() + 4)),
+        None,
+    )
+    if target is None or target.id == subject.id:
+        return None
+    return subject, target.id
+
+
+def _backer(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    companies = [m for m in s.of_kind(_COMPANY) if m.end <= q.start]
+    if len(companies) < 2:
+        return None
+    investor, target = companies[-2], companies[-1]
+    role = _BACKER.fullmatch(s.text, target.end, q.start)
+    if investor.id == target.id or role is None:
+        return None
+    if _BACKER_IS.fullmatch(s.text, investor.end, target.start) is None:
+        return None
+    if "with " in role.group() and _COMMITTED_AFTER.match(s.text, q.end) is None:
+        return None  # "with $8 billion committed", not "with $8 billion in revenue"
+    return investor, target.id
+
+
+_POSSESSED_APPOSITION = re.compile(r"['’]s\s(?:[\w-]+\s){0,3}?[\w-]+,\s")
+
+
+def possessor_of(s: Sentence, m: Mention, nxt: Mention) -> bool:
+    """Whether ``m`` is the possessor of a noun whose name follows in apposition
+    ("Anthropic's largest backer, Amazon"): not the subject, which is the name."""
+    return _POSSESSED_APPOSITION.fullmatch(s.text, m.end, nxt.start) is not None
