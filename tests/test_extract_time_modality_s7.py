@@ -765,3 +765,52 @@ READ_IN = [
 @pytest.mark.parametrize(("text", "expected"), READ_IN)
 def test_a_specification_read_in_a_talk_is_no_announcement(text: str, expected: list[Any]) -> None:
     check(text, "ko", expected)
+
+
+# -- a company's bare future in its own word: announced -----------------------------------
+# GUIDE: a company stating a future action with no plan word has announced it. "said it
+# would" was read; a company named before "says" and "we'll" in its own voice were not. A
+# person's remark about another company, and a plan word, stay plans. (With a target date
+# the English rules still make it a plan: see the report of session 7 on the gold's split.)
+
+
+def colossus2(n: float, modality: str) -> tuple[Any, ...]:
+    return ("colossus-2", "deployed_chips", {"chip": "gb300"}, None, count(n), modality, TODAY)
+
+
+COMPANY_FUTURES = [
+    ("xAI says Colossus 2 will house 550,000 GB300 chips.", [colossus2(550_000, "announced")]),
+    ("xAI says Colossus 2 is set to house 550,000 GB300 chips.", [colossus2(550_000, "planned")]),
+    (
+        "Huang says Microsoft will deploy 500,000 GB300 chips.",
+        [
+            (
+                "microsoft",
+                "deployed_chips",
+                {"chip": "gb300"},
+                None,
+                count(500_000),
+                "planned",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_FUTURES)
+def test_a_companys_bare_future_is_announced(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
+
+
+def test_we_will_in_a_companys_own_voice_is_announced() -> None:
+    text = (
+        "Oracle Corporation, fiscal Q2 2026 earnings call. As we said in October, we will "
+        "deploy 50,000 MI450 GPUs in a public supercluster."
+    )
+    expected = [
+        ("oracle", "deployed_chips", {"chip": "mi450"}, None, count(50_000), "announced", TODAY)
+    ]
+    assert expected == [
+        r for r in extract_rows(text, "en", EN_DAY, "company") if r[1] in QUANTITIES
+    ]

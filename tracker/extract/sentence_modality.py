@@ -21,6 +21,7 @@ from tracker.extract.near_future_ko import near_future_ko, near_future_modality_
 from tracker.extract.own_earlier import quoted_error
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
+    company_said_future,
     hedged_level,
     said_future,
     source_after,
@@ -186,8 +187,16 @@ class SentenceModality:
             return "forecast"  # "TSMC will reach 130,000 a month, analysts say"
         if found == "planned" and self.language == "en" and self._forecaster_after(text, rel):
             return "forecast"  # "TSMC will reach 90k wpm in Q4, according to TrendForce"
-        if found == "planned" and self.language == "en" and said_future(text, self.text):
-            return "announced"  # "Oracle said it would build …": no plan word (GUIDE)
+        if (
+            found == "planned"
+            and self.language == "en"
+            and (
+                said_future(text, self.text)  # "Oracle said it would build …" (GUIDE)
+                # "xAI says Colossus 2 will house …", "we'll deploy …" in its own voice
+                or company_said_future(text, self.text, self._company_ends(), self._own_voice())
+            )
+        ):
+            return "announced"  # a company's future action with no plan word
         if self.language == "en" and found in ("planned", None) and self.future(valid):
             theirs = their_word_before(text, self.text[: clause.start + max(0, rel)])
             if theirs is not None and not self._company_expects(theirs):
@@ -226,6 +235,10 @@ class SentenceModality:
         return source is not None and any(
             c.modality == "forecast" for c in self.cues.cues(source, self.language)
         )
+
+    def _company_ends(self) -> list[int]:
+        """Where each company named (not referred back to) ends."""
+        return [m.end for m in self.mentions if m.kind == "company" and not m.anaphoric]
 
     def _own_voice(self) -> bool:
         """Whether "we" here is a company speaking of itself: its own text, or a call whose

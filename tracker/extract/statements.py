@@ -38,6 +38,29 @@ _THIRD_PARTY = re.compile(
 )
 
 
+# a company named right before its verb of saying: "xAI says Colossus 2 will house …"
+_COMPANY_SAYS = re.compile(r"\s(?:also\s|now\s)?(?:says|said|confirmed|announced)\s(?:that\s)?")
+# "we'll deploy", "we will bring": a company's own voice stating its future action
+_WE_WILL = re.compile(r"\bwe(?:\s(?:will|would)|['’]ll)\s", re.IGNORECASE)
+
+
+def company_said_future(
+    clause: str, sentence: str, company_ends: list[int], own_voice: bool
+) -> bool:
+    """Whether a planned claim is a company's own word about a future action, said with a
+    bare future and no plan word, where :func:`said_future` does not see it: a company
+    named before "says"/"said" ("xAI says Colossus 2 will house 550,000 GB300 chips by the
+    end of the summer"), or "we'll" in a company's own voice ("As we said in October,
+    we'll deploy 50,000 MI450 GPUs …"). A person's remark ("Huang says …") stays a plan."""
+    if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
+        return False
+    if _THIRD_PARTY.search(sentence):
+        return False
+    if own_voice and _WE_WILL.search(clause):
+        return True
+    return any(_COMPANY_SAYS.match(sentence, end) for end in company_ends)
+
+
 def said_future(clause: str, sentence: str) -> bool:
     """Whether a planned claim is a company's own word about a future action with no
     plan word: a bare future in its clause and a saying verb in its sentence."""
