@@ -312,10 +312,16 @@ _NOT_AMOUNT_SPACED = (
 )
 
 
+# "2.5D packaging", "3D 적층": a dimension, glued to its number
+_DIMENSION_AFTER = re.compile(r"D(?![A-Za-z0-9])")
+
+
 def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
-    """A number that names a date part, a generation or a share."""
-    return sentence.startswith(_NOT_AMOUNT_AFTER, match.end()) or sentence.startswith(
-        _NOT_AMOUNT_SPACED, match.end()
+    """A number that names a date part, a generation, a share or a dimension."""
+    return (
+        sentence.startswith(_NOT_AMOUNT_AFTER, match.end())
+        or sentence.startswith(_NOT_AMOUNT_SPACED, match.end())
+        or _DIMENSION_AFTER.match(sentence, match.end()) is not None
     )
 
 
@@ -522,6 +528,8 @@ class QuantityRecognizer:
 
     @staticmethod
     def _unit_boundary_ok(sentence: str, end: int, alias: str) -> bool:
+        if alias in _CASED_UNITS and sentence[end - len(alias) : end] not in _CASED_UNITS[alias]:
+            return False  # "500,000 tops Meta's count": the verb, not tera-operations
         after = sentence[end] if end < len(sentence) else " "
         if alias.isascii():
             return not (after.isascii() and after.isalnum())
@@ -549,6 +557,10 @@ class QuantityRecognizer:
                 end,
             )
         return True
+
+
+# units that are English words in lower case: a unit only as the spec sheet writes it
+_CASED_UNITS = {"tops": ("TOPS", "TOPs"), "pops": ("POPS", "POPs")}
 
 
 def _bytes_not_bits(matched: str) -> bool:

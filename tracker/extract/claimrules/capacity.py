@@ -64,8 +64,15 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
         )
         process_entity = process.entity if process else carried
-        if process_entity is None and not _TOTAL.search(s.text, clause.start, q.start):
-            # "total HBM capacity": all processes, no qualifier
+        if (
+            process_entity is None
+            and not _TOTAL.search(s.text, clause.start, q.start)
+            and not _GENERIC_PRODUCT.search(s.text, clause.start, q.start)
+            and not any(s.is_compared(m) for m in s.of_kind(kinds, clause))
+        ):
+            # "total HBM capacity": all processes, no qualifier; "HBM 생산능력", "2.5D
+            # packaging capacity": a product of no named generation, not the one before;
+            # "a line similar to CoWoS": what it is compared with, so not that process
             process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
@@ -192,6 +199,11 @@ def _of_demand(before: str) -> bool:
 
 
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
+# a product of no vocabulary generation named as what the capacity makes
+_GENERIC_PRODUCT = re.compile(
+    r"\b(?:HBM|DRAM|NAND)(?![\w-])|(?<![A-Za-z0-9-])(?:HBM|DRAM|NAND)(?=[가-힣\s])"
+    r"|\b(?:packaging|2\.5D|3D)\s|패키징|디램|낸드"
+)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
 _CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
 _ANNUAL = re.compile(

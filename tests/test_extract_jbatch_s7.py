@@ -1,0 +1,230 @@
+"""Causes behind the misses on the blind j batches (session 7), each pinned by phrasings
+written for these tests (never the batch's sentences) and by traps: integer throughput in
+TOPS, a dimension glued to its number ("2.5D"), a time written once in the first conjunct
+of a Korean gapped list, and a capacity whose product is generic or only a point of
+comparison. Each case is a text, its publication date and the exact claims expected."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+EN_DAY = datetime(2026, 8, 12, 9, 0, tzinfo=UTC)
+KO_DAY = datetime(2026, 8, 12, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-08-12", "2026-08-12")
+
+
+def rows(text: str, language: str, predicates: frozenset[str]) -> list[tuple[Any, ...]]:
+    day = KO_DAY if language == "ko" else EN_DAY
+    return sorted((r for r in extract_rows(text, language, day) if r[1] in predicates), key=repr)
+
+
+def flops(n: float, bound: str = "exact") -> tuple[Any, ...]:
+    return (n, n, "FLOP/s", False, bound)
+
+
+def wafers(n: float, approx: bool = False, bound: str = "exact") -> tuple[Any, ...]:
+    return (n, n, "wafer/month", approx, bound)
+
+
+def deadline(end: str) -> tuple[str, str, str]:
+    return ("deadline", "2026-08-12", end)
+
+
+def point(start: str, end: str | None = None) -> tuple[str, str, str]:
+    return ("point", start, end or start)
+
+
+# -- integer throughput: TOPS is peak_compute in FLOP/s (GUIDE: int8 is a precision) ------
+
+PEAK = frozenset({"peak_compute"})
+
+
+def int8(chip: str, n: float, bound: str = "exact") -> tuple[Any, ...]:
+    return (chip, "peak_compute", {"precision": "int8"}, None, flops(n, bound), "actual", TODAY)
+
+
+def fp8(chip: str, n: float) -> tuple[Any, ...]:
+    return (chip, "peak_compute", {"precision": "fp8"}, None, flops(n), "actual", TODAY)
+
+
+TOPS_CASES = [
+    ("en", "RNGD is rated for 512 TOPS at INT8.", [int8("rngd", 5.12e14)]),
+    ("en", "MTIA v2 tops out at 354 TOPS of INT8 math.", [int8("mtia", 3.54e14)]),
+    (
+        "en",
+        "On the spec sheet, RNGD lists 512 TFLOPS at FP8 and 512 TOPS at INT8.",
+        [fp8("rngd", 5.12e14), int8("rngd", 5.12e14)],
+    ),
+    ("en", "Rebel-Quad reaches 2 POPS at INT8, the company says.", [int8("rebel", 2e15)]),
+    ("ko", "레니게이드의 INT8 연산 성능은 512TOPS다.", [int8("rngd", 5.12e14)]),
+    (
+        "ko",
+        "레니게이드의 성능은 FP8 512TFLOPS, INT8 512TOPS다.",
+        [fp8("rngd", 5.12e14), int8("rngd", 5.12e14)],
+    ),
+    (
+        "ko",
+        "레니게이드는 INT8 기준 최대 512 TOPS의 성능을 낸다고 회사는 설명했다.",
+        [int8("rngd", 5.12e14, "at-most")],
+    ),
+]
+TOPS_TRAPS = [
+    # the verb "tops", and the letters in lower case, are no unit
+    ("en", "Nvidia's 500,000 tops Meta's count of H100s.", []),
+    ("en", "RNGD sales of 512 tops last year's total, the company said.", []),
+    ("en", "The MTIA board draws 90 watts and 512 tops of nothing we can measure.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TOPS_CASES + TOPS_TRAPS)
+def test_tops_is_peak_compute_in_flops(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, language, PEAK)
+
+
+# -- capacity: a time written once in a Korean gapped list; a generic or compared product --
+
+CAPACITY = frozenset({"capacity"})
+
+
+def cap(
+    who: str,
+    n: float,
+    modality: str,
+    valid: tuple[str, str, str],
+    process: str | None = None,
+    **kw: Any,
+) -> tuple[Any, ...]:
+    qualifiers = {"process": process} if process else {}
+    return (who, "capacity", qualifiers, None, wafers(n, **kw), modality, valid)
+
+
+END_2027 = point("2027-12-31")
+GAPPED_CASES = [
+    # the time before the first figure dates the later conjuncts that name none
+    (
+        "업계는 SK하이닉스 HBM 캐파가 내년 3분기 월 22만 장, 삼성전자는 월 19만 장이 될 것으로 "
+        "예상한다.",
+        [
+            cap("samsung", 190000, "forecast", point("2027-07-01", "2027-09-30")),
+            cap("sk-hynix", 220000, "forecast", point("2027-07-01", "2027-09-30")),
+        ],
+    ),
+    (
+        "증권가는 삼성전자의 HBM 캐파가 올해 말 월 15만 장, SK하이닉스는 월 18만 장, "
+        "마이크론은 월 6만 장에 달할 것으로 내다봤다.",
+        [
+            cap("micron", 60000, "forecast", point("2026-12-31")),
+            cap("samsung", 150000, "forecast", point("2026-12-31")),
+            cap("sk-hynix", 180000, "forecast", point("2026-12-31")),
+        ],
+    ),
+    (
+        "SK하이닉스의 HBM4 생산능력은 내년 말 월 10만 장, 삼성전자는 월 8만 장 규모로 예상된다.",
+        [
+            cap("samsung", 80000, "forecast", END_2027, "hbm4"),
+            cap("sk-hynix", 100000, "forecast", END_2027, "hbm4"),
+        ],
+    ),
+    # traps: each conjunct dated on its own, and a clause of its own after 고
+    (
+        "SK하이닉스는 올해 말 HBM 생산능력이 월 17만 장, 삼성전자는 내년 말 월 20만 장이 될 "
+        "것으로 보인다.",
+        [
+            cap("samsung", 200000, "forecast", END_2027),
+            cap("sk-hynix", 170000, "forecast", point("2026-12-31")),
+        ],
+    ),
+    (
+        "삼성전자는 올해 말 월 15만 장, 내년 말 월 20만 장의 HBM 생산능력을 갖출 계획이다.",
+        [
+            cap("samsung", 150000, "planned", point("2026-12-31")),
+            cap("samsung", 200000, "planned", END_2027),
+        ],
+    ),
+    (
+        "SK하이닉스는 HBM 생산능력을 내년 말까지 월 20만 장으로 늘리고, 삼성전자는 월 15만 장을 "
+        "확보할 계획이다.",
+        [
+            cap("samsung", 150000, "planned", TODAY),
+            cap("sk-hynix", 200000, "planned", deadline("2027-12-31")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_CASES)
+def test_a_time_in_the_first_conjunct_dates_the_gapped_ones(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "ko", CAPACITY)
+
+
+COWOS_BEFORE_KO = "TSMC의 CoWoS 생산능력은 현재 월 8만 장이다. "
+COWOS_BEFORE_EN = "TSMC's CoWoS capacity stands at 80,000 wafers a month. "
+TSMC_KO = cap("tsmc", 80000, "actual", TODAY, "cowos")
+TSMC_EN = cap("tsmc", 80000, "actual", TODAY, "cowos")
+PRODUCT_CASES = [
+    # a dimension glued to its number is no figure standing between a time and the capacity
+    (
+        "ko",
+        "앰코는 내년 말까지 2.5D 패키징 생산능력을 월 2만 장으로 늘릴 계획이다.",
+        [cap("amkor", 20000, "planned", deadline("2027-12-31"))],
+    ),
+    (
+        "en",
+        "Amkor plans to lift its 2.5D packaging capacity to 20,000 wafers a month by the end "
+        "of next year.",
+        [cap("amkor", 20000, "planned", deadline("2027-12-31"))],
+    ),
+    # a product of no named generation after a CoWoS sentence is not CoWoS
+    (
+        "ko",
+        COWOS_BEFORE_KO + "마이크론의 HBM 생산능력은 월 6만 장 수준이다.",
+        [cap("micron", 60000, "actual", TODAY, approx=True), TSMC_KO],
+    ),
+    (
+        "en",
+        COWOS_BEFORE_EN + "Micron's HBM capacity is about 60,000 wafers a month, the company said.",
+        [cap("micron", 60000, "actual", TODAY, approx=True), TSMC_EN],
+    ),
+    # a process named only to compare with
+    (
+        "ko",
+        COWOS_BEFORE_KO
+        + "인텔은 내년 말까지 CoWoS와 유사한 패키징 생산능력을 월 1만 장으로 늘릴 계획이다.",
+        [cap("intel", 10000, "planned", deadline("2027-12-31")), TSMC_KO],
+    ),
+    (
+        "en",
+        COWOS_BEFORE_EN
+        + "Intel aims to reach 10,000 wafers a month of a packaging line similar to "
+        "CoWoS by the end of 2027.",
+        [cap("intel", 10000, "planned", deadline("2027-12-31")), TSMC_EN],
+    ),
+    # traps: the process said before still carries to a figure that names no product
+    (
+        "ko",
+        COWOS_BEFORE_KO + "내년 말에는 월 11만 장으로 늘어난다.",
+        [TSMC_KO, cap("tsmc", 110000, "planned", END_2027, "cowos")],
+    ),
+    (
+        "en",
+        COWOS_BEFORE_EN + "It expects to reach 110,000 wafers a month by the end of 2027.",
+        [TSMC_EN, cap("tsmc", 110000, "planned", deadline("2027-12-31"), "cowos")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRODUCT_CASES)
+def test_a_generic_or_compared_product_names_no_process(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(expected, key=repr) == rows(text, language, CAPACITY)
