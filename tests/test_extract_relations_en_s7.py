@@ -498,7 +498,41 @@ AGREED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED + AGREED)
+# -- which product, and whose cloud ------------------------------------------------------------
+# "xAI switched from H100s to GB200s" adopted the H100s (the first chip after the subject):
+# the product a change leaves or passes over ("switched from", "instead of", "rather than")
+# is not the one adopted. "Oracle will offer MI450 chips in its cloud" gave nothing: a cloud
+# offering a chip in its cloud, regions or instances puts it in its own data centers
+# (adopts, on-prem; the gold reads "We will offer Vera Rubin in our own regions" so); a
+# seller's offer ("Dell offers GB300 servers") stays no adoption, and "in our cloud" said of
+# another company ("Apple trained its models on TPUs in our cloud") is that company's cloud.
+
+OBJECTS = [
+    ("xAI switched from H100s to GB200s for its newest cluster.", [adopts("xai", "gb200")]),
+    ("Apple picked TPUs rather than H100s for pretraining.", [adopts("apple", "google-tpu")]),
+    (
+        "Anthropic is migrating workloads off H100s onto Trainium2 chips.",
+        [adopts("anthropic", "trainium2")],
+    ),
+    (
+        "Oracle will offer AMD MI450 chips in its cloud from next year, the company announced.",
+        [adopts("oracle", "mi450", "announced", "on-prem", valid=FROM_2027)],
+    ),
+    (
+        "Oracle offers Nvidia H200 instances in its cloud.",
+        [adopts("oracle", "h200", mode="on-prem")],
+    ),
+    ("Dell offers GB300 servers in three configurations.", []),
+]
+
+
+def test_our_cloud_said_of_another_company_is_no_own_data_center() -> None:
+    text = "Apple trained its foundation models on TPUs in our cloud, a Google executive said."
+    modes = {dict(r[2]).get("mode") for r in claims(text) if r[1] == "adopts"}
+    assert modes == {"cloud"}
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED + AGREED + OBJECTS)
 def test_an_adoption_has_its_user_product_provider_and_modality(
     text: str, expected: list[Row]
 ) -> None:

@@ -36,7 +36,11 @@ from tracker.extract.claimrules.use_modes import (
     bought_to_add,
     installed_by_buyer,
 )
-from tracker.extract.claimrules.used_verbs import habit_given_up, trained_on_site
+from tracker.extract.claimrules.used_verbs import (
+    habit_given_up,
+    offered_for_sale,
+    trained_on_site,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.site_times import dates_only
@@ -58,7 +62,11 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = chosen_verb(s, clause)  # "트레이니움2를 택했다", "TPU를 … 배치할"
         if trig is None or bought_to_add(s, clause, trig):
             continue
-        if s.language == "en" and (habit_given_up(s, trig) or trained_on_site(s, clause, trig)):
+        if s.language == "en" and (
+            habit_given_up(s, trig)
+            or trained_on_site(s, clause, trig)
+            or offered_for_sale(s, clause, trig)
+        ):
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         subject = _adopter(s, clause, trig)
         if subject is None:

@@ -30,6 +30,23 @@ _ON_PREM_EN = re.compile(
     r"|\bto\s(?:its|their|our|the)\s(?:[\w-]+\s){0,2}?fleet\b",
     re.I,
 )
+# "will offer MI450 chips in its cloud", "We will offer Vera Rubin in our own regions": a
+# cloud's own data centers ("our" is the subject's only when "we" speaks: "Apple trained its
+# models on TPUs in our cloud", said by Google, is Apple's use of Google's cloud)
+_OWN_CLOUD = re.compile(
+    r"\b(?:in|across)\s(?P<whose>its|their|our)\s(?:own\s)?(?:[\w-]+\s)?(?:cloud|regions)\b"
+)
+_WE = re.compile(r"\bwe\b")
+
+
+def _own_cloud(text: str) -> bool:
+    """Whether a lower-cased clause puts the product in its subject's own cloud."""
+    own = _OWN_CLOUD.search(text)
+    return own is not None and (
+        own.group("whose") != "our" or _WE.search(text, 0, own.start()) is not None
+    )
+
+
 _THERE = re.compile(r"\bthere\b")
 _ITS_PLACE = re.compile(
     r"\b(?:at|in)\s(?:its|their|our)\s(?:[\w-]+\s){0,3}?"
@@ -66,7 +83,7 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
     if lang == "en":
         text = blank_alternatives(text)  # "rather than renting them": no cloud use
     on_prem = _has_any_cue(text, s.vocabulary.cue_list("mode", f"on_prem_{lang}"), lang)
-    if lang == "en" and _ON_PREM_EN.search(text):
+    if lang == "en" and (_ON_PREM_EN.search(text) or _own_cloud(text)):
         on_prem = True
     if lang == "en" and _THERE.search(text) and _ITS_PLACE.search(s.lowered, 0, span.start):
         on_prem = True  # "… at its campus near Paris and will add Rubin systems there"

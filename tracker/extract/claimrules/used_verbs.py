@@ -4,6 +4,11 @@ adopts is a company using a product; trains_on is training on a cluster).
 - "Meta used to rely on H100 chips alone": a habit given up (a company or pronoun before
   "used to"), no use today. "The H100 chips used to train Llama" (a product before it) is
   a passive of purpose and stays.
+- "xAI switched from H100s to GB200s", "is replacing its H100s with GB200s", "instead of
+  Nvidia's B200": the product left behind or passed over is not the one adopted.
+- "Dell offers GB300 servers": a seller's offer; only a cloud offering a chip in its
+  cloud, regions or instances ("Oracle will offer MI450 chips in its cloud") puts it in
+  its own data centers.
 - "Anthropic trains its Claude models on Project Rainier, Amazon's Trainium cluster":
   training on a site is ``trains_on``; the chips that describe the site are not adopted
   by this clause.
@@ -46,3 +51,33 @@ def trained_on_site(s: Sentence, clause: Span, trig: int) -> bool:
     if not after or after[0].kind not in _SITES:
         return False
     return _ON_SITE.fullmatch(s.lowered, trig, after[0].start) is not None
+
+
+# what a change of product leaves: "switched from H100s to …", "moving off H100s", "replacing
+# its H100s with …", "instead of B200s", "rather than TPUs"
+_LEFT_BEHIND = re.compile(
+    r"(?:\b(?:switch|mov|migrat|shift|transition)\w*\s(?:[\w-]+\s){0,3}?(?:from|off|away\sfrom)"
+    r"|\breplac\w*|\binstead\sof|\brather\sthan|\bin\splace\sof)"
+    r"\s(?:(?:its|their|the|older|existing|some|all)\s)?(?:[\w'’-]+\s)?$",
+    re.I,
+)
+
+
+def left_behind(s: Sentence, start: int) -> bool:
+    """Whether the product at ``start`` is the one a change of product leaves or passes
+    over ("switched from H100s to GB200s", "replacing its H100s with GB200s")."""
+    if s.language != "en":
+        return False
+    return _LEFT_BEHIND.search(s.text, max(0, start - 60), start) is not None
+
+
+_OFFER = re.compile(r"offer")
+_CLOUD_OFFER = re.compile(r"\b(?:cloud|regions?|instances?|(?:virtual\s)?machines|VMs)\b", re.I)
+
+
+def offered_for_sale(s: Sentence, clause: Span, trig: int) -> bool:
+    """Whether the verb at ``trig`` is an offer that is no cloud's ("Dell offers GB300
+    servers": a sale, read by the supply rule if at all)."""
+    if not _OFFER.match(s.lowered, trig):
+        return False
+    return _CLOUD_OFFER.search(s.text, clause.start, clause.end) is None
