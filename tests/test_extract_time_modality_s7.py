@@ -814,3 +814,20 @@ def test_we_will_in_a_companys_own_voice_is_announced() -> None:
     assert expected == [
         r for r in extract_rows(text, "en", EN_DAY, "company") if r[1] in QUANTITIES
     ]
+
+
+# -- two reports in one Korean sentence: each keeps its own modality -------------------------
+# "…가동 중이라고 밝혔고, 올해 말까지 … 늘리겠다고 했다": the plan word of the second report
+# governed the first figure too, as "밝혔고" closed no clause.
+
+
+def test_two_korean_reports_keep_their_own_modality() -> None:
+    text = (
+        "아마존은 지난해 말 기준 프로젝트 레이니어에서 트레이니움2 약 50만 개가 가동 중이라고 "
+        "밝혔고, 올해 말까지 이를 100만 개로 늘리겠다고 했다."
+    )
+    expected = [
+        rainier(500_000, "actual", point("2025-12-31"), approx=True),
+        rainier(1_000_000, "planned", deadline("2026-12-31")),
+    ]
+    check(text, "ko", expected)

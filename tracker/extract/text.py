@@ -36,6 +36,8 @@ _KO_CLAUSE = re.compile(
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
+    # one report after another: "…가동 중이라고 밝혔고, 올해 말까지 … 늘리겠다고 했다"
+    r"|(?<=[다라]고\s)밝혔고(?=[\s,])"
     # a limit before a contrast: "시험하고 있을 뿐, 도입은 결정하지 않았다"
     r"|(?<=[가-힣]\s)뿐(?=,)"
     # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
