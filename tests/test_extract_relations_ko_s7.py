@@ -82,9 +82,6 @@ PENDING = {
         "an adoption told in a parenthesis after the adopter"
     ),
     "SK하이닉스의 엔비디아향 HBM4 출하가 시작됐다.": "a customer marked 향",
-    "엔비디아에 HBM3E를 공급하는 SK하이닉스는 올해 실적이 크게 늘었다.": (
-        "a relative clause takes the main clause's time"
-    ),
 }
 
 
@@ -819,4 +816,87 @@ OWN_CHIP_TRAPS = [
 def test_a_company_running_its_own_chip_adopts_it_on_premises(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
+    assert expected == claims(text)
+
+
+# -- a relative clause before its company is a statement of its own ------------------------
+# "…를 공급하는 SK하이닉스는 올해 실적이 …", "구글 TPU를 쓰는 앤트로픽은 내년 기업공개를
+# 추진한다": the main clause's time and cue are not the relation's.
+
+RELATIVE = [
+    (
+        "구글 TPU를 쓰는 앤트로픽은 내년 기업공개를 추진한다.",
+        {adopts("anthropic", "google-tpu", "actual")},
+    ),
+    (
+        "프로젝트 레이니어에서 클로드를 학습시키는 앤트로픽은 올해 매출이 급증했다.",
+        {trains("anthropic", "project-rainier", "actual")},
+    ),
+    (
+        "앤트로픽에 80억 달러를 투자한 아마존은 올해 실적이 좋았다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+    # the main clause's capex is not the relative clause's investment
+    (
+        "앤트로픽에 80억 달러를 투자한 아마존은 올해 설비투자를 늘린다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+    # a plan in the relative clause is kept, with its own time
+    (
+        "내년부터 TPU를 도입할 예정인 메타는 엔비디아 GPU 구매도 늘린다.",
+        {adopts("meta", "google-tpu", "planned", FROM_2027)},
+    ),
+]
+
+RELATIVE_TRAPS = [
+    # the figure in the relative clause, the adoption weighed in the main one
+    (
+        "H100 35만 개를 보유한 메타는 TPU 도입을 검토 중이다.",
+        {
+            adopts("meta", "google-tpu", "considering"),
+            (
+                "meta",
+                "deployed_chips",
+                (("chip", "h100"),),
+                None,
+                (350000, 350000, "count", False, "exact"),
+                "actual",
+                AT,
+            ),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(RELATIVE + RELATIVE_TRAPS))
+def test_a_relative_clause_is_its_own_statement(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)
+
+
+# -- who sells: the one bought from, not a brand ---------------------------------------------
+# "메타는 델로부터 엔비디아 GB200 서버를 구매했다": 로부터 names the seller, whoever makes the
+# product; "엔비디아 GPU 구매" names a brand of other chips, no seller of Google's TPU.
+
+SELLERS = [
+    (
+        "메타는 델로부터 엔비디아 GB200 서버를 구매했다.",
+        {deal("meta", "dell", "actual", product="gb200")},
+    ),
+    (
+        "삼성전자는 엔비디아로부터 블랙웰 GPU 5만 장을 공급받기로 했다.",
+        {deal("samsung", "nvidia", "actual", product="blackwell", count=50000)},
+    ),
+]
+
+SELLER_TRAPS = [
+    # no deal with Nvidia for the TPUs: an adoption weighed
+    (
+        "메타는 엔비디아 GPU 구매와 별도로 TPU 구매도 검토한다.",
+        {adopts("meta", "google-tpu", "considering")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(SELLERS + SELLER_TRAPS))
+def test_the_seller_is_who_it_is_bought_from(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)

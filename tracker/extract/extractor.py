@@ -54,6 +54,7 @@ from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
 from tracker.extract.referred_counts import counts_referred_back
+from tracker.extract.relative_ko import relative_relations
 from tracker.extract.releases import (
     embedded_subject,
     ko_issuer,
@@ -384,6 +385,7 @@ class RuleExtractor:
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = own_expectation(sentence, found)  # "…, AWS said", "아마존은 … 예상했다"
         found = stated_events(sentence, found)  # "… 투자한다고 밝혔다": announced
+        found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"

@@ -105,7 +105,7 @@ def _brand(s: Sentence, m: Mention) -> bool:
 # "MTIA 1만 개를": a counted chip is a fleet (deployed_chips), not an adoption
 _COUNT_AFTER = re.compile(
     r"\s?(?:칩|가속기)?\s?(?:을|를|이|가|은|는)?\s?(?:약|최대|총)?\s?\d[\d,.]*\s?(?:만|천)?\s?"
-    r"(?:\d[\d,.]*\s?)?(?:개|대|장)"
+    r"(?:\d[\d,.]*\s?)?(?:[~∼-]\s?\d[\d,.]*\s?(?:만|천)?\s?)?(?:개|대|장)"  # "2만~3만 개"
 )
 # the chip as where something else goes: "TPU용 메모리", "TPU에 쓸 HBM3E"
 _INTO = re.compile(r"\s?(?:용|에\s?(?:쓸|쓰일|쓰는|들어갈|들어가는|탑재될|탑재되는|넣을))")

@@ -96,7 +96,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "아마존과 구글에서 각각 80억 달러와 30억 달러를 투자받았다": sources listed
             investors, target = listed_sources(s, pair[0], clause), pair[1]
         else:
-            if _NOT_INVESTING.search(clause_text) or (
+            if _NOT_INVESTING.search(_own_statement(s, q.start, clause_text)) or (
                 s.language == "ko" and figure_line_subject(s, q.start, q.end)
             ):  # "▲ 2조 원: 삼성전자가 HBM4 증설에 투자한 금액": its own line, no target
                 continue
@@ -257,6 +257,14 @@ _PRICE_MOVE = re.compile(
 # no stake in this industry is a few dollars, pounds or euros: a smaller amount is a price
 _PRICE_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
 _SMALLEST_STAKE = 100_000.0
+
+
+def _own_statement(s: Sentence, pos: int, clause_text: str) -> str:
+    """The text of the statement an amount belongs to: its relative clause when it sits in
+    one ("…에 80억 달러를 투자한 아마존은 올해 설비투자를 늘린다": the capex is the main
+    clause's), else its clause."""
+    own = relative_statement(s, pos)
+    return s.text[own.start : own.end] if own is not None else clause_text
 
 
 _NOT_INVESTING = re.compile(

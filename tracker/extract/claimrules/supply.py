@@ -18,6 +18,7 @@ from tracker.extract.claimrules.common import (
     _anchors,
     _quantity,
     _same_family,
+    brands_only,
     machine_count,
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
@@ -119,6 +120,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
         if (
             _same_family(s, supplier, customer)
+            # "TPU를 도입할 … 메타는 엔비디아 GPU 구매도": a brand of other chips sells not this
+            or _brand_of_another(s, supplier, product)
             # "이 계약에 쓰는 데이터센터에 GB300을 6만 개 깔았다": a deployment
             or (counts and _installed_here(s, companies, supplier, counts[0], trig, clause))
             # "이것은 슈퍼마이크로 역사상 최대 주문이다": a pronoun for the deal just told,
@@ -154,6 +157,36 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.extend(_other_suppliers(s, out[-1], product, clause))
     return counts_under_deal(s, out, state)  # "…, 이 계약에 따라 GB300 GPU 1만 개가 공급된다"
+
+
+_FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
+
+
+def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
+    """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
+    its topic, with a verb of receiving or buying: the seller is who it is bought from,
+    whoever makes the product (a reseller, a server maker)."""
+    if not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
+        return None
+    sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
+    buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
+    if len({m.id for m in sources}) != 1 or len({m.id for m in buyers}) != 1:
+        return None
+    if sources[0].id == buyers[0].id:
+        return None
+    return buyers[0].id, sources[0].id
+
+
+def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
+    """A Korean supplier named only as the brand of chips ("엔비디아 GPU") that neither makes
+    nor supplies the product traded."""
+    return (
+        s.language == "ko"
+        and product.maker is not None
+        and supplier != product.maker
+        and supplier not in product.suppliers
+        and supplier in brands_only(s)
+    )
 
 
 def _bought_for_own_site(
@@ -448,6 +481,9 @@ def _deal_parties(
             return None
     if not ids:
         return None
+    bought = _bought_from_ko(s, companies, clause)
+    if bought is not None:
+        return bought  # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
     known = [i for i in ids if i in sellers]
     if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
         # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named
