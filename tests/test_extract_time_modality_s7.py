@@ -226,6 +226,26 @@ def test_a_due_date_already_past_is_the_state_then(
 
 OWN_EXPECTATIONS = [
     (
+        "SK hynix expects its HBM4 capacity to reach about 100,000 wafers per month in the "
+        "fourth quarter.",
+        [
+            (
+                "sk-hynix",
+                "capacity",
+                {"process": "hbm4"},
+                None,
+                wafers(100_000, approx=True),
+                "planned",
+                point("2026-10-01", "2026-12-31"),
+            )
+        ],
+    ),
+    (
+        "AWS expects Project Rainier's fleet to reach 1 million Trainium2 chips by the end of "
+        "the year.",
+        [rainier(1_000_000, "planned", deadline("2026-12-31"))],
+    ),
+    (
         "Project Rainier is expected to reach 1 million Trainium2 chips by the end of 2026, "
         "AWS said.",
         [rainier(1_000_000, "planned", deadline("2026-12-31"))],
@@ -283,6 +303,26 @@ def test_a_companys_expectation_of_its_own_figure_is_its_plan(
 
 
 THEIR_EXPECTATIONS = [
+    (
+        # a named house (no vocabulary company) expecting a company's figure
+        "Meridian expects SK hynix's HBM4 wafer capacity to reach about 100,000 wafers per "
+        "month in the fourth quarter.",
+        [
+            (
+                "sk-hynix",
+                "capacity",
+                {"process": "hbm4"},
+                None,
+                wafers(100_000, approx=True),
+                "forecast",
+                point("2026-10-01", "2026-12-31"),
+            )
+        ],
+    ),
+    (
+        "Nvidia expects TSMC's CoWoS capacity to reach 130,000 wafers a month by 2027.",
+        [cowos(130_000, "forecast", deadline("2027-12-31"))],
+    ),
     (
         # the writer's present "…으로 추정한다": the topic is whose figure it is, not who
         # estimates it

@@ -120,6 +120,9 @@ _THEIR_WORD_BEFORE = re.compile(
 # after the verb, not "its fleet" or "that count")
 _EXPECTS_OTHER = re.compile(
     r"\b(?:[Ee]xpects?|[Ss]ees?|[Bb]elieves?|[Rr]eckons?)\s(?:[A-Z][\w&.'’-]*\s){1,3}to\s"
+    # "Meridian expects SK hynix's HBM4 wafer capacity to reach …": a named party's figure
+    r"|\b(?:[Ee]xpects?|[Ss]ees?|[Bb]elieves?|[Rr]eckons?)\s[A-Z][\w&.-]*(?:\s[\w&.-]+)?['’]s\s"
+    r"(?:[\w-]+\s){1,4}?to\s"
 )
 # a modal that hedges a level reached: "might reach 100,000 wafers a month", "could top
 # 1 million GPUs" (a projection, not a company weighing an option)
