@@ -228,3 +228,101 @@ def test_a_generic_or_compared_product_names_no_process(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert sorted(expected, key=repr) == rows(text, language, CAPACITY)
+
+
+# -- a fleet summed over listed chips, or a part of it named after it ----------------------
+# A count summed over two chips is of no single chip (no qualifier), a chip named as a part
+# of a count is counted, and a chip counted in a fleet is no adoption (the gold never records
+# both for one sentence); a count referred back to ("이를 … 까지") keeps the fleet's chip.
+
+FLEET = frozenset({"deployed_chips", "adopts"})
+
+
+def fleet(site: str, n: float, chip: str | None = None, **kw: Any) -> tuple[Any, ...]:
+    value = (n, n, "count", kw.get("approx", False), "exact")
+    qualifiers = {"chip": chip} if chip else {}
+    valid = kw.get("valid", TODAY)
+    return (site, "deployed_chips", qualifiers, None, value, kw.get("modality", "actual"), valid)
+
+
+FLEET_CASES = [
+    (
+        "ko",
+        "콜로서스 2에는 GB200과 GB300을 통틀어 55만 개가 설치돼 있다.",
+        [fleet("colossus-2", 550000)],
+    ),
+    (
+        "ko",
+        "콜로서스 2에서는 GB200·GB300을 합쳐 약 55만 개가 돌아가고 있다.",
+        [fleet("colossus-2", 550000, approx=True)],
+    ),
+    (
+        "ko",
+        "xAI는 콜로서스 2에 엔비디아 GB200과 GB300을 합쳐 55만 개를 가동하고 있다.",
+        [fleet("colossus-2", 550000)],
+    ),
+    (
+        "en",
+        "GB200s and GB300s together number about 550,000 at Colossus 2.",
+        [fleet("colossus-2", 550000, approx=True)],
+    ),
+    (
+        "en",
+        "At Colossus 2, GB200 and GB300 chips combined total 550,000.",
+        [fleet("colossus-2", 550000)],
+    ),
+    (
+        "en",
+        "xAI says the original Colossus runs 230,000 GPUs, 30,000 of them GB200s.",
+        [fleet("colossus", 230000), fleet("colossus", 30000, "gb200")],
+    ),
+    (
+        "en",
+        "Colossus houses 230,000 GPUs; 30,000 of those are GB200s.",
+        [fleet("colossus", 230000), fleet("colossus", 30000, "gb200")],
+    ),
+    (
+        "en",
+        "The docket says Colossus now holds 230,000 GPUs, about 30,000 of which are GB200s.",
+        [fleet("colossus", 230000), fleet("colossus", 30000, "gb200", approx=True)],
+    ),
+    # referred back: the level a mixed fleet grows to has no chip either
+    (
+        "ko",
+        "콜로서스 2에는 GB200과 GB300을 합쳐 55만 개가 가동 중이다. xAI는 연내 이를 100만 개까지 "
+        "늘릴 계획이다.",
+        [
+            fleet("colossus-2", 550000),
+            fleet("colossus-2", 1e6, modality="planned", valid=deadline("2026-12-31")),
+        ],
+    ),
+    (
+        "ko",
+        "레이니어에는 트레이니움2 칩이 약 50만 개 깔려 있다. AWS는 연말까지 이를 100만 개까지 "
+        "늘릴 계획이다.",
+        [
+            fleet("project-rainier", 500000, "trainium2", approx=True),
+            fleet(
+                "project-rainier",
+                1e6,
+                "trainium2",
+                modality="planned",
+                valid=deadline("2026-12-31"),
+            ),
+        ],
+    ),
+    # traps: a sum over buyers is no fleet of theirs; "이를 위해" refers to no count
+    ("ko", "메타와 MS가 엔비디아 H100을 합쳐 50만 개 넘게 보유하고 있다.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FLEET_CASES)
+def test_a_summed_or_partitive_fleet_count_has_its_own_chip_and_no_adoption(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(expected, key=repr) == rows(text, language, FLEET)
+
+
+def test_for_it_is_no_count_referred_back() -> None:
+    text = "콜로서스에는 H100 10만 개가 있다. xAI는 이를 위해 2만 개까지 추가로 들여올 계획이다."
+    assert [fleet("colossus", 100000, "h100")] == rows(text, "ko", frozenset({"deployed_chips"}))

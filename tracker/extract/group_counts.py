@@ -39,5 +39,11 @@ def group_count(s: Sentence, clause: Span) -> bool:
     joint = _JOINT.search(s.text, clause.start, clause.end)
     if joint is None or _THAN.search(s.text, clause.start, joint.start()):
         return False
-    parties = {m.id for m in s.of_kind(("company",), clause)}
+    chips = s.of_kind(("chip", "system"), clause)
+    parties = {
+        m.id
+        for m in s.of_kind(("company",), clause)
+        # "엔비디아 GB200과 GB300을 합쳐", "Nvidia's GB200s": the chip's maker as its brand
+        if not any(0 <= c.start - m.end <= 3 and c.entity.maker == m.id for c in chips)
+    }
     return len(parties) >= 2

@@ -96,7 +96,7 @@ def parts_in_sentence(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if len(s.quantities) < 2 or not any(c.predicate == "deployed_chips" for c in found):
         return _fleet_share(s, found)  # "roughly 45,000 of the installed GPUs are GB200s"
     wholes = [c for c in found if c.predicate == "deployed_chips" and "chip" not in c.qualifiers]
-    read = {c.anchor for c in found}
+    read = {c.anchor for c in found if c.value is not None}  # a relation anchors on its clause
     out: list[Candidate] = []
     for q in s.quantities:
         if q.unit not in ("count", "") or q.start in read:

@@ -17,10 +17,12 @@ from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.rules import Candidate
 
-# the count just told, as the object of a change: "이를 40만 개 이상으로", "그 수를 100만 개로"
-_BACK = re.compile(r"(?:이를|(?:그|이)\s?(?:(?:수|숫자|규모)를|물량을))\s(?:[^\s,]+\s)?$")
+# the count just told, as the object of a change: "이를 40만 개 이상으로", "그 수를 100만 개로",
+# "이를 100만 개까지" (the figure may hold 까지 itself)
+# ("이를 위해": for it, no count referred to)
+_BACK = re.compile(r"(?:이를|(?:그|이)\s?(?:(?:수|숫자|규모)를|물량을))\s(?:(?!위해)[^\s,]+\s)?$")
 _GATE = ("이를", "수를", "숫자를", "규모를", "물량을")
-_TO = re.compile(r"\s?(?:이상|이하|가량|안팎)?\s?(?:으로|로)\s")
+_TO = re.compile(r"\s?(?:이상|이하|가량|안팎)?\s?(?:으로|로|까지)\s")
 _REACH = 12
 _CHIPS = ("chip", "system")
 
@@ -38,7 +40,7 @@ def counts_referred_back(
             continue
         if not _BACK.search(s.text, max(0, q.start - _REACH - 8), q.start):
             continue
-        if not _TO.match(s.text, q.end):
+        if not (_TO.match(s.text, q.end) or q.text.endswith("까지")):
             continue  # "이를 위해 2만 개를": not the count's new level
         value = Quantity(low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound)
         own = [k for k, c in enumerate(out) if c.anchor == q.start]

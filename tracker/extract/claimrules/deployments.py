@@ -27,12 +27,14 @@ from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
+from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
 
 
 def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """How many chips of a kind a cluster (or a company) runs or will run."""
     out: list[Candidate] = []
+    state.taken_products.update(m.start for m in named_parts(s))  # "30,000 of them GB200s"
     previous: Candidate | None = None
     for i, q in enumerate(s.quantities):
         # "이 칩이 이미 16개 데이터센터 리전에서": regions counted, not chips
@@ -261,7 +263,7 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
     """The chips of a list a count is next to ("550,000 GB200 and GB300 chips", "GB200과
     GB300 칩 55만 개"): a mixed count of no single chip, so no claim (GUIDE). Empty when the
     count's chip stands alone."""
-    chip = s.chip_near(q)
+    chip = s.chip_near(q) or summed_chip(s, q)
     if chip is None or chip.kind != "chip":
         return []
     chips = s.of_kind(("chip",))
@@ -278,7 +280,7 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
     return listed if len({m.id for m in listed}) > 1 else []
 
 
-_LISTED = re.compile(r"s?\s*(?:,|and|or|&|및|/|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
+_LISTED = re.compile(r"s?\s*(?:,|and|or|&|및|/|·|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
@@ -306,7 +308,7 @@ def _partitive_whole(s: Sentence, i: int) -> int | None:
 def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
     """The named chip a count is about: next to it, else (for a count with a unit word)
     the nearest named chip before it in the clause."""
-    chip = s.chip_near(q)
+    chip = s.chip_near(q) or part_chip(s, q)
     if chip is not None:
         mixed = chip.start >= q.end and _MIXED.match(s.text, chip.end) is not None
         return None if mixed or chip.kind != "chip" else chip
