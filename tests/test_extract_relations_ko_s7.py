@@ -81,7 +81,6 @@ PENDING = {
     "카카오(레니게이드 도입)와 네이버(가우디3 도입)가 국산·외산 칩을 나눠 쓰고 있다.": (
         "an adoption told in a parenthesis after the adopter"
     ),
-    "SK하이닉스의 엔비디아향 HBM4 출하가 시작됐다.": "a customer marked 향",
 }
 
 
@@ -899,4 +898,56 @@ SELLER_TRAPS = [
 
 @pytest.mark.parametrize(("text", "expected"), cases(SELLERS + SELLER_TRAPS))
 def test_the_seller_is_who_it_is_bought_from(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)
+
+
+# -- lists, sources and a broker's judgement ------------------------------------------------
+# "AMD의 MI450은 오픈AI, 오라클, 메타 등이 도입할 예정이다": a list closed by 등 takes its
+# particle (등이); "구글로부터 … TPU를 확보했다": secured from a seller; "…할 것으로
+# 판단한다": a broker's judgement is a forecast; "…향 HBM4 출하가 시작됐다": a delivery begun.
+
+MORE = [
+    (
+        "AMD의 MI450은 오픈AI, 오라클, 메타 등이 도입할 예정이다.",
+        {
+            adopts("openai", "mi450", "planned"),
+            adopts("oracle", "mi450", "planned"),
+            adopts("meta", "mi450", "planned"),
+        },
+    ),
+    (
+        "메타, 오픈AI, 앤트로픽 등이 구글 TPU를 쓰고 있다.",
+        {
+            adopts("meta", "google-tpu", "actual"),
+            adopts("openai", "google-tpu", "actual"),
+            adopts("anthropic", "google-tpu", "actual"),
+        },
+    ),
+    (
+        "앤트로픽은 구글로부터 수백억 달러 규모의 TPU를 확보했다.",
+        {deal("anthropic", "google", "actual", product="google-tpu")},
+    ),
+    (
+        "당사는 삼성전자가 하반기 엔비디아향 HBM4 공급을 개시할 것으로 판단한다.",
+        {deal("nvidia", "samsung", "forecast", ("point", "2026-07-01", "2026-12-31"), "hbm4")},
+    ),
+    (
+        "삼성전자의 AMD향 HBM3E 공급이 시작됐다.",
+        {deal("amd", "samsung", "actual", product="hbm3e")},
+    ),
+    # a second mention of the partner does not hide the first one's particle
+    (
+        "오픈AI는 AMD와 6GW 규모 GPU 공급 계약을 체결하고, AMD 지분 최대 10%를 확보할 수 있는 "
+        "권리를 얻었다.",
+        {deal("openai", "amd", "actual")},
+    ),
+]
+
+MORE_TRAPS = [
+    ("삼성전자는 시장에서 HBM 점유율을 확보했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(MORE + MORE_TRAPS))
+def test_lists_sources_and_judgements(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)

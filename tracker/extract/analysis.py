@@ -50,6 +50,7 @@ _SPEAKER_TITLE = re.compile(
     r"(?=[은는이가])"
 )
 _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with
+_AFTER_DEUNG = ("이", "은", "도", "과", "에", "을", "의")  # 등이, 등은, 등도, 등과, 등에 …
 
 
 @dataclass
@@ -236,6 +237,8 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         title = _SPEAKER_TITLE.match(text, i)
         if title is not None:
             i = title.end()  # "아마존 CEO는", "엔비디아 측은": the company's own voice
+        if text.startswith(" 등", i) and text[i + 2 : i + 3] in _AFTER_DEUNG:
+            i += 2  # "오픈AI, 오라클, 메타 등이": the list's particle
         for group in (TOPIC, DATIVE, PARTNER, OBJECT, GENITIVE):
             for p in group:
                 if text.startswith(p, i):

@@ -90,7 +90,10 @@ def _parties(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
     if subject is None:
         return []
     group = joined_companies(s, subject, clause)
-    others = {m.id: m for m in named if m.id not in {g.id for g in group}}
+    others: dict[str, Mention] = {}
+    for m in named:
+        if m.id not in {g.id for g in group}:
+            others.setdefault(m.id, m)  # its first mention: "AMD와 … 계약, AMD 지분"
     if len(others) != 1:
         return []
     other = next(iter(others.values()))

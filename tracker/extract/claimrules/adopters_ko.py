@@ -71,7 +71,8 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
         if m.end > subject.start:
             continue
         between = s.of_kind(_COMPANY, Span(m.end, subject.start))
-        if any(not brand_of_product(s, c) for c in between):
+        listed = {c.start for c in joined_companies(s, subject, Span(m.end, len(s.text)))}
+        if any(not brand_of_product(s, c) and c.start not in listed for c in between):
             continue  # another party stands between
         if s.particle(m) in (*OBJECT, "은", "는") and s.particle(subject) in ("이", "가", "께서"):
             return m

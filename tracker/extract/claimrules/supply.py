@@ -329,6 +329,8 @@ _BOUGHT_FROM_KO = re.compile(
     r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,8}?"
     r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|사들|들여오|들여온)"
 )
+# "구글로부터 … TPU를 확보했다": secured from a seller named with 로부터
+_SECURED_FROM_KO = re.compile(r"(?:로부터|으로부터)\s(?:\S+\s){0,8}?\S{0,3}확보")
 _NOT_GOODS_KO = re.compile(
     r"평가|인정|주목|승인|인증|호평|관심|러브콜|테스트|검증|투자|주문을|제안|요청|질문|상을"
 )
@@ -337,7 +339,9 @@ _NOT_GOODS_KO = re.compile(
 def _bought_from(s: Sentence, clause: Span) -> int | None:
     """Where a Korean clause says a product is received or bought from a company ("HBM3E를
     SK하이닉스에서 받고 있다", "… 삼성전자로부터 사들이고"); praise received is no goods."""
-    bought = _BOUGHT_FROM_KO.search(s.text, clause.start, clause.end)
+    bought = _BOUGHT_FROM_KO.search(s.text, clause.start, clause.end) or _SECURED_FROM_KO.search(
+        s.text, clause.start, clause.end
+    )
     if bought is None or _NOT_GOODS_KO.search(bought.group()):
         # "엔비디아에서 좋은 평가를 받고" is no goods; "마이아 200에도 저희 HBM3E가 들어가
         # 있다" is memory had by the chip's owner
