@@ -871,3 +871,53 @@ def test_two_korean_reports_keep_their_own_modality() -> None:
         rainier(1_000_000, "planned", deadline("2026-12-31")),
     ]
     check(text, "ko", expected)
+
+
+# -- "같은 시점", "by then": the time of the figure before ------------------------------------
+
+
+def hbm(
+    who: str, n: float, modality: str, valid: tuple[str, str, str], **kw: Any
+) -> tuple[Any, ...]:
+    return (who, "capacity", {}, None, wafers(n, **kw), modality, valid)
+
+
+SAME_TIME = [
+    (
+        "당사는 SK하이닉스의 HBM 생산능력이 내년 말 월 26만 장에 이를 것으로 본다. 마이크론은 "
+        "같은 시점 월 9만 장 안팎으로 추정한다.",
+        "ko",
+        [
+            hbm("sk-hynix", 260_000, "forecast", point("2027-12-31")),
+            hbm("micron", 90_000, "forecast", point("2027-12-31"), approx=True),
+        ],
+    ),
+    (
+        "TSMC will lift CoWoS capacity to 130,000 wafers a month by the end of 2027. By then, "
+        "Samsung's HBM4 capacity will reach 150,000 wafers a month.",
+        "en",
+        [
+            cowos(130_000, "planned", deadline("2027-12-31")),
+            (
+                "samsung",
+                "capacity",
+                {"process": "hbm4"},
+                None,
+                wafers(150_000),
+                "planned",
+                deadline("2027-12-31"),
+            ),
+        ],
+    ),
+    # with no dated figure before it, the phrase dates nothing
+    (
+        "같은 시점 마이크론의 HBM 생산능력은 월 9만 장이다.",
+        "ko",
+        [hbm("micron", 90_000, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SAME_TIME)
+def test_the_same_time_as_the_figure_before(text: str, language: str, expected: list[Any]) -> None:
+    check(text, language, expected)
