@@ -283,7 +283,46 @@ BUYERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MEMORY_DEALS + BUYERS)
+# -- roles said, when neither party is the product's maker --------------------------------------
+# "Quanta is Microsoft's main GB300 rack supplier" and "Supermicro has won an order for GB300
+# racks from xAI" gave the roles reversed (the first company named was taken for the buyer),
+# "Foxconn builds GB300 racks for Microsoft" nothing, and "TSMC manufactures Trainium3 for
+# AWS" AWS as the seller (the maker sells, by default): the possessor of a supplier is the
+# buyer, of a customer the seller; whoever an order is won from, or a product made for, buys
+
+MADE_FOR = [
+    ("Quanta is Microsoft's main GB300 rack supplier.", [deal("microsoft", "quanta", "gb300")]),
+    ("Supermicro has won an order for GB300 racks from xAI.", [deal("xai", "supermicro", "gb300")]),
+    (
+        "Foxconn builds GB300 racks for Microsoft and Amazon.",
+        [deal("microsoft", "foxconn", "gb300"), deal("amazon", "foxconn", "gb300")],
+    ),
+    ("TSMC manufactures Trainium3 for AWS.", [deal("aws", "tsmc", "trainium3")]),
+    (
+        "Broadcom makes Google's TPUs and OpenAI's custom accelerator.",
+        [deal("google", "broadcom", "google-tpu")],
+    ),
+    ("Nvidia builds Rubin for inference at scale.", []),
+    # a site built for a user is no sale; its count is the site's fleet
+    (
+        "Project Rainier, the cluster AWS built for Anthropic, now runs about 500,000 "
+        "Trainium2 chips.",
+        [
+            (
+                "project-rainier",
+                "deployed_chips",
+                (("chip", "trainium2"),),
+                None,
+                (500000.0, 500000.0, "count", True, "exact"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_DEALS + BUYERS + MADE_FOR)
 def test_a_memory_deal_names_the_chip_maker_as_customer(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == claims(text)
 

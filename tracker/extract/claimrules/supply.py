@@ -26,6 +26,8 @@ from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
 from tracker.extract.claimrules.weak_deals import (
     WEAK_DEAL,
     agreed_to_use,
+    built_for,
+    role_order,
     sold_to,
     sourced_from,
     to_company,
@@ -101,8 +103,11 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or (bool(weak.groupdict().get("ship")) and to_company(s, weak))
             or (bool(weak.groupdict().get("sell")) and sold_to(s, weak))
             or (bool(weak.groupdict().get("source")) and sourced_from(s, weak))
+            or (bool(weak.groupdict().get("builds")) and built_for(s, weak))
         )
-        if weak is not None and not counts and not exempt:
+        # a count makes a deal of a weak verb, but not of making ("the cluster AWS built for
+        # Anthropic now runs 500,000 Trainium2 chips": the site's fleet)
+        if weak is not None and not exempt and (not counts or weak.groupdict().get("builds")):
             continue
         anchor = s.quantities[counts[0]].start if counts else trig
         if (product_mention := _traded(s, products, region, anchor)) is None:
@@ -488,6 +493,9 @@ def _deal_parties(
     bought = _bought_from_ko(s, companies, clause)
     if bought is not None:
         return bought  # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
+    ordered = role_order(s, companies, clause)  # "Quanta is Microsoft's GB300 supplier"
+    if ordered is not None:
+        return ordered  # "TSMC manufactures Trainium3 for AWS": the roles said, not the maker
     known = [i for i in ids if i in sellers]
     if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
         # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named
@@ -498,8 +506,9 @@ def _deal_parties(
     if len(listed) >= 2:  # "SK hynix, Samsung and Micron ship HBM4 to Nvidia": two parties
         ids, known = listed, [i for i in listed if i in sellers]
     partner = next((i for i in ids if i in product.suppliers), None)
-    if product.maker in ids and partner is not None and len(ids) == 2:
-        return str(product.maker), partner  # "Broadcom, which builds Google's TPUs"
+    if product.maker in ids and partner is not None and (len(ids) == 2 or ids[0] == partner):
+        # "Broadcom, which builds Google's TPUs"; "Broadcom makes Google's TPUs and OpenAI's …"
+        return str(product.maker), partner
     if len(known) == 1:
         return next(i for i in ids if i != known[0]), known[0]
     text = s.text[clause.start : clause.end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
 _COMPANY = ("company",)
@@ -28,6 +29,11 @@ WEAK_DEAL = re.compile(
     # "will sell Anthropic up to 1M TPUs", "in talks to sell Ascend chips to ByteDance" (a
     # buyer named after the verb; "bet on selling its chip on its own" names none)
     r"|\b(?P<sell>sell|selling)\s"
+    # "Foxconn builds GB300 racks for Microsoft", "TSMC manufactures Trainium3 for AWS": made
+    # for a buyer named after "for" (see built_for)
+    r"|\b(?P<builds>builds|built|building|makes|making|manufactures|manufactured|manufacturing"
+    r"|assembles|assembled|assembling|fabricates|fabricated|packages|packaged|packaging)\s"
+    r"(?=(?:[^,.;]|[,.](?=\d)){0,40}?\bfor\s)"
 )
 
 
@@ -94,3 +100,66 @@ def agreed_to_use(s: Sentence, clause: Span, trig: int) -> bool:
         return False
     # "agreed to use up to one million TPUs": a count makes it the deal's size too
     return not any(clause.start <= q.start < clause.end for q in s.quantities)
+
+
+def built_for(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a verb of making names its buyer after "for" and the goods between ("builds
+    GB300 racks for Microsoft"), not a use ("builds racks for inference") nor a site built
+    for a user ("the cluster of Trainium2 chips AWS built for Anthropic": the goods before
+    the verb, no sale)."""
+    near = [m for m in s.of_kind(_COMPANY) if weak.end() < m.start <= weak.end() + 48]
+    buyer = next((m for m in near if s.lowered[max(0, m.start - 9) : m.start].endswith(_FOR)), None)
+    return buyer is not None and _goods_between(s, weak.end(), buyer.start)
+
+
+_GOODS_KINDS = ("chip", "system", "memory")
+
+
+def _goods_between(s: Sentence, start: int, end: int) -> bool:
+    return bool(s.of_kind(_GOODS_KINDS, Span(start, end)))
+
+
+_FOR = ("for ", "for both ")
+# the roles a sentence gives the two parties of a deal, when neither is a known seller of
+# the product: "Quanta is Microsoft's main GB300 rack supplier" (the possessor buys), "X is
+# Y's largest customer" (the possessor sells), "Supermicro has won an order for GB300 racks
+# from xAI" (the company after "from" buys), "Foxconn builds GB300 racks for Microsoft" (the
+# company after "for" buys)
+_POSSESSOR_BUYS = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,4}?(?:supplier|vendor|source|maker|manufacturer|assembler)s?\b", re.I
+)
+_POSSESSOR_SELLS = re.compile(r"['’]s\s(?:[\w-]+\s){0,4}?(?:customer|buyer|client)s?\b", re.I)
+_WON_FROM = re.compile(
+    r"\b(?:won|wins|winning|secured|secures|landed|lands|received|receives|bagged|got|gets)\s"
+    r"(?:[\w-]+\s){0,6}?(?:order|contract|deal)s?\b[^,.;]{0,40}?\bfrom\s$",
+    re.I,
+)
+_MADE_FOR_BUYER = re.compile(
+    r"\b(?:builds|built|building|makes|making|manufactures|manufactured|manufacturing|assembles"
+    r"|assembled|assembling|fabricates|fabricated|packages|packaged|packaging)\s"
+    r"[^,.;]{0,40}?\bfor\s(?:both\s)?$",
+    re.I,
+)
+
+
+def role_order(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
+    """(customer, supplier) of two parties by the roles the sentence gives them."""
+    if s.language != "en":
+        return None
+    ids = list(dict.fromkeys(m.id for m in companies))
+    if len(ids) < 2:
+        return None
+    for m in companies:
+        # the other party: the clause's first company, or the next one named
+        other = ids[0] if ids[0] != m.id else ids[1]
+        if _POSSESSOR_BUYS.match(s.text, m.end, clause.end):
+            return m.id, other
+        if _POSSESSOR_SELLS.match(s.text, m.end, clause.end):
+            return other, m.id
+        start = max(clause.start, m.start - 90)
+        made = _MADE_FOR_BUYER.search(s.text, start, m.start)
+        if _WON_FROM.search(s.text, start, m.start) or (
+            made is not None and _goods_between(s, made.start(), m.start)
+        ):
+            return m.id, other
+    return None
