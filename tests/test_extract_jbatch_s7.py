@@ -326,3 +326,59 @@ def test_a_summed_or_partitive_fleet_count_has_its_own_chip_and_no_adoption(
 def test_for_it_is_no_count_referred_back() -> None:
     text = "콜로서스에는 H100 10만 개가 있다. xAI는 이를 위해 2만 개까지 추가로 들여올 계획이다."
     assert [fleet("colossus", 100000, "h100")] == rows(text, "ko", frozenset({"deployed_chips"}))
+
+
+# -- where a site is: a part of a town before the town, and a Korean relative clause -------
+# "in the Whitehaven area of Memphis, Tennessee" puts the state five words after "in"; "레이니어가
+# 들어선 인디애나주 부지에는 … 없다" gives the site's place in a relative clause, which the
+# main clause's negation does not deny.
+
+PLACE = frozenset({"located_in"})
+
+
+def placed(site: str, where: str) -> tuple[Any, ...]:
+    return (site, "located_in", {}, None, where, "actual", TODAY)
+
+
+PLACE_CASES = [
+    (
+        "en",
+        "Colossus 2 sits in the Whitehaven area of Memphis, Tennessee.",
+        [placed("colossus-2", "Tennessee, US")],
+    ),
+    (
+        "en",
+        "Colossus 2 is on the outskirts of Memphis, Tennessee.",
+        [placed("colossus-2", "Tennessee, US")],
+    ),
+    (
+        "en",
+        "Meta's Hyperion data center rises in the northeast corner of Richland Parish, Louisiana.",
+        [placed("hyperion", "Louisiana, US")],
+    ),
+    (
+        "en",
+        "Stargate's first campus sits at the edge of Abilene, Texas.",
+        [placed("stargate", "Texas, US")],
+    ),
+    (
+        "ko",
+        "프로젝트 레이니어가 들어선 인디애나주 부지에는 송전선이 아직 없다.",
+        [placed("project-rainier", "Indiana, US")],
+    ),
+    (
+        "ko",
+        "콜로서스가 자리 잡은 테네시주 멤피스에는 가스터빈 허가가 나지 않았다.",
+        [placed("colossus", "Tennessee, US")],
+    ),
+    # traps: a place compared with, and a site's place itself denied
+    ("en", "Colossus 2 is nothing like the Opryland area of Nashville, Tennessee.", []),
+    ("ko", "프로젝트 레이니어는 인디애나주에 들어서지 않는다.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLACE_CASES)
+def test_a_site_placed_in_part_of_a_town_or_a_relative_clause(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, language, PLACE)

@@ -46,6 +46,12 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
+        if s.language == "ko" and any(
+            _SITED_KO.fullmatch(s.text, m.end, place.start) for m in sites
+        ):
+            # "레이니어가 들어선 인디애나주 부지에는 … 여력이 없다": where the site stands is
+            # given, whatever the main clause says or denies
+            modality = "actual"
         if modality not in (None, "actual") and (
             _attributive(s, place, sites, clause)
             or not _BUILDING.search(s.text, clause.start, clause.end)
@@ -150,6 +156,10 @@ _BUILDING = re.compile(
 )
 
 
+# a site as the subject of a relative clause on the place after it: "레이니어가 들어선
+# 인디애나주", "콜로서스가 자리 잡은 멤피스"
+_SITED_KO = re.compile(r"(?:이|가|는|은)?\s(?:들어선|자리한|자리\s?잡은|위치한|있는)\s(?:미국\s)?")
+
 _UNDER_WAY_EN = re.compile(
     r"\b(?:is|are|was|were)\s(?:now\s|already\s|still\s)?"
     r"(?:building|constructing|developing|rising|going\sup)\b"
@@ -190,4 +200,15 @@ def _placed(s: Sentence, m: Mention) -> bool:
         return True  # "the Indiana cluster"
     if re.search(r"\b(?:slated|earmarked|proposed|planned)\sfor\s(?:[\w.]+,?\s){0,3}$", before):
         return True  # "sites are slated for Lordstown, Ohio": where they will be
-    return bool(re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before))
+    # "in the Whitehaven area of Memphis, Tennessee": a part of a town before the town
+    wide = s.lowered[max(0, m.start - 64) : m.start]
+    return bool(
+        re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before)
+        or _PART_OF_TOWN.search(wide)
+    )
+
+
+_PART_OF_TOWN = re.compile(
+    r"\b(?:in|near|at|on)\sthe\s(?:[\w.'’-]+\s){0,3}(?:area|neighbou?rhood|section|district"
+    r"|part|suburbs?|outskirts|edge|corner)\sof\s(?:[\w.]+,?\s){0,2}$"
+)
