@@ -921,3 +921,41 @@ SAME_TIME = [
 @pytest.mark.parametrize(("text", "language", "expected"), SAME_TIME)
 def test_the_same_time_as_the_figure_before(text: str, language: str, expected: list[Any]) -> None:
     check(text, language, expected)
+
+
+# -- "grew from A to B": the figure reached is a count too --------------------------------
+# The bare figure after "to" carries the chips of the count before it; "grew" and a figure
+# followed by "today" did not let it through.
+
+FROM_TO = [
+    (
+        "Project Rainier grew from 400,000 Trainium2 chips to 500,000.",
+        [rainier(400_000, "actual", TODAY), rainier(500_000, "actual", TODAY)],
+    ),
+    (
+        "Project Rainier has grown from 400,000 Trainium2 chips in March to 500,000 today.",
+        [
+            rainier(400_000, "actual", point("2026-03-01", "2026-03-31")),
+            rainier(500_000, "actual", TODAY),
+        ],
+    ),
+    (
+        "Project Rainier grew from 400,000 Trainium2 chips in March to 500,000 in July.",
+        [
+            rainier(400_000, "actual", point("2026-03-01", "2026-03-31")),
+            rainier(500_000, "actual", point("2026-07-01", "2026-07-31")),
+        ],
+    ),
+    (
+        "Project Rainier now runs 500,000 Trainium2 chips, up from 400,000 in March.",
+        [
+            rainier(500_000, "actual", TODAY),
+            rainier(400_000, "actual", point("2026-03-01", "2026-03-31")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_TO)
+def test_the_figure_a_count_grew_to(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)

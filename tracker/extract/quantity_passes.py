@@ -148,7 +148,9 @@ _CARRY_AFTER = re.compile(
     r"next|this|the|later|and|or|as|per|when|once|if|under|toward|towards|around|through|"
     r"until|starting|beginning|end|early|late|mid|q[1-4]|[12]h|h[12]|"
     # "plans to have 400,000 running by …", "400,000 online by": the state of the same things
-    r"running|online|in\sservice|installed|operating|live)\b)",
+    r"running|online|in\sservice|installed|operating|live"
+    # "grew from 400,000 Trainium2 chips in March to 500,000 today": the figure now
+    r"|today|now|currently|at\spresent)\b)",
     re.IGNORECASE,
 )
 _CARRY_BEFORE = re.compile(r"\b(?:from|of|to\s(?:about|around))\s(?:about\s|around\s|~)?$", re.I)

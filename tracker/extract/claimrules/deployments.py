@@ -65,7 +65,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         if chip is None and not mixed and not generic and not inherited:
             continue
-        site_count = (chip is not None or bool(mixed)) and bool(
+        # a bare figure that carries the chips of the count before it counts at the same
+        # site: "grew from 400,000 Trainium2 chips to 500,000"
+        site_count = (chip is not None or bool(mixed) or inherited) and bool(
             s.of_kind(("cluster", "facility"), clause)
         )
         if not (s.is_item or site_count or _owned(s, chip)) and not s.has_trigger("deployed_chips"):
