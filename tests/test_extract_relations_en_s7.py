@@ -303,6 +303,9 @@ MADE_FOR = [
         [deal("google", "broadcom", "google-tpu")],
     ),
     ("Nvidia builds Rubin for inference at scale.", []),
+    # "mass production of HBM4 for Nvidia", as "in mass production for" already was
+    ("Samsung has begun mass production of HBM4 for Nvidia.", [deal("nvidia", "samsung", HBM4)]),
+    ("Micron announced that it has begun mass production of HBM4.", []),
     # a site built for a user is no sale; its count is the site's fleet
     (
         "Project Rainier, the cluster AWS built for Anthropic, now runs about 500,000 "

@@ -23,6 +23,7 @@ WEAK_DEAL = re.compile(
     # a delivery to a named company is a deal even with no count
     # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
     r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof|in\s(?:mass|volume)\sproduction"
+    r"|(?:mass|volume)\sproduction\sof"
     r"|deliver|delivers|delivering|delivered|deliveries\sof"
     # "ships 500,000 H200 chips to Microsoft": a figure's separators are no clause's end
     r"|mass[\s-]produc(?:es|ing|ed))\b(?=(?:[^,.;]|[,.](?=\d)){0,48}?\b(?:to|for)\s)"
