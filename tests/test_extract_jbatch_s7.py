@@ -382,3 +382,38 @@ def test_a_site_placed_in_part_of_a_town_or_a_relative_clause(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, language, PLACE)
+
+
+# -- chips the vocabulary does not name, and a number that is part of a product's name -----
+# "30,000 Kunlun P800 chips" are chips counted, of no named kind (the gold records the fleet
+# with no chip qualifier); the "800" of "Hanguang 800" and the "2" of "Colossus 2" are names,
+# no counts to date or to stand between a figure and its time.
+
+COUNTS = frozenset({"deployed_chips"})
+
+UNNAMED_CASES = [
+    (
+        "Baidu now runs 30,000 of its own Kunlun P800 chips in Beijing.",
+        [fleet("baidu", 30000)],
+    ),
+    ("Baidu switched on a cluster of 30,000 Kunlun chips.", [fleet("baidu", 30000)]),
+    (
+        "Alibaba will deploy 20,000 Hanguang 800 accelerators by June.",
+        [fleet("alibaba", 20000, modality="planned", valid=deadline("2027-06-30"))],
+    ),
+    (
+        "xAI aims to scale Colossus 2 to one million GPUs.",
+        [fleet("colossus-2", 1e6, modality="planned")],
+    ),
+    ("Meta said on Tuesday 600 GPUs run there.", [fleet("meta", 600)]),
+    # traps: a product's number, alone
+    ("Alibaba will deploy Hanguang 800 accelerators by June.", []),
+    ("Baidu unveiled the Kunlun 3 chip, its third generation.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_CASES)
+def test_unnamed_chips_are_counted_and_a_model_number_is_not(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", COUNTS)

@@ -50,6 +50,9 @@ _GENERIC_OBJECT = re.compile(
 )
 _GENERIC_AFTER = re.compile(
     rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s?)?"
+    # "30,000 Kunlun P800 chips", "of its own Kunlun chips": a chip the vocabulary does not
+    # name is still chips counted, of no named kind
+    r"(?-i:(?:[A-Z][A-Za-z]+(?:\s[A-Z]{0,3}\d[\w-]*)?\s))?"
     # "holds eight cards": accelerator cards are chips counted
     r"(?:칩|GPU|가속기|그래픽처리장치|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b|cards\b)",
     re.I,

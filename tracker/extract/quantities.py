@@ -316,13 +316,34 @@ _NOT_AMOUNT_SPACED = (
 _DIMENSION_AFTER = re.compile(r"D(?![A-Za-z0-9])")
 
 
+# a name a plain number belongs to ("Hanguang 800", "Kunlun 2"), not a hedge or a word
+# opening the sentence ("Some 800 chips", "About 800 GPUs")
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?<![\w.,'’$])(?!(?:Some|About|Nearly|Roughly|Around|Almost|Over|Only|Just|The|Another"
+    r"|All|Its|Their|Our|Up|By|In|At|With|And|Or|To|Of|For|From|Under|Below|Above|Top|Total"
+    r"|Approximately|Exactly|Those|These|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\s)[A-Z][a-z]+\s$"
+)
+
+
 def _not_an_amount(sentence: str, match: re.Match[str]) -> bool:
-    """A number that names a date part, a generation, a share or a dimension."""
+    """A number that names a date part, a generation, a share, a dimension or a product."""
     return (
         sentence.startswith(_NOT_AMOUNT_AFTER, match.end())
         or sentence.startswith(_NOT_AMOUNT_SPACED, match.end())
         or _DIMENSION_AFTER.match(sentence, match.end()) is not None
+        or _model_number(sentence, match)
     )
+
+
+def _model_number(sentence: str, match: re.Match[str]) -> bool:
+    """ "Hanguang 800 accelerators": a plain number right after a capitalized name."""
+    num = match.group("num")
+    if num is None or not num.isdigit() or match.group("grain") or match.group("scale"):
+        return False
+    start = match.start()
+    return start > 1 and _MODEL_NAME_BEFORE.search(sentence, max(0, start - 16), start) is not None
 
 
 def _looks_like_year(sentence: str, match: re.Match[str]) -> bool:
