@@ -951,3 +951,71 @@ MORE_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(MORE + MORE_TRAPS))
 def test_lists_sources_and_judgements(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+# -- more buyers and sellers said without "A가 B에 공급" -------------------------------------
+# a second recipient added ("엔비디아에 이어 AMD에도"); memory used under its maker's brand
+# ("삼성전자 HBM4를 쓴다"); a role handed over ("블랙웰 생산을 TSMC에 맡기고"); a customer
+# said with a copula ("AWS의 트레이니움2 최대 고객이다", "…의 최대 고객은 앤트로픽이다").
+
+BUYERS = [
+    (
+        "SK하이닉스는 엔비디아에 이어 AMD에도 HBM4를 공급하고 있다.",
+        {
+            deal("nvidia", "sk-hynix", "actual", product="hbm4"),
+            deal("amd", "sk-hynix", "actual", product="hbm4"),
+        },
+    ),
+    (
+        "삼성전자는 AMD뿐 아니라 브로드컴에도 HBM3E를 납품하고 있다.",
+        {
+            deal("amd", "samsung", "actual", product="hbm3e"),
+            deal("broadcom", "samsung", "actual", product="hbm3e"),
+        },
+    ),
+    (
+        "엔비디아와 AMD가 삼성전자 HBM4를 쓴다.",
+        {
+            deal("nvidia", "samsung", "actual", product="hbm4"),
+            deal("amd", "samsung", "actual", product="hbm4"),
+        },
+    ),
+    (
+        "엔비디아는 삼성전자 HBM3E 사용을 검토하고 있다.",
+        {deal("nvidia", "samsung", "considering", product="hbm3e")},
+    ),
+    (
+        "엔비디아는 블랙웰 생산을 TSMC에 맡기고 있다.",
+        {deal("nvidia", "tsmc", "actual", product="blackwell")},
+    ),
+    (
+        "엔비디아는 루빈 생산을 삼성전자에 맡기는 방안을 검토하고 있다.",
+        {deal("nvidia", "samsung", "considering", product="rubin")},
+    ),
+    (
+        "앤트로픽은 AWS의 트레이니움2 최대 고객이다.",
+        {deal("anthropic", "aws", "actual", product="trainium2")},
+    ),
+    (
+        "AWS 트레이니움2의 최대 고객은 앤트로픽이다.",
+        {deal("anthropic", "aws", "actual", product="trainium2")},
+    ),
+    (
+        "엔비디아는 TSMC의 코워스 최대 고객이다.",
+        {deal("nvidia", "tsmc", "actual", product="cowos")},
+    ),
+]
+
+BUYER_TRAPS = [
+    # a memory maker's own memory
+    ("삼성전자는 HBM4를 쓴다.", set()),
+    # no longer a customer
+    ("앤트로픽은 엔비디아 GPU의 주요 고객이 아니다.", set()),
+    # a chip of no vocabulary product
+    ("애플은 M5 생산을 TSMC에 맡겼다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(BUYERS + BUYER_TRAPS))
+def test_buyers_and_sellers_said_other_ways(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

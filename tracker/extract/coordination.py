@@ -76,8 +76,26 @@ def co_customers(
     the supplier, nor a company that sells the product (a co-supplier, not a buyer)."""
     out: list[str] = []
     for head in [m for m in s.of_kind(_COMPANY, clause) if m.id == customer]:
-        for m in joined_companies(s, head, clause):
+        for m in joined_companies(s, head, clause) + _added_datives(s, head, clause):
             if m.id in (supplier, customer) or m.id in out or m.id in sellers:
                 continue
             out.append(m.id)
     return out
+
+
+# "엔비디아에 이어 AMD에도", "AMD뿐 아니라 브로드컴에도", "엔비디아에 더해 AMD에도": a second
+# recipient added to the first
+_ADDED = re.compile(r"(?:에(?:게)?\s?(?:이어|더해|더하여)|(?:에(?:게)?)?뿐\s?(?:만\s?)?아니라)\s")
+
+
+def _added_datives(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """Companies added after the customer as further recipients (Korean)."""
+    if s.language != "ko":
+        return []
+    return [
+        m
+        for m in s.of_kind(_COMPANY, clause)
+        if m.start > head.end
+        and _ADDED.fullmatch(s.text, head.end, m.start)
+        and s.text.startswith(("에", "에게"), m.end)
+    ]

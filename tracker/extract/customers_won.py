@@ -56,6 +56,58 @@ def customer_won_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _VERB_AFTER.match(s.text, last.end + len(s.particle(last))) is None:
             continue
         out.extend(_deals(s, group, Span(0, found.end()), found.start()))
+    return out + _customer_copula(s)
+
+
+# "앤트로픽은 AWS의 트레이니움2 최대 고객이다": the customer is the topic, the supplier the
+# possessor before the product; "AWS 트레이니움2의 최대 고객은 앤트로픽이다": the reverse
+_CUSTOMER_OF = re.compile(
+    r"\s?(?:의\s)?(?:[^\s,.]+\s){0,2}?(?:최대|주요|핵심|첫|첫\s번째|대형)?\s?고객(?:사)?"
+    r"(?:이다|다|이며|이고|\s중\s하나)"
+)
+_CUSTOMER_IS = re.compile(
+    r"\s?(?:의\s)?(?:[^\s,.]+\s){0,2}?(?:최대|주요|핵심|첫|대형)?\s?고객(?:사)?(?:은|는)\s$"
+)
+
+
+def _customer_copula(s: Sentence) -> list[Candidate]:
+    """A company said to be another's customer for a product, with a copula."""
+    out: list[Candidate] = []
+    companies = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]
+    for k, supplier in enumerate(companies):
+        # "TSMC의 코워스 최대 고객": a process is what is bought too (as in English)
+        products = [
+            p
+            for p in s.of_kind((*_PRODUCTS, "process"))
+            if s.text[supplier.end : p.start] in ("", " ", "의 ")
+        ]
+        if not products:
+            continue
+        product = products[0]
+        customer = None
+        earlier = [m for m in companies[:k] if s.particle(m) in ("은", "는")]
+        if earlier and _CUSTOMER_OF.match(s.text, product.end):
+            customer = earlier[-1]  # "앤트로픽은 AWS의 트레이니움2 최대 고객이다"
+        later = [m for m in companies[k + 1 :] if m.start - product.end <= 24]
+        if customer is None and later and _CUSTOMER_IS.match(s.text[product.end : later[0].start]):
+            customer = later[0]  # "AWS 트레이니움2의 최대 고객은 앤트로픽이다"
+        if customer is None or customer.id == supplier.id:
+            continue
+        valid = s.valid_for(product.start, [q.start for q in s.quantities])
+        modality = s.modality(product.start, valid, s.clause_of(product.start))
+        if modality is not None:
+            qualifiers = {"product": product.id}
+            out.append(
+                Candidate(
+                    customer.id,
+                    "supply_deal",
+                    modality,
+                    valid,
+                    product.start,
+                    qualifiers,
+                    supplier.id,
+                )
+            )
     return out
 
 

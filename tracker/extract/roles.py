@@ -40,7 +40,7 @@ def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """Supply deals said as roles, volumes and customer lists (Korean only)."""
     if s.language != "ko" or s.table is not None or not _HINT.search(s.text):
         return []
-    out = _roles(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
+    out = _roles(s) + _given(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
     return [c for c in out if c.modality is not None]
 
 
@@ -57,6 +57,32 @@ def _roles(s: Sentence) -> list[Candidate]:
         if customer is None or customer == supplier.id:
             continue
         out.extend(_deal(s, customer, supplier.id, product.id, role.start()))
+    return out
+
+
+# "블랙웰 생산을 TSMC에 맡기고", "TPU 설계를 브로드컴에 맡겼다": the customer hands a role to
+# the supplier named with 에
+_GIVEN = re.compile(
+    r"(?:설계|생산|제조|위탁생산|위탁 생산|패키징|조립)(?:을|를)\s(?:[^\s,.]+\s){0,2}?"
+)
+_TO_TAKE = re.compile(r"(?:에|에게)\s?(?:[^\s,.]+\s)?(?:맡기|맡겼|맡긴|맡길|위탁)")
+
+
+def _given(s: Sentence) -> list[Candidate]:
+    """A role handed to a supplier: "엔비디아는 블랙웰 생산을 TSMC에 맡기고 있다"."""
+    if "맡" not in s.text and "위탁" not in s.text:
+        return []
+    out: list[Candidate] = []
+    for role in _GIVEN.finditer(s.text):
+        product = _product_before(s, role.start())
+        after = [m for m in s.of_kind(_COMPANY) if role.end() <= m.start <= role.end() + 12]
+        if product is None or not after or not _TO_TAKE.match(s.text, after[0].end):
+            continue
+        supplier = after[0].id
+        customer = product.maker or _topic_id(s)
+        if customer is None or customer == supplier:
+            continue
+        out.extend(_deal(s, customer, supplier, product.id, role.start()))
     return out
 
 

@@ -35,6 +35,7 @@ from tracker.extract.claimrules.weak_deals import (
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
+from tracker.extract.memory_use_ko import memory_used
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.quantities import QuantityMatch
@@ -350,7 +351,9 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
     if bought is None or _NOT_GOODS_KO.search(bought.group()):
         # "엔비디아에서 좋은 평가를 받고" is no goods; "마이아 200에도 저희 HBM3E가 들어가
         # 있다" is memory had by the chip's owner
-        return memory_into_chip(s, clause)
+        into = memory_into_chip(s, clause)
+        # "엔비디아와 AMD가 삼성전자 HBM4를 쓴다": a memory maker's memory used
+        return into if into is not None else memory_used(s, clause)
     return bought.start()
 
 
