@@ -959,3 +959,33 @@ FROM_TO = [
 @pytest.mark.parametrize(("text", "expected"), FROM_TO)
 def test_the_figure_a_count_grew_to(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
+
+
+# -- a change from a past figure to a planned one: the past figure is actual ----------------
+# The plan word governs the figure the change goes to; the one it starts from, dated in a
+# period already over, is a past state (as a figure dated today already was).
+
+PAST_STARTS = [
+    (
+        "TSMC의 CoWoS 생산능력은 연초 월 7만 장에서 연말 월 10만 장으로 늘어날 예정이다.",
+        "ko",
+        [
+            cowos(70_000, "actual", point("2026-01-01", "2026-03-31")),
+            cowos(100_000, "planned", point("2026-12-31")),
+        ],
+    ),
+    (
+        "TSMC's CoWoS capacity will grow from 70,000 wafers a month at the start of the year "
+        "to 100,000 by year-end.",
+        "en",
+        [
+            cowos(70_000, "actual", point("2026-01-01", "2026-03-31")),
+            cowos(100_000, "planned", deadline("2026-12-31")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PAST_STARTS)
+def test_a_change_starts_from_a_past_state(text: str, language: str, expected: list[Any]) -> None:
+    check(text, language, expected)

@@ -59,7 +59,13 @@ def _at(s: Sentence, c: Candidate) -> int:
 
 
 def _today(s: Sentence, c: Candidate) -> bool:
-    return c.valid.kind == "point" and c.valid.start == c.valid.end == s.published
+    """Whether the figure is dated today, or over a period already over ("연초 월 7만 장에서
+    연말 월 10만 장으로 늘어날 예정이다" said in August: the start of the year is past)."""
+    if c.valid.kind != "point":
+        return False
+    if c.valid.start == c.valid.end == s.published:
+        return True
+    return c.valid.end is not None and c.valid.end < s.published
 
 
 __all__ = ["present_before_change"]
