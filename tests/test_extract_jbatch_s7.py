@@ -417,3 +417,62 @@ def test_unnamed_chips_are_counted_and_a_model_number_is_not(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", COUNTS)
+
+
+# -- a later correction withdraws the figure it replaces, wherever the story gave it -------
+# "Update: … about 90,000 GB300 chips in service, not 110,000": only a paragraph that says it
+# corrects withdraws, and only the figure it names after "not" or before "아니라/아닌".
+
+
+def story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+NEBIUS_60K = "Nebius said it now runs 60,000 H200 GPUs at its Finnish site."
+NSCALE_8K = "엔스케일은 노르웨이 시설에서 H200 8천 개를 가동하고 있다."
+UPDATE_CASES = [
+    (
+        "en",
+        story(
+            NEBIUS_60K,
+            "Correction: An earlier version of this story misstated the count. Nebius runs "
+            "40,000 H200 GPUs there, not 60,000.",
+        ),
+        [fleet("nebius", 40000, "h200")],
+    ),
+    (
+        "ko",
+        story(
+            NSCALE_8K,
+            "[정정] 엔스케일이 가동 중인 H200은 8천 개가 아니라 6천 개로 확인돼 바로잡습니다.",
+        ),
+        [fleet("nscale", 6000, "h200")],
+    ),
+    # traps: a "not" with no correction, a correction of another figure, 뿐만 아니라
+    (
+        "en",
+        story(NEBIUS_60K, "Analysts note the count is 60,000, not 600,000 as one blog claimed."),
+        [fleet("nebius", 60000, "h200")],
+    ),
+    (
+        "en",
+        story(
+            NEBIUS_60K,
+            "Correction: the site is in Finland, not Sweden, and its 60,000 GPUs are H200s, "
+            "not 600,000 H100s.",
+        ),
+        [fleet("nebius", 60000, "h200")],
+    ),
+    (
+        "ko",
+        story(NSCALE_8K, "엔스케일은 H200 8천 개뿐만 아니라 B200도 들였다고 정정했다."),
+        [fleet("nscale", 8000, "h200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), UPDATE_CASES)
+def test_a_later_correction_withdraws_the_figure_it_replaces(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, language, COUNTS)

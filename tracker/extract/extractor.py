@@ -78,6 +78,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.upcoming import upcoming_products
+from tracker.extract.updates import without_withdrawn
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
@@ -180,7 +181,11 @@ class RuleExtractor:
                 old = claims.get(claim.claim_id)
                 if old is None or old.confidence < claim.confidence:
                     claims[claim.claim_id] = claim
-        return self._calibrated(_most_specific(list(claims.values())), language)
+        # "Update: … about 90,000 GB300 chips, not 110,000": the figure a correction replaces
+        kept = without_withdrawn(
+            list(claims.values()), document.text, language, self._quantities.find
+        )
+        return self._calibrated(_most_specific(kept), language)
 
     def _calibrated(self, claims: list[Claim], language: str) -> list[Claim]:
         table = self._calibration
