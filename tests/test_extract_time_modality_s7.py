@@ -989,3 +989,28 @@ PAST_STARTS = [
 @pytest.mark.parametrize(("text", "language", "expected"), PAST_STARTS)
 def test_a_change_starts_from_a_past_state(text: str, language: str, expected: list[Any]) -> None:
     check(text, language, expected)
+
+
+# -- a range of years opening the sentence ---------------------------------------------------
+# GUIDE: "between 2026 and 2028" is an interval; "Between"/"From" with a capital were not
+# read, so the figure fell back to the publication day.
+
+YEAR_RANGES = [
+    (
+        "Between 2026 and 2027, TSMC will expand CoWoS capacity to 150,000 wafers a month.",
+        [cowos(150_000, "planned", ("interval", "2026-01-01", "2027-12-31"))],
+    ),
+    (
+        "From 2026 to 2028, Meta will run 2 million GPUs.",
+        [gpus("meta", 2_000_000, "planned", ("interval", "2026-01-01", "2028-12-31"))],
+    ),
+    (
+        "TSMC will expand CoWoS capacity to 150,000 wafers a month between 2026 and 2027.",
+        [cowos(150_000, "planned", ("interval", "2026-01-01", "2027-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_RANGES)
+def test_a_range_of_years_opening_a_sentence(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)

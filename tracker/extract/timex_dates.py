@@ -94,7 +94,8 @@ def _ko_days(sentence: str, published: date) -> list[TimeMatch]:
 
 
 _EN_YEARS = re.compile(
-    rf"\b(?:(?P<between>between)\s|(?P<from>from)\s)?(?P<y1>{_YEAR})\s?(?P<sep>-|–|—|to|and|through)"
+    # "Between 2026 and 2027, …" opening a sentence as well
+    rf"\b(?:(?P<between>[Bb]etween)\s|(?P<from>[Ff]rom)\s)?(?P<y1>{_YEAR})\s?(?P<sep>-|–|—|to|and|through)"
     rf"\s?(?P<y2>{_YEAR}|\d\d)(?![\d]|[-./]\d)"
 )
 _KO_YEARS = re.compile(
