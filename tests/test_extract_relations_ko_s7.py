@@ -77,11 +77,7 @@ def integrates(product: str, tech: str, modality: str, valid: Any = AT) -> Any:
 
 # Causes found and not yet fixed: each case fails today and is marked so (strict, so a fix
 # that makes it pass must remove it from here).
-PENDING = {
-    "카카오(레니게이드 도입)와 네이버(가우디3 도입)가 국산·외산 칩을 나눠 쓰고 있다.": (
-        "an adoption told in a parenthesis after the adopter"
-    ),
-}
+PENDING = {}
 
 
 def cases(rows: list[tuple[str, set[tuple[Any, ...]]]]) -> list[Any]:
@@ -1018,4 +1014,37 @@ BUYER_TRAPS = [
 
 @pytest.mark.parametrize(("text", "expected"), cases(BUYERS + BUYER_TRAPS))
 def test_buyers_and_sellers_said_other_ways(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)
+
+
+# -- an adoption in brackets after its adopter; an investment named as 투자는 ---------------
+# "카카오(레니게이드 도입)와 네이버(가우디3 도입)가 …", "메타(TPU 도입 검토), 애플(트레이니움2
+# 사용) 등": the bracket is its own statement; "아마존의 앤트로픽 투자는 총 80억 달러 규모다".
+
+ASIDES = [
+    (
+        "메타(TPU 도입 검토), 애플(트레이니움2 사용) 등이 대표적이다.",
+        {adopts("meta", "google-tpu", "considering"), adopts("apple", "trainium2", "actual")},
+    ),
+    (
+        "아마존의 앤트로픽 투자는 총 80억 달러 규모다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+    (
+        "엔비디아의 인텔 투자가 50억 달러로 마무리됐다.",
+        {invests("nvidia", "intel", 5e9, "actual")},
+    ),
+]
+
+ASIDE_TRAPS = [
+    # what a company makes, in brackets, is no adoption
+    ("엔비디아(H100 생산)는 TSMC에 의존한다.", set()),
+    ("아마존의 투자는 늘고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ASIDES + ASIDE_TRAPS))
+def test_an_aside_or_a_holding_noun_states_the_relation(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
     assert expected == claims(text)

@@ -14,6 +14,7 @@ from tracker.extract.text import Span
 # "아마존의 앤트로픽 (누적) 투자 규모는", "아마존의 앤트로픽에 대한 투자액은"
 _HOLDING_KO = re.compile(
     r"의\s?(?:\S+?(?:\s?에\s?대한)?\s)?(?:누적\s|총\s)?투자\s?(?:약정\s?)?(?:액|금|규모|총액)"
+    r"|의\s?(?:\S+?(?:\s?에\s?대한)?\s)?(?:누적\s|총\s)?투자(?:는|가)\s"  # "…의 앤트로픽 투자는"
 )
 # "앤트로픽에 대한 아마존의 투자액은": the target first
 _FOR_TARGET_KO = re.compile(r"에\s?대한\s$")
