@@ -620,6 +620,9 @@ TRAPS = [
     "Analysts asked whether Amazon would invest more in Anthropic.",
     "Amazon's stake in Anthropic is now valued at about $60 billion.",
     "Meta rejected a proposal to rent TPUs from Google Cloud.",
+    "Meta broke off talks to rent TPUs from Google Cloud.",
+    "Meta declined to rent TPUs from Google Cloud.",
+    "Meta ended its talks to rent TPUs from Google Cloud.",
     "If Meta rents TPUs from Google Cloud, Nvidia could lose share.",
     "Samsung has yet to supply HBM4 to Nvidia.",
     "Samsung failed Nvidia's HBM4 qualification test.",
@@ -630,6 +633,43 @@ TRAPS = [
     "Rebellions turned away an offer from Samsung and kept selling its Rebel-Quad chip alone.",
     "Amazon-backed Anthropic raised $13 billion in a round led by other investors.",
 ]
+
+
+# -- a party's silence denies nothing; talks ended deny the talk ------------------------------
+# "…, declined to comment" is press boilerplate: its "declined" made the whole sentence a
+# denial, so an aside's claim ("Microsoft, OpenAI's biggest backer with about $13 billion
+# invested, declined to comment") was lost. "ended its talks", "broke off talks",
+# "terminated" end what was weighed (traps above).
+
+
+def test_declining_to_comment_denies_nothing_the_sentence_states() -> None:
+    text = (
+        "Microsoft, OpenAI's biggest backer with about $13 billion invested, declined to comment."
+    )
+    assert [invests("microsoft", "openai", 13e9, approx=True)] == claims(text)
+
+
+def test_no_response_to_a_request_for_comment_denies_nothing() -> None:
+    text = "Meta, which runs 600,000 H100s, did not respond to requests for comment."
+    assert [(r[0], r[4][0]) for r in claims(text)] == [("meta", 600000.0)]
+
+
+def test_talks_with_nothing_signed_are_the_rental_weighed_and_no_deal() -> None:
+    text = (
+        "And Meta is reportedly in early talks to rent TPUs through Google Cloud - nothing "
+        "signed, and both sides declined to comment."
+    )
+    assert [adopts("meta", "google-tpu", "considering", "cloud", "google")] == claims(text)
+
+
+def test_talks_to_get_memory_into_a_chip_with_nothing_signed_are_a_deal_weighed() -> None:
+    text = "Micron is in talks to get HBM4 into AMD's MI450 - nothing signed yet, two people say."
+    assert [deal("amd", "micron", HBM4, "considering")] == claims(text)
+
+
+def test_a_deal_not_yet_signed_leaves_the_supply_talks() -> None:
+    text = "Nvidia and Samsung are discussing HBM4 supply, though no deal has been signed yet."
+    assert [deal("nvidia", "samsung", HBM4, "considering")] == claims(text)
 
 
 @pytest.mark.parametrize("text", TRAPS)

@@ -72,6 +72,15 @@ _EN_UNNAMED_SOURCE = re.compile(
     r"\b(?:asked|requested|wished|spoke\son\scondition)\s(?:not\sto\sbe\s(?:named|identified|quoted)"
     r"|of\sanonymity)|\b(?:were|was|is|are)\snot\sauthori[sz]ed\sto\s(?:speak|comment|discuss)\b"
 )
+# press boilerplate about a party's silence, whose "declined"/"not" denies nothing the
+# sentence states: "Microsoft, OpenAI's biggest backer with $13 billion invested, declined to
+# comment", "Meta did not immediately respond to a request for comment"
+_EN_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused)\sto\s(?:comment|elaborate)\b"
+    r"|\bdid\snot\s(?:immediately\s)?(?:respond|reply)\sto\s(?:a\s|requests?\s|emails?\s)?"
+    r"(?:request\s)?(?:for\s|seeking\s)comment\b"
+    r"|\bcould\snot\sbe\sreached\sfor\scomment\b"
+)
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
@@ -331,6 +340,7 @@ class ModalityCues:
         text = _EN_CONTRAST.sub("", clause).lower()
         text = text.replace("not only", "").replace("whether or not", "")
         text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"
+        text = _EN_NO_COMMENT.sub("", text)  # "…, declined to comment": denies nothing said
         text = _AS_REPORTED.sub("", text)  # "…, as previously reported": a confirmation
         return bool(pattern.search(text)) or _EN_CONTRACTED_NOT.search(text) is not None
 

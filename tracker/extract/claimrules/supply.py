@@ -27,6 +27,7 @@ from tracker.extract.claimrules.weak_deals import (
     WEAK_DEAL,
     agreed_to_use,
     built_for,
+    nothing_signed,
     role_order,
     sold_to,
     sourced_from,
@@ -50,7 +51,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A customer's deal with a supplier for a product, with an optional count."""
     out: list[Candidate] = []
     for clause in s.clauses:
-        trig = s.trigger_pos("supply_deal", clause)
+        trig = _deal_word(s, clause)
         weak = None
         if trig is None and s.language == "en":
             # "expand our use of Google Cloud, including up to one million TPUs", "plans to
@@ -193,6 +194,13 @@ def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
         and supplier not in product.suppliers
         and supplier in brands_only(s)
     )
+
+
+def _deal_word(s: Sentence, clause: Span) -> int | None:
+    """Where the clause's first deal word is, unless it is denied ("in talks to get HBM4
+    into Nvidia's Rubin - nothing signed yet": the talk is read from its own words)."""
+    trig = s.trigger_pos("supply_deal", clause)
+    return None if trig is not None and nothing_signed(s, clause, trig) else trig
 
 
 def _bought_for_own_site(

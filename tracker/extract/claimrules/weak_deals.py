@@ -164,3 +164,19 @@ def role_order(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str
         ):
             return m.id, other
     return None
+
+
+# "in early talks to rent TPUs through Google Cloud - nothing signed": the deal word denied
+_NOTHING_BEFORE = re.compile(
+    r"\b(?:nothing|no\s(?:deal|contract|agreement|order)(?:\s(?:has|had)\sbeen|\swas|\sis)?)"
+    r"\s(?:yet\s|has\sbeen\s|is\s|was\s)?$"
+)
+
+
+def nothing_signed(s: Sentence, clause: Span, trig: int) -> bool:
+    """Whether the clause's first deal word is denied by "nothing"/"no deal" before it and
+    no other follows ("… in talks to rent TPUs - nothing signed"): no deal, whatever the
+    talk (the adoption rule reads a rental talked about)."""
+    if s.language != "en" or _NOTHING_BEFORE.search(s.lowered, max(0, trig - 30), trig) is None:
+        return False
+    return s.trigger_pos("supply_deal", Span(trig + 6, clause.end)) is None
