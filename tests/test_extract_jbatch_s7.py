@@ -476,3 +476,55 @@ def test_a_later_correction_withdraws_the_figure_it_replaces(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, language, COUNTS)
+
+
+# -- chips in one NVLink domain, and a product page's list item about its product ----------
+# "72 GPUs in a single NVLink domain" is one system's fill, as "per rack" is; a list item under
+# a product's heading ("What's inside / - 72 Blackwell Ultra GPUs …") counts the chips of the
+# product the page is about (GUIDE: 72 Blackwell GPUs in one GB200 NVL72 rack are the system's).
+
+PER_SYSTEM = frozenset({"chips_per_system"})
+
+
+def per_system(product: str, n: float) -> tuple[Any, ...]:
+    return (product, "chips_per_system", {}, None, (n, n, "count", False, "exact"), "actual", TODAY)
+
+
+DOMAIN_CASES = [
+    (
+        "en",
+        "Nvidia's GB200 NVL72 links 72 Blackwell GPUs in a single NVLink domain.",
+        [per_system("gb200", 72)],
+    ),
+    (
+        "ko",
+        "GB300 NVL72는 블랙웰 울트라 GPU 72개를 하나의 NV링크 도메인으로 묶는다.",
+        [per_system("gb300", 72)],
+    ),
+    (
+        "en",
+        story(
+            "Product page: the Falcon rack is built on the GB200 NVL72 platform.",
+            "Inside the rack\n- 72 Blackwell GPUs in one NVLink domain\n- 36 Grace CPUs",
+        ),
+        [per_system("gb200", 72)],
+    ),
+    (
+        "en",
+        story(
+            "Our GB300 NVL72 systems are in stock.",
+            "Key specifications\n- 72 Blackwell Ultra GPUs in a single NVLink domain",
+        ),
+        [per_system("gb300", 72)],
+    ),
+    # traps: a fleet spread over domains, a cluster beyond one
+    ("en", "Meta runs 350,000 H100s across its NVLink domains.", []),
+    ("en", "The cluster ties 100,000 GB200s together, well beyond one NVLink domain.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DOMAIN_CASES)
+def test_chips_in_one_nvlink_domain_are_one_systems(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, language, PER_SYSTEM)

@@ -114,7 +114,11 @@ def is_fleet_count(q: QuantityMatch) -> bool:
 
 def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     """The system a family's per-rack count belongs to: "Each of those racks holds 72
-    Blackwell GPUs" right after a GB200 rack was named is a count of the GB200 system."""
+    Blackwell GPUs" right after a GB200 rack was named is a count of the GB200 system. A
+    list item under a product's heading ("What's inside / - 72 Blackwell Ultra GPUs in a
+    single NVLink domain") refers back to the product the page is about without saying so."""
+    if s.is_item and (member := _family_in_focus(s, subject, window=8)) is not None:
+        return member
     if not _BACK_TO_SYSTEMS.search(s.text):
         return None
     # "Our GB200 NVL72 racks went live in August; every rack ties 72 Blackwell GPUs …":
@@ -129,11 +133,16 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
         for m in s.of_kind(_PRODUCT_KINDS):
             if m.id != subject.id and m.entity.parent == subject.parent and _same_noun(s, m):
                 return m.entity
-    recent = s.focus.get("chip", s.index, 2)
+    return _family_in_focus(s, subject, window=2)
+
+
+def _family_in_focus(s: Sentence, subject: Entity, window: int) -> Entity | None:
+    """The product in focus whose chips the subject's are: "our first GB300 NVL72 rack …
+    Each of these racks packs 72 Blackwell Ultra GPUs" (the rack's chips are its family's
+    members: B300 in a GB300 rack, B200s in a GB200 rack)."""
+    recent = s.focus.get("chip", s.index, window)
     if recent is None or recent.id == subject.id:
         return None
-    # "our first GB300 NVL72 rack … Each of these racks packs 72 Blackwell Ultra GPUs": the
-    # rack's chips are its family's members (B300 in a GB300 rack, B200s in a GB200 rack)
     if recent.parent != subject.id and (recent.parent is None or recent.parent != subject.parent):
         return None
     return recent
