@@ -1014,3 +1014,34 @@ YEAR_RANGES = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_RANGES)
 def test_a_range_of_years_opening_a_sentence(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
+
+
+# -- a plan or expectation told in the past ------------------------------------------------
+# "was supposed to", "was expected to … by June", "analysts had expected": not a fact (an
+# actual before), and the due date is the one already past, not next year's.
+
+PAST_EXPECTATIONS = [
+    (
+        "Project Rainier was supposed to have 1 million Trainium2 chips by June.",
+        [rainier(1_000_000, "planned", point("2026-06-30"))],
+    ),
+    (
+        "Project Rainier was expected to have 1 million Trainium2 chips by June but has only "
+        "600,000.",
+        [rainier(1_000_000, "forecast", point("2026-06-30")), rainier(600_000, "actual", TODAY)],
+    ),
+    (
+        "Analysts had expected Project Rainier to reach 1 million Trainium2 chips by now.",
+        [rainier(1_000_000, "forecast", TODAY)],
+    ),
+    # the plain future keeps the next June
+    (
+        "Project Rainier will have 1 million Trainium2 chips by June.",
+        [rainier(1_000_000, "planned", deadline("2027-06-30"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_EXPECTATIONS)
+def test_a_plan_told_in_the_past(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)

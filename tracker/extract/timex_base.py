@@ -113,7 +113,13 @@ _NOT_PAST = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|expects?|expected"
     r"|aims?|aimed|targets?|targeted|intends?|intended|hopes?|hoped|set\sto|due|on\strack"
     r"|going\sto|slated|scheduled|forecast|projected|estimated|predicted|goal|wants?|wanted"
-    r"|needs?\sto|promised|pledged|vowed|committed|to\sbe|(?:is|are)\sto)\b|'ll\b",
+    r"|needs?\sto|promised|pledged|vowed|committed|to\sbe|(?:is|are)\sto|supposed)\b|'ll\b",
+    re.IGNORECASE,
+)
+# a plan or expectation told in the past: its due date is the one already past
+_PAST_FRAME = re.compile(
+    r"\b(?:was|were)\s(?:expected|supposed|scheduled|slated|due|meant|set|planned|projected)"
+    r"\sto\b|\bhad\s(?:planned|hoped|aimed|expected|promised|pledged|intended|targeted)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|[.!?]\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while|whereas)\s")
@@ -206,7 +212,9 @@ def resolve_en(
         if hi <= published:
             return make("point", hi, hi, gran, text, published)
     if pre in DEADLINE_EN:
-        if hi < published and not dated:
+        if hi < published and not dated and not _PAST_FRAME.search(before[-reach:]):
+            # "by the end of March" said in October is next March; "was expected to have 1
+            # million by June" said in August is this June, a due date already past
             lo, hi = next_year_same_day(lo), next_year_same_day(hi)
         return make("deadline", lo, hi, gran, text, published)
     if (
