@@ -1048,3 +1048,41 @@ def test_an_aside_or_a_holding_noun_states_the_relation(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- what is reckoned, and goods made and supplied together ---------------------------------
+# "…저울질한다는 관측이 나온다": a weighing reported in a frame of speculation stays a weighing;
+# "…할 가능성도 제기된다": a possibility raised is a forecast, not a fact; "맞춤형 칩 공동 개발
+# 및 공급 계약": goods developed and supplied under one contract.
+
+RECKONED = [
+    (
+        "애플이 구글 TPU 도입을 저울질한다는 관측이 나온다.",
+        {adopts("apple", "google-tpu", "considering")},
+    ),
+    (
+        "삼성전자가 엔비디아와 HBM4 공급을 논의하고 있다는 보도가 나왔다.",
+        {deal("nvidia", "samsung", "considering", product="hbm4")},
+    ),
+    (
+        "앤트로픽이 트레이니움3를 도입할 가능성도 제기된다.",
+        {adopts("anthropic", "trainium3", "forecast")},
+    ),
+    (
+        "오픈AI는 브로드컴과 맞춤형 칩 공동 개발 및 공급 계약을 체결했다고 13일 발표했다.",
+        {deal("openai", "broadcom", "actual")},
+    ),
+]
+
+RECKONED_TRAPS = [
+    # an expectation reported as such stays a forecast
+    (
+        "메타가 TPU를 도입할 것이라는 전망이 나온다.",
+        {adopts("meta", "google-tpu", "forecast")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(RECKONED + RECKONED_TRAPS))
+def test_what_is_reckoned_keeps_its_own_modality(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

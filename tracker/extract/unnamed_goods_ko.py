@@ -29,10 +29,11 @@ _GOODS = re.compile(
     r"(?:AI\s?)?(?:칩|반도체|가속기|GPU|서버|랙|NPU|ASIC|HBM|고대역폭\s?메모리)"
     r"|위탁\s?생산|파운드리\s?물량|맞춤형\s?칩|주문형\s?반도체"
 )
-_GOODS_GAP = 16
+_GOODS_GAP = 28
 # between the goods and the deal word: a particle, a count or an amount's "어치", no verb
 _GOODS_THEN_VERB = re.compile(
     r"\s?(?:을|를|의|도)?\s?(?:[\d,.]+\s?(?:만|천)?\s?(?:개|대|장)\s?)?(?:를|을)?\s?"
+    r"(?:(?:공동\s?)?(?:개발|설계|생산)\s?(?:및|과|와)\s)?"  # "맞춤형 칩 공동 개발 및 공급 계약"
 )
 _RENTAL = re.compile(r"클라우드|빌려|빌리|빌린|임차|임대|대여|이용\s?계약|사용\s?계약")
 _SELLS = re.compile(r"(?:공급|납품|판매|출하|인도)(?!\S*받)")
