@@ -528,3 +528,41 @@ def test_chips_in_one_nvlink_domain_are_one_systems(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, language, PER_SYSTEM)
+
+
+# -- money added on top of a standing total is no investment of its own --------------------
+# GUIDE: an amount added ("$4 billion more", "추가로 40억 달러") is not a claim; "after adding
+# $4 billion for a second data center" is one too. A count added stays the rules' to judge.
+
+MONEY = frozenset({"investment", "deployed_chips"})
+
+
+def invested(who: str, target: str, usd: float) -> tuple[Any, ...]:
+    value = (usd, usd, "USD", False, "exact")
+    return (who, "investment", {"target": target}, None, value, "actual", TODAY)
+
+
+ADDED_CASES = [
+    (
+        "Microsoft has now committed $7.3 billion to Fairwater, after adding $4 billion for a "
+        "second building.",
+        [invested("microsoft", "fairwater", 7.3e9)],
+    ),
+    (
+        "Amazon added $4 billion to its Anthropic stake, for a total of $8 billion.",
+        [invested("amazon", "anthropic", 8e9)],
+    ),
+    # traps: a plain total, and chips added
+    ("Amazon has invested $8 billion in Anthropic.", [invested("amazon", "anthropic", 8e9)]),
+    (
+        "xAI will add 100,000 GPUs at Colossus 2.",
+        [fleet("colossus-2", 100000, modality="planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_CASES)
+def test_money_added_is_no_investment_of_its_own(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", MONEY)

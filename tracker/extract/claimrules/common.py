@@ -210,10 +210,24 @@ _INCREMENT_AFTER = re.compile(
 )
 
 
+# "after adding $4 billion for a second data center", "it added some $2bn": money put on top
+# of what was there (a count added is left to the rules: "will add 100,000 GPUs" may be
+# what a site is built with)
+_ADDING_MONEY_EN = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|pour(?:s|ed|ing)?\sin|plow(?:s|ed|ing)?\sin|inject(?:s|ed|ing)?)\s"
+    r"(?:(?:another|about|some|roughly|nearly|almost|a\sfurther|up\sto|over|more\sthan)\s)?$"
+)
+
+
 def _increment(s: Sentence, q: QuantityMatch) -> bool:
+    before = s.text[max(0, q.start - 24) : q.start]
     return bool(
-        _INCREMENT_BEFORE.search(s.text[max(0, q.start - 24) : q.start])
+        _INCREMENT_BEFORE.search(before)
         or _INCREMENT_AFTER.match(s.text[q.end : q.end + 12])
+        or (
+            q.unit not in ("", "count", "wafer", "wafer/month")
+            and _ADDING_MONEY_EN.search(before.lower())
+        )
     )
 
 
