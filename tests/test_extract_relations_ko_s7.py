@@ -1086,3 +1086,13 @@ RECKONED_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(RECKONED + RECKONED_TRAPS))
 def test_what_is_reckoned_keeps_its_own_modality(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+def test_a_deal_without_a_product_gives_way_to_the_same_deal_with_one() -> None:
+    """'HBM 공급 물량 협상을 마무리했다. … HBM4 물량을 모두 확정했다': one deal, said twice,
+    the second time with its product (GUIDE: a fact restated is one claim)."""
+    text = (
+        "SK하이닉스가 엔비디아와 HBM 공급 협상을 마무리했다. "
+        "SK하이닉스는 엔비디아에 HBM4를 공급하고 있다."
+    )
+    assert {deal("nvidia", "sk-hynix", "actual", product="hbm4")} == claims(text)

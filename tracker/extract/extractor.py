@@ -78,6 +78,7 @@ from tracker.extract.timeline import entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
+from tracker.extract.unnamed_goods_ko import without_vaguer_deals
 from tracker.extract.upcoming import upcoming_products
 from tracker.extract.updates import without_withdrawn
 from tracker.extract.vocabulary import Entity, Vocabulary
@@ -186,7 +187,7 @@ class RuleExtractor:
         kept = without_withdrawn(
             list(claims.values()), document.text, language, self._quantities.find
         )
-        return self._calibrated(_most_specific(kept), language)
+        return self._calibrated(without_vaguer_deals(_most_specific(kept)), language)
 
     def _calibrated(self, claims: list[Claim], language: str) -> list[Claim]:
         table = self._calibration

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import Claim
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
@@ -152,3 +153,18 @@ def _sellers(s: Sentence, text: str) -> frozenset[str]:
 
 
 _SELLERS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
+
+
+def without_vaguer_deals(claims: list[Claim]) -> list[Claim]:
+    """A deal with no product between two companies that the same document also gives a
+    deal for a named product ("HBM 공급 물량 협상을 마무리했다. … HBM4 물량을 모두 확정했다")
+    is that deal said less precisely: the one with fewer qualifiers goes (GUIDE: a fact
+    restated is one claim)."""
+    named = {(c.subject, c.object) for c in claims if c.predicate == "supply_deal" and c.qualifiers}
+    return [
+        c
+        for c in claims
+        if not (
+            c.predicate == "supply_deal" and not c.qualifiers and (c.subject, c.object) in named
+        )
+    ]
