@@ -599,6 +599,30 @@ OTHER_RELATIONS = [
 ]
 
 
+# -- who trains: the company whose own verb it is ---------------------------------------------
+# "…, where OpenAI already trains its models in buildings run by Oracle" gave Oracle (the
+# cluster's owner, OpenAI, was set aside for another company named), and "OpenAI is training
+# on it today" / "has been training on Stargate" nothing (an owner training on its own
+# cluster needed a model named): the company right before the training verb, with only
+# auxiliaries between, trains, whoever owns the site.
+
+STARGATE = ("openai", "trains_on", (), "stargate", None, "actual", TODAY)
+TRAINERS = [
+    ("OpenAI has been training on Stargate since the summer.", [STARGATE]),
+    (
+        "Stargate runs in buildings near Abilene where OpenAI already trains its models in "
+        "halls run by Oracle.",
+        [STARGATE],
+    ),
+    ("Oracle said OpenAI trains its models at Stargate.", [STARGATE]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINERS)
+def test_the_trainer_is_the_subject_of_the_training_verb(text: str, expected: list[Row]) -> None:
+    assert expected == [r for r in claims(text) if r[1] == "trains_on"]
+
+
 @pytest.mark.parametrize(("text", "expected"), OTHER_RELATIONS)
 def test_integrations_and_training_keep_their_direction(
     text: str, expected: list[Row] | None

@@ -40,6 +40,7 @@ from tracker.extract.claimrules.used_verbs import (
     habit_given_up,
     offered_for_sale,
     trained_on_site,
+    trainer_before,
 )
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
@@ -404,6 +405,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         cluster = clusters[0]
         models = s.of_kind(("model",))
         owner = next((m.entity.owner for m in models if m.entity.owner), None)
+        owner = owner or trainer_before(s, clause, trig)  # "OpenAI has been training on it"
         if owner is None:
             # the trainer is named in the training clause when it is named at all: in
             # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not

@@ -81,3 +81,28 @@ def offered_for_sale(s: Sentence, clause: Span, trig: int) -> bool:
     if not _OFFER.match(s.lowered, trig):
         return False
     return _CLOUD_OFFER.search(s.text, clause.start, clause.end) is None
+
+
+# what may stand between a trainer and its verb: auxiliaries and adverbs ("has been", "is
+# already", "intends to", "began"), no comma, no other name
+_TRAINER_GAP = re.compile(
+    r"(?:\s(?:is|are|was|were|has|have|had|been|will|would|already|now|still|also|currently"
+    r"|begun|began|started|starts|continues|intends|plans|expects|aims|to|be|first))*\s"
+)
+
+
+def trainer_before(s: Sentence, clause: Span, trig: int) -> str | None:
+    """The company whose own verb the training is (English): named right before it, with
+    only auxiliaries between ("OpenAI has been training on it since the summer", "…, where
+    OpenAI already trains its models in buildings run by Oracle"), even on a cluster it
+    owns. Not the builder of a site for another's use ("AWS built Project Rainier to
+    train …": a name between)."""
+    if s.language != "en":
+        return None
+    before = [m for m in s.of_kind(("company",), Span(clause.start, trig)) if m.end <= trig]
+    if not before:
+        return None
+    m = before[-1]
+    if _TRAINER_GAP.fullmatch(s.lowered, m.end, trig) is None:
+        return None
+    return m.id
