@@ -371,7 +371,25 @@ PLACE_CASES = [
         "콜로서스가 자리 잡은 테네시주 멤피스에는 가스터빈 허가가 나지 않았다.",
         [placed("colossus", "Tennessee, US")],
     ),
-    # traps: a place compared with, and a site's place itself denied
+    # a list of sites one place each: "one in …, and another in …"
+    (
+        "en",
+        "OpenAI named two Stargate sites, one in Lordstown, Ohio and the other in Milam "
+        "County, Texas.",
+        [placed("stargate", "Ohio, US"), placed("stargate", "Texas, US")],
+    ),
+    (
+        "en",
+        "Crusoe is building two Stargate campuses: one near Abilene, Texas, and a second at "
+        "Shackelford County, Texas.",
+        [placed("stargate", "Texas, US")],
+    ),
+    # traps: a place compared with, a site's place itself denied, another thing's place
+    (
+        "en",
+        "Stargate's first site is in Abilene, Texas, and another company's plant is in Ohio.",
+        [placed("stargate", "Texas, US")],
+    ),
     ("en", "Colossus 2 is nothing like the Opryland area of Nashville, Tennessee.", []),
     ("ko", "프로젝트 레이니어는 인디애나주에 들어서지 않는다.", []),
 ]

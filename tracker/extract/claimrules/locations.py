@@ -87,9 +87,11 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
-# "in Texas, Ohio and New Mexico", "for Doña Ana County, New Mexico, and for Lordstown, Ohio"
+# "in Texas, Ohio and New Mexico", "for Doña Ana County, New Mexico, and for Lordstown, Ohio",
+# "one in Lordstown, Ohio, and another in Milam County, Texas"
 _PLACE_LIST_GAP = re.compile(
-    r",?\s(?:and\s)?(?:(?:for|in|near|at|outside)\s)?(?:the\s)?"
+    r",?\s(?:and\s)?(?:(?:another|the\sother|a\ssecond|a\sthird|a\sfourth)\s)?"
+    r"(?:(?:for|in|near|at|outside)\s)?(?:the\s)?"
     r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s)?"  # a town the vocabulary does not know
 )
 
