@@ -618,6 +618,36 @@ TRAINERS = [
 ]
 
 
+# -- a packaging process integrated, and a third party's word about it -------------------------
+# "Rubin Ultra will adopt SoIC stacking" gave nothing: SoIC and CoWoS are processes, and the
+# integration rule read only technologies. "Sources said …", "Talk among packaging houses is
+# that …" make it their forecast, not the maker's announcement.
+
+SOIC = ("rubin-ultra", "integrates", (), "soic", None)
+PROCESSES = [
+    ("Rubin Ultra will adopt SoIC stacking.", [(*SOIC, "announced", TODAY)]),
+    (
+        "Nvidia said Rubin Ultra will be built on CoWoS-L.",
+        [("rubin-ultra", "integrates", (), "cowos", None, "announced", TODAY)],
+    ),
+    (
+        "Some of the sources also said Nvidia's Rubin Ultra will adopt TSMC's SoIC stacking.",
+        [(*SOIC, "forecast", TODAY)],
+    ),
+    (
+        "Talk among packaging houses is that Rubin Ultra will be the first GPU to use SoIC.",
+        [(*SOIC, "forecast", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROCESSES)
+def test_a_packaging_process_is_integrated_and_a_third_party_forecasts_it(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == [r for r in claims(text) if r[1] == "integrates"]
+
+
 @pytest.mark.parametrize(("text", "expected"), TRAINERS)
 def test_the_trainer_is_the_subject_of_the_training_verb(text: str, expected: list[Row]) -> None:
     assert expected == [r for r in claims(text) if r[1] == "trains_on"]

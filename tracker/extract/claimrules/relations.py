@@ -39,6 +39,7 @@ from tracker.extract.claimrules.use_modes import (
 from tracker.extract.claimrules.used_verbs import (
     habit_given_up,
     offered_for_sale,
+    told_by_others,
     trained_on_site,
     trainer_before,
 )
@@ -359,12 +360,15 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if trig is None:
             continue
         products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
-        techs = s.of_kind(("technology",), clause)
+        # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
+        # SoIC stacking", "will be built on CoWoS-L")
+        techs = s.of_kind(("technology", "process"), clause)
         if not products or not techs:
             continue
         product = _head_of_apposition(s, products)
         valid = point_at(s.published)
         modality = _announced(s.modality(trig, valid, clause), s, product.id)
+        modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
         if modality == "actual" and not _SHIPPING.search(s.text):
             # news of a product integrating a technology is nearly always its maker's
             # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
+from tracker.extract.statements import their_word_before
 from tracker.extract.text import Span
 
 _USED_TO = re.compile(r"used\sto\s")
@@ -106,3 +108,17 @@ def trainer_before(s: Sentence, clause: Span, trig: int) -> str | None:
     if _TRAINER_GAP.fullmatch(s.lowered, m.end, trig) is None:
         return None
     return m.id
+
+
+def told_by_others(
+    s: Sentence, clause: Span, trig: int, modality: Modality | None
+) -> Modality | None:
+    """A product's integration that a third party tells, not its maker ("Talk among
+    packaging houses is that Rubin Ultra will … use SoIC", "Some of the sources also said
+    Nvidia's Rubin Ultra will adopt TSMC's SoIC stacking"): their forecast (GUIDE)."""
+    if s.language != "en" or modality not in ("planned", "announced", "actual"):
+        return modality
+    text = s.text[clause.start : clause.end]
+    if their_word_before(text, s.text[:trig]) is None:
+        return modality
+    return "forecast"
