@@ -1096,3 +1096,41 @@ def test_a_deal_without_a_product_gives_way_to_the_same_deal_with_one() -> None:
         "SK하이닉스는 엔비디아에 HBM4를 공급하고 있다."
     )
     assert {deal("nvidia", "sk-hynix", "actual", product="hbm4")} == claims(text)
+
+
+# -- a total in a later clause that names no company -----------------------------------------
+# "구글은 앤트로픽 지분 14%를 보유하고 있으며, 투자액은 30억 달러 안팎이다": the sentence's topic
+# holds the total, in the company its first clause gave a stake in or money to.
+
+BARE_TOTALS = [
+    (
+        "구글은 앤트로픽 지분 14%를 보유하고 있으며, 투자액은 30억 달러 안팎이다.",
+        {
+            (
+                "google",
+                "investment",
+                (("target", "anthropic"),),
+                None,
+                (3e9, 3e9, "USD", True, "exact"),
+                "actual",
+                AT,
+            )
+        },
+    ),
+    (
+        "아마존은 앤트로픽에 여러 차례 자금을 넣었고, 누적 투자액은 80억 달러다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+]
+
+BARE_TOTAL_TRAPS = [
+    # no target named before: whose total it is in is unsaid
+    ("삼성전자는 실적이 좋았고, 투자액은 50조 원이다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(BARE_TOTALS + BARE_TOTAL_TRAPS))
+def test_a_bare_total_belongs_to_the_sentences_investor(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

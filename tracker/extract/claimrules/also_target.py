@@ -38,6 +38,34 @@ def also_target(s: Sentence, investor: Mention) -> str | None:
     return earlier[-1].id if earlier else None
 
 
+# a clause opening on a bare total: "…, 투자액은 30억 달러 안팎이다", "누적 투자 규모는 …"
+_BARE_TOTAL = re.compile(r"[\s,]*(?:누적\s|총\s)?투자\s?(?:액|금|규모|총액)(?:은|는|이|가)\s")
+
+
+def bare_holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
+    """A later clause naming a total with no company ("구글은 앤트로픽 지분 14%를 보유하고
+    있으며, 투자액은 30억 달러 안팎이다"): the sentence's topic holds it, in the company its
+    first clause gave a stake in or money to."""
+    if s.language != "ko" or clause.start == 0 or s.of_kind(_COMPANY, clause):
+        return None
+    if not _BARE_TOTAL.match(s.text, clause.start):
+        return None
+    if any(q.start < clause.start and q.unit not in ("", "count", "%") for q in s.quantities):
+        return None  # "…에 100억 달러를 투자했고, 총 투자액은 …": a running total, read elsewhere
+    before = s.of_kind(_TARGET_KINDS, Span(0, clause.start))
+    topics = [
+        m for m in before if m.kind == "company" and s.particle(m) in ("은", "는", "이", "가")
+    ]
+    if len(topics) != 1:
+        return None
+    targets = [
+        m
+        for m in before
+        if m.id != topics[0].id and (s.particle(m) in DATIVE or _STAKE_AFTER.match(s.text, m.end))
+    ]
+    return (topics[0], targets[-1].id) if targets else None
+
+
 def also_holding(s: Sentence, clause: Span) -> tuple[Mention, str] | None:
     """A holding that says "also" ("구글의 투자액도 30억 달러") in the clause: its company
     and the target of the statement before it."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
-from tracker.extract.claimrules.also_target import also_holding, also_target
+from tracker.extract.claimrules.also_target import also_holding, also_target, bare_holding
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -89,6 +89,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or investor_named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
             or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
+            or bare_holding(s, clause)  # "구글은 앤트로픽 지분 …을 보유하며, 투자액은 …"
             or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
         )
         paired = _paired_subjects(s, money, q, clause)
