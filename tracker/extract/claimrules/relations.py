@@ -361,8 +361,13 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
         # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
-        # SoIC stacking", "will be built on CoWoS-L")
-        techs = s.of_kind(("technology", "process"), clause)
+        # SoIC stacking", "will be built on CoWoS-L"), when the chip is what the clause is
+        # about ("Nvidia uses CoWoS-L for Blackwell": a company's use, no integration)
+        techs = [
+            m
+            for m in s.of_kind(("technology", "process"), clause)
+            if m.kind == "technology" or any(p.start < trig for p in products)
+        ]
         if not products or not techs:
             continue
         product = _head_of_apposition(s, products)
