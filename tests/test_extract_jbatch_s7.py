@@ -584,3 +584,69 @@ def test_money_added_is_no_investment_of_its_own(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", MONEY)
+
+
+# -- a Korean company topic gives its own fleet, not the site in focus ----------------------
+# "메타는 올해 말까지 GPU를 130만 개 이상 확보하겠다는 계획" after a sentence about its
+# Prometheus cluster is Meta's fleet (the sentence names no site, and the company opens it as
+# its topic); a count the company expands ("…를 100만 개로 확대할 계획") is still the site's.
+
+TOPIC_CASES = [
+    (
+        "AWS는 프로젝트 레이니어를 가동 중이다. AWS는 연말까지 트레이니움2를 100만 개 넘게 "
+        "운영하겠다는 목표를 밝혔다.",
+        [
+            (
+                "aws",
+                "deployed_chips",
+                {"chip": "trainium2"},
+                None,
+                (1e6, 1e6, "count", False, "at-least"),
+                "planned",
+                deadline("2026-12-31"),
+            )
+        ],
+    ),
+    (
+        "메타는 프로메테우스를 내년에 가동한다. 메타는 올해 말까지 GPU를 130만 개 이상 "
+        "확보하겠다는 계획도 밝힌 바 있다.",
+        [
+            (
+                "meta",
+                "deployed_chips",
+                {},
+                None,
+                (1.3e6, 1.3e6, "count", False, "at-least"),
+                "planned",
+                deadline("2026-12-31"),
+            )
+        ],
+    ),
+    # traps: a count the company grows, and a site the sentence names
+    (
+        "프로젝트 레이니어는 트레이니움2 약 50만 개로 구성됐다. AWS는 연말까지 트레이니움2를 "
+        "100만 개로 확대할 계획이다.",
+        [
+            fleet("project-rainier", 500000, "trainium2", approx=True),
+            fleet(
+                "project-rainier",
+                1e6,
+                "trainium2",
+                modality="planned",
+                valid=deadline("2026-12-31"),
+            ),
+        ],
+    ),
+    (
+        "AWS는 프로젝트 레이니어를 가동 중이다. AWS는 레이니어에 트레이니움2를 100만 개 들일 "
+        "계획이다.",
+        [fleet("project-rainier", 1e6, "trainium2", modality="planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_CASES)
+def test_a_korean_company_topic_counts_its_own_fleet(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(expected, key=repr) == rows(text, "ko", COUNTS)

@@ -29,6 +29,7 @@ from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
+from tracker.extract.topic_fleet import topic_opening_ko
 
 
 def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -437,6 +438,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
     if company is not None and s.language == "ko" and _own_chip(s, company):
         speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
+    if company is not None and s.language == "ko" and topic_opening_ko(s, company, pos):
+        speaker = True  # "메타는 올해 말까지 GPU를 130만 개 확보하겠다": its fleet, no site's
     if company is None and _DEAL_SUBJECT.search(s.text, s.clause_of(pos).start, pos):
         return None, 0.0  # "The deal covers up to 1 million TPUs": what was bought, no fleet
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
