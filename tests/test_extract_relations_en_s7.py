@@ -708,6 +708,37 @@ def test_no_response_to_a_request_for_comment_denies_nothing() -> None:
     assert [(r[0], r[4][0]) for r in claims(text)] == [("meta", 600000.0)]
 
 
+# -- a closing status in parentheses governs the statement ---------------------------------
+# "Meta: renting TPUs from Google Cloud (talks ongoing)" was an actual: the parenthesis is an
+# aside the statement's cues never saw. A status of words only at the sentence's end now
+# governs it as a cue would; a figure or a name in the parenthesis is no status.
+
+STATUSES = [
+    (
+        "Meta is renting TPUs from Google Cloud (in talks).",
+        [adopts("meta", "google-tpu", "considering", "cloud", "google")],
+    ),
+    (
+        "Meta: renting TPUs from Google Cloud (talks ongoing).",
+        [adopts("meta", "google-tpu", "considering", "cloud", "google")],
+    ),
+    (
+        "Samsung supplies HBM4 to Nvidia (expected).",
+        [deal("nvidia", "samsung", HBM4, "forecast")],
+    ),
+    ("Samsung supplies HBM4 to Nvidia (confirmed).", [deal("nvidia", "samsung", HBM4)]),
+    (
+        "Samsung supplies HBM4 to Nvidia (for the Rubin platform).",
+        [deal("nvidia", "samsung", HBM4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUSES)
+def test_a_closing_status_governs_the_statement(text: str, expected: list[Row]) -> None:
+    assert expected == claims(text)
+
+
 def test_talks_with_nothing_signed_are_the_rental_weighed_and_no_deal() -> None:
     text = (
         "And Meta is reportedly in early talks to rent TPUs through Google Cloud - nothing "

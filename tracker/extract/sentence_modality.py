@@ -28,6 +28,7 @@ from tracker.extract.statements import (
     their_word_after,
     their_word_before,
 )
+from tracker.extract.status_labels import status_label
 from tracker.extract.text import Span
 from tracker.extract.zero_counts import zero_quantified
 
@@ -175,7 +176,10 @@ class SentenceModality:
         if self.language == "ko" and "따르면" in text:
             # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
             text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
-        found = self.cues.governing(text, self.language, rel)
+        # a closing status in parentheses governs the statement: "… TPU rental (in talks)"
+        found = status_label(
+            self.text, self.cues, self.language, self.cues.governing(text, self.language, rel)
+        )
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
         frame = self._frame(clause)
