@@ -41,24 +41,26 @@ SPEC_LINES = [
         [("b200", {}, spec(8e12, "B/s"), "actual")],
     ),
     (
+        # Ironwood first shipped in 2025-11 and Trainium3 in 2025-12 (vocabulary
+        # ``available``): their specifications on 2025-10-07 are announced (GUIDE)
         "Google Ironwood — bandwidth: 7.37 TB/s / scale-up: 9,216 chips per pod.",
         "memory_bandwidth",
-        [("ironwood", {}, spec(7.37e12, "B/s"), "actual")],
+        [("ironwood", {}, spec(7.37e12, "B/s"), "announced")],
     ),
     (
         "Google Ironwood — bandwidth: 7.37 TB/s / scale-up: 9,216 chips per pod.",
         "chips_per_system",
-        [("ironwood", {}, spec(9216.0, "count"), "actual")],
+        [("ironwood", {}, spec(9216.0, "count"), "announced")],
     ),
     (
         "AWS Trainium3 — compute: 2.52 PFLOPS at FP8; memory: 144 GB HBM3E.",
         "peak_compute",
-        [("trainium3", {"precision": "fp8"}, spec(2.52e15, "FLOP/s"), "actual")],
+        [("trainium3", {"precision": "fp8"}, spec(2.52e15, "FLOP/s"), "announced")],
     ),
     (
         "Trainium3 is the chip we use.\n\nTrn3 at a glance:\n- Chips in one Trn3 UltraServer: 144",
         "chips_per_system",
-        [("trainium3", {}, spec(144.0, "count"), "actual")],
+        [("trainium3", {}, spec(144.0, "count"), "announced")],
     ),
     # traps: an interconnect field is no memory bandwidth; a pod's compute is not the chip's
     (

@@ -64,9 +64,10 @@ TABLES: list[tuple[str, str, list[tuple[Any, ...]]]] = [
         "| Rubin | 50 | 288GB HBM4 | 22 TB/s |\n"
         "| MI300X | 2.6 | 192GB HBM3 | 5.3 TB/s |\n",
         [
-            spec("rubin", "peak_compute", {"precision": "fp4"}, 5e16, "FLOP/s"),
-            spec("rubin", "memory_capacity", {"memory": "hbm4"}, 2.88e11, "B"),
-            spec("rubin", "memory_bandwidth", {}, 2.2e13, "B/s"),
+            # Rubin first ships in 2026-09 (vocabulary ``available``): announced in 2025-12
+            spec("rubin", "peak_compute", {"precision": "fp4"}, 5e16, "FLOP/s", "announced"),
+            spec("rubin", "memory_capacity", {"memory": "hbm4"}, 2.88e11, "B", "announced"),
+            spec("rubin", "memory_bandwidth", {}, 2.2e13, "B/s", "announced"),
             spec("mi300x", "peak_compute", {"precision": "fp4"}, 2.6e15, "FLOP/s"),
             spec("mi300x", "memory_capacity", {"memory": "hbm3"}, 1.92e11, "B"),
         ],

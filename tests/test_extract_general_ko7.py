@@ -277,8 +277,9 @@ THIS_SYSTEM = [
         ("cloudmatrix-384", "chips_per_system", (), None, 384.0, "actual"),
     ),
     (
+        # Helios first ships in 2026-09 (vocabulary ``available``): announced in 2026-06
         "AMD는 헬리오스 랙의 세부 사양을 소개했다. 이 랙 하나에는 MI450 72개가 탑재된다.",
-        ("helios", "chips_per_system", (), None, 72.0, "actual"),
+        ("helios", "chips_per_system", (), None, 72.0, "announced"),
     ),
     (
         "AMD가 발표한 자료에 따르면 MI355X에는 HBM3E 288GB가 탑재된다.",

@@ -404,15 +404,19 @@ SYSTEMS = [
         [per_system("rubin", 144, "announced")],
     ),
     (
+        # Rubin first ships in 2026-09 (vocabulary): a specification before then is announced
         "Vera Rubin NVL144 packs 144 Rubin GPUs into a single rack.",
-        [per_system("rubin", 144)],
+        [per_system("rubin", 144, "announced")],
     ),
     ("A single GB200 NVL72 rack contains 72 B200 GPUs.", [per_system("gb200", 72)]),
     (
         "The GB200 NVL72 is a rack of 72 Blackwell GPUs and 36 Grace CPUs.",
         [per_system("gb200", 72)],
     ),
-    ("Helios, AMD's rack-scale system, houses 72 MI450 GPUs.", [per_system("helios", 72)]),
+    (
+        "Helios, AMD's rack-scale system, houses 72 MI450 GPUs.",
+        [per_system("helios", 72, "announced")],
+    ),
     (
         "Each Helios rack will contain 72 MI450 GPUs, AMD said.",
         [per_system("helios", 72, "announced")],
@@ -1045,3 +1049,67 @@ PAST_EXPECTATIONS = [
 @pytest.mark.parametrize(("text", "expected"), PAST_EXPECTATIONS)
 def test_a_plan_told_in_the_past(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
+
+
+# -- a specification of a product not yet on the market: announced ---------------------------
+# GUIDE: "a specification of an unreleased product is announced", which the text rarely
+# says in so many words ("MI450은 HBM4를 432GB 싣고" at AMD's analyst day). The vocabulary
+# records the month each chip or system first shipped (``available``); a text's own word
+# that a product is in production or in service still wins, unless it also says customers
+# get it later.
+
+MI450_MEMORY = (
+    "mi450",
+    "memory_capacity",
+    {"memory": "hbm4"},
+    None,
+    (432e9, 432e9, "B", False, "exact"),
+)
+
+
+def on_day(text: str, language: str, day: str) -> list[tuple[Any, ...]]:
+    y, m, d = (int(x) for x in day.split("-"))
+    zone = UTC if language == "en" else KST
+    return quantity_rows(text, language, datetime(y, m, d, 9, 0, tzinfo=zone))
+
+
+def test_a_specification_before_the_product_ships_is_announced() -> None:
+    text = '포레스트 노로드 총괄은 "MI450은 HBM4를 432GB 싣습니다"라고 말했다.'
+    before = [(*MI450_MEMORY, "announced", point("2025-11-11"))]
+    after = [(*MI450_MEMORY, "actual", point("2026-11-11"))]
+    assert before == on_day(text, "ko", "2025-11-11")
+    assert after == on_day(text, "ko", "2026-11-11")
+
+
+def test_a_rack_of_an_unreleased_chip_is_announced() -> None:
+    text = "Those go into Helios racks, 72 MI450s per rack, all liquid-cooled."
+    expected = [
+        ("helios", "chips_per_system", {}, None, count(72), "announced", point("2025-12-10"))
+    ]
+    assert expected == on_day(text, "en", "2025-12-10")
+
+
+def test_in_full_production_is_on_the_market_unless_customers_get_it_later() -> None:
+    rubin_memory = (
+        "rubin",
+        "memory_capacity",
+        {"memory": "hbm4"},
+        None,
+        (288e9, 288e9, "B", False, "exact"),
+    )
+    shipping = "Rubin is in full production. Each Rubin GPU carries 288 GB of HBM4."
+    later = (
+        "Rubin is in full production, with first systems reaching customers in the third "
+        "quarter. Each Rubin GPU carries 288 GB of HBM4."
+    )
+    assert [(*rubin_memory, "actual", point("2026-01-05"))] == on_day(shipping, "en", "2026-01-05")
+    assert [(*rubin_memory, "announced", point("2026-03-16"))] == on_day(later, "en", "2026-03-16")
+
+
+def test_an_available_month_must_be_a_month() -> None:
+    from tracker.errors import ExtractionError
+    from tracker.extract.vocabulary import build_vocabulary
+
+    bad = b'[[entity]]\nid = "x1"\nkind = "chip"\navailable = "soon"\nen = ["X1"]\n'
+    with pytest.raises(ExtractionError, match="YYYY-MM"):
+        build_vocabulary([("bad.toml", bad)])

@@ -350,8 +350,15 @@ class ModalityCues:
         verbs, soon, now = self._availability.get(language, (None, None, None))
         lowered = sentence.lower()
         serving = self._in_service.get(language)
-        if serving is not None and serving.search(lowered):
-            return "shipping"  # "마이아 100은 … 서비스 일부를 처리하고 있다"
+        if (
+            serving is not None
+            and serving.search(lowered)
+            and not (language == "en" and future_time)
+        ):
+            # "마이아 100은 … 서비스 일부를 처리하고 있다", "Rubin is in full production." ("in
+            # full production, with first systems reaching customers in the third quarter":
+            # not on the market yet)
+            return "shipping"
         if verbs is None or not (verbs.search(lowered) or _EN_REACH.search(lowered)):
             return None
         if now is not None and now.search(lowered):

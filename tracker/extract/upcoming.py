@@ -54,12 +54,29 @@ def upcoming_products(
             recent = named
     upcoming |= unveiled_products(sentences, published)
     upcoming |= next_generation_products(sentences)  # "AMD의 차세대 AI 가속기 MI450"
+    upcoming |= _not_yet_available(sentences, published, vocabulary)
     if not upcoming:
         return frozenset()
     for entity in vocabulary.entities.values():
         if entity.parent in upcoming and entity.kind in ("chip", "system"):
             upcoming.add(entity.id)
     return frozenset(upcoming - shipping)
+
+
+def _not_yet_available(
+    sentences: list[Sentence], published: date, vocabulary: Vocabulary
+) -> set[str]:
+    """The products the document names that the vocabulary says first shipped after its
+    publication ("MI450은 HBM4를 432GB 싣고" in November 2025, with MI450 available from
+    2026-09): not on the market, whatever the text says of it."""
+    month = f"{published.year:04d}-{published.month:02d}"
+    named = {m.id for s in sentences for m in s.mentions if m.kind in ("chip", "system")}
+    out = set()
+    for product in named:
+        entity = vocabulary.entity(product)
+        if entity is not None and entity.available is not None and entity.available > month:
+            out.add(product)
+    return out
 
 
 # a product named as what something is built on ("레니게이드 기반", "H100을 탑재한")

@@ -12,6 +12,7 @@ earlier claims eligible for re-extraction.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,9 @@ class Entity:
     # the accelerator one unit of a superchip or rack carries (GB300 -> B300): a figure
     # given "per GPU" for the system is that chip's specification
     gpu: str | None = None
+    # the month ("2025-11") a chip or system first shipped or became generally available:
+    # a specification of it said before then is an announcement (GUIDE), whatever the text
+    available: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +175,18 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
         context=_strings(raw.get("context"), f"{where}.context"),
         not_context=_strings(raw.get("not_context"), f"{where}.not_context"),
         gpu=raw.get("gpu"),
+        available=_month(raw.get("available"), f"{where}.available"),
     )
+
+
+def _month(value: Any, where: str) -> str | None:
+    """A month written "YYYY-MM" (the form ``available`` takes), or None."""
+    if value is None:
+        return None
+    text = str(value)
+    if not re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", text):
+        raise ExtractionError(f"{where} must be a month written YYYY-MM, not {text!r}")
+    return text
 
 
 def _flag(value: Any, where: str) -> bool:
@@ -204,6 +219,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
         context=tuple(dict.fromkeys(old.context + new.context)),
         not_context=tuple(dict.fromkeys(old.not_context + new.not_context)),
         gpu=new.gpu or old.gpu,
+        available=new.available or old.available,
     )
 
 
