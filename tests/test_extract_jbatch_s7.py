@@ -424,6 +424,10 @@ UNNAMED_CASES = [
         [fleet("colossus-2", 1e6, modality="planned")],
     ),
     ("Meta said on Tuesday 600 GPUs run there.", [fleet("meta", 600)]),
+    # a vocabulary chip after its family's name is that chip, not an unnamed one
+    ("Meta runs 30,000 Blackwell B200 chips.", [fleet("meta", 30000, "b200")]),
+    ("SoftBank runs 4,000 Nvidia Blackwell B200 GPUs.", [fleet("softbank", 4000, "b200")]),
+    ("Microsoft runs 150,000 Nvidia Hopper H100s.", [fleet("microsoft", 150000, "h100")]),
     # traps: a product's number, alone
     ("Alibaba will deploy Hanguang 800 accelerators by June.", []),
     ("Baidu unveiled the Kunlun 3 chip, its third generation.", []),

@@ -27,7 +27,9 @@ _QUALIFIES = (
 _GAP_AFTER = re.compile(
     # "one million of our TPUs", "one million of Google's TPUs": a partitive of the chip
     rf"[\s의개분'\"‘“]*(?:of\s(?:(?:its|their|the|those|our)\s(?:own\s)?|(?={_BRAND}\s)))?"
-    rf"{_QUALIFIES}(?:{_BRAND}\s)?",
+    rf"{_QUALIFIES}(?:{_BRAND}\s)?"
+    # "30,000 Blackwell B200 chips", "Nvidia Hopper H100s": the family's name before its member
+    r"(?-i:(?:Blackwell|Hopper|Instinct|Grace|Ampere|Rubin|Vera)\s)?",
     re.I,
 )
 _GAP_BEFORE = re.compile(
@@ -81,7 +83,7 @@ class ChipCounts:
                 gap = gap[1:]  # "35만 개가 넘|는 H100": the bound took the verb's stem
             if q.text.endswith("육박") and gap.startswith(("하는", "한")):
                 gap = gap[2 if gap.startswith("하는") else 1 :]  # "35만 개에 육박|하는 H100"
-            if 0 <= m.start - q.end <= 16 and _GAP_AFTER.fullmatch(gap):
+            if 0 <= m.start - q.end <= 28 and _GAP_AFTER.fullmatch(gap):
                 return m
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
                 return m
