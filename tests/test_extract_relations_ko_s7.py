@@ -1134,3 +1134,42 @@ def test_a_bare_total_belongs_to_the_sentences_investor(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- an order won, a volume won, goods brought in --------------------------------------------
+# "TSMC가 엔비디아로부터 루빈 생산을 수주했다": the one an order comes from buys (the maker of
+# the product is the customer here); "삼성전자가 AMD의 HBM4 물량을 따냈다": a volume won;
+# "xAI는 엔비디아로부터 GB200 10만 개를 들여왔다": brought in from a seller.
+
+ORDERS = [
+    (
+        "TSMC가 엔비디아로부터 루빈 생산을 수주했다.",
+        {deal("nvidia", "tsmc", "actual", product="rubin")},
+    ),
+    (
+        "삼성전자가 AMD의 HBM4 물량을 따냈다.",
+        {deal("amd", "samsung", "actual", product="hbm4")},
+    ),
+    (
+        "엔비디아는 SK하이닉스로부터 HBM4 물량을 확보했다.",
+        {deal("nvidia", "sk-hynix", "actual", product="hbm4")},
+    ),
+    (
+        "xAI는 엔비디아로부터 GB200 10만 개를 들여왔다.",
+        {deal("xai", "nvidia", "actual", product="gb200", count=100000)},
+    ),
+]
+
+ORDER_TRAPS = [
+    # samples sent are no deal
+    ("삼성전자는 엔비디아에 HBM4 샘플을 보냈다.", set()),
+    # a test passed is no deal yet
+    ("삼성전자는 엔비디아의 HBM3E 12단 퀄 테스트를 통과했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ORDERS + ORDER_TRAPS))
+def test_an_order_or_a_volume_won_is_a_deal_with_the_buyer(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

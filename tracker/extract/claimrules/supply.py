@@ -173,7 +173,8 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
     """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
     its topic, with a verb of receiving or buying: the seller is who it is bought from,
     whoever makes the product (a reseller, a server maker)."""
-    if not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
+    won = "수주" in s.text[clause.start : clause.end]
+    if not won and not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
         return None
     sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
     buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
@@ -181,6 +182,8 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
         return None
     if sources[0].id == buyers[0].id:
         return None
+    if won:
+        return sources[0].id, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
     return buyers[0].id, sources[0].id
 
 
@@ -341,7 +344,7 @@ _SUPPLY_VERB_EN = re.compile(
 # "델로부터 GB300 랙을 지난주 인도받았다": received from a maker, in any form of 받다
 _BOUGHT_FROM_KO = re.compile(
     r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,8}?"
-    r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|사들|들여오|들여온)"
+    r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|사들|들여오|들여온|들여왔|들여와)"
 )
 # "구글로부터 … TPU를 확보했다": secured from a seller named with 로부터
 _SECURED_FROM_KO = re.compile(r"(?:로부터|으로부터)\s(?:\S+\s){0,8}?\S{0,3}확보")
