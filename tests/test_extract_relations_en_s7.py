@@ -303,6 +303,16 @@ MADE_FOR = [
         [deal("google", "broadcom", "google-tpu")],
     ),
     ("Nvidia builds Rubin for inference at scale.", []),
+    # a role one company gives another ("counts Nvidia as its biggest HBM4 customer")
+    ("SK hynix counts Nvidia as its biggest HBM4 customer.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Samsung added AMD as an HBM3E customer.", [deal("amd", "samsung", "hbm3e")]),
+    (
+        "Foxconn has signed up Microsoft as a GB300 rack customer.",
+        [deal("microsoft", "foxconn", "gb300")],
+    ),
+    ("Nvidia counts Microsoft as its largest customer.", []),
+    # memory of no named generation for a chip: the chip is no product traded
+    ("Micron is the sole HBM supplier for Nvidia's GB300.", []),
     # "mass production of HBM4 for Nvidia", as "in mass production for" already was
     ("Samsung has begun mass production of HBM4 for Nvidia.", [deal("nvidia", "samsung", HBM4)]),
     ("Micron announced that it has begun mass production of HBM4.", []),

@@ -303,7 +303,8 @@ _MADE_FOR = re.compile(
 )
 # goods named by a common noun or a pronoun ("ship the memory", "shipping 12-high stacks",
 # "deliver samples to AMD"), before the chip they are for
-_GOODS = re.compile(r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it)\b", re.I)
+# ("the sole HBM supplier for Nvidia's GB300": memory of no named generation, for a chip)
+_GOODS = re.compile(r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it|HBM)\b", re.I)
 
 
 def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> Mention | None:

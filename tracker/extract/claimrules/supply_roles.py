@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
@@ -61,6 +62,45 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         state.taken_products.update(m.start for m in products)
         out.append(
             Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
+        )
+    return out + _as_role(s, state, companies)
+
+
+# "SK hynix counts Nvidia as its biggest HBM4 customer", "Samsung added AMD as an HBM3E
+# customer", "Nvidia named Samsung as a second HBM4 supplier": one company gives another a role
+_GIVES_ROLE = re.compile(
+    r"\s(?:(?:has|have|had|now|also)\s)*(?:counts?|counted|names?|named|lists?|listed|adds?"
+    r"|added|won|wins|landed|lands|signed\sup|signs\sup|calls?|called)\s"
+)
+_AS_ROLE = re.compile(
+    r"\sas\s(?:its|their|our|a|an|the|one\sof\sits)\s(?:[\w-]+\s){0,3}?"
+    r"(?P<role>customer|client|buyer|supplier|vendor|source)s?\b",
+    re.I,
+)
+
+
+def _as_role(s: Sentence, state: RuleState, companies: list[Mention]) -> list[Candidate]:
+    """A deal said as a role one company gives another ("X counts Y as its … customer")."""
+    if " as " not in s.text:
+        return []  # cheap gate
+    out: list[Candidate] = []
+    for giver, given in pairwise(companies):
+        role = _AS_ROLE.match(s.text, given.end)
+        if role is None or _GIVES_ROLE.fullmatch(s.text, giver.end, given.start) is None:
+            continue
+        clause = s.clause_of(giver.start)
+        products = s.of_kind(_ROLE_KINDS, Span(given.end, role.end()))
+        if clause.start in state.deal_clauses or not products or giver.id == given.id:
+            continue
+        sells = role.group("role").lower() in ("customer", "client", "buyer")
+        buyer, seller = (given.id, giver.id) if sells else (giver.id, given.id)
+        valid = s.valid_for(role.start("role"), _anchors(s))
+        modality = s.modality(role.start("role"), valid, clause)
+        if modality is None:
+            continue
+        qualifiers = {"product": products[-1].id}
+        out.append(
+            Candidate(buyer, "supply_deal", modality, valid, role.start(), qualifiers, seller)
         )
     return out
 

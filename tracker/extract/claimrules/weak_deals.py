@@ -143,6 +143,17 @@ _MADE_FOR_BUYER = re.compile(
 )
 
 
+# "has signed up Microsoft as a GB300 rack customer": the role given right after the name
+_AS_BUYER = re.compile(
+    r"\sas\s(?:its|their|our|a|an|the|one\sof\sits)\s(?:[\w-]+\s){0,3}?(?:customer|client|buyer)s?\b",
+    re.I,
+)
+_AS_SELLER = re.compile(
+    r"\sas\s(?:its|their|our|a|an|the|one\sof\sits)\s(?:[\w-]+\s){0,3}?(?:supplier|vendor|source)s?\b",
+    re.I,
+)
+
+
 def role_order(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
     """(customer, supplier) of two parties by the roles the sentence gives them."""
     if s.language != "en":
@@ -155,8 +166,12 @@ def role_order(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str
         other = ids[0] if ids[0] != m.id else ids[1]
         if _POSSESSOR_BUYS.match(s.text, m.end, clause.end):
             return m.id, other
-        if _POSSESSOR_SELLS.match(s.text, m.end, clause.end):
+        if _POSSESSOR_SELLS.match(s.text, m.end, clause.end) or _AS_SELLER.match(
+            s.text, m.end, clause.end
+        ):
             return other, m.id
+        if _AS_BUYER.match(s.text, m.end, clause.end):
+            return m.id, other
         start = max(clause.start, m.start - 90)
         made = _MADE_FOR_BUYER.search(s.text, start, m.start)
         if _WON_FROM.search(s.text, start, m.start) or (
