@@ -466,6 +466,7 @@ ADOPTIONS = [
     ("Meta has started running workloads on TPUs in Google Cloud.", [RENTS]),
     ("Meta, which rents TPUs from Google Cloud, declined to comment.", [RENTS]),
     ("Meta said it had begun using TPUs rented from Google Cloud.", [RENTS]),
+    ("TPUs rented from Google Cloud now serve some of Meta's ranking models.", [RENTS]),
     ("Google Cloud rents TPUs to Meta.", [RENTS]),
     ("Google Cloud is renting TPU capacity to Meta for inference.", [RENTS]),
     ("Meta has turned to Google's TPUs for some inference work.", [adopts("meta", "google-tpu")]),
@@ -584,7 +585,29 @@ def test_our_cloud_said_of_another_company_is_no_own_data_center() -> None:
     assert modes == {"cloud"}
 
 
-@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED + AGREED + OBJECTS)
+# -- the product as the subject, the user as the owner of what it serves ------------------------
+# "TPUs rented from Google Cloud now serve some of Meta's ranking models", "AMD MI300X chips
+# now run part of Microsoft's Copilot inference": only "power/drive/fuel" were read, with no
+# quantifier between, and a provider named after "from" in one word; the provider is the way in.
+
+SERVED = [
+    (
+        "AMD MI300X chips now run part of Microsoft's Copilot inference.",
+        [adopts("microsoft", "mi300x")],
+    ),
+    (
+        "Trainium2 chips power Anthropic's models through AWS.",
+        [adopts("anthropic", "trainium2", mode="cloud", via="aws")],
+    ),
+    (
+        "Google's TPUs now power some of Anthropic's Claude models.",
+        [adopts("anthropic", "google-tpu")],
+    ),
+    ("Trainium2 powers AWS's Bedrock.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTIONS + USED + AGREED + OBJECTS + SERVED)
 def test_an_adoption_has_its_user_product_provider_and_modality(
     text: str, expected: list[Row]
 ) -> None:

@@ -12,13 +12,19 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _same_family
+from tracker.extract.claimrules.use_modes import _mode
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
 _PRODUCTS = ("chip", "system")
 # after the product: its head noun and source ("chips", "from Google"), then the verb
-_HEAD = r"(?:\s(?:chips?|gpus?|accelerators?|processors?|units|systems|racks))?(?:\sfrom\s\S+)?"
+_HEAD = (
+    r"(?:\s(?:chips?|gpus?|accelerators?|processors?|units|systems|racks))?"
+    # "TPUs rented from Google Cloud now serve …": the provider named after "from"
+    r"(?:\s(?:rented\s|leased\s)?from\s\S+(?:\s(?:Cloud|Azure|Web\sServices))?)?"
+)
 _PASSIVE = re.compile(
     _HEAD + r"\s(?:(?:has|have|had|will|would|is|are|was|were|could|may|might|is\sset\sto"
     r"|are\sset\sto|is\sexpected\sto|are\sexpected\sto)\s)?(?:be\s|been\s|being\s)?(?:also\s)?"
@@ -28,14 +34,17 @@ _PASSIVE = re.compile(
 )
 _POWERS = re.compile(
     _HEAD + r"\s(?:(?:will|would|could|now|already|also|to|is\sset\sto|are\sset\sto)\s)?"
-    r"(?:power|powers|powered|powering|drive|drives|fuel|fuels)\s(?:the\s)?$",
+    r"(?:power|powers|powered|powering|drive|drives|fuel|fuels|serve|serves|run|runs|handle"
+    r"|handles)\s(?:(?:some|most|much|part|all|many|half)\sof\s)?(?:the\s)?$",
     re.IGNORECASE,
 )
 
 
 def product_subject_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """Adoptions whose adopter is named after the product that is the clause's subject."""
-    if s.language != "en" or not any(w in s.lowered for w in (" by ", "power", "drive", "fuel")):
+    if s.language != "en" or not any(
+        w in s.lowered for w in (" by ", "power", "drive", "fuel", "serve", "run", "handle")
+    ):
         return []
     out: list[Candidate] = []
     companies = s.of_kind(("company",))
@@ -51,7 +60,13 @@ def product_subject_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         state.taken_products.add(product.start)
-        out.append(Candidate(adopter.id, "adopts", modality, valid, product.start, {}, product.id))
+        # "… rented from Google Cloud now serve …", "… power Anthropic's models through AWS"
+        mode = _mode(s, Span(product.start, s.clause_of(adopter.start).end))
+        if mode.get("via") == adopter.id:
+            mode = {}
+        out.append(
+            Candidate(adopter.id, "adopts", modality, valid, product.start, mode, product.id)
+        )
     return out
 
 
