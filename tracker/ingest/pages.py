@@ -24,7 +24,7 @@ from typing import Any
 
 from tracker.ingest.dates import parse_date, zone_for
 from tracker.ingest.furniture import strip_furniture
-from tracker.ingest.text import html_to_text, reads_as_korean
+from tracker.ingest.text import html_to_text, text_language
 
 _LOOKS_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _DROP = re.compile(
@@ -121,8 +121,8 @@ def read_page(markup: str, language: str | None = None) -> Page:
     story = _story(_DROP.sub("", cleaned)) or _story(cleaned)
     text = strip_furniture(html_to_text(story))
     declared = _HTML_LANG.search(markup)
-    lang = language or (declared.group(1).lower() if declared else None)
-    lang = lang or ("ko" if reads_as_korean(text[:4000]) else None)
+    # a template's lang="en" around a Korean story is the template's, not the story's
+    lang = language or text_language(text, declared.group(1).lower() if declared else None)
     raw = _ld_date(markup) or _first(metas, _DATE_KEYS) or _time_attr(story or cleaned)
     published = parse_date(raw, zone_for(lang)) if raw else None
     return Page(

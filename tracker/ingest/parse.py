@@ -24,7 +24,13 @@ from tracker.ingest.dates import (
 )
 from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.pages import error_page, looks_like_html, read_page
-from tracker.ingest.text import html_to_text, normalize_text, normalized_hash, reads_as_korean
+from tracker.ingest.text import (
+    html_to_text,
+    normalize_text,
+    normalized_hash,
+    reads_as_korean,
+    text_language,
+)
 
 feedparser.registerDateHandler(feedparser_date_handler)
 
@@ -310,7 +316,7 @@ def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> Pars
         title=title,
         text=text,
         html=markup if is_html and markup else None,
-        language=_lang(language) or feed_language,
+        language=text_language(title + "\n" + text, _lang(language) or feed_language),
         published=published or updated,
         published_raw=published_raw or updated_raw,
         updated=updated,

@@ -98,3 +98,20 @@ def reads_as_korean(text: str) -> bool:
         return False
     hangul = sum(1 for c in high if "\uac00" <= c <= "\ud7a3")
     return hangul >= 0.5 * len(high)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LATIN_WORD = re.compile("[A-Za-z]{3,}")
+
+
+def text_language(text: str, hint: str | None) -> str | None:
+    """The language of an entry: ``hint`` (the feed's or page's declared language) unless
+    the text plainly says otherwise. A Korean story in a feed or page declared ``en`` (a
+    CMS default), or an English one in a Korean feed, was handed to the extractor under
+    the other language, which then found nothing in it."""
+    sample = text[:4000]
+    if reads_as_korean(sample):
+        return hint if hint and hint.lower().startswith("ko") else "ko"
+    if hint and hint.lower().startswith("ko") and _HANGUL.search(sample) is None:
+        return "en" if _LATIN_WORD.search(sample) else hint
+    return hint
