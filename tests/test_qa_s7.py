@@ -308,3 +308,53 @@ def test_api_claims_limit_0_means_every_claim_as_on_the_command_line(
     assert (cut.status_code, len(cut.json()["claims"])) == (200, 1)
     assert cut.headers["X-Tracker-Truncated"] == "first 1 claims; limit=0 for all"
     assert negative.status_code == 400
+
+
+# -- entry languages and unusable dates -------------------------------------------------
+
+
+def test_an_entry_in_the_other_language_than_its_feed_declares_still_gives_its_claims(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A Korean story in a feed declared ``<language>en</language>`` (a CMS default), or an
+    English one in a Korean feed, was handed to the extractor as the feed's language,
+    which found nothing in it: no claim, no message."""
+    korean = "카카오는 엔비디아 H100 칩 2000개를 가동하고 있다고 밝혔다."
+    english = "Naver said it now runs 10,000 Nvidia B200 chips."
+    feeds = {
+        "en": rss([{"guid": "k", "title": "카카오 GPU", "link": "https://en.example/k",
+                    "date": "Wed, 03 Dec 2025 10:00:00 +0900", "body": korean}], language="en"),
+        "ko": rss([{"guid": "e", "title": "Naver GPUs", "link": "https://ko.example/e",
+                    "date": "Wed, 03 Dec 2025 10:00:00 +0900", "body": english}], language="ko"),
+    }  # fmt: skip
+    with feed_server() as server:
+        urls = [server.static(f"/{lang}.xml", body.encode()) for lang, body in feeds.items()]
+        result = run_cli("--db", db_url, "ingest", *urls, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(str(c["subject"]) for c in _claims(db_url, tmp_path)) == ["kakao", "naver"]
+
+
+def test_new_entries_whose_date_cannot_be_used_are_named_not_dated_today_in_silence(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Entries dated 1979, 2100 or in a form no parser reads were stored as first seen
+    today, with nothing said: an old story's "next year" then resolves from today."""
+    feed = rss(
+        [{"guid": f"g{i}", "title": f"Story {i}", "link": f"https://d.example/{i}",
+          "date": date, "body": "AMD said it shipped 10,000 MI325X chips to Oracle."}
+         for i, date in enumerate(("Mon, 01 Jan 1979 00:00:00 GMT",
+                                   "Fri, 01 Jan 2100 00:00:00 GMT",
+                                   "Mon, 24 Nov 2025 10:00:00 GMT"))],
+    )  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/d.xml", feed.encode())
+        first = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+        server.static("/d.xml", feed.replace("Story 2", "Story two").encode())
+        second = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == (
+        f"undated: {url}: 2 new entries with a date tracker cannot use ('Mon, 01 Jan 1979 "
+        "00:00:00 GMT' and 1 more: unreadable, before 1990 or in the future); dated when "
+        "first seen\n"
+    )
+    assert (second.returncode, second.stderr) == (0, "")  # said once, for new entries

@@ -223,7 +223,8 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
         for line in summary.errors:
             err.print(f"[yellow]failed:[/] {line}", highlight=False, soft_wrap=True)
         for line in summary.notices:
-            err.print(f"[yellow]gone:[/] {line}", highlight=False, soft_wrap=True)
+            label, _, rest = line.partition(": ")
+            err.print(f"[yellow]{label}:[/] {rest}", highlight=False, soft_wrap=True)
         out.print(summary.line(), highlight=False)
     if summary.failures and (strict or summary.failures == summary.feeds + summary.articles):
         raise typer.Exit(1)  # the reasons are printed above; the others were stored

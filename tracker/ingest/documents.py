@@ -42,6 +42,9 @@ class Decision:
     unchanged: int = 0
     storm_skipped: int = 0
     dates: list[datetime] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    """The date strings of new entries that could not be used (unreadable, before 1990
+    or in the future): those entries are dated when first seen."""
 
 
 def choose_policy(current: str, entries: Sequence[ParsedEntry]) -> str:
@@ -148,6 +151,8 @@ def _observe(
     metadata: EventMetadata,
 ) -> DocState:
     doc_id = document_id(feed_id, key)
+    if entry.published is None and entry.published_raw is not None:
+        out.undated.append(entry.published_raw)
     event = DocumentObserved(
         document_id=doc_id,
         feed_id=feed_id,

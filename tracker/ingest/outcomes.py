@@ -33,6 +33,7 @@ class Outcome:
     retry_after_s: float | None = None
     block_until: datetime | None = None
     duration_ms: float = 0.0
+    undated: list[str] = field(default_factory=list)  # unusable date strings of new entries
 
     @property
     def transport(self) -> bool:
@@ -63,6 +64,8 @@ class PollSummary:
         self.unchanged += outcome.status in ("unchanged", "not_modified")
         if outcome.status == "gone":
             self._gone(outcome.feed)
+        if outcome.undated:
+            self._undated(outcome)
         self.deferred += outcome.status == "deferred"
         if outcome.status == "failed":
             self.failures += 1
@@ -86,8 +89,21 @@ class PollSummary:
             return
         self.gone += 1
         self.notices.append(
-            f"{feed.name}: HTTP 410 Gone: the server says the feed was removed for good; it "
-            f"will not be polled again ('tracker feeds remove {feed.name}' drops it)"
+            f"gone: {feed.name}: HTTP 410 Gone: the server says the feed was removed for good; "
+            f"it will not be polled again ('tracker feeds remove {feed.name}' drops it)"
+        )
+
+    def _undated(self, outcome: Outcome) -> None:
+        """New entries whose date string could not be used were dated when first seen, in
+        silence: an old article read as today's, its "next year" resolved from today."""
+        feed, raws = outcome.feed, outcome.undated
+        where = feed.url if feed.state == "oneshot" else feed.name
+        more = f" and {len(raws) - 1} more" if len(raws) > 1 else ""
+        entries = "entry" if len(raws) == 1 else "entries"
+        self.notices.append(
+            f"undated: {where}: {len(raws)} new {entries} with a date tracker cannot use "
+            f"({raws[0]!r}{more}: unreadable, before 1990 or in the future); dated when "
+            "first seen"
         )
 
     def merge(self, other: PollSummary) -> None:
@@ -167,6 +183,8 @@ def log_outcome(outcome: Outcome) -> None:
         "entries": outcome.entries,
         "duration_ms": round(outcome.duration_ms, 1),
     }
+    if outcome.undated:  # the daemon's user hears of them here, as poll's on stderr
+        fields.update(undated=len(outcome.undated), undated_example=outcome.undated[0])
     if outcome.status == "failed":
         fields.update(
             error_kind=outcome.error_kind,

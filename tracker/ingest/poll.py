@@ -469,6 +469,7 @@ class FeedPoller:
             len(parsed.entries),
             result.status,
             duration_ms=result.duration_ms,
+            undated=decision.undated,
         )
 
     def _not_modified(
