@@ -1113,3 +1113,55 @@ def test_an_available_month_must_be_a_month() -> None:
     bad = b'[[entity]]\nid = "x1"\nkind = "chip"\navailable = "soon"\nen = ["X1"]\n'
     with pytest.raises(ExtractionError, match="YYYY-MM"):
         build_vocabulary([("bad.toml", bad)])
+
+
+# -- a relative clause after the count tells its installation ----------------------------------
+
+INSTALLED_LATER = [
+    (
+        "Meta bought 100,000 GB300 chips that it will install at Hyperion next year.",
+        (
+            "hyperion",
+            "deployed_chips",
+            {"chip": "gb300"},
+            None,
+            count(100_000),
+            "planned",
+            point("2027-01-01", "2027-12-31"),
+        ),
+    ),
+    (
+        "Stargate UAE's operators received 35,000 GB300 accelerators, which they plan to "
+        "install during 2027.",
+        (
+            "stargate-uae",
+            "deployed_chips",
+            {"chip": "gb300"},
+            None,
+            count(35_000),
+            "planned",
+            point("2027-01-01", "2027-12-31"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTALLED_LATER)
+def test_a_relative_clause_dates_the_installation_of_a_count(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in quantity_rows(text, "en", EN_DAY)
+
+
+def test_a_relative_clause_without_a_time_leaves_the_count_alone() -> None:
+    text = "Meta has 100,000 GB300 chips at Hyperion, which it runs for Llama training."
+    expected = (
+        "hyperion",
+        "deployed_chips",
+        {"chip": "gb300"},
+        None,
+        count(100_000),
+        "actual",
+        TODAY,
+    )
+    assert expected in quantity_rows(text, "en", EN_DAY)

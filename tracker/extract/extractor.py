@@ -55,6 +55,7 @@ from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
 from tracker.extract.referred_counts import counts_referred_back
+from tracker.extract.relative_install import installed_later
 from tracker.extract.relative_ko import relative_relations
 from tracker.extract.releases import (
     embedded_subject,
@@ -394,6 +395,7 @@ class RuleExtractor:
             found.extend(rule(sentence, state))
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = own_expectation(sentence, found)  # "…, AWS said", "아마존은 … 예상했다"
+        found = installed_later(sentence, found)  # "… chips that it will install next year"
         found = stated_events(sentence, found)  # "… 투자한다고 밝혔다": announced
         found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
