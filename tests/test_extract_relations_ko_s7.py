@@ -1173,3 +1173,54 @@ def test_an_order_or_a_volume_won_is_a_deal_with_the_buyer(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- IT-press ways of saying a company runs on a chip ----------------------------------------
+# "가우디3 기반 AI 서비스를 출시했다", "MI450 기반 인프라를 구축한다고 밝혔다": built on it;
+# "AWS의 트레이니움2 인스턴스": a cloud instance, through its owner's cloud; "써보고 있다": a
+# trial.
+
+IT_PRESS = [
+    (
+        "네이버는 가우디3 기반 AI 서비스를 출시했다.",
+        {adopts("naver", "gaudi3", "actual")},
+    ),
+    (
+        "오픈AI는 AMD MI450 기반 인프라를 구축한다고 밝혔다.",
+        {adopts("openai", "mi450", "announced")},
+    ),
+    (
+        "xAI는 GB200 기반 클러스터를 가동하고 있다.",
+        {adopts("xai", "gb200", "actual")},
+    ),
+    (
+        "애플은 AWS의 트레이니움2 인스턴스를 사용하고 있다.",
+        {adopts("apple", "trainium2", "actual", mode="cloud", via="aws")},
+    ),
+    # no provider said: no via guessed from the chip's maker (GUIDE: via, when said)
+    (
+        "오픈AI가 구글 TPU를 빌려 쓰기 시작했다고 디인포메이션이 보도했다.",
+        {adopts("openai", "google-tpu", "actual", mode="cloud")},
+    ),
+    (
+        "애플은 트레이니움2를 써보고 있다.",
+        {adopts("apple", "trainium2", "considering")},
+    ),
+]
+
+IT_PRESS_TRAPS = [
+    # a maker's own product built on its chip is no adoption
+    ("엔비디아는 블랙웰 기반 슈퍼컴퓨터를 공개했다.", set()),
+    # a server maker's product
+    ("델은 GB200 기반 서버를 출시했다.", set()),
+    # a chip no cloud rents only: no provider guessed
+    (
+        "메타는 엔비디아 GB200을 빌려 쓰고 있다.",
+        {adopts("meta", "gb200", "actual", mode="cloud")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(IT_PRESS + IT_PRESS_TRAPS))
+def test_it_press_ways_of_running_on_a_chip(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

@@ -22,7 +22,7 @@ from tracker.extract.rules import Candidate
 # the plain present of a verb of one-off action, ending its clause or its quotation
 _END = r"(?=고\s|\s?$|\.|며|면서|는데|지만|[\"”’'])"
 _EVENTS = {
-    "adopts": re.compile(r"(?:도입|채택|탑재|적용|선택)한다" + _END + r"|들인다" + _END),
+    "adopts": re.compile(r"(?:도입|채택|탑재|적용|선택|구축)한다" + _END + r"|들인다" + _END),
     "investment": re.compile(
         r"(?:투자|출자|투입)한다" + _END + r"|(?:사들인|붓는|넣는|댄)다" + _END
     ),

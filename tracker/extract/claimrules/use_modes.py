@@ -63,6 +63,7 @@ _VIA_KO = re.compile(
     # 클라우드 통해 …" names the provider after the colon, not OpenAI)
     r"^[\s'\"’”」』)\]]*(?:\([^)]*\))?\s*(?:[가-힣A-Za-z]+\s)?(?:클라우드)?\s*(?:를|을)?\s*(?:통해|에서|로)"
     r"|^\s?(?:의\s)?데이터\s?센터(?:에|에서)"  # "AWS 데이터센터에 설치된 GB200을 빌려"
+    r"|^의\s\S+\s(?:\S+\s)?(?:인스턴스|가상\s?머신|VM)"  # "AWS의 트레이니움2 인스턴스를"
     # the operator of the site where it is used: "오라클이 운영하는 애빌린 캠퍼스에서"
     r"|^(?:이|가)\s(?:운영하는|운영 중인)\s(?:[^\s,]+\s){0,2}?[^\s,]+에서(?=\s)"
 )
@@ -175,7 +176,10 @@ _BRAND_GAP = re.compile(r"(?:['’]s)?\s?")
 
 # a provider's own cloud or data center as the way in: "AWS의 클라우드에서", "오라클의 클라우드를
 # 통해", "구글의 데이터센터에서" (a possessive that is no brand of the product)
-_OWN_CLOUD_KO = re.compile(r"의\s(?:클라우드\s?(?:(?:를|을)\s?통해|에서)|데이터\s?센터에서)")
+_OWN_CLOUD_KO = re.compile(
+    r"의\s(?:클라우드\s?(?:(?:를|을)\s?통해|에서)|데이터\s?센터에서"
+    r"|\S+\s(?:\S+\s)?(?:인스턴스|가상\s?머신|VM))"  # "AWS의 트레이니움2 인스턴스를"
+)
 
 
 def _possessive(s: Sentence, m: Mention) -> bool:
