@@ -493,7 +493,46 @@ UPDATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), UPDATE_CASES)
+# a figure the writer denies in a following sentence of the paragraph is no claim either
+DISPUTED_CASES = [
+    (
+        "en",
+        story(
+            "Fleets are hard to count.",
+            "One blog says Colossus 2 already runs 900,000 GPUs. That number is simply not true.",
+        ),
+        [],
+    ),
+    (
+        "en",
+        "One analyst says Colossus 2 runs 900,000 GPUs. xAI never confirmed it. I think that "
+        "figure is wrong.",
+        [],
+    ),
+    (
+        "ko",
+        story(
+            "둥근 숫자는 의심해야 한다.",
+            "일부 보고서는 콜로서스 2의 GPU가 이미 90만 개라고 적는다. xAI는 이를 확인한 적이 "
+            "없다. 나는 이 수치가 사실이 아니라고 본다.",
+        ),
+        [],
+    ),
+    # traps: a denial someone else reports and the text answers, a figure the text confirms
+    (
+        "en",
+        "Meta runs 350,000 H100s. Some say the figure is inflated, but Meta stands by it.",
+        [fleet("meta", 350000, "h100")],
+    ),
+    (
+        "ko",
+        "프로젝트 레이니어에는 트레이니움2 약 50만 개가 가동 중이다. 이 수치는 회사가 밝힌 것이다.",
+        [fleet("project-rainier", 500000, "trainium2", approx=True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), UPDATE_CASES + DISPUTED_CASES)
 def test_a_later_correction_withdraws_the_figure_it_replaces(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:

@@ -58,6 +58,54 @@ def withdrawn_figures(
     return out
 
 
+# a later sentence that denies the figure just told: "나는 이 수치가 사실이 아니라고 본다",
+# "That number is simply not true", "the figure is wrong"
+_DISPUTED = re.compile(
+    r"(?:이|그|해당)\s?(?:수치|숫자|추정치)(?:가|는|도)\s?(?:[가-힣]+\s){0,2}?"
+    r"(?:사실이\s?아니|사실과\s?다르|틀렸|틀린|부풀려|과장됐|과장된|터무니없)"
+    r"|\b(?:that|this|the)\s(?:figure|number|count|estimate|claim|tally)\s(?:is|was)\s"
+    r"(?:simply\s|just\s|almost\scertainly\s|probably\s)?"
+    r"(?:not\strue|untrue|false|wrong|inaccurate|overstated|inflated|implausible|a\sfantasy)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+# what may open the denying sentence: the writer's own voice, no one else's report of it
+_OWN_DENIAL = re.compile(
+    r"(?:(?:그런데|하지만|그러나|다만|솔직히)\s)?(?:(?:나는|필자는|기자는|우리는|당사는)\s)?"
+    r"|(?:(?:But|And|Frankly|Honestly),?\s)?(?:(?:I|We)\s(?:think|believe|suspect|doubt\sit:)"
+    r"\s(?:that\s)?)?",
+    re.IGNORECASE,
+)
+_CONCEDED = re.compile(r"\bbut\b|\bhowever\b|하지만|그러나|지만|는데", re.IGNORECASE)
+
+
+def _end_of_sentence(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m is not None else len(text)
+
+
+def disputed_before(text: str) -> list[int]:
+    """Offsets of the sentences whose figure a following sentence denies: for each denial,
+    the start of the nearest sentence before it (in its paragraph) that has a digit."""
+    out: list[int] = []
+    for m in _DISPUTED.finditer(text):
+        gap = text.rfind("\n\n", 0, m.start())
+        para = gap + 2 if gap >= 0 else 0
+        starts = [para] + [e.end() for e in _SENTENCE_END.finditer(text, para, m.start())]
+        own = starts[-1]  # the denying sentence itself
+        if not _OWN_DENIAL.fullmatch(text, own, m.start()) or _CONCEDED.search(
+            text, m.end(), _end_of_sentence(text, m.end())
+        ):
+            continue  # "Some say the figure is inflated, but Meta stands by it": reported
+        for start in reversed(starts[:-1]):
+            end = own if start == starts[-2] else next(x for x in starts if x > start)
+            if any(ch.isdigit() for ch in text[start:end]):
+                out.append(start)
+                break
+            own = start
+    return out
+
+
 def _single(q: QuantityMatch) -> bool:
     return q.low == q.high and q.low > 1
 
@@ -68,6 +116,15 @@ def without_withdrawn(
     """``claims`` less those stating a figure a later correction withdraws (quoted outside
     the correcting paragraph, which states only what it confirms)."""
     figures = withdrawn_figures(text, language, find)
+    disputed = set(disputed_before(text)) if _DISPUTED.search(text) else set()
+    if disputed:
+        # "일부 보고서는 … 130만 개에 이르렀다고 적는다. … 나는 이 수치가 사실이 아니라고
+        # 본다": a figure the text itself denies is no claim of it
+        claims = [
+            c
+            for c in claims
+            if not (isinstance(c.value, Quantity) and c.source.quote_start in disputed)
+        ]
     if not figures:
         return claims
 
