@@ -289,6 +289,11 @@ OWN_EXPECTATIONS = [
         [rainier(1_000_000, "planned", point("2026-12-31"))],
     ),
     (
+        # the company's outlook told by the company
+        "메타는 올해 말 GPU 130만 개를 확보할 전망이라고 회사 측이 밝혔다.",
+        [gpus("meta", 1_300_000, "planned", point("2026-12-31"))],
+    ),
+    (
         "메타는 올해 말 GPU 130만 개를 보유할 것으로 내다봤다.",
         [gpus("meta", 1_300_000, "planned", point("2026-12-31"))],
     ),

@@ -48,6 +48,8 @@ _ACCORDING_TO = re.compile(r"(?:^|,\s)according\sto\s$", re.IGNORECASE)
 _EXPECTS_KO = re.compile(
     r"(?:예상|전망|관측|추산|추정)(?:했|한다고|하고\s있다고|했습니다|한다는)"
     r"|내다봤|내다본다고|점쳤|자신했"
+    # "…확보할 전망이라고 회사 측이 밝혔다": the company's own outlook, told by itself
+    r"|(?:전망|예상)이?라고\s(?:회사\s?측|회사|당사|\S+\s측)(?:이|은|는|에서)\s(?:밝혔|말했|설명했|전했)"
 )
 _TOPIC_KO = ("은", "는")
 _TITLE_KO = re.compile(
