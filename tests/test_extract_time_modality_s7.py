@@ -1170,3 +1170,27 @@ def test_a_relative_clause_without_a_time_leaves_the_count_alone() -> None:
         TODAY,
     )
     assert expected in quantity_rows(text, "en", EN_DAY)
+
+
+# -- traps: the same words, no new time or modality ------------------------------------------
+
+TRAPS = [
+    # "the same period" with no dated count or capacity before it dates nothing
+    (
+        "TSMC's revenue rose 40% in the same period, while CoWoS capacity stood at 75,000 "
+        "wafers a month.",
+        [cowos(75_000, "actual", TODAY)],
+    ),
+    # a parenthesis that dates another figure (revenue) gives no count
+    ("Nvidia said its data-center revenue was $30 billion (as of the end of July).", []),
+    # a product unveiled in the past that ships now: its specification is a fact
+    (
+        "The GB200 NVL72 rack, which Nvidia unveiled in 2024, holds 72 Blackwell GPUs.",
+        [per_system("gb200", 72)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAPS)
+def test_time_and_modality_traps(text: str, expected: list[Any]) -> None:
+    check(text, "en", expected)
