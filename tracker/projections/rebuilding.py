@@ -149,6 +149,21 @@ def decode_rows(
     return found
 
 
+Insert = tuple[str, Callable[[Any], Any], list[Any]]
+"""An INSERT (or a COPY), the function of a row to its parameters, and the rows."""
+
+
+@dataclass(frozen=True, slots=True)
+class Writes:
+    """One batch's writes, in the order they run: inserts (:data:`Insert`: on SQLite
+    rows grouped by their NULL columns; a COPY's rows on PostgreSQL), updates ``(sql,
+    parameters)``, mark rows."""
+
+    inserts: list[Insert]
+    updates: list[tuple[str, list[tuple[Any, ...]]]]
+    marks: list[dict[str, Any]]
+
+
 class RebuildApplier:
     """:class:`tracker.projections.runner.Applier` of a rebuild into empty shadows."""
 
@@ -170,7 +185,7 @@ class RebuildApplier:
         self._watched_positions: set[int] = set()
         self._marked_positions: set[int] = set()
         self._pointers: dict[int, list[tuple[GroupKey, _Head]]] = {}
-        self._statements: dict[tuple[bool, ...], tuple[str, Callable[[list[Any]], Any]]] = {}
+        self._statements: dict[tuple[bool, ...], tuple[str, Callable[[Any], Any]]] = {}
         self._sqlite = True
 
     def reset(self) -> None:
@@ -193,6 +208,17 @@ class RebuildApplier:
     def apply_rows(self, conn: Connection, rows: Sequence[RawRow]) -> None:
         """Apply events as the driver read them: ``(position, type, schema version,
         payload text, recorded_at)``; heads stay held."""
+        self.write(conn, self.prepare(conn, rows))
+
+    def finish(self, conn: Connection) -> None:
+        """Write everything still held (the heads): the tables are then complete."""
+        self.write(conn, self.remaining())
+
+    def prepare(self, conn: Connection, rows: Sequence[RawRow]) -> Writes:
+        """Apply a batch in memory and return its writes, without writing: a rebuild
+        may run :meth:`write` on another connection in another thread while this
+        prepares the next batch (see :class:`tracker.projections.runner.PipelinedApplier`).
+        ``conn`` is only read (the log's curation marks, before the first batch)."""
         items = decode_rows(rows, versions=self._versions, behaviours=self.behaviours)
         self._begin(conn)
         assert_, mark = self._assert, self._mark
@@ -201,11 +227,12 @@ class RebuildApplier:
                 assert_(item)
             else:
                 mark(*item)
-        self._flush(conn, final=False)
+        return self._collect(final=False)
 
-    def finish(self, conn: Connection) -> None:
-        """Write everything still held (the heads): the tables are then complete."""
-        self._flush(conn, final=True)
+    def remaining(self) -> Writes:
+        """The writes of everything still held (the heads): written, they complete the
+        tables."""
+        return self._collect(final=True)
 
     def _begin(self, conn: Connection) -> None:
         if self._watch is None:
@@ -355,30 +382,46 @@ class RebuildApplier:
 
     # -- writing -------------------------------------------------------------------------
 
-    def _flush(self, conn: Connection, *, final: bool) -> None:
+    def _collect(self, final: bool) -> Writes:
+        """The writes of the batch just applied: rows now final (no later event changes
+        them: a later successor or mark of theirs becomes an update), successor and
+        mark updates of rows written before, and mark rows. The applier keeps nothing
+        they hold, so they may be written while it applies the next batch."""
         ready, held = self._split(final)
         self._pending = held
+        inserts: list[Insert] = []
+        if ready and self._sqlite:
+            inserts = self._grouped(ready)
+        elif ready:
+            inserts = [(f"COPY {self.claims.name} ({', '.join(COLUMNS)}) FROM STDIN", list, ready)]
+        updates = [
+            self._update_statement(queue, columns)
+            for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked", *_SUMMARY)))
+            if queue
+        ]
+        self._succ, self._updates = {}, {}
+        marks, self._mark_rows = self._mark_rows, []
+        return Writes(inserts, updates, marks)
+
+    def write(self, conn: Connection, writes: Writes) -> None:
+        """Execute one batch's writes (see :meth:`prepare`) in ``conn``'s transaction."""
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
-        cursor = dbapi.cursor()
+        cursor: Any = dbapi.cursor()  # the driver's own (executemany takes an iterator)
         try:
-            if ready:
+            for sql, values, rows in writes.inserts:
                 if self._sqlite:
-                    self._insert_sqlite(cursor, ready)
+                    cursor.executemany(sql, map(values, rows))
                 else:
-                    names = ", ".join(COLUMNS)
-                    with cursor.copy(f"COPY {self.claims.name} ({names}) FROM STDIN") as copy:
-                        for row in ready:
+                    with cursor.copy(sql) as copy:
+                        for row in rows:
                             copy.write_row(row)
-            for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked", *_SUMMARY))):
-                if queue:
-                    self._update(cursor, queue, columns)
-                    queue.clear()
+            for sql, params in writes.updates:
+                cursor.executemany(sql, params)
         finally:
             cursor.close()
-        if self._mark_rows:
-            conn.execute(self.marks.insert(), self._mark_rows)
-            self._mark_rows.clear()
+        if writes.marks:
+            conn.execute(self.marks.insert(), writes.marks)
 
     def _split(self, final: bool) -> tuple[list[list[Any]], dict[int, list[Any]]]:
         """Rows to write now (in position order) and heads to keep."""
@@ -397,7 +440,9 @@ class RebuildApplier:
             ready.sort(key=itemgetter(_POSITION))
         return ready, held
 
-    def _insert_sqlite(self, cursor: Any, rows: list[list[Any]]) -> None:
+    def _grouped(self, rows: list[list[Any]]) -> list[Insert]:
+        """Rows grouped by which columns are NULL, each group with the INSERT of its
+        other columns and their getter (SQLite binds ``None`` slowly; see the module)."""
         groups: dict[tuple[bool, ...], list[list[Any]]] = {}
         for row in rows:
             key = _null_key(row)
@@ -406,11 +451,9 @@ class RebuildApplier:
                 groups[key] = [row]
             else:
                 found.append(row)
-        for key, members in groups.items():
-            sql, values = self._statement(key)
-            cursor.executemany(sql, map(values, members))
+        return [(*self._statement(key), members) for key, members in groups.items()]
 
-    def _statement(self, key: tuple[bool, ...]) -> tuple[str, Callable[[list[Any]], Any]]:
+    def _statement(self, key: tuple[bool, ...]) -> tuple[str, Callable[[Any], Any]]:
         """The INSERT of rows whose NULL columns are ``key``, and its parameter getter."""
         found = self._statements.get(key)
         if found is None:
@@ -424,9 +467,9 @@ class RebuildApplier:
             found = self._statements[key] = (sql, itemgetter(*present))
         return found
 
-    def _update(
-        self, cursor: Any, queue: dict[int, dict[str, Any]], columns: Sequence[str]
-    ) -> None:
+    def _update_statement(
+        self, queue: dict[int, dict[str, Any]], columns: Sequence[str]
+    ) -> tuple[str, list[tuple[Any, ...]]]:
         mark = "?" if self._sqlite else "%s"
         sets = ", ".join(f"{c} = {mark}" for c in columns)
         sql = f"UPDATE {self.claims.name} SET {sets} WHERE position = {mark}"
@@ -436,7 +479,7 @@ class RebuildApplier:
             if not self._sqlite and columns[0] == "marked":
                 row[0] = bool(row[0])  # psycopg binds an int as a number, not a boolean
             params.append((*row, position))
-        cursor.executemany(sql, params)
+        return sql, params
 
 
 def _instant(value: Any) -> datetime:

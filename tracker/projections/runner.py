@@ -9,7 +9,8 @@ checkpoint.
 
 Rebuilds fill shadow tables from position 0 in large batches (nothing reads them) on one
 connection, one transaction a batch so appends interleave (on SQLite with
-a fixed page cache while filling), then swap them in with one
+a fixed page cache while filling; on PostgreSQL a second connection, in a thread of its
+own, writes each batch while the next is read and applied), then swap them in with one
 transaction (drop the live tables, rename the shadows, create the indexes, move the
 checkpoint). Readers see the old tables until that commit and the new
 ones after it, never a half-built projection. A crash during a rebuild leaves only
@@ -20,6 +21,7 @@ from its checkpoint's rebuilds itself on the next catch-up.
 from __future__ import annotations
 
 import gc
+import queue
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +33,7 @@ from typing import Any, Protocol, runtime_checkable
 import orjson
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.pool import StaticPool
 
 from tracker.domain.events import registry
 from tracker.errors import ProjectionError
@@ -84,6 +87,20 @@ class BulkApplier(Applier, Protocol):
     def finish(self, conn: Connection) -> None: ...
 
 
+@runtime_checkable
+class PipelinedApplier(BulkApplier, Protocol):
+    """A bulk applier whose batches apply in memory first (``prepare`` returns the
+    batch's writes; ``remaining`` those of what it still holds) and are written after
+    (``write``, on any connection): a rebuild writes one batch in one thread while it
+    reads and applies the next in another."""
+
+    def prepare(self, conn: Connection, rows: Sequence[RawRow]) -> Any: ...
+
+    def remaining(self) -> Any: ...
+
+    def write(self, conn: Connection, writes: Any) -> None: ...
+
+
 class Projection(Protocol):
     """A named, versioned read model of the log."""
 
@@ -133,6 +150,13 @@ class ProjectionStatus:
 
 class ProjectionRunner:
     """Keeps projections caught up with the log and rebuilds them on demand."""
+
+    pipelined_on: frozenset[str] = frozenset({"postgresql"})
+    """Databases (dialect names) on which rebuilds write in a thread of their own (see
+    :meth:`_fill_pipelined`). Not SQLite: its writes need the GIL back after every row,
+    and paired 200k-event rebuilds there (six pairs, a shared machine) gained a median
+    5% of wall time for 7% more CPU and 80 MB more memory. A PostgreSQL server works in
+    a process of its own: 100k events, three pairs, 5-13% faster in each."""
 
     def __init__(
         self,
@@ -274,7 +298,13 @@ class ProjectionRunner:
 
     def _fill(self, conn: Connection, projection: Projection, applier: Applier, head: int) -> int:
         """Apply the log up to ``head`` to the shadows, one write transaction a batch (so
-        appends interleave), on one connection."""
+        appends interleave), on one connection; pipelined where it can be."""
+        if (
+            conn.dialect.name in self.pipelined_on
+            and isinstance(applier, PipelinedApplier)
+            and not isinstance(self.engine.pool, StaticPool)  # one shared connection
+        ):
+            return self._fill_pipelined(conn, projection, applier, head)
         position, applied, size = 0, 0, self.rebuild_batch_size
         bulk = applier if isinstance(applier, BulkApplier) else None
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
@@ -295,6 +325,68 @@ class ProjectionRunner:
         if bulk is not None:
             with conn.begin():
                 bulk.finish(conn)
+        return applied
+
+    def _fill_pipelined(
+        self, conn: Connection, projection: Projection, applier: PipelinedApplier, head: int
+    ) -> int:
+        """:meth:`_fill` in two threads: this one reads and applies batches in memory
+        (``prepare``: decoding, flattening, successors, marks: Python) on ``conn``, in
+        read transactions; a writer thread writes each batch's rows, in order, one write
+        transaction a batch, on a connection of its own. The database's work (all of it
+        on a PostgreSQL server, in its own process) runs without the GIL, so it overlaps
+        the next batch's Python on a second core (see :attr:`pipelined_on`).
+        At most :data:`PIPELINE_DEPTH` prepared batches wait: memory stays flat. The
+        rows written are the ones :meth:`_fill` writes, in the same order; only the
+        transactions differ, and nothing reads the shadows before the swap."""
+        jobs: queue.Queue[Any] = queue.Queue(maxsize=PIPELINE_DEPTH)
+        failed: list[BaseException] = []
+        stop = threading.Event()
+
+        def writer() -> None:
+            try:
+                with self.engine.connect() as wconn, _shadow_session(wconn):
+                    wconn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+                    while (writes := jobs.get()) is not _DONE:
+                        if stop.is_set():
+                            continue  # the reader failed: drain to its end mark
+                        with wconn.begin():
+                            _restartable(wconn)
+                            applier.write(wconn, writes)
+            except BaseException as exc:  # handed to the reading thread, which raises it
+                failed.append(exc)
+                stop.set()
+                while jobs.get() is not _DONE:  # let the reader finish putting
+                    pass
+
+        def put(writes: Any) -> None:
+            if stop.is_set():
+                raise failed[0] if failed else ProjectionError("the rebuild's writer stopped")
+            jobs.put(writes)
+
+        thread = threading.Thread(target=writer, name=f"rebuild-{projection.name}", daemon=True)
+        thread.start()
+        position, applied, size = 0, 0, self.rebuild_batch_size
+        try:
+            while position < head:
+                upper = window_end(position, head, size, conn.dialect.name)
+                with conn.begin():  # a read: no write lock
+                    _restartable(conn)
+                    rows = read_rows(conn, position, upper, size, projection.event_types)
+                    writes = applier.prepare(conn, rows)
+                put(writes)
+                count, last = len(rows), (rows[-1][0] if rows else upper)
+                applied += count
+                position = last if count == size else upper
+            put(applier.remaining())
+        except BaseException:
+            stop.set()
+            raise
+        finally:
+            jobs.put(_DONE)
+            thread.join()
+        if failed:
+            raise failed[0]
         return applied
 
     def _write(self, work: Callable[[Connection], object]) -> None:
@@ -370,6 +462,14 @@ def _read_checkpoint(conn: Connection, name: str) -> tuple[int, str]:
         select(checkpoints.c.position, checkpoints.c.version).where(checkpoints.c.name == name)
     ).one_or_none()
     return (0, "") if row is None else (int(row.position), str(row.version))
+
+
+PIPELINE_DEPTH = 2
+"""Prepared batches a pipelined rebuild lets wait for its writer (each up to
+``rebuild_batch_size`` rows): enough to keep both threads busy, few enough for memory."""
+
+_DONE = object()
+"""The end mark of a pipelined rebuild's batches."""
 
 
 WINDOW_BATCHES = 1
