@@ -443,6 +443,17 @@ BACKERS = [
         "SoftBank contributed $30 billion to OpenAI's latest round.",
         [invests("softbank", "openai", 30e9)],
     ),
+    # each amount raised from the source named right after it
+    (
+        "Anthropic has raised $8 billion from Amazon and $3 billion from Google.",
+        [EIGHT, invests("google", "anthropic", 3e9)],
+    ),
+    (
+        "Anthropic, with $8 billion from Amazon and $3 billion from Google, is among the "
+        "best-funded labs.",
+        [EIGHT, invests("google", "anthropic", 3e9)],
+    ),
+    ("Microsoft, with $80 billion in capex, leads the pack.", []),
     # a backer's role with an amount that is no money put in; parts of a total
     ("Amazon is Anthropic's largest investor, with $8 billion in annual revenue.", []),
     ("Of the $13 billion Microsoft has committed to OpenAI, about $11 billion has been paid.", []),

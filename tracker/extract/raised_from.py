@@ -70,10 +70,25 @@ def listed_sources(s: Sentence, source: Mention, clause: Span) -> list[Mention]:
 
 
 def own_sources(s: Sentence, pairs: list[tuple[str, int]], raised: bool) -> list[tuple[str, int]]:
-    """Money raised, each amount given to the source named right before it, if any."""
-    if not raised or s.language != "ko":
+    """Money raised, each amount given to the source named right before it (Korean) or
+    right after it (English "$8 billion from Amazon and $3 billion from Google"), if any."""
+    if not raised:
         return pairs
+    if s.language != "ko":
+        return [(own_source_en(s, s.quantities[j].end) or who, j) for who, j in pairs]
     return [(own_source_ko(s, s.quantities[j].start) or who, j) for who, j in pairs]
+
+
+_FROM_EN = re.compile(r"\s(?:in\s(?:new\s)?(?:funding|investment|capital)\s)?from\s(?:the\s)?")
+
+
+def own_source_en(s: Sentence, end: int) -> str | None:
+    """The source named right after one amount of several ("raised $8 billion from Amazon
+    and $3 billion from Google": $3 billion from Google)."""
+    after = _FROM_EN.match(s.text, end)
+    if after is None:
+        return None
+    return next((m.id for m in s.mentions if m.kind == "company" and m.start == after.end()), None)
 
 
 def own_source_ko(s: Sentence, start: int) -> str | None:

@@ -20,6 +20,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.raised_from import own_source_en
 
 _PUT = (
     r"(?:invest(?:ed|ing)?|put(?:ting)?|pour(?:ed|ing)?|committ(?:ed|ing)|sunk|sinking"
@@ -47,7 +48,7 @@ def investor_named_around(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] 
     role before it, if the sentence says so in one of the three constructions."""
     if s.language != "en":
         return None
-    return _after_participle(s, q) or _relative_subject(s, q) or _backer(s, q)
+    return _after_participle(s, q) or _relative_subject(s, q) or _backer(s, q) or _with_from(s, q)
 
 
 def _after_participle(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
@@ -107,3 +108,20 @@ def possessor_of(s: Sentence, m: Mention, nxt: Mention) -> bool:
     """Whether ``m`` is the possessor of a noun whose name follows in apposition
     ("Anthropic's largest backer, Amazon"): not the subject, which is the name."""
     return _POSSESSED_APPOSITION.fullmatch(s.text, m.end, nxt.start) is not None
+
+
+# "Anthropic, with $8 billion from Amazon and $3 billion from Google, …", "xAI, backed by
+# $2 billion from Nvidia, …": the company before the aside raised the money named after it
+_WITH_BEFORE = re.compile(rf"(?:,\s|\s)(?:with|backed\sby|funded\sby)\s{_LEAD}$")
+
+
+def _with_from(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    lead = _WITH_BEFORE.search(s.text, max(0, q.start - 30), q.start)
+    if lead is None:
+        return None
+    source = own_source_en(s, q.end)
+    heads = [m for m in s.of_kind(_COMPANY) if m.end <= lead.start() and lead.start() - m.end <= 1]
+    if source is None or not heads or heads[-1].id == source:
+        return None
+    investor = next(m for m in s.mentions if m.id == source and m.start > q.end)
+    return investor, heads[-1].id
