@@ -1224,3 +1224,24 @@ IT_PRESS_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(IT_PRESS + IT_PRESS_TRAPS))
 def test_it_press_ways_of_running_on_a_chip(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+# -- newsletter items headed by a pair of companies ------------------------------------------
+# "• 엔비디아 → 인텔: … 50억 달러 지분 투자", "• 오픈AI × 브로드컴: … 계약을 최종 체결": an
+# arrow points from the investor to its target; a cross joins the two sides of a deal.
+
+PAIR_ITEMS = (
+    "• 엔비디아 → 인텔: 지난 9월 발표한 50억 달러 지분 투자는 아직 승인을 기다리는 중.\n"
+    "• 오픈AI × 브로드컴: 맞춤형 AI 가속기를 함께 개발해 배치하는 계약을 최종 체결.\n"
+    "• 삼성전자 × AMD: HBM4 공급 계약 체결.\n"
+    "• 엔비디아 × AMD: 주가가 나란히 올랐다."
+)
+
+
+def test_a_pair_heading_a_newsletter_item_names_both_parties() -> None:
+    expected = {
+        invests("nvidia", "intel", 5e9, "announced"),
+        deal("openai", "broadcom", "actual"),
+        deal("amd", "samsung", "actual", product="hbm4"),
+    }
+    assert expected == claims(PAIR_ITEMS)

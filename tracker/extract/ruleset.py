@@ -13,11 +13,14 @@ from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.customers_won import customer_won_rule
+from tracker.extract.claimrules.supply_roles import supply_role_rule
+from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
 from tracker.extract.own_chips_ko import own_chip_rule
+from tracker.extract.pair_items_ko import pair_item_rule
 from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
@@ -55,7 +58,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         integrates_rule: (built_around_rule, technology_adoption_rule),
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
-        supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule),
+        supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule, pair_item_rule),
         supply_role_rule: (unnamed_goods_rule,),  # after the supply rule: its deal clauses
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (lessor_rule, product_subject_rule, own_chip_rule, adoption_aside_rule),
