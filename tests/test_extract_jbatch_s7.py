@@ -384,6 +384,17 @@ PLACE_CASES = [
         "Shackelford County, Texas.",
         [placed("stargate", "Texas, US")],
     ),
+    # a place of its own beside a Korean list of places the list rule reads
+    (
+        "ko",
+        'xAI는 콜로서스에 대해 "테네시주 멤피스의 1호 부지가 가동 중이며 미시시피주와 '
+        '아칸소주 부지도 검토하고 있다"고 말했다.',
+        [
+            ("colossus", "located_in", {}, None, "Arkansas, US", "considering", TODAY),
+            ("colossus", "located_in", {}, None, "Mississippi, US", "considering", TODAY),
+            placed("colossus", "Tennessee, US"),
+        ],
+    ),
     # traps: a place compared with, a site's place itself denied, another thing's place
     (
         "en",

@@ -48,6 +48,7 @@ def site_list_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.append(Candidate(site.id, "located_in", modality, valid, place.start, value=value))
     if out:
         state.located.add(site.id)
+        state.listed_places.update(place.start for place in listed)
     return out
 
 

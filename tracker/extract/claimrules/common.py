@@ -107,6 +107,7 @@ class RuleState:
     deal_clauses: set[int] = field(default_factory=set)
     taken_products: set[int] = field(default_factory=set)
     located: set[str] = field(default_factory=set)  # sites placed by an earlier rule
+    listed_places: set[int] = field(default_factory=set)  # places a list rule has read
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]

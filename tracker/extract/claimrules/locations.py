@@ -37,7 +37,13 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         sites = s.of_kind(("cluster", "facility"), clause)
         if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
-        if not places or not sites or sites[0].id in state.located:
+        if places and sites and sites[0].id in state.located and s.language == "ko":
+            # "텍사스주 … 첫 거점이 가동 중이며 오하이오주와 뉴멕시코주 부지에서도": the list
+            # was read by the list rule, a place outside it is this rule's
+            places = [m for m in places if m.start not in state.listed_places]
+        elif sites and sites[0].id in state.located:
+            continue
+        if not places or not sites:
             continue
         if _NAMED_AFTER.search(s.text, clause.start, clause.end):
             continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"
