@@ -156,7 +156,10 @@ class ProjectionRunner:
     :meth:`_fill_pipelined`). Not SQLite: its writes need the GIL back after every row,
     and paired 200k-event rebuilds there (six pairs, a shared machine) gained a median
     5% of wall time for 7% more CPU and 80 MB more memory. A PostgreSQL server works in
-    a process of its own: 100k events, three pairs, 5-13% faster in each."""
+    a process of its own: seven pairs of 100k events on the same loaded machine (load
+    6-9 on 2 cores), pipelined / one-thread 1.13, 0.95, 1.06, 1.26, 0.80, 1.45, 1.10
+    (median 1.10), this process's CPU a event no higher. Worth measuring again on an
+    idle machine, where the second core is free."""
 
     def __init__(
         self,
