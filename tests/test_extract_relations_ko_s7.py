@@ -1245,3 +1245,38 @@ def test_a_pair_heading_a_newsletter_item_names_both_parties() -> None:
         deal("amd", "samsung", "actual", product="hbm4"),
     }
     assert expected == claims(PAIR_ITEMS)
+
+
+# -- a contract first, its goods in the next clause --------------------------------------------
+# "오픈AI와는 … 다년 공급 계약을 이미 맺었고 첫 1기가와트는 … MI450으로 구축됩니다": the
+# contract clause names no goods; the next clause says what it is for.
+
+CONTRACT_THEN_GOODS = [
+    (
+        "AMD는 오픈AI와 6기가와트 규모의 공급 계약을 맺었고, 첫 1기가와트는 하반기부터 "
+        "MI450으로 구축된다.",
+        {deal("openai", "amd", "actual", product="mi450")},
+    ),
+    (
+        "AMD 애널리스트데이 발언 요지.\n\n리사 수 CEO: 고객 얘기를 하자면, 오픈AI와는 6기가와트 "
+        "규모의 다년 공급 계약을 이미 맺었고 첫 1기가와트는 내년 하반기부터 MI450으로 구축됩니다.",
+        {deal("openai", "amd", "actual", product="mi450")},
+    ),
+]
+
+CONTRACT_THEN_GOODS_TRAPS = [
+    # another maker's product named later is not the contract's
+    (
+        "오픈AI는 AMD와 공급 계약을 맺었고, 엔비디아 GPU도 계속 쓴다.",
+        {deal("openai", "amd", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), cases(CONTRACT_THEN_GOODS + CONTRACT_THEN_GOODS_TRAPS)
+)
+def test_a_contract_takes_the_goods_of_the_next_clause(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

@@ -57,20 +57,65 @@ def unnamed_goods_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if trig is None or clause.start in state.deal_clauses:
             continue
         text = s.text[clause.start : clause.end]
-        if s.of_kind(_PRODUCTS, clause) or _RENTAL.search(text) or not _goods_at(s, trig):
+        if s.of_kind(_PRODUCTS, clause) or _RENTAL.search(text):
             continue
-        pairs = _parties(s, clause, text)
+        later = None if _goods_at(s, trig) else _goods_later(s, clause, text)
+        if later is False:
+            continue
+        pairs = _parties(s, clause, text) or _with_partner(s, clause, text)
         if not pairs:
             continue
         valid = s.valid_for(trig, [q.start for q in s.quantities])
         modality = agreed_deal(s, s.modality(trig, valid, clause), clause, s.future(valid))
         if modality is None:
             continue
-        out.extend(
-            Candidate(customer, "supply_deal", modality, valid, trig, {}, supplier)
-            for customer, supplier in pairs
-        )
+        for customer, supplier in pairs:
+            qualifiers = {}
+            if later is not None and later is not True:
+                if supplier not in {later.entity.maker, *later.entity.suppliers}:
+                    continue  # another maker's product named later: not this deal's
+                qualifiers = {"product": later.id}
+            out.append(
+                Candidate(customer, "supply_deal", modality, valid, trig, qualifiers, supplier)
+            )
     return out
+
+
+# a contract made ("공급 계약을 맺었고", "장기 계약을 체결하고"): its goods may come after
+_CONTRACT = re.compile(r"(?:공급|납품|구매|다년|장기)\s?계약(?:을|를)?\s?(?:이미\s)?(?:맺|체결)")
+
+
+def _goods_later(s: Sentence, clause: Span, text: str) -> Mention | bool:
+    """What a contract clause with no goods of its own trades, named in the sentence's next
+    clauses ("오픈AI와는 … 공급 계약을 이미 맺었고 첫 1기가와트는 … MI450으로 구축됩니다",
+    "테슬라와는 … 장기 공급 계약을 맺었고, 차세대 AI 칩을 … 생산할 예정이다"): the product
+    named there, or ``True`` for goods of no named product, or ``False`` for none."""
+    if not _CONTRACT.search(text):
+        return False
+    rest = Span(clause.end, len(s.text))
+    products = s.of_kind(_PRODUCTS, rest)
+    if products:
+        return products[0]
+    for goods in _GOODS.finditer(s.text, rest.start, rest.end):
+        if not any(m.start <= goods.start() < m.end for m in s.mentions):
+            return True
+    return False
+
+
+def _with_partner(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
+    """The deal of a clause naming only its partner ("테슬라와는 … 계약을 맺었고"), with the
+    company the text is about (its issuer, else the topic of the sentences before)."""
+    named = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
+    if len({m.id for m in named}) != 1 or s.particle(named[0]) not in PARTNER:
+        return []
+    own = s.focus.issuer or s.focus.get("topic", s.index, 12)
+    if own is None or own.id == named[0].id:
+        return []
+    selling = [x for x in (own.id, named[0].id) if x in _sellers(s, text)]
+    if len(selling) != 1:
+        return []
+    buyer = named[0].id if selling[0] == own.id else own.id
+    return [(buyer, selling[0])]
 
 
 def _goods_at(s: Sentence, trig: int) -> bool:
