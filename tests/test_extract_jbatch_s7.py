@@ -704,3 +704,34 @@ def test_a_korean_company_topic_counts_its_own_fleet(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert sorted(expected, key=repr) == rows(text, "ko", COUNTS)
+
+
+# -- a noun set aside between commas negates nothing else -----------------------------------
+# "…, adding that power, not chips, is now the main constraint": the "not" sets one noun
+# against another; it does not deny the statement the sentence makes.
+
+ADOPTS = frozenset({"adopts"})
+
+
+def adopts(who: str, product: str, modality: str = "actual", valid: Any = TODAY) -> tuple[Any, ...]:
+    return (who, "adopts", {}, product, None, modality, valid)
+
+
+CONTRAST_CASES = [
+    (
+        "CoreWeave plans to bring its first Rubin systems online next year, its chief executive "
+        "said, adding that power, not chips, is the main constraint.",
+        [adopts("coreweave", "rubin", "planned", point("2027-01-01", "2027-12-31"))],
+    ),
+    ("Meta uses TPUs, not GPUs, for its ranking models.", [adopts("meta", "google-tpu")]),
+    # traps: the statement itself denied
+    ("Meta does not use TPUs, not yet, for ranking.", []),
+    ("Meta will not rent TPUs, not even for tests, the company said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRAST_CASES)
+def test_a_noun_set_aside_between_commas_denies_nothing_else(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", ADOPTS)

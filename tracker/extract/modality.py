@@ -104,7 +104,10 @@ _KO_NOT_NEGATION = (
 # not a denial of the clause
 _EN_CONTRAST = re.compile(
     r"(?:,\s+not\s+(?:(?:about|around|some|the)\s)?(?:US)?[$€]?\d[\d,.]*(?:\s?[A-Za-z]+)?"
-    r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*)"
+    r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*"
+    # "power, not chips, is the constraint", "uses TPUs, not GPUs, for ranking": a noun set
+    # aside between commas
+    r"|,\s+not\s+(?:(?:the|its|their|more|enough)\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?(?=,))"
     # "…, not 1 million as previously reported": what the contrast sets aside is the earlier
     # figure, the statement stands
     r"(?:,?\s(?:as|which\swas|that\swas)\s(?:previously|earlier|first|originally|initially|wrongly"
