@@ -21,6 +21,7 @@ from tests.cli_support import run_cli, serving
 from tests.feeds_support import feed_server, rss
 from tracker.ingest.dates import KST, parse_date
 from tracker.ingest.furniture import strip_furniture
+from tracker.ingest.text import html_to_text
 from tracker.store.engine import make_engine
 from tracker.store.schema import events
 
@@ -358,3 +359,46 @@ def test_new_entries_whose_date_cannot_be_used_are_named_not_dated_today_in_sile
         "first seen\n"
     )
     assert (second.returncode, second.stderr) == (0, "")  # said once, for new entries
+
+
+# -- markup that glued sentences ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<span>Meta said it runs 350,000 H100s.</span><span>Google said so.</span>",
+         "Meta said it runs 350,000 H100s. Google said so."),
+        ("<p>Meta runs 350,000 H100s.<img src=x>Google runs TPUs.</p>",
+         "Meta runs 350,000 H100s. Google runs TPUs."),
+        ("<span>네이버는 밝혔다.</span><span>카카오도 그렇다.</span>",
+         "네이버는 밝혔다. 카카오도 그렇다."),
+        ("<dl><dt>Chips</dt><dd>20,000 GB200</dd><dt>Site</dt><dd>Abilene</dd></dl>",
+         "Chips | 20,000 GB200\nSite | Abilene"),
+        ("Meta runs H100s.<aside>Side note</aside>Google runs TPUs.",
+         "Meta runs H100s.\nSide note\nGoogle runs TPUs."),
+        ("<details><summary>Specs</summary>Ironwood has 192 GB.</details>",
+         "Specs\nIronwood has 192 GB."),
+        ("Version 3.<sup>5</sup> ships", "Version 3.5 ships"),
+    ],
+)  # fmt: skip
+def test_markup_between_sentences_or_fields_no_longer_glues_them(
+    markup: str, expected: str
+) -> None:
+    """Inline tags between two sentences ("H100s.</span><span>Google") and a definition
+    list ("Chips20,000 GB200SiteAbilene") reached the extractor as one run of text."""
+    assert expected == html_to_text(markup)
+
+
+def test_two_sentences_in_inline_markup_give_both_claims(db_url: str, tmp_path: Path) -> None:
+    body = (
+        "<span>Meta said it now runs 350,000 Nvidia H100 chips.</span>"
+        "<span>Naver said it now runs 10,000 Nvidia B200 chips.</span>"
+    )
+    feed = rss([{"guid": "g", "title": "Fleets", "link": "https://g.example/1",
+                 "date": "Mon, 24 Nov 2025 10:00:00 GMT", "body": body}])  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/g.xml", feed.encode())
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(str(c["subject"]) for c in _claims(db_url, tmp_path)) == ["meta", "naver"]

@@ -17,9 +17,17 @@ _DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BREAK = re.compile(
     r"<(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?blockquote|tr|/?table|/?pre|hr|/?section|"
-    r"/?article|/?figure|/?figcaption)\b[^>]*>",
+    r"/?article|/?figure|/?figcaption|/?dl|dt|/?aside|/?details|/?summary|/?center|"
+    r"/?address|/?header|/?footer|/?nav|/?main|/?caption|/?fieldset|/?legend)\b[^>]*>",
     re.I,
 )
+# a definition list's term and its description read as one row ("Chips | 20,000"), as a
+# table's cells do, instead of running together ("Chips20,000 GB200SiteAbilene")
+_TERM_END = re.compile(r"</dt\s*>", re.I)
+# Inline markup between two sentences ("…H100s.</span><span>Google …", "…H100s.<img>Google")
+# left them glued ("H100s.Google"): one sentence to the extractor. A space goes between a
+# sentence's end and the capital or Hangul after the tags; "3.<sup>5</sup>" is untouched.
+_GLUED = re.compile(r"([.!?。][\"'”’)\]]?)((?:<[^>]*>)+)(?=[\"“‘(]?[A-Z\uac00-\ud7a3])")
 # A list item keeps a bullet and a table cell a pipe, so that the extractor still sees a
 # list ("- CoWoS output: about 75,000 wafers a month", which has no final period and would
 # otherwise read as a headline) and a table row's cells (which would otherwise run
@@ -44,8 +52,9 @@ def html_to_text(markup: str) -> str:
         return normalize_text(markup)
     text = _COMMENT.sub("", markup)
     text = _DROP.sub("", text)
+    text = _GLUED.sub(r"\1 \2", text)
     text = _ITEM_OPEN.sub("\n- ", text)
-    text = _CELL_END.sub(" | ", text)
+    text = _CELL_END.sub(" | ", _TERM_END.sub(" | ", text))
     text = _BREAK.sub("\n", text)
     text = _TRAILING_PIPE.sub("", _TAG.sub("", text))
     return _LONE_BULLET.sub("- ", normalize_text(html.unescape(text)))
