@@ -735,3 +735,38 @@ def test_a_noun_set_aside_between_commas_denies_nothing_else(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", ADOPTS)
+
+
+# -- "it" as what a site is used for ------------------------------------------------------
+# "Microsoft says it will be used to train OpenAI's frontier models": a company is not used
+# to train models; "it" is the site in focus (GUIDE: trains_on has the model's owner).
+
+TRAINS = frozenset({"trains_on"})
+
+
+def trains(owner: str, site: str, modality: str) -> tuple[Any, ...]:
+    return (owner, "trains_on", {}, site, None, modality, TODAY)
+
+
+IT_SITE_CASES = [
+    (
+        "Microsoft opened its Fairwater campus this week. Microsoft says it will be used to "
+        "train OpenAI's frontier models.",
+        [trains("openai", "fairwater", "announced")],
+    ),
+    (
+        "Meta's Hyperion data center is rising in Louisiana. It is already used to train Llama "
+        "models, a Meta engineer said.",
+        [trains("meta", "hyperion", "actual")],
+    ),
+    # trap: "it" as the company, using a site it names
+    (
+        "Meta opened Prometheus. Meta said it will use the cluster to train Llama.",
+        [trains("meta", "prometheus", "announced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_SITE_CASES)
+def test_it_used_to_train_is_the_site_in_focus(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert expected == rows(text, "en", TRAINS)

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Focus
-from tracker.extract.discourse import FIRST_PERSON, IT_COMPANY, PLACE_SITE, CompanyReferences
+from tracker.extract.discourse import (
+    FIRST_PERSON,
+    IT_COMPANY,
+    IT_SITE,
+    PLACE_SITE,
+    CompanyReferences,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.quoted_speaker import quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
@@ -115,6 +121,12 @@ class AnaphoraResolver:
             found.extend(
                 Mention(m.start(), m.end(), site, m.group(), True)
                 for m in PLACE_SITE.finditer(text)
+            )
+        if not named_sites and (site := focus.get("cluster", index, 3)) is not None:
+            # "Microsoft says it will be used to train OpenAI's models": the site in focus
+            found.extend(
+                Mention(m.start(), m.start() + 2, site, m.group().strip(), True)
+                for m in IT_SITE.finditer(text)
             )
         if focus.issuer is not None:
             found.extend(

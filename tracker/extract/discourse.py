@@ -261,6 +261,13 @@ IT_COMPANY = re.compile(
     r"signed|expects|will\s(?:invest|buy|rent|use|spend|deploy)|has\s(?:said|agreed|signed|invested)|"
     r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps|ships|supplies)\b)"
 )
+# "it" as what a site does or is used for: "it will be used to train OpenAI's models", "it
+# houses 100,000 GPUs" (a company is not used and houses nothing)
+IT_SITE = re.compile(
+    r"\b(?:it|It)\s(?=(?:will\s|would\s|is\s|was\s|could\s)?(?:also\s|now\s|already\s)?"
+    r"(?:(?:be|being)\s)?used\s(?:to|for)\b|(?:will\s|now\s|already\s)?(?:houses|hosts|house"
+    r"|host)\b|is\shome\sto\b)"
+)
 # "the Indiana cluster", "the Abilene site": a site named by its place
 PLACE_SITE = re.compile(
     r"\b[Tt]he\s(?:[A-Z][a-z]+\s){1,2}(?:cluster|site|campus|data\s?cent(?:er|re)|facility|"
