@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
-from tracker.extract.bound_for import goes_into_ko, memory_into_chip
+from tracker.extract.bound_for import memory_into_chip
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -22,16 +22,14 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
+from tracker.extract.claimrules.traded import DESTINATION, traded
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
 from tracker.extract.claimrules.weak_deals import (
     WEAK_DEAL,
     agreed_to_use,
-    built_for,
-    nothing_signed,
+    deal_word,
     role_order,
-    sold_to,
-    sourced_from,
-    to_company,
+    weak_party,
 )
 from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
 from tracker.extract.entities import Mention
@@ -40,7 +38,6 @@ from tracker.extract.memory_use_ko import memory_used
 from tracker.extract.not_deals import unless_joined, unnamed_buyer
 from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.rentals import rented_out
 from tracker.extract.rentals_ko import rented_from_another
 from tracker.extract.text import Span
 from tracker.extract.trial_pacts import trial_only
@@ -51,7 +48,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A customer's deal with a supplier for a product, with an optional count."""
     out: list[Candidate] = []
     for clause in s.clauses:
-        trig = _deal_word(s, clause)
+        trig = deal_word(s, clause)
         weak = None
         if trig is None and s.language == "en":
             # "expand our use of Google Cloud, including up to one million TPUs", "plans to
@@ -100,19 +97,12 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
             )
         ]
-        exempt = weak is not None and (
-            "made" in weak.groupdict()
-            or (bool(weak.groupdict().get("ship")) and to_company(s, weak))
-            or (bool(weak.groupdict().get("sell")) and sold_to(s, weak))
-            or (bool(weak.groupdict().get("source")) and sourced_from(s, weak))
-            or (bool(weak.groupdict().get("builds")) and built_for(s, weak))
-        )
-        # a count makes a deal of a weak verb, but not of making ("the cluster AWS built for
-        # Anthropic now runs 500,000 Trainium2 chips": the site's fleet)
+        exempt = weak is not None and ("made" in weak.groupdict() or weak_party(s, weak))
+        # a count makes a deal of a weak verb, not of making ("the cluster AWS built for …")
         if weak is not None and not exempt and (not counts or weak.groupdict().get("builds")):
             continue
         anchor = s.quantities[counts[0]].start if counts else trig
-        if (product_mention := _traded(s, products, region, anchor)) is None:
+        if (product_mention := traded(s, products, region, anchor)) is None:
             continue
         product = product_mention.entity
         pair = _deal_parties(s, companies, product, clause)
@@ -197,13 +187,6 @@ def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
         and supplier not in product.suppliers
         and supplier in brands_only(s)
     )
-
-
-def _deal_word(s: Sentence, clause: Span) -> int | None:
-    """Where the clause's first deal word is, unless it is denied ("in talks to get HBM4
-    into Nvidia's Rubin - nothing signed yet": the talk is read from its own words)."""
-    trig = s.trigger_pos("supply_deal", clause)
-    return None if trig is not None and nothing_signed(s, clause, trig) else trig
 
 
 def _bought_for_own_site(
@@ -301,43 +284,6 @@ _MADE_FOR = re.compile(
     r"|\bgoes\sinto\s(?:(?:nearly|almost|virtually)\s)?(?:every|each|all)\s"
     r"|\buses?\s(?:[\w-]+\s)?[\w-]+['’]s\s(?=(?:[\w-]+\s)?hbm))"
 )
-# goods named by a common noun or a pronoun ("ship the memory", "shipping 12-high stacks",
-# "deliver samples to AMD"), before the chip they are for
-# ("the sole HBM supplier for Nvidia's GB300": memory of no named generation, for a chip)
-_GOODS = re.compile(r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it|HBM)\b", re.I)
-
-
-def _traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> Mention | None:
-    """The product a deal is for: the one nearest the anchor that is not where the goods
-    go ("get HBM4 into Nvidia's Rubin"). When every product is such a destination and the
-    goods are a common noun ("began mass production of HBM4 and would ship the memory to
-    AMD for its MI450"), the goods named earlier in the sentence, or none."""
-    traded = [
-        m
-        for m in products
-        if not _DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
-        and not goes_into_ko(s, m)  # "루빈 플랫폼용", "루빈에 들어갈 HBM4"
-    ]
-    if not traded and (
-        _shipped_elsewhere(s, products, region) or all(goes_into_ko(s, m) for m in products)
-    ):
-        earlier = list(s.of_kind(("memory", "technology"), Span(0, region.start)))
-        return earlier[-1] if earlier else None
-    found = min(traded or products, key=lambda m: abs(m.start - anchor))
-    if s.language == "en" and rented_out(s.lowered, found.start, found.end):
-        return None  # "leases GB300 capacity to OpenAI under a contract": a rental (lessors)
-    return found
-
-
-def _shipped_elsewhere(s: Sentence, products: list[Mention], region: Span) -> bool:
-    """Every product of the clause is a chip the goods go into, and the goods are a
-    common noun or a pronoun."""
-    if s.language != "en" or any(m.kind not in ("chip", "system") for m in products):
-        return False
-    return bool(_GOODS.search(s.text, region.start, min(m.start for m in products)))
-
-
-_DESTINATION = re.compile(r"\b(?:into|in|for|inside|on)\s(?:[\w'’]+\s){0,2}$", re.I)
 _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
     re.I,
@@ -385,7 +331,7 @@ def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None
     if product.kind != "memory":
         return None
     for m in s.of_kind(("chip", "system"), clause):
-        into = s.text.startswith(_INTO_KO, m.end) or _DESTINATION.search(
+        into = s.text.startswith(_INTO_KO, m.end) or DESTINATION.search(
             s.lowered[max(0, m.start - 16) : m.start]
         )
         if into and m.entity.maker:
@@ -508,9 +454,8 @@ def _deal_parties(
     bought = _bought_from_ko(s, companies, clause)
     if bought is not None:
         return bought  # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
-    ordered = role_order(s, companies, clause)  # "Quanta is Microsoft's GB300 supplier"
-    if ordered is not None:
-        return ordered  # "TSMC manufactures Trainium3 for AWS": the roles said, not the maker
+    if (ordered := role_order(s, companies, clause)) is not None:
+        return ordered  # "Quanta is Microsoft's GB300 supplier": the roles said, not the maker
     known = [i for i in ids if i in sellers]
     if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
         # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named

@@ -195,3 +195,23 @@ def nothing_signed(s: Sentence, clause: Span, trig: int) -> bool:
     if s.language != "en" or _NOTHING_BEFORE.search(s.lowered, max(0, trig - 30), trig) is None:
         return False
     return s.trigger_pos("supply_deal", Span(trig + 6, clause.end)) is None
+
+
+def deal_word(s: Sentence, clause: Span) -> int | None:
+    """Where the clause's first deal word is, unless it is denied ("in talks to get HBM4
+    into Nvidia's Rubin - nothing signed yet": the talk is read from its own words)."""
+    trig = s.trigger_pos("supply_deal", clause)
+    return None if trig is not None and nothing_signed(s, clause, trig) else trig
+
+
+def weak_party(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a deal said without a deal word names its other party as its verb needs:
+    a buyer after "to" (shipping), after the verb (selling), a seller turned to for memory,
+    or a buyer a product is made for."""
+    groups = weak.groupdict()
+    return bool(
+        (groups.get("ship") and to_company(s, weak))
+        or (groups.get("sell") and sold_to(s, weak))
+        or (groups.get("source") and sourced_from(s, weak))
+        or (groups.get("builds") and built_for(s, weak))
+    )
