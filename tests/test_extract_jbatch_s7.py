@@ -770,3 +770,37 @@ IT_SITE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), IT_SITE_CASES)
 def test_it_used_to_train_is_the_site_in_focus(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert expected == rows(text, "en", TRAINS)
+
+
+# -- a Korean scenario: a condition in "-면" and a consequence that only may follow -----------
+# "루빈 출시가 밀리면 … 캐파가 월 20만 장에 그칠 수 있다" is a bear case, not the house's
+# forecast (as "…한다면" is a hypothesis); what is weighed ("…을 감안하면") is no condition.
+
+SCENARIO_CASES = [
+    ("신제품 출시가 내년으로 밀리면 마이크론의 HBM 캐파가 내년 말 월 8만 장에 그칠 수 있다.", []),
+    (
+        "빅테크 주문이 빠르게 늘어나면 SK하이닉스의 캐파가 내년 말 월 30만 장까지 올라갈 "
+        "수도 있다.",
+        [],
+    ),
+    # traps: what is weighed, a plan that waits for a condition, a plain forecast
+    (
+        "장비 수주 흐름을 감안하면 TSMC CoWoS 캐파가 내년 말 월 13만 장에 이를 수 있다고 본다.",
+        [cap("tsmc", 130000, "forecast", END_2027, "cowos")],
+    ),
+    (
+        "삼성전자는 수율이 안정되면 HBM4 캐파를 월 15만 장으로 늘릴 계획이다.",
+        [cap("samsung", 150000, "planned", TODAY, "hbm4")],
+    ),
+    (
+        "반면 삼성전자의 캐파는 내년 말 월 24만 장에 이를 것으로 보인다.",
+        [cap("samsung", 240000, "forecast", END_2027)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENARIO_CASES)
+def test_a_korean_scenario_in_myeon_and_su_itda_is_no_claim(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "ko", CAPACITY)

@@ -84,6 +84,14 @@ _EN_NO_COMMENT = re.compile(
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 _DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
+# a condition in "-면" with a consequence that only may follow: "루빈 출시가 밀리면 … 캐파가
+# 월 20만 장에 그칠 수 있다" (a scenario, not a forecast); "-면서" (while) and nouns in 면
+# (반면, 측면) are no condition
+_KO_IF_MAY = re.compile(
+    r"(?:[리하되지나오가르]|[가-힣]어지|[가-힣]아지)면\s(?!서)[^.?!]*?(?:수\s?(?:도\s)?있|지도\s모르)"
+)
+# "수주 흐름을 감안하면 …", "전력 사정을 따져 보면 …": what is weighed, no condition
+_KO_WEIGHED = re.compile(r"(?:감안하|고려하|보|종합하|계산하|생각하|미루어\s?보|비추어\s?보)$")
 # "블랙웰에 못 미친다" (falls short of), "못지않다": comparisons, not denials
 _KO_NOT_NEGATION = (
     "없이",
@@ -334,6 +342,10 @@ class ModalityCues:
         if language == "ko":
             if _KO_CONDITIONAL.search(clause):
                 return True  # "메타가 TPU를 들인다면 …": a hypothesis states nothing
+            if (hit := _KO_IF_MAY.search(clause)) is not None and not _KO_WEIGHED.search(
+                clause, 0, hit.start() + 1
+            ):
+                return True  # "출시가 밀리면 … 월 20만 장에 그칠 수 있다": a scenario
             tail = clause[anchor:]
             if _KO_OPEN_QUESTION.search(tail) or _KO_INSTEAD.search(tail):
                 return True
