@@ -1194,3 +1194,29 @@ TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), TRAPS)
 def test_time_and_modality_traps(text: str, expected: list[Any]) -> None:
     check(text, "en", expected)
+
+
+# -- a count of the sentence before, restated bare ---------------------------------------------
+
+
+def test_a_count_restated_bare_takes_its_plan_and_due_date() -> None:
+    text = (
+        "메타의 하이페리온 데이터센터 1단계 물량은 GB300 35만 개이며, 이 가운데 약 12만 개가 "
+        "현재 가동 중이다. "
+        "메타는 1단계 35만 개를 내년 3분기까지 모두 설치할 계획이라고 밝혔다."
+    )
+    expected = (
+        "hyperion",
+        "deployed_chips",
+        {"chip": "gb300"},
+        None,
+        count(350_000),
+        "planned",
+        deadline("2027-09-30"),
+    )
+    assert expected in quantity_rows(text, "ko", KO_DAY)
+
+
+def test_a_bare_count_of_another_size_is_not_a_restatement() -> None:
+    text = "하이페리온 1단계 물량은 GB300 35만 개다. 메타는 2단계에 50만 개를 더 설치할 계획이다."
+    assert [r for r in quantity_rows(text, "ko", KO_DAY) if r[4][0] == 500_000] == []

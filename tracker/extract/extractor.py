@@ -64,6 +64,7 @@ from tracker.extract.releases import (
     section_filer,
     speaker_company,
 )
+from tracker.extract.restated_counts import restated_counts
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
@@ -158,6 +159,7 @@ class RuleExtractor:
             if last_count is not None and sentence.index - last_count[0] <= 2:
                 here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
             here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
+            here = restated_counts(sentence, here, previous)  # "1단계 35만 개를 …"
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
