@@ -1280,3 +1280,47 @@ def test_a_contract_takes_the_goods_of_the_next_clause(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- the parties of the clause before, left unsaid ---------------------------------------------
+# "…엔비디아에 HBM3E 12단 제품을 공급하고 있으며, 차세대 HBM4 공급을 위한 협의를 이어가고
+# 있다": the next deal's subject and recipient are the same, dropped as Korean drops them.
+
+ELIDED = [
+    (
+        "삼성전자는 엔비디아에 HBM3E 12단 제품을 공급하고 있으며, 차세대 HBM4 공급을 위한 협의를 "
+        "이어가고 있다.",
+        {
+            deal("nvidia", "samsung", "actual", product="hbm3e"),
+            deal("nvidia", "samsung", "considering", product="hbm4"),
+        },
+    ),
+    (
+        "SK하이닉스는 AMD에 HBM3E를 납품하고 있고, 내년부터는 HBM4도 공급할 계획이다.",
+        {
+            deal("amd", "sk-hynix", "actual", product="hbm3e"),
+            deal("amd", "sk-hynix", "planned", FROM_2027, product="hbm4"),
+        },
+    ),
+]
+
+ELIDED_TRAPS = [
+    # the next clause has parties of its own
+    (
+        "삼성전자는 AMD에 HBM3E를 공급하고 있으며, 루빈용 HBM4는 SK하이닉스가 공급한다.",
+        {
+            deal("amd", "samsung", "actual", product="hbm3e"),
+            deal("nvidia", "sk-hynix", "actual", product="hbm4"),
+        },
+    ),
+    # the next clause is about something else
+    (
+        "SK하이닉스는 엔비디아에 HBM3E를 공급하고 있고, 엔비디아는 블랙웰 생산을 늘리고 있다.",
+        {deal("nvidia", "sk-hynix", "actual", product="hbm3e")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ELIDED + ELIDED_TRAPS))
+def test_a_later_clause_keeps_the_deals_parties(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

@@ -45,6 +45,7 @@ from tracker.extract.document_lines import (
     is_headline,
     is_item,
 )
+from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.interviews import answer_subject, question_subject
@@ -401,6 +402,7 @@ class RuleExtractor:
         found = stated_events(sentence, found)  # "… 투자한다고 밝혔다": announced
         found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
+        found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
