@@ -158,7 +158,7 @@ class ProjectionRunner:
     5% of wall time for 7% more CPU and 80 MB more memory. A PostgreSQL server works in
     a process of its own: seven pairs of 100k events on the same loaded machine (load
     6-9 on 2 cores), pipelined / one-thread 1.13, 0.95, 1.06, 1.26, 0.80, 1.45, 1.10
-    (median 1.10), this process's CPU a event no higher. Worth measuring again on an
+    (median 1.10), this process's CPU per event no higher. Worth measuring again on an
     idle machine, where the second core is free."""
 
     def __init__(
