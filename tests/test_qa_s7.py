@@ -51,6 +51,8 @@ _MICRON = (
     '<p>Read more: <a href="/z">xAI says Colossus now runs 200,000 GPUs</a></p>'
     "<p>Copyright © 2025 Fab Notes Media. All rights reserved.</p>"
     "<p>Share this article: Email | LinkedIn</p>"
+    '<p>The post <a href="/m1">Meta now runs 350,000 Nvidia H100 chips</a> appeared first on '
+    "Fab Notes.</p>"
 )
 _SAMSUNG = (
     "<p>삼성전자는 HBM 생산능력을 월 15만 장으로 늘릴 계획이라고 밝혔다. "
@@ -91,6 +93,8 @@ _PROSE_THAT_STARTS_LIKE_FURNITURE = (
     "Subscribers grew to 20 million.",
     "Share of revenue from AI rose to 40%.",
     "네이버는 무단 전재된 기사에 대해 소송을 냈다.",
+    "Analysts read more into the figure.",
+    "Continue reading the list of 20,000 chips.",
 )
 
 
@@ -105,6 +109,12 @@ _PROSE_THAT_STARTS_LIKE_FURNITURE = (
          "네이버는 칩을 샀다.\n\n회사는 말했다."),
         ("네이버는 칩을 샀다. ⓒ 칩소식 무단전재 및 재배포 금지", "네이버는 칩을 샀다."),
         ("Advertisement\n\nAMD shipped 10,000 chips.", "AMD shipped 10,000 chips."),
+        ("Nebius runs 60,000 GPUs.\n\nThe post Nebius runs 60,000 GPUs appeared first on "
+         "Chip Notes.", "Nebius runs 60,000 GPUs."),
+        ("Nebius runs 60,000 GPUs. Continue reading »", "Nebius runs 60,000 GPUs."),
+        ("Nvidia said so. Read more on The Wire →", "Nvidia said so."),
+        ("Nebius runs 60,000 GPUs in its Euro […]", "Nebius runs 60,000 GPUs in its Euro"),
+        ("네이버는 칩을 샀다. 기사 전문 보기", "네이버는 칩을 샀다."),
     ],
 )  # fmt: skip
 def test_furniture_lines_go_and_prose_that_starts_like_them_stays(text: str, expected: str) -> None:

@@ -53,6 +53,17 @@ _PROMO = re.compile(
     r"|기사\s?제보.*|구독\s?(?:하기|신청).*|네이버\s?(?:뉴스\s?)?(?:구독|채널).*)\W{0,3}$",
     re.I,
 )
+# WordPress ends every excerpt with "The post <title> appeared first on <site>.": the
+# headline again, as a sentence of the story
+_BLOG_LINE = re.compile(r"^\s*the\s+post\s+.{1,400}\s+appeared\s+first\s+on\s+.{1,150}$", re.I)
+# a teaser's link to the rest: "… 60,000 GPUs. Continue reading »", "Read more →", "[…]"
+_MORE_TAIL = re.compile(
+    r"(?:(?<=[.!?。다…\]])\s+|^\s*)(?:continue\s+reading|keep\s+reading|read\s+more"
+    r"|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post)|기사\s?전문\s?보기"
+    r"|더\s?보기)(?:\s+(?:on|at)\s+\S[^\n.]{0,60})?\s*(?:[»›→>…]+|\.{3})?\s*$"
+    r"|\s*\[(?:…|\.\.\.)\]\s*$",
+    re.I,
+)
 _SHORT = 200
 """Furniture lines are short; a longer line is prose, whatever it starts with."""
 
@@ -60,7 +71,8 @@ _SHORT = 200
 def strip_furniture(text: str) -> str:
     """``text`` (normalized, one paragraph or item per line) without page furniture:
     related-links headings with the list under them, single "Read more: …" lines,
-    copyright notices, share, newsletter and advertisement lines."""
+    copyright notices, share, newsletter and advertisement lines, a blog's "The post …
+    appeared first on …" and a teaser's "Continue reading »"."""
     if not text:
         return text
     kept: list[str] = []
@@ -68,7 +80,10 @@ def strip_furniture(text: str) -> str:
     for raw in text.split("\n"):
         # a line's own tail first: "…밝혔다. ⓒ 칩소식 무단전재 및 재배포 금지" keeps its sentence
         line = _COPYRIGHT_TAIL.sub("", _RELATED_TAIL.sub("", raw))
+        line = _MORE_TAIL.sub("", line)
         stripped = line.strip()
+        if _BLOG_LINE.match(stripped):
+            continue
         if in_related:
             if not stripped:
                 kept.append("")  # the paragraph break after the block stays
