@@ -435,6 +435,22 @@ UNNAMED_CASES = [
         [fleet("colossus-2", 1e6, modality="planned")],
     ),
     ("Meta said on Tuesday 600 GPUs run there.", [fleet("meta", 600)]),
+    # "keeps N GPUs healthy/online": the fleet a team runs
+    (
+        "The operations team at Colossus keeps more than 200,000 GPUs healthy around the clock.",
+        [
+            (
+                "colossus",
+                "deployed_chips",
+                {},
+                None,
+                (2e5, 2e5, "count", False, "at-least"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    ("Nvidia keeps 80% of the accelerator market.", []),
     # a vocabulary chip after its family's name is that chip, not an unnamed one
     ("Meta runs 30,000 Blackwell B200 chips.", [fleet("meta", 30000, "b200")]),
     ("SoftBank runs 4,000 Nvidia Blackwell B200 GPUs.", [fleet("softbank", 4000, "b200")]),
