@@ -303,6 +303,11 @@ MADE_FOR = [
         [deal("google", "broadcom", "google-tpu")],
     ),
     ("Nvidia builds Rubin for inference at scale.", []),
+    # had from a seller named after "from"; rival sellers of one product are no deal
+    ("Nvidia gets its HBM4 from SK hynix.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("HBM4 for Rubin comes mostly from SK hynix.", [deal("nvidia", "sk-hynix", HBM4)]),
+    ("Microsoft gets GB300 racks from Quanta.", [deal("microsoft", "quanta", "gb300")]),
+    ("Samsung lost out to SK hynix on Nvidia's HBM4 orders.", []),
     # a role one company gives another ("counts Nvidia as its biggest HBM4 customer")
     ("SK hynix counts Nvidia as its biggest HBM4 customer.", [deal("nvidia", "sk-hynix", HBM4)]),
     ("Samsung added AMD as an HBM3E customer.", [deal("amd", "samsung", "hbm3e")]),

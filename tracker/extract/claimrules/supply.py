@@ -487,5 +487,7 @@ def _deal_parties(
             return other, topic
         return topic, other
     first, second = ids[0], ids[1]
+    if {first, second} <= sellers:
+        return None  # "Samsung lost out to SK hynix on Nvidia's HBM4 orders": rival sellers
     supplies = _SUPPLY_VERB_EN.search(text)
     return (second, first) if supplies else (first, second)

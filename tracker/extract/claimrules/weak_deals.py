@@ -18,6 +18,10 @@ WEAK_DEAL = re.compile(
     # "Nvidia tapped SK hynix for HBM4", "relies on Samsung for most of its HBM3E": the buyer
     # turns to a named seller for a product (see sourced_from)
     r"\b(?P<source>tap(?:s|ped|ping)?|rel(?:y|ies|ying|ied)\son|depend(?:s|ed|ing)?\son)\s"
+    # "Nvidia gets its HBM4 from SK hynix", "HBM4 for Rubin comes mostly from SK hynix": had
+    # from a seller named after "from" (see got_from)
+    r"|\b(?P<gets>gets|getting|got|obtains|obtained|receives|received|comes|coming)\b"
+    r"(?=(?:[^,.;]|[,.](?=\d)){0,40}?\bfrom\s)"
     r"|\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
@@ -214,4 +218,17 @@ def weak_party(s: Sentence, weak: re.Match[str]) -> bool:
         or (groups.get("sell") and sold_to(s, weak))
         or (groups.get("source") and sourced_from(s, weak))
         or (groups.get("builds") and built_for(s, weak))
+        or (groups.get("gets") and got_from(s, weak))
     )
+
+
+def got_from(s: Sentence, weak: re.Match[str]) -> bool:
+    """Whether a verb of getting names the seller after "from" and the goods on either side
+    ("gets its HBM4 from SK hynix", "HBM4 for Rubin comes mostly from SK hynix"); not a
+    cloud a product is used through ("gets compute from Oracle": rented, the adoption's)."""
+    near = [m for m in s.of_kind(_COMPANY) if weak.end() < m.start <= weak.end() + 48]
+    seller = next((m for m in near if s.lowered[max(0, m.start - 5) : m.start] == "from "), None)
+    if seller is None:
+        return False
+    goods = s.of_kind(("memory",), Span(max(0, weak.start() - 40), seller.start))
+    return bool(goods) or _goods_between(s, weak.end(), seller.start)
