@@ -820,3 +820,45 @@ def test_a_korean_scenario_in_myeon_and_su_itda_is_no_claim(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "ko", CAPACITY)
+
+
+# -- a site named by its place, further back when its owner speaks --------------------------
+# "a Meta director said the company plans to invest more than $10 billion in the Richland
+# Parish campus" a paragraph after Hyperion was placed in Richland Parish: Hyperion. Further
+# than five sentences back only when the sentence names the site's owner.
+
+FILLER = "The utility filed its plan. Regulators asked questions. Hearings ran long. " * 2
+
+PLACE_SITE_CASES = [
+    (
+        "Meta's Hyperion data center is in Richland Parish, Louisiana. "
+        + FILLER
+        + "A Meta director said the company plans to invest more than $10 billion in the "
+        "Richland Parish campus by 2030.",
+        [
+            (
+                "meta",
+                "investment",
+                {"target": "hyperion"},
+                None,
+                (1e10, 1e10, "USD", False, "at-least"),
+                "planned",
+                ("deadline", "2026-08-12", "2030-12-31"),
+            )
+        ],
+    ),
+    # trap: another company's campus far from the site in focus
+    (
+        "xAI runs Colossus in Memphis, Tennessee. "
+        + FILLER
+        + "Microsoft will invest $1 billion in the Mount Pleasant campus.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_SITE_CASES)
+def test_a_site_named_by_its_place_reaches_back_when_its_owner_speaks(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", frozenset({"investment"}))

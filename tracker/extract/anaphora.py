@@ -115,8 +115,15 @@ class AnaphoraResolver:
             if entity is not None:
                 found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
         named_sites = [m.entity for m in mentions if m.kind == "cluster"]
-        # "Project Rainier … at the Indiana site": the site the sentence names, if any
+        # "Project Rainier … at the Indiana site": the site the sentence names, if any; a
+        # site named by its place is specific enough to reach further back ("the Richland
+        # Parish campus" a paragraph after Hyperion was placed there)
         site = named_sites[-1] if named_sites else focus.get("cluster", index, 5)
+        if site is None and (far := focus.get("cluster", index, _PLACE_SITE_REACH)) is not None:
+            # further back only when the sentence names the site's owner ("a Meta director
+            # said the company plans to invest … in the Richland Parish campus")
+            owners = {m.id for m in mentions if m.kind == "company"}
+            site = far if far.owner is not None and far.owner in owners else None
         if site is not None:
             found.extend(
                 Mention(m.start(), m.end(), site, m.group(), True)
@@ -145,6 +152,7 @@ class AnaphoraResolver:
         return [m for m in found if not any(a <= m.start < b for a, b in taken)]
 
 
+_PLACE_SITE_REACH = 10  # sentences
 _EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
 
 
