@@ -1324,3 +1324,36 @@ ELIDED_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(ELIDED + ELIDED_TRAPS))
 def test_a_later_clause_keeps_the_deals_parties(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+# -- the users named after "the companies that use it"; the product inside their machines -----
+
+CLEFTS = [
+    (
+        "TPU를 쓰는 기업은 앤트로픽, 애플 등이다.",
+        {adopts("anthropic", "google-tpu", "actual"), adopts("apple", "google-tpu", "actual")},
+    ),
+    (
+        "트레이니움2를 도입한 곳으로는 애플과 앤트로픽이 있다.",
+        {adopts("apple", "trainium2", "actual"), adopts("anthropic", "trainium2", "actual")},
+    ),
+    (
+        "애플의 AI 서버에는 구글 TPU가 들어간다.",
+        {adopts("apple", "google-tpu", "actual", mode="on-prem")},
+    ),
+    (
+        "메타의 데이터센터에는 MI300X가 대량 투입됐다.",
+        {adopts("meta", "mi300x", "actual", mode="on-prem")},
+    ),
+]
+
+CLEFT_TRAPS = [
+    ("TPU를 쓰는 기업은 늘고 있다.", set()),
+    # a maker's own machines hold its own chip: no adoption told
+    ("엔비디아의 서버에는 블랙웰이 들어간다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(CLEFTS + CLEFT_TRAPS))
+def test_users_listed_or_machines_named_adopt(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

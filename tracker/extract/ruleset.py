@@ -8,12 +8,7 @@ from tracker.extract.adoption_asides_ko import adoption_aside_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
-from tracker.extract.customers_won import customer_won_rule
-from tracker.extract.claimrules.supply_roles import supply_role_rule
-from tracker.extract.customers_won import customer_won_rule
-from tracker.extract.claimrules.supply_roles import supply_role_rule
-from tracker.extract.customers_won import customer_won_rule
-from tracker.extract.claimrules.supply_roles import supply_role_rule
+from tracker.extract.clefts_ko import cleft_adoption_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
@@ -61,7 +56,13 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule, pair_item_rule),
         supply_role_rule: (unnamed_goods_rule,),  # after the supply rule: its deal clauses
         deployed_chips_rule: (share_taken_rule,),
-        adopts_rule: (lessor_rule, product_subject_rule, own_chip_rule, adoption_aside_rule),
+        adopts_rule: (
+            lessor_rule,
+            product_subject_rule,
+            own_chip_rule,
+            adoption_aside_rule,
+            cleft_adoption_rule,
+        ),
     },
 )
 """Every rule, in the order they claim quantities."""
