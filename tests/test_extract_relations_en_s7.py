@@ -459,6 +459,11 @@ BACKERS = [
         [EIGHT, invests("google", "anthropic", 3e9)],
     ),
     ("Microsoft, with $80 billion in capex, leads the pack.", []),
+    # each amount its possessor's, and a possessor of an amount no target
+    (
+        "Amazon's $8 billion and Google's $3 billion make them Anthropic's largest backers.",
+        [EIGHT, invests("google", "anthropic", 3e9)],
+    ),
     # a backer's role with an amount that is no money put in; parts of a total
     ("Amazon is Anthropic's largest investor, with $8 billion in annual revenue.", []),
     ("Of the $13 billion Microsoft has committed to OpenAI, about $11 billion has been paid.", []),

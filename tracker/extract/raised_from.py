@@ -72,11 +72,35 @@ def listed_sources(s: Sentence, source: Mention, clause: Span) -> list[Mention]:
 def own_sources(s: Sentence, pairs: list[tuple[str, int]], raised: bool) -> list[tuple[str, int]]:
     """Money raised, each amount given to the source named right before it (Korean) or
     right after it (English "$8 billion from Amazon and $3 billion from Google"), if any."""
+    if s.language != "ko":
+        # "Amazon's $8 billion and Google's $3 billion": each amount's possessor, raised or not
+        return [
+            (
+                (own_source_en(s, s.quantities[j].end) if raised else None)
+                or possessor_en(s, s.quantities[j].start)
+                or who,
+                j,
+            )
+            for who, j in pairs
+        ]
     if not raised:
         return pairs
-    if s.language != "ko":
-        return [(own_source_en(s, s.quantities[j].end) or who, j) for who, j in pairs]
     return [(own_source_ko(s, s.quantities[j].start) or who, j) for who, j in pairs]
+
+
+_POSSESSES = re.compile(r"['’]s\s(?:(?:US|HK|NT)?\$|€|£)")
+
+
+def possessor_en(s: Sentence, start: int) -> str | None:
+    """The company whose amount it is ("Google's $3 billion"), named right before it."""
+    return next(
+        (
+            m.id
+            for m in s.mentions
+            if m.kind == "company" and 0 < start - m.end <= 3 and _POSSESSES.match(s.text, m.end)
+        ),
+        None,
+    )
 
 
 _FROM_EN = re.compile(r"\s(?:in\s(?:new\s)?(?:funding|investment|capital)\s)?from\s(?:the\s)?")

@@ -20,7 +20,8 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.holdings import holding
-from tracker.extract.claimrules.investor_roles import investor_named_around, possessor_of
+from tracker.extract.claimrules.investor_roles import investor_named_around as named_around
+from tracker.extract.claimrules.investor_roles import owns_amount, possessor_of, triggered
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
@@ -39,7 +40,7 @@ from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
-from tracker.extract.unnamed import spent_on_site, unnamed_subject_ko, unnamed_target_en
+from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 
@@ -80,13 +81,13 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
         clause_text = s.text[clause.start : clause.end]
-        if not _triggered(s, q, clause):
+        if not triggered(s, q, clause):
             continue
         total_of = step if step and running_total_ko(s.text, q.start) else None
         pair = (
             total_of
             or _raised_from(s, clause)
-            or investor_named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
+            or named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
             or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or bare_holding(s, clause)  # "구글은 앤트로픽 지분 …을 보유하며, 투자액은 …"
@@ -157,20 +158,6 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 )
             )
     return totals_over_steps(s, out)
-
-
-def _triggered(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
-    """Whether the amount's clause speaks of investing: a trigger word, money spent on a
-    site ("has spent more than 20 billion dollars on the project"), or a backer's amount
-    ("…'s largest investor, with $8 billion committed")."""
-    return (
-        s.has_trigger("investment", clause)
-        or (
-            s.language == "en"
-            and spent_on_site(s.lowered, q.end, (clause.start, clause.end), _sites(s))
-        )
-        or investor_named_around(s, q) is not None
-    )
 
 
 _ROUND_TOTAL = re.compile(
@@ -455,6 +442,7 @@ def _investment_target(
         hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
         return _owner_of(hosts[-1]) if hosts else None
     pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
+    pool = [m for m in pool if not owns_amount(s, m)]  # "Google's $3 billion": no target
     if s.inner:
         # "Amazon, which has put $8bn into Anthropic, weighs $10bn in OpenAI": a relative
         # clause's target is not the main clause's, and the reverse

@@ -20,7 +20,9 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.raised_from import own_source_en
+from tracker.extract.raised_from import own_source_en, possessor_en
+from tracker.extract.text import Span
+from tracker.extract.unnamed import spent_on_site
 
 _PUT = (
     r"(?:invest(?:ed|ing)?|put(?:ting)?|pour(?:ed|ing)?|committ(?:ed|ing)|sunk|sinking"
@@ -125,3 +127,32 @@ def _with_from(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
         return None
     investor = next(m for m in s.mentions if m.id == source and m.start > q.end)
     return investor, heads[-1].id
+
+
+def triggered(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether the amount's clause speaks of investing: a trigger word, money spent on a
+    site ("has spent more than 20 billion dollars on the project"), or a backer's amount
+    ("…'s largest investor, with $8 billion committed")."""
+    return (
+        s.has_trigger("investment", clause)
+        or (
+            s.language == "en"
+            and spent_on_site(
+                s.lowered,
+                q.end,
+                (clause.start, clause.end),
+                _site_starts(s),
+            )
+        )
+        or investor_named_around(s, q) is not None
+    )
+
+
+def _site_starts(s: Sentence) -> list[int]:
+    return [m.start for m in s.mentions if m.kind in ("cluster", "facility")]
+
+
+def owns_amount(s: Sentence, m: Mention) -> bool:
+    """Whether a company is named as the owner of the amount right after it ("Google's $3
+    billion"): an investor, never a target."""
+    return possessor_en(s, m.end + 3) == m.id
