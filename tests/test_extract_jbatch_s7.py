@@ -737,7 +737,17 @@ CONTRAST_CASES = [
     (
         "CoreWeave plans to bring its first Rubin systems online next year, its chief executive "
         "said, adding that power, not chips, is the main constraint.",
-        [adopts("coreweave", "rubin", "planned", point("2027-01-01", "2027-12-31"))],
+        [
+            (
+                "coreweave",
+                "adopts",
+                {"mode": "on-prem"},
+                "rubin",
+                None,
+                "planned",
+                point("2027-01-01", "2027-12-31"),
+            )
+        ],
     ),
     ("Meta uses TPUs, not GPUs, for its ranking models.", [adopts("meta", "google-tpu")]),
     # traps: the statement itself denied
@@ -862,3 +872,37 @@ def test_a_site_named_by_its_place_reaches_back_when_its_owner_speaks(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", frozenset({"investment"}))
+
+
+# -- switching a product on oneself is a use on one's own premises ------------------------
+# "plans to bring its first Vera Rubin systems online", "switched on its GB300 racks": the
+# operator's own data centers (mode on-prem, as the gold records for neoclouds); a product
+# brought online through a cloud stays a cloud use.
+
+ONLINE_CASES = [
+    (
+        "Nebius switched on its first GB300 racks in Finland.",
+        [("nebius", "adopts", {"mode": "on-prem"}, "gb300", None, "actual", TODAY)],
+    ),
+    (
+        "Anthropic will bring Trainium capacity online through AWS.",
+        [
+            (
+                "anthropic",
+                "adopts",
+                {"mode": "cloud", "via": "aws"},
+                "trainium",
+                None,
+                "planned",
+                TODAY,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLINE_CASES)
+def test_switching_a_product_on_oneself_is_on_prem(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", ADOPTS)

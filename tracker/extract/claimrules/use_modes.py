@@ -90,6 +90,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True  # "… at its campus near Paris and will add Rubin systems there"
     if lang == "en" and installed_by_buyer(s, span):
         on_prem = True  # "… for Vera Rubin systems, which we plan to bring online from …"
+    if lang == "en" and _BROUGHT_ONLINE_EN.search(text):
+        on_prem = True  # "CoreWeave plans to bring its first Vera Rubin systems online"
     if on_prem and lang == "en" and _RENTED_FROM_EN.search(text):
         # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
         # data center, a cloud use
@@ -237,6 +239,14 @@ def bought_to_add(s: Sentence, clause: Span, trig: int) -> bool:
         s.lowered[max(0, m.start - 5) : m.start] == "from "
         for m in s.of_kind(_COMPANY, Span(trig, clause.end))
     )
+
+
+# the user switching the product on itself: "plans to bring its first Vera Rubin systems
+# online", "switched on its GB300 racks" (lower-cased text)
+_BROUGHT_ONLINE_EN = re.compile(
+    r"\b(?:bring|brings|brought|bringing)\s(?:its|their|our|the|a|an|\d[\d,]*)\s"
+    r"(?:[\w-]+\s){0,5}?online\b|\bswitch(?:es|ed|ing)?\son\s(?:its|their|our)\s"
+)
 
 
 # what a buyer says it will do with the product it ordered: "an agreement with Nvidia for our
