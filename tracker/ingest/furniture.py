@@ -66,6 +66,21 @@ _MORE_TAIL = re.compile(
 )
 _SHORT = 200
 """Furniture lines are short; a longer line is prose, whatever it starts with."""
+# Every pattern above needs one of these words or marks: a line without any is kept as it
+# is without running them. Substring tests, not one regex: an alternation of thirty words
+# under re.I cost more than the whole HTML-to-text pass.
+_CUES = (
+    "relat", "read", "see also", "more on", "recommend", "you m", "most ", "관련", "추천",
+    "함께", "많이", "시각", "copyright", "rights", "ⓒ", "©", "(c)", "무단", "재배포",
+    "저작권", "advertis", "광고", "sponsor", "share", "sign up", "subscri", "follow us",
+    "newsletter", "제보", "구독", "채널", "the post", "continu", "keep reading", "전문", "보기",
+    "[…]", "[...]",
+)  # fmt: skip
+
+
+def _has_cue(text: str) -> bool:
+    low = text.lower()
+    return any(cue in low for cue in _CUES)
 
 
 def strip_furniture(text: str) -> str:
@@ -73,11 +88,14 @@ def strip_furniture(text: str) -> str:
     related-links headings with the list under them, single "Read more: …" lines,
     copyright notices, share, newsletter and advertisement lines, a blog's "The post …
     appeared first on …" and a teaser's "Continue reading »"."""
-    if not text:
-        return text
+    if not text or not _has_cue(text):
+        return text  # most entries: one scan, nothing to cut
     kept: list[str] = []
     in_related = False
     for raw in text.split("\n"):
+        if not in_related and not _has_cue(raw):
+            kept.append(raw)
+            continue
         # a line's own tail first: "…밝혔다. ⓒ 칩소식 무단전재 및 재배포 금지" keeps its sentence
         line = _COPYRIGHT_TAIL.sub("", _RELATED_TAIL.sub("", raw))
         line = _MORE_TAIL.sub("", line)
