@@ -1357,3 +1357,40 @@ CLEFT_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(CLEFTS + CLEFT_TRAPS))
 def test_users_listed_or_machines_named_adopt(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+# -- selling: 판매 is a deal word as 공급 is -------------------------------------------------
+
+SELLING = [
+    (
+        "AMD는 오라클에 MI450을 판매하기로 했다.",
+        {deal("oracle", "amd", "actual", product="mi450")},
+    ),
+    (
+        "구글은 메타에 TPU를 판매하는 방안을 협의하고 있다.",
+        {deal("meta", "google", "considering", product="google-tpu")},
+    ),
+    (
+        "구글이 메타와 TPU 판매 협상을 벌이고 있다.",
+        {deal("meta", "google", "considering", product="google-tpu")},
+    ),
+]
+
+SELLING_TRAPS = [
+    ("엔비디아는 중국에 H20을 판매하지 못하게 됐다.", set()),
+    ("엔비디아의 H20 중국 판매가 금지됐다.", set()),
+    ("델은 GB200 서버를 판매하고 있다.", set()),
+    ("구글은 TPU를 외부 고객사에 판매하는 방안을 검토 중이다.", set()),
+    # words of supply that trade nothing
+    ("삼성전자가 엔비디아를 HBM4 고객사로 확보할 수 있을지가 관건이다.", set()),
+    ("SK하이닉스는 AI 서버용 메모리 공급 부족이 내년까지 이어질 것으로 본다.", set()),
+    ("델은 xAI와의 서버 공급 계약이 무산됐다고 밝혔다.", set()),
+    ("엔비디아는 GPU 공급을 늘리기 위해 TSMC와 협력하고 있다.", set()),
+    ("• 엔비디아 vs AMD: 주가 희비.", set()),
+    ("엔비디아와 AMD는 서버용 GPU 공급을 놓고 경쟁하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(SELLING + SELLING_TRAPS))
+def test_selling_is_a_deal_word(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == claims(text)

@@ -177,6 +177,24 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
     return buyers[0].id, sources[0].id
 
 
+_FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
+
+
+def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
+    """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
+    its topic, with a verb of receiving or buying: the seller is who it is bought from,
+    whoever makes the product (a reseller, a server maker)."""
+    if not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
+        return None
+    sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
+    buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
+    if len({m.id for m in sources}) != 1 or len({m.id for m in buyers}) != 1:
+        return None
+    if sources[0].id == buyers[0].id:
+        return None
+    return buyers[0].id, sources[0].id
+
+
 def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
     """A Korean supplier named only as the brand of chips ("엔비디아 GPU") that neither makes
     nor supplies the product traded."""
@@ -315,7 +333,9 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
     return bought.start()
 
 
-_SUPPLY_VERB_KO = re.compile(r"공급(?:하|할|한|을|키로)|납품")
+_SUPPLY_VERB_KO = re.compile(
+    r"공급(?:하|할|한|을|키로)|납품|판매(?:하|할|한|를|키로)|팔(?:기로|고|았|\s계획)"  # sells too
+)
 _RECEIVE_VERB_KO = re.compile(
     r"(?:공급|납품|인도)받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
 )
