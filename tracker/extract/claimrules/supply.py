@@ -177,24 +177,6 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
     return buyers[0].id, sources[0].id
 
 
-_FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
-
-
-def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
-    """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
-    its topic, with a verb of receiving or buying: the seller is who it is bought from,
-    whoever makes the product (a reseller, a server maker)."""
-    if not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
-        return None
-    sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
-    buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
-    if len({m.id for m in sources}) != 1 or len({m.id for m in buyers}) != 1:
-        return None
-    if sources[0].id == buyers[0].id:
-        return None
-    return buyers[0].id, sources[0].id
-
-
 def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
     """A Korean supplier named only as the brand of chips ("엔비디아 GPU") that neither makes
     nor supplies the product traded."""
