@@ -417,6 +417,10 @@ RAISERS = [
         "SoftBank has agreed to invest $30 billion in OpenAI, the companies said.",
         [invests("softbank", "openai", 30e9, "announced")],
     ),
+    (
+        "Amazon agreed last year to invest up to $4 billion in Anthropic.",
+        [invests("amazon", "anthropic", 4e9, "announced", "at-most")],
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.claimrules import investor_roles as roles
 from tracker.extract.claimrules.also_target import also_holding, also_target, bare_holding
 from tracker.extract.claimrules.common import (
     _COMPANY,
@@ -20,8 +21,6 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.holdings import holding
-from tracker.extract.claimrules.investor_roles import investor_named_around as named_around
-from tracker.extract.claimrules.investor_roles import owns_amount, possessor_of, triggered
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
@@ -81,13 +80,13 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         paren = s.parenthetical(q.start)
         clause = paren or s.clause_of(q.start)
         clause_text = s.text[clause.start : clause.end]
-        if not triggered(s, q, clause):
+        if not roles.triggered(s, q, clause):
             continue
         total_of = step if step and running_total_ko(s.text, q.start) else None
         pair = (
             total_of
             or _raised_from(s, clause)
-            or named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
+            or roles.investor_named_around(s, q)  # "After investing $8bn in Anthropic, Amazon …"
             or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or bare_holding(s, clause)  # "구글은 앤트로픽 지분 …을 보유하며, 투자액은 …"
@@ -133,7 +132,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 own = s.time_for(q.start, _anchors(s))  # "내년 … 각각 20조원과 15조원"
             valid = own.valid if own is not None else point_at(s.published)
             # "40억 달러를 앤트로픽에 투자한 아마존은 …": the relative clause is the statement
-            modality = s.modality(qj.start, valid, relative_statement(s, qj.start) or clause)
+            # "agreed last year to invest": an agreement with its time between
+            modality = roles.agreed_later(
+                s, s.modality(qj.start, valid, relative_statement(s, qj.start) or clause), clause
+            )
             if modality is None:
                 continue
             if _increment(s, qj):
@@ -303,7 +305,7 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
         pool = [
             m
             for k, m in enumerate(pool)
-            if not (k + 1 < len(pool) and possessor_of(s, m, pool[k + 1]))
+            if not (k + 1 < len(pool) and roles.possessor_of(s, m, pool[k + 1]))
         ]
         said = list(_REPORTED.finditer(s.text, clause.start, q.start))
         told = [m for m in pool if said and m.start >= said[-1].end()]
@@ -442,7 +444,7 @@ def _investment_target(
         hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
         return _owner_of(hosts[-1]) if hosts else None
     pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
-    pool = [m for m in pool if not owns_amount(s, m)]  # "Google's $3 billion": no target
+    pool = [m for m in pool if not roles.owns_amount(s, m)]  # "Google's $3 billion": no target
     if s.inner:
         # "Amazon, which has put $8bn into Anthropic, weighs $10bn in OpenAI": a relative
         # clause's target is not the main clause's, and the reverse

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY
 from tracker.extract.entities import Mention
@@ -156,3 +157,20 @@ def owns_amount(s: Sentence, m: Mention) -> bool:
     """Whether a company is named as the owner of the amount right after it ("Google's $3
     billion"): an investor, never a target."""
     return possessor_en(s, m.end + 3) == m.id
+
+
+# "Amazon agreed last year to invest up to $4 billion", "agreed in September to put $2bn
+# into …": an agreement to invest with its time between, which the contiguous cue misses
+_AGREED_GAP = re.compile(
+    rf"\bagree(?:s|d)?\s(?:[\w-]+\s){{1,4}}?to\s(?:{_PUT}|take\sa\sstake)\b", re.I
+)
+
+
+def agreed_later(s: Sentence, modality: Modality | None, clause: Span) -> Modality | None:
+    """An agreement to invest is the investor's announcement (as 'agreed to invest' is),
+    also with a time or an adverb between 'agreed' and 'to invest'."""
+    if modality not in ("actual", "planned") or s.language != "en":
+        return modality
+    if _AGREED_GAP.search(s.text, clause.start, clause.end) is None:
+        return modality
+    return "announced"
