@@ -906,3 +906,54 @@ def test_switching_a_product_on_oneself_is_on_prem(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", ADOPTS)
+
+
+# -- a deal told twice, once with its size, is one claim -----------------------------------
+# GUIDE: a fact restated in the same article is one claim, and the duplicate with fewer
+# qualifiers should not be emitted.
+
+DEALS = frozenset({"supply_deal"})
+
+TWIN_CASES = [
+    (
+        "ko",
+        "메타가 구글과 맺은 TPU 계약이 대표적이다. 계약서상 메타는 최대 50만 개의 TPU를 쓸 수 "
+        "있다.",
+        [
+            (
+                "meta",
+                "supply_deal",
+                {"product": "google-tpu"},
+                "google",
+                (5e5, 5e5, "count", False, "at-most"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    # trap: two deals of different products stay two
+    (
+        "en",
+        "OpenAI signed a deal with AMD for MI450 chips. It also agreed to buy 10,000 MI355X "
+        "chips from AMD.",
+        [
+            (
+                "openai",
+                "supply_deal",
+                {"product": "mi355x"},
+                "amd",
+                (1e4, 1e4, "count", False, "exact"),
+                "actual",
+                TODAY,
+            ),
+            ("openai", "supply_deal", {"product": "mi450"}, "amd", None, "actual", TODAY),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWIN_CASES)
+def test_a_deal_told_with_and_without_its_size_is_one_claim(
+    language: str, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, language, DEALS)

@@ -65,6 +65,7 @@ from tracker.extract.releases import (
     section_filer,
     speaker_company,
 )
+from tracker.extract.restated import without_sizeless_twins
 from tracker.extract.restated_counts import restated_counts
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
@@ -191,6 +192,7 @@ class RuleExtractor:
         kept = without_withdrawn(
             list(claims.values()), document.text, language, self._quantities.find
         )
+        kept = without_sizeless_twins(kept)  # "…와 맺은 TPU 계약 …. 계약서상 최대 100만 개"
         return self._calibrated(without_vaguer_deals(_most_specific(kept)), language)
 
     def _calibrated(self, claims: list[Claim], language: str) -> list[Claim]:
