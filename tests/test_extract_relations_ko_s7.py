@@ -1394,3 +1394,27 @@ SELLING_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), cases(SELLING + SELLING_TRAPS))
 def test_selling_is_a_deal_word(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == claims(text)
+
+
+def test_securing_a_product_weighed_or_negotiated_is_a_deal() -> None:
+    """'…TPU 추가 확보 검토', '…확보를 위한 협상': a deal weighed; a fleet secured with its
+    count stays the fleet ('H100 35만 개를 확보했다')."""
+    ticker = (
+        "[14:31] 앤트로픽, 구글 아이언우드 TPU 추가 확보 검토 - 블룸버그\n"
+        "[14:40] 애플, 트레이니움3 도입 검토\n"
+        "[14:45] 엔비디아 주가 하락"
+    )
+    assert {
+        deal("anthropic", "google", "considering", product="ironwood"),
+        adopts("apple", "trainium3", "considering"),
+    } == claims(ticker)
+    fleet = (
+        "meta",
+        "deployed_chips",
+        (("chip", "h100"),),
+        None,
+        (350000, 350000, "count", False, "exact"),
+        "actual",
+        AT,
+    )
+    assert {fleet} == claims("메타는 H100 35만 개를 확보했다.")
