@@ -957,3 +957,38 @@ def test_a_deal_told_with_and_without_its_size_is_one_claim(
     language: str, text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, language, DEALS)
+
+
+# -- a past season right before the act dates the act, not the deal ------------------------
+# GUIDE: a past time named without a preposition ("signed last month") dates the signing;
+# the deal it left holds at publication. "which this spring signed a deal" likewise.
+
+SEASON_CASES = [
+    (
+        "Anthropic, which this spring signed a deal with Google for up to one million TPUs, is "
+        "hiring.",
+        [
+            (
+                "anthropic",
+                "supply_deal",
+                {"product": "google-tpu"},
+                "google",
+                (1e6, 1e6, "count", False, "at-most"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    # trap: a season that dates the state itself
+    (
+        "Meta ran 350,000 H100s this spring.",
+        [fleet("meta", 350000, "h100", valid=point("2026-03-01", "2026-05-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_CASES)
+def test_a_past_season_before_the_act_dates_the_act(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", frozenset({"supply_deal", "deployed_chips"}))

@@ -8,6 +8,7 @@ pick the year is in the module docstring of tracker.extract.timex_periods.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from tracker.extract.timex_base import (
@@ -99,8 +100,25 @@ def _season_en(sentence: str, published: date) -> list[TimeMatch]:
         if m.group("end"):
             period = (period[1], period[1], "day")
         stop = m.end() - len(after)
-        out.append(_en_match(sentence, m.start(), stop, period, published, dated=True))
+        found = _en_match(sentence, m.start(), stop, period, published, dated=True)
+        # "Anthropic, which this fall signed a deal …": a past season right before the act
+        # dates the act, not the deal it left (GUIDE: "signed last month")
+        if (
+            not pre
+            and m.group("y") is None
+            and period[1] < published
+            and _ACT_AFTER.match(sentence, stop)
+        ):
+            found = replace(found, weak=True)
+        out.append(found)
     return out
+
+
+_ACT_AFTER = re.compile(
+    r"\s(?:signed|agreed|struck|inked|sealed|announced|unveiled|bought|ordered|closed|raised"
+    r"|invested|won|landed|secured)\b",
+    re.IGNORECASE,
+)
 
 
 def _season_ko(sentence: str, published: date) -> list[TimeMatch]:
