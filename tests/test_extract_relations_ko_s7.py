@@ -1418,3 +1418,30 @@ def test_securing_a_product_weighed_or_negotiated_is_a_deal() -> None:
         AT,
     )
     assert {fleet} == claims("메타는 H100 35만 개를 확보했다.")
+
+
+# -- money put into another company's fundraising round ----------------------------------------
+
+ROUNDS = [
+    (
+        "엔비디아는 xAI의 200억 달러 규모 자금 조달에 최대 20억 달러를 투자할 계획인 것으로 "
+        "알려졌다.",
+        {invests("nvidia", "xai", 2e9, "planned", bound="at-most")},
+    ),
+    (
+        "엔비디아는 오픈AI의 투자 라운드에 20억 달러를 넣었다.",
+        {invests("nvidia", "openai", 2e9, "actual")},
+    ),
+]
+
+ROUND_TRAPS = [
+    # the round's size is the raiser's, no one investor's
+    ("오픈AI는 400억 달러 규모의 자금 조달을 마무리했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ROUNDS + ROUND_TRAPS))
+def test_money_put_into_a_round_is_invested_in_its_raiser(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

@@ -35,6 +35,7 @@ from tracker.extract.headline_subject import (
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import listed_sources, own_sources, raiser_in_view, source_ko
+from tracker.extract.rounds_ko import round_investment, round_size
 from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -70,6 +71,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # "its stake is now worth $60 billion", "sold its $5.8 billion stake": no money put in
         and not held_or_sold(s.lowered, q.start, q.end, s.clause_of(q.start))
         and not named_otherwise(s.lowered, q.start, q.end)  # "a cloud backlog of $455 billion"
+        and not round_size(s, q)  # "xAI의 200억 달러 규모 자금 조달에": the round, no one's
     ]
     done: set[int] = set()
     step: tuple[Mention, str] | None = None  # the last addition: its total may follow
@@ -90,6 +92,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or holding(s, clause)
             or also_holding(s, clause)  # "…이고, 구글의 투자액도 30억 달러"
             or bare_holding(s, clause)  # "구글은 앤트로픽 지분 …을 보유하며, 투자액은 …"
+            or round_investment(s, q)  # "엔비디아는 xAI의 … 자금 조달에 20억 달러를"
             or (figure_line_parties(s, q.start, q.end) if s.language == "ko" else None)
         )
         paired = _paired_subjects(s, money, q, clause)
