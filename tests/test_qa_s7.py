@@ -412,3 +412,29 @@ def test_two_sentences_in_inline_markup_give_both_claims(db_url: str, tmp_path: 
         result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert sorted(str(c["subject"]) for c in _claims(db_url, tmp_path)) == ["meta", "naver"]
+
+
+# -- a web page subscribed as a feed ----------------------------------------------------
+
+
+def test_a_site_page_subscribed_as_a_feed_names_the_feed_it_links_to(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A site's address pasted instead of its feed's failed every poll with 'not an RSS or
+    Atom feed (SAXParseException: <unknown>:2:0: syntax error)', though the page names its
+    feed in a <link rel="alternate">."""
+    page = (
+        '<!doctype html><html lang="en"><head><title>Chip Desk</title>'
+        '<link rel="alternate" type="application/rss+xml" title="RSS" href="/news/feed.xml">'
+        "</head><body><main><h1>Chip Desk</h1><p>Latest news.</p></main></body></html>"
+    )
+    with feed_server() as server:
+        url = server.static("/news/", page.encode(), content_type="text/html; charset=utf-8")
+        added = run_cli("--db", db_url, "feeds", "add", url, "--name", "desk", cwd=tmp_path)
+        result = run_cli("--db", db_url, "poll", cwd=tmp_path)
+    assert added.returncode == 0, added.stderr
+    assert result.returncode == 1
+    assert result.stderr == (
+        "failed: desk: parse: not an RSS or Atom feed but a web page; the page names its "
+        f"feed: {server.url('/news/feed.xml')} (subscribe to that URL)\n"
+    )

@@ -8,10 +8,12 @@ timeout, and one hostile feed must not stall the daemon.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -219,6 +221,8 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
     if not entries and not result.get("version") and not feed.get("title"):
         if job.pages and looks_like_html(data):
             return _page_as_feed(job, data, encoding)  # an article page, not a feed
+        if looks_like_html(data):
+            raise ParseError(job.url, _html_instead(job.url, data))
         raise ParseError(job.url, f"not an RSS or Atom feed ({warning or 'no feed elements'})")
     if warning and is_truncated(data):
         # feedparser recovers what it can, but the last entry of a cut-off document may be
@@ -235,6 +239,33 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
         encoding=encoding,
         ttl_s=_ttl(feed.get("ttl")),
         warning=warning,
+    )
+
+
+_ALTERNATE = re.compile(rb"<link\b[^>]*>", re.I)
+_FEED_TYPE = re.compile(rb"""type\s*=\s*["']?application/(?:rss|atom)\+xml""", re.I)
+_HREF = re.compile(rb"""href\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))""", re.I)
+
+
+def _html_instead(url: str, data: bytes) -> str:
+    """What to do with a web page subscribed as a feed (a site's address pasted instead
+    of its feed's, or a moved feed's home page): the feed the page names in its
+    ``<link rel="alternate" type="application/rss+xml">``, if any. It said only 'not an
+    RSS or Atom feed (SAXParseException: <unknown>:2:0: syntax error)'."""
+    head = data[:65536]
+    for tag in _ALTERNATE.finditer(head):
+        if b"alternate" in tag.group().lower() and _FEED_TYPE.search(tag.group()):
+            href = _HREF.search(tag.group())
+            if href is not None:
+                raw = next(g for g in href.groups() if g).decode("utf-8", "replace")
+                found = urljoin(url, html.unescape(raw.strip()))
+                return (
+                    f"not an RSS or Atom feed but a web page; the page names its feed: "
+                    f"{found} (subscribe to that URL)"
+                )
+    return (
+        "not an RSS or Atom feed but a web page (it names no feed); to read it as one "
+        "article, 'tracker ingest URL'"
     )
 
 
