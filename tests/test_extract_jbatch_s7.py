@@ -992,3 +992,28 @@ def test_a_past_season_before_the_act_dates_the_act(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", frozenset({"supply_deal", "deployed_chips"}))
+
+
+# -- a future relative clause with no time takes the time right after it -------------------
+# "aims to finish its AI factory, which will house 10,000 Blackwell GPUs, in 2026": what the
+# clause will hold is due when the factory is done. A relative clause in the present keeps
+# to itself (sentence_times: nothing outside dates what it says).
+
+RELATIVE_DUE_CASES = [
+    (
+        "Meta will open Hyperion, which will house 100,000 GPUs, next year.",
+        [fleet("hyperion", 1e5, modality="planned", valid=point("2027-01-01", "2027-12-31"))],
+    ),
+    # trap: a present relative clause is not dated by what follows it
+    (
+        "Meta opened Prometheus, which houses 100,000 GPUs, in Ohio.",
+        [fleet("prometheus", 1e5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DUE_CASES)
+def test_a_future_relative_clause_takes_the_time_right_after_it(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == rows(text, "en", COUNTS)

@@ -36,6 +36,9 @@ _WITH_TAIL = re.compile(
     r"|entire|final|all)\b",
     re.I,
 )
+# a relative clause in the future, and what may stand between its end and a time after it
+_WILL_RELATIVE = re.compile(r",?\s*(?:which|that)\s(?:will|would|is\sto|are\sto)\s")
+_RIGHT_AFTER = re.compile(r"[,\s]*(?:in|by|during|from)?\s?")
 # a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
 
@@ -70,7 +73,10 @@ class SentenceTimes:
             # a relative clause keeps its times: "X, which ships in 2026, runs 500,000
             # chips" dates nothing outside it, and nothing outside dates what it says
             own = self.inner_of(anchor)
+            outside = pool
             pool = [t for t in pool if self.inner_of(t.start) == own]
+            if not pool and own is not None and (due := self._due_after(own, outside)):
+                return due  # "…its AI factory, which will house 10,000 GPUs, in 2026"
         if self.language == "en":
             # "…, according to a paper it published last year": the time dates the source
             pool = [
@@ -104,6 +110,14 @@ class SentenceTimes:
         if not pick and self.language == "ko":
             return shared_time(self.text, self.quantities, anchor, others, pool, clause.end)
         return pick[0] if pick else None
+
+    def _due_after(self, own: Span, pool: list[TimeMatch]) -> TimeMatch | None:
+        """The time right after an English relative clause in the future that has none of
+        its own ("aims to finish its AI factory, which will house 10,000 Blackwell GPUs, in
+        2026"): what the clause will hold is due when the thing it describes is done."""
+        if self.language != "en" or not _WILL_RELATIVE.match(self.text, own.start):
+            return None
+        return next((t for t in pool if _RIGHT_AFTER.fullmatch(self.text, own.end, t.start)), None)
 
     def _bracketed_time(self, anchor: int, others: list[int]) -> TimeMatch | None:
         """The time of a parenthesis that holds nothing else, right after the figure:
