@@ -1445,3 +1445,11 @@ def test_money_put_into_a_round_is_invested_in_its_raiser(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == claims(text)
+
+
+def test_serving_a_model_on_a_chip_adopts_it() -> None:
+    """'…아이언우드로 클로드 일부를 서비스하고 있다': serving on the chip is using it."""
+    assert {adopts("anthropic", "ironwood", "actual", mode="cloud", via="google")} == claims(
+        "앤트로픽은 이미 구글 클라우드에서 아이언우드로 클로드 일부를 서비스하고 있다."
+    )
+    assert set() == claims("구글은 제미나이를 서비스하고 있다.")
