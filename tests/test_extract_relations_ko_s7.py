@@ -1453,3 +1453,16 @@ def test_serving_a_model_on_a_chip_adopts_it() -> None:
         "앤트로픽은 이미 구글 클라우드에서 아이언우드로 클로드 일부를 서비스하고 있다."
     )
     assert set() == claims("구글은 제미나이를 서비스하고 있다.")
+
+
+def test_the_same_goods_bought_by_another_customer_are_a_deal_of_their_own() -> None:
+    """'…삼성전자는 엔비디아 블랙웰 GPU 5만 장을 공급받기로 … 계약을 마쳤으며, 네이버도 같은 GPU
+    6만 장에 대한 공급 계약을 체결했다': Naver's deal is for the product of the one before."""
+    text = (
+        "삼성전자는 엔비디아 블랙웰 GPU 5만 장을 공급받기로 엔비디아와 계약을 마쳤으며, "
+        "네이버도 같은 GPU 6만 장에 대한 공급 계약을 체결했다."
+    )
+    assert {
+        deal("samsung", "nvidia", "actual", product="blackwell", count=50000),
+        deal("naver", "nvidia", "actual", product="blackwell", count=60000),
+    } == claims(text)

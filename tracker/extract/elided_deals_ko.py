@@ -9,10 +9,13 @@ time and modality (the supplier must sell the product).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _quantity
 from tracker.extract.rules import Candidate
+from tracker.extract.text import Span
 
 _PRODUCTS = ("chip", "memory", "system")
 
@@ -26,7 +29,13 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     taken = {(c.subject, c.object, c.qualifiers.get("product")) for c in deals}
     for clause in s.clauses:
         last = [c for c in deals if c.anchor < clause.start]
-        if not last or s.of_kind(("company",), clause):
+        if not last:
+            continue
+        same = _same_goods(s, clause, last[-1], taken)
+        if same is not None:
+            out.append(same)
+            continue
+        if s.of_kind(("company",), clause):
             continue
         trig = s.trigger_pos("supply_deal", clause)
         products = s.of_kind(_PRODUCTS, clause)
@@ -55,3 +64,40 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             )
         )
     return out
+
+
+# "네이버도 같은 GPU 6만 장에 대한 공급 계약을 체결했다": the product of the deal before
+_SAME = re.compile(r"(?:같은|동일한|동일)\s(?:[^\s,.]+\s)?(?:GPU|칩|제품|가속기|메모리)")
+
+
+def _same_goods(
+    s: Sentence, clause: Span, before: Candidate, taken: set[tuple[str, str | None, str | None]]
+) -> Candidate | None:
+    """A later clause's deal for "the same GPU" with a new customer of the same supplier."""
+    same = _SAME.search(s.text, clause.start, clause.end)
+    if same is None or s.of_kind(_PRODUCTS, clause) or s.trigger_pos("supply_deal", clause) is None:
+        return None
+    buyers = [m for m in s.of_kind(("company",), clause) if m.id != before.object]
+    if len({m.id for m in buyers}) != 1 or buyers[0].id == before.subject:
+        return None
+    product = before.qualifiers.get("product")
+    key = (buyers[0].id, before.object, product)
+    if key in taken:
+        return None
+    valid = s.valid_for(same.start(), [q.start for q in s.quantities])
+    modality = s.modality(same.start(), valid, clause)
+    if modality is None:
+        return None
+    counts = [
+        q for q in s.quantities if clause.start <= q.start < clause.end and q.unit in ("count", "")
+    ]
+    value = _quantity(counts[0], "count") if counts else None
+    taken.add(key)
+    return replace(
+        before,
+        subject=buyers[0].id,
+        modality=modality,
+        valid=valid,
+        anchor=same.start(),
+        value=value,
+    )
