@@ -1017,3 +1017,34 @@ def test_a_future_relative_clause_takes_the_time_right_after_it(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == rows(text, "en", COUNTS)
+
+
+# -- "the unit" acting as a company; adding a product to a platform of one's own ------------
+# "The unit plans to add GB300 systems to that platform" after a SoftBank sentence: the unit
+# is the company in view, and the systems go into its own platform (on-prem). "The unit
+# costs $30,000" is a chip, no company.
+
+UNIT_CASES = [
+    (
+        "SoftBank built a computing platform of 4,000 Blackwell GPUs. The unit plans to add "
+        "GB300 systems to that platform next year, a spokesperson said.",
+        [
+            (
+                "softbank",
+                "adopts",
+                {"mode": "on-prem"},
+                "gb300",
+                None,
+                "planned",
+                point("2027-01-01", "2027-12-31"),
+            )
+        ],
+    ),
+    # trap: the unit as a chip
+    ("Nvidia sells the B200 for a high price. The unit costs about $30,000.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
+def test_the_unit_acting_is_the_company_in_view(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert expected == rows(text, "en", ADOPTS)

@@ -140,6 +140,14 @@ class Salience:
         return latest[max(weight, key=lambda e: (weight[e], latest[e][0]))][1]
 
 
+# "The unit plans to add GB300 systems …": a company's unit acting as a company does (not "the
+# unit costs $30,000", a chip)
+_UNIT_ACTS = re.compile(
+    r"\s(?:plans|planned|intends|aims|expects|said|says|agreed|signed|will\s(?:add|buy|deploy|"
+    r"rent|use|invest|install)|is\sin\stalks)\b"
+)
+
+
 class CompanyReferences:
     """Resolves English descriptions of companies, using the vocabulary's role and
     headquarters tables (``[anaphora_roles]``, ``[headquarters]`` in cues.toml)."""
@@ -160,7 +168,11 @@ class CompanyReferences:
             noun = m.group("noun").lower()
             place = (m.group("place") or "").lower()
             allowed = self._allowed(noun, place)
-            if allowed is None and noun.split()[-1] not in self._generic:
+            if (
+                allowed is None
+                and noun.split()[-1] not in self._generic
+                and not (noun == "unit" and _UNIT_ACTS.match(text, m.end()))
+            ):
                 continue  # "the maker of …", "the unit" with no known role: not a company
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue

@@ -246,6 +246,9 @@ def bought_to_add(s: Sentence, clause: Span, trig: int) -> bool:
 _BROUGHT_ONLINE_EN = re.compile(
     r"\b(?:bring|brings|brought|bringing)\s(?:its|their|our|the|a|an|\d[\d,]*)\s"
     r"(?:[\w-]+\s){0,5}?online\b|\bswitch(?:es|ed|ing)?\son\s(?:its|their|our)\s"
+    # "plans to add GB300 systems to that platform": into a system of its own
+    r"|\badd(?:s|ed|ing)?\s(?:[\w-]+\s){0,4}?to\s(?:its|their|our|that|this)\s(?:own\s)?"
+    r"(?:platform|cluster|fleet|supercomputer|data\scent(?:er|re)s?|campus)\b"
 )
 
 
