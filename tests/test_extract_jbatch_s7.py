@@ -1048,3 +1048,50 @@ UNIT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
 def test_the_unit_acting_is_the_company_in_view(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert expected == rows(text, "en", ADOPTS)
+
+
+# -- a writer's own reckoning is a forecast ----------------------------------------------
+# "by my arithmetic, no more than 200,000 GB300s will be running …", "By our count, Meta runs
+# about 350,000 H100s": the writer's estimate (GUIDE: a third party's projection is forecast),
+# not the company's plan or statement.
+
+RECKONED_CASES = [
+    (
+        "By my arithmetic, no more than 200,000 GB300s will be running at Colossus 2 by June 30.",
+        [
+            (
+                "colossus-2",
+                "deployed_chips",
+                {"chip": "gb300"},
+                None,
+                (2e5, 2e5, "count", False, "at-most"),
+                "forecast",
+                deadline("2027-06-30"),
+            )
+        ],
+    ),
+    (
+        "By our count, Meta runs about 350,000 H100s.",
+        [fleet("meta", 350000, "h100", approx=True, modality="forecast")],
+    ),
+    # trap: the company's own plan
+    (
+        "xAI plans to have 200,000 GB300s running at Colossus 2 by June 30.",
+        [
+            (
+                "colossus-2",
+                "deployed_chips",
+                {"chip": "gb300"},
+                None,
+                (2e5, 2e5, "count", False, "exact"),
+                "planned",
+                deadline("2027-06-30"),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECKONED_CASES)
+def test_a_writers_own_reckoning_is_a_forecast(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert expected == rows(text, "en", COUNTS)
