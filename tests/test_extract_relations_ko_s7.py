@@ -1466,3 +1466,16 @@ def test_the_same_goods_bought_by_another_customer_are_a_deal_of_their_own() -> 
         deal("samsung", "nvidia", "actual", product="blackwell", count=50000),
         deal("naver", "nvidia", "actual", product="blackwell", count=60000),
     } == claims(text)
+
+
+def test_both_companies_of_the_sentence_before_are_the_deals_parties() -> None:
+    """'SK하이닉스와 엔비디아가 만났다. 양사는 HBM4 공급 계약을 체결했다': 양사 are the two
+    companies just named; the one that sells the product supplies it."""
+    assert {deal("nvidia", "sk-hynix", "actual", product="hbm4")} == claims(
+        "SK하이닉스와 엔비디아가 만났다. 양사는 HBM4 공급 계약을 체결했다."
+    )
+    assert {deal("amd", "samsung", "considering", product="hbm4")} == claims(
+        "삼성전자와 AMD 경영진이 회동했다. 양사는 HBM4 공급 방안을 논의하고 있다."
+    )
+    # two buyers of the product: no deal between them
+    assert set() == claims("엔비디아와 AMD가 나란히 신제품을 냈다. 양사는 모두 HBM4를 쓴다.")

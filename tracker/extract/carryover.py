@@ -91,16 +91,20 @@ class DealCarry:
 
     def __init__(self) -> None:
         self._last: tuple[int, Candidate] | None = None
+        self._pair: tuple[int, list[str]] = (-1, [])  # the companies the sentence before named
 
     def carry(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """The deal of "양사는 공급 방안을 논의하고 있다", "양사는 … 공급이 시작될 전망이다"
         with this sentence's own modality and time, when no rule found a deal in it."""
         deals = [c for c in found if c.predicate == "supply_deal"]
         out: list[Candidate] = []
+        pair, self._pair = self._pair, (s.index, _named_companies(s))
         if s.language == "ko" and not deals and _BOTH.search(s.text):
             both = _BOTH.search(s.text)
             head = Span(0, both.start()) if both is not None else Span(0, 0)
-            last = _named_deal(s, head) or self._recent(s)
+            # "SK하이닉스와 엔비디아가 만났다. 양사는 HBM4 공급 계약을 체결했다": the two
+            # companies of the sentence before, with this sentence's product
+            last = _named_deal(s, head) or self._recent(s) or _pair_deal(s, pair)
             if last is not None:
                 out = _restated(s, last)
         if s.language == "ko" and not deals and self._last is not None:
@@ -144,6 +148,28 @@ class DealCarry:
         if self._last is None or s.index - self._last[0] > _REACH:
             return None
         return self._last[1]
+
+
+def _named_companies(s: Sentence) -> list[str]:
+    return list(dict.fromkeys(m.id for m in s.of_kind(("company",)) if not m.anaphoric))
+
+
+def _pair_deal(s: Sentence, pair: tuple[int, list[str]]) -> Candidate | None:
+    """A deal of the two companies the sentence right before named (and nothing else), for
+    the product this sentence names, the one of them that sells it the supplier."""
+    index, ids = pair
+    products = s.of_kind(_DEAL_KINDS)
+    if s.index - index != 1 or len(ids) != 2 or not products or s.of_kind(("company",)):
+        return None
+    product = products[0].entity
+    sellers = {product.maker, *product.suppliers}
+    selling = [i for i in ids if i in sellers]
+    if len(selling) != 1:
+        return None
+    customer = next(i for i in ids if i != selling[0])
+    valid = point_at(s.published)
+    qualifiers = {"product": product.id}
+    return Candidate(customer, "supply_deal", "actual", valid, 0, qualifiers, selling[0])
 
 
 def _named_deal(s: Sentence, head: Span) -> Candidate | None:
