@@ -1074,7 +1074,24 @@ RECKONED_CASES = [
         "By our count, Meta runs about 350,000 H100s.",
         [fleet("meta", 350000, "h100", approx=True, modality="forecast")],
     ),
-    # trap: the company's own plan
+    # what a colon introduces is its own statement: the "can" before it is no capability
+    (
+        "Here is my guess, and you can hold me to it: by my count, no more than 200,000 GB300s "
+        "will be running at Colossus 2 by June 30.",
+        [
+            (
+                "colossus-2",
+                "deployed_chips",
+                {"chip": "gb300"},
+                None,
+                (2e5, 2e5, "count", False, "at-most"),
+                "forecast",
+                deadline("2027-06-30"),
+            )
+        ],
+    ),
+    # traps: what a site can hold, and the company's own plan
+    ("Colossus 2 can house up to 1 million GPUs in a single building.", []),
     (
         "xAI plans to have 200,000 GB300s running at Colossus 2 by June 30.",
         [

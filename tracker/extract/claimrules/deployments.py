@@ -227,7 +227,10 @@ def _capability(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     """What a product or platform can hold ("scales up to 131,072 GPUs in a single
     cluster", "수 있다"), not a fleet; unless a deployment verb counts it ("plans to deploy
     up to 131,072 … in a single cluster")."""
-    window = s.text[max(clause.start, q.start - 40) : q.end + 30]
+    # what a colon introduces is a statement of its own ("You can hold me to it: … 200,000
+    # GB300s will be running"): a "can" before it is no capability of the count's
+    lead = max(clause.start, q.start - 40, s.text.rfind(":", 0, q.start) + 1)
+    window = s.text[lead : q.end + 30]
     found = _CAPABILITY.search(window)
     if found is None:
         return False
