@@ -9,6 +9,10 @@ subprocess, on both databases, with feeds from a local HTTP server.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import httpx
@@ -17,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from tests.cli_support import run_cli, serving
+from tests.cli_support import TRACKER, run_cli, serving
 from tests.feeds_support import feed_server, rss
 from tracker.ingest.dates import KST, parse_date
 from tracker.ingest.furniture import strip_furniture
@@ -438,3 +442,33 @@ def test_a_site_page_subscribed_as_a_feed_names_the_feed_it_links_to(
         "failed: desk: parse: not an RSS or Atom feed but a web page; the page names its "
         f"feed: {server.url('/news/feed.xml')} (subscribe to that URL)\n"
     )
+
+
+def test_the_daemon_logs_a_feed_that_goes_410_as_a_warning(db_url: str, tmp_path: Path) -> None:
+    """A feed the server declared gone (never polled again) was one 'info' line among the
+    routine polls; an operator watching warnings never saw it stop."""
+    with feed_server() as server:
+        url = server.status("/old.xml", 410)
+        assert (
+            run_cli("--db", db_url, "feeds", "add", url, "--name", "old", cwd=tmp_path).returncode
+            == 0
+        )
+        daemon = subprocess.Popen(
+            [TRACKER, "--db", db_url, "daemon", "--tick", "0.2"],
+            env={k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline and server.hits["/old.xml"] == 0:
+                time.sleep(0.2)
+            time.sleep(1)  # the outcome is logged after its commit
+        finally:
+            daemon.send_signal(signal.SIGTERM)
+            _out, err = daemon.communicate(timeout=60)
+    assert daemon.returncode == 0, err
+    gone = [json.loads(line) for line in err.splitlines() if '"feed.gone"' in line]
+    assert [(g["level"], g["feed"], g["message"]) for g in gone] == [
+        ("warning", "old", "HTTP 410 Gone: never polled again; 'tracker feeds remove' it")
+    ]

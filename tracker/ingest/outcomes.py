@@ -192,5 +192,10 @@ def log_outcome(outcome: Outcome) -> None:
             next_poll_at=outcome.feed.next_poll_at.isoformat(),
         )
         log.warning("feed.failed", extra={"fields": fields})
+    elif outcome.status == "gone":
+        # the feed stops for good: an operator who watches warnings must see it (it was
+        # an info line among the thousands of routine polls)
+        fields.update(message="HTTP 410 Gone: never polled again; 'tracker feeds remove' it")
+        log.warning("feed.gone", extra={"fields": fields})
     else:
         log.info(f"feed.{outcome.status}", extra={"fields": fields})
