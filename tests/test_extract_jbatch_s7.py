@@ -1112,3 +1112,45 @@ RECKONED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RECKONED_CASES)
 def test_a_writers_own_reckoning_is_a_forecast(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert expected == rows(text, "en", COUNTS)
+
+
+# -- a server maker's role for a customer is a supply deal ---------------------------------
+# "Dell, which builds most of CoreWeave's GB300 racks", "Hon Hai is the main assembler of
+# GB200 racks for Microsoft", "Quanta, which counts Google among its largest customers for
+# TPU servers": the customer's standing supply of the product from the maker.
+
+
+def deal(customer: str, product: str, supplier: str) -> tuple[Any, ...]:
+    return (customer, "supply_deal", {"product": product}, supplier, None, "actual", TODAY)
+
+
+ASSEMBLER_CASES = [
+    ("Supermicro builds xAI's GB200 racks in San Jose.", [deal("xai", "gb200", "supermicro")]),
+    (
+        "Wiwynn shipped more servers, while Dell, which assembles much of Lambda Inc.'s B200 "
+        "server fleet, said demand stayed strong.",
+        [deal("lambda", "b200", "dell")],
+    ),
+    (
+        "Foxconn remains the largest builder of GB300 NVL72 racks for Oracle, two people said.",
+        [deal("oracle", "gb300", "foxconn")],
+    ),
+    (
+        "Dell Technologies, which builds many of Nebius's GB200 and GB300 racks, reported results.",
+        [deal("nebius", "gb200", "dell"), deal("nebius", "gb300", "dell")],
+    ),
+    (
+        "Quanta, which counts Amazon among its biggest customers for Trainium2 servers, rose 3%.",
+        [deal("amazon", "trainium2", "quanta")],
+    ),
+    # traps: the product's brand as possessor, a rack described, no role said
+    ("Foxconn, which assembles most of Nvidia's GB300 racks, reported record sales.", []),
+    ("Dell said Meta's GB300 racks are cooled by liquid.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSEMBLER_CASES)
+def test_a_server_makers_role_for_a_customer_is_a_supply_deal(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(expected, key=repr) == rows(text, "en", DEALS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tracker.extract.adoption_asides_ko import adoption_aside_rule
 from tracker.extract.asides import aside_investment_rule
+from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
@@ -53,7 +54,13 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         integrates_rule: (built_around_rule, technology_adoption_rule),
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
-        supply_deal_rule: (role_deal_rule, customer_won_rule, generic_memory_rule, pair_item_rule),
+        supply_deal_rule: (
+            role_deal_rule,
+            customer_won_rule,
+            generic_memory_rule,
+            pair_item_rule,
+            assembler_rule,
+        ),
         supply_role_rule: (unnamed_goods_rule,),  # after the supply rule: its deal clauses
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (
