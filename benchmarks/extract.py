@@ -5,9 +5,14 @@ fixed number of sentences. The baseline, run in the same process on the same tex
 bare regex scan (one compiled pattern for numbers, run over every sentence): the cost of
 merely touching the text. The ratio says how many bare scans one extraction costs.
 
-    .venv/bin/python benchmarks/extract.py [--sentences 20000]
+A second figure guards against work that grows with a document's length per sentence: the
+same articles joined into one long document (``--long-kb``, 400 kB by default) are
+extracted at ``long_doc_vs_articles`` times the per-sentence rate of separate articles
+(near 1 when the cost is linear; a feed entry of 8 MB once took an hour when it was not).
 
-Last line: ``RESULT extract sentences_per_s=N vs_regex_scan=R``.
+    .venv/bin/python benchmarks/extract.py [--sentences 20000] [--long-kb 400]
+
+Last line: ``RESULT extract sentences_per_s=N vs_regex_scan=R long_doc_vs_articles=L``.
 """
 
 from __future__ import annotations
@@ -86,10 +91,28 @@ def _scan_time(texts: list[str], passes: int = 7) -> float:
     return best
 
 
+def long_document_rate(docs: list[Document], kilobytes: int) -> float:
+    """Sentences per second over one document made of the articles joined end to end."""
+    parts: list[str] = []
+    size = 0
+    while size < kilobytes * 1000:
+        for doc in docs:
+            parts.append(doc.text)
+            size += len(doc.text.encode("utf-8"))
+            if size >= kilobytes * 1000:
+                break
+    text = "\n\n".join(parts)
+    long_doc = Document(document_id="long", text=text, published=docs[0].published)
+    t0 = time.perf_counter()
+    default_extractor([]).extract(long_doc)
+    return sentence_count(long_doc) / (time.perf_counter() - t0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--long-kb", type=int, default=400)
     args = parser.parse_args()
     docs = load_corpus()
     default_extractor([]).extract(docs[0])  # build automaton and patterns outside timing
@@ -111,7 +134,12 @@ def main() -> None:
         )
     Console().print(table)
     rate, ratio = statistics.median(rates), statistics.median(ratios)
-    print(f"RESULT extract sentences_per_s={rate:.0f} vs_regex_scan={ratio:.1f}")
+    long_rate = long_document_rate(docs, args.long_kb)
+    print(f"one {args.long_kb} kB document: {long_rate:,.0f} sentences/s")
+    print(
+        f"RESULT extract sentences_per_s={rate:.0f} vs_regex_scan={ratio:.1f} "
+        f"long_doc_vs_articles={long_rate / rate:.2f}"
+    )
 
 
 if __name__ == "__main__":

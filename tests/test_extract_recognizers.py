@@ -318,6 +318,26 @@ def test_korean_sentences_and_lines_split() -> None:
     ]
 
 
+@pytest.mark.parametrize("paragraphs_before", [0, 1, 300])
+def test_a_dateline_runs_into_its_sentence_wherever_its_paragraph_is(
+    paragraphs_before: int,
+) -> None:
+    # the dateline's line alone is searched (the whole text before it once was, at every
+    # paragraph end: splitting a long feed entry took an hour)
+    text = "Earlier news item.\n\n" * paragraphs_before + "MEMPHIS, Tenn. - xAI said it grew."
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences[-1] == "MEMPHIS, Tenn. - xAI said it grew."
+    assert len(sentences) == paragraphs_before + 1
+
+
+def test_a_period_ending_a_paragraph_never_reads_as_a_dateline() -> None:
+    text = "Shipments rose.\n\n(Reporting by a desk in Seoul.)"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Shipments rose.",
+        "(Reporting by a desk in Seoul.)",
+    ]
+
+
 def test_korean_clauses_split_at_contrast_but_not_inside_a_verb() -> None:
     sentence = "TSMC는 확대할 계획이지만 공급이 부족할 전망이다"
     assert len(split_clauses(sentence, "ko")) == 2

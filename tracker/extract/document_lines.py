@@ -87,7 +87,12 @@ def _opening_title(text: str, start: int, end: int) -> bool:
     even when it ends like a sentence ("…엔비디아 GB200 쓴다")."""
     if _colon_lead(text, start, end):
         return False
-    return text[:start].strip() == "" and text[end : end + 2] == "\n\n" and text[end - 1] != "."
+    first = _NON_SPACE.search(text)  # not text[:start].strip(): a copy per sentence is quadratic
+    before_all = first is None or first.start() >= start
+    return before_all and text[end : end + 2] == "\n\n" and text[end - 1] != "."
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _is_title(document: Document, sentence: str) -> bool:
