@@ -12,6 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+from sqlalchemy import func, select
+
+from tracker.store.engine import make_engine
+from tracker.store.schema import events
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 
@@ -70,3 +74,13 @@ def serving(db: str, cwd: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.communicate(timeout=30)
+
+
+def event_count(db: str) -> int:
+    """How many events the log at ``db`` holds (to check that a refused command wrote none)."""
+    engine = make_engine(db)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+    finally:
+        engine.dispose()

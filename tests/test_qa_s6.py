@@ -14,29 +14,19 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 
-from tests.cli_support import run_cli, serving
+from tests.cli_support import event_count, run_cli, serving
 from tests.feeds_support import feed_server, items, rss
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
 from tracker.store.engine import make_engine
-from tracker.store.schema import events
 
 
 def _feeds(db: str, tmp_path: Path) -> dict[str, dict[str, object]]:
     listed = run_cli("--db", db, "feeds", "list", "--json", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     return {f["name"]: f for f in json.loads(listed.stdout)}
-
-
-def _event_count(db: str) -> int:
-    engine = make_engine(db)
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
-    finally:
-        engine.dispose()
 
 
 def test_a_fixed_interval_is_kept_after_a_poll_not_raised_to_five_minutes_or_cut_to_a_day(
@@ -111,7 +101,7 @@ def test_a_language_that_is_not_a_language_code_is_refused_and_nothing_is_writte
     by the language code, so a hint that is no code is a mistake to point out."""
     article = tmp_path / "note.txt"
     article.write_text("Meta said it now runs 2,000 Nvidia H100 chips.\n", encoding="utf-8")
-    before = _event_count(db_url)
+    before = event_count(db_url)
     with feed_server() as server:
         url = server.static("/ko.xml", rss(items(2, prefix="k")).encode())
         swapped = [url if a == "FEED" else str(article) if a == "ARTICLE" else a for a in args]
@@ -119,7 +109,7 @@ def test_a_language_that_is_not_a_language_code_is_refused_and_nothing_is_writte
     assert (result.returncode, result.stdout) == (2, "")
     assert "is not a language code (use e.g. en or ko)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert before == _event_count(db_url)
+    assert before == event_count(db_url)
     assert _feeds(db_url, tmp_path) == {}
 
 
@@ -283,19 +273,19 @@ def test_a_date_line_that_cannot_be_used_is_an_error_not_the_file_time(
     (tmp_path / "note.txt").write_text(
         f"Fleet note\n{line}\n\nMeta said it now runs 2,000 Nvidia H100 chips.\n", encoding="utf-8"
     )
-    before = _event_count(db_url)
+    before = event_count(db_url)
     result = run_cli("--db", db_url, "ingest", "note.txt", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith(f"failed: note.txt: {reason}")
     assert len(result.stderr.strip().splitlines()) == 1
-    assert before == _event_count(db_url)
+    assert before == event_count(db_url)
 
 
 def test_a_publication_date_in_the_future_is_refused(db_url: str, tmp_path: Path) -> None:
     (tmp_path / "note.txt").write_text("Meta runs 2,000 Nvidia H100 chips.\n", encoding="utf-8")
-    before = _event_count(db_url)
+    before = event_count(db_url)
     result = run_cli("--db", db_url, "ingest", "note.txt", "--published", "2099-01-01",
                      cwd=tmp_path)  # fmt: skip
     assert (result.returncode, result.stdout) == (2, "")
     assert "--published '2099-01-01' is in the future or before 1990" in result.stderr
-    assert before == _event_count(db_url)
+    assert before == event_count(db_url)

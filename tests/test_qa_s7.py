@@ -19,30 +19,18 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
 
-from tests.cli_support import TRACKER, run_cli, serving
+from tests.cli_support import TRACKER, event_count, run_cli, serving
 from tests.feeds_support import feed_server, rss
 from tracker.ingest.dates import KST, parse_date
 from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.text import html_to_text
-from tracker.store.engine import make_engine
-from tracker.store.schema import events
 
 
 def _claims(db: str, tmp_path: Path, *args: str) -> list[dict[str, object]]:
     result = run_cli("--db", db, "claims", "--json", *args, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return list(json.loads(result.stdout)["claims"])
-
-
-def _event_count(db: str) -> int:
-    engine = make_engine(db)
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
-    finally:
-        engine.dispose()
 
 
 # -- page furniture --------------------------------------------------------------------
@@ -254,9 +242,9 @@ def test_ingest_with_another_tier_of_a_url_stored_before_is_refused_not_ignored(
     with feed_server() as server:
         url = server.static("/amd.xml", feed.encode())
         first = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
-        before = _event_count(db_url)
+        before = event_count(db_url)
         again = run_cli("--db", db_url, "ingest", url, "--tier", "company", cwd=tmp_path)
-        after = _event_count(db_url)
+        after = event_count(db_url)
         same = run_cli("--db", db_url, "ingest", url, "--tier", "press", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert (again.returncode, again.stdout) == (1, "")
