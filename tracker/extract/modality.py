@@ -64,6 +64,11 @@ _FIGURE_FIRST = re.compile(
 # "as previously reported" confirms an earlier report; it withdraws nothing ("previously
 # reported" alone is a correction's cue)
 _AS_REPORTED = re.compile(r"\bas\s(?:previously|earlier|first)\sreported\b")
+# "50,000 GPUs, if not more" / "by 2027, if not sooner" / "most, if not all, of them": a
+# hedge that raises a figure or brings a date forward, not a denial of the clause
+_EN_IF_NOT_MORE = re.compile(
+    r"\bif\snot\s(?:(?:even|far|much|many)\s)?(?:more|higher|larger|greater|bigger|sooner|earlier|all)\b"
+)
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
@@ -357,6 +362,7 @@ class ModalityCues:
         text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"
         text = _EN_NO_COMMENT.sub("", text)  # "…, declined to comment": denies nothing said
         text = _AS_REPORTED.sub("", text)  # "…, as previously reported": a confirmation
+        text = _EN_IF_NOT_MORE.sub("", text)  # "…, if not more": a hedge upward
         return bool(pattern.search(text)) or _EN_CONTRACTED_NOT.search(text) is not None
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:

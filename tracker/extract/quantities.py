@@ -204,6 +204,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least
     r"\s?(?:이상|남짓|(?:을|를|이|가)?\s?(?:넘|웃돌|상회|돌파)|초과|\+|or more|and more|plus\b)"
     r"|-plus\b"
+    # "250,000 GPUs, if not more" / "…, or more": a hedge upward after the counted noun
+    r"|,\s(?:(?:if\snot|or\seven|or\sperhaps|or\spossibly|perhaps|possibly|maybe)\s|or\s)more\b"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
 # "350,000-odd H100s": a round figure, approximate

@@ -1,0 +1,119 @@
+"""Round 2 (English): three causes from the blind batches, each said the ways the press says
+it, with traps (the same words, no such claim). Every sentence here is written for these
+tests.
+
+- "250,000 GPUs, if not more" is a hedge upward, not a negation: the claim stands, and a
+  hedge right after the counted noun ("…, if not more", "…, or more", "…, possibly more")
+  makes the figure a floor; "by 2027, if not sooner" keeps its deadline.
+- "by mid-year", "before midyear": the middle two quarters of the year, as "mid-2026" is; a
+  "mid-year review" or "midyear report" times nothing.
+- "250,000 GPUs (June 30)": a day alone in brackets after a figure is the day it was counted
+  on, as "(as of June 30)" is, and never a day still to come; "(Dec. 31, 2025)" no longer
+  ends the sentence at "Dec.".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+MID_2026 = ("deadline", "2026-03-10", "2026-09-30")
+END_2027 = ("deadline", "2026-03-10", "2027-12-31")
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str) -> list[Row]:
+    """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
+    return sorted(
+        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "en", PUBLISHED)
+    )
+
+
+def chips(
+    who: str,
+    count: float,
+    modality: str = "actual",
+    valid: tuple[str, str, str] = TODAY,
+    bound: str = "exact",
+    chip: str | None = None,
+) -> Row:
+    qualifiers = (("chip", chip),) if chip else ()
+    value = (count, count, "count", False, bound)
+    return (who, "deployed_chips", qualifiers, None, value, modality, valid)
+
+
+def on_day(day: str) -> tuple[str, str, str]:
+    return ("point", day, day)
+
+
+# -- "if not more": a hedge upward, never a denial ----------------------------------------------
+
+AT_LEAST_250K = chips("coreweave", 250_000, bound="at-least")
+
+HEDGED_UPWARD = [
+    ("CoreWeave operates 250,000 GPUs, if not more.", [AT_LEAST_250K]),
+    ("CoreWeave operates 250,000 GPUs, possibly more.", [AT_LEAST_250K]),
+    ("CoreWeave operates 250,000 GPUs, perhaps more, in its US sites.", [AT_LEAST_250K]),
+    ("CoreWeave operates 250,000 GPUs, or even more.", [AT_LEAST_250K]),
+    ('"We run 250,000 GPUs, if not more," CoreWeave CEO Michael Intrator said.', [AT_LEAST_250K]),
+    (
+        "CoreWeave now runs 250,000 GPUs, or more, according to analysts.",
+        [chips("coreweave", 250_000, "forecast", bound="at-least")],
+    ),
+    (
+        "Meta will deploy 50,000 TPUs this year, if not more.",
+        [
+            chips(
+                "meta", 50_000, "planned", ("point", "2026-01-01", "2026-12-31"), chip="google-tpu"
+            )
+        ],
+    ),
+    (
+        "Google invested $2 billion in Anthropic, if not more.",
+        [
+            (
+                "google",
+                "investment",
+                (("target", "anthropic"),),
+                None,
+                (2e9, 2e9, "USD", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        ],
+    ),
+    (
+        "Microsoft will deploy 100,000 GB300 GPUs by 2027, if not sooner.",
+        [chips("microsoft", 100_000, "planned", END_2027, chip="gb300")],
+    ),
+    (
+        "Microsoft will deploy 100,000 GB300 GPUs by 2027 if not earlier.",
+        [chips("microsoft", 100_000, "planned", END_2027, chip="gb300")],
+    ),
+    (
+        "Meta plans to run 1.3 million GPUs by the end of 2026, if not more.",
+        [chips("meta", 1_300_000, "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+    ),
+]
+
+STILL_DENIED = [
+    ("CoreWeave does not operate 250,000 GPUs.", []),
+    ("If not for power limits, CoreWeave would operate 300,000 GPUs.", []),
+    ("Meta will not deploy 50,000 TPUs this year.", []),
+    ("Meta will not deploy 50,000 TPUs this year, if ever.", []),
+    # a correction's contrast is still no floor
+    ("CoreWeave operates 250,000 GPUs, not 300,000.", [chips("coreweave", 250_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_UPWARD + STILL_DENIED)
+def test_if_not_more_is_a_hedge_upward_not_a_negation(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == claims(text)
