@@ -117,3 +117,47 @@ STILL_DENIED = [
 @pytest.mark.parametrize(("text", "expected"), HEDGED_UPWARD + STILL_DENIED)
 def test_if_not_more_is_a_hedge_upward_not_a_negation(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == claims(text)
+
+
+# -- "by mid-year": the middle two quarters --------------------------------------------------
+
+MID_YEAR = [
+    (
+        "CoreWeave expects to operate 300,000 GPUs by mid-year.",
+        [chips("coreweave", 300_000, "planned", MID_2026)],
+    ),
+    (
+        "CoreWeave expects to operate 300,000 GPUs by midyear.",
+        [chips("coreweave", 300_000, "planned", MID_2026)],
+    ),
+    (
+        "CoreWeave expects to operate 300,000 GPUs by mid-year 2027.",
+        [chips("coreweave", 300_000, "planned", ("deadline", "2026-03-10", "2027-09-30"))],
+    ),
+    (
+        "By mid-year, Meta will have deployed 50,000 TPUs.",
+        [chips("meta", 50_000, "planned", MID_2026, chip="google-tpu")],
+    ),
+    (
+        "Microsoft aims to have 100,000 GB300 GPUs running before midyear.",
+        [chips("microsoft", 100_000, "planned", MID_2026, chip="gb300")],
+    ),
+    (  # the form that already worked, for comparison
+        "CoreWeave expects to operate 300,000 GPUs by mid-2026.",
+        [chips("coreweave", 300_000, "planned", MID_2026)],
+    ),
+]
+
+MID_YEAR_TRAPS = [
+    ("CoreWeave will publish a mid-year review of its 250,000 GPUs.", []),
+    ("CoreWeave operates 250,000 GPUs, its midyear report said.", [chips("coreweave", 250_000)]),
+    (
+        "CoreWeave operated 250,000 GPUs at the midyear mark, it said.",
+        [chips("coreweave", 250_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_YEAR + MID_YEAR_TRAPS)
+def test_by_mid_year_is_the_middle_of_the_year(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == claims(text)

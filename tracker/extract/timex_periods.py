@@ -79,6 +79,8 @@ _EN_WORDS: Mapping[str, tuple[Finder, ...]] = {
     "start of": (_edges,),
     "beginning of": (_edges,),
     "middle of": (_edges,),
+    "midyear": (_edges,),
+    "mid-year": (_edges,),
     "next ": (_span_en,),
     "coming ": (_span_en,),
     "within ": (_span_en,),

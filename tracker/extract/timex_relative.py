@@ -198,7 +198,11 @@ def counted_span(valid: ValidTime) -> bool:
 
 _EDGES = re.compile(
     rf"\b(?:the\s)?(?P<edge>start|beginning|middle|end)\sof\s(?:the\s)?"
-    rf"(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|current|coming)\syear|(?P<the>year)|(?P<decade>decade))\b",
+    rf"(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|current|coming)\syear|(?P<the>year)|(?P<decade>decade))\b"
+    # "by mid-year", "around midyear 2027": the middle of the year, only after a preposition
+    # (a "mid-year review" or "midyear results" times nothing)
+    rf"|(?:(?<=\b(?:by|in|at)\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s))"
+    rf"(?P<mid>mid-?year)(?:\s(?P<my>{_YEAR}))?(?![\w-])",
     re.IGNORECASE,
 )
 _EDGE_YEAR_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}
@@ -210,12 +214,19 @@ def _edges(sentence: str, published: date) -> list[TimeMatch]:
     its last year: 2029 for an article of the 2020s)."""
     out = []
     for m in _EDGES.finditer(sentence):
+        if m.group("mid"):
+            year = int(m.group("my") or published.year)
+            period: Period = (date(year, 4, 1), date(year, 9, 30), "quarter")
+            out.append(
+                _en_match(sentence, m.start(), m.end(), period, published, dated=True, reach=0)
+            )
+            continue
         edge = m.group("edge").lower()
         if m.group("decade"):
             if edge != "end":
                 continue
             last = published.year - published.year % 10 + 9
-            period: Period = (date(last, 12, 31), date(last, 12, 31), "day")
+            period = (date(last, 12, 31), date(last, 12, 31), "day")
         elif edge == "end":
             continue  # the base grammar reads "the end of 2026"
         else:
