@@ -161,3 +161,49 @@ MID_YEAR_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), MID_YEAR + MID_YEAR_TRAPS)
 def test_by_mid_year_is_the_middle_of_the_year(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == claims(text)
+
+
+# -- "(June 30)": the day a figure was counted on --------------------------------------------
+
+JUNE_30 = chips("coreweave", 250_000, valid=on_day("2025-06-30"))
+
+BRACKETED_DAYS = [
+    ("CoreWeave had 250,000 GPUs (June 30).", [JUNE_30]),
+    ("CoreWeave had 250,000 GPUs in operation (June 30).", [JUNE_30]),
+    ("CoreWeave operates 250,000 GPUs (June 30).", [JUNE_30]),  # a count is never to come
+    ("CoreWeave had 250,000 GPUs in operation ( June 30 ).", [JUNE_30]),
+    ("CoreWeave had 250,000 GPUs in operation (as of June 30).", [JUNE_30]),
+    ("CoreWeave's fleet: 250,000 GPUs (June 30), up from 180,000 a year earlier.", [JUNE_30]),
+    (
+        "CoreWeave had 250,000 GPUs in operation (Dec. 31, 2025).",
+        [chips("coreweave", 250_000, valid=on_day("2025-12-31"))],
+    ),
+    (
+        "CoreWeave had 250,000 GPUs in operation (Sept. 30).",
+        [chips("coreweave", 250_000, valid=on_day("2025-09-30"))],
+    ),
+    (
+        "CoreWeave had 250,000 GPUs in operation (Feb. 28).",
+        [chips("coreweave", 250_000, valid=on_day("2026-02-28"))],
+    ),
+]
+
+BRACKETED_DAY_TRAPS = [
+    # a bracketed day after the saying verb dates the telling, not the figure
+    ("CoreWeave said (March 3) that it operates 250,000 GPUs.", [chips("coreweave", 250_000)]),
+    # a bracket that holds more than the day is a source note
+    (
+        "CoreWeave operates 250,000 GPUs (source: company filing, June 30).",
+        [chips("coreweave", 250_000)],
+    ),
+    ("CoreWeave (founded in 2017) operates 250,000 GPUs.", [chips("coreweave", 250_000)]),
+    (
+        "Microsoft signed the deal (Nov. 3) and will deploy 100,000 GB300 GPUs.",
+        [chips("microsoft", 100_000, "planned", chip="gb300")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_DAYS + BRACKETED_DAY_TRAPS)
+def test_a_bracketed_day_dates_the_figure_before_it(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == claims(text)

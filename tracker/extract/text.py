@@ -142,7 +142,8 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     start = end - 1
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    word = text[start:end].rstrip(".!?").lower()
+    # "(Dec. 31, 2025)", "“Sept. 30": an opening bracket or quote is not part of the word
+    word = text[start:end].rstrip(".!?").lstrip("([\"'“‘").lower()
     if word in _ABBREV:
         return True
     # single capitals ("J. Smith") and initialisms ("U.S.") keep the sentence going

@@ -22,6 +22,7 @@ from tracker.extract.timex_base import (
     TimeMatch,
     judged_horizon,
     last_day,
+    last_year_same_day,
     make,
     nearest_year,
     non_overlapping,
@@ -356,7 +357,14 @@ class TimeRecognizer:
         if g["year"] and not pre and not _year_context(m):
             return None
         text = m.group().strip()
-        if g["month"] and not g["my"] and not _dated_month(m, pre):
+        if g["month"] and not g["my"] and _bracketed_day(m, g):
+            # "250,000 GPUs (June 30)": a day alone in brackets after a figure is the day it
+            # was counted on, as "as of June 30" is; a count is taken, so not a day to come
+            if period[0] > published:
+                day = last_year_same_day(period[0])
+                period = (day, day, period[2])
+            pre = "as of"
+        elif g["month"] and not g["my"] and not _dated_month(m, pre):
             if not (g["day"] and m.group("month")[0].isupper()):
                 return None
             # "said on Nov. 3": the day of the telling, read but weak
@@ -474,6 +482,18 @@ def _dated_month(m: re.Match[str], pre: str) -> bool:
     something was said, and "May" is a verb as often as a month."""
     name = m.group("month")
     return name[0].isupper() and name.lower() != "may" and pre in _MONTH_PRE
+
+
+def _bracketed_day(m: re.Match[str], g: dict[str, str | None]) -> bool:
+    """A capitalized month and day with no preposition, alone in brackets: "(June 30)"."""
+    s = m.string
+    return (
+        bool(g["day"])
+        and not g["pre"]
+        and m.group("month")[0].isupper()
+        and s[: m.start()].rstrip().endswith("(")
+        and s[m.end() :].lstrip().startswith(")")
+    )
 
 
 def _exit_day(verb: str, what: str, published: date, year: int) -> tuple[date, date, str]:
