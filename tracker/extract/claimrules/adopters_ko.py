@@ -16,6 +16,7 @@ import re
 
 from tracker.extract.analysis import OBJECT, Sentence
 from tracker.extract.claimrules.common import brand_of_product
+from tracker.extract.claimrules.plan_owner_ko import plan_owner
 from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.coordination import joined_companies
@@ -78,7 +79,10 @@ def fronted_product(s: Sentence, pool: list[Mention], subject: Mention) -> Menti
             return m
         if s.particle(m) in ("은", "는", "이", "가") and _PASSIVE_USE.match(s.text, subject.end):
             return m  # "레니게이드는 … 카카오에도 채택됐다": the adopter is the agent (에, 에 의해)
-        head = fronted_relative(s, m.start) or speaker_after_quote(s, m.start)
+        # "TPU를 도입하겠다는 메타의 계획을 구글이 반겼다": the plan's owner, first
+        head = (
+            plan_owner(s, m.end) or fronted_relative(s, m.start) or speaker_after_quote(s, m.start)
+        )
         if head is not None and head.start == subject.start:
             return m  # "구글 TPU를 도입한 메타는", '"TPU를 쓰기로 했다"고 메타 측은'
 
@@ -114,8 +118,9 @@ def quoted_subject(s: Sentence, topics: list[Mention], trig: int) -> Mention | N
 
 def conj_subject(s: Sentence, conj: Span, subject: Mention) -> Mention:
     """The subject of one Korean conjunct of a gapped clause ("메타는 TPU를, 애플은
-    트레이니움2를 도입했다": Apple for the second), else the clause's."""
-    if s.language != "ko":
+    트레이니움2를 도입했다": Apple for the second), else the clause's. A plan's owner in the
+    genitive ("TPU를 도입하겠다는 메타의 계획에 대해 구글은 …") keeps its clause."""
+    if s.language != "ko" or s.particle(subject) == "의":
         return subject
     own = [
         m

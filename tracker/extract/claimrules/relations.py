@@ -27,6 +27,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
 )
 from tracker.extract.claimrules.own_cloud import cloud_arm_subject, own_cloud_mode
+from tracker.extract.claimrules.plan_owner_ko import plan_owner
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -200,6 +201,9 @@ def _training_in_a_cloud(s: Sentence, clause: Span) -> int | None:
 def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
     companies = [m for m in s.of_kind(_COMPANY, clause) if not _is_cloud_name(s, m)]
     if s.language == "ko":
+        owner = plan_owner(s, trig)  # "TPU를 도입하겠다는 메타의 계획"
+        if owner is not None:
+            return owner
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return quoted_subject(s, topic, trig) or topic[0]

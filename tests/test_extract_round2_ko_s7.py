@@ -1,0 +1,106 @@
+"""Korean round-two causes (session 7): an adoption told as the content of a company's plan
+("TPU를 도입하겠다는 메타의 계획"), and a running total given in the sentence after one that
+only adds an amount ("…10억 달러를 추가로 투자했다. 이로써 누적 투자액은 …"). Each case is a
+snippet, its publication date (PUBLISHED) and every claim the extractor must give for it;
+the traps use the same words with no such claim. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+AT = ("point", "2026-03-10", "2026-03-10")
+FROM_2027 = ("open", "2027-01-01", "None")
+
+
+def claims(text: str) -> set[tuple[Any, ...]]:
+    """Every claim of a snippet as (subject, predicate, sorted qualifiers, object, value,
+    modality, valid)."""
+    return {
+        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "ko", PUBLISHED, "press")
+    }
+
+
+def adopts(subject: str, product: str, modality: str, valid: Any = AT, **quals: str) -> Any:
+    return (subject, "adopts", tuple(sorted(quals.items())), product, None, modality, valid)
+
+
+PLAN_OWNERS = [
+    # a plan noun in the subject's place, the owner in the genitive
+    ("TPU를 도입하겠다는 메타의 계획이 알려졌다.", {adopts("meta", "google-tpu", "planned")}),
+    # another plan noun, and an ending of intention (려는)
+    (
+        "구글 클라우드를 통해 TPU를 임차하려는 앤트로픽의 계획이 공개됐다.",
+        {adopts("anthropic", "google-tpu", "planned", mode="cloud", via="google")},
+    ),
+    (
+        "구글 클라우드에서 TPU를 빌려 쓰겠다는 오픈AI의 방침이 정해졌다.",
+        {adopts("openai", "google-tpu", "planned", mode="cloud", via="google")},
+    ),
+    # a product passed over before the verb: its brand is no adopter
+    (
+        "엔비디아 GPU 대신 TPU를 쓰겠다는 메타의 전략은 업계의 관심을 끌었다.",
+        {adopts("meta", "google-tpu", "planned")},
+    ),
+    # another company marked as the sentence's topic or subject reacts to the plan
+    (
+        "구글은 TPU를 빌려 쓰려는 메타의 계획을 반겼다.",
+        {adopts("meta", "google-tpu", "planned", mode="cloud")},
+    ),
+    (
+        "TPU를 도입하겠다는 메타의 계획에 대해 구글은 환영 입장을 밝혔다.",
+        {adopts("meta", "google-tpu", "planned")},
+    ),
+    ("TPU를 도입하겠다는 메타의 계획을 구글이 반겼다.", {adopts("meta", "google-tpu", "planned")}),
+    # a decision taken (기로 한 … 결정)
+    (
+        "트레이니움2를 도입하기로 한 애플의 결정은 업계를 놀라게 했다.",
+        {adopts("apple", "trainium2", "planned")},
+    ),
+    # the plan's own time and place
+    (
+        "TPU를 2027년부터 자체 데이터센터에 도입하겠다는 메타의 계획이 전해졌다.",
+        {adopts("meta", "google-tpu", "planned", FROM_2027, mode="on-prem")},
+    ),
+    # quoted by an unnamed insider
+    (
+        '"구글 TPU를 도입하겠다는 메타의 계획은 사실이다"라고 한 관계자는 말했다.',
+        {adopts("meta", "google-tpu", "planned")},
+    ),
+    # the plain forms the rule must leave as they were
+    ("메타는 TPU를 도입하겠다는 계획을 세웠다.", {adopts("meta", "google-tpu", "planned")}),
+    (
+        "메타는 TPU를, 애플은 트레이니움2를 도입했다.",
+        {adopts("meta", "google-tpu", "actual"), adopts("apple", "trainium2", "actual")},
+    ),
+]
+
+PLAN_TRAPS = [
+    # a plan given up
+    "TPU를 도입하겠다는 메타의 계획은 백지화됐다.",
+    "TPU를 도입하겠다는 메타의 계획은 철회됐다.",
+    # a plan noun with no adoption in it
+    "구글이 메타의 계획에 맞춰 TPU 생산을 늘린다.",
+    "메타의 실적 발표에서 TPU 관련 언급은 없었다.",
+    "엔비디아는 GPU 판매를 늘리겠다는 메타의 요청에 응했다.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_OWNERS)
+def test_an_adoption_told_as_a_plan_is_the_plan_owners(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)
+
+
+@pytest.mark.parametrize("text", PLAN_TRAPS)
+def test_a_plan_noun_alone_adopts_nothing(text: str) -> None:
+    assert set() == {c for c in claims(text) if c[1] == "adopts"}
