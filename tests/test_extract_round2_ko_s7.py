@@ -33,6 +33,11 @@ def adopts(subject: str, product: str, modality: str, valid: Any = AT, **quals: 
     return (subject, "adopts", tuple(sorted(quals.items())), product, None, modality, valid)
 
 
+def invests(investor: str, target: str, amount: float, modality: str, valid: Any = AT) -> Any:
+    value = (amount, amount, "USD", False, "exact")
+    return (investor, "investment", (("target", target),), None, value, modality, valid)
+
+
 PLAN_OWNERS = [
     # a plan noun in the subject's place, the owner in the genitive
     ("TPU를 도입하겠다는 메타의 계획이 알려졌다.", {adopts("meta", "google-tpu", "planned")}),
@@ -104,3 +109,57 @@ def test_an_adoption_told_as_a_plan_is_the_plan_owners(
 @pytest.mark.parametrize("text", PLAN_TRAPS)
 def test_a_plan_noun_alone_adopts_nothing(text: str) -> None:
     assert set() == {c for c in claims(text) if c[1] == "adopts"}
+
+
+RUNNING_TOTALS = [
+    # the total with its investor named, after an addition "decided" (하기로 했다)
+    (
+        "구글은 앤트로픽에 10억 달러를 추가로 투자하기로 했다. "
+        "이로써 구글의 누적 투자액은 30억 달러로 늘었다.",
+        {invests("google", "anthropic", 3e9, "actual")},
+    ),
+    # neither party named again
+    (
+        "구글은 앤트로픽에 10억 달러를 추가로 투자했다. 이로써 누적 투자액은 30억 달러가 됐다.",
+        {invests("google", "anthropic", 3e9, "actual")},
+    ),
+    # 더 넣었다, the investor in the genitive and the target repeated
+    (
+        "아마존은 앤트로픽에 40억 달러를 더 넣었다. "
+        "아마존의 앤트로픽 투자액은 이로써 80억 달러로 불어났다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+    (
+        "아마존은 앤트로픽에 40억 달러를 추가로 투자했다. "
+        "앤트로픽에 대한 아마존의 누적 투자액은 80억 달러가 됐다.",
+        {invests("amazon", "anthropic", 8e9, "actual")},
+    ),
+    # 추가 출자, and the investor referred back to as 회사
+    (
+        "마이크로소프트는 오픈AI에 100억 달러를 추가 출자했다. "
+        "회사의 누적 투자액은 130억 달러로 늘었다.",
+        {invests("microsoft", "openai", 1.3e10, "actual")},
+    ),
+]
+
+TOTAL_TRAPS = [
+    # the target's valuation, another investor's total, money raised, a comparison
+    "구글은 앤트로픽에 10억 달러를 추가로 투자했다. 앤트로픽의 기업가치는 1830억 달러로 늘었다.",
+    "구글은 앤트로픽에 10억 달러를 추가로 투자했다. 마이크로소프트의 누적 투자액은 130억 달러다.",
+    "구글은 앤트로픽에 10억 달러를 추가로 투자했다. 앤트로픽의 누적 투자 유치액은 150억 달러다.",
+    "구글은 앤트로픽에 10억 달러를 추가로 투자했다. 이는 지난해 약속한 20억 달러와 별개다.",
+    # an addition alone stays no claim (GUIDE)
+    "구글은 앤트로픽에 10억 달러를 추가로 투자했다.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTALS)
+def test_a_running_total_after_an_addition_is_in_the_same_target(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)
+
+
+@pytest.mark.parametrize("text", TOTAL_TRAPS)
+def test_no_total_is_read_where_the_text_gives_none(text: str) -> None:
+    assert set() == {c for c in claims(text) if c[1] == "investment"}

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import Candidate, _anchors, _increment, _quantity
+from tracker.extract.claimrules.common import (
+    Candidate,
+    _anchors,
+    _increment,
+    _quantity,
+    _subject_company,
+)
 from tracker.extract.claimrules.totals import running_total_ko
 from tracker.extract.timex import point_at
 
@@ -24,6 +30,37 @@ _CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "S
 _OPTION = re.compile(r"수\s?있는\s(?:\S+\s)?(?:옵션|권리|조건)|옵션")
 # "투자액을 40억 달러로 채웠다", "투자 규모를 80억 달러까지 늘렸다": the total as the object
 _TOTAL_OBJECT = re.compile(r"투자\s?(?:약정\s?)?(?:액|금|규모)\s?(?:을|를)\s?(?:\S+\s)?$")
+
+
+# the verb an added amount is put in with ("10억 달러를 추가로 투자하기로 했다", "…를 더 넣었다")
+_PUT_IN = re.compile(r"투자|출자|투입|넣")
+
+
+def _addition(s: Sentence) -> Candidate | None:
+    """An amount a Korean sentence adds to an investment, with its investor (the topic) and
+    target (the company marked by 에): no claim (GUIDE), but the running total a later
+    sentence gives ("이로써 구글의 누적 투자액은 30억 달러로 늘었다") is in the same target."""
+    for q in s.quantities:
+        if q.unit not in _CURRENCIES or not _increment(s, q):
+            continue
+        clause = s.clause_of(q.start)
+        if not _PUT_IN.search(s.text, q.end, clause.end):
+            continue
+        investor = _subject_company(s, q.start)
+        targets = [
+            m
+            for m in s.of_kind(("company",), clause)
+            if m.end <= q.start
+            and s.particle(m) in ("에", "에게")
+            and m.id != (investor and investor.id)
+        ]
+        if investor is None or not targets:
+            continue
+        valid = s.valid_for(q.start, _anchors(s))
+        return Candidate(
+            investor.id, "investment", "actual", valid, q.start, {"target": targets[-1].id}
+        )
+    return None
 
 
 class InvestmentCarry:
@@ -39,8 +76,11 @@ class InvestmentCarry:
         last = self._last
         if s.language == "ko" and not stated and last is not None and s.index - last[0] <= _REACH:
             out = self._totals(s, last[1])
-        if stated or out:
-            self._last = (s.index, (stated or out)[-1])
+        # "…10억 달러를 추가로 투자했다": no claim, but the total that follows is its target's
+        step = None if stated or out or s.language != "ko" else _addition(s)
+        latest = (stated or out)[-1] if stated or out else step
+        if latest is not None:
+            self._last = (s.index, latest)
         return out
 
     def _totals(self, s: Sentence, last: Candidate) -> list[Candidate]:
