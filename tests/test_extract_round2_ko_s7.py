@@ -163,3 +163,51 @@ def test_a_running_total_after_an_addition_is_in_the_same_target(
 @pytest.mark.parametrize("text", TOTAL_TRAPS)
 def test_no_total_is_read_where_the_text_gives_none(text: str) -> None:
     assert set() == {c for c in claims(text) if c[1] == "investment"}
+
+
+def deal(customer: str, supplier: str, product: str, modality: str, valid: Any = AT) -> Any:
+    return (customer, "supply_deal", (("product", product),), supplier, None, modality, valid)
+
+
+# A company named as a product's customer ("첫 고객으로 확정", "초기 고객으로 이름을 올렸다"):
+# the company is the subject, the product's possessor (else its maker) supplies.
+CUSTOMERS_NAMED = [
+    ("오픈AI가 TPU의 첫 고객으로 확정됐다.", {deal("openai", "google", "google-tpu", "actual")}),
+    ("메타는 TPU 초기 고객으로 이름을 올렸다.", {deal("meta", "google", "google-tpu", "actual")}),
+    (
+        "앤트로픽은 구글 TPU의 첫 외부 고객으로 선정됐다.",
+        {deal("anthropic", "google", "google-tpu", "actual")},
+    ),
+    (
+        "메타와 오픈AI는 트레이니움3 초기 고객으로 이름을 올렸다.",
+        {deal("meta", "aws", "trainium3", "actual"), deal("openai", "aws", "trainium3", "actual")},
+    ),
+    (
+        "마이크로소프트는 AMD MI450의 첫 고객으로 합류할 예정이다.",
+        {deal("microsoft", "amd", "mi450", "planned")},
+    ),
+    (
+        "카카오는 퓨리오사AI 레니게이드의 첫 고객사로 낙점됐다.",
+        {deal("kakao", "furiosaai", "rngd", "actual")},
+    ),
+]
+
+CUSTOMER_TRAPS = [
+    # only mentioned as a candidate, or the report denied
+    "메타가 TPU의 첫 고객으로 거론된다.",
+    "오픈AI가 TPU의 첫 고객으로 확정됐다는 보도는 사실이 아니다.",
+    # a supplier naming its customers, with no winning verb (as the customers-won traps)
+    "엔비디아는 루빈의 첫 고객으로 마이크로소프트를 꼽았다.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMERS_NAMED)
+def test_a_company_named_a_products_customer_buys_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)
+
+
+@pytest.mark.parametrize("text", CUSTOMER_TRAPS)
+def test_a_customer_only_mentioned_has_no_deal(text: str) -> None:
+    assert set() == {c for c in claims(text) if c[1] == "supply_deal"}

@@ -56,7 +56,47 @@ def customer_won_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _VERB_AFTER.match(s.text, last.end + len(s.particle(last))) is None:
             continue
         out.extend(_deals(s, group, Span(0, found.end()), found.start()))
-    return out + _customer_copula(s)
+    return out + _customer_copula(s) + _customer_named(s)
+
+
+# "오픈AI가 TPU의 첫 고객으로 확정됐다", "메타는 구글 TPU 초기 고객으로 이름을 올렸다": the
+# customer is the subject, the product's possessor (else its maker) the supplier
+_NAMED_AS = re.compile(
+    r"(?:의)?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*고객(?:사)?(?:으로|로)\s(?:[^\s,.]+\s)?"
+    r"(?:확정|선정|낙점|발탁|합류|이름을\s올|명단에\s올|참여)"
+)
+
+
+def _customer_named(s: Sentence) -> list[Candidate]:
+    """A company named or confirmed as a product's customer, with no deal word."""
+    out: list[Candidate] = []
+    for product in s.of_kind(_PRODUCTS):
+        if _NAMED_AS.match(s.text, product.end) is None:
+            continue
+        owner = [
+            m
+            for m in s.of_kind(_COMPANY, Span(0, product.start))
+            if s.text[m.end : product.start] in ("", " ", "의 ")
+        ]
+        supplier = owner[-1].id if owner else product.entity.maker
+        customers = [
+            m
+            for m in s.of_kind(_COMPANY, Span(0, product.start))
+            if s.particle(m) in TOPIC and not m.anaphoric and m.id != supplier
+        ]
+        if supplier is None or not customers:
+            continue
+        valid = s.valid_for(product.start, [q.start for q in s.quantities])
+        modality = s.modality(product.start, valid, s.clause_of(product.start))
+        if modality is None:
+            continue
+        qualifiers = {"product": product.id}
+        out.extend(
+            Candidate(c.id, "supply_deal", modality, valid, product.start, qualifiers, supplier)
+            for c in joined_companies(s, customers[-1], s.clause_of(product.start))
+            if c.id != supplier
+        )
+    return out
 
 
 # "앤트로픽은 AWS의 트레이니움2 최대 고객이다": the customer is the topic, the supplier the
