@@ -207,3 +207,62 @@ BRACKETED_DAY_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_DAYS + BRACKETED_DAY_TRAPS)
 def test_a_bracketed_day_dates_the_figure_before_it(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == claims(text)
+
+
+# -- "AMD announced that Oracle will deploy …": the speaker is not the adopter ------------------
+
+
+def adopts(who: str, product: str, modality: str = "announced") -> Row:
+    return (who, "adopts", (), product, None, modality, TODAY)
+
+
+ORACLE_MI450 = adopts("oracle", "mi450")
+
+SPEAKER_NOT_ADOPTER = [
+    ("AMD announced that Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("AMD announced Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("AMD announced on Tuesday that Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("AMD announced in a statement that Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    # a speaker that is not the maker was taken as the adopter
+    ("Microsoft announced that Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("Oracle and AMD announced that Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    (
+        "Nvidia announced that Microsoft has adopted GB300 systems.",
+        [adopts("microsoft", "gb300", "actual")],
+    ),
+    (
+        "Nvidia revealed last week that Microsoft has adopted GB300 systems.",
+        [adopts("microsoft", "gb300")],
+    ),
+    # the forms that already worked, for comparison
+    ("AMD said Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("Oracle announced that it will deploy MI450 GPUs.", [ORACLE_MI450]),
+    ("Oracle announced it will deploy MI450 GPUs from AMD.", [ORACLE_MI450]),
+]
+
+SPEAKER_TRAPS = [
+    # the announcement is of a deal: the deal's clause names the customer
+    (
+        "AMD announced a deal under which Oracle will deploy MI450 GPUs.",
+        [
+            (
+                "oracle",
+                "supply_deal",
+                (("product", "mi450"),),
+                "amd",
+                None,
+                "announced",
+                TODAY,
+            )
+        ],
+    ),
+    # the maker unveiling its own chip adopts nothing
+    ("AMD announced the MI450 on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_NOT_ADOPTER + SPEAKER_TRAPS)
+def test_the_speaker_of_a_reported_clause_is_not_its_adopter(
+    text: str, expected: list[Row]
+) -> None:
+    assert sorted(expected) == claims(text)

@@ -316,7 +316,14 @@ _POSSESSED = re.compile(r"['’]s\s$")
 _UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
 _PRODUCTS = ("chip", "system", "memory")
 _REPORTED = re.compile(rf"\s(?:{REPORTING_VERBS_EN})\s(?:that\s)?")
-_SAID_BETWEEN = re.compile(r"\s(?:said|says|told|expects|believes|confirmed)\s(?:that\s)?$")
+# "AMD announced on Tuesday that Oracle will deploy …": the speaker of a reported clause is
+# not its adopter, whatever the saying verb and a time or venue after it
+_SAID_BETWEEN = re.compile(
+    r"\s(?:said|says|told|expects|believes|confirmed|confirms|announced|announces|disclosed"
+    r"|discloses|revealed|reveals|stated|states|noted|notes|added|adds|wrote|writes)"
+    r"(?:\s(?:on\s\w+|last\s\w+|this\s\w+|today|yesterday|earlier|in\sa\s[\w-]+(?:\s[\w-]+)?))?"
+    r",?\s(?:that\s)?$"
+)
 
 
 def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
