@@ -1,6 +1,8 @@
 """Korean round-two causes (session 7): an adoption told as the content of a company's plan
-("TPU를 도입하겠다는 메타의 계획"), and a running total given in the sentence after one that
-only adds an amount ("…10억 달러를 추가로 투자했다. 이로써 누적 투자액은 …"). Each case is a
+("TPU를 도입하겠다는 메타의 계획"), a running total given in the sentence after one that
+only adds an amount ("…10억 달러를 추가로 투자했다. 이로써 누적 투자액은 …"), a company
+named as a product's customer ("TPU의 첫 고객으로 확정됐다"), and a count said of a list of
+companies with 각각 ("앤트로픽과 메타가 각각 TPU 5만 장을 도입했다"). Each case is a
 snippet, its publication date (PUBLISHED) and every claim the extractor must give for it;
 the traps use the same words with no such claim. Every sentence here is written for these
 tests."""
@@ -211,3 +213,73 @@ def test_a_company_named_a_products_customer_buys_it(
 @pytest.mark.parametrize("text", CUSTOMER_TRAPS)
 def test_a_customer_only_mentioned_has_no_deal(text: str) -> None:
     assert set() == {c for c in claims(text) if c[1] == "supply_deal"}
+
+
+def fleet(owner: str, chip: str, count: float, modality: str, bound: str = "exact") -> Any:
+    value = (count, count, "count", False, bound)
+    return (owner, "deployed_chips", (("chip", chip),), None, value, modality, AT)
+
+
+# A count said of a list of companies with 각각: the same count for each, or as many counts
+# as companies, paired in order.
+EACH_COUNTS = [
+    (
+        "앤트로픽과 메타가 각각 TPU 5만 장을 도입했다.",
+        {
+            fleet("anthropic", "google-tpu", 5e4, "actual"),
+            fleet("meta", "google-tpu", 5e4, "actual"),
+        },
+    ),
+    (
+        "앤트로픽과 메타는 TPU를 각각 5만 장씩 들여왔다.",
+        {
+            fleet("anthropic", "google-tpu", 5e4, "actual"),
+            fleet("meta", "google-tpu", 5e4, "actual"),
+        },
+    ),
+    (
+        "메타와 오픈AI는 H100을 각각 10만 개 보유하고 있다.",
+        {fleet("meta", "h100", 1e5, "actual"), fleet("openai", "h100", 1e5, "actual")},
+    ),
+    (
+        "앤트로픽과 메타가 각각 TPU 5만 장을 도입할 계획이다.",
+        {
+            fleet("anthropic", "google-tpu", 5e4, "planned"),
+            fleet("meta", "google-tpu", 5e4, "planned"),
+        },
+    ),
+    (
+        "메타, 오픈AI, xAI는 각각 H100 10만 개 이상을 운영한다.",
+        {
+            fleet("meta", "h100", 1e5, "actual", "at-least"),
+            fleet("openai", "h100", 1e5, "actual", "at-least"),
+            fleet("xai", "h100", 1e5, "actual", "at-least"),
+        },
+    ),
+    # respectively: as many counts as companies
+    (
+        "마이크로소프트와 메타가 GB200을 각각 5만 장, 3만 장 확보했다.",
+        {fleet("microsoft", "gb200", 5e4, "actual"), fleet("meta", "gb200", 3e4, "actual")},
+    ),
+    (
+        "메타와 오픈AI는 각각 H100 10만 개와 GB200 5만 개를 운영한다.",
+        {fleet("meta", "h100", 1e5, "actual"), fleet("openai", "gb200", 5e4, "actual")},
+    ),
+]
+
+EACH_TRAPS = [
+    # a list with no 각각: a shared cluster, a sum, each of their own sites
+    ("메타와 오픈AI는 H100 10만 개를 함께 쓰는 클러스터를 짓는다.", set()),
+    ("메타와 오픈AI가 보유한 H100은 합쳐서 20만 개다.", set()),
+    (
+        "메타는 H100 10만 개를, 오픈AI는 각각의 데이터센터에 GB200을 들였다.",
+        {fleet("meta", "h100", 1e5, "actual"), adopts("openai", "gb200", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH_COUNTS + EACH_TRAPS)
+def test_a_count_said_of_a_list_with_each_is_every_companys(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == claims(text)

@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     from_figures,
     machine_count,
 )
+from tracker.extract.claimrules.each_counts_ko import counts_each
 from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
 from tracker.extract.counted_nouns import counts_other_things
@@ -119,7 +120,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         previous = out[-1]
     out.extend(_earlier_fleet(s, state, out))
-    return out
+    return counts_each(s, out)  # "앤트로픽과 메타가 각각 TPU 5만 장을"
 
 
 # a company's own fleet named before the count: "Microsoft's fleet holds", "마이크로소프트의

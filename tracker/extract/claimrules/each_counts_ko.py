@@ -1,0 +1,65 @@
+"""Korean chip counts given to a list of companies with 각각 ("each", "respectively").
+
+"앤트로픽과 메타가 각각 TPU 5만 장을 도입했다": every company of the list has the count;
+"마이크로소프트와 메타가 GB200을 각각 5만 장, 3만 장 확보했다": as many counts as companies,
+paired in order. The deployment rule gives the count to one company of the list (the one
+nearest the figure), so the list is read here from the company it chose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.common import Candidate
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+
+
+def counts_each(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a count said of a 각각 list given to each company of the list."""
+    if s.language != "ko" or "각각" not in s.text:
+        return found
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for k, c in enumerate(found):
+        if k in done:
+            continue
+        clause = s.clause_of(c.anchor)
+        listed = _listed(s, c, clause.start)
+        if c.predicate != "deployed_chips" or len(listed) < 2:
+            out.append(c)
+            continue
+        if "각각" not in s.text[listed[-1].end : c.anchor + 1]:
+            out.append(c)
+            continue
+        # the counts after 각각 in the clause, of one chip or several ("각각 H100 10만 개와
+        # GB200 5만 개": as many as the companies, so in order)
+        same = [
+            j
+            for j, d in enumerate(found)
+            if d.predicate == "deployed_chips"
+            and d.subject == c.subject
+            and d.anchor >= c.anchor
+            and s.clause_of(d.anchor) == clause
+        ]
+        done.update(same)
+        if len(same) == len(listed):  # "각각 5만 장, 3만 장": in order
+            out.extend(replace(found[j], subject=m.id) for j, m in zip(same, listed, strict=True))
+        elif len(same) == 1:  # "각각 5만 장": the same for each
+            out.extend(replace(c, subject=m.id) for m in listed)
+        else:
+            out.extend(found[j] for j in same)
+    return out
+
+
+def _listed(s: Sentence, c: Candidate, start: int) -> list[Mention]:
+    """The 각각 list holding the company a count was given to, marked as the subject."""
+    heads = [
+        m
+        for m in s.of_kind(("company",))
+        if m.id == c.subject and start <= m.start < c.anchor and s.particle(m) in TOPIC
+    ]
+    if not heads:
+        return []
+    return joined_companies(s, heads[-1], s.clause_of(c.anchor))
