@@ -132,6 +132,8 @@ def test_ingesting_a_url_that_serves_a_page_stores_its_story(
     [doc] = _documents(app)
     claims = app.claims(subject="nebius").claims
     assert (summary.new_documents, summary.failures, again.new_documents) == (1, 0, 0)
+    # a page is an article read, not a feed polled
+    assert summary.line() == "1 article read, 1 new document, 0 revisions, 0 failures"
     assert (doc.url, doc.published, doc.date_source) == (
         url,
         datetime(2026, 9, 9, 11, 15, tzinfo=UTC),

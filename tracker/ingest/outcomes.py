@@ -34,6 +34,7 @@ class Outcome:
     block_until: datetime | None = None
     duration_ms: float = 0.0
     undated: list[str] = field(default_factory=list)  # unusable date strings of new entries
+    page: bool = False  # the URL served an article page, not a feed
 
     @property
     def transport(self) -> bool:
@@ -45,7 +46,7 @@ class PollSummary:
     """Counts over a poll or ingest run (the CLI's one-line summary)."""
 
     feeds: int = 0
-    articles: int = 0  # article files read by ``ingest`` (counted apart from feeds)
+    articles: int = 0  # article files and pages read by ``ingest`` (counted apart from feeds)
     new_documents: int = 0
     revisions: int = 0
     failures: int = 0
@@ -56,7 +57,8 @@ class PollSummary:
     notices: list[str] = field(default_factory=list)  # not failures, but news to the user
 
     def add(self, outcome: Outcome) -> None:
-        article = outcome.feed.feed_id == ""  # an article file has no feed of its own
+        # an article file has no feed of its own; a URL that served a page read one article
+        article = outcome.feed.feed_id == "" or outcome.page
         self.articles += article
         self.feeds += outcome.status != "deferred" and not article
         self.new_documents += outcome.new

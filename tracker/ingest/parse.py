@@ -94,6 +94,7 @@ class ParsedFeed:
     encoding: str
     ttl_s: int | None = None
     warning: str | None = None
+    page: bool = False  # an article page read as one entry (``tracker ingest URL``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +296,9 @@ def _page_as_feed(job: ParseJob, data: bytes, encoding: str) -> ParsedFeed:
         date_source="published" if published else "none",
         content_hash=normalized_hash(page.title, page.text),
     )
-    return ParsedFeed(title=page.title, language=page.language, entries=(entry,), encoding=encoding)
+    return ParsedFeed(
+        title=page.title, language=page.language, entries=(entry,), encoding=encoding, page=True
+    )
 
 
 _CLOSING_ROOT = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>(?:\s|<!--.*?-->)*\Z", re.S)

@@ -470,6 +470,7 @@ class FeedPoller:
             result.status,
             duration_ms=result.duration_ms,
             undated=decision.undated,
+            page=parsed.page,
         )
 
     def _not_modified(
