@@ -491,8 +491,10 @@ def _bracketed_day(m: re.Match[str], g: dict[str, str | None]) -> bool:
         bool(g["day"])
         and not g["pre"]
         and m.group("month")[0].isupper()
-        and s[: m.start()].rstrip().endswith("(")
-        and s[m.end() :].lstrip().startswith(")")
+        # a few characters either side: a copy of the sentence's prefix per match would be
+        # quadratic on a long document
+        and s[max(0, m.start() - 4) : m.start()].rstrip().endswith("(")
+        and s[m.end() : m.end() + 4].lstrip().startswith(")")
     )
 
 
