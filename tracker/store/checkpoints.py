@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from tracker.store.engine import WRITE
@@ -38,15 +41,22 @@ class SqlCheckpointStore:
 def save_checkpoint(
     conn: Connection, name: str, position: int, version: str, now: datetime
 ) -> None:
-    """Upsert a checkpoint inside the caller's transaction (portable: update, else insert)."""
-    updated = conn.execute(
-        checkpoints.update()
-        .where(checkpoints.c.name == name)
-        .values(position=position, version=version, updated_at=now)
+    """Upsert a checkpoint inside the caller's transaction, in one statement.
+
+    Not "update, else insert": two processes saving a checkpoint new to both (two
+    ``poll --once`` on one PostgreSQL database, each extracting after its poll) both
+    updated nothing, both inserted, and one failed on the primary key.
+    """
+    conn.execute(
+        _UPSERT[conn.dialect.name],
+        {"name": name, "position": position, "version": version, "updated_at": now},
     )
-    if updated.rowcount == 0:
-        conn.execute(
-            checkpoints.insert().values(
-                name=name, position=position, version=version, updated_at=now
-            )
-        )
+
+
+def _upsert_statement(insert: Any) -> Any:
+    stmt = insert(checkpoints)
+    changed = {c: stmt.excluded[c] for c in ("position", "version", "updated_at")}
+    return stmt.on_conflict_do_update(index_elements=["name"], set_=changed)
+
+
+_UPSERT = {"sqlite": _upsert_statement(sqlite_insert), "postgresql": _upsert_statement(pg_insert)}
