@@ -26,7 +26,7 @@ import argparse
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -61,24 +61,18 @@ def judge(split: str = "holdout") -> list[Judged]:
     judged = []
     for article in load_split(split):
         claims = extractor.extract(document_of(article))
-        rule_of = {_key(view(c)): c.confidence for c in reversed(claims)}
+        # compared fields, not the quote: the scorer's distinct() keeps one claim per content
+        rule_of = {replace(view(c), quote=""): c.confidence for c in reversed(claims)}
         result = score_article(article, claims)
         right = {j for _, j in result.strict}
         for j, v in enumerate(result.extracted):
             judged.append(
                 Judged(
                     article.id[:4], article.language, v.predicate, v.modality,
-                    rule_of[_key(v)], j in right,
+                    rule_of[replace(v, quote="")], j in right,
                 )
             )  # fmt: skip
     return judged
-
-
-def _key(v: object) -> tuple[object, ...]:
-    return tuple(
-        getattr(v, f)
-        for f in ("subject", "predicate", "qualifiers", "object", "value", "modality", "valid")
-    )
 
 
 def fit(judged: Iterable[Judged]) -> dict[str, float]:
