@@ -204,7 +204,10 @@ class FeedStateStore(Protocol):
         """Lease the named feeds whatever their due time (``poll FEED``), unless leased."""
         ...
 
-    def release(self, feed_ids: Sequence[str], owner: str) -> None: ...
+    def release(self, feed_ids: Sequence[str], owner: str, patience_s: float | None = None) -> None:
+        """End these leases if ``owner`` still holds them; with ``patience_s``, give up
+        (raise) rather than wait longer for a row another transaction holds."""
+        ...
 
     def save_poll(self, feed: FeedRecord, docs: Sequence[DocState], owner: str | None) -> bool:
         """Write the feed row (ending the lease) and document states; False if the

@@ -48,6 +48,8 @@ __all__ = ["GROUP_COMMIT", "FeedPoller", "LogWriter", "Outcome", "PollSummary"]
 RATE_KINDS = frozenset({"rate_limited", "unavailable"})
 GROUP_COMMIT = 64
 """Feeds whose outcomes may share one transaction (each feed's events stay whole)."""
+GIVE_BACK_PATIENCE_S = 2.0
+"""How long a cut-short cycle waits for a locked feed row before leaving its lease to expire."""
 
 
 class LogWriter(Protocol):
@@ -259,7 +261,11 @@ class FeedPoller:
         re-run polls them again and the idempotency keys make the replay a no-op.
         """
         try:
-            self.states.release(feed_ids, owner)  # only rows this owner still holds
+            # only rows this owner still holds; bounded: on PostgreSQL the interrupted
+            # write's transaction can still hold those rows (psycopg has not rolled it
+            # back yet), and waiting for it hung 'ingest' after Ctrl-C in CI. Leases not
+            # released here expire on their own.
+            self.states.release(feed_ids, owner, patience_s=GIVE_BACK_PATIENCE_S)
         except Exception:  # the original error is the one to report
             log.warning("feed.release_failed", extra={"fields": {"feeds": len(feed_ids)}})
 

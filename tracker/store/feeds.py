@@ -32,6 +32,7 @@ from sqlalchemy import (
     bindparam,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -189,10 +190,15 @@ class SqlFeedStateStore:
             rows = conn.execute(stmt).all()
         return sorted((_feed(r) for r in rows), key=lambda f: (f.next_poll_at, f.feed_id))
 
-    def release(self, feed_ids: Sequence[str], owner: str) -> None:
+    def release(self, feed_ids: Sequence[str], owner: str, patience_s: float | None = None) -> None:
         if not feed_ids:
             return
         with self._write() as conn:
+            if patience_s is not None and conn.dialect.name == "postgresql":
+                # a row still locked by an interrupted write of this very process would
+                # otherwise be waited for forever (SQLite's busy timeout bounds it there)
+                ms = max(1, round(patience_s * 1000))
+                conn.execute(text(f"SET LOCAL lock_timeout = '{ms}ms'"))
             for chunk in _chunks(list(feed_ids)):
                 conn.execute(
                     update(feeds)
