@@ -163,6 +163,9 @@ def split_sentences(text: str) -> list[Span]:
             # a lower-case word continues the sentence ("approx. three"), unless it is a
             # name with capitals inside ("xAI", "iPhone") or the period ends Korean ("다.")
             lower_next = bool(nxt) and word.islower() and not hangul_end
+            # "…100,000 H100s. (link: x.com)": a bracketed note after a full stop is its own
+            # line, not the sentence going on (it would leave the sentence without an end)
+            lower_next = lower_next and nxt[:1] not in "(["
             if _ends_in_abbreviation(text, match.start() + 1) or lower_next:
                 continue
             if nxt[:1] and nxt[:1] in "-—–(" and _dateline_before(text, match.start() + 1):
