@@ -104,6 +104,12 @@ def show(table: Table, console: Console | None = None) -> None:
     """Print a result table; one too wide for the screen prints as records instead, so
     no column is ever dropped (rich drops whole columns when no-wrap ones fill the width)."""
     console = console or out
+    if table.row_count == 0:
+        # an empty grid is a header row over blank space: say so in words instead
+        for line in (table.title, "nothing to show", table.caption):
+            if line:
+                console.print(line, highlight=False)
+        return
     if _needed_width(console, table) <= console.width:
         console.print(table)
         return
