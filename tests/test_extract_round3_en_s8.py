@@ -71,3 +71,63 @@ def test_a_bracketed_note_after_the_full_stop_keeps_the_sentence(text: str) -> N
 )
 def test_a_line_with_no_end_is_still_a_title(text: str) -> None:
     assert [] == claims(text)
+
+
+# -- "according to a statement": the company's own word ----------------------------------------
+
+
+def investment(who: str, target: str, amount: float, modality: str, bound: str = "exact") -> Row:
+    value = (amount, amount, "USD", False, bound)
+    return (who, "investment", (("target", target),), None, value, modality, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia said it would invest up to $2 billion in xAI, according to a statement.",
+        "Nvidia said it would invest up to $2 billion in xAI, according to its filing.",
+        "Nvidia said it would invest up to $2 billion in xAI, according to the company's release.",
+        "Nvidia said it would invest up to $2 billion in xAI, according to a spokesperson.",
+    ],
+)
+def test_a_company_statement_as_source_keeps_its_future_announced(text: str) -> None:
+    assert [investment("nvidia", "xai", 2e9, "announced", "at-most")] == claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party's account, or a plan word, is no announcement
+        "Nvidia said it would invest up to $2 billion in xAI, according to people familiar"
+        " with the matter.",
+        "Nvidia said it plans to invest up to $2 billion in xAI, according to a statement.",
+    ],
+)
+def test_a_third_party_or_a_plan_word_is_no_announcement(text: str) -> None:
+    assert [investment("nvidia", "xai", 2e9, "planned", "at-most")] == claims(text)
+
+
+def adopts(who: str, product: str, modality: str, via: str | None = None) -> Row:
+    qualifiers = (("mode", "cloud"), ("via", via)) if via else ()
+    return (who, "adopts", qualifiers, product, None, modality, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthropic agreed to run Claude on Grace Blackwell systems in Microsoft's cloud.",
+            [adopts("anthropic", "gb200", "announced", "microsoft")],
+        ),
+        (
+            "OpenAI agrees to run its models on Trainium in AWS data centers.",
+            [adopts("openai", "trainium", "announced", "aws")],
+        ),
+        (
+            "Meta has agreed to run Llama inference on MI355X GPUs rented from Oracle.",
+            [adopts("meta", "mi355x", "announced", "oracle")],
+        ),
+    ],
+)
+def test_agreeing_to_run_on_a_chip_is_announced(text: str, expected: list[Row]) -> None:
+    assert expected == claims(text)

@@ -33,7 +33,9 @@ _SAYING = re.compile(
 # a third party's word is their forecast, not an announcement
 _THIRD_PARTY = re.compile(
     r"\b(?:analysts?|brokerage|broker|people familiar|person familiar|sources?|investors"
-    r"|according to)\b",
+    # "according to a statement" / "its filing" is the company's own word, not a third party
+    r"|according to(?!\s(?:a|an|the|its|their)\s(?:[\w'’]+\s)?(?:statement|release|filing"
+    r"|announcement|blog|post|spokes(?:man|woman|person))))\b",
     re.IGNORECASE,
 )
 
