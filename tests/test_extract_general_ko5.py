@@ -121,7 +121,7 @@ CARRIED_SUBJECTS = [
     ),
     (
         "삼성전자는 평택 공장을 증설한다. 회사는 HBM4 증설에 5조 원을 투자하기로 했다.",
-        ("samsung", "investment", (("target", "hbm4"),), None, 5e12, "planned"),
+        ("samsung", "investment", (("target", "hbm4"),), None, 5e12, "announced"),
     ),
 ]
 

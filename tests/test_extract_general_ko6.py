@@ -26,8 +26,8 @@ def facts(text: str) -> set[tuple[Any, ...]]:
 # -- what an announcement tells: done, decided, or still to come ------------------------------
 # "…했다고 발표했다" tells of something done, an actual. Every past stem closes its syllable
 # with ㅆ, not only 했/됐/었/았: "가동에 들어갔다고", "들여왔다고", "넘겼다고" are done too. A
-# decision told the same way ("투자하기로 했다고 발표했다") is a plan (as "…하기로 했다" is),
-# and a future stem ("들여놓겠다고 발표했다") stays an announcement.
+# decision told the same way ("투자하기로 했다고 발표했다") is announced (as "…하기로 했다" with no
+# plan word is: GUIDE), and a future stem ("들여놓겠다고 발표했다") stays an announcement.
 
 TOLD_DONE = [
     (
@@ -59,11 +59,11 @@ def test_an_announcement_of_something_done_in_any_past_stem_is_actual(
 TOLD_AHEAD = [
     (
         "마이크로소프트는 앤트로픽에 50억 달러를 투자하기로 했다고 발표했다.",
-        ("microsoft", "investment", (("target", "anthropic"),), None, 5e9, "planned"),
+        ("microsoft", "investment", (("target", "anthropic"),), None, 5e9, "announced"),
     ),
     (
         "오라클은 MI450 5만 개를 들이기로 결정했다고 공식 발표했다.",
-        ("oracle", "deployed_chips", (("chip", "mi450"),), None, 50000.0, "planned"),
+        ("oracle", "deployed_chips", (("chip", "mi450"),), None, 50000.0, "announced"),
     ),
     (
         "메타는 GB300 10만 개를 들여놓겠다고 발표했다.",
@@ -72,7 +72,7 @@ TOLD_AHEAD = [
     # what was done before an announcement of the future does not make it done
     (
         "엔비디아는 앤트로픽에 100억 달러를 투자하기로 했다.",
-        ("nvidia", "investment", (("target", "anthropic"),), None, 1e10, "planned"),
+        ("nvidia", "investment", (("target", "anthropic"),), None, 1e10, "announced"),
     ),
 ]
 

@@ -248,7 +248,7 @@ OWN_PARTICLE = [
     ),
     (
         "엔비디아가 영국 사업을 넓힌다. 회사는 엔스케일에 5억 달러를 투자하기로 했다.",
-        {("nvidia", "investment", (("target", "nscale"),), None, 5e8, "planned")},
+        {("nvidia", "investment", (("target", "nscale"),), None, 5e8, "announced")},
     ),
     # a group of companies: no one investor
     (

@@ -105,8 +105,8 @@ def test_an_agreed_supply_deal_is_actual(text: str, deal: tuple[str, str, str]) 
 PLANNED_DEALS = [
     # a plan word besides the agreement keeps the plan
     ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 내년 물량을 늘릴 계획이다.", "planned"),
-    # a start ahead of publication: not in place yet
-    ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급하기로 했다.", "planned"),
+    # a start ahead of publication: not in place yet, and no plan word ("will supply from Q4")
+    ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급하기로 했다.", "announced"),
     # still being negotiated: the rightmost cue governs
     ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 세부 조건을 협의하고 있다.", "considering"),
 ]
@@ -119,9 +119,9 @@ def test_an_agreement_with_a_plan_a_future_start_or_open_talks_is_not_actual(
     assert [modality] == [r[5] for r in picked(text, "nvidia", "supply_deal")]
 
 
-def test_an_agreement_to_invest_stays_a_plan() -> None:
+def test_an_agreement_to_invest_is_announced() -> None:
     text = "소프트뱅크는 오픈AI에 300억 달러를 투자하기로 했다."
-    assert [r[5] for r in picked(text, "softbank", "investment")] == ["planned"]
+    assert [r[5] for r in picked(text, "softbank", "investment")] == ["announced"]
 
 
 # -- an institute named "…연구원" is no analyst ---------------------------------------------

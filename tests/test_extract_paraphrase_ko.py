@@ -96,7 +96,7 @@ CHOOSING = [
     ("애플은 엔비디아 대신 트레이니움2를 선택했다.", {("apple", "trainium2", (), "actual")}),
     ("애플은 트레이니움2를 차기 학습 칩으로 낙점했다.", {("apple", "trainium2", (), "actual")}),
     ("애플은 엔비디아 GPU에서 트레이니움2로 갈아탔다.", {("apple", "trainium2", (), "actual")}),
-    ("애플은 트레이니움3로 갈아타기로 했다.", {("apple", "trainium3", (), "planned")}),
+    ("애플은 트레이니움3로 갈아타기로 했다.", {("apple", "trainium3", (), "announced")}),
     (
         "바이트댄스는 어센드 910C를 사내 표준으로 삼았다.",
         {("bytedance", "ascend-910c", (), "actual")},
@@ -109,7 +109,7 @@ CHOOSING = [
         "메타는 TPU를 자사 데이터 센터에 배치할 계획이다.",
         {("meta", "google-tpu", ON_PREM, "planned")},
     ),
-    ("메타는 TPU를 사서 자기 시설에 넣기로 했다.", {("meta", "google-tpu", ON_PREM, "planned")}),
+    ("메타는 TPU를 사서 자기 시설에 넣기로 했다.", {("meta", "google-tpu", ON_PREM, "announced")}),
     (
         "텐센트는 어센드를 자체 인프라에 들이는 방안을 저울질하고 있다.",
         {("tencent", "ascend", ON_PREM, "considering")},
@@ -457,7 +457,7 @@ WHO_ADOPTS = [
         {("anthropic", "trainium2", (), "actual"), ("anthropic", "google-tpu", (), "actual")},
     ),
     ("애플은 루빈 대신 블랙웰을 택했다.", {("apple", "blackwell", (), "actual")}),
-    ("애플은 H200을 늘리는 대신 TPU를 들이기로 했다.", {("apple", "google-tpu", (), "planned")}),
+    ("애플은 H200을 늘리는 대신 TPU를 들이기로 했다.", {("apple", "google-tpu", (), "announced")}),
 ]
 
 WHO_ADOPTS_TRAPS = [
@@ -866,12 +866,13 @@ def test_more_verbs_of_getting_and_growing_a_fleet(
 
 
 # -- a decision to adopt, and a lean towards it ----------------------------------------------
-# "TPU 도입을 결정했다", "도입에 합의했다", "쓰는 방향으로 가닥을 잡았다": decided, not yet done
-# (planned, as "쓰기로 결정했다" already was); "쓰는 쪽으로 기울었다": leaning, considering.
+# "TPU 도입을 결정했다", "도입에 합의했다": decided, not yet done, with no plan word: announced
+# (GUIDE, as "쓰기로 결정했다"); "쓰는 방향으로 가닥을 잡았다" settles a direction: planned;
+# "쓰는 쪽으로 기울었다": leaning, considering.
 
 DECISIONS = [
-    ("애플은 트레이니움2 도입을 결정했다.", {("apple", "trainium2", (), "planned")}),
-    ("애플은 트레이니움2 채택에 합의했다.", {("apple", "trainium2", (), "planned")}),
+    ("애플은 트레이니움2 도입을 결정했다.", {("apple", "trainium2", (), "announced")}),
+    ("애플은 트레이니움2 채택에 합의했다.", {("apple", "trainium2", (), "announced")}),
     ("애플은 트레이니움2를 쓰는 방향으로 가닥을 잡았다.", {("apple", "trainium2", (), "planned")}),
     ("애플은 트레이니움2를 쓰는 쪽으로 기울었다.", {("apple", "trainium2", (), "considering")}),
     # trap: a decision taken back is none
@@ -880,7 +881,7 @@ DECISIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DECISIONS)
-def test_a_decision_to_adopt_is_planned_and_a_lean_considering(
+def test_a_decision_to_adopt_is_announced_and_a_lean_considering(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == adoptions(text)
@@ -906,18 +907,19 @@ def test_a_companys_own_chips_counted_with_no_verb(
 
 
 # -- an investment pledged -------------------------------------------------------------------
-# "400억 달러 투자를 약속했다" pledges money not yet put in: planned, as English "pledged to"
-# is; an investment made ("단행했다", "집행했다") stays actual.
+# "400억 달러 투자를 약속했다" pledges money not yet put in: a commitment with no plan word,
+# announced (GUIDE, as "agreed to invest"); an investment made ("단행했다", "집행했다") stays
+# actual.
 
 PLEDGES = [
     (
         "소프트뱅크는 오픈AI에 300억 달러 투자를 약속했다.",
-        {("softbank", "openai", 3e10, "planned")},
+        {("softbank", "openai", 3e10, "announced")},
     ),
     ("소프트뱅크는 오픈AI에 300억 달러 투자를 단행했다.", {("softbank", "openai", 3e10, "actual")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PLEDGES)
-def test_an_investment_pledged_is_planned(text: str, expected: set[tuple[Any, ...]]) -> None:
+def test_an_investment_pledged_is_announced(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert expected == investments(text)

@@ -124,7 +124,7 @@ ADOPTS = [
     ),
     (
         "SK텔레콤은 내년부터 리벨을 자사 데이터센터에 탑재하기로 했다.",
-        {adopts("sk-telecom", "rebel", "planned", FROM_2027, mode="on-prem")},
+        {adopts("sk-telecom", "rebel", "announced", FROM_2027, mode="on-prem")},
     ),
     # quoted speech, the speaker after it
     (
@@ -368,12 +368,12 @@ INVESTMENT = [
         "엔비디아가 인텔에 50억 달러를 투자한다고 18일(현지시간) 발표했다.",
         {invests("nvidia", "intel", 5e9, "announced")},
     ),
-    # agreed, respectively: the Korean gold reads "투자하기로 했다" as planned
+    # agreed, respectively: "투자하기로 했다" with no plan word is announced (GUIDE)
     (
         "마이크로소프트와 엔비디아는 앤트로픽에 각각 최대 50억 달러, 100억 달러를 투자하기로 했다.",
         {
-            invests("microsoft", "anthropic", 5e9, "planned", bound="at-most"),
-            invests("nvidia", "anthropic", 1e10, "planned", bound="at-most"),
+            invests("microsoft", "anthropic", 5e9, "announced", bound="at-most"),
+            invests("nvidia", "anthropic", 1e10, "announced", bound="at-most"),
         },
     ),
     (
@@ -486,8 +486,8 @@ RENTAL_PACTS = [
         "오픈AI는 AWS와 380억 달러 규모의 클라우드 계약을 맺고 "
         "엔비디아 GB200과 GB300을 빌려 쓰기로 했다.",
         {
-            adopts("openai", "gb200", "planned", mode="cloud", via="aws"),
-            adopts("openai", "gb300", "planned", mode="cloud", via="aws"),
+            adopts("openai", "gb200", "announced", mode="cloud", via="aws"),
+            adopts("openai", "gb300", "announced", mode="cloud", via="aws"),
         },
     ),
     (

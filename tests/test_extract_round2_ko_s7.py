@@ -70,7 +70,7 @@ PLAN_OWNERS = [
     # a decision taken (기로 한 … 결정)
     (
         "트레이니움2를 도입하기로 한 애플의 결정은 업계를 놀라게 했다.",
-        {adopts("apple", "trainium2", "planned")},
+        {adopts("apple", "trainium2", "announced")},
     ),
     # the plan's own time and place
     (

@@ -132,7 +132,7 @@ EXAMPLES: list[tuple[str, str, tuple[Any, ...]]] = [
             {"target": "anthropic"},
             None,
             (2e9, 2e9, "USD", False, "exact"),
-            "planned",
+            "announced",
             TODAY,
         ),
     ),

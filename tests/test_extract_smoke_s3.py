@@ -218,7 +218,7 @@ def test_a_relative_clause_subject_yields_to_the_topic(text: str, subject: str) 
         ),
         ("OpenAI will build a new Stargate campus in Michigan.", "planned"),
         ("The Stargate campus will be built in Saline Township, Michigan.", "planned"),
-        ("오픈AI는 아부다비에 스타게이트 UAE를 세우기로 했다.", "planned"),
+        ("오픈AI는 아부다비에 스타게이트 UAE를 세우기로 했다.", "announced"),
     ],
 )
 def test_a_sites_place_is_actual_unless_the_site_is_being_built(text: str, modality: str) -> None:

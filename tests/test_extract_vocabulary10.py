@@ -193,7 +193,7 @@ COMPANY_CASES = [
     (
         "ko",
         "소프트뱅크는 오픈AI에 225억 달러를 투자하기로 했다.",
-        [("softbank", "investment", {"target": "openai"}, None, 22.5e9, "planned")],
+        [("softbank", "investment", {"target": "openai"}, None, 22.5e9, "announced")],
     ),
     (
         "en",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
     Candidate,
@@ -30,6 +31,11 @@ _CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "S
 _OPTION = re.compile(r"수\s?있는\s(?:\S+\s)?(?:옵션|권리|조건)|옵션")
 # "투자액을 40억 달러로 채웠다", "투자 규모를 80억 달러까지 늘렸다": the total as the object
 _TOTAL_OBJECT = re.compile(r"투자\s?(?:약정\s?)?(?:액|금|규모)\s?(?:을|를)\s?(?:\S+\s)?$")
+
+
+# a total stated as what the addition makes it, in the present: "80억 달러가 된다", "…로
+# 늘어난다", "…에 이른다"
+_BRINGS = re.compile(r"\S{0,3}\s?(?:된다|늘어난다|불어난다|이른다|달한다)")
 
 
 # the verb an added amount is put in with ("10억 달러를 추가로 투자하기로 했다", "…를 더 넣었다")
@@ -57,10 +63,23 @@ def _addition(s: Sentence) -> Candidate | None:
         if investor is None or not targets:
             continue
         valid = s.valid_for(q.start, _anchors(s))
+        modality = s.modality(q.start, valid) or "actual"
         return Candidate(
-            investor.id, "investment", "actual", valid, q.start, {"target": targets[-1].id}
+            investor.id, "investment", modality, valid, q.start, {"target": targets[-1].id}
         )
     return None
+
+
+def _brought(s: Sentence, at: int, modality: Modality, last: Candidate) -> Modality:
+    """The total a decision brings, told in the present ("…투자하기로 했다. 이로써 누적
+    투자액은 80억 달러가 된다"), is as firm as the decision (GUIDE: announced); "…로
+    늘었다" says it has been reached."""
+    if modality != "actual" or last.modality not in ("announced", "planned"):
+        return modality
+    q = next((q for q in s.quantities if q.start == at), None)
+    if q is None or not _BRINGS.match(s.text, q.end, s.clause_of(at).end):
+        return modality
+    return last.modality
 
 
 class InvestmentCarry:
@@ -76,6 +95,10 @@ class InvestmentCarry:
         last = self._last
         if s.language == "ko" and not stated and last is not None and s.index - last[0] <= _REACH:
             out = self._totals(s, last[1])
+        if s.language == "ko" and last is not None and s.index - last[0] == 1:
+            for c in stated:
+                if c.subject == last[1].subject and c.qualifiers == last[1].qualifiers:
+                    c.modality = _brought(s, c.anchor, c.modality, last[1])
         # "…10억 달러를 추가로 투자했다": no claim, but the total that follows is its target's
         step = None if stated or out or s.language != "ko" else _addition(s)
         latest = (stated or out)[-1] if stated or out else step
@@ -107,6 +130,7 @@ class InvestmentCarry:
             modality = s.modality(q.start, valid)
             if modality is None:
                 continue
+            modality = _brought(s, q.start, modality, last)
             value = _quantity(q)
             out.append(
                 Candidate(

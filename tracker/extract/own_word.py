@@ -61,8 +61,6 @@ def agreed_deal(
         if signed is None or _PLAN_WORD.search(s.text, signed.end(), clause.end):
             return modality
         return "actual"
-    if modality != "planned":
-        return modality
     text = s.text[clause.start : clause.end]
     if _KO_AGREED.search(text) and not _KO_PLAN_WORD.search(text):
         return "actual"

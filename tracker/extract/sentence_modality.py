@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.decided_ko import decided_announced
 from tracker.extract.entities import Mention
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
@@ -209,8 +210,17 @@ class SentenceModality:
             return "forecast"  # "capacity might reach 100,000 wafers a month"
         if found == "considering" and passed_over(self.lowered, clause.end, self.language):
             return None  # "considered TPUs in 2024 but chose Nvidia instead"
-        if found == "planned" and self.language == "ko" and self._said_will(text, valid):
-            return "announced"  # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
+        if (
+            found == "planned"
+            and self.language == "ko"
+            and (
+                # "…로 슈퍼클러스터를 꾸리겠다고 밝혔다": said, with no target time
+                self._said_will(text, valid)
+                # "투자하기로 했다": a decision with no plan word (GUIDE)
+                or decided_announced(text, self.cues.cues(text, "ko"), valid, self.published)
+            )
+        ):
+            return "announced"
         if found is not None:
             return found
         if self.language == "en" and near_future(text):

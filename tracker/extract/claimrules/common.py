@@ -193,7 +193,7 @@ def _own_number(
     return modality
 
 
-_KO_PLAN_WORD = re.compile(r"계획|목표|방침|예정|구상|청사진|로드맵|추진|하기로|키로")
+_KO_PLAN_WORD = re.compile(r"계획|목표|방침|예정|구상|청사진|로드맵|추진")
 
 
 _INCREMENT_BEFORE = re.compile(

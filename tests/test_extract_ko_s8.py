@@ -1,0 +1,117 @@
+"""Korean causes fixed in session 8, each pinned by sentences written for these tests (other
+companies, other phrasings) plus traps that must not change. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "press")]
+
+
+def modalities(text: str, subject: str, predicate: str) -> list[str]:
+    return [r[5] for r in rows(text) if r[0] == subject and r[1] == predicate]
+
+
+# -- a decision or a pledge with no plan word is announced (GUIDE) ---------------------------
+# "-하기로 했다 / 합의했다 / 결정했다 / 한 바 있다" and "투자를 약속했다" are the Korean of "agreed
+# to invest"; a plan word keeps the plan, and so does a figure to reach by a date.
+
+DECIDED = [
+    ("카카오는 리벨리온에 300억 원을 투자하기로 했다.", "kakao", "investment"),
+    ("델은 코어위브에 5억 달러를 출자하기로 합의했다.", "dell", "investment"),
+    ("퀄컴은 엔스케일에 2억 달러를 투자하기로 결정했다.", "qualcomm", "investment"),
+    ("텐센트는 딥시크에 10억 달러를 투자하기로 한 바 있다.", "tencent", "investment"),
+    ("알리바바는 미스트랄AI에 3억 달러 투자를 약속했다.", "alibaba", "investment"),
+    ("네이버는 퓨리오사AI의 레니게이드를 자사 데이터센터에 쓰기로 했다.", "naver", "adopts"),
+    ("카카오는 가우디3 도입을 결정했다고 밝혔다.", "kakao", "adopts"),
+    (
+        "바이두는 H20 2만 개를 자사 클러스터에 배치하기로 했다고 발표했다.",
+        "baidu",
+        "deployed_chips",
+    ),
+    # a start ahead, no plan word: as "will supply from Q4"
+    ("텐센트는 하반기부터 H20 3만 개를 들이기로 했다.", "tencent", "deployed_chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), DECIDED)
+def test_a_decision_or_pledge_with_no_plan_word_is_announced(
+    text: str, subject: str, predicate: str
+) -> None:
+    assert modalities(text, subject, predicate) == ["announced"]
+
+
+STILL_PLANNED = [
+    # a plan word besides the decision
+    (
+        "카카오는 리벨리온에 300억 원을 투자하기로 하고 내년 추가 출자도 계획하고 있다.",
+        "kakao",
+        "investment",
+    ),
+    ("델은 코어위브에 5억 달러를 투자하기로 방침을 정했다.", "dell", "investment"),
+    # a figure to reach by a date: a target
+    ("삼성전자는 2028년까지 HBM4 설비에 30조 원을 투자하기로 했다.", "samsung", "investment"),
+    ("마이크론은 HBM4 생산능력을 연말까지 월 5만 장으로 늘리기로 했다.", "micron", "capacity"),
+    ("바이두는 내년 말 H20 보유량을 5만 개로 늘리기로 결정했다.", "baidu", "deployed_chips"),
+    # a direction settled on, not a decision
+    ("카카오는 가우디3를 쓰는 방향으로 가닥을 잡았다.", "kakao", "adopts"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), STILL_PLANNED)
+def test_a_decision_with_a_plan_word_or_a_target_date_stays_planned(
+    text: str, subject: str, predicate: str
+) -> None:
+    assert modalities(text, subject, predicate) == ["planned"]
+
+
+def test_an_agreed_supply_deal_stays_a_deal_made() -> None:
+    text = "SK하이닉스는 AMD에 HBM4를 공급하기로 합의했다."
+    assert modalities(text, "amd", "supply_deal") == ["actual"]
+
+
+def test_a_decision_still_in_talks_is_considering() -> None:
+    text = "카카오는 리벨리온에 300억 원을 투자하기로 하고 세부 조건을 협의하고 있다."
+    assert modalities(text, "kakao", "investment") == ["considering"]
+
+
+# -- the total a decided addition brings is as firm as the decision -------------------------
+
+TOTALS = [
+    (
+        "엔비디아는 코어위브에 10억 달러를 추가로 투자하기로 했다. "
+        "이로써 엔비디아의 코어위브 누적 투자액은 40억 달러가 된다.",
+        "announced",
+    ),
+    (
+        "퀄컴은 엔스케일에 1억 달러를 더 넣기로 했다. 이로써 누적 투자액은 3억 달러로 늘어난다.",
+        "announced",
+    ),
+    # reached: the total has grown
+    (
+        "엔비디아는 코어위브에 10억 달러를 추가로 투자했다. "
+        "이로써 엔비디아의 코어위브 누적 투자액은 40억 달러가 됐다.",
+        "actual",
+    ),
+    (
+        "퀄컴은 엔스케일에 1억 달러를 더 넣기로 했다. 이로써 누적 투자액은 3억 달러로 늘었다.",
+        "actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), TOTALS)
+def test_the_total_a_decided_addition_brings_is_announced(text: str, modality: str) -> None:
+    found = [r for r in rows(text) if r[1] == "investment"]
+    assert [modality] == [r[5] for r in found]
