@@ -131,3 +131,47 @@ def adopts(who: str, product: str, modality: str, via: str | None = None) -> Row
 )
 def test_agreeing_to_run_on_a_chip_is_announced(text: str, expected: list[Row]) -> None:
     assert expected == claims(text)
+
+
+# -- the outlet's own earlier report -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: our May 14 report said Microsoft had ordered 100,000 Maia 200 chips.",
+        "An earlier version of this story said ByteDance had 300,000 H20 chips in service.",
+        "In episode 141 we said Colossus 2 was being built in Mississippi.",
+        "On Monday we reported, citing a slide shown at an investor event, that Stargate UAE"
+        " would hold 100,000 GB300 GPUs.",
+        "The article said Meta had 600,000 H100s.",
+        "We wrote that TSMC would end this year with 100,000 CoWoS wafers a month.",
+        "The story said Microsoft had invested $31 billion in OpenAI.",
+    ],
+)
+def test_what_the_outlet_reported_before_is_no_claim(text: str) -> None:
+    assert [] == claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May we reported that Microsoft planned to deploy Maia 200 in Fairwater, its AI"
+            " data center in Mount Pleasant, Wisconsin.",
+            [("fairwater", "located_in", (), None, "Wisconsin, US", "actual", TODAY)],
+        ),
+        (
+            "Microsoft said it had invested $13 billion in OpenAI.",
+            [investment("microsoft", "openai", 13e9, "actual")],
+        ),
+        (
+            "A rival outlet's report said Meta had 600,000 H100s.",
+            [chips("meta", 600_000, chip="h100")],
+        ),
+    ],
+)
+def test_a_site_in_passing_or_a_company_or_other_outlet_still_counts(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == claims(text)

@@ -19,7 +19,7 @@ from tracker.extract.inner_clauses import _masked
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
 from tracker.extract.near_future_ko import near_future_ko, near_future_modality_ko
-from tracker.extract.own_earlier import quoted_error
+from tracker.extract.own_earlier import quoted_error, reported_earlier
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
     company_said_future,
@@ -174,6 +174,8 @@ class SentenceModality:
             return None  # "had planned 20,000 MI355X GPUs there, and that was shelved"
         if self.language == "en" and quoted_error(self.lowered, anchor):
             return None  # a corrections column: 'A story on 27 January said … "up to one …"'
+        if self.language == "en" and reported_earlier(self.lowered, anchor):
+            return None  # "We reported that ByteDance had 300,000 H20s": the outlet's error
         if self.language == "ko" and "따르면" in text:
             # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
             text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
