@@ -115,3 +115,72 @@ TOTALS = [
 def test_the_total_a_decided_addition_brings_is_announced(text: str, modality: str) -> None:
     found = [r for r in rows(text) if r[1] == "investment"]
     assert [modality] == [r[5] for r in found]
+
+
+def specs(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    return {(r[0], tuple(sorted(r[2].items())), r[4][0]) for r in rows(text) if r[1] == predicate}
+
+
+# -- a memory type named in the sentence before is the one a capacity is given in ----------
+
+HBM3E = (("memory", "hbm3e"),)
+HBM4 = (("memory", "hbm4"),)
+
+MEMORY_CARRIED = [
+    ("두 칩 모두 HBM3E를 쓴다. 가우디3는 128GB를 얹었다.", {("gaudi3", HBM3E, 1.28e11)}),
+    (
+        "루빈은 HBM4를 처음 채택했다. 칩 하나에 들어가는 용량은 288GB로 늘었다.",
+        {("rubin", HBM4, 2.88e11)},
+    ),
+    (
+        "MI355X의 HBM3E 용량은 288GB다. 256GB는 전작인 MI325X의 용량이다.",
+        {("mi355x", HBM3E, 2.88e11), ("mi325x", HBM3E, 2.56e11)},
+    ),
+    # a memory named in the sentence itself wins
+    ("B300은 HBM3E를 쓴다. MI450은 HBM4 432GB를 얹는다.", {("mi450", HBM4, 4.32e11)}),
+    # trap: a memory named two sentences before is no longer the one meant
+    (
+        "세 칩 모두 HBM3E를 쓴다. 가격은 공개되지 않았다. 가우디3는 128GB를 얹었다.",
+        {("gaudi3", (), 1.28e11)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_CARRIED)
+def test_a_memory_type_in_the_sentence_before_qualifies_a_capacity(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == specs(text, "memory_capacity")
+
+
+# -- one specification said of a list of chips is each chip's -------------------------------
+
+SHARED_SPECS = [
+    ("B200과 MI355X는 나란히 288GB를 얹었다.", "memory_capacity", {"b200", "mi355x"}),
+    ("대역폭은 H200과 MI325X가 모두 초당 6TB다.", "memory_bandwidth", {"h200", "mi325x"}),
+    (
+        "대역폭은 B300과 MI355X가 각각 초당 8TB, 아이언우드가 초당 7.37TB다.",
+        "memory_bandwidth",
+        {"b300", "mi355x", "ironwood"},
+    ),
+    (
+        "B300, MI355X와 가우디3는 FP8 기준 똑같이 5페타플롭스를 낸다.",
+        "peak_compute",
+        {"b300", "mi355x", "gaudi3"},
+    ),
+    # trap: a chip only named alongside, not in the list that holds the figure
+    ("B300과 경쟁하는 MI355X는 288GB를 얹었다.", "memory_capacity", {"mi355x"}),
+    ("B300이 출하된 가운데 MI355X는 나란히 288GB를 얹었다.", "memory_capacity", {"mi355x"}),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "chips"), SHARED_SPECS)
+def test_a_figure_said_of_a_chip_list_is_each_chips(
+    text: str, predicate: str, chips: set[str]
+) -> None:
+    assert chips == {subject for subject, _, _ in specs(text, predicate)}
+
+
+def test_as_many_figures_as_chips_after_each_pair_in_order() -> None:
+    text = "B300과 MI355X는 각각 288GB, 256GB를 얹었다."
+    assert {("b300", (), 2.88e11), ("mi355x", (), 2.56e11)} == specs(text, "memory_capacity")

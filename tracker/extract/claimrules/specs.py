@@ -15,6 +15,7 @@ from tracker.extract.claimrules.common import (
     _announced,
     _quantity,
 )
+from tracker.extract.claimrules.shared_specs_ko import specs_shared
 from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.quantities import QuantityMatch
@@ -164,7 +165,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 confidence=confidence,
             )
         )
-    return out
+    return specs_shared(s, out)  # "B300과 MI355X는 나란히 288GB를": each chip's
 
 
 def _product_in_focus(s: Sentence) -> Entity | None:
@@ -249,6 +250,11 @@ def _memory(s: Sentence, q: QuantityMatch) -> str | None:
         # "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량": a figure
         # heading its line is described by the rest of the line, however long
         return named.pop()
+    if not pool and not named and s.language == "ko":
+        # "세 칩 모두 HBM3E를 쓴다. B300과 MI355X는 나란히 288GB를 얹었고 …": the memory the
+        # sentence before named is the one whose capacity is given
+        recent = s.focus.get("memory", s.index, 1)
+        return recent.id if recent is not None else None
     if not pool:
         return memory_referred(s, q.end)  # "288GB of the memory" after "HBM3E stacks"
     return min(pool, key=lambda m: abs(m.start - q.start)).id
