@@ -175,3 +175,51 @@ def test_a_site_in_passing_or_a_company_or_other_outlet_still_counts(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- figure-first lines ------------------------------------------------------------------------
+
+
+def spec(subject: str, predicate: str, value: float, unit: str, **qualifiers: str) -> Row:
+    quals = tuple(sorted(qualifiers.items()))
+    return (subject, predicate, quals, None, (value, value, unit, False, "exact"), "actual", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9,216 — Ironwood chips in one superpod.",
+            [spec("ironwood", "chips_per_system", 9216, "count")],
+        ),
+        ("• 72 — GPUs in each GB300 NVL72 rack.", [spec("gb300", "chips_per_system", 72, "count")]),
+        (
+            "1. 4.6: petaflops of FP8 per Ironwood chip.",
+            [spec("ironwood", "peak_compute", 4.6e15, "FLOP/s", precision="fp8")],
+        ),
+        (
+            "2.5 - petaflops of FP8 per Trainium3 chip.",
+            [spec("trainium3", "peak_compute", 2.5e15, "FLOP/s", precision="fp8")],
+        ),
+    ],
+)
+def test_a_figure_first_line_counts_the_words_after_it(text: str, expected: list[Row]) -> None:
+    assert expected == claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027: Rubin Ultra ships in volume.",
+        "5 — the number of Fairwater sites.",
+        "12 — how many weeks Nvidia took to qualify the part.",
+    ],
+)
+def test_a_year_or_a_description_after_a_figure_counts_nothing(text: str) -> None:
+    assert [] == claims(text)
+
+
+def test_a_fleet_count_labelled_by_its_figure_is_still_the_fleets() -> None:
+    text = "350,000 - H100 GPUs in Meta's fleet at the end of 2024."
+    end_2024 = ("point", "2024-12-31", "2024-12-31")
+    assert [chips("meta", 350_000, chip="h100", valid=end_2024)] == claims(text)

@@ -47,6 +47,7 @@ from tracker.extract.document_lines import (
 )
 from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
+from tracker.extract.figure_lines import figures_moved
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
@@ -245,6 +246,8 @@ class RuleExtractor:
         """The document's analysed sentences and table rows (headlines and headers dropped;
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
         document, ticker_items = as_read(document, language, self.vocabulary)
+        if language == "en":  # "9,216 — Ironwood chips in one superpod": figure and its words
+            document = replace(document, text=figures_moved(document.text))
         ticker_items |= stamped_lines(document.text)  # "[14:09] 메타 …": a ticker's items
         focus = Focus()
         focus.issuer = self._issuer(document, language)
