@@ -58,7 +58,7 @@ H100_100K = chips("colossus", 100_000, chip="h100")
     ],
 )
 def test_a_bracketed_note_after_the_full_stop_keeps_the_sentence(text: str) -> None:
-    assert [H100_100K] == claims(text)
+    assert claims(text) == [H100_100K]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_a_bracketed_note_after_the_full_stop_keeps_the_sentence(text: str) -> N
     ],
 )
 def test_a_line_with_no_end_is_still_a_title(text: str) -> None:
-    assert [] == claims(text)
+    assert claims(text) == []
 
 
 # -- "according to a statement": the company's own word ----------------------------------------
@@ -150,7 +150,7 @@ def test_agreeing_to_run_on_a_chip_is_announced(text: str, expected: list[Row]) 
     ],
 )
 def test_what_the_outlet_reported_before_is_no_claim(text: str) -> None:
-    assert [] == claims(text)
+    assert claims(text) == []
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_a_figure_first_line_counts_the_words_after_it(text: str, expected: list
     ],
 )
 def test_a_year_or_a_description_after_a_figure_counts_nothing(text: str) -> None:
-    assert [] == claims(text)
+    assert claims(text) == []
 
 
 def test_a_fleet_count_labelled_by_its_figure_is_still_the_fleets() -> None:

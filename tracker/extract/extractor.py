@@ -245,9 +245,7 @@ class RuleExtractor:
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped;
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
-        document, ticker_items = as_read(document, language, self.vocabulary)
-        if language == "en":  # "9,216 — Ironwood chips in one superpod": figure and its words
-            document = replace(document, text=figures_moved(document.text))
+        document, ticker_items = _as_read(document, language, self.vocabulary)
         ticker_items |= stamped_lines(document.text)  # "[14:09] 메타 …": a ticker's items
         focus = Focus()
         focus.issuer = self._issuer(document, language)
@@ -457,6 +455,18 @@ class RuleExtractor:
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
 _SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
+
+
+def _as_read(
+    document: Document, language: str, vocabulary: Vocabulary
+) -> tuple[Document, frozenset[int]]:
+    """The document as the rules read it (:func:`as_read`), and in English its figure-first
+    lines with the figure next to the words it counts ("9,216 — Ironwood chips in one
+    superpod")."""
+    document, ticker_items = as_read(document, language, vocabulary)
+    if language == "en":
+        document = replace(document, text=figures_moved(document.text))
+    return document, ticker_items
 
 
 def _original(document: Document, sentence: Sentence) -> str:

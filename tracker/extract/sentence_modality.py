@@ -172,10 +172,12 @@ class SentenceModality:
             return None  # "had evaluated Trainium2 but dropped that plan in the spring"
         if self.language == "en" and _retracted_after(self.lowered, anchor):
             return None  # "had planned 20,000 MI355X GPUs there, and that was shelved"
-        if self.language == "en" and quoted_error(self.lowered, anchor):
-            return None  # a corrections column: 'A story on 27 January said … "up to one …"'
-        if self.language == "en" and reported_earlier(self.lowered, anchor):
-            return None  # "We reported that ByteDance had 300,000 H20s": the outlet's error
+        if self.language == "en" and (
+            quoted_error(self.lowered, anchor) or reported_earlier(self.lowered, anchor)
+        ):
+            # a corrections column: 'A story on 27 January said … "up to one …"', "We
+            # reported that ByteDance had 300,000 H20s": the outlet's own error
+            return None
         if self.language == "ko" and "따르면" in text:
             # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
             text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
