@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_support import run_cli
+from tests.cli_support import event_count, run_cli
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,34 @@ def test_an_empty_answer_says_nothing_to_show_instead_of_a_header_over_blank_row
     lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
     assert [title, "nothing to show"] == lines[:2]
     assert "modality" not in result.stdout
+
+
+def test_ingest_of_an_article_file_stored_before_under_another_tier_is_refused_not_ignored(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``tracker ingest note.txt --tier press`` of a file ingested as ``company`` said '1
+    article read, 0 new documents' and exit 0: the stored document kept its first tier,
+    and the user believed it had changed. A feed's tier conflict was already refused; a
+    file's is now too, before anything is written, even beside a new file in the same
+    command."""
+    note = tmp_path / "note.txt"
+    note.write_text("Nvidia said on Monday it had shipped 1,000 GB300 racks.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("AMD said on Tuesday it had shipped 500 MI355X racks.\n", encoding="utf-8")
+    day = ("--published", "2026-11-20")
+    first = run_cli("--db", db_url, "ingest", str(note), *day, "--tier", "company", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    before = event_count(db_url)
+    refused = run_cli(
+        "--db", db_url, "ingest", str(other), str(note), *day, "--tier", "press", cwd=tmp_path
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.endswith(
+        "was ingested before as company; the document keeps that tier, so --tier press would "
+        "change nothing stored (run without --tier to ingest it as company)\n"
+    )
+    assert before == event_count(db_url)
+    for tier in (("--tier", "company"), ()):
+        again = run_cli("--db", db_url, "ingest", str(note), *day, *tier, cwd=tmp_path)
+        assert again.returncode == 0, again.stderr
+    assert before == event_count(db_url)

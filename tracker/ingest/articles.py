@@ -100,7 +100,7 @@ def read_article(
     else:
         when, raw_date, source = mtime, None, "mtime"
     return Article(
-        document_id=short_id("file", url),
+        document_id=article_document_id(url),
         url=url,
         title=title,
         text=text,
@@ -111,6 +111,11 @@ def read_article(
         date_source=source,
         content_hash=content_hash(title, text),
     )
+
+
+def article_document_id(url: str) -> str:
+    """The document id of an article file: one per location, whatever its content."""
+    return short_id("file", url)
 
 
 def article_events(

@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 
 from tracker.domain.catalog import FeedSubscribed, FeedUnsubscribed
-from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
+from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
 from tracker.errors import (
     FeedAlreadySubscribedError,
     FeedError,
@@ -26,7 +27,12 @@ from tracker.errors import (
     FeedNotFoundError,
     FeedTierConflictError,
 )
-from tracker.ingest.articles import article_events, is_article, read_article
+from tracker.ingest.articles import (
+    article_document_id,
+    article_events,
+    is_article,
+    read_article,
+)
 from tracker.ingest.fetch import Fetcher, host_of, is_local, make_client, path_of
 from tracker.ingest.poll import FeedPoller, LogWriter, Outcome, PollSummary
 from tracker.ingest.subscriptions import (
@@ -107,12 +113,19 @@ class IngestTarget:
     kind: str  # "feed" | "article"
 
 
+class LogAccess(LogWriter, Protocol):
+    """The part of :class:`tracker.ports.EventStore` the feed service needs: appends, and
+    a document's stream (to name the tier a stored article file keeps)."""
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]: ...
+
+
 class FeedService:
     """Subscriptions, polls and one-shot ingests over the log and the feed state."""
 
     def __init__(
         self,
-        store: LogWriter,
+        store: LogAccess,
         states: FeedStateStore,
         clock: Callable[[], datetime],
         *,
@@ -277,6 +290,7 @@ class FeedService:
         feeds = [u for u in urls if not (is_local(u) and is_article(path_of(u)))]
         if tier is not None:
             self._check_stored_tiers(feeds, tier)
+            self._check_stored_article_tiers([u for u in urls if u not in feeds], tier)
         summary = PollSummary()
         feed_ids = []
         for url in urls:
@@ -313,6 +327,25 @@ class FeedService:
                     f"entries are stored with; to change it, 'tracker feeds remove "
                     f"{found.name}' and add it again with --tier {tier}"
                 )
+            raise FeedTierConflictError(url, message)
+
+    def _check_stored_article_tiers(self, urls: Sequence[str], tier: str) -> None:
+        """``ingest FILE --tier T`` of an article file stored before under another tier was
+        ignored in silence, as a feed's was: refused the same way, before anything is
+        written (a revised file would keep its first tier too)."""
+        for url in urls:
+            document_id = article_document_id(url)
+            if self.states.get_doc(document_id) is None:
+                continue
+            first = self.store.read_stream(f"doc-{document_id}")[:1]
+            stored = getattr(first[0].event, "tier", None) if first else None
+            if stored is None or stored == tier:
+                continue
+            message = (
+                f"was ingested before as {stored}; the document keeps that tier, so "
+                f"--tier {tier} would change nothing stored (run without --tier to "
+                f"ingest it as {stored})"
+            )
             raise FeedTierConflictError(url, message)
 
     def _oneshot_feed(self, url: str, tier: str, language: str | None) -> FeedRecord:
