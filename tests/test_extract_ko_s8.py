@@ -184,3 +184,39 @@ def test_a_figure_said_of_a_chip_list_is_each_chips(
 def test_as_many_figures_as_chips_after_each_pair_in_order() -> None:
     text = "B300과 MI355X는 각각 288GB, 256GB를 얹었다."
     assert {("b300", (), 2.88e11), ("mi355x", (), 2.56e11)} == specs(text, "memory_capacity")
+
+
+# -- a rack-scale system named in the sentence holds the chips counted per rack ------------
+
+
+def per_system(text: str) -> set[tuple[str, float]]:
+    return {(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"}
+
+
+RACKS = [
+    (
+        "애저는 GB200 NVL72 기반 클러스터를 고객에게 제공하고 있으며, 랙 하나에는 블랙웰 "
+        "GPU 72개가 들어간다.",
+        {("gb200", 72.0)},
+    ),
+    (
+        "코어위브는 GB300 NVL72를 들였는데, 랙당 블랙웰 울트라 GPU 72개가 담긴다.",
+        {("gb300", 72.0)},
+    ),
+    # the rack's own chip was the subject of the sentence before
+    (
+        "B300의 FP4 성능은 15페타플롭스다. GB300 NVL72 한 랙에는 B300 GPU 72개가 들어간다.",
+        {("gb300", 72.0)},
+    ),
+    (
+        "B200은 HBM3E 192GB를 쓴다. GB200 NVL72 랙 하나에는 B200 72개가 들어간다.",
+        {("gb200", 72.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACKS)
+def test_a_rack_system_named_holds_the_chips_counted_per_rack(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert expected == per_system(text)

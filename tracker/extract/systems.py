@@ -25,6 +25,8 @@ _SYSTEM_AFTER = re.compile(
     r"systems?|servers?|clusters?)\b",
     re.I,
 )
+# a rack-scale system's name: "GB200 NVL72", "GB300 NVL72"
+_NVL = re.compile(r"\s?NVL\d+")
 _PER_CHIP = re.compile(
     r"\b(?:per|each|every|a\ssingle|one)[\s-](?:chip|gpu|accelerator|die|package)\b", re.I
 )
@@ -121,19 +123,35 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
         return member
     if not _BACK_TO_SYSTEMS.search(s.text):
         return None
+    products = s.of_kind(_PRODUCT_KINDS)
+    if s.language == "ko" and any(m.id == subject.id and _rack_named(s, m) for m in products):
+        return None  # "GB300 NVL72 한 랙에는 B300 GPU 72개": the rack named is the system
     # "Our GB200 NVL72 racks went live in August; every rack ties 72 Blackwell GPUs …":
-    # the system named as racks earlier in the same sentence
-    for m in s.of_kind(_PRODUCT_KINDS):
-        if m.entity.parent == subject.id and named_system(m, s):
+    # the system named as racks earlier in the same sentence ("GB200 NVL72 기반 클러스터를 …,
+    # 랙 하나에는 블랙웰 GPU 72개")
+    for m in products:
+        if m.entity.parent == subject.id and (
+            named_system(m, s) or (s.language == "ko" and _rack_named(s, m))
+        ):
             return m.entity
     # "Quanta, which builds GB300 NVL72 racks …; each rack houses 72 Blackwell Ultra GPUs":
     # the rack's chips are a sibling in its family (B300 in a GB300 rack), and the rack is
     # the system the back reference names ("each server" does not go back to racks)
     if subject.parent is not None:
         for m in s.of_kind(_PRODUCT_KINDS):
-            if m.id != subject.id and m.entity.parent == subject.parent and _same_noun(s, m):
+            if (
+                m.id != subject.id
+                and m.entity.parent == subject.parent
+                and (_same_noun(s, m) or (s.language == "ko" and _rack_named(s, m)))
+            ):
                 return m.entity
     return _family_in_focus(s, subject, window=2)
+
+
+def _rack_named(s: Sentence, m: Mention) -> bool:
+    """A product named as a rack-scale system: "GB200 NVL72" (the alias holds it) or
+    "GB300 NVL72" written after a shorter alias."""
+    return "NVL" in m.text.upper() or _NVL.match(s.text, m.end) is not None
 
 
 def _family_in_focus(s: Sentence, subject: Entity, window: int) -> Entity | None:
