@@ -134,6 +134,8 @@ def test_ingesting_a_url_that_serves_a_page_stores_its_story(
     assert (summary.new_documents, summary.failures, again.new_documents) == (1, 0, 0)
     # a page is an article read, not a feed polled
     assert summary.line() == "1 article read, 1 new document, 0 revisions, 0 failures"
+    # ...and so is the same page read again, though its unchanged body is not parsed
+    assert again.line() == "1 article read, 0 new documents, 0 revisions, 0 failures"
     assert (doc.url, doc.published, doc.date_source) == (
         url,
         datetime(2026, 9, 9, 11, 15, tzinfo=UTC),
@@ -145,6 +147,21 @@ def test_ingesting_a_url_that_serves_a_page_stores_its_story(
     assert [c.reported_at for c in claims if c.predicate == "deployed_chips"] == [
         datetime(2026, 9, 9, 11, 15, tzinfo=UTC)
     ]
+
+
+def test_a_page_answered_not_modified_is_still_an_article_read(
+    app: Tracker, server: FeedServer
+) -> None:
+    url = server.static(
+        "/news/nebius.html", PAGE.format(meta=OG).encode(), content_type="text/html", etag='"v1"'
+    )
+    lines = [app.ingest([url]).line() for _ in range(2)]
+    assert lines == [
+        "1 article read, 1 new document, 0 revisions, 0 failures",
+        "1 article read, 0 new documents, 0 revisions, 0 failures",
+    ]
+    # the second read was answered 304: the page was known without its body
+    assert [h.get("If-None-Match") for _, h in server.requests] == [None, '"v1"']
 
 
 def test_ingesting_a_saved_page_dates_it_by_the_page(app: Tracker, tmp_path: Path) -> None:

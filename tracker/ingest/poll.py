@@ -513,8 +513,22 @@ class FeedPoller:
         )
         request = self._feed_request(feed, [*moved, polled], _meta(), oneshot, feed.body_sha256)
         return Outcome(
-            updated, "not_modified", [request], http_status=304, duration_ms=result.duration_ms
+            updated,
+            "not_modified",
+            [request],
+            http_status=304,
+            duration_ms=result.duration_ms,
+            page=self._read_as_page(feed, oneshot),
         )
+
+    def _read_as_page(self, feed: FeedRecord, oneshot: bool) -> bool:
+        """Whether a one-shot URL whose body is not parsed again (unchanged, 304) served an
+        article page the first time: a page is stored as one document identified by the
+        page's own URL. Without this a page read twice counted as a feed the second time."""
+        if not (oneshot or feed.state == "oneshot"):
+            return False
+        docs = self.states.doc_states(feed.feed_id)
+        return len(docs) == 1 and docs[0].guid in (feed.url, *feed.aliases)
 
     def _unchanged(
         self,
@@ -552,6 +566,7 @@ class FeedPoller:
             [request],
             http_status=result.status,
             duration_ms=result.duration_ms,
+            page=self._read_as_page(feed, oneshot),
         )
 
     def _gone(self, feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
