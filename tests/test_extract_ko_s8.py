@@ -220,3 +220,54 @@ def test_a_rack_system_named_holds_the_chips_counted_per_rack(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert expected == per_system(text)
+
+
+# -- in a press interview, "저희" is the interviewee's company -------------------------------
+
+
+def interview(intro: str, answer: str) -> set[tuple[Any, ...]]:
+    text = f"{intro}\n\nQ: 인프라는 어떻게 되나요?\nA: {answer}"
+    return {(r[0], r[1], r[4][0] if r[4] else None, r[5]) for r in rows(text)}
+
+
+INTERVIEWS = [
+    (
+        "[인터뷰] 카카오 클라우드 본부장 “추론은 NPU로”\n\n판교에서 김하늘 카카오 클라우드 "
+        "본부장을 만났다. 문답은 다듬었다.",
+        "저희 센터에서는 지금 H200 3000장 정도가 돌고 있습니다.",
+        {("kakao", "deployed_chips", 3000.0, "actual")},
+    ),
+    (
+        "네이버클라우드가 GPU를 늘리고 있다. 춘천에서 이도윤 네이버클라우드 인프라 총괄을 "
+        "만났다. 다음은 일문일답.",
+        "저희는 내년 말까지 B300을 1만 장으로 늘리는 게 목표입니다.",
+        {("naver", "deployed_chips", 10000.0, "planned")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("intro", "answer", "expected"), INTERVIEWS)
+def test_we_in_a_press_interview_is_the_interviewees_company(
+    intro: str, answer: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == interview(intro, answer)
+
+
+NOT_INTERVIEWS = [
+    # officers of two companies met: no one voice
+    (
+        "[인터뷰] 카카오 본부장과 네이버클라우드 총괄\n\n판교에서 김하늘 카카오 본부장과 "
+        "이도윤 네이버클라우드 총괄을 만났다.",
+        "저희 센터에서는 지금 H200 3000장 정도가 돌고 있습니다.",
+    ),
+    # no interview: a story quoting a company is no one's voice
+    (
+        "카카오가 GPU를 늘리고 있다. 업계에서는 김하늘 카카오 본부장의 발언에 주목했다.",
+        "저희 센터에서는 지금 H200 3000장 정도가 돌고 있습니다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("intro", "answer"), NOT_INTERVIEWS)
+def test_we_has_no_company_without_one_interviewee(intro: str, answer: str) -> None:
+    assert set() == interview(intro, answer)

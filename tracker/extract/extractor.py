@@ -49,6 +49,7 @@ from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.figure_lines import figures_moved
 from tracker.extract.framed_ko import framed_weighing
+from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.modality import ModalityCues
@@ -216,7 +217,9 @@ class RuleExtractor:
         if language == "ko":
             if document.tier in _OWN_VOICE:
                 return None
-            return call_issuer(document.title, document.text, self._entities.find, "ko")
+            return call_issuer(
+                document.title, document.text, self._entities.find, "ko"
+            ) or interviewee(document.title, document.text, self._entities.find)
         if document.tier in ("company", "filing"):
             mentions = self._entities.find(document.text)
             # a document that says whose it is (its "we" defined, a title naming the filing

@@ -67,9 +67,7 @@ def _listed(s: Sentence, c: Candidate) -> list[Mention]:
     return listed
 
 
-def _figures(
-    s: Sentence, c: Candidate, last: Mention, found: list[Candidate]
-) -> list[Candidate]:
+def _figures(s: Sentence, c: Candidate, last: Mention, found: list[Candidate]) -> list[Candidate]:
     """The list's figures of the kind of ``c`` (up to the next chip named), in order."""
     clause = s.clause_of(c.anchor)
     later = [m.start for m in s.of_kind(_KINDS, clause) if m.start > c.anchor]
