@@ -14,8 +14,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from tracker.cli import claims as _claims  # noqa: F401  (registers its commands)
+from tracker.cli import curation as _curation  # noqa: F401  (registers its commands)
 from tracker.cli import extract as _extract  # noqa: F401  (registers its commands)
 from tracker.cli import feeds as _feeds  # noqa: F401  (registers its commands)
+from tracker.cli import serving as _serving  # noqa: F401  (registers its commands)
 from tracker.cli.common import app, emit_json, err, open_tracker, out, state
 from tracker.config import Settings
 from tracker.errors import ConflictError, TrackerError

@@ -1,5 +1,6 @@
-"""Claim and query commands (issue 5): state, claims, history, diff, plans, revisions,
-retract, rank, claim add, projections rebuild/status, serve.
+"""Query commands (issue 5): state, claims, history, diff, plans, revisions; and how
+their tables write values and times. Curation is in :mod:`tracker.cli.curation`, the
+projections and the server in :mod:`tracker.cli.serving`.
 
 Commands register on the shared app by decoration at import time. Every read command
 catches the projections up first (the Tracker does), prints rich tables on a terminal
@@ -8,30 +9,22 @@ and one JSON document with ``--json``.
 
 from __future__ import annotations
 
-import math
 import re
-import socket
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
-from typing import Annotated, Any, get_args
+from datetime import date, datetime
+from typing import Annotated, Any
 
 import typer
 from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import app, emit_json, grid, open_tracker, out, show
+from tracker.cli.common import JsonOpt, app, emit_json, grid, open_tracker, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
-from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
+from tracker.domain.claims import Quantity, TextValue
 from tracker.domain.timeargs import parse_day, parse_instant
-from tracker.errors import ClaimError, ConfigError, QueryError
+from tracker.errors import QueryError
 from tracker.lookup import check_known
 
-claim_app = typer.Typer(help="Your own claims: add.", no_args_is_help=True)
-app.add_typer(claim_app, name="claim", rich_help_panel="Curation")
-projections_app = typer.Typer(help="Projections: rebuild, status.", no_args_is_help=True)
-app.add_typer(projections_app, name="projections", rich_help_panel="The log")
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Valid date (YYYY-MM-DD); default today.")
 ]
@@ -44,10 +37,8 @@ RecordedOpt = Annotated[
     typer.Option("--recorded-by", help="Only what the tracker had recorded by then (audits)."),
 ]
 SubjectOpt = Annotated[str | None, typer.Option("--subject", help="One subject (entity id).")]
-BOUNDS: tuple[str, ...] = get_args(Bound)
 TABLE_LIMIT = 200
 """Rows of a ``claims`` table unless ``--limit`` says otherwise (JSON lists every claim)."""
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 UTC_NOTE = "reported dates in UTC"
@@ -523,238 +514,3 @@ def revisions(
             clip(r.claim.source.quote),
         )
     show(table)
-
-
-# -- curation ---------------------------------------------------------------------------------
-
-ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (recorded with the event).")]
-ByOpt = Annotated[str | None, typer.Option("--by", help="Your name (default: TRACKER_USER).")]
-
-
-@app.command(rich_help_panel="Curation")
-def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None) -> None:
-    """Retract a claim: it stops counting, and the history shows who and why."""
-    with open_tracker() as t:
-        position = t.retract(claim_id, reason, by=by)
-    out.print(f"retracted {claim_id} (event {position})", highlight=False)
-
-
-@app.command(rich_help_panel="Curation")
-def rank(
-    claim_id: str,
-    value: Annotated[str, typer.Argument(metavar="preferred|normal|deprecated")],
-    reason: ReasonOpt,
-    by: ByOpt = None,
-) -> None:
-    """Rank a claim: preferred wins its key, deprecated never wins."""
-    with open_tracker() as t:
-        position = t.rank(claim_id, value, reason, by=by)
-    out.print(f"ranked {claim_id} {value} (event {position})", highlight=False)
-
-
-def parse_valid(
-    at: str | None, due: str | None, since: str | None, between: str | None
-) -> ValidTime | None:
-    """One of ``--at DATE``, ``--due DATE``, ``--from DATE``, ``--between A..B``."""
-    given = [x for x in (at, due, since, between) if x]
-    if len(given) > 1:
-        raise QueryError("give one of --at, --due, --from, --between")
-    if at:
-        d = parse_day(at, "--at")
-        # the text marks the day as stated, so a plan given --at is judged on it
-        return ValidTime(kind="point", start=d, end=d, text=at)
-    if due:
-        return ValidTime(kind="deadline", end=parse_day(due, "--due"))
-    if since:
-        return ValidTime(kind="open", start=parse_day(since, "--from"))
-    if between:
-        first, sep, last = between.partition("..")
-        if not sep:
-            raise QueryError("--between takes START..END")
-        start, end = parse_day(first, "--between"), parse_day(last, "--between")
-        if start > end:
-            raise QueryError(f"--between: {start} is after {end}")
-        return ValidTime(kind="interval", start=start, end=end)
-    return None
-
-
-def parse_reported(text: str) -> datetime:
-    """``--reported``: a moment, or a bare date meaning the start of that day (UTC)."""
-    if _DATE_ONLY.match(text.strip()):
-        return datetime.combine(parse_day(text, "--reported"), time.min, tzinfo=UTC)
-    return parse_instant(text, "--reported")
-
-
-def parse_value(
-    value: float | None,
-    low: float | None,
-    high: float | None,
-    unit: str,
-    text: str | None,
-    *,
-    approx: bool = False,
-    bound: str = "exact",
-) -> Quantity | TextValue | None:
-    for name, number in (("--value", value), ("--low", low), ("--high", high)):
-        if number is not None and not math.isfinite(number):
-            raise ClaimError(f"{name} must be a finite number, not {number}")
-    if text is not None:
-        if value is not None or low is not None or high is not None:
-            raise ClaimError("give either --text or a number, not both")
-        if not text.strip():
-            raise ClaimError("--text is empty")
-        return TextValue(text=text.strip())
-    if value is not None:
-        if low is not None or high is not None:
-            raise ClaimError("give either --value or --low/--high, not both")
-        return Quantity(low=value, high=value, unit=unit, approx=approx, bound=bound)
-    if low is not None or high is not None:
-        lo, hi = (low if low is not None else high), (high if high is not None else low)
-        assert lo is not None
-        assert hi is not None
-        if lo > hi:
-            raise ClaimError(f"--low {lo} is above --high {hi}")
-        return Quantity(low=lo, high=hi, unit=unit, approx=approx, bound=bound)
-    return None
-
-
-@claim_app.command("add")
-def claim_add(
-    subject: Annotated[str, typer.Argument(help="Entity id.")],
-    predicate: Annotated[str, typer.Argument(help="Predicate.")],
-    note: Annotated[str, typer.Option("--note", help="Your source note (required).")],
-    value: Annotated[float | None, typer.Option("--value", help="A number.")] = None,
-    low: Annotated[float | None, typer.Option("--low", help="Range low.")] = None,
-    high: Annotated[float | None, typer.Option("--high", help="Range high.")] = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", help="Unit of the value (default: the predicate's).")
-    ] = None,
-    approx: Annotated[bool, typer.Option("--approx", help="The number is approximate.")] = False,
-    bound: Annotated[
-        str, typer.Option("--bound", help="exact / at-least / at-most (a bound, not a point).")
-    ] = "exact",
-    text: Annotated[str | None, typer.Option("--text", help="A text value.")] = None,
-    obj: Annotated[str | None, typer.Option("--object", help="Object entity id.")] = None,
-    modality: Annotated[str, typer.Option("--modality", help="/".join(MODALITIES))] = "actual",
-    at: Annotated[str | None, typer.Option("--at", help="Valid on this date.")] = None,
-    due: Annotated[str | None, typer.Option("--due", help="Deadline.")] = None,
-    since: Annotated[str | None, typer.Option("--from", help="Valid from this date.")] = None,
-    between: Annotated[str | None, typer.Option("--between", help="START..END.")] = None,
-    qualifier: Annotated[
-        list[str] | None, typer.Option("--qualifier", "-q", help="key=value (repeatable).")
-    ] = None,
-    url: Annotated[str | None, typer.Option("--url", help="Where you read it.")] = None,
-    reported: Annotated[
-        str | None,
-        typer.Option("--reported", help="When the source said it (default: now)."),
-    ] = None,
-    by: ByOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Add your own claim, with a source note; it ranks with the company's own word."""
-    if modality not in MODALITIES:
-        raise ClaimError(f"--modality must be one of {', '.join(MODALITIES)}")
-    quals: dict[str, str] = {}
-    for item in qualifier or []:
-        key, sep, val = item.partition("=")
-        if not sep or not key:
-            raise ClaimError(f"--qualifier takes key=value, not {item!r}")
-        quals[key] = val
-    if bound not in BOUNDS:
-        raise ClaimError(f"--bound must be one of {', '.join(BOUNDS)}")
-    said = parse_reported(reported) if reported else None
-    valid = parse_valid(at, due, since, between)
-    with open_tracker() as t:
-        shape = t.predicate_shapes.get(predicate)
-        base_unit = unit or (shape.unit if shape and shape.unit else "count")
-        claim = t.add_claim(
-            subject,
-            predicate,
-            note=note,
-            object=obj,
-            value=parse_value(value, low, high, base_unit, text, approx=approx, bound=bound),
-            modality=modality,
-            valid=valid,
-            qualifiers=quals,
-            reported_at=said,
-            url=url,
-            by=by,
-        )
-    if as_json:
-        emit_json(claim.model_dump(mode="json"))
-    else:
-        out.print(f"added {claim.claim_id}", highlight=False)
-
-
-# -- projections and the server ---------------------------------------------------------------
-
-
-@projections_app.command("rebuild")
-def projections_rebuild(
-    name: Annotated[str | None, typer.Option("--name", help="One projection.")] = None,
-) -> None:
-    """Rebuild projections from zero into fresh tables and swap them in."""
-    with open_tracker() as t:
-        counts = t.rebuild_projections(name)
-    for key, count in counts.items():
-        out.print(f"rebuilt {key}: {count} events", highlight=False)
-
-
-@projections_app.command("status")
-def projections_status(as_json: JsonOpt = False) -> None:
-    """Where each projection is in the log, and its version."""
-    with open_tracker() as t:
-        t.ensure_ready()
-        found = t.projections.status()
-    rows = [
-        {
-            "name": s.name,
-            "version": s.version,
-            "stored_version": s.stored_version,
-            "position": s.position,
-            "head": s.head,
-        }
-        for s in found
-    ]
-    if as_json:
-        emit_json(rows)
-        return
-    table = grid("name", "version", "stored version", "position", "head")
-    for r in rows:
-        table.add_row(*(str(v) for v in r.values()))
-    show(table)
-
-
-@app.command(rich_help_panel="Queries")
-def serve(
-    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port")] = 8000,
-) -> None:
-    """Serve the read-only HTTP API and the web timeline."""
-    import uvicorn  # noqa: PLC0415  (only this command needs the server)
-
-    from tracker.api import create_app  # noqa: PLC0415
-
-    listener = _listen(host, port)  # before anything else: a taken port fails at once
-    tracker_ = open_tracker()
-    tracker_.ensure_ready()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(tracker_), host=host, port=port, log_level="warning")
-    )
-    out.print(f"serving on http://{host}:{port}/", highlight=False)
-    server.run(sockets=[listener])
-
-
-def _listen(host: str, port: int) -> socket.socket:
-    """A bound, listening socket, or a one-line error (uvicorn reports a taken port only
-    after the startup line, on its own log format)."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        family, kind, proto, _name, address = infos[0]
-        listener = socket.socket(family, kind, proto)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(address)
-        listener.listen(128)
-    except OSError as exc:
-        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    return listener

@@ -34,6 +34,9 @@ def _width() -> int | None:
     return PIPE_WIDTH
 
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+"""The ``--json`` switch of every read command."""
+
 out = Console(width=_width())
 err = Console(stderr=True, soft_wrap=True)
 """Messages on stderr stay one line each whatever the width: scripts grep them."""
