@@ -223,3 +223,69 @@ def test_a_fleet_count_labelled_by_its_figure_is_still_the_fleets() -> None:
     text = "350,000 - H100 GPUs in Meta's fleet at the end of 2024."
     end_2024 = ("point", "2024-12-31", "2024-12-31")
     assert [chips("meta", 350_000, chip="h100", valid=end_2024)] == claims(text)
+
+
+# -- one's own chip in one's own service --------------------------------------------------------
+
+
+def on_prem(who: str, chip: str, modality: str = "actual") -> Row:
+    return (who, "adopts", (("mode", "on-prem"),), chip, None, modality, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maia 100 runs parts of Copilot in Microsoft's data centers.",
+            [on_prem("microsoft", "maia-100")],
+        ),
+        (
+            "MTIA, our own accelerator, already serves a large share of our ranking inference.",
+            [on_prem("meta", "mtia")],
+        ),
+        (
+            "Microsoft has run the first-generation Maia 100 in its own data centers since 2024.",
+            [on_prem("microsoft", "maia-100")],
+        ),
+        (
+            "The company's first-generation part, the Maia 100, is still used for internal"
+            " workloads in Azure.",
+            [on_prem("microsoft", "maia-100")],
+        ),
+        (
+            "Meta said MTIA is already in production in 16 of its data-center regions.",
+            [on_prem("meta", "mtia")],
+        ),
+    ],
+)
+def test_running_ones_own_chip_adopts_it_on_prem(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft unveiled the Maia 200, which runs at 750 watts in its data centers.",
+        "Trainium3 is built for training and serving models in AWS data centers.",
+        "Two aisles over, FuriosaAI had RNGD cards serving a large model on a single server.",
+        "Meta designed MTIA for its ranking models.",
+    ],
+)
+def test_making_showing_or_a_purpose_is_no_own_adoption(text: str) -> None:
+    assert [c for c in claims(text) if c[1] == "adopts"] == []
+
+
+def test_another_companys_use_of_the_makers_chip_is_its_own() -> None:
+    text = "Anthropic runs Claude on Trainium2 in AWS data centers."
+    expected = [
+        (
+            "anthropic",
+            "adopts",
+            (("mode", "cloud"), ("via", "aws")),
+            "trainium2",
+            None,
+            "actual",
+            TODAY,
+        )
+    ]
+    assert claims(text) == expected

@@ -15,6 +15,7 @@ from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
+from tracker.extract.own_chips_en import own_chip_rule_en
 from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.pair_items_ko import pair_item_rule
 from tracker.extract.product_subject import product_subject_rule
@@ -67,6 +68,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             lessor_rule,
             product_subject_rule,
             own_chip_rule,
+            own_chip_rule_en,
             adoption_aside_rule,
             cleft_adoption_rule,
         ),

@@ -1,0 +1,132 @@
+"""English adoptions of a company's own chip (GUIDE, settled cases: a company running its own
+chip in its own data centers or services adopts it, mode on-prem).
+
+"Azure Maia 100 accelerators run a portion of Microsoft's first-party AI workloads", "MTIA,
+our own accelerator, already serves a large share of our ranking inference", "the Maia 100
+is still used for some internal Copilot workloads", "Microsoft has run the Maia 100 in its
+own data centers since 2024": the adoption rule passes over a chip of the adopter's own
+family (a company does not buy its own chip), so these gave nothing. Designing, unveiling,
+making, selling or renting out one's own chip is no adoption: the verb must be one of
+running it, and the chip must be said to be the company's own (its name, "our own", "its
+own", "first-party", "internal").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _same_family
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.timex import point_at
+
+_PRODUCTS = ("chip", "system")
+_REACH = 80
+_ON_PREM = {"mode": "on-prem"}
+# verbs of running a chip after it: "runs parts of Copilot", "already serves our ranking
+# models", "is still used for internal workloads", "is already in production in 16 regions"
+_RUN_AFTER = re.compile(
+    r"\b(?:(?:now|already|still|also)\s)?(?:runs|run|running|serves|serve|serving"
+    r"|handles|handle|handling)\s(?!on\b|into\b|at\b|hot\b|cool\b|faster\b|slower\b)"
+    r"|\b(?:is|are)\s(?:now\s|already\s|still\s|also\s)?(?:used|deployed)\s(?:for|in|to|across|inside)\b"
+    r"|\b(?:is|are)\s(?:now\s|already\s|still\s)?in\sproduction\sin\b",
+    re.I,
+)
+# "Microsoft has run the first-generation Maia 100": the verb before its object
+_RUN_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s(?:\w+\s)?(?:run|used|deployed)\s(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}$",
+    re.I,
+)
+# words of making, showing or offering the chip, which are no use of one's own
+_MAKES = re.compile(
+    r"\b(?:design\w*|unveil\w*|detail\w*|launch\w*|announc\w*|introduc\w*|sell\w*|sold|offer\w*"
+    r"|rent\w*|lease\w*|makes?|made|manufactur\w*|ships?|shipp\w*|tape[sd]?\sout|customers?)\b",
+    re.I,
+)
+# the chip called the company's own, or its services and data centers
+_OWN = re.compile(
+    r"\b(?:our|its|their|the\scompany['’]s)\s(?:own\b|first-party\b|in-house\b|internal\b)"
+    r"|\bfirst-party\b|\binternal\b|\bin-house\b|\bhomegrown\b|\bour\s(?:data\s?cent(?:er|re)s"
+    r"|datacenters)\b|\b(?:its|the\scompany['’]s)\s(?:first|second|third)-generation\b",
+    re.I,
+)
+
+
+# where one's own chips run: its data centers, regions, services and workloads (a chip
+# serving a model on a trade-show floor is a demonstration)
+_SERVICE = re.compile(
+    r"data[\s-]?cent(?:er|re)|datacenter|\bregions?\b|in\sproduction|workloads?|services?\b"
+    r"|traffic|copilot|inference|ranking|recommendation|\bads\b|our\sown|its\sown|internal"
+    r"|first-party",
+    re.I,
+)
+# what a chip is built for is its purpose, not a use: "built for training and serving …"
+_PURPOSE = re.compile(
+    r"\b(?:built|designed|made|meant|optimi[sz]ed|aimed|tuned|intended)\s(?:for|at|to)\b[^,;]{0,30}$",
+    re.I,
+)
+
+
+def own_chip_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
+    """An English company running a chip of its own family."""
+    if s.language != "en" or s.table is not None or not _SERVICE.search(s.text):
+        return []
+    out: list[Candidate] = []
+    for p in s.of_kind(_PRODUCTS):
+        maker = p.entity.maker
+        if maker is None or s.is_compared(p) or _counted(s, p):
+            continue
+        clause = s.clause_of(p.start)
+        if s.of_kind(("cluster", "facility"), clause):
+            continue  # "Trainium2 powers Project Rainier": the cluster's fleet
+        verb = _verb(s, p, clause.end)
+        if verb is None or not _owned(s, p, maker, clause.start, verb):
+            continue
+        valid = point_at(s.published)
+        modality = s.modality(verb, valid, s.clause_of(verb))
+        if modality is None:
+            continue
+        out.append(Candidate(maker, "adopts", modality, valid, verb, _ON_PREM, p.id))
+    return out
+
+
+def _verb(s: Sentence, p: Mention, end: int) -> int | None:
+    """A verb of running the chip right after it (nothing of making it between) or right
+    before it ("has run the Maia 100")."""
+    before = _RUN_BEFORE.search(s.text, max(0, p.start - 40), p.start)
+    if before is not None:
+        return before.start()
+    after = _RUN_AFTER.search(s.text, p.end, min(end, p.end + _REACH))
+    if after is None or _MAKES.search(s.text, p.end, after.start()):
+        return None
+    if _MAKES.search(s.text, max(0, p.start - 40), p.start):
+        return None  # "Microsoft unveiled the Maia 200, which runs …": a launch, not a use
+    if _PURPOSE.search(s.text, p.end, after.start()):
+        return None  # "Trn3 is built for training and serving frontier-scale models"
+    return after.start()
+
+
+def _owned(s: Sentence, p: Mention, maker: str, start: int, verb: int) -> bool:
+    """The chip is the company's own: a company of its family is named in the sentence and
+    no other company comes before the verb, or the sentence calls it one's own."""
+    companies = [m for m in s.of_kind(("company",)) if not _brand(s, m)]
+    first = min(p.start, verb)
+    if any(start <= m.start < first and not _same_family(s, maker, m.id) for m in companies):
+        return False  # "Anthropic runs Claude on Trainium": another company's use
+    if any(_same_family(s, maker, m.id) for m in companies):
+        return True
+    return _OWN.search(s.text) is not None
+
+
+def _brand(s: Sentence, m: Mention) -> bool:
+    """A company named as the brand of the next product ("Nvidia's GB200", "AWS Trainium")."""
+    return any(q.kind in _PRODUCTS and 0 <= q.start - m.end <= 3 for q in s.mentions if q is not m)
+
+
+# "350,000 MTIA chips", "16,000 Maia 100": a counted chip is a fleet (deployed_chips)
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:k|m|million|thousand)?\s(?:[\w-]+\s)?$", re.I)
+
+
+def _counted(s: Sentence, p: Mention) -> bool:
+    return _COUNT_BEFORE.search(s.text, max(0, p.start - 24), p.start) is not None
