@@ -271,3 +271,21 @@ NOT_INTERVIEWS = [
 @pytest.mark.parametrize(("intro", "answer"), NOT_INTERVIEWS)
 def test_we_has_no_company_without_one_interviewee(intro: str, answer: str) -> None:
     assert set() == interview(intro, answer)
+
+
+# -- "전후", "언저리": about ------------------------------------------------------------------
+
+APPROX_WORDS = [
+    ("마이크론의 HBM4 생산능력은 월 2만 장 전후다.", 20000.0),
+    ("가우디3는 FP8 기준 1.8페타플롭스 언저리를 낸다.", 1.8e15),
+    ("카카오는 H100 3000장 전후를 돌리고 있다.", 3000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), APPROX_WORDS)
+def test_a_figure_followed_by_jeonhu_or_eonjeori_is_approximate(text: str, value: float) -> None:
+    assert [(value, True)] == [(r[4][0], r[4][3]) for r in rows(text) if r[4]]
+
+
+def test_a_year_before_jeonhu_is_no_figure() -> None:
+    assert [r for r in rows("2027년 전후로 HBM4E가 나온다.") if r[4]] == []

@@ -208,8 +208,10 @@ _AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least
     r"|,\s(?:(?:if\snot|or\seven|or\sperhaps|or\spossibly|perhaps|possibly|maybe)\s|or\s)more\b"
 )
 _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-# "350,000-odd H100s": a round figure, approximate
-_APPROX_AFTER = re.compile(r"\s?(?:가량|정도|안팎|내외|수준|가까이|(?:에\s?)?육박|or so)|-odd\b")
+# "350,000-odd H100s", "1만 장 전후", "2페타플롭스 언저리": a round figure, approximate
+_APPROX_AFTER = re.compile(
+    r"\s?(?:가량|정도|안팎|내외|수준|전후|언저리|가까이|(?:에\s?)?육박|or so)|-odd\b"
+)
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE
