@@ -289,3 +289,26 @@ def test_a_figure_followed_by_jeonhu_or_eonjeori_is_approximate(text: str, value
 
 def test_a_year_before_jeonhu_is_no_figure() -> None:
     assert [r for r in rows("2027년 전후로 HBM4E가 나온다.") if r[4]] == []
+
+
+# -- "-게 됐다": has come to be, a state in place --------------------------------------------
+
+COME_TO_BE = [
+    (
+        "메타는 구글 클라우드와의 계약을 넓혀 TPU를 최대 50만 개까지 쓸 수 있게 됐다.",
+        "meta",
+        "supply_deal",
+    ),
+    ("오라클은 AMD와 계약을 맺어 MI355X 5만 개를 도입하게 됐다.", "oracle", "supply_deal"),
+    ("xAI는 콜로서스에 GB200 10만 개를 설치하게 됐다.", "colossus", "deployed_chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), COME_TO_BE)
+def test_a_state_that_has_come_to_be_is_actual(text: str, subject: str, predicate: str) -> None:
+    assert modalities(text, subject, predicate) == ["actual"]
+
+
+def test_what_will_come_to_be_stays_planned() -> None:
+    text = "오라클은 AMD와 계약을 맺어 MI355X 5만 개를 도입하게 된다."
+    assert modalities(text, "oracle", "supply_deal") == ["planned"]
