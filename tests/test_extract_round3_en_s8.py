@@ -289,3 +289,55 @@ def test_another_companys_use_of_the_makers_chip_is_its_own() -> None:
         )
     ]
     assert claims(text) == expected
+
+
+# -- an analyst's model ------------------------------------------------------------------------
+
+END_2026 = ("point", "2026-12-31", "2026-12-31")
+IN_2027 = ("point", "2027-01-01", "2027-12-31")
+
+
+def wafers(who: str, process: str, count: float, modality: str, valid: tuple[str, str, str]) -> Row:
+    value = (count, count, "wafer/month", False, "exact")
+    return (who, "capacity", (("process", process),), None, value, modality, valid)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ortega's model puts SK hynix's HBM4 capacity at 70,000 wafers a month"
+            " at the end of 2026.",
+            [wafers("sk-hynix", "hbm4", 70_000, "forecast", END_2026)],
+        ),
+        (
+            "Her model has TSMC at 90,000 CoWoS wafers a month at the end of 2026.",
+            [wafers("tsmc", "cowos", 90_000, "forecast", END_2026)],
+        ),
+        (
+            "She also has Samsung at 80,000 HBM4 wafers a month in 2027.",
+            [wafers("samsung", "hbm4", 80_000, "forecast", IN_2027)],
+        ),
+        (
+            "We now put TSMC at 120,000 CoWoS wafers a month at the end of 2026.",
+            [wafers("tsmc", "cowos", 120_000, "forecast", END_2026)],
+        ),
+        (
+            "Analysts peg Micron at 60,000 HBM4 wafers a month in 2027.",
+            [wafers("micron", "hbm4", 60_000, "forecast", IN_2027)],
+        ),
+    ],
+)
+def test_an_analysts_model_is_a_forecast(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung has HBM4 at 80,000 wafers a month in 2027.",
+        "SK hynix said its new model will lift HBM4 capacity to 80,000 wafers a month in 2027.",
+    ],
+)
+def test_a_companys_own_figure_is_no_analysts_model(text: str) -> None:
+    assert [row[5] for row in claims(text)] == ["planned"]

@@ -115,7 +115,11 @@ _THEIR_WORD_BEFORE = re.compile(
     r"|association|consultancy|consultants?|researchers?|houses|traders?|reports?)"
     r"(?:\s(?:also|now|still|privately|widely))?\s"
     r"(?:said|say|says|told|tell|telling|believe|believes|reckon|reckons|think|thinks"
-    r"|expect|expects|see|sees|is\sthat|are\sthat|suggest|suggests|indicate|indicates)\b",
+    r"|expect|expects|see|sees|is\sthat|are\sthat|suggest|suggests|indicate|indicates)\b"
+    # an analyst's figure for a company: "She also has Samsung at 80,000 HBM4 wafers a month
+    # in 2027", "we now put TSMC at 120,000" (a person or a house, not the company)
+    r"|\b(?:she|he|they|we|analysts?)\s(?:also\s|now\s|still\s)?(?:has|have|puts|put|pegs"
+    r"|peg)\s(?:[\w&.'’-]+\s){1,3}at\s(?:(?:about|roughly|some|around|nearly|between)\s)?\$?$",
     re.IGNORECASE,
 )
 # one party expecting another's action: "the Council expects Micron to have …" (a name
