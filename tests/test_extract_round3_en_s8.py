@@ -341,3 +341,62 @@ def test_an_analysts_model_is_a_forecast(text: str, expected: list[Row]) -> None
 )
 def test_a_companys_own_figure_is_no_analysts_model(text: str) -> None:
     assert [row[5] for row in claims(text)] == ["planned"]
+
+
+# -- a figure said of both chips of a pair -----------------------------------------------------
+
+
+def memory(chip: str, size: float) -> Row:
+    value = (size, size, "B", False, "exact")
+    return (chip, "memory_capacity", (("memory", "hbm3e"),), None, value, "actual", TODAY)
+
+
+def bandwidth(chip: str, rate: float) -> Row:
+    return (
+        chip,
+        "memory_bandwidth",
+        (),
+        None,
+        (rate, rate, "B/s", False, "exact"),
+        "actual",
+        TODAY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MI355X and the B300 both come with 288GB of HBM3E.",
+            [memory("b300", 2.88e11), memory("mi355x", 2.88e11)],
+        ),
+        (
+            "AMD's MI355X and Nvidia's B300 are both shipping, long after the MI300X."
+            " Both carry 288GB of HBM3E.",
+            [memory("b300", 2.88e11), memory("mi355x", 2.88e11)],
+        ),
+        (
+            "We compared the H200 and the MI325X. Trainium2 is cheaper."
+            " The two GPUs tie on bandwidth, at 4.8TB/s each.",
+            [bandwidth("h200", 4.8e12), bandwidth("mi325x", 4.8e12)],
+        ),
+    ],
+)
+def test_a_figure_said_of_a_pair_is_each_chips(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one chip named, or a pair named long before: the figure stays where it is
+        ("The B300 comes with 288GB of HBM3E.", [memory("b300", 2.88e11)]),
+        (
+            "The H200 and the MI325X were compared. One. Two. Three. Four. Five."
+            " The B300 carries 288GB of HBM3E.",
+            [memory("b300", 2.88e11)],
+        ),
+    ],
+)
+def test_a_figure_of_one_chip_stays_its_own(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected

@@ -72,6 +72,7 @@ from tracker.extract.restated_counts import restated_counts
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
+from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
@@ -154,7 +155,7 @@ class RuleExtractor:
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
-        same_time = SameTime()
+        same_time, shared = SameTime(), SharedSpecs()
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
             here = self.candidates(sentence)
@@ -170,6 +171,7 @@ class RuleExtractor:
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
+            here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:
