@@ -312,3 +312,54 @@ def test_a_state_that_has_come_to_be_is_actual(text: str, subject: str, predicat
 def test_what_will_come_to_be_stays_planned() -> None:
     text = "오라클은 AMD와 계약을 맺어 MI355X 5만 개를 도입하게 된다."
     assert modalities(text, "oracle", "supply_deal") == ["planned"]
+
+
+# -- a site under construction is where it is now -------------------------------------------
+
+
+def places(text: str) -> set[tuple[str, str, str]]:
+    return {(r[0], r[4], r[5]) for r in rows(text) if r[1] == "located_in"}
+
+
+UNDER_WAY = [
+    (
+        "오라클이 텍사스주 애빌린에 짓고 있는 스타게이트 캠퍼스에는 GB200이 더 들어갈 예정이다.",
+        {("stargate", "Texas, US", "actual")},
+    ),
+    (
+        "자금은 테네시주 멤피스에 건설 중인 콜로서스 2의 칩 구매에 쓰일 계획이다.",
+        {("colossus-2", "Tennessee, US", "actual")},
+    ),
+    (
+        "메타가 루이지애나주에 조성하고 있는 하이페리온에는 내년 GPU가 추가로 들어갈 전망이다.",
+        {("hyperion", "Louisiana, US", "actual")},
+    ),
+    # trap: a site to be built, announced, is not under way
+    (
+        "오픈AI는 미시간주에 스타게이트 데이터센터를 짓는다고 발표했다.",
+        {("stargate", "Michigan, US", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_WAY)
+def test_a_site_under_construction_is_where_it_is_now(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected == places(text)
+
+
+# -- a company's "will" from a start, told by a reporting verb: announced --------------------
+
+SAID_FROM = [
+    ("오라클은 3분기부터 OCI에 MI450 5만 개를 배치하겠다고 밝힌 상태다.", "announced"),
+    ("코어위브는 내년부터 GB300 3만 개를 들여놓겠다고 밝혔다.", "announced"),
+    # a target date stays the plan it sets
+    ("코어위브는 연말까지 GB300 3만 개를 들여놓겠다고 밝혔다.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), SAID_FROM)
+def test_a_will_from_a_start_said_by_the_company_is_announced(text: str, modality: str) -> None:
+    found = [r[5] for r in rows(text) if r[1] == "deployed_chips"]
+    assert [modality] == found

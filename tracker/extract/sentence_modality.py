@@ -109,7 +109,7 @@ _THIS_QUARTER_DAYS = 92
 # a reporting verb after "-겠다고": told ("밝혔다", "말했다") or declared in public ("공언했다",
 # "선언했다", "약속했다", "천명했다", "발표했다"), all a company's word with no plan word
 _KO_SAID_WILL = re.compile(
-    r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|말했|전했|설명했|공언|선언|약속|천명|발표)"
+    r"겠다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|밝힌|말했|전했|설명했|공언|선언|약속|천명|발표)"
 )
 _KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
@@ -289,9 +289,12 @@ class SentenceModality:
 
     def _said_will(self, clause: str, valid: ValidTime) -> bool:
         """A company's 'will' told by a reporting verb ("통합하겠다고 밝혔다") with no time of
-        its own is an announcement (GUIDE: no plan word); with a target time ("연말까지 …
+        its own, or only a start ("3분기부터 … 배치하겠다고 밝혔다", as "will supply from Q4"),
+        is an announcement (GUIDE: no plan word); with a target time ("연말까지 …
         확보하겠다고 밝혔다") it stays the plan it sets."""
-        if not (valid.kind == "point" and valid.start == valid.end == self.published):
+        if valid.kind != "open" and not (
+            valid.kind == "point" and valid.start == valid.end == self.published
+        ):
             return False
         return bool(_KO_SAID_WILL.search(clause))
 

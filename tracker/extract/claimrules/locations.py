@@ -75,6 +75,14 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # site under construction is where it is now; only a build to come is a plan,
             # and so is a venture's new site ("is building a new Stargate campus in Ohio")
             modality = "actual"
+        if (
+            modality not in (None, "actual")
+            and s.language == "ko"
+            and _UNDER_WAY_KO.search(s.text, clause.start, clause.end)
+        ):
+            # "텍사스주 애빌린에 짓고 있는 스타게이트 첫 캠퍼스에는 … 들어갈 예정이다": a site
+            # under construction is where it is now, whatever the clause plans for it
+            modality = "actual"
         if modality is None or place.entity.text is None:
             continue
         # "Colossus 2 is twice the size of Colossus in Memphis": the site the place follows
@@ -172,6 +180,10 @@ _UNDER_WAY_EN = re.compile(
     r"\b(?:is|are|was|were)\s(?:now\s|already\s|still\s)?"
     r"(?:building|constructing|developing|rising|going\sup)\b"
     r"|\b(?:under\sconstruction|broke\sground|construction\s(?:started|began|is\sunder\sway))\b"
+)
+
+_UNDER_WAY_KO = re.compile(
+    r"(?:짓|건설하|조성하|구축하|세우)고\s?있|(?:건설|공사|조성|구축)\s?중|(?:건설|공사)가\s?한창"
 )
 
 _NEW_SITE_EN = re.compile(
