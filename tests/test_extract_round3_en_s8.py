@@ -400,3 +400,26 @@ def test_a_figure_said_of_a_pair_is_each_chips(text: str, expected: list[Row]) -
 )
 def test_a_figure_of_one_chip_stays_its_own(text: str, expected: list[Row]) -> None:
     assert claims(text) == expected
+
+
+# -- a whole fleet is the company's ------------------------------------------------------------
+
+FLAGSHIP = "Project Rainier is AWS's flagship. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AWS has deployed 1,400,000 Trainium chips in total.",
+        "AWS runs 1,400,000 Trainium chips across all of its data centers, led by Project Rainier.",
+        "AWS has deployed 1,400,000 Trainium chips in total, helped by Project Rainier.",
+        "AWS operates 1,400,000 Trainium chips worldwide.",
+    ],
+)
+def test_a_whole_fleet_is_the_companys_not_the_sites(text: str) -> None:
+    assert claims(FLAGSHIP + text) == [chips("aws", 1_400_000, chip="trainium")]
+
+
+def test_a_count_put_in_a_site_stays_the_sites() -> None:
+    text = FLAGSHIP + "AWS has put 500,000 Trainium2 chips in Project Rainier."
+    assert claims(text) == [chips("project-rainier", 500_000, chip="trainium2")]

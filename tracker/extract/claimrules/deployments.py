@@ -378,6 +378,11 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         for m in s.of_kind(("cluster", "facility"))
         if not compared_site(s.text, s.language, pos, m)
     ]
+    # "1.4 million Trainium chips in total …, helped by Project Rainier": a whole fleet, and
+    # a site named after it is no place of the count
+    wide = s.language == "en" and _FLEET_WIDE.match(s.text, pos, min(len(s.text), pos + 90))
+    if wide:
+        clusters = [m for m in clusters if m.start < pos]
     if clusters and _fleet_clause(s, pos):
         # "AWS가 운영하는 트레이니움2는 백만 개가 넘으며, 이 가운데 … 레이니어에", "Microsoft said
         # it had deployed 100,000 GB300s across its regions, and that its Fairwater site …"
@@ -446,6 +451,11 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         speaker = True  # "메타는 올해 말까지 GPU를 130만 개 확보하겠다": its fleet, no site's
     if company is None and _DEAL_SUBJECT.search(s.text, s.clause_of(pos).start, pos):
         return None, 0.0  # "The deal covers up to 1 million TPUs": what was bought, no fleet
+    if wide:
+        # "1.4 million Trainium chips in total", "400,000 GPUs … across our own sites": the
+        # whole fleet, never the site in focus; "we" with no name is the text's issuer
+        speaker = True
+        company = company or _issuer_mention(s, pos)
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
     return (company.id, 0.8) if company is not None else (None, 0.0)
@@ -502,6 +512,21 @@ _DEAL_SUBJECT = re.compile(
     r"|(?:계약|주문|발주)(?:은|는|의\s규모는)\s",
     re.I,
 )
+_FLEET_WIDE = re.compile(
+    r"(?:\d[\d,.]*)?[^,;]{0,40}?\b(?:in\stotal|across\s(?:all\s)?(?:of\s)?(?:its|our|their)\s(?:own\s)?"
+    r"(?:sites|data\s?cent(?:er|re)s|regions|facilities|fleet|clouds?|campuses)"
+    r"|fleet-wide|company-wide|worldwide|globally)\b"
+)
+
+
+def _issuer_mention(s: Sentence, pos: int) -> Mention | None:
+    """The text's issuer as the subject "we" of a count ("We plan to have 400,000 GPUs …")."""
+    issuer = s.focus.issuer
+    if issuer is None or not re.search(r"\b(?:we|our)\b", s.text[:pos], re.I):
+        return None
+    return Mention(pos, pos, issuer, "", True)
+
+
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
 _AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
 
