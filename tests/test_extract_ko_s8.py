@@ -363,3 +363,29 @@ SAID_FROM = [
 def test_a_will_from_a_start_said_by_the_company_is_announced(text: str, modality: str) -> None:
     found = [r[5] for r in rows(text) if r[1] == "deployed_chips"]
     assert [modality] == found
+
+
+# -- an order received from a company makes it the customer ---------------------------------
+
+
+def deals_of(text: str) -> set[tuple[str, str]]:
+    return {(r[0], r[3]) for r in rows(text) if r[1] == "supply_deal"}
+
+
+ORDERS = [
+    (
+        "브로드컴은 실적 발표에서 메타로부터 MTIA 랙 50억 달러어치 주문을 받았다고 밝혔다.",
+        {("meta", "broadcom")},
+    ),
+    ("SK하이닉스는 엔비디아로부터 HBM4 대량 주문을 받았다.", {("nvidia", "sk-hynix")}),
+    ("삼성전자는 AMD에서 HBM4 물량을 수주했다.", {("amd", "samsung")}),
+    # trap: goods received from a company make it the supplier
+    ("엔비디아는 SK하이닉스로부터 HBM4를 공급받았다.", {("nvidia", "sk-hynix")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS)
+def test_the_company_an_order_comes_from_is_the_customer(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == deals_of(text)

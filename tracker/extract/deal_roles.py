@@ -77,8 +77,30 @@ def _ko_received_from(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+# "앤트로픽으로부터 … 100억 달러어치 주문을 받았다", "오픈AI로부터 … 수주했다": the company an
+# order comes from is the customer, the one that takes it the supplier
+_KO_ORDER_FROM = re.compile(
+    r"(?:로부터|으로부터|에서)\s(?:\S+\s){0,6}?\S*(?:주문|발주|수주)(?:을|를)?\s?(?:받|따|했|한)"
+)
+
+
+def _ko_ordered_by(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Supply deals turned round when the company an order comes from stands as supplier."""
+    buyers = {
+        m.id
+        for m in s.mentions
+        if m.kind == "company" and not m.anaphoric and _KO_ORDER_FROM.match(s.text, m.end)
+    }
+    return [
+        replace(c, subject=str(c.object), object=c.subject)
+        if c.predicate == "supply_deal" and c.object in buyers and c.subject not in buyers
+        else c
+        for c in found
+    ]
+
+
 def _ko_by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    found = _ko_received_from(s, found)
+    found = _ko_ordered_by(s, _ko_received_from(s, found))
     deals = [c for c in found if c.predicate == "supply_deal" and c.object]
     if not deals:
         return found
