@@ -423,3 +423,40 @@ def test_a_whole_fleet_is_the_companys_not_the_sites(text: str) -> None:
 def test_a_count_put_in_a_site_stays_the_sites() -> None:
     text = FLAGSHIP + "AWS has put 500,000 Trainium2 chips in Project Rainier."
     assert claims(text) == [chips("project-rainier", 500_000, chip="trainium2")]
+
+
+# -- a rental with its contract as background --------------------------------------------------
+
+
+def rents(who: str, chip: str, via: str) -> Row:
+    return (who, "adopts", (("mode", "cloud"), ("via", via)), chip, None, "actual", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft rents GB200 NVL72 capacity from CoreWeave under contracts that run"
+            " into 2029.",
+            [rents("microsoft", "gb200", "coreweave")],
+        ),
+        (
+            "Mistral AI now rents GB300 capacity from Nebius for its training runs, and Nebius's"
+            " agreement with Microsoft is running at full scale.",
+            [rents("mistral", "gb300", "nebius")],
+        ),
+        (
+            "Meta leases H200 capacity from Lambda Inc. under a multi-year agreement.",
+            [rents("meta", "h200", "lambda")],
+        ),
+    ],
+)
+def test_a_rental_with_its_contract_as_background_is_no_deal(
+    text: str, expected: list[Row]
+) -> None:
+    assert claims(text) == expected
+
+
+def test_a_contract_signed_to_rent_is_still_a_deal() -> None:
+    text = "OpenAI signed a seven-year contract to rent GB200 chips through AWS."
+    assert "supply_deal" in [row[1] for row in claims(text)]

@@ -113,6 +113,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             _brand_only_use(s, clause, supplier, products)
             or _bought_for_own_site(s, companies, supplier, clause)
             or rented_from_another(s, clause, supplier)  # "AWS와 계약 … 엔비디아 GB200을 빌려"
+            or _rented_first(s, clause, trig)
         ):
             continue  # "will run on Nvidia GB200 chips in AWS data centers under a deal"
         if (
@@ -175,6 +176,21 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
     if won:
         return sources[0].id, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
     return buyers[0].id, sources[0].id
+
+
+# "OpenAI rents GB200 capacity from CoreWeave under contracts …": a rental, told first
+_RENTS_EN = re.compile(r"\b(?:rents|rent|renting|rented|leases|leasing|leased)\b")
+
+
+def _rented_first(s: Sentence, clause: Span, trig: int) -> bool:
+    """An English rental whose deal word comes only after it ("rents GB200 capacity from
+    CoreWeave under contracts that run into 2029", "rents GB300 capacity from us …, and our
+    agreement with Microsoft …"): the customer uses the capacity (adopts), and the contract
+    is its background, no supply deal; "signed a contract to rent …" is one."""
+    if s.language != "en":
+        return False
+    rent = _RENTS_EN.search(s.lowered, clause.start, clause.end)
+    return rent is not None and rent.start() < trig
 
 
 def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
