@@ -460,3 +460,34 @@ def test_a_rental_with_its_contract_as_background_is_no_deal(
 def test_a_contract_signed_to_rent_is_still_a_deal() -> None:
     text = "OpenAI signed a seven-year contract to rent GB200 chips through AWS."
     assert "supply_deal" in [row[1] for row in claims(text)]
+
+
+# -- who trains on a cluster -------------------------------------------------------------------
+
+
+def trains(who: str, site: str, modality: str = "actual") -> Row:
+    return (who, "trains_on", (), site, None, modality, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI said last month that it will train future models at Stargate, where Oracle"
+            " is the anchor tenant.",
+            [trains("openai", "stargate", "announced")],
+        ),
+        (
+            "Colossus, which xAI built and Nvidia supplied, has been training xAI's models since"
+            " last year.",
+            [trains("xai", "colossus")],
+        ),
+        (
+            "Fairwater, run by Microsoft, has been training OpenAI's frontier models since the"
+            " spring.",
+            [trains("openai", "fairwater")],
+        ),
+    ],
+)
+def test_the_trainer_is_the_models_owner_or_the_speaker(text: str, expected: list[Row]) -> None:
+    assert [c for c in claims(text) if c[1] == "trains_on"] == expected

@@ -426,6 +426,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         models = s.of_kind(("model",))
         owner = next((m.entity.owner for m in models if m.entity.owner), None)
         owner = owner or trainer_before(s, clause, trig)  # "OpenAI has been training on it"
+        owner = owner or _trainer_en(s, trig)  # "… training OpenAI's models", "said it will train"
         if owner is None:
             # the trainer is named in the training clause when it is named at all: in
             # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
@@ -448,6 +449,35 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
     return _dedupe_relations(out)
+
+
+# "training OpenAI's models", "trains Meta's next models": the models' owner trains them
+_MODELS_OF = re.compile(
+    r"['’]s\s(?:(?:own|frontier|future|next|newest|latest|largest|new|first|biggest)\s){0,2}"
+    r"(?:[\w-]+\s)?models?\b"
+)
+# "OpenAI said last month that it will train …": the speaker is the "it" that trains
+_SAID_IT = re.compile(
+    r"\s(?:said|says|announced|confirmed|disclosed|stated|told\s\w+)"
+    r"(?:\s(?:on\s\w+|last\s\w+|this\s\w+|today|earlier|in\sa\s[\w-]+))?\s(?:that\s)?"
+    r"(?:it|they)\s"
+)
+
+
+def _trainer_en(s: Sentence, trig: int) -> str | None:
+    """The English trainer named by whose models are trained or as the speaker of "it
+    will train" (not a cluster's operator named later in the sentence)."""
+    if s.language != "en":
+        return None
+    companies = s.of_kind(_COMPANY)
+    for m in companies:
+        if _MODELS_OF.match(s.text, m.end):
+            return m.id
+    for m in companies:
+        said = _SAID_IT.match(s.text, m.end)
+        if said is not None and said.end() <= trig:
+            return m.id
+    return None
 
 
 def _sentence_topic(s: Sentence, clause: Span, trig: int) -> list[Mention]:
