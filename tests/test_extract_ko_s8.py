@@ -389,3 +389,46 @@ def test_the_company_an_order_comes_from_is_the_customer(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected == deals_of(text)
+
+
+# -- an analyst's polite "…라고 봅니다 / 봐요": a forecast; a maker's process stays the topic --
+
+DEBATE = (
+    "CoWoS 전망을 두고 C증권 이 연구위원과 D증권 최 연구원을 불렀다.\n\n"
+    "—지금 CoWoS 캐파는 어느 정도인가.\n"
+    "이: TSMC의 CoWoS 월 생산능력은 현재 6만 장 수준으로 추정합니다.\n"
+    "최: 저도 비슷하게 봅니다. 설비 반입이 늦어지고 있어요.\n\n"
+    "—내년은 어떤가.\n"
+    "이: 공장이 새로 돌기 시작합니다. 장비도 들어옵니다.\n"
+    "최: 저는 내년 말 TSMC 캐파가 월 8만 장 정도가 현실적이라고 봐요.\n"
+    "이: 저는 내년 말에는 월 11만 장 이상으로 예상합니다."
+)
+
+
+def test_analysts_figures_in_a_debate_are_forecasts_of_the_process_talked_about() -> None:
+    found = {(r[0], tuple(r[2].items()), r[4][0], r[5]) for r in rows(DEBATE) if r[1] == "capacity"}
+    assert {
+        ("tsmc", (("process", "cowos"),), 60000.0, "forecast"),
+        ("tsmc", (("process", "cowos"),), 80000.0, "forecast"),
+        ("tsmc", (("process", "cowos"),), 110000.0, "forecast"),
+    } == found
+
+
+POLITE_VIEWS = [
+    "증권가는 SK하이닉스의 HBM4 캐파가 내년 말 월 20만 장에 이를 것으로 봅니다.",
+    "애널리스트들은 SK하이닉스의 HBM4 캐파가 내년 말 월 20만 장이 될 거라고 봐요.",
+]
+
+
+@pytest.mark.parametrize("text", POLITE_VIEWS)
+def test_a_polite_view_is_a_forecast(text: str) -> None:
+    assert modalities(text, "sk-hynix", "capacity") == ["forecast"]
+
+
+def test_a_process_named_long_before_does_not_qualify_another_makers_capacity() -> None:
+    text = (
+        "TSMC의 CoWoS 캐파는 월 7만 장이다. 수요가 많다. 공급은 부족하다. 가격도 오른다. "
+        "삼성전자의 월 생산능력은 10만 장이다."
+    )
+    found = [(r[0], r[2]) for r in rows(text) if r[1] == "capacity" and r[0] == "samsung"]
+    assert all("process" not in q or q["process"] != "cowos" for _, q in found)

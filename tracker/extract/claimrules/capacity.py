@@ -85,6 +85,8 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         company = mention.entity if mention is not None else _implicit_company(s, process_entity)
         if company is None:
             continue
+        if "process" not in qualifiers and not _TOTAL.search(s.text, clause.start, q.start):
+            qualifiers.update(_topic_process(s, company))
         valid = s.valid_for(q.start, _anchors(s))
         modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
         if modality is None:
@@ -115,7 +117,17 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+def _topic_process(s: Sentence, company: Entity) -> dict[str, str]:
+    """The maker's process the talk has been about for a while ("—지금 CoWoS 캐파는 …" …
+    "김: 내년 말에는 월 10만 장 이상으로 예상합니다"), as the capacity's qualifier."""
+    held = s.focus.get("process", s.index, _TOPIC_REACH)
+    if held is None or company.id not in (held.maker, *held.suppliers):
+        return {}
+    return {"process": held.id}
+
+
 _BOUND_FOR = ("向", "향 ", "향으로")
+_TOPIC_REACH = 8  # sentences a process stays the topic of its maker's capacity
 
 
 def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
