@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+import orjson
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
@@ -19,7 +20,7 @@ from tracker.domain.claims import (
     claim_identity,
 )
 from tracker.domain.events import NewEvent
-from tracker.projections.tables import claim_marks, claims
+from tracker.projections.tables import claim_history, claim_marks, claims
 from tracker.store.sql import SqlEventStore
 
 EXTRACTOR = "extractor:rules@test"
@@ -163,12 +164,23 @@ def assert_with_a_drawn_mark(
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Both projection tables, every column, in position order."""
+    """Both projection tables, every column, in position order; and the materialized
+    histories' rows with their (subject, predicate), in position order (how they are
+    cut into chunks depends on the batches)."""
     with engine.connect() as conn:
-        return {
+        found = {
             t.name: [tuple(r) for r in conn.execute(select(t).order_by(t.c.position))]
             for t in (claims, claim_marks)
         }
+        chunks = conn.execute(
+            select(claim_history.c.subject, claim_history.c.predicate, claim_history.c.data)
+        ).all()
+    found[claim_history.name] = sorted(
+        (subject, predicate, *row)
+        for subject, predicate, data in chunks
+        for row in orjson.loads(data)
+    )
+    return found
 
 
 def winners(answer: Any) -> dict[tuple[str, str, str], Any]:

@@ -31,15 +31,20 @@ from tracker.domain.resolution import (
     qualifiers_key,
 )
 from tracker.errors import ProjectionError
+from tracker.projections import history
 from tracker.projections.runner import Applier, RawEvent
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
+    HISTORY,
     MARK_INDEXES,
+    MARKED_INDEX,
     MARKS,
     MAX_DATE,
     build_claims,
+    build_history,
     build_marks,
+    claim_history,
     claim_marks,
     claims,
     index_name,
@@ -158,6 +163,7 @@ _UNLINKED: dict[str, Any] = {
 """The columns of a new row that only later events (a successor, marks) set."""
 _ROW_TO_SQLITE = _sqlite_row(_COLUMNS)
 _SUCC_TO_SQLITE = _sqlite_row(_SUCC_COLUMNS)
+_FACT_TO_TEXT = _sqlite_row(FACT_FIELDS)
 
 
 class ClaimsProjection:
@@ -172,33 +178,43 @@ class ClaimsProjection:
         self.behaviours = dict(behaviours)
         # 3: marks name their claim's first assertion in live tables on PostgreSQL too
         # (tables built live before could name another; a rebuild sets them right)
-        self.version = f"3.{behaviours_fingerprint(self.behaviours)}"
+        # 4: histories materialized in claim_history (a rebuild fills it)
+        self.version = f"4.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
+        self._shadow_history = build_history(shadow_md, HISTORY + SHADOW, indexes=False)
 
     def applier(self, *, shadow: bool) -> Applier:
         if shadow:
             from tracker.projections.rebuilding import RebuildApplier  # noqa: PLC0415
 
             return RebuildApplier(
-                self._shadow_claims, self._shadow_marks, behaviours=self.behaviours
+                self._shadow_claims,
+                self._shadow_marks,
+                behaviours=self.behaviours,
+                history_t=self._shadow_history,
             )
-        return ClaimsApplier(claims, claim_marks, complete=False, behaviours=self.behaviours)
+        return ClaimsApplier(
+            claims, claim_marks, complete=False, behaviours=self.behaviours, history_t=claim_history
+        )
 
     def create_shadow(self, conn: Connection) -> None:
         self._shadow_claims.create(conn)
         self._shadow_marks.create(conn)
+        self._shadow_history.create(conn)
 
     def drop_shadow(self, conn: Connection) -> None:
         self._shadow_claims.drop(conn, checkfirst=True)
         self._shadow_marks.drop(conn, checkfirst=True)
+        self._shadow_history.drop(conn, checkfirst=True)
 
     def clear(self, conn: Connection) -> None:
         from tracker.projections import current  # noqa: PLC0415 - it reads through query
 
         conn.execute(claims.delete())
         conn.execute(claim_marks.delete())
+        conn.execute(claim_history.delete())
         current.invalidate(conn)
 
     def holds(self, conn: Connection, day: date) -> bool:
@@ -218,8 +234,9 @@ class ClaimsProjection:
         current.invalidate(conn)  # it was the old tables' state
         pg = conn.dialect.name == "postgresql"
         for live, shadow, indexes in (
-            (claims, self._shadow_claims, CLAIM_INDEXES),
-            (claim_marks, self._shadow_marks, MARK_INDEXES),
+            (claims, self._shadow_claims, {*CLAIM_INDEXES, MARKED_INDEX[0]}),
+            (claim_marks, self._shadow_marks, set(MARK_INDEXES)),
+            (claim_history, self._shadow_history, {"subject"}),
         ):
             for suffix in {*indexes, *(s for s, _ in _LOOKUP_INDEXES)}:
                 conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index_name(shadow.name, suffix)}")
@@ -251,10 +268,14 @@ class ClaimsApplier:
         *,
         complete: bool,
         behaviours: Mapping[str, TimeBehaviour] = BEHAVIOURS,
+        history_t: Table | None = None,
     ) -> None:
+        """``history_t``: the history chunks of ``claims_t`` (see :mod:`.history`),
+        written with its rows; None writes none."""
         self.behaviours = behaviours
         self.claims = claims_t
         self.marks = marks_t
+        self.history = history_t
         self.complete = complete
         self._lookups_ready = not complete
         self._heads: dict[GroupKey, list[_Head]] = {}
@@ -427,6 +448,8 @@ class ClaimsApplier:
                     with cursor.copy(self._copy_sql) as copy:
                         for r in self._pending.values():
                             copy.write_row(_ROW_VALUES(r))
+                if self.history is not None:
+                    self._write_history(cursor, sqlite)
                 self._pending.clear()
             if self._succ:
                 if sqlite:
@@ -440,6 +463,18 @@ class ClaimsApplier:
                 self._succ.clear()
         finally:
             cursor.close()
+
+    def _write_history(self, cursor: Any, sqlite: bool) -> None:
+        """The pending rows' history chunks: one per (subject, predicate) of the flush."""
+        assert self.history is not None
+        chunks = history.Chunks(chunk_rows=len(self._pending) + 1)
+        days: dict[Any, Any] = {None: None}
+        instants: dict[Any, Any] = {None: None}
+        stored, to_text = history.stored, _FACT_TO_TEXT
+        for position in sorted(self._pending):
+            r = self._pending[position]
+            chunks.add(r["subject"], r["predicate"], position, stored(to_text(r, days, instants)))
+        cursor.executemany(history.insert_sql(self.history.name, sqlite), chunks.take(final=True))
 
     # -- marks --------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from tracker.domain.claims import TimeBehaviour
 from tracker.domain.events import registry
 from tracker.domain.resolution import GroupKey
 from tracker.errors import ProjectionError
+from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.runner import RawEvent, RawRow, read_raw
@@ -162,16 +163,26 @@ class Writes:
     inserts: list[Insert]
     updates: list[tuple[str, list[tuple[Any, ...]]]]
     marks: list[dict[str, Any]]
+    chunks: list[history.Chunk]
 
 
 class RebuildApplier:
     """:class:`tracker.projections.runner.Applier` of a rebuild into empty shadows."""
 
     def __init__(
-        self, claims_t: Table, marks_t: Table, *, behaviours: Mapping[str, TimeBehaviour]
+        self,
+        claims_t: Table,
+        marks_t: Table,
+        *,
+        behaviours: Mapping[str, TimeBehaviour],
+        history_t: Table | None = None,
     ) -> None:
+        """``history_t``: the shadow history chunks (see :mod:`.history`); None writes
+        none."""
         self.claims = claims_t
         self.marks = marks_t
+        self.history = history_t
+        self._chunks = history.Chunks()
         self.behaviours = dict(behaviours)
         self._versions = {t: registry.model_for(t).schema_version for t in CLAIM_EVENTS}
         self._heads: dict[GroupKey, list[_Head]] = {}
@@ -258,8 +269,19 @@ class RebuildApplier:
                 _Watched(position, group, row[_BEHAVIOUR] == "carries", row[_REPORTED])
             )
         self._pending[position] = row
+        if self.history is not None:
+            self._chunk(row)
         if row[_BEHAVIOUR] == "carries":
             self._link(row, marked)
+
+    def _chunk(self, row: list[Any]) -> None:
+        """The row's facts into its history chunk (they never change after this)."""
+        recorded = row[_RECORDED]
+        if type(recorded) is not str:  # PostgreSQL's driver gives a datetime
+            values = list(row[: history.WIDTH])
+            values[_RECORDED] = utc_text(recorded.isoformat())
+            row = values
+        self._chunks.add(row[_SUBJECT], row[_PREDICATE], row[_POSITION], history.stored(row))
 
     def _link(self, row: list[Any], marked: bool) -> None:
         """The live applier's successor rule (:meth:`ClaimsApplier._link`), on text."""
@@ -401,7 +423,7 @@ class RebuildApplier:
         ]
         self._succ, self._updates = {}, {}
         marks, self._mark_rows = self._mark_rows, []
-        return Writes(inserts, updates, marks)
+        return Writes(inserts, updates, marks, self._chunks.take(final=final))
 
     def write(self, conn: Connection, writes: Writes) -> None:
         """Execute one batch's writes (see :meth:`prepare`) in ``conn``'s transaction."""
@@ -418,6 +440,9 @@ class RebuildApplier:
                             copy.write_row(row)
             for sql, params in writes.updates:
                 cursor.executemany(sql, params)
+            if writes.chunks and self.history is not None:
+                sql = history.insert_sql(self.history.name, self._sqlite)
+                cursor.executemany(sql, writes.chunks)
         finally:
             cursor.close()
         if writes.marks:

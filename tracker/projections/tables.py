@@ -39,6 +39,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from tracker.store.schema import Position, UTCDateTime, metadata
@@ -67,6 +68,10 @@ CLAIM_INDEXES: dict[str, tuple[str, ...]] = {
     "modality_end": ("modality", "valid_end"),
 }
 """Index name suffix -> columns. ``ix_<table>_<suffix>``."""
+
+MARKED_INDEX = ("marked", ("subject", "predicate", "claim_id"))
+"""A partial index over the marked rows only (about 1%): which claims of a history have
+curation marks, read without visiting its rows (see :mod:`.history`)."""
 
 MARK_INDEXES: dict[str, tuple[str, ...]] = {
     "claim_id": ("claim_id",),
@@ -150,6 +155,15 @@ def build_claims(md: MetaData, name: str = CLAIMS, *, indexes: bool = True) -> T
     if indexes:
         for suffix, cols in CLAIM_INDEXES.items():
             Index(index_name(name, suffix), *(table.c[c] for c in cols))
+        suffix, cols = MARKED_INDEX
+        Index(
+            index_name(name, suffix),
+            *(table.c[c] for c in cols),
+            # as text: SQLite uses a partial index only for a query holding the same term
+            # (``marked``, not the ``marked = 1`` a Boolean column renders)
+            sqlite_where=text("marked"),
+            postgresql_where=text("marked"),
+        )
     return table
 
 
@@ -192,6 +206,31 @@ def build_state(md: MetaData, name: str = STATE) -> Table:
     table = Table(name, md, *state_columns())
     Index(index_name(name, "subject"), table.c.subject)
     return table
+
+
+HISTORY = "claim_history"
+
+
+def build_history(md: MetaData, name: str = HISTORY, *, indexes: bool = True) -> Table:
+    """Every claims row's :data:`~tracker.domain.resolution.FACT_FIELDS` values, kept
+    together per (subject, predicate) in chunks of JSON (see :mod:`.history`)."""
+    table = Table(
+        name,
+        md,
+        # the chunk's first row's position: unique, as the rows are
+        Column("position", Position, primary_key=True, autoincrement=False),
+        Column("subject", String(200), nullable=False),
+        Column("predicate", String(100), nullable=False),
+        Column("size", Integer, nullable=False),
+        Column("data", LargeBinary, nullable=False),  # a JSON array of rows
+    )
+    if indexes:
+        Index(index_name(name, "subject"), table.c.subject, table.c.predicate)
+    return table
+
+
+claim_history = build_history(metadata)
+"""History chunks: the history of a (subject, predicate) is its chunks' rows."""
 
 
 claim_state = build_state(metadata)

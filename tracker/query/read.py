@@ -28,10 +28,12 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.events import format_recorded_at
 from tracker.domain.resolution import FACT_FIELDS, ClaimFact, Clocks, Mark
+from tracker.projections import history
 from tracker.projections.claims import _kinds
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
+    claim_history,
     claim_marks,
     claim_state,
     claim_state_day,
@@ -434,6 +436,53 @@ def subject_rows(
         conn, {"subject": subject, "predicate": predicate, "lane": None}
     )
     return rows, {r[1] for r in rows if r[_MARKED]}
+
+
+_HISTORY: dict[bool, tuple[Prepared, Prepared]] = {}
+
+
+def _history_queries(by_predicate: bool) -> tuple[Prepared, Prepared]:
+    """The chunks of a subject's (and predicate's) history, and its marked claim ids
+    (the claims table's partial index over marked rows)."""
+    found = _HISTORY.get(by_predicate)
+    if found is None:
+        h, c = claim_history.c, claims.c
+        chunks = select(h.data).where(h.subject == _P["subject"])
+        # the partial index's own term (see tracker.projections.tables.MARKED_INDEX)
+        marked = select(c.claim_id).where(
+            c.subject == _P["subject"], literal_column(f"{claims.name}.marked")
+        )
+        if by_predicate:
+            chunks = chunks.where(h.predicate == _P["predicate"])
+            marked = marked.where(c.predicate == _P["predicate"])
+        found = _HISTORY[by_predicate] = (Prepared(chunks), Prepared(marked))
+    return found
+
+
+_REPORTED, _RECORDED = FACT_FIELDS.index("reported_at"), FACT_FIELDS.index("recorded_at")
+_HISTORY_ORDER = itemgetter(_REPORTED, _RECORDED, 0)
+
+
+def history_rows(
+    conn: Connection, subject: str, predicate: str | None = None
+) -> tuple[list[list[Any]], set[str]]:
+    """:func:`subject_rows` from the materialized histories
+    (:mod:`tracker.projections.history`): the same rows in the same order, each with
+    its ``marked`` flag after the facts, but with dates and times as SQLite stores
+    them on every backend (read them with ``converters("sqlite")``); and the claim ids
+    among them with marks. The stored UTC text orders as the instants it names."""
+    chunks, marked_query = _history_queries(predicate is not None)
+    params = {"subject": subject, "predicate": predicate}
+    rows = history.decode(chunks.rows(conn, params))
+    marked = {r[0] for r in marked_query.rows(conn, params)}
+    if marked:
+        for r in rows:
+            r.append(r[1] in marked)
+    else:
+        for r in rows:
+            r.append(False)
+    rows.sort(key=_HISTORY_ORDER)
+    return rows, marked
 
 
 def claims_by_id(conn: Connection, claim_ids: Iterable[str]) -> Facts:
