@@ -491,3 +491,43 @@ def trains(who: str, site: str, modality: str = "actual") -> Row:
 )
 def test_the_trainer_is_the_models_owner_or_the_speaker(text: str, expected: list[Row]) -> None:
     assert [c for c in claims(text) if c[1] == "trains_on"] == expected
+
+
+# -- who "we" is in an FAQ; a supplier for a chip ----------------------------------------------
+
+FAQ = (
+    "Q: Which HBM products is Micron shipping today?\n"
+    "A: HBM3E in two configurations.\n\n"
+    "Q: Does Micron supply NVIDIA and AMD? Is Micron qualified?\n"
+    "A: Yes. Our HBM3E is shipping in volume for NVIDIA's GB300 platform, and we are a"
+    " qualified supplier for AMD's MI355X.\n"
+)
+
+
+def hbm(customer: str, supplier: str, memory: str = "hbm3e") -> Row:
+    return (customer, "supply_deal", (("product", memory),), supplier, None, "actual", TODAY)
+
+
+def test_we_in_a_company_faq_is_the_company_it_names_most() -> None:
+    assert claims(FAQ, tier="company") == [hbm("amd", "micron"), hbm("nvidia", "micron")]
+
+
+def test_a_company_named_once_is_no_guess_at_we() -> None:
+    text = FAQ.replace("Is Micron qualified?", "").replace("is Micron shipping", "do you ship")
+    assert claims(text, tier="company") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung's HBM3E is shipping for Nvidia's B300, and Samsung is also the lead"
+            " supplier for AMD's MI355X.",
+            [hbm("amd", "samsung"), hbm("nvidia", "samsung")],
+        ),
+        # no goods named: a supplier for a chip sells no chip
+        ("Micron is a qualified supplier for AMD's MI355X.", []),
+    ],
+)
+def test_a_supplier_for_a_chip_supplies_the_memory_named(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected

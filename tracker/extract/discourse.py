@@ -456,3 +456,15 @@ def _head_lines(text: str, count: int) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+def most_named(mentions: list[Mention], vocabulary: Vocabulary) -> Entity | None:
+    """The company a company's own text names most, at least three times and more often
+    than any other ("Which HBM products is Micron shipping today? … Does Micron supply
+    NVIDIA and AMD?" in an investor FAQ answered as "we"): the last guess at who "we" is,
+    when nothing else says."""
+    counts: Counter[str] = Counter(m.id for m in mentions if m.kind == "company")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return vocabulary.entity(ranked[0][0])

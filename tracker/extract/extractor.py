@@ -28,6 +28,7 @@ from tracker.extract.discourse import (
     call_issuer,
     declared_issuer,
     issuer,
+    most_named,
     opening_title,
     other_site,
     signed_issuer,
@@ -234,6 +235,7 @@ class RuleExtractor:
                 or titled_issuer(title, self._entities.find, own_text=False)
                 or issuer(document.text, mentions, self.vocabulary)
                 or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
+                or most_named(mentions, self.vocabulary)
             )
         return call_issuer(document.title, document.text, self._entities.find)
 

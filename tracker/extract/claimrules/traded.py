@@ -17,7 +17,9 @@ from tracker.extract.text import Span
 # goods named by a common noun or a pronoun ("ship the memory", "shipping 12-high stacks",
 # "deliver samples to AMD"), before the chip they are for
 # ("the sole HBM supplier for Nvidia's GB300": memory of no named generation, for a chip)
-_GOODS = re.compile(r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it|HBM)\b", re.I)
+_GOODS = re.compile(
+    r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it|HBM|suppliers?)\b", re.I
+)
 
 
 def traded(s: Sentence, products: list[Mention], region: Span, anchor: int) -> Mention | None:
