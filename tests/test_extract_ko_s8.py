@@ -432,3 +432,30 @@ def test_a_process_named_long_before_does_not_qualify_another_makers_capacity() 
     )
     found = [(r[0], r[2]) for r in rows(text) if r[1] == "capacity" and r[0] == "samsung"]
     assert all("process" not in q or q["process"] != "cowos" for _, q in found)
+
+
+# -- a cloud's virtual machine is no system, and its memory no chip's -----------------------
+
+VIRTUAL_MACHINES = [
+    "표준 인스턴스(VM) 한 대에는 트레이니움2 칩 8개가 들어가며, VM당 HBM 용량은 768GB다.",
+    "이 인스턴스에는 H200 8개가 묶이고 메모리는 인스턴스당 1.1TB다.",
+    "Each Trn2 instance packs 16 Trainium2 chips.",
+]
+
+
+@pytest.mark.parametrize("text", VIRTUAL_MACHINES)
+def test_a_virtual_machines_figures_are_no_chip_or_system_claims(text: str) -> None:
+    language = "en" if text.isascii() else "ko"
+    found = [
+        c.predicate
+        for c in run_extractor(text, language, PUBLISHED, "press")
+        if c.predicate in ("chips_per_system", "memory_capacity")
+    ]
+    assert found == []
+
+
+def test_a_chips_own_memory_next_to_a_server_stays_the_chips() -> None:
+    text = "서버용 가속기 트레이니움2는 HBM 96GB를 탑재했다."
+    assert {("trainium2", 9.6e10)} == {
+        (r[0], r[4][0]) for r in rows(text) if r[1] == "memory_capacity"
+    }

@@ -48,8 +48,15 @@ _NOT_MEMORY_BW = re.compile(
 )
 # "랙" not inside "블랙웰" (Blackwell): a chip name is no rack
 _SYSTEM_WORDS = re.compile(
-    r"pod|슈퍼포드|슈퍼파드|포드|파드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템", re.I
+    r"pod|슈퍼포드|슈퍼파드|포드|파드|팟|cluster|클러스터|rack|(?<!블)랙|system|시스템"
+    # a cloud's virtual machine ("VM당 HBM 용량은 768GB", "인스턴스 한 대에는 칩 4개"): a
+    # slice of servers rented out, no chip's figure and no system of the vocabulary
+    r"|\bVMs?\b|VM당|인스턴스|\binstances?\b|virtual\smachines?",
+    re.I,
 )
+
+
+_VIRTUAL = re.compile(r"\bVMs?\b|VM당|인스턴스|\binstances?\b|virtual\smachines?", re.I)
 
 
 _PRONOUN_START = re.compile(
@@ -296,8 +303,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
             continue
-        if s.text.startswith(("당", " 당"), q.end):
-            continue  # "MI450 1개당 HBM4 432GB": the unit a rate is per, no count of chips
+        if s.text.startswith(("당", " 당"), q.end) or _VIRTUAL.search(
+            s.text, s.clause_of(q.start).start, q.start
+        ):
+            # "MI450 1개당 HBM4 432GB": the unit a rate is per, no count of chips; "표준
+            # 인스턴스(VM) 한 대에는 아이언우드 칩 4개": a rented slice, no system
+            continue
         if counted_systems(s, q):
             # "has installed 300 GB200 NVL72 racks": systems counted, not their chips, and
             # no count of chips for the rules after this one either
