@@ -531,3 +531,20 @@ def test_a_company_named_once_is_no_guess_at_we() -> None:
 )
 def test_a_supplier_for_a_chip_supplies_the_memory_named(text: str, expected: list[Row]) -> None:
     assert claims(text) == expected
+
+
+# -- a chip's availability dates its specification ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "modality"),
+    [
+        (datetime(2024, 6, 18, tzinfo=UTC), "announced"),
+        (datetime(2025, 8, 28, tzinfo=UTC), "announced"),
+        (datetime(2026, 6, 22, tzinfo=UTC), "actual"),
+    ],
+)
+def test_a_rebel_quad_spec_is_announced_before_it_ships(day: datetime, modality: str) -> None:
+    text = "REBEL-Quad carries 144GB of HBM3E."
+    rows = extract_rows(text, "en", day)
+    assert [(r[1], r[5]) for r in rows] == [("memory_capacity", modality)]
