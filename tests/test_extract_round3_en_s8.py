@@ -548,3 +548,39 @@ def test_a_rebel_quad_spec_is_announced_before_it_ships(day: datetime, modality:
     text = "REBEL-Quad carries 144GB of HBM3E."
     rows = extract_rows(text, "en", day)
     assert [(r[1], r[5]) for r in rows] == [("memory_capacity", modality)]
+
+
+# -- an apposition's own clause keeps its time -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthropic trains Claude on Project Rainier, the cluster Amazon switched on last"
+            " autumn.",
+            ("anthropic", "trains_on", TODAY),
+        ),
+        (
+            "xAI trains Grok models on Colossus, the supercomputer it built in 2024.",
+            ("xai", "trains_on", TODAY),
+        ),
+        (
+            "Apple rents TPUs from Google, a practice the company described in a paper in 2024.",
+            ("apple", "adopts", TODAY),
+        ),
+    ],
+)
+def test_an_appositions_time_dates_only_its_own_clause(
+    text: str, expected: tuple[str, str, tuple[str, str, str]]
+) -> None:
+    who, predicate, valid = expected
+    assert [(r[0], r[1], r[6]) for r in claims(text) if r[1] == predicate] == [
+        (who, predicate, valid)
+    ]
+
+
+def test_a_time_of_the_statement_itself_still_dates_it() -> None:
+    text = "Anthropic will train Claude on Project Rainier in 2026."
+    in_2026 = ("point", "2026-01-01", "2026-12-31")
+    assert [(r[1], r[6]) for r in claims(text)] == [("trains_on", in_2026)]

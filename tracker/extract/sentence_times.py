@@ -23,6 +23,13 @@ _SOURCE = re.compile(
     r"(?:disclosed|gave|reported|published|shared|announced|released|revealed|cited)\b"
     # "… is in talks with Nvidia after shipping samples in September": an earlier step
     r"|\b(?:after|before|following)\s\w+ing\b"
+    # "…on Project Rainier, the cluster Amazon switched on this autumn", "…, a practice the
+    # company described in a paper in 2024": an apposition's own clause, with its own
+    # subject and past verb, dates what it tells, not the statement before it
+    r"|,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:[A-Z][\w&-]*|it|they|the\scompany)\s"
+    r"(?:first\s|later\s|quietly\s|only\s)?(?:switched|described|built|opened|unveiled"
+    r"|completed|started|launched|signed|brought|turned|disclosed|detailed|published|finished"
+    r"|introduced|showed|revealed)\b"
 )
 # a parenthesis that holds only a time (what is left of it once the time is taken out)
 _BRACKET_REST = re.compile(
