@@ -108,7 +108,7 @@ def test_chunks_hold_every_row_once_within_their_bounds(
     chunks = history.Chunks(chunk_rows=chunk_rows, buffered=buffered)
     written: list[history.Chunk] = []
     for position, (subject, predicate) in enumerate(rows):
-        chunks.add(subject, predicate, position, [position, subject, predicate])
+        chunks.add(subject, predicate, [position, subject, predicate, *[0.0] * 35])
         written += chunks.take(final=False)
     written += chunks.take(final=True)
     found = sorted(

@@ -470,11 +470,12 @@ class ClaimsApplier:
         chunks = history.Chunks(chunk_rows=len(self._pending) + 1)
         days: dict[Any, Any] = {None: None}
         instants: dict[Any, Any] = {None: None}
-        stored, to_text = history.stored, _FACT_TO_TEXT
+        to_text = _FACT_TO_TEXT
         for position in sorted(self._pending):
             r = self._pending[position]
-            chunks.add(r["subject"], r["predicate"], position, stored(to_text(r, days, instants)))
-        cursor.executemany(history.insert_sql(self.history.name, sqlite), chunks.take(final=True))
+            chunks.add(r["subject"], r["predicate"], to_text(r, days, instants))
+        sql = history.insert_sql(self.history.name, sqlite)
+        cursor.executemany(sql, chunks.take(final=True))
 
     # -- marks --------------------------------------------------------------------------
 

@@ -32,9 +32,9 @@ from tracker.domain.resolution import FACT_FIELDS
 CHUNK_ROWS = 64
 """Rows a chunk holds at most: a 600-row history is ~10 chunks."""
 
-BUFFERED_ROWS = 65536
-"""Rows a rebuild holds in open chunks at most (~20 MB of JSON): past it the fullest
-chunks are written early, so memory stays bounded whatever the log holds."""
+BUFFERED_ROWS = 16384
+"""Rows a rebuild holds in open chunks at most (~25 MB): past it the fullest chunks are
+written early, so memory stays bounded whatever the log holds."""
 
 _FLOATS = tuple(FACT_FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
 _APPROX = FACT_FIELDS.index("approx")
@@ -50,49 +50,39 @@ def stored(values: Sequence[Any]) -> list[Any]:
     :data:`WIDTH`, as the claims table stores them on SQLite), as that table reads them
     back: floats as floats (an integral JSON number would come back an int) and
     ``approx`` a bool."""
-    row = list(values[:WIDTH])
+    row = values[:WIDTH] if type(values) is list else list(values[:WIDTH])
     for i in _FLOATS:
         if (v := row[i]) is not None and type(v) is not float:
             row[i] = float(v)
-    row[_APPROX] = bool(row[_APPROX])
+    if type(row[_APPROX]) is not bool:
+        row[_APPROX] = bool(row[_APPROX])
     return row
 
 
-class _Open:
-    """A chunk being filled: its first position, its rows' JSON (``[`` and a comma after
-    each), and their number."""
-
-    __slots__ = ("data", "first", "size")
-
-    def __init__(self, first: int) -> None:
-        self.first = first
-        self.data = bytearray(b"[")
-        self.size = 0
-
-
 class Chunks:
-    """Encoded rows waiting to be written, in open chunks per (subject, predicate)."""
+    """Rows waiting to be written, in open chunks per (subject, predicate).
+
+    A row is held as the claims row it is (a list or tuple whose first :data:`WIDTH`
+    values are its facts, as stored; they never change) and made JSON with its chunk,
+    one ``orjson.dumps`` a chunk (one of a small row returns bytes that keep an 8 kB
+    buffer)."""
 
     def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = BUFFERED_ROWS) -> None:
         self.chunk_rows = chunk_rows
         self.buffered = buffered
-        self._open: dict[tuple[str, str], _Open] = {}
+        self._open: dict[tuple[str, str], list[Sequence[Any]]] = {}
         self._held = 0
         self._full: list[Chunk] = []
 
-    def add(self, subject: str, predicate: str, position: int, row: list[Any]) -> None:
-        """Add a row (:func:`stored`; rows come in position order). Its JSON is copied
-        into its chunk's buffer at once: the bytes ``orjson.dumps`` returns for one small
-        row keep an 8 kB buffer, and a row's values take three times its JSON."""
+    def add(self, subject: str, predicate: str, row: Sequence[Any]) -> None:
+        """Add a claims row (rows come in position order)."""
         key = (subject, predicate)
         found = self._open.get(key)
         if found is None:
-            found = self._open[key] = _Open(position)
-        found.data += orjson.dumps(row)
-        found.data += b","
-        found.size += 1
+            found = self._open[key] = []
+        found.append(row)
         self._held += 1
-        if found.size >= self.chunk_rows:
+        if len(found) >= self.chunk_rows:
             self._close(key)
         elif self._held > self.buffered:
             self._spill()
@@ -106,14 +96,14 @@ class Chunks:
         return taken
 
     def _close(self, key: tuple[str, str]) -> None:
-        found = self._open.pop(key)
-        self._held -= found.size
-        found.data[-1:] = b"]"  # the last row's comma
-        self._full.append((found.first, key[0], key[1], found.size, bytes(found.data)))
+        rows = self._open.pop(key)
+        self._held -= len(rows)
+        data = orjson.dumps([stored(r) for r in rows])
+        self._full.append((rows[0][0], key[0], key[1], len(rows), data))
 
     def _spill(self) -> None:
         """Close the fullest open chunks until half the limit is held."""
-        for key in sorted(self._open, key=lambda k: self._open[k].size, reverse=True):
+        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
             if self._held <= self.buffered // 2:
                 break
             self._close(key)

@@ -275,13 +275,12 @@ class RebuildApplier:
             self._link(row, marked)
 
     def _chunk(self, row: list[Any]) -> None:
-        """The row's facts into its history chunk (they never change after this)."""
+        """The row into its history chunk (its facts never change after this)."""
         recorded = row[_RECORDED]
         if type(recorded) is not str:  # PostgreSQL's driver gives a datetime
-            values = list(row[: history.WIDTH])
-            values[_RECORDED] = utc_text(recorded.isoformat())
-            row = values
-        self._chunks.add(row[_SUBJECT], row[_PREDICATE], row[_POSITION], history.stored(row))
+            row = row[: history.WIDTH]
+            row[_RECORDED] = utc_text(recorded.isoformat())
+        self._chunks.add(row[_SUBJECT], row[_PREDICATE], row)
 
     def _link(self, row: list[Any], marked: bool) -> None:
         """The live applier's successor rule (:meth:`ClaimsApplier._link`), on text."""
