@@ -584,3 +584,33 @@ def test_a_time_of_the_statement_itself_still_dates_it() -> None:
     text = "Anthropic will train Claude on Project Rainier in 2026."
     in_2026 = ("point", "2026-01-01", "2026-12-31")
     assert [(r[1], r[6]) for r in claims(text)] == [("trains_on", in_2026)]
+
+
+# -- a site's place told in passing ------------------------------------------------------------
+
+
+def located(site: str, place: str) -> Row:
+    return (site, "located_in", (), None, place, "actual", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The filing does not mention the Fairwater site in Wisconsin by chip number.",
+            [located("fairwater", "Wisconsin, US")],
+        ),
+        (
+            "Nobody would say how many GPUs the Colossus site in Memphis holds.",
+            [located("colossus", "Tennessee, US")],
+        ),
+        (
+            "Meta is growing Prometheus, and its Hyperion site in Louisiana is far larger.",
+            [located("hyperion", "Louisiana, US")],
+        ),
+        ("Colossus is not in Mississippi.", []),
+        ("The Stargate site is not in Michigan, the company said.", []),
+    ],
+)
+def test_a_sites_place_in_passing(text: str, expected: list[Row]) -> None:
+    assert [r for r in claims(text) if r[1] == "located_in"] == expected

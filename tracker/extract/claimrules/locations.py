@@ -23,8 +23,10 @@ _NAMED_AFTER = re.compile(
 )
 _SITE_AFTER = re.compile(r"\s(?:cluster|site|campus|data\s?cent(?:er|re)|facility|supercomputer)\b")
 _LEVEL = {"state": 0, "city": 1, "country": 2}
-# a site followed by its own place phrase: "Colossus in Memphis", "Colossus 2 is in Memphis"
+# a site followed by its own place phrase: "Colossus in Memphis", "Colossus 2 is in Memphis",
+# "our Hyperion site in Louisiana"
 _SITE_IN = re.compile(
+    r"(?:\s(?:site|campus|cluster|data\s?cent(?:er|re)|facility|supercomputer))?"
     r"(?:\s(?:is|was|sits|lies|stands|located|based))?\s(?:in|near|outside)\s(?:the\s)?"
 )
 
@@ -52,6 +54,10 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
+        if modality is None and s.language == "en" and _attributive(s, place, sites, clause):
+            # "it does not mention the Fairwater site in Wisconsin by chip number": where the
+            # site is is told in passing, whatever the clause denies about it
+            modality = "actual"
         if s.language == "ko" and any(
             _SITED_KO.fullmatch(s.text, m.end, place.start) for m in sites
         ):
