@@ -614,3 +614,42 @@ def located(site: str, place: str) -> Row:
 )
 def test_a_sites_place_in_passing(text: str, expected: list[Row]) -> None:
     assert [r for r in claims(text) if r[1] == "located_in"] == expected
+
+
+# -- gapped counts -----------------------------------------------------------------------------
+
+BY_YEAR_END = ("deadline", "2026-03-10", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Naver Cloud will install 3,056 B200 GPUs and Kakao 2,424 by the end of the year.",
+            [
+                chips("kakao", 2424, "planned", BY_YEAR_END, chip="b200"),
+                chips("naver", 3056, "planned", BY_YEAR_END, chip="b200"),
+            ],
+        ),
+        (
+            "CoreWeave will add 20,000 GB300 GPUs, and Nebius about 8,000, by the end of the year.",
+            [
+                chips("coreweave", 20_000, "planned", BY_YEAR_END, chip="gb300"),
+                chips("nebius", 8_000, "planned", BY_YEAR_END, chip="gb300", approx=True),
+            ],
+        ),
+        (
+            "Meta runs 350,000 H100s, while Acme Compute takes the rest at 50,000.",
+            [chips("meta", 350_000, chip="h100")],
+        ),
+        (
+            "Meta runs 350,000 H100s, while Project Rainier has 500,000 Trainium2 chips.",
+            [
+                chips("meta", 350_000, chip="h100"),
+                chips("project-rainier", 500_000, chip="trainium2"),
+            ],
+        ),
+    ],
+)
+def test_a_gapped_count_is_its_own_companys(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected

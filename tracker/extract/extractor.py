@@ -50,6 +50,7 @@ from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.figure_lines import figures_moved
 from tracker.extract.framed_ko import framed_weighing
+from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
@@ -173,6 +174,7 @@ class RuleExtractor:
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
+            here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:
