@@ -459,3 +459,38 @@ def test_a_chips_own_memory_next_to_a_server_stays_the_chips() -> None:
     assert {("trainium2", 9.6e10)} == {
         (r[0], r[4][0]) for r in rows(text) if r[1] == "memory_capacity"
     }
+
+
+# -- a company's own report, and chips bought ------------------------------------------------
+
+OWN_REPORTS = [
+    ("엔비디아는 코어위브에 최대 20억 달러를 투자하기로 했다고 보고서에서 밝혔다.", "announced"),
+    ("마이크로소프트는 오픈AI에 130억 달러를 투자했다고 연간 보고서에서 공개했다.", "actual"),
+    # an analyst's report stays a forecast
+    (
+        "한빛증권 김 연구원은 보고서에서 엔비디아가 코어위브에 40억 달러를 투자할 것으로 봤다.",
+        "forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), OWN_REPORTS)
+def test_what_a_company_states_in_its_report_is_no_forecast(text: str, modality: str) -> None:
+    found = [r[5] for r in rows(text) if r[1] == "investment"]
+    assert [modality] == found
+
+
+BOUGHT = [
+    "마이크로소프트와 오라클도 수만 장 단위로 H100을 사들였다.",
+    "메타는 지난해 H200을 대거 사들였다.",
+]
+
+
+@pytest.mark.parametrize("text", BOUGHT)
+def test_chips_bought_with_no_count_are_no_adoption(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "adopts"] == []
+
+
+def test_chips_bought_and_run_are_adopted() -> None:
+    text = "메타는 H200을 사들여 자사 데이터센터에서 돌리고 있다."
+    assert [r[3] for r in rows(text) if r[1] == "adopts"] == ["h200"]

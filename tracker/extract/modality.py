@@ -180,6 +180,11 @@ _EN_RELAYED = re.compile(
 _KO_INSTITUTE = re.compile(r"[0-9A-Za-z가-힣]연구원")
 
 
+# "…투자하기로 했다고 보고서에서 밝혔다": a company telling in its own filing, no analyst's
+# note ("연구원은 보고서에서 … 내다봤다" keeps its forecast)
+_KO_OWN_REPORT = re.compile(r"\s?(?:밝혔|밝힌|공개했|공시했)")
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Cue:
     start: int
@@ -260,6 +265,7 @@ class ModalityCues:
             Cue(m.start(), m.end(), modality_of[m.group()])
             for m in pattern.finditer(clause.lower())
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
+            and not (m.group() == "보고서에서" and _KO_OWN_REPORT.match(clause, m.end()))
         ]
         if language == "ko":
             found += [Cue(m.start(), m.end(), "planned") for m in _KO_FUTURE_THING.finditer(clause)]
