@@ -653,3 +653,27 @@ BY_YEAR_END = ("deadline", "2026-03-10", "2026-12-31")
 )
 def test_a_gapped_count_is_its_own_companys(text: str, expected: list[Row]) -> None:
     assert claims(text) == expected
+
+
+# -- a completed act in an announced list ------------------------------------------------------
+
+RELEASE = "Microsoft today announced the following highlights:\n\n"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "· Our partnership with OpenAI, in which we have now invested a total of $13 billion,"
+        " continued to expand.",
+        "· Microsoft has so far invested $13 billion in OpenAI.",
+    ],
+)
+def test_a_completed_act_in_an_announced_list_is_actual(item: str) -> None:
+    rows = [r for r in claims(RELEASE + item, tier="company") if r[1] == "investment"]
+    assert [(r[0], r[5]) for r in rows] == [("microsoft", "actual")]
+
+
+def test_a_future_act_in_an_announced_list_is_not_actual() -> None:
+    item = "· Microsoft will invest $13 billion in OpenAI."
+    rows = [r for r in claims(RELEASE + item, tier="company") if r[1] == "investment"]
+    assert [r[5] for r in rows if r[5] == "actual"] == []

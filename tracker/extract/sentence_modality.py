@@ -77,6 +77,10 @@ _AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
 # the lead's modality does not reach it
 _ALREADY = re.compile(
     r"\balready\b|\b(?:now|currently|today)\s(?:operates|runs|has|have|holds|hosts|uses)\b"
+    # "in which we have now invested a total of $13 billion": a completed act, whatever the
+    # list's lead ("… today announced the following results:") says
+    r"|\b(?:has|have)\s(?:now\s|so\sfar\s|to\sdate\s)?(?:invested|deployed|installed|bought"
+    r"|spent|put|committed|shipped|brought\sonline)\b"
     r"|이미|벌써|현재",
     re.IGNORECASE,
 )
