@@ -494,3 +494,24 @@ def test_chips_bought_with_no_count_are_no_adoption(text: str) -> None:
 def test_chips_bought_and_run_are_adopted() -> None:
     text = "메타는 H200을 사들여 자사 데이터센터에서 돌리고 있다."
     assert [r[3] for r in rows(text) if r[1] == "adopts"] == ["h200"]
+
+
+# -- "이곳" after a site named earlier in the same sentence is that site ---------------------
+
+HERE = [
+    (
+        "콜로서스 2는 멤피스 남쪽에 짓고 있으며, xAI는 연말까지 이곳에 GB200 11만 장을 "
+        "들일 계획이다.",
+        "colossus-2",
+    ),
+    (
+        "콜로서스는 이미 가동 중이다. 하이페리온은 루이지애나주에 짓고 있는데, 메타는 이곳에 "
+        "GB300 10만 개를 넣을 예정이다.",
+        "hyperion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "site"), HERE)
+def test_here_after_a_site_in_the_same_sentence_is_that_site(text: str, site: str) -> None:
+    assert [site] == [r[0] for r in rows(text) if r[1] == "deployed_chips"]

@@ -18,7 +18,7 @@ from tracker.extract.discourse import (
 from tracker.extract.entities import Mention
 from tracker.extract.quoted_speaker import quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
-from tracker.extract.vocabulary import Vocabulary
+from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
 _GROUP_OF = re.compile(r"(?:^|\s)(?:두|세|네|다섯|여러|양|[2-9])\s?$")
@@ -77,9 +77,17 @@ class AnaphoraResolver:
             # a reference back that opens the sentence is its subject even when the
             # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
             opening = at <= 3
-            if kind in named_kinds and not opening and not phrase.startswith(FIRST_PERSON_KO):
+            # "콜로서스 2는 멤피스에 짓고 있으며, xAI는 연말까지 이곳에 GB200 11만 장을": the
+            # site named before it in the same sentence
+            here = _site_before(mentions, kind, at) if language == "ko" else None
+            if (
+                kind in named_kinds
+                and here is None
+                and not opening
+                and not phrase.startswith(FIRST_PERSON_KO)
+            ):
                 continue
-            entity = focus.get(kind, index, 5)
+            entity = here or focus.get(kind, index, 5)
             if kind == "company" and language == "ko":
                 # "회사는", "회사 측 계획": the company the text is about (a release's
                 # issuer, else the topic), not the partner or customer named last
@@ -154,6 +162,14 @@ class AnaphoraResolver:
 
 _PLACE_SITE_REACH = 10  # sentences
 _EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
+
+
+def _site_before(mentions: list[Mention], kind: str, at: int) -> Entity | None:
+    """The last site of ``kind`` named before ``at`` in the sentence, for a Korean "이곳"."""
+    if kind not in ("cluster", "facility"):
+        return None
+    before = [m for m in mentions if m.kind == kind and m.end <= at and not m.anaphoric]
+    return before[-1].entity if before else None
 
 
 def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
