@@ -677,3 +677,19 @@ def test_a_future_act_in_an_announced_list_is_not_actual() -> None:
     item = "· Microsoft will invest $13 billion in OpenAI."
     rows = [r for r in claims(RELEASE + item, tier="company") if r[1] == "investment"]
     assert [r[5] for r in rows if r[5] == "actual"] == []
+
+
+# -- a second statement with two names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic is already running workloads on Trainium3, and Decart and Poolside have been"
+        " testing their models since the preview.",
+        "Anthropic is already running workloads on Trainium3, and Poolside has been testing the"
+        " models since the preview.",
+    ],
+)
+def test_a_second_statement_keeps_its_cue_to_itself(text: str) -> None:
+    assert [(r[0], r[1], r[5]) for r in claims(text)] == [("anthropic", "adopts", "actual")]

@@ -101,7 +101,9 @@ _EN_AND_NAMED = re.compile(
     r",\s+and\s+(?=(?:(?:in|on|by)\s(?:(?:early|late|mid-)\s?)?[A-Z][a-z]+(?:\s\d{1,2})?(?:,?\s\d{4})?,?\s"
     r"|(?:last|this|next)\s(?:week|month|year|quarter),?\s|(?:then|later|meanwhile),?\s)?"
     # a time or linking word may open the second statement: ", and in November OpenAI signed"
-    r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had"
+    # a name, or two joined ("and Decart and Poolside have been testing …")
+    r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:and\s(?:[A-Z][\w.&'’-]*\s){1,2})?(?:[a-z]+ly\s)?"
+    r"(?:is|are|was|were|has|have|had"
     r"|will|would|said|says|told|plans|planned|aims|expects|expected|intends|signed|agreed"
     r"|announced|confirmed|denied|bought|ordered|deployed|runs|uses|operates|went|began|started"
     r"|struck|weighs|weighed|is\sweighing|wants|wanted)\b"
