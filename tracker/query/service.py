@@ -7,9 +7,10 @@ Every answer names the rules version that produced it. Clocks are kept apart: ``
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import orjson
@@ -280,9 +281,9 @@ class ClaimQueries:
                 marks = read.marks_for(conn, marked) if marked else {}
             rows = history_rows_of(found, marks, dialect)
             if by_recorded:
-                rows.sort(key=lambda r: (r.recorded_at, r.position))
-            else:
-                rows.sort(key=lambda r: (r.reported_at, r.recorded_at, r.position))
+                rows.sort(key=_RECORDED_ORDER)
+            elif marks:
+                rows = _merged(rows, len(found))
         return HistoryAnswer.model_construct(
             subject=subject,
             predicate=predicate,
@@ -521,6 +522,21 @@ _AT = tuple(
 """Positions of the fields :func:`history_rows_of` reads from a row itself."""
 _MARKED = len(FACT_FIELDS)
 """The ``marked`` column after the fact's (see :func:`tracker.query.read.subject_rows`)."""
+
+
+_REPORTED_ORDER = attrgetter("reported_at", "recorded_at", "position")
+_RECORDED_ORDER = attrgetter("recorded_at", "position")
+
+
+def _merged(rows: list[HistoryRow], asserted: int) -> list[HistoryRow]:
+    """Rows in reported order (ties by recorded time, then position: no two rows tie),
+    from :func:`history_rows_of`'s: its first ``asserted`` rows are already in that
+    order (as read), and the few mark rows after them are put in their places by
+    bisection instead of sorting them all (a key for each of hundreds of rows)."""
+    said = rows[:asserted]
+    for row in rows[asserted:]:
+        said.insert(bisect_right(said, _REPORTED_ORDER(row), key=_REPORTED_ORDER), row)
+    return said
 
 
 def _mark_row(mark: Mark) -> HistoryRow:
