@@ -316,10 +316,10 @@ RENTAL_PARTNERS = [
         "Meta is in talks with Google over renting TPUs for its ads models.",
         [("meta", {"mode": "cloud", "via": "google"}, "google-tpu")],
     ),
-    # trap: a partner named with no rental is not the way in
+    # trap: a partner named with no rental is not the way in (Trainium's cloud is AWS's)
     (
         "Meta is in talks with Google and plans to rent Trainium capacity in the cloud.",
-        [("meta", {"mode": "cloud"}, "trainium")],
+        [("meta", {"mode": "cloud", "via": "aws"}, "trainium")],
     ),
 ]
 

@@ -515,3 +515,30 @@ HERE = [
 @pytest.mark.parametrize(("text", "site"), HERE)
 def test_here_after_a_site_in_the_same_sentence_is_that_site(text: str, site: str) -> None:
     assert [site] == [r[0] for r in rows(text) if r[1] == "deployed_chips"]
+
+
+# -- a cloud provider's own chip rented in the cloud is rented from that provider -----------
+
+CLOUD_OWN_CHIPS = [
+    ("ko", "앤트로픽은 AWS의 트레이니움2를 클라우드로 빌려 쓰고 있다.", "anthropic", "aws"),
+    ("ko", "애플은 구글 TPU를 클라우드로 빌려 쓰는 방안을 검토하고 있다.", "apple", "google"),
+    ("en", "Apple is renting Trainium2 capacity in the cloud.", "apple", "aws"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "subject", "via"), CLOUD_OWN_CHIPS)
+def test_a_providers_own_chip_in_the_cloud_comes_through_it(
+    language: str, text: str, subject: str, via: str
+) -> None:
+    found = [
+        c.qualifiers.get("via")
+        for c in run_extractor(text, language, PUBLISHED, "press")
+        if c.predicate == "adopts" and c.subject == subject
+    ]
+    assert [via] == found
+
+
+def test_another_makers_chip_in_the_cloud_names_no_provider_unsaid() -> None:
+    text = "애플은 엔비디아 GB200을 클라우드로 빌려 쓰고 있다."
+    found = [r[2] for r in rows(text) if r[1] == "adopts"]
+    assert all("via" not in q for q in found)

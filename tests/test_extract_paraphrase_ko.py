@@ -426,8 +426,8 @@ WHO_ADOPTS = [
     (
         "xAI와 오픈AI는 구글 TPU를 빌려 쓰고 있다.",
         {
-            ("xai", "google-tpu", (("mode", "cloud"),), "actual"),
-            ("openai", "google-tpu", (("mode", "cloud"),), "actual"),
+            ("xai", "google-tpu", (("mode", "cloud"), ("via", "google")), "actual"),
+            ("openai", "google-tpu", (("mode", "cloud"), ("via", "google")), "actual"),
         },
     ),
     (

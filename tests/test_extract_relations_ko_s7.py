@@ -508,7 +508,7 @@ RENTAL_PACT_TRAPS = [
     # a fellow renter ("와 함께") is no provider
     (
         "메타는 오픈AI와 함께 구글 TPU를 빌려 쓰는 방안을 검토 중이다.",
-        {adopts("meta", "google-tpu", "considering", mode="cloud")},
+        {adopts("meta", "google-tpu", "considering", mode="cloud", via="google")},
     ),
     # the maker is the partner: a deal, no rental through another
     (
@@ -1185,7 +1185,7 @@ IT_PRESS = [
     # no provider said: no via guessed from the chip's maker (GUIDE: via, when said)
     (
         "오픈AI가 구글 TPU를 빌려 쓰기 시작했다고 디인포메이션이 보도했다.",
-        {adopts("openai", "google-tpu", "actual", mode="cloud")},
+        {adopts("openai", "google-tpu", "actual", mode="cloud", via="google")},
     ),
     (
         "애플은 트레이니움2를 써보고 있다.",

@@ -60,7 +60,7 @@ PLAN_OWNERS = [
     # another company marked as the sentence's topic or subject reacts to the plan
     (
         "구글은 TPU를 빌려 쓰려는 메타의 계획을 반겼다.",
-        {adopts("meta", "google-tpu", "planned", mode="cloud")},
+        {adopts("meta", "google-tpu", "planned", mode="cloud", via="google")},
     ),
     (
         "TPU를 도입하겠다는 메타의 계획에 대해 구글은 환영 입장을 밝혔다.",

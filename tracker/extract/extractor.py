@@ -21,6 +21,7 @@ from tracker.extract.calibration import Calibration, packaged_calibration
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
+from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.discourse import (
@@ -175,6 +176,7 @@ class RuleExtractor:
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
+            here = via_maker_cloud(sentence, here)  # "AWS의 트레이니움2를 클라우드로 빌려"
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:
