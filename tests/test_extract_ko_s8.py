@@ -542,3 +542,31 @@ def test_another_makers_chip_in_the_cloud_names_no_provider_unsaid() -> None:
     text = "애플은 엔비디아 GB200을 클라우드로 빌려 쓰고 있다."
     found = [r[2] for r in rows(text) if r[1] == "adopts"]
     assert all("via" not in q for q in found)
+
+
+# -- '그는 "…"' after a company's officer: the quote speaks for the company -----------------
+
+HE_SAID = [
+    (
+        '카카오 인프라 총괄 전무는 GPU 현황을 공개했다. 그는 "판교와 안산을 합쳐 H100 약 3천 장을 '
+        '돌리고 있다"고 말했다.',
+        {("kakao", 3000.0)},
+    ),
+    (
+        '코어위브 최고경영자(CEO)가 연단에 올랐다. 그는 "GB300 2만 개를 가동하고 있다"고 밝혔다.',
+        {("coreweave", 20000.0)},
+    ),
+    # trap: the quote names its own company
+    (
+        '카카오 인프라 총괄 전무는 GPU 현황을 공개했다. 그는 "네이버가 H100 3천 장을 돌리고 '
+        '있다"고 말했다.',
+        {("naver", 3000.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HE_SAID)
+def test_he_said_after_an_officer_speaks_for_the_officers_company(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert expected == {(r[0], r[4][0]) for r in rows(text) if r[1] == "deployed_chips"}

@@ -16,7 +16,7 @@ from tracker.extract.discourse import (
     CompanyReferences,
 )
 from tracker.extract.entities import Mention
-from tracker.extract.quoted_speaker import quoted_speaker
+from tracker.extract.quoted_speaker import quote_spans, quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.vocabulary import Entity, Vocabulary
 
@@ -60,6 +60,8 @@ class AnaphoraResolver:
         lowered = text.lower()
         named_kinds = {m.kind for m in mentions}
         extra: list[Mention] = []
+        if language == "ko":
+            extra.extend(_speaker_pronoun(text, mentions, index, focus))
         if language == "en":
             extra.extend(self._english_companies(text, mentions, index, focus))
         gate = self._anaphora_gate.get(language)
@@ -162,6 +164,26 @@ class AnaphoraResolver:
 
 _PLACE_SITE_REACH = 10  # sentences
 _EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
+
+
+# '그는 "… H100 약 4천 장을 돌리고 있다"며': the officer just introduced, speaking
+_HE_QUOTES = re.compile(r"\s*(?:그는|그녀는)\s?(?=[\"“])")
+
+
+def _speaker_pronoun(text: str, mentions: list[Mention], index: int, focus: Focus) -> list[Mention]:
+    """'그는 "…"' right after a company's officer was introduced ("네이버클라우드 인프라 총괄
+    전무는 … 공개했다"): the quote's unnamed subject is the officer's company, as a
+    reference back at the pronoun, when no company is named outside the quote."""
+    opening = _HE_QUOTES.match(text)
+    speaker = focus.get("speaker", index, 1)
+    if opening is None or speaker is None:
+        return []
+    quoted = quote_spans(text)
+    if any(m.kind == "company" and not any(a <= m.start < b for a, b in quoted) for m in mentions):
+        return []
+    at = opening.group().index("그")
+    end = opening.group().index("는") + 1
+    return [Mention(at, end, speaker, text[at:end], True)]
 
 
 def _site_before(mentions: list[Mention], kind: str, at: int) -> Entity | None:
