@@ -693,3 +693,48 @@ def test_a_future_act_in_an_announced_list_is_not_actual() -> None:
 )
 def test_a_second_statement_keeps_its_cue_to_itself(text: str) -> None:
     assert [(r[0], r[1], r[5]) for r in claims(text)] == [("anthropic", "adopts", "actual")]
+
+
+# -- "tops out at"; "as of" after the clause ---------------------------------------------------
+
+
+def per_system(subject: str, count: float, bound: str, modality: str = "actual") -> Row:
+    return (
+        subject,
+        "chips_per_system",
+        (),
+        None,
+        (count, count, "count", False, bound),
+        modality,
+        TODAY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD's liquid-cooled racks top out at 128 MI355X.",
+            [per_system("mi355x", 128, "at-most")],
+        ),
+        ("An Ironwood pod tops out at 9,216 chips.", [per_system("ironwood", 9216, "at-most")]),
+        (
+            "Meta's fleet topped 1,500,000 GPUs.",
+            [chips("meta", 1_500_000, bound="at-least")],
+        ),
+    ],
+)
+def test_topping_out_is_a_ceiling(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CoreWeave operated more than 300,000 GPUs across 41 data centers as of September 30.",
+        "CoreWeave ran more than 300,000 GPUs in 12 countries as of September 30, it said.",
+    ],
+)
+def test_as_of_after_the_clause_dates_its_figure(text: str) -> None:
+    sept_30 = ("point", "2025-09-30", "2025-09-30")
+    assert claims(text) == [chips("coreweave", 300_000, bound="at-least", valid=sept_30)]

@@ -169,6 +169,20 @@ _AT_MOST_BEFORE = re.compile(
     r"|최대|많게는)\s?$",
     re.IGNORECASE,
 )
+# "racks top out at 128 MI355X", "maxes out at 72 GPUs": a count's ceiling (a chip's rating
+# that "tops out at 354 TOPS" is its peak, exact)
+_TOPS_OUT_BEFORE = re.compile(
+    r"\b(?:tops?|topped|topping|max(?:es|ed)?|maxing)\sout\sat\s$", re.IGNORECASE
+)
+
+
+def _topped_out(bound: str, unit: str, before: str) -> str:
+    """A count that something "tops out at" is its ceiling (at-most)."""
+    if bound == "exact" and unit in ("", "count") and _TOPS_OUT_BEFORE.search(before):
+        return "at-most"
+    return bound
+
+
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|upward of|in excess of|north of|"
     r"no fewer than|no less than|not less than|"
@@ -517,6 +531,7 @@ class QuantityRecognizer:
         elif (m := _APPROX_AFTER.match(sentence, end)) is not None:
             approx, end = True, m.end()
         unit, end = _what_it_measures(sentence, start, number_end, end, unit)
+        bound = _topped_out(bound, unit, before)  # "racks top out at 128 MI355X"
         if per_second and unit == "B":
             unit = "B/s"
         if per_month and unit in ("wafer", "count"):

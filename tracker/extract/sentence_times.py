@@ -46,6 +46,7 @@ _WITH_TAIL = re.compile(
 # a relative clause in the future, and what may stand between its end and a time after it
 _WILL_RELATIVE = re.compile(r",?\s*(?:which|that)\s(?:will|would|is\sto|are\sto)\s")
 _RIGHT_AFTER = re.compile(r"[,\s]*(?:in|by|during|from)?\s?")
+_AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
 # a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
 
@@ -98,6 +99,10 @@ class SentenceTimes:
             if self.language == "en" and t.start <= 3 and t.end <= anchor:
                 # "As of March 31, 2026, our fleet was 38,000 GPUs, including 12,000 B200s":
                 # a time that opens the sentence dates each figure after it
+                return True
+            if self.language == "en" and t.start > anchor and _AS_OF.match(self.text, t.start):
+                # "operated more than 300,000 GPUs across 41 data centers as of September
+                # 30": the day a count was taken dates every figure of its clause before it
                 return True
             lo, hi = sorted((t.start, anchor))
             return not any(lo < o < hi for o in others if o != anchor)
