@@ -738,3 +738,36 @@ def test_topping_out_is_a_ceiling(text: str, expected: list[Row]) -> None:
 def test_as_of_after_the_clause_dates_its_figure(text: str) -> None:
     sept_30 = ("point", "2025-09-30", "2025-09-30")
     assert claims(text) == [chips("coreweave", 300_000, bound="at-least", valid=sept_30)]
+
+
+# -- "this year end"; a time that opens the next conjunct --------------------------------------
+
+END_THIS = ("point", "2026-12-31", "2026-12-31")
+END_NEXT = ("point", "2027-12-31", "2027-12-31")
+
+
+def cowos(count: float, modality: str, valid: tuple[str, str, str], approx: bool = False) -> Row:
+    value = (count, count, "wafer/month", approx, "exact")
+    return ("tsmc", "capacity", (("process", "cowos"),), None, value, modality, valid)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TSMC's CoWoS capacity at this year end is estimated at 75,000 wafers a month.",
+            [cowos(75_000, "forecast", END_THIS)],
+        ),
+        (
+            "TSMC's CoWoS capacity at next year-end is estimated at 120,000 wafers a month.",
+            [cowos(120_000, "forecast", END_NEXT)],
+        ),
+        (
+            "TSMC's CoWoS capacity at this year end is estimated at 75,000 wafers a month, and"
+            " at the end of next year it is estimated at 120,000.",
+            [cowos(75_000, "forecast", END_THIS), cowos(120_000, "forecast", END_NEXT)],
+        ),
+    ],
+)
+def test_this_year_end_and_a_time_opening_the_next_conjunct(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected

@@ -47,6 +47,7 @@ _WITH_TAIL = re.compile(
 _WILL_RELATIVE = re.compile(r",?\s*(?:which|that)\s(?:will|would|is\sto|are\sto)\s")
 _RIGHT_AFTER = re.compile(r"[,\s]*(?:in|by|during|from)?\s?")
 _AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
+_NEXT_CONJUNCT = re.compile(r",\s(?:and|while|but)\s|;\s")
 # a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
 
@@ -113,6 +114,15 @@ class SentenceTimes:
             # "월 17만 장 규모로, 연말 20만 장까지": a time before another number of the
             # clause dates that number, not the one before it
             following = [t for t in following if not any(t.end <= o < clause.end for o in others)]
+        if (
+            self.language == "en"
+            and preceding
+            and following
+            and _NEXT_CONJUNCT.search(self.text, anchor, following[0].start)
+        ):
+            # "capacity at this year end is estimated at 75K, and at the end of next year …
+            # 120K": a time after the joint opens the next conjunct
+            following = []
         first, second = (
             (preceding[-1:], following[:1])
             if self.language == "ko"

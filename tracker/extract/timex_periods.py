@@ -98,6 +98,7 @@ _EN_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile("FY|CY|[Ff]iscal|[Ff]inancial|[Cc]alendar"), _fiscal_en),
     (re.compile(r"\d[-./]\d{1,2}[-./]\d|\d\s[A-Z][a-z]"), _numeric_en),
     (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), _years_en),
+    (re.compile(r"year[\s-]end", re.IGNORECASE), _edges),  # "at this year end"
 )
 _KO_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"\d[-./]\d{1,2}[-./]\d"), _numeric_ko),

@@ -202,7 +202,9 @@ _EDGES = re.compile(
     # "by mid-year", "around midyear 2027": the middle of the year, only after a preposition
     # (a "mid-year review" or "midyear results" times nothing)
     rf"|(?:(?<=\b(?:by|in|at)\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s))"
-    rf"(?P<mid>mid-?year)(?:\s(?P<my>{_YEAR}))?(?![\w-])",
+    rf"(?P<mid>mid-?year)(?:\s(?P<my>{_YEAR}))?(?![\w-])"
+    # "at this year end", "by next year-end": the last day of that year
+    r"|\b(?P<rel_end>this|next|last|current|coming)\syear[\s-]end\b",
     re.IGNORECASE,
 )
 _EDGE_YEAR_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}
@@ -214,6 +216,11 @@ def _edges(sentence: str, published: date) -> list[TimeMatch]:
     its last year: 2029 for an article of the 2020s)."""
     out = []
     for m in _EDGES.finditer(sentence):
+        if m.group("rel_end"):
+            year = published.year + _EDGE_YEAR_SHIFT.get(m.group("rel_end").lower(), 0)
+            day: Period = (date(year, 12, 31), date(year, 12, 31), "day")
+            out.append(_en_match(sentence, m.start(), m.end(), day, published, dated=True))
+            continue
         if m.group("mid"):
             year = int(m.group("my") or published.year)
             period: Period = (date(year, 4, 1), date(year, 9, 30), "quarter")
