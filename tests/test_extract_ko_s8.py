@@ -570,3 +570,46 @@ def test_he_said_after_an_officer_speaks_for_the_officers_company(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert expected == {(r[0], r[4][0]) for r in rows(text) if r[1] == "deployed_chips"}
+
+
+# -- shares of a deal told in the sentence before --------------------------------------------
+
+
+def shares(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[2].get("product"), r[3], r[4][0] if r[4] else None, r[5])
+        for r in rows(text)
+        if r[1] == "supply_deal"
+    }
+
+
+SHARES = [
+    (
+        "AMD는 국내 기업들에 MI355X 10만 개를 공급하기로 했다. 카카오와 KT가 각각 3만 개를, "
+        "네이버가 4만 개를 받는다.",
+        {
+            ("kakao", "mi355x", "amd", 30000.0, "actual"),
+            ("kt", "mi355x", "amd", 30000.0, "actual"),
+            ("naver", "mi355x", "amd", 40000.0, "actual"),
+        },
+    ),
+    (
+        "엔비디아는 국내 기업에 H200 5만 장을 공급하겠다고 발표했다. 이 중 카카오가 2만 장을 "
+        "확보한다.",
+        {("kakao", "h200", "nvidia", 20000.0, "announced")},
+    ),
+    # trap: one count for a list with no 각각 is theirs together, no one's
+    (
+        "AMD는 국내 기업들에 MI355X 10만 개를 공급하기로 했다. 카카오와 KT가 3만 개를 나눠 받는다.",
+        set(),
+    ),
+    # trap: no deal in the sentence before
+    ("카카오는 데이터센터를 새로 짓는다. 카카오가 H200 2만 장을 받는다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_companies_given_counts_of_a_deal_buy_them_from_its_supplier(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == shares(text)

@@ -24,6 +24,7 @@ from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.deal_roles import customer_by_role
+from tracker.extract.deal_shares_ko import DealShares
 from tracker.extract.discourse import (
     Salience,
     call_issuer,
@@ -158,6 +159,7 @@ class RuleExtractor:
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
+        shares = DealShares()
         same_time, shared = SameTime(), SharedSpecs()
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
@@ -173,6 +175,7 @@ class RuleExtractor:
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
+            here += shares.carry(sentence, here)  # "삼성전자 등이 각각 5만 장을 받는다"
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
