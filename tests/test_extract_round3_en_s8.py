@@ -771,3 +771,28 @@ def cowos(count: float, modality: str, valid: tuple[str, str, str], approx: bool
 )
 def test_this_year_end_and_a_time_opening_the_next_conjunct(text: str, expected: list[Row]) -> None:
     assert claims(text) == expected
+
+
+# -- negotiations; a detail denied -------------------------------------------------------------
+
+
+def talks(customer: str, supplier: str, memory: str = "hbm4") -> Row:
+    return (customer, "supply_deal", (("product", memory),), supplier, None, "considering", TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung Electronics is in negotiation with Nvidia about supplying HBM4.",
+        "Samsung is in negotiations with Nvidia about supplying HBM4.",
+        "Samsung is in negotiation with Nvidia about supplying HBM4, the price has not been"
+        " decided.",
+        "Samsung is in talks with Nvidia to supply HBM4, and the terms have not been set.",
+    ],
+)
+def test_negotiations_are_considering_whatever_a_detail_says(text: str) -> None:
+    assert claims(text) == [talks("nvidia", "samsung")]
+
+
+def test_a_denied_deal_is_still_no_claim() -> None:
+    assert claims("Samsung has not agreed to supply HBM4 to Nvidia.") == []

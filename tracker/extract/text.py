@@ -67,6 +67,11 @@ _EN_CUTS_AFTER_COMMA = (
     # reach" (what it names is no object of the main verb)
     r"\s+as\s+(?=(?:[\w-]+\s){1,3}(?:keep|keeps|kept|remain|remains|continue|continues|"
     r"block|blocks|limit|limits|curb|curbs|bar|bars)\b)",
+    # a detail of the deal told after a comma, with its own verb: "is in negotiation with
+    # Nvidia about supplying HBM4, the price has not been decided" (what it denies is the
+    # detail, not the talks)
+    r"\s+(?:and\s+)?(?=(?:the|its|their)\s(?:price|pricing|terms|size|value|timing|volume"
+    r"|details?)\s(?:has|have|is|are|was|were)\s)",
 )
 _EN_CUTS_AT_SPACE = (
     *(r"\s*but\s+", r"\s*—\s+", rf"\s*and\s+{_SAME_SUBJECT_NEXT}"),
