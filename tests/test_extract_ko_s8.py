@@ -613,3 +613,21 @@ def test_companies_given_counts_of_a_deal_buy_them_from_its_supplier(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == shares(text)
+
+
+# -- "블랙웰의 약 2.8배": the chip a figure is a multiple of is no subject --------------------
+
+MULTIPLES = (
+    "루빈 GPU 하나에는 HBM4 288GB가 탑재된다. 메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다. "
+    "추론 성능은 FP4 기준 50페타플롭스에 달한다."
+)
+
+
+def test_the_chip_a_figure_is_a_multiple_of_is_no_subject() -> None:
+    found = {(r[0], r[1]) for r in rows(MULTIPLES) if r[1] != "memory_capacity"}
+    assert {("rubin", "memory_bandwidth"), ("rubin", "peak_compute")} == found
+
+
+def test_a_count_of_a_named_chip_is_no_multiple() -> None:
+    text = "메타의 H100은 35만 개로 늘었다."
+    assert [(r[0], r[4][0]) for r in rows(text) if r[1] == "deployed_chips"] == [("meta", 350000.0)]

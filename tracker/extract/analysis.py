@@ -90,6 +90,9 @@ def _comparison_cues(
     return inside, tuple(c.strip() for c in en)
 
 
+# "블랙웰의 약 2.8배", "H100의 3배": the mention is what a figure is a multiple of
+_KO_TIMES_OF = re.compile(r"의\s?(?:약\s?|최대\s?)?\d+(?:\.\d+)?\s?배")
+
 _COMPARISON_CUES: dict[int, tuple[Vocabulary, re.Pattern[str] | None, tuple[str, ...]]] = {}
 
 
@@ -254,6 +257,8 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         inside, ends = _comparison_cues_of(self.vocabulary)
         if inside is not None and inside.search(self.lowered, m.end, m.end + 8) is not None:
             return True  # a Korean cue in the 8 characters after the mention
+        if self.language == "ko" and _KO_TIMES_OF.match(self.text, m.end):
+            return True  # "블랙웰의 약 2.8배다": a multiple of its figure
         before = self.lowered[max(0, m.start - 24) : m.start].rstrip()
         if before.endswith(_DETERMINER_ENDS):
             # only then can _DETERMINERS (anchored at the end) match: most windows skip it
