@@ -796,3 +796,30 @@ def test_negotiations_are_considering_whatever_a_detail_says(text: str) -> None:
 
 def test_a_denied_deal_is_still_no_claim() -> None:
     assert claims("Samsung has not agreed to supply HBM4 to Nvidia.") == []
+
+
+# -- "in the round" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "xAI is raising $20 billion. Nvidia invested $2 billion in the round.",
+            [investment("nvidia", "xai", 2e9, "actual")],
+        ),
+        (
+            "FuriosaAI has closed a Series D financing round. The round was led by a state"
+            " bank, with Samsung taking part. SK Telecom invested $40 million in the round.",
+            [investment("sk-telecom", "furiosaai", 4e7, "actual")],
+        ),
+        (
+            "The post came as xAI raises fresh capital. Nvidia is in talks to put as much as"
+            " $2 billion into the round.",
+            [investment("nvidia", "xai", 2e9, "considering", "at-most")],
+        ),
+        ("Nvidia invested $2 billion in the round.", []),
+    ],
+)
+def test_the_round_is_the_raisers(text: str, expected: list[Row]) -> None:
+    assert claims(text) == expected

@@ -34,7 +34,12 @@ _INTO_EN = re.compile(
     r"return|compute|credits|capital|all|aggregate|combined|commitments?|the\sform|recent|"
     r"early|late|mid|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d|it|them|the\s(?:[\w-]+\s)?(?:company|startup|start-up|firm|group|"
-    r"lab|developer|maker|chipmaker|business|venture|operator|provider))\b)"
+    r"lab|developer|maker|chipmaker|business|venture|operator|provider"
+    # "in the round", "into the latest funding round": a round named before, whose raiser
+    # the investment rule finds
+    r"|round|raise|financing)"
+    r"|the\s(?:(?:latest|new|same|current)\s)?(?:(?:funding|financing|equity|fundraising"
+    r"|series\s\w)\s)?(?:round|raise|financing))\b)"
 )
 
 

@@ -35,6 +35,7 @@ from tracker.extract.headline_subject import (
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import listed_sources, own_sources, raiser_in_view, source_ko
+from tracker.extract.raisers import RAISER
 from tracker.extract.rounds_ko import round_investment, round_size
 from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
@@ -479,8 +480,22 @@ def _investment_target(
         told = [m for m in told if s.particle(m) in DATIVE]
         if told:
             return _owner_of(told[-1])
+    if s.language == "en" and _THE_ROUND.match(s.text, q.end):
+        # "xAI is raising $20 billion. … Nvidia invested $2 billion in the round": the round
+        # is that of the company a sentence before said is raising (raisers.py)
+        raiser = s.focus.get(RAISER, s.index, 3)
+        if raiser is not None and raiser.id not in investors:
+            return raiser.id
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
+
+
+# "… in the round", "into the latest funding round", "to the raise": a round named before
+_THE_ROUND = re.compile(
+    r"\s(?:in|into|to)\s(?:the|this|that)\s(?:(?:latest|new|same|current)\s)?"
+    r"(?:(?:funding|financing|equity|fundraising|series\s\w)\s)?(?:round|raise|financing)\b",
+    re.I,
+)
 
 
 def _sites(s: Sentence) -> list[int]:
