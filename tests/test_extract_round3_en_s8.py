@@ -823,3 +823,27 @@ def test_a_denied_deal_is_still_no_claim() -> None:
 )
 def test_the_round_is_the_raisers(text: str, expected: list[Row]) -> None:
     assert claims(text) == expected
+
+
+def test_leading_the_round_invests_in_the_raiser() -> None:
+    text = (
+        "Mistral AI raised €1.7 billion in a Series C round. ASML led the round with €1.3"
+        " billion, becoming Mistral's largest shareholder, and Nvidia, an existing backer, also"
+        " took part."
+    )
+    value = (1.3e9, 1.3e9, "EUR", False, "exact")
+    assert claims(text) == [
+        ("asml", "investment", (("target", "mistral"),), None, value, "actual", TODAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia put $2 billion into xAI's equity round, part of a larger raise the company did"
+        " not fully itemize.",
+        "Nvidia put $2 billion into xAI, part of a round that has not closed.",
+    ],
+)
+def test_an_appositions_negation_is_its_own(text: str) -> None:
+    assert claims(text) == [investment("nvidia", "xai", 2e9, "actual")]

@@ -13,7 +13,7 @@ RAISER = "raiser"  # the Focus slot
 # a verb of raising with a round, a financing or an amount after it
 _RAISES = re.compile(
     r"\b(?:raised|raises|raising|closed|closes|closing|completed|launched|opened)\b"
-    r"[^.;]{0,60}?(?:\bround\b|\bfinancing\b|\braise\b|\bcapital\b|\bfunding\b|\bfunds\b|\$\s?\d)",
+    r"(?:[^.;]|\.\d){0,60}?(?:\bround\b|\bfinancing\b|\braise\b|\bcapital\b|\bfunding\b|\bfunds\b|\$\s?\d)",
     re.I,
 )
 

@@ -72,6 +72,9 @@ _EN_CUTS_AFTER_COMMA = (
     # detail, not the talks)
     r"\s+(?:and\s+)?(?=(?:the|its|their)\s(?:price|pricing|terms|size|value|timing|volume"
     r"|details?)\s(?:has|have|is|are|was|were)\s)",
+    # "…into xAI's equity round, part of a larger raise the company did not fully itemize":
+    # an apposition with a clause of its own (its negation is not the statement's)
+    r"\s+(?=part\sof\s(?:a|an|the)\s)",
 )
 _EN_CUTS_AT_SPACE = (
     *(r"\s*but\s+", r"\s*—\s+", rf"\s*and\s+{_SAME_SUBJECT_NEXT}"),

@@ -459,6 +459,15 @@ def _investment_target(
             hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
             if hit:
                 return _owner_of(hit[-1])
+    if s.language == "en" and (
+        _THE_ROUND.match(s.text, q.end)
+        or _LED_THE_ROUND.search(s.text, max(0, q.start - 50), q.start)
+    ):
+        # "xAI is raising $20 billion. … Nvidia invested $2 billion in the round": the round
+        # is that of the company a sentence before said is raising (raisers.py)
+        raiser = s.focus.get(RAISER, s.index, 3)
+        if raiser is not None and raiser.id not in investors:
+            return raiser.id
     after = [m for m in pool if m.start >= q.end]
     if after:
         return _owner_of(after[0])
@@ -480,16 +489,16 @@ def _investment_target(
         told = [m for m in told if s.particle(m) in DATIVE]
         if told:
             return _owner_of(told[-1])
-    if s.language == "en" and _THE_ROUND.match(s.text, q.end):
-        # "xAI is raising $20 billion. … Nvidia invested $2 billion in the round": the round
-        # is that of the company a sentence before said is raising (raisers.py)
-        raiser = s.focus.get(RAISER, s.index, 3)
-        if raiser is not None and raiser.id not in investors:
-            return raiser.id
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
 
 
+# "ASML led the round with €1.3 billion": the amount put into the round named before
+_LED_THE_ROUND = re.compile(
+    r"\b(?:led|co-led|joined|anchored)\s(?:the|this)\s(?:[\w-]+\s){0,2}?(?:round|raise|financing)"
+    r"\swith\s(?:(?:about|some|roughly|nearly|around|up\sto)\s)?[$€£]?$",
+    re.I,
+)
 # "… in the round", "into the latest funding round", "to the raise": a round named before
 _THE_ROUND = re.compile(
     r"\s(?:in|into|to)\s(?:the|this|that)\s(?:(?:latest|new|same|current)\s)?"
