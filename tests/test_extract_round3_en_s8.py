@@ -847,3 +847,33 @@ def test_leading_the_round_invests_in_the_raiser() -> None:
 )
 def test_an_appositions_negation_is_its_own(text: str) -> None:
     assert claims(text) == [investment("nvidia", "xai", 2e9, "actual")]
+
+
+# -- bare "Mistral"; an investing act's "last year" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mistral plans to install 18,000 GB200 chips at a campus south of Paris.",
+            [chips("mistral", 18_000, "planned", chip="gb200")],
+        ),
+        ("The mistral wind blew through Provence as the racks arrived with 18,000 GPUs.", []),
+        ("Mistral Medium 3 runs on 18,000 H100 GPUs in the benchmark.", []),
+    ],
+)
+def test_bare_mistral_is_the_company_only_in_its_context(text: str, expected: list[Row]) -> None:
+    assert [r for r in claims(text) if r[0] == "mistral"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon invested $4 billion in Anthropic last year.",
+        "Amazon, which led Anthropic's Series C last year with $4 billion, said it had no plans"
+        " to invest elsewhere.",
+    ],
+)
+def test_an_investing_acts_last_year_keeps_the_total_at_publication(text: str) -> None:
+    assert [(r[0], r[6]) for r in claims(text) if r[1] == "investment"] == [("amazon", TODAY)]

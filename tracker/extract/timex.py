@@ -198,6 +198,12 @@ _EN_DONE_ACT = re.compile(
     r"(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began|inked)"
     r"\s$"
 )
+# a past act of investing or leading a round a few words before a bare "last year" ("which
+# led Mistral's Series C last year", "invested $4 billion in Anthropic last year"): the year
+# dates the act, the standing total holds at publication
+_LED_BEFORE = re.compile(
+    r"\b(?:led|co-led|joined|invested|put|poured|committed)\s(?:[^,;]{0,40}\s)?$"
+)
 # a verb of telling right before a time: the time is the telling's ("told investors in
 # January", "said in March", "disclosed on Tuesday")
 _TOLD = re.compile(
@@ -379,6 +385,8 @@ class TimeRecognizer:
         weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
         if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
             weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
+        if not pre and g["rely"] == "last year" and _LED_BEFORE.search(before):
+            weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
         if pre in ("in", "on", "at", "during") and _TOLD.search(before):
             weak = True  # "…, the company told investors in January": when it was said
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
