@@ -877,3 +877,21 @@ def test_bare_mistral_is_the_company_only_in_its_context(text: str, expected: li
 )
 def test_an_investing_acts_last_year_keeps_the_total_at_publication(text: str) -> None:
     assert [(r[0], r[6]) for r in claims(text) if r[1] == "investment"] == [("amazon", TODAY)]
+
+
+# -- into one's own cluster --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Meta intends to bring Nvidia's Vera Rubin systems into Prometheus.", {"mode": "on-prem"}),
+        ("xAI will bring Nvidia's Vera Rubin systems into Colossus.", {"mode": "on-prem"}),
+        ("OpenAI will bring Nvidia's Vera Rubin systems into Colossus.", {}),
+    ],
+)
+def test_products_brought_into_ones_own_cluster_are_on_prem(
+    text: str, mode: dict[str, str]
+) -> None:
+    rows = [r for r in extract_rows(text, "en", PUBLISHED) if r[1] == "adopts"]
+    assert [r[2] for r in rows] == [mode]

@@ -47,6 +47,21 @@ def _own_cloud(text: str) -> bool:
     )
 
 
+_INTO = re.compile(r"\b(?:into|inside)\s(?:the\s)?$")
+
+
+def _into_own_site(s: Sentence, span: Span) -> bool:
+    """Whether the products go into a cluster of a company the sentence names or whose own
+    text it is ("we intend to bring Vera Rubin systems into Prometheus", Meta's blog)."""
+    companies = {m.id for m in s.of_kind(_COMPANY)}
+    if s.focus.issuer is not None:
+        companies.add(s.focus.issuer.id)
+    return any(
+        m.entity.owner in companies and _INTO.search(s.lowered, max(0, m.start - 12), m.start)
+        for m in s.of_kind(("cluster", "facility"), span)
+    )
+
+
 _THERE = re.compile(r"\bthere\b")
 _ITS_PLACE = re.compile(
     r"\b(?:at|in)\s(?:its|their|our)\s(?:[\w-]+\s){0,3}?"
@@ -92,6 +107,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True  # "… for Vera Rubin systems, which we plan to bring online from …"
     if lang == "en" and _BROUGHT_ONLINE_EN.search(text):
         on_prem = True  # "CoreWeave plans to bring its first Vera Rubin systems online"
+    if lang == "en" and _into_own_site(s, span):
+        on_prem = True  # "we intend to bring Nvidia's Vera Rubin systems into Prometheus"
     if on_prem and lang == "en" and _RENTED_FROM_EN.search(text):
         # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
         # data center, a cloud use
