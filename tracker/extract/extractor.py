@@ -56,6 +56,7 @@ from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
+from tracker.extract.linked_systems import linked_systems
 from tracker.extract.modality import ModalityCues
 from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
@@ -180,7 +181,8 @@ class RuleExtractor:
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
-            here = via_maker_cloud(sentence, here)  # "AWS의 트레이니움2를 클라우드로 빌려"
+            # "AWS의 트레이니움2를 클라우드로 빌려"; "GPU 72개를 NV링크로 묶는다"
+            here = linked_systems(sentence, via_maker_cloud(sentence, here))
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:

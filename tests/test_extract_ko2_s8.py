@@ -1,0 +1,69 @@
+"""Korean causes fixed in session 8 by the second Korean engineer, each pinned by sentences
+written for these tests (other systems, other phrasings) plus traps that must not change.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+
+def rows(text: str, language: str = "ko") -> list[tuple[Any, ...]]:
+    return [claim_row(c) for c in run_extractor(text, language, PUBLISHED, "press")]
+
+
+def integrations(text: str, language: str = "ko") -> set[tuple[str, str, str]]:
+    return {(r[0], r[3], r[5]) for r in rows(text, language) if r[1] == "integrates"}
+
+
+# -- a system whose chips are joined by a named interconnect integrates it (GUIDE) ---------
+
+JOINED = [
+    (
+        "GB300 NVL72 랙 한 대에는 블랙웰 울트라 GPU 72개가 들어 있고 NV링크로 서로 묶인다.",
+        {("gb300", "nvlink", "actual")},
+    ),
+    ("HGX B200 서버 한 대에는 B200 8개가 NV링크로 연결돼 있다.", {("b200", "nvlink", "actual")}),
+    (
+        "슈퍼마이크로가 파는 GB200 NVL72 랙은 GPU 72개를 NV링크로 하나처럼 묶은 시스템이다.",
+        {("gb200", "nvlink", "actual")},
+    ),
+    (
+        "Each GB200 NVL72 rack the lab runs holds 72 GPUs linked by NVLink.",
+        {("gb200", "nvlink", "actual")},
+    ),
+    (
+        "Every GB300 NVL72 system in the hall packs 72 GPUs into a single NVLink domain.",
+        {("gb300", "nvlink", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_a_system_whose_chips_a_named_interconnect_joins_integrates_it(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    language = "en" if text.isascii() else "ko"
+    assert expected == integrations(text, language)
+
+
+NOT_JOINED = [
+    # no count of the system's chips: nothing says which system the link joins
+    "NV링크는 GPU끼리 데이터를 주고받는 엔비디아의 연결 기술이다.",
+    # the link named, but not as what joins the chips
+    "GB200 NVL72 랙 한 대에는 GPU 72개가 들어가며, NV링크 대역폭은 공개되지 않았다.",
+    # racks joined to each other by another fabric: the count's system does not integrate it
+    "GB200 NVL72 랙 한 대에는 GPU 72개가 들어간다. 랙과 랙 사이는 인피니밴드로 묶는다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOINED)
+def test_no_integration_without_a_counted_system_joined_by_the_link(text: str) -> None:
+    assert set() == integrations(text)

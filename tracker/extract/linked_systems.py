@@ -1,0 +1,70 @@
+"""A system whose chips are joined by a named interconnect integrates it (GUIDE).
+
+"GB300 NVL72 한 랙에는 B300 GPU 72개가 들어가고 NV링크로 하나처럼 묶인다", "each system holds
+72 GPUs connected in a single NVLink domain": the sentence that counts the chips of a rack,
+board or system and says what joins them tells that the system integrates the interconnect,
+as firmly as it tells the count (actual for a system that ships, announced for one shown
+ahead of its release). A pass over the sentence's claims: the count gives the system and
+its modality, the joining phrase right at the technology's name gives the technology.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate
+
+_INTERCONNECTS = frozenset(
+    {"nvlink", "nvlink-fusion", "ualink", "infiniband", "spectrum-x", "ultra-ethernet"}
+)
+# right after the name: "NV링크로 묶인다", "NV링크로 연결돼", "NV링크로 하나처럼 묶여"
+_JOINED_KO = re.compile(r"(?:으로|로)\s?(?:(?:하나(?:처럼|로)|서로|모두)\s)?(?:묶|연결|이어)")
+# right before the name: "linked by NVLink", "connected over fifth-generation NVLink",
+# "in a single NVLink domain" (the domain word after it)
+_JOINED_EN = re.compile(
+    r"\b(?:linked|connected|joined|tied|stitched)\s(?:together\s)?(?:by|over|via|through|with)"
+    r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
+)
+_DOMAIN_EN = re.compile(r"\bin(?:to)?\sa\s(?:single\s|one\s)?$")
+
+
+def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with, for a chips-per-system count in a sentence that joins the chips by a
+    named interconnect, the system's integration of it, as firm as the count (a rule's own
+    reading of the same integration yields to it: "linked by NVLink" read as news)."""
+    counts = [c for c in found if c.predicate == "chips_per_system"]
+    if not counts:
+        return found
+    linked: dict[tuple[str, str], Candidate] = {}
+    for tech in s.of_kind(("technology",)):
+        if tech.id not in _INTERCONNECTS or not _joins(s, tech.start, tech.end):
+            continue
+        count = ([c for c in counts if c.anchor <= tech.start] or counts)[-1]
+        linked.setdefault(
+            (count.subject, tech.id),
+            replace(
+                count,
+                predicate="integrates",
+                anchor=tech.start,
+                qualifiers={},
+                object=tech.id,
+                value=None,
+            ),
+        )
+    if not linked:
+        return found
+    kept = [
+        c for c in found if c.predicate != "integrates" or (c.subject, c.object or "") not in linked
+    ]
+    return kept + list(linked.values())
+
+
+def _joins(s: Sentence, start: int, end: int) -> bool:
+    if s.language == "ko":
+        return _JOINED_KO.match(s.text, end) is not None
+    head = s.lowered[max(0, start - 60) : start]
+    if _JOINED_EN.search(head):
+        return True
+    return _DOMAIN_EN.search(head) is not None and s.lowered.startswith(" domain", end)
