@@ -67,3 +67,25 @@ NOT_JOINED = [
 @pytest.mark.parametrize("text", NOT_JOINED)
 def test_no_integration_without_a_counted_system_joined_by_the_link(text: str) -> None:
     assert set() == integrations(text)
+
+
+# -- a state told with its start as background is today's (GUIDE, "since") ----------------
+
+SINCE = [
+    "마이크론은 지난해부터 엔비디아에 HBM3E를 공급하고 있다.",
+    "SK하이닉스는 올해 1월부터 AMD에 HBM3E를 납품하고 있다.",
+    "삼성전자는 지난 2월부터 브로드컴에 HBM3E를 공급해 오고 있다.",
+    "메타는 작년부터 구글 클라우드에서 TPU를 빌려 쓰고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE)
+def test_a_state_since_a_past_start_is_a_point_at_publication(text: str) -> None:
+    found = [(r[5], r[6]) for r in rows(text) if r[1] in ("supply_deal", "adopts")]
+    assert [("actual", ("point", "2026-03-10", "2026-03-10"))] == found
+
+
+def test_a_deal_made_for_a_start_still_ahead_stays_open() -> None:
+    text = "마이크론은 내년부터 엔비디아에 HBM4를 공급하기로 계약했다."
+    found = [r[6][:2] for r in rows(text) if r[1] == "supply_deal"]
+    assert [("open", "2027-01-01")] == found

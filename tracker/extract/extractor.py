@@ -80,6 +80,7 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
 from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.since_ko import since_as_today
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
@@ -181,8 +182,11 @@ class RuleExtractor:
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
-            # "AWS의 트레이니움2를 클라우드로 빌려"; "GPU 72개를 NV링크로 묶는다"
-            here = linked_systems(sentence, via_maker_cloud(sentence, here))
+            # "AWS의 트레이니움2를 클라우드로 빌려"; "GPU 72개를 NV링크로 묶는다";
+            # "지난해부터 … 공급하고 있다"
+            here = since_as_today(
+                sentence, linked_systems(sentence, via_maker_cloud(sentence, here))
+            )
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:
