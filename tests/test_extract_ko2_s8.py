@@ -89,3 +89,28 @@ def test_a_deal_made_for_a_start_still_ahead_stays_open() -> None:
     text = "마이크론은 내년부터 엔비디아에 HBM4를 공급하기로 계약했다."
     found = [r[6][:2] for r in rows(text) if r[1] == "supply_deal"]
     assert [("open", "2027-01-01")] == found
+
+
+# -- a chronology or fact-box line headed by a past day stays at publication (GUIDE) -------
+
+DAY_HEADED = [
+    "▲3월 2일 마이크론이 엔비디아와 HBM4 공급 계약을 체결했다.",
+    "2026년 2월 27일 — 마이크론이 엔비디아에 HBM4를 공급하는 계약을 맺었다.\n\n"
+    "2026년 3월 — 엔비디아가 루빈 양산을 시작했다.",
+    "- 3월 2일: 마이크론이 엔비디아에 HBM4를 공급하기로 계약했다.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_HEADED)
+def test_a_line_headed_by_a_past_day_leaves_its_claim_at_publication(text: str) -> None:
+    found = [r[6] for r in rows(text) if r[1] == "supply_deal"]
+    assert [("point", "2026-03-10", "2026-03-10")] == found
+
+
+def test_a_timeline_entry_headed_by_a_month_still_dates_its_claim() -> None:
+    text = (
+        "2025년 11월 — 메타는 GB200 5만 개를 가동하기 시작했다.\n\n"
+        "2026년 1월 — 메타는 GB300 2만 개를 추가로 들였다."
+    )
+    found = [r[6] for r in rows(text) if r[1] == "deployed_chips" and r[2] == {"chip": "gb200"}]
+    assert [("point", "2025-11-01", "2025-11-30")] == found

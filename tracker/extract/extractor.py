@@ -88,7 +88,7 @@ from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
-from tracker.extract.timeline import entry_of, entry_times
+from tracker.extract.timeline import day_headed, entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
@@ -114,6 +114,14 @@ def _ko_issuer_after(sentence: Sentence, tier: str | None, issuer: Entity | None
     if tier in _OWN_VOICE and issuer is None:
         return ko_issuer(sentence)
     return issuer
+
+
+def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
+    """The passes over one sentence's claims that settle details the rules leave open."""
+    here = via_maker_cloud(sentence, here)  # "AWS의 트레이니움2를 클라우드로 빌려"
+    here = linked_systems(sentence, here)  # "GPU 72개를 NV링크로 묶는다"
+    here = since_as_today(sentence, here)  # "지난해부터 … 공급하고 있다"
+    return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
 
 
 class RuleExtractor:
@@ -182,11 +190,7 @@ class RuleExtractor:
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
-            # "AWS의 트레이니움2를 클라우드로 빌려"; "GPU 72개를 NV링크로 묶는다";
-            # "지난해부터 … 공급하고 있다"
-            here = since_as_today(
-                sentence, linked_systems(sentence, via_maker_cloud(sentence, here))
-            )
+            here = _settled(sentence, here)
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:

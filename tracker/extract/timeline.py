@@ -11,10 +11,13 @@ more in the document.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from tracker.domain.claims import ValidTime
-from tracker.extract.timex import TimeRecognizer
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate
+from tracker.extract.timex import TimeRecognizer, point_at
 
 # a line opening with an absolute date (a year, with its month, day, quarter or half at
 # most) and a dash
@@ -37,9 +40,49 @@ def entry_times(
     out: dict[int, ValidTime] = {}
     for m in heads:
         found = recognizer.find_all(m.group(), language, published)
-        if found:
+        if found and not _past_day(found[0].valid, published):
             out[m.start()] = found[0].valid
     return out
+
+
+def _past_day(valid: ValidTime, published: date) -> bool:
+    """A past day dates the event or its telling, not the state it left (GUIDE, past days):
+    an entry headed by one leaves its claims at publication."""
+    return (
+        valid.kind == "point"
+        and valid.start is not None
+        and valid.start == valid.end
+        and valid.start < published
+    )
+
+
+# a line headed by a day: "▲10월 23일 앤트로픽, …", "2025년 10월 23일 — …", "- 10월 23일: …"
+_DAY_HEAD_KO = re.compile(
+    r"[ \t]*(?:[▲△■□●○◆◇•·*-][ \t]*)?(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[—–=:-]|\s)"
+)
+
+
+def day_headed(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the claims a line's heading day dated put back at publication: in a
+    chronology or a fact box ("▲10월 23일 앤트로픽, 구글과 TPU 최대 100만개 확보 계약 체결")
+    the day is when the deal was signed or told, not the time of the state it left."""
+    if s.language != "ko" or not found:
+        return found
+    head = _DAY_HEAD_KO.match(s.text)
+    if head is None:
+        return found
+    days = {
+        t.valid.start for t in s.times if t.start < head.end() and _past_day(t.valid, s.published)
+    }
+    if not days:
+        return found
+    today = point_at(s.published)
+    return [
+        replace(c, valid=today)
+        if c.valid.kind == "point" and c.valid.start in days and c.valid.end in days
+        else c
+        for c in found
+    ]
 
 
 def entry_of(text: str, start: int, entries: dict[int, ValidTime]) -> ValidTime | None:
