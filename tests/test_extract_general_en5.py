@@ -572,8 +572,8 @@ def test_chips_bought_for_its_own_sites_from_no_one_named_are_adopted(
 # GUIDE (valid time): "a past month ... ('signed last month') dates the event or the telling,
 # not the state". A deal noun with the participle of its signing and a past time ("an
 # agreement signed in February", "the contract with Cerebras, signed in January") is the
-# same: the deal holds at publication. A time of the main clause ("In November, OpenAI
-# signed …") and a time ahead still date it.
+# same: the deal holds at publication, and so does a past month heading the signing ("In
+# November, OpenAI signed …": the lead's ruling, session 8). A time ahead still dates it.
 
 SIGNED_AT = [
     "Samsung has started shipping HBM4 to AMD under a supply agreement signed in February.",
@@ -588,9 +588,9 @@ def test_a_deal_signed_in_a_past_month_holds_at_publication(sentence: str) -> No
     assert expected == [r[6] for r in rows(sentence) if r[1] == "supply_deal"]
 
 
-def test_a_main_clause_time_still_dates_the_deal() -> None:
+def test_a_past_month_heading_the_signing_leaves_the_deal_at_publication() -> None:
     found = rows("In November, OpenAI signed a contract with AWS to rent GB200 capacity.")
-    expected = [("point", "2025-11-01", "2025-11-30")]
+    expected = [TODAY]
     assert expected == [r[6] for r in found if r[1] == "supply_deal"]
 
 

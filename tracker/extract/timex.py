@@ -219,6 +219,21 @@ _SIGNED = re.compile(
     r",?\s(?:(?:that|which)\s(?:[\w-]+\s){0,3}?)?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
+# a signing or a telling right after a past time heading its clause ("In October, Nvidia
+# agreed to put …", "in November OpenAI signed a seven-year contract", "In September 2025
+# Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
+# publication (GUIDE, past days: "On July 3, 2025, we entered into …")
+_ACT_AFTER = re.compile(
+    r",?\s(?:(?:the|its|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
+    r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans))\b"
+)
+# a signing verb with its deal noun before a past time ("signed a deal with the lab in
+# October", "struck an agreement with AMD in March"): the time is the signing's
+_SIGNED_DEAL = re.compile(
+    r"\b(?:signed|struck|inked|sealed|reached|entered\sinto)\s(?:an?|the|its|their)\s"
+    r"(?:[^,.;]{0,40}\s)?(?:agreement|deal|contract|pact|accord)s?(?:\s[^,.;]{0,40})?\s$",
+    re.IGNORECASE,
+)
 _YEAR_GROUPS = (
     *("emy", "xy", "ey", "ey2", "ey3", "ey4", "qy", "qy2", "qy3", "qy4", "hy", "hy2", "hy3"),
     *("hy4", "hy5"),
@@ -264,6 +279,19 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     if part == "m":
         return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
     return bool(_KO_DONE_ACT.search(after))
+
+
+def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
+    """Whether a past time prefixed by in/on heads a clause whose act is a signing or a
+    telling (``_ACT_AFTER``), or follows a signed deal (``_SIGNED_DEAL``)."""
+    opens = (
+        m.start() == 0
+        or m.string[: m.start()].rstrip()[-1:] in (",", ";", "")
+        or bool(re.search(r"\b(?:and|but|while)\s$", before))
+    )
+    if opens and _ACT_AFTER.match(after):
+        return True
+    return bool(_SIGNED_DEAL.search(before))
 
 
 class TimeRecognizer:
@@ -391,6 +419,8 @@ class TimeRecognizer:
             weak = True  # "…, the company told investors in January": when it was said
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
+        if pre in ("in", "on") and period[1] < published and _signing_time(m, before, after):
+            weak = True  # "In October, Nvidia agreed to put …": the signing's time
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
