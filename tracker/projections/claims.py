@@ -474,8 +474,7 @@ class ClaimsApplier:
         for position in sorted(self._pending):
             r = self._pending[position]
             chunks.add(r["subject"], r["predicate"], to_text(r, days, instants))
-        sql = history.insert_sql(self.history.name, sqlite)
-        cursor.executemany(sql, chunks.take(final=True))
+        history.write(cursor, self.history.name, chunks.take(final=True), sqlite)
 
     # -- marks --------------------------------------------------------------------------
 

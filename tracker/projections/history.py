@@ -109,12 +109,20 @@ class Chunks:
             self._close(key)
 
 
-def insert_sql(table: str, sqlite: bool) -> str:
-    mark = "?" if sqlite else "%s"
-    return (
-        f"INSERT INTO {table} (position, subject, predicate, size, data) "
-        f"VALUES ({', '.join([mark] * 5)})"
-    )
+_CHUNK_COLUMNS = "position, subject, predicate, size, data"
+
+
+def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> None:
+    """Insert chunks through the driver's cursor: executemany on SQLite, COPY on
+    PostgreSQL (psycopg's executemany costs ~70 us a chunk; COPY a few)."""
+    if not chunks:
+        return
+    if sqlite:
+        cursor.executemany(f"INSERT INTO {table} ({_CHUNK_COLUMNS}) VALUES (?, ?, ?, ?, ?)", chunks)
+        return
+    with cursor.copy(f"COPY {table} ({_CHUNK_COLUMNS}) FROM STDIN") as copy:
+        for chunk in chunks:
+            copy.write_row(chunk)
 
 
 def decode(chunks: Sequence[Any]) -> list[list[Any]]:

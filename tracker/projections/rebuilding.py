@@ -183,6 +183,7 @@ class RebuildApplier:
         self.marks = marks_t
         self.history = history_t
         self._chunks = history.Chunks()
+        self._recorded_texts: dict[datetime, str] = {}
         self.behaviours = dict(behaviours)
         self._versions = {t: registry.model_for(t).schema_version for t in CLAIM_EVENTS}
         self._heads: dict[GroupKey, list[_Head]] = {}
@@ -278,8 +279,13 @@ class RebuildApplier:
         """The row into its history chunk (its facts never change after this)."""
         recorded = row[_RECORDED]
         if type(recorded) is not str:  # PostgreSQL's driver gives a datetime
+            text = self._recorded_texts.get(recorded)
+            if text is None:  # one per append batch of the log: remembered
+                if len(self._recorded_texts) >= 65536:
+                    self._recorded_texts.clear()
+                text = self._recorded_texts[recorded] = utc_text(recorded.isoformat())
             row = row[: history.WIDTH]
-            row[_RECORDED] = utc_text(recorded.isoformat())
+            row[_RECORDED] = text
         self._chunks.add(row[_SUBJECT], row[_PREDICATE], row)
 
     def _link(self, row: list[Any], marked: bool) -> None:
@@ -439,9 +445,8 @@ class RebuildApplier:
                             copy.write_row(row)
             for sql, params in writes.updates:
                 cursor.executemany(sql, params)
-            if writes.chunks and self.history is not None:
-                sql = history.insert_sql(self.history.name, self._sqlite)
-                cursor.executemany(sql, writes.chunks)
+            if self.history is not None:
+                history.write(cursor, self.history.name, writes.chunks, self._sqlite)
         finally:
             cursor.close()
         if writes.marks:
