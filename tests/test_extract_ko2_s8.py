@@ -43,6 +43,14 @@ JOINED = [
         "Every GB300 NVL72 system in the hall packs 72 GPUs into a single NVLink domain.",
         {("gb300", "nvlink", "actual")},
     ),
+    (
+        "A GB200 NVL72 rack holds 72 Blackwell GPUs, and the fabric between them runs on NVLink.",
+        {("gb200", "nvlink", "actual")},
+    ),
+    (
+        "내년에 나올 헬리오스 랙 하나에는 MI450 72개가 들어가 UALink로 연결된다.",
+        {("helios", "ualink", "announced")},
+    ),
 ]
 
 

@@ -27,6 +27,10 @@ _JOINED_EN = re.compile(
     r"\b(?:linked|connected|joined|tied|stitched)\s(?:together\s)?(?:by|over|via|through|with)"
     r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
 )
+# "the scale-up fabric inside it runs on UALink": the fabric that joins the chips
+_FABRIC_EN = re.compile(
+    r"\b(?:fabric|interconnect|links)\b[^,.;]{0,30}\b(?:runs?|is\sbuilt|relies)\son\s$"
+)
 _DOMAIN_EN = re.compile(r"\bin(?:to)?\sa\s(?:single\s|one\s)?$")
 
 
@@ -65,6 +69,6 @@ def _joins(s: Sentence, start: int, end: int) -> bool:
     if s.language == "ko":
         return _JOINED_KO.match(s.text, end) is not None
     head = s.lowered[max(0, start - 60) : start]
-    if _JOINED_EN.search(head):
+    if _JOINED_EN.search(head) or _FABRIC_EN.search(head):
         return True
     return _DOMAIN_EN.search(head) is not None and s.lowered.startswith(" domain", end)
