@@ -122,3 +122,19 @@ def test_a_timeline_entry_headed_by_a_month_still_dates_its_claim() -> None:
     )
     found = [r[6] for r in rows(text) if r[1] == "deployed_chips" and r[2] == {"chip": "gb200"}]
     assert [("point", "2025-11-01", "2025-11-30")] == found
+
+
+# -- a list item that tells a completed act is actual whatever its lead says ----------------
+
+LEAD = "목표주가는 기존보다 20% 올린다. 내년 실적 목표도 높였다.\n\n"
+DONE_ITEMS = [
+    "- SK하이닉스 HBM3E 12단의 AMD향 공급은 2분기부터 본격화됐다.",
+    "- 마이크론은 지난해부터 엔비디아에 HBM3E를 공급했다.",
+    "▲ 삼성전자의 HBM3E는 AMD에 공급되기 시작했다.",
+]
+
+
+@pytest.mark.parametrize("item", DONE_ITEMS)
+def test_a_list_item_in_the_past_tense_is_actual_under_a_planning_lead(item: str) -> None:
+    found = [(r[5], r[6][0]) for r in rows(LEAD + item) if r[1] == "supply_deal"]
+    assert [("actual", "point")] == found

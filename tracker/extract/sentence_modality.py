@@ -84,6 +84,9 @@ _ALREADY = re.compile(
     r"|이미|벌써|현재",
     re.IGNORECASE,
 )
+# a Korean item that tells a completed act ("HBM3E 12단의 구글 TPU향 공급은 3분기부터
+# 본격화됐다"): its past verb, not its list's lead ("목표주가는 …"), says how firm it is
+_KO_DONE = re.compile(r"(?:었|았|였|했|됐|웠)다[.\s]*$")
 # a published document a figure is read from: "공개한 사양에 따르면", "발표한 자료에 따르면"
 _KO_SOURCE = re.compile(
     r"(?:공개한|발표한|공개된|발표된|내놓은)\s(?:\S+\s)?(?:사양|사양서|자료|데이터시트|문서|"
@@ -233,7 +236,12 @@ class SentenceModality:
             return found
         if self.language == "en" and near_future(text):
             return near_future_modality(self.text)  # "starts going online in a few weeks"
-        if self.is_item and self.lead_modality is not None and not _ALREADY.search(text):
+        if (
+            self.is_item
+            and self.lead_modality is not None
+            and not _ALREADY.search(text)
+            and not (self.language == "ko" and _KO_DONE.search(text))
+        ):
             return self.lead_modality  # a list item says what its lead sentence says
         if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
             # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
