@@ -128,7 +128,7 @@ def test_a_timeline_entry_headed_by_a_month_still_dates_its_claim() -> None:
 
 LEAD = "목표주가는 기존보다 20% 올린다. 내년 실적 목표도 높였다.\n\n"
 DONE_ITEMS = [
-    "- SK하이닉스 HBM3E 12단의 AMD향 공급은 2분기부터 본격화됐다.",
+    "- SK하이닉스 HBM3E 12단의 AMD향 공급은 올해 1월부터 본격화됐다.",
     "- 마이크론은 지난해부터 엔비디아에 HBM3E를 공급했다.",
     "▲ 삼성전자의 HBM3E는 AMD에 공급되기 시작했다.",
 ]
