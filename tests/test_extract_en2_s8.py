@@ -4,6 +4,8 @@ for these tests.
 
 - A past month or day heading a signing or a telling ("In October, Nvidia agreed to …",
   "signed a deal with the lab in October") dates the act: the claim stays at publication.
+- The start of an ongoing act told with its period ("begin volume shipments … in the second
+  half", "출하를 3분기에 시작할 예정") is open from the period's first day.
 """
 
 from __future__ import annotations
@@ -67,3 +69,52 @@ def test_the_month_of_a_signing_leaves_the_commitment_at_publication(text: str) 
 )
 def test_a_month_of_a_state_still_dates_it(text: str, valid: tuple[str, str, str]) -> None:
     assert [v for _, _, v in (timed(text, "investment") + timed(text, "deployed_chips"))] == [valid]
+
+
+# -- ruling 2: the start of an ongoing act is open from its period's first day ---------------
+
+
+def supply_times(text: str, language: str = "en") -> list[tuple[str, str, Any]]:
+    """(customer, supplier, valid) of each supply deal."""
+    rows = extract_rows(text, language, PUBLISHED, "press")
+    return sorted((r[0], r[3], r[6]) for r in rows if r[1] == "supply_deal")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Micron plans to begin volume shipments of HBM4 for Nvidia's Vera Rubin platform "
+            "in the second half of 2026.",
+            "2026-07-01",
+        ),
+        ("SK hynix said it will begin shipping HBM4 to AMD in the fourth quarter.", "2026-10-01"),
+        ("Samsung will supply HBM4 to Nvidia with shipments beginning in 2027.", "2027-01-01"),
+        ("삼성전자는 엔비디아에 HBM4 양산 출하를 올 3분기에 시작할 예정이다.", "2026-07-01"),
+        ("SK하이닉스는 내년 2분기 중 AMD향 HBM4 공급을 시작할 계획이다.", "2027-04-01"),
+    ],
+)
+def test_the_start_of_shipments_in_a_period_is_open_from_its_first_day(
+    text: str, start: str
+) -> None:
+    language = "ko" if any("가" <= ch <= "힣" for ch in text) else "en"
+    assert [v for _, _, v in supply_times(text, language)] == [("open", start, "None")]
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        # no verb of beginning: the period is when the act is done
+        (
+            "Micron will ship HBM4 samples to Nvidia in the second half of 2026.",
+            ("point", "2026-07-01", "2026-12-31"),
+        ),
+        (
+            "삼성전자는 3분기에 엔비디아에 HBM4를 공급할 예정이다.",
+            ("point", "2026-07-01", "2026-09-30"),
+        ),
+    ],
+)
+def test_a_period_without_a_beginning_stays_a_point(text: str, valid: Any) -> None:
+    language = "ko" if any("가" <= ch <= "힣" for ch in text) else "en"
+    assert [v for _, _, v in supply_times(text, language)] == [valid]

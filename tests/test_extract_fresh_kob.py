@@ -395,7 +395,9 @@ STATED_FUTURE = [
         "삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.\n\n양사는 내년 상반기 중 공급을 시작한다.",
         [
             ("nvidia", "hbm4", "samsung", "actual", TODAY),
-            ("nvidia", "hbm4", "samsung", "planned", ("point", "2026-01-01", "2026-06-30")),
+            # the start of supply in a period: open from its first day (lead's ruling,
+            # session 8), a future with no plan word: announced
+            ("nvidia", "hbm4", "samsung", "announced", ("open", "2026-01-01", "None")),
         ],
     ),
 ]

@@ -400,7 +400,8 @@ def test_a_group_or_a_share_price_is_no_implicit_investment(text: str) -> None:
 BOTH_PARTIES = [
     (
         "삼성전자는 엔비디아와 HBM4 공급 계약을 맺었다.\n\n양사는 내년 상반기 중 공급을 시작한다.",
-        ("nvidia", "hbm4", "samsung", "planned", ("point", "2026-01-01", "2026-06-30")),
+        # the start of supply in a period: open, with no plan word announced (session 8)
+        ("nvidia", "hbm4", "samsung", "announced", ("open", "2026-01-01", "None")),
     ),
     (
         "SK하이닉스가 구글과 HBM4 공급 방안을 논의하고 있다.\n\n"

@@ -910,7 +910,8 @@ MORE = [
     ),
     (
         "당사는 삼성전자가 하반기 엔비디아향 HBM4 공급을 개시할 것으로 판단한다.",
-        {deal("nvidia", "samsung", "forecast", ("point", "2026-07-01", "2026-12-31"), "hbm4")},
+        # the start of supply in a period: open from its first day (lead's ruling, session 8)
+        {deal("nvidia", "samsung", "forecast", ("open", "2026-07-01", "None"), "hbm4")},
     ),
     (
         "삼성전자의 AMD향 HBM3E 공급이 시작됐다.",

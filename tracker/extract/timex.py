@@ -12,8 +12,10 @@ quarter with no year is in the publication year.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
+from tracker.domain.claims import ValidTime
 from tracker.extract import timex_periods
 from tracker.extract.patterns import by_first_char, caseless_pairs
 from tracker.extract.timex_base import (
@@ -294,6 +296,26 @@ def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
     return bool(_SIGNED_DEAL.search(before))
 
 
+# the start of an act after its period, in the same clause ("양산 출하를 올 3분기에 시작할 예정",
+# "2Q26 중 엔비디아향 HBM4 공급을 시작할 것으로"): as English "begins shipping in the second half"
+_KO_BEGIN_AFTER = re.compile(
+    r"(?:\s?중)?\s?[^,.;]{0,30}?(?:시작|개시)(?:할|한다|하겠|하기로|될|된다)"
+)
+
+
+def _ko_begun(t: TimeMatch, sentence: str, published: date) -> TimeMatch:
+    """``t`` made a start (``open``) when the clause begins an act in that period still to
+    come (GUIDE: the start of an ongoing act is open from the period's first day)."""
+    v = t.valid
+    if t.weak or v.kind != "point" or v.start is None or v.start <= published:
+        return t
+    if _KO_BEGIN_AFTER.match(sentence, t.end) is None:
+        return t
+    return replace(
+        t, valid=ValidTime(kind="open", start=v.start, granularity=v.granularity, text=v.text)
+    )
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -308,6 +330,8 @@ class TimeRecognizer:
         if found is None:
             found = self._en_all(sentence, published)
         found = overriding(found, timex_periods.find(sentence, language, published))
+        if language == "ko":
+            found = [_ko_begun(t, sentence, published) for t in found]
         if language != "ko":
             found = [t for t in found if not judged_horizon(sentence, t.start)]
         strong = [t for t in found if not t.weak]
@@ -404,7 +428,7 @@ class TimeRecognizer:
             # "said on Nov. 3": the day of the telling, read but weak
             return TimeMatch(m.start(), m.end(), make("point", *period, text, published), True)
         dated = any(g[k] for k in _YEAR_GROUPS)
-        before = m.string[max(0, m.start() - 50) : m.start()]
+        before = m.string[max(0, m.start() - 100) : m.start()]
         after = m.string[m.end() : m.end() + 60]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
         # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the

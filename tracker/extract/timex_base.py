@@ -238,8 +238,10 @@ def resolve_en(
         return make("deadline", lo, hi, gran, text, published)
     if pre in OPEN_EN:
         return make("open", lo, hi, gran, text, published)
-    if pre in ("in", "") and BEGIN_BEFORE.search(before[-reach:]):
-        return make("open", lo, hi, gran, text, published)  # "… begin shipping next year"
+    if pre in ("in", "") and BEGIN_BEFORE.search(before[-2 * reach :]):
+        # "… begin shipping next year", "begin volume shipments of HBM4 for NVIDIA's Vera
+        # Rubin platform in the second half": the clause's start, however far its verb
+        return make("open", lo, hi, gran, text, published)
     return make("point", lo, hi, gran, text, published)
 
 
