@@ -118,3 +118,35 @@ def test_the_start_of_shipments_in_a_period_is_open_from_its_first_day(
 def test_a_period_without_a_beginning_stays_a_point(text: str, valid: Any) -> None:
     language = "ko" if any("가" <= ch <= "힣" for ch in text) else "en"
     assert [v for _, _, v in supply_times(text, language)] == [valid]
+
+
+# -- ruling 3: a pledge or an agreement to invest is announced --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "target"),
+    [
+        ("Nvidia pledged up to $10 billion for Anthropic.", "nvidia", "anthropic"),
+        ("SoftBank has pledged $20 billion to OpenAI.", "softbank", "openai"),
+        ("Microsoft pledges $5 billion to Mistral AI.", "microsoft", "mistral"),
+        ("In October, Nvidia agreed to put up to $2 billion into xAI.", "nvidia", "xai"),
+        ("Nvidia agreed to buy $5 billion of Intel common stock.", "nvidia", "intel"),
+        ("SoftBank agreed to buy $2 billion of Intel shares.", "softbank", "intel"),
+    ],
+)
+def test_a_pledge_or_an_agreement_to_invest_is_announced(text: str, who: str, target: str) -> None:
+    found = [(r[0], dict(r[2]).get("target"), r[5]) for r in claims(text) if r[1] == "investment"]
+    assert found == [(who, target, "announced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money already put in, or shares already bought: actual
+        "Nvidia put $2 billion into xAI.",
+        "SoftBank bought $2 billion of Intel shares.",
+        "Amazon has invested $8 billion in Anthropic.",
+    ],
+)
+def test_money_already_put_in_stays_actual(text: str) -> None:
+    assert [r[5] for r in claims(text) if r[1] == "investment"] == ["actual"]

@@ -209,8 +209,9 @@ STAKES = [
         ],
     ),
     (
+        # an agreement to buy shares is one to invest: announced (GUIDE; session 8)
         "Nvidia agreed to buy $5 billion of Intel common stock at $23.28 a share.",
-        [("nvidia", {"target": "intel"}, spec(5e9, "USD"), "actual")],
+        [("nvidia", {"target": "intel"}, spec(5e9, "USD"), "announced")],
     ),
     # traps: an increment alone is no total; buying chips is no stake
     ("Amazon is putting $4 billion more into Anthropic.", []),

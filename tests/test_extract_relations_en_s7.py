@@ -445,8 +445,9 @@ BACKERS = [
         [invests("microsoft", "openai", 13e9, approx=True)],
     ),
     (
+        # a pledge is announced (lead's ruling, session 8; GUIDE settled cases)
         "Nvidia has pledged up to $100 billion for OpenAI.",
-        [invests("nvidia", "openai", 100e9, bound="at-most")],
+        [invests("nvidia", "openai", 100e9, "announced", bound="at-most")],
     ),
     (
         "SoftBank contributed $30 billion to OpenAI's latest round.",

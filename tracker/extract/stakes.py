@@ -108,10 +108,12 @@ def _purchase(s: Sentence, state: RuleState, i: int, lo: int, hi: int) -> Candid
     modality = s.modality(q.start, valid)
     if modality is None:
         return None
-    if modality in ("planned", "announced") and _AGREED.search(
+    if modality in ("planned", "actual") and _AGREED.search(
         s.text[max(0, q.start - 40) : q.start - 4]
     ):
-        modality = "actual"  # an agreed purchase is a deal signed, like "signed"
+        # an agreed purchase of shares is an agreement to invest: a formal commitment with
+        # no plan word, announced (GUIDE, settled cases: "Agree(s) to invest")
+        modality = "announced"
     state.used.add(i)
     return _candidate(investor, targets[0], modality, valid, q.start, _value(s, i))
 
