@@ -150,3 +150,39 @@ def test_a_pledge_or_an_agreement_to_invest_is_announced(text: str, who: str, ta
 )
 def test_money_already_put_in_stays_actual(text: str) -> None:
     assert [r[5] for r in claims(text) if r[1] == "investment"] == ["actual"]
+
+
+# -- ruling 4: a term of a deal told with a bare future is announced ---------------------------
+
+
+def adoptions(text: str) -> list[tuple[str, str, str]]:
+    """(adopter, chip, modality) of each adoption."""
+    return [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "adopts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, Mistral AI will begin running its models on GB300 chips in "
+        "CoreWeave data centers.",
+        "Mistral AI will run its workloads on GB300 chips in CoreWeave data centers under a "
+        "five-year, $4 billion agreement signed Tuesday.",
+        "Under the deal, Mistral AI will use GB300 chips in CoreWeave data centers.",
+    ],
+)
+def test_a_deal_term_with_a_bare_future_is_announced(text: str) -> None:
+    assert [(w, m) for w, _, m in adoptions(text)] == [("mistral", "announced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan word, or a figure to reach by a date, keeps the plan
+        "Under the agreement, Mistral AI plans to run its models on GB300 chips in CoreWeave "
+        "data centers.",
+        "Under the deal, Mistral AI will run its models on GB300 chips in CoreWeave data centers, "
+        "with all of the capacity due to be in place by the end of 2027.",
+    ],
+)
+def test_a_deal_term_with_a_plan_word_or_a_date_stays_planned(text: str) -> None:
+    assert [(w, m) for w, _, m in adoptions(text)] == [("mistral", "planned")]

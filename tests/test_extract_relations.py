@@ -57,7 +57,8 @@ BRAND_USE = [
     (
         "Apple will run its models on Nvidia GB200 chips in AWS data centers under a "
         "five-year agreement signed Monday.",
-        ("apple", "adopts", (("mode", "cloud"), ("via", "aws")), "gb200", "planned"),
+        # a term of the deal with a bare future: announced (lead's ruling, session 8)
+        ("apple", "adopts", (("mode", "cloud"), ("via", "aws")), "gb200", "announced"),
     ),
     (
         "Apple is weighing putting Google's TPUs in its own data centers, in a deal "

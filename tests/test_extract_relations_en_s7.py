@@ -94,11 +94,11 @@ TPU_DEALS = [
         "is hiring engineers in Zurich.",
         [TPU_DEAL],
     ),
-    # a bare "will" in a wire's own voice is a plan (the gold's usage); told by the
-    # companies themselves it is their announcement
+    # a bare "will" as a term of the agreement, with no plan word and no date to reach, is
+    # announced (lead's ruling, session 8; GUIDE settled cases)
     (
         "Under the agreement, Google will supply up to one million TPUs to Anthropic.",
-        [deal("anthropic", "google", "google-tpu", "planned", UP_TO_1M)],
+        [deal("anthropic", "google", "google-tpu", "announced", UP_TO_1M)],
     ),
     (
         "Anthropic is in talks with Google to buy up to one million TPUs.",

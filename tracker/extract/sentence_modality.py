@@ -23,6 +23,7 @@ from tracker.extract.own_earlier import quoted_error, reported_earlier
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
     company_said_future,
+    deal_term_future,
     hedged_level,
     said_future,
     source_after,
@@ -210,6 +211,8 @@ class SentenceModality:
                 said_future(text, self.text)  # "Oracle said it would build …" (GUIDE)
                 # "xAI says Colossus 2 will house …", "we'll deploy …" in its own voice
                 or company_said_future(text, self.text, self._company_ends(), self._own_voice())
+                # "Under the agreement, OpenAI will begin running workloads on AWS"
+                or (valid.kind != "deadline" and deal_term_future(self.text))
             )
         ):
             return "announced"  # a company's future action with no plan word

@@ -63,6 +63,31 @@ def company_said_future(
     return any(_COMPANY_SAYS.match(sentence, end) for end in company_ends)
 
 
+# "under the agreement", "under a seven-year, $38 billion agreement": the terms of a deal
+_UNDER_DEAL = re.compile(
+    r"\bunder\s(?:a|an|the|its|this|that|their)\s(?:[^.;]{0,50}?\s)?"
+    r"(?:agreement|deal|contract|pact|partnership)s?\b",
+    re.IGNORECASE,
+)
+# a date to reach or a schedule: "by the end of 2026", "before the end of 2026", "due to"
+_DATE_TO_REACH = re.compile(
+    r"\b(?:by|before)\s(?:the\s)?(?:end|close|middle)\b|\bby\s(?:\d{4}|year-end|mid-)|\bdue\sto\b",
+    re.IGNORECASE,
+)
+
+
+def deal_term_future(sentence: str) -> bool:
+    """Whether a planned claim is a term of a deal told with a bare future ("Under the
+    agreement, OpenAI will begin running workloads on AWS immediately", "OpenAI will run its
+    workloads on … GB200 … chips under a seven-year agreement announced Monday"): with no plan
+    word and no date to reach, a future with nothing to reach, announced (GUIDE)."""
+    if "under" not in sentence.lower() or _UNDER_DEAL.search(sentence) is None:
+        return False
+    if not _BARE_FUTURE.search(sentence) or _PLAN_WORD.search(sentence):
+        return False
+    return not _DATE_TO_REACH.search(sentence) and not _THIRD_PARTY.search(sentence)
+
+
 def said_future(clause: str, sentence: str) -> bool:
     """Whether a planned claim is a company's own word about a future action with no
     plan word: a bare future in its clause and a saying verb in its sentence."""
