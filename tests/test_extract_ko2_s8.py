@@ -138,3 +138,42 @@ DONE_ITEMS = [
 def test_a_list_item_in_the_past_tense_is_actual_under_a_planning_lead(item: str) -> None:
     found = [(r[5], r[6][0]) for r in rows(LEAD + item) if r[1] == "supply_deal"]
     assert [("actual", "point")] == found
+
+
+# -- a share of a maker's output secured, allotted or reserved is a deal with the maker ----
+
+COWOS = (("product", "cowos"),)
+SECURED = [
+    ("AMD는 TSMC로부터 CoWoS 물량의 3분의 1가량을 확보했다.", {("amd", "tsmc")}),
+    ("브로드컴은 올해 코워스 물량의 20% 안팎을 확보한 것으로 알려졌다.", {("broadcom", "tsmc")}),
+    (
+        "구글, 메타, 그리고 마이크로소프트 등도 CoWoS 물량을 배정받고 있다.",
+        {("google", "tsmc"), ("meta", "tsmc"), ("microsoft", "tsmc")},
+    ),
+    ("엔비디아는 내년 CoWoS 물량의 절반을 이미 예약해 두었다.", {("nvidia", "tsmc")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECURED)
+def test_a_share_of_a_makers_output_secured_is_a_deal_with_the_maker(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {
+        (r[0], r[3])
+        for r in rows(text)
+        if r[1] == "supply_deal" and tuple(sorted(r[2].items())) == COWOS
+    }
+    assert expected == found
+
+
+NOT_SECURED = [
+    # the maker's own output is no deal with itself
+    "TSMC는 CoWoS 물량을 확보하기 위해 설비를 늘리고 있다.",
+    # a volume of another kind
+    "엔비디아는 HBM 물량의 절반을 확보했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SECURED)
+def test_no_cowos_deal_without_a_customer_securing_the_output(text: str) -> None:
+    assert [] == [r for r in rows(text) if r[1] == "supply_deal" and r[2] == {"product": "cowos"}]

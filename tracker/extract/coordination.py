@@ -15,8 +15,8 @@ from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
 _COMPANY = ("company",)
-# what joins two names of one party: 와/과, a comma, a middle dot, 및, and/&
-_JOIN = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|and|&|,\s?and)\s*", re.IGNORECASE)
+# what joins two names of one party: 와/과, a comma, a middle dot, 및, and/&, ", 그리고"
+_JOIN = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|and|&|,\s?and|,\s?그리고)\s*", re.IGNORECASE)
 
 
 def joined_companies(s: Sentence, head: Mention, clause: Span) -> list[Mention]:

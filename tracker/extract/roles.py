@@ -41,6 +41,8 @@ def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "ko" or s.table is not None or not _HINT.search(s.text):
         return []
     out = _roles(s) + _given(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
+    if "물량" in s.text:
+        out += _share_secured(s)
     return [c for c in out if c.modality is not None]
 
 
@@ -115,6 +117,45 @@ def _share_taken(s: Sentence) -> list[Candidate]:
         for m in s.of_kind(_COMPANY, Span(volume.end(), len(s.text))):
             if _TAKES_SHARE.match(s.text, m.end) and m.id != process.maker:
                 out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
+    return out
+
+
+# "TSMC로부터 CoWoS 물량의 절반 이상을 확보하고", "CoWoS 물량을 배정받고": the volume of a
+# maker's process secured or allotted, the company before it the customer
+_SECURED = re.compile(
+    r"\s?물량(?:의\s(?:[^\s.,]+\s){0,2}?[^\s.,]+)?(?:을|를)\s(?:[^\s.,]+\s)?"
+    r"(?:확보|배정받|배정\s받|가져가|가져간|받아\s?가|예약)"
+)
+_CUSTOMER = ("은", "는", "이", "가", "도")
+_FROM = re.compile(r"(?:으로|로)부터\s")
+_ETC = re.compile(r"\s?등(?:도|은|이)\s")  # "브로드컴, AMD, 그리고 AWS 등도"
+
+
+def _share_secured(s: Sentence) -> list[Candidate]:
+    """ "엔비디아는 TSMC로부터 CoWoS 물량의 절반 이상을 확보하고 있다", "브로드컴, AMD 등도
+    CoWoS 물량을 배정받고 있다": each company named as subject before the process takes
+    part of the maker's output (the supplier: the company "로부터", else the maker)."""
+    out: list[Candidate] = []
+    for made in s.of_kind(("process",)):
+        maker = made.entity.maker
+        if maker is None or not _SECURED.match(s.text, made.end):
+            continue
+        clause = s.clause_of(made.start)
+        before = s.of_kind(_COMPANY, Span(clause.start, made.start))
+        source = next((m for m in before if _FROM.match(s.text, m.end)), None)
+        supplier = source.id if source is not None else str(maker)
+        named = [
+            m
+            for m in before
+            if m is not source
+            and m.id != maker
+            and (s.particle(m) in _CUSTOMER or _ETC.match(s.text, m.end))
+        ]
+        if not named:
+            continue
+        for m in joined_companies(s, named[-1], Span(clause.start, made.start)):
+            if m.id not in (supplier, maker) and m is not source:
+                out.extend(_deal(s, m.id, supplier, made.id, m.start))
     return out
 
 
