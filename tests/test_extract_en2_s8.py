@@ -186,3 +186,53 @@ def test_a_deal_term_with_a_bare_future_is_announced(text: str) -> None:
 )
 def test_a_deal_term_with_a_plan_word_or_a_date_stays_planned(text: str) -> None:
     assert [(w, m) for w, _, m in adoptions(text)] == [("mistral", "planned")]
+
+
+# -- memory supply told through the chip it goes into ------------------------------------------
+
+
+def deals(text: str) -> list[tuple[str, str, str | None]]:
+    """(customer, supplier, product) of each supply deal."""
+    return sorted(
+        (r[0], r[3], dict(r[2]).get("product")) for r in claims(text) if r[1] == "supply_deal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The HBM3E used by the MI355X is supplied by Samsung and Micron.",
+            [("amd", "micron", "hbm3e"), ("amd", "samsung", "hbm3e")],
+        ),
+        (
+            "On the memory side, the HBM4 in Rubin is mainly supplied by SK hynix.",
+            [("nvidia", "sk-hynix", "hbm4")],
+        ),
+        (
+            "Samsung's 12-high HBM3E stacks are designed into AMD's MI355X and into Nvidia's B300.",
+            [("amd", "samsung", "hbm3e"), ("nvidia", "samsung", "hbm3e")],
+        ),
+        (
+            "SK hynix's HBM4 is qualified for Nvidia's Rubin, the company said.",
+            [("nvidia", "sk-hynix", "hbm4")],
+        ),
+    ],
+)
+def test_memory_going_into_a_chip_is_bought_by_the_chip_maker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no memory maker as the agent, or a chip's own spec: no deal
+        "The HBM3E used by the MI355X is supplied in eight stacks.",
+        "The MI355X carries 288GB of HBM3E.",
+        "Samsung and SK hynix both make HBM3E, which is used in the MI355X.",
+    ],
+)
+def test_memory_in_a_chip_without_its_maker_is_no_deal(text: str) -> None:
+    assert deals(text) == []

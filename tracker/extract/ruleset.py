@@ -15,6 +15,7 @@ from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
+from tracker.extract.memory_in_chips_en import memory_in_chip_rule
 from tracker.extract.own_chips_en import own_chip_rule_en
 from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.pair_items_ko import pair_item_rule
@@ -59,6 +60,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             role_deal_rule,
             customer_won_rule,
             generic_memory_rule,
+            memory_in_chip_rule,
             pair_item_rule,
             assembler_rule,
         ),
