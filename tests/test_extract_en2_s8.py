@@ -4,6 +4,9 @@ for these tests.
 
 - A past month or day heading a signing or a telling ("In October, Nvidia agreed to …",
   "signed a deal with the lab in October") dates the act: the claim stays at publication.
+- A fact box's "* Where:" line places the site its heading names.
+- Memory of a named generation going into a chip ("the HBM3E used by H200 is supplied by SK
+  hynix and Micron", "… designed into Nvidia's B300") is the chip maker's supply deal.
 - The start of an ongoing act told with its period ("begin volume shipments … in the second
   half", "출하를 3분기에 시작할 예정") is open from the period's first day.
 """
@@ -236,3 +239,35 @@ def test_memory_going_into_a_chip_is_bought_by_the_chip_maker(
 )
 def test_memory_in_a_chip_without_its_maker_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- a fact box's "Where:" line places the site the box is about --------------------------------
+
+
+def places(text: str) -> list[tuple[str, Any]]:
+    """(site, place) of each located_in claim."""
+    return sorted((r[0], r[4]) for r in claims(text) if r[1] == "located_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "COLOSSUS 2\n* Operator: xAI\n* Where: Southaven, Mississippi\n",
+            [("colossus-2", "Mississippi, US")],
+        ),
+        (
+            "FAIRWATER\nOperator: Microsoft\nLocation: Mount Pleasant, Wisconsin\n",
+            [("fairwater", "Wisconsin, US")],
+        ),
+        ("Project Rainier\n- Where: New Carlisle, Indiana\n", [("project-rainier", "Indiana, US")]),
+    ],
+)
+def test_a_fact_box_where_line_places_the_site_in_focus(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(site, v[0] if isinstance(v, tuple) else v) for site, v in places(text)] == expected
+
+
+def test_a_where_line_with_no_site_in_focus_places_nothing() -> None:
+    assert places("WHO IS BUYING\n* Where: Memphis, Tennessee\n") == []

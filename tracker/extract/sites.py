@@ -30,6 +30,11 @@ _NOUN_IN = re.compile(
 )
 # "Colossus (<Place>": the place in parentheses right after the site's name
 _PAREN_AFTER_SITE = re.compile(r"\s?\($")
+# a fact box's place line: "* Where: Memphis, Tennessee", "Location: St. Joseph County,
+# Indiana": the place of the site the box is about (its heading, in focus)
+_WHERE_LABEL = re.compile(
+    r"[ \t]*(?:[*•·-][ \t]*)?(?:where|location|located|site)[ \t]?:[ \t]", re.I
+)
 _BUILDING = re.compile(
     # not the nouns "a construction site", "the developer": they name, not build
     r"\b(?:build\w*|construct(?!ion\ssite)\w*|develop(?!ers?\b)\w*|break(?:s|ing)? ground|"
@@ -83,8 +88,11 @@ def _site_for(s: Sentence, place: Mention) -> Mention | None:
         named = [m for m in sites if head.rstrip(" (").endswith(m.text)]
         if named:
             return named[-1]
-    attached = _BEFORE_NOUN.match(s.text, _pair_end(s, place)) is not None or bool(
-        _NOUN_IN.search(s.text, max(0, place.start - 40), place.start)
+    label = _WHERE_LABEL.match(s.text)
+    attached = (
+        _BEFORE_NOUN.match(s.text, _pair_end(s, place)) is not None
+        or bool(_NOUN_IN.search(s.text, max(0, place.start - 40), place.start))
+        or (label is not None and place.start - label.end() <= 40)
     )
     if not attached:
         return None
