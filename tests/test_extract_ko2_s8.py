@@ -177,3 +177,24 @@ NOT_SECURED = [
 @pytest.mark.parametrize("text", NOT_SECURED)
 def test_no_cowos_deal_without_a_customer_securing_the_output(text: str) -> None:
     assert [] == [r for r in rows(text) if r[1] == "supply_deal" and r[2] == {"product": "cowos"}]
+
+
+# -- a document about one chip gives it its subjectless spec lines --------------------------
+
+ONE_CHIP = (
+    "본 보고서는 당사가 입수한 가우디3 가속기 카드 2장을 분해해 측정한 결과다. "
+    "카드는 양산품이며 수치는 당사 실측치다.\n\n"
+    "방열판은 구리 재질이며 무게는 1.2kg이다. 전원부는 12단 구성이다.\n\n"
+    "다이 두 개가 나란히 배치돼 있다. 인터포저 면적은 공개되지 않았다.\n\n"
+    "FP8 연산 성능은 공개치인 1.8페타플롭스를 그대로 인용한다."
+)
+
+
+def test_a_subjectless_spec_line_belongs_to_the_only_chip_the_document_names() -> None:
+    found = [(r[0], r[1], r[4][0]) for r in rows(ONE_CHIP) if r[1] == "peak_compute"]
+    assert [("gaudi3", "peak_compute", 1.8e15)] == found
+
+
+def test_a_subjectless_spec_line_after_two_chips_belongs_to_neither() -> None:
+    text = ONE_CHIP.replace("가우디3 가속기 카드 2장", "가우디3와 MI355X 카드 각 1장")
+    assert [] == [r for r in rows(text) if r[1] == "peak_compute"]

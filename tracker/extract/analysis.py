@@ -61,6 +61,9 @@ class Focus:
     issuer: Entity | None = None  # who "we" is in a company's own text
     salience: Salience = field(default_factory=Salience)
     story_year: int | None = None  # the last year a Korean story named (story_years)
+    # every chip or system the document has named so far ("the chip the text is about" when
+    # it is the only one: a teardown's subjectless spec lines)
+    products: frozenset[str] = frozenset()
 
     def get(self, kind: str, now: int, window: int) -> Entity | None:
         hit = self.last.get(kind)
@@ -69,6 +72,9 @@ class Focus:
         return hit[0]
 
     def update(self, mentions: list[Mention], index: int) -> None:
+        named = {m.entity.id for m in mentions if m.kind in ("chip", "system")}
+        if not named <= self.products:
+            self.products = self.products | named
         for m in mentions:
             if m.kind == "place":
                 continue

@@ -57,6 +57,7 @@ from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.linked_systems import linked_systems
+from tracker.extract.memory_in_chips_en import co_sellers
 from tracker.extract.modality import ModalityCues
 from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
@@ -121,6 +122,7 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
     here = via_maker_cloud(sentence, here)  # "AWS의 트레이니움2를 클라우드로 빌려"
     here = linked_systems(sentence, here)  # "GPU 72개를 NV링크로 묶는다"
     here = since_as_today(sentence, here)  # "지난해부터 … 공급하고 있다"
+    here = co_sellers(sentence, here)  # "… is supplied by SK hynix and Micron"
     return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
 
 
@@ -377,6 +379,7 @@ class RuleExtractor:
                 dict(focus.last),
                 issuer=focus.issuer,
                 salience=Salience(list(focus.salience.history)),
+                products=focus.products,
             ),
             vocabulary=self.vocabulary,
             cues=self._cues,

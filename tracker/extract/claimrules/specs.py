@@ -142,7 +142,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             m for m in s.of_kind((*_PRODUCT_KINDS, "variant")) if not s.is_compared(m)
         ]:
             # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip the text is about
-            entity = s.focus.get("chip", s.index, 2)
+            entity = s.focus.get("chip", s.index, 2) or _sole_chip(s)
         if entity is None:
             continue
         judged = entity.id
@@ -174,6 +174,16 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
     return specs_shared(s, out)  # "B300과 MI355X는 나란히 288GB를": each chip's
+
+
+def _sole_chip(s: Sentence) -> Entity | None:
+    """The one chip a Korean document has named so far, when it has named no other chip or
+    system: a teardown or review of one chip states its figures in subjectless lines
+    ("측정 사양: 메모리 대역폭은 … 4.9TB/s로", "칩 전체 메모리는 144GB다") well after naming it."""
+    if s.language != "ko" or len(s.focus.products) != 1:
+        return None
+    entity = s.vocabulary.entities.get(next(iter(s.focus.products)))
+    return entity if entity is not None and entity.kind == "chip" else None
 
 
 def _product_in_focus(s: Sentence) -> Entity | None:
