@@ -271,3 +271,17 @@ def test_a_fact_box_where_line_places_the_site_in_focus(
 
 def test_a_where_line_with_no_site_in_focus_places_nothing() -> None:
     assert places("WHO IS BUYING\n* Where: Memphis, Tennessee\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI signed a letter of intent with CoreWeave under which Mistral AI will run its "
+        "models on GB300 chips in CoreWeave data centers.",
+        "In return, Mistral AI will run its models on GB300 chips in CoreWeave data centers.",
+        "That led to a $4 billion contract with CoreWeave, under which Mistral AI will run its "
+        "models on GB300 chips in CoreWeave data centers over the next five years.",
+    ],
+)
+def test_a_term_told_under_which_or_in_return_is_announced(text: str) -> None:
+    assert [(w, m) for w, _, m in adoptions(text)] == [("mistral", "announced")]

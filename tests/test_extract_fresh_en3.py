@@ -153,7 +153,8 @@ INVESTMENTS = [
     (
         "Nvidia and OpenAI signed a letter of intent under which Nvidia will invest $100 "
         "billion in OpenAI.",
-        [("nvidia", {"target": "openai"}, (1e11, 1e11, "USD", False, "exact"), "planned", TODAY)],
+        # a term of the letter with a bare future: announced (lead's ruling, session 8)
+        [("nvidia", {"target": "openai"}, (1e11, 1e11, "USD", False, "exact"), "announced", TODAY)],
     ),
     (
         "AWS already counts Anthropic, whose largest investor is Amazon with $8 billion "

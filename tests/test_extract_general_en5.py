@@ -75,8 +75,9 @@ SUPPLIER_TRAPS = [
     ),
     # a deal still to be signed stays ahead
     (
+        # (a term of the deal with a bare future: announced, lead's ruling, session 8)
         "CoreWeave will sign a deal with Dell under which Dell will ship 5,000 GB300 GPUs.",
-        ("coreweave", {"product": "gb300"}, "dell", "planned", TODAY),
+        ("coreweave", {"product": "gb300"}, "dell", "announced", TODAY),
     ),
     # the buyer said first with a buying verb is unchanged
     (

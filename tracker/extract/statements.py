@@ -66,7 +66,11 @@ def company_said_future(
 # "under the agreement", "under a seven-year, $38 billion agreement": the terms of a deal
 _UNDER_DEAL = re.compile(
     r"\bunder\s(?:a|an|the|its|this|that|their)\s(?:[^.;]{0,50}?\s)?"
-    r"(?:agreement|deal|contract|pact|partnership)s?\b",
+    r"(?:agreement|deal|contract|pact|partnership)s?\b"
+    # "signed a letter of intent on Monday under which Nvidia will invest …"
+    r"|\b(?:agreement|deal|contract|pact|partnership|letter\sof\sintent|memorandum)"
+    r"(?:\s[^.;]{0,30}?)?\sunder\swhich\b"
+    r"|^In\sreturn,\s",  # "In return, Anthropic will run Claude on …": the other side's term
     re.IGNORECASE,
 )
 # a date to reach or a schedule: "by the end of 2026", "before the end of 2026", "due to"
@@ -81,7 +85,7 @@ def deal_term_future(sentence: str) -> bool:
     agreement, OpenAI will begin running workloads on AWS immediately", "OpenAI will run its
     workloads on … GB200 … chips under a seven-year agreement announced Monday"): with no plan
     word and no date to reach, a future with nothing to reach, announced (GUIDE)."""
-    if "under" not in sentence.lower() or _UNDER_DEAL.search(sentence) is None:
+    if ("nder" not in sentence and "eturn" not in sentence) or _UNDER_DEAL.search(sentence) is None:
         return False
     if not _BARE_FUTURE.search(sentence) or _PLAN_WORD.search(sentence):
         return False
