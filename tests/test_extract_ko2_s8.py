@@ -90,13 +90,13 @@ SINCE = [
 @pytest.mark.parametrize("text", SINCE)
 def test_a_state_since_a_past_start_is_a_point_at_publication(text: str) -> None:
     found = [(r[5], r[6]) for r in rows(text) if r[1] in ("supply_deal", "adopts")]
-    assert [("actual", ("point", "2026-03-10", "2026-03-10"))] == found
+    assert found == [("actual", ("point", "2026-03-10", "2026-03-10"))]
 
 
 def test_a_deal_made_for_a_start_still_ahead_stays_open() -> None:
     text = "마이크론은 내년부터 엔비디아에 HBM4를 공급하기로 계약했다."
     found = [r[6][:2] for r in rows(text) if r[1] == "supply_deal"]
-    assert [("open", "2027-01-01")] == found
+    assert found == [("open", "2027-01-01")]
 
 
 # -- a chronology or fact-box line headed by a past day stays at publication (GUIDE) -------
@@ -112,7 +112,7 @@ DAY_HEADED = [
 @pytest.mark.parametrize("text", DAY_HEADED)
 def test_a_line_headed_by_a_past_day_leaves_its_claim_at_publication(text: str) -> None:
     found = [r[6] for r in rows(text) if r[1] == "supply_deal"]
-    assert [("point", "2026-03-10", "2026-03-10")] == found
+    assert found == [("point", "2026-03-10", "2026-03-10")]
 
 
 def test_a_timeline_entry_headed_by_a_month_still_dates_its_claim() -> None:
@@ -121,7 +121,7 @@ def test_a_timeline_entry_headed_by_a_month_still_dates_its_claim() -> None:
         "2026년 1월 — 메타는 GB300 2만 개를 추가로 들였다."
     )
     found = [r[6] for r in rows(text) if r[1] == "deployed_chips" and r[2] == {"chip": "gb200"}]
-    assert [("point", "2025-11-01", "2025-11-30")] == found
+    assert found == [("point", "2025-11-01", "2025-11-30")]
 
 
 # -- a list item that tells a completed act is actual whatever its lead says ----------------
@@ -137,7 +137,7 @@ DONE_ITEMS = [
 @pytest.mark.parametrize("item", DONE_ITEMS)
 def test_a_list_item_in_the_past_tense_is_actual_under_a_planning_lead(item: str) -> None:
     found = [(r[5], r[6][0]) for r in rows(LEAD + item) if r[1] == "supply_deal"]
-    assert [("actual", "point")] == found
+    assert found == [("actual", "point")]
 
 
 # -- a share of a maker's output secured, allotted or reserved is a deal with the maker ----
@@ -176,7 +176,7 @@ NOT_SECURED = [
 
 @pytest.mark.parametrize("text", NOT_SECURED)
 def test_no_cowos_deal_without_a_customer_securing_the_output(text: str) -> None:
-    assert [] == [r for r in rows(text) if r[1] == "supply_deal" and r[2] == {"product": "cowos"}]
+    assert [r for r in rows(text) if r[1] == "supply_deal" and r[2] == {"product": "cowos"}] == []
 
 
 # -- a document about one chip gives it its subjectless spec lines --------------------------
@@ -192,9 +192,60 @@ ONE_CHIP = (
 
 def test_a_subjectless_spec_line_belongs_to_the_only_chip_the_document_names() -> None:
     found = [(r[0], r[1], r[4][0]) for r in rows(ONE_CHIP) if r[1] == "peak_compute"]
-    assert [("gaudi3", "peak_compute", 1.8e15)] == found
+    assert found == [("gaudi3", "peak_compute", 1.8e15)]
 
 
 def test_a_subjectless_spec_line_after_two_chips_belongs_to_neither() -> None:
     text = ONE_CHIP.replace("가우디3 가속기 카드 2장", "가우디3와 MI355X 카드 각 1장")
-    assert [] == [r for r in rows(text) if r[1] == "peak_compute"]
+    assert [r for r in rows(text) if r[1] == "peak_compute"] == []
+
+
+# -- an amount put into a round goes to the company raising it --------------------------------
+
+
+def investments(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[2].get("target"), r[4][0], r[4][2]) for r in rows(text) if r[1] == "investment"
+    }
+
+
+ROUNDS = [
+    (
+        "코어위브는 15억 달러 규모의 시리즈C 투자 유치를 마무리했다. "
+        "이번 라운드에는 델이 2억 달러를 넣었다.",
+        {("dell", "coreweave", 2e8, "USD")},
+    ),
+    (
+        "미스트랄AI가 추진 중인 17억 유로 규모의 자금 조달에 ASML이 13억 유로를 출자하기로 했다.",
+        {("asml", "mistral", 1.3e9, "EUR")},
+    ),
+    (
+        "딥시크는 10억 달러 규모의 자금 조달을 마쳤다. 텐센트는 이 가운데 3억 달러를 댔다.",
+        {("tencent", "deepseek", 3e8, "USD")},
+    ),
+    (
+        "리벨리온은 시리즈C 라운드를 마무리했다. 퀄컴은 이번 라운드에서 100억 원을 넣었는데, "
+        "퀄컴의 누적 투자금은 이로써 300억 원이 됐다.",
+        {("qualcomm", "rebellions", 3e10, "KRW")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDS)
+def test_an_amount_put_into_a_round_goes_to_the_company_raising_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == investments(text)
+
+
+NO_RAISER = [
+    # no round told: whose round it is is unknown
+    "엔비디아는 이번 라운드에 20억 달러를 댔다.",
+    # the raise itself is no one's investment
+    "코어위브는 15억 달러 규모의 시리즈C 투자 유치를 마무리했다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_RAISER)
+def test_no_round_investment_without_a_raiser(text: str) -> None:
+    assert set() == investments(text)

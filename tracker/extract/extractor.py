@@ -63,7 +63,7 @@ from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
-from tracker.extract.raisers import RAISER, raiser_of
+from tracker.extract.raisers import RAISER, raiser_of, raiser_of_ko
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.relative_install import installed_later
 from tracker.extract.relative_ko import relative_relations
@@ -400,6 +400,8 @@ class RuleExtractor:
             focus.salience.add(text, mentions, index, spans)
             if (raiser := raiser_of(text, mentions)) is not None:
                 focus.last[RAISER] = (raiser, index)  # "… has closed a $180 million round"
+        if language == "ko" and (raiser := raiser_of_ko(text, mentions, sentence.particle)):
+            focus.last[RAISER] = (raiser, index)  # "… 시리즈D 투자 유치를 마무리했다"
         if language == "ko":
             # the company a Korean text is about: the last one marked as topic (은/는/이/가),
             # or the first company the document names; an implicit subject is that one

@@ -101,7 +101,10 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "아마존과 구글에서 각각 80억 달러와 30억 달러를 투자받았다": sources listed
             investors, target = listed_sources(s, pair[0], clause), pair[1]
         else:
-            if _NOT_INVESTING.search(_own_statement(s, q.start, clause_text)) or (
+            if (
+                _NOT_INVESTING.search(_own_statement(s, q.start, clause_text))
+                and not _puts_into_raise(s, q, clause)
+            ) or (
                 s.language == "ko" and figure_line_subject(s, q.start, q.end)
             ):  # "▲ 2조 원: 삼성전자가 HBM4 증설에 투자한 금액": its own line, no target
                 continue
@@ -142,7 +145,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
             if modality is None:
                 continue
-            if _increment(s, qj):
+            if _increment(s, qj) or _total_follows(s, money, qj):
                 # "has invested an additional $2.75 billion", "40억 달러를 추가로 투자하기로",
                 # "$10 billion more": an addition, not the standing total (GUIDE)
                 step = (next(m for m in investors if m.id == investor), target)
@@ -459,6 +462,9 @@ def _investment_target(
             hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
             if hit:
                 return _owner_of(hit[-1])
+        raising = _raiser_ko(s, q, clause, pool)
+        if raising is not None and raising not in investors:
+            return raising
     if s.language == "en" and (
         _THE_ROUND.match(s.text, q.end)
         or _LED_THE_ROUND.search(s.text, max(0, q.start - 50), q.start)
@@ -491,6 +497,63 @@ def _investment_target(
             return _owner_of(told[-1])
     focus = s.focus.get("cluster", s.index, 2)
     return focus.id if focus is not None else None
+
+
+# "xAI가 추진 중인 200억 달러 규모의 자금 조달에": the raise an amount goes into, in the sentence
+_INTO_RAISE_KO = re.compile(r"(?:자금\s?조달|투자\s?유치|라운드|펀딩)(?:에|에서|에는)\s")
+# "이번 라운드에(는|서)", "이 가운데 20억 달러를": the round told before
+_THIS_ROUND_KO = re.compile(
+    r"(?:이번|이|해당|같은)\s?(?:라운드|투자\s?유치|자금\s?조달|펀딩)|이\s?가운데\s|이\s?중\s"
+)
+
+
+def _total_follows(s: Sentence, money: list[int], q: QuantityMatch) -> bool:
+    """ "카카오는 이번 라운드에서 200억 원을 넣었는데, 카카오의 누적 투자금은 이로써 350억 원이
+    됐다": an amount the sentence goes on to say brought a running total is a step (GUIDE:
+    the standing total is the claim)."""
+    return s.language == "ko" and any(
+        s.quantities[k].start > q.end
+        and running_total_ko(s.text, s.quantities[k].start)
+        and _BROUGHT_KO.search(
+            s.text, max(q.end, s.quantities[k].start - 40), s.quantities[k].start
+        )
+        for k in money
+    )
+
+
+# the total told as what the amount brought ("이로써", "이번 투자로"); a total told beside an
+# amount with no such word ("100억 달러를 투자했고, 총 투자액은 130억 달러가 됐다") leaves the
+# amount as it was (test_extract_general_ko7)
+_BROUGHT_KO = re.compile(r"이로써|이에\s따라|이번\s투자로|이를\s더해|이를\s합(?:쳐|하면)")
+
+
+def _puts_into_raise(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """ "xAI가 추진 중인 … 자금 조달에 엔비디아가 최대 20억 달러를 출자": a company puts the
+    amount into another's raise (its 조달 is the round, not the investor's own raising)."""
+    if s.language != "ko":
+        return False
+    into = _INTO_RAISE_KO.search(s.text, clause.start, q.start)
+    return into is not None and any(
+        into.end() <= m.start < q.start and s.particle(m) in ("은", "는", "이", "가")
+        for m in s.of_kind(("company",))
+    )
+
+
+def _raiser_ko(s: Sentence, q: QuantityMatch, clause: Span, pool: list[Mention]) -> str | None:
+    """The company whose round a Korean amount goes into: the subject of the raise the
+    sentence names ("xAI가 추진 중인 … 자금 조달에 엔비디아가 최대 20억 달러를"), or the
+    company a sentence up to three before said is raising ("이번 라운드에는 … 네이버가 300억
+    원을 넣었다", "엔비디아는 이 가운데 20억 달러를 … 댔다")."""
+    into = _INTO_RAISE_KO.search(s.text, clause.start, q.start)
+    if into is not None:
+        at = into.start()
+        named = [m for m in pool if m.end <= at and s.particle(m) in ("이", "가", "의")]
+        if named:
+            return _owner_of(named[-1])
+    if into is not None or _THIS_ROUND_KO.search(s.text, 0, q.start):
+        raiser = s.focus.get(RAISER, s.index, 3)
+        return raiser.id if raiser is not None else None
+    return None
 
 
 # "ASML led the round with €1.3 billion": the amount put into the round named before
