@@ -285,3 +285,49 @@ def test_a_where_line_with_no_site_in_focus_places_nothing() -> None:
 )
 def test_a_term_told_under_which_or_in_return_is_announced(text: str) -> None:
     assert [(w, m) for w, _, m in adoptions(text)] == [("mistral", "announced")]
+
+
+# -- "the said chip", "the machine"; a chip compared after the figure ----------------------------
+
+
+def specs(text: str) -> list[tuple[str, str, float]]:
+    """(chip, predicate, low) of each spec claim."""
+    kinds = ("memory_capacity", "memory_bandwidth", "peak_compute")
+    return sorted((r[0], r[1], r[4][0]) for r in claims(text) if r[1] in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compared with the MI300X, the MI355X is a big step. It is understood that the said chip "
+        "carries 288GB of HBM3E, about 1.5 times of the MI300X in some tasks.",
+        "The MI355X is the newer part. The said chip carries 288GB of HBM3E, which is about "
+        "1.5 times of the MI300X.",
+        "The MI355X carries 288GB of HBM3E, roughly 1.5 times the MI300X.",
+    ],
+)
+def test_a_chip_compared_after_the_figure_does_not_own_it(text: str) -> None:
+    assert specs(text) == [("mi355x", "memory_capacity", 288e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its bandwidth reaches 8TB per second.", 8e12),
+        ("Memory bandwidth is 900 GB per second.", 9e11),
+    ],
+)
+def test_bytes_per_second_spelled_out_is_bandwidth(text: str, expected: float) -> None:
+    assert specs("The MI355X ships now. " + text) == [("mi355x", "memory_bandwidth", expected)]
+
+
+def test_the_machine_refers_back_to_the_cluster() -> None:
+    text = (
+        "xAI says Colossus now runs 200,000 GPUs. The machine, which sits in a former factory "
+        "in Memphis, Tennessee, was built in 122 days."
+    )
+    assert ("colossus", "Tennessee, US") in [
+        (r[0], r[4][0] if isinstance(r[4], tuple) else r[4])
+        for r in claims(text)
+        if r[1] == "located_in"
+    ]

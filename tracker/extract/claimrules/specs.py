@@ -122,8 +122,10 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _per_stack(s, q):
             continue
         after = s.nearest(_PRODUCT_KINDS, q.end, before=False, span=s.clause_of(q.start))
-        if after is not None and s.language == "ko" and s.is_compared(after):
-            after = None  # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip compared
+        if after is not None and s.is_compared(after):
+            # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다", "…, about six times of the H20":
+            # the chip compared
+            after = None
         subject = s.nearest(_PRODUCT_KINDS, q.start) or after
         confidence = 0.85
         # "roughly matching the B200's 4.5 petaflops": the compared product owns its figure
