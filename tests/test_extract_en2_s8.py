@@ -331,3 +331,26 @@ def test_the_machine_refers_back_to_the_cluster() -> None:
         for r in claims(text)
         if r[1] == "located_in"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, Kakao will purchase an initial 4,000 RNGD cards from FuriosaAI.",
+        "Under the deal, FuriosaAI will ship 4,000 RNGD cards to Kakao.",
+    ],
+)
+def test_a_purchase_under_the_agreement_told_is_the_deal_made(text: str) -> None:
+    assert [(c, s_, m) for c, s_, m in supply_modalities(text)] == [
+        ("kakao", "furiosaai", "actual")
+    ]
+
+
+def test_a_purchase_under_a_deal_still_to_sign_is_not_made() -> None:
+    text = "Kakao will sign a deal with FuriosaAI under which it will purchase 4,000 RNGD cards."
+    assert [m for _, _, m in supply_modalities(text)] != ["actual"]
+
+
+def supply_modalities(text: str) -> list[tuple[str, str, str]]:
+    """(customer, supplier, modality) of each supply deal."""
+    return [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]

@@ -94,11 +94,11 @@ TPU_DEALS = [
         "is hiring engineers in Zurich.",
         [TPU_DEAL],
     ),
-    # a bare "will" as a term of the agreement, with no plan word and no date to reach, is
-    # announced (lead's ruling, session 8; GUIDE settled cases)
+    # a supply told as a term of the agreement in place is the deal made: actual (GUIDE:
+    # an agreed supply deal is actual; session 8)
     (
         "Under the agreement, Google will supply up to one million TPUs to Anthropic.",
-        [deal("anthropic", "google", "google-tpu", "announced", UP_TO_1M)],
+        [deal("anthropic", "google", "google-tpu", "actual", UP_TO_1M)],
     ),
     (
         "Anthropic is in talks with Google to buy up to one million TPUs.",
