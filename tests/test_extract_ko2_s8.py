@@ -249,3 +249,49 @@ NO_RAISER = [
 @pytest.mark.parametrize("text", NO_RAISER)
 def test_no_round_investment_without_a_raiser(text: str) -> None:
     assert set() == investments(text)
+
+
+# -- in an interview, a spoken sentence with no party of its own is the speaker's company ---
+
+INTERVIEW = (
+    "[인터뷰] 카카오 인프라 총괄 “추론은 국산 칩으로”\n\n"
+    "카카오의 AI 인프라를 맡고 있는 김민수 카카오 인프라 총괄을 판교에서 만났다.\n\n"
+    "Q: 국산 칩은 쓰고 있나요?\n"
+)
+SPOKEN = [
+    (
+        "A: 네. 지난달부터 퓨리오사AI의 레니게이드 서버를 저희 센터에 들여 "
+        "검색 추론을 돌리고 있어요.",
+        ("kakao", "rngd", "actual", {"mode": "on-prem"}),
+    ),
+    (
+        "A: 아직은 아닙니다. 내년에 리벨리온의 리벨 쿼드를 저희 데이터센터에 들이는 걸 "
+        "검토하고 있습니다.",
+        ("kakao", "rebel", "considering", {"mode": "on-prem"}),
+    ),
+    (
+        "A: 짧은 실험 일부는 AWS의 트레이니움2 인스턴스를 빌려 돌리고 있어요.",
+        ("kakao", "trainium2", "actual", {"mode": "cloud", "via": "aws"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), SPOKEN)
+def test_a_spoken_answer_with_no_party_of_its_own_is_the_speakers_companys(
+    answer: str, expected: tuple[Any, ...]
+) -> None:
+    found = [(r[0], r[3], r[5], r[2]) for r in rows(INTERVIEW + answer) if r[1] == "adopts"]
+    assert found == [expected]
+
+
+SPOKEN_TRAPS = [
+    # a spec told in the speaker's voice: no use of the speaker's own
+    "A: 이미 공개된 대로 루빈 GPU 하나에는 HBM4 288GB가 탑재됩니다.",
+    # a comparison, not a use
+    "A: 같은 모델을 H100에서 돌릴 때보다 분할을 덜 해도 됩니다.",
+]
+
+
+@pytest.mark.parametrize("answer", SPOKEN_TRAPS)
+def test_a_spoken_sentence_with_no_ongoing_use_gives_the_speaker_no_adoption(answer: str) -> None:
+    assert [r for r in rows(INTERVIEW + answer) if r[1] == "adopts"] == []

@@ -224,7 +224,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # "오픈AI는 … 계약을 맺었고, 지금은 AWS를 통해 GB200을 빌려 쓰고 있다": a later
             # conjunct with only its provider named shares the sentence's topic, a sentence
             # with only its provider named the topic of the one before
-            return earlier[-1] if earlier else previous_topic(s, clause.start)
+            back = earlier[-1] if earlier else previous_topic(s, clause.start)
+            if back is not None or s.focus.issuer is None:
+                return back
         by_name = [m for m in s.of_kind(_PRODUCTS, clause) if not m.anaphoric]
         if earlier and by_name and all(_brand_of_product(s, m) for m in in_clause):
             # "메타는 H100을 늘리는 대신 TPU를 들이기로 했다": a later clause naming no party
@@ -235,6 +237,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # TPU도 도입할 계획이다": a sentence that names only a product's maker, and no
             # topic of its own, continues the topic of the one before
             return previous_topic(s, clause.start)
+        speaker = _speakers_company(s, clause, companies)
+        if speaker is not None:
+            return speaker
         # "구글 TPU는 메타에 도입될 예정이다": a product's brand is no adopter when another is named
         companies = [m for m in companies if not _brand_of_product(s, m)] or companies
     else:
@@ -292,6 +297,29 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         free = [m for m in companies if not _after_prep(s, m)]
         companies = free or companies
     return companies[0] if companies else None
+
+
+# the polite endings of speech: an interviewee's or a company's own voice ("돌리고 있어요",
+# "검토하고 있습니다")
+_SPOKEN_KO = re.compile(r"(?:요|니다)[.!?\"”’']*\s*$")
+# what the speaker's company is doing now: "돌리고 있어요", "평가하고 있어", "검토하고 있습니다"
+_ONGOING_KO = re.compile(r"고\s?있")
+
+
+def _speakers_company(s: Sentence, clause: Span, companies: list[Mention]) -> Mention | None:
+    """The company a Korean text speaks for (an interviewee's, a company's own post), as the
+    zero subject of a spoken sentence that names no party of its own, only makers of what
+    it uses ("올해 1월부터 리벨리온의 리벨 서버를 목동 센터에 들여 … 추론을 돌리고 있어요")."""
+    issuer = s.focus.issuer
+    if issuer is None or not _SPOKEN_KO.search(s.text):
+        return None
+    if not _ONGOING_KO.search(s.text, clause.start, clause.end):
+        return None  # "…에는 HBM4 288GB가 탑재됩니다", "…에서 돌릴 때보다": no use of its own
+    if any(not (_brand_of_product(s, m) or s.particle(m) == "의") for m in companies):
+        return None
+    if any(m.id == issuer.id for m in companies):
+        return None  # "저희 칩" named: the rules above read it
+    return Mention(clause.start, clause.start, issuer, "", True)
 
 
 def _brand_of_product(s: Sentence, m: Mention) -> bool:
