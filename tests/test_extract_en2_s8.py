@@ -354,3 +354,19 @@ def test_a_purchase_under_a_deal_still_to_sign_is_not_made() -> None:
 def supply_modalities(text: str) -> list[tuple[str, str, str]]:
     """(customer, supplier, modality) of each supply deal."""
     return [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under its October 2025 agreement with Google, Meta has access to up to 500,000 TPUs.",
+        "The January agreement gives Meta access to up to 500,000 Google TPUs.",
+    ],
+)
+def test_a_month_naming_the_deal_dates_its_signing(text: str) -> None:
+    assert [v for _, _, v in supply_times(text)] == [TODAY]
+
+
+def test_a_deal_announced_with_its_partner_is_made() -> None:
+    text = "Meta also announced a deal with Google for up to 500,000 TPUs."
+    assert [(c, s_, m) for c, s_, m in supply_modalities(text)] == [("meta", "google", "actual")]

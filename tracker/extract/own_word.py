@@ -47,7 +47,10 @@ _EN_SIGNED_UNDER = re.compile(
     # "Under the agreement, Naver Cloud will purchase an initial 20,000 RNGD cards": the
     # deal the text has told, in place; what it leads to lies ahead
     r"|^(?:[^.;]{0,20}?\s)?under\s(?:the|this|that|its|their)\s(?:[\w-]+\s){0,3}?"
-    r"(?:deal|agreement|contract|pact)s?,\s",
+    r"(?:deal|agreement|contract|pact)s?,\s"
+    # "Anthropic also announced a deal with Google for up to one million TPUs": a deal told
+    # as made, not a plan announced
+    r"|\bannounced\s(?:a|an)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|contract|pact)\s(?:with|for)\s",
     re.I,
 )
 

@@ -296,6 +296,12 @@ def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
     return bool(_SIGNED_DEAL.search(before))
 
 
+# a past month or year naming a deal ("its October 2025 agreement with Google", "the October
+# agreement", "a 2024 contract"): when it was signed, not a time of what it gives
+_DEAL_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:agreement|deal|contract|pact|accord)s?\b", re.I)
+_DEAL_BEFORE = re.compile(r"\b(?:its|their|the|an?|this|that|our)\s$", re.I)
+
+
 # the start of an act after its period, in the same clause ("양산 출하를 올 3분기에 시작할 예정",
 # "2Q26 중 엔비디아향 HBM4 공급을 시작할 것으로"): as English "begins shipping in the second half"
 _KO_BEGIN_AFTER = re.compile(
@@ -445,6 +451,13 @@ class TimeRecognizer:
             weak = True  # "under a supply agreement signed in February": the signing's time
         if pre in ("in", "on") and period[1] < published and _signing_time(m, before, after):
             weak = True  # "In October, Nvidia agreed to put …": the signing's time
+        if (
+            not pre
+            and period[1] < published
+            and _DEAL_BEFORE.search(before)
+            and _DEAL_AFTER.match(after)
+        ):
+            weak = True  # "Under its October 2025 agreement with Google": the signing's
         return TimeMatch(m.start(), m.end(), valid, bool(weak))
 
     def _en_period(
