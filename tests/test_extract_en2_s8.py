@@ -370,3 +370,27 @@ def test_a_month_naming_the_deal_dates_its_signing(text: str) -> None:
 def test_a_deal_announced_with_its_partner_is_made() -> None:
     text = "Meta also announced a deal with Google for up to 500,000 TPUs."
     assert [(c, s_, m) for c, s_, m in supply_modalities(text)] == [("meta", "google", "actual")]
+
+
+# -- a weekday a plan is set for: the next such day ---------------------------------------------
+# PUBLISHED (2026-03-10) is a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Nebius plans to switch on the first 4,000 B300 GPUs at its site on Thursday.",
+            "2026-03-12",
+        ),
+        ("Nebius will bring 4,000 B300 GPUs online on Monday.", "2026-03-16"),
+        ("Nebius is scheduled to switch on 4,000 B300 GPUs on Tuesday.", "2026-03-17"),
+    ],
+)
+def test_a_planned_weekday_is_the_next_one(text: str, day: str) -> None:
+    assert [v for _, _, v in timed(text, "deployed_chips")] == [("point", day, day)]
+
+
+def test_a_weekday_of_a_telling_dates_nothing() -> None:
+    text = "Nebius will have 4,000 B300 GPUs online by the end of the year, it said on Thursday."
+    assert [v[0] for _, _, v in timed(text, "deployed_chips")] == ["deadline"]

@@ -322,6 +322,32 @@ def _ko_begun(t: TimeMatch, sentence: str, published: date) -> TimeMatch:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\bon\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a plan or a future in the clause before the weekday: "plans to switch on … on Thursday"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|plans?\sto|is\s(?:scheduled|set|due|slated)\sto|are\s(?:scheduled|set|due)\sto"
+    r"|intends\sto|aims\sto)\s(?:[^,;.]|[,.](?=\d))*$"
+)
+
+
+def _weekdays_ahead(sentence: str, published: date) -> list[TimeMatch]:
+    """A weekday a plan is set for ("Nebius plans to switch on the first 4,000 B300 GPUs at
+    its New Jersey site on Thursday", said in a week-ahead piece): the next such day after
+    publication. A weekday of a telling ("said on Thursday") is not read: its day is past."""
+    out: list[TimeMatch] = []
+    for m in _ON_WEEKDAY.finditer(sentence):
+        before = sentence[max(0, m.start() - 120) : m.start()]
+        if _TOLD.search(before) or not _FUTURE_BEFORE.search(before):
+            continue
+        ahead = (_WEEKDAYS.index(m.group(1).lower()) - published.weekday() - 1) % 7 + 1
+        day = published + timedelta(days=ahead)
+        out.append(
+            TimeMatch(m.start(), m.end(), make("point", day, day, "day", m.group(), published))
+        )
+    return out
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -357,6 +383,9 @@ class TimeRecognizer:
         found: list[TimeMatch] = []
         if _en_hinted(sentence):
             found = [t for m in _EN.finditer(sentence) if (t := self._en(m, published))]
+        if "day " in sentence or "day," in sentence or "day." in sentence:
+            found += _weekdays_ahead(sentence, published)
+            found.sort(key=lambda t: t.start)
         if "today" in sentence or " now" in sentence or "present" in sentence:
             # "up from 90k-100k wpm today": the figure is dated now (not a later time)
             now = point_at(published)
