@@ -295,3 +295,28 @@ SPOKEN_TRAPS = [
 @pytest.mark.parametrize("answer", SPOKEN_TRAPS)
 def test_a_spoken_sentence_with_no_ongoing_use_gives_the_speaker_no_adoption(answer: str) -> None:
     assert [r for r in rows(INTERVIEW + answer) if r[1] == "adopts"] == []
+
+
+# -- a fact box's headline-style line: the company before the comma is its subject ---------
+
+BOX = "올해 주요 거래를 날짜순으로 정리했다.\n\n"
+BOX_LINES = [
+    (
+        "▲3월 2일 마이크론, 엔비디아와 HBM4 공급 계약 체결",
+        ("nvidia", "supply_deal", "micron", "actual"),
+    ),
+    ("▲2월 13일 퀄컴, 엔스케일에 2억 달러 투자", ("qualcomm", "investment", None, "actual")),
+    ("▲1월 20일 카카오, 가우디3 도입 검토", ("kakao", "adopts", "gaudi3", "considering")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BOX_LINES)
+def test_a_fact_box_lines_comma_subject_is_its_subject(
+    line: str, expected: tuple[Any, ...]
+) -> None:
+    found = [(r[0], r[1], r[3], r[5]) for r in rows(BOX + line)]
+    assert found == [expected]
+
+
+def test_a_fact_box_line_opening_with_a_list_of_companies_has_no_one_subject() -> None:
+    assert rows(BOX + "▲3월 5일 엔비디아, AMD, 인텔 주가 일제히 하락") == []

@@ -114,6 +114,14 @@ def _comparison_cues_of(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None,
     return hit[1], hit[2]
 
 
+# what may open a headline-style line before its subject and comma: a bullet, a clock
+# stamp, a day ("▲10월 23일 앤트로픽, …", "• 메타, …", "[14:40] 구글, …")
+HEADLINE_LEAD = re.compile(
+    r"\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲■◆*]\s*)?"
+    r"(?:(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일\s*)?['\"‘“]?"
+)
+
+
 @dataclass
 class Sentence(ChipCounts, SentenceTimes, SentenceModality):
     """A sentence and everything recognized in it (offsets relative to the sentence).
@@ -256,6 +264,12 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
                         return p
                     if p in ("에", "와", "과") and after in ("서", "는", "도", "의"):
                         return p
+        if (
+            self.language == "ko"
+            and text.startswith(", ", i)
+            and HEADLINE_LEAD.fullmatch(text, 0, m.start)
+        ):
+            return "는"  # "▲10월 23일 앤트로픽, 구글과 TPU … 계약 체결": a headline's subject
         return ""
 
     def is_compared(self, m: Mention) -> bool:

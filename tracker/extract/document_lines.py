@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from tracker.domain.documents import Document
-from tracker.extract.analysis import Sentence
+from tracker.extract.analysis import HEADLINE_LEAD, Sentence
 from tracker.extract.text import Span
 
 _INTERVIEWER = re.compile(r"\s*(?:[—–―]\s?|Q\s?[.:]\s?|질문\s?[:：]|문\s?[:：])")
@@ -27,7 +27,9 @@ _CLOSING = "'\"’”)]」』"
 # "label=value" ("▲공정=TSMC 3나노", "■ 메모리=HBM3E 144GB"); a dateline ("【도쿄=…】",
 # "(서울=…)") opens with a bracket and a byline ("… 기자 = …") spaces its sign
 _ITEM = re.compile(
-    r"[-•·*▪◦–]\s|[^:：.]{1,40}[:：]\s|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
+    # a bullet ("- ", "▲"), a "label: value" line, a "label=value" line
+    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|[^:：.]{1,40}[:：]\s"
+    r"|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
 )
 
 
@@ -102,6 +104,15 @@ def _is_title(document: Document, sentence: str) -> bool:
 _ITEM_COMMA = re.compile(r",\s")
 
 
+def _headline_subject(s: Sentence, comma: int) -> bool:
+    """Whether the comma at ``comma`` sets off a headline-style subject opening the item
+    ("▲10월 23일 앤트로픽, 구글과 TPU … 계약 체결"): it ends no statement."""
+    return any(
+        m.end == comma and m.kind == "company" and HEADLINE_LEAD.fullmatch(s.text, 0, m.start)
+        for m in s.mentions
+    )
+
+
 def _item_clauses(s: Sentence) -> list[Span]:
     """A Korean list item is a run of comma-separated statements ("GB200 약 20만 개 가동,
     연말까지 45만 개 목표"): each comma ends one, outside parentheses."""
@@ -112,7 +123,7 @@ def _item_clauses(s: Sentence) -> list[Span]:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and _ITEM_COMMA.match(s.text, i):
+        elif depth == 0 and _ITEM_COMMA.match(s.text, i) and not _headline_subject(s, i):
             cuts.append(i + 2)
     bounds = sorted({c for span in s.clauses for c in (span.start, span.end)} | set(cuts))
     return [Span(a, b) for a, b in pairwise(bounds) if b > a]

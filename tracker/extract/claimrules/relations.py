@@ -112,6 +112,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 for item in items
                 # "메타와 오픈AI는 …"; "메타는 TPU를, 애플은 트레이니움2를 도입했다"
                 for who in listed_adopters(s, conj_subject(s, conj, subject), clause)
+                if qualifiers.get("via") != who.id  # a provider renting from itself: no one
             )
     # what the builder deploys for another user is the user's adoption, not the builder's
     builders = {(c.qualifiers["via"], c.object) for c in used}
