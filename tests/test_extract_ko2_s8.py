@@ -320,3 +320,26 @@ def test_a_fact_box_lines_comma_subject_is_its_subject(
 
 def test_a_fact_box_line_opening_with_a_list_of_companies_has_no_one_subject() -> None:
     assert rows(BOX + "▲3월 5일 엔비디아, AMD, 인텔 주가 일제히 하락") == []
+
+
+# -- a month-by-month look back: "▲6월 = …" dates its line's claims by that month ------------
+
+MONTHS = (
+    "지난 1년을 달별로 돌아봤다.\n\n"
+    "▲8월 = 메타는 GB200 5만 개를 가동하기 시작했다.\n\n"
+    "▲2월 = 메타의 GB200은 10만 개로 늘었다."
+)
+
+
+def test_a_month_line_of_a_look_back_dates_its_claims_by_the_latest_such_month() -> None:
+    found = {(r[2]["chip"], r[4][0], r[6]) for r in rows(MONTHS) if r[1] == "deployed_chips"}
+    assert found == {
+        ("gb200", 50000.0, ("point", "2025-08-01", "2025-08-31")),
+        ("gb200", 100000.0, ("point", "2026-02-01", "2026-02-28")),
+    }
+
+
+def test_a_single_month_line_is_no_look_back() -> None:
+    text = "올해 메타의 인프라를 정리했다.\n\n▲2월 = 메타의 GB200은 10만 개로 늘었다."
+    found = [r[6] for r in rows(text) if r[1] == "deployed_chips"]
+    assert found == [("point", "2026-03-10", "2026-03-10")]

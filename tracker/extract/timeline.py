@@ -10,6 +10,7 @@ more in the document.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -22,7 +23,9 @@ from tracker.extract.timex import TimeRecognizer, point_at
 # a line opening with an absolute date (a year, with its month, day, quarter or half at
 # most) and a dash
 _ENTRY_KO = re.compile(
-    r"^[ \t]*(?:\d{4}년(?:\s?(?:\d{1,2}월(?:\s?\d{1,2}일)?|[1-4]분기|[상하]반기))?)\s?[—–-]\s",
+    r"^[ \t]*(?:\d{4}년(?:\s?(?:\d{1,2}월(?:\s?\d{1,2}일)?|[1-4]분기|[상하]반기))?)\s?[—–-]\s"
+    # a month of the story's year after a bullet, and an equals sign: "▲6월 = …"
+    r"|^[ \t]*[▲△■•·]\s?\d{1,2}월\s?=\s",
     re.MULTILINE,
 )
 
@@ -39,10 +42,32 @@ def entry_times(
         return {}
     out: dict[int, ValidTime] = {}
     for m in heads:
-        found = recognizer.find_all(m.group(), language, published)
-        if found and not _past_day(found[0].valid, published):
-            out[m.start()] = found[0].valid
+        found = [t.valid for t in recognizer.find_all(m.group(), language, published)]
+        valid = found[0] if found else _bare_month(m.group(), published)
+        if valid is not None and not _past_day(valid, published):
+            out[m.start()] = valid
     return out
+
+
+_MONTH = re.compile(r"(\d{1,2})월")
+
+
+def _bare_month(head: str, published: date) -> ValidTime | None:
+    """ "▲6월 = …" in a look back over the year: the latest such month not after
+    publication, a point over the month."""
+    m = _MONTH.search(head)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    month = int(m.group(1))
+    year = published.year if month <= published.month else published.year - 1
+    last = calendar.monthrange(year, month)[1]
+    return ValidTime(
+        kind="point",
+        start=date(year, month, 1),
+        end=date(year, month, last),
+        granularity="month",
+        text=head.strip(" =▲△■•·"),
+    )
 
 
 def _past_day(valid: ValidTime, published: date) -> bool:
