@@ -5,9 +5,10 @@ holdout split: writers who never saw the extractor), marks each claim right when
 an analyst's claim in every field (the scorer's strict mode), and fits the share of right
 claims per language, predicate and modality, each cell smoothed towards its coarser group.
 
-The check is leave-one-batch-out: each batch (an id prefix such as ``en-g`` or ``ko-9``, one
-writer's articles) is predicted by a table fitted on the other batches only, and compared
-with the rules' own confidences on the same claims:
+The check is leave-one-group-out: each group of articles (an id prefix such as ``en-k0`` or
+``ko-9``: the first or second half of one writer's batch, so that each language keeps data
+in every fit when the holdout holds one batch per language) is predicted by a table fitted
+on the other groups only, and compared with the rules' own confidences on the same claims:
 
 * Brier score: mean squared gap between confidence and right (1) / wrong (0); lower is better.
 * AUC: the chance that a right claim has a higher confidence than a wrong one (0.5 = no
@@ -68,7 +69,7 @@ def judge(split: str = "holdout") -> list[Judged]:
         for j, v in enumerate(result.extracted):
             judged.append(
                 Judged(
-                    article.id[:4], article.language, v.predicate, v.modality,
+                    article.id[:5], article.language, v.predicate, v.modality,
                     rule_of[replace(v, quote="")], j in right,
                 )
             )  # fmt: skip
