@@ -122,3 +122,52 @@ def test_chunks_hold_every_row_once_within_their_bounds(
         assert 1 <= size == len(decoded) <= chunk_rows
         assert first == min(r[0] for r in decoded)
         assert {(subject, predicate)} == {(r[1], r[2]) for r in decoded}
+
+
+_FLOATS = st.floats(allow_nan=False, allow_infinity=False, width=64)
+_TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=40)
+
+
+@settings(
+    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    values=st.lists(st.tuples(_FLOATS, _FLOATS), min_size=1, max_size=6),
+    confidence=st.floats(0.0, 1.0),
+    quote=_TEXT,
+    approx=st.booleans(),
+)
+def test_a_rebuilt_history_keeps_every_float_and_text_exactly(
+    backend: str,
+    db_url_factory: Callable[[str], str],
+    values: list[tuple[float, float]],
+    confidence: float,
+    quote: str,
+    approx: bool,
+) -> None:
+    """A rebuild makes its chunks in SQL (``history.fill``): any double (integral ones
+    stay floats, the 17th digit and extreme exponents are kept), any text (quotes,
+    backslashes, control characters, Korean, astral planes) and ``approx`` read back
+    as the claims table holds them."""
+    t, _clock = fresh_tracker(db_url_factory, backend)
+    try:
+        claims = [
+            make_claim(
+                "s1",
+                "capacity",
+                (min(a, b), max(a, b)),
+                doc=f"d{i}",
+                reported=f"2025-10-{i + 1:02d}",
+                confidence=confidence,
+                quote=f"{quote} {i}",
+                approx=approx,
+            )
+            for i, (a, b) in enumerate(values)
+        ]
+        assert_claims(t.store, *claims)
+        t.rebuild_projections()
+        assert_same_histories(t, ["s1"], ["capacity"])
+    finally:
+        t.close()

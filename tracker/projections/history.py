@@ -16,8 +16,9 @@ pair, with the same fact values, in every committed transaction. That holds beca
 claims row's fact values never change after its insert (successor hints, marks and
 their summaries are other columns), so every writer of claims rows writes its chunks
 in the same transaction: the live applier one chunk per pair per flush, a rebuild
-buffered chunks into its shadow table (swapped with the others). Which rows have
-curation marks is read from the claims table's partial index over ``marked``.
+its shadow table with one set-based statement once its shadow claims table is complete
+(:func:`fill`, before the swap). Which rows have curation marks is read from the claims
+table's partial index over ``marked``.
 """
 
 from __future__ import annotations
@@ -26,15 +27,18 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
+from sqlalchemy.engine import Connection
 
 from tracker.domain.resolution import FACT_FIELDS
+from tracker.projections.tables import claims
 
 CHUNK_ROWS = 64
 """Rows a chunk holds at most: a 600-row history is ~10 chunks."""
 
 BUFFERED_ROWS = 16384
-"""Rows a rebuild holds in open chunks at most (~25 MB): past it the fullest chunks are
-written early, so memory stays bounded whatever the log holds."""
+"""Rows held in open chunks at most (~25 MB): past it the fullest chunks are written
+early, so memory stays bounded however many rows a flush writes. (A rebuild holds none:
+it makes its chunks in SQL, see :func:`fill`.)"""
 
 _FLOATS = tuple(FACT_FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
 _APPROX = FACT_FIELDS.index("approx")
@@ -60,7 +64,8 @@ def stored(values: Sequence[Any]) -> list[Any]:
 
 
 class Chunks:
-    """Rows waiting to be written, in open chunks per (subject, predicate).
+    """Rows waiting to be written, in open chunks per (subject, predicate): the live
+    applier's chunks of one flush.
 
     A row is held as the claims row it is (a list or tuple whose first :data:`WIDTH`
     values are its facts, as stored; they never change) and made JSON with its chunk,
@@ -125,6 +130,104 @@ def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> Non
             copy.write_row(chunk)
 
 
+def _float_text(value: float) -> str:
+    """A float as JSON, exactly: the shortest text that reads back as the same double
+    (SQLite 3.40's ``printf('%!.17g')`` is off by one in the 17th digit for some values
+    past 1e200, and its JSON functions write 15 digits)."""
+    return repr(float(value))
+
+
+def _sqlite_row() -> str:
+    """A claims row's facts as a chunk holds them (:func:`stored`), in SQLite's SQL: the
+    columns are already stored text there; floats go through :func:`_float_text` (so
+    ``5.0`` stays a float and every double is exact) and ``approx`` becomes a JSON
+    boolean."""
+    parts = []
+    for name in FACT_FIELDS:
+        kind = _KINDS[name]
+        if kind == "Float":
+            parts.append(
+                f"CASE WHEN c.{name} IS NULL THEN NULL ELSE json(history_float(c.{name})) END"
+            )
+        elif kind == "Boolean":
+            parts.append(f"CASE WHEN c.{name} THEN json('true') ELSE json('false') END")
+        else:
+            parts.append(f"c.{name}")
+    return f"json_array({', '.join(parts)})"
+
+
+def _postgresql_row() -> str:
+    """The same in PostgreSQL's SQL: dates and times made the text SQLite stores (ISO
+    dates, fixed-width UTC times), and a float's shortest exact text (``extra_float_digits``
+    1) given a ``.0`` when it has neither a point nor an exponent."""
+    parts = []
+    for name in FACT_FIELDS:
+        kind, col = _KINDS[name], f"c.{name}"
+        if kind == "Float":
+            text = f"{col}::text"
+            parts.append(
+                f"CASE WHEN {col} IS NULL THEN NULL"
+                f" WHEN strpos({text}, '.') + strpos({text}, 'e') = 0 THEN ({text} || '.0')::json"
+                f" ELSE {text}::json END"
+            )
+        elif kind == "Date":
+            parts.append(f"to_char({col}, 'YYYY-MM-DD')")
+        elif kind == "UTCDateTime":
+            parts.append(f"""to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')""")
+        else:
+            parts.append(col)
+    return f"json_build_array({', '.join(parts)})"
+
+
+_KINDS = {c.name: type(c.type).__name__ for c in claims.columns}
+_NUMBERED = (
+    "SELECT c.subject, c.predicate, c.position,"
+    " (row_number() OVER (PARTITION BY c.subject, c.predicate ORDER BY c.position) - 1)"
+    f" / {CHUNK_ROWS} AS g FROM {{claims}} AS c"
+)
+"""Each claims row with its chunk's number within its (subject, predicate): the rows of a
+pair in position order, :data:`CHUNK_ROWS` a chunk."""
+
+
+def fill(conn: Connection, claims_name: str, history_name: str) -> None:
+    """Fill the empty history table ``history_name`` with the chunks of every row of the
+    complete claims table ``claims_name`` (a rebuild's shadows, before the swap), in
+    the database's own code: one statement (two on SQLite), no row through Python.
+
+    SQLite numbers the rows into a temporary table keyed by (subject, predicate,
+    chunk, position), narrow and written in that order, and then builds each chunk
+    walking it with the claims rows looked up by position: its GROUP BY follows the
+    key, so the wide JSON rows are never sorted. PostgreSQL sorts its own way."""
+    numbered = _NUMBERED.format(claims=claims_name)
+    columns = f"INSERT INTO {history_name} (position, subject, predicate, size, data)"
+    if conn.dialect.name == "sqlite":
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        dbapi.create_function("history_float", 1, _float_text, deterministic=True)
+        conn.exec_driver_sql("DROP TABLE IF EXISTS temp.history_fill")
+        conn.exec_driver_sql(
+            "CREATE TEMP TABLE history_fill (subject TEXT, predicate TEXT, position INTEGER,"
+            " g INTEGER, PRIMARY KEY (subject, predicate, g, position)) WITHOUT ROWID"
+        )
+        conn.exec_driver_sql(f"INSERT INTO temp.history_fill {numbered}")
+        conn.exec_driver_sql(
+            f"{columns} SELECT min(k.position), k.subject, k.predicate, count(*),"
+            f" CAST(json_group_array({_SQLITE_ROW}) AS BLOB)"
+            f" FROM temp.history_fill AS k JOIN {claims_name} AS c ON c.position = k.position"
+            " GROUP BY k.subject, k.predicate, k.g"
+        )
+        conn.exec_driver_sql("DROP TABLE temp.history_fill")
+        return
+    # shortest exact float text whatever the session says; times in UTC by to_char
+    conn.exec_driver_sql("SELECT set_config('extra_float_digits', '1', true)")
+    conn.exec_driver_sql(
+        f"{columns} SELECT min(k.position), k.subject, k.predicate, count(*),"
+        f" convert_to(json_agg({_POSTGRESQL_ROW})::text, 'UTF8')"
+        f" FROM ({numbered}) AS k JOIN {claims_name} AS c ON c.position = k.position"
+        " GROUP BY k.subject, k.predicate, k.g"
+    )
+
+
 def decode(chunks: Sequence[Any]) -> list[list[Any]]:
     """The rows of chunks as read (``(rows,)`` each), unordered."""
     loads = orjson.loads
@@ -134,4 +237,16 @@ def decode(chunks: Sequence[Any]) -> list[list[Any]]:
     return found
 
 
-__all__ = ["BUFFERED_ROWS", "CHUNK_ROWS", "WIDTH", "Chunk", "Chunks", "decode", "stored"]
+_SQLITE_ROW = _sqlite_row()
+_POSTGRESQL_ROW = _postgresql_row()
+
+__all__ = [
+    "BUFFERED_ROWS",
+    "CHUNK_ROWS",
+    "WIDTH",
+    "Chunk",
+    "Chunks",
+    "decode",
+    "fill",
+    "stored",
+]
