@@ -11,12 +11,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.extract_support import run_extractor
 from tracker.errors import ExtractionError
-from tracker.extract.entities import PARTICLES, EntityMatcher
+from tracker.extract.entities import COPULA_ENDINGS, PARTICLES, EntityMatcher
 from tracker.extract.vocabulary import build_vocabulary, load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -691,12 +691,14 @@ def test_a_korean_name_inside_a_longer_word_is_no_entity(
 
 
 @given(st.sampled_from(_KOREAN_ALIASES), _HANGUL)
+@example(("alibaba", "알리바바"), "다")  # found by hypothesis: "고객은 알리바바다" is a name
 def test_a_korean_name_runs_on_only_into_a_particle(named: tuple[str, str], after: str) -> None:
     entity_id, alias = named
     text = f"그는 {alias}{after} 이야기를 했다"
     if (3, 3 + len(alias)) in _spans(text, entity_id):
-        # "델타", "카카오톡": only a particle may follow a name directly
-        assert any(p.startswith(after) for p in PARTICLES)
+        # "델타", "카카오톡": only a particle, or the copula of "고객은 알리바바다", may follow
+        # a name directly
+        assert any(p.startswith(after) for p in (*PARTICLES, *COPULA_ENDINGS))
 
 
 # -- loading the new fields -----------------------------------------------------------

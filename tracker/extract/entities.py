@@ -284,4 +284,6 @@ def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:
     return True
 
 
-_COPULA_AFTER = re.compile(r"(?:다|라고|라며|라면서|였다|였고|였으며)(?![가-힣])")
+COPULA_ENDINGS: tuple[str, ...] = ("다", "라고", "라며", "라면서", "였다", "였고", "였으며")
+"""Copula and quoting endings a name ending in a vowel may run into, as a whole word."""
+_COPULA_AFTER = re.compile(rf"(?:{'|'.join(COPULA_ENDINGS)})(?![가-힣])")
