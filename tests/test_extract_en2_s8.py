@@ -394,3 +394,20 @@ def test_a_planned_weekday_is_the_next_one(text: str, day: str) -> None:
 def test_a_weekday_of_a_telling_dates_nothing() -> None:
     text = "Nebius will have 4,000 B300 GPUs online by the end of the year, it said on Thursday."
     assert [v[0] for _, _, v in timed(text, "deployed_chips")] == ["deadline"]
+
+
+# -- ", and our guest thinks …": a person's view is a statement of its own -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK hynix is Nvidia's main HBM4 supplier, and our guest thinks that lead will hold "
+        "through next year.",
+        "Micron ships HBM4 to Nvidia, and analysts expect that to continue into 2027.",
+        "Samsung supplies HBM3E to AMD, and some observers expect the deal to last into 2027.",
+    ],
+)
+def test_a_view_after_and_does_not_time_the_statement_before(text: str) -> None:
+    found = [(r[5], r[6]) for r in claims(text) if r[1] == "supply_deal"]
+    assert found == [("actual", TODAY)]

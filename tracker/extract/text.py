@@ -119,7 +119,11 @@ _EN_AND_NAMED = re.compile(
     r"|(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?:[a-z-]+\s)?(?:stake|fleet|investment|holding"
     r"|backing|total|count|share|cluster|installed\sbase)s?\s(?:now\s)?(?:is|are|was|were"
     r"|has|have|had|will|stands|stood|rests|rested|totals|totaled|totalled|holds|held|reached"
-    r"|reaches|tops|topped|grew|rose|comes|came|counts)\b)"
+    r"|reaches|tops|topped|grew|rose|comes|came|counts)\b"
+    # a person's view: ", and our guest thinks that lead will hold through next year"
+    r"|(?:(?:our|the|its|his|her|their|one|some)\s)?(?:[a-z]+\s)?(?:guest|host|analysts?|sources?"
+    r"|people|executives?|observers?|investors?|he|she|they)\s(?:thinks?|believes?|expects?"
+    r"|says?|reckons?|argues?|doubts?|suspects?)\b)"
 )
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
