@@ -127,8 +127,9 @@ def ids(text: str) -> list[str]:
 # -- the vocabulary itself -------------------------------------------------------------
 
 
-def test_the_packaged_vocabulary_is_version_10_with_every_new_id() -> None:
-    assert VOCABULARY.label.startswith("ai-accelerators@10+")
+def test_the_packaged_vocabulary_has_every_id_new_in_version_10() -> None:
+    # version 11 (session 8) changed availability dates and weak aliases, no entity left
+    assert VOCABULARY.label.startswith("ai-accelerators@11+")
     assert set() == NEW_IDS - set(VOCABULARY.entities)
 
 
