@@ -467,7 +467,7 @@ class ClaimsApplier:
     def _write_history(self, cursor: Any, sqlite: bool) -> None:
         """The pending rows' history chunks: one per (subject, predicate) of the flush."""
         assert self.history is not None
-        chunks = history.Chunks(chunk_rows=len(self._pending) + 1)
+        chunks = history.Chunks(chunk_rows=len(self._pending) + 1, sqlite=sqlite)
         days: dict[Any, Any] = {None: None}
         instants: dict[Any, Any] = {None: None}
         to_text = _FACT_TO_TEXT

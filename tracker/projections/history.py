@@ -16,8 +16,9 @@ pair, with the same fact values, in every committed transaction. That holds beca
 claims row's fact values never change after its insert (successor hints, marks and
 their summaries are other columns), so every writer of claims rows writes its chunks
 in the same transaction: the live applier one chunk per pair per flush, a rebuild
-its shadow table with one set-based statement once its shadow claims table is complete
-(:func:`fill`, before the swap). Which rows have curation marks is read from the claims
+its shadow table (SQLite: buffered chunks, as the live applier's; PostgreSQL: one
+set-based statement once the shadow claims table is complete, :func:`fill`, before
+the swap). Which rows have curation marks is read from the claims
 table's partial index over ``marked``.
 """
 
@@ -49,15 +50,19 @@ Chunk = tuple[int, str, str, int, bytes]
 """A chunk's row: first position, subject, predicate, number of rows, JSON rows."""
 
 
-def stored(values: Sequence[Any]) -> list[Any]:
+def stored(values: Sequence[Any], sqlite: bool = False) -> list[Any]:
     """One row as a chunk holds it: the fact values of a claims row (the first
     :data:`WIDTH`, as the claims table stores them on SQLite), as that table reads them
     back: floats as floats (an integral JSON number would come back an int) and
-    ``approx`` a bool."""
+    ``approx`` a bool; ``sqlite``: -0.0 as 0.0 (SQLite stores a REAL -0.0 as 0,
+    PostgreSQL keeps its sign)."""
     row = values[:WIDTH] if type(values) is list else list(values[:WIDTH])
     for i in _FLOATS:
-        if (v := row[i]) is not None and type(v) is not float:
-            row[i] = float(v)
+        if (v := row[i]) is not None:
+            if type(v) is not float:
+                row[i] = float(v)
+            elif sqlite and v == 0.0:
+                row[i] = 0.0
     if type(row[_APPROX]) is not bool:
         row[_APPROX] = bool(row[_APPROX])
     return row
@@ -72,7 +77,11 @@ class Chunks:
     one ``orjson.dumps`` a chunk (one of a small row returns bytes that keep an 8 kB
     buffer)."""
 
-    def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = BUFFERED_ROWS) -> None:
+    def __init__(
+        self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = BUFFERED_ROWS, sqlite: bool = False
+    ) -> None:
+        """``sqlite``: rows as SQLite's claims table reads them back (see :func:`stored`)."""
+        self.sqlite = sqlite
         self.chunk_rows = chunk_rows
         self.buffered = buffered
         self._open: dict[tuple[str, str], list[Sequence[Any]]] = {}
@@ -103,7 +112,8 @@ class Chunks:
     def _close(self, key: tuple[str, str]) -> None:
         rows = self._open.pop(key)
         self._held -= len(rows)
-        data = orjson.dumps([stored(r) for r in rows])
+        sqlite = self.sqlite
+        data = orjson.dumps([stored(r, sqlite) for r in rows])
         self._full.append((rows[0][0], key[0], key[1], len(rows), data))
 
     def _spill(self) -> None:
@@ -130,36 +140,12 @@ def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> Non
             copy.write_row(chunk)
 
 
-def _float_text(value: float) -> str:
-    """A float as JSON, exactly: the shortest text that reads back as the same double
-    (SQLite 3.40's ``printf('%!.17g')`` is off by one in the 17th digit for some values
-    past 1e200, and its JSON functions write 15 digits)."""
-    return repr(float(value))
-
-
-def _sqlite_row() -> str:
-    """A claims row's facts as a chunk holds them (:func:`stored`), in SQLite's SQL: the
-    columns are already stored text there; floats go through :func:`_float_text` (so
-    ``5.0`` stays a float and every double is exact) and ``approx`` becomes a JSON
-    boolean."""
-    parts = []
-    for name in FACT_FIELDS:
-        kind = _KINDS[name]
-        if kind == "Float":
-            parts.append(
-                f"CASE WHEN c.{name} IS NULL THEN NULL ELSE json(history_float(c.{name})) END"
-            )
-        elif kind == "Boolean":
-            parts.append(f"CASE WHEN c.{name} THEN json('true') ELSE json('false') END")
-        else:
-            parts.append(f"c.{name}")
-    return f"json_array({', '.join(parts)})"
-
-
 def _postgresql_row() -> str:
-    """The same in PostgreSQL's SQL: dates and times made the text SQLite stores (ISO
-    dates, fixed-width UTC times), and a float's shortest exact text (``extra_float_digits``
-    1) given a ``.0`` when it has neither a point nor an exponent."""
+    """A claims row's facts as a chunk holds them (:func:`stored`), in PostgreSQL's SQL:
+    dates and times made the text SQLite stores (ISO dates, fixed-width UTC times), a
+    float's shortest exact text (``extra_float_digits`` 1) given a ``.0`` when it has
+    neither a point nor an exponent (so ``5.0`` stays a float), ``approx`` a JSON
+    boolean as it is."""
     parts = []
     for name in FACT_FIELDS:
         kind, col = _KINDS[name], f"c.{name}"
@@ -191,39 +177,20 @@ pair in position order, :data:`CHUNK_ROWS` a chunk."""
 
 def fill(conn: Connection, claims_name: str, history_name: str) -> None:
     """Fill the empty history table ``history_name`` with the chunks of every row of the
-    complete claims table ``claims_name`` (a rebuild's shadows, before the swap), in
-    the database's own code: one statement (two on SQLite), no row through Python.
+    complete claims table ``claims_name`` (a rebuild's shadows on PostgreSQL, before
+    the swap), in the server: one statement, no row through Python, none held.
 
-    SQLite numbers the rows into a temporary table keyed by (subject, predicate,
-    chunk, position), narrow and written in that order, and then builds each chunk
-    walking it with the claims rows looked up by position: its GROUP BY follows the
-    key, so the wide JSON rows are never sorted. PostgreSQL sorts its own way."""
-    numbered = _NUMBERED.format(claims=claims_name)
-    columns = f"INSERT INTO {history_name} (position, subject, predicate, size, data)"
-    if conn.dialect.name == "sqlite":
-        dbapi = conn.connection.dbapi_connection
-        assert dbapi is not None
-        dbapi.create_function("history_float", 1, _float_text, deterministic=True)
-        conn.exec_driver_sql("DROP TABLE IF EXISTS temp.history_fill")
-        conn.exec_driver_sql(
-            "CREATE TEMP TABLE history_fill (subject TEXT, predicate TEXT, position INTEGER,"
-            " g INTEGER, PRIMARY KEY (subject, predicate, g, position)) WITHOUT ROWID"
-        )
-        conn.exec_driver_sql(f"INSERT INTO temp.history_fill {numbered}")
-        conn.exec_driver_sql(
-            f"{columns} SELECT min(k.position), k.subject, k.predicate, count(*),"
-            f" CAST(json_group_array({_SQLITE_ROW}) AS BLOB)"
-            f" FROM temp.history_fill AS k JOIN {claims_name} AS c ON c.position = k.position"
-            " GROUP BY k.subject, k.predicate, k.g"
-        )
-        conn.exec_driver_sql("DROP TABLE temp.history_fill")
-        return
-    # shortest exact float text whatever the session says; times in UTC by to_char
+    (Measured on SQLite too, in paired 200k rebuilds: its ``json_array`` over the rows,
+    numbered into a temporary table so the wide rows were never sorted, cost ~9% more
+    of a rebuild's CPU than orjson chunks in Python, so SQLite keeps those.)"""
+    # shortest exact float text whatever the session says
     conn.exec_driver_sql("SELECT set_config('extra_float_digits', '1', true)")
     conn.exec_driver_sql(
-        f"{columns} SELECT min(k.position), k.subject, k.predicate, count(*),"
+        f"INSERT INTO {history_name} (position, subject, predicate, size, data)"
+        " SELECT min(k.position), k.subject, k.predicate, count(*),"
         f" convert_to(json_agg({_POSTGRESQL_ROW})::text, 'UTF8')"
-        f" FROM ({numbered}) AS k JOIN {claims_name} AS c ON c.position = k.position"
+        f" FROM ({_NUMBERED.format(claims=claims_name)}) AS k"
+        f" JOIN {claims_name} AS c ON c.position = k.position"
         " GROUP BY k.subject, k.predicate, k.g"
     )
 
@@ -237,7 +204,6 @@ def decode(chunks: Sequence[Any]) -> list[list[Any]]:
     return found
 
 
-_SQLITE_ROW = _sqlite_row()
 _POSTGRESQL_ROW = _postgresql_row()
 
 __all__ = [
