@@ -64,6 +64,9 @@ class Salience:
     history: list[tuple[Entity, int, bool]] = field(default_factory=list)
     demoted: set[int] = field(default_factory=set)
     objects: list[tuple[Entity, int]] = field(default_factory=list)
+    # the company the text is about: the first one its headline or lead names as a subject
+    # ("Rebellions … signs supply contract with Kakao": Rebellions, however often Kakao recurs)
+    lead: Entity | None = None
 
     def add(
         self, text: str, mentions: list[Mention], index: int, inner: list[tuple[int, int]]
@@ -74,6 +77,8 @@ class Salience:
             before = text[max(0, m.start - 12) : m.start]
             embedded = any(lo <= m.start < hi for lo, hi in inner)
             subject = not embedded and not _PREPOSITION_BEFORE.search(before)
+            if self.lead is None and subject and not m.anaphoric:
+                self.lead = m.entity
             self.history.append((m.entity, index, subject))
             if not embedded and _OBJECT_BEFORE.search(before):
                 self.objects.append((m.entity, index))

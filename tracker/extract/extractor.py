@@ -378,7 +378,7 @@ class RuleExtractor:
             focus=Focus(
                 dict(focus.last),
                 issuer=focus.issuer,
-                salience=Salience(list(focus.salience.history)),
+                salience=Salience(list(focus.salience.history), lead=focus.salience.lead),
                 products=focus.products,
             ),
             vocabulary=self.vocabulary,

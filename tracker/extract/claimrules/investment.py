@@ -42,6 +42,7 @@ from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
 from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
+from tracker.extract.vocabulary import Entity
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 
@@ -496,7 +497,39 @@ def _investment_target(
         if told:
             return _owner_of(told[-1])
     focus = s.focus.get("cluster", s.index, 2)
+    if s.language == "en" and (lead := _lead_target(s, clause, focus, investors)) is not None:
+        return lead
     return focus.id if focus is not None else None
+
+
+def _lead_target(s: Sentence, clause: Span, site: Entity | None, investors: set[str]) -> str | None:
+    """An English amount with no target named goes to the company the text is about (its
+    lead's subject: "Nov 2025 - Microsoft and Nvidia agree to invest up to $5 billion and
+    $10 billion respectively" in a timeline of Anthropic's compute) when the sentence tells
+    a round or a stake, or when the site in view is not the investors' own and the sentence
+    speaks of no building: outsiders put money into a company, not into its site."""
+    lead = s.focus.salience.lead
+    if lead is None or lead.id in investors:
+        return None
+    text = s.text[clause.start : clause.end]
+    if _COMPANY_MONEY.search(text):
+        return lead.id
+    if site is None or (site.owner is not None and site.owner in investors):
+        return None
+    return None if _SITE_MONEY.search(text) else lead.id
+
+
+# money that goes to a company: its round, its shares, a stake in it
+_COMPANY_MONEY = re.compile(
+    r"\b(?:funding|financing|fundraising|round|stake|shares|equity|shareholders?|investors?)\b",
+    re.I,
+)
+# money that goes to a site: building it, expanding it
+_SITE_MONEY = re.compile(
+    r"\b(?:expan\w+|build-?out|build(?:ing)?|construct\w*|campus|site|facilit\w+|cluster|"
+    r"data\s?cent(?:er|re)s?|phase)\b",
+    re.I,
+)
 
 
 # "xAI가 추진 중인 200억 달러 규모의 자금 조달에": the raise an amount goes into, in the sentence

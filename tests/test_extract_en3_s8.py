@@ -1,0 +1,94 @@
+"""English, third engineer (session 8): references back to the company a text is about,
+each said several ways, with traps. Every sentence here is written for these tests.
+
+- An amount with no target named goes to the company the text's lead is about when the
+  sentence tells a round or a stake, or when the site in view is not the investors' own
+  and the sentence speaks of no building; an owner's money for its own site's expansion,
+  or any money for building a campus, stays with the site.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str, tier: str = "press") -> list[Row]:
+    """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
+    return sorted(
+        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "en", PUBLISHED, tier)
+    )
+
+
+def targets(text: str) -> list[tuple[str, str]]:
+    """(investor, target) of each investment claim."""
+    return sorted(
+        (r[0], dict(r[2]).get("target", "")) for r in claims(text) if r[1] == "investment"
+    )
+
+
+# -- an amount with no target: the company the text is about -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthropic has lined up money from chipmakers and clouds. Much of its training runs"
+            " on Project Rainier, which AWS built in Indiana. Jan 2026 - Microsoft and Nvidia"
+            " agree to invest up to $2 billion and $4 billion respectively.",
+            [("microsoft", "anthropic"), ("nvidia", "anthropic")],
+        ),
+        (
+            "xAI plans to double Colossus by the summer. Colossus already holds 200,000 GPUs."
+            " The expansion follows a $15 billion funding round in which AMD put in about"
+            " $1 billion.",
+            [("amd", "xai")],
+        ),
+        (
+            "OpenAI keeps adding compute. It trains on Stargate in Abilene. SoftBank has agreed"
+            " to invest $22 billion.",
+            [("softbank", "openai")],
+        ),
+        (
+            "Mistral AI is raising money. It runs its models on Project Rainier. Samsung took an"
+            " equity stake of $300 million.",
+            [("samsung", "mistral")],
+        ),
+    ],
+)
+def test_an_amount_with_no_target_goes_to_the_company_the_text_is_about(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money for building a site stays with the site, whoever puts it in
+        (
+            "Oracle is building Stargate in Abilene. Stargate will hold 400,000 GPUs. Crusoe"
+            " will invest $2 billion in the campus.",
+            [("crusoe", "stargate")],
+        ),
+        (
+            "Oracle is building Stargate in Abilene. Stargate will hold 400,000 GPUs. Crusoe"
+            " will invest $2 billion to expand it.",
+            [("crusoe", "stargate")],
+        ),
+    ],
+)
+def test_money_for_building_a_site_stays_with_the_site(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == targets(text)
