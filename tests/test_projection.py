@@ -124,6 +124,38 @@ def play(
     return log
 
 
+PROPERTY_SETTINGS = settings(
+    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+"""The budget of the projection property tests (``TRACKER_PROPERTY_EXAMPLES`` raises it)."""
+
+
+def play_with_catch_ups(
+    t: Tracker,
+    clock: SteppingClock,
+    pool: list[Claim],
+    ops: list[Op],
+    batch: int,
+    data: st.DataObject,
+) -> Log:
+    """:func:`play`, the projections catching up in batches of ``batch`` events every drawn
+    number of operations, then catching up fully."""
+    t.projections.batch_size = batch
+    every = data.draw(st.integers(1, 5), label="catch up every")
+    seen = [0]
+
+    def maybe_catch_up() -> None:
+        seen[0] += 1
+        if seen[0] % every == 0:
+            t.catch_up()
+
+    log = play(t, clock, pool, ops, maybe_catch_up)
+    t.catch_up()
+    return log
+
+
 def fresh_tracker(make_url: Callable[[str], str], backend: str) -> tuple[Tracker, SteppingClock]:
     engine = make_engine(make_url(backend))
     migrate.upgrade(engine)
@@ -153,11 +185,7 @@ def answered(
     ]
 
 
-@settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@PROPERTY_SETTINGS
 @given(pool=claim_pool(), ops=ops_strategy, batch=st.integers(1, 7), data=st.data())
 def test_incremental_equals_rebuilt_and_known_at_equals_the_oracle(
     backend: str,
@@ -169,17 +197,7 @@ def test_incremental_equals_rebuilt_and_known_at_equals_the_oracle(
 ) -> None:
     t, clock = fresh_tracker(db_url_factory, backend)
     try:
-        t.projections.batch_size = batch
-        every = data.draw(st.integers(1, 5), label="catch up every")
-        seen = [0]
-
-        def maybe_catch_up() -> None:
-            seen[0] += 1
-            if seen[0] % every == 0:
-                t.catch_up()
-
-        log = play(t, clock, pool, ops, maybe_catch_up)
-        t.catch_up()
+        log = play_with_catch_ups(t, clock, pool, ops, batch, data)
         incremental = snapshot(t.engine)
         t.rebuild_projections()
         assert snapshot(t.engine) == incremental

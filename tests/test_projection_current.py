@@ -4,15 +4,21 @@ changes and a rebuild. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.projections_support import assert_claims, make_claim, point, withdraw
-from tests.test_projection import Op, claim_pool, fresh_tracker, ops_strategy, play
+from tests.test_projection import (
+    PROPERTY_SETTINGS,
+    Op,
+    claim_pool,
+    fresh_tracker,
+    ops_strategy,
+    play,
+)
 from tracker.app import Tracker
 from tracker.domain.answers import StateAnswer
 from tracker.domain.claims import Claim
@@ -49,11 +55,7 @@ def assert_fast_equals_computed(t: Tracker, day: date) -> None:
         assert fast == computed(t, day, subject).entries
 
 
-@settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@PROPERTY_SETTINGS
 @given(pool=claim_pool(), ops=ops_strategy, batch=st.integers(1, 7), data=st.data())
 def test_the_materialized_state_equals_the_computed_one_through_any_sequence(
     backend: str,

@@ -6,14 +6,20 @@ hold them keep every row once, bounded in size and in what a rebuild holds."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.projections_support import assert_claims, make_claim, rank, retract, withdraw
-from tests.test_projection import Op, claim_pool, fresh_tracker, ops_strategy, play
+from tests.test_projection import (
+    PROPERTY_SETTINGS,
+    Op,
+    claim_pool,
+    fresh_tracker,
+    ops_strategy,
+    play_with_catch_ups,
+)
 from tracker.app import Tracker
 from tracker.domain.claims import Claim
 from tracker.projections import history
@@ -33,11 +39,7 @@ def assert_same_histories(t: Tracker, subjects: list[str], predicates: list[str]
                 assert computed.model_dump_json() == fast.model_dump_json()
 
 
-@settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@PROPERTY_SETTINGS
 @given(pool=claim_pool(), ops=ops_strategy, batch=st.integers(1, 7), data=st.data())
 def test_materialized_histories_equal_the_computed_ones_live_and_rebuilt(
     backend: str,
@@ -49,17 +51,7 @@ def test_materialized_histories_equal_the_computed_ones_live_and_rebuilt(
 ) -> None:
     t, clock = fresh_tracker(db_url_factory, backend)
     try:
-        t.projections.batch_size = batch
-        every = data.draw(st.integers(1, 5), label="catch up every")
-        seen = [0]
-
-        def maybe_catch_up() -> None:
-            seen[0] += 1
-            if seen[0] % every == 0:
-                t.catch_up()
-
-        play(t, clock, pool, ops, maybe_catch_up)
-        t.catch_up()
+        play_with_catch_ups(t, clock, pool, ops, batch, data)
         subjects = ["s1", "s2", "nobody"]
         predicates = [*sorted({c.predicate for c in pool}), "integrates"]
         assert_same_histories(t, subjects, predicates)
@@ -128,11 +120,7 @@ _FLOATS = st.floats(allow_nan=False, allow_infinity=False, width=64)
 _TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=40)
 
 
-@settings(
-    max_examples=int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "15")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@PROPERTY_SETTINGS
 @given(
     values=st.lists(st.tuples(_FLOATS, _FLOATS), min_size=1, max_size=6),
     confidence=st.floats(0.0, 1.0),
