@@ -5,6 +5,11 @@ each said several ways, with traps. Every sentence here is written for these tes
   sentence tells a round or a stake, or when the site in view is not the investors' own
   and the sentence speaks of no building; an owner's money for its own site's expansion,
   or any money for building a campus, stays with the site.
+- A reference back is the company the sentence or the text is about: "it" before what a
+  company does to others ("It has poured …", "It is shipping … to AMD"); a description
+  opening a clause after a conjunction ("Micron rose 4% after the chipmaker said …") is the
+  main clause's subject; one after a semicolon is the text's own company when the clause
+  before named it ("Reports said Apple had dropped Samsung; the company now …").
 """
 
 from __future__ import annotations
@@ -92,3 +97,52 @@ def test_money_for_building_a_site_stays_with_the_site(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == targets(text)
+
+
+# -- a reference back to the company the sentence or the text is about ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" before what a company does to others
+        (
+            "ASML has deepened its ties with European AI labs. It has poured $1.5 billion into"
+            " Mistral AI.",
+            [("asml", "mistral")],
+        ),
+        # a description after a semicolon: the company the text is about, named in the
+        # clause before, not whichever company was named last
+        (
+            "Samsung spent the week fending off rumours. Earlier reports said Apple had dropped"
+            " Samsung as a supplier; the company now plans to invest $2 billion in Rebellions.",
+            [("samsung", "rebellions")],
+        ),
+        # a description opening a clause after a conjunction: the main clause's subject
+        (
+            "Nvidia reports next week. Shares of Micron rose 4% after the chipmaker agreed to"
+            " invest $1 billion in FuriosaAI.",
+            [("micron", "furiosaai")],
+        ),
+        (
+            "Nvidia reports next week. Shares of Micron rose 4% after the memory maker said it"
+            " would put $500 million into Rebellions.",
+            [("micron", "rebellions")],
+        ),
+    ],
+)
+def test_a_reference_back_is_the_company_the_sentence_or_text_is_about(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia unveiled the B300 in March. It shipped in the fourth quarter.",
+        "Nvidia unveiled the B300 in March. It shipped on time to every cloud.",
+    ],
+)
+def test_a_chip_that_shipped_is_no_company(text: str) -> None:
+    assert [r for r in claims(text) if r[1] == "supply_deal"] == []

@@ -201,9 +201,20 @@ class CompanyReferences:
                 # "TSMC ended 2025 with 75,000 wafers, the company told investors": the
                 # company the sentence is about tells, not one of an earlier sentence
                 entity = before[0].entity
+            elif (
+                before
+                and _CONJUNCTION_BEFORE.search(lead)
+                and _ACTS_AFTER.match(text, m.end())
+                and (allowed is None or before[0].id in allowed)
+            ):
+                # "Micron jumped 6.1%, after the chipmaker said …": the subject of a clause
+                # opened by a conjunction is the main clause's subject, not an object
+                entity = before[0].entity
             elif _PREPOSITION_BEFORE.search(lead):
                 entity = _other_clause_party(text, mentions, m.start(), allowed)
                 entity = entity or salience.pick_object(allowed, index, named)
+            elif (lead_party := _lead_before_joint(lead, before, allowed, salience)) is not None:
+                entity = lead_party
             else:
                 entity = salience.pick(allowed, index, named)
             if entity is None:
@@ -243,6 +254,31 @@ class CompanyReferences:
         return None if head in self._generic or not place else frozenset()
 
 
+def _lead_before_joint(
+    lead: str, before: list[Mention], allowed: frozenset[str] | None, salience: Salience
+) -> Entity | None:
+    """ "Reports said AMD had dropped Samsung as a supplier; the company now says …": a
+    description opening a clause after a semicolon is one of the companies the clause before
+    named, the one the text is about, not whichever was named last."""
+    about = salience.lead
+    if about is None or not _CLAUSE_OPENING.search(lead):
+        return None
+    if allowed is not None and about.id not in allowed:
+        return None
+    return about if any(x.id == about.id for x in before) else None
+
+
+_CLAUSE_OPENING = re.compile(r"[;:]\s$")
+
+
+# a verb after a description: it is the subject of its clause ("after the chipmaker said")
+_ACTS_AFTER = re.compile(
+    r"\s(?:(?:also|now|still|later|then|first|had|has|have)\s)?(?:said|says|told|added|"
+    r"confirmed|announced|reported|agreed|signed|began|started|plans|planned|disclosed|warned|"
+    r"posted|raised|cut|lifted|won|lost|shipped|is|was|will|would)\b"
+)
+
+
 # a joint between a main clause and the clause a description sits in: "CoreWeave rose after
 # Meta agreed to rent … from the company", "Nvidia said Microsoft bought … from the company"
 _CLAUSE_JOINT = re.compile(
@@ -276,7 +312,11 @@ _SAME_PARTY = re.compile(r"\b[Tt]he\ssame\s(?:customer|client|buyer|partner|supp
 IT_COMPANY = re.compile(
     r"\b(?:it|It)\s(?=(?:also\s|now\s|still\s)?(?:plans|planned|intends|aims|said|says|agreed|"
     r"signed|expects|will\s(?:invest|buy|rent|use|spend|deploy)|has\s(?:said|agreed|signed|invested)|"
-    r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps|ships|supplies)\b)"
+    r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps|ships|supplies"
+    # "It shipped HBM4 samples to Nvidia", "It has poured $8 billion into Anthropic": what a
+    # company does to others (a chip "shipped in March" is no company)
+    r"|poured|has\s(?:poured|put|shipped|been\sshipping|been\ssupplying)|is\s(?:shipping|supplying)"
+    r"|shipped\s(?!(?:in|on|at|last|this|earlier|late|from|with|to|by|as|during|for|early)\b))\b)"
 )
 # "it" as what a site does or is used for: "it will be used to train OpenAI's models", "it
 # houses 100,000 GPUs" (a company is not used and houses nothing)
