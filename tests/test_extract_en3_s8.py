@@ -146,3 +146,33 @@ def test_a_reference_back_is_the_company_the_sentence_or_text_is_about(
 )
 def test_a_chip_that_shipped_is_no_company(text: str) -> None:
     assert [r for r in claims(text) if r[1] == "supply_deal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FuriosaAI signed a supply deal with LG. The order covers 2,000 RNGD cards. LG will"
+            " use them for its Exaone models. Naver is also a customer. Samsung has put 50"
+            " billion won into the company over three rounds.",
+            [("samsung", "furiosaai")],
+        ),
+        (
+            "Rebellions won an order from Kakao. The order covers 4,000 cards. Kakao will run"
+            " them in Ansan. Samsung is a strategic investor of the company, with 100 billion"
+            " won invested so far.",
+            [("samsung", "rebellions")],
+        ),
+        # a parallel object just before still wins: "Amazon has put … into Anthropic. Google
+        # has invested … in the company"
+        (
+            "Nvidia makes the chips. Amazon has put $8 billion into Anthropic. Google has"
+            " invested $3 billion in the company.",
+            [("amazon", "anthropic"), ("google", "anthropic")],
+        ),
+    ],
+)
+def test_the_company_as_an_object_is_the_one_the_text_is_about_not_its_customer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == targets(text)

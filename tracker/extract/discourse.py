@@ -133,6 +133,17 @@ class Salience:
             ]
             if parallel and objects:
                 return objects[-1]
+        # else the company the text is about, when it was named not long ago ("Samsung is the
+        # strategic investor of the company" in Rebellions' release, after a paragraph on its
+        # customer Kakao)
+        lead = self.lead
+        if (
+            lead is not None
+            and (allowed is None or lead.id in allowed)
+            and lead.id not in exclude
+            and any(e.id == lead.id and index - i <= 2 * window for e, i, _ in self.history)
+        ):
+            return lead
         # else the company the recent sentences are most about: a mention as a subject
         # weighs two, any other one; ties go to the latest
         weight: Counter[str] = Counter()
