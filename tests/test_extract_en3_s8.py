@@ -176,3 +176,40 @@ def test_the_company_as_an_object_is_the_one_the_text_is_about_not_its_customer(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == targets(text)
+
+
+# -- a site referred back to by its place; a source's anonymity --------------------------------
+
+
+def counts(text: str) -> list[tuple[str, str, str]]:
+    """(site, chip, modality) of each deployed_chips claim."""
+    return sorted(
+        (r[0], dict(r[2]).get("chip", ""), r[5]) for r in claims(text) if r[1] == "deployed_chips"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xAI is racing to expand Colossus. The Memphis, Tennessee, facility already holds"
+        " about 150,000 H100s.",
+        "xAI is racing to expand Colossus. The Memphis facility already holds about 150,000"
+        " H100s, the person said, asking not to be named.",
+        "xAI is racing to expand Colossus. The facility already holds about 150,000 H100s,"
+        " the person said, asking not to be named discussing private plans.",
+        "xAI is racing to expand Colossus. The supercomputer already holds about 150,000"
+        " H100s, said the person, who asked not to be identified because the talks are private.",
+        "xAI is racing to expand Colossus. Colossus already holds about 150,000 H100s, one of"
+        " the people said, speaking on condition of anonymity.",
+    ],
+)
+def test_a_site_by_its_place_and_an_anonymous_source_keep_the_count_actual(text: str) -> None:
+    assert counts(text) == [("colossus", "h100", "actual")]
+
+
+def test_talks_told_by_an_anonymous_source_stay_considering() -> None:
+    text = (
+        "xAI is racing to expand Colossus. xAI is in talks to add 100,000 GB200s to Colossus,"
+        " one of the people said, speaking on condition of anonymity."
+    )
+    assert counts(text) == [("colossus", "gb200", "considering")]

@@ -338,7 +338,8 @@ IT_SITE = re.compile(
 )
 # "the Indiana cluster", "the Abilene site": a site named by its place
 PLACE_SITE = re.compile(
-    r"\b[Tt]he\s(?:[A-Z][a-z]+\s){1,2}(?:cluster|site|campus|data\s?cent(?:er|re)|facility|"
+    r"\b[Tt]he\s(?:[A-Z][a-z]+\s|[A-Z][a-z]+,\s[A-Z][a-z]+,\s){1,2}(?:cluster|site|campus|"
+    r"data\s?cent(?:er|re)|facility|"
     r"supercomputer)\b"
 )
 

@@ -74,8 +74,16 @@ _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
 # be named", "because they were not authorized to speak publicly"
 _EN_UNNAMED_SOURCE = re.compile(
-    r"\b(?:asked|requested|wished|spoke\son\scondition)\s(?:not\sto\sbe\s(?:named|identified|quoted)"
+    r"\b(?:asked|asking|requested|requesting|wished|spoke\son\scondition|speaking\son\scondition)"
+    r"\s(?:not\sto\sbe\s(?:named|identified|quoted)"
     r"|of\sanonymity)|\b(?:were|was|is|are)\snot\sauthori[sz]ed\sto\s(?:speak|comment|discuss)\b"
+)
+# a source's anonymity with its reason: "asking not to be named discussing private plans",
+# "who asked not to be identified because the talks are private"
+_EN_ANONYMITY = re.compile(
+    r"\b(?:asked|asking|requested|requesting|spoke|speaking)\s(?:not\sto\sbe\s(?:named|"
+    r"identified|quoted)|on\scondition\sof\sanonymity)(?:\s(?:because|as|when|while|since|"
+    r"discussing|describing|to\sdiscuss)\b[^,.;]*)?"
 )
 # press boilerplate about a party's silence, whose "declined"/"not" denies nothing the
 # sentence states: "Microsoft, OpenAI's biggest backer with $13 billion invested, declined to
@@ -267,6 +275,11 @@ class ModalityCues:
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
             and not (m.group() == "보고서에서" and _KO_OWN_REPORT.match(clause, m.end()))
         ]
+        if language == "en" and found and ("not to be" in clause or "anonymity" in clause):
+            # "…, the person said, asking not to be named discussing private plans": the
+            # source's reason for anonymity tells nothing about the claim
+            quiet = [(m.start(), m.end()) for m in _EN_ANONYMITY.finditer(clause)]
+            found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
         if language == "ko":
             found += [Cue(m.start(), m.end(), "planned") for m in _KO_FUTURE_THING.finditer(clause)]
             if any(c.modality == "forecast" for c in found):
