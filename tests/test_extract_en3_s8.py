@@ -213,3 +213,41 @@ def test_talks_told_by_an_anonymous_source_stay_considering() -> None:
         " one of the people said, speaking on condition of anonymity."
     )
     assert counts(text) == [("colossus", "gb200", "considering")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta opened Prometheus in Ohio last month. Meta has been training its Llama models"
+            " here since the spring.",
+            [("meta", "trains_on", "prometheus")],
+        ),
+        (
+            "Microsoft switched on Fairwater in Wisconsin. OpenAI has been training on it since"
+            " the summer.",
+            [("openai", "trains_on", "fairwater")],
+        ),
+        (
+            "Microsoft switched on Fairwater in Wisconsin. Microsoft plans to have about 300,000"
+            " GPUs in here by the end of the year.",
+            [("fairwater", "deployed_chips", None)],
+        ),
+        # traps: a presenter's "here is", and "it" after a chip was named
+        (
+            "Microsoft switched on Fairwater in Wisconsin. Here is what we know about the chips."
+            " OpenAI trains on Azure.",
+            [],
+        ),
+        (
+            "Microsoft switched on Fairwater in Wisconsin. Nvidia shipped the GB300 in March."
+            " OpenAI runs its models on it.",
+            [],
+        ),
+    ],
+)
+def test_here_and_on_it_are_the_site_just_named(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(r[0], r[1], r[3]) for r in claims(text) if r[1] != "located_in"]
+    assert found == expected

@@ -145,6 +145,12 @@ class AnaphoraResolver:
                 Mention(m.start(), m.start() + 2, site, m.group().strip(), True)
                 for m in IT_SITE.finditer(text)
             )
+        if not named_sites and (site := _site_over_chip(focus, index)) is not None:
+            # "OpenAI has been training on it since the summer": the site just named, unless
+            # a chip was named after it
+            found.extend(
+                Mention(m.start(1), m.end(1), site, m.group(1), True) for m in _ON_IT.finditer(text)
+            )
         if focus.issuer is not None:
             found.extend(
                 Mention(m.start(), m.end(), focus.issuer, m.group(), True)
@@ -163,6 +169,19 @@ class AnaphoraResolver:
 
 
 _PLACE_SITE_REACH = 10  # sentences
+# a site's "it" after training or running on it
+_ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")
+
+
+def _site_over_chip(focus: Focus, index: int) -> Entity | None:
+    """The site in focus (two sentences back at most) when no chip was named after it."""
+    site = focus.last.get("cluster")
+    if site is None or index - site[1] > 2:
+        return None
+    chip = focus.last.get("chip")
+    return site[0] if chip is None or chip[1] <= site[1] else None
+
+
 _EXISTENTIAL = re.compile(r"\s(?:is|are|was|were|will|has|have|had|'s|may|might|could)\b")
 
 
@@ -201,10 +220,22 @@ def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:
     after = lowered[at + length] if at + length < len(lowered) else " "
     if before.isalnum() or after.isalnum():
         return False
+    if phrase == "here":
+        # "OpenAI has been training its models here", "in here": the site in view; not a
+        # presenter's "here's", "here is", "here to …", a quote's "here in Seoul"
+        return _HERE_SITE.search(lowered, max(0, at - 30), at + length) is not None
     return not (
         phrase == "there"
         and (_EXISTENTIAL.match(lowered, at + length) or _OWN_PLACE.search(lowered, 0, at))
     )
+
+
+# "here" as the site in view: after training or running ("training its models here"), after
+# "in" ("half a million GPUs in here") or before "since" ("have been here since …")
+_HERE_SITE = re.compile(
+    r"(?:\b(?:train\w*|run\w*|operat\w*|install\w*|deploy\w*|serv\w*|host\w*)\s(?:[\w-]+\s){0,4}?"
+    r"|\bin\s)here(?![\w'’])(?!\s(?:is|are|in|at|on)\b)"
+)
 
 
 # a place the sentence itself introduces, which a later "there" refers to: "operates 18,000
