@@ -251,3 +251,27 @@ def test_here_and_on_it_are_the_site_just_named(
 ) -> None:
     found = [(r[0], r[1], r[3]) for r in claims(text) if r[1] != "located_in"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft reported results on Wednesday. Analysts at one brokerage reckon its fleet"
+            " will include some 900,000 Nvidia Blackwell GPUs by year-end.",
+            [("microsoft", "blackwell", "forecast")],
+        ),
+        (
+            "CoreWeave is the largest neocloud. We estimate its fleet at roughly 420,000 GPUs.",
+            [("coreweave", "", "forecast")],
+        ),
+        (
+            "Meta began buying GPUs in 2022. Today its fleet tops 1.5 million GPUs.",
+            [("meta", "", "actual")],
+        ),
+    ],
+)
+def test_its_fleet_is_the_fleet_of_the_company_in_view(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert counts(text) == expected

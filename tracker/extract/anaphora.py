@@ -124,6 +124,14 @@ class AnaphoraResolver:
             entity = before[0].entity if before else focus.salience.pick(None, index, named)
             if entity is not None:
                 found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
+        for m in _ITS_FLEET.finditer(text):
+            # "Analysts reckon its fleet will include some 900,000 Blackwell GPUs": the fleet of
+            # the company the text is on ("the fleet" may be any company's: not read)
+            if any(x.kind == "company" and x.end <= m.start() for x in mentions):
+                continue
+            entity = focus.salience.pick(None, index, named)
+            if entity is not None:
+                found.append(Mention(m.start(), m.end(1), entity, m.group(1), True))
         named_sites = [m.entity for m in mentions if m.kind == "cluster"]
         # "Project Rainier … at the Indiana site": the site the sentence names, if any; a
         # site named by its place is specific enough to reach further back ("the Richland
@@ -169,6 +177,8 @@ class AnaphoraResolver:
 
 
 _PLACE_SITE_REACH = 10  # sentences
+# a company's fleet told by a reference back ("its fleet", "its GPU fleet")
+_ITS_FLEET = re.compile(r"\b([Ii]ts)\s(?:(?:own|total|global|current|GPU|AI)\s)?fleet\b")
 # a site's "it" after training or running on it
 _ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")
 
