@@ -37,6 +37,17 @@ def extract_rows(
     return [claim_row(c) for c in run_extractor(text, language, published, tier)]
 
 
+def sorted_rows(
+    text: str, language: str, published: datetime, tier: str = "press"
+) -> list[tuple[Any, ...]]:
+    """:func:`extract_rows` with qualifiers as sorted pairs, sorted: what a test compares
+    with a list of expected rows."""
+    return sorted(
+        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, language, published, tier)
+    )
+
+
 def fact_of(row: tuple[Any, ...]) -> tuple[Any, ...]:
     """Subject, predicate, sorted qualifiers, object, low value and modality of a row."""
     return (row[0], row[1], tuple(sorted(row[2].items())), row[3], row[4] and row[4][0], row[5])

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import extract_rows
+from tests.extract_support import sorted_rows
 
 PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -28,10 +28,7 @@ Row = tuple[Any, ...]
 
 def claims(text: str, tier: str = "press") -> list[Row]:
     """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
-    return sorted(
-        (r[0], r[1], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
-        for r in extract_rows(text, "en", PUBLISHED, tier)
-    )
+    return sorted_rows(text, "en", PUBLISHED, tier)
 
 
 def targets(text: str) -> list[tuple[str, str]]:
