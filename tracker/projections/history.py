@@ -38,12 +38,11 @@ CHUNK_ROWS = 64
 
 BUFFERED_ROWS = 16384
 """Rows held in open chunks at most (~25 MB): past it the fullest chunks are written
-early, so memory stays bounded however many rows a flush writes. (A rebuild holds none:
-it makes its chunks in SQL, see :func:`fill`.)"""
+early, so memory stays bounded however many rows a flush or a SQLite rebuild writes. (A
+PostgreSQL rebuild holds none: the server makes its chunks, see :func:`fill`.)"""
 
 _FLOATS = tuple(FACT_FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
 _APPROX = FACT_FIELDS.index("approx")
-_RECORDED = FACT_FIELDS.index("recorded_at")
 WIDTH = len(FACT_FIELDS)
 
 Chunk = tuple[int, str, str, int, bytes]
