@@ -88,6 +88,7 @@ feed_documents = Table(
     Column("storm_start", UTCDateTime, nullable=True),
     Column("storm_count", Integer, nullable=False, server_default="0"),
     Index("ix_feed_documents_feed_id", "feed_id"),
+    Index("ix_feed_documents_content_hash", "content_hash"),
 )
 """Per document: the last content hash and whether its entry is still in the feed."""
 
