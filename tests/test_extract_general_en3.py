@@ -28,16 +28,22 @@ def reading(sentence: str) -> tuple[float, str, bool, str]:
     return (m.low, m.unit, m.approx, m.bound)
 
 
-# -- an edge hedged by a small margin is "nearly" -------------------------------------------------
-# GUIDE: "just under 1 million" reads as "nearly" (approximate, bound exact). The same small
-# margin on the other side ("a little over", "slightly more than", "just above") is the same
-# reading: the writer names a round figure it barely misses. A bare "over" stays a floor.
+# -- an edge hedged by a small margin below is "nearly" -------------------------------------------
+# GUIDE: "just under 1 million" reads as "nearly" (approximate, bound exact): the writer names a
+# round figure it barely misses. The same small margin above it ("a little over", "slightly more
+# than", "just above") is at least (GUIDE settled case, session 9), as a bare "over" is.
 
 HEDGED = [
-    ("The operator now runs a little over 40,000 GPUs.", (40000.0, "count", True, "exact")),
-    ("Shipments came to just over 12,000 accelerators in May.", (12000.0, "count", True, "exact")),
-    ("The lab has slightly more than 9,000 GPUs online.", (9000.0, "count", True, "exact")),
-    ("Its fleet sits a bit above 30,000 GPUs, analysts reckon.", (30000.0, "count", True, "exact")),
+    ("The operator now runs a little over 40,000 GPUs.", (40000.0, "count", False, "at-least")),
+    (
+        "Shipments came to just over 12,000 accelerators in May.",
+        (12000.0, "count", False, "at-least"),
+    ),
+    ("The lab has slightly more than 9,000 GPUs online.", (9000.0, "count", False, "at-least")),
+    (
+        "Its fleet sits a bit above 30,000 GPUs, analysts reckon.",
+        (30000.0, "count", False, "at-least"),
+    ),
     ("Capex was just shy of $4 billion last quarter.", (4e9, "USD", True, "exact")),
 ]
 NOT_HEDGED = [
@@ -49,7 +55,7 @@ NOT_HEDGED = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), HEDGED + NOT_HEDGED)
-def test_a_small_margin_over_or_under_a_figure_reads_as_approximate(
+def test_a_small_margin_under_a_figure_is_approximate_and_over_it_a_floor(
     sentence: str, expected: tuple[float, str, bool, str]
 ) -> None:
     assert expected == reading(sentence)

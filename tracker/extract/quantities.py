@@ -154,11 +154,18 @@ _APPROX_BEFORE = re.compile(
 )
 # Spoken Korean hedges a figure with a bare "한" before it ("한 오십만 개", "한 2만 장"), as
 # "약" does; the numeral "한" (one) is itself the figure then, not what stands before it.
-# An edge hedged by a small margin ("a little over", "just above", "slightly more than",
-# "just shy of") is read like "nearly": approximate, bound exact (GUIDE: "just under").
+# An edge hedged by a small margin below it ("just under", "slightly less than", "just shy
+# of") is read like "nearly": approximate, bound exact (GUIDE: "just under"). The same margin
+# above it ("a little over", "just above", "slightly more than") is still a floor the figure
+# passes: at least, not approximate (GUIDE settled case, session 9).
 _HEDGED_EDGE_BEFORE = re.compile(
     r"\b(?:just|a little|a bit|slightly|marginally|a touch)\s"
-    r"(?:over|above|under|below|more than|less than|fewer than|shy of|north of|south of)\s?$",
+    r"(?:under|below|less than|fewer than|shy of|south of)\s?$",
+    re.IGNORECASE,
+)
+_HEDGED_FLOOR_BEFORE = re.compile(
+    r"\b(?:just|a little|a bit|slightly|marginally|a touch|somewhat)\s"
+    r"(?:over|above|more than|north of|in excess of|upwards of)\s?$",
     re.IGNORECASE,
 )
 # "just under"/"just shy of" are "nearly" (approximate, _APPROX_BEFORE), "no fewer than"
@@ -191,6 +198,23 @@ _AT_LEAST_BEFORE = re.compile(
     r"|최소|적어도)\s?$",
     re.IGNORECASE,
 )
+
+
+def _bound_before(before: str) -> tuple[bool, str, int]:
+    """(approx, bound, length of the words that say so) from the words before a figure."""
+    approx = _APPROX_BEFORE.search(before) is not None
+    if (m := _HEDGED_EDGE_BEFORE.search(before)) is not None:
+        return True, "exact", len(m.group())
+    for pattern, bound in (
+        (_HEDGED_FLOOR_BEFORE, "at-least"),
+        (_AT_MOST_BEFORE, "at-most"),
+        (_AT_LEAST_BEFORE, "at-least"),
+    ):
+        if (m := pattern.search(before)) is not None:
+            return approx, bound, len(m.group())
+    return approx, "exact", 0
+
+
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:\$|US\$)?$", re.IGNORECASE)
 # "estimates range from 80,000 to 100,000", "anywhere from $5bn to $8bn": a span of values
@@ -489,21 +513,11 @@ class QuantityRecognizer:
     def _build(self, sentence: str, low_atom: _Atom, high_atom: _Atom) -> QuantityMatch:
         low, high = _range_values(low_atom, high_atom)
         end = high_atom.end
-        approx, bound = False, "exact"
         unit, start = self._currency_before(sentence, low_atom.start)
         factor = 1.0
         before = sentence[max(0, start - 24) : start]
-        if _APPROX_BEFORE.search(before):
-            approx = True
-        if (m := _HEDGED_EDGE_BEFORE.search(before)) is not None:
-            approx = True
-            start -= len(m.group())
-        elif (m := _AT_MOST_BEFORE.search(before)) is not None:
-            bound = "at-most"
-            start -= len(m.group())
-        elif (m := _AT_LEAST_BEFORE.search(before)) is not None:
-            bound = "at-least"
-            start -= len(m.group())
+        approx, bound, cut = _bound_before(before)
+        start -= cut
         per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
         per_second = sentence[max(0, start - 4) : start].rstrip().endswith("초당")
         number_end = end
