@@ -32,6 +32,10 @@ def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) ->
     """The mode of a Korean adoption whose way in is the adopter's own cloud: on its own
     premises ("마이크로소프트는 애저에 …"), or none said when the cloud arm is itself the
     subject ("네이버클라우드는 … 도입했다" says nothing of where)."""
-    if s.language != "ko" or qualifiers.get("via") != adopter.id:
+    if qualifiers.get("via") != adopter.id:
         return qualifiers
+    if s.language != "ko":
+        # "Naver Cloud is testing RNGD": the cloud named as the subject (English) is no
+        # way in to itself, and says nothing of where
+        return {} if _is_cloud_name(s, adopter) else qualifiers
     return {} if _is_cloud_name(s, adopter) else {"mode": "on-prem"}

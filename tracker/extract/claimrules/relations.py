@@ -297,7 +297,26 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         # installing": a company after a preposition is the adopter only when no other is
         free = [m for m in companies if not _after_prep(s, m)]
         companies = free or companies
+        if not subjects:
+            # "Naver Cloud plans to begin running inference on RNGD in its data center",
+            # "Alibaba Cloud is testing …": a cloud named as the sentence's subject is the
+            # one adopting (in its own data centers), not a provider others go through
+            cloud = _cloud_subject(s, clause, trig)
+            if cloud is not None:
+                return cloud
     return companies[0] if companies else None
+
+
+def _cloud_subject(s: Sentence, clause: Span, trig: int) -> Mention | None:
+    """A company named as a cloud that opens the clause before the verb ("Naver Cloud
+    plans to …"), not one after a preposition ("through Google Cloud")."""
+    for m in s.of_kind(_COMPANY, Span(clause.start, trig)):
+        if not _is_cloud_name(s, m) or _after_prep(s, m) or _is_via(s, m):
+            continue
+        opening = s.text[clause.start : m.start].strip(" ,")
+        if not opening or opening.lower() in ("and", "but", "while", "meanwhile"):
+            return m
+    return None
 
 
 # the polite endings of speech: an interviewee's or a company's own voice ("돌리고 있어요",

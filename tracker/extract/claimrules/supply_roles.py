@@ -63,17 +63,62 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.append(
             Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
         )
-    return out + _as_role(s, state, companies)
+    return out + _as_role(s, state, companies) + _unowned_role(s, state, companies)
+
+
+# "Nvidia remains by far the largest CoWoS customer", "Broadcom is the second-biggest CoWoS
+# customer", "Nvidia, the top CoWoS customer, …": a customer role with no seller named, for a
+# product only one company sells (its maker)
+_UNOWNED_ROLE = re.compile(
+    r"(?:,\s|\s(?:(?:still|now|also)\s)?(?:remains|is|was|has\sbeen|became|has\sbecome)\s)"
+    r"(?:(?:still|now|also|easily|by\sfar|comfortably)\s){0,2}(?:the|its|their)\s"
+    r"(?:[\w-]+\s){1,3}?(?P<role>customer|buyer|client)\b(?!s)",
+    re.I,
+)
+
+
+def _unowned_role(s: Sentence, state: RuleState, companies: list[Mention]) -> list[Candidate]:
+    """A customer role said with the product but no seller ("X remains the largest CoWoS
+    customer"): the seller is the product's one maker (TSMC for CoWoS); a product several
+    companies make (HBM3E) names no seller, so no deal."""
+    if "customer" not in s.lowered and "buyer" not in s.lowered and "client" not in s.lowered:
+        return []  # cheap gate
+    out: list[Candidate] = []
+    for buyer in companies:
+        role = _UNOWNED_ROLE.match(s.text, buyer.end)
+        if role is None or s.of_kind(_COMPANY, Span(buyer.end, role.end())):
+            continue  # "X is TSMC's largest CoWoS customer": the owned role's rule
+        clause = s.clause_of(buyer.start)
+        products = [
+            m
+            for m in s.of_kind(_ROLE_KINDS, Span(buyer.end, role.end()))
+            if not s.is_compared(m) and m.entity.maker and not m.entity.suppliers
+        ]
+        if clause.start in state.deal_clauses or not products:
+            continue
+        seller = products[-1].entity.maker
+        if seller is None or _same_family(s, seller, buyer.id):
+            continue
+        trig = role.start("role")
+        valid = s.valid_for(trig, _anchors(s))
+        modality = s.modality(trig, valid, clause)
+        if modality is None:
+            continue
+        state.taken_products.update(m.start for m in products)
+        qualifiers = {"product": products[-1].id}
+        out.append(Candidate(buyer.id, "supply_deal", modality, valid, trig, qualifiers, seller))
+    return out
 
 
 # "SK hynix counts Nvidia as its biggest HBM4 customer", "Samsung added AMD as an HBM3E
-# customer", "Nvidia named Samsung as a second HBM4 supplier": one company gives another a role
+# customer", "Nvidia named Samsung as a second HBM4 supplier", "Google, which counts Anthropic
+# among its largest TPU customers": one company gives another a role
 _GIVES_ROLE = re.compile(
-    r"\s(?:(?:has|have|had|now|also)\s)*(?:counts?|counted|names?|named|lists?|listed|adds?"
+    r"(?:,\s(?:which|that)\s|\s)(?:(?:has|have|had|now|also|still)\s)*(?:counts?|counted|names?|named|lists?|listed|adds?"
     r"|added|won|wins|landed|lands|signed\sup|signs\sup|calls?|called)\s"
 )
 _AS_ROLE = re.compile(
-    r"\sas\s(?:its|their|our|a|an|the|one\sof\sits)\s(?:[\w-]+\s){0,3}?"
+    r"\s(?:as|among)\s(?:its|their|our|a|an|the|one\sof\sits)\s(?:[\w-]+\s){0,3}?"
     r"(?P<role>customer|client|buyer|supplier|vendor|source)s?\b",
     re.I,
 )
@@ -81,7 +126,7 @@ _AS_ROLE = re.compile(
 
 def _as_role(s: Sentence, state: RuleState, companies: list[Mention]) -> list[Candidate]:
     """A deal said as a role one company gives another ("X counts Y as its … customer")."""
-    if " as " not in s.text:
+    if " as " not in s.text and " among " not in s.text:
         return []  # cheap gate
     out: list[Candidate] = []
     for giver, given in pairwise(companies):
