@@ -40,6 +40,7 @@ from tracker.extract.claimrules.use_modes import (
 from tracker.extract.claimrules.used_verbs import (
     habit_given_up,
     offered_for_sale,
+    offered_in_own_cloud,
     told_by_others,
     trained_on_site,
     trainer_before,
@@ -84,6 +85,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue
             qualifiers = own_cloud_mode(s, _mode(s, conj), subject)
             qualifiers = qualifiers or _own_trial(s, subject, conj)
+            if not qualifiers and offered_in_own_cloud(s, clause, trig):
+                qualifiers = {"mode": "on-prem"}  # "Azure offers MI300X VMs": its own chips
             if not qualifiers and not products[k]:
                 continue
             if qualifiers.get("via") == subject.id:

@@ -77,6 +77,26 @@ _OFFER = re.compile(r"offer")
 _CLOUD_OFFER = re.compile(r"\b(?:cloud|regions?|instances?|(?:virtual\s)?machines|VMs)\b", re.I)
 
 
+def offered_in_own_cloud(s: Sentence, clause: Span, trig: int) -> bool:
+    """Whether the verb at ``trig`` is a cloud offering the product in its own service
+    ("Azure offers MI300X virtual machines", "OCI would offer MI300X accelerators in
+    clusters", "CoreWeave is offering GB300 instances"): the chips are in the offerer's own
+    data centers, an adoption on its own premises (GUIDE, settled case, session 9). Not an
+    offer made by someone else ("instances offered by AWS"), nor a rental to a named
+    customer ("offers Ironwood capacity to Anthropic")."""
+    if s.language != "en" or not _OFFER.match(s.lowered, trig):
+        return False
+    if _OFFERED_BY.match(s.lowered, trig) or offered_for_sale(s, clause, trig):
+        return False
+    return not any(
+        s.lowered[max(0, m.start - 8) : m.start].endswith(("to ", "for "))
+        for m in s.of_kind(("company",), Span(trig, clause.end))
+    )
+
+
+_OFFERED_BY = re.compile(r"offered\s(?:\w+\s)?(?:by|through|via|on)\b")
+
+
 def offered_for_sale(s: Sentence, clause: Span, trig: int) -> bool:
     """Whether the verb at ``trig`` is an offer that is no cloud's ("Dell offers GB300
     servers": a sale, read by the supply rule if at all)."""
