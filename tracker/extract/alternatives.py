@@ -24,3 +24,17 @@ def blank_alternatives(text: str) -> str:
     for start, end in alternative_spans(text.lower()):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# a technology named as the one not used: "linked by an Ethernet fabric rather than NVLink",
+# "instead of InfiniBand", "in place of CoWoS", "over Ethernet, not NVLink", "without HBM4"
+_NOT_USED_BEFORE = re.compile(
+    r"\b(?:rather\sthan|instead\sof|in\splace\sof|as\san\salternative\sto|without|,\snot"
+    r"|and\snot|but\snot|unlike)\s(?:the\s|an?\s|its\s|[\w-]+['’]s\s){0,2}$",
+    re.I,
+)
+
+
+def named_as_not_used(lowered: str, start: int) -> bool:
+    """Whether the name at ``start`` is a technology named as the one not used."""
+    return bool(_NOT_USED_BEFORE.search(lowered, max(0, start - 40), start))

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.domain.claims import Modality, ValidTime
-from tracker.extract.alternatives import alternative_spans, blank_alternatives
+from tracker.extract.alternatives import alternative_spans, blank_alternatives, named_as_not_used
 from tracker.extract.bounds import verb_bounds
 from tracker.extract.chip_counts import ChipCounts
 from tracker.extract.discourse import Salience
@@ -167,6 +167,13 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
                 m
                 for m in self.mentions
                 if m.entity.kind != "company" or not any(a <= m.start < b for a, b in not_taken)
+            ]
+        if self.language == "en" and any(m.entity.kind == "technology" for m in self.mentions):
+            # "linked by Ethernet rather than NVLink": a technology not used is no object
+            self.mentions = [
+                m
+                for m in self.mentions
+                if m.entity.kind != "technology" or not named_as_not_used(self.lowered, m.start)
             ]
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone

@@ -111,6 +111,16 @@ _SUMMED_AFTER = re.compile(
     r"\s(?:[\w-]+\s)?(?:in\sall|in\stotal|altogether|combined|all\stold|between\sthem)\b", re.I
 )
 
+# the sum said before the count: "240 racks, each with 72 GPUs, for a total of 17,280 GPUs",
+# "totaling 2,304 chips", "bringing the total to 4,608 GPUs", "a combined 1,152 GPUs" (not
+# "holds a total of 72 GPUs", which one rack can say of its own fill)
+_SUMMED_BEFORE_EN = re.compile(
+    r"\b(?:for\sa\s(?:combined\s|grand\s)?total\sof|totall?ing|bringing\s(?:the|its)\s"
+    r"(?:\w+\s)?total\sto|a\scombined|in\sall|altogether)\s(?:about\s|some\s|roughly\s"
+    r"|nearly\s|almost\s|around\s|more\sthan\s|over\s)?$",
+    re.I,
+)
+
 
 # Korean says the several systems or their sum before the count: "랙 열 대에는 모두", "랙 여러
 # 대를 합쳐" (not "총" alone: "울트라서버에는 칩이 총 144개" is one system's fill)
@@ -124,4 +134,7 @@ def summed(text: str, start: int, end: int, language: str) -> bool:
     """Whether the count at ``start``..``end`` is said as a total over several systems."""
     if language == "ko":
         return _SUMMED_KO.search(text, max(0, start - 24), start) is not None
-    return _SUMMED_AFTER.match(text, end) is not None
+    return (
+        _SUMMED_AFTER.match(text, end) is not None
+        or _SUMMED_BEFORE_EN.search(text, max(0, start - 40), start) is not None
+    )

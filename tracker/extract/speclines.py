@@ -41,6 +41,13 @@ _NOT_MEMORY_BW = re.compile(
     re.I,
 )
 
+# a field value that opens with a subject and goes on as prose ("Next steps: we plan to …",
+# "The upshot: it will hold …") is a sentence after a lead-in, not a figure of a spec
+_PROSE = re.compile(
+    r"(?:we|i|you|they|it|he|she|our|their|its|this|that|these|those|the\s(?:company|firm))\s",
+    re.I,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -72,6 +79,8 @@ def spec_line_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     found = fields(s.text)
     if not found or (len(found) < 2 and not s.is_item):
         return []
+    if len(found) == 1 and _PROSE.match(s.text, found[0].value.start):
+        return []  # "Where we go from here: we plan to grow …": a sentence after a lead-in
     head = _head_product(s, found[0])
     out: list[Candidate] = []
     valid = point_at(s.published)

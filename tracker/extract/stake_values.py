@@ -40,12 +40,24 @@ _WORTH_KO = re.compile(r"지분\s?가치|평가\s?(?:액|이익|차익|가치)|�
 _SOLD_KO = re.compile(r"지분[^.]{0,30}?(?:매각|처분|정리|팔아|팔았|매도)")
 
 
+# what a holding was sold for: "sold its entire holding in Nvidia in October for $5.8
+# billion", "is selling part of its stake to a fund for about $2bn"; a company selling new
+# shares to an investor ("sold shares to Amazon for $4bn") names no holding of its own
+_SOLD_FOR_EN = re.compile(
+    r"\b(?:sold|sells?|selling|divest\w*|offload\w*|unload\w*|dump\w*)\s(?:off\s)?"
+    r"(?:(?:all|part|some|most|half|the\srest|the\sremainder)\s(?:of\s)?)?(?:its|their|his|her)"
+    r"\s(?:[\w-]+\s){0,3}?(?:stake|holding|shares|position|interest)s?\b[^.;$]{0,80}?"
+    r"\bfor\s(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s|more\sthan\s|over\s)?$",
+    re.I,
+)
+
+
 def held_or_sold(lowered: str, start: int, end: int, clause: Span) -> bool:
     """Whether the money at ``start``..``end`` is a holding's worth or a holding sold
     (``lowered``: the sentence in lower case; ``clause``: the figure's clause)."""
     lo, hi = clause.start, clause.end
     before = lowered[max(lo, start - 120) : start]
-    if _WORTH_EN.search(before):
+    if _WORTH_EN.search(before) or _SOLD_FOR_EN.search(before):
         return True
     if _SOLD_EN.search(lowered, max(lo, start - 40), start) and _HOLDING_AFTER_EN.match(
         lowered, end
@@ -65,6 +77,7 @@ _OTHER_MONEY_BEFORE = re.compile(
 _OTHER_MONEY_AFTER = re.compile(
     r"\s(?:in|of)\s(?:[\w-]+\s)?(?:revenue|sales|bookings|backlog|market\s(?:value|cap)|profit"
     r"|losses|income|capex|orders)\b"
+    r"|\s(?:pre-money\s|post-money\s)?valuation\b"  # "at a $13 billion valuation"
     # money committed to a purchase: "committed $10 billion to a deal with Nebius for GPU
     # capacity", "$6.3 billion to buy CoreWeave's unused capacity"
     r"|\s(?:to|for)\s(?:a\s|an\s|the\s|its\s)?(?:[\w-]+\s){0,2}?(?:deal|contract|agreement|purchase"
@@ -87,11 +100,23 @@ _ROUND_AFTER_KO = re.compile(
 )
 
 
+# a company's worth set by a round or a sale: "could value the developer at more than $13
+# billion", "valuing the lab at about $60bn", "is valued at $20 billion"
+_VALUED_AT_EN = re.compile(
+    r"\b(?:valu(?:e|es|ed|ing)|pric(?:e|es|ed|ing))\s(?:[\w’'.-]+\s){0,5}?at\s"
+    r"(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s|more\sthan\s|over\s|least\s"
+    r"|approximately\s|an\sestimated\s|as\smuch\sas\s|up\sto\s|north\sof\s|close\sto\s)*"
+    r"(?:us)?$",
+    re.I,
+)
+
+
 def named_otherwise(lowered: str, start: int, end: int) -> bool:
     """Whether a noun right before or after the money names it as revenue, a backlog, a
     market value, a budget or a price ("a cloud backlog of $455 billion", "예산 1조 원")."""
     return bool(
         _OTHER_MONEY_BEFORE.search(lowered, max(0, start - 40), start)
+        or _VALUED_AT_EN.search(lowered, max(0, start - 80), start)
         or _OTHER_MONEY_AFTER.match(lowered, end)
         or _OTHER_MONEY_KO.search(lowered, max(0, start - 12), start)
         or _ROUND_AFTER_KO.match(lowered, end)

@@ -268,7 +268,7 @@ def _own_statement(s: Sentence, pos: int, clause_text: str) -> str:
 _NOT_INVESTING = re.compile(
     r"유치|조달|투자를 받|투자받|기업가치|가치를|설비투자|시설투자|목표주가|투자의견|"
     r"capex|capital expenditure|"
-    r"capital spending|raised|raises|raising|valuation|valued",
+    r"capital spending|raised|raises|raising|took in|takes in|taking in",
     re.I,
 )
 _RESPECTIVELY = re.compile(r"각각|respectively", re.I)

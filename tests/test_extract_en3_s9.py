@@ -1,0 +1,231 @@
+"""English, third engineer (session 9): claims that should not exist. Each cause is said
+several ways, with traps that must keep their claim. Every sentence here is written for
+these tests.
+
+- Money a company is valued at ("could value the developer at more than $13 billion") or
+  a holding was sold for ("sold its entire holding in Nvidia for $5.8 billion") is no
+  investment; the money put in beside it stays.
+- A technology named as the one not used ("over Ethernet rather than NVLink", "UALink,
+  not NVLink") is no integration; the one used stays.
+- A count said as the sum over several systems ("240 racks … for a total of 17,280
+  GPUs", "totaling 4,608 chips") is no one system's fill; "each rack holds a total of 72"
+  stays.
+- A lead-in ending in a colon followed by prose ("Where we go from here: we plan to grow
+  …", "A: We have shipped …") is a sentence, not a spec field.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str, tier: str = "press") -> list[Row]:
+    """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
+    return sorted_rows(text, "en", PUBLISHED, tier)
+
+
+def facts(text: str, predicate: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(subject, object or qualifiers, low value) of each claim of one predicate."""
+    return [(r[0], r[3] or r[2], r[4] and r[4][0]) for r in claims(text, tier) if r[1] == predicate]
+
+
+# -- a valuation or a sale's proceeds is no investment -------------------------------------
+
+_ROUNDUP = "Our weekly round-up.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "expected"),
+    [
+        (
+            _ROUNDUP + "Crusoe money. Nvidia is said to be in talks to invest as much as $1"
+            " billion in Crusoe's next round, which could value the builder at more than $13"
+            " billion.",
+            "rumor",
+            [("nvidia", (("target", "crusoe"),), 1e9)],
+        ),
+        (
+            _ROUNDUP + "Nscale cash. AMD is said to be weighing an investment of up to $500"
+            " million in Nscale's new round, which would value the British cloud at more than"
+            " $9 billion.",
+            "rumor",
+            [("amd", (("target", "nscale"),), 5e8)],
+        ),
+        (
+            _ROUNDUP + "Mistral money. Microsoft may invest $1 billion in Mistral AI in a round"
+            " valuing the Paris lab at about $14 billion.",
+            "rumor",
+            [("microsoft", (("target", "mistral"),), 1e9)],
+        ),
+        (
+            _ROUNDUP + "Lambda cash. Nvidia could put up to $300 million into Lambda Labs in a"
+            " round that prices the GPU cloud at roughly $4 billion.",
+            "rumor",
+            [("nvidia", (("target", "lambda"),), 3e8)],
+        ),
+        (
+            "SoftBank has finished paying for its OpenAI stake. To pay for it, SoftBank sold"
+            " its whole stake in Nvidia last month for $5.8 billion and took out a loan secured"
+            " against its shares in Arm.",
+            "press",
+            [],
+        ),
+        (
+            "Microsoft has trimmed its exposure. It sold part of its stake in OpenAI to"
+            " employees for about $2 billion.",
+            "press",
+            [],
+        ),
+        (
+            "Nvidia keeps reshuffling its portfolio. It has sold all of its shares in Arm for"
+            " $1.5 billion and bought a stake in Nscale instead.",
+            "press",
+            [],
+        ),
+        # traps: money put in stays, beside a valuation or after a sale
+        (
+            "Amazon keeps backing the lab. Amazon has invested $8 billion in Anthropic, whose"
+            " last round valued it at $61.5 billion.",
+            "press",
+            [("amazon", (("target", "anthropic"),), 8e9)],
+        ),
+        (
+            "Groq raised money. Groq took in $750 million last autumn at a $6.9 billion"
+            " valuation, and Rebellions closed a round with Samsung among its backers.",
+            "press",
+            [],
+        ),
+        (
+            "Google is doubling down. Having sold its stake in a chip start-up, Google agreed"
+            " to invest $2 billion in Anthropic.",
+            "press",
+            [("google", (("target", "anthropic"),), 2e9)],
+        ),
+    ],
+)
+def test_valuation_or_sale_proceeds_is_no_investment(
+    text: str, tier: str, expected: list[Row]
+) -> None:
+    assert expected == facts(text, "investment", tier)
+
+
+# -- a technology not used is no integration -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft shared new Maia 200 numbers. Up to 6,144 Maia 200 chips can form one"
+            " scale-up domain, which is linked by an Ethernet fabric rather than NVLink.",
+            [],
+        ),
+        (
+            "AMD detailed its next rack. The MI450 will support UALink, not NVLink, for scale-up.",
+            [("mi450", "ualink", None)],
+        ),
+        (
+            "AWS detailed its next rack. Trainium3 racks will use a custom switch in place of"
+            " InfiniBand.",
+            [],
+        ),
+        (
+            "Nvidia detailed its next rack. Rubin will integrate Spectrum-X instead of"
+            " InfiniBand for scale-out.",
+            [("rubin", "spectrum-x", None)],
+        ),
+        # trap: the technologies named as used stay
+        (
+            "AWS detailed its next rack. Trainium4 will integrate NVLink Fusion and UALink.",
+            [("trainium4", "nvlink-fusion", None), ("trainium4", "ualink", None)],
+        ),
+    ],
+)
+def test_technology_named_as_not_used_is_no_integration(text: str, expected: list[Row]) -> None:
+    assert expected == facts(text, "integrates")
+
+
+# -- a sum over several systems is no system's fill ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe won a big order. The order covers 240 GB200 NVL72 racks, each with 72"
+            " Blackwell GPUs and 36 Grace CPUs, for a total of 17,280 GPUs.",
+            [("gb200", (), 72.0)],
+        ),
+        (
+            "Oracle placed an order. Oracle ordered 64 Helios racks of 72 MI450 GPUs apiece,"
+            " totaling 4,608 chips.",
+            [("helios", (), 72.0)],
+        ),
+        (
+            "Nebius placed an order. It takes 16 GB300 NVL72 racks, each with 72 GPUs,"
+            " bringing the total to 1,152 GPUs.",
+            [("gb300", (), 72.0)],
+        ),
+        (
+            "Lambda placed an order. Lambda will get 30 GB200 NVL72 racks of 72 GPUs each, a"
+            " combined 2,160 GPUs.",
+            [("gb200", (), 72.0)],
+        ),
+        # trap: one rack's own total stays
+        (
+            "Nvidia shipped a new rack. Each GB300 NVL72 rack holds a total of 72 Blackwell"
+            " Ultra GPUs.",
+            [("gb300", (), 72.0)],
+        ),
+    ],
+)
+def test_sum_over_systems_is_no_system_fill(text: str, expected: list[Row]) -> None:
+    assert expected == facts(text, "chips_per_system")
+
+
+# -- prose after a lead-in colon is no spec line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prometheus runs on a mix of GB200s and H100s in liquid-cooled racks.\n\nWhere we"
+            " go from here: we plan to grow Prometheus to about 500,000 GPUs by the end of"
+            " 2026, and our Hyperion site will start receiving its first racks in 2027.",
+            [("prometheus", "deployed_chips", 500_000.0)],
+        ),
+        (
+            "Colossus holds a block of H100s in its racks.\n\nLooking ahead: we expect to grow"
+            " Colossus to about 300,000 GPUs by the end of the year, and its first new racks"
+            " arrive in June.",
+            [("colossus", "deployed_chips", 300_000.0)],
+        ),
+        (
+            "Q: How fast is the new memory?\n\nA: We have shipped HBM4 samples to the MI355X"
+            " team with more than 2.8 TB/s of bandwidth per stack.",
+            [],
+        ),
+        # traps: a real field keeps its figure
+        (
+            "Trainium3 at a glance.\n\n- Chips in one Trn3 UltraServer: 144",
+            [("trainium3", "chips_per_system", 144.0)],
+        ),
+        (
+            "Google shipped its seventh TPU.\n\nIronwood (TPU v7) — memory: 192 GB HBM3E /"
+            " bandwidth: 7.37 TB/s",
+            [("ironwood", "memory_bandwidth", 7.37e12), ("ironwood", "memory_capacity", 192e9)],
+        ),
+    ],
+)
+def test_prose_after_lead_in_is_no_spec_field(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[1], r[4] and r[4][0]) for r in claims(text)]
