@@ -142,3 +142,70 @@ def test_counting_a_company_among_ones_customers_is_a_deal(text: str, expected: 
 )
 def test_among_ones_backers_or_with_no_product_is_no_deal(text: str) -> None:
     assert relations(text, "supply_deal") == []
+
+
+# -- "we" in an English press interview or transcript ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Q&A: Nebius's cloud chief on the next build-out\n\n"
+            "We talked to the executive who runs Nebius's data-center business. The "
+            "conversation has been edited.\n\n"
+            "Q: How large will the fleet get?\n\n"
+            "A: We plan to have 60,000 GPUs in service by the end of the year.",
+            ("nebius", (), 60000.0, "planned", ("deadline", "2026-03-10", "2026-12-31")),
+        ),
+        (
+            "Transcript: a morning keynote in Austin\n\n"
+            "The following are remarks by CoreWeave chief executive Dana Ruiz, lightly "
+            "edited.\n\n"
+            "Today we run about 250,000 GPUs across our data centers.",
+            ("coreweave", (), 250000.0, "actual", TODAY),
+        ),
+        (
+            "Lambda's new build, in its founder's words\n\n"
+            "Lambda Labs opened a site in Kansas City this spring. We spoke with Priya Shah, "
+            "its chief technology officer, about what comes next.\n\n"
+            "We expect to operate 30,000 B200s by the end of next year.",
+            (
+                "lambda",
+                (("chip", "b200"),),
+                30000.0,
+                "planned",
+                ("deadline", "2026-03-10", "2027-12-31"),
+            ),
+        ),
+        # the site a question asks about keeps the answer's count, not the speaker's company
+        (
+            "Q&A: Amazon's chip chief on Rainier\n\n"
+            "We sat down with AWS's head of custom silicon.\n\n"
+            "Q: How big is Project Rainier now?\n\n"
+            "A: We are at roughly 400,000 Trainium2 chips there today.",
+            ("project-rainier", (("chip", "trainium2"),), 400000.0, "actual", TODAY),
+        ),
+    ],
+)
+def test_we_in_an_interview_is_the_interviewees_company(text: str, expected: Row) -> None:
+    found = [(r[0], r[2], r[4][0], r[5], r[6]) for r in claims(text) if r[1] == "deployed_chips"]
+    assert [expected] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a panel of two companies' officers has no one voice
+        "Four operators, one panel\n\n"
+        "Executives of Nebius and Crusoe shared a stage on Thursday. We spoke with both "
+        "after the panel.\n\n"
+        "We plan to have 60,000 GPUs in service by the end of the year.",
+        # no interview: the newsroom's "we" is nobody's fleet
+        "Nebius opens a site in Finland\n\n"
+        "Nebius's chief executive opened the site on Monday.\n\n"
+        "We estimate that 60,000 GPUs will be in service there by the end of the year.",
+    ],
+)
+def test_we_with_no_one_interviewee_owns_nothing(text: str) -> None:
+    assert [r for r in claims(text) if r[1] == "deployed_chips" and r[0] == "nebius"] == []

@@ -53,6 +53,7 @@ from tracker.extract.entities import EntityMatcher
 from tracker.extract.figure_lines import figures_moved
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
+from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import answer_subject, question_subject
 from tracker.extract.investment_carry import InvestmentCarry
@@ -124,6 +125,9 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
     here = since_as_today(sentence, here)  # "지난해부터 … 공급하고 있다"
     here = co_sellers(sentence, here)  # "… is supplied by SK hynix and Micron"
     return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
+
+
+_SITE_KINDS = ("cluster", "facility")
 
 
 class RuleExtractor:
@@ -257,7 +261,9 @@ class RuleExtractor:
                 or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
                 or most_named(mentions, self.vocabulary)
             )
-        return call_issuer(document.title, document.text, self._entities.find)
+        return call_issuer(document.title, document.text, self._entities.find) or interviewee_en(
+            document.title, document.text, self._entities.find
+        )
 
     def _lead(
         self, document: Document, span: Span, language: str, lead: Modality | None
@@ -300,8 +306,11 @@ class RuleExtractor:
                 # 공급설이 있는데.": a question (an interviewer's line) states nothing
                 asked = question_subject(sentence) if line_start else asked
                 continue
-            if line_start and language == "ko":
-                answer_subject(sentence, asked)  # "A. 인디애나주 캠퍼스에서 …": what Q asked
+            if line_start and (language == "ko" or (asked and asked.kind in _SITE_KINDS)):
+                # "A. 인디애나주 캠퍼스에서 …": what Q asked; in English only a site asked
+                # about ("Q: How big is Project Rainier today? / A: We're at roughly 500,000
+                # Trainium2 chips in Indiana"), not the speaker's company
+                answer_subject(sentence, asked)
             sentence.is_item = is_item(document.text, span.start, text)
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)
