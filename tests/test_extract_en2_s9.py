@@ -66,3 +66,128 @@ def test_a_small_margin_over_a_count_is_a_floor_and_under_it_is_nearly(
     text: str, value: tuple[Any, ...]
 ) -> None:
     assert [value] == [c[2] for c in counts(text)]
+
+
+# -- a foundry making a company's chip is a supply deal ------------------------------------------
+# GUIDE (settled, session 9): customer the chip's designer, supplier the maker, product the
+# chip. English had only "makes X for Y"; the designer named by the chip itself gave nothing.
+
+FOUNDRY_MADE = [
+    (
+        "TSMC fabricates the Maia 200 on its 3-nanometer node.",
+        ("microsoft", (("product", "maia-200"),), "tsmc", "actual"),
+    ),
+    (
+        "The REBEL-Quad is manufactured by Samsung on a 4nm process.",
+        ("rebellions", (("product", "rebel"),), "samsung", "actual"),
+    ),
+    (
+        "Amazon's Trainium3 is produced at TSMC, the company confirmed.",
+        ("aws", (("product", "trainium3"),), "tsmc", "actual"),
+    ),
+    (
+        "FuriosaAI showed RNGD boards at the booth. TSMC builds it on a 5nm node.",
+        ("furiosaai", (("product", "rngd"),), "tsmc", "actual"),
+    ),
+    (
+        "Samsung's foundry arm is expected to fabricate the Rubin GPU, two analysts said.",
+        ("nvidia", (("product", "rubin"),), "samsung", "forecast"),
+    ),
+]
+FOUNDRY_TRAPS = [
+    "TSMC makes chips for most of the industry.",  # no chip named
+    "Samsung makes HBM4 at its Pyeongtaek lines.",  # the maker's own memory
+    "A third party manufactures the Maia 200 under contract.",  # maker left unnamed
+    "Intel builds Gaudi 3 in its own fabs.",  # a foundry's own chip
+    "Foxconn said the supercomputer the company is building will hold 10,000 GB300 chips.",
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), FOUNDRY_MADE)
+def test_a_foundry_making_a_named_chip_is_a_supply_deal_with_its_designer(
+    text: str, deal: tuple[Any, ...]
+) -> None:
+    assert [deal] == [(r[0], r[2], r[3], r[5]) for r in rows(text, "supply_deal")]
+
+
+@pytest.mark.parametrize("text", FOUNDRY_TRAPS)
+def test_making_with_no_designer_or_no_foundry_named_is_no_supply_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []
+
+
+# -- a cloud offering a chip in its own service adopts it on its own premises ---------------------
+# GUIDE (settled, session 9): instances, virtual machines or clusters a cloud offers its
+# customers are chips in its own data centers: adopts, mode on-prem. The adoption was found
+# with no mode.
+
+OFFERED = [
+    (
+        "Microsoft Azure now offers ND MI300X virtual machines to its customers.",
+        ("microsoft", (("mode", "on-prem"),), "mi300x", "actual"),
+    ),
+    (
+        "CoreWeave is offering GB300 instances in three US regions.",
+        ("coreweave", (("mode", "on-prem"),), "gb300", "actual"),
+    ),
+    (
+        "Oracle Cloud said it would offer H200 clusters of up to 65,536 GPUs.",
+        ("oracle", (("mode", "on-prem"),), "h200", "announced"),
+    ),
+]
+OFFER_TRAPS = [
+    "Dell offers GB300 servers to enterprises.",  # a sale, no cloud
+    "Customers can rent H100 instances offered by Lambda Labs.",  # someone else's offer
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), OFFERED)
+def test_a_cloud_offering_a_chip_adopts_it_on_premises(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in rows(text, "adopts")]
+
+
+@pytest.mark.parametrize("text", OFFER_TRAPS)
+def test_an_offer_that_is_a_sale_or_another_clouds_is_no_on_premises_adoption(text: str) -> None:
+    assert [r for r in rows(text, "adopts") if dict(r[2]).get("mode") == "on-prem"] == []
+
+
+# -- a standing commitment is an investment made --------------------------------------------------
+# GUIDE (settled, session 9): "has committed $X to Y", "whose total commitment is $X" is the
+# standing commitment, actual. The noun ("total commitment", "commitment to") and "committed
+# a total of" gave nothing.
+
+COMMITTED = [
+    (
+        "Amazon's total commitment to Anthropic is $8 billion.",
+        ("amazon", (("target", "anthropic"),), 8e9, "actual"),
+    ),
+    (
+        "Google has committed a total of $3 billion to Anthropic.",
+        ("google", (("target", "anthropic"),), 3e9, "actual"),
+    ),
+    (
+        "Nvidia's commitment to xAI now stands at $2 billion.",
+        ("nvidia", (("target", "xai"),), 2e9, "actual"),
+    ),
+    (
+        "SoftBank, which has committed $19 billion to Stargate, said the build was on time.",
+        ("softbank", (("target", "stargate"),), 1.9e10, "actual"),
+    ),
+]
+NOT_COMMITTED = [
+    "CoreWeave disclosed $14 billion of purchase commitments to Nvidia.",  # a purchase
+    "Nvidia's commitment to the venture remains unclear.",  # no amount
+]
+
+
+@pytest.mark.parametrize(("text", "investment"), COMMITTED)
+def test_a_standing_commitment_is_an_actual_investment(
+    text: str, investment: tuple[Any, ...]
+) -> None:
+    assert [investment] == [(r[0], r[2], r[4][0], r[5]) for r in rows(text, "investment")]
+
+
+@pytest.mark.parametrize("text", NOT_COMMITTED)
+def test_a_purchase_commitment_or_one_with_no_amount_is_no_investment(text: str) -> None:
+    assert rows(text, "investment") == []

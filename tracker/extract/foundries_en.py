@@ -1,0 +1,110 @@
+"""English supply deals told as a foundry making a company's chip (GUIDE, settled cases: a
+foundry or packaging house making a chip is a supply_deal, customer the chip's designer,
+supplier the maker, product the chip when it is an entity, else the process when it is one).
+
+"TSMC manufactures the RNGD on its 5nm process", "Samsung's foundry will fabricate the
+REBEL-Quad", "the Maia 200 is made on TSMC's 3-nanometer process", "a die fabbed by Intel
+Foundry": no deal word and no buyer after "for" (which the supply rule's weak verbs read), so
+nothing was found. The chip is the one named in the clause, else ("it", "the die", "the
+chip") the chip in view a sentence or two back; the designer is that chip's maker. A foundry
+making its own chip, chips with no maker named ("TSMC makes chips for the whole industry"),
+memory (a memory maker's own product) and an unnamed maker ("a third party builds it") give
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.own_word import own_future_action
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
+
+_PRODUCTS = ("chip", "system")
+_MAKE = (
+    r"(?:manufactur(?:es|e|ed|ing)|fabricat(?:es|e|ed|ing)|fabs|fabbed|fabbing"
+    r"|mak(?:es|ing)|made|produc(?:es|e|ed|ing)|build(?:s|ing)?|built|turns?\sout|prints?)"
+)
+# the foundry acting: "TSMC manufactures", "Samsung's foundry will build", "TSMC also makes"
+_FOUNDRY_MAKES = re.compile(
+    r"^(?:['’]s)?(?:\s(?:foundry|contract[\s-]manufacturing)(?:\s(?:arm|business|unit|division))?"
+    r"|\sfoundry)?(?:\s(?:will|would|also|now|already|still|is\sto|has|had|is|are|to"
+    r"|(?:is|are)\s(?:expected|set|slated|due|likely|poised)\sto))*\s" + _MAKE + r"\b"
+)
+# the chip made at the foundry: "is made on TSMC's", "fabricated by Samsung Foundry", "built
+# at TSMC", "produced in TSMC's Arizona fab" (the words right before the foundry's name)
+_MADE_AT = re.compile(
+    r"\b(?:manufactured|fabricated|fabbed|made|produced|built)\s(?:[\w-]+\s){0,3}?"
+    r"(?:on|at|by|in|with)\s(?:the\s)?$"
+)
+# a word for the chip in view: "it", "the die", "the chip", "each package"
+_CHIP_WORD = re.compile(
+    r"\b(?:it|the\s(?:die|chip|part|accelerator|processor|silicon|npu)|a\sdie|its\sdie"
+    r"|the\scompute\sdie|each\s(?:die|chip|package))\b",
+    re.I,
+)
+# "chips for the whole industry", "a third party": goods or makers the rule cannot name
+_UNNAMED_MAKER = re.compile(r"\b(?:a\sthird[\s-]party|an\sunnamed|an\sundisclosed)\b", re.I)
+
+
+def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
+    """supply_deal: a named foundry making a company's chip (English only)."""
+    if s.language != "en" or s.table is not None or _UNNAMED_MAKER.search(s.text):
+        return []
+    foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
+    out: list[Candidate] = []
+    for f in s.of_kind(("company",)):
+        if f.id not in foundries or f.anaphoric:
+            continue  # "the company is building …": a foundry only when named
+        clause = s.clause_of(f.start)
+        if clause.start in state.deal_clauses:
+            continue
+        verb = _making(s, f, clause)
+        if verb is None:
+            continue
+        chip = _chip(s, f, clause)
+        if chip is None:
+            continue
+        designer, product = chip
+        valid = s.valid_for(verb, [])
+        modality = own_future_action(s, s.modality(verb, valid, clause), clause)
+        if modality is None:
+            continue
+        out.append(
+            Candidate(designer, "supply_deal", modality, valid, f.start, {"product": product}, f.id)
+        )
+        state.deal_clauses.add(clause.start)
+    return out
+
+
+def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
+    """Where the foundry is said to make something: its own verb after its name, or a
+    participle of making right before it."""
+    made = _FOUNDRY_MAKES.match(s.lowered[f.end : clause.end])
+    if made is not None:
+        return f.end + made.end() - 1  # on the verb, after any "will" before it
+    at = _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start)
+    return at.start() if at is not None else None
+
+
+def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
+    """(designer, product) of the chip the foundry makes: a chip of another maker named in
+    the clause, else the chip in view when the clause refers to it."""
+    named = [
+        p
+        for p in s.of_kind(_PRODUCTS, clause)
+        if not s.is_compared(p) and p.entity.maker not in (None, f.id)
+    ]
+    if named:
+        return str(named[0].entity.maker), named[0].id
+    if s.of_kind(_PRODUCTS, clause) or not _CHIP_WORD.search(s.text, clause.start, clause.end):
+        return None
+    held = s.focus.get("chip", s.index, 2)
+    if held is None and len(s.focus.products) == 1:
+        # a fact sheet about one chip: the chip the text is about
+        held = s.vocabulary.entities.get(next(iter(s.focus.products)))
+    if held is None or held.maker in (None, f.id):
+        return None
+    return str(held.maker), held.id
