@@ -782,7 +782,11 @@ OWN_CHIPS = [
 
 OWN_CHIP_TRAPS = [
     ("마이크로소프트는 자체 칩 마이아 200을 공개했다.", set()),
-    ("메타는 MTIA 2세대를 설계했으며 TSMC가 생산한다.", set()),
+    # no adoption; the foundry making it is a supply deal (GUIDE, session 9 ruling)
+    (
+        "메타는 MTIA 2세대를 설계했으며 TSMC가 생산한다.",
+        {deal("meta", "tsmc", "actual", product="mtia")},
+    ),
     (
         "구글은 TPU를 앤트로픽에 공급한다.",
         {deal("anthropic", "google", "actual", product="google-tpu")},
@@ -993,8 +997,9 @@ BUYER_TRAPS = [
     ("삼성전자는 HBM4를 쓴다.", set()),
     # no longer a customer
     ("앤트로픽은 엔비디아 GPU의 주요 고객이 아니다.", set()),
-    # a chip of no vocabulary product
-    ("애플은 M5 생산을 TSMC에 맡겼다.", set()),
+    # a chip of no vocabulary product: the foundry's making is still a deal, with no product
+    # (GUIDE, session 9 ruling on foundries)
+    ("애플은 M5 생산을 TSMC에 맡겼다.", {deal("apple", "tsmc", "actual")}),
 ]
 
 

@@ -284,6 +284,18 @@ def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:
     return True
 
 
-COPULA_ENDINGS: tuple[str, ...] = ("다", "라고", "라며", "라면서", "였다", "였고", "였으며")
+COPULA_ENDINGS: tuple[str, ...] = (
+    "다",
+    "라고",
+    "라며",
+    "라면서",
+    "였다",
+    "였고",
+    "였으며",
+    # the polite copula of spoken answers and blogs ("공급사는 SK하이닉스입니다", "안녕하세요,
+    # 퓨리오사AI입니다", "첫 고객은 카카오예요")
+    "입니다",
+    "예요",
+)
 """Copula and quoting endings a name ending in a vowel may run into, as a whole word."""
 _COPULA_AFTER = re.compile(rf"(?:{'|'.join(COPULA_ENDINGS)})(?![가-힣])")

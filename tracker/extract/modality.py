@@ -205,6 +205,16 @@ class Cue:
 # verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
 _KO_FUTURE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
 _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
+# "확보한 것으로 보인다", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
+# under way (a past or present adnominal, a syllable closed by ㄴ, before 것) keeps the
+# fact's modality (GUIDE); "늘릴 것으로 보인다" (the future ㄹ) stays a forecast
+_KO_DONE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
+_KO_HEDGED_FACT = re.compile(rf"[{_KO_DONE_SYLLABLES}] 것으?$")
+_KO_HEDGE_CUES = frozenset({"보인다", "로 보인다"})
+# "…계약을 따냈다는 얘기가 증권가 메신저를 탔다", "…넘었다는 소문이 업계에 돌았다": a rumour
+# relays what it says; the words after its noun tell who spreads it (증권가 is no analyst's
+# forecast there), so only the cues before the noun govern the relayed statement
+_KO_RUMOUR_NOUN = re.compile(r"[다라]는\s(?:얘기|이야기|소문|루머|풍문|설(?=[이도은에만,\s]))")
 # "TPU를 도입하는 대신 MTIA를 늘리기로 했다": what is done instead of it is not done
 _KO_INSTEAD = re.compile(r"(?:는|[한된])\s대신(?:에)?(?=[\s,]|$)")
 # "TPU를 도입할지 주목된다", "늘릴지는 미지수다", "확보할지 여부가 관건": whether it will
@@ -281,6 +291,14 @@ class ModalityCues:
             quiet = [(m.start(), m.end()) for m in _EN_ANONYMITY.finditer(clause)]
             found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
         if language == "ko":
+            found = [
+                c
+                for c in found
+                if not (
+                    clause[c.start : c.end] in _KO_HEDGE_CUES
+                    and _KO_HEDGED_FACT.search(clause, 0, c.start)
+                )
+            ]
             found += [Cue(m.start(), m.end(), "planned") for m in _KO_FUTURE_THING.finditer(clause)]
             if any(c.modality == "forecast" for c in found):
                 # whose future it is decides: an analyst's "…에 이를 것이라고 했다", "…을
@@ -302,6 +320,9 @@ class ModalityCues:
                 for c in cues
                 if not (c.modality == "announced" and _KO_OCCASION.match(clause, c.end))
             ]
+            rumour = _KO_RUMOUR_NOUN.search(clause, anchor)
+            if rumour is not None:
+                cues = [c for c in cues if c.end <= rumour.start() + 2]
             if not cues:
                 return None
             cue = max(cues, key=lambda c: (c.end, c.end - c.start))

@@ -24,6 +24,10 @@ _UNIT = re.compile(
 )
 # "회사명: SK텔레콤(주)", "제출인 : 삼성전자": a filing's own header line names who files it
 _FILER = re.compile(r"(?:회사명|제출인|회사\s?이름|발행인)\s?[:：]\s?")
+# "안녕하세요, 퓨리오사AI입니다.", "저희는 리벨리온이에요": a blog or a letter introducing its
+# writer (a greeting or "저희는"/"우리는" first, the company with the copula ending the line)
+_GREETING = re.compile(r"\W*(?:안녕하세요|안녕하십니까|반갑습니다|저희는|우리는|여기는)")
+_INTRODUCED = re.compile(r"\s?(?:입니다|이에요|예요|이고요|랍니다)\s?[.!~]")
 
 
 def ko_issuer(sentence: Sentence) -> Entity | None:
@@ -36,6 +40,8 @@ def ko_issuer(sentence: Sentence) -> Entity | None:
             continue
         if sentence.particle(m) in _SUBJECT or _UNIT.match(sentence.text, m.end):
             return m.entity
+        if _GREETING.match(sentence.text) and _INTRODUCED.match(sentence.text, m.end):
+            return m.entity  # "안녕하세요, 퓨리오사AI입니다.": the writer says who it is
         label = _FILER.search(sentence.text, max(0, m.start - 12), m.start)
         if label is not None and label.end() == m.start:
             return m.entity

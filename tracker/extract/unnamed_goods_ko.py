@@ -18,6 +18,7 @@ from tracker.domain.claims import Claim
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
+from tracker.extract.foundries_ko import made_by_foundry
 from tracker.extract.own_word import agreed_deal
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -210,6 +211,11 @@ def without_vaguer_deals(claims: list[Claim]) -> list[Claim]:
         c
         for c in claims
         if not (
-            c.predicate == "supply_deal" and not c.qualifiers and (c.subject, c.object) in named
+            c.predicate == "supply_deal"
+            and not c.qualifiers
+            and (c.subject, c.object) in named
+            # "칩은 삼성전자 파운드리에 맡겨 만든다 … HBM3E도 삼성전자에서 공급받는다": the
+            # foundry's making is a deal of its own, not the memory deal said vaguely
+            and not made_by_foundry(c.source.quote)
         )
     ]

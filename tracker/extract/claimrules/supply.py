@@ -400,6 +400,19 @@ def _seller_alone_ko(s: Sentence, company: Mention, product: Entity, clause: Spa
     )
 
 
+# "TSMC가 위탁 생산한다", "TSMC는 … 블랙웰을 생산하고 있다": a foundry making another's chip
+_FOUNDRY_MAKES_KO = re.compile(r"(?:위탁\s?)?(?:생산|제조)(?:하|한|해|할|을|를|된|되|\s중)")
+
+
+def _foundry_makes_ko(s: Sentence, company: Mention, clause: Span) -> bool:
+    """Whether the one company named is a foundry whose making of the product the clause
+    tells (it sells the making to the chip's designer, GUIDE)."""
+    foundries = s.vocabulary.cue_list("anaphora_roles", "foundry")
+    return company.id in foundries and bool(
+        _FOUNDRY_MAKES_KO.search(s.text, company.end, clause.end)
+    )
+
+
 def _deal_parties(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
@@ -464,6 +477,8 @@ def _deal_parties(
         if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:
+            if s.language == "ko" and _foundry_makes_ko(s, companies[0], clause):
+                return product.maker, ids[0]  # "레니게이드는 TSMC가 위탁 생산한다"
             return ids[0], product.maker
         else:
             return None

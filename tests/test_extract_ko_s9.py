@@ -1,0 +1,148 @@
+"""Korean causes fixed in session 9 (KO1), each pinned by sentences written for these tests
+(other companies, other phrasings) plus traps that must not yield the claim. Every sentence
+here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+from tracker.extract.entities import EntityMatcher
+from tracker.extract.vocabulary import load_vocabulary
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+MATCHER = EntityMatcher(load_vocabulary())
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def facts(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, object, value, modality, valid) of one predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+def modalities(text: str) -> set[tuple[str, str, str]]:
+    return {(r[0], r[1], r[5]) for r in rows(text)}
+
+
+# -- a hedge on a fact done or under way keeps its modality; a rumour too (GUIDE) ----------
+
+HEDGED = [
+    (
+        "메타는 올해 생산될 CoWoS 물량의 3분의 1가량을 이미 확보한 것으로 보인다.",
+        {("meta", "supply_deal", "actual")},
+    ),
+    (
+        "구글은 브로드컴으로부터 아이언우드를 공급받고 있는 것으로 보인다.",
+        {("google", "supply_deal", "actual")},
+    ),
+    (
+        "앤트로픽은 구글 클라우드를 통해 TPU를 쓰고 있는 것으로 보입니다.",
+        {("anthropic", "adopts", "actual")},
+    ),
+    (
+        "SK하이닉스가 AMD에 HBM4를 공급하는 계약을 맺었다는 얘기가 증권가에 돌았다.",
+        {("amd", "supply_deal", "actual")},
+    ),
+    (
+        "콜로서스 2에 깔린 GPU가 이미 40만 개를 넘었다는 소문이 업계에 퍼졌다.",
+        {("colossus-2", "deployed_chips", "actual")},
+    ),
+    # traps: a future under the hedge, and an analyst's own view, stay forecasts
+    ("메타는 내년에 구글 TPU를 도입할 것으로 보인다.", {("meta", "adopts", "forecast")}),
+    (
+        "증권가는 삼성전자가 브로드컴에 HBM4를 공급할 것으로 본다.",
+        {("broadcom", "supply_deal", "forecast")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED)
+def test_a_hedge_or_a_rumour_keeps_the_modality_of_the_fact_it_relays(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected == modalities(text)
+
+
+# -- a foundry making a company's chip is a supply deal from the foundry (GUIDE) -----------
+
+MADE_BY_FOUNDRY = [
+    (
+        "퓨리오사AI는 레니게이드를 TSMC 5나노 공정으로 만든다.",
+        {("furiosaai", (("product", "rngd"),), "tsmc", None, "actual", TODAY)},
+    ),
+    # the foundry as the subject of a contract manufacturing: it sells, the designer buys
+    (
+        "레니게이드는 TSMC가 위탁 생산한다.",
+        {("furiosaai", (("product", "rngd"),), "tsmc", None, "actual", TODAY)},
+    ),
+    (
+        "리벨리온은 리벨 쿼드 생산을 삼성전자 파운드리에 맡겼다.",
+        {("rebellions", (("product", "rebel"),), "samsung", None, "actual", TODAY)},
+    ),
+    (
+        "마이아 200은 TSMC 3나노 공정에서 생산된다.",
+        {("microsoft", (("product", "maia-200"),), "tsmc", None, "actual", TODAY)},
+    ),
+    # a bare "칩은" after the company was named: the company in view, no product
+    (
+        "리벨리온은 새 추론 칩을 내놨다. 칩은 삼성전자 파운드리에 맡겨 4나노 공정으로 찍어낸다.",
+        {("rebellions", (), "samsung", None, "actual", TODAY)},
+    ),
+    (
+        "애플은 내년부터 인텔 파운드리에서 일부 칩을 만들 계획이다.",
+        {("apple", (), "intel", None, "planned", ("open", "2027-01-01", "None"))},
+    ),
+    # traps: a foundry's own process with no customer; a foundry left unnamed
+    ("삼성전자 파운드리는 올해 2나노 공정 양산을 시작한다.", set()),
+    ("이 칩은 이름을 밝히지 않은 파운드리에서 생산된다.", set()),
+    ("TSMC는 3나노 공정 가동률을 끌어올렸다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_BY_FOUNDRY)
+def test_a_foundry_making_a_chip_supplies_its_designer(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")
+
+
+# -- a company introducing itself with the polite copula is the writer ("we") --------------
+
+SELF_INTRODUCED = [
+    "안녕하세요, 리벨리온입니다. 오늘은 새 소식을 전해 드려요. 칩은 삼성전자 파운드리에서 "
+    "만듭니다.",
+    # a partner named after the greeting is not the writer
+    "안녕하세요, 리벨리온입니다. 카카오는 이번에 저희와 손을 잡았어요. 칩은 삼성전자 "
+    "파운드리에서 만듭니다.",
+    "저희는 리벨리온이에요. 칩은 삼성전자 파운드리에 맡겨 만들어요.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_INTRODUCED)
+def test_a_greeting_that_names_the_company_makes_it_the_writer(text: str) -> None:
+    found = {(r[0], r[3]) for r in extract_rows(text, "ko", PUBLISHED, "company")}
+    assert {("rebellions", "samsung")} == found
+
+
+NAMED_BY_COPULA = [
+    ("HBM4 공급사는 SK하이닉스입니다.", "sk-hynix"),
+    ("첫 고객은 카카오예요.", "kakao"),
+    ("이번 라운드를 이끈 곳은 소프트뱅크입니다.", "softbank"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity"), NAMED_BY_COPULA)
+def test_a_name_runs_into_the_polite_copula(text: str, entity: str) -> None:
+    assert entity in {m.entity.id for m in MATCHER.find(text)}

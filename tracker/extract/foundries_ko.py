@@ -1,0 +1,108 @@
+"""Korean supply deals told as a foundry making a company's chip (GUIDE, settled cases: a
+foundry or packaging house making a chip is a supply_deal from the maker to the chip's
+designer, product the chip when it is named).
+
+"칩은 삼성전자 파운드리에 맡겨 4나노 공정으로 만든다" (in an interview with the designer),
+"퓨리오사AI는 레니게이드를 TSMC 5나노 공정으로 만든다", "마이아 200은 TSMC 3나노 공정에서
+생산된다", "리벨리온은 리벨 쿼드 생산을 삼성전자 파운드리에 맡겼다": no deal word, so the
+supply rule passed them over. The designer is the named chip's maker, else the company the
+clause is about, else (a bare "칩은 …") the company the text speaks for or is about. A
+foundry making its own process with no customer ("삼성전자 파운드리는 2나노 양산을
+시작한다") and a foundry left unnamed ("이름을 밝히지 않은 파운드리") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+
+_COMPANY = ("company",)
+_PRODUCTS = ("chip", "system")
+# the foundry's part, right after its name: its foundry arm, its process, its making
+_FOUNDRY_ROLE = re.compile(
+    r"(?:의)?\s?(?:파운드리(?:\s?사업부)?(?:에|에서|를\s통해|가|이)?"
+    r"|\S{0,4}나노\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를)"
+    r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
+    r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|찍어)"
+    r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
+    r")"
+)
+# the verb of making (or of entrusting the making) that the foundry's part belongs to
+_MAKING = re.compile(r"만들|만든|만듭|생산|제조|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
+# a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
+_CHIP_SUBJECT = re.compile(
+    r"^\W*(?:이\s|해당\s|새\s|신형\s)?(?:칩|가속기|반도체|NPU|제품)(?:은|는)\s"
+)
+
+
+def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """supply_deal: a named foundry making a company's chip (Korean only)."""
+    if s.language != "ko" or s.table is not None or not _MAKING.search(s.text):
+        return []
+    foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        if clause.start in state.deal_clauses:
+            continue
+        for f in s.of_kind(_COMPANY, clause):
+            role = _FOUNDRY_ROLE.match(s.text, f.end)
+            if f.id not in foundries or role is None:
+                continue
+            verb = _MAKING.search(s.text, f.end, clause.end)
+            if verb is None:
+                continue
+            designer, product = _designer(s, f, clause)
+            if designer is None or designer == f.id:
+                continue
+            valid = s.valid_for(verb.start(), [])
+            modality = s.modality(verb.start(), valid, clause)
+            if modality is None:
+                continue
+            qualifiers = {"product": product} if product is not None else {}
+            out.append(
+                Candidate(designer, "supply_deal", modality, valid, f.start, qualifiers, f.id)
+            )
+            state.deal_clauses.add(clause.start)
+            break
+    return out
+
+
+def _designer(s: Sentence, foundry: Mention, clause: object) -> tuple[str | None, str | None]:
+    """(the chip's designer, the chip's id): a named chip of another maker, else the
+    clause's topic company, else the company in view for a clause about 'the chip'."""
+    chips = [
+        p
+        for p in s.of_kind(_PRODUCTS)
+        if not s.is_compared(p) and p.entity.maker not in (None, foundry.id)
+    ]
+    if chips:
+        return chips[0].entity.maker, chips[0].id
+    others = [m for m in s.of_kind(_COMPANY) if m.id != foundry.id]
+    topics = [m for m in others if s.particle(m) in TOPIC]
+    if topics:
+        return topics[0].id, None
+    if others:
+        return None, None
+    if _CHIP_SUBJECT.match(s.text):
+        # the company the text speaks for or is about, not the one named last in passing
+        own = s.focus.issuer or s.focus.salience.lead or s.focus.get("topic", s.index, 3)
+        return (own.id if own is not None else None), None
+    if not s.text[: foundry.start].strip(_OPENING) and s.focus.issuer is not None:
+        # a speaker's subjectless answer ("TSMC 5나노로 만들고, …"): the speaker's company
+        return s.focus.issuer.id, None
+    return None, None
+
+
+_OPENING = " \"“‘'-―·"
+
+
+_FOUNDRY_WORDS = re.compile(r"파운드리|나노")
+
+
+def made_by_foundry(quote: str) -> bool:
+    """Whether a sentence tells a foundry's making (a foundry arm or a process node, and a
+    verb of making): the deal it gives is not another deal said vaguely."""
+    return _FOUNDRY_WORDS.search(quote) is not None and _MAKING.search(quote) is not None
