@@ -209,3 +209,47 @@ def test_we_in_an_interview_is_the_interviewees_company(text: str, expected: Row
 )
 def test_we_with_no_one_interviewee_owns_nothing(text: str) -> None:
     assert [r for r in claims(text) if r[1] == "deployed_chips" and r[0] == "nebius"] == []
+
+
+# -- "we" in a company's own text that tells its founding -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three years of racks\n\n"
+            "When we started Nscale, everything fit in one hall. Today our fleet is a little "
+            "over 12,000 GPUs.",
+            ("nscale", (), 12000.0, "actual"),
+        ),
+        (
+            "A note to our customers\n\n"
+            "Since we founded Fluidstack we have grown every quarter, and by the end of the "
+            "year we expect to have 40,000 GB300 GPUs in service.",
+            ("fluidstack", (("chip", "gb300"),), 40000.0, "planned"),
+        ),
+        (
+            "Looking back\n\n"
+            "We co-founded Crusoe to put stranded power to work. Our own sites now hold about "
+            "100,000 GPUs.",
+            ("crusoe", (), 100000.0, "actual"),
+        ),
+    ],
+)
+def test_we_is_the_company_a_text_says_we_founded(text: str, expected: Row) -> None:
+    found = [
+        (r[0], r[2], r[4][0], r[5]) for r in claims(text, "company") if r[1] == "deployed_chips"
+    ]
+    assert [expected] == found
+
+
+def test_starting_work_with_a_company_does_not_make_us_it() -> None:
+    # a customer's blog: what "we" started is working with Nscale, not Nscale
+    text = (
+        "Three years of racks\n\n"
+        "When we started working with Nscale, everything fit in one hall. Today our fleet is "
+        "a little over 12,000 GPUs."
+    )
+    found = [r for r in claims(text, "company") if r[1] == "deployed_chips" and r[0] == "nscale"]
+    assert found == []

@@ -48,7 +48,13 @@ _NOT_OURS_AFTER = re.compile(r"^\S*\s(?:partner|partners|partnership|customer|in
 _SELF_DESCRIBED = re.compile(
     r"\s(?:(?:today|now|currently)\s)?(?:operates|runs|owns|serves)\b[^.\n]{0,100}?\bour\b"
 )
-_BYLINE = re.compile(r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$", re.I)
+_BYLINE = re.compile(
+    r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$"
+    # "When we started Together AI, …", "Since we founded Lambda": a company that tells its
+    # own founding as "we"
+    r"|\bwe\s(?:first\s)?(?:co-?)?(?:founded|started|launched|set\sup|created)\s$",
+    re.I,
+)
 _DESCRIPTION = re.compile(
     r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
     r"(?P<noun>(?:[\w-]+\s)?(?:company|Company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
