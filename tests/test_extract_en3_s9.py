@@ -12,6 +12,9 @@ these tests.
   stays.
 - A lead-in ending in a colon followed by prose ("Where we go from here: we plan to grow
   …", "A: We have shipped …") is a sentence, not a spec field.
+- What a correction notice retells ("It said xAI had invested $12 billion …") and what
+  earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
+  the sentence sets right stays.
 """
 
 from __future__ import annotations
@@ -229,3 +232,51 @@ def test_sum_over_systems_is_no_system_fill(text: str, expected: list[Row]) -> N
 )
 def test_prose_after_lead_in_is_no_spec_field(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[1], r[4] and r[4][0]) for r in claims(text)]
+
+
+# -- what a correction retells, or earlier reports said, is no claim -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Correction, Feb. 2, 2026: A report on Crusoe's funding contained an error.\n\n"
+            "It said Nvidia had invested $5 billion in Crusoe. Nvidia has not disclosed any"
+            " stake in the company.",
+            [],
+        ),
+        (
+            "Correction: An item in Friday's newsletter contained errors.\n\nThe item also"
+            " stated that Meta runs 600,000 H100s at Prometheus. Meta gave no count.",
+            [],
+        ),
+        (
+            "Correction, March 9, 2026: A story published on Monday about xAI's data centers"
+            " contained two errors.\n\nIt said xAI had invested $12 billion in Colossus 2. xAI"
+            " has not disclosed its spending on the site.\n\nIt also said Colossus was located"
+            " in Georgia. Colossus is in Memphis, Tennessee.",
+            [("colossus", "located_in", "Tennessee, US")],
+        ),
+        (
+            "Nvidia shipped GB300s to Microsoft this quarter, AWS said, after earlier reports"
+            " said Amazon had bought 50,000 Trainium3 chips from TSMC.",
+            [("microsoft", "supply_deal", None)],
+        ),
+        # traps: the fact set right in the same sentence, or after a semicolon, stays
+        (
+            "Microsoft is buying GB300s. Previous reports said Microsoft was weighing TPUs;"
+            " the company now says it runs 100,000 GB300 chips.",
+            [("microsoft", "deployed_chips", 100_000.0), ("microsoft", "supply_deal", None)],
+        ),
+        (
+            "AWS made a correction. It misidentified the location of Project Rainier, which is"
+            " in Indiana, not Ohio.",
+            [("project-rainier", "located_in", "Indiana, US")],
+        ),
+    ],
+)
+def test_retold_error_or_earlier_report_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert expected == [
+        (r[0], r[1], r[4] if not isinstance(r[4], tuple) else r[4][0]) for r in claims(text)
+    ]

@@ -38,3 +38,27 @@ _NOT_USED_BEFORE = re.compile(
 def named_as_not_used(lowered: str, start: int) -> bool:
     """Whether the name at ``start`` is a technology named as the one not used."""
     return bool(_NOT_USED_BEFORE.search(lowered, max(0, start - 40), start))
+
+
+# what an earlier telling said, which the sentence sets right: "after earlier reports -
+# including this one - said Amazon's Trainium chips were part of the package", "An earlier
+# version of this story said Amazon had invested $8 billion in OpenAI"
+_EARLIER_TELLING_EN = re.compile(
+    r"\b(?:an?\s|the\s)?(?:earlier|previous|prior|original|initial)\s(?:version\sof\s(?:this|the)"
+    r"\s(?:article|story|report|item|piece|post)|(?:news\s|media\s|press\s)?reports?|articles?"
+    r"|stor(?:y|ies))\b[^.;]{0,60}?\b(?:said|stated|reported|suggested|claimed|had\ssaid"
+    r"|incorrectly\s\w+|wrongly\s\w+|erroneously\s\w+)\b",
+    re.I,
+)
+
+_TELLING_ENDS = re.compile(r";|\bbut\b|\bhowever\b|\bthe\scompany\snow\b", re.I)
+
+
+def earlier_telling(text: str) -> tuple[int, int] | None:
+    """Where an English sentence retells what an earlier version or earlier reports said:
+    from the cue to the end of its statement (a semicolon or a "but" sets it right)."""
+    told = _EARLIER_TELLING_EN.search(text)
+    if told is None:
+        return None
+    end = _TELLING_ENDS.search(text, told.end())
+    return told.start(), end.start() if end is not None else len(text)

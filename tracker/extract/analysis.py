@@ -20,7 +20,12 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.domain.claims import Modality, ValidTime
-from tracker.extract.alternatives import alternative_spans, blank_alternatives, named_as_not_used
+from tracker.extract.alternatives import (
+    alternative_spans,
+    blank_alternatives,
+    earlier_telling,
+    named_as_not_used,
+)
 from tracker.extract.bounds import verb_bounds
 from tracker.extract.chip_counts import ChipCounts
 from tracker.extract.discourse import Salience
@@ -175,6 +180,10 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
                 for m in self.mentions
                 if m.entity.kind != "technology" or not named_as_not_used(self.lowered, m.start)
             ]
+        if self.language == "en" and (told := earlier_telling(self.text)) is not None:
+            # "after earlier reports said Amazon's Trainium chips were part of the package":
+            # what an earlier telling named is no party to what the sentence states
+            self.mentions = [m for m in self.mentions if not told[0] <= m.start < told[1]]
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
             self.trigger_text = self.trigger_text.replace("sold out", " " * 8)

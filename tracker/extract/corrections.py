@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.alternatives import earlier_telling
 from tracker.extract.analysis import Sentence
 from tracker.extract.rules import Candidate
 
@@ -45,7 +46,10 @@ _PART_SUBJECT = re.compile(
 
 def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the figures a Korean correction sets aside, and without what a
-    corrections column says its own earlier piece wrote."""
+    corrections column says its own earlier piece wrote; in English, without what an
+    earlier version or earlier reports said, which the sentence sets right."""
+    if s.language == "en" and found and (told := earlier_telling(s.text)) is not None:
+        return [c for c in found if not told[0] <= c.anchor < told[1]]
     if s.language != "ko" or not found:
         return found
     if (wrote := _OWN_WROTE.search(s.text)) is not None:

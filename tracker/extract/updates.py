@@ -110,11 +110,39 @@ def _single(q: QuantityMatch) -> bool:
     return q.low == q.high and q.low > 1
 
 
+# a correction notice: "Correction, Jan. 9: An article published on Wednesday … contained
+# several errors.", "An earlier version of this story misstated …"
+_NOTICE_EN = re.compile(
+    r"^\W*(?:correction|clarification|editor['’]s\snote)\b"
+    r"|\b(?:an?\s|the\s)?(?:earlier|previous|original)\sversion\sof\s(?:this|the)\s"
+    r"(?:article|story|report|item|post)\b"
+    r"|\bcontained\s(?:an?\s|one\s|two\s|three\s|several\s|some\s)?(?:factual\s)?errors?\b",
+    re.I,
+)
+# a notice's sentence retelling what the article said: "It said Meta had invested $29
+# billion in Hyperion.", "The story also stated …" ("It misidentified the site, which is in
+# Ohio" states the corrected fact and stays)
+_RETOLD_EN = re.compile(
+    r"^\W*(?:it|the\s(?:article|story|report|item|piece|post))\s(?:also\s|further\s)?"
+    r"(?:said|stated|reported|claimed|described|gave|put|wrote|referred)\b",
+    re.I,
+)
+
+
+def _retold_errors(claims: list[Claim], text: str, language: str) -> list[Claim]:
+    """``claims`` less the errors a correction notice retells (English)."""
+    if language != "en" or not _NOTICE_EN.search(text[:400]):
+        return claims
+    return [c for c in claims if not _RETOLD_EN.match(c.source.quote)]
+
+
 def without_withdrawn(
     claims: list[Claim], text: str, language: str, find: Callable[[str], Sequence[QuantityMatch]]
 ) -> list[Claim]:
     """``claims`` less those stating a figure a later correction withdraws (quoted outside
-    the correcting paragraph, which states only what it confirms)."""
+    the correcting paragraph, which states only what it confirms), and less the errors a
+    correction notice retells ("It said Meta had invested $29 billion in Hyperion.")."""
+    claims = _retold_errors(claims, text, language)
     figures = withdrawn_figures(text, language, find)
     disputed = set(disputed_before(text)) if _DISPUTED.search(text) else set()
     if disputed:
