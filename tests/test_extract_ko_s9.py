@@ -146,3 +146,48 @@ NAMED_BY_COPULA = [
 @pytest.mark.parametrize(("text", "entity"), NAMED_BY_COPULA)
 def test_a_name_runs_into_the_polite_copula(text: str, entity: str) -> None:
     assert entity in {m.entity.id for m in MATCHER.find(text)}
+
+
+# -- a cloud offering a product to its customers adopts it on its own premises (GUIDE) -----
+
+OFFERED = [
+    (
+        "애저는 AMD 인스팅트 MI300X 가상머신도 제공한다.",
+        {("microsoft", (("mode", "on-prem"),), "mi300x", None, "actual", TODAY)},
+    ),
+    (
+        "오라클은 GB200 NVL72 기반 클러스터를 고객에게 제공하고 있다.",
+        {("oracle", (("mode", "on-prem"),), "gb200", None, "actual", TODAY)},
+    ),
+    (
+        "코어위브는 H200 인스턴스를 고객들에게 빌려주고 있다.",
+        {("coreweave", (("mode", "on-prem"),), "h200", None, "actual", TODAY)},
+    ),
+    (
+        "구글 클라우드는 내년부터 B300 가상머신을 고객에게 제공할 계획이다.",
+        {
+            (
+                "google",
+                (("mode", "on-prem"),),
+                "b300",
+                None,
+                "planned",
+                ("open", "2027-01-01", "None"),
+            )
+        },
+    ),
+    # traps: the one who rents what a cloud offers uses it in that cloud; a chipmaker
+    # supplying its chip to customers adopts nothing
+    (
+        "앤트로픽은 AWS 클라우드를 통해 트레이니움2를 쓰고 있다.",
+        {("anthropic", (("mode", "cloud"), ("via", "aws")), "trainium2", None, "actual", TODAY)},
+    ),
+    ("엔비디아는 H200을 고객에게 공급하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERED)
+def test_a_cloud_offering_a_chip_to_customers_adopts_it_on_premises(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "adopts")

@@ -47,6 +47,14 @@ def _own_cloud(text: str) -> bool:
     )
 
 
+# a cloud offering a product to its customers (GUIDE: it adopts it, on its own premises):
+# "MI300X 가상머신도 제공한다", "GB200 기반 클러스터를 고객에게 제공하고 있다", "H200 인스턴스를
+# 고객들에게 빌려준다"; not what is offered to the adopter ("…가 제공하는 인스턴스를 빌려")
+_OFFERED_KO = re.compile(
+    r"(?:(?:인스턴스|가상\s?머신|vm|클러스터|서버)(?:를|을|도)|(?:고객|고객사|고객들|기업들?)(?:에게|에))"
+    r"\s(?:\S+\s){0,2}?(?:제공(?:한다|하고|해|하며|할|하기|합니다|\s중)|빌려\s?주(?:고|며|기|는\s계약)?"
+    r"|빌려\s?준다|빌려\s?줄|임대(?:한다|하고|해|하며|할))"
+)
 _INTO = re.compile(r"\b(?:into|inside)\s(?:the\s)?$")
 
 
@@ -113,6 +121,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         # "rents GB300 capacity from Nebius in its Finnish data center": the provider's
         # data center, a cloud use
         on_prem = False
+    if lang == "ko" and _OFFERED_KO.search(text):
+        on_prem = True  # "애저는 MI300X 가상머신도 제공한다": the cloud's own data centers
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
