@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,7 +24,7 @@ from typing import Any, Literal, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel
 
-from tracker.domain.answers import ClaimView, Status
+from tracker.domain.answers import ClaimView, HistoryRow, Status
 from tracker.domain.claims import (
     Bound,
     Granularity,
@@ -331,56 +332,61 @@ ViewMaker = Callable[
 # an attribute of a ClaimFact (``to_view``) or a position of a stored row, converted
 # inline (``row_view_maker``). Written out rather than through ``trusted``: it runs once
 # per claim of every answer, tens of thousands of times for an industry state.
-_VIEW_TEMPLATE = """
-def make({params}):
-    {prologue}
-    low, high = {value_low}, {value_high}
-    if low is not None and high is not None:
-        value = new(Quantity)
-        set_dict(value, {{"low": low, "high": high, "unit": {unit} or "",
-                          "approx": {approx}, "bound": {bound} or "exact"}})
-        set_fields(value, QUANTITY_FIELDS)
-        set_extra(value, None)
-        set_private(value, None)
-    elif (text := {value_text}) is not None:
-        value = trusted(TextValue, {{"text": text}})
-    else:
-        value = None
-    source = new(Source)
-    set_dict(source, {{"document_id": {document_id}, "feed": {feed}, "url": {url},
-                       "quote": {quote}, "tier": {tier}, "quote_start": {quote_start},
-                       "quote_end": {quote_end}, "note": {note}}})
-    set_fields(source, SOURCE_FIELDS)
-    set_extra(source, None)
-    set_private(source, None)
-    view = new(ClaimView)
-    set_dict(view, {{
-        "claim_id": {claim_id},
-        "subject": {subject},
-        "predicate": {predicate},
-        "qualifiers": {{}} if (qkey := {qkey}) == EMPTY else dict(parsed(qkey)),
-        "object": {object},
-        "value": value,
-        "modality": {modality},
-        "valid": {valid},
-        "reported_at": {reported_at},
-        "source": source,
-        "confidence": {confidence},
-        "asserted_by": {asserted_by},
-        "vocabulary": {vocabulary},
-        "recorded_at": {recorded_at},
-        "rank": rank,
-        "status": status,
-    }})
-    set_fields(view, VIEW_FIELDS)
-    set_extra(view, None)
-    set_private(view, None)
-    return view
+_VIEW_BODY = """\
+low, high = {value_low}, {value_high}
+if low is not None and high is not None:
+    value = new(Quantity)
+    set_dict(value, {{"low": low, "high": high, "unit": {unit} or "",
+                      "approx": {approx}, "bound": {bound} or "exact"}})
+    set_fields(value, QUANTITY_FIELDS)
+    set_extra(value, None)
+    set_private(value, None)
+elif (text := {value_text}) is not None:
+    value = trusted(TextValue, {{"text": text}})
+else:
+    value = None
+source = new(Source)
+set_dict(source, {{"document_id": {document_id}, "feed": {feed}, "url": {url},
+                   "quote": {quote}, "tier": {tier}, "quote_start": {quote_start},
+                   "quote_end": {quote_end}, "note": {note}}})
+set_fields(source, SOURCE_FIELDS)
+set_extra(source, None)
+set_private(source, None)
+view = new(ClaimView)
+set_dict(view, {{
+    "claim_id": {claim_id},
+    "subject": {subject},
+    "predicate": {predicate},
+    "qualifiers": {{}} if (qkey := {qkey}) == EMPTY else dict(parsed(qkey)),
+    "object": {object},
+    "value": value,
+    "modality": {modality},
+    "valid": {valid},
+    "reported_at": {reported_at},
+    "source": source,
+    "confidence": {confidence},
+    "asserted_by": {asserted_by},
+    "vocabulary": {vocabulary},
+    "recorded_at": {recorded_at},
+    "rank": rank,
+    "status": status,
+}})
+set_fields(view, VIEW_FIELDS)
+set_extra(view, None)
+set_private(view, None)
 """
+"""The statements that build ``view`` (see above), unindented."""
+
+_VIEW_TEMPLATE = (
+    "def make({params}):\n    {prologue}\n"
+    + textwrap.indent(_VIEW_BODY, "    ")
+    + "    return view\n"
+)
 
 
-def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[..., ClaimView]:
-    scope: dict[str, Any] = {
+def _view_scope() -> dict[str, Any]:
+    """The names the generated builders of views use."""
+    return {
         "new": _new,
         "set_dict": _set_dict,
         "set_fields": _set_fields,
@@ -399,6 +405,10 @@ def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[.
         "SOURCE_FIELDS": _SOURCE_FIELDS,
         "VIEW_FIELDS": _VIEW_FIELDS,
     }
+
+
+def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[..., ClaimView]:
+    scope = _view_scope()
     exec(_VIEW_TEMPLATE.format(params=params, prologue=prologue, **fields), scope)  # noqa: S102 - our template
     made: Callable[..., ClaimView] = scope["make"]
     return made
@@ -460,6 +470,118 @@ def row_view_maker(start: int = 0, width: int | None = None) -> ViewMaker:
 
 _VALID = ("valid_kind", "valid_start", "valid_end", "granularity", "valid_text")
 """The fields of a claim's valid time, in :class:`ValidTime`'s order."""
+
+
+_STORED_VALIDS: dict[tuple[Any, ...], ValidTime] = {}
+"""Valid times by their stored values (:data:`_VALID` as a claims row holds them): a
+history's rows each have one, mostly a distinct day's, so a cache of one answer misses
+(and parses two dates) on most; the values are few over all answers (a few years of
+news), as :data:`_VALID_TIMES` finds."""
+
+
+def _stored_valid(key: tuple[Any, ...], day: Callable[[Any], Any]) -> ValidTime:
+    """The valid time of stored values ``key`` (dates read by ``day``), remembered."""
+    kind, start, end, granularity, text = key
+    found = _valid_time(
+        kind, None if start is None else day(start), None if end is None else day(end),
+        granularity, text,
+    )  # fmt: skip
+    if len(_STORED_VALIDS) >= 65536:
+        _STORED_VALIDS.clear()
+    _STORED_VALIDS[key] = found
+    return found
+
+
+_HISTORY_TEMPLATE = """
+def build(found, marks, day, instant, judge):
+    rows = []
+    append = rows.append
+    last = {{}}
+    seen = {{None: None}}
+    for r in found:
+        ({unpack}, v_marked,) = r
+        if v_marked and marks and (m := marks.get(v_claim_id)):
+            status, rank = judge(r, m)
+        else:  # most claims: never withdrawn, retracted or ranked
+            status, rank = "active", "normal"
+        reported = instant(v_reported_at)  # most are a claim's own: no cache
+        recorded = {recorded}
+{body}
+        key = (v_subject, v_predicate, v_qkey, v_object, v_lane,
+               v_valid_end if v_behaviour == "dated" or v_valid_kind == "deadline" else None)
+        previous = last.get(key)
+        last[key] = v_claim_id
+        row = new(HistoryRow)
+        set_dict(row, {{
+            "kind": "asserted",
+            "position": v_position,
+            "claim_id": v_claim_id,
+            "subject": v_subject,
+            "predicate": v_predicate,
+            "reported_at": reported,
+            "recorded_at": recorded,
+            "claim": view,
+            "source": source,
+            "quote": v_quote,
+            "supersedes": previous if previous is not None and previous != v_claim_id else None,
+            "rank": None,
+            "reason": None,
+            "by": v_asserted_by,
+        }})
+        set_fields(row, ROW_FIELDS)
+        set_extra(row, None)
+        set_private(row, None)
+        append(row)
+    return rows
+"""
+
+
+HistoryBuilder = Callable[
+    [
+        Iterable[Sequence[Any]],
+        Mapping[str, Sequence[Mark]],
+        Callable[[Any], Any],
+        Callable[[Any], Any],
+        Callable[[Sequence[Any], Sequence[Mark]], tuple[Status, Rank]],
+    ],
+    list[HistoryRow],
+]
+"""``(rows, marks, day, instant, judge) -> history rows``: see :func:`history_builder`."""
+
+
+def _history_builder() -> HistoryBuilder:
+    """The ``asserted`` rows of a history, in the order of ``rows``: stored rows of the
+    :data:`FACT_FIELDS` values and a ``marked`` flag after them, as
+    :func:`row_view_maker` reads them. Each claim view is what :func:`to_view` makes of
+    the row's fact (``judge(row, marks)`` gives the status and rank of a marked row
+    whose claim id has marks), and ``supersedes`` names the claim id of the row before
+    it in its series (:func:`series_key`, as :func:`supersessions` finds them; a date's
+    stored form is one date).
+
+    One generated loop around :data:`_VIEW_BODY`, not a call of a view maker per row:
+    a history at 1M events holds ~600 rows, and the call, the report time's cache
+    (each is a claim's own) and a second row shell's lookups were a fifth of its time."""
+    fields = {name: _row_field(name, None) for name in FACT_FIELDS}
+    stored = ", ".join(f"v_{name}" for name in _VALID)
+    fields["valid"] = (
+        f"(v if (v := VALIDS.get(k := ({stored},))) is not None else stored_valid(k, day))"
+    )
+    recorded = fields["recorded_at"]
+    fields["reported_at"], fields["recorded_at"] = "reported", "recorded"
+    body = textwrap.indent(_VIEW_BODY.format(**fields), " " * 8)
+    source = _HISTORY_TEMPLATE.format(
+        unpack=", ".join(f"v_{name}" for name in FACT_FIELDS), recorded=recorded, body=body
+    )
+    scope = _view_scope()
+    scope.update(
+        HistoryRow=HistoryRow,
+        ROW_FIELDS=set(HistoryRow.model_fields),
+        VALIDS=_STORED_VALIDS,
+        stored_valid=_stored_valid,
+    )
+    exec(source, scope)  # noqa: S102 - our template
+    made: HistoryBuilder = scope["build"]
+    return made
 
 
 _QUANTITY_FIELDS = set(Quantity.model_fields)
@@ -551,6 +673,10 @@ present, dates and times in ISO form, as ``orjson`` writes a view's ``__dict__``
 made around the decoded dicts themselves (one C decode builds them; here only the
 models' shells, the valid time and the times are made). ``seen`` remembers valid times
 and recorded times for the answer being built."""
+
+
+history_builder = _history_builder()
+""":func:`_history_builder`'s function."""
 
 
 # -- status: withdrawals, retractions, ranks -------------------------------------------------

@@ -30,22 +30,22 @@ from tracker.domain.answers import (
     RevisionsAnswer,
     StateAnswer,
     StateEntry,
+    Status,
 )
 from tracker.domain.claims import Rank
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
-    FACT_FIELDS,
     RULES_VERSION,
     ClaimFact,
     Clocks,
     Mark,
     Resolved,
     about_target,
+    history_builder,
     live_facts,
     midpoint,
     qualifiers_key,
     resolve_state,
-    row_view_maker,
     status_of,
     supersessions,
     to_view,
@@ -456,72 +456,19 @@ def history_rows_of(
 ) -> list[HistoryRow]:
     """:func:`_history_rows` of the facts of ``found`` (driver rows from
     :func:`tracker.query.read.subject_rows`, in their order), built straight from the
-    rows: each row's view is made from its values by
-    :func:`tracker.domain.resolution.row_view_maker` (what ``to_view`` makes of the
-    fact), and supersessions are found on the stored values (a date's text is one date).
+    rows by :data:`tracker.domain.resolution.history_builder` (what ``to_view`` makes of
+    each fact; supersessions found on the stored values: a date's text is one date).
     A marked row's status needs a fact. The p99 history holds ~600 rows at 1M events; a
     test holds this to :func:`_history_rows`."""
     day, instant = read.converters(dialect)
-    make = row_view_maker(0, _MARKED + 1)
-    seen: dict[Any, Any] = {None: None}
-    last: dict[tuple[Any, ...], str] = {}
     everything = Clocks()
-    new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
-    (position, claim_id, subject, predicate, qkey, obj, lane, kind, end, reported, recorded,
-     quote, by, behaviour) = _AT  # fmt: skip
-    rows = []
-    for r in found:
-        cid = r[claim_id]
-        key = (r[subject], r[predicate], r[qkey], r[obj], r[lane],
-               r[end] if r[behaviour] == "dated" or r[kind] == "deadline" else None)  # fmt: skip
-        previous = last.get(key)
-        last[key] = cid
-        found_marks = marks.get(cid) if r[_MARKED] and marks else None
-        if found_marks:
-            status, rank = status_of(read.facts_of([r], dialect)[0], found_marks, everything)
-            claim = make(r, rank, status, day, instant, seen)
-        else:
-            claim = make(r, "normal", "active", day, instant, seen)
-        row = new(HistoryRow)
-        put(
-            row,
-            {
-                "kind": "asserted",
-                "position": r[position],
-                "claim_id": cid,
-                "subject": r[subject],
-                "predicate": r[predicate],
-                # the times as the view's own (the maker remembered them in ``seen``)
-                "reported_at": seen[r[reported]],
-                "recorded_at": seen[r[recorded]],
-                "claim": claim,
-                "source": claim.__dict__["source"],
-                "quote": r[quote],
-                "supersedes": previous if previous is not None and previous != cid else None,
-                "rank": None,
-                "reason": None,
-                "by": r[by],
-            },
-        )
-        fields(row, _HISTORY_FIELDS)
-        extra(row, None)
-        private(row, None)
-        rows.append(row)
+
+    def judge(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
+        return status_of(read.facts_of([row], dialect)[0], found_marks, everything)
+
+    rows = history_builder(found, marks, day, instant, judge)
     rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
     return rows
-
-
-_AT = tuple(
-    FACT_FIELDS.index(name)
-    for name in (
-        "position", "claim_id", "subject", "predicate", "qkey", "object", "lane",
-        "valid_kind", "valid_end", "reported_at", "recorded_at", "quote", "asserted_by",
-        "behaviour",
-    )
-)  # fmt: skip
-"""Positions of the fields :func:`history_rows_of` reads from a row itself."""
-_MARKED = len(FACT_FIELDS)
-"""The ``marked`` column after the fact's (see :func:`tracker.query.read.subject_rows`)."""
 
 
 _REPORTED_ORDER = attrgetter("reported_at", "recorded_at", "position")
