@@ -191,3 +191,43 @@ def test_a_standing_commitment_is_an_actual_investment(
 @pytest.mark.parametrize("text", NOT_COMMITTED)
 def test_a_purchase_commitment_or_one_with_no_amount_is_no_investment(text: str) -> None:
     assert rows(text, "investment") == []
+
+
+# -- whether a product whose specification is told is on the market yet --------------------------
+# GUIDE: a specification of a product that already ships is actual, of an unreleased one
+# announced. A product "already running in" a data center ships, whatever else unveils it; a
+# later clause of the same sentence ("…, and plans volume shipments next year") or a sentence
+# on its own ("Mass production is slated for the fourth quarter") speaks of the one product
+# named; "we started shipping" answers for the product just asked of.
+
+RUNNING = (
+    "Google on Tuesday unveiled Ironwood, which is already running in its Iowa data center. "
+    "Each Ironwood chip carries 192GB of HBM3E."
+)
+SLATED_CLAUSE = (
+    "Rebellions has begun sampling the REBEL-Quad, a part with 144GB of HBM3E, and plans "
+    "volume shipments in the second half of next year."
+)
+SLATED_SENTENCE = (
+    "FuriosaAI showed the RNGD card with 48GB of HBM3 at its booth. "
+    "Mass production is slated for the fourth quarter, a spokesperson said."
+)
+SHIPPING_SENTENCE = (
+    "FuriosaAI showed the RNGD card with 48GB of HBM3 at its booth. "
+    "Mass production started in May, a spokesperson said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (RUNNING, [("ironwood", 1.92e11, "actual")]),
+        (SLATED_CLAUSE, [("rebel", 1.44e11, "announced")]),
+        (SLATED_SENTENCE, [("rngd", 4.8e10, "announced")]),
+        (SHIPPING_SENTENCE, [("rngd", 4.8e10, "actual")]),  # trap: it ships
+    ],
+)
+def test_a_specification_is_actual_only_for_a_product_on_the_market(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == [(r[0], r[4][0], r[5]) for r in rows(text, "memory_capacity")]

@@ -92,7 +92,9 @@ _AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–
 # which opens with [tT] so that the engine skips in C to the next t: one alternation of
 # all of them, case-insensitive, was tried at every position)
 _PRODUCT_BACK_OPENING = re.compile(
-    r"\s*(?:shipments?|deliveries|availability|volume shipments)\b|\s*(?:it|they)\s"
+    r"\s*(?:shipments?|deliveries|availability|volume shipments|(?:mass|volume)\sproduction)\b"
+    # "We started shipping in May" (the maker answering about the product just asked of)
+    r"|\s*(?:it|they|we)\s"
     # "일반 공급은 연말께 시작된다", "본격 출하는 내년부터": the product just named
     r"|\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
     re.I,
@@ -127,4 +129,8 @@ def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
         pieces.append((start, joint.start()))
         start = joint.end()
     pieces.append((start, len(s.text)))
+    if len(pieces) > 1 and len({m.id for m in s.of_kind(("chip", "system"))}) == 1:
+        # "has started sampling REBEL-Quad, …, and plans volume shipments in the first half
+        # of next year": with one product named, a later clause's availability is its own
+        pieces.append((0, len(s.text)))
     return pieces
