@@ -253,3 +253,70 @@ def test_starting_work_with_a_company_does_not_make_us_it() -> None:
     )
     found = [r for r in claims(text, "company") if r[1] == "deployed_chips" and r[0] == "nscale"]
     assert found == []
+
+
+# -- a figure first, its description naming its place -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Numbers of the week\n\n"
+            "- 36 — the number of accelerators in each Trainium3 UltraServer rack.",
+            "chips_per_system",
+            ("trainium3", (), (36.0, 36.0, "count", False, "exact")),
+        ),
+        (
+            "Numbers of the week\n\n"
+            "1. 250,000: roughly how many H100s Colossus runs, by xAI's own count.",
+            "deployed_chips",
+            ("colossus", (("chip", "h100"),), (250000.0, 250000.0, "count", True, "exact")),
+        ),
+        (
+            "Numbers of the week\n\n"
+            "2. $4 billion: about what Microsoft has put into Fairwater so far.",
+            "investment",
+            (
+                "microsoft",
+                (("target", "fairwater"),),
+                (4e9, 4e9, "USD", True, "exact"),
+            ),
+        ),
+        (
+            "Numbers of the week\n\n"
+            "• 9,216 - the maximum number of Ironwood chips one pod can link.",
+            "chips_per_system",
+            ("ironwood", (), (9216.0, 9216.0, "count", False, "at-most")),
+        ),
+        (
+            "Numbers of the week\n\n"
+            "3. Half a million: the cap on Trainium2 chips Anthropic may use under its AWS "
+            "agreement.",
+            "supply_deal",
+            (
+                "anthropic",
+                (("product", "trainium2"),),
+                (500000.0, 500000.0, "count", False, "at-most"),
+            ),
+        ),
+    ],
+)
+def test_a_figure_first_line_counts_what_its_description_names(
+    text: str, predicate: str, expected: Row
+) -> None:
+    assert [expected] == [(r[0], r[2], r[4]) for r in claims(text) if r[1] == predicate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year is a date, not a count
+        "Numbers of the week\n\n- 2027: the year Rubin Ultra racks are due to ship.",
+        # a share is no count of chips
+        "Numbers of the week\n\n- 40%: roughly what share of CoWoS output Nvidia books.",
+    ],
+)
+def test_a_year_or_a_share_first_is_no_figure(text: str) -> None:
+    counted = ("chips_per_system", "deployed_chips", "capacity", "supply_deal")
+    assert [r for r in claims(text) if r[1] in counted and r[4] is not None] == []

@@ -41,7 +41,42 @@ def figures_moved(text: str) -> str:
     """``text`` with each figure-first line read as "figure counted-words" (same length)."""
     if "—" not in text and "–" not in text and " - " not in text and ": " not in text:
         return text  # cheap gate
-    return _FIGURE_FIRST.sub(_moved, text)
+    return _FIGURE_FIRST.sub(_moved, _FIGURE_DESCRIBED.sub(_described, text))
+
+
+# A figure whose description names its place with a question word or a measure noun: "72 —
+# the number of GPUs in every GB300 NVL72 rack", "500,000: about how many Trainium2 chips
+# Rainier runs today", "$11 billion: roughly what AWS has put into Project Rainier", "6,144 -
+# the most Maia 200 chips that can be joined …", "One million: the ceiling on Google TPUs
+# Anthropic can use". The figure is written over that place (with the bound the noun says),
+# right-aligned so that every offset after it stays; a short aside before the description
+# ("72 — not news this week, just a reminder: the number of …") is blanked with it.
+_FIGURE_DESCRIBED = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:[-•*→·]|\d{1,2}[.)])[ \t]+)?)"
+    r"(?P<figure>\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion|trillion)\b)?"
+    r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\sa)\s(?:million|billion))"
+    r"(?:[ \t]?[—–][ \t]|[ \t]-[ \t]|:[ \t])(?:[^:\n]{0,60}:[ \t])?"
+    r"(?P<place>(?i:(?P<approx>about|roughly|around|some|nearly|approximately)\s(?:how\smany|what)"
+    r"|how\smany|the\s(?:total\s)?number\sof|(?P<most>the\smost|the\smaximum(?:\snumber\sof)?"
+    r"|the\s(?:ceiling|cap|upper\slimit)\son)))\s",
+    re.MULTILINE,
+)
+
+
+def _described(m: re.Match[str]) -> str:
+    figure = m.group("figure")
+    if _YEAR.fullmatch(figure):
+        return m.group()
+    if m.group("approx"):
+        said = f"{m.group('approx')} {figure}"
+    elif m.group("most"):
+        said = f"up to {figure}"
+    else:
+        said = figure
+    room = m.end("place") - m.end("lead")
+    if len(said) > room:
+        return m.group()
+    return m.group("lead") + said.rjust(room) + " "
 
 
 def _moved(m: re.Match[str]) -> str:
