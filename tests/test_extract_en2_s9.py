@@ -231,3 +231,37 @@ def test_a_specification_is_actual_only_for_a_product_on_the_market(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == [(r[0], r[4][0], r[5]) for r in rows(text, "memory_capacity")]
+
+
+# -- chips put into one's own build or one's own cloud are on its premises ------------------------
+# GUIDE (settled, session 9): a cloud that runs a chip "in its own cloud" adopts it on-prem;
+# "for its own cloud" said the same and read as a cloud use. A stage of one's own build ("into
+# a later phase", "in the second hall") is one's own site too.
+
+OWN_PREMISES = [
+    (
+        "KT is weighing REBEL-Quad for its own cloud.",
+        ("kt", (("mode", "on-prem"),), "rebel", "considering"),
+    ),
+    (
+        "Nscale is in talks with AMD about putting MI450 chips into the next phase at Loughton.",
+        ("nscale", (("mode", "on-prem"),), "mi450", "considering"),
+    ),
+    (
+        "Crusoe will install GB300 racks in a new hall at Abilene.",
+        ("crusoe", (("mode", "on-prem"),), "gb300", "planned"),
+    ),
+]
+NOT_OWN_PREMISES = [
+    (  # trap: rented from another for its own cloud services stays a cloud use
+        "Meta will rent TPUs for its own cloud services from Google Cloud.",
+        ("meta", (("mode", "cloud"), ("via", "google")), "google-tpu", "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), OWN_PREMISES + NOT_OWN_PREMISES)
+def test_chips_put_into_ones_own_build_or_cloud_are_on_premises(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in rows(text, "adopts")]

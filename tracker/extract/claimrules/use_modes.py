@@ -27,14 +27,18 @@ def _is_cloud_name(s: Sentence, m: Mention) -> bool:
 _ON_PREM_EN = re.compile(
     r"\b(?:its|their|own)\b[^,.;]{0,24}\b(?:data ?cent(?:er|re)s?|campus(?:es)?)|on-?prem"
     # "add AMD's MI355X to the fleet": one's own fleet
-    r"|\bto\s(?:its|their|our|the)\s(?:[\w-]+\s){0,2}?fleet\b",
+    r"|\bto\s(?:its|their|our|the)\s(?:[\w-]+\s){0,2}?fleet\b"
+    # "putting MI450 accelerators into a later phase in Loughton": into a stage of a build
+    r"|\b(?:put|puts|putting|install\w*|bring\w*|brought)\s(?:[\w'’-]+\s){0,4}?"
+    r"(?:into|in)\s(?:a|the|its|their|our)\s(?:[\w-]+\s){0,2}?(?:phase|halls?|buildings?)\b",
     re.I,
 )
 # "will offer MI450 chips in its cloud", "We will offer Vera Rubin in our own regions": a
 # cloud's own data centers ("our" is the subject's only when "we" speaks: "Apple trained its
 # models on TPUs in our cloud", said by Google, is Apple's use of Google's cloud)
 _OWN_CLOUD = re.compile(
-    r"\b(?:in|across)\s(?P<whose>its|their|our)\s(?:own\s)?(?:[\w-]+\s)?(?:cloud|regions)\b"
+    r"\b(?:in|across|for|into|inside)\s(?P<whose>its|their|our)\s(?:own\s)?(?:[\w-]+\s)?"
+    r"(?:cloud|regions)\b"
 )
 _WE = re.compile(r"\bwe\b")
 
