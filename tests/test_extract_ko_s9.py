@@ -191,3 +191,53 @@ def test_a_cloud_offering_a_chip_to_customers_adopts_it_on_premises(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "adopts")
+
+
+# -- a share of a maker's output: expected (가져갈 것으로), or "그중 …" of the output just told -
+
+NEXT_YEAR = ("point", "2027-01-01", "2027-12-31")
+COWOS_FROM_TSMC = (("product", "cowos"),)
+
+SHARES = [
+    (
+        "엔비디아는 내년 TSMC CoWoS 물량의 약 60%를 가져갈 것으로 예상된다.",
+        {("nvidia", COWOS_FROM_TSMC, "tsmc", None, "forecast", NEXT_YEAR)},
+    ),
+    (
+        "업계는 AMD가 내년 TSMC 코워스 물량의 10% 남짓을 받아 갈 것으로 본다.",
+        {("amd", COWOS_FROM_TSMC, "tsmc", None, "forecast", NEXT_YEAR)},
+    ),
+    (
+        "구글은 올해 TSMC CoWoS 물량의 15%가량을 가져갈 계획이다.",
+        {
+            (
+                "google",
+                COWOS_FROM_TSMC,
+                "tsmc",
+                None,
+                "planned",
+                ("point", "2026-01-01", "2026-12-31"),
+            )
+        },
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 월 8만 장 수준이다. 현재 그중 절반 이상은 엔비디아가 가져간다.",
+        {("nvidia", COWOS_FROM_TSMC, "tsmc", None, "actual", TODAY)},
+    ),
+    (
+        "TSMC는 올해 코워스 생산능력을 월 7만 장으로 늘렸다. "
+        "이 가운데 약 60%는 엔비디아가 가져간다.",
+        {("nvidia", COWOS_FROM_TSMC, "tsmc", None, "actual", TODAY)},
+    ),
+    # traps: a share of the output that nobody takes; a share of chips, not of a process
+    ("TSMC의 CoWoS 생산능력은 월 8만 장 수준이다. 그중 절반은 내년에 가동된다.", set()),
+    ("엔비디아는 GPU 10만 개를 샀다. 그중 절반 이상은 메타가 가져간다.", set()),
+    ("엔비디아는 TSMC CoWoS 물량을 가져갈지 주목된다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_a_share_of_a_makers_output_taken_or_expected_is_a_supply_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")

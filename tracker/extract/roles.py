@@ -29,11 +29,15 @@ _TAKES = re.compile(r"\s?맡(?:았|고|는|아|기로|을)")
 _BOUND_FOR = re.compile(r"向(?:이|으로|으로는|에)")
 # "물량의 절반가량은 엔비디아가 가져가": a customer taking a share of a maker's output
 _VOLUME = re.compile(r"물량[^.,]{0,12}?(?:은|는)\s")  # the volume is the topic
+# "그중 절반 이상은", "이 가운데 60%가량은": a share of the output just told, the topic
+_SHARE_OF_IT = re.compile(
+    r"(?:그중|그\s중|이\s중|이중|이\s가운데|그\s가운데)\s(?:[^\s.,]+\s){0,2}?[^\s.,]*(?:은|는)\s"
+)
 _TAKES_SHARE = re.compile(r"(?:이|가)\s?(?:[가-힣]+\s){0,2}가져(?:가|간|갈)")
 # "TPU 고객 명단에는 A와 B가 올라 있다", "고객사로는 A와 B가 있다"
 _CUSTOMER_LIST = re.compile(r"고객(?:사)?\s?(?:명단에는|명단에|목록에는|리스트에는|으로는|로는)\s")
 _CLOUD = re.compile(r"클라우드")
-_HINT = re.compile(r"맡|向|물량|고객")  # one cheap scan before the families
+_HINT = re.compile(r"맡|向|물량|고객|그\s?중|이\s?중|가운데")  # one cheap scan before the families
 
 
 def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -106,14 +110,17 @@ def _bound_for(s: Sentence) -> list[Candidate]:
 
 
 def _share_taken(s: Sentence) -> list[Candidate]:
-    if "물량" not in s.text:
+    if "물량" not in s.text and _SHARE_OF_IT.search(s.text) is None:
         return []
     out: list[Candidate] = []
-    for volume in _VOLUME.finditer(s.text):
+    for volume in (*_VOLUME.finditer(s.text), *_SHARE_OF_IT.finditer(s.text)):
         made = [m for m in s.mentions if m.end <= volume.start() and m.kind == "process"]
-        if not made or made[-1].entity.maker is None:
+        process = made[-1].entity if made else None
+        if process is None and volume.re is _SHARE_OF_IT:
+            # "CoWoS 생산능력이 월 8만 장 수준이다. 현재 그중 절반 이상은 엔비디아가 가져간다"
+            process = s.focus.get("process", s.index, 2)
+        if process is None or process.maker is None:
             continue
-        process = made[-1].entity
         for m in s.of_kind(_COMPANY, Span(volume.end(), len(s.text))):
             if _TAKES_SHARE.match(s.text, m.end) and m.id != process.maker:
                 out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
@@ -124,7 +131,7 @@ def _share_taken(s: Sentence) -> list[Candidate]:
 # maker's process secured or allotted, the company before it the customer
 _SECURED = re.compile(
     r"\s?물량(?:의\s(?:[^\s.,]+\s){0,2}?[^\s.,]+)?(?:을|를)\s(?:[^\s.,]+\s)?"
-    r"(?:확보|배정받|배정\s받|가져가|가져간|받아\s?가|예약)"
+    r"(?:확보|배정받|배정\s받|가져가|가져간|가져갈|받아\s?가|받아\s?갈|예약)"
 )
 _CUSTOMER = ("은", "는", "이", "가", "도")
 _FROM = re.compile(r"(?:으로|로)부터\s")
