@@ -12,6 +12,10 @@ these tests.
   stays.
 - A lead-in ending in a colon followed by prose ("Where we go from here: we plan to grow
   …", "A: We have shipped …") is a sentence, not a spec field.
+- Dies and chip-equivalents ("576 GPU dies", "the equivalent of almost 600,000 H100s")
+  count no chips.
+- Dies and chip-equivalents ("576 GPU dies", "the equivalent of almost 600,000 H100s")
+  count no chips.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -280,3 +284,43 @@ def test_retold_error_or_earlier_report_is_no_claim(text: str, expected: list[Ro
     assert expected == [
         (r[0], r[1], r[4] if not isinstance(r[4], tuple) else r[4][0]) for r in claims(text)
     ]
+
+
+# -- dies and chip-equivalents count no chips ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nvidia showed its roadmap. Rubin Ultra, due in 2027, packs 576 GPU dies into a rack.",
+            [],
+        ),
+        (
+            "Nvidia showed its roadmap. A Rubin Ultra NVL576 rack links 576 GPU dies.",
+            [],
+        ),
+        (
+            "Meta builds its own chips. The company still expects its fleet to hold roughly"
+            " 350,000 H100s at the end of 2024, and it describes its total compute as the"
+            " equivalent of almost 600,000 H100s.",
+            [("meta", "deployed_chips", 350_000.0)],
+        ),
+        (
+            "Meta builds its own chips. Meta expects to run about 350,000 H100s by December,"
+            " and counts its total compute as equal to nearly 600,000 H100s.",
+            [("meta", "deployed_chips", 350_000.0)],
+        ),
+        # traps: chips counted beside dies stay
+        (
+            "Nvidia showed its roadmap. The GB200 NVL72 rack holds 72 GPUs, each made of two dies.",
+            [("gb200", "chips_per_system", 72.0)],
+        ),
+        (
+            "Meta gave a fleet figure. Meta runs about 350,000 H100s.",
+            [("meta", "deployed_chips", 350_000.0)],
+        ),
+    ],
+)
+def test_dies_and_chip_equivalents_count_no_chips(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[1], r[4] and r[4][0]) for r in claims(text)]

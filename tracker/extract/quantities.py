@@ -27,6 +27,7 @@ from tracker.extract.hangul_numbers import hangul_numbers
 from tracker.extract.numberwords import ONES, TENS, longest_first, words_value
 from tracker.extract.quantity_context import (
     CURRENCIES,
+    chip_measure,
     counted_year,
     not_number_spans,
     parameter_end,
@@ -436,6 +437,8 @@ def _what_it_measures(
     share", "주당 5만 원") is no count and no amount invested: its own unit."""
     if unit in ("", "count") and (stop := parameter_end(sentence, number_end, end)) is not None:
         return "parameter", max(end, stop)
+    if unit in ("", "count") and chip_measure(sentence, start, end):
+        return "chip-measure", end  # "576 GPU dies", "600,000 H100-equivalents": no count
     if unit in CURRENCIES and (per := per_item(sentence, start, end)) is not None:
         return f"{unit}/{per[0]}", per[1]
     return unit, end

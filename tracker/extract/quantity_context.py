@@ -84,6 +84,29 @@ def parameter_end(sentence: str, number_end: int, end: int) -> int | None:
     return None
 
 
+# a measure in chips that counts no chips: "576 GPU dies per rack" (a package holds
+# several), "600,000 H100-equivalents", "the equivalent of almost 600,000 H100s", "compute
+# equal to nearly 600,000 H100s" (a fleet's compute in one chip's units)
+_MEASURE_AFTER = re.compile(
+    r"\s(?:(?:GPU|compute|chip|silicon|logic|reticle-sized)\s)?dies\b"
+    r"|[\s-](?:[\w]+[\s-])?equivalents?\b",
+    re.IGNORECASE,
+)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:equivalent\s(?:of|to)|equal\sto|as\smuch\scompute\sas)\s(?:the\s)?"
+    r"(?:(?:about|almost|nearly|roughly|some|around|over|more\sthan|up\sto|close\sto)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def chip_measure(sentence: str, start: int, end: int) -> bool:
+    """Whether a count in chips' terms counts no chips: dies, or chip-equivalents of compute."""
+    return (
+        _MEASURE_AFTER.match(sentence, end) is not None
+        or _MEASURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    )
+
+
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 _PER_AFTER = re.compile(
     r"\s?(?:per|a|each|/)\s?(?P<what>share|ADR|unit|GPU|chip|accelerator|piece)s?\b",
