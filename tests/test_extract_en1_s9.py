@@ -320,3 +320,51 @@ def test_a_figure_first_line_counts_what_its_description_names(
 def test_a_year_or_a_share_first_is_no_figure(text: str) -> None:
     counted = ("chips_per_system", "deployed_chips", "capacity", "supply_deal")
     assert [r for r in claims(text) if r[1] in counted and r[4] is not None] == []
+
+
+# -- a site of several campuses, each place listed --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hyperion is now split between two campuses: the first campus in Richland Parish, "
+            "Louisiana, and a second in El Paso, Texas.",
+            [("hyperion", "Louisiana, US"), ("hyperion", "Texas, US")],
+        ),
+        (
+            "Stargate today covers the older site in Abilene, Texas and a newer one in "
+            "Lordstown, Ohio.",
+            [("stargate", "Ohio, US"), ("stargate", "Texas, US")],
+        ),
+        (
+            "Fairwater's campus in Mount Pleasant, Wisconsin, and a third in Atlanta, Georgia, "
+            "share one backbone.",
+            [("fairwater", "Georgia, US"), ("fairwater", "Wisconsin, US")],
+        ),
+    ],
+)
+def test_each_place_of_a_sites_campus_list_locates_it(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[4]) for r in claims(text) if r[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a power plant elsewhere is not a campus
+        (
+            "Fairwater's campus in Mount Pleasant, Wisconsin, draws power from a plant in "
+            "Illinois.",
+            [("fairwater", "Wisconsin, US")],
+        ),
+        # a city and a (wrong) state written after it are one place, not two
+        (
+            "Last week's map showed the first Stargate campus in Abilene, Kansas.",
+            [],
+        ),
+    ],
+)
+def test_a_place_outside_the_list_locates_nothing_more(text: str, expected: list[Row]) -> None:
+    found = [(r[0], r[4]) for r in claims(text) if r[1] == "located_in" and r[4] != "Texas, US"]
+    assert expected == found

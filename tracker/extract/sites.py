@@ -16,6 +16,7 @@ import re
 
 from tracker.domain.claims import TextValue
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.locations import listed_places
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
@@ -66,15 +67,18 @@ def site_place_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # negated
         if modality != "actual" and _lone_modifier(s, place):
             continue  # "will train models at the Michigan site": maybe a site to be
-        out.append(
+        # "the original campus in Mount Pleasant, Wisconsin, and a second in Atlanta,
+        # Georgia": a site of several campuses is in each place the list names
+        out.extend(
             Candidate(
                 site.id,
                 "located_in",
                 "actual",
                 point_at(s.published),
-                place.start,
-                value=TextValue(text=place.entity.text),
+                m.start,
+                value=TextValue(text=str(m.entity.text)),
             )
+            for m in listed_places(s, place, clause)
         )
         state.located.add(site.id)
     return out

@@ -93,7 +93,7 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         # "Colossus 2 is twice the size of Colossus in Memphis": the site the place follows
         site = next((m for m in sites if _SITE_IN.fullmatch(s.text, m.end, place.start)), sites[0])
-        for m in _listed_places(s, place, clause):
+        for m in listed_places(s, place, clause):
             out.append(
                 Candidate(
                     site.id,
@@ -108,15 +108,17 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 # "in Texas, Ohio and New Mexico", "for Doña Ana County, New Mexico, and for Lordstown, Ohio",
-# "one in Lordstown, Ohio, and another in Milam County, Texas"
+# "one in Lordstown, Ohio, and another in Milam County, Texas", "the original one in
+# Wisconsin and a new one in Atlanta, Georgia"
 _PLACE_LIST_GAP = re.compile(
-    r",?\s(?:and\s)?(?:(?:another|the\sother|a\ssecond|a\sthird|a\sfourth)\s)?"
+    r",?\s(?:and\s)?(?:(?:another|the\sother|(?:a|the)\s(?:newer|new|second|third|fourth|later)"
+    r"(?:\s(?:one|site|campus|data\s?cent(?:er|re)|facility))?)\s)?"
     r"(?:(?:for|in|near|at|outside)\s)?(?:the\s)?"
     r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s)?"  # a town the vocabulary does not know
 )
 
 
-def _listed_places(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
+def listed_places(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
     """The place chosen for a site, and in English every other place of a list it heads
     ("sites in Texas, Ohio and New Mexico": one site per place); a city and its state
     ("Lordstown, Ohio") are one place."""
@@ -131,11 +133,23 @@ def _listed_places(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
             continue
         if not _PLACE_LIST_GAP.fullmatch(s.text, last.end, m.start):
             break
+        if _city_and_state(s, last, m):
+            last = m  # "Abilene, Kansas": the city's own state, however wrongly given
+            continue
         if m.entity.level != "country" and all(m.entity.text != o.entity.text for o in out):
             out.append(m)
         last = m
     best = {o.entity.text: o for o in out}
     return [best[text] for text in dict.fromkeys(o.entity.text for o in out) if text is not None]
+
+
+def _city_and_state(s: Sentence, city: Mention, state: Mention) -> bool:
+    """Whether two places are a city and the state written right after it."""
+    return (
+        city.entity.level == "city"
+        and state.entity.level == "state"
+        and s.text[city.end : state.start] in (", ", ",")
+    )
 
 
 def _attributive(s: Sentence, place: Mention, sites: list[Mention], clause: Span) -> bool:
