@@ -241,3 +241,97 @@ def test_a_share_of_a_makers_output_taken_or_expected_is_a_supply_deal(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "supply_deal")
+
+
+# -- capacity tables: quarter columns, a unit note anywhere in the caption, a row's own unit -
+
+QUARTER_TABLE = (
+    "3. SK하이닉스 HBM4 월 생산능력 (웨이퍼 투입 기준, 단위: 천 장)\n"
+    "구분 | 4Q25 | 2Q26E | 4Q26E\n"
+    "HBM4 | 45 | 70 | 120"
+)
+ROW_UNIT_TABLE = (
+    "주요 가정\n\n"
+    "| 항목 | 2025 | 2026E | 2027E |\n"
+    "|---|---|---|---|\n"
+    "| TSMC CoWoS 월 생산능력(연말, 천 장) | 75 | 95~105 | 130 |\n"
+    "| 매출(십억 원) | 559 | 820 | 1,150 |"
+)
+HBM4 = (("process", "hbm4"),)
+COWOS = (("process", "cowos"),)
+
+
+def wafers(low: float, high: float | None = None) -> tuple[Any, ...]:
+    return (low, low if high is None else high, "wafer/month", False, "exact")
+
+
+TABLES = [
+    (
+        QUARTER_TABLE,
+        {
+            (
+                "sk-hynix",
+                HBM4,
+                None,
+                wafers(45000),
+                "actual",
+                ("point", "2025-10-01", "2025-12-31"),
+            ),
+            (
+                "sk-hynix",
+                HBM4,
+                None,
+                wafers(70000),
+                "forecast",
+                ("point", "2026-04-01", "2026-06-30"),
+            ),
+            (
+                "sk-hynix",
+                HBM4,
+                None,
+                wafers(120000),
+                "forecast",
+                ("point", "2026-10-01", "2026-12-31"),
+            ),
+        },
+    ),
+    (
+        ROW_UNIT_TABLE,
+        {
+            ("tsmc", COWOS, None, wafers(75000), "actual", ("point", "2025-12-31", "2025-12-31")),
+            (
+                "tsmc",
+                COWOS,
+                None,
+                wafers(95000, 105000),
+                "forecast",
+                ("point", "2026-12-31", "2026-12-31"),
+            ),
+            (
+                "tsmc",
+                COWOS,
+                None,
+                wafers(130000),
+                "forecast",
+                ("point", "2027-12-31", "2027-12-31"),
+            ),
+        },
+    ),
+    # trap: a yearly output (no month in the caption or the label) is no capacity
+    (
+        "연간 생산량 (단위: 천 장)\n구분 | 2025 | 2026E\nTSMC CoWoS | 800 | 1,100",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_a_capacity_table_reads_quarter_columns_and_a_unit_said_in_its_row(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "ko", PUBLISHED, "analyst")
+        if r[1] == "capacity"
+    }
+    assert expected == found

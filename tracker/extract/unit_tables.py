@@ -12,7 +12,7 @@ analyst's table with no cue is the analyst's forecast, anything else is actual.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
@@ -87,14 +87,14 @@ def _period_columns(
     column marked A or past, the house's forecast in one marked E or still ahead."""
     row = s.table
     caption = _header(text, s.offset)
-    note = _UNIT_NOTE.search(caption)
-    if row is None or note is None or not any(_YEAR_COLUMN.fullmatch(h) for h in row.headers):
+    if row is None or not any(_period_column(h) for h in row.headers):
         return []
-    scale = [q for q in quantities.find("1" + note.group(1).split(",")[0].strip()) if q.unit]
-    if not scale or scale[0].unit not in ("wafer/month", "wafer"):
+    label = s.text[row.cells[0].start : row.cells[0].end] if row.cells else ""
+    scale = _wafer_scale(caption, label, quantities)
+    if scale is None:
         return []
-    if scale[0].unit == "wafer" and "월" not in caption:
-        return []  # a yearly output, no monthly capacity
+    # the row's own label may say when its figures hold ("… 생산능력(연말, 천 장)")
+    caption = f"{caption} {label}"
     named = [m for m in s.mentions if m.kind in ("process", "memory")]
     named = named or [m for m in entities.find(caption) if m.kind in ("process", "memory")]
     if not named:
@@ -108,7 +108,41 @@ def _period_columns(
     company = company or maker
     if company is None:
         return []
-    return _year_cells(s, caption, process, company, scale[0].low)
+    return _year_cells(s, caption, process, company, scale)
+
+
+# "(단위: 천 장/월, 연말 기준)", "(웨이퍼 투입 기준, 단위: 만 장)": a caption's unit note
+_ANY_UNIT_NOTE = re.compile(r"[(（][^)）]*?단위\s*[:：]\s*([^)）,]+)")
+# a row label's own unit: "TSMC CoWoS 월 생산능력(연말, 천 장)", "HBM4 웨이퍼 투입(연말, 월 천 장)"
+_LABEL_NOTE = re.compile(r"[(（]([^)）]+)[)）]")
+
+
+def _wafer_scale(caption: str, label: str, quantities: QuantityRecognizer) -> float | None:
+    """Wafers a month per table number: the caption's unit note, else the row label's
+    parenthesis; None when neither gives a monthly wafer count."""
+    note = _ANY_UNIT_NOTE.search(caption)
+    parts = [note.group(1)] if note is not None else []
+    if not parts and (own := _LABEL_NOTE.search(label)) is not None:
+        parts = own.group(1).split(",")
+    for part in parts:
+        said = part.strip()
+        monthly = said.startswith("월") or "/월" in said or "월" in caption or "월" in label
+        scale = [q for q in quantities.find("1" + said.removeprefix("월").strip()) if q.unit]
+        if not scale or scale[0].unit not in ("wafer/month", "wafer"):
+            continue
+        if scale[0].unit == "wafer" and not monthly:
+            return None  # a yearly output, no monthly capacity
+        return scale[0].low
+    return None
+
+
+# a column headed by a quarter, marked estimated or not: "4Q25", "2Q26E", "1Q'26"
+_QUARTER_COLUMN = re.compile(r"(?P<q>[1-4])Q\s?'?(?P<yy>\d{2})\s?(?P<mark>[AEF]?)")
+
+
+def _period_column(header: str) -> bool:
+    head = header.strip()
+    return bool(_YEAR_COLUMN.fullmatch(head) or _QUARTER_COLUMN.fullmatch(head))
 
 
 # an English table's caption, the line before it: "Table 1: Advanced packaging capacity at
@@ -154,15 +188,23 @@ def _year_cells(
     for q in row.quantities:
         column = row.column_of(q.start)
         head = _YEAR_COLUMN.fullmatch(row.header(column).strip())
-        if head is None or column == 0 or q.unit:
+        quarter = _QUARTER_COLUMN.fullmatch(row.header(column).strip())
+        if (head is None and quarter is None) or column == 0 or q.unit:
             continue
-        year = int(head.group("year"))
-        start = date(year, 12, 31) if year_end else date(year, 1, 1)
-        valid = ValidTime(kind="point", start=start, end=date(year, 12, 31))
+        if head is not None:
+            year = int(head.group("year"))
+            start = date(year, 12, 31) if year_end else date(year, 1, 1)
+            valid = ValidTime(kind="point", start=start, end=date(year, 12, 31))
+        else:
+            assert quarter is not None
+            head = quarter
+            year, first = 2000 + int(quarter.group("yy")), 3 * int(quarter.group("q")) - 2
+            last = date(year + first // 10, (first + 3) % 12 or 12, 1) - timedelta(days=1)
+            valid = ValidTime(kind="point", start=date(year, first, 1), end=last)
         ahead = head.group("mark") in ("E", "F") or (
             not head.group("mark") and valid.end is not None and valid.end >= s.published
         )
-        value = q.low * scale
+        value, high = q.low * scale, q.high * scale
         out.append(
             Candidate(
                 company.id,
@@ -171,7 +213,7 @@ def _year_cells(
                 valid,
                 q.start,
                 {"process": process.id},
-                value=Quantity(low=value, high=value, unit="wafer/month"),
+                value=Quantity(low=value, high=high, unit="wafer/month"),
             )
         )
     return out
