@@ -265,3 +265,35 @@ def test_chips_put_into_ones_own_build_or_cloud_are_on_premises(
     text: str, adoption: tuple[Any, ...]
 ) -> None:
     assert [adoption] == [(r[0], r[2], r[3], r[5]) for r in rows(text, "adopts")]
+
+
+# -- a cloud arm named as the brand of its own chip is the way in ---------------------------------
+# "has agreed to use AWS Trainium and Inferentia chips": the cloud arm's name before its chip
+# says where the chips are had; the adoption had no mode. The parent's name ("Amazon's
+# Trainium", "Google TPUs") stays silent on it, as the gold records those.
+
+CLOUD_BRANDS = [
+    (
+        "Anthropic has agreed to use AWS Trainium chips for its next models.",
+        [("anthropic", (("mode", "cloud"), ("via", "aws")), "trainium", "announced")],
+    ),
+    (
+        "Apple runs some of its search services on AWS Inferentia chips.",
+        [("apple", (("mode", "cloud"), ("via", "aws")), "inferentia", "actual")],
+    ),
+    (  # trap: the parent's name
+        "Anthropic will use Amazon's Trainium chips for its next models.",
+        [("anthropic", (), "trainium", "planned")],
+    ),
+    (  # trap: the maker's name of a chip sold outright too
+        "Anthropic uses Google TPUs alongside Nvidia GPUs.",
+        [("anthropic", (), "google-tpu", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_BRANDS)
+def test_a_cloud_arm_named_as_its_chips_brand_is_the_way_in(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == [(r[0], r[2], r[3], r[5]) for r in rows(text, "adopts")]

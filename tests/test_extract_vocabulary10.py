@@ -391,7 +391,8 @@ CHIP_CASES = [
     (
         "en",
         "Anthropic will use AWS Inferentia2 chips to serve Claude.",
-        [("anthropic", "adopts", {}, "inferentia2", None, "planned")],
+        # the cloud arm named as the chip's brand is the way in (en-f02's gold)
+        [("anthropic", "adopts", {"mode": "cloud", "via": "aws"}, "inferentia2", None, "planned")],
     ),
 ]
 

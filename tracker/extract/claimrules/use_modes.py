@@ -137,6 +137,7 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
             if _is_cloud_name(s, m)
             or (_is_via(s, m) and not _possessive(s, m))
             or _fleet_owner(s, m)
+            or _cloud_brand(s, m)
         ),
         key=lambda m: (not _is_cloud_name(s, m), m.start),
     )
@@ -256,6 +257,19 @@ def _fleet_owner(s: Sentence, m: Mention) -> bool:
     )
     maker = product.entity.maker if product is not None else None
     return maker is not None and not _same_family(s, maker, m.id)  # "Amazon's Trainium": a brand
+
+
+def _cloud_brand(s: Sentence, m: Mention) -> bool:
+    """A cloud arm named as the brand of its own chip ("has agreed to use AWS Trainium and
+    Inferentia chips"): the chips are had through that cloud. Not the parent's name
+    ("Amazon's Trainium", "Google's TPUs": bought outright as often as rented)."""
+    if s.language != "en" or not (m.id == "aws" or _is_cloud_name(s, m)):
+        return False
+    product = next(
+        (p for p in s.mentions if p.kind in ("chip", "system") and m.end < p.start <= m.end + 3),
+        None,
+    )
+    return product is not None and _same_family(s, str(product.entity.maker), m.id)
 
 
 _VIA_PLACE_EN = re.compile(r"\s(?:regions?|data ?cent(?:er|re)s?|cloud)\b")
