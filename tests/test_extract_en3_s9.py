@@ -16,6 +16,9 @@ these tests.
   count no chips.
 - Dies and chip-equivalents ("576 GPU dies", "the equivalent of almost 600,000 H100s")
   count no chips.
+- A customer said but not named ("an order from a large U.S. customer", "in talks with
+  several Japanese cloud providers", "to Indian companies and the government") makes no
+  deal with the company in view; "to the same customer" and a named one stay.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -324,3 +327,50 @@ def test_retold_error_or_earlier_report_is_no_claim(text: str, expected: list[Ro
 )
 def test_dies_and_chip_equivalents_count_no_chips(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[1], r[4] and r[4][0]) for r in claims(text)]
+
+
+# -- a customer said but not named makes no deal with the company in view ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nvidia had a good week. FuriosaAI has sold RNGD cards to LG AI Research and is in"
+            " talks with several Japanese cloud providers.",
+            [],
+        ),
+        (
+            "SK hynix had a good week. Nvidia signed agreements to ship more than 100,000"
+            " Blackwell GPUs to Indian companies and the government over three years.",
+            [],
+        ),
+        (
+            "Nvidia had a good week. Lambda Labs says it keeps about 2,000 A100s running for"
+            " customers on older contracts.",
+            [],
+        ),
+        (
+            "Nvidia had a good week. Micron will supply HBM4 to two unnamed hyperscalers from"
+            " the second half.",
+            [],
+        ),
+        # traps: a customer named, or referred back to, keeps the deal
+        (
+            "Nvidia had a good week. SK hynix has supplied HBM3E to Nvidia for two years and"
+            " will begin supplying HBM4 to the same customer in June.",
+            [("nvidia", "sk-hynix", "actual"), ("nvidia", "sk-hynix", "planned")],
+        ),
+        (
+            "Nvidia had a good week. Samsung will supply HBM4 to AMD, its second-largest customer.",
+            [("amd", "samsung", "planned")],
+        ),
+        (
+            "AMD had a good week. AMD agreed to supply MI450 chips to Oracle for its cloud"
+            " customers.",
+            [("oracle", "amd", "actual")],
+        ),
+    ],
+)
+def test_unnamed_customer_makes_no_deal(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]

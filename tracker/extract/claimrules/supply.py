@@ -382,6 +382,23 @@ _UNNAMED_CUSTOMER_KO = re.compile(
     r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)(?:도|는|만)?\s"  # "외부 고객에게도 공급"
 )
 
+# the other party said but not named: "an order from a large U.S. customer", "in talks with
+# several Korean cloud providers", "to deliver … to Korean companies and the government",
+# "running for customers" ("to the same customer" refers back, and stays)
+_UNNAMED_CUSTOMER_EN = re.compile(
+    r"\b(?:to|from|with|for)\s(?:an?\s|one\s|several\s|some\s|many\s|two\s|three\s|four"
+    r"\s|multiple\s|various\s|other\s|unnamed\s|undisclosed\s|unidentified\s|its\s|their\s)?"
+    r"(?:(?!same\b|this\b|that\b)[\w.-]+\s){0,3}?(?:customers?|clients?|buyers?|companies"
+    r"|firms|hyperscalers?|cloud\sproviders|operators|the\sgovernment)\b",
+    re.I,
+)
+
+
+def _unnamed_customer(s: Sentence, clause: Span) -> bool:
+    """Whether the clause names the buyer's place with no one in it."""
+    pattern = _UNNAMED_CUSTOMER_KO if s.language == "ko" else _UNNAMED_CUSTOMER_EN
+    return pattern.search(s.text, clause.start, clause.end) is not None
+
 
 # a verb of selling goods, in any tense, not one of receiving them ("공급받", "인도받")
 _SELLS_KO = re.compile(r"(?:공급|납품|출하|판매|인도)(?:하|했|할|한|해|키로|될|된|됐)(?!\S*받)")
@@ -427,12 +444,10 @@ def _deal_parties(
     if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
         # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
         return str(product.maker), ids[0]
-    if (
-        len(ids) == 1
-        and s.language == "ko"
-        and _UNNAMED_CUSTOMER_KO.search(s.text, clause.start, clause.end)
-    ):
-        return None  # "주요 고객사에 공급한다": the customer's place is taken, by no one named
+    if len(ids) == 1 and _unnamed_customer(s, clause):
+        # "주요 고객사에 공급한다", "an HBM4 order from a large U.S. customer": the
+        # customer's place is taken, by no one named
+        return None
     if len(ids) == 1 and s.language == "ko" and _seller_alone_ko(s, companies[0], product, clause):
         return None  # "델은 HGX H200 보드 1만 장을 공급했다": Dell sells, to no one named
     if len(ids) == 1:
