@@ -219,7 +219,11 @@ class Tracker:
     def extraction(self, extractor: Extractor | None = None) -> ExtractionService:
         """The re-extraction service over this tracker's log (another extractor if given)."""
         return ExtractionService(
-            self.store, extractor or self.extractor, self.clock, self.checkpoints
+            self.store,
+            extractor or self.extractor,
+            self.clock,
+            self.checkpoints,
+            copies=self.feed_states,
         )
 
     def extract_new(self) -> ExtractionSummary:

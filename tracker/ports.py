@@ -230,3 +230,14 @@ class FeedStateStore(Protocol):
     def block_host(self, host: str, until: datetime) -> None:
         """No feed of ``host`` is leased before ``until`` (429/503 Retry-After)."""
         ...
+
+
+class DocumentCopies(Protocol):
+    """Which documents hold exactly the same text: one story reaching the tracker through
+    several feeds (an outlet's "all" and "AI" feeds, a wire story two outlets carry word
+    for word). Extraction takes claims from the first one observed only, so a story is
+    not counted as two reports of every claim."""
+
+    def documents_with_text(self, content_hash: str) -> list[str]:
+        """Ids of the documents whose current text has this hash, first observed first."""
+        ...

@@ -37,12 +37,18 @@ def extract(
                 "asserted": summary.asserted,
                 "withdrawn": summary.withdrawn,
                 "unchanged": summary.unchanged,
+                "copies": summary.copies,
             }
         )
         return
     out.print(
         f"{summary.documents} documents extracted by {extractor.name}@{extractor.version}"
         f"{f' ({vocabulary})' if vocabulary else ''}: {summary.asserted} claims asserted, "
-        f"{summary.withdrawn} withdrawn, {summary.unchanged} unchanged",
+        f"{summary.withdrawn} withdrawn, {summary.unchanged} unchanged"
+        + (
+            f"; {summary.copies} copies of an earlier document's text skipped"
+            if summary.copies
+            else ""
+        ),
         highlight=False,
     )

@@ -24,7 +24,7 @@ from tracker.domain.catalog import (
 from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
-from tracker.ports import CheckpointStore, Clock, Extractor
+from tracker.ports import CheckpointStore, Clock, DocumentCopies, Extractor
 
 CHECKPOINT = "extractor"
 DOCUMENT_EVENTS = ("DocumentObserved", "DocumentRevised")
@@ -59,6 +59,8 @@ class ExtractionSummary:
     asserted: int = 0
     withdrawn: int = 0
     unchanged: int = 0
+    copies: int = 0
+    """Documents skipped because an earlier document holds exactly the same text."""
     document_ids: list[str] = field(default_factory=list)
 
     def add(self, other: ExtractionSummary) -> None:
@@ -66,6 +68,7 @@ class ExtractionSummary:
         self.asserted += other.asserted
         self.withdrawn += other.withdrawn
         self.unchanged += other.unchanged
+        self.copies += other.copies
         self.document_ids.extend(other.document_ids)
 
 
@@ -82,6 +85,8 @@ class DocumentVersion:
     the tracker first saw it. Claims first found in it are reported then, so ``known_at``
     never shows a figure before anyone could have read it. The document's ``published``
     stays the date its relative times ("next year") are read against."""
+    earlier_hashes: tuple[str, ...] = ()
+    """The hashes of the texts the document held before its latest revision."""
 
 
 def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | None:
@@ -92,8 +97,11 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
     recorded: datetime | None = None
     silent_edit: datetime | None = None
     revision = 1
+    hashes: list[str] = []
     for rec in events:
         event = rec.event
+        if isinstance(event, (DocumentObserved, DocumentRevised)):
+            hashes.append(event.content_hash)
         if isinstance(event, DocumentObserved):
             observed = event
             text, title, content_hash = event.text, event.title, event.content_hash
@@ -125,7 +133,8 @@ def document_from_events(events: Iterable[RecordedEvent]) -> DocumentVersion | N
     said_at = base if base.tzinfo is not None else base.replace(tzinfo=UTC)
     if silent_edit is not None:
         said_at = max(said_at, silent_edit)
-    return DocumentVersion(document, content_hash, published is None, said_at)
+    earlier = tuple(dict.fromkeys(h for h in hashes if h != content_hash))
+    return DocumentVersion(document, content_hash, published is None, said_at, earlier)
 
 
 @dataclass
@@ -155,11 +164,13 @@ class ExtractionService:
         extractor: Extractor,
         clock: Clock,
         checkpoints: CheckpointStore | None = None,
+        copies: DocumentCopies | None = None,
     ) -> None:
         self.store = store
         self.extractor = extractor
         self.clock = clock
         self.checkpoints = checkpoints
+        self.copies = copies
 
     @property
     def actor(self) -> str:
@@ -199,17 +210,63 @@ class ExtractionService:
 
     def extract_streams(self, stream_ids: Iterable[str]) -> ExtractionSummary:
         summary = ExtractionSummary()
+        done: set[str] = set()
         for stream_id in stream_ids:
-            summary.add(self.extract_stream(stream_id))
+            summary.add(self.extract_stream(stream_id, done))
         return summary
 
-    def extract_stream(self, stream_id: str) -> ExtractionSummary:
-        """Re-extract one document stream and append what changed."""
+    def extract_stream(self, stream_id: str, done: set[str] | None = None) -> ExtractionSummary:
+        """Re-extract one document stream and append what changed.
+
+        A document whose text an earlier document holds word for word is a copy and
+        yields no claims (those it held are withdrawn). When a revision moves a document
+        away from a text it shared, the copies left holding that text are re-extracted:
+        the first of them now speaks for it. ``done`` holds the streams this run has
+        extracted already (the log does not move under a run, so once is enough)."""
+        done = set() if done is None else done
+        if stream_id in done:
+            return ExtractionSummary()
+        done.add(stream_id)
         version = document_from_events(self.store.read_stream(stream_id))
         if version is None:
             return ExtractionSummary()
+        summary = self._extract_version(version)
+        for twin in self._twins(version):
+            if f"doc-{twin}" not in done:
+                done.add(f"doc-{twin}")
+                twin_version = document_from_events(self.store.read_stream(f"doc-{twin}"))
+                if twin_version is not None:
+                    summary.add(self._extract_version(twin_version))
+        return summary
+
+    def _twins(self, version: DocumentVersion) -> list[str]:
+        """The documents whose standing may change with this one: those holding a text it
+        left (one of them speaks for it now) and, when it is the first holder of its text,
+        the later holders (a revision can make it an earlier copy of them)."""
+        if self.copies is None:
+            return []
+        holders = self._holders(version.content_hash)
+        first = bool(holders) and holders[0] == version.document.document_id
+        twins = holders[1:] if first else []
+        for earlier in version.earlier_hashes:
+            twins += self._holders(earlier)
+        return list(dict.fromkeys(twins))
+
+    def _holders(self, content_hash: str) -> list[str]:
+        return [] if self.copies is None else self.copies.documents_with_text(content_hash)
+
+    def _original_of(self, version: DocumentVersion) -> str | None:
+        """The earlier document holding exactly this text, if this one is a copy."""
+        holders = self._holders(version.content_hash)
+        own = version.document.document_id
+        if own not in holders or holders[0] == own:
+            return None
+        return holders[0]
+
+    def _extract_version(self, version: DocumentVersion) -> ExtractionSummary:
         document = version.document
-        claims = self.extractor.extract(document)
+        original = self._original_of(version)
+        claims = [] if original is not None else self.extractor.extract(document)
         if version.dated_by_recording:
             claims = [_scaled(c, FALLBACK_CONFIDENCE) for c in claims]
         claims = [
@@ -223,7 +280,7 @@ class ExtractionService:
         found = {c.claim_id: c for c in claims}
         events = [self._assert(c, log) for c in claims if c.claim_id not in log.active]
         events += [
-            self._withdraw(old, document, version.said_at, log)
+            self._withdraw(old, document, version.said_at, log, original)
             for claim_id, old in log.active.items()
             if claim_id not in found and old.asserted_by.startswith("extractor:")
         ]
@@ -235,6 +292,7 @@ class ExtractionService:
             asserted=asserted,
             withdrawn=len(events) - asserted,
             unchanged=len(found) - asserted,
+            copies=int(original is not None),
             document_ids=[document.document_id],
         )
 
@@ -252,10 +310,19 @@ class ExtractionService:
         )
 
     def _withdraw(
-        self, old: Claim, document: Document, said_at: datetime, log: _ClaimLog
+        self,
+        old: Claim,
+        document: Document,
+        said_at: datetime,
+        log: _ClaimLog,
+        original: str | None = None,
     ) -> NewEvent:
         generation = log.generations.get(old.claim_id, 1)
-        if old.reported_at != said_at:
+        if original is not None:
+            reason = f"the document now holds the same text as {original}, which speaks for it"
+            # its own revision made it a copy: said then; another's revision: noticed now
+            reported_at = said_at if old.reported_at != said_at else self.clock()
+        elif old.reported_at != said_at:
             reason = f"document revised (revision {document.revision}) no longer says it"
             reported_at = said_at
         else:

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
+    literal,
     or_,
     select,
     text,
@@ -41,7 +42,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.ports import DocState, FeedRecord
 from tracker.store.engine import WRITE
-from tracker.store.schema import UTCDateTime, metadata
+from tracker.store.schema import UTCDateTime, events, metadata
 
 feeds = Table(
     "feeds",
@@ -264,6 +265,28 @@ class SqlFeedStateStore:
     def save_docs(self, docs: Sequence[DocState]) -> None:
         with self._write() as conn:
             _upsert_docs(conn, docs)
+
+    def documents_with_text(self, content_hash: str) -> list[str]:
+        """Documents whose current text has this hash, in the order the log first saw
+        them (the position of each one's first event; a tie cannot happen, the id
+        breaks it anyway). One index lookup, plus one per document found."""
+        first = (
+            select(events.c.position)
+            .where(
+                events.c.stream_id == literal("doc-") + feed_documents.c.document_id,
+                events.c.stream_version == 1,
+            )
+            .scalar_subquery()
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(feed_documents.c.document_id, first).where(
+                    feed_documents.c.content_hash == content_hash
+                )
+            ).all()
+        # a row whose events never landed (a crash between the two writes) sorts last
+        ordered = sorted(rows, key=lambda r: (r[1] is None, r[1] or 0, r[0]))
+        return [row[0] for row in ordered]
 
     # -- plumbing ---------------------------------------------------------------------
 
