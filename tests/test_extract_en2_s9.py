@@ -297,3 +297,35 @@ def test_a_cloud_arm_named_as_its_chips_brand_is_the_way_in(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert expected == [(r[0], r[2], r[3], r[5]) for r in rows(text, "adopts")]
+
+
+# -- a trailing "with shipments beginning …" times the deal of its clause -------------------------
+# GUIDE: the start of an ongoing act told with its period ("shipments beginning in 2027") is
+# open from the period's first day. Told in an absolute phrase after the clause ("…, with
+# shipments beginning in the second half of 2026"), it was left out: the deal was dated at
+# publication.
+
+WITH_START = [
+    (
+        "Micron will supply HBM4 to AMD, with shipments beginning in the second half of 2026.",
+        ("amd", "micron", ("open", "2026-07-01", "None")),
+    ),
+    (
+        "SK hynix will supply HBM4 to Nvidia, with deliveries starting in the first quarter of "
+        "2027.",
+        ("nvidia", "sk-hynix", ("open", "2027-01-01", "None")),
+    ),
+    (
+        "Samsung will supply HBM4 to Nvidia, with volume shipments slated for the third quarter.",
+        ("nvidia", "samsung", ("point", "2026-07-01", "2026-09-30")),
+    ),
+    (  # trap: a figure of the company's, not a start of the deal
+        "SK hynix supplies HBM3E to Nvidia, with sales up 40% in 2025.",
+        ("nvidia", "sk-hynix", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), WITH_START)
+def test_a_trailing_start_of_shipments_dates_the_deal(text: str, deal: tuple[Any, ...]) -> None:
+    assert [deal] == [(r[0], r[3], r[6]) for r in rows(text, "supply_deal")]

@@ -40,7 +40,13 @@ _BRACKET_REACH = 60  # "500,000 Trainium2 chips" and a unit between the figure a
 # the last of them, all of them, the rest: an absolute phrase about the clause's own figure
 _WITH_TAIL = re.compile(
     r"(?:the\s)?(?:full\scomplement|last|rest|remainder|balance|whole|full\sset"
-    r"|entire|final|all)\b",
+    r"|entire|final|all)\b"
+    # "…, with shipments beginning in the second half of 2026", "…, with the capacity
+    # arriving across 2026-27": the start or arrival of what the clause trades
+    r"|(?:the\s)?(?:first\s|initial\s|volume\s|mass\s)?(?:shipments?|deliveries|delivery"
+    r"|supply|supplies|capacity|production|installation|deployment|rollout)\s"
+    r"(?:(?:is|are)\s)?(?:beginning|starting|arriving|ramping|expected|due|slated|set|scheduled"
+    r"|to\sbegin|to\sstart|to\sarrive)\b",
     re.I,
 )
 # a relative clause in the future, and what may stand between its end and a time after it
