@@ -335,3 +335,61 @@ def test_a_capacity_table_reads_quarter_columns_and_a_unit_said_in_its_row(
         if r[1] == "capacity"
     }
     assert expected == found
+
+
+# -- a memory stack's height is no count; a state kept up through this period is today's ----
+
+AUGUST = datetime(2026, 8, 20, 9, 0, tzinfo=KST)
+AUGUST_DAY = ("point", "2026-08-20", "2026-08-20")
+HBM3E = (("product", "hbm3e"),)
+
+STACKS_AND_STATES = [
+    # the stack height no longer anchors the deal away from its start
+    (
+        "SK하이닉스는 3분기부터 엔비디아에 HBM3E 12단 제품을 공급한다고 밝혔다.",
+        {("nvidia", HBM3E, "sk-hynix", None, "announced", ("open", "2026-07-01", "None"))},
+    ),
+    (
+        "마이크론은 4분기부터 AMD에 HBM3E 8단 제품을 공급한다고 밝혔다.",
+        {("amd", HBM3E, "micron", None, "announced", ("open", "2026-10-01", "None"))},
+    ),
+    # a count after the stack height is still the deal's count
+    (
+        "삼성전자는 HBM3E 16단 제품을 AMD에 1만 개 공급했다.",
+        {
+            (
+                "amd",
+                HBM3E,
+                "samsung",
+                (10000.0, 10000.0, "count", False, "exact"),
+                "actual",
+                AUGUST_DAY,
+            )
+        },
+    ),
+    (
+        "SK하이닉스는 최대 고객인 엔비디아에 올해 내내 HBM3E 12단 제품을 대 왔다.",
+        {("nvidia", HBM3E, "sk-hynix", None, "actual", AUGUST_DAY)},
+    ),
+    (
+        "삼성전자는 하반기 들어 AMD에 HBM3E를 꾸준히 공급해 왔다.",
+        {("amd", HBM3E, "samsung", None, "actual", AUGUST_DAY)},
+    ),
+    # trap: a plan for the period keeps the period
+    (
+        "삼성전자는 하반기에 AMD에 HBM3E를 공급할 계획이다.",
+        {("amd", HBM3E, "samsung", None, "planned", ("point", "2026-07-01", "2026-12-31"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STACKS_AND_STATES)
+def test_a_stack_height_is_no_count_and_a_state_kept_up_is_todays(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "ko", AUGUST)
+        if r[1] == "supply_deal"
+    }
+    assert expected == found

@@ -238,6 +238,8 @@ _NOT_AMOUNT_AFTER = (
     "차",
     "번째",
     "퍼센트",
+    # a memory stack's height or a stage ("HBM3E 12단 제품", "16단 적층", "2단계"): no count
+    "단",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least

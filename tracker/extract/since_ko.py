@@ -9,6 +9,7 @@ ahead ("내년부터 공급하기로 했다": a deal made, from next year) keeps
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
@@ -23,8 +24,22 @@ def since_as_today(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     return [_today(s, c) for c in found]
 
 
+# "올해 내내 … 대 왔다", "상반기 동안 … 공급해 오고 있다": a state kept up through the period
+# it is in, to today
+_KEPT_UP = re.compile(r"내내|(?:[아어와워]|해)\s?(?:왔|오고\s있|온\s)")
+
+
 def _today(s: Sentence, c: Candidate) -> Candidate:
     valid = c.valid
+    if (
+        c.modality == "actual"
+        and valid.kind == "point"
+        and valid.start is not None
+        and valid.end is not None
+        and valid.start < s.published <= valid.end
+        and _KEPT_UP.search(s.text)
+    ):
+        return replace(c, valid=point_at(s.published))
     if c.modality != "actual" or valid.kind != "open" or valid.start is None:
         return c
     if valid.start > s.published:
