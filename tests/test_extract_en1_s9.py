@@ -368,3 +368,42 @@ def test_each_place_of_a_sites_campus_list_locates_it(text: str, expected: list[
 def test_a_place_outside_the_list_locates_nothing_more(text: str, expected: list[Row]) -> None:
     found = [(r[0], r[4]) for r in claims(text) if r[1] == "located_in" and r[4] != "Texas, US"]
     assert expected == found
+
+
+# -- a paragraph's one-word label is no sentence between a chip and its figures ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gaudi 3 product notes\n\n"
+            "Gaudi 3 is shipping now from several server makers.\n\n"
+            "Memory. Each Gaudi 3 carries 128 GB of HBM2E and moves 3.7 TB/s.\n\n"
+            "Compute. Peak dense throughput is 1.8 petaflops at FP8.",
+            [
+                ("gaudi3", "memory_bandwidth"),
+                ("gaudi3", "memory_capacity"),
+                ("gaudi3", "peak_compute"),
+            ],
+        ),
+        (
+            "MI355X brief\n\n"
+            "The MI355X is available today. Each one carries 288 GB of HBM3E.\n\n"
+            "Throughput: Dense performance is 10 petaflops at FP4.",
+            [("mi355x", "memory_capacity"), ("mi355x", "peak_compute")],
+        ),
+    ],
+)
+def test_a_label_paragraph_keeps_the_chip_in_focus(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[1]) for r in claims(text, "company")]
+
+
+def test_a_label_does_not_bring_back_a_chip_named_long_before() -> None:
+    text = (
+        "MI355X brief\n\n"
+        "The MI355X is available today, and the MI325X stays on sale. Demand is strong. "
+        "Lead times are long. Prices are firm.\n\n"
+        "Compute. Dense performance is 10 petaflops at FP4."
+    )
+    assert [r for r in claims(text, "company") if r[1] == "peak_compute"] == []

@@ -76,6 +76,12 @@ class Focus:
             return None
         return hit[0]
 
+    def hold(self, index: int) -> None:
+        """Keep what is in focus as fresh as it was: a paragraph's label sentence
+        ("Compute." before "Dense peak performance is 2.6 petaflops …") is no sentence
+        between the chip and its figures."""
+        self.last = {k: (e, min(i + 1, index)) for k, (e, i) in self.last.items()}
+
     def update(self, mentions: list[Mention], index: int) -> None:
         named = {m.entity.id for m in mentions if m.kind in ("chip", "system")}
         if not named <= self.products:

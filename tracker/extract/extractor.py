@@ -128,6 +128,8 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
 
 
 _SITE_KINDS = ("cluster", "facility")
+# a paragraph's one-word label: "Compute.", "Memory.", "Power:"
+_LABEL = re.compile(r"[A-Z][\w-]*[.:]")
 
 
 class RuleExtractor:
@@ -404,6 +406,8 @@ class RuleExtractor:
         # "3.3 times that of Blackwell Ultra": a point of comparison is not what "the GPU"
         # in the next sentence means
         focus.update([m for m in kept if not sentence.is_compared(m)], index)
+        if not mentions and language == "en" and _LABEL.fullmatch(text):
+            focus.hold(index)  # "Compute." heading a paragraph of specs
         if language == "en":
             spans = [(span.start, span.end) for span in sentence.inner]
             focus.salience.add(text, mentions, index, spans)
