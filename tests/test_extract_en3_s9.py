@@ -19,6 +19,8 @@ these tests.
 - A customer said but not named ("an order from a large U.S. customer", "in talks with
   several Japanese cloud providers", "to Indian companies and the government") makes no
   deal with the company in view; "to the same customer" and a named one stay.
+- Chips counted "at" a company ("200,000 Trainium3 units installed at AWS") are the
+  company's fleet, not the site in focus; "there" or a named site keeps the site.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -374,3 +376,47 @@ def test_dies_and_chip_equivalents_count_no_chips(text: str, expected: list[Row]
 )
 def test_unnamed_customer_makes_no_deal(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]
+
+
+# -- chips "at" a company are its fleet, not the site in focus -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AWS ends the year with about 1.4 million Trainium2 chips. Project Rainier alone"
+            " holds about a million of them. We model 200,000 Trainium3 units installed at AWS"
+            " by the end of June.",
+            [("aws", "trainium3", 200_000.0), ("project-rainier", "trainium2", 1e6)],
+        ),
+        (
+            "Microsoft keeps building. Fairwater holds about 200,000 GB200s. We expect some"
+            " 300,000 GB300s in service at Microsoft by the end of the year.",
+            [("fairwater", "gb200", 200_000.0), ("microsoft", "gb300", 300_000.0)],
+        ),
+        (
+            "xAI keeps building. Colossus holds about 200,000 H100s. Analysts see 150,000"
+            " GB200s deployed at xAI by December.",
+            [("colossus", "h100", 200_000.0), ("xai", "gb200", 150_000.0)],
+        ),
+        # traps: the site referred back to or named keeps the count
+        (
+            "AWS ends the year with about 1.4 million Trainium2 chips. Project Rainier alone"
+            " holds about a million of them. AWS expects to install 200,000 Trainium3 units"
+            " there by the end of June.",
+            [("project-rainier", "trainium2", 1e6), ("project-rainier", "trainium3", 200_000.0)],
+        ),
+        (
+            "Microsoft keeps building. Fairwater holds about 200,000 GB200s. Microsoft plans to"
+            " add 100,000 GB300s at Fairwater by the end of the year.",
+            [("fairwater", "gb200", 200_000.0), ("fairwater", "gb300", 100_000.0)],
+        ),
+    ],
+)
+def test_chips_at_a_company_are_its_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == [
+        (r[0], dict(r[2]).get("chip"), r[4][0])
+        for r in claims(text, "analyst")
+        if r[1] == "deployed_chips"
+    ]

@@ -419,7 +419,11 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
     ):
         return None, 0.0  # "H100 35만 개를 판매한 엔비디아는": a seller, nothing installed
     if company is None and at:
-        company = at[0]  # "200k Trainium3 units installed at AWS"
+        # "200k Trainium3 units installed at AWS": the company's fleet, not the site in
+        # focus (a site of its own would be named: "installed at Project Rainier")
+        company, speaker_at = at[0], True
+    else:
+        speaker_at = False
     if company is None and s.figure_label(pos):
         # "350,000 - H100 GPUs in Meta's fleet": a figure heading its line is the owner's
         # named after it
@@ -442,7 +446,7 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         other = _UNNAMED_CLUSTER_KO.search(s.text, pos, pos + 30) or _MARKET_KO.search(s.text)
         if topic is not None and topic.id != maker and not held and other is None:
             return topic.id, 0.6
-    speaker = company is not None and company.text.lower() in ("we", "our", "us")
+    speaker = speaker_at or (company is not None and company.text.lower() in ("we", "our", "us"))
     if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
         speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
     if company is not None and s.language == "ko" and _own_chip(s, company):
