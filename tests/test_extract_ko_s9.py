@@ -393,3 +393,39 @@ def test_a_stack_height_is_no_count_and_a_state_kept_up_is_todays(
         if r[1] == "supply_deal"
     }
     assert expected == found
+
+
+# -- 웃돈다 / 밑돈다: a figure exceeded is a floor, one not reached a ceiling ----------------
+
+
+def bounds(text: str) -> set[tuple[str, str, float, str]]:
+    return {(r[0], r[1], r[4][0], r[4][4]) for r in rows(text) if isinstance(r[4], tuple)}
+
+
+EXCEEDED = [
+    (
+        "마이아 200의 FP4 연산 성능은 10PFLOPS를 웃돈다.",
+        {("maia-200", "peak_compute", 1e16, "at-least")},
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 월 8만 장을 웃돈다.",
+        {("tsmc", "capacity", 80000.0, "at-least")},
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 월 8만 장을 밑돈다.",
+        {("tsmc", "capacity", 80000.0, "at-most")},
+    ),
+    (
+        "메타의 H100 보유량은 35만 개를 밑도는 것으로 추정된다.",
+        {("meta", "deployed_chips", 350000.0, "at-most")},
+    ),
+    # trap: no verb of comparison, an exact figure
+    ("TSMC의 CoWoS 생산능력은 월 8만 장이다.", {("tsmc", "capacity", 80000.0, "exact")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCEEDED)
+def test_a_figure_exceeded_is_a_floor_and_one_not_reached_a_ceiling(
+    text: str, expected: set[tuple[str, str, float, str]]
+) -> None:
+    assert expected == bounds(text)

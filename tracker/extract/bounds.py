@@ -5,7 +5,8 @@
   after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다") it is the level reached, an
   exact figure (GUIDE: "is up to 150,000 from 100,000" is exact).
 - "N을 조금 넘는", "N개가 훨씬 넘는", "N을 웃도는": an adverb between the figure and 넘다
-  still makes it a floor (at least), as "N을 넘는" does; so does 웃도- (웃돌다 before 는).
+  still makes it a floor (at least), as "N을 넘는" does; so does 웃도- (웃돌다 before 는)
+  and 웃돈- (before ㄴ다); 밑돌다 and 하회하다 make it a ceiling (at most).
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ _CHANGE_AFTER = re.compile(
     r"올리|올린|올렸|끌어|커지|커진|커질|커졌|증설|상향)"
 )
 _FLOOR_AFTER = re.compile(
-    r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|훨씬|크게|소폭|훌쩍|다소|한참)\s?(?:넘|웃돌|웃도|상회)|웃도)"
+    r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|훨씬|크게|소폭|훌쩍|다소|한참)\s?(?:넘|웃돌|웃도|웃돈|상회)"
+    r"|웃도|웃돈)"  # "10PFLOPS를 웃돈다" (웃돌다 before ㄴ다 drops its ㄹ)
+)
+# "월 8만 장을 밑돈다", "10만 개를 밑도는", "하회한다": below it, at most (GUIDE: under)
+_CEILING_AFTER = re.compile(
+    r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|다소)\s?)?(?:밑돌|밑도|밑돈|하회)"
 )
 
 
@@ -41,4 +47,6 @@ def _verb_bound(text: str, q: QuantityMatch) -> QuantityMatch:
         return replace(q, bound="exact")
     if q.bound == "exact" and _FLOOR_AFTER.match(text, q.end):
         return replace(q, bound="at-least")
+    if q.bound == "exact" and not q.approx and _CEILING_AFTER.match(text, q.end):
+        return replace(q, bound="at-most")
     return q
