@@ -618,6 +618,7 @@ def _json_view_reader() -> Callable[[dict[str, Any], dict[Any, Any]], ClaimView]
     quantity_fields, text_fields = _QUANTITY_FIELDS, set(TextValue.model_fields)
     source_fields, view_fields = _SOURCE_FIELDS, _VIEW_FIELDS
     day, instant = date.fromisoformat, datetime.fromisoformat
+    valids = _STORED_VALIDS
 
     def read(data: dict[str, Any], seen: dict[Any, Any]) -> ClaimView:
         value = data["value"]
@@ -639,18 +640,10 @@ def _json_view_reader() -> Callable[[dict[str, Any], dict[Any, Any]], ClaimView]
         set_private(source, None)
         data["source"] = source
         v = data["valid"]
+        # ISO dates, as SQLite stores them: the stored values' cache serves both
         key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
-        valid = seen.get(key)
-        if valid is None:
-            start, end = v["start"], v["end"]
-            valid = seen[key] = _valid_time(
-                v["kind"],
-                None if start is None else day(start),
-                None if end is None else day(end),
-                v["granularity"],
-                v["text"],
-            )
-        data["valid"] = valid
+        valid = valids.get(key)
+        data["valid"] = valid if valid is not None else _stored_valid(key, day)
         data["reported_at"] = instant(data["reported_at"])  # most are a claim's own
         text = data["recorded_at"]
         recorded = seen.get(text)

@@ -179,7 +179,8 @@ class ClaimsProjection:
         # 3: marks name their claim's first assertion in live tables on PostgreSQL too
         # (tables built live before could name another; a rebuild sets them right)
         # 4: histories materialized in claim_history (a rebuild fills it)
-        self.version = f"4.{behaviours_fingerprint(self.behaviours)}"
+        # 5: claim_state.claim holds the entry (key, lane, behaviour, disputes, view)
+        self.version = f"5.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)

@@ -106,9 +106,29 @@ def state_row(resolved: Resolved) -> dict[str, Any]:
         "behaviour": resolved.behaviour,
         "alternative_count": len(resolved.alternatives),
         "disputed_with": json.dumps(resolved.disputed_with),
-        "claim": view_json(to_view(winner, resolved.winner_rank)),
+        "claim": entry_json(resolved),
         "alternatives": view_json([to_view(f, rank) for f, rank in resolved.alternatives]),
     }
+
+
+def entry_json(resolved: Resolved) -> bytes:
+    """The ``claim`` column of an entry: what a reader needs of it besides the count of
+    its alternatives, in one value: the JSON array of its lane, behaviour, disputing
+    claim ids and winner's view, then a NUL and its group key as UTF-8 (subject,
+    predicate, qkey, object or "" and lane joined by
+    :data:`tracker.query.read.KEY_SEPARATOR`). JSON holds no NUL byte, so the first
+    one ends it; UTF-8 bytes order as the text does, so the keys order the entries
+    without decoding their JSON, which is then decoded in order, each just before its
+    answer is built (decoded all first, then built, cost a quarter more: the decoded
+    values had left the caches). Read as columns, the key joined per row in SQL, the
+    whole industry's SQL cost half as much again."""
+    winner = resolved.winner
+    key = read.KEY_SEPARATOR.join(
+        (winner.subject, winner.predicate, winner.qkey, winner.object or "", winner.lane)
+    )
+    view = to_view(winner, resolved.winner_rank)
+    entry = [winner.lane, resolved.behaviour, list(resolved.disputed_with), view]
+    return orjson.dumps(entry, default=_fields) + b"\0" + key.encode()
 
 
 def view_json(value: ClaimView | list[ClaimView]) -> bytes:
@@ -137,6 +157,7 @@ def _set_day(conn: Connection, day: date | None) -> None:
 __all__ = [
     "SUBJECTS_PER_BATCH",
     "after_batch",
+    "entry_json",
     "invalidate",
     "refresh",
     "state_row",

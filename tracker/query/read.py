@@ -17,7 +17,6 @@ from sqlalchemy import (
     Dialect,
     Select,
     bindparam,
-    func,
     literal_column,
     or_,
     select,
@@ -298,14 +297,14 @@ def state_candidates(
     return _facts(conn, query, _params(clocks, as_of=as_of, subject=subject))
 
 
-CurrentRow = tuple[str, str, str, int, str, bytes, bytes | None]
-"""A materialized entry as read: its group key as one string (:data:`KEY_SEPARATOR`
-between subject, predicate, qkey, object or "" and lane), lane, behaviour, number of
-alternatives, and as JSON the disputing claim ids, the winner's view and the
-alternatives' views (None when not asked for)."""
+CurrentRow = tuple[int, bytes, bytes | None]
+"""A materialized entry as read: its number of alternatives, its entry as JSON
+(:func:`tracker.projections.current.entry_json`: group key, lane, behaviour,
+disputing claim ids, the winner's view) and the alternatives' views as JSON (None when
+not asked for)."""
 
 KEY_SEPARATOR = "\x01"
-"""Joins the parts of a group key read as one string: below every character but NUL,
+"""Joins the parts of a group key stored as one string: below every character but NUL,
 so the strings order as the key tuples do when no part holds a NUL or a separator
 (ids and qualifier JSON hold no control characters; a reader checks)."""
 
@@ -317,26 +316,10 @@ def _current_query(by_subject: bool, alternatives: bool) -> Prepared:
     if found is None:
         s, d = claim_state.c, claim_state_day.c
         joined = (s.subject == _P["subject"]) if by_subject else true()
-        sep = bindparam("sep", type_=s.subject.type)
-        key = (
-            s.subject
-            + sep
-            + s.predicate
-            + sep
-            + s.qkey
-            + sep
-            + func.coalesce(s.object, literal_column("''"))
-            + sep
-            + s.lane
-        )
         stmt = (
             select(
                 d.day,
-                key,
-                s.lane,
-                s.behaviour,
                 s.alternative_count,
-                s.disputed_with,
                 s.claim,
                 s.alternatives if alternatives else literal_column("NULL"),
             )
@@ -355,18 +338,16 @@ def current_state(
     ``alternatives`` their JSON is not read (NULL): only their count.
 
     The day and the rows come from one statement, so they are one snapshot on every
-    backend (PostgreSQL's read committed takes one per statement). The key comes as one
-    string made by the database: one value to read and compare instead of five (the
-    subject, predicate and object are the winner's view's own).
+    backend (PostgreSQL's read committed takes one per statement).
     """
     query = _current_query(subject is not None, alternatives)
-    rows = query.rows(conn, {"subject": subject, "sep": KEY_SEPARATOR})
+    rows = query.rows(conn, {"subject": subject})
     if not rows:
         return None
     stored = rows[0][0]
     if stored is None or _day_of(stored) != as_of:
         return None
-    if rows[0][1] is None:  # the outer join's empty side: a state with no entries
+    if rows[0][2] is None:  # the outer join's empty side: a state with no entries
         return []
     return [r[1:] for r in rows]
 

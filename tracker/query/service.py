@@ -6,7 +6,6 @@ Every answer names the rules version that produced it. Clocks are kept apart: ``
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -99,17 +98,18 @@ def _entry(
 
 
 def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[StateEntry]:
-    """Entries of the materialized state, in the order :func:`resolve_state` gives them,
-    built around the dicts one C decode of each stored view makes
+    """Entries of the materialized state, in the order :func:`resolve_state` gives them
+    (by the keys stored with them, :func:`tracker.projections.current.entry_json`),
+    built around the dicts and lists one C decode of each stored entry makes
     (:func:`tracker.domain.resolution.view_from_json`: only the models' shells, valid
     times and times are made here; no claims row is read)."""
     loads, view, new = orjson.loads, view_from_json, _new
     put, fields, extra, private = _put, _put_fields, _put_extra, _put_private
     seen: dict[Any, Any] = {}
     entries = []
-    for _, lane, behaviour, count, disputed, claim, others in _in_key_order(rows):
-        winner = view(loads(claim), seen)
-        quarrel = json.loads(disputed) if disputed != "[]" else []
+    for _, data, count, others in _in_key_order(rows):
+        lane, behaviour, quarrel, claim = loads(data)
+        winner = view(claim, seen)
         entry = new(StateEntry)
         put(
             entry,
@@ -136,29 +136,38 @@ def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[Sta
     return entries
 
 
-def _in_key_order(rows: list[read.CurrentRow]) -> list[read.CurrentRow]:
-    """Rows sorted by their group key as :func:`resolve_state` sorts the groups (subject,
-    predicate, qualifiers, object or "", lane): as the key strings the database joined,
-    which order as the tuples do (:data:`tracker.query.read.KEY_SEPARATOR`), a few times
-    faster than tuples; by the tuples if a part held the separator or a NUL (below it).
-    """
-    sep = read.KEY_SEPARATOR
-    if any(r[0].count(sep) != 4 or "\0" in r[0] for r in rows):
-        return sorted(rows, key=_group_order)
-    rows.sort(key=itemgetter(0))
-    return rows
+_Keyed = tuple[bytes, bytes, int, bytes | None]
+"""A materialized entry split: its key (UTF-8), its JSON, count and alternatives' JSON."""
 
 
-def _group_order(row: read.CurrentRow) -> tuple[Any, ...]:
-    """The group key of a row as a tuple, from the winner's view: exact whatever the
+def _in_key_order(rows: list[read.CurrentRow]) -> list[_Keyed]:
+    """Entries sorted by their group key as :func:`resolve_state` sorts the groups
+    (subject, predicate, qualifiers, object or "", lane): as the key strings stored with
+    them, which order as the tuples do (:data:`tracker.query.read.KEY_SEPARATOR`), a
+    few times faster than tuples; by the tuples if a part held the separator or a NUL
+    (below it)."""
+    keyed = []
+    for count, stored, others in rows:
+        data, _, key = stored.partition(b"\0")
+        keyed.append((key, data, count, others))
+    sep = read.KEY_SEPARATOR.encode()
+    if any(k.count(sep) != 4 or b"\0" in k for k, _, _, _ in keyed):
+        keyed.sort(key=_group_order)
+    else:
+        keyed.sort(key=itemgetter(0))  # keys are unique: no tie looks further
+    return keyed
+
+
+def _group_order(row: _Keyed) -> tuple[Any, ...]:
+    """The group key of an entry as a tuple, from the winner's view: exact whatever the
     parts hold."""
-    claim = orjson.loads(row[5])
+    lane, _, _, claim = orjson.loads(row[1])
     return (
         claim["subject"],
         claim["predicate"],
         qualifiers_key(claim["qualifiers"]),
         claim["object"] or "",
-        row[1],
+        lane,
     )
 
 
