@@ -16,6 +16,11 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
 
+# a subject of its own (a name, a pronoun, "the two companies") and a past verb
+_OWN_PAST = (
+    r"(?:the\s(?:[\w-]+\s)?(?:companies|firms|partners|two)\s|(?=[\w&-]*[A-Z])[\w&-]+\s|it\s|they\s|we\s)"
+    r"(?:(?:have|has|had)\s(?:\w+\s)?)?(?:[a-z]+ed|built|bought|won|made|began|begun|grew|shown)\b"
+)
 _SOURCE = re.compile(
     r",\s(?:according to|citing|as reported by|as disclosed in)\s"
     # ", a number it disclosed in 2024": the time the figure was first told
@@ -30,7 +35,14 @@ _SOURCE = re.compile(
     r"(?:first\s|later\s|quietly\s|only\s)?(?:switched|described|built|opened|unveiled"
     r"|completed|started|launched|signed|brought|turned|disclosed|detailed|published|finished"
     r"|introduced|showed|revealed)\b"
+    # "…under contracts that the two companies have expanded three times this year",
+    # "…200,000 GPUs that xAI installed in 2025": a relative clause with a subject and a
+    # past verb of its own dates what it tells (the contracts, the installing)
+    rf"|\b(?:that|which)\s{_OWN_PAST}"
 )
+# "Grok 4, the model xAI released in July, was trained on Colossus": an apposition before
+# the claim with a subject and a past verb of its own keeps its time
+_APPOSITION_PAST = re.compile(rf",\s(?:a|an|the|its|their)\s(?:[\w-]+\s){{0,3}}?{_OWN_PAST}[^,;]*,")
 # a parenthesis that holds only a time (what is left of it once the time is taken out)
 _BRACKET_REST = re.compile(
     r"[\s(),.]*(?:(?:data|figures?|numbers?|estimates?)\s)?(?:as\sof|at|기준|현재)?[\s(),.]*",
@@ -92,13 +104,8 @@ class SentenceTimes:
             pool = [t for t in pool if self.inner_of(t.start) == own]
             if not pool and own is not None and (due := self._due_after(own, outside)):
                 return due  # "…its AI factory, which will house 10,000 GPUs, in 2026"
-        if self.language == "en":
-            # "…, according to a paper it published last year": the time dates the source
-            pool = [
-                t
-                for t in pool
-                if not (t.start > anchor and _SOURCE.search(self.text, anchor, t.start))
-            ]
+        # "…, according to a paper it published last year": the time dates the source
+        pool = [t for t in pool if not self.told_apart(t, anchor)]
         if not pool:
             return self._fronted_time(anchor) or self._with_time(clause)
 
@@ -138,6 +145,27 @@ class SentenceTimes:
         if not pick and self.language == "ko":
             return shared_time(self.text, self.quantities, anchor, others, pool, clause.end)
         return pick[0] if pick else None
+
+    def told_apart(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether an English time belongs to something told apart from the anchor's
+        statement: a source or an earlier step after it ("…, according to a paper it
+        published last year"), a relative clause of its own after it ("under contracts that
+        the two companies have expanded this year"), an apposition of its own before it."""
+        if self.language != "en":
+            return False
+        if t.start > anchor:
+            return _SOURCE.search(self.text, anchor, t.start) is not None
+        return t.end <= anchor and self._in_apposition(t, anchor)
+
+    def _in_apposition(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether a time before the anchor is inside an apposition that tells a past act of
+        its own ("Grok 4, the model xAI released in July, was trained on Colossus")."""
+        if "," not in self.text[t.end : anchor]:
+            return False  # cheap gate: the apposition closes between the time and the anchor
+        return any(
+            m.start() < t.start and t.end <= m.end() <= anchor
+            for m in _APPOSITION_PAST.finditer(self.text, 0, anchor)
+        )
 
     def _due_after(self, own: Span, pool: list[TimeMatch]) -> TimeMatch | None:
         """The time right after an English relative clause in the future that has none of

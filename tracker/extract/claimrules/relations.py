@@ -91,7 +91,9 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue
             if qualifiers.get("via") == subject.id:
                 continue  # "Microsoft … rents it GB200 capacity through Azure": the provider
-            times = [t for t in s.times if conj.start <= t.start < conj.end]
+            times = [
+                t for t in s.times if conj.start <= t.start < conj.end and not s.told_apart(t, trig)
+            ]
             if s.language == "ko" and len(times) > 1:
                 # "2026년 — 앤트로픽은 내년부터 … 쓰기 시작할 예정": a line's heading date
                 # yields to the clause's own time, the one nearest before the verb
