@@ -329,3 +329,78 @@ WITH_START = [
 @pytest.mark.parametrize(("text", "deal"), WITH_START)
 def test_a_trailing_start_of_shipments_dates_the_deal(text: str, deal: tuple[Any, ...]) -> None:
     assert [deal] == [(r[0], r[3], r[6]) for r in rows(text, "supply_deal")]
+
+
+# -- a time told of another act keeps to it ---------------------------------------------------
+# A relative clause with a subject and a past verb of its own ("under contracts that the two
+# companies have expanded three times this year") or an apposition that tells a past act ("Grok
+# 4, the model xAI released in July, …") dates that act, not the claim: the claim stays at
+# publication (GUIDE: a past time that dates the telling or another event).
+
+TOLD_APART = [
+    (
+        "OpenAI rents GB300 capacity from Nebius under contracts that the two companies have "
+        "extended twice this year.",
+        "adopts",
+        ("openai", TODAY),
+    ),
+    (
+        "Llama 5, the model Meta previewed in January, was trained on Prometheus.",
+        "trains_on",
+        ("meta", TODAY),
+    ),
+    (
+        "Colossus now holds 200,000 GPUs that xAI installed in 2025.",
+        "deployed_chips",
+        ("colossus", TODAY),
+    ),
+    (  # trap: the claim's own time
+        "xAI trained Grok 5 on Colossus 2 in February.",
+        "trains_on",
+        ("xai", ("point", "2026-02-01", "2026-02-28")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), TOLD_APART)
+def test_a_time_of_another_act_does_not_date_the_claim(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [(r[0], r[6]) for r in rows(text, predicate)]
+
+
+# -- a rental contract for a branded product is a deal with the cloud -----------------------------
+# GUIDE (settled, session 9): "signed a $38bn contract to rent GB200s" is a supply_deal from the
+# cloud and an adopts through it. With the maker's name before the product ("to rent Nvidia
+# GB200 chips through AWS") the maker was taken as the seller and the clause as a mere use: no
+# deal. A rental told first, the contract its background, stays an adoption only (dev gold).
+
+RENTAL_DEALS = [
+    (
+        "OpenAI signed a seven-year, $38 billion contract to rent Nvidia GB300 chips through AWS.",
+        [("openai", (("product", "gb300"),), "aws", "actual")],
+    ),
+    (
+        "Meta struck a $14 billion deal to rent Nvidia GB300 capacity from CoreWeave.",
+        [("meta", (("product", "gb300"),), "coreweave", "actual")],
+    ),
+    (
+        "Microsoft signed a five-year agreement to lease Nvidia GB200 servers from Nebius.",
+        [("microsoft", (("product", "gb200"),), "nebius", "actual")],
+    ),
+    (  # trap: the rental first, the contract as its background
+        "OpenAI rents Nvidia GB200 capacity from CoreWeave under contracts that run into 2029.",
+        [],
+    ),
+    (  # trap: a use under a deal, no rental
+        "OpenAI will run on Nvidia GB200 chips in AWS data centers under the deal.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deals"), RENTAL_DEALS)
+def test_a_contract_to_rent_a_branded_product_is_a_deal_with_the_cloud(
+    text: str, deals: list[tuple[Any, ...]]
+) -> None:
+    assert deals == [(r[0], r[2], r[3], r[5]) for r in rows(text, "supply_deal")]

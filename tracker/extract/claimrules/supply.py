@@ -23,7 +23,7 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.traded import DESTINATION, traded
-from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use
+from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use, _mode
 from tracker.extract.claimrules.weak_deals import (
     WEAK_DEAL,
     agreed_to_use,
@@ -110,7 +110,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         customer, supplier = pair
         if not counts and (
-            _brand_only_use(s, clause, supplier, products)
+            not (supplier := _unless_brand(s, clause, trig, (customer, supplier), products))
             or _bought_for_own_site(s, companies, supplier, clause)
             or rented_from_another(s, clause, supplier)  # "AWS와 계약 … 엔비디아 GB200을 빌려"
             or _rented_first(s, clause, trig)
@@ -179,7 +179,7 @@ def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tupl
 
 
 # "OpenAI rents GB200 capacity from CoreWeave under contracts …": a rental, told first
-_RENTS_EN = re.compile(r"\b(?:rents|rent|renting|rented|leases|leasing|leased)\b")
+_RENTS_EN = re.compile(r"\b(?:rents|rent|renting|rented|lease|leases|leasing|leased)\b")
 
 
 def _rented_first(s: Sentence, clause: Span, trig: int) -> bool:
@@ -191,6 +191,28 @@ def _rented_first(s: Sentence, clause: Span, trig: int) -> bool:
         return False
     rent = _RENTS_EN.search(s.lowered, clause.start, clause.end)
     return rent is not None and rent.start() < trig
+
+
+def _unless_brand(
+    s: Sentence, clause: Span, trig: int, pair: tuple[str, str], products: list[Mention]
+) -> str:
+    """The deal's supplier, or "" when the clause only uses the supplier's product where it
+    runs (its name is only the brand). "signed a $38bn contract to rent Nvidia GB200 chips
+    through AWS": a rental contract is a deal with the cloud rented through (GUIDE)."""
+    customer, supplier = pair
+    if not _brand_only_use(s, clause, supplier, products):
+        return supplier
+    return _rental_provider(s, clause, trig, customer) or ""
+
+
+def _rental_provider(s: Sentence, clause: Span, trig: int, customer: str) -> str | None:
+    """The cloud an English deal word rents through, when the renting comes after it
+    ("signed a contract to rent Nvidia GB200 chips through AWS"; "rents … under contracts"
+    tells the rental first, the contract as its background: no deal)."""
+    if s.language != "en" or _RENTS_EN.search(s.lowered, trig, clause.end) is None:
+        return None
+    via = _mode(s, clause).get("via")
+    return via if via is not None and via != customer else None
 
 
 def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
