@@ -21,6 +21,8 @@ these tests.
   deal with the company in view; "to the same customer" and a named one stay.
 - Chips counted "at" a company ("200,000 Trainium3 units installed at AWS") are the
   company's fleet, not the site in focus; "there" or a named site keeps the site.
+- A capacity figure compared "at" another maker ("versus roughly 90,000 at SK hynix") is
+  that maker's, not the sentence subject's.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -420,3 +422,42 @@ def test_chips_at_a_company_are_its_fleet(text: str, expected: list[Row]) -> Non
         for r in claims(text, "analyst")
         if r[1] == "deployed_chips"
     ]
+
+
+# -- a compared figure "at" another maker is that maker's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Memory makers keep adding lines. Analysts estimate that Samsung's HBM4 output will"
+            " reach 60,000 wafers a month by the end of 2026, versus roughly 90,000 at SK"
+            " hynix.",
+            [("samsung", 60_000.0), ("sk-hynix", 90_000.0)],
+        ),
+        (
+            "Memory makers keep adding lines. Samsung makes about 50,000 HBM3E wafers a month,"
+            " against some 70,000 wafers a month at SK hynix.",
+            [("samsung", 50_000.0), ("sk-hynix", 70_000.0)],
+        ),
+        (
+            "Packaging is tight. TSMC's CoWoS output should hit 90,000 wafers a month next"
+            " year, compared with 20,000 at Amkor.",
+            [("amkor", 20_000.0), ("tsmc", 90_000.0)],
+        ),
+        # traps: a plant of its own, or a customer after "for", is no other maker
+        (
+            "Memory makers keep adding lines. Samsung will make 60,000 HBM4 wafers a month at"
+            " its Pyeongtaek plant by the end of 2026.",
+            [("samsung", 60_000.0)],
+        ),
+        (
+            "Packaging is tight. TSMC will package 20,000 CoWoS wafers a month for Nvidia by"
+            " the end of the year.",
+            [("tsmc", 20_000.0)],
+        ),
+    ],
+)
+def test_compared_figure_at_another_maker_is_its_own(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[4][0]) for r in claims(text) if r[1] == "capacity"]

@@ -19,6 +19,7 @@ from tracker.extract.claimrules.common import (
     _subject_company,
     from_figures,
 )
+from tracker.extract.entities import Mention
 from tracker.extract.own_forecast import expected_by_other, own_forecast
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
@@ -49,18 +50,14 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start)
-        if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
-            mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
-        after = s.nearest(_COMPANY, q.end, before=False, span=clause)
-        if mention is None and after is not None and after.start - q.end <= 30:
-            mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
+        mention = _maker_after(s, q, clause, mention)
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
         process = (
             (inside[0] if inside else None)
             or s.nearest(kinds, q.start, span=clause)
-            or s.nearest(kinds, q.end, before=False, span=clause)
+            or _process_after(s, q, clause)
             or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
         )
         process_entity = process.entity if process else carried
@@ -76,12 +73,13 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
         if process_entity is not None:
             qualifiers["process"] = process_entity.id
-        if (
-            mention is None
-            and s.language == "ko"
-            and unnamed_subject_ko(s.text, clause.start, q.start)
+        if mention is None and (
+            _COLLECTIVE.search(s.text, clause.start, q.start)
+            or (s.language == "ko" and unnamed_subject_ko(s.text, clause.start, q.start))
         ):
-            continue  # "대만의 다른 업체도 … 월 1만 장으로 늘렸다": a maker not named
+            # "대만의 다른 업체도 … 월 1만 장으로 늘렸다": a maker not named; "국내 전체 월
+            # 생산능력은 245만 장", "업계 전체의": a country's or an industry's, no one maker's
+            continue
         company = mention.entity if mention is not None else _implicit_company(s, process_entity)
         if company is None:
             continue
@@ -115,6 +113,46 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
     out.extend(_earlier_capacity(s, state, out))
     return out
+
+
+def _maker_after(
+    s: Sentence, q: QuantityMatch, clause: Span, mention: Mention | None
+) -> Mention | None:
+    """The maker of a figure: the one named right after it when none is before ("CoWoS
+    capacity of 90,000 wafers a month at TSMC"), or after "at" over the one before
+    ("Samsung's … 60,000 wafers a month, versus roughly 90,000 at SK hynix"; not "at
+    Nvidia's request")."""
+    if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
+        mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
+    after = s.nearest(_COMPANY, q.end, before=False, span=clause)
+    if after is None:
+        return mention
+    if mention is None and after.start - q.end <= 30:
+        return after
+    if (
+        s.language == "en"
+        and _AT_MAKER.fullmatch(s.text, q.end, after.start)
+        and not s.text.startswith(("'s", "’s"), after.end)
+    ):
+        return after
+    return mention
+
+
+# a figure said to be a maker's by "at" right after it: "versus roughly 90,000 at SK
+# hynix", "and 40,000 wafers a month at Micron" (not "at Nvidia's request", not "for")
+_AT_MAKER = re.compile(
+    r"(?:\s(?:[\w/-]+\s){0,3}?(?:wafers?|wpm|a\smonth|per\smonth|monthly))?\s(?:at|over\sat)\s"
+    r"(?:the\s)?"
+)
+
+
+def _process_after(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
+    """The process named after a figure in its clause, unless it names a part of the total
+    the figure is ("HBM 전체 … 월 17만 장 정도고, 그중 HBM4가 절반을 넘는다")."""
+    later = s.nearest(("process", "memory"), q.end, before=False, span=clause)
+    if later is None or _PART_AFTER.search(s.text, q.end, later.start):
+        return None
+    return None if _TOTAL.search(s.text, clause.start, q.start) else later
 
 
 def _topic_process(s: Sentence, company: Entity) -> dict[str, str]:
@@ -210,6 +248,15 @@ def _of_demand(before: str) -> bool:
     return bool(ends) and _CAPACITY_NOUN.search(before, ends[-1]) is None
 
 
+# "그중 HBM4가 절반", "이 가운데 HBM3E가", "of which HBM4 is …": a part told after a total
+_PART_AFTER = re.compile(r"그중|그 중|이 중|이중|이 가운데|가운데|\bof which\b|\bof that\b", re.I)
+# a whole country's or industry's capacity, with no maker named before the figure
+_COLLECTIVE = re.compile(
+    r"(?:국내|국가|업계|산업|전\s?세계|세계|글로벌|한국|대만|중국|미국|일본)\s?(?:반도체\s?|메모리\s?)?"
+    r"(?:업계\s?|산업\s?)?(?:전체|전반|합계|총)|(?:반도체|메모리|HBM)?\s?업계(?:의|\s)"
+    r"|\bindustry(?:-wide|'s|\swide)|\bindustry\scapacity",
+    re.I,
+)
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 # a product of no vocabulary generation named as what the capacity makes
 _GENERIC_PRODUCT = re.compile(
