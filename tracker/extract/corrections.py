@@ -18,12 +18,18 @@ from tracker.extract.alternatives import earlier_telling
 from tracker.extract.analysis import Sentence
 from tracker.extract.rules import Candidate
 
-# "…다는 (일부 외신) 보도와 달리", "…로 알려졌으나", "…로 보도됐지만": what was said before
+# "…다는 (일부 외신) 보도와 달리", "…로 알려졌으나", "…로 보도됐지만": what was said before;
+# in a notice, what the first version had written ("최초 게재본에는 …로 적혀 있었으나", "…로
+# 기재돼 있었지만", "…로 실렸으나"), set right by what follows ("…가 맞아 바로잡습니다")
 _SET_ASIDE = re.compile(
     r"(?:보도|소식|관측|전망|알려진 것)(?:과|와)\s?(?:달리|다르게|는 달리|는 다르게)"
     r"|(?:알려졌|보도됐|전해졌|보도되었|알려져 왔)(?:으나|지만|는데)"
+    r"|(?:로|으로|라고|고)\s?(?:잘못\s)?(?:(?:적혀|기재돼|기재되어|표기돼|표기되어|쓰여)\s?있었"
+    r"|적혔|기재됐|표기됐|실렸|나갔|적었|썼|표기했|기재했)(?:으나|지만|는데)"
 )
-_CONFIRMED = re.compile(r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정")
+_CONFIRMED = re.compile(
+    r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정|(?:가|이)\s?맞(?:아|습니다|다|으며)"
+)
 # A corrections column's item opens with the outlet's own earlier piece and what it wrote
 # ("① 10월 30일자 '…' 기사에서 … '100만 개'가 가동 중이라고 썼습니다", "11월 1일자 칼럼에서
 # '…넘었다'고 쓴 대목은 필자의 착오입니다"): what was written is withdrawn. The piece opens the

@@ -50,7 +50,11 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start)
-        mention = _maker_after(s, q, clause, mention)
+        if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
+            mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
+        after = s.nearest(_COMPANY, q.end, before=False, span=clause)
+        if mention is None and after is not None and after.start - q.end <= 30:
+            mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
@@ -113,37 +117,6 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
     out.extend(_earlier_capacity(s, state, out))
     return out
-
-
-def _maker_after(
-    s: Sentence, q: QuantityMatch, clause: Span, mention: Mention | None
-) -> Mention | None:
-    """The maker of a figure: the one named right after it when none is before ("CoWoS
-    capacity of 90,000 wafers a month at TSMC"), or after "at" over the one before
-    ("Samsung's … 60,000 wafers a month, versus roughly 90,000 at SK hynix"; not "at
-    Nvidia's request")."""
-    if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
-        mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
-    after = s.nearest(_COMPANY, q.end, before=False, span=clause)
-    if after is None:
-        return mention
-    if mention is None and after.start - q.end <= 30:
-        return after
-    if (
-        s.language == "en"
-        and _AT_MAKER.fullmatch(s.text, q.end, after.start)
-        and not s.text.startswith(("'s", "’s"), after.end)
-    ):
-        return after
-    return mention
-
-
-# a figure said to be a maker's by "at" right after it: "versus roughly 90,000 at SK
-# hynix", "and 40,000 wafers a month at Micron" (not "at Nvidia's request", not "for")
-_AT_MAKER = re.compile(
-    r"(?:\s(?:[\w/-]+\s){0,3}?(?:wafers?|wpm|a\smonth|per\smonth|monthly))?\s(?:at|over\sat)\s"
-    r"(?:the\s)?"
-)
 
 
 def _process_after(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:

@@ -1,0 +1,121 @@
+"""Korean claims that should not exist, and figures read onto the wrong subject (session 9,
+KO2): each cause pinned by sentences written for these tests, plus traps that must keep
+their claim. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def facts(text: str, predicate: str, tier: str = "press") -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, object, value, modality, valid) of one predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in extract_rows(text, "ko", PUBLISHED, tier)
+        if r[1] == predicate
+    }
+
+
+def exact(value: float, unit: str, approx: bool = False) -> tuple[Any, ...]:
+    return (value, value, unit, approx, "exact")
+
+
+# -- a notice's retelling of what the first version had written is withdrawn ---------------
+
+RETOLD = [
+    (
+        "바로잡습니다: 이 기사의 첫 게재본에는 MI355X의 메모리 용량이 256GB로 적혀 있었으나, "
+        "288GB가 맞아 바로잡습니다.",
+        "memory_capacity",
+        {("mi355x", (), None, exact(2.88e11, "B"), "actual", TODAY)},
+    ),
+    (
+        "※ 정정: 최초 보도에는 B300의 메모리 대역폭이 초당 6TB로 기재돼 있었지만 초당 8TB가 "
+        "맞습니다.",
+        "memory_bandwidth",
+        {("b300", (), None, exact(8e12, "B/s"), "actual", TODAY)},
+    ),
+    (
+        "앞선 판에서 가우디3의 메모리 용량을 96GB로 잘못 적었으나, 128GB가 맞아 정정합니다.",
+        "memory_capacity",
+        {("gaudi3", (), None, exact(1.28e11, "B"), "actual", TODAY)},
+    ),
+    # traps: a figure written down with nothing set right stays; a company's own "적었으나"
+    # with no correction after it is not a notice
+    (
+        "B300의 메모리 대역폭은 초당 8TB로 적혀 있다.",
+        "memory_bandwidth",
+        {("b300", (), None, exact(8e12, "B/s"), "actual", TODAY)},
+    ),
+    (
+        "엔비디아는 자료에 B300의 메모리 대역폭을 초당 8TB로 적었는데, 경쟁 제품보다 높다.",
+        "memory_bandwidth",
+        {("b300", (), None, exact(8e12, "B/s"), "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), RETOLD)
+def test_a_notice_withdraws_what_the_first_version_had_written(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+# -- a total capacity is no part's, and a country's or an industry's is no maker's ---------
+
+HBM4 = (("process", "hbm4"),)
+MONTH = "wafer/month"
+
+TOTALS = [
+    # the part named after the total ("그중 HBM4가") does not qualify the total
+    (
+        "SK하이닉스의 HBM 전체 생산능력은 월 18만 장 수준이고, 그중 HBM4가 절반 가까이 된다.",
+        {("sk-hynix", (), None, exact(180000, MONTH, True), "actual", TODAY)},
+    ),
+    (
+        "삼성전자의 HBM 전체 웨이퍼 투입 능력은 월 16만 장이며 이 가운데 HBM4는 아직 소량이다.",
+        {("samsung", (), None, exact(160000, MONTH), "actual", TODAY)},
+    ),
+    # a whole country's or industry's capacity, after a maker was the topic: nobody's
+    (
+        "SK하이닉스는 올해 HBM 라인을 늘렸다. 웨이퍼 환산 기준 국내 전체 월 생산능력은 230만 "
+        "장이다.",
+        set(),
+    ),
+    (
+        "마이크론은 HBM 증설에 속도를 낸다. 메모리 업계 전체의 HBM 생산능력은 월 45만 장으로 "
+        "추산된다.",
+        set(),
+    ),
+    (
+        "삼성전자는 평택 라인을 증설했다. 한국 반도체 업계의 월 생산능력은 웨이퍼 기준 "
+        "260만 장이다.",
+        set(),
+    ),
+    # traps: a process named before the figure keeps it; a maker named keeps its capacity
+    (
+        "SK하이닉스의 HBM4 생산능력은 월 9만 장이고 그중 절반이 엔비디아 몫이다.",
+        {("sk-hynix", HBM4, None, exact(90000, MONTH), "actual", TODAY)},
+    ),
+    (
+        "국내 업체 가운데 SK하이닉스의 HBM 전체 생산능력이 월 17만 장으로 가장 크다.",
+        {("sk-hynix", (), None, exact(170000, MONTH), "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_a_total_capacity_is_no_parts_and_a_countrys_is_no_makers(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "capacity", "analyst")
