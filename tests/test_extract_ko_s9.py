@@ -429,3 +429,48 @@ def test_a_figure_exceeded_is_a_floor_and_one_not_reached_a_ceiling(
     text: str, expected: set[tuple[str, str, float, str]]
 ) -> None:
     assert expected == bounds(text)
+
+
+# -- a site called by its place ("애빌린 캠퍼스") is the site in view ------------------------
+
+PLACE_SITES = [
+    (
+        "스타게이트 1호는 텍사스주 애빌린에 있다. "
+        "애빌린 캠퍼스에는 오라클이 GB200을 최대 40만 개까지 설치할 계획이다.",
+        ("stargate", "deployed_chips"),
+    ),
+    (
+        "스타게이트는 오픈AI의 데이터센터다. "
+        "오픈AI는 애빌린 캠퍼스에서 이미 차세대 모델 학습에 들어갔다.",
+        ("openai", "trains_on"),
+    ),
+    (
+        "콜로서스는 xAI의 슈퍼컴퓨터다. 멤피스 부지에는 현재 H100 15만 개가 깔려 있다.",
+        ("colossus", "deployed_chips"),
+    ),
+    (
+        "프로젝트 레이니어는 AWS가 앤트로픽을 위해 지은 클러스터다. "
+        "인디애나 캠퍼스에는 트레이니움2 50만 개가 깔려 있다.",
+        ("project-rainier", "deployed_chips"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_SITES)
+def test_a_site_called_by_its_place_is_the_site_in_view(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(r[0], r[1]) for r in rows(text)}
+
+
+PLACE_NOT_SITE = [
+    # a company's own data center in a place is not the site in view
+    "콜로서스는 xAI의 슈퍼컴퓨터다. MS는 아이오와주 데이터센터에서 마이아 200을 돌리고 있다.",
+    # no site named before
+    "오라클은 애빌린 캠퍼스에 GB200 10만 개를 설치했다.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_NOT_SITE)
+def test_a_place_with_no_site_in_view_or_a_data_center_names_no_site(text: str) -> None:
+    assert set() == {r[0] for r in rows(text)} & {"colossus", "stargate"}

@@ -108,6 +108,8 @@ class AnaphoraResolver:
             if language == "en" and not _word_at(lowered, at, len(phrase), phrase):
                 continue
             extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
+        if language == "ko" and "cluster" not in named_kinds and "place" in named_kinds:
+            extra.extend(_place_sites_ko(text, mentions, index, focus))
         return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
 
     def _english_companies(
@@ -177,8 +179,37 @@ class AnaphoraResolver:
 
 
 _PLACE_SITE_REACH = 10  # sentences
+# "애빌린 캠퍼스에는", "텍사스주 애빌린의 1호 캠퍼스에서는", "인디애나 부지": a site called by
+# its place, right after the place's name (the site noun becomes the reference); not "아이오와주
+# 데이터센터", which is as often any company's own data center as the site in view
+_PLACE_SITE_KO = re.compile(
+    r"(?:의)?\s?(?:(?:첫|\d호|\d번째|[가-힣]{1,3}\s?1호)\s)?(캠퍼스|부지|거점)"
+)
+
+
+def _place_sites_ko(text: str, mentions: list[Mention], index: int, focus: Focus) -> list[Mention]:
+    """Korean sites named by their place ("오픈AI는 애빌린 캠퍼스에서 … 학습에 들어갔다"): the
+    site in focus, ten sentences back at most, as the English "the Abilene site" is."""
+    site = focus.get("cluster", index, _PLACE_SITE_REACH)
+    if site is None:
+        return []
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        noun = _PLACE_SITE_KO.match(text, m.end)
+        if noun is not None:
+            found.append(Mention(noun.start(1), noun.end(1), site, noun.group(1), True))
+    return found
+
+
 # a company's fleet told by a reference back ("its fleet", "its GPU fleet")
-_ITS_FLEET = re.compile(r"\b([Ii]ts)\s(?:(?:own|total|global|current|GPU|AI)\s)?fleet\b")
+# or its data centers ("Its data center in Sejong already houses around 4,000 H100 GPUs")
+_ITS_FLEET = re.compile(
+    r"\b([Ii]ts)\s(?:(?:own|total|global|current|GPU|AI)\s)?(?:fleet\b|(?:(?:main|largest|"
+    r"biggest|first|newest|new|flagship)\s)?data\s?cent(?:er|re)s?\b(?!\s(?:business|revenue|"
+    r"sales|unit|segment|group|division|chips?|GPUs?)))"
+)
 # a site's "it" after training or running on it
 _ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")
 
