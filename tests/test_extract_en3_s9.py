@@ -23,6 +23,8 @@ these tests.
   company's fleet, not the site in focus; "there" or a named site keeps the site.
 - A capacity figure compared "at" another maker ("versus roughly 90,000 at SK hynix") is
   that maker's, not the sentence subject's.
+- Chips said to sit inside a system named after them ("the 384 Ascend 910C chips inside
+  the CloudMatrix 384") are that system's, not the product named earlier.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -461,3 +463,40 @@ def test_chips_at_a_company_are_its_fleet(text: str, expected: list[Row]) -> Non
 )
 def test_compared_figure_at_another_maker_is_its_own(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[4][0]) for r in claims(text) if r[1] == "capacity"]
+
+
+# -- chips said to be inside a named system are that system's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huawei showed its roadmap. Huawei also said its Atlas 950 SuperPoD will pack 8,192"
+            " Ascend 950 chips into a single system, against the 384 Ascend 910C chips inside"
+            " the CloudMatrix 384 that it has sold since last year.",
+            [("ascend-950", 8192.0), ("cloudmatrix-384", 384.0)],
+        ),
+        (
+            "AMD showed its roadmap. The next rack will hold 144 MI500 GPUs, double the 72"
+            " MI450 GPUs in each Helios rack.",
+            [("helios", 72.0)],
+        ),
+        (
+            "Huawei showed its roadmap. The Ascend 950 supernode packs 8,192 chips, up from 384"
+            " Ascend 910C chips within a CloudMatrix 384.",
+            [("ascend-950", 8192.0), ("cloudmatrix-384", 384.0)],
+        ),
+        # traps: the system named before its count keeps it
+        (
+            "Huawei showed its roadmap. The CloudMatrix 384 links 384 Ascend 910C chips.",
+            [("cloudmatrix-384", 384.0)],
+        ),
+        (
+            "AMD showed its roadmap. Helios holds 72 MI450 GPUs in a single rack.",
+            [("helios", 72.0)],
+        ),
+    ],
+)
+def test_chips_inside_a_named_system_are_its_own(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[4][0]) for r in claims(text) if r[1] == "chips_per_system"]

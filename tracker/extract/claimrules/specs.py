@@ -362,7 +362,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = before[-1].entity  # "the GB200 NVL72, a single rack housing 72 GPUs"
         elif others and chip is None:
             subject = others[0].entity
-        subject = system_after_ko(s, q, chip) or subject  # "MI450 72개를 탑재한 헬리오스 랙"
+        # "MI450 72개를 탑재한 헬리오스 랙", "the 384 Ascend 910C chips inside the CloudMatrix
+        # 384": the system the count is said to be in, whatever was named before
+        subject = system_after_ko(s, q, chip) or _holding_system(s, q, clause) or subject
         if subject is None and s.is_item:
             subject = s.focus.get("chip", s.index, 8)
         variant = bool(s.of_kind(("variant",)))
@@ -394,6 +396,24 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
     return out
+
+
+# the chips said to sit in a system named right after them: "384 Ascend 910C chips inside
+# the CloudMatrix 384", "72 MI450 GPUs in each Helios rack"
+_INSIDE_EN = re.compile(
+    r"(?:\s[\w-]+){0,4}?\s(?:inside|within|in|into)\s(?:the\s|a\s|an\s|each\s|one\s|every\s"
+    r"|its\s|a\ssingle\s)?"
+)
+
+
+def _holding_system(s: Sentence, q: QuantityMatch, clause: Span) -> Entity | None:
+    """The system an English count is said to be inside, named right after it."""
+    if s.language != "en":
+        return None
+    for m in s.of_kind(("system",), clause):
+        if m.start > q.end and _INSIDE_EN.fullmatch(s.text, q.end, m.start):
+            return m.entity
+    return None
 
 
 # "이 시스템 한 대에는", "해당 랙 하나에": one of the system just named
