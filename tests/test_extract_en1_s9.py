@@ -407,3 +407,41 @@ def test_a_label_does_not_bring_back_a_chip_named_long_before() -> None:
         "Compute. Dense performance is 10 petaflops at FP4."
     )
     assert [r for r in claims(text, "company") if r[1] == "peak_compute"] == []
+
+
+# -- "its data center" with no company named before it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius keeps building fast.\n\n"
+            "Its newest data center in Finland houses about 20,000 GB200 GPUs.",
+            ("nebius", (("chip", "gb200"),), 20000.0),
+        ),
+        (
+            "Lambda Labs keeps growing.\n\nIts data centers now house more than 25,000 H100s.",
+            ("lambda", (("chip", "h100"),), 25000.0),
+        ),
+        (
+            "Naver Cloud trains its own models.\n\n"
+            "Its largest data center, in Chuncheon, runs some 3,000 H100 GPUs today.",
+            ("naver", (("chip", "h100"),), 3000.0),
+        ),
+    ],
+)
+def test_its_data_center_is_the_company_in_view(text: str, expected: Row) -> None:
+    assert [expected] == [(r[0], r[2], r[4][0]) for r in claims(text) if r[1] == "deployed_chips"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business segment is no building
+        "AMD is upbeat about the year.\n\nIts data center GPUs shipped 500,000 units last quarter.",
+        "Nvidia had a record quarter.\n\nIts data center revenue reached $30 billion.",
+    ],
+)
+def test_its_data_center_business_deploys_nothing(text: str) -> None:
+    assert [r for r in claims(text) if r[1] in ("deployed_chips", "investment")] == []
