@@ -119,3 +119,60 @@ def test_a_total_capacity_is_no_parts_and_a_countrys_is_no_makers(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "capacity", "analyst")
+
+
+# -- a count given to a list of recipients is all of theirs, none's alone ------------------
+
+B200 = (("product", "b200"),)
+MI450 = (("product", "mi450"),)
+
+LISTED = [
+    (
+        "엔비디아는 한국 정부와 카카오, 여러 대학, 네이버클라우드에 B200 GPU 5만 개 이상을 "
+        "공급하는 계약을 맺었다.",
+        {("kakao", B200, "nvidia", None, "actual", TODAY)},
+    ),
+    (
+        "AMD는 오라클과 메타, 마이크로소프트에 MI450을 모두 30만 개 공급하기로 했다.",
+        {
+            ("oracle", MI450, "amd", None, "actual", TODAY),
+            ("meta", MI450, "amd", None, "actual", TODAY),
+            ("microsoft", MI450, "amd", None, "actual", TODAY),
+        },
+    ),
+    (
+        "엔비디아는 카카오와 네이버에 B200 GPU 총 2만 개를 납품했다.",
+        {
+            ("kakao", B200, "nvidia", None, "actual", TODAY),
+            ("naver", B200, "nvidia", None, "actual", TODAY),
+        },
+    ),
+    # traps: "각각" gives each one the count; one recipient keeps it
+    (
+        "엔비디아는 카카오와 네이버에 각각 B200 GPU 1만 개를 공급했다.",
+        {
+            ("kakao", B200, "nvidia", exact(10000, "count"), "actual", TODAY),
+            ("naver", B200, "nvidia", exact(10000, "count"), "actual", TODAY),
+        },
+    ),
+    (
+        "엔비디아는 올해 네이버에 B200 GPU 1만 개를 공급했다.",
+        {
+            (
+                "naver",
+                B200,
+                "nvidia",
+                exact(10000, "count"),
+                "actual",
+                ("point", "2026-01-01", "2026-12-31"),
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_a_count_given_to_a_list_of_recipients_is_none_of_theirs_alone(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")

@@ -34,7 +34,7 @@ def group_count(s: Sentence, clause: Span) -> bool:
     over several of them (two companies or more; not a sum of chip kinds, "H100과 H200,
     GB200을 합쳐 23만 개", nor a sum the count is compared with, "500,000, more than Meta
     and Oracle combined")."""
-    if _EXAMPLES.search(s.text, clause.start, clause.end):
+    if _EXAMPLES.search(s.text, clause.start, clause.end) or _recipient_list(s, clause):
         return True
     joint = _JOINT.search(s.text, clause.start, clause.end)
     if joint is None or _THAN.search(s.text, clause.start, joint.start()):
@@ -47,3 +47,28 @@ def group_count(s: Sentence, clause: Span) -> bool:
         if not any(0 <= c.start - m.end <= 3 and c.entity.maker == m.id for c in chips)
     }
     return len(parties) >= 2
+
+
+# a Korean list of recipients ending in the dative: "한국 정부와 삼성전자, SK그룹, 네이버에",
+# "카카오와 네이버에게"; "각각" gives each one the count
+_DATIVE_LIST_KO = re.compile(
+    r"(?:[가-힣A-Za-z0-9.&]+(?:\s[가-힣A-Za-z0-9.&]+)?\s?(?:와|과|,|·|ㆍ|및)\s?){1,8}"
+    r"[가-힣A-Za-z0-9.&]+?(?:에게|에)\s"
+)
+_EACH_KO = re.compile(r"각각|각\s?(?:사|업체|회사)(?:에|마다)|마다\s")
+
+
+def _recipient_list(s: Sentence, clause: Span) -> bool:
+    """Whether a Korean clause gives its count to a list of recipients as one ("엔비디아는
+    한국 정부와 삼성전자, SK그룹, 네이버클라우드에 블랙웰 GPU 26만 개 이상을 공급한다": the
+    26만 is what all of them take, none's alone), a company among them and no "각각"."""
+    if s.language != "ko" or _EACH_KO.search(s.text, clause.start, clause.end):
+        return False
+    companies = s.of_kind(("company",), clause)
+    counts = [q.start for q in s.quantities if clause.start <= q.start < clause.end]
+    for hit in _DATIVE_LIST_KO.finditer(s.text, clause.start, clause.end):
+        if not any(hit.end() <= c for c in counts):
+            continue
+        if any(hit.start() <= m.start and m.end <= hit.end() for m in companies):
+            return True
+    return False
