@@ -474,3 +474,22 @@ PLACE_NOT_SITE = [
 @pytest.mark.parametrize("text", PLACE_NOT_SITE)
 def test_a_place_with_no_site_in_view_or_a_data_center_names_no_site(text: str) -> None:
     assert set() == {r[0] for r in rows(text)} & {"colossus", "stargate"}
+
+
+# -- production equipment sold to a maker is no supply deal (GUIDE, session 9) -------------
+
+TOOLS = [
+    "한미반도체는 마이크론에 HBM4용 본딩 장비를 납품한다.",
+    "한미반도체는 SK하이닉스에 HBM3E 12단용 TC 본더를 공급하고 있다.",
+    "한화세미텍은 SK하이닉스에 HBM3E용 검사 장비를 공급하기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", TOOLS)
+def test_equipment_for_a_memory_is_no_supply_deal(text: str) -> None:
+    assert set() == facts(text, "supply_deal")
+
+
+def test_the_memory_itself_supplied_is_still_a_deal() -> None:
+    expected = {("nvidia", (("product", "hbm4"),), "sk-hynix", None, "actual", TODAY)}
+    assert expected == facts("SK하이닉스는 엔비디아에 HBM4를 공급한다.", "supply_deal")

@@ -28,7 +28,7 @@ _DATIVE_KO = re.compile(r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서
 # memory named as what a tool or material is for: "HBM3E 12단용 TC본더", "HBM4용 장비": the
 # equipment is traded, not the memory
 _TOOL_FOR_KO = re.compile(
-    r"(?:\s?\d{1,2}단)?\s?용\s?(?:TC\s?)?(?:본더|장비|소재|기판|테스터|검사기|설비|부품|인터포저"
+    r"(?:\s?\d{1,2}단)?\s?용\s?(?:TC\s?|[가-힣]{1,3}\s)?(?:본더|장비|소재|기판|테스터|검사기|설비|부품|인터포저"
     r"|필름|언더필|몰딩)"
 )
 
