@@ -445,3 +445,43 @@ def test_its_data_center_is_the_company_in_view(text: str, expected: Row) -> Non
 )
 def test_its_data_center_business_deploys_nothing(text: str) -> None:
     assert [r for r in claims(text) if r[1] in ("deployed_chips", "investment")] == []
+
+
+# -- a place holding a site's first or flagship campus ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lordstown, Ohio, used to build cars.\n\n"
+            "Now it hosts the first campus of Stargate outside Texas.",
+            [("stargate", "Ohio, US")],
+        ),
+        (
+            "MEMPHIS, Tenn. — Trucks queue at the gate at dawn.\n\n"
+            "This is the original site of Colossus, and it never sleeps.",
+            [("colossus", "Tennessee, US")],
+        ),
+        (
+            "Richland Parish, Louisiana, is home to the flagship Hyperion campus.",
+            [("hyperion", "Louisiana, US")],
+        ),
+    ],
+)
+def test_a_place_holding_a_sites_first_campus_locates_it(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[4]) for r in claims(text) if r[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named long before is out of view
+        "Lordstown, Ohio, used to build cars. Traffic is light. Rents are low. Schools are "
+        "good. Jobs are scarce.\n\nNow it hosts the first campus of Stargate.",
+        # no place at all
+        "The first campus of Stargate is filling quickly.",
+    ],
+)
+def test_a_first_campus_with_no_place_in_view_locates_nothing(text: str) -> None:
+    assert [r for r in claims(text) if r[1] == "located_in"] == []

@@ -58,6 +58,9 @@ _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a referenc
 _AFTER_DEUNG = ("이", "은", "도", "과", "에", "을", "의")  # 등이, 등은, 등도, 등과, 등에 …
 
 
+PLACE = "place in view"  # Focus.last's key for the latest place named
+
+
 @dataclass
 class Focus:
     """Most recent entity of each kind, with the index of the sentence that named it."""
@@ -88,6 +91,9 @@ class Focus:
             self.products = self.products | named
         for m in mentions:
             if m.kind == "place":
+                # kept apart from the sites: "Abilene, Texas … Today it holds the first
+                # campus of Stargate" (the place a sentence is about, for "it" or "this")
+                self.last[PLACE] = (m.entity, index)
                 continue
             held = self.last.get(m.kind)
             if held is not None and index - held[1] <= 1 and _family_of(m.entity, held[0]):

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from tracker.domain.claims import TextValue
-from tracker.extract.analysis import Sentence
+from tracker.extract.analysis import PLACE, Sentence
 from tracker.extract.claimrules.locations import listed_places
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
 _SITES = ("cluster", "facility")
@@ -79,6 +80,53 @@ def site_place_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 value=TextValue(text=str(m.entity.text)),
             )
             for m in listed_places(s, place, clause)
+        )
+        state.located.add(site.id)
+    return out + _campus_of(s, state)
+
+
+# "Today it holds the first campus of Stargate", "This is the flagship campus of Stargate",
+# "Abilene is home to the original Stargate campus": a place (named, or the one the text is
+# about, as "it" or "this") holding a site's campus
+_ORDINAL = r"(?:first|flagship|original|main|largest|biggest|initial|oldest)\s"
+_CAMPUS_OF = re.compile(rf"\b{_ORDINAL}{_SITE_NOUN}\sof\s$", re.I)
+_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL}$", re.I)
+_NOUN_AFTER = re.compile(rf"\s{_SITE_NOUN}\b")
+_PLACE_PRONOUN = re.compile(r"(?:[A-Z]\w+,?\s){0,2}?(?:it|this|here)\s", re.I)
+
+
+def _campus_of(s: Sentence, state: RuleState) -> list[Candidate]:
+    """located_in of a site whose first or flagship campus a place holds."""
+    out: list[Candidate] = []
+    for site in s.of_kind(_SITES):
+        if site.id in state.located or site.anaphoric:
+            continue
+        head = max(0, site.start - 40)
+        lead = _CAMPUS_OF.search(s.text, head, site.start)
+        if lead is None and _NOUN_AFTER.match(s.text, site.end):
+            lead = _ORDINAL_BEFORE.search(s.text, head, site.start)
+        if lead is None:
+            continue
+        clause = s.clause_of(site.start)
+        before = [
+            m
+            for m in s.of_kind(("place",), Span(clause.start, lead.start()))
+            if m.entity.level != "country"
+        ]
+        place = before[0].entity if before else None
+        if place is None and _PLACE_PRONOUN.match(s.text, clause.start):
+            place = s.focus.get(PLACE, s.index, 3)
+        if place is None or place.text is None:
+            continue
+        if _BUILDING.search(s.text, clause.start, clause.end):
+            continue
+        valid = point_at(s.published)
+        if s.modality(site.start, valid, clause) is None:
+            continue  # negated
+        out.append(
+            Candidate(
+                site.id, "located_in", "actual", valid, site.start, value=TextValue(text=place.text)
+            )
         )
         state.located.add(site.id)
     return out
