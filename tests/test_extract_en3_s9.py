@@ -25,6 +25,8 @@ these tests.
   that maker's, not the sentence subject's.
 - Chips said to sit inside a system named after them ("the 384 Ascend 910C chips inside
   the CloudMatrix 384") are that system's, not the product named earlier.
+- In a company's own text, "our H200s" does not make Nvidia "we" when the text names
+  Nvidia as another party ("Nvidia, which joined our seed round", "Nvidia sold us").
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -500,3 +502,45 @@ def test_compared_figure_at_another_maker_is_its_own(text: str, expected: list[R
 )
 def test_chips_inside_a_named_system_are_its_own(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[4][0]) for r in claims(text) if r[1] == "chips_per_system"]
+
+
+# -- "our <chip>" does not make the chip's maker "we" when the text names it as another ----
+
+_OUR_FLEET = (
+    "Our fleet grew again. Mistral rents a slice of our GB200 capacity, and our H100 prices"
+    " fall next month.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _OUR_FLEET + "Nvidia, which joined our seed round, gets us no special allocation."
+            " We intend to have about 10,000 Rubin GPUs racked by the end of 2026.",
+            [],
+        ),
+        (
+            _OUR_FLEET + "Nvidia, one of our investors, ships parts on time. We plan to run"
+            " 5,000 GB300s by June.",
+            [],
+        ),
+        (
+            _OUR_FLEET + "Nvidia sold us our first racks at list price. We expect to have about"
+            " 8,000 B200 GPUs online by the end of the year.",
+            [],
+        ),
+        # trap: a company naming itself beside "our" stays "we"
+        (
+            "Our Trainium2 fleet grew again, and our Trainium3 ships next month.\n\nAWS and our"
+            " partners plan to run 100,000 Trainium3 chips by June.",
+            [("aws", "trainium3", 100_000.0)],
+        ),
+    ],
+)
+def test_maker_named_as_another_party_is_not_we(text: str, expected: list[Row]) -> None:
+    assert expected == [
+        (r[0], dict(r[2]).get("chip"), r[4][0])
+        for r in claims(text, "company")
+        if r[1] == "deployed_chips"
+    ]

@@ -372,7 +372,22 @@ def issuer(text: str, mentions: list[Mention], vocabulary: Vocabulary) -> Entity
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return declared_issuer(text, mentions)
+    if any(m.id == ranked[0][0] and _THIRD_PARTY.match(text, m.end) for m in mentions):
+        # "Nvidia, which joined our Series B, gets us no special allocation": the maker of
+        # "our H200s" is named as someone else, so "we" is a customer the vocabulary lacks
+        return declared_issuer(text, mentions)
     return vocabulary.entity(ranked[0][0])
+
+
+# a company named as a party to "us": "Nvidia, which joined our Series B", "AMD, our
+# second supplier", "Nvidia sold us", "Microsoft, one of our largest customers"
+_THIRD_PARTY = re.compile(
+    r",\s(?:which|who)\s(?:[\w-]+\s){0,3}?(?:us|our)\b"
+    r"|,\s(?:one\sof\s)?our\s(?:[\w-]+\s){0,2}?(?:investors?|suppliers?|partners?|customers?"
+    r"|backers?|vendors?|landlords?|lenders?|shareholders?)\b"
+    r"|\s(?:sold|sells|supplies|supplied|ships|shipped|gave|gives|lent|leases|leased)\s(?:us|our)\b",
+    re.I,
+)
 
 
 # a company's own document names itself: 'CoreWeave, Inc. ("CoreWeave," "we," or "the
