@@ -404,3 +404,64 @@ def test_a_contract_to_rent_a_branded_product_is_a_deal_with_the_cloud(
     text: str, deals: list[tuple[Any, ...]]
 ) -> None:
     assert deals == [(r[0], r[2], r[3], r[5]) for r in rows(text, "supply_deal")]
+
+
+# -- cues: a speaker's own estimate, an intent, an agreement to adopt ------------------------------
+# GUIDE: a third party's projection is forecast ("I think TSMC exits this year at …" is the
+# writer's estimate, as "I reckon" was); "means to" is an intention (planned); an agreement to
+# adopt a product is announced, as "agreed to use" is.
+
+CUES = [
+    (
+        "I think CoreWeave will have roughly 400,000 GPUs by the end of the year.",
+        "deployed_chips",
+        ("coreweave", "forecast"),
+    ),
+    (
+        "I believe Nebius will run about 60,000 GPUs by the end of the year.",
+        "deployed_chips",
+        ("nebius", "forecast"),
+    ),
+    (
+        "Meta means to bring 1.3 million GPUs online by the end of 2026.",
+        "deployed_chips",
+        ("meta", "planned"),
+    ),
+    (
+        "Anthropic has agreed to adopt Nvidia's Vera Rubin systems.",
+        "adopts",
+        ("anthropic", "announced"),
+    ),
+    (  # trap: the speaker's opinion in a sentence of its own
+        "I think that matters. Meta runs 50,000 H100 GPUs.",
+        "deployed_chips",
+        ("meta", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), CUES)
+def test_estimate_intent_and_agreement_cues_set_the_modality(
+    text: str, predicate: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [(r[0], r[5]) for r in rows(text, predicate)]
+
+
+# "In January 2026, we entered into an agreement with …": a past month heading the clause of a
+# signing dates the signing, the pledge it left holds at publication (GUIDE), whoever signs ("we",
+# "it", not only a name)
+SIGNED_BY_WE = (
+    "Nvidia quarterly report: notes to the statements\n\n"
+    "In January 2026, we entered into an agreement with Crusoe under which we will invest up to "
+    "$2 billion in Crusoe."
+)
+
+
+def test_a_past_month_heading_our_signing_dates_the_signing_not_the_pledge() -> None:
+    found = [
+        (r[0], r[5], r[6])
+        for r in sorted_rows(SIGNED_BY_WE, "en", PUBLISHED, "company")
+        if r[1] == "investment"
+    ]
+    expected = [("nvidia", "announced", TODAY)]
+    assert expected == found

@@ -226,7 +226,7 @@ _SIGNED = re.compile(
 # Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
 # publication (GUIDE, past days: "On July 3, 2025, we entered into …")
 _ACT_AFTER = re.compile(
-    r",?\s(?:(?:the|its|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
+    r",?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
     r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans))\b"
 )
 # a signing verb with its deal noun before a past time ("signed a deal with the lab in
