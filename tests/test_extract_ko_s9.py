@@ -493,3 +493,35 @@ def test_equipment_for_a_memory_is_no_supply_deal(text: str) -> None:
 def test_the_memory_itself_supplied_is_still_a_deal() -> None:
     expected = {("nvidia", (("product", "hbm4"),), "sk-hynix", None, "actual", TODAY)}
     assert expected == facts("SK하이닉스는 엔비디아에 HBM4를 공급한다.", "supply_deal")
+
+
+# -- a rack's count belongs to the named system that holds it (GUIDE's rack ruling) --------
+
+
+def per_system(text: str) -> set[tuple[str, float]]:
+    return {(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"}
+
+
+RACKS = [
+    (
+        "MI450 72개를 하나의 랙에 담은 '헬리오스'는 예정대로 내년 3분기 출시된다.",
+        {("helios", 72.0)},
+    ),
+    (
+        "MI450 기반 랙 '헬리오스'는 내년 3분기에 첫 출하되고, 한 랙에 MI450 GPU 72개가 들어갑니다.",
+        {("helios", 72.0)},
+    ),
+    (
+        "GB300 NVL72는 엔비디아의 랙 시스템으로, 랙 하나에 블랙웰 울트라 GPU 72개가 들어간다.",
+        {("gb300", 72.0)},
+    ),
+    # trap: the chip as the topic, with no system named, keeps the count
+    ("트레이니움3는 울트라서버 한 대에 144개까지 들어간다.", {("trainium3", 144.0)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACKS)
+def test_a_racks_count_belongs_to_the_named_system_that_holds_it(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert expected == per_system(text)

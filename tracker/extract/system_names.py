@@ -28,7 +28,8 @@ _LARGEST_SYSTEM = 10_000  # the largest pods hold 9,216 chips; more is a fleet
 # "…개를 (하나로) 탑재한 / 묶은 / 담은 / 갖춘 …", "…개가 들어가는 / 들어간 …": a relative
 # clause whose head is the system named right after it
 _HOLDING_KO = re.compile(
-    r"\s?개?(?:를|을|가|이)?\s(?:하나로\s|한\s?데\s|한\s?랙에\s)?(?:탑재한|탑재된|장착한|장착된|들어가는"
+    r"\s?개?(?:를|을|가|이)?\s(?:하나로\s|한\s?데\s|(?:한|하나의)\s?(?:랙|시스템|서버|섀시)에\s)?"
+    r"(?:탑재한|탑재된|장착한|장착된|들어가는"
     r"|들어간|묶은|묶는|연결한|연결하는|담은|담는|갖춘|넣은|품은|집적한)\s"
 )
 
@@ -64,3 +65,19 @@ def system_after_ko(s: Sentence, q: QuantityMatch, chip: Mention | None) -> Enti
     if not after or (chip is not None and after[0].id == chip.id):
         return None
     return after[0].entity
+
+
+# "한 랙에", "랙 하나에", "랙 한 대에": the count is one rack's
+_ONE_RACK_KO = re.compile(r"(?:한|하나의)\s?랙에|랙\s(?:하나|한\s?대)에")
+
+
+def topic_system_ko(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The system a Korean sentence is about, when a later clause counts one rack's chips
+    ("MI450 기반 랙 '헬리오스'는 내년 3분기에 첫 출하되고, 한 랙에 MI450 GPU 72개가
+    들어갑니다": helios holds the 72, GUIDE's rack ruling)."""
+    if s.language != "ko" or not _ONE_RACK_KO.search(s.text, s.clause_of(q.start).start, q.start):
+        return None
+    topics = [
+        m for m in s.of_kind(("system",)) if m.end <= q.start and s.particle(m) in ("은", "는")
+    ]
+    return topics[-1].entity if topics else None

@@ -27,7 +27,7 @@ from tracker.extract.spec_owners import (
     per_system,
     summed,
 )
-from tracker.extract.system_names import named_system, system_after_ko
+from tracker.extract.system_names import named_system, system_after_ko, topic_system_ko
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -364,7 +364,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = others[0].entity
         # "MI450 72개를 탑재한 헬리오스 랙", "the 384 Ascend 910C chips inside the CloudMatrix
         # 384": the system the count is said to be in, whatever was named before
-        subject = system_after_ko(s, q, chip) or _holding_system(s, q, clause) or subject
+        subject = (
+            system_after_ko(s, q, chip)
+            or _holding_system(s, q, clause)
+            or topic_system_ko(s, q)  # "'헬리오스'는 …, 한 랙에 MI450 GPU 72개가 들어간다"
+            or subject
+        )
         if subject is None and s.is_item:
             subject = s.focus.get("chip", s.index, 8)
         variant = bool(s.of_kind(("variant",)))
