@@ -17,14 +17,13 @@ import logging
 import random
 import threading
 import traceback
-import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from tracker.domain.catalog import FeedFailed, FeedGone, FeedMoved, FeedPolled
-from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
+from tracker.domain.catalog import FeedMoved, FeedPolled
+from tracker.domain.events import AppendRequest, Event
 from tracker.errors import (
     ErrorPageError,
     FeedEncodingError,
@@ -33,11 +32,12 @@ from tracker.errors import (
     ParseTimeoutError,
     TrackerError,
 )
+from tracker.ingest import verdicts
 from tracker.ingest.documents import DEFAULT_STORM_CAP, decide
-from tracker.ingest.fetch import Fetcher, FetchResult, host_of
+from tracker.ingest.fetch import Fetcher, host_of
 from tracker.ingest.outcomes import CycleState, Outcome, PollSummary, log_outcome
 from tracker.ingest.parse import ParseJob
-from tracker.ingest.schedule import backoff_s, next_interval
+from tracker.ingest.schedule import next_interval
 from tracker.ingest.workers import ParserPool
 from tracker.ports import FeedRecord, FeedStateStore
 
@@ -45,7 +45,6 @@ log = logging.getLogger("tracker.poll")
 
 __all__ = ["GROUP_COMMIT", "FeedPoller", "LogWriter", "Outcome", "PollSummary"]
 
-RATE_KINDS = frozenset({"rate_limited", "unavailable"})
 GROUP_COMMIT = 64
 """Feeds whose outcomes may share one transaction (each feed's events stay whole)."""
 GIVE_BACK_PATIENCE_S = 2.0
@@ -272,7 +271,7 @@ class FeedPoller:
     def _judge(self, cycle: CycleState) -> list[Outcome]:
         down = cycle.network_down
         held = cycle.drain_held()
-        return [self._uncounted(o) for o in held] if down else held
+        return [verdicts.uncounted(o, self.clock(), self.rng) for o in held] if down else held
 
     def _flush(
         self,
@@ -345,8 +344,8 @@ class FeedPoller:
                 outcome = self.poll_one(feed, oneshot=oneshot)
             except Exception as exc:  # the daemon keeps going whatever one feed does
                 log.exception("feed.internal_error", extra={"fields": {"feed": feed.name}})
-                outcome = self._failed(
-                    feed, self.clock(), "internal", f"{type(exc).__name__}: {exc}"
+                outcome = verdicts.failed(
+                    feed, self.clock(), "internal", f"{type(exc).__name__}: {exc}", self.rng
                 )
         if outcome.block_until is not None:
             with self._lock:
@@ -371,12 +370,13 @@ class FeedPoller:
             result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
         except FetchFailedError as exc:
             if exc.kind == "gone":
-                return self._gone(feed, now, exc)
-            return self._failed(
+                return verdicts.gone(feed, now, exc)
+            return verdicts.failed(
                 feed,
                 now,
                 exc.kind,
                 str(exc).split(": ", 1)[-1],
+                self.rng,
                 status=exc.status,
                 retry_after_s=exc.retry_after_s,
             )
@@ -388,11 +388,15 @@ class FeedPoller:
                 feed, url=result.moved_to, aliases=aliases, host=host_of(result.moved_to)
             )
         if result.status == 304:
-            return self._not_modified(feed, now, result, moved, oneshot)
+            return verdicts.not_modified(
+                feed, now, result, moved, oneshot, self._read_as_page(feed, oneshot)
+            )
         body = result.body or b""
         sha = hashlib.sha256(body).hexdigest()
         if sha == feed.body_sha256:
-            return self._unchanged(feed, now, result, sha, moved, oneshot)
+            return verdicts.unchanged(
+                feed, now, result, sha, moved, oneshot, self._read_as_page(feed, oneshot)
+            )
         try:
             parsed = self.parsers.parse(
                 ParseJob(
@@ -414,10 +418,16 @@ class FeedPoller:
                 if isinstance(exc, ErrorPageError)
                 else "parse"
             )
-            return self._failed(
-                feed, now, kind, str(exc).split(": ", 1)[-1], status=result.status, extra=moved
+            return verdicts.failed(
+                feed,
+                now,
+                kind,
+                str(exc).split(": ", 1)[-1],
+                self.rng,
+                status=result.status,
+                extra=moved,
             )
-        meta = _meta()
+        meta = verdicts.meta()
         decision = decide(
             feed_id=feed.feed_id,
             tier=feed.tier,
@@ -464,7 +474,10 @@ class FeedPoller:
             next_poll_at=now + timedelta(seconds=interval),
         )
         feed_events = [*moved, polled]
-        requests = [self._feed_request(feed, feed_events, meta, oneshot, sha), *decision.requests]
+        requests = [
+            verdicts.feed_request(feed, feed_events, meta, oneshot, sha),
+            *decision.requests,
+        ]
         return Outcome(
             updated,
             "polled",
@@ -479,48 +492,6 @@ class FeedPoller:
             page=parsed.page,
         )
 
-    def _not_modified(
-        self,
-        feed: FeedRecord,
-        now: datetime,
-        result: FetchResult,
-        moved: list[Event],
-        oneshot: bool,
-    ) -> Outcome:
-        etag = result.etag or feed.etag
-        last_modified = result.last_modified or feed.last_modified
-        server_min = max(
-            feed.min_interval_s if result.max_age_s is None else 0, result.max_age_s or 0
-        )
-        interval = max(feed.effective_interval_s, server_min)
-        polled = FeedPolled(
-            feed_id=feed.feed_id,
-            url=feed.url,
-            status=304,
-            etag=etag,
-            last_modified=last_modified,
-            duration_ms=round(result.duration_ms, 3),
-            body_sha256=feed.body_sha256,
-            parsed=False,
-        )
-        updated = dataclasses.replace(
-            feed,
-            etag=etag,
-            last_modified=last_modified,
-            last_polled_at=now,
-            consecutive_failures=0,
-            next_poll_at=now + timedelta(seconds=interval),
-        )
-        request = self._feed_request(feed, [*moved, polled], _meta(), oneshot, feed.body_sha256)
-        return Outcome(
-            updated,
-            "not_modified",
-            [request],
-            http_status=304,
-            duration_ms=result.duration_ms,
-            page=self._read_as_page(feed, oneshot),
-        )
-
     def _read_as_page(self, feed: FeedRecord, oneshot: bool) -> bool:
         """Whether a one-shot URL whose body is not parsed again (unchanged, 304) served an
         article page the first time: a page is stored as one document identified by the
@@ -529,139 +500,3 @@ class FeedPoller:
             return False
         docs = self.states.doc_states(feed.feed_id)
         return len(docs) == 1 and docs[0].guid in (feed.url, *feed.aliases)
-
-    def _unchanged(
-        self,
-        feed: FeedRecord,
-        now: datetime,
-        result: FetchResult,
-        sha: str,
-        moved: list[Event],
-        oneshot: bool,
-    ) -> Outcome:
-        polled = FeedPolled(
-            feed_id=feed.feed_id,
-            url=feed.url,
-            status=result.status,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            bytes=len(result.body or b""),
-            duration_ms=round(result.duration_ms, 3),
-            body_sha256=sha,
-            parsed=False,
-        )
-        interval = max(feed.effective_interval_s, result.max_age_s or 0)
-        updated = dataclasses.replace(
-            feed,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            last_polled_at=now,
-            consecutive_failures=0,
-            next_poll_at=now + timedelta(seconds=interval),
-        )
-        request = self._feed_request(feed, [*moved, polled], _meta(), oneshot, sha)
-        return Outcome(
-            updated,
-            "unchanged",
-            [request],
-            http_status=result.status,
-            duration_ms=result.duration_ms,
-            page=self._read_as_page(feed, oneshot),
-        )
-
-    def _gone(self, feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
-        event = FeedGone(feed_id=feed.feed_id, url=feed.url, http_status=exc.status or 410)
-        # a one-shot ingest's row stays one-shot: "gone" would list it as a subscription
-        state = "oneshot" if feed.state == "oneshot" else "gone"
-        updated = dataclasses.replace(feed, state=state, last_polled_at=now)
-        request = AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, _meta()),))
-        return Outcome(
-            updated, "gone", [request], http_status=exc.status, error_kind="gone", message=str(exc)
-        )
-
-    def _failed(
-        self,
-        feed: FeedRecord,
-        now: datetime,
-        kind: str,
-        message: str,
-        *,
-        status: int | None = None,
-        retry_after_s: float | None = None,
-        extra: Sequence[Event] = (),
-        counted: bool = True,
-    ) -> Outcome:
-        failures = feed.consecutive_failures + (1 if counted else 0)
-        delay = backoff_s(max(failures, 1), self.rng)
-        if retry_after_s is not None:
-            delay = max(delay, retry_after_s)
-        if not counted:
-            delay = min(delay, float(feed.effective_interval_s))
-        event = FeedFailed(
-            feed_id=feed.feed_id,
-            url=feed.url,
-            error_kind=kind,
-            message=message[:500],
-            http_status=status,
-            retry_after_s=retry_after_s,
-            consecutive_failures=failures,
-        )
-        block = None
-        if kind in RATE_KINDS and retry_after_s is not None and feed.host != "local":
-            block = now + timedelta(seconds=retry_after_s)
-        updated = dataclasses.replace(
-            feed,
-            consecutive_failures=failures,
-            last_polled_at=now,
-            next_poll_at=now + timedelta(seconds=delay),
-        )
-        request = AppendRequest(
-            f"feed-{feed.feed_id}",
-            (*(NewEvent(e, None, _meta()) for e in extra), NewEvent(event, None, _meta())),
-        )
-        return Outcome(
-            updated,
-            "failed",
-            [request],
-            http_status=status,
-            error_kind=kind,
-            message=message,
-            retry_after_s=retry_after_s,
-            block_until=block,
-        )
-
-    def _uncounted(self, outcome: Outcome) -> Outcome:
-        """The same failure, recorded while the network is down: it does not count."""
-        original = dataclasses.replace(
-            outcome.feed, consecutive_failures=max(0, outcome.feed.consecutive_failures - 1)
-        )
-        return self._failed(
-            original,
-            self.clock(),
-            outcome.error_kind or "network",
-            f"{outcome.message} (every host failed: network down; not counted)",
-            status=outcome.http_status,
-            retry_after_s=outcome.retry_after_s,
-            counted=False,
-        )
-
-    @staticmethod
-    def _feed_request(
-        feed: FeedRecord,
-        events: Sequence[Event],
-        meta: EventMetadata,
-        oneshot: bool,
-        sha: str | None,
-    ) -> AppendRequest:
-        # A one-shot ingest of the same bytes is the same event: keyed, so a repeat adds
-        # nothing. Scheduled polls are each a fact of their own and carry no key.
-        keyed = oneshot and sha is not None
-        items = tuple(
-            NewEvent(e, f"ingest:{feed.feed_id}:{type(e).type_name}:{sha}" if keyed else None, meta)
-            for e in events
-        )
-        return AppendRequest(f"feed-{feed.feed_id}", items)
-
-
-def _meta() -> EventMetadata:
-    return EventMetadata(actor="poller", correlation_id=uuid.uuid4().hex[:16])

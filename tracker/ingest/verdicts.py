@@ -1,0 +1,208 @@
+"""What a poll that did not parse new entries leaves behind: the outcome of a 304, of an
+unchanged body, of a gone feed and of a failure, each with the feed's new state and the one
+batch of events to append. Pure functions (no database, no network): the poller decides
+which applies and commits the outcome."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from tracker.domain.catalog import FeedFailed, FeedGone, FeedPolled
+from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
+from tracker.errors import FetchFailedError
+from tracker.ingest.fetch import FetchResult
+from tracker.ingest.outcomes import Outcome
+from tracker.ingest.schedule import backoff_s
+from tracker.ports import FeedRecord
+
+RATE_KINDS = frozenset({"rate_limited", "unavailable"})
+
+
+def not_modified(
+    feed: FeedRecord,
+    now: datetime,
+    result: FetchResult,
+    moved: list[Event],
+    oneshot: bool,
+    page: bool,
+) -> Outcome:
+    """A 304: the feed is as it was; only the poll is recorded."""
+    etag = result.etag or feed.etag
+    last_modified = result.last_modified or feed.last_modified
+    server_min = max(feed.min_interval_s if result.max_age_s is None else 0, result.max_age_s or 0)
+    interval = max(feed.effective_interval_s, server_min)
+    polled = FeedPolled(
+        feed_id=feed.feed_id,
+        url=feed.url,
+        status=304,
+        etag=etag,
+        last_modified=last_modified,
+        duration_ms=round(result.duration_ms, 3),
+        body_sha256=feed.body_sha256,
+        parsed=False,
+    )
+    updated = dataclasses.replace(
+        feed,
+        etag=etag,
+        last_modified=last_modified,
+        last_polled_at=now,
+        consecutive_failures=0,
+        next_poll_at=now + timedelta(seconds=interval),
+    )
+    request = feed_request(feed, [*moved, polled], meta(), oneshot, feed.body_sha256)
+    return Outcome(
+        updated,
+        "not_modified",
+        [request],
+        http_status=304,
+        duration_ms=result.duration_ms,
+        page=page,
+    )
+
+
+def unchanged(
+    feed: FeedRecord,
+    now: datetime,
+    result: FetchResult,
+    sha: str,
+    moved: list[Event],
+    oneshot: bool,
+    page: bool,
+) -> Outcome:
+    """A 200 whose body is byte for byte the last one: not parsed again."""
+    polled = FeedPolled(
+        feed_id=feed.feed_id,
+        url=feed.url,
+        status=result.status,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        bytes=len(result.body or b""),
+        duration_ms=round(result.duration_ms, 3),
+        body_sha256=sha,
+        parsed=False,
+    )
+    interval = max(feed.effective_interval_s, result.max_age_s or 0)
+    updated = dataclasses.replace(
+        feed,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        last_polled_at=now,
+        consecutive_failures=0,
+        next_poll_at=now + timedelta(seconds=interval),
+    )
+    request = feed_request(feed, [*moved, polled], meta(), oneshot, sha)
+    return Outcome(
+        updated,
+        "unchanged",
+        [request],
+        http_status=result.status,
+        duration_ms=result.duration_ms,
+        page=page,
+    )
+
+
+def gone(feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
+    """A 410 (or a permanent redirect to nowhere): the feed stops being polled."""
+    event = FeedGone(feed_id=feed.feed_id, url=feed.url, http_status=exc.status or 410)
+    # a one-shot ingest's row stays one-shot: "gone" would list it as a subscription
+    state = "oneshot" if feed.state == "oneshot" else "gone"
+    updated = dataclasses.replace(feed, state=state, last_polled_at=now)
+    request = AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, meta()),))
+    return Outcome(
+        updated, "gone", [request], http_status=exc.status, error_kind="gone", message=str(exc)
+    )
+
+
+def failed(
+    feed: FeedRecord,
+    now: datetime,
+    kind: str,
+    message: str,
+    rng: random.Random,
+    *,
+    status: int | None = None,
+    retry_after_s: float | None = None,
+    extra: Sequence[Event] = (),
+    counted: bool = True,
+) -> Outcome:
+    """A failed poll: counted towards the feed's backoff unless ``counted`` is false."""
+    failures = feed.consecutive_failures + (1 if counted else 0)
+    delay = backoff_s(max(failures, 1), rng)
+    if retry_after_s is not None:
+        delay = max(delay, retry_after_s)
+    if not counted:
+        delay = min(delay, float(feed.effective_interval_s))
+    event = FeedFailed(
+        feed_id=feed.feed_id,
+        url=feed.url,
+        error_kind=kind,
+        message=message[:500],
+        http_status=status,
+        retry_after_s=retry_after_s,
+        consecutive_failures=failures,
+    )
+    block = None
+    if kind in RATE_KINDS and retry_after_s is not None and feed.host != "local":
+        block = now + timedelta(seconds=retry_after_s)
+    updated = dataclasses.replace(
+        feed,
+        consecutive_failures=failures,
+        last_polled_at=now,
+        next_poll_at=now + timedelta(seconds=delay),
+    )
+    request = AppendRequest(
+        f"feed-{feed.feed_id}",
+        (*(NewEvent(e, None, meta()) for e in extra), NewEvent(event, None, meta())),
+    )
+    return Outcome(
+        updated,
+        "failed",
+        [request],
+        http_status=status,
+        error_kind=kind,
+        message=message,
+        retry_after_s=retry_after_s,
+        block_until=block,
+    )
+
+
+def uncounted(outcome: Outcome, now: datetime, rng: random.Random) -> Outcome:
+    """The same failure, recorded while the network is down: it does not count."""
+    original = dataclasses.replace(
+        outcome.feed, consecutive_failures=max(0, outcome.feed.consecutive_failures - 1)
+    )
+    return failed(
+        original,
+        now,
+        outcome.error_kind or "network",
+        f"{outcome.message} (every host failed: network down; not counted)",
+        rng,
+        status=outcome.http_status,
+        retry_after_s=outcome.retry_after_s,
+        counted=False,
+    )
+
+
+def feed_request(
+    feed: FeedRecord,
+    events: Sequence[Event],
+    meta: EventMetadata,
+    oneshot: bool,
+    sha: str | None,
+) -> AppendRequest:
+    # A one-shot ingest of the same bytes is the same event: keyed, so a repeat adds
+    # nothing. Scheduled polls are each a fact of their own and carry no key.
+    keyed = oneshot and sha is not None
+    items = tuple(
+        NewEvent(e, f"ingest:{feed.feed_id}:{type(e).type_name}:{sha}" if keyed else None, meta)
+        for e in events
+    )
+    return AppendRequest(f"feed-{feed.feed_id}", items)
+
+
+def meta() -> EventMetadata:
+    return EventMetadata(actor="poller", correlation_id=uuid.uuid4().hex[:16])
