@@ -485,3 +485,44 @@ def test_a_place_holding_a_sites_first_campus_locates_it(text: str, expected: li
 )
 def test_a_first_campus_with_no_place_in_view_locates_nothing(text: str) -> None:
     assert [r for r in claims(text) if r[1] == "located_in"] == []
+
+
+# -- a weak name, once its context said who it is, stands alone later ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lambda, the GPU cloud, opened a site in Kansas City.\n\n"
+            "Lambda now runs more than 30,000 Nvidia GPUs.",
+            [("lambda", "deployed_chips")],
+        ),
+        (
+            "Meta's Prometheus cluster in Ohio came online this year.\n\n"
+            "Prometheus now runs about 200,000 GPUs.",
+            [("prometheus", "deployed_chips")],
+        ),
+        (
+            "Meta's Hyperion data center in Louisiana is rising.\n\n"
+            "Hyperion will house 1,000,000 GPUs by 2028.",
+            [("hyperion", "deployed_chips")],
+        ),
+    ],
+)
+def test_a_weak_name_established_earlier_stands_alone(text: str, expected: list[Row]) -> None:
+    found = sorted({(r[0], r[1]) for r in claims(text) if r[1] != "located_in"})
+    assert [e for e in expected if e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Greek letter / AWS's service: never established as the GPU cloud
+        "AWS Lambda handles the events.\n\nLambda now runs more than 30,000 Nvidia GPUs.",
+        # the monitoring software, with no word of Meta's cluster anywhere
+        "Prometheus scrapes our metrics.\n\nPrometheus now runs on 2,000 H100 GPUs.",
+    ],
+)
+def test_a_weak_name_never_established_names_no_one(text: str) -> None:
+    assert [r for r in claims(text) if r[0] in ("lambda", "prometheus")] == []

@@ -72,6 +72,9 @@ class Focus:
     # every chip or system the document has named so far ("the chip the text is about" when
     # it is the only one: a teardown's subjectless spec lines)
     products: frozenset[str] = frozenset()
+    # entities a weak name was read as once its context said so ("Lambda, the GPU cloud"):
+    # the bare name stands for them later in the same text
+    established: set[str] = field(default_factory=set)
 
     def get(self, kind: str, now: int, window: int) -> Entity | None:
         hit = self.last.get(kind)

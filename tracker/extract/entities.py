@@ -11,6 +11,7 @@ and the Hangul run after it must begin with a particle ("메타는", "구글과"
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -149,15 +150,16 @@ class EntityMatcher:
         self._empty = not patterns
         self._versioned = _versioned_names(vocabulary)
 
-    def find(self, text: str) -> list[Mention]:
-        """Non-overlapping mentions, leftmost-longest, in text order."""
+    def find(self, text: str, established: Collection[str] = ()) -> list[Mention]:
+        """Non-overlapping mentions, leftmost-longest, in text order. A weak name of an
+        entity in ``established`` (read as it earlier in the text) needs no context."""
         if self._empty:
             return []
         lowered = text.lower()
         candidates: list[tuple[int, int, Entity]] = []
         for end_index, (length, payload) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
-            entity = self._accept(text, start, end, payload)
+            entity = self._accept(text, start, end, payload, established)
             if entity is not None:
                 candidates.append((start, end, entity))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -184,13 +186,15 @@ class EntityMatcher:
         wanted, unwanted = self._contexts[entity.id]
         return wanted.search(text) is not None and unwanted.search(text) is None
 
-    def _accept(self, text: str, start: int, end: int, payload: list[_Alias]) -> Entity | None:
+    def _accept(
+        self, text: str, start: int, end: int, payload: list[_Alias], established: Collection[str]
+    ) -> Entity | None:
         for entity, alias, exact, weak, not_followed, not_preceded in payload:
             if exact and text[start:end] != alias:
                 continue
             if not _boundaries_ok(text, start, end, alias):
                 continue
-            if weak and not self._in_context(entity, text):
+            if weak and entity.id not in established and not self._in_context(entity, text):
                 continue  # "Prometheus" with no word of Meta's cluster around it
             if not_followed and text[end : end + 16].lower().startswith(not_followed):
                 if entity.kind in ("chip", "system") and _VARIANT.match(text, end):

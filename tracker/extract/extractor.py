@@ -352,7 +352,8 @@ class RuleExtractor:
         self, text: str, offset: int, index: int, language: str, published: date, focus: Focus
     ) -> Sentence:
         """Recognize everything in one sentence and move the discourse focus past it."""
-        mentions = self._entities.find(text)
+        mentions = self._entities.find(text, focus.established)
+        focus.established.update(m.id for m in mentions if m.entity.weak)  # "Lambda, the GPU cloud"
         # "US$8bn", "HK$2bn": a country's letters before "$" are the currency's sign, no place
         mentions = [m for m in mentions if not (m.kind == "place" and text.startswith("$", m.end))]
         sequels = [m for m in mentions if m.kind in _SITES and _SEQUEL.match(text, m.end)]
