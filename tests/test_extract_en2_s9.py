@@ -465,3 +465,27 @@ def test_a_past_month_heading_our_signing_dates_the_signing_not_the_pledge() -> 
     ]
     expected = [("nvidia", "announced", TODAY)]
     assert expected == found
+
+
+# -- a part shipping for a chip does not make the chip ship ----------------------------------------
+# "Samsung has begun shipping HBM4 to AMD for the chip designer's MI450 accelerators": the memory
+# ships; the MI450, due later, is still unreleased and its figures stay announced (GUIDE).
+
+FOR_A_CHIP = (
+    "Samsung has begun shipping HBM4 to AMD for the chip designer's MI450 accelerators. "
+    "Each MI450 will carry 432GB of HBM4, with memory bandwidth of 19.6TB/s."
+)
+CHIP_SHIPS = (  # trap: the chip itself ships
+    "AMD has begun shipping the MI355X to cloud customers. "
+    "Each MI355X carries 288GB of HBM3E, with memory bandwidth of 8TB/s."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(FOR_A_CHIP, [("mi450", "announced")]), (CHIP_SHIPS, [("mi355x", "actual")])],
+)
+def test_a_part_shipping_for_a_chip_leaves_the_chip_unreleased(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[5]) for r in rows(text, "memory_bandwidth")]

@@ -34,6 +34,12 @@ def upcoming_products(
                 and start <= m.start < end
                 # "레니게이드 기반 추론 서비스를 내놓을 계획": what is launched is built on it
                 and not _BASIS_OF.match(s.text, m.end)
+                # "has begun shipping HBM4 to AMD for the chip designer's MI450": what the
+                # shipped part goes into is not what ships
+                and not (
+                    s.language == "en"
+                    and _DESTINATION.search(s.text, max(start, m.start - 40), m.start)
+                )
             }
             if not products:
                 if named or not _product_back(s.text[start:end]):
@@ -81,6 +87,12 @@ def _not_yet_available(
 
 # a product named as what something is built on ("레니게이드 기반", "H100을 탑재한")
 _BASIS_OF = re.compile(r"\s?(?:\S{0,6}\s)?(?:기반|(?:을|를)\s(?:활용한|탑재한|쓴|쓰는|넣은))")
+
+
+# a product named as where another goes: "for the U.S. chip designer's MI450", "for Rubin"
+_DESTINATION = re.compile(
+    r"\b(?:for|into)\s(?:the\s)?(?:[\w.-]+\s){0,3}?(?:[\w.-]+['’]s\s)?(?:[\w-]+\s)?$"
+)
 
 
 # English clause joints that separate what is said about two products ("The H200 started
