@@ -525,3 +525,33 @@ def test_a_racks_count_belongs_to_the_named_system_that_holds_it(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert expected == per_system(text)
+
+
+# -- an analyst's view told politely ("…것으로 봤습니다") is still a forecast -----------------
+
+POLITE_VIEWS = [
+    (
+        "캡처 속 리포트는 TSMC의 CoWoS 월 생산능력이 내년 말 10만 장에 이를 것으로 봤습니다.",
+        {("tsmc", "capacity", "forecast")},
+    ),
+    (
+        "증권가는 SK하이닉스가 내년 말 HBM4 생산능력을 월 15만 장으로 늘릴 것으로 봤습니다.",
+        {("sk-hynix", "capacity", "forecast")},
+    ),
+    (
+        "한 연구원은 메타가 올해 말 H100 60만 개를 갖출 것으로 보고 있습니다.",
+        {("meta", "deployed_chips", "forecast")},
+    ),
+    # trap: the company's own word about its future stays announced
+    (
+        "삼성전자는 내년 말 HBM4 생산능력을 월 15만 장으로 늘린다고 밝혔습니다.",
+        {("samsung", "capacity", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITE_VIEWS)
+def test_an_analysts_view_told_politely_is_a_forecast(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected == modalities(text)
