@@ -27,6 +27,9 @@ these tests.
   the CloudMatrix 384") are that system's, not the product named earlier.
 - In a company's own text, "our H200s" does not make Nvidia "we" when the text names
   Nvidia as another party ("Nvidia, which joined our seed round", "Nvidia sold us").
+- One use told once is one adoption: a trailing conjunct that borrows the product and
+  names another company ("…, a step for a company that has relied on Nvidia") adds no
+  second provider.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -544,3 +547,40 @@ def test_maker_named_as_another_party_is_not_we(text: str, expected: list[Row]) 
         for r in claims(text, "company")
         if r[1] == "deployed_chips"
     ]
+
+
+# -- one use told once is one adoption, whatever a later conjunct names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI keeps adding compute. OpenAI has begun renting a limited number of Google's"
+            " TPUs through Google Cloud for some inference work, a notable step for a company"
+            " that has relied almost entirely on Nvidia hardware.",
+            [("openai", "google-tpu", (("mode", "cloud"), ("via", "google")))],
+        ),
+        (
+            "Meta keeps adding compute. Meta now rents Google's TPUs through Google Cloud for"
+            " ranking models, a change for a firm that has leaned heavily on Nvidia GPUs.",
+            [("meta", "google-tpu", (("mode", "cloud"), ("via", "google")))],
+        ),
+        (
+            "Anthropic keeps adding compute. Anthropic has begun renting Ironwood chips through"
+            " Google Cloud, a notable step for a lab that has relied mostly on AWS hardware.",
+            [("anthropic", "ironwood", (("mode", "cloud"), ("via", "google")))],
+        ),
+        # trap: two products through two providers stay two adoptions
+        (
+            "Apple keeps adding compute. Apple rents Trainium2 through AWS, and it also rents"
+            " GB200s through Oracle.",
+            [
+                ("apple", "trainium2", (("mode", "cloud"), ("via", "aws"))),
+                ("apple", "gb200", (("mode", "cloud"), ("via", "oracle"))),
+            ],
+        ),
+    ],
+)
+def test_one_use_is_one_adoption(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == sorted((r[0], r[3], r[2]) for r in claims(text) if r[1] == "adopts")

@@ -575,11 +575,21 @@ _MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 
 
 def _dedupe_relations(found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each relation once. One use told once is one adoption: a second
+    candidate differing only in its provider ("renting Google's TPUs through Google Cloud
+    …, a step for a company that has relied on Nvidia", whose conjunct borrows the TPUs
+    and takes Nvidia for a provider) is the same adoption with a provider guessed wrong."""
     seen: set[tuple[str, str | None, str]] = set()
+    used: set[tuple[str, str | None, str]] = set()
     out = []
     for c in found:
         key = (c.subject, c.object, repr(sorted(c.qualifiers.items())) + repr(c.valid))
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+        rest = {k: v for k, v in c.qualifiers.items() if k != "via"}
+        use = (c.subject, c.object, repr(sorted(rest.items())) + repr(c.valid) + c.modality)
+        if key in seen or (c.predicate == "adopts" and "via" in c.qualifiers and use in used):
+            continue
+        seen.add(key)
+        if "via" in c.qualifiers:
+            used.add(use)
+        out.append(c)
     return out
