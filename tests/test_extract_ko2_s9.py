@@ -176,3 +176,44 @@ def test_a_count_given_to_a_list_of_recipients_is_none_of_theirs_alone(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "supply_deal")
+
+
+# -- the product's maker named as its brand is no party when others trade it ---------------
+
+GB300 = (("product", "gb300"),)
+GB200 = (("product", "gb200"),)
+
+BRANDS = [
+    (
+        "델은 코어위브에 엔비디아 GB300 NVL72 랙을 공급했다.",
+        {("coreweave", GB300, "dell", None, "actual", TODAY)},
+    ),
+    # a translated release's gloss after the brand is the brand too
+    (
+        "HPE는 오늘 메타와 엔비디아(NVIDIA) GB300 NVL72 시스템을 공급하는 계약을 맺었다.",
+        {("meta", GB300, "hpe", None, "actual", TODAY)},
+    ),
+    # the topic sells ("공급해", "공급했다") and the one it sells to is only a possessor
+    (
+        "슈퍼마이크로는 xAI의 데이터센터 증설 과정에서 GB200 서버를 공급해 몸집을 키웠다.",
+        {("xai", GB200, "supermicro", None, "actual", TODAY)},
+    ),
+    # the seller's buyer is not a known company: the brand is not the seller's supplier
+    ("델은 엔비디아 GB300 랙 1만 대를 공급한다.", set()),
+    # traps: a buyer of the brand's product still buys from it
+    (
+        "메타는 엔비디아 GB300 10만 개를 구매했다.",
+        {("meta", GB300, "nvidia", exact(100000, "count"), "actual", TODAY)},
+    ),
+    (
+        "엔비디아는 메타에 GB300을 공급한다.",
+        {("meta", GB300, "nvidia", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDS)
+def test_a_makers_brand_is_no_party_when_others_trade_its_product(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")

@@ -44,10 +44,18 @@ def brand_of_product(s: Sentence, m: Mention) -> bool:
         return True
     if s.text.startswith("(", m.end) and _counted_aside(s, m.end):
         return False  # "메타(H100 35만 개)와 …": the company's own fleet, told in an aside
+    # "엔비디아(NVIDIA) GB300": a translated release glosses the name before its product
+    gloss = _GLOSS.match(s.text, m.end)
+    end = gloss.end() if gloss is not None else m.end
+    if s.text[m.start - 1 : m.start] == "(" and s.text.startswith(")", m.end):
+        end = m.end + 1  # the gloss itself ("(NVIDIA)") is the brand too
     return any(
-        p.kind in _PRODUCT_KINDS and 0 <= p.start - m.end <= 1 and not _made_by_another(s, p, m)
+        p.kind in _PRODUCT_KINDS and 0 <= p.start - end <= 1 and not _made_by_another(s, p, m)
         for p in s.mentions
     )
+
+
+_GLOSS = re.compile(r"\s?\([A-Za-z][A-Za-z0-9 .&-]{0,30}\)")
 
 
 def _made_by_another(s: Sentence, product: Mention, company: Mention) -> bool:

@@ -105,7 +105,12 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if (product_mention := traded(s, products, region, anchor)) is None:
             continue
         product = product_mention.entity
-        pair = _deal_parties(s, companies, product, clause)
+        # "델은 코어위브에 엔비디아 GB300 랙을 공급했다": the maker named as a brand is no party
+        pair = (
+            None
+            if _sells_past_brand(s, companies, product, clause)
+            else _deal_parties(s, _without_brand(s, companies, product), product, clause)
+        )
         if pair is None:
             continue
         customer, supplier = pair
@@ -285,6 +290,10 @@ def _other_suppliers(
     sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
     supplier = str(deal.object)
     others = co_suppliers(s, supplier, deal.subject, sellers, clause)
+    if s.language == "ko" and product.maker in brands_only(s):
+        # "코어위브는 메타와 엔비디아 GB300 기반 계약을": the maker is the product's brand,
+        # not a second party listed with Meta
+        others = [o for o in others if o != product.maker]
     out = [replace(deal, object=o) for o in others if not _same_family(s, o, deal.subject)]
     # "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다": a deal per customer listed too
     buyers = co_customers(s, deal.subject, supplier, sellers, clause)
@@ -354,7 +363,8 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
 
 
 _SUPPLY_VERB_KO = re.compile(
-    r"공급(?:하|할|한|을|키로)|납품|판매(?:하|할|한|를|키로)|팔(?:기로|고|았|\s계획)"  # sells too
+    # sells too; "…서버를 공급해 입지를 넓혔다", "공급했다": the topic sells
+    r"공급(?:하|할|한|을|키로|해|했|합)|납품|판매(?:하|할|한|를|키로)|팔(?:기로|고|았|\s계획)"
 )
 _RECEIVE_VERB_KO = re.compile(
     r"(?:공급|납품|인도)받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
@@ -450,6 +460,30 @@ def _foundry_makes_ko(s: Sentence, company: Mention, clause: Span) -> bool:
     return company.id in foundries and bool(
         _FOUNDRY_MAKES_KO.search(s.text, company.end, clause.end)
     )
+
+
+def _without_brand(s: Sentence, companies: list[Mention], product: Entity) -> list[Mention]:
+    """The parties of a Korean deal without the product's maker named only as its brand
+    when two other companies make the deal ("델은 코어위브에 엔비디아 GB300 랙을 공급했다",
+    "엔스케일은 마이크로소프트와 엔비디아 GB300 … 계약을 체결했다": Dell and CoreWeave,
+    Nscale and Microsoft trade; Nvidia only made the chips)."""
+    if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
+        return companies
+    rest = [m for m in companies if m.id != product.maker]
+    return rest if len({m.id for m in rest}) >= 2 else companies
+
+
+def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, clause: Span) -> bool:
+    """Whether the one company besides the product's brand sells it, to no one named ("HPE는
+    람다에 엔비디아 B200 서버 500대를 공급하기로 했다" with the buyer unknown): the brand is
+    not its supplier."""
+    if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
+        return False
+    rest = {m.id for m in companies if m.id != product.maker}
+    if len(rest) != 1:
+        return False
+    text = s.text[clause.start : clause.end]
+    return bool(_SUPPLY_VERB_KO.search(text)) and not _RECEIVE_VERB_KO.search(text)
 
 
 def _deal_parties(
