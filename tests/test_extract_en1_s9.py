@@ -526,3 +526,39 @@ def test_a_weak_name_established_earlier_stands_alone(text: str, expected: list[
 )
 def test_a_weak_name_never_established_names_no_one(text: str) -> None:
     assert [r for r in claims(text) if r[0] in ("lambda", "prometheus")] == []
+
+
+# -- a count in units of a chip ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KT Cloud is running about 2,000 units of H200 GPU in its Mokdong data center.",
+            ("deployed_chips", "kt", (("chip", "h200"),), 2000.0),
+        ),
+        (
+            "Kakao operates 1,500 units of B200 across two sites.",
+            ("deployed_chips", "kakao", (("chip", "b200"),), 1500.0),
+        ),
+        (
+            "SK Telecom signed for 3,000 units of the Blackwell GPUs.",
+            ("supply_deal", "sk-telecom", (("product", "blackwell"),), 3000.0),
+        ),
+    ],
+)
+def test_a_count_in_units_of_a_chip_counts_the_chip(text: str, expected: Row) -> None:
+    found = [(r[1], r[0], r[2], r[4][0]) for r in claims(text) if r[4] and r[1] == expected[0]]
+    assert [expected] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakao runs 1,500 units of storage beside its B200 racks.",
+        "Kakao runs 1,500 units of storage gear and some B200 servers.",
+    ],
+)
+def test_units_of_something_else_count_no_chip(text: str) -> None:
+    assert [r for r in claims(text) if r[4] is not None] == []

@@ -44,6 +44,7 @@ _GAP_BEFORE = re.compile(
 # a figure that opens a line as its label ("350,000 - H100 GPUs in the fleet", "72 — GB300
 # chips per rack"): what follows the dash is what it counts
 _FIGURE_LABEL = re.compile(r"\s?[-–—:]\s(?:(?:Nvidia|AMD|Google)(?:['’]s)?\s)?")
+_UNITS_OF = re.compile(r"^\sof\s(?:the\s)?")
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
     r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:(?:보유량|보유\s?대수|가동\s?대수|배치\s?규모|대수)\s?)?"
@@ -83,6 +84,8 @@ class ChipCounts:
                 gap = gap[1:]  # "35만 개가 넘|는 H100": the bound took the verb's stem
             if q.text.endswith("육박") and gap.startswith(("하는", "한")):
                 gap = gap[2 if gap.startswith("하는") else 1 :]  # "35만 개에 육박|하는 H100"
+            if q.text.endswith(("units", "unit")):
+                gap = _UNITS_OF.sub(" ", gap)  # "4,000 units| of |B200 GPU": units of the chip
             if 0 <= m.start - q.end <= 28 and _GAP_AFTER.fullmatch(gap):
                 return m
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
