@@ -101,8 +101,8 @@ _PLAIN_EN_STRICT_HINT = re.compile(
     r"[qQ][1-4]|[1-4][qQ]\d|[hH][12]|[12][hH]\s?'?\d|end-\d", re.IGNORECASE
 )
 _PLAIN_PRODUCT_BACK = re.compile(
-    r"^\s*(?:shipments?|deliveries|availability|volume shipments)\b|\b(?:the|this) (?:part|chip|"
-    r"accelerator|processor|gpu|product)\b|^\s*(?:it|they)\s"
+    r"^\s*(?:shipments?|deliveries|availability|volume shipments|(?:mass|volume)\sproduction)\b"
+    r"|\b(?:the|this) (?:part|chip|accelerator|processor|gpu|product)\b|^\s*(?:it|they|we)\s"
     r"|^\s*(?:(?:일반|본격|정식|대량|첫|고객)\s?)?(?:출하|출시|공급|양산|판매)",
     re.I,
 )
