@@ -489,3 +489,37 @@ def test_a_part_shipping_for_a_chip_leaves_the_chip_unreleased(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == [(r[0], r[5]) for r in rows(text, "memory_bandwidth")]
+
+
+# -- "is up to N, from M" is a level reached -------------------------------------------------------
+# GUIDE: "is up to 150,000 from 100,000" (has risen to) is exact; "up to" as a ceiling is
+# at-most. The copula and the "from" after the figure were not read: at-most.
+
+RISEN = [
+    (
+        "xAI's Colossus is up to 200k H100s, from 100k at the end of last year.",
+        (200000.0, 200000.0, "count", False, "exact"),
+    ),
+    (
+        "Meta's Prometheus is now up to 120,000 H100 GPUs, according to the company, from "
+        "60,000 in March.",
+        (120000.0, 120000.0, "count", False, "exact"),
+    ),
+]
+CEILINGS = [
+    (  # trap: a ceiling, no earlier level
+        "xAI plans to run up to 200,000 H100 GPUs at Colossus.",
+        (200000.0, 200000.0, "count", False, "at-most"),
+    ),
+    (  # trap: "has up to" is no copula of a level
+        "Nebius has up to 50,000 H200 GPUs, from a pool it shares with Microsoft.",
+        (50000.0, 50000.0, "count", False, "at-most"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RISEN + CEILINGS)
+def test_up_to_after_a_copula_with_an_earlier_level_is_exact(
+    text: str, value: tuple[Any, ...]
+) -> None:
+    assert value in [c[2] for c in counts(text)]

@@ -191,6 +191,21 @@ def _topped_out(bound: str, unit: str, before: str) -> str:
     return bound
 
 
+# "Colossus is up to 150k H100s, from 100k at the end of 2024", "is now up to 200,000 GPUs
+# from 150,000": the level a number has risen to, exact (GUIDE), not a ceiling
+_RISEN_UP_TO = re.compile(r"\b(?:is|are|was|were|now|has\sgone|have\sgone)\s(?:now\s)?$", re.I)
+_FROM_AFTER = re.compile(r"[^.;]{0,60}?\bfrom\s(?:about\s|around\s|roughly\s)?\d", re.I)
+
+
+def _risen_to(bound: str, sentence: str, start: int, end: int) -> str:
+    """ "up to N" after a copula with "from M" after it is a level reached: exact."""
+    if bound != "at-most" or not sentence.lower().startswith("up to", start):
+        return bound
+    if not _RISEN_UP_TO.search(sentence, max(0, start - 16), start):
+        return bound
+    return "exact" if _FROM_AFTER.match(sentence, end) else bound
+
+
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\b(?:over|more than|at least|above|exceeding|upwards of|upward of|in excess of|north of|"
     r"no fewer than|no less than|not less than|"
@@ -550,7 +565,8 @@ class QuantityRecognizer:
         elif (m := _APPROX_AFTER.match(sentence, end)) is not None:
             approx, end = True, m.end()
         unit, end = _what_it_measures(sentence, start, number_end, end, unit)
-        bound = _topped_out(bound, unit, before)  # "racks top out at 128 MI355X"
+        # "racks top out at 128 MI355X"; "is up to 150k H100s, from 100k"
+        bound = _risen_to(_topped_out(bound, unit, before), sentence, start, end)
         if per_second and unit == "B":
             unit = "B/s"
         if per_month and unit in ("wafer", "count"):
