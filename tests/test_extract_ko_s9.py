@@ -555,3 +555,44 @@ def test_an_analysts_view_told_politely_is_a_forecast(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected == modalities(text)
+
+
+# -- a chipmaker's product at work in the adopter's own service runs on its premises -------
+
+OWN_SERVICE = [
+    (
+        "KT는 리벨리온의 리벨-쿼드를 올해 초부터 검색과 상담 챗봇 추론에 쓰고 있다.",
+        {("kt", (("mode", "on-prem"),), "rebel", None, "actual", TODAY)},
+    ),
+    (
+        "SK텔레콤은 하반기에 자체 AI 에이전트 '에이닷'의 일부 추론 작업에 리벨리온의 AI 반도체 "
+        "'리벨 쿼드'를 적용할 계획이다.",
+        {
+            (
+                "sk-telecom",
+                (("mode", "on-prem"),),
+                "rebel",
+                None,
+                "planned",
+                ("point", "2026-07-01", "2026-12-31"),
+            )
+        },
+    ),
+    (
+        "네이버는 퓨리오사AI의 레니게이드를 검색 서비스 추론에 활용하고 있다.",
+        {("naver", (("mode", "on-prem"),), "rngd", None, "actual", TODAY)},
+    ),
+    # traps: a cloud's own chip names no place; weighing it is no use
+    (
+        "애플은 자사 AI 서비스 추론에 구글 TPU를 쓰고 있다.",
+        {("apple", (), "google-tpu", None, "actual", TODAY)},
+    ),
+    ("카카오는 상담 챗봇 추론에 리벨리온 칩을 쓰는 방안을 검토하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SERVICE)
+def test_a_chipmakers_product_in_ones_own_service_runs_on_premises(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "adopts")

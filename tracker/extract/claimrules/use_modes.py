@@ -59,6 +59,30 @@ _OFFERED_KO = re.compile(
     r"\s(?:\S+\s){0,2}?(?:제공(?:한다|하고|해|하며|할|하기|합니다|\s중)|빌려\s?주(?:고|며|기|는\s계약)?"
     r"|빌려\s?준다|빌려\s?줄|임대(?:한다|하고|해|하며|할))"
 )
+# a chipmaker's product put to work in the adopter's own service: "검색과 상담 챗봇 추론에 쓰고
+# 있습니다", "자체 AI 에이전트 '에이닷'의 일부 추론 작업에 … 적용할 계획이다"
+_SERVICE_USE_KO = re.compile(
+    r"(?:추론|서비스|챗봇|상담봇|에이전트)\S{0,4}\s(?:[^\s,.]+\s){0,7}?"
+    r"(?:쓰고|쓴다|쓸\s|써\s?(?:왔|온)|사용(?:하|해|할|한|\s중)|적용(?:하|해|할|한)|활용(?:하|해|할|한)"
+    r"|돌리|돌려|투입(?:하|해|할|한))"
+)
+# weighing it, or having it from a cloud, is no use in one's own house
+_NOT_OWN_USE_KO = re.compile(
+    r"검토|저울질|논의|방안|협의|시험|테스트|통해|빌려|빌리|임차|클라우드|인스턴스"
+)
+# makers whose chips are had mostly as a cloud's service: their use alone names no place
+_CLOUD_MAKERS = frozenset({"aws", "amazon", "google", "microsoft", "alibaba", "baidu"})
+
+
+def _own_service_use_ko(s: Sentence, span: Span, text: str) -> bool:
+    """A Korean clause putting a chipmaker's product to work in the adopter's own service,
+    with no cloud and no weighing: its own premises (dev gold: ko-g11, ko-k13, ko-n04)."""
+    if not _SERVICE_USE_KO.search(text) or _NOT_OWN_USE_KO.search(text):
+        return False
+    products = s.of_kind(("chip", "system"), span)
+    return bool(products) and all(p.entity.maker not in _CLOUD_MAKERS for p in products)
+
+
 _INTO = re.compile(r"\b(?:into|inside)\s(?:the\s)?$")
 
 
@@ -127,6 +151,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = False
     if lang == "ko" and _OFFERED_KO.search(text):
         on_prem = True  # "애저는 MI300X 가상머신도 제공한다": the cloud's own data centers
+    if lang == "ko" and not on_prem and _own_service_use_ko(s, span, text):
+        on_prem = True  # "리벨-쿼드를 … 상담 챗봇 추론에 쓰고 있습니다": in its own service
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
