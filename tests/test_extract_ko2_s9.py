@@ -44,13 +44,36 @@ RETOLD = [
         "memory_bandwidth",
         {("b300", (), None, exact(8e12, "B/s"), "actual", TODAY)},
     ),
+    # the outlet telling what it aired or printed ("본 방송은 … 소개했습니다") withdraws it
+    (
+        "본 방송은 지난 4일 저녁 뉴스에서 '구글, 앤트로픽 지분 확대' 리포트를 내보내면서 구글의 "
+        '앤트로픽 누적 투자액을 "40억 달러"로 소개했습니다.',
+        "investment",
+        set(),
+    ),
+    (
+        "본사는 지난주 인터넷 기사에서 AMD가 오픈AI에 20억 달러를 투자했다고 보도했습니다.",
+        "investment",
+        set(),
+    ),
     (
         "앞선 판에서 가우디3의 메모리 용량을 96GB로 잘못 적었으나, 128GB가 맞아 정정합니다.",
         "memory_capacity",
         {("gaudi3", (), None, exact(1.28e11, "B"), "actual", TODAY)},
     ),
     # traps: a figure written down with nothing set right stays; a company's own "적었으나"
-    # with no correction after it is not a notice
+    # with no correction after it is not a notice; another outlet's report is a relay, and
+    # the outlet citing its own reporting with no piece named keeps it
+    (
+        "블룸버그는 지난 5일 기사에서 구글이 앤트로픽에 20억 달러를 투자했다고 보도했다.",
+        "investment",
+        {("google", (("target", "anthropic"),), None, exact(2e9, "USD"), "actual", TODAY)},
+    ),
+    (
+        "본지는 구글이 앤트로픽에 20억 달러를 투자했다고 전했다.",
+        "investment",
+        {("google", (("target", "anthropic"),), None, exact(2e9, "USD"), "actual", TODAY)},
+    ),
     (
         "B300의 메모리 대역폭은 초당 8TB로 적혀 있다.",
         "memory_bandwidth",

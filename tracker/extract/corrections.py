@@ -42,6 +42,14 @@ _OWN_WROTE = re.compile(
     r"[^.]{0,200}?(?:(?:라고|다고|고|으로|로)\s?(?:잘못\s)?(?:썼|적었|실었|표기했|기재했)"
     r"|고\s쓴\s(?:대목|부분|내용|문장))"
 )
+# the same said by the outlet of itself, a broadcaster's too: "본 방송은 지난 23일 저녁
+# 종합뉴스에서 '…' 리포트를 방송하면서 … 누적 투자액을 "60억 달러"로 … 소개했습니다", "본지는
+# 1월 7일자 국제면 '…' 기사에서 … 가동 중이라고 보도했습니다": what it told is withdrawn
+_OUTLET_TOLD = re.compile(
+    r"^[\s①-⑳▲■●◆·•*-]*(?:\d{1,2}[.)]\s)?(?:본지|본\s?방송|당\s?방송|본사|본\s?매체|저희\s?(?:방송|신문))"
+    r"(?:는|은)?\s[^.]{0,160}?(?:기사|칼럼|리포트|뉴스|보도|방송|프로그램)[^.]{0,300}?"
+    r"(?:라고|다고|고|으로|로)\s?(?:잘못\s)?(?:썼|적었|실었|표기했|기재했|소개했|보도했|방송했|전했|내보냈)"
+)
 _CHIP_FIGURES = ("memory_bandwidth", "memory_capacity")
 # "HBM3E 한 개는", "HBM3E 스택 하나가", "HBM4 스택당": one memory part is what the figure
 # is of ("192GB의 HBM3E가 실렸다" is the chip's memory, not a part's figure)
@@ -58,7 +66,7 @@ def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if not told[0] <= c.anchor < told[1]]
     if s.language != "ko" or not found:
         return found
-    if (wrote := _OWN_WROTE.search(s.text)) is not None:
+    if (wrote := _OWN_WROTE.search(s.text) or _OUTLET_TOLD.search(s.text)) is not None:
         found = [c for c in found if c.anchor >= wrote.end()]  # "…라고 썼습니다": withdrawn
     contrast = _SET_ASIDE.search(s.text)
     if contrast is None or not _CONFIRMED.search(s.text, contrast.end()):
