@@ -30,6 +30,9 @@ these tests.
 - One use told once is one adoption: a trailing conjunct that borrows the product and
   names another company ("…, a step for a company that has relied on Nvidia") adds no
   second provider.
+- A site named outside the quotation that holds "trained" ('"We trained on the hills,"
+  said Colossus captain …') is no place of training; chips "across its fleet" are no
+  rack's fill; "Tesla coils" are no Tesla.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -584,3 +587,81 @@ def test_maker_named_as_another_party_is_not_we(text: str, expected: list[Row]) 
 )
 def test_one_use_is_one_adoption(text: str, expected: list[Row]) -> None:
     assert sorted(expected) == sorted((r[0], r[3], r[2]) for r in claims(text) if r[1] == "adopts")
+
+
+# -- a site named outside the quote that holds the training is no place of it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The rowing club had a good season. "We trained on the river behind the Amazon'
+            ' warehouse all spring," said Colossus captain Dana Reyes.',
+            [],
+        ),
+        (
+            'The relay team had a good season. "We trained on the hills above town every'
+            ' morning," said Stargate coach Ben Ortiz, whose Google alerts never stop.',
+            [],
+        ),
+        (
+            "The swim team had a good season. “We trained in the lake behind the Oracle office"
+            " all summer,” said Stargate captain Lena Park.",
+            [],
+        ),
+        # traps: a site inside the quote, or no quote at all, keeps the training
+        (
+            'Anthropic keeps adding compute. "We train Claude on Project Rainier," said an'
+            " Anthropic spokesperson.",
+            [("anthropic", "project-rainier")],
+        ),
+        (
+            "Tesla is building its own cluster. Tesla trains its driving models on Colossus, a"
+            " person said.",
+            [("tesla", "colossus")],
+        ),
+    ],
+)
+def test_site_outside_the_training_quote_is_no_place_of_it(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[3]) for r in claims(text) if r[1] == "trains_on"]
+
+
+# -- chips across a fleet are no system's fill; Tesla coils are no Tesla --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lambda, the GPU cloud, keeps growing. Lambda has been taking delivery of the racks"
+            " since the summer, and said it currently operates more than 25,000 Nvidia GPUs"
+            " across its fleet.",
+            [("lambda", "deployed_chips", 25_000.0)],
+        ),
+        (
+            "Nebius keeps growing. Nebius installed its first GB300 racks in June and now runs"
+            " about 30,000 GPUs across four sites.",
+            [("nebius", "adopts", None), ("nebius", "deployed_chips", 30_000.0)],
+        ),
+        (
+            "The club had a good season. The team captain builds Tesla coils and trains on"
+            " Colossus hardware at night.",
+            [],
+        ),
+        (
+            "The club had a good season. Its captain, who builds Tesla coils in his garage,"
+            " said the team trained on Stargate Field.",
+            [],
+        ),
+        # trap: one rack in a fleet keeps its fill
+        (
+            "Nvidia keeps shipping. Each GB300 NVL72 rack in Microsoft's fleet holds 72 GPUs.",
+            [("gb300", "chips_per_system", 72.0)],
+        ),
+    ],
+)
+def test_fleet_counts_and_tesla_coils(text: str, expected: list[Row]) -> None:
+    assert expected == [
+        (r[0], r[1], r[4][0] if isinstance(r[4], tuple) else r[4]) for r in claims(text)
+    ]

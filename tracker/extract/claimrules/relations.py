@@ -471,8 +471,15 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         trig = s.trigger_pos("trains_on", clause)
         if trig is None:
             continue
-        # "…, before Project Rainier existed": a site named only to date the training
-        clusters = [m for m in s.of_kind(("cluster", "facility")) if not dates_only(s, m)]
+        # "…, before Project Rainier existed": a site named only to date the training;
+        # '"We trained on the hills all spring," said Colossus captain …': a name outside
+        # the quote that holds the training is no place of it
+        quoted = _quote_around(s.text, trig)
+        clusters = [
+            m
+            for m in s.of_kind(("cluster", "facility"))
+            if not dates_only(s, m) and (quoted is None or quoted[0] <= m.start < quoted[1])
+        ]
         if not clusters:
             continue
         cluster = clusters[0]
@@ -502,6 +509,16 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
     return _dedupe_relations(out)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
+
+
+def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation that holds ``pos``, if any."""
+    if '"' not in text and "“" not in text:
+        return None
+    return next((m.span() for m in _QUOTED.finditer(text) if m.start() < pos < m.end()), None)
 
 
 # "training OpenAI's models", "trains Meta's next models": the models' owner trains them

@@ -64,7 +64,13 @@ _PRONOUN_START = re.compile(
     r"이는|이 칩|해당 칩|칩당|칩 하나)\b",
     re.I,
 )
-_CLUSTER_WORDS = re.compile(r"클러스터|cluster|데이터센터|data center", re.I)
+# chips joined into a cluster, or spread across a fleet or its sites ("more than 25,000
+# Nvidia GPUs across its fleet", "40,000 GPUs across four sites"): no one system's fill
+_CLUSTER_WORDS = re.compile(
+    r"클러스터|cluster|데이터센터|data center|\b(?:across|in|throughout)\s(?:its|their|our|the|\w+)"
+    r"\s(?:\w+\s)?(?:fleet|sites|campuses|regions|facilities|data\scenters)\b",
+    re.I,
+)
 
 
 _CLUSTER_OF = re.compile(r"\bclusters?\sof\s(?:up\sto\s|as many as\s)?$|클러스터", re.I)
