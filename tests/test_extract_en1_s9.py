@@ -562,3 +562,25 @@ def test_a_count_in_units_of_a_chip_counts_the_chip(text: str, expected: Row) ->
 )
 def test_units_of_something_else_count_no_chip(text: str) -> None:
     assert [r for r in claims(text) if r[4] is not None] == []
+
+
+# -- a chip's name in the plural ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Groq rents out 900 WSE-3s? No: Cerebras runs 1,200 WSE-3s today.", ("cerebras", "wse-3")),
+        ("Oracle switched on 16,000 MI355Xs in its Texas region.", ("oracle", "mi355x")),
+        ("Naver Cloud keeps about 1,000 Gaudi 3s for inference.", ("naver", "gaudi3")),
+    ],
+)
+def test_a_chips_plural_name_is_the_chip(text: str, expected: tuple[str, str]) -> None:
+    found = [(r[0], dict(r[2]).get("chip")) for r in claims(text) if r[1] == "deployed_chips"]
+    assert [expected] == found
+
+
+def test_a_companys_name_takes_no_plural() -> None:
+    # only chips and systems take the plural s: "AWSs" names no company
+    text = "Meta runs 5,000 H100s of its own; the AWSs of this world rent it the rest."
+    assert [(r[0], r[1]) for r in claims(text)] == [("meta", "deployed_chips")]

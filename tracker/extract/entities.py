@@ -124,7 +124,7 @@ class EntityMatcher:
         self._contexts: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         for entity in vocabulary.entities.values():
             for aliases in entity.aliases.values():
-                for alias in aliases:
+                for alias in _with_plurals(entity, aliases):
                     exact = (alias.isascii() and len(alias) <= 5 and _capitals(alias) >= 2) or (
                         entity.cased and alias != alias.lower()
                     )
@@ -268,6 +268,16 @@ def _versioned_names(vocabulary: Vocabulary) -> dict[str, list[tuple[re.Pattern[
             pattern = re.compile(_VERSION + re.escape(rest) + r"(?![A-Za-z0-9])", re.IGNORECASE)
             table.setdefault(short.lower(), []).append((pattern, long_entity))
     return table
+
+
+def _with_plurals(entity: Entity, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A chip's or system's English names with their plural ("WSE-3s", "MI355Xs", "Gaudi
+    3s"): a plural s is part of the name, as in the listed "B200s", for every name that ends
+    in a digit or a capital."""
+    if entity.kind not in ("chip", "system"):
+        return aliases
+    plurals = [f"{a}s" for a in aliases if a.isascii() and (a[-1].isdigit() or a[-1].isupper())]
+    return tuple(dict.fromkeys((*aliases, *plurals)))
 
 
 def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:
