@@ -523,3 +523,53 @@ def test_up_to_after_a_copula_with_an_earlier_level_is_exact(
     text: str, value: tuple[Any, ...]
 ) -> None:
     assert value in [c[2] for c in counts(text)]
+
+
+# -- a hedge on a fact keeps its modality ---------------------------------------------------------
+# GUIDE (settled, session 9): a writer's hedge on a fact ("appears to have", "is believed to
+# have", "reportedly") keeps the fact's modality; only an expectation of something not yet so
+# is forecast. "likely" was always a forecast cue, also on a fact done ("has likely deployed").
+
+HEDGED_FACTS = [
+    ("Oracle has likely deployed 65,000 GB200 GPUs in Abilene.", "actual"),
+    ("Oracle likely already runs 65,000 GB200 GPUs in Abilene.", "actual"),
+    ("Oracle is believed to run about 65,000 GB200 GPUs in Abilene.", "actual"),
+    ("Oracle reportedly runs 65,000 GB200 GPUs in Abilene.", "actual"),
+    (  # trap: an expectation of something not yet so
+        "Oracle will likely deploy 65,000 GB200 GPUs in Abilene by the end of the year.",
+        "forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), HEDGED_FACTS)
+def test_a_hedge_on_a_fact_keeps_its_modality(text: str, modality: str) -> None:
+    assert [modality] == [r[5] for r in rows(text, "deployed_chips")]
+
+
+# -- a conjunct with a subject of its own keeps its time ------------------------------------------
+# "We're running over 1,500 WSE-3s across six data centers, and Oklahoma City comes online next
+# quarter": the time after ", and <Name>" dates that conjunct, not the count before it.
+
+CONJUNCT_TIMES = [
+    (
+        "Cerebras runs a little over 1,500 WSE-3 chips today, and Oklahoma City comes online "
+        "next quarter.",
+        ("cerebras", "actual", TODAY),
+    ),
+    (
+        "Lambda Labs operates 25,000 H100 GPUs, while Microsoft opens its Atlanta site in June.",
+        ("lambda", "actual", TODAY),
+    ),
+    (  # trap: the conjunct's own subject is the claim's
+        "Meta will reach 1.3 million GPUs by the end of 2026.",
+        ("meta", "planned", ("deadline", "2026-03-10", "2026-12-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJUNCT_TIMES)
+def test_a_time_after_a_conjunct_with_its_own_subject_keeps_to_it(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [expected] == [(r[0], r[5], r[6]) for r in rows(text, "deployed_chips")]

@@ -40,6 +40,9 @@ _SOURCE = re.compile(
     # past verb of its own dates what it tells (the contracts, the installing)
     rf"|\b(?:that|which)\s{_OWN_PAST}"
 )
+_NAMED_CONJUNCT = re.compile(
+    r",\s(?:and|but|while|whereas)\s(?:the\s)?[A-Z][\w&-]*\s(?:[A-Z][\w&-]*\s)*[a-z]"
+)
 # "Grok 4, the model xAI released in July, was trained on Colossus": an apposition before
 # the claim with a subject and a past verb of its own keeps its time
 _APPOSITION_PAST = re.compile(rf",\s(?:a|an|the|its|their)\s(?:[\w-]+\s){{0,3}}?{_OWN_PAST}[^,;]*,")
@@ -154,7 +157,12 @@ class SentenceTimes:
         if self.language != "en":
             return False
         if t.start > anchor:
-            return _SOURCE.search(self.text, anchor, t.start) is not None
+            return (
+                _SOURCE.search(self.text, anchor, t.start) is not None
+                # "We're running over 1,500 WSE-3s, and Oklahoma City comes online next
+                # quarter": a conjunct with a subject of its own keeps its time
+                or _NAMED_CONJUNCT.search(self.text, anchor, t.start) is not None
+            )
         return t.end <= anchor and self._in_apposition(t, anchor)
 
     def _in_apposition(self, t: TimeMatch, anchor: int) -> bool:
