@@ -240,3 +240,35 @@ def test_a_makers_brand_is_no_party_when_others_trade_its_product(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "supply_deal")
+
+
+# -- an unnamed partner of the maker sells, and the maker sold from owns no fleet ----------
+
+H200 = (("product", "h200"),)
+
+PARTNERS = [
+    ("SK텔레콤은 새로 들여올 H200을 엔비디아 협력사를 통해 조달한다.", "supply_deal", set()),
+    ("메타는 엔비디아 파트너 기업을 통해 GB300을 사들였다.", "supply_deal", set()),
+    ("카카오는 엔비디아의 국내 총판을 거쳐 H200을 들여왔다.", "supply_deal", set()),
+    # a buyer no one knows: the maker it bought from holds no fleet
+    ("한 통신사는 엔비디아로부터 B200 1천 개를 구매했다.", "deployed_chips", set()),
+    ("LG유플러스는 엔비디아 공식 총판을 통해 B200 1천 개를 구매했다.", "deployed_chips", set()),
+    # traps: the maker itself sells; a partner named as the customer
+    (
+        "SK텔레콤은 엔비디아로부터 H200을 조달한다.",
+        "supply_deal",
+        {("sk-telecom", H200, "nvidia", None, "actual", TODAY)},
+    ),
+    (
+        "엔비디아는 파트너사인 메타에 GB300을 공급했다.",
+        "supply_deal",
+        {("meta", GB300, "nvidia", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), PARTNERS)
+def test_an_unnamed_partner_of_the_maker_sells_and_the_maker_owns_no_fleet(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)

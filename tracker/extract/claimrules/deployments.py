@@ -407,6 +407,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # "리벨리온의 칩 리벨 1,000장이 KT 목동 데이터센터에 구축될": the site's owner, not the
         # chip's maker nor a possessor, holds the fleet
         company = _site_owner_ko(s, maker) or company
+        if company is not None and company.id == maker and _SOLD_BY_KO.match(s.text, company.end):
+            return None, 0.0  # "LG유플러스는 엔비디아로부터 B200 1천 개를 구매했다": the seller
     at = [
         m
         for m in s.of_kind(_COMPANY)
@@ -468,6 +470,14 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
 # a company's own site named as where chips are: "KT 목동 데이터센터에", "네이버 데이터센터에서"
 _OWN_SITE_KO = re.compile(
     r"\s(?:[가-힣A-Za-z0-9]+\s)?(?:데이터\s?센터|캠퍼스|서버실|전산실)(?:에서는|에서|에는|에|으로|로)"
+)
+
+
+# the maker named as where the chips come from ("엔비디아로부터", "엔비디아에서 사들인",
+# "엔비디아 파트너사를 통해"): it sells them, the fleet is a buyer's
+_SOLD_BY_KO = re.compile(
+    r"(?:로부터|으로부터|에서\s?(?:사|구매|구입|공급받|들여|받))"
+    r"|(?:의)?\s?(?:공식\s)?(?:파트너사|파트너|협력사|총판|유통사|리셀러)"
 )
 
 

@@ -130,6 +130,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "이것은 슈퍼마이크로 역사상 최대 주문이다": a pronoun for the deal just told,
             # with its maker guessed as the seller, is no new deal
             or (product_mention.anaphoric and all(m.id != supplier for m in companies))
+            # "엔비디아 파트너사를 통해 조달": an unnamed partner of the maker sells
+            or _through_partner(s, companies, supplier)
         ):
             continue  # "suppliers for … its own Trainium designs": no deal with itself
         # "6GW 계약에 따라 하반기부터 MI450을 공급한다": power that sizes the contract is no
@@ -218,6 +220,23 @@ def _rental_provider(s: Sentence, clause: Span, trig: int, customer: str) -> str
         return None
     via = _mode(s, clause).get("via")
     return via if via is not None and via != customer else None
+
+
+# "엔비디아 파트너사를 통해", "엔비디아의 공식 총판을 거쳐", "through Nvidia partners": a
+# partner, distributor or reseller of the company, left unnamed, is who sells
+_VIA_PARTNER = re.compile(
+    r"(?:의)?\s?(?:공식\s|국내\s|한국\s)?(?:파트너사|파트너|협력사|협력업체|총판|유통사|리셀러"
+    r"|대리점|공급망)(?:들)?(?:를|을)?\s?(?:통해|통한|거쳐|거친)"
+    r"|['’]s\s(?:\w+\s)?(?:partners?|resellers?|distributors?)\b|\s(?:partners?|resellers?"
+    r"|distributors?)\b",
+    re.I,
+)
+
+
+def _through_partner(s: Sentence, companies: list[Mention], supplier: str) -> bool:
+    """Whether the supplier is named only as the one whose unnamed partner sells."""
+    named = [m for m in companies if m.id == supplier]
+    return bool(named) and all(_VIA_PARTNER.match(s.text, m.end) for m in named)
 
 
 def _brand_of_another(s: Sentence, supplier: str, product: Entity) -> bool:
