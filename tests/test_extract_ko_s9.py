@@ -596,3 +596,34 @@ def test_a_chipmakers_product_in_ones_own_service_runs_on_premises(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "adopts")
+
+
+# -- a count filled with a chip takes that chip; filling it is still to come ---------------
+
+FILLED = [
+    (
+        "콜로서스에는 H100 10만 개가 들어가 있다. 머스크는 그중 5만 개를 더 늘리겠다고 했고, "
+        "추가분 가운데 5만 개는 H200으로 채운다고 덧붙였다.",
+        ("colossus", "h200", 50000.0, "announced"),
+    ),
+    (
+        "메타는 프로메테우스에 GPU 50만 개를 넣을 계획이며, "
+        "이 가운데 10만 개는 GB300으로 채울 예정이다.",
+        ("prometheus", "gb300", 100000.0, "planned"),
+    ),
+    ("메타는 프로메테우스에 H100 10만 개를 들인다.", ("prometheus", "h100", 100000.0, "announced")),
+    # trap: filled already, a fact
+    ("메타는 프로메테우스에 H100 10만 개를 들였다.", ("prometheus", "h100", 100000.0, "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILLED)
+def test_a_count_filled_with_a_chip_takes_it_and_is_still_to_come(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    found = {
+        (r[0], r[2].get("chip"), r[4][0], r[5])
+        for r in extract_rows(text, "ko", AUGUST)
+        if r[1] == "deployed_chips"
+    }
+    assert expected in found

@@ -32,6 +32,11 @@ _GAP_AFTER = re.compile(
     r"(?-i:(?:Blackwell|Hopper|Instinct|Grace|Ampere|Rubin|Vera)\s)?",
     re.I,
 )
+# "5만 개는 H200으로 채운다", "나머지 2만 개를 B300으로 채울 예정": what a count is filled with
+_FILLED_GAP = re.compile(r"\s?(?:는|은|를|을|도)\s(?:엔비디아\s|AMD\s)?")
+_FILLED_WITH = re.compile(
+    r"\s?(?:으로|로)\s(?:모두\s|전부\s)?(?:채우|채운|채울|채워|구성|꾸리|꾸린|꾸릴|꾸려)"
+)
 _GAP_BEFORE = re.compile(
     # "레니게이드 카드 8장", "MI355X 가속기 카드 4장": a chip counted in the cards it sits on
     r"[\s을를은는이가의'\"’”)]*(?:칩|GPU|GPUs|chips|가속기|카드|가속기\s카드)?[\s을를은는이가의]*"
@@ -88,6 +93,8 @@ class ChipCounts:
                 gap = _UNITS_OF.sub(" ", gap)  # "4,000 units| of |B200 GPU": units of the chip
             if 0 <= m.start - q.end <= 28 and _GAP_AFTER.fullmatch(gap):
                 return m
+            if _FILLED_GAP.fullmatch(gap) and _FILLED_WITH.match(self.text, m.end):
+                return m  # "그중 5만 개는 H200으로 채운다": the count filled with the chip
             if self.figure_label(q.start) and _FIGURE_LABEL.fullmatch(gap):
                 return m
         for m in reversed(self.of_kind(("chip", "system"))):

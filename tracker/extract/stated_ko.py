@@ -23,6 +23,8 @@ from tracker.extract.rules import Candidate
 _END = r"(?=고\s|\s?$|\.|며|면서|는데|지만|[\"”’'])"
 _EVENTS = {
     "adopts": re.compile(r"(?:도입|채택|탑재|적용|선택|구축)한다" + _END + r"|들인다" + _END),
+    # "그중 5만 개는 H200으로 채운다고 덧붙였다": a count still to be filled in
+    "deployed_chips": re.compile(r"(?:채운|들인)다" + _END),
     "investment": re.compile(
         r"(?:투자|출자|투입)한다" + _END + r"|(?:사들인|붓는|넣는|댄)다" + _END
     ),
