@@ -33,6 +33,8 @@ these tests.
 - A site named outside the quotation that holds "trained" ('"We trained on the hills,"
   said Colossus captain …') is no place of training; chips "across its fleet" are no
   rack's fill; "Tesla coils" are no Tesla.
+- The estimate a figure rises from ("up from 32k previously", "from 36,000 in our last
+  note") is no capacity, and takes no time said after the next figure.
 - What a correction notice retells ("It said xAI had invested $12 billion …") and what
   earlier reports said ("after earlier reports said Amazon had bought …") is no claim; what
   the sentence sets right stays.
@@ -665,3 +667,36 @@ def test_fleet_counts_and_tesla_coils(text: str, expected: list[Row]) -> None:
     assert expected == [
         (r[0], r[1], r[4][0] if isinstance(r[4], tuple) else r[4]) for r in claims(text)
     ]
+
+
+# -- an earlier estimate a figure rises from is no capacity --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TSMC keeps adding lines. We now model TSMC's CoWoS capacity at ~35k wafers per"
+            " month exiting 2024, up from 32k previously, and 70k wpm by end-2025.",
+            [35_000.0, 70_000.0],
+        ),
+        (
+            "TSMC keeps adding lines. We put TSMC's CoWoS capacity at 40,000 wafers a month at"
+            " the end of 2025, up from 36,000 in our last note, and 80,000 by end-2026.",
+            [40_000.0, 80_000.0],
+        ),
+        (
+            "SK hynix keeps adding lines. SK hynix's HBM capacity should reach 150,000 wafers a"
+            " month by the end of 2026, up from 120,000 before, and 200,000 by end-2027.",
+            [150_000.0, 200_000.0],
+        ),
+        # trap: an earlier level with its own time stays a capacity of that time
+        (
+            "TSMC keeps adding lines. TSMC's CoWoS capacity will reach 90,000 wafers a month"
+            " by end-2026, up from about 75,000 at the end of this year.",
+            [75_000.0, 90_000.0],
+        ),
+    ],
+)
+def test_earlier_estimate_is_no_capacity(text: str, expected: list[float]) -> None:
+    assert expected == sorted(r[4][0] for r in claims(text, "analyst") if r[1] == "capacity")

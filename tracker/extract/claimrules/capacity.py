@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.domain.claims import ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.carried import carried_process
 from tracker.extract.claimrules.common import (
@@ -50,11 +51,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
         mention = _subject_company(s, q.start)
-        if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
-            mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
-        after = s.nearest(_COMPANY, q.end, before=False, span=clause)
-        if mention is None and after is not None and after.start - q.end <= 30:
-            mention = after  # "CoWoS capacity of 90,000 wafers a month at TSMC"
+        mention = _maker_after(s, q, clause, mention)
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
@@ -119,6 +116,37 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
+def _maker_after(
+    s: Sentence, q: QuantityMatch, clause: Span, mention: Mention | None
+) -> Mention | None:
+    """The maker of a figure: the one named right after it when none is before ("CoWoS
+    capacity of 90,000 wafers a month at TSMC"), or after "at" over the one before
+    ("Samsung's … 60,000 wafers a month, versus roughly 90,000 at SK hynix"; not "at
+    Nvidia's request")."""
+    if mention is not None and s.text.startswith(_BOUND_FOR, mention.end):
+        mention = None  # "엔비디아向 HBM4 생산능력": the customer, not the maker
+    after = s.nearest(_COMPANY, q.end, before=False, span=clause)
+    if after is None:
+        return mention
+    if mention is None and after.start - q.end <= 30:
+        return after
+    if (
+        s.language == "en"
+        and _AT_MAKER.fullmatch(s.text, q.end, after.start)
+        and not s.text.startswith(("'s", "’s"), after.end)
+    ):
+        return after
+    return mention
+
+
+# a figure said to be a maker's by "at" right after it: "versus roughly 90,000 at SK
+# hynix", "and 40,000 wafers a month at Micron" (not "at Nvidia's request", not "for")
+_AT_MAKER = re.compile(
+    r"(?:\s(?:[\w/-]+\s){0,3}?(?:wafers?|wpm|a\smonth|per\smonth|monthly))?\s(?:at|over\sat)\s"
+    r"(?:the\s)?"
+)
+
+
 def _process_after(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
     """The process named after a figure in its clause, unless it names a part of the total
     the figure is ("HBM 전체 … 월 17만 장 정도고, 그중 HBM4가 절반을 넘는다")."""
@@ -171,8 +199,12 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
         return []
     out: list[Candidate] = []
     for i, q, from_at, said in from_figures(s, state, ("", "wafer/month", "wafer")):
+        if _PREVIOUSLY.match(s.text, q.end):
+            continue  # "up from 32k previously": the house's old estimate, no capacity
         head = next((c for c in found if c.anchor < q.start), None)
-        times = said
+        # "up from 32k, and 70k wpm by end-2025": a time after the next figure is its own
+        after = next((r.start for r in s.quantities if r.start > q.end), len(s.text))
+        times = [t for t in said if _said_before(s, t, after)]
         if not times and _NOW_AFTER.match(s.text, q.end):
             times = [point_at(s.published)]  # "…, from roughly ninety thousand now"
         if head is None or not times:
@@ -193,6 +225,20 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
             )
         )
     return out
+
+
+# the from-figure is an earlier estimate: "up from 32k previously", "from 60k before",
+# "from our prior 60k" is read by the (prior: …) rule
+_PREVIOUSLY = re.compile(
+    r"\s?(?:[\w/-]+\s){0,2}?(?:previously|before|earlier|prior|in\sour\s(?:last|prior|previous)"
+    r"\s(?:note|model|estimate|report))\b",
+    re.I,
+)
+
+
+def _said_before(s: Sentence, valid: ValidTime, end: int) -> bool:
+    """Whether the time ``valid`` is said in the sentence before ``end``."""
+    return any(t.valid == valid and t.start < end for t in s.times)
 
 
 _SHARE_KO = re.compile(r"몫|배정|할당|배분")
