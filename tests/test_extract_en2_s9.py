@@ -573,3 +573,33 @@ def test_a_time_after_a_conjunct_with_its_own_subject_keeps_to_it(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert [expected] == [(r[0], r[5], r[6]) for r in rows(text, "deployed_chips")]
+
+
+# -- "said it had … and would …" is a company's word on a future action ----------------------------
+# GUIDE: a company's own word on a future action with no plan word is announced ("said it would
+# supply from Q4"). With a done step told first ("said it had cleared the tests and would
+# supply"), the bare "would" after "and" was no cue and the future time made it planned.
+
+SAID_WOULD = [
+    (
+        "Samsung said last week that it had cleared Nvidia's final qualification and would supply "
+        "HBM4 to Nvidia from the third quarter.",
+        ("nvidia", "samsung", "announced"),
+    ),
+    (
+        "Micron said it has finished sampling and will ship HBM4 to AMD from the fourth quarter.",
+        ("amd", "micron", "announced"),
+    ),
+    (  # trap: a plan word keeps it a plan
+        "Samsung said it had cleared the tests and plans to supply HBM4 to Nvidia from the third "
+        "quarter.",
+        ("nvidia", "samsung", "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), SAID_WOULD)
+def test_a_company_saying_it_had_done_a_step_and_would_act_announces_it(
+    text: str, deal: tuple[str, str, str]
+) -> None:
+    assert [deal] == [(r[0], r[3], r[5]) for r in rows(text, "supply_deal")]

@@ -205,7 +205,8 @@ class SentenceModality:
         if found == "planned" and self.language == "en" and self._forecaster_after(text, rel):
             return "forecast"  # "TSMC will reach 90k wpm in Q4, according to TrendForce"
         if (
-            found == "planned"
+            # "said it had passed the tests and would supply …": a bare "would" is no cue
+            (found == "planned" or (found is None and self.future(valid)))
             and self.language == "en"
             and (
                 said_future(text, self.text)  # "Oracle said it would build …" (GUIDE)

@@ -24,8 +24,9 @@ _PLAN_WORD = re.compile(
 # companies said", "the company confirmed" ("Huang says Microsoft will …" is an
 # executive's remark about another company, which the gold keeps a plan)
 _SAYING = re.compile(
-    r"\b(?:said|says|say|confirmed|announced)\s(?:on\s\w+\s)?(?:that\s)?(?:it|they|we|the company)"
-    r"\s(?:would|will)\b"
+    r"\b(?:said|says|say|confirmed|announced)\s(?:on\s\w+\s|last\s\w+\s|earlier\s)?(?:that\s)?"
+    # "said last week that it had cleared the tests and would supply …": a done step first
+    r"(?:it|they|we|the company)\s(?:(?:had|has|have)\s[^.;]{0,60}?\sand\s)?(?:would|will)\b"
     r"|\bthe\s(?:\w+\s)?(?:companies|company|firms?|group|chipmaker)\s(?:said|says|announced"
     r"|confirmed|stated)\b",
     re.IGNORECASE,
