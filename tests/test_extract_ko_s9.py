@@ -627,3 +627,37 @@ def test_a_count_filled_with_a_chip_takes_it_and_is_still_to_come(
         if r[1] == "deployed_chips"
     }
     assert expected in found
+
+
+# -- a delivery (인도했다) is a supply made, and the product it delivers is on the market ----
+
+DELIVERED = [
+    (
+        "델은 코어위브에 GB300 NVL72 랙 시스템을 처음으로 인도했다고 밝혔다.",
+        {("coreweave", (("product", "gb300"),), "dell", None, "actual", TODAY)},
+    ),
+    (
+        "슈퍼마이크로는 람다랩스에 B200 서버를 인도하기 시작했다.",
+        {("lambda", (("product", "b200"),), "supermicro", None, "actual", TODAY)},
+    ),
+    (
+        "HPE는 지난달 xAI에 GB200 랙을 인도했다.",
+        {("xai", (("product", "gb200"),), "hpe", None, "actual", TODAY)},
+    ),
+    # trap: a delivery received is the buyer's, and no delivery at all is no deal
+    ("델은 GB300 NVL72 랙 시스템의 사양을 공개했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELIVERED)
+def test_a_delivery_is_a_supply_made(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected == facts(text, "supply_deal")
+
+
+def test_a_delivered_products_specs_are_actual() -> None:
+    text = (
+        "델은 코어위브에 GB300 NVL72 랙 시스템을 처음으로 인도했다. "
+        "GB300 NVL72에 들어가는 블랙웰 울트라 GPU 한 개에는 HBM3E 288GB가 탑재됐다."
+    )
+    found = {(r[0], r[5]) for r in rows(text) if r[1] == "memory_capacity"}
+    assert {("b300", "actual")} == found
