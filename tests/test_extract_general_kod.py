@@ -207,10 +207,11 @@ def test_a_maker_that_is_the_topic_still_owns_its_fleet() -> None:
 
 UPCOMING_CLAUSE = [
     # a datasheet: orders open now, shipments in a later clause
+    # (a GDDR7 capacity, this case's first figure, is no memory_capacity: GUIDE session 9)
     (
-        "루빈 CPX는 GDDR7 128GB를 탑재합니다.\n\n"
+        "루빈 CPX는 NVFP4 기준 30페타플롭스의 연산 성능을 냅니다.\n\n"
         "지금 사전 주문을 받고 있으며, 출하는 내년 1분기부터 시작될 예정입니다.",
-        ("rubin-cpx", "memory_capacity"),
+        ("rubin-cpx", "peak_compute"),
     ),
     # a chip still to be launched, said in an adnominal ("출시할")
     (

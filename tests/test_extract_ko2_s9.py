@@ -272,3 +272,32 @@ def test_an_unnamed_partner_of_the_maker_sells_and_the_maker_owns_no_fleet(
     text: str, predicate: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, predicate)
+
+
+# -- a capacity of memory that is no HBM is no memory_capacity -----------------------------
+
+RUBIN_HBM4 = (("memory", "hbm4"),)
+
+OTHER_MEMORY = [
+    ("루빈 CPX를 공개했다. 메모리는 HBM 대신 GDDR7 128GB를 쓴다.", set()),
+    ("루빈 CPX의 주요 사양은 이렇다. 메모리: GDDR7 128GB (그래픽 메모리)", set()),
+    ("루빈 CPX에는 128GB의 GDDR7이 들어간다.", set()),
+    # traps: an HBM generation keeps its capacity
+    (
+        "루빈에는 HBM4 288GB가 들어간다.",
+        {("rubin", RUBIN_HBM4, None, exact(2.88e11, "B"), "announced", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_MEMORY)
+def test_a_capacity_of_memory_that_is_no_hbm_is_no_memory_capacity(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "memory_capacity")
+
+
+def test_an_english_gddr_capacity_is_no_memory_capacity_either() -> None:
+    text = "Nvidia showed Rubin CPX, a long-context part carrying 128GB of GDDR7 memory."
+    found = {r[0] for r in extract_rows(text, "en", PUBLISHED) if r[1] == "memory_capacity"}
+    assert set() == found

@@ -75,15 +75,41 @@ def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 
 def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """``found`` without a chip figure said of a memory part when no chip is named."""
+    """``found`` without a chip figure said of a memory part when no chip is named, and
+    without a capacity of memory that is no HBM ("GDDR7 128GB", "128GB of GDDR7")."""
     if not found or not any(c.predicate in _CHIP_FIGURES for c in found):
         return found
+    found = [c for c in found if not (c.predicate == "memory_capacity" and _other_memory(s, c))]
     if s.of_kind(("chip", "system")):
         return found
     parts = [m for m in s.of_kind(("memory",)) if _PART_SUBJECT.match(s.text, m.end)]
     if not parts:
         return found
     return [c for c in found if c.predicate not in _CHIP_FIGURES]
+
+
+# a memory that is no HBM, right before or after the figure: "GDDR7 128GB", "128GB of
+# GDDR7", "LPDDR5X 480GB", "그래픽 메모리 128GB" (GUIDE: the memory qualifier is an HBM)
+_OTHER_MEMORY_BEFORE = re.compile(
+    r"(?:GDDR\d\w*|LPDDR\d\w*|\bDDR\d\w*|그래픽\s?메모리|SRAM)\s?(?:메모리\s?)?(?:은|는|이|가|:)?\s?$",
+    re.I,
+)
+_OTHER_MEMORY_AFTER = re.compile(
+    r"^\s?(?:of\s)?(?:(?:on-package|onboard|fast|graphics)\s)?(?:GDDR\d|LPDDR\d|DDR\d|SRAM)"
+    r"|^\s?(?:의\s)?(?:GDDR\d|LPDDR\d|그래픽\s?메모리)",
+    re.I,
+)
+
+
+def _other_memory(s: Sentence, c: Candidate) -> bool:
+    """Whether a memory capacity's figure is named as memory of a kind that is no HBM."""
+    q = next((q for q in s.quantities if q.start == c.anchor), None)
+    if q is None:
+        return False
+    return bool(
+        _OTHER_MEMORY_BEFORE.search(s.text[max(0, q.start - 24) : q.start])
+        or _OTHER_MEMORY_AFTER.match(s.text[q.end : q.end + 30])
+    )
 
 
 __all__ = ["part_figures", "set_aside"]
