@@ -661,3 +661,29 @@ def test_a_delivered_products_specs_are_actual() -> None:
     )
     found = {(r[0], r[5]) for r in rows(text) if r[1] == "memory_capacity"}
     assert {("b300", "actual")} == found
+
+
+MAKING_AS_TOPIC = [
+    (
+        "마이아 200은 마이크로소프트가 설계했고, 칩 제조는 TSMC의 3나노 공정이 맡는다.",
+        {("microsoft", (("product", "maia-200"),), "tsmc", None, "actual", TODAY)},
+    ),
+    (
+        "리벨-쿼드는 연산 칩렛 네 개를 묶은 제품이다. "
+        "칩렛 생산은 삼성전자 파운드리의 4나노 공정이 맡았고, 패키징도 삼성전자가 한다.",
+        {("rebellions", (("product", "rebel"),), "samsung", None, "actual", TODAY)},
+    ),
+    (
+        "레니게이드는 퓨리오사AI의 2세대 칩이다. 위탁생산은 TSMC가 맡는다.",
+        {("furiosaai", (("product", "rngd"),), "tsmc", None, "actual", TODAY)},
+    ),
+    # trap: a foundry's process starting production, for no one named
+    ("삼성전자 파운드리의 2나노 공정이 올해 양산에 들어갔다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKING_AS_TOPIC)
+def test_the_making_as_topic_given_to_a_foundry_is_a_supply_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")

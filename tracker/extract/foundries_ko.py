@@ -24,7 +24,7 @@ _PRODUCTS = ("chip", "system")
 # the foundry's part, right after its name: its foundry arm, its process, its making
 _FOUNDRY_ROLE = re.compile(
     r"(?:의)?\s?(?:파운드리(?:\s?사업부)?(?:에|에서|를\s통해|가|이)?"
-    r"|\S{0,4}나노\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를)"
+    r"|\S{0,4}나노\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를|이|가)"
     r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
     r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|찍어)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
@@ -33,6 +33,10 @@ _FOUNDRY_ROLE = re.compile(
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
 _MAKING = re.compile(r"만들|만든|만듭|생산|제조|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
 # a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
+# the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
+_MADE_TOPIC = re.compile(
+    r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
+)
 _CHIP_SUBJECT = re.compile(
     r"^\W*(?:이\s|해당\s|새\s|신형\s)?(?:칩|가속기|반도체|NPU|제품)(?:은|는)\s"
 )
@@ -51,7 +55,11 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             role = _FOUNDRY_ROLE.match(s.text, f.end)
             if f.id not in foundries or role is None:
                 continue
-            verb = _MAKING.search(s.text, f.end, clause.end)
+            # "…파운드리에 맡겨 만든다"; "칩 제조는 TSMC의 3나노 공정이 맡는다": the making
+            # word may come first, as the clause's topic
+            verb = _MAKING.search(s.text, f.end, clause.end) or _MADE_TOPIC.match(
+                s.text, clause.start
+            )
             if verb is None:
                 continue
             designer, product = _designer(s, f, clause)
@@ -86,6 +94,11 @@ def _designer(s: Sentence, foundry: Mention, clause: object) -> tuple[str | None
         return topics[0].id, None
     if others:
         return None, None
+    if _MADE_TOPIC.match(s.text, s.clause_of(foundry.start).start):
+        # "칩렛 생산은 삼성전자 파운드리의 4나노 공정이 맡았고": the chip in view, if any
+        chip = s.focus.get("chip", s.index, 3)
+        if chip is not None and chip.maker not in (None, foundry.id):
+            return chip.maker, chip.id
     if _CHIP_SUBJECT.match(s.text):
         # the company the text speaks for or is about, not the one named last in passing
         own = s.focus.issuer or s.focus.salience.lead or s.focus.get("topic", s.index, 3)
