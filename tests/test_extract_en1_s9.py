@@ -106,6 +106,8 @@ def test_a_customer_role_without_a_seller_is_a_deal_with_the_makers(text: str, b
         "Nvidia is the largest customer in the region.",
         # customers in the plural name no one
         "Nvidia and AMD are the largest CoWoS customers.",
+        # "its" owns the role: the company before it, not the product's maker, sells
+        "Google has put $2 billion into Anthropic, its biggest TPU customer.",
     ],
 )
 def test_a_role_with_no_one_seller_is_no_deal(text: str) -> None:

@@ -71,7 +71,7 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 # product only one company sells (its maker)
 _UNOWNED_ROLE = re.compile(
     r"(?:,\s|\s(?:(?:still|now|also)\s)?(?:remains|is|was|has\sbeen|became|has\sbecome)\s)"
-    r"(?:(?:still|now|also|easily|by\sfar|comfortably)\s){0,2}(?:the|its|their)\s"
+    r"(?:(?:still|now|also|easily|by\sfar|comfortably)\s){0,2}the\s"
     r"(?:[\w-]+\s){1,3}?(?P<role>customer|buyer|client)\b(?!s)",
     re.I,
 )
