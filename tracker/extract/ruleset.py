@@ -11,6 +11,7 @@ from tracker.extract.backers import backer_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
 from tracker.extract.customers_won import customer_won_rule
+from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.generic_memory import generic_memory_rule
@@ -65,7 +66,11 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             pair_item_rule,
             assembler_rule,
         ),
-        supply_role_rule: (unnamed_goods_rule, foundry_rule),  # after the supply rule's deals
+        supply_role_rule: (
+            unnamed_goods_rule,
+            foundry_rule,
+            foundry_rule_en,
+        ),  # after the supply rule's deals
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (
             lessor_rule,
