@@ -301,3 +301,50 @@ def test_an_english_gddr_capacity_is_no_memory_capacity_either() -> None:
     text = "Nvidia showed Rubin CPX, a long-context part carrying 128GB of GDDR7 memory."
     found = {r[0] for r in extract_rows(text, "en", PUBLISHED) if r[1] == "memory_capacity"}
     assert set() == found
+
+
+# -- a chance weighed ("…할 가능성") is no claim ---------------------------------------------
+
+CHANCES = [
+    ("진행자는 xAI가 연말까지 GPU를 50만 장으로 늘릴 가능성은 반반이라고 봤다.", set()),
+    ("업계는 마이크론이 하반기 중 AMD에 HBM4를 공급할 가능성은 낮다고 본다.", set()),
+    ("오픈AI가 내년에 트레이니움3를 도입할 가능성은 아직 희박하다.", set()),
+    # traps: a chance judged likely and an expectation said outright stay forecasts; a
+    # fact after the chance stays
+    (
+        "업계는 마이크론이 하반기 중 AMD에 HBM4를 공급할 가능성이 높다고 본다.",
+        {
+            (
+                "amd",
+                (("product", "hbm4"),),
+                "micron",
+                None,
+                "forecast",
+                ("point", "2026-07-01", "2026-12-31"),
+            )
+        },
+    ),
+    (
+        "업계는 마이크론이 하반기 중 AMD에 HBM4를 공급할 것으로 본다.",
+        {
+            (
+                "amd",
+                (("product", "hbm4"),),
+                "micron",
+                None,
+                "forecast",
+                ("point", "2026-07-01", "2026-12-31"),
+            )
+        },
+    ),
+    (
+        "협상이 깨질 가능성은 낮지만, AMD는 이미 삼성전자로부터 HBM4를 공급받고 있다.",
+        {("amd", (("product", "hbm4"),), "samsung", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANCES)
+def test_a_chance_weighed_is_no_claim(text: str, expected: set[tuple[Any, ...]]) -> None:
+    found = facts(text, "supply_deal") | facts(text, "deployed_chips") | facts(text, "adopts")
+    assert expected == found

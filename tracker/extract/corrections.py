@@ -66,12 +66,33 @@ def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if not told[0] <= c.anchor < told[1]]
     if s.language != "ko" or not found:
         return found
+    if (maybe := _possibility(s.text)) is not None:
+        found = [c for c in found if c.anchor >= maybe]  # "…를 넘길 가능성은 반반": a chance
     if (wrote := _OWN_WROTE.search(s.text) or _OUTLET_TOLD.search(s.text)) is not None:
         found = [c for c in found if c.anchor >= wrote.end()]  # "…라고 썼습니다": withdrawn
     contrast = _SET_ASIDE.search(s.text)
     if contrast is None or not _CONFIRMED.search(s.text, contrast.end()):
         return found
     return [c for c in found if c.anchor >= contrast.start()]
+
+
+# a chance judged even or slim: "가능성은 \"반반\"", "가능성이 낮다", "가능성은 희박하다"
+_POSSIBILITY = re.compile(
+    r"(\S+)\s가능성(?:이|은|도|은\s?아직)\s?[\"“'‘]?(?:반반|낮|희박|적|없|거의\s없|크지\s않|높지\s않|제한적)"
+)
+
+
+def _possibility(text: str) -> int | None:
+    """Where a Korean sentence weighs what it said as a chance judged even or slim: a
+    prospective adnominal (final ㄹ: "넘길", "확보할") before 가능성 and a low judgement ("xAI가
+    내년 말까지 GPU 100만 장을 넘길 가능성은 \"반반\"", "…를 도입할 가능성은 낮다"): what comes
+    before is no claim. A possibility raised or judged likely ("도입할 가능성도 제기된다",
+    "공급할 가능성이 높다") stays a forecast."""
+    for hit in _POSSIBILITY.finditer(text):
+        last = hit.group(1)[-1]
+        if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 8:
+            return hit.end(1)
+    return None
 
 
 def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
