@@ -348,3 +348,33 @@ CHANCES = [
 def test_a_chance_weighed_is_no_claim(text: str, expected: set[tuple[Any, ...]]) -> None:
     found = facts(text, "supply_deal") | facts(text, "deployed_chips") | facts(text, "adopts")
     assert expected == found
+
+
+# -- the owner of the models trained trains, not the operator lending its site -------------
+
+MODELS_OF = [
+    (
+        "마이크로소프트는 페어워터 일부를 앤트로픽의 차세대 모델 훈련에 내줄 계획이다.",
+        {("anthropic", (), "fairwater", None, "planned", TODAY)},
+    ),
+    (
+        "오라클은 스타게이트를 오픈AI의 최신 언어 모델 학습에 쓰고 있다.",
+        {("openai", (), "stargate", None, "actual", TODAY)},
+    ),
+    # traps: the company's own models ("자사"), and a trainer named as the subject
+    (
+        "메타는 하이페리온을 자사 라마 모델 훈련에 쓴다.",
+        {("meta", (), "hyperion", None, "actual", TODAY)},
+    ),
+    (
+        "오픈AI는 스타게이트에서 새 모델을 훈련한다.",
+        {("openai", (), "stargate", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODELS_OF)
+def test_the_owner_of_the_models_trained_is_the_trainer(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "trains_on")

@@ -487,6 +487,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         owner = next((m.entity.owner for m in models if m.entity.owner), None)
         owner = owner or trainer_before(s, clause, trig)  # "OpenAI has been training on it"
         owner = owner or _trainer_en(s, trig)  # "… training OpenAI's models", "said it will train"
+        owner = owner or _models_owner_ko(s, trig)  # "오픈AI의 차세대 모델 훈련에 쓸"
         if owner is None:
             # the trainer is named in the training clause when it is named at all: in
             # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
@@ -532,6 +533,26 @@ _SAID_IT = re.compile(
     r"(?:\s(?:on\s\w+|last\s\w+|this\s\w+|today|earlier|in\sa\s[\w-]+))?\s(?:that\s)?"
     r"(?:it|they)\s"
 )
+
+
+# "오픈AI의 차세대 모델 훈련에", "앤트로픽의 클로드 모델 학습에": the models' owner trains
+_MODELS_OF_KO = re.compile(
+    r"의\s(?:(?:차세대|최신|새|다음|자체|주력|대형|신규|향후)\s){0,2}(?:[^\s,.]+\s)?(?:AI\s)?"
+    r"(?:모델|언어모델|언어\s모델)(?:들)?(?:의)?\s?(?:훈련|학습)"
+)
+
+
+def _models_owner_ko(s: Sentence, trig: int) -> str | None:
+    """The Korean company whose models the training is of, named right before them (not
+    the cluster's operator who lends it: "마이크로소프트는 이곳을 오픈AI의 차세대 모델 훈련에
+    쓸 계획이다")."""
+    if s.language != "ko":
+        return None
+    for m in s.of_kind(_COMPANY):
+        hit = _MODELS_OF_KO.match(s.text, m.end)
+        if hit is not None and hit.end() >= trig >= m.end:
+            return m.id
+    return None
 
 
 def _trainer_en(s: Sentence, trig: int) -> str | None:
