@@ -687,3 +687,33 @@ def test_the_making_as_topic_given_to_a_foundry_is_a_supply_deal(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "supply_deal")
+
+
+# -- "여름이 끝나기 전까지": by the end of the season, a deadline ---------------------------
+
+BEFORE_ITS_END = [
+    (
+        "스타게이트 UAE에는 내년 여름이 끝나기 전까지 GB300을 약 10만 개 들일 계획이다.",
+        ("deadline", "2026-03-10", "2027-08-31"),
+    ),
+    (
+        "메타는 올여름이 끝나기 전에 프로메테우스에 GPU 50만 개를 채울 계획이다.",
+        ("deadline", "2026-03-10", "2026-08-31"),
+    ),
+    (
+        "프로젝트 레이니어에는 올해 가을이 끝나기 전까지 트레이니움3 10만 개를 들일 계획이다.",
+        ("deadline", "2026-03-10", "2026-11-30"),
+    ),
+    # trap: the season itself, with no end named, is a point over it
+    (
+        "스타게이트 UAE에는 내년 여름 GB300 약 10만 개를 들일 계획이다.",
+        ("point", "2027-06-01", "2027-08-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_ITS_END)
+def test_before_a_season_ends_is_a_deadline_at_its_end(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert {expected} == {r[6] for r in rows(text) if r[1] == "deployed_chips"}

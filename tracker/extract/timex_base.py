@@ -53,6 +53,7 @@ OPEN_EN = frozenset(
     }
 )
 DEADLINE_KO = frozenset({"까지", "이전", "안에", "안으로", "내에", "이내", "안"})
+_BEFORE_ITS_END = ("끝나기 전까지", "끝나기 전에", "끝나기 전")
 BEGIN_BEFORE = re.compile(
     r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s[^,;.]*$",
     re.IGNORECASE,
@@ -249,7 +250,8 @@ def resolve_ko(mod: str, period: Period, text: str, published: date) -> ValidTim
     """The valid time of a Korean period before the particle ``mod`` ("" for none)."""
     lo, hi, gran = period
     mod = mod.strip()
-    if mod in DEADLINE_KO:
+    if mod in DEADLINE_KO or mod.endswith(_BEFORE_ITS_END):
+        # "내년 여름이 끝나기 전까지", "올해가 끝나기 전에": by the end of the period
         return make("deadline", lo, hi, gran, text, published)
     if mod.startswith("부터") or mod == "이후":
         return make("open", lo, hi, gran, text, published)
