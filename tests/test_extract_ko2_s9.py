@@ -378,3 +378,32 @@ def test_the_owner_of_the_models_trained_is_the_trainer(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, "trains_on")
+
+
+# -- two sellers listed as one subject are rivals, neither the other's customer ------------
+
+HBM4_DEAL = (("product", "hbm4"),)
+
+CO_SELLERS = [
+    ("업계는 델과 HPE가 다음 달 GB300 서버 출하를 시작할 것으로 본다.", set()),
+    ("슈퍼마이크로와 델은 B300 서버를 나란히 판매한다.", set()),
+    # traps: a contract between the two is their deal; buyers listed keep their seller
+    (
+        "SK하이닉스와 엔비디아가 HBM4 공급 계약을 맺었다.",
+        {("nvidia", HBM4_DEAL, "sk-hynix", None, "actual", TODAY)},
+    ),
+    (
+        "엔비디아와 AMD가 삼성전자로부터 HBM4를 공급받는다.",
+        {
+            ("nvidia", HBM4_DEAL, "samsung", None, "actual", TODAY),
+            ("amd", HBM4_DEAL, "samsung", None, "actual", TODAY),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CO_SELLERS)
+def test_two_sellers_listed_as_one_subject_are_rivals(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")

@@ -108,7 +108,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # "델은 코어위브에 엔비디아 GB300 랙을 공급했다": the maker named as a brand is no party
         pair = (
             None
-            if _sells_past_brand(s, companies, product, clause)
+            if _sells_past_brand(s, companies, product, clause) or _co_sellers_ko(s, companies)
             else _deal_parties(s, _without_brand(s, companies, product), product, clause)
         )
         if pair is None:
@@ -503,6 +503,28 @@ def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, cl
         return False
     text = s.text[clause.start : clause.end]
     return bool(_SUPPLY_VERB_KO.search(text)) and not _RECEIVE_VERB_KO.search(text)
+
+
+# what two companies do to each other: a deal between them ("삼성전자와 엔비디아가 공급 계약을
+# 맺었다"), not a thing both do alike
+_BETWEEN_KO = re.compile(r"계약|합의|협약|손잡|협력|제휴|파트너십|맺")
+_SELLS_KO = re.compile(r"출하|판매|공급|납품|양산")
+
+
+def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
+    """Whether a Korean sentence's only two companies are one subject listed together that
+    ship or sell ("슈퍼마이크로와 HPE가 이달 안에 GB300 시스템 출하를 시작할 것으로"): rivals
+    doing the same, neither the other's customer."""
+    named = [m for m in companies if not m.anaphoric]
+    if s.language != "ko" or len({m.id for m in named}) != 2 or len(named) != 2:
+        return False
+    first, second = named
+    if s.text[first.end : second.start].strip() not in ("와", "과", ",", "및", "·") or (
+        s.particle(second) not in ("이", "가", "은", "는", "도")
+    ):
+        return False
+    rest = s.text[second.end :]
+    return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
 
 
 def _deal_parties(
