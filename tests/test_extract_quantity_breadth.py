@@ -86,10 +86,10 @@ TABLE: list[tuple[str, Value]] = [
     ("50억 유로를 투자한다.", v(5e9, "EUR")),
     ("이천억 원을 투자한다.", v(2e11, "KRW")),
     # Korean counts
-    ("12,000여 개를 쓴다.", v(12000, "count", approx=True)),
-    ("1만2000여 개를 쓴다.", v(12000, "count", approx=True)),
+    ("12,000여 개를 쓴다.", v(12000, "count", bound="at-least")),
+    ("1만2000여 개를 쓴다.", v(12000, "count", bound="at-least")),
     ("1만 2000개를 쓴다.", v(12000, "count")),
-    ("50만여 개를 쓴다.", v(5e5, "count", approx=True)),
+    ("50만여 개를 쓴다.", v(5e5, "count", bound="at-least")),
     ("50만 개를 쓴다.", v(5e5, "count")),
     ("오십만 개를 쓴다.", v(5e5, "count")),
     ("삼십오만 대를 쓴다.", v(3.5e5, "count")),

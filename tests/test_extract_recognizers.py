@@ -114,7 +114,7 @@ def one(text: str) -> tuple[float, float, str, bool, str]:
         ("90,000-100,000 wafers per month", (90000, 100000, "wafer/month", False, "exact")),
         ("between 90 and 100 million dollars", (9e7, 1e8, "USD", False, "exact")),
         ("42.5 exaflops", (4.25e19, 4.25e19, "FLOP/s", False, "exact")),
-        ("50만여 개", (5e5, 5e5, "count", True, "exact")),
+        ("50만여 개", (5e5, 5e5, "count", False, "at-least")),
         ("100,000 wpm", (1e5, 1e5, "wafer/month", False, "exact")),
     ],
 )

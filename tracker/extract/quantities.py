@@ -272,10 +272,9 @@ _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:mon
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE
 )
-_APPROX_INSIDE = "여"
-_NAMED_WAFERS = re.compile(
-    r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b|웨이퍼)"
-)  # "50만여 개": "more or less 500,000"
+_MORE_THAN_INSIDE = "여"
+""""50만여 개": 餘, more than 500,000 (a floor, like "a little over"; GUIDE, session 9)."""
+_NAMED_WAFERS = re.compile(r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b|웨이퍼)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,8 +540,8 @@ class QuantityRecognizer:
         per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
         per_second = sentence[max(0, start - 4) : start].rstrip().endswith("초당")
         number_end = end
-        if sentence.startswith(_APPROX_INSIDE, end):
-            approx, end = True, end + 1
+        if sentence.startswith(_MORE_THAN_INSIDE, end):
+            bound, end = "at-least", end + 1
         if not unit and (m := self._unit_re.match(sentence, end)) is not None:
             alias = m.group().strip().lower()
             if self._unit_boundary_ok(sentence, m.end(), alias) and _bytes_not_bits(m.group()):
