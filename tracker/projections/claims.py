@@ -247,12 +247,16 @@ class ClaimsProjection:
                 conn.exec_driver_sql(
                     f"ALTER TABLE {live.name} RENAME CONSTRAINT pk_{shadow.name} TO pk_{live.name}"
                 )
-            for index in live.indexes:
+            for index in sorted(live.indexes, key=_index_name):  # the same order each time
                 index.create(conn)
             if pg:
                 # fresh tables have no statistics until autovacuum gets to them (a loaded
                 # table can wait minutes): until then the planner guesses their size
                 conn.exec_driver_sql(f"ANALYZE {live.name}")
+
+
+def _index_name(index: Any) -> str:
+    return str(index.name)
 
 
 class ClaimsApplier:

@@ -32,6 +32,7 @@ from tracker.projections.claims import _kinds
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
+    MARKED_INDEX,
     claim_history,
     claim_marks,
     claim_state,
@@ -436,7 +437,11 @@ def _history_queries(by_predicate: bool) -> tuple[Prepared, Prepared]:
         if by_predicate:
             chunks = chunks.where(h.predicate == _P["predicate"])
             marked = marked.where(c.predicate == _P["predicate"])
-        found = _HISTORY[by_predicate] = (Prepared(chunks), Prepared(marked))
+        # named on SQLite: with no statistics its planner took the (subject, predicate,
+        # reported_at) index instead when that one was created first (a rebuild creates
+        # them in no fixed order) and read every row of the history (~1.2 ms of 600)
+        by_marks = Prepared(marked, sqlite_index=index_name(CLAIMS, MARKED_INDEX[0]))
+        found = _HISTORY[by_predicate] = (Prepared(chunks), by_marks)
     return found
 
 
