@@ -91,6 +91,20 @@ def subscribe_both(app: Tracker, server: FeedServer, second: str | None = None) 
     app.add_feed(serve(server, "/ai.xml", second or story()), name="ai")
 
 
+def rewrite_one(app: Tracker, server: FeedServer, which: str, body: str) -> tuple[str, str]:
+    """Both feeds polled together, then the feed whose document the log saw ``which``
+    ("first" or "copy") rewrites its piece to ``body`` and is polled again. Returns the ids
+    of the first document and of its copy."""
+    subscribe_both(app, server)
+    app.poll()
+    first, copy = document_ids(app)
+    first_feed, copy_feed = feed_of_first(app)
+    feed = first_feed if which == "first" else copy_feed
+    serve(server, f"/{feed}.xml", story(body=body))
+    app.poll([feed])
+    return first, copy
+
+
 def subscribe_in_turn(app: Tracker, server: FeedServer, second: str | None = None) -> None:
     """The "all" feed polled first, the "ai" feed later."""
     app.add_feed(serve(server, "/all.xml", story()), name="all")
@@ -130,12 +144,7 @@ def test_a_different_text_under_the_same_link_is_not_a_copy(
 def test_when_the_first_holder_is_revised_away_the_copy_speaks_for_the_old_text(
     app: Tracker, server: FeedServer
 ) -> None:
-    subscribe_both(app, server)
-    app.poll()
-    first, copy = document_ids(app)
-    first_feed, _ = feed_of_first(app)
-    serve(server, f"/{first_feed}.xml", story(body=OTHER_BODY))  # the outlet rewrote it
-    app.poll([first_feed])
+    first, copy = rewrite_one(app, server, "first", OTHER_BODY)  # the outlet rewrote it
     counts = asserted_by_document(app)
     assert {first, copy} == set(counts)
     rows = app.history("crusoe", "deployed_chips").rows
@@ -154,12 +163,7 @@ def test_when_the_first_holder_is_revised_away_the_copy_speaks_for_the_old_text(
 def test_a_copy_revised_into_its_own_text_yields_its_own_claims(
     app: Tracker, server: FeedServer
 ) -> None:
-    subscribe_both(app, server)
-    app.poll()
-    first, copy = document_ids(app)
-    _, copy_feed = feed_of_first(app)
-    serve(server, f"/{copy_feed}.xml", story(body=BODY + " " + OTHER_BODY))
-    app.poll([copy_feed])
+    first, copy = rewrite_one(app, server, "copy", BODY + " " + OTHER_BODY)
     counts = asserted_by_document(app)
     assert {first, copy} == set(counts)
     assert counts[copy] > counts[first]

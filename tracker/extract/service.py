@@ -224,28 +224,30 @@ class ExtractionService:
         the first of them now speaks for it. ``done`` holds the streams this run has
         extracted already (the log does not move under a run, so once is enough)."""
         done = set() if done is None else done
-        if stream_id in done:
-            return ExtractionSummary()
-        done.add(stream_id)
-        version = document_from_events(self.store.read_stream(stream_id))
+        version = self._unextracted(stream_id, done)
         if version is None:
             return ExtractionSummary()
-        summary = self._extract_version(version)
-        for twin in self._twins(version):
-            if f"doc-{twin}" not in done:
-                done.add(f"doc-{twin}")
-                twin_version = document_from_events(self.store.read_stream(f"doc-{twin}"))
-                if twin_version is not None:
-                    summary.add(self._extract_version(twin_version))
+        holders = self._holders(version.content_hash)
+        summary = self._extract_version(version, holders)
+        for twin in self._twins(version, holders):
+            twin_version = self._unextracted(f"doc-{twin}", done)
+            if twin_version is not None:
+                summary.add(self._extract_version(twin_version))
         return summary
 
-    def _twins(self, version: DocumentVersion) -> list[str]:
+    def _unextracted(self, stream_id: str, done: set[str]) -> DocumentVersion | None:
+        """The document of ``stream_id`` unless this run has extracted it already."""
+        if stream_id in done:
+            return None
+        done.add(stream_id)
+        return document_from_events(self.store.read_stream(stream_id))
+
+    def _twins(self, version: DocumentVersion, holders: list[str]) -> list[str]:
         """The documents whose standing may change with this one: those holding a text it
-        left (one of them speaks for it now) and, when it is the first holder of its text,
-        the later holders (a revision can make it an earlier copy of them)."""
+        left (one of them speaks for it now) and, when it is the first of ``holders`` (the
+        holders of its text), the later ones (a revision can make it an earlier copy)."""
         if self.copies is None:
             return []
-        holders = self._holders(version.content_hash)
         first = bool(holders) and holders[0] == version.document.document_id
         twins = holders[1:] if first else []
         for earlier in version.earlier_hashes:
@@ -255,17 +257,13 @@ class ExtractionService:
     def _holders(self, content_hash: str) -> list[str]:
         return [] if self.copies is None else self.copies.documents_with_text(content_hash)
 
-    def _original_of(self, version: DocumentVersion) -> str | None:
-        """The earlier document holding exactly this text, if this one is a copy."""
-        holders = self._holders(version.content_hash)
-        own = version.document.document_id
-        if own not in holders or holders[0] == own:
-            return None
-        return holders[0]
-
-    def _extract_version(self, version: DocumentVersion) -> ExtractionSummary:
+    def _extract_version(
+        self, version: DocumentVersion, holders: list[str] | None = None
+    ) -> ExtractionSummary:
         document = version.document
-        original = self._original_of(version)
+        if holders is None:
+            holders = self._holders(version.content_hash)
+        original = _original_of(document.document_id, holders)
         claims = [] if original is not None else self.extractor.extract(document)
         if version.dated_by_recording:
             claims = [_scaled(c, FALLBACK_CONFIDENCE) for c in claims]
@@ -344,6 +342,14 @@ class ExtractionService:
             idempotency_key=f"withdraw:{old.claim_id}:{generation}",
             metadata=self._metadata(document.document_id),
         )
+
+
+def _original_of(document_id: str, holders: Sequence[str]) -> str | None:
+    """The earlier document holding exactly this text (``holders``, first observed first),
+    if this one is a copy of it."""
+    if document_id not in holders or holders[0] == document_id:
+        return None
+    return holders[0]
 
 
 def _scaled(claim: Claim, factor: float) -> Claim:
