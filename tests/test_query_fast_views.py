@@ -3,7 +3,7 @@ gives, for claims of every shape (text values, bounds, approximations, qualifier
 scripts, other time zones, every kind of valid time, notes, missing fields), every rank
 and status, on SQLite and PostgreSQL:
 
-* a view made from a stored claims row (``row_view_maker``, as history makes them) and
+* a view made from a stored claims row (``history_builder``, as history makes them) and
   one made from its fact (``to_view``) equal the ``ClaimView`` pydantic validates from
   the event's claim;
 * a view read back from its stored JSON (``view_from_json``, as the current state reads
@@ -32,7 +32,7 @@ from tracker.domain.claims import Claim
 from tracker.domain.predicates import BEHAVIOURS
 from tracker.domain.resolution import (
     fact_from_json,
-    row_view_maker,
+    history_builder,
     to_view,
     view_from_json,
 )
@@ -85,7 +85,6 @@ def test_views_made_from_stored_rows_and_from_facts_equal_the_validated_claims(
             mark(t.store, items[0], "2026-01-02")
         t.catch_up()
         claims_at = dict(zip(positions, items, strict=True))
-        make = row_view_maker(0)
         for subject in {c.subject for c in items}:
             with t.engine.connect() as conn:
                 rows, _ = read.subject_rows(conn, subject)
@@ -96,9 +95,16 @@ def test_views_made_from_stored_rows_and_from_facts_equal_the_validated_claims(
             for row, fact in zip(rows, facts, strict=True):
                 for rank_, status in RANKS_AND_STATUSES:
                     expected = validated(claims_at[fact.position], fact.recorded_at, rank_, status)
-                    for maker in (make, row_view_maker(0, len(row))):  # indexed, unpacked
-                        made = maker(row, rank_, status, day, instant, {None: None})  # type: ignore[arg-type]
-                        assert_same_view(expected, made)
+                    # a marked row with marks: the builder asks the judge for its status
+                    built = history_builder(
+                        [(*row[:-1], True)],
+                        {fact.claim_id: [None]},  # type: ignore[list-item]
+                        day,
+                        instant,
+                        lambda _row, _marks, s=status, r=rank_: (s, r),  # type: ignore[misc]
+                    )
+                    assert built[0].claim is not None
+                    assert_same_view(expected, built[0].claim)
                     assert_same_view(expected, to_view(fact, rank_, status))  # type: ignore[arg-type]
     finally:
         t.close()

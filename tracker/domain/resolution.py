@@ -321,17 +321,12 @@ _DAYS = {name for name, kind in _TYPES.items() if kind == "date | None"}
 _INSTANTS = {name for name, kind in _TYPES.items() if kind == "datetime"}
 _BOOLS = {name for name, kind in _TYPES.items() if kind == "bool"}
 
-ViewMaker = Callable[
-    [Sequence[Any], Rank, Status, Callable[[Any], Any], Callable[[Any], Any], dict[Any, Any]],
-    ClaimView,
-]
-"""``(row, rank, status, day, instant, seen) -> view``: see :func:`row_view_maker`."""
-
 # The one builder of an answer's claim view (SPEC §4 fields, recorded time, rank, status).
 # Each {name} is filled with how the generated function reads that field of the fact:
-# an attribute of a ClaimFact (``to_view``) or a position of a stored row, converted
-# inline (``row_view_maker``). Written out rather than through ``trusted``: it runs once
-# per claim of every answer, tens of thousands of times for an industry state.
+# an attribute of a ClaimFact (``to_view``) or a field of a stored row unpacked into
+# ``v_<name>``, converted inline (``history_builder``). Written out rather than through
+# ``trusted``: it runs once per claim of every answer, tens of thousands of times for an
+# industry state.
 _VIEW_BODY = """\
 low, high = {value_low}, {value_high}
 if low is not None and high is not None:
@@ -419,53 +414,17 @@ def _remember(seen: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-def _row_field(name: str, at: int | None) -> str:
-    """How a generated maker reads one field of a stored row, at position ``at`` or
-    (``None``) unpacked into ``v_<name>``: dates and times converted once per distinct
-    value (``seen``; answers repeat them)."""
-    if at is None:
-        value = read = f"v_{name}"
-    else:
-        value, read = "x", f"(x := r[{at}])"
+def _row_field(name: str) -> str:
+    """How a generated builder reads one field of a stored row unpacked into ``v_<name>``:
+    dates and times converted once per distinct value (``seen``; answers repeat them)."""
+    value = f"v_{name}"
     if name in _DAYS or name in _INSTANTS:
         convert = "day" if name in _DAYS else "instant"
-        return f"(seen[{value}] if {read} in seen else remember(seen, {value}, {convert}({value})))"
+        converted = f"remember(seen, {value}, {convert}({value}))"
+        return f"(seen[{value}] if {value} in seen else {converted})"
     if name in _BOOLS:
-        return f"bool({read})"
-    return read
-
-
-_ROW_MAKERS: dict[tuple[int, int | None], ViewMaker] = {}
-
-
-def row_view_maker(start: int = 0, width: int | None = None) -> ViewMaker:
-    """``(row, rank, status, day, instant, seen) -> view``: the claim view of a row whose
-    :data:`FACT_FIELDS` values begin at ``start``, as stored (a claims table row), what
-    :func:`to_view` makes of the same fact. ``day`` and ``instant`` read a stored date
-    and time; ``seen`` remembers what they read (it must map ``None`` to ``None``).
-    Rows of a known ``width`` are unpacked in one step instead of indexed field by field
-    (a history builds hundreds). Generated once per offset and width."""
-    found = _ROW_MAKERS.get((start, width))
-    if found is None:
-        if width is None:
-            prologue = "pass"
-            fields = {name: _row_field(name, start + i) for i, name in enumerate(FACT_FIELDS)}
-            stored = ", ".join(f"r[{start + FACT_FIELDS.index(name)}]" for name in _VALID)
-        else:
-            names = ["_"] * width
-            names[start : start + len(FACT_FIELDS)] = [f"v_{name}" for name in FACT_FIELDS]
-            prologue = f"({', '.join(names)},) = r"
-            fields = {name: _row_field(name, None) for name in FACT_FIELDS}
-            stored = ", ".join(f"v_{name}" for name in _VALID)
-        # the valid time by its stored values, one lookup (its dates parsed on a miss)
-        fields["valid"] = (
-            f"(v if (v := seen.get(k := ({stored},))) is not None"
-            f" else remember(seen, k, valid_time({', '.join(fields[n] for n in _VALID)})))"
-        )
-        found = _ROW_MAKERS[(start, width)] = _make_view(
-            "r, rank, status, day, instant, seen", prologue, fields
-        )
-    return found
+        return f"bool({value})"
+    return value
 
 
 _VALID = ("valid_kind", "valid_start", "valid_end", "granularity", "valid_text")
@@ -551,17 +510,16 @@ HistoryBuilder = Callable[
 
 def _history_builder() -> HistoryBuilder:
     """The ``asserted`` rows of a history, in the order of ``rows``: stored rows of the
-    :data:`FACT_FIELDS` values and a ``marked`` flag after them, as
-    :func:`row_view_maker` reads them. Each claim view is what :func:`to_view` makes of
-    the row's fact (``judge(row, marks)`` gives the status and rank of a marked row
-    whose claim id has marks), and ``supersedes`` names the claim id of the row before
-    it in its series (:func:`series_key`, as :func:`supersessions` finds them; a date's
-    stored form is one date).
+    :data:`FACT_FIELDS` values and a ``marked`` flag after them. Each claim view is what
+    :func:`to_view` makes of the row's fact (``judge(row, marks)`` gives the status and
+    rank of a marked row whose claim id has marks), and ``supersedes`` names the claim id
+    of the row before it in its series (:func:`series_key`, as :func:`supersessions`
+    finds them; a date's stored form is one date).
 
     One generated loop around :data:`_VIEW_BODY`, not a call of a view maker per row:
     a history at 1M events holds ~600 rows, and the call, the report time's cache
     (each is a claim's own) and a second row shell's lookups were a fifth of its time."""
-    fields = {name: _row_field(name, None) for name in FACT_FIELDS}
+    fields = {name: _row_field(name) for name in FACT_FIELDS}
     stored = ", ".join(f"v_{name}" for name in _VALID)
     fields["valid"] = (
         f"(v if (v := VALIDS.get(k := ({stored},))) is not None else stored_valid(k, day))"

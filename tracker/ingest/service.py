@@ -27,6 +27,7 @@ from tracker.errors import (
     FeedNotFoundError,
     FeedTierConflictError,
 )
+from tracker.ingest import verdicts
 from tracker.ingest.articles import (
     article_document_id,
     article_events,
@@ -377,7 +378,7 @@ class FeedService:
         except FeedError as exc:
             return Outcome(pseudo, "failed", error_kind="file", message=str(exc))
         state = self.states.get_doc(article.document_id)
-        meta = EventMetadata(actor="poller", correlation_id=uuid.uuid4().hex[:16])
+        meta = verdicts.meta()
         requests, new_state, verdict = article_events(
             article, state, tier=tier, now=now, metadata=meta
         )

@@ -185,7 +185,7 @@ def fill(conn: Connection, claims_name: str, history_name: str) -> None:
     # shortest exact float text whatever the session says
     conn.exec_driver_sql("SELECT set_config('extra_float_digits', '1', true)")
     conn.exec_driver_sql(
-        f"INSERT INTO {history_name} (position, subject, predicate, size, data)"
+        f"INSERT INTO {history_name} ({_CHUNK_COLUMNS})"
         " SELECT min(k.position), k.subject, k.predicate, count(*),"
         f" convert_to(json_agg({_POSTGRESQL_ROW})::text, 'UTF8')"
         f" FROM ({_NUMBERED.format(claims=claims_name)}) AS k"

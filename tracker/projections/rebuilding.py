@@ -438,7 +438,7 @@ class RebuildApplier:
                             copy.write_row(row)
             for sql, params in writes.updates:
                 cursor.executemany(sql, params)
-            if self.history is not None and writes.chunks:
+            if self.history is not None:
                 history.write(cursor, self.history.name, writes.chunks, self._sqlite)
         finally:
             cursor.close()

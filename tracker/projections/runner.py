@@ -402,22 +402,10 @@ class ProjectionRunner:
         return applied
 
     def _write(self, work: Callable[[Connection], object]) -> None:
-        with self.engine.connect() as conn:
-            driver = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
-            if driver is not None:
-                # A rebuild's index builds sort in SQLite's page cache (default 2 MB).
-                # (on the driver: a statement through SQLAlchemy would begin a transaction)
-                driver.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
-                pages = driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-                driver.execute(f"PRAGMA wal_autocheckpoint = {REBUILD_WAL_PAGES}")
+        with self.engine.connect() as conn, _shadow_session(conn):
             conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
-            try:
-                with conn.begin():
-                    work(conn)
-            finally:
-                if driver is not None:
-                    driver.execute(f"PRAGMA cache_size = -{POOLED_CACHE_KIB}")
-                    driver.execute(f"PRAGMA wal_autocheckpoint = {pages}")
+            with conn.begin():
+                work(conn)
 
     # -- day-bound tables ---------------------------------------------------------------
 
@@ -606,7 +594,7 @@ def read_rows(
 def _shadow_session(conn: Connection) -> Iterator[None]:
     """SQLite settings for filling shadow tables: a fixed-size page cache and a larger
     WAL between checkpoints (:data:`REBUILD_WAL_PAGES`). The connection goes back to
-    the pool with the pooled cache size and its own checkpoint size (see ``_write``).
+    the pool with the pooled cache size and its own checkpoint size.
 
     ``synchronous`` stays as it is (NORMAL): in WAL mode a commit does not fsync anyway,
     and the connection that crosses the auto-checkpoint threshold copies *every*
