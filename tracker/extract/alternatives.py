@@ -55,10 +55,11 @@ _EARLIER_WORDS = ("earlier", "previous", "prior", "original", "initial")
 _TELLING_ENDS = re.compile(r";|\bbut\b|\bhowever\b|\bthe\scompany\snow\b", re.I)
 
 
-def earlier_telling(text: str) -> tuple[int, int] | None:
+def earlier_telling(text: str, lowered: str | None = None) -> tuple[int, int] | None:
     """Where an English sentence retells what an earlier version or earlier reports said:
-    from the cue to the end of its statement (a semicolon or a "but" sets it right)."""
-    lowered = text.lower()
+    from the cue to the end of its statement (a semicolon or a "but" sets it right).
+    ``lowered`` is the text in lower case, when the caller holds it already."""
+    lowered = text.lower() if lowered is None else lowered
     if not any(word in lowered for word in _EARLIER_WORDS):
         return None  # most sentences name no earlier telling: skip the full pattern
     told = _EARLIER_TELLING_EN.search(text)

@@ -195,7 +195,11 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
                 for m in self.mentions
                 if m.entity.kind != "technology" or not named_as_not_used(self.lowered, m.start)
             ]
-        if self.language == "en" and (told := earlier_telling(self.text)) is not None:
+        self.earlier_told = (
+            earlier_telling(self.text, self.lowered) if self.language == "en" else None
+        )
+        """Where an English sentence retells what an earlier version or report said."""
+        if (told := self.earlier_told) is not None:
             # "after earlier reports said Amazon's Trainium chips were part of the package":
             # what an earlier telling named is no party to what the sentence states
             self.mentions = [m for m in self.mentions if not told[0] <= m.start < told[1]]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.alternatives import earlier_telling
 from tracker.extract.analysis import Sentence
+from tracker.extract.korean_verbs import CLOSED_BY_L
 from tracker.extract.rules import Candidate
 
 # "…다는 (일부 외신) 보도와 달리", "…로 알려졌으나", "…로 보도됐지만": what was said before;
@@ -62,7 +62,7 @@ def set_aside(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the figures a Korean correction sets aside, and without what a
     corrections column says its own earlier piece wrote; in English, without what an
     earlier version or earlier reports said, which the sentence sets right."""
-    if s.language == "en" and found and (told := earlier_telling(s.text)) is not None:
+    if found and (told := s.earlier_told) is not None:
         return [c for c in found if not told[0] <= c.anchor < told[1]]
     if s.language != "ko" or not found:
         return found
@@ -90,7 +90,7 @@ def _possibility(text: str) -> int | None:
     "공급할 가능성이 높다") stays a forecast."""
     for hit in _POSSIBILITY.finditer(text):
         last = hit.group(1)[-1]
-        if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 8:
+        if "가" <= last <= "힣" and last in CLOSED_BY_L:
             return hit.end(1)
     return None
 

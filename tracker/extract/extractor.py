@@ -127,7 +127,6 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
     return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
 
 
-_SITE_KINDS = ("cluster", "facility")
 # a paragraph's one-word label: "Compute.", "Memory.", "Power:"
 _LABEL = re.compile(r"[A-Z][\w-]*[.:]")
 
@@ -308,7 +307,7 @@ class RuleExtractor:
                 # 공급설이 있는데.": a question (an interviewer's line) states nothing
                 asked = question_subject(sentence) if line_start else asked
                 continue
-            if line_start and (language == "ko" or (asked and asked.kind in _SITE_KINDS)):
+            if line_start and (language == "ko" or (asked and asked.kind in _SITES)):
                 # "A. 인디애나주 캠퍼스에서 …": what Q asked; in English only a site asked
                 # about ("Q: How big is Project Rainier today? / A: We're at roughly 500,000
                 # Trainium2 chips in Indiana"), not the speaker's company

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.korean_verbs import CLOSED_BY_L
+
 # the word that opens a hypothesis or an indirect question; not "if not" / "if any" / "if
 # so" / "if ever" (a hedge on a figure: "100,000 chips, if not more"), not "whether to"
 # (deliberation: "weighing whether to install", a considering cue of its own) and not
@@ -55,7 +57,7 @@ _KO_WISHED = re.compile(
     r"[^.]{0,40}?(?:해야|돼야|되어야|늘려야|확보해야|써야|사야)\s?(?:한다|할\s?것)"
     r"|[^.,]{0,20}?(?:을|를)\s(?:\S+\s)?(?:요청|요구|촉구)(?:했|하고|한|해|하는)"
 )
-_KO_L_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # ㄹ-closed
+_KO_L_SYLLABLES = CLOSED_BY_L
 _KO_QUESTION_END = re.compile(
     rf"(?:[{_KO_L_SYLLABLES}]|을)까(?:요)?\s*[.?!。]*\s*$"
     # a clause cut off before its noun: "오픈AI가 트레이니움을 쓴다는." (that … — said by whom,

@@ -26,6 +26,17 @@ _CONTRACTED = {
     20: 6,  # ㅣ: 빌리 + 었 -> 빌렸
 }
 _FINAL_N, _FINAL_L, _FINAL_SS = 4, 8, 20
+
+
+def syllables_closed_by(final: int) -> str:
+    """Every Hangul syllable whose final consonant is ``final`` (a regex class body)."""
+    return "".join(chr(_BASE + i) for i in range(11172) if i % _FINALS == final)
+
+
+CLOSED_BY_N = syllables_closed_by(_FINAL_N)
+"""간, 난, 한, 린 …: a past or present adnominal, or the plain present's ㄴ다."""
+CLOSED_BY_L = syllables_closed_by(_FINAL_L)
+"""갈, 할, 될 …: a future adnominal."""
 _HA = "하"
 # Stems whose last syllable is open and that are verbs. Nouns end in open syllables too
 # ("수주" would give 수준, "level"), so only these, and stems ending in 하/되 (공급하,

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain.claims import Modality
+from tracker.extract.korean_verbs import CLOSED_BY_L, CLOSED_BY_N
 from tracker.extract.patterns import by_first_char
 from tracker.extract.vocabulary import Vocabulary
 
@@ -203,12 +204,12 @@ class Cue:
 # "들여올 것으로 알려졌다", "늘릴 것이라고 밝혔다", "갖출 것이다": a verb's future adnominal
 # (a syllable closed by ㄹ) before 것 states what is yet to be done, as "할 것" does for the
 # verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
-_KO_FUTURE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
+_KO_FUTURE_SYLLABLES = CLOSED_BY_L
 _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
 # "확보한 것으로 보인다", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
 # under way (a past or present adnominal, a syllable closed by ㄴ, before 것) keeps the
 # fact's modality (GUIDE); "늘릴 것으로 보인다" (the future ㄹ) stays a forecast
-_KO_DONE_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
+_KO_DONE_SYLLABLES = CLOSED_BY_N
 _KO_HEDGED_FACT = re.compile(rf"[{_KO_DONE_SYLLABLES}] 것으?$")
 _KO_HEDGE_CUES = frozenset({"보인다", "로 보인다"})
 # "…계약을 따냈다는 얘기가 증권가 메신저를 탔다", "…넘었다는 소문이 업계에 돌았다": a rumour

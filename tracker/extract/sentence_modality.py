@@ -16,6 +16,7 @@ from tracker.extract.decided_ko import decided_announced
 from tracker.extract.entities import Mention
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
+from tracker.extract.korean_verbs import CLOSED_BY_N
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
 from tracker.extract.near_future_ko import near_future_ko, near_future_modality_ko
@@ -36,7 +37,7 @@ from tracker.extract.zero_counts import zero_quantified
 
 # a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
-_NIEUN_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))  # 간, 난, 한, 린 …
+_NIEUN_FINAL = CLOSED_BY_N
 _KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
 _RETRACTED_EN = re.compile(
     r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"

@@ -10,7 +10,6 @@ more in the document.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -19,6 +18,7 @@ from tracker.domain.claims import ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate
 from tracker.extract.timex import TimeRecognizer, point_at
+from tracker.extract.timex_base import last_day
 
 # a line opening with an absolute date (a year, with its month, day, quarter or half at
 # most) and a dash
@@ -60,11 +60,10 @@ def _bare_month(head: str, published: date) -> ValidTime | None:
         return None
     month = int(m.group(1))
     year = published.year if month <= published.month else published.year - 1
-    last = calendar.monthrange(year, month)[1]
     return ValidTime(
         kind="point",
         start=date(year, month, 1),
-        end=date(year, month, last),
+        end=last_day(year, month),
         granularity="month",
         text=head.strip(" =▲△■•·"),
     )

@@ -12,13 +12,14 @@ analyst's table with no cue is the analyst's forecast, anything else is actual.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.rules import Candidate
+from tracker.extract.timex_base import last_day
 from tracker.extract.vocabulary import Entity
 
 _UNIT_NOTE = re.compile(r"[(（]\s*단위\s*[:：]\s*([^)）]+)[)）]")
@@ -199,8 +200,8 @@ def _year_cells(
             assert quarter is not None
             head = quarter
             year, first = 2000 + int(quarter.group("yy")), 3 * int(quarter.group("q")) - 2
-            last = date(year + first // 10, (first + 3) % 12 or 12, 1) - timedelta(days=1)
-            valid = ValidTime(kind="point", start=date(year, first, 1), end=last)
+            end = last_day(year, first + 2)
+            valid = ValidTime(kind="point", start=date(year, first, 1), end=end)
         ahead = head.group("mark") in ("E", "F") or (
             not head.group("mark") and valid.end is not None and valid.end >= s.published
         )

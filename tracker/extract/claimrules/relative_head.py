@@ -16,12 +16,13 @@ import re
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.entities import Mention
+from tracker.extract.korean_verbs import CLOSED_BY_N
 from tracker.extract.text import Span
 
 _COMPANY = ("company",)
 # every syllable closed by ㄴ: the adnominal ending of a verb ("보유한", "투자한", "확보한",
 # "갖춘", "운영하는", "가동 중인", "들여온")
-_CLOSED_BY_N = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
+_CLOSED_BY_N = CLOSED_BY_N
 _ADNOMINAL_BEFORE = re.compile(rf"[가-힣]+[{_CLOSED_BY_N}]\s$")
 # the figure's phrase marked as the object, right before the subject ("…35만 개를 메타가")
 _OBJECT_BEFORE = re.compile(r"[가-힣A-Za-z0-9]\s?(?:을|를)\s$")
