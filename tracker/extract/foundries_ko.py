@@ -18,6 +18,7 @@ import re
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
 
 _COMPANY = ("company",)
 _PRODUCTS = ("chip", "system")
@@ -32,11 +33,11 @@ _FOUNDRY_ROLE = re.compile(
 )
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
 _MAKING = re.compile(r"만들|만든|만듭|생산|제조|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
-# a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
 # the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
 _MADE_TOPIC = re.compile(
     r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
 )
+# a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
 _CHIP_SUBJECT = re.compile(
     r"^\W*(?:이\s|해당\s|새\s|신형\s)?(?:칩|가속기|반도체|NPU|제품)(?:은|는)\s"
 )
@@ -78,7 +79,7 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out
 
 
-def _designer(s: Sentence, foundry: Mention, clause: object) -> tuple[str | None, str | None]:
+def _designer(s: Sentence, foundry: Mention, clause: Span) -> tuple[str | None, str | None]:
     """(the chip's designer, the chip's id): a named chip of another maker, else the
     clause's topic company, else the company in view for a clause about 'the chip'."""
     chips = [
@@ -94,7 +95,7 @@ def _designer(s: Sentence, foundry: Mention, clause: object) -> tuple[str | None
         return topics[0].id, None
     if others:
         return None, None
-    if _MADE_TOPIC.match(s.text, s.clause_of(foundry.start).start):
+    if _MADE_TOPIC.match(s.text, clause.start):
         # "칩렛 생산은 삼성전자 파운드리의 4나노 공정이 맡았고": the chip in view, if any
         chip = s.focus.get("chip", s.index, 3)
         if chip is not None and chip.maker not in (None, foundry.id):

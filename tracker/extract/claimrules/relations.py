@@ -47,6 +47,7 @@ from tracker.extract.claimrules.used_verbs import (
 )
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
+from tracker.extract.quoted_speaker import quote_spans
 from tracker.extract.site_times import dates_only
 from tracker.extract.text import REPORTING_VERBS_EN, Span
 from tracker.extract.timex import counted_span, point_at
@@ -108,9 +109,6 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             modality = tried(s, product, own_future_action(s, modality, conj))
             if modality is None:
                 continue
-            if s.language == "ko" and modality == "actual" and valid.kind == "open":
-                # "지난달부터 … 빌려 쓰고 있다": since then, the state today (GUIDE)
-                valid = point_at(s.published)
             items = [product, *coordinated_chips(s, product, subject, state)]
             out.extend(
                 Candidate(who.id, "adopts", modality, valid, conj.start, qualifiers, item.id)
@@ -474,7 +472,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # "…, before Project Rainier existed": a site named only to date the training;
         # '"We trained on the hills all spring," said Colossus captain …': a name outside
         # the quote that holds the training is no place of it
-        quoted = _quote_around(s.text, trig)
+        quoted = next(((a, b) for a, b in quote_spans(s.text) if a <= trig < b), None)
         clusters = [
             m
             for m in s.of_kind(("cluster", "facility"))
@@ -510,16 +508,6 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
     return _dedupe_relations(out)
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
-
-
-def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of the quotation that holds ``pos``, if any."""
-    if '"' not in text and "“" not in text:
-        return None
-    return next((m.span() for m in _QUOTED.finditer(text) if m.start() < pos < m.end()), None)
 
 
 # "training OpenAI's models", "trains Meta's next models": the models' owner trains them

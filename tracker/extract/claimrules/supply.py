@@ -451,10 +451,6 @@ def _unnamed_customer(s: Sentence, clause: Span) -> bool:
     return pattern.search(s.text, clause.start, clause.end) is not None
 
 
-# a verb of selling goods, in any tense, not one of receiving them ("공급받", "인도받")
-_SELLS_KO = re.compile(r"(?:공급|납품|출하|판매|인도)(?:하|했|할|한|해|키로|될|된|됐)(?!\S*받)")
-
-
 def _seller_alone_ko(s: Sentence, company: Mention, product: Entity, clause: Span) -> bool:
     """A company that is the subject of a verb of selling a product it does not make ("델은
     … H200 보드를 공급했다", "슈퍼마이크로가 GB200 랙을 출하했다") sells it, to a customer the
@@ -508,6 +504,7 @@ def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, cl
 # what two companies do to each other: a deal between them ("삼성전자와 엔비디아가 공급 계약을
 # 맺었다"), not a thing both do alike
 _BETWEEN_KO = re.compile(r"계약|합의|협약|손잡|협력|제휴|파트너십|맺")
+# a word of selling or making goods (what _seller_alone_ko and _co_sellers_ko look for)
 _SELLS_KO = re.compile(r"출하|판매|공급|납품|양산")
 
 
