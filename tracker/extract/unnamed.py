@@ -27,6 +27,11 @@ def unnamed_subject_ko(text: str, start: int, end: int) -> bool:
     return _UNNAMED.search(text, start, end) is not None
 
 
+THE_ROUND_EN = (
+    r"the\s(?:(?:latest|new|same|current)\s)?(?:(?:funding|financing|equity|fundraising"
+    r"|series\s\w)\s)?(?:round|raise|financing)"
+)
+"""A round named before: "the round", "the latest funding round", "that raise"."""
 # an English amount's own target after "in"/"into" ("will invest £2bn in British start-ups"),
 # not a filler that says what form the money takes or when it came
 _INTO_EN = re.compile(
@@ -38,8 +43,7 @@ _INTO_EN = re.compile(
     # "in the round", "into the latest funding round": a round named before, whose raiser
     # the investment rule finds
     r"|round|raise|financing)"
-    r"|the\s(?:(?:latest|new|same|current)\s)?(?:(?:funding|financing|equity|fundraising"
-    r"|series\s\w)\s)?(?:round|raise|financing))\b)"
+    rf"|{THE_ROUND_EN})\b)"
 )
 
 

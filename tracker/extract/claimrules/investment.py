@@ -41,7 +41,7 @@ from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
-from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
+from tracker.extract.unnamed import THE_ROUND_EN, unnamed_subject_ko, unnamed_target_en
 from tracker.extract.vocabulary import Entity
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
@@ -597,9 +597,7 @@ _LED_THE_ROUND = re.compile(
 )
 # "… in the round", "into the latest funding round", "to the raise": a round named before
 _THE_ROUND = re.compile(
-    r"\s(?:in|into|to)\s(?:the|this|that)\s(?:(?:latest|new|same|current)\s)?"
-    r"(?:(?:funding|financing|equity|fundraising|series\s\w)\s)?(?:round|raise|financing)\b",
-    re.I,
+    r"\s(?:in|into|to)\s" + THE_ROUND_EN.replace("the", "(?:the|this|that)", 1) + r"\b", re.I
 )
 
 
