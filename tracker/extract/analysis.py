@@ -136,10 +136,9 @@ def _comparison_cues_of(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None,
 
 # what may open a headline-style line before its subject and comma: a bullet, a clock
 # stamp, a day ("▲10월 23일 앤트로픽, …", "• 메타, …", "[14:40] 구글, …")
-HEADLINE_LEAD = re.compile(
-    r"\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲■◆*]\s*)?"
-    r"(?:(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일\s*)?['\"‘“]?"
-)
+LINE_MARK = r"\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲■◆*]\s*)?"
+"""A line's opening furniture before its first word: a clock stamp, a bullet."""
+HEADLINE_LEAD = re.compile(LINE_MARK + r"(?:(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일\s*)?['\"‘“]?")
 
 
 @dataclass

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import Sentence
+from tracker.extract.analysis import LINE_MARK, Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
 # what may open the line before the subject: a clock stamp, a bullet, a quote mark
-_LEAD = re.compile(r"^\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲■◆*]\s*)?['\"‘“]?$")
+_LEAD = re.compile("^" + LINE_MARK + r"['\"‘“]?$")
 
 
 def headline_subject_ko(s: Sentence, clause: Span, kinds: tuple[str, ...]) -> Mention | None:
