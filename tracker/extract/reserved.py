@@ -5,7 +5,10 @@ the rest" (each company that reserves or takes a share of a maker's output buys 
 the output is the product named in the sentence or the one just talked about), "Google
 will take delivery of about two million TPUs from Broadcom in 2025", "Google should take
 some three million TPUs from Broadcom" (a delivery taken from a named company is a supply
-deal with a count, not a deployment).
+deal with a count, not a deployment). A share is also taken by "it" after the company
+("by our count it has booked about 60% of …"), by a list read past an aside, by companies
+"following behind" or "as is AMD", and as capacity secured at a maker with no fraction said
+("has secured extra CoWoS capacity at TSMC"); the output's period does not date the deal.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.domain.claims import Quantity
+from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
+from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Entity
 
 _COMPANY = ("company",)
@@ -28,6 +32,8 @@ _PRODUCT_KINDS = ("chip", "memory", "system", "process")
 # 60% of next year's allocation", "booked the bulk of TSMC's CoWoS output"
 _SHARE = re.compile(
     r"\b(?P<verb>reserv(?:e|es|ed|ing)|book(?:s|ed|ing)?|lock(?:s|ed|ing)?\sup|"
+    # "is being allotted a growing slice of CoWoS output": a share given, so taken
+    r"allott(?:ed|ing)|allocat(?:ed|ing)|"
     r"tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|claim(?:s|ed|ing)?|snapp(?:ed|ing)\sup)\s"
     r"(?P<share>[^,;.]{0,30}?)\bof\s(?P<what>[^,;.]{0,40}?)"
     r"\b(?P<noun>capacity|output|supply|allocation|production|volumes?|it|the\srest|"
@@ -35,7 +41,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _A_SHARE = re.compile(
-    r"half|third|quarter|most|bulk|majority|share|portion|rest|remainder|\d+\s?(?:%|percent)"
+    r"half|third|quarter|most|bulk|majority|share|portion|slice|chunk|rest|remainder"
+    r"|\d+\s?(?:%|percent)"
     r"|lion['’]s",
     re.IGNORECASE,
 )
@@ -67,8 +74,20 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         return []
     low = s.lowered
     out: list[Candidate] = []
-    if " of " in low and ("reserv" in low or "book" in low or "tak" in low or "took" in low):
+    if " of " in low and (
+        "reserv" in low
+        or "book" in low
+        or "tak" in low
+        or "took" in low
+        or "allo" in low
+        or "lock" in low
+        or "secur" in low
+        or "claim" in low
+        or "snapp" in low
+    ):
         out.extend(_shares(s, state))
+    if "secur" in low or "book" in low or "reserv" in low or "allo" in low:
+        out.extend(_capacity_secured(s, state))
     if " from " in low and any(stem in low for stem in _FROM_STEMS):
         out.extend(_deliveries(s, state))
     if " from " in low and ("com" in low or "sourced" in low or "bought" in low):
@@ -81,14 +100,14 @@ def _shares(s: Sentence, state: RuleState) -> list[Candidate]:
     for m in _SHARE.finditer(s.text):
         if not (_A_SHARE.search(m.group("share")) or _A_SHARE.search(m.group("noun"))):
             continue
-        clause = s.clause_of(m.start())
+        clause = _own_part(s, s.clause_of(m.start()), m.end())
         product = _output(s, state, m)
         owner = s.of_kind(_COMPANY, Span(m.start("what"), m.end()))  # "of SK hynix's HBM3E"
         maker = owner[0].id if owner else product.maker if product is not None else None
         if product is None or maker is None:
             continue
-        for customer in _takers(s, m.start(), maker):
-            found = _deal(s, clause, customer, maker, product.id, m.start())
+        for customer in _takers(s, m.start(), maker) + _followers(s, m.end(), maker):
+            found = _deal(s, clause, customer, maker, product.id, m.start(), m.end())
             # "is expected to take about 60% of CoWoS output next year": an analyst's
             # allocation estimate, not a deal (the gold records reservations made)
             out.extend(c for c in found if c.modality != "forecast")
@@ -111,21 +130,121 @@ def _output(s: Sentence, state: RuleState, m: re.Match[str]) -> Entity | None:
     return s.focus.get("process", s.index, 1)
 
 
-def _takers(s: Sentence, verb: int, maker: str) -> list[Mention]:
+def _takers(s: Sentence, verb: int, maker: str) -> list[str]:
     """The companies that take the share: "with AMD and Broadcom taking", else the subject
-    of the verb's clause (the company named last before it, not the maker)."""
-    before = [c for c in s.of_kind(_COMPANY) if c.end <= verb and c.id != maker]
+    of the verb's clause (the company named last before it, not the maker), read past an
+    aside ("Broadcom, on behalf of Google's TPU programme, and AMD have secured …",
+    "Broadcom, which builds Google's TPUs, is being allotted …"); "it has booked" is the
+    company named before the pronoun."""
+    asides = _asides(s, verb)
+    before = [
+        c
+        for c in s.of_kind(_COMPANY)
+        if c.end <= verb and c.id != maker and not any(a <= c.start < b for a, b in asides)
+    ]
     if not before:
-        return []
+        # "It has also booked …" after a sentence about the company
+        held = s.focus.get("company", s.index, 1)
+        pronoun = _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb)
+        return [held.id] if held is not None and pronoun is not None and held.id != maker else []
     group: list[Mention] = []
     for c in reversed(before):
-        gap = s.text[c.end : (group[0].start if group else verb)]
-        if group and not re.fullmatch(r"\s?(?:,|and|,\sand)\s", gap):
+        gap = _ASIDE.sub("", s.text[c.end : (group[0].start if group else verb)])
+        if group and not _JOINED.fullmatch(gap):
             break
         if not group and len(gap) > 40:
-            break
+            if _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb) is None:
+                break
+            return [c.id]  # "Nvidia remains the anchor tenant: by our count it has booked"
         group.insert(0, c)
-    return group
+    return list(dict.fromkeys(c.id for c in group))
+
+
+_JOINED = re.compile(r"\s?(?:,|and|,\sand)\s")
+# an aside between a subject and its verb: "Broadcom, on behalf of Google's TPU programme,"
+_ASIDE = re.compile(
+    r",\s(?:on\sbehalf\sof|acting\sfor|which|who|whose|like|via|through)\s[^,;:]{0,80}?(?=,)"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they)\s(?:(?:has|have|had|also|already|now)\s){0,2}$|\bit['’]s\s(?:also\s)?$"
+)
+# takers named after the share: "with Broadcom, AMD and AWS following behind", "as is AMD"
+_FOLLOW_HEAD = re.compile(r"[^,;.]{0,24}?,?\s(?:with|as\s(?:is|are|has|have|does|do))\s")
+_FOLLOW_TAIL = re.compile(r"\s(?:following|trailing|close\sbehind|behind|next)\b")
+
+
+def _followers(s: Sentence, end: int, maker: str) -> list[str]:
+    """Companies that take a share too, named in a list right after the share taken
+    ("…, with Broadcom, AMD and AWS following behind", "…, as is AMD for the MI300")."""
+    head = _FOLLOW_HEAD.match(s.text, end)
+    if head is None:
+        return []
+    group: list[Mention] = []
+    edge = head.end()
+    for c in s.of_kind(_COMPANY, Span(edge, len(s.text))):
+        if c.start != edge and not _JOINED.fullmatch(s.text, edge, c.start):
+            break
+        group.append(c)
+        edge = c.end
+    if not group or (
+        head.group().lstrip(", ").startswith("with") and not _FOLLOW_TAIL.match(s.text, edge)
+    ):
+        return []
+    return [c.id for c in group if c.id != maker]
+
+
+def _asides(s: Sentence, verb: int) -> list[tuple[int, int]]:
+    """Spans of the asides before ``verb`` (relative clauses, "on behalf of …")."""
+    if "," not in s.text[:verb]:
+        return []
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(s.text, 0, verb)]
+
+
+# "Broadcom has secured additional CoWoS capacity at TSMC for 2026", "OpenAI has secured
+# manufacturing capacity at TSMC", "AMD has also secured allocations": a share of a maker's
+# output taken with no fraction said (GUIDE: secured, booked, reserved or allotted output)
+_SECURED = re.compile(
+    r"\b(?:secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|lock(?:s|ed|ing)?\sup"
+    r"|been\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more|new|its|their|dedicated"
+    r"|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)(?P<noun>capacity|allocations?|allotments?)\b"
+)
+_AT_MAKER = re.compile(r"\s(?:at|from|with)\s")
+
+
+def _capacity_secured(s: Sentence, state: RuleState) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SECURED.finditer(s.lowered):
+        what = Span(m.start("what"), m.end())
+        named = [x for x in s.of_kind(_OUTPUT_KINDS, what) if x.start not in state.taken_products]
+        at = _AT_MAKER.match(s.lowered, m.end())
+        makers = [c for c in s.of_kind(_COMPANY) if at is not None and c.start == at.end()]
+        owner = s.of_kind(_COMPANY, what)  # "secured TSMC's CoWoS capacity"
+        makers = makers or owner
+        asides = _asides(s, m.start())
+        others = [
+            x
+            for x in s.of_kind(_PRODUCT_KINDS)
+            if x.start < m.start() and not any(a <= x.start < b for a, b in asides)
+        ]
+        product: Entity | None = named[0].entity if named else None
+        if product is None and not makers and not others and m.group("noun") != "capacity":
+            product = s.focus.get("process", s.index, 1)  # "secured allocations" of the one told
+        maker = makers[0].id if makers else product.maker if product is not None else None
+        if maker is None or (product is None and not makers):
+            continue
+        clause = _own_part(s, s.clause_of(m.start()), m.end())
+        valid = _share_time(s, m.start(), m.end())
+        for customer in _takers(s, m.start(), maker) + _followers(s, m.end(), maker):
+            modality = s.modality(m.start(), valid, clause)
+            if modality is not None:
+                modality = _hedged_fact(s, clause, m.start(), modality)
+            if modality is None or modality == "forecast" or customer == maker:
+                continue
+            qualifiers = {"product": product.id} if product is not None else {}
+            out.append(
+                Candidate(customer, "supply_deal", modality, valid, m.start(), qualifiers, maker)
+            )
+    return out
 
 
 def _deliveries(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -164,7 +283,7 @@ def _deliveries(s: Sentence, state: RuleState) -> list[Candidate]:
             None,
         )
         anchor = s.quantities[count].start if count is not None else verb.start()
-        found = _deal(s, clause, customers[-1], supplier.id, product.id, anchor)
+        found = _deal(s, clause, customers[-1].id, supplier.id, product.id, anchor)
         if found and count is None:
             found += _co_sellers(s, found[0], supplier, product.entity)
         if found and count is not None:
@@ -215,7 +334,7 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
         if not owner or not sellers:
             continue
         clause = s.clause_of(verb.start())
-        found = _deal(s, clause, owner[-1], sellers[0].id, product.id, verb.start())
+        found = _deal(s, clause, owner[-1].id, sellers[0].id, product.id, verb.start())
         if found:
             state.taken_products.add(product.start)
             out.extend(found + _co_sellers(s, found[0], sellers[0], product.entity))
@@ -251,16 +370,68 @@ def _versus(s: Sentence, state: RuleState, deal: Candidate, clause: Span) -> lis
 
 
 def _deal(
-    s: Sentence, clause: Span, customer: Mention, supplier: str, product: str, anchor: int
+    s: Sentence,
+    clause: Span,
+    customer: str,
+    supplier: str,
+    product: str,
+    anchor: int,
+    share_end: int | None = None,
 ) -> list[Candidate]:
-    if customer.id == supplier:
+    if customer == supplier:
         return []
-    valid = s.valid_for(anchor, [q.start for q in s.quantities])
+    if share_end is not None:
+        valid = _share_time(s, anchor, share_end)
+    else:
+        valid = s.valid_for(anchor, [q.start for q in s.quantities])
     modality = s.modality(anchor, valid, clause)
     if modality is None:
         return []
+    if share_end is not None:
+        modality = _hedged_fact(s, clause, anchor, modality)
     return [
-        Candidate(
-            customer.id, "supply_deal", modality, valid, anchor, {"product": product}, supplier
-        )
+        Candidate(customer, "supply_deal", modality, valid, anchor, {"product": product}, supplier)
     ]
+
+
+# the end of the statement a share is taken in: "…secured CoWoS capacity at TSMC for 2026
+# and does not expect …" (the clause goes on with a verb of its own)
+_STATEMENT_END = re.compile(r",\s|;\s|\sand\s(?!(?:[\w-]+\s){0,2}?(?:following|taking))|\sbut\s")
+# the period of the output a share is taken of: "of TSMC's CoWoS output for 2025", "of
+# next year CoWoS capacity", "capacity at TSMC for 2026"
+_OUTPUT_PERIOD = re.compile(r"(?:\s(?:at|from)\s[\w-]+(?:['’]s)?)?\s(?:for|in|through)\s")
+
+
+def _own_part(s: Sentence, clause: Span, end: int) -> Span:
+    """The clause cut where the share's statement ends: a negation or a cue further on is
+    another statement's."""
+    cut = _STATEMENT_END.search(s.lowered, end, clause.end)
+    return Span(clause.start, cut.start()) if cut is not None else clause
+
+
+def _share_time(s: Sentence, verb: int, end: int) -> ValidTime:
+    """When a share taken holds: today, as a state (GUIDE: "has reserved well over half of
+    that capacity" is `actual`, at publication); a period inside the share ("of next year
+    CoWoS capacity") or right after it ("output for 2025") dates the output, not the deal."""
+    tail = _OUTPUT_PERIOD.match(s.lowered, end)
+    # "a bigger slice of CoWoS-L output this year": a time right after the output is its own
+    inside = Span(verb, tail.end() + 16 if tail is not None else end + 2)
+    anchors = [q.start for q in s.quantities]
+    own = s.time_for(verb, anchors)
+    if own is None or inside.start <= own.start < inside.end:
+        return point_at(s.published)
+    return own.valid
+
+
+# an analyst's hedge on a share already taken: "by our count it has booked about 60% of …"
+_HEDGE = re.compile(r"\b(?:by|on|from)\s(?:our|my)\s(?:count|checks|reckoning|tally)\b")
+_DONE = re.compile(r"\b(?:has|have|had)\s(?:also\s|already\s)?$|['’]ve\s(?:also\s|already\s)?$")
+
+
+def _hedged_fact(s: Sentence, clause: Span, verb: int, modality: Modality) -> Modality:
+    """A share told as done ("it has booked", "have secured") under a counting hedge ("by
+    our count", "by our checks") stays the fact it is (GUIDE: a hedge keeps the fact's
+    modality): `actual`, not the analyst's `forecast`."""
+    if modality != "forecast" or _HEDGE.search(s.lowered, clause.start, verb) is None:
+        return modality
+    return "actual" if _DONE.search(s.lowered, max(0, verb - 16), verb) else modality

@@ -1,0 +1,121 @@
+"""English misses, first engineer (session 10): gold claims no extracted claim matched
+even leniently, grouped by cause; each cause is said several ways here, with traps. Every
+sentence is written for these tests.
+
+- A share of a maker's output taken or secured (GUIDE: secured, booked, reserved, takes or
+  is allotted): told by a pronoun ("it has booked"), by a list read past an aside
+  ("Broadcom, on behalf of …, and AMD have secured allocations"), by followers ("with AMD
+  and AWS following behind", "as is AMD"), or as capacity secured at a maker with no
+  fraction ("has secured extra CoWoS capacity at TSMC"). The period of the output ("of
+  next year's capacity", "output for 2026") does not date the deal, and a counting hedge
+  ("by our count it has booked") keeps a done deal `actual`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str, tier: str = "press") -> list[Row]:
+    """Every claim of one snippet, qualifiers as sorted pairs, sorted."""
+    return sorted_rows(text, "en", PUBLISHED, tier)
+
+
+def deals(text: str) -> list[Row]:
+    """(customer, qualifiers, supplier, modality, valid) of each supply deal of a snippet."""
+    return [(r[0], r[2], r[3], r[5], r[6]) for r in claims(text) if r[1] == "supply_deal"]
+
+
+COWOS = (("product", "cowos"),)
+
+
+# -- a share of a maker's output taken --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD is the big winner: on our tally it has reserved roughly a third of "
+            "TSMC's CoWoS output for 2027.",
+            [("amd", COWOS, "tsmc", "actual", TODAY)],
+        ),
+        (
+            "Nvidia has locked up more than half of next year's CoWoS capacity, with "
+            "Broadcom and Marvell trailing.",
+            [
+                ("broadcom", COWOS, "tsmc", "actual", TODAY),
+                ("marvell", COWOS, "tsmc", "actual", TODAY),
+                ("nvidia", COWOS, "tsmc", "actual", TODAY),
+            ],
+        ),
+        (
+            "Marvell, whose custom parts end up in Amazon data centers, is being allocated a "
+            "bigger slice of CoWoS-L output this year, as is Broadcom.",
+            [
+                ("broadcom", COWOS, "tsmc", "actual", TODAY),
+                ("marvell", COWOS, "tsmc", "actual", TODAY),
+            ],
+        ),
+        (
+            "TSMC keeps adding CoWoS lines. Marvell, acting for Amazon's Trainium team, and "
+            "Broadcom have both secured allocations, though far smaller ones.",
+            [
+                ("broadcom", COWOS, "tsmc", "actual", TODAY),
+                ("marvell", COWOS, "tsmc", "actual", TODAY),
+            ],
+        ),
+        (
+            "Meta has booked extra CoWoS capacity at TSMC for 2027 and does not expect "
+            "packaging to limit its MTIA ramp.",
+            [("meta", COWOS, "tsmc", "actual", TODAY)],
+        ),
+        (
+            "xAI has secured wafer capacity at TSMC for a custom inference chip, two "
+            "people in the supply chain said.",
+            [("xai", (), "tsmc", "actual", TODAY)],
+        ),
+        (
+            "By our checks Broadcom has booked about a quarter of TSMC's CoWoS supply.",
+            [("broadcom", COWOS, "tsmc", "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_share_of_a_makers_output_taken_is_a_deal_today(text: str, expected: list[Row]) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an analyst's allocation estimate of a share not yet taken: no deal
+        (
+            "By our count Nvidia should take close to two thirds of TSMC's CoWoS output in 2027.",
+            [],
+        ),
+        # capacity a company secures for itself (power, land) buys nothing from anyone
+        ("TSMC has secured additional power capacity for its Chiayi packaging site.", []),
+        # "with" and a list not followed by a verb of following: partners, not takers
+        (
+            "Nvidia has reserved most of TSMC's CoWoS output, with Foxconn and Quanta "
+            "assembling the racks.",
+            [("nvidia", COWOS, "tsmc", "actual", TODAY)],
+        ),
+        # secured from nobody named, with no output in view: no deal
+        ("Crusoe has secured capacity for the expansion, its chief executive said.", []),
+    ],
+)
+def test_shares_not_taken_by_the_companies_named_are_no_deals_of_theirs(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)
