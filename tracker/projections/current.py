@@ -38,7 +38,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from tracker.domain.answers import ClaimView
-from tracker.domain.resolution import Clocks, Resolved, resolve_state, to_view
+from tracker.domain.resolution import Clocks, Resolved, resolve_state
+from tracker.domain.views import to_view
 from tracker.projections.tables import claim_state, claim_state_day
 from tracker.query import read
 

@@ -40,17 +40,14 @@ from tracker.domain.resolution import (
     Mark,
     Resolved,
     about_target,
-    history_builder,
     live_facts,
     midpoint,
     qualifiers_key,
     resolve_state,
     status_of,
     supersessions,
-    to_view,
-    trusted,
-    view_from_json,
 )
+from tracker.domain.views import history_builder, to_view, trusted, view_from_json
 from tracker.projections.runner import no_gc
 from tracker.query import read
 
@@ -101,7 +98,7 @@ def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[Sta
     """Entries of the materialized state, in the order :func:`resolve_state` gives them
     (by the keys stored with them, :func:`tracker.projections.current.entry_json`),
     built around the dicts and lists one C decode of each stored entry makes
-    (:func:`tracker.domain.resolution.view_from_json`: only the models' shells, valid
+    (:func:`tracker.domain.views.view_from_json`: only the models' shells, valid
     times and times are made here; no claims row is read)."""
     loads, view, new = orjson.loads, view_from_json, _new
     put, fields, extra, private = _put, _put_fields, _put_extra, _put_private
@@ -172,7 +169,7 @@ def _group_order(row: _Keyed) -> tuple[Any, ...]:
 
 
 _new = object.__new__
-# the model slots' own descriptors (see tracker.domain.resolution.trusted)
+# the model slots' own descriptors (see tracker.domain.views.trusted)
 _put = BaseModel.__dict__["__dict__"].__set__
 _put_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
@@ -465,7 +462,7 @@ def history_rows_of(
 ) -> list[HistoryRow]:
     """:func:`_history_rows` of the facts of ``found`` (driver rows from
     :func:`tracker.query.read.subject_rows`, in their order), built straight from the
-    rows by :data:`tracker.domain.resolution.history_builder` (what ``to_view`` makes of
+    rows by :data:`tracker.domain.views.history_builder` (what ``to_view`` makes of
     each fact; supersessions found on the stored values: a date's text is one date).
     A marked row's status needs a fact. The p99 history holds ~600 rows at 1M events; a
     test holds this to :func:`_history_rows`."""
