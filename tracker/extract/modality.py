@@ -96,7 +96,18 @@ _EN_NO_COMMENT = re.compile(
     r"|\bcould\snot\sbe\sreached\sfor\scomment\b"
 )
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
-_DONE = re.compile(r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b")
+# past availability: "출시했", "shipped"; production or shipments already under way ("the
+# mass production of RNGD, which started this month")
+_DONE = re.compile(
+    r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b"
+    r"|\b(?:production|shipments?|shipping)\b[^.;]{0,40}?\b(?:started|began|begun|commenced)\b"
+)
+# a number of units to ship ("plan to ship about 10,000 cards in 2027", "expect it to ship
+# more than 5 million Blackwell GPUs in 2026") is a volume, not the product's arrival
+_VOLUME_EN = re.compile(
+    r"\b(?:ship|ships|shipping|deliver|delivering)\s(?:(?:about|around|roughly|some|nearly|"
+    r"more\sthan|over|up\sto|as\smany\sas)\s)?(?:\d|a\smillion\b)"
+)
 _KO_CONDITIONAL = re.compile(r"[가-힣](?:다면|라면)(?=[\s,])|(?:할|일|될|한다는) 경우(?:에는?)?\s")
 # a condition in "-면" with a consequence that only may follow: "루빈 출시가 밀리면 … 캐파가
 # 월 20만 장에 그칠 수 있다" (a scenario, not a forecast); "-면서" (while) and nouns in 면
@@ -106,6 +117,12 @@ _KO_IF_MAY = re.compile(
 )
 # "수주 흐름을 감안하면 …", "전력 사정을 따져 보면 …": what is weighed, no condition
 _KO_WEIGHED = re.compile(r"(?:감안하|고려하|보|종합하|계산하|생각하|미루어\s?보|비추어\s?보)$")
+# "X 없이는 못 돌린다", "X 없이는 돌릴 수 없다", "X 없이 불가능하다": what a thing needs,
+# whose negatives cancel; what the clause states before it stands
+_KO_NEEDED = re.compile(
+    r"없이(?:는|도)?\s(?:[가-힣]+\s){0,2}?(?:못\s?[가-힣]+|[가-힣]+[ㄹ을를]?\s수\s?(?:가\s)?없[가-힣]*"
+    r"|불가능[가-힣]*)"
+)
 # "블랙웰에 못 미친다" (falls short of), "못지않다": comparisons, not denials
 _KO_NOT_NEGATION = (
     "없이",
@@ -395,6 +412,9 @@ class ModalityCues:
             tail = clause[anchor:]
             if _KO_OPEN_QUESTION.search(tail) or _KO_INSTEAD.search(tail):
                 return True
+            if "없이" in tail:
+                # "수랭 설비 없이는 못 돌립니다": a double negative tells a need, not a denial
+                tail = _KO_NEEDED.sub(lambda m: " " * len(m.group()), tail)
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))
             return bool(pattern.search(tail))
@@ -425,7 +445,11 @@ class ModalityCues:
             return None
         if now is not None and now.search(lowered):
             return "shipping"
-        if future_time or (soon is not None and soon.search(lowered)):
+        if soon is not None and soon.search(lowered):
+            return "upcoming"
+        if language == "en" and _VOLUME_EN.search(lowered):
+            return None  # how many units will ship says nothing of whether it is out yet
+        if future_time:
             return "upcoming"
         future_cue = any(
             c.modality not in ("considering", "actual") for c in self.cues(sentence, language)

@@ -20,7 +20,8 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former
-from tracker.extract.rules import Candidate, RuleState, _announced
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.spec_status import spec_modality
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
@@ -94,7 +95,7 @@ def spec_line_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             claim = _field_claim(s, q, label, whole, f) if subject is not None else None
             if subject is None or claim is None:
                 continue
-            modality = _announced(s.modality(q.start, valid), s, subject.id)
+            modality = spec_modality(s.modality(q.start, valid), s, subject.id)
             if modality is None:
                 continue
             predicate, qualifiers = claim

@@ -12,7 +12,6 @@ from tracker.extract.claimrules.common import (
     _PRODUCT_KINDS,
     Candidate,
     RuleState,
-    _announced,
     _quantity,
 )
 from tracker.extract.claimrules.shared_specs_ko import specs_shared
@@ -27,6 +26,7 @@ from tracker.extract.spec_owners import (
     per_system,
     summed,
 )
+from tracker.extract.spec_status import spec_modality
 from tracker.extract.system_names import named_system, system_after_ko, topic_system_ko
 from tracker.extract.systems import (
     counted_systems,
@@ -165,7 +165,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if predicate == "memory_capacity" and (memory := _memory(s, q)):
             qualifiers["memory"] = memory
         valid = point_at(s.published)
-        modality = _announced(s.modality(q.start, valid), s, judged)
+        modality = spec_modality(s.modality(q.start, valid), s, judged)
         if modality is None:
             continue
         state.used.add(i)
@@ -392,7 +392,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         valid = point_at(s.published)
         # a system built of a chip not yet on the market is not on the market either
         judged = chip.id if chip is not None and chip.id in s.upcoming else subject.id
-        modality = _announced(s.modality(q.start, valid), s, judged)
+        modality = spec_modality(s.modality(q.start, valid), s, judged)
         if modality is None:
             continue
         state.used.add(i)

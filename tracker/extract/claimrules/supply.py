@@ -109,7 +109,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         pair = (
             None
             if _sells_past_brand(s, companies, product, clause) or _co_sellers_ko(s, companies)
-            else _deal_parties(s, _without_brand(s, companies, product), product, clause)
+            else _deal_parties(s, _without_brand(s, companies, product, clause), product, clause)
         )
         if pair is None:
             continue
@@ -351,7 +351,8 @@ _MADE_FOR = re.compile(
     r"|\buses?\s(?:[\w-]+\s)?[\w-]+['’]s\s(?=(?:[\w-]+\s)?hbm))"
 )
 _SUPPLY_VERB_EN = re.compile(
-    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|provid\w*|deliver\w*|ship\w*)\b(?!\s(?:deal|agreement|contract))",
+    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*)\b"
+    r"(?!\s(?:deal|agreement|contract))",
     re.I,
 )
 # "델로부터 GB300 랙을 지난주 인도받았다": received from a maker, in any form of 받다
@@ -425,6 +426,7 @@ def _named_party(m: Mention) -> bool:
         not m.anaphoric
         or text in ("we", "our", "us", "it", "its")
         or text.startswith(("the same", "우리", "저희"))  # "우리에게서 직접 받아 간다"
+        or text.startswith("동사")  # a broker's "동사가 공급 중": the company it covers
     )
 
 
@@ -477,14 +479,23 @@ def _foundry_makes_ko(s: Sentence, company: Mention, clause: Span) -> bool:
     )
 
 
-def _without_brand(s: Sentence, companies: list[Mention], product: Entity) -> list[Mention]:
+def _without_brand(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> list[Mention]:
     """The parties of a Korean deal without the product's maker named only as its brand
     when two other companies make the deal ("델은 코어위브에 엔비디아 GB300 랙을 공급했다",
     "엔스케일은 마이크로소프트와 엔비디아 GB300 … 계약을 체결했다": Dell and CoreWeave,
-    Nscale and Microsoft trade; Nvidia only made the chips)."""
-    if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
+    Nscale and Microsoft trade; Nvidia only made the chips). So in English when the verb
+    says who sells ("Nscale has agreed to supply Microsoft with 23,000 Nvidia GB300 chips"),
+    where two companies listed together ("OpenAI and Oracle will buy …") are one party; a
+    use "on Nvidia GB200 chips in AWS data centers" is left to the rental rules."""
+    if product.maker is None or product.maker not in brands_only(s):
         return companies
     rest = [m for m in companies if m.id != product.maker]
+    if s.language == "en":
+        if not _SUPPLY_VERB_EN.search(s.text, clause.start, clause.end):
+            return companies
+        return rest if len(one_per_list(s, rest, clause)) >= 2 else companies
     return rest if len({m.id for m in rest}) >= 2 else companies
 
 

@@ -1,0 +1,171 @@
+"""Session 10, EN-B: English claims found with a wrong field (modality, time, qualifiers,
+bound) and English claims that should not be there, fixed by general cause.
+
+Every sentence here is written for this file; none is taken from the gold or an article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+def facts(text: str, predicates: tuple[str, ...], published: datetime = PUBLISHED) -> list[Any]:
+    """(subject, predicate, low value or object, modality) of the claims of some predicates."""
+    return [
+        (r[0], r[1], r[4][0] if isinstance(r[4], tuple) else r[3], r[5])
+        for r in sorted_rows(text, "en", published)
+        if r[1] in predicates
+    ]
+
+
+SPECS = ("peak_compute", "memory_capacity", "memory_bandwidth", "chips_per_system")
+
+
+# -- a specification's modality is the product's state, not the voice that states it ---------
+# GUIDE (settled): a specification of a product that already ships is actual even when an
+# analyst note states it; one of an unreleased product is announced. An estimate of a figure
+# is no forecast, and a guess at one no "considering".
+
+ESTIMATED_SPECS = [
+    (  # an analyst's estimate of a chip on the market (MI300X shipped in 2023)
+        "By our estimate, AMD's MI300X delivers about 2.6 petaflops of FP8.",
+        [("mi300x", "peak_compute", 2.6e15, "actual")],
+    ),
+    (  # a fact box of a chip on the market, its lines marked as estimates
+        "B200 AT A GLANCE\n\n- Memory: 192 GB of HBM3E (analyst estimate)\n"
+        "- Memory bandwidth: 8 TB/s (analyst estimate)",
+        [
+            ("b200", "memory_bandwidth", 8e12, "actual"),
+            ("b200", "memory_capacity", 1.92e11, "actual"),
+        ],
+    ),
+    (  # a guess at an unreleased chip's figure is an announced figure at most
+        "Trainium4 could carry somewhere around 288GB of HBM4, one supplier hinted.",
+        [("trainium4", "memory_capacity", 2.88e11, "announced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATED_SPECS)
+def test_an_estimated_specification_takes_the_products_state(
+    text: str, expected: list[Any]
+) -> None:
+    assert expected == facts(text, SPECS)
+
+
+def test_a_projected_fleet_count_stays_a_forecast() -> None:
+    # trap: only a product's figures are settled by its state; a fleet count is a number
+    # the analyst projects
+    text = "Analysts estimate CoreWeave will run about 400,000 GB300 GPUs by the end of 2026."
+    expected = [("coreweave", "deployed_chips", 400000.0, "forecast")]
+    assert expected == facts(text, ("deployed_chips",))
+
+
+# -- a volume to ship, or production already under way, is no launch still ahead -------------
+
+SHIPPING_VOLUME = [
+    (  # a maker's plan for how many units to ship next year: the chip is on the market
+        "Rebellions told us each Rebel-Quad carries 144GB of HBM3E. "
+        "The company plans to ship about 20,000 Rebel-Quad cards in 2027.",
+        [("rebel", "memory_capacity", 1.44e11, "actual")],
+    ),
+    (  # an analyst's volume for a shipping family, in the sentence after its figure
+        "The B200 carries 192GB of HBM3E. "
+        "Analysts expect Nvidia to ship more than 4 million Blackwell GPUs in 2027.",
+        [("b200", "memory_capacity", 1.92e11, "actual")],
+    ),
+    (  # production that already started, told in a relative clause after a plan
+        "RNGD offers 48GB of HBM3 memory. Furiosa plans to widen the supply through the "
+        "volume production of RNGD, which began last month.",
+        [("rngd", "memory_capacity", 4.8e10, "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPING_VOLUME)
+def test_a_volume_to_ship_leaves_the_product_on_the_market(text: str, expected: list[Any]) -> None:
+    assert expected == facts(text, SPECS)
+
+
+def test_a_product_due_later_this_year_is_still_upcoming() -> None:
+    # trap: a shipping date ahead with a "soon" word still makes its figures announced
+    text = (
+        "The Maia 200 carries 216GB of HBM3E. Microsoft says it will ship 10,000 Maia 200 "
+        "chips later this year."
+    )
+    expected = [("maia-200", "memory_capacity", 2.16e11, "announced")]
+    assert expected == facts(text, SPECS)
+
+
+# -- a system on the market has its chips on the market ----------------------------------------
+
+SHIPPING_SYSTEMS = [
+    (  # a rack delivered and available in the chip's first month: its GPU figures are actual
+        "Supermicro said its GB300 NVL72 racks are available now to customers in Europe. "
+        "Every Blackwell Ultra GPU in them carries 288GB of HBM3E.",
+        [("b300", "memory_capacity", 2.88e11, "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPING_SYSTEMS)
+def test_a_shipping_systems_chip_is_on_the_market(text: str, expected: list[Any]) -> None:
+    assert expected == facts(text, SPECS, datetime(2025, 7, 15, 9, 0, tzinfo=UTC))
+
+
+def test_an_unreleased_chip_alone_stays_announced() -> None:
+    # trap: with no system said to ship, the chip's month in the vocabulary (after
+    # publication) leaves its figure announced
+    text = "Every Blackwell Ultra GPU will carry 288GB of HBM3E."
+    published = datetime(2025, 7, 15, 9, 0, tzinfo=UTC)
+    expected = [("b300", "memory_capacity", 2.88e11, "announced")]
+    assert expected == facts(text, SPECS, published)
+
+
+# -- the maker named as a product's brand is no party to a deal two others make ----------------
+# "Nscale agreed to supply Microsoft with 23,000 Nvidia GB300 chips": Nscale sells and
+# Microsoft buys; "Nvidia" only says whose chips they are.
+
+BRANDED_DEALS = [
+    (
+        "Crusoe has agreed to deliver 12,000 Nvidia GB200 GPUs to Oracle from its Wyoming campus.",
+        [("oracle", "supply_deal", "crusoe", 12000.0)],
+    ),
+    (
+        "Under the contract, Lambda Labs will supply Anthropic with up to 30,000 Nvidia B200 "
+        "chips.",
+        [("anthropic", "supply_deal", "lambda", 30000.0)],
+    ),
+    (  # "sold" is a selling verb too
+        "Supermicro sold AMD MI355X servers to Crusoe last quarter.",
+        [("crusoe", "supply_deal", "supermicro", None)],
+    ),
+]
+
+
+def deals(text: str) -> list[Any]:
+    """(customer, predicate, supplier, count) of each supply deal in the snippet."""
+    return [
+        (r[0], r[1], r[3], r[4] and r[4][0])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] == "supply_deal"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDED_DEALS)
+def test_a_brand_before_the_product_is_no_party_to_the_deal(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
+
+
+def test_the_brand_still_sells_when_it_is_the_only_other_company() -> None:
+    # trap: with one buyer and the brand alone, the maker is the seller
+    text = "Oracle has agreed to buy 50,000 Nvidia GB200 GPUs."
+    expected = [("oracle", "supply_deal", "nvidia", 50000.0)]
+    assert expected == deals(text)

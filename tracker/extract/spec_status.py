@@ -1,0 +1,28 @@
+"""The modality of a product's specification (peak compute, memory, bandwidth, chips per
+system): the state of the product, not the voice that states the figure.
+
+GUIDE (settled case): a specification of a product that already ships is `actual` even
+when an analyst note or a supplier states it; one of an unreleased product is `announced`.
+So an estimate ("Memory: 128 GB of HBM2E (analyst estimate)", "is estimated to deliver
+780 teraflops") is the product's figure, and a speculation about a figure ("could
+deliver somewhere between 6 and 8 petaflops") is at most an announced one: neither is a
+`forecast` or a `considering` of the figure itself.
+"""
+
+from __future__ import annotations
+
+from tracker.domain.claims import Modality
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _announced
+
+
+def spec_modality(modality: Modality | None, s: Sentence, product: str) -> Modality | None:
+    """A specification's modality from the cue the rule read at its figure: an estimate
+    states the figure (actual, announced when the product is not on the market yet), a
+    speculation or a plan announces one at most (and :func:`_announced` then settles it by
+    what the document says of the product); a negated figure (None) stays none."""
+    if modality == "forecast":
+        modality = "actual"
+    elif modality in ("considering", "planned"):
+        modality = "announced"  # then actual for a product already on the market
+    return _announced(modality, s, product)
