@@ -67,6 +67,7 @@ class Focus:
 
     last: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     issuer: Entity | None = None  # who "we" is in a company's own text
+    covered: Entity | None = None  # whom a broker's note covers: its "동사" (covered_ko)
     salience: Salience = field(default_factory=Salience)
     story_year: int | None = None  # the last year a Korean story named (story_years)
     # every chip or system the document has named so far ("the chip the text is about" when
@@ -167,6 +168,8 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
     lead_modality: Modality | None = None
     table: TableRow | None = None
     upcoming: frozenset[str] = frozenset()
+    shipping: frozenset[str] = frozenset()  # products said to be on the market (upcoming)
+    hinted: frozenset[str] = frozenset()  # products the text unveils or calls next-generation
     lowered: str = ""
 
     inner: list[Span] = field(default_factory=list)

@@ -79,6 +79,13 @@ class AnaphoraResolver:
             # a reference back that opens the sentence is its subject even when the
             # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
             opening = at <= 3
+            if phrase.startswith("동사") and focus.covered is not None:
+                # a broker's "동사가 공급 중" beside its customer's name: the covered company,
+                # whatever else the sentence names
+                if not any(m.start <= at < m.end for m in (*mentions, *extra)):
+                    said = text[at : at + len(phrase)]
+                    extra.append(Mention(at, at + len(phrase), focus.covered, said, True))
+                continue
             # "콜로서스 2는 멤피스에 짓고 있으며, xAI는 연말까지 이곳에 GB200 11만 장을": the
             # site named before it in the same sentence
             here = _site_before(mentions, kind, at) if language == "ko" else None

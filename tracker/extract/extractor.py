@@ -23,6 +23,7 @@ from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrections import part_figures, set_aside
+from tracker.extract.covered_ko import covered_company
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.deal_shares_ko import DealShares
 from tracker.extract.discourse import (
@@ -95,7 +96,7 @@ from tracker.extract.timex import TimeRecognizer
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
-from tracker.extract.upcoming import upcoming_products
+from tracker.extract.upcoming import availability
 from tracker.extract.updates import without_withdrawn
 from tracker.extract.vocabulary import Entity, Vocabulary
 
@@ -281,7 +282,8 @@ class RuleExtractor:
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
         document, ticker_items = _as_read(document, language, self.vocabulary)
         ticker_items |= stamped_lines(document.text)  # "[14:09] 메타 …": a ticker's items
-        focus = Focus()
+        # whom a Korean broker's note covers: its "동사" (covered_ko)
+        focus = Focus(covered=covered_company(document.text, self._entities.find, language))
         focus.issuer = self._issuer(document, language)
         lead: Modality | None = None
         table = _TableBlock()
@@ -339,10 +341,9 @@ class RuleExtractor:
             else:
                 basis = _count_basis(sentence) or basis
             out.append(sentence)
-        upcoming = upcoming_products(out, published, self._cues, self.vocabulary)
-        if upcoming:
-            for sentence in out:
-                sentence.upcoming = upcoming
+        upcoming, shipping, hinted = availability(out, published, self._cues, self.vocabulary)
+        for sentence in out:
+            sentence.upcoming, sentence.shipping, sentence.hinted = upcoming, shipping, hinted
         return out
 
     # -- steps (public for tests and benchmarks) -----------------------------------------------
@@ -389,6 +390,7 @@ class RuleExtractor:
             focus=Focus(
                 dict(focus.last),
                 issuer=focus.issuer,
+                covered=focus.covered,
                 salience=Salience(list(focus.salience.history), lead=focus.salience.lead),
                 products=focus.products,
             ),

@@ -19,6 +19,15 @@ def upcoming_products(
 ) -> frozenset[str]:
     """Products the document presents as not yet on the market (with the members of
     an upcoming family: B200 when Blackwell is upcoming), minus those said to ship."""
+    return availability(sentences, published, cues, vocabulary)[0]
+
+
+def availability(
+    sentences: list[Sentence], published: date, cues: ModalityCues, vocabulary: Vocabulary
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(upcoming, shipping, hinted): the products the document presents as not yet on the
+    market (:func:`upcoming_products`); those it says are on it; and those it unveils or
+    calls next-generation (what a fact box's lead does not decide, :func:`on_market`)."""
     upcoming: set[str] = set()
     shipping: set[str] = set()
     recent: set[str] = set()  # the products last named: "Shipments are slated for …"
@@ -52,21 +61,87 @@ def upcoming_products(
                 if start <= t.start < end
             )
             status = cues.availability(s.text[start:end], s.language, future)
+            if status is None and _released_then(s, start, end, published):
+                status = "shipping"  # "■ 구글 아이언우드 (2025년 11월 정식 출시)"
             if status == "upcoming":
                 upcoming |= products
             elif status == "shipping":
                 shipping |= products
         if named:
             recent = named
-    upcoming |= unveiled_products(sentences, published)
-    upcoming |= next_generation_products(sentences)  # "AMD의 차세대 AI 가속기 MI450"
+    # an unveiling or a "next-generation" label only hints that a product is not out yet
+    # (what the text says of its availability is its word): one the vocabulary says shipped
+    # before the publication month is on the market ("엔비디아가 공개한 H100 SXM 제품 사양"
+    # in 2024, "AMD의 차세대 가속기 MI450" in October 2026)
+    hinted = unveiled_products(sentences, published) | next_generation_products(sentences)
+    upcoming |= {p for p in hinted if not _long_on_market(vocabulary, p, published)}
     upcoming |= _not_yet_available(sentences, published, vocabulary)
     if not upcoming:
-        return frozenset()
+        return frozenset(), frozenset(shipping), frozenset(hinted)
     for entity in vocabulary.entities.values():
         if entity.parent in upcoming and entity.kind in ("chip", "system"):
             upcoming.add(entity.id)
-    return frozenset(upcoming - shipping)
+    # a system on the market has its chips on the market ("GB300 NVL72 is available now":
+    # its Blackwell Ultra GPUs ship in it, whatever month the vocabulary gives the chip)
+    shipping |= {gpu for p in shipping if (gpu := _gpu_of(vocabulary, p)) is not None}
+    return frozenset(upcoming - shipping), frozenset(shipping), frozenset(hinted)
+
+
+def _gpu_of(vocabulary: Vocabulary, product: str) -> str | None:
+    entity = vocabulary.entity(product)
+    return entity.gpu if entity is not None else None
+
+
+def on_market(s: Sentence, product: str, lead_told: bool) -> bool:
+    """Whether a product's figures in this sentence are those of a product on the market:
+    the document says it ships, or the vocabulary says it shipped a year or more before
+    publication; or, for a line a fact box's lead tells of (``lead_told``), before the
+    publication month, when the text neither unveils it nor calls it next-generation."""
+    if product in s.upcoming:
+        return False
+    if product in s.shipping or _long_on_market(s.vocabulary, product, s.published):
+        return True
+    entity = s.vocabulary.entity(product)
+    return (
+        lead_told
+        and product not in s.hinted
+        and entity is not None
+        and entity.available is not None
+        and entity.available < f"{s.published.year:04d}-{s.published.month:02d}"
+    )
+
+
+_ON_MARKET_MONTHS = 12
+
+
+def _long_on_market(vocabulary: Vocabulary, product: str, published: date) -> bool:
+    """Whether the vocabulary says the product first shipped a year or more before
+    publication: no unveiling the text tells of is news of it then (a product shipped
+    months ago may still be shown at a launch event: the text is believed)."""
+    entity = vocabulary.entity(product)
+    if entity is None or entity.available is None:
+        return False
+    year, month = published.year, published.month - _ON_MARKET_MONTHS
+    while month < 1:
+        year, month = year - 1, month + 12
+    return entity.available <= f"{year:04d}-{month:02d}"
+
+
+# a Korean release told with a past date and no future word ("(2025년 11월 정식 출시)",
+# "지난해 3월 출시"): the product is on the market
+_RELEASED_KO = re.compile(r"출시|출하|판매")
+_NOT_YET_KO = re.compile(r"예정|계획|목표|앞두|아직|않|못|전망|예상|할|될")
+
+
+def _released_then(s: Sentence, start: int, end: int, published: date) -> bool:
+    if s.language != "ko" or _RELEASED_KO.search(s.text, start, end) is None:
+        return False
+    past = any(
+        t.valid.end is not None and t.valid.end < published
+        for t in s.times
+        if start <= t.start < end
+    )
+    return past and _NOT_YET_KO.search(s.text, start, end) is None
 
 
 def _not_yet_available(

@@ -178,6 +178,8 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
     candidates = [s.focus.get("company", s.index, 3)]
     if s.language == "ko":
         candidates.insert(0, s.focus.get("topic", s.index, 12))
+        # a broker's note: the company it covers ("이 중 HBM4 라인은 …" after "동사의 캐파")
+        candidates.insert(0, s.focus.covered)
         candidates.insert(0, s.focus.issuer)  # a company's release: its own capacity
     else:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
