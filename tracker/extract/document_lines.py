@@ -27,8 +27,10 @@ _CLOSING = "'\"’”)]」』"
 # "label=value" ("▲공정=TSMC 3나노", "■ 메모리=HBM3E 144GB"); a dateline ("【도쿄=…】",
 # "(서울=…)") opens with a bracket and a byline ("… 기자 = …") spaces its sign
 _ITEM = re.compile(
-    # a bullet ("- ", "▲"), a "label: value" line, a "label=value" line
-    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|[^:：.]{1,40}[:：]\s"
+    # a bullet ("- ", "▲"), a "label: value" line, a "label=value" line; a Korean filing
+    # numbers its "label: value" lines ("나. 도입 규모: …", "2. 취득내역: …")
+    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|(?:(?:[가-하]|\d{1,2})[.)]\s(?=[^:：.\n]{0,40}?[가-힣]))?"
+    r"[^:：.]{1,40}[:：]\s"
     r"|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
 )
 
@@ -45,7 +47,24 @@ def is_item(text: str, start: int, sentence: str) -> bool:
     """A list item or a "label: value" line (spec sheets, timelines) at the start of a line."""
     if (":" in sentence or "：" in sentence) and _SPEAKER_KO.match(sentence):
         return False
-    return (start == 0 or text[start - 1] == "\n") and _ITEM.match(sentence) is not None
+    return _opens_line(text, start) and _ITEM.match(sentence) is not None
+
+
+# a line's number split off as a sentence of its own: "2. 투자내용: …" read as "2." and
+# "투자내용: …"
+_LINE_NUMBER = re.compile(r"\d{1,2}\.\s{1,2}")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``start`` opens its line, after a line number at most."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    if text[start - 1] != " ":
+        return False
+    line_start = text.rfind("\n", max(0, start - 6), start) + 1
+    if line_start == 0 and start > 5:
+        return False
+    return _LINE_NUMBER.fullmatch(text, line_start, start) is not None
 
 
 def _inside_item(text: str, start: int) -> bool:

@@ -23,7 +23,10 @@ _UNIT = re.compile(
     r"랩|조직|그룹)(?:은|는|이|가|에서|의)\s"
 )
 # "회사명: SK텔레콤(주)", "제출인 : 삼성전자": a filing's own header line names who files it
-_FILER = re.compile(r"(?:회사명|제출인|회사\s?이름|발행인)\s?[:：]\s?")
+# the filer's legal form may come first: "회사명: 주식회사 케이티", "제출인: ㈜카카오"
+_FILER = re.compile(
+    r"(?:회사명|제출인|회사\s?이름|발행인)\s?[:：]\s?(?:주식회사\s?|㈜\s?|\(주\)\s?)?"
+)
 # "안녕하세요, 퓨리오사AI입니다.", "저희는 리벨리온이에요": a blog or a letter introducing its
 # writer (a greeting or "저희는"/"우리는" first, the company with the copula ending the line)
 _GREETING = re.compile(r"\W*(?:안녕하세요|안녕하십니까|반갑습니다|저희는|우리는|여기는)")

@@ -37,7 +37,7 @@ _TAKES_SHARE = re.compile(r"(?:이|가)\s?(?:[가-힣]+\s){0,2}가져(?:가|간|
 # "TPU 고객 명단에는 A와 B가 올라 있다", "고객사로는 A와 B가 있다"
 _CUSTOMER_LIST = re.compile(r"고객(?:사)?\s?(?:명단에는|명단에|목록에는|리스트에는|으로는|로는)\s")
 _CLOUD = re.compile(r"클라우드")
-_HINT = re.compile(r"맡|向|물량|고객|그\s?중|이\s?중|가운데")  # one cheap scan before the families
+_HINT = re.compile(r"맡|向|물량|고객|그\s?중|이\s?중|가운데|나머지|나눠|나누어")  # one cheap scan
 
 
 def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -47,6 +47,8 @@ def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out = _roles(s) + _given(s) + _bound_for(s) + _share_taken(s) + _customer_list(s)
     if "물량" in s.text:
         out += _share_secured(s)
+    if "나머지" in s.text or "나눠" in s.text or "나누어" in s.text:
+        out += _rest_shared(s)
     return [c for c in out if c.modality is not None]
 
 
@@ -163,6 +165,37 @@ def _share_secured(s: Sentence) -> list[Candidate]:
         for m in joined_companies(s, named[-1], Span(clause.start, made.start)):
             if m.id not in (supplier, maker) and m is not source:
                 out.extend(_deal(s, m.id, supplier, made.id, m.start))
+    return out
+
+
+# "나머지를 AMD·브로드컴·마벨 등이 나눠 쓰는", "남은 물량은 AMD와 브로드컴이 나눠 가진다": the
+# rest of a maker's output shared out among the companies listed before the verb
+_REST = re.compile(r"(?:나머지|남은\s?물량|잔여\s?물량)(?:\s?물량)?(?:를|을|는|은)\s")
+_SHARED_OUT = re.compile(
+    r"\s?(?:등)?(?:이|가|도)\s(?:[가-힣]+\s)?(?:(?:나눠|나누어)\s?(?:쓰|쓴|썼|가져|가진|가졌|갖|가지|받|차지"
+    r"|확보)|가져(?:가|간|갈)|차지(?:하|한|할))"
+)
+
+
+def _rest_shared(s: Sentence) -> list[Candidate]:
+    """ "엔비디아가 CoWoS 물량의 절반 이상을 가져가고, 나머지를 AMD·브로드컴 등이 나눠 쓴다":
+    each company the rest is shared among takes part of the output of the process named
+    before it (or in the sentence before), bought from the process's maker."""
+    out: list[Candidate] = []
+    for rest in _REST.finditer(s.text):
+        made = [m for m in s.of_kind(("process",)) if m.end <= rest.start()]
+        process = made[-1].entity if made else s.focus.get("process", s.index, 1)
+        if process is None or process.maker is None:
+            continue
+        listed = s.of_kind(_COMPANY, Span(rest.end(), min(len(s.text), rest.end() + 60)))
+        if not listed or listed[0].start != rest.end():
+            continue
+        group = joined_companies(s, listed[0], Span(rest.end(), len(s.text)))
+        if not _SHARED_OUT.match(s.text, group[-1].end):
+            continue
+        for m in group:
+            if m.id != process.maker:
+                out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
     return out
 
 

@@ -130,10 +130,20 @@ _SUMMED_KO = re.compile(
 )
 
 
+# "총" after racks counted: "GB300 NVL72 64랙(GPU 총 4,608개, …)", "랙 8대, GPU 총 576개"
+_TOTAL_OF_COUNTED_KO = re.compile(
+    r"(?:\d[\d,]*\s?(?:랙|노드)(?!당)|(?:랙|서버|노드)\s?\d[\d,]*\s?대(?!당))[^.]{0,24}?"
+    r"(?<![가-힣])총\s?$"
+)
+
+
 def summed(text: str, start: int, end: int, language: str) -> bool:
     """Whether the count at ``start``..``end`` is said as a total over several systems."""
     if language == "ko":
-        return _SUMMED_KO.search(text, max(0, start - 24), start) is not None
+        return (
+            _SUMMED_KO.search(text, max(0, start - 24), start) is not None
+            or _TOTAL_OF_COUNTED_KO.search(text, max(0, start - 40), start) is not None
+        )
     return (
         _SUMMED_AFTER.match(text, end) is not None
         or _SUMMED_BEFORE_EN.search(text, max(0, start - 40), start) is not None

@@ -186,6 +186,8 @@ def named_system(m: Mention, s: Sentence) -> bool:
 
 # "has installed 300 GB200 NVL72 racks", "shipped 300 CloudMatrix 384 supernodes", "40 Ironwood
 # superpods": the systems counted, not the chips in one of them
+# "64랙(GPU 총 4,608개 …)", "8노드": racks or nodes counted, the number their counter's
+_COUNTED_SYSTEMS_KO = re.compile(r"(?:랙|노드)(?!당)")
 _COUNTED_SYSTEMS = re.compile(
     r"\s(?:more\s|new\s|additional\s|of\sits\s|of\sthe\s)?"
     r"(?:(?!(?:chips?|gpus?|accelerators?|processors?|in|of|per|across|with|each|into|and)\b)"
@@ -195,5 +197,8 @@ _COUNTED_SYSTEMS = re.compile(
 
 
 def counted_systems(s: Sentence, q: QuantityMatch) -> bool:
-    """Whether an English count is followed by the systems it counts (plural)."""
-    return s.language == "en" and _COUNTED_SYSTEMS.match(s.text, q.end) is not None
+    """Whether a count is followed by the systems it counts: "300 racks", and in Korean a
+    bare number with the system as its counter ("GB300 NVL72 64랙", "서버 16대의")."""
+    if s.language == "ko":
+        return _COUNTED_SYSTEMS_KO.match(s.text, q.end) is not None
+    return _COUNTED_SYSTEMS.match(s.text, q.end) is not None

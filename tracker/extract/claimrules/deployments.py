@@ -27,6 +27,7 @@ from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.spec_owners import summed
 from tracker.extract.statements import hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
@@ -333,6 +334,8 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     for m in s.of_kind(("chip",), Span(clause.start, q.start)):
         if _CHIP_AT.fullmatch(s.text[m.end : q.start]):
             return m  # "we model Ironwood at 1.1M-1.3M", "take Trainium2 to a million"
+    if s.language == "ko" and (racked := _racked_chip(s, q)) is not None:
+        return racked
     if q.unit != "count" or s.generic_count(q):
         return None
     aside = _aside_chip(s, q)
@@ -343,6 +346,22 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
         focus = s.focus.get("chip", s.index, 1)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     return named
+
+
+# racks of a chip counted right before a parenthesis: "GB300 NVL72 64랙(", "GB200 NVL72 랙 8대("
+_RACKS_BEFORE = re.compile(r"\s?(?:\d[\d,]*\s?랙|랙\s?\d[\d,]*\s?대)\s?\(")
+
+
+def _racked_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
+    """A Korean count of GPUs in the parenthesis after racks of a chip counted ("GB300 NVL72
+    64랙(GPU 총 4,608개, …)"): the GPUs are that chip."""
+    paren = s.parenthetical(q.start)
+    if paren is None:
+        return None
+    for m in s.of_kind(("chip",), Span(0, paren.start)):
+        if _RACKS_BEFORE.fullmatch(s.text, m.end, paren.start):
+            return m
+    return None
 
 
 def _aside_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
@@ -369,6 +388,26 @@ def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | N
     if _PREDICATED_GAP.fullmatch(s.text, q.end, m.start) and _COPULA_AFTER.match(s.text, m.end):
         return m
     return None
+
+
+# racks or servers counted beside the chips, listed with them: "B200 GPU 2,048개 및 GB200
+# NVL72 랙 4대" (a purchase; not "GPU 8장이 들어간 서버 256대", what one server holds)
+_LISTED_SYSTEMS_KO = re.compile(
+    r"\s?(?:및|와|과|,|그리고)\s(?:[^\s.]+\s){0,3}?(?:랙|서버|시스템|포드)\s?\d[\d,]*\s?"
+    r"(?:대|개|기|식)(?!당)"
+)
+
+
+def _held_ko(s: Sentence, pos: int) -> bool:
+    """Whether a Korean count is what one rack or board holds ("랙 한 대에는 … CPU 36개가
+    들어간다"): a rack word in its clause, unless the count is a total ("GB300 NVL72
+    64랙(GPU 총 4,608개, …)") or racks are counted in a list with it ("… 및 GB200 NVL72 랙
+    4대")."""
+    clause = s.clause_of(pos)
+    if not s.has_trigger("chips_per_system", clause) or summed(s.text, pos, pos, "ko"):
+        return False
+    counted = next((q for q in s.quantities if q.start == pos), None)
+    return counted is None or _LISTED_SYSTEMS_KO.match(s.text, counted.end) is None
 
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
@@ -436,8 +475,7 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # "호퍼 세대의 H100 약 4만 개도 … 처리하고 있습니다", "하반기에는 GB300 보유량을 10만
         # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
         # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
-        held = s.has_trigger("chips_per_system", s.clause_of(pos))
-        return (None, 0.0) if held else (issuer.id, 0.6)
+        return (None, 0.0) if _held_ko(s, pos) else (issuer.id, 0.6)
     if company is None and focus is None and s.language == "ko" and not s.of_kind(_COMPANY):
         # "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고
         # 있다": a sentence naming no company continues the topic of the one before
