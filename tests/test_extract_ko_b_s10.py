@@ -197,3 +197,56 @@ def test_a_filing_line_on_a_shipping_rack_gives_its_chip_count_as_a_fact() -> No
         "나. 도입 규모: GB300 NVL72 16랙(랙당 GPU 72개)\n"
     )
     assert ("gb300", "chips_per_system", "actual") in spec_modalities(text)
+
+
+# -- a site filled up to a level: "N개까지 채워 넣는다" is the level reached (exact) --------
+# (GUIDE: "100만 개까지 늘리겠다" is exact; 까지 is at-most only as a ceiling, "최대 …까지")
+
+FILLED_TO = [
+    ("xAI는 연말까지 콜로서스 2에 GB300을 55만 개까지 채워 넣을 계획이다.", "colossus-2", "exact"),
+    ("메타는 하이페리온에 H200을 20만 개까지 들일 계획이다.", "hyperion", "exact"),
+    # trap: a ceiling word before it keeps the ceiling
+    ("메타는 하이페리온에 GB300을 최대 10만 개까지 채울 계획이다.", "hyperion", "at-most"),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "bound"), FILLED_TO)
+def test_a_count_filled_up_to_is_the_level_reached(text: str, site: str, bound: str) -> None:
+    assert [(site, bound)] == [(r[0], r[4][4]) for r in rows(text) if r[1] == "deployed_chips"]
+
+
+# -- "초당 약 7TB" is a bandwidth, and a unit's gloss does not hide the bound after it -------
+
+PER_SECOND = [
+    (
+        "마이아 200은 HBM3E 216GB를 얹었고, 대역폭은 초당 약 7TB에 이른다.",
+        {
+            ("maia-200", "memory_capacity", 2.16e11, "exact"),
+            ("maia-200", "memory_bandwidth", 7e12, "exact"),
+        },
+    ),
+    (
+        "가우디3의 메모리 대역폭은 초당 최대 3.7TB다.",
+        {("gaudi3", "memory_bandwidth", 3.7e12, "at-most")},
+    ),
+    (
+        "마이아 200의 연산 성능은 FP4 기준 10페타플롭스(PFLOPS) 이상이다.",
+        {("maia-200", "peak_compute", 1e16, "at-least")},
+    ),
+    (
+        "MI355X의 메모리 용량은 288기가바이트(GB) 이하로 알려졌다.",
+        {("mi355x", "memory_capacity", 2.88e11, "at-most")},
+    ),
+    # trap: a gloss with no bound after it changes nothing
+    (
+        "마이아 200은 FP4 기준 10페타플롭스(PFLOPS)의 성능을 낸다.",
+        {("maia-200", "peak_compute", 1e16, "exact")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_SECOND)
+def test_korean_rates_and_glossed_units_keep_their_reading(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {(r[0], r[1], r[4][0], r[4][4]) for r in rows(text)}

@@ -2,8 +2,9 @@
 (looking only at the words right next to the number) cannot see.
 
 - "N까지" ends a ceiling ("최대 100만 개까지 쓴다": at most), but with a verb of change
-  after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다") it is the level reached, an
-  exact figure (GUIDE: "is up to 150,000 from 100,000" is exact).
+  or of filling after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다", "55만 개까지
+  채워 넣을") it is the level reached, an exact figure (GUIDE: "is up to 150,000 from
+  100,000" is exact).
 - "N을 조금 넘는", "N개가 훨씬 넘는", "N을 웃도는": an adverb between the figure and 넘다
   still makes it a floor (at least), as "N을 넘는" does; so does 웃도- (웃돌다 before 는)
   and 웃돈- (before ㄴ다); 밑돌다 and 하회하다 make it a ceiling (at most).
@@ -19,7 +20,9 @@ from tracker.extract.quantities import QuantityMatch
 _CEILING_BEFORE = re.compile(r"(?:최대|많게는|최고)\s?(?:약\s?)?$")
 _CHANGE_AFTER = re.compile(
     r"\s?(?:늘|불어|불리|불린|불릴|불렸|끌어올|확대|확충|증가|키우|키운|키울|키웠|높이|높인|높였|"
-    r"올리|올린|올렸|끌어|커지|커진|커질|커졌|증설|상향)"
+    r"올리|올린|올렸|끌어|커지|커진|커질|커졌|증설|상향"
+    # a site filled up to a level ("55만 개까지 채워 넣을 계획", "20만 개까지 들인다")
+    r"|채우|채워|채운|채울|들이|들여|들인|들일)"
 )
 _FLOOR_AFTER = re.compile(
     r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|훨씬|크게|소폭|훌쩍|다소|한참)\s?(?:넘|웃돌|웃도|웃돈|상회)"

@@ -146,6 +146,8 @@ _SCALE_WORD = re.compile("thousand|million|billion|trillion")
 # letters that case-insensitive matching reads as ASCII ones (İ ı -> i, ſ -> s, K -> k)
 # but lower() does not turn into them: a sentence holding one keeps the full _ATOM
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_UNIT_GLOSS = re.compile(r"\s?\([A-Za-z/]{2,10}\)")
+_PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?)?$")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|some|nearly|near|approximately|almost|approx\.|close to|"
@@ -538,7 +540,10 @@ class QuantityRecognizer:
         approx, bound, cut = _bound_before(before)
         start -= cut
         per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
-        per_second = sentence[max(0, start - 4) : start].rstrip().endswith("초당")
+        # "초당 8TB", and past a hedge the quantity leaves out: "초당 약 7TB", "초당 최대 …"
+        per_second = "초당" in sentence and bool(
+            _PER_SECOND_KO.search(sentence, max(0, start - 10), start)
+        )
         number_end = end
         if sentence.startswith(_MORE_THAN_INSIDE, end):
             bound, end = "at-least", end + 1
@@ -555,6 +560,16 @@ class QuantityRecognizer:
                 end = m.end()
         if (m := _RATE_AFTER.match(sentence, end)) is not None:
             per_month, end = True, m.end()
+        if (
+            unit
+            and sentence.startswith(("(", " ("), end)
+            and (gloss := _UNIT_GLOSS.match(sentence, end)) is not None
+            and (
+                _AT_LEAST_AFTER.match(sentence, gloss.end())
+                or _AT_MOST_AFTER.match(sentence, gloss.end())
+            )
+        ):
+            end = gloss.end()  # "10페타플롭스(PFLOPS) 이상": the unit's gloss, then its bound
         if (m := _AT_LEAST_AFTER.match(sentence, end)) is not None:
             bound, end = "at-least", m.end()
             if not unit:  # "500,000-plus GPUs": the unit after the bound
