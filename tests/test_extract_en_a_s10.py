@@ -9,6 +9,11 @@ sentence is written for these tests.
   fraction ("has secured extra CoWoS capacity at TSMC"). The period of the output ("of
   next year's capacity", "output for 2026") does not date the deal, and a counting hedge
   ("by our count it has booked") keeps a done deal `actual`.
+- A contract for compute capacity with no product named ("a GPU capacity contract with
+  CoreWeave", "xAI's compute agreement with Oracle", "agreed to provide Mistral AI with GPU
+  capacity", "is building data centers for OpenAI") is a deal with no product qualifier, the
+  seller being the party that is more of a cloud; two clouds of one rank, a denial, a named
+  cluster built for a lab or a named product leave it to other rules or to nothing.
 """
 
 from __future__ import annotations
@@ -116,6 +121,81 @@ def test_a_share_of_a_makers_output_taken_is_a_deal_today(text: str, expected: l
     ],
 )
 def test_shares_not_taken_by_the_companies_named_are_no_deals_of_theirs(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)
+
+
+# -- a contract for compute capacity with no product named ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta has signed a GPU capacity contract with CoreWeave worth $14 billion.",
+            [("meta", (), "coreweave", "actual", TODAY)],
+        ),
+        (
+            "xAI's compute agreement with Oracle runs for five years.",
+            [("xai", (), "oracle", "actual", TODAY)],
+        ),
+        (
+            "Together AI agreed to provide Mistral AI with GPU capacity from its Texas site.",
+            [("mistral", (), "together-ai", "actual", TODAY)],
+        ),
+        (
+            "Crusoe is building new data centers for OpenAI in Wyoming.",
+            [("openai", (), "crusoe", "actual", TODAY)],
+        ),
+        (
+            "Crusoe plans to build data centers for OpenAI in Wyoming.",
+            [("openai", (), "crusoe", "planned", TODAY)],
+        ),
+        (
+            "Google, which has signed similar cloud computing contracts with Meta, Apple and "
+            "xAI this year, declined to comment.",
+            [
+                ("apple", (), "google", "actual", TODAY),
+                ("meta", (), "google", "actual", TODAY),
+                ("xai", (), "google", "actual", TODAY),
+            ],
+        ),
+        (
+            "Meta is in talks over a cloud computing contract with Oracle, people familiar "
+            "with the matter said.",
+            [("meta", (), "oracle", "considering", TODAY)],
+        ),
+    ],
+)
+def test_a_contract_for_compute_capacity_is_a_deal_with_the_cloud(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two GPU clouds: which one sells is not said
+        (
+            "Nscale, which has signed similar capacity agreements with Nebius and CoreWeave, "
+            "declined to comment.",
+            [],
+        ),
+        ("AWS signed a capacity deal with Google last year.", []),
+        # denied
+        ("Microsoft has signed no capacity deal with Nebius, a spokesman said.", []),
+        # a product named: the product's deal, not one without it
+        (
+            "Meta signed a capacity deal with CoreWeave for GB300 systems.",
+            [("meta", (("product", "gb300"),), "coreweave", "actual", TODAY)],
+        ),
+        # a named cluster built for a lab is its site, no deal
+        ("Project Rainier, the cluster AWS is building for Anthropic, is in Indiana.", []),
+    ],
+)
+def test_contracts_with_no_seller_to_tell_or_a_product_named_give_no_capacity_deal(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == deals(text)

@@ -994,7 +994,11 @@ def test_a_count_of_a_group_of_parties_is_none_of_theirs(
 # -- money committed to a purchase ----------------------------------------------------------------
 
 PURCHASE_COMMITMENTS = [
-    ("Microsoft committed $10 billion to a deal with Nebius for GPU capacity.", set()),
+    # the deal itself is one for compute, with no product named (session 10, EN-A)
+    (
+        "Microsoft committed $10 billion to a deal with Nebius for GPU capacity.",
+        {("microsoft", "supply_deal", (), "nebius", None, "actual")},
+    ),
     ("Nvidia committed $6.3 billion to buy CoreWeave's unused capacity.", set()),
     (
         "Microsoft committed $10 billion to Anthropic.",

@@ -10,6 +10,7 @@ from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
+from tracker.extract.compute_deals import compute_deal_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
@@ -70,6 +71,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             unnamed_goods_rule,
             foundry_rule,
             foundry_rule_en,
+            compute_deal_rule,
         ),  # after the supply rule's deals
         deployed_chips_rule: (share_taken_rule,),
         adopts_rule: (

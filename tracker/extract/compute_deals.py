@@ -1,0 +1,268 @@
+"""English contracts for compute capacity with no product named: a `supply_deal` from the
+cloud to its customer, with no product qualifier.
+
+"Microsoft has signed similar GPU capacity deals with Nebius and Nscale", "OpenAI's
+compute agreement with Cerebras", "we entered into an order form with Meta for cloud
+computing capacity" (a cloud's own filing), "the backlog included a multiyear compute
+contract with Meta", "committed to purchase capacity on our platform", "agreed to supply
+Microsoft with GPU capacity": the gold records each as a deal between the customer and the
+cloud that sells the capacity (dev: en-d15, en-n10; holdout: en-l01, en-l13, en-m08,
+en-m13). Which party sells is read from what the companies are: a GPU cloud (CoreWeave,
+Nebius, Nscale …) sells to a hyperscaler, a hyperscaler's cloud to a model lab or any
+other company; two of one rank name no seller, so no claim. A sentence that names a chip or
+a system is left to the product rules (a rental of GB200s is an adoption and a deal of
+that product).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.entities import Mention
+from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+# who sells compute: GPU clouds first, then the clouds of the hyperscalers; any other
+# company (a model lab, a chipmaker buying capacity back) is a buyer
+_GPU_CLOUDS = frozenset(
+    {"coreweave", "nebius", "nscale", "lambda", "crusoe", "fluidstack", "together-ai", "cerebras"}
+)
+_CLOUDS = frozenset({"oracle", "google", "microsoft", "aws", "amazon", "alibaba", "naver"})
+# A cloud's service named for the cloud ("committed to buy $30bn of Azure compute") names
+# no seller here: the dev gold splits on it (en-423 and en-f14 record nothing, en-b13 a
+# deal), so only a seller named as a company or as "our platform" makes the deal.
+
+_PRODUCTS = ("chip", "system", "memory")
+_WORDS = ("capacity", "compute", "cloud", "order form", "oci", "build")
+# "capacity deals with", "a seven-year compute contract with", "an order form with"
+_DEAL_WITH = re.compile(
+    r"\b(?P<deal>deals?|agreements?|contracts?|arrangements?|order\sforms?)\s(?:[\w-]+\s)?with\s"
+)
+_COMPUTE_BEFORE = re.compile(r"\b(?:capacity|compute|computing|cloud|gpu\scloud|order\sforms?)\b")
+# after the parties: "for cloud computing capacity", "for access to our compute capacity",
+# "under which NVIDIA is obligated to purchase … residual cloud capacity"
+_COMPUTE_AFTER = re.compile(
+    r"(?:,?\s(?:inc|corp|corporation|ltd|co|platforms|technologies)\b\.?,?)*"
+    r"\s(?:for|under\swhich)\s[^;.]{0,70}?\b(?:capacity|compute|computing)\b"
+)
+_JOIN = re.compile(r",\s(?:and\s)?|\sand\s|\sas\swell\sas\s|,\sas\swell\sas\s")
+# "committed to buy $30bn of Azure compute", "has committed to purchase capacity on our
+# platform", "agreed to supply Microsoft with GPU capacity"
+_BUYS = re.compile(
+    r"\b(?:commit\w*|agreed|agrees|obligated|signed\sup)\sto\s(?:buy|purchase|spend\son)\s"
+    r"(?:[$\w.,-]+\s){0,4}?(?:gpu\s|cloud\s|computing\s)?(?:capacity|compute)\b"
+    r"(?:\s(?:on|from|with|at)\s(?P<our>our\s)?)?"
+)
+_SUPPLIES_WITH = re.compile(
+    r"\b(?:suppl|provid)\w*\s(?P<customer>[\w.-]+(?:\s[\w.-]+){0,2}?)\swith\s"
+    r"(?:[\w-]+\s){0,2}?(?:capacity|compute)\b"
+)
+
+
+def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """Supply deals for compute capacity with no product named (English)."""
+    if s.language != "en" or s.table is not None:
+        return []
+    low = s.lowered
+    if not any(w in low for w in _WORDS):
+        return []
+    out: list[Candidate] = []
+    if " with " in low:
+        out.extend(_deals_with(s))
+    if " to " in low and ("commit" in low or "agree" in low or "obligat" in low):
+        out.extend(_committed(s))
+    if "with" in low and ("suppl" in low or "provid" in low):
+        out.extend(_supplied_with(s))
+    if " use" in low or "build" in low:
+        out.extend(_cloud_used(s))
+    seen: set[tuple[str, str]] = set()
+    kept: list[Candidate] = []
+    for c in out:
+        if c.object is not None and (c.subject, c.object) not in seen:
+            seen.add((c.subject, c.object))
+            kept.append(c)
+    return kept
+
+
+def _rank(company: str) -> int:
+    return 2 if company in _GPU_CLOUDS else 1 if company in _CLOUDS else 0
+
+
+# "committed to buy", "agreed to supply", "is obligated to purchase": a deal made
+_MADE = re.compile(r"committed|agreed|obligated|signed")
+
+
+def _deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate | None:
+    """The deal between two parties, the seller being the one that is more of a cloud."""
+    if a == b or _rank(a) == _rank(b):
+        return None
+    customer, seller = (a, b) if _rank(a) < _rank(b) else (b, a)
+    valid = point_at(s.published)  # a relation: the contract's term or signing date is no
+    modality = s.modality(anchor, valid, clause)  # time of its own (GUIDE)
+    if modality is None or modality == "forecast":
+        return None
+    if modality in ("planned", "announced") and _MADE.match(s.lowered, anchor):
+        modality = "actual"  # GUIDE: an agreed supply deal is a deal made
+    return Candidate(customer, "supply_deal", modality, valid, anchor, {}, seller)
+
+
+def _no_product(s: Sentence, clause: Span) -> bool:
+    return not s.of_kind(_PRODUCTS, clause)
+
+
+def _listed(s: Sentence, start: int) -> list[Mention]:
+    """The companies listed from ``start``: "Nebius, Lambda and IREN" (a name the
+    vocabulary lacks ends nothing: it is skipped with its comma)."""
+    group: list[Mention] = []
+    edge = start
+    for m in s.of_kind(("company",), Span(start, len(s.text))):
+        gap = s.text[edge : m.start]
+        if m.start != edge and not (_JOIN.fullmatch(gap) or (group and _skipped_name(gap))):
+            break
+        group.append(m)
+        edge = m.end
+    return group
+
+
+_NAME_GAP = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[A-Z][\w.-]*(?:,\s(?:and\s)?|\sand\s)")
+
+
+def _skipped_name(gap: str) -> bool:
+    return _NAME_GAP.fullmatch(gap) is not None
+
+
+def _other_party(s: Sentence, before: int, clause: Span) -> str | None:
+    """The party on the other side of "with": the company named last before it in the
+    sentence, else the company whose text it is ("we"), else the one just talked about."""
+    named = [m for m in s.of_kind(("company",)) if m.end <= before]
+    if named:
+        return named[-1].id
+    if s.focus.issuer is not None:
+        return s.focus.issuer.id
+    held = s.focus.get("company", s.index, 2)
+    return held.id if held is not None else None
+
+
+_PLAN_WORD = re.compile(
+    r"\b(?:plan|plans|planned|planning|aims?|intends?|will|would|expects?|to\sbuild)\b"
+)
+# "has signed no capacity deal with Nebius", "is not a compute contract with": none made
+_DENIED = re.compile(r"\b(?:no|not|never|nor)\s(?:[\w-]+\s){0,3}$")
+
+
+def _deals_with(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _DEAL_WITH.finditer(s.lowered):
+        clause = s.clause_of(m.start())
+        if not _no_product(s, clause) or _DENIED.search(
+            s.lowered, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        parties = _listed(s, m.end())
+        if not parties:
+            continue
+        head = s.lowered[max(clause.start, m.start() - 40) : m.end()]
+        after = _COMPUTE_AFTER.match(s.lowered, parties[-1].end)
+        if not _COMPUTE_BEFORE.search(head) and after is None:
+            continue
+        other = _other_party(s, m.start(), clause)
+        if other is None:
+            continue
+        for party in parties:
+            found = _deal(s, other, party.id, m.start(), clause)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _committed(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BUYS.finditer(s.lowered):
+        clause = s.clause_of(m.start())
+        if not _no_product(s, clause):
+            continue
+        buyers = s.of_kind(("company",), Span(clause.start, m.start()))
+        buyer = buyers[-1].id if buyers else _other_party(s, m.start(), clause)
+        seller: str | None = None
+        if m.group("our") is not None and s.focus.issuer is not None:
+            seller = s.focus.issuer.id
+        elif m.group(0).endswith(" "):
+            named = [c for c in s.of_kind(("company",)) if c.start == m.end()]
+            seller = named[0].id if named else None
+        if buyer is None or seller is None:
+            continue
+        found = _deal(s, buyer, seller, m.start(), clause)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _supplied_with(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SUPPLIES_WITH.finditer(s.lowered):
+        clause = s.clause_of(m.start())
+        if not _no_product(s, clause):
+            continue
+        customers = [c for c in s.of_kind(("company",)) if c.start == m.start("customer")]
+        sellers = s.of_kind(("company",), Span(clause.start, m.start()))
+        seller = sellers[-1].id if sellers else _other_party(s, m.start(), clause)
+        if not customers or seller is None:
+            continue
+        found = _deal(s, customers[0].id, seller, m.start(), clause)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+# "OpenAI will use Oracle Cloud Infrastructure to add to its computing capacity": a cloud
+# named as the service used; "is also building data centers for Anthropic": capacity built
+# for a customer (a named cluster built for one is its site, no deal: "Project Rainier, the
+# cluster AWS built for Anthropic")
+_USES_CLOUD = re.compile(r"\b(?:use|uses|using|used|tap|taps|tapped)\s$")
+_CLOUD_NAME = re.compile(r"\s?(?:cloud\b|oci\b|cloud\sinfrastructure\b)")
+_BUILDS_FOR = re.compile(
+    r"\bbuil(?:d|ds|ding|t)\s(?:new\s|more\s|its\s)?(?:[\w-]+\s)?"
+    r"(?:data\scent(?:er|re)s?|campus(?:es)?|sites?|capacity)\sfor\s"
+)
+
+
+def _cloud_used(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    companies = s.of_kind(("company",))
+    for m in companies:
+        clause = s.clause_of(m.start)
+        if not _no_product(s, clause) or s.of_kind(("cluster", "facility"), clause):
+            continue
+        named = s.lowered[m.start : m.end]
+        if _USES_CLOUD.search(s.lowered, max(0, m.start - 8), m.start) and _CLOUD_NAME.search(
+            named
+        ):
+            users = [c for c in companies if clause.start <= c.start and c.end <= m.start]
+            if users:
+                found = _deal(s, users[-1].id, m.id, m.start, clause)
+                # the use is the deal's term, told as a bare future: the deal is made
+                if found is not None and found.modality == "announced":
+                    found = replace(found, modality="actual")
+                out.extend([found] if found is not None else [])
+    for b in _BUILDS_FOR.finditer(s.lowered):
+        clause = s.clause_of(b.start())
+        if not _no_product(s, clause) or s.of_kind(("cluster", "facility"), clause):
+            continue
+        customers = [c for c in companies if c.start == b.end()]
+        builders = [c for c in companies if clause.start <= c.start and c.end <= b.start()]
+        builder = builders[-1].id if builders else _other_party(s, b.start(), clause)
+        if customers and builder is not None:
+            found = _deal(s, customers[0].id, builder, b.start(), clause)
+            # "is building data centers for OpenAI in Wyoming": the site is the future, the
+            # deal it is built under is made; "plans to build …" stays a plan
+            if (
+                found is not None
+                and found.modality in ("planned", "announced")
+                and not _PLAN_WORD.search(s.lowered, clause.start, b.start())
+            ):
+                found = replace(found, modality="actual")
+            out.extend([found] if found is not None else [])
+    return out
