@@ -169,3 +169,52 @@ def test_the_brand_still_sells_when_it_is_the_only_other_company() -> None:
     text = "Oracle has agreed to buy 50,000 Nvidia GB200 GPUs."
     expected = [("oracle", "supply_deal", "nvidia", 50000.0)]
     assert expected == deals(text)
+
+
+# -- words around a figure that are no bound: "built around", "spread over" -------------------
+
+BUILT_AROUND = [
+    (
+        "AMD's Helios rack, built around 72 MI450 GPUs, ships in the third quarter.",
+        [("helios", "chips_per_system", (72.0, 72.0, "count", False, "exact"))],
+    ),
+    (
+        "Each Rubin NVL144 system is designed around 72 Rubin packages.",
+        [("rubin", "chips_per_system", (72.0, 72.0, "count", False, "exact"))],
+    ),
+    (  # trap: "around" as a hedge still is one
+        "Each MI450 rack holds around 72 GPUs.",
+        [("mi450", "chips_per_system", (72.0, 72.0, "count", True, "exact"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_AROUND)
+def test_built_around_a_figure_is_no_hedge(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        (r[0], r[1], r[4]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] in SPECS
+    ]
+
+
+MACHINE_COUNTS = [
+    (  # a fact-box line: the chips of the system, spread over racks that are no chips
+        "ATLAS POD\n\n- Accelerators: 512 Ascend 910C chips, spread over 16 compute racks and "
+        "2 network racks\n- Power: about 600 kW",
+        [512.0],
+    ),
+    (
+        "The CloudMatrix 384 houses 384 Ascend 910C chips across 12 compute racks.",
+        [384.0],
+    ),
+    (  # trap: a rate per rack is still the rack's fill
+        "A Rubin Ultra rack will hold 576 GPUs per rack.",
+        [576.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACHINE_COUNTS)
+def test_a_count_of_racks_is_no_chip_count(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        r[4][0] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "chips_per_system"
+    ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
+from tracker.extract.machine_counts import counts_machines_en
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former
 from tracker.extract.rules import Candidate, RuleState
@@ -118,7 +119,12 @@ def _field_claim(
         if predicate == "memory_bandwidth" and _NOT_MEMORY_BW.search(whole):
             return None
         return predicate, _qualifiers(s, predicate, f)
-    if q.unit in ("count", "") and _SYSTEM.search(whole) and (q.unit or _CHIPS.search(label)):
+    if (
+        q.unit in ("count", "")
+        and _SYSTEM.search(whole)
+        and (q.unit or _CHIPS.search(label))
+        and not (s.language == "en" and counts_machines_en(s.text, q.end))
+    ):
         return "chips_per_system", {}
     return None
 

@@ -17,6 +17,7 @@ from tracker.extract.claimrules.common import (
 from tracker.extract.claimrules.shared_specs_ko import specs_shared
 from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
+from tracker.extract.machine_counts import counts_machines_en
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.spec_owners import (
@@ -320,7 +321,13 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A count of chips in one rack, server, pod or system."""
     out: list[Candidate] = []
     for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("count", "") or is_fleet_count(q):
+        if (
+            i in state.used
+            or q.unit not in ("count", "")
+            or is_fleet_count(q)
+            # "384 chips, spread over 12 compute racks": racks counted, not chips
+            or (s.language == "en" and counts_machines_en(s.text, q.end))
+        ):
             continue
         if s.text.startswith(("당", " 당"), q.end) or _VIRTUAL.search(
             s.text, s.clause_of(q.start).start, q.start
