@@ -250,3 +250,50 @@ def test_korean_rates_and_glossed_units_keep_their_reading(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == {(r[0], r[1], r[4][0], r[4][4]) for r in rows(text)}
+
+
+# -- a chip named as where a part goes is not what the part's maker adopts ------------------
+# ("B200에 CoWoS-L 공정을 쓴다", "MI400 시리즈에 탑재할 HBM4"): the marker 에/에도/에는/용/향
+# after the chip and a memory, process or technology after it make the chip a destination
+
+DESTINATIONS = [
+    "SK하이닉스는 루빈 플랫폼에 탑재할 HBM4를 엔비디아에 공급하고 있다.",
+    "AMD는 MI355X에 TSMC의 CoWoS-S 공정을 쓴다.",
+    "마이크론은 MI350X용 HBM3E를 AMD에 보내고 있다.",
+    "삼성전자는 지난달 출시된 MI450(칩당 HBM4 432GB 탑재)에도 HBM4를 공급하기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", DESTINATIONS)
+def test_a_chip_a_part_goes_into_is_not_adopted(text: str) -> None:
+    adopted = [r for r in rows(text) if r[1] == "adopts"]
+    expected: list[tuple[Any, ...]] = []
+    assert expected == adopted
+
+
+def test_a_chip_used_in_ones_own_halls_is_still_adopted() -> None:
+    text = "메타는 자사 데이터센터에 구글 TPU를 들여 쓰고 있다."
+    expected = [("meta", "google-tpu", "actual")]
+    assert expected == [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"]
+
+
+# -- a Korean reference back begins a word: "높이를" holds no "이를" ------------------------
+
+WORD_INITIAL = [
+    # the product in focus is not "이를" inside "높이를" (height)
+    (
+        "삼성전자는 AMD MI355X에 HBM3E를 공급한다. "
+        "삼성전자는 독자 기술을 적용해 12단 제품의 높이를 8단 제품과 맞췄다.",
+        set(),
+    ),
+    # trap: a real "이를" still refers back
+    (
+        "구글은 아이언우드를 공개했다. 앤트로픽은 이를 대규모로 쓰고 있다.",
+        {("anthropic", "ironwood")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_INITIAL)
+def test_korean_references_back_begin_a_word(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected == {(r[0], r[3]) for r in rows(text) if r[1] == "adopts"}

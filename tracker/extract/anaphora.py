@@ -72,6 +72,9 @@ class AnaphoraResolver:
             if language == "en" and kind == "company":
                 continue  # descriptions of companies: see _english_companies
             at = lowered.find(phrase)
+            while at > 0 and language == "ko" and _inside_word(lowered, at, phrase):
+                # "높이를" holds no "이를"; "자회사는" no "회사는"
+                at = lowered.find(phrase, at + 1)
             if at < 0:
                 continue
             if kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at):
@@ -251,6 +254,15 @@ def _speaker_pronoun(text: str, mentions: list[Mention], index: int, focus: Focu
     at = opening.group().index("그")
     end = opening.group().index("는") + 1
     return [Mention(at, end, speaker, text[at:end], True)]
+
+
+# Korean references back that begin a word: a demonstrative or "회사"/"동사" glued to the
+# syllable before it is part of another word ("높이를", "자회사는", "모회사가", "이동사")
+_WORD_INITIAL_KO = ("이", "그", "해당", "회사", "동사")
+
+
+def _inside_word(lowered: str, at: int, phrase: str) -> bool:
+    return phrase.startswith(_WORD_INITIAL_KO) and "가" <= lowered[at - 1] <= "힣"
 
 
 def _site_before(mentions: list[Mention], kind: str, at: int) -> Entity | None:

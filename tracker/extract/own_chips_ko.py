@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.common import _same_family
+from tracker.extract.destinations_ko import destination_ko
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
@@ -46,7 +47,13 @@ def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for p in s.of_kind(_PRODUCTS):
         maker = p.entity.maker
-        if maker is None or s.is_compared(p) or _counted(s, p) or _INTO.match(s.text, p.end):
+        if (
+            maker is None
+            or s.is_compared(p)
+            or _counted(s, p)
+            or _INTO.match(s.text, p.end)
+            or destination_ko(s, p)  # "B200에 … CoWoS-L 공정을 쓴다": where a process goes
+        ):
             continue  # a fleet, a point of comparison, where memory goes ("TPU에 쓸 HBM3E")
         if s.of_kind(("cluster", "facility")):
             continue  # "레이니어에 트레이니움3를 투입": the cluster's fleet (deployed_chips)
