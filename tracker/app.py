@@ -35,6 +35,8 @@ from tracker.extract import (
     load_extractor,
     load_vocabulary,
 )
+from tracker.extract.service import CHECKPOINT as EXTRACT_CHECKPOINT
+from tracker.extract.service import DOCUMENT_EVENTS
 from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
 from tracker.projections.claims import ClaimsProjection
@@ -182,12 +184,22 @@ class Tracker:
     def poll(
         self, feeds: Sequence[str] = (), *, on_outcome: Callable[[Outcome], None] | None = None
     ) -> PollSummary:
-        """Poll due feeds once (or the named ones now), then run extraction/projections."""
+        """Poll due feeds once (or the named ones now), then run extraction/projections.
+
+        Extraction runs also when this poll brought nothing new but documents wait: a run
+        cut short (Ctrl-C, a crash) after committing them left them pending, and the re-run
+        is what finishes them."""
         self._schema_ready()
         summary = self.feed_service.poll(feeds, on_outcome=on_outcome)
-        if summary.new_documents or summary.revisions:
+        if summary.new_documents or summary.revisions or self._documents_pending():
             self.process()
         return summary
+
+    def _documents_pending(self) -> bool:
+        """Whether document events wait past the extraction checkpoint: one indexed read,
+        so that a poll with nothing new does not build the extractor (over a second)."""
+        start = self.checkpoints.get(EXTRACT_CHECKPOINT)[0]
+        return bool(self.store.read_batch(start, 1, DOCUMENT_EVENTS))
 
     def ingest(
         self,
