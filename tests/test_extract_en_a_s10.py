@@ -161,6 +161,14 @@ def test_shares_not_taken_by_the_companies_named_are_no_deals_of_theirs(
                 ("xai", (), "google", "actual", TODAY),
             ],
         ),
+        # the seller is the company the text is about; a denial after the parties is not
+        # the deal's
+        (
+            "Oracle held its quarterly call on Tuesday. Its co-chief executive said the order "
+            'book now held a multiyear compute contract with Meta as well as xAI and "a few we '
+            "can't name yet.\"",
+            [("meta", (), "oracle", "actual", TODAY), ("xai", (), "oracle", "actual", TODAY)],
+        ),
         (
             "Meta is in talks over a cloud computing contract with Oracle, people familiar "
             "with the matter said.",

@@ -136,12 +136,16 @@ def _skipped_name(gap: str) -> bool:
 
 def _other_party(s: Sentence, before: int, clause: Span) -> str | None:
     """The party on the other side of "with": the company named last before it in the
-    sentence, else the company whose text it is ("we"), else the one just talked about."""
+    sentence, else the company whose text it is ("we"), else the one the text is about
+    ("the backlog now included a compute contract with Meta" in a recap of Oracle's call),
+    else the one just talked about."""
     named = [m for m in s.of_kind(("company",)) if m.end <= before]
     if named:
         return named[-1].id
     if s.focus.issuer is not None:
         return s.focus.issuer.id
+    if s.focus.salience.lead is not None:
+        return s.focus.salience.lead.id
     held = s.focus.get("company", s.index, 2)
     return held.id if held is not None else None
 
@@ -171,8 +175,11 @@ def _deals_with(s: Sentence) -> list[Candidate]:
         other = _other_party(s, m.start(), clause)
         if other is None:
             continue
+        # the statement ends with its parties: '… with Meta as well as OpenAI, xAI and
+        # "several names we can't give you yet"' negates nothing of the deal
+        told = Span(clause.start, after.end() if after is not None else parties[-1].end)
         for party in parties:
-            found = _deal(s, other, party.id, m.start(), clause)
+            found = _deal(s, other, party.id, m.start(), told)
             if found is not None:
                 out.append(found)
     return out
