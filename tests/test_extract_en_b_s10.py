@@ -218,3 +218,46 @@ def test_a_count_of_racks_is_no_chip_count(text: str, expected: list[Any]) -> No
     assert expected == [
         r[4][0] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "chips_per_system"
     ]
+
+
+# -- a past time that dates an act leaves the standing state at publication --------------------
+# GUIDE (settled): a past month heading the clause of a signing dates the signing, the deal
+# holds at publication; an investment made is a standing total (it carries).
+
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+ACTS_DATED = [
+    (
+        "In June 2024, Microsoft invested $500 million in Mistral AI's Series B round.",
+        [("microsoft", "investment", TODAY)],
+    ),
+    (
+        "In May 2025, Nvidia bought a minority stake in Nscale for $500 million.",
+        [("nvidia", "investment", TODAY)],
+    ),
+    (  # a past time set apart from the figure by "now": the figure is today's
+        "With the last tranche paid in at the end of November, Amazon's investment in "
+        "Anthropic now stands at $8 billion.",
+        [("amazon", "investment", TODAY)],
+    ),
+    (
+        "In January, after a second tranche, Google's stake in Anthropic now totals $3 billion.",
+        [("google", "investment", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS_DATED)
+def test_a_past_act_dates_itself_not_the_standing_total(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        (r[0], r[1], r[6]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "investment"
+    ]
+
+
+def test_a_past_time_of_the_fact_itself_still_dates_it() -> None:
+    # trap: a count told as it stood at a past date keeps that date
+    text = "At the end of 2024, CoreWeave ran 250,000 GPUs across its data centers."
+    expected = [("coreweave", "deployed_chips", ("point", "2024-12-31", "2024-12-31"))]
+    assert expected == [
+        (r[0], r[1], r[6]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "deployed_chips"
+    ]

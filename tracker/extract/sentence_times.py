@@ -68,6 +68,8 @@ _WITH_TAIL = re.compile(
 _WILL_RELATIVE = re.compile(r",?\s*(?:which|that)\s(?:will|would|is\sto|are\sto)\s")
 _RIGHT_AFTER = re.compile(r"[,\s]*(?:in|by|during|from)?\s?")
 _AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
+# "now", "today", "currently" between a past time and a figure: the figure is today's
+_NOW = re.compile(r"\b(?:now|today|currently|at\spresent)\b")
 _NEXT_CONJUNCT = re.compile(r",\s(?:and|while|but)\s|;\s")
 # a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
@@ -163,7 +165,18 @@ class SentenceTimes:
                 # quarter": a conjunct with a subject of its own keeps its time
                 or _NAMED_CONJUNCT.search(self.text, anchor, t.start) is not None
             )
-        return t.end <= anchor and self._in_apposition(t, anchor)
+        return t.end <= anchor and (self._in_apposition(t, anchor) or self._now_between(t, anchor))
+
+    def _now_between(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether a past time before the anchor is set apart from it by "now" ("With the
+        final tranche wired at the end of December, SoftBank's stake now stands at $30
+        billion"): the time dates the earlier act, the statement is today's."""
+        end = t.valid.end or t.valid.start
+        return (
+            end is not None
+            and end < self.published
+            and _NOW.search(self.text, t.end, anchor) is not None
+        )
 
     def _in_apposition(self, t: TimeMatch, anchor: int) -> bool:
         """Whether a time before the anchor is inside an apposition that tells a past act of
@@ -227,6 +240,8 @@ class SentenceTimes:
         first = self.times[0]
         if not _FRONTED.match(self.text, first.start) or first.end > anchor:
             return None
+        if self._now_between(first, anchor):
+            return None  # "In December the last tranche went in; the stake now stands at …"
         if self.inner and self.inner_of(anchor) is not None:
             return None
         return first

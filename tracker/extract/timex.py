@@ -227,7 +227,10 @@ _SIGNED = re.compile(
 # publication (GUIDE, past days: "On July 3, 2025, we entered into …")
 _ACT_AFTER = re.compile(
     r",?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
-    r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans))\b"
+    r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans)"
+    # "In April 2023, Nvidia invested $100 million in …": an investment made, whose stake
+    # stands at publication (GUIDE: investment carries a standing total)
+    r"|invested|bought\s(?:a|an)\s(?:[\w-]+\s)?stake)\b"
 )
 # a signing verb with its deal noun before a past time ("signed a deal with the lab in
 # October", "struck an agreement with AMD in March"): the time is the signing's
