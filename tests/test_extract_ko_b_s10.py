@@ -297,3 +297,36 @@ WORD_INITIAL = [
 @pytest.mark.parametrize(("text", "expected"), WORD_INITIAL)
 def test_korean_references_back_begin_a_word(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected == {(r[0], r[3]) for r in rows(text) if r[1] == "adopts"}
+
+
+# -- a known executive quoted with no company named speaks for their company ----------------
+# ("황 CEO가 \"세 회사 모두로부터 HBM4를 받고 있다\"고 언급했다": Nvidia buys, not the company
+# the line before named)
+
+JUNE = datetime(2026, 6, 1, 9, 0, tzinfo=KST)
+
+QUOTED_EXECUTIVES = [
+    (
+        "폭스콘은 가오슝에 새 공장을 세웠다. 젠슨 황 CEO는 "
+        '"SK하이닉스와 삼성전자 두 회사로부터 HBM4를 받고 있다"고 말했다.',
+        {("nvidia", "sk-hynix"), ("nvidia", "samsung")},
+    ),
+    (
+        "델은 서버 출하를 늘렸다. 리사 수 CEO가 "
+        '"삼성전자와 마이크론 두 회사 모두로부터 HBM3E를 공급받고 있다"고 밝혔다.',
+        {("amd", "samsung"), ("amd", "micron")},
+    ),
+    # trap: a surname with another title is no one the table knows
+    (
+        "폭스콘은 가오슝에 새 공장을 세웠다. 황 부사장은 "
+        '"SK하이닉스와 삼성전자로부터 HBM4를 받고 있다"고 말했다.',
+        {("foxconn", "sk-hynix"), ("foxconn", "samsung")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_EXECUTIVES)
+def test_a_quoted_executive_speaks_for_their_company(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == {(r[0], r[3]) for r in rows(text, JUNE) if r[1] == "supply_deal"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.executives_ko import quoted_executive
 
 # a joining verb right before "into": the product is fitted to a technology, not sold
 _JOINED_INTO = re.compile(
@@ -52,6 +53,10 @@ def unnamed_buyer(s: Sentence, sellers: set[str | None]) -> str | None:
     """The customer of a deal whose named parties all sell the product ("SK hynix and
     Samsung are expected to supply that HBM4"): the company in focus from the sentences
     before, when it does not sell the product itself; else no deal can be told."""
+    # '황 CEO가 "세 회사 모두로부터 HBM4를 받고 있다"고 언급했다': the speaker's company
+    speaker = quoted_executive(s)
+    if speaker is not None and speaker.id not in sellers:
+        return speaker.id
     focus = s.focus.get("company", s.index, 3)
     if focus is None or focus.id in sellers:
         return None

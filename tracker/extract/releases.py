@@ -11,6 +11,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
+from tracker.extract.executives_ko import quoted_executive
 from tracker.extract.vocabulary import Entity
 
 _SUBJECT = ("은", "는", "이", "가")
@@ -119,13 +120,14 @@ _TITLE = re.compile(
 
 
 def speaker_company(sentence: Sentence) -> Entity | None:
-    """The company of a person the sentence names by title, if any (the last one)."""
+    """The company of a person the sentence names by title, if any (the last one), else
+    of a known executive it quotes with no company named ("젠슨 황 CEO는 \"…\"라고")."""
     found = [
         m
         for m in sentence.mentions
         if m.kind == "company" and not m.anaphoric and _TITLE.match(sentence.text, m.end)
     ]
-    return found[-1].entity if found else None
+    return found[-1].entity if found else quoted_executive(sentence)
 
 
 def refreshes_topic(m: Mention) -> bool:

@@ -290,6 +290,7 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
             "anaphora_roles",
             "denial",
             "headquarters",
+            "executives_ko",
         ):
             if section in doc:
                 _deep_merge(cues.setdefault(section, {}), doc[section])
