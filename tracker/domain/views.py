@@ -18,7 +18,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from tracker.domain.answers import ClaimView, HistoryRow, Status
+from tracker.domain.answers import ClaimView, HistoryRow, StateEntry, Status
 from tracker.domain.claims import (
     Granularity,
     Quantity,
@@ -129,7 +129,7 @@ set_dict(view, {{
     "claim_id": {claim_id},
     "subject": {subject},
     "predicate": {predicate},
-    "qualifiers": {{}} if (qkey := {qkey}) == EMPTY else dict(parsed(qkey)),
+    "qualifiers": {qualifiers},
     "object": {object},
     "value": value,
     "modality": {modality},
@@ -200,8 +200,24 @@ def _row_field(name: str) -> str:
         converted = f"remember(seen, {value}, {convert}({value}))"
         return f"(seen[{value}] if {value} in seen else {converted})"
     if name in _BOOLS:
-        return f"bool({value})"
+        return f"(True if {value} else False)"  # bool() without the call
     return value
+
+
+_QUALIFIERS = "{} if (qkey := %s) == EMPTY else dict(parsed(qkey))"
+"""A view's qualifiers: a new dict (a model's dict is its own) of the parsed key."""
+
+_ROW_QUALIFIERS = (
+    "{} if (qkey := v_qkey) == EMPTY"
+    " else (q.copy() if (q := quals.get(qkey)) is not None else put_quals(quals, qkey))"
+)
+"""The same in a history: the parsed dict kept per answer and copied for each row (a
+history's rows hold a few qualifier keys; a copy is a third of a parse)."""
+
+
+def _put_quals(quals: dict[str, dict[str, str]], qkey: str) -> dict[str, str]:
+    found = quals[qkey] = dict(_parsed_qualifiers(qkey))
+    return found.copy()
 
 
 _VALID = ("valid_kind", "valid_start", "valid_end", "granularity", "valid_text")
@@ -234,6 +250,7 @@ def build(found, marks, day, instant, judge):
     append = rows.append
     last = {{}}
     seen = {{None: None}}
+    quals = {{}}
     for r in found:
         ({unpack}, v_marked,) = r
         if v_marked and marks and (m := marks.get(v_claim_id)):
@@ -301,6 +318,7 @@ def _history_builder() -> HistoryBuilder:
     fields["valid"] = (
         f"(v if (v := VALIDS.get(k := ({stored},))) is not None else stored_valid(k, day))"
     )
+    fields["qualifiers"] = _ROW_QUALIFIERS
     recorded = fields["recorded_at"]
     fields["reported_at"], fields["recorded_at"] = "reported", "recorded"
     body = textwrap.indent(_VIEW_BODY.format(**fields), " " * 8)
@@ -313,6 +331,7 @@ def _history_builder() -> HistoryBuilder:
         ROW_FIELDS=set(HistoryRow.model_fields),
         VALIDS=_STORED_VALIDS,
         stored_valid=_stored_valid,
+        put_quals=_put_quals,
     )
     exec(source, scope)  # noqa: S102 - our template
     made: HistoryBuilder = scope["build"]
@@ -336,71 +355,128 @@ to_view: _ToView = _make_view(
     {
         **{name: f"f.{name}" for name in FACT_FIELDS},
         "valid": f"valid_time({', '.join(f'f.{name}' for name in _VALID)})",
+        "qualifiers": _QUALIFIERS % "f.qkey",
     },
 )
 """``to_view(fact, rank="normal", status="active")``: the answer form of a fact, built
 without re-validating (the log validated it)."""
 
 
-def _json_view_reader() -> Callable[[dict[str, Any], dict[Any, Any]], ClaimView]:
-    new, set_dict, set_fields, set_extra, set_private = (
-        _new,
-        _set_dict,
-        _set_fields,
-        _set_extra,
-        _set_private,
+_JSON_VIEW_BODY = """\
+value = data["value"]
+if value is not None:
+    if "low" in value:
+        shell = new(Quantity)
+        set_fields(shell, QUANTITY_FIELDS)
+    else:
+        shell = new(TextValue)
+        set_fields(shell, TEXT_FIELDS)
+    set_dict(shell, value)
+    set_extra(shell, None)
+    set_private(shell, None)
+    data["value"] = shell
+source = new(Source)
+set_dict(source, data["source"])
+set_fields(source, SOURCE_FIELDS)
+set_extra(source, None)
+set_private(source, None)
+data["source"] = source
+v = data["valid"]
+# ISO dates, as SQLite stores them: the stored values' cache serves both
+key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
+valid = VALIDS.get(key)
+data["valid"] = valid if valid is not None else stored_valid(key, day)
+data["reported_at"] = instant(data["reported_at"])  # most are a claim's own
+text = data["recorded_at"]
+recorded = seen.get(text)
+if recorded is None:
+    recorded = seen[text] = instant(text)
+data["recorded_at"] = recorded
+view = new(ClaimView)
+set_dict(view, data)
+set_fields(view, VIEW_FIELDS)
+set_extra(view, None)
+set_private(view, None)
+"""
+"""The statements that make ``view``, the claim view of ``data``: its fields as decoded
+JSON (every field present, dates and times in ISO form, as ``orjson`` writes a view's
+``__dict__``), made around the decoded dicts themselves (one C decode builds them; here
+only the models' shells, the valid time and the times are made). ``seen`` remembers
+recorded times for the answer being built."""
+
+_JSON_VIEW_TEMPLATE = (
+    "def read(data, seen):\n" + textwrap.indent(_JSON_VIEW_BODY, "    ") + "    return view\n"
+)
+
+_ENTRIES_TEMPLATE = (
+    """\
+def build(items, alternatives, loads):
+    seen = {}
+    found = []
+    append = found.append
+    for _, stored, count, others in items:
+        lane, behaviour, quarrel, data = loads(stored)
+"""
+    + textwrap.indent(_JSON_VIEW_BODY, " " * 8)
+    + """\
+        entry = new(StateEntry)
+        set_dict(entry, {
+            "subject": data["subject"],
+            "predicate": data["predicate"],
+            "qualifiers": data["qualifiers"],  # the same (frozen) answer's dict
+            "object": data["object"],
+            "lane": lane,
+            "behaviour": behaviour,
+            "claim": view,
+            "alternatives": [read(d, seen) for d in loads(others)]
+            if alternatives and count and others is not None
+            else [],
+            "disputed": bool(quarrel),
+            "disputed_with": quarrel,
+            "alternative_count": count,
+        })
+        set_fields(entry, ENTRY_FIELDS)
+        set_extra(entry, None)
+        set_private(entry, None)
+        append(entry)
+    return found
+"""
+)
+
+
+def _json_scope() -> dict[str, Any]:
+    scope = _view_scope()
+    scope.update(
+        TEXT_FIELDS=set(TextValue.model_fields),
+        ENTRY_FIELDS=set(StateEntry.model_fields),
+        StateEntry=StateEntry,
+        VALIDS=_STORED_VALIDS,
+        stored_valid=_stored_valid,
+        day=date.fromisoformat,
+        instant=datetime.fromisoformat,
     )
-    quantity_fields, text_fields = _QUANTITY_FIELDS, set(TextValue.model_fields)
-    source_fields, view_fields = _SOURCE_FIELDS, _VIEW_FIELDS
-    day, instant = date.fromisoformat, datetime.fromisoformat
-    valids = _STORED_VALIDS
-
-    def read(data: dict[str, Any], seen: dict[Any, Any]) -> ClaimView:
-        value = data["value"]
-        if value is not None:
-            if "low" in value:
-                shell: Any = new(Quantity)
-                set_fields(shell, quantity_fields)
-            else:
-                shell = new(TextValue)
-                set_fields(shell, text_fields)
-            set_dict(shell, value)
-            set_extra(shell, None)
-            set_private(shell, None)
-            data["value"] = shell
-        source = new(Source)
-        set_dict(source, data["source"])
-        set_fields(source, source_fields)
-        set_extra(source, None)
-        set_private(source, None)
-        data["source"] = source
-        v = data["valid"]
-        # ISO dates, as SQLite stores them: the stored values' cache serves both
-        key = (v["kind"], v["start"], v["end"], v["granularity"], v["text"])
-        valid = valids.get(key)
-        data["valid"] = valid if valid is not None else _stored_valid(key, day)
-        data["reported_at"] = instant(data["reported_at"])  # most are a claim's own
-        text = data["recorded_at"]
-        recorded = seen.get(text)
-        if recorded is None:
-            recorded = seen[text] = instant(text)
-        data["recorded_at"] = recorded
-        view = new(ClaimView)
-        set_dict(view, data)
-        set_fields(view, view_fields)
-        set_extra(view, None)
-        set_private(view, None)
-        return view
-
-    return read
+    exec(_JSON_VIEW_TEMPLATE, scope)  # noqa: S102 - our template
+    exec(_ENTRIES_TEMPLATE, scope)  # noqa: S102 - our template
+    return scope
 
 
-view_from_json = _json_view_reader()
-"""``(data, seen) -> view``: the claim view of its fields as decoded JSON (every field
-present, dates and times in ISO form, as ``orjson`` writes a view's ``__dict__``),
-made around the decoded dicts themselves (one C decode builds them; here only the
-models' shells, the valid time and the times are made). ``seen`` remembers valid times
-and recorded times for the answer being built."""
+_JSON = _json_scope()
+
+view_from_json: Callable[[dict[str, Any], dict[Any, Any]], ClaimView] = _JSON["read"]
+"""``(data, seen) -> view``: see :data:`_JSON_VIEW_BODY`."""
+
+EntryItem = tuple[Any, bytes, int, bytes | None]
+"""A stored state entry to build: (its sort key, its JSON array of lane, behaviour,
+disputing claim ids and the winner's view, its number of alternatives, their views'
+JSON array or None)."""
+
+entries_from_json: Callable[
+    [Iterable[EntryItem], bool, Callable[[bytes], Any]], list[StateEntry]
+] = _JSON["build"]
+"""``(items, alternatives, loads) -> entries``: the state entries of stored ones, in
+their order: each entry's JSON decoded by ``loads`` (one C decode), its winner's view
+made as :data:`view_from_json` makes one (written into the loop: an industry state
+builds ~20k), and (``alternatives``) its alternatives' views listed, or only counted."""
 
 
 history_builder = _history_builder()
@@ -408,7 +484,9 @@ history_builder = _history_builder()
 
 
 __all__ = [
+    "EntryItem",
     "HistoryBuilder",
+    "entries_from_json",
     "history_builder",
     "to_view",
     "trusted",

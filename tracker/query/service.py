@@ -47,7 +47,13 @@ from tracker.domain.resolution import (
     status_of,
     supersessions,
 )
-from tracker.domain.views import history_builder, to_view, trusted, view_from_json
+from tracker.domain.views import (
+    EntryItem,
+    entries_from_json,
+    history_builder,
+    to_view,
+    trusted,
+)
 from tracker.projections.runner import no_gc
 from tracker.query import read
 
@@ -98,64 +104,39 @@ def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[Sta
     """Entries of the materialized state, in the order :func:`resolve_state` gives them
     (by the keys stored with them, :func:`tracker.projections.current.entry_json`),
     built around the dicts and lists one C decode of each stored entry makes
-    (:func:`tracker.domain.views.view_from_json`: only the models' shells, valid
+    (:data:`tracker.domain.views.entries_from_json`: only the models' shells, valid
     times and times are made here; no claims row is read)."""
-    loads, view, new = orjson.loads, view_from_json, _new
-    put, fields, extra, private = _put, _put_fields, _put_extra, _put_private
-    seen: dict[Any, Any] = {}
-    entries = []
-    for _, data, count, others in _in_key_order(rows):
-        lane, behaviour, quarrel, claim = loads(data)
-        winner = view(claim, seen)
-        entry = new(StateEntry)
-        put(
-            entry,
-            {
-                "subject": winner.subject,
-                "predicate": winner.predicate,
-                "qualifiers": winner.qualifiers,  # the same (frozen) answer's dict
-                "object": winner.object,
-                "lane": lane,
-                "behaviour": behaviour,
-                "claim": winner,
-                "alternatives": [view(d, seen) for d in loads(others)]
-                if alternatives and count and others is not None
-                else [],
-                "disputed": bool(quarrel),
-                "disputed_with": quarrel,
-                "alternative_count": count,
-            },
-        )
-        fields(entry, _ENTRY_FIELDS)
-        extra(entry, None)
-        private(entry, None)
-        entries.append(entry)
-    return entries
+    return entries_from_json(_in_key_order(rows), alternatives, orjson.loads)
 
 
-_Keyed = tuple[bytes, bytes, int, bytes | None]
-"""A materialized entry split: its key (UTF-8), its JSON, count and alternatives' JSON."""
+_KEY = itemgetter(0)
 
 
-def _in_key_order(rows: list[read.CurrentRow]) -> list[_Keyed]:
+def _in_key_order(rows: list[read.CurrentRow]) -> list[EntryItem]:
     """Entries sorted by their group key as :func:`resolve_state` sorts the groups
     (subject, predicate, qualifiers, object or "", lane): as the key strings stored with
     them, which order as the tuples do (:data:`tracker.query.read.KEY_SEPARATOR`), a
     few times faster than tuples; by the tuples if a part held the separator or a NUL
-    (below it)."""
-    keyed = []
+    (below it). Every key joins five parts, so it holds at least four separators: all
+    the keys together hold exactly four each when their sum is four times their number
+    (one count over the joined keys, not one per key)."""
+    keyed: list[EntryItem] = []
+    append = keyed.append
     for count, stored, others in rows:
         data, _, key = stored.partition(b"\0")
-        keyed.append((key, data, count, others))
-    sep = read.KEY_SEPARATOR.encode()
-    if any(k.count(sep) != 4 or b"\0" in k for k, _, _, _ in keyed):
+        append((key, data, count, others))
+    joined = b"\n".join([k[0] for k in keyed])
+    if joined.count(_SEPARATOR) != 4 * len(keyed) or b"\0" in joined:
         keyed.sort(key=_group_order)
     else:
-        keyed.sort(key=itemgetter(0))  # keys are unique: no tie looks further
+        keyed.sort(key=_KEY)  # keys are unique: no tie looks further
     return keyed
 
 
-def _group_order(row: _Keyed) -> tuple[Any, ...]:
+_SEPARATOR = read.KEY_SEPARATOR.encode()
+
+
+def _group_order(row: EntryItem) -> tuple[Any, ...]:
     """The group key of an entry as a tuple, from the winner's view: exact whatever the
     parts hold."""
     lane, _, _, claim = orjson.loads(row[1])
@@ -175,7 +156,6 @@ _put_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _put_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _HISTORY_FIELDS = set(HistoryRow.model_fields)
-_ENTRY_FIELDS = set(StateEntry.model_fields)
 
 
 class ClaimQueries:
