@@ -7,7 +7,7 @@ structs (half the time of a dict decode; the leaves stay ``Any``, so every value
 through exactly as a dict would hold it), dates stay the ISO text the payload already
 holds (``date.isoformat`` is the same text), ``reported_at`` becomes the fixed-width UTC
 text :class:`UTCDateTime` stores (usually by slicing, since pydantic writes UTC as
-``...Z``), booleans are ``0``/``1``.
+``...Z``), floats are floats.
 Text dates and times compare as the values they name, so the successor rules run on them
 unchanged. A test holds every row to the live applier's, column for column.
 """
@@ -133,6 +133,7 @@ def flatten(
     position: int,
     recorded: Any,
     behaviours: Mapping[str, TimeBehaviour],
+    sqlite: bool = False,
 ) -> list[Any]:
     """The row of one assertion, in :data:`COLUMNS` order, before any successor or mark,
     from the ``ClaimAsserted`` payload's JSON text (decoded straight into slots, no dicts).
@@ -140,9 +141,15 @@ def flatten(
     ``recorded`` is the event's ``recorded_at`` as the driver gave it (UTC text on
     SQLite, an aware datetime on PostgreSQL); it is stored as it is.
 
+    Its facts (the first :data:`~.history.WIDTH` values) are already what a history
+    chunk holds (:func:`.history.stored`): the float columns floats, ``approx`` a bool,
+    and with ``sqlite`` a -0.0 made 0.0 (what SQLite stores; PostgreSQL keeps the sign).
+
     Raises:
         msgspec.MsgspecError, TypeError, ValueError, AttributeError: a bad payload.
     """
+    # x + 0.0 is x except that -0.0 becomes 0.0; x + -0.0 is x, sign included
+    zero = 0.0 if sqlite else -0.0
     claim = _decode(payload).claim
     value = claim.value or _NO_VALUE
     valid = claim.valid
@@ -166,6 +173,13 @@ def flatten(
         window_from, window_until = start, None
     quals = claim.qualifiers
     low = value.low
+    if low is UNSET:
+        low = bound = None
+    else:
+        bound = value.bound
+        if low is not None:
+            low = float(low) + zero
+    high = value.high
     return [
         position,
         claim.claim_id,
@@ -173,11 +187,11 @@ def flatten(
         predicate,
         _cached_qkey(quals) if quals else _EMPTY_QUALIFIERS,
         claim.object,
-        None if low is UNSET else low,
-        value.high,
+        low,
+        None if high is None else float(high) + zero,
         value.unit,
-        1 if value.approx else 0,
-        None if low is UNSET else value.bound,
+        bool(value.approx),
+        bound,
         value.text,
         modality,
         "actual" if modality == "actual" else "expected",
@@ -189,7 +203,7 @@ def flatten(
         reported,
         recorded,
         source.tier,
-        float(claim.confidence),
+        float(claim.confidence) + zero,
         source.document_id,
         source.feed,
         source.url,

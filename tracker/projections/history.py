@@ -123,6 +123,78 @@ class Chunks:
             self._close(key)
 
 
+PACKED_BYTES = 24 * 2**20
+"""JSON bytes a rebuild holds in open chunks at most (:class:`PackedChunks`): about as
+much memory as :data:`BUFFERED_ROWS` whole rows, and about three times as many rows."""
+
+
+def packed(row: list[Any]) -> bytes:
+    """A flattened claims row's facts as a chunk holds them, JSON (the row's first
+    :data:`WIDTH` values are already in that form: see
+    :func:`tracker.projections.flatten.flatten`). Dumped inside a list and sliced out:
+    ``orjson.dumps`` returns bytes that keep an 8 kB buffer, the slice is exact-size."""
+    return orjson.dumps([row[:WIDTH]])[1:-1]
+
+
+class PackedChunks:
+    """A SQLite rebuild's open chunks, held as JSON: each row is made JSON as it is
+    added, right after it was flattened (its facts are already what a chunk holds: see
+    :func:`tracker.projections.flatten.flatten`), and a chunk joins its rows' bytes.
+
+    Two gains over :class:`Chunks`, which makes a chunk's JSON from the rows when it
+    closes: a row is made JSON right after it is flattened (:func:`packed`), while its
+    values are still in the CPU's caches (at close they were long evicted: ~5 us a row
+    against ~1.3 us, at 200k events), and an open chunk holds ~400 bytes a row instead
+    of the row, so the same memory buffers about three times the rows and chunks close
+    fuller (the benchmark's 200k events: 6.6 rows a chunk on average became ~20): fewer
+    chunk rows to write and index, and fewer chunks for a history to read."""
+
+    def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = PACKED_BYTES) -> None:
+        self.chunk_rows = chunk_rows
+        self.buffered = buffered
+        # (subject, predicate) -> [first position, row JSON, row JSON, ...]
+        self._open: dict[tuple[str, str], list[Any]] = {}
+        self._held = 0
+        self._full: list[Chunk] = []
+
+    def add(self, row: list[Any]) -> None:
+        """Add a flattened claims row (rows come in position order) that carries its
+        facts' JSON (:func:`packed`) after its columns."""
+        data = row[-1]
+        key = (row[2], row[3])  # subject, predicate
+        found = self._open.get(key)
+        if found is None:
+            self._open[key] = [row[0], data]
+        else:
+            found.append(data)
+            if len(found) > self.chunk_rows:
+                self._close(key)
+        self._held += len(data)
+        if self._held > self.buffered:
+            self._spill()
+
+    def take(self, *, final: bool) -> list[Chunk]:
+        """The chunks to write now: the full ones, or (``final``) all."""
+        if final:
+            for key in list(self._open):
+                self._close(key)
+        taken, self._full = self._full, []
+        return taken
+
+    def _close(self, key: tuple[str, str]) -> None:
+        first, *rows = self._open.pop(key)
+        data = b"[" + b",".join(rows) + b"]"
+        self._held -= len(data) - len(rows) - 1
+        self._full.append((first, key[0], key[1], len(rows), data))
+
+    def _spill(self) -> None:
+        """Close the fullest open chunks until half the limit is held."""
+        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
+            if self._held <= self.buffered // 2:
+                break
+            self._close(key)
+
+
 _CHUNK_COLUMNS = "position, subject, predicate, size, data"
 
 
@@ -211,7 +283,9 @@ __all__ = [
     "WIDTH",
     "Chunk",
     "Chunks",
+    "PackedChunks",
     "decode",
     "fill",
+    "packed",
     "stored",
 ]

@@ -41,6 +41,7 @@ from tracker.errors import ProjectionError
 from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
+from tracker.projections.history import packed
 from tracker.projections.runner import RawEvent, RawRow, read_raw
 from tracker.projections.tables import claims
 
@@ -97,10 +98,16 @@ def _start_position(head: _Head) -> tuple[str, int]:
     return head.start, head.position
 
 
+_APPROX = IX["approx"]
+
+
 def _null_key_function() -> Callable[[list[Any]], tuple[bool, ...]]:
-    """``row -> (row[i] is None, ...)`` over the nullable columns, generated once."""
+    """``row -> (row[i] is None, ..., row[approx])`` over the nullable columns, generated
+    once: which columns an INSERT leaves out, and the ``approx`` it writes as a literal
+    (the row holds a bool, which the driver binds through its adapter lookup)."""
     nullable = [i for i, c in enumerate(claims.columns) if c.nullable]
-    source = f"def key(r):\n    return ({', '.join(f'r[{i}] is None' for i in nullable)},)\n"
+    checks = ", ".join([*(f"r[{i}] is None" for i in nullable), f"r[{_APPROX}]"])
+    source = f"def key(r):\n    return ({checks},)\n"
     scope: dict[str, Any] = {}
     exec(source, scope)  # noqa: S102 - built from the table's own column list
     return scope["key"]  # type: ignore[no-any-return]
@@ -119,8 +126,11 @@ def decode_rows(
     *,
     versions: Mapping[str, int],
     behaviours: Mapping[str, TimeBehaviour],
+    sqlite: bool = False,
 ) -> list[Decoded]:
-    """Decode the driver's rows of claim events (older schema versions are upcast).
+    """Decode the driver's rows of claim events (older schema versions are upcast);
+    ``sqlite``: rows for SQLite (see :func:`.flatten.flatten`), each followed by its
+    facts' JSON (:func:`.history.packed`), made while the row is in the CPU's caches.
 
     Raises:
         ProjectionError: a payload that is not JSON or has a bad shape.
@@ -133,7 +143,10 @@ def decode_rows(
             payload = orjson.dumps(data)  # noqa: PLW2901 - the upcast text replaces it
         if etype == "ClaimAsserted":
             try:
-                found.append(flatten(payload, position, recorded, behaviours))
+                row = flatten(payload, position, recorded, behaviours, sqlite)
+                if sqlite:
+                    row.append(packed(row))
+                found.append(row)
             except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
                 # the payload was validated when appended: a bad shape here is a damaged row
                 raise ProjectionError(
@@ -189,7 +202,7 @@ class RebuildApplier:
         self.claims = claims_t
         self.marks = marks_t
         self.history = history_t
-        self._chunks = history.Chunks(sqlite=True)  # made here on SQLite only
+        self._chunks = history.PackedChunks()  # made here on SQLite only
         self.behaviours = dict(behaviours)
         self._versions = {t: registry.model_for(t).schema_version for t in CLAIM_EVENTS}
         self._heads: dict[GroupKey, list[_Head]] = {}
@@ -237,8 +250,10 @@ class RebuildApplier:
         may run :meth:`write` on another connection in another thread while this
         prepares the next batch (see :class:`tracker.projections.runner.PipelinedApplier`).
         ``conn`` is only read (the log's curation marks, before the first batch)."""
-        items = decode_rows(rows, versions=self._versions, behaviours=self.behaviours)
         self._begin(conn)
+        items = decode_rows(
+            rows, versions=self._versions, behaviours=self.behaviours, sqlite=self._sqlite
+        )
         assert_, mark = self._assert, self._mark
         for item in items:  # in log order
             if type(item) is list:
@@ -277,7 +292,7 @@ class RebuildApplier:
             )
         self._pending[position] = row
         if self._sqlite and self.history is not None:  # stored text: facts as chunks hold them
-            self._chunks.add(row[_SUBJECT], row[_PREDICATE], row)
+            self._chunks.add(row)
         if row[_BEHAVIOUR] == "carries":
             self._link(row, marked)
 
@@ -482,14 +497,15 @@ class RebuildApplier:
         """The INSERT of rows whose NULL columns are ``key``, and its parameter getter."""
         found = self._statements.get(key)
         if found is None:
-            nulls = iter(key)
+            nulls = iter(key[:-1])
             nullable = {i for i, c in enumerate(self.claims.columns) if c.nullable}
             present = [i for i in range(len(COLUMNS)) if not (i in nullable and next(nulls))]
             names = ", ".join(COLUMNS[i] for i in present)
-            sql = (
-                f"INSERT INTO {self.claims.name} ({names}) VALUES ({', '.join('?' * len(present))})"
-            )
-            found = self._statements[key] = (sql, itemgetter(*present))
+            approx = "1" if key[-1] else "0"
+            values = ", ".join(approx if i == _APPROX else "?" for i in present)
+            sql = f"INSERT INTO {self.claims.name} ({names}) VALUES ({values})"
+            bound = [i for i in present if i != _APPROX]
+            found = self._statements[key] = (sql, itemgetter(*bound))
         return found
 
     def _update_statement(

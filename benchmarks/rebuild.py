@@ -1,0 +1,183 @@
+"""The claims projection's rebuild, paired: a baseline revision's code against the
+working tree's, on one kept database, alternately first and second (issue 5's rebuild
+figure, judged by CPU time on a shared machine).
+
+A 1M-event database takes minutes to generate, so it is built once (benchmarks.projections'
+synthetic claim events, the same seed) at ``--db`` and reused while it holds
+``--events`` events. Each rebuild runs in a fresh process (its own CPU time and peak
+RSS), the two codes alternate, and each round also times the store's own decoded read
+of the same events (``read_all`` with the claim types, the floor a rebuild cannot beat)
+for ``rebuild_vs_read``. The baseline's ``tracker`` package is exported with ``git
+archive`` into a temporary directory, and the tree's is copied there when the run
+starts: edits made while the rounds run do not reach them.
+
+``--copy``: each code rebuilds its own copy of the database (made once per run), for a
+baseline whose schema head differs from the tree's (a migration in between).
+
+Usage:
+  .venv/bin/python -m benchmarks.rebuild --events 200000 --db /tmp/me/r200k.db \
+      --baseline 29df43f --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(url: str, total: int) -> None:
+    """Append ``total`` synthetic claim events (once: a database holding them is kept)."""
+    from benchmarks.history_fill import build as build_once
+
+    build_once(url, total)
+
+
+def rebuild_once(url: str) -> dict[str, Any]:
+    """One rebuild in this process (wall and CPU seconds, peak RSS), then the store's
+    decoded read of the same events (wall seconds)."""
+    from tracker.app import Tracker
+    from tracker.projections.claims import CLAIM_EVENTS
+    from tracker.store.engine import make_engine
+
+    t = Tracker(make_engine(url))
+    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    applied = t.rebuild_projections("claims")["claims"]
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.perf_counter() - started
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    started = time.perf_counter()
+    read = sum(1 for _ in t.store.read_all(batch_size=20000, types=list(CLAIM_EVENTS)))
+    read_wall = time.perf_counter() - started
+    t.close()
+    return {
+        "events": applied,
+        "wall": wall,
+        "cpu": cpu,
+        "user": after.ru_utime - before.ru_utime,
+        "peak_mb": after.ru_maxrss / 1024,
+        "read_eps": read / read_wall,
+    }
+
+
+def export(rev: str, into: Path) -> Path:
+    """The ``tracker`` package of ``rev``, exported under ``into``."""
+    into.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "tracker"], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def run_in(code: Path, url: str) -> dict[str, Any]:
+    """One rebuild in a fresh process whose ``tracker`` is ``code``'s."""
+    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{ROOT}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.rebuild", "--once", "--url", url],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(code),
+    )
+    if done.returncode:
+        raise SystemExit(f"the rebuild in {code} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _line(f: dict[str, Any]) -> str:
+    return (
+        f"wall {f['wall']:6.2f} s  cpu {f['cpu']:6.2f} s  {f['events'] / f['cpu']:>7,.0f} ev/s"
+        f" of CPU  {f['events'] / f['wall']:>7,.0f} ev/s wall  read {f['read_eps']:>7,.0f} ev/s"
+        f"  peak {f['peak_mb']:.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--db", default="/tmp/rebuild_bench.db", help="SQLite file, kept")
+    parser.add_argument("--baseline", default="HEAD")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--copy", action="store_true", help="one database copy per code")
+    parser.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.once:
+        print(json.dumps(rebuild_once(args.url)))
+        return
+    url = f"sqlite:///{args.db}"
+    build(url, args.events)
+    with tempfile.TemporaryDirectory() as tmp:
+        old = export(args.baseline, Path(tmp) / "baseline")
+        # benchmarks.rebuild must be importable from the baseline's directory too
+        (old / "benchmarks").symlink_to(ROOT / "benchmarks")
+        # the tree as it is now: edits made while the rounds run do not reach them
+        tree = Path(tmp) / "tree"
+        shutil.copytree(ROOT / "tracker", tree / "tracker")
+        (tree / "benchmarks").symlink_to(ROOT / "benchmarks")
+        codes = {"baseline": old, "tree": tree}
+        urls = {"baseline": url, "tree": url}
+        if args.copy:
+            for name in codes:
+                path = Path(tmp) / f"{name}.db"
+                shutil.copyfile(args.db, path)
+                urls[name] = f"sqlite:///{path}"
+        runs: dict[str, list[dict[str, Any]]] = {"baseline": [], "tree": []}
+        for i in range(args.rounds):
+            order = ("baseline", "tree") if i % 2 == 0 else ("tree", "baseline")
+            for name in order:
+                found = run_in(codes[name], urls[name])
+                runs[name].append(found)
+                print(f"  round {i + 1} {name:8} {_line(found)}", flush=True)
+    report(args, runs)
+
+
+def report(args: argparse.Namespace, runs: dict[str, list[dict[str, Any]]]) -> None:
+    def med(name: str, key: str) -> float:
+        return statistics.median(r[key] for r in runs[name])
+
+    events = runs["tree"][0]["events"]
+    figures = {
+        name: {
+            "cpu_eps": events / med(name, "cpu"),
+            "wall_eps": events / med(name, "wall"),
+            "read_eps": med(name, "read_eps"),
+            "peak_mb": med(name, "peak_mb"),
+        }
+        for name in runs
+    }
+    print(f"\nSQLite, {events:,} events, medians of {args.rounds} paired rounds")
+    print(f"{'':10} {'CPU ev/s':>10} {'wall ev/s':>10} {'read ev/s':>10} {'peak MB':>8}")
+    for name, f in figures.items():
+        print(
+            f"{name:10} {f['cpu_eps']:>10,.0f} {f['wall_eps']:>10,.0f} {f['read_eps']:>10,.0f}"
+            f" {f['peak_mb']:>8.0f}"
+        )
+    b, n = figures["baseline"], figures["tree"]
+    print(
+        f"RESULT rebuild events={events} baseline={args.baseline} "
+        f"rebuild_cpu_eps_baseline={b['cpu_eps']:.0f} rebuild_cpu_eps={n['cpu_eps']:.0f} "
+        f"cpu_ratio={n['cpu_eps'] / b['cpu_eps']:.2f} "
+        f"rebuild_eps_baseline={b['wall_eps']:.0f} rebuild_eps={n['wall_eps']:.0f} "
+        f"rebuild_vs_read_baseline={b['wall_eps'] / b['read_eps']:.2f} "
+        f"rebuild_vs_read={n['wall_eps'] / n['read_eps']:.2f} "
+        f"peak_mb_baseline={b['peak_mb']:.0f} peak_mb={n['peak_mb']:.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
