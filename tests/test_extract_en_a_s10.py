@@ -14,6 +14,9 @@ sentence is written for these tests.
   capacity", "is building data centers for OpenAI") is a deal with no product qualifier, the
   seller being the party that is more of a cloud; two clouds of one rank, a denial, a named
   cluster built for a lab or a named product leave it to other rules or to nothing.
+- A deal that names only its buyer ("Shipments of HBM4 to Nvidia began in the second
+  quarter, the finance chief said") is sold by the company the text is about, when that
+  company sells the product; a lead that does not sell it names no seller.
 """
 
 from __future__ import annotations
@@ -207,3 +210,44 @@ def test_contracts_with_no_seller_to_tell_or_a_product_named_give_no_capacity_de
     text: str, expected: list[Row]
 ) -> None:
     assert expected == deals(text)
+
+
+# -- the seller left unnamed is the company the text is about ---------------------------------
+
+
+def parties(text: str) -> list[Row]:
+    """(customer, qualifiers, supplier, modality) of each supply deal of a snippet."""
+    return [(r[0], r[2], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SK hynix reported record profit on Thursday. Shipments of HBM4 to Nvidia began "
+            "last quarter, the finance chief said.",
+            [("nvidia", (("product", "hbm4"),), "sk-hynix", "actual")],
+        ),
+        (
+            "Micron beat forecasts on Wednesday. Deliveries of 12-high HBM3E to AMD started "
+            "last quarter, executives said.",
+            [("amd", (("product", "hbm3e"),), "micron", "actual")],
+        ),
+        # a seller named in the sentence stays the seller
+        (
+            "Samsung's results were weak. SK hynix's shipments of HBM4 to Nvidia began in the "
+            "quarter.",
+            [("nvidia", (("product", "hbm4"),), "sk-hynix", "actual")],
+        ),
+        # the text is about a company that sells no HBM: no seller to name
+        (
+            "AMD reported results on Tuesday. Shipments of HBM4 to Nvidia began in the second "
+            "quarter, an executive said.",
+            [],
+        ),
+    ],
+)
+def test_a_deal_naming_only_its_buyer_is_sold_by_the_maker_the_text_is_about(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == parties(text)

@@ -296,7 +296,10 @@ def _deal_modality(s: Sentence, anchor: int, valid: ValidTime, clause: Span) -> 
     """A deal's modality: a company's own bare "will" is announced, a Korean agreement
     ("공급하기로 했다") is the deal in place."""
     found = own_future_action(s, s.modality(anchor, valid, clause), clause)
-    return agreed_deal(s, found, clause, s.future(valid))
+    # "내년부터 공급하기로 했다": agreed, with its start ahead, is a deal made (GUIDE), open
+    # from the start; a figure to reach by a date stays a target
+    ahead = s.future(valid) and not (s.language == "ko" and valid.kind == "open")
+    return agreed_deal(s, found, clause, ahead)
 
 
 def _other_suppliers(
@@ -535,6 +538,25 @@ def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
     return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _lead_seller(
+    s: Sentence, focus: Entity | None, named: str, sellers: set[str | None]
+) -> Entity | None:
+    """The seller left unnamed when the one company named buys ("Shipments of 12-high HBM4
+    to Nvidia … began in the second quarter, the CFO said" in a story about SK hynix): the
+    company the text is about, when it sells the product and the focus does not."""
+    lead = s.focus.salience.lead
+    if s.language != "en" or lead is None or lead.id == named or named in sellers:
+        return None
+    if _FIRST_PERSON.search(s.text):
+        return None  # "our HBM3E is shipping …": who "we" is is the issuer's to say, no guess
+    if focus is not None and focus.id != named and sellers & {focus.id, named}:
+        return None  # the company in focus is a party already
+    return lead if lead.id in sellers else None
+
+
 def _deal_parties(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
@@ -594,7 +616,10 @@ def _deal_parties(
             opening = s.of_kind(_COMPANY, Span(0, clause.start))
             if opening and opening[0].start == 0 and opening[0].id != ids[0]:
                 focus = opening[0].entity
-        if focus is not None and focus.id != ids[0] and (sellers & {focus.id, ids[0]}):
+        # the seller left unnamed may be the company the text is about (_lead_seller)
+        if (focus := _lead_seller(s, focus, ids[0], sellers) or focus) is not None and (
+            focus.id != ids[0] and sellers & {focus.id, ids[0]}
+        ):
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:
             if s.language == "ko" and _foundry_makes_ko(s, companies[0], clause):
