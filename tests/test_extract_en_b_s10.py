@@ -261,3 +261,39 @@ def test_a_past_time_of_the_fact_itself_still_dates_it() -> None:
     assert expected == [
         (r[0], r[1], r[6]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "deployed_chips"
     ]
+
+
+# -- a site named only to be denied, or a name that is only the site's namesake ---------------
+
+NOT_THE_SITE = [
+    "Lambda Labs has a campus in Kansas City, Missouri, but it is not a Stargate site.",
+    "Crusoe runs a campus in Wyoming, but it isn't part of Stargate.",
+    # the cherry is no cluster: bare "Rainier" counts only near AWS's world
+    "At the market in Seattle we bought a bag of Rainier cherries grown in Washington.",
+    "The Rainier cherry was bred at Washington State University in 1952.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SITE)
+def test_a_denied_or_namesake_site_has_no_place(text: str) -> None:
+    expected: list[Any] = []
+    assert expected == [r for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "located_in"]
+
+
+SITES_STILL_PLACED = [
+    (  # trap: "not the only" site still places it
+        "The Abilene campus in Texas is not the only Stargate site.",
+        [("stargate", "Texas, US")],
+    ),
+    (  # trap: bare "Rainier" beside Trainium chips is the cluster
+        "Rainier, in Indiana, now holds nearly 500,000 Trainium2 chips.",
+        [("project-rainier", "Indiana, US")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_STILL_PLACED)
+def test_a_site_said_with_its_place_keeps_it(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        (r[0], r[4]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "located_in"
+    ]

@@ -16,7 +16,7 @@ import re
 
 from tracker.domain.claims import TextValue
 from tracker.extract.analysis import PLACE, Sentence
-from tracker.extract.claimrules.locations import listed_places
+from tracker.extract.claimrules.locations import denied_site, listed_places
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -58,8 +58,8 @@ def site_place_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if k > 0 and places[k - 1].end >= place.start - 2:
             continue  # "Memphis, Tennessee": the pair is read from its first place
         site = _site_for(s, place)
-        if site is None:
-            continue
+        if site is None or denied_site(s, [site]):
+            continue  # "a campus in Wyoming, but it is not a Stargate site"
         clause = s.clause_of(place.start)
         if _BUILDING.search(s.text, clause.start, clause.end):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.domain.claims import TextValue
+from tracker.domain.claims import Modality, TextValue, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate, RuleState
 from tracker.extract.entities import Mention
@@ -49,6 +49,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if _NAMED_AFTER.search(s.text, clause.start, clause.end):
             continue  # "named after Mount Rainier in Washington state", "레이니어산에서 이름을 딴"
+        if s.language == "en" and denied_site(s, sites):
+            continue  # "a campus in Wyoming, but it is not a Stargate site": no site there
         place = min(places, key=lambda m: _LEVEL.get(m.entity.level or "country", 3))
         if place.entity.level == "country":
             continue  # a country alone is too coarse to place a site
@@ -103,6 +105,54 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                     m.start,
                     value=TextValue(text=str(m.entity.text)),
                 )
+            )
+        if s.language == "ko" and len(sites) > 1:
+            out.extend(_own_places_ko(s, sites, site, places, modality, valid))
+    return out
+
+
+# what the place is said not to be: "is not a Stargate site", "isn't part of Stargate",
+# "is no longer one of the Stargate campuses"
+_NOT_THE_SITE_EN = re.compile(
+    r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|no\slonger)\s(?:(?:a|an|the|part\sof|"
+    r"one\sof)\s){0,2}(?:the\s)?$",
+    re.I,
+)
+
+
+def denied_site(s: Sentence, sites: list[Mention]) -> bool:
+    """Whether an English sentence says the place is not the named site."""
+    if "not" not in s.lowered and "n't" not in s.lowered and "n’t" not in s.lowered:
+        return False
+    return all(
+        _NOT_THE_SITE_EN.search(s.text, max(0, m.start - 40), m.start) is not None for m in sites
+    )
+
+
+# a place right before a Korean site, with at most a few words of where between: "같은 도시
+# 남쪽 끝에 '콜로서스 2'를", "오하이오주 로즈타운의 '스타게이트'"
+_PLACE_BEFORE_KO = re.compile(r"(?:주|시)?(?:\s[가-힣]{1,4}){0,3}?(?:에|에서|의)\s?['‘\"“]?")
+
+
+def _own_places_ko(
+    s: Sentence,
+    sites: list[Mention],
+    chosen: Mention,
+    places: list[Mention],
+    modality: Modality,
+    valid: ValidTime,
+) -> list[Candidate]:
+    """The other sites of a Korean clause that each have their own place right before them
+    ("이 도시에서 가동한 '콜로서스'에 이어 같은 도시 남쪽 끝에 '콜로서스 2'를 짓고 있다")."""
+    out: list[Candidate] = []
+    for site in sites:
+        if site.id == chosen.id:
+            continue
+        before = [p for p in places if p.end <= site.start and site.start - p.end <= 20]
+        if before and _PLACE_BEFORE_KO.fullmatch(s.text, before[-1].end, site.start):
+            text = TextValue(text=str(before[-1].entity.text))
+            out.append(
+                Candidate(site.id, "located_in", modality, valid, before[-1].start, value=text)
             )
     return out
 
