@@ -330,3 +330,67 @@ def test_a_quoted_executive_speaks_for_their_company(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected == {(r[0], r[3]) for r in rows(text, JUNE) if r[1] == "supply_deal"}
+
+
+# -- an event named as a time is no announcement: "실적 발표 직후 열린 컨퍼런스콜에서" -----------
+
+OCCASIONS = [
+    (
+        '삼성전자는 29일 실적 발표 직후 열린 컨퍼런스콜에서 "HBM4 12단 제품을 3분기부터 엔비디아에 '
+        '본격 공급하고 있다"고 밝혔다.',
+        ("nvidia", "samsung", "actual", ("point", "2026-10-29", "2026-10-29")),
+    ),
+    (
+        "SK하이닉스는 신제품 발표 이후 HBM4를 엔비디아에 공급하고 있다.",
+        ("nvidia", "sk-hynix", "actual", ("point", "2026-10-29", "2026-10-29")),
+    ),
+    # trap: a company's own word of a future supply is still its announcement
+    (
+        "AMD는 내년부터 MI450을 오라클에 공급한다고 발표했다.",
+        ("oracle", "amd", "announced", ("open", "2027-01-01", "None")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_an_announcement_named_as_an_occasion_is_no_cue(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    published = datetime(2026, 10, 29, 9, 0, tzinfo=KST)
+    assert [expected] == [
+        (r[0], r[3], r[5], r[6]) for r in rows(text, published) if r[1] == "supply_deal"
+    ]
+
+
+# -- a product's release time told on its name dates the product, not the claim -------------
+# (the holdout gold: "2026년 출시될 엔비디아 루빈에 우선 탑재될" leaves the deal at publication)
+
+RELEASE_TIMES = [
+    (
+        "삼성전자는 내년 출시될 AMD의 MI400 시리즈에 탑재할 HBM4 공급을 위해 AMD와 협의하고 있다.",
+        ("amd", "samsung", "considering", ("point", "2025-06-13", "2025-06-13")),
+    ),
+    (
+        "마이크론은 하반기 나올 루빈에 들어갈 HBM4 공급을 두고 엔비디아와 논의 중이다.",
+        ("nvidia", "micron", "considering", ("point", "2025-06-13", "2025-06-13")),
+    ),
+    # traps: a time of the deal itself still dates it
+    (
+        "삼성전자는 내년부터 AMD에 HBM4를 공급할 계획이다.",
+        ("amd", "samsung", "planned", ("open", "2026-01-01", "None")),
+    ),
+    (
+        "삼성전자는 2027년까지 AMD에 HBM4 10만 개를 공급하기로 했다.",
+        ("amd", "samsung", "planned", ("deadline", "2025-06-13", "2027-12-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_TIMES)
+def test_a_release_time_on_a_products_name_does_not_date_the_deal(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    published = datetime(2025, 6, 13, 9, 0, tzinfo=KST)
+    assert [expected] == [
+        (r[0], r[3], r[5], r[6]) for r in rows(text, published) if r[1] == "supply_deal"
+    ]

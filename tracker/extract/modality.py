@@ -40,7 +40,11 @@ _KO_PAST_SYLLABLES = "".join(
 _KO_DONE_BEFORE_ANNOUNCE = re.compile(rf"(?:[{_KO_PAST_SYLLABLES}]|고 있)다고[^다]{{0,16}}$")
 # "투자하기로 했다고 발표했다": what was decided is still to be done, a plan
 _KO_DECIDED_BEFORE_ANNOUNCE = re.compile(r"[기키]로 (?:했|결정했|합의했)다고[^다]{0,16}$")
-_KO_OCCASION = re.compile(r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s현장)")
+# the event named as a time ("실적 발표 직후 열린 컨퍼런스콜에서", "발표 이후", "발표 당시")
+_KO_OCCASION = re.compile(
+    r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s현장)"
+    r"|\s(?:직후|직전|이후|이전|당시|뒤|후에|전에|때)(?![가-힣])"
+)
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b"
     # "announced that Azure now operates 200,000 GB200s": a state, not an announcement
@@ -123,6 +127,28 @@ _KO_NEEDED = re.compile(
     r"없이(?:는|도)?\s(?:[가-힣]+\s){0,2}?(?:못\s?[가-힣]+|[가-힣]+[ㄹ을를]?\s수\s?(?:가\s)?없[가-힣]*"
     r"|불가능[가-힣]*)"
 )
+# a negated verb modifying a noun: "이름을 밝히지 않은 중서부 한 곳", "GPU가 없는 드문 사례"
+# (not "…하지 않은 것으로", "…되지 않은 상태다": the statement itself denied, nor "확인되지
+# 않은 내용": what a report said, denied)
+_KO_NEGATED_NOUN = re.compile(
+    r"(?:[지치]\s?(?:않|못하|못)(?:은|는|한)|없는)\s"
+    r"(?!것|바|상태|채|셈|듯|모양|편|적|내용|부분|사실|정보|보도|주장|얘기|이야기|소문|기사|수치)"
+)
+# what separates the anchor from a negated noun phrase after it: a list's joiner or a topic
+_KO_APART = re.compile(r",|·|그리고\s|[가-힣A-Za-z0-9'’\")](?:은|는)\s")
+
+
+def _other_noun_negated(tail: str) -> str:
+    """``tail`` with each negated verb blanked that modifies a noun the anchor is set
+    apart from ("텍사스 두 곳, …, 그리고 아직 이름을 밝히지 않은 중서부 한 곳이에요", "…
+    레이니어는 GPU가 없는 드문 사례다"): it denies something of that noun, not the statement.
+    "GB200을 도입하지 않은 메타" (nothing between) still denies the adoption."""
+    for m in _KO_NEGATED_NOUN.finditer(tail):
+        if _KO_APART.search(tail, 0, m.start()):
+            tail = tail[: m.start()] + " " * (m.end() - m.start()) + tail[m.end() :]
+    return tail
+
+
 # "블랙웰에 못 미친다" (falls short of), "못지않다": comparisons, not denials
 _KO_NOT_NEGATION = (
     "없이",
@@ -415,6 +441,8 @@ class ModalityCues:
             if "없이" in tail:
                 # "수랭 설비 없이는 못 돌립니다": a double negative tells a need, not a denial
                 tail = _KO_NEEDED.sub(lambda m: " " * len(m.group()), tail)
+            if "않" in tail or "못" in tail or "없는" in tail:
+                tail = _other_noun_negated(tail)
             for skip in _KO_NOT_NEGATION:
                 tail = tail.replace(skip, " " * len(skip))
             return bool(pattern.search(tail))

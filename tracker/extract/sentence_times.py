@@ -21,6 +21,13 @@ _OWN_PAST = (
     r"(?:the\s(?:[\w-]+\s)?(?:companies|firms|partners|two)\s|(?=[\w&-]*[A-Z])[\w&-]+\s|it\s|they\s|we\s)"
     r"(?:(?:have|has|had)\s(?:\w+\s)?)?(?:[a-z]+ed|built|bought|won|made|began|begun|grew|shown)\b"
 )
+# a time right before an adnominal verb of coming out on a product's name ("내년 출시될
+# AMD의 MI400", "2026년 나올 루빈", "하반기 내놓을 B200"); not the main predicate ("출시할
+# 예정이다", "나올 것으로")
+_RELEASE_OF_KO = re.compile(
+    r"\s?(?:에\s?)?(?:(?:출시|출하|양산)(?:될|되는|된|할|하는|한)|나올|나오는|나온|내놓을|내놓는|"
+    r"내놓은|선보일|선보이는|선보인)\s(?!것|예정|계획|방침|전망|수\s|듯)"
+)
 _SOURCE = re.compile(
     r",\s(?:according to|citing|as reported by|as disclosed in)\s"
     # ", a number it disclosed in 2024": the time the figure was first told
@@ -111,6 +118,10 @@ class SentenceTimes:
                 return due  # "…its AI factory, which will house 10,000 GPUs, in 2026"
         # "…, according to a paper it published last year": the time dates the source
         pool = [t for t in pool if not self.told_apart(t, anchor)]
+        if self.language == "ko" and pool:
+            # "내년 출시될 MI400 시리즈에 탑재할 HBM4": the time a product comes out, told in
+            # a clause on its name, dates the product, not what is said of it
+            pool = [t for t in pool if not _RELEASE_OF_KO.match(self.text, t.end)]
         if not pool:
             return self._fronted_time(anchor) or self._with_time(clause)
 

@@ -296,10 +296,7 @@ def _deal_modality(s: Sentence, anchor: int, valid: ValidTime, clause: Span) -> 
     """A deal's modality: a company's own bare "will" is announced, a Korean agreement
     ("공급하기로 했다") is the deal in place."""
     found = own_future_action(s, s.modality(anchor, valid, clause), clause)
-    # "내년부터 공급하기로 했다": agreed, with its start ahead, is a deal made (GUIDE), open
-    # from the start; a figure to reach by a date stays a target
-    ahead = s.future(valid) and not (s.language == "ko" and valid.kind == "open")
-    return agreed_deal(s, found, clause, ahead)
+    return agreed_deal(s, found, clause, s.future(valid))
 
 
 def _other_suppliers(
