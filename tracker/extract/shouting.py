@@ -36,7 +36,14 @@ def shouting(text: str) -> bool:
     upper = len(_UPPER.findall(text))
     if upper < _SHARE * _MIN_LETTERS:
         return False  # most lines: a few capitals at most, told without counting the rest
-    lower = len(_LOWER.findall(text))
+    # count the small letters only until there are too many for capitals to make the
+    # share (the test below only grows harder with each one): an ordinary line with a
+    # dozen capitals is told after a few, not after every small letter of it
+    lower = 0
+    for _ in _LOWER.finditer(text):
+        lower += 1
+        if upper < _SHARE * (upper + lower):
+            return False
     return upper + lower >= _MIN_LETTERS and upper >= _SHARE * (upper + lower)
 
 

@@ -13,11 +13,14 @@ import re
 
 _STAMPED = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}[\])]?\s", re.M)
 _TICKER_LINES = 3
+_CLOCK = re.compile(r"\d:\d\d")  # what every _STAMPED match holds, opening with a digit
 
 
 def stamped_lines(text: str) -> frozenset[int]:
     """Where each line of a time-stamped ticker starts (its first non-blank character);
     empty when the text has fewer than three such lines."""
+    if _CLOCK.search(text) is None:
+        return frozenset()  # every stamp holds a clock time; a scan for "^" tries each line
     starts = [
         m.start() + len(m.group()) - len(m.group().lstrip(" \t")) for m in _STAMPED.finditer(text)
     ]

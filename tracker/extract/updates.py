@@ -29,6 +29,26 @@ _NOT_EN = re.compile(r"\bnot\s(?:the\s|about\s|some\s)?(?=[\d$])", re.IGNORECASE
 # "55만 개가 아니라", "11억 달러가 아닌"
 _NOT_KO = re.compile(r"(?:이|가)?\s?아니(?:라|고|며)|(?:이|가)\s?아닌")
 _REACH = 24
+# a word every _CUE match holds, lower-cased ("in error" holds "error", "was incorrect"
+# "correct"): most texts hold none of them, and _CUE, case-blind and opening with \b,
+# tries each of its words at every position of the text
+_CUE_WORDS = (
+    *("typo", "misstat", "correct", "erroneous", "error", "wrong", "should", "mistaken"),
+    *("update", "정정", "바로잡", "잘못", "오기", "업데이트"),
+)
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` in any case. A text with one of the
+    letters re.IGNORECASE folds to an ASCII one ("ſ" for s) may match a case-blind
+    pattern without holding the plain word, so it always may."""
+    if _FOLDS_TO_ASCII.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _REL_TOL = 1e-9
 
@@ -37,7 +57,7 @@ def withdrawn_figures(
     text: str, language: str, find: Callable[[str], Sequence[QuantityMatch]]
 ) -> list[tuple[float, str]]:
     """(value, correcting paragraph) of each figure a correcting paragraph withdraws."""
-    if not _CUE.search(text):
+    if not _may_hold(text, _CUE_WORDS) or not _CUE.search(text):
         return []
     out: list[tuple[float, str]] = []
     for paragraph in _PARAGRAPH.split(text):
@@ -67,6 +87,11 @@ _DISPUTED = re.compile(
     r"(?:simply\s|just\s|almost\scertainly\s|probably\s)?"
     r"(?:not\strue|untrue|false|wrong|inaccurate|overstated|inflated|implausible|a\sfantasy)\b",
     re.IGNORECASE,
+)
+# what every _DISPUTED match holds: its Korean nouns, or "the figure" and its kin
+_DISPUTED_WORDS = (
+    *("수치", "숫자", "추정치"),
+    *("figure", "number", "count", "estimate", "claim", "tally"),
 )
 _SENTENCE_END = re.compile(r"[.!?。]\s")
 # what may open the denying sentence: the writer's own voice, no one else's report of it
@@ -144,7 +169,9 @@ def without_withdrawn(
     correction notice retells ("It said Meta had invested $29 billion in Hyperion.")."""
     claims = _retold_errors(claims, text, language)
     figures = withdrawn_figures(text, language, find)
-    disputed = set(disputed_before(text)) if _DISPUTED.search(text) else set()
+    disputed: set[int] = set()
+    if _may_hold(text, _DISPUTED_WORDS) and _DISPUTED.search(text):
+        disputed = set(disputed_before(text))
     if disputed:
         # "일부 보고서는 … 130만 개에 이르렀다고 적는다. … 나는 이 수치가 사실이 아니라고
         # 본다": a figure the text itself denies is no claim of it
