@@ -297,3 +297,41 @@ def test_a_site_said_with_its_place_keeps_it(text: str, expected: list[Any]) -> 
     assert expected == [
         (r[0], r[4]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "located_in"
     ]
+
+
+# -- an analyst house's own future figure, stated with no cue, is its projection --------------
+
+
+def capacities(text: str, tier: str) -> list[Any]:
+    """(subject, low, modality) of each capacity claim in a snippet of the given tier."""
+    return [
+        (r[0], r[4][0], r[5])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == "capacity"
+    ]
+
+
+ANALYST_FIGURES = [
+    "Samsung's HBM capacity should land near 170,000 wafers a month exiting 2026.",
+    "HBM OUTLOOK\n\n- SK hynix HBM capacity, end of 2027: 250,000 wafers/month (prior: 220,000)",
+]
+
+
+@pytest.mark.parametrize("text", ANALYST_FIGURES)
+def test_an_analyst_notes_future_figure_is_a_forecast(text: str) -> None:
+    expected = [("forecast",)]
+    assert expected == [(c[2],) for c in capacities(text, "analyst")]
+
+
+def test_a_companys_stated_plan_in_an_analyst_note_stays_planned() -> None:
+    # trap: a plan word in the note is the company's own plan
+    text = "SK hynix plans to lift HBM capacity to 250,000 wafers a month by the end of 2027."
+    expected = [("sk-hynix", 250000.0, "planned")]
+    assert expected == capacities(text, "analyst")
+
+
+def test_the_same_future_figure_in_the_press_stays_planned() -> None:
+    # trap: only the analyst house's own note makes its figure a projection
+    text = "Samsung's HBM capacity should land near 170,000 wafers a month exiting 2026."
+    expected = [("samsung", 170000.0, "planned")]
+    assert expected == capacities(text, "press")

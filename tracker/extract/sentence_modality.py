@@ -257,6 +257,11 @@ class SentenceModality:
             return "announced"  # "내년부터는 … HBM4를 본격 공급한다": a future act, no plan word
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
+        if self.future(valid) and self.tier == "analyst" and self.language == "en":
+            # an analyst house's own note stating a future figure with no cue ("Capacity for
+            # SoIC should be 6-7k wpm exiting 2024", "CoWoS capacity exiting 2026: 120-130k"):
+            # its projection, not the company's plan
+            return "forecast"
         if self.future(valid):
             return "planned"
         if self.language == "ko" and near_future_ko(text):
