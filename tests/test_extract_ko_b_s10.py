@@ -394,3 +394,32 @@ def test_a_release_time_on_a_products_name_does_not_date_the_deal(
     assert [expected] == [
         (r[0], r[3], r[5], r[6]) for r in rows(text, published) if r[1] == "supply_deal"
     ]
+
+
+# -- a Korean count that is no one fleet: a measure in one chip's terms, or each of several -
+
+NO_FLEET = [
+    # the count made the topic, its clause saying it is converted compute
+    "메타의 목표는 연말까지 H100 35만 개를 갖추는 것이며, "
+    "60만 개는 다른 GPU까지 H100 성능으로 환산해 더한 규모다.",
+    "구글의 TPU 100만 개는 H100 기준으로 환산한 연산 규모에 해당한다.",
+    # the size of each of several clusters
+    "메타는 라마 3 학습에 GPU 2만4000여 개 규모 클러스터 두 곳을 쓰고 있다.",
+    "오라클은 H100 2만 개짜리 클러스터 세 곳을 돌린다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FLEET)
+def test_a_measure_or_a_size_of_each_is_no_fleet(text: str) -> None:
+    counted = {r[4][0] for r in rows(text, datetime(2024, 3, 5, 9, 0, tzinfo=KST))}
+    assert {600000.0, 1e6, 24000.0, 20000.0}.isdisjoint(counted)
+
+
+def test_one_cluster_of_a_size_is_still_a_fleet() -> None:
+    text = "메타는 라마 3 학습에 GPU 2만4000개 규모 클러스터를 쓰고 있다."
+    expected = [("meta", "deployed_chips", 24000.0)]
+    assert expected == [
+        (r[0], r[1], r[4][0])
+        for r in rows(text, datetime(2024, 3, 5, 9, 0, tzinfo=KST))
+        if r[1] == "deployed_chips"
+    ]

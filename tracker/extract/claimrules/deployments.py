@@ -84,9 +84,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             s.text, q.end
         ):
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
-        if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
-            s.text, q.end
-        ):
+        if _measure_count(s, q, clause):
             continue
         if _capability(s, q, clause):
             continue
@@ -197,6 +195,31 @@ _NOT_A_FLEET = re.compile(
     r"equal to|equivalent|환산|상당|맞먹|견줄|에\s?해당|[A-Za-z]\w*\d\s?기준",
     re.I,
 )
+# a count made the topic ("60만 개는 …"): the rest of its clause says what the count is
+_TOPIC_COUNT_KO = re.compile(r"\s?(?:개|장|대)?\s?(?:은|는)\s")
+_EACH_OF_SEVERAL_KO = re.compile(
+    r"\s?(?:개|장|대)?\s?(?:규모의?|짜리)\s(?:\S+\s)?(?:클러스터|데이터센터|슈퍼컴퓨터|시스템)\s?"
+    r"(?:두|세|네|다섯|여러|[2-9])\s?(?:곳|개|기|대|채)"
+)
+
+
+def _measure_count(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """A count that is no one fleet: in one chip's terms ("600,000 H100-equivalents", "H100
+    기준으로 약 60만 개에 해당하는", a Korean count made the topic whose clause says so: "60만
+    개는 … H100 성능으로 환산해 더한 전체 컴퓨팅 규모"), or the size of each of several
+    clusters ("2만4000여 개 규모 클러스터 두 곳")."""
+    if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
+        s.text, q.end
+    ):
+        return True
+    if s.language != "ko":
+        return False
+    if _TOPIC_COUNT_KO.match(s.text, q.end) and _NOT_A_FLEET.search(s.text, q.end, clause.end):
+        return True
+    # "GPU 2만4000여 개 규모 클러스터 두 곳": the size of each of several, no one fleet
+    return _EACH_OF_SEVERAL_KO.match(s.text, q.end) is not None
+
+
 # "600,000 H100-equivalents", "1.3M H100 equivalents of compute": a measure, no fleet
 _IN_TERMS_OF = re.compile(r"\s?(?:[A-Za-z][\w.]*\d\w*s?)?[\s-]?equivalents?\b", re.I)
 _NOT_DEPLOYED = re.compile(
