@@ -17,6 +17,10 @@ sentence is written for these tests.
 - A deal that names only its buyer ("Shipments of HBM4 to Nvidia began in the second
   quarter, the finance chief said") is sold by the company the text is about, when that
   company sells the product; a lead that does not sell it names no seller.
+- A rack whose counted chips an active verb joins by a named interconnect ("connects 72
+  Blackwell GPUs through fifth-generation NVLink", "ties 72 Rubin GPUs together over
+  NVLink", "share a single NVLink domain") integrates it, as firmly as it holds the count;
+  racks joined to each other ("customers connect racks with InfiniBand") are no integration.
 """
 
 from __future__ import annotations
@@ -251,3 +255,38 @@ def test_a_deal_naming_only_its_buyer_is_sold_by_the_maker_the_text_is_about(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == parties(text)
+
+
+# -- a rack whose counted chips a verb joins by a named interconnect ---------------------------
+
+
+def integrations(text: str) -> list[Row]:
+    """(subject, object, modality) of each integration of a snippet."""
+    return [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "integrates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each GB300 NVL72 rack joins 72 Blackwell Ultra GPUs with fifth-generation NVLink.",
+            [("gb300", "nvlink", "actual")],
+        ),
+        ("Every Helios rack links 72 MI450 GPUs over UALink.", [("helios", "ualink", "announced")]),
+        (
+            "In a GB200 NVL72 system, 72 Blackwell GPUs and 36 Grace CPUs share a single NVLink "
+            "domain.",
+            [("gb200", "nvlink", "actual")],
+        ),
+        # the racks joined to one another, not the counted chips: no integration
+        (
+            "Each GB200 NVL72 rack holds 72 Blackwell GPUs, and customers connect racks with "
+            "InfiniBand.",
+            [],
+        ),
+    ],
+)
+def test_a_rack_joining_its_counted_chips_by_an_interconnect_integrates_it(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == integrations(text)

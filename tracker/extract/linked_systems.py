@@ -31,7 +31,15 @@ _JOINED_EN = re.compile(
 _FABRIC_EN = re.compile(
     r"\b(?:fabric|interconnect|links)\b[^,.;]{0,30}\b(?:runs?|is\sbuilt|relies)\son\s$"
 )
-_DOMAIN_EN = re.compile(r"\bin(?:to)?\sa\s(?:single\s|one\s)?$")
+# "connects 72 Blackwell GPUs through fifth-generation NVLink", "ties 72 Rubin GPUs together
+# over sixth-generation NVLink": the active verb with the chips between it and the name
+_JOINS_EN = re.compile(
+    r"\b(?:links|link|linking|connects|connect|connecting|joins|join|ties|tie|stitches)\s"
+    r"[^,.;]{0,60}?\s(?:together\s)?(?:by|over|via|through|with|using)"
+    r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
+)
+# "in a single NVLink domain", "share a single NVLink domain"
+_DOMAIN_EN = re.compile(r"\b(?:in(?:to)?|share|shares|sharing|form|forms)\sa\s(?:single\s|one\s)?$")
 
 
 def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -59,10 +67,22 @@ def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         )
     if not linked:
         return found
+    # "랙 하나에 블랙웰 GPU 72개가 NV링크로 연결돼": the rack's integration, not also its
+    # chip family's
+    members = {(_family(s, system), tech) for system, tech in linked}
     kept = [
-        c for c in found if c.predicate != "integrates" or (c.subject, c.object or "") not in linked
+        c
+        for c in found
+        if c.predicate != "integrates"
+        or ((c.subject, c.object or "") not in linked and (c.subject, c.object) not in members)
     ]
     return kept + list(linked.values())
+
+
+def _family(s: Sentence, system: str) -> str | None:
+    """The family a system belongs to (Blackwell for GB200), if any."""
+    entity = s.vocabulary.entity(system) if s.vocabulary is not None else None
+    return entity.parent if entity is not None else None
 
 
 def _joins(s: Sentence, start: int, end: int) -> bool:
@@ -71,4 +91,7 @@ def _joins(s: Sentence, start: int, end: int) -> bool:
     head = s.lowered[max(0, start - 60) : start]
     if _JOINED_EN.search(head) or _FABRIC_EN.search(head):
         return True
+    joins = _JOINS_EN.search(s.lowered, max(0, start - 100), start)
+    if joins is not None and any(joins.start() < q.start < start for q in s.quantities):
+        return True  # the chips counted are what it joins ("customers connect racks": no)
     return _DOMAIN_EN.search(head) is not None and s.lowered.startswith(" domain", end)
