@@ -423,3 +423,25 @@ def test_one_cluster_of_a_size_is_still_a_fleet() -> None:
         for r in rows(text, datetime(2024, 3, 5, 9, 0, tzinfo=KST))
         if r[1] == "deployed_chips"
     ]
+
+
+# -- a sentence about a memory stack gives no chip's figures and no fleet -------------------
+
+MEMORY_STACKS = [
+    "AMD MI355X에 삼성 HBM3E가 들어간다. 이번에 공급하는 HBM3E 12H는 D램 칩 12개를 수직으로 "
+    "쌓아 개당 36GB 용량을 구현한 제품이다.",
+    "엔비디아 루빈에 HBM4가 실린다. 새 HBM4 16단은 D램 다이 16개를 쌓아 48GB를 담는다.",
+]
+
+
+@pytest.mark.parametrize("text", MEMORY_STACKS)
+def test_a_memory_stacks_figures_are_no_chips(text: str) -> None:
+    found = {r[1] for r in rows(text)}
+    assert {"memory_capacity", "deployed_chips"}.isdisjoint(found)
+
+
+def test_a_chip_named_with_its_memory_keeps_its_figure() -> None:
+    text = "MI355X는 HBM3E 288GB를 탑재한다."
+    assert {("mi355x", 2.88e11)} == {
+        (r[0], r[4][0]) for r in rows(text) if r[1] == "memory_capacity"
+    }

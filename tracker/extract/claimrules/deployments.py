@@ -197,6 +197,7 @@ _NOT_A_FLEET = re.compile(
 )
 # a count made the topic ("60만 개는 …"): the rest of its clause says what the count is
 _TOPIC_COUNT_KO = re.compile(r"\s?(?:개|장|대)?\s?(?:은|는)\s")
+_MEMORY_DIES_KO = re.compile(r"(?:D램|DRAM|디램|메모리|코어)\s?(?:칩|다이)\s?(?:을|를)?\s?$", re.I)
 _EACH_OF_SEVERAL_KO = re.compile(
     r"\s?(?:개|장|대)?\s?(?:규모의?|짜리)\s(?:\S+\s)?(?:클러스터|데이터센터|슈퍼컴퓨터|시스템)\s?"
     r"(?:두|세|네|다섯|여러|[2-9])\s?(?:곳|개|기|대|채)"
@@ -215,6 +216,9 @@ def _measure_count(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     if s.language != "ko":
         return False
     if _TOPIC_COUNT_KO.match(s.text, q.end) and _NOT_A_FLEET.search(s.text, q.end, clause.end):
+        return True
+    # "D램 칩 12개를 수직으로 쌓아": the dies of a memory stack, no accelerators
+    if _MEMORY_DIES_KO.search(s.text, max(0, q.start - 12), q.start):
         return True
     # "GPU 2만4000여 개 규모 클러스터 두 곳": the size of each of several, no one fleet
     return _EACH_OF_SEVERAL_KO.match(s.text, q.end) is not None

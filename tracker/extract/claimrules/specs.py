@@ -208,7 +208,18 @@ def _per_stack(s: Sentence, q: QuantityMatch) -> bool:
     if _PER_STACK_AFTER.match(s.text, q.end):
         return True
     clause = s.clause_of(q.start)
-    return bool(_PER_STACK.search(s.text, max(clause.start, q.start - 40), q.start))
+    if _PER_STACK.search(s.text, max(clause.start, q.start - 40), q.start):
+        return True
+    # "이번에 공급하는 HBM3E 12H는 … 개당 36GB 용량을 구현한 제품이다": a sentence about a
+    # memory product, naming no chip, gives that product's figures
+    return (
+        s.language == "ko"
+        and not s.of_kind(_PRODUCT_KINDS)
+        and any(m.kind == "memory" and _MEMORY_TOPIC_KO.match(s.text, m.end) for m in s.mentions)
+    )
+
+
+_MEMORY_TOPIC_KO = re.compile(r"(?:\s?[A-Za-z0-9단-]{1,6})?(?:은|는)\s")
 
 
 def _per_gpu(s: Sentence, q: QuantityMatch) -> bool:
