@@ -185,3 +185,144 @@ REST_TRAPS = [
 @pytest.mark.parametrize("text", REST_TRAPS)
 def test_a_rest_not_shared_out_is_no_deal(text: str) -> None:
     assert {d[0] for d in facts(text, "supply_deal")} <= {"nvidia"}
+
+
+# -- a negated verb on another noun ("이름을 밝히지 않은 한 곳") denies nothing of the statement --
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r[0], r[4]) for r in rows(text) if r[1] == "located_in"}
+
+
+NEGATED_NOUNS = [
+    (
+        "오라클은 스타게이트 신규 부지를 추가로 공개했다. 텍사스주 한 곳, 위스콘신주 한 곳, "
+        "그리고 아직 위치를 밝히지 않은 남부 한 곳이다.",
+        {("stargate", "Texas, US"), ("stargate", "Wisconsin, US")},
+    ),
+    (
+        "루이지애나주 리치랜드 패리시의 메타 '하이페리온'은 아직 GPU가 한 대도 없는 건물이다.",
+        {("hyperion", "Louisiana, US")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_NOUNS)
+def test_a_negated_verb_on_another_noun_keeps_the_statement(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == located(text)
+
+
+NEGATED_TRAPS = [
+    # the negated verb is the statement's own: nothing placed, nothing adopted
+    ("메타는 텍사스주에 하이페리온을 짓지 않은 것으로 확인됐다.", "located_in"),
+    ("GB200을 도입하지 않은 메타는 자체 칩을 늘린다.", "adopts"),
+    # what a report said, denied: "확인되지 않은 내용"
+    ("'오픈AI가 이곳에서 모델 학습을 마쳤다'는 부분은 확인되지 않은 내용이다.", "trains_on"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), NEGATED_TRAPS)
+def test_a_negated_statement_still_yields_no_claim(text: str, predicate: str) -> None:
+    assert set() == facts(text, predicate)
+
+
+# -- a place referred back to ("이 도시", "같은 도시") places the sites after it -----------------
+
+PLACES_BACK = [
+    (
+        "루이지애나주는 사정이 다르다. 메타는 이 지역에 '하이페리온'을 짓고 있다.",
+        {("hyperion", "Louisiana, US")},
+    ),
+    (
+        "위스콘신주 마운트플레전트는 조용한 마을이었다. 마이크로소프트는 이 도시에서 '페어워터'를 "
+        "가동하고 있고, 오픈AI는 같은 도시 북쪽에 '스타게이트'를 짓는다.",
+        {("fairwater", "Wisconsin, US"), ("stargate", "Wisconsin, US")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_BACK)
+def test_a_place_referred_back_places_the_sites_after_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == located(text)
+
+
+def test_a_place_referred_back_with_no_place_before_places_nothing() -> None:
+    assert set() == located("메타는 이 지역에 '하이페리온'을 짓고 있다.")
+
+
+# -- a technology a product goes into, or that goes into it, or that links it ---------------
+
+
+def integrations(text: str) -> set[tuple[str, str]]:
+    return {(r[0], r[3]) for r in rows(text) if r[1] == "integrates"}
+
+
+INTEGRATIONS = [
+    (
+        "마이아 200은 UALink를 통해 엔비디아 MGX 랙에 들어갈 예정이다.",
+        {("maia-200", "ualink"), ("maia-200", "mgx")},
+    ),
+    ("MI450에는 UALink가 들어가 GPU끼리 더 빠르게 데이터를 주고받는다.", {("mi450", "ualink")}),
+    (
+        "AMD가 새 랙 사양을 공개했다.\n- 헬리오스: 랙 단위 시스템, 스케일업 연결망은 UALink 기반\n"
+        "- 출시: 내년 3분기",
+        {("helios", "ualink")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTEGRATIONS)
+def test_a_technology_going_into_or_linking_a_product_is_integrated(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == integrations(text)
+
+
+INTEGRATION_TRAPS = [
+    # a chip going into a data center names no technology
+    ("엔비디아 GB300이 오라클 데이터센터에 들어간다.", set()),
+    # a company joining an ecosystem is no product
+    ("NV링크 퓨전 생태계에 퀄컴도 들어간다.", set()),
+    # chips of a rack linked by NVLink: the rack integrates it, not its chip family too
+    (
+        "엔비디아 GB200 NVL72 랙은 이미 출하되고 있다. 랙 하나에 블랙웰 GPU 72개가 NV링크로 "
+        "연결된다.",
+        {("gb200", "nvlink")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTEGRATION_TRAPS)
+def test_what_goes_in_with_no_technology_or_as_a_member_integrates_nothing_more(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected == integrations(text)
+
+
+# -- "두 제품 모두": a figure said of the pair the sentence before named ---------------------
+
+PAIRS = [
+    (
+        "AMD는 상반기에 MI350X와 MI355X를 내놓았다. 두 칩 모두 초당 8TB의 메모리 대역폭을 낸다.",
+        {"mi350x", "mi355x"},
+    ),
+    (
+        "엔비디아는 이날 B200과 B300을 함께 전시했다. 두 제품은 HBM3E 192GB 이상을 얹는다.",
+        {"b200", "b300"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chips"), PAIRS)
+def test_a_figure_said_of_the_pair_named_before_is_each_chips(text: str, chips: set[str]) -> None:
+    found = {r[0] for r in rows(text) if r[1] in ("memory_bandwidth", "memory_capacity")}
+    assert chips == found
+
+
+def test_a_figure_of_one_chip_after_a_pair_stays_that_chips() -> None:
+    text = "AMD는 상반기에 MI350X와 MI355X를 내놓았다. MI355X는 초당 8TB의 메모리 대역폭을 낸다."
+    assert {"mi355x"} == {r[0] for r in rows(text) if r[1] == "memory_bandwidth"}

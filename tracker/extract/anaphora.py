@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import Focus
+from tracker.extract.analysis import PLACE, Focus
 from tracker.extract.discourse import (
     FIRST_PERSON,
     IT_COMPANY,
@@ -120,6 +120,8 @@ class AnaphoraResolver:
             extra.append(Mention(at, at + len(phrase), entity, text[at : at + len(phrase)], True))
         if language == "ko" and "cluster" not in named_kinds and "place" in named_kinds:
             extra.extend(_place_sites_ko(text, mentions, index, focus))
+        if language == "ko" and "place" not in named_kinds and ("도시" in text or "지역" in text):
+            extra.extend(_places_back_ko(text, index, focus))
         return sorted((*mentions, *extra), key=lambda m: m.start) if extra else mentions
 
     def _english_companies(
@@ -211,6 +213,21 @@ def _place_sites_ko(text: str, mentions: list[Mention], index: int, focus: Focus
         if noun is not None:
             found.append(Mention(noun.start(1), noun.end(1), site, noun.group(1), True))
     return found
+
+
+# a place referred back to: "이 도시에서 가동한 '콜로서스'", "같은 도시 남쪽 끝에"
+_PLACE_BACK_KO = re.compile(r"(?:이|그|같은|해당)\s(?:도시|지역)")
+
+
+def _places_back_ko(text: str, index: int, focus: Focus) -> list[Mention]:
+    """Korean references back to the place just named ("테네시주 멤피스는 … . xAI는 이
+    도시에서 …"), two sentences back at most, in a sentence naming no place of its own."""
+    place = focus.get(PLACE, index, 2)
+    if place is None:
+        return []
+    return [
+        Mention(m.start(), m.end(), place, m.group(), True) for m in _PLACE_BACK_KO.finditer(text)
+    ]
 
 
 # a company's fleet told by a reference back ("its fleet", "its GPU fleet")

@@ -1,5 +1,7 @@
 """An English specification said once of two chips ("Both carry 288GB of HBM3E", "The two
-GPUs tie again, at 8TB/s each", "The MI355X and the B300 both come with 288GB").
+GPUs tie again, at 8TB/s each", "The MI355X and the B300 both come with 288GB"), and a
+Korean one said of the pair the sentence before named ("MI350 시리즈는 공랭식 MI350X와 수랭식
+MI355X로 구성된다. 두 제품 모두 HBM3E 288GB를 탑재해 …").
 
 A comparison names two chips together ("AMD's MI355X and Nvidia's B300 are both
 shipping") and then gives figures that hold for both. The spec rule gives such a figure to
@@ -26,6 +28,11 @@ _PAIR_SUBJECT = re.compile(
     r"(?:both|the\stwo\s(?:gpus|chips|parts|accelerators|products|rivals|designs))\b", re.I
 )
 _BOTH_AFTER = re.compile(r"\s(?:both|each)\s")
+# Korean: "공랭식 MI350X와 수랭식 MI355X", then "두 제품 모두 HBM3E 288GB를 탑재해 …"
+_JOINED_KO = re.compile(r"\s?(?:와|과|및|,|하고)\s(?:[가-힣]+\s)?")
+_PAIR_SUBJECT_KO = re.compile(
+    r"(?:이\s)?(?:두|양)\s?(?:제품|칩|GPU|가속기|모델)\s?(?:모두|다|은|는|이|가)\s|둘\s?다\s"
+)
 _REACH = 4  # sentences a pair named before is still the one "both" means
 
 
@@ -38,10 +45,18 @@ class SharedSpecs:
 
     def carry(self, s: Sentence, here: list[Candidate]) -> list[Candidate]:
         """``here`` with a figure said of a pair given to each chip of it."""
-        if s.language != "en":
-            return here
+        korean = s.language == "ko"
         pair, end = self._named_pair(s)
-        subject = _PAIR_SUBJECT.match(s.text)
+        subject = (_PAIR_SUBJECT_KO if korean else _PAIR_SUBJECT).match(s.text)
+        if korean:
+            # a Korean pair said of in the same sentence is specs_shared's ("B300과 MI355X는
+            # 나란히 288GB를 얹었다"); here only "두 제품 모두" after the pair was named
+            if pair is not None:
+                self._pair, self._at = pair, s.index
+                return here
+            if subject is None or self._pair is None or s.index - self._at > _REACH:
+                return here
+            return self._given(here, self._pair)
         if pair is not None:
             self._pair, self._at = pair, s.index
             if subject is None and _BOTH_AFTER.match(s.text, end):
@@ -54,8 +69,9 @@ class SharedSpecs:
     def _named_pair(self, s: Sentence) -> tuple[tuple[str, str] | None, int]:
         """The first two chips the sentence names together, and where the second ends."""
         chips = s.of_kind(_KINDS)
+        joined = _JOINED_KO if s.language == "ko" else _JOINED
         for a, b in pairwise(chips):
-            if a.id != b.id and _JOINED.fullmatch(s.text, a.end, b.start):
+            if a.id != b.id and joined.fullmatch(s.text, a.end, b.start):
                 return (a.id, b.id), b.end
         return None, 0
 

@@ -422,6 +422,12 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if trig is None:
             continue
         products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
+        if not products and s.is_item and s.language == "ko":
+            # "- 베라 루빈 NVL72 랙 한 대당 GPU: 72개, 6세대 NV링크로 연결": a Korean item's
+            # later statement goes on about the product its first one names
+            products = [
+                m for m in s.of_kind(_PRODUCT_KINDS, Span(0, clause.start)) if not s.is_compared(m)
+            ][:1]
         # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
         # SoIC stacking", "will be built on CoWoS-L"), when the chip is what the clause is
         # about ("Nvidia uses CoWoS-L for Blackwell": a company's use, no integration)
