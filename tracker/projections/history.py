@@ -157,10 +157,9 @@ class PackedChunks:
         self._held = 0
         self._full: list[Chunk] = []
 
-    def add(self, row: list[Any]) -> None:
-        """Add a flattened claims row (rows come in position order) that carries its
-        facts' JSON (:func:`packed`) after its columns."""
-        data = row[-1]
+    def add(self, row: list[Any], data: bytes) -> None:
+        """Add a flattened claims row (rows come in position order) and its facts' JSON
+        (:func:`packed`)."""
         key = (row[2], row[3])  # subject, predicate
         found = self._open.get(key)
         if found is None:

@@ -13,9 +13,11 @@ it needs without asking them, and it applies the live applier's rules (see
   row is written with the batch that made it. Heads are bounded by the keys (subject,
   predicate, qualifiers, object, lane), not by the log; past :data:`HELD_LIMIT` the
   oldest are written anyway and a later successor updates them.
-* **No NULL parameters on SQLite.** The sqlite3 module binds ``None`` through its adapter
-  lookup, ~1 us a value (a row has ~17 of them), so rows are grouped by which columns are
-  NULL and each group inserts only its other columns. PostgreSQL gets ``COPY``.
+* **Rows as they are.** SQLite gets every row as the list it is, all columns (its
+  ``None`` and ``bool`` values bind through adapters registered once, see
+  :data:`tracker.projections.runner.ADAPTERS`); PostgreSQL gets ``COPY``.
+* **Histories as the rows come** (SQLite): each row's facts are made JSON right after it
+  is flattened (:class:`.history.PackedChunks`).
 
 The rows come out exactly as the live applier makes them (the property test compares an
 incremental build with a rebuilt one, and a test compares the stored values one by one).
@@ -23,7 +25,7 @@ incremental build with a rebuilt one, and a test compares the stored values one 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -43,7 +45,6 @@ from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, sum
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.history import packed
 from tracker.projections.runner import RawEvent, RawRow, read_raw
-from tracker.projections.tables import claims
 
 HELD_LIMIT = 200_000
 """Heads kept in memory before the oldest are written and updated later instead."""
@@ -98,24 +99,6 @@ def _start_position(head: _Head) -> tuple[str, int]:
     return head.start, head.position
 
 
-_APPROX = IX["approx"]
-
-
-def _null_key_function() -> Callable[[list[Any]], tuple[bool, ...]]:
-    """``row -> (row[i] is None, ..., row[approx])`` over the nullable columns, generated
-    once: which columns an INSERT leaves out, and the ``approx`` it writes as a literal
-    (the row holds a bool, which the driver binds through its adapter lookup)."""
-    nullable = [i for i, c in enumerate(claims.columns) if c.nullable]
-    checks = ", ".join([*(f"r[{i}] is None" for i in nullable), f"r[{_APPROX}]"])
-    source = f"def key(r):\n    return ({checks},)\n"
-    scope: dict[str, Any] = {}
-    exec(source, scope)  # noqa: S102 - built from the table's own column list
-    return scope["key"]  # type: ignore[no-any-return]
-
-
-_null_key = _null_key_function()
-
-
 Decoded = list[Any] | tuple[int, str, dict[str, Any], Any]
 """A decoded event: an assertion's flattened row, or a mark's (position, type, payload,
 recorded_at)."""
@@ -127,10 +110,12 @@ def decode_rows(
     versions: Mapping[str, int],
     behaviours: Mapping[str, TimeBehaviour],
     sqlite: bool = False,
+    chunks: history.PackedChunks | None = None,
 ) -> list[Decoded]:
     """Decode the driver's rows of claim events (older schema versions are upcast);
-    ``sqlite``: rows for SQLite (see :func:`.flatten.flatten`), each followed by its
-    facts' JSON (:func:`.history.packed`), made while the row is in the CPU's caches.
+    ``sqlite``: rows for SQLite (see :func:`.flatten.flatten`); ``chunks``: where each
+    row's facts go, made JSON (:func:`.history.packed`) while the row is in the CPU's
+    caches.
 
     Raises:
         ProjectionError: a payload that is not JSON or has a bad shape.
@@ -144,8 +129,8 @@ def decode_rows(
         if etype == "ClaimAsserted":
             try:
                 row = flatten(payload, position, recorded, behaviours, sqlite)
-                if sqlite:
-                    row.append(packed(row))
+                if chunks is not None:
+                    chunks.add(row, packed(row))
                 found.append(row)
             except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
                 # the payload was validated when appended: a bad shape here is a damaged row
@@ -163,14 +148,14 @@ def decode_rows(
     return found
 
 
-Insert = tuple[str, Callable[[Any], Any], list[Any]]
-"""An INSERT (or a COPY), the function of a row to its parameters, and the rows."""
+Insert = tuple[str, list[list[Any]]]
+"""An INSERT of every column (SQLite) or a COPY (PostgreSQL), and its rows."""
 
 
 @dataclass(frozen=True, slots=True)
 class Writes:
     """One batch's writes, in the order they run: inserts (:data:`Insert`: on SQLite
-    rows grouped by their NULL columns; a COPY's rows on PostgreSQL), updates ``(sql,
+    an INSERT's rows, on PostgreSQL a COPY's), updates ``(sql,
     parameters)``, mark rows, history chunks (SQLite); ``final``: the last batch's,
     after which the shadow claims table is complete and PostgreSQL makes its history
     chunks from it (:func:`.history.fill`)."""
@@ -216,7 +201,6 @@ class RebuildApplier:
         self._watched_positions: set[int] = set()
         self._marked_positions: set[int] = set()
         self._pointers: dict[int, list[tuple[GroupKey, _Head]]] = {}
-        self._statements: dict[tuple[bool, ...], tuple[str, Callable[[Any], Any]]] = {}
         self._sqlite = True
 
     def reset(self) -> None:
@@ -252,7 +236,11 @@ class RebuildApplier:
         ``conn`` is only read (the log's curation marks, before the first batch)."""
         self._begin(conn)
         items = decode_rows(
-            rows, versions=self._versions, behaviours=self.behaviours, sqlite=self._sqlite
+            rows,
+            versions=self._versions,
+            behaviours=self.behaviours,
+            sqlite=self._sqlite,
+            chunks=self._chunks if self._sqlite and self.history is not None else None,
         )
         assert_, mark = self._assert, self._mark
         for item in items:  # in log order
@@ -291,8 +279,6 @@ class RebuildApplier:
                 _Watched(position, group, row[_BEHAVIOUR] == "carries", row[_REPORTED])
             )
         self._pending[position] = row
-        if self._sqlite and self.history is not None:  # stored text: facts as chunks hold them
-            self._chunks.add(row)
         if row[_BEHAVIOUR] == "carries":
             self._link(row, marked)
 
@@ -426,9 +412,10 @@ class RebuildApplier:
         self._pending = held
         inserts: list[Insert] = []
         if ready and self._sqlite:
-            inserts = self._grouped(ready)
+            params = ", ".join("?" * len(COLUMNS))
+            inserts = [(f"INSERT INTO {self.claims.name} VALUES ({params})", ready)]
         elif ready:
-            inserts = [(f"COPY {self.claims.name} ({', '.join(COLUMNS)}) FROM STDIN", list, ready)]
+            inserts = [(f"COPY {self.claims.name} ({', '.join(COLUMNS)}) FROM STDIN", ready)]
         updates = [
             self._update_statement(queue, columns)
             for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked", *_SUMMARY)))
@@ -444,9 +431,9 @@ class RebuildApplier:
         assert dbapi is not None
         cursor: Any = dbapi.cursor()  # the driver's own (executemany takes an iterator)
         try:
-            for sql, values, rows in writes.inserts:
+            for sql, rows in writes.inserts:
                 if self._sqlite:
-                    cursor.executemany(sql, map(values, rows))
+                    cursor.executemany(sql, rows)
                 else:
                     with cursor.copy(sql) as copy:
                         for row in rows:
@@ -479,34 +466,6 @@ class RebuildApplier:
             ready.extend(held.pop(p) for p in oldest)
             ready.sort(key=itemgetter(_POSITION))
         return ready, held
-
-    def _grouped(self, rows: list[list[Any]]) -> list[Insert]:
-        """Rows grouped by which columns are NULL, each group with the INSERT of its
-        other columns and their getter (SQLite binds ``None`` slowly; see the module)."""
-        groups: dict[tuple[bool, ...], list[list[Any]]] = {}
-        for row in rows:
-            key = _null_key(row)
-            found = groups.get(key)
-            if found is None:
-                groups[key] = [row]
-            else:
-                found.append(row)
-        return [(*self._statement(key), members) for key, members in groups.items()]
-
-    def _statement(self, key: tuple[bool, ...]) -> tuple[str, Callable[[Any], Any]]:
-        """The INSERT of rows whose NULL columns are ``key``, and its parameter getter."""
-        found = self._statements.get(key)
-        if found is None:
-            nulls = iter(key[:-1])
-            nullable = {i for i, c in enumerate(self.claims.columns) if c.nullable}
-            present = [i for i in range(len(COLUMNS)) if not (i in nullable and next(nulls))]
-            names = ", ".join(COLUMNS[i] for i in present)
-            approx = "1" if key[-1] else "0"
-            values = ", ".join(approx if i == _APPROX else "?" for i in present)
-            sql = f"INSERT INTO {self.claims.name} ({names}) VALUES ({values})"
-            bound = [i for i in present if i != _APPROX]
-            found = self._statements[key] = (sql, itemgetter(*bound))
-        return found
 
     def _update_statement(
         self, queue: dict[int, dict[str, Any]], columns: Sequence[str]

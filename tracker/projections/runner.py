@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import queue
+import sqlite3
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -61,6 +62,21 @@ Smaller is cheaper here: SQLite sorts each buffer-full of keys in memory and mer
 sorted runs, and a run that fits the CPU's caches sorts faster than a large one. The
 three widest index builds over a 200k-row claims table, alternating sizes, CPU s:
 16 MB 0.92-0.96, 8 MB 0.90-0.97, 4 MB 0.86-0.87, 2 MB 0.72-0.74, 1 MB 0.67-0.69."""
+
+ADAPTERS: dict[type, Callable[[Any], Any]] = {type(None): {}.get, bool: int}
+"""sqlite3 adapters of ``None`` (to itself: ``dict.get`` on an empty dict, a C call) and
+``bool`` (to ``int``), registered for the process when this module is imported. The
+driver binds ``int``, ``float``, ``str`` and ``bytearray`` directly and adapts every
+other value first: with no adapter registered it looks for ``__adapt__`` and
+``__conform__`` and clears an AttributeError for each, ~1 us a value, before binding
+``None`` as NULL and a ``bool`` as an integer. A registered adapter is one dict lookup
+and one C call. What is stored does not change (NULL, and 0 or 1), only its cost: a
+claims row has ~16 NULLs, and rows are now inserted as they are (inserting the same
+200k rows: grouped by their NULL columns, each group only its other columns, 2.45-2.86
+s of CPU; every column with these adapters, 1.24-1.52 s)."""
+
+for _type, _adapter in ADAPTERS.items():
+    sqlite3.register_adapter(_type, _adapter)
 
 SECURE_DELETE = 0
 """SQLite ``secure_delete`` of a connection that drops or rewrites projection tables.
