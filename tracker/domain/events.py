@@ -167,10 +167,15 @@ class RecordedEvent:
     hash: str
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# json.dumps with any non-default option builds a new encoder on every call; one kept here
+# encodes exactly the same text (the extractor computes a claim id per claim through it).
+
+
 def canonical_json(data: Any) -> str:
     """A deterministic JSON encoding: sorted keys, no spaces, UTF-8 (for ids and hashes
     computed from values rather than from stored text)."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(data)
 
 
 def encode_payload(event: Event) -> str:
