@@ -335,3 +335,39 @@ def test_the_same_future_figure_in_the_press_stays_planned() -> None:
     text = "Samsung's HBM capacity should land near 170,000 wafers a month exiting 2026."
     expected = [("samsung", 170000.0, "planned")]
     assert expected == capacities(text, "press")
+
+
+# -- a partitive count with an age word, and an order placed for a later delivery -------------
+
+ORDERS = [
+    (  # "of the older <chip>": the count is of that chip
+        "Alibaba has ordered more than 50,000 of the older Ascend 910B chips for delivery "
+        "this year.",
+        [("alibaba", "huawei", (50000.0, "at-least"), TODAY)],
+    ),
+    (
+        "Tencent has bought about 20,000 of the newer H20 chips from Nvidia for delivery in "
+        "the second half.",
+        [("tencent", "nvidia", (20000.0, "exact"), TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS)
+def test_an_order_for_later_delivery_counts_its_chips_and_stands_today(
+    text: str, expected: list[Any]
+) -> None:
+    assert expected == [
+        (r[0], r[3], r[4] and (r[4][0], r[4][4]), r[6])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] == "supply_deal"
+    ]
+
+
+def test_a_supply_to_come_keeps_its_delivery_time() -> None:
+    # trap: a deal still ahead is dated by when it delivers
+    text = "Samsung will begin supplying HBM4 to Nvidia in the fourth quarter."
+    expected = [("nvidia", "samsung", ("open", "2026-10-01", "None"))]
+    assert expected == [
+        (r[0], r[3], r[6]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "supply_deal"
+    ]

@@ -26,7 +26,9 @@ _QUALIFIES = (
 )
 _GAP_AFTER = re.compile(
     # "one million of our TPUs", "one million of Google's TPUs": a partitive of the chip
-    rf"[\s의개분'\"‘“]*(?:of\s(?:(?:its|their|the|those|our)\s(?:own\s)?|(?={_BRAND}\s)))?"
+    # "100,000 of the older Ascend 910B chips": an age or rank word before the partitive's chip
+    rf"[\s의개분'\"‘“]*(?:of\s(?:(?:its|their|the|those|our)\s"
+    rf"(?:(?:own|older|newer|new|latest|earlier|previous|current|same)\s)?|(?={_BRAND}\s)))?"
     rf"{_QUALIFIES}(?:{_BRAND}\s)?"
     # "30,000 Blackwell B200 chips", "Nvidia Hopper H100s": the family's name before its member
     r"(?-i:(?:Blackwell|Hopper|Instinct|Grace|Ampere|Rubin|Vera)\s)?",

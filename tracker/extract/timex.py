@@ -221,6 +221,14 @@ _SIGNED = re.compile(
     r",?\s(?:(?:that|which)\s(?:[\w-]+\s){0,3}?)?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
+# an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery
+# this year", "booked the racks for shipment in the fourth quarter"): the time is the
+# delivery's, the order stands at publication
+_FOR_DELIVERY = re.compile(
+    r"\b(?:ordered|bought|booked|purchased|reserved)\b[^.;]{0,80}?\bfor\s(?:delivery|shipment)"
+    r"\s(?:in\s|by\s|during\s)?$",
+    re.IGNORECASE,
+)
 # a signing or a telling right after a past time heading its clause ("In October, Nvidia
 # agreed to put …", "in November OpenAI signed a seven-year contract", "In September 2025
 # Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
@@ -479,6 +487,8 @@ class TimeRecognizer:
             weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
         if pre in ("in", "on", "at", "during") and _TOLD.search(before):
             weak = True  # "…, the company told investors in January": when it was said
+        if _FOR_DELIVERY.search(before):
+            weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
         if pre in ("in", "on") and period[1] < published and _signing_time(m, before, after):
