@@ -445,3 +445,34 @@ def test_a_chip_named_with_its_memory_keeps_its_figure() -> None:
     assert {("mi355x", 2.88e11)} == {
         (r[0], r[4][0]) for r in rows(text) if r[1] == "memory_capacity"
     }
+
+
+# -- a signed pledge with no plan word is announced (GUIDE: a pledge, "pledged") ------------
+
+PLEDGES = [
+    (
+        "엔비디아가 오픈AI에 최대 1,000억 달러를 단계적으로 투자하겠다는 의향서(LOI)에 서명했다.",
+        ("nvidia", "openai", "announced", ("point", "2025-09-28", "2025-09-28")),
+    ),
+    (
+        "소프트뱅크는 오픈AI에 300억 달러를 투자하겠다는 양해각서를 맺었다.",
+        ("softbank", "openai", "announced", ("point", "2025-09-28", "2025-09-28")),
+    ),
+    # traps: a figure to reach by a date stays a target; a plan word keeps the plan
+    (
+        "엔비디아는 연말까지 오픈AI에 100억 달러를 투자하겠다는 의향서에 서명했다.",
+        ("nvidia", "openai", "planned", ("deadline", "2025-09-28", "2025-12-31")),
+    ),
+    (
+        "엔비디아는 오픈AI에 100억 달러를 투자할 계획이다.",
+        ("nvidia", "openai", "planned", ("point", "2025-09-28", "2025-09-28")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGES)
+def test_a_signed_pledge_is_announced(text: str, expected: tuple[Any, ...]) -> None:
+    published = datetime(2025, 9, 28, 9, 0, tzinfo=KST)
+    assert [expected] == [
+        (r[0], r[2]["target"], r[5], r[6]) for r in rows(text, published) if r[1] == "investment"
+    ]
