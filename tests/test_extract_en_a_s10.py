@@ -21,6 +21,11 @@ sentence is written for these tests.
   Blackwell GPUs through fifth-generation NVLink", "ties 72 Rubin GPUs together over
   NVLink", "share a single NVLink domain") integrates it, as firmly as it holds the count;
   racks joined to each other ("customers connect racks with InfiniBand") are no integration.
+- A product told as running, live, in service or available in a company's data centers,
+  regions or cloud ("Maia 200 … is already running in a Microsoft data center", "is now
+  generally available in every major Google Cloud region"), or a company that operates it or
+  has it in production in its own data centers, is that company's adoption, on-prem (GUIDE:
+  one's own chip in one's own data centers; a cloud running a chip in its own cloud).
 """
 
 from __future__ import annotations
@@ -290,3 +295,50 @@ def test_a_rack_joining_its_counted_chips_by_an_interconnect_integrates_it(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == integrations(text)
+
+
+# -- a product running in a company's own data centers ----------------------------------------
+
+
+def adoptions(text: str) -> list[Row]:
+    """(subject, qualifiers, object) of each adoption of a snippet."""
+    return [(r[0], r[2], r[3]) for r in claims(text) if r[1] == "adopts"]
+
+
+ON_PREM = (("mode", "on-prem"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trainium3, Amazon's newest accelerator, is now live in AWS's Ohio region.",
+            [("aws", ON_PREM, "trainium3")],
+        ),
+        (
+            "Maia 200 is already in service in a Microsoft data center near Phoenix.",
+            [("microsoft", ON_PREM, "maia-200")],
+        ),
+        (
+            "Naver Cloud has RNGD cards in production in its own data centers for its search "
+            "service.",
+            [("naver", ON_PREM, "rngd")],
+        ),
+        (
+            "Kakao will operate Rebel-Quad servers in its own data center in Ansan.",
+            [("kakao", ON_PREM, "rebel")],
+        ),
+        # a lab's workloads in a cloud's data centers: the lab rents, the cloud is the way in
+        (
+            "Anthropic's Claude runs on Trainium2 chips in AWS data centers.",
+            [("anthropic", (("mode", "cloud"), ("via", "aws")), "trainium2")],
+        ),
+        # available in a country, or a site operated, names no one's data centers
+        ("Nvidia's GB300 is now available in Japan, the company said.", []),
+        ("Oracle operates the Abilene campus for OpenAI.", []),
+    ],
+)
+def test_a_product_running_in_a_companys_own_data_centers_is_its_adoption(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == adoptions(text)

@@ -40,10 +40,42 @@ _POWERS = re.compile(
 )
 
 
+# "Maia 200, its second in-house accelerator, which is already running in a Microsoft data
+# center", "Ironwood is now generally available in every major Google Cloud region": the
+# product in the data centers (regions, cloud) of the company named there, which runs it on
+# its own premises (GUIDE: a cloud running a chip in its own data centers adopts it, on-prem)
+_RUNS_IN = re.compile(
+    _HEAD + r"(?:,\s[^;.]{0,90}?,(?:\swhich)?)?\s(?:(?:is|are|was|were|has\sbeen|have\sbeen)\s)?"
+    r"(?:(?:now|already|still|also)\s)*(?:running|live|in\sproduction|in\sservice|installed"
+    r"|(?:generally\s)?available)\s(?:now\s)?(?:in|across|inside)\s(?:a\s|an\s|every\s|each"
+    r"\s|all\s|the\s)?(?:(?:major|new|large|main)\s)?$",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:[\w’'-]+\s){0,3}?(?:data\s?cent(?:er|re)s?|datacenters?|regions?"
+    r"|facilit(?:y|ies)|campus(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def product_subject_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """Adoptions whose adopter is named after the product that is the clause's subject."""
     if s.language != "en" or not any(
-        w in s.lowered for w in (" by ", "power", "drive", "fuel", "serve", "run", "handle")
+        w in s.lowered
+        for w in (
+            " by ",
+            "power",
+            "drive",
+            "fuel",
+            "serve",
+            "run",
+            "handle",
+            "live",
+            "availab",
+            "in service",
+            "in production",
+            "install",
+        )
     ):
         return []
     out: list[Candidate] = []
@@ -51,8 +83,9 @@ def product_subject_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for product in s.of_kind(_PRODUCTS):
         if product.start in state.taken_products:
             continue
-        adopter = _adopter(s, product, companies)
-        if adopter is None or _same_family(s, product.entity.maker, adopter.id):
+        host = _host(s, product, companies)
+        adopter = host or _adopter(s, product, companies)
+        if adopter is None or (host is None and _same_family(s, product.entity.maker, adopter.id)):
             continue
         own = s.time_for(product.start, [q.start for q in s.quantities])
         valid = own.valid if own is not None else point_at(s.published)
@@ -64,6 +97,8 @@ def product_subject_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         mode = _mode(s, Span(product.start, s.clause_of(adopter.start).end))
         if mode.get("via") == adopter.id:
             mode = {}
+        if host is not None:
+            mode = {"mode": "on-prem"}  # its own data centers
         out.append(
             Candidate(adopter.id, "adopts", modality, valid, product.start, mode, product.id)
         )
@@ -79,5 +114,15 @@ def _adopter(s: Sentence, product: Mention, companies: list[Mention]) -> Mention
         if _PASSIVE.fullmatch(between):
             return m
         if _POWERS.fullmatch(between) and s.text.startswith(("'s", "’s"), m.end):
+            return m
+    return None
+
+
+def _host(s: Sentence, product: Mention, companies: list[Mention]) -> Mention | None:
+    """The company in whose data centers, regions or cloud the product is said to run."""
+    for m in companies:
+        if m.start <= product.end or m.start - product.end > 140:
+            continue
+        if _RUNS_IN.fullmatch(s.text, product.end, m.start) and _SITE_AFTER.match(s.text, m.end):
             return m
     return None
