@@ -615,9 +615,10 @@ def _dedupe_relations(found: list[Candidate]) -> list[Candidate]:
     used: set[tuple[str, str | None, str]] = set()
     out = []
     for c in found:
-        key = (c.subject, c.object, repr(sorted(c.qualifiers.items())) + repr(c.valid))
+        valid = repr(c.valid)
+        key = (c.subject, c.object, repr(sorted(c.qualifiers.items())) + valid)
         rest = {k: v for k, v in c.qualifiers.items() if k != "via"}
-        use = (c.subject, c.object, repr(sorted(rest.items())) + repr(c.valid) + c.modality)
+        use = (c.subject, c.object, repr(sorted(rest.items())) + valid + c.modality)
         if key in seen or (c.predicate == "adopts" and "via" in c.qualifiers and use in used):
             continue
         seen.add(key)
