@@ -326,3 +326,70 @@ def test_a_figure_said_of_the_pair_named_before_is_each_chips(text: str, chips: 
 def test_a_figure_of_one_chip_after_a_pair_stays_that_chips() -> None:
     text = "AMD는 상반기에 MI350X와 MI355X를 내놓았다. MI355X는 초당 8TB의 메모리 대역폭을 낸다."
     assert {"mi355x"} == {r[0] for r in rows(text) if r[1] == "memory_bandwidth"}
+
+
+# -- Korean words the trigger lists lacked: a fleet that "돌고 있" and "넘는다", shares bought
+# ("보통주 … 사들이"), a scale-up domain ---------------------------------------------------------
+
+TRIGGERS = [
+    (
+        "카카오 데이터센터에서 돌고 있는 H100은 3000장을 조금 넘는다.",
+        "deployed_chips",
+        {("kakao", (("chip", "h100"),), None, count(3000, "at-least"), "actual", TODAY)},
+    ),
+    (
+        "KT는 리벨리온 우선주 300억 원어치를 사들였다.",
+        "investment",
+        {
+            (
+                "kt",
+                (("target", "rebellions"),),
+                None,
+                (3e10, 3e10, "KRW", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        },
+    ),
+    (
+        "삼성전자는 인텔 보통주 20억 달러어치를 매입하기로 했다.",
+        "investment",
+        {
+            (
+                "samsung",
+                (("target", "intel"),),
+                None,
+                (2e9, 2e9, "USD", False, "exact"),
+                "announced",
+                TODAY,
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), TRIGGERS)
+def test_korean_words_for_a_running_fleet_and_shares_bought(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_chips_joined_into_one_scale_up_domain_are_one_systems() -> None:
+    text = "아이언우드는 최대 9216개까지 하나의 스케일업 도메인으로 묶인다."
+    assert {("ironwood", count(9216, "at-most"))} == {
+        (f[0], f[3]) for f in facts(text, "chips_per_system")
+    }
+
+
+TRIGGER_TRAPS = [
+    # shares sold are no money put in
+    ("소프트뱅크는 엔비디아 보통주 58억 달러어치를 전량 매각했다.", "investment"),
+    # a price over a figure counts no chips
+    ("H100 한 장 가격이 3만 달러를 넘는다.", "deployed_chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), TRIGGER_TRAPS)
+def test_shares_sold_and_prices_give_no_claim(text: str, predicate: str) -> None:
+    assert set() == facts(text, predicate)

@@ -37,7 +37,7 @@ _HOLDING_AFTER_EN = re.compile(
 # Korean: "지분 가치는 …", "평가액이 …" before the figure (after it, "50억 달러의 평가이익" is
 # the gain on the money put in, which stays the investment); "지분 … 매각/처분/정리했다"
 _WORTH_KO = re.compile(r"지분\s?가치|평가\s?(?:액|이익|차익|가치)|시가\s?평가")
-_SOLD_KO = re.compile(r"지분[^.]{0,30}?(?:매각|처분|정리|팔아|팔았|매도)")
+_SOLD_KO = re.compile(r"(?:지분|보통주|우선주|주식)[^.]{0,30}?(?:매각|처분|정리|팔아|팔았|매도)")
 
 
 # what a holding was sold for: "sold its entire holding in Nvidia in October for $5.8
