@@ -371,3 +371,35 @@ def test_a_supply_to_come_keeps_its_delivery_time() -> None:
     assert expected == [
         (r[0], r[3], r[6]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "supply_deal"
     ]
+
+
+# -- a use in the adopter's own house: facilities named back, capacity it brings online -------
+
+OWN_HOUSE = [
+    (
+        "SK Telecom runs Nvidia H100s in its data centers, and plans to add Rebel-Quad servers "
+        "to those facilities next year.",
+        ("rebel", {"mode": "on-prem"}),
+    ),
+    (
+        "Nebius expects most of the capacity it brings online in 2027 to run on Nvidia Vera "
+        "Rubin systems.",
+        ("rubin", {"mode": "on-prem"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_HOUSE)
+def test_a_use_in_the_adopters_own_house_is_on_prem(text: str, expected: Any) -> None:
+    product, qualifiers = expected
+    found = [
+        r[2] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "adopts" and r[3] == product
+    ]
+    assert [tuple(sorted(qualifiers.items()))] == found
+
+
+def test_capacity_rented_from_another_cloud_stays_a_cloud_use() -> None:
+    # trap: capacity had from another provider is no use in one's own house
+    text = "Mistral AI will rent Nvidia GB300 capacity that Nebius brings online in 2027."
+    modes = [dict(r[2]).get("mode") for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "adopts"]
+    assert "on-prem" not in modes

@@ -318,8 +318,10 @@ _BROUGHT_ONLINE_EN = re.compile(
     r"\b(?:bring|brings|brought|bringing)\s(?:its|their|our|the|a|an|\d[\d,]*)\s"
     r"(?:[\w-]+\s){0,5}?online\b|\bswitch(?:es|ed|ing)?\son\s(?:its|their|our)\s"
     # "plans to add GB300 systems to that platform": into a system of its own
-    r"|\badd(?:s|ed|ing)?\s(?:[\w-]+\s){0,4}?to\s(?:its|their|our|that|this)\s(?:own\s)?"
-    r"(?:platform|cluster|fleet|supercomputer|data\scent(?:er|re)s?|campus)\b"
+    r"|\badd(?:s|ed|ing)?\s(?:[\w-]+\s){0,4}?to\s(?:its|their|our|that|this|those|these)\s"
+    r"(?:own\s)?(?:platform|cluster|fleet|supercomputer|data\scent(?:er|re)s?|campus|facilit(?:y|ies))\b"
+    # "the capacity we bring online in 2026": what the speaker itself switches on
+    r"|\b(?:we|it|they)\s(?:will\s|plan\sto\s|expect\sto\s)?(?:bring|brings|brought)\sonline\b"
 )
 
 
