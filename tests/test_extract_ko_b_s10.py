@@ -476,3 +476,35 @@ def test_a_signed_pledge_is_announced(text: str, expected: tuple[Any, ...]) -> N
     assert [expected] == [
         (r[0], r[2]["target"], r[5], r[6]) for r in rows(text, published) if r[1] == "investment"
     ]
+
+
+# -- a correction's right figure takes the time of the wrong one it replaces ----------------
+
+CORRECTED = [
+    (
+        "앞선 기사에서 삼성전자의 지난해 말 HBM4 생산능력을 월 9만 장으로 적었으나, "
+        "월 6만 장이기에 바로잡습니다.",
+        ("samsung", 60000.0, ("point", "2025-12-31", "2025-12-31")),
+    ),
+    (
+        "TSMC가 밝힌 올해 말 CoWoS 생산능력 목표를 '월 10만 장'으로 보도했지만, "
+        "실제 목표는 '월 8만 장'입니다.",
+        ("tsmc", 80000.0, ("point", "2026-12-31", "2026-12-31")),
+    ),
+    # trap: with no time told for the wrong figure, the right one stays at publication
+    (
+        "앞선 기사에서 삼성전자의 HBM4 생산능력을 월 9만 장으로 적었으나, "
+        "월 6만 장이기에 바로잡습니다.",
+        ("samsung", 60000.0, ("point", "2026-01-16", "2026-01-16")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTED)
+def test_a_corrected_figure_keeps_the_time_of_the_wrong_one(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    published = datetime(2026, 1, 16, 9, 0, tzinfo=KST)
+    assert [expected] == [
+        (r[0], r[4][0], r[6]) for r in rows(text, published) if r[1] == "capacity"
+    ]

@@ -28,6 +28,11 @@ _RELEASE_OF_KO = re.compile(
     r"\s?(?:에\s?)?(?:(?:출시|출하|양산)(?:될|되는|된|할|하는|한)|나올|나오는|나온|내놓을|내놓는|"
     r"내놓은|선보일|선보이는|선보인)\s(?!것|예정|계획|방침|전망|수\s|듯)"
 )
+# the wrong figure a correction names before the right one: "…월 18만 장으로 적었으나,"
+_MISREPORTED_KO = re.compile(
+    r"(?:으로|로)\s?(?:잘못\s)?(?:적었|보도했|표기했|기재했|썼|소개했|전했|보도됐|적혔)"
+    r"(?:으나|지만|는데|던데)"
+)
 _SOURCE = re.compile(
     r",\s(?:according to|citing|as reported by|as disclosed in)\s"
     # ", a number it disclosed in 2024": the time the figure was first told
@@ -105,6 +110,10 @@ class SentenceTimes:
         """
         clause = self.clause_of(anchor)
         pool = [t for t in self.times if clause.start <= t.start < clause.end]
+        if not pool and self.language == "ko" and self.times:
+            righted = self._misreported_time(clause)
+            if righted is not None:
+                return righted  # "지난해 말 … 월 18만 장으로 적었으나, 월 8만 장이기에"
         if self.inner and pool:
             bracketed = self._bracketed_time(anchor, others)
             if bracketed is not None:
@@ -256,6 +265,23 @@ class SentenceTimes:
         if self.inner and self.inner_of(anchor) is not None:
             return None
         return first
+
+    def _misreported_time(self, clause: Span) -> TimeMatch | None:
+        """A correction's right figure told right after the wrong one ("SK하이닉스의 지난해 말
+        HBM4 생산능력을 월 18만 장으로 적었으나, 월 8만 장이기에 바로잡습니다"): it is the
+        figure of the same time, the last one before the wrong figure."""
+        before = [c for c in self.clauses if c.end <= clause.start]
+        if not before:
+            return None
+        wrong = before[-1]
+        told = _MISREPORTED_KO.search(self.text, wrong.start, wrong.end)
+        if told is None:
+            return None
+        figures = [q.start for q in self.quantities if wrong.start <= q.start < told.start()]
+        if not figures:
+            return None
+        times = [t for t in self.times if wrong.start <= t.start and t.end <= figures[-1]]
+        return times[-1] if times else None
 
     def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
         t = self.time_for(anchor, others)
