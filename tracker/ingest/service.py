@@ -39,6 +39,7 @@ from tracker.ingest.poll import FeedPoller, LogWriter, Outcome, PollSummary
 from tracker.ingest.subscriptions import (
     Subscription,
     check_language,
+    check_subscribable,
     check_tier,
     default_name,
     feed_id_for,
@@ -154,7 +155,7 @@ class FeedService:
 
     def add(self, sub: Subscription) -> FeedRecord:
         """Subscribe: ``FeedSubscribed`` in the log and a due row in the feed state."""
-        url = normalize_location(sub.url)
+        url = check_subscribable(normalize_location(sub.url))
         check_tier(sub.tier)
         check_language(sub.language)
         name = sub.name or default_name(url)

@@ -40,6 +40,8 @@ def normalize_location(location: str, base: Path | None = None) -> str:
     """An http(s) URL as given; a path or ``file://`` URL as an absolute ``file://`` URL."""
     location = location.strip()
     if location.startswith(("http://", "https://")):
+        if not urlsplit(location).hostname:
+            raise ConfigError(f"{location!r} has no host name (e.g. https://example.com/feed.xml)")
         return location
     if location.startswith("file://"):
         return Path(urlsplit(location).path).resolve().as_uri()
@@ -49,6 +51,18 @@ def normalize_location(location: str, base: Path | None = None) -> str:
     if not path.is_absolute() and base is not None:
         path = base / path
     return path.resolve().as_uri()
+
+
+def check_subscribable(url: str) -> str:
+    """A subscription polled for months must point at something: a local feed file that
+    does not exist is most often a web address typed without its scheme."""
+    if url.startswith("file://"):
+        path = Path(urlsplit(url).path)
+        if not path.is_file():
+            raise ConfigError(
+                f"no such file: {path} (for a web feed, write its address with https://)"
+            )
+    return url
 
 
 def feed_id_for(url: str) -> str:
@@ -115,7 +129,7 @@ def load_feeds_file(path: Path) -> list[Subscription]:
         every = item.get("every")
         subs.append(
             Subscription(
-                url=normalize_location(str(item["url"]), path.parent),
+                url=check_subscribable(normalize_location(str(item["url"]), path.parent)),
                 name=item.get("name"),
                 interval_s=parse_interval(str(every)) if every is not None else None,
                 tier=check_tier(str(item.get("tier", "press"))),
