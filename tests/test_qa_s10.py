@@ -12,11 +12,14 @@ import signal
 import subprocess
 import threading
 import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from tests.cli_support import TRACKER, run_cli
+from tests.cli_support import TRACKER, event_count, run_cli
 from tests.feeds_support import _RequestHandler, feed_server, rss
 from tracker.store.engine import make_engine
 from tracker.store.schema import events
@@ -98,3 +101,61 @@ def test_a_poll_cut_short_after_its_documents_were_stored_is_finished_by_the_rer
     assert [(c["predicate"], c["value"]["low"]) for c in claims] == [  # type: ignore[index]
         ("deployed_chips", 200000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("location", "reason"),
+    [
+        ("http://", "'http://' has no host name"),
+        ("https:///feed.xml", "'https:///feed.xml' has no host name"),
+        ("news.example.com/feed.xml", "no such file"),
+    ],
+)
+def test_a_feed_location_that_cannot_be_polled_is_refused_when_subscribed(
+    db_url: str, tmp_path: Path, location: str, reason: str
+) -> None:
+    """``feeds add http://`` subscribed a feed named 'None-feed', and ``feeds add
+    news.example.com/feed.xml`` (the scheme forgotten) a local file that does not exist:
+    both said 'subscribed' with exit 0 and then failed on every poll."""
+    before = event_count(db_url)
+    result = run_cli("--db", db_url, "feeds", "add", location, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: ")
+    assert reason in result.stderr
+    assert event_count(db_url) == before
+    listed = run_cli("--db", db_url, "feeds", "list", "--json", cwd=tmp_path)
+    assert json.loads(listed.stdout) == []
+
+
+def test_feeds_list_shows_a_learned_interval_in_hours_and_minutes_not_raw_seconds(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A feed whose entries come about a day apart was listed as polled every '46950s~'
+    (an adaptive interval is half the median gap: any number of seconds), and one 26 h
+    10 min apart as '785m~'."""
+    day = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    cases = {"odd": timedelta(hours=26, minutes=5), "even": timedelta(hours=26, minutes=10)}
+    with feed_server() as server:
+        for name, gap in cases.items():
+            entries = [
+                {
+                    "guid": f"{name}-{i}",
+                    "title": f"Note {i}",
+                    "link": f"https://{name}.example/{i}",
+                    "date": format_datetime(day + i * gap),
+                    "body": f"Note {i} on packaging lines.",
+                }
+                for i in range(4)
+            ]
+            url = server.static(f"/{name}.xml", rss(entries).encode())
+            added = run_cli("--db", db_url, "feeds", "add", url, "--name", name, cwd=tmp_path)
+            assert added.returncode == 0, added.stderr
+        assert run_cli("--db", db_url, "poll", cwd=tmp_path).returncode == 0
+    listed = run_cli("--db", db_url, "feeds", "list", cwd=tmp_path)
+    every = {
+        line.split()[0]: line.split()[3]
+        for line in listed.stdout.splitlines()
+        if line.strip().startswith(("odd", "even"))
+    }
+    assert every == {"odd": "13h03m~", "even": "13h05m~"}

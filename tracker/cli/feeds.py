@@ -231,7 +231,14 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
 
 
 def _human(seconds: int) -> str:
+    """``15m``, ``2h``, ``1d`` for whole units (as typed after ``--every``); a learned
+    interval (half the median gap between entries: any number of seconds) in hours and
+    minutes, ``13h03m`` rather than ``46950s`` (under an hour: ``5m17s``)."""
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
+        if seconds >= size and seconds % size == 0 and (unit != "m" or seconds < 3600):
             return f"{seconds // size}{unit}"
-    return f"{seconds}s"
+    if seconds < 3600:
+        minutes, rest = divmod(seconds, 60)
+        return f"{minutes}m{rest:02d}s" if minutes else f"{rest}s"
+    hours, minutes = divmod((seconds + 30) // 60, 60)
+    return f"{hours}h{minutes:02d}m"
