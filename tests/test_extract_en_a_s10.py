@@ -26,6 +26,9 @@ sentence is written for these tests.
   generally available in every major Google Cloud region"), or a company that operates it or
   has it in production in its own data centers, is that company's adoption, on-prem (GUIDE:
   one's own chip in one's own data centers; a cloud running a chip in its own cloud).
+- Sums in pounds ("500 million pounds") are GBP; a second statement whose subject is a
+  company's description (", and the start-up is weighing a further raise") is a clause of
+  its own, whose cue does not govern the first.
 """
 
 from __future__ import annotations
@@ -342,3 +345,45 @@ def test_a_product_running_in_a_companys_own_data_centers_is_its_adoption(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == adoptions(text)
+
+
+# -- pounds; a second statement about "the start-up" -------------------------------------------
+
+
+def investments(text: str) -> list[Row]:
+    """(investor, qualifiers, value, modality) of each investment of a snippet."""
+    return [(r[0], r[2], r[4], r[5]) for r in claims(text) if r[1] == "investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SoftBank has put 2 billion pounds into Nscale, its filing shows.",
+            [("softbank", (("target", "nscale"),), (2e9, 2e9, "GBP", False, "exact"), "actual")],
+        ),
+        (
+            "Nvidia said it would put as much as 500 million pounds into Nscale, and the "
+            "start-up is weighing a further fundraising early next year.",
+            [
+                (
+                    "nvidia",
+                    (("target", "nscale"),),
+                    (5e8, 5e8, "GBP", False, "at-most"),
+                    "announced",
+                )
+            ],
+        ),
+        (
+            "Microsoft has invested $2 billion in Mistral AI, and the company is also weighing "
+            "a stake in Nscale.",
+            [("microsoft", (("target", "mistral"),), (2e9, 2e9, "USD", False, "exact"), "actual")],
+        ),
+        # a weight in pounds is no money
+        ("Each Helios rack weighs about 7,000 pounds, AMD said.", []),
+    ],
+)
+def test_pounds_are_sterling_and_a_described_company_opens_its_own_clause(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == investments(text)
