@@ -140,6 +140,23 @@ COVERED = [
             ),
         },
     ),
+    # a ticker in capitals names the covered company too (not a gloss of its own name)
+    (
+        "알파벳(GOOGL): TPU 외부 판매의 원년\n\n"
+        "브로드컴은 TPU 설계를 돕는다. 당사는 동사가 자체 데이터센터에서 운용하는 TPU가 "
+        "올해 말 약 500만 개에 이를 것으로 추정한다.",
+        "deployed_chips",
+        {
+            (
+                "google",
+                (("chip", "google-tpu"),),
+                None,
+                (5e6, 5e6, "count", True, "exact"),
+                "forecast",
+                ("point", "2026-12-31", "2026-12-31"),
+            )
+        },
+    ),
     # trap: the broker's own house ("당사") is no company; the named one is the subject
     (
         "SK하이닉스(000660): 이익 체력 점검\n\n"
@@ -164,6 +181,16 @@ def test_the_said_company_of_a_broker_note_is_the_one_it_covers(
     text: str, predicate: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == facts(text, predicate)
+
+
+def test_a_gloss_in_capitals_is_no_ticker() -> None:
+    text = (
+        "엔비디아(NVIDIA) 신제품 소식\n\n"
+        "마이크론은 증설을 서두르고 있다. 동사가 엔비디아에 HBM4를 공급하고 있다."
+    )
+    # a gloss leaves the topic's company the supplier; a ticker would make Nvidia sell to
+    # itself, no deal
+    assert {("nvidia", "micron")} == {(r[0], r[2]) for r in facts(text, "supply_deal")}
 
 
 def test_two_coded_companies_leave_the_said_company_unresolved() -> None:

@@ -89,6 +89,8 @@ class AnaphoraResolver:
                     said = text[at : at + len(phrase)]
                     extra.append(Mention(at, at + len(phrase), focus.covered, said, True))
                 continue
+            if phrase.startswith("동사") and phrase != "동사는":
+                continue  # with no covered company known, only "동사는" keeps the topic
             # "콜로서스 2는 멤피스에 짓고 있으며, xAI는 연말까지 이곳에 GB200 11만 장을": the
             # site named before it in the same sentence
             here = _site_before(mentions, kind, at) if language == "ko" else None
