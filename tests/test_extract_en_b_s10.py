@@ -403,3 +403,25 @@ def test_capacity_rented_from_another_cloud_stays_a_cloud_use() -> None:
     text = "Mistral AI will rent Nvidia GB300 capacity that Nebius brings online in 2027."
     modes = [dict(r[2]).get("mode") for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "adopts"]
     assert "on-prem" not in modes
+
+
+# -- a second statement about the same site keeps its cue to itself ---------------------------
+# ", and Oracle expects the site to hold more than 400,000": "the site" names the first
+# statement's site again, which makes the expectation no part of the present count.
+
+SITE_NAMED_AGAIN = [
+    "Roughly 150,000 H100 GPUs are already running at Colossus, and xAI expects the cluster "
+    "to hold 300,000 by the end of the year.",
+    "Some 60,000 GB300 GPUs are installed at Fairwater, and Microsoft expects the site to "
+    "reach 200,000 by the end of the year.",
+    # trap: "it" still reads the second statement as one with the first's subject
+    "Project Rainier runs about 500,000 Trainium2 chips today, and AWS expects it to pass "
+    "one million by the end of the year.",
+]
+
+
+@pytest.mark.parametrize("text", SITE_NAMED_AGAIN)
+def test_an_expectation_about_the_site_does_not_govern_its_present_count(text: str) -> None:
+    modalities = [r[5] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "deployed_chips"]
+    expected = ["actual", "planned"]
+    assert expected == modalities

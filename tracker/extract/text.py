@@ -42,6 +42,9 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣]\s)뿐(?=,)"
     # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
     r"|(?<=[는한된]\s)대신(?:에)?(?=[\s,])"
+    # a note's clipped sentence end the sentence splitter keeps ("…를 동사가 공급 중. 2분기부터
+    # …"): one word of one syllable and a full stop end a statement
+    r"|(?<=\s[가-힣])\.(?=\s)"
     r"|[;；]"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and
@@ -110,7 +113,9 @@ _EN_AND_NAMED = re.compile(
     r"|(?:last|this|next)\s(?:week|month|year|quarter),?\s|(?:then|later|meanwhile),?\s)?"
     # a time or linking word may open the second statement: ", and in November OpenAI signed"
     # a name, or two joined ("and Decart and Poolside have been testing …")
-    r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:and\s(?:[A-Z][\w.&'’-]*\s){1,2})?(?:[a-z]+ly\s)?"
+    # (a name may open in lower case with a capital inside: "xAI")
+    r"(?:(?:[A-Z]|[a-z][a-z]?[A-Z])[\w.&'’-]*\s){1,3}(?:and\s(?:[A-Z][\w.&'’-]*\s){1,2})?"
+    r"(?:[a-z]+ly\s)?"
     r"(?:is|are|was|were|has|have|had"
     r"|will|would|said|says|told|plans|planned|aims|expects|expected|intends|signed|agreed"
     r"|announced|confirmed|denied|bought|ordered|deployed|runs|uses|operates|went|began|started"
@@ -133,7 +138,7 @@ _EN_AND_NAMED = re.compile(
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
 _POINTS_BACK = re.compile(
-    r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?|cluster|site|campus))\b"
+    r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?))\b"
 )
 # a name that ends a place phrase is no subject of what follows "and": "runs 20,000 H200
 # GPUs in Finland and will add …", "at its campus south of Paris and will …"
