@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from tests.cli_support import TRACKER, event_count, run_cli
 from tests.feeds_support import _RequestHandler, feed_server, rss
+from tracker.ingest.dates import parse_date
 from tracker.store.engine import make_engine
 from tracker.store.schema import events
 
@@ -159,3 +160,48 @@ def test_feeds_list_shows_a_learned_interval_in_hours_and_minutes_not_raw_second
         if line.strip().startswith(("odd", "even"))
     }
     assert every == {"odd": "13h03m~", "even": "13h05m~"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-11-26 14:00 KST", "2026-11-26T05:00:00+00:00"),
+        ("2026-11-26 14:00:00 KST", "2026-11-26T05:00:00+00:00"),
+        ("2026-11-26T14:00:00 kst", "2026-11-26T05:00:00+00:00"),
+        ("2026.11.26 14:00 KST", "2026-11-26T05:00:00+00:00"),
+        ("2026-11-26 14:00:00 GMT", "2026-11-26T14:00:00+00:00"),
+        ("2026-11-26 14:00 UTC", "2026-11-26T14:00:00+00:00"),
+        ("2026-11-26 09:00 JST", "2026-11-26T00:00:00+00:00"),
+    ],
+)
+def test_a_numeric_date_with_a_named_zone_is_read_in_that_zone(raw: str, expected: str) -> None:
+    """'2026-11-26 14:00:00 KST' (a Korean CMS's pubDate, or what a user types after
+    --published) was no date at all: the entry was dated when first seen, and --published
+    refused it."""
+    parsed = parse_date(raw, UTC)
+    assert parsed is not None
+    assert expected == parsed.isoformat()
+
+
+def test_an_entry_dated_with_a_numeric_date_and_kst_dates_its_claim(
+    db_url: str, tmp_path: Path
+) -> None:
+    feed = rss(
+        [
+            {
+                "guid": "sk-1",
+                "title": "HBM 증설",
+                "link": "https://bando.example/sk-1",
+                "date": "2026-11-26 14:00:00 KST",
+                "body": "SK하이닉스는 내년 말까지 HBM 생산능력을 월 20만 장으로 늘릴 계획이라고 "
+                "26일 밝혔다.",
+            }
+        ],
+        language="ko",
+    )
+    with feed_server() as server:
+        url = server.static("/bando.xml", feed.encode())
+        result = run_cli("--db", db_url, "ingest", url, cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    claims = _claims(db_url, tmp_path, "--subject", "sk-hynix")
+    assert [c["reported_at"] for c in claims] == ["2026-11-26T05:00:00Z"]

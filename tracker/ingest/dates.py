@@ -48,6 +48,11 @@ _KOREAN = re.compile(
     r"(?:(\d{1,2})\s*(?:시|:)\s*(?:(\d{1,2})\s*분?)?\s*(?:(\d{1,2})\s*초)?)?\s*$"
 )
 
+# A numeric date followed by a zone's name ("2026-11-26 14:00:00 KST", as Korean CMSs
+# print a pubDate, or "… GMT"): neither ISO 8601 nor RFC 822, so it was no date at all
+_NUMERIC_START = re.compile(r"^\d{4}\s*[-./]")
+_NAMED_TAIL = re.compile(r"\s*\b(" + "|".join([*_ZONES, "GMT"]) + r")$", re.IGNORECASE)
+
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 """Feeds did not exist before this; an earlier date is an error in the feed."""
 
@@ -64,6 +69,8 @@ def parse_date(raw: str | None, default_tz: tzinfo = UTC) -> datetime | None:
     text = raw.strip()
     if not text or len(text) > 80:
         return None
+    if _NUMERIC_START.match(text):
+        text = _NAMED_TAIL.sub(lambda m: " " + _ZONES.get(m.group(1).upper(), "+0000"), text)
     for parser in (_iso, _dotted, _korean, _rfc822):
         try:
             value = parser(text, default_tz)
