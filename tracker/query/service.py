@@ -122,7 +122,7 @@ def _in_key_order(rows: list[read.CurrentRow]) -> list[EntryItem]:
     (one count over the joined keys, not one per key)."""
     keyed: list[EntryItem] = []
     append = keyed.append
-    for count, stored, others in rows:
+    for _, count, stored, others in rows:
         data, _, key = stored.partition(b"\0")
         append((key, data, count, others))
     joined = b"\n".join([k[0] for k in keyed])
