@@ -29,6 +29,8 @@ sentence is written for these tests.
 - Sums in pounds ("500 million pounds") are GBP; a second statement whose subject is a
   company's description (", and the start-up is weighing a further raise") is a clause of
   its own, whose cue does not govern the first.
+- A count of chips going into plural racks ("deploying 50,000 MI450 GPUs in AMD's Helios
+  racks") is a fleet's, never one rack's: the company deploys them.
 """
 
 from __future__ import annotations
@@ -387,3 +389,41 @@ def test_pounds_are_sterling_and_a_described_company_opens_its_own_clause(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == investments(text)
+
+
+# -- chips going into plural racks are a fleet -------------------------------------------------
+
+
+def counts(text: str) -> list[Row]:
+    """(subject, predicate, qualifiers, low) of each count of chips of a snippet."""
+    return [
+        (r[0], r[1], r[2], r[4][0])
+        for r in claims(text)
+        if r[1] in ("deployed_chips", "chips_per_system")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oracle has deployed 30,000 MI355X GPUs across its own racks in Texas.",
+            [("oracle", "deployed_chips", (("chip", "mi355x"),), 30000.0)],
+        ),
+        (
+            "Crusoe will install 24,000 GB300 GPUs in its new Nvidia racks in Wyoming.",
+            [("crusoe", "deployed_chips", (("chip", "gb300"),), 24000.0)],
+        ),
+        # one rack's fill stays a rack's
+        (
+            "AMD says each Helios rack holds 72 MI450 GPUs.",
+            [("helios", "chips_per_system", (), 72.0)],
+        ),
+        (
+            "An Ironwood pod links 9,216 chips in a single system.",
+            [("ironwood", "chips_per_system", (), 9216.0)],
+        ),
+    ],
+)
+def test_chips_going_into_plural_racks_are_a_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == counts(text)

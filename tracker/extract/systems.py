@@ -91,9 +91,17 @@ def plural_total(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     if q.high <= MAX_SCALE_UP:
         return False
     window = s.text[clause.start : q.start]
-    if _PLURAL_SYSTEMS.search(window) is None:
+    if _PLURAL_SYSTEMS.search(window) is None and not _INTO_PLURAL_SYSTEMS.match(s.text, q.end):
         return False
     return not one_system_frame(s, q, clause)
+
+
+# "deploying 50,000 MI450 GPUs in AMD's Helios racks": the chips go into many systems
+_INTO_PLURAL_SYSTEMS = re.compile(
+    r"[^.;,]{0,90}?\s(?:in|into|across|inside)\s(?!each\b|every\b|one\b|a\b|the\ssame\b)"
+    r"(?:[\w'’-]+\s){0,3}?(?:racks|servers|systems|nodes|pods|superpods|UltraServers)\b",
+    re.I,
+)
 
 
 def system_figure(s: Sentence, q: QuantityMatch) -> bool:
