@@ -535,3 +535,31 @@ def test_a_corrected_figure_keeps_the_time_of_the_wrong_one(
     assert [expected] == [
         (r[0], r[4][0], r[6]) for r in rows(text, published) if r[1] == "capacity"
     ]
+
+
+# -- a note's clipped "… 중." ends a statement: the next one is read apart ------------------
+
+
+def test_a_clipped_ongoing_statement_is_read_apart_from_the_next() -> None:
+    text = (
+        "SK하이닉스(000660): 격차는 이어진다\n\n"
+        "▶ HBM3E: 엔비디아 블랙웰향 12단 물량의 대부분을 동사가 공급 중. 2분기부터 "
+        "B300(블랙웰 울트라)용 12단 출하가 본격화되며, B300은 GPU당 HBM3E 288GB를 탑재함."
+    )
+    published = datetime(2025, 4, 7, 9, 0, tzinfo=KST)
+    assert {("nvidia", (("product", "hbm3e"),), "sk-hynix")} == {
+        (r[0], tuple(sorted(r[2].items())), r[3])
+        for r in rows(text, published)
+        if r[1] == "supply_deal"
+    }
+
+
+def test_a_clipped_end_of_another_syllable_keeps_its_sentence_whole() -> None:
+    # "…데이터센터 수. 1호는 …": the site named before still places the first campus
+    text = (
+        "▲ 2곳: 마이크로소프트가 '페어워터'라는 이름을 붙인 AI 데이터센터 수. "
+        "1호는 위스콘신주에 있다."
+    )
+    assert ("fairwater", "Wisconsin, US") in {
+        (r[0], r[4]) for r in rows(text) if r[1] == "located_in"
+    }

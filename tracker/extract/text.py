@@ -42,9 +42,9 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣]\s)뿐(?=,)"
     # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
     r"|(?<=[는한된]\s)대신(?:에)?(?=[\s,])"
-    # a note's clipped sentence end the sentence splitter keeps ("…를 동사가 공급 중. 2분기부터
-    # …"): one word of one syllable and a full stop end a statement
-    r"|(?<=\s[가-힣])\.(?=\s)"
+    # a note's clipped sentence end, which the sentence splitter keeps as one syllable's
+    # abbreviation ("…를 동사가 공급 중. 2분기부터 …"): "중." ends a statement
+    r"|(?<=\s중)\.(?=\s)"
     r"|[;；]"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and
