@@ -425,3 +425,32 @@ def test_an_expectation_about_the_site_does_not_govern_its_present_count(text: s
     modalities = [r[5] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "deployed_chips"]
     expected = ["actual", "planned"]
     assert expected == modalities
+
+
+# -- a company's own release naming itself with a bare future ----------------------------------
+# GUIDE (settled): a company's own word about a future action with no plan word and no date
+# to reach is announced; "Nscale will deploy …" in Nscale's release is its "we will".
+
+RELEASE = (
+    "Crusoe expands in Wyoming\n\nSAN FRANCISCO, March 10, 2026 — Crusoe today announced a "
+    "second campus in Wyoming. {} Crusoe is the AI factory company."
+)
+
+OWN_NAME_FUTURES = [
+    ("At the site, Crusoe will deploy about 50,000 GB300 GPUs.", "announced"),
+    ("In Wyoming, Crusoe will install roughly 30,000 Nvidia GB200 GPUs.", "announced"),
+    # traps: a plan word, or a date to reach, keeps the company's plan
+    ("At the site, Crusoe plans to deploy about 50,000 GB300 GPUs.", "planned"),
+    ("At the site, Crusoe will deploy about 50,000 GB300 GPUs by the end of 2027.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OWN_NAME_FUTURES)
+def test_a_release_naming_its_company_with_a_bare_future_announces(
+    line: str, expected: str
+) -> None:
+    text = RELEASE.format(line)
+    modalities = [
+        r[5] for r in sorted_rows(text, "en", PUBLISHED, "company") if r[1] == "deployed_chips"
+    ]
+    assert [expected] == modalities

@@ -35,6 +35,9 @@ from tracker.extract.status_labels import status_label
 from tracker.extract.text import Span
 from tracker.extract.zero_counts import zero_quantified
 
+if TYPE_CHECKING:
+    from tracker.extract.analysis import Focus
+
 # a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
 _NIEUN_FINAL = CLOSED_BY_N
@@ -127,10 +130,15 @@ _KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌�
 _KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
 
 
+# a name right before its bare future: "Nscale will deploy", "Nscale also will"
+_NAMED_WILL = re.compile(r"\s(?:also\s)?(?:will|['’]ll)\s")
+
+
 class SentenceModality:
     """Sentence's reading of a claim's modality."""
 
     if TYPE_CHECKING:  # the fields and methods of Sentence (tracker.extract.analysis) read here
+        focus: Focus
         text: str
         lowered: str
         language: str
@@ -215,7 +223,13 @@ class SentenceModality:
             and (
                 said_future(text, self.text)  # "Oracle said it would build …" (GUIDE)
                 # "xAI says Colossus 2 will house …", "we'll deploy …" in its own voice
-                or company_said_future(text, self.text, self._company_ends(), self._own_voice())
+                or company_said_future(
+                    text,
+                    self.text,
+                    self._company_ends(),
+                    self._own_voice(),
+                    self._named_will(clause),
+                )
                 # "Under the agreement, OpenAI will begin running workloads on AWS"
                 or (valid.kind != "deadline" and deal_term_future(self.text))
             )
@@ -260,13 +274,11 @@ class SentenceModality:
             return "announced"  # "내년부터는 … HBM4를 본격 공급한다": a future act, no plan word
         if self.language == "ko" and self._present_plan(text, valid):
             return "planned"  # "올해 HBM4 증설에 10조원을 투입한다": a plan for the year
-        if self.future(valid) and self.tier == "analyst" and self.language == "en":
+        if self.future(valid):
             # an analyst house's own note stating a future figure with no cue ("Capacity for
             # SoIC should be 6-7k wpm exiting 2024", "CoWoS capacity exiting 2026: 120-130k"):
             # its projection, not the company's plan
-            return "forecast"
-        if self.future(valid):
-            return "planned"
+            return "forecast" if self.tier == "analyst" and self.language == "en" else "planned"
         if self.language == "ko" and near_future_ko(text):
             return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
         return "actual"
@@ -277,6 +289,19 @@ class SentenceModality:
         source = source_after(clause, anchor)
         return source is not None and any(
             c.modality == "forecast" for c in self.cues.cues(source, self.language)
+        )
+
+    def _named_will(self, clause: Span) -> bool:
+        """Whether a company's own release names itself before a bare future in the clause
+        ("In Texas, Nscale will deploy …" in Nscale's release): its own word, as "we will"."""
+        issuer = self.focus.issuer
+        if self.tier != "company" or issuer is None or self.language != "en":
+            return False
+        return any(
+            m.id == issuer.id
+            and clause.start <= m.start < clause.end
+            and _NAMED_WILL.match(self.text, m.end) is not None
+            for m in self.mentions
         )
 
     def _company_ends(self) -> list[int]:

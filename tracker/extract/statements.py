@@ -48,18 +48,20 @@ _WE_WILL = re.compile(r"\bwe(?:\s(?:will|would)|['’]ll)\s", re.IGNORECASE)
 
 
 def company_said_future(
-    clause: str, sentence: str, company_ends: list[int], own_voice: bool
+    clause: str, sentence: str, company_ends: list[int], own_voice: bool, own_name: bool = False
 ) -> bool:
     """Whether a planned claim is a company's own word about a future action, said with a
     bare future and no plan word, where :func:`said_future` does not see it: a company
     named before "says"/"said" ("xAI says Colossus 2 will house 550,000 GB300 chips by the
     end of the summer"), or "we'll" in a company's own voice ("As we said in October,
-    we'll deploy 50,000 MI450 GPUs …"). A person's remark ("Huang says …") stays a plan."""
+    we'll deploy 50,000 MI450 GPUs …"), or its own name there (``own_name``: "In Texas,
+    Nscale will deploy …" in Nscale's release). A person's remark ("Huang says …") stays a
+    plan."""
     if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
         return False
     if _THIRD_PARTY.search(sentence):
         return False
-    if own_voice and _WE_WILL.search(clause):
+    if (own_voice and _WE_WILL.search(clause)) or own_name:
         return True
     return any(_COMPANY_SAYS.match(sentence, end) for end in company_ends)
 
