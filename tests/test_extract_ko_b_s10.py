@@ -554,6 +554,16 @@ def test_a_clipped_ongoing_statement_is_read_apart_from_the_next() -> None:
     }
 
 
+def test_a_clipped_statement_says_nothing_of_the_next_ones_product() -> None:
+    # "공급 중." is the memory's supply; the B300 after it, due in August, is not on sale
+    text = (
+        "▶ HBM3E: 엔비디아 블랙웰향 12단 물량의 대부분을 SK하이닉스가 공급 중. 2분기부터 "
+        "B300(블랙웰 울트라)용 12단 출하가 본격화되며, B300은 GPU당 HBM3E 288GB를 탑재함."
+    )
+    published = datetime(2025, 4, 7, 9, 0, tzinfo=KST)
+    assert {("b300", "memory_capacity", "announced")} == spec_modalities(text, published)
+
+
 def test_a_clipped_end_of_another_syllable_keeps_its_sentence_whole() -> None:
     # "…데이터센터 수. 1호는 …": the site named before still places the first campus
     text = (
