@@ -31,6 +31,8 @@ sentence is written for these tests.
   its own, whose cue does not govern the first.
 - A count of chips going into plural racks ("deploying 50,000 MI450 GPUs in AMD's Helios
   racks") is a fleet's, never one rack's: the company deploys them.
+- A company's work "on a cluster of N <chips>" ("trained its model on a cluster of just
+  2,048 H800s", "rationing time on a cluster of 16,000 A100s") counts the chips it runs.
 """
 
 from __future__ import annotations
@@ -426,4 +428,25 @@ def counts(text: str) -> list[Row]:
     ],
 )
 def test_chips_going_into_plural_racks_are_a_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mistral trained its first models on a cluster of 4,000 H100 GPUs.",
+            [("mistral", "deployed_chips", (("chip", "h100"),), 4000.0)],
+        ),
+        (
+            "xAI's researchers ran early Grok experiments on a cluster of 8,000 H100s.",
+            [("xai", "deployed_chips", (("chip", "h100"),), 8000.0)],
+        ),
+        # a size named as a yardstick, no one's cluster
+        ("A cluster of 20,000 GPUs once counted as large; today 100,000 is the bar.", []),
+    ],
+)
+def test_work_on_a_cluster_of_counted_chips_is_the_companys_fleet(
+    text: str, expected: list[Row]
+) -> None:
     assert expected == counts(text)
