@@ -393,3 +393,53 @@ TRIGGER_TRAPS = [
 @pytest.mark.parametrize(("text", "predicate"), TRIGGER_TRAPS)
 def test_shares_sold_and_prices_give_no_claim(text: str, predicate: str) -> None:
     assert set() == facts(text, predicate)
+
+
+# -- memory supplied to a chip: its maker buys; a later clause adds a buyer or a chip -----------
+
+
+def deals(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (r[0], r[2].get("product", ""), r[3], r[5]) for r in rows(text) if r[1] == "supply_deal"
+    }
+
+
+MEMORY_TO_CHIPS = [
+    ("마이크론은 루빈에도 HBM4를 공급한다.", {("nvidia", "hbm4", "micron", "actual")}),
+    ("SK하이닉스는 트레이니움3에 HBM3E를 공급하고 있다.", {("aws", "hbm3e", "sk-hynix", "actual")}),
+    (
+        "마이크론은 엔비디아 B300에 HBM3E를 공급하고 있고, 차세대 루빈에도 HBM4 공급을 "
+        "논의하고 있다.",
+        {("nvidia", "hbm3e", "micron", "actual"), ("nvidia", "hbm4", "micron", "considering")},
+    ),
+    (
+        "SK하이닉스는 HBM3E를 엔비디아에 공급하고 있으며, 구글 공급까지 검토하고 있다.",
+        {("nvidia", "hbm3e", "sk-hynix", "actual"), ("google", "hbm3e", "sk-hynix", "considering")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_TO_CHIPS)
+def test_memory_supplied_to_a_chip_or_one_more_buyer_is_a_deal(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_rival_sellers_supply_named_after_a_deal_is_no_buyer() -> None:
+    text = "SK하이닉스는 HBM3E를 엔비디아에 공급하고 있으며, 삼성전자 공급도 늘었다."
+    assert {("nvidia", "hbm3e", "sk-hynix", "actual")} == deals(text)
+
+
+def test_memory_for_a_named_chip_in_talks_left_to_the_topic_is_its_deal() -> None:
+    # the supplier is the company the sentence before is about; the customer owns the chip
+    text = (
+        "SK하이닉스가 컨퍼런스콜을 열었다. 메타의 차세대 MTIA에 들어갈 HBM4에 대해서는 "
+        '"고객과 논의하고 있다"고 말했다.'
+    )
+    assert {("meta", "hbm4", "sk-hynix", "considering")} == deals(text)
+
+
+def test_a_specification_after_a_memory_makers_sentence_is_no_deal() -> None:
+    text = "SK하이닉스가 실적을 발표했다. H200에는 HBM3E 141GB가 탑재된다."
+    assert set() == deals(text)

@@ -52,6 +52,11 @@ _SHARE_KO = re.compile(r"차지|점유|%|퍼센트|비중")
 _GOES_IN_KO = re.compile(r"들어가|들어간|들어갈|탑재되|탑재된|탑재돼|실리|실린|실릴")
 
 
+# a supplier's talks or deal, the words that make memory going into a chip a supply
+_TALKS_KO = re.compile(r"협의|논의|협상|공급|납품|계약")
+_CHIPS = ("chip", "system")
+
+
 def memory_into_chip(s: Sentence, clause: Span) -> int | None:
     """Where a Korean clause says a memory goes into a chip ("저희 HBM4는 엔비디아 루빈
     플랫폼에 들어가는데", "마이크로소프트 마이아 200에도 저희 HBM3E가 들어가 있습니다"): a
@@ -64,6 +69,12 @@ def memory_into_chip(s: Sentence, clause: Span) -> int | None:
     issuer = s.focus.issuer
     if issuer is not None and any(w in s.text[clause.start : clause.end] for w in FIRST_PERSON_KO):
         named.add(issuer.id)  # "저희 HBM4는 …": the company speaking
+    if not named & makers and _TALKS_KO.search(s.text, clause.start, clause.end):
+        # "구글 TPU에 들어갈 HBM4에 대해서는 고객사와 협의를 이어가고 있다" after a sentence
+        # about Samsung: the supplier is the topic left unsaid
+        topic = s.focus.get("marked", s.index, 1) or s.focus.get("topic", s.index, 2)
+        if topic is not None and not named - {m.entity.maker for m in s.of_kind(_CHIPS, clause)}:
+            named.add(topic.id)
     if not named & makers:
         return None  # "H200에는 HBM3E 141GB가 탑재된다": a specification, no supplier named
     into = [m for m in s.of_kind(("chip", "system"), clause) if _DATIVE_KO.match(s.text, m.end)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.bound_for import goes_into_ko
 from tracker.extract.claimrules.common import _quantity
 from tracker.extract.rules import Candidate
 from tracker.extract.text import Span
@@ -38,7 +39,8 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if s.of_kind(("company",), clause):
             continue
         trig = s.trigger_pos("supply_deal", clause)
-        products = s.of_kind(_PRODUCTS, clause)
+        # "차세대 MI450에도 HBM4 공급을 협의": the chip the memory goes into is no goods
+        products = [m for m in s.of_kind(_PRODUCTS, clause) if not goes_into_ko(s, m)]
         if trig is None or not products:
             continue
         before = last[-1]
@@ -68,19 +70,33 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 # "네이버도 같은 GPU 6만 장에 대한 공급 계약을 체결했다": the product of the deal before
 _SAME = re.compile(r"(?:같은|동일한|동일)\s(?:[^\s,.]+\s)?(?:GPU|칩|제품|가속기|메모리)")
+# "…, 엔비디아 공급도 협의하고 있다": supplying one more buyer, the goods of the deal before
+_SUPPLY_TOO = re.compile(r"\s?(?:향\s?)?(?:공급|납품)(?:도|까지)\s")
+
+
+def _buyer_too(s: Sentence, clause: Span) -> re.Match[str] | None:
+    """A company named as the one more buyer of a supply ("엔비디아 공급도"), if any."""
+    for m in s.of_kind(("company",), clause):
+        hit = _SUPPLY_TOO.match(s.text, m.end)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _same_goods(
     s: Sentence, clause: Span, before: Candidate, taken: set[tuple[str, str | None, str | None]]
 ) -> Candidate | None:
     """A later clause's deal for "the same GPU" with a new customer of the same supplier."""
-    same = _SAME.search(s.text, clause.start, clause.end)
+    same = _SAME.search(s.text, clause.start, clause.end) or _buyer_too(s, clause)
     if same is None or s.of_kind(_PRODUCTS, clause) or s.trigger_pos("supply_deal", clause) is None:
         return None
     buyers = [m for m in s.of_kind(("company",), clause) if m.id != before.object]
     if len({m.id for m in buyers}) != 1 or buyers[0].id == before.subject:
         return None
     product = before.qualifiers.get("product")
+    goods = s.vocabulary.entity(product) if product and s.vocabulary is not None else None
+    if goods is not None and buyers[0].id in (goods.maker, *goods.suppliers):
+        return None  # "삼성전자 공급도 늘었다": a rival seller's supply, no buyer
     key = (buyers[0].id, before.object, product)
     if key in taken:
         return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
-from tracker.extract.bound_for import memory_into_chip
+from tracker.extract.bound_for import goes_into_ko, memory_into_chip
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -401,8 +401,11 @@ def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None
     if product.kind != "memory":
         return None
     for m in s.of_kind(("chip", "system"), clause):
-        into = s.text.startswith(_INTO_KO, m.end) or DESTINATION.search(
-            s.lowered[max(0, m.start - 16) : m.start]
+        # "MI450에도 HBM4를 공급한다": a chip in the dative where memory is traded
+        into = (
+            s.text.startswith(_INTO_KO, m.end)
+            or goes_into_ko(s, m)
+            or DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
         )
         if into and m.entity.maker:
             return m.entity.maker
@@ -425,8 +428,8 @@ def _named_party(m: Mention) -> bool:
     return (
         not m.anaphoric
         or text in ("we", "our", "us", "it", "its")
-        or text.startswith(("the same", "우리", "저희"))  # "우리에게서 직접 받아 간다"
-        or text.startswith("동사")  # a broker's "동사가 공급 중": the company it covers
+        # "우리에게서 직접 받아 간다"; a broker's "동사가 공급 중": the company it covers
+        or text.startswith(("the same", "우리", "저희", "동사"))
     )
 
 
@@ -568,9 +571,10 @@ def _deal_parties(
     if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
         # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
         return str(product.maker), ids[0]
-    if len(ids) == 1 and _unnamed_customer(s, clause):
+    if len(ids) == 1 and _unnamed_customer(s, clause) and destination != ids[0]:
         # "주요 고객사에 공급한다", "an HBM4 order from a large U.S. customer": the
-        # customer's place is taken, by no one named
+        # customer's place is taken, by no one named ("구글 TPU에 들어갈 HBM4는 고객사와
+        # 협의 중": the customer is named, as the maker of the chip the memory goes into)
         return None
     if len(ids) == 1 and s.language == "ko" and _seller_alone_ko(s, companies[0], product, clause):
         return None  # "델은 HGX H200 보드 1만 장을 공급했다": Dell sells, to no one named
