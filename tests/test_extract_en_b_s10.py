@@ -454,3 +454,26 @@ def test_a_release_naming_its_company_with_a_bare_future_announces(
         r[5] for r in sorted_rows(text, "en", PUBLISHED, "company") if r[1] == "deployed_chips"
     ]
     assert [expected] == modalities
+
+
+# -- an announcement of a deal already signed, with the day of the telling first ------------
+
+DONE_ANNOUNCED = [
+    (
+        "Oracle announced on Monday that it has signed an agreement with AMD for 50,000 "
+        "MI450 GPUs.",
+        "actual",
+    ),
+    (
+        "Kakao announced last week that it has struck a deal with FuriosaAI for 2,000 RNGD cards.",
+        "actual",
+    ),
+    # trap: an announced future act stays announced
+    ("Oracle announced on Monday that it will buy 50,000 MI450 GPUs from AMD.", "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_ANNOUNCED)
+def test_an_announced_signing_is_a_deal_in_place(text: str, expected: str) -> None:
+    modalities = [r[5] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "supply_deal"]
+    assert [expected] == modalities

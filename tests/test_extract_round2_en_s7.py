@@ -230,9 +230,9 @@ SPEAKER_NOT_ADOPTER = [
         "Nvidia announced that Microsoft has adopted GB300 systems.",
         [adopts("microsoft", "gb300", "actual")],
     ),
-    (
+    (  # a use already in place, told with the day of the telling first: actual (session 10)
         "Nvidia revealed last week that Microsoft has adopted GB300 systems.",
-        [adopts("microsoft", "gb300")],
+        [adopts("microsoft", "gb300", "actual")],
     ),
     # the forms that already worked, for comparison
     ("AMD said Oracle will deploy MI450 GPUs.", [ORACLE_MI450]),

@@ -46,7 +46,10 @@ _KO_OCCASION = re.compile(
     r"|\s(?:직후|직전|이후|이전|당시|뒤|후에|전에|때)(?![가-힣])"
 )
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
-    r"^\s*(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?\w+ed\b"
+    # (the day of the telling may stand first: "announced on the 3rd that it has signed")
+    r"^\s*(?:(?:on|last|this|earlier)\s[\w\s,.-]{1,25}?\s(?=that\s))?"
+    r"(?:that\s)?(?:it|they|the company|\w+)?\s?(?:has|had|have)\s(?:already\s)?"
+    r"(?:\w+ed|struck|won|begun|built|bought|made)\b"
     # "announced that Azure now operates 200,000 GB200s": a state, not an announcement
     r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b"
     # "announced that Project Rainier is now running 500,000 chips": the same, progressive
