@@ -33,6 +33,8 @@ sentence is written for these tests.
   racks") is a fleet's, never one rack's: the company deploys them.
 - A company's work "on a cluster of N <chips>" ("trained its model on a cluster of just
   2,048 H800s", "rationing time on a cluster of 16,000 A100s") counts the chips it runs.
+- "The sites in Texas, New Mexico and Ohio", "its campus in Abilene, Texas" with no site
+  named are the sites of the cluster just talked about (the last three sentences).
 """
 
 from __future__ import annotations
@@ -450,3 +452,34 @@ def test_work_on_a_cluster_of_counted_chips_is_the_companys_fleet(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == counts(text)
+
+
+# -- "the sites in …" are the sites of the cluster in focus -------------------------------------
+
+
+def places(text: str) -> list[Row]:
+    """(site, place) of each located_in of a snippet."""
+    return [(r[0], r[4]) for r in claims(text) if r[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI opened Stargate to new partners. Its campuses in Texas and Wisconsin are "
+            "run by Oracle.",
+            [("stargate", "Texas, US"), ("stargate", "Wisconsin, US")],
+        ),
+        (
+            "Colossus keeps growing. A year on, the site in Memphis, Tennessee, still runs on "
+            "gas turbines.",
+            [("colossus", "Tennessee, US")],
+        ),
+        # no cluster in focus: the sites are no one's
+        ("Crusoe builds data centers. Its sites in Texas and Wyoming are large.", []),
+    ],
+)
+def test_the_sites_in_a_place_are_the_sites_of_the_cluster_in_focus(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == places(text)

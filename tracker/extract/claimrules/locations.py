@@ -39,6 +39,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         sites = s.of_kind(("cluster", "facility"), clause)
         if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
+        if not sites and places and s.language == "en":
+            sites = _sites_in_focus(s, places[0])  # "the sites in Texas, New Mexico and Ohio"
         if places and sites and sites[0].id in state.located and s.language == "ko":
             # "텍사스주 … 첫 거점이 가동 중이며 오하이오주와 뉴멕시코주 부지에서도": the list
             # was read by the list rule, a place outside it is this rule's
@@ -109,6 +111,23 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if s.language == "ko" and len(sites) > 1:
             out.extend(_own_places_ko(s, sites, site, places, modality, valid))
     return out
+
+
+# the sites of the cluster just talked about: "A year on, the sites in Texas, New Mexico
+# and Ohio are mostly the doing of OpenAI and Oracle" after a sentence about Stargate
+_ITS_SITES_EN = re.compile(
+    r"\b(?:the|its|their)\s(?:(?:first|new|other|main|flagship|three|two|four)\s)?"
+    r"(?:sites|campuses|site|campus)\s(?:in|near|at)\s$"
+)
+
+
+def _sites_in_focus(s: Sentence, place: Mention) -> list[Mention]:
+    """The cluster in focus (the last three sentences) as the site of an English place named
+    right after "the sites in" / "its campus in", when the sentence names no site."""
+    if not _ITS_SITES_EN.search(s.lowered, max(0, place.start - 40), place.start):
+        return []
+    held = s.focus.get("cluster", s.index, 3)
+    return [Mention(0, 0, held, "", True)] if held is not None else []
 
 
 # what the place is said not to be: "is not a Stargate site", "isn't part of Stargate",
