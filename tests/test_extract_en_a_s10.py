@@ -475,6 +475,11 @@ def places(text: str) -> list[Row]:
             "gas turbines.",
             [("colossus", "Tennessee, US")],
         ),
+        (
+            "Fairwater is Microsoft's largest build. Its first campus sits in Mount Pleasant, "
+            "Wisconsin, beside a lake.",
+            [("fairwater", "Wisconsin, US")],
+        ),
         # no cluster in focus: the sites are no one's
         ("Crusoe builds data centers. Its sites in Texas and Wyoming are large.", []),
     ],

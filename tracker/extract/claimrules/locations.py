@@ -117,7 +117,7 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 # and Ohio are mostly the doing of OpenAI and Oracle" after a sentence about Stargate
 _ITS_SITES_EN = re.compile(
     r"\b(?:the|its|their)\s(?:(?:first|new|other|main|flagship|three|two|four)\s)?"
-    r"(?:sites|campuses|site|campus)\s(?:in|near|at)\s$"
+    r"(?:sites|campuses|site|campus)\s(?:(?:is|are|sits|sit|lies|lie)\s)?(?:in|near|at)\s$"
 )
 
 
