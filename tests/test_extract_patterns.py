@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import timex
-from tracker.extract.patterns import by_first_char, caseless_pairs
+from tracker.extract.patterns import by_first_char, caseless_pairs, word_trie
 
 WORDS = ["sign", "signs", "sell", "buy", "bought", "ship", "s", "랙", "랙스", "공급", "'ll", "-ish"]
 TEXT = st.lists(st.sampled_from([*WORDS, " ", "de", "a", "x", "블", "'", "-", "S", "İ"])).map(
@@ -37,6 +38,34 @@ def test_grouped_alternation_matches_the_plain_one(
         plain = f"(?<!{boundary})(?:{plain})"
     expected = _spans(re.compile(plain), text, pos)
     assert expected == _spans(re.compile(by_first_char(words, boundary)), text, pos)
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, unique=True),
+    text=TEXT,
+    pos=st.integers(0, 3),
+    boundary=st.sampled_from(["", "[a-z]", "[A-Za-z']", "[가-힣]"]),
+    then=st.sampled_from(["", r"\b", "s", r"(?=\s)"]),
+)
+def test_trie_matches_the_grouped_alternation_of_longest_first_words(
+    words: list[str], text: str, pos: int, boundary: str, then: str
+) -> None:
+    ordered = sorted(words, key=len, reverse=True)
+    grouped = re.compile(f"(?:{by_first_char(ordered, boundary)}){then}")
+    trie = re.compile(f"(?:{word_trie(ordered, boundary)}){then}")
+    expected = [(m.span(), m.group()) for m in grouped.finditer(text, pos)]
+    assert expected == [(m.span(), m.group()) for m in trie.finditer(text, pos)]
+
+
+def test_trie_shares_each_prefix() -> None:
+    expected = "s(?:hip(?:s|)|ell)|buy"
+    assert expected == word_trie(["ships", "ship", "sell", "buy"])
+
+
+def test_trie_refuses_a_word_after_its_prefix() -> None:
+    with pytest.raises(ValueError, match="after its prefix"):
+        word_trie(["ship", "ships"])
 
 
 def test_grouped_alternation_keeps_the_order_within_a_letter() -> None:

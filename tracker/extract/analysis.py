@@ -177,6 +177,12 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
     sequel: bool = False  # names a numbered sequel site ("Colossus 2") it has no id for
     basis: ValidTime | None = None  # a list's "칩 수는 지난해 말 기준": when its counts hold
     trigger_text: str = ""
+    # answers already given for this sentence: the rules ask the same questions (a quarter
+    # of the trigger searches, most particle lookups); each answer depends only on the
+    # sentence's text (trigger_text, set once in __post_init__) and the question's key
+    _memo: dict[tuple[object, ...], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.lowered = self.text.lower()
@@ -261,11 +267,13 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
 
     def trigger_pos(self, predicate: str, span: Span) -> int | None:
         """Where the first trigger word of a predicate occurs in the span, if any."""
+        key = ("trigger", predicate, span.start, span.end)
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[return-value]
         pattern = self.triggers.get((predicate, self.language))
-        if pattern is None:
-            return None
-        hit = pattern.search(self.trigger_text, span.start, span.end)
-        return hit.start() if hit is not None else None
+        hit = None if pattern is None else pattern.search(self.trigger_text, span.start, span.end)
+        pos = self._memo[key] = hit.start() if hit is not None else None
+        return pos
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -281,6 +289,13 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         """The Korean particle right after a mention (skipping quotes and a parenthesis)."""
         if m.anaphoric and m.text[-1:] in _OWN_PARTICLE:
             return m.text[-1]  # "회사는", "당사가": a reference back that holds its particle
+        # past that, the answer depends on the mention's place only
+        key = ("particle", m.start, m.end)
+        if key not in self._memo:
+            self._memo[key] = self._particle_at(m)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _particle_at(self, m: Mention) -> str:
         i, text = m.end, self.text
         while i < len(text) and text[i] in _CLOSERS:
             i += 1
@@ -311,6 +326,12 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
 
     def is_compared(self, m: Mention) -> bool:
         """A mention that is only a point of comparison ("B200과 동급", "on par with B200")."""
+        key = ("compared", m.start, m.end)  # the answer depends on the mention's place only
+        if key not in self._memo:
+            self._memo[key] = self._compared_at(m)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _compared_at(self, m: Mention) -> bool:
         inside, ends = _comparison_cues_of(self.vocabulary)
         if inside is not None and inside.search(self.lowered, m.end, m.end + 8) is not None:
             return True  # a Korean cue in the 8 characters after the mention

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tracker.domain.claims import Modality
 from tracker.extract.korean_verbs import CLOSED_BY_L, CLOSED_BY_N
-from tracker.extract.patterns import by_first_char
+from tracker.extract.patterns import word_trie
 from tracker.extract.vocabulary import Vocabulary
 
 # "finalized talks", "concluded negotiations": a completion word governs the talk it ends
@@ -292,8 +292,11 @@ class ModalityCues:
             if not modality_of:
                 continue
             ordered = sorted(modality_of, key=len, reverse=True)
-            body = by_first_char(ordered, r"[A-Za-z']" if lang == "en" else "")
+            # as a trie (tracker.extract.patterns.word_trie): ~18% less time on the pattern
+            # searched in every clause, the same matches
+            body = word_trie(ordered, r"[A-Za-z']" if lang == "en" else "")
             self._patterns[lang] = (re.compile(body), modality_of)
+        self._recent: dict[tuple[str, str], list[Cue]] = {}
         self._negation = {
             lang: _alternation(vocabulary.cue_list("negation", lang), lang) for lang in ("en", "ko")
         }
@@ -322,6 +325,18 @@ class ModalityCues:
 
     def cues(self, clause: str, language: str) -> list[Cue]:
         """Every modality cue in a clause (offsets relative to it), in text order."""
+        # a clause's cues are asked for again by the next rule or anchor (a quarter of the
+        # calls): they depend on the clause and language only; the cache holds the latest
+        # clauses (emptied when full) and hands out copies of its lists
+        key = (clause, language)
+        found = self._recent.get(key)
+        if found is None:
+            if len(self._recent) >= 512:
+                self._recent.clear()
+            found = self._recent[key] = self._cues(clause, language)
+        return list(found)
+
+    def _cues(self, clause: str, language: str) -> list[Cue]:
         entry = self._patterns.get(language)
         if entry is None:
             return []
@@ -551,5 +566,6 @@ def _alternation(words: tuple[str, ...], language: str) -> re.Pattern[str] | Non
     if not words:
         return None
     ordered = [w.lower() for w in sorted(words, key=len, reverse=True)]
-    # grouped by first character (tracker.extract.patterns): same matches, fast scan
-    return re.compile(by_first_char(ordered, "[a-z]" if language == "en" else ""))
+    # grouped by first character, each group a trie (tracker.extract.patterns): same
+    # matches, fast scan
+    return re.compile(word_trie(ordered, "[a-z]" if language == "en" else ""))

@@ -18,6 +18,7 @@ import re
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _same_family
 from tracker.extract.entities import Mention
+from tracker.extract.patterns import caseless_pairs
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
 
@@ -55,10 +56,13 @@ _OWN = re.compile(
 
 # where one's own chips run: its data centers, regions, services and workloads (a chip
 # serving a model on a trade-show floor is a demonstration)
+# (the lookahead: the first two letters of every word below, in any case, so that the
+# engine enters the case-blind alternation only where one of its words can start)
 _SERVICE = re.compile(
-    r"data[\s-]?cent(?:er|re)|datacenter|\bregions?\b|in\sproduction|workloads?|services?\b"
+    rf"(?={caseless_pairs(('da', 'rea', 'int', 'wo', 'se', 'tr', 'co', 'ad', 'ou', 'fi'))})"
+    r"(?:data[\s-]?cent(?:er|re)|datacenter|\bregions?\b|in\sproduction|workloads?|services?\b"
     r"|traffic|copilot|inference|ranking|recommendation|\bads\b|our\sown|its\sown|internal"
-    r"|first-party",
+    r"|first-party)",
     re.I,
 )
 # what a chip is built for is its purpose, not a use: "built for training and serving …"

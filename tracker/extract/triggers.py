@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.korean_verbs import inflected
-from tracker.extract.patterns import by_first_char
+from tracker.extract.patterns import word_trie
 from tracker.extract.vocabulary import Vocabulary
 
 
@@ -22,17 +22,18 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
                 words = list(dict.fromkeys([*words, *(f for w in words for f in inflected(w))]))
             if words:
                 ordered = sorted((w.lower() for w in words), key=len, reverse=True)
-                # grouped by first character (tracker.extract.patterns): the same matches,
-                # found by the engine's fast scan instead of every word at every position
+                # grouped by first character, each group a trie (tracker.extract.patterns):
+                # the same matches, found by the engine's fast scan instead of every word
+                # at every position
                 if lang == "en":
                     # English triggers are stems at a word start ("sign" is not in "design")
                     words_ = [w for w in ordered if w[:1].isalpha()]
                     rest = [w for w in ordered if not w[:1].isalpha()]
-                    parts = (by_first_char(words_, "[a-z]"), by_first_char(rest))
+                    parts = (word_trie(words_, "[a-z]"), word_trie(rest))
                 else:
                     # a one-syllable Korean trigger is a word of its own ("랙" is not in "블랙웰")
                     short = [w for w in ordered if len(w) == 1]
                     longer = [w for w in ordered if len(w) > 1]
-                    parts = (by_first_char(longer), by_first_char(short, "[가-힣]"))
+                    parts = (word_trie(longer), word_trie(short, "[가-힣]"))
                 table[(predicate.id, lang)] = re.compile("|".join(p for p in parts if p))
     return table
