@@ -443,3 +443,26 @@ def test_memory_for_a_named_chip_in_talks_left_to_the_topic_is_its_deal() -> Non
 def test_a_specification_after_a_memory_makers_sentence_is_no_deal() -> None:
     text = "SK하이닉스가 실적을 발표했다. H200에는 HBM3E 141GB가 탑재된다."
     assert set() == deals(text)
+
+
+# -- a count per rack of a system named with its rack ("GB300 NVL72 랙 한 대당 GPU는 72개") ------
+
+PER_RACK = [
+    ("GB200 NVL72 랙 한 대당 GPU는 72개다.", {("gb200", 72.0)}),
+    (
+        "■ 블랙웰(B200)\n- 메모리: HBM3E 192GB\n- GB200 NVL72 랙 한 대당 GPU: 72개\n",
+        {("gb200", 72.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_RACK)
+def test_a_count_per_rack_of_a_system_named_with_its_rack_is_the_systems(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert expected == {(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"}
+
+
+def test_racks_counted_hold_no_one_racks_count() -> None:
+    text = "GB200 NVL72 랙 4대에는 GPU 288개가 들어간다."
+    assert [r for r in rows(text) if r[1] == "chips_per_system"] == []

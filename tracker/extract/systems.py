@@ -127,7 +127,11 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     Blackwell GPUs" right after a GB200 rack was named is a count of the GB200 system. A
     list item under a product's heading ("What's inside / - 72 Blackwell Ultra GPUs in a
     single NVLink domain") refers back to the product the page is about without saying so."""
-    if s.is_item and (member := _family_in_focus(s, subject, window=8)) is not None:
+    named_rack = s.language == "ko" and any(
+        m.id == subject.id and _rack_named(s, m) for m in s.of_kind(_PRODUCT_KINDS)
+    )
+    # "- GB300 NVL72 랙 한 대당 GPU: 72개" under a B300 heading: the rack named is the system
+    if s.is_item and not named_rack and (member := _family_in_focus(s, subject, 8)) is not None:
         return member
     if not _BACK_TO_SYSTEMS.search(s.text):
         return None

@@ -467,7 +467,16 @@ def _topic_of_one_system(s: Sentence, q: QuantityMatch, clause: Span) -> Mention
             and _BARE_COUNT_GAP.fullmatch(s.text, frame.end(), q.start)
         ):
             return m
+        if _RACK_EACH_KO.fullmatch(s.text, m.end, q.start):
+            return m  # "GB300 NVL72 랙 한 대당 GPU는 72개", "… 랙 한 대당 GPU: 72개"
     return None
+
+
+# a system's rack named right after it, and the count per rack: " 랙 한 대당 GPU는 ", " 랙당 GPU: "
+_RACK_EACH_KO = re.compile(
+    r"(?:\sNVL\d{2,3})?\s?랙\s?(?:한\s?대|하나|1대)?(?:당|에는|에)\s"
+    r"(?:(?:칩|GPU|가속기)\s?(?:은|는|이|가)?\s?[:：]?\s?)?"
+)
 
 
 _BARE_COUNT_GAP = re.compile(r"\s*(?:(?:칩|GPU|가속기)\s?)?")
