@@ -477,3 +477,32 @@ DONE_ANNOUNCED = [
 def test_an_announced_signing_is_a_deal_in_place(text: str, expected: str) -> None:
     modalities = [r[5] for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "supply_deal"]
     assert [expected] == modalities
+
+
+# -- a backer's relative clause puts its money into the sentence's subject --------------------
+
+BACKER_RELATIVES = [
+    (
+        "Anthropic, backed by Amazon, which has put $8 billion into the start-up, is raising "
+        "again.",
+        [("amazon", "anthropic", 8e9)],
+    ),
+    (
+        "Mistral AI, backed by Nvidia, which has invested $1 billion in the company, plans a "
+        "new data center.",
+        [("nvidia", "mistral", 1e9)],
+    ),
+    (  # trap: a relative clause naming its own target keeps it
+        "Amazon, which has put $8 billion into Anthropic, weighs a stake in OpenAI.",
+        [("amazon", "anthropic", 8e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKER_RELATIVES)
+def test_a_backers_relative_clause_invests_in_the_subject(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        (r[0], dict(r[2])["target"], r[4][0])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] == "investment"
+    ]

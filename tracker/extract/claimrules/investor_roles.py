@@ -9,7 +9,9 @@ rule's usual reading), three general constructions:
   invests;
 - a backer's role with its amount: "Amazon is Anthropic's largest investor, with $8 billion
   committed", "Microsoft, OpenAI's biggest backer with about $13 billion invested, …": the
-  backer invests in the company whose backer it is.
+  backer invests in the company whose backer it is; so does a backer whose relative clause
+  puts the amount "into the start-up" ("Rebellions, backed by KT, which has put 30 billion
+  won into the start-up, …").
 """
 
 from __future__ import annotations
@@ -51,7 +53,41 @@ def investor_named_around(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] 
     role before it, if the sentence says so in one of the three constructions."""
     if s.language != "en":
         return None
-    return _after_participle(s, q) or _relative_subject(s, q) or _backer(s, q) or _with_from(s, q)
+    return (
+        _after_participle(s, q)
+        or _relative_subject(s, q)
+        or _backer(s, q)
+        or _with_from(s, q)
+        or _backer_relative(s, q)
+    )
+
+
+# "X, backed by Y, which has put N into the start-up": the relative clause after the backer
+# opens with its pronoun and puts money into a description of the sentence's subject
+_WHICH_PUT = re.compile(
+    rf",\s(?:which|who)\s(?:(?:has|had|have)\s)?(?:(?:so\sfar|already|now)\s)?{_PUT}\s{_LEAD}$"
+)
+_INTO_SUBJECT = re.compile(
+    r"\s(?:in|into)\s(?:the|that)\s(?:[\w-]+\s)?(?:start-?up|company|firm|lab|chipmaker|"
+    r"chip\sdesigner|designer|developer|business)\b"
+)
+
+
+def _backer_relative(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
+    """(backer, subject) of "Rebellions, backed by KT, which has put 30 billion won into
+    the start-up": the relative pronoun's antecedent, the company right before it, puts
+    the amount into the company the sentence is about, named first."""
+    if "which" not in s.text and "who" not in s.text:
+        return None
+    relative = _WHICH_PUT.search(s.text, max(0, q.start - 60), q.start)
+    if relative is None or _INTO_SUBJECT.match(s.text, q.end) is None:
+        return None
+    companies = s.of_kind(_COMPANY)
+    backer = next((m for m in reversed(companies) if m.end == relative.start()), None)
+    subject = companies[0] if companies else None
+    if backer is None or subject is None or subject.start > 3 or subject.id == backer.id:
+        return None
+    return backer, subject.id
 
 
 def _after_participle(s: Sentence, q: QuantityMatch) -> tuple[Mention, str] | None:
