@@ -35,6 +35,9 @@ sentence is written for these tests.
   2,048 H800s", "rationing time on a cluster of 16,000 A100s") counts the chips it runs.
 - "The sites in Texas, New Mexico and Ohio", "its campus in Abilene, Texas" with no site
   named are the sites of the cluster just talked about (the last three sentences).
+- "The start-up", "the Hangzhou start-up", "the Paris-based start-up" refer back to the
+  start-ups of vocabulary 10 too (DeepSeek, Mistral, Nscale, Crusoe …), not only to the
+  three labs vocabulary 9 knew.
 """
 
 from __future__ import annotations
@@ -488,3 +491,29 @@ def test_the_sites_in_a_place_are_the_sites_of_the_cluster_in_focus(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == places(text)
+
+
+# -- "the start-up" for the start-ups of vocabulary 10 -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DeepSeek released R1 in January. The Hangzhou start-up, which says it ran the "
+            "training on a cluster of 2,048 H800s, surprised the industry.",
+            [("deepseek", "deployed_chips", (("chip", "h800"),), 2048.0)],
+        ),
+        (
+            "Mistral AI opened a site near Paris. The Paris-based start-up runs 18,000 GB200 "
+            "chips there.",
+            [("mistral", "deployed_chips", (("chip", "gb200"),), 18000.0)],
+        ),
+        (
+            "Nscale signed with Microsoft. The start-up will operate 23,000 GB300 GPUs in Essex.",
+            [("nscale", "deployed_chips", (("chip", "gb300"),), 23000.0)],
+        ),
+    ],
+)
+def test_the_start_up_refers_back_to_the_newer_start_ups(text: str, expected: list[Row]) -> None:
+    assert expected == counts(text)
