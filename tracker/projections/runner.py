@@ -61,7 +61,8 @@ INDEX_BUILD_CACHE_KIB = 2048
 Smaller is cheaper here: SQLite sorts each buffer-full of keys in memory and merges the
 sorted runs, and a run that fits the CPU's caches sorts faster than a large one. The
 three widest index builds over a 200k-row claims table, alternating sizes, CPU s:
-16 MB 0.92-0.96, 8 MB 0.90-0.97, 4 MB 0.86-0.87, 2 MB 0.72-0.74, 1 MB 0.67-0.69."""
+16 MB 0.92-0.96, 8 MB 0.90-0.97, 4 MB 0.86-0.87, 2 MB 0.72-0.74, 1 MB 0.67-0.69; over
+990k rows (more merge passes): 16 MB 5.57-6.27, 4 MB 5.14, 2 MB 4.51-5.41, 1 MB 4.50."""
 
 ADAPTERS: dict[type, Callable[[Any], Any]] = {type(None): {}.get, bool: int}
 """sqlite3 adapters of ``None`` (to itself: ``dict.get`` on an empty dict, a C call) and
