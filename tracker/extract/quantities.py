@@ -151,7 +151,8 @@ _PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 # "built around 72 GPUs", "designed around 8 HBM stacks": what a thing is built on, no hedge
 _APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|(?<!built\s)(?<!designed\s)(?<!centered\s)(?<!centred\s)around|roughly|some|nearly|near|approximately|almost|approx\.|close to|"
+    r"(?:\b(?:about|(?<!built\s)(?<!designed\s)(?<!centered\s)(?<!centred\s)around|roughly|"
+    r"some|nearly|near|approximately|almost|approx\.|close to|"
     r"just under|just shy of|the better part of|something like|in the region of|on the order of"
     r")|약|대략|거의|~|(?<![가-힣])한(?=\s))\s?$",
     re.IGNORECASE,
@@ -211,7 +212,8 @@ def _risen_to(bound: str, sentence: str, start: int, end: int) -> str:
 
 _AT_LEAST_BEFORE = re.compile(
     # "spread over 12 racks", "split over 4 boards": what a whole is divided across
-    r"(?:\b(?:(?<!spread\s)(?<!split\s)(?<!divided\s)(?<!spanning\s)over|more than|at least|above|exceeding|upwards of|upward of|in excess of|north of|"
+    r"(?:\b(?:(?<!spread\s)(?<!split\s)(?<!divided\s)(?<!spanning\s)over|more than|at least|"
+    r"above|exceeding|upwards of|upward of|in excess of|north of|"
     r"no fewer than|no less than|not less than|"
     r"a minimum of|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|pass|"
     r"passes|passed|past|crossed|crossing|passing|surpassing|topping)"
