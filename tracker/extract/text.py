@@ -30,7 +30,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 # clause joined with 고 ("했고", "있고", "이고"). A bare "하고" is not split: in
 # "가동하고 있다" it is part of one verb.
 _KO_CLAUSE = re.compile(
-    r"(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나"
+    # the first character of every cut below (behind the lookbehinds): a position that
+    # holds none of them is passed over with one character test instead of every branch
+    r"(?=[지는은인한던으이하되고며면했였니된친운됐었았있돼밝뿐대.;；])"
+    r"(?:(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나"
     # the formal and the spoken register: "조심스럽습니다만,", "들어가는데요,", "있지만요,"
     r"|니다만)(?:요)?(?=[\s,])"
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
@@ -42,10 +45,7 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣]\s)뿐(?=,)"
     # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
     r"|(?<=[는한된]\s)대신(?:에)?(?=[\s,])"
-    # a note's clipped sentence end, which the sentence splitter keeps as one syllable's
-    # abbreviation ("…를 동사가 공급 중. 2분기부터 …"): "중." ends a statement
-    r"|(?<=\s중)\.(?=\s)"
-    r"|[;；]"
+    r"|[;；])"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and
 # we'll pass…"
@@ -137,9 +137,7 @@ _EN_AND_NAMED = re.compile(
 )
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
-_POINTS_BACK = re.compile(
-    r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?))\b"
-)
+_POINTS_BACK = re.compile(r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?))\b")
 # a name that ends a place phrase is no subject of what follows "and": "runs 20,000 H200
 # GPUs in Finland and will add …", "at its campus south of Paris and will …"
 _PLACE_BEFORE = re.compile(
@@ -170,8 +168,9 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].rstrip(".!?").lstrip("([\"'“‘").lower()
     if word in _ABBREV:
         return True
-    # single capitals ("J. Smith") and initialisms ("U.S.") keep the sentence going
-    return len(word) == 1 and word.isalpha()
+    # single capitals ("J. Smith") and initialisms ("U.S.") keep the sentence going; a
+    # Hangul syllable is a word ("…를 공급 중.", "…할 것.", "…데이터센터 수."), no initial
+    return len(word) == 1 and word.isalpha() and word.isascii()
 
 
 def split_sentences(text: str) -> list[Span]:
