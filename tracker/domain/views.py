@@ -321,8 +321,9 @@ def _history_builder() -> HistoryBuilder:
     :data:`FACT_FIELDS` values and a ``marked`` flag after them. Each claim view is what
     :func:`to_view` makes of the row's fact (``judge(row, marks)`` gives the status and
     rank of a marked row whose claim id has marks), and ``supersedes`` names the claim id
-    of the row before it in its series (:func:`series_key`, as :func:`supersessions`
-    finds them; a date's stored form is one date).
+    of the row before it in its series (:func:`~tracker.domain.resolution.series_key`, as
+    :func:`~tracker.domain.resolution.supersessions` finds them; a date's stored form is
+    one date).
 
     One generated loop around :data:`_VIEW_BODY`, not a call of a view maker per row:
     a history at 1M events holds ~600 rows, and the call, the report time's cache
