@@ -542,12 +542,12 @@ def test_a_corrected_figure_keeps_the_time_of_the_wrong_one(
 
 def test_a_clipped_ongoing_statement_is_read_apart_from_the_next() -> None:
     text = (
-        "SK하이닉스(000660): 격차는 이어진다\n\n"
-        "▶ HBM3E: 엔비디아 블랙웰향 12단 물량의 대부분을 동사가 공급 중. 2분기부터 "
-        "B300(블랙웰 울트라)용 12단 출하가 본격화되며, B300은 GPU당 HBM3E 288GB를 탑재함."
+        "삼성전자(005930): 메모리가 이끈다\n\n"
+        "▶ HBM3E: AMD 인스팅트향 8단 물량 절반가량을 동사가 공급 중. 하반기에는 "
+        "MI355X용 12단 출하가 늘어나며, MI355X 한 개에는 HBM3E 288GB가 들어감."
     )
-    published = datetime(2025, 4, 7, 9, 0, tzinfo=KST)
-    assert {("nvidia", (("product", "hbm3e"),), "sk-hynix")} == {
+    published = datetime(2025, 3, 7, 9, 0, tzinfo=KST)
+    assert {("amd", (("product", "hbm3e"),), "samsung")} == {
         (r[0], tuple(sorted(r[2].items())), r[3])
         for r in rows(text, published)
         if r[1] == "supply_deal"
@@ -555,21 +555,21 @@ def test_a_clipped_ongoing_statement_is_read_apart_from_the_next() -> None:
 
 
 def test_a_clipped_statement_says_nothing_of_the_next_ones_product() -> None:
-    # "공급 중." is the memory's supply; the B300 after it, due in August, is not on sale
+    # "공급 중." is the memory's supply; the Rubin Ultra after it, years away, is not on sale
     text = (
-        "▶ HBM3E: 엔비디아 블랙웰향 12단 물량의 대부분을 SK하이닉스가 공급 중. 2분기부터 "
-        "B300(블랙웰 울트라)용 12단 출하가 본격화되며, B300은 GPU당 HBM3E 288GB를 탑재함."
+        "▶ HBM4: 엔비디아 루빈향 초기 물량 대부분을 삼성전자가 공급 중. 3분기부터 "
+        "루빈 울트라용 출하가 시작되며, 루빈 울트라는 GPU당 HBM4 1TB를 탑재함."
     )
     published = datetime(2025, 4, 7, 9, 0, tzinfo=KST)
-    assert {("b300", "memory_capacity", "announced")} == spec_modalities(text, published)
+    assert {("rubin-ultra", "memory_capacity", "announced")} == spec_modalities(text, published)
 
 
 def test_a_clipped_end_of_another_syllable_keeps_its_sentence_whole() -> None:
-    # "…데이터센터 수. 1호는 …": the site named before still places the first campus
+    # "…슈퍼컴퓨터 수. 1호기는 …": the site named before still places the first machine
     text = (
-        "▲ 2곳: 마이크로소프트가 '페어워터'라는 이름을 붙인 AI 데이터센터 수. "
-        "1호는 위스콘신주에 있다."
+        "■ 두 곳: xAI가 '콜로서스'라는 이름으로 부르는 슈퍼컴퓨터 수. "
+        "1호기는 테네시주 멤피스에 있다."
     )
-    assert ("fairwater", "Wisconsin, US") in {
+    assert ("colossus", "Tennessee, US") in {
         (r[0], r[4]) for r in rows(text) if r[1] == "located_in"
     }

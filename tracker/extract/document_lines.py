@@ -6,6 +6,7 @@ in a colon, an interviewer's question; and a Korean list item's comma-separated 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from tracker.domain.documents import Document
@@ -65,6 +66,34 @@ def _opens_line(text: str, start: int) -> bool:
     if line_start == 0 and start > 5:
         return False
     return _LINE_NUMBER.fullmatch(text, line_start, start) is not None
+
+
+# a statement clipped to a one-syllable noun ("…가동 중.", "…데이터센터 수.", "…할 것.")
+_CLIPPED_KO = re.compile(r"\s[가-힣]\.$")
+
+
+def join_item_tails(text: str, spans: list[Span], names_any: Callable[[str], bool]) -> list[Span]:
+    """A Korean list item's clipped statement and one after it on its line that names no
+    party or product ("• xAI 콜로서스 — GPU 20만 개 넘게 가동 중. 연내 40만 개가 목표라는
+    게 회사 설명.", "▲ 2곳: … 데이터센터 수. 1호는 위스콘신주, …") are one sentence: the
+    second goes on about the item's subject, as its comma-separated statements do
+    (:func:`_item_clauses`). A statement naming its own ("… 공급 중. 2분기부터 B300 …")
+    stays a sentence of its own."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            gap = text[last.end : span.start]
+            if (
+                "\n" not in gap
+                and _CLIPPED_KO.search(text, last.start, last.end)
+                and _inside_item(text, span.start)
+                and not names_any(text[span.start : span.end])
+            ):
+                out[-1] = Span(last.start, span.end)
+                continue
+        out.append(span)
+    return out
 
 
 def _inside_item(text: str, start: int) -> bool:

@@ -58,6 +58,7 @@ from tracker.extract.document_lines import (
     _whole_line,
     is_headline,
     is_item,
+    join_item_tails,
 )
 from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
@@ -290,6 +291,16 @@ class RuleExtractor:
         text = document.text[span.start : span.end]
         return self._cues.governing(text, language, len(text))
 
+    def _spans(self, text: str, language: str) -> list[Span]:
+        """The sentences of a text; a Korean list item's clipped statement keeps a next one
+        that names no party or product (:func:`join_item_tails`)."""
+        spans = split_sentences(text)
+        return join_item_tails(text, spans, self._names_any) if language == "ko" else spans
+
+    def _names_any(self, text: str) -> bool:
+        """Whether ``text`` names a party or a product (any entity but a place)."""
+        return any(m.kind != "place" for m in self._entities.find(text))
+
     def sentences(self, document: Document, language: str, published: date) -> list[Sentence]:
         """The document's analysed sentences and table rows (headlines and headers dropped;
         a ticker's lines in capitals are its sentences, read in ordinary case)."""
@@ -303,7 +314,7 @@ class RuleExtractor:
         out: list[Sentence] = []
         basis: ValidTime | None = None
         asked: Entity | None = None  # the subject of the last interviewer's question
-        for index, span in enumerate(split_sentences(document.text)):
+        for index, span in enumerate(self._spans(document.text, language)):
             text = document.text[span.start : span.end]
             cells = split_cells(text) if _whole_line(document.text, span.start, span.end) else None
             if cells is not None and is_rule_line(text):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _announced
+from tracker.extract.upcoming import on_market
 
 
 def spec_modality(modality: Modality | None, s: Sentence, product: str) -> Modality | None:
@@ -25,4 +26,12 @@ def spec_modality(modality: Modality | None, s: Sentence, product: str) -> Modal
         modality = "actual"
     elif modality in ("considering", "planned"):
         modality = "announced"  # then actual for a product already on the market
+    if modality == "announced" and on_market(
+        s, product, s.is_item and s.lead_modality in ("planned", "announced")
+    ):
+        # the figures of a product on the market are facts (GUIDE), whoever "unveils" them
+        # ("엔비디아가 공개한 H100 SXM 제품 사양에 따르면 …" in 2024; a fact box's or a
+        # filing's line on a chip out for months, under a lead that unveils or plans); a
+        # feature the product is to gain is still news (:func:`_announced`, integrations)
+        return "actual"
     return _announced(modality, s, product)

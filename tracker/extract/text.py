@@ -19,6 +19,8 @@ _ABBREV_WORDS = (
     "apr jun jul aug sep sept oct nov dec approx est dept gov fig al u.s.a"
 )
 _ABBREV = frozenset(_ABBREV_WORDS.split())
+# the letters that number a Korean list's items, in order ("가.", "나.", "다.")
+_KO_LIST_LETTERS = frozenset("가나다라마바사아자차카타파하")
 
 # a dateline's state abbreviation, right before the period: "HOLLY RIDGE, La.", "Tenn."
 _DATELINE_STATE = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]{1,30},\s[A-Z][a-z]{1,4}\.$")
@@ -168,9 +170,14 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].rstrip(".!?").lstrip("([\"'“‘").lower()
     if word in _ABBREV:
         return True
+    if len(word) != 1 or not word.isalpha():
+        return False
     # single capitals ("J. Smith") and initialisms ("U.S.") keep the sentence going; a
-    # Hangul syllable is a word ("…를 공급 중.", "…할 것.", "…데이터센터 수."), no initial
-    return len(word) == 1 and word.isalpha() and word.isascii()
+    # Hangul syllable is a word ("…를 공급 중.", "…할 것.", "…데이터센터 수.") unless it
+    # labels a list item at the start of a line ("나. 도입 규모: …", as "1." would)
+    if word.isascii():
+        return True
+    return word in _KO_LIST_LETTERS and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -197,20 +197,14 @@ def _product_back(text: str) -> bool:
     )
 
 
-_CLIPPED_END_KO = re.compile(r"(?<=\s중)\.(?=\s)")
-
-
 def _availability_pieces(s: Sentence) -> list[tuple[int, int]]:
     """Spans of a sentence judged separately for availability (English clause joints;
     Korean clauses: "현재 주문을 받고 있으며, 출하는 올해 3분기부터 시작될 예정입니다")."""
     if s.language == "ko" and len(s.clauses) > 1:
         # the whole sentence too: "마이아 100은 …을 갖췄으며, 애저 서비스 일부를 처리하고
         # 있다" says its product is in service (a "shipping" verdict wins over any other)
-        # (a note's clipped "… 공급 중." ends a statement: the whole runs to it, not past it)
         text = s.text
-        ends = [m.end() for m in _CLIPPED_END_KO.finditer(text)] if "중." in text else []
-        wholes = list(zip([0, *ends], [*ends, len(text)], strict=True))
-        return wholes + [
+        return [(0, len(text))] + [
             (c.start + len(text[c.start : c.end]) - len(text[c.start : c.end].lstrip(", ")), c.end)
             for c in s.clauses
         ]

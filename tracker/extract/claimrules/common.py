@@ -16,7 +16,6 @@ from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
-from tracker.extract.upcoming import on_market
 
 _PRODUCT_KINDS = ("chip", "system")
 
@@ -181,16 +180,6 @@ def _announced(
 ) -> Modality | None:
     """A company's future product feature is an announcement, not a plan (GUIDE); so is
     a specification of a product the document presents as not yet shipping."""
-    if (
-        modality in ("planned", "announced")
-        and s is not None
-        and subject is not None
-        and on_market(s, subject, s.is_item and s.lead_modality in ("planned", "announced"))
-    ):
-        # the figures of a product on the market are facts (GUIDE), whoever "unveils" them
-        # ("엔비디아가 공개한 H100 SXM 제품 사양에 따르면 …" in 2024; a fact box's or a
-        # filing's line on a chip out for months, under a lead that unveils or plans)
-        return "actual"
     if modality == "planned":
         return "announced"
     if modality == "actual" and s is not None and subject in s.upcoming:
