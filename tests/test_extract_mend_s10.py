@@ -148,3 +148,63 @@ def test_one_letter_before_a_full_stop_ends_a_sentence_unless_an_initial_or_a_la
     text: str, expected: list[str]
 ) -> None:
     assert expected == [text[s.start : s.end] for s in split_sentences(text)]
+
+
+# -- the executive who speaks a quote is the one marked as its sentence's subject ----------
+# (executives_ko.quoted_executive: not the last executive the sentence names)
+
+QUOTING_EXECUTIVES = [
+    (
+        '리사 수 CEO는 "삼성전자와 마이크론 두 회사에서 HBM4를 받고 있다"고 밝히며 젠슨 황 '
+        "CEO의 발언에 답했다.",
+        {
+            ("amd", (("product", "hbm4"),), "samsung", "actual"),
+            ("amd", (("product", "hbm4"),), "micron", "actual"),
+        },
+    ),
+    (
+        '"SK하이닉스와 마이크론 모두로부터 HBM3E를 공급받고 있다"고 황 CEO가 말했다.',
+        {
+            ("nvidia", (("product", "hbm3e"),), "sk-hynix", "actual"),
+            ("nvidia", (("product", "hbm3e"),), "micron", "actual"),
+        },
+    ),
+    # trap: two executives of two companies before the quote, neither its subject: no buyer
+    (
+        '젠슨 황 CEO와 리사 수 CEO 모두 "삼성전자와 SK하이닉스에서 HBM4를 받고 있다"고 했다.',
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTING_EXECUTIVES)
+def test_a_quote_is_the_subject_executives_not_the_last_one_named(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "ko", "supply_deal")
+
+
+# -- an event told by "후" ("발표 후 열린 간담회에서") is an occasion, not an announcement ----
+
+OCCASIONS = [
+    (
+        '신제품 발표 후 열린 간담회에서 삼성전자는 "브로드컴에 HBM3E를 공급하고 있다"고 밝혔다.',
+        {("broadcom", (("product", "hbm3e"),), "samsung", "actual")},
+    ),
+    (
+        '실적 발표 후 가진 통화에서 SK하이닉스는 "구글에 HBM3E를 공급하고 있다"고 말했다.',
+        {("google", (("product", "hbm3e"),), "sk-hynix", "actual")},
+    ),
+    # trap: "후속" is no "after"; the announcement's own word stays announced
+    (
+        '실적 발표 후속 자료에서 SK하이닉스는 "엔비디아에 HBM4를 공급하고 있다"고 밝혔다.',
+        {("nvidia", (("product", "hbm4"),), "sk-hynix", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_an_announcement_named_as_the_time_of_a_statement_announces_nothing(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "ko", "supply_deal")

@@ -120,19 +120,19 @@ def _comparison_cues(
 # "블랙웰의 약 2.8배", "H100의 3배": the mention is what a figure is a multiple of
 _KO_TIMES_OF = re.compile(r"의\s?(?:약\s?|최대\s?)?\d+(?:\.\d+)?\s?배")
 
-_COMPARISON_CUES: dict[int, tuple[Vocabulary, re.Pattern[str] | None, tuple[str, ...]]] = {}
-
 
 def _comparison_cues_of(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """:func:`_comparison_cues` of a vocabulary, looked up by the vocabulary itself (asked
+    """:func:`_comparison_cues` of a vocabulary, kept with the vocabulary itself (asked
     for every mention the rules weigh: the two cue lists need not be hashed each time)."""
-    hit = _COMPARISON_CUES.get(id(vocabulary))
-    if hit is None or hit[0] is not vocabulary:
-        inside, ends = _comparison_cues(
-            vocabulary.cue_list("comparison", "ko"), vocabulary.cue_list("comparison", "en")
-        )
-        hit = _COMPARISON_CUES[id(vocabulary)] = (vocabulary, inside, ends)
-    return hit[1], hit[2]
+    return vocabulary.derived("analysis.comparison_cues", _build_comparison_cues)
+
+
+def _build_comparison_cues(
+    vocabulary: Vocabulary,
+) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    return _comparison_cues(
+        vocabulary.cue_list("comparison", "ko"), vocabulary.cue_list("comparison", "en")
+    )
 
 
 # what may open a headline-style line before its subject and comma: a bullet, a clock

@@ -11,13 +11,13 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 _QUOTES = ('"', "“", "”")
-_TABLES: dict[int, tuple[Vocabulary, re.Pattern[str] | None, dict[str, str]]] = {}
 
 
 def _table(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    hit = _TABLES.get(id(vocabulary))
-    if hit is not None and hit[0] is vocabulary:
-        return hit[1], hit[2]
+    return vocabulary.derived("executives_ko", _build_table)
+
+
+def _build_table(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     names: dict[str, str] = {}
     for company in vocabulary.cues.get("executives_ko", {}):
         for name in vocabulary.cue_list("executives_ko", str(company)):
@@ -29,21 +29,38 @@ def _table(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, st
         if ordered
         else None
     )
-    _TABLES[id(vocabulary)] = (vocabulary, pattern, names)
     return pattern, names
 
 
+# a name marked as the sentence's subject, after a title at most ("젠슨 황 CEO는", "황 CEO가")
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s?(?:CEO|최고경영자|회장|사장|대표|의장|창업자)(?:\([A-Z]{2,4}\))?)?\s?(?:은|는|이|가)(?![가-힣])"
+)
+
+
 def quoted_executive(s: Sentence) -> Entity | None:
-    """The company of the last executive from the table a quoting Korean sentence names."""
+    """The company of the executive who speaks a Korean sentence's quote: the one marked as
+    subject before the quote opens ('젠슨 황 CEO는 "…"며 리사 수 CEO의 발언을 반박했다': not
+    AMD, named after it), else the one named nearest before it, else one marked as subject
+    after it ('"…"고 황 CEO가 말했다'); none when names of two companies compete for it."""
     if s.language != "ko" or not any(q in s.text for q in _QUOTES):
         return None  # cheap pre-check: only a sentence that quotes has a speaker to find
     pattern, names = _table(s.vocabulary)
     if pattern is None:
         return None
-    found = [m.group() for m in pattern.finditer(s.text)]
+    found = list(pattern.finditer(s.text))
     if not found:
         return None
-    return s.vocabulary.entities.get(names[found[-1]])
+    opening = min(i for q in _QUOTES if (i := s.text.find(q)) >= 0)
+    before = [m for m in found if m.end() <= opening]
+    subjects = [m for m in before if _SUBJECT_AFTER.match(s.text, m.end())]
+    if not before:
+        closing = max(s.text.rfind(q) for q in _QUOTES)
+        subjects = [
+            m for m in found if m.start() > closing and _SUBJECT_AFTER.match(s.text, m.end())
+        ]
+    companies = {names[m.group()] for m in (subjects or before)}
+    return s.vocabulary.entities.get(companies.pop()) if len(companies) == 1 else None
 
 
 __all__ = ["quoted_executive"]

@@ -43,7 +43,7 @@ _KO_DECIDED_BEFORE_ANNOUNCE = re.compile(r"[기키]로 (?:했|결정했|합의�
 # the event named as a time ("실적 발표 직후 열린 컨퍼런스콜에서", "발표 이후", "발표 당시")
 _KO_OCCASION = re.compile(
     r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s현장)"
-    r"|\s(?:직후|직전|이후|이전|당시|뒤|후에|전에|때)(?![가-힣])"
+    r"|\s(?:직후|직전|이후|이전|당시|뒤|후(?:에)?|전에|때)(?![가-힣])"
 )
 _EN_DONE_AFTER_ANNOUNCE = re.compile(
     # (the day of the telling may stand first: "announced on the 3rd that it has signed")

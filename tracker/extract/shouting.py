@@ -107,15 +107,13 @@ def _has_digit_neighbour(line: str, start: int, end: int) -> bool:
     return before.isdigit() or after.isdigit()
 
 
-_ALIASES: dict[int, tuple[Vocabulary, re.Pattern[str], dict[str, str]]] = {}
-
-
 def _aliases(vocabulary: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     """One case-blind pattern for every English alias, longest first, with the spelling
     each lower-cased alias is written in (built once per vocabulary)."""
-    cached = _ALIASES.get(id(vocabulary))
-    if cached is not None and cached[0] is vocabulary:
-        return cached[1], cached[2]
+    return vocabulary.derived("shouting.aliases", _build_aliases)
+
+
+def _build_aliases(vocabulary: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     spelling: dict[str, str] = {}
     for entity in vocabulary.entities.values():
         for alias in entity.aliases.get("en", ()):
@@ -124,7 +122,6 @@ def _aliases(vocabulary: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     ordered = sorted(spelling, key=len, reverse=True)
     alternation = "|".join(re.escape(a) for a in ordered)
     pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])", re.I | re.A)
-    _ALIASES[id(vocabulary)] = (vocabulary, pattern, spelling)
     return pattern, spelling
 
 

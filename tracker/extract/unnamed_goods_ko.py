@@ -186,19 +186,16 @@ def _sellers(s: Sentence, text: str) -> frozenset[str]:
     supply some vocabulary product, and the server makers (once per vocabulary)."""
     if _MEMORY.search(text):
         return MEMORY_MAKERS
-    cached = _SELLERS.get(id(s.vocabulary))
-    if cached is not None and cached[0] is s.vocabulary:
-        return cached[1]
+    return s.vocabulary.derived("unnamed_goods_ko.sellers", _build_sellers)
+
+
+def _build_sellers(vocabulary: Vocabulary) -> frozenset[str]:
     found: set[str] = set(_SERVER_MAKERS)
-    for entity in s.vocabulary.entities.values():
+    for entity in vocabulary.entities.values():
         if entity.maker:
             found.add(entity.maker)
         found.update(entity.suppliers)
-    _SELLERS[id(s.vocabulary)] = (s.vocabulary, frozenset(found))
     return frozenset(found)
-
-
-_SELLERS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
 
 
 def without_vaguer_deals(claims: list[Claim]) -> list[Claim]:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from tracker.errors import ExtractionError
+
+_T = TypeVar("_T")
 
 PACKAGED_FILES = ("entities.toml", "places.toml", "predicates.toml", "cues.toml", "units.toml")
 
@@ -92,6 +94,8 @@ class Vocabulary:
     _cue_lists: dict[tuple[str, ...], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # values built from the vocabulary once (patterns, tables) by the modules that use them
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -104,6 +108,16 @@ class Vocabulary:
         if cached is None:
             cached = self._cue_lists[path] = self._read_cue_list(path)
         return cached
+
+    def derived(self, key: str, build: Callable[[Vocabulary], _T]) -> _T:
+        """``build(self)``, computed once and kept with this vocabulary under ``key`` (a
+        module's own name for it): the patterns and tables rules build from its entries live
+        and die with it, instead of in module-level dicts keyed by ``id()``."""
+        try:
+            return cast("_T", self._derived[key])
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
 
     def _read_cue_list(self, path: tuple[str, ...]) -> tuple[str, ...]:
         node: Any = self.cues
