@@ -205,3 +205,57 @@ def test_an_entry_dated_with_a_numeric_date_and_kst_dates_its_claim(
     assert (result.returncode, result.stderr) == (0, "")
     claims = _claims(db_url, tmp_path, "--subject", "sk-hynix")
     assert [c["reported_at"] for c in claims] == ["2026-11-26T05:00:00Z"]
+
+
+def test_ctrl_c_during_a_slow_fetch_stops_without_waiting_for_the_fetch(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Ctrl-C while a slow server was still sending its feed: the command sat silent until
+    that fetch ended (up to its 30 s deadline), so the user pressed Ctrl-C again. The fetch
+    is abandoned (its outcome was going to be dropped anyway): the server sees the client
+    hang up before the feed is complete, and the log stays whole."""
+    started = threading.Event()
+    finished: list[str] = []
+
+    def trickle(h: _RequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/xml")
+        h.send_header("Connection", "close")
+        h.end_headers()
+        started.set()
+        try:
+            for _ in range(100):  # 20 s of a feed, a byte at a time
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(0.2)
+            h.wfile.write(rss([], title="Slow").encode())
+            finished.append("complete")
+        except (BrokenPipeError, ConnectionResetError):
+            finished.append("client hung up")
+        h.close_connection = True
+
+    with feed_server() as server:
+        url = server.route("/slow.xml", trickle)
+        added = run_cli("--db", db_url, "feeds", "add", url, "--name", "slow", cwd=tmp_path)
+        assert added.returncode == 0, added.stderr
+        proc = subprocess.Popen(
+            [TRACKER, "--db", db_url, "poll", "--once"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+        )
+        assert started.wait(90)
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=90)
+        deadline = time.monotonic() + 60
+        while not finished and time.monotonic() < deadline:
+            time.sleep(0.1)
+    assert (proc.returncode, err.strip().splitlines()[-1:]) == (
+        130,
+        ["interrupted: every batch is committed whole or not at all; run the same command "
+         "again to finish"],
+    )  # fmt: skip
+    assert finished == ["client hung up"]
+    assert run_cli("--db", db_url, "verify", cwd=tmp_path).returncode == 0

@@ -18,7 +18,7 @@ import random
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -38,6 +38,7 @@ from tracker.ingest.fetch import Fetcher, host_of
 from tracker.ingest.outcomes import CycleState, Outcome, PollSummary, log_outcome
 from tracker.ingest.parse import ParseJob
 from tracker.ingest.schedule import next_interval
+from tracker.ingest.threads import FetchThreads
 from tracker.ingest.workers import ParserPool
 from tracker.ports import FeedRecord, FeedStateStore
 
@@ -211,42 +212,44 @@ class FeedPoller:
         cycle = CycleState()
         commit = functools.partial(self._flush, owner=owner, summary=summary, on_outcome=on_outcome)
         leased: list[str] = []
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="poll") as pool:
-            futures: dict[Future[Outcome | None], FeedRecord] = {}
-            remaining: set[Future[Outcome | None]] = set()
-            exhausted = False
-            try:
-                while True:
-                    if not exhausted and len(remaining) <= self.concurrency:
-                        batch = next_batch()
-                        exhausted = not batch
-                        leased += [feed.feed_id for feed in batch]
-                        for feed in batch:
-                            future = pool.submit(self._guarded, feed, oneshot)
-                            futures[future] = feed
-                            remaining.add(future)
-                    if not remaining:
-                        break
-                    done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        cycle.take(futures.pop(future), future.result())
-                    if cycle.pending and (
-                        len(cycle.pending) >= GROUP_COMMIT or not done or not remaining
-                    ):
-                        commit(cycle.drain_pending())
-                    if cycle.held and (cycle.answered or len(cycle.held) >= hold_limit):
-                        commit(self._judge(cycle))
-                if cycle.held:
+        # daemon threads: a Ctrl-C does not wait for a slow server's fetch (threads.py)
+        pool = FetchThreads(self.concurrency, "poll")
+        futures: dict[Future[Outcome | None], FeedRecord] = {}
+        remaining: set[Future[Outcome | None]] = set()
+        exhausted = False
+        try:
+            while True:
+                if not exhausted and len(remaining) <= self.concurrency:
+                    batch = next_batch()
+                    exhausted = not batch
+                    leased += [feed.feed_id for feed in batch]
+                    for feed in batch:
+                        future = pool.submit(self._guarded, feed, oneshot)
+                        futures[future] = feed
+                        remaining.add(future)
+                if not remaining:
+                    break
+                done, remaining = wait(remaining, timeout=0.25, return_when=FIRST_COMPLETED)
+                for future in done:
+                    cycle.take(futures.pop(future), future.result())
+                if cycle.pending and (
+                    len(cycle.pending) >= GROUP_COMMIT or not done or not remaining
+                ):
+                    commit(cycle.drain_pending())
+                if cycle.held and (cycle.answered or len(cycle.held) >= hold_limit):
                     commit(self._judge(cycle))
-                self.states.release(cycle.skipped, owner)
-            except BaseException as exc:
-                pool.shutdown(wait=False, cancel_futures=True)
-                # Ctrl-C inside a write: its cursor, kept alive by the traceback's frames,
-                # holds SQLite's write lock (a connection closed with a statement open
-                # lives on until the statement is freed): free them, then release
-                traceback.clear_frames(exc.__traceback__)
-                self._give_back(leased, owner)
-                raise
+            if cycle.held:
+                commit(self._judge(cycle))
+            self.states.release(cycle.skipped, owner)
+        except BaseException as exc:
+            pool.shutdown(wait=False)  # fetches in flight are not waited for
+            # Ctrl-C inside a write: its cursor, kept alive by the traceback's frames,
+            # holds SQLite's write lock (a connection closed with a statement open
+            # lives on until the statement is freed): free them, then release
+            traceback.clear_frames(exc.__traceback__)
+            self._give_back(leased, owner)
+            raise
+        pool.shutdown(wait=True)
         return summary
 
     def _give_back(self, feed_ids: Sequence[str], owner: str) -> None:
