@@ -208,3 +208,43 @@ def test_an_announcement_named_as_the_time_of_a_statement_announces_nothing(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == relations(text, "ko", "supply_deal")
+
+
+# -- a chip is where a part goes past an aside too (bound_for.destination_ko, the one
+# helper for deals and adoptions) ------------------------------------------------------------
+
+DESTINATIONS_PAST_ASIDES = [
+    (
+        "삼성전자는 MI450(칩당 HBM4 432GB 탑재)에도 HBM4를 공급하기로 했다.",
+        {("amd", (("product", "hbm4"),), "samsung", "actual")},
+    ),
+    (
+        "SK하이닉스는 트레이니움3(칩당 HBM3E 144GB)에 HBM3E를 공급하고 있다.",
+        {("aws", (("product", "hbm3e"),), "sk-hynix", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESTINATIONS_PAST_ASIDES)
+def test_memory_supplied_to_a_chip_past_an_aside_is_sold_to_its_maker(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "ko", "supply_deal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trap: the chip memory goes into, past an aside, is not adopted
+        ("메타는 MI450(칩당 HBM4 432GB 탑재)에도 HBM4를 쓰기로 했다.", set()),
+        # the chip taken itself, with an aside, still is
+        (
+            "오픈AI는 MI450(칩당 HBM4 432GB)을 도입하기로 했다.",
+            {("openai", (), "mi450", "announced")},
+        ),
+    ],
+)
+def test_a_chip_named_as_where_memory_goes_is_no_adoption(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "ko", "adopts")

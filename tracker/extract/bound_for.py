@@ -14,15 +14,22 @@ from tracker.extract.entities import Mention
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.text import Span
 
+# the parts a chip is where they go: its memory, the process it is made in, a technology
+PARTS = ("memory", "process", "technology")
+
+# what may stand between a chip and the word that makes it a destination: a head word and
+# an aside ("MI400 시리즈에", "MI450(칩당 HBM4 432GB 탑재)에도")
+_HEAD_KO = r"\s?(?:(?:시리즈|플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?(?:\([^()]{0,40}\)\s?)?"
 _INTO_KO = re.compile(
-    r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?"
-    r"(?:용(?![량도])|向|향\s|에\s?(?:들어가|들어갈|탑재|쓰일|쓰이는|실릴|실리|장착))"
+    _HEAD_KO
+    + r"(?:용(?![량도])|向|향(?=[\s,.)]|$)|에\s?(?:들어가|들어갈|탑재|쓰일|쓰이는|실릴|실리|장착))"
 )
 
 
-# a chip in the dative where memory is traded: "HBM4 12단은 올해 엔비디아 루빈에 주력으로
-# 공급될 것", "루빈에도 HBM4를 공급한다" (a chip receives nothing; its maker does)
-_DATIVE_KO = re.compile(r"\s?(?:(?:플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?에(?:는|도)?\s")
+# a chip in the dative where a part is traded or used: "HBM4 12단은 올해 엔비디아 루빈에
+# 주력으로 공급될 것", "루빈에도 HBM4를 공급한다", "B200에 CoWoS-L 공정을 쓴다" (a chip
+# receives nothing; its maker does)
+_DATIVE_KO = re.compile(_HEAD_KO + r"에(?:는|도)?(?=[\s,.)]|$)")
 
 
 # memory named as what a tool or material is for: "HBM3E 12단용 TC본더", "HBM4용 장비": the
@@ -34,17 +41,23 @@ _TOOL_FOR_KO = re.compile(
 
 
 def goes_into_ko(s: Sentence, m: Mention) -> bool:
-    """Whether a Korean chip or system mention names where traded goods go, or a memory
+    """Whether a Korean chip or system mention names where traded memory goes, or a memory
     mention names what traded equipment is for."""
     if s.language == "ko" and m.kind == "memory":
         return _TOOL_FOR_KO.match(s.text, m.end) is not None
+    return destination_ko(s, m, ("memory",))
+
+
+def destination_ko(s: Sentence, m: Mention, parts: tuple[str, ...]) -> bool:
+    """Whether a Korean chip or system mention names where a part goes, not what is traded
+    or used: marked 용/향 or "에 들어갈/탑재할", or in the dative with a part of the kinds
+    ``parts`` (memory, a process, a technology) named in the sentence. The company trades or
+    uses the part, not the chip."""
     if s.language != "ko" or m.kind not in ("chip", "system"):
         return False
     if _INTO_KO.match(s.text, m.end) is not None:
         return True
-    return _DATIVE_KO.match(s.text, m.end) is not None and any(
-        x.kind == "memory" for x in s.mentions
-    )
+    return _DATIVE_KO.match(s.text, m.end) is not None and any(x.kind in parts for x in s.mentions)
 
 
 # the memory goes in: "…에 들어가는데", "…에도 … 들어가 있습니다", "…에 탑재된다", "…에 실린다"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.bound_for import PARTS, destination_ko
 from tracker.extract.claimrules.common import _same_family
-from tracker.extract.destinations_ko import destination_ko
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
@@ -52,7 +52,7 @@ def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or s.is_compared(p)
             or _counted(s, p)
             or _INTO.match(s.text, p.end)
-            or destination_ko(s, p)  # "B200에 … CoWoS-L 공정을 쓴다": where a process goes
+            or destination_ko(s, p, PARTS)  # "B200에 … CoWoS-L 공정을 쓴다": where a process goes
         ):
             continue  # a fleet, a point of comparison, where memory goes ("TPU에 쓸 HBM3E")
         if s.of_kind(("cluster", "facility")):

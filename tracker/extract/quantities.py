@@ -41,6 +41,7 @@ from tracker.extract.quantity_passes import (
     spelled_counts,
 )
 from tracker.extract.spelled import spelled_before
+from tracker.extract.text import FOLDS_TO_ASCII
 from tracker.extract.vocabulary import Vocabulary
 
 _KO_GRAINS = {"만": 1e4, "억": 1e8, "조": 1e12}
@@ -143,9 +144,7 @@ _ATOM_NO_WORDS = re.compile(
     r"(?:(?P<word>(?!x)x)(?P<wscale>(?!x)x))?"
 )
 _SCALE_WORD = re.compile("thousand|million|billion|trillion")
-# letters that case-insensitive matching reads as ASCII ones (İ ı -> i, ſ -> s, K -> k)
-# but lower() does not turn into them: a sentence holding one keeps the full _ATOM
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+# a sentence holding a letter that folds to ASCII (text.FOLDS_TO_ASCII) keeps the full _ATOM
 _UNIT_GLOSS = re.compile(r"\s?\([A-Za-z/]{2,10}\)")
 _PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?)?$")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
@@ -340,7 +339,7 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
     atoms: list[_Atom] = []
     masked = not_number_spans(sentence)
     lowered = sentence.lower()
-    worded = _SCALE_WORD.search(lowered) or _FOLDS_TO_ASCII.search(sentence)
+    worded = _SCALE_WORD.search(lowered) or FOLDS_TO_ASCII.search(sentence)
     for match in (_ATOM if worded else _ATOM_NO_WORDS).finditer(sentence):
         if match.end() == match.start() or _not_an_amount(sentence, match):
             continue

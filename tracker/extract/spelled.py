@@ -12,6 +12,7 @@ import re
 
 from tracker.extract.numberwords import ONE_VALUE, ONES, TENS, longest_first, words_value
 from tracker.extract.patterns import by_first_char
+from tracker.extract.text import FOLDS_TO_ASCII
 
 _ONES_ALT = longest_first(ONES)
 _TENS_ALT = "|".join(TENS)
@@ -38,12 +39,11 @@ def spelled_value(match: re.Match[str]) -> float:
 # non-ASCII letters stand for ASCII ones (İ ı -> i, ſ -> s, K -> k), which lower() does not
 # turn into those, so a sentence holding one always gets the full scan.
 _WORD_GATE = re.compile(by_first_char([*ONES, *TENS, "hundred"]))  # grouped: scanned in C
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def spelled_before(sentence: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every word number in ``sentence`` followed by a space; the
     caller keeps those a unit follows."""
-    if _WORD_GATE.search(sentence.lower()) is None and _FOLDS_TO_ASCII.search(sentence) is None:
+    if _WORD_GATE.search(sentence.lower()) is None and FOLDS_TO_ASCII.search(sentence) is None:
         return []
     return [(m.start(), m.end(), spelled_value(m)) for m in SPELLED.finditer(sentence)]

@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# letters that case-insensitive matching reads as ASCII ones (İ ı -> i, ſ -> s, K -> k)
+# but lower() does not turn into them: a cheap pre-check by lowered words must let a text
+# holding one through to the case-blind pattern
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
 # A sentence ends at ., ! or ? (and any closing quotes or brackets), followed by space;
 # and at every line break (news bodies put one paragraph, caption or byline per line).
 _END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")

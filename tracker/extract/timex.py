@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from tracker.domain.claims import ValidTime
 from tracker.extract import timex_periods
 from tracker.extract.patterns import by_first_char, caseless_pairs
+from tracker.extract.text import FOLDS_TO_ASCII
 from tracker.extract.timex_base import (
     KO_HAS_BEEN,
     MONTHS,
@@ -155,12 +156,11 @@ _EN_HINT_CODES = re.compile(
     r"[\dqh](?:(?<=\d)\d{3}|(?<=q)(?<!\wq)[1-4]|(?<=[1-4])(?<!\w.)q\s?\d"
     r"|(?<=h)(?<!\wh)[12]\b|(?<=[12])(?<!\w.)h\s?'?\d)"
 )
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _en_hinted(sentence: str) -> bool:
     """Whether the sentence holds any word an English time expression needs."""
-    if _FOLDS_TO_ASCII.search(sentence) is not None:
+    if FOLDS_TO_ASCII.search(sentence) is not None:
         return _EN_HINT.search(sentence) is not None
     lowered = sentence.lower()
     for word in _EN_HINT_PLAIN:

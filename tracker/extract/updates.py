@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from tracker.domain.claims import Claim, Quantity
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import FOLDS_TO_ASCII
 
 _CUE = re.compile(
     r"\b(?:typo|misstat\w*|correct(?:ed|ion|s)|erroneous(?:ly)?|in\serror|was\s(?:incorrect|wrong)"
@@ -36,14 +37,13 @@ _CUE_WORDS = (
     *("typo", "misstat", "correct", "erroneous", "error", "wrong", "should", "mistaken"),
     *("update", "정정", "바로잡", "잘못", "오기", "업데이트"),
 )
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` in any case. A text with one of the
     letters re.IGNORECASE folds to an ASCII one ("ſ" for s) may match a case-blind
     pattern without holding the plain word, so it always may."""
-    if _FOLDS_TO_ASCII.search(text) is not None:
+    if FOLDS_TO_ASCII.search(text) is not None:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.bound_for import PARTS, destination_ko
 from tracker.extract.claimrules.adopters_ko import fronted_product
 from tracker.extract.claimrules.common import RuleState, _same_family
 from tracker.extract.claimrules.used_verbs import left_behind
-from tracker.extract.destinations_ko import destination_ko
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
@@ -46,7 +46,7 @@ def adoptable(
         and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
         and not (s.language == "ko" and _INSTEAD_OF.match(s.text, m.end))
         and not left_behind(s, m.start)  # "switched from H100s to GB200s"
-        and not destination_ko(s, m)  # "MI400 시리즈에 탑재할 HBM4": where the part goes
+        and not destination_ko(s, m, PARTS)  # "MI400 시리즈에 탑재할 HBM4": where the part goes
     ]
     after = [m for m in pool if m.start > subject.start]
     # "구글 TPU를 메타가 도입했다", "구글 TPU를 도입한 메타는": the object fronted
