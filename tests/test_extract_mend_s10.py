@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import extract_rows
+from tracker.extract.document_lines import is_item
 from tracker.extract.text import split_sentences
 
 KST = timezone(timedelta(hours=9))
@@ -248,3 +249,17 @@ def test_a_chip_named_as_where_memory_goes_is_no_adoption(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert expected == relations(text, "ko", "adopts")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("나. 도입 규모: 서버 16대", True),
+        ("하. 기타 사항: 없음", True),
+        # a one-syllable word with a full stop is no list letter (any syllable up to 하 was)
+        ("즉. 핵심 고객: 엔비디아", False),
+        ("왜. 이유: 전력", False),
+    ],
+)
+def test_only_the_korean_list_letters_number_a_filings_line(line: str, expected: bool) -> None:
+    assert expected == is_item(line, 0, line)

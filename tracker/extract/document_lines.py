@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from tracker.domain.documents import Document
 from tracker.extract.analysis import HEADLINE_LEAD, Sentence
-from tracker.extract.text import Span
+from tracker.extract.text import KO_LIST_LETTERS, Span
 
 _INTERVIEWER = re.compile(r"\s*(?:[—–―]\s?|Q\s?[.:]\s?|질문\s?[:：]|문\s?[:：])")
 
@@ -30,7 +30,9 @@ _CLOSING = "'\"’”)]」』"
 _ITEM = re.compile(
     # a bullet ("- ", "▲"), a "label: value" line, a "label=value" line; a Korean filing
     # numbers its "label: value" lines ("나. 도입 규모: …", "2. 취득내역: …")
-    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|(?:(?:[가-하]|\d{1,2})[.)]\s(?=[^:：.\n]{0,40}?[가-힣]))?"
+    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|(?:(?:["
+    + KO_LIST_LETTERS
+    + r"]|\d{1,2})[.)]\s(?=[^:：.\n]{0,40}?[가-힣]))?"
     r"[^:：.]{1,40}[:：]\s"
     r"|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
 )

@@ -25,7 +25,7 @@ _ABBREV_WORDS = (
 )
 _ABBREV = frozenset(_ABBREV_WORDS.split())
 # the letters that number a Korean list's items, in order ("가.", "나.", "다.")
-_KO_LIST_LETTERS = frozenset("가나다라마바사아자차카타파하")
+KO_LIST_LETTERS = "가나다라마바사아자차카타파하"
 
 # a dateline's state abbreviation, right before the period: "HOLLY RIDGE, La.", "Tenn."
 _DATELINE_STATE = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]{1,30},\s[A-Z][a-z]{1,4}\.$")
@@ -182,7 +182,7 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     # labels a list item at the start of a line ("나. 도입 규모: …", as "1." would)
     if word.isascii():
         return True
-    return word in _KO_LIST_LETTERS and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return word in KO_LIST_LETTERS and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def split_sentences(text: str) -> list[Span]:
