@@ -144,7 +144,6 @@ _ATOM_NO_WORDS = re.compile(
     r"(?:(?P<word>(?!x)x)(?P<wscale>(?!x)x))?"
 )
 _SCALE_WORD = re.compile("thousand|million|billion|trillion")
-# a sentence holding a letter that folds to ASCII (text.FOLDS_TO_ASCII) keeps the full _ATOM
 _UNIT_GLOSS = re.compile(r"\s?\([A-Za-z/]{2,10}\)")
 _PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?)?$")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
@@ -339,6 +338,7 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
     atoms: list[_Atom] = []
     masked = not_number_spans(sentence)
     lowered = sentence.lower()
+    # a sentence holding a letter that folds to ASCII (text.FOLDS_TO_ASCII) keeps the full _ATOM
     worded = _SCALE_WORD.search(lowered) or FOLDS_TO_ASCII.search(sentence)
     for match in (_ATOM if worded else _ATOM_NO_WORDS).finditer(sentence):
         if match.end() == match.start() or _not_an_amount(sentence, match):
