@@ -263,3 +263,157 @@ def test_a_chip_named_as_where_memory_goes_is_no_adoption(
 )
 def test_only_the_korean_list_letters_number_a_filings_line(line: str, expected: bool) -> None:
     assert expected == is_item(line, 0, line)
+
+
+# -- a pre-check lets through every word its pattern reads --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OpenAI once planned a campus in Wyoming, which is no longer a Stargate site.", []),
+        ("Crusoe built a data center in Wyoming, which was never a Stargate site.", []),
+        # trap: a site denied elsewhere in the sentence keeps its own place
+        (
+            "The Stargate site in Abilene, Texas is not the one in Wyoming.",
+            [("stargate", "Texas, US")],
+        ),
+    ],
+)
+def test_a_place_said_no_longer_or_never_the_site_is_not_its_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[4]) for r in rows(text, "en") if r[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Broadcom has locked up additional CoWoS capacity at TSMC for 2026.",
+            {("broadcom", (("product", "cowos"),), "tsmc", "actual")},
+        ),
+        (
+            "AMD is locking up extra CoWoS capacity at TSMC.",
+            {("amd", (("product", "cowos"),), "tsmc", "actual")},
+        ),
+        # trap: a lock that secures no capacity
+        ("Nvidia locked its engineers in a room to design a new CoWoS package with TSMC.", set()),
+    ],
+)
+def test_capacity_locked_up_at_a_maker_is_a_share_of_its_output_bought(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "en", "supply_deal")
+
+
+# -- "built around N": a machine's design, or "about N" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fleet built around a figure: the hedge stays
+        (
+            "Meta has built around 350,000 H100 GPUs into its fleet.",
+            [("meta", "deployed_chips", 350000.0, True)],
+        ),
+        (
+            "xAI has built around 200,000 GPUs into Colossus.",
+            [("colossus", "deployed_chips", 200000.0, True)],
+        ),
+        # a machine designed around a figure one machine holds: exact
+        (
+            "Each Helios rack is designed around 72 MI450 GPUs.",
+            [("helios", "chips_per_system", 72.0, False)],
+        ),
+        (
+            "Google's Ironwood superpod is designed around 9,216 chips.",
+            [("ironwood", "chips_per_system", 9216.0, False)],
+        ),
+    ],
+)
+def test_built_around_is_a_hedge_unless_a_machine_is_built_on_the_figure(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert expected == [(r[0], r[1], r[4][0], r[4][3]) for r in rows(text, "en")]
+
+
+# -- one list walker (coordination.list_after / list_before) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the vocabulary lacks is skipped with its comma
+        (
+            "Microsoft has signed compute deals with Nebius, IREN and Crusoe.",
+            {("microsoft", (), "nebius", "actual"), ("microsoft", (), "crusoe", "actual")},
+        ),
+        (
+            "OpenAI has booked the bulk of TSMC's CoWoS capacity, with Broadcom and AMD trailing.",
+            {
+                ("openai", (("product", "cowos"),), "tsmc", "actual"),
+                ("broadcom", (("product", "cowos"),), "tsmc", "actual"),
+                ("amd", (("product", "cowos"),), "tsmc", "actual"),
+            },
+        ),
+        # a list read past an aside
+        (
+            "Marvell, acting for Amazon's Trainium effort, and Broadcom have booked extra CoWoS "
+            "capacity at TSMC for next year.",
+            {
+                ("marvell", (("product", "cowos"),), "tsmc", "actual"),
+                ("broadcom", (("product", "cowos"),), "tsmc", "actual"),
+            },
+        ),
+    ],
+)
+def test_every_company_of_a_listed_party_gets_its_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "en", "supply_deal")
+
+
+# -- who sells compute: one role list in cues.toml ([cloud_roles]) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft has signed a GPU capacity deal with Crusoe.",
+            {("microsoft", (), "crusoe", "actual")},
+        ),
+        # Cerebras makes chips and sells compute: here the seller
+        (
+            "Meta struck a multiyear compute agreement with Cerebras.",
+            {("meta", (), "cerebras", "actual")},
+        ),
+        # trap: two GPU clouds, neither ranked above the other
+        ("Nebius signed a capacity deal with Nscale.", set()),
+    ],
+)
+def test_the_party_more_of_a_cloud_sells_the_compute(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "en", "supply_deal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthropic rents Trainium2 capacity in the cloud.",
+            {("anthropic", (("mode", "cloud"), ("via", "aws")), "trainium2", "actual")},
+        ),
+        (
+            "Apple is renting Maia 200 capacity in the cloud.",
+            {("apple", (("mode", "cloud"), ("via", "microsoft")), "maia-200", "actual")},
+        ),
+    ],
+)
+def test_a_hyperscalers_own_chip_rented_in_the_cloud_is_rented_from_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == relations(text, "en", "adopts")

@@ -14,8 +14,6 @@ from dataclasses import replace
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate
 
-_CLOUDS = frozenset({"aws", "google", "microsoft"})
-
 
 def via_maker_cloud(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` with the provider of a cloud adoption of a provider's own chip filled in."""
@@ -29,6 +27,7 @@ def _with_provider(s: Sentence, c: Candidate) -> Candidate:
         return c
     product = s.vocabulary.entities.get(c.object)
     maker = product.maker if product is not None else None
-    if maker not in _CLOUDS or maker == c.subject:
+    # the hyperscalers' clouds (cues.toml [cloud_roles]) that make chips: AWS, Google, Microsoft
+    if maker not in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud") or maker == c.subject:
         return c
     return replace(c, qualifiers={**c.qualifiers, "via": str(maker)})

@@ -20,17 +20,14 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
-# who sells compute: GPU clouds first, then the clouds of the hyperscalers; any other
-# company (a model lab, a chipmaker buying capacity back) is a buyer
-_GPU_CLOUDS = frozenset(
-    {"coreweave", "nebius", "nscale", "lambda", "crusoe", "fluidstack", "together-ai", "cerebras"}
-)
-_CLOUDS = frozenset({"oracle", "google", "microsoft", "aws", "amazon", "alibaba", "naver"})
+# who sells compute: GPU clouds first, then the clouds of the hyperscalers (cues.toml
+# [cloud_roles]); any other company (a model lab, a chipmaker buying capacity back) is a buyer
 # A cloud's service named for the cloud ("committed to buy $30bn of Azure compute") names
 # no seller here: the dev gold splits on it (en-423 and en-f14 record nothing, en-b13 a
 # deal), so only a seller named as a company or as "our platform" makes the deal.
@@ -87,8 +84,10 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return kept
 
 
-def _rank(company: str) -> int:
-    return 2 if company in _GPU_CLOUDS else 1 if company in _CLOUDS else 0
+def _rank(s: Sentence, company: str) -> int:
+    if company in s.vocabulary.cue_list("cloud_roles", "gpu_cloud"):
+        return 2
+    return 1 if company in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud") else 0
 
 
 # "committed to buy", "agreed to supply", "is obligated to purchase": a deal made
@@ -97,9 +96,9 @@ _MADE = re.compile(r"committed|agreed|obligated|signed")
 
 def _deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate | None:
     """The deal between two parties, the seller being the one that is more of a cloud."""
-    if a == b or _rank(a) == _rank(b):
+    if a == b or _rank(s, a) == _rank(s, b):
         return None
-    customer, seller = (a, b) if _rank(a) < _rank(b) else (b, a)
+    customer, seller = (a, b) if _rank(s, a) < _rank(s, b) else (b, a)
     valid = point_at(s.published)  # a relation: the contract's term or signing date is no
     modality = s.modality(anchor, valid, clause)  # time of its own (GUIDE)
     if modality is None or modality == "forecast":
@@ -116,15 +115,12 @@ def _no_product(s: Sentence, clause: Span) -> bool:
 def _listed(s: Sentence, start: int) -> list[Mention]:
     """The companies listed from ``start``: "Nebius, Lambda and IREN" (a name the
     vocabulary lacks ends nothing: it is skipped with its comma)."""
-    group: list[Mention] = []
-    edge = start
-    for m in s.of_kind(("company",), Span(start, len(s.text))):
-        gap = s.text[edge : m.start]
-        if m.start != edge and not (_JOIN.fullmatch(gap) or (group and _skipped_name(gap))):
-            break
-        group.append(m)
-        edge = m.end
-    return group
+    companies = s.of_kind(("company",), Span(start, len(s.text)))
+    return list_after(s.text, companies, start, _joined)
+
+
+def _joined(gap: str, begun: bool) -> bool:
+    return not gap or _JOIN.fullmatch(gap) is not None or (begun and _skipped_name(gap))
 
 
 _NAME_GAP = re.compile(r"(?:,\s(?:and\s)?|\sand\s)[A-Z][\w.-]*(?:,\s(?:and\s)?|\sand\s)")

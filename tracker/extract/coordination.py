@@ -9,6 +9,7 @@ predicate), so a rule that found one supplier asks here for the others joined to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
@@ -19,19 +20,51 @@ _COMPANY = ("company",)
 _JOIN = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|and|&|,\s?and|,\s?그리고)\s*", re.IGNORECASE)
 
 
+# whether the text between two names (or a name and the list's edge) continues a list; the
+# second argument says whether the list has begun
+Joined = Callable[[str, bool], bool]
+
+
+def list_after(
+    text: str, candidates: Sequence[Mention], edge: int, joined: Joined
+) -> list[Mention]:
+    """The mentions of ``candidates`` (in text order, none before ``edge``) that continue a
+    list from ``edge``: each one's gap to the one before (to ``edge`` for the first) is
+    ``joined``. The one list walker of the rules ("…, with Broadcom, AMD and AWS following
+    behind", "deals with Nebius, Lambda and IREN", "삼성전자와 SK하이닉스가")."""
+    group: list[Mention] = []
+    for m in candidates:
+        if not joined(text[edge : m.start], bool(group)):
+            break
+        group.append(m)
+        edge = m.end
+    return group
+
+
+def list_before(
+    text: str, candidates: Sequence[Mention], edge: int, joined: Joined
+) -> list[Mention]:
+    """:func:`list_after` walked backwards: the mentions of ``candidates`` (in text order,
+    all ending by ``edge``) listed up to ``edge``, in text order."""
+    group: list[Mention] = []
+    for m in reversed(candidates):
+        if not joined(text[m.end : edge], bool(group)):
+            break
+        group.insert(0, m)
+        edge = m.start
+    return group
+
+
+def _joined(gap: str, _begun: bool) -> bool:
+    return _JOIN.fullmatch(gap) is not None
+
+
 def joined_companies(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
     """``head`` and the companies listed with it, in text order, one mention per id."""
     companies = [m for m in s.of_kind(_COMPANY, clause) if not m.anaphoric]
-    group = [head]
-    for m in reversed([c for c in companies if c.end <= head.start]):
-        if not _JOIN.fullmatch(s.text, m.end, group[0].start):
-            break
-        group.insert(0, m)
-    for m in [c for c in companies if c.start >= head.end]:
-        if not _JOIN.fullmatch(s.text, group[-1].end, m.start):
-            break
-        group.append(m)
-    return list({m.id: m for m in group}.values())
+    before = list_before(s.text, [c for c in companies if c.end <= head.start], head.start, _joined)
+    after = list_after(s.text, [c for c in companies if c.start >= head.end], head.end, _joined)
+    return list({m.id: m for m in [*before, head, *after]}.values())
 
 
 def one_per_list(s: Sentence, companies: list[Mention], clause: Span) -> list[str]:

@@ -147,9 +147,8 @@ _SCALE_WORD = re.compile("thousand|million|billion|trillion")
 _UNIT_GLOSS = re.compile(r"\s?\([A-Za-z/]{2,10}\)")
 _PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?)?$")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
-# "built around 72 GPUs", "designed around 8 HBM stacks": what a thing is built on, no hedge
 _APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|(?<!built\s)(?<!designed\s)(?<!centered\s)(?<!centred\s)around|roughly|"
+    r"(?:\b(?:about|around|roughly|"
     r"some|nearly|near|approximately|almost|approx\.|close to|"
     r"just under|just shy of|the better part of|something like|in the region of|on the order of"
     r")|약|대략|거의|~|(?<![가-힣])한(?=\s))\s?$",
@@ -218,6 +217,28 @@ _AT_LEAST_BEFORE = re.compile(
     r"|최소|적어도)\s?$",
     re.IGNORECASE,
 )
+
+
+# "The rack is built around 72 GPUs", "designed around 8 HBM stacks": what a machine is
+# built on, no hedge; but "has built around 350,000 H100s into its fleet" is "about"
+_BUILT_AROUND = re.compile(r"\b(?:built|designed|centered|centred)\saround\s?$", re.I)
+_MACHINE_BUILT = re.compile(
+    r"\b(?:racks?|boards?|systems?|servers?|nodes?|pods?|superpods?|trays?|blades?|modules?"
+    r"|platforms?|chassis|packages?|designs?)\b[^.;]{0,40}$",
+    re.I,
+)
+# the largest scale-up domain in the vocabulary's world (an Ironwood superpod): the most
+# chips one machine holds, so a figure above it is no machine's design
+MAX_SCALE_UP = 9_216
+
+
+def _built_on(sentence: str, start: int, high: float) -> bool:
+    """Whether the figure at ``start`` is what a machine is built around (no hedge): after
+    "built/designed around", with a machine named before it or a figure one machine holds."""
+    hit = _BUILT_AROUND.search(sentence, max(0, start - 24), start)
+    if hit is None:
+        return False
+    return high <= MAX_SCALE_UP or _MACHINE_BUILT.search(sentence, 0, hit.start()) is not None
 
 
 def _bound_before(before: str) -> tuple[bool, str, int]:
@@ -541,6 +562,8 @@ class QuantityRecognizer:
         factor = 1.0
         before = sentence[max(0, start - 24) : start]
         approx, bound, cut = _bound_before(before)
+        if approx and _built_on(sentence, start, high):
+            approx = False
         start -= cut
         per_month = bool(_RATE_BEFORE.search(sentence[max(0, start - 6) : start]))
         # "초당 8TB", and past a hedge the quantity leaves out: "초당 약 7TB", "초당 최대 …"

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
-from tracker.extract.coordination import co_suppliers
+from tracker.extract.coordination import co_suppliers, list_after, list_before
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -86,8 +86,8 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         or "snapp" in low
     ):
         out.extend(_shares(s, state))
-    if "secur" in low or "book" in low or "reserv" in low or "allo" in low:
-        out.extend(_capacity_secured(s, state))
+    if "secur" in low or "book" in low or "reserv" in low or "allo" in low or "lock" in low:
+        out.extend(_capacity_secured(s, state))  # every verb stem _SECURED reads
     if " from " in low and any(stem in low for stem in _FROM_STEMS):
         out.extend(_deliveries(s, state))
     if " from " in low and ("com" in low or "sourced" in low or "bought" in low):
@@ -147,20 +147,26 @@ def _takers(s: Sentence, verb: int, maker: str) -> list[str]:
         held = s.focus.get("company", s.index, 1)
         pronoun = _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb)
         return [held.id] if held is not None and pronoun is not None and held.id != maker else []
-    group: list[Mention] = []
-    for c in reversed(before):
-        gap = _ASIDE.sub("", s.text[c.end : (group[0].start if group else verb)])
-        if group and not _JOINED.fullmatch(gap):
-            break
-        if not group and len(gap) > 40:
-            if _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb) is None:
-                break
-            return [c.id]  # "Nvidia remains the anchor tenant: by our count it has booked"
-        group.insert(0, c)
+    last = before[-1]
+    if len(_ASIDE.sub("", s.text[last.end : verb])) > 40:
+        if _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb) is None:
+            return []
+        return [last.id]  # "Nvidia remains the anchor tenant: by our count it has booked"
+    group = [*list_before(s.text, before[:-1], last.start, _joined_past_asides), last]
     return list(dict.fromkeys(c.id for c in group))
 
 
 _JOINED = re.compile(r"\s?(?:,|and|,\sand)\s")
+
+
+def _joined_past_asides(gap: str, _begun: bool) -> bool:
+    return _JOINED.fullmatch(_ASIDE.sub("", gap)) is not None
+
+
+def _joined_or_next(gap: str, _begun: bool) -> bool:
+    return not gap or _JOINED.fullmatch(gap) is not None
+
+
 # an aside between a subject and its verb: "Broadcom, on behalf of Google's TPU programme,"
 _ASIDE = re.compile(
     r",\s(?:on\sbehalf\sof|acting\sfor|which|who|whose|like|via|through)\s[^,;:]{0,80}?(?=,)"
@@ -179,13 +185,9 @@ def _followers(s: Sentence, end: int, maker: str) -> list[str]:
     head = _FOLLOW_HEAD.match(s.text, end)
     if head is None:
         return []
-    group: list[Mention] = []
-    edge = head.end()
-    for c in s.of_kind(_COMPANY, Span(edge, len(s.text))):
-        if c.start != edge and not _JOINED.fullmatch(s.text, edge, c.start):
-            break
-        group.append(c)
-        edge = c.end
+    companies = s.of_kind(_COMPANY, Span(head.end(), len(s.text)))
+    group = list_after(s.text, companies, head.end(), _joined_or_next)
+    edge = group[-1].end if group else head.end()
     if not group or (
         head.group().lstrip(", ").startswith("with") and not _FOLLOW_TAIL.match(s.text, edge)
     ):

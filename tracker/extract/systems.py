@@ -14,7 +14,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
-from tracker.extract.quantities import QuantityMatch
+from tracker.extract.quantities import MAX_SCALE_UP, QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -30,10 +30,9 @@ _NVL = re.compile(r"\s?NVL\d+")
 _PER_CHIP = re.compile(
     r"\b(?:per|each|every|a\ssingle|one)[\s-](?:chip|gpu|accelerator|die|package)\b", re.I
 )
-# the largest scale-up domain in the vocabulary's world (an Ironwood superpod) is 9,216
-# chips; a count far above it is a fleet, whatever rack or pod the sentence mentions
+# a count far above the largest scale-up domain (quantities.MAX_SCALE_UP, 9,216 chips) is
+# a fleet, whatever rack or pod the sentence mentions
 FLEET_FLOOR = 50_000
-MAX_SCALE_UP = 9_216
 _BACK_TO_SYSTEMS = re.compile(
     r"\b(?:each|every|one|a single|per)\s(?:of\s)?(?:those|these|the|such)?\s?(?:racks?|pods?|"
     r"systems?|servers?|UltraServers?)\b|\b(?:those|these|the)\s(?:racks?|pods?|systems?|"

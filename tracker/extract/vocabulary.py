@@ -305,6 +305,7 @@ def build_vocabulary(files: Sequence[tuple[str, bytes]]) -> Vocabulary:
             "denial",
             "headquarters",
             "executives_ko",
+            "cloud_roles",
         ):
             if section in doc:
                 _deep_merge(cues.setdefault(section, {}), doc[section])

@@ -138,11 +138,14 @@ _NOT_THE_SITE_EN = re.compile(
     re.I,
 )
 
+_NOT_THE_SITE_WORDS = ("not", "n't", "n’t", "never", "no longer")
+
 
 def denied_site(s: Sentence, sites: list[Mention]) -> bool:
     """Whether an English sentence says the place is not the named site."""
-    if "not" not in s.lowered and "n't" not in s.lowered and "n’t" not in s.lowered:
-        return False
+    low = s.lowered
+    if not any(w in low for w in _NOT_THE_SITE_WORDS):
+        return False  # cheap pre-check: every word _NOT_THE_SITE_EN can open with
     return all(
         _NOT_THE_SITE_EN.search(s.text, max(0, m.start - 40), m.start) is not None for m in sites
     )
