@@ -76,8 +76,8 @@ _CLIPPED_KO = re.compile(r"\s[가-힣]\.$")
 
 def join_item_tails(text: str, spans: list[Span], names_any: Callable[[str], bool]) -> list[Span]:
     """A Korean list item's clipped statement and one after it on its line that names no
-    party or product ("• xAI 콜로서스 — GPU 20만 개 넘게 가동 중. 연내 40만 개가 목표라는
-    게 회사 설명.", "▲ 2곳: … 데이터센터 수. 1호는 위스콘신주, …") are one sentence: the
+    party or product ("• 메타 프로메테우스 — GPU 10만 개 넘게 가동 중. 연말까지 30만 개가
+    목표라는 게 회사 설명.", "■ 두 곳: … 슈퍼컴퓨터 수. 1호기는 테네시주 …") are one sentence: the
     second goes on about the item's subject, as its comma-separated statements do
     (:func:`_item_clauses`). A statement naming its own ("… 공급 중. 2분기부터 B300 …")
     stays a sentence of its own."""

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any, Literal
+from datetime import date, datetime, timedelta, timezone
+from typing import Literal
 
 from tracker.domain.claims import (
-    MODALITIES,
     Claim,
     Modality,
-    Quantity,
-    Source,
-    TextValue,
     ValidTime,
-    claim_identity,
 )
 from tracker.domain.documents import Document
 from tracker.domain.views import trusted
@@ -31,6 +26,7 @@ from tracker.extract.calibration import Calibration, packaged_calibration
 from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
+from tracker.extract.claim_records import TIERS, aware, claim_of, most_specific, original_quote
 from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.covered_ko import covered_company
@@ -114,7 +110,6 @@ from tracker.extract.vocabulary import Entity, Vocabulary
 EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.14.0"  # session 9: see CHANGELOG
 KST = timezone(timedelta(hours=9))
-_TIERS = ("company", "filing", "press", "analyst", "anonymous", "rumor", "user")
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
 
@@ -194,7 +189,7 @@ class RuleExtractor:
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
             here = self.candidates(sentence)
-            if ticker and shouting(_original(document, sentence)):
+            if ticker and shouting(original_quote(document, sentence)):
                 here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
             if last_count is not None and sentence.index - last_count[0] <= 2:
                 here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
@@ -235,7 +230,7 @@ class RuleExtractor:
             list(claims.values()), document.text, language, self._quantities.find
         )
         kept = without_sizeless_twins(kept)  # "…와 맺은 TPU 계약 …. 계약서상 최대 100만 개"
-        return self._calibrated(without_vaguer_deals(_most_specific(kept)), language)
+        return self._calibrated(without_vaguer_deals(most_specific(kept)), language)
 
     def _calibrated(self, claims: list[Claim], language: str) -> list[Claim]:
         table = self._calibration
@@ -484,70 +479,11 @@ class RuleExtractor:
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
-        claim_id = claim_identity(
-            document_id=document.document_id,
-            subject=c.subject,
-            predicate=c.predicate,
-            qualifiers=c.qualifiers,
-            object=c.object,
-            value=c.value,
-            valid=c.valid,
-            modality=c.modality,
-        )
-        default_tier = document.tier if document.tier in _TIERS else "press"
+        default_tier = document.tier if document.tier in TIERS else "press"
         tier = self._cues.tier(sentence.text, sentence.language, default_tier)
-        if _TIERS.index(tier) < _TIERS.index(default_tier):
+        if TIERS.index(tier) < TIERS.index(default_tier):
             tier = default_tier
-        source: dict[str, Any] = {
-            "document_id": document.document_id,
-            "feed": document.feed,
-            "url": document.url,
-            "quote": _original(document, sentence),
-            "tier": tier,
-            "quote_start": sentence.offset,
-            "quote_end": sentence.offset + len(sentence.text),
-            "note": None,
-        }
-        claim: dict[str, Any] = {
-            "claim_id": claim_id,
-            "subject": c.subject,
-            "predicate": c.predicate,
-            "qualifiers": dict(c.qualifiers),
-            "object": c.object,
-            "value": c.value,
-            "modality": c.modality,
-            "valid": c.valid,
-            "reported_at": _aware(document.published),
-            "source": source,
-            "confidence": float(round(c.confidence, 3)),
-            "asserted_by": self.asserted_by,
-            "vocabulary": self.vocabulary.label,
-        }
-        if not _checked(claim):
-            source.pop("note")
-            return Claim(**{**claim, "source": Source(**source)})  # raises what is wrong
-        claim["source"] = trusted(Source, source)
-        return trusted(Claim, claim)
-
-
-def _checked(claim: dict[str, Any]) -> bool:
-    """Whether a claim's values are ones pydantic would accept unchanged, so that the
-    claim can skip validation (:func:`trusted`; validating cost a tenth of the extraction).
-
-    The rest holds by construction: ids, names and quotes are strings, ``value`` and
-    ``valid`` are already models, the tier is one of ``_TIERS``, ``reported_at`` is
-    made aware by :func:`_aware`, and ``confidence`` is a float. What a rule could get
-    wrong is checked here; a claim that fails goes through the validating constructor,
-    which raises as before.
-    """
-    return (
-        0.0 <= claim["confidence"] <= 1.0
-        and claim["modality"] in MODALITIES
-        and all(type(v) is str for v in claim["qualifiers"].values())
-        and all(type(k) is str for k in claim["qualifiers"])
-        and isinstance(claim["valid"], ValidTime)
-        and (claim["value"] is None or isinstance(claim["value"], Quantity | TextValue))
-    )
+        return claim_of(document, sentence, c, tier, self.asserted_by, self.vocabulary.label)
 
 
 _SITES = ("cluster", "facility")
@@ -567,22 +503,12 @@ def _as_read(
     return document, ticker_items
 
 
-def _original(document: Document, sentence: Sentence) -> str:
-    """The sentence as the document writes it (a line in capitals is analysed recased)."""
-    written = document.text[sentence.offset : sentence.offset + len(sentence.text)]
-    return written if written.lower() == sentence.text.lower() else sentence.text
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def _local_date(published: datetime, language: str) -> date:
     """The publication day in the source's own time zone.
 
     A Korean source whose offset was lost on the way (stored as UTC) is read as KST.
     """
-    value = _aware(published)
+    value = aware(published)
     offset = value.utcoffset()
     if language == "ko" and (offset is None or offset == timedelta(0)):
         value = value.astimezone(KST)
@@ -595,23 +521,3 @@ def with_confidence(claim: Claim, factor: float) -> Claim:
 
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "RuleExtractor", "replace", "with_confidence"]
-
-
-def _most_specific(claims: list[Claim]) -> list[Claim]:
-    """An adoption said twice in one sentence, once with more qualifiers than the other
-    ("will begin running workloads on AWS, using GB200 chips housed in Amazon's data
-    centers"; "would rent Trainium3 capacity from Amazon Web Services" read as cloud, and
-    as cloud via AWS), is one adoption: the less specific one goes."""
-    seen: dict[tuple[str, str | None, str, str], list[dict[str, str]]] = {}
-    for c in claims:
-        if c.predicate == "adopts":
-            seen.setdefault((c.subject, c.object, c.modality, c.source.quote), []).append(
-                c.qualifiers
-            )
-
-    def narrower_exists(c: Claim) -> bool:
-        own = c.qualifiers.items()
-        others = seen.get((c.subject, c.object, c.modality, c.source.quote), [])
-        return any(own < q.items() for q in others)
-
-    return [c for c in claims if not (c.predicate == "adopts" and narrower_exists(c))]

@@ -21,13 +21,19 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.claimrules.each_counts_ko import counts_each
+from tracker.extract.claimrules.fleet_counts_ko import (
+    aside_chip,
+    chip_predicated,
+    held_ko,
+    measure_count_ko,
+    racked_chip,
+)
 from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
-from tracker.extract.spec_owners import summed
 from tracker.extract.statements import hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
@@ -195,13 +201,6 @@ _NOT_A_FLEET = re.compile(
     r"equal to|equivalent|환산|상당|맞먹|견줄|에\s?해당|[A-Za-z]\w*\d\s?기준",
     re.I,
 )
-# a count made the topic ("60만 개는 …"): the rest of its clause says what the count is
-_TOPIC_COUNT_KO = re.compile(r"\s?(?:개|장|대)?\s?(?:은|는)\s")
-_MEMORY_DIES_KO = re.compile(r"(?:D램|DRAM|디램|메모리|코어)\s?(?:칩|다이)\s?(?:을|를)?\s?$", re.I)
-_EACH_OF_SEVERAL_KO = re.compile(
-    r"\s?(?:개|장|대)?\s?(?:규모의?|짜리)\s(?:\S+\s)?(?:클러스터|데이터센터|슈퍼컴퓨터|시스템)\s?"
-    r"(?:두|세|네|다섯|여러|[2-9])\s?(?:곳|개|기|대|채)"
-)
 
 
 def _measure_count(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
@@ -213,15 +212,7 @@ def _measure_count(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
         s.text, q.end
     ):
         return True
-    if s.language != "ko":
-        return False
-    if _TOPIC_COUNT_KO.match(s.text, q.end) and _NOT_A_FLEET.search(s.text, q.end, clause.end):
-        return True
-    # "D램 칩 12개를 수직으로 쌓아": the dies of a memory stack, no accelerators
-    if _MEMORY_DIES_KO.search(s.text, max(0, q.start - 12), q.start):
-        return True
-    # "GPU 2만4000여 개 규모 클러스터 두 곳": the size of each of several, no one fleet
-    return _EACH_OF_SEVERAL_KO.match(s.text, q.end) is not None
+    return s.language == "ko" and measure_count_ko(s, q, clause, _NOT_A_FLEET)
 
 
 # "600,000 H100-equivalents", "1.3M H100 equivalents of compute": a measure, no fleet
@@ -350,7 +341,7 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     fleet = _fleet_chip(s, q, clause)
     if fleet is not None:
         return fleet
-    if s.language == "ko" and (named := _chip_predicated(s, q, clause)) is not None:
+    if s.language == "ko" and (named := chip_predicated(s, q, clause)) is not None:
         return named
     if _BACK_TO_CHIPS.match(s.text, q.end):
         earlier = [m for m in s.of_kind(("chip",)) if m.end <= q.start and not s.is_compared(m)]
@@ -361,11 +352,11 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     for m in s.of_kind(("chip",), Span(clause.start, q.start)):
         if _CHIP_AT.fullmatch(s.text[m.end : q.start]):
             return m  # "we model Ironwood at 1.1M-1.3M", "take Trainium2 to a million"
-    if s.language == "ko" and (racked := _racked_chip(s, q)) is not None:
+    if s.language == "ko" and (racked := racked_chip(s, q)) is not None:
         return racked
     if q.unit != "count" or s.generic_count(q):
         return None
-    aside = _aside_chip(s, q)
+    aside = aside_chip(s, q)
     if aside is not None:
         return aside
     named = s.nearest(("chip",), q.start, span=clause)
@@ -373,68 +364,6 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
         focus = s.focus.get("chip", s.index, 1)
         return Mention(q.start, q.start, focus, "", True) if focus is not None else None
     return named
-
-
-# racks of a chip counted right before a parenthesis: "GB300 NVL72 64랙(", "GB200 NVL72 랙 8대("
-_RACKS_BEFORE = re.compile(r"\s?(?:\d[\d,]*\s?랙|랙\s?\d[\d,]*\s?대)\s?\(")
-
-
-def _racked_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
-    """A Korean count of GPUs in the parenthesis after racks of a chip counted ("GB300 NVL72
-    64랙(GPU 총 4,608개, …)"): the GPUs are that chip."""
-    paren = s.parenthetical(q.start)
-    if paren is None:
-        return None
-    for m in s.of_kind(("chip",), Span(0, paren.start)):
-        if _RACKS_BEFORE.fullmatch(s.text, m.end, paren.start):
-            return m
-    return None
-
-
-def _aside_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
-    """A Korean count in an aside right after its company ("메타(35만 개)와 마이크로소프트(15만
-    개)가 H100을 보유하고 있다"): the count is of the chip the main clause names after it."""
-    paren = s.parenthetical(q.start) if s.language == "ko" else None
-    if paren is None or not any(m.end == paren.start - 1 for m in s.of_kind(_COMPANY)):
-        return None
-    after = [m for m in s.of_kind(("chip",)) if m.start > paren.end and not s.is_compared(m)]
-    return after[0] if after else None
-
-
-# "이 가운데 3만 개가 GB200이다", "그중 10만 개는 H100이고": a count said to be a chip
-_PREDICATED_GAP = re.compile(r"\s?(?:개|대|장)?\s?(?:가|이|는|은)\s(?:[^\s,]+\s)?")
-_COPULA_AFTER = re.compile(r"(?:이다|이며|이고|였다|였고|다[.\s]|인 것으로|으로 채워|로 채워)")
-
-
-def _chip_predicated(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
-    """A Korean count whose chip is its predicate ("3만 개가 GB200이다")."""
-    after = s.of_kind(("chip",), Span(q.end, clause.end))
-    if not after:
-        return None
-    m = after[0]
-    if _PREDICATED_GAP.fullmatch(s.text, q.end, m.start) and _COPULA_AFTER.match(s.text, m.end):
-        return m
-    return None
-
-
-# racks or servers counted beside the chips, listed with them: "B200 GPU 2,048개 및 GB200
-# NVL72 랙 4대" (a purchase; not "GPU 8장이 들어간 서버 256대", what one server holds)
-_LISTED_SYSTEMS_KO = re.compile(
-    r"\s?(?:및|와|과|,|그리고)\s(?:[^\s.]+\s){0,3}?(?:랙|서버|시스템|포드)\s?\d[\d,]*\s?"
-    r"(?:대|개|기|식)(?!당)"
-)
-
-
-def _held_ko(s: Sentence, pos: int) -> bool:
-    """Whether a Korean count is what one rack or board holds ("랙 한 대에는 … CPU 36개가
-    들어간다"): a rack word in its clause, unless the count is a total ("GB300 NVL72
-    64랙(GPU 총 4,608개, …)") or racks are counted in a list with it ("… 및 GB200 NVL72 랙
-    4대")."""
-    clause = s.clause_of(pos)
-    if not s.has_trigger("chips_per_system", clause) or summed(s.text, pos, pos, "ko"):
-        return False
-    counted = next((q for q in s.quantities if q.start == pos), None)
-    return counted is None or _LISTED_SYSTEMS_KO.match(s.text, counted.end) is None
 
 
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
@@ -502,7 +431,7 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # "호퍼 세대의 H100 약 4만 개도 … 처리하고 있습니다", "하반기에는 GB300 보유량을 10만
         # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
         # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
-        return (None, 0.0) if _held_ko(s, pos) else (issuer.id, 0.6)
+        return (None, 0.0) if held_ko(s, pos) else (issuer.id, 0.6)
     if company is None and focus is None and s.language == "ko" and not s.of_kind(_COMPANY):
         # "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고
         # 있다": a sentence naming no company continues the topic of the one before

@@ -22,6 +22,16 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
+from tracker.extract.claimrules.deal_sellers import (
+    _RECEIVE_VERB_KO,
+    _SUPPLY_VERB_EN,
+    _SUPPLY_VERB_KO,
+    _co_sellers_ko,
+    _foundry_makes_ko,
+    _seller_alone_ko,
+    _sells_past_brand,
+    _without_brand,
+)
 from tracker.extract.claimrules.traded import DESTINATION, traded
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use, _mode
 from tracker.extract.claimrules.weak_deals import (
@@ -350,11 +360,6 @@ _MADE_FOR = re.compile(
     r"|\bgoes\sinto\s(?:(?:nearly|almost|virtually)\s)?(?:every|each|all)\s"
     r"|\buses?\s(?:[\w-]+\s)?[\w-]+['’]s\s(?=(?:[\w-]+\s)?hbm))"
 )
-_SUPPLY_VERB_EN = re.compile(
-    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*)\b"
-    r"(?!\s(?:deal|agreement|contract))",
-    re.I,
-)
 # "델로부터 GB300 랙을 지난주 인도받았다": received from a maker, in any form of 받다
 _BOUGHT_FROM_KO = re.compile(
     r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,8}?"
@@ -380,15 +385,6 @@ def _bought_from(s: Sentence, clause: Span) -> int | None:
         # "엔비디아와 AMD가 삼성전자 HBM4를 쓴다": a memory maker's memory used
         return into if into is not None else memory_used(s, clause)
     return bought.start()
-
-
-_SUPPLY_VERB_KO = re.compile(
-    # sells too; "…서버를 공급해 입지를 넓혔다", "공급했다": the topic sells
-    r"공급(?:하|할|한|을|키로|해|했|합)|납품|판매(?:하|할|한|를|키로)|팔(?:기로|고|았|\s계획)"
-)
-_RECEIVE_VERB_KO = re.compile(
-    r"(?:공급|납품|인도)받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
-)
 
 
 # "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
@@ -454,88 +450,6 @@ def _unnamed_customer(s: Sentence, clause: Span) -> bool:
     """Whether the clause names the buyer's place with no one in it."""
     pattern = _UNNAMED_CUSTOMER_KO if s.language == "ko" else _UNNAMED_CUSTOMER_EN
     return pattern.search(s.text, clause.start, clause.end) is not None
-
-
-def _seller_alone_ko(s: Sentence, company: Mention, product: Entity, clause: Span) -> bool:
-    """A company that is the subject of a verb of selling a product it does not make ("델은
-    … H200 보드를 공급했다", "슈퍼마이크로가 GB200 랙을 출하했다") sells it, to a customer the
-    clause does not name: it is no customer of the product's maker."""
-    text = s.text[clause.start : clause.end]
-    return (
-        s.particle(company) in TOPIC
-        and company.id not in {product.maker, *product.suppliers}
-        and bool(_SELLS_KO.search(text))
-        and not _RECEIVE_VERB_KO.search(text)
-    )
-
-
-# "TSMC가 위탁 생산한다", "TSMC는 … 블랙웰을 생산하고 있다": a foundry making another's chip
-_FOUNDRY_MAKES_KO = re.compile(r"(?:위탁\s?)?(?:생산|제조)(?:하|한|해|할|을|를|된|되|\s중)")
-
-
-def _foundry_makes_ko(s: Sentence, company: Mention, clause: Span) -> bool:
-    """Whether the one company named is a foundry whose making of the product the clause
-    tells (it sells the making to the chip's designer, GUIDE)."""
-    foundries = s.vocabulary.cue_list("anaphora_roles", "foundry")
-    return company.id in foundries and bool(
-        _FOUNDRY_MAKES_KO.search(s.text, company.end, clause.end)
-    )
-
-
-def _without_brand(
-    s: Sentence, companies: list[Mention], product: Entity, clause: Span
-) -> list[Mention]:
-    """The parties of a Korean deal without the product's maker named only as its brand
-    when two other companies make the deal ("델은 코어위브에 엔비디아 GB300 랙을 공급했다",
-    "엔스케일은 마이크로소프트와 엔비디아 GB300 … 계약을 체결했다": Dell and CoreWeave,
-    Nscale and Microsoft trade; Nvidia only made the chips). So in English when the verb
-    says who sells ("Nscale has agreed to supply Microsoft with 23,000 Nvidia GB300 chips"),
-    where two companies listed together ("OpenAI and Oracle will buy …") are one party; a
-    use "on Nvidia GB200 chips in AWS data centers" is left to the rental rules."""
-    if product.maker is None or product.maker not in brands_only(s):
-        return companies
-    rest = [m for m in companies if m.id != product.maker]
-    if s.language == "en":
-        if not _SUPPLY_VERB_EN.search(s.text, clause.start, clause.end):
-            return companies
-        return rest if len(one_per_list(s, rest, clause)) >= 2 else companies
-    return rest if len({m.id for m in rest}) >= 2 else companies
-
-
-def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, clause: Span) -> bool:
-    """Whether the one company besides the product's brand sells it, to no one named ("HPE는
-    람다에 엔비디아 B200 서버 500대를 공급하기로 했다" with the buyer unknown): the brand is
-    not its supplier."""
-    if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
-        return False
-    rest = {m.id for m in companies if m.id != product.maker}
-    if len(rest) != 1:
-        return False
-    text = s.text[clause.start : clause.end]
-    return bool(_SUPPLY_VERB_KO.search(text)) and not _RECEIVE_VERB_KO.search(text)
-
-
-# what two companies do to each other: a deal between them ("삼성전자와 엔비디아가 공급 계약을
-# 맺었다"), not a thing both do alike
-_BETWEEN_KO = re.compile(r"계약|합의|협약|손잡|협력|제휴|파트너십|맺")
-# a word of selling or making goods (what _seller_alone_ko and _co_sellers_ko look for)
-_SELLS_KO = re.compile(r"출하|판매|공급|납품|양산")
-
-
-def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
-    """Whether a Korean sentence's only two companies are one subject listed together that
-    ship or sell ("슈퍼마이크로와 HPE가 이달 안에 GB300 시스템 출하를 시작할 것으로"): rivals
-    doing the same, neither the other's customer."""
-    named = [m for m in companies if not m.anaphoric]
-    if s.language != "ko" or len({m.id for m in named}) != 2 or len(named) != 2:
-        return False
-    first, second = named
-    if s.text[first.end : second.start].strip() not in ("와", "과", ",", "및", "·") or (
-        s.particle(second) not in ("이", "가", "은", "는", "도")
-    ):
-        return False
-    rest = s.text[second.end :]
-    return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)

@@ -1,0 +1,111 @@
+"""Who sells in a supply deal, when the sentence names more companies than its two parties
+or fewer: the product's maker named only as its brand (no party when two others trade it),
+a company selling to a customer not named, a foundry making another's chip, two rivals
+listed as one subject doing the same (supply.py asks these before it pairs the parties).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.claimrules.common import brands_only
+from tracker.extract.coordination import one_per_list
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+from tracker.extract.vocabulary import Entity
+
+_SUPPLY_VERB_EN = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*)\b"
+    r"(?!\s(?:deal|agreement|contract))",
+    re.I,
+)
+_SUPPLY_VERB_KO = re.compile(
+    # sells too; "…서버를 공급해 입지를 넓혔다", "공급했다": the topic sells
+    r"공급(?:하|할|한|을|키로|해|했|합)|납품|판매(?:하|할|한|를|키로)|팔(?:기로|고|았|\s계획)"
+)
+_RECEIVE_VERB_KO = re.compile(
+    r"(?:공급|납품|인도)받|받는|받기로|받아|받을|맡기|맡겨|맡긴|위탁|조달|사들|구매|구입|수입"
+)
+
+
+def _seller_alone_ko(s: Sentence, company: Mention, product: Entity, clause: Span) -> bool:
+    """A company that is the subject of a verb of selling a product it does not make ("델은
+    … H200 보드를 공급했다", "슈퍼마이크로가 GB200 랙을 출하했다") sells it, to a customer the
+    clause does not name: it is no customer of the product's maker."""
+    text = s.text[clause.start : clause.end]
+    return (
+        s.particle(company) in TOPIC
+        and company.id not in {product.maker, *product.suppliers}
+        and bool(_SELLS_KO.search(text))
+        and not _RECEIVE_VERB_KO.search(text)
+    )
+
+
+# "TSMC가 위탁 생산한다", "TSMC는 … 블랙웰을 생산하고 있다": a foundry making another's chip
+_FOUNDRY_MAKES_KO = re.compile(r"(?:위탁\s?)?(?:생산|제조)(?:하|한|해|할|을|를|된|되|\s중)")
+
+
+def _foundry_makes_ko(s: Sentence, company: Mention, clause: Span) -> bool:
+    """Whether the one company named is a foundry whose making of the product the clause
+    tells (it sells the making to the chip's designer, GUIDE)."""
+    foundries = s.vocabulary.cue_list("anaphora_roles", "foundry")
+    return company.id in foundries and bool(
+        _FOUNDRY_MAKES_KO.search(s.text, company.end, clause.end)
+    )
+
+
+def _without_brand(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> list[Mention]:
+    """The parties of a Korean deal without the product's maker named only as its brand
+    when two other companies make the deal ("델은 코어위브에 엔비디아 GB300 랙을 공급했다",
+    "엔스케일은 마이크로소프트와 엔비디아 GB300 … 계약을 체결했다": Dell and CoreWeave,
+    Nscale and Microsoft trade; Nvidia only made the chips). So in English when the verb
+    says who sells ("Nscale has agreed to supply Microsoft with 23,000 Nvidia GB300 chips"),
+    where two companies listed together ("OpenAI and Oracle will buy …") are one party; a
+    use "on Nvidia GB200 chips in AWS data centers" is left to the rental rules."""
+    if product.maker is None or product.maker not in brands_only(s):
+        return companies
+    rest = [m for m in companies if m.id != product.maker]
+    if s.language == "en":
+        if not _SUPPLY_VERB_EN.search(s.text, clause.start, clause.end):
+            return companies
+        return rest if len(one_per_list(s, rest, clause)) >= 2 else companies
+    return rest if len({m.id for m in rest}) >= 2 else companies
+
+
+def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, clause: Span) -> bool:
+    """Whether the one company besides the product's brand sells it, to no one named ("HPE는
+    람다에 엔비디아 B200 서버 500대를 공급하기로 했다" with the buyer unknown): the brand is
+    not its supplier."""
+    if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
+        return False
+    rest = {m.id for m in companies if m.id != product.maker}
+    if len(rest) != 1:
+        return False
+    text = s.text[clause.start : clause.end]
+    return bool(_SUPPLY_VERB_KO.search(text)) and not _RECEIVE_VERB_KO.search(text)
+
+
+# what two companies do to each other: a deal between them ("삼성전자와 엔비디아가 공급 계약을
+# 맺었다"), not a thing both do alike
+_BETWEEN_KO = re.compile(r"계약|합의|협약|손잡|협력|제휴|파트너십|맺")
+# a word of selling or making goods (what _seller_alone_ko and _co_sellers_ko look for)
+_SELLS_KO = re.compile(r"출하|판매|공급|납품|양산")
+
+
+def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
+    """Whether a Korean sentence's only two companies are one subject listed together that
+    ship or sell ("슈퍼마이크로와 HPE가 이달 안에 GB300 시스템 출하를 시작할 것으로"): rivals
+    doing the same, neither the other's customer."""
+    named = [m for m in companies if not m.anaphoric]
+    if s.language != "ko" or len({m.id for m in named}) != 2 or len(named) != 2:
+        return False
+    first, second = named
+    if s.text[first.end : second.start].strip() not in ("와", "과", ",", "및", "·") or (
+        s.particle(second) not in ("이", "가", "은", "는", "도")
+    ):
+        return False
+    rest = s.text[second.end :]
+    return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
