@@ -372,13 +372,13 @@ def investments(text: str) -> list[Row]:
             [("softbank", (("target", "nscale"),), (2e9, 2e9, "GBP", False, "exact"), "actual")],
         ),
         (
-            "Nvidia said it would put as much as 500 million pounds into Nscale, and the "
-            "start-up is weighing a further fundraising early next year.",
+            "AMD said it would put up to 250 million pounds into Fluidstack, and the firm is "
+            "weighing a second funding round later this year.",
             [
                 (
-                    "nvidia",
-                    (("target", "nscale"),),
-                    (5e8, 5e8, "GBP", False, "at-most"),
+                    "amd",
+                    (("target", "fluidstack"),),
+                    (2.5e8, 2.5e8, "GBP", False, "at-most"),
                     "announced",
                 )
             ],

@@ -377,8 +377,8 @@ def test_a_supply_to_come_keeps_its_delivery_time() -> None:
 
 OWN_HOUSE = [
     (
-        "SK Telecom runs Nvidia H100s in its data centers, and plans to add Rebel-Quad servers "
-        "to those facilities next year.",
+        "Kakao operates AMD MI300X accelerators across its own data centers, and plans to add "
+        "Rebel-Quad boards to those facilities in 2027.",
         ("rebel", {"mode": "on-prem"}),
     ),
     (
