@@ -67,7 +67,38 @@ def stored(values: Sequence[Any], sqlite: bool = False) -> list[Any]:
     return row
 
 
-class Chunks:
+class _OpenChunks:
+    """Open chunks per (subject, predicate), written when full: what both buffers share.
+    A subclass adds rows and says how a chunk closes (``_close``); past ``buffered``
+    (rows or bytes, as the subclass counts ``_held``) the fullest open chunks close."""
+
+    def __init__(self, chunk_rows: int, buffered: int) -> None:
+        self.chunk_rows = chunk_rows
+        self.buffered = buffered
+        self._open: dict[tuple[str, str], list[Any]] = {}
+        self._held = 0
+        self._full: list[Chunk] = []
+
+    def take(self, *, final: bool) -> list[Chunk]:
+        """The chunks to write now: the full ones, or (``final``) all."""
+        if final:
+            for key in list(self._open):
+                self._close(key)
+        taken, self._full = self._full, []
+        return taken
+
+    def _close(self, key: tuple[str, str]) -> None:
+        raise NotImplementedError
+
+    def _spill(self) -> None:
+        """Close the fullest open chunks until half the limit is held."""
+        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
+            if self._held <= self.buffered // 2:
+                break
+            self._close(key)
+
+
+class Chunks(_OpenChunks):
     """Rows waiting to be written, in open chunks per (subject, predicate): the live
     applier's chunks of one flush.
 
@@ -80,12 +111,8 @@ class Chunks:
         self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = BUFFERED_ROWS, sqlite: bool = False
     ) -> None:
         """``sqlite``: rows as SQLite's claims table reads them back (see :func:`stored`)."""
+        super().__init__(chunk_rows, buffered)
         self.sqlite = sqlite
-        self.chunk_rows = chunk_rows
-        self.buffered = buffered
-        self._open: dict[tuple[str, str], list[Sequence[Any]]] = {}
-        self._held = 0
-        self._full: list[Chunk] = []
 
     def add(self, subject: str, predicate: str, row: Sequence[Any]) -> None:
         """Add a claims row (rows come in position order)."""
@@ -100,27 +127,12 @@ class Chunks:
         elif self._held > self.buffered:
             self._spill()
 
-    def take(self, *, final: bool) -> list[Chunk]:
-        """The chunks to write now: the full ones, or (``final``) all."""
-        if final:
-            for key in list(self._open):
-                self._close(key)
-        taken, self._full = self._full, []
-        return taken
-
     def _close(self, key: tuple[str, str]) -> None:
         rows = self._open.pop(key)
         self._held -= len(rows)
         sqlite = self.sqlite
         data = orjson.dumps([stored(r, sqlite) for r in rows])
         self._full.append((rows[0][0], key[0], key[1], len(rows), data))
-
-    def _spill(self) -> None:
-        """Close the fullest open chunks until half the limit is held."""
-        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
-            if self._held <= self.buffered // 2:
-                break
-            self._close(key)
 
 
 PACKED_BYTES = 24 * 2**20
@@ -136,7 +148,7 @@ def packed(row: list[Any]) -> bytes:
     return orjson.dumps([row[:WIDTH]])[1:-1]
 
 
-class PackedChunks:
+class PackedChunks(_OpenChunks):
     """A SQLite rebuild's open chunks, held as JSON: each row is made JSON as it is
     added, right after it was flattened (its facts are already what a chunk holds: see
     :func:`tracker.projections.flatten.flatten`), and a chunk joins its rows' bytes.
@@ -150,12 +162,7 @@ class PackedChunks:
     chunk rows to write and index, and fewer chunks for a history to read."""
 
     def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = PACKED_BYTES) -> None:
-        self.chunk_rows = chunk_rows
-        self.buffered = buffered
-        # (subject, predicate) -> [first position, row JSON, row JSON, ...]
-        self._open: dict[tuple[str, str], list[Any]] = {}
-        self._held = 0
-        self._full: list[Chunk] = []
+        super().__init__(chunk_rows, buffered)  # open: [first position, row JSON, ...]
 
     def add(self, row: list[Any], data: bytes) -> None:
         """Add a flattened claims row (rows come in position order) and its facts' JSON
@@ -172,26 +179,11 @@ class PackedChunks:
         if self._held > self.buffered:
             self._spill()
 
-    def take(self, *, final: bool) -> list[Chunk]:
-        """The chunks to write now: the full ones, or (``final``) all."""
-        if final:
-            for key in list(self._open):
-                self._close(key)
-        taken, self._full = self._full, []
-        return taken
-
     def _close(self, key: tuple[str, str]) -> None:
         first, *rows = self._open.pop(key)
         data = b"[" + b",".join(rows) + b"]"
         self._held -= len(data) - len(rows) - 1
         self._full.append((first, key[0], key[1], len(rows), data))
-
-    def _spill(self) -> None:
-        """Close the fullest open chunks until half the limit is held."""
-        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
-            if self._held <= self.buffered // 2:
-                break
-            self._close(key)
 
 
 _CHUNK_COLUMNS = "position, subject, predicate, size, data"
