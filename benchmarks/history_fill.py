@@ -27,12 +27,12 @@ import os
 import random
 import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.paired import export, run_in
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,29 +112,6 @@ def rebuild_once(url: str) -> dict[str, Any]:
     }
 
 
-def export(rev: str, into: Path) -> Path:
-    """The ``tracker`` package of ``rev``, exported under ``into``."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", rev, "tracker"], check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
-
-
-def run_in(code: Path, url: str) -> dict[str, Any]:
-    """One rebuild in a fresh process whose ``tracker`` is ``code``'s."""
-    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{ROOT}"}
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.history_fill", "--once", "--url", url],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=str(code),
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=200_000)
@@ -160,7 +137,7 @@ def main() -> None:
         for i in range(args.rounds):
             order = ("baseline", "tree") if i % 2 == 0 else ("tree", "baseline")
             for name in order:
-                found = run_in(codes[name], url)
+                found = run_in(codes[name], "benchmarks.history_fill", url)
                 runs[name].append(found)
                 print(f"  round {i + 1} {name:8} {_line(found)}", flush=True)
     report(args, runs)

@@ -23,16 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.paired import export, run_in
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,32 +69,6 @@ def rebuild_once(url: str) -> dict[str, Any]:
         "peak_mb": after.ru_maxrss / 1024,
         "read_eps": read / read_wall,
     }
-
-
-def export(rev: str, into: Path) -> Path:
-    """The ``tracker`` package of ``rev``, exported under ``into``."""
-    into.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", rev, "tracker"], check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
-
-
-def run_in(code: Path, url: str) -> dict[str, Any]:
-    """One rebuild in a fresh process whose ``tracker`` is ``code``'s."""
-    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{ROOT}"}
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.rebuild", "--once", "--url", url],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=str(code),
-    )
-    if done.returncode:
-        raise SystemExit(f"the rebuild in {code} failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def _line(f: dict[str, Any]) -> str:
@@ -140,7 +113,7 @@ def main() -> None:
         for i in range(args.rounds):
             order = ("baseline", "tree") if i % 2 == 0 else ("tree", "baseline")
             for name in order:
-                found = run_in(codes[name], urls[name])
+                found = run_in(codes[name], "benchmarks.rebuild", urls[name])
                 runs[name].append(found)
                 print(f"  round {i + 1} {name:8} {_line(found)}", flush=True)
     report(args, runs)
