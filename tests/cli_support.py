@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -20,20 +21,39 @@ from tracker.store.schema import events
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 
 
-def run_cli(
-    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    """Run ``tracker ARGS`` in ``cwd`` and return the finished process (text output)."""
+def _cli_env(env: dict[str, str] | None) -> dict[str, str]:
+    """The environment of a ``tracker`` run: none of the caller's ``TRACKER_`` settings."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
     # a wide terminal unless the test says otherwise; not inherited, because pytest-xdist's
     # workers export COLUMNS=80 and LINES=24
     full_env["COLUMNS"] = "200"
     full_env.pop("LINES", None)
     full_env.update(env or {})
+    return full_env
+
+
+def start_cli(*args: str, cwd: Path | None = None) -> subprocess.Popen[str]:
+    """Start ``tracker ARGS`` (text pipes) so that a test can interrupt it with SIGINT."""
+    return subprocess.Popen(
+        [TRACKER, *args],
+        cwd=cwd,
+        env=_cli_env(None),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # a test runner started as a background job ignores SIGINT, and so would the child
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
+
+
+def run_cli(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``tracker ARGS`` in ``cwd`` and return the finished process (text output)."""
     return subprocess.run(
         [TRACKER, *args],
         cwd=cwd,
-        env=full_env,
+        env=_cli_env(env),
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from tests.cli_support import TRACKER, run_cli
+from tests.cli_support import run_cli, start_cli
 from tests.feeds_support import feed_server
 from tests.projections_support import assert_claims, make_claim
 from tests.store_support import noted
@@ -104,15 +104,7 @@ def test_ctrl_c_in_a_long_ingest_says_so_leaves_a_whole_log_and_a_rerun_finishes
         _feed_file(path, i * 100, 100)
     engine = make_engine(db_url)
     assert run_cli("--db", db_url, "init", cwd=tmp_path).returncode == 0
-    proc = subprocess.Popen(
-        [TRACKER, "--db", db_url, "ingest", *map(str, files)],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # a test runner started as a background job ignores SIGINT, and so would the child
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-    )
+    proc = start_cli("--db", db_url, "ingest", *map(str, files), cwd=tmp_path)
     deadline = time.monotonic() + 120
     while _events(engine) == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -4,9 +4,7 @@ feed that changes while it runs, and a stop by SIGINT or SIGTERM."""
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -14,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import update
 
-from tests.cli_support import TRACKER
+from tests.cli_support import start_cli
 from tests.feeds_support import feed_server, items, rss
 from tracker.app import make_tracker
 from tracker.store.engine import make_engine
@@ -43,15 +41,7 @@ def test_the_daemon_picks_up_a_changed_feed_logs_only_json_and_stops_cleanly(
         t.init()
         url = server.static("/live.xml", rss(items(2, prefix="a")).encode())
         t.add_feed(url, name="live", every="1m")
-        daemon = subprocess.Popen(
-            [TRACKER, "--db", db_url, "daemon", "--tick", "0.2"],
-            env={k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            # a test runner started as a background job ignores SIGINT, and so would the child
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-        )
+        daemon = start_cli("--db", db_url, "daemon", "--tick", "0.2")
         try:
             assert _wait(lambda: _documents(db_url) == 2), "the daemon never polled"
             server.static("/live.xml", rss(items(3, prefix="a")).encode())

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -19,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.cli_support import TRACKER, event_count, run_cli
+from tests.cli_support import event_count, run_cli, start_cli
 from tests.feeds_support import _RequestHandler, feed_server, rss
 from tracker.ingest.dates import parse_date
 from tracker.store.engine import make_engine
@@ -77,15 +76,7 @@ def test_a_poll_cut_short_after_its_documents_were_stored_is_finished_by_the_rer
         for name, url in (("ledger", fast), ("quiet", slow)):
             added = run_cli("--db", db_url, "feeds", "add", url, "--name", name, cwd=tmp_path)
             assert added.returncode == 0, added.stderr
-        proc = subprocess.Popen(
-            [TRACKER, "--db", db_url, "poll", "--once"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            # a test runner started as a background job ignores SIGINT, and so would the child
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-        )
+        proc = start_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
         try:
             deadline = time.monotonic() + 90
             while _documents(db_url) == 0 and proc.poll() is None and time.monotonic() < deadline:
@@ -238,14 +229,7 @@ def test_ctrl_c_during_a_slow_fetch_stops_without_waiting_for_the_fetch(
         url = server.route("/slow.xml", trickle)
         added = run_cli("--db", db_url, "feeds", "add", url, "--name", "slow", cwd=tmp_path)
         assert added.returncode == 0, added.stderr
-        proc = subprocess.Popen(
-            [TRACKER, "--db", db_url, "poll", "--once"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-        )
+        proc = start_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
         assert started.wait(90)
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=90)

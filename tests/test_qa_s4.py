@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -21,7 +20,7 @@ import pytest
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
-from tests.cli_support import TRACKER, run_cli
+from tests.cli_support import run_cli, start_cli
 from tests.feeds_support import FeedServer, feed_server
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
@@ -94,14 +93,7 @@ def test_ctrl_c_while_a_feed_is_still_being_fetched_frees_it_and_a_rerun_gets_ev
     with feed_server() as server:
         url = server.route("/f7.rss", held)
         inputs = [*map(str, files), url]
-        proc = subprocess.Popen(
-            [TRACKER, "--db", db_url, "ingest", *inputs],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-        )
+        proc = start_cli("--db", db_url, "ingest", *inputs, cwd=tmp_path)
         try:
             committed = _wait_for(
                 lambda: (
