@@ -21,7 +21,7 @@ class Outcome:
     """Everything one poll of one feed decided, not yet written."""
 
     feed: FeedRecord
-    status: str  # polled | unchanged | not_modified | failed | gone | deferred
+    status: str  # polled | unchanged | not_modified | failed | gone | merged | deferred
     requests: list[AppendRequest] = field(default_factory=list)
     docs: list[DocState] = field(default_factory=list)
     new: int = 0
@@ -66,6 +66,8 @@ class PollSummary:
         self.unchanged += outcome.status in ("unchanged", "not_modified")
         if outcome.status == "gone":
             self._gone(outcome.feed)
+        if outcome.status == "merged":  # news, not a failure: the twin polls on
+            self.notices.append(outcome.message)
         if outcome.undated:
             self._undated(outcome)
         self.deferred += outcome.status == "deferred"
@@ -199,5 +201,8 @@ def log_outcome(outcome: Outcome) -> None:
         # an info line among the thousands of routine polls)
         fields.update(message="HTTP 410 Gone: never polled again; 'tracker feeds remove' it")
         log.warning("feed.gone", extra={"fields": fields})
+    elif outcome.status == "merged":  # it stops for good too, though by design
+        fields.update(message=outcome.message)
+        log.warning("feed.merged", extra={"fields": fields})
     else:
         log.info(f"feed.{outcome.status}", extra={"fields": fields})

@@ -385,6 +385,9 @@ class FeedPoller:
             )
         moved: list[Event] = []
         if result.moved_to and result.moved_to != feed.url:
+            twin = self._subscribed_elsewhere(feed, result.moved_to)
+            if twin is not None:
+                return verdicts.merged(feed, now, result.moved_to, twin)
             moved.append(FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=result.moved_to))
             aliases = tuple(dict.fromkeys((*feed.aliases, feed.url)))
             feed = dataclasses.replace(
@@ -494,6 +497,16 @@ class FeedPoller:
             undated=decision.undated,
             page=parsed.page,
         )
+
+    def _subscribed_elsewhere(self, feed: FeedRecord, url: str) -> FeedRecord | None:
+        """Another active subscription at ``url`` (its address or an old one), for a
+        subscription, not a one-shot ingest, that has just moved there."""
+        if feed.state != "active":
+            return None
+        twin = self.states.find_feed(url)
+        if twin is None or twin.feed_id == feed.feed_id or twin.state != "active":
+            return None
+        return twin
 
     def _read_as_page(self, feed: FeedRecord, oneshot: bool) -> bool:
         """Whether a one-shot URL whose body is not parsed again (unchanged, 304) served an

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from tracker.domain.catalog import FeedFailed, FeedGone, FeedPolled
+from tracker.domain.catalog import FeedFailed, FeedGone, FeedMoved, FeedPolled, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
 from tracker.errors import FetchFailedError
 from tracker.ingest.fetch import FetchResult
@@ -115,6 +115,33 @@ def gone(feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
     return Outcome(
         updated, "gone", [request], http_status=exc.status, error_kind="gone", message=str(exc)
     )
+
+
+def merged(feed: FeedRecord, now: datetime, new_url: str, twin: FeedRecord) -> Outcome:
+    """A permanent redirect onto the address of another subscription (two publishers'
+    feeds folded into one, or the same feed subscribed under its old and new address):
+    polling both would fetch one feed twice and observe every entry under two feeds. The
+    moved feed ends here (``FeedMoved``, then ``FeedUnsubscribed`` with the reason, as
+    ``feeds remove`` leaves it); its documents stay, and ``twin`` carries on alone."""
+    reason = f"moved permanently to {new_url}, already subscribed as {twin.name}"
+    events: list[Event] = [
+        FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=new_url),
+        FeedUnsubscribed(feed_id=feed.feed_id, reason=reason),
+    ]
+    updated = dataclasses.replace(
+        feed,
+        state="removed",
+        name=f"{feed.name}~merged-{feed.feed_id[:6]}",
+        last_polled_at=now,
+    )
+    request = AppendRequest(
+        f"feed-{feed.feed_id}", tuple(NewEvent(e, None, meta()) for e in events)
+    )
+    message = (
+        f"merged: {feed.name}: its address moved permanently to {new_url}, which is "
+        f"already subscribed as {twin.name}; it will not be polled again (its documents stay)"
+    )
+    return Outcome(updated, "merged", [request], http_status=301, message=message)
 
 
 def failed(
