@@ -61,6 +61,8 @@ def availability(
                 if start <= t.start < end
             )
             status = cues.availability(s.text[start:end], s.language, future)
+            if status == "shipping" and _made_not_shipped_ko(s, start, end, published, cues):
+                status = "upcoming"  # "양산 중이며 하반기에 고객 출하가 시작된다"
             if status is None and _released_then(s, start, end, published):
                 status = "shipping"  # "■ 구글 아이언우드 (2025년 11월 정식 출시)"
             if status == "upcoming":
@@ -158,6 +160,26 @@ def _not_yet_available(
         if entity is not None and entity.available is not None and entity.available > month:
             out.add(product)
     return out
+
+
+# a product made now ("양산 중", "생산되고 있"): in production, not yet on the market when the
+# sentence says when customers get it ("…양산 중이며 하반기에 고객 출하가 시작된다")
+_PRODUCED_KO = re.compile(r"(?:대량\s?)?(?:생산|양산)(?:되고\s?있|\s?중)")
+_MAKING_KO = re.compile(r"(?:대량\s?)?(?:생산|양산)")  # read without: shipping words only
+
+
+def _made_not_shipped_ko(
+    s: Sentence, start: int, end: int, published: date, cues: ModalityCues
+) -> bool:
+    """Whether a Korean piece reads as shipping only because the product is being made,
+    while its sentence, read without the making, says it ships later (as English "in full
+    production, with first systems reaching customers in the third quarter")."""
+    if s.language != "ko" or _PRODUCED_KO.search(s.text, start, end) is None:
+        return False
+    if cues.availability(_MAKING_KO.sub(" ", s.text[start:end]), "ko", False) == "shipping":
+        return False  # "양산 중이며 이미 출하하고 있다": shipping said in words of its own
+    later = any((t.valid.start or published) > published for t in s.times)
+    return cues.availability(_MAKING_KO.sub(" ", s.text), "ko", later) == "upcoming"
 
 
 # a product named as what something is built on ("레니게이드 기반", "H100을 탑재한")

@@ -1,0 +1,118 @@
+"""Korean wrong fields and false positives fixed in session 11 (KO-B): general causes of a
+wrong modality, role, qualifier or time, each pinned by sentences written for these tests
+(other companies, products, figures and word order than any article) plus traps that must
+keep the old reading or yield no claim. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str, published: datetime = PUBLISHED, tier: str = "press") -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", published, tier)
+
+
+def facts(
+    text: str, predicate: str, published: datetime = PUBLISHED, tier: str = "press"
+) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, object, value, modality, valid) of one predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in rows(text, published, tier)
+        if r[1] == predicate
+    }
+
+
+def deals(text: str, published: datetime = PUBLISHED) -> set[tuple[str, str, str, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return {
+        (r[0], r[2].get("product", ""), r[3], r[5])
+        for r in rows(text, published)
+        if r[1] == "supply_deal"
+    }
+
+
+# -- a chip named in quotes is still where the memory goes ----------------------------------
+# Korean news wraps product names in quotes ("차세대 GPU '루빈'에"): the dative after the
+# closing quote makes the chip the destination of the memory, so its maker is the customer
+# (the quote had hidden the particle: the memory maker became the chip's buyer)
+
+QUOTED_DESTINATIONS = [
+    (
+        "SK하이닉스는 12단 HBM4를 엔비디아의 차세대 GPU '루빈'에 공급한다.",
+        {("nvidia", "hbm4", "sk-hynix", "actual")},
+    ),
+    (
+        "마이크론이 HBM3E를 AMD 신형 가속기 'MI355X'에 공급하고 있다.",
+        {("amd", "hbm3e", "micron", "actual")},
+    ),
+    (
+        "삼성전자는 내년부터 HBM4를 엔비디아 \"베라 루빈\" 플랫폼에도 납품할 계획이다.",
+        {("nvidia", "hbm4", "samsung", "planned")},
+    ),
+    (
+        "업계에 따르면 SK하이닉스가 구글의 7세대 TPU ‘아이언우드’용 HBM3E를 공급한다.",
+        {("google", "hbm3e", "sk-hynix", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_DESTINATIONS)
+def test_a_quoted_chip_in_the_dative_is_where_the_memory_goes(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_quoted_chip_that_is_itself_sold_stays_the_product() -> None:
+    # the quote wraps what is traded, not where it goes: the chip's buyer is the customer
+    text = "엔비디아는 차세대 GPU '루빈'을 마이크로소프트에 공급하기로 했다."
+    assert {("microsoft", "rubin", "nvidia", "actual")} == deals(text)
+
+
+# -- made now is not yet shipped --------------------------------------------------------------
+# (GUIDE: a specification of an unreleased product is announced.) "양산 중" says the chip is
+# being made; when the same sentence says customers get it later ("하반기에 고객 출하가
+# 시작된다"), the product is not on the market yet, as English "in full production, with
+# first systems reaching customers in the third quarter". A present "출하가 시작된다" with a
+# later time is no "shipping has begun" either.
+
+JUNE = datetime(2026, 6, 2, 12, 0, tzinfo=KST)
+
+MADE_NOT_SHIPPED = [
+    "MI450은 TSMC에서 양산 중이며 하반기에 고객 출하가 시작된다. GPU 하나에 HBM4 432GB를 싣는다.",
+    "MI450은 이미 대량 생산되고 있고, 첫 고객 출하는 3분기로 잡혀 있다. "
+    "GPU 하나에 HBM4 432GB를 싣는다.",
+    "AMD 관계자는 \"MI450이 양산 중이지만 출하는 올해 3분기에 시작된다\"고 말했다. "
+    "GPU 하나에 HBM4 432GB를 싣는다.",
+]
+
+
+@pytest.mark.parametrize("text", MADE_NOT_SHIPPED)
+def test_a_chip_in_production_shipped_later_has_announced_specs(text: str) -> None:
+    memory = facts(text, "memory_capacity", JUNE)
+    assert {m[4] for m in memory} == {"announced"}
+
+
+SHIPPING_ALREADY = [
+    # made and shipped now: the figures are facts
+    "MI355X는 양산 중이며 이미 고객사에 출하하고 있다. GPU 하나에 HBM3E 288GB를 싣는다.",
+    # a later time for another product's making does not hold back this one
+    "MI355X는 TSMC에서 생산되고 있으며, 후속 제품 양산은 내년으로 밀렸다. "
+    "GPU 하나에 HBM3E 288GB를 싣는다.",
+]
+
+
+@pytest.mark.parametrize("text", SHIPPING_ALREADY)
+def test_a_chip_in_production_and_shipping_keeps_actual_specs(text: str) -> None:
+    memory = facts(text, "memory_capacity", JUNE)
+    assert {m[4] for m in memory} == {"actual"}
