@@ -20,7 +20,10 @@ PARTS = ("memory", "process", "technology")
 # what may stand between a chip and the word that makes it a destination: a head word and
 # an aside ("MI400 시리즈에", "MI450(칩당 HBM4 432GB 탑재)에도"), and the quote a name is often
 # wrapped in ("차세대 GPU '루빈'에", "「MI350X」용")
-_HEAD_KO = r"[’'\"”」』›》]?\s?(?:(?:시리즈|플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?(?:\([^()]{0,40}\)\s?)?"
+_HEAD_KO = (
+    r"[’'\"”」』›》]?\s?(?:(?:시리즈|플랫폼|GPU|칩|가속기|랙|시스템|서버)\s?)?"
+    r"(?:\([^()]{0,40}\)\s?)?"
+)
 _INTO_KO = re.compile(
     _HEAD_KO
     + r"(?:용(?![량도])|向|향(?=[\s,.)]|$)|에\s?(?:들어가|들어갈|탑재|쓰일|쓰이는|실릴|실리|장착))"
