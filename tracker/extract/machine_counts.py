@@ -11,6 +11,9 @@ import re
 _MACHINES_AFTER_EN = re.compile(
     r"\s(?!(?:per|a|an|each|every|one|in|of|to)\s)(?:[a-z][\w-]*\s)?"
     r"(?:racks?|servers?|nodes?|trays?|cabinets?|chassis)\b"
+    # "a rack holds five of those servers": machines counted back by a partitive
+    r"|\sof\s(?:those|these|the|such|them|its|our)\s(?:[a-z][\w-]*\s)?"
+    r"(?:racks|servers|nodes|trays|cabinets|chassis)\b"
 )
 
 

@@ -102,13 +102,16 @@ _SPELLED = re.compile(
     rf"(?<![\w-])(?i:(?:(?P<h>{_SMALL})\s(?:hundred)(?:\s(?:and\s)?)?)?"
     rf"(?:(?P<t>{_TENS_ALT})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
     r"(?=\s(?:of\s(?:them|these|those|the\s(?:chips|gpus|accelerators|parts))\b"
-    r"|(?:[A-Z][\w-]*\s)?(?:chips|GPUs|gpus|accelerators|processors|dies)\b))"
+    # a product's name of up to two words may stand between ("four Maia 200 chips"), and
+    # accelerators sold as boards are counted as cards ("eight RNGD cards", "eight cards")
+    r"|(?:(?:[A-Z][\w-]*|\d[\w-]*)\s){0,2}(?:chips|GPUs|gpus|accelerators|processors|dies"
+    r"|cards)\b))"
 )
 
 # _SPELLED's lookahead is case-sensitive and needs one of these words: a sentence with none
 # of them skips the scan (its case-insensitive number words are tried at every word start).
 _SPELLED_GATE = (
-    *("chips", "GPUs", "gpus", "accelerators", "processors", "dies"),
+    *("chips", "GPUs", "gpus", "accelerators", "processors", "dies", "cards"),
     *("them", "these", "those", "parts"),
 )
 

@@ -81,3 +81,22 @@ def topic_system_ko(s: Sentence, q: QuantityMatch) -> Entity | None:
         m for m in s.of_kind(("system",)) if m.end <= q.start and s.particle(m) in ("은", "는")
     ]
     return topics[-1].entity if topics else None
+
+
+# a count used as the adjective of a system: "AMD's 72-GPU Helios rack", "a 64-chip Trn2
+# UltraServer", "the 144-GPU Vera Rubin NVL144 rack"
+_COUNT_ADJECTIVE_EN = re.compile(r"-(?:GPU|chip|accelerator|card|die)\s", re.I)
+
+
+def system_after_adjective_en(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The system an English count modifies as an adjective ("72-GPU Helios rack" ->
+    helios), named right after it; no count of dies ("a 2-die package")."""
+    if s.language != "en" or q.high > _LARGEST_SYSTEM:
+        return None
+    hyphen = _COUNT_ADJECTIVE_EN.match(s.text, q.end)
+    if hyphen is None or "die" in hyphen.group(0).lower():
+        return None
+    for m in s.of_kind(("system",)):
+        if m.start == hyphen.end():
+            return m.entity
+    return None

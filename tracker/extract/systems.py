@@ -56,7 +56,10 @@ _ONE_SYSTEM = re.compile(
     rf"|\b{_SYSTEM_NOUN},?\s(?:each\sof\swhich|which|that)\s(?:\w+\s)?"
     rf"(?:links?|holds?|packs?|carries|carry|houses?|contains?|joins?|combines?|ties?|"
     rf"connects?|puts?|fits?|integrates?)\b"
-    rf"|\b(?:[Ss]erver|[Ss]ystem|[Nn]ode|[Bb]ox|[Bb]oard|[Cc]hassis|[Aa]ppliance)\s"
+    # "The XE9780, Dell's air-cooled server, holds eight …", "the server, the XE9780, packs
+    # …": an apposition may stand between the singular system noun and its verb
+    rf"|\b(?:[Ss]erver|[Ss]ystem|[Nn]ode|[Bb]ox|[Bb]oard|[Cc]hassis|[Aa]ppliance)"
+    rf"(?:,\s[^,.;]{{1,48}},|,)?\s"
     rf"(?:holds|packs|carries|houses|contains|joins|combines|ties|connects|fits|puts)\b",
     re.I,
 )
@@ -67,7 +70,13 @@ _PLURAL_SYSTEMS = re.compile(
     re.I,
 )
 _EACH_AFTER = re.compile(
-    r"[^.;,]{0,24}?\b(?:each|apiece|per\s(?:rack|system|server|node|pod))\b", re.I
+    r"[^.;,]{0,24}?\b(?:each|apiece|per\s(?:rack|system|server|node|pod))\b"
+    # "8 RNGD cards per one server", "eight cards in one server", "four chips per server
+    # tray": one system named after the count
+    r"|[^.;,]{0,24}?\b(?:per|in|into|inside|on)\s(?:one|a\ssingle|each|every)?\s?"
+    r"(?:[\w-]+\s)?(?:rack|system|server|node|pod|tray|board|baseboard|chassis|box|blade)\b"
+    r"(?!\s?(?:racks|systems|servers|nodes|pods|trays|boards|chassis|boxes))",
+    re.I,
 )
 
 

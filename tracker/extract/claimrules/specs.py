@@ -28,7 +28,12 @@ from tracker.extract.spec_owners import (
     summed,
 )
 from tracker.extract.spec_status import spec_modality
-from tracker.extract.system_names import named_system, system_after_ko, topic_system_ko
+from tracker.extract.system_names import (
+    named_system,
+    system_after_adjective_en,
+    system_after_ko,
+    topic_system_ko,
+)
 from tracker.extract.systems import (
     counted_systems,
     is_fleet_count,
@@ -353,8 +358,11 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         clause = s.clause_of(q.start)
         framed = s.language == "en" and one_system_frame(s, q, clause)
-        if not (framed or s.has_trigger("chips_per_system", clause)) and not named_system(
-            s, q, clause
+        if (
+            # "AMD's 72-GPU Helios rack": the count is the adjective of a system
+            (adjective := system_after_adjective_en(s, q)) is None
+            and not (framed or s.has_trigger("chips_per_system", clause))
+            and not named_system(s, q, clause)
         ):
             continue  # no rack word, and no system named ("CloudMatrix 384 comprises 384 …")
         if s.language == "en" and not framed and _system_word_elsewhere(s, clause, q):
@@ -369,7 +377,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "B200 GPU 2,048개와 GB200 NVL72 랙 4대": a purchase, not one rack's fill
         chip = s.chip_near(q) or _topic_of_one_system(s, q, clause)
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
-        if chip is None and not back and not s.generic_count(q):
+        if chip is None and not back and not s.generic_count(q) and adjective is None:
             continue
         if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]) or _CLUSTER_OF.search(
             s.text[max(0, q.start - 24) : q.start]
@@ -390,6 +398,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # 384": the system the count is said to be in, whatever was named before
         subject = (
             system_after_ko(s, q, chip)
+            or adjective
             or _holding_system(s, q, clause)
             or topic_system_ko(s, q)  # "'헬리오스'는 …, 한 랙에 MI450 GPU 72개가 들어간다"
             or subject
