@@ -116,3 +116,53 @@ SHIPPING_ALREADY = [
 def test_a_chip_in_production_and_shipping_keeps_actual_specs(text: str) -> None:
     memory = facts(text, "memory_capacity", JUNE)
     assert {m[4] for m in memory} == {"actual"}
+
+
+# -- a deal told done stays a deal made, whatever period it covers or however it is hedged ---
+# (GUIDE: "맺었다" is actual; a writer's hedge "것으로 알려졌다" keeps the fact's modality.) A
+# contract signed for next year's supply used to fall to the "future time, no cue => planned"
+# default; a completion in the adnominal ("협상을 마무리한 것으로") read as the talks.
+
+NEXT_YEAR = ("point", "2027-01-01", "2027-12-31")
+
+DONE_DEALS = [
+    (
+        "삼성전자는 엔비디아와 내년 HBM4 공급 계약을 마무리한 것으로 알려졌다.",
+        {("nvidia", (("product", "hbm4"),), "samsung", None, "actual", NEXT_YEAR)},
+    ),
+    (
+        "마이크론은 AMD와 2027년 HBM4 공급 계약을 체결했다고 12일 밝혔다.",
+        {("amd", (("product", "hbm4"),), "micron", None, "actual", NEXT_YEAR)},
+    ),
+    (
+        "업계에 따르면 구글은 앤트로픽과 내년 TPU 공급 계약을 맺은 것으로 전해졌다.",
+        {("anthropic", (("product", "google-tpu"),), "google", None, "actual", NEXT_YEAR)},
+    ),
+    (
+        "SK하이닉스가 엔비디아와 HBM4 공급 협상을 끝낸 것으로 확인됐다.",
+        {("nvidia", (("product", "hbm4"),), "sk-hynix", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_DEALS)
+def test_a_deal_told_done_is_actual_even_for_a_later_period(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")
+
+
+NOT_DONE_DEALS = [
+    # the present adnominal and the future one before the hedge tell an act still ahead
+    ("SK하이닉스는 내년 엔비디아에 HBM4를 공급하는 것으로 알려졌다.", "planned"),
+    ("마이크론은 내년 AMD에 HBM4를 공급할 것으로 알려졌다.", "planned"),
+    # talks still going on, hedged: considering
+    ("삼성전자는 엔비디아와 HBM4 공급 협상을 진행 중인 것으로 알려졌다.", "considering"),
+    # a future act reported with 밝혔다 stays the company's announcement
+    ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급한다고 밝혔다.", "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), NOT_DONE_DEALS)
+def test_a_deal_still_ahead_keeps_its_future_modality(text: str, modality: str) -> None:
+    assert {modality} == {f[4] for f in facts(text, "supply_deal")}

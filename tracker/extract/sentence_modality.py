@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.decided_ko import decided_announced
+from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
@@ -277,8 +278,9 @@ class SentenceModality:
         if self.future(valid):
             # an analyst house's own note stating a future figure with no cue ("Capacity for
             # SoIC should be 6-7k wpm exiting 2024", "CoWoS capacity exiting 2026: 120-130k"):
-            # its projection, not the company's plan
-            return "forecast" if self.tier == "analyst" and self.language == "en" else "planned"
+            # its projection, not the company's plan; a Korean act told done ("내년 HBM4 공급
+            # 계약을 맺은 것으로 알려졌다") is a fact about that later time
+            return _future_default(self.language, self.tier, text)
         if self.language == "ko" and near_future_ko(text):
             return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
         return "actual"
@@ -392,6 +394,15 @@ class SentenceModality:
         return (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
         )
+
+
+def _future_default(language: str, tier: str, clause: str) -> Modality:
+    """The modality of a statement with a later time and no cue: the company's plan, an
+    analyst house's projection in its own note, or in Korean a fact when the act is told
+    done (:func:`told_done_ko`)."""
+    if language == "ko":
+        return "actual" if told_done_ko(clause) else "planned"
+    return "forecast" if tier == "analyst" else "planned"
 
 
 def _retracted_after(lowered: str, anchor: int) -> bool:
