@@ -93,7 +93,9 @@ class AnaphoraResolver:
                 continue  # with no covered company known, only "동사는" keeps the topic
             # "콜로서스 2는 멤피스에 짓고 있으며, xAI는 연말까지 이곳에 GB200 11만 장을": the
             # site named before it in the same sentence
-            here = _site_before(mentions, kind, at) if language == "ko" else None
+            here, gone = _named_before_ko(text, phrase, kind, mentions, at, focus, language)
+            if gone:
+                continue
             if (
                 kind in named_kinds
                 and here is None
@@ -290,6 +292,60 @@ def _site_before(mentions: list[Mention], kind: str, at: int) -> Entity | None:
         return None
     before = [m for m in mentions if m.kind == kind and m.end <= at and not m.anaphoric]
     return before[-1].entity if before else None
+
+
+# "…에 이를 것으로" (이르다, to reach), not a reference back
+_REACH_VERB = re.compile(r"에\s?$")
+# "이를 통해", "이를 위해", "이를 바탕으로": the event or the plan told before, not a product
+_ABOUT_IT = re.compile(r"\s?(?:통해|통하여|위해|위하여|바탕으로|토대로|계기로|두고|놓고|기반으로)")
+# a clause ends between a product and "이를": "…를 공급했으며, SK텔레콤은 이를 …"
+_CLAUSE_END = re.compile(r",|며\s|고\s|는데\s|지만\s")
+
+
+def _named_before_ko(
+    text: str,
+    phrase: str,
+    kind: str,
+    mentions: list[Mention],
+    at: int,
+    focus: Focus,
+    language: str,
+) -> tuple[Entity | None, bool]:
+    """(what a Korean reference back takes up from its own sentence, whether it is no
+    reference at all): "이곳" the site named before it, "이를" the chip an earlier clause
+    named; "10만 장에 이를 것으로" is the verb, "이를 통해" the event told, and "이를" after a
+    process's figure ("SoIC 생산능력은 1만 장. TSMC는 이를 2만 장으로") no chip."""
+    if language != "ko":
+        return None, False
+    if phrase != "이를":
+        return _site_before(mentions, kind, at), False
+    if _REACH_VERB.search(text, max(0, at - 3), at) or _ABOUT_IT.match(text, at + 3):
+        return None, True
+    here = _chip_before(text, mentions, at)
+    return here, here is None and _newer_than_chip(focus)
+
+
+def _chip_before(text: str, mentions: list[Mention], at: int) -> Entity | None:
+    """The chip or system named in an earlier clause of the same Korean sentence, which its
+    "이를" takes up ("리벨리온은 SK텔레콤에 리벨-쿼드를 공급했으며, SK텔레콤은 이를 데이터센터에
+    설치한다"; "애저에 H200 기반 가상머신을 올렸고, 오픈AI가 이를 빌려 쓴다")."""
+    before = [m for m in mentions if m.kind in ("chip", "system") and m.end <= at]
+    if not before or before[-1].anaphoric:
+        return None
+    last = before[-1]
+    return last.entity if _CLAUSE_END.search(text, last.end, at) else None
+
+
+def _newer_than_chip(focus: Focus) -> bool:
+    """Whether a process, technology or memory was named after the chip in focus: "이를"
+    then takes up that one's figure, not the chip."""
+    chip = focus.last.get("chip")
+    if chip is None:
+        return False
+    return any(
+        (hit := focus.last.get(kind)) is not None and hit[1] > chip[1]
+        for kind in ("process", "technology", "memory")
+    )
 
 
 def _word_at(lowered: str, at: int, length: int, phrase: str) -> bool:

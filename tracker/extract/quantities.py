@@ -372,9 +372,11 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
         if prev is not None and prev.grain >= 1e4 and gap in ("", " ") and atom.value < prev.grain:
             atoms[-1] = _Atom(prev.start, atom.end, prev.value + atom.value, prev.grain, True)
             continue
+        # "2000여 장": a count of more than N, its 餘 between the number and the counter
+        unit_at = match.end() + sentence.startswith(_MORE_THAN_INSIDE, match.end())
         if _looks_like_year(sentence, match) and not (
             unit_re is not None
-            and unit_re.match(sentence, match.end()) is not None
+            and unit_re.match(sentence, unit_at) is not None
             and counted_year(sentence, match.start())
         ):
             continue
@@ -388,6 +390,11 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
         )
         atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+# a figure closing a clause in a note's or a filing's noun style (개조식): "약 6만 5000장임.",
+# "1만 개임", "80억 달러였음", "144개예요" (the copula's forms glued to the counter)
+_NOUN_ENDING = re.compile(r"(?:임|였음|였다|였고|였으며|예요|였습니다)(?![가-힣])")
 
 
 # the same words after a space ("3 nm", "12 percent"), and share words only written apart
@@ -649,27 +656,31 @@ class QuantityRecognizer:
         if alias.isascii():
             return not (after.isascii() and after.isalnum())
         if "\uac00" <= after <= "\ud7a3":
-            return sentence.startswith(PARTICLES, end) or sentence.startswith(
-                (
-                    "이상",
-                    "넘",
-                    "초과",
-                    "이하",
-                    "미만",
-                    "가량",
-                    "정도",
-                    "규모",
-                    "당",
-                    "씩",
-                    "입니",
-                    "다",
-                    "급",  # "1GW급"
-                    "어치",  # "50억 달러어치를 사들인다": worth
-                    "라고",  # a figure quoted: "110억 달러라고 확인했다", "50만 개라며"
-                    "라며",
-                    "라면서",
-                ),
-                end,
+            return (
+                sentence.startswith(PARTICLES, end)
+                or sentence.startswith(
+                    (
+                        "이상",
+                        "넘",
+                        "초과",
+                        "이하",
+                        "미만",
+                        "가량",
+                        "정도",
+                        "규모",
+                        "당",
+                        "씩",
+                        "입니",
+                        "다",
+                        "급",  # "1GW급"
+                        "어치",  # "50억 달러어치를 사들인다": worth
+                        "라고",  # a figure quoted: "110억 달러라고 확인했다", "50만 개라며"
+                        "라며",
+                        "라면서",
+                    ),
+                    end,
+                )
+                or _NOUN_ENDING.match(sentence, end) is not None
             )
         return True
 

@@ -207,7 +207,9 @@ def chip_sheets(
 
 
 def _chip_sheet(sentence: str, q: QuantityMatch, chip_ends: list[int]) -> bool:
-    if q.unit != "wafer" or not sentence[q.number_end : q.end].strip().startswith("장"):
+    # "1000여 장": the 餘 of "more than" stands between the number and its counter
+    counter = sentence[q.number_end : q.end].strip().removeprefix("여").lstrip()
+    if q.unit != "wafer" or not counter.startswith("장"):
         return False
     before = sentence[max(0, q.start - 24) : q.start]
     near_chip = any(0 <= q.start - end <= 12 for end in chip_ends)

@@ -1,0 +1,218 @@
+"""Korean misses fixed in session 11 (KO-A): general constructions behind gold claims no
+extracted claim matched (native numerals, the noun style of notes and filings, "이를" taking
+up what an earlier clause named, ...), each pinned by sentences written for these tests in
+several phrasings, plus traps that must yield no claim or another one."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-05-12", "2026-05-12")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def facts(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, object, value, modality, valid) of one predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4], r[5], r[6])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+def count(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "count", approx, bound)
+
+
+def wafers(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "wafer/month", approx, bound)
+
+
+# -- native Korean numerals before a counter ("여덟 장", "일흔두 개") ------------------------
+
+NATIVE = [
+    (
+        "인텔은 가우디3 여덟 개를 서버 한 대에 꽂은 시스템을 판매하고 있다.",
+        "chips_per_system",
+        {("gaudi3", (), None, count(8), "actual", TODAY)},
+    ),
+    (
+        "GB300 NVL72 랙 한 대에는 블랙웰 울트라 GPU가 일흔두 개 들어간다.",
+        "chips_per_system",
+        {("gb300", (), None, count(72), "actual", TODAY)},
+    ),
+    (
+        "카카오는 판교 센터에 H200 서른두 장을 새로 들여 가동하고 있다.",
+        "deployed_chips",
+        {("kakao", (("chip", "h200"),), None, count(32), "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), NATIVE)
+def test_a_native_numeral_before_a_counter_is_a_count(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+NATIVE_TRAPS = [
+    # one server, two sites: how a sentence speaks, no figure (below five is never read)
+    ("네이버는 서버 두 대에 레니게이드를 꽂아 시험하고 있다.", "deployed_chips"),
+    ("카카오는 H200을 세 곳의 데이터센터에 나눠 두고 있다.", "deployed_chips"),
+    # "열" the verb (to open), not ten
+    ("엔비디아는 내년에 대만에서 새 사무소를 열 계획이다.", "deployed_chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), NATIVE_TRAPS)
+def test_small_native_numerals_and_lookalike_words_are_no_count(text: str, predicate: str) -> None:
+    assert set() == facts(text, predicate)
+
+
+# -- "N여 장": more than N chips, the 餘 between the number and the counter -------------
+
+MORE_THAN_SHEETS = [
+    (
+        "퓨리오사AI는 지난달 네이버에 레니게이드 2000여 장을 공급했다.",
+        "supply_deal",
+        {("naver", (("product", "rngd"),), "furiosaai", count(2000, "at-least"), "actual", TODAY)},
+    ),
+    (
+        "KT는 목동 센터에 B200 500여 장을 들여 AI 학습 서비스를 운영하고 있다.",
+        "deployed_chips",
+        {("kt", (("chip", "b200"),), None, count(500, "at-least"), "actual", TODAY)},
+    ),
+    (
+        "엔비디아는 SK텔레콤에 H200 3000여 장을 공급했다.",
+        "supply_deal",
+        {
+            (
+                "sk-telecom",
+                (("product", "h200"),),
+                "nvidia",
+                count(3000, "at-least"),
+                "actual",
+                TODAY,
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), MORE_THAN_SHEETS)
+def test_more_than_n_sheets_of_a_chip_count_chips(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_more_than_n_sheets_of_wafers_stay_wafers() -> None:
+    text = "TSMC의 CoWoS 월 생산능력은 현재 7만여 장이다."
+    expected = {("tsmc", (("process", "cowos"),), None, wafers(70000, "at-least"), "actual", TODAY)}
+    assert expected == facts(text, "capacity")
+
+
+# -- the noun style of notes and filings: "…6만 5000장임.", "…1만 개임." ----------------------
+
+NOUN_STYLE = [
+    (
+        "현재 TSMC의 CoWoS 월 생산능력은 약 8만 2000장임.",
+        "capacity",
+        {("tsmc", (("process", "cowos"),), None, wafers(82000, approx=True), "actual", TODAY)},
+    ),
+    (
+        "대만 TSMC의 CoWoS 라인 증설이 빨라지고 있음. 당사가 파악한 CoWoS 월 생산능력은 약 "
+        "7만 장임.",
+        "capacity",
+        {("tsmc", (("process", "cowos"),), None, wafers(70000, approx=True), "actual", TODAY)},
+    ),
+    (
+        "마이크로소프트가 애저에서 가동 중인 GB300은 약 4만 개였음.",
+        "deployed_chips",
+        {("microsoft", (("chip", "gb300"),), None, count(40000, approx=True), "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), NOUN_STYLE)
+def test_a_figure_ending_a_clause_in_noun_style_keeps_its_unit(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_a_counter_glued_to_another_word_is_no_unit() -> None:
+    # "개임원" is no noun ending: the counter's word goes on
+    assert set() == facts("TSMC의 CoWoS 월 생산능력은 8만 장임원 회의에서 논의됐다.", "capacity")
+
+
+# -- "이를": a product an earlier clause named, not a verb or an event ---------------------
+
+TAKEN_UP = [
+    (
+        "퓨리오사AI는 이달 카카오에 레니게이드 500장을 납품했으며, 카카오는 이를 자사 "
+        "데이터센터에 설치해 검색 서비스에 쓸 예정이다.",
+        "adopts",
+        {("kakao", (("mode", "on-prem"),), "rngd", None, "planned", TODAY)},
+    ),
+    (
+        "AMD는 지난주 오라클에 MI355X를 공급했고, 오라클은 이를 자체 데이터센터에 들여 "
+        "가동하고 있다.",
+        "adopts",
+        {("oracle", (("mode", "on-prem"),), "mi355x", None, "actual", TODAY)},
+    ),
+    (
+        "리벨리온은 KT에 리벨-쿼드를 보냈는데 KT는 이를 자체 데이터센터에 설치할 계획이다.",
+        "adopts",
+        {("kt", (("mode", "on-prem"),), "rebel", None, "planned", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), TAKEN_UP)
+def test_iruel_takes_up_the_product_an_earlier_clause_named(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_iruel_after_a_process_figure_takes_up_the_figure_not_an_older_chip() -> None:
+    text = (
+        "구글의 아이언우드는 TSMC 3나노 공정에서 생산된다. SoIC 월 생산능력은 현재 1만 2000장 "
+        "수준이다. TSMC는 이를 내년 말까지 2만 4000장으로 늘릴 계획이다."
+    )
+    assert set() == facts(text, "deployed_chips")
+    assert (
+        "tsmc",
+        (("process", "soic"),),
+        None,
+        wafers(24000),
+        "planned",
+        ("deadline", "2026-05-12", "2027-12-31"),
+    ) in facts(text, "capacity")
+
+
+IRUEL_TRAPS = [
+    # "…에 이를 것으로": the verb 이르다 (to reach), not a reference to the chip in focus
+    "엔비디아 B300이 본격 출하되고 있다. TSMC의 CoWoS 월 생산능력은 내년 말 11만 장에 이를 "
+    "것으로 보인다.",
+    # "이를 통해": the deal just told, not the chip
+    "AMD는 오라클과 MI450 공급 계약을 맺었으며, 이를 통해 연말까지 5만 개를 출하한다.",
+]
+
+
+@pytest.mark.parametrize("text", IRUEL_TRAPS)
+def test_iruel_as_a_verb_or_an_event_names_no_chip(text: str) -> None:
+    assert not any(r[1] == "deployed_chips" and r[0] == "tsmc" for r in rows(text))
+    assert not any(r[1] == "deployed_chips" and r[0] == "amd" for r in rows(text))
