@@ -166,3 +166,65 @@ NOT_DONE_DEALS = [
 @pytest.mark.parametrize(("text", "modality"), NOT_DONE_DEALS)
 def test_a_deal_still_ahead_keeps_its_future_modality(text: str, modality: str) -> None:
     assert {modality} == {f[4] for f in facts(text, "supply_deal")}
+
+
+# -- a correction's right figure, read in the statement it sets right ----------------------
+# (GUIDE: corrections keep the confirmed value.) The wrong figure stands inside its
+# statement ("…칩을 100만 개라고 적었으나"); the right one comes after the contrast with no
+# subject of its own ("실제로는 약 20만 개이기에 바로잡습니다"), or in the next sentence ("…로
+# 잘못 적었습니다. 8만 장이 맞습니다."). The statement is read again with the right figure.
+
+CORRECTED = [
+    (
+        "본지 3월 2일자 '델, 코어위브에 랙 공급' 기사에서 코어위브가 운영 중인 GB300 GPU를 "
+        "6만 개라고 적었으나, 실제로는 약 3만 개이기에 바로잡습니다.",
+        "deployed_chips",
+        {("coreweave", (("chip", "gb300"),), None, (30000.0, 30000.0, "count", True, "exact"))},
+    ),
+    (
+        "같은 기사에서 엔비디아의 엔스케일 누적 투자액을 '9억 달러'로 표기했지만, 회사 측 확인 "
+        "결과 7억 달러가 맞습니다.",
+        "investment",
+        {("nvidia", (("target", "nscale"),), None, (7e8, 7e8, "USD", False, "exact"))},
+    ),
+    (
+        "② 지난주 호에서 SK하이닉스의 HBM4 월 생산능력을 12만 장으로 잘못 적었습니다. "
+        "9만 장이 맞습니다.",
+        "capacity",
+        {
+            (
+                "sk-hynix",
+                (("process", "hbm4"),),
+                None,
+                (90000.0, 90000.0, "wafer/month", False, "exact"),
+            )
+        },
+    ),
+    (
+        # the won figure set right in dollars: one currency for another
+        "어제 기사는 아마존의 앤트로픽 투자액을 '40억 원'이라고 썼으나, 40억 달러가 맞습니다.",
+        "investment",
+        {("amazon", (("target", "anthropic"),), None, (4e9, 4e9, "USD", False, "exact"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), CORRECTED)
+def test_a_correction_keeps_the_right_figure_in_its_statement(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == {f[:4] for f in facts(text, predicate)}
+
+
+NOT_CORRECTED = [
+    # another outlet's figure answered by a figure of another kind: nothing to restate
+    "일부 외신은 xAI의 콜로서스 GPU를 30만 개로 보도했지만, 전력은 150MW에 그친다.",
+    # the next sentence states a fact of its own, with its own company: no right figure
+    "본지는 어제 기사에서 메타의 GPU를 60만 개로 잘못 적었습니다. 구글은 TPU 5만 개를 더 들인다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CORRECTED)
+def test_a_wrong_figure_with_no_right_one_gives_no_deployment(text: str) -> None:
+    counts = facts(text, "deployed_chips")
+    assert not {f for f in counts if f[0] in ("xai", "colossus", "meta")}

@@ -28,6 +28,7 @@ from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.claim_records import TIERS, aware, claim_of, most_specific, original_quote
 from tracker.extract.cloud_via import via_maker_cloud
+from tracker.extract.corrected_ko import Corrections
 from tracker.extract.corrections import part_figures, set_aside
 from tracker.extract.covered_ko import covered_company
 from tracker.extract.deal_roles import customer_by_role
@@ -185,10 +186,15 @@ class RuleExtractor:
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
         shares = DealShares()
-        same_time, shared = SameTime(), SharedSpecs()
+        same_time, shared, fixes = (
+            SameTime(),
+            SharedSpecs(),
+            Corrections(self.analyse, self.candidates),
+        )
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
-            here = self.candidates(sentence)
+            # "…를 100만 개라고 적었으나, 실제로는 약 20만 개이기에": the statement set right
+            here = self.candidates(sentence) + fixes.read(sentence)
             if ticker and shouting(original_quote(document, sentence)):
                 here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
             if last_count is not None and sentence.index - last_count[0] <= 2:
