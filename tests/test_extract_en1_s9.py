@@ -45,8 +45,10 @@ def relations(text: str, predicate: str, tier: str = "press") -> list[Row]:
             [("naver", (("mode", "on-prem"),), "rngd", "planned")],
         ),
         (
+            # (session 11: a cloud's own use with no place named is on-prem, as the dev
+            # gold reads 104 of 108 of them)
             "Alibaba Cloud has begun using H20 accelerators for its recommendation models.",
-            [("alibaba", (), "h20", "actual")],
+            [("alibaba", (("mode", "on-prem"),), "h20", "actual")],
         ),
         (
             "Naver Cloud is weighing putting Rebel-Quad cards into its own data centers.",

@@ -168,7 +168,15 @@ SECOND_PHRASE = [
         "Nebius runs 20,000 H200 GPUs in Finland and will add GB300 systems from next year.",
         [
             ("nebius", "deployed_chips", {"chip": "h200"}, None, "actual", TODAY),
-            ("nebius", "adopts", {}, "gb300", "planned", ("open", "2027-01-01", "None")),
+            # (session 11: a cloud adding systems puts them in its own data centers)
+            (
+                "nebius",
+                "adopts",
+                {"mode": "on-prem"},
+                "gb300",
+                "planned",
+                ("open", "2027-01-01", "None"),
+            ),
         ],
     ),
     (

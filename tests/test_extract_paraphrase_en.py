@@ -283,12 +283,13 @@ def test_construction_under_way_keeps_the_site_actual() -> None:
 
 NOT_TAKEN = [
     (
+        # (session 11: a cloud's own use with no place named is on-prem)
         "Microsoft buys GB300 chips rather than renting them.",
-        {("microsoft", "adopts", (), "gb300", None, "actual")},
+        {("microsoft", "adopts", (("mode", "on-prem"),), "gb300", None, "actual")},
     ),
     (
         "Microsoft buys GB300 chips instead of renting them from CoreWeave.",
-        {("microsoft", "adopts", (), "gb300", None, "actual")},
+        {("microsoft", "adopts", (("mode", "on-prem"),), "gb300", None, "actual")},
     ),
     (
         "Instead of leasing capacity from Oracle, OpenAI will run GB200s in its own data centers.",

@@ -55,9 +55,13 @@ OPEN_EN = frozenset(
 DEADLINE_KO = frozenset({"까지", "이전", "안에", "안으로", "내에", "이내", "안"})
 _BEFORE_ITS_END = ("끝나기 전까지", "끝나기 전에", "끝나기 전")
 BEGIN_BEFORE = re.compile(
-    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s[^,;.]*$",
+    # (a figure's group separator is no clause break: "begin deploying 50,000 GPUs in Q3")
+    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
     re.IGNORECASE,
 )
+# a verb of beginning in the past tense ("began", "has started", "commenced")
+_BEGUN = re.compile(r"(?i:began|begun|started|commenced)\b")
 # the auxiliary 오다 of "has been doing": "공급해 왔다", "대 왔다", "써 온"
 KO_HAS_BEEN = re.compile(r"[가-힣]\s?(?:왔다|왔고|왔으며|왔지만|온\s)")
 # a time preposition right before a period found by a recognizer that does not read one
@@ -239,7 +243,13 @@ def resolve_en(
         return make("deadline", lo, hi, gran, text, published)
     if pre in OPEN_EN:
         return make("open", lo, hi, gran, text, published)
-    if pre in ("in", "") and BEGIN_BEFORE.search(before[-2 * reach :]):
+    begun = BEGIN_BEFORE.search(before[-2 * reach :]) if pre in ("in", "") else None
+    if begun is not None and lo <= published and _BEGUN.match(begun.group()):
+        # "began shipping HBM4 to Nvidia in February", "Shipments … began in the second
+        # quarter": a start already past is the background of today's state (GUIDE: "since
+        # June"; the dev gold dates 3 of 4 such starts at publication), not a start ahead
+        return since(text, published)
+    if begun is not None:
         # "… begin shipping next year", "begin volume shipments of HBM4 for NVIDIA's Vera
         # Rubin platform in the second half": the clause's start, however far its verb
         return make("open", lo, hi, gran, text, published)

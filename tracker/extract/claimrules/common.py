@@ -193,8 +193,11 @@ def _own_number(
     """A plan announced with a future date ("끌어올리겠다는 계획을 내놨다", "unveiled plans to
     reach 150,000 wafers by year-end") is a company's own future number: planned. A Korean
     announcement that names no plan ("…를 가동한다고 발표했다", "…하겠다고 공식화했다") is
-    the formal announcement itself (GUIDE: 발표했다 about a future thing)."""
-    if modality == "announced" and s.future(valid):
+    the formal announcement itself (GUIDE: 발표했다 about a future thing). So is an English
+    action told to start from a period with no plan word ("said it will deploy 50,000
+    MI450 GPUs starting in the third quarter"): a start, not a number to reach (GUIDE:
+    "will supply from Q4" is announced); a plan word had made it planned already."""
+    if modality == "announced" and s.future(valid) and valid.kind != "open":
         if s.language == "ko" and not _KO_PLAN_WORD.search(s.text, anchor):
             return modality
         return "planned"

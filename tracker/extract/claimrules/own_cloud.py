@@ -1,4 +1,4 @@
-"""A company's cloud arm as the company itself (Korean adoptions).
+"""A company's cloud arm as the company itself (Korean adoptions), and a cloud's own use.
 
 A cloud is a way in for its customers ("구글 클라우드를 통해 TPU를 빌려 쓴다": the user
 adopts through Google), so the adoption rule passes over cloud names when it looks for the
@@ -10,8 +10,10 @@ company adopts them. A company that names its own cloud as where it puts them ("
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tracker.extract.analysis import TOPIC, Sentence
-from tracker.extract.claimrules.common import _COMPANY
+from tracker.extract.claimrules.common import _COMPANY, Candidate
 from tracker.extract.claimrules.use_modes import _is_cloud_name
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
@@ -39,3 +41,30 @@ def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) ->
         # way in to itself, and says nothing of where
         return {} if _is_cloud_name(s, adopter) else qualifiers
     return {} if _is_cloud_name(s, adopter) else {"mode": "on-prem"}
+
+
+def cloud_own_house(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the mode of each adoption by a cloud that names no place and no
+    provider set to its own premises: a cloud (a GPU cloud or a hyperscaler of the
+    ``[cloud_roles]`` table, or a company named as a cloud, "KT Cloud") that deploys, runs
+    or adopts a product puts it in its own data centers, as one that offers it does (GUIDE;
+    the dev gold: 104 of 108 such adoptions are on-prem). One weighing or testing it says
+    nothing of where ("Naver Cloud is testing RNGD": none), and neither does one whose use
+    the sentence also reads with a mode ("Lambda, the GPU cloud, … to deploy GB300 for the
+    hyperscaler")."""
+    if not found or s.language != "en":
+        return found
+    roles = s.vocabulary.cue_list("cloud_roles", "gpu_cloud") + s.vocabulary.cue_list(
+        "cloud_roles", "hyperscaler_cloud"
+    )
+    moded = {(c.subject, c.object) for c in found if c.qualifiers}
+    clouds = {m.id for m in s.of_kind(_COMPANY) if _is_cloud_name(s, m)}
+    return [
+        replace(c, qualifiers={"mode": "on-prem"})
+        if not c.qualifiers
+        and c.modality != "considering"
+        and (c.subject in roles or c.subject in clouds)
+        and (c.subject, c.object) not in moded
+        else c
+        for c in found
+    ]

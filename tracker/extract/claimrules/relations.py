@@ -26,7 +26,11 @@ from tracker.extract.claimrules.common import (
     _announced,
     _same_family,
 )
-from tracker.extract.claimrules.own_cloud import cloud_arm_subject, own_cloud_mode
+from tracker.extract.claimrules.own_cloud import (
+    cloud_arm_subject,
+    cloud_own_house,
+    own_cloud_mode,
+)
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
@@ -120,7 +124,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     # what the builder deploys for another user is the user's adoption, not the builder's
     builders = {(c.qualifiers["via"], c.object) for c in used}
     out = [c for c in out if (c.subject, c.object) not in builders]
-    return _dedupe_relations(out + used)
+    return _dedupe_relations(cloud_own_house(s, out) + used)
 
 
 # "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip

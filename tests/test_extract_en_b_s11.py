@@ -1,0 +1,168 @@
+"""Session 11, EN-B: English claims found with a wrong field (modality, valid time,
+qualifiers, bound) and English claims that should not be there, fixed by general cause.
+
+Every sentence here is written for this file; none is taken from the gold or an article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str, predicate: str, tier: str = "press") -> list[Any]:
+    """(subject, qualifiers, object, low value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], dict(r[2]), r[3], r[4] and r[4][0], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == predicate
+    ]
+
+
+# -- a company's word that it will start an act from a period is an announcement ------------
+# GUIDE (settled): a company stating a future action with no plan word ("will supply from
+# Q4") has announced it; a start told with its period is open from the period's first day.
+# Only a plan word, or a number to reach by a date, makes it planned.
+
+OPEN_STARTS = [
+    (
+        "Nscale said on Monday it will install 30,000 GB300 GPUs in Norway starting in the "
+        "second quarter of 2027.",
+        [("nscale", {"chip": "gb300"}, None, 30000.0, "announced", ("open", "2027-04-01", "None"))],
+    ),
+    (
+        "Crusoe says it will deploy roughly 12,000 MI355X accelerators beginning in the "
+        "fourth quarter.",
+        [
+            (
+                "crusoe",
+                {"chip": "mi355x"},
+                None,
+                12000.0,
+                "announced",
+                ("open", "2026-10-01", "None"),
+            )
+        ],
+    ),
+    (
+        "As we told investors in January, we'll deploy 40,000 Rubin GPUs in our Texas region "
+        "starting in the second half of 2026.",
+        [],  # "we" names no company here: nothing to attach
+    ),
+    (  # trap: a plan word keeps the plan
+        "Nscale plans to install 30,000 GB300 GPUs in Norway starting in the second quarter of "
+        "2027.",
+        [("nscale", {"chip": "gb300"}, None, 30000.0, "planned", ("open", "2027-04-01", "None"))],
+    ),
+    (  # trap: a number to reach by a date is the company's target
+        "Nscale said it will have 30,000 GB300 GPUs running in Norway by the end of 2027.",
+        [
+            (
+                "nscale",
+                {"chip": "gb300"},
+                None,
+                30000.0,
+                "planned",
+                ("deadline", "2026-03-10", "2027-12-31"),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_STARTS)
+def test_a_said_start_from_a_period_is_announced(text: str, expected: list[Any]) -> None:
+    assert expected == rows(text, "deployed_chips")
+
+
+# -- a verb of beginning reaches its period across a figure --------------------------------
+# "will begin deploying 50,000 GPUs in the third quarter": the figure's group separator is
+# no clause break, so the period is still the start of the act (open).
+
+BEGIN_ACROSS_FIGURES = [
+    (
+        "Lambda Inc. will begin installing 16,000 B300 GPUs in the third quarter of 2026.",
+        ("open", "2026-07-01", "None"),
+    ),
+    (
+        "CoreWeave is to start installing 9,000 GB300 GPUs in the second half of 2026.",
+        ("open", "2026-07-01", "None"),
+    ),
+    (
+        "Fluidstack will begin bringing 24,500 H200 GPUs online in the fourth quarter.",
+        ("open", "2026-10-01", "None"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEGIN_ACROSS_FIGURES)
+def test_a_start_reaches_its_period_across_a_figure(text: str, expected: Any) -> None:
+    assert [expected] == [r[5] for r in rows(text, "deployed_chips")]
+
+
+# -- a start already past is the background of today's state --------------------------------
+# GUIDE (settled): "since June" behind a current state is a point at publication; a verb of
+# beginning in the past tense with its period ("began shipping in February") is the same,
+# not an open start.
+
+BEGUN = [
+    "Samsung began shipping HBM4 to Nvidia in February.",
+    "SK hynix started supplying HBM4 to Nvidia in the fourth quarter of 2025.",
+    "Micron began delivering HBM3E to AMD in January, the company said.",
+]
+
+
+@pytest.mark.parametrize("text", BEGUN)
+def test_a_start_already_past_stands_at_publication(text: str) -> None:
+    assert [r[5] for r in rows(text, "supply_deal")] == [TODAY]
+
+
+def test_a_start_still_ahead_stays_open() -> None:
+    # trap: the same verb in the future keeps the open start
+    text = "Samsung will begin shipping HBM4 to Nvidia in the second half."
+    assert [r[5] for r in rows(text, "supply_deal")] == [("open", "2026-07-01", "None")]
+
+
+# -- a cloud that deploys a product puts it in its own data centers -------------------------
+# GUIDE (settled): a cloud offering a chip in its service adopts it on-prem; the dev gold
+# reads a cloud deploying, running or adopting one the same way when no place and no provider
+# is named. Only weighing or testing it says nothing of where.
+
+CLOUD_USES = [
+    (
+        "Nebius intends to begin deploying Nvidia's Rubin platform at the site in 2027.",
+        [("nebius", {"mode": "on-prem"}, "rubin")],
+    ),
+    (
+        "Naver Cloud has adopted Gaudi 3 for its commercial inference service.",
+        [("naver", {"mode": "on-prem"}, "gaudi3")],
+    ),
+    (
+        "Lambda Inc. is now running GB300 NVL72 racks for its on-demand customers.",
+        [("lambda", {"mode": "on-prem"}, "gb300")],
+    ),
+    (  # trap: a cloud testing a chip says nothing of where
+        "Nebius is testing AMD's MI355X for some of its inference work.",
+        [("nebius", {}, "mi355x")],
+    ),
+    (  # trap: a cloud renting from another keeps the cloud use
+        "Microsoft rents GB300 capacity from Nebius.",
+        [("microsoft", {"mode": "cloud", "via": "nebius"}, "gb300")],
+    ),
+    (  # trap: a lab deploying chips is no cloud
+        "Mistral AI will deploy Grace Blackwell systems next year.",
+        [("mistral", {}, "gb200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_USES)
+def test_a_clouds_own_use_is_on_prem(text: str, expected: list[Any]) -> None:
+    assert expected == [(r[0], r[1], r[2]) for r in rows(text, "adopts")]
