@@ -228,3 +228,40 @@ NOT_CORRECTED = [
 def test_a_wrong_figure_with_no_right_one_gives_no_deployment(text: str) -> None:
     counts = facts(text, "deployed_chips")
     assert not {f for f in counts if f[0] in ("xai", "colossus", "meta")}
+
+
+# -- a quote standing alone is its speaker's -------------------------------------------------
+# A liveblog's or a report's bare quote line ('"…모두에서 HBM4를 받고 있다."') names no
+# customer: the one who receives is the speaker introduced before, not the company the
+# narration named last (a foundry named in a line about how the chip is made).
+
+BARE_QUOTES = [
+    (
+        "젠슨 황 엔비디아 CEO가 무대에 올랐다. 루빈 GPU는 TSMC 3나노 공정으로 만든다. "
+        '"SK하이닉스와 마이크론 두 곳 모두에서 HBM4를 받고 있다."',
+        "nvidia",
+    ),
+    (
+        "리사 수 AMD CEO는 기조연설에서 MI450 로드맵을 소개했다. 패키징은 TSMC가 맡는다. "
+        "“삼성전자와 SK하이닉스 양쪽에서 HBM4를 공급받고 있습니다.”",
+        "amd",
+    ),
+    (
+        "10:05 젠슨 황 엔비디아 CEO 등장. 10:12 GB300 출하 현황 소개, 대만 폭스콘 공장 사진. "
+        '10:20 "마이크론과 삼성전자에서 HBM4를 받는다."',
+        "nvidia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "customer"), BARE_QUOTES)
+def test_a_bare_quote_receives_for_its_speakers_company(text: str, customer: str) -> None:
+    assert {customer} == {d[0] for d in deals(text) if d[1] == "hbm4"}
+
+
+def test_a_bare_quote_with_no_speaker_before_keeps_the_narrated_company() -> None:
+    # no one speaks before the quote: the company in focus is the receiver, as before
+    text = 'AMD는 MI450을 내놓는다. "SK하이닉스와 삼성전자에서 HBM4를 받고 있다."'
+    assert {("amd", "hbm4", "sk-hynix", "actual"), ("amd", "hbm4", "samsung", "actual")} == {
+        d for d in deals(text) if d[1] == "hbm4"
+    }

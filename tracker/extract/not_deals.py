@@ -55,9 +55,19 @@ def unnamed_buyer(s: Sentence, sellers: set[str | None]) -> str | None:
     before, when it does not sell the product itself; else no deal can be told."""
     # '황 CEO가 "세 회사 모두로부터 HBM4를 받고 있다"고 언급했다': the speaker's company
     speaker = quoted_executive(s)
+    if speaker is None and _BARE_QUOTE.fullmatch(s.text.strip()):
+        # a quote standing alone ('11:21 … "세 곳 모두에서 HBM4를 받고 있다."', an
+        # interview's answer) is the last speaker's, not a company the narration named
+        speaker = s.focus.get("speaker", s.index, _SPEAKER_REACH)
     if speaker is not None and speaker.id not in sellers:
         return speaker.id
     focus = s.focus.get("company", s.index, 3)
     if focus is None or focus.id in sellers:
         return None
     return focus.id
+
+
+# a sentence that is one quotation (after a liveblog's time stamp), closed before its full
+# stop or after it
+_BARE_QUOTE = re.compile(r"(?:\d{1,2}:\d{2}\s)?[\"“‘'「『][^\"“”‘’「」『』]+[.!]?[\"”’'」』][.]?")
+_SPEAKER_REACH = 6  # sentences back to the speaker introduced (a liveblog's entries)
