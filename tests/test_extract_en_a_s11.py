@@ -108,3 +108,158 @@ def test_a_count_used_as_a_systems_adjective_is_that_systems(
 )
 def test_machines_fleets_and_network_cards_are_no_chips_per_system(text: str) -> None:
     assert of_predicate(text, "chips_per_system") == []
+
+
+# -- companies coordinated as one subject -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alibaba and Baidu have both placed orders for Ascend 910C chips, a person "
+            "briefed on the matter said.",
+            [
+                ("alibaba", "supply_deal", (("product", "ascend-910c"),), "huawei"),
+                ("baidu", "supply_deal", (("product", "ascend-910c"),), "huawei"),
+            ],
+        ),
+        (
+            "Analysts say Tencent and ByteDance each ordered Ascend 910B parts this spring.",
+            [
+                ("bytedance", "supply_deal", (("product", "ascend-910b"),), "huawei"),
+                ("tencent", "supply_deal", (("product", "ascend-910b"),), "huawei"),
+            ],
+        ),
+        (
+            "Anthropic and Mistral AI both train their models on Colossus, the labs said.",
+            [
+                ("anthropic", "trains_on", (), "colossus"),
+                ("mistral", "trains_on", (), "colossus"),
+            ],
+        ),
+        (
+            "Anthropic trains its newest models on Project Rainier, and so does Amazon's "
+            "own Nova team.",
+            [
+                ("amazon", "trains_on", (), "project-rainier"),
+                ("anthropic", "trains_on", (), "project-rainier"),
+            ],
+        ),
+        (
+            "xAI will train its next model on Colossus 2, as will Tesla's self-driving group.",
+            [
+                ("tesla", "trains_on", (), "colossus-2"),
+                ("xai", "trains_on", (), "colossus-2"),
+            ],
+        ),
+    ],
+)
+def test_each_company_of_a_coordinated_subject_makes_the_statement(
+    text: str, expected: list[Row]
+) -> None:
+    relations = ("supply_deal", "trains_on")
+    assert expected == [(r[0], r[1], r[2], r[3]) for r in claims(text) if r[1] in relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta and Oracle each deployed 40,000 MI355X GPUs last quarter.",
+            [("meta", 40000), ("oracle", 40000)],
+        ),
+        (
+            "According to the filing, CoreWeave and Nebius will each install 12,000 GB300 "
+            "GPUs by the end of the year.",
+            [("coreweave", 12000), ("nebius", 12000)],
+        ),
+    ],
+)
+def test_a_figure_distributed_by_each_is_every_members(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert expected == [(r[0], r[3][0]) for r in of_predicate(text, "deployed_chips")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a figure not distributed may be the two companies' together
+        ("Meta and Oracle deployed 40,000 MI355X GPUs last quarter.", "meta"),
+        # the list reports another company's statement
+        ("AMD and OpenAI announced that OpenAI will deploy MI450 chips next year.", "amd"),
+        # the maker of what is adopted is listed beside its user, not as a user
+        ("Mistral AI and Nvidia unveiled a cloud built on Nvidia GB200 systems.", "nvidia"),
+        # a later clause names its own subject
+        (
+            "Nvidia and OpenAI signed a letter under which Nvidia will invest up to $100 "
+            "billion in OpenAI.",
+            "openai",
+        ),
+        # a company named inside a relative clause is no subject an ellipsis repeats
+        (
+            "Broadcom, which builds Google's TPUs, is being allotted more CoWoS output, as is AMD.",
+            "amd",
+        ),
+    ],
+)
+def test_no_statement_for_a_member_the_list_does_not_make_the_subject(
+    text: str, absent: str
+) -> None:
+    subjects = {r[0] for r in claims(text)}
+    assert (absent in subjects) is False
+
+
+# -- memory sold to one company for another's chip --------------------------------------------
+
+
+def deals(text: str) -> list[Row]:
+    """(customer, qualifiers, supplier, modality) of each supply deal of a snippet."""
+    return [(r[0], r[2], r[3], r[5]) for r in claims(text) if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SK hynix reported record profit on Thursday. The chipmaker also sells HBM3E to "
+            "Broadcom for Google's TPUs.",
+            [("broadcom", (("product", "hbm3e"),), "sk-hynix", "actual")],
+        ),
+        (
+            "Micron raised its outlook. The memory maker is in talks with Broadcom about "
+            "supplying HBM4 for Google's next TPU.",
+            [("broadcom", (("product", "hbm4"),), "micron", "considering")],
+        ),
+        (
+            "Samsung's shares rose 4%. The company ships HBM3E to Marvell for Microsoft's "
+            "Maia 200 accelerators.",
+            [("marvell", (("product", "hbm3e"),), "samsung", "actual")],
+        ),
+    ],
+)
+def test_memory_sold_to_a_company_for_anothers_chip_is_a_deal_with_the_recipient(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no recipient named: the chip's owner buys
+        (
+            "SK hynix is in talks to supply HBM4 for Google's next TPU.",
+            [("google", (("product", "hbm4"),), "sk-hynix", "considering")],
+        ),
+        (
+            "Micron ships HBM3E for Google's TPUs, the company said.",
+            [("google", (("product", "hbm3e"),), "micron", "actual")],
+        ),
+    ],
+)
+def test_the_chips_owner_buys_the_memory_when_no_recipient_is_named(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)

@@ -90,6 +90,7 @@ from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
 from tracker.extract.shared_specs_en import SharedSpecs
+from tracker.extract.shared_subjects_en import shared_subjects
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.since_ko import since_as_today
 from tracker.extract.stated_ko import stated_events
@@ -482,6 +483,7 @@ class RuleExtractor:
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
         found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
+        found = shared_subjects(sentence, found)  # "Meta and Oracle will both build on …"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:

@@ -65,6 +65,7 @@ def _without_brand(
     says who sells ("Nscale has agreed to supply Microsoft with 23,000 Nvidia GB300 chips"),
     where two companies listed together ("OpenAI and Oracle will buy …") are one party; a
     use "on Nvidia GB200 chips in AWS data centers" is left to the rental rules."""
+    companies = _without_destination_owner(s, companies, product)
     if product.maker is None or product.maker not in brands_only(s):
         return companies
     rest = [m for m in companies if m.id != product.maker]
@@ -73,6 +74,39 @@ def _without_brand(
             return companies
         return rest if len(one_per_list(s, rest, clause)) >= 2 else companies
     return rest if len({m.id for m in rest}) >= 2 else companies
+
+
+# "for Google's TPUs", "into Nvidia's next Rubin GPUs": the owner of the chip the memory
+# goes into, named as its possessor after a preposition of destination
+_FOR_OWNER_EN = re.compile(r"\b(?:for|into|in|inside)\s$")
+_RECIPIENT_EN = re.compile(r"\b(?:to|with)\s$")
+_OWNED_EN = re.compile(r"['’]s\s(?:[\w-]+\s){0,2}$")
+
+
+def _without_destination_owner(
+    s: Sentence, companies: list[Mention], product: Entity
+) -> list[Mention]:
+    """The parties of an English memory deal without the maker of the chip the memory goes
+    into, named only as its possessor ("The company also supplies HBM3E to Broadcom for
+    Google's TPUs": the memory maker and Broadcom trade; Google owns the chip)."""
+    if s.language != "en" or product.kind != "memory" or len(companies) < 2:
+        return companies
+    owners = set()
+    for chip in s.of_kind(("chip", "system")):
+        for m in companies:
+            if (
+                m.id == chip.entity.maker
+                and m.end < chip.start <= m.end + 40
+                and _OWNED_EN.search(s.text, m.end, chip.start)
+                and _FOR_OWNER_EN.search(s.text, max(0, m.start - 8), m.start)
+            ):
+                owners.add(m.start)
+    rest = [m for m in companies if m.start not in owners]
+    # the owner stays the buyer unless another company is named as the recipient: "SK
+    # hynix is in talks to supply HBM4 for Google's next TPU", "ships HBM3E for Google's
+    # TPUs and for the Trainium chips of AWS" (two owners, each a buyer)
+    recipient = any(_RECIPIENT_EN.search(s.text, max(0, m.start - 6), m.start) for m in rest)
+    return rest if recipient else companies
 
 
 def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, clause: Span) -> bool:

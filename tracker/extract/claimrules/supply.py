@@ -330,6 +330,12 @@ def _other_suppliers(
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
+# a verb that makes its listed subjects buyers ("have both placed orders for", "each bought")
+_BUYERS_VERB = re.compile(
+    r"\b(?:(?:placed|place|places|placing)\s(?:\w+\s)?orders?|ordered|order|buy|buys|bought|"
+    r"buying|purchased|purchase|purchases|procured|procure|get|gets|got|receive|receives|"
+    r"received|secured|secure)\b"
+)
 _GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
 
 
@@ -471,14 +477,29 @@ def _lead_seller(
     return lead if lead.id in sellers else None
 
 
+def _party_ids(
+    s: Sentence, companies: list[Mention], sellers: set[str | None], clause: Span
+) -> list[str]:
+    """The ids of the companies named, once each; buyers listed as one party, none of whom
+    sells the product ("ByteDance and Tencent have both placed orders for Ascend 950
+    chips"), count as one: they are not each other's seller, the deal is told as by one
+    company (its maker sells) and :func:`co_customers` makes it each buyer's."""
+    ids = list(dict.fromkeys(m.id for m in companies))
+    if s.language == "en" and len(ids) >= 2 and not sellers & set(ids):
+        listed = one_per_list(s, companies, clause)
+        if len(listed) == 1 and _BUYERS_VERB.search(s.text, clause.start, clause.end):
+            return listed
+    return ids
+
+
 def _deal_parties(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
     """(customer, supplier): the product's maker or a known supplier of it sells; else the
     verb decides ("supply X to Y" vs "a deal with Y"). With one company named, the other
     party is the company the text is about (the interviewee, the press-release issuer)."""
-    ids = list(dict.fromkeys(m.id for m in companies))
     sellers = {product.maker, *product.suppliers} - {None}
+    ids = _party_ids(s, companies, sellers, clause)
     destination = _destination_maker(s, product, clause)
     if len(ids) == 1 and ids[0] in sellers and destination not in (None, ids[0]):
         return str(destination), ids[0]  # "TPU용 HBM3E는 SK하이닉스가 공급": Google buys

@@ -1,0 +1,147 @@
+"""Companies coordinated as the subject of one English statement (session 11).
+
+"Nvidia said Meta and Oracle will both build their next data centres on Spectrum-X",
+"ByteDance and Tencent have both placed orders for Ascend 950 systems", "SoftBank and OpenAI
+will each commit $19 billion to it": every company of the list makes the statement, so a
+claim a rule found for one of them is each one's (GUIDE: one claim per statement that fits
+a predicate). So is the subject a verb phrase is elided for ("OpenAI trains its models on
+Fairwater, and so does Microsoft", "…, as will Microsoft's own team").
+
+A figure is each one's only when the text distributes it ("each", "apiece"): "Meta and
+Oracle deployed 50,000 GPUs" may be the two together. Companies a distributive lists as one
+party are never each other's partner in the statement: a claim between two of them is
+dropped ("Anthropic and Google are negotiating a deal" is one between them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate
+from tracker.extract.coordination import joined_companies
+from tracker.extract.entities import Mention
+
+_COMPANY = ("company",)
+# what may open a subject: the sentence or clause start, a reporting verb or a conjunction
+# ("Nvidia said Meta and Oracle will …", "…, while Meta and Oracle …"), "Both" before it
+_OPENS = re.compile(
+    r"(?:^[\s•·▪*–—-]*|[,;:—–]\s?|\b(?:said|says|say|told\s\w+|reported|reports|that|while|but|whereas|"
+    r"and|adding|noting)\s)(?:[Bb]oth\s)?$"
+)
+# what follows a list that is the subject: an auxiliary or a verb, after a distributive
+# ("will both", "each get", "have both placed"); not a preposition, a possessive or a noun
+# the companies qualify ("Meta and Oracle data centres", "Meta and Oracle's chips")
+_VERB_AFTER = re.compile(
+    r"\s(?:(?:will|would|have|has|had|are|were|is|was|can|could|may|might|should|must|do|did|"
+    r"now|already|also|currently|still)\s)?(?:(?P<each>each|both|all|jointly|together)\s)?"
+    r"(?!(?:of|in|on|at|for|to|from|with|by|as|and|or|the|a|an|its|their|data|chips?|gpus?|"
+    r"cloud|executives?|shares?|stocks?|officials?|engineers?|teams?|customers?|deals?|"
+    r"partnership|rivals?|peers?)\b)[a-z][a-z'-]+\b"
+)
+# a list that reports another statement is its speaker, not its subject
+_REPORTING = re.compile(
+    r"\s(?:\w+\s)?(?:said|say|says|announced|announce|told|confirmed|disclosed|reported|"
+    r"unveiled|revealed|stated)\b"
+)
+_EACH_AFTER_FIGURE = re.compile(r"\b(?:each|apiece)\b")
+# a verb phrase elided for a further subject: "…, and so does Microsoft", "…, as will
+# Microsoft's own superintelligence team", "and Oracle does too"
+_ELIDED = re.compile(
+    r",?\s(?:and\sso|as)\s(?:does|do|did|will|would|has|have|is|are|can|should)\s"
+    r"(?:the\s)?$"
+)
+
+
+def shared_subjects(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each claim of a coordinated company subject made each member's, the
+    claims between two members dropped, and an elided verb phrase's subject added."""
+    if s.language != "en" or not found:
+        return found
+    companies = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]
+    if len(companies) < 2:
+        return found
+    out: list[Candidate] = []
+    seen = {_key(c) for c in found}
+    for c in found:
+        group, each = _subject_list(s, c, companies)
+        ids = {m.id for m in group}
+        if c.object in ids and each:
+            # "ByteDance and Tencent have both placed orders": no deal between them ("Anthropic
+            # and Google are negotiating a deal" is one between them)
+            continue
+        out.append(c)
+        members = [m for m in group if m.id != c.subject]
+        members += _elided_subjects(s, c, companies)
+        if c.value is not None and not each:
+            continue  # "Meta and Oracle deployed 50,000 GPUs": maybe the two together
+        # "Mistral AI and Nvidia unveiled a cloud built on Nvidia systems": the maker of
+        # what is adopted or traded is no buyer or user of it
+        makers = {_maker(s, c.object), _maker(s, c.qualifiers.get("product"))}
+        for m in members:
+            copy = replace(c, subject=m.id)
+            if m.id not in (c.object, *makers) and _key(copy) not in seen:
+                seen.add(_key(copy))
+                out.append(copy)
+    return out
+
+
+def _maker(s: Sentence, entity_id: str | None) -> str | None:
+    entity = s.vocabulary.entity(entity_id) if entity_id else None
+    return entity.maker if entity is not None else None
+
+
+def _key(c: Candidate) -> tuple[object, ...]:
+    return (c.subject, c.predicate, tuple(sorted(c.qualifiers.items())), c.object, c.value)
+
+
+def _subject_list(
+    s: Sentence, c: Candidate, companies: list[Mention]
+) -> tuple[list[Mention], bool]:
+    """The coordinated companies the candidate's subject is listed with as the subject of
+    its clause, and whether the text distributes the statement over them ("each")."""
+    for head in companies:
+        if head.id != c.subject:
+            continue
+        clause = s.clause_of(head.start)
+        group = joined_companies(s, head, clause)
+        if len(group) < 2 or len({m.id for m in group}) < 2:
+            continue
+        if _OPENS.search(s.text, 0, group[0].start) is None:
+            continue
+        verb = _VERB_AFTER.match(s.text, group[-1].end)
+        if verb is None or _REPORTING.match(verb.group(0)):
+            continue  # "AMD and OpenAI announced that OpenAI will …": the list speaks
+        if any(m.id == c.subject and group[-1].end <= m.start < c.anchor for m in s.mentions):
+            continue  # "… signed a letter under which Nvidia will invest": a later subject
+        each = verb.group("each") in ("each", "both", "all") or bool(
+            _EACH_AFTER_FIGURE.search(s.text, verb.end(), clause.end)
+        )
+        return group, each
+    return [], False
+
+
+def _elided_subjects(s: Sentence, c: Candidate, companies: list[Mention]) -> list[Mention]:
+    """Companies a later clause gives the same verb phrase by ellipsis ("…, and so does
+    Microsoft's own team"), after a statement whose subject is the candidate's."""
+    if c.value is not None:
+        return []
+    # the statement's subject opens its clause ("OpenAI will train …, as will Microsoft"),
+    # not one named inside it ("Broadcom, which builds Google's TPUs, …, as is AMD")
+    heads = [
+        m
+        for m in companies
+        if m.id == c.subject
+        and _OPENS.search(s.text, 0, m.start) is not None
+        and _VERB_AFTER.match(s.text, m.end) is not None
+    ]
+    if not heads:
+        return []
+    out = []
+    for m in companies:
+        if m.start <= heads[0].end or m.id == c.subject:
+            continue
+        if _ELIDED.search(s.text, heads[0].end, m.start) is not None:
+            out.append(m)
+    return out
