@@ -265,3 +265,27 @@ def test_a_bare_quote_with_no_speaker_before_keeps_the_narrated_company() -> Non
     assert {("amd", "hbm4", "sk-hynix", "actual"), ("amd", "hbm4", "samsung", "actual")} == {
         d for d in deals(text) if d[1] == "hbm4"
     }
+
+
+# -- a figure whose verb is gapped shares the estimate that closes the sentence ------------
+# "올해 말에는 월 7만 5000장, 내년 말에는 월 10만 장에 이를 것으로 추정함": the first figure has
+# no verb of its own; the estimate governs both (as English verb groups coordinated under
+# "analysts estimate"). A plan does not reach back to a figure of today.
+
+GAPPED = [
+    "■ TSMC CoWoS 생산능력\n- 올해 말에는 월 8만 장, 내년 말에는 월 11만 장에 이를 것으로 추정함.",
+    "[TSMC 패키징 점검]\n· CoWoS 캐파는 연말 월 8만 장, 내년 말 월 11만 장까지 늘 것으로 봄.",
+    "TSMC CoWoS 요약\n▲ 생산능력 전망: 올해 말 월 8만 장, 내년 말 월 11만 장 수준으로 예상",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED)
+def test_a_gapped_figure_in_a_bullet_shares_the_estimate_after_it(text: str) -> None:
+    capacities = facts(text, "capacity")
+    assert {(f[3][0], f[4]) for f in capacities} == {(80000.0, "forecast"), (110000.0, "forecast")}
+
+
+def test_a_plan_does_not_make_todays_gapped_figure_a_target() -> None:
+    text = "SK하이닉스의 HBM 생산능력은 현재 월 15만 장, 내년 말 월 20만 장을 목표로 한다."
+    capacities = facts(text, "capacity")
+    assert {(f[3][0], f[4]) for f in capacities} == {(150000.0, "actual"), (200000.0, "planned")}

@@ -202,10 +202,11 @@ _KO_FUTURE_SYLLABLES = CLOSED_BY_L
 _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
 # "확보한 것으로 보인다", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
 # under way (a past or present adnominal, a syllable closed by ㄴ, before 것) keeps the
-# fact's modality (GUIDE); "늘릴 것으로 보인다" (the future ㄹ) stays a forecast
+# fact's modality (GUIDE), as a broker note's "확보한 것으로 봄"; "늘릴 것으로 보인다" (the future
+# ㄹ) stays a forecast
 _KO_DONE_SYLLABLES = CLOSED_BY_N
 _KO_HEDGED_FACT = re.compile(rf"[{_KO_DONE_SYLLABLES}] 것으?$")
-_KO_HEDGE_CUES = frozenset({"보인다", "로 보인다"})
+_KO_HEDGE_CUES = frozenset({"보인다", "로 보인다", "으로 봄"})
 # "…계약을 따냈다는 얘기가 증권가 메신저를 탔다", "…넘었다는 소문이 업계에 돌았다": a rumour
 # relays what it says; the words after its noun tell who spreads it (증권가 is no analyst's
 # forecast there), so only the cues before the noun govern the relayed statement

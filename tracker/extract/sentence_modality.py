@@ -158,7 +158,9 @@ class SentenceModality:
 
     def modality(self, anchor: int, valid: ValidTime, span: Span | None = None) -> Modality | None:
         """The claim's modality, or ``None`` when the clause negates it."""
-        clause = span or self.clause_of(anchor)
+        # "올해 말에는 월 7만 5000장, 내년 말에는 … 이를 것으로 추정함": a figure left without
+        # its verb shares the next clause's
+        clause = self._gapped_ko(span or self.clause_of(anchor))
         own = self.inner_of(anchor) if self.inner else None
         if own is not None and clause.start <= own.start and own.end <= clause.end:
             clause = own  # "Anthropic, which already trains on Rainier's 500,000 chips, …"
@@ -284,6 +286,27 @@ class SentenceModality:
         if self.language == "ko" and near_future_ko(text):
             return near_future_modality_ko(self.text)  # "몇 주 안에 … 가동한다고 밝혔다"
         return "actual"
+
+    def _gapped_ko(self, clause: Span) -> Span:
+        """A Korean clause that ends in a bare figure and a comma ("올해 말에는 월 7만
+        5000장,"), its verb gapped, read with the clause after it when that one's verb is an
+        estimate or talks (as English coordinated verb groups under "analysts estimate");
+        any other clause as it is."""
+        if self.language != "ko":
+            return clause
+        end = clause.start + len(self.text[clause.start : clause.end].rstrip(" ,"))
+        if not self.text.startswith(",", end) or not any(q.end == end for q in self.quantities):
+            return clause
+        after = next((c for c in self.clauses if c.start >= end and c.start > clause.start), None)
+        if after is None:
+            return clause
+        # a frame of estimate or talks reaches back ("…, 내년 말에는 … 이를 것으로 추정함"); a
+        # plan does not make a figure of today's a target ("TSMC는 현재 월 7만 장, 삼성은 …
+        # 3만 장을 목표로 한다")
+        cues = self.cues.cues(self.text[after.start : after.end], "ko")
+        if not any(c.modality in ("forecast", "considering") for c in cues):
+            return clause
+        return Span(clause.start, after.end)
 
     def _forecaster_after(self, clause: str, anchor: int) -> bool:
         """Whether the statement is attributed after the claim to an analyst or a
