@@ -166,3 +166,63 @@ CLOUD_USES = [
 @pytest.mark.parametrize(("text", "expected"), CLOUD_USES)
 def test_a_clouds_own_use_is_on_prem(text: str, expected: list[Any]) -> None:
     assert expected == [(r[0], r[1], r[2]) for r in rows(text, "adopts")]
+
+
+# -- "the company" of a later clause, or after a speaker of a company ------------------------
+# A description that is the subject of a later clause of a sentence whose first clause has a
+# company as its subject is that company, not one of an earlier sentence; after a person of
+# a company who says it ("X of Nscale, who said the company …") it is the speaker's company;
+# and a company the sentence just before names, though not as its subject, is what "the
+# company" picks up when that sentence names no other.
+
+REFERENCES = [
+    (
+        "DeepSeek trained its model on 2,048 H800s. Oracle has said its Abilene site runs "
+        "GB200 racks, and Larry Ellison told analysts the company would have more than 200,000 "
+        "GPUs by the end of this year.",
+        "deployed_chips",
+        ["oracle"],
+    ),
+    (
+        "Anthropic trains Claude on Trainium2. Amazon has confirmed the deal, and its chief "
+        "executive said the firm will have 1.5 million Trainium2 chips by the end of 2027.",
+        "deployed_chips",
+        ["amazon"],
+    ),
+    (
+        "Mistral AI buys Nvidia chips. Elena Ruiz, head of infrastructure at Fluidstack, told "
+        "the audience the company now operates more than 60,000 H200 GPUs.",
+        "deployed_chips",
+        ["fluidstack"],
+    ),
+    (
+        "Meta runs Llama on its own fleet. Tom Ward of CoreWeave, who said the company is in "
+        "talks to rent Trainium capacity from AWS, spoke next.",
+        "adopts",
+        ["coreweave"],
+    ),
+    (
+        "OpenAI will rent the site's first hall. The bill is steep even by Oracle standards. "
+        "The company has invested about $2 billion in Stargate.",
+        "investment",
+        ["oracle"],
+    ),
+    (  # trap: a relative clause naming a backer leaves the subject in view
+        "Anthropic, which has received $8 billion from Amazon, trains Claude on Rainier. "
+        "The company has committed $2 billion to Stargate.",
+        "investment",
+        ["amazon", "anthropic"],  # Amazon's $8 billion, then Anthropic's $2 billion
+    ),
+    (  # trap: an apposition is its name's, not the first subject's
+        "Microsoft said OpenAI, the company behind ChatGPT, will rent 100,000 GB300 GPUs.",
+        "deployed_chips",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), REFERENCES)
+def test_the_company_is_the_party_the_sentence_puts_in_view(
+    text: str, predicate: str, expected: list[str]
+) -> None:
+    assert expected == [r[0] for r in rows(text, predicate)]

@@ -16,6 +16,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tracker.extract.clause_parties import (
+    ACTS_AFTER,
+    PREPOSITION_BEFORE,
+    earlier_clause_subject,
+    other_clause_party,
+    speakers_company,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.vocabulary import Entity, Vocabulary
 
@@ -23,12 +30,6 @@ from tracker.extract.vocabulary import Entity, Vocabulary
 _TELLS_AFTER = re.compile(r"\s(?:said|says|told|added|confirmed|noted|wrote)\b")
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:as|while|after|before|because|since|though|although|if|when)\s(?:the\s)?$", re.I
-)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:from|to|with|in|into|by|of|at|for|on|than|like|via|through|over|against|"
-    r"including|and|or|as|while|after|before|because|since|though|although|if|when|"
-    r"whereas|unlike|besides)\s(?:the\s)?$",
-    re.IGNORECASE,
 )
 # a company after these is what the sentence's verb acts on ("put $3 billion into Anthropic")
 _OBJECT_BEFORE = re.compile(r"\b(?:into|in|to|with|from|for|on)\s(?:the\s)?$", re.IGNORECASE)
@@ -82,7 +83,7 @@ class Salience:
                 continue
             before = text[max(0, m.start - 12) : m.start]
             embedded = any(lo <= m.start < hi for lo, hi in inner)
-            subject = not embedded and not _PREPOSITION_BEFORE.search(before)
+            subject = not embedded and not PREPOSITION_BEFORE.search(before)
             if self.lead is None and subject and not m.anaphoric:
                 self.lead = m.entity
             self.history.append((m.entity, index, subject))
@@ -112,6 +113,13 @@ class Salience:
         subjects = [h for h in pool if h[2]]
         if subjects:
             latest = max(h[1] for h in subjects)
+            named_since = {h[0].id: h[0] for h in pool if latest < h[1] == index - 1}
+            subject_before = any(i == index - 1 and subject for _, i, subject in self.history)
+            if len(named_since) == 1 and not subject_before and index - 1 not in self.demoted:
+                # "OpenAI will train on Fairwater. … The money is large even by Microsoft
+                # standards. The company has invested …": the one company the sentence just
+                # before names, though not as its subject, is what "the company" picks up
+                return next(iter(named_since.values()))
             return next(h[0] for h in subjects if h[1] == latest)
         recent = [h for h in pool if index - h[1] <= window]
         return recent[-1][0] if recent else None
@@ -211,7 +219,7 @@ class CompanyReferences:
                 len(owners) == 1
                 and not named
                 and (allowed is None or set(owners) <= allowed)
-                and (not _PREPOSITION_BEFORE.search(lead) or _CONJUNCTION_BEFORE.search(lead))
+                and (not PREPOSITION_BEFORE.search(lead) or _CONJUNCTION_BEFORE.search(lead))
             ):
                 entity = next(iter(owners.values()))  # "Crusoe's bar …, because the company"
             elif before and _TELLS_AFTER.match(text, m.end()) and lead.rstrip().endswith(","):
@@ -221,17 +229,21 @@ class CompanyReferences:
             elif (
                 before
                 and _CONJUNCTION_BEFORE.search(lead)
-                and _ACTS_AFTER.match(text, m.end())
+                and ACTS_AFTER.match(text, m.end())
                 and (allowed is None or before[0].id in allowed)
             ):
                 # "Micron jumped 6.1%, after the chipmaker said …": the subject of a clause
                 # opened by a conjunction is the main clause's subject, not an object
                 entity = before[0].entity
-            elif _PREPOSITION_BEFORE.search(lead):
-                entity = _other_clause_party(text, mentions, m.start(), allowed)
+            elif PREPOSITION_BEFORE.search(lead):
+                entity = other_clause_party(text, mentions, m.start(), allowed)
                 entity = entity or salience.pick_object(allowed, index, named)
             elif (lead_party := _lead_before_joint(lead, before, allowed, salience)) is not None:
                 entity = lead_party
+            elif (employer := speakers_company(text, before, m.start(), allowed)) is not None:
+                entity = employer  # "Marco Bellini of Nscale, who said the company is …"
+            elif (earlier := earlier_clause_subject(text, before, m, allowed)) is not None:
+                entity = earlier  # "Meta has said …, and Zuckerberg told investors the company"
             else:
                 entity = salience.pick(allowed, index, named)
             if entity is None:
@@ -248,9 +260,7 @@ class CompanyReferences:
         for m in _SAME_PARTY.finditer(text) if "same" in text else ():
             before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
             objects = [
-                x
-                for x in before
-                if _PREPOSITION_BEFORE.search(text[max(0, x.start - 12) : x.start])
+                x for x in before if PREPOSITION_BEFORE.search(text[max(0, x.start - 12) : x.start])
             ]
             subjects = {x.id for x in before if x not in objects}
             entity = objects[-1].entity if objects else salience.pick_object(None, index, subjects)
@@ -286,41 +296,6 @@ def _lead_before_joint(
 
 
 _CLAUSE_OPENING = re.compile(r"[;:]\s$")
-
-
-# a verb after a description: it is the subject of its clause ("after the chipmaker said")
-_ACTS_AFTER = re.compile(
-    r"\s(?:(?:also|now|still|later|then|first|had|has|have)\s)?(?:said|says|told|added|"
-    r"confirmed|announced|reported|agreed|signed|began|started|plans|planned|disclosed|warned|"
-    r"posted|raised|cut|lifted|won|lost|shipped|is|was|will|would)\b"
-)
-
-
-# a joint between a main clause and the clause a description sits in: "CoreWeave rose after
-# Meta agreed to rent … from the company", "Nvidia said Microsoft bought … from the company"
-_CLAUSE_JOINT = re.compile(
-    r"\s(?:after|as|when|because|since|while|once|said|says|told|confirmed|announced)\s|[,;]\s",
-    re.I,
-)
-
-
-def _other_clause_party(
-    text: str, mentions: list[Mention], at: int, allowed: frozenset[str] | None
-) -> Entity | None:
-    """For a description in object position, the company named as the subject of another
-    clause of the same sentence: the nearest company before it is its own clause's subject
-    (never its object: "Google put $3 billion into the company"), but one named before a
-    clause joint is a party the sentence already introduced."""
-    before = [x for x in mentions if x.kind == "company" and not x.anaphoric and x.end <= at]
-    if len(before) < 2:
-        return None
-    own = before[-1]
-    for x in reversed(before[:-1]):
-        if x.id == own.id or (allowed is not None and x.id not in allowed):
-            continue
-        if _CLAUSE_JOINT.search(text, x.end, own.start):
-            return x.entity
-    return None
 
 
 # the same party again, by its role in a deal
