@@ -19,10 +19,10 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 
-from tracker.domain.catalog import FeedMoved, FeedPolled
+from tracker.domain.catalog import FeedMoved
 from tracker.domain.events import AppendRequest, Event
 from tracker.errors import (
     ErrorPageError,
@@ -37,7 +37,6 @@ from tracker.ingest.documents import DEFAULT_STORM_CAP, decide
 from tracker.ingest.fetch import Fetcher, host_of
 from tracker.ingest.outcomes import CycleState, Outcome, PollSummary, log_outcome
 from tracker.ingest.parse import ParseJob
-from tracker.ingest.schedule import next_interval
 from tracker.ingest.threads import FetchThreads
 from tracker.ingest.workers import ParserPool
 from tracker.ports import FeedRecord, FeedStateStore
@@ -444,59 +443,7 @@ class FeedPoller:
             metadata=meta,
             storm_cap=self.storm_cap,
         )
-        server_min = max(parsed.ttl_s or 0, result.max_age_s or 0)
-        interval = next_interval(
-            configured_s=feed.interval_s,
-            adaptive=feed.adaptive,
-            current_s=feed.effective_interval_s,
-            dates=decision.dates,
-            server_min_s=server_min,
-        )
-        polled = FeedPolled(
-            feed_id=feed.feed_id,
-            url=feed.url,
-            status=result.status,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            entries=len(parsed.entries),
-            bytes=len(body),
-            duration_ms=round(result.duration_ms, 3),
-            body_sha256=sha,
-            parsed=True,
-            new_documents=decision.new,
-            revised_documents=decision.revised,
-            ttl_s=parsed.ttl_s,
-        )
-        updated = dataclasses.replace(
-            feed,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            body_sha256=sha,
-            last_polled_at=now,
-            consecutive_failures=0,
-            min_interval_s=server_min,
-            effective_interval_s=interval,
-            identity_policy=decision.policy,
-            next_poll_at=now + timedelta(seconds=interval),
-        )
-        feed_events = [*moved, polled]
-        requests = [
-            verdicts.feed_request(feed, feed_events, meta, oneshot, sha),
-            *decision.requests,
-        ]
-        return Outcome(
-            updated,
-            "polled",
-            requests,
-            decision.states,
-            decision.new,
-            decision.revised,
-            len(parsed.entries),
-            result.status,
-            duration_ms=result.duration_ms,
-            undated=decision.undated,
-            page=parsed.page,
-        )
+        return verdicts.polled(feed, now, result, sha, parsed, decision, moved, oneshot, meta)
 
     def _subscribed_elsewhere(self, feed: FeedRecord, url: str) -> FeedRecord | None:
         """Another active subscription at ``url`` (its address or an old one), for a

@@ -1,5 +1,5 @@
-"""What a poll that did not parse new entries leaves behind: the outcome of a 304, of an
-unchanged body, of a gone feed and of a failure, each with the feed's new state and the one
+"""What a poll leaves behind: the outcome of a parsed feed, of a 304, of an unchanged
+body, of a gone or merged feed and of a failure, each with the feed's new state and the one
 batch of events to append. Pure functions (no database, no network): the poller decides
 which applies and commits the outcome."""
 
@@ -14,12 +14,78 @@ from datetime import datetime, timedelta
 from tracker.domain.catalog import FeedFailed, FeedGone, FeedMoved, FeedPolled, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, Event, EventMetadata, NewEvent
 from tracker.errors import FetchFailedError
+from tracker.ingest.documents import Decision
 from tracker.ingest.fetch import FetchResult
 from tracker.ingest.outcomes import Outcome
-from tracker.ingest.schedule import backoff_s
+from tracker.ingest.parse import ParsedFeed
+from tracker.ingest.schedule import backoff_s, next_interval
 from tracker.ports import FeedRecord
 
 RATE_KINDS = frozenset({"rate_limited", "unavailable"})
+
+
+def polled(
+    feed: FeedRecord,
+    now: datetime,
+    result: FetchResult,
+    sha: str,
+    parsed: ParsedFeed,
+    decision: Decision,
+    moved: list[Event],
+    oneshot: bool,
+    metadata: EventMetadata,
+) -> Outcome:
+    """A parsed feed: its documents' events after the feed's own, and the next poll set
+    from the entries' dates (adaptive), never sooner than the server's ttl or max-age."""
+    server_min = max(parsed.ttl_s or 0, result.max_age_s or 0)
+    interval = next_interval(
+        configured_s=feed.interval_s,
+        adaptive=feed.adaptive,
+        current_s=feed.effective_interval_s,
+        dates=decision.dates,
+        server_min_s=server_min,
+    )
+    event = FeedPolled(
+        feed_id=feed.feed_id,
+        url=feed.url,
+        status=result.status,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        entries=len(parsed.entries),
+        bytes=len(result.body or b""),
+        duration_ms=round(result.duration_ms, 3),
+        body_sha256=sha,
+        parsed=True,
+        new_documents=decision.new,
+        revised_documents=decision.revised,
+        ttl_s=parsed.ttl_s,
+    )
+    updated = dataclasses.replace(
+        feed,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        body_sha256=sha,
+        last_polled_at=now,
+        consecutive_failures=0,
+        min_interval_s=server_min,
+        effective_interval_s=interval,
+        identity_policy=decision.policy,
+        next_poll_at=now + timedelta(seconds=interval),
+    )
+    requests = [feed_request(feed, [*moved, event], metadata, oneshot, sha), *decision.requests]
+    return Outcome(
+        updated,
+        "polled",
+        requests,
+        decision.states,
+        decision.new,
+        decision.revised,
+        len(parsed.entries),
+        result.status,
+        duration_ms=result.duration_ms,
+        undated=decision.undated,
+        page=parsed.page,
+    )
 
 
 def not_modified(
