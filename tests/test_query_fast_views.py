@@ -29,9 +29,10 @@ from tests.test_query_fastpaths import FAST
 from tracker.app import Tracker
 from tracker.domain.answers import ClaimView
 from tracker.domain.claims import Claim
+from tracker.domain.history_views import history_builder
 from tracker.domain.predicates import BEHAVIOURS
 from tracker.domain.resolution import fact_from_json
-from tracker.domain.views import history_builder, to_view, view_from_json
+from tracker.domain.views import to_view, view_from_json
 from tracker.projections.current import view_json
 from tracker.query import read
 from tracker.store import migrate

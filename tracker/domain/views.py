@@ -12,13 +12,13 @@ models, field for field and in JSON. The rules that decide which claim is in for
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from tracker.domain.answers import ClaimView, HistoryRow, StateEntry, Status
+from tracker.domain.answers import ClaimView, StateEntry, Status
 from tracker.domain.claims import (
     Granularity,
     Quantity,
@@ -32,7 +32,6 @@ from tracker.domain.resolution import (
     _EMPTY_QUALIFIERS,
     FACT_FIELDS,
     ClaimFact,
-    Mark,
     _parsed_qualifiers,
 )
 
@@ -93,15 +92,10 @@ def _valid_time(
     return found
 
 
-_TYPES = {name: f.type for name, f in ClaimFact.__dataclass_fields__.items()}
-_DAYS = {name for name, kind in _TYPES.items() if kind == "date | None"}
-_INSTANTS = {name for name, kind in _TYPES.items() if kind == "datetime"}
-_BOOLS = {name for name, kind in _TYPES.items() if kind == "bool"}
-
 # The one builder of an answer's claim view (SPEC §4 fields, recorded time, rank, status).
 # Each {name} is filled with how the generated function reads that field of the fact:
-# an attribute of a ClaimFact (``to_view``) or a field of a stored row unpacked into
-# ``v_<name>``, converted inline (``history_builder``). Written out rather than through
+# an attribute of a ClaimFact (``to_view``). A history's rows have their own builder
+# (:mod:`tracker.domain.history_views`), the same dicts. Written out rather than through
 # ``trusted``: it runs once per claim of every answer, tens of thousands of times for an
 # industry state.
 _VIEW_BODY = """\
@@ -171,7 +165,6 @@ def _view_scope() -> dict[str, Any]:
         "trusted": trusted,
         "valid_time": _valid_time,
         "parsed": _parsed_qualifiers,
-        "remember": _remember,
         "EMPTY": _EMPTY_QUALIFIERS,
         "Quantity": Quantity,
         "TextValue": TextValue,
@@ -190,36 +183,12 @@ def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[.
     return made
 
 
-def _remember(seen: dict[Any, Any], key: Any, value: Any) -> Any:
-    seen[key] = value
-    return value
-
-
-def _row_field(name: str) -> str:
-    """How a generated builder reads one field of a stored row unpacked into ``v_<name>``:
-    dates and times converted once per distinct value (``seen``; answers repeat them)."""
-    value = f"v_{name}"
-    if name in _DAYS or name in _INSTANTS:
-        convert = "day" if name in _DAYS else "instant"
-        converted = f"remember(seen, {value}, {convert}({value}))"
-        return f"(seen[{value}] if {value} in seen else {converted})"
-    if name in _BOOLS:
-        return f"(True if {value} else False)"  # bool() without the call
-    return value
-
-
 _QUALIFIERS = "{} if (qkey := %s) == EMPTY else dict(parsed(qkey))"
 """A view's qualifiers: a new dict (a model's dict is its own) of the parsed key."""
 
-_ROW_QUALIFIERS = (
-    "{} if (qkey := v_qkey) == EMPTY"
-    " else (q.copy() if (q := quals.get(qkey)) is not None else put_quals(quals, qkey))"
-)
-"""The same in a history: the parsed dict kept per answer and copied for each row (a
-history's rows hold a few qualifier keys; a copy is a third of a parse)."""
-
 
 def _put_quals(quals: dict[str, dict[str, str]], qkey: str) -> dict[str, str]:
+    """The parsed qualifiers of ``qkey``, kept in ``quals``, and a copy to give away."""
     found = quals[qkey] = dict(_parsed_qualifiers(qkey))
     return found.copy()
 
@@ -256,105 +225,6 @@ _LOCALS = (
 )
 """The generated loops' names, bound as defaults: a local is read faster than a global,
 and a long history reads them ~30 times a row."""
-
-_HISTORY_TEMPLATE = """
-def build(found, marks, day, instant, judge, *, {locals}, HistoryRow=HistoryRow,
-          ROW_FIELDS=ROW_FIELDS, EMPTY=EMPTY, remember=remember, put_quals=put_quals):
-    rows = []
-    append = rows.append
-    last = {{}}
-    seen = {{None: None}}
-    quals = {{}}
-    for r in found:
-        ({unpack}, v_marked,) = r
-        if v_marked and marks and (m := marks.get(v_claim_id)):
-            status, rank = judge(r, m)
-        else:  # most claims: never withdrawn, retracted or ranked
-            status, rank = "active", "normal"
-        reported = instant(v_reported_at)  # most are a claim's own: no cache
-        recorded = {recorded}
-{body}
-        key = (v_subject, v_predicate, v_qkey, v_object, v_lane,
-               v_valid_end if v_behaviour == "dated" or v_valid_kind == "deadline" else None)
-        previous = last.get(key)
-        last[key] = v_claim_id
-        row = new(HistoryRow)
-        set_dict(row, {{
-            "kind": "asserted",
-            "position": v_position,
-            "claim_id": v_claim_id,
-            "subject": v_subject,
-            "predicate": v_predicate,
-            "reported_at": reported,
-            "recorded_at": recorded,
-            "claim": view,
-            "source": source,
-            "quote": v_quote,
-            "supersedes": previous if previous is not None and previous != v_claim_id else None,
-            "rank": None,
-            "reason": None,
-            "by": v_asserted_by,
-        }})
-        set_fields(row, ROW_FIELDS)
-        set_extra(row, None)
-        set_private(row, None)
-        append(row)
-    return rows
-"""
-
-
-HistoryBuilder = Callable[
-    [
-        Iterable[Sequence[Any]],
-        Mapping[str, Sequence[Mark]],
-        Callable[[Any], Any],
-        Callable[[Any], Any],
-        Callable[[Sequence[Any], Sequence[Mark]], tuple[Status, Rank]],
-    ],
-    list[HistoryRow],
-]
-"""``(rows, marks, day, instant, judge) -> history rows``: see :func:`history_builder`."""
-
-
-def _history_builder() -> HistoryBuilder:
-    """The ``asserted`` rows of a history, in the order of ``rows``: stored rows of the
-    :data:`FACT_FIELDS` values and a ``marked`` flag after them. Each claim view is what
-    :func:`to_view` makes of the row's fact (``judge(row, marks)`` gives the status and
-    rank of a marked row whose claim id has marks), and ``supersedes`` names the claim id
-    of the row before it in its series (:func:`~tracker.domain.resolution.series_key`, as
-    :func:`~tracker.domain.resolution.supersessions` finds them; a date's stored form is
-    one date).
-
-    One generated loop around :data:`_VIEW_BODY`, not a call of a view maker per row:
-    a history at 1M events holds ~600 rows, and the call, the report time's cache
-    (each is a claim's own) and a second row shell's lookups were a fifth of its time."""
-    fields = {name: _row_field(name) for name in FACT_FIELDS}
-    stored = ", ".join(f"v_{name}" for name in _VALID)
-    fields["valid"] = (
-        f"(v if (v := VALIDS.get(k := ({stored},))) is not None else stored_valid(k, day))"
-    )
-    fields["qualifiers"] = _ROW_QUALIFIERS
-    recorded = fields["recorded_at"]
-    fields["reported_at"], fields["recorded_at"] = "reported", "recorded"
-    body = textwrap.indent(_VIEW_BODY.format(**fields), " " * 8)
-    source = _HISTORY_TEMPLATE.format(
-        unpack=", ".join(f"v_{name}" for name in FACT_FIELDS),
-        recorded=recorded,
-        body=body,
-        locals=_LOCALS,
-    )
-    scope = _view_scope()
-    scope.update(
-        HistoryRow=HistoryRow,
-        ROW_FIELDS=set(HistoryRow.model_fields),
-        VALIDS=_STORED_VALIDS,
-        stored_valid=_stored_valid,
-        put_quals=_put_quals,
-    )
-    exec(source, scope)  # noqa: S102 - our template
-    made: HistoryBuilder = scope["build"]
-    return made
-
 
 _QUANTITY_FIELDS = set(Quantity.model_fields)
 _SOURCE_FIELDS = set(Source.model_fields)
@@ -500,15 +370,9 @@ made as :data:`view_from_json` makes one (written into the loop: an industry sta
 builds ~20k), and (``alternatives``) its alternatives' views listed, or only counted."""
 
 
-history_builder = _history_builder()
-""":func:`_history_builder`'s function."""
-
-
 __all__ = [
     "EntryItem",
-    "HistoryBuilder",
     "entries_from_json",
-    "history_builder",
     "to_view",
     "trusted",
     "view_from_json",

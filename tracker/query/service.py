@@ -32,6 +32,7 @@ from tracker.domain.answers import (
     Status,
 )
 from tracker.domain.claims import Rank
+from tracker.domain.history_views import history_builder
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
     RULES_VERSION,
@@ -47,13 +48,7 @@ from tracker.domain.resolution import (
     status_of,
     supersessions,
 )
-from tracker.domain.views import (
-    EntryItem,
-    entries_from_json,
-    history_builder,
-    to_view,
-    trusted,
-)
+from tracker.domain.views import EntryItem, entries_from_json, to_view, trusted
 from tracker.projections.runner import no_gc
 from tracker.query import read
 
