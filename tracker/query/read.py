@@ -14,7 +14,6 @@ from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
-    Dialect,
     Select,
     bindparam,
     literal_column,
@@ -23,9 +22,7 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 
-from tracker.domain.events import format_recorded_at
 from tracker.domain.resolution import FACT_FIELDS, ClaimFact, Clocks, Mark
 from tracker.projections import history
 from tracker.projections.claims import _kinds
@@ -40,93 +37,10 @@ from tracker.projections.tables import (
     claims,
     index_name,
 )
+from tracker.query.prepared import Prepared, plain
 
 _FACT_COLUMNS = (*(claims.c[name] for name in FACT_FIELDS), claims.c.marked)
 _IN_CHUNK = 500
-
-
-class Prepared:
-    """A select compiled once per dialect and run through the driver.
-
-    Executing a SQLAlchemy statement costs a cache-key walk of the whole statement (~0.3-0.5
-    ms for a select of 35 columns), more than the index lookup of a one-subject query.
-    Here the SQL text is made once per dialect and values bind by name; dates and times
-    are converted the way the column types store them (ISO text on SQLite).
-    """
-
-    def __init__(self, stmt: Select[Any], *, sqlite_index: str | None = None) -> None:
-        self.stmt = stmt
-        self.sqlite_index = sqlite_index
-        self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
-
-    def sql(self, dialect: Dialect) -> tuple[str, tuple[str, ...] | None]:
-        found = self._compiled.get(dialect.name)
-        if found is None:
-            compiled = self.stmt.compile(dialect=dialect)
-            text = str(compiled)
-            if self.sqlite_index and dialect.name == "sqlite":
-                # SQLite's planner, with no statistics, takes the narrower (subject, ...)
-                # index and reads every row of the subject from the table; the covering one
-                # judges the rows in the index and reads only the survivors.
-                table = self.stmt.get_final_froms()[0]
-                text = text.replace(
-                    f"FROM {table}", f"FROM {table} INDEXED BY {self.sqlite_index}", 1
-                )
-            order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
-            found = self._compiled[dialect.name] = (text, order)
-        return found
-
-    def rows(self, conn: Connection, params: Mapping[str, Any]) -> Sequence[Any]:
-        """The rows, from the driver's own cursor: a SQLAlchemy result would first build
-        its metadata of every column (~0.5 ms a query of 36 columns, a quarter of a
-        one-subject state). The statement runs in the connection's transaction, begun
-        here if none is (one snapshot for all the statements of a question)."""
-        text, order = self.sql(conn.dialect)
-        if conn.dialect.name == "sqlite":
-            bound: Any = tuple(_sqlite_value(params[name]) for name in order or ())
-        else:
-            bound = {name: _aware(value) for name, value in params.items()}
-        if not conn.in_transaction():
-            conn.begin()
-        dbapi = conn.connection.dbapi_connection
-        assert dbapi is not None
-        cursor = dbapi.cursor()
-        try:
-            cursor.execute(text, bound)
-            return cursor.fetchall()
-        except conn.dialect.loaded_dbapi.Error as exc:
-            if self.sqlite_index and "no such index" in str(exc):
-                # a database whose index is missing still answers, by the planner's choice
-                self.sqlite_index = None
-                self._compiled.clear()
-                return self.rows(conn, params)
-            raise DBAPIError.instance(
-                text, bound, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
-            ) from exc
-        finally:
-            cursor.close()
-
-
-def _aware(value: Any) -> Any:
-    """Times compare as aware instants only, as ``UTCDateTime`` binds them."""
-    if isinstance(value, datetime) and value.tzinfo is None:
-        raise ValueError(f"naive datetime {value!r} cannot be compared; give it a time zone")
-    return value
-
-
-def _sqlite_value(value: Any) -> Any:
-    """A bound value as the column types store it on SQLite (see ``UTCDateTime``): a
-    time as :func:`format_recorded_at` writes it, through ``isoformat`` (a UTC time's
-    ends in ``+00:00``), a third of ``strftime``'s cost; ``strftime`` itself for years
-    before 1000, which it does not pad to four digits."""
-    if isinstance(value, datetime):
-        utc = _aware(value).astimezone(UTC)
-        if utc.year < 1000:
-            return format_recorded_at(utc)
-        return utc.isoformat(timespec="microseconds")[:-6] + "Z"
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 Facts = tuple[list[ClaimFact], set[str]]
@@ -273,15 +187,19 @@ def _state_query(clocks: Clocks, by_subject: bool) -> Prepared:
     if found is None:
         c = claims.c
         as_of = _P["as_of"]
+        # alone, ``horizon >= as_of`` is the index's range; in an OR, and the windows'
+        # ends, are judged row by row: compared as stored (see prepared.plain)
         keep = [c.horizon >= as_of]
         if clocks.known_at is not None:
             keep.append(c.succ_reported > _P["known_at"])
         if clocks.recorded_by is not None:
             keep.append(c.succ_recorded > _P["recorded_by"])
+        if len(keep) > 1:
+            keep[0] = plain(c.horizon) >= as_of
         stmt = select(*_FACT_COLUMNS).where(
             or_(*keep) if len(keep) > 1 else keep[0],
-            or_(c.in_force_from.is_(None), c.in_force_from <= as_of),
-            or_(c.in_force_until.is_(None), c.in_force_until >= as_of),
+            or_(c.in_force_from.is_(None), plain(c.in_force_from) <= as_of),
+            or_(c.in_force_until.is_(None), plain(c.in_force_until) >= as_of),
             *_clock_filters(clocks),
         )
         if by_subject:
