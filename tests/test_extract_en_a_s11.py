@@ -263,3 +263,55 @@ def test_the_chips_owner_buys_the_memory_when_no_recipient_is_named(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == deals(text)
+
+
+# -- a fact-box line whose label carries an aside ---------------------------------------------
+
+BOX_LEAD = "How the shipping parts compare, per chip, from the vendors' own sheets.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "AMD Instinct MI355X (shipping since June): 288 GB HBM3E, 8 TB/s",
+            [
+                ("mi355x", "memory_bandwidth", (), None, (8e12, 8e12, "B/s", False, "exact")),
+                (
+                    "mi355x",
+                    "memory_capacity",
+                    (("memory", "hbm3e"),),
+                    None,
+                    (2.88e11, 2.88e11, "B", False, "exact"),
+                ),
+            ],
+        ),
+        (
+            "Google Ironwood (TPU v7, in general availability): 9,216 chips per pod",
+            [("ironwood", "chips_per_system", (), None, count(9216))],
+        ),
+        (
+            "Nvidia B200 (on sale since last spring): 192 GB HBM3E",
+            [
+                (
+                    "b200",
+                    "memory_capacity",
+                    (("memory", "hbm3e"),),
+                    None,
+                    (1.92e11, 1.92e11, "B", False, "exact"),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_fact_box_line_whose_label_has_an_aside_states_its_figures(
+    line: str, expected: list[Row]
+) -> None:
+    rows = claims(BOX_LEAD + line + "\n")
+    assert expected == [r[:5] for r in rows]
+    assert {r[5] for r in rows} == {"actual"}
+
+
+def test_a_headline_with_an_aside_before_its_colon_states_nothing() -> None:
+    text = "Rubin (the next one): what Nvidia has said so far\n\nThe part is due next year.\n"
+    assert claims(text) == []

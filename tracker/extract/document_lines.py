@@ -33,7 +33,9 @@ _ITEM = re.compile(
     r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|(?:(?:["
     + KO_LIST_LETTERS
     + r"]|\d{1,2})[.)]\s(?=[^:：.\n]{0,40}?[가-힣]))?"
-    r"[^:：.]{1,40}[:：]\s"
+    # the label may carry an aside in parentheses ("AWS Trainium3 (generally available
+    # since December): 144 GB HBM3E, …")
+    r"(?:[^:：.]{1,40}|[^:：.(\n]{1,40}\([^()：:\n]{1,60}\))[:：]\s"
     r"|[▲△■□◆◇●▶►]?\s?[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}=(?=\S)"
 )
 
