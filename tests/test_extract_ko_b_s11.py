@@ -162,6 +162,19 @@ NOT_DONE_DEALS = [
     ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급한다고 밝혔다.", "announced"),
 ]
 
+REPORTED_TARGETS = [
+    # the act reported is still ahead, whatever past verb reports it
+    "TSMC는 CoWoS 생산능력을 내년 말 월 13만 장으로 늘린다고 보도됐다.",
+    "SK하이닉스가 HBM 생산능력을 내년 말 월 20만 장으로 키운다고 업계 관계자가 전했다.",
+    # a figure relayed, no act told
+    "TSMC의 내년 말 CoWoS 생산능력은 월 13만 장으로 보도됐다.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_TARGETS)
+def test_a_target_reported_in_the_past_tense_stays_planned(text: str) -> None:
+    assert {"planned"} == {f[4] for f in facts(text, "capacity")}
+
 
 @pytest.mark.parametrize(("text", "modality"), NOT_DONE_DEALS)
 def test_a_deal_still_ahead_keeps_its_future_modality(text: str, modality: str) -> None:

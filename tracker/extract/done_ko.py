@@ -25,12 +25,14 @@ _END = r"(?:다|고|으며|는데|지만)[.,\s\"'”’)]*$"
 # a clause ending in a hedge on a thing ("…한 것으로 알려졌다", "…할 것이라고 전했다"): the
 # adnominal before 것 tells whether the thing is done
 _HEDGED_KO = re.compile(r"([가-힣])\s?것(?:으로|이라고)\s?(?:\S+\s){0,2}?\S+" + _END)
-# an act reported ("…체결했다고 21일 밝혔다"): the verb before 다고 tells whether it is done
-_REPORTED_KO = re.compile(
-    r"([가-힣])다고\s?(?:\S+\s){0,3}?(?:밝혔|전했|말했|설명했|알렸|공시했|알려졌|전해졌)" + _END
-)
+# an act reported ("…체결했다고 21일 밝혔다", "…늘린다고 보도됐다"): the verb before 다고
+# tells whether it is done, whatever verb reports it
+_REPORTED_KO = re.compile(r"([가-힣])다고\s?(?:\S+\s){0,4}?\S+" + _END)
 # a figure relayed ("…약 11만 개로 알려졌다"): the hedge is the only verb, no act told
-_RELAYED_KO = re.compile(r"(?:로|라고)\s?(?:\S+\s)?(?:알려졌|전해졌|확인됐|파악됐|집계됐)" + _END)
+_RELAYED_KO = re.compile(
+    r"(?:로|라고)\s?(?:\S+\s)?(?:알려졌|전해졌|확인됐|파악됐|집계됐|보도됐|보도되었|추산됐|추정됐|관측됐|예상됐)"
+    + _END
+)
 
 
 def told_done_ko(clause: str) -> bool:
