@@ -315,3 +315,43 @@ def test_a_fact_box_line_whose_label_has_an_aside_states_its_figures(
 def test_a_headline_with_an_aside_before_its_colon_states_nothing() -> None:
     text = "Rubin (the next one): what Nvidia has said so far\n\nThe part is due next year.\n"
     assert claims(text) == []
+
+
+# -- a deal for products listed together ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CoreWeave has signed purchase agreements with Nvidia for B300 and GB300 systems.",
+            [
+                ("coreweave", (("product", "b300"),), "nvidia", "actual"),
+                ("coreweave", (("product", "gb300"),), "nvidia", "actual"),
+            ],
+        ),
+        (
+            "Micron supplies HBM3E and HBM4 to Nvidia.",
+            [
+                ("nvidia", (("product", "hbm3e"),), "micron", "actual"),
+                ("nvidia", (("product", "hbm4"),), "micron", "actual"),
+            ],
+        ),
+        (
+            "Oracle has entered into agreements with AMD for MI355X, MI450 and MI400 accelerators.",
+            [
+                ("oracle", (("product", "mi355x"),), "amd", "actual"),
+                ("oracle", (("product", "mi400"),), "amd", "actual"),
+                ("oracle", (("product", "mi450"),), "amd", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_deal_for_listed_products_is_a_deal_for_each(text: str, expected: list[Row]) -> None:
+    assert expected == deals(text)
+
+
+def test_a_count_for_listed_products_is_no_count_of_each() -> None:
+    # the 20,000 may be the two products together: one deal keeps it, no copy repeats it
+    text = "Meta agreed to buy 20,000 B200 and GB200 chips from Nvidia."
+    assert [r[0] for r in deals(text)] == ["meta"]

@@ -486,11 +486,12 @@ RENTAL_PACTS = [
         "오픈AI는 AWS와 380억 달러 규모의 클라우드 계약을 맺고 "
         "엔비디아 GB200과 GB300을 빌려 쓰기로 했다.",
         # a cloud contract to rent a named product is a deal with the cloud too (GUIDE,
-        # session 9); the second product's deal is not read yet, in English either
+        # session 9), one per product listed (session 11, coordination.joined_products)
         {
             adopts("openai", "gb200", "announced", mode="cloud", via="aws"),
             adopts("openai", "gb300", "announced", mode="cloud", via="aws"),
             deal("openai", "aws", "actual", product="gb200"),
+            deal("openai", "aws", "actual", product="gb300"),
         },
     ),
     (

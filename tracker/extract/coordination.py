@@ -132,3 +132,22 @@ def _added_datives(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
         and _ADDED.fullmatch(s.text, head.end, m.start)
         and s.text.startswith(("에", "에게"), m.end)
     ]
+
+
+_PRODUCTS = ("chip", "system", "memory")
+
+
+def joined_products(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """The other products listed with ``head`` in its clause ("agreements with Nvidia for
+    GB200 and GB300 systems", "GB200과 GB300을 공급받는다"), one mention per id, none
+    named only for comparison: a deal for a list is a deal for each of its products."""
+    products = [m for m in s.of_kind(_PRODUCTS, clause) if not m.anaphoric]
+    before = list_before(s.text, [p for p in products if p.end <= head.start], head.start, _joined)
+    after = list_after(s.text, [p for p in products if p.start >= head.end], head.end, _joined)
+    seen = {head.id}
+    out: list[Mention] = []
+    for m in [*before, *after]:
+        if m.id not in seen and not s.is_compared(m):
+            seen.add(m.id)
+            out.append(m)
+    return out

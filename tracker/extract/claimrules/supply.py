@@ -41,7 +41,12 @@ from tracker.extract.claimrules.weak_deals import (
     role_order,
     weak_party,
 )
-from tracker.extract.coordination import co_customers, co_suppliers, one_per_list
+from tracker.extract.coordination import (
+    co_customers,
+    co_suppliers,
+    joined_products,
+    one_per_list,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
 from tracker.extract.memory_use_ko import memory_used
@@ -170,7 +175,12 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 value,
             )
         )
-        out.extend(_other_suppliers(s, out[-1], product, clause))
+        out.extend(
+            [
+                *_other_suppliers(s, out[-1], product, clause),
+                *_listed_products(s, out[-1], product_mention, clause),
+            ]
+        )
     return counts_under_deal(s, out, state)  # "…, 이 계약에 따라 GB300 GPU 1만 개가 공급된다"
 
 
@@ -327,6 +337,18 @@ def _other_suppliers(
     # "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다": a deal per customer listed too
     buyers = co_customers(s, deal.subject, supplier, sellers, clause)
     return out + [replace(deal, subject=b) for b in buyers if not _same_family(s, supplier, b)]
+
+
+def _listed_products(
+    s: Sentence, deal: Candidate, product: Mention, clause: Span
+) -> list[Candidate]:
+    """ "agreements with Nvidia for GB200 and GB300 systems": a deal per product listed
+    with the one traded (a count said for the list is not each one's)."""
+    if deal.value is not None:
+        return []
+    return [
+        replace(deal, qualifiers={"product": m.id}) for m in joined_products(s, product, clause)
+    ]
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
