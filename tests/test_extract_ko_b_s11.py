@@ -302,3 +302,41 @@ def test_a_plan_does_not_make_todays_gapped_figure_a_target() -> None:
     text = "SK하이닉스의 HBM 생산능력은 현재 월 15만 장, 내년 말 월 20만 장을 목표로 한다."
     capacities = facts(text, "capacity")
     assert {(f[3][0], f[4]) for f in capacities} == {(150000.0, "actual"), (200000.0, "planned")}
+
+
+# -- a company opening the sentence as its subject counts its own fleet ---------------------
+# "메타가 지난해 말 기준으로 운용한 GPU는 130만 개를 넘는다" after paragraphs about one of its
+# clusters: the company named as subject (가, as 는) with no site in the sentence holds the
+# count, not the cluster in focus. A sentence that points at the site keeps the site.
+
+SITE_STORY = "xAI는 멤피스의 콜로서스를 확장하고 있다. 콜로서스에는 현재 H100과 H200이 돌아간다. "
+
+OWN_FLEETS = [
+    SITE_STORY + "xAI가 지난달 말 기준으로 운용한 GPU는 30만 개를 넘는다.",
+    SITE_STORY + "xAI가 현재 보유한 엔비디아 GPU는 약 35만 개다.",
+    SITE_STORY + "xAI는 전체 GPU를 올해 말까지 50만 개로 늘릴 계획이다.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_FLEETS)
+def test_a_company_opening_a_count_holds_its_own_fleet(text: str) -> None:
+    assert {"xai"} == {f[0] for f in facts(text, "deployed_chips")}
+
+
+def test_a_count_pointed_at_the_site_stays_the_sites() -> None:
+    text = SITE_STORY + "xAI가 이곳에 들인 GPU는 20만 개다."
+    assert {"colossus"} == {f[0] for f in facts(text, "deployed_chips")}
+
+
+# a maker named before a word for its chips followed by a particle ("엔비디아 GPU는") is the
+# brand, not the holder (the particle had hidden the brand reading)
+BRANDED_FLEETS = [
+    ("메타가 보유한 엔비디아 GPU는 약 60만 개다.", "meta"),
+    ("네이버가 운영하는 엔비디아 GPU는 약 1만 장이다.", "naver"),
+    ("카카오가 들여온 AMD 가속기가 2천 개를 넘었다.", "kakao"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), BRANDED_FLEETS)
+def test_a_brand_before_a_chip_word_with_its_particle_holds_nothing(text: str, holder: str) -> None:
+    assert {holder} == {f[0] for f in facts(text, "deployed_chips")}

@@ -76,7 +76,11 @@ def _counted_aside(s: Sentence, open_at: int) -> bool:
     return close_at > 0 and any(open_at < q.start < close_at for q in s.quantities)
 
 
-_BRAND_OF_CHIPS = re.compile(r"\s(?:[가-힣]+\s)?(?:GPU|NPU|TPU|AI\s?칩|칩|가속기)(?![가-힣A-Za-z])")
+# (a particle may follow the word: "xAI가 보유한 엔비디아 GPU는 …")
+_BRAND_OF_CHIPS = re.compile(
+    r"\s(?:[가-힣]+\s)?(?:GPU|NPU|TPU|AI\s?칩|칩|가속기)"
+    r"(?:(?:은|는|이|가|을|를|의|도|와|과|으로|로|에)(?![가-힣]))?(?![가-힣A-Za-z])"
+)
 
 
 def brands_only(s: Sentence) -> tuple[str, ...]:
