@@ -226,3 +226,74 @@ def test_the_company_is_the_party_the_sentence_puts_in_view(
     text: str, predicate: str, expected: list[str]
 ) -> None:
     assert expected == [r[0] for r in rows(text, predicate)]
+
+
+# -- a fact box's header tells its product's state -------------------------------------------
+# GUIDE (settled): a specification of an unreleased product is announced. A section header
+# ("AMD MI450 (due in the third quarter of 2026)") states no claim itself, but what it says
+# of the product's availability holds for the spec lines under it, and a product it names
+# that the vocabulary dates after publication is not on the market.
+
+BOX = "Fact box: next year's parts\nFigures are per chip.\n\n{}\n{}\n{}\n"
+
+HEADED_SPECS = [
+    (
+        BOX.format("AMD MI450 (due in the third quarter of 2026)", "Memory: 432 GB HBM4", ""),
+        [("mi450", {"memory": "hbm4"}, None, 4.32e11, "announced", TODAY)],
+    ),
+    (
+        BOX.format("RUBIN ULTRA, EXPECTED LATE NEXT YEAR", "Memory: 1 TB HBM4E", ""),
+        [("rubin-ultra", {"memory": "hbm4e"}, None, 1e12, "announced", TODAY)],
+    ),
+    (
+        BOX.format(
+            "Trainium4 (shown at re:Invent, not yet shipping)", "Memory: 288 GB of HBM4", ""
+        ),
+        [("trainium4", {"memory": "hbm4"}, None, 2.88e11, "announced", TODAY)],
+    ),
+    (  # trap: a header of a chip on sale keeps its figures actual
+        BOX.format("NVIDIA B200 (shipping since 2024)", "Memory: 192 GB HBM3E", ""),
+        [("b200", {"memory": "hbm3e"}, None, 1.92e11, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_SPECS)
+def test_a_headers_availability_governs_its_spec_lines(text: str, expected: list[Any]) -> None:
+    assert expected == rows(text, "memory_capacity")
+
+
+def test_a_family_named_beside_its_member_is_not_launched() -> None:
+    # trap: a headline launching one member names its family too; the family's members
+    # already on the market keep their figures actual
+    text = (
+        "Huawei shows Ascend roadmap: Ascend 950 to launch next year\n\n"
+        "Huawei said the Ascend 950 would arrive next year. Its current CloudMatrix 384 "
+        "system holds 384 Ascend 910C chips."
+    )
+    expected = [("cloudmatrix-384", {}, None, 384.0, "actual", TODAY)]
+    assert expected == rows(text, "chips_per_system")
+
+
+# -- production or shipments started, told verb first, put the product on the market ---------
+
+STARTED = [
+    "FuriosaAI announced on Tuesday that it has started the mass production of RNGD. One RNGD "
+    "card carries 48GB of HBM3.",
+    "Rebellions announced it has begun volume shipments of Rebel-Quad and that KT has adopted "
+    "it. Each Rebel-Quad carries 144 GB of HBM3E.",
+    "Microsoft announced it began mass production of Maia 200 this quarter. Maia 200 carries "
+    "216GB of HBM3E.",
+]
+
+
+@pytest.mark.parametrize("text", STARTED)
+def test_a_started_production_puts_the_product_on_the_market(text: str) -> None:
+    assert {"actual"} == {r[4] for r in rows(text, "memory_capacity")}
+
+
+def test_production_still_ahead_leaves_the_product_unreleased() -> None:
+    # trap: a production to start later is no product on the market
+    text = "Rebellions announced it will start mass production of Rebel-Quad, with 144 GB of HBM3E."
+    expected = [("rebel", {"memory": "hbm3e"}, None, 1.44e11, "announced", TODAY)]
+    assert expected == rows(text, "memory_capacity")

@@ -314,6 +314,7 @@ class RuleExtractor:
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []
+        headers: list[Sentence] = []  # headlines and section headers, read for availability
         basis: ValidTime | None = None
         asked: Entity | None = None  # the subject of the last interviewer's question
         for index, span in enumerate(self._spans(document.text, language)):
@@ -349,15 +350,18 @@ class RuleExtractor:
                 and is_headline(document, span.start, span.end)
                 and not (sentence.is_item and _list_follows(document.text, span.end))
             )
-            title = sentence.is_item and (opening or _is_title(document, text))
-            if title and span.start not in ticker_items:  # a ticker's line is its sentence
-                continue  # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title
+            # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title; a headline or
+            # a header line is no sentence either (a ticker's line is its sentence)
+            heading = (
+                (opening or _is_title(document, text))
+                if sentence.is_item
+                else is_headline(document, span.start, span.end)
+                or _opening_title(document.text, span.start, span.end)
+            )
+            if heading and span.start not in ticker_items:
+                headers.append(sentence)
+                continue
             if not sentence.is_item:
-                if (
-                    is_headline(document, span.start, span.end)
-                    or _opening_title(document.text, span.start, span.end)
-                ) and span.start not in ticker_items:
-                    continue
                 lead = self._lead(document, span, language, lead)
             sentence.lead_modality = lead
             if sentence.is_item:
@@ -367,10 +371,21 @@ class RuleExtractor:
             else:
                 basis = _count_basis(sentence) or basis
             out.append(sentence)
-        upcoming, shipping, hinted = availability(out, published, self._cues, self.vocabulary)
+        self._mark_availability(out, headers, published)
+        return out
+
+    def _mark_availability(
+        self, out: list[Sentence], headers: list[Sentence], published: date
+    ) -> None:
+        """Tell every sentence which products the document presents as upcoming or on the
+        market. A header states nothing itself, but what it says of a product's
+        availability holds for the lines under it ("AMD MI450 (due in the third quarter of
+        2026)" over "Memory: 432 GB HBM4": an unreleased chip's figures are announced)."""
+        upcoming, shipping, hinted = availability(
+            out, published, self._cues, self.vocabulary, headers
+        )
         for sentence in out:
             sentence.upcoming, sentence.shipping, sentence.hinted = upcoming, shipping, hinted
-        return out
 
     # -- steps (public for tests and benchmarks) -----------------------------------------------
 

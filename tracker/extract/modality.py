@@ -109,6 +109,9 @@ _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|
 _DONE = re.compile(
     r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b"
     r"|\b(?:production|shipments?|shipping)\b[^.;]{0,40}?\b(?:started|began|begun|commenced)\b"
+    # the verb first: "has started the mass production of RNGD", "began volume shipments"
+    r"|\b(?:started|began|begun|commenced|entered)\s(?:the\s|its\s)?(?:(?:mass|volume|full"
+    r"|high-volume|commercial)\s)?(?:production|shipments?|shipping)\b"
 )
 # a number of units to ship ("plan to ship about 10,000 cards in 2027", "expect it to ship
 # more than 5 million Blackwell GPUs in 2026") is a volume, not the product's arrival

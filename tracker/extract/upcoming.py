@@ -23,15 +23,23 @@ def upcoming_products(
 
 
 def availability(
-    sentences: list[Sentence], published: date, cues: ModalityCues, vocabulary: Vocabulary
+    sentences: list[Sentence],
+    published: date,
+    cues: ModalityCues,
+    vocabulary: Vocabulary,
+    headers: list[Sentence] | None = None,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(upcoming, shipping, hinted): the products the document presents as not yet on the
     market (:func:`upcoming_products`); those it says are on it; and those it unveils or
-    calls next-generation (what a fact box's lead does not decide, :func:`on_market`)."""
+    calls next-generation (what a fact box's lead does not decide, :func:`on_market`).
+    ``headers`` (headlines, section headers: no sentences of their own) are read for what
+    they say of a product's availability and for the products they name ("AMD MI450 (due
+    in the third quarter of 2026)" over its figures), not for an unveiling they tell."""
     upcoming: set[str] = set()
     shipping: set[str] = set()
     recent: set[str] = set()  # the products last named: "Shipments are slated for …"
-    for s in sentences:
+    read = sorted([*sentences, *headers], key=lambda s: s.index) if headers else sentences
+    for s in read:
         if s.table is not None:
             continue
         named = {m.id for m in s.mentions if m.kind in ("chip", "system")}
@@ -54,6 +62,9 @@ def availability(
                 if named or not _product_back(s.text[start:end]):
                     continue
                 products = recent
+            # "어센드 로드맵 … 어센드 950 내년 1분기 출시": a family named beside its member is
+            # no family launched (its members out today stay out)
+            products -= {p for q in products if (p := _parent_of(vocabulary, q)) is not None}
             future = any(
                 (t.valid.start or published) > published
                 or (t.valid.kind == "deadline" and t.valid.end is not None)
@@ -77,7 +88,7 @@ def availability(
     # in 2024, "AMD의 차세대 가속기 MI450" in October 2026)
     hinted = unveiled_products(sentences, published) | next_generation_products(sentences)
     upcoming |= {p for p in hinted if not _long_on_market(vocabulary, p, published)}
-    upcoming |= _not_yet_available(sentences, published, vocabulary)
+    upcoming |= _not_yet_available(read, published, vocabulary)
     if not upcoming:
         return frozenset(), frozenset(shipping), frozenset(hinted)
     for entity in vocabulary.entities.values():
@@ -87,6 +98,11 @@ def availability(
     # its Blackwell Ultra GPUs ship in it, whatever month the vocabulary gives the chip)
     shipping |= {gpu for p in shipping if (gpu := _gpu_of(vocabulary, p)) is not None}
     return frozenset(upcoming - shipping), frozenset(shipping), frozenset(hinted)
+
+
+def _parent_of(vocabulary: Vocabulary, product: str) -> str | None:
+    entity = vocabulary.entity(product)
+    return entity.parent if entity is not None else None
 
 
 def _gpu_of(vocabulary: Vocabulary, product: str) -> str | None:
