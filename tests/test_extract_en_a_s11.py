@@ -355,3 +355,34 @@ def test_a_count_for_listed_products_is_no_count_of_each() -> None:
     # the 20,000 may be the two products together: one deal keeps it, no copy repeats it
     text = "Meta agreed to buy 20,000 B200 and GB200 chips from Nvidia."
     assert [r[0] for r in deals(text)] == ["meta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Broadcom, which builds Google's TPUs and Meta's MTIA accelerators, is growing "
+            "faster than Nvidia.",
+            [
+                ("google", (("product", "google-tpu"),), "broadcom", "actual"),
+                ("meta", (("product", "mtia"),), "broadcom", "actual"),
+            ],
+        ),
+        (
+            "Broadcom builds Google's TPUs, Meta's MTIA parts and little else at that scale.",
+            [
+                ("google", (("product", "google-tpu"),), "broadcom", "actual"),
+                ("meta", (("product", "mtia"),), "broadcom", "actual"),
+            ],
+        ),
+    ],
+)
+def test_products_listed_with_their_owners_are_each_owners_deal(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_an_owner_listed_with_no_product_of_its_own_buys_nothing() -> None:
+    text = "Broadcom builds Google's TPUs and Meta's data centers."
+    assert deals(text) == [("google", (("product", "google-tpu"),), "broadcom", "actual")]

@@ -151,3 +151,34 @@ def joined_products(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
             seen.add(m.id)
             out.append(m)
     return out
+
+
+# "Google's TPUs and Meta's MTIA": a further product listed with its own owner
+_AND_OWNER = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s")
+_OWNS = re.compile(r"['’]s\s(?:[\w-]+\s){0,2}")
+
+
+def owned_products(s: Sentence, head: Mention, clause: Span) -> list[tuple[Mention, Mention]]:
+    """(product, owner) of each further product listed after ``head`` with its own owner
+    named before it as a possessive, the owner being its maker ("Broadcom, which builds
+    Google's TPUs and Meta's MTIA": Meta's MTIA)."""
+    out: list[tuple[Mention, Mention]] = []
+    edge = head.end
+    for owner in s.of_kind(_COMPANY, Span(head.end, clause.end)):
+        if owner.start < edge:
+            continue
+        if _AND_OWNER.fullmatch(s.text, edge, owner.start) is None:
+            break
+        product = next(
+            (
+                m
+                for m in s.of_kind(_PRODUCTS, clause)
+                if m.start > owner.end and _OWNS.fullmatch(s.text, owner.end, m.start)
+            ),
+            None,
+        )
+        if product is None or product.entity.maker != owner.id:
+            break
+        out.append((product, owner))
+        edge = product.end
+    return out

@@ -46,6 +46,7 @@ from tracker.extract.coordination import (
     co_suppliers,
     joined_products,
     one_per_list,
+    owned_products,
 )
 from tracker.extract.entities import Mention
 from tracker.extract.group_counts import group_count
@@ -346,9 +347,15 @@ def _listed_products(
     with the one traded (a count said for the list is not each one's)."""
     if deal.value is not None:
         return []
-    return [
-        replace(deal, qualifiers={"product": m.id}) for m in joined_products(s, product, clause)
-    ]
+    out = [replace(deal, qualifiers={"product": m.id}) for m in joined_products(s, product, clause)]
+    if deal.subject == product.entity.maker:
+        # "Broadcom, which builds Google's TPUs and Meta's MTIA": each owner buys its own
+        out += [
+            replace(deal, subject=owner.id, qualifiers={"product": m.id})
+            for m, owner in owned_products(s, product, clause)
+            if owner.id != deal.object
+        ]
+    return out
 
 
 _DEAL_KINDS = ("chip", "memory", "system")
