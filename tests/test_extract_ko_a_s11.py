@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import extract_rows
+from tracker.extract.korean_verbs import polite
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2026, 5, 12, 9, 0, tzinfo=KST)
@@ -216,3 +217,96 @@ IRUEL_TRAPS = [
 def test_iruel_as_a_verb_or_an_event_names_no_chip(text: str) -> None:
     assert not any(r[1] == "deployed_chips" and r[0] == "tsmc" for r in rows(text))
     assert not any(r[1] == "deployed_chips" and r[0] == "amd" for r in rows(text))
+
+
+# -- an integration clause that leaves its product unsaid -----------------------------------
+
+CARRIED_PRODUCT = [
+    # the chip an earlier clause of the sentence made
+    (
+        "엔비디아는 B300을 대만에서 생산하며, 패키징에는 CoWoS-L을 쓴다.",
+        {("b300", (), "cowos", None, "announced", TODAY)},
+    ),
+    # the topic of the earlier clause
+    (
+        "구글의 아이언우드는 3나노 공정으로 만들어지며 CoWoS 패키징을 쓴다.",
+        {("ironwood", (), "cowos", None, "announced", TODAY)},
+    ),
+    # the product of the sentence before, in a sentence with no subject
+    (
+        "AMD는 이날 헬리오스 랙을 공개했다. 칩 사이는 UALink로 연결한다.",
+        {("helios", (), "ualink", None, "announced", TODAY)},
+    ),
+    # the product of the bullet before, under the same heading
+    (
+        "■ 신형 랙\n· 헬리오스 랙 한 대에는 MI450 72개가 들어간다.\n· 랙 사이 연결에는 UALink를 "
+        "채택했다.",
+        {("helios", (), "ualink", None, "announced", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_PRODUCT)
+def test_an_integration_clause_takes_the_product_it_goes_on_about(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "integrates")
+
+
+def test_a_shipping_product_carried_into_the_clause_integrates_as_actual() -> None:
+    text = (
+        "리벨리온이 리벨-쿼드의 양산 출하를 시작했다. HBM3E 144GB를 탑재했다. 서버와 서버 "
+        "사이는 울트라 이더넷으로 연결한다."
+    )
+    assert ("rebel", (), "ultra-ethernet", None, "actual", TODAY) in facts(text, "integrates")
+
+
+CARRIED_TRAPS = [
+    # the company named as the clause's subject is the user: its fleet, no product design
+    "메타는 H100 35만 개를 들였고, 네트워크로는 인피니밴드를 쓴다.",
+    # a buyer as the sentence's subject: the network is its own, not the chip's
+    "네이버는 B200을 들였고, 네트워크로는 스펙트럼-X를 쓴다.",
+    # the verb describes the technology ("인터포저를 쓰는 CoWoS-L"), no product uses it
+    "엔비디아는 B300을 출시했다. 대형 인터포저를 쓰는 CoWoS-L 비중이 커지고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED_TRAPS)
+def test_no_product_is_carried_into_a_company_use_or_a_description(text: str) -> None:
+    assert set() == facts(text, "integrates")
+
+
+# -- the formal polite -ㅂ니다 of a verb stem ("씁니다", "돌립니다") -------------------------
+
+POLITE = [
+    (
+        "앤트로픽은 트레이니움2로 클로드를 학습시킵니다. 구글 TPU도 함께 씁니다.",
+        "adopts",
+        {("anthropic", (), "google-tpu", None, "actual", TODAY)},
+    ),
+    (
+        "카카오는 판교 센터에서 H100 2000장을 돌립니다.",
+        "deployed_chips",
+        {("kakao", (("chip", "h100"),), None, count(2000), "actual", TODAY)},
+    ),
+    (
+        "AMD의 헬리오스 랙은 랙 밖 연결에 Ultra Ethernet 규격 NIC을 씁니다.",
+        "integrates",
+        {("helios", (), "ultra-ethernet", None, "announced", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), POLITE)
+def test_a_verb_in_the_formal_polite_style_is_its_trigger(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_formal_polite_forms_of_verb_stems() -> None:
+    assert polite("쓰") == ["씁니"]
+    assert polite("돌리") == ["돌립니"]
+    assert polite("달하") == ["달합니"]
+    assert polite("도입") == []  # a noun closed by a consonant: no forms
+    assert polite("수주") == []  # a noun in an open syllable is no verb stem

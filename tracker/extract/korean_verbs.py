@@ -25,7 +25,7 @@ _CONTRACTED = {
     18: 4,  # ㅡ: 쓰 + 었 -> 썼
     20: 6,  # ㅣ: 빌리 + 었 -> 빌렸
 }
-_FINAL_N, _FINAL_L, _FINAL_SS = 4, 8, 20
+_FINAL_N, _FINAL_L, _FINAL_B, _FINAL_SS = 4, 8, 17, 20
 
 
 def syllables_closed_by(final: int) -> str:
@@ -81,3 +81,13 @@ def inflected(trigger: str) -> list[str]:
         vowel = _CONTRACTED[medial]
         forms += [head + _join(initial, vowel, 0), head + _join(initial, vowel, _FINAL_SS)]
     return [f for f in dict.fromkeys(forms) if f != trigger]
+
+
+def polite(trigger: str) -> list[str]:
+    """The formal polite -ㅂ니다 of a verb stem ending in an open syllable, which fuses too:
+    "쓰" -> 씁니 ("구글 TPU도 씁니다"), "돌리" -> 돌립니, "달하" -> 달합니 (a broadcast's, an
+    interview's, a company blog's present tense)."""
+    if not inflected(trigger):
+        return []
+    initial, medial, _ = _split(trigger[-1]) or (0, 0, 0)
+    return [trigger[:-1] + _join(initial, medial, _FINAL_B) + "니"]

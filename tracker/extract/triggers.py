@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.korean_verbs import inflected
+from tracker.extract.korean_verbs import inflected, polite
 from tracker.extract.patterns import word_trie
 from tracker.extract.vocabulary import Vocabulary
 
@@ -19,7 +19,9 @@ def compile_triggers(vocabulary: Vocabulary) -> dict[tuple[str, str], re.Pattern
             words = list(listed)
             if lang == "ko":
                 # "쓰" also finds 쓴다, 썼다 and 써: the fused forms of verb stems
-                words = list(dict.fromkeys([*words, *(f for w in words for f in inflected(w))]))
+                # and the formal polite 씁니다
+                fused = [f for w in words for f in (*inflected(w), *polite(w))]
+                words = list(dict.fromkeys([*words, *fused]))
             if words:
                 ordered = sorted((w.lower() for w in words), key=len, reverse=True)
                 # grouped by first character, each group a trie (tracker.extract.patterns):

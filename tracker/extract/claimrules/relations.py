@@ -32,6 +32,7 @@ from tracker.extract.claimrules.own_cloud import (
     own_cloud_mode,
 )
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
+from tracker.extract.claimrules.product_carried_ko import carried_product
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -432,6 +433,9 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             products = [
                 m for m in s.of_kind(_PRODUCT_KINDS, Span(0, clause.start)) if not s.is_compared(m)
             ][:1]
+        # "MI450을 … 생산하며, 패키징에는 CoWoS-L을 쓴다": the product an earlier clause or
+        # sentence named
+        products = products or carried_product(s, clause, trig)
         # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
         # SoIC stacking", "will be built on CoWoS-L"), when the chip is what the clause is
         # about ("Nvidia uses CoWoS-L for Blackwell": a company's use, no integration)
@@ -446,7 +450,7 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         valid = point_at(s.published)
         modality = _announced(s.modality(trig, valid, clause), s, product.id)
         modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
-        if modality == "actual" and not _SHIPPING.search(s.text):
+        if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
             # news of a product integrating a technology is nearly always its maker's
             # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
             modality = "announced"
