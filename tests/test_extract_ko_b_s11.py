@@ -340,3 +340,25 @@ BRANDED_FLEETS = [
 @pytest.mark.parametrize(("text", "holder"), BRANDED_FLEETS)
 def test_a_brand_before_a_chip_word_with_its_particle_holds_nothing(text: str, holder: str) -> None:
     assert {holder} == {f[0] for f in facts(text, "deployed_chips")}
+
+
+# -- a hedged statement joined with 고 ends its clause ----------------------------------------
+# "…보유한 것으로 알려졌고, 최근 … 공급 계약도 맺었다": 알려졌고/전해졌고 close a statement as
+# 했고 does, so the fleet count of the first stays out of the deal told in the second.
+
+HEDGED_THEN_DEAL = [
+    "카카오는 지난해 말 기준 GPU를 5천 장 넘게 보유한 것으로 알려졌고, 최근 엔비디아와 "
+    "B200 추가 공급 계약도 맺었다.",
+    "KT는 현재 H100 약 3천 장을 운영하는 것으로 전해졌고, 지난달 엔비디아와 B300 공급 "
+    "계약을 체결했다.",
+    "네이버는 올해 초 기준 GPU 1만 장 이상을 갖춘 것으로 밝혀졌고, 엔비디아와 "
+    "블랙웰 공급 계약도 새로 맺었다.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_THEN_DEAL)
+def test_a_count_before_a_hedged_clause_is_no_term_of_the_next_deal(text: str) -> None:
+    deal_counts = {r[4] for r in rows(text) if r[1] == "supply_deal"}
+    fleet = [r for r in rows(text) if r[1] == "deployed_chips"]
+    assert {None} == deal_counts
+    assert len(fleet) == 1

@@ -39,13 +39,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KO_CLAUSE = re.compile(
     # the first character of every cut below (behind the lookbehinds): a position that
     # holds none of them is passed over with one character test instead of every branch
-    r"(?=[지는은인한던으이하되고며면했였니된친운됐었았있돼밝뿐대.;；])"
+    r"(?=[지는은인한던으이하되고며면했였니된친운됐었았있졌돼밝뿐대.;；])"
     r"(?:(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나"
     # the formal and the spoken register: "조심스럽습니다만,", "들어가는데요,", "있지만요,"
     r"|니다만)(?:요)?(?=[\s,])"
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
-    r"|(?:했고|됐고|었고|았고|였고|있고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
+    # (a hedge that ends a statement too: "…보유한 것으로 알려졌고, 최근 … 계약도 맺었다")
+    r"|(?:했고|됐고|었고|았고|였고|있고|졌고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
     # one report after another: "…가동 중이라고 밝혔고, 올해 말까지 … 늘리겠다고 했다"
     r"|(?<=[다라]고\s)밝혔고(?=[\s,])"
     # a limit before a contrast: "시험하고 있을 뿐, 도입은 결정하지 않았다"
