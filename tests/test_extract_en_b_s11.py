@@ -297,3 +297,54 @@ def test_production_still_ahead_leaves_the_product_unreleased() -> None:
     text = "Rebellions announced it will start mass production of Rebel-Quad, with 144 GB of HBM3E."
     expected = [("rebel", {"memory": "hbm3e"}, None, 1.44e11, "announced", TODAY)]
     assert expected == rows(text, "memory_capacity")
+
+
+# -- a state told as today's, after the step it followed -------------------------------------
+# "X's stake now stands at $30 billion, after the last tranche closed in December": the past
+# time dates the step in the subordinate clause, the statement is today's (as "With the final
+# tranche wired in December, the stake now stands at …" already was).
+
+NOW_AFTER = [
+    "SoftBank's stake in OpenAI now stands at more than $30 billion, after its last tranche "
+    "closed in December.",
+    "Amazon's investment in Anthropic now totals $8 billion following a final payment in "
+    "November, the company said.",
+    "Nvidia's investment in Nscale now totals $700 million since a second tranche was wired "
+    "in January.",
+]
+
+
+@pytest.mark.parametrize("text", NOW_AFTER)
+def test_todays_state_is_not_dated_by_the_step_after_it(text: str) -> None:
+    expected = [TODAY]
+    assert expected == [r[5] for r in rows(text, "investment")]
+
+
+def test_a_total_reached_by_a_dated_step_keeps_its_date() -> None:
+    # trap: with no "now", the total reached is dated by the step that brought it
+    text = "Amazon's investment in Anthropic reached $8 billion after a payment in November 2025."
+    expected = [("point", "2025-11-01", "2025-11-30")]
+    assert expected == [r[5] for r in rows(text, "investment")]
+
+
+# -- "the end of the quarter", "the end of the month": the one under way ---------------------
+
+PERIOD_ENDS = [
+    (
+        "Kakao plans to reach 4,000 H100 GPUs by the end of the quarter.",
+        ("deadline", "2026-03-10", "2026-03-31"),
+    ),
+    (
+        "Nebius expects to have 12,000 GB300 GPUs installed by the end of the month.",
+        ("deadline", "2026-03-10", "2026-03-31"),
+    ),
+    (  # a past state at the end of the quarter: the quarter last ended
+        "CoreWeave had 250,000 GPUs running at the end of the quarter, it said.",
+        ("point", "2025-12-31", "2025-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_ENDS)
+def test_the_end_of_the_quarter_is_the_current_one(text: str, expected: Any) -> None:
+    assert [expected] == [r[5] for r in rows(text, "deployed_chips")]

@@ -82,6 +82,8 @@ _RIGHT_AFTER = re.compile(r"[,\s]*(?:in|by|during|from)?\s?")
 _AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
 # "now", "today", "currently" between a past time and a figure: the figure is today's
 _NOW = re.compile(r"\b(?:now|today|currently|at\spresent)\b")
+# a clause telling the step a state came after: "…, after the last tranche closed in December"
+_STEP_AFTER = re.compile(r"\b(?:after|following|once|since)\s")
 _NEXT_CONJUNCT = re.compile(r",\s(?:and|while|but)\s|;\s")
 # a sentence-opening time adverbial: "In September 2024", "Last March", "By mid-2025"
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
@@ -184,6 +186,7 @@ class SentenceTimes:
                 # "We're running over 1,500 WSE-3s, and Oklahoma City comes online next
                 # quarter": a conjunct with a subject of its own keeps its time
                 or _NAMED_CONJUNCT.search(self.text, anchor, t.start) is not None
+                or self._step_after_now(t, anchor)
             )
         return t.end <= anchor and (self._in_apposition(t, anchor) or self._now_between(t, anchor))
 
@@ -197,6 +200,16 @@ class SentenceTimes:
             and end < self.published
             and _NOW.search(self.text, t.end, anchor) is not None
         )
+
+    def _step_after_now(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether a past time after the anchor sits in a clause that tells the earlier step
+        a state of today ("now") came after ("SoftBank's stake now stands at $30 billion,
+        after the last tranche closed in December"): the mirror of :meth:`_now_between`."""
+        end = t.valid.end or t.valid.start
+        if end is None or end >= self.published:
+            return False
+        step = _STEP_AFTER.search(self.text, anchor, t.start)
+        return step is not None and _NOW.search(self.text, 0, step.start()) is not None
 
     def _in_apposition(self, t: TimeMatch, anchor: int) -> bool:
         """Whether a time before the anchor is inside an apposition that tells a past act of

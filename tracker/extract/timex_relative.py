@@ -21,6 +21,7 @@ from tracker.extract.timex_base import (
     last_day,
     make,
     month_add,
+    past_state,
     same_day_later,
 )
 
@@ -28,7 +29,9 @@ from tracker.extract.timex_base import (
 
 _EN_MONTH_REL = re.compile(
     r"\b(?P<end>(?:the\s)?end\sof\s)?(?P<rel>last|this|next|the\scoming|the\sfollowing|the\s"
-    r"current|the\sprevious)\smonth(?:['’]s\send)?\b",
+    r"current|the\sprevious"
+    # "by the end of the month": the month the text is in
+    r"|(?<=end\sof\s)the)\smonth(?:['’]s\send)?\b",
     re.IGNORECASE,
 )
 _KO_MONTH_REL = re.compile(
@@ -41,6 +44,7 @@ _SHIFT = {
     "the previous": -1,
     "this": 0,
     "the current": 0,
+    "the": 0,
     "next": 1,
     "the coming": 1,
     "the following": 1,
@@ -59,6 +63,10 @@ def _month_rel_en(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in _EN_MONTH_REL.finditer(sentence):
         shift = _SHIFT[" ".join(m.group("rel").lower().split())]
+        if m.group("rel").lower() == "the" and past_state(
+            sentence[: m.start()], sentence[m.end() :]
+        ):
+            shift = -1  # "had 2,000 running by the end of the month": the month last ended
         y, mo = month_add(published.year, published.month, shift)
         lo, hi = date(y, mo, 1), last_day(y, mo)
         ended = bool(m.group("end")) or m.group().lower().endswith("end")
@@ -92,7 +100,9 @@ def _month_rel_ko(sentence: str, published: date) -> list[TimeMatch]:
 
 _EN_QUARTER_REL = re.compile(
     r"\b(?:the\s)?(?P<qend>end\sof\s(?:the\s)?)?(?P<rel>this|next|last|current|coming|following|"
-    r"previous|prior)\s(?:fiscal\s)?quarter\b",
+    r"previous|prior)\s(?:fiscal\s)?quarter\b"
+    # "by the end of the quarter": the quarter the text is in, as "this quarter"
+    r"|\b(?:the\s)?(?P<theend>end\sof\sthe\s)(?:fiscal\s)?quarter\b(?![-’'])",
     re.IGNORECASE,
 )
 _KO_QUARTER_REL = re.compile(
@@ -127,8 +137,14 @@ def _quarter_of(published: date, shift: int, end: bool) -> Period:
 def _quarter_rel_en(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in _EN_QUARTER_REL.finditer(sentence):
-        shift = _QUARTER_SHIFT[m.group("rel").lower()]
-        period = _quarter_of(published, shift, bool(m["qend"]))
+        if m.group("rel"):
+            shift = _QUARTER_SHIFT[m.group("rel").lower()]
+        else:
+            # "had 250,000 GPUs by the end of the quarter" (a results story): the quarter
+            # just reported, the last one ended; "plans to reach 4,000 by the end of the
+            # quarter": the one under way
+            shift = -1 if past_state(sentence[: m.start()], sentence[m.end() :]) else 0
+        period = _quarter_of(published, shift, bool(m["qend"] or m["theend"]))
         t = _en_match(sentence, m.start(), m.end(), period, published, dated=True)
         # "reached 75,000 wafers a month last quarter": when it was measured, an event
         # (tests/test_extract_pass8_en.py); "by/from last quarter" date the claim
