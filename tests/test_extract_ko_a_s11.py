@@ -310,3 +310,43 @@ def test_formal_polite_forms_of_verb_stems() -> None:
     assert polite("달하") == ["달합니"]
     assert polite("도입") == []  # a noun closed by a consonant: no forms
     assert polite("수주") == []  # a noun in an open syllable is no verb stem
+
+
+# -- a Korean list of products makes the integration each one's -----------------------------
+
+LISTED = [
+    (
+        "B300·루빈 세대 GPU가 모두 CoWoS-L 패키징을 쓴다.",
+        {
+            ("b300", (), "cowos", None, "announced", TODAY),
+            ("rubin", (), "cowos", None, "announced", TODAY),
+        },
+    ),
+    (
+        "MI355X와 MI450은 모두 UALink를 지원한다.",
+        {
+            ("mi355x", (), "ualink", None, "announced", TODAY),
+            ("mi450", (), "ualink", None, "announced", TODAY),
+        },
+    ),
+    (
+        "엔비디아는 GB300, 루빈 및 루빈 울트라에 6세대 NV링크를 적용한다고 밝혔다.",
+        {
+            ("gb300", (), "nvlink", None, "announced", TODAY),
+            ("rubin", (), "nvlink", None, "announced", TODAY),
+            ("rubin-ultra", (), "nvlink", None, "announced", TODAY),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_each_product_of_a_korean_list_integrates_the_technology(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "integrates")
+
+
+def test_a_product_named_for_comparison_is_no_list() -> None:
+    text = "루빈은 블랙웰과 달리 HBM4를 쓴다."
+    assert not any(r[0] == "blackwell" for r in rows(text))

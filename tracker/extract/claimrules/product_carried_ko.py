@@ -1,4 +1,5 @@
-"""The product a Korean clause of integration leaves unsaid.
+"""The products a Korean clause of integration is about: the one it leaves unsaid, and each
+of a list it names.
 
 Korean names the product once and goes on about it in clauses and sentences without it:
 "AMD는 MI450을 TSMC 2나노에서 생산하며, 패키징에는 CoWoS-L을 쓴다" (the chip the first clause
@@ -14,6 +15,8 @@ use its own.
 """
 
 from __future__ import annotations
+
+import re
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.common import _PRODUCT_KINDS
@@ -56,3 +59,29 @@ def _in_focus(s: Sentence) -> Entity | None:
         if hit is not None and s.index - hit[1] <= _REACH and (best is None or hit[1] > best[1]):
             best = hit
     return None if best is None else best[0]
+
+
+# the joint of a plain Korean list of products: "블랙웰·루빈", "블랙웰과 루빈", "B200, B300 및 B100"
+_JOINT = re.compile(r"\s?(?:·|ㆍ|,|과|와|및|그리고)\s?")
+
+
+def listed_with(s: Sentence, product: Mention, trig: int) -> list[Mention]:
+    """The products a Korean list names after ``product``, before the trigger ("블랙웰·루빈
+    세대 GPU가 모두 CoWoS-L을 쓴다", "B300과 루빈은 …를 채택했다"): the statement is each one's.
+    A product after a comparison word ("루빈은 블랙웰과 달리") breaks the list."""
+    if s.language != "ko":
+        return []
+    found: list[Mention] = []
+    last = product
+    for m in s.of_kind(_PRODUCT_KINDS, Span(product.end, trig)):
+        if not _JOINT.fullmatch(s.text, last.end, m.start) or s.is_compared(m):
+            break
+        found.append(m)
+        last = m
+    if found and _COMPARED_AFTER.match(s.text, last.end):
+        return []
+    return found
+
+
+# "블랙웰과 달리", "루빈과 비교해": the list was a comparison
+_COMPARED_AFTER = re.compile(r"\s?(?:과|와)?\s?(?:달리|다르게|비교|견줘|대비)")

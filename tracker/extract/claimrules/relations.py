@@ -32,7 +32,7 @@ from tracker.extract.claimrules.own_cloud import (
     own_cloud_mode,
 )
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
-from tracker.extract.claimrules.product_carried_ko import carried_product
+from tracker.extract.claimrules.product_carried_ko import carried_product, listed_with
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -447,18 +447,28 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not products or not techs:
             continue
         product = _head_of_apposition(s, products)
-        valid = point_at(s.published)
-        modality = _announced(s.modality(trig, valid, clause), s, product.id)
-        modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
-        if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
-            # news of a product integrating a technology is nearly always its maker's
-            # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
-            modality = "announced"
-        if modality is None:
-            continue
-        for tech in dict.fromkeys(m.id for m in techs if m.id != product.id):
-            out.append(Candidate(product.id, "integrates", modality, valid, trig, object=tech))
+        # "블랙웰·루빈 세대 GPU가 모두 CoWoS-L을 쓴다": each product of a Korean list
+        for head in (product, *listed_with(s, product, trig)):
+            out.extend(_integration(s, clause, trig, head, techs))
     return out
+
+
+def _integration(
+    s: Sentence, clause: Span, trig: int, product: Mention, techs: list[Mention]
+) -> list[Candidate]:
+    valid = point_at(s.published)
+    modality = _announced(s.modality(trig, valid, clause), s, product.id)
+    modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
+    if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
+        # news of a product integrating a technology is nearly always its maker's
+        # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
+        modality = "announced"
+    if modality is None:
+        return []
+    return [
+        Candidate(product.id, "integrates", modality, valid, trig, object=tech)
+        for tech in dict.fromkeys(m.id for m in techs if m.id != product.id)
+    ]
 
 
 # "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
