@@ -386,3 +386,99 @@ def test_products_listed_with_their_owners_are_each_owners_deal(
 def test_an_owner_listed_with_no_product_of_its_own_buys_nothing() -> None:
     text = "Broadcom builds Google's TPUs and Meta's data centers."
     assert deals(text) == [("google", (("product", "google-tpu"),), "broadcom", "actual")]
+
+
+# -- a system's chips joined by a named interconnect ------------------------------------------
+
+
+def integrations(text: str) -> list[Row]:
+    return [(r[0], r[3], r[5]) for r in claims(text) if r[1] == "integrates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every GB200 NVL72 rack puts 72 Blackwell GPUs in one NVLink domain.",
+            [("gb200", "nvlink", "actual")],
+        ),
+        (
+            "A Helios rack carries 72 MI450 GPUs that communicate with one another via UALink.",
+            [("helios", "ualink", "announced")],
+        ),
+        (
+            "Each Helios rack holds 72 MI450 GPUs; the racks scale out over Ultra Ethernet.",
+            [("helios", "ultra-ethernet", "announced")],
+        ),
+        (
+            "Each GB300 NVL72 rack holds 72 GPUs, which talk to each other over NVLink.",
+            [("gb300", "nvlink", "actual")],
+        ),
+    ],
+)
+def test_a_counted_systems_chips_joined_by_an_interconnect_integrate_it(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == integrations(text)
+
+
+def test_customers_scaling_their_racks_out_is_no_integration() -> None:
+    text = "Customers scale out GB300 NVL72 racks over InfiniBand; each rack holds 72 GPUs."
+    assert integrations(text) == []
+
+
+# -- a network a company runs or builds its sites on ------------------------------------------
+
+
+def adoptions(text: str) -> list[Row]:
+    return [(r[0], r[2], r[3], r[5]) for r in claims(text) if r[1] == "adopts"]
+
+
+ON_PREM = (("mode", "on-prem"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe already runs Spectrum-X across its Abilene halls, Nvidia said.",
+            [("crusoe", ON_PREM, "spectrum-x", "actual")],
+        ),
+        (
+            "Nebius has standardised on InfiniBand for every GPU cluster it operates.",
+            [("nebius", ON_PREM, "infiniband", "actual")],
+        ),
+        (
+            "Microsoft will build its next two AI campuses on Ultra Ethernet, the company "
+            "said on Tuesday.",
+            [("microsoft", ON_PREM, "ultra-ethernet", "announced")],
+        ),
+        (
+            "Nvidia said CoreWeave and Lambda Labs will both build their next sites on "
+            "Spectrum-X switches.",
+            [
+                ("coreweave", ON_PREM, "spectrum-x", "announced"),
+                ("lambda", ON_PREM, "spectrum-x", "announced"),
+            ],
+        ),
+    ],
+)
+def test_a_network_a_company_runs_or_builds_on_is_its_adoption(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == adoptions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maker sells it
+        "Nvidia sells Spectrum-X to cloud providers in Europe.",
+        # the network not taken
+        "Microsoft chose Ethernet rather than InfiniBand for its Atlanta site.",
+        # a product's own interconnect is its integration, not a company's adoption
+        "AMD's Helios rack uses Ultra Ethernet for scale-out.",
+    ],
+)
+def test_no_adoption_of_a_network_sold_declined_or_built_into_a_product(text: str) -> None:
+    assert adoptions(text) == []

@@ -38,8 +38,19 @@ _JOINS_EN = re.compile(
     r"[^,.;]{0,60}?\s(?:together\s)?(?:by|over|via|through|with|using)"
     r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
 )
-# "in a single NVLink domain", "share a single NVLink domain"
-_DOMAIN_EN = re.compile(r"\b(?:in(?:to)?|share|shares|sharing|form|forms)\sa\s(?:single\s|one\s)?$")
+# "in a single NVLink domain", "share a single NVLink domain", "puts 72 GPUs in one NVLink
+# domain"
+_DOMAIN_EN = re.compile(
+    r"\b(?:in(?:to)?|share|shares|sharing|form|forms)\s(?:a\s(?:single\s|one\s)?|one\s|the\s"
+    r"same\s)$"
+)
+# "72 MI450 GPUs, which talk to each other over UALink", "the racks scale out through
+# Ultra Ethernet network cards": the counted chips, or the racks holding them, joined
+_TALK_EN = re.compile(
+    r"\b(?:(?:talk|talks|communicate|communicates)\s(?:to|with)\s(?:each\sother|one\sanother)"
+    r"|(?:scales?|scaling)[\s-](?:out|up))\s(?:over|via|through|using|with)"
+    r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
+)
 
 
 def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -89,7 +100,7 @@ def _joins(s: Sentence, start: int, end: int) -> bool:
     if s.language == "ko":
         return _JOINED_KO.match(s.text, end) is not None
     head = s.lowered[max(0, start - 60) : start]
-    if _JOINED_EN.search(head) or _FABRIC_EN.search(head):
+    if _JOINED_EN.search(head) or _FABRIC_EN.search(head) or _TALK_EN.search(head):
         return True
     joins = _JOINS_EN.search(s.lowered, max(0, start - 100), start)
     if joins is not None and any(joins.start() < q.start < start for q in s.quantities):

@@ -1,6 +1,9 @@
-"""A Korean company adopting a technology (a network, an interconnect, a software stack):
+"""A company adopting a technology (a network, an interconnect, a software stack):
 "퀄컴이 자사 데이터센터 CPU에 NV링크 퓨전을 채택했다", "메타는 … 클러스터에 스펙트럼-X
-이더넷을 이미 쓰고 있다", "저희는 인피니밴드 대신 Spectrum-X 이더넷을 택했는데".
+이더넷을 이미 쓰고 있다", "저희는 인피니밴드 대신 Spectrum-X 이더넷을 택했는데"; in English
+(session 11) a network its user runs or builds its sites on: "xAI already runs Spectrum-X
+across its Colossus supercomputer", "Meta will build its next data centres on Spectrum-X
+Ethernet switches" (mode on-prem: the gear sits in the user's own sites).
 
 The adoption rule takes chips only; a technology in a clause that names no chip or system
 (with one, it is that product's integration) and no maker of it as the adopter is adopted by
@@ -31,8 +34,12 @@ _PRODUCT_CLASS = re.compile(r"데이터\s?센터(?:용)?\s?(?:CPU|GPU|칩|가속
 
 
 def technology_adoption_rule(s: Sentence, state: RuleState) -> list[Candidate]:
-    """Adoptions of technologies by a Korean company (see the module docstring)."""
-    if s.language != "ko" or not s.of_kind(("technology",)):
+    """Adoptions of technologies by a company (see the module docstring)."""
+    if not s.of_kind(("technology",)):
+        return []
+    if s.language == "en":
+        return _networks_adopted_en(s)
+    if s.language != "ko":
         return []
     out: list[Candidate] = []
     for clause in s.clauses:
@@ -81,3 +88,56 @@ def _subject(s: Sentence, clause: Span) -> Mention | None:
 
 def _first_person(m: Mention) -> bool:
     return m.anaphoric and m.text.startswith(FIRST_PERSON_KO)
+
+
+# networks a company runs in its own sites: the only technologies adopted by a user in
+# English news (an interconnect inside a product is that product's integration)
+_NETWORKS = frozenset({"spectrum-x", "infiniband", "ultra-ethernet"})
+# running a network, or building sites on it: "runs Spectrum-X across its Colossus", "will
+# build their next AI data centres on Spectrum-X", "has standardised on InfiniBand"
+_USES_NETWORK_EN = re.compile(
+    r"\b(?:runs?|running|ran|uses?|using|used|deploys?|deployed|deploying|adopts?|adopted|"
+    r"adopting|chose|chooses|picked|selected|(?:standardi[sz](?:e|es|ed|ing))\son|"
+    r"(?:switch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\sto|"
+    r"(?:build|builds|building|built)\s(?:[\w'’-]+\s){1,5}?on)\s(?:nvidia['’]s\s)?$",
+    re.I,
+)
+
+
+def _networks_adopted_en(s: Sentence) -> list[Candidate]:
+    """An English company running a network or building its sites on it, in a clause that
+    names no chip or system (with one, the network is the product's integration)."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        if s.of_kind(("chip", "system"), clause):
+            continue
+        for tech in s.of_kind(("technology",), clause):
+            if (
+                tech.id not in _NETWORKS
+                or s.is_compared(tech)
+                or _INSTEAD_EN.search(s.text, max(clause.start, tech.start - 12), tech.start)
+            ):
+                continue
+            verb = _USES_NETWORK_EN.search(s.text, max(clause.start, tech.start - 60), tech.start)
+            if verb is None:
+                continue
+            users = [
+                m
+                for m in s.of_kind(_COMPANY, Span(clause.start, verb.start()))
+                if m.id != tech.entity.maker and not s.text.startswith(("'s", "’s"), m.end)
+            ]
+            if not users:
+                continue
+            valid = s.valid_for(verb.start(), _anchors(s))
+            modality = s.modality(verb.start(), valid, clause)
+            if modality is None:
+                continue
+            mode = {"mode": "on-prem"}
+            out.append(
+                Candidate(users[-1].id, "adopts", modality, valid, verb.start(), mode, tech.id)
+            )
+    return out
+
+
+# "instead of InfiniBand", "rather than InfiniBand": the network not taken
+_INSTEAD_EN = re.compile(r"\b(?:instead\sof|rather\sthan|not|over)\s(?:the\s)?$", re.I)
