@@ -37,7 +37,7 @@ from tracker.projections.claims import _FACT_VALUES, _ROW_TO_SQLITE, _UNLINKED, 
 from tracker.projections.flatten import COLUMNS, flatten
 from tracker.projections.tables import MAX_DATE, claim_marks
 from tracker.query import read
-from tracker.query.service import _history_rows
+from tracker.query.history_rows import _history_rows
 from tracker.store import migrate
 from tracker.store.engine import make_engine
 

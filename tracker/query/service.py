@@ -6,14 +6,12 @@ Every answer names the rules version that produced it. Clocks are kept apart: ``
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 import orjson
-from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tracker.domain.answers import (
@@ -22,17 +20,14 @@ from tracker.domain.answers import (
     DiffAnswer,
     DiffChange,
     HistoryAnswer,
-    HistoryRow,
     PlansAnswer,
     PlanVerdict,
     RevisionRow,
     RevisionsAnswer,
     StateAnswer,
     StateEntry,
-    Status,
 )
 from tracker.domain.claims import Rank
-from tracker.domain.history_views import history_builder
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
     RULES_VERSION,
@@ -46,11 +41,11 @@ from tracker.domain.resolution import (
     qualifiers_key,
     resolve_state,
     status_of,
-    supersessions,
 )
 from tracker.domain.views import EntryItem, entries_from_json, to_view, trusted
 from tracker.projections.runner import no_gc
 from tracker.query import read
+from tracker.query.history_rows import RECORDED_ORDER, history_rows_of, merged
 
 
 def view(fact: ClaimFact, marks: dict[str, list[Mark]], clocks: Clocks) -> ClaimView:
@@ -142,15 +137,6 @@ def _group_order(row: EntryItem) -> tuple[Any, ...]:
         claim["object"] or "",
         lane,
     )
-
-
-_new = object.__new__
-# the model slots' own descriptors (see tracker.domain.views.trusted)
-_put = BaseModel.__dict__["__dict__"].__set__
-_put_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_put_private = BaseModel.__dict__["__pydantic_private__"].__set__
-_HISTORY_FIELDS = set(HistoryRow.model_fields)
 
 
 class ClaimQueries:
@@ -262,9 +248,9 @@ class ClaimQueries:
                 marks = read.marks_for(conn, marked) if marked else {}
             rows = history_rows_of(found, marks, dialect)
             if by_recorded:
-                rows.sort(key=_RECORDED_ORDER)
+                rows.sort(key=RECORDED_ORDER)
             elif marks:
-                rows = _merged(rows, len(found))
+                rows = merged(rows, len(found))
         return HistoryAnswer.model_construct(
             subject=subject,
             predicate=predicate,
@@ -385,108 +371,6 @@ class ClaimQueries:
             rules_version=RULES_VERSION,
             rows=rows,
         )
-
-
-def _history_rows(facts: list[ClaimFact], marks: dict[str, list[Mark]]) -> list[HistoryRow]:
-    """Every assertion of ``facts`` and every mark of ``marks``, unordered.
-
-    The rows' model shells are made as :func:`trusted` makes them, inlined: a subject's
-    history of one predicate holds hundreds of assertions."""
-    everything = Clocks()
-    replaced = supersessions(facts).get
-    new, put, fields, extra, private = _new, _put, _put_fields, _put_extra, _put_private
-    row_fields = _HISTORY_FIELDS
-    rows = []
-    for f in facts:
-        found = marks.get(f.claim_id) if marks else None
-        if found:
-            status, rank = status_of(f, found, everything)
-            claim = to_view(f, rank, status)
-        else:  # most claims: never withdrawn, retracted or ranked
-            claim = to_view(f)
-        row = new(HistoryRow)
-        put(
-            row,
-            {
-                "kind": "asserted",
-                "position": f.position,
-                "claim_id": f.claim_id,
-                "subject": f.subject,
-                "predicate": f.predicate,
-                "reported_at": f.reported_at,
-                "recorded_at": f.recorded_at,
-                "claim": claim,
-                "source": claim.source,
-                "quote": f.quote,
-                "supersedes": replaced(f.position),
-                "rank": None,
-                "reason": None,
-                "by": f.asserted_by,
-            },
-        )
-        fields(row, row_fields)
-        extra(row, None)
-        private(row, None)
-        rows.append(row)
-    rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
-    return rows
-
-
-def history_rows_of(
-    found: Sequence[Any], marks: dict[str, list[Mark]], dialect: str
-) -> list[HistoryRow]:
-    """:func:`_history_rows` of the facts of ``found`` (driver rows from
-    :func:`tracker.query.read.subject_rows`, in their order), built straight from the
-    rows by :data:`tracker.domain.views.history_builder` (what ``to_view`` makes of
-    each fact; supersessions found on the stored values: a date's text is one date).
-    A marked row's status needs a fact. The p99 history holds ~600 rows at 1M events; a
-    test holds this to :func:`_history_rows`."""
-    day, instant = read.converters(dialect)
-    everything = Clocks()
-
-    def judge(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
-        return status_of(read.facts_of([row], dialect)[0], found_marks, everything)
-
-    rows = history_builder(found, marks, day, instant, judge)
-    rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
-    return rows
-
-
-_REPORTED_ORDER = attrgetter("reported_at", "recorded_at", "position")
-_RECORDED_ORDER = attrgetter("recorded_at", "position")
-
-
-def _merged(rows: list[HistoryRow], asserted: int) -> list[HistoryRow]:
-    """Rows in reported order (ties by recorded time, then position: no two rows tie),
-    from :func:`history_rows_of`'s: its first ``asserted`` rows are already in that
-    order (as read), and the few mark rows after them are put in their places by
-    bisection instead of sorting them all (a key for each of hundreds of rows)."""
-    said = rows[:asserted]
-    for row in rows[asserted:]:
-        said.insert(bisect_right(said, _REPORTED_ORDER(row), key=_REPORTED_ORDER), row)
-    return said
-
-
-def _mark_row(mark: Mark) -> HistoryRow:
-    return trusted(
-        HistoryRow,
-        {
-            "kind": mark.kind,
-            "position": mark.position,
-            "claim_id": mark.claim_id,
-            "subject": mark.subject,
-            "predicate": mark.predicate,
-            "reported_at": mark.reported_at,
-            "recorded_at": mark.recorded_at,
-            "claim": None,
-            "source": None,
-            "quote": None,
-            "supersedes": None,
-            "rank": mark.rank,
-            "reason": mark.reason,
-            "by": mark.by,
-        },
-    )
 
 
 def _by_key(entries: Sequence[StateEntry]) -> dict[tuple[Any, ...], StateEntry]:
