@@ -373,6 +373,7 @@ def _history_queries(by_predicate: bool) -> tuple[Prepared, Prepared]:
 
 _REPORTED, _RECORDED = FACT_FIELDS.index("reported_at"), FACT_FIELDS.index("recorded_at")
 _HISTORY_ORDER = itemgetter(_REPORTED, _RECORDED, 0)
+_REPORTED_AT = itemgetter(_REPORTED)
 
 
 def history_rows(
@@ -393,7 +394,12 @@ def history_rows(
     else:
         for r in rows:
             r.append(False)
-    rows.sort(key=_HISTORY_ORDER)
+    # by the report times' text alone (no key tuple a row: ~45% of the sort), which
+    # orders them completely unless two rows share one; then by the whole key
+    rows.sort(key=_REPORTED_AT)
+    said = list(map(_REPORTED_AT, rows))
+    if len(set(said)) != len(said):
+        rows.sort(key=_HISTORY_ORDER)
     return rows, marked
 
 
