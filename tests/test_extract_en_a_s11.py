@@ -482,3 +482,61 @@ def test_a_network_a_company_runs_or_builds_on_is_its_adoption(
 )
 def test_no_adoption_of_a_network_sold_declined_or_built_into_a_product(text: str) -> None:
     assert adoptions(text) == []
+
+
+# -- products and partners listed as the objects ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oracle offers customers bare-metal instances based on Nvidia H200 GPUs and AMD "
+            "Instinct MI300X accelerators.",
+            [("oracle", ON_PREM, "h200", "actual"), ("oracle", ON_PREM, "mi300x", "actual")],
+        ),
+        (
+            "CoreWeave offers customers instances based on GB200 NVL72 racks as well as "
+            "Nvidia's B200 servers.",
+            [("coreweave", ON_PREM, "b200", "actual"), ("coreweave", ON_PREM, "gb200", "actual")],
+        ),
+    ],
+)
+def test_a_use_of_products_listed_with_their_own_nouns_is_each_ones(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == adoptions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta signed a supply deal with Nvidia for GB300 systems and with AMD for MI450 chips.",
+            [
+                ("meta", (("product", "gb300"),), "nvidia", "actual"),
+                ("meta", (("product", "mi450"),), "amd", "actual"),
+            ],
+        ),
+        (
+            "xAI has struck agreements with Nvidia covering GB200 racks, and also with AMD "
+            "for MI355X parts.",
+            [
+                ("xai", (("product", "gb200"),), "nvidia", "actual"),
+                ("xai", (("product", "mi355x"),), "amd", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_second_partner_gapped_after_a_deal_has_its_own_deal(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == sorted(deals(text))
+
+
+def test_a_gapped_clause_with_its_own_verb_is_another_statement() -> None:
+    text = (
+        "Meta signed a supply deal with Nvidia for GB300 systems, and AMD is in talks with "
+        "Microsoft for MI450 chips."
+    )
+    assert ("meta", (("product", "mi450"),), "amd", "actual") not in deals(text)
