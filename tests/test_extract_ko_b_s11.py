@@ -362,3 +362,36 @@ def test_a_count_before_a_hedged_clause_is_no_term_of_the_next_deal(text: str) -
     fleet = [r for r in rows(text) if r[1] == "deployed_chips"]
     assert {None} == deal_counts
     assert len(fleet) == 1
+
+
+# -- a per-rack count after the rack was named is the rack's --------------------------------
+# "GB300 NVL72 랙을 공개했다. 이 랙에는 B300 GPU 72개가 들어간다", "▶ 헬리오스 랙 / · 랙당
+# GPU: MI450 72개": the count is of the rack-scale system in view (GUIDE: "72 Blackwell GPUs"
+# in one GB200 NVL72 rack is the system's), not of the chip family.
+
+RACK_COUNTS = [
+    (
+        "엔비디아가 GB300 NVL72 랙을 새로 공개했다. 이 랙에는 B300 GPU 72개가 들어간다.",
+        "gb300",
+    ),
+    (
+        "AMD 신제품 요약\n■ AMD 헬리오스 랙 (2026년 하반기 출시 예정)\n- 랙당 GPU: MI450 72개\n"
+        "- 메모리: 칩당 HBM4 432GB",
+        "helios",
+    ),
+    (
+        "델은 GB200 NVL72 시스템 출하를 늘리고 있다. 해당 랙마다 블랙웰 GPU 72개가 실린다.",
+        "gb200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "system"), RACK_COUNTS)
+def test_a_per_rack_count_after_the_rack_is_the_systems(text: str, system: str) -> None:
+    assert {system} == {f[0] for f in facts(text, "chips_per_system")}
+
+
+def test_a_per_rack_count_of_a_chip_foreign_to_the_rack_in_view_stays_the_chips() -> None:
+    # the rack in view holds MI450s: a B200 server's count is no Helios figure
+    text = "AMD는 헬리오스 랙을 공개했다. 엔비디아 DGX B200 서버 한 대에는 B200 8개가 들어간다."
+    assert "helios" not in {f[0] for f in facts(text, "chips_per_system")}

@@ -37,8 +37,9 @@ _BACK_TO_SYSTEMS = re.compile(
     r"\b(?:each|every|one|a single|per)\s(?:of\s)?(?:those|these|the|such)?\s?(?:racks?|pods?|"
     r"systems?|servers?|UltraServers?)\b|\b(?:those|these|the)\s(?:racks?|pods?|systems?|"
     r"UltraServers?)\b"
-    # "NVL72 랙 하나에는", "랙 하나에", "한 랙에", "랙당": one rack of the system in view
-    r"|랙\s?(?:하나|한\s?대|1개|1대)|한\s?랙|랙당",
+    # "NVL72 랙 하나에는", "랙 하나에", "한 랙에", "랙당": one rack of the system in view;
+    # "이 랙에는", "해당 랙마다": the rack just named
+    r"|랙\s?(?:하나|한\s?대|1개|1대)|한\s?랙|랙당|(?:이|그|해당)\s랙(?:에|마다)",
     re.I,
 )
 
@@ -178,6 +179,10 @@ def _family_in_focus(s: Sentence, subject: Entity, window: int) -> Entity | None
     """The product in focus whose chips the subject's are: "our first GB300 NVL72 rack …
     Each of these racks packs 72 Blackwell Ultra GPUs" (the rack's chips are its family's
     members: B300 in a GB300 rack, B200s in a GB200 rack)."""
+    # "▶ 헬리오스 랙 / · 랙당 GPU: MI450 72개": a rack-scale system in view built of the chip
+    held = s.focus.get("system", s.index, window)
+    if held is not None and held.gpu == subject.id:
+        return held
     recent = s.focus.get("chip", s.index, window)
     if recent is None or recent.id == subject.id:
         return None
