@@ -348,3 +348,118 @@ PERIOD_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), PERIOD_ENDS)
 def test_the_end_of_the_quarter_is_the_current_one(text: str, expected: Any) -> None:
     assert [expected] == [r[5] for r in rows(text, "deployed_chips")]
+
+
+# -- a report ruled groundless, a plan taken back after a semicolon: no claim ----------------
+
+NOT_SO = [
+    "A post on a Korean forum that Kakao had agreed to buy 20,000 Gaudi 3 chips from Intel was "
+    '"groundless", Kakao said on Monday.',
+    "Claims that Tencent has ordered 30,000 Ascend 910C chips from Huawei are unfounded, the "
+    "company said.",
+    "In March Naver said it would rent H200 capacity from a local cloud; that plan has been "
+    "dropped.",
+    "Last year Meta said it would rent TPUs through Google Cloud; this plan has since been "
+    "shelved.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SO)
+def test_a_report_ruled_groundless_or_a_plan_dropped_is_no_claim(text: str) -> None:
+    assert [
+        r for r in sorted_rows(text, "en", PUBLISHED) if r[1] in ("supply_deal", "adopts")
+    ] == []
+
+
+def test_a_plan_kept_after_a_semicolon_stands() -> None:
+    # trap: a semicolon followed by another statement takes nothing back
+    text = "Naver said it would rent H200 capacity from a local cloud; the deal runs three years."
+    assert [r[0] for r in rows(text, "adopts")] == ["naver"]
+
+
+# -- a memory maker's part used in a chip: no adoption by the maker --------------------------
+# "Micron's HBM3E stacks are used in the GB300 and in AMD's MI355X, which carries 288GB of it":
+# the chips are where the part goes (a supply to their makers), not what Micron uses; "of it"
+# is the memory the sentence named.
+
+
+def test_a_memory_part_used_in_chips_is_no_adoption_by_its_maker() -> None:
+    text = (
+        "SK hynix's HBM4 stacks go into Nvidia's Rubin and into AMD's MI450, which carries "
+        "432GB of them."
+    )
+    found = sorted_rows(text, "en", PUBLISHED)
+    assert [r for r in found if r[1] == "adopts"] == []
+    assert [
+        (r[0], dict(r[2]), r[3], r[4][0], "actual", r[6])
+        for r in found
+        if r[1] == "memory_capacity"
+    ] == [("mi450", {"memory": "hbm4"}, None, 4.32e11, "actual", TODAY)]
+
+
+OF_IT = [
+    ("Samsung's HBM3E is used in AMD's MI325X, which carries 256GB of it.", "hbm3e"),
+    ("Micron supplies HBM3E for the B300; each B300 carries 288 GB of it.", "hbm3e"),
+    ("The TPU v5p carries 95GB of it.", None),  # no memory named: nothing to refer to
+]
+
+
+@pytest.mark.parametrize(("text", "memory"), OF_IT)
+def test_of_it_after_a_capacity_is_the_memory_the_sentence_named(
+    text: str, memory: str | None
+) -> None:
+    assert [memory] == [r[1].get("memory") for r in rows(text, "memory_capacity")]
+
+
+# -- a maker builds the systems a user runs: the user's own use, bought from the maker -------
+
+BUILT_FOR = [
+    (
+        "Supermicro builds most of the B200 servers that Meta runs in its Texas halls.",
+        [
+            ("meta", "adopts", {"mode": "on-prem"}, "b200"),
+            ("meta", "supply_deal", {"product": "b200"}, "supermicro"),
+        ],
+    ),
+    (
+        "Foxconn assembles the GB300 racks that xAI operates at Colossus 2.",
+        [
+            ("xai", "adopts", {"mode": "on-prem"}, "gb300"),
+            ("xai", "supply_deal", {"product": "gb300"}, "foxconn"),
+        ],
+    ),
+    (  # trap: a cloud building capacity a lab uses rents it to the lab
+        "Fluidstack will build a cluster of 20,000 GB200 GPUs in France, which Mistral AI "
+        "will use.",
+        [("mistral", "adopts", {"mode": "cloud", "via": "fluidstack"}, "gb200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FOR)
+def test_a_makers_systems_run_by_a_user_are_the_users(text: str, expected: list[Any]) -> None:
+    assert expected == [
+        (r[0], r[1], dict(r[2]), r[3])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] in ("adopts", "supply_deal")
+    ]
+
+
+# -- an apposition's object is no subject ----------------------------------------------------
+
+APPOSED = [
+    "Analysts estimate that Zhipu, the lab that works with Alibaba, runs about 8,000 H800s.",
+    "Brokers think Stratos, the fund that backs Mistral AI, controls roughly 5,000 H100s.",
+    "Sources say Vantage, a developer that leases halls to Oracle, holds 12,000 GB200 GPUs.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED)
+def test_a_company_inside_an_apposition_is_not_the_counts_owner(text: str) -> None:
+    assert rows(text, "deployed_chips") == []
+
+
+def test_a_company_before_its_apposition_keeps_the_count() -> None:
+    # trap: the apposition describes a company that is an entity
+    text = "CoreWeave, the cloud that serves OpenAI, runs more than 250,000 GPUs."
+    assert [r[0] for r in rows(text, "deployed_chips")] == ["coreweave"]

@@ -27,7 +27,7 @@ _KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|19\d\d\s?�
 # an appositive noun with its own relative clause (", a fleet that began in October 2024")
 # is a statement of its own, like ", which …"
 _RELATIVE = re.compile(
-    r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
+    r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
     # ", the second of which closed in November", ", most of which": its own statement
     r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
     # ", in which Microsoft has invested $13 billion,": a relative after its preposition

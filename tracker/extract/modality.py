@@ -153,10 +153,11 @@ _EN_REPORT_NOUN = re.compile(
 # a fact check's verdict on what the sentence relays ("…, is false", "is baseless")
 _EN_VERDICT = re.compile(
     r"\b(?:is|are|was|were|proved|proves|turned\sout\sto\sbe)\s(?:also\s|simply\s|entirely\s"
-    r"|completely\s|flatly\s|likewise\s)?(?:false|untrue|wrong|baseless|fabricated|fake|bogus"
-    r"|unfounded|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b"
+    r"|completely\s|flatly\s|likewise\s)?[\"“]?(?:false|untrue|wrong|baseless|fabricated|fake"
+    r"|bogus|unfounded|groundless|incorrect|not\strue|debunked|fiction)\b|\bhas\sno\sbasis\b"
     # 'called reports that … "inaccurate"': a quoted verdict
-    r"|[\"“](?:inaccurate|untrue|false|baseless|wrong|fake|not\strue|speculation)[\"”]",
+    r"|[\"“](?:inaccurate|untrue|false|baseless|groundless|unfounded|wrong|fake|not\strue"
+    r"|speculation)[\"”]",
     re.IGNORECASE,
 )
 # a Korean fact check's verdict label ("판단: 절반의 사실", "판정: 거짓", "검증 결과: 사실 아님")

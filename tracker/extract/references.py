@@ -37,9 +37,18 @@ def latter_or_former(s: Sentence, at: int) -> Entity | None:
 _THE_MEMORY = re.compile(r"\s?(?:of\s)?(?:the|that|this|its|such)\s(?:stacked\s)?memory\b", re.I)
 
 
+# "which carries 288GB of it", "192GB of them": a pronoun for the memory the sentence named
+_OF_IT = re.compile(r"\s?of\s(?:it|them|those|these|the\s(?:stacks?|parts?))\b", re.I)
+
+
 def memory_referred(s: Sentence, end: int) -> str | None:
     """The memory generation "the memory" right after a figure refers to: the last one
-    named before it in the sentence, else the one in focus."""
+    named before it in the sentence, else the one in focus. A pronoun ("288GB of it")
+    refers only to one the sentence named ("Micron's HBM3E stacks are used in AMD's MI355X,
+    which carries 288GB of it")."""
+    if _OF_IT.match(s.text, end):
+        pronoun = [m for m in s.of_kind(("memory",)) if m.end <= end]
+        return pronoun[-1].id if pronoun else None
     if "memory" not in s.lowered or not _THE_MEMORY.match(s.text, end):
         return None
     named = [m for m in s.of_kind(("memory",)) if m.end <= end]

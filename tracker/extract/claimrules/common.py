@@ -133,6 +133,10 @@ def _anchors(s: Sentence) -> list[int]:
     return [q.start for q in s.quantities]
 
 
+# an apposition with a relative clause of its own: ", the hedge fund that owns DeepSeek,"
+_APPOSITION_OF = re.compile(r",\s(?:the|a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which|who)\s")
+
+
 def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Mention | None:
     """The company a clause is about: topic-marked in Korean, else the nearest before."""
     if s.language == "ko":
@@ -162,6 +166,10 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
             for m in s.of_kind(_COMPANY)
             if m.end <= pos and m.id not in exclude and s.inner_of(m.start) == s.inner_of(pos)
         ]
+        if not outside and _APPOSITION_OF.match(s.text, s.inner_of(hit.start).start - 1):
+            # "High-Flyer, the hedge fund that owns DeepSeek, controls 10,000 A100s": the
+            # apposition's object is no subject; the one it describes is no entity
+            return None
         hit = outside[-1] if outside else hit
     if hit is None:
         # "Our Trainium2 fleet passed 1.4 million chips, AWS said": the attributed speaker

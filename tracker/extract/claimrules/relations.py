@@ -123,14 +123,24 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 if qualifiers.get("via") != who.id  # a provider renting from itself: no one
             )
     # what the builder deploys for another user is the user's adoption, not the builder's
-    builders = {(c.qualifiers["via"], c.object) for c in used}
+    builders = {
+        (c.qualifiers["via"], c.object)
+        if "via" in c.qualifiers
+        else (c.object, c.qualifiers["product"])
+        for c in used
+        if "via" in c.qualifiers or c.predicate == "supply_deal"
+    }
     out = [c for c in out if (c.subject, c.object) not in builders]
     return _dedupe_relations(cloud_own_house(s, out) + used)
 
 
 # "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip
 # a memory maker's part is made for is where the part goes, not what the maker uses
-_FOR_CHIP = re.compile(r"\bfor\s(?:the\s|its\s|their\s|[\w-]+['’]s\s)(?:[\w-]+\s)?$")
+# ("Micron's HBM3E stacks are used in the GB300 and in AMD's MI355X": the chips its part
+# goes into, as "for")
+_FOR_CHIP = re.compile(
+    r"\b(?:for|in|into|inside)\s(?:the\s|its\s|their\s|[\w-]+['’]s\s)(?:[\w-]+\s)?$"
+)
 
 
 def _memory_for(s: Sentence, subject: Mention, product: Mention) -> bool:
@@ -145,8 +155,9 @@ def _memory_for(s: Sentence, subject: Mention, product: Mention) -> bool:
 # GPUs near Paris, which Mistral AI will use to train its models", "we will deploy GB300 NVL72
 # systems that Microsoft will use as cloud capacity"
 _USED_BY = re.compile(
-    r"\b(?:which|that)\s(?P<who>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s"
-    r"(?:will\s|would\s|plans\sto\s|is\sto\s|is\sset\sto\s)?(?:use|uses|rent|rents|run|runs)\b"
+    r"\b(?:which|that)\s(?P<who>(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s"
+    r"(?:will\s|would\s|plans\sto\s|is\sto\s|is\sset\sto\s)?(?:use|uses|rent|rents|run|runs"
+    r"|operate|operates|deploy|deploys|install|installs)\b"
 )
 
 
@@ -175,9 +186,25 @@ def _used_by_another(s: Sentence) -> list[Candidate]:
         modality = own_future_action(s, s.modality(m.end(), valid, clause), clause)
         if modality is None:
             continue
+        if not _is_cloud(s, builder.id):
+            # "Dell builds the GB200 servers that xAI operates": a maker's goods the user
+            # runs itself; it buys them from the maker (GUIDE: supply_deal, adopts on-prem)
+            deal = Candidate(user.id, "supply_deal", modality, valid, m.start())
+            deal.qualifiers, deal.object = {"product": product.id}, builder.id
+            own = Candidate(user.id, "adopts", modality, valid, m.start(), {"mode": "on-prem"})
+            own.object = product.id
+            out += [deal, own]
+            continue
         qualifiers = {"mode": "cloud", "via": builder.id}
         out.append(Candidate(user.id, "adopts", modality, valid, m.start(), qualifiers, product.id))
     return out
+
+
+def _is_cloud(s: Sentence, company: str) -> bool:
+    """Whether a company sells compute ([cloud_roles]): what it builds for a user is rented."""
+    return company in s.vocabulary.cue_list(
+        "cloud_roles", "gpu_cloud"
+    ) or company in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")
 
 
 _TRIAL = re.compile(r"\b(?:evaluat|test|trial|pilot)\w*")
