@@ -166,7 +166,8 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
             for m in s.of_kind(_COMPANY)
             if m.end <= pos and m.id not in exclude and s.inner_of(m.start) == s.inner_of(pos)
         ]
-        if not outside and _APPOSITION_OF.match(s.text, s.inner_of(hit.start).start - 1):
+        around = s.inner_of(hit.start)
+        if not outside and around is not None and _APPOSITION_OF.match(s.text, around.start - 1):
             # "High-Flyer, the hedge fund that owns DeepSeek, controls 10,000 A100s": the
             # apposition's object is no subject; the one it describes is no entity
             return None
