@@ -540,3 +540,53 @@ def test_a_gapped_clause_with_its_own_verb_is_another_statement() -> None:
         "Microsoft for MI450 chips."
     )
     assert ("meta", (("product", "mi450"),), "amd", "actual") not in deals(text)
+
+
+# -- a customer's share of the product in focus -----------------------------------------------
+
+RUBIN_LEAD = "Nvidia has agreed to ship 200,000 Vera Rubin GPUs to Japanese buyers this year. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RUBIN_LEAD + "Under the deal, SoftBank gets 80,000 of the chips, while KDDI "
+            "receives the rest.",
+            [("softbank", (("product", "rubin"),), "nvidia", count(80000), "actual")],
+        ),
+        (
+            RUBIN_LEAD + "The biggest slice went to SoftBank, which is to receive 80,000 of "
+            "the GPUs.",
+            [("softbank", (("product", "rubin"),), "nvidia", count(80000), "actual")],
+        ),
+        (
+            RUBIN_LEAD + "SoftBank signed for 80,000, which it will install in Osaka.",
+            [("softbank", (("product", "rubin"),), "nvidia", count(80000), "actual")],
+        ),
+        (
+            RUBIN_LEAD + "Among them, SoftBank will secure 80,000 units for its new campus.",
+            [("softbank", (("product", "rubin"),), "nvidia", count(80000), "announced")],
+        ),
+    ],
+)
+def test_a_company_receiving_a_count_of_the_chip_in_focus_buys_it_from_its_maker(
+    text: str, expected: list[Row]
+) -> None:
+    rows = [(r[0], r[2], r[3], r[4], r[5]) for r in claims(text) if r[1] == "supply_deal"]
+    assert expected == [r for r in rows if r[0] != "nvidia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wafers of capacity are no chips of the product in focus
+        "Nvidia ships Blackwell in volume. AMD secured 40,000 wafers of CoWoS at TSMC.",
+        # a share is no count
+        "Rubin ships next year. Microsoft gets 30% of the first batch.",
+        # the maker receiving orders is no customer
+        "Rubin ships next year. Nvidia has received 300,000 of the orders already.",
+    ],
+)
+def test_no_allotment_without_a_count_of_the_chip_or_a_customer(text: str) -> None:
+    assert [r for r in claims(text) if r[1] == "supply_deal"] == []

@@ -5,6 +5,7 @@ phrasing families kept in their own modules placed where they must claim quantit
 from __future__ import annotations
 
 from tracker.extract.adoption_asides_ko import adoption_aside_rule
+from tracker.extract.allotments_en import allotment_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
@@ -73,7 +74,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             foundry_rule_en,
             compute_deal_rule,
         ),  # after the supply rule's deals
-        deployed_chips_rule: (share_taken_rule,),
+        deployed_chips_rule: (share_taken_rule, allotment_rule),
         adopts_rule: (
             lessor_rule,
             product_subject_rule,

@@ -1,0 +1,86 @@
+"""A customer's share of a product told in focus, with no product named (session 11).
+
+"Nvidia has agreed to supply more than 260,000 Blackwell GPUs to Korea. Under the
+agreements, Samsung Electronics and SK Group each get 50,000 of the chips, while Naver
+Cloud receives 60,000", "Naver Cloud, which is to receive about 60,000 of the GPUs",
+"Samsung Electronics signed for 50,000", "Samsung Electronics will secure 50,000 units":
+a company that gets, receives, secures or signs for a count refers back to the product the
+text is about; its maker sells it to that company (a supply deal with the count), not a
+fleet the company already runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import Candidate, RuleState, _anchors, _quantity
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+# the verb of receiving, right before the count: "each get", "receives", "is to receive",
+# "will secure", "signed for", "was allotted", "takes"
+_RECEIVES = re.compile(
+    r"\b(?:gets?|getting|got|receives?|receiving|received|(?:is|are)\sto\sreceive|"
+    r"secures?|secured|securing|signed\sfor|signs\sfor|(?:was|were|is|are)\s(?:allotted|"
+    r"allocated))\s(?:(?:about|around|roughly|some|nearly|another|a\sfurther)\s)?$"
+)
+# what the count counts, if anything: the product in focus referred back ("of the chips",
+# "of the GPUs", "units", "of them") or nothing at all ("receives 60,000,")
+_BACK = re.compile(
+    r"\s(?:of\s(?:the|those|these|them)(?:\s(?:chips|gpus|processors|accelerators|units))?"
+    r"|units|gpus|chips)\b|(?=[,.;:]|$)",
+    re.I,
+)
+
+
+_PLAN_WORD = re.compile(r"\b(?:plans?|planned|planning|aims?|target\w*|intends?|expects?)\b")
+
+
+_COUNTED = re.compile(r"\b(?:units|gpus|chips)$", re.I)
+
+
+def allotment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A company receiving a count of the chip in focus: a supply deal from its maker."""
+    if s.language != "en" or not s.quantities:
+        return []
+    out: list[Candidate] = []
+    for i, q in enumerate(s.quantities):
+        if i in state.used or q.unit not in ("count", "") or s.chip_near(q) is not None:
+            continue
+        clause = s.clause_of(q.start)
+        verb = _RECEIVES.search(s.text, max(clause.start, q.start - 40), q.start)
+        # "80,000 units": the recognizer may have taken the counted noun into the figure
+        back = _BACK.match(s.text, q.end) or _COUNTED.search(q.text)
+        if verb is None or back is None:
+            continue
+        customers = s.of_kind(_COMPANY, Span(max(0, verb.start() - 80), verb.start()))
+        chip = s.focus.get("chip", s.index, 3)
+        if not customers or chip is None or chip.maker is None:
+            continue
+        customer = customers[-1]
+        if customer.id == chip.maker:
+            continue
+        valid = s.valid_for(verb.start(), _anchors(s))
+        modality = s.modality(verb.start(), valid, clause)
+        if modality is None:
+            continue
+        if modality == "planned" and not _PLAN_WORD.search(s.text, clause.start, clause.end):
+            # "is to receive 60,000" (allotted: done), "will secure 50,000 units to build
+            # …" (a bare future: announced): a share settled by the deal, no plan of its own
+            before = s.text[max(0, verb.start() - 6) : verb.start()]
+            modality = "announced" if before.endswith("will ") else "actual"
+        state.used.add(i)
+        out.append(
+            Candidate(
+                customer.id,
+                "supply_deal",
+                modality,
+                valid,
+                q.start,
+                {"product": chip.id},
+                chip.maker,
+                _quantity(q, "count"),
+            )
+        )
+    return out
