@@ -395,3 +395,27 @@ def test_a_per_rack_count_of_a_chip_foreign_to_the_rack_in_view_stays_the_chips(
     # the rack in view holds MI450s: a B200 server's count is no Helios figure
     text = "AMD는 헬리오스 랙을 공개했다. 엔비디아 DGX B200 서버 한 대에는 B200 8개가 들어간다."
     assert "helios" not in {f[0] for f in facts(text, "chips_per_system")}
+
+
+# -- shipments ramping up say a product is out, not that it is coming -----------------------
+# "울트라서버(칩 144개 탑재)의 출하가 1분기부터 본격화한다": a ramp of a product already
+# shipping (as English volumes, which say nothing of whether it is out yet); its specs stay
+# facts. A product the vocabulary has not seen ship stays announced whatever ramps.
+
+FEB = datetime(2026, 2, 5, 9, 0, tzinfo=KST)
+
+RAMPING = [
+    '증권가는 "트레이니움3 울트라서버(칩 144개 탑재)의 출하가 2분기부터 본격화한다"고 봤다.',
+    "트레이니움3 울트라서버는 칩 144개를 담으며, 본격 공급은 올해 2분기부터다.",
+    "AWS는 트레이니움3 울트라서버(칩 144개) 출하량을 하반기에 두 배로 늘린다.",
+]
+
+
+@pytest.mark.parametrize("text", RAMPING)
+def test_a_ramp_of_shipments_keeps_a_shipped_products_specs_actual(text: str) -> None:
+    assert {("trainium3", "actual")} == {(f[0], f[4]) for f in facts(text, "chips_per_system", FEB)}
+
+
+def test_a_ramp_of_a_product_not_yet_out_keeps_its_specs_announced() -> None:
+    text = "루빈 랙(GPU 72개 탑재)의 출하가 하반기부터 본격화한다."
+    assert {"announced"} == {f[4] for f in facts(text, "chips_per_system", FEB)}
