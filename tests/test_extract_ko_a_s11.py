@@ -350,3 +350,41 @@ def test_each_product_of_a_korean_list_integrates_the_technology(
 def test_a_product_named_for_comparison_is_no_list() -> None:
     text = "루빈은 블랙웰과 달리 HBM4를 쓴다."
     assert not any(r[0] == "blackwell" for r in rows(text))
+
+
+# -- a company's own chip as the subject of a passive use ("…에 쓰인다", "…에 투입돼 있다") ------
+
+OWN_CHIP_PASSIVE = [
+    (
+        "MTIA는 현재 인스타그램 추천 모델 일부에 쓰인다고 메타가 밝혔다.",
+        {("meta", (("mode", "on-prem"),), "mtia", None, "actual", TODAY)},
+    ),
+    (
+        "마이아 200은 애저의 코파일럿 추론 워크로드 일부에 투입돼 있다.",
+        {("microsoft", (("mode", "on-prem"),), "maia-200", None, "actual", TODAY)},
+    ),
+    (
+        "구글은 아이언우드가 이미 자사 검색 서비스에서 가동되고 있다고 설명했다.",
+        {("google", (("mode", "on-prem"),), "ironwood", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHIP_PASSIVE)
+def test_an_own_chip_used_in_the_passive_is_adopted_by_its_company(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "adopts")
+
+
+OWN_CHIP_PASSIVE_TRAPS = [
+    # the chip as an object of another company's plan: no own use
+    "오픈AI는 구글 TPU를 자사 데이터센터에 들여놓는 방안을 구글과 논의하고 있다.",
+    # made, not used: a foundry's production is no adoption
+    "마이아 200은 TSMC 3나노 공정에서 생산되며 애저용으로 설계됐다.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CHIP_PASSIVE_TRAPS)
+def test_an_own_chip_as_object_or_made_is_no_own_adoption(text: str) -> None:
+    assert not any(r[1] == "adopts" and r[0] in ("google", "microsoft") for r in rows(text))

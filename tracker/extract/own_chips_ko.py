@@ -26,7 +26,11 @@ _RUN = re.compile(
     r"처리하|돌리|돌아가|가동(?:하|해|에|을|\s중)|운영(?:하|해|\s중)|투입(?:하|해|할|한|을)"
     r"|쓰고|써\s?(?:왔|온)|쓸\s|쓰기로|쓴다|쓰는\s|사용(?:하|해|할|한|\s중)|활용(?:하|해|할|한)"
     r"|들여|들이|배치(?:하|해|할|한)|넣어|서비스(?:하|에)"
+    r"|쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)"
 )
+# the chip as the subject of a passive: "…에 쓰인다", "…에 투입돼 있다", "…에서 가동되고"
+_PASSIVE = re.compile(r"쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)")
+_SUBJECT = ("은", "는", "이", "가")
 # verbs of making or offering it, which are no use of one's own
 _MAKES = re.compile(r"설계|공개|발표|선보|출시|내놓|양산|생산|만들|판매|공급|제공|임대|빌려")
 # "자체 AI 가속기 마이아 100", "자체 개발한 MTIA", "자체 칩 MTIA": the company's own, named
@@ -87,6 +91,14 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
         return ours[0].id if len(ours) == len(subjects) else None
     if _OWN_BEFORE.search(s.text, max(0, p.start - 20), p.start):
         return maker
+    # "마이아 200은 … 애저의 추론 서비스에 쓰인다": the chip the subject, the one company named
+    # of its family, whose service or data center runs it
+    named = {m.id for m in s.of_kind(("company",)) if not _brand(s, m)}
+    passive = _PASSIVE.search(s.text, p.end, min(len(s.text), p.end + _REACH))
+    if s.particle(p) not in _SUBJECT or passive is None or len(named) != 1:
+        return None
+    if _same_family(s, maker, next(iter(named))):
+        return next(iter(named))
     return None
 
 
