@@ -419,3 +419,28 @@ def test_a_ramp_of_shipments_keeps_a_shipped_products_specs_actual(text: str) ->
 def test_a_ramp_of_a_product_not_yet_out_keeps_its_specs_announced() -> None:
     text = "루빈 랙(GPU 72개 탑재)의 출하가 하반기부터 본격화한다."
     assert {"announced"} == {f[4] for f in facts(text, "chips_per_system", FEB)}
+
+
+# -- a site named only as a point of comparison is not where the place is ------------------
+
+COMPARED_SITES = [
+    (
+        "메타는 루이지애나주에 하이페리온을 짓고 있다. 하이페리온보다 먼저 불을 켜는 곳은 "
+        "오하이오주 뉴올버니의 '프로메테우스'다.",
+        {("hyperion", "Louisiana, US"), ("prometheus", "Ohio, US")},
+    ),
+    (
+        "xAI는 멤피스에서 콜로서스를 운영한다. 콜로서스보다 규모가 큰 곳은 미시시피주에 "
+        "들어서는 콜로서스 2다.",
+        {("colossus", "Tennessee, US"), ("colossus-2", "Mississippi, US")},
+    ),
+    (
+        "콜로서스보다 큰 곳은 텍사스주 애빌린의 스타게이트 캠퍼스다.",
+        {("stargate", "Texas, US")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_SITES)
+def test_a_compared_site_takes_no_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected == {(f[0], f[3]) for f in facts(text, "located_in")}

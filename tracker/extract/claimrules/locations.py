@@ -36,7 +36,9 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for clause in s.clauses:
         places = [m for m in s.of_kind(("place",), clause) if _placed(s, m)]
-        sites = s.of_kind(("cluster", "facility"), clause)
+        # "하이페리온보다 먼저 불을 켜는 곳은 오하이오주의 '프로메테우스'다": a site named
+        # only as a point of comparison is not where the place is
+        sites = [m for m in s.of_kind(("cluster", "facility"), clause) if not s.is_compared(m)]
         if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
         if not sites and places and s.language == "en":
