@@ -444,3 +444,19 @@ COMPARED_SITES = [
 @pytest.mark.parametrize(("text", "expected"), COMPARED_SITES)
 def test_a_compared_site_takes_no_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected == {(f[0], f[3]) for f in facts(text, "located_in")}
+
+
+# -- "as planned" is no plan word --------------------------------------------------------------
+# "계획대로 공급하고 있다", "예정대로 출하하고 있다": the act follows its plan; the verb says how
+# firm it is (a plan word still governs when it closes the clause).
+
+ON_PLAN = [
+    ('마이크론은 "엔비디아에 HBM4를 계획대로 공급하고 있다"고 밝혔다.', "actual"),
+    ("삼성전자는 AMD에 HBM3E를 예정대로 공급하고 있다고 설명했다.", "actual"),
+    ("SK하이닉스는 일정대로 내년 엔비디아에 HBM4를 공급할 계획이다.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), ON_PLAN)
+def test_as_planned_is_no_plan_word(text: str, modality: str) -> None:
+    assert {modality} == {f[4] for f in facts(text, "supply_deal")}

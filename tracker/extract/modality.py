@@ -204,10 +204,9 @@ class Cue:
 # verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
 _KO_FUTURE_SYLLABLES = CLOSED_BY_L
 _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
-# "확보한 것으로 보인다", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
+# "확보한 것으로 보인다/봄", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
 # under way (a past or present adnominal, a syllable closed by ㄴ, before 것) keeps the
-# fact's modality (GUIDE), as a broker note's "확보한 것으로 봄"; "늘릴 것으로 보인다" (the future
-# ㄹ) stays a forecast
+# fact's modality (GUIDE); "늘릴 것으로 보인다" (the future ㄹ) stays a forecast
 _KO_DONE_SYLLABLES = CLOSED_BY_N
 _KO_HEDGED_FACT = re.compile(rf"[{_KO_DONE_SYLLABLES}] 것으?$")
 _KO_HEDGE_CUES = frozenset({"보인다", "로 보인다", "으로 봄"})
@@ -305,6 +304,7 @@ class ModalityCues:
                     clause[c.start : c.end] in _KO_HEDGE_CUES
                     and _KO_HEDGED_FACT.search(clause, 0, c.start)
                 )
+                and not clause.startswith("대로", c.end)  # "계획대로": on plan, no plan
             ]
             found += [Cue(m.start(), m.end(), "planned") for m in _KO_FUTURE_THING.finditer(clause)]
             if any(c.modality == "forecast" for c in found):
