@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -28,6 +28,7 @@ from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.pages import error_page, looks_like_html, read_page
 from tracker.ingest.text import (
     html_to_text,
+    join_wrapped,
     normalize_text,
     normalized_hash,
     reads_as_korean,
@@ -203,13 +204,34 @@ def defuse(body: bytes) -> bytes:
     return _LONG_PERSON.sub(cut, body)
 
 
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _valid_charrefs(data: bytes) -> bytes:
+    """Character references to no character (a UTF-16 surrogate such as ``&#xD800;``, or
+    past U+10FFFF) become U+FFFD, as an HTML reader shows them. feedparser's fallback
+    parser crashed on them ('UnicodeEncodeError: surrogates not allowed'), so one stray
+    reference failed the whole feed on every poll, its good entries with it."""
+    if b"&#" not in data:
+        return data
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        digits = (m.group(1) or m.group(2)).lstrip(b"0")
+        if len(digits) > 8:
+            return b"&#xFFFD;"
+        value = int(digits or b"0", 16 if m.group(1) else 10)
+        return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else m.group()
+
+    return _CHARREF.sub(fix, data)
+
+
 # -- parsing -----------------------------------------------------------------------------
 
 
 def parse_feed(job: ParseJob) -> ParsedFeed:
     """Parse one feed body into normalized entries; :class:`ParseError` if it is not a feed."""
     data, encoding = to_utf8(job.body, job.content_type, job.url)
-    data = defuse(data)
+    data = _valid_charrefs(defuse(data))
     result: Any = feedparser.parse(
         data,
         response_headers={"content-type": "application/xml; charset=utf-8"},
@@ -232,7 +254,8 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
         raise ParseError(job.url, "the feed is truncated (it ends before its closing tag)")
     language = _lang(feed.get("language")) or _lang(job.language_hint)
     tz = zone_for(language)
-    parsed = tuple(_entry(e, language, tz, job.now) for e in entries)
+    base = _link_base(job.url, feed.get("link"))
+    parsed = tuple(_entry(e, language, tz, job.now, base) for e in entries)
     return ParsedFeed(
         title=normalize_text(str(feed.get("title", ""))),
         language=language,
@@ -330,11 +353,46 @@ def _ttl(value: object) -> int | None:
     return minutes * 60 if 0 < minutes <= 7 * 24 * 60 else None
 
 
-def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> ParsedEntry:
+def _link_base(url: str, site: object) -> str | None:
+    """What an entry's relative link is resolved against: the feed's own address (as
+    RFC 3986 and feedparser with an address do), else the channel's site link (a feed read
+    from a local file); ``None`` when neither is a web address."""
+    for candidate in (url, site):
+        try:
+            if isinstance(candidate, str) and urlsplit(candidate).scheme in ("http", "https"):
+                return candidate
+        except ValueError:
+            continue
+    return None
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """An entry link made absolute. RSS has no xml:base in practice, and feedparser
+    resolves only against an address it was given: a CMS's ``<link>/stories/x</link>``
+    was stored and shown as the source's URL as it stood, a path no one can open."""
+    if link is None or base is None:
+        return link
+    try:
+        return link if urlsplit(link).scheme else urljoin(base, link)[:200]
+    except ValueError:  # "http://[bad" and the like: kept as the feed wrote it
+        return link
+
+
+def _entry(
+    e: Any, feed_language: str | None, tz: tzinfo, now: datetime, base: str | None = None
+) -> ParsedEntry:
     title = html_to_text(str(e.get("title", "")))
     markup, kind, language = _body(e)
     is_html = "html" in kind
-    text = strip_furniture(html_to_text(markup) if is_html else normalize_text(markup))
+    text = join_wrapped(
+        strip_furniture(html_to_text(markup) if is_html else normalize_text(markup))
+    )
+    entry_language = text_language(title + "\n" + text, _lang(language) or feed_language)
+    if feed_language is None:
+        # A feed that declares no language (many Korean CMS feeds) dates its zone-less
+        # times in its own zone all the same: '2026. 11. 22. 오후 11:40' read as UTC put a
+        # Korean story 9 hours late (and on the next day). The text's language says where.
+        tz = zone_for(entry_language)
     # dict.get: feedparser maps a missing "updated" to "published" (with a warning);
     # we want what the entry really says.
     published_raw = _raw(dict.get(e, "published"))
@@ -343,14 +401,14 @@ def _entry(e: Any, feed_language: str | None, tz: tzinfo, now: datetime) -> Pars
     updated = _date(updated_raw, dict.get(e, "updated_parsed"), tz, now)
     source = "published" if published else "updated" if updated else "none"
     guid = _raw(e.get("id"))
-    link = _raw(e.get("link"))
+    link = _absolute(_raw(e.get("link")), base)
     return ParsedEntry(
         guid=guid,
         link=link,
         title=title,
         text=text,
         html=markup if is_html and markup else None,
-        language=text_language(title + "\n" + text, _lang(language) or feed_language),
+        language=entry_language,
         published=published or updated,
         published_raw=published_raw or updated_raw,
         updated=updated,

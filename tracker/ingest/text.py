@@ -91,7 +91,9 @@ def normalized_hash(title: str, text: str) -> str:
     """:func:`content_hash` of a title and text already normalized (``normalize_text``
     is idempotent), without normalizing them a second time."""
     basis = title + "\x1f" + text
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (no character at all) hashes instead of raising; any
+    # other text hashes as before
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def short_id(*parts: str, length: int = 24) -> str:
@@ -124,3 +126,59 @@ def text_language(text: str, hint: str | None) -> str | None:
     if hint and hint.lower().startswith("ko") and _HANGUL.search(sample) is None:
         return "en" if _LATIN_WORD.search(sample) else hint
     return hint
+
+
+# -- hard-wrapped prose --------------------------------------------------------------------
+
+_TERMINAL_END = re.compile(r"(?:[.!?。…:]|다)[\"'”’)\]」』]*$")
+_ITEM_START = re.compile(r"\s*(?:[-•·*▪◦–—▲△▶►■□◆◇●|]|\d{1,2}[.)]\s|[A-Za-z가-힣]{1,20}\s?[:：=])")
+_WRAP_MIN_WIDTH = 30
+
+
+def join_wrapped(text: str) -> str:
+    """Hard-wrapped prose joined back into its lines of text: a plain-text article saved
+    at 72 columns, or a feed description with newlines inside its sentences ("…for its
+    Finnish site,\\nthe company said."). The extractor reads a line without a sentence's
+    end as a headline, so a wrapped sentence gave no claim at all.
+
+    A line is joined to the next only inside a paragraph that ends like prose, when it does
+    not end a sentence itself, the next line opens no list item or "label:" field, and the
+    next line's first word would not have fitted on it (greedy wrapping: the line is full,
+    measured against the paragraph's longest line, Hangul counting two columns). A headline
+    over its lede, a list of short fields and single-line paragraphs stay as they are.
+    """
+    if "\n" not in text:
+        return text
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(_join_paragraph(p) if "\n" in p else p for p in paragraphs)
+
+
+def _join_paragraph(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    if not _TERMINAL_END.search(lines[-1]):
+        return paragraph  # a list or a block of fields, not prose
+    width = max(_columns(line) for line in lines)
+    if width < _WRAP_MIN_WIDTH:
+        return paragraph
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1]
+        first_word = line.split(" ", 1)[0]
+        if (
+            line
+            and last
+            and not _TERMINAL_END.search(last)
+            and not _ITEM_START.match(line)
+            and _columns(last) + 1 + _columns(first_word) > width
+        ):
+            out[-1] = last + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _columns(line: str) -> int:
+    """Display width: Hangul and other wide characters take two columns of a terminal."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(1 for c in line if unicodedata.east_asian_width(c) in "WF")
