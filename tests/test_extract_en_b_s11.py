@@ -463,3 +463,74 @@ def test_a_company_before_its_apposition_keeps_the_count() -> None:
     # trap: the apposition describes a company that is an entity
     text = "CoreWeave, the cloud that serves OpenAI, runs more than 250,000 GPUs."
     assert [r[0] for r in rows(text, "deployed_chips")] == ["coreweave"]
+
+
+# -- a memory stack's own figures are no chip's ----------------------------------------------
+# A figure that names the stack's height ("36 GB, 12-high HBM4", "a 48GB sixteen-high
+# stack") or a clause whose subject is the stacks ("its HBM4 stacks now run above 2.8 TB/s
+# each") is the memory part's, not the specification of a chip in focus.
+
+STACK_FIGURES = [
+    "The Rubin GPU is due next year. Micron said it has begun shipments of its 36 GB, "
+    "12-high HBM4 to customers.",
+    "The H200 ships today. Samsung answered with a 48GB sixteen-high HBM3E that it is "
+    "sampling to customers.",
+    "The MI355X carries HBM3E. SK hynix says its HBM4 stacks now deliver above 2.5 TB/s each.",
+]
+
+
+@pytest.mark.parametrize("text", STACK_FIGURES)
+def test_a_stacks_figure_is_no_chips_specification(text: str) -> None:
+    found = sorted_rows(text, "en", PUBLISHED)
+    assert [r for r in found if r[1] in ("memory_capacity", "memory_bandwidth")] == []
+
+
+def test_a_chips_memory_of_stacked_hbm_stays_the_chips() -> None:
+    # trap: "288GB of 12-high HBM3E" is what the chip carries
+    text = "The B300 carries 288GB of 12-high HBM3E."
+    expected = [("b300", {"memory": "hbm3e"}, None, 2.88e11, "actual", TODAY)]
+    assert expected == rows(text, "memory_capacity")
+
+
+# -- a company described as a cloud is not renting -------------------------------------------
+
+CLOUD_KINDS = [
+    (
+        "CoreWeave switched on its first GB300 NVL72 racks, making it the first cloud provider "
+        "to run them in production.",
+        [("coreweave", {"mode": "on-prem"}, "gb300")],
+    ),
+    (
+        "Nebius, a GPU cloud company, now runs H200 clusters in Finland.",
+        [("nebius", {"mode": "on-prem"}, "h200")],
+    ),
+    (  # trap: renting from a cloud is a cloud use
+        "Mistral AI rents H100 capacity from a cloud provider in Paris.",
+        [("mistral", {"mode": "cloud"}, "h100")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_KINDS)
+def test_a_cloud_providers_description_is_no_cloud_use(text: str, expected: list[Any]) -> None:
+    assert expected == [(r[0], r[1], r[2]) for r in rows(text, "adopts")]
+
+
+# -- goods a maker delivers, described by what they are built on, are no use of its own ------
+
+MAKERS_GOODS = [
+    "Dell said it has delivered the first rack-scale systems built on the GB300 to Nebius.",
+    "Supermicro ships servers powered by AMD's MI355X to several neoclouds.",
+    "HPE sells nodes based on the GH200 to national labs.",
+]
+
+
+@pytest.mark.parametrize("text", MAKERS_GOODS)
+def test_a_makers_goods_built_on_a_chip_are_no_adoption(text: str) -> None:
+    assert [r for r in rows(text, "adopts") if r[0] in ("dell", "supermicro", "hpe")] == []
+
+
+def test_a_service_built_on_a_chip_is_its_owners_use() -> None:
+    # trap: a platform one unveils and runs is its own use
+    text = "Mistral AI unveiled Mistral Compute, a cloud platform built on Grace Blackwell systems."
+    assert [r[0] for r in rows(text, "adopts")] == ["mistral"]

@@ -43,6 +43,7 @@ from tracker.extract.claimrules.use_modes import (
     installed_by_buyer,
 )
 from tracker.extract.claimrules.used_verbs import (
+    goods_built_on,
     habit_given_up,
     offered_for_sale,
     offered_in_own_cloud,
@@ -76,6 +77,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             habit_given_up(s, trig)
             or trained_on_site(s, clause, trig)
             or offered_for_sale(s, clause, trig)
+            or goods_built_on(s, clause, trig)
         ):
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         subject = _adopter(s, clause, trig)

@@ -96,13 +96,19 @@ _PER_STACK = re.compile(
     # "twelve-high stacks, at 36 GB apiece", "eight stacks of 36 GB": the figure of one
     r"|\bstacks?,?\s(?:of|at)\s(?:about\s|roughly\s|some\s)?$"
     # "Micron's 12-high HBM3E stacks (36GB each)": the stack's, told in its parenthesis
-    r"|\bstacks?\s\($",
+    r"|\bstacks?\s\($"
+    # "its HBM4 stacks now run above 2.8 TB/s each": a stack is what the clause measures
+    r"|\bstacks?\s(?:now\s|already\s)?(?:run|runs|deliver|delivers|reach|reaches|hit|hits|offer"
+    r"|offers|provide|provides|top|tops)\s(?:at\s|above\s|over\s|up\sto\s|about\s|more\sthan\s)?$",
     re.I,
 )
 _PER_STACK_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b"
     # "ships 36GB HBM3E stacks", "a 48GB 12-high stack": the figure names the stack
-    r"|\s(?:[\w]+-high\s)?(?:HBM\w*\s)?(?:[\w]+-high\s)?stacks?\b",
+    r"|\s(?:[\w]+-high\s)?(?:HBM\w*\s)?(?:[\w]+-high\s)?stacks?\b"
+    # "its 36 GB, 12-high HBM4", "a 36GB twelve-high HBM3E": a figure naming the stack's height
+    # is the stack's (a chip's memory is "288 GB of HBM4", "Memory: 432 GB HBM4")
+    r"|,?\s(?:[a-z\d]+-(?:high|hi|layer)|(?:8|12|16)H)\b",
     re.I,
 )
 _PER_GPU_AFTER = re.compile(r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b", re.I)

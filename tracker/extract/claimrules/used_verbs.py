@@ -105,6 +105,32 @@ def offered_for_sale(s: Sentence, clause: Span, trig: int) -> bool:
     return _CLOUD_OFFER.search(s.text, clause.start, clause.end) is None
 
 
+# "has delivered the first rack-scale systems built on the GB300 to CoreWeave", "ships
+# servers powered by MI355X": a maker's goods described by what they are built on
+_GOODS = re.compile(
+    r"\b(?:systems?|servers?|racks?|machines?|nodes?|boards?|cards?|platforms?|appliances?)\s$"
+)
+_BUILT_ON = re.compile(r"built\son|based\son|powered\sby|built\saround")
+_DELIVERS = re.compile(
+    r"\b(?:deliver|ship|sell|supply|build|assemble|make)(?:s|ed|ing)?\b"
+    r"|\b(?:sold|built|made)\b"
+)
+
+
+def goods_built_on(s: Sentence, clause: Span, trig: int) -> bool:
+    """Whether the adoption verb at ``trig`` only describes goods the clause's subject
+    delivers, ships or sells ("Dell … has delivered the first systems built on the GB300 to
+    CoreWeave"): a maker's product, no use of its own (its buyer's use, if any, is told
+    apart)."""
+    if s.language != "en":
+        return False
+    if not _BUILT_ON.match(s.lowered, trig) or not _GOODS.search(
+        s.lowered, max(clause.start, trig - 20), trig
+    ):
+        return False
+    return _DELIVERS.search(s.lowered, clause.start, trig) is not None
+
+
 # what may stand between a trainer and its verb: auxiliaries and adverbs ("has been", "is
 # already", "intends to", "began"), no comma, no other name
 _TRAINER_GAP = re.compile(
