@@ -388,3 +388,32 @@ OWN_CHIP_PASSIVE_TRAPS = [
 @pytest.mark.parametrize("text", OWN_CHIP_PASSIVE_TRAPS)
 def test_an_own_chip_as_object_or_made_is_no_own_adoption(text: str) -> None:
     assert not any(r[1] == "adopts" and r[0] in ("google", "microsoft") for r in rows(text))
+
+
+# -- a company said to be another's customer, a rank before the product ----------------------
+
+CUSTOMER_OF = [
+    (
+        "AMD는 여전히 TSMC의 주요 CoWoS 고객이며, 내년 물량도 늘릴 것으로 보인다.",
+        {("amd", (("product", "cowos"),), "tsmc", None, "actual", TODAY)},
+    ),
+    (
+        "오픈AI는 코어위브의 최대 고객이다.",
+        {("openai", (), "coreweave", None, "actual", TODAY)},
+    ),
+    (
+        "SK하이닉스 HBM4의 최대 고객은 엔비디아다.",
+        {("nvidia", (("product", "hbm4"),), "sk-hynix", None, "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMER_OF)
+def test_a_customer_of_a_supplier_is_a_supply_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, "supply_deal")
+
+
+def test_a_customer_denied_is_no_deal() -> None:
+    assert set() == facts("메타는 코어위브의 고객이 아니다.", "supply_deal")

@@ -116,39 +116,39 @@ def _customer_copula(s: Sentence) -> list[Candidate]:
     companies = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]
     for k, supplier in enumerate(companies):
         # "TSMC의 코워스 최대 고객": a process is what is bought too (as in English)
+        # "TSMC 최대 CoWoS 고객", "TSMC의 주요 HBM 고객": a rank may stand before the product
         products = [
             p
             for p in s.of_kind((*_PRODUCTS, "process"))
-            if s.text[supplier.end : p.start] in ("", " ", "의 ")
+            if _RANKED.fullmatch(s.text, supplier.end, p.start)
         ]
-        if not products:
-            continue
-        product = products[0]
+        # "구글은 브로드컴의 최대 고객이다": a customer of the company, no product said
+        product = products[0] if products else None
+        after = product.end if product is not None else supplier.end
         customer = None
         earlier = [m for m in companies[:k] if s.particle(m) in ("은", "는")]
-        if earlier and _CUSTOMER_OF.match(s.text, product.end):
+        if earlier and _CUSTOMER_OF.match(s.text, after):
             customer = earlier[-1]  # "앤트로픽은 AWS의 트레이니움2 최대 고객이다"
-        later = [m for m in companies[k + 1 :] if m.start - product.end <= 24]
-        if customer is None and later and _CUSTOMER_IS.match(s.text[product.end : later[0].start]):
+        later = [m for m in companies[k + 1 :] if m.start - after <= 24]
+        if customer is None and later and _CUSTOMER_IS.match(s.text[after : later[0].start]):
             customer = later[0]  # "AWS 트레이니움2의 최대 고객은 앤트로픽이다"
         if customer is None or customer.id == supplier.id:
             continue
-        valid = s.valid_for(product.start, [q.start for q in s.quantities])
-        modality = s.modality(product.start, valid, s.clause_of(product.start))
+        anchor = product.start if product is not None else supplier.start
+        valid = s.valid_for(anchor, [q.start for q in s.quantities])
+        modality = s.modality(anchor, valid, s.clause_of(anchor))
         if modality is not None:
-            qualifiers = {"product": product.id}
+            qualifiers = {"product": product.id} if product is not None else {}
             out.append(
                 Candidate(
-                    customer.id,
-                    "supply_deal",
-                    modality,
-                    valid,
-                    product.start,
-                    qualifiers,
-                    supplier.id,
+                    customer.id, "supply_deal", modality, valid, anchor, qualifiers, supplier.id
                 )
             )
     return out
+
+
+# between a supplier and its product: nothing, a possessive, a rank ("TSMC 최대 CoWoS")
+_RANKED = re.compile(r"(?:의)?\s?(?:(?:최대|주요|핵심|첫|첫\s번째|가장\s큰|대형)\s)?")
 
 
 def _deals(s: Sentence, customers: list[Mention], named: Span, anchor: int) -> list[Candidate]:
