@@ -590,3 +590,56 @@ def test_a_company_receiving_a_count_of_the_chip_in_focus_buys_it_from_its_maker
 )
 def test_no_allotment_without_a_count_of_the_chip_or_a_customer(text: str) -> None:
     assert [r for r in claims(text) if r[1] == "supply_deal"] == []
+
+
+# -- the capacity a customer rents, referred back to its deal ---------------------------------
+
+
+def cloud_uses(text: str) -> list[Row]:
+    return [(r[0], r[2], r[3], r[5], r[6]) for r in claims(text) if r[1] == "adopts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius has signed an agreement to supply Meta with about 30,000 Nvidia GB300 "
+            "chips from a site in Finland. Meta will rent the capacity from the first quarter "
+            "of 2027, the two companies said.",
+            [
+                (
+                    "meta",
+                    (("mode", "cloud"), ("via", "nebius")),
+                    "gb300",
+                    "announced",
+                    ("open", "2027-01-01", "None"),
+                )
+            ],
+        ),
+        (
+            "CoreWeave confirmed it will install 40,000 B300 GPUs in Texas. OpenAI will use "
+            "that capacity for inference, the companies said.",
+            [
+                (
+                    "openai",
+                    (("mode", "cloud"), ("via", "coreweave")),
+                    "b300",
+                    "announced",
+                    TODAY,
+                )
+            ],
+        ),
+    ],
+)
+def test_the_capacity_a_customer_rents_is_the_product_of_its_deal_or_the_fleet_just_told(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == [r for r in cloud_uses(text) if r[0] != "coreweave" and r[0] != "nebius"]
+
+
+def test_capacity_bought_from_the_chips_maker_is_no_rental() -> None:
+    text = (
+        "Nvidia has agreed to supply Meta with 30,000 GB300 chips. Meta will use the capacity "
+        "for its own models."
+    )
+    assert [r for r in cloud_uses(text) if ("via", "nvidia") in r[1]] == []

@@ -84,6 +84,7 @@ from tracker.extract.releases import (
     section_filer,
     speaker_company,
 )
+from tracker.extract.rented_capacity_en import RentedCapacity
 from tracker.extract.restated import without_sizeless_twins
 from tracker.extract.restated_counts import restated_counts
 from tracker.extract.rules import Candidate, RuleState, table_candidates
@@ -187,7 +188,7 @@ class RuleExtractor:
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
-        shares = DealShares()
+        shares, rented = DealShares(), RentedCapacity()
         same_time, shared, fixes = (
             SameTime(),
             SharedSpecs(),
@@ -208,7 +209,8 @@ class RuleExtractor:
             here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
-            here += shares.carry(sentence, here)  # "삼성전자 등이 각각 5만 장을 받는다"
+            # "삼성전자 등이 각각 5만 장을 받는다"; "Microsoft will rent the capacity from …"
+            here += shares.carry(sentence, here) + rented.carry(sentence, here)
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
