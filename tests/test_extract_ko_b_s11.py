@@ -460,3 +460,35 @@ ON_PLAN = [
 @pytest.mark.parametrize(("text", "modality"), ON_PLAN)
 def test_as_planned_is_no_plan_word(text: str, modality: str) -> None:
     assert {modality} == {f[4] for f in facts(text, "supply_deal")}
+
+
+# -- a figure before the noun it describes: "월 15만 장 안팎인 HBM 전체 생산능력" --------------
+# (GUIDE: a maker's capacity for all its HBM has no process qualifier.) In Korean the figure
+# often stands in a relative clause before "HBM 전체 생산능력"; the whole is then named after
+# it. A basis in parentheses between the figure and its hedge ("(웨이퍼 투입 기준) 안팎")
+# keeps the hedge.
+
+WHOLE_CAPACITY = [
+    (
+        "삼성전자 HBM4 양산이 시작됐다. 삼성전자는 현재 월 17만 장(웨이퍼 투입 기준) 안팎인 "
+        "HBM 전체 생산능력을 연말까지 늘릴 계획이다.",
+        (170000.0, 170000.0, "wafer/month", True, "exact"),
+    ),
+    (
+        "마이크론의 HBM4 출하가 늘고 있다. 마이크론은 월 6만 장 수준인 HBM 전체 캐파를 "
+        "내년에 더 키운다.",
+        (60000.0, 60000.0, "wafer/month", True, "exact"),
+    ),
+    (
+        "SK하이닉스는 HBM4 비중을 높이고 있다. 회사는 월 20만 장(투입 기준) 이상인 전체 "
+        "생산능력 가운데 절반을 HBM4에 쓴다.",
+        (200000.0, 200000.0, "wafer/month", False, "at-least"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WHOLE_CAPACITY)
+def test_a_figure_before_the_whole_capacity_has_no_process(
+    text: str, value: tuple[Any, ...]
+) -> None:
+    assert {((), value)} == {(f[1], f[3]) for f in facts(text, "capacity") if f[3] == value}

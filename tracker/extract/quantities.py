@@ -293,6 +293,8 @@ _AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer
 _APPROX_AFTER = re.compile(
     r"\s?(?:가량|정도|안팎|내외|수준|전후|언저리|가까이|(?:에\s?)?육박|or so)|-odd\b"
 )
+# the basis a figure is counted on, in parentheses: "(웨이퍼 투입 기준)", "(GPU 기준)"
+_BASIS_ASIDE = re.compile(r"\s?\([^()]{1,20}기준\)")
 _RATE_BEFORE = re.compile(r"(?:(?<![\w])(?:월|매월|월간|월평균)|\b(?:monthly))\s?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s?(?:(?:per|a|each|every)\s+month|/\s?month|/mo\b|monthly|per\s+mo\b)|/\s?월", re.IGNORECASE
@@ -603,6 +605,12 @@ class QuantityRecognizer:
             )
         ):
             end = gloss.end()  # "10페타플롭스(PFLOPS) 이상": the unit's gloss, then its bound
+        elif (aside := _BASIS_ASIDE.match(sentence, end)) is not None and (
+            _AT_LEAST_AFTER.match(sentence, aside.end())
+            or _AT_MOST_AFTER.match(sentence, aside.end())
+            or _APPROX_AFTER.match(sentence, aside.end())
+        ):
+            end = aside.end()  # "월 15만 장(웨이퍼 투입 기준) 안팎": the basis, then the hedge
         if (m := _AT_LEAST_AFTER.match(sentence, end)) is not None:
             bound, end = "at-least", m.end()
             if not unit:  # "500,000-plus GPUs": the unit after the bound

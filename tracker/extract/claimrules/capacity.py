@@ -62,9 +62,12 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
         )
         process_entity = process.entity if process else carried
+        # "현재 월 15만 장 안팎인 HBM 전체 생산능력": a Korean figure before the noun it
+        # describes, the whole of the maker's output
+        total = _TOTAL.search(s.text, clause.start, q.start) or _TOTAL_AFTER_KO.match(s.text, q.end)
         if (
             process_entity is None
-            and not _TOTAL.search(s.text, clause.start, q.start)
+            and not total
             and not _GENERIC_PRODUCT.search(s.text, clause.start, q.start)
             and not any(s.is_compared(m) for m in s.of_kind(kinds, clause))
         ):
@@ -84,7 +87,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         company = mention.entity if mention is not None else _implicit_company(s, process_entity)
         if company is None:
             continue
-        if "process" not in qualifiers and not _TOTAL.search(s.text, clause.start, q.start):
+        if "process" not in qualifiers and not total:
             qualifiers.update(_topic_process(s, company))
         valid = s.valid_for(q.start, _anchors(s))
         modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
@@ -277,6 +280,9 @@ _COLLECTIVE = re.compile(
     r"(?:업계\s?|산업\s?)?(?:전체|전반|합계|총)|(?:반도체|메모리|HBM)?\s?업계(?:의|\s)"
     r"|\bindustry(?:-wide|'s|\swide)|\bindustry\scapacity",
     re.I,
+)
+_TOTAL_AFTER_KO = re.compile(
+    r"(?:인|의)\s(?:HBM\s?|메모리\s?)?(?:전체|총)\s?(?:생산능력|캐파|생산\s?능력)"
 )
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 # a product of no vocabulary generation named as what the capacity makes
