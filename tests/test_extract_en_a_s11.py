@@ -643,3 +643,28 @@ def test_capacity_bought_from_the_chips_maker_is_no_rental() -> None:
         "for its own models."
     )
     assert [r for r in cloud_uses(text) if ("via", "nvidia") in r[1]] == []
+
+
+# -- "wafer-scale" is no wafer ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cerebras says its Texas hall now houses 240 WSE-3 wafer-scale engines.",
+            [("cerebras", (("chip", "wse-3"),), None, count(240), "actual", TODAY)],
+        ),
+        (
+            "Cerebras's newest site runs 128 WSE-3 wafer-scale processors.",
+            [("cerebras", (("chip", "wse-3"),), None, count(128), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_count_before_a_wafer_scale_chip_counts_chips(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+def test_wafers_named_after_a_process_are_still_wafers() -> None:
+    rows = of_predicate("TSMC will make 70,000 CoWoS wafers a month by year-end.", "capacity")
+    assert [(r[0], r[3][0], r[3][2]) for r in rows] == [("tsmc", 70000, "wafer/month")]

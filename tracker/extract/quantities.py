@@ -301,7 +301,8 @@ _RATE_AFTER = re.compile(
 )
 _MORE_THAN_INSIDE = "여"
 """"50만여 개": 餘, more than 500,000 (a floor, like "a little over"; GUIDE, session 9)."""
-_NAMED_WAFERS = re.compile(r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b|웨이퍼)")
+# ("300 WSE-3 wafer-scale processors" counts processors: "wafer-scale" is no wafer)
+_NAMED_WAFERS = re.compile(r"\s(?:[A-Z][\w-]*|12-inch|300mm)\s(?:wafers?\b(?!-)|웨이퍼)")
 
 
 @dataclass(frozen=True, slots=True)
