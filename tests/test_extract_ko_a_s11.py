@@ -417,3 +417,21 @@ def test_a_customer_of_a_supplier_is_a_supply_deal(
 
 def test_a_customer_denied_is_no_deal() -> None:
     assert set() == facts("메타는 코어위브의 고객이 아니다.", "supply_deal")
+
+
+def test_a_label_line_of_a_one_product_teardown_integrates_into_that_product() -> None:
+    text = (
+        "이번 보고서는 당사가 입수한 구글 아이언우드 모듈을 분해한 결과다. 전원부는 12상 구성이다. "
+        "냉각판은 구리 재질이다. 기판은 20층이다.\n\n"
+        "패키징: 단면을 분석한 결과 TSMC의 CoWoS-L 공정이 적용됐다."
+    )
+    # news of an integration is its maker's announcement unless the text says it ships
+    assert {("ironwood", (), "cowos", None, "announced", TODAY)} == facts(text, "integrates")
+
+
+def test_a_text_of_two_products_carries_neither_far_back() -> None:
+    text = (
+        "엔비디아는 B300과 루빈을 함께 소개했다. 전원부는 12상 구성이다. 냉각판은 구리 재질이다. "
+        "기판은 20층이다.\n\n패키징: 단면을 분석한 결과 TSMC의 CoWoS-L 공정이 적용됐다."
+    )
+    assert set() == facts(text, "integrates")

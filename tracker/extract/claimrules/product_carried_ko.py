@@ -52,12 +52,17 @@ def carried_product(s: Sentence, clause: Span, trig: int) -> list[Mention]:
 
 def _in_focus(s: Sentence) -> Entity | None:
     """The chip or system named last, two sentences back at most (a system on a tie: the
-    "MI450 72개가 들어가는 헬리오스" is what the next sentence goes on about)."""
+    "MI450 72개가 들어가는 헬리오스" is what the next sentence goes on about), else the only
+    product the text has named."""
     best: tuple[Entity, int] | None = None
     for kind in ("system", "chip"):
         hit = s.focus.last.get(kind)
         if hit is not None and s.index - hit[1] <= _REACH and (best is None or hit[1] > best[1]):
             best = hit
+    if best is None and len(s.focus.products) == 1:
+        # a teardown or a datasheet of one product ("패키징: … CoWoS-L 공정이 적용된 것으로"):
+        # the only product the text has named, however far back
+        return s.vocabulary.entities.get(next(iter(s.focus.products)))
     return None if best is None else best[0]
 
 
