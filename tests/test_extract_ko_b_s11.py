@@ -82,14 +82,15 @@ def test_a_quoted_chip_that_is_itself_sold_stays_the_product() -> None:
 # -- made now is not yet shipped --------------------------------------------------------------
 # (GUIDE: a specification of an unreleased product is announced.) "양산 중" says the chip is
 # being made; when the same sentence says customers get it later ("하반기에 고객 출하가
-# 시작된다"), the product is not on the market yet, as English "in full production, with
-# first systems reaching customers in the third quarter". A present "출하가 시작된다" with a
-# later time is no "shipping has begun" either.
+# 시작된다"), the product is not on the market yet, as an English chip "in full production"
+# whose buyers get it next quarter. A present "출하가 시작된다" with a later time is no
+# "shipping has begun" either.
 
 JUNE = datetime(2026, 6, 2, 12, 0, tzinfo=KST)
 
 MADE_NOT_SHIPPED = [
-    "MI450은 TSMC에서 양산 중이며 하반기에 고객 출하가 시작된다. GPU 하나에 HBM4 432GB를 싣는다.",
+    "MI450은 TSMC 공장에서 양산 중이고 고객 출하는 하반기에 시작된다. "
+    "GPU 하나에 HBM4 432GB를 싣는다.",
     "MI450은 이미 대량 생산되고 있고, 첫 고객 출하는 3분기로 잡혀 있다. "
     "GPU 하나에 HBM4 432GB를 싣는다.",
     'AMD 관계자는 "MI450이 양산 중이지만 출하는 올해 3분기에 시작된다"고 말했다. '
@@ -281,7 +282,7 @@ def test_a_bare_quote_with_no_speaker_before_keeps_the_narrated_company() -> Non
 
 
 # -- a figure whose verb is gapped shares the estimate that closes the sentence ------------
-# "올해 말에는 월 7만 5000장, 내년 말에는 월 10만 장에 이를 것으로 추정함": the first figure has
+# "연말 월 8만 장, 내년 말 월 11만 장까지 늘 것으로 봄": the first figure has
 # no verb of its own; the estimate governs both (as English verb groups coordinated under
 # "analysts estimate"). A plan does not reach back to a figure of today.
 
@@ -398,14 +399,15 @@ def test_a_per_rack_count_of_a_chip_foreign_to_the_rack_in_view_stays_the_chips(
 
 
 # -- shipments ramping up say a product is out, not that it is coming -----------------------
-# "울트라서버(칩 144개 탑재)의 출하가 1분기부터 본격화한다": a ramp of a product already
+# "울트라서버 출하가 다음 분기에 본격화한다": a ramp of a product already
 # shipping (as English volumes, which say nothing of whether it is out yet); its specs stay
 # facts. A product the vocabulary has not seen ship stays announced whatever ramps.
 
 FEB = datetime(2026, 2, 5, 9, 0, tzinfo=KST)
 
 RAMPING = [
-    '증권가는 "트레이니움3 울트라서버(칩 144개 탑재)의 출하가 2분기부터 본격화한다"고 봤다.',
+    "증권가는 트레이니움3 울트라서버 출하가 2분기에 본격화한다고 봤다. 울트라서버 한 대에는 "
+    "트레이니움3 칩 144개가 실린다.",
     "트레이니움3 울트라서버는 칩 144개를 담으며, 본격 공급은 올해 2분기부터다.",
     "AWS는 트레이니움3 울트라서버(칩 144개) 출하량을 하반기에 두 배로 늘린다.",
 ]
@@ -425,8 +427,8 @@ def test_a_ramp_of_a_product_not_yet_out_keeps_its_specs_announced() -> None:
 
 COMPARED_SITES = [
     (
-        "메타는 루이지애나주에 하이페리온을 짓고 있다. 하이페리온보다 먼저 불을 켜는 곳은 "
-        "오하이오주 뉴올버니의 '프로메테우스'다.",
+        "메타는 루이지애나주에 하이페리온을 짓고 있다. 하이페리온보다 일찍 가동되는 곳은 "
+        "오하이오주에 있는 프로메테우스 클러스터다.",
         {("hyperion", "Louisiana, US"), ("prometheus", "Ohio, US")},
     ),
     (

@@ -1,15 +1,15 @@
 """The statement a Korean correction sets right, read with the right figure.
 
 A correction tells the wrong figure inside the statement it belonged to and gives the
-right one after the contrast, often with no subject of its own: "본지 …자 기사에서 애빌린
-부지에 설치된 GB200 칩을 100만 개라고 적었으나, 실제로는 약 20만 개이기에 바로잡습니다",
-"…생산능력을 '월 18만 장'으로 표기했지만 월 8만 장이 맞습니다", "…투자 총액을 '40억 달러'로
-적었으나, … 누적 투자액이 80억 달러가 됐습니다". The rules read the statement (its subject,
+right one after the contrast, often with no subject of its own: "지난 기사에서 콜로서스에
+깔린 H100을 30만 개로 썼으나, 실제 수량은 약 15만 개이기에 바로잡습니다", "…생산능력을
+'월 9만 장'으로 표기했지만 월 6만 장이 맞습니다", "…누적 투자액을 '20억 달러'라고 썼지만,
+… 추가 출자로 누적액이 50억 달러가 됐습니다". The rules read the statement (its subject,
 chip, time and predicate are there) and set the figure aside as withdrawn
 (:func:`tracker.extract.corrections.set_aside`); the right figure, alone in its clause,
 gave no claim. Here the statement is rebuilt without the outlet's frame ("…기사에서") and
-with the right figure in the wrong one's place ("애빌린 부지에 설치된 GB200 칩을 약 20만
-개다."), for the rules to read again (GUIDE: corrections keep the confirmed value).
+with the right figure in the wrong one's place ("콜로서스에 깔린 H100을 약 15만 개다."),
+for the rules to read again (GUIDE: corrections keep the confirmed value).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tracker.extract.rules import Candidate
 Analyse = Callable[[str, int, int, str, date, Focus], Sentence]
 Rules = Callable[[Sentence], list[Candidate]]
 
-# the wrong figure as written: "…를 100만 개라고 적었으나", "'월 18만 장'으로 잘못 표기했지만",
+# the wrong figure as written: "…를 30만 개라고 썼으나", "'월 9만 장'으로 잘못 표기했지만",
 # "…로 보도했으나", "…로 적혀 있었으나", "…로 기재됐지만"
 _WROTE_KO = re.compile(
     r"[’'\"”」』]?\s?(?:으로|로|이라고|라고)\s?(?:잘못\s)?"
@@ -61,7 +61,7 @@ class Restatement:
 def restated_ko(s: Sentence, previous: Sentence | None = None) -> Restatement | None:
     """The statement a Korean correction sets right, with the right figure in place of
     the wrong one; None when the sentence corrects no figure. The wrong figure may close
-    the previous sentence ("…'80억 원'으로 잘못 적었습니다. 80억 달러가 맞습니다.")."""
+    the previous sentence ("…를 '30억 원'으로 잘못 썼습니다. 30억 달러가 맞습니다.")."""
     if s.language != "ko" or not s.quantities:
         return None
     wrote = _WROTE_KO.search(s.text)
@@ -101,14 +101,14 @@ def _ends_at(text: str, q: QuantityMatch, at: int) -> bool:
 
 def _right_figure(s: Sentence, wrong: QuantityMatch, after: int) -> QuantityMatch | None:
     """The figure of the same unit after the contrast that the sentence confirms ("약 20만
-    개이기에", "80억 달러가 됐습니다"); with none confirmed, none."""
+    개이기에", "50억 달러가 됐습니다"); with none confirmed, none."""
     same = [q for q in s.quantities if q.start >= after and _kind(q.unit) == _kind(wrong.unit)]
     confirmed = [q for q in same if _CONFIRMED_AFTER.match(s.text, q.end)]
     return confirmed[-1] if confirmed else None
 
 
 def _kind(unit: str) -> str:
-    """A unit, every currency one kind ("'80억 원'으로 잘못 적었습니다. 80억 달러가 맞습니다")."""
+    """A unit, every currency one kind ("'30억 원'으로 잘못 썼습니다. 30억 달러가 맞습니다")."""
     return "money" if len(unit) == 3 and unit.isupper() else unit
 
 

@@ -160,7 +160,7 @@ class SentenceModality:
 
     def modality(self, anchor: int, valid: ValidTime, span: Span | None = None) -> Modality | None:
         """The claim's modality, or ``None`` when the clause negates it."""
-        # "올해 말에는 월 7만 5000장, 내년 말에는 … 이를 것으로 추정함": a figure left without
+        # "연말 월 8만 장, 내년 말에는 … 늘 것으로 추정함": a figure left without
         # its verb shares the next clause's
         clause = self._gapped_ko(span or self.clause_of(anchor))
         own = self.inner_of(anchor) if self.inner else None
@@ -290,8 +290,8 @@ class SentenceModality:
         return "actual"
 
     def _gapped_ko(self, clause: Span) -> Span:
-        """A Korean clause that ends in a bare figure and a comma ("올해 말에는 월 7만
-        5000장,"), its verb gapped, read with the clause after it when that one's verb is an
+        """A Korean clause that ends in a bare figure and a comma ("연말 월 8만 장,"), its
+        verb gapped, read with the clause after it when that one's verb is an
         estimate or talks (as English coordinated verb groups under "analysts estimate");
         any other clause as it is."""
         if self.language != "ko":

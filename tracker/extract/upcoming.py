@@ -73,7 +73,7 @@ def availability(
             )
             status = cues.availability(s.text[start:end], s.language, future)
             if status == "shipping" and _made_not_shipped_ko(s, start, end, published, cues):
-                status = "upcoming"  # "양산 중이며 하반기에 고객 출하가 시작된다"
+                status = "upcoming"  # "양산 중이고 고객 출하는 3분기에 시작된다"
             elif status == "upcoming" and _RAMP_KO.search(s.text, start, end):
                 # "출하가 1분기부터 본격화한다": shipments ramping, of a product already out
                 # (as English volumes say nothing of whether it is out yet)
@@ -185,7 +185,7 @@ def _not_yet_available(
 # shipments ramping up: "출하가 본격화한다", "본격 공급은 2분기부터", "출하량을 늘린다"
 _RAMP_KO = re.compile(r"본격화|본격\s?(?:출하|공급|판매)|(?:출하|공급|판매)량")
 # a product made now ("양산 중", "생산되고 있"): in production, not yet on the market when the
-# sentence says when customers get it ("…양산 중이며 하반기에 고객 출하가 시작된다")
+# sentence says when customers get it ("…양산 중이고 고객 출하는 3분기에 시작된다")
 _PRODUCED_KO = re.compile(r"(?:대량\s?)?(?:생산|양산)(?:되고\s?있|\s?중)")
 _MAKING_KO = re.compile(r"(?:대량\s?)?(?:생산|양산)")  # read without: shipping words only
 
