@@ -5,8 +5,8 @@ view's source and, for a quantity, its value) made without re-validating (see
 :mod:`tracker.domain.views`). A model's four slots are set through their descriptors,
 one call each: sixteen calls a row, the costliest part of a row after its dicts. Here
 the loop makes only the dicts (and the shells, made ahead in one C loop each), and
-the slots are set after it, slot by slot over all the models of a kind with
-``map`` (a C loop: the same calls, without the loop's bytecodes around each).
+the slots are set after it with ``map``, slot by slot over all the models (the fields
+set by kind): C loops making the same calls without the loop's bytecodes around each.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def build(found, marks, day, instant, judge, *, new=new, repeat=repeat, consume=
           trusted=trusted, EMPTY=EMPTY,
           put_quals=put_quals):
     count = len(found)
+    if not count:
+        return []
     rows = list(map(new, repeat(HistoryRow, count)))
     views = list(map(new, repeat(ClaimView, count)))
     sources = list(map(new, repeat(Source, count)))
@@ -141,11 +143,13 @@ def build(found, marks, day, instant, judge, *, new=new, repeat=repeat, consume=
             "reason": None,
             "by": v_asserted_by,
         }})
-    for models, fields in ((quantities, QUANTITY_FIELDS), (sources, SOURCE_FIELDS),
-                           (views, VIEW_FIELDS), (rows, ROW_FIELDS)):
-        consume(map(set_fields, models, repeat(fields)))
-        consume(map(set_extra, models, repeat(None)))
-        consume(map(set_private, models, repeat(None)))
+    consume(map(set_fields, quantities, repeat(QUANTITY_FIELDS)))
+    consume(map(set_fields, sources, repeat(SOURCE_FIELDS)))
+    consume(map(set_fields, views, repeat(VIEW_FIELDS)))
+    consume(map(set_fields, rows, repeat(ROW_FIELDS)))
+    every = quantities + sources + views + rows
+    consume(map(set_extra, every, repeat(None)))
+    consume(map(set_private, every, repeat(None)))
     return rows
 """
 
