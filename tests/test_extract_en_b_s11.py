@@ -534,3 +534,54 @@ def test_a_service_built_on_a_chip_is_its_owners_use() -> None:
     # trap: a platform one unveils and runs is its own use
     text = "Mistral AI unveiled Mistral Compute, a cloud platform built on Grace Blackwell systems."
     assert [r[0] for r in rows(text, "adopts")] == ["mistral"]
+
+
+# -- a cloud's own name is no cloud it rents from --------------------------------------------
+
+OWN_NAME_CLOUDS = [
+    "Google Cloud will offer Vera Rubin NVL144 instances later this year, the cloud unit's "
+    "chief executive says.",
+    "Oracle Cloud now runs MI355X clusters in three regions.",
+    "Alibaba Cloud has deployed H20 accelerators for its model services.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_NAME_CLOUDS)
+def test_a_clouds_own_name_sets_no_cloud_mode(text: str) -> None:
+    assert {"on-prem"} == {r[1].get("mode") for r in rows(text, "adopts")}
+
+
+# -- a future told by the company's management or its own executive is announced -------------
+# GUIDE (settled): a company's own word about a future action with no plan word is
+# announced; its management or its executive telling it is its own word (a third party's,
+# or an executive of another company speaking of it, stays as it was).
+
+EXECUTIVE_FUTURES = [
+    (
+        "On the call, management reiterated that Lambda Inc. will begin installing 16,000 "
+        "B300 GPUs in the third quarter.",
+        "announced",
+    ),
+    (
+        "Nebius will deploy 30,000 GB300 GPUs in Finland, its chief financial officer said.",
+        "announced",
+    ),
+    (
+        "Crusoe will install about 12,000 MI355X GPUs in Wyoming, the company's president told "
+        "reporters.",
+        "announced",
+    ),
+    (  # trap: a plan word keeps the plan
+        "Nebius plans to deploy 30,000 GB300 GPUs in Finland, its chief financial officer said.",
+        "planned",
+    ),
+    (  # trap: analysts' word is their forecast
+        "Nebius will deploy 30,000 GB300 GPUs in Finland, analysts at one brokerage said.",
+        "forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXECUTIVE_FUTURES)
+def test_a_future_told_by_the_companys_executive_is_announced(text: str, expected: str) -> None:
+    assert [expected] == [r[4] for r in rows(text, "deployed_chips")]

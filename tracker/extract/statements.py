@@ -31,6 +31,15 @@ _SAYING = re.compile(
     r"|confirmed|stated)\b",
     re.IGNORECASE,
 )
+# the company's management or its own executive telling it: "…, the cloud unit's chief
+# executive says", "management reiterated that Oracle will …", "its CFO said"
+_OWN_EXECUTIVE = re.compile(
+    r"\b(?:management|executives|(?:its|their|the\s(?:company|firm|group|chipmaker|unit"
+    r"|cloud\sunit)['’]s)\s(?:(?:chief|senior|top)\s)?(?:[\w-]+\s)?(?:executives?|officer|president"
+    r"|ceo|cfo|spokes(?:man|woman|person)|head|boss))\s(?:also\s|has\s|again\s)?(?:said|says"
+    r"|reiterated|confirmed|told|added|stated)\b",
+    re.IGNORECASE,
+)
 # a third party's word is their forecast, not an announcement
 _THIRD_PARTY = re.compile(
     r"\b(?:analysts?|brokerage|broker|people familiar|person familiar|sources?|investors"
@@ -102,7 +111,8 @@ def said_future(clause: str, sentence: str) -> bool:
         return False  # cheap gate before the regexes
     if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
         return False
-    return bool(_SAYING.search(sentence)) and not _THIRD_PARTY.search(sentence)
+    said = _SAYING.search(sentence) or _OWN_EXECUTIVE.search(sentence)
+    return bool(said) and not _THIRD_PARTY.search(sentence)
 
 
 # ", analysts say." after a statement: the whole statement is theirs (a forecast)

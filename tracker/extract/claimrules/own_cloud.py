@@ -10,6 +10,7 @@ company adopts them. A company that names its own cloud as where it puts them ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.analysis import TOPIC, Sentence
@@ -30,10 +31,22 @@ def cloud_arm_subject(s: Sentence, clause: Span) -> Mention | None:
     return None
 
 
+_RENTED_EN = re.compile(r"\b(?:rent|rents|rented|renting|leas(?:e|es|ed|ing))\b")
+
+
 def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) -> dict[str, str]:
     """The mode of a Korean adoption whose way in is the adopter's own cloud: on its own
     premises ("마이크로소프트는 애저에 …"), or none said when the cloud arm is itself the
     subject ("네이버클라우드는 … 도입했다" says nothing of where)."""
+    if (
+        s.language == "en"
+        and qualifiers == {"mode": "cloud"}
+        and _is_cloud_name(s, adopter)
+        and not _RENTED_EN.search(s.lowered)
+    ):
+        # "Google Cloud will offer Vera Rubin instances": the cloud word is the adopter's
+        # own name, no provider it rents from
+        return {}
     if qualifiers.get("via") != adopter.id:
         return qualifiers
     if s.language != "ko":

@@ -133,7 +133,7 @@ _RENTED_KO = re.compile(r"빌려|빌리|빌린|임차|대여|렌탈|클라우드
 # kind of company, no cloud use (lower-cased text)
 _CLOUD_KIND = re.compile(
     r"\b(?:gpu\s|ai\s|neo)?cloud\s(?:providers?|compan(?:y|ies)|giants?|operators?|firms?"
-    r"|rivals?|vendors?|start-?ups?)\b"
+    r"|rivals?|vendors?|start-?ups?|units?|arms?|business(?:es)?|divisions?)\b"
 )
 
 
