@@ -435,3 +435,68 @@ def test_a_text_of_two_products_carries_neither_far_back() -> None:
         "기판은 20층이다.\n\n패키징: 단면을 분석한 결과 TSMC의 CoWoS-L 공정이 적용됐다."
     )
     assert set() == facts(text, "integrates")
+
+
+# -- "A에서 B 사이": a Korean range between two figures --------------------------------------
+
+BETWEEN = [
+    (
+        "증권가는 TSMC의 CoWoS 월 생산능력이 내년 말 11만 장에서 12만 장 사이가 될 것으로 본다.",
+        "capacity",
+        {
+            (
+                "tsmc",
+                (("process", "cowos"),),
+                None,
+                (110000, 120000, "wafer/month", False, "exact"),
+                "forecast",
+                ("point", "2027-12-31", "2027-12-31"),
+            )
+        },
+    ),
+    (
+        "업계는 xAI가 콜로서스에서 돌리는 GB200을 15만 개에서 20만 개 사이로 추정한다.",
+        "deployed_chips",
+        {
+            (
+                "colossus",
+                (("chip", "gb200"),),
+                None,
+                (150000, 200000, "count", False, "exact"),
+                "forecast",
+                TODAY,
+            )
+        },
+    ),
+]
+
+
+BETWEEN.append(
+    (
+        "마이크로소프트의 오픈AI 누적 투자액은 130억에서 140억 달러 사이로 알려졌다.",
+        "investment",
+        {
+            (
+                "microsoft",
+                (("target", "openai"),),
+                None,
+                (1.3e10, 1.4e10, "USD", False, "exact"),
+                "actual",
+                TODAY,
+            )
+        },
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), BETWEEN)
+def test_a_range_between_two_figures_is_one_range(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == facts(text, predicate)
+
+
+def test_a_change_from_one_figure_to_another_is_no_range() -> None:
+    text = "TSMC는 CoWoS 월 생산능력을 연말까지 9만 장에서 12만 장으로 늘릴 계획이다."
+    values = {r[4] for r in rows(text) if r[1] == "capacity"}
+    assert (90000, 120000, "wafer/month", False, "exact") not in values

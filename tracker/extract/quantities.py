@@ -395,6 +395,19 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
     return atoms
 
 
+# "9만 장에서 10만 장 사이", "50억에서 60억 달러 사이": a Korean range told as between two
+# figures (the first may repeat the counter)
+_FROM_KO = re.compile(r"\s?(?:장|개|대|달러|원)?에서\s")
+_BETWEEN_KO = re.compile(r"\s?(?:장|개|대|달러|원|유로|엔)?\s?사이")
+
+
+def _between_ko(sentence: str, low: _Atom, high: _Atom) -> bool:
+    return (
+        _FROM_KO.fullmatch(sentence, low.end, high.start) is not None
+        and _BETWEEN_KO.match(sentence, high.end) is not None
+    )
+
+
 # a figure closing a clause in a note's or a filing's noun style (개조식): "약 6만 5000장임.",
 # "1만 개임", "80억 달러였음", "144개예요" (the copula's forms glued to the counter)
 _NOUN_ENDING = re.compile(r"(?:임|였음|였다|였고|였으며|예요|였습니다)(?![가-힣])")
@@ -535,6 +548,9 @@ class QuantityRecognizer:
                 sep = _RANGE_SEP.fullmatch(sentence[low.end : nxt.start])
                 if sep is not None and self._is_range(sentence, low, sep.group().strip()):
                     high = nxt
+                    i += 1
+                elif _between_ko(sentence, low, nxt):
+                    high = nxt  # "9만 장에서 10만 장 사이": between the two
                     i += 1
             found.append(self._build(sentence, low, high))
             i += 1
