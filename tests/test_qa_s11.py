@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.cli_support import run_cli
+from tests.cli_support import event_count, run_cli
 from tests.feeds_support import feed_server
 from tracker.ingest.articles import plain_markdown
 from tracker.ingest.text import join_wrapped
@@ -218,6 +218,26 @@ def test_a_character_reference_to_no_character_does_not_fail_the_whole_feed(
         _ingest(db_url, tmp_path, server.static("/racknotes.xml", feed.encode()))
     claims = _claims(db_url, tmp_path, "--subject", "coreweave")
     assert [dict(c["value"])["low"] for c in claims] == [250000.0]  # type: ignore[call-overload]
+
+
+def test_ingesting_an_unchanged_article_again_with_another_date_says_the_date_stays(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A user who ingested a file with the wrong --published and ran it again with the
+    right one was told '1 article read, 0 new documents … 0 failures': the stored date
+    stayed, in silence. The second run now fails naming both dates, and writes nothing."""
+    story = tmp_path / "naver.txt"
+    story.write_text("네이버는 엔비디아 B200 칩 6000개를 도입했다고 밝혔다.\n", encoding="utf-8")
+    _ingest(db_url, tmp_path, str(story), "--published", "2026-11-20")
+    before = event_count(db_url)
+    again = run_cli("--db", db_url, "ingest", str(story), "--published", "2026-11-21", cwd=tmp_path)
+    assert again.returncode == 1
+    assert again.stderr.startswith(
+        "failed: naver.txt: was stored before, unchanged, as published 2026-11-20 00:00 UTC;"
+    )
+    assert event_count(db_url) == before
+    same = run_cli("--db", db_url, "ingest", str(story), "--published", "2026-11-20", cwd=tmp_path)
+    assert (same.returncode, same.stderr) == (0, "")
 
 
 _PROSE = st.lists(

@@ -163,3 +163,9 @@ class FeedTierConflictError(FeedError, ConflictError):
     """``ingest --tier T`` of a feed stored before under another tier: the documents it
     holds keep the tier they were stored with, so the new one would apply to nothing
     stored (and to new entries only); refused, nothing written."""
+
+
+class ArticleDateConflictError(FeedError, ConflictError):
+    """``ingest FILE --published D`` of an unchanged article stored before with another
+    date: the stored document keeps its date (the log is append-only), so D would change
+    nothing; refused instead of ignored."""

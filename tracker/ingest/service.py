@@ -12,7 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -21,6 +21,7 @@ import httpx
 from tracker.domain.catalog import FeedSubscribed, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
 from tracker.errors import (
+    ArticleDateConflictError,
     FeedAlreadySubscribedError,
     FeedError,
     FeedNameTakenError,
@@ -350,6 +351,23 @@ class FeedService:
             )
             raise FeedTierConflictError(url, message)
 
+    def _stored_date_conflict(
+        self, url: str, document_id: str, published: datetime
+    ) -> ArticleDateConflictError | None:
+        """``ingest FILE --published D`` of an unchanged file stored with another date said
+        '0 new documents' and kept the old date: a user correcting a wrong date was not
+        told that nothing changed. The stored date stands (the log is append-only)."""
+        first = self.store.read_stream(f"doc-{document_id}")[:1]
+        stored = getattr(first[0].event, "published", None) if first else None
+        if not isinstance(stored, datetime) or stored == published:
+            return None
+        return ArticleDateConflictError(
+            url,
+            f"was stored before, unchanged, as published {_date_text(stored)}; a stored "
+            f"document keeps its date, so --published {_date_text(published)} changes "
+            "nothing (a copy under another file name is a new document)",
+        )
+
     def _oneshot_feed(self, url: str, tier: str, language: str | None) -> FeedRecord:
         found = self.states.find_feed(url)
         if found is not None:
@@ -383,6 +401,10 @@ class FeedService:
         requests, new_state, verdict = article_events(
             article, state, tier=tier, now=now, metadata=meta
         )
+        if verdict == "unchanged" and published is not None:
+            conflict = self._stored_date_conflict(url, article.document_id, published)
+            if conflict is not None:
+                return Outcome(pseudo, "failed", error_kind="date", message=str(conflict))
         if requests:
             self.store.append_batch(requests)
         if new_state is not None:
@@ -394,6 +416,10 @@ class FeedService:
             revised=int(verdict == "revised"),
             entries=1,
         )
+
+
+def _date_text(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _already_subscribed(existing: FeedRecord, sub: Subscription) -> FeedAlreadySubscribedError:
