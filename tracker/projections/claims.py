@@ -205,6 +205,21 @@ class ClaimsProjection:
         self._shadow_marks.create(conn)
         self._shadow_history.create(conn)
 
+    def shadow_identity(self, conn: Connection) -> object:
+        """Which shadow claims table exists now: its oid on PostgreSQL (None: none); on
+        SQLite the schema's version, which every CREATE and DROP moves (a new table's
+        root page is no identity: SQLite gives it the pages the dropped one freed).
+        Another rebuild's drop and create changes it (see
+        :class:`tracker.projections.runner._ShadowGuard`); on SQLite so would any other
+        DDL during a rebuild (none runs outside migrations and rebuilds)."""
+        if conn.dialect.name == "postgresql":
+            found = conn.exec_driver_sql(
+                "SELECT to_regclass(%s)::oid", (self._shadow_claims.name,)
+            ).scalar()
+        else:
+            found = conn.exec_driver_sql("PRAGMA schema_version").scalar()
+        return found
+
     def drop_shadow(self, conn: Connection) -> None:
         self._shadow_claims.drop(conn, checkfirst=True)
         self._shadow_marks.drop(conn, checkfirst=True)

@@ -315,21 +315,27 @@ class ProjectionRunner:
         with self.engine.connect() as conn:
             head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
 
+        created: list[object] = []
+
         def fresh_shadow(conn: Connection) -> None:
             projection.drop_shadow(conn)
             projection.create_shadow(conn)
+            created.append(_shadows_of(projection, conn))
 
         self._write(fresh_shadow)
+        guard = _ShadowGuard(projection, created[0])
         applier = projection.applier(shadow=True)
         try:
             with self.engine.connect() as conn, _shadow_session(conn):
-                applied = self._fill(conn, projection, applier, head)
+                applied = self._fill(conn, projection, applier, head, guard)
         except BaseException:
-            self._write(projection.drop_shadow)
+            if not guard.lost:  # the shadows another rebuild made are its own
+                self._write(projection.drop_shadow)
             raise
 
         def swap(conn: Connection) -> None:
             _lock(conn, projection.name)
+            guard.check(conn)
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEM}'")
             else:  # _shadow_session puts the pooled size back
@@ -344,15 +350,23 @@ class ProjectionRunner:
         self._last[projection.name] = head
         return applied
 
-    def _fill(self, conn: Connection, projection: Projection, applier: Applier, head: int) -> int:
+    def _fill(
+        self,
+        conn: Connection,
+        projection: Projection,
+        applier: Applier,
+        head: int,
+        guard: _ShadowGuard,
+    ) -> int:
         """Apply the log up to ``head`` to the shadows, one write transaction a batch (so
-        appends interleave), on one connection; pipelined where it can be."""
+        appends interleave), on one connection; pipelined where it can be. Each write
+        transaction first checks that the shadows are still this rebuild's (``guard``)."""
         if (
             conn.dialect.name in self.pipelined_on
             and isinstance(applier, PipelinedApplier)
             and not isinstance(self.engine.pool, StaticPool)  # one shared connection
         ):
-            return self._fill_pipelined(conn, projection, applier, head)
+            return self._fill_pipelined(conn, projection, applier, head, guard)
         position, applied, size = 0, 0, self.rebuild_batch_size
         bulk = applier if isinstance(applier, BulkApplier) else None
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
@@ -360,6 +374,7 @@ class ProjectionRunner:
             upper = window_end(position, head, size, conn.dialect.name)
             with conn.begin():
                 _restartable(conn)
+                guard.check(conn)
                 if bulk is not None:
                     rows = read_rows(conn, position, upper, size, projection.event_types)
                     bulk.apply_rows(conn, rows)
@@ -372,11 +387,17 @@ class ProjectionRunner:
             position = last if count == size else upper
         if bulk is not None:
             with conn.begin():
+                guard.check(conn)
                 bulk.finish(conn)
         return applied
 
     def _fill_pipelined(
-        self, conn: Connection, projection: Projection, applier: PipelinedApplier, head: int
+        self,
+        conn: Connection,
+        projection: Projection,
+        applier: PipelinedApplier,
+        head: int,
+        guard: _ShadowGuard,
     ) -> int:
         """:meth:`_fill` in two threads: this one reads and applies batches in memory
         (``prepare``: decoding, flattening, successors, marks: Python) on ``conn``, in
@@ -400,6 +421,7 @@ class ProjectionRunner:
                             continue  # the reader failed: drain to its end mark
                         with wconn.begin():
                             _restartable(wconn)
+                            guard.check(wconn)
                             applier.write(wconn, writes)
             except BaseException as exc:  # handed to the reading thread, which raises it
                 failed.append(exc)
@@ -477,6 +499,43 @@ class ProjectionRunner:
                 position, stored = _read_checkpoint(conn, p.name)
                 found.append(ProjectionStatus(p.name, p.version, position, stored, head))
         return found
+
+
+def _shadows_of(projection: Projection, conn: Connection) -> object:
+    """What identifies the projection's shadow tables now (see :class:`_ShadowGuard`);
+    a constant for a projection that cannot say."""
+    identity = getattr(projection, "shadow_identity", None)
+    return None if identity is None else identity(conn)
+
+
+class _ShadowGuard:
+    """Whether the shadows a rebuild fills are still the ones it created.
+
+    A second rebuild of the same projection (another process) starts by dropping and
+    creating the shadows. The first one's next batch would then go into the second's
+    fresh tables, and whichever swapped first would put in a projection missing rows.
+    So every write transaction of a fill, and the swap, first compares the shadows'
+    identity (:meth:`ClaimsProjection.shadow_identity`) with the one created, under the
+    write lock; a rebuild whose shadows were replaced stops with a
+    :class:`ProjectionError` and leaves them to the rebuild that owns them."""
+
+    def __init__(self, projection: Projection, created: object) -> None:
+        self.projection = projection
+        self.created = created
+        self.lost = False
+
+    def check(self, conn: Connection) -> None:
+        """Raise if another rebuild replaced the shadows (inside a write transaction).
+
+        Raises:
+            ProjectionError: the shadows are not this rebuild's any more.
+        """
+        if _shadows_of(self.projection, conn) != self.created:
+            self.lost = True
+            raise ProjectionError(
+                f"another rebuild of {self.projection.name!r} started while this one ran:"
+                " this one stops and leaves the shadow tables to it"
+            )
 
 
 def _head_and_checkpoints(conn: Connection) -> tuple[int, dict[str, tuple[int, str]]]:
