@@ -585,3 +585,41 @@ EXECUTIVE_FUTURES = [
 @pytest.mark.parametrize(("text", "expected"), EXECUTIVE_FUTURES)
 def test_a_future_told_by_the_companys_executive_is_announced(text: str, expected: str) -> None:
     assert [expected] == [r[4] for r in rows(text, "deployed_chips")]
+
+
+# -- capacity rented from no one named, in a cloud's own text: the cloud rents it out --------
+
+LESSOR_RELEASE = (
+    "Crusoe opens Abilene phase two\n\nABILENE, Texas, March 10, 2026 — Crusoe today said "
+    "the second phase of its Abilene campus is live with NVIDIA GB300 NVL72 systems. {}"
+)
+
+LESSORS = [
+    "Oracle, which signed a multi-year agreement to rent GB300 capacity at the site, is its "
+    "first tenant.",
+    "Mistral AI has signed a deal to lease GB300 capacity in the new halls.",
+    "OpenAI signed a contract to rent GB300 capacity at Abilene.",
+]
+
+
+@pytest.mark.parametrize("line", LESSORS)
+def test_capacity_rented_in_a_clouds_release_is_rented_from_that_cloud(line: str) -> None:
+    found = sorted_rows(LESSOR_RELEASE.format(line), "en", PUBLISHED, "company")
+    assert {"crusoe"} == {r[3] for r in found if r[1] == "supply_deal"}
+
+
+# -- a past time right before the verb of signing dates the signing --------------------------
+# GUIDE (settled): a past month heading the clause of a signing stays at publication; so does
+# one between the subject and its verb ("Microsoft, which in September signed …").
+
+SIGNED_THEN = [
+    "Meta, which in October signed a deal to rent TPUs from Google Cloud, is testing them.",
+    "Anthropic in November signed an agreement with Microsoft to rent GB300 capacity on Azure.",
+    "Nvidia in September agreed to invest up to $2 billion in xAI.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_THEN)
+def test_a_time_right_before_the_signing_dates_the_signing(text: str) -> None:
+    found = sorted_rows(text, "en", PUBLISHED)
+    assert {TODAY} == {r[6] for r in found if r[1] in ("supply_deal", "investment")}

@@ -304,7 +304,16 @@ def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
     )
     if opens and _ACT_AFTER.match(after):
         return True
+    if _SIGNED_RIGHT_AFTER.match(after):
+        return True  # "Microsoft, which in September signed a five-year agreement …"
     return bool(_SIGNED_DEAL.search(before))
+
+
+# a past time right before the verb of signing, its subject before the time ("Microsoft, which
+# in September signed …", "Nvidia in October agreed to put …")
+_SIGNED_RIGHT_AFTER = re.compile(
+    r",?\s(?:also\s)?(?:agreed\sto|signed|struck|inked|sealed|entered\sinto|invested)\b"
+)
 
 
 # a past month or year naming a deal ("its October 2025 agreement with Google", "the October

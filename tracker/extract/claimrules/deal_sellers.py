@@ -143,3 +143,24 @@ def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
         return False
     rest = s.text[second.end :]
     return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
+
+
+# a rental of capacity: "to rent GB300 capacity at Vineland", "leases H200 capacity"
+_RENTS_CAPACITY_EN = re.compile(
+    r"\b(?:rent|rents|rented|renting|leas(?:e|es|ed|ing))\s(?:[\w-]+\s){0,3}?capacity\b"
+)
+
+
+
+def capacity_lessors(s: Sentence, clause: Span) -> set[str | None]:
+    """The cloud the text is about (its release's issuer, else its lead company), when an
+    English clause rents capacity: the lessor no one names ("Microsoft … signed an
+    agreement to rent GB300 capacity at Vineland" in Nebius's release: Nebius, not the
+    chip's maker, who rents out no capacity)."""
+    if s.language != "en" or not _RENTS_CAPACITY_EN.search(s.lowered, clause.start, clause.end):
+        return set()
+    about = s.focus.issuer or s.focus.salience.lead
+    clouds = s.vocabulary.cue_list("cloud_roles", "gpu_cloud") + s.vocabulary.cue_list(
+        "cloud_roles", "hyperscaler_cloud"
+    )
+    return {about.id} if about is not None and about.id in clouds else set()

@@ -31,6 +31,7 @@ from tracker.extract.claimrules.deal_sellers import (
     _seller_alone_ko,
     _sells_past_brand,
     _without_brand,
+    capacity_lessors,
 )
 from tracker.extract.claimrules.traded import DESTINATION, traded
 from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use, _mode
@@ -527,7 +528,8 @@ def _deal_parties(
     """(customer, supplier): the product's maker or a known supplier of it sells; else the
     verb decides ("supply X to Y" vs "a deal with Y"). With one company named, the other
     party is the company the text is about (the interviewee, the press-release issuer)."""
-    sellers = {product.maker, *product.suppliers} - {None}
+    # (capacity rented from no one named: the cloud the text is about rents it out)
+    sellers = capacity_lessors(s, clause) or {product.maker, *product.suppliers} - {None}
     ids = _party_ids(s, companies, sellers, clause)
     destination = _destination_maker(s, product, clause)
     if len(ids) == 1 and ids[0] in sellers and destination not in (None, ids[0]):
