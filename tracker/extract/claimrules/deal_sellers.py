@@ -151,7 +151,6 @@ _RENTS_CAPACITY_EN = re.compile(
 )
 
 
-
 def capacity_lessors(s: Sentence, clause: Span) -> set[str | None]:
     """The cloud the text is about (its release's issuer, else its lead company), when an
     English clause rents capacity: the lessor no one names ("Microsoft … signed an
