@@ -15,7 +15,7 @@ it needs without asking them, and it applies the live applier's rules (see
   row is an update.
 * **Rows as they are.** SQLite gets every row as the list it is, all columns (its
   ``None`` and ``bool`` values bind through adapters registered once, see
-  :data:`tracker.projections.runner.ADAPTERS`); PostgreSQL gets ``COPY``.
+  :data:`tracker.projections.shadows.ADAPTERS`); PostgreSQL gets ``COPY``.
 * **Histories as the rows come** (SQLite): each row's facts are made JSON right after it
   is flattened (:class:`.history.PackedChunks`).
 
