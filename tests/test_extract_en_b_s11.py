@@ -623,3 +623,23 @@ SIGNED_THEN = [
 def test_a_time_right_before_the_signing_dates_the_signing(text: str) -> None:
     found = sorted_rows(text, "en", PUBLISHED)
     assert {TODAY} == {r[6] for r in found if r[1] in ("supply_deal", "investment")}
+
+
+# -- a company's own cloud running a product: on its own premises ----------------------------
+
+OWN_CLOUD_RUNS = [
+    "Alibaba said its cloud still relies on its own chips and on Nvidia's H20.",
+    "Tencent says its cloud now runs H20 accelerators alongside its own parts.",
+    "ByteDance said its cloud uses Ascend 910B chips for some inference.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CLOUD_RUNS)
+def test_its_own_cloud_running_a_chip_is_on_prem(text: str) -> None:
+    assert {"on-prem"} == {r[1].get("mode") for r in rows(text, "adopts")}
+
+
+def test_renting_through_a_cloud_stays_a_cloud_use() -> None:
+    # trap: another cloud's capacity
+    text = "Tencent rents H20 capacity through another cloud."
+    assert {"cloud"} == {r[1].get("mode") for r in rows(text, "adopts")}

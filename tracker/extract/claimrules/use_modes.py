@@ -43,8 +43,17 @@ _OWN_CLOUD = re.compile(
 _WE = re.compile(r"\bwe\b")
 
 
+# "its cloud still relies on Nvidia's H20", "their cloud runs MI300X": the cloud that runs
+# the product is the subject's own
+_OWN_CLOUD_RUNS = re.compile(
+    r"\b(?:its|their)\s(?:own\s)?cloud\s(?:\w+\s)?(?:relies|runs|uses|depends|hosts|serves)\b"
+)
+
+
 def _own_cloud(text: str) -> bool:
     """Whether a lower-cased clause puts the product in its subject's own cloud."""
+    if _OWN_CLOUD_RUNS.search(text):
+        return True
     own = _OWN_CLOUD.search(text)
     return own is not None and (
         own.group("whose") != "our" or _WE.search(text, 0, own.start()) is not None
