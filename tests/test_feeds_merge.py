@@ -100,3 +100,29 @@ def test_a_feed_that_moves_back_to_its_own_old_address_is_not_merged_with_itself
     feed = app.feed_service.find("homing")
     assert ("active", first) == (feed.state, feed.url)
     assert [n for n in summary.notices if n.startswith("merged:")] == []
+
+
+def test_two_feeds_moved_to_one_new_address_in_one_cycle_leave_one_polling_it(
+    app: Tracker, server: FeedServer, clock: SteppingClock
+) -> None:
+    new = server.static("/new.xml", rss(items(1)).encode())
+    first = app.add_feed(server.redirect("/one.xml", 301, new), name="one")
+    second = app.add_feed(server.redirect("/two.xml", 308, new), name="two")
+    kept, ended = sorted((first, second), key=lambda f: f.feed_id)
+
+    app.poll()  # both move to /new.xml in the same cycle: neither saw the other there
+    clock.advance(hours=1)
+    summary = app.poll()
+    clock.advance(hours=1)
+    app.poll()
+
+    assert [f.name for f in app.feed_service.list()] == [kept.name]
+    assert server.hits["/new.xml"] == 4  # two moves, then one fetch a cycle
+    reasons = [
+        e.reason for e in _stream_types(app, ended.feed_id) if isinstance(e, FeedUnsubscribed)
+    ]
+    assert reasons == [f"moved to {new} as {kept.name} did; {kept.name} polls it"]
+    assert [n for n in summary.notices if n.startswith("merged:")] == [
+        f"merged: {ended.name}: it moved to {new}, as did the subscription {kept.name}; "
+        "it will not be polled again (its documents stay)"
+    ]

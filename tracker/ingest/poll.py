@@ -368,6 +368,9 @@ class FeedPoller:
     def poll_one(self, feed: FeedRecord, *, oneshot: bool = False) -> Outcome:
         """Fetch, parse and decide one feed. No database writes (reads doc states)."""
         now = self.clock()
+        twin = self._subscribed_elsewhere(feed, feed.url)
+        if twin is not None:  # two that moved to one address in one cycle: one gives way
+            return verdicts.merged(feed, now, twin)
         try:
             result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
         except FetchFailedError as exc:
@@ -386,7 +389,9 @@ class FeedPoller:
         if result.moved_to and result.moved_to != feed.url:
             twin = self._subscribed_elsewhere(feed, result.moved_to)
             if twin is not None:
-                return verdicts.merged(feed, now, result.moved_to, twin)
+                return verdicts.merged(
+                    feed, now, twin, moved_to=result.moved_to, status=result.status
+                )
             moved.append(FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=result.moved_to))
             aliases = tuple(dict.fromkeys((*feed.aliases, feed.url)))
             feed = dataclasses.replace(
@@ -446,8 +451,9 @@ class FeedPoller:
         return verdicts.polled(feed, now, result, sha, parsed, decision, moved, oneshot, meta)
 
     def _subscribed_elsewhere(self, feed: FeedRecord, url: str) -> FeedRecord | None:
-        """Another active subscription at ``url`` (its address or an old one), for a
-        subscription, not a one-shot ingest, that has just moved there."""
+        """Another active subscription at ``url`` (its address, else an old one), for a
+        subscription, not a one-shot ingest. Several at one address: the one first by feed
+        id, so that of two which moved there together, exactly one gives way."""
         if feed.state != "active":
             return None
         twin = self.states.find_feed(url)

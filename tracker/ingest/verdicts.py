@@ -183,17 +183,32 @@ def gone(feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
     )
 
 
-def merged(feed: FeedRecord, now: datetime, new_url: str, twin: FeedRecord) -> Outcome:
-    """A permanent redirect onto the address of another subscription (two publishers'
-    feeds folded into one, or the same feed subscribed under its old and new address):
-    polling both would fetch one feed twice and observe every entry under two feeds. The
-    moved feed ends here (``FeedMoved``, then ``FeedUnsubscribed`` with the reason, as
-    ``feeds remove`` leaves it); its documents stay, and ``twin`` carries on alone."""
-    reason = f"moved permanently to {new_url}, already subscribed as {twin.name}"
-    events: list[Event] = [
-        FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=new_url),
-        FeedUnsubscribed(feed_id=feed.feed_id, reason=reason),
-    ]
+def merged(
+    feed: FeedRecord,
+    now: datetime,
+    twin: FeedRecord,
+    *,
+    moved_to: str | None = None,
+    status: int | None = None,
+) -> Outcome:
+    """A subscription whose address is another subscription's: a permanent redirect onto
+    it (``moved_to``; two publishers' feeds folded into one, or the same feed subscribed
+    under its old and new address), or two subscriptions that moved to one new address in
+    the same cycle (the later-subscribed one, by feed id, gives way). Polling both would
+    fetch one feed twice and observe every entry under two feeds. This one ends here
+    (``FeedMoved`` if it moved, then ``FeedUnsubscribed`` with the reason, as ``feeds
+    remove`` leaves it); its documents stay, and ``twin`` carries on alone."""
+    url = moved_to or feed.url
+    if moved_to:
+        reason = f"moved permanently to {url}, already subscribed as {twin.name}"
+        told = f"its address moved permanently to {url}, which is already subscribed as"
+    else:
+        reason = f"moved to {url} as {twin.name} did; {twin.name} polls it"
+        told = f"it moved to {url}, as did the subscription"
+    events: list[Event] = []
+    if moved_to:
+        events.append(FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=moved_to))
+    events.append(FeedUnsubscribed(feed_id=feed.feed_id, reason=reason))
     updated = dataclasses.replace(
         feed,
         state="removed",
@@ -204,10 +219,9 @@ def merged(feed: FeedRecord, now: datetime, new_url: str, twin: FeedRecord) -> O
         f"feed-{feed.feed_id}", tuple(NewEvent(e, None, meta()) for e in events)
     )
     message = (
-        f"merged: {feed.name}: its address moved permanently to {new_url}, which is "
-        f"already subscribed as {twin.name}; it will not be polled again (its documents stay)"
+        f"merged: {feed.name}: {told} {twin.name}; it will not be polled again (its documents stay)"
     )
-    return Outcome(updated, "merged", [request], http_status=301, message=message)
+    return Outcome(updated, "merged", [request], http_status=status, message=message)
 
 
 def failed(

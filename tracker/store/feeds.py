@@ -126,7 +126,7 @@ class SqlFeedStateStore:
             row = conn.execute(
                 select(feeds)
                 .where(or_(feeds.c.name == name_or_url, feeds.c.url == name_or_url))
-                .order_by(feeds.c.state)
+                .order_by(feeds.c.state, feeds.c.feed_id)  # active first, then stable
                 .limit(1)
             ).one_or_none()
             if row is not None:
