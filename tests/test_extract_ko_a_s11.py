@@ -268,6 +268,8 @@ CARRIED_TRAPS = [
     "네이버는 B200을 들였고, 네트워크로는 스펙트럼-X를 쓴다.",
     # the verb describes the technology ("인터포저를 쓰는 CoWoS-L"), no product uses it
     "엔비디아는 B300을 출시했다. 대형 인터포저를 쓰는 CoWoS-L 비중이 커지고 있다.",
+    # a sentence about the technology itself, its topic: what it is, not a product's use
+    "AWS는 트레이니움3를 공개했다. UALink는 여러 회사의 가속기를 서로 연결하도록 만든 표준이다.",
 ]
 
 

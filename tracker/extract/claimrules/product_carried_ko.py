@@ -34,8 +34,11 @@ def carried_product(s: Sentence, clause: Span, trig: int) -> list[Mention]:
     쓰는 코워스-L" the verb describes the technology, no product's use of it."""
     if s.language != "ko":
         return []
-    if not any(m.start < trig for m in s.of_kind(("technology", "process"), clause)):
+    techs = s.of_kind(("technology", "process"))
+    if not any(m.start < trig and clause.start <= m.start for m in techs):
         return []
+    if any(s.particle(m) in ("은", "는") for m in techs):
+        return []  # "NV링크 퓨전은 … 호환되도록 허용하는 프로그램이다": about the technology
     subjects = [m for m in s.of_kind(("company",)) if s.particle(m) in TOPIC]
     if any(clause.start <= m.start < clause.end for m in subjects):
         return []  # "메타는 … 인피니밴드를 쓴다": the company's own use
