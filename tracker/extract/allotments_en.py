@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate, RuleState, _anchors, _quantity
+from tracker.extract.settled_share_en import settled_modality
 from tracker.extract.text import Span
 
 _COMPANY = ("company",)
@@ -32,9 +33,6 @@ _BACK = re.compile(
     r"|units|gpus|chips)\b|(?=[,.;:]|$)",
     re.I,
 )
-
-
-_PLAN_WORD = re.compile(r"\b(?:plans?|planned|planning|aims?|target\w*|intends?|expects?)\b")
 
 
 _COUNTED = re.compile(r"\b(?:units|gpus|chips)$", re.I)
@@ -65,11 +63,10 @@ def allotment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = s.modality(verb.start(), valid, clause)
         if modality is None:
             continue
-        if modality == "planned" and not _PLAN_WORD.search(s.text, clause.start, clause.end):
-            # "is to receive 60,000" (allotted: done), "will secure 50,000 units to build
-            # …" (a bare future: announced): a share settled by the deal, no plan of its own
-            before = s.text[max(0, verb.start() - 6) : verb.start()]
-            modality = "announced" if before.endswith("will ") else "actual"
+        # "is to receive 60,000" (allotted: actual), "will secure 50,000 units" (a bare
+        # future: announced), "seeks to secure 50,000" (a plan: stays planned)
+        text = s.text[clause.start : clause.end]
+        modality = settled_modality(text, verb.start() - clause.start, modality)
         state.used.add(i)
         out.append(
             Candidate(

@@ -14,6 +14,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate, _anchors
+from tracker.extract.settled_share_en import settled_modality
 
 # "will rent the capacity", "will begin using that capacity", "rents this GPU capacity"
 _RENTS_CAPACITY = re.compile(
@@ -22,7 +23,6 @@ _RENTS_CAPACITY = re.compile(
     r"(?:(?:new|gpu|ai|compute|extra|added)\s)*capacity\b",
     re.I,
 )
-_PLAN_WORD = re.compile(r"\b(?:plans?|planned|planning|aims?|target\w*|intends?|expects?)\b")
 _REACH = 12  # sentences back a deal is still "the capacity"
 
 
@@ -76,10 +76,12 @@ class RentedCapacity:
         if any(c.predicate == "adopts" and c.subject == renter for c in found):
             return []
         valid = s.valid_for(hit.start(), _anchors(s))
-        modality = s.modality(hit.start(), valid, s.clause_of(hit.start()))
+        clause = s.clause_of(hit.start())
+        modality = s.modality(hit.start(), valid, clause)
         if modality is None:
             return []
-        if modality == "planned" and not _PLAN_WORD.search(s.text, 0, hit.end()):
-            modality = "announced"  # "Microsoft will rent the capacity from …": a term told
+        # "Microsoft will rent the capacity from …": a term of the deal told (announced)
+        text = s.text[clause.start : clause.end]
+        modality = settled_modality(text, hit.start() - clause.start, modality)
         qualifiers = {"mode": "cloud", "via": provider}
         return [Candidate(renter, "adopts", modality, valid, hit.start(), qualifiers, product)]

@@ -198,3 +198,9 @@ def their_word_before(clause: str, before: str) -> int | None:
 def hedged_level(clause: str) -> bool:
     """Whether a modal hedges a level reached ("might reach 100,000 wafers a month")."""
     return bool(_HEDGED_LEVEL.search(clause))
+
+
+def has_plan_word(text: str) -> bool:
+    """Whether a clause carries a word of intention or schedule (plans, aims, seeks, wants,
+    target, slated …): what keeps a future action a plan."""
+    return _PLAN_WORD.search(text) is not None

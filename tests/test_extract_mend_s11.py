@@ -1,0 +1,103 @@
+"""Fixes to the session-11 English extraction changes a review found wrong (mender,
+session 11), each pinned by full claim lists of sentences written for these tests: the
+reading the review asked for, other phrasings of it, and traps that keep the old reading
+where it was right. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def claims(text: str) -> list[Row]:
+    """Every claim of one English snippet, qualifiers as sorted pairs, sorted."""
+    return sorted_rows(text, "en", PUBLISHED)
+
+
+def count(n: float, approx: bool = False) -> tuple[float, float, str, bool, str]:
+    return (n, n, "count", approx, "exact")
+
+
+# -- 1. a customer's share keeps its own modality ------------------------------------------
+# (a planned share is never made actual for want of a plan word; "will" is read on the
+# verb's own auxiliary; allotments_en and rented_capacity_en share settled_share_en)
+
+AMD_LEAD = "AMD has agreed to ship 120,000 MI355X accelerators to Japanese buyers. "
+
+
+def softbank_share(modality: str, who: tuple[str, ...] = ("softbank",)) -> list[Row]:
+    product = (("product", "mi355x"),)
+    return [(c, "supply_deal", product, "amd", count(40000), modality, TODAY) for c in who]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wish or an intention stays a plan
+        ("SoftBank seeks to secure 40,000 of the chips.", softbank_share("planned")),
+        ("SoftBank wants to get 40,000 of the chips.", softbank_share("planned")),
+        ("SoftBank would like to receive 40,000 of the chips.", softbank_share("planned")),
+        ("SoftBank plans to secure 40,000 units.", softbank_share("planned")),
+        # a bare future on the verb's own auxiliary, across adverbs: a term told
+        ("SoftBank will also receive 40,000 of the chips.", softbank_share("announced")),
+        ("SoftBank will then get 40,000 of the chips.", softbank_share("announced")),
+        # a share the deal settles: allotted, present or past
+        ("SoftBank is to receive 40,000 of the chips.", softbank_share("actual")),
+        ("SoftBank was allotted 40,000 of the chips.", softbank_share("actual")),
+        ("SoftBank gets 40,000 of the chips.", softbank_share("actual")),
+        ("SoftBank received 40,000 units.", softbank_share("actual")),
+    ],
+)
+def test_a_customers_share_is_only_settled_by_its_own_verb(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert expected == claims(AMD_LEAD + sentence)
+
+
+COREWEAVE_LEAD = (
+    "CoreWeave has signed an agreement to supply Meta with about 30,000 Nvidia GB200 chips "
+    "from its Texas site. "
+)
+META_DEAL: Row = (
+    "meta",
+    "supply_deal",
+    (("product", "gb200"),),
+    "coreweave",
+    count(30000, approx=True),
+    "actual",
+    TODAY,
+)
+
+
+def meta_rents(modality: str) -> list[Row]:
+    via = (("mode", "cloud"), ("via", "coreweave"))
+    return [("meta", "adopts", via, "gb200", None, modality, ("open", "2028-01-01", "None"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Meta will rent the capacity from January 2028.", meta_rents("announced")),
+        ("Meta hopes to rent the capacity from January 2028.", meta_rents("planned")),
+        ("Meta would like to use that capacity from January 2028.", meta_rents("planned")),
+        # a plan word in a later relative clause does not govern the rental
+        (
+            "Meta will begin using that capacity from January 2028, in a hall that the "
+            "filing called planned.",
+            meta_rents("announced"),
+        ),
+    ],
+)
+def test_rented_capacity_reads_its_modality_like_a_share(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert sorted([*expected, META_DEAL]) == claims(COREWEAVE_LEAD + sentence)
