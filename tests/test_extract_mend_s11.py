@@ -101,3 +101,52 @@ def test_rented_capacity_reads_its_modality_like_a_share(
     sentence: str, expected: list[Row]
 ) -> None:
     assert sorted([*expected, META_DEAL]) == claims(COREWEAVE_LEAD + sentence)
+
+
+# -- 2. one system after the count must be one system ---------------------------------------
+# (systems._EACH_AFTER: "one / a single / each / every" or a bare "per" before the system
+# noun, the noun a head and not a modifier ("server halls"), a count no larger than one
+# system can hold)
+
+
+def per_system(chip: str, n: float) -> Row:
+    return (chip, "chips_per_system", (), None, count(n), "actual", TODAY)
+
+
+def fleet(owner: str, chip: str, n: float) -> Row:
+    return (owner, "deployed_chips", (("chip", chip),), None, count(n), "actual", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deployment into halls or a named site, not one system's fill
+        (
+            "Oracle installed 16,000 MI355X GPUs in the server halls of its Texas campus.",
+            [fleet("oracle", "mi355x", 16000)],
+        ),
+        (
+            "xAI moved 30,000 H200 GPUs into the system it calls Colossus.",
+            [fleet("colossus", "h200", 30000)],
+        ),
+        # more than any one system holds, however distributed: no count per system
+        ("Meta put 24,000 H100 GPUs in each of its halls.", []),
+        # a system noun modifying a room is no system
+        ("Oracle put eight MI355X GPUs in one server hall.", []),
+        # one system after the count keeps its reading
+        ("Google fits 64 TPU v5p chips in each rack.", [per_system("tpu-v5p", 64)]),
+        ("Lenovo's design packs eight B200 GPUs per server.", [per_system("b200", 8)]),
+        (
+            "The reference board carries 8 Gaudi 3 accelerators per one server here.",
+            [per_system("gaudi3", 8)],
+        ),
+        (
+            "Supermicro mounts four GB300 chips on a single board, cooled by water.",
+            [per_system("gb300", 4)],
+        ),
+    ],
+)
+def test_a_count_is_one_systems_only_when_one_system_follows_it(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == claims(text)

@@ -15,6 +15,7 @@ import re
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import MAX_SCALE_UP, QuantityMatch
+from tracker.extract.system_names import _LARGEST_SYSTEM
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -73,10 +74,16 @@ _PLURAL_SYSTEMS = re.compile(
 _EACH_AFTER = re.compile(
     r"[^.;,]{0,24}?\b(?:each|apiece|per\s(?:rack|system|server|node|pod))\b"
     # "8 RNGD cards per one server", "eight cards in one server", "four chips per server
-    # tray": one system named after the count
-    r"|[^.;,]{0,24}?\b(?:per|in|into|inside|on)\s(?:one|a\ssingle|each|every)?\s?"
+    # tray": one system named after the count, by a bare "per" or by one / a single /
+    # each / every ("in the server halls", "into the system it calls …" name no one system)
+    r"|[^.;,]{0,24}?\b(?:per\s(?:one\s|a\ssingle\s|each\s|every\s)?"
+    r"|(?:in|into|inside|on)\s(?:one|a\ssingle|each|every)\s)"
     r"(?:[\w-]+\s)?(?:rack|system|server|node|pod|tray|board|baseboard|chassis|box|blade)\b"
-    r"(?!\s?(?:racks|systems|servers|nodes|pods|trays|boards|chassis|boxes))",
+    # the system noun is the head, not a modifier of another noun ("one server hall"):
+    # punctuation, the end, a function word, an auxiliary or a participle follows it
+    r"(?=\s*$|\s*[,.;:)]|\s(?:and|or|with|for|to|of|at|in|on|from|by|across|that|which"
+    r"|while|but|as|each|apiece|today|now|is|are|was|were|has|have|had|can|could|will"
+    r"|would|may|might|so|here|there)\b|\s\w+(?:ed|ing)\b)",
     re.I,
 )
 
@@ -90,7 +97,10 @@ def one_system_frame(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     if own is not None:
         lo = max(0, own.start - 24)  # the antecedent of ", each of which carries …"
     window = s.text[lo : q.start]
-    return _ONE_SYSTEM.search(window) is not None or _EACH_AFTER.match(s.text, q.end) is not None
+    if _ONE_SYSTEM.search(window) is not None:
+        return True
+    # a count larger than any one system is a fleet however it is said after the figure
+    return q.high <= _LARGEST_SYSTEM and _EACH_AFTER.match(s.text, q.end) is not None
 
 
 def plural_total(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
