@@ -57,6 +57,8 @@ def _native_numbers(sentence: str) -> list[tuple[int, int, float, float]]:
     for m in _NATIVE.finditer(sentence):
         if m.group("alone"):
             value = _NATIVE_UNITS[m.group("alone")]
+        elif m.group("tens") == "열" and not m.group("unit") and sentence[m.end()] != " ":
+            continue  # "열대" (tropical), "열장": a bare 열 counts only spaced, "열 대"
         else:
             value = _NATIVE_TENS[m.group("tens")] + _NATIVE_UNITS.get(m.group("unit") or "", 0)
         if value >= _NATIVE_FLOOR:
