@@ -150,3 +150,57 @@ def test_a_count_is_one_systems_only_when_one_system_follows_it(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- 3. a figure is each company's only when "each" distributes the figure -----------------
+# (shared_subjects_en: "each"/"apiece" right after the figure's noun phrase or on the verb,
+# not "each with …" describing the things counted)
+
+
+def h200_fleet(*owners: str) -> list[Row]:
+    return [fleet(o, "h200", 20000) for o in owners]
+
+
+H200_MEMORY: Row = (
+    "h200",
+    "memory_capacity",
+    (),
+    None,
+    (141e9, 141e9, "B", False, "exact"),
+    "actual",
+    TODAY,
+)
+STARGATE = (("target", "stargate"),)
+
+
+def stargate_stake(*owners: str) -> list[Row]:
+    usd = (3e9, 3e9, "USD", False, "exact")
+    return [(o, "investment", STARGATE, None, usd, "actual", TODAY) for o in owners]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each with …" describes the chips: the figure is not distributed (the rule's
+        # nearest company keeps it, the other gets no copy)
+        (
+            "Amazon and Google deployed 20,000 H200 GPUs, each with 141 GB of memory.",
+            [*h200_fleet("google"), H200_MEMORY],
+        ),
+        (
+            "Amazon and Google deployed 20,000 H200 GPUs each with 141 GB of memory.",
+            [*h200_fleet("google"), H200_MEMORY],
+        ),
+        # distributed after the figure's noun phrase or on the verb
+        ("Amazon and Google deployed 20,000 H200 GPUs each.", h200_fleet("amazon", "google")),
+        ("Amazon and Google each deployed 20,000 H200 GPUs.", h200_fleet("amazon", "google")),
+        (
+            "SoftBank and OpenAI invested $3 billion each in Stargate.",
+            stargate_stake("openai", "softbank"),
+        ),
+    ],
+)
+def test_a_figure_is_each_companys_only_when_each_follows_the_figure(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == claims(text)

@@ -45,7 +45,15 @@ _REPORTING = re.compile(
     r"\s(?:\w+\s)?(?:said|say|says|announced|announce|told|confirmed|disclosed|reported|"
     r"unveiled|revealed|stated)\b"
 )
-_EACH_AFTER_FIGURE = re.compile(r"\b(?:each|apiece)\b")
+# "each" or "apiece" right after a figure's noun phrase ("50,000 H100 GPUs each", "$19
+# billion apiece", "50,000 of the chips each"), not the "each" of a modifier that describes
+# the things counted ("50,000 H100 GPUs, each with 80 GB", "… GPUs each with 80 GB")
+_EACH_AFTER_FIGURE = re.compile(
+    r"[$€£]?\d[\d.,]*(?:\s(?!each\b|apiece\b)[\w'’.-]+){0,4}?\s(?:each|apiece)\b"
+    r"(?!\s(?:with|of|having|carrying|holding|featuring|packing|boasting|containing"
+    r"|offering|rated|equipped|fitted)\b)",
+    re.I,
+)
 # a verb phrase elided for a further subject: "…, and so does Microsoft", "…, as will
 # Microsoft's own superintelligence team", "and Oracle does too"
 _ELIDED = re.compile(
@@ -78,7 +86,7 @@ def shared_subjects(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "Meta and Oracle deployed 50,000 GPUs": maybe the two together
         # "Mistral AI and Nvidia unveiled a cloud built on Nvidia systems": the maker of
         # what is adopted or traded is no buyer or user of it
-        makers = {_maker(s, c.object), _maker(s, c.qualifiers.get("product"))}
+        makers = {_maker_id(s, c.object), _maker_id(s, c.qualifiers.get("product"))}
         for m in members:
             copy = replace(c, subject=m.id)
             if m.id not in (c.object, *makers) and _key(copy) not in seen:
@@ -87,7 +95,8 @@ def shared_subjects(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _maker(s: Sentence, entity_id: str | None) -> str | None:
+def _maker_id(s: Sentence, entity_id: str | None) -> str | None:
+    """The vocabulary id of the company that makes ``entity_id``, if known."""
     entity = s.vocabulary.entity(entity_id) if entity_id else None
     return entity.maker if entity is not None else None
 
