@@ -204,3 +204,52 @@ def test_a_figure_is_each_companys_only_when_each_follows_the_figure(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == claims(text)
+
+
+# -- 4. a listed product with its own clause keeps its own statement ------------------------
+# (shared_objects_en: the first product's verb and mode are not copied to a listed product
+# followed by a relative, contact or participle clause of its own)
+
+
+def rents(company: str, *chips: str) -> list[Row]:
+    return [
+        (company, "adopts", (("mode", "cloud"),), chip, None, "actual", TODAY) for chip in chips
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mistral rents B200 GPUs as well as the H100 chips it already owns.",
+            rents("mistral", "b200"),
+        ),
+        (
+            "Meta leases MI355X accelerators as well as the H100 GPUs which it owns outright.",
+            rents("meta", "mi355x"),
+        ),
+        (
+            "Anthropic rents H200 GPUs and the TPU v5p chips Google built.",
+            rents("anthropic", "h200"),
+        ),
+        ("xAI rents GB200 systems and the H100 GPUs owned by its parent.", rents("xai", "gb200")),
+        # a plain list is still one statement about each product
+        ("Mistral rents H100 GPUs as well as B200 GPUs.", rents("mistral", "b200", "h100")),
+        (
+            "Mistral rents H100 GPUs as well as the B200 GPUs of its partners.",
+            rents("mistral", "b200", "h100"),
+        ),
+        (
+            "Oracle offers instances based on Nvidia GB200 NVL72 systems and AMD Instinct "
+            "MI355X accelerators.",
+            [
+                ("oracle", "adopts", (("mode", "on-prem"),), chip, None, "actual", TODAY)
+                for chip in ("gb200", "mi355x")
+            ],
+        ),
+    ],
+)
+def test_a_listed_product_with_its_own_clause_is_not_given_the_first_ones_verb(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == claims(text)

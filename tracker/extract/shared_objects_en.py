@@ -90,10 +90,32 @@ def _listed_after(s: Sentence, head: Mention, products: list[Mention]) -> list[M
             continue
         if _PRODUCT_GAP.fullmatch(s.lowered, edge, m.start) is None:
             break
+        if _own_clause(s, m):
+            break  # "… as well as the H100 chips it bought last year": its own statement
         if m.id != head.id:
             out.append(m)
         edge = m.end
     return out
+
+
+# a listed product that carries its own clause: a relative ("the H100 chips that it
+# bought", "which it leases"), a contact clause with a pronoun subject ("the H100 chips it
+# bought"), or a participle ("the H100s bought last year"): what is said of it is its own
+_OWN_CLAUSE = re.compile(
+    _HEAD + r"(?:,?\s(?:that|which|who|whose)\b|\s(?:it|they|we|he|she|you)\s"
+    r"|\s(?:\w+ed|bought|built|sold|made|won|held|kept|got|gotten|taken|brought)\b)"
+)
+
+
+def _own_clause(s: Sentence, m: Mention) -> bool:
+    """Whether the listed product ``m`` is followed by a clause of its own, or by a
+    company that starts one ("the H100s OpenAI bought")."""
+    own = _OWN_CLAUSE.match(s.lowered, m.end)
+    if own is not None:
+        return True
+    head = re.compile(_HEAD + r"\s").match(s.lowered, m.end)
+    at = head.end() if head is not None else m.end + 1
+    return any(c.start == at for c in s.of_kind(("company",)))
 
 
 def _gapped_deals(
