@@ -80,7 +80,7 @@ def test_a_quoted_chip_that_is_itself_sold_stays_the_product() -> None:
 
 
 # -- made now is not yet shipped --------------------------------------------------------------
-# (GUIDE: a specification of an unreleased product is announced.) "양산 중" says the chip is
+# (GUIDE: specs of a product not yet out are announced.) "양산 중" says the chip is
 # being made; when the same sentence says customers get it later ("하반기에 고객 출하가
 # 시작된다"), the product is not on the market yet, as an English chip "in full production"
 # whose buyers get it next quarter. A present "출하가 시작된다" with a later time is no
@@ -306,7 +306,7 @@ def test_a_plan_does_not_make_todays_gapped_figure_a_target() -> None:
 
 
 # -- a company opening the sentence as its subject counts its own fleet ---------------------
-# "메타가 지난해 말 기준으로 운용한 GPU는 130만 개를 넘는다" after paragraphs about one of its
+# "xAI가 지난달 말 기준으로 운용한 GPU는 30만 개를 넘는다" after paragraphs about one of its
 # clusters: the company named as subject (가, as 는) with no site in the sentence holds the
 # count, not the cluster in focus. A sentence that points at the site keeps the site.
 
@@ -407,7 +407,7 @@ FEB = datetime(2026, 2, 5, 9, 0, tzinfo=KST)
 
 RAMPING = [
     "증권가는 트레이니움3 울트라서버 출하가 2분기에 본격화한다고 봤다. 울트라서버 한 대에는 "
-    "트레이니움3 칩 144개가 실린다.",
+    "트레이니움3 144개가 실린다.",
     "트레이니움3 울트라서버는 칩 144개를 담으며, 본격 공급은 올해 2분기부터다.",
     "AWS는 트레이니움3 울트라서버(칩 144개) 출하량을 하반기에 두 배로 늘린다.",
 ]
@@ -472,7 +472,7 @@ def test_as_planned_is_no_plan_word(text: str, modality: str) -> None:
 
 WHOLE_CAPACITY = [
     (
-        "삼성전자 HBM4 양산이 시작됐다. 삼성전자는 현재 월 17만 장(웨이퍼 투입 기준) 안팎인 "
+        "삼성전자 HBM4 양산이 시작됐다. 삼성전자는 현재 월 17만 장(웨이퍼 투입량 기준) 안팎인 "
         "HBM 전체 생산능력을 연말까지 늘릴 계획이다.",
         (170000.0, 170000.0, "wafer/month", True, "exact"),
     ),
