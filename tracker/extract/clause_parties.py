@@ -29,9 +29,9 @@ ACTS_AFTER = re.compile(
 )
 
 
-# a person's company before the verb of saying that opens the description's clause: "Marco
-# Bellini of Nscale, who said the company …", "Priya Raman, vice president at CoreWeave, told
-# the room the company …", "Daniel Okafor, who leads partnerships at Microsoft, said the
+# a person's company before the verb of saying that opens the description's clause: "Priya
+# Nair of CoreWeave, who said the company …", "Priya Raman, vice president at CoreWeave, told
+# the room the company …", "Sam Ortiz, who runs procurement at Lambda, said the
 # company's …" (nothing but a comma, "who", a title or the hearers between)
 _SPEAKER_OF = re.compile(r"(?:of|at|for|from)\s(?:the\s)?$")
 _SAID_THEN = re.compile(
@@ -57,9 +57,9 @@ def speakers_company(
 def earlier_clause_subject(
     text: str, before: list[Mention], description: re.Match[str], allowed: frozenset[str] | None
 ) -> Entity | None:
-    """For a description that is the subject of a later clause ("Meta has said Llama 4 is
-    trained on 100,000 H100s, and Mark Zuckerberg told investors the company would have 1.3
-    million GPUs"), the company that is the subject of the sentence's first clause: the
+    """For a description that is the subject of a later clause ("Oracle has said its Abilene
+    site runs GB200 racks, and Larry Ellison told analysts the company would have 210,000
+    GPUs"), the company that is the subject of the sentence's first clause: the
     sentence has introduced it, so it is no company of an earlier sentence. Not a
     description set beside a name (an apposition: "OpenAI, the company behind ChatGPT")."""
     if not before or not ACTS_AFTER.match(text, description.end()):

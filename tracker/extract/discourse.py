@@ -116,8 +116,8 @@ class Salience:
             named_since = {h[0].id: h[0] for h in pool if latest < h[1] == index - 1}
             subject_before = any(i == index - 1 and subject for _, i, subject in self.history)
             if len(named_since) == 1 and not subject_before and index - 1 not in self.demoted:
-                # "OpenAI will train on Fairwater. … The money is large even by Microsoft
-                # standards. The company has invested …": the one company the sentence just
+                # "OpenAI will rent the first hall. … The bill is steep even for
+                # Oracle. The company has invested …": the one company the sentence just
                 # before names, though not as its subject, is what "the company" picks up
                 return next(iter(named_since.values()))
             return next(h[0] for h in subjects if h[1] == latest)
@@ -241,9 +241,9 @@ class CompanyReferences:
             elif (lead_party := _lead_before_joint(lead, before, allowed, salience)) is not None:
                 entity = lead_party
             elif (employer := speakers_company(text, before, m.start(), allowed)) is not None:
-                entity = employer  # "Marco Bellini of Nscale, who said the company is …"
+                entity = employer  # "Priya Nair of CoreWeave, who said the company is …"
             elif (earlier := earlier_clause_subject(text, before, m, allowed)) is not None:
-                entity = earlier  # "Meta has said …, and Zuckerberg told investors the company"
+                entity = earlier  # "Oracle has said …, and Ellison told analysts the company"
             else:
                 entity = salience.pick(allowed, index, named)
             if entity is None:

@@ -196,7 +196,7 @@ class RuleExtractor:
         )
         last_count: tuple[int, Candidate] | None = None
         for sentence in sentences:
-            # "…를 100만 개라고 적었으나, 실제로는 약 20만 개이기에": the statement set right
+            # "…를 40만 개라고 적었으나, 실제로는 12만 개이기에": the statement set right
             here = self.candidates(sentence) + fixes.read(sentence)
             if ticker and shouting(original_quote(document, sentence)):
                 here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
@@ -353,7 +353,7 @@ class RuleExtractor:
                 and is_headline(document, span.start, span.end)
                 and not (sentence.is_item and _list_follows(document.text, span.end))
             )
-            # "GOOGL/AVGO: The Anthropic deal changes the TPU math" is a title; a headline or
+            # "NVDA/ORCL: What the Abilene lease means for margins" is a title; a headline or
             # a header line is no sentence either (a ticker's line is its sentence)
             heading = (
                 (opening or _is_title(document, text))
@@ -382,8 +382,8 @@ class RuleExtractor:
     ) -> None:
         """Tell every sentence which products the document presents as upcoming or on the
         market. A header states nothing itself, but what it says of a product's
-        availability holds for the lines under it ("AMD MI450 (due in the third quarter of
-        2026)" over "Memory: 432 GB HBM4": an unreleased chip's figures are announced)."""
+        availability holds for the lines under it ("AMD MI450 (due in Q3 2026)" over
+        "Memory: 432 GB HBM4": an unreleased chip's figures are announced)."""
         upcoming, shipping, hinted = availability(
             out, published, self._cues, self.vocabulary, headers
         )

@@ -109,7 +109,7 @@ _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|
 _DONE = re.compile(
     r"출시했|출하했|선보였|\b(?:shipped|launched|released)\b"
     r"|\b(?:production|shipments?|shipping)\b[^.;]{0,40}?\b(?:started|began|begun|commenced)\b"
-    # the verb first: "has started the mass production of RNGD", "began volume shipments"
+    # the verb first: "has started the volume production of RNGD", "began volume shipments"
     r"|\b(?:started|began|begun|commenced|entered)\s(?:the\s|its\s)?(?:(?:mass|volume|full"
     r"|high-volume|commercial)\s)?(?:production|shipments?|shipping)\b"
 )

@@ -52,7 +52,7 @@ _WE_EXPECT = re.compile(r"\bwe\s(?:now\s)?(?:expect|anticipate|project|forecast)
 # "…20,000 MI355X GPUs there, and that was shelved in October", ", a project that was later
 # scrapped", "but the order was cancelled": the plan told, then taken back in the passive
 _RETRACTED_PASSIVE_EN = re.compile(
-    # (after a semicolon too: "…would rent B200 capacity instead; that plan has been dropped")
+    # (after a semicolon too: "…would rent B200 GPUs from a cloud; the plan has been dropped")
     r"[,;]\s(?:(?:and|but|then)\s)?(?:that|it|which|(?:the|a|an|that|this)\s"
     r"(?:plan|order|project|deal|effort|build-?out|purchase|expansion)(?:\s(?:that|which))?)\s"
     r"(?:was|were|(?:has|had|have)\s(?:since\s|now\s|already\s|quietly\s)?been|got)\s"

@@ -32,7 +32,7 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 # the company's management or its own executive telling it: "…, the cloud unit's chief
-# executive says", "management reiterated that Oracle will …", "its CFO said"
+# executive says", "management reiterated that Lambda will …", "its CFO said"
 _OWN_EXECUTIVE = re.compile(
     r"\b(?:management|executives|(?:its|their|the\s(?:company|firm|group|chipmaker|unit"
     r"|cloud\sunit)['’]s)\s(?:(?:chief|senior|top)\s)?(?:[\w-]+\s)?(?:executives?|officer|president"

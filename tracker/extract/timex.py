@@ -305,7 +305,7 @@ def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
     if opens and _ACT_AFTER.match(after):
         return True
     if _SIGNED_RIGHT_AFTER.match(after):
-        return True  # "Microsoft, which in September signed a five-year agreement …"
+        return True  # "Oracle, which in May signed a three-year lease …"
     return bool(_SIGNED_DEAL.search(before))
 
 

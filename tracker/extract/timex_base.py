@@ -246,8 +246,9 @@ def resolve_en(
     begun = BEGIN_BEFORE.search(before[-2 * reach :]) if pre in ("in", "") else None
     if begun is not None and lo <= published and _BEGUN.match(begun.group()):
         # "began shipping HBM4 to Nvidia in February", "Shipments … began in the second
-        # quarter": a start already past is the background of today's state (GUIDE: "since
-        # June"; the dev gold dates 3 of 4 such starts at publication), not a start ahead
+        # quarter": a start already behind us only sets the scene for a state of today
+        # (GUIDE: "since June"; the dev gold dates 3 of 4 such starts at publication), not a
+        # start ahead
         return since(text, published)
     if begun is not None:
         # "… begin shipping next year", "begin volume shipments of HBM4 for NVIDIA's Vera

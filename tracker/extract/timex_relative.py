@@ -141,7 +141,7 @@ def _quarter_rel_en(sentence: str, published: date) -> list[TimeMatch]:
             shift = _QUARTER_SHIFT[m.group("rel").lower()]
         else:
             # "had 250,000 GPUs by the end of the quarter" (a results story): the quarter
-            # just reported, the last one ended; "plans to reach 4,000 by the end of the
+            # just reported, the last one ended; "expects 6,000 installed by the end of the
             # quarter": the one under way
             shift = -1 if past_state(sentence[: m.start()], sentence[m.end() :]) else 0
         period = _quarter_of(published, shift, bool(m["qend"] or m["theend"]))

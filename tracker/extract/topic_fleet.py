@@ -25,7 +25,7 @@ def topic_opening_ko(s: Sentence, company: Mention, pos: int) -> bool:
     return (
         company.start <= 1
         and not company.anaphoric
-        # "메타가 지난해 말 기준으로 운용한 GPU는 130만 개": the subject opening the
+        # "xAI가 지난달 말 기준으로 운용한 GPU는 30만 개": the subject opening the
         # sentence is its topic too
         and s.particle(company) in ("은", "는", "이", "가")
         and not s.of_kind(("cluster", "facility"))

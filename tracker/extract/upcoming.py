@@ -195,7 +195,7 @@ def _made_not_shipped_ko(
 ) -> bool:
     """Whether a Korean piece reads as shipping only because the product is being made,
     while its sentence, read without the making, says it ships later (as English "in full
-    production, with first systems reaching customers in the third quarter")."""
+    production, with the first racks going to buyers next quarter")."""
     if s.language != "ko" or _PRODUCED_KO.search(s.text, start, end) is None:
         return False
     if cues.availability(_MAKING_KO.sub(" ", s.text[start:end]), "ko", False) == "shipping":

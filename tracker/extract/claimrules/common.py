@@ -133,7 +133,7 @@ def _anchors(s: Sentence) -> list[int]:
     return [q.start for q in s.quantities]
 
 
-# an apposition with a relative clause of its own: ", the hedge fund that owns DeepSeek,"
+# an apposition with a relative clause of its own: ", the fund that backs Moonshot,"
 _APPOSITION_OF = re.compile(r",\s(?:the|a|an)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which|who)\s")
 
 
@@ -168,7 +168,7 @@ def _subject_company(s: Sentence, pos: int, exclude: tuple[str, ...] = ()) -> Me
         ]
         around = s.inner_of(hit.start)
         if not outside and around is not None and _APPOSITION_OF.match(s.text, around.start - 1):
-            # "High-Flyer, the hedge fund that owns DeepSeek, controls 10,000 A100s": the
+            # "Alpha Capital, the fund that backs Moonshot, holds 6,000 H800s": the
             # apposition's object is no subject; the one it describes is no entity
             return None
         hit = outside[-1] if outside else hit

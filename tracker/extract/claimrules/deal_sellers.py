@@ -145,7 +145,7 @@ def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
     return bool(_SELLS_KO.search(rest)) and not _BETWEEN_KO.search(rest)
 
 
-# a rental of capacity: "to rent GB300 capacity at Vineland", "leases H200 capacity"
+# a rental of capacity: "to rent B300 capacity in Abilene", "leases H200 capacity"
 _RENTS_CAPACITY_EN = re.compile(
     r"\b(?:rent|rents|rented|renting|leas(?:e|es|ed|ing))\s(?:[\w-]+\s){0,3}?capacity\b"
 )
@@ -153,9 +153,9 @@ _RENTS_CAPACITY_EN = re.compile(
 
 def capacity_lessors(s: Sentence, clause: Span) -> set[str | None]:
     """The cloud the text is about (its release's issuer, else its lead company), when an
-    English clause rents capacity: the lessor no one names ("Microsoft … signed an
-    agreement to rent GB300 capacity at Vineland" in Nebius's release: Nebius, not the
-    chip's maker, who rents out no capacity)."""
+    English clause rents capacity: the lessor no one names ("Oracle … signed a deal to
+    rent B300 capacity in the new hall" in Crusoe's release: Crusoe, not the chip's maker,
+    who rents out no capacity)."""
     if s.language != "en" or not _RENTS_CAPACITY_EN.search(s.lowered, clause.start, clause.end):
         return set()
     about = s.focus.issuer or s.focus.salience.lead

@@ -44,7 +44,7 @@ def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) ->
         and _is_cloud_name(s, adopter)
         and not _RENTED_EN.search(s.lowered)
     ):
-        # "Google Cloud will offer Vera Rubin instances": the cloud word is the adopter's
+        # "Oracle Cloud is to offer B300 instances": the cloud word is the adopter's
         # own name, no provider it rents from
         return {}
     if qualifiers.get("via") != adopter.id:

@@ -138,7 +138,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 # "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip
 # a memory maker's part is made for is where the part goes, not what the maker uses
-# ("Micron's HBM3E stacks are used in the GB300 and in AMD's MI355X": the chips its part
+# ("Samsung's HBM3E goes into the B300 and into AMD's MI325X": the chips its part
 # goes into, as "for")
 _FOR_CHIP = re.compile(
     r"\b(?:for|in|into|inside)\s(?:the\s|its\s|their\s|[\w-]+['’]s\s)(?:[\w-]+\s)?$"
@@ -189,7 +189,7 @@ def _used_by_another(s: Sentence) -> list[Candidate]:
         if modality is None:
             continue
         if not _is_cloud(s, builder.id):
-            # "Dell builds the GB200 servers that xAI operates": a maker's goods the user
+            # "Supermicro builds the B300 nodes that Crusoe operates": a maker's goods the user
             # runs itself; it buys them from the maker (GUIDE: supply_deal, adopts on-prem)
             deal = Candidate(user.id, "supply_deal", modality, valid, m.start())
             deal.qualifiers, deal.object = {"product": product.id}, builder.id

@@ -97,7 +97,7 @@ _PER_STACK = re.compile(
     r"|\bstacks?,?\s(?:of|at)\s(?:about\s|roughly\s|some\s)?$"
     # "Micron's 12-high HBM3E stacks (36GB each)": the stack's, told in its parenthesis
     r"|\bstacks?\s\($"
-    # "its HBM4 stacks now run above 2.8 TB/s each": a stack is what the clause measures
+    # "its HBM4 stacks now top 2.5 TB/s apiece": a stack is what the clause measures
     r"|\bstacks?\s(?:now\s|already\s)?(?:run|runs|deliver|delivers|reach|reaches|hit|hits|offer"
     r"|offers|provide|provides|top|tops)\s(?:at\s|above\s|over\s|up\sto\s|about\s|more\sthan\s)?$",
     re.I,

@@ -138,7 +138,7 @@ _BOUGHT_KO = re.compile(
 _RENTED_KO = re.compile(r"빌려|빌리|빌린|임차|대여|렌탈|클라우드|용량")
 
 
-# a company described as a cloud ("the first cloud provider to run …", "a GPU cloud"): a
+# a company described as a cloud ("the earliest cloud provider with …", "a GPU cloud"): a
 # kind of company, no cloud use (lower-cased text)
 _CLOUD_KIND = re.compile(
     r"\b(?:gpu\s|ai\s|neo)?cloud\s(?:providers?|compan(?:y|ies)|giants?|operators?|firms?"
@@ -151,7 +151,7 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
     lang = s.language
     if lang == "en":
         text = blank_alternatives(text)  # "rather than renting them": no cloud use
-        # "the first cloud provider to run GB300 NVL72": what the user is, not how it uses it
+        # "the earliest cloud provider with GB300 racks": what the user is, not how it uses it
         text = _CLOUD_KIND.sub(lambda m: " " * len(m.group()), text)
     on_prem = _has_any_cue(text, s.vocabulary.cue_list("mode", f"on_prem_{lang}"), lang)
     if lang == "en" and (_ON_PREM_EN.search(text) or _own_cloud(text)):

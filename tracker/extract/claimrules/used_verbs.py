@@ -105,7 +105,7 @@ def offered_for_sale(s: Sentence, clause: Span, trig: int) -> bool:
     return _CLOUD_OFFER.search(s.text, clause.start, clause.end) is None
 
 
-# "has delivered the first rack-scale systems built on the GB300 to CoreWeave", "ships
+# "has delivered 40 racks built on the GB300 to Nebius", "ships
 # servers powered by MI355X": a maker's goods described by what they are built on
 _GOODS = re.compile(
     r"\b(?:systems?|servers?|racks?|machines?|nodes?|boards?|cards?|platforms?|appliances?)\s$"
