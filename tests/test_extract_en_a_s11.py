@@ -4,7 +4,7 @@ traps. Every sentence is written for these tests.
 
 - One server, tray or board as the frame of a chip count, said after the count ("eight
   cards in one server", "8 accelerators per one server", "four chips per server tray"),
-  across an apposition ("The XE9780, Dell's air-cooled server, holds eight B300 GPUs"), or
+  across an apposition ("The SR680a, a Lenovo 8U server, carries eight B200 GPUs"), or
   as the count's adjective ("AMD's 72-GPU Helios rack"): the count is one system's
   (chips_per_system), never a deployment. Accelerators sold as boards are counted as
   "cards", and spelled counts may stand before a two-word product name ("four Maia 200
@@ -47,7 +47,7 @@ def count(n: float) -> tuple[float, float, str, bool, str]:
     ("text", "expected"),
     [
         (
-            "Our Gaudi 3 box is simple: we put eight cards in one server.",
+            "Our Gaudi 3 node is plain: eight cards sit in one server.",
             [("gaudi3", (), None, count(8), "actual", TODAY)],
         ),
         (
@@ -55,11 +55,11 @@ def count(n: float) -> tuple[float, float, str, bool, str]:
             [("gaudi3", (), None, count(8), "actual", TODAY)],
         ),
         (
-            "Inside: four Maia 200 chips per server tray, cooled by liquid.",
+            "Under the lid are four Maia 200 chips per compute tray.",
             [("maia-200", (), None, count(4), "actual", TODAY)],
         ),
         (
-            "The G593, Gigabyte's liquid-cooled Blackwell Ultra server, packs eight B300 GPUs.",
+            "The G593, a Gigabyte 8U server, packs eight B300 GPUs.",
             [("b300", (), None, count(8), "actual", TODAY)],
         ),
         (
@@ -117,8 +117,8 @@ def test_machines_fleets_and_network_cards_are_no_chips_per_system(text: str) ->
     ("text", "expected"),
     [
         (
-            "Alibaba and Baidu have both placed orders for Ascend 910C chips, a person "
-            "briefed on the matter said.",
+            "Alibaba and Baidu have both ordered Ascend 910C chips, according to two "
+            "people who know of the purchases.",
             [
                 ("alibaba", "supply_deal", (("product", "ascend-910c"),), "huawei"),
                 ("baidu", "supply_deal", (("product", "ascend-910c"),), "huawei"),
@@ -188,18 +188,21 @@ def test_a_figure_distributed_by_each_is_every_members(
         # a figure not distributed may be the two companies' together
         ("Meta and Oracle deployed 40,000 MI355X GPUs last quarter.", "meta"),
         # the list reports another company's statement
-        ("AMD and OpenAI announced that OpenAI will deploy MI450 chips next year.", "amd"),
+        (
+            "AMD and OpenAI disclosed on Monday that OpenAI will deploy MI450 chips next year.",
+            "amd",
+        ),
         # the maker of what is adopted is listed beside its user, not as a user
-        ("Mistral AI and Nvidia unveiled a cloud built on Nvidia GB200 systems.", "nvidia"),
+        ("Mistral AI and Nvidia launched a joint cloud running on Nvidia GB200 systems.", "nvidia"),
         # a later clause names its own subject
         (
-            "Nvidia and OpenAI signed a letter under which Nvidia will invest up to $100 "
-            "billion in OpenAI.",
+            "Microsoft and OpenAI inked a term sheet under which Microsoft will put as much "
+            "as $20 billion into OpenAI.",
             "openai",
         ),
         # a company named inside a relative clause is no subject an ellipsis repeats
         (
-            "Broadcom, which builds Google's TPUs, is being allotted more CoWoS output, as is AMD.",
+            "Marvell, which designs Amazon's Trainium chips, gets more CoWoS output, as does AMD.",
             "amd",
         ),
     ],
@@ -223,13 +226,13 @@ def deals(text: str) -> list[Row]:
     ("text", "expected"),
     [
         (
-            "SK hynix reported record profit on Thursday. The chipmaker also sells HBM3E to "
-            "Broadcom for Google's TPUs.",
+            "SK hynix posted a record quarter on Friday. The chipmaker also sells HBM3E to "
+            "Broadcom for Meta's MTIA chips.",
             [("broadcom", (("product", "hbm3e"),), "sk-hynix", "actual")],
         ),
         (
-            "Micron raised its outlook. The memory maker is in talks with Broadcom about "
-            "supplying HBM4 for Google's next TPU.",
+            "Micron lifted its guidance. The memory maker is in talks with Broadcom over "
+            "shipping HBM4 for Meta's MTIA chips.",
             [("broadcom", (("product", "hbm4"),), "micron", "considering")],
         ),
         (
@@ -250,8 +253,8 @@ def test_memory_sold_to_a_company_for_anothers_chip_is_a_deal_with_the_recipient
     [
         # no recipient named: the chip's owner buys
         (
-            "SK hynix is in talks to supply HBM4 for Google's next TPU.",
-            [("google", (("product", "hbm4"),), "sk-hynix", "considering")],
+            "Samsung is in talks to ship HBM4 for Amazon's Trainium3.",
+            [("amazon", (("product", "hbm4"),), "samsung", "considering")],
         ),
         (
             "Micron ships HBM3E for Google's TPUs, the company said.",
@@ -338,7 +341,7 @@ def test_a_headline_with_an_aside_before_its_colon_states_nothing() -> None:
             ],
         ),
         (
-            "Oracle has entered into agreements with AMD for MI355X, MI450 and MI400 accelerators.",
+            "Oracle has signed agreements with AMD for MI355X, MI450 and MI400 accelerators.",
             [
                 ("oracle", (("product", "mi355x"),), "amd", "actual"),
                 ("oracle", (("product", "mi400"),), "amd", "actual"),
@@ -361,8 +364,8 @@ def test_a_count_for_listed_products_is_no_count_of_each() -> None:
     ("text", "expected"),
     [
         (
-            "Broadcom, which builds Google's TPUs and Meta's MTIA accelerators, is growing "
-            "faster than Nvidia.",
+            "Broadcom, which now builds Google's TPU and Meta's MTIA parts, outgrew Nvidia "
+            "last quarter.",
             [
                 ("google", (("product", "google-tpu"),), "broadcom", "actual"),
                 ("meta", (("product", "mtia"),), "broadcom", "actual"),
@@ -384,7 +387,7 @@ def test_products_listed_with_their_owners_are_each_owners_deal(
 
 
 def test_an_owner_listed_with_no_product_of_its_own_buys_nothing() -> None:
-    text = "Broadcom builds Google's TPUs and Meta's data centers."
+    text = "Broadcom makes Google's TPU and Meta's office campuses."
     assert deals(text) == [("google", (("product", "google-tpu"),), "broadcom", "actual")]
 
 
@@ -407,11 +410,12 @@ def integrations(text: str) -> list[Row]:
             [("helios", "ualink", "announced")],
         ),
         (
-            "Each Helios rack holds 72 MI450 GPUs; the racks scale out over Ultra Ethernet.",
+            "Every Helios rack carries 72 MI450 GPUs; the racks scale out over Ultra Ethernet.",
             [("helios", "ultra-ethernet", "announced")],
         ),
         (
-            "Each GB300 NVL72 rack holds 72 GPUs, which talk to each other over NVLink.",
+            "Every GB300 NVL72 rack carries 72 GPUs, which communicate with one another over "
+            "NVLink.",
             [("gb300", "nvlink", "actual")],
         ),
     ],
@@ -441,7 +445,7 @@ ON_PREM = (("mode", "on-prem"),)
     ("text", "expected"),
     [
         (
-            "Crusoe already runs Spectrum-X across its Abilene halls, Nvidia said.",
+            "Crusoe already runs Spectrum-X throughout its Abilene buildings, Nvidia said.",
             [("crusoe", ON_PREM, "spectrum-x", "actual")],
         ),
         (
@@ -491,8 +495,8 @@ def test_no_adoption_of_a_network_sold_declined_or_built_into_a_product(text: st
     ("text", "expected"),
     [
         (
-            "Oracle offers customers bare-metal instances based on Nvidia H200 GPUs and AMD "
-            "Instinct MI300X accelerators.",
+            "Oracle offers customers bare-metal instances built on Nvidia H200 GPUs and AMD "
+            "Instinct MI300X chips.",
             [("oracle", ON_PREM, "h200", "actual"), ("oracle", ON_PREM, "mi300x", "actual")],
         ),
         (
@@ -603,9 +607,9 @@ def cloud_uses(text: str) -> list[Row]:
     ("text", "expected"),
     [
         (
-            "Nebius has signed an agreement to supply Meta with about 30,000 Nvidia GB300 "
-            "chips from a site in Finland. Meta will rent the capacity from the first quarter "
-            "of 2027, the two companies said.",
+            "Nebius agreed to provide Meta with some 30,000 Nvidia GB300 GPUs out of a campus "
+            "in Finland. Meta will rent that capacity from January 2027 on, the two firms "
+            "said.",
             [
                 (
                     "meta",
@@ -666,5 +670,5 @@ def test_a_count_before_a_wafer_scale_chip_counts_chips(text: str, expected: lis
 
 
 def test_wafers_named_after_a_process_are_still_wafers() -> None:
-    rows = of_predicate("TSMC will make 70,000 CoWoS wafers a month by year-end.", "capacity")
-    assert [(r[0], r[3][0], r[3][2]) for r in rows] == [("tsmc", 70000, "wafer/month")]
+    rows = of_predicate("TSMC will turn out 65,000 CoWoS wafers per month by December.", "capacity")
+    assert [(r[0], r[3][0], r[3][2]) for r in rows] == [("tsmc", 65000, "wafer/month")]
