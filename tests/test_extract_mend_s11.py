@@ -64,8 +64,7 @@ def test_a_customers_share_is_only_settled_by_its_own_verb(
 
 
 COREWEAVE_LEAD = (
-    "CoreWeave has signed an agreement to supply Meta with about 30,000 Nvidia GB200 chips "
-    "from its Texas site. "
+    "CoreWeave agreed to provide Meta with some 30,000 Nvidia GB200 GPUs out of its Texas site. "
 )
 META_DEAL: Row = (
     "meta",
@@ -91,7 +90,7 @@ def meta_rents(modality: str) -> list[Row]:
         ("Meta would like to use that capacity from January 2028.", meta_rents("planned")),
         # a plan word in a later relative clause does not govern the rental
         (
-            "Meta will begin using that capacity from January 2028, in a hall that the "
+            "Meta will start using this capacity from January 2028, in a hall that the "
             "filing called planned.",
             meta_rents("announced"),
         ),
@@ -240,8 +239,8 @@ def rents(company: str, *chips: str) -> list[Row]:
             rents("mistral", "b200", "h100"),
         ),
         (
-            "Oracle offers instances based on Nvidia GB200 NVL72 systems and AMD Instinct "
-            "MI355X accelerators.",
+            "Oracle offers instances built on Nvidia GB200 NVL72 racks and AMD Instinct "
+            "MI355X GPUs.",
             [
                 ("oracle", "adopts", (("mode", "on-prem"),), chip, None, "actual", TODAY)
                 for chip in ("gb200", "mi355x")

@@ -1,12 +1,12 @@
 """A customer's share of a product told in focus, with no product named (session 11).
 
-"Nvidia has agreed to supply more than 260,000 Blackwell GPUs to Korea. Under the
-agreements, Samsung Electronics and SK Group each get 50,000 of the chips, while Naver
-Cloud receives 60,000", "Naver Cloud, which is to receive about 60,000 of the GPUs",
-"Samsung Electronics signed for 50,000", "Samsung Electronics will secure 50,000 units":
-a company that gets, receives, secures or signs for a count refers back to the product the
-text is about; its maker sells it to that company (a supply deal with the count), not a
-fleet the company already runs.
+"AMD will ship 120,000 MI355X accelerators to Japanese buyers. Under the plan, SoftBank
+and KDDI each get 30,000 of the chips, while Sakura Internet receives 20,000", "Sakura
+Internet, which is to receive roughly 20,000 of the GPUs", "KDDI signed for 30,000",
+"SoftBank will secure 30,000 units": a company that gets, receives, secures or signs for a
+count refers back to the product the text is about; its maker sells it to that company (a
+supply deal with the count), not a fleet the company already runs. How settled the share
+is (actual, announced, planned) is read on its own verb: settled_share_en.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """The capacity a customer rents, referred back to its deal (English, session 11).
 
-"Nscale has signed an agreement to supply Microsoft with roughly 23,000 Nvidia GB300
-chips … Microsoft will rent the capacity from the first quarter of 2027", "…, and
-Microsoft will begin using that capacity in the third quarter of 2026": a customer that
-rents or uses "the capacity" of a supply deal told earlier in the text adopts its product
-through the cloud that sells it (GUIDE: a cloud contract to rent a product is a deal with
+"CoreWeave will provide Meta with some 30,000 GB200 chips … Meta is to lease the
+capacity from 2028", "…; Meta will start drawing on this capacity next spring": a customer
+that rents or uses "the capacity" of a supply deal told earlier in the text adopts its
+product through the cloud that sells it (GUIDE: a cloud contract to rent a product is a deal with
 the cloud and an adoption, mode cloud, via the provider), at this sentence's own time.
 """
 
@@ -16,7 +15,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate, _anchors
 from tracker.extract.settled_share_en import settled_modality
 
-# "will rent the capacity", "will begin using that capacity", "rents this GPU capacity"
+# "is to lease the capacity", "will start using this capacity", "rents this GPU capacity"
 _RENTS_CAPACITY = re.compile(
     r"\b(?:rents?|renting|rented|lease[sd]?|leasing|uses?|using|used|tap(?:s|ping)?)\s"
     r"(?:(?:the|that|this|its|all\sof\sthe|all\sthat|much\sof\sthe|part\sof\sthe)\s)"
@@ -48,8 +47,8 @@ class RentedCapacity:
 
     def _source(self, s: Sentence, renter: str) -> tuple[str, str] | None:
         """(product, provider) of the capacity the renter refers to: its own deal told
-        earlier, else the chips another company said it installs just before ("Nscale …
-        will install 23,040 GB300 GPUs … Microsoft will rent the capacity")."""
+        earlier, else the chips another company said it installs just before ("Lambda
+        is putting 12,000 B300 GPUs in Kansas … Cohere will lease this capacity")."""
         known = self._deals.get(renter)
         if known is not None and s.index - known[0] <= _REACH and known[1].object:
             return known[1].qualifiers["product"], known[1].object
@@ -80,7 +79,7 @@ class RentedCapacity:
         modality = s.modality(hit.start(), valid, clause)
         if modality is None:
             return []
-        # "Microsoft will rent the capacity from …": a term of the deal told (announced)
+        # "Meta will lease this capacity from 2028": a term of the deal told (announced)
         text = s.text[clause.start : clause.end]
         modality = settled_modality(text, hit.start() - clause.start, modality)
         qualifiers = {"mode": "cloud", "via": provider}

@@ -1,9 +1,9 @@
 """How far a customer's share or rental is settled, read on its own verb (English).
 
-A sentence the modality reader calls *planned* may still tell a settled share: "Naver
-Cloud is to receive 60,000 of the GPUs", "Hanwha was allotted 40,000", "Kakao gets
+A sentence the modality reader calls *planned* may still tell a settled share: "Sakura
+Internet is to receive 20,000 of the GPUs", "Hanwha was allotted 40,000", "Kakao gets
 30,000" (allotted by the deal: actual), or a term of the deal in a bare future: "Kakao will
-also receive 30,000", "Microsoft will begin using that capacity" (announced). A wish or an
+also receive 30,000", "Meta will start drawing on this capacity" (announced). A wish or an
 intention stays a plan: "Kakao seeks to secure 30,000", "would like to receive 30,000",
 "hopes to rent the capacity". The auxiliary is read right before the verb, across adverbs
 ("will each get", "will also receive"), never from a fixed window of characters.
@@ -55,7 +55,7 @@ def settled_modality(clause: str, verb_at: int, modality: Modality) -> Modality:
     if modality in ("actual", "announced") and _WISH.search(before):
         return "planned"  # "would like to receive 50,000": a wish, whatever else was read
     # only a plan word before the verb governs it ("plans to receive"), not one in a
-    # later relative clause ("…, which described the campus as planned")
+    # later relative clause ("…, in a hall the filing called planned")
     if modality != "planned" or has_plan_word(before):
         return modality
     if _SETTLED_INFINITIVE.search(before):
