@@ -1,6 +1,6 @@
-"""A subscription whose address moves permanently onto another subscription's address:
-the two would poll one feed twice, so the moved one ends and says why (both backends,
-a real local HTTP server)."""
+"""Feed addresses and links over time, with a real local HTTP server on both backends: a
+subscription moved onto another subscription's address (the two would poll one feed twice,
+so the moved one ends and says why), and entry links longer than a short field."""
 
 from __future__ import annotations
 
@@ -126,3 +126,18 @@ def test_two_feeds_moved_to_one_new_address_in_one_cycle_leave_one_polling_it(
         f"merged: {ended.name}: it moved to {new}, as did the subscription {kept.name}; "
         "it will not be polled again (its documents stay)"
     ]
+
+
+def test_a_long_entry_link_is_stored_whole_relative_or_absolute(
+    app: Tracker, server: FeedServer
+) -> None:
+    slug = "/stories/" + "-".join(["a-long-headline-slug"] * 20) + "?utm_source=feed&id=42"
+    entries = items(2)
+    entries[0]["link"] = slug  # relative: resolved against the feed's address
+    entries[1]["link"] = "https://news.example.com" + slug
+    app.add_feed(server.static("/long.xml", rss(entries).encode()), name="long")
+    app.poll()
+
+    links = sorted(e.event.url for e in app.store.read_all(types=["DocumentObserved"]))
+    assert links == sorted([server.url(slug), "https://news.example.com" + slug])
+    assert all(len(link) > 400 for link in links)

@@ -373,7 +373,7 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if link is None or base is None:
         return link
     try:
-        return link if urlsplit(link).scheme else urljoin(base, link)[:200]
+        return link if urlsplit(link).scheme else urljoin(base, link)[:MAX_FIELD]
     except ValueError:  # "http://[bad" and the like: kept as the feed wrote it
         return link
 
@@ -427,11 +427,17 @@ def _body(e: Any) -> tuple[str, str, str | None]:
     return str(e.get("summary", "")), str(detail.get("type", "text/html")), detail.get("language")
 
 
+MAX_FIELD = 2048
+"""Longest id, link or date string kept from an entry: a browser's practical URL limit, so
+a long link is stored whole (it was cut at 200 characters, a link no one can open) while a
+hostile feed's megabyte of "link" is not."""
+
+
 def _raw(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return value[:200] if value else None
+    return value[:MAX_FIELD] if value else None
 
 
 def _date(raw: str | None, fp_parsed: Any, tz: tzinfo, now: datetime) -> datetime | None:
