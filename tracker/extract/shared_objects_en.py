@@ -1,12 +1,13 @@
 """Products and partners coordinated as the objects of one English statement (session 11).
 
-"OCI Supercluster instances based on NVIDIA GB200 NVL72 systems and AMD Instinct MI355X
-accelerators": a use or a deal for a list of products is one for each, even when each
-product carries its own head noun and brand ("systems and AMD Instinct"), which the plain
-list walker (coordination.joined_products) does not read past. "We have entered into
-agreements with NVIDIA for GB200 systems, and with AMD for MI450 accelerators": a second
-partner and product gapped after the first deal make a second deal with the same verb, at
-the second product's own time ("with deliveries … expected to begin in calendar 2026").
+"cloud instances built on Nvidia GB300 NVL72 racks and AMD Instinct MI325X GPUs": a use
+or a deal for a list of products is one for each, even when each product carries its own
+head noun and brand ("racks and AMD Instinct"), which the plain list walker
+(coordination.joined_products) does not read past. "We signed contracts with Nvidia for
+GB300 racks, and with AMD for MI355X GPUs": a second partner and product gapped after the
+first deal make a second deal with the same verb, at the second product's own time ("with
+shipments … due to start in 2027"). A listed product with a clause of its own ("the H100s
+it bought") is told its own statement: nothing is copied to it.
 
 A count is no listed product's own: a claim with a value is never copied.
 """
@@ -22,7 +23,7 @@ from tracker.extract.entities import Mention
 
 _PRODUCTS = ("chip", "system", "memory")
 # what may stand between two listed products: the first one's head noun, the joint, and the
-# second one's brand ("GB200 NVL72 systems and AMD Instinct MI355X")
+# second one's brand ("GB300 NVL72 racks and AMD Instinct MI325X")
 _HEAD = r"(?:\s(?:systems?|chips?|gpus?|accelerators?|racks?|servers?|parts|platforms?|"
 _HEAD += r"superchips?|instances|capacity|processors?|units))?"
 _BRAND = r"(?:(?:nvidia|amd|intel|google|aws|huawei|instinct|the|its|their)(?:['’]s)?\s){0,3}"

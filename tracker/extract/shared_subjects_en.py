@@ -1,11 +1,11 @@
 """Companies coordinated as the subject of one English statement (session 11).
 
-"Nvidia said Meta and Oracle will both build their next data centres on Spectrum-X",
-"ByteDance and Tencent have both placed orders for Ascend 950 systems", "SoftBank and OpenAI
-will each commit $19 billion to it": every company of the list makes the statement, so a
+"Arista said xAI and Oracle are both wiring their new halls with Spectrum-X", "Alibaba
+and Baidu each ordered Ascend 910C chips", "Amazon and Google will each put $4 billion into
+it": every company of the list makes the statement, so a
 claim a rule found for one of them is each one's (GUIDE: one claim per statement that fits
-a predicate). So is the subject a verb phrase is elided for ("OpenAI trains its models on
-Fairwater, and so does Microsoft", "…, as will Microsoft's own team").
+a predicate). So is the subject a verb phrase is elided for ("Anthropic trains on Rainier, and
+so does Amazon", "…, as will Amazon's own research group").
 
 A figure is each one's only when the text distributes it ("each", "apiece"): "Meta and
 Oracle deployed 50,000 GPUs" may be the two together. Companies a distributive lists as one
@@ -25,7 +25,7 @@ from tracker.extract.entities import Mention
 
 _COMPANY = ("company",)
 # what may open a subject: the sentence or clause start, a reporting verb or a conjunction
-# ("Nvidia said Meta and Oracle will …", "…, while Meta and Oracle …"), "Both" before it
+# ("Arista said xAI and Oracle are …", "…, while xAI and Oracle …"), "Both" before it
 _OPENS = re.compile(
     r"(?:^[\s•·▪*–—-]*|[,;:—–]\s?|\b(?:said|says|say|told\s\w+|reported|reports|that|while|but|whereas|"
     r"and|adding|noting)\s)(?:[Bb]oth\s)?$"
@@ -54,8 +54,8 @@ _EACH_AFTER_FIGURE = re.compile(
     r"|offering|rated|equipped|fitted)\b)",
     re.I,
 )
-# a verb phrase elided for a further subject: "…, and so does Microsoft", "…, as will
-# Microsoft's own superintelligence team", "and Oracle does too"
+# a verb phrase elided for a further subject: "…, and so does Amazon", "…, as will
+# Amazon's own research group", "and Oracle does too"
 _ELIDED = re.compile(
     r",?\s(?:and\sso|as)\s(?:does|do|did|will|would|has|have|is|are|can|should)\s"
     r"(?:the\s)?$"
@@ -76,7 +76,7 @@ def shared_subjects(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         group, each = _subject_list(s, c, companies)
         ids = {m.id for m in group}
         if c.object in ids and each:
-            # "ByteDance and Tencent have both placed orders": no deal between them ("Anthropic
+            # "Alibaba and Baidu each ordered …": no deal between them ("Anthropic
             # and Google are negotiating a deal" is one between them)
             continue
         out.append(c)
@@ -84,7 +84,7 @@ def shared_subjects(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         members += _elided_subjects(s, c, companies)
         if c.value is not None and not each:
             continue  # "Meta and Oracle deployed 50,000 GPUs": maybe the two together
-        # "Mistral AI and Nvidia unveiled a cloud built on Nvidia systems": the maker of
+        # "Cohere and Nvidia launched a cloud running Nvidia racks": the maker of
         # what is adopted or traded is no buyer or user of it
         makers = {_maker_id(s, c.object), _maker_id(s, c.qualifiers.get("product"))}
         for m in members:
@@ -121,9 +121,9 @@ def _subject_list(
             continue
         verb = _VERB_AFTER.match(s.text, group[-1].end)
         if verb is None or _REPORTING.match(verb.group(0)):
-            continue  # "AMD and OpenAI announced that OpenAI will …": the list speaks
+            continue  # "Intel and Meta disclosed that Meta will …": the list speaks
         if any(m.id == c.subject and group[-1].end <= m.start < c.anchor for m in s.mentions):
-            continue  # "… signed a letter under which Nvidia will invest": a later subject
+            continue  # "… inked a term sheet under which Microsoft will invest": a later subject
         each = verb.group("each") in ("each", "both", "all") or bool(
             _EACH_AFTER_FIGURE.search(s.text, verb.end(), clause.end)
         )
@@ -133,11 +133,11 @@ def _subject_list(
 
 def _elided_subjects(s: Sentence, c: Candidate, companies: list[Mention]) -> list[Mention]:
     """Companies a later clause gives the same verb phrase by ellipsis ("…, and so does
-    Microsoft's own team"), after a statement whose subject is the candidate's."""
+    Amazon's own group"), after a statement whose subject is the candidate's."""
     if c.value is not None:
         return []
-    # the statement's subject opens its clause ("OpenAI will train …, as will Microsoft"),
-    # not one named inside it ("Broadcom, which builds Google's TPUs, …, as is AMD")
+    # the statement's subject opens its clause ("Anthropic will train …, as will Amazon"),
+    # not one named inside it ("Marvell, which designs Amazon's chips, …, as does AMD")
     heads = [
         m
         for m in companies
