@@ -58,7 +58,7 @@ _ONE_SYSTEM = re.compile(
     rf"|\b{_SYSTEM_NOUN},?\s(?:each\sof\swhich|which|that)\s(?:\w+\s)?"
     rf"(?:links?|holds?|packs?|carries|carry|houses?|contains?|joins?|combines?|ties?|"
     rf"connects?|puts?|fits?|integrates?)\b"
-    # "The XE9780, Dell's air-cooled server, holds eight …", "the server, the XE9780, packs
+    # "The SR680a, a Lenovo 8U server, carries eight …", "the server, the SR680a, packs
     # …": an apposition may stand between the singular system noun and its verb
     rf"|\b(?:[Ss]erver|[Ss]ystem|[Nn]ode|[Bb]ox|[Bb]oard|[Cc]hassis|[Aa]ppliance)"
     rf"(?:,\s[^,.;]{{1,48}},|,)?\s"
@@ -73,8 +73,8 @@ _PLURAL_SYSTEMS = re.compile(
 )
 _EACH_AFTER = re.compile(
     r"[^.;,]{0,24}?\b(?:each|apiece|per\s(?:rack|system|server|node|pod))\b"
-    # "8 RNGD cards per one server", "eight cards in one server", "four chips per server
-    # tray": one system named after the count, by a bare "per" or by one / a single /
+    # "8 Gaudi 3 cards per one node", "eight cards sit in one chassis", "four chips per
+    # compute tray": one system named after the count, by a bare "per" or by one / a single /
     # each / every ("in the server halls", "into the system it calls …" name no one system)
     r"|[^.;,]{0,24}?\b(?:per\s(?:one\s|a\ssingle\s|each\s|every\s)?"
     r"|(?:in|into|inside|on)\s(?:one|a\ssingle|each|every)\s)"
