@@ -10,28 +10,20 @@ text :class:`UTCDateTime` stores (usually by slicing, since pydantic writes UTC 
 ``...Z``), floats are floats.
 Text dates and times compare as the values they name, so the successor rules run on them
 unchanged. A test holds every row to the live applier's, column for column.
-:func:`decode_rows` turns the driver's rows of claim events into these rows (and the
-marks' payloads), which is what a rebuild applies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import msgspec
-import orjson
 from msgspec import UNSET, UnsetType
 
 from tracker.domain.claims import TimeBehaviour
-from tracker.domain.events import registry
 from tracker.domain.predicates import DEFAULT_BEHAVIOUR
 from tracker.domain.resolution import _EMPTY_QUALIFIERS, _cached_qkey
-from tracker.errors import ProjectionError
-from tracker.projections import history
-from tracker.projections.history import packed
-from tracker.projections.runner import RawRow
 from tracker.projections.tables import MAX_DATE, claims
 
 COLUMNS = tuple(c.name for c in claims.columns)
@@ -42,8 +34,6 @@ _CACHE_LIMIT = 65536
 
 _days: dict[str, str] = {}
 _days_before: dict[str, str] = {}
-_DAYS_BEFORE = _days_before
-"""Days before, by day (what :func:`day_before` remembers): a hot loop reads it first."""
 
 
 def _day(text: str | None) -> str | None:
@@ -83,7 +73,7 @@ def utc_text(text: str) -> str:
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
-class _Value(msgspec.Struct, gc=False):
+class _Value(msgspec.Struct):
     low: Any | UnsetType = UNSET  # missing, not null: a bound is kept only beside a low
     high: Any = None
     unit: Any = None
@@ -92,7 +82,7 @@ class _Value(msgspec.Struct, gc=False):
     text: Any = None
 
 
-class _Valid(msgspec.Struct, gc=False):
+class _Valid(msgspec.Struct):
     kind: Any
     start: Any = None
     end: Any = None
@@ -100,7 +90,7 @@ class _Valid(msgspec.Struct, gc=False):
     text: Any = None
 
 
-class _Source(msgspec.Struct, gc=False):
+class _Source(msgspec.Struct):
     document_id: Any = None
     feed: Any = None
     url: Any = None
@@ -111,7 +101,7 @@ class _Source(msgspec.Struct, gc=False):
     note: Any = None
 
 
-class _Claim(msgspec.Struct, gc=False):
+class _Claim(msgspec.Struct):
     claim_id: Any
     subject: Any
     predicate: Any
@@ -127,14 +117,12 @@ class _Claim(msgspec.Struct, gc=False):
     vocabulary: Any = None
 
 
-class _Asserted(msgspec.Struct, gc=False):
+class _Asserted(msgspec.Struct):
     claim: _Claim
 
 
 # Leaves are ``Any``: the JSON value comes through as it is, as ``dict.get`` would give
 # it; only the shape (objects where objects belong, required keys) is checked here.
-# ``gc=False``: decoded JSON holds no reference cycles, so the structs need not be
-# tracked by the cyclic collector (a rebuild makes five a row and frees them at once).
 _decode = msgspec.json.Decoder(_Asserted).decode
 _NO_VALUE = _Value()
 _NO_SOURCE = _Source()
@@ -166,18 +154,9 @@ def flatten(
     value = claim.value or _NO_VALUE
     valid = claim.valid
     source = claim.source or _NO_SOURCE
-    reported = claim.reported_at
-    # utc_text's first case inlined: text already as stored is the usual one
-    as_stored = type(reported) is str and len(reported) == 27 and reported[10] == "T"
-    if not as_stored or reported[26] != "Z":
-        reported = utc_text(reported)
+    reported = utc_text(claim.reported_at)
     kind = valid.kind
-    # _day, inlined (two calls a row): a known text is its own stored form
-    start, end = valid.start, valid.end
-    if start is not None:
-        start = _days.get(start) or _day(start)
-    if end is not None:
-        end = _days.get(end) or _day(end)
+    start, end = _day(valid.start), _day(valid.end)
     predicate = claim.predicate
     behaviour = behaviours.get(predicate, DEFAULT_BEHAVIOUR)
     modality = claim.modality
@@ -249,53 +228,6 @@ def flatten(
         None,  # retracted_recorded_at
         "normal",  # rank
     ]
-
-
-Decoded = list[Any] | tuple[int, str, dict[str, Any], Any]
-"""A decoded event: an assertion's flattened row, or a mark's (position, type, payload,
-recorded_at)."""
-
-
-def decode_rows(
-    rows: Sequence[RawRow],
-    *,
-    versions: Mapping[str, int],
-    behaviours: Mapping[str, TimeBehaviour],
-    sqlite: bool = False,
-    chunks: history.PackedChunks | None = None,
-) -> Iterator[Decoded]:
-    """Decode the driver's rows of claim events (older schema versions are upcast), one
-    at a time, so the caller applies each row right after it is made; ``sqlite``: rows
-    for SQLite (see :func:`flatten`); ``chunks``: where each row's facts go, made JSON
-    (:func:`.history.packed`) while the row is in the CPU's caches.
-
-    Raises:
-        ProjectionError: a payload that is not JSON or has a bad shape.
-    """
-    for position, etype, version, payload, recorded in rows:
-        if version != versions[etype]:
-            text = payload if isinstance(payload, str) else payload.decode()
-            data = registry.decode(etype, version, text).model_dump(mode="json")
-            payload = orjson.dumps(data)  # noqa: PLW2901 - the upcast text replaces it
-        if etype == "ClaimAsserted":
-            try:
-                row = flatten(payload, position, recorded, behaviours, sqlite)
-                if chunks is not None:
-                    chunks.add(row, packed(row))
-            except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
-                # the payload was validated when appended: a bad shape here is a damaged row
-                raise ProjectionError(
-                    f"event {position}: ClaimAsserted payload has a bad shape ({exc})"
-                ) from None
-            yield row
-            continue
-        try:
-            data = orjson.loads(payload)
-        except orjson.JSONDecodeError as exc:
-            raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise ProjectionError(f"event {position}: payload is not a JSON object")
-        yield (position, etype, data, recorded)
 
 
 _ORDER = [

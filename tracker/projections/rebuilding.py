@@ -28,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import islice
 from typing import Any
 
+import msgspec
 import orjson
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
@@ -41,16 +41,8 @@ from tracker.domain.resolution import GroupKey
 from tracker.errors import ProjectionError
 from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
-from tracker.projections.flatten import (
-    _DAYS_BEFORE,
-    COLUMNS,
-    IX,
-    MAX_DAY,
-    MIN_DAY,
-    day_before,
-    decode_rows,
-    utc_text,
-)
+from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
+from tracker.projections.history import packed
 from tracker.projections.runner import RawEvent, RawRow, read_raw
 
 HELD_LIMIT = 40_000
@@ -115,6 +107,55 @@ def _horizon(until: str | None, succ_start: str) -> str:
 
 def _start_position(head: _Head) -> tuple[str, int]:
     return head.start, head.position
+
+
+Decoded = list[Any] | tuple[int, str, dict[str, Any], Any]
+"""A decoded event: an assertion's flattened row, or a mark's (position, type, payload,
+recorded_at)."""
+
+
+def decode_rows(
+    rows: Sequence[RawRow],
+    *,
+    versions: Mapping[str, int],
+    behaviours: Mapping[str, TimeBehaviour],
+    sqlite: bool = False,
+    chunks: history.PackedChunks | None = None,
+) -> list[Decoded]:
+    """Decode the driver's rows of claim events (older schema versions are upcast);
+    ``sqlite``: rows for SQLite (see :func:`.flatten.flatten`); ``chunks``: where each
+    row's facts go, made JSON (:func:`.history.packed`) while the row is in the CPU's
+    caches.
+
+    Raises:
+        ProjectionError: a payload that is not JSON or has a bad shape.
+    """
+    found: list[Decoded] = []
+    for position, etype, version, payload, recorded in rows:
+        if version != versions[etype]:
+            text = payload if isinstance(payload, str) else payload.decode()
+            data = registry.decode(etype, version, text).model_dump(mode="json")
+            payload = orjson.dumps(data)  # noqa: PLW2901 - the upcast text replaces it
+        if etype == "ClaimAsserted":
+            try:
+                row = flatten(payload, position, recorded, behaviours, sqlite)
+                if chunks is not None:
+                    chunks.add(row, packed(row))
+                found.append(row)
+            except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
+                # the payload was validated when appended: a bad shape here is a damaged row
+                raise ProjectionError(
+                    f"event {position}: ClaimAsserted payload has a bad shape ({exc})"
+                ) from None
+            continue
+        try:
+            data = orjson.loads(payload)
+        except orjson.JSONDecodeError as exc:
+            raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
+        if not isinstance(data, dict):
+            raise ProjectionError(f"event {position}: payload is not a JSON object")
+        found.append((position, etype, data, recorded))
+    return found
 
 
 Insert = tuple[str, list[list[Any]]]
@@ -255,24 +296,14 @@ class RebuildApplier:
         """The live applier's successor rule (:meth:`ClaimsApplier._link`), on text."""
         group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
         heads = self._heads.get(group)
+        if heads is None:
+            heads = self._heads[group] = []
         position, until = row[_POSITION], row[_UNTIL]
         start = row[_FROM] or MIN_DAY
         reported, recorded = row[_REPORTED], row[_RECORDED]
-        if not heads:  # the key's first carried row: nothing to end, nothing ends it
-            me = _Head(position, start, until, marked, reported, recorded)
-            if heads is None:
-                self._heads[group] = [me]
-            else:
-                heads.append(me)
-            return
         # Only an open-ended, unmarked claim may end others: one with an end of its own
         # stops being in force, and what it replaced is back after it.
         target = not marked and until is None
-        if target and len(heads) == 1 and heads[0].start < start:
-            # the usual case, the general loop's outcome: the one head ends, this replaces it
-            self._set_successor(group, heads[0], position, start, reported, recorded)
-            heads[0] = _Head(position, start, until, False, reported, recorded)
-            return
         keep: list[_Head] = []
         for head in heads:
             if target and head.start < start:
@@ -297,9 +328,7 @@ class RebuildApplier:
     def _set_successor(
         self, group: GroupKey, head: _Head, position: int, start: str, reported: str, recorded: Any
     ) -> None:
-        before = _DAYS_BEFORE.get(start) or day_before(start)  # _horizon, inlined
-        until = head.until
-        horizon = before if until is None or before < until else until
+        horizon = _horizon(head.until, start)
         pending = self._pending.get(head.position)
         if pending is not None:  # the usual case: a held head
             pending[_SUCC_POSITION] = position
@@ -434,16 +463,14 @@ class RebuildApplier:
     def _split(self, final: bool) -> tuple[list[list[Any]], dict[int, list[Any]]]:
         """Rows to write now, in position order, and rows to keep: the newest
         :data:`HELD_LIMIT` (or, ``final``, none)."""
-        pending = self._pending  # in position order: rows are added as the log has them
+        pending = self._pending
         if final:
-            return list(pending.values()), {}
+            return [pending[p] for p in sorted(pending)], {}
         if len(pending) <= HELD_LIMIT:
             return [], pending
-        # the oldest leave the same dict (no new dict of the rows kept, whose every row
-        # would be read again: 40k scattered lists, ~30 ms a batch)
-        oldest = list(islice(pending, len(pending) - HELD_LIMIT))
-        pop = pending.pop
-        return [pop(p) for p in oldest], pending
+        positions = sorted(pending)
+        cut = len(positions) - HELD_LIMIT
+        return [pending[p] for p in positions[:cut]], {p: pending[p] for p in positions[cut:]}
 
     def _update_statement(
         self, queue: dict[int, dict[str, Any]], columns: Sequence[str]
