@@ -20,7 +20,7 @@ from tracker.extract import (
     hangul_numbers,
     inner_clauses,
     modality,
-    quantities,
+    number_atoms,
     spelled,
     text,
     timex,
@@ -82,7 +82,9 @@ _PLAIN_NUMERAL = re.compile(
     r"(?<![가-힣0-9.,])[일이삼사오육칠팔구십백천만억조]{2,}"
     r"(?=\s?(?:개|대|장|달러|원|명)(?:[를을이가의에은는도와과로만씩]|이상|규모|수준|안팎|가량|정도|넘|[^가-힣]|$))"
 )
-_PLAIN_ATOM_NO_WORDS = re.compile(quantities._ATOM_DIGITS + r"|(?P<word>(?!x)x)(?P<wscale>(?!x)x))")
+_PLAIN_ATOM_NO_WORDS = re.compile(
+    number_atoms._ATOM_DIGITS + r"|(?P<word>(?!x)x)(?P<wscale>(?!x)x))"
+)
 # every cut as its own alternative, comma and first white space written out
 _PLAIN_EN_CLAUSE = re.compile(
     "|".join(
@@ -113,7 +115,7 @@ _PLAIN_PRODUCT_BACK = re.compile(
 def test_rewritten_patterns_find_what_the_plain_ones_find(value: str) -> None:
     pairs = [
         (_PLAIN_NUMERAL, hangul_numbers._NUMERAL),
-        (_PLAIN_ATOM_NO_WORDS, quantities._ATOM_NO_WORDS),
+        (_PLAIN_ATOM_NO_WORDS, number_atoms._ATOM_NO_WORDS),
         (_PLAIN_EN_CLAUSE, text._EN_CLAUSE),
         (_PLAIN_EN_STRICT_HINT, timex._EN_STRICT_HINT),
         (_PLAIN_ROLE_WORD, backers._ROLE_WORD),
@@ -159,7 +161,7 @@ def test_rewritten_patterns_on_written_cases() -> None:
     ]
     for value in cases:
         assert _found(_PLAIN_NUMERAL, value) == _found(hangul_numbers._NUMERAL, value)
-        assert _found(_PLAIN_ATOM_NO_WORDS, value) == _found(quantities._ATOM_NO_WORDS, value)
+        assert _found(_PLAIN_ATOM_NO_WORDS, value) == _found(number_atoms._ATOM_NO_WORDS, value)
         assert _found(_PLAIN_EN_CLAUSE, value) == _found(text._EN_CLAUSE, value)
         assert _found(_PLAIN_EN_STRICT_HINT, value) == _found(timex._EN_STRICT_HINT, value)
         assert _found(_PLAIN_ROLE_WORD, value) == _found(backers._ROLE_WORD, value)
