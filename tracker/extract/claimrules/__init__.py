@@ -11,12 +11,14 @@ from __future__ import annotations
 from tracker.extract.claimrules.capacity import capacity_rule
 from tracker.extract.claimrules.common import Rule
 from tracker.extract.claimrules.deployments import deployed_chips_rule
+from tracker.extract.claimrules.integrates import integrates_rule
 from tracker.extract.claimrules.investment import investment_rule
 from tracker.extract.claimrules.locations import located_in_rule
-from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
+from tracker.extract.claimrules.relations import adopts_rule
 from tracker.extract.claimrules.specs import chips_per_system_rule, spec_rule
 from tracker.extract.claimrules.supply import supply_deal_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
+from tracker.extract.claimrules.trains_on import trains_on_rule
 
 RULES: tuple[Rule, ...] = (
     spec_rule,

@@ -1,5 +1,7 @@
-"""Relation rules: a company adopts a product, a product integrates a technology, a
-model trains on a chip, a site is located in a place."""
+"""The adoption rule: a company adopts a product (uses, buys, rents, trials it), with the
+mode and provider of the use; also the dedupe the training rule shares. The other
+relations have modules of their own: ``integrates`` (a product integrates a technology),
+``trains_on`` (a model owner trains on a cluster), ``locations`` (a site is in a place)."""
 
 from __future__ import annotations
 
@@ -18,12 +20,10 @@ from tracker.extract.claimrules.adopters_ko import (
 from tracker.extract.claimrules.chosen_ko import chosen_verb
 from tracker.extract.claimrules.common import (
     _COMPANY,
-    _PRODUCT_KINDS,
     Candidate,
     RuleState,
     _after_prep,
     _anchors,
-    _announced,
     _same_family,
 )
 from tracker.extract.claimrules.own_cloud import (
@@ -32,7 +32,6 @@ from tracker.extract.claimrules.own_cloud import (
     own_cloud_mode,
 )
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
-from tracker.extract.claimrules.product_carried_ko import carried_product, listed_with
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -47,15 +46,11 @@ from tracker.extract.claimrules.used_verbs import (
     habit_given_up,
     offered_for_sale,
     offered_in_own_cloud,
-    told_by_others,
     trained_on_site,
-    trainer_before,
 )
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
-from tracker.extract.quoted_speaker import quote_spans
-from tracker.extract.site_times import dates_only
-from tracker.extract.text import REPORTING_VERBS_EN, Span
+from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
 from tracker.extract.zero_subject import previous_topic
 
@@ -400,7 +395,6 @@ _POSSESSED = re.compile(r"['’]s\s$")
 
 _UNDER_WHICH = re.compile(r"\b(?:under|through|by|in) which\s$|\bwhereby\s$")
 _PRODUCTS = ("chip", "system", "memory")
-_REPORTED = re.compile(rf"\s(?:{REPORTING_VERBS_EN})\s(?:that\s)?")
 # "AMD announced on Tuesday that Oracle will deploy …": the speaker of a reported clause is
 # not its adopter, whatever the saying verb and a time or venue after it
 _SAID_BETWEEN = re.compile(
@@ -446,211 +440,6 @@ def _neighbour(products: list[Mention | None], k: int) -> Mention | None:
     order = [*range(k - 1, -1, -1), *range(k + 1, len(products))]
     found: list[Mention] = [m for j in order if (m := products[j]) is not None]
     return found[0] if found else None
-
-
-def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
-    """A product integrating a technology (announced integrations are the usual case)."""
-    out: list[Candidate] = []
-    for clause in s.clauses:
-        trig = s.trigger_pos("integrates", clause)
-        if trig is None:
-            continue
-        products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
-        if not products and s.is_item and s.language == "ko":
-            # "- 베라 루빈 NVL72 랙 한 대당 GPU: 72개, 6세대 NV링크로 연결": a Korean item's
-            # later statement goes on about the product its first one names
-            products = [
-                m for m in s.of_kind(_PRODUCT_KINDS, Span(0, clause.start)) if not s.is_compared(m)
-            ][:1]
-        # "MI450을 … 생산하며, 패키징에는 CoWoS-L을 쓴다": the product an earlier clause or
-        # sentence named
-        products = products or carried_product(s, clause, trig)
-        # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
-        # SoIC stacking", "will be built on CoWoS-L"), when the chip is what the clause is
-        # about ("Nvidia uses CoWoS-L for Blackwell": a company's use, no integration)
-        techs = [
-            m
-            for m in s.of_kind(("technology", "process"), clause)
-            if m.kind == "technology" or any(p.start < trig for p in products)
-        ]
-        if not products or not techs:
-            continue
-        product = _head_of_apposition(s, products)
-        # "블랙웰·루빈 세대 GPU가 모두 CoWoS-L을 쓴다": each product of a Korean list
-        for head in (product, *listed_with(s, product, trig)):
-            out.extend(_integration(s, clause, trig, head, techs))
-    return out
-
-
-def _integration(
-    s: Sentence, clause: Span, trig: int, product: Mention, techs: list[Mention]
-) -> list[Candidate]:
-    valid = point_at(s.published)
-    modality = _announced(s.modality(trig, valid, clause), s, product.id)
-    modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
-    if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
-        # news of a product integrating a technology is nearly always its maker's
-        # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
-        modality = "announced"
-    if modality is None:
-        return []
-    return [
-        Candidate(product.id, "integrates", modality, valid, trig, object=tech)
-        for tech in dict.fromkeys(m.id for m in techs if m.id != product.id)
-    ]
-
-
-# "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
-# describes the second, which the statement is about
-_DESCRIBES_NEXT = re.compile(r"\s?(?:의\s)?(?:[^\s,.()]+\s){0,2}[^\s,.()]*인\s")
-
-
-def _head_of_apposition(s: Sentence, products: list[Mention]) -> Mention:
-    """The first product, unless a Korean '…인' phrase makes it a description of the next."""
-    first = products[0]
-    if s.language == "ko" and len(products) > 1:
-        nxt = products[1]
-        if nxt.kind == first.kind and _DESCRIBES_NEXT.fullmatch(s.text, first.end, nxt.start):
-            return nxt
-    return first
-
-
-def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
-    """A model owner training on a cluster ("trains Claude on Rainier")."""
-    out: list[Candidate] = []
-    for clause in s.clauses:
-        trig = s.trigger_pos("trains_on", clause)
-        if trig is None:
-            continue
-        # "…, before Project Rainier existed": a site named only to date the training;
-        # '"We trained on the hills all spring," said Colossus captain …': a name outside
-        # the quote that holds the training is no place of it
-        quoted = next(((a, b) for a, b in quote_spans(s.text) if a <= trig < b), None)
-        clusters = [
-            m
-            for m in s.of_kind(("cluster", "facility"))
-            if not dates_only(s, m) and (quoted is None or quoted[0] <= m.start < quoted[1])
-        ]
-        if not clusters:
-            continue
-        cluster = clusters[0]
-        models = s.of_kind(("model",))
-        owner = next((m.entity.owner for m in models if m.entity.owner), None)
-        owner = owner or trainer_before(s, clause, trig)  # "OpenAI has been training on it"
-        owner = owner or _trainer_en(s, trig)  # "… training OpenAI's models", "said it will train"
-        owner = owner or _models_owner_ko(s, trig)  # "오픈AI의 차세대 모델 훈련에 쓸"
-        if owner is None:
-            # the trainer is named in the training clause when it is named at all: in
-            # "오라클이 운영하는 이곳에는 …, 오픈AI는 여기서 … 학습을" the operator is not
-            companies = _sentence_topic(s, clause, trig) or s.of_kind(_COMPANY, clause)
-            companies = companies or s.of_kind(_COMPANY)
-            others = [m for m in companies if m.id != cluster.entity.owner]
-            told = _REPORTED.search(s.text, clause.start, trig)
-            if s.language == "en" and told is not None:
-                # "Oracle said OpenAI trains its models there": the reported clause's
-                # subject trains, even on its own cluster, not the speaker
-                others = s.of_kind(_COMPANY, Span(told.end(), trig))[:1] or others
-            if not others and not _MODEL_WORD.search(s.text):
-                continue  # the cluster's owner training on its own cluster needs a model named
-            owner = (others or companies)[0].id if companies else _topic_owner(s)
-        if owner is None:
-            continue
-        valid = s.valid_for(trig, _anchors(s))
-        modality = s.modality(trig, valid, clause)
-        if modality is None:
-            continue
-        out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
-    return _dedupe_relations(out)
-
-
-# "training OpenAI's models", "trains Meta's next models": the models' owner trains them
-_MODELS_OF = re.compile(
-    r"['’]s\s(?:(?:own|frontier|future|next|newest|latest|largest|new|first|biggest)\s){0,2}"
-    r"(?:[\w-]+\s)?models?\b"
-)
-# "OpenAI said last month that it will train …": the speaker is the "it" that trains
-_SAID_IT = re.compile(
-    r"\s(?:said|says|announced|confirmed|disclosed|stated|told\s\w+)"
-    r"(?:\s(?:on\s\w+|last\s\w+|this\s\w+|today|earlier|in\sa\s[\w-]+))?\s(?:that\s)?"
-    r"(?:it|they)\s"
-)
-
-
-# "오픈AI의 차세대 모델 훈련에", "앤트로픽의 클로드 모델 학습에": the models' owner trains
-_MODELS_OF_KO = re.compile(
-    r"의\s(?:(?:차세대|최신|새|다음|자체|주력|대형|신규|향후)\s){0,2}(?:[^\s,.]+\s)?(?:AI\s)?"
-    r"(?:모델|언어모델|언어\s모델)(?:들)?(?:의)?\s?(?:훈련|학습)"
-)
-
-
-def _models_owner_ko(s: Sentence, trig: int) -> str | None:
-    """The Korean company whose models the training is of, named right before them (not
-    the cluster's operator who lends it: "마이크로소프트는 이곳을 오픈AI의 차세대 모델 훈련에
-    쓸 계획이다")."""
-    if s.language != "ko":
-        return None
-    for m in s.of_kind(_COMPANY):
-        hit = _MODELS_OF_KO.match(s.text, m.end)
-        if hit is not None and hit.end() >= trig >= m.end:
-            return m.id
-    return None
-
-
-def _trainer_en(s: Sentence, trig: int) -> str | None:
-    """The English trainer named by whose models are trained or as the speaker of "it
-    will train" (not a cluster's operator named later in the sentence)."""
-    if s.language != "en":
-        return None
-    companies = s.of_kind(_COMPANY)
-    for m in companies:
-        if _MODELS_OF.match(s.text, m.end):
-            return m.id
-    for m in companies:
-        said = _SAID_IT.match(s.text, m.end)
-        if said is not None and said.end() <= trig:
-            return m.id
-    return None
-
-
-def _sentence_topic(s: Sentence, clause: Span, trig: int) -> list[Mention]:
-    """The trainer of a Korean training clause: a company marked 이/가 whose own verb is
-    the training ("xAI가 콜로서스에서 학습하는"), else the last topic (은/는) company up to
-    the clause's end, also as the zero subject of a later conjunct ("오픈AI는 오라클이 운영하는
-    캠퍼스에서 … 쓰고 있으며, 차기 모델도 이곳에서 학습하고 있다": not Oracle, which only
-    runs the campus)."""
-    if s.language != "ko":
-        return []
-    for m in s.of_kind(_COMPANY, Span(clause.start, trig)):
-        if s.particle(m) in ("이", "가") and not m.anaphoric:
-            verb = _ADNOMINAL_KO.match(s.text, m.end)
-            if verb is None or verb.end() > trig:
-                return [m]
-    topics = [
-        m
-        for m in s.of_kind(_COMPANY, Span(0, clause.end))
-        if s.particle(m) in ("은", "는") and not m.anaphoric
-    ]
-    return topics[-1:]
-
-
-# a subject's own adnominal verb ("오라클이 운영하는 ", "델이 조립한 "): a relative clause
-_ADNOMINAL_KO = re.compile(r"(?:이|가)\s(?:[^\s.,]+\s){0,2}?[가-힣]*(?:하는|한|는|운|은|든|던)\s")
-
-
-def _topic_owner(s: Sentence) -> str | None:
-    """ "차세대 모델 학습은 이미 스타게이트에서 돌리고 있다" (an interviewee's answer, a
-    release): in Korean a model's training with no company named is the text's company's."""
-    if s.language != "ko":
-        return None
-    topic = s.focus.issuer or s.focus.get("topic", s.index, 12)
-    return topic.id if topic is not None else None
-
-
-_SHIPPING = re.compile(
-    r"\balready\b|\bnow shipping\b|\bshipping now\b|\bin production\b|이미|출시된|출하 중|판매 중",
-    re.I,
-)
-_MODEL_WORD = re.compile(r"\bmodels?\b|모델", re.I)
 
 
 def _dedupe_relations(found: list[Candidate]) -> list[Candidate]:

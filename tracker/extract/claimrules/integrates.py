@@ -1,0 +1,93 @@
+"""The integration rule: a product integrates a technology ("the X9 accelerator will use
+HBM4"), the product being the head of a Korean apposition or each product of a Korean
+list, and the modality an announcement unless the product already ships."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import (
+    _PRODUCT_KINDS,
+    Candidate,
+    RuleState,
+    _announced,
+)
+from tracker.extract.claimrules.product_carried_ko import carried_product, listed_with
+from tracker.extract.claimrules.used_verbs import told_by_others
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+from tracker.extract.timex import point_at
+
+
+def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A product integrating a technology (announced integrations are the usual case)."""
+    out: list[Candidate] = []
+    for clause in s.clauses:
+        trig = s.trigger_pos("integrates", clause)
+        if trig is None:
+            continue
+        products = [m for m in s.of_kind(_PRODUCT_KINDS, clause) if not s.is_compared(m)]
+        if not products and s.is_item and s.language == "ko":
+            # "- 베라 루빈 NVL72 랙 한 대당 GPU: 72개, 6세대 NV링크로 연결": a Korean item's
+            # later statement goes on about the product its first one names
+            products = [
+                m for m in s.of_kind(_PRODUCT_KINDS, Span(0, clause.start)) if not s.is_compared(m)
+            ][:1]
+        # "MI450을 … 생산하며, 패키징에는 CoWoS-L을 쓴다": the product an earlier clause or
+        # sentence named
+        products = products or carried_product(s, clause, trig)
+        # a packaging process is a technology a chip is built with ("Rubin Ultra will adopt
+        # SoIC stacking", "will be built on CoWoS-L"), when the chip is what the clause is
+        # about ("Nvidia uses CoWoS-L for Blackwell": a company's use, no integration)
+        techs = [
+            m
+            for m in s.of_kind(("technology", "process"), clause)
+            if m.kind == "technology" or any(p.start < trig for p in products)
+        ]
+        if not products or not techs:
+            continue
+        product = _head_of_apposition(s, products)
+        # "블랙웰·루빈 세대 GPU가 모두 CoWoS-L을 쓴다": each product of a Korean list
+        for head in (product, *listed_with(s, product, trig)):
+            out.extend(_integration(s, clause, trig, head, techs))
+    return out
+
+
+def _integration(
+    s: Sentence, clause: Span, trig: int, product: Mention, techs: list[Mention]
+) -> list[Candidate]:
+    valid = point_at(s.published)
+    modality = _announced(s.modality(trig, valid, clause), s, product.id)
+    modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
+    if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
+        # news of a product integrating a technology is nearly always its maker's
+        # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
+        modality = "announced"
+    if modality is None:
+        return []
+    return [
+        Candidate(product.id, "integrates", modality, valid, trig, object=tech)
+        for tech in dict.fromkeys(m.id for m in techs if m.id != product.id)
+    ]
+
+
+# "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
+# describes the second, which the statement is about
+_DESCRIBES_NEXT = re.compile(r"\s?(?:의\s)?(?:[^\s,.()]+\s){0,2}[^\s,.()]*인\s")
+
+
+def _head_of_apposition(s: Sentence, products: list[Mention]) -> Mention:
+    """The first product, unless a Korean '…인' phrase makes it a description of the next."""
+    first = products[0]
+    if s.language == "ko" and len(products) > 1:
+        nxt = products[1]
+        if nxt.kind == first.kind and _DESCRIBES_NEXT.fullmatch(s.text, first.end, nxt.start):
+            return nxt
+    return first
+
+
+_SHIPPING = re.compile(
+    r"\balready\b|\bnow shipping\b|\bshipping now\b|\bin production\b|이미|출시된|출하 중|판매 중",
+    re.I,
+)
