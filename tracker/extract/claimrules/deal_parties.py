@@ -1,0 +1,249 @@
+"""Deal parties: which of the companies a supply clause names is the customer and which
+the supplier. The product's maker or a known supplier of it sells; else the place each
+name takes (a Korean 로부터 source, a dative, a roles phrase) or the verb decides. Split
+from :mod:`supply`, whose rule finds the deal and asks this module who its two sides are."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.bound_for import goes_into_ko
+from tracker.extract.claimrules.common import _COMPANY
+from tracker.extract.claimrules.deal_sellers import (
+    _RECEIVE_VERB_KO,
+    _SUPPLY_VERB_EN,
+    _SUPPLY_VERB_KO,
+    _foundry_makes_ko,
+    _seller_alone_ko,
+    capacity_lessors,
+)
+from tracker.extract.claimrules.traded import DESTINATION
+from tracker.extract.claimrules.weak_deals import role_order
+from tracker.extract.coordination import one_per_list
+from tracker.extract.entities import Mention
+from tracker.extract.not_deals import unnamed_buyer
+from tracker.extract.text import Span
+from tracker.extract.vocabulary import Entity
+
+_FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
+
+
+def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
+    """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
+    its topic, with a verb of receiving or buying: the seller is who it is bought from,
+    whoever makes the product (a reseller, a server maker)."""
+    won = "수주" in s.text[clause.start : clause.end]
+    if not won and not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
+        return None
+    sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
+    buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
+    if len({m.id for m in sources}) != 1 or len({m.id for m in buyers}) != 1:
+        return None
+    if sources[0].id == buyers[0].id:
+        return None
+    if won:
+        return sources[0].id, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
+    return buyers[0].id, sources[0].id
+
+
+# a verb that makes its listed subjects buyers ("have both placed orders for", "each bought")
+_BUYERS_VERB = re.compile(
+    r"\b(?:(?:placed|place|places|placing)\s(?:\w+\s)?orders?|ordered|order|buy|buys|bought|"
+    r"buying|purchased|purchase|purchases|procured|procure|get|gets|got|receive|receives|"
+    r"received|secured|secure)\b"
+)
+
+
+# "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
+_INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
+
+
+def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
+    """The maker of the chip a memory product goes into ("TPU용 HBM3E", "HBM3E for the
+    TPU"), when the memory is the product traded."""
+    if product.kind != "memory":
+        return None
+    for m in s.of_kind(("chip", "system"), clause):
+        # "MI450에도 HBM4를 공급한다": a chip in the dative where memory is traded
+        into = (
+            s.text.startswith(_INTO_KO, m.end)
+            or goes_into_ko(s, m)
+            or DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
+        )
+        if into and m.entity.maker:
+            return m.entity.maker
+    return None
+
+
+# a generic customer in the recipient's place: "주요 고객사에", "고객들에게", "다수 고객에"
+_UNNAMED_CUSTOMER_KO = re.compile(
+    r"(?:고객사|고객|업체|거래처)(?:들)?(?:에게|에|로)(?:도|는|만)?\s"  # "외부 고객에게도 공급"
+)
+
+# the other party said but not named: "an order from a large U.S. customer", "in talks with
+# several Korean cloud providers", "to deliver … to Korean companies and the government",
+# "running for customers" ("to the same customer" refers back, and stays)
+_UNNAMED_CUSTOMER_EN = re.compile(
+    r"\b(?:to|from|with|for)\s(?:an?\s|one\s|several\s|some\s|many\s|two\s|three\s|four"
+    r"\s|multiple\s|various\s|other\s|unnamed\s|undisclosed\s|unidentified\s|its\s|their\s)?"
+    r"(?:(?!same\b|this\b|that\b)[\w.-]+\s){0,3}?(?:customers?|clients?|buyers?|companies"
+    r"|firms|hyperscalers?|cloud\sproviders|operators|the\sgovernment)\b",
+    re.I,
+)
+
+
+def _unnamed_customer(s: Sentence, clause: Span) -> bool:
+    """Whether the clause names the buyer's place with no one in it."""
+    pattern = _UNNAMED_CUSTOMER_KO if s.language == "ko" else _UNNAMED_CUSTOMER_EN
+    return pattern.search(s.text, clause.start, clause.end) is not None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _lead_seller(
+    s: Sentence, focus: Entity | None, named: str, sellers: set[str | None]
+) -> Entity | None:
+    """The seller left unnamed when the one company named buys ("Shipments of 12-high HBM4
+    to Nvidia … began in the second quarter, the CFO said" in a story about SK hynix): the
+    company the text is about, when it sells the product and the focus does not."""
+    lead = s.focus.salience.lead
+    if s.language != "en" or lead is None or lead.id == named or named in sellers:
+        return None
+    if _FIRST_PERSON.search(s.text):
+        return None  # "our HBM3E is shipping …": who "we" is is the issuer's to say, no guess
+    if focus is not None and focus.id != named and sellers & {focus.id, named}:
+        return None  # the company in focus is a party already
+    return lead if lead.id in sellers else None
+
+
+def _party_ids(
+    s: Sentence, companies: list[Mention], sellers: set[str | None], clause: Span
+) -> list[str]:
+    """The ids of the companies named, once each; buyers listed as one party, none of whom
+    sells the product ("ByteDance and Tencent have both placed orders for Ascend 950
+    chips"), count as one: they are not each other's seller, the deal is told as by one
+    company (its maker sells) and :func:`co_customers` makes it each buyer's."""
+    ids = list(dict.fromkeys(m.id for m in companies))
+    if s.language == "en" and len(ids) >= 2 and not sellers & set(ids):
+        listed = one_per_list(s, companies, clause)
+        if len(listed) == 1 and _BUYERS_VERB.search(s.text, clause.start, clause.end):
+            return listed
+    return ids
+
+
+def _deal_parties(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> tuple[str, str] | None:
+    """(customer, supplier): the product's maker or a known supplier of it sells; else the
+    verb decides ("supply X to Y" vs "a deal with Y"). With one company named, the other
+    party is the company the text is about (the interviewee, the press-release issuer)."""
+    # (capacity rented from no one named: the cloud the text is about rents it out)
+    sellers = capacity_lessors(s, clause) or {product.maker, *product.suppliers} - {None}
+    ids = _party_ids(s, companies, sellers, clause)
+    destination = _destination_maker(s, product, clause)
+    if len(ids) == 1 and ids[0] in sellers and destination not in (None, ids[0]):
+        return str(destination), ids[0]  # "TPU용 HBM3E는 SK하이닉스가 공급": Google buys
+    if len(ids) == 1 and ids[0] in product.suppliers and product.maker not in (None, ids[0]):
+        # "Broadcom co-designs and supplies the TPU": the maker (Google) buys from it
+        return str(product.maker), ids[0]
+    if len(ids) == 1 and _unnamed_customer(s, clause) and destination != ids[0]:
+        # "주요 고객사에 공급한다", "an HBM4 order from a large U.S. customer": the
+        # customer's place is taken, by no one named ("구글 TPU에 들어갈 HBM4는 고객사와
+        # 협의 중": the customer is named, as the maker of the chip the memory goes into)
+        return None
+    if len(ids) == 1 and s.language == "ko" and _seller_alone_ko(s, companies[0], product, clause):
+        return None  # "델은 HGX H200 보드 1만 장을 공급했다": Dell sells, to no one named
+    if len(ids) == 1:
+        focus = s.focus.get("company", s.index, 3)
+        if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
+            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"; "SK하이닉스는
+            # … 썼는데, 엔비디아에 HBM4 공급을 시작했다고": the topic of the sentence's first clause
+            own = [
+                m
+                for m in s.of_kind(_COMPANY, Span(0, clause.start))
+                if s.particle(m) in ("은", "는")
+            ]
+            focus = (
+                (own[0].entity if own else None)
+                or s.focus.issuer
+                or s.focus.get("topic", s.index, 12)
+                or focus
+            )
+        if s.language == "en":
+            # "The company has also signed an agreement with SK hynix": the description, as
+            # resolved, is the other party, not the company mentioned last
+            referred = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.kind == "company"
+                    and m.anaphoric
+                    and m.id != ids[0]
+                    and m.start < clause.end
+                    # "The Korean company said it ships HBM4 to Nvidia": any description
+                    and m.text.lower().startswith("the ")
+                ),
+                None,
+            )
+            focus = referred or focus
+        if s.language == "en" and s.text[: clause.start].endswith("and "):
+            # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
+            # same customer": a second verb phrase shares the sentence's subject
+            opening = s.of_kind(_COMPANY, Span(0, clause.start))
+            if opening and opening[0].start == 0 and opening[0].id != ids[0]:
+                focus = opening[0].entity
+        # the seller left unnamed may be the company the text is about (_lead_seller)
+        if (focus := _lead_seller(s, focus, ids[0], sellers) or focus) is not None and (
+            focus.id != ids[0] and sellers & {focus.id, ids[0]}
+        ):
+            ids = [focus.id, ids[0]]
+        elif product.maker and product.maker != ids[0]:
+            if s.language == "ko" and _foundry_makes_ko(s, companies[0], clause):
+                return product.maker, ids[0]  # "레니게이드는 TSMC가 위탁 생산한다"
+            return ids[0], product.maker
+        else:
+            return None
+    if not ids:
+        return None
+    bought = _bought_from_ko(s, companies, clause)
+    if bought is not None:
+        return bought  # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
+    if (ordered := role_order(s, companies, clause)) is not None:
+        return ordered  # "Quanta is Microsoft's GB300 supplier": the roles said, not the maker
+    known = [i for i in ids if i in sellers]
+    if len(ids) >= 2 and len(known) == len(ids) and product.maker not in ids:
+        # "Both SK hynix and Samsung are expected to supply that HBM4": sellers named
+        # together are co-suppliers, never each other's customer (not_deals)
+        buyer = destination or unnamed_buyer(s, sellers)
+        return (buyer, ids[0]) if buyer is not None else None
+    listed = one_per_list(s, companies, clause) if s.language == "en" else ids
+    if len(listed) >= 2:  # "SK hynix, Samsung and Micron ship HBM4 to Nvidia": two parties
+        ids, known = listed, [i for i in listed if i in sellers]
+    partner = next((i for i in ids if i in product.suppliers), None)
+    if product.maker in ids and partner is not None and (len(ids) == 2 or ids[0] == partner):
+        # "Broadcom, which builds Google's TPUs"; "Broadcom makes Google's TPUs and OpenAI's …"
+        return str(product.maker), partner
+    if len(known) == 1:
+        return next(i for i in ids if i != known[0]), known[0]
+    text = s.text[clause.start : clause.end]
+    if s.language == "ko":
+        topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
+        dative = next((m.id for m in companies if s.particle(m) in DATIVE and m.id != topic), None)
+        partner = next(
+            (m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None
+        )
+        other = dative or partner or next((i for i in ids if i != topic), None)
+        if other is None:
+            return None
+        if _RECEIVE_VERB_KO.search(text):
+            return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
+        if dative is not None or _SUPPLY_VERB_KO.search(text):
+            return other, topic
+        return topic, other
+    first, second = ids[0], ids[1]
+    if {first, second} <= sellers:
+        return None  # "Samsung lost out to SK hynix on Nvidia's HBM4 orders": rival sellers
+    supplies = _SUPPLY_VERB_EN.search(text)
+    return (second, first) if supplies else (first, second)
