@@ -13,7 +13,8 @@ Module map of :mod:`tracker.extract.claimrules`:
 - ``deployments``: ``deployed_chips_rule``
 - ``capacity``: ``capacity_rule``
 - ``investment``: ``investment_rule``
-- ``relations``: ``adopts_rule``, ``integrates_rule``, ``trains_on_rule``, ``located_in_rule``
+- ``relations``: ``adopts_rule``; ``integrates``: ``integrates_rule``; ``trains_on``:
+  ``trains_on_rule``; ``locations``: ``located_in_rule``
 - ``table_rows``: ``table_candidates``
 - ``__init__``: :data:`RULES`, every rule in the order they claim quantities
 """
@@ -32,13 +33,15 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.deal_parties import _deal_parties
 from tracker.extract.claimrules.deployments import deployed_chips_rule
+from tracker.extract.claimrules.integrates import integrates_rule
 from tracker.extract.claimrules.investment import CURRENCIES, investment_rule
 from tracker.extract.claimrules.locations import located_in_rule
-from tracker.extract.claimrules.relations import adopts_rule, integrates_rule, trains_on_rule
+from tracker.extract.claimrules.relations import adopts_rule
 from tracker.extract.claimrules.specs import SPEC_UNITS, chips_per_system_rule, spec_rule
 from tracker.extract.claimrules.supply import supply_deal_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.claimrules.table_rows import table_candidates
+from tracker.extract.claimrules.trains_on import trains_on_rule
 
 __all__ = [
     "CURRENCIES",
