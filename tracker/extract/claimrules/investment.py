@@ -1,12 +1,13 @@
 """Investment rules: an amount one company puts into another or into a project,
-with its investors, target and what is only a holding or a raise."""
+with its investors, target and what is only a holding or a raise. The target is
+:mod:`investment_target`'s to find."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.analysis import PARTNER, TOPIC, Sentence
 from tracker.extract.claimrules import investor_roles as roles
 from tracker.extract.claimrules.also_target import also_holding, also_target, bare_holding
 from tracker.extract.claimrules.common import (
@@ -21,6 +22,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.holdings import holding
+from tracker.extract.claimrules.investment_target import _INTO_RAISE_KO, _investment_target
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
@@ -35,14 +37,12 @@ from tracker.extract.headline_subject import (
 from tracker.extract.not_deals import purchase_amount
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.raised_from import listed_sources, own_sources, raiser_in_view, source_ko
-from tracker.extract.raisers import RAISER
 from tracker.extract.rounds_ko import round_investment, round_size
 from tracker.extract.stake_values import held_or_sold, named_otherwise
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.tranches import tranche_part
-from tracker.extract.unnamed import THE_ROUND_EN, unnamed_subject_ko, unnamed_target_en
-from tracker.extract.vocabulary import Entity
+from tracker.extract.unnamed import unnamed_subject_ko, unnamed_target_en
 
 CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY", "TWD", "HKD", "AUD", "CAD", "SGD", "GBP")
 
@@ -274,18 +274,6 @@ _NOT_INVESTING = re.compile(
 _RESPECTIVELY = re.compile(r"각각|respectively", re.I)
 
 
-_TARGET_KINDS = (
-    "company",
-    "cluster",
-    "facility",
-    "chip",
-    "model",
-    "memory",
-    "technology",
-    "process",
-)
-
-
 def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) -> list[Mention]:
     if paren is not None:
         hit = s.nearest(_COMPANY, q.start, span=paren)
@@ -445,101 +433,6 @@ def _distribute(
     return [(investors[-1].id, j) for j in group]
 
 
-def _investment_target(
-    s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None, investors: set[str]
-) -> str | None:
-    if paren is not None:
-        hosts = [m for m in s.mentions if m.end <= paren.start and m.kind in _TARGET_KINDS]
-        return _owner_of(hosts[-1]) if hosts else None
-    pool = [m for m in s.of_kind(_TARGET_KINDS, clause) if m.id not in investors]
-    pool = [m for m in pool if not roles.owns_amount(s, m)]  # "Google's $3 billion": no target
-    if s.inner:
-        # "Amazon, which has put $8bn into Anthropic, weighs $10bn in OpenAI": a relative
-        # clause's target is not the main clause's, and the reverse
-        own = s.inner_of(q.start)
-        pool = [m for m in pool if s.inner_of(m.start) == own] or pool
-    if s.language == "ko":
-        for particles in (DATIVE, ("을", "를")):
-            hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
-            if hit:
-                return _owner_of(hit[-1])
-        raising = _raiser_ko(s, q, clause, pool)
-        if raising is not None and raising not in investors:
-            return raising
-    if s.language == "en" and (
-        _THE_ROUND.match(s.text, q.end)
-        or _LED_THE_ROUND.search(s.text, max(0, q.start - 50), q.start)
-    ):
-        # "xAI is raising $20 billion. … Nvidia invested $2 billion in the round": the round
-        # is that of the company a sentence before said is raising (raisers.py)
-        raiser = s.focus.get(RAISER, s.index, 3)
-        if raiser is not None and raiser.id not in investors:
-            return raiser.id
-    after = [m for m in pool if m.start >= q.end]
-    if after:
-        return _owner_of(after[0])
-    if s.language != "ko":
-        prep = [
-            m
-            for m in s.mentions
-            if m.kind in _TARGET_KINDS and m.id not in investors and _after_in(s, m)
-        ]
-        if prep:
-            return _owner_of(prep[0])
-    before = [m for m in pool if m.end <= q.start and s.particle(m) not in TOPIC]
-    if before:
-        return _owner_of(before[-1])
-    if s.language == "ko":
-        # "…앤트로픽에 투자하기로 했는데, 엔비디아가 최대 100억 달러 …를 넣는 조건이었다": the
-        # target the sentence's earlier clause names (in the dative), before any site in view
-        told = [m for m in s.of_kind(_TARGET_KINDS, Span(0, clause.start)) if m.id not in investors]
-        told = [m for m in told if s.particle(m) in DATIVE]
-        if told:
-            return _owner_of(told[-1])
-    focus = s.focus.get("cluster", s.index, 2)
-    if s.language == "en" and (lead := _lead_target(s, clause, focus, investors)) is not None:
-        return lead
-    return focus.id if focus is not None else None
-
-
-def _lead_target(s: Sentence, clause: Span, site: Entity | None, investors: set[str]) -> str | None:
-    """An English amount with no target named goes to the company the text is about (its
-    lead's subject: "Nov 2025 - Microsoft and Nvidia agree to invest up to $5 billion and
-    $10 billion respectively" in a timeline of Anthropic's compute) when the sentence tells
-    a round or a stake, or when the site in view is not the investors' own and the sentence
-    speaks of no building: outsiders put money into a company, not into its site."""
-    lead = s.focus.salience.lead
-    if lead is None or lead.id in investors:
-        return None
-    text = s.text[clause.start : clause.end]
-    if _COMPANY_MONEY.search(text):
-        return lead.id
-    if site is None or (site.owner is not None and site.owner in investors):
-        return None
-    return None if _SITE_MONEY.search(text) else lead.id
-
-
-# money that goes to a company: its round, its shares, a stake in it
-_COMPANY_MONEY = re.compile(
-    r"\b(?:funding|financing|fundraising|round|stake|shares|equity|shareholders?|investors?)\b",
-    re.I,
-)
-# money that goes to a site: building it, expanding it
-_SITE_MONEY = re.compile(
-    r"\b(?:expan\w+|build-?out|build(?:ing)?|construct\w*|campus|site|facilit\w+|cluster|"
-    r"data\s?cent(?:er|re)s?|phase)\b",
-    re.I,
-)
-
-
-# "xAI가 추진 중인 200억 달러 규모의 자금 조달에": the raise an amount goes into, in the sentence
-_INTO_RAISE_KO = re.compile(r"(?:자금\s?조달|투자\s?유치|라운드|펀딩)(?:에|에서|에는)\s")
-# "이번 라운드에(는|서)", "이 가운데 20억 달러를": the round told before
-_THIS_ROUND_KO = re.compile(
-    r"(?:이번|이|해당|같은)\s?(?:라운드|투자\s?유치|자금\s?조달|펀딩)|이\s?가운데\s|이\s?중\s"
-)
-
-
 def _total_follows(s: Sentence, money: list[int], q: QuantityMatch) -> bool:
     """ "카카오는 이번 라운드에서 200억 원을 넣었는데, 카카오의 누적 투자금은 이로써 350억 원이
     됐다": an amount the sentence goes on to say brought a running total is a step (GUIDE:
@@ -570,48 +463,3 @@ def _puts_into_raise(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
         into.end() <= m.start < q.start and s.particle(m) in ("은", "는", "이", "가")
         for m in s.of_kind(("company",))
     )
-
-
-def _raiser_ko(s: Sentence, q: QuantityMatch, clause: Span, pool: list[Mention]) -> str | None:
-    """The company whose round a Korean amount goes into: the subject of the raise the
-    sentence names ("xAI가 추진 중인 … 자금 조달에 엔비디아가 최대 20억 달러를"), or the
-    company a sentence up to three before said is raising ("이번 라운드에는 … 네이버가 300억
-    원을 넣었다", "엔비디아는 이 가운데 20억 달러를 … 댔다")."""
-    into = _INTO_RAISE_KO.search(s.text, clause.start, q.start)
-    if into is not None:
-        at = into.start()
-        named = [m for m in pool if m.end <= at and s.particle(m) in ("이", "가", "의")]
-        if named:
-            return _owner_of(named[-1])
-    if into is not None or _THIS_ROUND_KO.search(s.text, 0, q.start):
-        raiser = s.focus.get(RAISER, s.index, 3)
-        return raiser.id if raiser is not None else None
-    return None
-
-
-# "ASML led the round with €1.3 billion": the amount put into the round named before
-_LED_THE_ROUND = re.compile(
-    r"\b(?:led|co-led|joined|anchored)\s(?:the|this)\s(?:[\w-]+\s){0,2}?(?:round|raise|financing)"
-    r"\swith\s(?:(?:about|some|roughly|nearly|around|up\sto)\s)?[$€£]?$",
-    re.I,
-)
-# "… in the round", "into the latest funding round", "to the raise": a round named before
-_THE_ROUND = re.compile(
-    r"\s(?:in|into|to)\s" + THE_ROUND_EN.replace("the", "(?:the|this|that)", 1) + r"\b", re.I
-)
-
-
-def _sites(s: Sentence) -> list[int]:
-    return [m.start for m in s.mentions if m.kind in ("cluster", "facility")]
-
-
-def _after_in(s: Sentence, m: Mention) -> bool:
-    return bool(re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start]))
-
-
-def _owner_of(m: Mention | None) -> str | None:
-    if m is None:
-        return None
-    if m.kind == "model" and m.entity.owner:
-        return m.entity.owner
-    return m.id
