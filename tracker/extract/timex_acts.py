@@ -1,0 +1,188 @@
+"""Times read through the act around them, for :mod:`tracker.extract.timex`.
+
+A past time that dates an act rather than the state the act left is *weak* (it dates an
+event, not a claim): a signing ("an agreement signed in February", "지난해 10월 … 계약을
+맺었고"), a telling ("told investors in January", "… 올해 1월 실적 발표에서 밝혔다"), an
+order for a later delivery, an investment made; a signed deal holds at publication. A
+Korean act begun in a period still to come makes that period a start (``open``), and an
+English plan set for a weekday dates the next such day after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from tracker.domain.claims import ValidTime
+from tracker.extract.timex_base import TimeMatch, make
+
+# a past act right before a bare relative year ("the deal the two companies signed last
+# year", "a stake it bought this year"): the year dates the act, as "signed last month" does
+_EN_DONE_ACT = re.compile(
+    r"\b(?!(?:expect|plann|schedul|slat|target|aim|intend|forecast|project|anticipat|estimat"
+    r"|budget|earmark|guid|need|want|hop|requir|propos)ed\s)"  # "is expected this year": a plan
+    r"(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began|inked)"
+    r"\s$"
+)
+# a past act of investing or leading a round a few words before a bare "last year" ("which
+# led Mistral's Series C last year", "invested $4 billion in Anthropic last year"): the year
+# dates the act, the standing total holds at publication
+_LED_BEFORE = re.compile(
+    r"\b(?:led|co-led|joined|invested|put|poured|committed)\s(?:[^,;]{0,40}\s)?$"
+)
+# a verb of telling right before a time: the time is the telling's ("told investors in
+# January", "said in March", "disclosed on Tuesday")
+_TOLD = re.compile(
+    r"\b(?:said|says|told(?:\s(?:[\w-]+\s){0,3}?)?|announced|disclosed|reported|noted|wrote"
+    r"|posted|confirmed|added)\s?$",
+    re.IGNORECASE,
+)
+# a deal noun with the participle of its signing ("an agreement signed in February", "the
+# contract with Cerebras, signed in January", "a deal that the two companies struck in
+# March"): the time dates the signing, not the deal it left (GUIDE: "signed last month")
+_SIGNED = re.compile(
+    r"\b(?:agreement|deal|contract|pact|order|accord)s?(?:\s(?:with|between)\s[^,.;]{1,40}?)?"
+    r",?\s(?:(?:that|which)\s(?:[\w-]+\s){0,3}?)?(?:signed|struck|inked|reached|sealed)\s$",
+    re.IGNORECASE,
+)
+# an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery
+# this year", "booked the racks for shipment in the fourth quarter"): the time is the
+# delivery's, the order stands at publication
+_FOR_DELIVERY = re.compile(
+    r"\b(?:ordered|bought|booked|purchased|reserved)\b[^.;]{0,80}?\bfor\s(?:delivery|shipment)"
+    r"\s(?:in\s|by\s|during\s)?$",
+    re.IGNORECASE,
+)
+# a signing or a telling right after a past time heading its clause ("In October, Nvidia
+# agreed to put …", "in November OpenAI signed a seven-year contract", "In September 2025
+# Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
+# publication (GUIDE, past days: "On July 3, 2025, we entered into …")
+_ACT_AFTER = re.compile(
+    r",?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
+    r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans)"
+    # "In April 2023, Nvidia invested $100 million in …": an investment made, whose stake
+    # stands at publication (GUIDE: investment carries a standing total)
+    r"|invested|bought\s(?:a|an)\s(?:[\w-]+\s)?stake)\b"
+)
+# a signing verb with its deal noun before a past time ("signed a deal with the lab in
+# October", "struck an agreement with AMD in March"): the time is the signing's
+_SIGNED_DEAL = re.compile(
+    r"\b(?:signed|struck|inked|sealed|reached|entered\sinto)\s(?:an?|the|its|their)\s"
+    r"(?:[^,.;]{0,40}\s)?(?:agreement|deal|contract|pact|accord)s?(?:\s[^,.;]{0,40})?\s$",
+    re.IGNORECASE,
+)
+
+
+# A past act that leaves a standing state: buying, ordering, signing, acquiring, investing.
+_KO_DONE_ACT = re.compile(
+    r"(?:계약|주문|인수|도입|구매|매입|확보|체결|투자)(?:을|를|에|도)?\s?"
+    r"(?:했|한(?![가-힣])|하였|됐|된(?![가-힣])|마쳤|마친|맺었|맺은|들인|들였|체결했|체결한)"
+    r"|맺었|맺은|사들였|사들인|들여왔|들여온|들인\s|들였|넣었|넣은"
+)
+
+
+# the signing or ordering of a deal (a month names its day, not the deal's)
+_KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
+_KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
+# a time right before the occasion where something was told ("… 공급하고 있다고 올해 1월 실적
+# 발표에서 밝혔다", "… 올해 1월 밝혔다"): the telling's time, as English "told investors in
+# January"
+_KO_TOLD_AT = re.compile(
+    r"\s?(?:(?:열린\s|진행된\s)?(?:[가-힣A-Za-z0-9]+\s){0,2}?(?:실적\s?발표|컨퍼런스\s?콜|콘퍼런스\s?콜"
+    r"|컨콜|실적\s?설명회|기자\s?간담회|간담회|기자\s?회견|주주\s?총회|인터뷰)(?:\s?자리)?에서\s?"
+    r"(?:[^,.;]{0,20}\s)?)?(?:밝혔|말했|설명했|전했|언급했|강조했|답했)"
+)
+
+
+def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
+    """Whether a relative year (or a month of one) with no particle dates a past act in its
+    clause ("올해 초 H20을 10만 개가량 주문한", "지난해 인텔 지분 인수에 들인 50억 달러",
+    "지난해 10월 … 계약을 맺었고"), not the state the act left: GUIDE, settled case ("signed
+    last month", "지난달 계약" stay at publication). "지난해 말" and "올해 9월에" date a figure;
+    an absolute year ("2023년 9월 …") dates a timeline's entry."""
+    if m.group("rel") not in _KO_PAST_REL or m.group("mod"):
+        return False
+    if part not in (None, "early", "m") or (part == "m" and (m.group("d") or m.group("mend"))):
+        return False
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의")):
+        return False
+    after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
+    if part == "m":
+        return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
+    return bool(_KO_DONE_ACT.search(after))
+
+
+def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
+    """Whether a past time prefixed by in/on heads a clause whose act is a signing or a
+    telling (``_ACT_AFTER``), or follows a signed deal (``_SIGNED_DEAL``)."""
+    opens = (
+        m.start() == 0
+        or m.string[: m.start()].rstrip()[-1:] in (",", ";", "")
+        or bool(re.search(r"\b(?:and|but|while)\s$", before))
+    )
+    if opens and _ACT_AFTER.match(after):
+        return True
+    if _SIGNED_RIGHT_AFTER.match(after):
+        return True  # "Oracle, which in May signed a three-year lease …"
+    return bool(_SIGNED_DEAL.search(before))
+
+
+# a past time right before the verb of signing, its subject before the time ("Microsoft, which
+# in September signed …", "Nvidia in October agreed to put …")
+_SIGNED_RIGHT_AFTER = re.compile(
+    r",?\s(?:also\s)?(?:agreed\sto|signed|struck|inked|sealed|entered\sinto|invested)\b"
+)
+
+
+# a past month or year naming a deal ("its October 2025 agreement with Google", "the October
+# agreement", "a 2024 contract"): when it was signed, not a time of what it gives
+_DEAL_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:agreement|deal|contract|pact|accord)s?\b", re.I)
+_DEAL_BEFORE = re.compile(r"\b(?:its|their|the|an?|this|that|our)\s$", re.I)
+
+
+# the start of an act after its period, in the same clause ("양산 출하를 올 3분기에 시작할 예정",
+# "2Q26 중 엔비디아향 HBM4 공급을 시작할 것으로"): as English "begins shipping in the second half"
+_KO_BEGIN_AFTER = re.compile(
+    r"(?:\s?중)?\s?[^,.;]{0,30}?(?:시작|개시)(?:할|한다|하겠|하기로|될|된다)"
+)
+
+
+def _ko_begun(t: TimeMatch, sentence: str, published: date) -> TimeMatch:
+    """``t`` made a start (``open``) when the clause begins an act in that period still to
+    come (GUIDE: the start of an ongoing act is open from the period's first day)."""
+    v = t.valid
+    if t.weak or v.kind != "point" or v.start is None or v.start <= published:
+        return t
+    if _KO_BEGIN_AFTER.match(sentence, t.end) is None:
+        return t
+    return replace(
+        t, valid=ValidTime(kind="open", start=v.start, granularity=v.granularity, text=v.text)
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\bon\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a plan or a future in the clause before the weekday: "plans to switch on … on Thursday"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|plans?\sto|is\s(?:scheduled|set|due|slated)\sto|are\s(?:scheduled|set|due)\sto"
+    r"|intends\sto|aims\sto)\s(?:[^,;.]|[,.](?=\d))*$"
+)
+
+
+def _weekdays_ahead(sentence: str, published: date) -> list[TimeMatch]:
+    """A weekday a plan is set for ("Nebius plans to switch on the first 4,000 B300 GPUs at
+    its New Jersey site on Thursday", said in a week-ahead piece): the next such day after
+    publication. A weekday of a telling ("said on Thursday") is not read: its day is past."""
+    out: list[TimeMatch] = []
+    for m in _ON_WEEKDAY.finditer(sentence):
+        before = sentence[max(0, m.start() - 120) : m.start()]
+        if _TOLD.search(before) or not _FUTURE_BEFORE.search(before):
+            continue
+        ahead = (_WEEKDAYS.index(m.group(1).lower()) - published.weekday() - 1) % 7 + 1
+        day = published + timedelta(days=ahead)
+        out.append(
+            TimeMatch(m.start(), m.end(), make("point", day, day, "day", m.group(), published))
+        )
+    return out
