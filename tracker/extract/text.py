@@ -102,7 +102,7 @@ _EN_CLAUSE = re.compile(
 )
 _EN_AND_THAT = re.compile(r"\s+and\s+that\s+")
 # the verbs that report a clause ("said", "told investors", "confirmed"): here before the
-# first of two reported clauses, and in claimrules.relations before a reported trigger
+# first of two reported clauses, and in claimrules.trains_on before a reported trigger
 REPORTING_VERBS_EN = r"said|says|told\s\w+|confirmed|added"
 # the first of two reported clauses, with or without its "that": "said that its output is
 # fully booked and that …", "said it ships HBM4 to Nvidia and that nothing had changed"
