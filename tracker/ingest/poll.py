@@ -368,8 +368,11 @@ class FeedPoller:
     def poll_one(self, feed: FeedRecord, *, oneshot: bool = False) -> Outcome:
         """Fetch, parse and decide one feed. No database writes (reads doc states)."""
         now = self.clock()
-        twin = self._subscribed_elsewhere(feed, feed.url)
-        if twin is not None:  # two that moved to one address in one cycle: one gives way
+        # Two that moved to one address in one cycle: one gives way. Only a feed that has
+        # moved (it has an old address) can share its address ('feeds add' refuses a
+        # duplicate), so a feed that never moved costs no query here.
+        twin = self._subscribed_elsewhere(feed, feed.url) if feed.aliases else None
+        if twin is not None:
             return verdicts.merged(feed, now, twin)
         try:
             result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
