@@ -30,6 +30,22 @@ def _ingest(db: str, tmp_path: Path, *targets: str) -> None:
     assert (result.returncode, result.stderr) == (0, ""), result.stdout
 
 
+def _value(claim: dict[str, object]) -> dict[str, object]:
+    value = claim["value"]
+    assert isinstance(value, dict)
+    return value
+
+
+def _lows_of_served_feed(
+    db: str, tmp_path: Path, path: str, feed: str, subject: str
+) -> list[object]:
+    """Serve ``feed`` at ``path``, ingest it by URL, and list the low values of the
+    claims about ``subject``."""
+    with feed_server() as server:
+        _ingest(db, tmp_path, server.static(path, feed.encode()))
+    return [_value(c)["low"] for c in _claims(db, tmp_path, "--subject", subject)]
+
+
 def _source(claim: dict[str, object]) -> dict[str, object]:
     source = claim["source"]
     assert isinstance(source, dict)
@@ -115,10 +131,9 @@ def test_markdown_markup_in_an_article_file_is_not_read_as_words(
     )
     _ingest(db_url, tmp_path, str(story))
     claims = _claims(db_url, tmp_path, "--subject", "fairwater", "--predicate", "deployed_chips")
-    assert [
-        (dict(c["value"])["low"], dict(c["value"])["bound"], c["reported_at"])  # type: ignore[call-overload]
-        for c in claims
-    ] == [(150000.0, "at-least", "2026-11-24T00:00:00Z")]
+    assert [(_value(c)["low"], _value(c)["bound"], c["reported_at"]) for c in claims] == [
+        (150000.0, "at-least", "2026-11-24T00:00:00Z")
+    ]
     assert "Microsoft said on Tuesday that its Fairwater site in Atlanta now runs more " in str(
         _source(claims[0])["quote"]
     )
@@ -142,10 +157,9 @@ def test_markdown_front_matter_gives_the_title_and_date_not_the_first_lines(
     )
     _ingest(db_url, tmp_path, str(story))
     claims = _claims(db_url, tmp_path, "--subject", "nebius")
-    assert [
-        (c["reported_at"], dict(c["value"])["low"])  # type: ignore[call-overload]
-        for c in claims
-    ] == [("2026-11-26T01:00:00Z", 30000.0)]
+    assert [(c["reported_at"], _value(c)["low"]) for c in claims] == [
+        ("2026-11-26T01:00:00Z", 30000.0)
+    ]
 
 
 def test_a_hard_wrapped_article_file_gives_the_claims_of_its_sentences(
@@ -172,7 +186,7 @@ def test_a_hard_wrapped_article_file_gives_the_claims_of_its_sentences(
     )
     _ingest(db_url, tmp_path, str(english), str(korean))
     claims = _claims(db_url, tmp_path, "--predicate", "deployed_chips")
-    found = sorted((c["subject"], dict(c["value"])["low"]) for c in claims)  # type: ignore[call-overload]
+    found = sorted((c["subject"], _value(c)["low"]) for c in claims)
     assert found == [("naver", 6000.0), ("oracle", 65000.0)]
     assert not [c for c in claims if "\n" in str(_source(c)["quote"])]
 
@@ -192,10 +206,7 @@ def test_a_feed_entry_with_newlines_inside_its_sentences_gives_its_claim(
         "site, the company said on Tuesday in a short note to its customers and\n"
         "investors.</p>]]></description></item></channel></rss>"
     )
-    with feed_server() as server:
-        _ingest(db_url, tmp_path, server.static("/wrapped.xml", feed.encode()))
-    claims = _claims(db_url, tmp_path, "--subject", "nebius")
-    assert [dict(c["value"])["low"] for c in claims] == [30000.0]  # type: ignore[call-overload]
+    assert _lows_of_served_feed(db_url, tmp_path, "/wrapped.xml", feed, "nebius") == [30000.0]
 
 
 def test_a_character_reference_to_no_character_does_not_fail_the_whole_feed(
@@ -214,10 +225,7 @@ def test_a_character_reference_to_no_character_does_not_fail_the_whole_feed(
         "CoreWeave said it operates 250,000 Nvidia GPUs across its data centers."
         "</description></item></channel></rss>"
     )
-    with feed_server() as server:
-        _ingest(db_url, tmp_path, server.static("/racknotes.xml", feed.encode()))
-    claims = _claims(db_url, tmp_path, "--subject", "coreweave")
-    assert [dict(c["value"])["low"] for c in claims] == [250000.0]  # type: ignore[call-overload]
+    assert _lows_of_served_feed(db_url, tmp_path, "/racknotes.xml", feed, "coreweave") == [250000.0]
 
 
 def test_ingesting_an_unchanged_article_again_with_another_date_says_the_date_stays(
