@@ -106,6 +106,7 @@ _OWN_CLAUSE = re.compile(
     _HEAD + r"(?:,?\s(?:that|which|who|whose)\b|\s(?:it|they|we|he|she|you)\s"
     r"|\s(?:\w+ed|bought|built|sold|made|won|held|kept|got|gotten|taken|brought)\b)"
 )
+_HEAD_THEN_SPACE = re.compile(_HEAD + r"\s")
 
 
 def _own_clause(s: Sentence, m: Mention) -> bool:
@@ -114,7 +115,7 @@ def _own_clause(s: Sentence, m: Mention) -> bool:
     own = _OWN_CLAUSE.match(s.lowered, m.end)
     if own is not None:
         return True
-    head = re.compile(_HEAD + r"\s").match(s.lowered, m.end)
+    head = _HEAD_THEN_SPACE.match(s.lowered, m.end)
     at = head.end() if head is not None else m.end + 1
     return any(c.start == at for c in s.of_kind(("company",)))
 

@@ -152,12 +152,11 @@ _THE_ROUND = re.compile(
 )
 
 
-def _sites(s: Sentence) -> list[int]:
-    return [m.start for m in s.mentions if m.kind in ("cluster", "facility")]
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s$")
 
 
 def _after_in(s: Sentence, m: Mention) -> bool:
-    return bool(re.search(r"\b(?:in|into)\s$", s.lowered[max(0, m.start - 6) : m.start]))
+    return bool(_IN_BEFORE.search(s.lowered[max(0, m.start - 6) : m.start]))
 
 
 def _owner_of(m: Mention | None) -> str | None:
