@@ -20,11 +20,10 @@ from tracker.domain.events import AppendRequest, EventMetadata, NewEvent
 from tracker.errors import FeedError
 from tracker.ingest.dates import date_from_header, is_plausible, zone_for
 from tracker.ingest.documents import next_revision
-from tracker.ingest.furniture import strip_furniture
+from tracker.ingest.furniture import story_text
 from tracker.ingest.pages import read_page
 from tracker.ingest.text import (
     content_hash,
-    join_wrapped,
     normalize_text,
     reads_as_korean,
     short_id,
@@ -86,7 +85,7 @@ def read_article(
         if path.suffix.lower() in _MARKDOWN_SUFFIXES:
             lines = markdown_lines(lines)
         body = [ln for i, ln in enumerate(lines) if not (i < _HEADER_LINES and _is_header(ln))]
-        text = join_wrapped(strip_furniture(normalize_text("\n".join(body))))
+        text = story_text(normalize_text("\n".join(body)))
         first = next((ln.strip() for ln in body if ln.strip()), "")
         # a first line that ends like a sentence is the lede, not a headline: as a title
         # the extractor would read it as a headline repeated in the text and skip it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.ingest.text import normalize_text
+from tracker.ingest.text import join_wrapped, normalize_text
 
 _MARK = r"[▶►▷☞■□◆◇●•·\-–—]"
 _POINTER = r"[▶►▷☞]"
@@ -81,6 +81,14 @@ _CUES = (
 def _has_cue(text: str) -> bool:
     low = text.lower()
     return any(cue in low for cue in _CUES)
+
+
+def story_text(text: str) -> str:
+    """A story's text as the extractor reads it, from normalized text (one paragraph or
+    item per line): page furniture cut (:func:`strip_furniture`), then lines that a
+    fixed-width wrap broke joined again (:func:`tracker.ingest.text.join_wrapped`). Feed
+    entries, article pages and article files all pass through here."""
+    return join_wrapped(strip_furniture(text))
 
 
 def strip_furniture(text: str) -> str:

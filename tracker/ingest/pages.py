@@ -23,8 +23,8 @@ from datetime import datetime
 from typing import Any
 
 from tracker.ingest.dates import parse_date, zone_for
-from tracker.ingest.furniture import strip_furniture
-from tracker.ingest.text import html_to_text, join_wrapped, text_language
+from tracker.ingest.furniture import story_text
+from tracker.ingest.text import html_to_text, text_language
 
 _LOOKS_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _DROP = re.compile(
@@ -119,7 +119,7 @@ def read_page(markup: str, language: str | None = None) -> Page:
     metas = _metas(markup)
     cleaned = _SCRIPT.sub("", markup)
     story = _story(_DROP.sub("", cleaned)) or _story(cleaned)
-    text = join_wrapped(strip_furniture(html_to_text(story)))
+    text = story_text(html_to_text(story))
     declared = _HTML_LANG.search(markup)
     # a template's lang="en" around a Korean story is the template's, not the story's
     lang = language or text_language(text, declared.group(1).lower() if declared else None)

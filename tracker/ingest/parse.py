@@ -24,11 +24,10 @@ from tracker.ingest.dates import (
     is_plausible,
     zone_for,
 )
-from tracker.ingest.furniture import strip_furniture
+from tracker.ingest.furniture import story_text
 from tracker.ingest.pages import error_page, looks_like_html, read_page
 from tracker.ingest.text import (
     html_to_text,
-    join_wrapped,
     normalize_text,
     normalized_hash,
     reads_as_korean,
@@ -384,9 +383,7 @@ def _entry(
     title = html_to_text(str(e.get("title", "")))
     markup, kind, language = _body(e)
     is_html = "html" in kind
-    text = join_wrapped(
-        strip_furniture(html_to_text(markup) if is_html else normalize_text(markup))
-    )
+    text = story_text(html_to_text(markup) if is_html else normalize_text(markup))
     entry_language = text_language(title + "\n" + text, _lang(language) or feed_language)
     if feed_language is None:
         # A feed that declares no language (many Korean CMS feeds) dates its zone-less
