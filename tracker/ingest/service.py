@@ -224,9 +224,7 @@ class FeedService:
         self.store.append_batch(
             [AppendRequest(f"feed-{feed.feed_id}", (NewEvent(event, None, meta),))]
         )
-        removed = dataclasses.replace(
-            feed, state="removed", name=f"{feed.name}~removed-{feed.feed_id[:6]}"
-        )
+        removed = verdicts.unsubscribed(feed, "removed")
         self.states.save_poll(removed, [], None)  # owner None: also ends any lease
         return feed
 

@@ -183,6 +183,13 @@ def gone(feed: FeedRecord, now: datetime, exc: FetchFailedError) -> Outcome:
     )
 
 
+def unsubscribed(feed: FeedRecord, tag: str) -> FeedRecord:
+    """The row of a feed that ``FeedUnsubscribed`` ended (``feeds remove``, or merged into
+    another subscription): state ``removed``, renamed out of the way of its name
+    ("news~removed-3f5439") so the name can be subscribed again."""
+    return dataclasses.replace(feed, state="removed", name=f"{feed.name}~{tag}-{feed.feed_id[:6]}")
+
+
 def merged(
     feed: FeedRecord,
     now: datetime,
@@ -209,12 +216,7 @@ def merged(
     if moved_to:
         events.append(FeedMoved(feed_id=feed.feed_id, old_url=feed.url, new_url=moved_to))
     events.append(FeedUnsubscribed(feed_id=feed.feed_id, reason=reason))
-    updated = dataclasses.replace(
-        feed,
-        state="removed",
-        name=f"{feed.name}~merged-{feed.feed_id[:6]}",
-        last_polled_at=now,
-    )
+    updated = dataclasses.replace(unsubscribed(feed, "merged"), last_polled_at=now)
     request = AppendRequest(
         f"feed-{feed.feed_id}", tuple(NewEvent(e, None, meta()) for e in events)
     )
