@@ -317,3 +317,12 @@ def from_figures(
             continue
         times = [t.valid for t in s.times if 0 <= t.start - q.end <= 50]
         yield i, q, lead + up_from.start(), times
+
+
+def is_cloud_company(s: Sentence, company: str) -> bool:
+    """Whether a company sells compute (the vocabulary's [cloud_roles], GPU clouds and
+    hyperscalers): capacity it builds for a user, or that a user rents with no lessor
+    named, is rented from it."""
+    return company in s.vocabulary.cue_list(
+        "cloud_roles", "gpu_cloud"
+    ) or company in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")

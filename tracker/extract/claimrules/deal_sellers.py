@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import TOPIC, Sentence
-from tracker.extract.claimrules.common import brands_only
+from tracker.extract.claimrules.common import brands_only, is_cloud_company
 from tracker.extract.coordination import one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
@@ -159,7 +159,4 @@ def capacity_lessors(s: Sentence, clause: Span) -> set[str | None]:
     if s.language != "en" or not _RENTS_CAPACITY_EN.search(s.lowered, clause.start, clause.end):
         return set()
     about = s.focus.issuer or s.focus.salience.lead
-    clouds = s.vocabulary.cue_list("cloud_roles", "gpu_cloud") + s.vocabulary.cue_list(
-        "cloud_roles", "hyperscaler_cloud"
-    )
-    return {about.id} if about is not None and about.id in clouds else set()
+    return {about.id} if about is not None and is_cloud_company(s, about.id) else set()

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import TOPIC, Sentence
-from tracker.extract.claimrules.common import _COMPANY, Candidate
+from tracker.extract.claimrules.common import _COMPANY, Candidate, is_cloud_company
 from tracker.extract.claimrules.use_modes import _is_cloud_name
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
@@ -67,16 +67,13 @@ def cloud_own_house(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     hyperscaler")."""
     if not found or s.language != "en":
         return found
-    roles = s.vocabulary.cue_list("cloud_roles", "gpu_cloud") + s.vocabulary.cue_list(
-        "cloud_roles", "hyperscaler_cloud"
-    )
     moded = {(c.subject, c.object) for c in found if c.qualifiers}
     clouds = {m.id for m in s.of_kind(_COMPANY) if _is_cloud_name(s, m)}
     return [
         replace(c, qualifiers={"mode": "on-prem"})
         if not c.qualifiers
         and c.modality != "considering"
-        and (c.subject in roles or c.subject in clouds)
+        and (is_cloud_company(s, c.subject) or c.subject in clouds)
         and (c.subject, c.object) not in moded
         else c
         for c in found

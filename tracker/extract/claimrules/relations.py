@@ -25,6 +25,7 @@ from tracker.extract.claimrules.common import (
     _after_prep,
     _anchors,
     _same_family,
+    is_cloud_company,
 )
 from tracker.extract.claimrules.own_cloud import (
     cloud_arm_subject,
@@ -183,7 +184,7 @@ def _used_by_another(s: Sentence) -> list[Candidate]:
         modality = own_future_action(s, s.modality(m.end(), valid, clause), clause)
         if modality is None:
             continue
-        if not _is_cloud(s, builder.id):
+        if not is_cloud_company(s, builder.id):
             # "Supermicro builds the B300 nodes that Crusoe operates": a maker's goods the user
             # runs itself; it buys them from the maker (GUIDE: supply_deal, adopts on-prem)
             deal = Candidate(user.id, "supply_deal", modality, valid, m.start())
@@ -195,13 +196,6 @@ def _used_by_another(s: Sentence) -> list[Candidate]:
         qualifiers = {"mode": "cloud", "via": builder.id}
         out.append(Candidate(user.id, "adopts", modality, valid, m.start(), qualifiers, product.id))
     return out
-
-
-def _is_cloud(s: Sentence, company: str) -> bool:
-    """Whether a company sells compute ([cloud_roles]): what it builds for a user is rented."""
-    return company in s.vocabulary.cue_list(
-        "cloud_roles", "gpu_cloud"
-    ) or company in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")
 
 
 _TRIAL = re.compile(r"\b(?:evaluat|test|trial|pilot)\w*")
