@@ -33,6 +33,12 @@ from tracker.extract.claimrules.own_cloud import (
     own_cloud_mode,
 )
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
+from tracker.extract.claimrules.provided_en import (
+    not_provider,
+    provided_to_users,
+    provider_mode,
+    rented_out,
+)
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -66,18 +72,19 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if trig is None:
             trig = _training_in_a_cloud(s, clause)
         if trig is None:
-            trig = chosen_verb(s, clause)  # "트레이니움2를 택했다", "TPU를 … 배치할"
+            # "트레이니움2를 택했다", "TPU를 … 배치할"; "is serving customers on GB300 systems"
+            trig = chosen_verb(s, clause) if s.language == "ko" else provided_to_users(s, clause)
         if trig is None or bought_to_add(s, clause, trig):
             continue
         if s.language == "en" and (
             habit_given_up(s, trig)
             or trained_on_site(s, clause, trig)
-            or offered_for_sale(s, clause, trig)
+            or (offered_for_sale(s, clause, trig) and not rented_out(s, clause))
             or goods_built_on(s, clause, trig)
         ):
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         subject = _adopter(s, clause, trig)
-        if subject is None:
+        if subject is None or not_provider(s, clause, trig, subject.id):
             continue
         conjuncts = _conjuncts(s, clause)
         products = [adoptable(s, c, subject, state, _says_use(s, c, subject)) for c in conjuncts]
@@ -88,6 +95,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if product is None or _memory_for(s, subject, product):
                 continue
             qualifiers = own_cloud_mode(s, _mode(s, conj), subject)
+            # "rents out H200 clusters to start-ups": its own premises
+            qualifiers = provider_mode(s, clause, subject.id, qualifiers)
             qualifiers = qualifiers or _own_trial(s, subject, conj)
             if not qualifiers and offered_in_own_cloud(s, clause, trig):
                 qualifiers = {"mode": "on-prem"}  # "Azure offers MI300X VMs": its own chips
