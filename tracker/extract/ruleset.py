@@ -9,6 +9,7 @@ from tracker.extract.allotments_en import allotment_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.claimrules.offered_services_ko import offered_service_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
 from tracker.extract.compute_deals import compute_deal_rule
@@ -80,6 +81,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             product_subject_rule,
             own_chip_rule,
             own_chip_rule_en,
+            offered_service_rule,
             adoption_aside_rule,
             cleft_adoption_rule,
         ),

@@ -130,7 +130,11 @@ _KO_SAID_WILL = re.compile(
     r"(?:에|을|를)\s?(?:\S+\s)?(?:서명|체결|맺)"
 )
 _KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
-_KO_SAID_FUTURE = re.compile(r"(?<![었았했됐였쳤렸켰])다고\s?(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)")
+_KO_SAID_FUTURE = re.compile(
+    r"(?<![었았했됐였쳤렸켰])다고\s?(?:(?:\S+\s){0,3}?(?:밝혔|밝히|알렸)"
+    # relayed: "하반기부터 제공한다고 합니다", "공급한다고 한다" (the company's word, passed on)
+    r"|(?:합니다|한다|해요|했다|했습니다)(?![가-힣]))"
+)
 
 
 # a name right before its bare future: "Nscale will deploy", "Nscale also will"

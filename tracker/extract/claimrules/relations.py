@@ -27,6 +27,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     is_cloud_company,
 )
+from tracker.extract.claimrules.offered_services_ko import offered_service
 from tracker.extract.claimrules.own_cloud import (
     cloud_arm_subject,
     cloud_own_house,
@@ -76,6 +77,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = chosen_verb(s, clause) if s.language == "ko" else provided_to_users(s, clause)
         if trig is None or bought_to_add(s, clause, trig):
             continue
+        if offered_service(s, clause) is not None:
+            continue  # "MI355X 기반 인스턴스를 제공한다": offered_services_ko reads it
         if s.language == "en" and (
             habit_given_up(s, trig)
             or trained_on_site(s, clause, trig)

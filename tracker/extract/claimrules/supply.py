@@ -23,7 +23,7 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
-from tracker.extract.claimrules.deal_parties import _deal_parties
+from tracker.extract.claimrules.deal_parties import _deal_parties, _destination_maker
 from tracker.extract.claimrules.deal_sellers import (
     _co_sellers_ko,
     _sells_past_brand,
@@ -119,7 +119,10 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # "델은 코어위브에 엔비디아 GB300 랙을 공급했다": the maker named as a brand is no party
         pair = (
             None
-            if _sells_past_brand(s, companies, product, clause) or _co_sellers_ko(s, companies)
+            if _sells_past_brand(s, companies, product, clause)
+            # "삼성전자와 SK하이닉스가 루빈용 HBM4를 공급한다": rivals listed as one subject
+            # sell to no one named, unless the chip the part goes into names its maker
+            or (_co_sellers_ko(s, companies) and not _destination_maker(s, product, clause))
             else _deal_parties(s, _without_brand(s, companies, product, clause), product, clause)
         )
         if pair is None:
