@@ -22,6 +22,7 @@ from tests.test_projection import (
 )
 from tracker.app import Tracker
 from tracker.domain.claims import Claim
+from tracker.domain.resolution import FACT_FIELDS
 from tracker.projections import history
 
 
@@ -99,21 +100,26 @@ def test_chunks_hold_every_row_once_within_their_bounds(
 ) -> None:
     chunks = history.Chunks(chunk_rows=chunk_rows, buffered=buffered)
     written: list[history.Chunk] = []
+    behaviour = FACT_FIELDS.index("behaviour")
     for position, (subject, predicate) in enumerate(rows):
-        chunks.add(subject, predicate, [position, subject, predicate, *[0.0] * 35])
+        row: list[object] = [position, subject, predicate, *[0.0] * (len(FACT_FIELDS) - 3)]
+        row[behaviour] = f"b-{predicate}"
+        chunks.add(subject, predicate, row)
         written += chunks.take(final=False)
     written += chunks.take(final=True)
     found = sorted(
         (subject, predicate, row[0], first, size)
-        for first, subject, predicate, size, data in written
+        for first, subject, predicate, _, size, data in written
         for row in history.decode([(data,)])
     )
     assert sorted((s, p, i) for i, (s, p) in enumerate(rows)) == [f[:3] for f in found]
-    for first, subject, predicate, size, data in written:
+    for first, _, predicate, behaviour_of, size, data in written:
         decoded = history.decode([(data,)])
         assert 1 <= size == len(decoded) <= chunk_rows
         assert first == min(r[0] for r in decoded)
-        assert {(subject, predicate)} == {(r[1], r[2]) for r in decoded}
+        # a chunk's rows hold none of what the chunk names once
+        assert {history.WIDTH} == {len(r) for r in decoded}
+        assert f"b-{predicate}" == behaviour_of
 
 
 _FLOATS = st.floats(allow_nan=False, allow_infinity=False, width=64)

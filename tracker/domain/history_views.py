@@ -7,32 +7,31 @@ one call each: sixteen calls a row, the costliest part of a row after its dicts.
 the loop makes only the dicts (and the shells, made ahead in one C loop each), and
 the slots are set after it with ``map``, slot by slot over all the models (the fields
 set by kind): C loops making the same calls without the loop's bytecodes around each.
+
+The claim view's dicts are :data:`tracker.domain.views._VIEW_BODY`'s own text, filled
+with this loop's locals and hooks (:func:`make_history_builder`), so a history's view
+and ``to_view``'s cannot drift apart.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from tracker.domain.answers import ClaimView, HistoryRow, Status
-from tracker.domain.claims import Quantity, Rank, Source, TextValue, ValidTime
-from tracker.domain.resolution import _EMPTY_QUALIFIERS, FACT_FIELDS, Mark
+from tracker.domain.answers import HistoryRow, Status
+from tracker.domain.claims import Rank, ValidTime
+from tracker.domain.resolution import FACT_FIELDS, Mark
 from tracker.domain.views import (
-    _QUANTITY_FIELDS,
-    _SOURCE_FIELDS,
     _STORED_VALIDS,
     _VALID,
-    _VIEW_FIELDS,
     _put_quals,
-    _set_dict,
-    _set_extra,
-    _set_fields,
-    _set_private,
     _stored_valid,
     _valid_time,
-    trusted,
+    _view_scope,
+    view_body,
 )
 
 _new = object.__new__
@@ -49,17 +48,21 @@ HistoryBuilder = Callable[
     ],
     list[HistoryRow],
 ]
-"""``(rows, marks, day, instant, judge) -> history rows``: see :func:`_history_builder`."""
+"""``(rows, marks, day, instant, judge) -> history rows``: see :func:`make_history_builder`
+(whose builders of chunk rows also take the ``subject`` by keyword)."""
 
-_TEMPLATE = """
-def build(found, marks, day, instant, judge, *, new=new, repeat=repeat, consume=consume,
-          set_dict=set_dict, set_fields=set_fields, set_extra=set_extra,
-          set_private=set_private, Quantity=Quantity, TextValue=TextValue, Source=Source,
-          ClaimView=ClaimView, HistoryRow=HistoryRow, QUANTITY_FIELDS=QUANTITY_FIELDS,
-          SOURCE_FIELDS=SOURCE_FIELDS, VIEW_FIELDS=VIEW_FIELDS, ROW_FIELDS=ROW_FIELDS,
-          VALIDS=VALIDS, stored_valid=stored_valid, DAYS=DAYS, day_valid=day_valid,
-          trusted=trusted, EMPTY=EMPTY,
-          put_quals=put_quals):
+_HOOKS = {
+    "quantity_done": "add_quantity(value)",
+    "source_shell": "",  # made ahead
+    "source_done": "",  # slots set after the loop
+    "view_shell": "",
+    "view_done": "",
+}
+"""The hooks of :data:`tracker.domain.views._VIEW_BODY` in a history's loop: the shells
+come made, and their other slots are set after the loop."""
+
+_LOOP = """\
+def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
     count = len(found)
     if not count:
         return []
@@ -72,27 +75,16 @@ def build(found, marks, day, instant, judge, *, new=new, repeat=repeat, consume=
     seen = {{}}
     seen_get = seen.get
     quals = {{}}
+    v_subject = subject
     for r, row, view, source in zip(found, rows, views, sources):
-        ({unpack}, v_marked,) = r
-        if v_marked and marks and (m := marks.get(v_claim_id)):
+        ({unpack},) = r
+{derived}        if v_marked and marks and (m := marks.get(v_claim_id)):
             status, rank = judge(r, m)
         else:  # most claims: never withdrawn, retracted or ranked
             status, rank = "active", "normal"
         reported = instant(v_reported_at)  # most are a claim's own: no cache
         if (recorded := seen_get(v_recorded_at)) is None:
             recorded = seen[v_recorded_at] = instant(v_recorded_at)
-        if v_value_low is not None and v_value_high is not None:
-            value = new(Quantity)
-            set_dict(value, {{"low": v_value_low, "high": v_value_high, "unit": v_unit or "",
-                              "approx": {approx}, "bound": v_bound or "exact"}})
-            add_quantity(value)
-        elif v_value_text is not None:
-            value = trusted(TextValue, {{"text": v_value_text}})
-        else:
-            value = None
-        set_dict(source, {{"document_id": v_document_id, "feed": v_feed, "url": v_url,
-                           "quote": v_quote, "tier": v_tier, "quote_start": v_quote_start,
-                           "quote_end": v_quote_end, "note": v_note}})
         if (v_valid_text is None and v_valid_end == v_valid_start
                 and v_valid_kind == "point" and v_granularity == "day"):
             # a plain dated fact (most rows): keyed by its one date's text, one hash
@@ -100,27 +92,7 @@ def build(found, marks, day, instant, judge, *, new=new, repeat=repeat, consume=
                 valid = day_valid(v_valid_start, day)
         elif (valid := VALIDS.get(k := ({valid_key},))) is None:
             valid = stored_valid(k, day)
-        # fifteen items in the display, the sixteenth set after: CPython builds a display
-        # of more than fifteen one item at a time (see tracker.domain.views)
-        view_dict = {{
-            "claim_id": v_claim_id,
-            "subject": v_subject,
-            "predicate": v_predicate,
-            "qualifiers": {qualifiers},
-            "object": v_object,
-            "value": value,
-            "modality": v_modality,
-            "valid": valid,
-            "reported_at": reported,
-            "source": source,
-            "confidence": v_confidence,
-            "asserted_by": v_asserted_by,
-            "vocabulary": v_vocabulary,
-            "recorded_at": recorded,
-            "rank": rank,
-        }}
-        view_dict["status"] = status
-        set_dict(view, view_dict)
+{body}
         # the series a claim replaces within (tracker.domain.resolution.series_key); the
         # rows are one subject's, so the subject is left out of the key
         key = (v_predicate, v_qkey, v_object, v_lane,
@@ -180,55 +152,70 @@ _QUALIFIERS = (
 model's dict is its own; a history's rows hold a few qualifier keys, and a copy is a
 third of a parse)."""
 
+_TRAILING = ("predicate", "behaviour")
+"""Facts a row may hold after its ``marked`` flag instead of among its fields (in this
+order): a history chunk's, which its rows leave out (:mod:`tracker.projections.history`)."""
 
-def _history_builder() -> HistoryBuilder:
-    """The ``asserted`` rows of a history, in the order of ``rows``: one subject's stored
-    rows of the :data:`FACT_FIELDS` values and a ``marked`` flag after them. Each claim
-    view is what :func:`tracker.domain.views.to_view` makes of the row's fact
-    (``judge(row, marks)`` gives the status and rank of a marked row whose claim id has
-    marks), and ``supersedes`` names the claim id of the row before it in its series
-    (:func:`~tracker.domain.resolution.series_key`, as
-    :func:`~tracker.domain.resolution.supersessions` finds them; a date's stored form is
-    one date). Dates and times are read by ``day`` and ``instant``, each recorded time
-    once per answer, each valid time once per process (:data:`_STORED_VALIDS`)."""
-    source = _TEMPLATE.format(
-        unpack=", ".join(f"v_{name}" for name in FACT_FIELDS),
+
+def _scope() -> dict[str, Any]:
+    """The names the generated loop uses: the views' own, and a history's."""
+    scope = _view_scope()
+    scope.update(
+        repeat=repeat,
+        consume=_consume,
+        HistoryRow=HistoryRow,
+        ROW_FIELDS=set(HistoryRow.model_fields),
+        VALIDS=_STORED_VALIDS,
+        stored_valid=_stored_valid,
+        DAYS=_DAY_VALIDS,
+        day_valid=_day_valid,
+        put_quals=_put_quals,
+    )
+    return scope
+
+
+def make_history_builder(fields: Sequence[str] = FACT_FIELDS) -> HistoryBuilder:
+    """A builder of the ``asserted`` rows of a history, in the order of ``rows``: one
+    subject's stored rows of the ``fields`` values (position first) and a ``marked``
+    flag after them. Of the :data:`FACT_FIELDS` that ``fields`` leaves out, the subject
+    is the builder's ``subject`` argument, the predicate and behaviour follow the flag
+    (:data:`_TRAILING`), the lane follows from the modality, and the in-force window is
+    not read. Each claim view is what :func:`tracker.domain.views.to_view` makes of
+    the row's fact (``judge(row, marks)`` gives the status and rank of a marked row
+    whose claim id has marks), and ``supersedes`` names the claim id of the row before
+    it in its series (:func:`~tracker.domain.resolution.series_key`, as
+    :func:`~tracker.domain.resolution.supersessions` finds them; a date's stored form
+    is one date). Dates and times are read by ``day`` and ``instant``, each recorded
+    time once per answer, each valid time once per process (:data:`_STORED_VALIDS`)."""
+    names = list(fields)
+    trailing = [n for n in _TRAILING if n not in names]
+    unpack = [f"v_{n}" for n in names] + ["v_marked"] + [f"v_{n}" for n in trailing]
+    derived = ""
+    if "lane" not in names:
+        derived += '        v_lane = "actual" if v_modality == "actual" else "expected"\n'
+    view_fields = {name: f"v_{name}" for name in FACT_FIELDS}
+    view_fields.update(
         approx="(True if v_approx else False)",  # bool() without the call
-        valid_key=", ".join(f"v_{name}" for name in _VALID),
+        valid="valid",
+        reported_at="reported",
+        recorded_at="recorded",
         qualifiers=_QUALIFIERS,
     )
-    scope: dict[str, Any] = {
-        "new": _new,
-        "repeat": repeat,
-        "consume": _consume,
-        "set_dict": _set_dict,
-        "set_fields": _set_fields,
-        "set_extra": _set_extra,
-        "set_private": _set_private,
-        "Quantity": Quantity,
-        "TextValue": TextValue,
-        "Source": Source,
-        "ClaimView": ClaimView,
-        "HistoryRow": HistoryRow,
-        "QUANTITY_FIELDS": _QUANTITY_FIELDS,
-        "SOURCE_FIELDS": _SOURCE_FIELDS,
-        "VIEW_FIELDS": _VIEW_FIELDS,
-        "ROW_FIELDS": set(HistoryRow.model_fields),
-        "VALIDS": _STORED_VALIDS,
-        "stored_valid": _stored_valid,
-        "DAYS": _DAY_VALIDS,
-        "day_valid": _day_valid,
-        "trusted": trusted,
-        "EMPTY": _EMPTY_QUALIFIERS,
-        "put_quals": _put_quals,
-    }
+    scope = _scope()
+    source = _LOOP.format(
+        defaults=", ".join(f"{name}={name}" for name in scope if not name.startswith("__")),
+        unpack=", ".join(unpack),
+        derived=derived,
+        valid_key=", ".join(f"v_{name}" for name in _VALID),
+        body=textwrap.indent(view_body(view_fields, _HOOKS), " " * 8),
+    )
     exec(source, scope)  # noqa: S102 - our template
     made: HistoryBuilder = scope["build"]
     return made
 
 
-history_builder = _history_builder()
-""":func:`_history_builder`'s function."""
+history_builder = make_history_builder()
+"""The builder of rows of every :data:`FACT_FIELDS` value (the claims table's)."""
 
 
-__all__ = ["HistoryBuilder", "history_builder"]
+__all__ = ["HistoryBuilder", "history_builder", "make_history_builder"]

@@ -93,31 +93,30 @@ def _valid_time(
 
 
 # The one builder of an answer's claim view (SPEC §4 fields, recorded time, rank, status).
-# Each {name} is filled with how the generated function reads that field of the fact:
-# an attribute of a ClaimFact (``to_view``). A history's rows have their own builder
-# (:mod:`tracker.domain.history_views`), the same dicts. Written out rather than through
-# ``trusted``: it runs once per claim of every answer, tens of thousands of times for an
-# industry state.
+# Each {name} is filled with how the generated function reads that field: an attribute
+# of a ClaimFact (``to_view``), or a local of a history's loop over stored rows
+# (:mod:`tracker.domain.history_views`, which builds the same dicts from this same text).
+# The {*_shell} and {*_done} hooks say where the models' shells come from and how their
+# other slots are set: here one by one (:data:`_VIEW_HOOKS`); a history makes the
+# shells ahead and sets those slots after its loop, slot by slot over all its models.
+# Written out rather than through ``trusted``: it runs once per claim of every answer,
+# tens of thousands of times for an industry state.
 _VIEW_BODY = """\
 low, high = {value_low}, {value_high}
 if low is not None and high is not None:
     value = new(Quantity)
     set_dict(value, {{"low": low, "high": high, "unit": {unit} or "",
                       "approx": {approx}, "bound": {bound} or "exact"}})
-    set_fields(value, QUANTITY_FIELDS)
-    set_extra(value, None)
-    set_private(value, None)
+    {quantity_done}
 elif (text := {value_text}) is not None:
     value = trusted(TextValue, {{"text": text}})
 else:
     value = None
-source = new(Source)
+{source_shell}
 set_dict(source, {{"document_id": {document_id}, "feed": {feed}, "url": {url},
                    "quote": {quote}, "tier": {tier}, "quote_start": {quote_start},
                    "quote_end": {quote_end}, "note": {note}}})
-set_fields(source, SOURCE_FIELDS)
-set_extra(source, None)
-set_private(source, None)
+{source_done}
 # fifteen fields in the display, the sixteenth set after: CPython builds a display of
 # more than fifteen items one item at a time into an empty dict, resizing it on the way
 # (a third of the dict's cost); of fifteen or fewer, at its size in one step
@@ -139,19 +138,33 @@ view_dict = {{
     "rank": rank,
 }}
 view_dict["status"] = status
-view = new(ClaimView)
+{view_shell}
 set_dict(view, view_dict)
-set_fields(view, VIEW_FIELDS)
-set_extra(view, None)
-set_private(view, None)
+{view_done}
 """
 """The statements that build ``view`` (see above), unindented."""
 
-_VIEW_TEMPLATE = (
-    "def make({params}):\n    {prologue}\n"
-    + textwrap.indent(_VIEW_BODY, "    ")
-    + "    return view\n"
-)
+
+def _done(name: str, fields: str) -> str:
+    return f"set_fields({name}, {fields}); set_extra({name}, None); set_private({name}, None)"
+
+
+_VIEW_HOOKS = {
+    "quantity_done": _done("value", "QUANTITY_FIELDS"),
+    "source_shell": "source = new(Source)",
+    "source_done": _done("source", "SOURCE_FIELDS"),
+    "view_shell": "view = new(ClaimView)",
+    "view_done": _done("view", "VIEW_FIELDS"),
+}
+"""The hooks of :data:`_VIEW_BODY` for a view built alone: new shells, every slot set."""
+
+
+def view_body(fields: dict[str, str], hooks: dict[str, str]) -> str:
+    """:data:`_VIEW_BODY` with each field read as ``fields`` says and ``hooks`` filled."""
+    return _VIEW_BODY.format(**fields, **hooks)
+
+
+_VIEW_TEMPLATE = "def make({params}):\n    {prologue}\n{body}    return view\n"
 
 
 def _view_scope() -> dict[str, Any]:
@@ -178,7 +191,8 @@ def _view_scope() -> dict[str, Any]:
 
 def _make_view(params: str, prologue: str, fields: dict[str, str]) -> Callable[..., ClaimView]:
     scope = _view_scope()
-    exec(_VIEW_TEMPLATE.format(params=params, prologue=prologue, **fields), scope)  # noqa: S102 - our template
+    body = textwrap.indent(view_body(fields, _VIEW_HOOKS), "    ")
+    exec(_VIEW_TEMPLATE.format(params=params, prologue=prologue, body=body), scope)  # noqa: S102 - our template
     made: Callable[..., ClaimView] = scope["make"]
     return made
 

@@ -154,13 +154,8 @@ _UNLINKED: dict[str, Any] = {
     "succ_start": None,
     "succ_reported": None,
     "succ_recorded": None,
-    "withdrawn_reported_at": None,
-    "withdrawn_recorded_at": None,
-    "retracted_reported_at": None,
-    "retracted_recorded_at": None,
-    "rank": "normal",
 }
-"""The columns of a new row that only later events (a successor, marks) set."""
+"""The columns of a new row that only a later event (a successor) sets."""
 _ROW_TO_SQLITE = _sqlite_row(_COLUMNS)
 _SUCC_TO_SQLITE = _sqlite_row(_SUCC_COLUMNS)
 _FACT_TO_TEXT = _sqlite_row(FACT_FIELDS)
@@ -180,7 +175,9 @@ class ClaimsProjection:
         # (tables built live before could name another; a rebuild sets them right)
         # 4: histories materialized in claim_history (a rebuild fills it)
         # 5: claim_state.claim holds the entry (key, lane, behaviour, disputes, view)
-        self.version = f"5.{behaviours_fingerprint(self.behaviours)}"
+        # 6: narrower rows (migration 0008): no listing columns of marks in claims, and
+        #    history chunks keep their subject, predicate and behaviour once a chunk
+        self.version = f"6.{behaviours_fingerprint(self.behaviours)}"
         shadow_md = MetaData(naming_convention=NAMING_CONVENTION)
         self._shadow_claims = build_claims(shadow_md, CLAIMS + SHADOW, indexes=False)
         self._shadow_marks = build_marks(shadow_md, MARKS + SHADOW, indexes=False)
@@ -354,8 +351,6 @@ class ClaimsApplier:
         row.update(_UNLINKED)
         row["horizon"] = fact.in_force_until or MAX_DATE
         row["marked"] = marked
-        if marked:
-            row.update(self._marked_summary(conn, fact))
         self._pending[fact.position] = row
         self._subjects.add(fact.subject)
         if fact.behaviour == "carries":
@@ -416,11 +411,6 @@ class ClaimsApplier:
         self, group: GroupKey, row: _Head | ClaimFact, start: date, succ_position: int
     ) -> None:
         """Hook: ``row`` (a head, or a new fact) now has the successor at ``succ_position``."""
-
-    def _marked_summary(self, conn: Connection, fact: ClaimFact) -> dict[str, Any]:
-        """The listing columns of a new assertion of a claim id that has marks."""
-        self._flush(conn)
-        return self._summary(conn, fact.claim_id, fact.reported_at)
 
     def _group_heads(self, conn: Connection, group: GroupKey) -> list[_Head]:
         heads = self._heads.get(group)
@@ -528,7 +518,6 @@ class ClaimsApplier:
                 c.object,
                 c.lane,
                 c.behaviour,
-                c.reported_at,
             )
             .where(c.claim_id == claim_id)
             # in log order: the mark names the subject of the first assertion, as a
@@ -552,11 +541,8 @@ class ClaimsApplier:
         )
         self._marked.add(claim_id)
         self._subjects.update(r.subject for r in rows)
-        for row in rows:
-            values = self._summary(conn, claim_id, row.reported_at)
-            conn.execute(
-                update(self.claims).where(c.position == row.position).values(marked=True, **values)
-            )
+        if rows:
+            conn.execute(update(self.claims).where(c.claim_id == claim_id).values(marked=True))
         self._unlink(conn, rows)
 
     def _unlink(self, conn: Connection, rows: Sequence[Any]) -> None:
@@ -604,53 +590,10 @@ class ClaimsApplier:
                         _Head(pos, start or date.min, until, bool(marked), reported, recorded)
                     )
 
-    def _summary(self, conn: Connection, claim_id: str, reported_at: datetime) -> dict[str, Any]:
-        """The listing columns of one assertion from all marks of its claim id."""
-        m = self.marks.c
-        marks = conn.execute(
-            select(m.position, m.kind, m.rank, m.reported_at, m.recorded_at)
-            .where(m.claim_id == claim_id)
-            .order_by(m.position)
-        ).all()
-        return summarize(marks, reported_at)
-
-
-MarkTuple = tuple[int, str, str | None, datetime, datetime]
-"""(position, kind, rank, reported_at, recorded_at) of one mark."""
-
-
-def summarize(marks: Sequence[Any], reported_at: datetime | str) -> dict[str, Any]:
-    """The listing columns of one assertion reported at ``reported_at`` from the marks
-    of its claim id (:data:`MarkTuple`), in log order. A rebuild passes the times as
-    stored UTC text, which compares as the instants it names."""
-    values: dict[str, Any] = {
-        "withdrawn_reported_at": None,
-        "withdrawn_recorded_at": None,
-        "retracted_reported_at": None,
-        "retracted_recorded_at": None,
-        "rank": "normal",
-    }
-    latest: tuple[datetime, int] | None = None
-    for pos, kind, rank, reported, recorded in marks:
-        if kind == "retracted" and values["retracted_reported_at"] is None:
-            values.update(retracted_reported_at=reported, retracted_recorded_at=recorded)
-        elif (
-            kind == "withdrawn"
-            and values["withdrawn_reported_at"] is None
-            and reported_at <= reported
-        ):
-            values.update(withdrawn_reported_at=reported, withdrawn_recorded_at=recorded)
-        elif kind == "ranked" and (latest is None or (reported, pos) > latest):
-            latest = (reported, pos)
-            values["rank"] = rank
-    return values
-
 
 __all__ = [
     "CLAIM_EVENTS",
     "ClaimsApplier",
     "ClaimsProjection",
-    "MarkTuple",
     "qualifiers_key",
-    "summarize",
 ]

@@ -141,8 +141,8 @@ def flatten(
     ``recorded`` is the event's ``recorded_at`` as the driver gave it (UTC text on
     SQLite, an aware datetime on PostgreSQL); it is stored as it is.
 
-    Its facts (the first :data:`~.history.WIDTH` values) are already what a history
-    chunk holds (:func:`.history.stored`): the float columns floats, ``approx`` a bool,
+    Its facts (the first values; :data:`.history.FIELDS` among them) are already what a
+    history chunk holds (:func:`.history.stored`): the float columns floats, ``approx`` a bool,
     and with ``sqlite`` a -0.0 made 0.0 (what SQLite stores; PostgreSQL keeps the sign).
 
     Raises:
@@ -222,11 +222,6 @@ def flatten(
         None,  # succ_reported
         None,  # succ_recorded
         0,  # marked
-        None,  # withdrawn_reported_at
-        None,  # withdrawn_recorded_at
-        None,  # retracted_reported_at
-        None,  # retracted_recorded_at
-        "normal",  # rank
     ]
 
 
@@ -272,11 +267,6 @@ _ORDER = [
     "succ_reported",
     "succ_recorded",
     "marked",
-    "withdrawn_reported_at",
-    "withdrawn_recorded_at",
-    "retracted_reported_at",
-    "retracted_recorded_at",
-    "rank",
 ]
 assert tuple(_ORDER) == COLUMNS, "flatten() builds rows in the claims table's column order"
 IX = {name: i for i, name in enumerate(COLUMNS)}

@@ -5,9 +5,11 @@ hundreds of scattered ones.
 ``history(subject, predicate)`` answers with every assertion of the pair. Read from the
 claims table, a 600-row history costs ~5 ms of SQL at 1M events: 36 columns converted
 one by one, from rows scattered over the table (a subject's claims arrive over years).
-Here the same values are stored once more, as JSON arrays of
-:data:`~tracker.domain.resolution.FACT_FIELDS` in the form the claims table stores them
-on SQLite (ISO dates, fixed-width UTC text for times, see
+Here the same values are stored once more, as JSON arrays of :data:`FIELDS` (the
+:data:`~tracker.domain.resolution.FACT_FIELDS` less those the chunk itself gives: its
+subject, predicate and behaviour are columns of the chunk, a row's lane follows from its
+modality, and its in-force window is not part of a history) in the form the claims table
+stores them on SQLite (ISO dates, fixed-width UTC text for times, see
 :func:`tracker.projections.claims._utc_text`); a chunk holds up to :data:`CHUNK_ROWS`
 rows of one pair, and the reader decodes each chunk with one C call.
 
@@ -25,11 +27,14 @@ table's partial index over ``marked``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from operator import itemgetter
 from typing import Any
 
 import orjson
 from sqlalchemy.engine import Connection
 
+from tracker.domain.predicates import in_force_window
 from tracker.domain.resolution import FACT_FIELDS
 from tracker.projections.tables import claims
 
@@ -41,21 +46,35 @@ BUFFERED_ROWS = 16384
 early, so memory stays bounded however many rows a flush or a SQLite rebuild writes. (A
 PostgreSQL rebuild holds none: the server makes its chunks, see :func:`fill`.)"""
 
-_FLOATS = tuple(FACT_FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
-_APPROX = FACT_FIELDS.index("approx")
-WIDTH = len(FACT_FIELDS)
+GIVEN = ("subject", "predicate", "lane", "behaviour", "in_force_from", "in_force_until")
+"""The facts a chunk's rows leave out: the chunk's own subject, predicate and behaviour
+(one predicate, one behaviour), the lane (the modality's) and the in-force window
+(which no history reads; :func:`full_row` computes it for the rare row that needs a
+whole fact)."""
 
-Chunk = tuple[int, str, str, int, bytes]
-"""A chunk's row: first position, subject, predicate, number of rows, JSON rows."""
+FIELDS: tuple[str, ...] = tuple(n for n in FACT_FIELDS if n not in GIVEN)
+"""The facts of a chunk's row, in order (position first)."""
+
+WIDTH = len(FIELDS)
+_PICK = itemgetter(*(FACT_FIELDS.index(n) for n in FIELDS))
+"""A claims row's (a flattened row's) :data:`FIELDS` values, as a tuple."""
+
+_FLOATS = tuple(FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
+_APPROX = FIELDS.index("approx")
+_BEHAVIOUR = FACT_FIELDS.index("behaviour")
+
+Chunk = tuple[int, str, str, str, int, bytes]
+"""A chunk's row: first position, subject, predicate, behaviour, number of rows, JSON
+rows."""
 
 
 def stored(values: Sequence[Any], sqlite: bool = False) -> list[Any]:
-    """One row as a chunk holds it: the fact values of a claims row (the first
-    :data:`WIDTH`, as the claims table stores them on SQLite), as that table reads them
-    back: floats as floats (an integral JSON number would come back an int) and
-    ``approx`` a bool; ``sqlite``: -0.0 as 0.0 (SQLite stores a REAL -0.0 as 0,
-    PostgreSQL keeps its sign)."""
-    row = values[:WIDTH] if type(values) is list else list(values[:WIDTH])
+    """One row as a chunk holds it: the :data:`FIELDS` values of a claims row (as the
+    claims table stores them on SQLite), as that table reads them back: floats as
+    floats (an integral JSON number would come back an int) and ``approx`` a bool;
+    ``sqlite``: -0.0 as 0.0 (SQLite stores a REAL -0.0 as 0, PostgreSQL keeps its
+    sign)."""
+    row = list(_PICK(values))
     for i in _FLOATS:
         if (v := row[i]) is not None:
             if type(v) is not float:
@@ -75,7 +94,7 @@ class _OpenChunks:
     def __init__(self, chunk_rows: int, buffered: int) -> None:
         self.chunk_rows = chunk_rows
         self.buffered = buffered
-        self._open: dict[tuple[str, str], list[Any]] = {}
+        self._open: dict[tuple[str, str, str], list[Any]] = {}
         self._held = 0
         self._full: list[Chunk] = []
 
@@ -87,7 +106,7 @@ class _OpenChunks:
         taken, self._full = self._full, []
         return taken
 
-    def _close(self, key: tuple[str, str]) -> None:
+    def _close(self, key: tuple[str, str, str]) -> None:
         raise NotImplementedError
 
     def _spill(self) -> None:
@@ -102,8 +121,8 @@ class Chunks(_OpenChunks):
     """Rows waiting to be written, in open chunks per (subject, predicate): the live
     applier's chunks of one flush.
 
-    A row is held as the claims row it is (a list or tuple whose first :data:`WIDTH`
-    values are its facts, as stored; they never change) and made JSON with its chunk,
+    A row is held as the claims row it is (a list or tuple whose first values are its
+    facts, as stored; they never change) and made JSON with its chunk,
     one ``orjson.dumps`` a chunk (one of a small row returns bytes that keep an 8 kB
     buffer)."""
 
@@ -116,7 +135,7 @@ class Chunks(_OpenChunks):
 
     def add(self, subject: str, predicate: str, row: Sequence[Any]) -> None:
         """Add a claims row (rows come in position order)."""
-        key = (subject, predicate)
+        key = (subject, predicate, row[_BEHAVIOUR])
         found = self._open.get(key)
         if found is None:
             found = self._open[key] = []
@@ -127,12 +146,12 @@ class Chunks(_OpenChunks):
         elif self._held > self.buffered:
             self._spill()
 
-    def _close(self, key: tuple[str, str]) -> None:
+    def _close(self, key: tuple[str, str, str]) -> None:
         rows = self._open.pop(key)
         self._held -= len(rows)
         sqlite = self.sqlite
         data = orjson.dumps([stored(r, sqlite) for r in rows])
-        self._full.append((rows[0][0], key[0], key[1], len(rows), data))
+        self._full.append((rows[0][0], *key, len(rows), data))
 
 
 PACKED_BYTES = 24 * 2**20
@@ -141,11 +160,11 @@ much memory as :data:`BUFFERED_ROWS` whole rows, and about three times as many r
 
 
 def packed(row: list[Any]) -> bytes:
-    """A flattened claims row's facts as a chunk holds them, JSON (the row's first
-    :data:`WIDTH` values are already in that form: see
-    :func:`tracker.projections.flatten.flatten`). Dumped inside a list and sliced out:
-    ``orjson.dumps`` returns bytes that keep an 8 kB buffer, the slice is exact-size."""
-    return orjson.dumps([row[:WIDTH]])[1:-1]
+    """A flattened claims row's :data:`FIELDS` as a chunk holds them, JSON (the values
+    are already in that form: see :func:`tracker.projections.flatten.flatten`). Dumped
+    inside a list and sliced out: ``orjson.dumps`` returns bytes that keep an 8 kB
+    buffer, the slice is exact-size."""
+    return orjson.dumps([_PICK(row)])[1:-1]
 
 
 class PackedChunks(_OpenChunks):
@@ -167,7 +186,7 @@ class PackedChunks(_OpenChunks):
     def add(self, row: list[Any], data: bytes) -> None:
         """Add a flattened claims row (rows come in position order) and its facts' JSON
         (:func:`packed`)."""
-        key = (row[2], row[3])  # subject, predicate
+        key = (row[2], row[3], row[_BEHAVIOUR])  # subject, predicate, behaviour
         found = self._open.get(key)
         if found is None:
             self._open[key] = [row[0], data]
@@ -179,14 +198,14 @@ class PackedChunks(_OpenChunks):
         if self._held > self.buffered:
             self._spill()
 
-    def _close(self, key: tuple[str, str]) -> None:
+    def _close(self, key: tuple[str, str, str]) -> None:
         first, *rows = self._open.pop(key)
         data = b"[" + b",".join(rows) + b"]"
         self._held -= len(data) - len(rows) - 1
-        self._full.append((first, key[0], key[1], len(rows), data))
+        self._full.append((first, *key, len(rows), data))
 
 
-_CHUNK_COLUMNS = "position, subject, predicate, size, data"
+_CHUNK_COLUMNS = "position, subject, predicate, behaviour, size, data"
 
 
 def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> None:
@@ -195,7 +214,9 @@ def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> Non
     if not chunks:
         return
     if sqlite:
-        cursor.executemany(f"INSERT INTO {table} ({_CHUNK_COLUMNS}) VALUES (?, ?, ?, ?, ?)", chunks)
+        cursor.executemany(
+            f"INSERT INTO {table} ({_CHUNK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", chunks
+        )
         return
     with cursor.copy(f"COPY {table} ({_CHUNK_COLUMNS}) FROM STDIN") as copy:
         for chunk in chunks:
@@ -203,13 +224,13 @@ def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> Non
 
 
 def _postgresql_row() -> str:
-    """A claims row's facts as a chunk holds them (:func:`stored`), in PostgreSQL's SQL:
+    """A claims row's :data:`FIELDS` as a chunk holds them (:func:`stored`), in PostgreSQL's SQL:
     dates and times made the text SQLite stores (ISO dates, fixed-width UTC times), a
     float's shortest exact text (``extra_float_digits`` 1) given a ``.0`` when it has
     neither a point nor an exponent (so ``5.0`` stays a float), ``approx`` a JSON
     boolean as it is."""
     parts = []
-    for name in FACT_FIELDS:
+    for name in FIELDS:
         kind, col = _KINDS[name], f"c.{name}"
         if kind == "Float":
             text = f"{col}::text"
@@ -229,7 +250,7 @@ def _postgresql_row() -> str:
 
 _KINDS = {c.name: type(c.type).__name__ for c in claims.columns}
 _NUMBERED = (
-    "SELECT c.subject, c.predicate, c.position,"
+    "SELECT c.subject, c.predicate, c.behaviour, c.position,"
     " (row_number() OVER (PARTITION BY c.subject, c.predicate ORDER BY c.position) - 1)"
     f" / {CHUNK_ROWS} AS g FROM {{claims}} AS c"
 )
@@ -249,7 +270,7 @@ def fill(conn: Connection, claims_name: str, history_name: str) -> None:
     conn.exec_driver_sql("SELECT set_config('extra_float_digits', '1', true)")
     conn.exec_driver_sql(
         f"INSERT INTO {history_name} ({_CHUNK_COLUMNS})"
-        " SELECT min(k.position), k.subject, k.predicate, count(*),"
+        " SELECT min(k.position), k.subject, k.predicate, min(k.behaviour), count(*),"
         f" convert_to(json_agg({_POSTGRESQL_ROW})::text, 'UTF8')"
         f" FROM ({_NUMBERED.format(claims=claims_name)}) AS k"
         f" JOIN {claims_name} AS c ON c.position = k.position"
@@ -258,7 +279,7 @@ def fill(conn: Connection, claims_name: str, history_name: str) -> None:
 
 
 def decode(chunks: Sequence[Any]) -> list[list[Any]]:
-    """The rows of chunks as read (``(rows,)`` each), unordered."""
+    """The rows of chunks as read (``(rows,)`` each: :data:`FIELDS`), unordered."""
     loads = orjson.loads
     found: list[list[Any]] = []
     for (data,) in chunks:
@@ -266,17 +287,49 @@ def decode(chunks: Sequence[Any]) -> list[list[Any]]:
     return found
 
 
+_LANE = FIELDS.index("modality")
+_TO_FULL = tuple((FIELDS.index(n) if n in FIELDS else None, n) for n in FACT_FIELDS)
+
+
+def full_row(row: Sequence[Any], subject: str, predicate: str, behaviour: str) -> list[Any]:
+    """The :data:`FACT_FIELDS` values of a chunk's row (:data:`FIELDS`, as stored on
+    SQLite) with those the chunk gives: what the claims table holds, for a fact made
+    from it. The in-force window is computed as the projection computes it."""
+    given: dict[str, Any] = {
+        "subject": subject,
+        "predicate": predicate,
+        "lane": "actual" if row[_LANE] == "actual" else "expected",
+        "behaviour": behaviour,
+    }
+    start, end, kind = (row[FIELDS.index(n)] for n in ("valid_start", "valid_end", "valid_kind"))
+    reported = row[FIELDS.index("reported_at")]
+    window = in_force_window(
+        behaviour,  # type: ignore[arg-type]
+        kind,
+        None if start is None else date.fromisoformat(start),
+        None if end is None else date.fromisoformat(end),
+        date.fromisoformat(reported[:10]),
+    )
+    given["in_force_from"], given["in_force_until"] = (
+        None if d is None else d.isoformat() for d in window
+    )
+    return [row[i] if i is not None else given[n] for i, n in _TO_FULL]
+
+
 _POSTGRESQL_ROW = _postgresql_row()
 
 __all__ = [
     "BUFFERED_ROWS",
     "CHUNK_ROWS",
+    "FIELDS",
+    "GIVEN",
     "WIDTH",
     "Chunk",
     "Chunks",
     "PackedChunks",
     "decode",
     "fill",
+    "full_row",
     "packed",
     "stored",
 ]

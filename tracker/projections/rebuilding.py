@@ -40,7 +40,7 @@ from tracker.domain.events import registry
 from tracker.domain.resolution import GroupKey
 from tracker.errors import ProjectionError
 from tracker.projections import history
-from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS, MarkTuple, summarize
+from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.history import packed
 from tracker.projections.runner import RawEvent, RawRow, read_raw
@@ -59,13 +59,6 @@ benchmark's successors come within 20k positions, 93% within 60k: with 40k rows 
 (plus the batch being applied) about one carried row in ten gets its successor as an
 update, at about the memory the heads and the batch took before."""
 
-_SUMMARY = (
-    "withdrawn_reported_at",
-    "withdrawn_recorded_at",
-    "retracted_reported_at",
-    "retracted_recorded_at",
-    "rank",
-)
 _SUCC = ("succ_position", "succ_start", "succ_reported", "succ_recorded", "horizon")
 _CLEARED = {"succ_position": None, "succ_start": None, "succ_reported": None, "succ_recorded": None}
 _POSITION, _CLAIM_ID, _SUBJECT, _PREDICATE = IX["position"], IX["claim_id"], IX["subject"], 3
@@ -96,7 +89,6 @@ class _Watched:
     position: int
     group: GroupKey
     carried: bool
-    reported_at: str
 
 
 def _horizon(until: str | None, succ_start: str) -> str:
@@ -207,7 +199,7 @@ class RebuildApplier:
         self._mark_rows: list[dict[str, Any]] = []
         self._watch: frozenset[str] | None = None
         self._rows_of: dict[str, list[_Watched]] = {}
-        self._marks_of: dict[str, list[MarkTuple]] = {}
+        self._marked_ids: set[str] = set()
         self._watched_positions: set[int] = set()
         self._marked_positions: set[int] = set()
         self._pointers: dict[int, list[tuple[GroupKey, _Head]]] = {}
@@ -279,14 +271,13 @@ class RebuildApplier:
         marked = False
         if claim_id in self._watch:
             self._watched_positions.add(position)
-            marks = self._marks_of.get(claim_id)
-            if marks:
+            if claim_id in self._marked_ids:
                 marked = True
                 self._marked_positions.add(position)
-                self._set(row, {"marked": 1, **summarize(marks, row[_REPORTED])})
+                row[_MARKED] = 1
             group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
             self._rows_of.setdefault(claim_id, []).append(
-                _Watched(position, group, row[_BEHAVIOUR] == "carries", row[_REPORTED])
+                _Watched(position, group, row[_BEHAVIOUR] == "carries")
             )
         self._pending[position] = row
         if row[_BEHAVIOUR] == "carries":
@@ -386,12 +377,9 @@ class RebuildApplier:
                 "predicate": rows[0].group[1] if rows else None,
             }
         )
-        marks = self._marks_of.setdefault(claim_id, [])
-        marks.append((position, kind, p.get("rank"), reported, recorded))  # type: ignore[arg-type]
+        self._marked_ids.add(claim_id)
         for row in rows:
-            values = summarize(marks, row.reported_at)
-            values["marked"] = 1
-            self._set_row(row.position, values, self._updates)
+            self._set_row(row.position, {"marked": 1}, self._updates)
             self._marked_positions.add(row.position)
         self._unlink(rows)
 
@@ -428,7 +416,7 @@ class RebuildApplier:
             inserts = [(f"COPY {self.claims.name} ({', '.join(COLUMNS)}) FROM STDIN", ready)]
         updates = [
             self._update_statement(queue, columns)
-            for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked", *_SUMMARY)))
+            for queue, columns in ((self._succ, _SUCC), (self._updates, ("marked",)))
             if queue
         ]
         self._succ, self._updates = {}, {}

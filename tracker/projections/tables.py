@@ -14,8 +14,9 @@ Besides the claim's own fields a row carries what makes SPEC §5 queries index l
 * ``horizon``: the last valid date the row can be in force given everything recorded
   (the window's end, or the day before its successor starts; 9999-12-31 when open).
   ``horizon >= as_of`` is the index range that finds the current candidates;
-* ``withdrawn_*``, ``retracted_*``, ``rank``: the first withdrawal and retraction and the
-  latest rank, for listing. Time travel reads ``claim_marks`` instead.
+* ``marked``: whether the claim id has any curation mark; every query reads the marks
+  themselves from ``claim_marks`` (migration 0008 dropped the first withdrawal's and
+  retraction's times and the latest rank, which were written but never read).
 
 The builders take a table name so that a rebuild can fill shadow tables of the same shape.
 
@@ -122,11 +123,6 @@ def claim_columns() -> list[Column[Any]]:
         Column("succ_reported", UTCDateTime, nullable=True),
         Column("succ_recorded", UTCDateTime, nullable=True),
         Column("marked", Boolean, nullable=False),
-        Column("withdrawn_reported_at", UTCDateTime, nullable=True),
-        Column("withdrawn_recorded_at", UTCDateTime, nullable=True),
-        Column("retracted_reported_at", UTCDateTime, nullable=True),
-        Column("retracted_recorded_at", UTCDateTime, nullable=True),
-        Column("rank", String(12), nullable=False),
     ]
 
 
@@ -212,8 +208,9 @@ HISTORY = "claim_history"
 
 
 def build_history(md: MetaData, name: str = HISTORY, *, indexes: bool = True) -> Table:
-    """Every claims row's :data:`~tracker.domain.resolution.FACT_FIELDS` values, kept
-    together per (subject, predicate) in chunks of JSON (see :mod:`.history`)."""
+    """Every claims row's facts, kept together per (subject, predicate) in chunks of
+    JSON (:data:`.history.FIELDS`: the chunk's subject, predicate and behaviour are its
+    columns, not repeated in each row; see :mod:`.history`)."""
     table = Table(
         name,
         md,
@@ -221,6 +218,7 @@ def build_history(md: MetaData, name: str = HISTORY, *, indexes: bool = True) ->
         Column("position", Position, primary_key=True, autoincrement=False),
         Column("subject", String(200), nullable=False),
         Column("predicate", String(100), nullable=False),
+        Column("behaviour", String(10), nullable=False),  # the predicate's
         Column("size", Integer, nullable=False),
         Column("data", LargeBinary, nullable=False),  # a JSON array of rows
     )

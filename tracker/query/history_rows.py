@@ -16,9 +16,10 @@ from pydantic import BaseModel
 
 from tracker.domain.answers import HistoryRow, Status
 from tracker.domain.claims import Rank
-from tracker.domain.history_views import history_builder
+from tracker.domain.history_views import history_builder, make_history_builder
 from tracker.domain.resolution import ClaimFact, Clocks, Mark, status_of, supersessions
 from tracker.domain.views import to_view, trusted
+from tracker.projections import history
 from tracker.query import read
 
 _new = object.__new__
@@ -76,23 +77,44 @@ def _history_rows(facts: list[ClaimFact], marks: dict[str, list[Mark]]) -> list[
 
 
 def history_rows_of(
-    found: Sequence[Any], marks: dict[str, list[Mark]], dialect: str
+    found: Sequence[Any],
+    marks: dict[str, list[Mark]],
+    dialect: str,
+    *,
+    chunk_of: str | None = None,
 ) -> list[HistoryRow]:
-    """:func:`_history_rows` of the facts of ``found`` (driver rows from
-    :func:`tracker.query.read.subject_rows`, in their order), built straight from the
-    rows by :data:`tracker.domain.views.history_builder` (what ``to_view`` makes of
-    each fact; supersessions found on the stored values: a date's text is one date).
-    A marked row's status needs a fact. The p99 history holds ~600 rows at 1M events; a
-    test holds this to :func:`_history_rows`."""
-    day, instant = read.converters(dialect)
+    """:func:`_history_rows` of the facts of ``found``, built straight from the rows (in
+    their order) by a :func:`tracker.domain.history_views.make_history_builder` builder
+    (what ``to_view`` makes of each fact; supersessions found on the stored values: a
+    date's text is one date): driver rows from :func:`tracker.query.read.subject_rows`,
+    or (``chunk_of``: their subject) the materialized history's rows of
+    :func:`tracker.query.read.history_rows`. A marked row's status needs a fact. The
+    p99 history holds ~600 rows at 1M events; a test holds this to
+    :func:`_history_rows`."""
     everything = Clocks()
+    if chunk_of is not None:
+        subject = chunk_of
+        day, instant = read.converters("sqlite")
 
-    def judge(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
-        return status_of(read.facts_of([row], dialect)[0], found_marks, everything)
+        def judge_chunk(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
+            *fields, _, predicate, behaviour = row
+            full = history.full_row(fields, subject, predicate, behaviour)
+            return status_of(read.facts_of([full], "sqlite")[0], found_marks, everything)
 
-    rows = history_builder(found, marks, day, instant, judge)
+        rows = _CHUNK_BUILDER(found, marks, day, instant, judge_chunk, subject)  # type: ignore[call-arg]
+    else:
+        day, instant = read.converters(dialect)
+
+        def judge(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
+            return status_of(read.facts_of([row], dialect)[0], found_marks, everything)
+
+        rows = history_builder(found, marks, day, instant, judge)
     rows.extend(_mark_row(m) for ms in marks.values() for m in ms)
     return rows
+
+
+_CHUNK_BUILDER = make_history_builder(history.FIELDS)
+"""The builder of a materialized history's rows (see :func:`history_rows_of`)."""
 
 
 REPORTED_ORDER = attrgetter("reported_at", "recorded_at", "position")

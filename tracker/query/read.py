@@ -6,12 +6,14 @@ Narrowing must never drop a row the rules would need; see ``state_candidates``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -355,7 +357,7 @@ def _history_queries(by_predicate: bool) -> tuple[Prepared, Prepared]:
     found = _HISTORY.get(by_predicate)
     if found is None:
         h, c = claim_history.c, claims.c
-        chunks = select(h.data).where(h.subject == _P["subject"])
+        chunks = select(h.predicate, h.behaviour, h.data).where(h.subject == _P["subject"])
         # the partial index's own term (see tracker.projections.tables.MARKED_INDEX)
         marked = select(c.claim_id).where(
             c.subject == _P["subject"], literal_column(f"{claims.name}.marked")
@@ -371,29 +373,36 @@ def _history_queries(by_predicate: bool) -> tuple[Prepared, Prepared]:
     return found
 
 
-_REPORTED, _RECORDED = FACT_FIELDS.index("reported_at"), FACT_FIELDS.index("recorded_at")
+_REPORTED, _RECORDED = history.FIELDS.index("reported_at"), history.FIELDS.index("recorded_at")
 _HISTORY_ORDER = itemgetter(_REPORTED, _RECORDED, 0)
 _REPORTED_AT = itemgetter(_REPORTED)
+_consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 
 
 def history_rows(
     conn: Connection, subject: str, predicate: str | None = None
 ) -> tuple[list[list[Any]], set[str]]:
     """:func:`subject_rows` from the materialized histories
-    (:mod:`tracker.projections.history`): the same rows in the same order, each with
-    its ``marked`` flag after the facts, but with dates and times as SQLite stores
-    them on every backend (read them with ``converters("sqlite")``); and the claim ids
-    among them with marks. The stored UTC text orders as the instants it names."""
+    (:mod:`tracker.projections.history`): the same rows in the same order, but each of
+    the chunk's :data:`~tracker.projections.history.FIELDS` (the facts less the subject,
+    lane, behaviour and in-force window), then its ``marked`` flag, its chunk's
+    predicate and behaviour (see :func:`tracker.domain.history_views.make_history_builder`);
+    dates and times as SQLite stores them on every backend (read them with
+    ``converters("sqlite")``); and the claim ids among them with marks. The stored UTC
+    text orders as the instants it names."""
     chunks, marked_query = _history_queries(predicate is not None)
     params = {"subject": subject, "predicate": predicate}
-    rows = history.decode(chunks.rows(conn, params))
     marked = {r[0] for r in marked_query.rows(conn, params)}
-    if marked:
-        for r in rows:
-            r.append(r[1] in marked)
-    else:
-        for r in rows:
-            r.append(False)
+    loads = orjson.loads
+    rows: list[list[Any]] = []
+    for chunk_predicate, behaviour, data in chunks.rows(conn, params):
+        found = loads(data)
+        if marked:
+            for r in found:
+                r.extend((r[1] in marked, chunk_predicate, behaviour))
+        else:  # one C loop: extend each row by the same three values
+            _consume(map(list.extend, found, repeat((False, chunk_predicate, behaviour))))
+        rows += found
     # by the report times' text alone (no key tuple a row: ~45% of the sort), which
     # orders them completely unless two rows share one; then by the whole key
     rows.sort(key=_REPORTED_AT)

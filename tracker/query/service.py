@@ -241,12 +241,13 @@ class ClaimQueries:
             with self.engine.connect() as conn:
                 if materialized:
                     found, marked = read.history_rows(conn, subject, predicate)
-                    dialect = "sqlite"  # the stored text forms, on every backend
                 else:
                     found, marked = read.subject_rows(conn, subject, predicate)
-                    dialect = conn.dialect.name
+                dialect = conn.dialect.name
                 marks = read.marks_for(conn, marked) if marked else {}
-            rows = history_rows_of(found, marks, dialect)
+            rows = history_rows_of(
+                found, marks, dialect, chunk_of=subject if materialized else None
+            )
             if by_recorded:
                 rows.sort(key=RECORDED_ORDER)
             elif marks:
