@@ -67,7 +67,7 @@ def test_a_rebuild_whose_shadows_another_rebuild_made_again_stops_and_swaps_noth
     assert expected == snapshot(tracker_app.engine)
     other = tracker_app.projections.projections["claims"]
     with tracker_app.engine.connect() as conn:  # the other rebuild's shadows are left
-        assert other.shadow_identity(conn) is not None  # type: ignore[attr-defined]
+        assert other.shadow_identity(conn) is not None
 
 
 def test_a_rebuild_overtaken_by_a_whole_other_rebuild_stops_and_leaves_its_tables(

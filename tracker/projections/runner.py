@@ -114,6 +114,12 @@ class Projection(Protocol):
 
     def drop_shadow(self, conn: Connection) -> None: ...
 
+    def shadow_identity(self, conn: Connection) -> object:
+        """What identifies the shadow tables now; it must change whenever they are
+        dropped and made again (another rebuild's), so a rebuild can tell that its
+        shadows were replaced (:class:`.shadows.ShadowGuard`)."""
+        ...
+
     def swap(self, conn: Connection) -> None:
         """Replace the live tables by the filled shadows, inside the caller's transaction."""
         ...

@@ -16,10 +16,16 @@ from sqlalchemy.engine import Connection
 from tracker.errors import ProjectionError
 
 
-class Named(Protocol):
-    """A projection, as far as its shadows' guard needs one."""
+class Shadowed(Protocol):
+    """A projection, as far as its shadows' guard needs one (the part of
+    :class:`tracker.projections.runner.Projection` it reads)."""
 
     name: str
+
+    def shadow_identity(self, conn: Connection) -> object:
+        """What identifies its shadow tables now: it changes when they are dropped and
+        made again (see :class:`ShadowGuard`)."""
+        ...
 
 
 REBUILD_CACHE_KIB = 16384
@@ -127,11 +133,9 @@ def shadow_session(conn: Connection) -> Iterator[None]:
         driver.execute(f"PRAGMA secure_delete = {int(secure)}")
 
 
-def shadows_of(projection: Named, conn: Connection) -> object:
-    """What identifies the projection's shadow tables now (see :class:`ShadowGuard`);
-    a constant for a projection that cannot say."""
-    identity = getattr(projection, "shadow_identity", None)
-    return None if identity is None else identity(conn)
+def shadows_of(projection: Shadowed, conn: Connection) -> object:
+    """What identifies the projection's shadow tables now (see :class:`ShadowGuard`)."""
+    return projection.shadow_identity(conn)
 
 
 class ShadowGuard:
@@ -145,7 +149,7 @@ class ShadowGuard:
     write lock; a rebuild whose shadows were replaced stops with a
     :class:`ProjectionError` and leaves them to the rebuild that owns them."""
 
-    def __init__(self, projection: Named, created: object) -> None:
+    def __init__(self, projection: Shadowed, created: object) -> None:
         self.projection = projection
         self.created = created
         self.lost = False
