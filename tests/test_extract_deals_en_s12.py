@@ -8,6 +8,10 @@ nothing. Every sentence is written for these tests.
   premises (GUIDE: a cloud offering a chip in its own service), not a cloud use, even with
   "rent" in the clause. A seller's offer of servers and a rental to a named company are not
   this.
+- A use to come told with a bare "will" on a named speaker's word ("…, AMD said",
+  "according to Andy Jassy", "Lisa Su confirmed that Oracle will …"): announced, not a plan
+  (GUIDE: a future with no date to reach and no plan word). A plan word, a due date or an
+  analyst's word keeps the plan or the forecast.
 """
 
 from __future__ import annotations
@@ -91,3 +95,70 @@ def test_a_rental_to_a_named_company_stays_that_companys_cloud_use() -> None:
         ("anthropic", (("mode", "cloud"), ("via", "google")), "google-tpu", None, "actual", TODAY)
     ]
     assert expected == of_predicate("Google rents out TPUs to Anthropic.", "adopts")
+
+
+# -- a use to come, told on a named speaker's word -------------------------------------
+
+
+def modalities(text: str, predicate: str) -> list[tuple[str, str, str]]:
+    """(subject, object, modality) of one predicate's claims."""
+    return [(r[0], r[2], r[4]) for r in of_predicate(text, predicate)]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Meta will run its ranking models on MI450 racks, AMD said.",
+            "adopts",
+            [("meta", "mi450", "announced")],
+        ),
+        (
+            "Lisa Su confirmed that Oracle will offer MI450 instances in its cloud.",
+            "adopts",
+            [("oracle", "mi450", "announced")],
+        ),
+        (
+            "Anthropic will train its next models on Project Rainier, according to Andy Jassy.",
+            "trains_on",
+            [("anthropic", "project-rainier", "announced")],
+        ),
+        (
+            "xAI will also use Spectrum-X switches at the new site, Nvidia confirmed.",
+            "adopts",
+            [("xai", "spectrum-x", "announced")],
+        ),
+    ],
+)
+def test_a_use_to_come_on_a_named_speakers_word_is_announced(
+    text: str, predicate: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == modalities(text, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a due date: the use is planned for then
+        (
+            "Meta will run its ranking models on MI450 racks in the second half of 2026, AMD said.",
+            [("meta", "mi450", "planned")],
+        ),
+        # a plan word of its own
+        (
+            "Meta plans to run its ranking models on MI450 racks, AMD said.",
+            [("meta", "mi450", "planned")],
+        ),
+        # no speaker named: the article's own future
+        ("Meta will run its ranking models on MI450 racks.", [("meta", "mi450", "planned")]),
+        # a third party's word is their expectation
+        (
+            "Meta will run its ranking models on MI450 racks, analysts said.",
+            [("meta", "mi450", "forecast")],
+        ),
+    ],
+)
+def test_a_plan_word_a_due_date_or_a_third_party_keeps_the_modality(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == modalities(text, "adopts")

@@ -26,6 +26,7 @@ from tracker.extract.claimrules.use_modes import _is_cloud_name, _mode
 from tracker.extract.entities import Mention
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.text import Span
+from tracker.extract.told_use_en import told_future_use
 
 # choosing a technology is adopting it ("택했다", "선택한"), beside the adoption words
 _CHOSE = re.compile(r"택했|택한|택해|선택했|선택한|선택해")
@@ -63,7 +64,7 @@ def technology_adoption_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not techs:
             continue
         valid = s.valid_for(trig, _anchors(s))
-        modality = s.modality(trig, valid, clause)
+        modality = told_future_use(s, s.modality(trig, valid, clause), clause, trig, valid)
         if modality is None:
             continue
         qualifiers = _mode(s, clause)
@@ -130,6 +131,7 @@ def _networks_adopted_en(s: Sentence) -> list[Candidate]:
                 continue
             valid = s.valid_for(verb.start(), _anchors(s))
             modality = s.modality(verb.start(), valid, clause)
+            modality = told_future_use(s, modality, clause, verb.start(), valid)
             if modality is None:
                 continue
             mode = {"mode": "on-prem"}

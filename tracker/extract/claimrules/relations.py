@@ -60,6 +60,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
+from tracker.extract.told_use_en import told_future_use
 from tracker.extract.zero_subject import previous_topic
 
 
@@ -121,7 +122,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # the verb of the conjunct carries its modality ("Meta could also rent TPUs")
             verb = s.trigger_pos("adopts", conj)
             modality = s.modality(verb if verb is not None else conj.start, valid, clause)
-            modality = tried(s, product, own_future_action(s, modality, conj))
+            modality = own_future_action(s, modality, conj)
+            modality = tried(s, product, told_future_use(s, modality, clause, trig, valid))
             if modality is None:
                 continue
             items = [product, *coordinated_chips(s, product, subject, state)]

@@ -14,6 +14,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.quoted_speaker import quote_spans
 from tracker.extract.site_times import dates_only
 from tracker.extract.text import REPORTING_VERBS_EN, Span
+from tracker.extract.told_use_en import told_future_use
 
 _REPORTED = re.compile(rf"\s(?:{REPORTING_VERBS_EN})\s(?:that\s)?")
 
@@ -59,7 +60,7 @@ def trains_on_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if owner is None:
             continue
         valid = s.valid_for(trig, _anchors(s))
-        modality = s.modality(trig, valid, clause)
+        modality = told_future_use(s, s.modality(trig, valid, clause), clause, trig, valid)
         if modality is None:
             continue
         out.append(Candidate(owner, "trains_on", modality, valid, trig, object=cluster.id))
