@@ -12,6 +12,9 @@ nothing. Every sentence is written for these tests.
   "according to Andy Jassy", "Lisa Su confirmed that Oracle will …"): announced, not a plan
   (GUIDE: a future with no date to reach and no plan word). A plan word, a due date or an
   analyst's word keeps the plan or the forecast.
+- A deal told as signed, whose goods a relative clause sends into the future ("signed a
+  contract with Nvidia for 30,000 GB300 chips that will fill its campus"): the deal is made,
+  actual; only what the goods will do lies ahead. A deal still to be signed stays a plan.
 """
 
 from __future__ import annotations
@@ -162,3 +165,41 @@ def test_a_plan_word_a_due_date_or_a_third_party_keeps_the_modality(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert expected == modalities(text, "adopts")
+
+
+# -- a signed deal whose goods a relative clause sends ahead ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nscale said on Tuesday it had signed a contract with Nvidia for 30,000 GB300 chips"
+            " that will fill its new campus in Norway.",
+            [
+                (
+                    "nscale",
+                    (("product", "gb300"),),
+                    "nvidia",
+                    (30000.0, 30000.0, "count", False, "exact"),
+                    "actual",
+                    TODAY,
+                )
+            ],
+        ),
+        (
+            "Crusoe inked an order with AMD for MI355X accelerators, which will go into its"
+            " Texas site.",
+            [("crusoe", (("product", "mi355x"),), "amd", None, "actual", TODAY)],
+        ),
+        (
+            "Crusoe plans to sign an order with AMD for MI355X accelerators that will go into"
+            " its Texas site.",
+            [("crusoe", (("product", "mi355x"),), "amd", None, "planned", TODAY)],
+        ),
+    ],
+)
+def test_a_signed_deal_stays_actual_when_its_goods_will_do_something_later(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "supply_deal")

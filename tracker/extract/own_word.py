@@ -43,7 +43,7 @@ _KO_PLAN_WORD = re.compile(r"계획|예정|목표|방침|추진|구상|검토|�
 _EN_SIGNED_UNDER = re.compile(
     r"\b(?:signed|entered\sinto|struck|inked|reached|concluded|finali[sz]ed)\s"
     r"(?:(?:a|an|the|its|their)\s)?(?:[\w-]+\s){0,3}?(?:deal|agreement|contract|pact|order)\b"
-    r"[^.;]{0,80}?\b(?:under\swhich|whereby|that\swill\ssee|which\swill\ssee|,\swhich\swill)\s"
+    r"[^.;]{0,80}?\b(?:under\swhich|whereby|that\swill|which\swill)\s"
     # "Under the agreement, Naver Cloud will purchase an initial 20,000 RNGD cards": the
     # deal the text has told, in place; what it leads to lies ahead
     r"|^(?:[^.;]{0,20}?\s)?under\s(?:the|this|that|its|their)\s(?:[\w-]+\s){0,3}?"
