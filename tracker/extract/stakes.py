@@ -13,6 +13,7 @@ import re
 
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.investment_modality_en import investment_modality_en
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
@@ -82,7 +83,7 @@ def _totals(
     if own is not None and later and own.start > later[0]:
         own = None
     valid = own.valid if own is not None else point_at(s.published)
-    modality = s.modality(q.start, valid)
+    modality = investment_modality_en(s, q, s.modality(q.start, valid))  # "close to putting"
     if modality is None:
         return []
     state.used.add(i)
@@ -105,7 +106,7 @@ def _purchase(s: Sentence, state: RuleState, i: int, lo: int, hi: int) -> Candid
     if investor is None or not targets or targets[0].id == investor.id:
         return None
     valid = point_at(s.published)
-    modality = s.modality(q.start, valid)
+    modality = investment_modality_en(s, q, s.modality(q.start, valid))  # "agreed on …to buy"
     if modality is None:
         return None
     if modality in ("planned", "actual") and _AGREED.search(

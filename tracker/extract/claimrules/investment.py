@@ -22,6 +22,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.holdings import holding
+from tracker.extract.claimrules.investment_modality_en import investment_modality_en, joint_amount
 from tracker.extract.claimrules.investment_target import _INTO_RAISE_KO, _investment_target
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
@@ -74,6 +75,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         and not held_or_sold(s.lowered, q.start, q.end, s.clause_of(q.start))
         and not named_otherwise(s.lowered, q.start, q.end)  # "a cloud backlog of $455 billion"
         and not round_size(s, q)  # "xAI의 200억 달러 규모 자금 조달에": the round, no one's
+        and not joint_amount(s, q)  # "would put in $1.4 billion between them"
     ]
     done: set[int] = set()
     step: tuple[Mention, str] | None = None  # the last addition: its total may follow
@@ -141,8 +143,14 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             valid = own.valid if own is not None else point_at(s.published)
             # "40억 달러를 앤트로픽에 투자한 아마존은 …": the relative clause is the statement
             # "agreed last year to invest": an agreement with its time between
-            modality = roles.agreed_later(
-                s, s.modality(qj.start, valid, relative_statement(s, qj.start) or clause), clause
+            modality = investment_modality_en(  # "is close to putting"
+                s,
+                qj,
+                roles.agreed_later(
+                    s,
+                    s.modality(qj.start, valid, relative_statement(s, qj.start) or clause),
+                    clause,
+                ),
             )
             if modality is None:
                 continue
