@@ -67,6 +67,11 @@ class Prepared:
         self.sqlite_index = sqlite_index
         self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
 
+    @property
+    def compiled_for(self) -> set[str]:
+        """The dialects (names) this statement is already compiled for."""
+        return set(self._compiled)
+
     def sql(self, dialect: Dialect) -> tuple[str, tuple[str, ...] | None]:
         found = self._compiled.get(dialect.name)
         if found is None:
