@@ -24,6 +24,7 @@ from tracker.extract.claimrules.common import (
     _subject_company,
 )
 from tracker.extract.claimrules.totals import running_total_ko
+from tracker.extract.pending_totals_ko import pending_total
 from tracker.extract.timex import point_at
 
 _REACH = 2  # sentences after the investment stated
@@ -95,6 +96,10 @@ class InvestmentCarry:
         last = self._last
         if s.language == "ko" and not stated and last is not None and s.index - last[0] <= _REACH:
             out = self._totals(s, last[1])
+        for c in (*stated, *out) if s.language == "ko" else ():
+            q = next((q for q in s.quantities if q.start == c.anchor), None)
+            if c.modality == "actual" and q is not None and pending_total(s.text, q.start, q.end):
+                c.modality = "announced"  # "이번 취득이 끝나면 누적 투자액이 … 된다"
         if s.language == "ko" and last is not None and s.index - last[0] == 1:
             for c in stated:
                 if c.subject == last[1].subject and c.qualifiers == last[1].qualifiers:
@@ -122,7 +127,7 @@ class InvestmentCarry:
             if _OPTION.search(s.text, q.end, q.end + 24):
                 continue  # "투자액을 40억 달러까지 늘릴 수 있는 옵션": a right, no total
             valid = s.valid_for(q.start, _anchors(s))
-            if valid == point_at(s.published):
+            if valid == point_at(s.published) and not pending_total(s.text, q.start, q.end):
                 # "이듬해 3월 … 투자액을 40억 달러로 채웠다": reached at the step's time (as
                 # English totals_over_steps); "이로써 …": at the time of the step told before
                 past = [t.valid for t in s.times if t.valid.start and t.valid.start <= s.published]

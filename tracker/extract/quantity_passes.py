@@ -194,7 +194,10 @@ def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
 _SHEET_CHIP_WORD = re.compile(
     r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:를|을|가|이|도|는|은)?\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
 )
-_SHEET_WAFER = re.compile(r"웨이퍼|월\s?|캐파|생산능력|생산량|투입량|wafer", re.IGNORECASE)
+# (a month's name is no rate: "3월까지 H200 2000장", "12개월 안에 … 5000장")
+_SHEET_WAFER = re.compile(
+    r"웨이퍼|(?<![0-9개])월\s?|캐파|생산능력|생산량|투입량|wafer", re.IGNORECASE
+)
 
 
 def chip_sheets(

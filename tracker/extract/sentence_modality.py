@@ -96,6 +96,11 @@ _ALREADY = re.compile(
 # 본격화됐다"): its past verb, not its list's lead ("목표주가는 …"), says how firm it is
 _KO_DONE = re.compile(r"(?:었|았|였|했|됐|웠)다[.\s]*$")
 # a published document a figure is read from: "공개한 사양에 따르면", "발표한 자료에 따르면"
+# "지난해 발표한 대로", "당초 계획했던 대로", "예정대로": what was announced or planned before,
+# now done as told; the cue is the earlier word, not the statement's (its verb governs)
+_KO_AS_TOLD = re.compile(
+    r"(?:발표|계획|약속|예고|공언|합의|공지|예정|계약)(?:했던|하였던|한|됐던|된|되었던)?\s?대로"
+)
 _KO_SOURCE = re.compile(
     r"(?:공개한|발표한|공개된|발표된|내놓은)\s(?:\S+\s)?(?:사양|사양서|자료|데이터시트|문서|"
     r"스펙|제원)(?:에|에서)?\s(?:따르면|보면)"
@@ -207,9 +212,8 @@ class SentenceModality:
             # a corrections column: 'A story on 27 January said … "up to one …"', "We
             # reported that ByteDance had 300,000 H20s": the outlet's own error
             return None
-        if self.language == "ko" and "따르면" in text:
-            # "화웨이가 공개한 사양에 따르면 …": where the figure is read, no announcement
-            text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
+        if self.language == "ko":
+            text = _ko_background(text)
         # a closing status in parentheses governs the statement: "… TPU rental (in talks)"
         found = status_label(
             self.text, self.cues, self.language, self.cues.governing(text, self.language, rel)
@@ -432,6 +436,17 @@ def _future_default(language: str, tier: str, clause: str) -> Modality:
     if language == "ko":
         return "actual" if told_done_ko(clause) else "planned"
     return "forecast" if tier == "analyst" else "planned"
+
+
+def _ko_background(text: str) -> str:
+    """A Korean clause with the words that carry an earlier cue blanked (same offsets): the
+    source a figure is read in ("화웨이가 공개한 사양에 따르면 …": no announcement) and what
+    was told before and is now done as told ("지난해 발표한 대로 …", "예정대로 …")."""
+    if "대로" in text:
+        text = _KO_AS_TOLD.sub(lambda m: " " * len(m.group()), text)
+    if "따르면" in text:
+        text = _KO_SOURCE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _retracted_after(lowered: str, anchor: int) -> bool:

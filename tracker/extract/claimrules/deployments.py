@@ -392,8 +392,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         site = s.focus.get("cluster", s.index, 3)
         if site is not None:
             return site.id, 0.7
-        if s.language != "ko" or s.of_kind(_COMPANY):
+        if s.language != "ko":
             return None, 0.0
+        # "람다랩스는 이곳에 H100 1024장을 이미 설치했으며": with no named site in focus, the
+        # topic company that fills the place holds the fleet (below); with none, the site
         # "네이버는 춘천에 데이터센터를 운영한다. 이곳에서는 H100 2만 개가 돌아간다": a site
         # with no name of its own is the topic company's, whose fleet it holds
     exclude = (maker,) if maker else ()

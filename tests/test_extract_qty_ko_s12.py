@@ -1,0 +1,184 @@
+"""Korean quantities fixed in session 12 (QTY-KO): general shapes that the blind batches
+missed, each pinned by sentences written for these tests (other companies, chips, figures
+and word order than any article) plus traps that must give nothing or keep the old reading.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def of(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, unit, bound, modality, valid) of every claim of one
+    predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][2], r[4][4], r[5], r[6])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+# -- chips counted with 장 after a month's name are cards, not wafers a month ---------------
+# "3월까지 H200 2000장": the 월 of a month (or of 개월) is no "a month" rate, so the count stays
+# a count of chips; a real rate ("월 7만 장") stays wafers.
+
+MONTH_BEFORE_SHEETS = [
+    (
+        "크루소는 내년 6월까지 B200 4000장을 새 캠퍼스에 들일 예정이다.",
+        {
+            (
+                "crusoe",
+                (("chip", "b200"),),
+                4000.0,
+                "count",
+                "exact",
+                "planned",
+                ("deadline", "2026-03-10", "2027-06-30"),
+            )
+        },
+    ),
+    (
+        "카카오는 지난 11월 H100 1200장을 들여 가동하고 있다.",
+        {("kakao", (("chip", "h100"),), 1200.0, "count", "exact", "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_BEFORE_SHEETS)
+def test_a_month_before_sheets_leaves_them_chips(text: str, expected: set[Any]) -> None:
+    assert expected == of(text, "deployed_chips")
+
+
+def test_a_wafer_rate_after_a_month_stays_wafers() -> None:
+    found = of("삼성전자의 HBM 생산능력은 12월 기준 월 16만 장이다.", "capacity")
+    assert {r[3] for r in found} == {"wafer/month"}
+
+
+# -- "이곳에" with no named site in focus: the topic company fills it ------------------------
+# "X는 이곳에 N장을 설치했다" after an unnamed site: the company's fleet; a named site in
+# focus keeps the count (below).
+
+FILLED_PLACE = [
+    (
+        "네비우스는 핀란드에 새 데이터센터를 열었다. "
+        "네비우스는 이곳에 H200 3000개를 이미 깔아 두었다.",
+        {("nebius", (("chip", "h200"),), 3000.0, "count", "exact", "actual", TODAY)},
+    ),
+    (
+        "카카오가 안산에 짓는 센터는 내년에 문을 연다. "
+        "카카오는 이곳에 B300 1500장을 넣을 계획이다.",
+        {("kakao", (("chip", "b300"),), 1500.0, "count", "exact", "planned", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILLED_PLACE)
+def test_the_topic_company_fills_an_unnamed_place(text: str, expected: set[Any]) -> None:
+    assert expected == of(text, "deployed_chips")
+
+
+def test_a_named_site_in_focus_still_holds_the_count() -> None:
+    text = "콜로서스 2는 멤피스에 있다. xAI는 이곳에 GB200 20만 개를 들일 계획이다."
+    assert {r[0] for r in of(text, "deployed_chips")} == {"colossus-2"}
+
+
+# -- 깔다 (to lay down) in every form counts a fleet ----------------------------------------
+
+LAID = [
+    (
+        "코어위브는 연말까지 GB300 8000장을 깐다.",
+        {
+            (
+                "coreweave",
+                (("chip", "gb300"),),
+                8000.0,
+                "count",
+                "exact",
+                "planned",
+                ("deadline", "2026-03-10", "2026-12-31"),
+            )
+        },
+    ),
+    (
+        "네이버는 세종 센터에 H200 2500장을 깔 계획이다.",
+        {("naver", (("chip", "h200"),), 2500.0, "count", "exact", "planned", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAID)
+def test_laying_chips_down_counts_a_fleet(text: str, expected: set[Any]) -> None:
+    assert expected == of(text, "deployed_chips")
+
+
+def test_laying_cable_counts_no_chips() -> None:
+    assert set() == of("KT는 판교에 광케이블 300km를 깐다.", "deployed_chips")
+
+
+# -- a total that a step still ahead brings is announced, dated at publication ------------
+# "…가 끝나면/완료 시/더해지면 … 누적 투자액이 N이 된다(됨)": the total holds once the pending
+# step is done (GUIDE: a total a decision brings); a total already reached stays actual.
+
+PENDING_TOTALS = [
+    (
+        "카카오는 이번 신주 납입이 마무리되면 퓨리오사AI에 대한 누적 출자액이 1500억 원이 "
+        "된다고 공시했다.",
+        {("kakao", (("target", "furiosaai"),), 1.5e11, "KRW", "exact", "announced", TODAY)},
+    ),
+    (
+        "네이버는 2025년 리벨리온에 200억 원을 출자했다. 추가 취득 완료 시 네이버의 리벨리온 "
+        "누적 투자액은 약 700억 원이 됨.",
+        {("naver", (("target", "rebellions"),), 7e10, "KRW", "exact", "announced", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PENDING_TOTALS)
+def test_a_total_a_pending_step_brings_is_announced(text: str, expected: set[Any]) -> None:
+    found = {r for r in of(text, "investment") if r[2] == next(iter(expected))[2]}
+    assert expected == found
+
+
+def test_a_total_already_reached_stays_actual() -> None:
+    text = (
+        "구글은 앤트로픽 지분을 꾸준히 늘려 왔다. "
+        "구글의 앤트로픽 누적 투자액은 지난달 30억 달러가 됐다."
+    )
+    assert {r[5] for r in of(text, "investment")} <= {"actual"}
+
+
+# -- "as announced / as planned" is the earlier word, the verb governs ---------------------
+
+AS_TOLD = [
+    (
+        "소프트뱅크는 앞서 예고한 대로 오픈AI에 100억 달러를 출자했다.",
+        {("softbank", (("target", "openai"),), 1e10, "USD", "exact", "actual", TODAY)},
+    ),
+    (
+        "마이크로소프트는 계획대로 미스트랄AI에 20억 유로를 넣었다.",
+        {("microsoft", (("target", "mistral"),), 2e9, "EUR", "exact", "actual", TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_TOLD)
+def test_done_as_announced_is_actual(text: str, expected: set[Any]) -> None:
+    assert expected == of(text, "investment")
+
+
+def test_a_plan_after_as_planned_stays_planned() -> None:
+    text = "오라클은 당초 발표한 대로 내년 중 AMD MI450 5만 개를 들일 계획이다."
+    assert {r[5] for r in of(text, "deployed_chips")} == {"planned"}
