@@ -51,6 +51,7 @@ _OFFER = (
     rf"(?:{_RUN}|출시(?:하|할|한|해|했|합)|내놓|내놨|선보(?:이|였|일|인|여)"
     r"|개시(?:하|할|한|해|했|합))"
 )
+_OFFER_AT = re.compile(_OFFER)
 _OFFERED = re.compile(_HEAD + _BASE + rf"(?:{_CLOUD}{_OFFER}|{_PLAIN}{_RUN})")
 # a counted chip ("B200 1만 장으로 …") is a fleet, not a base named
 _COUNTED = re.compile(r"\s?\d")
@@ -65,8 +66,8 @@ _ON_PREM = {"mode": "on-prem"}
 def offered_service(s: Sentence, clause: Span) -> tuple[Mention, int] | None:
     """The chip a Korean clause names as the base of a service its subject offers, and
     where the verb of offering stands; ``None`` when the clause says no such thing."""
-    if s.language != "ko" or ("기반" not in s.text and "로 " not in s.text):
-        return None
+    if s.language != "ko" or _OFFER_AT.search(s.text, clause.start, clause.end) is None:
+        return None  # (no verb of offering: the common case, found by one scan)
     for m in s.of_kind(_PRODUCTS, clause):
         hit = _OFFERED.match(s.text, m.end, clause.end)
         if hit is not None and not _COUNTED.match(s.text, m.end):
