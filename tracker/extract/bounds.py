@@ -1,8 +1,8 @@
 """Bounds a Korean figure takes from the verb after it, which the quantity recognizer
 (looking only at the words right next to the number) cannot see.
 
-- "N까지" ends a ceiling ("최대 100만 개까지 쓴다": at most), but with a verb of change
-  or of filling after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다", "55만 개까지
+- "N까지" ends a ceiling ("최대 100만 개까지 쓴다": at most), but with a verb of change,
+  of rising or of filling after it ("17만 장까지 불어날", "7만 5천 장까지 끌어올렸다", "55만 개까지
   채워 넣을") it is the level reached, an exact figure (GUIDE: "is up to 150,000 from
   100,000" is exact).
 - "N을 조금 넘는", "N개가 훨씬 넘는", "N을 웃도는": an adverb between the figure and 넘다
@@ -21,6 +21,8 @@ _CEILING_BEFORE = re.compile(r"(?:최대|많게는|최고)\s?(?:약\s?)?$")
 _CHANGE_AFTER = re.compile(
     r"\s?(?:늘|불어|불리|불린|불릴|불렸|끌어올|확대|확충|증가|키우|키운|키울|키웠|높이|높인|높였|"
     r"올리|올린|올렸|끌어|커지|커진|커질|커졌|증설|상향"
+    # a figure that rose to a level by itself ("22TB/s까지 올라갔다", "까지 뛰었다")
+    r"|올라|오른|오를|올랐|오르|상승|뛰었|뛴다|뛸|치솟"
     # a site filled up to a level ("55만 개까지 채워 넣을 계획", "20만 개까지 들인다")
     r"|채우|채워|채운|채울|들이|들여|들인|들일)"
 )

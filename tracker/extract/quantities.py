@@ -40,6 +40,7 @@ from tracker.extract.spelled import spelled_before
 from tracker.extract.vocabulary import Vocabulary
 
 _UNIT_GLOSS = re.compile(r"\s?\([A-Za-z/]{2,10}\)")
+_STORAGE_BYTES = 1e15
 _PER_SECOND_KO = re.compile(r"초당\s?(?:(?:약|대략|최대|최소|평균)\s?)?$")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|to)\s?|\s?and\s")
 _APPROX_BEFORE = re.compile(
@@ -285,6 +286,9 @@ class QuantityRecognizer:
             found.append(self._build(sentence, low, high))
             i += 1
         found.extend(spelled_counts(sentence, found))
+        # "28 PB usable": a petabyte of bytes is storage, never a chip's memory ("초당 21PB"
+        # became B/s in _build and stays)
+        found = [q for q in found if not (q.unit == "B" and q.high >= _STORAGE_BYTES)]
         found.sort(key=lambda q: q.start)
         return drop_superseded(sentence, carry_units(sentence, found))
 

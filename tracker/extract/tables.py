@@ -168,7 +168,13 @@ def read_row(
                 continue
             qualifiers: dict[str, str] = {}
             if predicate == "peak_compute":
-                precision = _token(cell_text, precision_tokens) or _token(header, precision_tokens)
+                # "197 TFLOPS BF16; 394 TOPS INT8": each figure takes the precision of its part
+                part = _part_of(cell_text, q.start - cell.start)
+                precision = (
+                    _token(part, precision_tokens)
+                    or _token(cell_text, precision_tokens)
+                    or _token(header, precision_tokens)
+                )
                 if precision:
                     qualifiers["precision"] = precision
             if predicate == "memory_capacity":
@@ -178,7 +184,9 @@ def read_row(
             out.append(TableCandidate(chip.id, predicate, q.start, qualifiers, value=value))
         elif q.unit in ("count", "") and per_system_words and per_system_words.search(header):
             value = Quantity(low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound)
-            out.append(TableCandidate(chip.id, "chips_per_system", q.start, {}, value=value))
+            # "72개(GB300 NVL72)": the count is of the system the cell names, not the row's chip
+            system = _named_in(mentions, cell, chip.id) or chip.id
+            out.append(TableCandidate(system, "chips_per_system", q.start, {}, value=value))
     out.extend(_supply(row, chip, mentions, memories, supplier_words))
     return out
 
@@ -208,6 +216,26 @@ def _supply(
         if supplier_words.search(row.header(column)) and buyer and m.id != buyer:
             out.append(TableCandidate(buyer, "supply_deal", m.start, {"product": product}, m.id))
     return out
+
+
+# the parts of one cell that hold figures of their own: "197 TFLOPS BF16; 394 TOPS INT8"
+_CELL_PARTS = re.compile(r";|\s/\s|,\s")
+
+
+def _part_of(cell_text: str, pos: int) -> str:
+    """The part of a cell (between ``;``, `` / `` or ``, ``) that holds offset ``pos``."""
+    start = 0
+    for sep in _CELL_PARTS.finditer(cell_text):
+        if sep.start() >= pos:
+            return cell_text[start : sep.start()]
+        start = sep.end()
+    return cell_text[start:]
+
+
+def _named_in(mentions: list[Mention], cell: Span, row_chip: str) -> str | None:
+    """Another chip or system named inside ``cell`` (not the row's own chip)."""
+    inside = (m for m in mentions if cell.start <= m.start < cell.end)
+    return next((m.id for m in inside if m.kind in ("chip", "system") and m.id != row_chip), None)
 
 
 def _token(text: str, tokens: tuple[str, ...]) -> str | None:
