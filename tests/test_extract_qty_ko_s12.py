@@ -182,3 +182,57 @@ def test_done_as_announced_is_actual(text: str, expected: set[Any]) -> None:
 def test_a_plan_after_as_planned_stays_planned() -> None:
     text = "오라클은 당초 발표한 대로 내년 중 AMD MI450 5만 개를 들일 계획이다."
     assert {r[5] for r in of(text, "deployed_chips")} == {"planned"}
+
+
+# -- a capacity told as all of a maker's HBM takes no generation --------------------------
+# "HBM4를 포함한 HBM 전체 생산능력", "HBM3E만이 아니라 전체 HBM 캐파": the generation is a
+# part of the total (GUIDE: total HBM capacity has no process); a figure of its own keeps it.
+
+ALL_HBM = [
+    "SK하이닉스는 HBM3E를 포함한 HBM 전체 생산능력을 연말까지 월 20만 장으로 키운다.",
+    "정정합니다. 월 9만 장은 HBM4만의 물량이 아니라 마이크론 HBM 총 생산능력입니다.",
+]
+
+
+@pytest.mark.parametrize("text", ALL_HBM)
+def test_all_of_a_makers_hbm_takes_no_generation(text: str) -> None:
+    assert {r[1] for r in of(text, "capacity")} == {()}
+
+
+def test_a_generations_own_figure_beside_the_total_keeps_it() -> None:
+    text = "삼성전자의 HBM 전체 생산능력은 월 17만 장이고, HBM4 생산능력은 월 6만 장이다."
+    assert {(r[1], r[2]) for r in of(text, "capacity")} == {
+        ((), 170000.0),
+        ((("process", "hbm4"),), 60000.0),
+    }
+
+
+# -- a plain number between a Korean product name and a count names the product ------------
+
+
+def test_a_model_number_before_a_count_is_no_count() -> None:
+    text = "인텔은 내년에 가우디 4 1만 개로 이뤄진 새 슈퍼팟을 선보일 계획이다."
+    assert not any(r[4] and r[4][0] == 3.0 for r in rows(text))
+
+
+def test_a_count_after_a_chip_name_still_counts() -> None:
+    text = "메타는 MTIA 4000개를 추천 서비스에 돌리고 있다."
+    assert {r[2] for r in of(text, "deployed_chips")} == {4000.0}
+
+
+# -- the head of a company's unit speaks for the company ---------------------------------
+# "SK텔레콤 AI 사업 부문장은 … 넣겠다고 했다": the unit head's company is the subject, not
+# a partner named in a relative clause after it.
+
+UNIT_HEADS = [
+    (
+        "카카오 인프라 본부장은 오라클과 함께 운영하는 센터에 H200 3000장을 들이겠다고 했다.",
+        "kakao",
+    ),
+    ("KT 클라우드 부문장이 AWS와 공동 구축한 단지에 B200 5000장을 깔겠다고 말했다.", "kt"),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), UNIT_HEADS)
+def test_a_unit_head_speaks_for_the_company(text: str, company: str) -> None:
+    assert {r[0] for r in of(text, "deployed_chips")} == {company}

@@ -50,8 +50,10 @@ _DETERMINERS = re.compile(r"(?:\s(?:the|an?|its|their|nvidia's|nvidia|google's|a
 _DETERMINER_ENDS = ("the", "a", "an", "its", "their", "'s")  # how a _DETERMINERS match ends
 _CLOSERS = "'\"’”」』)]›》"
 # a title after a company's name: its representative speaks for it ("앤디 재시 아마존 CEO는")
+# (and a unit's head, after the unit's name: "SK텔레콤 AI 사업 부문장은", "KT 클라우드 본부장이")
 _SPEAKER_TITLE = re.compile(
-    r"\s(?:CEO|CFO|CTO|COO|최고경영자|최고재무책임자|최고기술책임자|대표(?:이사)?|회장|사장|부사장|대변인|측|관계자)"
+    r"\s(?:CEO|CFO|CTO|COO|최고경영자|최고재무책임자|최고기술책임자|대표(?:이사)?|회장|사장|부사장|대변인|측|관계자"
+    r"|(?:[A-Za-z가-힣]+\s){0,2}(?:부문장|본부장|사업부장|센터장|전무|상무|담당\s?임원))"
     r"(?=[은는이가])"
 )
 _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a reference may end with

@@ -270,7 +270,18 @@ def _model_number(sentence: str, match: re.Match[str]) -> bool:
     if num is None or not num.isdigit() or match.group("grain") or match.group("scale"):
         return False
     start = match.start()
-    return start > 1 and _MODEL_NAME_BEFORE.search(sentence, max(0, start - 16), start) is not None
+    if start > 1 and _MODEL_NAME_BEFORE.search(sentence, max(0, start - 16), start) is not None:
+        return True
+    # "어센드 960 1만5488개", "쿤룬 3 2만 개": a plain number between a Korean name and the
+    # count after it names the product (a count never stands right before another one)
+    return (
+        _KO_NAME_BEFORE.search(sentence, max(0, start - 12), start) is not None
+        and _COUNT_NEXT.match(sentence, match.end()) is not None
+    )
+
+
+_KO_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,6}\s$")
+_COUNT_NEXT = re.compile(r"\s\d")
 
 
 def _looks_like_year(sentence: str, match: re.Match[str]) -> bool:

@@ -75,7 +75,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # packaging capacity": a product of no named generation, not the one before;
             # "a line similar to CoWoS": what it is compared with, so not that process
             process_entity = s.focus.get("process", s.index, 3) or s.focus.get("memory", s.index, 3)
-        if process_entity is not None:
+        if process_entity is not None and not _all_hbm(s, q, process_entity.id):
             qualifiers["process"] = process_entity.id
         if mention is None and (
             _COLLECTIVE.search(s.text, clause.start, q.start)
@@ -284,6 +284,28 @@ _COLLECTIVE = re.compile(
 _TOTAL_AFTER_KO = re.compile(
     r"(?:인|의)\s(?:HBM\s?|메모리\s?)?(?:전체|총)\s?(?:생산능력|캐파|생산\s?능력)"
 )
+# the capacity for all of a maker's HBM, which a generation named beside it only belongs to:
+# "HBM4를 포함한 HBM 전체 생산능력", "HBM4만의 수치가 아니라 … 전체 HBM 캐파", "total HBM capacity"
+_ALL_HBM = re.compile(
+    r"HBM\s?(?:전체|총)\s?(?:생산\s?능력|캐파|생산량|생산\s?규모)|(?:전체|총)\s?HBM\s?(?:생산\s?능력|캐파|"
+    r"생산량)|\b(?:total|overall|all(?:\sof)?\s(?:its|their))\sHBM\s(?:capacity|output)",
+    re.I,
+)
+
+
+def _all_hbm(s: Sentence, q: QuantityMatch, process: str) -> bool:
+    """Whether the figure at ``q`` is told as all of the maker's HBM, so that the generation
+    ``process`` is a part of it, not its qualifier (GUIDE: total HBM capacity): the phrase
+    stands in the sentence with no other figure between it and this one."""
+    if not process.startswith("hbm"):
+        return False
+    for m in _ALL_HBM.finditer(s.text):
+        lo, hi = (q.end, m.start()) if m.start() >= q.end else (m.end(), q.start)
+        if not any(lo <= o.start < hi for o in s.quantities if o is not q):
+            return True
+    return False
+
+
 _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 # a product of no vocabulary generation named as what the capacity makes
 _GENERIC_PRODUCT = re.compile(
