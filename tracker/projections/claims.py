@@ -32,7 +32,8 @@ from tracker.domain.resolution import (
 )
 from tracker.errors import ProjectionError
 from tracker.projections import history
-from tracker.projections.runner import Applier, RawEvent
+from tracker.projections.log_reads import RawEvent
+from tracker.projections.runner import Applier
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,

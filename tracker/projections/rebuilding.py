@@ -43,7 +43,7 @@ from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.history import packed
-from tracker.projections.runner import RawEvent, RawRow, read_raw
+from tracker.projections.log_reads import RawEvent, RawRow, read_raw
 
 HELD_LIMIT = 40_000
 """Rows kept in memory (the newest): older ones are written, in position order, and a

@@ -22,23 +22,21 @@ The shadows' connection settings and that guard live in :mod:`.shadows`.
 
 from __future__ import annotations
 
-import gc
 import queue
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Protocol, runtime_checkable
 
-import orjson
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
-from tracker.domain.events import registry
 from tracker.errors import ProjectionError
+from tracker.projections.gc_pause import no_gc
+from tracker.projections.log_reads import RawEvent, RawRow, read_raw, read_rows, window_end
 from tracker.projections.shadows import (
     INDEX_BUILD_CACHE_KIB,
     INDEX_BUILD_MEM,
@@ -49,17 +47,7 @@ from tracker.projections.shadows import (
 )
 from tracker.store.checkpoints import save_checkpoint
 from tracker.store.engine import WRITE
-from tracker.store.schema import checkpoints, events, log_head
-
-
-@dataclass(frozen=True, slots=True)
-class RawEvent:
-    """An event as projections read it: its payload as JSON data, upcast if needed."""
-
-    position: int
-    event_type: str
-    payload: dict[str, Any]
-    recorded_at: datetime
+from tracker.store.schema import checkpoints, log_head
 
 
 class Applier(Protocol):
@@ -70,11 +58,6 @@ class Applier(Protocol):
     def reset(self) -> None:
         """Forget every cache (the tables changed under it, or a batch failed)."""
         ...
-
-
-RawRow = tuple[int, str, int, str | bytes, Any]
-"""An event as the driver reads it: position, type, schema version, payload text, and
-``recorded_at`` (UTC text on SQLite, an aware datetime on PostgreSQL)."""
 
 
 @runtime_checkable
@@ -498,149 +481,8 @@ _DONE = object()
 """The end mark of a pipelined rebuild's batches."""
 
 
-WINDOW_BATCHES = 1
-"""A read of at most N events looks at no more than ``WINDOW_BATCHES * N`` positions.
-
-Without that bound, ``position > a AND position <= head ORDER BY position LIMIT N`` on
-PostgreSQL (whose statistics of a freshly loaded log say it is tiny) was planned as a
-bitmap scan of *every* event up to the head and a sort of them all on disk, for each
-batch: a rebuild of 200k events read 0.48 s a batch instead of 0.08 s, and the cost
-grew with the log (quadratic over a rebuild). A window of other event types costs one
-more short transaction (its checkpoint moves on), which a wider window would save at
-the price of reading more positions than a batch holds when all are claim events.
-
-SQLite reads the range as a walk of the log's rowids that stops at the limit, whatever
-the range: there the window saves nothing and costs a transaction per window of other
-events. A live catch-up of 20,000 claim events among 180,000 feed events, paired
-(window / none): 4.7-5.4 / 3.9 s CPU; a rebuild of it, 0.75-0.89 / 0.83-0.84 s."""
-
-
-def window_end(after: int, head: int, limit: int, dialect: str) -> int:
-    """The last position a read of at most ``limit`` events after ``after`` looks at
-    (the head on SQLite: see :data:`WINDOW_BATCHES`)."""
-    if dialect == "sqlite":
-        return head
-    return min(head, after + WINDOW_BATCHES * max(limit, 1))
-
-
 def _lock(conn: Connection, name: str) -> None:
     """Serialize writers of one projection (SQLite's BEGIN IMMEDIATE already does)."""
     if conn.dialect.name == "postgresql":
         key = zlib.crc32(f"projection:{name}".encode())
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({key})")
-
-
-@contextmanager
-def no_gc(*, promote: bool = False) -> Iterator[None]:
-    """Pause the cyclic garbage collector while a batch allocates many small acyclic
-    objects (rows, dicts, dates): its generation scans cost more than the work itself.
-    Reference counting still frees everything, so memory stays flat.
-
-    ``promote``: the objects still alive at the end (an answer: tens of thousands of
-    models for the whole industry) go straight to the oldest generation instead of
-    being scanned by the collection their number would set off as soon as the
-    collector is back (a quarter of an industry state's time, for nothing: every one of
-    them is alive). Skipped if the process froze objects itself (``gc.freeze``), whose
-    frozen generation this uses."""
-    global _promotions  # noqa: PLW0603 - one count per process, as the collector is
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if promote and gc.get_freeze_count() == 0:
-                gc.freeze()  # every tracked object to the permanent generation ...
-                gc.unfreeze()  # ... and back into the oldest, with the counts reset
-                _promotions += 1
-                if _promotions >= FULL_COLLECTION_EVERY:
-                    # what was garbage among them (a few reference cycles a query) is
-                    # found only by a full collection: bound it
-                    _promotions = 0
-                    gc.collect()
-            gc.enable()
-
-
-FULL_COLLECTION_EVERY = 10_000
-"""Promotions (answers) between two full collections of the process: a query leaves
-~0.2 unreachable cycles in the oldest generation (measured over 2,400 queries), so this
-bounds them to a few thousand; the collection (~50 ms) costs 5 us a query."""
-_promotions = 0
-
-
-def read_rows(
-    conn: Connection, after: int, until: int, limit: int, types: Sequence[str]
-) -> list[RawRow]:
-    """Events of ``types`` in ``(after, until]``, oldest first, at most ``limit``, as the
-    driver gives them (no decoding, no SQLAlchemy row processing)."""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    sql = (
-        f"SELECT position, event_type, schema_version, payload, recorded_at FROM {events.name}"
-        f" WHERE position > {mark} AND position <= {mark}"
-        f" AND event_type IN ({', '.join([mark] * len(types))})"
-        f" ORDER BY position LIMIT {int(limit)}"
-    )
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql, (after, until, *types))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
-
-
-def read_raw(
-    conn: Connection, after: int, until: int, limit: int, types: Sequence[str]
-) -> list[RawEvent]:
-    """Events of ``types`` in ``(after, until]``, oldest first, at most ``limit``.
-
-    Read through the driver (no SQLAlchemy row processing: a rebuild reads millions).
-    Payloads stored at the current schema version are decoded as plain JSON (they were
-    validated when appended); older ones go through the registry's upcasters.
-
-    Raises:
-        ProjectionError: a stored payload is not a JSON object.
-    """
-    sqlite = conn.dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
-    sql = (
-        f"SELECT position, event_type, schema_version, payload, recorded_at FROM {events.name}"
-        f" WHERE position > {mark} AND position <= {mark}"
-        f" AND event_type IN ({', '.join([mark] * len(types))})"
-        f" ORDER BY position LIMIT {int(limit)}"
-    )
-    versions = {t: registry.model_for(t).schema_version for t in types}
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql, (after, until, *types))
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    times: dict[Any, datetime] = {}  # one append batch shares its recorded_at
-    found: list[RawEvent] = []
-    for position, etype, version, payload, recorded in rows:
-        if version == versions[etype]:
-            try:
-                data = orjson.loads(payload)
-            except orjson.JSONDecodeError as exc:
-                raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
-        else:
-            data = registry.decode(etype, version, payload).model_dump(mode="json")
-        if not isinstance(data, dict):
-            raise ProjectionError(f"event {position}: payload is not a JSON object")
-        when = times.get(recorded)
-        if when is None:
-            when = times[recorded] = _recorded(recorded)
-        found.append(RawEvent(int(position), etype, data, when))
-    return found
-
-
-def _recorded(value: Any) -> datetime:
-    """A ``recorded_at`` as the driver gives it: UTC text on SQLite, aware on PostgreSQL."""
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value.astimezone(UTC)

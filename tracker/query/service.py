@@ -43,7 +43,7 @@ from tracker.domain.resolution import (
     status_of,
 )
 from tracker.domain.views import EntryItem, entries_from_json, to_view, trusted
-from tracker.projections.runner import no_gc
+from tracker.projections.gc_pause import no_gc
 from tracker.query import read
 from tracker.query.history_rows import RECORDED_ORDER, history_rows_of, merged
 
