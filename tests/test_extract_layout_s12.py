@@ -151,3 +151,84 @@ def test_a_korean_figure_risen_to_a_level_is_exact(text: str, bound: str) -> Non
 def test_petabytes_of_storage_are_no_chip_memory(text: str) -> None:
     language = "ko" if "스토리지" in text else "en"
     assert of_predicate(text, language, "memory_capacity") == []
+
+
+# -- a figure of the chip under way, beside a chip it replaces ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD has started shipping the MI355X. Each offers 8 TB/s of bandwidth, well ahead "
+            "of the MI300X it succeeds.",
+            [("mi355x", 8e12)],
+        ),
+        (
+            "Google opened Ironwood to cloud customers last month. It reaches 7.4 TB/s, a big "
+            "jump over the Trillium part it follows.",
+            [("ironwood", 7.4e12)],
+        ),
+        # the chip named first owns the figure still
+        (
+            "Nvidia ships the B200 now. The H200 it replaces had 4.8 TB/s of bandwidth.",
+            [("h200", 4.8e12)],
+        ),
+    ],
+)
+def test_a_pronoun_opened_figure_is_the_chip_under_way_not_the_one_it_replaces(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    got = [(r[0], r[3][0]) for r in of_predicate(text, "en", "memory_bandwidth")]
+    assert expected == got
+
+
+# -- a site's network is no integration into its chips --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft's Fairwater site, packed with GB200 racks, relies on InfiniBand for its "
+        "back-end network.",
+        "Meta says Prometheus, its 1-gigawatt B200 cluster, will use Spectrum-X switches.",
+    ],
+)
+def test_a_site_using_a_network_gives_no_integration_of_its_chips(text: str) -> None:
+    assert of_predicate(text, "en", "integrates") == []
+
+
+def test_a_sites_own_chips_can_still_integrate_a_technology() -> None:
+    text = "AWS said Project Rainier's Trainium3 chips will use NVLink Fusion."
+    expected = [("trainium3", (), "nvlink-fusion", None, "announced", TODAY)]
+    assert expected == of_predicate(text, "en", "integrates")
+
+
+# -- a rack's interconnects, named for its chips or its network cards -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD showed Helios at the event. Every rack packs 72 MI450 GPUs tied together over "
+            "UALink, plus Ultra Ethernet NICs for scale-out.",
+            [("helios", "ualink"), ("helios", "ultra-ethernet")],
+        ),
+        (
+            "Each GB300 NVL72 rack holds 72 Blackwell Ultra GPUs joined by NVLink, with "
+            "InfiniBand network cards for scaling out.",
+            [("gb300", "infiniband"), ("gb300", "nvlink")],
+        ),
+        # network cards with no scale-out said: nothing of them
+        (
+            "Each GB300 NVL72 rack holds 72 Blackwell Ultra GPUs joined by NVLink; the "
+            "InfiniBand cards sit in a separate shelf.",
+            [("gb300", "nvlink")],
+        ),
+    ],
+)
+def test_a_rack_integrates_what_joins_its_chips_and_its_scale_out_cards(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[2]) for r in of_predicate(text, "en", "integrates")]

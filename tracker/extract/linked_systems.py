@@ -81,6 +81,9 @@ def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # "랙 하나에 블랙웰 GPU 72개가 NV링크로 연결돼": the rack's integration, not also its
     # chip family's
     members = {(_family(s, system), tech) for system, tech in linked}
+    # "Each rack holds 72 MI450 GPUs linked by UALink": the rack's, not the chips' it joins
+    counted = {m.id for m in s.of_kind(("chip",))}
+    members |= {(chip, tech) for _, tech in linked for chip in counted}
     kept = [
         c
         for c in found
@@ -96,9 +99,17 @@ def _family(s: Sentence, system: str) -> str | None:
     return entity.parent if entity is not None else None
 
 
+# "with Ultra Ethernet NICs for scale-out", "InfiniBand network cards to scale out": the cards
+# that join the system's racks
+_CARDS_EN = re.compile(r"\s(?:super)?nics?\b|\s(?:network\s)?(?:cards?|adapters?)\b", re.I)
+_SCALE_EN = re.compile(r"\bscal(?:e|ing)[\s-](?:out|up)\b")
+
+
 def _joins(s: Sentence, start: int, end: int) -> bool:
     if s.language == "ko":
         return _JOINED_KO.match(s.text, end) is not None
+    if _CARDS_EN.match(s.text, end) and _SCALE_EN.search(s.lowered, end, end + 40):
+        return True
     head = s.lowered[max(0, start - 60) : start]
     if _JOINED_EN.search(head) or _FABRIC_EN.search(head) or _TALK_EN.search(head):
         return True

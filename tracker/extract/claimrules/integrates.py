@@ -48,6 +48,8 @@ def integrates_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if not products or not techs:
             continue
         product = _head_of_apposition(s, products)
+        if _site_uses(s, clause, trig, product):
+            continue  # "Colossus, the 100,000-H100 cluster, uses Spectrum-X": the site's fabric
         # "블랙웰·루빈 세대 GPU가 모두 CoWoS-L을 쓴다": each product of a Korean list
         for head in (product, *listed_with(s, product, trig)):
             out.extend(_integration(s, clause, trig, head, techs))
@@ -70,6 +72,21 @@ def _integration(
         Candidate(product.id, "integrates", modality, valid, trig, object=tech)
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id)
     ]
+
+
+def _site_uses(s: Sentence, clause: Span, trig: int, product: Mention) -> bool:
+    """Whether a cluster or facility named before the product is what uses the technology
+    (a site's network is its owner's adoption, not an integration into the chips it holds)."""
+    sites = s.of_kind(("cluster", "facility"), clause)
+    return any(
+        m.start < product.start
+        and m.end <= trig
+        and not _SITES_OWN.fullmatch(s.text, m.end, product.start)  # "Rainier's Trainium3"
+        for m in sites
+    )
+
+
+_SITES_OWN = re.compile(r"['’]s\s|의\s?")
 
 
 # "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only

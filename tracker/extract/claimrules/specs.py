@@ -153,6 +153,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         elif compared_figure(s.text, q.start):
             continue  # "144 GB of HBM3E, twice the 72 GB of its predecessor"
         entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
+        if owner is None and subject is after and after and _PRONOUN_START.match(s.text):
+            # "Each carries 256 GB …, a step over the MI300X it replaces": the chip under way
+            entity = s.focus.get("chip", s.index, 2) or entity
         if entity is None and (_PRONOUN_START.match(s.text) or s.is_item):
             entity = s.focus.get("chip", s.index, 8 if s.is_item else 2)
         if entity is None and per_gpu:
