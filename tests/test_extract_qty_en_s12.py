@@ -111,3 +111,135 @@ def test_a_pledge_or_an_agreed_share_purchase_is_announced(text: str, expected: 
 )
 def test_investment_modality_traps(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "investment")
+
+
+# -- memory of a kind that is no HBM ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WSE-3 keeps 44 GB of on-chip SRAM next to its cores.",
+        "Groq-style designs lean on SRAM, and the MI450 adds 2 GB of on-die SRAM as a cache.",
+        "| Chip | Maker | Memory |\n|---|---|---|\n| Rubin CPX | Nvidia | 128 GB GDDR7 |",
+        "| Part | Memory | Bandwidth |\n|---|---|---|\n| B300 | 480 GB LPDDR5X | 16 TB/s |",
+    ],
+)
+def test_memory_that_is_no_hbm_gives_no_memory_capacity(text: str) -> None:
+    assert of_predicate(text, "memory_capacity") == []
+
+
+def test_an_hbm_row_of_a_table_keeps_its_memory_capacity() -> None:
+    text = "| Chip | Maker | Memory |\n|---|---|---|\n| MI300X | AMD | 192 GB HBM3 |"
+    expected = [("mi300x", (("memory", "hbm3"),), None, (192e9, 192e9, "B", False, "exact"))]
+    assert expected == [r[:4] for r in of_predicate(text, "memory_capacity")]
+
+
+# -- a second site of a clause with its own place -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta says Prometheus, a cluster in Ohio, comes online in 2026, and Hyperion in "
+            "Louisiana will follow it two years later.",
+            [("hyperion", "Louisiana, US"), ("prometheus", "Ohio, US")],
+        ),
+        (
+            "Prometheus, in New Albany, Ohio, switches on first; Hyperion in Richland Parish, "
+            "Louisiana, takes the bigger load.",
+            [("hyperion", "Louisiana, US"), ("prometheus", "Ohio, US")],
+        ),
+        (
+            "The newest Fairwater site, outside Dallas, Texas, will join the Fairwater campuses "
+            "in Atlanta and Wisconsin on one network.",
+            [
+                ("fairwater", "Georgia, US"),
+                ("fairwater", "Texas, US"),
+                ("fairwater", "Wisconsin, US"),
+            ],
+        ),
+    ],
+)
+def test_each_site_followed_by_its_own_place_is_there(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(r[0], r[3]) for r in of_predicate(text, "located_in")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta says Prometheus, a cluster in Ohio, comes online in 2026, and Hyperion is not in "
+        "Texas.",
+        "Meta says Prometheus, a cluster in Ohio, comes online in 2026, and Hyperion draws "
+        "power from the grid in Louisiana.",
+    ],
+)
+def test_a_second_site_without_its_own_place_is_not_placed(text: str) -> None:
+    assert [(r[0], r[3]) for r in of_predicate(text, "located_in")] == [("prometheus", "Ohio, US")]
+
+
+# -- a chip count as a fleet's adjective; "the lab" -----------------------------------------
+
+
+def chips(n: float) -> tuple[Any, ...]:
+    return (n, n, "count", False, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colossus, the 150,000-GPU supercomputer near Memphis, now runs on Spectrum-X.",
+            [("colossus", (), None, chips(150000), "actual", TODAY)],
+        ),
+        (
+            "Stargate, a 400,000-GB200 campus, will draw on gas turbines.",
+            [("stargate", (("chip", "gb200"),), None, chips(400000), "actual", TODAY)],
+        ),
+        (
+            "xAI switched on the 60,000-GPU Colossus 2 after four months of work.",
+            [("colossus-2", (), None, chips(60000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_count_as_the_adjective_of_a_fleet_is_deployed_chips(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta trained its model on a pair of 16,000-GPU clusters.",  # each cluster's size
+        "Baidu trains on a 20,000-chip cluster of its own Kunlun processors.",  # no vocabulary chip
+        "AMD's 72-GPU Helios rack ships next year.",  # one system
+        "Meta gives every team an 8-GPU server.",
+    ],
+)
+def test_fleet_adjective_traps(text: str) -> None:
+    assert of_predicate(text, "deployed_chips") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek published its paper in May. The lab says it trained the model on a cluster "
+        "of 4,096 H800s.",
+        "DeepSeek published its paper in May. The Hangzhou lab trained the model on a cluster "
+        "of 4,096 H800s, the paper says.",
+    ],
+)
+def test_the_lab_refers_back_to_the_lab_just_named(text: str) -> None:
+    expected = [("deepseek", (("chip", "h800"),), None, chips(4096), "actual", TODAY)]
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+def test_the_lab_of_a_chipmaker_is_no_lab_company() -> None:
+    text = (
+        "Nvidia opened a research lab in Zurich. The lab trained a model on a cluster of 512 H100s."
+    )
+    assert of_predicate(text, "deployed_chips") == []

@@ -100,7 +100,7 @@ def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     without a capacity of memory that is no HBM ("GDDR7 128GB", "128GB of GDDR7")."""
     if not found or not any(c.predicate in _CHIP_FIGURES for c in found):
         return found
-    found = [c for c in found if not (c.predicate == "memory_capacity" and _other_memory(s, c))]
+    found = without_other_memory(s, found)
     if s.of_kind(("chip", "system")):
         return found
     parts = [m for m in s.of_kind(("memory",)) if _PART_SUBJECT.match(s.text, m.end)]
@@ -116,10 +116,16 @@ _OTHER_MEMORY_BEFORE = re.compile(
     re.I,
 )
 _OTHER_MEMORY_AFTER = re.compile(
-    r"^\s?(?:of\s)?(?:(?:on-package|onboard|fast|graphics)\s)?(?:GDDR\d|LPDDR\d|DDR\d|SRAM)"
+    r"^\s?(?:of\s)?(?:(?:on-package|onboard|fast|graphics|on-chip|on-die|on-wafer|embedded)\s)?"
+    r"(?:GDDR\d|LPDDR\d|DDR\d|SRAM)"
     r"|^\s?(?:의\s)?(?:GDDR\d|LPDDR\d|그래픽\s?메모리)",
     re.I,
 )
+
+
+def without_other_memory(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a capacity of memory that is no HBM (prose or a table's row)."""
+    return [c for c in found if not (c.predicate == "memory_capacity" and _other_memory(s, c))]
 
 
 def _other_memory(s: Sentence, c: Candidate) -> bool:
@@ -133,4 +139,4 @@ def _other_memory(s: Sentence, c: Candidate) -> bool:
     )
 
 
-__all__ = ["part_figures", "set_aside"]
+__all__ = ["part_figures", "set_aside", "without_other_memory"]

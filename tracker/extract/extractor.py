@@ -29,7 +29,7 @@ from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.claim_records import TIERS, aware, claim_of, most_specific, original_quote
 from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrected_ko import Corrections
-from tracker.extract.corrections import part_figures, set_aside
+from tracker.extract.corrections import part_figures, set_aside, without_other_memory
 from tracker.extract.covered_ko import covered_company
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.deal_shares_ko import DealShares
@@ -485,7 +485,7 @@ class RuleExtractor:
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         if sentence.table is not None:
-            return table_candidates(sentence)
+            return without_other_memory(sentence, table_candidates(sentence))  # GDDR7
         state = RuleState()
         found: list[Candidate] = []
         for rule in ALL_RULES:

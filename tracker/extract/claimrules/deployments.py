@@ -32,6 +32,7 @@ from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
+from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
@@ -64,7 +65,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         chip = (
             None if mixed else _counted_chip(s, s.quantities[i if whole is None else whole], clause)
         )
-        generic = chip is None and q.unit in ("count", "") and s.generic_count(q)
+        generic = (
+            chip is None
+            and q.unit in ("count", "")
+            and (s.generic_count(q) or generic_fleet_adjective(s, q))  # "100,000-GPU cluster"
+        )
         inherited = (
             chip is None
             and not mixed
@@ -334,7 +339,7 @@ def _partitive_whole(s: Sentence, i: int) -> int | None:
 def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
     """The named chip a count is about: next to it, else (for a count with a unit word)
     the nearest named chip before it in the clause."""
-    chip = s.chip_near(q) or part_chip(s, q)
+    chip = s.chip_near(q) or part_chip(s, q) or chip_fleet_adjective(s, q)  # "2,048-H800"
     if chip is not None:
         mixed = chip.start >= q.end and _MIXED.match(s.text, chip.end) is not None
         return None if mixed or chip.kind != "chip" else chip

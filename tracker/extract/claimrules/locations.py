@@ -26,7 +26,7 @@ _LEVEL = {"state": 0, "city": 1, "country": 2}
 # a site followed by its own place phrase: "Colossus in Memphis", "Colossus 2 is in Memphis",
 # "our Hyperion site in Louisiana"
 _SITE_IN = re.compile(
-    r"(?:\s(?:site|campus|cluster|data\s?cent(?:er|re)|facility|supercomputer))?"
+    r"(?:\s(?:sites?|campus(?:es)?|clusters?|data\s?cent(?:er|re)s?|facilit(?:y|ies)|supercomputers?))?"
     r"(?:\s(?:is|was|sits|lies|stands|located|based))?\s(?:in|near|outside)\s(?:the\s)?"
 )
 
@@ -48,6 +48,11 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # was read by the list rule, a place outside it is this rule's
             places = [m for m in places if m.start not in state.listed_places]
         elif sites and sites[0].id in state.located:
+            if s.language == "en":
+                # "Prometheus, a cluster in Ohio, …, and Hyperion in Louisiana follows it":
+                # another rule placed the first site; a later one named with its own place
+                others = [m for m in sites if m.id not in state.located]
+                out.extend(_own_places_en(s, clause, others, None, places, None, out))
             continue
         if not places or not sites:
             continue
@@ -112,6 +117,53 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         if s.language == "ko" and len(sites) > 1:
             out.extend(_own_places_ko(s, sites, site, places, modality, valid))
+        if s.language == "en" and len(sites) > 1:
+            # "…, and Hyperion in Louisiana follows it", "linked to the Fairwater sites in
+            # Atlanta and Wisconsin"; a site joined straight to the first one's place ("A
+            # near X, Indiana, and B in Y are …") is left as tests/test_extract_general_en5 pins
+            others = [m for m in sites if not _JOINED_SITE.fullmatch(s.text, place.end, m.start)]
+            out.extend(_own_places_en(s, clause, others, site, places, (modality, valid), out))
+    return out
+
+
+_JOINED_SITE = re.compile(r",?\s(?:and|or)\s(?:the\s)?")
+
+
+def _own_places_en(
+    s: Sentence,
+    clause: Span,
+    sites: list[Mention],
+    chosen: Mention | None,
+    places: list[Mention],
+    told: tuple[Modality, ValidTime] | None,
+    found: list[Candidate],
+) -> list[Candidate]:
+    """Every other site of an English clause followed by its own place ("Prometheus, in
+    Ohio, comes online next year, and Hyperion in Louisiana follows it", "linked to the
+    Fairwater sites in Atlanta and Wisconsin"): that site is there too, as told (``told``:
+    the modality and time of the clause's own site, else where the site is now)."""
+    seen = {(c.subject, str(c.value)) for c in found}
+    out: list[Candidate] = []
+    for m in sites:
+        if m is chosen:
+            continue
+        place = next((p for p in places if _SITE_IN.fullmatch(s.text, m.end, p.start)), None)
+        if place is None or place.entity.level == "country":
+            continue
+        if told is None:
+            valid = point_at(s.published)
+            modality = s.modality(place.start, valid, clause)
+            if modality is None:
+                continue
+            if not _BUILDING.search(s.text, clause.start, clause.end):
+                modality = "actual"  # where the site is now, whatever the clause plans
+            told = (modality, valid)
+        for p in listed_places(s, place, clause):
+            value = TextValue(text=str(p.entity.text))
+            if (m.id, str(value)) in seen:
+                continue
+            seen.add((m.id, str(value)))
+            out.append(Candidate(m.id, "located_in", told[0], told[1], p.start, value=value))
     return out
 
 
