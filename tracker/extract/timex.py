@@ -330,6 +330,10 @@ class TimeRecognizer:
             # "said on Nov. 3": the day of the telling, read but weak
             return TimeMatch(m.start(), m.end(), make("point", *period, text, published), True)
         dated = any(g[k] for k in _YEAR_GROUPS)
+        if not dated and pre in _AHEAD_PRE and period[1] < published and _part_of_year(g):
+            # "from the first quarter" said in November: the next one (GUIDE: the next such
+            # date on or after publication when no year is said)
+            period = (next_year_same(period[0]), next_year_same(period[1]), period[2])
         before = m.string[max(0, m.start() - 100) : m.start()]
         after = m.string[m.end() : m.end() + 60]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
@@ -347,7 +351,10 @@ class TimeRecognizer:
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
-        if pre in ("in", "on") and period[1] < published and _signing_time(m, before, after):
+        # "In October it signed …" said in August: a month with no year heading a past act
+        # is the last October, however near the next one is
+        past = period[1] < published or bool(g["month"] and not g["my"])
+        if pre in ("in", "on") and past and _signing_time(m, before, after):
             weak = True  # "In October, Nvidia agreed to put …": the signing's time
         if (
             not pre
@@ -447,6 +454,24 @@ def _ko_period(g: dict[str, str | None], part: str | None, year: int) -> tuple[d
     if part == "late":  # "2026년 후반": the last quarter, as "late 2026"
         return date(year, 10, 1), date(year, 12, 31), "quarter"
     return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+# prepositions that look ahead from publication: a quarter or half they name with no year is
+# the next one
+_AHEAD_PRE = frozenset(
+    {"from", "starting", "starting in", "starting from", "beginning", "beginning in", "by"}
+    | {"as early as", "as soon as", "no later than", "until"}
+)
+
+
+def _part_of_year(g: dict[str, str | None]) -> bool:
+    """Whether the expression names a quarter or a half (not a month, season or year)."""
+    return bool(g["ord"] or g["qn"] or g["qn2"] or g["hord"] or g["hn"] or g["hn2"])
+
+
+def next_year_same(day: date) -> date:
+    """The same day a year later (quarter and half bounds never fall on Feb 29)."""
+    return day.replace(year=day.year + 1)
 
 
 def _dated_month(m: re.Match[str], pre: str) -> bool:
