@@ -30,11 +30,19 @@ _PRODUCTS = ("chip", "memory", "system")
 _GOODS = re.compile(
     r"(?:AI\s?)?(?:칩|반도체|가속기|GPU|서버|랙|NPU|ASIC|HBM|고대역폭\s?메모리)"
     r"|위탁\s?생산|파운드리\s?물량|맞춤형\s?칩|주문형\s?반도체"
+    # "파운드리 공급 계약", "파운드리 계약": making a company's chips, told by the trade's
+    # name (only right before the deal word: _goods_at)
+    r"|파운드리"
+    r"|(?:AI\s?)?(?:컴퓨팅|연산)(?:\s?(?:자원|용량|파워|능력))?"
 )
+# a purchase told with 사들이다 ("…어치 컴퓨팅을 사들이기로 했다"), a verb the supply triggers
+# leave to their own phrases ("사들이는 협상")
+_BOUGHT = re.compile(r"사들(?:이|였|인|일)")
 _GOODS_GAP = 28
 # between the goods and the deal word: a particle, a count or an amount's "어치", no verb
 _GOODS_THEN_VERB = re.compile(
     r"\s?(?:을|를|의|도)?\s?(?:[\d,.]+\s?(?:만|천)?\s?(?:개|대|장)\s?)?(?:를|을)?\s?"
+    r"(?:추가(?:로)?\s?)?"  # "컴퓨팅 추가 공급 계약", "연산 자원을 추가로 사들였다"
     r"(?:(?:공동\s?)?(?:개발|설계|생산)\s?(?:및|과|와)\s)?"  # "맞춤형 칩 공동 개발 및 공급 계약"
 )
 _RENTAL = re.compile(r"클라우드|빌려|빌리|빌린|임차|임대|대여|이용\s?계약|사용\s?계약")
@@ -55,10 +63,12 @@ def unnamed_goods_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for clause in s.clauses:
         trig = s.trigger_pos("supply_deal", clause)
+        if trig is None and (bought := _BOUGHT.search(s.text, clause.start, clause.end)):
+            trig = bought.start()
         if trig is None or clause.start in state.deal_clauses:
             continue
         text = s.text[clause.start : clause.end]
-        if s.of_kind(_PRODUCTS, clause) or _RENTAL.search(text):
+        if s.of_kind(_PRODUCTS, clause) or _rental(text):
             continue
         later = None if _goods_at(s, trig) else _goods_later(s, clause, text)
         if later is False:
@@ -84,6 +94,16 @@ def unnamed_goods_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 # a contract made ("공급 계약을 맺었고", "장기 계약을 체결하고"): its goods may come after
 _CONTRACT = re.compile(r"(?:공급|납품|구매|다년|장기)\s?계약(?:을|를)?\s?(?:이미\s)?(?:맺|체결)")
+
+
+def _rental(text: str) -> bool:
+    """Whether the clause tells a rental, an adoption and never a deal here. Compute bought
+    from a cloud named as one ("구글 클라우드에서 … 연산 용량을 사들이기로") is the cloud's
+    compute contract (GUIDE: the cloud the supplier), so 클라우드 alone does not make it one."""
+    words = {m.group() for m in _RENTAL.finditer(text)}
+    if not words:
+        return False
+    return not (words == {"클라우드"} and _COMPUTE_TRADED.search(text) is not None)
 
 
 def _goods_later(s: Sentence, clause: Span, text: str) -> Mention | bool:
@@ -181,9 +201,29 @@ def _from_particle(s: Sentence, m: Mention) -> str:
     return next((p for p in _FROM if s.text.startswith(p, m.end)), "")
 
 
+# compute as the goods a deal word trades ("컴퓨팅 공급 계약", "컴퓨팅을 사들이기로")
+_COMPUTE_TRADED = re.compile(
+    r"(?:컴퓨팅|연산)(?:\s?(?:자원|용량|파워|능력))?\s?(?:을|를)?\s?(?:추가(?:로)?\s?)?"
+    r"(?:공급|구매|사들|계약|조달)"
+)
+
+# the foundry trade as the goods ("파운드리 공급 계약"): only a foundry sells it
+_FOUNDRY_TRADED = re.compile(r"파운드리\s?(?:공급\s?)?계약")
+
+
 def _sellers(s: Sentence, text: str) -> frozenset[str]:
-    """Who sells the goods: memory makers for memory; else the companies that make or
-    supply some vocabulary product, and the server makers (once per vocabulary)."""
+    """Who sells the goods: the clouds for compute (GUIDE: a cloud compute contract with no
+    product, the cloud the supplier); memory makers for memory; else the companies that
+    make or supply some vocabulary product, and the server makers (once per vocabulary)."""
+    if _COMPUTE_TRADED.search(text):
+        return frozenset(
+            (
+                *s.vocabulary.cue_list("cloud_roles", "gpu_cloud"),
+                *s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud"),
+            )
+        )
+    if _FOUNDRY_TRADED.search(text):
+        return frozenset(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     if _MEMORY.search(text):
         return MEMORY_MAKERS
     return s.vocabulary.derived("unnamed_goods_ko.sellers", _build_sellers)

@@ -27,6 +27,16 @@ _VERB = (
 )
 _OBJECT_OF_VERB = re.compile(rf"{_NOUN}\s?(?:을|를|으로|로)\s(?:[^\s,.]+\s){{0,3}}?(?={_VERB})")
 _VERB_AT = re.compile(_VERB)
+# putting a product to work in a place or a service ("이 칩을 자사 추론 서비스에 투입할",
+# "B200을 새 데이터센터의 학습 작업에 투입했다"): 투입 takes money and people too, so only a
+# product as its object with the destination (…에) right before the verb adopts it
+_PUT_GAP = (
+    r"\s(?:[^\s,.]+\s){0,5}?[^\s,.]+에\s(?:본격\s|우선\s|바로\s)?"
+    r"(?=투입(?:하|한|할|해|했|\s중|된|될|되))"
+)
+_PUT_INTO = re.compile(rf"{_NOUN}\s?(?:을|를){_PUT_GAP}")
+# "이를 … 서비스에 투입": a reference back that holds its particle
+_PUT_INTO_HELD = re.compile(_PUT_GAP)
 
 
 def chosen_verb(s: Sentence, clause: Span) -> int | None:
@@ -38,4 +48,8 @@ def chosen_verb(s: Sentence, clause: Span) -> int | None:
         gap = _OBJECT_OF_VERB.match(s.text, m.end, clause.end)
         if gap is not None and _VERB_AT.match(s.text, gap.end()) is not None:
             return gap.end()
+        held = m.anaphoric and m.text[-1:] in ("을", "를")
+        put = (_PUT_INTO_HELD if held else _PUT_INTO).match(s.text, m.end, clause.end)
+        if put is not None:
+            return put.end()
     return None

@@ -79,6 +79,11 @@ _SERVICE_USE_KO = re.compile(
 _NOT_OWN_USE_KO = re.compile(
     r"검토|저울질|논의|방안|협의|시험|테스트|통해|빌려|빌리|임차|클라우드|인스턴스"
 )
+# a product put to work in a service or a site ("…의 학습 작업에 투입했다"); one had from
+# another's cloud is rented, not in its own house (a cloud arm's own name, "네이버클라우드는",
+# is no rental)
+_PUT_TO_WORK_KO = re.compile(r"에\s(?:본격\s|우선\s|바로\s)?투입(?:하|한|할|해|했|\s중|된|될|되)")
+_NOT_PUT_KO = re.compile(r"빌려|빌리|빌린|임차|인스턴스|가상\s?머신|통해|검토|저울질|논의|방안")
 # makers whose chips are had mostly as a cloud's service: their use alone names no place
 _CLOUD_MAKERS = frozenset({"aws", "amazon", "google", "microsoft", "alibaba", "baidu"})
 
@@ -170,6 +175,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = False
     if lang == "ko" and _OFFERED_KO.search(text):
         on_prem = True  # "애저는 MI300X 가상머신도 제공한다": the cloud's own data centers
+    if lang == "ko" and _PUT_TO_WORK_KO.search(text) and not _NOT_PUT_KO.search(text):
+        on_prem = True  # "이 칩을 추론 서비스에 투입할": put to work in its own house
     if lang == "ko" and not on_prem and _own_service_use_ko(s, span, text):
         on_prem = True  # "리벨-쿼드를 … 상담 챗봇 추론에 쓰고 있습니다": in its own service
     if on_prem:
