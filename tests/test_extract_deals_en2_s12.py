@@ -8,6 +8,10 @@ nothing. Every sentence is written for these tests.
 - A quarter or half with no year after a preposition that looks ahead ("from the first
   quarter", said in November): the next one (GUIDE: the next such date on or after
   publication when no year is said).
+- An announcement that a site or service, named with its place between commas, is now in
+  use ("announced that its campus near Abilene, Texas, is now serving customers on …"):
+  a state, actual, as without the commas; a future verb or a relative clause before the
+  state keeps the announcement.
 """
 
 from __future__ import annotations
@@ -97,3 +101,43 @@ def test_a_quarter_with_no_year_after_from_is_the_next_one(text: str, start: str
         ("anthropic", CLOUD_AZURE, "gb300", None, "planned", ("open", f"{start}-01", "None"))
     ]
     assert expected == of_predicate(text, "adopts", NOVEMBER)
+
+
+# -- an announcement of a state with a place between commas -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "chip"),
+    [
+        (
+            "Crusoe announced that its new campus near Abilene, Texas, is already serving "
+            "customers on GB200 racks.",
+            "crusoe",
+            "gb200",
+        ),
+        (
+            "Nscale said today that the second hall of its site in Sines, Portugal, is now "
+            "serving clients on GB300 NVL72 systems.",
+            "nscale",
+            "gb300",
+        ),
+        (
+            "CoreWeave announced that its facility in Lancaster, Pennsylvania, is currently "
+            "serving customers on H200 clusters.",
+            "coreweave",
+            "h200",
+        ),
+    ],
+)
+def test_an_announced_state_with_a_place_between_commas_is_actual(
+    text: str, company: str, chip: str
+) -> None:
+    expected = [(company, (("mode", "on-prem"),), chip, None, "actual", today(AUGUST))]
+    assert expected == of_predicate(text, "adopts")
+
+
+def test_a_future_state_after_commas_stays_announced() -> None:
+    text = (
+        "Oracle announced that its cluster in Wichita, Kansas, will be running MI355X accelerators."
+    )
+    assert [r[4] for r in of_predicate(text, "adopts")] == ["announced"]

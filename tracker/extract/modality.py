@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain.claims import Modality
+from tracker.extract.compared_estimate_en import outside_own_comparisons
 from tracker.extract.korean_verbs import CLOSED_BY_L, CLOSED_BY_N
 from tracker.extract.negation_ko import denied_ko
 from tracker.extract.patterns import word_trie
@@ -54,7 +55,11 @@ _EN_DONE_AFTER_ANNOUNCE = re.compile(
     # "announced that Azure now operates 200,000 GB200s": a state, not an announcement
     r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:now|already|currently)\s(?!plans?\b)\w+s\b"
     # "announced that Project Rainier is now running 500,000 chips": the same, progressive
-    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:is|are)\s(?:now|already|currently)\s(?!planning)\w+ing\b",
+    r"|^\s*(?:that\s)?[^,;]{0,40}?\b(?:is|are)\s(?:now|already|currently)\s(?!planning)\w+ing\b"
+    # "announced that the first phase of its campus in Abilene, Texas, is now serving
+    # customers": a subject with a place set off by commas, no other verb before the state's
+    r"|^\s*(?:that\s)?(?:(?!\b(?:will|would|plans?|aims?|which|who|that|to)\b)[^;]){0,90}?"
+    r"\b(?:is|are)\s(?:now|already|currently)\s(?!planning)\w+ing\b",
     re.IGNORECASE,
 )
 _EN_REPORTING = re.compile(
@@ -291,6 +296,8 @@ class ModalityCues:
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
             and not (m.group() == "보고서에서" and _KO_OWN_REPORT.match(clause, m.end()))
         ]
+        if language == "en" and found and "our " in clause:
+            found = outside_own_comparisons(clause, found)  # "above our earlier estimate"
         if language == "en" and found and ("not to be" in clause or "anonymity" in clause):
             # "…, the person said, asking not to be named discussing private plans": the
             # source's reason for anonymity tells nothing about the claim
