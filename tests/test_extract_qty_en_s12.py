@@ -243,3 +243,66 @@ def test_the_lab_of_a_chipmaker_is_no_lab_company() -> None:
         "Nvidia opened a research lab in Zurich. The lab trained a model on a cluster of 512 H100s."
     )
     assert of_predicate(text, "deployed_chips") == []
+
+
+# -- an analyst's comparison with its own number; HBM capacity of no generation -----------
+
+
+def analyst_capacity(text: str) -> list[Row]:
+    rows = sorted_rows(text, "en", PUBLISHED, "analyst")
+    return [(r[0], r[2], r[4][0], r[5], r[6]) for r in rows if r[1] == "capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TSMC had roughly 80,000 wafers per month of CoWoS capacity, in line with our "
+            "prior model.",
+            [("tsmc", (("process", "cowos"),), 80000, "actual", TODAY)],
+        ),
+        (
+            "SK hynix now runs 160,000 wafers a month of HBM4 lines, slightly above our "
+            "earlier estimate.",
+            [("sk-hynix", (("process", "hbm4"),), 160000, "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_analysts_own_is_reported(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == analyst_capacity(text)
+
+
+def test_the_analysts_own_figure_stays_a_forecast() -> None:
+    text = "We think TSMC has 80,000 wafers a month of CoWoS capacity, in line with our model."
+    assert analyst_capacity(text) == [("tsmc", (("process", "cowos"),), 80000, "forecast", TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Micron's 12-high HBM3E has shipped since June. We estimate Micron ends 2026 with "
+            "roughly 30,000 wafers a month of HBM capacity.",
+            [("micron", (), 30000, "forecast", ("point", "2026-12-31", "2026-12-31"))],
+        ),
+        (
+            "Micron's 12-high HBM3E has shipped since June. We estimate Micron ends 2026 with "
+            "roughly 30,000 wafers a month of HBM3E capacity.",
+            [
+                (
+                    "micron",
+                    (("process", "hbm3e"),),
+                    30000,
+                    "forecast",
+                    ("point", "2026-12-31", "2026-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_capacity_of_hbm_with_no_generation_takes_none_from_the_context(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == analyst_capacity(text)

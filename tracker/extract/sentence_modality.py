@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tracker.domain.claims import Modality, ValidTime
+from tracker.extract.compared_estimate_en import only_compared_to_own
 from tracker.extract.decided_ko import decided_announced
 from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
@@ -278,7 +279,12 @@ class SentenceModality:
             and not (self.language == "ko" and _KO_DONE.search(text))
         ):
             return self.lead_modality  # a list item says what its lead sentence says
-        if self.tier == "analyst" and self.language == "en" and _AUTHOR_WE.search(text):
+        if (
+            self.tier == "analyst"
+            and self.language == "en"
+            and _AUTHOR_WE.search(text)
+            and not only_compared_to_own(text)  # "…, in line with our prior model"
+        ):
             # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
             return "forecast"
         if self.language == "ko" and self._said_future(text, valid):

@@ -64,7 +64,11 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         process_entity = process.entity if process else carried
         # "현재 월 15만 장 안팎인 HBM 전체 생산능력": a Korean figure before the noun it
         # describes, the whole of the maker's output
-        total = _TOTAL.search(s.text, clause.start, q.start) or _TOTAL_AFTER_KO.match(s.text, q.end)
+        total = (
+            _TOTAL.search(s.text, clause.start, q.start)
+            or _TOTAL_AFTER_KO.match(s.text, q.end)
+            or _GENERIC_AFTER_EN.match(s.text, q.end)  # "20,000 wafers a month of HBM capacity"
+        )
         if (
             process_entity is None
             and not total
@@ -311,6 +315,11 @@ _TOTAL = re.compile(r"\btotal\b|\boverall\b|\ball\b|전체|총\s|합계", re.I)
 _GENERIC_PRODUCT = re.compile(
     r"\b(?:HBM|DRAM|NAND)(?![\w-])|(?<![A-Za-z0-9-])(?:HBM|DRAM|NAND)(?=[가-힣\s])"
     r"|\b(?:packaging|2\.5D|3D)\s|패키징|디램|낸드"
+)
+# the English figure first, then the product of no named generation it is capacity for
+_GENERIC_AFTER_EN = re.compile(
+    r"[^,;.]{0,30}?\bof\s(?:its\s|their\s)?(?:HBM|DRAM|NAND|advanced\spackaging)\s"
+    r"(?:capacity|output|production)\b"
 )
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:a|per|each)\s+month\b|월간|월\s?생산|매달|매월", re.I)
 _CAPACITY_NOUN = re.compile(r"capacity|생산\s?능력|캐파|능력|투입량", re.I)  # 웨이퍼 투입량
