@@ -236,3 +236,32 @@ UNIT_HEADS = [
 @pytest.mark.parametrize(("text", "company"), UNIT_HEADS)
 def test_a_unit_head_speaks_for_the_company(text: str, company: str) -> None:
     assert {r[0] for r in of(text, "deployed_chips")} == {company}
+
+
+# -- a whole fleet a named chip is only part of has no chip -------------------------------
+# "H100까지 합치면 N장", "MI300X를 포함하면 모두 N개", "B300 랙을 추가해 전체 GPU를 N개로": the
+# chip is included or added; the count is of every GPU (GUIDE: a mixed count has no chip).
+
+WHOLE_FLEETS = [
+    ("크루소는 지난해 들인 H200까지 합치면 GPU 3만 장 정도를 굴린다.", "crusoe", 30000.0),
+    ("오라클은 MI355X를 추가해 전체 GPU를 5만 개로 늘릴 계획이다.", "oracle", 50000.0),
+    ("코어위브는 GB300도 더하면 모두 12만 개를 운영하게 된다.", "coreweave", 120000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "count"), WHOLE_FLEETS)
+def test_a_whole_fleet_a_chip_is_part_of_has_no_chip(text: str, company: str, count: float) -> None:
+    assert {(r[0], r[1], r[2]) for r in of(text, "deployed_chips")} == {(company, (), count)}
+
+
+KEEPS_ITS_CHIP = [
+    # sites summed, the chip still the count's own
+    ("메타는 오하이오와 텍사스 센터를 합쳐 H100 6만 장을 돌리고 있다.", "h100"),
+    # a chip added as a count of its own
+    ("카카오는 B200 2000장을 추가해 연말까지 새 클러스터에 넣는다.", "b200"),
+]
+
+
+@pytest.mark.parametrize(("text", "chip"), KEEPS_ITS_CHIP)
+def test_a_chip_counted_on_its_own_keeps_it(text: str, chip: str) -> None:
+    assert {r[1] for r in of(text, "deployed_chips")} == {(("chip", chip),)}

@@ -33,6 +33,7 @@ from tracker.extract.compared_sites import compared_site
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
+from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.statements import hedged_level
@@ -293,7 +294,10 @@ def _fleet_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
 def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
     """The chips of a list a count is next to ("550,000 GB200 and GB300 chips", "GB200과
     GB300 칩 55만 개"): a mixed count of no single chip, so no claim (GUIDE). Empty when the
-    count's chip stands alone."""
+    count's chip stands alone; a Korean chip only included in or added to the whole counted
+    ("예전에 들인 H100까지 합치면 5000장") is one too."""
+    if s.language == "ko" and (included := included_chip(s, q)) is not None:
+        return [included]
     chip = s.chip_near(q) or summed_chip(s, q)
     if chip is None or chip.kind != "chip":
         return []
