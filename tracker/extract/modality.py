@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from tracker.domain.claims import Modality
 from tracker.extract.compared_estimate_en import outside_own_comparisons
-from tracker.extract.compared_estimate_en import outside_own_comparisons
 from tracker.extract.korean_verbs import CLOSED_BY_L, CLOSED_BY_N
 from tracker.extract.negation_ko import denied_ko
 from tracker.extract.patterns import word_trie
@@ -297,8 +296,6 @@ class ModalityCues:
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
             and not (m.group() == "보고서에서" and _KO_OWN_REPORT.match(clause, m.end()))
         ]
-        if language == "en" and found and "our " in clause:
-            found = outside_own_comparisons(clause, found)  # "above our earlier estimate"
         if language == "en" and found and "our " in clause:
             found = outside_own_comparisons(clause, found)  # "above our earlier estimate"
         if language == "en" and found and ("not to be" in clause or "anonymity" in clause):
