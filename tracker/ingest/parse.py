@@ -182,11 +182,28 @@ def _reencode(text: str) -> bytes:
     return _XML_DECL.sub(rb"\1\2utf-8\2", data, count=1)
 
 
-def defuse(body: bytes) -> bytes:
-    """Cut author-like fields past 512 bytes to 256 (at a space, or a whole UTF-8
-    character), so feedparser's quadratic e-mail regex never sees a long one."""
+_CHARREF = rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));"
+_CHARREF_RE = re.compile(_CHARREF)
+# One pattern for both repairs, so a feed body is scanned once: a long author-like field
+# (groups 1-2) or a numeric character reference (groups 3-4). Neither can start inside
+# the other's match (a reference holds no '<'), so the one pass finds what two did.
+_DEFUSE = re.compile(_LONG_PERSON.pattern + rb"|" + _CHARREF)
 
-    def cut(m: re.Match[bytes]) -> bytes:
+
+def defuse(body: bytes) -> bytes:
+    """Make a feed body safe for feedparser, in one pass over it.
+
+    Author-like fields past 512 bytes are cut to 256 (at a space, or a whole UTF-8
+    character), so feedparser's quadratic e-mail regex never sees a long one. Character
+    references to no character (a UTF-16 surrogate such as ``&#xD800;``, or past
+    U+10FFFF) become U+FFFD, as an HTML reader shows them: feedparser's fallback parser
+    crashed on them ('UnicodeEncodeError: surrogates not allowed'), so one stray
+    reference failed the whole feed on every poll, its good entries with it.
+    """
+
+    def repair(m: re.Match[bytes]) -> bytes:
+        if m.group(3) is not None or m.group(4) is not None:
+            return _charref(m.group(3), m.group(4), m.group())
         text = m.group(2)[:_PERSON_KEEP]
         space = text.rfind(b" ")
         if space > 0:
@@ -196,32 +213,27 @@ def defuse(body: bytes) -> bytes:
                 text = text[:-1]
             if text and text[-1] >= 0xC0:
                 text = text[:-1]
-        return m.group(1) + text + b"..."
+        # references in the tag and the part kept are repaired as anywhere else
+        return _charrefs_in(m.group(1)) + _charrefs_in(text) + b"..."
 
-    if len(body) < 512:
+    if len(body) < 512 and b"&#" not in body:
         return body
-    return _LONG_PERSON.sub(cut, body)
+    return _DEFUSE.sub(repair, body)
 
 
-_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+def _charref(hex_digits: bytes | None, dec_digits: bytes | None, whole: bytes) -> bytes:
+    digits = (hex_digits or dec_digits or b"").lstrip(b"0")
+    if len(digits) > 8:
+        return b"&#xFFFD;"
+    value = int(digits or b"0", 16 if hex_digits is not None else 10)
+    return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else whole
 
 
-def _valid_charrefs(data: bytes) -> bytes:
-    """Character references to no character (a UTF-16 surrogate such as ``&#xD800;``, or
-    past U+10FFFF) become U+FFFD, as an HTML reader shows them. feedparser's fallback
-    parser crashed on them ('UnicodeEncodeError: surrogates not allowed'), so one stray
-    reference failed the whole feed on every poll, its good entries with it."""
+def _charrefs_in(data: bytes) -> bytes:
+    """:func:`_charref` over a short piece (a tag, or the kept start of a long field)."""
     if b"&#" not in data:
         return data
-
-    def fix(m: re.Match[bytes]) -> bytes:
-        digits = (m.group(1) or m.group(2)).lstrip(b"0")
-        if len(digits) > 8:
-            return b"&#xFFFD;"
-        value = int(digits or b"0", 16 if m.group(1) else 10)
-        return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else m.group()
-
-    return _CHARREF.sub(fix, data)
+    return _CHARREF_RE.sub(lambda m: _charref(m.group(1), m.group(2), m.group()), data)
 
 
 # -- parsing -----------------------------------------------------------------------------
@@ -230,7 +242,7 @@ def _valid_charrefs(data: bytes) -> bytes:
 def parse_feed(job: ParseJob) -> ParsedFeed:
     """Parse one feed body into normalized entries; :class:`ParseError` if it is not a feed."""
     data, encoding = to_utf8(job.body, job.content_type, job.url)
-    data = _valid_charrefs(defuse(data))
+    data = defuse(data)
     result: Any = feedparser.parse(
         data,
         response_headers={"content-type": "application/xml; charset=utf-8"},
