@@ -289,14 +289,17 @@ class FeedService:
         check_language(language)
         urls = [normalize_location(location) for location in locations]
         feeds = [u for u in urls if not (is_local(u) and is_article(path_of(u)))]
+        # the first event of each stored article file, read once for both the tier check
+        # and the date check (each had read the document's whole stream on its own)
+        firsts: dict[str, RecordedEvent | None] = {}
         if tier is not None:
             self._check_stored_tiers(feeds, tier)
-            self._check_stored_article_tiers([u for u in urls if u not in feeds], tier)
+            self._check_stored_article_tiers([u for u in urls if u not in feeds], tier, firsts)
         summary = PollSummary()
         feed_ids = []
         for url in urls:
             if url not in feeds:
-                outcome = self._ingest_article(url, published, tier or "press", language)
+                outcome = self._ingest_article(url, published, tier or "press", language, firsts)
                 summary.add(outcome)
                 if on_outcome is not None:
                     on_outcome(outcome)
@@ -330,7 +333,19 @@ class FeedService:
                 )
             raise FeedTierConflictError(url, message)
 
-    def _check_stored_article_tiers(self, urls: Sequence[str], tier: str) -> None:
+    def _first_event(
+        self, document_id: str, firsts: dict[str, RecordedEvent | None]
+    ) -> RecordedEvent | None:
+        """A stored document's first event (its observation), read from the log once per
+        ingest call and remembered in ``firsts``."""
+        if document_id not in firsts:
+            stream = self.store.read_stream(f"doc-{document_id}")
+            firsts[document_id] = stream[0] if stream else None
+        return firsts[document_id]
+
+    def _check_stored_article_tiers(
+        self, urls: Sequence[str], tier: str, firsts: dict[str, RecordedEvent | None]
+    ) -> None:
         """``ingest FILE --tier T`` of an article file stored before under another tier was
         ignored in silence, as a feed's was: refused the same way, before anything is
         written (a revised file would keep its first tier too)."""
@@ -338,8 +353,8 @@ class FeedService:
             document_id = article_document_id(url)
             if self.states.get_doc(document_id) is None:
                 continue
-            first = self.store.read_stream(f"doc-{document_id}")[:1]
-            stored = getattr(first[0].event, "tier", None) if first else None
+            first = self._first_event(document_id, firsts)
+            stored = getattr(first.event, "tier", None) if first else None
             if stored is None or stored == tier:
                 continue
             message = (
@@ -350,13 +365,17 @@ class FeedService:
             raise FeedTierConflictError(url, message)
 
     def _stored_date_conflict(
-        self, url: str, document_id: str, published: datetime
+        self,
+        url: str,
+        document_id: str,
+        published: datetime,
+        firsts: dict[str, RecordedEvent | None],
     ) -> ArticleDateConflictError | None:
         """``ingest FILE --published D`` of an unchanged file stored with another date said
         '0 new documents' and kept the old date: a user correcting a wrong date was not
         told that nothing changed. The stored date stands (the log is append-only)."""
-        first = self.store.read_stream(f"doc-{document_id}")[:1]
-        stored = getattr(first[0].event, "published", None) if first else None
+        first = self._first_event(document_id, firsts)
+        stored = getattr(first.event, "published", None) if first else None
         if not isinstance(stored, datetime) or stored == published:
             return None
         return ArticleDateConflictError(
@@ -385,7 +404,12 @@ class FeedService:
         return record
 
     def _ingest_article(
-        self, url: str, published: datetime | None, tier: str, language: str | None
+        self,
+        url: str,
+        published: datetime | None,
+        tier: str,
+        language: str | None,
+        firsts: dict[str, RecordedEvent | None],
     ) -> Outcome:
         now = self.clock()
         path = path_of(url)
@@ -400,7 +424,7 @@ class FeedService:
             article, state, tier=tier, now=now, metadata=meta
         )
         if verdict == "unchanged" and published is not None:
-            conflict = self._stored_date_conflict(url, article.document_id, published)
+            conflict = self._stored_date_conflict(url, article.document_id, published, firsts)
             if conflict is not None:
                 return Outcome(pseudo, "failed", error_kind="date", message=str(conflict))
         if requests:
