@@ -98,6 +98,9 @@ class FeedPoller:
         self._host_locks: dict[str, threading.Semaphore] = {}
         self._blocked: dict[str, datetime] = {}
         self._lock = threading.Lock()
+        # feed id -> the address at which it was found to share with no other active
+        # subscription: a moved feed pays that query once per address, not every poll
+        self._settled: dict[str, str] = {}
 
     # -- cycles -----------------------------------------------------------------------
 
@@ -368,10 +371,7 @@ class FeedPoller:
     def poll_one(self, feed: FeedRecord, *, oneshot: bool = False) -> Outcome:
         """Fetch, parse and decide one feed. No database writes (reads doc states)."""
         now = self.clock()
-        # Two that moved to one address in one cycle: one gives way. Only a feed that has
-        # moved (it has an old address) can share its address ('feeds add' refuses a
-        # duplicate), so a feed that never moved costs no query here.
-        twin = self._subscribed_elsewhere(feed, feed.url) if feed.aliases else None
+        twin = self._twin_after_move(feed)
         if twin is not None:
             return verdicts.merged(feed, now, twin)
         try:
@@ -452,6 +452,20 @@ class FeedPoller:
             storm_cap=self.storm_cap,
         )
         return verdicts.polled(feed, now, result, sha, parsed, decision, moved, oneshot, meta)
+
+    def _twin_after_move(self, feed: FeedRecord) -> FeedRecord | None:
+        """Two that moved to one address in one cycle (each saw no other there when it
+        moved): one gives way on its next poll. Only a feed that has moved (it has an old
+        address) can share its address ('feeds add' refuses a duplicate, and a later move
+        onto it gives way at once), and once it was found alone at its address no twin can
+        come: the query is paid once per address in this process, not on every poll."""
+        if not feed.aliases or self._settled.get(feed.feed_id) == feed.url:
+            return None
+        twin = self._subscribed_elsewhere(feed, feed.url)
+        if twin is None and feed.state == "active":
+            with self._lock:
+                self._settled[feed.feed_id] = feed.url
+        return twin
 
     def _subscribed_elsewhere(self, feed: FeedRecord, url: str) -> FeedRecord | None:
         """Another active subscription at ``url`` (its address, else an old one), for a
