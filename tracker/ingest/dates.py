@@ -51,7 +51,18 @@ _KOREAN = re.compile(
 # A numeric date followed by a zone's name ("2026-11-26 14:00:00 KST", as Korean CMSs
 # print a pubDate, or "… GMT"): neither ISO 8601 nor RFC 822, so it was no date at all
 _NUMERIC_START = re.compile(r"^\d{4}\s*[-./]")
-_NAMED_TAIL = re.compile(r"\s*\b(" + "|".join([*_ZONES, "GMT"]) + r")$", re.IGNORECASE)
+# US zones with their standard or daylight offset in the name, as email.utils reads them
+# in RFC 822 dates; after a numeric date ("2025-11-18 09:00 PST") they were no date at all
+_US_NAMED = {
+    "EST": "-0500",
+    "EDT": "-0400",
+    "CDT": "-0500",
+    "MST": "-0700",
+    "MDT": "-0600",
+    "PST": "-0800",
+    "PDT": "-0700",
+}
+_NAMED_TAIL = re.compile(r"\s*\b(" + "|".join([*_ZONES, *_US_NAMED, "GMT"]) + r")$", re.IGNORECASE)
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 """Feeds did not exist before this; an earlier date is an error in the feed."""
@@ -70,7 +81,7 @@ def parse_date(raw: str | None, default_tz: tzinfo = UTC) -> datetime | None:
     if not text or len(text) > 80:
         return None
     if _NUMERIC_START.match(text):
-        text = _NAMED_TAIL.sub(lambda m: " " + _ZONES.get(m.group(1).upper(), "+0000"), text)
+        text = _NAMED_TAIL.sub(lambda m: " " + _named_offset(m.group(1)), text)
     for parser in (_iso, _dotted, _korean, _rfc822):
         try:
             value = parser(text, default_tz)
@@ -79,6 +90,11 @@ def parse_date(raw: str | None, default_tz: tzinfo = UTC) -> datetime | None:
         if value is not None:
             return value.astimezone(UTC)
     return None
+
+
+def _named_offset(name: str) -> str:
+    upper = name.upper()
+    return _ZONES.get(upper) or _US_NAMED.get(upper) or "+0000"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -175,7 +191,7 @@ def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
     if us_zone is not None:
         text = text[: us_zone.start()]
         default_tz = ZoneInfo(_US_ZONES[us_zone.group(1)])
-    normalized = _MONTH_NAME.sub(lambda m: m.group(1)[:3], text)
+    normalized = _MONTH_NAME.sub(lambda m: m.group(1)[:3], _spelled_out(text))
     normalized = _CLOCK_12H.sub(_twelve_hour, normalized)
     normalized = _ZONE_RE.sub(lambda m: _ZONES[m.group(1).upper()], normalized)
     if not re.search(r"\d:\d", normalized):  # a date alone, which email.utils refuses
@@ -198,6 +214,25 @@ def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
     offset = parts[9] if zoned else None
     tz: tzinfo = default_tz if offset is None else timezone(timedelta(seconds=offset))
     return datetime(year, month, day, hour, minute, second, tzinfo=tz)
+
+
+# How people and CMSs write a date in words that email.utils does not take: day ordinals
+# ("November 24th"), AP abbreviations with a period ("Nov.", "Sept."), and a word or dash
+# between the date and the clock ("November 24, 2025 at 3:30 PM", "... 2025 - 15:30").
+# Each was read as no date, and the entry dated when first seen.
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ABBR_DOT = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s|,|$)", re.IGNORECASE
+)
+_SEPT = re.compile(r"\bSept\b", re.IGNORECASE)
+_CLOCK_JOINER = re.compile(r"(\d{4}),?\s+(?:at|@|-|–|—)\s+(?=\d{1,2}:\d{2})", re.IGNORECASE)
+
+
+def _spelled_out(text: str) -> str:
+    text = _ORDINAL.sub(r"\1", text)
+    text = _ABBR_DOT.sub(r"\1", text)
+    text = _SEPT.sub("Sep", text)
+    return _CLOCK_JOINER.sub(r"\1 ", text)
 
 
 def _offset(zone: str) -> tzinfo:
