@@ -10,6 +10,7 @@ import sys
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -112,6 +113,18 @@ def main() -> None:
         # 2 is a usage error (a bad argument, as click's own); a request that was well
         # formed but the log's state refuses (already retracted, name taken) is 1
         sys.exit(1 if isinstance(exc, ConflictError) else 2)
+    except ValidationError as exc:
+        if state.debug or exc.title != Settings.__name__:
+            raise
+        # a TRACKER_* variable that does not fit its setting: name it, not a traceback
+        for problem in exc.errors():
+            name = "TRACKER_" + "_".join(str(part) for part in problem["loc"]).upper()
+            err.print(
+                f"[bold red]error:[/] {name}={problem.get('input')!r}: {problem['msg']}",
+                highlight=False,
+                soft_wrap=True,
+            )
+        sys.exit(2)
     except DBAPIError as exc:
         # the database refused (locked, unreachable, a schema older than the code): one
         # line naming the driver's reason, the traceback with --debug

@@ -16,6 +16,7 @@ from rich.rule import Rule
 from rich.table import Table
 
 from tracker.app import Tracker, make_tracker
+from tracker.errors import ConfigError
 
 app = typer.Typer(
     name="tracker",
@@ -169,6 +170,14 @@ def _quiet_logs(debug: bool) -> None:
 
 
 def open_tracker() -> Tracker:
+    if state.db is not None and "://" not in state.db:
+        # a bare path is what people type first; say how to write it rather than only
+        # "not a database URL" (a guessed file could be a typo creating a new database)
+        absolute = os.path.abspath(state.db)
+        raise ConfigError(
+            f"--db takes a database URL, not a path: for that SQLite file, --db "
+            f"sqlite:///{absolute}"
+        )
     return make_tracker(state.db)
 
 

@@ -130,7 +130,9 @@ def poll(
     del once  # one cycle is what this command does; the loop is `tracker daemon`
     with open_tracker() as t, _progress(None, as_json) as advance:
         summary = t.poll(feeds or (), on_outcome=advance)
-    _report(summary, as_json)
+    # feeds named on the command line are asked for, as ingest's inputs are: any of them
+    # failing is the command failing (it exited 0 when another named feed succeeded)
+    _report(summary, as_json, strict=bool(feeds))
 
 
 @app.command(rich_help_panel="Feeds")
