@@ -37,6 +37,7 @@ from tracker.extract import (
 )
 from tracker.extract.service import CHECKPOINT as EXTRACT_CHECKPOINT
 from tracker.extract.service import DOCUMENT_EVENTS
+from tracker.ingest.limits import CappedExtractor, cut_notice
 from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
 from tracker.projections.claims import ClaimsProjection
@@ -193,7 +194,15 @@ class Tracker:
         summary = self.feed_service.poll(feeds, on_outcome=on_outcome)
         if summary.new_documents or summary.revisions or self._documents_pending():
             self.process()
+            summary.notices.extend(self.cut_notices())
         return summary
+
+    def cut_notices(self) -> list[str]:
+        """A ``cut:`` notice for each document the extractor read only the start of."""
+        extractor = self.__dict__.get("extractor")
+        if not isinstance(extractor, CappedExtractor):
+            return []
+        return [cut_notice(cut) for cut in extractor.take_cut()]
 
     def _documents_pending(self) -> bool:
         """Whether document events wait past the extraction checkpoint: one indexed read,
@@ -218,6 +227,7 @@ class Tracker:
             locations, published=published, tier=tier, language=language, on_outcome=on_outcome
         )
         self.process()
+        summary.notices.extend(self.cut_notices())
         return summary
 
     # -- extraction (issue 4) -----------------------------------------------------------
@@ -226,7 +236,9 @@ class Tracker:
     def extractor(self) -> Extractor:
         """The configured extractor: ``TRACKER_EXTRACTOR`` ("module:factory") or the rule
         engine, with the packaged vocabulary plus ``settings.vocabulary_paths``."""
-        return load_extractor(self.settings.extractor, self.settings.vocabulary_paths)
+        # wrapped in the per-document cap (feeds, issue 3): a long document is read in part
+        inner = load_extractor(self.settings.extractor, self.settings.vocabulary_paths)
+        return CappedExtractor(inner, self.settings.extract_max_chars)
 
     def extraction(self, extractor: Extractor | None = None) -> ExtractionService:
         """The re-extraction service over this tracker's log (another extractor if given)."""

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli.common import app, emit_json, open_tracker, out
+from tracker.cli.common import app, emit_json, err, open_tracker, out
 
 
 @app.command("extract", rich_help_panel="Extraction")
@@ -27,6 +27,9 @@ def extract(
         t.ensure_ready()
         summary = t.extract_all() if all_documents else t.extract_new()
         extractor = t.extractor
+        cut = t.cut_notices()
+    for line in cut:  # documents read only in part: on stderr, as poll and ingest say it
+        err.print(f"[yellow]cut:[/] {line.removeprefix('cut: ')}", highlight=False, soft_wrap=True)
     vocabulary = getattr(getattr(extractor, "vocabulary", None), "label", None)
     if as_json:
         emit_json(
