@@ -138,3 +138,55 @@ def test_a_product_put_to_work_in_a_service_is_adopted(
 @pytest.mark.parametrize("text", PUT_TO_WORK_TRAPS)
 def test_money_or_people_put_in_adopt_nothing(text: str) -> None:
     assert set() == adoptions(text)
+
+
+# -- the lessor is the way in, never the adopter --------------------------------------------
+# "X에서 <product> 인스턴스를 빌려 쓰고 있어요" in an interviewee's answer: the interviewee's
+# company rents through X (mode cloud, via X); with no speaker to stand for, no one adopts,
+# and X (which lets the chips out) never does.
+
+
+def interview_adoptions(text: str, title: str) -> set[tuple[Any, ...]]:
+    from tests.extract_support import claim_row
+    from tracker.domain.documents import Document
+    from tracker.extract import default_extractor
+
+    doc = Document(
+        document_id="t", text=text, published=PUBLISHED, language="ko", tier="press", title=title
+    )
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[5])
+        for r in map(claim_row, default_extractor([]).extract(doc))
+        if r[1] == "adopts"
+    }
+
+
+INTERVIEW_TITLE = '[인터뷰] 정유진 KT 클라우드 인프라본부장 "전력이 가장 큰 숙제"'
+LESSOR_ANSWERS = [
+    (
+        '정유진 본부장을 만났다.\n\n"부족한 물량은 오라클에서 B200 인스턴스를 빌려 쓰고 있어요."',
+        {("kt", (("mode", "cloud"), ("via", "oracle")), "b200", "actual")},
+    ),
+    (
+        '정유진 본부장을 만났다.\n\n"요즘은 코어위브에서 GB200 가상머신을 임차해 쓰고 있습니다."',
+        {("kt", (("mode", "cloud"), ("via", "coreweave")), "gb200", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LESSOR_ANSWERS)
+def test_an_interviewee_renting_from_a_cloud_adopts_through_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == interview_adoptions(text, INTERVIEW_TITLE)
+
+
+LESSOR_TRAPS = [
+    "작년까지는 코어위브에서 H100 가상머신을 임차해 썼다.",
+    "당분간은 네비우스에서 B300 인스턴스를 빌려 쓰기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", LESSOR_TRAPS)
+def test_the_lessor_named_with_eseo_adopts_nothing(text: str) -> None:
+    assert set() == adoptions(text)

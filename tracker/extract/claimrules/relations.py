@@ -283,6 +283,9 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             return speaker
         # "구글 TPU는 메타에 도입될 예정이다": a product's brand is no adopter when another is named
         companies = [m for m in companies if not _brand_of_product(s, m)] or companies
+        # "코어위브에서 H100 가상머신을 임차해 썼다": the lessor is the way in, never the
+        # adopter (the renter is left unnamed)
+        companies = [m for m in companies if not _lessor_ko(s, m, clause)]
     else:
         # "Amazon said Anthropic will use Trainium": the subject nearest the verb, not an
         # object ("in talks with Alphabet Inc.'s Google to install") nor the speaker
@@ -366,6 +369,15 @@ _SPOKEN_KO = re.compile(r"(?:요|니다)[.!?\"”’']*\s*$")
 _ONGOING_KO = re.compile(r"고\s?있")
 
 
+# renting: what a company named with 에서 before it lets out
+_RENTING_KO = re.compile(r"빌려|빌린|빌리|임차|대여|렌탈")
+
+
+def _lessor_ko(s: Sentence, m: Mention, clause: Span) -> bool:
+    """A company named with 에서 before a verb of renting in its clause: the one rented from."""
+    return s.particle(m) == "에서" and _RENTING_KO.search(s.text, m.end, clause.end) is not None
+
+
 def _speakers_company(s: Sentence, clause: Span, companies: list[Mention]) -> Mention | None:
     """The company a Korean text speaks for (an interviewee's, a company's own post), as the
     zero subject of a spoken sentence that names no party of its own, only makers of what
@@ -375,7 +387,11 @@ def _speakers_company(s: Sentence, clause: Span, companies: list[Mention]) -> Me
         return None
     if not _ONGOING_KO.search(s.text, clause.start, clause.end):
         return None  # "…에는 HBM4 288GB가 탑재됩니다", "…에서 돌릴 때보다": no use of its own
-    if any(not (_brand_of_product(s, m) or s.particle(m) == "의") for m in companies):
+    # "AWS에서 H200 인스턴스를 빌려 쓰고 있고": the provider it goes through is no party
+    # of its own either (the lessor is the way in, not the adopter)
+    if any(
+        not (_brand_of_product(s, m) or s.particle(m) == "의" or _is_via(s, m)) for m in companies
+    ):
         return None
     if any(m.id == issuer.id for m in companies):
         return None  # "저희 칩" named: the rules above read it
