@@ -306,3 +306,20 @@ def test_capacity_of_hbm_with_no_generation_takes_none_from_the_context(
     text: str, expected: list[Row]
 ) -> None:
     assert expected == analyst_capacity(text)
+
+
+# -- a lessor described as renting out compute is no customer --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crusoe, a Denver-based firm that rents out GPU clusters to model builders, said the hall "
+        "will hold 12,000 Nvidia GB200 GPUs.",
+        "Nebius, a cloud that rents out compute to AI labs, says its new site will house 12,000 "
+        "Nvidia GB200 GPUs.",
+    ],
+)
+def test_a_lessor_renting_out_compute_counts_its_own_chips(text: str) -> None:
+    rows = sorted_rows(text, "en", PUBLISHED, "press")
+    assert [r[1] for r in rows if r[1] in ("deployed_chips", "supply_deal")] == ["deployed_chips"]

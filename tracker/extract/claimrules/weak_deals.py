@@ -22,7 +22,8 @@ WEAK_DEAL = re.compile(
     # from a seller named after "from" (see got_from)
     r"|\b(?P<gets>gets|getting|got|obtains|obtained|receives|received|comes|coming)\b"
     r"(?=(?:[^,.;]|[,.](?=\d)){0,40}?\bfrom\s)"
-    r"|\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b"
+    # ("rents out computing power": the lessor's own business, no one renting from it)
+    r"|\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b(?!\sout\b)"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
     # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
