@@ -276,7 +276,7 @@ CRASH = textwrap.dedent(
     """
     import os, signal, sys
     from tracker.app import make_tracker
-    from tracker.projections.claims import ClaimsApplier
+    from tracker.projections.live import ClaimsApplier
 
     original = ClaimsApplier._flush
     calls = [0]

@@ -33,8 +33,8 @@ from tracker.domain.catalog import ClaimAsserted
 from tracker.domain.claims import Claim
 from tracker.domain.predicates import BEHAVIOURS
 from tracker.domain.resolution import fact_from_json
-from tracker.projections.claims import _FACT_VALUES, _ROW_TO_SQLITE, _UNLINKED, FACT_FIELDS
 from tracker.projections.flatten import COLUMNS, flatten
+from tracker.projections.live import _FACT_VALUES, _ROW_TO_SQLITE, _UNLINKED, FACT_FIELDS
 from tracker.projections.tables import MAX_DATE, claim_marks
 from tracker.query import read
 from tracker.query.history_rows import _history_rows

@@ -10,7 +10,7 @@ Here the same values are stored once more, as JSON arrays of :data:`FIELDS` (the
 subject, predicate and behaviour are columns of the chunk, a row's lane follows from its
 modality, and its in-force window is not part of a history) in the form the claims table
 stores them on SQLite (ISO dates, fixed-width UTC text for times, see
-:func:`tracker.projections.claims._utc_text`); a chunk holds up to :data:`CHUNK_ROWS`
+:func:`tracker.projections.live._utc_text`); a chunk holds up to :data:`CHUNK_ROWS`
 rows of one pair, and the reader decodes each chunk with one C call.
 
 The rule that keeps it exact: the rows of a pair's chunks are the claims rows of the

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.domain.resolution import FACT_FIELDS, ClaimFact, Clocks, Mark
 from tracker.projections import history
-from tracker.projections.claims import _kinds
+from tracker.projections.live import _kinds
 from tracker.projections.tables import (
     CLAIM_INDEXES,
     CLAIMS,
