@@ -12,7 +12,8 @@ archive`` into a temporary directory, and the tree's is copied there when the ru
 starts: edits made while the rounds run do not reach them.
 
 ``--copy``: each code rebuilds its own copy of the database (made once per run), for a
-baseline whose schema head differs from the tree's (a migration in between).
+baseline whose schema head differs from the tree's (a migration in between): the
+baseline's copy is brought down to the baseline's head with the tree's migrations.
 
 Usage:
   .venv/bin/python -m benchmarks.rebuild --events 200000 --db /tmp/me/r200k.db \
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import shutil
 import statistics
@@ -109,6 +111,7 @@ def main() -> None:
                 path = Path(tmp) / f"{name}.db"
                 shutil.copyfile(args.db, path)
                 urls[name] = f"sqlite:///{path}"
+            _to_schema_of(old, urls["baseline"])
         runs: dict[str, list[dict[str, Any]]] = {"baseline": [], "tree": []}
         for i in range(args.rounds):
             order = ("baseline", "tree") if i % 2 == 0 else ("tree", "baseline")
@@ -117,6 +120,23 @@ def main() -> None:
                 runs[name].append(found)
                 print(f"  round {i + 1} {name:8} {_line(found)}", flush=True)
     report(args, runs)
+
+
+def _to_schema_of(code: Path, url: str) -> None:
+    """Bring the database at ``url`` (made by the tree's code) down to the schema head of
+    the exported ``code``, with the tree's migrations, if that head is older: the
+    baseline's code refuses a database at a schema it does not know."""
+    from tracker.store import migrate
+    from tracker.store.engine import make_engine
+
+    text = (code / "tracker" / "store" / "migrate.py").read_text(encoding="utf-8")
+    found = re.search(r'^SCHEMA_HEAD = "([^"]+)"', text, re.MULTILINE)
+    if found is None or found.group(1) == migrate.SCHEMA_HEAD:
+        return
+    engine = make_engine(url)
+    migrate.downgrade(engine, found.group(1))
+    engine.dispose()
+    print(f"  the baseline's copy brought down to schema {found.group(1)}", flush=True)
 
 
 def report(args: argparse.Namespace, runs: dict[str, list[dict[str, Any]]]) -> None:
