@@ -323,3 +323,57 @@ def test_capacity_of_hbm_with_no_generation_takes_none_from_the_context(
 def test_a_lessor_renting_out_compute_counts_its_own_chips(text: str) -> None:
     rows = sorted_rows(text, "en", PUBLISHED, "press")
     assert [r[1] for r in rows if r[1] in ("deployed_chips", "supply_deal")] == ["deployed_chips"]
+
+
+# -- the investor of a relative clause; "committed some $X"; an investment made last year ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI widened its cloud pact with Oracle, and SoftBank, which has committed "
+            "$15 billion to the lab, is now its largest backer.",
+            [("softbank", (("target", "openai"),), None, usd(15e9), "actual", TODAY)],
+        ),
+        (
+            "Anthropic buys chips from Nvidia, and Amazon, which has poured $8 billion into the "
+            "start-up, keeps a board observer.",
+            [("amazon", (("target", "anthropic"),), None, usd(8e9), "actual", TODAY)],
+        ),
+    ],
+)
+def test_the_company_a_relative_clause_describes_is_the_investor(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Google has committed some $3bn to Anthropic.",
+            [("google", (("target", "anthropic"),), None, usd(3e9, approx=True), "actual", TODAY)],
+        ),
+        (
+            "Nvidia has committed around $2 billion to xAI so far.",
+            [("nvidia", (("target", "xai"),), None, usd(2e9, approx=True), "actual", TODAY)],
+        ),
+        (  # the year dates the act; the stake stands today
+            "KT made an investment of 30 billion won in FuriosaAI last year.",
+            [
+                (
+                    "kt",
+                    (("target", "furiosaai"),),
+                    None,
+                    (3e10, 3e10, "KRW", False, "exact"),
+                    "actual",
+                    TODAY,
+                )
+            ],
+        ),
+    ],
+)
+def test_committed_amounts_and_an_investment_made_last_year(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "investment")

@@ -29,7 +29,8 @@ _EN_DONE_ACT = re.compile(
 # led Mistral's Series C last year", "invested $4 billion in Anthropic last year"): the year
 # dates the act, the standing total holds at publication
 _LED_BEFORE = re.compile(
-    r"\b(?:led|co-led|joined|invested|put|poured|committed)\s(?:[^,;]{0,40}\s)?$"
+    r"\b(?:led|co-led|joined|invested|put|poured|committed|made\s(?:an?\s)?investments?)"
+    r"\s(?:[^,;]{0,40}\s)?$"
 )
 # a verb of telling right before a time: the time is the telling's ("told investors in
 # January", "said in March", "disclosed on Tuesday")

@@ -25,6 +25,7 @@ from tracker.extract.claimrules.holdings import holding
 from tracker.extract.claimrules.investment_modality_en import investment_modality_en, joint_amount
 from tracker.extract.claimrules.investment_target import _INTO_RAISE_KO, _investment_target
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
+from tracker.extract.claimrules.relative_investor_en import relative_investor_en
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.claimrules.totals import running_total_ko, totals_over_steps
 from tracker.extract.coordination import joined_companies
@@ -324,7 +325,8 @@ def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) 
             pool = under
         if not pool:
             return []
-        head = pool[0]
+        # "…, and Google, which has committed $3 billion to the company, is …"
+        head = relative_investor_en(s, q, pool) or pool[0]
     return _coordinated(s, head, clause)
 
 
