@@ -265,3 +265,44 @@ KEEPS_ITS_CHIP = [
 @pytest.mark.parametrize(("text", "chip"), KEEPS_ITS_CHIP)
 def test_a_chip_counted_on_its_own_keeps_it(text: str, chip: str) -> None:
     assert {r[1] for r in of(text, "deployed_chips")} == {(("chip", chip),)}
+
+
+# -- where a site is: being built there is a fact; a site sought there is none -----------
+
+
+def located(text: str) -> set[tuple[str, str, str]]:
+    return {(r[0], r[4], r[5]) for r in rows(text) if r[1] == "located_in"}
+
+
+BUILT_THERE = [
+    (
+        "xAI는 테네시주 멤피스에 짓는 콜로서스 2를 내년 봄 가동할 계획이다.",
+        {("colossus-2", "Tennessee, US", "actual")},
+    ),
+    (
+        "마이크로소프트는 조지아주 애틀랜타에 건설하는 페어워터를 내년에 완공할 예정이다.",
+        {("fairwater", "Georgia, US", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_THERE)
+def test_a_site_being_built_there_is_there(text: str, expected: set[Any]) -> None:
+    assert expected == located(text)
+
+
+SOUGHT_THERE = [
+    "오픈AI는 스타게이트를 위해 미시간과 오하이오 등에서 새 부지를 물색하고 있다.",
+    "스타게이트 첫 캠퍼스는 텍사스주 애빌린에 있다. 오라클은 그 밖에 위스콘신과 "
+    "뉴멕시코 등에 추가 부지를 찾고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", SOUGHT_THERE)
+def test_a_place_where_a_site_is_sought_holds_none(text: str) -> None:
+    assert not {r for r in located(text) if r[1] != "Texas, US"}
+
+
+def test_an_existing_site_in_a_weighed_use_keeps_its_place() -> None:
+    text = "오픈AI는 텍사스주 애빌린의 스타게이트에서 새 모델 학습을 검토하고 있다."
+    assert ("stargate", "Texas, US", "actual") in located(text)

@@ -16,6 +16,7 @@ from tracker.domain.claims import TextValue
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.sought_sites import site_sought
 from tracker.extract.timex import point_at
 
 _SITES = ("cluster", "facility")
@@ -39,9 +40,10 @@ def site_list_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     valid = point_at(s.published)
     out: list[Candidate] = []
     for place in listed:
-        modality = s.modality(place.start, valid, s.clause_of(place.start))
-        if modality is None:
-            continue
+        clause = s.clause_of(place.start)
+        modality = s.modality(place.start, valid, clause)
+        if modality is None or site_sought(s.text, place.end, clause.end):
+            continue  # "뉴멕시코와 위스콘신 등에 추가 부지를 물색하고 있다": no site there yet
         if modality == "actual" and _NEW_SITES.search(s.text):
             modality = "announced"  # "… 등이 (새 부지) 명단에 올랐다": sites to be built
         value = TextValue(text=str(place.entity.text))

@@ -10,6 +10,7 @@ from tracker.domain.claims import Modality, TextValue, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate, RuleState
 from tracker.extract.entities import Mention
+from tracker.extract.sought_sites import site_sought
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
@@ -65,6 +66,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # a country alone is too coarse to place a site
         valid = point_at(s.published)
         modality = s.modality(place.start, valid, clause)
+        if site_sought(s.text, place.end, clause.end):
+            continue  # "위스콘신 등에 추가 부지를 물색하고 있다": where a site is sought, none is
         if modality is None and s.language == "en" and _attributive(s, place, sites, clause):
             # "it does not mention the Fairwater site in Wisconsin by chip number": where the
             # site is is told in passing, whatever the clause denies about it
@@ -330,6 +333,8 @@ _UNDER_WAY_EN = re.compile(
 
 _UNDER_WAY_KO = re.compile(
     r"(?:짓|건설하|조성하|구축하|세우)고\s?있|(?:건설|공사|조성|구축)\s?중|(?:건설|공사)가\s?한창"
+    # "오하이오주에 짓는 프로메테우스": the site being built there, named by its place
+    r"|에\s(?:짓|건설하|조성하|세우)는\s"
 )
 
 _NEW_SITE_EN = re.compile(
