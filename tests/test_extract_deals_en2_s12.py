@@ -12,6 +12,20 @@ nothing. Every sentence is written for these tests.
   use ("announced that its campus near Abilene, Texas, is now serving customers on …"):
   a state, actual, as without the commas; a future verb or a relative clause before the
   state keeps the announcement.
+- Goods supplied in the passive by a named agent ("The GB200 racks were supplied by Dell",
+  "will be assembled by Quanta", a gapped "…, and the GB200 racks by Dell"): a deal of the
+  goods from the agent to the company they belong to or the text is about, never to the
+  agent nor from the chip's maker (new passive_suppliers_en). An unnamed agent, goods that
+  are no product, or no company in view give nothing; a foundry as agent stays the foundry
+  rule's, which now also takes "the wafers" and "its dies" for the chip in view.
+- A buyer that sells on what it bought ("We also purchase accelerators from AMD, including
+  the MI355X, which we began shipping in our servers"): the subject of the buying verb stays
+  the customer; the supplying verb of the relative clause does not turn the deal round.
+- Cloud compute bought with no product named ("buys capacity on Microsoft's Azure",
+  "committed to purchase $12bn of Azure compute"): a supply_deal with no product, the cloud
+  the supplier (GUIDE, session 11: a cloud compute contract that names no product). A cloud's
+  service name inside the amount names the seller; a company that is no cloud, renting told
+  as a state, or a named chip give no such deal.
 """
 
 from __future__ import annotations
@@ -141,3 +155,160 @@ def test_a_future_state_after_commas_stays_announced() -> None:
         "Oracle announced that its cluster in Wichita, Kansas, will be running MI355X accelerators."
     )
     assert [r[4] for r in of_predicate(text, "adopts")] == ["announced"]
+
+
+# -- goods supplied in the passive by a named agent --------------------------------------
+
+
+def _deal(customer: str, product: str, supplier: str, modality: str = "actual") -> Row:
+    return (customer, (("product", product),), supplier, None, modality, today(AUGUST))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe runs the Abilene campus. Its GB200 NVL72 racks were delivered by Foxconn.",
+            [_deal("crusoe", "gb200", "foxconn")],
+        ),
+        (
+            "Nscale is building a site in Texas. The GB300 servers there will be assembled "
+            "by Quanta, the company said.",
+            [_deal("nscale", "gb300", "quanta", "announced")],
+        ),
+        (
+            "Lambda Inc. opened its Kansas City hall. Most of the B200 systems have been "
+            "shipped by Supermicro, and the GB200 racks by Dell.",
+            [_deal("lambda", "b200", "supermicro"), _deal("lambda", "gb200", "dell")],
+        ),
+        (
+            "Nebius has opened a second hall. The H200 servers, each with eight GPUs and "
+            "liquid cooling, were provided by Supermicro.",
+            [_deal("nebius", "h200", "supermicro")],
+        ),
+        (
+            "Oracle's GB300 racks were supplied by Dell.",
+            [_deal("oracle", "gb300", "dell")],
+        ),
+    ],
+)
+def test_goods_supplied_in_the_passive_go_to_their_owner(text: str, expected: list[Row]) -> None:
+    assert sorted(expected) == of_predicate(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The racks are supplied by a third party.",
+        "Power for the H100 campus is supplied by Xcel.",
+        "The H100 GPUs are supplied by Nvidia.",
+        "The GB200 racks were supplied by Dell.",
+    ],
+)
+def test_a_passive_with_no_agent_goods_or_owner_in_view_gives_no_deal(text: str) -> None:
+    assert of_predicate(text, "supply_deal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cerebras unveiled the WSE-3 on Monday. The wafers are manufactured by TSMC on its "
+            "5-nanometer process.",
+            [_deal("cerebras", "wse-3", "tsmc")],
+        ),
+        (
+            "Rebellions showed the REBEL-Quad. Its dies are fabricated by Samsung on a 4nm node.",
+            [_deal("rebellions", "rebel", "samsung")],
+        ),
+    ],
+)
+def test_a_foundry_making_the_wafers_of_the_chip_in_view(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+def test_a_foundry_making_wafers_for_no_chip_in_view_gives_no_deal() -> None:
+    assert of_predicate("TSMC makes wafers for many customers.", "supply_deal") == []
+
+
+# -- a buyer that sells on what it bought -------------------------------------------------
+
+FILER_OPENING = "The passages below come from the annual report {} filed with the SEC.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("filer", "body", "expected"),
+    [
+        (
+            "Dell Technologies",
+            "We also purchase accelerators from AMD, including the MI355X, which we began "
+            "shipping in PowerEdge servers during the second quarter.",
+            ("dell", "mi355x", "amd"),
+        ),
+        (
+            "Supermicro",
+            "We buy Gaudi 3 accelerators from Intel, which we then ship to enterprise buyers "
+            "in eight-card servers.",
+            ("supermicro", "gaudi3", "intel"),
+        ),
+        (
+            "HPE",
+            "We have sourced GB200 Superchips from Nvidia since 2024, and we deliver them to "
+            "national laboratories in liquid-cooled cabinets.",
+            ("hpe", "gb200", "nvidia"),
+        ),
+    ],
+)
+def test_a_buyer_that_sells_on_what_it_bought_stays_the_customer(
+    filer: str, body: str, expected: tuple[str, str, str]
+) -> None:
+    rows = sorted_rows(FILER_OPENING.format(filer) + body, "en", AUGUST, "filing")
+    deals = [(r[0], dict(r[2]).get("product"), r[3]) for r in rows if r[1] == "supply_deal"]
+    assert deals == [expected]
+
+
+# -- cloud compute bought with no product named -------------------------------------------
+
+
+def _compute(customer: str, cloud: str) -> Row:
+    return (customer, (), cloud, None, "actual", today(AUGUST))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mistral AI is growing fast. The start-up also buys capacity on Microsoft's Azure.",
+            [_compute("mistral", "microsoft")],
+        ),
+        (
+            "xAI has committed to purchase $12 billion of Azure compute over six years.",
+            [_compute("xai", "microsoft")],
+        ),
+        (
+            "Microsoft is buying GPU capacity from Nebius for its Copilot services.",
+            [_compute("microsoft", "nebius")],
+        ),
+        (
+            "Apple agreed to buy $2bn of OCI capacity this spring.",
+            [_compute("apple", "oracle")],
+        ),
+    ],
+)
+def test_cloud_compute_bought_with_no_product_is_a_deal_with_the_cloud(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia is buying capacity on AMD.",
+        "Mistral rents GPU capacity from CoreWeave.",
+        "Meta buys H100 capacity from CoreWeave under a new contract.",
+        "Tesla has never bought capacity on Azure.",
+    ],
+)
+def test_no_cloud_deal_without_a_cloud_seller_or_with_a_product(text: str) -> None:
+    assert [r for r in of_predicate(text, "supply_deal") if r[1] == ()] == []

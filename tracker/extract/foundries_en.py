@@ -41,7 +41,8 @@ _MADE_AT = re.compile(
 )
 # a word for the chip in view: "it", "the die", "the chip", "each package"
 _CHIP_WORD = re.compile(
-    r"\b(?:it|the\s(?:die|chip|part|accelerator|processor|silicon|npu)|a\sdie|its\sdie"
+    r"\b(?:it|the\s(?:die|chip|part|accelerator|processor|silicon|npu|wafers?|dies|chips)"
+    r"|a\sdie|its\s(?:die|dies|wafers?)"
     r"|the\scompute\sdie|each\s(?:die|chip|package))\b",
     re.I,
 )

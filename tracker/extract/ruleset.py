@@ -24,6 +24,7 @@ from tracker.extract.memory_in_chips_en import memory_in_chip_rule
 from tracker.extract.own_chips_en import own_chip_rule_en
 from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.pair_items_ko import pair_item_rule
+from tracker.extract.passive_suppliers_en import passive_supplier_rule
 from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
@@ -68,6 +69,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             memory_in_chip_rule,
             pair_item_rule,
             assembler_rule,
+            passive_supplier_rule,
         ),
         supply_role_rule: (
             unnamed_goods_rule,

@@ -58,7 +58,8 @@ from tracker.extract.vocabulary import Entity
 def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A customer's deal with a supplier for a product, with an optional count."""
     out: list[Candidate] = []
-    for clause in s.clauses:
+    # "The racks were supplied by Dell": a clause passive_suppliers_en has read
+    for clause in [c for c in s.clauses if c.start not in state.deal_clauses]:
         trig = deal_word(s, clause)
         weak = None
         if trig is None and s.language == "en":
