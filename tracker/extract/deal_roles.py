@@ -186,8 +186,7 @@ def _sells_memory(s: Sentence, company: str) -> bool:
 def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if not any(c.predicate == "supply_deal" and c.object for c in found):
         return found
-    buyers = [b for m in _ACQUIRE_FROM.finditer(s.text) if (b := _subject(s, m.start()))]
-    buyers += _under_which_users(s)
+    buyers = _buyers(s)
     if not buyers:
         return found
     out: list[Candidate] = []
@@ -195,6 +194,12 @@ def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         turned = c.predicate == "supply_deal" and c.object and any(b.id == c.object for b in buyers)
         out.append(replace(c, subject=str(c.object), object=c.subject) if turned else c)
     return out
+
+
+def _buyers(s: Sentence) -> list[Mention]:
+    """The subjects of acquiring verbs ("X buys … from") and the users under a deal."""
+    buyers = [b for m in _ACQUIRE_FROM.finditer(s.text) if (b := _subject(s, m.start()))]
+    return buyers + _under_which_users(s)
 
 
 # "will deliver", "agreed to supply", "also ships": a supplying verb with its auxiliaries
@@ -220,11 +225,15 @@ def _by_supplier(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if not sellers:
         return found
     named = {m.id for m in s.of_kind(("company",))}
+    # "We also purchase accelerators from AMD, …, which we began shipping in our racks": the
+    # buyer sells on what it bought, and stays the buyer of this deal
+    bought = {m.id for m in _buyers(s)}
     out: list[Candidate] = []
     for c in found:
         turned = (
             c in deals
             and c.subject in sellers
+            and c.subject not in bought
             and c.object not in sellers
             and c.object in named  # a maker guessed for an unnamed party stays as it was
         )
