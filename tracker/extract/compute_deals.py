@@ -75,6 +75,8 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_supplied_with(s))
     if " use" in low or "build" in low:
         out.extend(_cloud_used(s))
+    if "capacity " in low or "compute " in low:
+        out.extend(_bought_on(s))
     seen: set[tuple[str, str]] = set()
     kept: list[Candidate] = []
     for c in out:
@@ -195,10 +197,45 @@ def _committed(s: Sentence) -> list[Candidate]:
         elif m.group(0).endswith(" "):
             named = [c for c in s.of_kind(("company",)) if c.start == m.end()]
             seller = named[0].id if named else None
+        else:
+            seller = _cloud_of_service(s, m.start(), m.end())
         if buyer is None or seller is None:
             continue
         found = _deal(s, buyer, seller, m.start(), clause)
         if found is not None:
+            out.append(found)
+    return out
+
+
+def _cloud_of_service(s: Sentence, start: int, end: int) -> str | None:
+    """The cloud a service name inside the bought amount names ("$30bn of Azure compute",
+    "GPU capacity of Oracle Cloud"): GUIDE, a compute contract naming no product is a deal
+    with the cloud that sells it."""
+    named = [c for c in s.of_kind(("company",), Span(start, end)) if not c.anaphoric]
+    return named[-1].id if named and _rank(s, named[-1].id) else None
+
+
+# "buys capacity on Microsoft's Azure", "purchases compute from Oracle", "is buying GPU
+# capacity in Google Cloud": capacity bought from a cloud named right after (renting told as
+# a state is a use, GUIDE; with no product named it gives nothing)
+_BOUGHT_ON = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\s"
+    r"(?:(?:more|additional|extra|spare|some)\s)?(?:gpu\s|cloud\s|computing\s|ai\s)?"
+    r"(?:capacity|compute)\s(?:on|from|in|through)\s(?:the\s)?$"
+)
+
+
+def _bought_on(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for seller in s.of_kind(("company",)):
+        at = _BOUGHT_ON.search(s.lowered, max(0, seller.start - 60), seller.start)
+        if at is None or seller.anaphoric or not _rank(s, seller.id):
+            continue
+        clause = s.clause_of(at.start())
+        if not _no_product(s, clause):
+            continue
+        buyers = s.of_kind(("company",), Span(clause.start, at.start()))
+        if buyers and (found := _deal(s, buyers[-1].id, seller.id, at.start(), clause)):
             out.append(found)
     return out
 
