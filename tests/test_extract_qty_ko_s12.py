@@ -306,3 +306,27 @@ def test_a_place_where_a_site_is_sought_holds_none(text: str) -> None:
 def test_an_existing_site_in_a_weighed_use_keeps_its_place() -> None:
     text = "오픈AI는 텍사스주 애빌린의 스타게이트에서 새 모델 학습을 검토하고 있다."
     assert ("stargate", "Texas, US", "actual") in located(text)
+
+
+# -- a time made the sentence's topic dates a later clause with none of its own -----------
+
+TOPIC_TIMES = [
+    (
+        "2027년에는 추론 수요가 커지면서 카카오의 H200 보유량이 6000장에 달할 것으로 본다.",
+        ("point", "2027-01-01", "2027-12-31"),
+    ),
+    (
+        "내년엔 신규 센터가 문을 열면서 크루소의 GB300 보유량이 2만 개로 불어날 것으로 예상된다.",
+        ("point", "2027-01-01", "2027-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), TOPIC_TIMES)
+def test_a_topic_time_dates_a_later_clause(text: str, valid: tuple[str, str, str]) -> None:
+    assert {r[6] for r in of(text, "deployed_chips")} == {valid}
+
+
+def test_a_topic_time_leaves_a_clause_about_now() -> None:
+    text = "올해에는 설비 투자가 늘었고, 네비우스는 현재 B200 3000장을 돌리고 있다."
+    assert {r[6] for r in of(text, "deployed_chips")} == {TODAY}

@@ -89,6 +89,11 @@ _NEXT_CONJUNCT = re.compile(r",\s(?:and|while|but)\s|;\s")
 _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", re.IGNORECASE)
 
 
+# a time marked as the topic ("2026년에는", "내년엔", "하반기에도"): it frames the whole sentence
+_TOPIC_TIME_KO = re.compile(r"\s?(?:에는|엔|에도)\s")
+_NOW_KO = re.compile(r"지금|현재|이미|요즘|오늘")
+
+
 class SentenceTimes:
     """Sentence's reading of which time belongs to what."""
 
@@ -134,7 +139,11 @@ class SentenceTimes:
             # a clause on its name, dates the product, not what is said of it
             pool = [t for t in pool if not _RELEASE_OF_KO.match(self.text, t.end)]
         if not pool:
-            return self._fronted_time(anchor) or self._with_time(clause)
+            return (
+                self._fronted_time(anchor)
+                or self._with_time(clause)
+                or self._topic_time_ko(anchor, others)
+            )
 
         def free(t: TimeMatch) -> bool:
             if self.language == "en" and t.start <= 3 and t.end <= anchor:
@@ -277,6 +286,21 @@ class SentenceTimes:
             return None  # "In December the last tranche went in; the stake now stands at …"
         if self.inner and self.inner_of(anchor) is not None:
             return None
+        return first
+
+    def _topic_time_ko(self, anchor: int, others: list[int]) -> TimeMatch | None:
+        """A Korean time made the sentence's topic ("2026년에는 … 확대되면서 네이버의 B200
+        보유량이 8000장에 이를 것으로 본다") dates a later clause with no time of its own,
+        when no other figure stands between them."""
+        if self.language != "ko" or not self.times or self.times[0].start > 3:
+            return None
+        first = self.times[0]
+        if first.end > anchor or not _TOPIC_TIME_KO.match(self.text, first.end):
+            return None
+        if any(first.end <= o < anchor for o in others if o != anchor):
+            return None
+        if _NOW_KO.search(self.text, first.end, anchor):
+            return None  # "올해에는 투자가 늘었고, 카카오는 지금 …": today's state
         return first
 
     def _misreported_time(self, clause: Span) -> TimeMatch | None:
