@@ -24,6 +24,7 @@ from tracker.extract.claimrules.common import (
 )
 from tracker.extract.claimrules.use_modes import _is_cloud_name, _mode
 from tracker.extract.entities import Mention
+from tracker.extract.network_fabrics import NETWORKS, fabrics_en, fabrics_ko, sited_network
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.text import Span
 from tracker.extract.told_use_en import told_future_use
@@ -39,7 +40,9 @@ def technology_adoption_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if not s.of_kind(("technology",)):
         return []
     if s.language == "en":
-        return _networks_adopted_en(s)
+        found = _networks_adopted_en(s)
+        told = {(c.subject, c.object) for c in found}
+        return found + [c for c in fabrics_en(s) if (c.subject, c.object) not in told]
     if s.language != "ko":
         return []
     out: list[Candidate] = []
@@ -48,10 +51,11 @@ def technology_adoption_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         chose = _CHOSE.search(s.text, clause.start, clause.end)
         if chose is not None and (trig is None or chose.start() < trig):
             trig = chose.start()
-        if trig is None or s.of_kind(("chip", "system"), clause):
-            continue
         subject = _subject(s, clause)
         if subject is None:
+            out.extend(fabrics_ko(s, clause, trig))  # "프로메테우스는 …을 쓴다": its owner
+            continue
+        if trig is None or s.of_kind(("chip", "system"), clause):
             continue
         techs = [
             m
@@ -70,8 +74,9 @@ def technology_adoption_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         qualifiers = _mode(s, clause)
         if _PRODUCT_CLASS.search(s.text, clause.start, clause.end):
             qualifiers = {}  # "자사 데이터센터 CPU에": a line of products, not a site
-        elif not qualifiers and _first_person(subject):
-            qualifiers = {"mode": "on-prem"}  # "저희는 … 이더넷을 택했다": its own sites
+        elif not qualifiers and (_first_person(subject) or sited_network(s, clause, techs[-1])):
+            # "저희는 … 이더넷을 택했다", "xAI는 콜로서스에 스펙트럼-X를 쓴다": its own sites
+            qualifiers = {"mode": "on-prem"}
         out.append(Candidate(subject.id, "adopts", modality, valid, trig, qualifiers, techs[-1].id))
     return out
 
@@ -91,9 +96,8 @@ def _first_person(m: Mention) -> bool:
     return m.anaphoric and m.text.startswith(FIRST_PERSON_KO)
 
 
-# networks a company runs in its own sites: the only technologies adopted by a user in
-# English news (an interconnect inside a product is that product's integration)
-_NETWORKS = frozenset({"spectrum-x", "infiniband", "ultra-ethernet"})
+# networks a company runs in its own sites (NETWORKS) are the only technologies adopted by a
+# user in English news (an interconnect inside a product is that product's integration)
 # running a network, or building sites on it: "runs Spectrum-X across its Colossus", "will
 # build their next AI data centres on Spectrum-X", "has standardised on InfiniBand"
 _USES_NETWORK_EN = re.compile(
@@ -114,7 +118,7 @@ def _networks_adopted_en(s: Sentence) -> list[Candidate]:
             continue
         for tech in s.of_kind(("technology",), clause):
             if (
-                tech.id not in _NETWORKS
+                tech.id not in NETWORKS
                 or s.is_compared(tech)
                 or _INSTEAD_EN.search(s.text, max(clause.start, tech.start - 12), tech.start)
             ):

@@ -1,0 +1,132 @@
+"""Document layout and chip specifications, round 2 (session 12, slice SPECS-LAYOUT): the
+general shapes behind misses of the blind batches, each said several ways here, with traps
+that must give nothing. Every sentence, table and transcript is written for these tests.
+
+- A network named as the fabric of a cluster (or of the speaker's sites, or, in Korean, of
+  the company in view: "네트워크로는 … 택했다") is adopted by its owner, on-prem (GUIDE:
+  "Colossus runs on Spectrum-X").
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+ON_PREM = (("mode", "on-prem"),)
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, language: str, predicate: str) -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, language, PUBLISHED, "press")
+        if r[1] == predicate
+    ]
+
+
+# -- a cluster's network fabric is its owner's adoption -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Hyperion campus runs on InfiniBand from end to end.", "en", ("meta", "infiniband")),
+        (
+            "Analysts note that Fairwater, home to several hundred thousand GB200s, is "
+            "stitched together with InfiniBand.",
+            "en",
+            ("microsoft", "infiniband"),
+        ),
+        (
+            "Colossus 2, a 550,000-GB200 build, uses Spectrum-X switches between its halls.",
+            "en",
+            ("xai", "spectrum-x"),
+        ),
+        (
+            "Project Rainier relies on Ultra Ethernet between buildings.",
+            "en",
+            ("aws", "ultra-ethernet"),
+        ),
+        ("하이페리온 데이터센터는 인피니밴드 네트워크를 쓴다.", "ko", ("meta", "infiniband")),
+        ("페어워터의 GPU들은 인피니밴드로 서로 연결돼 있다.", "ko", ("microsoft", "infiniband")),
+        # a company naming the cluster as the place of the use: on-prem too
+        ("메타는 프로메테우스에 스펙트럼-X 이더넷을 쓰고 있다.", "ko", ("meta", "spectrum-x")),
+    ],
+)
+def test_a_cluster_using_a_network_is_its_owners_adoption_on_prem(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    got = [(r[0], r[2], r[1], r[4]) for r in of_predicate(text, language, "adopts")]
+    assert [(*expected, ON_PREM, "actual")] == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Q&A: Nebius's network chief on fabrics\n\nWe spoke to Ana Roe, its chief network "
+            "officer.\n\nQ: What sits between racks?\n\nA: Our fabric between racks is "
+            "InfiniBand, and it has been since the first hall.",
+            ("nebius", "infiniband"),
+        ),
+        (
+            "Stargate's second building came online in May. The back-end network is "
+            "Spectrum-X Ethernet.",
+            ("openai", "spectrum-x"),
+        ),
+    ],
+)
+def test_a_fabric_named_as_the_subject_is_its_owners_adoption(
+    text: str, expected: tuple[str, str]
+) -> None:
+    got = [(r[0], r[2], r[1]) for r in of_predicate(text, "en", "adopts")]
+    assert [(*expected, ON_PREM)] == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KT는 올해 목동에 새 클러스터를 열었다. 서버 간 네트워크는 인피니밴드로 구성됐다.",
+            ("kt", "infiniband"),
+        ),
+        (
+            "SK텔레콤이 가산 데이터센터를 증설했다. 시공은 협력사가 맡았다. 랙 사이 "
+            "연결망으로는 엔비디아의 스펙트럼-X 이더넷을 채택했다.",
+            ("sk-telecom", "spectrum-x"),
+        ),
+    ],
+)
+def test_a_korean_fabric_as_the_topic_is_the_adoption_of_the_company_in_view(
+    text: str, expected: tuple[str, str]
+) -> None:
+    got = [(r[0], r[2], r[1], r[4]) for r in of_predicate(text, "ko", "adopts")]
+    assert [(*expected, ON_PREM, "actual")] == got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the company in view makes the network; a comparison of networks
+        ("엔비디아는 새 스위치를 공개했다. 네트워크로는 스펙트럼-X를 쓴다고 설명했다.", "ko"),
+        ("메타는 두 방식을 저울질했다. 네트워크는 스펙트럼-X가 인피니밴드보다 싸다.", "ko"),
+        # a chip's own link, a product's scale-out port, a comparison, a maker
+        ("Colossus links its H100s over InfiniBand inside each pod.", "en"),
+        ("The GB300 NVL72 rack's scale-out network is InfiniBand.", "en"),
+        ("Spectrum-X is cheaper than InfiniBand, and Hyperion has not picked either.", "en"),
+        ("엔비디아는 콜로서스에 스펙트럼-X를 공급했다.", "ko"),
+        ("Nvidia runs Spectrum-X in its own Eos cluster.", "en"),
+    ],
+)
+def test_no_owner_adoption_for_a_chip_link_a_comparison_or_a_supplier(
+    text: str, language: str
+) -> None:
+    assert [r for r in of_predicate(text, language, "adopts") if r[0] != "nvidia"] == []
