@@ -377,3 +377,54 @@ def test_the_company_a_relative_clause_describes_is_the_investor(
 )
 def test_committed_amounts_and_an_investment_made_last_year(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "investment")
+
+
+# -- a later count that resizes the fleet just counted ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SK Telecom has installed 2,000 Rebel-Quad cards so far, and it plans to expand this "
+            "to 6,000 cards by the end of 2027.",
+            [
+                ("sk-telecom", (("chip", "rebel"),), None, chips(2000), "actual", TODAY),
+                (
+                    "sk-telecom",
+                    (("chip", "rebel"),),
+                    None,
+                    chips(6000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2027-12-31"),
+                ),
+            ],
+        ),
+        (
+            "CoreWeave runs 20,000 H200 GPUs in Texas and will grow that to 50,000 GPUs by 2028.",
+            [
+                ("coreweave", (("chip", "h200"),), None, chips(20000), "actual", TODAY),
+                (
+                    "coreweave",
+                    (("chip", "h200"),),
+                    None,
+                    chips(50000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2028-12-31"),
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_count_that_resizes_the_fleet_just_counted_keeps_its_chip(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+def test_a_new_fleet_of_no_named_chip_keeps_none() -> None:
+    text = "CoreWeave runs 20,000 H200 GPUs in Texas and will add 50,000 GPUs elsewhere by 2028."
+    assert [(r[1], r[3][0]) for r in of_predicate(text, "deployed_chips")] == [
+        ((), 50000.0),
+        ((("chip", "h200"),), 20000.0),
+    ]

@@ -36,6 +36,7 @@ from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fle
 from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
+from tracker.extract.same_fleet_en import same_fleet_en
 from tracker.extract.statements import hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
@@ -74,9 +75,13 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         inherited = (
             chip is None
             and not mixed
-            and not generic
             and previous is not None
-            and (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+            and (
+                # "…, and KT plans to expand this to 4,000 cards": the same fleet resized
+                same_fleet_en(s, q, previous.anchor)
+                if generic
+                else (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+            )
         )
         if chip is None and not mixed and not generic and not inherited:
             continue
