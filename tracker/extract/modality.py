@@ -215,6 +215,11 @@ _KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|�
 _KO_DONE_SYLLABLES = CLOSED_BY_N
 _KO_HEDGED_FACT = re.compile(rf"[{_KO_DONE_SYLLABLES}] 것으?$")
 _KO_HEDGE_CUES = frozenset({"보인다", "로 보인다", "으로 봄"})
+# "이미 따낸 것으로 보고 있다", "확보한 것으로 보고 있습니다": a view held about a thing done
+# (a past adnominal, not the present 는) is a hedge on that fact too; "늘릴 것으로 보고 있다"
+# and "늘어나는 것으로 보고 있다" stay forecasts
+_KO_HELD_VIEW_CUES = frozenset({"것으로 보고 있", "것으로 보고 있습니다", "로 보고 있"})
+_KO_DONE_BEFORE_VIEW = re.compile(rf"(?!는)[{_KO_DONE_SYLLABLES}] (?:것으?)?$")
 # "…계약을 따냈다는 얘기가 증권가 메신저를 탔다", "…넘었다는 소문이 업계에 돌았다": a rumour
 # relays what it says; the words after its noun tell who spreads it (증권가 is no analyst's
 # forecast there), so only the cues before the noun govern the relayed statement
@@ -310,6 +315,10 @@ class ModalityCues:
                 if not (
                     clause[c.start : c.end] in _KO_HEDGE_CUES
                     and _KO_HEDGED_FACT.search(clause, 0, c.start)
+                )
+                and not (
+                    clause[c.start : c.end] in _KO_HELD_VIEW_CUES
+                    and _KO_DONE_BEFORE_VIEW.search(clause, 0, c.start)
                 )
                 and not clause.startswith("대로", c.end)  # "계획대로": on plan, no plan
             ]
