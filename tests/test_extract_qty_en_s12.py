@@ -428,3 +428,42 @@ def test_a_new_fleet_of_no_named_chip_keeps_none() -> None:
         ((), 50000.0),
         ((("chip", "h200"),), 20000.0),
     ]
+
+
+# -- a part of a fleet of one family, in the sentence or the next ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe runs some 40,000 Blackwell GPUs across its sites, of which about 9,000 are "
+            "GB300s.",
+            [
+                ("crusoe", (("chip", "blackwell"),), None, (40000, 40000, "count", True, "exact")),
+                ("crusoe", (("chip", "gb300"),), None, (9000, 9000, "count", True, "exact")),
+            ],
+        ),
+        (
+            "Colossus 2 runs about 150,000 GPUs. Roughly 50,000 of them are GB300s.",
+            [
+                ("colossus-2", (), None, (150000, 150000, "count", True, "exact")),
+                ("colossus-2", (("chip", "gb300"),), None, (50000, 50000, "count", True, "exact")),
+            ],
+        ),
+    ],
+)
+def test_a_part_of_a_fleet_names_its_own_chip(text: str, expected: list[Row]) -> None:
+    assert expected == [r[:4] for r in of_predicate(text, "deployed_chips")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta runs 350,000 H100s. About 50,000 of them are in Texas.",
+        "Meta runs 350,000 H100s, of which 50,000 are in Texas.",
+        "Meta runs 350,000 H100s. About 50,000 of them are H100s bought last year.",
+    ],
+)
+def test_a_part_that_names_no_other_chip_is_no_count(text: str) -> None:
+    assert [r[3][0] for r in of_predicate(text, "deployed_chips")] == [350000]

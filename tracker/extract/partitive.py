@@ -21,13 +21,23 @@ from tracker.extract.rules import Candidate, _increment
 # "이 가운데", "이 중", "그 가운데", "이중에서", "그중": of the things just counted
 _PART_OF = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)|이중|그중)(?:에서는?|에는)?[\s,]")
 _SITES = ("cluster", "facility")
+# "Roughly 30,000 of them are Nvidia GB200s.", "About half of those, 40,000, are H200s" is
+# not read (no count first)
+_PART_OF_EN = re.compile(
+    r"\W*(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|at\sleast)\s)?"
+    r"[\d,.]+(?:\s(?:thousand|million))?\sof\s(?:them|those|these|the\s(?:GPUs|chips))\s"
+    r"(?:are|were)\s",
+    re.IGNORECASE,
+)
 
 
 def parts_of_previous(
     s: Sentence, found: list[Candidate], previous: list[Candidate]
 ) -> list[Candidate]:
-    """Deployment counts of a Korean "이 가운데 …" sentence that the rules left unread."""
-    if s.language != "ko" or not _PART_OF.match(s.text):
+    """Deployment counts of a Korean "이 가운데 …" sentence, or of an English one opening on a
+    part ("Roughly 30,000 of them are GB200s."), that the rules left unread."""
+    opening = _PART_OF if s.language == "ko" else _PART_OF_EN
+    if not opening.match(s.text):
         return []
     wholes = [c for c in previous if c.predicate == "deployed_chips"]
     if not wholes or not isinstance(wholes[0].value, Quantity):
@@ -36,7 +46,8 @@ def parts_of_previous(
     read = {c.anchor for c in found}
     out: list[Candidate] = []
     for q in s.quantities:
-        if q.unit != "count" or q.start in read or q.high >= whole_value.high:
+        bare = s.language == "en" and q.unit == ""  # "Roughly 30,000 of them are …"
+        if (q.unit != "count" and not bare) or q.start in read or q.high >= whole_value.high:
             continue  # a part is smaller than its whole
         if _increment(s, q):
             continue  # "이 가운데 2만 개를 추가로": an addition, not a part
@@ -45,6 +56,8 @@ def parts_of_previous(
             continue
         own_time = s.time_for(q.start, [])
         chips = s.of_kind(("chip",))
+        if s.language == "en" and (not chips or chips[0].id == whole.qualifiers.get("chip")):
+            continue  # "30,000 of them are GB200s": the part names a chip of its own
         sites = s.of_kind(_SITES)
         qualifiers = {"chip": chips[0].id} if chips else dict(whole.qualifiers)
         out.append(
@@ -95,7 +108,9 @@ def parts_in_sentence(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         return []
     if len(s.quantities) < 2 or not any(c.predicate == "deployed_chips" for c in found):
         return _fleet_share(s, found)  # "roughly 45,000 of the installed GPUs are GB200s"
-    wholes = [c for c in found if c.predicate == "deployed_chips" and "chip" not in c.qualifiers]
+    # a whole of one family may have a part of one member: "36,000 Blackwell GPUs in total,
+    # of which roughly 14,000 are GB200s" (the part's chip must differ from the whole's)
+    wholes = [c for c in found if c.predicate == "deployed_chips"]
     read = {c.anchor for c in found if c.value is not None}  # a relation anchors on its clause
     out: list[Candidate] = []
     for q in s.quantities:
@@ -113,7 +128,9 @@ def parts_in_sentence(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if after is None and lead is None:
             continue
         chip = _part_chip(s, q, after.end() if after is not None else q.number_end)
-        if chip is None or s.modality(q.start, whole.valid) is None:
+        if chip is None or chip == whole.qualifiers.get("chip"):
+            continue
+        if s.modality(q.start, whole.valid) is None:
             continue
         out.append(
             replace(
