@@ -5,6 +5,9 @@ that must give nothing. Every sentence, table and transcript is written for thes
 - A network named as the fabric of a cluster (or of the speaker's sites, or, in Korean, of
   the company in view: "네트워크로는 … 택했다") is adopted by its owner, on-prem (GUIDE:
   "Colossus runs on Spectrum-X").
+- A service launched on a product ("launches an inference cloud built on Trainium3") or in
+  commercial service on it shows the product at work: its figures are actual, not those of
+  a product still to come.
 """
 
 from __future__ import annotations
@@ -130,3 +133,40 @@ def test_no_owner_adoption_for_a_chip_link_a_comparison_or_a_supplier(
     text: str, language: str
 ) -> None:
     assert [r for r in of_predicate(text, language, "adopts") if r[0] != "nvidia"] == []
+
+
+# -- a service launched on a product: the product's figures are facts ------------------------
+
+
+def flops_modality(text: str) -> list[tuple[str, str]]:
+    return [(r[0], r[4]) for r in of_predicate(text, "en", "peak_compute")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Startup launches AI cloud built on Trainium3\n\nEach Trainium3 delivers 2.52 "
+        "petaflops of FP8 compute.",
+        "Busan firm launches inference service running on AWS's Trainium3\n\nThe Trainium3 "
+        "reaches 2.52 PFLOPS at FP8.",
+        "AWS unveiled Trainium3 in December. A Seoul lab has begun commercial service of a "
+        "chatbot hosted on it, and Trainium3 offers 2.52 PFLOPS of FP8 compute.",
+    ],
+)
+def test_a_service_launched_on_a_product_makes_its_figures_actual(text: str) -> None:
+    expected = [("trainium3", "actual")]
+    assert expected == flops_modality(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the product itself is what launches, later; or it is unveiled with no service on it
+        "AWS will launch Trainium3 in May\n\nEach Trainium3 delivers 2.52 petaflops of FP8 "
+        "compute.",
+        "AWS unveiled Trainium3 on Monday. Each Trainium3 delivers 2.52 petaflops of FP8 compute.",
+    ],
+)
+def test_a_product_still_to_launch_keeps_announced_figures(text: str) -> None:
+    expected = [("trainium3", "announced")]
+    assert expected == flops_modality(text)

@@ -55,7 +55,12 @@ def availability(
                 # shipped part goes into is not what ships
                 and not (
                     s.language == "en"
-                    and _DESTINATION.search(s.text, max(start, m.start - 40), m.start)
+                    and (
+                        _DESTINATION.search(s.text, max(start, m.start - 40), m.start)
+                        # "launches an inference cloud built on REBEL-Quad": the cloud is
+                        # launched, on a product already at work
+                        or _BUILT_ON_EN.search(s.text, max(start, m.start - 40), m.start)
+                    )
                 )
             }
             if not products:
@@ -211,6 +216,16 @@ _BASIS_OF = re.compile(r"\s?(?:\S{0,6}\s)?(?:기반|(?:을|를)\s(?:활용한|�
 # a product named as where another goes: "for the U.S. chip designer's MI450", "for Rubin"
 _DESTINATION = re.compile(
     r"\b(?:for|into)\s(?:the\s)?(?:[\w.-]+\s){0,3}?(?:[\w.-]+['’]s\s)?(?:[\w-]+\s)?$"
+)
+
+
+# a product named as what a launched service runs on: "cloud on Rebellions' REBEL-Quad",
+# "instances powered by Trainium3", "a service built on the H200"
+_BUILT_ON_EN = re.compile(
+    r"\b(?:(?:built|based|running|runs|hosted|powered)\s(?:on|by)"
+    r"|(?:cloud|service|instances?|vms|virtual\smachines|servers?)\s(?:on|using|with))"
+    r"\s(?:the\s)?(?:[\w.-]+['’]s?\s)?(?:[\w-]+\s)?$",
+    re.IGNORECASE,
 )
 
 
