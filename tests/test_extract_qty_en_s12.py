@@ -467,3 +467,35 @@ def test_a_part_of_a_fleet_names_its_own_chip(text: str, expected: list[Row]) ->
 )
 def test_a_part_that_names_no_other_chip_is_no_count(text: str) -> None:
     assert [r[3][0] for r in of_predicate(text, "deployed_chips")] == [350000]
+
+
+# -- a site or a phase as the subject of a count, in a sentence naming no company -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe switched on its Wyoming campus this week. The first phase houses about "
+            "12,000 GB200 GPUs.",
+            [("crusoe", (("chip", "gb200"),), None, (12000, 12000, "count", True, "exact"))],
+        ),
+    ],
+)
+def test_a_site_subject_counts_the_chips_of_the_company_just_named(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == [r[:4] for r in of_predicate(text, "deployed_chips")]
+
+
+def test_the_chips_maker_named_as_a_brand_is_not_the_owner() -> None:
+    text = (
+        "Nscale opened its Norwegian site, which runs on Nvidia GB300 NVL72 racks. The new "
+        "building houses 9,000 GB300 GPUs."
+    )
+    assert "nvidia" not in [r[0] for r in of_predicate(text, "deployed_chips")]
+
+
+def test_a_site_of_another_named_company_is_not_taken_from_the_previous_sentence() -> None:
+    text = "Crusoe switched on its Wyoming campus. The site of CoreWeave houses 12,000 GB200 GPUs."
+    assert [r[0] for r in of_predicate(text, "deployed_chips")] != ["crusoe"]

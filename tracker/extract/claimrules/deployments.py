@@ -37,6 +37,7 @@ from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.group_counts import group_count
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.same_fleet_en import same_fleet_en
+from tracker.extract.site_subject_en import site_owner_en
 from tracker.extract.statements import hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
@@ -474,6 +475,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         company = company or _issuer_mention(s, pos)
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
+    if company is None and (owner := site_owner_en(s, pos, maker)) is not None:
+        return owner.id, 0.6  # "… opened its campus. The first phase houses 21,000 GB300s."
     return (company.id, 0.8) if company is not None else (None, 0.0)
 
 
