@@ -8,6 +8,8 @@ that must give nothing. Every sentence, table and transcript is written for thes
 - A service launched on a product ("launches an inference cloud built on Trainium3") or in
   commercial service on it shows the product at work: its figures are actual, not those of
   a product still to come.
+- "it" as the technology a product takes in ("Trainium4 will support it") is the technology
+  the sentence before put first, its subject (not one it is compared with).
 """
 
 from __future__ import annotations
@@ -170,3 +172,50 @@ def test_a_service_launched_on_a_product_makes_its_figures_actual(text: str) -> 
 def test_a_product_still_to_launch_keeps_announced_figures(text: str) -> None:
     expected = [("trainium3", "announced")]
     assert expected == flops_modality(text)
+
+
+# -- "it" as the technology a product takes in ----------------------------------------------
+
+
+def integrations(text: str) -> list[tuple[str, str]]:
+    return [(r[0], r[2]) for r in of_predicate(text, "en", "integrates")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consider UALink, an open rival to NVLink backed by a dozen firms. AMD confirmed "
+            "that the MI450 will adopt it.",
+            [("mi450", "ualink")],
+        ),
+        (
+            "Ultra Ethernet got a lift this week. Broadcom told analysts that Maia 200 "
+            "supports it in its scale-out ports.",
+            [("maia-200", "ultra-ethernet")],
+        ),
+        (
+            "NVLink Fusion is Nvidia's bid to keep rivals inside its racks. Two sentences on, "
+            "Qualcomm said nothing. Then AWS said Trainium4 will integrate it.",
+            [("trainium4", "nvlink-fusion")],
+        ),
+    ],
+)
+def test_it_after_a_verb_of_taking_in_is_the_technology_put_first_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == integrations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chip named since the technology; "it" after a verb of selling; too far back
+        "UALink is an open standard. AMD's MI450 arrives in 2026, and Oracle will adopt it.",
+        "UALink is an open standard. AMD will ship it with the MI450 next year.",
+        "UALink is an open standard. Few noticed. Fewer cared. Nobody asked. AMD said the "
+        "MI450 will support it.",
+    ],
+)
+def test_it_is_no_technology_after_a_chip_a_selling_verb_or_far_back(text: str) -> None:
+    assert [r for r in integrations(text) if r[1] == "ualink"] == []

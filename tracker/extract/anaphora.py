@@ -18,6 +18,7 @@ from tracker.extract.discourse import (
 from tracker.extract.entities import Mention
 from tracker.extract.quoted_speaker import quote_spans, quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
+from tracker.extract.technology_it_en import technology_it
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
@@ -64,6 +65,7 @@ class AnaphoraResolver:
             extra.extend(_speaker_pronoun(text, mentions, index, focus))
         if language == "en":
             extra.extend(self._english_companies(text, mentions, index, focus))
+            extra.extend(technology_it(text, mentions, index, focus))  # "will support it"
         gate = self._anaphora_gate.get(language)
         phrases = (
             self._anaphora.get(language, []) if gate is not None and gate.search(lowered) else []
