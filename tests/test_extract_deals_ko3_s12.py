@@ -122,3 +122,45 @@ def test_a_share_won_is_a_supply_deal(text: str, expected: set[tuple[Any, ...]])
 @pytest.mark.parametrize("text", SHARE_TRAPS)
 def test_a_share_or_a_prize_with_no_customer_is_no_deal(text: str) -> None:
     assert set() == deals(text)
+
+
+# -- gapped foundry clauses ---------------------------------------------------------------
+# GUIDE: a foundry making a company's chip is a supply_deal (customer the designer, product
+# the chip). Several chips told with their foundries before one shared verb ("A는 X 공정에서,
+# B는 Y 공정에서 생산된다") give one deal per pair, each chip with the foundry after it.
+
+GAPPED_FOUNDRIES = [
+    (
+        "MI450은 TSMC 2나노에서, 마이아 200은 삼성전자 파운드리 3나노에서 만든다.",
+        {
+            ("amd", "mi450", "tsmc", "actual", TODAY),
+            ("microsoft", "maia-200", "samsung", "actual", TODAY),
+        },
+    ),
+    (
+        "가우디3는 TSMC 5나노 공정에서, RNGD는 TSMC 5나노 공정에서, 리벨 쿼드는 삼성전자 "
+        "4나노 공정에서 각각 생산된다.",
+        {
+            ("intel", "gaudi3", "tsmc", "actual", TODAY),
+            ("furiosaai", "rngd", "tsmc", "actual", TODAY),
+            ("rebellions", "rebel", "samsung", "actual", TODAY),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_FOUNDRIES)
+def test_each_chip_of_a_gapped_clause_goes_with_its_own_foundry(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_single_chip_made_by_a_foundry_is_one_deal() -> None:
+    text = "마이아 200은 TSMC 3나노 공정에서 생산되며, 메모리로는 HBM3E를 쓴다."
+    assert {("microsoft", "maia-200", "tsmc", "actual", TODAY)} == deals(text)
+
+
+def test_a_chip_compared_after_the_foundry_gets_no_deal() -> None:
+    text = "RNGD는 TSMC 5나노 공정에서 생산되며 전력 효율은 H100보다 높다."
+    assert {("furiosaai", "rngd", "tsmc", "actual", TODAY)} == deals(text)

@@ -52,9 +52,10 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for clause in s.clauses:
         if clause.start in state.deal_clauses:
             continue
+        after = clause.start
         for f in s.of_kind(_COMPANY, clause):
             role = _FOUNDRY_ROLE.match(s.text, f.end)
-            if f.id not in foundries or role is None:
+            if f.id not in foundries or role is None or f.start < after:
                 continue
             # "…파운드리에 맡겨 만든다"; "칩 제조는 TSMC의 3나노 공정이 맡는다": the making
             # word may come first, as the clause's topic
@@ -63,7 +64,7 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
             if verb is None:
                 continue
-            designer, product = _designer(s, f, clause)
+            designer, product = _designer(s, f, clause, after)
             if designer is None or designer == f.id:
                 continue
             valid = s.valid_for(verb.start(), [])
@@ -75,18 +76,32 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 Candidate(designer, "supply_deal", modality, valid, f.start, qualifiers, f.id)
             )
             state.deal_clauses.add(clause.start)
-            break
+            if not _gapped_after(s, f, clause):
+                break
+            after = f.end  # "A는 X 공정에서, B는 Y 공정에서 생산된다": the next pair
     return out
 
 
-def _designer(s: Sentence, foundry: Mention, clause: Span) -> tuple[str | None, str | None]:
+def _gapped_after(s: Sentence, foundry: Mention, clause: Span) -> bool:
+    """Whether another chip stands as a topic after this foundry in the clause, before the
+    verb they share ("리벨 쿼드는 삼성전자 4나노에서, 가우디3는 TSMC 5나노에서 생산된다")."""
+    return any(s.particle(p) in TOPIC for p in s.of_kind(_PRODUCTS, Span(foundry.end, clause.end)))
+
+
+def _designer(
+    s: Sentence, foundry: Mention, clause: Span, after: int
+) -> tuple[str | None, str | None]:
     """(the chip's designer, the chip's id): a named chip of another maker, else the
-    clause's topic company, else the company in view for a clause about 'the chip'."""
+    clause's topic company, else the company in view for a clause about 'the chip'. In a
+    gapped clause the chip is the one topic right before the foundry, after the last pair."""
     chips = [
         p
         for p in s.of_kind(_PRODUCTS)
         if not s.is_compared(p) and p.entity.maker not in (None, foundry.id)
     ]
+    paired = [p for p in chips if after <= p.start and p.end <= foundry.start]
+    if after > clause.start and paired:
+        return paired[-1].entity.maker, paired[-1].id
     if chips:
         return chips[0].entity.maker, chips[0].id
     others = [m for m in s.of_kind(_COMPANY) if m.id != foundry.id]
