@@ -26,6 +26,14 @@ nothing. Every sentence is written for these tests.
   the supplier (GUIDE, session 11: a cloud compute contract that names no product). A cloud's
   service name inside the amount names the seller; a company that is no cloud, renting told
   as a state, or a named chip give no such deal.
+- Orders counted for several buyers in one gapped list ("Microsoft has bought some 150,000
+  GB300 GPUs, Meta about 120,000 and Oracle close to 90,000"; the goods referred back to as
+  "of the chips" / "of them"): a counted deal for each buyer, from the product's maker (new
+  gapped_orders_en). A list of counts with no verb of buying gives no deal.
+- A company's own chip produced for it by a design house or maker ("Marvell remains in
+  production on Trainium2 for AWS", "Broadcom is in volume production of the MTIA for
+  Meta"): the designer named after "for" buys from the producer (new made_for_en, in
+  deal_roles), not the producer from the designer.
 """
 
 from __future__ import annotations
@@ -312,3 +320,90 @@ def test_cloud_compute_bought_with_no_product_is_a_deal_with_the_cloud(
 )
 def test_no_cloud_deal_without_a_cloud_seller_or_with_a_product(text: str) -> None:
     assert [r for r in of_predicate(text, "supply_deal") if r[1] == ()] == []
+
+
+# -- orders counted for several buyers in one gapped list ---------------------------------
+
+
+def _order(customer: str, product: str, maker: str, count: float, approx: bool) -> Row:
+    value = (count, count, "count", approx, "exact")
+    return (customer, (("product", product),), maker, value, "actual", today(AUGUST))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft has bought some 150,000 GB300 GPUs, Meta about 120,000 and Oracle "
+            "close to 90,000.",
+            [
+                _order("meta", "gb300", "nvidia", 120000, True),
+                _order("microsoft", "gb300", "nvidia", 150000, True),
+                _order("oracle", "gb300", "nvidia", 90000, True),
+            ],
+        ),
+        (
+            "Demand for the MI355X keeps climbing. Oracle ordered 40,000 of the chips and "
+            "xAI 25,000.",
+            [
+                _order("oracle", "mi355x", "amd", 40000, False),
+                _order("xai", "mi355x", "amd", 25000, False),
+            ],
+        ),
+        (
+            "The H20 is in demand. Tencent has booked around 30,000 of them, while Baidu "
+            "about 10,000.",
+            [
+                _order("baidu", "h20", "nvidia", 10000, True),
+                _order("tencent", "h20", "nvidia", 30000, True),
+            ],
+        ),
+    ],
+)
+def test_each_buyer_of_a_gapped_list_of_orders_has_its_own_deal(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta runs 350,000 H100s, Microsoft 150,000.",
+        "The H20 is popular. Tencent has said that 30,000 of them, and Baidu 10,000, are idle.",
+    ],
+)
+def test_counts_listed_without_a_verb_of_buying_give_no_deal(text: str) -> None:
+    assert of_predicate(text, "supply_deal") == []
+
+
+# -- a company's own chip produced for it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Broadcom remains in full production of the MTIA for Meta under a multiyear agreement.",
+            [_deal("meta", "mtia", "broadcom")],
+        ),
+        (
+            "Marvell is in mass production on Trainium2 for Amazon Web Services, under the "
+            "deal the two signed last year.",
+            [_deal("aws", "trainium2", "marvell")],
+        ),
+        (
+            "Broadcom is manufacturing the Ironwood TPU for Google under a supply agreement.",
+            [_deal("google", "ironwood", "broadcom")],
+        ),
+    ],
+)
+def test_a_chip_produced_for_its_designer_is_bought_by_the_designer(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+def test_a_maker_producing_its_own_chip_for_customers_buys_nothing() -> None:
+    text = "Nvidia is in full production of Rubin for its cloud customers under many deals."
+    assert [r for r in of_predicate(text, "supply_deal") if r[0] == "nvidia"] == []

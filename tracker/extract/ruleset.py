@@ -17,6 +17,7 @@ from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
 from tracker.extract.funded_by import funded_by_rule
+from tracker.extract.gapped_orders_en import gapped_order_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.lessors import lessor_rule
@@ -70,6 +71,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             pair_item_rule,
             assembler_rule,
             passive_supplier_rule,
+            gapped_order_rule,
         ),
         supply_role_rule: (
             unnamed_goods_rule,
