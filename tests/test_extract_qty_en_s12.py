@@ -499,3 +499,31 @@ def test_the_chips_maker_named_as_a_brand_is_not_the_owner() -> None:
 def test_a_site_of_another_named_company_is_not_taken_from_the_previous_sentence() -> None:
     text = "Crusoe switched on its Wyoming campus. The site of CoreWeave houses 12,000 GB200 GPUs."
     assert [r[0] for r in of_predicate(text, "deployed_chips")] != ["crusoe"]
+
+
+# -- a system said to hold a single chip -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every CS-3 box holds just one WSE-3, cooled by water.",
+        "Each CS-3 system is designed around a single WSE-3 and a large memory appliance.",
+    ],
+)
+def test_a_system_built_around_a_single_chip_holds_one(text: str) -> None:
+    assert [r[:4] for r in of_predicate(text, "chips_per_system")] == [
+        ("wse-3", (), None, (1, 1, "count", False, "exact"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lab uses one H100 for testing.",
+        "Each module has a single HBM3E stack beside its B200.",
+        "Cerebras sold one WSE-3 to a national lab.",
+    ],
+)
+def test_one_chip_outside_a_systems_frame_is_no_count(text: str) -> None:
+    assert of_predicate(text, "chips_per_system") == []

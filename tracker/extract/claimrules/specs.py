@@ -20,6 +20,7 @@ from tracker.extract.headline_subject import heads_line
 from tracker.extract.machine_counts import counts_machines_en
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
+from tracker.extract.single_chip_en import single_chip_systems
 from tracker.extract.spec_owners import (
     compared_figure,
     figure_owner,
@@ -442,7 +443,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 value=_quantity(q, "count"),
             )
         )
-    return out
+    return out + single_chip_systems(s, state)  # "each CS-3 holds a single WSE-3"
 
 
 # the chips said to sit in a system named right after them: "384 Ascend 910C chips inside
