@@ -10,6 +10,8 @@ that must give nothing. Every sentence, table and transcript is written for thes
   a product still to come.
 - "it" as the technology a product takes in ("Trainium4 will support it") is the technology
   the sentence before put first, its subject (not one it is compared with).
+- A note saying a table's figures are approximate ("treat them as approximate") makes the
+  rows of the products it names (or every row) approximate.
 """
 
 from __future__ import annotations
@@ -219,3 +221,50 @@ def test_it_after_a_verb_of_taking_in_is_the_technology_put_first_before(
 )
 def test_it_is_no_technology_after_a_chip_a_selling_verb_or_far_back(text: str) -> None:
     assert [r for r in integrations(text) if r[1] == "ualink"] == []
+
+
+# -- a note that calls a table's figures approximate ----------------------------------------
+
+SPEC_TABLE = (
+    "| Part | HBM | Bandwidth |\n|---|---|---|\n"
+    "| Gaudi 3 | 128 GB HBM2e | 3.7 TB/s |\n"
+    "| MI300X | 192 GB HBM3 | 5.3 TB/s |\n\n"
+)
+
+
+def bandwidths(text: str, language: str = "en") -> list[tuple[str, bool]]:
+    return [(r[0], r[3][3]) for r in of_predicate(text, language, "memory_bandwidth")]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Intel has not confirmed the Gaudi 3 numbers, which come from a reseller's sheet, "
+            "so read them as approximate.",
+            [("gaudi3", True), ("mi300x", False)],
+        ),
+        (
+            "The Gaudi 3 specs listed here are rough, pieced together from two benchmarks.",
+            [("gaudi3", True), ("mi300x", False)],
+        ),
+        ("All values in the table are approximate.", [("gaudi3", True), ("mi300x", True)]),
+        # a note with no such word, or about something else
+        (
+            "The Gaudi 3 numbers come straight from Intel's sheet.",
+            [("gaudi3", False), ("mi300x", False)],
+        ),
+        ("Prices are approximate and not listed.", [("gaudi3", False), ("mi300x", False)]),
+    ],
+)
+def test_a_note_calling_figures_approximate_makes_its_rows_approximate(
+    note: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert expected == bandwidths(SPEC_TABLE + note)
+
+
+def test_a_korean_note_calling_figures_approximate_makes_its_rows_approximate() -> None:
+    table = "| 칩 | 대역폭 |\n|---|---|\n| 가우디3 | 3.7TB/s |\n| MI300X | 5.3TB/s |\n\n"
+    note = "가우디3 수치는 인텔이 공개하지 않아 업계 추정에 기댄 근사치다."
+    expected = [("gaudi3", True), ("mi300x", False)]
+    assert expected == bandwidths(table + note, "ko")

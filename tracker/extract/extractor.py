@@ -21,6 +21,7 @@ from tracker.domain.documents import Document
 from tracker.domain.views import trusted
 from tracker.extract.analysis import TOPIC, Focus, Sentence
 from tracker.extract.anaphora import AnaphoraResolver
+from tracker.extract.approximate_notes import approximate_rows
 from tracker.extract.asides import past_relative
 from tracker.extract.calibration import Calibration, packaged_calibration
 from tracker.extract.carryover import CapacityCarry, DealCarry
@@ -375,6 +376,7 @@ class RuleExtractor:
                 basis = _count_basis(sentence) or basis
             out.append(sentence)
         self._mark_availability(out, headers, published)
+        approximate_rows(out)  # "The Ascend 910C figures … treat them as approximate"
         return out
 
     def _mark_availability(
