@@ -12,6 +12,9 @@ that must give nothing. Every sentence, table and transcript is written for thes
   the sentence before put first, its subject (not one it is compared with).
 - A note saying a table's figures are approximate ("treat them as approximate") makes the
   rows of the products it names (or every row) approximate.
+- An interviewee's answer about a chip the company has tried or put in ("…를 시범 적용해
+  봤는데") is the company's adoption, as an ongoing use is; servers or racks brought in, or
+  tested in the lab, are on-prem.
 """
 
 from __future__ import annotations
@@ -268,3 +271,62 @@ def test_a_korean_note_calling_figures_approximate_makes_its_rows_approximate() 
     note = "가우디3 수치는 인텔이 공개하지 않아 업계 추정에 기댄 근사치다."
     expected = [("gaudi3", True), ("mi300x", False)]
     assert expected == bandwidths(table + note, "ko")
+
+
+# -- an interviewee's company: tried, brought in, tested in the lab ---------------------------
+
+KO_INTERVIEW = (
+    "[인터뷰] 박서연 네이버클라우드 인프라 총괄\n\n"
+    "네이버클라우드의 데이터센터 운영을 총괄하는 박서연 전무를 춘천에서 만났다.\n\n"
+    "— 국산 칩은 어떤가.\n"
+)
+
+
+def adoptions(text: str, language: str) -> list[tuple[str, str, Any, str]]:
+    return [(r[0], r[2], r[1], r[4]) for r in of_predicate(text, language, "adopts")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            '"리벨리온의 리벨 쿼드를 검색 요약 기능에 시범 적용해 봤는데, 지금은 본격적으로 '
+            '돌리고 있습니다."',
+            [("naver", "rebel", ON_PREM, "actual")],
+        ),
+        (
+            '"퓨리오사AI의 RNGD를 사내 챗봇에 넣어 봤습니다."',
+            [("naver", "rngd", ON_PREM, "actual")],
+        ),
+        (
+            '"다음 단계로 GB300 서버 도입을 저울질하고 있습니다."',
+            [("naver", "gb300", ON_PREM, "considering")],
+        ),
+        # renting through a cloud stays a cloud use; a rival's launch is no use of its own
+        (
+            '"피크 때는 AWS에서 H200 인스턴스를 빌려 써 봤습니다."',
+            [("naver", "h200", (("mode", "cloud"), ("via", "aws")), "actual")],
+        ),
+        ('"엔비디아가 B300을 출시했는데, 반응이 좋았습니다."', []),
+    ],
+)
+def test_a_korean_interviewees_tried_or_planned_use_is_its_companys(
+    answer: str, expected: list[tuple[str, str, Any, str]]
+) -> None:
+    assert expected == adoptions(KO_INTERVIEW + answer, "ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q&A: Crusoe's infrastructure chief\n\nWe spoke to Dana Cho, its chief "
+        "infrastructure officer.\n\nQ: Any AMD?\n\nA: We are testing MI355X boards in our lab "
+        "this quarter.",
+        "Q&A: Crusoe's infrastructure chief\n\nWe spoke to Dana Cho, its chief "
+        "infrastructure officer.\n\nQ: Any AMD?\n\nA: Honestly, we only run a few MI355X "
+        "servers in the lab for now.",
+    ],
+)
+def test_a_chip_tested_in_the_lab_is_an_on_prem_use(text: str) -> None:
+    expected = [("crusoe", "mi355x", ON_PREM)]
+    assert expected == [(r[0], r[1], r[2]) for r in adoptions(text, "en")]

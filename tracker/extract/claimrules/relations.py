@@ -365,8 +365,11 @@ def _cloud_subject(s: Sentence, clause: Span, trig: int) -> Mention | None:
 # the polite endings of speech: an interviewee's or a company's own voice ("돌리고 있어요",
 # "검토하고 있습니다")
 _SPOKEN_KO = re.compile(r"(?:요|니다)[.!?\"”’']*\s*$")
-# what the speaker's company is doing now: "돌리고 있어요", "평가하고 있어", "검토하고 있습니다"
-_ONGOING_KO = re.compile(r"고\s?있")
+# what the speaker's company is doing now: "돌리고 있어요", "평가하고 있어", "검토하고 있습니다";
+# or has done or tried ("시범 적용해 봤는데", "들여 봤습니다", "도입했고")
+_ONGOING_KO = re.compile(
+    r"고\s?있|(?:해|써|돌려|넣어|들여)\s?봤|(?:도입|적용|채택|설치|시험)했(?:는데|고|습니다|어요|죠)"
+)
 
 
 # renting: what a company named with 에서 before it lets out

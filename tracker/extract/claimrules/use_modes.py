@@ -71,9 +71,9 @@ _OFFERED_KO = re.compile(
 # a chipmaker's product put to work in the adopter's own service: "검색과 상담 챗봇 추론에 쓰고
 # 있습니다", "자체 AI 에이전트 '에이닷'의 일부 추론 작업에 … 적용할 계획이다"
 _SERVICE_USE_KO = re.compile(
-    r"(?:추론|서비스|챗봇|상담봇|에이전트)\S{0,4}\s(?:[^\s,.]+\s){0,7}?"
+    r"(?:추론|서비스|챗봇|상담봇|에이전트|기능|검색)\S{0,4}\s(?:[^\s,.]+\s){0,7}?"
     r"(?:쓰고|쓴다|쓸\s|써\s?(?:왔|온)|사용(?:하|해|할|한|\s중)|적용(?:하|해|할|한)|활용(?:하|해|할|한)"
-    r"|돌리|돌려|투입(?:하|해|할|한))"
+    r"|돌리|돌려|투입(?:하|해|할|한)|넣어|넣었|넣고)"
 )
 # weighing it, or having it from a cloud, is no use in one's own house
 _NOT_OWN_USE_KO = re.compile(
