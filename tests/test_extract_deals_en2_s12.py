@@ -34,6 +34,14 @@ nothing. Every sentence is written for these tests.
   production on Trainium2 for AWS", "Broadcom is in volume production of the MTIA for
   Meta"): the designer named after "for" buys from the producer (new made_for_en, in
   deal_roles), not the producer from the designer.
+- Memory told through the chip it ships in or is produced for ("SK hynix's HBM4 is in mass
+  production for Nvidia's Rubin", "has shipped in Nvidia's H200", "for the Blackwell Ultra
+  platform and for AMD's MI355X"): the chip's maker buys the memory from its maker, one deal
+  per chip maker of the list (memory_in_chips_en).
+- A use told with "it" a sentence after the company ("Today it serves part of its traffic
+  on … rented through …", "It runs most of its inference on …"): "it" is the company in
+  view (discourse.IT_COMPANY), so the use is that company's; "it" after a site stays the
+  site's and gives no company's use.
 """
 
 from __future__ import annotations
@@ -407,3 +415,76 @@ def test_a_chip_produced_for_its_designer_is_bought_by_the_designer(
 def test_a_maker_producing_its_own_chip_for_customers_buys_nothing() -> None:
     text = "Nvidia is in full production of Rubin for its cloud customers under many deals."
     assert [r for r in of_predicate(text, "supply_deal") if r[0] == "nvidia"] == []
+
+
+# -- memory told through the chip it ships in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung's HBM3E ships inside AMD's MI350X and Google's Ironwood.",
+            [_deal("amd", "hbm3e", "samsung"), _deal("google", "hbm3e", "samsung")],
+        ),
+        (
+            "SK hynix's HBM4 is in mass production for Nvidia's Rubin.",
+            [_deal("nvidia", "hbm4", "sk-hynix")],
+        ),
+        (
+            "Micron's 12-high HBM3E has been shipping in Nvidia's B300 since the spring.",
+            [_deal("nvidia", "hbm3e", "micron")],
+        ),
+        (
+            "Samsung's HBM3E is in volume production for the Nvidia Blackwell Ultra platform "
+            "and for AMD's MI355X.",
+            [_deal("amd", "hbm3e", "samsung"), _deal("nvidia", "hbm3e", "samsung")],
+        ),
+    ],
+)
+def test_memory_shipping_in_a_chip_is_bought_by_the_chip_maker(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK hynix's HBM4 shipped on time.",
+        "Micron's HBM3E is in volume production at its Hiroshima fab.",
+    ],
+)
+def test_memory_shipping_with_no_chip_named_gives_no_deal(text: str) -> None:
+    assert of_predicate(text, "supply_deal") == []
+
+
+# -- a use told with "it" a sentence after the company ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DeepSeek is a test case. Today it serves part of its R1 traffic on Ascend 910C "
+            "chips rented through Huawei Cloud.",
+            [("deepseek", (("mode", "cloud"), ("via", "huawei")), "ascend-910c")],
+        ),
+        (
+            "Mistral AI is growing. It runs most of its inference on H100s in its own data "
+            "centers.",
+            [("mistral", (("mode", "on-prem"),), "h100")],
+        ),
+        (
+            "Anthropic keeps expanding. It trains part of its Claude fleet on Trainium2 chips "
+            "it rents through AWS.",
+            [("anthropic", (("mode", "cloud"), ("via", "aws")), "trainium2")],
+        ),
+    ],
+)
+def test_a_use_told_with_it_is_the_company_in_view(text: str, expected: list[Row]) -> None:
+    assert [(*e, None, "actual", today(AUGUST)) for e in expected] == of_predicate(text, "adopts")
+
+
+def test_it_after_a_site_gives_no_company_use() -> None:
+    assert of_predicate("Colossus is huge. It runs most of its jobs on H100s.", "adopts") == []

@@ -308,7 +308,9 @@ IT_COMPANY = re.compile(
     # "It shipped HBM4 samples to Nvidia", "It has poured $8 billion into Anthropic": what a
     # company does to others (a chip "shipped in March" is no company)
     r"|poured|has\s(?:poured|put|shipped|been\sshipping|been\ssupplying)|is\s(?:shipping|supplying)"
-    r"|shipped\s(?!(?:in|on|at|last|this|earlier|late|from|with|to|by|as|during|for|early)\b))\b)"
+    r"|shipped\s(?!(?:in|on|at|last|this|earlier|late|from|with|to|by|as|during|for|early)\b)"
+    # "Today it serves part of its traffic on Ascend chips": a company's own use
+    r"|(?:serves|runs|trains)\s(?:part|some|most|all|much|half)\sof\sits\b)\b)"
 )
 # "it" as what a site does or is used for: "it will be used to train OpenAI's models", "it
 # houses 100,000 GPUs" (a company is not used and houses nothing)

@@ -32,12 +32,16 @@ _INTO_CHIP = re.compile(
 # "are designed into", "is qualified for", "goes into", "is used in"
 _DESIGNED_INTO = re.compile(
     r"\b(?:(?:is|are|was|were|been)\s(?:\w+ly\s)?(?:designed|built|qualified|used)\s(?:into|in|for)"
-    r"|(?:go|goes|went|going)\sinto)\s",
+    r"|(?:go|goes|went|going)\sinto"
+    # "has shipped in Nvidia's H200", "remains in volume production for AMD's MI355X"
+    r"|(?:has\s|have\s|had\s)?(?:shipped|ships|shipping)\s(?:in|inside|into|on|with)"
+    r"|\bin\s(?:volume\s|full\s|mass\s|high-volume\s)?production\sfor)\s",
     re.IGNORECASE,
 )
 # between two chips of one list: ", and into AMD's", " and in ", ", "
 _NEXT_CHIP = re.compile(
-    r"^\s?(?:[^.;]{0,60}?,\s)?(?:and\s|as\swell\sas\s)?(?:also\s)?(?:into\s|in\s)?(?:[\w'’-]+\s){0,2}?$",
+    r"^\s?(?:[^.;]{0,60}?,\s)?(?:platform\s|family\s|series\s)?(?:and\s|as\swell\sas\s)?(?:also\s)?"
+    r"(?:into\s|in\s|for\s)?(?:[\w'’-]+\s){0,2}?$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^(?:,\s|\sand\s|,\sand\s)$")
