@@ -527,3 +527,29 @@ def test_a_system_built_around_a_single_chip_holds_one(text: str) -> None:
 )
 def test_one_chip_outside_a_systems_frame_is_no_count(text: str) -> None:
     assert of_predicate(text, "chips_per_system") == []
+
+
+# -- a rival's capacity set against the one just given ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We think Micron ends 2026 with about 40,000 wafers a month of HBM capacity, against "
+        "roughly 160,000 for SK hynix.",
+        "We think Micron ends 2026 with about 40,000 wafers a month of HBM capacity, versus "
+        "some 160,000 at SK hynix.",
+    ],
+)
+def test_a_rivals_figure_set_against_takes_the_same_time_and_modality(text: str) -> None:
+    end = ("point", "2026-12-31", "2026-12-31")
+    assert analyst_capacity(text) == [
+        ("micron", (), 40000, "forecast", end),
+        ("sk-hynix", (), 160000, "forecast", end),
+    ]
+
+
+def test_a_figure_set_against_with_no_owner_is_not_a_rivals() -> None:
+    text = "We think Micron ends 2026 with about 40,000 wafers a month, against 20,000 today."
+    assert "sk-hynix" not in [r[0] for r in analyst_capacity(text)]
+    assert all(r[0] == "micron" for r in analyst_capacity(text))

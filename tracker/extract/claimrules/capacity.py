@@ -20,6 +20,7 @@ from tracker.extract.claimrules.common import (
     _subject_company,
     from_figures,
 )
+from tracker.extract.compared_capacity_en import counterpart_capacities
 from tracker.extract.entities import Mention
 from tracker.extract.own_forecast import expected_by_other, own_forecast
 from tracker.extract.quantities import QuantityMatch
@@ -120,7 +121,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
         )
     out.extend(_earlier_capacity(s, state, out))
-    return out
+    return counterpart_capacities(s, state, out)  # "…, against roughly 150,000 for Samsung"
 
 
 def _maker_after(
