@@ -2,13 +2,16 @@
 
 Every endpoint answers with the same pydantic models as the Python API (claims use the
 field names of SPEC §4). Bad arguments are a 400 with ``{"error": "..."}``; an unknown
-claim a 404. Nothing here writes to the log; answers catch the projections up first.
+claim a 404. Nothing here writes to the log; answers catch the projections up first, except on a
+database opened read-only, whose answers carry ``X-Tracker-Projection-Lag`` (events the
+projections stand behind the log).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -25,6 +28,7 @@ from tracker.domain.answers import (
 )
 from tracker.errors import ClaimNotFoundError, QueryError, TrackerError
 from tracker.lookup import check_known
+from tracker.store.engine import is_read_only
 
 Opt = Annotated[str | None, Query()]
 
@@ -34,6 +38,18 @@ def create_app(tracker: Tracker) -> FastAPI:
     api = FastAPI(
         title="tracker", version="1", docs_url="/api/docs", openapi_url="/api/openapi.json"
     )
+
+    @api.middleware("http")
+    async def _read_only_lag(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        # a read-only database answers without catching up (that writes): every answer
+        # says how far the projections stand behind the log, in a header
+        response = await call_next(request)
+        if is_read_only(tracker.engine) and request.url.path.startswith("/api/"):
+            found = tracker.projections.status()
+            behind = sum(max(s.head - s.position, 0) for s in found)
+            response.headers["X-Tracker-Read-Only"] = "1"
+            response.headers["X-Tracker-Projection-Lag"] = str(behind)
+        return response
 
     @api.exception_handler(TrackerError)
     async def _tracker_error(_request: Request, exc: TrackerError) -> JSONResponse:

@@ -46,7 +46,7 @@ from tracker.query.curation import Curator
 from tracker.query.service import ClaimQueries
 from tracker.store import migrate
 from tracker.store.checkpoints import SqlCheckpointStore
-from tracker.store.engine import make_engine
+from tracker.store.engine import is_read_only, make_engine
 from tracker.store.feeds import SqlFeedStateStore
 from tracker.store.sql import SqlEventStore, VerifyResult
 
@@ -300,9 +300,12 @@ class Tracker:
         return self.projections.rebuild(name)
 
     def _fresh(self) -> None:
-        """Queries answer from caught-up projections (one-shot commands catch up first)."""
+        """Queries answer from caught-up projections (one-shot commands catch up first).
+        A database opened read-only answers from the projections as they stand: catching
+        up writes (the CLI and the HTTP API say how far they lag behind the log)."""
         self._schema_ready()
-        self.catch_up()
+        if not is_read_only(self.engine):
+            self.catch_up()
 
     def state(
         self,
@@ -324,7 +327,8 @@ class Tracker:
         day = coerce_day(as_of, "as_of") or today
         known = coerce_instant(known_at, "known_at")
         recorded = coerce_instant(recorded_by, "recorded_by")
-        if day == today and subject is None and known is None and recorded is None:
+        fresh = not is_read_only(self.engine)  # a read-only copy computes, never stores
+        if day == today and subject is None and known is None and recorded is None and fresh:
             self.projections.refresh(today)
         return self.queries.state(
             day, known_at=known, recorded_by=recorded, subject=subject, alternatives=alternatives

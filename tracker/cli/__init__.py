@@ -133,6 +133,12 @@ def main() -> None:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         if reason == "unable to open database file":
             reason += f" {_sqlite_path()}: does its folder exist, and can you write to it?"
+        elif reason == "attempt to write a readonly database":
+            reason = (
+                f"{_sqlite_path()} is open read-only here (the file or its folder cannot be "
+                "written, or the URL says mode=ro): this command writes; queries and "
+                "verify still answer"
+            )
         err.print(f"[bold red]database error:[/] {reason}", highlight=False, soft_wrap=True)
         sys.exit(3)
 

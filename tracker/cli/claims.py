@@ -18,8 +18,16 @@ import typer
 from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import JsonOpt, app, emit_json, grid, open_tracker, show
-from tracker.domain.answers import ClaimView, HistoryRow, StateEntry
+from tracker.cli.common import (
+    JsonOpt,
+    app,
+    emit_answer,
+    grid,
+    open_tracker,
+    projection_lag,
+    show,
+)
+from tracker.domain.answers import ClaimView, HistoryRow, StateAnswer, StateEntry
 from tracker.domain.claims import Quantity, TextValue
 from tracker.domain.timeargs import parse_day, parse_instant
 from tracker.errors import QueryError
@@ -177,10 +185,16 @@ def _instant(text: str | None, option: str) -> datetime | None:
     return None if text is None else parse_instant(text, option)
 
 
-def _state_row(e: StateEntry, feeds: dict[str, str]) -> list[str]:
+def _state_row(
+    e: StateEntry, feeds: dict[str, str], rivals: dict[str, ClaimView] | None = None
+) -> list[str]:
     value = value_text(e.claim)
     if e.disputed:
-        value += " [bold red]disputed[/]"
+        # SPEC §5: a dispute is shown with both sources; the other one's value and source
+        # follow the mark, not only in --json (the table counted it as "+1 alt." only)
+        named = [(rivals or {}).get(claim_id) for claim_id in e.disputed_with]
+        said = "; ".join(f"{value_text(c)} ({_source(c, feeds)})" for c in named if c)
+        value += " [bold red]disputed[/]" + (f" with {said}" if said else "")
     others = len(e.alternatives) or e.alternative_count
     if others:
         value += f" [dim](+{others} alt.)[/]"
@@ -195,6 +209,25 @@ def _state_row(e: StateEntry, feeds: dict[str, str]) -> list[str]:
     ]
 
 
+def _disputed_rivals(t: Tracker, answer: StateAnswer) -> dict[str, ClaimView]:
+    """The claims that disputed entries are disputed with, by id. The table asks for a
+    state that counts alternatives instead of listing them (a quick read of today's
+    materialized state), so the subjects with a dispute, usually none, are asked again
+    with their alternatives listed."""
+    subjects = sorted({e.subject for e in answer.entries if e.disputed})
+    found: dict[str, ClaimView] = {}
+    for subject in subjects:
+        listed = t.state(
+            answer.as_of,
+            known_at=answer.known_at,
+            recorded_by=answer.recorded_by,
+            subject=subject,
+        )
+        for entry in listed.entries:
+            found.update((c.claim_id, c) for c in entry.alternatives)
+    return found
+
+
 @app.command(rich_help_panel="Queries")
 def state(
     as_of: AsOfOpt = None,
@@ -205,6 +238,7 @@ def state(
 ) -> None:
     """The claim in force per subject, predicate and lane (actual / expected)."""
     with open_tracker() as t:
+        lag = projection_lag(t)
         # a table shows how many alternatives an entry has, not which: counting them is
         # what makes today's industry state a quick read of the materialized state
         answer = t.state(
@@ -217,8 +251,9 @@ def state(
         if not answer.entries:
             check_known(t, subject=subject)
         feeds = {} if as_json else _feed_names(t)
+        rivals = {} if as_json else _disputed_rivals(t, answer)
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     title = f"state as of {answer.as_of}" + (f", known at {known_at}" if known_at else "")
     title += f", recorded by {recorded_by}" if recorded_by else ""
@@ -236,7 +271,7 @@ def state(
         + UTC_NOTE,
     )
     for e in answer.entries:
-        table.add_row(*_state_row(e, feeds))
+        table.add_row(*_state_row(e, feeds, rivals))
     show(table)
 
 
@@ -265,6 +300,7 @@ def claims_cmd(
     if shown is None and limit is None and not as_json:
         shown = TABLE_LIMIT
     with open_tracker() as t:
+        lag = projection_lag(t)
         answer = t.claims(
             subject=subject,
             predicate=predicate,
@@ -279,8 +315,8 @@ def claims_cmd(
     more = shown is not None and len(answer.claims) > shown
     if more:
         answer = answer.model_copy(update={"claims": answer.claims[:shown]})
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     table = grid(
         "claim",
@@ -297,7 +333,7 @@ def claims_cmd(
             if more
             else f"{len(answer.claims)} claim{'s' * (len(answer.claims) != 1)}"
         )
-        + f"; {UTC_NOTE}",
+        + f"; {answer.rules_version}; {UTC_NOTE}",
     )
     for c in answer.claims:
         status = c.status if c.rank == "normal" else f"{c.status}, {c.rank}"
@@ -343,11 +379,12 @@ def history(
 ) -> None:
     """Every assertion, withdrawal, retraction and rank change, in the order said."""
     with open_tracker() as t:
+        lag = projection_lag(t)
         answer = t.history(subject, predicate, by_recorded=by_recorded)
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     table = grid(
         "reported (UTC)",
@@ -361,6 +398,7 @@ def history(
         "by",
         "quote / reason",
         title=f"history of {subject}" + (f" {predicate}" if predicate else ""),
+        caption=f"{len(answer.rows)} row{'s' * (len(answer.rows) != 1)}; {answer.rules_version}",
     )
     for r in answer.rows:
         table.add_row(*_history_row(r))
@@ -377,6 +415,7 @@ def diff(
 ) -> None:
     """What the state gained, lost or changed between two knowledge times."""
     with open_tracker() as t:
+        lag = projection_lag(t)
         answer = t.diff(
             parse_instant(known_at_a, "KNOWN_AT_A"),
             parse_instant(known_at_b, "KNOWN_AT_B"),
@@ -385,12 +424,21 @@ def diff(
         )
         if not (answer.gained or answer.lost or answer.changed):
             check_known(t, subject=subject)
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     # the title names both knowledge times: "gained" means nothing without them
     title = f"state as of {answer.as_of}: known at {known_at_a} -> known at {known_at_b}"
-    table = grid("change", "subject", "predicate", "lane", "before", "after", title=title)
+    table = grid(
+        "change",
+        "subject",
+        "predicate",
+        "lane",
+        "before",
+        "after",
+        title=title,
+        caption=answer.rules_version,
+    )
     for kind, changes in (
         ("gained", answer.gained),
         ("lost", answer.lost),
@@ -447,26 +495,42 @@ def plans(
 ) -> None:
     """Plans whose deadline has passed, judged against actuals."""
     with open_tracker() as t:
+        lag = projection_lag(t)
         answer = t.plans(
             _day(as_of, "--as-of"),
             known_at=_instant(known_at, "--known-at"),
             recorded_by=_instant(recorded_by, "--recorded-by"),
         )
+        feeds = {} if as_json else _feed_names(t)
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     colors = {"fulfilled": "green", "missed": "red", "pending": "yellow"}
     title = f"plans due by {answer.as_of}" + (f", known at {known_at}" if known_at else "")
     title += f", recorded by {recorded_by}" if recorded_by else ""
+    # each plan names its qualifiers, when it was said and by whom: two reports of one
+    # plan ("1M by year end" in June, again in December) were two identical rows
     table = grid(
-        "deadline", "subject", "predicate", "plan", "verdict", "evidence", "note", title=title
+        "deadline",
+        "subject",
+        "predicate",
+        "plan",
+        "reported",
+        "source",
+        "verdict",
+        "evidence",
+        "note",
+        title=title,
+        caption=f"{answer.rules_version}; {UTC_NOTE}",
     )
     for p in answer.plans:
         table.add_row(
             str(p.deadline),
             p.plan.subject,
-            p.plan.predicate,
+            _predicate(p.plan.predicate, p.plan.qualifiers),
             value_text(p.plan),
+            p.plan.reported_at.strftime("%Y-%m-%d"),
+            _source(p.plan, feeds),
             f"[{colors[p.verdict]}]{p.verdict}[/]",
             "; ".join(f"{value_text(e)} ({valid_text(e)})" for e in p.evidence),
             p.note,
@@ -483,12 +547,13 @@ def revisions(
 ) -> None:
     """Every expectation about one target date, in report order, with each change."""
     with open_tracker() as t:
+        lag = projection_lag(t)
         answer = t.revisions(subject, predicate, parse_day(target, "TARGET_DATE"))
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
         feeds = {} if as_json else _feed_names(t)
+    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
     if as_json:
-        emit_json(_dump(answer))
         return
     table = grid(
         "reported",
@@ -499,7 +564,7 @@ def revisions(
         "source",
         "quote",
         title=f"revisions of {subject} {predicate} for {answer.target}",
-        caption=UTC_NOTE,
+        caption=f"{answer.rules_version}; {UTC_NOTE}",
     )
     for r in answer.rows:
         unit = r.claim.value.unit if isinstance(r.claim.value, Quantity) else "count"

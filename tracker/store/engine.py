@@ -15,10 +15,13 @@ socket).
 from __future__ import annotations
 
 import os
+import sqlite3
 from typing import Any
+from urllib.parse import quote
+from weakref import WeakSet
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import StaticPool
 
 from tracker.errors import ConfigError
@@ -58,16 +61,81 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     )
 
 
+_READ_ONLY: WeakSet[Engine] = WeakSet()
+"""Engines opened read-only (see :func:`is_read_only`)."""
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether the engine was opened read-only: a SQLite file this process cannot write
+    (a copy on a read-only share, a folder it may not create ``-wal``/``-shm`` in) or one
+    whose URL asks for it (``?mode=ro``, ``?immutable=1``). Queries on such an engine
+    answer from the projections as they are, without catching them up (which writes)."""
+    return engine in _READ_ONLY
+
+
+def _flag(parsed: URL, name: str, on: str) -> bool:
+    value = parsed.query.get(name)
+    values = value if isinstance(value, tuple) else (value,)
+    return on in values
+
+
+def _read_only_uri(parsed: URL) -> str | None:
+    """The SQLite URI (``file:…?mode=ro``) that opens the file read-only, or None when
+    it can be written.
+
+    Read-only when the URL asks for it, or when the file exists but this process may not
+    write it or create files beside it: in WAL mode a reader needs the ``-shm`` file, and
+    SQLite's plain open then fails with "unable to open database file". ``immutable=1``
+    (no locking, no ``-shm``) is used where nothing can be writing: a folder nobody may
+    create the ``-shm`` in, with no ``-wal`` holding commits; a ``-wal`` that holds
+    commits there cannot be read without its ``-shm``, and that is a clear error rather
+    than an answer missing the log's last events."""
+    path = parsed.database or ""
+    asked = _flag(parsed, "mode", "ro") or _flag(parsed, "immutable", "1")
+    if path.startswith("file:"):
+        return None  # the user wrote their own URI: SQLite reads its flags as given
+    exists = os.path.exists(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    if not asked and (not exists or writable):
+        return None
+    if not exists:
+        raise ConfigError(f"no database file at {path} to open read-only")
+    immutable = _flag(parsed, "immutable", "1")
+    if not immutable and not os.access(folder, os.W_OK) and not os.path.exists(path + "-shm"):
+        wal = path + "-wal"
+        if os.path.exists(wal) and os.path.getsize(wal) > 0:
+            raise ConfigError(
+                f"{path} is read-only here and its last commits are in {wal}, which SQLite "
+                f"cannot read without a {path}-shm file it may not create in {folder}: copy "
+                f"the database with 'sqlite3 {path} .backup COPY' (or checkpoint it where it "
+                "is written) and read the copy"
+            )
+        immutable = True
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
+    return uri + ("&immutable=1" if immutable else "")
+
+
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     synchronous = os.environ.get("TRACKER_SQLITE_SYNCHRONOUS", "NORMAL").upper()
     if synchronous not in {"OFF", "NORMAL", "FULL", "EXTRA"}:
         raise ConfigError(f"TRACKER_SQLITE_SYNCHRONOUS must be NORMAL or FULL, not {synchronous}")
-    memory = make_url(url).database in (None, "", ":memory:")
+    parsed = make_url(url)
+    memory = parsed.database in (None, "", ":memory:")
+    read_only = None if memory else _read_only_uri(parsed)
     if memory:
         # One shared connection, or every checkout would see its own empty database.
         kwargs.setdefault("poolclass", StaticPool)
     kwargs.setdefault("connect_args", {}).setdefault("check_same_thread", False)
+    if read_only:
+        # the engine keeps the plain path as its URL (messages and the schema check name
+        # the file); the driver opens the read-only URI
+        uri = read_only
+        kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        url = parsed.set(query={}).render_as_string(hide_password=False)
     engine = create_engine(url, **kwargs)
+    if read_only:
+        _READ_ONLY.add(engine)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -75,7 +143,7 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout = 30000")
-        if not memory:
+        if not memory and not read_only:  # setting the journal mode is a write
             cur.execute("PRAGMA journal_mode = WAL")
         cur.execute(f"PRAGMA synchronous = {synchronous}")
         cur.execute("PRAGMA foreign_keys = ON")

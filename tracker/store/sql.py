@@ -41,7 +41,7 @@ from tracker.errors import (
     SchemaVersionError,
     StoreError,
 )
-from tracker.store.engine import WRITE, is_sqlite
+from tracker.store.engine import WRITE, is_read_only, is_sqlite
 from tracker.store.schema import events, log_head
 
 _IN_CHUNK = 500  # bound on IN (...) lists: SQLite's variable limit and plan sanity
@@ -130,6 +130,12 @@ class SqlEventStore:
                 with conn.begin():
                     return self._append_locked(conn, requests, encoded)
         except OperationalError as exc:
+            if is_read_only(self.engine):
+                raise StoreError(
+                    f"could not append to the log: {self.engine.url.database} is open "
+                    "read-only here (the file or its folder cannot be written, or the URL "
+                    "says mode=ro); queries and verify still answer"
+                ) from exc
             raise StoreError(f"could not append to the log: {_one_line(exc)}") from exc
 
     def _append_locked(
