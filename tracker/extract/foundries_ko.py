@@ -22,10 +22,11 @@ from tracker.extract.text import Span
 
 _COMPANY = ("company",)
 _PRODUCTS = ("chip", "system")
-# the foundry's part, right after its name: its foundry arm, its process, its making
+# the foundry's part, right after its name: its foundry arm, its process (its own name for
+# the node may follow in brackets: "2나노(N2) 공정", "3나노 (SF3P) 공정"), its making
 _FOUNDRY_ROLE = re.compile(
     r"(?:의)?\s?(?:파운드리(?:\s?사업부)?(?:에|에서|를\s통해|가|이)?"
-    r"|\S{0,4}나노\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를|이|가)"
+    r"|\S{0,4}나노(?:\s?\([^()\s]{1,12}\))?\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를|이|가)"
     r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
     r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|찍어)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
@@ -120,12 +121,18 @@ def _designer(
         own = s.focus.issuer or s.focus.salience.lead or s.focus.get("topic", s.index, 3)
         return (own.id if own is not None else None), None
     if not s.text[: foundry.start].strip(_OPENING) and s.focus.issuer is not None:
-        # a speaker's subjectless answer ("TSMC 5나노로 만들고, …"): the speaker's company
-        return s.focus.issuer.id, None
+        # a speaker's subjectless answer ("TSMC 5나노로 만들고, …"): the speaker's company,
+        # making the chip of its own the talk is on (named in a question a few lines up)
+        speaker = s.focus.issuer.id
+        chip = s.focus.get("chip", s.index, _TALK_WINDOW)
+        return speaker, (chip.id if chip is not None and chip.maker == speaker else None)
     return None, None
 
 
 _OPENING = " \"“‘'-―·"
+# how many sentences back an interview's chip stays the one talked about: a question and an
+# answer of a few sentences before the question on how it is made
+_TALK_WINDOW = 6
 
 
 _FOUNDRY_WORDS = re.compile(r"파운드리|나노")

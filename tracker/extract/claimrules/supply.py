@@ -44,6 +44,7 @@ from tracker.extract.coordination import (
     owned_products,
 )
 from tracker.extract.entities import Mention
+from tracker.extract.foundry_nodes_ko import made_at_foundry
 from tracker.extract.group_counts import group_count
 from tracker.extract.memory_use_ko import memory_used
 from tracker.extract.not_deals import unless_joined
@@ -74,7 +75,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
             trig = weak.start() if weak is not None else None
         if trig is None and s.language == "ko":
-            made = _MADE_FOR_KO.search(s.text, clause.start, clause.end)
+            made = _made_for_ko(s, clause)
             # "HBM3E를 SK하이닉스에서 받고 있다": bought from a maker, a deal word of its own
             trig = made.start() if made is not None else _bought_from(s, clause)
             weak = made
@@ -357,6 +358,15 @@ def _unnamed_memory_deal(
 
 
 MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
+
+
+def _made_for_ko(s: Sentence, clause: Span) -> re.Match[str] | None:
+    """The subject's making for another ("엔비디아의 칩을 생산하고"), unless a foundry named
+    at its node does the making ("MI450을 TSMC 2나노 공정에서 생산하고": foundries_ko's)."""
+    made = _MADE_FOR_KO.search(s.text, clause.start, clause.end)
+    return None if made is None or made_at_foundry(s, clause) else made
+
+
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )

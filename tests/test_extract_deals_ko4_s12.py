@@ -1,0 +1,143 @@
+"""Korean supply deals fixed in session 12, round 4 (DEALS-KO): general shapes the blind
+batches missed, each pinned by sentences written for these tests (other companies, chips
+and word order than any article) plus traps that must give nothing or keep the old
+reading."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def deals(text: str) -> set[tuple[str, str, str, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return {
+        (r[0], r[2].get("product", ""), r[3], r[5]) for r in rows(text) if r[1] == "supply_deal"
+    }
+
+
+# -- a foundry's node named with its own name in brackets ---------------------------------
+# GUIDE (settled: a foundry making a company's chip is a supply_deal, customer the designer).
+# "TSMC 2나노(N2) 공정에서" is the same node as "TSMC 2나노 공정에서": the bracket is a name.
+
+NODE_IN_BRACKETS = [
+    (
+        "엔비디아는 루빈을 TSMC 3나노(N3P) 공정으로 생산할 예정이다.",
+        {("nvidia", "rubin", "tsmc", "planned")},
+    ),
+    (
+        "구글 아이언우드는 TSMC의 3나노 (N3) 공정에서 만들어진다.",
+        {("google", "ironwood", "tsmc", "actual")},
+    ),
+    (
+        "AMD는 내년 내놓을 MI450을 TSMC 2나노(N2) 공정에서 생산하며, 전력 효율을 30% 높였다.",
+        {("amd", "mi450", "tsmc", "actual")},
+    ),
+]
+
+# the subject's own making verb, the foundry named at its node: the designer buys, never
+# the foundry (the "made for" reading of a design house turned these round)
+MADE_AT_NODE = [
+    (
+        "마이크로소프트는 마이아 200을 TSMC 3나노 공정에서 생산하고 있다.",
+        {("microsoft", "maia-200", "tsmc", "actual")},
+    ),
+    (
+        "AMD는 MI450을 TSMC 2나노 공정에서 제조하고 있다.",
+        {("amd", "mi450", "tsmc", "actual")},
+    ),
+    (
+        "구글은 아이언우드를 TSMC 3나노로 생산하고, 패키징은 대만에서 한다.",
+        {("google", "ironwood", "tsmc", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NODE_IN_BRACKETS + MADE_AT_NODE)
+def test_a_foundry_at_its_node_makes_the_designers_chip(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foundry's own process, no customer
+        "삼성전자 파운드리는 올해 2나노(SF2) 공정 양산을 시작한다.",
+        "TSMC는 3나노(N3E) 공정 가동률이 90%를 넘었다고 밝혔다.",
+    ],
+)
+def test_a_foundrys_own_node_gives_no_deal(text: str) -> None:
+    assert set() == deals(text)
+
+
+# -- an interview with a chief officer ------------------------------------------------------
+# The answers speak for the company whose officer was met, whatever the title: "CBO", "CPO",
+# "COO" or "최고기술책임자" as much as "CEO"; a subjectless answer on how the chip is made is
+# the company's own chip, the one the questions are on when it is the company's.
+
+OFFICER_INTERVIEWS = [
+    (
+        '[인터뷰] 박서준 리벨리온 CPO "추론 시장은 이제부터"\n'
+        "판교 사무실에서 리벨리온의 박서준 최고제품책임자(CPO)를 만났다.\n"
+        "―리벨 쿼드는 어떤 칩인가.\n"
+        '"추론에 맞춘 칩렛 칩입니다. 메모리는 넉넉하게 올렸습니다."\n'
+        "―어디서 만드나.\n"
+        '"삼성전자 파운드리 4나노 공정으로 생산합니다."',
+        {("rebellions", "rebel", "samsung", "actual")},
+    ),
+    (
+        '[인터뷰] 퓨리오사AI 최고사업책임자 "고객은 더 늘어난다"\n'
+        "서울 본사에서 퓨리오사AI의 최고사업책임자를 만났다.\n"
+        "―레니게이드 생산은 어떻게 하나.\n"
+        '"TSMC 5나노에서 찍어 내고, 물량은 충분합니다."',
+        {("furiosaai", "rngd", "tsmc", "actual")},
+    ),
+    (
+        '[인터뷰] 김하늘 리벨리온 COO "내년엔 해외로"\n'
+        "판교에서 김하늘 리벨리온 COO를 만났다.\n"
+        "―생산은 어디서 하나.\n"
+        '"삼성전자 4나노로 만듭니다."',
+        {("rebellions", "", "samsung", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICER_INTERVIEWS)
+def test_a_chief_officers_answer_speaks_for_the_company(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_an_answer_after_a_question_on_a_rivals_chip_names_no_product() -> None:
+    text = (
+        '[인터뷰] 이도현 퓨리오사AI CBO "고객 다변화"\n'
+        "―엔비디아 B200과 비교하면 어떤가.\n"
+        '"전력 대비 성능은 우리가 앞섭니다."\n'
+        "―생산은 어디서 하나.\n"
+        '"TSMC 5나노 공정으로 만듭니다."'
+    )
+    assert {("furiosaai", "", "tsmc", "actual")} == deals(text)
+
+
+def test_a_story_that_meets_no_officer_has_no_speaker() -> None:
+    text = (
+        "퓨리오사AI는 올해 매출이 두 배로 늘었다.\n"
+        "―생산은 어디서 하나.\n"
+        '"TSMC 5나노 공정으로 만듭니다."'
+    )
+    assert set() == deals(text)
