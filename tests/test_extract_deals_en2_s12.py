@@ -42,6 +42,12 @@ nothing. Every sentence is written for these tests.
   on … rented through …", "It runs most of its inference on …"): "it" is the company in
   view (discourse.IT_COMPANY), so the use is that company's; "it" after a site stays the
   site's and gives no company's use.
+- A contract to rent whose lessor the clause leaves unnamed ("Mistral AI has agreed to take
+  half of the capacity under a contract to rent the GB300s", after a sentence on a GPU
+  cloud's campus): the deal is from the cloud the text is about, not the chip's maker
+  (deal_sellers.capacity_lessors), and, as for every rental contract of a named product, the
+  customer adopts it in that cloud (GUIDE; new rental_uses_en, in deal_roles). With no
+  cloud in view the lessor stays unknown and no cloud use is made up.
 """
 
 from __future__ import annotations
@@ -488,3 +494,27 @@ def test_a_use_told_with_it_is_the_company_in_view(text: str, expected: list[Row
 
 def test_it_after_a_site_gives_no_company_use() -> None:
     assert of_predicate("Colossus is huge. It runs most of its jobs on H100s.", "adopts") == []
+
+
+# -- a contract to rent with the lessor unnamed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nscale, the GPU cloud, opened a campus with 20,000 GB300 chips. Microsoft has agreed "
+        "to take most of the capacity under a contract to rent the GB300s.",
+        "Nscale, the GPU cloud, opened a new campus in Norway. Microsoft has signed a "
+        "five-year agreement to rent GB300s there.",
+    ],
+)
+def test_a_rental_with_an_unnamed_lessor_is_from_the_cloud_in_view(text: str) -> None:
+    deal = ("microsoft", (("product", "gb300"),), "nscale", None, "actual", today(AUGUST))
+    use = ("microsoft", (("mode", "cloud"), ("via", "nscale")), "gb300", None, "actual")
+    assert [deal] == of_predicate(text, "supply_deal")
+    assert [(*use, today(AUGUST))] == of_predicate(text, "adopts")
+
+
+def test_a_rental_with_no_cloud_in_view_makes_up_no_cloud_use() -> None:
+    text = "Nvidia unveiled Rubin. Meta has signed a contract to rent GB300s."
+    assert [r for r in of_predicate(text, "adopts") if ("via", "nvidia") in r[1]] == []

@@ -20,6 +20,7 @@ from tracker.extract.bound_for import goes_into_ko
 from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 from tracker.extract.made_for_en import made_for_designer
+from tracker.extract.rental_uses_en import rental_uses
 
 _ACQUIRE_FROM = re.compile(
     r"\b(?:buy|buys|buying|bought|purchas\w*|rent|rents|renting|rented|leas(?:e|es|ed|ing)|"
@@ -39,7 +40,8 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         return _ko_memory_into_chips(s, _ko_by_acquirer(s, found))
     if s.language != "en":
         return found
-    return _memory_makers_sell(s, _by_supplier(s, _by_acquirer(s, made_for_designer(s, found))))
+    turned = _by_supplier(s, _by_acquirer(s, made_for_designer(s, found)))
+    return rental_uses(s, _memory_makers_sell(s, turned))
 
 
 # "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the company marked as the

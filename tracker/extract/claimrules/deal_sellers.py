@@ -148,6 +148,10 @@ def _co_sellers_ko(s: Sentence, companies: list[Mention]) -> bool:
 # a rental of capacity: "to rent B300 capacity in Abilene", "leases H200 capacity"
 _RENTS_CAPACITY_EN = re.compile(
     r"\b(?:rent|rents|rented|renting|leas(?:e|es|ed|ing))\s(?:[\w-]+\s){0,3}?capacity\b"
+    # "agreed to take half of the capacity under a contract to rent the GB300s": a share
+    # of capacity taken, or a contract to rent, with no lessor named
+    r"|\b(?:take|takes|took|taking)\s(?:[\w-]+\s){0,4}?(?:the|its|that)\scapacity\b"
+    r"|\b(?:contract|agreement|deal)\sto\s(?:rent|lease)\s"
 )
 
 
