@@ -454,7 +454,6 @@ _MARK_COLUMNS = (
     _m.predicate,
 )
 _ALL_MARKS = Prepared(select(*_MARK_COLUMNS).order_by(_m.position))
-_MARKS_OF: dict[int, Prepared] = {}
 MARK_LIST_SIZES = (8, 64, _IN_CHUNK)
 """The lengths of the claim id lists a marks statement takes: a list is padded to the
 next one by repeating its last id (an IN list's duplicates change nothing). A statement
@@ -464,15 +463,21 @@ process's first histories and states of 1, 2, 3 ... marked claims each paid one,
 marks read of a process (~3 ms, once)."""
 
 
+def _marks_statement(length: int) -> Prepared:
+    names = [bindparam(f"id{i}", type_=_m.claim_id.type) for i in range(length)]
+    return Prepared(select(*_MARK_COLUMNS).where(_m.claim_id.in_(names)).order_by(_m.position))
+
+
+# Built whole at import (building a select is cheap; compiling is what costs): the API
+# answers from a thread pool, and a dict filled one size at a time on first use let one
+# thread find another's half-filled dict (KeyError, review 12 F14). Compiling stays lazy;
+# two threads compiling the same statement at once only do the work twice.
+_MARKS_OF: Mapping[int, Prepared] = {n: _marks_statement(n) for n in MARK_LIST_SIZES}
+
+
 def _marks_query(size: int, dialect: Dialect) -> Prepared:
     """The statement of a padded list of ``size`` claim ids (one of MARK_LIST_SIZES),
     every size compiled for ``dialect`` the first time one is asked for."""
-    if not _MARKS_OF:
-        for length in MARK_LIST_SIZES:
-            names = [bindparam(f"id{i}", type_=_m.claim_id.type) for i in range(length)]
-            _MARKS_OF[length] = Prepared(
-                select(*_MARK_COLUMNS).where(_m.claim_id.in_(names)).order_by(_m.position)
-            )
     query = _MARKS_OF[size]
     if dialect.name not in query.compiled_for:
         for each in _MARKS_OF.values():
