@@ -19,6 +19,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.quoted_speaker import quote_spans, quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.technology_it_en import technology_it
+from tracker.extract.unnamed_chips_en import note_unnamed_chip, unnamed_owner
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
@@ -105,7 +106,7 @@ class AnaphoraResolver:
                 and not phrase.startswith(FIRST_PERSON_KO)
             ):
                 continue
-            entity = here or focus.get(kind, index, 5)
+            entity = here or _in_focus(focus, kind, index, language)
             if kind == "company" and language == "ko":
                 # "회사는", "회사 측 계획": the company the text is about (a release's
                 # issuer, else the topic), not the partner or customer named last
@@ -135,6 +136,7 @@ class AnaphoraResolver:
     ) -> list[Mention]:
         """ "we"/"our" in a company's own text, and descriptions ("the Seattle-based firm",
         "the chipmaker", "the company") resolved to the most recent fitting subject."""
+        note_unnamed_chip(text, mentions, index, focus)  # "its first in-house accelerator"
         found = self._references.find(text, mentions, index, focus.salience)
         found += self._references.same_party(text, mentions, index, focus.salience)
         named = {m.id for m in mentions if m.kind == "company"}
@@ -282,6 +284,15 @@ def _speaker_pronoun(text: str, mentions: list[Mention], index: int, focus: Focu
 # Korean references back that begin a word: a demonstrative or "회사"/"동사" glued to the
 # syllable before it is part of another word ("높이를", "자회사는", "모회사가", "이동사")
 _WORD_INITIAL_KO = ("이", "그", "해당", "회사", "동사")
+
+
+def _in_focus(focus: Focus, kind: str, index: int, language: str) -> Entity | None:
+    """The entity of ``kind`` a reference back takes up: the latest one named, five sentences
+    back at most; for an English "the chip" none while a company's unnamed chip was told of
+    since ("… its first in-house accelerator. The chip is …")."""
+    if kind == "chip" and language == "en" and unnamed_owner(focus, index) is not None:
+        return None
+    return focus.get(kind, index, 5)
 
 
 def _inside_word(lowered: str, at: int, phrase: str) -> bool:

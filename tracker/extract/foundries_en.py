@@ -21,6 +21,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
+from tracker.extract.unnamed_chips_en import opens_with_participle, unnamed_owner
 
 _PRODUCTS = ("chip", "system")
 _MAKE = (
@@ -73,9 +74,8 @@ def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = own_future_action(s, s.modality(verb, valid, clause), clause)
         if modality is None:
             continue
-        out.append(
-            Candidate(designer, "supply_deal", modality, valid, f.start, {"product": product}, f.id)
-        )
+        qualifiers = {"product": product} if product else {}
+        out.append(Candidate(designer, "supply_deal", modality, valid, f.start, qualifiers, f.id))
         state.deal_clauses.add(clause.start)
     return out
 
@@ -92,7 +92,8 @@ def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
 
 def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
     """(designer, product) of the chip the foundry makes: a chip of another maker named in
-    the clause, else the chip in view when the clause refers to it."""
+    the clause, else the chip in view when the clause refers to it (a company's unnamed
+    chip: its owner, no product)."""
     named = [
         p
         for p in s.of_kind(_PRODUCTS, clause)
@@ -100,8 +101,13 @@ def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
     ]
     if named:
         return str(named[0].entity.maker), named[0].id
-    if s.of_kind(_PRODUCTS, clause) or not _CHIP_WORD.search(s.text, clause.start, clause.end):
+    if s.of_kind(_PRODUCTS, clause):
         return None
+    if not _CHIP_WORD.search(s.text, clause.start, clause.end):
+        if s.of_kind(_PRODUCTS) or not opens_with_participle(s.text):
+            return None  # "Built on TSMC's 3-nanometer process.": the chip just named
+    elif (owner := unnamed_owner(s.focus, s.index)) is not None and owner.id != f.id:
+        return owner.id, ""  # "its first in-house accelerator … The chip is made by TSMC"
     held = s.focus.get("chip", s.index, 2)
     if held is None and len(s.focus.products) == 1:
         # a fact sheet about one chip: the chip the text is about
