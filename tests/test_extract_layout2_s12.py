@@ -15,6 +15,8 @@ that must give nothing. Every sentence, table and transcript is written for thes
 - An interviewee's answer about a chip the company has tried or put in ("…를 시범 적용해
   봤는데") is the company's adoption, as an ongoing use is; servers or racks brought in, or
   tested in the lab, are on-prem.
+- Bytes of data or storage beside a chip ("학습 데이터 40TB", "30 TB of training data") are
+  no memory of the chip.
 """
 
 from __future__ import annotations
@@ -330,3 +332,30 @@ def test_a_korean_interviewees_tried_or_planned_use_is_its_companys(
 def test_a_chip_tested_in_the_lab_is_an_on_prem_use(text: str) -> None:
     expected = [("crusoe", "mi355x", ON_PREM)]
     assert expected == [(r[0], r[1], r[2]) for r in adoptions(text, "en")]
+
+
+# -- data and storage are no chip memory ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("메타는 H100 1만 장과 함께 학습 데이터 25TB를 새 클러스터로 옮겼다.", "ko"),
+        ("각 B200 노드에는 NVMe 스토리지 15TB가 딸려 있다.", "ko"),
+        ("Every H200 node keeps 15 TB of training data on local drives.", "en"),
+        ("The B200 racks sit next to flash storage: 12 TB per node.", "en"),
+    ],
+)
+def test_data_or_storage_beside_a_chip_is_no_memory_capacity(text: str, language: str) -> None:
+    assert of_predicate(text, language, "memory_capacity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("B200에는 HBM3E 192GB가 들어간다.", "ko"),
+        ("Each H200 carries 141 GB of HBM3E for large models' data.", "en"),
+    ],
+)
+def test_a_chips_own_hbm_stays_memory_capacity(text: str, language: str) -> None:
+    assert len(of_predicate(text, language, "memory_capacity")) == 1

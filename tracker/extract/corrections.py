@@ -112,13 +112,18 @@ def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 # a memory that is no HBM, right before or after the figure: "GDDR7 128GB", "128GB of
 # GDDR7", "LPDDR5X 480GB", "그래픽 메모리 128GB" (GUIDE: the memory qualifier is an HBM)
 _OTHER_MEMORY_BEFORE = re.compile(
-    r"(?:GDDR\d\w*|LPDDR\d\w*|\bDDR\d\w*|그래픽\s?메모리|SRAM)\s?(?:메모리\s?)?(?:은|는|이|가|:)?\s?$",
+    r"(?:GDDR\d\w*|LPDDR\d\w*|\bDDR\d\w*|그래픽\s?메모리|SRAM)\s?(?:메모리\s?)?(?:은|는|이|가|:)?\s?$"
+    # storage, no chip's memory: "학습 데이터 40TB", "NVMe 스토리지 30TB", "flash storage: 2 TB"
+    r"|(?:데이터|스토리지|저장\s?(?:공간|장치|용량)|SSD|NVMe|디스크|\bstorage|\bdatasets?"
+    r"|\bflash|\bdisks?)\s?(?:은|는|이|가|:|of)?\s?(?:약\s|about\s|some\s)?$",
     re.I,
 )
 _OTHER_MEMORY_AFTER = re.compile(
     r"^\s?(?:of\s)?(?:(?:on-package|onboard|fast|graphics|on-chip|on-die|on-wafer|embedded)\s)?"
     r"(?:GDDR\d|LPDDR\d|DDR\d|SRAM)"
-    r"|^\s?(?:의\s)?(?:GDDR\d|LPDDR\d|그래픽\s?메모리)",
+    r"|^\s?(?:의\s)?(?:GDDR\d|LPDDR\d|그래픽\s?메모리)"
+    r"|^\s?(?:of\s)?(?:(?:training|customer|local|flash|nvme|ssd)\s)?(?:data|storage|datasets?)\b"
+    r"|^\s?(?:의|짜리|규모의?)?\s?(?:학습\s?)?(?:데이터|스토리지|저장\s?(?:공간|장치))",
     re.I,
 )
 
