@@ -48,6 +48,9 @@ nothing. Every sentence is written for these tests.
   (deal_sellers.capacity_lessors), and, as for every rental contract of a named product, the
   customer adopts it in that cloud (GUIDE; new rental_uses_en, in deal_roles). With no
   cloud in view the lessor stays unknown and no cloud use is made up.
+- A product put into the adopter's own named site ("will deploy MI450 in its Prometheus
+  cluster", "at its Colossus 2 site"): on its own premises (use_modes._INTO), as "into
+  Prometheus" already was.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ from tests.extract_support import sorted_rows
 AUGUST = datetime(2026, 8, 14, 9, 0, tzinfo=UTC)
 NOVEMBER = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 CLOUD_AZURE = (("mode", "cloud"), ("via", "microsoft"))
+ON_PREM_MODE = (("mode", "on-prem"),)
 
 Row = tuple[Any, ...]
 
@@ -518,3 +522,23 @@ def test_a_rental_with_an_unnamed_lessor_is_from_the_cloud_in_view(text: str) ->
 def test_a_rental_with_no_cloud_in_view_makes_up_no_cloud_use() -> None:
     text = "Nvidia unveiled Rubin. Meta has signed a contract to rent GB300s."
     assert [r for r in of_predicate(text, "adopts") if ("via", "nvidia") in r[1]] == []
+
+
+# -- a product put into the adopter's own named site -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "xAI is installing GB300 racks at its Colossus 2 site.",
+            ("xai", ON_PREM_MODE, "gb300", None, "actual", today(AUGUST)),
+        ),
+        (
+            "Meta will deploy MI450 systems in its Prometheus cluster, the company said.",
+            ("meta", ON_PREM_MODE, "mi450", None, "announced", today(AUGUST)),
+        ),
+    ],
+)
+def test_a_product_in_the_adopters_own_named_site_is_on_premises(text: str, expected: Row) -> None:
+    assert [expected] == of_predicate(text, "adopts")

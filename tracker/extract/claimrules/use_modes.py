@@ -97,7 +97,8 @@ def _own_service_use_ko(s: Sentence, span: Span, text: str) -> bool:
     return bool(products) and all(p.entity.maker not in _CLOUD_MAKERS for p in products)
 
 
-_INTO = re.compile(r"\b(?:into|inside)\s(?:the\s)?$")
+# "into Prometheus", "inside the Hyperion campus", "in its Prometheus cluster"
+_INTO = re.compile(r"\b(?:into|inside|(?:in|at)\s(?:its|their|our)(?:\sown)?)\s(?:the\s)?$")
 
 
 def _into_own_site(s: Sentence, span: Span) -> bool:
