@@ -68,7 +68,9 @@ _GENERIC_AFTER = re.compile(
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
-    r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
+    # "GPU 패키지 144개": packages of a GPU are the GPUs counted
+    r"(?:GPU|칩|가속기|GPUs|chips|accelerators)\s?(?:패키지\s?)?"
+    r"(?:(?:약|총|모두|대략|about|some|nearly|roughly)\s?)?$",
     re.I,
 )
 

@@ -29,6 +29,14 @@ from tracker.extract.spec_owners import (
     summed,
 )
 from tracker.extract.spec_status import spec_modality
+from tracker.extract.system_frames_ko import (
+    chip_dealt_out,
+    chip_of_relative_system,
+    each_into_one_system,
+    relative_spec_modality,
+    relative_system,
+    relative_system_chip,
+)
 from tracker.extract.system_names import (
     named_system,
     system_after_adjective_en,
@@ -355,8 +363,9 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or (s.language == "en" and counts_machines_en(s.text, q.end))
         ):
             continue
-        if s.text.startswith(("당", " 당"), q.end) or _VIRTUAL.search(
-            s.text, s.clause_of(q.start).start, q.start
+        if s.text.startswith(("당", " 당"), q.end) or (
+            _VIRTUAL.search(s.text, s.clause_of(q.start).start, q.start)
+            and relative_system(s, q) is None  # "…, 칩 64개를 묶은 울트라서버는"
         ):
             # "MI450 1개당 HBM4 432GB": the unit a rate is per, no count of chips; "표준
             # 인스턴스(VM) 한 대에는 아이언우드 칩 4개": a rented slice, no system
@@ -367,7 +376,10 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             state.used.add(i)
             continue
         clause = s.clause_of(q.start)
-        framed = s.language == "en" and one_system_frame(s, q, clause)
+        framed = (s.language == "en" and one_system_frame(s, q, clause)) or (
+            # "8개씩 한 노드로", "8192개를 하나로 묶은 슈퍼노드"
+            each_into_one_system(s, q) or relative_system(s, q) is not None
+        )
         if (
             # "AMD's 72-GPU Helios rack": the count is the adjective of a system
             (adjective := system_after_adjective_en(s, q)) is None
@@ -385,7 +397,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             s.text, clause.start, clause.end
         ):
             continue  # "B200 GPU 2,048개와 GB200 NVL72 랙 4대": a purchase, not one rack's fill
-        chip = s.chip_near(q) or _topic_of_one_system(s, q, clause)
+        chip = (
+            chip_of_relative_system(s, q)  # "칩 32개를 엮은 트레이니움2 울트라서버"
+            or s.chip_near(q)
+            or _topic_of_one_system(s, q, clause)
+            or chip_dealt_out(s, q)  # "MI325X는 보통 8개씩 한 노드로"
+        )
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
         if chip is None and not back and not s.generic_count(q) and adjective is None:
             continue
@@ -408,6 +425,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # 384": the system the count is said to be in, whatever was named before
         subject = (
             system_after_ko(s, q, chip)
+            or relative_system_chip(s, q)
             or adjective
             or _holding_system(s, q, clause)
             or topic_system_ko(s, q)  # "'헬리오스'는 …, 한 랙에 MI450 GPU 72개가 들어간다"
@@ -429,7 +447,11 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         valid = point_at(s.published)
         # a system built of a chip not yet on the market is not on the market either
         judged = chip.id if chip is not None and chip.id in s.upcoming else subject.id
-        modality = spec_modality(s.modality(q.start, valid), s, judged)
+        # a system's make-up told in a relative clause holds when the main verb denies a
+        # use of the system ("칩 64개를 묶은 울트라서버는 아직 써 보지 못했다")
+        modality = spec_modality(
+            s.modality(q.start, valid) or relative_spec_modality(s, q), s, judged
+        )
         if modality is None:
             continue
         state.used.add(i)
