@@ -141,3 +141,55 @@ def test_a_story_that_meets_no_officer_has_no_speaker() -> None:
         '"TSMC 5나노 공정으로 만듭니다."'
     )
     assert set() == deals(text)
+
+
+# -- a maker's output split among customers, the process named lines before ---------------
+# "엔비디아가 절반 이상을 확보하고 있고, 나머지를 A·B 등이 나눠 쓰는 구조다" after lines on a
+# foundry's CoWoS capacity: the first share's taker and each company sharing the rest buy
+# the process from its maker, with a line or three between the capacity and the split.
+
+SPLIT_LATER = [
+    (
+        "TSMC의 CoWoS 생산능력은 월 8만 장 수준이다. 증설분은 대부분 새 라인에서 나온다. "
+        "배분 구도는 그대로다. 구글이 대부분을 차지하고 있고, 나머지는 AWS와 마벨이 "
+        "나눠 가진다.",
+        {
+            ("google", "cowos", "tsmc", "actual"),
+            ("aws", "cowos", "tsmc", "actual"),
+            ("marvell", "cowos", "tsmc", "actual"),
+        },
+    ),
+    (
+        "TSMC는 올해 CoWoS 생산능력을 두 배로 늘린다. 고객 사정은 작년과 비슷하다. "
+        "AMD가 40%가량을 가져가고, 나머지를 브로드컴과 마벨이 나눠 쓴다.",
+        {
+            ("amd", "cowos", "tsmc", "actual"),
+            ("broadcom", "cowos", "tsmc", "actual"),
+            ("marvell", "cowos", "tsmc", "actual"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_LATER)
+def test_each_share_of_a_process_told_lines_before_is_a_deal(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == {d for d in deals(text) if d[1] == "cowos"}
+
+
+def test_a_subject_taking_no_share_before_the_rest_is_no_customer() -> None:
+    text = (
+        "TSMC의 CoWoS 생산능력은 월 8만 장 수준이다. "
+        "엔비디아는 매출이 크게 늘었고, 나머지를 AMD와 브로드컴이 나눠 쓴다."
+    )
+    assert "nvidia" not in {d[0] for d in deals(text)}
+
+
+def test_a_split_far_from_any_process_gives_no_deal() -> None:
+    text = (
+        "TSMC의 CoWoS 생산능력은 월 8만 장 수준이다. 대만 정부는 전력망을 늘린다. "
+        "신규 부지도 물색 중이다. 인력 채용도 이어진다. 세금 감면도 논의된다. "
+        "엔비디아가 절반을 확보했고, 나머지를 AMD와 브로드컴이 나눠 쓴다."
+    )
+    assert set() == {d for d in deals(text) if d[1] == "cowos"}

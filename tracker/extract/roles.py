@@ -177,16 +177,35 @@ _SHARED_OUT = re.compile(
 )
 
 
+# the first share, before the rest: "엔비디아가 절반 이상을 확보하고 있고, 나머지를 …"
+_SHARE_FIRST = re.compile(
+    r"(?:이|가|은|는)\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:절반|과반|대부분|상당\s?부분|%|퍼센트)"
+    r"[^\s,.]*\s(?:[^\s,.]+\s){0,1}?(?:확보|가져|차지)"
+)
+# how far back the process whose output is shared may be named: the story's lines on the
+# maker's capacity, then one on its customers ("고객 구성은 여전하다.") before the split
+_REST_WINDOW = 4
+
+
 def _rest_shared(s: Sentence) -> list[Candidate]:
     """ "엔비디아가 CoWoS 물량의 절반 이상을 가져가고, 나머지를 AMD·브로드컴 등이 나눠 쓴다":
     each company the rest is shared among takes part of the output of the process named
-    before it (or in the sentence before), bought from the process's maker."""
+    before it (or in the lines before), bought from the process's maker; so does the
+    company that took the first share, before the rest, when no process is named with it."""
     out: list[Candidate] = []
     for rest in _REST.finditer(s.text):
         made = [m for m in s.of_kind(("process",)) if m.end <= rest.start()]
-        process = made[-1].entity if made else s.focus.get("process", s.index, 1)
+        process = made[-1].entity if made else s.focus.get("process", s.index, _REST_WINDOW)
         if process is None or process.maker is None:
             continue
+        if not made:
+            first = [
+                m
+                for m in s.of_kind(_COMPANY, Span(0, rest.start()))
+                if m.id != process.maker and _SHARE_FIRST.match(s.text, m.end)
+            ]
+            for m in first[:1]:
+                out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
         listed = s.of_kind(_COMPANY, Span(rest.end(), min(len(s.text), rest.end() + 60)))
         if not listed or listed[0].start != rest.end():
             continue
