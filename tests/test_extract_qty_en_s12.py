@@ -553,3 +553,54 @@ def test_a_figure_set_against_with_no_owner_is_not_a_rivals() -> None:
     text = "We think Micron ends 2026 with about 40,000 wafers a month, against 20,000 today."
     assert "sk-hynix" not in [r[0] for r in analyst_capacity(text)]
     assert all(r[0] == "micron" for r in analyst_capacity(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft said on Tuesday it would put as much as $1 billion into Mistral AI.",
+            [
+                (
+                    "microsoft",
+                    (("target", "mistral"),),
+                    None,
+                    usd(1e9, "at-most"),
+                    "announced",
+                    TODAY,
+                )
+            ],
+        ),
+        (
+            "Amazon says it would invest $4 billion in Anthropic.",
+            [("amazon", (("target", "anthropic"),), None, usd(4e9), "announced", TODAY)],
+        ),
+        (  # a plan word keeps the plan
+            "Amazon says it plans to invest $4 billion in Anthropic.",
+            [("amazon", (("target", "anthropic"),), None, usd(4e9), "planned", TODAY)],
+        ),
+    ],
+)
+def test_a_company_saying_it_would_invest_announces_it(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "investment")
+
+
+def test_a_rival_named_with_its_figure_after_with_is_set_against_the_first() -> None:
+    text = (
+        "We think Micron ends 2026 with about 40,000 wafers a month of HBM capacity, with "
+        "SK hynix at roughly 160,000 and Samsung further back."
+    )
+    end = ("point", "2026-12-31", "2026-12-31")
+    assert analyst_capacity(text) == [
+        ("micron", (), 40000, "forecast", end),
+        ("sk-hynix", (), 160000, "forecast", end),
+    ]
+
+
+def test_a_company_saying_it_would_invest_told_by_others_stays_planned() -> None:
+    text = (
+        "Amazon said it would invest $4 billion in Anthropic, according to two people briefed "
+        "on the talks."
+    )
+    expected = [("amazon", (("target", "anthropic"),), None, usd(4e9), "planned", TODAY)]
+    assert expected == of_predicate(text, "investment")
