@@ -76,3 +76,22 @@ def test_an_unveiled_system_in_a_relative_clause_keeps_the_main_verb() -> None:
     # the main verb is no negation: its own reading (announced for a system shown) holds
     found = of("AMD는 MI450 72개를 묶은 새 랙을 내년에 선보인다고 밝혔다.", "chips_per_system")
     assert {f[3] for f in found} <= {"announced"}
+
+
+# -- chiplets are parts of one chip, never chips counted -----------------------------------
+
+CHIPLETS = [
+    "퓨리오사AI의 새 가속기는 4개의 칩렛을 하나의 패키지로 묶은 제품이다.",
+    "인텔은 가우디3는 2개의 칩렛으로 이뤄져 있다고 설명했다.",
+    "AMD는 MI355X에 8개의 칩렛을 얹었다.",
+]
+
+
+@pytest.mark.parametrize("text", CHIPLETS)
+def test_chiplets_count_no_chips(text: str) -> None:
+    assert set() == of(text, "deployed_chips") | of(text, "chips_per_system")
+
+
+def test_chips_after_the_same_frame_still_count() -> None:
+    found = of("네이버는 지난달 2000개의 칩을 새로 들였다.", "deployed_chips")
+    assert {f[:2] for f in found} == {("naver", 2000.0)}

@@ -64,7 +64,9 @@ _GENERIC_AFTER = re.compile(
     # name is still chips counted, of no named kind
     r"(?-i:(?:[A-Z][A-Za-z]+(?:\s[A-Z]{0,3}\d[\w-]*)?\s))?"
     # "holds eight cards": accelerator cards are chips counted
-    r"(?:칩|GPU|가속기|그래픽처리장치|AI\s?칩|AI\s(?:chips?|accelerators?)|chips?\b|accelerators?\b|cards\b)",
+    # (a chiplet is part of one chip: "4개의 칩렛" counts no chips)
+    r"(?:칩(?!렛)|GPU|가속기|그래픽처리장치|AI\s?칩(?!렛)|AI\s(?:chips?|accelerators?)"
+    r"|chips?\b|accelerators?\b|cards\b)",
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
