@@ -51,6 +51,9 @@ nothing. Every sentence is written for these tests.
 - A product put into the adopter's own named site ("will deploy MI450 in its Prometheus
   cluster", "at its Colossus 2 site"): on its own premises (use_modes._INTO), as "into
   Prometheus" already was.
+- A source closing the sentence (", a supplier told us", ", two people at the company said")
+  is an attribution: its words ("supplier") are no deal word of the statement
+  (inner_clauses._ASIDE), so a foundry making a company's chip stays the foundry reading.
 """
 
 from __future__ import annotations
@@ -542,3 +545,25 @@ def test_a_rental_with_no_cloud_in_view_makes_up_no_cloud_use() -> None:
 )
 def test_a_product_in_the_adopters_own_named_site_is_on_premises(text: str, expected: Row) -> None:
     assert [expected] == of_predicate(text, "adopts")
+
+
+# -- a source closing the sentence --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Google has started a pilot with its newest in-house chip, a member of the "
+            "Ironwood line made by TSMC, a supplier told us.",
+            [_deal("google", "ironwood", "tsmc")],
+        ),
+        (
+            "Microsoft is testing the Maia 200, which TSMC makes on its 3nm node, one "
+            "supplier said.",
+            [_deal("microsoft", "maia-200", "tsmc")],
+        ),
+    ],
+)
+def test_a_closing_source_is_no_deal_word(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "supply_deal")

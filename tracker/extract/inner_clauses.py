@@ -15,6 +15,8 @@ _ASIDE = re.compile(
     r",\s(?:according to|citing|people familiar|sources said|the company said|analysts said)[^,;]*"
     r"|,\s(?:a|an|the)\s(?:deal|move|step|arrangement|agreement|decision|pact|plan|shift)\s"
     r"(?:that|which)\b[^;]*$"
+    # a source closing the sentence: ", a supplier told us", ", two people at the company said"
+    r"|,\s(?:a|an|one|two|three|several)\s[\w\s-]{0,40}?\s(?:told|tells|said|says)\b[^,;]{0,20}$"
 )
 # a figure's own state inside a longer clause: "현재 월 7만 장 수준인", "지난해 말 기준 월 9만 장
 # 수준이던" (a relative clause before the noun it describes: now, or at its own time)
