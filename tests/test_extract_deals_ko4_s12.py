@@ -193,3 +193,52 @@ def test_a_split_far_from_any_process_gives_no_deal() -> None:
         "엔비디아가 절반을 확보했고, 나머지를 AMD와 브로드컴이 나눠 쓴다."
     )
     assert set() == {d for d in deals(text) if d[1] == "cowos"}
+
+
+# -- a company's share of a process's output, and output booked up --------------------------
+# "브로드컴의 CoWoS 배정 비중은 내년 15%까지 오를 것", "CoWoS 할당량에서 브로드컴 몫은 …":
+# the holder of a share buys the process from its maker, as firmly as the share is told;
+# "CoWoS 물량을 늘려 잡고 있다" books more of it; "AMD 역시 …" is a subject with no particle.
+
+SHARES_HELD = [
+    (
+        "AI 가속기 수요 덕에 마벨의 CoWoS 할당 비중은 내년 10% 가까이로 오를 것으로 본다.",
+        {("marvell", "cowos", "tsmc", "forecast")},
+    ),
+    (
+        "올해 TSMC CoWoS 배정량에서 AMD 몫은 12% 안팎으로 커질 것으로 예상된다.",
+        {("amd", "cowos", "tsmc", "forecast")},
+    ),
+    (
+        "CoWoS 물량 가운데 구글의 비중은 지난해 8%였다.",
+        {("google", "cowos", "tsmc", "actual")},
+    ),
+    (
+        "브로드컴 역시 새 TPU 출하에 맞춰 CoWoS 물량을 늘려 잡고 있다.",
+        {("broadcom", "cowos", "tsmc", "actual")},
+    ),
+    (
+        "마벨 또한 TSMC로부터 CoWoS 물량을 확보했다.",
+        {("marvell", "cowos", "tsmc", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_HELD)
+def test_a_share_held_or_booked_of_a_process_is_a_deal(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maker's own share, a share of revenue, the maker booking its own output
+        "TSMC의 CoWoS 비중은 매출의 10%다.",
+        "엔비디아 매출에서 데이터센터 비중은 80%를 넘었다.",
+        "TSMC는 CoWoS 물량을 늘려 잡고 있다.",
+    ],
+)
+def test_a_share_of_no_customer_gives_no_deal(text: str) -> None:
+    assert set() == deals(text)

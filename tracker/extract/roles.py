@@ -37,7 +37,9 @@ _TAKES_SHARE = re.compile(r"(?:이|가)\s?(?:[가-힣]+\s){0,2}가져(?:가|간|
 # "TPU 고객 명단에는 A와 B가 올라 있다", "고객사로는 A와 B가 있다"
 _CUSTOMER_LIST = re.compile(r"고객(?:사)?\s?(?:명단에는|명단에|목록에는|리스트에는|으로는|로는)\s")
 _CLOUD = re.compile(r"클라우드")
-_HINT = re.compile(r"맡|向|물량|고객|그\s?중|이\s?중|가운데|나머지|나눠|나누어")  # one cheap scan
+_HINT = re.compile(
+    r"맡|向|물량|고객|그\s?중|이\s?중|가운데|나머지|나눠|나누어|몫|비중"
+)  # one cheap scan
 
 
 def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -49,6 +51,8 @@ def role_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out += _share_secured(s)
     if "나머지" in s.text or "나눠" in s.text or "나누어" in s.text:
         out += _rest_shared(s)
+    if "몫" in s.text or "비중" in s.text:
+        out += _share_held(s)
     return [c for c in out if c.modality is not None]
 
 
@@ -129,15 +133,17 @@ def _share_taken(s: Sentence) -> list[Candidate]:
     return out
 
 
-# "TSMC로부터 CoWoS 물량의 절반 이상을 확보하고", "CoWoS 물량을 배정받고": the volume of a
-# maker's process secured or allotted, the company before it the customer
+# "TSMC로부터 CoWoS 물량의 절반 이상을 확보하고", "CoWoS 물량을 배정받고", "CoWoS 물량을
+# 늘려 잡고": the volume of a maker's process secured, allotted or booked up, the company
+# before it the customer
 _SECURED = re.compile(
     r"\s?물량(?:의\s(?:[^\s.,]+\s){0,2}?[^\s.,]+)?(?:을|를)\s(?:[^\s.,]+\s)?"
-    r"(?:확보|배정받|배정\s받|가져가|가져간|가져갈|받아\s?가|받아\s?갈|예약)"
+    r"(?:확보|배정받|배정\s받|가져가|가져간|가져갈|받아\s?가|받아\s?갈|예약|늘려\s?잡|늘려\s?받)"
 )
 _CUSTOMER = ("은", "는", "이", "가", "도")
 _FROM = re.compile(r"(?:으로|로)부터\s")
 _ETC = re.compile(r"\s?등(?:도|은|이)\s")  # "브로드컴, AMD, 그리고 AWS 등도"
+_ALSO = re.compile(r"\s(?:역시|또한)\s")  # "AMD 역시 CoWoS 물량을 …": the subject, no particle
 
 
 def _share_secured(s: Sentence) -> list[Candidate]:
@@ -158,7 +164,11 @@ def _share_secured(s: Sentence) -> list[Candidate]:
             for m in before
             if m is not source
             and m.id != maker
-            and (s.particle(m) in _CUSTOMER or _ETC.match(s.text, m.end))
+            and (
+                s.particle(m) in _CUSTOMER
+                or _ETC.match(s.text, m.end)
+                or _ALSO.match(s.text, m.end)
+            )
         ]
         if not named:
             continue
@@ -215,6 +225,43 @@ def _rest_shared(s: Sentence) -> list[Candidate]:
         for m in group:
             if m.id != process.maker:
                 out.extend(_deal(s, m.id, str(process.maker), process.id, m.start))
+    return out
+
+
+# a company's share of a process's output as the topic: "브로드컴의 CoWoS 배정 비중은",
+# "AMD의 CoWoS 몫은" (the company before the process) ...
+_HELD_AFTER = re.compile(r"\s?(?:배정|할당|배분)?\s?(?:비중|몫)(?:은|는|이|가|도)\s")
+# ... or "CoWoS 할당량에서 브로드컴 몫은", "CoWoS 물량 가운데 AMD의 비중은" (after it)
+_HELD_IN = re.compile(
+    r"\s?(?:할당량|배정량|물량|생산량|캐파)(?:에서|\s가운데|\s중)\s(?:[^\s,.]+\s)?$"
+)
+_HELD_OWN = re.compile(r"(?:의)?\s?(?:배정\s|할당\s)?(?:비중|몫)(?:은|는|이|가|도)\s")
+
+
+def _share_held(s: Sentence) -> list[Candidate]:
+    """ "브로드컴의 CoWoS 배정 비중은 내년 15% 안팎까지 오를 것", "TSMC CoWoS 할당량에서
+    브로드컴 몫은 15%로 높아질 것": a company holding a share of a maker's process output
+    buys it from the maker, as firmly as the share is told."""
+    out: list[Candidate] = []
+    for made in s.of_kind(("process",)):
+        maker = made.entity.maker
+        if maker is None:
+            continue
+        holder: Mention | None = None
+        if _HELD_AFTER.match(s.text, made.end):
+            before = s.of_kind(_COMPANY, Span(max(0, made.start - 8), made.start))
+            if before and s.text[before[-1].end : made.start].strip() in ("의", ""):
+                holder = before[-1]
+        else:
+            after = s.of_kind(_COMPANY, Span(made.end, made.end + 24))
+            if (
+                after
+                and _HELD_IN.search(s.text, made.end, after[0].start)
+                and _HELD_OWN.match(s.text, after[0].end)
+            ):
+                holder = after[0]
+        if holder is not None and holder.id != maker:
+            out.extend(_deal(s, holder.id, str(maker), made.id, holder.start))
     return out
 
 
