@@ -318,6 +318,8 @@ def test_capacity_of_hbm_with_no_generation_takes_none_from_the_context(
         "will hold 12,000 Nvidia GB200 GPUs.",
         "Nebius, a cloud that rents out compute to AI labs, says its new site will house 12,000 "
         "Nvidia GB200 GPUs.",
+        "KT already runs a cluster of about 2,000 Nvidia H200s in Seoul that it rents to local "
+        "start-ups.",
     ],
 )
 def test_a_lessor_renting_out_compute_counts_its_own_chips(text: str) -> None:

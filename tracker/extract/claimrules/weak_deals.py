@@ -22,8 +22,10 @@ WEAK_DEAL = re.compile(
     # from a seller named after "from" (see got_from)
     r"|\b(?P<gets>gets|getting|got|obtains|obtained|receives|received|comes|coming)\b"
     r"(?=(?:[^,.;]|[,.](?=\d)){0,40}?\bfrom\s)"
-    # ("rents out computing power": the lessor's own business, no one renting from it)
-    r"|\b(?P<weak>access|use of|tap|rent|get|secure|obtain|receive)\w*\b(?!\sout\b)"
+    # ("rents out computing power", "a cluster it rents to developers": the lessor's own
+    # business, no one renting from it)
+    r"|\b(?P<weak>access|use of|tap|rent(?!(?:s|ed|ing)?\s(?:out\b|to\s))|get|secure|obtain"
+    r"|receive)\w*\b"
     # "will start shipping its HBM4 memory to Nvidia", "mass shipments of HBM4 to Nvidia":
     # a delivery to a named company is a deal even with no count
     # "the part is in mass production for Nvidia's Vera Rubin": made in volume for a buyer
