@@ -30,8 +30,9 @@ _USERS = (
 _PROVIDED = re.compile(
     # "rents out", "leases out", "rented out" (the lessor's own verb)
     r"\b(?:rent|lease)(?:s|d|ed|ing)?\sout\b"
-    # "rents GB200 clusters to AI start-ups", "offers capacity to its customers"
-    rf"|\b(?:rent|leas|offer|provid|sell)\w*\s(?:[^.;,]{{0,60}}?\s)?to\s{_USERS}"
+    # "rents GB200 clusters to AI start-ups", "offers capacity to its customers"; never
+    # "sells … to": a sale is no use of the seller's own (review 12 F1)
+    rf"|\b(?:rent|leas|offer|provid)\w*\s(?:[^.;,]{{0,60}}?\s)?to\s{_USERS}"
     # "makes GB300 generally available", "available to customers", "online for customers"
     rf"|\b(?:available|online|live)\s(?:to|for)\s{_USERS}|\bgenerally\savailable\b"
     # "is serving customers on GB300 systems"
@@ -39,6 +40,11 @@ _PROVIDED = re.compile(
 )
 # what a cloud offers, not what a maker sells
 _RENTED_GOODS = re.compile(r"\b(?:capacity|instances?|clusters?|compute|virtual\smachines|vms)\b")
+# Goods only a cloud offers: a maker "offers GB300 clusters to corporate customers" as a
+# sale (review 12 F1), so "offer"/"provide" with clusters is a rental only in a lessor's
+# words ("rents", "leases", "serves") or a cloud company's mouth.
+_CLOUD_ONLY_GOODS = re.compile(r"\b(?:capacity|instances?|compute|virtual\smachines|vms)\b")
+_OFFER_WORDING = re.compile(r"\b(?:offer|provid)\w*\s")
 
 
 def provided_to_users(s: Sentence, span: Span) -> int | None:
@@ -52,11 +58,15 @@ def provided_to_users(s: Sentence, span: Span) -> int | None:
 
 def rented_out(s: Sentence, span: Span) -> bool:
     """Whether the clause provides capacity, instances or clusters to its users ("offers
-    GB300 capacity to its customers"): a cloud's service, not a sale of servers."""
-    return (
-        provided_to_users(s, span) is not None
-        and _RENTED_GOODS.search(s.lowered, span.start, span.end) is not None
-    )
+    GB300 capacity to its customers", "rents out B200 clusters"): a cloud's service, not
+    a sale of servers. Clusters merely offered are a maker's sale ("Dell offers GB300
+    clusters to corporate customers")."""
+    start = provided_to_users(s, span)
+    if start is None or _RENTED_GOODS.search(s.lowered, span.start, span.end) is None:
+        return False
+    if not _OFFER_WORDING.match(s.lowered, start):
+        return True
+    return _CLOUD_ONLY_GOODS.search(s.lowered, span.start, span.end) is not None
 
 
 def provider_own_use(s: Sentence, span: Span, subject: str) -> bool:

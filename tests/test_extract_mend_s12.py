@@ -1,0 +1,71 @@
+"""Fixes of review 12's extraction findings, each with sentences written for these tests
+(other companies, products and figures than the review's and the gold's).
+
+- F1: a maker that sells or offers clusters to a class of users is selling them, not
+  using them ("HPE sells GB300 clusters to research customers"); a lessor's own words
+  ("rents out") or cloud-only goods ("instances", "capacity") still make it a provider.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+MARCH = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+NOVEMBER = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(
+    text: str, predicate: str, published: datetime = MARCH, language: str = "en"
+) -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, language, published)
+        if r[1] == predicate
+    ]
+
+
+def today(published: datetime) -> tuple[str, str, str]:
+    day = published.date().isoformat()
+    return ("point", day, day)
+
+
+ON_PREM = (("mode", "on-prem"),)
+
+
+# -- F1: a maker's sale of clusters is no use of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HPE sells GB300 clusters to its enterprise customers.",
+        "Quanta offers B300 clusters to enterprise clients through resellers.",
+        "Gigabyte sells liquid-cooled B200 clusters to start-ups.",
+    ],
+)
+def test_a_maker_selling_or_offering_clusters_to_users_adopts_nothing(text: str) -> None:
+    assert not of_predicate(text, "adopts")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "product"),
+    [
+        ("SK Telecom leases out H200 clusters to local start-ups.", "sk-telecom", "h200"),
+        ("Nebius offers B200 instances to its customers.", "nebius", "b200"),
+        ("Nscale offers GB300 capacity to model builders.", "nscale", "gb300"),
+    ],
+)
+def test_a_lessor_or_an_offer_of_instances_still_is_a_providers_own_use(
+    text: str, subject: str, product: str
+) -> None:
+    assert [(subject, ON_PREM, product, None, "actual", today(MARCH))] == of_predicate(
+        text, "adopts"
+    )
