@@ -69,3 +69,41 @@ def test_a_lessor_or_an_offer_of_instances_still_is_a_providers_own_use(
     assert [(subject, ON_PREM, product, None, "actual", today(MARCH))] == of_predicate(
         text, "adopts"
     )
+
+
+# -- F3: "came close to …" is a past near miss, and an aside is not the amount's clause
+
+
+def _investments(text: str) -> list[tuple[str, str]]:
+    return [(r[0], r[4]) for r in of_predicate(text, "investment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Amazon, which had come close to buying into Cohere, put $900 million into Anthropic.",
+            "amazon",
+        ),
+        (
+            "Having come close to leading the round in 2024, Nvidia put $600 million into Mistral.",
+            "nvidia",
+        ),
+        ("Oracle, which was close to leading the round, invested $1.5 billion in xAI.", "oracle"),
+        (
+            "Google came close to funding the deal and then invested $400 million in Anthropic.",
+            "google",
+        ),
+    ],
+)
+def test_a_past_near_miss_or_an_aside_leaves_the_investment_actual(
+    text: str, investor: str
+) -> None:
+    assert investor in [s for s, _m in _investments(text)]
+    assert "considering" not in [m for _s, m in _investments(text)]
+
+
+def test_a_step_still_to_take_stays_considering() -> None:
+    text = "Meta, which owns no stake yet, is close to investing $1.2 billion in Mistral."
+    expected = [("meta", "considering")]
+    assert expected == _investments(text)
