@@ -107,3 +107,22 @@ def test_a_step_still_to_take_stays_considering() -> None:
     text = "Meta, which owns no stake yet, is close to investing $1.2 billion in Mistral."
     expected = [("meta", "considering")]
     assert expected == _investments(text)
+
+
+# -- F5: a site named only as the place does not veto a product's integration
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("At Stargate Abilene, every GB200 NVL72 rack uses NVLink to link 72 GPUs.", "gb200"),
+        ("Inside Colossus 2, every GB300 NVL72 rack uses NVLink across its 72 GPUs.", "gb300"),
+    ],
+)
+def test_a_site_named_as_the_place_keeps_the_integration(text: str, product: str) -> None:
+    assert [(product, "nvlink")] == [(r[0], r[2]) for r in of_predicate(text, "integrates")]
+
+
+def test_a_site_as_the_subject_still_takes_the_network_as_its_own() -> None:
+    text = "Colossus, the 200,000-H200 cluster, uses Spectrum-X."
+    assert not of_predicate(text, "integrates")

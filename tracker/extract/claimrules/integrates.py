@@ -82,11 +82,18 @@ def _site_uses(s: Sentence, clause: Span, trig: int, product: Mention) -> bool:
         m.start < product.start
         and m.end <= trig
         and not _SITES_OWN.fullmatch(s.text, m.end, product.start)  # "Rainier's Trainium3"
+        and not _AT_SITE.search(s.text, max(0, m.start - 24), m.start)  # "Inside Colossus 2,"
         for m in sites
     )
 
 
 _SITES_OWN = re.compile(r"['’]s\s|의\s?")
+# A site named only as the place ("Inside Colossus 2, each GB300 NVL72 rack uses NVLink",
+# "At Fairwater, …") is no subject of the verb: the product's integration stands (review
+# 12 F5).
+_AT_SITE = re.compile(
+    r"\b(?:in|inside|at|within|across|for)\s(?:the\s|its\s|their\s)?(?:new\s)?$", re.I
+)
 
 
 # "트레이니움3 다음 세대인 트레이니움4", "H100의 후속작인 H200": the first name only
