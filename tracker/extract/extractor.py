@@ -61,6 +61,7 @@ from tracker.extract.document_lines import (
 from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.figure_lines import figures_moved
+from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.interviewee_en import interviewee_en
@@ -203,7 +204,9 @@ class RuleExtractor:
                 here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
             if last_count is not None and sentence.index - last_count[0] <= 2:
                 here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
-            here += unit_table_rows(document.text, sentence, self._entities, self._quantities)
+            here += unit_table_rows(
+                document.text, sentence, self._entities, self._quantities
+            ) + filing_investments(document.text, sentence, self._entities.find)  # "3. 취득금액"
             here = restated_counts(sentence, here, previous)  # "1단계 35만 개를 …"
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
