@@ -242,3 +242,36 @@ def test_a_share_held_or_booked_of_a_process_is_a_deal(
 )
 def test_a_share_of_no_customer_gives_no_deal(text: str) -> None:
     assert set() == deals(text)
+
+
+# -- a GPU cloud's deal with a hyperscaler -------------------------------------------------
+# "A는 B와 … 계약을 체결했다" says no direction; a GPU cloud dealing with a hyperscaler's cloud
+# sells it compute (the cloud_roles ranking compute_deals reads), whichever is the topic.
+
+CLOUD_PAIRS = [
+    (
+        "네비우스는 마이크로소프트와 GB200 기반 GPU 인프라 계약을 맺었다.",
+        {("microsoft", "gb200", "nebius", "actual")},
+    ),
+    (
+        "코어위브는 지난달 구글과 GB300 랙 수천 대 규모의 클라우드 계약을 체결했다.",
+        {("google", "gb300", "coreweave", "actual")},
+    ),
+    (
+        "마이크로소프트는 람다랩스와 B200 계약을 맺었다.",
+        {("microsoft", "b200", "lambda", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_PAIRS)
+def test_a_gpu_cloud_sells_to_a_hyperscaler_it_signs_with(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_gpu_cloud_signing_with_a_server_maker_still_buys() -> None:
+    assert {("coreweave", "gb300", "dell", "actual")} == deals(
+        "코어위브는 델과 GB300 NVL72 계약을 맺었다."
+    )

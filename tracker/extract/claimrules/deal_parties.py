@@ -9,7 +9,7 @@ import re
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.bound_for import goes_into_ko
-from tracker.extract.claimrules.common import _COMPANY
+from tracker.extract.claimrules.common import _COMPANY, cloud_sells_ko
 from tracker.extract.claimrules.deal_sellers import (
     _RECEIVE_VERB_KO,
     _SUPPLY_VERB_EN,
@@ -239,7 +239,8 @@ def _deal_parties(
             return None
         if _RECEIVE_VERB_KO.search(text):
             return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
-        if dative is not None or _SUPPLY_VERB_KO.search(text):
+        # "엔스케일은 마이크로소프트와 GB300 … 계약": the GPU cloud sells (cloud_sells_ko)
+        if dative is not None or _SUPPLY_VERB_KO.search(text) or cloud_sells_ko(s, topic, other):
             return other, topic
         return topic, other
     first, second = ids[0], ids[1]
