@@ -126,3 +126,18 @@ def test_a_site_named_as_the_place_keeps_the_integration(text: str, product: str
 def test_a_site_as_the_subject_still_takes_the_network_as_its_own() -> None:
     text = "Colossus, the 200,000-H200 cluster, uses Spectrum-X."
     assert not of_predicate(text, "integrates")
+
+
+# -- F6: "the lab" is a model lab only when no other lab stands before it or after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xAI is a customer of Dell. The lab at Berkeley runs 3,000 H200 GPUs.",
+        "Mistral buys from Nvidia. Sandia National Laboratories built a new system, and the "
+        "lab now runs 4,000 H100 GPUs.",
+    ],
+)
+def test_a_research_lab_is_not_the_model_lab_in_view(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")

@@ -178,6 +178,15 @@ _UNIT_ACTS = re.compile(
 )
 
 
+# "the lab" is any research lab: it refers back to a model lab only when no other lab was
+# named before it in the sentence and it is not placed ("the lab at Stanford") (review 12 F6)
+_OTHER_LAB = re.compile(
+    r"\b[A-Z][\w.-]*\s(?:Laborator(?:y|ies)|Labs?)\b|\b(?:university|national|research|"
+    r"government|campus)\s(?:[\w-]+\s)?lab(?:oratory)?s?\b"
+)
+_LAB_OF = re.compile(r"\s(?:at|of|in)\s")
+
+
 class CompanyReferences:
     """Resolves English descriptions of companies, using the vocabulary's role and
     headquarters tables (``[anaphora_roles]``, ``[headquarters]`` in cues.toml)."""
@@ -206,6 +215,10 @@ class CompanyReferences:
                 continue  # "the maker of …", "the unit" with no known role: not a company
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue
+            if noun == "lab" and (
+                _OTHER_LAB.search(text, 0, m.start()) or _LAB_OF.match(text, m.end())
+            ):
+                continue  # "Argonne National Laboratory …, and the lab", "the lab at Stanford"
             # "Google has put $3 billion into the company": not Google; and "AWS will …, the
             # company said" needs no resolving (the subject is named)
             # a possessive ("Crusoe's bar is the only solid one, because the company
