@@ -25,6 +25,22 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# "8,000 of the chips", "half of those GB300s": a count taking a chip referred back to ("1
+# gigawatt of MI450 chips" is no count of them)
+_OF_THE = re.compile(r"\sof\s(?:the|those|these)\s", re.I)
+
+
+def _counted(s: Sentence, count_end: int, m: Mention) -> bool:
+    """Whether the chip ``m`` is the one a count just before it counts ("20,000 GB300s",
+    "8,000 of the chips": a reference back begins at its own "the")."""
+    if 0 <= m.start - count_end <= 3:
+        return True
+    gap = s.text[count_end : m.start]
+    if m.anaphoric:
+        gap += m.text.split(" ", 1)[0] + " "
+    return m.start > count_end and len(gap) <= 12 and _OF_THE.fullmatch(gap) is not None
+
+
 # "루빈 대신 블랙웰을 택했다", "엔비디아 GPU 대신": the product passed over
 _INSTEAD_OF = re.compile(r"['’)]?\s?(?:칩|GPU|가속기)?\s?대신")
 
@@ -42,7 +58,7 @@ def adoptable(
         if not _same_family(s, m.entity.maker, subject.id)
         and not s.is_compared(m)
         and (via or m.start not in state.taken_products)
-        and (via or not any(0 <= m.start - q.end <= 3 for q in s.quantities))  # a deployment
+        and (via or not any(_counted(s, q.end, m) for q in s.quantities))  # a deployment
         and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
         and not (s.language == "ko" and _INSTEAD_OF.match(s.text, m.end))
         and not left_behind(s, m.start)  # "switched from H100s to GB200s"

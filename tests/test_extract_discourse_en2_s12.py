@@ -1,0 +1,95 @@
+"""English discourse, session 12 round 2 (slice DISCOURSE-EN): facts whose chip, subject or
+site is carried from earlier text, each shape said several ways here, with traps that must
+give nothing. Every sentence is written for these tests.
+
+- "the chips" / "the accelerators" refer back to the chip in focus as "the chip" does
+  (vocabulary: anaphora chip_en); a count before "of the chips" ("the first 8,000 of the
+  chips") counts them, so it is a deployment, not also an adoption (adoptable._counted).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+MARCH = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, predicate: str, published: datetime = MARCH) -> list[Row]:
+    """(subject, qualifiers, object) of one predicate's claims."""
+    return [(r[0], r[2], r[3]) for r in sorted_rows(text, "en", published) if r[1] == predicate]
+
+
+# -- "the chips", "the accelerators" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebellions shipped its first REBEL-Quad cards to KT in March. "
+            "KT is running the accelerators in its own data centers.",
+            [("kt", (("mode", "on-prem"),), "rebel")],
+        ),
+        (
+            "Meta has bought MI355X servers from AMD. "
+            "It will use the chips in its own data centers for ranking models.",
+            [("meta", (("mode", "on-prem"),), "mi355x")],
+        ),
+        (
+            "Naver took delivery of several thousand Gaudi 3 parts last quarter. "
+            "Naver now runs the chips in its own data centers.",
+            [("naver", (("mode", "on-prem"),), "gaudi3")],
+        ),
+    ],
+)
+def test_the_chips_refers_back_to_the_chip_in_focus(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "adopts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no chip in focus: nothing to refer back to
+        "Analysts say demand for AI hardware is strong. "
+        "Oracle is running the chips in its own data centers.",
+        # the chip was named too long ago (more than five sentences back)
+        "Nvidia launched the H200 in 2024. Its stock rose. Revenue grew. Costs fell. "
+        "Margins held. Hiring slowed. Meta is running the chips in its own data centers.",
+    ],
+)
+def test_the_chips_without_a_chip_in_reach_gives_no_adoption(text: str) -> None:
+    assert of_predicate(text, "adopts") == []
+
+
+def test_a_chip_named_in_the_sentence_wins_over_the_chips() -> None:
+    text = (
+        "Meta received its first batch of H200 accelerators. Microsoft, meanwhile, runs "
+        "GB200 systems in its own data centers and will also put the chips to work for Copilot."
+    )
+    assert of_predicate(text, "adopts") == [("microsoft", (("mode", "on-prem"),), "gb200")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nebius signed a deal with Nvidia for 20,000 GB300 chips. "
+        "The company plans to have the first 8,000 of the chips running by the end of June.",
+        "Crusoe has ordered 30,000 GB200 chips. "
+        "It expects to have 10,000 of those GB200s running by the summer.",
+    ],
+)
+def test_a_count_of_the_chips_is_a_deployment_not_an_adoption(text: str) -> None:
+    assert of_predicate(text, "adopts") == []
+    assert len(of_predicate(text, "deployed_chips")) == 1
+
+
+def test_a_power_figure_of_chips_is_still_an_adoption() -> None:
+    text = "OpenAI will deploy 1 gigawatt of MI450 chips in the second half of 2026."
+    assert of_predicate(text, "adopts") == [("openai", (), "mi450")]
