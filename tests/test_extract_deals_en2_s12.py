@@ -567,3 +567,32 @@ def test_a_product_in_the_adopters_own_named_site_is_on_premises(text: str, expe
 )
 def test_a_closing_source_is_no_deal_word(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "supply_deal")
+
+
+# -- goods a builder makes in an absolute clause ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe switched on its first GB200 systems in Abilene, with Foxconn supplying the "
+            "servers.",
+            [_deal("crusoe", "gb200", "foxconn")],
+        ),
+        (
+            "Nebius brought B300 capacity online in Finland, with Supermicro building and "
+            "cabling the racks.",
+            [_deal("nebius", "b300", "supermicro")],
+        ),
+    ],
+)
+def test_a_builder_in_an_absolute_clause_sells_the_goods(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "supply_deal")
+
+
+def test_a_builder_beside_the_chip_maker_alone_makes_no_deal() -> None:
+    assert (
+        of_predicate("Nvidia launched the GB300, with Dell building the racks.", "supply_deal")
+        == []
+    )

@@ -34,7 +34,18 @@ _PASSIVE = re.compile(
 )
 # between the goods and the passive: their noun ("NVL72 racks", "servers") and at most one
 # apposition between commas (", each linking 72 GPUs over NVLink,")
-_GOODS_GAP = re.compile(r"^[\w\s-]{0,32}?(?:,[^,;]{1,70},)?$")
+# The goods' noun comes right after the product, with one modifier at most: "the GB300
+# benchmark results were provided by Dell" are no goods (review 12 F10)
+_GOODS_GAP = re.compile(
+    r"^(?:\s(?:[\w-]+\s)?(?:racks?|servers?|systems?|nodes?|clusters?|boards?|cards?|gpus?"
+    r"|chips?|pods?|units|accelerators?|superchips?|machines|cabinets|trays?|blades?)\b"
+    r"[\w\s-]{0,24}?)?\s?(?:,[^,;]{1,70},)?$"
+)
+# "… were built by Supermicro for a different customer": goods of another buyer
+_FOR_ANOTHER = re.compile(
+    r"\s(?:[\w\s]{0,20}?\s)?for\s(?:a|an|another|other|a\sdifferent|some)\s(?:[\w-]+\s)?"
+    r"(?:customers?|clients?|buyers?|users?|operators?)\b"
+)
 # a product named inside that apposition ("each linking 72 Blackwell GPUs,"): not the goods
 _IN_APPOSITION = re.compile(r"^[^,;]{0,70},$")
 # a gapped conjunct: "…, and the B200 servers by Supermicro"
@@ -44,10 +55,12 @@ _GAPPED_TAIL = re.compile(r"^[\w\s-]{0,24}?\sby\s(?:the\s)?$")
 
 def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: goods supplied by a named agent, to the company they are for."""
-    if s.language != "en" or s.table is not None or " by " not in s.lowered:
+    if s.language != "en" or s.table is not None:
         return []
+    out = _with_builder(s, state) if " with " in s.lowered else []
+    if " by " not in s.lowered:
+        return out
     foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
-    out: list[Candidate] = []
     companies = [m for m in s.of_kind(("company",)) if not m.anaphoric]
     for agent in companies:
         if agent.id in foundries:
@@ -60,6 +73,8 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if goods is None:
             continue
         state.deal_clauses.add(clause.start)  # the agent sells, whoever buys
+        if _FOR_ANOTHER.match(s.lowered, agent.end):
+            continue
         customer = _customer(s, goods, passive.start(), {agent.id})
         if customer is None:
             continue
@@ -73,6 +88,59 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.append(deal)
         out.extend(_gapped(s, agent, deal, companies))
+    return out
+
+
+# "…, with Dell building and integrating the racks": the maker of the goods in an absolute
+# clause after the statement that names them
+_WITH_BEFORE = re.compile(r",?\swith\s$")
+_BUILDING = re.compile(
+    r"\s(?:building|supplying|delivering|providing|assembling|shipping|integrating|making)"
+    r"(?:\sand\s[a-z]+ing)?\s(?:the|its|their|those|all\sthe)\s(?:[\w-]+\s){0,2}?"
+    r"(?:racks|servers|systems|nodes|boards|machines|cabinets)\b"
+)
+
+
+def _with_builder(s: Sentence, state: RuleState) -> list[Candidate]:
+    """ "CoreWeave brought GB300 NVL72 systems online, with Dell building the racks": the
+    builder sells the goods named before "with" to the sentence's first company."""
+    out: list[Candidate] = []
+    companies = s.of_kind(("company",))
+    for agent in companies:
+        if agent.anaphoric or not _WITH_BEFORE.search(
+            s.lowered, max(0, agent.start - 7), agent.start
+        ):
+            continue
+        if not _BUILDING.match(s.lowered, agent.end):
+            continue
+        goods = [p for p in s.of_kind(_PRODUCTS) if p.end <= agent.start and not s.is_compared(p)]
+        if not goods:
+            continue
+        product = goods[-1]
+        buyers = [
+            m
+            for m in companies
+            if m.end <= product.start and m.id not in (agent.id, product.entity.maker)
+        ]
+        if not buyers:
+            continue
+        clause = s.clause_of(product.start)
+        valid = s.valid_for(product.start, [])
+        modality = s.modality(product.start, valid, clause)
+        if modality is None:
+            continue
+        state.deal_clauses.add(s.clause_of(agent.start).start)
+        out.append(
+            Candidate(
+                buyers[0].id,
+                "supply_deal",
+                modality,
+                valid,
+                agent.start,
+                {"product": product.id},
+                agent.id,
+            )
+        )
     return out
 
 
