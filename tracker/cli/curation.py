@@ -10,6 +10,7 @@ from typing import Annotated, get_args
 
 import typer
 
+from tracker.app import Tracker
 from tracker.cli.common import JsonOpt, app, emit_json, open_tracker, out
 from tracker.domain.claims import MODALITIES, Bound, Quantity, TextValue, ValidTime
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -38,11 +39,48 @@ def rank(
     value: Annotated[str, typer.Argument(metavar="preferred|normal|deprecated")],
     reason: ReasonOpt,
     by: ByOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Rank a claim: preferred wins its key, deprecated never wins."""
+    """Rank a claim: preferred wins its key, deprecated never wins (among the claims in
+    force at the same date: a note says when the claim is not in force today)."""
     with open_tracker() as t:
         position = t.rank(claim_id, value, reason, by=by)
+        note = not_in_force_note(t, claim_id)
+    if as_json:
+        emit_json({"claim_id": claim_id, "rank": value, "position": position, "note": note})
+        return
     out.print(f"ranked {claim_id} {value} (event {position})", highlight=False)
+    if note:
+        out.print(note, highlight=False)
+
+
+def not_in_force_note(t: Tracker, claim_id: str) -> str | None:
+    """A one-line note when ``claim_id`` is neither the winner nor an alternative of its
+    key in its lane in today's state: a rank decides among the claims in force at one
+    date, so ranking a claim a later valid time has replaced changes no answer today."""
+    views = t.queries.find(claim_id)
+    if not views:
+        return None
+    v = views[0]
+    today = t.clock().date()
+    for e in t.state(today, subject=v.subject).entries:
+        if (e.predicate, e.qualifiers, e.object, e.lane) != (
+            v.predicate,
+            v.qualifiers,
+            v.object,
+            v.lane,
+        ):
+            continue
+        if e.claim.claim_id == claim_id or any(a.claim_id == claim_id for a in e.alternatives):
+            return None
+        return (
+            f"note: {claim_id} is not in force on {today} in the {v.lane} lane"
+            f" ({e.claim.claim_id} is); a rank decides only among claims in force at one date"
+        )
+    return (
+        f"note: {claim_id} is not in force on {today} in the {v.lane} lane"
+        " (nothing of its key is); a rank decides only among claims in force at one date"
+    )
 
 
 def parse_valid(

@@ -23,7 +23,7 @@ from typing import Any
 
 from tracker.domain.answers import HistoryRow, Status
 from tracker.domain.claims import Rank, ValidTime
-from tracker.domain.resolution import FACT_FIELDS, Mark
+from tracker.domain.resolution import FACT_FIELDS, Mark, replacement_target
 from tracker.domain.views import (
     _STORED_VALIDS,
     _VALID,
@@ -96,7 +96,7 @@ def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
         # the series a claim replaces within (tracker.domain.resolution.series_key); the
         # rows are one subject's, so the subject is left out of the key
         key = (v_predicate, v_qkey, v_object, v_lane,
-               v_valid_end if v_behaviour == "dated" or v_valid_kind == "deadline" else None)
+               replacement_target(v_behaviour, v_valid_start, v_valid_end))
         previous = last.get(key)
         last[key] = v_claim_id
         set_dict(row, {{
@@ -170,6 +170,7 @@ def _scope() -> dict[str, Any]:
         DAYS=_DAY_VALIDS,
         day_valid=_day_valid,
         put_quals=_put_quals,
+        replacement_target=replacement_target,
     )
     return scope
 

@@ -453,11 +453,31 @@ def _start(fact: ClaimFact) -> date:
 # -- history and revisions -------------------------------------------------------------------
 
 
+def replacement_target(behaviour: str, start: Any, end: Any) -> Any:
+    """The target a claim replaces others about (``None``: one chain for its key and
+    lane), the same as the state's in-force windows (:func:`in_force_window`) make it.
+
+    * ``carries`` and ``timeless``: none, whatever the valid kind. A carried value stands
+      from its start until a later start (a deadline's expectation starts when it is
+      said), so of the claims of a key and lane in force at one date the later one wins
+      in ``state``: a point at a plan's deadline replaces that plan, a plan said later
+      replaces the standing one. A timeless value is in force at every date, so every
+      claim of its key competes with every other.
+    * ``dated``: the day the value is about: the valid end (a point's day, an
+      interval's or a deadline's last day), or an open claim's first day. Claims about
+      other days are other facts, not replacements.
+
+    ``start`` and ``end`` are dates or their stored form (an ISO date's text): the
+    target is one of them, as given."""
+    if behaviour != "dated":
+        return None
+    return start if end is None else end
+
+
 def series_key(fact: ClaimFact) -> tuple[Any, ...]:
-    """Claims that replace one another: same key and lane, and for dated or deadline
-    claims the same target date."""
-    target = fact.valid_end if fact.behaviour == "dated" or fact.valid_kind == "deadline" else None
-    return (*fact.group, target)
+    """Claims that replace one another: same key and lane, and the same
+    :func:`replacement_target`."""
+    return (*fact.group, replacement_target(fact.behaviour, fact.valid_start, fact.valid_end))
 
 
 def supersessions(facts_in_order: Sequence[ClaimFact]) -> dict[int, str]:
