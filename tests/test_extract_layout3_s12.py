@@ -117,3 +117,37 @@ def test_an_acquisition_records_amount_field_is_the_filers_investment_in_the_iss
 )
 def test_added_shares_and_other_records_give_no_investment(text: str) -> None:
     assert of_predicate(text, "ko", "investment") == []
+
+
+# -- a system still to come integrates its link as an announcement ---------------------------
+
+_IN_PRODUCTION = "Nvidia says the Rubin GPU is in full production at TSMC. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Rubin NVL144 rack, due in the second half, ties 72 Rubin GPUs together over "
+        "sixth-generation NVLink.",
+        "Due later this year, each Rubin NVL144 system holds 72 Rubin GPUs linked by NVLink.",
+        "Slated to arrive in late 2026, the Rubin NVL144 rack connects 72 Rubin GPUs through "
+        "NVLink.",
+    ],
+)
+def test_a_system_said_to_be_still_to_come_integrates_its_link_as_announced(
+    sentence: str,
+) -> None:
+    rows = of_predicate(_IN_PRODUCTION + sentence, "en", "integrates")
+    assert rows == [("rubin", (), "nvlink", None, "announced", TODAY)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Rubin NVL144 rack, now shipping, ties 72 Rubin GPUs together over NVLink.",
+        "Each Rubin NVL144 system holds 72 Rubin GPUs linked by NVLink.",
+    ],
+)
+def test_a_system_the_text_says_is_out_keeps_an_actual_integration(sentence: str) -> None:
+    rows = of_predicate(_IN_PRODUCTION + sentence, "en", "integrates")
+    assert rows == [("rubin", (), "nvlink", None, "actual", TODAY)]

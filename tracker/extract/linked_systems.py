@@ -61,6 +61,10 @@ def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if not counts:
         return found
     linked: dict[tuple[str, str], Candidate] = {}
+    # "The NVL144 rack, due in the second half, joins 144 GPUs with NVLink": a system the
+    # sentence says is still to come integrates the link as an announcement, whatever the
+    # document says of its chip elsewhere ("Rubin is in full production")
+    ahead = s.cues.availability(s.text, s.language, False) == "upcoming"
     for tech in s.of_kind(("technology",)):
         if tech.id not in _INTERCONNECTS or not _joins(s, tech.start, tech.end):
             continue
@@ -70,6 +74,7 @@ def linked_systems(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             replace(
                 count,
                 predicate="integrates",
+                modality="announced" if ahead and count.modality == "actual" else count.modality,
                 anchor=tech.start,
                 qualifiers={},
                 object=tech.id,

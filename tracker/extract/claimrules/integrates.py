@@ -62,7 +62,7 @@ def _integration(
     valid = point_at(s.published)
     modality = _announced(s.modality(trig, valid, clause), s, product.id)
     modality = told_by_others(s, clause, trig, modality)  # "sources said … will adopt"
-    if modality == "actual" and not _SHIPPING.search(s.text) and product.id not in s.shipping:
+    if modality == "actual" and not _SHIPPING.search(s.text) and _not_out(s, product.id):
         # news of a product integrating a technology is nearly always its maker's
         # announcement ("트레이니움4는 MGX 랙 구조도 채택한다", "루빈에 NV링크를 적용해")
         modality = "announced"
@@ -72,6 +72,16 @@ def _integration(
         Candidate(product.id, "integrates", modality, valid, trig, object=tech)
         for tech in dict.fromkeys(m.id for m in techs if m.id != product.id)
     ]
+
+
+def _not_out(s: Sentence, product: str) -> bool:
+    """Whether the product is not on the market as the sentence tells it: the document does
+    not say it ships, or the sentence itself says it is still to come ("The NVL144 rack, due
+    in the second half, joins 144 GPUs with NVLink", though the GPU is "in full production"
+    elsewhere: the rack that integrates the link is not out)."""
+    return product not in s.shipping or s.cues.availability(s.text, s.language, False) == (
+        "upcoming"
+    )
 
 
 def _site_uses(s: Sentence, clause: Span, trig: int, product: Mention) -> bool:
