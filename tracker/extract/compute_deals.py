@@ -29,8 +29,9 @@ from tracker.extract.timex import point_at
 # who sells compute: GPU clouds first, then the clouds of the hyperscalers (cues.toml
 # [cloud_roles]); any other company (a model lab, a chipmaker buying capacity back) is a buyer
 # A cloud's service named for the cloud ("committed to buy $30bn of Azure compute") names
-# no seller here: the dev gold splits on it (en-423 and en-f14 record nothing, en-b13 a
-# deal), so only a seller named as a company or as "our platform" makes the deal.
+# the cloud as the seller: GUIDE, session 11 (a cloud compute contract that names no
+# product is a supply_deal, the cloud the supplier); the dev gold had split (en-b13, en-m11,
+# en-p13 record the deal, en-423 and en-f14 nothing, reported as doubts).
 
 _PRODUCTS = ("chip", "system", "memory")
 _WORDS = ("capacity", "compute", "cloud", "order form", "oci", "build")
