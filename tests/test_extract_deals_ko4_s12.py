@@ -275,3 +275,43 @@ def test_a_gpu_cloud_signing_with_a_server_maker_still_buys() -> None:
     assert {("coreweave", "gb300", "dell", "actual")} == deals(
         "코어위브는 델과 GB300 NVL72 계약을 맺었다."
     )
+
+
+# -- a chip carrying a memory maker's memory ------------------------------------------------
+# GUIDE: a chip maker using a memory maker's memory buys it. "X는 삼성전자의 HBM3E를
+# 탑재했다" names only the chip: its maker is the buyer, the memory's maker the seller.
+
+CHIP_CARRIES = [
+    (
+        "MI355X는 삼성전자의 HBM3E 12단을 탑재했다.",
+        {("amd", "hbm3e", "samsung", "actual")},
+    ),
+    (
+        "트레이니움3는 마이크론 HBM3E 144GB를 달았다.",
+        {("aws", "hbm3e", "micron", "actual")},
+    ),
+    (
+        "루빈은 TSMC 3나노 공정에서 만들어지며, SK하이닉스의 HBM4를 쓴다.",
+        {("nvidia", "hbm4", "sk-hynix", "actual"), ("nvidia", "rubin", "tsmc", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIP_CARRIES)
+def test_a_chip_carrying_a_makers_memory_is_its_makers_purchase(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the memory named with no maker: a specification
+        "루빈은 HBM4 288GB를 탑재했다.",
+        # the memory maker is the subject: its own chip, no buyer
+        "삼성전자는 HBM3E를 탑재한 새 모듈을 공개했다.",
+    ],
+)
+def test_a_chip_with_memory_of_no_named_maker_gives_no_deal(text: str) -> None:
+    assert set() == deals(text)

@@ -9,6 +9,7 @@ from tracker.extract.allotments_en import allotment_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.chip_memory_ko import chip_memory_rule
 from tracker.extract.claimrules.offered_services_ko import offered_service_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
@@ -68,6 +69,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             customer_won_rule,
             generic_memory_rule,
             memory_in_chip_rule,
+            chip_memory_rule,
             pair_item_rule,
             assembler_rule,
             passive_supplier_rule,
