@@ -141,3 +141,42 @@ def test_a_site_as_the_subject_still_takes_the_network_as_its_own() -> None:
 )
 def test_a_research_lab_is_not_the_model_lab_in_view(text: str) -> None:
     assert not of_predicate(text, "deployed_chips")
+
+
+# -- F7: a quarter with no year after "from" in a perfect or past clause is this year's
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier", "product", "start"),
+    [
+        (
+            "Samsung has shipped HBM3E to AMD from the first quarter.",
+            "amd",
+            "samsung",
+            "hbm3e",
+            "2025-01-01",
+        ),
+        (
+            "Micron began supplying HBM3E to Nvidia from the second quarter.",
+            "nvidia",
+            "micron",
+            "hbm3e",
+            "2025-04-01",
+        ),
+        (
+            "Micron has agreed to supply HBM4 to AMD from the second quarter.",
+            "amd",
+            "micron",
+            "hbm4",
+            "2026-04-01",
+        ),
+    ],
+)
+def test_a_quarter_after_from_follows_the_tense_of_its_clause(
+    text: str, customer: str, supplier: str, product: str, start: str
+) -> None:
+    modality = "planned" if start.startswith("2026") else "actual"
+    expected = [
+        (customer, (("product", product),), supplier, None, modality, ("open", start, "None"))
+    ]
+    assert expected == of_predicate(text, "supply_deal", NOVEMBER)

@@ -330,7 +330,13 @@ class TimeRecognizer:
             # "said on Nov. 3": the day of the telling, read but weak
             return TimeMatch(m.start(), m.end(), make("point", *period, text, published), True)
         dated = any(g[k] for k in _YEAR_GROUPS)
-        if not dated and pre in _AHEAD_PRE and period[1] < published and _part_of_year(g):
+        if (
+            not dated
+            and pre in _AHEAD_PRE
+            and period[1] < published
+            and _part_of_year(g)
+            and not _told_as_done(m)
+        ):
             # "from the first quarter" said in November: the next one (GUIDE: the next such
             # date on or after publication when no year is said)
             period = (next_year_same(period[0]), next_year_same(period[1]), period[2])
@@ -524,3 +530,25 @@ def _year_context(m: re.Match[str]) -> bool:
 
 
 __all__ = ["TimeMatch", "TimeRecognizer", "counted_span", "nearest_year", "point_at"]
+
+
+# "has supplied HBM3E to Nvidia from the second quarter": a perfect or past verb before
+# the time, with no word looking ahead, tells a run already under way (review 12 F7)
+_DONE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s(?:(?:already|been|also)\s)?[a-z]+(?:ed|en|wn|ne|ght|lt|ld)\b"
+    r"|\b(?:began|started|was|were)\b",
+    re.I,
+)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?|planning|expects?|expected|aims?|intends?|is\sto|are\sto"
+    r"|set\sto|going\sto|scheduled|slated|(?:agreed|agrees|deal|contract|order|pact)\sto)\b",
+    re.I,
+)
+
+
+def _told_as_done(m: re.Match[str]) -> bool:
+    """Whether the clause before an English time tells its act as done or running."""
+    before = m.string[: m.start()]
+    start = max(before.rfind(";"), before.rfind(". "), before.rfind(", and "))
+    clause = before[start + 1 :]
+    return _DONE_BEFORE.search(clause) is not None and _LOOKS_AHEAD.search(clause) is None
