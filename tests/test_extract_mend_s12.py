@@ -180,3 +180,23 @@ def test_a_quarter_after_from_follows_the_tense_of_its_clause(
         (customer, (("product", product),), supplier, None, modality, ("open", start, "None"))
     ]
     assert expected == of_predicate(text, "supply_deal", NOVEMBER)
+
+
+# -- F10: a passive "provided/built by" needs goods, and goods of another buyer are no deal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is growing fast. The MI355X test data was provided by Supermicro.",
+        "Oracle is growing fast. The MI355X servers were built by Supermicro for another buyer.",
+    ],
+)
+def test_a_passive_of_no_goods_or_of_another_buyers_goods_gives_no_deal(text: str) -> None:
+    assert not of_predicate(text, "supply_deal")
+
+
+def test_goods_named_after_the_product_still_go_to_the_company_in_view() -> None:
+    text = "Nebius is growing fast. The MI355X servers were built by Supermicro for its new site."
+    expected = [("nebius", (("product", "mi355x"),), "supermicro", None, "actual", today(MARCH))]
+    assert expected == of_predicate(text, "supply_deal")
