@@ -91,7 +91,7 @@ def test_state_json_uses_the_spec_field_names_in_both_lanes(
         ("expected", 1e6),
     ]
     assert set(answer["entries"][0]["claim"]) >= SPEC_FIELDS
-    assert answer["rules_version"] == "resolution/1"
+    assert answer["rules_version"] == "resolution/2"
 
 
 def test_rank_and_retract_change_the_answer_and_show_in_history(

@@ -42,7 +42,7 @@ def test_rainier_actual_and_year_end_plan_live_in_separate_lanes(tracker_app: Tr
         (*RAINIER, "expected"): 1e6,
     }
     assert [e.disputed for e in state.entries] == [False, False]
-    assert state.rules_version == "resolution/1"
+    assert state.rules_version == "resolution/2"
 
 
 def test_cowos_end_2026_forecasts_come_back_in_report_order(tracker_app: Tracker) -> None:

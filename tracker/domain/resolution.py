@@ -36,7 +36,7 @@ from tracker.domain.claims import (
 )
 from tracker.domain.predicates import BEHAVIOURS, behaviour_of, in_force_window
 
-RULES_VERSION = "resolution/1"
+RULES_VERSION = "resolution/2"
 """Names the rules below; bump it whenever an answer could change for the same log."""
 
 MarkKind = Literal["withdrawn", "retracted", "ranked"]
