@@ -20,6 +20,7 @@ from tests.cli_support import event_count, run_cli, serving
 from tests.feeds_support import feed_server, items, rss
 from tests.projections_support import assert_claims, make_claim
 from tracker.app import Tracker
+from tracker.domain.resolution import RULES_VERSION
 from tracker.store.engine import make_engine
 
 
@@ -161,7 +162,8 @@ def test_one_claim_is_counted_as_one_claim(db: str, tmp_path: Path) -> None:
     """The caption under one claim read '1 claims; reported dates in UTC'."""
     result = run_cli("--db", db, "claims", "--known-at", "2025-11-01", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1].strip() == "1 claim; reported dates in UTC"
+    caption = f"1 claim; {RULES_VERSION}; reported dates in UTC"
+    assert result.stdout.strip().splitlines()[-1].strip() == caption
 
 
 @pytest.fixture
