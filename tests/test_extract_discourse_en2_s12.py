@@ -5,6 +5,12 @@ give nothing. Every sentence is written for these tests.
 - "the chips" / "the accelerators" refer back to the chip in focus as "the chip" does
   (vocabulary: anaphora chip_en); a count before "of the chips" ("the first 8,000 of the
   chips") counts them, so it is a deployment, not also an adoption (adoptable._counted).
+- "it" for a site also when it holds a count ("It will hold roughly 280,000") or runs jobs for
+  a lab ("it is already running training jobs for OpenAI"), and "the Mount Pleasant,
+  Wisconsin site" is a site named by its place (discourse.IT_SITE, PLACE_SITE).
+- A bare figure after "it" / "the site" and a verb of holding or reaching carries the count
+  just told further: same subject and chip, its own time and modality (new held_counts_en,
+  from referred_counts).
 """
 
 from __future__ import annotations
@@ -93,3 +99,76 @@ def test_a_count_of_the_chips_is_a_deployment_not_an_adoption(text: str) -> None
 def test_a_power_figure_of_chips_is_still_an_adoption() -> None:
     text = "OpenAI will deploy 1 gigawatt of MI450 chips in the second half of 2026."
     assert of_predicate(text, "adopts") == [("openai", (), "mi450")]
+
+
+# -- "it" for a site; a bare figure carrying the count just told -------------------------
+
+
+def deployed(text: str) -> list[Row]:
+    return [
+        (r[0], r[2], r[4][0], r[5], r[6])
+        for r in sorted_rows(text, "en", MARCH)
+        if r[1] == "deployed_chips"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta switched on Prometheus in Ohio last month. The cluster runs about 120,000 "
+            "GB200 chips. It will hold some 200,000 by the end of the year.",
+            200000.0,
+        ),
+        (
+            "Microsoft has opened Fairwater in Wisconsin. Its halls house 90,000 GB300 chips "
+            "today. The site will reach 150,000 by the end of the year, Microsoft said.",
+            150000.0,
+        ),
+    ],
+)
+def test_a_bare_figure_after_it_carries_the_count_just_told(text: str, expected: float) -> None:
+    rows = deployed(text)
+    carried = [r for r in rows if r[2] == expected]
+    assert len(rows) == 2
+    assert carried == [
+        (carried[0][0], (("chip", rows[0][1][0][1]),), expected, "planned", carried[0][4])
+    ]
+    assert carried[0][4] == ("deadline", "2026-03-10", "2026-12-31")
+    assert {r[0] for r in rows} == {rows[0][0]}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It will hold 5,000 workers at peak.",  # a figure with its own noun
+        "It holds 30% of the regional market.",  # a share
+        "It will hold 40,000 GB300 chips by the end of the year, a spokesman said.",  # own chip
+    ],
+)
+def test_no_carried_count_for_a_figure_of_something_else(second: str) -> None:
+    text = "Meta switched on Prometheus in Ohio. The cluster runs about 120,000 GB200 chips. "
+    rows = deployed(text + second)
+    assert [r for r in rows if r[1] == (("chip", "gb200"),) and r[2] != 120000.0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft switched on Fairwater last year. The keynote described the Mount "
+        "Pleasant, Wisconsin site at length and said it is already running training jobs "
+        "for OpenAI.",
+        "AWS finished Project Rainier in Indiana. The New Carlisle, Indiana campus is vast, "
+        "and it is already running training jobs for Anthropic.",
+    ],
+)
+def test_it_running_training_jobs_for_a_lab_is_the_site(text: str) -> None:
+    rows = of_predicate(text, "trains_on")
+    assert len(rows) == 1
+    assert rows[0][0] in ("openai", "anthropic")
+    assert rows[0][2] in ("fairwater", "project-rainier")
+
+
+def test_a_company_running_jobs_with_no_site_in_focus_trains_on_no_site() -> None:
+    text = "CoreWeave signed a new contract. It is already running training jobs for Mistral AI."
+    assert of_predicate(text, "trains_on") == []

@@ -330,11 +330,17 @@ IT_COMPANY = re.compile(
 IT_SITE = re.compile(
     r"\b(?:it|It)\s(?=(?:will\s|would\s|is\s|was\s|could\s)?(?:also\s|now\s|already\s)?"
     r"(?:(?:be|being)\s)?used\s(?:to|for)\b|(?:will\s|now\s|already\s)?(?:houses|hosts|house"
-    r"|host)\b|is\shome\sto\b)"
+    r"|host)\b|is\shome\sto\b"
+    # "It will hold roughly 280,000 by the end of the year": a count a site holds (a share
+    # held, "holds 10%", is a company's); "it is already running training jobs for OpenAI"
+    r"|(?:will\s|now\s|already\s|should\s|could\s)?holds?\s(?:(?:about|roughly|around|some|"
+    r"nearly|up\sto|as\smany\sas|more\sthan|over|close\sto)\s)?\d[\d,.]*(?![\d,.]|\s?%|\s(?:percent|"
+    r"per\scent)\b)"
+    r"|(?:is\s|was\s)?(?:already\s|now\s)?running\s(?:[\w-]+\s){0,2}?(?:jobs|workloads)\sfor\b)"
 )
 # "the Indiana cluster", "the Abilene site": a site named by its place
 PLACE_SITE = re.compile(
-    r"\b[Tt]he\s(?:[A-Z][a-z]+\s|[A-Z][a-z]+,\s[A-Z][a-z]+,\s){1,2}(?:cluster|site|campus|"
+    r"\b[Tt]he\s(?:[A-Z][a-z]+\s|[A-Z][a-z]+,\s[A-Z][a-z]+,?\s){1,2}(?:cluster|site|campus|"
     r"data\s?cent(?:er|re)|facility|"
     r"supercomputer)\b"
 )

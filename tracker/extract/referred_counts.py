@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.held_counts_en import held_counts
 from tracker.extract.rules import Candidate
 
 # the count just told, as the object of a change: "이를 40만 개 이상으로", "그 수를 100만 개로",
@@ -32,6 +33,8 @@ def counts_referred_back(
 ) -> list[Candidate]:
     """``found`` with the counts that refer back to ``last`` given its subject and chip,
     plus such counts the rules left unread."""
+    if s.language == "en" and last is not None:
+        return held_counts(s, found, last)  # "It will hold roughly 280,000 by …"
     if s.language != "ko" or last is None or not any(w in s.text for w in _GATE):
         return found
     out = list(found)
