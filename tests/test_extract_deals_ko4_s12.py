@@ -315,3 +315,42 @@ def test_a_chip_carrying_a_makers_memory_is_its_makers_purchase(
 )
 def test_a_chip_with_memory_of_no_named_maker_gives_no_deal(text: str) -> None:
     assert set() == deals(text)
+
+
+# -- "자사 클라우드" of a provider named inside the clause ------------------------------------
+# "구글이 자사 클라우드로 제공하는 TPU를 빌려": 자사 is the provider's, so the adopter rents in
+# the provider's cloud (mode cloud, via the provider), not on-prem in its own.
+
+
+def adoptions(text: str) -> set[tuple[str, str, str, str]]:
+    """(adopter, product, mode, via) of every adoption."""
+    return {
+        (r[0], r[3], r[2].get("mode", ""), r[2].get("via", ""))
+        for r in rows(text)
+        if r[1] == "adopts"
+    }
+
+
+PROVIDERS_OWN = [
+    (
+        "오픈AI는 오라클이 자사 클라우드에서 제공하는 GB200을 빌려 쓴다.",
+        {("openai", "gb200", "cloud", "oracle")},
+    ),
+    (
+        "애플은 AWS가 자체 데이터센터로 제공하는 트레이니움2를 임차해 쓰고 있다.",
+        {("apple", "trainium2", "cloud", "aws")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVIDERS_OWN)
+def test_a_providers_own_cloud_is_a_cloud_use(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == adoptions(text)
+
+
+def test_the_adopters_own_data_center_stays_on_prem() -> None:
+    assert {("kakao", "rebel", "on-prem", "")} == adoptions(
+        "카카오는 리벨 쿼드를 자사 데이터센터에 들여왔다."
+    )

@@ -11,6 +11,7 @@ from tracker.extract.alternatives import blank_alternatives
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY, _same_family
 from tracker.extract.entities import Mention
+from tracker.extract.provider_own_ko import provider_own_cloud_ko
 from tracker.extract.rentals import rental_partner
 from tracker.extract.rentals_ko import rental_partner_ko
 from tracker.extract.text import Span
@@ -159,6 +160,11 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         text = blank_alternatives(text)  # "rather than renting them": no cloud use
         # "the earliest cloud provider with GB300 racks": what the user is, not how it uses it
         text = _CLOUD_KIND.sub(lambda m: " " * len(m.group()), text)
+    provider = provider_own_cloud_ko(s, span)
+    if provider is not None:
+        # "구글이 자사 클라우드로 제공하는 TPU를 빌려": the provider's own cloud, no on-prem cue
+        cut = Span(provider[1].start - span.start, provider[1].end - span.start)
+        text = text[: cut.start] + " " * (cut.end - cut.start) + text[cut.end :]
     on_prem = _has_any_cue(text, s.vocabulary.cue_list("mode", f"on_prem_{lang}"), lang)
     if lang == "en" and (_ON_PREM_EN.search(text) or _own_cloud(text)):
         on_prem = True
@@ -188,6 +194,7 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
             for m in s.of_kind(_COMPANY, span)
             # a cloud's name is the way in even as a possessive ("구글 클라우드의 TPU로")
             if _is_cloud_name(s, m)
+            or (provider is not None and m is provider[0])
             or (_is_via(s, m) and not _possessive(s, m))
             or _fleet_owner(s, m)
             or _cloud_brand(s, m)
