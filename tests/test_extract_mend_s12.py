@@ -200,3 +200,41 @@ def test_goods_named_after_the_product_still_go_to_the_company_in_view() -> None
     text = "Nebius is growing fast. The MI355X servers were built by Supermicro for its new site."
     expected = [("nebius", (("product", "mi355x"),), "supermicro", None, "actual", today(MARCH))]
     assert expected == of_predicate(text, "supply_deal")
+
+
+# -- F13: a later conjunct naming its own chip, or with a verb of its own
+
+
+def _about(n: float) -> Row:
+    return (n, n, "count", True, "exact")
+
+
+def test_a_later_buyer_naming_its_own_chip_buys_that_chip() -> None:
+    text = "Amazon ordered some 60,000 MI355X last year, and xAI about 25,000 B300 GPUs."
+    year = ("point", "2025-01-01", "2025-12-31")
+    expected = [
+        (
+            "amazon",
+            (("product", "mi355x"),),
+            "amd",
+            (60000.0, 60000.0, "count", True, "exact"),
+            "actual",
+            year,
+        ),
+        (
+            "xai",
+            (("product", "b300"),),
+            "nvidia",
+            (25000.0, 25000.0, "count", True, "exact"),
+            "actual",
+            year,
+        ),
+    ]
+    assert expected == of_predicate(text, "supply_deal")
+
+
+def test_a_later_clause_with_its_own_verb_is_no_gapped_order() -> None:
+    text = "Oracle ordered 90,000 GB300 chips, while AWS about 30,000 Trainium2 chips sat idle."
+    buyers = ["oracle"]
+    assert buyers == [r[0] for r in of_predicate(text, "supply_deal")]
+    assert not of_predicate(text, "deployed_chips")

@@ -53,7 +53,8 @@ def gapped_order_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         product = _goods(s, count)
         if product is None or product.maker is None:
             return []
-        rest = _conjuncts(s, companies, count)
+        out_of_list: set[int] = set()
+        rest = _conjuncts(s, companies, count, out_of_list)
         if not rest:
             return []
         clause = s.clause_of(count.start)
@@ -63,9 +64,10 @@ def gapped_order_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             return []
         out: list[Candidate] = []
         for buyer, q in [(first, count), *rest]:
-            if buyer.id == product.maker:
-                continue
+            goods = _own_goods(s, q, product)
             state.used.add(s.quantities.index(q))
+            if goods.maker is None or buyer.id == goods.maker or q.start in out_of_list:
+                continue
             state.deal_clauses.add(s.clause_of(q.start).start)
             out.append(
                 Candidate(
@@ -74,8 +76,8 @@ def gapped_order_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                     modality,
                     valid,
                     q.start,
-                    {"product": product.id},
-                    str(product.maker),
+                    {"product": goods.id},
+                    str(goods.maker),
                     value=_quantity(q, "count"),
                 )
             )
@@ -103,9 +105,10 @@ def _goods(s: Sentence, count: QuantityMatch) -> Entity | None:
 
 
 def _conjuncts(
-    s: Sentence, companies: list[Mention], after: QuantityMatch
+    s: Sentence, companies: list[Mention], after: QuantityMatch, out_of_list: set[int]
 ) -> list[tuple[Mention, QuantityMatch]]:
-    """The later conjuncts: a company right after a joint, then its bare count."""
+    """The later conjuncts: a company right after a joint, then its bare count; the start
+    of a last one with a verb of its own goes into ``out_of_list``."""
     out: list[tuple[Mention, QuantityMatch]] = []
     last_end = after.end
     for q in s.quantities:
@@ -122,6 +125,40 @@ def _conjuncts(
             break
         if not out and not _FIRST_JOINT.search(joint):
             break
+        if _VERB_OF_ITS_OWN.match(s.lowered, _after_goods(s, q)):
+            # "…, while Google about 40,000 TPUs went into its own halls": a clause of its
+            # own, whose count no rule here may give to the first buyer either
+            out.append((m, q))
+            out_of_list.add(q.start)
+            break
         out.append((m, q))
         last_end = q.end
     return out
+
+
+# A conjunct with a verb of its own after its count is a clause of its own, no gapped order
+# (review 12 F13)
+_VERB_OF_ITS_OWN = re.compile(
+    r"\s(?:(?:also|then|later|now|all)\s)?(?:went|go|goes|is|are|was|were|will|would|has|have"
+    r"|had|runs?|ran|sits?|sat|power(?:s|ed)?|[a-z]+ed\s(?:into|to|in|at|on|for))\b"
+)
+_GOODS_NOUN = re.compile(r"\s(?:[\w-]+\s)?(?:chips|gpus|accelerators|tpus|units|parts)\b")
+
+
+def _after_goods(s: Sentence, q: QuantityMatch) -> int:
+    """Where a count's own goods end: past a chip named right after it and its noun."""
+    end = q.end
+    named = s.chip_near(q)
+    if named is not None and 0 <= named.start - q.end <= 2:
+        end = named.end
+    noun = _GOODS_NOUN.match(s.lowered, end)
+    return noun.end() if noun is not None else end
+
+
+def _own_goods(s: Sentence, q: QuantityMatch, first: Entity) -> Entity:
+    """The product of one conjunct: a chip named right after its count ("and Oracle some
+    30,000 GB300 GPUs") is its own, else the first conjunct's (review 12 F13)."""
+    named = s.chip_near(q)
+    if named is not None and 0 <= named.start - q.end <= 2:
+        return named.entity
+    return first
