@@ -40,7 +40,9 @@ _KO_CLAUSE = re.compile(
     # the first character of every cut below (behind the lookbehinds): a position that
     # holds none of them is passed over with one character test instead of every branch
     r"(?=[지는은인한던으이하되고며면했였니된친운됐었았있졌돼밝뿐대.;；])"
-    r"(?:(?:지만|는데|은데|인데|한데|던데|으며|이며|하며|되며|고 있으며|며|면서|했으나|였으나|으나"
+    # (한데 only joined to a stem: "중요한데" cuts, the adverb in "한데 묶은" does not)
+    r"(?:(?:지만|는데|은데|인데|(?<=[가-힣])한데|던데|으며|이며|하며|되며|고 있으며|며|면서"
+    r"|했으나|였으나|으나"
     # the formal and the spoken register: "조심스럽습니다만,", "들어가는데요,", "있지만요,"
     r"|니다만)(?:요)?(?=[\s,])"
     # a finished action before the next one: "투자한 데 이어", "확보한 뒤", "마친 후에"

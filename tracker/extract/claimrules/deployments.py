@@ -7,6 +7,10 @@ import re
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.cluster_service_ko import (
+    cluster_in_service_ko,
+    new_cluster_holder_ko,
+)
 from tracker.extract.claimrules.common import (
     _BACK_TO_CHIPS,
     _COMPANY,
@@ -91,7 +95,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         site_count = (chip is not None or bool(mixed) or inherited) and bool(
             s.of_kind(("cluster", "facility"), clause)
         )
-        if not (s.is_item or site_count or _owned(s, chip)) and not s.has_trigger("deployed_chips"):
+        if (
+            not (s.is_item or site_count or _owned(s, chip))
+            and not s.has_trigger("deployed_chips")
+            and not cluster_in_service_ko(s, q)  # "…개를 묶은 클러스터를 빌려줄 예정"
+        ):
             continue  # a named chip counted in a sentence about a site needs no verb, nor a
             # company's own ("메타의 H100은 35만 개 수준이다")
         if _increment(s, q) or q.high < 2 or machine_count(s, q) or group_count(s, clause):
@@ -107,7 +115,10 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _capability(s, q, clause):
             continue
         maker = chip.entity.maker if chip is not None else None
-        subject, confidence = _deployment_subject(s, q.start, maker)
+        # "…개를 묶은 클러스터를 빌려줄 예정": a new cluster, the subject's, not the focus
+        subject, confidence = new_cluster_holder_ko(s, q, maker) or _deployment_subject(
+            s, q.start, maker
+        )
         if subject is None:
             continue
         valid = s.valid_for(q.start, _anchors(s))

@@ -1,0 +1,102 @@
+"""Korean quantities fixed in session 12, round 3 (QTY-KO3): general shapes the blind
+batches missed, pinned by sentences written for these tests (other companies, chips,
+figures and word order than any article) plus traps that must give nothing or keep the
+old reading. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def of(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, low, bound, modality, valid) of every claim of one predicate."""
+    return {(r[0], r[4][0], r[4][4], r[5], r[6]) for r in rows(text) if r[1] == predicate}
+
+
+# -- a count in a relative clause on a cluster the subject runs or rents out --------------
+
+CLUSTERS_IN_SERVICE = [
+    (
+        "코어위브는 GB300 4만 개를 엮은 클러스터를 2분기부터 고객사에 임대할 계획이다.",
+        ("coreweave", 40000.0, "exact", "planned", ("open", "2026-04-01", "None")),
+    ),
+    (
+        "람다랩스는 H200 8000개를 연결한 새 클러스터를 스타트업들에 빌려주고 있다.",
+        ("lambda", 8000.0, "exact", "actual", TODAY),
+    ),
+    (
+        "네비우스는 핀란드에서 B300 1만 2000개를 하나로 묶은 클러스터를 운영하고 있다.",
+        ("nebius", 12000.0, "exact", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUSTERS_IN_SERVICE)
+def test_a_korean_cluster_built_by_a_count_and_put_in_service_is_the_subjects_fleet(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in of(text, "deployed_chips")
+
+
+NAMED_CLUSTERS = [
+    (
+        "xAI는 멤피스에 GB200 11만 개를 한데 묶은 '콜로서스 2'를 내년에 가동할 계획이다.",
+        ("colossus-2", 110000.0, "exact", "planned", ("point", "2027-01-01", "2027-12-31")),
+    ),
+    (
+        "xAI는 H200 5만 장을 한데 엮은 '콜로서스'를 이미 돌리고 있다.",
+        ("colossus", 50000.0, "exact", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_CLUSTERS)
+def test_a_count_bound_together_into_a_named_cluster_is_that_clusters(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = of(text, "deployed_chips")
+    assert expected in found
+    assert not any(claim[0] == "xai" for claim in found)
+
+
+def test_a_bare_cluster_built_by_the_count_is_not_the_cluster_in_focus() -> None:
+    text = (
+        "xAI의 콜로서스는 GPU 20만 개를 돌린다. "
+        "오라클은 MI355X 6만 개를 묶은 클러스터를 하반기부터 고객에게 빌려줄 예정이다."
+    )
+    found = of(text, "deployed_chips")
+    assert ("oracle", 60000.0, "exact", "planned", ("open", "2026-07-01", "None")) in found
+    assert not any(claim[0] == "colossus" and claim[1] == 60000.0 for claim in found)
+
+
+CLUSTER_PRODUCTS = [
+    "델은 B300 1만 개를 묶은 클러스터를 기업 고객에게 판매한다.",
+    "슈퍼마이크로는 GB300 2만 개를 엮은 클러스터를 다음 달 전시회에서 선보일 계획이다.",
+    "화웨이는 어센드 8192개를 하나로 묶은 '아틀라스'를 내년에 공개할 예정이다.",
+]
+
+
+@pytest.mark.parametrize("text", CLUSTER_PRODUCTS)
+def test_a_cluster_sold_or_unveiled_is_no_deployment(text: str) -> None:
+    assert of(text, "deployed_chips") == set()
+
+
+def test_the_contrastive_hande_joined_to_a_stem_still_cuts_the_clause() -> None:
+    # "…중요한데": the first clause's count is not the second clause's fleet
+    text = "메타는 GPU가 중요한데, 올해 말까지 H100 35만 개를 확보할 계획이다."
+    assert ("meta", 350000.0, "exact", "planned", ("deadline", "2026-03-10", "2026-12-31")) in of(
+        text, "deployed_chips"
+    )
