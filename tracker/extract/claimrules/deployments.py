@@ -39,6 +39,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
 from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.group_counts import group_count
+from tracker.extract.passive_counts_en import passive_owner_en
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.same_fleet_en import same_fleet_en
 from tracker.extract.site_subject_en import site_owner_en
@@ -488,6 +489,8 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         return focus.id, 0.7
     if company is None and (owner := site_owner_en(s, pos, maker)) is not None:
         return owner.id, 0.6  # "… opened its campus. The first phase houses 21,000 GB300s."
+    if company is None and (passive := passive_owner_en(s, pos, maker)) is not None:
+        return passive, 0.6  # "1,024 cards have been installed, and KT plans …": no agent
     return (company.id, 0.8) if company is not None else (None, 0.0)
 
 

@@ -15,6 +15,7 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.shared_specs_ko import specs_shared
+from tracker.extract.elided_memory_en import elided_memory_en
 from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.machine_counts import counts_machines_en
@@ -317,7 +318,8 @@ def _memory(s: Sentence, q: QuantityMatch) -> str | None:
         recent = s.focus.get("memory", s.index, 1)
         return recent.id if recent is not None else None
     if not pool:
-        return memory_referred(s, q.end)  # "288GB of the memory" after "HBM3E stacks"
+        # "288GB of the memory" after "HBM3E stacks"; "… 141 GB of HBM3E; the B200 … 192 GB"
+        return memory_referred(s, q.end) or elided_memory_en(s, q)
     return min(pool, key=lambda m: abs(m.start - q.start)).id
 
 

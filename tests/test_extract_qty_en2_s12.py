@@ -1,0 +1,124 @@
+"""English quantities, round 2 (session 12, slice QTY-EN): general shapes behind misses
+of the blind batches, each said several ways here, with traps that must give nothing.
+Every sentence is written for these tests.
+
+- A count told in the passive with no agent ("2,048 … have been installed, and Naver plans
+  …") belongs to the next clause's subject, or to the company in focus.
+- A capacity figure whose memory is left out after a parallel clause that named it ("the
+  H100 holds 80 GB of HBM3, and the H200 holds 141 GB") is of the same memory.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, predicate: str) -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, "press")
+        if r[1] == predicate
+    ]
+
+
+def count(n: float) -> tuple[Any, ...]:
+    return (n, n, "count", False, "exact")
+
+
+def gb(n: float) -> tuple[Any, ...]:
+    return (n * 1e9, n * 1e9, "B", False, "exact")
+
+
+# -- a passive count with no agent ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the opening phase, 2,000 MI355X GPUs were deployed, and Nebius expects to "
+            "add more halls soon.",
+            [("nebius", (("chip", "mi355x"),), None, count(2000), "actual", TODAY)],
+        ),
+        (
+            "Naver opened its new inference hall in May. So far 2,048 Gaudi 3 accelerators "
+            "have been deployed, with a second room still empty.",
+            [("naver", (("chip", "gaudi3"),), None, count(2048), "actual", TODAY)],
+        ),
+        (
+            "For the first stage, 512 H200 GPUs have now been installed; CoreWeave says the rest "
+            "of the order arrives next quarter.",
+            [("coreweave", (("chip", "h200"),), None, count(512), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_passive_count_belongs_to_the_next_subject_or_the_company_in_focus(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next clause's company only rents what was installed
+        "At the new hall, 3,000 H200 units are now up and running, and Oracle will rent all "
+        "of them.",
+        # an installer named as the agent is no owner
+        "In the first hall, 6,000 B200 GPUs were installed by Supermicro crews, the builder said.",
+        # shipped is not installed
+        "This quarter 4,000 MI355X GPUs have been shipped, and Nebius expects more.",
+    ],
+)
+def test_a_passive_count_with_no_owner_gives_no_fleet(text: str) -> None:
+    assert [r for r in of_predicate(text, "deployed_chips") if r[0] != "supermicro"] == []
+
+
+# -- memory left out of a parallel clause -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "memory", "size"),
+    [
+        ("The H100 holds 80 GB of HBM3, and the H200 holds 141 GB.", "h200", "hbm3", 141),
+        (
+            "Every MI325X carries 256 GB of HBM3E; the MI355X, shipping since June, "
+            "carries 288 GB.",
+            "mi355x",
+            "hbm3e",
+            288,
+        ),
+        ("B200 boards get 192GB HBM3E, while B300 boards get 288 GB.", "b300", "hbm3e", 288),
+    ],
+)
+def test_a_capacity_with_its_memory_left_out_shares_the_earlier_memory(
+    text: str, subject: str, memory: str, size: float
+) -> None:
+    rows = [r for r in of_predicate(text, "memory_capacity") if r[0] == subject]
+    assert [(subject, (("memory", memory),), None, gb(size), "actual", TODAY)] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another kind of memory named after the figure
+        "The H100 holds 80 GB of HBM3, and the Grace CPU beside it holds 480 GB of LPDDR5X.",
+        # two generations named: which one is meant is not ours to guess
+        "The H100 holds 80 GB of HBM3 and the H200 holds 141 GB of HBM3E, and the B200, the "
+        "newest of the three, holds 192 GB.",
+    ],
+)
+def test_a_capacity_with_other_memory_named_takes_no_earlier_memory(text: str) -> None:
+    rows = of_predicate(text, "memory_capacity")
+    assert [r for r in rows if r[0] in ("grace", "b200") and r[1]] == []
