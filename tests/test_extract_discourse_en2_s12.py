@@ -11,6 +11,11 @@ give nothing. Every sentence is written for these tests.
 - A bare figure after "it" / "the site" and a verb of holding or reaching carries the count
   just told further: same subject and chip, its own time and modality (new held_counts_en,
   from referred_counts).
+- A description in object position inside a relative clause on a named company ("…, and
+  Google, which has committed $3 billion to the company, is …") is the main clause's
+  subject: a company named as one, else the company in view when "it" is the subject; not
+  the relative clause's own company nor an earlier sentence's object (new relative_owner_en,
+  in discourse.CompanyReferences).
 """
 
 from __future__ import annotations
@@ -172,3 +177,46 @@ def test_it_running_training_jobs_for_a_lab_is_the_site(text: str) -> None:
 def test_a_company_running_jobs_with_no_site_in_focus_trains_on_no_site() -> None:
     text = "CoreWeave signed a new contract. It is already running training jobs for Mistral AI."
     assert of_predicate(text, "trains_on") == []
+
+
+# -- a description inside a relative clause --------------------------------------------
+
+
+def invested(text: str) -> list[Row]:
+    return [(r[0], r[2], r[4][0]) for r in sorted_rows(text, "en", MARCH) if r[1] == "investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mistral AI has not tied itself to one backer. Last year it took money from "
+            "Nvidia, and Microsoft, which has put about $2 billion into the company, is "
+            "its largest shareholder.",
+            [("microsoft", (("target", "mistral"),), 2e9)],
+        ),
+        (
+            "Cerebras filed for a listing on Tuesday. Its prospectus names Samsung, which "
+            "invested $150 million in the company last year, among its holders.",
+            [("samsung", (("target", "cerebras"),), 1.5e8)],
+        ),
+        (
+            "Nscale chose Nvidia, which has committed $500 million to the company, as its "
+            "sole GPU supplier.",
+            [("nvidia", (("target", "nscale"),), 5e8)],
+        ),
+    ],
+)
+def test_a_description_in_a_relative_clause_is_the_main_subject(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == invested(text)
+
+
+def test_a_description_after_a_relative_clause_has_ended_is_not_read_by_it() -> None:
+    # the relative clause closes before the description: the host is not the investor
+    text = (
+        "Crusoe keeps raising money. Oracle, which leases its Abilene campus, is a partner, "
+        "and SoftBank has invested $500 million in the company."
+    )
+    assert [r for r in invested(text) if r[0] == "oracle"] == []

@@ -24,6 +24,7 @@ from tracker.extract.clause_parties import (
     speakers_company,
 )
 from tracker.extract.entities import Mention
+from tracker.extract.relative_owner_en import relative_clause_owner
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a company after these is an object or sits in a subordinate clause, not the subject
@@ -249,7 +250,9 @@ class CompanyReferences:
                 # opened by a conjunction is the main clause's subject, not an object
                 entity = before[0].entity
             elif PREPOSITION_BEFORE.search(lead):
-                entity = other_clause_party(text, mentions, m.start(), allowed)
+                # "Google, which has committed $3 billion to the company": the main subject
+                entity = relative_clause_owner(text, before, m.start(), allowed, salience, index)
+                entity = entity or other_clause_party(text, mentions, m.start(), allowed)
                 entity = entity or salience.pick_object(allowed, index, named)
             elif (lead_party := _lead_before_joint(lead, before, allowed, salience)) is not None:
                 entity = lead_party
