@@ -354,3 +354,32 @@ def test_the_adopters_own_data_center_stays_on_prem() -> None:
     assert {("kakao", "rebel", "on-prem", "")} == adoptions(
         "카카오는 리벨 쿼드를 자사 데이터센터에 들여왔다."
     )
+
+
+# -- a part of the company's chip made by a foundry, the making agreed ---------------------
+# "또 차세대 HBM4의 베이스 다이는 TSMC가 생산을 맡기로 했다" after a sentence on SK hynix: the
+# part (a base or logic die, a chiplet) is the company in view's, and an agreed making is a
+# deal made (GUIDE: "공급하기로 했다" is actual).
+
+PARTS_MADE = [
+    (
+        "마이크론은 새 공장 착공식을 열었다. 또 차세대 HBM4E의 로직 다이는 TSMC가 생산을 맡는다.",
+        {("micron", "", "tsmc", "actual")},
+    ),
+    (
+        "SK하이닉스는 1분기 실적을 발표했다. 한편 베이스 다이는 TSMC가 만들기로 했다.",
+        {("sk-hynix", "", "tsmc", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_MADE)
+def test_a_part_of_the_companys_product_made_by_a_foundry_is_its_deal(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_making_agreed_for_a_time_ahead_stays_ahead() -> None:
+    text = "리벨리온은 투자를 유치했다. 칩은 내년부터 삼성전자 파운드리가 생산하기로 했다."
+    assert {("rebellions", "", "samsung", "announced")} == deals(text)

@@ -17,6 +17,7 @@ import re
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.entities import Mention
+from tracker.extract.own_word import agreed_deal
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
 
@@ -39,8 +40,11 @@ _MADE_TOPIC = re.compile(
     r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
 )
 # a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
+# (or a part of the company's chip or memory: "또 차세대 HBM4의 베이스 다이는", "로직 다이는")
 _CHIP_SUBJECT = re.compile(
-    r"^\W*(?:이\s|해당\s|새\s|신형\s)?(?:칩|가속기|반도체|NPU|제품)(?:은|는)\s"
+    r"^\W*(?:(?:또|또한|한편|이와\s함께)\s)?(?:이\s|해당\s|새\s|신형\s|차세대\s)?"
+    r"(?:[^\s,.]+의\s)?(?:칩|가속기|반도체|NPU|제품|베이스\s?다이|로직\s?다이|I/O\s?다이|칩렛)"
+    r"(?:은|는)\s"
 )
 
 
@@ -69,7 +73,10 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if designer is None or designer == f.id:
                 continue
             valid = s.valid_for(verb.start(), [])
-            modality = s.modality(verb.start(), valid, clause)
+            # "베이스 다이는 TSMC가 생산을 맡기로 했다": the making agreed is a deal made (GUIDE)
+            modality = agreed_deal(
+                s, s.modality(verb.start(), valid, clause), clause, s.future(valid)
+            )
             if modality is None:
                 continue
             qualifiers = {"product": product} if product is not None else {}
