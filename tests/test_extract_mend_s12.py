@@ -238,3 +238,20 @@ def test_a_later_clause_with_its_own_verb_is_no_gapped_order() -> None:
     buyers = ["oracle"]
     assert buyers == [r[0] for r in of_predicate(text, "supply_deal")]
     assert not of_predicate(text, "deployed_chips")
+
+
+# -- F15: a note about a table's figures reaches only that table
+
+
+FIRST_TABLE = (
+    "| Part | Bandwidth |\n|---|---|\n| H200 | 4.8 TB/s |\n| B200 | 8 TB/s |\n\n"
+    "The second table lists the parts Chinese buyers can get.\n\n"
+)
+SECOND_TABLE = "| Part | Bandwidth |\n|---|---|\n| Ascend 910C | 3.2 TB/s |\n\n"
+
+
+def test_a_note_under_the_second_table_leaves_the_first_one_exact() -> None:
+    text = FIRST_TABLE + SECOND_TABLE + "All values in the table are rough."
+    rows = [(r[0], r[4][3]) for r in sorted_rows(text, "en", MARCH) if r[1] == "memory_bandwidth"]
+    expected = [("ascend-910c", True), ("b200", False), ("h200", False)]
+    assert expected == rows

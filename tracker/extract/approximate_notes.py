@@ -38,10 +38,9 @@ _WHOLE = {
 
 def approximate_rows(sentences: list[Sentence]) -> None:
     """Mark the spec figures of the table rows a note calls approximate as approximate."""
-    rows = [s for s in sentences if s.table is not None]
-    if not rows:
+    if not any(s.table is not None for s in sentences):
         return
-    for note in sentences:
+    for at, note in enumerate(sentences):
         pattern = _NOTE.get(note.language)
         if note.table is not None or pattern is None or not pattern.search(note.text):
             continue
@@ -49,10 +48,27 @@ def approximate_rows(sentences: list[Sentence]) -> None:
         whole = not named and _WHOLE[note.language].search(note.text) is not None
         if not named and not whole:
             continue
-        for row in rows:
+        for row in _own_table(sentences, at):
             products = [m.id for m in row.mentions if m.kind in ("chip", "system")]
             if whole or (products and products[0] in named):
                 _approximate(row)
+
+
+def _own_table(sentences: list[Sentence], at: int) -> list[Sentence]:
+    """The rows of the table a note at ``at`` stands under (or, failing that, above): the
+    run of table sentences next to it, at most one other sentence between. A second table
+    elsewhere in the document is not the note's (review 12 F15)."""
+    for step in (-1, 1):
+        k, skipped = at + step, 0
+        while 0 <= k < len(sentences) and sentences[k].table is None and skipped < 1:
+            k, skipped = k + step, skipped + 1
+        run: list[Sentence] = []
+        while 0 <= k < len(sentences) and sentences[k].table is not None:
+            run.append(sentences[k])
+            k += step
+        if run:
+            return run
+    return []
 
 
 def _approximate(row: Sentence) -> None:
