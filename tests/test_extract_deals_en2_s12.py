@@ -242,8 +242,8 @@ def test_a_passive_with_no_agent_goods_or_owner_in_view_gives_no_deal(text: str)
     ("text", "expected"),
     [
         (
-            "Cerebras unveiled the WSE-3 on Monday. The wafers are manufactured by TSMC on its "
-            "5-nanometer process.",
+            "Cerebras took the wraps off the WSE-3 on Monday. Its wafers are produced by TSMC "
+            "in Taiwan on an N5 line.",
             [_deal("cerebras", "wse-3", "tsmc")],
         ),
         (
@@ -270,8 +270,8 @@ FILER_OPENING = "The passages below come from the annual report {} filed with th
     [
         (
             "Dell Technologies",
-            "We also purchase accelerators from AMD, including the MI355X, which we began "
-            "shipping in PowerEdge servers during the second quarter.",
+            "We additionally buy accelerators from AMD, including the MI355X, which we started "
+            "selling in PowerEdge servers in the third quarter.",
             ("dell", "mi355x", "amd"),
         ),
         (

@@ -88,7 +88,7 @@ def test_a_past_supply_quoted_stays_actual() -> None:
 
 SHARES_WON = [
     (
-        "업계는 마이크론이 AMD MI450용 HBM4 물량의 절반 이상을 이미 따낸 것으로 보고 있다.",
+        "시장에서는 마이크론이 AMD MI450용 HBM4 공급분 대부분을 이미 따낸 것으로 보고 있다.",
         {("amd", "hbm4", "micron", "actual", TODAY)},
     ),
     (

@@ -73,7 +73,7 @@ OFFERED_SERVICES = [
         },
     ),
     (
-        "네이버클라우드와 KT가 가우디3 기반 인스턴스를 고객에게 제공하고 있다.",
+        "네이버클라우드와 KT는 현재 가우디3 탑재 인스턴스를 고객사에 제공 중이다.",
         {("naver", ON_PREM, "gaudi3", "actual", TODAY), ("kt", ON_PREM, "gaudi3", "actual", TODAY)},
     ),
     (

@@ -99,7 +99,7 @@ def test_a_pledge_or_an_agreed_share_purchase_is_announced(text: str, expected: 
             [("amazon", (("target", "anthropic"),), None, usd(8e9), "actual", TODAY)],
         ),
         (  # a sum of several backers
-            "Oracle and Nvidia would put in about $1.4 billion between them.",
+            "Oracle and Nvidia could pump roughly $2.3 billion into Mistral between the two.",
             [],
         ),
         (

@@ -200,10 +200,10 @@ def test_all_of_a_makers_hbm_takes_no_generation(text: str) -> None:
 
 
 def test_a_generations_own_figure_beside_the_total_keeps_it() -> None:
-    text = "삼성전자의 HBM 전체 생산능력은 월 17만 장이고, HBM4 생산능력은 월 6만 장이다."
+    text = "SK하이닉스의 HBM 생산능력은 모두 합쳐 월 15만 장이며, 이 중 HBM4는 월 4만 장이다."
     assert {(r[1], r[2]) for r in of(text, "capacity")} == {
-        ((), 170000.0),
-        ((("process", "hbm4"),), 60000.0),
+        ((), 150000.0),
+        ((("process", "hbm4"),), 40000.0),
     }
 
 
