@@ -16,6 +16,10 @@ give nothing. Every sentence is written for these tests.
   subject: a company named as one, else the company in view when "it" is the subject; not
   the relative clause's own company nor an earlier sentence's object (new relative_owner_en,
   in discourse.CompanyReferences).
+- A colon before a named subject and its verb opens a clause of its own ("AWS is spending
+  $11 billion on the campus, and the money keeps flowing the lab's way too: Amazon has
+  invested $8 billion in the AI lab"), so the second statement keeps its own investor and
+  target (text.split_clauses, _EN_COLON_NAMED); a colon before a list opens none.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import sorted_rows
+from tracker.extract.text import Span, split_clauses
 
 MARCH = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -220,3 +225,33 @@ def test_a_description_after_a_relative_clause_has_ended_is_not_read_by_it() -> 
         "and SoftBank has invested $500 million in the company."
     )
     assert [r for r in invested(text) if r[0] == "oracle"] == []
+
+
+# -- a colon before a named subject --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe runs the Abilene campus for OpenAI. Oracle is pouring $7 billion into "
+            "the Abilene site, and the lab keeps drawing backers too: SoftBank has invested "
+            "$10 billion in OpenAI this year.",
+            ("softbank", (("target", "openai"),), 1e10),
+        ),
+        (
+            "Meta is expanding Hyperion in Louisiana. It is spending $10 billion on the site "
+            "itself: Nvidia has also invested $2 billion in Crusoe, which builds it.",
+            ("nvidia", (("target", "crusoe"),), 2e9),
+        ),
+    ],
+)
+def test_a_colon_before_a_named_subject_opens_its_own_statement(text: str, expected: Row) -> None:
+    rows = invested(text)
+    assert expected in rows
+    assert [r for r in rows if r[2] == expected[2] and r != expected] == []
+
+
+def test_a_colon_before_a_list_opens_no_statement() -> None:
+    text = "Anthropic buys from three suppliers: AWS, Google and Microsoft."
+    assert split_clauses(text, "en") == [Span(0, len(text))]

@@ -282,6 +282,16 @@ def _with_complement(sentence: str, start: int, end: int) -> bool:
     return _OWN_VERB.search(rest) is None
 
 
+# "…, and the money keeps flowing in Anthropic's direction too: Amazon has invested $8
+# billion in the AI lab": a colon before a named subject and its verb opens a statement of
+# its own (not a list, a label or a quote: "three suppliers: AWS, Google and Microsoft")
+_EN_COLON_NAMED = re.compile(
+    r":\s+(?=(?:(?:[A-Z]|[a-z][a-z]?[A-Z])[\w.&'’-]*\s){1,3}(?:[a-z]+ly\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|plans|aims|expects|intends|signed|agreed"
+    r"|announced|bought|ordered|deployed|invested|runs|uses|operates)\b)"
+)
+
+
 def split_clauses(sentence: str, language: str) -> list[Span]:
     """Clause spans of one sentence (offsets relative to it); the whole sentence at least."""
     pattern = _KO_CLAUSE if language == "ko" else _EN_CLAUSE
@@ -312,6 +322,9 @@ def split_clauses(sentence: str, language: str) -> list[Span]:
             for m in _EN_AND_THAT.finditer(sentence)
             if _EN_THAT.search(sentence, 0, m.start())
         )
+        cuts.sort()
+    if language != "ko" and ": " in sentence:
+        cuts.extend((m.start(), m.end()) for m in _EN_COLON_NAMED.finditer(sentence))
         cuts.sort()
     spans: list[Span] = []
     start = 0
