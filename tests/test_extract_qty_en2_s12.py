@@ -122,3 +122,45 @@ def test_a_capacity_with_its_memory_left_out_shares_the_earlier_memory(
 def test_a_capacity_with_other_memory_named_takes_no_earlier_memory(text: str) -> None:
     rows = of_predicate(text, "memory_capacity")
     assert [r for r in rows if r[0] in ("grace", "b200") and r[1]] == []
+
+
+# -- a translated "in last year" ----------------------------------------------------------
+
+
+def usd(n: float) -> tuple[Any, ...]:
+    return (n, n, "USD", False, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung, which made an investment of $2 billion in Rebellions in last year, said "
+        "the partnership is going well.",
+        "Samsung invested $2 billion in Rebellions in last year as a strategic investor.",
+        "Samsung poured $2 billion into Rebellions in last year, the company said.",
+    ],
+)
+def test_a_translated_in_last_year_after_an_investment_holds_at_publication(text: str) -> None:
+    expected = [("samsung", (("target", "rebellions"),), None, usd(2e9), "actual", TODAY)]
+    assert expected == of_predicate(text, "investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        # a state in that year, not an act: the year dates it, as a bare "last year" does
+        ("Naver ran 20,000 H100 GPUs in last year.", ("point", "2025-01-01", "2025-12-31")),
+        (
+            "Naver plans to run 50,000 H100 GPUs in next year.",
+            ("point", "2027-01-01", "2027-12-31"),
+        ),
+    ],
+)
+def test_a_translated_relative_year_dates_a_count_as_the_bare_year_does(
+    text: str, valid: tuple[str, str, str]
+) -> None:
+    bare = of_predicate(
+        text.replace(" in last year", " last year").replace(" in next", " next"), "deployed_chips"
+    )
+    assert [r[5] for r in of_predicate(text, "deployed_chips")] == [valid]
+    assert [r[5] for r in bare] == [valid]

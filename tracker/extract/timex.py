@@ -47,6 +47,7 @@ from tracker.extract.timex_base import (
     since,
 )
 from tracker.extract.timex_relative import counted_span
+from tracker.extract.timex_translated import bare_relative_pre
 
 _REL_KO = {
     "올해": 0,
@@ -310,7 +311,7 @@ class TimeRecognizer:
 
     def _en(self, m: re.Match[str], published: date) -> TimeMatch | None:
         g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
-        pre = g["pre"] or ""
+        pre = bare_relative_pre(g["pre"] or "", g["rely"])  # "in last year" = "last year"
         period = self._en_period(g, published)
         if period is None:
             return None
