@@ -100,3 +100,37 @@ def test_the_contrastive_hande_joined_to_a_stem_still_cuts_the_clause() -> None:
     assert ("meta", 350000.0, "exact", "planned", ("deadline", "2026-03-10", "2026-12-31")) in of(
         text, "deployed_chips"
     )
+
+
+# -- a contract signed to invest, told as announced: the investment is agreed, not done ----
+
+CONTRACTS_TO_INVEST = [
+    (
+        "마이크로소프트는 KT에 2억 4000만 달러를 출자하기로 KT와 투자계약을 체결했다고 공시했다.",
+        ("microsoft", 240000000.0, "exact", "announced", TODAY),
+    ),
+    (
+        "퀄컴은 리벨리온에 1억 달러를 투자하기로 지난주 주식인수계약을 맺었다고 발표했다.",
+        ("qualcomm", 100000000.0, "exact", "announced", TODAY),
+    ),
+    (
+        "소프트뱅크는 오픈AI 지분을 사들이기로 오픈AI와 약정을 맺었다고 밝혔다. "
+        "소프트뱅크는 오픈AI에 100억 달러를 투자하기로 계약을 체결했다고 발표했다.",
+        ("softbank", 10000000000.0, "exact", "announced", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTS_TO_INVEST)
+def test_a_contract_signed_to_invest_is_announced(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in of(text, "investment")
+
+
+def test_a_supply_contract_signed_and_announced_stays_a_deal_made() -> None:
+    text = "네이버는 B200 3000개를 도입하기로 슈퍼마이크로와 계약을 맺었다고 발표했다."
+    assert {r[5] for r in rows(text) if r[1] == "supply_deal"} == {"actual"}
+
+
+def test_an_investment_made_and_announced_stays_actual() -> None:
+    text = "구글은 앤트로픽에 20억 달러를 이미 투자했다고 발표했다."
+    assert ("google", 2000000000.0, "exact", "actual", TODAY) in of(text, "investment")

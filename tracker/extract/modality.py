@@ -40,8 +40,14 @@ _KO_PAST_SYLLABLES = "".join(
     chr(0xAC00 + i) for i in range(11172) if i % 28 == 20 and chr(0xAC00 + i) not in "겠있"
 )
 _KO_DONE_BEFORE_ANNOUNCE = re.compile(rf"(?:[{_KO_PAST_SYLLABLES}]|고 있)다고[^다]{{0,16}}$")
-# "투자하기로 했다고 발표했다": what was decided is still to be done, a plan
-_KO_DECIDED_BEFORE_ANNOUNCE = re.compile(r"[기키]로 (?:했|결정했|합의했)다고[^다]{0,16}$")
+# "투자하기로 했다고 발표했다": what was decided is still to be done, a plan; so is a
+# contract signed to invest ("투자하기로 인텔과 주식매매계약을 맺었다고 발표했다"; a supply
+# contract signed is a deal made, GUIDE)
+_KO_DECIDED_BEFORE_ANNOUNCE = re.compile(
+    r"[기키]로 (?:했|결정했|합의했)다고[^다]{0,16}$"
+    r"|(?:(?:투자|출자|매입|취득)하기로|사들이기로) [^다,]{0,30}?(?:계약|협약|약정)(?:을|를)? ?"
+    r"(?:맺었|체결했|서명했)다고[^다]{0,16}$"
+)
 # the event named as a time ("실적 발표 직후 열린 컨퍼런스콜에서", "발표 이후", "발표 당시")
 _KO_OCCASION = re.compile(
     r"(?:회|장|문)?(?:에서|에선|자리|\s자료|\s현장)"
