@@ -134,3 +134,22 @@ def test_a_supply_contract_signed_and_announced_stays_a_deal_made() -> None:
 def test_an_investment_made_and_announced_stays_actual() -> None:
     text = "구글은 앤트로픽에 20억 달러를 이미 투자했다고 발표했다."
     assert ("google", 2000000000.0, "exact", "actual", TODAY) in of(text, "investment")
+
+
+# -- a notice that denies what the outlet reported: the reported figure is withdrawn -------
+
+DENIED_REPORTS = [
+    '또 "루빈 칩 1개에 HBM4 192GB가 탑재된다"고 보도했으나 사실과 다릅니다.',
+    '지난 기사에서 "가우디3 칩 하나에 HBM2E 96GB가 들어간다"고 보도했지만, 이는 사실이 아닙니다.',
+    "앞서 MI355X의 메모리가 256GB라고 보도했는데 사실과 달라 바로잡습니다.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_REPORTS)
+def test_a_figure_the_outlet_reported_and_denies_gives_nothing(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "memory_capacity"] == []
+
+
+def test_a_plain_report_keeps_its_figure() -> None:
+    text = "루빈 칩 1개에 HBM4 288GB가 탑재된다고 보도했다."
+    assert {r[4][0] for r in rows(text) if r[1] == "memory_capacity"} == {288e9}

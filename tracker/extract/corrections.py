@@ -26,9 +26,14 @@ _SET_ASIDE = re.compile(
     r"|(?:알려졌|보도됐|전해졌|보도되었|알려져 왔)(?:으나|지만|는데)"
     r"|(?:로|으로|라고|고)\s?(?:잘못\s)?(?:(?:적혀|기재돼|기재되어|표기돼|표기되어|쓰여)\s?있었"
     r"|적혔|기재됐|표기됐|실렸|나갔|적었|썼|표기했|기재했)(?:으나|지만|는데)"
+    # a report the outlet itself denies in a notice's voice: "…고 보도했으나 사실과 다릅니다"
+    # (a relay of another outlet's report denied by a company is told otherwise: "…라고
+    # 보도했지만 회사 측은 사실이 아니라고 밝혔다")
+    r"|(?:로|으로|라고|고)\s?(?:잘못\s)?보도했(?:으나|지만|는데)(?=,?\s?(?:이는\s)?사실(?:과|이))"
 )
 _CONFIRMED = re.compile(
     r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정|(?:가|이)\s?맞(?:아|습니다|다|으며)"
+    r"|사실과\s?(?:다릅니다|달라)|사실이\s?아닙니다"
 )
 # A corrections column's item opens with the outlet's own earlier piece and what it wrote
 # ("① 10월 30일자 '…' 기사에서 … '100만 개'가 가동 중이라고 썼습니다", "11월 1일자 칼럼에서
