@@ -164,3 +164,41 @@ def test_a_translated_relative_year_dates_a_count_as_the_bare_year_does(
     )
     assert [r[5] for r in of_predicate(text, "deployed_chips")] == [valid]
     assert [r[5] for r in bare] == [valid]
+
+
+# -- a customer who booked a share of the capacity ----------------------------------------
+
+
+def wpm(n: float, approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "wafer/month", approx, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TSMC keeps adding CoWoS lines. Google has reserved a third of that output, and "
+        "analysts see it climbing to 120,000 wafers a month by the end of 2027.",
+        "TSMC keeps adding CoWoS lines. AMD reportedly locked up part of the capacity, which "
+        "brokers expect to hit 120,000 wafers a month by the end of 2027.",
+    ],
+)
+def test_a_customer_who_booked_capacity_does_not_own_the_figure(text: str) -> None:
+    rows = of_predicate(text, "capacity")
+    assert [r[0] for r in rows] == ["tsmc"]
+    assert [r[3] for r in rows] == [wpm(120000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a maker that secured lines or capacity for itself keeps its own figure
+        ("SK hynix has secured HBM4 capacity of 60,000 wafers a month.", "sk-hynix"),
+        (
+            "Samsung has secured new HBM4 lines and will lift its capacity to 60,000 wafers "
+            "a month.",
+            "samsung",
+        ),
+    ],
+)
+def test_a_maker_that_secured_capacity_keeps_its_figure(text: str, owner: str) -> None:
+    assert [r[0] for r in of_predicate(text, "capacity")] == [owner]

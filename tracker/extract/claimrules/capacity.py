@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import ValidTime
 from tracker.extract.analysis import Sentence
+from tracker.extract.booked_capacity_en import booked_by
 from tracker.extract.carried import carried_process
 from tracker.extract.claimrules.common import (
     _COMPANY,
@@ -89,6 +90,8 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "대만의 다른 업체도 … 월 1만 장으로 늘렸다": a maker not named; "국내 전체 월
             # 생산능력은 245만 장", "업계 전체의": a country's or an industry's, no one maker's
             continue
+        if booked_by(s, mention, q.start, process_entity):
+            mention = None  # "Nvidia has booked half of that capacity, and … 90,000 wpm"
         company = mention.entity if mention is not None else _implicit_company(s, process_entity)
         if company is None:
             continue
