@@ -255,3 +255,24 @@ def test_a_note_under_the_second_table_leaves_the_first_one_exact() -> None:
     rows = [(r[0], r[4][3]) for r in sorted_rows(text, "en", MARCH) if r[1] == "memory_bandwidth"]
     expected = [("ascend-910c", True), ("b200", False), ("h200", False)]
     assert expected == rows
+
+
+# -- F2: "…를 제공하는 <회사>" tells that company's offer, not the topic's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구글은 B200 기반 GPU 클라우드를 제공하는 람다에 지분을 투자했다.",
+        "SK텔레콤은 가우디3 기반 인스턴스를 운영하는 업체와 제휴 협의를 시작했다.",
+        "삼성전자는 MI355X 기반 클라우드를 선보인 오라클과 협력을 강화했다.",
+    ],
+)
+def test_an_offer_told_of_the_company_after_the_verb_is_not_the_topics(text: str) -> None:
+    assert not [r for r in of_predicate(text, "adopts", language="ko") if r[1] == ON_PREM]
+
+
+def test_the_topics_own_plan_to_offer_still_is_its_adoption() -> None:
+    text = "코어위브는 내년 상반기부터 GB300 기반 인스턴스를 제공할 예정이다."
+    adopters = ["coreweave"]
+    assert adopters == [r[0] for r in of_predicate(text, "adopts", language="ko")]

@@ -76,6 +76,30 @@ def offered_service(s: Sentence, clause: Span) -> tuple[Mention, int] | None:
     return None
 
 
+# The verb of offering in adnominal form before a noun: "H200 기반 클라우드 서비스를 제공하는
+# 코어위브에 투자했다" tells what the company after it offers, not the topic (review 12 F2)
+_ADNOMINAL = re.compile(
+    r"(?:제공|운영|출시|개시)\s?(?:하는|한|할|중인)\s|선보(?:이는|인|일)\s|내놓(?:는|은)\s"
+)
+
+
+# "제공할 계획이다", "운영할 예정": the topic's own plan, not a noun described
+_PLAN_NOUN = re.compile(r"(?:계획|예정|방침|것|목표|전략|방안|뜻|의사|입장|수\s|중)")
+
+
+def _describes_a_company(s: Sentence, verb: int) -> bool:
+    """Whether the offering verb ending at ``verb`` is adnominal and describes the noun
+    after it (a company, "스타트업"): the offer is that one's ("…를 운영하는 스타트업과
+    손잡았다"), unless the noun is a plan of the topic's own ("제공할 계획이다")."""
+    start = max(
+        (m.start() for m in _OFFER_AT.finditer(s.text, max(0, verb - 6), verb + 2)), default=None
+    )
+    adnominal = _ADNOMINAL.match(s.text, start) if start is not None else None
+    if adnominal is None:
+        return False
+    return _PLAN_NOUN.match(s.text, adnominal.end()) is None
+
+
 def _another_party(s: Sentence, span: Span) -> bool:
     """Whether a company stands in the span as a customer in the dative, a cloud gone
     through or a partner ("메타에 … 서비스를 제공", "오라클 클라우드에서 … 운영"): a rental,
@@ -96,6 +120,8 @@ def offered_service_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if found is None:
             continue
         product, verb = found
+        if _describes_a_company(s, verb):
+            continue  # "… 서비스를 제공하는 코어위브에 투자했다": that company's offer
         if _counted_elsewhere(s, product):
             continue  # "… 기반 서비스를 선보였고, GB200을 10만 개 넘게 운영": a fleet (GUIDE)
         offerers = _offerers(s, clause, product)
