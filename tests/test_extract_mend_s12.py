@@ -276,3 +276,40 @@ def test_the_topics_own_plan_to_offer_still_is_its_adoption() -> None:
     text = "코어위브는 내년 상반기부터 GB300 기반 인스턴스를 제공할 예정이다."
     adopters = ["coreweave"]
     assert adopters == [r[0] for r in of_predicate(text, "adopts", language="ko")]
+
+
+# -- F8, F16: a chip another company keeps or provides is no on-prem use of the topic's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "카카오는 오라클 클라우드에 있는 H200을 모델 학습에 투입했다.",
+            (("mode", "cloud"), ("via", "oracle")),
+        ),
+        (
+            "메타는 구글 클라우드의 TPU를 라마 학습에 투입한다.",
+            (("mode", "cloud"), ("via", "google")),
+        ),
+        (
+            "카카오는 네비우스를 통해 B300 서버 도입을 저울질하고 있다.",
+            (("mode", "cloud"), ("via", "nebius")),
+        ),
+    ],
+)
+def test_a_chip_kept_by_another_company_is_no_on_prem_use(text: str, expected: Row) -> None:
+    modes = [r[1] for r in of_predicate(text, "adopts", language="ko")]
+    assert [expected] == modes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 B300 서버를 들여 모델 학습에 쓴다.",
+        "네이버클라우드는 H200을 검색 모델 학습에 투입했다.",
+    ],
+)
+def test_servers_brought_in_or_chips_put_to_work_with_no_provider_stay_on_prem(text: str) -> None:
+    modes = [ON_PREM]
+    assert modes == [r[1] for r in of_predicate(text, "adopts", language="ko")]

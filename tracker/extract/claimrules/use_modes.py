@@ -85,6 +85,29 @@ _NOT_OWN_USE_KO = re.compile(
 # is no rental)
 _PUT_TO_WORK_KO = re.compile(r"에\s(?:본격\s|우선\s|바로\s)?투입(?:하|한|할|해|했|\s중|된|될|되)")
 _NOT_PUT_KO = re.compile(r"빌려|빌리|빌린|임차|인스턴스|가상\s?머신|통해|검토|저울질|논의|방안")
+# Cues of bringing servers or racks in: weak, they give way to a provider named in the
+# clause ("AWS 데이터센터에 있는 트레이니움2 서버를 들여")
+_WEAK_ON_PREM_KO = frozenset(
+    {"랙 도입", "랙을 도입", "서버 도입", "서버를 도입", "랙을 들여", "서버를 들여"}
+)
+# another company as the product's keeper: "구글 클라우드의 TPU", "코어위브가 운영하는
+# H100", "오라클 클라우드에 있는 GB200", "AWS 데이터센터에 있는", "코어위브를 통해"
+_KEEPER_KO = re.compile(
+    r"\s?(?:클라우드|데이터센터|데이터\s센터)(?:의|에\s있는|에서|를\s통해|을\s통해)?(?=\s)"
+    r"|(?:가|이)\s운영하는\s|(?:를|을)\s(?:통해|거쳐)\s"
+)
+
+
+def _other_provider_ko(s: Sentence, span: Span) -> bool:
+    """Whether a company other than the clause's topic keeps or provides the product
+    (review 12 F8, F16): then neither "…에 투입" nor a server brought in is on-prem."""
+    return any(
+        s.particle(m) not in ("은", "는")
+        and (_KEEPER_KO.match(s.text, m.end) is not None or _is_cloud_name(s, m))
+        for m in s.of_kind(_COMPANY, span)
+    )
+
+
 # makers whose chips are had mostly as a cloud's service: their use alone names no place
 _CLOUD_MAKERS = frozenset({"aws", "amazon", "google", "microsoft", "alibaba", "baidu"})
 
@@ -165,7 +188,13 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         # "구글이 자사 클라우드로 제공하는 TPU를 빌려": the provider's own cloud, no on-prem cue
         cut = Span(provider[1].start - span.start, provider[1].end - span.start)
         text = text[: cut.start] + " " * (cut.end - cut.start) + text[cut.end :]
-    on_prem = _has_any_cue(text, s.vocabulary.cue_list("mode", f"on_prem_{lang}"), lang)
+    on_prem_cues = s.vocabulary.cue_list("mode", f"on_prem_{lang}")
+    provided = lang == "ko" and _other_provider_ko(s, span)
+    if provided:
+        # "코어위브를 통해 GB300 서버 도입을 검토": servers brought in through a named cloud
+        # are its, so the weak cues of bringing in give way (review 12 F16)
+        on_prem_cues = tuple(c for c in on_prem_cues if c not in _WEAK_ON_PREM_KO)
+    on_prem = _has_any_cue(text, tuple(on_prem_cues), lang)
     if lang == "en" and (_ON_PREM_EN.search(text) or _own_cloud(text)):
         on_prem = True
     if lang == "en" and _THERE.search(text) and _ITS_PLACE.search(s.lowered, 0, span.start):
@@ -182,7 +211,12 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = False
     if lang == "ko" and _OFFERED_KO.search(text):
         on_prem = True  # "애저는 MI300X 가상머신도 제공한다": the cloud's own data centers
-    if lang == "ko" and _PUT_TO_WORK_KO.search(text) and not _NOT_PUT_KO.search(text):
+    if (
+        lang == "ko"
+        and not provided
+        and _PUT_TO_WORK_KO.search(text)
+        and not _NOT_PUT_KO.search(text)
+    ):
         on_prem = True  # "이 칩을 추론 서비스에 투입할": put to work in its own house
     if lang == "ko" and not on_prem and _own_service_use_ko(s, span, text):
         on_prem = True  # "리벨-쿼드를 … 상담 챗봇 추론에 쓰고 있습니다": in its own service
