@@ -20,6 +20,9 @@ give nothing. Every sentence is written for these tests.
   $11 billion on the campus, and the money keeps flowing the lab's way too: Amazon has
   invested $8 billion in the AI lab"), so the second statement keeps its own investor and
   target (text.split_clauses, _EN_COLON_NAMED); a colon before a list opens none.
+- "it" for the company in view also as a backer ("…, it took part in a follow-on round",
+  "It co-led the round", "it joined the Series B round"), after a fronted phrase or not
+  (discourse.IT_COMPANY); "it led to …" is no company.
 """
 
 from __future__ import annotations
@@ -255,3 +258,39 @@ def test_a_colon_before_a_named_subject_opens_its_own_statement(text: str, expec
 def test_a_colon_before_a_list_opens_no_statement() -> None:
     text = "Anthropic buys from three suppliers: AWS, Google and Microsoft."
     assert split_clauses(text, "en") == [Span(0, len(text))]
+
+
+# -- "it" as a backer ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung has backed FuriosaAI before. It co-led the new round, lifting its total "
+            "investment in FuriosaAI to $90 million.",
+            ("samsung", (("target", "furiosaai"),), 9e7),
+        ),
+        (
+            "SK Telecom is a long-standing shareholder of Lambda Inc. After a first cheque in "
+            "2024, it took part in the latest round, raising its total stake in Lambda Inc. "
+            "to $300 million.",
+            ("sk-telecom", (("target", "lambda"),), 3e8),
+        ),
+        (
+            "Nvidia keeps funding GPU clouds. Last month it joined the Series C round of "
+            "Nscale, taking its overall investment in Nscale to $600 million.",
+            ("nvidia", (("target", "nscale"),), 6e8),
+        ),
+    ],
+)
+def test_it_as_a_backer_is_the_company_in_view(text: str, expected: Row) -> None:
+    assert [r for r in invested(text) if r[2] == expected[2]] == [expected]
+
+
+def test_it_led_to_is_no_company() -> None:
+    text = (
+        "Samsung raised HBM prices last year. It led to a rush of orders, lifting the total "
+        "investment in FuriosaAI to $90 million."
+    )
+    assert [r for r in invested(text) if r[0] == "samsung"] == []

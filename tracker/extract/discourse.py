@@ -326,7 +326,10 @@ IT_COMPANY = re.compile(
     r"|poured|has\s(?:poured|put|shipped|been\sshipping|been\ssupplying)|is\s(?:shipping|supplying)"
     r"|shipped\s(?!(?:in|on|at|last|this|earlier|late|from|with|to|by|as|during|for|early)\b)"
     # "Today it serves part of its traffic on Ascend chips": a company's own use
-    r"|(?:serves|runs|trains)\s(?:part|some|most|all|much|half)\sof\sits\b)\b)"
+    r"|(?:serves|runs|trains)\s(?:part|some|most|all|much|half)\sof\sits\b"
+    # "…, it took part in a follow-on round", "it co-led the Series C": a backer's acts
+    r"|(?:also\s)?(?:took\spart|has\staken\spart|participated|co-led|led\s(?:a|an|the|its)\s"
+    r"|joined\s(?:a|an|the|its)\s(?:[\w-]+\s)?(?:round|raise|financing|funding)))\b)"
 )
 # "it" as what a site does or is used for: "it will be used to train OpenAI's models", "it
 # houses 100,000 GPUs" (a company is not used and houses nothing)
