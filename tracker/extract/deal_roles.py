@@ -21,6 +21,7 @@ from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 from tracker.extract.made_for_en import made_for_designer
 from tracker.extract.rental_uses_en import rental_uses
+from tracker.extract.server_goods_en import sold_in_servers
 
 _ACQUIRE_FROM = re.compile(
     r"\b(?:buy|buys|buying|bought|purchas\w*|rent|rents|renting|rented|leas(?:e|es|ed|ing)|"
@@ -41,7 +42,7 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if s.language != "en":
         return found
     turned = _by_supplier(s, _by_acquirer(s, made_for_designer(s, found)))
-    return rental_uses(s, _memory_makers_sell(s, turned))
+    return sold_in_servers(s, rental_uses(s, _memory_makers_sell(s, turned)))
 
 
 # "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the company marked as the

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.chip_memory_en import memory_suppliers_in
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
 from tracker.extract.rules import Candidate, RuleState
@@ -61,7 +62,11 @@ def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
         if f.id not in foundries or f.anaphoric:
             continue  # "the company is building …": a foundry only when named
         clause = s.clause_of(f.start)
-        if clause.start in state.deal_clauses:
+        # a clause taken only by the memory its chip carries still tells the foundry
+        # ("… is produced on Samsung's 4nm process and uses HBM3E supplied by Samsung")
+        if clause.start in state.deal_clauses and (
+            f.start in (parts := memory_suppliers_in(s, clause)) or not parts
+        ):
             continue
         verb = _making(s, f, clause)
         if verb is None:

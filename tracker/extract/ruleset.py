@@ -9,6 +9,7 @@ from tracker.extract.allotments_en import allotment_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.chip_memory_en import chip_memory_rule_en
 from tracker.extract.chip_memory_ko import chip_memory_rule
 from tracker.extract.claimrules.offered_services_ko import offered_service_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
@@ -40,6 +41,7 @@ from tracker.extract.rules import (
     located_in_rule,
     supply_deal_rule,
 )
+from tracker.extract.server_goods_en import server_goods_rule
 from tracker.extract.site_lists import site_list_rule
 from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
@@ -70,10 +72,12 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             generic_memory_rule,
             memory_in_chip_rule,
             chip_memory_rule,
+            chip_memory_rule_en,
             pair_item_rule,
             assembler_rule,
             passive_supplier_rule,
             gapped_order_rule,
+            server_goods_rule,
         ),
         supply_role_rule: (
             unnamed_goods_rule,
