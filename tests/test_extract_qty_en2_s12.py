@@ -202,3 +202,29 @@ def test_a_customer_who_booked_capacity_does_not_own_the_figure(text: str) -> No
 )
 def test_a_maker_that_secured_capacity_keeps_its_figure(text: str, owner: str) -> None:
     assert [r[0] for r in of_predicate(text, "capacity")] == [owner]
+
+
+# -- a telling set off inside a relative clause -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta will widen Prometheus, its Ohio cluster, which, the company said, now runs "
+        "more than 150,000 GPUs.",
+        "The loan will pay for a bigger Prometheus, where Llama is trained and which, Meta "
+        "says, now runs more than 150,000 GPUs.",
+        "Meta aims to double Prometheus, which, it added, now runs more than 150,000 GPUs.",
+    ],
+)
+def test_a_telling_inside_a_relative_clause_leaves_its_present_fact_actual(text: str) -> None:
+    rows = [r for r in of_predicate(text, "deployed_chips") if r[3][0] == 150000]
+    assert [(r[0], r[4], r[5]) for r in rows] == [("prometheus", "actual", TODAY)]
+
+
+def test_a_telling_inside_a_relative_clause_keeps_a_future_planned() -> None:
+    text = (
+        "Meta will widen Prometheus, which, the company said, is set to run 300,000 GPUs by "
+        "the end of 2027."
+    )
+    assert [r[4] for r in of_predicate(text, "deployed_chips")] == ["planned"]

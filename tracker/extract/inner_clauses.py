@@ -29,7 +29,7 @@ _KO_CURRENT_HINT = re.compile(r"현재|지난해|작년|전년|당시|19\d\d\s?�
 # an appositive noun with its own relative clause (", a fleet that began in October 2024")
 # is a statement of its own, like ", which …"
 _RELATIVE = re.compile(
-    r",\s(?:which|who|whose|where)\s|\s\(|,\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
+    r",\s(?:which|who|whose|where)(?:\s|(?=,))|\s\(|,\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\s"
     # ", the second of which closed in November", ", most of which": its own statement
     r"|,\s(?:the\s)?(?:[a-z]+\s){1,2}of\s(?:which|whom)\s"
     # ", in which Microsoft has invested $13 billion,": a relative after its preposition
@@ -44,6 +44,12 @@ _RELATIVE = re.compile(
 
 
 _CLOSING_COMMA = re.compile(r",(?!\d{3})")
+# a telling set off by commas inside the relative clause ("…, which, the company said, now
+# holds 230,000 GPUs", "and which, xAI says, runs …"): it does not close the clause
+_TOLD_ASIDE = re.compile(
+    r",\s(?:the\s[a-z]+|it|he|she|they|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)"
+    r"\s(?:said|says|added|noted|confirmed|told\s[a-z]+)(?=,)"
+)
 _MAIN_VERB_RESUMES = re.compile(
     r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|[a-z]+s)\b"
 )
@@ -63,6 +69,8 @@ def inner_spans(text: str) -> list[Span]:
             continue
         # the comma that closes it, not one inside a number ("about 350,000 H100s")
         comma = _CLOSING_COMMA.search(text, m.end())
+        while comma is not None and (told := _TOLD_ASIDE.match(text, comma.start())):
+            comma = _CLOSING_COMMA.search(text, told.end() + 1)
         ends = [i for i in (comma.start() if comma else -1, text.find(";", m.end())) if i > 0]
         if m.group().strip(", ").startswith("where"):
             # "…, where the campus, built by Oracle and home to 400,000 GB200s, has been
