@@ -313,3 +313,18 @@ def test_a_chip_kept_by_another_company_is_no_on_prem_use(text: str, expected: R
 def test_servers_brought_in_or_chips_put_to_work_with_no_provider_stay_on_prem(text: str) -> None:
     modes = [ON_PREM]
     assert modes == [r[1] for r in of_predicate(text, "adopts", language="ko")]
+
+
+# -- F11: a past topic time does not date a contrasted or present clause
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("지난해에는 H100이 주력이었는데, 카카오는 GB200 4000장을 운영한다.", today(MARCH)),
+        ("작년에는 A100 위주였지만, 카카오는 H200 3000장을 들여 돌리고 있다.", today(MARCH)),
+        ("지난해에는 카카오가 H100 2000장을 들였다.", ("point", "2025-01-01", "2025-12-31")),
+    ],
+)
+def test_a_past_topic_time_dates_only_a_clause_of_its_own_past(text: str, valid: Row) -> None:
+    assert [valid] == [r[5] for r in of_predicate(text, "deployed_chips", language="ko")]

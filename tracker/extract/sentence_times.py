@@ -301,6 +301,11 @@ class SentenceTimes:
             return None
         if _NOW_KO.search(self.text, first.end, anchor):
             return None  # "올해에는 투자가 늘었고, 카카오는 지금 …": today's state
+        if _CONTRAST_KO.search(self.text, first.end, anchor):
+            return None  # "지난해에는 H100 중심이었지만, 네이버는 …": set against it
+        end = first.valid.end or first.valid.start
+        if end is not None and end < self.published and _PRESENT_KO.search(self.text, anchor):
+            return None  # a past topic time does not date "운영하고 있다" (today)
         return first
 
     def _misreported_time(self, clause: Span) -> TimeMatch | None:
@@ -323,3 +328,10 @@ class SentenceTimes:
     def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
         t = self.time_for(anchor, others)
         return t.valid if t is not None else point_at(self.published)
+
+
+# A contrast between the topic time and the figure's clause (review 12 F11): "지난해에는
+# H100 중심이었지만, 네이버는 B200 8000장을 들여 운영하고 있다"
+_CONTRAST_KO = re.compile(r"(?:지만|는데|인데|반면|와\s달리|과\s달리)[\s,]")
+# a present progressive or plain present after the figure: today's state
+_PRESENT_KO = re.compile(r"고\s있(?:다|습니다|으며|고)|(?:한|는)다\.?$")
