@@ -153,3 +153,35 @@ def test_a_figure_the_outlet_reported_and_denies_gives_nothing(text: str) -> Non
 def test_a_plain_report_keeps_its_figure() -> None:
     text = "루빈 칩 1개에 HBM4 288GB가 탑재된다고 보도했다."
     assert {r[4][0] for r in rows(text) if r[1] == "memory_capacity"} == {288e9}
+
+
+# -- the chips of one system named as a noun before their count ----------------------------
+
+CHIPS_NAMED_BEFORE = [
+    ("헬리오스 랙 하나에 탑재되는 GPU는 72개다.", ("helios", 72.0, "exact")),
+    ("MI355X 서버 한 대에 들어가는 GPU 수는 8개다.", ("mi355x", 8.0, "exact")),
+    ("트레이니움2 울트라서버 1대에 담기는 칩 개수는 64개로 늘었다.", ("trainium2", 64.0, "exact")),
+    # a correction restating it with the right figure keeps only that figure
+    (
+        "지난 기사에서 루빈 울트라 랙 1대에 들어가는 GPU 수를 72개로 적었으나 144개가 맞습니다.",
+        ("rubin-ultra", 144.0, "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIPS_NAMED_BEFORE)
+def test_chips_of_one_system_named_before_their_count(text: str, expected: tuple[Any, ...]) -> None:
+    found = {(r[0], r[4][0], r[4][4]) for r in rows(text) if r[1] == "chips_per_system"}
+    assert {expected} == found
+
+
+NOT_ONE_SYSTEM = [
+    "메타 데이터센터 하나에 들어가는 GPU는 10만 개다.",
+    "네이버 클러스터 하나에 들어가는 GPU 수는 2만 개다.",
+    "엔비디아 서버 한 대에 들어가는 GPU 수는 아직 정해지지 않았다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ONE_SYSTEM)
+def test_a_site_or_cluster_filled_is_no_system(text: str) -> None:
+    assert [r for r in rows(text) if r[1] == "chips_per_system"] == []

@@ -33,6 +33,7 @@ from tracker.extract.spec_status import spec_modality
 from tracker.extract.system_frames_ko import (
     chip_dealt_out,
     chip_of_relative_system,
+    chips_named_before_ko,
     each_into_one_system,
     relative_spec_modality,
     relative_system,
@@ -350,7 +351,9 @@ _SYSTEMS_COUNTED = re.compile(
     r"|\b\d[\d,]*\s(?:racks|servers|pods)\b"
 )
 # "…, 72 GPUs each", "랙당", "한 대에": the count is per system after all
-_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s(?:rack|server|pod|system)\b|당\s|한\s?대에|하나에")
+_EACH = re.compile(
+    r"\beach\b|\bapiece\b|\bper\s(?:rack|server|pod|system)\b|당\s|[한1]\s?대에|하나에"
+)
 
 
 def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -405,7 +408,8 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or _topic_of_one_system(s, q, clause)
             or chip_dealt_out(s, q)  # "MI325X는 보통 8개씩 한 노드로"
         )
-        back = _BACK_TO_CHIPS.match(s.text, q.end) is not None
+        # "…에 들어가는 칩 수는 144개다": the chips named before the count
+        back = _BACK_TO_CHIPS.match(s.text, q.end) is not None or chips_named_before_ko(s, q)
         if chip is None and not back and not s.generic_count(q) and adjective is None:
             continue
         if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]) or _CLUSTER_OF.search(
