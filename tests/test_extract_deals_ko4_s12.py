@@ -383,3 +383,36 @@ def test_a_part_of_the_companys_product_made_by_a_foundry_is_its_deal(
 def test_a_making_agreed_for_a_time_ahead_stays_ahead() -> None:
     text = "리벨리온은 투자를 유치했다. 칩은 내년부터 삼성전자 파운드리가 생산하기로 했다."
     assert {("rebellions", "", "samsung", "announced")} == deals(text)
+
+
+# -- a pact for unnamed goods between two companies that both sell something --------------
+# "A는 B와 AI 칩 공급 계약을 맺었다": when both partners (or neither) make some product, the
+# one further up the supply chain sells: a foundry or memory maker over a server maker, over
+# a GPU cloud, over any other.
+
+CHAIN_PACTS = [
+    (
+        "SK하이닉스는 구글과 AI 반도체 공급 계약을 체결했다.",
+        {("google", "", "sk-hynix", "actual")},
+    ),
+    (
+        "TSMC는 퀄컴과 AI 칩 위탁생산 공급 계약을 맺었다.",
+        {("qualcomm", "", "tsmc", "actual")},
+    ),
+    (
+        "델은 람다랩스와 AI 서버 공급 계약을 맺었다.",
+        {("lambda", "", "dell", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIN_PACTS)
+def test_the_partner_further_up_the_chain_sells(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_two_partners_of_one_rank_give_no_deal() -> None:
+    # two chip designers: no telling who buys
+    assert set() == deals("엔비디아는 AMD와 AI 칩 공급 계약을 맺었다.")

@@ -132,11 +132,11 @@ def _with_partner(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]
     own = s.focus.issuer or s.focus.get("topic", s.index, 12)
     if own is None or own.id == named[0].id:
         return []
-    selling = [x for x in (own.id, named[0].id) if x in _sellers(s, text)]
-    if len(selling) != 1:
+    seller = _seller_of(s, text, own.id, named[0].id)
+    if seller is None:
         return []
-    buyer = named[0].id if selling[0] == own.id else own.id
-    return [(buyer, selling[0])]
+    buyer = named[0].id if seller == own.id else own.id
+    return [(buyer, seller)]
 
 
 def _goods_at(s: Sentence, trig: int) -> bool:
@@ -166,7 +166,6 @@ def _parties(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
         return []
     other = next(iter(others.values()))
     particle = s.particle(other) or _from_particle(s, other)
-    sellers = _sellers(s, text)
     side = [g.id for g in group]
     if particle in DATIVE and particle != "에서" and _SELLS.search(text):
         return [(other.id, g) for g in side]  # "오픈AI에 맞춤형 가속기를 공급"
@@ -177,12 +176,40 @@ def _parties(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
             return [(g, other.id) for g in side]  # "델로부터 서버를 사들여"
         return []
     if particle in PARTNER and len(side) == 1:
-        selling = [i for i in (side[0], other.id) if i in sellers]
-        if len(selling) != 1:
+        seller = _seller_of(s, text, side[0], other.id)
+        if seller is None:
             return []  # both or neither sell such goods: no telling who buys
-        buyer = other.id if selling[0] == side[0] else side[0]
-        return [(buyer, selling[0])]
+        buyer = other.id if seller == side[0] else side[0]
+        return [(buyer, seller)]
     return []
+
+
+def _seller_of(s: Sentence, text: str, a: str, b: str) -> str | None:
+    """Which of a pact's two partners sells: the one alone in the goods' sellers; when both
+    or neither are and a contract is told, the one further up the supply chain (a foundry or
+    memory maker over a server maker, over a GPU cloud, over any other: "삼성전자는 테슬라와
+    … 공급 계약", "코어위브는 오픈AI와 맺은 공급 계약"); ``None`` when that does not tell."""
+    sellers = _sellers(s, text)
+    selling = [i for i in (a, b) if i in sellers]
+    if len(selling) == 1:
+        return selling[0]
+    if "계약" not in text or _COMPUTE_TRADED.search(text):
+        # "GPU 공급을 늘리기 위해 TSMC와 협력": no pact; compute between two clouds: the
+        # clouds' own ranking is compute_deals', not this module's (pinned: no deal)
+        return None
+    rank_a, rank_b = _chain_rank(s, a), _chain_rank(s, b)
+    if rank_a == rank_b:
+        return None
+    return a if rank_a > rank_b else b
+
+
+def _chain_rank(s: Sentence, company: str) -> int:
+    """How far up the supply chain a company sells (see :func:`_seller_of`)."""
+    if company in MEMORY_MAKERS or company in s.vocabulary.cue_list("anaphora_roles", "foundry"):
+        return 3
+    if company in _SERVER_MAKERS:
+        return 2
+    return 1 if company in s.vocabulary.cue_list("cloud_roles", "gpu_cloud") else 0
 
 
 def _subject(s: Sentence, named: list[Mention], clause: Span) -> Mention | None:
