@@ -328,3 +328,25 @@ def test_servers_brought_in_or_chips_put_to_work_with_no_provider_stay_on_prem(t
 )
 def test_a_past_topic_time_dates_only_a_clause_of_its_own_past(text: str, valid: Row) -> None:
     assert [valid] == [r[5] for r in of_predicate(text, "deployed_chips", language="ko")]
+
+
+# -- F9: the extraction cap is part of the extractor's recorded settings
+
+
+def _label(max_chars: int | None) -> str:
+    from tests.conftest import SteppingClock
+    from tracker.extract import default_extractor
+    from tracker.extract.service import ExtractionService
+    from tracker.ingest.limits import CappedExtractor
+
+    inner = default_extractor([])
+    extractor = inner if max_chars is None else CappedExtractor(inner, max_chars)
+    store: Any = None  # the label reads no store
+    return ExtractionService(store, extractor, SteppingClock(MARCH)).version_label
+
+
+def test_a_changed_cap_changes_the_version_label() -> None:
+    labels = {_label(None), _label(0), _label(100_000), _label(200_000)}
+    assert _label(None) == _label(0)
+    assert len(labels) == 3
+    assert _label(200_000).endswith("|cap=200000")

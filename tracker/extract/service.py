@@ -178,8 +178,14 @@ class ExtractionService:
 
     @property
     def version_label(self) -> str:
+        """What the checkpoint records of the extractor's settings: actor, vocabulary and,
+        when the text is capped, the cap (review 12 F9): claims read from a cut document
+        depend on it, so a changed cap shows as a changed setting (after raising it, run
+        ``tracker extract --all`` to read the cut documents whole)."""
         vocabulary = getattr(getattr(self.extractor, "vocabulary", None), "label", "")
-        return f"{self.actor}|{vocabulary}"
+        cap = getattr(self.extractor, "max_chars", 0)
+        capped = f"|cap={cap}" if isinstance(cap, int) and cap > 0 else ""
+        return f"{self.actor}|{vocabulary}{capped}"
 
     # -- runs ----------------------------------------------------------------------------
 
