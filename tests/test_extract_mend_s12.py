@@ -350,3 +350,23 @@ def test_a_changed_cap_changes_the_version_label() -> None:
     assert _label(None) == _label(0)
     assert len(labels) == 3
     assert _label(200_000).endswith("|cap=200000")
+
+
+# -- F4: "이곳에 N장" is no fleet of the chip's maker nor of a company that only tells of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "메타는 오하이오에 새 데이터센터를 올리고 있다. "
+        "AMD는 이곳에 MI450 3만 개가 배치된다고 설명했다.",
+        "AMD는 이곳에 MI355X 2만 개를 설치한다.",
+    ],
+)
+def test_a_place_filled_by_the_chips_maker_or_a_speaker_gives_it_no_fleet(text: str) -> None:
+    assert not [r for r in of_predicate(text, "deployed_chips", language="ko") if r[0] == "amd"]
+
+
+def test_a_topic_company_filling_the_place_still_holds_the_fleet() -> None:
+    text = "코어위브는 이곳에 H200 2048장을 이미 설치했다."
+    assert [r[0] for r in of_predicate(text, "deployed_chips", language="ko")] == ["coreweave"]

@@ -393,6 +393,20 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
     return named
 
 
+# a statement told of the place by a company: "…된다고 밝혔다", "…들어간다고 설명했다"
+_SPEAKER_KO = re.compile(r"(?:다|라)고\s(?:밝혔|설명했|말했|전했|강조했|소개했)")
+
+
+def _only_the_maker(s: Sentence, pos: int, maker: str | None) -> bool:
+    """Whether the only company that could fill the place is the chip's maker."""
+    return (
+        maker is not None
+        and _subject_company(s, pos, (maker,)) is None
+        and (found := _subject_company(s, pos)) is not None
+        and found.id == maker
+    )
+
+
 def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | None, float]:
     # "1.3 million GPUs, more than xAI's 200,000 at Colossus": a site compared, not the count's
     clusters = [
@@ -425,6 +439,10 @@ def _deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str |
         # topic company that fills the place holds the fleet (below); with none, the site
         # "네이버는 춘천에 데이터센터를 운영한다. 이곳에서는 H100 2만 개가 돌아간다": a site
         # with no name of its own is the topic company's, whose fleet it holds
+        if _SPEAKER_KO.search(s.text, pos) or _only_the_maker(s, pos, maker):
+            # "엔비디아는 이곳에 GB200 6만 4000개가 설치된다고 밝혔다": the chip's maker, or
+            # a company that only tells of the place, holds no fleet there (review 12 F4)
+            return None, 0.0
     exclude = (maker,) if maker else ()
     company = _subject_company(s, pos, exclude) or _subject_company(s, pos)
     if s.language == "ko" and (company is None or company.id == maker or _possessor(s, company)):
