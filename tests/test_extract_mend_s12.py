@@ -4,6 +4,16 @@
 - F1: a maker that sells or offers clusters to a class of users is selling them, not
   using them ("HPE sells GB300 clusters to research customers"); a lessor's own words
   ("rents out") or cloud-only goods ("instances", "capacity") still make it a provider.
+- F3: "came close to …" and a relative aside leave an investment actual.
+- F5: a site named only as the place keeps the product's integration.
+- F6: "the lab" after another named lab, or placed ("the lab at …"), is no model lab.
+- F7: a quarter with no year in a perfect or past clause is this year's.
+- F10: a passive "provided/built by" needs goods, and another buyer's goods are no deal.
+- F13: a later conjunct of a gapped order list naming its own chip, or with its own verb.
+- F15: a note about a table's figures reaches only that table.
+- F2, F8, F11, F4 (Korean): an adnominal offer, a chip another company keeps, a past topic
+  time against a present clause, "이곳에 N장" told by the maker.
+- F9: the text cap is part of the extractor's version label.
 """
 
 from __future__ import annotations
