@@ -11,6 +11,11 @@ nothing. Every sentence is written for these tests.
   after the chip is named): the chip's maker buys the memory from each maker named (new
   chip_memory_en), and a foundry told in the same clause ("is built on Samsung's 4nm
   process and carries HBM3E from SK hynix") still gives its own deal (foundries_en).
+- A cloud giving a named customer access to capacity of a product ("signed a contract to give
+  Microsoft access to GB300 capacity", "agreed to provide Apple with access to B300
+  clusters"): the deal runs from the cloud, not from the chip's maker nor the other way
+  round, and the customer adopts the product in that cloud (new access_given_en, after
+  customer_by_role's other passes). A giver that is no cloud gives nothing.
 """
 
 from __future__ import annotations
@@ -213,3 +218,48 @@ def test_a_foundry_and_a_memory_maker_in_one_clause_give_both_deals(
 )
 def test_no_memory_purchase_without_a_chip_carrying_a_named_makers_memory(text: str) -> None:
     assert not of_predicates(text, "supply_deal")
+
+
+# -- a cloud giving a named customer access to a product's capacity --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "cloud", "product"),
+    [
+        (
+            "Nebius said on Tuesday it had signed a contract to give Microsoft access to GB300 "
+            "capacity in New Jersey.",
+            "microsoft",
+            "nebius",
+            "gb300",
+        ),
+        (
+            "CoreWeave has agreed to provide Apple with dedicated access to B300 clusters "
+            "under a multi-year contract.",
+            "apple",
+            "coreweave",
+            "b300",
+        ),
+    ],
+)
+def test_a_cloud_giving_a_customer_access_to_a_product_rents_it_out(
+    text: str, customer: str, cloud: str, product: str
+) -> None:
+    expected = [
+        (customer, "adopts", (("mode", "cloud"), ("via", cloud)), product, "actual", today()),
+        (customer, "supply_deal", (("product", product),), cloud, "actual", today()),
+    ]
+    assert expected == of_predicates(text, "supply_deal", "adopts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chip maker's early samples: no cloud rents anything out
+        "Nvidia will give OpenAI early access to Rubin samples.",
+        "AMD granted Microsoft early access to MI450 engineering boards last month.",
+    ],
+)
+def test_access_given_by_no_cloud_is_no_rental(text: str) -> None:
+    rows = of_predicates(text, "adopts")
+    assert not [r for r in rows if ("mode", "cloud") in r[2]]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.access_given_en import access_given
 from tracker.extract.analysis import Sentence
 from tracker.extract.bound_for import goes_into_ko
 from tracker.extract.claimrules.common import Candidate
@@ -42,7 +43,7 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if s.language != "en":
         return found
     turned = _by_supplier(s, _by_acquirer(s, made_for_designer(s, found)))
-    return sold_in_servers(s, rental_uses(s, _memory_makers_sell(s, turned)))
+    return access_given(s, sold_in_servers(s, rental_uses(s, _memory_makers_sell(s, turned))))
 
 
 # "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the company marked as the
