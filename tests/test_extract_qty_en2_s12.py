@@ -228,3 +228,59 @@ def test_a_telling_inside_a_relative_clause_keeps_a_future_planned() -> None:
         "the end of 2027."
     )
     assert [r[4] for r in of_predicate(text, "deployed_chips")] == ["planned"]
+
+
+# -- the part of a pledge already paid ----------------------------------------------------
+
+
+def at_most(n: float) -> tuple[Any, ...]:
+    return (n, n, "USD", False, "at-most")
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target", "pledge", "paid"),
+    [
+        (
+            "Microsoft agreed to invest up to $12 billion in Mistral, with the first $3 billion "
+            "already transferred.",
+            "microsoft",
+            "mistral",
+            at_most(12e9),
+            3e9,
+        ),
+        (
+            "Oracle pledged $6 billion to xAI, of which $1.5 billion has already been paid in.",
+            "oracle",
+            "xai",
+            usd(6e9),
+            1.5e9,
+        ),
+        (
+            "Amazon renewed its pledge of up to $20 billion for Anthropic, with an initial $4 "
+            "billion already disbursed.",
+            "amazon",
+            "anthropic",
+            at_most(20e9),
+            4e9,
+        ),
+    ],
+)
+def test_the_part_of_a_pledge_already_paid_is_an_actual_investment(
+    text: str, investor: str, target: str, pledge: tuple[Any, ...], paid: float
+) -> None:
+    rows = {(r[3], r[4]) for r in of_predicate(text, "investment") if r[0] == investor}
+    assert rows == {(pledge, "announced"), (usd(paid), "actual")}
+    assert {r[1] for r in of_predicate(text, "investment")} == {(("target", target),)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an actual total with its first part paid earlier: no second standing total
+        "Oracle has invested $6 billion in xAI, with the first $1.5 billion already paid in.",
+        # a part still to come is no payment made
+        "Oracle pledged $6 billion to xAI, with the first $1.5 billion due in June.",
+    ],
+)
+def test_no_paid_part_without_a_pledge_and_a_payment(text: str) -> None:
+    assert [r[3][0] for r in of_predicate(text, "investment")] == [6e9]

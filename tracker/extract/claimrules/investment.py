@@ -24,6 +24,7 @@ from tracker.extract.claimrules.common import (
 from tracker.extract.claimrules.holdings import holding
 from tracker.extract.claimrules.investment_modality_en import investment_modality_en, joint_amount
 from tracker.extract.claimrules.investment_target import _INTO_RAISE_KO, _investment_target
+from tracker.extract.claimrules.paid_tranche_en import paid_tranches
 from tracker.extract.claimrules.relative_head import fronted_relative, relative_statement
 from tracker.extract.claimrules.relative_investor_en import relative_investor_en
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
@@ -176,7 +177,8 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                     value=_quantity(qj),
                 )
             )
-    return totals_over_steps(s, out)
+    # "…, with the first $10 billion already wired": the part of a pledge paid
+    return totals_over_steps(s, out + paid_tranches(s, state, out))
 
 
 _ROUND_TOTAL = re.compile(
