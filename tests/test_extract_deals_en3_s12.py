@@ -16,6 +16,11 @@ nothing. Every sentence is written for these tests.
   clusters"): the deal runs from the cloud, not from the chip's maker nor the other way
   round, and the customer adopts the product in that cloud (new access_given_en, after
   customer_by_role's other passes). A giver that is no cloud gives nothing.
+- A signing joined after a clause on the maker's own product ("said it has started volume
+  production of RNGD and has signed a supply agreement with KT"): the clause of the
+  signing lost its subject and goods at the cut, so the maker opening the sentence sells
+  that product to the partner (new joined_signing_en). A subject that is not the
+  product's maker, or a denial, gives no such deal.
 """
 
 from __future__ import annotations
@@ -263,3 +268,50 @@ def test_a_cloud_giving_a_customer_access_to_a_product_rents_it_out(
 def test_access_given_by_no_cloud_is_no_rental(text: str) -> None:
     rows = of_predicates(text, "adopts")
     assert not [r for r in rows if ("mode", "cloud") in r[2]]
+
+
+# -- a signing joined after a clause on the maker's own product ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "maker"),
+    [
+        (
+            "FuriosaAI said on Thursday that it had started volume production of RNGD and has "
+            "signed a supply agreement with KT.",
+            "rngd",
+            "furiosaai",
+        ),
+        (
+            "Rebellions began shipping Rebel-Quad in quantity and inked a purchase contract with "
+            "KT.",
+            "rebel",
+            "rebellions",
+        ),
+        (
+            "Rebellions announced it had finished validating Rebel-Quad, and has also signed a "
+            "new supply deal with KT.",
+            "rebel",
+            "rebellions",
+        ),
+    ],
+)
+def test_a_signing_joined_after_the_makers_product_is_its_sale(
+    text: str, product: str, maker: str
+) -> None:
+    expected = [("kt", "supply_deal", (("product", product),), maker, "actual", today())]
+    assert expected == of_predicates(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FuriosaAI said it will start volume production of RNGD and has not signed a supply "
+        "agreement with KT.",
+        # the opening company is no maker of the product
+        "Naver said it had tested Rebel-Quad and has signed a supply agreement with Dell.",
+    ],
+)
+def test_no_joined_signing_sale_without_the_makers_product(text: str) -> None:
+    rows = of_predicates(text, "supply_deal")
+    assert not [r for r in rows if r[3] in ("furiosaai", "naver") or r[0] == "dell"]

@@ -22,6 +22,7 @@ from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.gapped_orders_en import gapped_order_rule
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
+from tracker.extract.joined_signing_en import joined_signing_rule
 from tracker.extract.lessors import lessor_rule
 from tracker.extract.memory_in_chips_en import memory_in_chip_rule
 from tracker.extract.own_chips_en import own_chip_rule_en
@@ -78,6 +79,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             passive_supplier_rule,
             gapped_order_rule,
             server_goods_rule,
+            joined_signing_rule,
         ),
         supply_role_rule: (
             unnamed_goods_rule,
