@@ -185,3 +185,33 @@ NOT_ONE_SYSTEM = [
 @pytest.mark.parametrize("text", NOT_ONE_SYSTEM)
 def test_a_site_or_cluster_filled_is_no_system(text: str) -> None:
     assert [r for r in rows(text) if r[1] == "chips_per_system"] == []
+
+
+# -- a schedule moved from one time to another: the new time dates the statement ----------
+
+RESCHEDULED = [
+    (
+        "메타는 하이페리온에 GB300 10만 개를 들이는 시점을 당초 연말에서 내년 2분기로 미뤘다.",
+        ("point", "2027-04-01", "2027-06-30"),
+    ),
+    (
+        "오라클은 애빌린에 GB200 5만 개를 설치하는 일정을 내년 1분기에서 올해 4분기로 앞당겼다.",
+        ("point", "2026-10-01", "2026-12-31"),
+    ),
+    (
+        "구글은 아이언우드 8만 개를 배치하는 일정을 3분기에서 내년 상반기로 연기했다고 밝혔다.",
+        ("point", "2027-01-01", "2027-06-30"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), RESCHEDULED)
+def test_a_moved_schedule_takes_the_new_time(text: str, valid: tuple[str, ...]) -> None:
+    assert {r[6] for r in rows(text) if r[1] == "deployed_chips"} == {valid}
+
+
+def test_a_span_between_two_times_is_no_move() -> None:
+    text = "메타는 올해 3분기에서 4분기 사이 GB300 10만 개를 들일 계획이다."
+    assert {r[6] for r in rows(text) if r[1] == "deployed_chips"} == {
+        ("point", "2026-10-01", "2026-12-31")
+    }

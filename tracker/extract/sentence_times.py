@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tracker.domain.claims import ValidTime
 from tracker.extract.gapping import shared_time
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.rescheduled_ko import given_up
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
 
@@ -138,6 +139,9 @@ class SentenceTimes:
             # "내년 출시될 MI400 시리즈에 탑재할 HBM4": the time a product comes out, told in
             # a clause on its name, dates the product, not what is said of it
             pool = [t for t in pool if not _RELEASE_OF_KO.match(self.text, t.end)]
+            # "당초 3분기에서 내년 상반기로 늦춘다": the schedule given up dates nothing
+            dropped = given_up(self.text, pool)
+            pool = [t for t in pool if t not in dropped] if dropped else pool
         if not pool:
             return (
                 self._fronted_time(anchor)
