@@ -284,3 +284,31 @@ def test_the_part_of_a_pledge_already_paid_is_an_actual_investment(
 )
 def test_no_paid_part_without_a_pledge_and_a_payment(text: str) -> None:
     assert [r[3][0] for r in of_predicate(text, "investment")] == [6e9]
+
+
+# -- a fleet size told with a copula ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Across its three regions, CoreWeave is now at roughly 45,000 GPUs.", "exact"),
+        ("CoreWeave is a little over 45,000 GPUs today, counting every hall.", "at-least"),
+        ("After the Texas build, CoreWeave is comfortably over 45,000 GPUs.", "at-least"),
+    ],
+)
+def test_a_fleet_size_told_with_a_copula_is_a_deployment(text: str, bound: str) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[0], r[3][0], r[3][4], r[4]) for r in rows] == [("coreweave", 45000, bound, "actual")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order is 10,000 GPUs, CoreWeave said.",  # a deal's size
+        "Each GB200 NVL72 rack is 72 GPUs wired as one.",  # a system's size
+        "CoreWeave is 40% larger than a year ago.",  # no count
+    ],
+)
+def test_a_copula_with_no_company_fleet_gives_no_deployment(text: str) -> None:
+    assert of_predicate(text, "deployed_chips") == []

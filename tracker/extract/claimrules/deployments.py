@@ -34,6 +34,7 @@ from tracker.extract.claimrules.fleet_counts_ko import (
 )
 from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.compared_sites import compared_site
+from tracker.extract.copula_fleet_en import copula_fleet
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
@@ -100,6 +101,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             not (s.is_item or site_count or _owned(s, chip))
             and not s.has_trigger("deployed_chips")
             and not cluster_in_service_ko(s, q)  # "…개를 묶은 클러스터를 빌려줄 예정"
+            and not copula_fleet(s, q)  # "we are a little over 60,000 GPUs"
         ):
             continue  # a named chip counted in a sentence about a site needs no verb, nor a
             # company's own ("메타의 H100은 35만 개 수준이다")
