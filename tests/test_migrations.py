@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -10,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from tracker.store import migrate
+from tracker.store.checkpoints import SqlCheckpointStore
 from tracker.store.engine import WRITE, make_engine
 from tracker.store.schema import metadata
 
@@ -59,3 +61,19 @@ def test_the_schema_head_the_code_checks_against_is_the_newest_migration() -> No
     # commands compare the database with this constant instead of loading Alembic on each
     # start; a new migration must move it
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def test_a_checkpoint_keeps_a_version_label_longer_than_fifty_characters(
+    backend: str, db_url_factory: Callable[[str], str]
+) -> None:
+    # the extractor's label names its cap since session 12 ("…|cap=200000") and a user's
+    # vocabulary can lengthen it: PostgreSQL refused it at 50 characters (migration 0009)
+    engine = make_engine(db_url_factory(backend))
+    migrate.upgrade(engine)
+    label = "extractor:rules@9.9.9|vocabulary-99+my-own-entities-file|cap=200000" * 2
+    store = SqlCheckpointStore(engine, lambda: datetime(2026, 11, 27, tzinfo=UTC))
+
+    store.set("extraction", 7, label)
+
+    assert store.get("extraction") == (7, label)
+    engine.dispose()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _ROOT = Path(__file__).resolve().parents[2]
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 """The schema revision this code needs: the newest file of migrations/versions. Every
 command checks the database against it, and it is a constant so that the check does not
 load Alembic and parse the migration scripts on each start (a third of a second); a test

@@ -113,7 +113,7 @@ checkpoints = Table(
     metadata,
     Column("name", String(100), primary_key=True),
     Column("position", Position, nullable=False),
-    Column("version", String(50), nullable=False, server_default=""),
+    Column("version", String(255), nullable=False, server_default=""),
     Column("updated_at", UTCDateTime, nullable=True),
 )
 """Where each subscriber of the log (a projection, the extractor) has read up to.
