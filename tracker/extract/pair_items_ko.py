@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import _quantity
+from tracker.extract.claimrules.common import SERVER_MAKERS, _quantity
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.timex import point_at
 
@@ -22,7 +22,6 @@ _COLON = re.compile(r"\s*[:：]\s")
 _INVEST = re.compile(r"투자|출자|지분")
 _DEAL = re.compile(r"계약|공급|납품|주문|수주")
 _CURRENCIES = ("USD", "KRW", "EUR", "JPY", "CNY")
-_SERVER_MAKERS = frozenset({"dell", "supermicro", "hpe", "foxconn", "quanta"})
 
 
 def pair_item_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -69,7 +68,7 @@ def _investment(
 
 def _deal(s: Sentence, a: str, b: str, start: int) -> list[Candidate]:
     products = [p for p in s.of_kind(("chip", "memory", "system")) if p.start >= start]
-    sellers = set(_SERVER_MAKERS)
+    sellers = set(SERVER_MAKERS)
     for entity in s.vocabulary.entities.values():
         if entity.maker:
             sellers.add(entity.maker)

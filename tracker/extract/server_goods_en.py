@@ -15,15 +15,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import Candidate, RuleState
+from tracker.extract.claimrules.common import SERVER_MAKERS, Candidate, RuleState
 from tracker.extract.entities import Mention
 from tracker.extract.timex import point_at
 
-# companies whose trade is building servers and racks around other makers' chips (those
-# the vocabulary does not know are simply never matched)
-SERVER_MAKERS = frozenset(
-    {"dell", "hpe", "supermicro", "lenovo", "quanta", "foxconn", "wiwynn", "gigabyte", "inspur"}
-)
 _PRODUCTS = ("chip", "system")
 _LINE = r"(?:its|their|the\scompany['’]s)\s(?:[\w-]+\s){0,4}?(?:line\sof\s)?"
 _BOXES = r"(?:servers?|server\s(?:racks|systems|nodes|line|lineup|platforms?)|racks|nodes)\b"

@@ -16,6 +16,7 @@ import re
 
 from tracker.domain.claims import Claim
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
+from tracker.extract.claimrules.common import SERVER_MAKERS
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.foundries_ko import made_by_foundry
@@ -53,7 +54,6 @@ _FROM = ("로부터", "으로부터", "에서")
 # who sells goods of no named product: the makers of vocabulary products, and server makers
 _MEMORY = re.compile(r"HBM|메모리")
 MEMORY_MAKERS = frozenset({"samsung", "sk-hynix", "micron"})
-_SERVER_MAKERS = frozenset({"dell", "supermicro", "hpe", "foxconn", "quanta"})
 
 
 def unnamed_goods_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -207,7 +207,7 @@ def _chain_rank(s: Sentence, company: str) -> int:
     """How far up the supply chain a company sells (see :func:`_seller_of`)."""
     if company in MEMORY_MAKERS or company in s.vocabulary.cue_list("anaphora_roles", "foundry"):
         return 3
-    if company in _SERVER_MAKERS:
+    if company in SERVER_MAKERS:
         return 2
     return 1 if company in s.vocabulary.cue_list("cloud_roles", "gpu_cloud") else 0
 
@@ -257,7 +257,7 @@ def _sellers(s: Sentence, text: str) -> frozenset[str]:
 
 
 def _build_sellers(vocabulary: Vocabulary) -> frozenset[str]:
-    found: set[str] = set(_SERVER_MAKERS)
+    found: set[str] = set(SERVER_MAKERS)
     for entity in vocabulary.entities.values():
         if entity.maker:
             found.add(entity.maker)

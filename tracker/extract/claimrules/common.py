@@ -327,6 +327,12 @@ def cloud_sells_ko(s: Sentence, topic: str, partner: str) -> bool:
     return topic in gpu and partner in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")
 
 
+SERVER_MAKERS = frozenset({"dell", "hpe", "supermicro", "quanta", "foxconn"})
+"""Companies of the vocabulary whose trade is building servers and racks around other makers'
+chips: one that buys a chip or signs for unnamed goods is buying to sell on, and a pact for
+servers names them the seller."""
+
+
 def is_cloud_company(s: Sentence, company: str) -> bool:
     """Whether a company sells compute (the vocabulary's [cloud_roles], GPU clouds and
     hyperscalers): capacity it builds for a user, or that a user rents with no lessor
