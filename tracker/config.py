@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tracker.ingest.limits import DEFAULT_MAX_CHARS
+
 DEFAULT_DATABASE_URL = "sqlite:///tracker.db"
 """A SQLite file in the working folder."""
 
@@ -21,7 +23,7 @@ class Settings(BaseSettings):
     """The claim extractor as ``"module:factory"`` (``TRACKER_EXTRACTOR``); ``None`` is the
     rule extractor."""
     user: str | None = None
-    extract_max_chars: int = Field(default=200_000, ge=0)
+    extract_max_chars: int = Field(default=DEFAULT_MAX_CHARS, ge=0)
     """The most characters of one document the extractor reads (``TRACKER_EXTRACT_MAX_CHARS``;
     0: no cap). A longer document keeps its whole text in the log; its claims come from
     the start, and the command that read it says so."""

@@ -117,7 +117,6 @@ def _sqlite_row(columns: tuple[str, ...]) -> SqliteRow:
     return scope["row"]  # type: ignore[no-any-return]
 
 
-_ROW_KINDS = _kinds(_COLUMNS)
 _UNLINKED: dict[str, Any] = {
     "succ_position": None,
     "succ_start": None,

@@ -93,23 +93,8 @@ def read_raw(
     Raises:
         ProjectionError: a stored payload is not a JSON object.
     """
-    sqlite = conn.dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
-    sql = (
-        f"SELECT position, event_type, schema_version, payload, recorded_at FROM {events.name}"
-        f" WHERE position > {mark} AND position <= {mark}"
-        f" AND event_type IN ({', '.join([mark] * len(types))})"
-        f" ORDER BY position LIMIT {int(limit)}"
-    )
     versions = {t: registry.model_for(t).schema_version for t in types}
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql, (after, until, *types))
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = read_rows(conn, after, until, limit, types)
     times: dict[Any, datetime] = {}  # one append batch shares its recorded_at
     found: list[RawEvent] = []
     for position, etype, version, payload, recorded in rows:
@@ -119,7 +104,8 @@ def read_raw(
             except orjson.JSONDecodeError as exc:
                 raise ProjectionError(f"event {position}: payload is not JSON ({exc})") from None
         else:
-            data = registry.decode(etype, version, payload).model_dump(mode="json")
+            text = payload if isinstance(payload, str) else payload.decode()
+            data = registry.decode(etype, version, text).model_dump(mode="json")
         if not isinstance(data, dict):
             raise ProjectionError(f"event {position}: payload is not a JSON object")
         when = times.get(recorded)

@@ -43,7 +43,6 @@ from tracker.projections.shadows import (
     ShadowGuard,
     restartable,
     shadow_session,
-    shadows_of,
 )
 from tracker.store.checkpoints import save_checkpoint
 from tracker.store.engine import WRITE
@@ -266,7 +265,7 @@ class ProjectionRunner:
         def fresh_shadow(conn: Connection) -> None:
             projection.drop_shadow(conn)
             projection.create_shadow(conn)
-            created.append(shadows_of(projection, conn))
+            created.append(projection.shadow_identity(conn))
 
         self._write(fresh_shadow)
         guard = ShadowGuard(projection, created[0])

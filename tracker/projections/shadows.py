@@ -133,11 +133,6 @@ def shadow_session(conn: Connection) -> Iterator[None]:
         driver.execute(f"PRAGMA secure_delete = {int(secure)}")
 
 
-def shadows_of(projection: Shadowed, conn: Connection) -> object:
-    """What identifies the projection's shadow tables now (see :class:`ShadowGuard`)."""
-    return projection.shadow_identity(conn)
-
-
 class ShadowGuard:
     """Whether the shadows a rebuild fills are still the ones it created.
 
@@ -160,7 +155,7 @@ class ShadowGuard:
         Raises:
             ProjectionError: the shadows are not this rebuild's any more.
         """
-        if shadows_of(self.projection, conn) != self.created:
+        if self.projection.shadow_identity(conn) != self.created:
             self.lost = True
             raise ProjectionError(
                 f"another rebuild of {self.projection.name!r} started while this one ran:"

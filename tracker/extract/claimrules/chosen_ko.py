@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import Sentence
+from tracker.extract.analysis import OBJECT, Sentence
 from tracker.extract.text import Span
 
 _PRODUCTS = ("chip", "system", "technology")
@@ -48,7 +48,7 @@ def chosen_verb(s: Sentence, clause: Span) -> int | None:
         gap = _OBJECT_OF_VERB.match(s.text, m.end, clause.end)
         if gap is not None and _VERB_AT.match(s.text, gap.end()) is not None:
             return gap.end()
-        held = m.anaphoric and m.text[-1:] in ("을", "를")
+        held = m.anaphoric and m.text[-1:] in OBJECT
         put = (_PUT_INTO_HELD if held else _PUT_INTO).match(s.text, m.end, clause.end)
         if put is not None:
             return put.end()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import DATIVE, TOPIC, Sentence
+from tracker.extract.analysis import DATIVE, OBJECT, TOPIC, Sentence
 from tracker.extract.claimrules import investor_roles as roles
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
@@ -42,7 +42,7 @@ def _investment_target(
         own = s.inner_of(q.start)
         pool = [m for m in pool if s.inner_of(m.start) == own] or pool
     if s.language == "ko":
-        for particles in (DATIVE, ("을", "를")):
+        for particles in (DATIVE, OBJECT):
             hit = [m for m in pool if m.end <= q.start and s.particle(m) in particles]
             if hit:
                 return _owner_of(hit[-1])
