@@ -51,17 +51,18 @@ _KOREAN = re.compile(
 # A numeric date followed by a zone's name ("2026-11-26 14:00:00 KST", as Korean CMSs
 # print a pubDate, or "… GMT"): neither ISO 8601 nor RFC 822, so it was no date at all
 _NUMERIC_START = re.compile(r"^\d{4}\s*[-./]")
-# US zones with their standard or daylight offset in the name, as email.utils reads them
-# in RFC 822 dates; after a numeric date ("2025-11-18 09:00 PST") they were no date at all
-_US_NAMED = {
-    "EST": "-0500",
-    "EDT": "-0400",
-    "CDT": "-0500",
-    "MST": "-0700",
-    "MDT": "-0600",
-    "PST": "-0800",
-    "PDT": "-0700",
+# US zones, one row each: the zone whose rules give the offset on the day when papers
+# print the zone without saying standard or daylight time ("2:20 p.m. ET"; email.utils
+# drops those, reading UTC), and the names that do say it, with their fixed offsets (as
+# email.utils reads them in RFC 822 dates; after a numeric date, "2025-11-18 09:00 PST",
+# they were no date at all). CST is left out: it is China's too, so it stays unread.
+_US_ZONES = {
+    "ET": ("America/New_York", {"EST": "-0500", "EDT": "-0400"}),
+    "CT": ("America/Chicago", {"CDT": "-0500"}),
+    "MT": ("America/Denver", {"MST": "-0700", "MDT": "-0600"}),
+    "PT": ("America/Los_Angeles", {"PST": "-0800", "PDT": "-0700"}),
 }
+_US_NAMED = {name: offset for _, named in _US_ZONES.values() for name, offset in named.items()}
 _NAMED_TAIL = re.compile(r"\s*\b(" + "|".join([*_ZONES, *_US_NAMED, "GMT"]) + r")$", re.IGNORECASE)
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -171,16 +172,9 @@ def _twelve_hour(m: re.Match[str]) -> str:
 _KO_WEEKDAY = re.compile(r"^\s*[월화수목금토일](?:요일)?\s*,\s*")
 _KO_MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*월(?=\s|,|$)")
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# US zones as papers print them, without saying standard or daylight time ("2:20 p.m.
-# ET"): the zone's own rules decide the offset on that date; email.utils drops them (UTC)
-_US_ZONE = re.compile(r"\s*\b(ET|CT|MT|PT)\s*$")
+# a US zone as papers print it (see _US_ZONES), at the end of the string
+_US_ZONE = re.compile(r"\s*\b(" + "|".join(_US_ZONES) + r")\s*$")
 _ZONE_AFTER_CLOCK = re.compile(r"\d:\d{2}(?::\d{2})?\s*[A-Za-z+-]")
-_US_ZONES = {
-    "ET": "America/New_York",
-    "CT": "America/Chicago",
-    "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-}
 
 
 def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
@@ -190,7 +184,8 @@ def _rfc822(text: str, default_tz: tzinfo) -> datetime | None:
     us_zone = _US_ZONE.search(text)
     if us_zone is not None:
         text = text[: us_zone.start()]
-        default_tz = ZoneInfo(_US_ZONES[us_zone.group(1)])
+        region, _names = _US_ZONES[us_zone.group(1)]
+        default_tz = ZoneInfo(region)
     normalized = _MONTH_NAME.sub(lambda m: m.group(1)[:3], _spelled_out(text))
     normalized = _CLOCK_12H.sub(_twelve_hour, normalized)
     normalized = _ZONE_RE.sub(lambda m: _ZONES[m.group(1).upper()], normalized)
