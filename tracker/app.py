@@ -37,7 +37,7 @@ from tracker.extract import (
 )
 from tracker.extract.service import CHECKPOINT as EXTRACT_CHECKPOINT
 from tracker.extract.service import DOCUMENT_EVENTS
-from tracker.ingest.limits import CappedExtractor, cut_notice
+from tracker.ingest.limits import CappedExtractor, CutDocument
 from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
 from tracker.projections.claims import ClaimsProjection
@@ -194,15 +194,16 @@ class Tracker:
         summary = self.feed_service.poll(feeds, on_outcome=on_outcome)
         if summary.new_documents or summary.revisions or self._documents_pending():
             self.process()
-            summary.notices.extend(self.cut_notices())
+            summary.cut.extend(self.cut_documents())
         return summary
 
-    def cut_notices(self) -> list[str]:
-        """A ``cut:`` notice for each document the extractor read only the start of."""
+    def cut_documents(self) -> list[CutDocument]:
+        """The documents the extractor read only the start of since the last call (each
+        once); the doors tell the user (:attr:`CutDocument.notice`)."""
         extractor = self.__dict__.get("extractor")
         if not isinstance(extractor, CappedExtractor):
             return []
-        return [cut_notice(cut) for cut in extractor.take_cut()]
+        return extractor.take_cut()
 
     def _documents_pending(self) -> bool:
         """Whether document events wait past the extraction checkpoint: one indexed read,
@@ -227,7 +228,7 @@ class Tracker:
             locations, published=published, tier=tier, language=language, on_outcome=on_outcome
         )
         self.process()
-        summary.notices.extend(self.cut_notices())
+        summary.cut.extend(self.cut_documents())
         return summary
 
     # -- extraction (issue 4) -----------------------------------------------------------

@@ -104,9 +104,8 @@ def run_daemon(
         except Exception:  # keep the daemon alive; the traceback goes to the log
             log.exception("daemon.tick_crashed")
             return
-        for notice in summary.notices:
-            if notice.startswith("cut: "):  # a document read in part: the operator hears it
-                log.warning("document.cut", extra={"fields": {"message": notice[5:]}})
+        for cut in summary.cut:  # a document read in part: the operator hears it
+            log.warning("document.cut", extra={"fields": {"message": cut.message}})
         if summary.feeds:
             log.info(
                 "daemon.tick",

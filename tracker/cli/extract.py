@@ -27,9 +27,9 @@ def extract(
         t.ensure_ready()
         summary = t.extract_all() if all_documents else t.extract_new()
         extractor = t.extractor
-        cut = t.cut_notices()
-    for line in cut:  # documents read only in part: on stderr, as poll and ingest say it
-        err.print(f"[yellow]cut:[/] {line.removeprefix('cut: ')}", highlight=False, soft_wrap=True)
+        cut = t.cut_documents()
+    for document in cut:  # read only in part: on stderr, as poll and ingest say it
+        err.print(f"[yellow]cut:[/] {document.message}", highlight=False, soft_wrap=True)
     vocabulary = getattr(getattr(extractor, "vocabulary", None), "label", None)
     if as_json:
         emit_json(

@@ -40,6 +40,20 @@ class CutDocument:
     length: int
     read: int
 
+    @property
+    def message(self) -> str:
+        """What the user is told about it, after the ``cut:`` label."""
+        what = self.title or self.url or self.document_id
+        return (
+            f"{what[:80]!r} is {self.length:,} characters; claims were read from the first "
+            f"{self.read:,} (TRACKER_EXTRACT_MAX_CHARS; its whole text is kept)"
+        )
+
+    @property
+    def notice(self) -> str:
+        """The notice line, labelled as poll and ingest print their notices."""
+        return f"cut: {self.message}"
+
 
 def cut_text(text: str, max_chars: int) -> str:
     """``text`` up to ``max_chars`` characters, ended at the last paragraph break, else
@@ -94,12 +108,3 @@ class CappedExtractor:
         with self._lock:
             cut, self._cut = self._cut, []
         return list({c.document_id: c for c in cut}.values())
-
-
-def cut_notice(cut: CutDocument) -> str:
-    """The line that tells the user a document was read only in part."""
-    what = cut.title or cut.url or cut.document_id
-    return (
-        f"cut: {what[:80]!r} is {cut.length:,} characters; claims were read from the first "
-        f"{cut.read:,} (TRACKER_EXTRACT_MAX_CHARS; its whole text is kept)"
-    )

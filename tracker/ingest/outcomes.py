@@ -11,6 +11,7 @@ from datetime import datetime
 
 from tracker.domain.events import AppendRequest
 from tracker.ingest.fetch import TRANSPORT_KINDS
+from tracker.ingest.limits import CutDocument
 from tracker.ports import DocState, FeedRecord
 
 log = logging.getLogger("tracker.poll")
@@ -54,7 +55,14 @@ class PollSummary:
     gone: int = 0
     deferred: int = 0
     errors: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # not failures, but news to the user
+    news: list[str] = field(default_factory=list)  # not failures: merged, gone, undated
+    cut: list[CutDocument] = field(default_factory=list)  # documents the extractor read in part
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Every notice as the user reads it, one ``label: text`` line each: the run's
+        news, then a ``cut:`` line for each document read in part."""
+        return (*self.news, *(c.notice for c in self.cut))
 
     def add(self, outcome: Outcome) -> None:
         # an article file has no feed of its own; a URL that served a page read one article
@@ -67,7 +75,7 @@ class PollSummary:
         if outcome.status == "gone":
             self._gone(outcome.feed)
         if outcome.status == "merged":  # news, not a failure: the twin polls on
-            self.notices.append(outcome.message)
+            self.news.append(outcome.message)
         if outcome.undated:
             self._undated(outcome)
         self.deferred += outcome.status == "deferred"
@@ -92,7 +100,7 @@ class PollSummary:
             self.errors.append(f"{feed.url}: gone: HTTP 410 Gone: the server says it was removed")
             return
         self.gone += 1
-        self.notices.append(
+        self.news.append(
             f"gone: {feed.name}: HTTP 410 Gone: the server says the feed was removed for good; "
             f"it will not be polled again ('tracker feeds remove {feed.name}' drops it)"
         )
@@ -104,7 +112,7 @@ class PollSummary:
         where = feed.url if feed.state == "oneshot" else feed.name
         more = f" and {len(raws) - 1} more" if len(raws) > 1 else ""
         entries = "entry" if len(raws) == 1 else "entries"
-        self.notices.append(
+        self.news.append(
             f"undated: {where}: {len(raws)} new {entries} with a date tracker cannot use "
             f"({raws[0]!r}{more}: unreadable, before 1990 or in the future); dated when "
             "first seen"
@@ -123,7 +131,8 @@ class PollSummary:
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
         self.errors.extend(other.errors)
-        self.notices.extend(other.notices)
+        self.news.extend(other.news)
+        self.cut.extend(other.cut)
 
     def line(self) -> str:
         read = [f"{self.feeds} feed{'s' * (self.feeds != 1)} polled"] if self.feeds else []
