@@ -212,19 +212,17 @@ def _state_row(
 def _disputed_rivals(t: Tracker, answer: StateAnswer) -> dict[str, ClaimView]:
     """The claims that disputed entries are disputed with, by id. The table asks for a
     state that counts alternatives instead of listing them (a quick read of today's
-    materialized state), so the subjects with a dispute, usually none, are asked again
-    with their alternatives listed."""
-    subjects = sorted({e.subject for e in answer.entries if e.disputed})
+    materialized state), so the rivals, usually none, are fetched by id. The table shows
+    their value and source, which every assertion of one id shares (the id hashes the
+    document and the value)."""
+    rivals = sorted(
+        {claim_id for e in answer.entries if e.disputed for claim_id in e.disputed_with}
+    )
     found: dict[str, ClaimView] = {}
-    for subject in subjects:
-        listed = t.state(
-            answer.as_of,
-            known_at=answer.known_at,
-            recorded_by=answer.recorded_by,
-            subject=subject,
-        )
-        for entry in listed.entries:
-            found.update((c.claim_id, c) for c in entry.alternatives)
+    for claim_id in rivals:
+        assertions = t.queries.find(claim_id)
+        if assertions:
+            found[claim_id] = assertions[-1]
     return found
 
 
