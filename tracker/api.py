@@ -28,7 +28,6 @@ from tracker.domain.answers import (
 )
 from tracker.errors import ClaimNotFoundError, QueryError, TrackerError
 from tracker.lookup import check_known
-from tracker.store.engine import is_read_only
 
 Opt = Annotated[str | None, Query()]
 
@@ -44,11 +43,10 @@ def create_app(tracker: Tracker) -> FastAPI:
         # a read-only database answers without catching up (that writes): every answer
         # says how far the projections stand behind the log, in a header
         response = await call_next(request)
-        if is_read_only(tracker.engine) and request.url.path.startswith("/api/"):
-            found = tracker.projections.status()
-            behind = sum(max(s.head - s.position, 0) for s in found)
+        lag = tracker.projection_lag() if request.url.path.startswith("/api/") else None
+        if lag is not None:
             response.headers["X-Tracker-Read-Only"] = "1"
-            response.headers["X-Tracker-Projection-Lag"] = str(behind)
+            response.headers["X-Tracker-Projection-Lag"] = str(lag.behind)
         return response
 
     @api.exception_handler(TrackerError)

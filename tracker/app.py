@@ -20,6 +20,7 @@ from tracker.domain.answers import (
     DiffAnswer,
     HistoryAnswer,
     PlansAnswer,
+    ProjectionLag,
     RevisionsAnswer,
     StateAnswer,
 )
@@ -45,7 +46,7 @@ from tracker.projections.runner import ProjectionRunner
 from tracker.query.curation import Curator
 from tracker.query.service import ClaimQueries
 from tracker.store import migrate
-from tracker.store.checkpoints import SqlCheckpointStore
+from tracker.store.checkpoints import SqlCheckpointStore, head_and_checkpoints
 from tracker.store.engine import is_read_only, make_engine
 from tracker.store.feeds import SqlFeedStateStore
 from tracker.store.sql import SqlEventStore, VerifyResult
@@ -299,6 +300,17 @@ class Tracker:
         """Rebuild projections from zero into shadow tables and swap them in."""
         self.ensure_ready()
         return self.projections.rebuild(name)
+
+    def projection_lag(self) -> ProjectionLag | None:
+        """On a database opened read-only, how far the projections stand behind the log
+        (queries there answer without catching up, which writes); None elsewhere. One
+        statement: the HTTP API asks on every answer."""
+        if not is_read_only(self.engine):
+            return None
+        with self.engine.connect() as conn:
+            head, marks = head_and_checkpoints(conn)
+        versions = {p.name: p.version for p in self.projections.projections.values()}
+        return ProjectionLag.measure(head, marks, versions)
 
     def _fresh(self) -> None:
         """Queries answer from caught-up projections (one-shot commands catch up first).

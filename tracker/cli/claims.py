@@ -24,7 +24,6 @@ from tracker.cli.common import (
     emit_answer,
     grid,
     open_tracker,
-    projection_lag,
     show,
 )
 from tracker.domain.answers import ClaimView, HistoryRow, StateAnswer, StateEntry
@@ -236,7 +235,7 @@ def state(
 ) -> None:
     """The claim in force per subject, predicate and lane (actual / expected)."""
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         # a table shows how many alternatives an entry has, not which: counting them is
         # what makes today's industry state a quick read of the materialized state
         answer = t.state(
@@ -298,7 +297,7 @@ def claims_cmd(
     if shown is None and limit is None and not as_json:
         shown = TABLE_LIMIT
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         answer = t.claims(
             subject=subject,
             predicate=predicate,
@@ -377,7 +376,7 @@ def history(
 ) -> None:
     """Every assertion, withdrawal, retraction and rank change, in the order said."""
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         answer = t.history(subject, predicate, by_recorded=by_recorded)
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
@@ -413,7 +412,7 @@ def diff(
 ) -> None:
     """What the state gained, lost or changed between two knowledge times."""
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         answer = t.diff(
             parse_instant(known_at_a, "KNOWN_AT_A"),
             parse_instant(known_at_b, "KNOWN_AT_B"),
@@ -493,7 +492,7 @@ def plans(
 ) -> None:
     """Plans whose deadline has passed, judged against actuals."""
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         answer = t.plans(
             _day(as_of, "--as-of"),
             known_at=_instant(known_at, "--known-at"),
@@ -545,7 +544,7 @@ def revisions(
 ) -> None:
     """Every expectation about one target date, in report order, with each change."""
     with open_tracker() as t:
-        lag = projection_lag(t)
+        lag = t.projection_lag()
         answer = t.revisions(subject, predicate, parse_day(target, "TARGET_DATE"))
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)

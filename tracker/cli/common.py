@@ -16,8 +16,8 @@ from rich.rule import Rule
 from rich.table import Table
 
 from tracker.app import Tracker, make_tracker
+from tracker.domain.answers import ProjectionLag
 from tracker.errors import ConfigError
-from tracker.store.engine import is_read_only
 
 app = typer.Typer(
     name="tracker",
@@ -186,39 +186,19 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def projection_lag(t: Tracker) -> dict[str, Any] | None:
-    """On a database opened read-only, how far the projections stand behind the log
-    (queries there answer without catching up, which would write); None elsewhere."""
-    if not is_read_only(t.engine):
-        return None
-    found = t.projections.status()
-    return {
-        "read_only": True,
-        "log_head": max((s.head for s in found), default=0),
-        "projections": {
-            s.name: {
-                "position": s.position,
-                "behind": max(s.head - s.position, 0),
-                "built_by_other_version": s.stored_version not in (s.version, ""),
-            }
-            for s in found
-        },
-    }
-
-
-def lag_note(lag: dict[str, Any] | None) -> str | None:
+def lag_note(lag: ProjectionLag | None) -> str | None:
     """One line for stderr when a read-only answer leaves events out, else None."""
     if lag is None:
         return None
     parts = []
-    for name, p in sorted(lag["projections"].items()):
-        if p["behind"]:
+    for name, p in sorted(lag.projections.items()):
+        if p.behind:
             parts.append(
-                f"the {name} projection is {p['behind']} event{'s' * (p['behind'] != 1)} "
+                f"the {name} projection is {p.behind} event{'s' * (p.behind != 1)} "
                 "behind the log "
-                f"(at position {p['position']} of {lag['log_head']})"
+                f"(at position {p.position} of {lag.log_head})"
             )
-        if p["built_by_other_version"]:
+        if p.built_by_other_version:
             parts.append(f"the {name} projection was built by another tracker version")
     if not parts:
         return None
@@ -230,11 +210,11 @@ def lag_note(lag: dict[str, Any] | None) -> str | None:
     )
 
 
-def emit_answer(data: dict[str, Any], lag: dict[str, Any] | None, as_json: bool) -> None:
+def emit_answer(data: dict[str, Any], lag: ProjectionLag | None, as_json: bool) -> None:
     """Say a read-only answer's lag: a stderr line when events are left out, and in
     ``--json`` a ``projection_lag`` member (only on a read-only database)."""
     note = lag_note(lag)
     if note:
         err.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
     if as_json:
-        emit_json(data if lag is None else {**data, "projection_lag": lag})
+        emit_json(data if lag is None else {**data, "projection_lag": lag.model_dump(mode="json")})

@@ -7,6 +7,7 @@ plus when the tracker recorded it, its current rank and its status.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Literal
 
@@ -146,3 +147,44 @@ class RevisionsAnswer(_Answer):
     target: date
     rules_version: str
     rows: list[RevisionRow]
+
+
+class ProjectionPlace(_Answer):
+    """Where one projection stands in the log of a read-only database."""
+
+    position: int
+    behind: int
+    built_by_other_version: bool
+
+
+class ProjectionLag(_Answer):
+    """How far the projections of a database opened read-only stand behind the log: its
+    queries answer without catching up (which writes), so they leave those events out.
+    The CLI says it on stderr and as ``projection_lag`` in ``--json``; the HTTP API as
+    ``X-Tracker-Projection-Lag`` (:attr:`behind`)."""
+
+    read_only: Literal[True] = True
+    log_head: int
+    projections: dict[str, ProjectionPlace]
+
+    @property
+    def behind(self) -> int:
+        """Events left out, summed over the projections."""
+        return sum(p.behind for p in self.projections.values())
+
+    @classmethod
+    def measure(
+        cls, head: int, checkpoints: Mapping[str, tuple[int, str]], versions: Mapping[str, str]
+    ) -> ProjectionLag:
+        """The lag from the log's ``head``, the ``checkpoints`` (position and the version
+        that wrote it, by name; a projection never built has none) and each projection's
+        code version (``versions``, by name)."""
+        places = {}
+        for name, version in versions.items():
+            position, stored = checkpoints.get(name, (0, ""))
+            places[name] = ProjectionPlace(
+                position=position,
+                behind=max(head - position, 0),
+                built_by_other_version=stored not in (version, ""),
+            )
+        return cls(log_head=head, projections=places)

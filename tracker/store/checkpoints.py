@@ -6,13 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, null, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from tracker.store.engine import WRITE
-from tracker.store.schema import checkpoints
+from tracker.store.schema import checkpoints, log_head
 
 
 class SqlCheckpointStore:
@@ -36,6 +36,16 @@ class SqlCheckpointStore:
             conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
             with conn.begin():
                 save_checkpoint(conn, name, position, version, self._clock())
+
+
+def head_and_checkpoints(conn: Connection) -> tuple[int, dict[str, tuple[int, str]]]:
+    """The log's head position and every checkpoint's position and version, by name, in
+    one statement (the HTTP API on a read-only database asks on every answer)."""
+    head = select(null(), log_head.c.position, null()).where(log_head.c.id == 1)
+    every = select(checkpoints.c.name, checkpoints.c.position, checkpoints.c.version)
+    rows = conn.execute(head.union_all(every)).all()
+    position = next((int(p) for n, p, _ in rows if n is None), 0)
+    return position, {str(n): (int(p), str(v or "")) for n, p, v in rows if n is not None}
 
 
 def save_checkpoint(
