@@ -1,0 +1,75 @@
+"""Korean quantities fixed in session 13 (QTY-KO): general shapes that the blind batches of
+session 12 missed, each pinned by sentences written for these tests (other companies, chips,
+figures and word order than any article) plus traps that must give nothing or keep the old
+reading. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def of(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, unit, bound, modality, valid) of every claim of one
+    predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][2], r[4][4], r[5], r[6])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+def valid_of(text: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {r[6] for r in rows(text) if r[1] == predicate}
+
+
+# -- a day the figures are counted on opens the sentence -------------------------------------
+# "2026년 1월 31일 현재 …", "12월 31일 기준 …": as of that day, not the day heading a line of a
+# chronology (which dates a signing or a telling and leaves its claim at publication).
+
+AS_OF_DAY = [
+    (
+        "2026년 1월 31일 현재 람다랩스가 운영하는 GPU는 약 4만 1000개다.",
+        ("point", "2026-01-31", "2026-01-31"),
+    ),
+    (
+        "2025년 12월 31일 기준 코어위브가 보유한 GPU는 25만 개를 넘는다.",
+        ("point", "2025-12-31", "2025-12-31"),
+    ),
+    (
+        "▲1월 31일 현재 네비우스가 돌리는 H200은 3만 장이다.",
+        ("point", "2026-01-31", "2026-01-31"),
+    ),
+    (
+        "2월 28일 기준으로 크루소가 가동하는 GB200은 1만 2000개 정도다.",
+        ("point", "2026-02-28", "2026-02-28"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), AS_OF_DAY)
+def test_an_as_of_day_opening_the_sentence_dates_its_counts(
+    text: str, valid: tuple[str, str, str]
+) -> None:
+    assert valid_of(text, "deployed_chips") == {valid}
+
+
+def test_a_day_heading_a_chronology_line_still_dates_nothing() -> None:
+    text = (
+        "네오클라우드 연표\n\n"
+        "▲2월 2일 네비우스, 핀란드 센터에서 H200 3만 장을 가동하기 시작했다.\n\n"
+        "▲2월 20일 코어위브, GB300 2만 장을 들였다고 밝혔다."
+    )
+    assert valid_of(text, "deployed_chips") == {TODAY}
