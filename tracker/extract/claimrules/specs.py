@@ -85,7 +85,16 @@ _PRONOUN_START = re.compile(
 # Nvidia GPUs across its fleet", "40,000 GPUs across four sites"): no one system's fill
 _CLUSTER_WORDS = re.compile(
     r"클러스터|cluster|데이터센터|data center|\b(?:across|in|throughout)\s(?:its|their|our|the|\w+)"
-    r"\s(?:\w+\s)?(?:fleet|sites|campuses|regions|facilities|data\scenters)\b",
+    r"\s(?:\w+\s)?(?:fleet|sites|campuses|regions|facilities|data\scenters|(?:data\s)?halls"
+    r"|buildings|locations)\b|\bin\s(?:production|service|operation)\b",
+    re.I,
+)
+# a fleet named before the count ("its GB200 NVL72 fleet now tops 20,000 GPUs", "the
+# installed base of GB300 racks stands at 9,000 GPUs"): a total, whatever rack it is made of,
+# unless one system is singled out after it ("a fleet of racks, each with 72 GPUs")
+_FLEET_BEFORE = re.compile(
+    r"\b(?:fleet|installed\sbase|footprint|estate)\b"
+    r"(?![^.;]*\b(?:each|every|per|apiece|in\swhich|where|whose)\b)",
     re.I,
 )
 
@@ -412,10 +421,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         back = _BACK_TO_CHIPS.match(s.text, q.end) is not None or chips_named_before_ko(s, q)
         if chip is None and not back and not s.generic_count(q) and adjective is None:
             continue
-        if _CLUSTER_WORDS.search(s.text[q.end : q.end + 30]) or _CLUSTER_OF.search(
-            s.text[max(0, q.start - 24) : q.start]
+        if (
+            _CLUSTER_WORDS.search(s.text[q.end : q.end + 30])
+            or _CLUSTER_OF.search(s.text[max(0, q.start - 24) : q.start])
+            or (not framed and _FLEET_BEFORE.search(s.text, clause.start, q.start))
         ):
-            continue  # chips joined into a cluster, not one system
+            continue  # chips joined into a cluster or a fleet, not one system
         others = [
             m
             for m in s.of_kind(_PRODUCT_KINDS, clause)

@@ -1,0 +1,93 @@
+"""English quantities (session 13, slice QTY-EN): general shapes behind the misses of the
+blind batches en-r and en-s, each said several ways here, with traps that must give nothing.
+Every sentence is written for these tests.
+
+- A fleet named before a count ("its GB300 NVL72 fleet has passed 20,000 GPUs") makes the
+  count a fleet total, never one rack's fill, unless one system is singled out after it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, predicate: str) -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, "press")
+        if r[1] == predicate
+    ]
+
+
+def count(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "count", approx, bound)
+
+
+# -- a fleet before the count is no rack's fill --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together AI said on Monday that its GB200 NVL72 fleet has passed 20,000 GPUs.",
+        "Crusoe's GB300 NVL72 fleet numbers 9,000 GPUs today.",
+        "Lambda told us its GB300 NVL72 estate has grown to 14,000 GPUs since the summer.",
+        "The installed base of GB200 NVL72 systems at Nscale is now 16,000 GPUs.",
+        "Nebius runs 18,000 GB300 GPUs in service across four data halls, all of them in "
+        "GB300 NVL72 racks.",
+    ],
+)
+def test_a_fleet_total_is_no_count_per_system(text: str) -> None:
+    assert not of_predicate(text, "chips_per_system")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Together AI said on Monday that its GB200 NVL72 fleet has passed 20,000 GPUs.",
+            [
+                (
+                    "together-ai",
+                    (("chip", "gb200"),),
+                    None,
+                    count(20000, "at-least"),
+                    "actual",
+                    TODAY,
+                )
+            ],
+        ),
+        (
+            "Crusoe's GB300 NVL72 fleet numbers 9,000 GPUs today.",
+            [("crusoe", (("chip", "gb300"),), None, count(9000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_fleet_total_is_the_owners_deployment(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: one rack singled out after the fleet word keeps its fill
+        "Nebius's fleet of GB300 NVL72 racks, each with 72 GPUs, is growing.",
+        "Every rack in the CoreWeave fleet is a GB200 NVL72, in which 72 GPUs are linked over "
+        "NVLink.",
+    ],
+)
+def test_one_rack_singled_out_in_a_fleet_keeps_its_fill(text: str) -> None:
+    assert [("gb300" if "GB300" in text else "gb200", (), None, count(72), "actual", TODAY)] == (
+        of_predicate(text, "chips_per_system")
+    )
