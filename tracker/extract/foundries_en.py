@@ -31,7 +31,7 @@ _MAKE = (
 )
 # the foundry acting: "TSMC manufactures", "Samsung's foundry will build", "TSMC also makes"
 _FOUNDRY_MAKES = re.compile(
-    r"^(?:['’]s)?(?:\s(?:foundry|contract[\s-]manufacturing)(?:\s(?:arm|business|unit|division))?"
+    r"^(?:['’]s)?(?:,\s(?:which|that|whose\s(?:foundry|fabs?|plants?|factories)))?(?:\s(?:foundry|contract[\s-]manufacturing)(?:\s(?:arm|business|unit|division))?"
     r"|\sfoundry)?(?:\s(?:will|would|also|now|already|still|is\sto|has|had|is|are|to"
     r"|(?:is|are)\s(?:expected|set|slated|due|likely|poised)\sto))*\s" + _MAKE + r"\b"
 )
@@ -44,7 +44,8 @@ _MADE_AT = re.compile(
 # a word for the chip in view: "it", "the die", "the chip", "each package"
 _CHIP_WORD = re.compile(
     r"\b(?:it|the\s(?:die|chip|part|accelerator|processor|silicon|npu|wafers?|dies|chips)"
-    r"|a\sdie|its\s(?:die|dies|wafers?)"
+    r"|the\s(?:chiplets?|package|packages|gpus?|compute\stiles?|tiles?)"
+    r"|a\sdie|its\s(?:die|dies|wafers?|chips|silicon)|their\s(?:chips|silicon|dies)"
     r"|the\scompute\sdie|each\s(?:die|chip|package))\b",
     re.I,
 )
@@ -59,19 +60,22 @@ def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
     foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     out: list[Candidate] = []
     for f in s.of_kind(("company",)):
-        if f.id not in foundries or f.anaphoric:
+        if f.id not in foundries or (f.anaphoric and not _named_before(s, f)):
             continue  # "the company is building …": a foundry only when named
         clause = s.clause_of(f.start)
         # a clause taken only by the memory its chip carries still tells the foundry
         # ("… is produced on Samsung's 4nm process and uses HBM3E supplied by Samsung")
+        # and so does one that names the foundry after a passive of making ("the package is
+        # manufactured by Samsung's foundry …, and the HBM3E also comes from Samsung")
         if clause.start in state.deal_clauses and (
-            f.start in (parts := memory_suppliers_in(s, clause)) or not parts
+            f.start in (parts := memory_suppliers_in(s, clause))
+            or not (parts or _made_by(s, f, clause))
         ):
             continue
         verb = _making(s, f, clause)
         if verb is None:
             continue
-        chip = _chip(s, f, clause)
+        chip = _chip(s, f, clause, verb)
         if chip is None:
             continue
         designer, product = chip
@@ -95,9 +99,21 @@ def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
     return at.start() if at is not None else None
 
 
-def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
+def _named_before(s: Sentence, f: Mention) -> bool:
+    """Whether a foundry referred to ("the Taiwanese foundry, which makes …") is named
+    earlier in the same sentence ("as fast as TSMC can make them - a reference to …")."""
+    return any(m.id == f.id and not m.anaphoric and m.end <= f.start for m in s.mentions)
+
+
+def _made_by(s: Sentence, f: Mention, clause: Span) -> bool:
+    """Whether a participle of making stands right before the foundry's name."""
+    return _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None
+
+
+def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] | None:
     """(designer, product) of the chip the foundry makes: a chip of another maker named in
-    the clause, else the chip in view when the clause refers to it (a company's unnamed
+    the clause (the first after the verb: "Google's Ironwood … TSMC, which makes every TPU
+    generation"), else the chip in view when the clause refers to it (a company's unnamed
     chip: its owner, no product)."""
     named = [
         p
@@ -105,12 +121,16 @@ def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
         if not s.is_compared(p) and p.entity.maker not in (None, f.id)
     ]
     if named:
-        return str(named[0].entity.maker), named[0].id
+        first = next((p for p in named if p.start > verb), named[0])
+        return str(first.entity.maker), first.id
     if s.of_kind(_PRODUCTS, clause):
         return None
-    if not _CHIP_WORD.search(s.text, clause.start, clause.end):
+    word = _CHIP_WORD.search(s.text, clause.start, clause.end)
+    if word is None:
         if s.of_kind(_PRODUCTS) or not opens_with_participle(s.text):
             return None  # "Built on TSMC's 3-nanometer process.": the chip just named
+    elif (holder := _possessor(s, f, word.start())) is not None:
+        return holder, ""  # "FuriosaAI, which has its chips made by TSMC"
     elif (owner := unnamed_owner(s.focus, s.index)) is not None and owner.id != f.id:
         return owner.id, ""  # "its first in-house accelerator … The chip is made by TSMC"
     held = s.focus.get("chip", s.index, 2)
@@ -120,3 +140,19 @@ def _chip(s: Sentence, f: Mention, clause: Span) -> tuple[str, str] | None:
     if held is None or held.maker in (None, f.id):
         return None
     return str(held.maker), held.id
+
+
+# the company whose own chips a relative clause has made: "FuriosaAI, which has its chips
+# made by TSMC", "Groq, which gets its silicon from Samsung"
+_HOLDER = re.compile(r",\s(?:which|who)\s(?:[\w-]+\s){0,3}?")
+
+
+def _possessor(s: Sentence, f: Mention, word: int) -> str | None:
+    """The company named right before a relative clause giving its own chips ("its
+    chips", "their silicon") to the foundry to make."""
+    if not s.lowered.startswith(("its ", "their "), word):
+        return None
+    before = [c for c in s.of_kind(("company",), Span(max(0, word - 60), word)) if c.id != f.id]
+    if before and _HOLDER.fullmatch(s.lowered, before[-1].end, word):
+        return before[-1].id
+    return None

@@ -333,10 +333,11 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
         partners = _PARTNER_WORDS.match(s.text, start)
         start = partners.end() if partners is not None else start
         sellers = [c for c in s.of_kind(_COMPANY) if c.start == start]
-        if not owner or not sellers:
+        buyer = owner[-1].id if owner else _chip_in_view(s, product)
+        if buyer is None or not sellers or buyer == sellers[0].id:
             continue
         clause = s.clause_of(verb.start())
-        found = _deal(s, clause, owner[-1].id, sellers[0].id, product.id, verb.start())
+        found = _deal(s, clause, buyer, sellers[0].id, product.id, verb.start())
         if found:
             state.taken_products.add(product.start)
             out.extend(found + _co_sellers(s, found[0], sellers[0], product.entity))
@@ -344,6 +345,31 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?")
+# the memory of the chip in view: "The HBM3E …", "Its HBM4 …", "The chip's HBM4 …"
+_ITS_MEMORY = re.compile(
+    r"(?:^|\.\s|,\s|;\s|\sand\s)(?:the|its|their|the\s(?:chip|accelerator|gpu|card|part)['’]s)"
+    r"\s(?:[\w-]+\s){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _chip_in_view(s: Sentence, memory: Mention) -> str | None:
+    """The maker of the chip the text is about when a memory with no owner named opens its
+    clause ("The four HBM3E stacks are sourced from Samsung", "Its HBM4 will come from SK
+    hynix"): the chip named a sentence or two back carries it. None for a chip or system
+    (its maker is named or it is no deal), or when a chip is named in this sentence."""
+    chips = s.of_kind(("chip", "system"))
+    if memory.kind != "memory" or any(not c.anaphoric for c in chips):
+        return None
+    if not _ITS_MEMORY.search(s.text, 0, memory.start):
+        return None
+    held = chips[0].entity if chips else s.focus.get("chip", s.index, 2)
+    if held is None or held.maker is None or held.maker in _MEMORY_MAKERS:
+        return None
+    return str(held.maker)
+
+
+_MEMORY_MAKERS = ("samsung", "sk-hynix", "micron")
 
 
 _VERSUS = re.compile(

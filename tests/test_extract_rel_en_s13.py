@@ -1,0 +1,152 @@
+"""English relations, session 13 (slice REL-EN): general shapes behind the misses of the
+blind batches en-r and en-s, each said several ways here, with traps that must give
+nothing. Every sentence is written for these tests.
+
+- A foundry told in a relative clause after its name ("Samsung, whose foundry also
+  fabricates the dies", "TSMC, which builds the GPU on N3"), a chip told only as "the
+  chiplets", "the package", "the GPU", or a company's own chips in a relative clause
+  ("Groq, which gets its chips built by Samsung"): the designer buys from the foundry
+  (foundries_en). A passive of making right before the foundry still tells its deal when
+  the clause also tells the memory's source.
+- The memory of the chip in view, with no owner named, sourced from a memory maker ("The
+  HBM3E stacks are sourced from Samsung", "The chip's HBM4 will come from SK hynix"): the
+  chip's maker buys it (reserved._comes_from).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+MAY = datetime(2026, 5, 11, 8, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def of_predicates(text: str, *predicates: str, published: datetime = MAY) -> list[Row]:
+    """(subject, predicate, qualifiers, object, modality, valid) of some predicates' claims."""
+    return [
+        (r[0], r[1], r[2], r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", published)
+        if r[1] in predicates
+    ]
+
+
+def today(published: datetime = MAY) -> tuple[str, str, str]:
+    day = published.date().isoformat()
+    return ("point", day, day)
+
+
+def deal(customer: str, supplier: str, product: str = "") -> Row:
+    qualifiers = (("product", product),) if product else ()
+    return (customer, "supply_deal", qualifiers, supplier, "actual", today())
+
+
+# -- a foundry in a relative clause, a chip told by a common noun ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nvidia detailed Rubin on Monday. Volume output depends on TSMC, which now"
+            " builds the GPU at two Tainan fabs.",
+            deal("nvidia", "tsmc", "rubin"),
+        ),
+        (
+            "AMD has begun sampling the MI450 to partners. Much rides on TSMC, which"
+            " fabricates the compute tiles in Arizona as well as Taiwan.",
+            deal("amd", "tsmc", "mi450"),
+        ),
+        (
+            "Rebellions now ships its REBEL-Quad. Its memory and its silicon both trace back to"
+            " Samsung, whose foundry also produces the chiplets at Hwaseong.",
+            deal("rebellions", "samsung", "rebel"),
+        ),
+        (
+            "Broadcom and Google are working on the next TPU, and they lean on TSMC, which"
+            " manufactures every TPU generation so far.",
+            deal("google", "tsmc", "google-tpu"),
+        ),
+        (
+            "Startups such as FuriosaAI, which gets all its chips produced by TSMC, face long"
+            " queues.",
+            deal("furiosaai", "tsmc"),
+        ),
+    ],
+)
+def test_a_foundry_told_in_a_relative_clause_makes_the_chip(text: str, expected: Row) -> None:
+    assert expected in of_predicates(text, "supply_deal")
+
+
+def test_a_passive_of_making_keeps_its_deal_beside_the_memory_source() -> None:
+    text = (
+        "Rebellions opened orders for the REBEL-Quad. The package is fabricated by Samsung's"
+        " foundry on a 4nm node, and the HBM3E likewise comes from Samsung."
+    )
+    found = of_predicates(text, "supply_deal")
+    assert deal("rebellions", "samsung", "rebel") in found
+    assert deal("rebellions", "samsung", "hbm3e") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the foundry's own chip: no customer
+        "Intel said its own Gaudi 3 parts, which Intel fabricates in Oregon, sold out.",
+        # a relative clause of something else the foundry does
+        "Nvidia's Rubin leans on TSMC, which reported record revenue on Thursday.",
+        # a company's chips made by no named foundry
+        "FuriosaAI, which has its chips made overseas, declined to comment.",
+    ],
+)
+def test_no_foundry_deal_without_a_foundry_making_another_makers_chip(text: str) -> None:
+    assert [
+        r for r in of_predicates(text, "supply_deal") if r[3] in ("tsmc", "samsung", "intel")
+    ] == []
+
+
+# -- the memory of the chip in view, sourced from a memory maker ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD introduced the MI450 at a press event. The HBM4 stacks are sourced from"
+            " Samsung, the company confirmed.",
+            deal("amd", "samsung", "hbm4"),
+        ),
+        (
+            "Rebellions put the REBEL-Quad on sale today. Its HBM3E comes from Samsung.",
+            deal("rebellions", "samsung", "hbm3e"),
+        ),
+        (
+            "Nvidia showed Rubin to reporters. The chip's HBM4 comes mostly from SK hynix.",
+            deal("nvidia", "sk-hynix", "hbm4"),
+        ),
+        (
+            "Google gave Ironwood a wider memory bus. The HBM3E is bought from Micron.",
+            deal("google", "micron", "hbm3e"),
+        ),
+    ],
+)
+def test_the_memory_of_the_chip_in_view_is_bought_by_its_maker(text: str, expected: Row) -> None:
+    assert expected in of_predicates(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a memory maker's own chip in view: it does not buy its own memory
+        "Samsung showed its Mach-1 part. The HBM4 comes from SK hynix.",
+        # no chip in view at all
+        "Memory prices rose again. The HBM4 comes from three makers in all.",
+    ],
+)
+def test_no_memory_deal_without_a_chip_in_view(text: str) -> None:
+    assert of_predicates(text, "supply_deal") == []
