@@ -11,6 +11,10 @@ nothing. Every sentence is written for these tests.
 - The memory of the chip in view, with no owner named, sourced from a memory maker ("The
   HBM3E stacks are sourced from Samsung", "The chip's HBM4 will come from SK hynix"): the
   chip's maker buys it (reserved._comes_from).
+- A company serving its own named work on a product ("serving traffic for its assistant on
+  REBEL-Quad servers", "handles chatbot queries on RNGD cards", "hosts its models on GB300
+  racks"): an adoption, on-prem when the place is its own (a centre of its own, its own
+  cloud named after the verb: "inside KT Cloud's inference service").
 """
 
 from __future__ import annotations
@@ -150,3 +154,59 @@ def test_the_memory_of_the_chip_in_view_is_bought_by_its_maker(text: str, expect
 )
 def test_no_memory_deal_without_a_chip_in_view(text: str) -> None:
     assert of_predicates(text, "supply_deal") == []
+
+
+# -- a company serving its own work on a product -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "product"),
+    [
+        (
+            "KT has started serving chatbot traffic on REBEL-Quad servers in its Mokdong data"
+            " center.",
+            "kt",
+            "rebel",
+        ),
+        (
+            "SK Telecom handles a slice of its assistant queries on RNGD cards at its own"
+            " data centers.",
+            "sk-telecom",
+            "rngd",
+        ),
+        (
+            "Naver now processes search inference requests on Gaudi 3 servers in its Chuncheon"
+            " centre.",
+            "naver",
+            "gaudi3",
+        ),
+        (
+            "Microsoft hosts several of its Copilot models on GB300 racks in Azure.",
+            "microsoft",
+            "gb300",
+        ),
+        (
+            "Kakao runs its Kanana chatbot on H100 servers inside Kakao Cloud's inference service.",
+            "kakao",
+            "h100",
+        ),
+    ],
+)
+def test_serving_own_work_on_a_product_adopts_it_on_prem(text: str, who: str, product: str) -> None:
+    expected = (who, "adopts", (("mode", "on-prem"),), product, "actual", today())
+    assert expected in of_predicates(text, "adopts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # serving customers with goods: a seller's trade
+        "Dell serves customers across Europe with GB300 servers.",
+        # the maker's software serving work on its own chip
+        "Nvidia's Dynamo software handles inference requests on Blackwell.",
+        # work served, no product after the preposition
+        "KT handles chatbot traffic with a team of forty engineers.",
+    ],
+)
+def test_no_adoption_from_serving_without_a_users_product(text: str) -> None:
+    assert of_predicates(text, "adopts") == []

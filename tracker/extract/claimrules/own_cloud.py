@@ -51,8 +51,12 @@ def own_cloud_mode(s: Sentence, qualifiers: dict[str, str], adopter: Mention) ->
         return qualifiers
     if s.language != "ko":
         # "Naver Cloud is testing RNGD": the cloud named as the subject (English) is no
-        # way in to itself, and says nothing of where
-        return {} if _is_cloud_name(s, adopter) else qualifiers
+        # way in to itself, and says nothing of where; "KT runs REBEL-Quad inside KT
+        # Cloud's inference service": the subject's own cloud, its own premises (unless it
+        # rents the product out: "… rents it GB200 capacity through Azure")
+        if _is_cloud_name(s, adopter):
+            return {}
+        return qualifiers if _RENTED_EN.search(s.lowered) else {"mode": "on-prem"}
     return {} if _is_cloud_name(s, adopter) else {"mode": "on-prem"}
 
 

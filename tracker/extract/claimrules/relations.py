@@ -36,10 +36,10 @@ from tracker.extract.claimrules.own_cloud import (
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
 from tracker.extract.claimrules.provided_en import (
     not_provider,
-    provided_to_users,
     provider_mode,
     rented_out,
 )
+from tracker.extract.claimrules.served_work_en import provided_or_served
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -75,7 +75,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             trig = _training_in_a_cloud(s, clause)
         if trig is None:
             # "트레이니움2를 택했다", "TPU를 … 배치할"; "is serving customers on GB300 systems"
-            trig = chosen_verb(s, clause) if s.language == "ko" else provided_to_users(s, clause)
+            # "is serving traffic for its assistant on REBEL-Quad servers"
+            trig = chosen_verb(s, clause) if s.language == "ko" else provided_or_served(s, clause)
         if trig is None or bought_to_add(s, clause, trig):
             continue
         if offered_service(s, clause) is not None:

@@ -27,6 +27,8 @@ def _is_cloud_name(s: Sentence, m: Mention) -> bool:
 
 _ON_PREM_EN = re.compile(
     r"\b(?:its|their|own)\b[^,.;]{0,24}\b(?:data ?cent(?:er|re)s?|campus(?:es)?)|on-?prem"
+    # "on REBEL-Quad cards in our Pangyo centre": a centre of one's own
+    r"|\b(?:in|at)\s(?:its|their|our)\s(?:[\w-]+\s){0,3}?cent(?:er|re)s?\b"
     # "add AMD's MI355X to the fleet": one's own fleet
     r"|\bto\s(?:its|their|our|the)\s(?:[\w-]+\s){0,2}?fleet\b"
     # "putting MI450 accelerators into a later phase in Loughton": into a stage of a build
