@@ -4,6 +4,9 @@ Every sentence is written for these tests.
 
 - A fleet named before a count ("its GB300 NVL72 fleet has passed 20,000 GPUs") makes the
   count a fleet total, never one rack's fill, unless one system is singled out after it.
+- A company's own word about a future fleet, told with a perfect or an adverb before the
+  saying verb ("Oracle has said the site will hold …", "xAI had previously stated that …")
+  and a bare future with no plan word and no date, is `announced`, as with a plain "said".
 """
 
 from __future__ import annotations
@@ -91,3 +94,49 @@ def test_one_rack_singled_out_in_a_fleet_keeps_its_fill(text: str) -> None:
     assert [("gb300" if "GB300" in text else "gb200", (), None, count(72), "actual", TODAY)] == (
         of_predicate(text, "chips_per_system")
     )
+
+
+# -- "has said … will" is a company's own word: announced ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crusoe has repeatedly said the campus will house 100,000 GB200 GPUs when it is "
+            "complete.",
+            [("crusoe", (("chip", "gb200"),), None, count(100000), "announced", TODAY)],
+        ),
+        (
+            "xAI had previously stated that Colossus 2 will hold 550,000 GB300 chips.",
+            [("colossus-2", (("chip", "gb300"),), None, count(550000), "announced", TODAY)],
+        ),
+        (
+            "Nebius told reporters that the Kansas City hall will run 35,000 GB300 GPUs.",
+            [("nebius", (("chip", "gb300"),), None, count(35000), "announced", TODAY)],
+        ),
+        (
+            "Oracle has long said that its Texas campus will contain more than 300,000 "
+            "GB200 GPUs once every building is up.",
+            [("oracle", (("chip", "gb200"),), None, count(300000, "at-least"), "announced", TODAY)],
+        ),
+    ],
+)
+def test_a_company_having_said_a_future_fleet_announced_it(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a plan word or a date to reach keeps the plan; an analyst's word is no
+        # announcement
+        "Oracle has said it plans to put 300,000 GB200 GPUs into its Texas campus.",
+        "Crusoe has said the campus will house 100,000 GB200 GPUs by the end of 2026.",
+        "Analysts have said Stargate will hold 300,000 GB200 GPUs.",
+    ],
+)
+def test_a_plan_word_a_date_or_an_analyst_is_no_announcement(text: str) -> None:
+    modalities = [row[4] for row in of_predicate(text, "deployed_chips")]
+    assert len(modalities) == 1
+    assert "announced" not in modalities

@@ -51,7 +51,12 @@ _THIRD_PARTY = re.compile(
 
 
 # a company named right before its verb of saying: "xAI says Colossus 2 will house …"
-_COMPANY_SAYS = re.compile(r"\s(?:also\s|now\s)?(?:says|said|confirmed|announced)\s(?:that\s)?")
+# "Oracle has said the site will hold …", "Nebius has repeatedly told reporters that …"
+_COMPANY_SAYS = re.compile(
+    r"\s(?:(?:has|have|had)\s)?(?:also\s|now\s|already\s|long\s|previously\s|repeatedly\s"
+    r"|publicly\s)?(?:(?:says|said|confirmed|announced|stated|disclosed|reiterated)\s"
+    r"|told\s(?:\w+\s){0,2}?(?=that\s|it\s|the\s|its\s))(?:that\s)?"
+)
 # "we'll deploy", "we will bring": a company's own voice stating its future action
 _WE_WILL = re.compile(r"\bwe(?:\s(?:will|would)|['’]ll)\s", re.IGNORECASE)
 
