@@ -12,20 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from pydantic import BaseModel
 
 from tracker.app import Tracker
-from tracker.cli.common import (
-    JsonOpt,
-    app,
-    emit_answer,
-    grid,
-    open_tracker,
-    show,
-)
+from tracker.cli.common import JsonOpt, Reply, app, grid, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateAnswer, StateEntry
 from tracker.domain.claims import Quantity, TextValue
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -60,10 +52,6 @@ def clip(text: str, limit: int = QUOTE_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def _dump(model: BaseModel) -> Any:
-    return model.model_dump(mode="json")
 
 
 # -- formatting -----------------------------------------------------------------------------
@@ -234,8 +222,8 @@ def state(
     as_json: JsonOpt = False,
 ) -> None:
     """The claim in force per subject, predicate and lane (actual / expected)."""
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         # a table shows how many alternatives an entry has, not which: counting them is
         # what makes today's industry state a quick read of the materialized state
         answer = t.state(
@@ -249,8 +237,7 @@ def state(
             check_known(t, subject=subject)
         feeds = {} if as_json else _feed_names(t)
         rivals = {} if as_json else _disputed_rivals(t, answer)
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     title = f"state as of {answer.as_of}" + (f", known at {known_at}" if known_at else "")
     title += f", recorded by {recorded_by}" if recorded_by else ""
@@ -296,8 +283,8 @@ def claims_cmd(
     shown = None if limit == 0 else limit
     if shown is None and limit is None and not as_json:
         shown = TABLE_LIMIT
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         answer = t.claims(
             subject=subject,
             predicate=predicate,
@@ -312,8 +299,7 @@ def claims_cmd(
     more = shown is not None and len(answer.claims) > shown
     if more:
         answer = answer.model_copy(update={"claims": answer.claims[:shown]})
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     table = grid(
         "claim",
@@ -375,13 +361,12 @@ def history(
     as_json: JsonOpt = False,
 ) -> None:
     """Every assertion, withdrawal, retraction and rank change, in the order said."""
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         answer = t.history(subject, predicate, by_recorded=by_recorded)
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     table = grid(
         "reported (UTC)",
@@ -411,8 +396,8 @@ def diff(
     as_json: JsonOpt = False,
 ) -> None:
     """What the state gained, lost or changed between two knowledge times."""
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         answer = t.diff(
             parse_instant(known_at_a, "KNOWN_AT_A"),
             parse_instant(known_at_b, "KNOWN_AT_B"),
@@ -421,8 +406,7 @@ def diff(
         )
         if not (answer.gained or answer.lost or answer.changed):
             check_known(t, subject=subject)
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     # the title names both knowledge times: "gained" means nothing without them
     title = f"state as of {answer.as_of}: known at {known_at_a} -> known at {known_at_b}"
@@ -491,16 +475,15 @@ def plans(
     as_json: JsonOpt = False,
 ) -> None:
     """Plans whose deadline has passed, judged against actuals."""
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         answer = t.plans(
             _day(as_of, "--as-of"),
             known_at=_instant(known_at, "--known-at"),
             recorded_by=_instant(recorded_by, "--recorded-by"),
         )
         feeds = {} if as_json else _feed_names(t)
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     colors = {"fulfilled": "green", "missed": "red", "pending": "yellow"}
     title = f"plans due by {answer.as_of}" + (f", known at {known_at}" if known_at else "")
@@ -543,14 +526,13 @@ def revisions(
     as_json: JsonOpt = False,
 ) -> None:
     """Every expectation about one target date, in report order, with each change."""
-    with open_tracker() as t:
-        lag = t.projection_lag()
+    reply = Reply(as_json)
+    with reply.open() as t:
         answer = t.revisions(subject, predicate, parse_day(target, "TARGET_DATE"))
         if not answer.rows:
             check_known(t, subject=subject, predicate=predicate)
         feeds = {} if as_json else _feed_names(t)
-    emit_answer(_dump(answer) if as_json else {}, lag, as_json)
-    if as_json:
+    if reply.sent(answer):
         return
     table = grid(
         "reported",

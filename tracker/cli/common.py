@@ -6,9 +6,12 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel
 from rich import box
 from rich.console import Console, RenderableType
 from rich.measure import Measurement
@@ -210,11 +213,32 @@ def lag_note(lag: ProjectionLag | None) -> str | None:
     )
 
 
-def emit_answer(data: dict[str, Any], lag: ProjectionLag | None, as_json: bool) -> None:
-    """Say a read-only answer's lag: a stderr line when events are left out, and in
-    ``--json`` a ``projection_lag`` member (only on a read-only database)."""
-    note = lag_note(lag)
-    if note:
-        err.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
-    if as_json:
-        emit_json(data if lag is None else {**data, "projection_lag": lag.model_dump(mode="json")})
+class Reply:
+    """What every read command does around its query: measure, while the tracker is
+    open, how far a read-only database's projections stand behind the log (:meth:`open`),
+    then say that lag and print the ``--json`` answer (:meth:`sent`)."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.lag: ProjectionLag | None = None
+
+    @contextmanager
+    def open(self) -> Iterator[Tracker]:
+        """The tracker to ask, its projections' lag measured before the query."""
+        with open_tracker() as t:
+            self.lag = t.projection_lag()
+            yield t
+
+    def sent(self, answer: BaseModel) -> bool:
+        """Say a read-only answer's lag (a stderr line when events are left out) and,
+        with ``--json``, print the answer, with a ``projection_lag`` member on a read-only
+        database. True when that was the whole reply; False when a table is to follow."""
+        note = lag_note(self.lag)
+        if note:
+            err.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
+        if self.as_json:
+            data = answer.model_dump(mode="json")
+            if self.lag is not None:
+                data["projection_lag"] = self.lag.model_dump(mode="json")
+            emit_json(data)
+        return self.as_json
