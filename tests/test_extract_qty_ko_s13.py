@@ -73,3 +73,62 @@ def test_a_day_heading_a_chronology_line_still_dates_nothing() -> None:
         "▲2월 20일 코어위브, GB300 2만 장을 들였다고 밝혔다."
     )
     assert valid_of(text, "deployed_chips") == {TODAY}
+
+
+# -- "우리 데이터센터", "저희 클러스터": a speaker's own site, the possessive with no 의 -----------
+# The first person's site in a quote is the company the story is about, however many
+# sentences back it was named; a company named before it in the sentence is the speaker's.
+
+LEAD = "크루소가 10일 실적을 발표했다. 매출은 1년 전보다 세 배 늘었다. "
+
+OWN_SITE = [
+    (
+        '로크밀러 CEO는 "요즘 우리 데이터센터에서 가동 중인 GPU는 6만 개를 넘는다"고 말했다.',
+        ("crusoe", (), 60000.0, "count", "at-least", "actual", TODAY),
+    ),
+    (
+        '로크밀러 CEO는 "우리 클러스터에는 B200이 2만 개 들어가 있다"고 했다.',
+        ("crusoe", (("chip", "b200"),), 20000.0, "count", "exact", "actual", TODAY),
+    ),
+    (
+        '로크밀러 CEO는 "저희 데이터센터에서는 지금 GB200 1만 5000개가 돌아갑니다"라고 했다.',
+        ("crusoe", (("chip", "gb200"),), 15000.0, "count", "exact", "actual", TODAY),
+    ),
+    (
+        '로크밀러 CEO는 "저희 센터에 H200 1만 장을 연말까지 들일 계획"이라고 했다.',
+        (
+            "crusoe",
+            (("chip", "h200"),),
+            10000.0,
+            "count",
+            "exact",
+            "planned",
+            ("deadline", "2026-03-10", "2026-12-31"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "expected"), OWN_SITE)
+def test_our_own_site_in_a_quote_is_the_story_company(
+    quote: str, expected: tuple[Any, ...]
+) -> None:
+    assert of(LEAD + quote, "deployed_chips") == {expected}
+
+
+def test_a_speaker_company_named_before_our_site_keeps_it() -> None:
+    quote = '엔비디아 부사장은 "우리 클러스터에는 H100이 4만 개 들어가 있다"고 했다.'
+    assert {r[0] for r in of(LEAD + quote, "deployed_chips")} == {"nvidia"}
+
+
+def test_our_site_with_no_company_in_view_is_nobody() -> None:
+    text = (
+        "국내 데이터센터 업계가 전력난을 호소했다. "
+        '한 임원은 "우리 데이터센터에 GPU 1만 장을 깔았다"고 했다.'
+    )
+    assert of(text, "deployed_chips") == set()
+
+
+def test_our_site_power_is_no_count() -> None:
+    quote = '로크밀러 CEO는 "우리 데이터센터가 쓰는 전력은 2기가와트"라고 했다.'
+    assert of(LEAD + quote, "deployed_chips") == set()

@@ -104,7 +104,7 @@ class AnaphoraResolver:
                 and here is None
                 and not opening
                 and not phrase.startswith(FIRST_PERSON_KO)
-            ):
+            ) or (phrase in _OWN_PLACE_KO and not _own_site_of_topic(text, mentions, at)):
                 continue
             entity = here or _in_focus(focus, kind, index, language)
             if kind == "company" and language == "ko":
@@ -293,6 +293,21 @@ def _in_focus(focus: Focus, kind: str, index: int, language: str) -> Entity | No
     if kind == "chip" and language == "en" and unnamed_owner(focus, index) is not None:
         return None
     return focus.get(kind, index, 5)
+
+
+# "우리 데이터센터", "저희 클러스터": a first person's own site, the possessive with no 의
+_OWN_PLACE_KO = frozenset(
+    f"{we} {place}" for we in ("우리", "저희") for place in ("데이터센터", "센터", "클러스터")
+)
+
+
+def _own_site_of_topic(text: str, mentions: list[Mention], at: int) -> bool:
+    """Whether "우리 데이터센터" at ``at`` is the story company's: said inside a quotation
+    (an unattributed answer is no one's voice) with no company named before it in the
+    sentence ('엔비디아 부사장은 "우리 클러스터에는 …"': the speaker's own, named)."""
+    if not any(a <= at < b for a, b in quote_spans(text)):
+        return False
+    return not any(m.kind == "company" and m.end <= at for m in mentions)
 
 
 def _inside_word(lowered: str, at: int, phrase: str) -> bool:
