@@ -7,6 +7,9 @@ Every sentence is written for these tests.
 - A company's own word about a future fleet, told with a perfect or an adverb before the
   saying verb ("Oracle has said the site will hold …", "xAI had previously stated that …")
   and a bare future with no plan word and no date, is `announced`, as with a plain "said".
+- A bare monthly figure after wafers named in its clause ("its HBM wafer capacity will
+  hit 60k a month") is a capacity in wafers a month, with no process when none is
+  named; wafers of DRAM or NAND, and monthly counts of other things, are none.
 """
 
 from __future__ import annotations
@@ -140,3 +143,67 @@ def test_a_plan_word_a_date_or_an_analyst_is_no_announcement(text: str) -> None:
     modalities = [row[4] for row in of_predicate(text, "deployed_chips")]
     assert len(modalities) == 1
     assert "announced" not in modalities
+
+
+# -- "wafer capacity … N a month": wafers a month -------------------------------------------
+
+
+def wpm(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "wafer/month", approx, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung's HBM wafer capacity stands at 150k a month.",
+            [("samsung", (), None, wpm(150000), "actual", TODAY)],
+        ),
+        (
+            "Kioxia said SK hynix's HBM wafer capacity is 120,000 per month.",
+            [("sk-hynix", (), None, wpm(120000), "actual", TODAY)],
+        ),
+        (
+            "Micron expects its total HBM wafer capacity to be about 70,000 a month at "
+            "end-2026 (some 12% of its DRAM starts).",
+            [
+                (
+                    "micron",
+                    (),
+                    None,
+                    wpm(70000, approx=True),
+                    "planned",
+                    ("point", "2026-12-31", "2026-12-31"),
+                )
+            ],
+        ),
+        (
+            "SK hynix's HBM4 wafer capacity should climb to 90k/month by the end of 2026.",
+            [
+                (
+                    "sk-hynix",
+                    (("process", "hbm4"),),
+                    None,
+                    wpm(90000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2026-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_bare_monthly_figure_after_wafers_is_a_capacity(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "capacity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: DRAM wafers, and monthly counts of chips or money, are no capacity
+        "Samsung's DRAM wafer starts run at 650,000 a month.",
+        "Micron's wafer-level test line checks 4,000 chips a month.",
+        "SK hynix pays about 20,000 a month per wafer tool in service fees.",
+    ],
+)
+def test_other_monthly_figures_are_no_wafer_capacity(text: str) -> None:
+    assert not of_predicate(text, "capacity")

@@ -60,3 +60,28 @@ def carried_process(s: Sentence, q: QuantityMatch) -> Entity | None:
     level = _LEVEL_BEFORE.search(before) or _LEVEL_BEFORE.search(q.text[: q.number_end - q.start])
     talk = _CAPACITY_TALK.search(s.text, clause.start, q.start)
     return process if level is not None and talk is not None else None
+
+
+# wafers named before a bare monthly figure in its clause: "HBM wafer capacity is to hit
+# 60k a month", "total HBM wafer capacity of ~170k per month", "wafer starts of 45k/month"
+_WAFERS_BEFORE = re.compile(r"\bwafers?\b(?!-)", re.I)
+# wafers of a memory or logic that is no process of the vocabulary ("DRAM wafer starts"), with
+# no HBM named beside it: no capacity the predicate records
+_OTHER_WAFERS = re.compile(r"\b(?:DRAM|NAND|logic|foundry)\b(?![^.;]*\bHBM)", re.I)
+
+
+def bare_wafer_rate(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether a bare English figure is a monthly count of wafers whose unit its clause
+    named before it ("total HBM wafer capacity is to hit 60k a month next year"),
+    whatever process the wafers are for (none named: the maker's whole output)."""
+    if s.language != "en" or q.unit != "" or q.high < 1000:
+        return False
+    if not (_RATE.search(q.text) or _RATE.match(s.text, q.end)):
+        return False
+    clause = s.clause_of(q.start)
+    # up to the figure: "(about 15% of its DRAM starts)" after it is an aside
+    if _NOT_CAPACITY.search(s.text, clause.start, q.end) or s.chip_near(q) is not None:
+        return False
+    if _OTHER_WAFERS.search(s.text, clause.start, q.start):
+        return False
+    return _WAFERS_BEFORE.search(s.text, clause.start, q.start) is not None

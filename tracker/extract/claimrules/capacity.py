@@ -9,7 +9,7 @@ from dataclasses import replace
 from tracker.domain.claims import ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.booked_capacity_en import booked_by
-from tracker.extract.carried import carried_process
+from tracker.extract.carried import bare_wafer_rate, carried_process
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _UP_FROM,
@@ -37,7 +37,11 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     for i, q in enumerate(s.quantities):
         # "…CoWoS output. It will reach 90,000 a month": the unit said a sentence earlier
         carried = carried_process(s, q) if q.unit == "" and i not in state.used else None
-        if i in state.used or (q.unit not in ("wafer/month", "wafer") and carried is None):
+        if i in state.used or (
+            q.unit not in ("wafer/month", "wafer")
+            and carried is None
+            and not bare_wafer_rate(s, q)  # "HBM wafer capacity is to hit 60k a month"
+        ):
             continue
         clause = s.clause_of(q.start)
         if _of_demand(s.text[clause.start : q.start]):
