@@ -210,3 +210,58 @@ def test_serving_own_work_on_a_product_adopts_it_on_prem(text: str, who: str, pr
 )
 def test_no_adoption_from_serving_without_a_users_product(text: str) -> None:
     assert of_predicates(text, "adopts") == []
+
+
+# -- a company's own site as the subject of a verb of use ----------------------------------
+
+
+def on_prem(who: str, product: str, modality: str = "actual") -> Row:
+    return (who, "adopts", (("mode", "on-prem"),), product, modality, today())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("xAI's Colossus now runs on H200 GPUs.", [on_prem("xai", "h200")]),
+        (
+            "Meta broke ground on Hyperion last year. The new cluster is built on GB300 racks.",
+            [on_prem("meta", "gb300")],
+        ),
+        (
+            "Microsoft described its AI build-out to investors. Its Fairwater sites now run on"
+            " GB300 and B300 systems.",
+            [on_prem("microsoft", "b300"), on_prem("microsoft", "gb300")],
+        ),
+        (
+            "Meta's Prometheus data center has been running MI300X servers since spring.",
+            [on_prem("meta", "mi300x")],
+        ),
+        (
+            "Nebius has fitted out its Finnish hall with GB200 racks.",
+            [on_prem("nebius", "gb200")],
+        ),
+        (
+            "Microsoft will fill it with Rubin systems, its chief executive said.",
+            [("microsoft", "adopts", (("mode", "on-prem"),), "rubin", "announced", today())],
+        ),
+    ],
+)
+def test_a_sites_owner_adopts_what_the_site_runs(text: str, expected: list[Row]) -> None:
+    found = of_predicates(text, "adopts")
+    assert [r for r in found if r[0] != "nvidia"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site with no owner said, and another company running it
+        "The flagship campus in Texas runs GB200 racks on Oracle Cloud Infrastructure.",
+        # a server maker's goods filled with a chip: what the goods hold
+        "Dell's racks are filled with B200 GPUs for the holiday orders.",
+        "Supermicro's newest racks are fitted out with B300 GPUs and cold plates.",
+        # a tank, not a site, filled with something that is no product
+        "The cooling tank at Meta's campus was filled with water in June.",
+    ],
+)
+def test_no_site_adoption_without_an_owners_site_using_a_product(text: str) -> None:
+    assert of_predicates(text, "adopts") == []

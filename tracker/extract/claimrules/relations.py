@@ -40,6 +40,7 @@ from tracker.extract.claimrules.provided_en import (
     rented_out,
 )
 from tracker.extract.claimrules.served_work_en import provided_or_served
+from tracker.extract.claimrules.site_use_en import on_own_site, site_adopter
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
 from tracker.extract.claimrules.use_modes import (
@@ -88,7 +89,8 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or goods_built_on(s, clause, trig)
         ):
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
-        subject = _adopter(s, clause, trig)
+        # "Its Fairwater sites run on GB200 systems": the site's owner, else the subject
+        subject = site_adopter(s, clause, trig) or _adopter(s, clause, trig)
         if subject is None or not_provider(s, clause, trig, subject.id):
             continue
         conjuncts = _conjuncts(s, clause)
@@ -144,7 +146,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if "via" in c.qualifiers or c.predicate == "supply_deal"
     }
     out = [c for c in out if (c.subject, c.object) not in builders]
-    return _dedupe_relations(cloud_own_house(s, out) + used)
+    return _dedupe_relations(cloud_own_house(s, on_own_site(s, out)) + used)
 
 
 # "SK hynix put an HBM4 stack on show … in mass production for Nvidia's Vera Rubin": the chip

@@ -117,6 +117,14 @@ _DELIVERS = re.compile(
 )
 
 
+_FILLED = re.compile(r"fill|fitted")
+# goods as the subject of being filled or fitted out: "racks are", "servers will be"
+_GOODS_FILLED = re.compile(
+    r"\b(?:systems?|servers?|racks?|machines?|nodes?|boards?|cards?|platforms?|appliances?)"
+    r"\s(?:(?:are|is|were|was|will|be|been|being|now|all|each)\s){1,3}$"
+)
+
+
 def goods_built_on(s: Sentence, clause: Span, trig: int) -> bool:
     """Whether the adoption verb at ``trig`` only describes goods the clause's subject
     delivers, ships or sells ("Dell … has delivered the first systems built on the GB300 to
@@ -124,6 +132,8 @@ def goods_built_on(s: Sentence, clause: Span, trig: int) -> bool:
     apart)."""
     if s.language != "en":
         return False
+    if _FILLED.match(s.lowered, trig) and _GOODS_FILLED.search(s.lowered, clause.start, trig):
+        return True  # "Dell's racks are filled with B200 GPUs": what the goods hold
     if not _BUILT_ON.match(s.lowered, trig) or not _GOODS.search(
         s.lowered, max(clause.start, trig - 20), trig
     ):
