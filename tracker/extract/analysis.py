@@ -61,6 +61,7 @@ _AFTER_DEUNG = ("이", "은", "도", "과", "에", "을", "의")  # 등이, 등�
 
 
 PLACE = "place in view"  # Focus.last's key for the latest place named
+OPENING = "opening topic"  # Focus.last's key for the first topic a Korean text marks
 
 
 @dataclass
@@ -84,6 +85,13 @@ class Focus:
         if hit is None or now - hit[1] > window:
             return None
         return hit[0]
+
+    def mark_topics(self, first: Entity, last: Entity, index: int) -> None:
+        """A Korean sentence's companies marked as topic (은/는/이/가): the last is the topic
+        (marked, not guessed); the first ever marked is the company the text opens on."""
+        self.last["topic"] = (last, index)
+        self.last["marked"] = (last, index)
+        self.last.setdefault(OPENING, (first, index))
 
     def hold(self, index: int) -> None:
         """Keep what is in focus as fresh as it was: a paragraph's label sentence

@@ -478,8 +478,7 @@ class RuleExtractor:
             ]
             topics += [m for m in mentions if m.anaphoric and refreshes_topic(m)]
             if topics:
-                focus.last["topic"] = (topics[-1].entity, index)
-                focus.last["marked"] = (topics[-1].entity, index)  # marked, not guessed
+                focus.mark_topics(topics[0].entity, topics[-1].entity, index)
             speaker = speaker_company(sentence)  # "혹 탄 브로드컴 최고경영자(CEO)가"
             if speaker is not None:
                 focus.last["speaker"] = (speaker, index)

@@ -14,6 +14,7 @@ from tracker.extract.claimrules.deal_sellers import (
     _RECEIVE_VERB_KO,
     _SUPPLY_VERB_EN,
     _SUPPLY_VERB_KO,
+    RENTS_KO,
     _foundry_makes_ko,
     _seller_alone_ko,
     capacity_lessors,
@@ -133,7 +134,37 @@ def _party_ids(
     return ids
 
 
+def _rented_ko(
+    s: Sentence, ids: list[str], sellers: set[str | None], product: Entity, clause: Span
+) -> tuple[tuple[str, str] | None] | None:
+    """The parties of a Korean clause renting a product whose one company named is no seller
+    of it (in a 1-tuple; ``None`` for another clause): the renter and the lessor the text is
+    about (capacity_lessors), else no deal (the chip's maker rents out nothing)."""
+    if (
+        s.language != "ko"
+        or len(ids) != 1
+        or ids[0] in sellers
+        or RENTS_KO.search(s.text, clause.start, clause.end) is None
+    ):
+        return None
+    lessor = sellers - {product.maker, *product.suppliers}
+    return ((ids[0], str(next(iter(lessor)))) if len(lessor) == 1 else None,)
+
+
 def _deal_parties(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> tuple[str, str] | None:
+    """(customer, supplier) of a supply clause (:func:`_parties_of`); a Korean renter's
+    lessor left unnamed ("MS는 …의 GB300을 빌려 쓴다") is the cloud the story is about."""
+    if s.language == "ko":
+        sellers = capacity_lessors(s, clause) or {product.maker, *product.suppliers} - {None}
+        ids = _party_ids(s, companies, sellers, clause)
+        if (rented := _rented_ko(s, ids, sellers, product, clause)) is not None:
+            return rented[0]
+    return _parties_of(s, companies, product, clause)
+
+
+def _parties_of(
     s: Sentence, companies: list[Mention], product: Entity, clause: Span
 ) -> tuple[str, str] | None:
     """(customer, supplier): the product's maker or a known supplier of it sells; else the

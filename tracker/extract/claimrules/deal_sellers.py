@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.analysis import OPENING, TOPIC, Sentence
 from tracker.extract.claimrules.common import brands_only, is_cloud_company
 from tracker.extract.coordination import one_per_list
 from tracker.extract.entities import Mention
@@ -155,12 +155,25 @@ _RENTS_CAPACITY_EN = re.compile(
 )
 
 
+# a Korean rental of a product or of capacity built on it: "GB300을 빌려 쓴다", "…을 임차해",
+# "컴퓨팅 용량을 …에 제공하고 있다" (the lessor's own words), "…를 빌려주는 계약"
+RENTS_KO = re.compile(
+    r"빌려|빌리|빌린|빌릴|임차|임대|대여|리스(?:해|하|한|할)"
+    r"|(?:컴퓨팅|연산|GPU|클라우드)\s?(?:자원|용량|파워)(?:을|를)?\s(?:\S+\s){0,2}?제공"
+)
+
+
 def capacity_lessors(s: Sentence, clause: Span) -> set[str | None]:
-    """The cloud the text is about (its release's issuer, else its lead company), when an
-    English clause rents capacity: the lessor no one names ("Oracle … signed a deal to
-    rent B300 capacity in the new hall" in Crusoe's release: Crusoe, not the chip's maker,
-    who rents out no capacity)."""
-    if s.language != "en" or not _RENTS_CAPACITY_EN.search(s.lowered, clause.start, clause.end):
+    """The cloud the text is about (its release's issuer, else its lead company), when a
+    clause rents capacity: the lessor no one names ("Oracle … signed a deal to rent B300
+    capacity in the new hall" in Crusoe's release: Crusoe, not the chip's maker, who rents
+    out no capacity; "MS는 이 계약에 따라 …의 GB300을 빌려 쓴다" in a story on a GPU cloud)."""
+    if s.language == "ko":
+        if not RENTS_KO.search(s.text, clause.start, clause.end):
+            return set()
+    elif not _RENTS_CAPACITY_EN.search(s.lowered, clause.start, clause.end):
         return set()
     about = s.focus.issuer or s.focus.salience.lead
+    if s.language == "ko" and about is None:
+        about = s.focus.get(OPENING, s.index, 10_000)  # the company a Korean story opens on
     return {about.id} if about is not None and is_cloud_company(s, about.id) else set()

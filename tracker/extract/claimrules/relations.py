@@ -27,6 +27,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     is_cloud_company,
 )
+from tracker.extract.claimrules.lessor_ko import leased_ko, leased_mode
 from tracker.extract.claimrules.offered_services_ko import offered_service
 from tracker.extract.claimrules.own_cloud import (
     cloud_arm_subject,
@@ -104,7 +105,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             qualifiers = own_cloud_mode(s, _mode(s, conj), subject)
             # "rents out H200 clusters to start-ups": its own premises
             qualifiers = provider_mode(s, clause, subject.id, qualifiers)
-            qualifiers = qualifiers or _own_trial(s, subject, conj)
+            qualifiers = leased_mode(s, clause, subject, qualifiers or _own_trial(s, subject, conj))
             if not qualifiers and offered_in_own_cloud(s, clause, trig):
                 qualifiers = {"mode": "on-prem"}  # "Azure offers MI300X VMs": its own chips
             if not qualifiers and not products[k]:
@@ -456,6 +457,8 @@ def _says_use(s: Sentence, span: Span, subject: Mention) -> bool:
     ("…와 맺은 TPU 공급 계약에 이어 자체 데이터센터에 TPU를 들이는 방안도"). The buyer's own
     cloud named as where a supplied product goes ("GB200을 공급받아 애저 데이터센터에 배치")
     is no provider: the deal alone (GUIDE)."""
+    if leased_ko(s, span, subject):
+        return True  # "…의 GB300을 빌려 쓴다": through the lessor the clause leaves unnamed
     mode = _mode(s, span)
     if mode.get("via") == subject.id:
         return False

@@ -1,0 +1,45 @@
+"""A Korean rental whose lessor the sentence leaves unnamed: "MS는 이 계약에 따라 나르비크의
+GB300을 빌려 쓴다" in a story about the GPU cloud that rents the racks out. The cloud the
+text is about (its issuer, else the company it opens on) is the lessor: the renter adopts
+the product through it (mode cloud), and the supply deal is with it, not with the chip's
+maker, who rents out nothing (GUIDE: a cloud contract to rent a named product)."""
+
+from __future__ import annotations
+
+from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.deal_sellers import RENTS_KO, capacity_lessors
+from tracker.extract.entities import Mention
+from tracker.extract.text import Span
+
+_COMPANY = ("company",)
+
+
+def unnamed_lessor_ko(s: Sentence, clause: Span, subject: str) -> str | None:
+    """The lessor of a Korean clause renting a product from no one it names: the cloud the
+    text is about, when it is no party named in the clause (a named one says itself who
+    the provider is) and not the renter."""
+    if s.language != "ko" or not RENTS_KO.search(s.text, clause.start, clause.end):
+        return None
+    if any(m.id != subject for m in s.of_kind(_COMPANY, clause)):
+        return None
+    lessors = capacity_lessors(s, clause)
+    if len(lessors) != 1:
+        return None
+    lessor = next(iter(lessors))
+    return lessor if lessor is not None and lessor != subject else None
+
+
+def leased_ko(s: Sentence, clause: Span, subject: Mention) -> bool:
+    """Whether the clause's subject rents from a lessor the clause leaves unnamed."""
+    return unnamed_lessor_ko(s, clause, subject.id) is not None
+
+
+def leased_mode(
+    s: Sentence, clause: Span, subject: Mention, qualifiers: dict[str, str]
+) -> dict[str, str]:
+    """``qualifiers`` of an adoption, through the unnamed lessor when the clause rents from
+    one (no provider named: what else it reads, "…서비스에 쓰고", is the lessor's house)."""
+    if qualifiers.get("via", subject.id) != subject.id:
+        return qualifiers  # a provider named ("애저" of the renter itself is none)
+    lessor = unnamed_lessor_ko(s, clause, subject.id)
+    return {"mode": "cloud", "via": lessor} if lessor is not None else qualifiers
