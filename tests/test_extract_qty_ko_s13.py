@@ -132,3 +132,33 @@ def test_our_site_with_no_company_in_view_is_nobody() -> None:
 def test_our_site_power_is_no_count() -> None:
     quote = '로크밀러 CEO는 "우리 데이터센터가 쓰는 전력은 2기가와트"라고 했다.'
     assert of(LEAD + quote, "deployed_chips") == set()
+
+
+# -- machines counted, and sums worked out from one machine's fill --------------------------
+# "약 139대의 GB300 NVL72 랙": racks counted by 대 before them, no rack's fill; "72개씩이니
+# 576개": the count after "N개씩" is the sum over several racks, not one rack's fill.
+
+NOT_ONE_SYSTEM = [
+    "새 센터의 칩들은 약 85대의 GB200 NVL72 랙에 나눠 들어간다.",
+    "2만 개의 H200은 약 2500대의 HGX 서버에 들어간다.",
+    "네이버는 GB300 NVL72 랙 6대를 들였다. 한 랙에 72개씩이니 GPU는 432개가 된다.",
+    "GB200 NVL72 랙마다 GPU가 72개씩이면 열 대에 모두 720개다.",
+    "헬리오스 랙에는 MI450이 72개씩, 네 대면 288개가 된다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ONE_SYSTEM)
+def test_machines_counted_or_summed_are_no_fill_of_one_system(text: str) -> None:
+    assert {r[2] for r in of(text, "chips_per_system")} <= {72.0}
+
+
+ONE_SYSTEM_FILL = [
+    ("GB300 NVL72 랙 한 대에는 GPU가 72개씩 들어간다.", ("gb300", 72.0)),
+    ("KT는 GB300 NVL72 랙 8대를 들인다. 랙 하나에 GPU가 72개씩 들어간다.", ("gb300", 72.0)),
+    ("CloudMatrix 384 한 대에 어센드 910C 384개가 탑재된다.", ("cloudmatrix-384", 384.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_SYSTEM_FILL)
+def test_one_systems_fill_is_still_read(text: str, expected: tuple[str, float]) -> None:
+    assert {(r[0], r[2]) for r in of(text, "chips_per_system")} == {expected}

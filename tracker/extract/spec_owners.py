@@ -137,12 +137,18 @@ _TOTAL_OF_COUNTED_KO = re.compile(
 )
 
 
+# a product worked out from one system's fill: "랙 하나에 72개씩이니 576개가", "72개씩이면
+# 여덟 대에 모두 576개", "8장씩, 서버 열 대면 80장": the count after "N개씩" is the sum
+_EACH_THEN_KO = re.compile(r"\d\s?(?:개|장)씩(?:이니|이면|이므로|이라|,)\s(?:[^\s.]+\s){0,4}?$")
+
+
 def summed(text: str, start: int, end: int, language: str) -> bool:
     """Whether the count at ``start``..``end`` is said as a total over several systems."""
     if language == "ko":
         return (
             _SUMMED_KO.search(text, max(0, start - 24), start) is not None
             or _TOTAL_OF_COUNTED_KO.search(text, max(0, start - 40), start) is not None
+            or _EACH_THEN_KO.search(text, max(0, start - 40), start) is not None
         )
     return (
         _SUMMED_AFTER.match(text, end) is not None

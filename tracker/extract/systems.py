@@ -222,7 +222,11 @@ def named_system(m: Mention, s: Sentence) -> bool:
 # "has installed 300 GB200 NVL72 racks", "shipped 300 CloudMatrix 384 supernodes", "40 Ironwood
 # superpods": the systems counted, not the chips in one of them
 # "64랙(GPU 총 4,608개 …)", "8노드": racks or nodes counted, the number their counter's
-_COUNTED_SYSTEMS_KO = re.compile(r"(?:랙|노드)(?!당)")
+_COUNTED_SYSTEMS_KO = re.compile(
+    r"(?:랙|노드)(?!당)"
+    # "약 139대의 GB300 NVL72 랙에 나뉘어", "서버 16대의": machines counted by 대 before them
+    r"|(?:(?<=대)|\s?대)의\s(?:[^\s,.]+\s){0,3}?(?:랙|서버|시스템|노드|포드|슈퍼팟|슈퍼노드|울트라서버)"
+)
 _COUNTED_SYSTEMS = re.compile(
     r"\s(?:more\s|new\s|additional\s|of\sits\s|of\sthe\s)?"
     r"(?:(?!(?:chips?|gpus?|accelerators?|processors?|in|of|per|across|with|each|into|and)\b)"
