@@ -10,6 +10,8 @@ Every sentence is written for these tests.
 - A bare monthly figure after wafers named in its clause ("its HBM wafer capacity will
   hit 60k a month") is a capacity in wafers a month, with no process when none is
   named; wafers of DRAM or NAND, and monthly counts of other things, are none.
+- A line of labelled fields split by bars ("Dense FP8: 4.5 PFLOPS | Dense FP16: 2.2 PFLOPS")
+  is a spec line of the product in view, not a row of a table.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import sorted_rows
+from tracker.extract.tables import split_cells
 
 PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 TODAY = ("point", "2026-03-10", "2026-03-10")
@@ -207,3 +210,60 @@ def test_a_bare_monthly_figure_after_wafers_is_a_capacity(text: str, expected: l
 )
 def test_other_monthly_figures_are_no_wafer_capacity(text: str) -> None:
     assert not of_predicate(text, "capacity")
+
+
+# -- "Label: value | Label: value" is a spec line, not a table row ---------------------------
+
+
+def flops(n: float) -> tuple[Any, ...]:
+    return (n, n, "FLOP/s", False, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NVIDIA H200\nMemory: 141 GB HBM3E\nFP8: 1,979 TFLOPS | BF16: 989 TFLOPS",
+            [
+                ("h200", (("precision", "bf16"),), None, flops(989e12), "actual", TODAY),
+                ("h200", (("precision", "fp8"),), None, flops(1979e12), "actual", TODAY),
+            ],
+        ),
+        (
+            "Our pick of the month is the AMD MI300X.\n"
+            "Peak FP16: 1,307 TFLOPS | Peak FP8: 2,615 TFLOPS | Memory: 192 GB HBM3",
+            [
+                ("mi300x", (("precision", "fp16"),), None, flops(1307e12), "actual", TODAY),
+                ("mi300x", (("precision", "fp8"),), None, flops(2615e12), "actual", TODAY),
+            ],
+        ),
+        (
+            "INTEL GAUDI 3\nStatus: on sale since 2024\nPeak BF16: 1,835 TFLOPS | TDP: 900 W",
+            [("gaudi3", (("precision", "bf16"),), None, flops(1835e12), "actual", TODAY)],
+        ),
+        (
+            "| Dense FP8: 2.6 PFLOPS | Dense FP16: 1.3 PFLOPS |  (MI325X, per the AMD data sheet)",
+            [
+                ("mi325x", (("precision", "fp16"),), None, flops(1.3e15), "actual", TODAY),
+                ("mi325x", (("precision", "fp8"),), None, flops(2.6e15), "actual", TODAY),
+            ],
+        ),
+    ],
+)
+def test_a_line_of_fields_split_by_bars_is_a_spec_line(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "peak_compute")
+
+
+def test_a_real_table_keeps_its_columns() -> None:
+    # trap: a header row and a data row are a table; the header's labels have no colons
+    text = "| Chip | FP8 (TFLOPS) |\n|---|---|\n| H200 | 1,979 |\n| MI300X | 2,615 |"
+    assert [
+        ("h200", (("precision", "fp8"),), None, flops(1979e12), "actual", TODAY),
+        ("mi300x", (("precision", "fp8"),), None, flops(2615e12), "actual", TODAY),
+    ] == of_predicate(text, "peak_compute")
+
+
+def test_a_row_of_cells_with_one_label_stays_a_table_row() -> None:
+    # trap: only every cell being "label: value" makes a spec line
+    assert split_cells("FP8 peak: 4.5 PFLOPS | 2.2 PFLOPS") is not None
+    assert split_cells("FP8 peak: 4.5 PFLOPS | FP16 peak: 2.2 PFLOPS") is None

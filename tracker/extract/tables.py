@@ -20,6 +20,9 @@ from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
 _RULE_LINE = re.compile(r"^[\s|:+\-–—=]+$")
+# a labelled field ("Dense FP8: 4.5 PFLOPS"): a line of them split by bars is a spec line
+# (speclines), not a row of a table
+_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9 ()'’-]{0,40}?:\s\S")
 _NOT_MEMORY_BW = re.compile(
     r"interconnect|nvlink|network|\bici\b|scale-up|scale-out|칩\s?간|인터커넥트|네트워크|링크|"
     r"ethernet|이더넷|pcie|infiniband",
@@ -70,6 +73,8 @@ def split_cells(line: str) -> tuple[Span, ...] | None:
         cells = cells[:-1]
     if len(cells) < 2 or any(c.start == c.end for c in cells):
         return None
+    if sep == "|" and all(_FIELD.match(line, c.start, c.end) for c in cells):
+        return None  # "FP8: 4.5 PFLOPS | FP16: 2.2 PFLOPS": the fields of a spec line
     return tuple(cells)
 
 
