@@ -162,3 +162,45 @@ ONE_SYSTEM_FILL = [
 @pytest.mark.parametrize(("text", "expected"), ONE_SYSTEM_FILL)
 def test_one_systems_fill_is_still_read(text: str, expected: tuple[str, float]) -> None:
     assert {(r[0], r[2]) for r in of(text, "chips_per_system")} == {expected}
+
+
+# -- the maker's name on its chip is a brand, not the fleet's owner -------------------------
+# "AMD 인스팅트 MI355X 512장", "엔비디아 H200 1024장": with no other company in the sentence, the
+# fleet is the topic's (the company the text is about), not the chip's maker.
+
+BRANDED = [
+    (
+        "카카오는 새 클러스터를 열었다. 새 클러스터는 AMD 인스팅트 MI355X 256장으로 이뤄졌다.",
+        ("kakao", (("chip", "mi355x"),), 256.0),
+    ),
+    (
+        "카카오는 새 클러스터를 열었다. 이 클러스터는 엔비디아 H200 1024장으로 구성돼 있다.",
+        ("kakao", (("chip", "h200"),), 1024.0),
+    ),
+    (
+        "네이버는 춘천에 새 센터를 열었다. 이 센터에서는 엔비디아 H100 2000장이 돌아간다.",
+        ("naver", (("chip", "h100"),), 2000.0),
+    ),
+    (
+        "크루소는 텍사스 캠퍼스를 넓혔다. 캠퍼스에는 엔비디아 블랙웰 B200 3000개가 깔려 있다.",
+        ("crusoe", (("chip", "b200"),), 3000.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDED)
+def test_a_makers_name_on_its_chip_leaves_the_fleet_to_the_topic(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert {r[:3] for r in of(text, "deployed_chips")} == {expected}
+
+
+BRAND_TRAPS = [
+    "엔비디아는 H200 1024장을 판교에 보냈다.",  # the maker as subject: a sender, no fleet
+    "엔비디아 H200 1024장이 새로 들어왔다.",  # no company in view at all
+]
+
+
+@pytest.mark.parametrize("text", BRAND_TRAPS)
+def test_a_makers_chips_with_no_owner_in_view_are_nobodys(text: str) -> None:
+    assert of(text, "deployed_chips") == set()

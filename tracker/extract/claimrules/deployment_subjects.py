@@ -92,6 +92,8 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         company = _site_owner_ko(s, maker) or company
         if company is not None and company.id == maker and _SOLD_BY_KO.match(s.text, company.end):
             return None, 0.0  # "LG유플러스는 엔비디아로부터 B200 1천 개를 구매했다": the seller
+    # "클러스터는 AMD 인스팅트 MI355X 512장으로": the maker's name on its chip, no subject
+    company = None if (brand := s.language == "ko" and _brand_only(s, maker)) else company
     at = [
         m
         for m in s.of_kind(_COMPANY)
@@ -120,7 +122,12 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
         # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
         return (None, 0.0) if held_ko(s, pos) else (issuer.id, 0.6)
-    if company is None and focus is None and s.language == "ko" and not s.of_kind(_COMPANY):
+    if (
+        company is None
+        and focus is None
+        and s.language == "ko"
+        and (brand or not s.of_kind(_COMPANY))
+    ):
         # "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고
         # 있다": a sentence naming no company continues the topic of the one before
         topic = s.focus.get("marked", s.index, 1)
@@ -171,6 +178,24 @@ def _site_owner_ko(s: Sentence, maker: str | None) -> Mention | None:
     """The company whose own data center a Korean sentence puts the chips in."""
     owners = [m for m in s.of_kind(_COMPANY) if m.id != maker and _OWN_SITE_KO.match(s.text, m.end)]
     return owners[0] if owners else None
+
+
+# between a maker's name and its chip: nothing, or the product line ("AMD 인스팅트 MI355X")
+_BRAND_GAP_KO = re.compile(r"\s?(?:(?:인스팅트|Instinct|블랙웰|호퍼|Blackwell|Hopper)\s)?")
+
+
+def _brand_only(s: Sentence, maker: str | None) -> bool:
+    """Whether every company the Korean sentence names is the chip's maker written on the
+    chip's name ("엔비디아 H200 1024장", "AMD 인스팅트 MI355X 512장"): a brand, no subject."""
+    companies = s.of_kind(_COMPANY)
+    chips = {m.start for m in s.of_kind(("chip",))}
+    return bool(companies) and all(
+        m.id == maker
+        and not m.anaphoric
+        and (gap := _BRAND_GAP_KO.match(s.text, m.end)) is not None
+        and gap.end() in chips
+        for m in companies
+    )
 
 
 def _possessor(s: Sentence, m: Mention) -> bool:
