@@ -12,6 +12,10 @@ Every sentence is written for these tests.
   named; wafers of DRAM or NAND, and monthly counts of other things, are none.
 - A line of labelled fields split by bars ("Dense FP8: 4.5 PFLOPS | Dense FP16: 2.2 PFLOPS")
   is a spec line of the product in view, not a row of a table.
+- A product the text says has not shipped ("has not shipped to any customer", "isn't
+  available yet", "is yet to reach customers") is not on the market, though it is "in full
+  production": its specifications are `announced`. A market kept from it ("has not shipped
+  to customers in China") says nothing of that.
 """
 
 from __future__ import annotations
@@ -267,3 +271,54 @@ def test_a_row_of_cells_with_one_label_stays_a_table_row() -> None:
     # trap: only every cell being "label: value" makes a spec line
     assert split_cells("FP8 peak: 4.5 PFLOPS | 2.2 PFLOPS") is not None
     assert split_cells("FP8 peak: 4.5 PFLOPS | FP16 peak: 2.2 PFLOPS") is None
+
+
+def gb(n: float) -> tuple[Any, ...]:
+    return (n * 1e9, n * 1e9, "B", False, "exact")
+
+
+# -- a product said not to have shipped is not on the market ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nvidia says Rubin is in full production. A Rubin package holds 288GB of HBM4. "
+            "So far Rubin has not shipped to a single customer.",
+            [("rubin", (("memory", "hbm4"),), None, gb(288), "announced", TODAY)],
+        ),
+        (
+            "The MI450 is in volume production at TSMC, AMD says. It carries 432GB of HBM4, "
+            "but the MI450 isn't available yet.",
+            [("mi450", (("memory", "hbm4"),), None, gb(432), "announced", TODAY)],
+        ),
+        (
+            "Trainium3 is in volume production, AWS says. Each Trainium3 chip holds 144GB of "
+            "HBM3E, though Trainium3 is yet to reach customers.",
+            [("trainium3", (("memory", "hbm3e"),), None, gb(144), "announced", TODAY)],
+        ),
+        (
+            "Rubin is in full production, Huang said on stage, and every Rubin GPU gets 288GB of "
+            "HBM4. Nvidia added that Rubin hasn't been shipped.",
+            [("rubin", (("memory", "hbm4"),), None, gb(288), "announced", TODAY)],
+        ),
+    ],
+)
+def test_a_product_said_not_to_ship_is_not_on_the_market(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "memory_capacity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a market kept from a product, or one customer not served, says nothing of
+        # whether the product ships
+        "The H200 carries 141GB of HBM3E. It has not shipped to customers in China since April.",
+        "The H200 carries 141GB of HBM3E, though it is not available in China.",
+    ],
+)
+def test_a_market_withheld_leaves_the_product_on_the_market(text: str) -> None:
+    assert [("h200", (("memory", "hbm3e"),), None, gb(141), "actual", TODAY)] == of_predicate(
+        text, "memory_capacity"
+    )

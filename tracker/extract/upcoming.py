@@ -38,6 +38,7 @@ def availability(
     upcoming: set[str] = set()
     shipping: set[str] = set()
     recent: set[str] = set()  # the products last named: "Shipments are slated for …"
+    withheld: set[str] = set()  # "Rubin has not shipped to any customer": not out, whatever
     read = sorted([*sentences, *headers], key=lambda s: s.index) if headers else sentences
     for s in read:
         if s.table is not None:
@@ -76,6 +77,8 @@ def availability(
                 for t in s.times
                 if start <= t.start < end
             )
+            if s.language == "en" and _NOT_SHIPPED_EN.search(s.text, start, end):
+                withheld |= products  # beats "in full production" anywhere in the text
             status = cues.availability(s.text[start:end], s.language, future)
             if status == "shipping" and _made_not_shipped_ko(s, start, end, published, cues):
                 status = "upcoming"  # "양산 중이고 고객 출하는 3분기에 시작된다"
@@ -97,7 +100,8 @@ def availability(
     # in 2024, "AMD의 차세대 가속기 MI450" in October 2026)
     hinted = unveiled_products(sentences, published) | next_generation_products(sentences)
     upcoming |= {p for p in hinted if not _long_on_market(vocabulary, p, published)}
-    upcoming |= _not_yet_available(read, published, vocabulary)
+    upcoming |= _not_yet_available(read, published, vocabulary) | withheld
+    shipping -= withheld
     if not upcoming:
         return frozenset(), frozenset(shipping), frozenset(hinted)
     for entity in vocabulary.entities.values():
@@ -231,6 +235,16 @@ _BUILT_ON_EN = re.compile(
 
 # English clause joints that separate what is said about two products ("The H200 started
 # shipping this quarter, and Blackwell is due before year-end").
+# a denial that a product is out: "has not shipped to any customer", "isn't available yet",
+# "is yet to reach customers" (not "has not shipped to China": a market, not the product's state)
+_NOT_SHIPPED_EN = re.compile(
+    r"\b(?:has|have|had|is|are)\s?(?:not|n['’]t)\s(?:yet\s)?(?:shipped|been\s(?:shipped|released)"
+    r"|shipping|(?:generally\s)?available|on\ssale|released)"
+    r"(?=\s*(?:[,.;)]|$|yet\b|to\s(?:any|a\ssingle|paying)?\s?customers?\b(?!\s(?:in|outside|based)\b)"
+    r"|to\sanyone\b))"
+    r"|\b(?:is|are|has|have)\syet\sto\s(?:ship|be\s(?:shipped|released|available)|reach\scustomers)\b",
+    re.I,
+)
 _AVAILABILITY_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s[-–—]\s")
 # a sentence about availability that names no product speaks of the last one named
 # ("Shipments are slated for later this year"; "the part will reach customers …")
