@@ -71,8 +71,9 @@ NO_PRODUCT_DEALS = [
 ]
 
 NO_PRODUCT_TRAPS = [
-    # two clouds: no telling which sells
-    "마이크로소프트는 코어위브와 컴퓨팅 공급 계약을 맺었다.",
+    # two clouds of one rank: no telling which sells (a GPU cloud sells a hyperscaler compute:
+    # compute_deals_ko, as ko-r08, ko-s01 and ko-s02 record)
+    "마이크로소프트는 오라클과 컴퓨팅 공급 계약을 맺었다.",
     # two foundries: the same
     "삼성전자와 TSMC가 파운드리 계약 조건을 두고 신경전을 벌였다.",
     # foundry as a market, not the goods of a deal

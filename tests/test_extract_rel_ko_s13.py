@@ -112,3 +112,78 @@ def test_a_rental_with_no_cloud_in_view_is_no_deal_with_the_maker(text: str) -> 
 def test_a_lessor_named_in_the_clause_is_the_provider() -> None:
     text = "엔스케일은 새 캠퍼스를 열었다. 마이크로소프트는 코어위브에서 GB300을 빌려 쓴다."
     assert {("microsoft", "gb300", "cloud", "coreweave", "actual")} == adoptions(text)
+
+
+# -- a compute contract with a cloud that names no product ---------------------------------
+# GUIDE (session 11: a cloud compute contract that names no product is a supply_deal with no
+# product, the cloud the supplier). Korean says it by the goods (GPU 인프라, 컴퓨팅 자원, 클라우드
+# 용량) or by the contract's worth alone; the cloud sells, whichever side the sentence opens on.
+
+COMPUTE_CONTRACTS = [
+    (
+        "크루소는 오라클과 7년간 120억 달러 규모의 AI 인프라 계약을 맺었다.",
+        {("oracle", "", "crusoe", "actual")},
+    ),
+    (
+        "람다랩스는 마이크로소프트와 수년간 GPU 용량을 공급하는 계약을 체결했다고 밝혔다.",
+        {("microsoft", "", "lambda", "actual")},
+    ),
+    (
+        "엔스케일이 오픈AI에 컴퓨팅 자원을 제공하는 20억 달러 규모 계약을 따냈다.",
+        {("openai", "", "nscale", "actual")},
+    ),
+    (
+        "메타는 구글 클라우드에서 100억 달러어치 연산 용량을 사들이기로 합의했다.",
+        {("meta", "", "google", "actual")},
+    ),
+    (
+        # the partner only, in a story on the cloud
+        "플루이드스택은 프랑스에 새 데이터센터를 열었다. "
+        "미스트랄AI와도 30억 달러 규모의 계약을 맺었다.",
+        {("mistral", "", "fluidstack", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_CONTRACTS)
+def test_a_compute_contract_with_a_cloud_is_a_deal_with_no_product(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_chronology_line_headed_by_a_month_dates_the_contract() -> None:
+    text = (
+        "크루소의 주요 계약을 정리했다.\n\n"
+        "▲2024년 6월 — 오라클과 50억 달러 규모의 클라우드 용량 계약 체결.\n"
+        "▲2025년 1월 — 오픈AI와 40억 달러 규모의 컴퓨팅 공급 계약 체결."
+    )
+    found = {(r[0], r[3], r[6]) for r in rows(text) if r[1] == "supply_deal"}
+    assert found == {
+        ("oracle", "crusoe", ("point", "2024-06-01", "2024-06-30")),
+        ("openai", "crusoe", ("point", "2025-01-01", "2025-01-31")),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare sum with a server maker: its servers, not compute
+        "코어위브는 델과 50억 달러 규모의 계약을 맺었다.",
+        # a stake, no compute
+        "마이크로소프트는 오픈AI와 100억 달러 규모의 투자 계약을 맺었다.",
+        # two GPU clouds: no telling who sells
+        "네비우스와 엔스케일은 100억 달러 규모의 합작 계약을 맺었다.",
+        # a contract ended
+        "오라클은 오픈AI와 맺은 300억 달러 규모 계약이 해지됐다고 밝혔다.",
+        # no cloud at all
+        "테슬라는 삼성전자와 165억 달러 규모의 계약을 맺었다.",
+    ],
+)
+def test_no_compute_deal_without_a_cloud_selling_compute(text: str) -> None:
+    assert not {d for d in deals(text) if d[1] == ""}
+
+
+def test_chips_bought_by_a_cloud_are_not_compute_it_sells() -> None:
+    text = "코어위브는 엔비디아와 63억 달러 규모의 GPU 구매 계약을 맺었다."
+    assert ("nvidia", "", "coreweave", "actual") not in deals(text)

@@ -613,8 +613,12 @@ UNNAMED_GOODS_TRAPS = [
     ("인텔은 GPU와 묶이는 맞춤형 x86 CPU를 만들어 엔비디아에 공급하기로 했다.", set()),
     # 반도체 inside a name; equipment is no goods of these
     ("한미반도체는 마이크론으로부터 TC 본더 620억 원어치를 수주했다.", set()),
-    # a rental is an adoption (or nothing), never a deal of goods
-    ("SK텔레콤은 람다랩스와 GPU 클라우드 이용 계약을 체결했다.", set()),
+    # a contract for a cloud's compute is a deal with no product, the cloud the supplier
+    # (GUIDE, session 11; compute_deals_ko)
+    (
+        "SK텔레콤은 람다랩스와 GPU 클라우드 이용 계약을 체결했다.",
+        {deal("sk-telecom", "lambda", "actual")},
+    ),
     # power is no goods
     ("메타는 엔비디아와 전력 공급 계약을 맺었다.", set()),
 ]

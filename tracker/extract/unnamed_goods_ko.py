@@ -265,6 +265,9 @@ def _build_sellers(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
+_SIZED_CONTRACT = re.compile(r"(?:달러|원)\s?(?:규모|어치)(?:의)?\s(?:\S+\s){0,3}?(?:\S*\s)?계약")
+
+
 def without_vaguer_deals(claims: list[Claim]) -> list[Claim]:
     """A deal with no product between two companies that the same document also gives a
     deal for a named product ("HBM 공급 물량 협상을 마무리했다. … HBM4 물량을 모두 확정했다")
@@ -281,5 +284,8 @@ def without_vaguer_deals(claims: list[Claim]) -> list[Claim]:
             # "칩은 삼성전자 파운드리에 맡겨 만든다 … HBM3E도 삼성전자에서 공급받는다": the
             # foundry's making is a deal of its own, not the memory deal said vaguely
             and not made_by_foundry(c.source.quote)
+            # "…와 194억 달러 규모의 GPU 인프라 계약을 맺었다 … 이 계약에 따라 GB300을 빌려
+            # 쓴다": a contract told by its worth is a deal of its own beside what it rents
+            and not _SIZED_CONTRACT.search(c.source.quote)
         )
     ]
