@@ -16,6 +16,8 @@ Every sentence is written for these tests.
   available yet", "is yet to reach customers") is not on the market, though it is "in full
   production": its specifications are `announced`. A market kept from it ("has not shipped
   to customers in China") says nothing of that.
+- The chip's maker named as the one who supplies, sells, ships or allots the counted chips
+  ("180,000: GB300 GPUs that Nvidia has agreed to supply to …") holds no fleet of them.
 """
 
 from __future__ import annotations
@@ -322,3 +324,38 @@ def test_a_market_withheld_leaves_the_product_on_the_market(text: str) -> None:
     assert [("h200", (("memory", "hbm3e"),), None, gb(141), "actual", TODAY)] == of_predicate(
         text, "memory_capacity"
     )
+
+
+# -- the chip's maker selling or allotting its chips holds no fleet ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "180,000: GB300 GPUs that Nvidia has agreed to supply to buyers in Japan.",
+        "9,000: Rubin GPUs that Nvidia is set to ship to Korean labs next year.",
+        "50,000: Blackwell GPUs that Nvidia allots to the government's AI centre.",
+        "64,000: MI450 GPUs that AMD has said it will sell to OpenAI in the first tranche.",
+    ],
+)
+def test_a_maker_selling_its_chips_has_no_fleet_of_them(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: a maker running its own chips, or running some and selling others, has a
+        # fleet of what it runs
+        (
+            "30,000: H200 GPUs that Nvidia runs in its own DGX Cloud.",
+            [("nvidia", (("chip", "h200"),), None, count(30000), "actual", TODAY)],
+        ),
+        (
+            "Google runs 500,000 Ironwood chips and will supply a million TPUs to Anthropic.",
+            [("google", (("chip", "ironwood"),), None, count(500000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_maker_running_its_chips_keeps_its_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")

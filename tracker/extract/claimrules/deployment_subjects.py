@@ -34,6 +34,26 @@ NOT_DEPLOYED = re.compile(
 )
 
 
+# the chip's maker as the one who sells, ships or allots the chips ("that Nvidia will
+# supply to", "AMD has said it would ship", "Nvidia is allocating"): a seller, no fleet
+_MAKER_SELLS_EN = re.compile(
+    r"(?:['’]s)?\s(?:(?:has|have|had|is|are|was|were|will|would|said|says|plans|agreed|it|to"
+    r"|also|already|now|set|expected)\s){0,5}?(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold"
+    r"|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
+    re.I,
+)
+
+
+def _maker_selling(s: Sentence, company: Mention | None, maker: str | None) -> bool:
+    """Whether the company is the chip's maker told as selling or allotting the chips."""
+    return (
+        s.language == "en"
+        and company is not None
+        and company.id == maker
+        and _MAKER_SELLS_EN.match(s.text, company.end) is not None
+    )
+
+
 # a statement told of the place by a company: "…된다고 밝혔다", "…들어간다고 설명했다"
 _SPEAKER_KO = re.compile(r"(?:다|라)고\s(?:밝혔|설명했|말했|전했|강조했|소개했)")
 
@@ -144,7 +164,9 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
     if company is not None and s.language == "ko" and topic_opening_ko(s, company, pos):
         speaker = True  # "메타는 올해 말까지 GPU를 130만 개 확보하겠다": its fleet, no site's
-    if company is None and _DEAL_SUBJECT.search(s.text, s.clause_of(pos).start, pos):
+    if (company is None and _DEAL_SUBJECT.search(s.text, s.clause_of(pos).start, pos)) or (
+        _maker_selling(s, company, maker)  # "GPUs that Nvidia has said it will supply to …"
+    ):
         return None, 0.0  # "The deal covers up to 1 million TPUs": what was bought, no fleet
     if wide:
         # "1.4 million Trainium chips in total", "400,000 GPUs … across our own sites": the
