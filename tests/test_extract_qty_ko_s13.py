@@ -204,3 +204,34 @@ BRAND_TRAPS = [
 @pytest.mark.parametrize("text", BRAND_TRAPS)
 def test_a_makers_chips_with_no_owner_in_view_are_nobodys(text: str) -> None:
     assert of(text, "deployed_chips") == set()
+
+
+# -- data piling up is no memory; the astronomer is no chip ---------------------------------
+# A volume of data, logs or traffic near a chip's name ("관측 자료가 하룻밤에 20TB", "데이터는
+# 하루 20TB") is no memory_capacity; "베라 루빈 천문대" and "천문학자 베라 루빈" are no Rubin.
+
+NOT_MEMORY = [
+    "엔비디아 루빈이 처리하는 데이터는 하루 20TB에 이른다.",
+    "루빈 GPU가 돌리는 서비스의 로그는 매일 3TB씩 쌓인다.",
+    "B200 클러스터를 오가는 트래픽이 한 달 900TB에 이른다.",
+    "베라 루빈 천문대는 하룻밤에 관측 자료 20TB를 만든다.",
+    "천문학자 베라 루빈을 기리는 관측 시설의 서버 메모리는 512GB다.",
+    "베라 루빈 천문대 서버 한 대의 메모리는 288GB다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEMORY)
+def test_data_volumes_and_the_astronomer_give_no_memory(text: str) -> None:
+    assert of(text, "memory_capacity") == set()
+
+
+CHIP_MEMORY = [
+    ("루빈 GPU 한 개의 메모리는 288GB다.", ("rubin", (), 288e9)),
+    ("B200 한 개에 붙는 HBM3E 용량은 192GB다.", ("b200", (("memory", "hbm3e"),), 192e9)),
+    ("엔비디아 베라 루빈 GPU에는 HBM4 288GB가 들어간다.", ("rubin", (("memory", "hbm4"),), 288e9)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIP_MEMORY)
+def test_a_chips_own_memory_is_still_read(text: str, expected: tuple[Any, ...]) -> None:
+    assert {r[:3] for r in of(text, "memory_capacity")} == {expected}

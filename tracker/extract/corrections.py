@@ -120,7 +120,9 @@ _OTHER_MEMORY_BEFORE = re.compile(
     r"(?:GDDR\d\w*|LPDDR\d\w*|\bDDR\d\w*|그래픽\s?메모리|SRAM)\s?(?:메모리\s?)?(?:은|는|이|가|:)?\s?$"
     # storage, no chip's memory: "학습 데이터 40TB", "NVMe 스토리지 30TB", "flash storage: 2 TB"
     r"|(?:데이터|스토리지|저장\s?(?:공간|장치|용량)|SSD|NVMe|디스크|\bstorage|\bdatasets?"
-    r"|\bflash|\bdisks?)\s?(?:은|는|이|가|:|of)?\s?(?:약\s|about\s|some\s)?$",
+    # data piling up, not memory: "관측 자료만 하루 20TB", "로그는 매일 3TB", "트래픽이 …"
+    r"|자료|로그|트래픽|\bflash|\bdisks?)\s?(?:은|는|이|가|만|도|:|of)?\s?"
+    r"(?:(?:하루|하룻밤|매일|매달|한\s?달|연간|1년|초당)(?:에|에만|동안)?\s)?(?:약\s|about\s|some\s)?$",
     re.I,
 )
 _OTHER_MEMORY_AFTER = re.compile(
