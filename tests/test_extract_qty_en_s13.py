@@ -18,6 +18,8 @@ Every sentence is written for these tests.
   to customers in China") says nothing of that.
 - The chip's maker named as the one who supplies, sells, ships or allots the counted chips
   ("180,000: GB300 GPUs that Nvidia has agreed to supply to …") holds no fleet of them.
+- ", and the <noun phrase> will / is due to / is set to …" opens a second statement: its
+  future and its time are not those of the fleet counted before it.
 """
 
 from __future__ import annotations
@@ -358,4 +360,76 @@ def test_a_maker_selling_its_chips_has_no_fleet_of_them(text: str) -> None:
     ],
 )
 def test_a_maker_running_its_chips_keeps_its_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+# -- ", and the second phase will …" is a statement of its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SK Telecom's cluster now runs over 1,000 B200s, a spokesman said, and the second "
+            "phase will add Rubin systems next year.",
+            [("sk-telecom", (("chip", "b200"),), None, count(1000, "at-least"), "actual", TODAY)],
+        ),
+        (
+            "Nebius operates 20,000 H200 GPUs in Finland, and the new Kansas City hall is due "
+            "to open in 2027.",
+            [("nebius", (("chip", "h200"),), None, count(20000), "actual", TODAY)],
+        ),
+        (
+            "Crusoe runs 30,000 GB200 GPUs at the site, and the remaining halls are expected "
+            "to come online next year.",
+            [("crusoe", (("chip", "gb200"),), None, count(30000), "actual", TODAY)],
+        ),
+        (
+            "Oracle has installed 60,000 GB200 GPUs in Abilene, and the last of the eight "
+            "buildings will be finished in mid-2026.",
+            [("oracle", (("chip", "gb200"),), None, count(60000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_new_subjects_future_is_not_the_fleets(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: the same fleet's future after "and" keeps its time; a second count with a
+        # future of its own is dated by it
+        (
+            "Crusoe runs 30,000 GB200 GPUs at the site, and the firm will add 20,000 GB300s "
+            "next year.",
+            [
+                ("crusoe", (("chip", "gb200"),), None, count(30000), "actual", TODAY),
+                (
+                    "crusoe",
+                    (("chip", "gb300"),),
+                    None,
+                    count(20000),
+                    "planned",
+                    ("point", "2027-01-01", "2027-12-31"),
+                ),
+            ],
+        ),
+        (
+            "Nebius plans to run 50,000 GB300 GPUs in Kansas City by the end of 2027, and the "
+            "site will be its largest.",
+            [
+                (
+                    "nebius",
+                    (("chip", "gb300"),),
+                    None,
+                    count(50000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2027-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_future_before_the_cut_stays_with_its_count(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "deployed_chips")

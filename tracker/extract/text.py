@@ -140,6 +140,9 @@ _EN_AND_NAMED = re.compile(
     r"|designer|lab|provider|operator|developer|hyperscaler|foundry)\s(?:(?:also|now|still)\s)?"
     r"(?:is|are|was|were|has|have|had|will|would|said|says|plans|planned|aims|expects|expected"
     r"|intends|signed|agreed|announced|confirmed|denied)\b"
+    # a new subject told by a noun phrase with a future of its own: ", and the Haein 2
+    # expansion will add …", ", and the second hall is due to open …"
+    r"|the\s(?:[\w-]+\s){1,6}?(?:will|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s"
     # a person's view: ", and our guest thinks that lead will hold through next year"
     r"|(?:(?:our|the|its|his|her|their|one|some)\s)?(?:[a-z]+\s)?(?:guest|host|analysts?|sources?"
     r"|people|executives?|observers?|investors?|he|she|they)\s(?:thinks?|believes?|expects?"
