@@ -15,6 +15,13 @@ nothing. Every sentence is written for these tests.
   REBEL-Quad servers", "handles chatbot queries on RNGD cards", "hosts its models on GB300
   racks"): an adoption, on-prem when the place is its own (a centre of its own, its own
   cloud named after the verb: "inside KT Cloud's inference service").
+- A company's own site as the subject of a verb of use ("Its Fairwater sites run on …",
+  "Meta's Prometheus cluster is built on …", "The cluster …" after a named cluster): the
+  site's owner adopts the product, on-prem (site_use_en).
+- A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
+  "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
+  Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
+  dash (timeline.day_headed).
 """
 
 from __future__ import annotations
@@ -265,3 +272,31 @@ def test_a_sites_owner_adopts_what_the_site_runs(text: str, expected: list[Row])
 )
 def test_no_site_adoption_without_an_owners_site_using_a_product(text: str) -> None:
     assert of_predicates(text, "adopts") == []
+
+
+# -- an English chronology headed by months with a dash -------------------------------------
+
+
+def month(year: int, number: int, last: int) -> tuple[str, str, str]:
+    return ("point", f"{year}-{number:02d}-01", f"{year}-{number:02d}-{last:02d}")
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_chronology_line_headed_by_a_month_dates_its_claims(dash: str) -> None:
+    text = (
+        f"Oct. 2024 {dash} Nvidia invests $1 billion in xAI.\n"
+        f"March 2025 {dash} Mistral AI signs a contract with CoreWeave to rent GB200 capacity.\n"
+        f"Sept. 4, 2025 {dash} AMD takes a $500 million stake in Crusoe."
+    )
+    found = {(r[0], r[1], r[5]) for r in of_predicates(text, "investment", "supply_deal")}
+    assert ("nvidia", "investment", month(2024, 10, 31)) in found
+    assert ("mistral", "supply_deal", month(2025, 3, 31)) in found
+    # a past day heads the telling of the deal, not the state it left (GUIDE)
+    assert ("amd", "investment", today()) in found
+
+
+def test_one_dated_line_alone_is_no_chronology() -> None:
+    text = "2024 — the year of the GPU.\nMicrosoft takes a $2 billion stake in OpenAI's round."
+    assert of_predicates(text, "investment") == [
+        ("microsoft", "investment", (("target", "openai"),), None, "actual", today())
+    ]

@@ -1,4 +1,4 @@
-"""Korean timelines: an entry's heading date dates what the entry tells.
+"""Timelines: an entry's heading date dates what the entry tells.
 
 "2025년 10월 — 애빌린 1단계가 가동에 들어갔다. 오픈AI는 … 학습을 시작했다고 밝혔다." A
 chronology written as lines that open with a date and a dash tells each entry as of its date:
@@ -30,14 +30,21 @@ _ENTRY_KO = re.compile(
 )
 
 
+# the English: "Feb. 2024 — …", "November 2025 – …", "2023 - …", "Q3 2025 — …", "Sept. 9,
+# 2025 — …" (a day, which _past_day leaves at publication)
+_ENTRY_EN = re.compile(
+    r"^[ \t]*(?:[•·*▲-][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s(?:\d{1,2},\s)?\d{4}|\d{4}|Q[1-4]\s\d{4}|[1-4]Q\s?\d{2,4}|[HQ][1-4]\s\d{4})\s?[—–-]\s",
+    re.MULTILINE,
+)
+
+
 def entry_times(
     text: str, language: str, published: date, recognizer: TimeRecognizer
 ) -> dict[int, ValidTime]:
     """The time of each timeline entry, keyed by the offset of its line's start; empty when
     the text is no timeline."""
-    if language != "ko":
-        return {}
-    heads = list(_ENTRY_KO.finditer(text))
+    heads = list((_ENTRY_KO if language == "ko" else _ENTRY_EN).finditer(text))
     if len(heads) < 2:
         return {}
     out: dict[int, ValidTime] = {}
@@ -88,13 +95,21 @@ _DAY_HEAD_KO = re.compile(
 )
 
 
+# the English: "Sept. 4, 2025 - …", "Oct 23, 2025 – …" (a dash after the day)
+_DAY_HEAD_EN = re.compile(
+    r"[ \t]*(?:[•·*▲-][ \t]*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s\d{1,2},?\s\d{4}\s?[—–-]\s"
+)
+
+
 def day_headed(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` with the claims a line's heading day dated put back at publication: in a
-    chronology or a fact box ("▲10월 23일 앤트로픽, 구글과 TPU 최대 100만개 확보 계약 체결")
-    the day is when the deal was signed or told, not the time of the state it left."""
-    if s.language != "ko" or not found:
+    chronology or a fact box ("▲10월 23일 앤트로픽, 구글과 TPU 최대 100만개 확보 계약 체결",
+    "Sept. 4, 2025 - AMD takes a stake …") the day is when the deal was signed or told, not
+    the time of the state it left."""
+    if not found:
         return found
-    head = _DAY_HEAD_KO.match(s.text)
+    head = (_DAY_HEAD_KO if s.language == "ko" else _DAY_HEAD_EN).match(s.text)
     if head is None:
         return found
     days = {
