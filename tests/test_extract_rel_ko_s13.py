@@ -187,3 +187,56 @@ def test_no_compute_deal_without_a_cloud_selling_compute(text: str) -> None:
 def test_chips_bought_by_a_cloud_are_not_compute_it_sells() -> None:
     text = "코어위브는 엔비디아와 63억 달러 규모의 GPU 구매 계약을 맺었다."
     assert ("nvidia", "", "coreweave", "actual") not in deals(text)
+
+
+# -- a product brought into, or run in, a site of the adopter's own ----------------------
+# GUIDE (a company running a chip in its own data centers adopts it on-prem; an adoption
+# whose mode is not said has none). Korean names the site with 에/에서 before a verb of
+# bringing in, installing or running, or names a cluster of the company's own.
+
+OWN_SITE = [
+    (
+        "카카오는 MI450을 판교 데이터센터에 들이는 방안을 검토하고 있다.",
+        {("kakao", "mi450", "on-prem", "", "considering")},
+    ),
+    (
+        "네이버는 춘천 데이터센터에 B200을 설치했다.",
+        {("naver", "b200", "on-prem", "", "actual")},
+    ),
+    (
+        "SK텔레콤은 가산 데이터센터에서 H200을 운영하고 있다.",
+        {("sk-telecom", "h200", "on-prem", "", "actual")},
+    ),
+    (
+        "KT는 내년 하반기 목동 IDC에 리벨 쿼드 서버를 배치할 계획이다.",
+        {("kt", "rebel", "on-prem", "", "planned")},
+    ),
+    (
+        # a cluster of the company's own
+        "메타는 프로메테우스에 루빈을 들이는 방안도 검토하고 있다.",
+        {("meta", "rubin", "on-prem", "", "considering")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SITE)
+def test_a_product_brought_into_its_own_site_is_adopted_on_prem(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected == adoptions(text)
+
+
+def test_a_site_kept_by_another_company_is_its_cloud() -> None:
+    text = "오픈AI는 오라클 데이터센터에 설치된 GB200을 쓰고 있다."
+    assert {("openai", "gb200", "cloud", "oracle", "actual")} == adoptions(text)
+
+
+def test_a_rented_product_in_anothers_site_is_no_own_use() -> None:
+    text = "마이크로소프트는 코어위브 데이터센터에 있는 GB300을 빌려 쓰는 방안을 검토하고 있다."
+    assert {("microsoft", "gb300", "cloud", "coreweave", "considering")} == adoptions(text)
+
+
+def test_a_counted_product_in_its_site_is_a_deployment_only() -> None:
+    text = "네이버는 춘천 데이터센터에 B200을 3000개 들였다."
+    assert adoptions(text) == set()
+    assert [r[1] for r in rows(text)] == ["deployed_chips"]

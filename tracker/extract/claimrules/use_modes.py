@@ -10,6 +10,7 @@ from functools import lru_cache
 from tracker.extract.alternatives import blank_alternatives
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY, _UNDER_WHICH_ANY, _same_family
+from tracker.extract.claimrules.site_mode_ko import into_own_site_ko
 from tracker.extract.entities import Mention
 from tracker.extract.provider_own_ko import provider_own_cloud_ko
 from tracker.extract.rentals import rental_partner
@@ -222,6 +223,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True  # "이 칩을 추론 서비스에 투입할": put to work in its own house
     if lang == "ko" and not on_prem and _own_service_use_ko(s, span, text):
         on_prem = True  # "리벨-쿼드를 … 상담 챗봇 추론에 쓰고 있습니다": in its own service
+    if lang == "ko" and not on_prem and not provided and into_own_site_ko(s, span, text):
+        on_prem = True  # "MI450을 판교 데이터센터에 들이는 방안": into a site of its own
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
