@@ -235,3 +235,54 @@ CHIP_MEMORY = [
 @pytest.mark.parametrize(("text", "expected"), CHIP_MEMORY)
 def test_a_chips_own_memory_is_still_read(text: str, expected: tuple[Any, ...]) -> None:
     assert {r[:3] for r in of(text, "memory_capacity")} == {expected}
+
+
+# -- a correction's wrong figure told as reported speech, set right by "실제 …" ---------------
+# "…가 탑재된다고 적었으나, 실제 탑재량은 288GB입니다": what was written is withdrawn when the
+# right figure follows as what really is; a "실제" with no figure after it confirms nothing.
+
+WRONG_THEN_REAL = [
+    (
+        ("지난주 기사는 B300 한 개에 HBM3E 192GB가 붙는다고 썼으나, 실제 용량은 288GB입니다."),
+        "memory_capacity",
+        192e9,
+    ),
+    (
+        (
+            "기사에서 B200 한 개의 연산 성능이 FP8 기준 5PFLOPS라고 적었으나 "
+            "실제 수치는 4.5PFLOPS입니다."
+        ),
+        "peak_compute",
+        5e15,
+    ),
+    (
+        "앞선 기사는 네비우스가 H200 3만 장을 돌린다고 썼지만, 실제로는 2만 장입니다.",
+        "deployed_chips",
+        30000.0,
+    ),
+    (
+        (
+            "본문은 TSMC의 CoWoS 생산능력이 월 9만 장에 이른다고 적었지만, "
+            "실제 생산능력은 월 8만 장입니다."
+        ),
+        "capacity",
+        90000.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "wrong"), WRONG_THEN_REAL)
+def test_a_figure_written_wrong_and_set_right_is_withdrawn(
+    text: str, predicate: str, wrong: float
+) -> None:
+    assert wrong not in {r[2] for r in of(text, predicate)}
+
+
+def test_real_with_no_figure_after_it_withdraws_nothing() -> None:
+    text = "MI355X의 메모리는 288GB로 알려졌으나, 실제 탑재량은 공개되지 않았다."
+    assert {r[2] for r in of(text, "memory_capacity")} == {288e9}
+
+
+def test_a_company_saying_and_real_use_unknown_keeps_the_figure() -> None:
+    text = "네비우스는 H200 3만 장을 돌린다고 밝혔지만, 실제 가동 물량은 알려지지 않았다."
+    assert {r[2] for r in of(text, "deployed_chips")} == {30000.0}

@@ -34,6 +34,8 @@ _SET_ASIDE = re.compile(
 _CONFIRMED = re.compile(
     r"확인(?:됐|되었|했|한\s?결과)|밝혀졌|바로잡|정정|(?:가|이)\s?맞(?:아|습니다|다|으며)"
     r"|사실과\s?(?:다릅니다|달라)|사실이\s?아닙니다"
+    # the right figure told as what really is: "실제 탑재량은 288GB입니다", "실제로는 …"
+    r"|(?<![가-힣])실제(?:로는|로|\s[가-힣]+(?:은|는|이|가))\s(?=[^.\d]{0,20}\d)"
 )
 # A corrections column's item opens with the outlet's own earlier piece and what it wrote
 # ("① 10월 30일자 '…' 기사에서 … '100만 개'가 가동 중이라고 썼습니다", "11월 1일자 칼럼에서
