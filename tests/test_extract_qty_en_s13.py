@@ -20,6 +20,9 @@ Every sentence is written for these tests.
   ("180,000: GB300 GPUs that Nvidia has agreed to supply to …") holds no fleet of them.
 - ", and the <noun phrase> will / is due to / is set to …" opens a second statement: its
   future and its time are not those of the fleet counted before it.
+- So does ", and its <noun phrase> will …"; and a capacity said of HBM with no generation
+  in its own clause ("…, and its HBM capacity will reach …") takes no process from another
+  clause (the maker's whole HBM output).
 """
 
 from __future__ import annotations
@@ -433,3 +436,85 @@ def test_a_new_subjects_future_is_not_the_fleets(text: str, expected: list[Row])
 )
 def test_a_future_before_the_cut_stays_with_its_count(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "deployed_chips")
+
+
+# -- "…, and its HBM capacity will reach …": no process from another clause -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HBM4 is shipping in volume to Nvidia, Micron said, and its HBM wafer capacity will "
+            "climb to 60k a month by end-2026.",
+            [("micron", (), None, wpm(60000), "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+        ),
+        (
+            "Samsung has cleared HBM4 qualification, and its HBM capacity is set to hit "
+            "170,000 wafers a month next year.",
+            [("samsung", (), None, wpm(170000), "planned", ("point", "2027-01-01", "2027-12-31"))],
+        ),
+        (
+            "SK hynix ships HBM3E 12-high in volume, and its total HBM capacity will "
+            "reach about 200,000 wafers per month in 2027.",
+            [
+                (
+                    "sk-hynix",
+                    (),
+                    None,
+                    wpm(200000, approx=True),
+                    "planned",
+                    ("point", "2027-01-01", "2027-12-31"),
+                )
+            ],
+        ),
+        (
+            "Its HBM4E samples went to Nvidia in May, Micron said, and its HBM capacity will "
+            "be 80,000 wafers a month at end-2027.",
+            [("micron", (), None, wpm(80000), "planned", ("point", "2027-12-31", "2027-12-31"))],
+        ),
+    ],
+)
+def test_a_capacity_of_hbm_takes_no_process_from_another_clause(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "capacity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: a process named in the figure's own clause, or the capacity told of the
+        # process named before with no product of its own, keeps it
+        (
+            "SK hynix makes HBM4 in Cheongju, and its capacity there will reach 100,000 wafers "
+            "a month next year.",
+            [
+                (
+                    "sk-hynix",
+                    (("process", "hbm4"),),
+                    None,
+                    wpm(100000),
+                    "planned",
+                    ("point", "2027-01-01", "2027-12-31"),
+                )
+            ],
+        ),
+        (
+            "Demand for HBM stays strong, and Samsung's HBM4 capacity will rise to 65,000 "
+            "wafers monthly by end-2026.",
+            [
+                (
+                    "samsung",
+                    (("process", "hbm4"),),
+                    None,
+                    wpm(65000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2026-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_process_in_the_figures_reach_keeps_it(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "capacity")

@@ -141,8 +141,10 @@ _EN_AND_NAMED = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|said|says|plans|planned|aims|expects|expected"
     r"|intends|signed|agreed|announced|confirmed|denied)\b"
     # a new subject told by a noun phrase with a future of its own: ", and the Haein 2
-    # expansion will add …", ", and the second hall is due to open …"
-    r"|the\s(?:[\w-]+\s){1,6}?(?:will|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s"
+    # expansion will add …", ", and the second hall is due to open …", ", and its HBM
+    # wafer capacity will reach …"
+    r"|(?:the|its|their|our)\s(?:[\w-]+\s){1,6}?(?:will|(?:is|are)\s(?:set|due|expected"
+    r"|scheduled)\sto)\s"
     # a person's view: ", and our guest thinks that lead will hold through next year"
     r"|(?:(?:our|the|its|his|her|their|one|some)\s)?(?:[a-z]+\s)?(?:guest|host|analysts?|sources?"
     r"|people|executives?|observers?|investors?|he|she|they)\s(?:thinks?|believes?|expects?"

@@ -65,7 +65,13 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             (inside[0] if inside else None)
             or s.nearest(kinds, q.start, span=clause)
             or _process_after(s, q, clause)
-            or s.nearest(kinds, q.start)  # "TSMC CoWoS: …, and the company is shooting for …"
+            # "TSMC CoWoS: …, and the company is shooting for …"; not past a product of no
+            # generation named in the figure's clause ("HBM4 ships …, and its HBM capacity …")
+            or (
+                None
+                if _GENERIC_PRODUCT.search(s.text, clause.start, q.start)
+                else (s.nearest(kinds, q.start))
+            )
         )
         process_entity = process.entity if process else carried
         # "현재 월 15만 장 안팎인 HBM 전체 생산능력": a Korean figure before the noun it
