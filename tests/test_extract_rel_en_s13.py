@@ -18,6 +18,10 @@ nothing. Every sentence is written for these tests.
 - A company's own site as the subject of a verb of use ("Its Fairwater sites run on …",
   "Meta's Prometheus cluster is built on …", "The cluster …" after a named cluster): the
   site's owner adopts the product, on-prem (site_use_en).
+- A deal told in a company's reported words with "it" as the subject ("Microsoft said it has
+  signed a contract with CoreWeave for GB300 capacity"): "it" was taken for goods (as in
+  "ship it to AMD for its MI450"), so the product after "for" was read as where the goods
+  go and no deal was found (claimrules/traded).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -300,3 +304,44 @@ def test_one_dated_line_alone_is_no_chronology() -> None:
     assert of_predicates(text, "investment") == [
         ("microsoft", "investment", (("target", "openai"),), None, "actual", today())
     ]
+
+
+# -- a deal in reported words with "it" as its subject --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta said it has signed a five-year contract with Nebius for B300 capacity.",
+            deal("meta", "nebius", "b300"),
+        ),
+        (
+            "OpenAI confirmed on Friday that it inked an agreement with Oracle for GB300 racks.",
+            deal("openai", "oracle", "gb300"),
+        ),
+        (
+            "Anthropic said that it struck a deal with Google for Ironwood chips.",
+            deal("anthropic", "google", "ironwood"),
+        ),
+        (
+            "xAI told investors it had signed a contract with Nvidia for GB300 systems.",
+            deal("xai", "nvidia", "gb300"),
+        ),
+    ],
+)
+def test_a_deal_told_with_it_as_subject_names_its_product(text: str, expected: Row) -> None:
+    assert expected in of_predicates(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the pronoun is the goods, the chip after "for" where they go
+        ("SK hynix will ship it to AMD for its MI450, the memory maker said.", "mi450"),
+        # goods named by a pronoun, the chip after "for" where they go
+        ("Micron said it would deliver them to Nvidia for its Rubin boards.", "rubin"),
+    ],
+)
+def test_a_pronoun_for_goods_still_leaves_the_chip_a_destination(text: str, wrong: str) -> None:
+    assert [r for r in of_predicates(text, "supply_deal") if r[2] == (("product", wrong),)] == []

@@ -18,7 +18,12 @@ from tracker.extract.text import Span
 # "deliver samples to AMD"), before the chip they are for
 # ("the sole HBM supplier for Nvidia's GB300": memory of no named generation, for a chip)
 _GOODS = re.compile(
-    r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|it|HBM|suppliers?)\b", re.I
+    r"\b(?:the\s)?(?:memory|stacks?|samples?|modules?|dies|them|HBM|suppliers?)\b"
+    # "it" as the subject of the deal's verb is no goods: "Microsoft said it has signed a
+    # contract with CoreWeave for GB300 capacity"
+    r"|\bit\b(?!\s(?:has|had|is|was|will|would|could|can|may|also|now|just|already"
+    r"|signed|agreed|inked|struck|reached|plans|planned|expects|intends)\b)",
+    re.I,
 )
 
 
