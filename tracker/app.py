@@ -89,6 +89,12 @@ class Tracker:
         """Raise ``SchemaVersionError`` unless the database is at the schema head."""
         migrate.ensure_current(self.engine)
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the database is open read-only here (``?mode=ro``, or a SQLite file or
+        folder this process cannot write): queries answer, commands that write fail."""
+        return is_read_only(self.engine)
+
     def close(self) -> None:
         """Release the database connections, and this Tracker's hold on the process's
         shared HTTP client and parser processes: they are closed when the last Tracker

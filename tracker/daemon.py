@@ -25,7 +25,7 @@ from typing import Any
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from tracker.app import Tracker
-from tracker.errors import TrackerError
+from tracker.errors import StoreError, TrackerError
 
 log = logging.getLogger("tracker.daemon")
 
@@ -79,7 +79,17 @@ def run_daemon(
     deadline_s: float = 30.0,
     stop: threading.Event | None = None,
 ) -> int:
-    """Run until ``stop`` is set (by SIGTERM/SIGINT in the main thread); returns 0."""
+    """Run until ``stop`` is set (by SIGTERM/SIGINT in the main thread); returns 0.
+
+    Raises:
+        StoreError: the database is open read-only here; every tick would fail to lease.
+    """
+    if t.read_only:
+        raise StoreError(
+            f"the daemon writes every poll, and {t.engine.url.database} is open read-only "
+            "here (the file or its folder cannot be written, or the URL says mode=ro); give "
+            "it a database it can write"
+        )
     configure_logging()
     stop = stop or threading.Event()
     revision = t.init()
