@@ -154,9 +154,14 @@ def flatten(
     value = claim.value or _NO_VALUE
     valid = claim.valid
     source = claim.source or _NO_SOURCE
-    reported = utc_text(claim.reported_at)
+    reported = claim.reported_at
+    if len(reported) != 27 or reported[-1] != "Z" or reported[10] != "T":  # pydantic's: as is
+        reported = utc_text(reported)
     kind = valid.kind
-    start, end = _day(valid.start), _day(valid.end)
+    # a known date straight from the cache (a call less); no date or a new one: _day
+    start, end = valid.start, valid.end
+    start = _days.get(start) or _day(start)
+    end = _days.get(end) or _day(end)
     predicate = claim.predicate
     behaviour = behaviours.get(predicate, DEFAULT_BEHAVIOUR)
     modality = claim.modality

@@ -61,6 +61,7 @@ _PICK = itemgetter(*(FACT_FIELDS.index(n) for n in FIELDS))
 
 _FLOATS = tuple(FIELDS.index(n) for n in ("value_low", "value_high", "confidence"))
 _APPROX = FIELDS.index("approx")
+_dumps = orjson.dumps
 _BEHAVIOUR = FACT_FIELDS.index("behaviour")
 
 Chunk = tuple[int, str, str, str, int, bytes]
@@ -183,9 +184,10 @@ class PackedChunks(_OpenChunks):
     def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = PACKED_BYTES) -> None:
         super().__init__(chunk_rows, buffered)  # open: [first position, row JSON, ...]
 
-    def add(self, row: list[Any], data: bytes) -> None:
-        """Add a flattened claims row (rows come in position order) and its facts' JSON
-        (:func:`packed`)."""
+    def add(self, row: list[Any]) -> None:
+        """Add a flattened claims row (rows come in position order), made JSON here
+        (:func:`packed`, inlined: a call less a row)."""
+        data = _dumps([_PICK(row)])[1:-1]
         key = (row[2], row[3], row[_BEHAVIOUR])  # subject, predicate, behaviour
         found = self._open.get(key)
         if found is None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 import msgspec
@@ -42,7 +43,6 @@ from tracker.errors import ProjectionError
 from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
-from tracker.projections.history import packed
 from tracker.projections.log_reads import RawEvent, RawRow, read_raw
 
 HELD_LIMIT = 40_000
@@ -132,7 +132,7 @@ def decode_rows(
             try:
                 row = flatten(payload, position, recorded, behaviours, sqlite)
                 if chunks is not None:
-                    chunks.add(row, packed(row))
+                    chunks.add(row)
                 found.append(row)
             except (msgspec.MsgspecError, TypeError, ValueError, AttributeError) as exc:
                 # the payload was validated when appended: a bad shape here is a damaged row
@@ -267,43 +267,60 @@ class RebuildApplier:
 
     def _assert(self, row: list[Any]) -> None:
         assert self._watch is not None
-        position, claim_id = row[_POSITION], row[_CLAIM_ID]
-        marked = False
-        if claim_id in self._watch:
-            self._watched_positions.add(position)
-            if claim_id in self._marked_ids:
-                marked = True
-                self._marked_positions.add(position)
-                row[_MARKED] = 1
-            group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
-            self._rows_of.setdefault(claim_id, []).append(
-                _Watched(position, group, row[_BEHAVIOUR] == "carries")
-            )
+        position = row[_POSITION]
         self._pending[position] = row
+        marked = False
+        if row[_CLAIM_ID] in self._watch:
+            marked = self._watched(row)
         if row[_BEHAVIOUR] == "carries":
             self._link(row, marked)
+
+    def _watched(self, row: list[Any]) -> bool:
+        """Remember a row of a claim id that some mark names; whether it is marked."""
+        position, claim_id = row[_POSITION], row[_CLAIM_ID]
+        self._watched_positions.add(position)
+        marked = claim_id in self._marked_ids
+        if marked:
+            self._marked_positions.add(position)
+            row[_MARKED] = 1
+        group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
+        self._rows_of.setdefault(claim_id, []).append(
+            _Watched(position, group, row[_BEHAVIOUR] == "carries")
+        )
+        return marked
 
     def _link(self, row: list[Any], marked: bool) -> None:
         """The live applier's successor rule (:meth:`ClaimsApplier._link`), on text."""
         group = (row[_SUBJECT], row[_PREDICATE], row[_QKEY], row[_OBJECT], row[_LANE])
-        heads = self._heads.get(group)
-        if heads is None:
-            heads = self._heads[group] = []
         position, until = row[_POSITION], row[_UNTIL]
         start = row[_FROM] or MIN_DAY
+        heads = self._heads.get(group)
+        if heads is None:  # the first carried row of its key and lane: a head
+            head = _Head(position, start, until, marked, row[_REPORTED], row[_RECORDED])
+            self._heads[group] = [head]
+            return
         reported, recorded = row[_REPORTED], row[_RECORDED]
         # Only an open-ended, unmarked claim may end others: one with an end of its own
         # stops being in force, and what it replaced is back after it.
-        target = not marked and until is None
-        keep: list[_Head] = []
-        for head in heads:
-            if target and head.start < start:
-                self._set_successor(group, head, position, start, reported, recorded)
-            else:
-                keep.append(head)
-        later = [h for h in keep if h.start > start and not h.marked and h.until is None]
-        if later:
-            succ = min(later, key=_start_position)
+        if not marked and until is None:
+            keep: list[_Head] = []
+            for head in heads:
+                if head.start < start:
+                    self._set_successor(group, head, position, start, reported, recorded)
+                else:
+                    keep.append(head)
+        else:
+            keep = heads
+        succ = None  # the earliest later head that may end it (by start, then position)
+        for head in keep:
+            if (
+                head.start > start
+                and not head.marked
+                and head.until is None
+                and (succ is None or _start_position(head) < _start_position(succ))
+            ):
+                succ = head
+        if succ is not None:
             if succ.position in self._watched_positions:
                 me = _Head(position, start, until, False, reported, recorded)
                 self._pointers.setdefault(succ.position, []).append((group, me))
@@ -312,9 +329,15 @@ class RebuildApplier:
             row[_SUCC_REPORTED] = succ.reported_at
             row[_SUCC_RECORDED] = succ.recorded_at
             row[_HORIZON] = _horizon(until, succ.start)
+            if keep is not heads:
+                self._heads[group] = keep
         else:
-            keep.append(_Head(position, start, until, marked, reported, recorded))
-        heads[:] = keep
+            head = _Head(position, start, until, marked, reported, recorded)
+            if keep is heads:
+                heads.append(head)
+            else:
+                keep.append(head)
+                self._heads[group] = keep
 
     def _set_successor(
         self, group: GroupKey, head: _Head, position: int, start: str, reported: str, recorded: Any
@@ -450,15 +473,17 @@ class RebuildApplier:
 
     def _split(self, final: bool) -> tuple[list[list[Any]], dict[int, list[Any]]]:
         """Rows to write now, in position order, and rows to keep: the newest
-        :data:`HELD_LIMIT` (or, ``final``, none)."""
+        :data:`HELD_LIMIT` (or, ``final``, none). Rows are held in the order they were
+        asserted, which is position order (the log's), so nothing needs sorting."""
         pending = self._pending
         if final:
-            return [pending[p] for p in sorted(pending)], {}
-        if len(pending) <= HELD_LIMIT:
+            return list(pending.values()), {}
+        cut = len(pending) - HELD_LIMIT
+        if cut <= 0:
             return [], pending
-        positions = sorted(pending)
-        cut = len(positions) - HELD_LIMIT
-        return [pending[p] for p in positions[:cut]], {p: pending[p] for p in positions[cut:]}
+        rows = iter(pending.items())
+        ready = [row for _, row in islice(rows, cut)]
+        return ready, dict(rows)
 
     def _update_statement(
         self, queue: dict[int, dict[str, Any]], columns: Sequence[str]
@@ -467,7 +492,8 @@ class RebuildApplier:
         sets = ", ".join(f"{c} = {mark}" for c in columns)
         sql = f"UPDATE {self.claims.name} SET {sets} WHERE position = {mark}"
         params = []
-        for position, values in queue.items():  # every queued change sets all ``columns``
+        # in position order: the rows' pages are visited in the table's order
+        for position, values in sorted(queue.items()):  # each change sets all ``columns``
             row = [values[c] for c in columns]
             if not self._sqlite and columns[0] == "marked":
                 row[0] = bool(row[0])  # psycopg binds an int as a number, not a boolean
