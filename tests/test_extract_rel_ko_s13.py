@@ -240,3 +240,54 @@ def test_a_counted_product_in_its_site_is_a_deployment_only() -> None:
     text = "네이버는 춘천 데이터센터에 B200을 3000개 들였다."
     assert adoptions(text) == set()
     assert [r[1] for r in rows(text)] == ["deployed_chips"]
+
+
+# -- a company's own chip that its models are trained on -----------------------------------
+# GUIDE (settled: a company running its own chip in its own data centers or services adopts
+# it, on-prem). Training a model on it is running it: the company, or the owner of the
+# model the clause is about, adopts the chip.
+
+OWN_CHIP_TRAINING = [
+    (
+        "아마존은 자체 모델 노바를 트레이니움2로 훈련시켰다.",
+        {("amazon", "trainium2", "on-prem", "", "actual")},
+    ),
+    (
+        "마이크로소프트는 사내 코파일럿 모델을 마이아 200으로 훈련하고 있다.",
+        {("microsoft", "maia-200", "on-prem", "", "actual")},
+    ),
+    (
+        # the model as the topic: its owner runs the chip
+        "라마 5는 전 과정을 MTIA 위에서 학습했다.",
+        {("meta", "mtia", "on-prem", "", "actual")},
+    ),
+    (
+        "메타는 라마 4 학습을 MTIA에서 한다.",
+        {("meta", "mtia", "on-prem", "", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHIP_TRAINING)
+def test_training_on_its_own_chip_adopts_it_on_prem(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected == adoptions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # designing one's own chip is no use of it
+        "구글은 새 TPU를 설계했다.",
+        # a model of another company trained on the maker's chip: no use by the maker
+        "클로드는 TPU에서 학습했다.",
+    ],
+)
+def test_no_own_chip_use_without_running_it(text: str) -> None:
+    assert not {a for a in adoptions(text) if a[0] == "google"}
+
+
+def test_training_on_its_own_chip_in_its_own_cloud_is_running_it() -> None:
+    text = "구글은 구글 클라우드의 TPU로 제미나이를 학습시킨다."
+    assert {("google", "google-tpu", "on-prem", "", "actual")} == adoptions(text)

@@ -18,6 +18,7 @@ from tracker.extract.bound_for import PARTS, destination_ko
 from tracker.extract.claimrules.common import _same_family
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 
 _PRODUCTS = ("chip", "system")
@@ -27,6 +28,9 @@ _RUN = re.compile(
     r"|쓰고|써\s?(?:왔|온)|쓸\s|쓰기로|쓴다|쓰는\s|사용(?:하|해|할|한|\s중)|활용(?:하|해|할|한)"
     r"|들여|들이|배치(?:하|해|할|한)|넣어|서비스(?:하|에)"
     r"|쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)"
+    # training a model on it: "제미나이를 자사 TPU로 학습시킨다", "…을 트릴리움에서 했다"
+    r"|(?:학습|훈련)(?:시키|시켰|시킨|시켜|했|한다|하고|하는|해|을\s?(?:했|하|진행))"
+    r"|(?<=에서\s)(?:했|한다|합니다)"
 )
 # the chip as the subject of a passive: "…에 쓰인다", "…에 투입돼 있다", "…에서 가동되고"
 _PASSIVE = re.compile(r"쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)")
@@ -86,11 +90,17 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     """The company of the chip's family that runs it: named as the topic or subject (no
     other company so named), or, for a chip called one's own ("자체 … 칩"), the maker."""
     subjects = [m for m in s.of_kind(("company",)) if s.particle(m) in TOPIC and not _brand(s, m)]
+    here = [m for m in subjects if s.clause_of(m.start) == s.clause_of(p.start)]
+    # "메타는 … MTIA로 처리하고 있고, 구글은 … 자사 TPU로 학습시킨다": each clause its own
+    subjects = here or subjects
     if subjects:
         ours = [m for m in subjects if _same_family(s, maker, m.id)]
         return ours[0].id if len(ours) == len(subjects) else None
     if _OWN_BEFORE.search(s.text, max(0, p.start - 20), p.start):
         return maker
+    model = _model_owner(s, p)  # "제미나이 3는 처음부터 끝까지 TPU에서 학습했다"
+    if model is not None and _same_family(s, maker, model):
+        return model
     # "마이아 200은 … 애저의 추론 서비스에 쓰인다": the chip the subject, the one company named
     # of its family, whose service or data center runs it
     named = {m.id for m in s.of_kind(("company",)) if not _brand(s, m)}
@@ -100,6 +110,19 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     if _same_family(s, maker, next(iter(named))):
         return next(iter(named))
     return None
+
+
+# the chip as what a model is trained or run on: "TPU에서 학습했다", "트릴리움에서 했습니다"
+_ON_CHIP = re.compile(r"\s?(?:에서|로|으로|위에서)\s")
+
+
+def _model_owner(s: Sentence, p: Mention) -> str | None:
+    """The owner of the model a clause is about (marked as its topic, or named with the
+    owner's 의 before it), when the chip is what it is trained or run on."""
+    if _ON_CHIP.match(s.text, p.end) is None:
+        return None
+    models = [m for m in s.of_kind(("model",), Span(0, p.start)) if m.entity.owner]
+    return str(models[-1].entity.owner) if models else None
 
 
 def _run_before(s: Sentence, p: Mention) -> int | None:
