@@ -22,6 +22,10 @@ nothing. Every sentence is written for these tests.
   signed a contract with CoreWeave for GB300 capacity"): "it" was taken for goods (as in
   "ship it to AMD for its MI450"), so the product after "for" was read as where the goods
   go and no deal was found (claimrules/traded).
+- A provider putting goods in place for a named customer ("agreed a deal to put B300 nodes
+  in for Meta", "will install B300 racks for Meta", "signed an agreement to build
+  a GB300 cluster for OpenAI"): the provider is the supplier, the company after "for" the
+  customer; the deal had been read the other way round (built_for_en, deal_roles).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -345,3 +349,58 @@ def test_a_deal_told_with_it_as_subject_names_its_product(text: str, expected: R
 )
 def test_a_pronoun_for_goods_still_leaves_the_chip_a_destination(text: str, wrong: str) -> None:
     assert [r for r in of_predicates(text, "supply_deal") if r[2] == (("product", wrong),)] == []
+
+
+# -- a provider putting goods in place for a named customer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier", "product"),
+    [
+        (
+            "Crusoe has agreed a deal to put MI355X servers in for Oracle in Texas.",
+            "oracle",
+            "crusoe",
+            "mi355x",
+        ),
+        (
+            "Under the agreement, Nscale will install GB300 racks for Microsoft in Portugal.",
+            "microsoft",
+            "nscale",
+            "gb300",
+        ),
+        (
+            "Fluidstack signed a contract to build a B300 cluster for Mistral AI near Paris.",
+            "mistral",
+            "fluidstack",
+            "b300",
+        ),
+        (
+            "CoreWeave struck an agreement to host Rubin systems for OpenAI from next year.",
+            "openai",
+            "coreweave",
+            "rubin",
+        ),
+    ],
+)
+def test_a_provider_building_for_a_customer_supplies_it(
+    text: str, customer: str, supplier: str, product: str
+) -> None:
+    found = of_predicates(text, "supply_deal")
+    assert [(r[0], r[3], r[2]) for r in found] == [(customer, supplier, (("product", product),))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buyer's deal with its supplier: no provider building for anyone
+        "Microsoft signed a deal with Nebius for GB300 capacity.",
+        # a company deploying its own chips for a customer's work: no deal turned round
+        "Microsoft will deploy GB300 racks for OpenAI's training runs in Atlanta.",
+    ],
+)
+def test_no_deal_turned_round_without_a_provider_building_for_a_named_customer(
+    text: str,
+) -> None:
+    found = of_predicates(text, "supply_deal")
+    assert all(r[0] == "microsoft" for r in found)

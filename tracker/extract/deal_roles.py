@@ -18,6 +18,7 @@ from dataclasses import replace
 from tracker.extract.access_given_en import access_given
 from tracker.extract.analysis import Sentence
 from tracker.extract.bound_for import goes_into_ko
+from tracker.extract.built_for_en import builders_for
 from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 from tracker.extract.made_for_en import made_for_designer
@@ -226,7 +227,8 @@ def _by_supplier(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     deals = [c for c in found if c.predicate == "supply_deal" and c.object]
     if not deals:
         return found
-    sellers = {m.id for m in _supplying_subjects(s)}
+    # "Lambda agreed a deal to put GB300 systems in for Microsoft": the provider sells
+    sellers = {m.id for m in _supplying_subjects(s) + builders_for(s)}
     if not sellers:
         return found
     named = {m.id for m in s.of_kind(("company",))}
