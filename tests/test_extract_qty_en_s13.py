@@ -23,6 +23,9 @@ Every sentence is written for these tests.
 - So does ", and its <noun phrase> will …"; and a capacity said of HBM with no generation
   in its own clause ("…, and its HBM capacity will reach …") takes no process from another
   clause (the maker's whole HBM output).
+- A tally that "puts" a company at a count ("The latest filing puts Nebius at about 60,000
+  GPUs") and chips "put into service" count a fleet; "put" alone (cards put in a server,
+  money put into a company) does not.
 """
 
 from __future__ import annotations
@@ -518,3 +521,56 @@ def test_a_capacity_of_hbm_takes_no_process_from_another_clause(
 )
 def test_a_process_in_the_figures_reach_keeps_it(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "capacity")
+
+
+# -- "puts X at N GPUs", "put N GPUs into service" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The latest filing puts Nebius at about 60,000 GPUs.",
+            [("nebius", (), None, count(60000, approx=True), "actual", TODAY)],
+        ),
+        (
+            "Lambda Labs grew fast last year. Its annual report put the company at more than "
+            "25,000 GPUs.",
+            [("lambda", (), None, count(25000, "at-least"), "actual", TODAY)],
+        ),
+        (
+            "Oracle intends to put 30,000 MI355X GPUs into service in its regions from the "
+            "third quarter of 2026.",
+            [
+                (
+                    "oracle",
+                    (("chip", "mi355x"),),
+                    None,
+                    count(30000),
+                    "planned",
+                    ("open", "2026-07-01", "None"),
+                )
+            ],
+        ),
+        (
+            "Crusoe said it brought 12,000 GB200 GPUs into service in Abilene last month.",
+            [("crusoe", (("chip", "gb200"),), None, count(12000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_tally_put_or_chips_put_into_service_count_a_fleet(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: cards put into one server, and money put into a company, are no fleet
+        "We put eight RNGD cards in one server, and a rack holds five of those servers.",
+        "SoftBank put $22 billion into OpenAI, and Nvidia put $5 billion into Intel.",
+    ],
+)
+def test_a_bare_put_counts_no_fleet(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")
