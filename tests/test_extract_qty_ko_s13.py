@@ -286,3 +286,33 @@ def test_real_with_no_figure_after_it_withdraws_nothing() -> None:
 def test_a_company_saying_and_real_use_unknown_keeps_the_figure() -> None:
     text = "네비우스는 H200 3만 장을 돌린다고 밝혔지만, 실제 가동 물량은 알려지지 않았다."
     assert {r[2] for r in of(text, "deployed_chips")} == {30000.0}
+
+
+# -- the figure an estimate or a target was revised from is given up -------------------------
+# "전망을 월 18만 장에서 16만 장으로 낮췄다", "…로, 지난달의 10만 장에서 올려 잡았다": the new
+# figure is the claim; a level that really moved ("7만 장에서 9만 장으로 늘었다") is no revision.
+
+REVISED = [
+    ("모건스탠리는 마이크론의 HBM 생산능력 전망을 월 9만 장에서 8만 장으로 낮췄다.", 9e4),
+    ("삼성전자는 HBM 생산 목표를 월 20만 장에서 17만 장으로 하향 조정했다.", 2e5),
+    ("증권가는 TSMC의 연말 CoWoS 생산능력 추정치를 월 8만 장에서 월 9만 장으로 상향했다.", 8e4),
+    (
+        "한 증권사는 삼성의 HBM 캐파 예상치를 월 15만 장으로, 석 달 전의 13만 장에서 올려 잡았다.",
+        1.3e5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "old"), REVISED)
+def test_the_figure_an_estimate_was_revised_from_is_no_claim(text: str, old: float) -> None:
+    assert old not in {r[2] for r in of(text, "capacity")}
+
+
+def test_a_level_that_moved_is_no_revision() -> None:
+    text = "인텔의 패키징 생산능력은 지난해 말 월 2만 장에서 올해 말 월 3만 장으로 늘었다."
+    assert {r[2] for r in of(text, "capacity")} >= {3e4}
+
+
+def test_a_figure_before_from_with_no_estimate_word_stays() -> None:
+    text = "네이버는 GPU를 1만 개에서 연말까지 3만 개로 늘릴 계획이다."
+    assert {r[2] for r in of(text, "deployed_chips")} == {1e4, 3e4}

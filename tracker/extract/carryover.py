@@ -16,6 +16,7 @@ from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.rules import Candidate, _own_number
 from tracker.extract.rules import _deal_parties as deal_parties
+from tracker.extract.superseded import revised_from
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.unnamed import unnamed_subject_ko
@@ -52,8 +53,12 @@ class CapacityCarry:
         qualifiers = {"process": processes[0].id} if processes else dict(last.qualifiers)
         out: list[Candidate] = []
         for q in s.quantities:
-            if q.unit not in ("wafer", "wafer/month") or q.start in read:
-                continue
+            if (
+                q.unit not in ("wafer", "wafer/month")
+                or q.start in read
+                or revised_from(s, q.start)
+            ):
+                continue  # "…로, 지난달 보고서의 10만 장에서 올려 잡았다": the estimate given up
             valid = s.valid_for(q.start, [])
             modality = _own_number(s.modality(q.start, valid), s, valid, q.start)
             if modality is None:

@@ -41,13 +41,38 @@ def superseded(text: str, anchor: int, clause: Span, language: str) -> bool:
     return _REPLACED_EN.search(text, anchor) is not None
 
 
+# a Korean estimate or target revised from a figure: "전망을 월 18만 장에서 16만 장으로
+# 낮췄다", "11만 장으로, 지난달 보고서의 10만 장에서 올려 잡았다", "목표를 … 에서 하향 조정했다"
+_REVISED_FROM_KO = re.compile(
+    r"\s?에서\s(?:[^.,]{0,30}?\s)?(?:(?:올려|낮춰|높여|내려)\s?잡|상향|하향|낮췄|높였|내렸"
+    r"|끌어올렸|끌어내렸|낮춘다|높인다|수정했)"
+)
+_ESTIMATE_KO = re.compile(r"추정|전망|예상치|목표|컨센서스|가이던스")
+
+
+def revised_from(s: Sentence, anchor: int) -> bool:
+    """Whether the Korean figure at ``anchor`` is the one an estimate or a target was revised
+    from: the new figure is the claim, the old one was given up."""
+    q = next((q for q in s.quantities if q.start == anchor), None)
+    return (
+        q is not None
+        and _REVISED_FROM_KO.match(s.text, q.end) is not None
+        and _ESTIMATE_KO.search(s.text) is not None
+    )
+
+
 def given_up(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """The candidates of a sentence less those whose figure the sentence replaces (after the
     rules: a count that takes its chip from the given-up one still finds it)."""
     if not any(c.value is not None for c in found):
         return found
+    revised = s.language == "ko" and "에서" in s.text
     return [
         c
         for c in found
-        if c.value is None or not superseded(s.text, c.anchor, s.clause_of(c.anchor), s.language)
+        if c.value is None
+        or not (
+            superseded(s.text, c.anchor, s.clause_of(c.anchor), s.language)
+            or (revised and revised_from(s, c.anchor))
+        )
     ]
