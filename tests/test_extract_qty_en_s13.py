@@ -26,6 +26,9 @@ Every sentence is written for these tests.
 - A tally that "puts" a company at a count ("The latest filing puts Nebius at about 60,000
   GPUs") and chips "put into service" count a fleet; "put" alone (cards put in a server,
   money put into a company) does not.
+- "It" opening a sentence with a verb of holding a fleet ("It operates …", "It owns …",
+  "It has deployed …", "It ended the year with …") is the company in view; after a site it
+  stays the site.
 """
 
 from __future__ import annotations
@@ -574,3 +577,59 @@ def test_a_tally_put_or_chips_put_into_service_count_a_fleet(
 )
 def test_a_bare_put_counts_no_fleet(text: str) -> None:
     assert not of_predicate(text, "deployed_chips")
+
+
+# -- "It operates N GPUs" after a company: the company's fleet -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius opened a site in Finland. It now operates more than 45,000 GPUs in four "
+            "countries.",
+            [("nebius", (), None, count(45000, "at-least"), "actual", TODAY)],
+        ),
+        (
+            "Nebius reported results on Monday. It owns 20,000 H100s.",
+            [("nebius", (("chip", "h100"),), None, count(20000), "actual", TODAY)],
+        ),
+        (
+            "Crusoe gave an update on Monday. It has deployed 20,000 H200 GPUs in Texas.",
+            [("crusoe", (("chip", "h200"),), None, count(20000), "actual", TODAY)],
+        ),
+        (
+            "CoreWeave listed in March. It ended the year with more than 250,000 GPUs.",
+            [
+                (
+                    "coreweave",
+                    (),
+                    None,
+                    count(250000, "at-least"),
+                    "actual",
+                    ("point", "2025-12-31", "2025-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_it_after_a_company_holds_the_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: "it" after a site is the site, whatever company built it
+        (
+            "xAI built Colossus in Memphis. It operates 200,000 GPUs there.",
+            [("colossus", (), None, count(200000), "actual", TODAY)],
+        ),
+        (
+            "Colossus opened in Memphis in 2024. It now runs 200,000 GPUs.",
+            [("colossus", (), None, count(200000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_it_after_a_site_is_the_site(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")

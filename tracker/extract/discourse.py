@@ -327,6 +327,10 @@ IT_COMPANY = re.compile(
     r"|shipped\s(?!(?:in|on|at|last|this|earlier|late|from|with|to|by|as|during|for|early)\b)"
     # "Today it serves part of its traffic on Ascend chips": a company's own use
     r"|(?:serves|runs|trains)\s(?:part|some|most|all|much|half)\sof\sits\b"
+    # "It now operates some 45,000 GPUs", "It owns 20,000 H100s": a fleet a company
+    # holds (a site "runs" or "houses" it: IT_SITE)
+    r"|(?:operates|operated|owns|owned|has\s(?:deployed|installed|added)|deployed|installed"
+    r"|ended\s(?:the|last|20\d\d)|exited|finished\s(?:the|20\d\d))\b"
     # "…, it took part in a follow-on round", "it co-led the Series C": a backer's acts
     r"|(?:also\s)?(?:took\spart|has\staken\spart|participated|co-led|led\s(?:a|an|the|its)\s"
     r"|joined\s(?:a|an|the|its)\s(?:[\w-]+\s)?(?:round|raise|financing|funding)))\b)"
