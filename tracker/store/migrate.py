@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,10 @@ SCHEMA_HEAD = "0009"
 command checks the database against it, and it is a constant so that the check does not
 load Alembic and parse the migration scripts on each start (a third of a second); a test
 holds it equal to Alembic's head, so a new migration that forgets it fails CI."""
+
+
+_MIGRATION_LOCK = zlib.crc32(b"tracker:migrations")
+"""The PostgreSQL advisory lock key that serializes migrations of one database."""
 
 
 def alembic_config() -> Config:
@@ -80,6 +85,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         raise _from_newer_code(current, SCHEMA_HEAD)
     with engine.connect() as conn:
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
+        if conn.dialect.name == "postgresql":
+            # inits (daemons) starting together on a fresh database would each create the
+            # tables; held to the commit, so a later one waits and then finds the head
+            # (SQLite's BEGIN IMMEDIATE already serializes them)
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
         conn.commit()
