@@ -29,6 +29,8 @@ Every sentence is written for these tests.
 - "It" opening a sentence with a verb of holding a fleet ("It operates …", "It owns …",
   "It has deployed …", "It ended the year with …") is the company in view; after a site it
   stays the site.
+- ", and last year it …", ", and next year it will …": a time opening a second statement
+  whose subject is a pronoun dates that statement, not the fleet counted before it.
 """
 
 from __future__ import annotations
@@ -632,4 +634,72 @@ def test_it_after_a_company_holds_the_fleet(text: str, expected: list[Row]) -> N
     ],
 )
 def test_it_after_a_site_is_the_site(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+# -- ", and last year it …" is a statement of its own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CoreWeave runs 250,000 GPUs, and last year it signed a deal with OpenAI.",
+            [("coreweave", (), None, count(250000), "actual", TODAY)],
+        ),
+        (
+            "Nscale operates 12,000 GB300 GPUs in Norway, and next year it will open a site "
+            "in Portugal.",
+            [("nscale", (("chip", "gb300"),), None, count(12000), "actual", TODAY)],
+        ),
+        (
+            "Crusoe has 30,000 GB200 GPUs in Abilene, and this quarter, it began building in "
+            "Wyoming.",
+            [("crusoe", (("chip", "gb200"),), None, count(30000), "actual", TODAY)],
+        ),
+        (
+            "Fluidstack now runs 9,000 H200 GPUs in France, its chief said, and earlier this "
+            "month they opened a hall in Iceland.",
+            [("fluidstack", (("chip", "h200"),), None, count(9000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_later_statements_time_is_not_the_fleets(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: a time in the fleet's own clause still dates it
+        (
+            "CoreWeave ended last year with 250,000 GPUs, and it plans to double that.",
+            [
+                (
+                    "coreweave",
+                    (),
+                    None,
+                    count(250000),
+                    "actual",
+                    ("point", "2025-12-31", "2025-12-31"),
+                )
+            ],
+        ),
+        (
+            "Nscale will run 12,000 GB300 GPUs in Norway by end-2027, and it will "
+            "open a site in Portugal.",
+            [
+                (
+                    "nscale",
+                    (("chip", "gb300"),),
+                    None,
+                    count(12000),
+                    "planned",
+                    ("deadline", "2026-03-10", "2027-12-31"),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_time_in_the_fleets_clause_still_dates_it(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "deployed_chips")

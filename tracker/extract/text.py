@@ -70,7 +70,9 @@ _SAME_SUBJECT_NEXT = (
 _EN_CUTS_AFTER_COMMA = (
     *(r"\s+but\s+", r"\s+while\s+", r"\s+whereas\s+", r"\s+although\s+", r"\s+though\s+"),
     rf"\s+and\s+{_SAME_SUBJECT_NEXT}",
-    r"\s+and\s+(?=(?:we|it|they|he|she|analysts|the company)\s)",
+    # "…, and last year it agreed to supply …": a time may open the second statement
+    r"\s+and\s+(?=(?:(?:last|this|next|earlier\sthis|later\sthis)\s(?:week|month|year|quarter)"
+    r",?\s)?(?:we|it|they|he|she|analysts|the company)\s)",
     # "announced that Azure operates 200,000 GB200s, and that the first GB300 cluster…"
     r"\s+and\s+that\s+",
     # an absolute phrase is a statement of its own: "signed a deal for 1 million TPUs,
