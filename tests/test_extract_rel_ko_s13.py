@@ -291,3 +291,48 @@ def test_no_own_chip_use_without_running_it(text: str) -> None:
 def test_training_on_its_own_chip_in_its_own_cloud_is_running_it() -> None:
     text = "구글은 구글 클라우드의 TPU로 제미나이를 학습시킨다."
     assert {("google", "google-tpu", "on-prem", "", "actual")} == adoptions(text)
+
+
+# -- a design partner's chips listed each behind its owner's brand --------------------------
+# GUIDE (a supplier's deal with the chip's designer; Broadcom co-designs and supplies the TPU
+# and the MTIA: vocabulary suppliers). Each brand buys its own chip from the partner, never
+# the chip listed next to it.
+
+BRAND_PAIRS = [
+    (
+        "브로드컴은 메타 MTIA와 구글 TPU를 함께 만들어 납품한다.",
+        {("meta", "mtia", "broadcom", "actual"), ("google", "google-tpu", "broadcom", "actual")},
+    ),
+    (
+        "브로드컴은 구글 TPU, 메타 MTIA 두 칩을 공급하고 있다.",
+        {("meta", "mtia", "broadcom", "actual"), ("google", "google-tpu", "broadcom", "actual")},
+    ),
+    (
+        "브로드컴은 내년에도 메타 MTIA와 구글 TPU를 공급할 예정이다.",
+        {("meta", "mtia", "broadcom", "planned"), ("google", "google-tpu", "broadcom", "planned")},
+    ),
+    (
+        "브로드컴이 구글 TPU를 설계해 공급한다.",
+        {("google", "google-tpu", "broadcom", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_PAIRS)
+def test_each_brand_buys_its_own_chip_from_the_design_partner(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected == deals(text)
+
+
+def test_a_buyer_named_takes_the_branded_chip_not_its_brand() -> None:
+    assert ("google", "google-tpu", "broadcom", "actual") not in deals(
+        "브로드컴은 오픈AI에 구글 TPU를 공급한다."
+    )
+
+
+def test_a_server_maker_selling_branded_racks_to_two_buyers() -> None:
+    assert {
+        ("meta", "gb300", "dell", "actual"),
+        ("openai", "gb300", "dell", "actual"),
+    } == deals("델은 메타와 오픈AI에 엔비디아 GB300 랙을 공급했다.")

@@ -66,6 +66,8 @@ def _without_brand(
     where two companies listed together ("OpenAI and Oracle will buy …") are one party; a
     use "on Nvidia GB200 chips in AWS data centers" is left to the rental rules."""
     companies = _without_destination_owner(s, companies, product)
+    if s.language == "ko":
+        companies = _without_other_brands(s, companies, product, clause)
     if product.maker is None or product.maker not in brands_only(s):
         return companies
     rest = [m for m in companies if m.id != product.maker]
@@ -74,6 +76,32 @@ def _without_brand(
             return companies
         return rest if len(one_per_list(s, rest, clause)) >= 2 else companies
     return rest if len({m.id for m in rest}) >= 2 else companies
+
+
+def _without_other_brands(
+    s: Sentence, companies: list[Mention], product: Entity, clause: Span
+) -> list[Mention]:
+    """The parties of a Korean deal without the makers named only as the brands of other
+    products listed beside the one traded, when a known supplier of it sells ("브로드컴은
+    구글 TPU와 메타 MTIA를 설계해 공급": Google is no party to the MTIA; its own TPU is
+    brand_pairs_ko's to pair)."""
+    brands = brands_only(s)
+    others = {
+        m.id
+        for m in companies
+        if m.id in brands
+        and m.id != product.maker
+        and any(
+            p.entity.id != product.id and 0 <= p.start - m.end <= 1
+            for p in s.of_kind(("chip", "system", "memory"), clause)
+        )
+    }
+    kept = [m for m in companies if m.id not in others]
+    # a known supplier of the product must remain, named for itself ("엔비디아 B300과 AMD
+    # MI355X는 … 출하" names brands only; a design house the vocabulary does not list as the
+    # product's supplier says nothing of whose chip it sells)
+    sellers = [m for m in kept if m.id not in brands and m.id in product.suppliers]
+    return kept if sellers else companies
 
 
 # "for Google's TPUs", "into Nvidia's next Rubin GPUs": the owner of the chip the memory
@@ -116,7 +144,8 @@ def _sells_past_brand(s: Sentence, companies: list[Mention], product: Entity, cl
     if s.language != "ko" or product.maker is None or product.maker not in brands_only(s):
         return False
     rest = {m.id for m in companies if m.id != product.maker}
-    if len(rest) != 1:
+    if len(rest) != 1 or rest <= set(product.suppliers):
+        # "브로드컴은 구글 TPU를 설계해 공급한다": a design partner sells the brand its own chip
         return False
     text = s.text[clause.start : clause.end]
     return bool(_SUPPLY_VERB_KO.search(text)) and not _RECEIVE_VERB_KO.search(text)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.bound_for import memory_into_chip
+from tracker.extract.claimrules.brand_pairs_ko import brand_pairs_before
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _EACH,
@@ -333,6 +334,12 @@ def _listed_products(
             replace(deal, subject=owner.id, qualifiers={"product": m.id})
             for m, owner in owned_products(s, product, clause)
             if owner.id != deal.object
+        ]
+        # "브로드컴은 구글 TPU와 메타 MTIA를 …": each brand before the head buys its own
+        out += [
+            replace(deal, subject=owner, qualifiers={"product": m.id})
+            for m, owner in brand_pairs_before(s, product, clause)
+            if owner != deal.object and s.language == "ko"
         ]
     return out
 
