@@ -316,3 +316,33 @@ def test_a_level_that_moved_is_no_revision() -> None:
 def test_a_figure_before_from_with_no_estimate_word_stays() -> None:
     text = "네이버는 GPU를 1만 개에서 연말까지 3만 개로 늘릴 계획이다."
     assert {r[2] for r in of(text, "deployed_chips")} == {1e4, 3e4}
+
+
+# -- a past time set apart from the figure by "현재"/"지금" dates the act before, not the count -
+# "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가 깔려 있다": the count is today's; "지난해
+# 말 현재 …" (as of) and a past time with no "현재" after it still date the figure.
+
+NOW_AFTER_PAST = [
+    "메타가 지난해 10월 문을 연 프로메테우스에서는 지금 GPU 10만 개가 돌아간다.",
+    "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가 깔려 있다.",
+    "xAI가 지난해 9월 가동한 콜로서스는 현재 GPU 20만 개 규모다.",
+    "메타가 올해 1월 첫 전력을 넣은 하이페리온 데이터센터에서는 지금 GB300 3만 개가 돈다.",
+]
+
+
+@pytest.mark.parametrize("text", NOW_AFTER_PAST)
+def test_now_after_a_past_act_leaves_the_count_today(text: str) -> None:
+    assert valid_of(text, "deployed_chips") == {TODAY}
+
+
+PAST_DATED = [
+    ("지난해 말 콜로서스에는 H200 8만 개가 설치돼 있었다.", ("point", "2025-12-31", "2025-12-31")),
+    ("코어위브가 돌리는 GPU는 지난해 말 현재 25만 개다.", ("point", "2025-12-31", "2025-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), PAST_DATED)
+def test_a_past_time_with_no_now_after_it_still_dates_the_count(
+    text: str, valid: tuple[str, str, str]
+) -> None:
+    assert valid_of(text, "deployed_chips") == {valid}

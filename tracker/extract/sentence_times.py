@@ -184,7 +184,24 @@ class SentenceTimes:
         pick = first or second
         if not pick and self.language == "ko":
             return shared_time(self.text, self.quantities, anchor, others, pool, clause.end)
+        if pick and self.language == "ko" and self._now_after_ko(pick[0], anchor):
+            return None  # "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가": today's count
         return pick[0] if pick else None
+
+    def _now_after_ko(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether a past Korean time before the figure is set apart from it by "현재" or
+        "지금" (not the "현재" of "9월 30일 현재", which dates the figure): the time dates the
+        act told of the site or the company before ("지난해 가을 가동을 시작한 이
+        클러스터에서는 현재 …"), the figure is today's."""
+        end = t.valid.end or t.valid.start
+        if end is None or end >= self.published or t.end >= anchor:
+            return False
+        now = _NOW_KO.search(self.text, t.end, anchor)
+        return (
+            now is not None
+            and now.group() in ("현재", "지금")
+            and bool(self.text[t.end : now.start()].strip())
+        )
 
     def told_apart(self, t: TimeMatch, anchor: int) -> bool:
         """Whether an English time belongs to something told apart from the anchor's
