@@ -127,10 +127,11 @@ def test_a_share_of_a_makers_output_taken_is_a_deal_today(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an analyst's allocation estimate of a share not yet taken: no deal
+        # an analyst's allocation estimate of a share not yet taken: a forecast deal dated
+        # by that period (GUIDE settled case, session 12), not a deal made today
         (
             "By our count Nvidia should take close to two thirds of TSMC's CoWoS output in 2027.",
-            [],
+            [("nvidia", COWOS, "tsmc", "forecast", ("point", "2027-01-01", "2027-12-31"))],
         ),
         # capacity a company secures for itself (power, land) buys nothing from anyone
         ("TSMC has secured additional power capacity for its Chiayi packaging site.", []),

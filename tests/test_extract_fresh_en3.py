@@ -77,8 +77,20 @@ SHARES = [
         "Meta has booked a third of SK hynix's HBM3E output.",
         [deal("meta", "hbm3e", "sk-hynix")],
     ),
-    # traps: an analyst's allocation estimate, a stake, a share of something else
-    ("Nvidia is expected to take about 60% of CoWoS output next year, the analysts said.", []),
+    # an analyst's allocation estimate: a forecast deal of that period (GUIDE settled case,
+    # session 12), no deal made; traps: a stake, a share of something else
+    (
+        "Nvidia is expected to take about 60% of CoWoS output next year, the analysts said.",
+        [
+            (
+                "nvidia",
+                {"product": "cowos"},
+                "tsmc",
+                "forecast",
+                ("point", "2026-01-01", "2026-12-31"),
+            )
+        ],
+    ),
     ("Meta took a stake of 49% of the company.", []),
     ("Nvidia has reserved well over half of the hotel rooms in Taipei.", []),
 ]

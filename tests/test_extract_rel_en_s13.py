@@ -26,6 +26,11 @@ nothing. Every sentence is written for these tests.
   in for Meta", "will install B300 racks for Meta", "signed an agreement to build
   a GB300 cluster for OpenAI"): the provider is the supplier, the company after "for" the
   customer; the deal had been read the other way round (built_for_en, deal_roles).
+- An analyst's expected share of a maker's output ("is expected to take about a fifth of
+  TSMC's CoWoS capacity next year", "could claim half of the 2027 allocation, we
+  think", "will absorb a quarter of 2027 CoWoS output, with AMD and Google taking the rest"):
+  a forecast supply deal dated by that period (GUIDE settled case), for each company
+  taking the rest too; it had been dropped as no deal (reserved._shares).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -42,6 +47,7 @@ import pytest
 from tests.extract_support import sorted_rows
 
 MAY = datetime(2026, 5, 11, 8, 0, tzinfo=UTC)
+AUGUST = datetime(2026, 8, 14, 9, 0, tzinfo=UTC)
 
 Row = tuple[Any, ...]
 
@@ -404,3 +410,59 @@ def test_no_deal_turned_round_without_a_provider_building_for_a_named_customer(
 ) -> None:
     found = of_predicates(text, "supply_deal")
     assert all(r[0] == "microsoft" for r in found)
+
+
+# -- an analyst's expected share of a maker's output ----------------------------------------
+
+
+def forecast(customer: str, supplier: str, product: str, year: int) -> Row:
+    period = ("point", f"{year}-01-01", f"{year}-12-31")
+    return (customer, "supply_deal", (("product", product),), supplier, "forecast", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMD is expected to take about a fifth of TSMC's CoWoS capacity next year,"
+            " analysts at the brokerage said.",
+            [forecast("amd", "tsmc", "cowos", 2027)],
+        ),
+        (
+            "We think Broadcom will absorb roughly a quarter of 2027 CoWoS output, with AMD"
+            " and Google taking the rest.",
+            [
+                forecast("amd", "tsmc", "cowos", 2027),
+                forecast("broadcom", "tsmc", "cowos", 2027),
+                forecast("google", "tsmc", "cowos", 2027),
+            ],
+        ),
+        (
+            "Nvidia could claim half of next year's CoWoS allocation, in our view.",
+            [forecast("nvidia", "tsmc", "cowos", 2027)],
+        ),
+        (
+            "Analysts expect Nvidia to take most of SK hynix's HBM4 output in 2027.",
+            [forecast("nvidia", "sk-hynix", "hbm4", 2027)],
+        ),
+    ],
+)
+def test_an_expected_share_of_output_is_a_forecast_deal_of_its_period(
+    text: str, expected: list[Row]
+) -> None:
+    assert of_predicates(text, "supply_deal", published=AUGUST) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share booked: a deal made, today
+        "Nvidia has booked well above 50% of CoWoS capacity at TSMC for 2027, the company said.",
+        # the maker's own word on a share to come: no third party's forecast
+        "Nvidia will take half of its CoWoS output next year, TSMC's chief executive said.",
+    ],
+)
+def test_a_share_taken_or_told_by_its_maker_is_no_forecast(text: str) -> None:
+    found = of_predicates(text, "supply_deal", published=AUGUST)
+    assert found
+    assert all(r[4] != "forecast" and r[5] == today(AUGUST) for r in found)

@@ -21,6 +21,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.coordination import co_suppliers, list_after, list_before
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.share_forecasts import expected_share, year_of
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Entity
@@ -34,14 +35,15 @@ _SHARE = re.compile(
     r"\b(?P<verb>reserv(?:e|es|ed|ing)|book(?:s|ed|ing)?|lock(?:s|ed|ing)?\sup|"
     # "is being allotted a growing slice of CoWoS output": a share given, so taken
     r"allott(?:ed|ing)|allocat(?:ed|ing)|"
-    r"tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|claim(?:s|ed|ing)?|snapp(?:ed|ing)\sup)\s"
+    r"tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|claim(?:s|ed|ing)?|snapp(?:ed|ing)\sup|"
+    r"absorb(?:s|ed|ing)?)\s"
     r"(?P<share>[^,;.]{0,30}?)\bof\s(?P<what>[^,;.]{0,40}?)"
     r"\b(?P<noun>capacity|output|supply|allocation|production|volumes?|it|the\srest|"
     r"the\sremainder)\b",
     re.IGNORECASE,
 )
 _A_SHARE = re.compile(
-    r"half|third|quarter|most|bulk|majority|share|portion|slice|chunk|rest|remainder"
+    r"half|third|quarter|fifth|tenth|most|bulk|majority|share|portion|slice|chunk|rest|remainder"
     r"|\d+\s?(?:%|percent)"
     r"|lion['’]s",
     re.IGNORECASE,
@@ -107,10 +109,9 @@ def _shares(s: Sentence, state: RuleState) -> list[Candidate]:
         if product is None or maker is None:
             continue
         for customer in _takers(s, m.start(), maker) + _followers(s, m.end(), maker):
-            found = _deal(s, clause, customer, maker, product.id, m.start(), m.end())
             # "is expected to take about 60% of CoWoS output next year": an analyst's
-            # allocation estimate, not a deal (the gold records reservations made)
-            out.extend(c for c in found if c.modality != "forecast")
+            # expected share, a forecast deal dated by its period (GUIDE, settled case)
+            out.extend(_deal(s, clause, customer, maker, product.id, m.start(), m.end()))
     return out
 
 
@@ -176,7 +177,11 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # takers named after the share: "with Broadcom, AMD and AWS following behind", "as is AMD"
 _FOLLOW_HEAD = re.compile(r"[^,;.]{0,24}?,?\s(?:with|as\s(?:is|are|has|have|does|do))\s")
-_FOLLOW_TAIL = re.compile(r"\s(?:following|trailing|close\sbehind|behind|next)\b")
+_FOLLOW_TAIL = re.compile(
+    r"\s(?:following|trailing|close\sbehind|behind|next"
+    # "…, with Broadcom, AMD and AWS splitting most of the rest"
+    r"|(?:splitting|sharing|taking|dividing)\s(?:most\sof\s|much\sof\s)?the\s(?:rest|remainder))\b"
+)
 
 
 def _followers(s: Sentence, end: int, maker: str) -> list[str]:
@@ -416,7 +421,12 @@ def _deal(
     if modality is None:
         return []
     if share_end is not None:
-        modality = _hedged_fact(s, clause, anchor, modality)
+        modality = _hedged_fact(s, clause, anchor, expected_share(s, anchor, modality))
+        if modality == "forecast":
+            # "should take close to 60% of next year's allocation": the share of that
+            # period's output (GUIDE: a forecast deal dated by that period)
+            own = s.time_for(anchor, [q.start for q in s.quantities])
+            valid = own.valid if own is not None else year_of(s, anchor, share_end) or valid
     return [
         Candidate(customer, "supply_deal", modality, valid, anchor, {"product": product}, supplier)
     ]
