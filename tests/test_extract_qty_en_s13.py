@@ -31,6 +31,8 @@ Every sentence is written for these tests.
   stays the site.
 - ", and last year it …", ", and next year it will …": a time opening a second statement
   whose subject is a pronoun dates that statement, not the fleet counted before it.
+- "The GPU cloud", "The neocloud", "The AI cloud" opening a sentence is the GPU cloud in
+  view; inside a sentence it is an apposition, and before "market" or "business" a trade.
 """
 
 from __future__ import annotations
@@ -703,3 +705,56 @@ def test_a_later_statements_time_is_not_the_fleets(text: str, expected: list[Row
 )
 def test_a_time_in_the_fleets_clause_still_dates_it(text: str, expected: list[Row]) -> None:
     assert expected == of_predicate(text, "deployed_chips")
+
+
+# -- "The GPU cloud says …" opening a sentence: the GPU cloud in view ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Together AI raised money in March. The GPU cloud told us that its GB200 fleet has "
+            "passed 20,000 GPUs.",
+            [
+                (
+                    "together-ai",
+                    (("chip", "gb200"),),
+                    None,
+                    count(20000, "at-least"),
+                    "actual",
+                    TODAY,
+                )
+            ],
+        ),
+        (
+            "Nebius reported results on Monday. The neocloud now runs more than 45,000 GPUs.",
+            [("nebius", (), None, count(45000, "at-least"), "actual", TODAY)],
+        ),
+        (
+            "Crusoe opened a new hall. The AI cloud operates 30,000 GB200 GPUs in Abilene.",
+            [("crusoe", (("chip", "gb200"),), None, count(30000), "actual", TODAY)],
+        ),
+        (
+            "Fluidstack signed a lease in France. The GPU cloud has 9,000 H200 GPUs in service.",
+            [("fluidstack", (("chip", "h200"),), None, count(9000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_the_gpu_cloud_opening_a_sentence_is_the_one_in_view(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: no GPU cloud in view, or the words naming a trade, refer to no company
+        "Microsoft reported results on Monday. The GPU cloud says it runs 20,000 H100s.",
+        "Nebius reported results on Monday. The GPU cloud market now runs on more than "
+        "450,000 GPUs.",
+    ],
+)
+def test_the_gpu_cloud_with_none_in_view_or_as_a_trade_is_no_one(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")

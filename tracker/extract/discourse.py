@@ -60,7 +60,7 @@ _BYLINE = re.compile(
 _DESCRIPTION = re.compile(
     r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
     r"(?P<noun>(?:[\w-]+\s)?(?:company|Company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
-    r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier))\b"
+    r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier|neocloud|cloud))\b"
 )
 
 
@@ -186,6 +186,10 @@ _OTHER_LAB = re.compile(
     r"government|campus)\s(?:[\w-]+\s)?lab(?:oratory)?s?\b"
 )
 _LAB_OF = re.compile(r"\s(?:at|of|in)\s")
+# "The GPU cloud market …": the words name a trade, not a company
+_CLOUD_AS_MODIFIER = re.compile(
+    r"\s(?:market|business|sector|industry|boom|space|segment|rental|prices?|capacity|players?)\b"
+)
 
 
 class CompanyReferences:
@@ -220,6 +224,12 @@ class CompanyReferences:
                 _OTHER_LAB.search(text, 0, m.start()) or _LAB_OF.match(text, m.end())
             ):
                 continue  # "Argonne National Laboratory …, and the lab", "the lab at Stanford"
+            if noun.endswith("cloud") and (
+                m.start() > 0 or _CLOUD_AS_MODIFIER.match(text, m.end())
+            ):
+                # "The GPU cloud says its fleet …" opening a sentence refers back; inside one
+                # it is mostly an apposition ("Lambda, the GPU cloud, …") naming no one new
+                continue
             # "Google has put $3 billion into the company": not Google; and "AWS will …, the
             # company said" needs no resolving (the subject is named)
             # a possessive ("Crusoe's bar is the only solid one, because the company
