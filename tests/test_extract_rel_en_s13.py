@@ -31,6 +31,9 @@ nothing. Every sentence is written for these tests.
   think", "will absorb a quarter of 2027 CoWoS output, with AMD and Google taking the rest"):
   a forecast supply deal dated by that period (GUIDE settled case), for each company
   taking the rest too; it had been dropped as no deal (reserved._shares).
+- A customer role with no seller named read past an aside ("Marvell, which designs Amazon's
+  Trainium chips, is the third-largest CoWoS customer"): the process's one maker sells it, though
+  the aside's own deal took the clause (supply_roles._unowned_role).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -466,3 +469,39 @@ def test_a_share_taken_or_told_by_its_maker_is_no_forecast(text: str) -> None:
     found = of_predicates(text, "supply_deal", published=AUGUST)
     assert found
     assert all(r[4] != "forecast" and r[5] == today(AUGUST) for r in found)
+
+
+# -- a customer role with no seller named, past an aside -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        (
+            "Marvell, which designs Amazon's Trainium chips, is the third-largest CoWoS customer.",
+            "marvell",
+        ),
+        ("AMD, which makes the MI450, is now the second-biggest CoWoS buyer.", "amd"),
+        (
+            "Broadcom, which builds custom accelerators, remains the number-two CoWoS client.",
+            "broadcom",
+        ),
+        ("Nvidia, which sells the Rubin, is by far the largest CoWoS customer.", "nvidia"),
+    ],
+)
+def test_a_customer_role_past_an_aside_buys_from_the_processs_maker(text: str, buyer: str) -> None:
+    assert deal(buyer, "tsmc", "cowos") in of_predicates(text, "supply_deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a memory several makers sell names no seller
+        "AMD, which makes the MI450, is the second-largest HBM3E customer.",
+        # no customer role: a rank among designers
+        "Broadcom, which builds custom accelerators, is the second-largest CoWoS designer.",
+    ],
+)
+def test_no_role_deal_past_an_aside_without_a_single_makers_customer_role(text: str) -> None:
+    assert [r for r in of_predicates(text, "supply_deal") if r[3] == "tsmc"] == []
+    assert [r for r in of_predicates(text, "supply_deal") if r[2] == (("product", "hbm3e"),)] == []

@@ -77,6 +77,9 @@ _UNOWNED_ROLE = re.compile(
 )
 
 
+_ROLE_ASIDE = re.compile(r",\s(?:which|who)\s[^,;.]{3,60},(?=\s)")
+
+
 def _unowned_role(s: Sentence, state: RuleState, companies: list[Mention]) -> list[Candidate]:
     """A customer role said with the product but no seller ("X remains the largest CoWoS
     customer"): the seller is the product's one maker (TSMC for CoWoS); a product several
@@ -85,16 +88,20 @@ def _unowned_role(s: Sentence, state: RuleState, companies: list[Mention]) -> li
         return []  # cheap gate
     out: list[Candidate] = []
     for buyer in companies:
-        role = _UNOWNED_ROLE.match(s.text, buyer.end)
-        if role is None or s.of_kind(_COMPANY, Span(buyer.end, role.end())):
+        # "Broadcom, which builds Google's TPUs, is the second-largest CoWoS customer": the
+        # role read past the aside, whose own deal (Google's TPUs) is no reason to skip it
+        aside = _ROLE_ASIDE.match(s.text, buyer.end)
+        start = aside.end() if aside is not None else buyer.end
+        role = _UNOWNED_ROLE.match(s.text, start)
+        if role is None or s.of_kind(_COMPANY, Span(start, role.end())):
             continue  # "X is TSMC's largest CoWoS customer": the owned role's rule
         clause = s.clause_of(buyer.start)
         products = [
             m
-            for m in s.of_kind(_ROLE_KINDS, Span(buyer.end, role.end()))
+            for m in s.of_kind(_ROLE_KINDS, Span(start, role.end()))
             if not s.is_compared(m) and m.entity.maker and not m.entity.suppliers
         ]
-        if clause.start in state.deal_clauses or not products:
+        if (clause.start in state.deal_clauses and aside is None) or not products:
             continue
         seller = products[-1].entity.maker
         if seller is None or _same_family(s, seller, buyer.id):
