@@ -33,6 +33,8 @@ Every sentence is written for these tests.
   whose subject is a pronoun dates that statement, not the fleet counted before it.
 - "The GPU cloud", "The neocloud", "The AI cloud" opening a sentence is the GPU cloud in
   view; inside a sentence it is an apposition, and before "market" or "business" a trade.
+- ", a figure the firm hasn't confirmed", ", which Meta would not verify" after a count
+  is a source's silence, a hedge: it denies nothing the sentence says.
 """
 
 from __future__ import annotations
@@ -757,4 +759,45 @@ def test_the_gpu_cloud_opening_a_sentence_is_the_one_in_view(
     ],
 )
 def test_the_gpu_cloud_with_none_in_view_or_as_a_trade_is_no_one(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")
+
+
+# -- ", a figure the firm hasn't confirmed" denies nothing ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "xAI runs about 200,000 GPUs at Colossus, a number the company hasn't publicly "
+            "confirmed.",
+            [("colossus", (), None, count(200000, approx=True), "actual", TODAY)],
+        ),
+        (
+            "Meta has 600,000 H100s, which Meta would not verify.",
+            [("meta", (("chip", "h100"),), None, count(600000), "actual", TODAY)],
+        ),
+        (
+            "Oracle has installed 64,000 GB200 GPUs in Abilene, a tally Oracle did not comment on.",
+            [("oracle", (("chip", "gb200"),), None, count(64000), "actual", TODAY)],
+        ),
+        (
+            "CoreWeave operates roughly 250,000 GPUs, something the firm has not yet disclosed.",
+            [("coreweave", (), None, count(250000, approx=True), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_figure_not_confirmed_is_still_told(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a denial of the fleet itself, or of its being so, still denies it
+        "Meta does not run 600,000 H100s, the company said.",
+        "Oracle has not installed 64,000 GB200 GPUs in Abilene.",
+    ],
+)
+def test_a_denied_fleet_is_still_denied(text: str) -> None:
     assert not of_predicate(text, "deployed_chips")

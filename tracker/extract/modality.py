@@ -113,6 +113,12 @@ _EN_NO_COMMENT = re.compile(
     r"|\bdid\snot\s(?:immediately\s)?(?:respond|reply)\sto\s(?:a\s|requests?\s|emails?\s)?"
     r"(?:request\s)?(?:for\s|seeking\s)comment\b"
     r"|\bcould\snot\sbe\sreached\sfor\scomment\b"
+    # "…, a figure the firm hasn't confirmed", "…, which Nvidia would not confirm": a
+    # source's silence on the figure, a hedge that denies nothing said
+    r"|,\s(?:a\s(?:figure|number|estimate|count|total|tally)|which|something)\s(?:that\s)?"
+    r"(?:[\w.'’-]+\s){1,3}?(?:has|have|had|did|does|do|would|will)\s?(?:not|n['’]t)\s"
+    r"(?:yet\s|publicly\s|officially\s)?(?:confirm(?:ed)?|disclos(?:e|ed)|verif(?:y|ied)"
+    r"|comment(?:ed)?\son)\b"
 )
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 # past availability: "출시했", "shipped"; production or shipments already under way ("the
