@@ -346,3 +346,38 @@ def test_a_past_time_with_no_now_after_it_still_dates_the_count(
     text: str, valid: tuple[str, str, str]
 ) -> None:
     assert valid_of(text, "deployed_chips") == {valid}
+
+
+# -- a part of a fleet is counted when the whole is --------------------------------------------
+# "…GPU는 약 4만 1000개이며, 이 가운데 GB300은 1만 6000개": the part's clause has no time of its
+# own and takes the whole's; a whole of today leaves the part today.
+
+PART_OF_WHOLE = [
+    (
+        "2026년 1월 31일 현재 람다랩스가 운영하는 GPU는 약 3만 9000개이며, 이 가운데 GB300은 "
+        "1만 2000개를 넘는다.",
+        ("point", "2026-01-31", "2026-01-31"),
+    ),
+    (
+        "코어위브가 지난해 말 기준 돌리던 GPU는 25만 개였고, 그중 H200이 8만 개였다.",
+        ("point", "2025-12-31", "2025-12-31"),
+    ),
+    (
+        "네비우스가 연말까지 확보할 GPU는 10만 개이며, 이 중 B300은 4만 개다.",
+        ("deadline", "2026-03-10", "2026-12-31"),
+    ),
+    (
+        "크루소의 GPU는 지난해 말 기준 3만 장이었는데, 이 가운데 MI355X가 1만 장이었다.",
+        ("point", "2025-12-31", "2025-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), PART_OF_WHOLE)
+def test_a_part_takes_the_time_of_its_whole(text: str, valid: tuple[str, str, str]) -> None:
+    assert valid_of(text, "deployed_chips") == {valid}
+
+
+def test_a_part_of_todays_whole_stays_today() -> None:
+    text = "네비우스는 GPU 6만 개를 돌리고 있으며, 이 가운데 H200이 2만 개다."
+    assert valid_of(text, "deployed_chips") == {TODAY}

@@ -93,6 +93,8 @@ _FRONTED = re.compile(r"(?:in|on|during|last|this|by|since|from|early|late)\s", 
 # a time marked as the topic ("2026년에는", "내년엔", "하반기에도"): it frames the whole sentence
 _TOPIC_TIME_KO = re.compile(r"\s?(?:에는|엔|에도)\s")
 _NOW_KO = re.compile(r"지금|현재|이미|요즘|오늘")
+# a clause that takes a part of the figure before: "이 가운데", "그중", "이 중"
+_PART_OF_KO = re.compile(r"[\s,]*(?:이|그)\s?(?:가운데|중)(?:에서|에)?\s")
 
 
 class SentenceTimes:
@@ -147,6 +149,7 @@ class SentenceTimes:
                 self._fronted_time(anchor)
                 or self._with_time(clause)
                 or self._topic_time_ko(anchor, others)
+                or self._whole_time_ko(clause, others)
             )
 
         def free(t: TimeMatch) -> bool:
@@ -187,6 +190,15 @@ class SentenceTimes:
         if pick and self.language == "ko" and self._now_after_ko(pick[0], anchor):
             return None  # "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가": today's count
         return pick[0] if pick else None
+
+    def _whole_time_ko(self, clause: Span, others: list[int]) -> TimeMatch | None:
+        """The time of the whole a Korean clause takes a part of ("…GPU는 약 4만 1000개이며,
+        이 가운데 GB300은 1만 6000개", "…25만 개였고, 그중 H200이 8만 개"): the part is
+        counted when the whole is, so it takes the figure's time of the clause before."""
+        if self.language != "ko" or not _PART_OF_KO.match(self.text, clause.start):
+            return None
+        whole = [q.start for q in self.quantities if q.end <= clause.start]
+        return self.time_for(whole[-1], others) if whole else None
 
     def _now_after_ko(self, t: TimeMatch, anchor: int) -> bool:
         """Whether a past Korean time before the figure is set apart from it by "현재" or
