@@ -34,6 +34,9 @@ nothing. Every sentence is written for these tests.
 - A customer role with no seller named read past an aside ("Marvell, which designs Amazon's
   Trainium chips, is the third-largest CoWoS customer"): the process's one maker sells it, though
   the aside's own deal took the clause (supply_roles._unowned_role).
+- A use to come with a bare "will" on a named speaker's word in the perfect ("…, Microsoft
+  has said", "Nvidia has confirmed that …"): announced, as with "said" (told_use_en; dev
+  gold: bare "will train" 8 to 1 announced).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -505,3 +508,53 @@ def test_a_customer_role_past_an_aside_buys_from_the_processs_maker(text: str, b
 def test_no_role_deal_past_an_aside_without_a_single_makers_customer_role(text: str) -> None:
     assert [r for r in of_predicates(text, "supply_deal") if r[3] == "tsmc"] == []
     assert [r for r in of_predicates(text, "supply_deal") if r[2] == (("product", "hbm3e"),)] == []
+
+
+# -- a use to come on a speaker's word in the perfect ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "who", "what"),
+    [
+        (
+            "xAI will train Grok 6 at Colossus 2, Elon Musk has said.",
+            "trains_on",
+            "xai",
+            "colossus-2",
+        ),
+        (
+            "Nvidia has confirmed that Anthropic will train future Claude models on Fairwater.",
+            "trains_on",
+            "anthropic",
+            "fairwater",
+        ),
+        ("Meta will run its Llama models on MI450 racks, AMD has said.", "adopts", "meta", "mi450"),
+        (
+            "Oracle will serve OpenAI workloads on GB300 racks at Abilene, Larry Ellison had said.",
+            "adopts",
+            "oracle",
+            "gb300",
+        ),
+    ],
+)
+def test_a_bare_will_on_a_speakers_word_in_the_perfect_is_announced(
+    text: str, predicate: str, who: str, what: str
+) -> None:
+    found = [r for r in of_predicates(text, predicate) if r[0] == who and r[3] == what]
+    assert [r[4] for r in found] == ["announced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a date the use is due in keeps the plan
+        (
+            "xAI will train Grok 6 at Colossus 2 in the second half of 2027, Musk has said.",
+            "planned",
+        ),
+        # a third party's word is their expectation
+        ("xAI will train Grok 6 at Colossus 2, analysts have said.", "forecast"),
+    ],
+)
+def test_a_due_date_or_a_third_partys_word_keeps_its_modality(text: str, modality: str) -> None:
+    assert [r[4] for r in of_predicates(text, "trains_on")] == [modality]
