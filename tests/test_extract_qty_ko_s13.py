@@ -381,3 +381,32 @@ def test_a_part_takes_the_time_of_its_whole(text: str, valid: tuple[str, str, st
 def test_a_part_of_todays_whole_stays_today() -> None:
     text = "네비우스는 GPU 6만 개를 돌리고 있으며, 이 가운데 H200이 2만 개다."
     assert valid_of(text, "deployed_chips") == {TODAY}
+
+
+# -- a memory maker's stack told as its product is no chip's memory ---------------------------
+# "12단 적층 HBM4 36GB 제품", "36GB 용량의 HBM4 12단 제품": with no chip named in the sentence,
+# the figure is the stack's, not the chip in view's; a chip named keeps its memory.
+
+RUBIN = "엔비디아 루빈이 공개됐다. "
+STACK_PRODUCTS = [
+    "마이크론은 16단 적층 HBM4 48GB 제품의 샘플을 고객사에 보냈다고 밝혔다.",
+    "SK하이닉스는 36GB 용량의 HBM4 12단 제품을 양산한다.",
+    "삼성전자는 HBM4 12단 36GB 스택을 공급한다.",
+    "SK하이닉스가 내놓은 HBM3E 24GB 8단 제품은 엔비디아 인증을 통과했다.",
+]
+
+
+@pytest.mark.parametrize("text", STACK_PRODUCTS)
+def test_a_stack_product_gives_no_chip_memory(text: str) -> None:
+    assert of(RUBIN + text, "memory_capacity") == set()
+
+
+CHIP_NAMED = [
+    "이 칩에는 HBM4 12단 제품 8개, 288GB가 들어간다.",
+    "루빈 GPU마다 HBM4 288GB가 탑재된다.",
+]
+
+
+@pytest.mark.parametrize("text", CHIP_NAMED)
+def test_a_chip_named_keeps_its_memory(text: str) -> None:
+    assert {r[2] for r in of(RUBIN + text, "memory_capacity")} == {288e9}

@@ -111,9 +111,17 @@ def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if s.of_kind(("chip", "system")):
         return found
     parts = [m for m in s.of_kind(("memory",)) if _PART_SUBJECT.match(s.text, m.end)]
-    if not parts:
+    if not parts and not (s.language == "ko" and _STACK_PRODUCT_KO.search(s.text)):
         return found
     return [c for c in found if c.predicate not in _CHIP_FIGURES]
+
+
+# a memory maker's stack told as its product, with no chip named: "12단 적층 HBM4 36GB 제품",
+# "36GB 용량의 HBM4 12단 제품", "HBM4 12단 36GB 스택": the figure is the part's, not a chip's
+_STACK_PRODUCT_KO = re.compile(
+    r"\d{1,2}단\s(?:적층\s)?(?:[^\s.,]+\s){0,3}?(?:제품|스택|샘플|모듈)"
+    r"|(?:GB|기가바이트)\s?(?:용량의\s)?(?:HBM\w*\s)?(?:\d{1,2}단\s)?(?:제품|스택|샘플|모듈)"
+)
 
 
 # a memory that is no HBM, right before or after the figure: "GDDR7 128GB", "128GB of
