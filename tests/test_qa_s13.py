@@ -8,11 +8,22 @@ Every sample sentence is written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from sqlalchemy import func, select
+
 from tests.cli_support import run_cli, start_cli
+from tracker.domain.events import AppendRequest, RecordedEvent
+from tracker.errors import StoreError
+from tracker.ingest.service import FeedService
+from tracker.ingest.subscriptions import Subscription
+from tracker.store.engine import make_engine
+from tracker.store.feeds import SqlFeedStateStore
 from tracker.store.migrate import SCHEMA_HEAD
+from tracker.store.schema import events
 
 # -- the daemon on a database it cannot write ------------------------------------------------
 
@@ -51,3 +62,96 @@ def test_inits_started_together_on_a_fresh_database_all_succeed(
     assert expected == finished
     verify = run_cli("--db", url, "verify", cwd=tmp_path)
     assert (verify.returncode, verify.stderr) == (0, "")
+
+
+# -- several subscriptions of one feed or one name at once -------------------------------------
+
+
+def _together(url: str, cwd: Path, *commands: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """Start every command at once and return (exit status, stdout, stderr) of each."""
+    runs = [start_cli("--db", url, *command, cwd=cwd) for command in commands]
+    return [(run.wait(timeout=120), *run.communicate()) for run in runs]
+
+
+def _subscribed_events(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            query = select(func.count()).where(events.c.event_type == "FeedSubscribed")
+            return int(conn.execute(query).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_one_feed_added_by_several_commands_at_once_is_one_subscription(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Four 'tracker feeds add URL --name N' at once (two daemons loading one feeds file
+    do the same) each passed the 'already subscribed?' check on PostgreSQL, appended a
+    FeedSubscribed and then failed on the feeds table's key: 'database error: duplicate
+    key value violates unique constraint "pk_feeds"' (exit 3), with their events left
+    in the log. Only one may subscribe; the others say it is already subscribed."""
+    add = ("feeds", "add", "http://127.0.0.1:9/qa13.xml", "--name", "qa13")
+    finished = _together(db_url, tmp_path, add, add, add, add)
+
+    assert [code for code, _out, _err in finished] == [0, 0, 0, 0], finished
+    said = sorted(out.split(" ")[0] for _code, out, _err in finished)
+    assert said == ["http://127.0.0.1:9/qa13.xml:"] * 3 + ["subscribed"]
+    assert _subscribed_events(db_url) == 1
+
+
+def test_one_name_taken_by_several_commands_at_once_goes_to_one_feed(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Four feeds added at once under one name: one gets it, the others are refused with
+    'the name is taken' (exit 1), not 'duplicate key value violates unique constraint
+    "ux_feeds_name"' (exit 3) after their FeedSubscribed was written."""
+    adds = [("feeds", "add", f"http://127.0.0.1:9/n{i}.xml", "--name", "same") for i in range(4)]
+    finished = _together(db_url, tmp_path, *adds)
+
+    assert sorted(code for code, _out, _err in finished) == [0, 1, 1, 1], finished
+    refusals = [err for code, _out, err in finished if code == 1]
+    assert all("the name 'same' is taken by" in err for err in refusals), refusals
+    assert _subscribed_events(db_url) == 1
+
+
+class _RefusingLog:
+    """A log that refuses every append (a database error, Ctrl-C in the write)."""
+
+    def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]:
+        raise StoreError("could not append to the log: refused for the test")
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]:
+        return []
+
+
+def test_a_subscription_whose_event_is_not_written_leaves_no_feed_behind(db_url: str) -> None:
+    """The feed's row is written before its FeedSubscribed (the row's keys decide a race):
+    when the log then refuses the event, the row goes too, and nothing is polled."""
+    engine = make_engine(db_url)
+    states = SqlFeedStateStore(engine)
+    service = FeedService(_RefusingLog(), states, lambda: datetime(2026, 11, 27, tzinfo=UTC))
+    try:
+        with pytest.raises(StoreError):
+            service.add(Subscription(url="http://127.0.0.1:9/refused.xml", name="refused"))
+        assert states.find_feed("refused") is None
+    finally:
+        service.close()
+        engine.dispose()
+
+
+def test_one_feeds_file_loaded_by_two_commands_at_once_subscribes_each_feed_once(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Two daemons started together with one TRACKER_FEEDS_FILE load it at once: the
+    second stopped at the first feed the other had just taken ('error: …: the name
+    'chip-wire' is taken by' the very same URL, exit 1). Each feed is subscribed once,
+    and both loads succeed."""
+    listing = tmp_path / "feeds.toml"
+    lines = [f'[[feed]]\nurl = "http://127.0.0.1:9/l{i}.xml"\nname = "l{i}"\n' for i in range(6)]
+    listing.write_text("\n".join(lines), encoding="utf-8")
+    load = ("feeds", "load", str(listing))
+    finished = _together(db_url, tmp_path, load, load)
+
+    assert [code for code, _out, _err in finished] == [0, 0], finished
+    assert _subscribed_events(db_url) == 6

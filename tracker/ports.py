@@ -184,7 +184,16 @@ class FeedStateStore(Protocol):
     lease (``owner``), so a daemon whose lease expired cannot clobber the next one.
     """
 
-    def add_feed(self, feed: FeedRecord) -> None: ...
+    def add_feed(
+        self, feed: FeedRecord, holder: str | None = None, until: datetime | None = None
+    ) -> None:
+        """Insert a new feed, leased to ``holder`` until ``until`` when given; raise
+        ``FeedExistsError`` when a feed holds its id or name (the keys decide a race)."""
+        ...
+
+    def drop_feed(self, feed_id: str) -> None:
+        """Delete a feed's row (a new subscription whose event was not written)."""
+        ...
 
     def get_feed(self, feed_id: str) -> FeedRecord | None: ...
 

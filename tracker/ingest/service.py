@@ -12,7 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from tracker.errors import (
     ArticleDateConflictError,
     FeedAlreadySubscribedError,
     FeedError,
+    FeedExistsError,
     FeedNameTakenError,
     FeedNotFoundError,
     FeedTierConflictError,
@@ -53,6 +54,9 @@ from tracker.ports import FeedRecord, FeedStateStore
 DEFAULT_INTERVAL_S = 900
 _DORMANT = ("oneshot", "removed")
 """Feed rows that are not subscriptions: a URL may be (re)subscribed over them."""
+
+_SUBSCRIBING = timedelta(minutes=5)
+"""How long a new feed's row is held while its ``FeedSubscribed`` is written."""
 
 
 class SharedResources:
@@ -177,7 +181,7 @@ class FeedService:
             language=sub.language,
         )
         meta = EventMetadata(actor="user")
-        self.store.append_batch([AppendRequest(f"feed-{feed_id}", (NewEvent(event, None, meta),))])
+        request = AppendRequest(f"feed-{feed_id}", (NewEvent(event, None, meta),))
         record = FeedRecord(
             feed_id=feed_id,
             name=name,
@@ -191,11 +195,34 @@ class FeedService:
             effective_interval_s=interval,
         )
         if existing is not None:  # ingested once or unsubscribed: its documents stay known
+            self.store.append_batch([request])
             record = _subscribe_existing(existing, record)
             self.states.save_poll(record, [], None)
-        else:
-            self.states.add_feed(record)
+            return record
+        # A new feed's row goes first, held by us until its event is in the log (no daemon
+        # polls it before): of several processes adding one URL or one name at once (two
+        # daemons loading one feeds file), the row's keys let exactly one subscribe.
+        try:
+            self.states.add_feed(record, self.owner, self.clock() + _SUBSCRIBING)
+        except FeedExistsError:
+            raise self._lost_race(url, name, sub) from None
+        try:
+            self.store.append_batch([request])
+        except BaseException:
+            self.states.drop_feed(feed_id)
+            raise
+        self.states.release([feed_id], self.owner)
         return record
+
+    def _lost_race(self, url: str, name: str, sub: Subscription) -> FeedExistsError:
+        """The error of a subscription another process made first: the feed is already
+        subscribed, or its name is taken."""
+        existing = self.states.find_feed(url)
+        if existing is not None and existing.state not in _DORMANT:
+            return _already_subscribed(existing, sub)
+        clash = self.states.find_feed(name)
+        holder = clash.url if clash is not None else "another feed"
+        return FeedNameTakenError(url, f"the name {name!r} is taken by {holder}")
 
     def load(self, path: Path) -> list[FeedRecord]:
         """Subscribe every feed of a ``feeds.toml`` not subscribed yet."""
@@ -206,7 +233,10 @@ class FeedService:
                 continue
             if sub.name and self.states.find_feed(sub.name) is not None:
                 continue
-            added.append(self.add(sub))
+            try:
+                added.append(self.add(sub))
+            except FeedExistsError:  # another process (a second daemon) subscribed it first
+                continue
         return added
 
     def remove(self, name_or_url: str, reason: str = "") -> FeedRecord:

@@ -30,16 +30,19 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
+    delete,
     literal,
     or_,
     select,
     text,
     update,
 )
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
+from tracker.errors import FeedExistsError
 from tracker.ports import DocState, FeedRecord
 from tracker.store.engine import WRITE
 from tracker.store.schema import UTCDateTime, events, metadata
@@ -112,9 +115,27 @@ class SqlFeedStateStore:
 
     # -- feeds ------------------------------------------------------------------------
 
-    def add_feed(self, feed: FeedRecord) -> None:
+    def add_feed(
+        self, feed: FeedRecord, holder: str | None = None, until: datetime | None = None
+    ) -> None:
+        """Insert a new feed's row, leased to ``holder`` until ``until`` when given.
+
+        Raises:
+            FeedExistsError: a row already holds its id (URL) or its name: another process
+                subscribed it first. The database's keys decide, so of several processes
+                adding one feed or one name at once exactly one gets it.
+        """
+        row = _feed_row(feed) | {"lease_owner": holder, "lease_until": until}
+        try:
+            with self._write() as conn:
+                conn.execute(feeds.insert().values(**row))
+        except sa_exc.IntegrityError as exc:
+            raise FeedExistsError(feed.url, "its URL or name was just subscribed") from exc
+
+    def drop_feed(self, feed_id: str) -> None:
+        """Delete a feed's row: a new subscription whose ``FeedSubscribed`` was not written."""
         with self._write() as conn:
-            conn.execute(feeds.insert().values(**_feed_row(feed)))
+            conn.execute(delete(feeds).where(feeds.c.feed_id == feed_id))
 
     def get_feed(self, feed_id: str) -> FeedRecord | None:
         with self.engine.connect() as conn:
