@@ -1,10 +1,10 @@
-"""How the CLI tables write values (tracker.cli.claims.value_text); JSON keeps base units."""
+"""How the CLI tables write values (tracker.cli.cells.value_text); JSON keeps base units."""
 
 from __future__ import annotations
 
 import pytest
 
-from tracker.cli.claims import change_text, value_text
+from tracker.cli.cells import change_text, value_text
 from tracker.domain.answers import ClaimView
 from tracker.domain.claims import Quantity
 

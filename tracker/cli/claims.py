@@ -1,6 +1,6 @@
-"""Query commands (issue 5): state, claims, history, diff, plans, revisions; and how
-their tables write values and times. Curation is in :mod:`tracker.cli.curation`, the
-projections and the server in :mod:`tracker.cli.serving`.
+"""Query commands (issue 5): state, claims, history, diff, plans, revisions. How their
+tables write values and times is in :mod:`tracker.cli.cells`, curation in
+:mod:`tracker.cli.curation`, the projections and the server in :mod:`tracker.cli.serving`.
 
 Commands register on the shared app by decoration at import time. Every read command
 catches the projections up first (the Tracker does), prints rich tables on a terminal
@@ -9,7 +9,6 @@ and one JSON document with ``--json``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated
@@ -17,9 +16,19 @@ from typing import Annotated
 import typer
 
 from tracker.app import Tracker
+from tracker.cli.cells import (
+    UTC_NOTE,
+    change_text,
+    clip,
+    predicate_text,
+    qualifiers_text,
+    source_text,
+    valid_text,
+    value_text,
+)
 from tracker.cli.common import JsonOpt, Reply, app, grid, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateAnswer, StateEntry
-from tracker.domain.claims import Quantity, TextValue
+from tracker.domain.claims import Quantity
 from tracker.domain.timeargs import parse_day, parse_instant
 from tracker.errors import QueryError
 from tracker.lookup import check_known
@@ -40,122 +49,8 @@ TABLE_LIMIT = 200
 """Rows of a ``claims`` table unless ``--limit`` says otherwise (JSON lists every claim)."""
 
 
-UTC_NOTE = "reported dates in UTC"
-"""Said under every table with a date-only reported column: a Korean article of 09:00 KST
-on 3 December was reported on 2 December, UTC, which is the clock --known-at reads."""
-QUOTE_CHARS = 300
-
-
-def clip(text: str, limit: int = QUOTE_CHARS) -> str:
-    """A quote for a table cell: whole up to ``limit`` characters, else cut at a word with
-    an ellipsis (a quote cut mid-word, "more t", reads as a different sentence)."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-# -- formatting -----------------------------------------------------------------------------
-
-
-def _number(x: float) -> str:
-    if x == int(x) and abs(x) < 1e15:
-        return f"{int(x):,}"
-    return f"{x:.4g}"
-
-
-_SI = ((1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
-_SI_UNITS = frozenset(("B", "B/s", "FLOP/s"))
-_MONEY = re.compile(r"[A-Z]{3}")
-
-
-def _scale(x: float, unit: str) -> tuple[float, str]:
-    """The factor and unit label people would write ``x`` with: ``7.4 TB/s``, ``4.6
-    PFLOP/s``, ``11 bn USD`` (the JSON output keeps base units)."""
-    if unit in _SI_UNITS:
-        steps = [(factor, prefix + unit) for factor, prefix in _SI]
-    elif _MONEY.fullmatch(unit):
-        steps = [(1e12, f"tn {unit}"), (1e9, f"bn {unit}"), (1e6, f"m {unit}")]
-    else:
-        return 1.0, unit
-    for factor, label in steps:
-        # compare the rounded figure: 999,999,999.9 USD is "1 bn USD", not "1000 m USD"
-        if abs(float(f"{x / factor:.4g}")) >= 1:
-            return factor, label
-    return 1.0, unit
-
-
-def _amount(x: float, factor: float) -> str:
-    return _number(x) if factor == 1.0 else f"{x / factor:.4g}"
-
-
-def value_text(claim: ClaimView) -> str:
-    """A claim's value for a table cell: ``~500,000 count``, ``<= 7.4 TB/s``, ``-> google``."""
-    v = claim.value
-    parts: list[str] = []
-    if claim.object:
-        parts.append(f"-> {claim.object}")
-    if isinstance(v, Quantity):
-        sign = {"at-least": ">= ", "at-most": "<= "}.get(v.bound, "")
-        # a range is written with its smaller end's prefix, so neither end reads "5e-10"
-        factor, unit = _scale(min(abs(v.low), abs(v.high)) or v.high, v.unit)
-        amount = _amount(v.low, factor)
-        if not v.is_point:
-            amount += f"-{_amount(v.high, factor)}"
-        parts.append(f"{sign}{'~' if v.approx else ''}{amount} {unit}")
-    elif isinstance(v, TextValue):
-        parts.append(v.text)
-    return ", ".join(parts) or "-"
-
-
-def change_text(change: float | None, ratio: float | None, unit: str) -> str:
-    """A revision's change from the previous report, written like a value: ``+30,000
-    wafer/month (+31.6%)``, ``-2.5 bn USD``."""
-    if change is None:
-        return ""
-    factor, label = _scale(abs(change), unit)
-    text = f"{'-' if change < 0 else '+'}{_amount(abs(change), factor)} {label}"
-    return text if ratio is None else f"{text} ({ratio:+.1%})"
-
-
-def valid_text(claim: ClaimView) -> str:
-    v = claim.valid
-    if v.kind == "deadline":
-        return f"by {v.end}"
-    if v.kind == "open":
-        return f"from {v.start}"
-    if v.start == v.end:
-        return str(v.start)
-    return f"{v.start}..{v.end}"
-
-
-def _quals(q: dict[str, str]) -> str:
-    return ",".join(f"{k}={v}" for k, v in sorted(q.items()))
-
-
-def _source(claim: ClaimView, feeds: dict[str, str] | None = None) -> str:
-    """``tier: where``: the feed's name when the claim came from a feed, else the user's
-    note, else the article's file name or address, else the document id."""
-    src = claim.source
-    where = (feeds or {}).get(src.feed or "") or src.note or _short_url(src.url)
-    return f"{src.tier}: {where or src.document_id or claim.asserted_by}"
-
-
-def _short_url(url: str | None) -> str | None:
-    """A file's name, or a web page's host and path: enough to recognise the source."""
-    if not url:
-        return None
-    scheme, _, rest = url.partition("://")
-    if scheme == "file":
-        return rest.rsplit("/", 1)[-1]
-    return rest[:60]
-
-
 def _feed_names(t: Tracker) -> dict[str, str]:
     return {f.feed_id: f.name for f in t.feeds()}
-
-
-def _predicate(predicate: str, qualifiers: dict[str, str]) -> str:
-    return predicate + (f" ({_quals(qualifiers)})" if qualifiers else "")
 
 
 # -- reads ------------------------------------------------------------------------------------
@@ -180,19 +75,19 @@ def _state_row(
         # SPEC §5: a dispute is shown with both sources; the other one's value and source
         # follow the mark, not only in --json (the table counted it as "+1 alt." only)
         named = [(rivals or {}).get(claim_id) for claim_id in e.disputed_with]
-        said = "; ".join(f"{value_text(c)} ({_source(c, feeds)})" for c in named if c)
+        said = "; ".join(f"{value_text(c)} ({source_text(c, feeds)})" for c in named if c)
         value += " [bold red]disputed[/]" + (f" with {said}" if said else "")
     others = len(e.alternatives) or e.alternative_count
     if others:
         value += f" [dim](+{others} alt.)[/]"
     return [
         e.subject,
-        _predicate(e.predicate, e.qualifiers),
+        predicate_text(e.predicate, e.qualifiers),
         value,
         e.claim.modality,
         valid_text(e.claim),
         e.claim.reported_at.strftime("%Y-%m-%d"),
-        _source(e.claim, feeds),
+        source_text(e.claim, feeds),
     ]
 
 
@@ -323,13 +218,13 @@ def claims_cmd(
         table.add_row(
             c.claim_id,
             c.subject,
-            _predicate(c.predicate, c.qualifiers),
+            predicate_text(c.predicate, c.qualifiers),
             value_text(c),
             c.modality,
             valid_text(c),
             c.reported_at.strftime("%Y-%m-%d"),
             status,
-            _source(c, feeds),
+            source_text(c, feeds),
         )
     show(table)
 
@@ -435,7 +330,7 @@ def diff(
             table.add_row(
                 label,
                 c.subject,
-                c.predicate + (f" ({_quals(c.qualifiers)})" if c.qualifiers else ""),
+                c.predicate + (f" ({qualifiers_text(c.qualifiers)})" if c.qualifiers else ""),
                 c.lane,
                 before,
                 after,
@@ -463,7 +358,7 @@ def _diff_cell(claim: ClaimView | None, with_source: bool = False) -> str:
         return ""
     text = value_text(claim)
     if with_source:
-        text += f" {claim.modality}, {valid_text(claim)}, {_source(claim)}"
+        text += f" {claim.modality}, {valid_text(claim)}, {source_text(claim)}"
     return text
 
 
@@ -507,10 +402,10 @@ def plans(
         table.add_row(
             str(p.deadline),
             p.plan.subject,
-            _predicate(p.plan.predicate, p.plan.qualifiers),
+            predicate_text(p.plan.predicate, p.plan.qualifiers),
             value_text(p.plan),
             p.plan.reported_at.strftime("%Y-%m-%d"),
-            _source(p.plan, feeds),
+            source_text(p.plan, feeds),
             f"[{colors[p.verdict]}]{p.verdict}[/]",
             "; ".join(f"{value_text(e)} ({valid_text(e)})" for e in p.evidence),
             p.note,
@@ -554,7 +449,7 @@ def revisions(
             r.claim.modality,
             change,
             r.claim.status,
-            _source(r.claim, feeds),
+            source_text(r.claim, feeds),
             clip(r.claim.source.quote),
         )
     show(table)
