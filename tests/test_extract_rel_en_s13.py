@@ -37,6 +37,10 @@ nothing. Every sentence is written for these tests.
 - A use to come with a bare "will" on a named speaker's word in the perfect ("…, Microsoft
   has said", "Nvidia has confirmed that …"): announced, as with "said" (told_use_en; dev
   gold: bare "will train" 8 to 1 announced).
+- The place a use runs named by another company's data centers or cloud ("runs its chatbot
+  on WSE-3 systems in Cerebras's own data centers", "on GB200 racks in Oracle's data
+  centres"): a cloud use via that company, not the user's own premises; the user's own
+  name there is its own premises (use_modes._named_site_owner).
 - A chronology whose lines open with a month and an em or en dash ("Feb. 2024 — …",
   "November 2025 – …"): each line's claims hold at its month, as with a hyphen and as in
   Korean (timeline.entry_times); a line headed by a past day stays at publication, whatever its
@@ -558,3 +562,55 @@ def test_a_bare_will_on_a_speakers_word_in_the_perfect_is_announced(
 )
 def test_a_due_date_or_a_third_partys_word_keeps_its_modality(text: str, modality: str) -> None:
     assert [r[4] for r in of_predicates(text, "trains_on")] == [modality]
+
+
+# -- a use placed in another company's data centers or cloud ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "product", "via"),
+    [
+        (
+            "Mistral AI runs its chatbot on WSE-3 systems in Cerebras's own data centers.",
+            "mistral",
+            "wse-3",
+            "cerebras",
+        ),
+        (
+            "OpenAI runs inference on GB200 racks in Oracle's data centres.",
+            "openai",
+            "gb200",
+            "oracle",
+        ),
+        (
+            "Meta serves its Llama API endpoints from WSE-3 racks in Cerebras data centers.",
+            "meta",
+            "wse-3",
+            "cerebras",
+        ),
+        (
+            "Anthropic uses H200 clusters inside CoreWeave's cloud for its evaluations.",
+            "anthropic",
+            "h200",
+            "coreweave",
+        ),
+    ],
+)
+def test_a_use_in_another_companys_data_centers_is_a_cloud_use_via_it(
+    text: str, who: str, product: str, via: str
+) -> None:
+    expected = (who, "adopts", (("mode", "cloud"), ("via", via)), product, "actual", today())
+    assert expected in of_predicates(text, "adopts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the user's own data centers named by its own name
+        "Microsoft runs GB300 racks in Microsoft's own data centers in Iowa.",
+        # its own, by pronoun
+        "Meta runs MI300X servers in its own data centers for ranking.",
+    ],
+)
+def test_a_use_in_the_users_own_data_centers_stays_on_prem(text: str) -> None:
+    assert [r[2] for r in of_predicates(text, "adopts")] == [(("mode", "on-prem"),)]

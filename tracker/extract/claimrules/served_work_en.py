@@ -22,8 +22,8 @@ _SERVES = re.compile(
     r"\b(?:serv(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|answer(?:s|ed|ing)?|process(?:es|ed|ing)?"
     r"|power(?:s|ed|ing)?|host(?:s|ed|ing)?)\s(?:[\w'’().-]+\s){0,6}?"
     r"(?:traffic|quer(?:y|ies)|requests|inference|workloads?|models?|assistants?|chatbots?"
-    r"|services?|tokens|jobs|recommendations|ranking)\b(?:\s[\w'’-]+){0,4}?"
-    r"\s(?:on|with|using)\s"
+    r"|services?|tokens|jobs|recommendations|ranking|endpoints|apis?)\b(?:\s[\w'’-]+){0,4}?"
+    r"\s(?:on|with|using|from)\s"
 )
 
 

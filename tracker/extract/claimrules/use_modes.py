@@ -186,6 +186,8 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         text = blank_alternatives(text)  # "rather than renting them": no cloud use
         # "the earliest cloud provider with GB300 racks": what the user is, not how it uses it
         text = _CLOUD_KIND.sub(lambda m: " " * len(m.group()), text)
+    if lang == "en" and (site_owner := _named_site_owner(s, span)) is not None:
+        return {"mode": "cloud", "via": site_owner}  # "on WSE-3 systems in Cerebras's data centers"
     provider = provider_own_cloud_ko(s, span)
     if provider is not None:
         # "구글이 자사 클라우드로 제공하는 TPU를 빌려": the provider's own cloud, no on-prem cue
@@ -247,6 +249,31 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
             qualifiers["via"] = via[0].id
         return qualifiers
     return {}
+
+
+# a site named by its owner after a preposition: "in Cerebras's own data centers", "in
+# Oracle data centres", "inside Google's cloud" (the owner's name ends right before)
+_NAMED_SITE = re.compile(
+    r"(?:['’]s?)?\s(?:own\s)?(?:[\w-]+\s)?(?:data\s?cent(?:er|re)s?|datacenters?|cloud)\b", re.I
+)
+_SITE_PREPOSITION = re.compile(r"\b(?:in|at|inside|from|within)\s(?:the\s)?$", re.I)
+
+
+def _named_site_owner(s: Sentence, span: Span) -> str | None:
+    """The company whose data centers or cloud a clause puts the product in, named there
+    ("runs on WSE-3 systems in Cerebras's own data centers"): the way in, as a cloud
+    (the adopter's own name there makes it its own premises, own_cloud_mode)."""
+    if (
+        "data" not in s.lowered[span.start : span.end]
+        and "cloud" not in s.lowered[span.start : span.end]
+    ):
+        return None
+    for m in s.of_kind(_COMPANY, span):
+        if _NAMED_SITE.match(s.text, m.end) and _SITE_PREPOSITION.search(
+            s.text, max(0, m.start - 12), m.start
+        ):
+            return m.id
+    return None
 
 
 def _has_any_cue(text: str, cues: tuple[str, ...], language: str) -> bool:
