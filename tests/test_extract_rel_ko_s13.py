@@ -166,18 +166,29 @@ def test_a_chronology_line_headed_by_a_month_dates_the_contract() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "not_sold"),
+    [
+        # a bare sum with a server maker: its servers, not the cloud's compute
+        ("코어위브는 델과 50억 달러 규모의 계약을 맺었다.", ("dell", "", "coreweave")),
+        # no cloud at all: the chipmaker does not buy from its foundry
+        ("테슬라는 삼성전자와 165억 달러 규모의 계약을 맺었다.", ("samsung", "", "tesla")),
+    ],
+)
+def test_no_compute_sold_by_a_cloud_that_sells_none(
+    text: str, not_sold: tuple[str, str, str]
+) -> None:
+    assert not_sold not in {d[:3] for d in deals(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # a bare sum with a server maker: its servers, not compute
-        "코어위브는 델과 50억 달러 규모의 계약을 맺었다.",
         # a stake, no compute
         "마이크로소프트는 오픈AI와 100억 달러 규모의 투자 계약을 맺었다.",
         # two GPU clouds: no telling who sells
         "네비우스와 엔스케일은 100억 달러 규모의 합작 계약을 맺었다.",
         # a contract ended
         "오라클은 오픈AI와 맺은 300억 달러 규모 계약이 해지됐다고 밝혔다.",
-        # no cloud at all
-        "테슬라는 삼성전자와 165억 달러 규모의 계약을 맺었다.",
     ],
 )
 def test_no_compute_deal_without_a_cloud_selling_compute(text: str) -> None:
@@ -336,3 +347,56 @@ def test_a_server_maker_selling_branded_racks_to_two_buyers() -> None:
         ("meta", "gb300", "dell", "actual"),
         ("openai", "gb300", "dell", "actual"),
     } == deals("델은 메타와 오픈AI에 엔비디아 GB300 랙을 공급했다.")
+
+
+# -- a pledge or a decision to put money in, told with any verb of investing ---------------
+# GUIDE (settled: "-하기로 했다 / 합의했다 / 결정했다 / 한 바 있다" and a pledge, with no plan
+# word, are announced). So are "넣기로 약속했다", "넣기로 한 돈", "…기로 함" (a brief's ending),
+# and a fact box's amount heading its line names a venture or a cluster as its target.
+
+
+def investments(text: str) -> set[tuple[str, str, float, str]]:
+    """(investor, target, amount, modality) of every investment."""
+    return {
+        (r[0], r[2].get("target", ""), r[4][0], r[5]) for r in rows(text) if r[1] == "investment"
+    }
+
+
+PLEDGES = [
+    (
+        "엔비디아는 인텔에 50억 달러를 넣기로 약속했다.",
+        {("nvidia", "intel", 5e9, "announced")},
+    ),
+    (
+        "■ 20억 달러 — 엔비디아가 xAI에 넣기로 한 돈.",
+        {("nvidia", "xai", 2e9, "announced")},
+    ),
+    (
+        "마이크로소프트는 오픈AI에 100억 달러를 넣기로 함.",
+        {("microsoft", "openai", 1e10, "announced")},
+    ),
+    (
+        "■ 70억 달러 — 소프트뱅크가 '스타게이트 UAE'에 넣기로 한 돈.",
+        {("softbank", "stargate-uae", 7e9, "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGES)
+def test_a_pledge_to_put_money_in_is_announced(
+    text: str, expected: set[tuple[str, str, float, str]]
+) -> None:
+    assert expected == investments(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a plan word keeps the plan (with its deadline)
+        ("엔비디아는 인텔에 50억 달러를 넣기로 하고 연내 집행할 계획이다.", "planned"),
+        # money put in is a standing investment
+        ("소프트뱅크는 오픈AI에 300억 달러를 넣었다.", "actual"),
+    ],
+)
+def test_a_plan_word_or_a_done_deed_keeps_its_modality(text: str, modality: str) -> None:
+    assert {i[3] for i in investments(text)} == {modality}

@@ -17,7 +17,7 @@ from tracker.extract.modality import Cue
 # the cue texts (as the cue list matches them) that state a decision, an agreement or a
 # pledge; "기로 가닥" / "가닥을 잡" (settling on a direction) are leanings, still plans
 _DECISION_CUE = re.compile(
-    r"(?:하기로|키로|기로 했|키로 했|기로 하고|기로 결정|기로 합의"
+    r"(?:하기로|키로|기로 했|키로 했|기로 하고|기로 결정|기로 합의|기로 약속|기로 한 |기로 함"
     r"|(?:도입|채택)(?:을|에)? ?(?:결정|합의)|(?:투자|출자)(?:를)? ?약속)$"
 )
 _PLAN_NOUN = re.compile(r"계획|예정|목표|방침")

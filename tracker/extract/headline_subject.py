@@ -50,6 +50,9 @@ def figure_line_subject(s: Sentence, start: int, end: int) -> Mention | None:
     return next((m for m in after if s.particle(m) in _SUBJECT), None)
 
 
+_TARGETS = ("company", "cluster", "facility")
+
+
 def figure_line_parties(s: Sentence, start: int, end: int) -> tuple[Mention, str] | None:
     """(investor, target) of an amount heading its line, read from the line's description
     after the colon: the company marked as subject invests in the one in the dative or the
@@ -57,7 +60,8 @@ def figure_line_parties(s: Sentence, start: int, end: int) -> tuple[Mention, str
     investor = figure_line_subject(s, start, end)
     if investor is None:
         return None
-    after = [m for m in s.mentions if m.start >= end and m.kind == "company"]
+    # the target may be a venture or a cluster ("…가 합작사 '스타게이트'에 출자하기로 한 금액")
+    after = [m for m in s.mentions if m.start >= end and m.kind in _TARGETS]
     target = next(
         (
             m
