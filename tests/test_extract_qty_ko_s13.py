@@ -410,3 +410,37 @@ CHIP_NAMED = [
 @pytest.mark.parametrize("text", CHIP_NAMED)
 def test_a_chip_named_keeps_its_memory(text: str) -> None:
     assert {r[2] for r in of(RUBIN + text, "memory_capacity")} == {288e9}
+
+
+# -- chips a model was trained on, and chips carried in ----------------------------------------
+# "H800 2,048개로 훈련했다", "H100 1만 2000개로 학습했다": the lab ran that many chips; "반입된다"
+# (carried in) is installing. A count with no company, or data counted, gives none.
+
+TRAINED_OR_CARRIED = [
+    (
+        "딥시크는 새 추론 모델을 엔비디아 H800 1,024개로 훈련했다고 밝혔다.",
+        ("deepseek", (("chip", "h800"),), 1024.0),
+    ),
+    ("미스트랄은 새 모델을 H100 1만 2000개로 학습했다.", ("mistral", (("chip", "h100"),), 12000.0)),
+    ("카카오는 자체 모델을 H200 1024장으로 훈련하고 있다.", ("kakao", (("chip", "h200"),), 1024.0)),
+    (
+        "SK텔레콤은 가산 센터를 넓힌다. 센터에는 GB300 GPU 576개가 연말까지 반입된다.",
+        ("sk-telecom", (("chip", "gb300"),), 576.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINED_OR_CARRIED)
+def test_chips_trained_on_or_carried_in_are_a_fleet(text: str, expected: tuple[Any, ...]) -> None:
+    assert {r[:3] for r in of(text, "deployed_chips")} == {expected}
+
+
+TRAINING_TRAPS = [
+    "H100 1만 개로 학습하면 석 달이 걸린다는 계산이 나온다.",
+    "이 모델은 학습 데이터 15조 토큰으로 훈련됐다.",
+]
+
+
+@pytest.mark.parametrize("text", TRAINING_TRAPS)
+def test_no_company_or_no_chips_trained_on_is_no_fleet(text: str) -> None:
+    assert of(text, "deployed_chips") == set()
