@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.cli_support import run_cli, start_cli
+from tests.feeds_support import items, rss
 from tracker.domain.events import AppendRequest, RecordedEvent
 from tracker.errors import StoreError
 from tracker.ingest.service import FeedService
@@ -155,3 +156,65 @@ def test_one_feeds_file_loaded_by_two_commands_at_once_subscribes_each_feed_once
 
     assert [code for code, _out, _err in finished] == [0, 0], finished
     assert _subscribed_events(db_url) == 6
+
+
+# -- the rank note ----------------------------------------------------------------------------
+
+
+def test_the_note_of_a_rank_that_changes_no_answer_today_is_one_line(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker rank' of a claim a later one replaced says so 'in one line' (README), but
+    written to a pipe (160 columns) the note broke before its last word ('… at one' /
+    'date'), so a script reading it line by line got half a sentence."""
+    ids = []
+    for value, day in (("100", "2026-01-05"), ("200", "2026-06-05")):
+        added = run_cli(
+            *("--db", db_url, "claim", "add", "coreweave", "deployed_chips", "--value", value),
+            *("-q", "chip=gb300", "--at", day, "--reported", day, "--note", "QA13 deck"),
+            cwd=tmp_path,
+        )
+        assert added.returncode == 0, added.stderr
+        ids.append(added.stdout.split()[-1])
+
+    ranked = run_cli(
+        *("--db", db_url, "rank", ids[0], "preferred", "--reason", "the deck is older"),
+        cwd=tmp_path,
+        env={"COLUMNS": "160"},
+    )
+
+    assert ranked.returncode == 0, ranked.stderr
+    notes = [line for line in ranked.stdout.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1
+    assert notes[0].endswith("a rank decides only among claims in force at one date")
+
+
+def test_subscription_and_extraction_reports_are_one_line_at_any_width(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'feeds add' (subscribed, or already subscribed), 'feeds remove' and 'extract' print
+    one line each, but rich broke them at the width (a long feed path or the extract
+    summary with its copies: '… copies of an earlier document's text' / 'skipped'), so a
+    script reading the answer line by line got pieces of it."""
+    folder = tmp_path / ("a-folder-with-a-long-name-" * 3)
+    folder.mkdir()
+    feed = folder / "silicon-ledger-ai-chips-hbm-and-data-centres.xml"
+    feed.write_text(rss(items(2)), encoding="utf-8")
+    twin = folder / "silicon-ledger-twin.xml"
+    twin.write_text(rss(items(2)), encoding="utf-8")
+    narrow = {"COLUMNS": "60"}
+
+    def one_line(*args: str) -> str:
+        result = run_cli("--db", db_url, *args, cwd=tmp_path, env=narrow)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    added = one_line("feeds", "add", str(feed), "--name", "ledger")
+    again = one_line("feeds", "add", str(feed), "--name", "ledger")
+    assert one_line("ingest", str(feed), str(twin))
+    extracted = one_line("extract", "--all")
+    removed = one_line("feeds", "remove", "ledger")
+
+    for said in (added, again, extracted, removed):
+        assert len(said.splitlines()) == 1, said
+    assert extracted.rstrip().endswith("copies of an earlier document's text skipped")

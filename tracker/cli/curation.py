@@ -51,7 +51,7 @@ def rank(
         return
     out.print(f"ranked {claim_id} {value} (event {position})", highlight=False)
     if note:
-        out.print(note, highlight=False)
+        out.print(note, highlight=False, soft_wrap=True)  # one line, however wide
 
 
 def not_in_force_note(t: Tracker, claim_id: str) -> str | None:

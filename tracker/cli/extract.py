@@ -54,4 +54,5 @@ def extract(
             else ""
         ),
         highlight=False,
+        soft_wrap=True,  # one line, however wide
     )

@@ -67,9 +67,13 @@ def feeds_add(
                 raise  # asked for other settings: an error, not silently ignored
             # the same request again is done already, as `feeds load` and an ingest of
             # the same input are: a script that provisions its feeds may run it twice
-            out.print(str(exc), highlight=False)
+            out.print(str(exc), highlight=False, soft_wrap=True)
             return
-    out.print(f"subscribed {feed.name} ({feed.url}) as feed-{feed.feed_id}", highlight=False)
+    out.print(
+        f"subscribed {feed.name} ({feed.url}) as feed-{feed.feed_id}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @feeds_app.command("remove")
@@ -80,7 +84,7 @@ def feeds_remove(
     """Unsubscribe from a feed (its documents and claims stay in the log)."""
     with open_tracker() as t:
         removed = t.remove_feed(feed, reason=reason)
-    out.print(f"unsubscribed {removed.name} ({removed.url})", highlight=False)
+    out.print(f"unsubscribed {removed.name} ({removed.url})", highlight=False, soft_wrap=True)
 
 
 @feeds_app.command("list")
