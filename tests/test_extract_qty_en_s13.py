@@ -35,6 +35,8 @@ Every sentence is written for these tests.
   view; inside a sentence it is an apposition, and before "market" or "business" a trade.
 - ", a figure the firm hasn't confirmed", ", which Meta would not verify" after a count
   is a source's silence, a hedge: it denies nothing the sentence says.
+- A chip named after "over" ("a 4.7x gain per chip over TPU v5e") is a point of
+  comparison: a later "every chip" is the product in view, not it.
 """
 
 from __future__ import annotations
@@ -801,3 +803,54 @@ def test_a_figure_not_confirmed_is_still_told(text: str, expected: list[Row]) ->
 )
 def test_a_denied_fleet_is_still_denied(text: str) -> None:
     assert not of_predicate(text, "deployed_chips")
+
+
+# -- "a 4.7x gain over TPU v5e": a point of comparison, not the chip in view ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trillium is generally available, with a 4x per-chip compute gain over TPU "
+            "v5e. Every chip holds 32 GB of HBM.",
+            [("trillium", (), None, gb(32), "actual", TODAY)],
+        ),
+        (
+            "The MI355X is on sale now, with a big inference gain over the H100. Each GPU "
+            "carries 288GB of HBM3E.",
+            [("mi355x", (("memory", "hbm3e"),), None, gb(288), "actual", TODAY)],
+        ),
+        (
+            "Gaudi 3 shipped last year, a step up over Gaudi 2 in every way. Every card comes "
+            "with 128GB of HBM2e.",
+            [("gaudi3", (), None, gb(128), "actual", TODAY)],
+        ),
+        (
+            "The H200 is a modest upgrade over the H100. Each one holds 141GB of HBM3E.",
+            [("h200", (("memory", "hbm3e"),), None, gb(141), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_chip_after_over_is_no_subject_of_a_later_figure(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "memory_capacity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps: a count of chips after "over" (more than), and a network used "over" a
+        # fabric, are no comparison
+        (
+            "Over 100,000 H100s run at Colossus.",
+            [("colossus", (("chip", "h100"),), None, count(100000, "at-least"), "actual", TODAY)],
+        ),
+        (
+            "Each GB300 NVL72 rack links its 72 GPUs over NVLink.",
+            [("gb300", (), "nvlink", None, "actual", TODAY)],
+        ),
+    ],
+)
+def test_over_a_count_or_a_fabric_is_no_comparison(text: str, expected: list[Row]) -> None:
+    predicate = "integrates" if "NVLink" in text else "deployed_chips"
+    assert expected == of_predicate(text, predicate)
