@@ -155,6 +155,14 @@ _EN_AND_NAMED = re.compile(
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?))\b")
+# a noun phrase naming the act just told, or its completion ("…, and its rollout will be
+# complete by the end of 2026", "…, and the build-out is due to finish in 2027"): the time
+# is the first statement's, no second statement
+_SAME_ACT = re.compile(
+    r"(?:the|its|their|our)\s(?:[\w-]+\s){0,5}?(?:(?:rollout|roll-out|deployment|build-?out"
+    r"|installation|ramp(?:-up)?)\s(?:will|is|are)\b|(?:will|(?:is|are)\s(?:set|due|expected"
+    r"|scheduled)\sto)\s(?:be\s(?:complete|completed|finished|done)|complete|finish)\b)"
+)
 # a name that ends a place phrase is no subject of what follows "and": "runs 20,000 H200
 # GPUs in Finland and will add …", "at its campus south of Paris and will …"
 _PLACE_BEFORE = re.compile(
@@ -321,6 +329,7 @@ def split_clauses(sentence: str, language: str) -> list[Span]:
             for m in _EN_AND_NAMED.finditer(sentence)
             if not _NAME_ITEM.fullmatch(sentence, sentence.rfind(",", 0, m.start()) + 1, m.start())
             and not _POINTS_BACK.search(sentence, m.end())
+            and not _SAME_ACT.match(sentence, m.end())
         )
         # "said that its output is fully booked and that Nvidia has signed": the second of
         # two coordinated that-clauses is a statement of its own, comma or not

@@ -1,0 +1,81 @@
+"""Review of session 13's extraction rules: sentences written for these tests, each the
+shape of ordinary news a rule of the session read too broadly (or a case it broke)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, predicate: str, language: str = "en") -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, language, PUBLISHED, "press")
+        if r[1] == predicate
+    ]
+
+
+def count(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "count", approx, bound)
+
+
+# -- ", and the rollout will be complete by …" is the same act, not a second statement -----
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "chip", "end"),
+    [
+        (
+            "Meta will deploy 100,000 MI450 GPUs, and its rollout will be complete by the end "
+            "of 2026.",
+            "meta",
+            "mi450",
+            "2026-12-31",
+        ),
+        (
+            "Microsoft will raise its GB300 fleet to 200,000 GPUs, and the expansion will be "
+            "finished by the end of 2027.",
+            "microsoft",
+            "gb300",
+            "2027-12-31",
+        ),
+        (
+            "Oracle is to install 50,000 MI450 chips, and the build-out is due to finish by "
+            "the end of 2027.",
+            "oracle",
+            "mi450",
+            "2027-12-31",
+        ),
+    ],
+)
+def test_the_same_act_completed_keeps_its_deadline(
+    text: str, subject: str, chip: str, end: str
+) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [
+        (subject, (("chip", chip),), "planned", ("deadline", "2026-03-10", end))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nscale operates 20,000 H200 GPUs in Finland, and the new Kansas City hall is due to "
+        "open in 2027.",
+        "Lambda Labs runs 12,000 B200 GPUs today, and the second phase will add Rubin racks next "
+        "year.",
+    ],
+)
+def test_a_new_noun_phrase_with_its_own_future_still_opens_a_statement(text: str) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[4], r[5]) for r in rows] == [("actual", TODAY)]
