@@ -403,7 +403,7 @@ def test_a_maker_running_its_chips_keeps_its_fleet(text: str, expected: list[Row
         ),
         (
             "Oracle has installed 60,000 GB200 GPUs in Abilene, and the last of the eight "
-            "buildings will be finished in mid-2026.",
+            "buildings will open in mid-2026.",
             [("oracle", (("chip", "gb200"),), None, count(60000), "actual", TODAY)],
         ),
     ],
