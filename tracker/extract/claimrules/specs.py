@@ -15,8 +15,12 @@ from tracker.extract.claimrules.common import (
     _quantity,
 )
 from tracker.extract.claimrules.shared_specs_ko import specs_shared
+from tracker.extract.claimrules.system_holders import (
+    earlier_in_sentence,
+    holding_system,
+    topic_of_one_system,
+)
 from tracker.extract.elided_memory_en import elided_memory_en
-from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.machine_counts import counts_machines_en
 from tracker.extract.quantities import QuantityMatch
@@ -414,7 +418,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         chip = (
             chip_of_relative_system(s, q)  # "칩 32개를 엮은 트레이니움2 울트라서버"
             or s.chip_near(q)
-            or _topic_of_one_system(s, q, clause)
+            or topic_of_one_system(s, q, clause)
             or chip_dealt_out(s, q)  # "MI325X는 보통 8개씩 한 노드로"
         )
         # "…에 들어가는 칩 수는 144개다": the chips named before the count
@@ -444,7 +448,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             system_after_ko(s, q, chip)
             or relative_system_chip(s, q)
             or adjective
-            or _holding_system(s, q, clause)
+            or holding_system(s, q, clause)
             or topic_system_ko(s, q)  # "'헬리오스'는 …, 한 랙에 MI450 GPU 72개가 들어간다"
             or subject
         )
@@ -454,7 +458,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if subject is None and chip is None and (back or s.generic_count(q)) and not variant:
             # "…아이언우드를 소개했는데, 포드 하나에 칩 9,216개를 묶을 수 있다": the product of
             # the sentence's earlier clause, else the last one in view
-            subject = _earlier_in_sentence(s, clause) or s.focus.get("chip", s.index, 2)
+            subject = earlier_in_sentence(s, clause) or s.focus.get("chip", s.index, 2)
         if subject is None:
             continue
         subject = rack_member(s, subject) or subject
@@ -485,65 +489,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return out + single_chip_systems(s, state)  # "each CS-3 holds a single WSE-3"
 
 
-# the chips said to sit in a system named right after them: "384 Ascend 910C chips inside
-# the CloudMatrix 384", "72 MI450 GPUs in each Helios rack"
-_INSIDE_EN = re.compile(
-    r"(?:\s[\w-]+){0,4}?\s(?:inside|within|in|into)\s(?:the\s|a\s|an\s|each\s|one\s|every\s"
-    r"|its\s|a\ssingle\s)?"
-)
-
-
-def _holding_system(s: Sentence, q: QuantityMatch, clause: Span) -> Entity | None:
-    """The system an English count is said to be inside, named right after it."""
-    if s.language != "en":
-        return None
-    for m in s.of_kind(("system",), clause):
-        if m.start > q.end and _INSIDE_EN.fullmatch(s.text, q.end, m.start):
-            return m.entity
-    return None
-
-
 # "이 시스템 한 대에는", "해당 랙 하나에": one of the system just named
 _THIS_SYSTEM_KO = re.compile(
     r"(?:이|해당|그)\s(?:시스템|랙|서버|포드|슈퍼포드)\s?(?:한\s?대|하나|1대)(?:에|에는|당)"
 )
-# "울트라서버 한 대에", "서버 하나에", "랙당": one system, between its topic and the count
-_ONE_SYSTEM_KO = re.compile(r"(?:한\s?대|하나|한\s?개|1대)(?:에|에는)\s|당\s")
-
-
-def _topic_of_one_system(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
-    """The chip a Korean clause is about when the count names none: its topic (은/는) before
-    a one-system frame ("트레이니움3는 울트라서버 한 대에 144개가 들어간다")."""
-    if s.language != "ko":
-        return None
-    for m in reversed(s.of_kind(("chip", "system"), Span(clause.start, q.start))):
-        frame = _ONE_SYSTEM_KO.search(s.text, m.end, q.start)
-        # the count names nothing else ("그레이스 CPU 36개" counts CPUs)
-        if (
-            s.particle(m) in ("은", "는")
-            and frame is not None
-            and _BARE_COUNT_GAP.fullmatch(s.text, frame.end(), q.start)
-        ):
-            return m
-        if _RACK_EACH_KO.fullmatch(s.text, m.end, q.start):
-            return m  # "GB300 NVL72 랙 한 대당 GPU는 72개", "… 랙 한 대당 GPU: 72개"
-    return None
-
-
-# a system's rack named right after it, and the count per rack: " 랙 한 대당 GPU는 ", " 랙당 GPU: "
-_RACK_EACH_KO = re.compile(
-    r"(?:\sNVL\d{2,3})?\s?랙\s?(?:한\s?대|하나|1대)?(?:당|에는|에)\s"
-    r"(?:(?:칩|GPU|가속기)\s?(?:은|는|이|가)?\s?[:：]?\s?)?"
-)
-
-
-_BARE_COUNT_GAP = re.compile(r"\s*(?:(?:칩|GPU|가속기)\s?)?")
-
-
-def _earlier_in_sentence(s: Sentence, clause: Span) -> Entity | None:
-    """The last chip or system named in the sentence before the count's clause (Korean:
-    a zero subject continues the clause before it)."""
-    if s.language != "ko" or clause.start == 0:
-        return None
-    named = s.of_kind(("chip", "system"), Span(0, clause.start))
-    return named[-1].entity if named else None
