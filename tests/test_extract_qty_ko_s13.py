@@ -444,3 +444,31 @@ TRAINING_TRAPS = [
 @pytest.mark.parametrize("text", TRAINING_TRAPS)
 def test_no_company_or_no_chips_trained_on_is_no_fleet(text: str) -> None:
     assert of(text, "deployed_chips") == set()
+
+
+# -- a plan word told in an announcement keeps the plan ----------------------------------------
+# "…들일 예정이라고 발표했다", "…늘리는 것이 목표라고 공개했다": planned (GUIDE: with a plan word
+# an announcement stays planned); a bare future announced stays announced, a done act actual.
+
+PLAN_ANNOUNCED = [
+    "오라클은 MI355X 12만 개를 들일 예정이라고 발표했다.",
+    "코어위브는 연말까지 GPU를 40만 개로 늘리는 것이 목표라고 공개했다.",
+    "크루소는 내년에 GB300 5만 개를 설치할 방침이라고 발표했다.",
+    "네비우스는 H200 2만 장을 더해 전체 GPU를 8만 장으로 키울 계획이라고 발표했다.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_ANNOUNCED)
+def test_a_plan_word_in_an_announcement_is_planned(text: str) -> None:
+    assert {r[5] for r in of(text, "deployed_chips")} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("오라클은 MI355X 12만 개를 들이겠다고 발표했다.", "announced"),
+        ("오라클은 MI355X 12만 개를 들였다고 발표했다.", "actual"),
+    ],
+)
+def test_an_announcement_with_no_plan_word_keeps_its_reading(text: str, modality: str) -> None:
+    assert {r[5] for r in of(text, "deployed_chips")} == {modality}
