@@ -79,3 +79,32 @@ def test_the_same_act_completed_keeps_its_deadline(
 def test_a_new_noun_phrase_with_its_own_future_still_opens_a_statement(text: str) -> None:
     rows = of_predicate(text, "deployed_chips")
     assert [(r[4], r[5]) for r in rows] == [("actual", TODAY)]
+
+
+# -- a Korean site word is a word: 중동, 공동, 자동 hold no building (동) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "modality"),
+    [
+        ("오픈AI는 중동에서 엔비디아 GB300을 운영하고 있다.", ["openai"], "actual"),
+        ("xAI는 중동에 GB200을 들일 계획이다.", ["xai"], "planned"),
+        ("네이버와 카카오는 공동으로 엔비디아 H200을 도입한다.", ["kakao", "naver"], "announced"),
+    ],
+)
+def test_a_region_or_a_joint_act_is_no_site_of_ones_own(
+    text: str, subjects: list[str], modality: str
+) -> None:
+    rows = of_predicate(text, "adopts", "ko")
+    assert [(r[0], r[1], r[4]) for r in rows] == [(s, (), modality) for s in subjects]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 춘천 데이터센터 B동에 H200을 설치했다.",
+        "카카오는 안산 센터에 B200을 들일 계획이다.",
+    ],
+)
+def test_a_building_or_centre_of_ones_own_is_still_on_prem(text: str) -> None:
+    assert [r[1] for r in of_predicate(text, "adopts", "ko")] == [(("mode", "on-prem"),)]
