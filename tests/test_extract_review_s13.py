@@ -108,3 +108,42 @@ def test_a_region_or_a_joint_act_is_no_site_of_ones_own(
 )
 def test_a_building_or_centre_of_ones_own_is_still_on_prem(text: str) -> None:
     assert [r[1] for r in of_predicate(text, "adopts", "ko")] == [(("mode", "on-prem"),)]
+
+
+# -- "puts" is a tally only when it puts a company at a figure ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally puts Nvidia at a market value of $5 trillion, ahead of Microsoft and its "
+        "300,000 H100 GPUs.",
+        "Dell put 10,000 B200 GPUs into service for xAI last quarter.",
+        "Supermicro put 20,000 H200 GPUs into service for xAI in Memphis.",
+    ],
+)
+def test_puts_with_no_tally_and_a_builders_service_count_no_fleet(text: str) -> None:
+    assert [r[0] for r in of_predicate(text, "deployed_chips")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "The latest filing puts Nebius at about 60,000 GPUs.",
+            "nebius",
+            count(60000, approx=True),
+        ),
+        ("xAI put 100,000 GB200 GPUs into service in Memphis.", "xai", count(100000)),
+        (
+            "CoreWeave put 20,000 H200 GPUs into service for its customers.",
+            "coreweave",
+            count(20000),
+        ),
+    ],
+)
+def test_a_tally_and_ones_own_service_still_count_a_fleet(
+    text: str, subject: str, value: tuple[Any, ...]
+) -> None:
+    assert [(r[0], r[3]) for r in of_predicate(text, "deployed_chips")] == [(subject, value)]
+

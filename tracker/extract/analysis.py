@@ -60,6 +60,13 @@ _OWN_PARTICLE = ("은", "는", "이", "가")  # the subject particles a referenc
 _AFTER_DEUNG = ("이", "은", "도", "과", "에", "을", "의")  # 등이, 등은, 등도, 등과, 등에 …
 
 
+# "puts" with no company put at a figure after it (the tally "puts Nebius at about 60,000
+# GPUs", "puts Meta's H100 fleet at 350,000 chips" is a count of a fleet)
+_PUTS_NO_TALLY = re.compile(
+    r"\b[Pp]uts(?=\s)(?!\s(?:[A-Z0-9][\w.&'’-]*(?:['’]s)?\s){1,3}(?:[a-z][\w-]*\s){0,3}?at\s"
+    r"(?:[a-z]+\s){0,2}?\$?\d)"
+)
+_INTO_SERVICE_FOR = re.compile(r"\binto\sservice(?=\sfor\s(?:[A-Z]|[a-z][a-z]?[A-Z]))")
 PLACE = "place in view"  # Focus.last's key for the latest place named
 OPENING = "opening topic"  # Focus.last's key for the first topic a Korean text marks
 
@@ -224,6 +231,20 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
             self.trigger_text = self.trigger_text.replace("sold out", " " * 8)
+        if self.language == "en" and "puts " in self.trigger_text:
+            # "The rally puts Nvidia at a market value of …", "puts pressure on AWS": only a
+            # tally putting a company at a count is a trigger ("puts Nebius at 60,000 GPUs")
+            for m in _PUTS_NO_TALLY.finditer(self.text):
+                self.trigger_text = (
+                    self.trigger_text[: m.start()] + "    " + self.trigger_text[m.end() :]
+                )
+        if self.language == "en" and "into service for " in self.trigger_text:
+            # "Dell put 10,000 B200 GPUs into service for xAI": a builder's work, no fleet
+            for m in _INTO_SERVICE_FOR.finditer(self.text):
+                blank = " " * (m.end() - m.start())
+                self.trigger_text = (
+                    self.trigger_text[: m.start()] + blank + self.trigger_text[m.end() :]
+                )
         if self.language == "en" and "racked" in self.trigger_text:
             # "30,000 of those H100s racked by the end of 2026": installed, no rack's fill
             self.trigger_text = self.trigger_text.replace("racked", " " * 6)
