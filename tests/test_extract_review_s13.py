@@ -147,3 +147,30 @@ def test_a_tally_and_ones_own_service_still_count_a_fleet(
 ) -> None:
     assert [(r[0], r[3]) for r in of_predicate(text, "deployed_chips")] == [(subject, value)]
 
+
+# -- a Korean contract naming goods of another kind is no compute deal ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구글은 메타와 100억 달러 규모의 광고 계약을 맺었다.",
+        "구글은 애플과 200억 달러 규모의 검색 계약을 유지하고 있다.",
+    ],
+)
+def test_a_contract_for_other_goods_is_no_compute_deal(text: str) -> None:
+    assert of_predicate(text, "supply_deal", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("코어위브는 메타와 140억 달러 규모의 계약을 맺었다.", ("meta", "coreweave")),
+        ("네비우스는 마이크로소프트와 5년간 174억 달러 계약을 체결했다.", ("microsoft", "nebius")),
+        ("메타는 구글과 100억 달러 이상의 클라우드 계약을 맺었다.", ("meta", "google")),
+    ],
+)
+def test_a_contract_told_by_its_worth_is_still_a_compute_deal(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert [(r[0], r[2]) for r in of_predicate(text, "supply_deal", "ko")] == [pair]

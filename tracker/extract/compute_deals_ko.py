@@ -49,6 +49,12 @@ _NOT_COMPUTE = re.compile(
     r"투자|지분|주식|출자|인수|합병|대출|융자|차입|라이선스|특허|양해각서|MOU|업무\s?협약|전략적\s?제휴"
     r"|해지|파기|취소|무산|결렬"
 )
+# a pact whose goods are left unsaid: right after its worth ("30억 달러 규모의 계약", "달러
+# 계약"), its partner ("메타와 계약") or a word of its size or term ("장기 계약"), not after a
+# noun naming what it is for ("광고 계약", "검색 계약"; "공급 계약", "이용 계약" leave them unsaid)
+_UNNAMED_GOODS = re.compile(
+    r"(?:의|어치|규모|달러|원|유로|엔|와|과|와도|과도|장기|다년|신규|대형|추가|별도|새|공급|이용)\s?$"
+)
 _PARTNER_OR_FROM = ("와", "과", "와도", "과도", "와의", "과의", "와는", "과는", "에서", "로부터")
 
 
@@ -75,6 +81,8 @@ def compute_deal_rule_ko(s: Sentence, state: RuleState) -> list[Candidate]:
         compute = _COMPUTE.search(text) is not None
         if not compute and not _SUM.search(text) and not _priced(s, clause):
             continue
+        if not compute and not _UNNAMED_GOODS.search(s.text, clause.start, pact.start()):
+            continue  # "100억 달러 규모의 광고 계약", "검색 계약": goods of another kind
         pair = _parties(s, clause, compute)
         if pair is None:
             continue
