@@ -174,3 +174,12 @@ def test_a_contract_told_by_its_worth_is_still_a_compute_deal(
     text: str, pair: tuple[str, str]
 ) -> None:
     assert [(r[0], r[2]) for r in of_predicate(text, "supply_deal", "ko")] == [pair]
+
+
+def test_another_thing_finished_is_still_a_statement_of_its_own() -> None:
+    text = (
+        "Oracle has installed 60,000 GB200 GPUs in Abilene, and the last of the eight "
+        "buildings will be finished in mid-2026."
+    )
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("oracle", "actual", TODAY)]

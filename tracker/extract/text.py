@@ -155,13 +155,15 @@ _EN_AND_NAMED = re.compile(
 # a word of the second statement that points back into the first ("and AWS expects it to
 # top one million", "and AWS will build the systems on MGX racks"): one statement, not two
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|the\s(?:same|systems?|chips?|racks?))\b")
-# a noun phrase naming the act just told, or its completion ("…, and its rollout will be
-# complete by the end of 2026", "…, and the build-out is due to finish in 2027"): the time
-# is the first statement's, no second statement
+# a noun phrase naming the act just told ("…, and its rollout will be complete by the end of
+# 2026", "…, and the build-out is due to finish in 2027", "…, and the expansion will be
+# finished by …"): the time is the first statement's, no second statement ("…, and the last
+# of the buildings will be finished in mid-2026" is one of its own)
 _SAME_ACT = re.compile(
     r"(?:the|its|their|our)\s(?:[\w-]+\s){0,5}?(?:(?:rollout|roll-out|deployment|build-?out"
-    r"|installation|ramp(?:-up)?)\s(?:will|is|are)\b|(?:will|(?:is|are)\s(?:set|due|expected"
-    r"|scheduled)\sto)\s(?:be\s(?:complete|completed|finished|done)|complete|finish)\b)"
+    r"|installation|ramp(?:-up)?)\s(?:will|is|are)\b|(?:expansion|upgrade|purchase|order)\s"
+    r"(?:will|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:be\s(?:complete|completed"
+    r"|finished|done)|complete|finish)\b)"
 )
 # a name that ends a place phrase is no subject of what follows "and": "runs 20,000 H200
 # GPUs in Finland and will add …", "at its campus south of Paris and will …"
