@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.coordination import co_suppliers, list_after, list_before
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
@@ -369,12 +370,9 @@ def _chip_in_view(s: Sentence, memory: Mention) -> str | None:
     if not _ITS_MEMORY.search(s.text, 0, memory.start):
         return None
     held = chips[0].entity if chips else s.focus.get("chip", s.index, 2)
-    if held is None or held.maker is None or held.maker in _MEMORY_MAKERS:
+    if held is None or held.maker is None or held.maker in MEMORY_MAKERS:
         return None
     return str(held.maker)
-
-
-_MEMORY_MAKERS = ("samsung", "sk-hynix", "micron")
 
 
 _VERSUS = re.compile(
