@@ -37,6 +37,9 @@ Every sentence is written for these tests.
   is a source's silence, a hedge: it denies nothing the sentence says.
 - A chip named after "over" ("a 4.7x gain per chip over TPU v5e") is a point of
   comparison: a later "every chip" is the product in view, not it.
+- A company's own cluster, fleet, supercomputer or campus before a copula ("Nebius's cluster
+  in Finland is 20,000 H200 GPUs") tells its fleet size, as "Nebius is at …" does; its
+  rack, its order, or a gap ("… short of its goal") does not.
 """
 
 from __future__ import annotations
@@ -854,3 +857,45 @@ def test_a_chip_after_over_is_no_subject_of_a_later_figure(text: str, expected: 
 def test_over_a_count_or_a_fabric_is_no_comparison(text: str, expected: list[Row]) -> None:
     predicate = "integrates" if "NVLink" in text else "deployed_chips"
     assert expected == of_predicate(text, predicate)
+
+
+# -- "Nebius's cluster in Finland is 20,000 H200 GPUs": a fleet told with a copula ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius's cluster in Finland is 20,000 H200 GPUs.",
+            [("nebius", (("chip", "h200"),), None, count(20000), "actual", TODAY)],
+        ),
+        (
+            "Naver's new cluster is 4,000 B200 GPUs spread over 500 nodes.",
+            [("naver", (("chip", "b200"),), None, count(4000), "actual", TODAY)],
+        ),
+        (
+            "Crusoe's Abilene campus is now about 50,000 GB200 GPUs.",
+            [("crusoe", (("chip", "gb200"),), None, count(50000, approx=True), "actual", TODAY)],
+        ),
+        (
+            "xAI's supercomputer is 200,000 GPUs.",
+            [("xai", (), None, count(200000), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_companys_own_cluster_told_with_a_copula_is_its_fleet(
+    text: str, expected: list[Row]
+) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a company's rack or order, or a gap to a goal, is no fleet
+        "Meta's order is 10,000 GPUs.",
+        "Nebius's cluster in Finland is 20,000 H200 GPUs short of its goal.",
+    ],
+)
+def test_a_companys_order_or_gap_told_with_a_copula_is_no_fleet(text: str) -> None:
+    assert not of_predicate(text, "deployed_chips")
