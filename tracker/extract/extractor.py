@@ -28,6 +28,7 @@ from tracker.extract.carryover import CapacityCarry, DealCarry
 from tracker.extract.changes import present_before_change
 from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.claim_records import TIERS, aware, claim_of, most_specific, original_quote
+from tracker.extract.claimrules.kind_deals import kind_deals
 from tracker.extract.cloud_via import via_maker_cloud
 from tracker.extract.corrected_ko import Corrections
 from tracker.extract.corrections import part_figures, set_aside, without_other_memory
@@ -494,6 +495,7 @@ class RuleExtractor:
         found: list[Candidate] = []
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
+        found = kind_deals(sentence, found)  # no deal found: the parties' kinds (a fallback)
         found = present_before_change(sentence, found)  # "월 17만 장 규모로, 연말 20만 장"
         found = own_expectation(sentence, found)  # "…, AWS said", "아마존은 … 예상했다"
         found = installed_later(sentence, found)  # "… chips that it will install next year"
