@@ -492,8 +492,7 @@ class RebuildApplier:
         sets = ", ".join(f"{c} = {mark}" for c in columns)
         sql = f"UPDATE {self.claims.name} SET {sets} WHERE position = {mark}"
         params = []
-        # in position order: the rows' pages are visited in the table's order
-        for position, values in sorted(queue.items()):  # each change sets all ``columns``
+        for position, values in queue.items():  # every queued change sets all ``columns``
             row = [values[c] for c in columns]
             if not self._sqlite and columns[0] == "marked":
                 row[0] = bool(row[0])  # psycopg binds an int as a number, not a boolean
