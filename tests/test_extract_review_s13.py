@@ -183,3 +183,24 @@ def test_another_thing_finished_is_still_a_statement_of_its_own() -> None:
     )
     rows = of_predicate(text, "deployed_chips")
     assert [(r[0], r[4], r[5]) for r in rows] == [("oracle", "actual", TODAY)]
+
+
+# -- one reading of a company's saying verb, in the perfect or with an adverb ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI will train its next models on Stargate, Oracle has repeatedly said.",
+        "OpenAI will train its next models on Stargate, Oracle has previously stated.",
+        "Oracle has publicly confirmed that OpenAI will train its next models on Stargate.",
+    ],
+)
+def test_a_use_to_come_on_a_companys_word_is_announced_however_said(text: str) -> None:
+    rows = of_predicate(text, "trains_on")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("openai", "stargate", "announced")]
+
+
+def test_a_use_to_come_on_analysts_word_stays_theirs() -> None:
+    text = "OpenAI will train its next models on Stargate, analysts have repeatedly said."
+    assert [r[4] for r in of_predicate(text, "trains_on")] == ["forecast"]

@@ -52,9 +52,13 @@ _THIRD_PARTY = re.compile(
 
 # a company named right before its verb of saying: "xAI says Colossus 2 will house …"
 # "Oracle has said the site will hold …", "Nebius has repeatedly told reporters that …"
+# (the verb of saying with its perfect and adverb, shared with told_use_en's speakers)
+SAYS_PERFECT = (
+    r"(?:(?:has|have|had)\s)?(?:(?:also|now|already|long|previously|repeatedly|publicly)\s)?"
+)
+SAYS_VERB = r"(?:says|said|confirmed|announced|stated|disclosed|reiterated)"
 _COMPANY_SAYS = re.compile(
-    r"\s(?:(?:has|have|had)\s)?(?:also\s|now\s|already\s|long\s|previously\s|repeatedly\s"
-    r"|publicly\s)?(?:(?:says|said|confirmed|announced|stated|disclosed|reiterated)\s"
+    r"\s" + SAYS_PERFECT + r"(?:" + SAYS_VERB + r"\s"
     r"|told\s(?:\w+\s){0,2}?(?=that\s|it\s|the\s|its\s))(?:that\s)?"
 )
 # "we'll deploy", "we will bring": a company's own voice stating its future action

@@ -17,21 +17,27 @@ import re
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import Sentence
-from tracker.extract.statements import has_plan_word
+from tracker.extract.statements import SAYS_PERFECT, SAYS_VERB, has_plan_word
 from tracker.extract.text import Span
 
 _WILL = re.compile(r"\bwill\s(?!not\b)|['’]ll\s")
 # the speaker named after the statement: ", Nvidia said.", ", Microsoft has said", ", the
 # company's chief executive told reporters", ", according to Scott Guthrie, who runs …"
 _SAID_AFTER = re.compile(
-    r",\s(?:(?:the\s)?[A-Z][\w.&'’-]*\s){1,3}(?:(?:has|had|have)\s)?"
-    r"(?:said|says|confirmed|told\s[\w\s]{1,30}?)(?=[,.]|$)"
+    r",\s(?:(?:the\s)?[A-Z][\w.&'’-]*\s){1,3}"
+    + SAYS_PERFECT
+    + r"(?:"
+    + SAYS_VERB
+    + r"|told\s[\w\s]{1,30}?)(?=[,.]|$)"
     r"|,\saccording\sto\s(?:[A-Z][\w.&'’-]*\s?){1,3}(?=[,.]|$)"
 )
 # the speaker named before it: "Amodei says Anthropic will …", "Su confirmed that Meta will"
 _SAID_BEFORE = re.compile(
-    r"(?:^|[—:-]\s|\s)[A-Z][\w.&'’-]*\s(?:(?:has|had|have)\s)?"
-    r"(?:says|said|confirmed|told\s[\w\s]{1,30}?)\s(?:that\s)?"
+    r"(?:^|[—:-]\s|\s)[A-Z][\w.&'’-]*\s"
+    + SAYS_PERFECT
+    + r"(?:"
+    + SAYS_VERB
+    + r"|told\s[\w\s]{1,30}?)\s(?:that\s)?"
     r"(?=[A-Z])"
 )
 # a third party's word, whose future is their expectation
