@@ -204,3 +204,26 @@ def test_a_use_to_come_on_a_companys_word_is_announced_however_said(text: str) -
 def test_a_use_to_come_on_analysts_word_stays_theirs() -> None:
     text = "OpenAI will train its next models on Stargate, analysts have repeatedly said."
     assert [r[4] for r in of_predicate(text, "trains_on")] == ["forecast"]
+
+
+# -- a memory maker's stack product beside a chip's own figure ------------------------------
+
+
+def test_a_stack_product_named_beside_the_chips_figure_leaves_it_the_chips() -> None:
+    text = "AMD는 MI355X를 공개했다. 메모리 용량은 288GB로, 삼성전자의 12단 HBM3E 제품이 들어간다."
+    rows = of_predicate(text, "memory_capacity", "ko")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("mi355x", (("memory", "hbm3e"),), (2.88e11, 2.88e11, "B", False, "exact"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엔비디아는 루빈을 공개했다. 삼성전자는 12단 적층 HBM4 36GB 제품을 양산한다.",
+        "엔비디아는 루빈을 공개했다. SK하이닉스는 36GB 용량의 HBM4 12단 제품을 공급한다.",
+        "엔비디아는 루빈을 공개했다. 마이크론은 HBM4 12단 36GB 스택을 내놨다.",
+    ],
+)
+def test_the_figure_inside_a_stack_product_is_still_no_chips(text: str) -> None:
+    assert of_predicate(text, "memory_capacity", "ko") == []

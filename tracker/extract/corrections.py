@@ -111,9 +111,18 @@ def part_figures(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     if s.of_kind(("chip", "system")):
         return found
     parts = [m for m in s.of_kind(("memory",)) if _PART_SUBJECT.match(s.text, m.end)]
-    if not parts and not (s.language == "ko" and _STACK_PRODUCT_KO.search(s.text)):
+    if parts:
+        return [c for c in found if c.predicate not in _CHIP_FIGURES]
+    if s.language != "ko" or not ("단" in s.text or "GB" in s.text or "기가" in s.text):
         return found
-    return [c for c in found if c.predicate not in _CHIP_FIGURES]
+    # only the figure inside the stack product ("12단 HBM4 36GB 제품"), not the chip's in
+    # view beside it ("메모리 용량은 288GB로, 삼성전자의 12단 HBM3E 제품이 들어간다")
+    stacks = [(m.start() - 8, m.end()) for m in _STACK_PRODUCT_KO.finditer(s.text)]
+    return [
+        c
+        for c in found
+        if c.predicate not in _CHIP_FIGURES or not any(a <= c.anchor < b for a, b in stacks)
+    ]
 
 
 # a memory maker's stack told as its product, with no chip named: "12단 적층 HBM4 36GB 제품",
