@@ -11,6 +11,7 @@ from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.chip_memory_en import chip_memory_rule_en
 from tracker.extract.chip_memory_ko import chip_memory_rule
+from tracker.extract.claimrules.assembled_ko import assembled_rule
 from tracker.extract.claimrules.offered_services_ko import offered_service_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
@@ -77,6 +78,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             chip_memory_rule_en,
             pair_item_rule,
             assembler_rule,
+            assembled_rule,
             passive_supplier_rule,
             gapped_order_rule,
             server_goods_rule,

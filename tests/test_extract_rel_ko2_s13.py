@@ -1,0 +1,97 @@
+"""Korean relations fixed in session 13, round 2 (supply_deal, adopts): general shapes the
+blind batches missed, each pinned by sentences written for these tests (other companies,
+chips and word order than any article) plus traps that must give nothing or keep the old
+reading."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED, tier)
+
+
+def deals(text: str, tier: str = "press") -> set[tuple[str, str, str, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return {
+        (r[0], r[2].get("product", ""), r[3], r[5])
+        for r in rows(text, tier)
+        if r[1] == "supply_deal"
+    }
+
+
+# -- racks and servers a server maker assembles or delivers ----------------------------------
+# GUIDE (supply_deal: the supplier is who sells the goods to the customer): "델이 조립해 납품한
+# GB300 랙", "서버는 HPE가 공급했다" make the server maker the supplier of the racks; the
+# chip's maker is no party, and the assembler is never the chip's buyer here.
+
+ASSEMBLED = [
+    (
+        "코어위브는 텍사스 신규 거점을 가동했다. "
+        "이곳의 GPU는 전부 HPE가 직접 조립해 공급한 GB200 NVL72 랙에 실렸다.",
+        ("coreweave", "gb200", "hpe", "actual"),
+    ),
+    (
+        "크루소는 와이오밍 캠퍼스 1단계를 마무리했다. "
+        "이번에 들어간 GB300 NVL72 랙은 델이 만들어 납품했다.",
+        ("crusoe", "gb300", "dell", "actual"),
+    ),
+    (
+        "오라클은 콴타가 조립한 B300 서버를 넘겨받아 시카고 리전에 깔았다.",
+        ("oracle", "b300", "quanta", "actual"),
+    ),
+    (
+        "네비우스는 뉴저지 거점에 H200 1,024장을 새로 들였다. 노드는 128대다. "
+        "서버는 모두 슈퍼마이크로가 인도했고, 수랭 랙 8개에 나눠 실었다.",
+        ("nebius", "h200", "supermicro", "actual"),
+    ),
+    (
+        "▲2025년 9월 — 폭스콘이 조립한 GB300 랙을 마이크로소프트에 처음 출하.",
+        ("microsoft", "gb300", "foxconn", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), ASSEMBLED)
+def test_a_server_maker_assembling_racks_supplies_them(
+    text: str, deal: tuple[str, str, str, str]
+) -> None:
+    found = deals(text)
+    assert deal in found
+    # the chip's maker sells nothing in the clause, and the assembler buys nothing
+    assert not {d for d in found if d[2] == "nvidia" or d[0] == deal[2]}
+
+
+def test_the_chips_the_racks_hold_count_the_deal() -> None:
+    text = (
+        "엔스케일은 포르투갈 캠퍼스를 열었다. "
+        "6만 4000개의 GPU는 전부 델이 만들어 공급한 GB300 NVL72 랙에 실려 있다."
+    )
+    (row,) = [r for r in rows(text) if r[1] == "supply_deal"]
+    assert (row[0], row[3]) == ("nscale", "dell")
+    assert row[4] is not None
+    assert row[4][0] == 64000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the assembler's own news with no customer in view: no deal with anyone
+        "델이 조립한 랙은 한 대 무게가 1.4톤에 이른다.",
+        # the assembler told as taking the chip maker's output: no customer of the racks
+        "엔비디아는 GB300 출하를 늘리고 있으며, 델과 HPE가 이를 받아 랙으로 조립한다.",
+        # a chip maker is never the customer of an assembler's racks
+        "엔비디아는 새 칩을 공개했다. 서버는 슈퍼마이크로가 공급한다.",
+    ],
+)
+def test_no_assembler_deal_without_a_customer(text: str) -> None:
+    assert not {d for d in deals(text) if d[2] in ("dell", "hpe", "supermicro")}
