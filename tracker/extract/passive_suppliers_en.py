@@ -18,9 +18,11 @@ import re
 
 from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
+from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import _PLAN_WORD, _WILL, own_future_action
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.text import Span
 
 _PRODUCTS = ("chip", "system")
 # the passive right before the agent's name: "were supplied by", "will be built by", "are
@@ -31,6 +33,17 @@ _PASSIVE = re.compile(
     r"entirely|jointly|chiefly|primarily)\s)?"
     r"(?P<verb>supplied|built|delivered|shipped|provided|assembled|integrated|racked)"
     r"\s(?:(?:and\s[a-z]+|mostly|largely|mainly|entirely)\s)?by\s(?:the\s)?$"
+)
+# goods obtained from the agent, with or without an auxiliary: "the HGX servers came from
+# Supermicro", "racks bought from Dell", "are to be procured from HPE", "were sourced
+# mostly from Quanta", "will come from Wiwynn"
+_FROM = re.compile(
+    r"\s(?:(?:is|are|was|were|(?:has|have|had)\sbeen|will\sbe|would\sbe|(?:is|are)\sto\sbe"
+    r"|(?:is|are)\sbeing|being)\s)?(?:(?:all|mostly|largely|mainly|also|now|already|"
+    r"entirely|jointly|chiefly|primarily)\s)?"
+    r"(?P<verb>bought|purchased|procured|sourced|ordered|acquired|leased|came|come|comes"
+    r"|coming|will\scome)\s(?:(?:mostly|largely|mainly|entirely|directly|in\spart)\s)?"
+    r"from\s(?:the\s)?$"
 )
 # between the goods and the passive: their noun ("NVL72 racks", "servers") and at most one
 # apposition between commas (", each linking 72 GPUs over NVLink,")
@@ -58,7 +71,7 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or s.table is not None:
         return []
     out = _with_builder(s, state) if " with " in s.lowered else []
-    if " by " not in s.lowered:
+    if " by " not in s.lowered and " from " not in s.lowered:
         return out
     foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     companies = [m for m in s.of_kind(("company",)) if not m.anaphoric]
@@ -66,16 +79,26 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if agent.id in foundries:
             continue  # "made by TSMC": the foundry rule's
         clause = s.clause_of(agent.start)
-        passive = _PASSIVE.search(s.lowered, max(clause.start, agent.start - 60), agent.start)
+        window = max(clause.start, agent.start - 60)
+        passive = _PASSIVE.search(s.lowered, window, agent.start) or _FROM.search(
+            s.lowered, window, agent.start
+        )
         if passive is None:
             continue
+        if passive.re is _FROM and not _from_goods(s, passive.start(), clause, agent):
+            continue
         goods = _goods_before(s, passive.start(), clause.start)
-        if goods is None:
+        bare = goods is None and _BARE_GOODS.fullmatch(s.lowered, clause.start, passive.start())
+        if goods is None and not bare:
             continue
         state.deal_clauses.add(clause.start)  # the agent sells, whoever buys
         if _FOR_ANOTHER.match(s.lowered, agent.end):
             continue
-        customer = _customer(s, goods, passive.start(), {agent.id})
+        customer = (
+            _customer(s, goods, passive.start(), {agent.id})
+            if goods is not None
+            else _held(s, {agent.id}, passive.start())
+        )
         if customer is None:
             continue
         verb = passive.start("verb")
@@ -83,12 +106,87 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = _bare_future(s, own_future_action(s, s.modality(verb, valid, clause), clause))
         if modality is None:
             continue
-        deal = Candidate(
-            customer, "supply_deal", modality, valid, agent.start, {"product": goods.id}, agent.id
-        )
+        if modality in ("planned", "announced") and _CONCLUDED.search(s.lowered):
+            modality = "actual"  # the goods are to come, the contract is signed: actual
+        product = {"product": goods.id} if goods is not None else {}
+        deal = Candidate(customer, "supply_deal", modality, valid, agent.start, product, agent.id)
         out.append(deal)
         out.extend(_gapped(s, agent, deal, companies))
+        out.extend(_co_agents(s, agent, deal, companies, clause))
     return out
+
+
+# the goods' site named by its owner before them: "Lambda's Kansas City site, which was
+# fitted out with …", "xAI's Memphis campus, filled with …"
+_SITE_OWNED = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,3}?(?:site|campus|data\scent(?:er|re)|facility|hall|cluster"
+    r"|supercomputer|building)\b"
+)
+# a contract for the goods already signed, in the same sentence: "with which supply
+# contracts have already been concluded", "under orders already placed", "the contracts
+# were signed in May"
+_CONCLUDED = re.compile(
+    r"(?<!\bno\s)\b(?:contracts?|agreements?|orders?|deals?|purchase\sorders?)\s(?:[\w-]+\s){0,3}?"
+    r"(?:(?:have|has|had)\s(?:already\s)?been|were|was|are|is|already)\s(?:already\s)?"
+    r"(?:signed|concluded|placed|agreed|struck|executed)\b"
+)
+# servers or racks named by their noun alone heading the clause: "Servers are to be procured
+# from HPE", "The GPU servers came from Dell"; a deal with no product
+_BARE_GOODS = re.compile(
+    r"\s*(?:the\s|its\s|their\s|our\s|all\s(?:the\s)?)?(?:(?:new|gpu|ai|compute|hgx|"
+    r"liquid-cooled|air-cooled)\s){0,2}(?:servers|server\sracks|gpu\sracks|racks|nodes)"
+)
+
+
+# a buyer named after the seller: "ordered from Google by Anthropic", "came from Dell for Meta"
+_BUYER_AFTER = re.compile(r"(?:\s[\w-]+){0,3}?\s(?:by|for)\s$")
+
+
+def _from_goods(s: Sentence, passive: int, clause: Span, agent: Mention) -> bool:
+    """Goods had from the agent with no buyer in the clause: no memory or process before
+    the verb ("HBM4 for Rubin comes from SK hynix": the memory rule's) and no company named
+    after the agent as buyer."""
+    if s.of_kind(("memory", "process"), Span(clause.start, passive)):
+        return False
+    return not any(
+        _BUYER_AFTER.fullmatch(s.lowered, agent.end, m.start)
+        for m in s.of_kind(("company",), Span(agent.end, clause.end))
+    )
+
+
+def _co_agents(
+    s: Sentence, agent: Mention, deal: Candidate, companies: list[Mention], clause: Span
+) -> list[Candidate]:
+    """ "procured from HPE and Dell", "shipped by Dell and Supermicro": each agent listed
+    with the first one sells the same goods."""
+    listed = list_after(
+        s.text,
+        [c for c in companies if c.start >= agent.end and c.end <= clause.end],
+        agent.end,
+        _listed,
+    )
+    return [
+        Candidate(
+            deal.subject, "supply_deal", deal.modality, deal.valid, m.start, deal.qualifiers, m.id
+        )
+        for m in listed
+        if m.id not in (agent.id, deal.subject)
+    ]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\sand|&)\s(?:the\s)?")
+
+
+def _listed(gap: str, _begun: bool) -> bool:
+    return _LIST_GAP.fullmatch(gap) is not None
+
+
+def _held(s: Sentence, exclude: set[str], before: int) -> str | None:
+    """The company the text is about, for goods no company in the sentence is named with."""
+    if any(m.end <= before and m.id not in exclude for m in s.of_kind(("company",))):
+        return None  # a company named before the goods in another role: not read here
+    held = s.focus.salience.pick(None, s.index, exclude)
+    return held.id if held is not None else None
 
 
 # "…, with Dell building and integrating the racks": the maker of the goods in an absolute
@@ -184,7 +282,11 @@ def _customer(s: Sentence, goods: Mention, passive: int, exclude: set[str]) -> s
     ]
     if owners and s.lowered.startswith(("'s", "’s"), owners[-1].end):
         return owners[-1].id
-    if any(m.end <= goods.start for m in s.of_kind(("company",)) if m.id not in exclude):
+    before = [m for m in s.of_kind(("company",)) if m.end <= goods.start and m.id not in exclude]
+    sites = [m for m in before if _SITE_OWNED.match(s.lowered, m.end)]
+    if sites and {m.id for m in before} == {sites[0].id}:
+        return sites[0].id  # "Lambda's Kansas City site, fitted out with racks bought from …"
+    if before:
         return None  # a company named before the goods in another role: not read here
     held = s.focus.salience.pick(None, s.index, exclude)
     return held.id if held is not None else None

@@ -1,0 +1,115 @@
+"""English relations, session 13, round 2 (slice REL-EN2): general shapes behind the misses
+of the blind batches en-r and en-s, each said several ways here, with traps that must give
+nothing. Every sentence is written for these tests.
+
+- Goods obtained from a server maker or assembler, the buyer not named in the clause
+  ("The B200 servers came from Dell", "racks bought from Supermicro", "are to be procured
+  from HPE and Quanta"): a deal of the goods from that maker to the company the goods are
+  said to belong to (a possessor, the owner of a site named before them: "Lambda's Dallas
+  campus, fitted out with … bought from Dell"), else the company the text is about; each
+  maker listed with the first sells too; servers or racks named by their noun alone give a
+  deal with no product; a contract already signed in the sentence makes the deal actual
+  though the goods are to come (passive_suppliers_en._FROM, _co_agents, _CONCLUDED).
+- A past act told with a particle before a bare "last year" / "this year" ("fitted out last
+  year", "set up this year"): the year dates the act, the state it left holds at
+  publication, as with "signed last month" (timex_acts._EN_DONE_ACT).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+APRIL = datetime(2026, 4, 9, 8, 0, tzinfo=UTC)
+
+Row = tuple[Any, ...]
+
+
+def deals(text: str) -> list[Row]:
+    """(customer, qualifiers, supplier, modality, valid) of the supply deals."""
+    return [
+        (r[0], r[2], r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", APRIL)
+        if r[1] == "supply_deal"
+    ]
+
+
+TODAY = ("point", "2026-04-09", "2026-04-09")
+
+
+def deal(customer: str, supplier: str, product: str = "", modality: str = "actual") -> Row:
+    qualifiers = (("product", product),) if product else ()
+    return (customer, qualifiers, supplier, modality, TODAY)
+
+
+# -- goods obtained from a server maker, the buyer left to the context ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CoreWeave opened a fourth hall near Plano. The B200 servers in it came from Dell,"
+            " a spokesman said.",
+            [deal("coreweave", "dell", "b200")],
+        ),
+        (
+            "Nebius switched on its Kansas cluster this week. The GB300 racks were purchased"
+            " from Supermicro.",
+            [deal("nebius", "supermicro", "gb300")],
+        ),
+        (
+            "Together AI has grown quickly. Its H200 nodes are sourced mostly from Quanta.",
+            [deal("together-ai", "quanta", "h200")],
+        ),
+        (
+            "Oracle is building in Michigan. The MI355X servers will come from HPE.",
+            [deal("oracle", "hpe", "mi355x", "announced")],
+        ),
+        (
+            "Crusoe keeps expanding. Servers are to be procured from HPE and Dell, with which"
+            " purchase contracts have already been signed.",
+            [deal("crusoe", "dell"), deal("crusoe", "hpe")],
+        ),
+        (
+            "Lambda Labs lost a lawsuit this week. The ruling mentions Lambda's Dallas campus,"
+            " which was filled with B200 racks bought from Dell.",
+            [deal("lambda", "dell", "b200")],
+        ),
+    ],
+)
+def test_goods_obtained_from_a_server_maker(text: str, expected: list[Row]) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no goods: people, ideas and results come from a maker too
+        "CoreWeave hired again. The new engineers came from Supermicro.",
+        "Nebius published numbers. The H200 benchmark results came from Dell's own lab.",
+        # goods for another buyer
+        "Dell is busy. The GB300 racks were bought from Dell for a different customer.",
+        # two companies named before the goods: whose site is it?
+        "Microsoft toured xAI's Memphis site, which was filled with GB200 racks bought from Dell.",
+    ],
+)
+def test_goods_from_a_maker_traps(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_memory_had_from_its_maker_is_no_deal_of_the_chip() -> None:
+    rows = deals("AMD ships the MI355X in volume. HBM3E for the MI355X comes from Samsung.")
+    assert all(dict(r[1]).get("product") != "mi355x" for r in rows)
+
+
+def test_goods_to_come_with_no_contract_signed_stay_a_plan() -> None:
+    rows = deals(
+        "Crusoe keeps expanding. Servers are to be procured from HPE next year; no contract"
+        " has been signed."
+    )
+    assert all(r[3] != "actual" for r in rows)
