@@ -36,3 +36,13 @@ def compared_site(text: str, language: str, pos: int, site: Mention) -> bool:
     digit = _DIGIT.search(text, pos, site.start)
     start = digit.start() if digit is not None else pos
     return _COMPARISON_EN.search(text, start, site.start) is not None
+
+
+# a site named as one part of a wider whole: "AWS가 레이니어를 포함해 전 세계에 깔아 둔 …",
+# "레이니어를 비롯한 데이터센터에" (a Korean sentence: English is read by _FLEET_WIDE)
+_INCLUDED = re.compile(r"\s?(?:을|를)?\s?(?:포함해|포함하여|포함한|비롯해|비롯한|비롯하여)")
+
+
+def included_site(text: str, site: Mention) -> bool:
+    """Whether ``site`` is named only as one part of a wider whole the count covers."""
+    return _INCLUDED.match(text, site.end) is not None

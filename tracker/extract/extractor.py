@@ -62,6 +62,7 @@ from tracker.extract.document_lines import (
 from tracker.extract.elided_deals_ko import elided_deals
 from tracker.extract.entities import EntityMatcher
 from tracker.extract.figure_lines import figures_moved
+from tracker.extract.figure_lines_ko import figures_moved_ko
 from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
@@ -533,6 +534,8 @@ def _as_read(
     document, ticker_items = as_read(document, language, vocabulary)
     if language == "en":
         document = replace(document, text=figures_moved(document.text))
+    elif language == "ko":
+        document = replace(document, text=figures_moved_ko(document.text))
     return document, ticker_items
 
 

@@ -15,7 +15,7 @@ from tracker.extract.claimrules.common import (
 from tracker.extract.claimrules.fleet_counts_ko import (
     held_ko,
 )
-from tracker.extract.compared_sites import compared_site
+from tracker.extract.compared_sites import compared_site, included_site
 from tracker.extract.entities import Mention
 from tracker.extract.passive_counts_en import passive_owner_en
 from tracker.extract.site_subject_en import site_owner_en
@@ -73,7 +73,7 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
     clusters = [
         m
         for m in s.of_kind(("cluster", "facility"))
-        if not compared_site(s.text, s.language, pos, m)
+        if not compared_site(s.text, s.language, pos, m) and not included_site(s.text, m)
     ]
     # "1.4 million Trainium chips in total …, helped by Project Rainier": a whole fleet, and
     # a site named after it is no place of the count

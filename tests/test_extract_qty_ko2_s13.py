@@ -1,0 +1,117 @@
+"""Korean quantities fixed in session 13, round 2 (QTY-KO2): general shapes of the blind
+batches that round 1 left, each pinned by sentences written for these tests (other
+companies, chips, figures and word order than any article) plus traps that must give
+nothing or keep the old reading. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def of(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, unit, bound) of every claim of one predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][2], r[4][4])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+# -- a line that opens with its figure ---------------------------------------------------------
+# "■ N개 — <noun phrase>", "▲ N: <noun phrase>", "① N — <noun phrase>(단위)이다": the figure
+# is the value of the noun phrase after the dash, read as "<noun phrase>는 N이다".
+
+FIGURE_FIRST = [
+    (
+        "▲ 2,048개 — 카카오가 판교 데이터센터에 들여 돌리고 있는 AMD MI355X GPU.",
+        "deployed_chips",
+        ("kakao", (("chip", "mi355x"),), 2048.0, "count", "exact"),
+    ),
+    (
+        "- 5만 개: 네이버가 춘천 데이터센터에서 가동 중인 H100 GPU.",
+        "deployed_chips",
+        ("naver", (("chip", "h100"),), 50000.0, "count", "exact"),
+    ),
+    (
+        "● 144 — AMD MI450 랙 한 대에 들어가는 GPU 수.",
+        "chips_per_system",
+        ("mi450", (), 144.0, "count", "exact"),
+    ),
+    (
+        "① 192 — AMD MI355X GPU 한 개에 붙는 HBM3E 용량(GB)이다.",
+        "memory_capacity",
+        ("mi355x", (("memory", "hbm3e"),), 192e9, "B", "exact"),
+    ),
+    (
+        "◆ 8TB/s: 엔비디아 B200 GPU 한 개의 메모리 대역폭.",
+        "memory_bandwidth",
+        ("b200", (), 8e12, "B/s", "exact"),
+    ),
+    (
+        "■ 20PFLOPS — 엔비디아 B300 GPU 한 개의 FP4 연산 성능.",
+        "peak_compute",
+        ("b300", (("precision", "fp4"),), 2e16, "FLOP/s", "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claim"), FIGURE_FIRST)
+def test_a_figure_heading_its_line_is_the_value_of_the_words_after_it(
+    text: str, predicate: str, claim: tuple[Any, ...]
+) -> None:
+    assert claim in of(text, predicate)
+
+
+FIGURE_FIRST_TRAPS = [
+    # a year heading a line is a date
+    "■ 2027 — 엔비디아 루빈 울트라가 출하되는 해.",
+    # a description that is a statement of its own, no noun phrase
+    "▲ 2배 — 삼성전자의 HBM 생산능력이 늘었다.",
+    # the maker's shipment, no fleet
+    "▲ 3만 개 — 엔비디아가 지난 분기 한국에 출하한 H200 GPU.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_FIRST_TRAPS)
+def test_a_figure_heading_a_line_of_no_quantity_gives_none(text: str) -> None:
+    quantities = ("deployed_chips", "chips_per_system", "capacity", "memory_capacity")
+    assert not [r for r in rows(text) if r[1] in quantities]
+
+
+def test_a_figure_told_again_with_its_bound_is_read_there_only() -> None:
+    text = "▲ 6만 개 — 라인이 일본에서 돌리는 H100 GPU. 라인이 돌리는 H100은 6만 개를 넘는다."
+    bounds = {c[4] for c in of(text, "deployed_chips") if c[2] == 60000.0}
+    assert "exact" not in bounds
+
+
+# a site named as one part of a wider whole ("레이니어를 포함해", "…를 비롯한") is not
+# where the count is: the company's whole fleet
+INCLUDED_SITE = [
+    "AWS는 프로젝트 레이니어를 포함해 여러 리전에 트레이니움2 칩 80만 개를 설치했다.",
+    "AWS가 프로젝트 레이니어를 비롯한 데이터센터 여러 곳에 깔아 둔 트레이니움2는 80만 개다.",
+]
+
+
+@pytest.mark.parametrize("text", INCLUDED_SITE)
+def test_a_site_included_in_a_wider_fleet_is_not_its_holder(text: str) -> None:
+    subjects = {c[0] for c in of(text, "deployed_chips")}
+    assert "project-rainier" not in subjects
+    assert "aws" in subjects
+
+
+def test_a_site_alone_still_holds_its_count() -> None:
+    text = "AWS는 지난달 프로젝트 레이니어에 트레이니움3 칩 12만 개를 새로 설치했다."
+    assert "project-rainier" in {c[0] for c in of(text, "deployed_chips")}
