@@ -227,3 +227,42 @@ def test_a_stack_product_named_beside_the_chips_figure_leaves_it_the_chips() -> 
 )
 def test_the_figure_inside_a_stack_product_is_still_no_chips(text: str) -> None:
     assert of_predicate(text, "memory_capacity", "ko") == []
+
+
+# -- a foundry's relative clause about chips for others names no chip in view ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia unveiled Rubin on Monday. TSMC, which makes the chips for most of the "
+        "industry, said revenue rose 30%.",
+        "AMD showed the MI450 in June. TSMC, which makes the GPUs for its many customers, "
+        "raised its prices.",
+    ],
+)
+def test_chips_made_for_others_are_no_deal_of_the_chip_in_view(text: str) -> None:
+    assert of_predicate(text, "supply_deal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "product"),
+    [
+        (
+            "Nvidia unveiled Rubin on Monday. The GPU is made by TSMC on its 3nm process.",
+            "nvidia",
+            "rubin",
+        ),
+        (
+            "Nvidia unveiled Rubin. TSMC, which makes the chips for the next two years, said "
+            "output would double.",
+            "nvidia",
+            "rubin",
+        ),
+    ],
+)
+def test_the_chip_in_view_made_by_a_foundry_is_still_its_deal(
+    text: str, buyer: str, product: str
+) -> None:
+    rows = of_predicate(text, "supply_deal")
+    assert [(r[0], r[1], r[2]) for r in rows] == [(buyer, (("product", product),), "tsmc")]

@@ -118,7 +118,9 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     named = [
         p
         for p in s.of_kind(_PRODUCTS, clause)
-        if not s.is_compared(p) and p.entity.maker not in (None, f.id)
+        if not s.is_compared(p)
+        and p.entity.maker not in (None, f.id)
+        and not (p.anaphoric and _for_others(s, p.end))  # "the chips for most of the industry"
     ]
     if named:
         first = next((p for p in named if p.start > verb), named[0])
@@ -129,6 +131,8 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     if word is None:
         if s.of_kind(_PRODUCTS) or not opens_with_participle(s.text):
             return None  # "Built on TSMC's 3-nanometer process.": the chip just named
+    elif _for_others(s, word.end()):
+        return None  # "TSMC, which makes the chips for most of the industry": no chip in view
     elif (holder := _possessor(s, f, word.start())) is not None:
         return holder, ""  # "FuriosaAI, which has its chips made by TSMC"
     elif (owner := unnamed_owner(s.focus, s.index)) is not None and owner.id != f.id:
@@ -140,6 +144,22 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     if held is None or held.maker in (None, f.id):
         return None
     return str(held.maker), held.id
+
+
+# chips told as made for others: "the chips for most of the industry", "the GPUs for its
+# customers" (a company named after "for" is read by the rules of deals)
+# (not a time: "the GPUs for the next two years")
+_FOR_NO_ONE_NAMED = re.compile(
+    r"\sfor\s(?!(?:the\s|at\sleast\s)?(?:next|coming|past|first|last|\d|years?|months?|now)\b)"
+)
+
+
+def _for_others(s: Sentence, end: int) -> bool:
+    """Whether the chips told up to ``end`` are made for others no one names ("the chips
+    for most of the industry"), not the chip in view."""
+    return _FOR_NO_ONE_NAMED.match(s.text, end) is not None and not s.of_kind(
+        ("company",), Span(end, end + 12)
+    )
 
 
 # the company whose own chips a relative clause has made: "FuriosaAI, which has its chips
