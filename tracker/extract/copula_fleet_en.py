@@ -10,6 +10,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.site_subject_en import site_copula
 
 _COPULA = (
     r"\s(?:is|are|was|were|['’]re|['’]s)\s(?:now\s|currently\s|already\s|today\s)?(?:at\s)?"
@@ -32,7 +33,7 @@ def copula_fleet(s: Sentence, q: QuantityMatch) -> bool:
     if s.language != "en" or _SHORT_OF.search(s.text, q.end, q.end + 30):
         return False  # "is 20,000 GPUs short of its goal": a gap, no fleet
     lo = max(0, q.start - 60)
-    if _PRONOUN_COPULA.search(s.text, lo, q.start):
+    if _PRONOUN_COPULA.search(s.text, lo, q.start) or site_copula(s, q):
         return True
     return any(
         lo <= m.end <= q.start

@@ -14,6 +14,7 @@ from tracker.domain.claims import ValidTime
 from tracker.extract.gapping import shared_time
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.rescheduled_ko import given_up
+from tracker.extract.site_done_en import site_done
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
 
@@ -124,6 +125,15 @@ class SentenceTimes:
             righted = self._misreported_time(clause)
             if righted is not None:
                 return righted  # "지난해 말 … 월 18만 장으로 적었으나, 월 8만 장이기에"
+        if (
+            self.language == "en"
+            and self.inner
+            and self.inner_of(anchor) is None
+            and all(self.inner_of(t.start) is not None for t in pool)
+            and (done := site_done(self.text, [t.start for t in self.times])) is not None
+        ):
+            # "Phase two, which we plan to finish by May, … will take the cluster to …"
+            return next(t for t in self.times if t.start == done)
         if self.inner and pool:
             bracketed = self._bracketed_time(anchor, others)
             if bracketed is not None:

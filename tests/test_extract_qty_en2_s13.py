@@ -1,0 +1,198 @@
+"""English quantities, round 2 (session 13, slice QTY-EN2): general shapes behind the misses
+of the blind batches en-r and en-s left after the first round, each said several ways
+here, with traps that must give nothing. Every sentence is written for these tests.
+
+- A site or a numbered part of one opening a sentence ("The first phase, built south of
+  Lyon, will run …", "Hall 4, now being fitted out, will take the site past …", "Phase 2,
+  which we aim to finish in May, will take the cluster to …") counts its owner's chips:
+  the company in view, or the issuer for "we"; what it "adds" is no fleet, and another
+  company named in the sentence, or "the campus of <Name>", keeps it from the one in view.
+  When the aside tells when that part is to be done ("Phase 2, which we aim to finish in
+  May, …", "The second hall, due to open in mid-2027, …"), that time dates the count; a
+  past opening ("which opened in 2024") dates nothing the sentence says now.
+- A site before a plain copula ("The cluster is 8,192 H200 GPUs") tells its fleet size;
+  a rack, an order or a deal before it does not.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+Row = tuple[Any, ...]
+
+
+def of_predicate(text: str, predicate: str, tier: str = "press") -> list[Row]:
+    """(subject, qualifiers, object, value, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == predicate
+    ]
+
+
+def count(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (n, n, "count", approx, bound)
+
+
+# -- a site or a numbered part of one as the subject: its owner's fleet ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "n"),
+    [
+        (
+            "Nscale broke ground near Stavanger in January. The first phase, built on a "
+            "former aluminium works, will hold 12,000 GB300 GPUs.",
+            "nscale",
+            12000,
+        ),
+        (
+            "Crusoe now leases a campus in Wyoming. Building B, which has its own substation, "
+            "houses 9,500 GB200 GPUs.",
+            "crusoe",
+            9500,
+        ),
+        (
+            "Fluidstack has grown quickly near Paris. Hall 2 is set to take the campus past "
+            "24,000 GPUs.",
+            "fluidstack",
+            24000,
+        ),
+        (
+            "Nebius keeps expanding in Finland. Phase three, funded from the March bond, will "
+            "bring the site to 40,000 GPUs.",
+            "nebius",
+            40000,
+        ),
+        (
+            "CoreWeave signed a new lease in Ohio. Its second building, on the east side of "
+            "the plot, will run 16,000 GB300 GPUs.",
+            "coreweave",
+            16000,
+        ),
+    ],
+)
+def test_a_site_or_its_part_counts_its_owners_chips(text: str, subject: str, n: int) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[0], r[3][0]) for r in rows] == [(subject, n)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: what a part adds is no fleet; another company named, or an owner after
+        # the site ("The campus of Oracle"), keeps the count from the company in view
+        "Crusoe now leases a campus in Wyoming. Building B will add 9,500 GB200 GPUs.",
+        "Crusoe now leases a campus in Wyoming. Hall 3, which opens in May, adds 4,000 GPUs.",
+        "Crusoe now leases a campus in Wyoming. The campus of Oracle in Texas holds 60,000 GPUs.",
+        "Crusoe now leases a campus in Wyoming. Phase 2, which Lambda will rent, will hold "
+        "20,000 GPUs.",
+    ],
+)
+def test_an_addition_or_another_owner_is_not_the_company_in_view(text: str) -> None:
+    assert [r for r in of_predicate(text, "deployed_chips") if r[0] == "crusoe"] == []
+
+
+# -- a site before a plain copula: its fleet size ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius opened its Kansas City hall last month. The cluster is 8,192 H200 GPUs.",
+            [("nebius", (("chip", "h200"),), None, count(8192), "actual", TODAY)],
+        ),
+        (
+            "Together AI switched on a new build in Texas. The site is now about 15,000 B200 GPUs.",
+            [
+                (
+                    "together-ai",
+                    (("chip", "b200"),),
+                    None,
+                    count(15000, approx=True),
+                    "actual",
+                    TODAY,
+                )
+            ],
+        ),
+        (
+            "CoreWeave finished its Dallas build in February. Phase 1 is 6,144 GB300 GPUs.",
+            [("coreweave", (("chip", "gb300"),), None, count(6144), "actual", TODAY)],
+        ),
+        (
+            "Crusoe keeps adding racks in Abilene. The campus is roughly 30,000 GB200 GPUs.",
+            [("crusoe", (("chip", "gb200"),), None, count(30000, approx=True), "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_site_before_a_copula_tells_its_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == of_predicate(text, "deployed_chips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a rack, an order or a deal before the copula is no site
+        "Nebius opened its Kansas City hall last month. The rack is 72 B200 GPUs.",
+        "Nebius opened its Kansas City hall last month. The order is 8,192 H200 GPUs.",
+        "Nebius opened its Kansas City hall last month. The deal is 8,192 H200 GPUs.",
+    ],
+)
+def test_a_rack_or_an_order_before_a_copula_is_no_fleet(text: str) -> None:
+    assert of_predicate(text, "deployed_chips") == []
+
+
+# -- the time a site opening the sentence is to be done dates what it will hold -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        (
+            "Nebius keeps expanding in Finland. Phase 2, which we aim to finish by December, "
+            "brings in B300 racks and will take the cluster to about 9,000 GPUs.",
+            ("deadline", "2026-03-10", "2026-12-31"),
+        ),
+        (
+            "Nebius keeps expanding in Finland. The second hall, due to open in mid-2027, "
+            "will house 30,000 GB300 GPUs.",
+            ("point", "2027-04-01", "2027-09-30"),
+        ),
+        (
+            "Nebius keeps expanding in Finland. Building C, which is set to come online next "
+            "spring, will take the campus to 25,000 GPUs.",
+            ("point", "2027-03-01", "2027-05-31"),
+        ),
+        (
+            "Nebius keeps expanding in Finland. Its third phase, scheduled to be completed in "
+            "2028, will run 50,000 GPUs.",
+            ("point", "2028-01-01", "2028-12-31"),
+        ),
+    ],
+)
+def test_a_sites_due_date_dates_what_it_will_hold(text: str, valid: tuple[str, ...]) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("nebius", "planned", valid)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a past opening in the aside, or a time of someone else's act in it
+        "Nebius keeps expanding in Finland. The second hall, which opened in 2024, now holds "
+        "30,000 GB300 GPUs.",
+        "Nebius keeps expanding in Finland. The second hall, which Nebius leased in 2024, now "
+        "holds 30,000 GB300 GPUs.",
+    ],
+)
+def test_a_past_opening_dates_no_present_count(text: str) -> None:
+    assert [r[5] for r in of_predicate(text, "deployed_chips")] in ([], [TODAY])
