@@ -113,3 +113,48 @@ def test_goods_to_come_with_no_contract_signed_stay_a_plan() -> None:
         " has been signed."
     )
     assert all(r[3] != "actual" for r in rows)
+
+
+# -- a phrasal past act before a bare "last year" dates the act, not the state ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lambda Labs grew fast. Its Dallas campus was fitted out last year with B200 racks"
+            " bought from Dell.",
+            [deal("lambda", "dell", "b200")],
+        ),
+        (
+            "Lambda Labs grew fast. The Dallas campus, which was built out last year with GB300"
+            " racks bought from Dell, is full.",
+            [deal("lambda", "dell", "gb300")],
+        ),
+        (
+            "Lambda Labs grew fast. Its Dallas site was set up last year with H200 servers"
+            " purchased from Supermicro.",
+            [deal("lambda", "supermicro", "h200")],
+        ),
+        (
+            "Nebius is growing. Its Kansas City hall, kitted out this year with B200 servers"
+            " bought from Dell, is now sold out.",
+            [deal("nebius", "dell", "b200")],
+        ),
+    ],
+)
+def test_a_phrasal_past_act_keeps_the_state_at_publication(text: str, expected: list[Row]) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lambda Labs grew fast. Its Dallas campus will be fitted out this year with GB300 racks.",
+        "Lambda Labs grew fast. Its Dallas campus is to be fitted out this year with GB300 racks.",
+    ],
+)
+def test_a_phrasal_act_to_come_keeps_its_year(text: str) -> None:
+    rows = [r for r in sorted_rows(text, "en", APRIL) if r[1] == "adopts" and r[3] == "gb300"]
+    assert rows
+    assert all(r[6] == ("point", "2026-01-01", "2026-12-31") for r in rows)

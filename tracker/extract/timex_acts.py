@@ -22,8 +22,11 @@ from tracker.extract.timex_base import TimeMatch, make
 _EN_DONE_ACT = re.compile(
     r"\b(?!(?:expect|plann|schedul|slat|target|aim|intend|forecast|project|anticipat|estimat"
     r"|budget|earmark|guid|need|want|hop|requir|propos)ed\s)"  # "is expected this year": a plan
-    r"(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began|inked)"
-    r"\s$"
+    r"(?:(?:[a-z]{2,}ed|signed|struck|won|bought|sold|built|made|took|paid|spent|put|began"
+    r"|inked)\s"
+    # a phrasal act done ("fitted out last year", "powered up"), not one to come ("will be
+    # fitted out this year")
+    r"|(?<!will\sbe\s)(?<!to\sbe\s)(?<!ould\sbe\s)(?:[a-z]{2,}ed|built|set)\s(?:out|up|online)\s)$"
 )
 # a past act of investing or leading a round a few words before a bare "last year" ("which
 # led Mistral's Series C last year", "invested $4 billion in Anthropic last year"): the year
