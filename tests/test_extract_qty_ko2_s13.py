@@ -115,3 +115,55 @@ def test_a_site_included_in_a_wider_fleet_is_not_its_holder(text: str) -> None:
 def test_a_site_alone_still_holds_its_count() -> None:
     text = "AWS는 지난달 프로젝트 레이니어에 트레이니움3 칩 12만 개를 새로 설치했다."
     assert "project-rainier" in {c[0] for c in of(text, "deployed_chips")}
+
+
+# -- the memory named in an earlier clause ---------------------------------------------------
+# "…에 HBM3E 12단 제품을 공급하고, 이 메모리는 … 288GB씩": a sentence's only kind of memory,
+# named before the capacity in a clause of its own, is the memory whose capacity is given.
+
+MEMORY_BEFORE = [
+    (
+        "삼성전자가 AMD에 대는 메모리는 HBM3E 12단 제품인데, "
+        "AMD 인스팅트 MI325X 가속기 한 개에는 이것이 256GB 실린다.",
+        ("mi325x", (("memory", "hbm3e"),), 256e9, "B", "exact"),
+    ),
+    (
+        "일부 보도는 B200의 HBM3E 용량을 180GB로 소개했지만, "
+        "엔비디아가 밝힌 정확한 B200 탑재량은 192GB다.",
+        ("b200", (("memory", "hbm3e"),), 192e9, "B", "exact"),
+    ),
+    (
+        "마이크론이 HBM3E 8단 제품을 본격 양산하기 시작했고, "
+        "엔비디아 H200 가속기 한 개에는 이 제품이 모두 141GB 들어간다.",
+        ("h200", (("memory", "hbm3e"),), 141e9, "B", "exact"),
+    ),
+    (
+        "SK하이닉스가 HBM4 샘플을 엔비디아에 보냈다고 밝힌 가운데, "
+        "엔비디아 루빈 GPU 한 개에 실리는 메모리 용량은 288GB로 알려졌다.",
+        ("rubin", (("memory", "hbm4"),), 288e9, "B", "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), MEMORY_BEFORE)
+def test_the_memory_named_in_an_earlier_clause_is_the_one_measured(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert claim in of(text, "memory_capacity")
+
+
+def test_a_memory_named_only_after_the_figure_is_not_taken() -> None:
+    text = (
+        "엔비디아 B200은 GPU 한 개에 192GB 메모리를 얹었고, "
+        "이와 별개로 삼성전자는 내년 상반기부터 HBM4 양산에 들어갈 계획이다."
+    )
+    assert ("b200", (), 192e9, "B", "exact") in of(text, "memory_capacity")
+
+
+def test_two_kinds_named_keep_the_nearest() -> None:
+    text = (
+        "HBM3E를 쓰던 전작과 달리 엔비디아 루빈 GPU는 새 메모리 HBM4를 채택했고, "
+        "그 용량은 GPU 한 개에 288GB에 이른다."
+    )
+    memories = {dict(c[1]).get("memory") for c in of(text, "memory_capacity")}
+    assert memories == {"hbm4"}

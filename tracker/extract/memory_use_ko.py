@@ -34,3 +34,11 @@ def memory_used(s: Sentence, clause: Span) -> int | None:
         if brand and _USED.match(s.text, p.end):
             return p.start
     return None
+
+
+def memory_told_before_ko(s: Sentence, pos: int) -> bool:
+    """Whether a Korean sentence names its only kind of memory before the figure at ``pos``,
+    in a clause of its own ("마이크론은 AMD에 HBM3E 12단 제품을 공급해 왔으며, 이 메모리는 …
+    288GB씩", "…에 HBM3E 256GB가 탑재된다고 적었으나, 실제 탑재량은 288GB"): the capacity
+    is of that memory (the caller checks that only one kind is named)."""
+    return s.language == "ko" and any(m.start < pos for m in s.of_kind(("memory",)))

@@ -23,6 +23,7 @@ from tracker.extract.claimrules.system_holders import (
 from tracker.extract.elided_memory_en import elided_memory_en
 from tracker.extract.headline_subject import heads_line
 from tracker.extract.machine_counts import counts_machines_en
+from tracker.extract.memory_use_ko import memory_told_before_ko
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former, memory_referred
 from tracker.extract.single_chip_en import single_chip_systems
@@ -322,7 +323,7 @@ def _memory(s: Sentence, q: QuantityMatch) -> str | None:
     pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
     named = {m.id for m in s.of_kind(("memory",))}
     heads = heads_line(s, q.start, q.end)
-    if not pool and len(named) == 1 and heads:
+    if not pool and len(named) == 1 and (heads or memory_told_before_ko(s, q.start)):
         # "▲ 288GB: 엔비디아 B300(블랙웰 울트라) GPU 한 개에 붙는 HBM3E 메모리 용량": a figure
         # heading its line is described by the rest of the line, however long
         return named.pop()
