@@ -95,3 +95,61 @@ def test_the_chips_the_racks_hold_count_the_deal() -> None:
 )
 def test_no_assembler_deal_without_a_customer(text: str) -> None:
     assert not {d for d in deals(text) if d[2] in ("dell", "hpe", "supermicro")}
+
+
+def adoptions(text: str, tier: str = "press") -> set[tuple[str, str, str, str]]:
+    """(adopter, product, mode, modality) of every adoption."""
+    return {(r[0], r[3], r[2].get("mode", ""), r[5]) for r in rows(text, tier) if r[1] == "adopts"}
+
+
+# -- a cloud launching instances on a chip ---------------------------------------------------
+# GUIDE (settled: a cloud that offers a chip in its own service, instances or virtual
+# machines, adopts it on-prem). Instances made public to users ("공개했다") are launched: in
+# place, so actual, not the announcement of a product; a system's size (NVL144) may stand
+# between the chip and 기반; a chronology line of the cloud's own story needs no subject.
+
+LAUNCHED = [
+    (
+        "네비우스는 B300 기반 인스턴스를 유럽 고객에게 지난주 공개했다.",
+        ("nebius", "b300", "on-prem", "actual"),
+    ),
+    (
+        "오라클은 베라 루빈 NVL144 기반 가상머신을 내년 1분기에 내놓는다고 밝혔다.",
+        ("oracle", "rubin", "on-prem", "announced"),
+    ),
+    (
+        "람다랩스의 연혁을 정리했다. 람다랩스는 GPU 클라우드다.\n"
+        "▲2024년 11월 — H200 기반 인스턴스를 모든 고객에게 공개.",
+        ("lambda", "h200", "on-prem", "actual"),
+    ),
+    (
+        "코어위브는 올해 실적을 공개했다.\n▲2025년 4월 — GB300 NVL72 기반 가상머신 출시.",
+        ("coreweave", "gb300", "on-prem", "actual"),
+    ),
+    (
+        "애저는 MI355X를 바탕으로 한 가상머신을 개발자들에게 공개한 바 있다.",
+        ("microsoft", "mi355x", "on-prem", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), LAUNCHED)
+def test_a_cloud_launching_instances_on_a_chip_adopts_it(
+    text: str, adoption: tuple[str, str, str, str]
+) -> None:
+    assert adoption in adoptions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document about the instances made public is no launch
+        "네비우스는 B300 기반 인스턴스 요금표를 공개했다.",
+        # the company the instance is made public by is described, not the sentence's topic
+        "엔비디아는 H200 기반 인스턴스를 공개한 크루소에 투자했다.",
+        # a chronology line in a chip maker's story: no cloud to offer the instances
+        "엔비디아는 새 GPU를 공개했다.\n▲2025년 3월 — B200 기반 인스턴스 출시.",
+    ],
+)
+def test_no_launch_without_a_cloud_launching_instances(text: str) -> None:
+    assert not {a for a in adoptions(text) if a[0] in ("nebius", "nvidia")}

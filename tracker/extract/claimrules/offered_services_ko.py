@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import TOPIC, Sentence
+from tracker.extract.analysis import OPENING, TOPIC, Sentence
 from tracker.extract.claimrules.adoptable import _COUNTED_AFTER
 from tracker.extract.claimrules.adopters_ko import listed_adopters
-from tracker.extract.claimrules.common import Candidate, RuleState
+from tracker.extract.claimrules.common import Candidate, RuleState, is_cloud_company
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
@@ -32,7 +32,7 @@ _PRODUCTS = ("chip", "system")
 # quote, an aside in parentheses ("'리벨 쿼드(REBEL-Quad)'"), a head word for what it is
 _HEAD = (
     r"['’\"”」』]?\s?(?:\([^()]{0,30}\))?['’\"”」』]?\s?"
-    r"(?:(?:GPU|칩|가속기|NPU|서버|시스템|랙|플랫폼)\s?)?"
+    r"(?:NVL\s?\d+\s?)?(?:(?:GPU|칩|가속기|NPU|서버|시스템|랙|플랫폼)\s?)?"
 )
 _BASE = (
     r"(?:\s?기반(?:의|으로\s?(?:한|하는))?|(?:을|를)\s기반으로\s(?:한|하는)"
@@ -51,8 +51,20 @@ _OFFER = (
     rf"(?:{_RUN}|출시(?:하|할|한|해|했|합)|내놓|내놨|선보(?:이|였|일|인|여)"
     r"|개시(?:하|할|한|해|했|합))"
 )
-_OFFER_AT = re.compile(_OFFER)
+_OFFER_AT = re.compile(_OFFER + r"|공개|출시")
 _OFFERED = re.compile(_HEAD + _BASE + rf"(?:{_CLOUD}{_OFFER}|{_PLAIN}{_RUN})")
+# a cloud's instances made public are launched, open to users: in place, so actual, not an
+# announcement ("…기반 인스턴스를 일반 고객에게 공개했다"); a chronology line ends on the bare
+# noun ("…기반 가상머신 공개.", "… 출시."). Only the instance itself, with its particle:
+# "…인스턴스 사양을 공개했다" makes public a document, no service
+_LAUNCHED = re.compile(
+    _HEAD
+    + _BASE
+    + _WORDS
+    + r"(?:인스턴스|가상머신|가상\s머신)"
+    + r"(?:(?:을|를)\s(?:[^\s,.]+\s){0,3}?(?:(?P<made_public>공개(?:했|한|하였|해\s?왔)"
+    + r"|(?:공개|출시)(?=\.|$))|공개(?:할|하기로|한다|합니))|\s(?P<bare>공개|출시)(?=\.|$))"
+)
 # a counted chip ("B200 1만 장으로 …") is a fleet, not a base named
 _COUNTED = re.compile(r"\s?\d")
 # a party other than the offerer: a customer in the dative, a cloud gone through, a partner
@@ -70,6 +82,7 @@ def offered_service(s: Sentence, clause: Span) -> tuple[Mention, int] | None:
         return None  # (no verb of offering: the common case, found by one scan)
     for m in s.of_kind(_PRODUCTS, clause):
         hit = _OFFERED.match(s.text, m.end, clause.end)
+        hit = hit or _LAUNCHED.match(s.text, m.end, clause.end)
         if hit is not None and not _COUNTED.match(s.text, m.end):
             verb = hit.end() - 2
             return None if _another_party(s, Span(clause.start, verb)) else (m, verb)
@@ -79,12 +92,13 @@ def offered_service(s: Sentence, clause: Span) -> tuple[Mention, int] | None:
 # The verb of offering in adnominal form before a noun: "H200 기반 클라우드 서비스를 제공하는
 # 코어위브에 투자했다" tells what the company after it offers, not the topic (review 12 F2)
 _ADNOMINAL = re.compile(
-    r"(?:제공|운영|출시|개시)\s?(?:하는|한|할|중인)\s|선보(?:이는|인|일)\s|내놓(?:는|은)\s"
+    r"(?:제공|운영|출시|개시|공개)\s?(?:하는|한|할|중인)\s|선보(?:이는|인|일)\s|내놓(?:는|은)\s"
 )
 
 
-# "제공할 계획이다", "운영할 예정": the topic's own plan, not a noun described
-_PLAN_NOUN = re.compile(r"(?:계획|예정|방침|것|목표|전략|방안|뜻|의사|입장|수\s|중)")
+# "제공할 계획이다", "운영할 예정": the topic's own plan, not a noun described ("공개한 바
+# 있다": its own past deed)
+_PLAN_NOUN = re.compile(r"(?:계획|예정|방침|것|목표|전략|방안|뜻|의사|입장|수\s|중|바\s)")
 
 
 def _describes_a_company(s: Sentence, verb: int) -> bool:
@@ -131,11 +145,22 @@ def offered_service_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = s.modality(verb, valid, clause)
         if modality is None:
             continue
+        if modality == "announced" and _made_public(s, product, clause):
+            modality = "actual"  # instances made public are open to users: in place
         out.extend(
             Candidate(m.id, "adopts", modality, valid, verb, dict(_ON_PREM), product.id)
             for m in offerers
         )
     return out
+
+
+def _made_public(s: Sentence, product: Mention, clause: Span) -> bool:
+    """Whether the clause makes instances on the chip public ("…기반 인스턴스를 공개했다"),
+    not offering them by another verb."""
+    if _OFFERED.match(s.text, product.end, clause.end) is not None:
+        return False
+    hit = _LAUNCHED.match(s.text, product.end, clause.end)
+    return hit is not None and (hit.group("made_public") or hit.group("bare")) is not None
 
 
 def _counted_elsewhere(s: Sentence, product: Mention) -> bool:
@@ -160,5 +185,22 @@ def _offerers(s: Sentence, clause: Span, product: Mention) -> list[Mention]:
             m for m in s.of_kind(("company",), Span(0, clause.start)) if s.particle(m) in TOPIC
         ]
     if not before:
-        return []
+        return _story_cloud(s, clause)
     return listed_adopters(s, before[-1], clause)
+
+
+# a line of a list or a chronology: "▲2025년 2월 — …", "- …", "· …", "■ …"
+_LIST_LINE = re.compile(r"\s*[▲■●•·\-–*]\s?")
+
+
+def _story_cloud(s: Sentence, clause: Span) -> list[Mention]:
+    """A subjectless list line naming no company ("▲2025년 2월 — GB200 기반 인스턴스를
+    공개.", "- B300 기반 가상머신 출시"): the cloud the story is about offers it (its issuer,
+    else the company it opens on), when that is a cloud. Prose with its subject left out
+    ("그때부터 … 내놓을 거고요") may be anyone's, and is left alone."""
+    if _LIST_LINE.match(s.text) is None or s.of_kind(("company",)):
+        return []
+    about = s.focus.issuer or s.focus.salience.lead or s.focus.get(OPENING, s.index, 10_000)
+    if about is None or not is_cloud_company(s, about.id):
+        return []
+    return [Mention(clause.start, clause.start, about, "")]
