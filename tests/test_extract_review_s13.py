@@ -266,3 +266,29 @@ def test_the_chip_in_view_made_by_a_foundry_is_still_its_deal(
 ) -> None:
     rows = of_predicate(text, "supply_deal")
     assert [(r[0], r[1], r[2]) for r in rows] == [(buyer, (("product", product),), "tsmc")]
+
+
+# -- "It operates …" is the subject just before, not a company beside it --------------------
+
+
+def test_it_holding_a_fleet_is_no_company_named_only_beside_the_subject() -> None:
+    text = (
+        "The University of Texas opened a new AI lab with Nvidia in May. It operates 4,000 "
+        "H100 GPUs."
+    )
+    assert of_predicate(text, "deployed_chips") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Nscale raised $1 billion. It operates 20,000 H200 GPUs in Norway.", "nscale"),
+        (
+            "Nebius reported earnings on Tuesday. Revenue rose 50%. It now operates about "
+            "60,000 GPUs.",
+            "nebius",
+        ),
+    ],
+)
+def test_it_holding_a_fleet_is_still_the_company_just_told(text: str, subject: str) -> None:
+    assert [r[0] for r in of_predicate(text, "deployed_chips")] == [subject]

@@ -144,6 +144,10 @@ class AnaphoraResolver:
             # "Anthropic is among the first to scale on Ironwood, and it plans to access …"
             before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
             entity = before[0].entity if before else focus.salience.pick(None, index, named)
+            if entity is not None and not before and _HOLDS_FLEET.match(text, m.end()):
+                # "The University of Texas opened a lab with Nvidia. It operates 4,000 H100
+                # GPUs": a fleet's holder is the subject just before, not a company beside it
+                entity = entity if _subject_before(focus, entity.id, index) else None
             if entity is not None:
                 found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
         for m in _ITS_FLEET.finditer(text):
@@ -246,6 +250,24 @@ _ITS_FLEET = re.compile(
     r"sales|unit|segment|group|division|chips?|GPUs?)))"
 )
 # a site's "it" after training or running on it
+# the verbs of holding a fleet after "it" (discourse.IT_COMPANY reads them as a company's)
+_HOLDS_FLEET = re.compile(
+    r"(?:also\s|now\s|still\s)?(?:operates|operated|owns|owned|has\s(?:deployed|installed"
+    r"|added)|deployed|installed|ended|exited|finished)\b"
+)
+
+
+def _subject_before(focus: Focus, company: str, index: int) -> bool:
+    """Whether the company is the subject of the sentence before, or of the one before
+    that when the sentence between names no company."""
+    history = focus.salience.history
+    if any(e.id == company and i == index - 1 and subject for e, i, subject in history):
+        return True
+    if any(i == index - 1 for _, i, _ in history):
+        return False
+    return any(e.id == company and i == index - 2 and subject for e, i, subject in history)
+
+
 _ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")
 
 
