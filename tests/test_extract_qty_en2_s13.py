@@ -196,3 +196,48 @@ def test_a_sites_due_date_dates_what_it_will_hold(text: str, valid: tuple[str, .
 )
 def test_a_past_opening_dates_no_present_count(text: str) -> None:
     assert [r[5] for r in of_predicate(text, "deployed_chips")] in ([], [TODAY])
+
+
+# -- a plural company tag in the present ("…, the companies say") is their own word ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nscale broke ground near Stavanger in January. The first hall will house 10,000 "
+        "GB300 GPUs, the companies say.",
+        "Nscale broke ground near Stavanger in January. The campus will run 10,000 GB300 "
+        "GPUs, the two companies say.",
+        "Nscale broke ground near Stavanger in January. Its first building will hold 10,000 "
+        "GB300 GPUs, the firms say.",
+        "Nscale broke ground near Stavanger in January. The first hall will house 10,000 "
+        "GB300 GPUs, the three companies say in a joint statement.",
+    ],
+)
+def test_a_plural_company_tag_makes_a_bare_future_announced(text: str) -> None:
+    assert [r[4] for r in of_predicate(text, "deployed_chips")] == ["announced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # traps: analysts' word is a forecast; a plan word or a date to reach keeps the plan
+        (
+            "Nscale broke ground near Stavanger in January. The first hall will house 10,000 "
+            "GB300 GPUs, analysts say.",
+            "forecast",
+        ),
+        (
+            "Nscale broke ground near Stavanger in January. The first hall is planned to house "
+            "10,000 GB300 GPUs, the companies say.",
+            "planned",
+        ),
+        (
+            "Nscale broke ground near Stavanger in January. The first hall will house 10,000 "
+            "GB300 GPUs by 2027, the companies say.",
+            "planned",
+        ),
+    ],
+)
+def test_analysts_a_plan_word_or_a_date_is_no_announcement(text: str, modality: str) -> None:
+    assert [r[4] for r in of_predicate(text, "deployed_chips")] == [modality]

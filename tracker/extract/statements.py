@@ -27,7 +27,7 @@ _SAYING = re.compile(
     r"\b(?:said|says|say|confirmed|announced)\s(?:on\s\w+\s|last\s\w+\s|earlier\s)?(?:that\s)?"
     # "said last week that it had cleared the tests and would supply …": a done step first
     r"(?:it|they|we|the company)\s(?:(?:had|has|have)\s[^.;]{0,60}?\sand\s)?(?:would|will)\b"
-    r"|\bthe\s(?:\w+\s)?(?:companies|company|firms?|group|chipmaker)\s(?:said|says|announced"
+    r"|\bthe\s(?:\w+\s)?(?:companies|company|firms?|group|chipmaker)\s(?:said|says|say|announced"
     r"|confirmed|stated)\b",
     re.IGNORECASE,
 )
