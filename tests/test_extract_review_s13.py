@@ -292,3 +292,24 @@ def test_it_holding_a_fleet_is_no_company_named_only_beside_the_subject() -> Non
 )
 def test_it_holding_a_fleet_is_still_the_company_just_told(text: str, subject: str) -> None:
     assert [r[0] for r in of_predicate(text, "deployed_chips")] == [subject]
+
+
+# -- a Korean rental of land is no rental of chips from the cloud in view -------------------
+
+
+def test_land_rented_is_no_rental_from_the_cloud_in_view() -> None:
+    text = (
+        "코어위브는 미국의 GPU 클라우드 업체다. 마이크로소프트는 텍사스의 부지를 임대해 "
+        "GB300 랙을 직접 설치했다."
+    )
+    rows = of_predicate(text, "adopts", "ko")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("microsoft", (("mode", "on-prem"),), "gb300")]
+
+
+def test_chips_rented_with_no_lessor_named_are_still_the_clouds() -> None:
+    text = (
+        "코어위브는 미국의 GPU 클라우드 업체다. MS는 이 계약에 따라 나르비크의 GB300을 빌려 "
+        "쓰고 있다."
+    )
+    rows = of_predicate(text, "adopts", "ko")
+    assert [r[1] for r in rows] == [(("mode", "cloud"), ("via", "coreweave"))]

@@ -6,12 +6,18 @@ maker, who rents out nothing (GUIDE: a cloud contract to rent a named product)."
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.deal_sellers import RENTS_KO, capacity_lessors
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
 _COMPANY = ("company",)
+# a place rented, not compute: "부지를 임대해", "건물을 빌려", "공간을 임차해"
+_PLACE_RENTED_KO = re.compile(
+    r"(?:부지|토지|땅|건물|공간|사무실|공장|창고|상면)(?:을|를)?\s(?:\S+\s)?(?:임대|임차|빌려|빌린|대여)"
+)
 
 
 def unnamed_lessor_ko(s: Sentence, clause: Span, subject: str) -> str | None:
@@ -20,6 +26,8 @@ def unnamed_lessor_ko(s: Sentence, clause: Span, subject: str) -> str | None:
     the provider is) and not the renter."""
     if s.language != "ko" or not RENTS_KO.search(s.text, clause.start, clause.end):
         return None
+    if _PLACE_RENTED_KO.search(s.text, clause.start, clause.end):
+        return None  # "텍사스의 부지를 임대해 GB300 랙을 직접 설치했다": land, no chips rented
     if any(m.id != subject for m in s.of_kind(_COMPANY, clause)):
         return None
     lessors = capacity_lessors(s, clause)
