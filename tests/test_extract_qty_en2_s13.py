@@ -241,3 +241,80 @@ def test_a_plural_company_tag_makes_a_bare_future_announced(text: str) -> None:
 )
 def test_analysts_a_plan_word_or_a_date_is_no_announcement(text: str, modality: str) -> None:
     assert [r[4] for r in of_predicate(text, "deployed_chips")] == [modality]
+
+
+# -- a byline line "…team, <Company>" names who "we" is; a job's size is no fleet -----------
+
+
+def company_rows(text: str) -> list[Row]:
+    """(subject, value) of the deployed_chips claims of a company's own text."""
+    return [
+        (r[0], r[4][0])
+        for r in sorted_rows(text, "en", PUBLISHED, "company")
+        if r[1] == "deployed_chips"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notes from our GB200 bring-up\n\nPosted by the infrastructure team, Crusoe\n\n"
+            "We now run 12,000 GB200 GPUs across two halls.",
+            [("crusoe", 12000)],
+        ),
+        (
+            "A year of H200 operations\n\nBy the site reliability team, Nebius\n\nWe operate "
+            "about 9,000 H200 GPUs in Finland today.",
+            [("nebius", 9000)],
+        ),
+        (
+            "Inside our B200 build\n\nFrom the hardware staff, Together AI\n\nWe have "
+            "deployed 6,000 B200 GPUs since January.",
+            [("together-ai", 6000)],
+        ),
+        (
+            "What we learned racking GB300s\n\nWritten by the platform team, Nscale\n\nWe "
+            "run 3,000 GB300 GPUs in Glomfjord.",
+            [("nscale", 3000)],
+        ),
+    ],
+)
+def test_a_byline_team_names_the_issuer(text: str, expected: list[Row]) -> None:
+    assert expected == company_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: one run or job's chips are no fleet (the issuer known from the byline)
+        "Notes from our bring-up\n\nPosted by the infrastructure team, Crusoe\n\nOur "
+        "longest training run so far was a pretraining job on 2,048 GPUs.",
+        "Notes from our bring-up\n\nPosted by the infrastructure team, Crusoe\n\nThe "
+        "benchmark job spanned 1,024 GPUs for nine hours.",
+        "Notes from our bring-up\n\nPosted by the infrastructure team, Crusoe\n\nEach "
+        "fine-tuning experiment used 512 GPUs.",
+        "Notes from our bring-up\n\nPosted by the infrastructure team, Crusoe\n\nA single "
+        "job ran across 3,000 GPUs last week.",
+    ],
+)
+def test_the_chips_of_one_job_are_no_fleet(text: str) -> None:
+    assert company_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traps of the trap: a verb "runs", or a fleet after the preposition, keeps the fleet
+        (
+            "Crusoe said on Monday that it runs 4,000 GPUs in Iceland.",
+            [("crusoe", 4000)],
+        ),
+        (
+            "Crusoe said on Monday that it runs its jobs on a fleet of 20,000 GPUs.",
+            [("crusoe", 20000)],
+        ),
+    ],
+)
+def test_a_fleet_that_runs_jobs_is_still_a_fleet(text: str, expected: list[Row]) -> None:
+    assert expected == [(r[0], r[3][0]) for r in of_predicate(text, "deployed_chips")]

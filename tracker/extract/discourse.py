@@ -51,7 +51,7 @@ _SELF_DESCRIBED = re.compile(
     r"\s(?:(?:today|now|currently)\s)?(?:operates|runs|owns|serves)\b[^.\n]{0,100}?\bour\b"
 )
 _BYLINE = re.compile(
-    r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$"
+    r"\b(?:team|engineers|staff|editors|newsroom)\s(?:at|of)\s$|(?:^|\n)[^\n.]{0,45}?\b(?:team|staff),\s$"
     # "When we started Together AI, …", "Since we founded Lambda": a company that tells its
     # own founding as "we"
     r"|\bwe\s(?:first\s)?(?:co-?)?(?:founded|started|launched|set\sup|created)\s$",

@@ -42,6 +42,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
 from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.group_counts import group_count
+from tracker.extract.job_size_en import job_size
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.same_fleet_en import same_fleet_en
 from tracker.extract.statements import hedged_level
@@ -114,8 +115,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
         if _measure_count(s, q, clause):
             continue
-        if _capability(s, q, clause):
-            continue
+        if _capability(s, q, clause) or job_size(s, q):
+            continue  # "scales up to 131,072 GPUs", "our first run was … on 4,000 GPUs"
         maker = chip.entity.maker if chip is not None else None
         # "…개를 묶은 클러스터를 빌려줄 예정": a new cluster, the subject's, not the focus
         subject, confidence = new_cluster_holder_ko(s, q, maker) or deployment_subject(
