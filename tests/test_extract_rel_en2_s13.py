@@ -158,3 +158,61 @@ def test_a_phrasal_act_to_come_keeps_its_year(text: str) -> None:
     rows = [r for r in sorted_rows(text, "en", APRIL) if r[1] == "adopts" and r[3] == "gb300"]
     assert rows
     assert all(r[6] == ("point", "2026-01-01", "2026-12-31") for r in rows)
+
+
+# -- a network as the fabric of a company's own machines -------------------------------------
+
+
+def adoptions(text: str) -> list[Row]:
+    """(subject, qualifiers, object, modality) of the adoptions."""
+    return [(r[0], r[2], r[3], r[5]) for r in sorted_rows(text, "en", APRIL) if r[1] == "adopts"]
+
+
+ON_PREM = (("mode", "on-prem"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius wrote up its Finnish build. Our training fleet runs on InfiniBand.",
+            [("nebius", ON_PREM, "infiniband", "actual")],
+        ),
+        (
+            "Crusoe opened a hall in Wyoming. Its racks are linked by Spectrum-X Ethernet.",
+            [("crusoe", ON_PREM, "spectrum-x", "actual")],
+        ),
+        (
+            "Lambda Labs posted an engineering job. Their network between halls is Spectrum-X,"
+            " and the new hire will tune it.",
+            [("lambda", ON_PREM, "spectrum-x", "actual")],
+        ),
+        (
+            "CoreWeave described its Texas plans. It plans to interconnect the racks with"
+            " InfiniBand.",
+            [("coreweave", ON_PREM, "infiniband", "planned")],
+        ),
+        (
+            "Nscale filed its plan with the ministry. The operator intends to link all the"
+            " servers over Ultra Ethernet.",
+            [("nscale", ON_PREM, "ultra-ethernet", "planned")],
+        ),
+    ],
+)
+def test_a_network_as_the_fabric_of_own_machines(text: str, expected: list[Row]) -> None:
+    assert adoptions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the network's maker describing its own product
+        "Nvidia updated its roadmap. Its switches use Spectrum-X silicon.",
+        # a network compared, not used
+        "Nebius wrote up its build. Our fleet runs on Ethernet rather than InfiniBand.",
+        # a company named after the verb: whose machines are linked is not told
+        "Dell met analysts. It will interconnect the racks for CoreWeave with InfiniBand.",
+    ],
+)
+def test_a_network_fabric_traps(text: str) -> None:
+    assert [r for r in adoptions(text) if r[2] in ("infiniband", "spectrum-x")] == []

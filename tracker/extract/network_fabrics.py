@@ -45,9 +45,11 @@ _USE_EN = re.compile(
 # the fabric named as the subject: "our fabric between racks is", "the back-end network will
 # be", "its scale-out networking runs on"
 _FABRIC_EN = re.compile(
-    r"\b(our|its|their|the)\s(?:[\w-]+\s){0,3}?(?:fabric|network|networking|interconnect)"
+    r"\b(our|its|their|the)\s(?:[\w-]+\s){0,3}?(?:fabric|network|networking|interconnect"
+    r"|fleet|fleets|nodes|racks|servers|halls|data\scent(?:er|re)s)"
     r"(?:\s(?:between|across|among|inside|within|for)\s(?:the\s)?[\w-]+(?:\s[\w-]+)?)?"
-    r"\s(?:is|are|was|will\sbe|has\sbeen|uses|runs\son|is\sbuilt\son)"
+    r"\s(?:is|are|was|will\sbe|has\sbeen|uses|use|runs?\s(?:on|over)|relies\son|rely\son"
+    r"|(?:is|are)\sbuilt\son|(?:is|are)\s(?:linked|connected|tied|wired)\s(?:by|with|over|via))"
     r"\s(?:(?:an?|the|nvidia['’]s|\d{3}\s?g(?:b/s)?|\d{3}-gigabit|[\w-]+-based)\s){0,3}$",
     re.IGNORECASE,
 )
@@ -64,17 +66,33 @@ def fabrics_en(s: Sentence) -> list[Candidate]:
             continue
         clause = s.clause_of(tech.start)
         before = s.text[max(clause.start, tech.start - 90) : tech.start]
-        found = _site_user(s, clause, tech, before) or _fabric_owner(s, clause, tech, before)
+        found = (
+            _site_user(s, clause, tech, before)
+            or _fabric_owner(s, clause, tech, before)
+            or _linker(s, clause, tech, before)
+        )
         if found is None:
             continue
         owner, at = found
         if owner == tech.entity.maker:
             continue
         valid = s.valid_for(at, _anchors(s))
-        modality = told_future_use(s, s.modality(at, valid, clause), clause, at, valid)
+        own = _own_part(s, clause, tech)
+        modality = told_future_use(s, s.modality(at, valid, own), own, at, valid)
         if modality is not None:
             out.append(Candidate(owner, "adopts", modality, valid, at, dict(_ON_PREM), tech.id))
     return out
+
+
+# a conjunct of its own after the network: "…, and you will work on it", "… and will keep
+# doing so"
+_NEXT_CONJUNCT = re.compile(r",?\sand\s(?:[\w-]+\s){0,3}?(?:will|would|plans?|aims?|hopes?)\b")
+
+
+def _own_part(s: Sentence, clause: Span, tech: Mention) -> Span:
+    """The clause up to a conjunct after the network whose own modal is not the use's."""
+    cut = _NEXT_CONJUNCT.search(s.text, tech.end, clause.end)
+    return Span(clause.start, cut.start()) if cut is not None else clause
 
 
 def _site_user(s: Sentence, clause: Span, tech: Mention, before: str) -> tuple[str, int] | None:
@@ -114,7 +132,11 @@ def _fabric_owner(s: Sentence, clause: Span, tech: Mention, before: str) -> tupl
     ]
     if possessor.lower() == "our":
         own = [m for m in s.mentions if m.start == at and m.kind == "company"]
-        return (own[0].id, at) if own else None
+        if own:
+            return own[0].id, at
+        # "our" in the text of the company that publishes it, or that the text is about
+        speaker = s.focus.issuer or s.focus.salience.pick(None, s.index, set())
+        return (speaker.id, at) if speaker is not None and speaker.kind == "company" else None
     if named:
         last = named[-1]
         owner = last.entity.owner if last.kind in _SITES else last.id
@@ -123,7 +145,40 @@ def _fabric_owner(s: Sentence, clause: Span, tech: Mention, before: str) -> tupl
     if site is not None and site.owner:
         return site.owner, at
     issuer = s.focus.issuer
+    if issuer is None and possessor.lower() in ("its", "their"):
+        issuer = s.focus.salience.pick(None, s.index, set())  # "Its racks are linked by …"
     return (issuer.id, at) if issuer is not None and issuer.kind == "company" else None
+
+
+# a company linking its own machines by a network: "intends to interconnect the platform by
+# means of InfiniBand", "will tie its racks together over Spectrum-X", "networks the halls
+# with Ultra Ethernet"
+_LINK_EN = re.compile(
+    r"\b(?:inter)?(?:connect|link|network|wire|tie|stitch|knit)(?:s|ed|ing)?\s(?:together\s)?"
+    r"(?:the|its|their|our|all\s(?:the|its|their|our))\s(?:[\w-]+\s){0,3}?(?:platform|cluster"
+    r"|racks|nodes|servers|gpus|halls|systems|supercomputer|data\scent(?:er|re)s|sites)"
+    r"\s(?:together\s)?(?:by\smeans\sof|with|over|using|via|through)"
+    r"\s(?:(?:an?|the|nvidia['’]s|\d{3}\s?g(?:b/s)?|\d{3}-gigabit|[\w-]+-based)\s){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _linker(s: Sentence, clause: Span, tech: Mention, before: str) -> tuple[str, int] | None:
+    """A company linking its own machines by the network: the subject named in the clause,
+    else the company that publishes the text or that it is about."""
+    link = _LINK_EN.search(before)
+    if link is None:
+        return None
+    at = tech.start - len(before) + link.start()
+    if s.of_kind(("chip", "system"), Span(at, tech.start)):
+        return None  # "links the GB200s with NVLink": the system's own
+    named = list(s.of_kind(("company",), Span(clause.start, at)))
+    if named:
+        return named[-1].id, at
+    if s.of_kind(("company",), clause):
+        return None  # a company named after the verb: whose machines is unclear
+    held = s.focus.issuer or s.focus.salience.pick(None, s.index, set())
+    return (held.id, at) if held is not None and held.kind == "company" else None
 
 
 # a Korean link verb: "연결돼 있다", "엮여 있다", "묶였다", "구성돼"
