@@ -153,3 +153,54 @@ def test_a_cloud_launching_instances_on_a_chip_adopts_it(
 )
 def test_no_launch_without_a_cloud_launching_instances(text: str) -> None:
     assert not {a for a in adoptions(text) if a[0] in ("nebius", "nvidia")}
+
+
+# -- a company running its own service or work on a chip -------------------------------------
+# GUIDE (settled: a company running a chip in its own data centers or services adopts it,
+# mode on-prem). Korean tells it by the work done with the chip: "…을 H100으로 처리한다",
+# "…추론을 MI300X로 구동한다", "…로 구독 서비스를 하고 있다", "…을 돌립니다".
+
+OWN_WORK = [
+    (
+        "KT는 사내 검색 에이전트를 MI300X로 처리하고 있다.",
+        ("kt", "mi300x", "on-prem", "actual"),
+    ),
+    (
+        "네이버는 하이퍼클로바X 추론 서비스를 H100으로 구동한다.",
+        ("naver", "h100", "on-prem", "actual"),
+    ),
+    (
+        "카카오는 판교에서 A100으로 기업용 번역 서비스를 하고 있다.",
+        ("kakao", "a100", "on-prem", "actual"),
+    ),
+    (
+        "SK텔레콤은 에이닷 통화 요약 기능을 가우디3로 돌립니다.",
+        ("sk-telecom", "gaudi3", "on-prem", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), OWN_WORK)
+def test_work_run_on_a_chip_in_its_own_service_is_on_prem(
+    text: str, adoption: tuple[str, str, str, str]
+) -> None:
+    assert adoption in adoptions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "adopter", "via"),
+    [
+        # the chip kept by a cloud: a cloud use through it, not its own premises
+        ("오픈AI는 챗GPT 추론을 애저의 GB200으로 처리하고 있다.", "openai", "microsoft"),
+        ("앤트로픽은 클로드 서비스 일부를 구글 클라우드의 TPU로 구동한다.", "anthropic", "google"),
+    ],
+)
+def test_work_run_on_a_cloud_kept_chip_is_no_own_use(text: str, adopter: str, via: str) -> None:
+    found = [r for r in rows(text) if r[1] == "adopts" and r[0] == adopter]
+    assert found
+    assert all(r[2].get("mode") != "on-prem" for r in found)
+    assert all(r[2].get("via", via) == via for r in found)
+
+
+def test_work_processed_with_no_chip_is_no_adoption() -> None:
+    assert not adoptions("KT는 고객 문의를 상담 챗봇으로 처리하고 있다.")

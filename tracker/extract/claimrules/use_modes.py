@@ -77,7 +77,9 @@ _OFFERED_KO = re.compile(
 _SERVICE_USE_KO = re.compile(
     r"(?:추론|서비스|챗봇|상담봇|에이전트|기능|검색)\S{0,4}\s(?:[^\s,.]+\s){0,7}?"
     r"(?:쓰고|쓴다|쓸\s|써\s?(?:왔|온)|사용(?:하|해|할|한|\s중)|적용(?:하|해|할|한)|활용(?:하|해|할|한)"
-    r"|돌리|돌려|투입(?:하|해|할|한)|넣어|넣었|넣고)"
+    r"|돌리|돌려|돌립|투입(?:하|해|할|한)|넣어|넣었|넣고"
+    # "상담 챗봇을 이 NPU로 처리한다", "…추론을 H100으로 구동한다", "구독 서비스를 하고 있다"
+    r"|(?:처리|구동)(?:하|해|할|한|합)|하고\s있|해\s?왔)"
 )
 # weighing it, or having it from a cloud, is no use in one's own house
 _NOT_OWN_USE_KO = re.compile(
@@ -120,6 +122,8 @@ def _own_service_use_ko(s: Sentence, span: Span, text: str) -> bool:
     with no cloud and no weighing: its own premises (dev gold: ko-g11, ko-k13, ko-n04)."""
     if not _SERVICE_USE_KO.search(text) or _NOT_OWN_USE_KO.search(text):
         return False
+    if _other_provider_ko(s, span):
+        return False  # "챗GPT 추론을 애저의 GB200으로 처리": the provider's house
     products = s.of_kind(("chip", "system"), span)
     return bool(products) and all(p.entity.maker not in _CLOUD_MAKERS for p in products)
 
