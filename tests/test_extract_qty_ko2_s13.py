@@ -167,3 +167,51 @@ def test_two_kinds_named_keep_the_nearest() -> None:
     )
     memories = {dict(c[1]).get("memory") for c in of(text, "memory_capacity")}
     assert memories == {"hbm4"}
+
+
+# -- a whole system's compute ------------------------------------------------------------------
+# "랙 하나의 연산 성능은", "시스템 전체로는", "랙 한 대의 FP4 성능은": a figure for one whole
+# system of the vocabulary (Helios, CloudMatrix 384) named in the sentence or the one before
+# is that system's peak_compute, not a rack total no one owns.
+
+WHOLE_SYSTEM = [
+    (
+        "화웨이가 공개한 클라우드매트릭스 384는 어센드 칩 384개로 구성되며, "
+        "시스템 전체로는 BF16 기준 약 300PFLOPS를 낸다.",
+        ("cloudmatrix-384", (("precision", "bf16"),), 3e17, "FLOP/s", "exact"),
+    ),
+    (
+        "AMD 헬리오스 랙은 MI450 GPU 72개를 담았고, 랙 한 대의 FP4 성능은 2.9엑사플롭스에 달한다.",
+        ("helios", (("precision", "fp4"),), 2.9e18, "FLOP/s", "exact"),
+    ),
+    (
+        "화웨이의 대표 시스템은 클라우드매트릭스 384다. "
+        "이 시스템 전체 연산 성능은 BF16 기준 300PFLOPS 수준이다.",
+        ("cloudmatrix-384", (("precision", "bf16"),), 3e17, "FLOP/s", "exact"),
+    ),
+    (
+        "AMD 헬리오스 시스템 하나에서 나오는 연산 성능은 FP8 기준 1.4엑사플롭스다.",
+        ("helios", (("precision", "fp8"),), 1.4e18, "FLOP/s", "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), WHOLE_SYSTEM)
+def test_a_whole_named_system_has_its_own_compute(text: str, claim: tuple[Any, ...]) -> None:
+    assert claim in of(text, "peak_compute")
+
+
+def test_a_pod_of_a_chip_with_no_system_of_its_own_gives_no_compute() -> None:
+    text = "구글 아이언우드 TPU로 짜인 포드 한 대는 BF16으로 약 21엑사플롭스를 낸다."
+    assert not of(text, "peak_compute")
+
+
+def test_one_gpu_of_a_named_system_keeps_the_chip_figure() -> None:
+    text = "헬리오스에 들어가는 MI450은 GPU 한 개의 FP4 연산 성능이 40페타플롭스다."
+    assert of(text, "peak_compute") == {("mi450", (("precision", "fp4"),), 4e16, "FLOP/s", "exact")}
+
+
+def test_a_whole_rack_memory_is_no_system_compute() -> None:
+    text = "AMD 헬리오스 랙은 MI450 72개를 담았고, 랙 전체 HBM4 메모리는 31TB다."
+    assert not of(text, "peak_compute")
+    assert not [c for c in of(text, "memory_capacity") if c[0] == "helios"]

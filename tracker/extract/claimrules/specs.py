@@ -18,7 +18,9 @@ from tracker.extract.claimrules.shared_specs_ko import specs_shared
 from tracker.extract.claimrules.system_holders import (
     earlier_in_sentence,
     holding_system,
+    per_system_part,
     topic_of_one_system,
+    whole_system_ko,
 )
 from tracker.extract.elided_memory_en import elided_memory_en
 from tracker.extract.headline_subject import heads_line
@@ -31,7 +33,6 @@ from tracker.extract.spec_owners import (
     compared_figure,
     figure_owner,
     measured,
-    per_system,
     summed,
 )
 from tracker.extract.spec_status import spec_modality
@@ -149,12 +150,12 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             predicate is None
             or i in state.used
             or measured(s.text, s.clause_of(q.start), q.start)
-            or per_system(s.text, q.start, q.end, s.clause_of(q.start))  # "2 TB … per server"
+            or per_system_part(s, q)  # "2 TB … per server"
         ):
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
-        per_gpu = _per_gpu(s, q)
-        if not per_gpu and (
+        per_gpu, whole = _per_gpu(s, q), whole_system_ko(s, q)
+        if not (per_gpu or whole) and (
             _SYSTEM_WORDS.search(s.text[q.end : q.end + 12])
             or _SYSTEM_WORDS.search(s.text[max(0, q.start - 30) : q.start])
             or system_figure(s, q)
@@ -177,7 +178,8 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             subject = owner
         elif compared_figure(s.text, q.start):
             continue  # "144 GB of HBM3E, twice the 72 GB of its predecessor"
-        entity = latter_or_former(s, q.start) or (subject.entity if subject is not None else None)
+        # "랙 하나의 연산 성능은": the named system's whole, else the chip
+        entity = whole or latter_or_former(s, q.start) or (subject.entity if subject else None)
         if owner is None and subject is after and after and _PRONOUN_START.match(s.text):
             # "Each carries 256 GB …, a step over the MI300X it replaces": the chip under way
             entity = s.focus.get("chip", s.index, 2) or entity

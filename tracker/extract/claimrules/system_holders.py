@@ -11,6 +11,7 @@ import re
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.spec_owners import per_system
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -72,3 +73,34 @@ def earlier_in_sentence(s: Sentence, clause: Span) -> Entity | None:
         return None
     named = s.of_kind(("chip", "system"), Span(0, clause.start))
     return named[-1].entity if named else None
+
+
+# a figure told of one whole system: "랙 전체로는", "랙 하나의 연산 성능은", "시스템 전체
+# 성능은", "포드 한 대의", "서버 1대당" — right before the figure, in its own clause
+_WHOLE_SYSTEM_KO = re.compile(
+    r"(?:랙|시스템|슈퍼\s?포드|포드|서버|노드)\s?(?:전체|하나|한\s?대|1\s?대)(?:로는|로|의|는|에서는|에서|당)?"
+    r"\s(?:[^\s,]+\s){0,5}?$"
+)
+
+
+def whole_system_ko(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The system of the vocabulary whose whole a Korean compute figure rates ("헬리오스에는
+    MI450 72개가 들어가며, 랙 하나의 연산 성능은 FP4 기준 2.9엑사플롭스다", "'클라우드매트릭스
+    384'다. … 시스템 전체 성능은 … 300PFLOPS"): the system named before the figure in the
+    sentence, else the one of the sentence before; a pod or rack of a chip (no system of
+    its own) has none, and its total stays no chip's."""
+    if s.language != "ko" or q.unit != "FLOP/s":
+        return None
+    start = max(s.clause_of(q.start).start, s.text.rfind(",", 0, q.start) + 1)
+    if _WHOLE_SYSTEM_KO.search(s.text, start, q.start) is None:
+        return None
+    named = [m for m in s.of_kind(("system",), Span(0, q.start)) if not s.is_compared(m)]
+    if named:
+        return named[-1].entity
+    return s.focus.get("system", s.index, 1)
+
+
+def per_system_part(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether the figure is said per server, rack or pod (spec_owners.per_system) of no
+    system of the vocabulary: a named system's whole (whole_system_ko) is its own figure."""
+    return per_system(s.text, q.start, q.end, s.clause_of(q.start)) and not whole_system_ko(s, q)
