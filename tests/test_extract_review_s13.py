@@ -313,3 +313,36 @@ def test_chips_rented_with_no_lessor_named_are_still_the_clouds() -> None:
     )
     rows = of_predicate(text, "adopts", "ko")
     assert [r[1] for r in rows] == [(("mode", "cloud"), ("via", "coreweave"))]
+
+
+# -- an analyst's view of something else does not make a share a forecast -------------------
+
+
+def test_a_view_of_something_else_leaves_the_share_as_told() -> None:
+    text = (
+        "Nvidia will take 60% of CoWoS output next year, TSMC said, while analysts say "
+        "prices will rise."
+    )
+    rows = of_predicate(text, "supply_deal")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("nvidia", "tsmc", TODAY)]
+    assert rows[0][4] != "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        (
+            "We estimate that Nvidia will take roughly 60% of TSMC's 2026 CoWoS output.",
+            ("point", "2026-01-01", "2026-12-31"),
+        ),
+        (
+            "Nvidia will take about 60% of CoWoS output next year, analysts said.",
+            ("point", "2027-01-01", "2027-12-31"),
+        ),
+    ],
+)
+def test_a_view_framing_the_share_still_makes_it_a_forecast(
+    text: str, valid: tuple[str, str, str]
+) -> None:
+    rows = of_predicate(text, "supply_deal")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("nvidia", "tsmc", "forecast", valid)]

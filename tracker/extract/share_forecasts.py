@@ -49,4 +49,18 @@ def expected_share(s: Sentence, verb: int, modality: Modality) -> Modality:
     forecast, though the view stands in a clause of its own."""
     if modality == "forecast" or not _MODAL_BEFORE.search(s.lowered, max(0, verb - 24), verb):
         return modality
-    return "forecast" if _VIEW.search(s.lowered) else modality
+    return "forecast" if any(_frames(s, m, verb) for m in _VIEW.finditer(s.lowered)) else modality
+
+
+# what may follow a view told after the share: "…, in our view.", "…, analysts said."
+_VIEW_TAIL = re.compile(r"[\s,.;:)\"”’']*$")
+
+
+def _frames(s: Sentence, view: re.Match[str], verb: int) -> bool:
+    """Whether the view frames the share: told before its verb ("We estimate Nvidia will
+    take …"), or after it as "in our view" or as the sentence's closing attribution
+    ("…, analysts said."); not a view of something else ("…, while analysts say prices
+    will rise")."""
+    if view.start() < verb or view.group().startswith("in"):
+        return True
+    return _VIEW_TAIL.match(s.lowered, view.end()) is not None
