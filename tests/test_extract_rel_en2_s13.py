@@ -216,3 +216,68 @@ def test_a_network_as_the_fabric_of_own_machines(text: str, expected: list[Row])
 )
 def test_a_network_fabric_traps(text: str) -> None:
     assert [r for r in adoptions(text) if r[2] in ("infiniband", "spectrum-x")] == []
+
+
+# -- a past time between a verb of agreeing and its act dates the agreeing -------------------
+
+
+def dated(text: str) -> list[Row]:
+    """(subject, predicate, object, modality, valid) of the deals and adoptions."""
+    return [
+        (r[0], r[1], r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", APRIL)
+        if r[1] in ("adopts", "supply_deal")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI, which agreed in February to rent GB200 capacity from CoreWeave, is"
+            " expanding again.",
+            [
+                ("openai", "adopts", "gb200", "actual", TODAY),
+                ("openai", "supply_deal", "coreweave", "actual", TODAY),
+            ],
+        ),
+        (
+            "Microsoft signed up in March to lease GB300 capacity from Nebius.",
+            [
+                ("microsoft", "adopts", "gb300", "actual", TODAY),
+                ("microsoft", "supply_deal", "nebius", "actual", TODAY),
+            ],
+        ),
+        (
+            "Meta, which contracted in February to take MI450 chips from AMD, said the racks"
+            " are live.",
+            [("meta", "supply_deal", "amd", "actual", TODAY)],
+        ),
+        (
+            "Anthropic committed in January to rent TPUs in Google Cloud.",
+            [("anthropic", "adopts", "google-tpu", "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_past_time_after_agreeing_dates_the_agreement(text: str, expected: list[Row]) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        # the time of the act to come, not of the agreeing
+        (
+            "OpenAI agreed to rent GB200 capacity from CoreWeave starting in June.",
+            ("open", "2026-06-01", None),
+        ),
+        (
+            "Meta said in February that it would rent TPUs in Google Cloud from 2027.",
+            ("open", "2027-01-01", None),
+        ),
+    ],
+)
+def test_a_time_of_the_act_to_come_stays(text: str, valid: tuple[Any, ...]) -> None:
+    rows = dated(text)
+    assert rows
+    assert all((r[4][0], r[4][1]) == valid[:2] for r in rows)

@@ -130,7 +130,19 @@ def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
         return True
     if _SIGNED_RIGHT_AFTER.match(after):
         return True  # "Oracle, which in May signed a three-year lease …"
+    if _AGREED_BEFORE.search(before) and _TO_AFTER.match(after):
+        return True  # "Meta, which agreed in February to rent TPUs …": the agreeing's time
     return bool(_SIGNED_DEAL.search(before))
+
+
+# a verb of agreeing right before the time, its act after it ("agreed in February to rent",
+# "signed up in May to take", "committed in March to buy", "contracted in June to lease")
+_AGREED_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|signed\s(?:up|on)|committed|contracted|arranged|promised|pledged"
+    r"|undertook|elected|opted|chose|decided)\s(?:(?:in|on)\s)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r",?\s(?:to\s[a-z]|that\s)")
 
 
 # a past time right before the verb of signing, its subject before the time ("Microsoft, which
