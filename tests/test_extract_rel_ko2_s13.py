@@ -204,3 +204,51 @@ def test_work_run_on_a_cloud_kept_chip_is_no_own_use(text: str, adopter: str, vi
 
 def test_work_processed_with_no_chip_is_no_adoption() -> None:
     assert not adoptions("KT는 고객 문의를 상담 챗봇으로 처리하고 있다.")
+
+
+# -- a rental through a cloud named only as the possessor ------------------------------------
+# GUIDE (a rented product is an adopts, mode cloud, via the provider when said): "코어위브의
+# GB300을 빌려" names the lessor as the fleet's owner; the chip's own maker, a family brand or
+# a rack maker in that place is no provider.
+
+
+def vias(text: str) -> set[tuple[str, str, str]]:
+    """(adopter, product, via) of every cloud adoption."""
+    return {
+        (r[0], r[3], r[2].get("via", ""))
+        for r in rows(text)
+        if r[1] == "adopts" and r[2].get("mode") == "cloud"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("xAI는 오라클의 H200을 빌려 모델을 학습시킨다.", ("xai", "h200", "oracle")),
+        ("미스트랄은 네비우스의 B200 클러스터를 임차해 쓰고 있다.", ("mistral", "b200", "nebius")),
+        ("앤트로픽은 크루소의 GB200 용량을 대여해 쓴다.", ("anthropic", "gb200", "crusoe")),
+        (
+            "메타는 코어위브의 GB300 랙을 빌려 쓰는 방안을 저울질한다.",
+            ("meta", "gb300", "coreweave"),
+        ),
+    ],
+)
+def test_a_possessor_of_a_rented_fleet_is_the_provider(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in vias(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the chip's maker as possessor is a brand, no lessor
+        "메타는 엔비디아의 H100을 빌려 쓴다.",
+        # a rack maker sells its racks, it rents out none
+        "메타는 슈퍼마이크로의 GB300 랙을 빌려 쓴다.",
+        # a possessor with no renting: a purchase, no cloud at all
+        "메타는 코어위브의 H100 일부를 사들였다.",
+    ],
+)
+def test_no_provider_from_a_brand_or_a_purchase(text: str) -> None:
+    assert not {v for v in vias(text) if v[2] in ("nvidia", "supermicro", "coreweave")}

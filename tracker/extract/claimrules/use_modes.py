@@ -380,13 +380,35 @@ def _is_via(s: Sentence, m: Mention) -> bool:
 def _fleet_owner(s: Sentence, m: Mention) -> bool:
     """A company whose fleet of another maker's product is used ("runs on CoreWeave's GB200
     clusters", "rents Nebius's GB300 fleet"): the provider it is used through, not a brand."""
-    if s.language != "en" or not s.text.startswith(("'s ", "’s "), m.end):
+    if s.language == "ko":
+        return _rented_fleet_owner_ko(s, m)
+    if not s.text.startswith(("'s ", "’s "), m.end):
         return False
     product = next(
         (p for p in s.mentions if p.kind in ("chip", "system") and p.start == m.end + 3), None
     )
     maker = product.entity.maker if product is not None else None
     return maker is not None and not _same_family(s, maker, m.id)  # "Amazon's Trainium": a brand
+
+
+# renting in so many words ("빌려 쓴다", "임차해", "대여받아"), not a cloud's name alone
+_RENTS_KO = re.compile(r"빌려|빌리|빌린|빌릴|임차|대여|렌탈")
+# companies that sell racks, not rent them out: "델의 GB300 랙을 빌려" names a brand
+_RACK_MAKERS = frozenset({"dell", "hpe", "supermicro", "quanta", "foxconn"})
+
+
+def _rented_fleet_owner_ko(s: Sentence, m: Mention) -> bool:
+    """A Korean possessor of the product a clause rents ("코어위브의 GB300을 빌려 쓴다",
+    "오라클의 GB200 클러스터를 임차해"): the lessor it is used through, unless it is the
+    product's own maker or family ("엔비디아의 H100": a brand) or sells racks."""
+    if s.particle(m) != "의" or m.id in _RACK_MAKERS or not _RENTS_KO.search(s.text):
+        return False
+    product = next(
+        (p for p in s.mentions if p.kind in ("chip", "system") and m.end < p.start <= m.end + 3),
+        None,
+    )
+    maker = product.entity.maker if product is not None else None
+    return maker is not None and not _same_family(s, maker, m.id)
 
 
 def _cloud_brand(s: Sentence, m: Mention) -> bool:
