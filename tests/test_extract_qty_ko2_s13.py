@@ -215,3 +215,46 @@ def test_a_whole_rack_memory_is_no_system_compute() -> None:
     text = "AMD 헬리오스 랙은 MI450 72개를 담았고, 랙 전체 HBM4 메모리는 31TB다."
     assert not of(text, "peak_compute")
     assert not [c for c in of(text, "memory_capacity") if c[0] == "helios"]
+
+
+# -- the chips a named system holds, counted as a noun -----------------------------------------
+# "<system>에 들어가는 GPU 수는 N개다": a system of the vocabulary as the place the unnamed chips
+# go is the system whose count it is, as "랙 한 대에 들어가는 …" already was; a correction
+# ("…를 96개로 적었지만, 72개가 맞습니다") rebuilds the statement with the right figure.
+
+NAMED_SYSTEM_FILL = [
+    (
+        "AMD 헬리오스에 들어가는 GPU 수는 72개다.",
+        ("helios", (), 72.0, "count", "exact"),
+    ),
+    (
+        "화웨이 클라우드매트릭스 384에 담긴 가속기 수는 384개로 알려졌다.",
+        ("cloudmatrix-384", (), 384.0, "count", "exact"),
+    ),
+    (
+        "AMD의 랙 규모 시스템 '헬리오스'에 탑재되는 GPU 개수는 72개다.",
+        ("helios", (), 72.0, "count", "exact"),
+    ),
+    (
+        "지난 기사에서 AMD 헬리오스에 장착되는 GPU 개수를 96개로 잘못 적었지만, 72개가 맞습니다.",
+        ("helios", (), 72.0, "count", "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NAMED_SYSTEM_FILL)
+def test_chips_counted_in_a_named_system(text: str, claim: tuple[Any, ...]) -> None:
+    assert of(text, "chips_per_system") == {claim}
+
+
+NAMED_SYSTEM_TRAPS = [
+    # many systems: a total, not one system's fill
+    "AMD 헬리오스 랙 500대에 들어가는 GPU 수는 3만 6000개다.",
+    # a site is no system
+    "xAI 콜로서스에 들어가는 GPU 수는 1000개다.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_SYSTEM_TRAPS)
+def test_no_system_fill_from_many_systems_or_a_site(text: str) -> None:
+    assert not of(text, "chips_per_system")

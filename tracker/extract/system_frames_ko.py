@@ -113,7 +113,20 @@ _FILL_BEFORE = re.compile(
 def chips_named_before_ko(s: Sentence, q: QuantityMatch) -> bool:
     """Whether a Korean count is of the chips one system holds, named as a noun before it
     ("울트라서버 1대에 들어가는 칩 수는 144개다"): the count is of those chips, as "칩 144개"."""
-    return (
-        s.language == "ko"
-        and _FILL_BEFORE.search(s.text, max(0, q.start - 60), q.start) is not None
+    if s.language != "ko":
+        return False
+    if _FILL_BEFORE.search(s.text, max(0, q.start - 60), q.start) is not None:
+        return True
+    # a system of the vocabulary as the place: "헬리오스에 들어가는 GPU 수는 72개다"
+    return any(
+        _FILL_NAMED.fullmatch(s.text, m.end, q.start) is not None
+        for m in s.of_kind(("system",))
+        if m.end < q.start
     )
+
+
+_FILL_NAMED = re.compile(
+    r"[’'」]?(?:에|에는)\s"
+    r"(?:들어가는|들어간|탑재되는|탑재된|담기는|담긴|실리는|꽂히는|장착되는|장착된|연결되는|묶이는)\s"
+    r"(?:칩|GPU|가속기|NPU|TPU|프로세서)(?:의)?\s?(?:수|개수|숫자)?(?:는|은|가|이|를|을)\s"
+)

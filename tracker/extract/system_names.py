@@ -42,8 +42,12 @@ _HEAD_GAP_KO = re.compile(r"(?:[가-힣A-Za-z]+\s){0,3}['‘\"“]?")
 def named_system(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     """Whether the clause names the system that holds the count of chips at ``q``: a
     system entity, or an NVL-style name, before it."""
-    if q.high > _LARGEST_SYSTEM or s.chip_near(q) is None:
+    if q.high > _LARGEST_SYSTEM:
         return False
+    if s.chip_near(q) is None:
+        # "헬리오스에 들어가는 GPU 수는 72개다", "클라우드매트릭스 384에는 칩 384개가": a
+        # Korean system entity holding unnamed chips
+        return s.language == "ko" and _system_holds_ko(s, q, clause)
     if _NVL.search(s.text, clause.start, q.start):
         return True
     return any(m.start < q.start for m in s.of_kind(("system",), clause))
@@ -100,3 +104,22 @@ def system_after_adjective_en(s: Sentence, q: QuantityMatch) -> Entity | None:
         if m.start == hyphen.end():
             return m.entity
     return None
+
+
+# the system as the place the chips go: "헬리오스에 들어가는", "…384에는 칩", "…'에 탑재되는"
+_HOLDS_KO = re.compile(r"[’'」]?(?:에는|에|엔)\s")
+
+
+# the unnamed chips counted right before the figure: "GPU 수는 ", "칩 ", "가속기 개수가 "
+_CHIPS_COUNTED_KO = re.compile(r"(?:GPU|칩|가속기)\s?(?:수|개수)?\s?(?:는|은|가|이|를|을)?\s?$")
+
+
+def _system_holds_ko(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether unnamed chips are counted in a system entity named before the count in its
+    clause as the place they go."""
+    if _CHIPS_COUNTED_KO.search(s.text, max(clause.start, q.start - 12), q.start) is None:
+        return False
+    return any(
+        m.start < q.start and _HOLDS_KO.match(s.text, m.end) is not None
+        for m in s.of_kind(("system",), clause)
+    )
