@@ -12,6 +12,14 @@ here, with traps that must give nothing. Every sentence is written for these tes
   past opening ("which opened in 2024") dates nothing the sentence says now.
 - A site before a plain copula ("The cluster is 8,192 H200 GPUs") tells its fleet size;
   a rack, an order or a deal before it does not.
+- A plural company tag in the present ("…, the companies say") makes a bare future the
+  companies' own word, announced; analysts' word, a plan word or a date to reach does not.
+- A byline line naming a team and its company ("Posted by the infrastructure team, Crusoe")
+  says who "we" is in a company's own text; with it, the chips one run or job used ("a
+  pretraining job on 2,048 GPUs") are no fleet.
+- A tally or a model putting a pronoun at a count ("The annual report has them at …",
+  "Our model puts them at …", "Analysts peg the company at …") counts the company in view;
+  a value, a role or money put on it is none.
 """
 
 from __future__ import annotations
@@ -318,3 +326,48 @@ def test_the_chips_of_one_job_are_no_fleet(text: str) -> None:
 )
 def test_a_fleet_that_runs_jobs_is_still_a_fleet(text: str, expected: list[Row]) -> None:
     assert expected == [(r[0], r[3][0]) for r in of_predicate(text, "deployed_chips")]
+
+
+# -- a tally or a model that puts a pronoun at a count: the company in view -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nebius reported on Tuesday. The annual report has them at just over 40,000 GPUs.",
+            [("nebius", 40000, "actual")],
+        ),
+        (
+            "Crusoe came up next. Its latest investor deck had it north of 30,000 GPUs.",
+            [("crusoe", 30000, "actual")],
+        ),
+        (
+            "Take Nscale. Our model puts them at roughly 70,000 GPUs.",
+            [("nscale", 70000, "forecast")],
+        ),
+        (
+            "Then there is Fluidstack. Analysts peg the company at about 25,000 GPUs.",
+            [("fluidstack", 25000, "forecast")],
+        ),
+    ],
+)
+def test_a_tally_putting_a_pronoun_at_a_count_is_the_company_in_view(
+    text: str, expected: list[Row]
+) -> None:
+    rows = of_predicate(text, "deployed_chips")
+    assert expected == [(r[0], r[3][0], r[4]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a value or a role put on it, or money, is no tally of chips
+        "Nebius reported on Tuesday. The rally puts it at a market value of $30 billion.",
+        "Nebius reported on Tuesday. The contract puts them in charge of 40,000 GPUs.",
+        "Nebius reported on Tuesday. Analysts pegged the deal at $4 billion.",
+        "Nebius reported on Tuesday. The ranking puts it at number 3 among GPU clouds.",
+    ],
+)
+def test_a_value_or_a_role_put_on_a_pronoun_is_no_fleet(text: str) -> None:
+    assert of_predicate(text, "deployed_chips") == []

@@ -63,8 +63,8 @@ _AFTER_DEUNG = ("이", "은", "도", "과", "에", "을", "의")  # 등이, 등�
 # "puts" with no company put at a figure after it (the tally "puts Nebius at about 60,000
 # GPUs", "puts Meta's H100 fleet at 350,000 chips" is a count of a fleet)
 _PUTS_NO_TALLY = re.compile(
-    r"\b[Pp]uts(?=\s)(?!\s(?:[A-Z0-9][\w.&'’-]*(?:['’]s)?\s){1,3}(?:[a-z][\w-]*\s){0,3}?at\s"
-    r"(?:[a-z]+\s){0,2}?\$?\d)"
+    r"\b[Pp]uts(?=\s)(?!\s(?:(?:[A-Z0-9][\w.&'’-]*(?:['’]s)?\s){1,3}|(?:them|it|the\s(?:company|firm))\s)"
+    r"(?:[a-z][\w-]*\s){0,3}?at\s(?:[a-z]+\s){0,2}?\$?\d)"
 )
 _INTO_SERVICE_FOR = re.compile(r"\binto\sservice(?=\sfor\s(?:[A-Z]|[a-z][a-z]?[A-Z]))")
 PLACE = "place in view"  # Focus.last's key for the latest place named

@@ -19,6 +19,7 @@ from tracker.extract.compared_sites import compared_site, included_site
 from tracker.extract.entities import Mention
 from tracker.extract.passive_counts_en import passive_owner_en
 from tracker.extract.site_subject_en import site_owner_en
+from tracker.extract.tallied_owner_en import tallied_owner_en
 from tracker.extract.topic_fleet import topic_opening_ko
 
 _FILL_IT = re.compile(
@@ -175,8 +176,12 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         company = company or _issuer_mention(s, pos)
     if focus is not None and not speaker and (company is None or _runs(s, company.id, focus.owner)):
         return focus.id, 0.7
-    if company is None and (owner := site_owner_en(s, pos, maker)) is not None:
-        return owner.id, 0.6  # "… opened its campus. The first phase houses 21,000 GB300s."
+    if company is None and (
+        owner := site_owner_en(s, pos, maker) or tallied_owner_en(s, pos, maker)
+    ):
+        # "… opened its campus. The first phase houses 21,000 GB300s.", "CoreWeave. Their
+        # last update had them north of 250,000 GPUs"
+        return owner.id, 0.6
     if company is None and (passive := passive_owner_en(s, pos, maker)) is not None:
         return passive, 0.6  # "1,024 cards have been installed, and KT plans …": no agent
     return (company.id, 0.8) if company is not None else (None, 0.0)
