@@ -346,3 +346,23 @@ def test_a_view_framing_the_share_still_makes_it_a_forecast(
 ) -> None:
     rows = of_predicate(text, "supply_deal")
     assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("nvidia", "tsmc", "forecast", valid)]
+
+
+# -- servers compared are no servers had ----------------------------------------------------
+
+
+def test_racks_compared_by_where_they_are_bought_are_no_deal() -> None:
+    text = (
+        "CoreWeave reported earnings. Racks bought from Supermicro are cheaper than Dell's, "
+        "analysts say."
+    )
+    assert of_predicate(text, "supply_deal") == []
+
+
+def test_servers_procured_from_makers_are_still_the_deal_of_the_company_in_view() -> None:
+    text = (
+        "SoftBank is building a new AI data center in Osaka. Servers are to be procured from "
+        "Hewlett Packard Enterprise and Dell Technologies."
+    )
+    rows = of_predicate(text, "supply_deal")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("softbank", (), "dell"), ("softbank", (), "hpe")]

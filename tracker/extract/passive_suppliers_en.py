@@ -89,8 +89,8 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         goods = _goods_before(s, passive.start(), clause.start)
         bare = goods is None and _BARE_GOODS.fullmatch(s.lowered, clause.start, passive.start())
-        if goods is None and not bare:
-            continue
+        if goods is None and (not bare or _COMPARED.search(s.lowered, clause.start, clause.end)):
+            continue  # "Racks bought from Supermicro are cheaper than Dell's": any racks
         state.deal_clauses.add(clause.start)  # the agent sells, whoever buys
         if _FOR_ANOTHER.match(s.lowered, agent.end):
             continue
@@ -136,6 +136,10 @@ _BARE_GOODS = re.compile(
     r"\s*(?:the\s|its\s|their\s|our\s|all\s(?:the\s)?)?(?:(?:new|gpu|ai|compute|hgx|"
     r"liquid-cooled|air-cooled)\s){0,2}(?:servers|server\sracks|gpu\sracks|racks|nodes)"
 )
+
+
+# goods compared, not had: "Racks bought from Supermicro are cheaper than Dell's"
+_COMPARED = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|vs\.?|unlike)\s")
 
 
 # a buyer named after the seller: "ordered from Google by Anthropic", "came from Dell for Meta"
