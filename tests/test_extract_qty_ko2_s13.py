@@ -258,3 +258,50 @@ NAMED_SYSTEM_TRAPS = [
 @pytest.mark.parametrize("text", NAMED_SYSTEM_TRAPS)
 def test_no_system_fill_from_many_systems_or_a_site(text: str) -> None:
     assert not of(text, "chips_per_system")
+
+
+# -- a site noun as topic of the place ---------------------------------------------------------
+# "부지는 아부다비다", "첫 거점은 텍사스주 애빌린에 들어섰다": a sentence naming no site whose
+# clause opens on a site noun (부지, 거점, 캠퍼스, 데이터센터) places the cluster in focus.
+
+
+def places(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[4]) for r in rows(text) if r[1] == "located_in"}
+
+
+SITE_TOPIC = [
+    (
+        "메타는 새 AI 클러스터 하이페리온 건설을 발표했다. 부지는 루이지애나주 리치랜드 패리시다.",
+        ("hyperion", "Louisiana, US"),
+    ),
+    (
+        "마이크로소프트는 두 번째 페어워터를 공개했다. 두 번째 캠퍼스는 조지아주 애틀랜타에 있다.",
+        ("fairwater", "Georgia, US"),
+    ),
+    (
+        "xAI가 콜로서스 2 착공에 들어갔다. 데이터센터는 테네시주 멤피스 남쪽에 자리 잡는다.",
+        ("colossus-2", "Tennessee, US"),
+    ),
+    (
+        "아마존의 프로젝트 레이니어는 앤트로픽 전용이다. 거점은 인디애나주 뉴칼라일에 있다.",
+        ("project-rainier", "Indiana, US"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SITE_TOPIC)
+def test_a_site_noun_as_topic_places_the_site_in_focus(text: str, claim: tuple[Any, ...]) -> None:
+    assert claim in places(text)
+
+
+SITE_TOPIC_TRAPS = [
+    # no cluster in focus: a plant is no site of the vocabulary
+    "삼성전자가 새 공장을 발표했다. 부지는 텍사스주 테일러다.",
+    # the topic is no site noun: a headquarters
+    "오픈AI는 스타게이트 확장을 발표했다. 회사 본사는 캘리포니아주 샌프란시스코에 있다.",
+]
+
+
+@pytest.mark.parametrize("text", SITE_TOPIC_TRAPS)
+def test_no_site_placed_without_a_site_topic_and_a_site_in_focus(text: str) -> None:
+    assert not places(text)

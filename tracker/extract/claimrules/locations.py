@@ -44,6 +44,8 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
         if not sites and places and s.language == "en":
             sites = _sites_in_focus(s, places[0])  # "the sites in Texas, New Mexico and Ohio"
+        elif not sites and places:
+            sites = _site_topic_ko(s, places[0], clause)  # "부지는 아부다비다"
         if places and sites and sites[0].id in state.located and s.language == "ko":
             # "텍사스주 … 첫 거점이 가동 중이며 오하이오주와 뉴멕시코주 부지에서도": the list
             # was read by the list rule, a place outside it is this rule's
@@ -184,6 +186,24 @@ def _sites_in_focus(s: Sentence, place: Mention) -> list[Mention]:
     if not _ITS_SITES_EN.search(s.lowered, max(0, place.start - 40), place.start):
         return []
     held = s.focus.get("cluster", s.index, 3)
+    return [Mention(0, 0, held, "", True)] if held is not None else []
+
+
+# a site noun as the topic right before the place: "부지는 ", "첫 거점은 ", "1호 캠퍼스는 "
+_SITE_TOPIC_KO = re.compile(
+    r"(?:^|\s)(?:(?:첫|1호|2호|두\s번째|세\s번째)\s?)?(?:부지|거점|캠퍼스|데이터\s?센터)(?:은|는|이|가)\s"
+    r"(?:[^\s,.]+\s){0,2}$"
+)
+
+
+def _site_topic_ko(s: Sentence, place: Mention, clause: Span) -> list[Mention]:
+    """The cluster in focus (the last two sentences) as the site of a Korean place whose
+    clause opens on a site noun as topic ("중동 첫 거점인 '스타게이트 UAE'가 발표됐다. 부지는
+    아부다비다", "…합작사 스타게이트에 … 출자하기로 했다. 첫 거점은 텍사스주 애빌린에
+    들어섰다"), when the sentence names no site."""
+    if not _SITE_TOPIC_KO.search(s.text, clause.start, place.start):
+        return []
+    held = s.focus.get("cluster", s.index, 2)
     return [Mention(0, 0, held, "", True)] if held is not None else []
 
 
