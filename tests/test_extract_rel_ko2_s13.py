@@ -252,3 +252,28 @@ def test_a_possessor_of_a_rented_fleet_is_the_provider(
 )
 def test_no_provider_from_a_brand_or_a_purchase(text: str) -> None:
     assert not {v for v in vias(text) if v[2] in ("nvidia", "supermicro", "coreweave")}
+
+
+# -- an agreed deal is a deal made ---------------------------------------------------------
+# GUIDE (modality: 'An agreed supply deal ("공급하기로 했다", "공급받기로 계약했다") is a deal
+# made: actual'), whatever the verb's spelling ("하였음" in a brief) or who tells it; a plan
+# word beside it keeps the plan.
+
+AGREED = [
+    "SK하이닉스는 AMD에 HBM4를 공급하기로 했다고 3일 밝혔다.",
+    "마이크론은 엔비디아에 HBM4를 납품하기로 하였음.",
+    "크루소는 캠퍼스 2단계를 연다. GB300 랙은 HPE가 납품하기로 했다.",
+    "람다랩스는 B300 증설에 들어갔다. 서버는 콴타가 공급하기로 하였음.",
+]
+
+
+@pytest.mark.parametrize("text", AGREED)
+def test_an_agreed_deal_is_actual(text: str) -> None:
+    found = deals(text)
+    assert found
+    assert {d[3] for d in found} == {"actual"}
+
+
+def test_an_agreed_deal_with_a_plan_word_stays_planned() -> None:
+    found = deals("마이크론은 엔비디아에 HBM4를 내년부터 납품하기로 하고 증설을 추진할 계획이다.")
+    assert "actual" not in {d[3] for d in found}

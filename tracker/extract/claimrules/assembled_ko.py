@@ -24,6 +24,7 @@ from tracker.extract.claimrules.common import (
     machine_count,
 )
 from tracker.extract.entities import Mention
+from tracker.extract.own_word import agreed_deal, own_future_action
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -61,8 +62,11 @@ def assembled_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         customer = _customer(s, maker, product, clause)
         if customer is None:
             continue
-        valid = s.valid_for(verb.start(), [])
-        modality = s.modality(verb.start(), valid, clause)
+        anchor = verb.end() - 1  # the verb of building or delivering itself
+        valid = s.valid_for(anchor, [])
+        # "납품하기로 했다": an agreed deal is a deal made (GUIDE), as in the supply rule
+        found_modality = own_future_action(s, s.modality(anchor, valid, clause), clause)
+        modality = agreed_deal(s, found_modality, clause, s.future(valid))
         if modality is None:
             continue
         # "6만 개의 GPU는 모두 델이 … 납품한 GB300 랙에": the chips the racks hold, told
@@ -92,7 +96,7 @@ def assembled_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 "supply_deal",
                 modality,
                 valid,
-                verb.start(),
+                anchor,
                 {"product": product.id},
                 maker.id,
                 value,
