@@ -281,3 +281,68 @@ def test_a_time_of_the_act_to_come_stays(text: str, valid: tuple[Any, ...]) -> N
     rows = dated(text)
     assert rows
     assert all((r[4][0], r[4][1]) == valid[:2] for r in rows)
+
+
+# -- a company's own chip running its own work ----------------------------------------------
+
+
+def own_uses(text: str, chip: str) -> list[Row]:
+    return [r for r in adoptions(text) if r[2] == chip]
+
+
+@pytest.mark.parametrize(
+    ("text", "chip", "expected"),
+    [
+        (
+            "Google described its TPU roadmap. Ironwood trained Gemini 3, and it serves users"
+            " of Google's apps today.",
+            "ironwood",
+            [("google", ON_PREM, "ironwood", "actual")],
+        ),
+        (
+            "Meta's capex note says its servers pair Nvidia GPUs with our own MTIA chips, which"
+            " Meta uses for ranking.",
+            "mtia",
+            [("meta", ON_PREM, "mtia", "actual")],
+        ),
+        (
+            "Amazon buys GPUs from Nvidia as well as its own Trainium2 chips, which it deploys"
+            " in its data centers for Alexa.",
+            "trainium2",
+            [("aws", ON_PREM, "trainium2", "actual")],
+        ),
+        (
+            "Microsoft spends heavily on AMD parts alongside its in-house Maia 100"
+            " accelerators, which it runs across its Azure regions.",
+            "maia-100",
+            [("microsoft", ON_PREM, "maia-100", "actual")],
+        ),
+    ],
+)
+def test_own_chip_running_own_work(text: str, chip: str, expected: list[Row]) -> None:
+    assert own_uses(text, chip) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        # what the chip is built for, a list of purposes with commas
+        (
+            "Google unveiled Ironwood. Ironwood is our seventh-generation TPU, built for"
+            " training, fine-tuning and serving workloads.",
+            "google-tpu",
+        ),
+        (
+            "Google unveiled Ironwood. Ironwood is our seventh-generation TPU, built for"
+            " training, fine-tuning and serving workloads.",
+            "ironwood",
+        ),
+        # another company's use of the chip
+        (
+            "Anthropic is a big AWS customer. Trainium2 trained Claude models for Anthropic.",
+            "trainium2",
+        ),
+    ],
+)
+def test_own_chip_traps(text: str, chip: str) -> None:
+    assert [r for r in own_uses(text, chip) if r[0] in ("google", "aws")] == []

@@ -29,7 +29,12 @@ _ON_PREM = {"mode": "on-prem"}
 # models", "is still used for internal workloads", "is already in production in 16 regions"
 _RUN_AFTER = re.compile(
     r"\b(?:(?:now|already|still|also)\s)?(?:runs|run|running|serves|serve|serving"
-    r"|handles|handle|handling)\s(?!on\b|into\b|at\b|hot\b|cool\b|faster\b|slower\b)"
+    r"|handles|handle|handling|trained|trains)\s(?!on\b|into\b|at\b|hot\b|cool\b|faster\b"
+    r"|slower\b|up\b)"
+    # the company running it told in a relative clause: "which we deploy in our data centers",
+    # "that it runs across its regions", "which Google uses for Search"
+    r"|\b(?:which|that)\s(?:we|it|they|[A-Z][\w-]+)\s(?:now\s|already\s|also\s)?(?:deploy|deploys"
+    r"|run|runs|use|uses|operate|operates)\s(?:them\s|it\s)?(?:in|across|for|inside|to)\b"
     r"|\b(?:is|are)\s(?:now\s|already\s|still\s|also\s)?(?:used|deployed)\s(?:for|in|to|across|inside)\b"
     r"|\b(?:is|are)\s(?:now\s|already\s|still\s)?in\sproduction\sin\b",
     re.I,
@@ -59,15 +64,17 @@ _OWN = re.compile(
 # (the lookahead: the first two letters of every word below, in any case, so that the
 # engine enters the case-blind alternation only where one of its words can start)
 _SERVICE = re.compile(
-    rf"(?={caseless_pairs(('da', 'rea', 'int', 'wo', 'se', 'tr', 'co', 'ad', 'ou', 'fi'))})"
+    rf"(?={caseless_pairs(('da', 'rea', 'int', 'wo', 'se', 'tr', 'co', 'ad', 'ou', 'fi', 'us'))})"
     r"(?:data[\s-]?cent(?:er|re)|datacenter|\bregions?\b|in\sproduction|workloads?|services?\b"
     r"|traffic|copilot|inference|ranking|recommendation|\bads\b|our\sown|its\sown|internal"
+    r"|\busers\b"
     r"|first-party)",
     re.I,
 )
 # what a chip is built for is its purpose, not a use: "built for training and serving …"
 _PURPOSE = re.compile(
-    r"\b(?:built|designed|made|meant|optimi[sz]ed|aimed|tuned|intended)\s(?:for|at|to)\b[^,;]{0,30}$",
+    r"\b(?:built|designed|made|meant|optimi[sz]ed|aimed|tuned|intended)\s(?:for|at|to)\b"
+    r"(?:[^,;]|,(?!\s(?:and|but|while|yet)\b)){0,60}$",
     re.I,
 )
 
@@ -119,6 +126,8 @@ def _verb(s: Sentence, p: Mention, end: int) -> int | None:
 def _owned(s: Sentence, p: Mention, maker: str, start: int, verb: int) -> bool:
     """The chip is the company's own: a company of its family is named in the sentence and
     no other company comes before the verb, or the sentence calls it one's own."""
+    if _CALLED_OWN.search(s.text, max(0, p.start - 30), p.start):
+        return True  # "as well as our in-house MTIA accelerators": named its own right there
     companies = [m for m in s.of_kind(("company",)) if not _brand(s, m)]
     first = min(p.start, verb)
     if any(start <= m.start < first and not _same_family(s, maker, m.id) for m in companies):
@@ -126,6 +135,12 @@ def _owned(s: Sentence, p: Mention, maker: str, start: int, verb: int) -> bool:
     if any(_same_family(s, maker, m.id) for m in companies):
         return True
     return _OWN.search(s.text) is not None
+
+
+# the chip called one's own right before its name: "our in-house MTIA", "its own Maia"
+_CALLED_OWN = re.compile(
+    r"\b(?:our|its|their)\s(?:own\s|in-house\s|first-party\s|homegrown\s|custom\s){1,2}$", re.I
+)
 
 
 def _brand(s: Sentence, m: Mention) -> bool:
