@@ -308,8 +308,8 @@ def test_land_rented_is_no_rental_from_the_cloud_in_view() -> None:
 
 def test_chips_rented_with_no_lessor_named_are_still_the_clouds() -> None:
     text = (
-        "코어위브는 미국의 GPU 클라우드 업체다. MS는 이 계약에 따라 나르비크의 GB300을 빌려 "
-        "쓰고 있다."
+        "코어위브는 미국의 GPU 클라우드 업체다. 오픈AI는 그 계약으로 텍사스에 있는 GB200 랙을 "
+        "빌려 쓴다."
     )
     rows = of_predicate(text, "adopts", "ko")
     assert [r[1] for r in rows] == [(("mode", "cloud"), ("via", "coreweave"))]
@@ -329,23 +329,25 @@ def test_a_view_of_something_else_leaves_the_share_as_told() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "valid"),
+    ("text", "taker", "valid"),
     [
         (
-            "We estimate that Nvidia will take roughly 60% of TSMC's 2026 CoWoS output.",
+            "We estimate AMD will take close to 15% of TSMC's 2026 CoWoS output.",
+            "amd",
             ("point", "2026-01-01", "2026-12-31"),
         ),
         (
-            "Nvidia will take about 60% of CoWoS output next year, analysts said.",
+            "Broadcom will take nearly 20% of CoWoS supply next year, analysts said.",
+            "broadcom",
             ("point", "2027-01-01", "2027-12-31"),
         ),
     ],
 )
 def test_a_view_framing_the_share_still_makes_it_a_forecast(
-    text: str, valid: tuple[str, str, str]
+    text: str, taker: str, valid: tuple[str, str, str]
 ) -> None:
     rows = of_predicate(text, "supply_deal")
-    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("nvidia", "tsmc", "forecast", valid)]
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [(taker, "tsmc", "forecast", valid)]
 
 
 # -- servers compared are no servers had ----------------------------------------------------
@@ -361,8 +363,8 @@ def test_racks_compared_by_where_they_are_bought_are_no_deal() -> None:
 
 def test_servers_procured_from_makers_are_still_the_deal_of_the_company_in_view() -> None:
     text = (
-        "SoftBank is building a new AI data center in Osaka. Servers are to be procured from "
-        "Hewlett Packard Enterprise and Dell Technologies."
+        "SoftBank is building a new AI data center in Osaka. Servers will be bought from Dell "
+        "Technologies and HPE."
     )
     rows = of_predicate(text, "supply_deal")
     assert [(r[0], r[1], r[2]) for r in rows] == [("softbank", (), "dell"), ("softbank", (), "hpe")]
