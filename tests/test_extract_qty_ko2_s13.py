@@ -305,3 +305,42 @@ SITE_TOPIC_TRAPS = [
 @pytest.mark.parametrize("text", SITE_TOPIC_TRAPS)
 def test_no_site_placed_without_a_site_topic_and_a_site_in_focus(text: str) -> None:
     assert not places(text)
+
+
+# -- the chips that make up one system ---------------------------------------------------------
+# "포드 하나를 이루는 칩의 수는", "랙 한 대를 구성하는 GPU는": the chips one system is made of,
+# as "랙 한 대에 들어가는 GPU는" already was (also what a figure-first line rebuilds).
+
+MAKE_UP = [
+    (
+        "엔비디아 GB300 NVL72 랙 한 대를 구성하는 GPU는 72개다.",
+        ("gb300", (), 72.0, "count", "exact"),
+    ),
+    (
+        "트레이니움3 울트라서버 한 대를 채우는 칩 수는 144개다.",
+        ("trainium3", (), 144.0, "count", "exact"),
+    ),
+    ("AMD MI355X 서버 한 대를 이루는 가속기 개수는 8개다.", ("mi355x", (), 8.0, "count", "exact")),
+    (
+        "◆ 4,096개: 구글 TPU v5p 포드 하나를 구성하는 칩의 수.",
+        ("tpu-v5p", (), 4096.0, "count", "exact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), MAKE_UP)
+def test_the_chips_that_make_up_one_system(text: str, claim: tuple[Any, ...]) -> None:
+    assert claim in of(text, "chips_per_system")
+
+
+MAKE_UP_TRAPS = [
+    # what making up a pod cost, no chips counted
+    "구글 아이언우드 포드 하나를 이루는 데 든 비용은 1000억 원이다.",
+    # several systems make up a cluster: no one system's fill
+    "GB300 NVL72 랙 16대를 이어 구성한 클러스터의 GPU는 1152개다.",
+]
+
+
+@pytest.mark.parametrize("text", MAKE_UP_TRAPS)
+def test_no_fill_from_a_cost_or_many_systems(text: str) -> None:
+    assert not of(text, "chips_per_system")

@@ -104,8 +104,10 @@ def relative_system_chip(s: Sentence, q: QuantityMatch) -> Entity | None:
 # the chips of one system named as a noun before their count: "울트라서버 1대에 들어가는 칩
 # 수는 144개다", "랙 하나에 탑재되는 GPU는 72개", "서버 한 대에 꽂히는 가속기 개수를 8개로"
 _FILL_BEFORE = re.compile(
-    _SYSTEM_NOUN + r"\s?(?:한\s?대|1\s?대|하나|한\s?개|1\s?개)(?:에|에는|마다)\s"
-    r"(?:들어가는|들어간|탑재되는|탑재된|담기는|담긴|실리는|꽂히는|장착되는|장착된|연결되는|묶이는)\s"
+    _SYSTEM_NOUN + r"\s?(?:한\s?대|1\s?대|하나|한\s?개|1\s?개)(?:(?:에|에는|마다)\s"
+    r"(?:들어가는|들어간|탑재되는|탑재된|담기는|담긴|실리는|꽂히는|장착되는|장착된|연결되는|묶이는)"
+    # "포드 하나를 이루는 칩의 수", "랙 한 대를 구성하는 GPU는": the chips that make it up
+    r"|(?:을|를)\s(?:이루는|이룬|구성하는|구성한|채우는|채운))\s"
     r"(?:칩|GPU|가속기|NPU|TPU|프로세서)(?:의)?\s?(?:수|개수|숫자)?(?:는|은|가|이|를|을)\s$"
 )
 
