@@ -277,3 +277,22 @@ def test_an_agreed_deal_is_actual(text: str) -> None:
 def test_an_agreed_deal_with_a_plan_word_stays_planned() -> None:
     found = deals("마이크론은 엔비디아에 HBM4를 내년부터 납품하기로 하고 증설을 추진할 계획이다.")
     assert "actual" not in {d[3] for d in found}
+
+
+# racks assembled for a customer by a seller the clause leaves unnamed (a plant, "이 공장"):
+# the chip's maker is not guessed as the seller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "콴타는 멕시코에 새 공장을 지었다. 이곳은 구글에 보내는 TPU 서버를 조립하는 곳이다.",
+        "폭스콘은 위스콘신 라인을 늘렸다. 그 라인은 오라클에 납품할 GB200 랙을 만들어 낸다.",
+    ],
+)
+def test_racks_assembled_for_a_customer_are_no_deal_with_the_chip_maker(text: str) -> None:
+    assert not {d for d in deals(text) if d[2] in ("nvidia", "google")}
+
+
+def test_a_chip_maker_supplying_a_customer_keeps_its_deal() -> None:
+    assert ("meta", "mi450", "amd", "actual") in deals("AMD는 메타에 MI450을 공급한다.")

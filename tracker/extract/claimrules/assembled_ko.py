@@ -46,6 +46,7 @@ def assembled_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "ko" or _GATE.search(s.text) is None:
         return []
     out: list[Candidate] = []
+    _unnamed_assembler(s, state)
     for maker in s.of_kind(_COMPANY):
         if maker.id not in SERVER_MAKERS or maker.anaphoric:
             continue
@@ -144,3 +145,19 @@ def _customer(s: Sentence, maker: Mention, product: Entity, clause: Span) -> str
         return None  # another company named, in no role this rule reads
     about = s.focus.issuer or s.focus.salience.lead or s.focus.get(OPENING, s.index, 10_000)
     return about.id if about is not None and about.id not in sellers else None
+
+
+# "…에 납품하는 GB300 랙을 조립하는 (공장)": racks or servers assembled for a customer
+_RACKS_ASSEMBLED = re.compile(r"(?:랙|서버)(?:을|를)\s(?:\S+\s)?(?:조립|만들어|제작)")
+
+
+def _unnamed_assembler(s: Sentence, state: RuleState) -> None:
+    """A clause telling racks assembled for a customer with no seller named, only the
+    customer in the dative ("이 공장은 MS에 납품하는 GB300 랙을 조립하는 거점이다"): the
+    seller is the assembler left unnamed, never the chip's maker, so the clause is marked
+    read and the supply rule guesses no maker for it."""
+    for hit in _RACKS_ASSEMBLED.finditer(s.text):
+        clause = s.clause_of(hit.start())
+        companies = s.of_kind(_COMPANY, clause)
+        if companies and all(s.particle(m) in ("에", "에게") for m in companies):
+            state.deal_clauses.add(clause.start)
