@@ -44,7 +44,7 @@ from tracker.projections.shadows import (
     restartable,
     shadow_session,
 )
-from tracker.store.checkpoints import save_checkpoint
+from tracker.store.checkpoints import head_and_checkpoints, save_checkpoint
 from tracker.store.engine import WRITE
 from tracker.store.schema import checkpoints, log_head
 
@@ -190,7 +190,7 @@ class ProjectionRunner:
         applied = 0
         selected = self._select(name)
         with self.engine.connect() as conn:  # a read: no write lock when at the head
-            marks = _head_and_checkpoints(conn)
+            marks = head_and_checkpoints(conn)
         for projection in selected:
             head, (position, stored) = marks[0], marks[1].get(projection.name, (0, ""))
             if position >= head and stored in (projection.version, ""):
@@ -444,25 +444,6 @@ class ProjectionRunner:
                 position, stored = _read_checkpoint(conn, p.name)
                 found.append(ProjectionStatus(p.name, p.version, position, stored, head))
         return found
-
-
-def _head_and_checkpoints(conn: Connection) -> tuple[int, dict[str, tuple[int, str]]]:
-    """The log's head and every checkpoint, in one statement through the driver (the
-    check that runs before every query when nothing is new)."""
-    sql = (
-        f"SELECT NULL, position, NULL FROM {log_head.name} WHERE id = 1 UNION ALL"
-        f" SELECT name, position, version FROM {checkpoints.name}"
-    )
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    head = next((int(p) for n, p, _ in rows if n is None), 0)
-    return head, {str(n): (int(p), str(v or "")) for n, p, v in rows if n is not None}
 
 
 def _read_checkpoint(conn: Connection, name: str) -> tuple[int, str]:

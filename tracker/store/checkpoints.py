@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, null, select
+from sqlalchemy import Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -40,10 +40,20 @@ class SqlCheckpointStore:
 
 def head_and_checkpoints(conn: Connection) -> tuple[int, dict[str, tuple[int, str]]]:
     """The log's head position and every checkpoint's position and version, by name, in
-    one statement (the HTTP API on a read-only database asks on every answer)."""
-    head = select(null(), log_head.c.position, null()).where(log_head.c.id == 1)
-    every = select(checkpoints.c.name, checkpoints.c.position, checkpoints.c.version)
-    rows = conn.execute(head.union_all(every)).all()
+    one statement sent through the driver: the projection runner asks before every query
+    when nothing is new, and the HTTP API on a read-only database on every answer."""
+    sql = (
+        f"SELECT NULL, position, NULL FROM {log_head.name} WHERE id = 1 UNION ALL"
+        f" SELECT name, position, version FROM {checkpoints.name}"
+    )
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     position = next((int(p) for n, p, _ in rows if n is None), 0)
     return position, {str(n): (int(p), str(v or "")) for n, p, v in rows if n is not None}
 
