@@ -438,12 +438,11 @@ class ProjectionRunner:
 
     def status(self) -> list[ProjectionStatus]:
         with self.engine.connect() as conn:
-            head = int(conn.execute(select(log_head.c.position)).scalar() or 0)
-            found = []
-            for p in self.projections.values():
-                position, stored = _read_checkpoint(conn, p.name)
-                found.append(ProjectionStatus(p.name, p.version, position, stored, head))
-        return found
+            head, marks = head_and_checkpoints(conn)
+        return [
+            ProjectionStatus(p.name, p.version, *marks.get(p.name, (0, "")), head)
+            for p in self.projections.values()
+        ]
 
 
 def _read_checkpoint(conn: Connection, name: str) -> tuple[int, str]:
