@@ -66,7 +66,18 @@ def destination_ko(s: Sentence, m: Mention, parts: tuple[str, ...]) -> bool:
 
 # the memory goes in: "…에 들어가는데", "…에도 … 들어가 있습니다", "…에 탑재된다", "…에 실린다"
 _SHARE_KO = re.compile(r"차지|점유|%|퍼센트|비중")
-_GOES_IN_KO = re.compile(r"들어가|들어간|들어갈|탑재되|탑재된|탑재돼|실리|실린|실릴")
+_GOES_IN_KO = re.compile(
+    r"들어가|들어간|들어갈|탑재되|탑재된|탑재돼|탑재될|실리|실린|실릴|탑재하|탑재한|탑재해|탑재할|넣"
+)
+
+
+# a company's chip the vocabulary does not name, in the dative: "AMD의 MI350 시리즈에", "구글의
+# 차세대 TPU에도", "엔비디아 차세대 GPU에" (a model name, a head word, or both)
+_OWNED_CHIP_KO = re.compile(
+    r"(?:의)?\s(?:(?:차세대|최신|신형|자체|주력|새|첫)\s)?"
+    r"(?:[A-Za-z][A-Za-z0-9-]*\s?(?:시리즈|GPU|칩|가속기|플랫폼)?"
+    r"|(?:AI\s?)?(?:GPU|칩|가속기|반도체|플랫폼))에(?:는|도)?(?=[\s,.)]|$)"
+)
 
 
 # a supplier's talks or deal, the words that make memory going into a chip a supply
@@ -94,8 +105,15 @@ def memory_into_chip(s: Sentence, clause: Span) -> int | None:
             named.add(topic.id)
     if not named & makers:
         return None  # "H200에는 HBM3E 141GB가 탑재된다": a specification, no supplier named
-    into = [m for m in s.of_kind(("chip", "system"), clause) if _DATIVE_KO.match(s.text, m.end)]
+    into = [m.end for m in s.of_kind(("chip", "system"), clause) if _DATIVE_KO.match(s.text, m.end)]
+    # "AMD의 MI350 시리즈에", "엔비디아의 차세대 GPU에": a chip the vocabulary does not name,
+    # told as a company's (its maker, who buys the memory)
+    into += [
+        hit.end()
+        for m in s.of_kind(("company",), clause)
+        if m.id not in makers and (hit := _OWNED_CHIP_KO.match(s.text, m.end)) is not None
+    ]
     if not into:
         return None
-    verb = _GOES_IN_KO.search(s.text, into[0].end, clause.end)
+    verb = _GOES_IN_KO.search(s.text, min(into), clause.end)
     return verb.start() if verb is not None else None

@@ -109,7 +109,8 @@ def co_customers(
     the supplier, nor a company that sells the product (a co-supplier, not a buyer)."""
     out: list[str] = []
     for head in [m for m in s.of_kind(_COMPANY, clause) if m.id == customer]:
-        for m in joined_companies(s, head, clause) + _added_datives(s, head, clause):
+        listed = joined_companies(s, head, clause) + _added_datives(s, head, clause)
+        for m in listed + _owners_listed(s, head, clause):
             if m.id in (supplier, customer) or m.id in out or m.id in sellers:
                 continue
             out.append(m.id)
@@ -135,6 +136,41 @@ def _added_datives(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
 
 
 _PRODUCTS = ("chip", "system", "memory")
+
+# a company's chip before the joint of a list of chips: "(AMD)의 MI350 시리즈와 ", "(엔비디아)
+# 루빈·", "(AMD)의 차세대 GPU와 " (the name or head word, then the joint)
+_OWNED_ITEM_JOINT = re.compile(
+    r"(?:의)?\s?(?P<item>(?:[^\s,.·ㆍ]+\s?){1,3}?)(?:와|과|·|ㆍ|,|\s및)\s?"
+)
+_ITEM_HEAD = re.compile(r"(?:[A-Za-z0-9-]|시리즈|GPU|칩|가속기|플랫폼)\s?$")
+# a company's chip after its name: "(구글) TPU", "(AWS)의 트레이니움"
+_OWNED_NEXT = re.compile(r"(?:의)?\s?(?:(?:차세대|최신|신형|자체|주력)\s)?")
+
+
+def _owners_listed(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """Korean companies whose chips are listed after the head's ("AMD의 MI350 시리즈와 구글
+    TPU에 들어가는 HBM3E를 공급": memory for each owner's chip): each owner buys, as a
+    company listed with the head would (the rule asks only where a company's chip follows
+    it, so a list of chips traded with one buyer has none)."""
+    if s.language != "ko":
+        return []
+    chips = s.of_kind(("chip", "system"), clause)
+    out: list[Mention] = []
+    edge = head
+    for m in [c for c in s.of_kind(_COMPANY, clause) if c.start > head.end and not c.anaphoric]:
+        gap = _OWNED_ITEM_JOINT.fullmatch(s.text, edge.end, m.start)
+        if gap is None or not (
+            _ITEM_HEAD.search(gap.group("item")) or any(c.end == gap.end("item") for c in chips)
+        ):
+            break
+        nxt = _OWNED_NEXT.match(s.text, m.end)
+        at = nxt.end() if nxt is not None else m.end
+        owned = next((c for c in chips if c.start == at), None)
+        if owned is None or owned.entity.maker not in (None, m.id):
+            break
+        out.append(m)
+        edge = m
+    return out
 
 
 def joined_products(s: Sentence, head: Mention, clause: Span) -> list[Mention]:

@@ -1,0 +1,86 @@
+"""Korean relations fixed in session 14 (supply_deal): shared causes the blind batch ko-t
+missed, each pinned by sentences written for these tests (other companies, chips, genres and
+word order than any article) plus traps that must give nothing or keep the old reading."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED, tier)
+
+
+def deals(text: str, tier: str = "press") -> set[tuple[str, str, str, str]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return {
+        (r[0], r[2].get("product", ""), r[3], r[5])
+        for r in rows(text, tier)
+        if r[1] == "supply_deal"
+    }
+
+
+# -- memory fitted into a company's chip ------------------------------------------------------
+# GUIDE (supply_deal: a memory maker's memory in a chip is a deal with the chip's maker): the
+# chip may be one the vocabulary does not name, told as its maker's ("AMD의 MI325 시리즈에",
+# "구글의 차세대 칩에"), the fitting told by either side ("HBM3E를 넣는다", "…를 탑재했다",
+# "탑재될 것"), and chips of several makers listed ("엔비디아의 루빈과 AWS 트레이니움3에") are
+# each maker's deal.
+
+FITTED = [
+    (
+        "업계에 따르면 마이크론은 요즘 AMD의 MI325 시리즈에 HBM3E 8단을 넣고 있다.",
+        {("amd", "hbm3e", "micron", "actual")},
+    ),
+    (
+        "[단독] SK하이닉스, 구글의 차세대 칩에 HBM4 12단을 탑재한다.",
+        {("google", "hbm4", "sk-hynix", "actual")},
+    ),
+    (
+        "증권가는 연말 나올 메타 자체 가속기에도 삼성전자 HBM4가 탑재될 것으로 전망했다.",
+        {("meta", "hbm4", "samsung", "forecast")},
+    ),
+    (
+        "마이크론은 엔비디아의 루빈과 AWS 트레이니움3에 모두 HBM4를 넣는다고 설명했다.",
+        {("nvidia", "hbm4", "micron", "actual"), ("aws", "hbm4", "micron", "actual")},
+    ),
+    (
+        "Q. 삼성전자 HBM3E는 어디에 쓰이나요? A. 현재 브로드컴의 맞춤형 칩과 AMD MI355X에 "
+        "들어가는 HBM3E를 삼성전자가 공급하고 있습니다.",
+        {("broadcom", "hbm3e", "samsung", "actual"), ("amd", "hbm3e", "samsung", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FITTED)
+def test_memory_fitted_into_a_makers_chip(text: str, expected: set[Any]) -> None:
+    assert expected <= deals(text)
+
+
+FITTED_TRAPS = [
+    # the memory kept out of the chip: negated, no deal
+    "마이크론은 엔비디아의 차세대 GPU에 HBM3E를 넣지 않는다고 밝혔다.",
+    # a specification with no memory maker named: no seller
+    "AMD의 MI325 시리즈에는 HBM3E 256GB가 탑재된다.",
+    # a share of the memory in a chip is no deal of its own
+    "SK하이닉스는 엔비디아의 차세대 GPU에 들어가는 HBM4 물량의 60%를 차지할 것으로 보인다.",
+]
+
+
+@pytest.mark.parametrize("text", FITTED_TRAPS)
+def test_memory_fitted_traps(text: str) -> None:
+    assert not deals(text)
+
+
+def test_listed_chips_do_not_make_the_memory_maker_a_buyer() -> None:
+    # two memory makers' memory named with one chip: each sells to the chip's maker only
+    found = deals("엔비디아의 루빈과 AMD MI450에는 SK하이닉스와 삼성전자의 HBM4가 함께 들어간다.")
+    assert not {d for d in found if d[0] in ("samsung", "sk-hynix")}
