@@ -39,20 +39,56 @@ _ENTRY_EN = re.compile(
 )
 
 
+# a chronology grouped by year: a line that is only a year ("■ 2025년", "[2024년]", "◇ 2023년")
+# heads the month lines below it ("▲3월 — 코어위브와 … 계약 체결", "- 6월: …")
+_YEAR_SECTION_KO = re.compile(
+    r"^[ \t]*[■□◆◇●○▶▷\[【<〈]?[ \t]?(?P<year>(?:19|20)\d{2})년[ \t]?[\]】>〉]?[ \t]*$",
+    re.MULTILINE,
+)
+_MONTH_ENTRY_KO = re.compile(
+    r"^[ \t]*[▲△■□●○◆◇•·*-][ \t]?(?P<month>\d{1,2})월[ \t]?[—–:-][ \t]", re.MULTILINE
+)
+
+
 def entry_times(
     text: str, language: str, published: date, recognizer: TimeRecognizer
 ) -> dict[int, ValidTime]:
     """The time of each timeline entry, keyed by the offset of its line's start; empty when
     the text is no timeline."""
     heads = list((_ENTRY_KO if language == "ko" else _ENTRY_EN).finditer(text))
-    if len(heads) < 2:
+    sectioned = _sectioned_months(text) if language == "ko" else {}
+    if len(heads) + len(sectioned) < 2:
         return {}
-    out: dict[int, ValidTime] = {}
+    out: dict[int, ValidTime] = dict(sectioned)
     for m in heads:
         found = [t.valid for t in recognizer.find_all(m.group(), language, published)]
         valid = found[0] if found else _bare_month(m.group(), published)
         if valid is not None and not _past_day(valid, published):
             out[m.start()] = valid
+    return out
+
+
+def _sectioned_months(text: str) -> dict[int, ValidTime]:
+    """Month lines under a year's heading ("■ 2025년" then "▲3월 — …"): each a point over
+    its month of that year, keyed by the line's start. A month line before any year heading
+    is left alone (no year is said)."""
+    years = [(m.start(), int(m.group("year"))) for m in _YEAR_SECTION_KO.finditer(text)]
+    if not years:
+        return {}
+    out: dict[int, ValidTime] = {}
+    for m in _MONTH_ENTRY_KO.finditer(text):
+        month = int(m.group("month"))
+        above = [y for at, y in years if at < m.start()]
+        if not above or not 1 <= month <= 12:
+            continue
+        year = above[-1]
+        out[m.start()] = ValidTime(
+            kind="point",
+            start=date(year, month, 1),
+            end=last_day(year, month),
+            granularity="month",
+            text=f"{year}년 {month}월",
+        )
     return out
 
 

@@ -1,0 +1,110 @@
+"""Korean quantities and the strict fields of Korean claims, session 14 (QTY-KO s14):
+general causes of the blind batches' strict misses, each pinned by sentences written for
+these tests (other companies, chips, figures and layouts than any article) plus traps that
+must keep the old reading. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED)
+
+
+def timed(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, object, low value, valid) of every claim of one
+    predicate."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[3], r[4][0] if r[4] else None, r[6])
+        for r in rows(text)
+        if r[1] == predicate
+    }
+
+
+# -- a chronology grouped by year ----------------------------------------------------------
+# "■ 2024년" heading the month lines below it ("▲3월 — …"): each line's claim with no time
+# of its own holds over that month of that year (GUIDE: a line headed by a month dates its
+# claim), as "2024년 3월 — …" already did.
+
+YEAR_SECTIONS = [
+    (
+        "카카오의 GPU 확보 과정을 해마다 짚어 본다.\n\n■ 2024년\n"
+        "▲3월 — 카카오, 안산 데이터센터에서 H100 2,000개를 가동.\n"
+        "▲8월 — 카카오, 퓨리오사AI RNGD 도입을 검토.",
+        "deployed_chips",
+        {("kakao", (("chip", "h100"),), None, 2000.0, ("point", "2024-03-01", "2024-03-31"))},
+    ),
+    (
+        "[2023년]\n- 5월: 네이버가 춘천 센터에 A100 1만 개를 들여 운영 중.\n"
+        "- 11월: 네이버, 리벨리온에 500억 원을 투자.\n\n"
+        "[2025년]\n- 2월: 네이버클라우드가 H200 4,000개를 돌리고 있다.",
+        "deployed_chips",
+        {
+            ("naver", (("chip", "a100"),), None, 10000.0, ("point", "2023-05-01", "2023-05-31")),
+            ("naver", (("chip", "h200"),), None, 4000.0, ("point", "2025-02-01", "2025-02-28")),
+        },
+    ),
+    (
+        "◇ 2022년\n• 9월 – 테슬라, 도조 슈퍼컴퓨터에 A100 7,000개를 운영.\n"
+        "• 12월 – 테슬라, 엔비디아와 H100 공급 계약 체결.",
+        "supply_deal",
+        {("tesla", (("product", "h100"),), "nvidia", None, ("point", "2022-12-01", "2022-12-31"))},
+    ),
+    (
+        # the line's second sentence is dated by its heading too
+        "2025년\n▲4월 — 코어위브가 텍사스에 새 데이터센터를 열었다. "
+        "이곳에서 코어위브가 돌리는 GB200은 3만 개.\n"
+        "▲10월 — 메타, 코어위브와 142억 달러 규모 컴퓨팅 계약 체결.",
+        "deployed_chips",
+        {("coreweave", (("chip", "gb200"),), None, 30000.0, ("point", "2025-04-01", "2025-04-30"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), YEAR_SECTIONS)
+def test_month_lines_under_a_year_heading_are_dated_by_it(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert timed(text, predicate) == expected
+
+
+YEAR_SECTION_TRAPS = [
+    # month lines with no year heading above them: no year is said, publication stays
+    (
+        "▲3월 — 카카오, 안산 데이터센터에서 H100 2,000개를 가동.\n"
+        "▲8월 — 카카오, 퓨리오사AI RNGD 도입을 검토.",
+        "deployed_chips",
+        {("kakao", (("chip", "h100"),), None, 2000.0, TODAY)},
+    ),
+    # lines headed by a past day date the telling, not the state (GUIDE): publication
+    (
+        "■ 2024년\n▲3월 14일 — 카카오, 안산 데이터센터에서 H100 2,000개를 가동.\n"
+        "▲8월 2일 — 카카오, 퓨리오사AI RNGD 도입을 검토.",
+        "deployed_chips",
+        {("kakao", (("chip", "h100"),), None, 2000.0, TODAY)},
+    ),
+    # a specification holds whenever it is told: publication, whatever the line's month
+    (
+        "■ 2025년\n▲6월 — AMD, MI355X를 공개. MI355X 한 개에는 HBM3E 288GB가 들어간다.\n"
+        "▲9월 — 오라클, MI355X 1만 개를 운영.",
+        "memory_capacity",
+        {("mi355x", (("memory", "hbm3e"),), None, 288e9, TODAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), YEAR_SECTION_TRAPS)
+def test_month_lines_without_a_year_or_of_a_day_keep_publication(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert timed(text, predicate) == expected
