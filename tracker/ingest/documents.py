@@ -216,13 +216,14 @@ def _compare(
             out.states.append(state)
         return state
     revision = state.revision + 1
+    updated, updated_raw = revision_date(entry)
     event, idem = next_revision(
         state,
         title=entry.title,
         text=entry.text,
         html=entry.html,
-        updated=entry.updated,
-        updated_raw=entry.updated_raw,
+        updated=updated,
+        updated_raw=updated_raw,
         content_hash=entry.content_hash,
     )
     out.requests.append(_request(state.document_id, event, idem, metadata))
@@ -241,6 +242,22 @@ def _compare(
     )
     out.states.append(state)
     return state
+
+
+def revision_date(entry: ParsedEntry) -> tuple[datetime | None, str | None]:
+    """When a changed entry says its new text was published: the later of its update date
+    and its publication date. An RSS correction carries no ``<updated>``, only a new
+    ``<pubDate>``; reading ``updated`` alone dated the corrected text's claims at the
+    old date (``valid``) and the time the tracker saw it (``reported_at``). An unchanged
+    or older date is no news: the fold then treats the revision as a silent edit."""
+    dated = [
+        (d, raw)
+        for d, raw in ((entry.updated, entry.updated_raw), (entry.published, entry.published_raw))
+        if d is not None
+    ]
+    if not dated:
+        return None, None
+    return max(dated, key=lambda pair: pair[0])
 
 
 def next_revision(

@@ -1,0 +1,101 @@
+"""Defects found by use, fourteenth QA pass: a new user's own English and Korean feeds
+(corrections republished under a new date, withdrawn claims ranked, vanishing and broken
+feeds) served from a real local HTTP server and run through the real ``tracker`` console
+script, on both databases where storage is involved.
+
+Every sample sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_support import run_cli
+from tests.feeds_support import feed_server, rss
+
+
+def _cli(db: str, cwd: Path, *args: str) -> str:
+    result = run_cli("--db", db, *args, cwd=cwd)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def _claims(db: str, cwd: Path, *args: str) -> list[dict[str, object]]:
+    claims: list[dict[str, object]] = json.loads(_cli(db, cwd, "claims", "--json", *args))["claims"]
+    return claims
+
+
+def _one(guid: str, date: str, body: str, *, title: str = "Fleet update") -> list[dict[str, str]]:
+    return [
+        {
+            "guid": guid,
+            "title": title,
+            "link": f"http://example.invalid/{guid}",
+            "date": date,
+            "body": body,
+        }
+    ]
+
+
+# -- a correction republished under a new pubDate --------------------------------------------
+
+
+def test_a_corrected_entry_with_a_new_pubdate_dates_its_claims_at_that_date(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An RSS correction keeps its guid and changes its text and its <pubDate> (RSS has no
+    <updated>). Only an entry's <updated> was read as the revision's date, so the corrected
+    figure was reported when the tracker happened to poll (weeks later for a backfill) and
+    valid at the first version's date: 'state --known-at' between the two versions showed
+    nothing new, and after the correction the new figure was dated before it was said.
+    SPEC §4: reported_at is the source's publication (or update) time, and a plain dated
+    fact is a point at the report's date: the new pubDate, for both."""
+    first = "CoreWeave said it now operates 250,000 Nvidia GPUs across its data centers."
+    fixed = "CoreWeave said it now operates 260,000 Nvidia GPUs across its data centers."
+    with feed_server() as server:
+        url = server.static(
+            "/en.xml", rss(_one("qa14-fix", "Mon, 02 Nov 2026 09:00:00 GMT", first)).encode()
+        )
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "wire", "--lang", "en")
+        _cli(db_url, tmp_path, "poll", "--once")
+        server.static(
+            "/en.xml", rss(_one("qa14-fix", "Thu, 05 Nov 2026 09:00:00 GMT", fixed)).encode()
+        )
+        polled = _cli(db_url, tmp_path, "poll", "--once", "wire")
+    assert "1 revision" in polled
+
+    (claim,) = _claims(db_url, tmp_path, "--subject", "coreweave")
+    assert claim["value"]["low"] == 260000  # type: ignore[index]
+    assert claim["reported_at"] == "2026-11-05T09:00:00Z"
+    assert claim["valid"]["start"] == "2026-11-05"  # type: ignore[index]
+
+    between = json.loads(_cli(db_url, tmp_path, "state", "--known-at", "2026-11-03", "--json"))
+    assert [e["claim"]["value"]["low"] for e in between["entries"]] == [250000]
+    later = json.loads(_cli(db_url, tmp_path, "state", "--known-at", "2026-11-06", "--json"))
+    assert [e["claim"]["value"]["low"] for e in later["entries"]] == [260000]
+    history = json.loads(_cli(db_url, tmp_path, "history", "coreweave", "--json"))
+    withdrawn = [r for r in history["rows"] if r["kind"] == "withdrawn"]
+    assert [r["reported_at"] for r in withdrawn] == ["2026-11-05T09:00:00Z"]
+
+
+def test_a_silent_edit_under_the_same_pubdate_is_reported_when_seen(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The other side of the rule: a changed text whose date did not move (or moved back)
+    says nothing about when it was written, so its claims are reported when the tracker
+    first saw it, never before anyone could have read them (Korean feed, KST dates)."""
+    first = "삼성전자는 HBM4를 월 15만 장 생산하고 있다고 밝혔다."
+    fixed = "삼성전자는 HBM4를 월 17만 장 생산하고 있다고 밝혔다."
+    date = "Mon, 02 Nov 2026 18:00:00 +0900"
+    with feed_server() as server:
+        url = server.static("/ko.xml", rss(_one("qa14-ko", date, first, title="HBM4")).encode())
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "ko", "--lang", "ko")
+        _cli(db_url, tmp_path, "poll", "--once")
+        older = "Sun, 01 Nov 2026 18:00:00 +0900"
+        server.static("/ko.xml", rss(_one("qa14-ko", older, fixed, title="HBM4")).encode())
+        assert "1 revision" in _cli(db_url, tmp_path, "poll", "--once", "ko")
+
+    reported = [c["reported_at"] for c in _claims(db_url, tmp_path)]
+    assert reported, "the Korean sentence gave no claim"
+    assert all(str(r) > "2026-11-20" for r in reported), reported
