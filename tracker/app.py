@@ -93,7 +93,7 @@ class Tracker:
     def read_only(self) -> bool:
         """Whether the database is open read-only here (``?mode=ro``, or a SQLite file or
         folder this process cannot write): queries answer, commands that write fail."""
-        return is_read_only(self.engine)
+        return is_read_only(self.engine)  # the one place that asks the engine
 
     def close(self) -> None:
         """Release the database connections, and this Tracker's hold on the process's
@@ -311,7 +311,7 @@ class Tracker:
         """On a database opened read-only, how far the projections stand behind the log
         (queries there answer without catching up, which writes); None elsewhere. One
         statement: the HTTP API asks on every answer."""
-        if not is_read_only(self.engine):
+        if not self.read_only:
             return None
         with self.engine.connect() as conn:
             head, marks = head_and_checkpoints(conn)
@@ -323,7 +323,7 @@ class Tracker:
         A database opened read-only answers from the projections as they stand: catching
         up writes (the CLI and the HTTP API say how far they lag behind the log)."""
         self._schema_ready()
-        if not is_read_only(self.engine):
+        if not self.read_only:
             self.catch_up()
 
     def state(
@@ -346,7 +346,7 @@ class Tracker:
         day = coerce_day(as_of, "as_of") or today
         known = coerce_instant(known_at, "known_at")
         recorded = coerce_instant(recorded_by, "recorded_by")
-        fresh = not is_read_only(self.engine)  # a read-only copy computes, never stores
+        fresh = not self.read_only  # a read-only copy computes, never stores
         if day == today and subject is None and known is None and recorded is None and fresh:
             self.projections.refresh(today)
         return self.queries.state(
