@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli_support import run_cli
+from tests.cli_support import event_count, run_cli
 from tests.feeds_support import feed_server, rss
 
 
@@ -99,3 +99,45 @@ def test_a_silent_edit_under_the_same_pubdate_is_reported_when_seen(
     reported = [c["reported_at"] for c in _claims(db_url, tmp_path)]
     assert reported, "the Korean sentence gave no claim"
     assert all(str(r) > "2026-11-20" for r in reported), reported
+
+
+# -- a rank of a withdrawn claim -------------------------------------------------------------
+
+
+def test_ranking_a_withdrawn_claim_is_refused_and_says_it_is_withdrawn(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker rank OLD preferred' of the claim a corrected article withdrew was accepted
+    (exit 0) with a note that another claim was in force today, which does not say why:
+    a withdrawn claim never wins at any date, so the rank changed nothing and left a row
+    in its history that reads like a decision. As a rank of a retracted claim is, it is
+    refused in one line that says the claim is withdrawn (exit 1), and nothing is written."""
+    first = "CoreWeave said it now operates 250,000 Nvidia GPUs across its data centers."
+    fixed = "CoreWeave said it now operates 260,000 Nvidia GPUs across its data centers."
+    with feed_server() as server:
+        url = server.static(
+            "/en.xml", rss(_one("qa14-w", "Mon, 02 Nov 2026 09:00:00 GMT", first)).encode()
+        )
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "wire")
+        _cli(db_url, tmp_path, "poll", "--once")
+        (old,) = _claims(db_url, tmp_path)
+        server.static(
+            "/en.xml", rss(_one("qa14-w", "Thu, 05 Nov 2026 09:00:00 GMT", fixed)).encode()
+        )
+        _cli(db_url, tmp_path, "poll", "--once", "wire")
+    before = event_count(db_url)
+
+    for rank in ("preferred", "deprecated", "normal"):
+        result = run_cli(
+            "--db", db_url, "rank", str(old["claim_id"]), rank, "--reason", "r", cwd=tmp_path
+        )
+        assert result.returncode == 1, result
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"error: claim {old['claim_id']} is withdrawn")
+        assert "tracker history coreweave deployed_chips" in result.stderr
+        assert len(result.stderr.splitlines()) == 1
+
+    assert event_count(db_url) == before
+    (current,) = _claims(db_url, tmp_path)
+    ranked = _cli(db_url, tmp_path, "rank", str(current["claim_id"]), "preferred", "--reason", "r")
+    assert ranked.startswith(f"ranked {current['claim_id']} preferred")

@@ -159,6 +159,11 @@ class ClaimAlreadyRankedError(ClaimError, ConflictError):
     """The claim already has the rank asked for; nothing was recorded."""
 
 
+class ClaimWithdrawnError(ClaimError, ConflictError):
+    """The claim is withdrawn (its document no longer says it, or the extractor no longer
+    finds it): it never wins, so a rank would change no answer; nothing was recorded."""
+
+
 class FeedTierConflictError(FeedError, ConflictError):
     """``ingest --tier T`` of a feed stored before under another tier: the documents it
     holds keep the tier they were stored with, so the new one would apply to nothing
