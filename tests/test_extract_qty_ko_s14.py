@@ -108,3 +108,79 @@ def test_month_lines_without_a_year_or_of_a_day_keep_publication(
     text: str, predicate: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert timed(text, predicate) == expected
+
+
+# -- a capacity referred back to ---------------------------------------------------------
+# "HBM 전체 생산능력은 월 14만 장이다. … 이를 월 18만 장으로 늘린다": what grows is the
+# capacity just told, so the new figure takes its qualifiers (here none: the maker's whole
+# output), not the process the text was about ("HBM4 경쟁이 …").
+
+
+def capacities(text: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, modality) of every capacity."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[5]) for r in rows(text) if r[1] == "capacity"
+    }
+
+
+CAPACITY_REFERRED = [
+    (
+        "HBM4 경쟁이 한층 치열해지고 있다. 삼성전자의 HBM 전체 생산능력은 지금 월 14만 장가량이다. "
+        "삼성전자는 내년 말까지 이를 월 18만 장으로 늘릴 계획이다.",
+        ("samsung", (), 180000.0, "planned"),
+    ),
+    (
+        "마이크론이 HBM4 시제품을 고객사에 보냈다. 마이크론의 HBM 생산능력은 월 5만 장 수준이다. "
+        "마이크론은 2027년까지 그 규모를 월 9만 장으로 키운다는 목표다.",
+        ("micron", (), 90000.0, "planned"),
+    ),
+    (
+        "SK하이닉스는 HBM4E 개발에 속도를 내고 있다. 증권가 추산으로 SK하이닉스가 가진 HBM 전체 "
+        "생산능력은 월 12만 장이다. 회사는 올해 3분기까지 이를 다시 월 15만 장으로 늘린다.",
+        ("sk-hynix", (), 150000.0, "planned"),
+    ),
+    (
+        "삼성전자는 HBM4 12단 양산을 시작했다. 삼성전자의 HBM 생산능력은 전체 월 15만 장이다. "
+        "삼성전자는 연말까지 이 생산능력을 월 17만 장으로 끌어올린다.",
+        ("samsung", (), 170000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPACITY_REFERRED)
+def test_a_capacity_referred_back_keeps_the_qualifiers_of_the_one_told(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in capacities(text)
+    assert not {c for c in capacities(text) if c[2] == expected[2] and c != expected}
+
+
+CAPACITY_REFERRED_TRAPS = [
+    # the sentence names its own process: that process's capacity, not the total's
+    (
+        "HBM4 경쟁이 한층 치열해지고 있다. 삼성전자의 HBM 전체 생산능력은 지금 월 14만 장가량이다. "
+        "삼성전자는 이를 바탕으로 HBM4 생산능력을 내년 말 월 7만 장으로 늘릴 계획이다.",
+        ("samsung", (("process", "hbm4"),), 70000.0, "planned"),
+    ),
+    # the capacity told was a process's: the new figure keeps it
+    (
+        "TSMC는 SoIC 라인도 늘리고 있다. 타이베이 소식통이 전한 TSMC CoWoS 생산능력은 "
+        "월 7만 장이다. TSMC는 내년 말까지 이를 월 10만 장으로 확대할 방침이다.",
+        ("tsmc", (("process", "cowos"),), 100000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPACITY_REFERRED_TRAPS)
+def test_a_capacity_with_its_own_process_or_maker_is_not_referred_back(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in capacities(text)
+
+
+def test_another_makers_figure_is_not_made_the_total_told() -> None:
+    text = (
+        "HBM4 경쟁이 한층 치열해지고 있다. 삼성전자의 HBM 전체 생산능력은 지금 월 14만 장가량이다. "
+        "마이크론은 내년 말까지 이를 넘어서는 월 16만 장을 갖출 계획이다."
+    )
+    assert not {c for c in capacities(text) if c[0] == "samsung" and c[2] == 160000.0}

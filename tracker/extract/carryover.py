@@ -11,6 +11,7 @@ time, with its own modality. A sentence that names another company ("엔비디�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
@@ -22,6 +23,11 @@ from tracker.extract.timex import point_at
 from tracker.extract.unnamed import unnamed_subject_ko
 
 _REACH = 2  # sentences after the stated capacity
+# the capacity just told, as the object of a change: "이를 월 20만 장으로", "그 규모를 25만
+# 장까지" (a word or two between: "이를 다시 월 …")
+_REFERRED = re.compile(
+    r"(?:이를|(?:그|이)\s?(?:규모를|수준을|생산능력을|캐파를|능력을))\s(?:[^\s,]+\s){0,2}$"
+)
 _ELSEWHERE = re.compile(r"수요|주문|몫|배정|할당|배분|출하|판매|생산량|연간|매출|재고")
 
 
@@ -40,6 +46,33 @@ class CapacityCarry:
         if stated:
             self._last = (s.index, stated[-1])
         return out
+
+    def read_on(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """``found`` with its capacities referring back given their qualifiers
+        (:meth:`referred`), plus the bare wafer figures the rules left unread
+        (:meth:`carry`)."""
+        found = self.referred(s, found)
+        return found + self.carry(s, found)
+
+    def referred(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """``found`` with the capacities that refer back to the last one told ("HBM 전체
+        생산능력은 월 16만 장이다. … 이를 월 20만 장으로 늘린다") given its qualifiers: what
+        grows is that capacity, the maker's whole output or its process, not the process
+        the text was about (a sentence naming a process of its own keeps it)."""
+        if s.language != "ko" or self._last is None or s.index - self._last[0] > _REACH:
+            return found
+        last = self._last[1]
+        if s.of_kind(("process", "memory")):
+            return found
+        return [
+            replace(c, qualifiers=dict(last.qualifiers))
+            if c.predicate == "capacity"
+            and c.subject == last.subject
+            and c.qualifiers != last.qualifiers
+            and _REFERRED.search(s.text, max(0, c.anchor - 24), c.anchor)
+            else c
+            for c in found
+        ]
 
     @staticmethod
     def _read(s: Sentence, found: list[Candidate], last: Candidate) -> list[Candidate]:

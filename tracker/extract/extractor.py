@@ -212,7 +212,7 @@ class RuleExtractor:
             here = restated_counts(sentence, here, previous)  # "1단계 35만 개를 …"
             here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
             here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
-            here += carried.carry(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
+            here = carried.read_on(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
             # "삼성전자 등이 각각 5만 장을 받는다"; "Microsoft will rent the capacity from …"
