@@ -184,3 +184,76 @@ def test_another_makers_figure_is_not_made_the_total_told() -> None:
         "마이크론은 내년 말까지 이를 넘어서는 월 16만 장을 갖출 계획이다."
     )
     assert not {c for c in capacities(text) if c[0] == "samsung" and c[2] == 160000.0}
+
+
+# -- a count referred back within its own sentence ---------------------------------------
+# "카카오는 H200 2,400개를 돌리고 있으며, 내년 6월까지 이를 4,000개로 늘릴 계획이다": "이를"
+# is the count the same sentence just told, not the last one of the sentences before.
+
+
+def counts(text: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, modality) of every deployed_chips claim."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[5])
+        for r in rows(text)
+        if r[1] == "deployed_chips"
+    }
+
+
+COUNT_REFERRED_IN_SENTENCE = [
+    (
+        "KT는 목동 센터에 B200 1,000개를 들였다. 카카오는 판교 데이터센터에서 H200 2,400개를 "
+        "돌리고 있으며, 내년 6월까지 이를 4,000개로 늘릴 계획이다.",
+        ("kakao", (("chip", "h200"),), 4000.0, "planned"),
+    ),
+    (
+        "SK텔레콤은 GB200 2,000개를 가동하고 있다. 네이버는 세종 데이터센터에서 H100 6,000개를 "
+        "운영하고 있고 2027년까지 이를 1만 개 이상으로 확대한다.",
+        ("naver", (("chip", "h100"),), 10000.0, "planned"),
+    ),
+    (
+        "xAI는 멤피스에서 콜로서스에 H100 10만 개를 돌리고 있다. 테슬라는 도조 센터에 "
+        "H200 5만 개를 들였고, 올해 말까지 이 숫자를 8만 개로 늘릴 예정이다.",
+        ("tesla", (("chip", "h200"),), 80000.0, "planned"),
+    ),
+    (
+        "딥시크는 H800 1만 개를 확보했다. 알리바바는 항저우 데이터센터에서 H20 3만 개를 굴리고 "
+        "있는데, 내년까지 그 규모를 5만 개로 키울 방침이다.",
+        ("alibaba", (("chip", "h20"),), 50000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_REFERRED_IN_SENTENCE)
+def test_a_count_referred_back_in_its_sentence_is_that_counts_owners(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = counts(text)
+    assert expected in found
+    assert not {c for c in found if c[2] == expected[2] and c != expected}
+
+
+COUNT_REFERRED_TRAPS = [
+    # no count of its own in the sentence: the count of the sentence before, as before
+    (
+        "레이니어 캠퍼스에 깔린 트레이니움2 칩은 40만 개 남짓이다. 아마존은 내년 여름까지 그 수를 "
+        "80만 개로 늘린다는 목표다.",
+        {
+            ("project-rainier", (("chip", "trainium2"),), 400000.0, "actual"),
+            ("project-rainier", (("chip", "trainium2"),), 800000.0, "planned"),
+        },
+    ),
+    # "이를 위해": for it, no count's new level
+    (
+        "카카오는 판교 데이터센터에서 H200 2,400개를 돌리고 있으며, "
+        "이를 위해 2,000억 원을 투자했다.",
+        {("kakao", (("chip", "h200"),), 2400.0, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_REFERRED_TRAPS)
+def test_counts_referred_back_across_sentences_or_not_at_all_keep_their_reading(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert counts(text) == expected

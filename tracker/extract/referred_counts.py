@@ -35,7 +35,7 @@ def counts_referred_back(
     plus such counts the rules left unread."""
     if s.language == "en" and last is not None:
         return held_counts(s, found, last)  # "It will hold roughly 280,000 by …"
-    if s.language != "ko" or last is None or not any(w in s.text for w in _GATE):
+    if s.language != "ko" or not any(w in s.text for w in _GATE):
         return found
     out = list(found)
     for q in s.quantities:
@@ -45,6 +45,11 @@ def counts_referred_back(
             continue
         if not (_TO.match(s.text, q.end) or q.text.endswith("까지")):
             continue  # "이를 위해 2만 개를": not the count's new level
+        # the count just told: the sentence's own before the figure ("네이버는 B200 3,000장을
+        # 운영하며, 이를 연말까지 5,000장으로"), else the last one of the sentences before
+        told = _own_before(found, q.start) or last
+        if told is None:
+            continue
         value = Quantity(low=q.low, high=q.high, unit="count", approx=q.approx, bound=q.bound)
         own = [k for k, c in enumerate(out) if c.anchor == q.start]
         if own:
@@ -53,13 +58,19 @@ def counts_referred_back(
                 named = {m.id for m in s.mentions if m.kind in _CHIPS and not m.anaphoric}
                 # a chip the sentence does not name came from the text's focus: "이를" is
                 # the count just told, of its own chip
-                chip = c.qualifiers if set(c.qualifiers.values()) & named else last.qualifiers
-                out[k] = replace(c, subject=last.subject, qualifiers=dict(chip))
+                chip = c.qualifiers if set(c.qualifiers.values()) & named else told.qualifiers
+                out[k] = replace(c, subject=told.subject, qualifiers=dict(chip))
             continue
         time = s.time_for(q.start, [])
-        valid = time.valid if time is not None else last.valid
+        valid = time.valid if time is not None else told.valid
         modality = s.modality(q.start, valid)
         if modality is None:
             continue
-        out.append(replace(last, modality=modality, valid=valid, anchor=q.start, value=value))
+        out.append(replace(told, modality=modality, valid=valid, anchor=q.start, value=value))
     return out
+
+
+def _own_before(found: list[Candidate], start: int) -> Candidate | None:
+    """The sentence's last deployment count before ``start``, if any."""
+    before = [c for c in found if c.predicate == "deployed_chips" and c.anchor < start]
+    return max(before, key=lambda c: c.anchor) if before else None
