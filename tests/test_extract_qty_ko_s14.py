@@ -257,3 +257,59 @@ def test_counts_referred_back_across_sentences_or_not_at_all_keep_their_reading(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert counts(text) == expected
+
+
+# -- "올해도", "지난해도": a relative year with the particle 도 ------------------------------
+# "올해도 … 가져갈 것으로 봤다" is a figure or share in this year, like "올해" and "내년에도";
+# "전년도" (the year before, as a comparison) stays no time of the claim.
+
+YEAR_WITH_TOO = [
+    (
+        "한 외국계 증권사는 삼성전자가 올해도 AMD HBM4 물량의 절반 가까이를 가져갈 것으로 봤다.",
+        "supply_deal",
+        ("amd", (("product", "hbm4"),), "samsung", None, ("point", "2026-01-01", "2026-12-31")),
+    ),
+    (
+        "대만 업계는 TSMC의 CoWoS 생산능력이 올해도 월 12만 장 안팎에 머물 것으로 본다.",
+        "capacity",
+        ("tsmc", (("process", "cowos"),), None, 120000.0, ("point", "2026-01-01", "2026-12-31")),
+    ),
+    (
+        "메타는 올해도 H100 등 GPU 35만 개 이상을 운영할 계획이다.",
+        "deployed_chips",
+        ("meta", (), None, 350000.0, ("point", "2026-01-01", "2026-12-31")),
+    ),
+    (
+        "시장조사업체는 삼성전자가 지난해도 구글 TPU용 HBM3E의 40%를 가져간 것으로 추정했다.",
+        "supply_deal",
+        ("google", (("product", "hbm3e"),), "samsung", None, ("point", "2025-01-01", "2025-12-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), YEAR_WITH_TOO)
+def test_a_relative_year_with_too_dates_the_claim(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert timed(text, predicate) == {expected}
+
+
+YEAR_WITH_TOO_TRAPS = [
+    (
+        "SK하이닉스의 HBM 생산능력은 월 17만 장으로 전년도 대비 40% 늘었다.",
+        "capacity",
+        ("sk-hynix", (), None, 170000.0, TODAY),
+    ),
+    (
+        "네이버는 H100 4,000개를 운영하고 있으며 이는 전년도보다 두 배 많다.",
+        "deployed_chips",
+        ("naver", (("chip", "h100"),), None, 4000.0, TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), YEAR_WITH_TOO_TRAPS)
+def test_the_year_before_as_a_comparison_dates_nothing(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert timed(text, predicate) == {expected}
