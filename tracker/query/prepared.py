@@ -69,8 +69,13 @@ class Prepared:
 
     @property
     def compiled_for(self) -> set[str]:
-        """The dialects (names) this statement is already compiled for."""
+        """The dialects (names) this statement is already compiled for (a copy)."""
         return set(self._compiled)
+
+    def is_compiled_for(self, dialect: str) -> bool:
+        """Whether the statement is already compiled for the dialect named ``dialect``:
+        one lookup, where :attr:`compiled_for` copies its set (every marks read asks)."""
+        return dialect in self._compiled
 
     def sql(self, dialect: Dialect) -> tuple[str, tuple[str, ...] | None]:
         found = self._compiled.get(dialect.name)

@@ -479,7 +479,7 @@ def _marks_query(size: int, dialect: Dialect) -> Prepared:
     """The statement of a padded list of ``size`` claim ids (one of MARK_LIST_SIZES),
     every size compiled for ``dialect`` the first time one is asked for."""
     query = _MARKS_OF[size]
-    if dialect.name not in query.compiled_for:
+    if not query.is_compiled_for(dialect.name):
         for each in _MARKS_OF.values():
             each.sql(dialect)
     return query
