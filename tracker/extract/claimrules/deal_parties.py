@@ -20,7 +20,7 @@ from tracker.extract.claimrules.deal_sellers import (
     capacity_lessors,
 )
 from tracker.extract.claimrules.traded import DESTINATION
-from tracker.extract.claimrules.weak_deals import role_order
+from tracker.extract.claimrules.weak_deals import bought_from, role_order
 from tracker.extract.coordination import one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unnamed_buyer
@@ -203,28 +203,11 @@ def _parties_of(
                 or focus
             )
         if s.language == "en":
-            # "The company has also signed an agreement with SK hynix": the description, as
-            # resolved, is the other party, not the company mentioned last
-            referred = next(
-                (
-                    m.entity
-                    for m in s.mentions
-                    if m.kind == "company"
-                    and m.anaphoric
-                    and m.id != ids[0]
-                    and m.start < clause.end
-                    # "The Korean company said it ships HBM4 to Nvidia": any description
-                    and m.text.lower().startswith("the ")
-                ),
-                None,
-            )
-            focus = referred or focus
-        if s.language == "en" and s.text[: clause.start].endswith("and "):
-            # "SK hynix has supplied HBM3E to Nvidia … and will begin supplying HBM4 to the
-            # same customer": a second verb phrase shares the sentence's subject
-            opening = s.of_kind(_COMPANY, Span(0, clause.start))
-            if opening and opening[0].start == 0 and opening[0].id != ids[0]:
-                focus = opening[0].entity
+            focus = _focus_en(s, ids[0], clause, focus)
+            if bought_from(s, companies[0], clause):
+                # "We took delivery of B300 nodes from Quanta": the one named sells, to the
+                # company in focus if any, never buying from the chips' maker
+                return (focus.id, ids[0]) if focus is not None and focus.id != ids[0] else None
         # the seller left unnamed may be the company the text is about (_lead_seller)
         if (focus := _lead_seller(s, focus, ids[0], sellers) or focus) is not None and (
             focus.id != ids[0] and sellers & {focus.id, ids[0]}
@@ -277,5 +260,41 @@ def _parties_of(
     first, second = ids[0], ids[1]
     if {first, second} <= sellers:
         return None  # "Samsung lost out to SK hynix on Nvidia's HBM4 orders": rival sellers
+    return (second, first) if _supplies_en(text) else (first, second)
+
+
+def _supplies_en(text: str) -> bool:
+    """Whether an English clause's verb makes its first company the seller ("supplies",
+    "delivered"); "took delivery" is the buyer's ("CoreWeave took delivery of the racks,
+    Dell said": CoreWeave buys)."""
     supplies = _SUPPLY_VERB_EN.search(text)
-    return (second, first) if supplies else (first, second)
+    return supplies is not None and not _TAKEN_DELIVERY.search(text, 0, supplies.start())
+
+
+def _focus_en(s: Sentence, named: str, clause: Span, focus: Entity | None) -> Entity | None:
+    """The other party of an English clause naming one company: a description resolved
+    ("The company has also signed an agreement with SK hynix": the description, not the
+    company mentioned last), or the subject a second verb phrase shares ("SK hynix has
+    supplied HBM3E to Nvidia … and will begin supplying HBM4 to the same customer")."""
+    referred = next(
+        (
+            m.entity
+            for m in s.mentions
+            if m.kind == "company"
+            and m.anaphoric
+            and m.id != named
+            and m.start < clause.end
+            # "The Korean company said it ships HBM4 to Nvidia": any description
+            and m.text.lower().startswith("the ")
+        ),
+        None,
+    )
+    focus = referred or focus
+    if s.text[: clause.start].endswith("and "):
+        opening = s.of_kind(_COMPANY, Span(0, clause.start))
+        if opening and opening[0].start == 0 and opening[0].id != named:
+            focus = opening[0].entity
+    return focus
+
+
+_TAKEN_DELIVERY = re.compile(r"\b(?:take|takes|took|taken|taking)\s(?:\w+\s)?$", re.I)

@@ -98,7 +98,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if hosts and not [m for m in products if m not in hosts]:
             out.extend(_unnamed_memory_deal(s, hosts[0], companies, trig, clause))
             continue
-        if not products:
+        if not products or (weak is not None and _unresolved_owner(weak, companies)):
             continue
         counts = [
             i
@@ -344,6 +344,14 @@ def _listed_products(
     return out
 
 
+def _unresolved_owner(weak: re.Match[str], companies: list[Mention]) -> bool:
+    """ "Quanta builds our GB300 racks" where no one "we" stands for is known: the buyer is
+    unnamed, and the maker of the chips inside is no party."""
+    return weak.group().endswith(" our ") and not any(
+        weak.start() <= m.start < weak.end() for m in companies
+    )
+
+
 _DEAL_KINDS = ("chip", "memory", "system")
 _GENERIC_MEMORY_FOR = re.compile(r"용\s?(?:고대역폭\s?메모리|HBM|메모리)(?![0-9A-Za-z])")
 
@@ -378,8 +386,10 @@ _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
 _MADE_FOR = re.compile(
-    r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates)\s"
-    r"(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s"
+    r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates|packages"
+    r"|assembles)\s(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s"
+    # "Quanta builds our GB300 racks", "Wiwynn and Quanta build our racks": we buy
+    r"|\b(?:builds?|makes?|manufactures?|assembles?|packages?)\s(?:\w+\s)?our\s"
     # "whose HBM4 now goes into nearly every Rubin module", "AMD uses Micron's HBM4 in"
     r"|\bgoes\sinto\s(?:(?:nearly|almost|virtually)\s)?(?:every|each|all)\s"
     r"|\buses?\s(?:[\w-]+\s)?[\w-]+['’]s\s(?=(?:[\w-]+\s)?hbm))"

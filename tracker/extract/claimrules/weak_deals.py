@@ -20,7 +20,10 @@ WEAK_DEAL = re.compile(
     r"\b(?P<source>tap(?:s|ped|ping)?|rel(?:y|ies|ying|ied)\son|depend(?:s|ed|ing)?\son)\s"
     # "Nvidia gets its HBM4 from SK hynix", "HBM4 for Rubin comes mostly from SK hynix": had
     # from a seller named after "from" (see got_from)
-    r"|\b(?P<gets>gets|getting|got|obtains|obtained|receives|received|comes|coming)\b"
+    # "buys its GB200 racks from Supermicro", "took delivery of B300 systems from Dell": a
+    # buyer's verb with the seller after "from" (see got_from)
+    r"|\b(?P<gets>gets|getting|got|obtains|obtained|receives|received|comes|coming|buys|bought"
+    r"|(?:takes|took|taking|taken)\sdelivery)\b"
     r"(?=(?:[^,.;]|[,.](?=\d)){0,40}?\bfrom\s)"
     # ("rents out computing power", "a cluster it rents to developers": the lessor's own
     # business, no one renting from it)
@@ -185,7 +188,60 @@ def role_order(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str
             made is not None and _goods_between(s, made.start(), m.start)
         ):
             return m.id, other
+        if bought_from(s, m, clause):
+            return other, m.id
+        if len(ids) == 2 and possessed_goods(s, m, clause):
+            return m.id, other
     return None
+
+
+# the company after "from" a verb of buying or receiving sells: "took delivery of its first
+# B300 systems from Dell", "buys most of its racks from Supermicro", "ordered GB300s from
+# Nvidia", "sources its HBM3E from Samsung" ("won an order from xAI" is _WON_FROM's: the
+# company after "from" buys there, and an order or a contract between names a buyer too)
+_BOUGHT_FROM = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|sourc(?:e|es|ed"
+    r"|ing)|ordered|ordering|gets?|got|getting|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+    r"|(?:take|takes|took|taken|taking)\s(?:\w+\s)?deliver(?:y|ies))\s"
+    r"(?:(?!\b(?:orders?|contracts?|deals?|commitments?|business|demand|revenue|interest)\b)"
+    r"[^,.;]){0,60}?\bfrom\s$",
+    re.I,
+)
+
+
+def bought_from(s: Sentence, m: Mention, clause: Span) -> bool:
+    """Whether a company is named after "from" a verb of buying or receiving in the clause
+    ("took delivery of B300 systems from Dell"): it sells."""
+    return _BOUGHT_FROM.search(s.text, max(clause.start, m.start - 90), m.start) is not None
+
+
+# a verb of supplying or making whose goods a company possesses: "Broadcom co-designs and
+# supplies Google's Ironwood TPU", "TSMC packages Nvidia's Blackwell GPUs", "Quanta builds
+# our GB300 racks", "ships most of AMD's HBM3E": the possessor buys what the other makes
+_MAKES_POSSESSED = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|makes?|making|builds?|building|manufactur(?:e|es|ing)"
+    r"|packag(?:e|es|ing)|assembl(?:e|es|ing)|fabricat(?:e|es|ing)|(?:co-)?designs?|produc(?:e"
+    r"|es|ing)|ships?|shipping|deliver(?:s|ing)?)\s(?:(?:all|most|much|some|part|half|the\sbulk)"
+    r"\sof\s)?$",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"['’]s\s")
+_OWN_WORDS = ("our", "their")
+
+
+def possessed_goods(s: Sentence, m: Mention, clause: Span) -> bool:
+    """Whether a company is named as the possessor of the goods a verb of supplying or
+    making takes ("supplies Google's Ironwood TPU", "builds our GB300 racks"): it buys them.
+    "its" is the subject's own goods, no second party."""
+    if m.start < clause.start or _MAKES_POSSESSED.search(s.text, clause.start, m.start) is None:
+        return False
+    if m.text.lower() in _OWN_WORDS:
+        after = m.end + 1
+    elif (owned := _POSSESSIVE.match(s.text, m.end)) is not None:
+        after = owned.end()
+    else:
+        return False
+    return bool(s.of_kind(_GOODS_KINDS, Span(after, min(clause.end, after + 32))))
 
 
 # "in early talks to rent TPUs through Google Cloud - nothing signed": the deal word denied
