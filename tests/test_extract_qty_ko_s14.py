@@ -313,3 +313,48 @@ def test_the_year_before_as_a_comparison_dates_nothing(
     text: str, predicate: str, expected: tuple[Any, ...]
 ) -> None:
     assert timed(text, predicate) == {expected}
+
+
+# -- a chip named as one of the kinds a count is of --------------------------------------
+# "H100을 비롯한 엔비디아 GPU를 35만 개": GPUs including H100, a fleet of no single chip,
+# so no chip qualifier (GUIDE: a count that mixes several chips), as "H200을 포함한 GPU 20만
+# 개" already read.
+
+MIXED_INCLUDING = [
+    (
+        "메타는 자사 데이터센터에서 H100을 비롯한 엔비디아 GPU를 35만 개 넘게 굴리고 있다.",
+        ("meta", (), 350000.0, "actual"),
+    ),
+    ("테슬라는 H200을 포함한 GPU를 8만 개 가까이 돌린다.", ("tesla", (), 80000.0, "actual")),
+    ("xAI는 GB200을 비롯해 엔비디아 GPU를 20만 개 들였다.", ("xai", (), 200000.0, "actual")),
+    (
+        "바이트댄스는 H20을 포함해 GPU를 10만 개가량 확보해 운영 중이다.",
+        ("bytedance", (), 100000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_INCLUDING)
+def test_a_count_of_gpus_including_a_chip_has_no_chip(text: str, expected: tuple[Any, ...]) -> None:
+    assert counts(text) == {expected}
+
+
+MIXED_INCLUDING_TRAPS = [
+    # the chip's own count before "비롯해": that count keeps its chip
+    (
+        "오라클은 MI355X 2만 개를 비롯해 GPU 5만 개를 운영한다.",
+        {("oracle", (("chip", "mi355x"),), 20000.0, "actual"), ("oracle", (), 50000.0, "actual")},
+    ),
+    # another kind "포함한" elsewhere in the sentence: the count's own chip stays
+    (
+        "KT는 리벨 쿼드를 포함한 NPU 도입을 검토하고 있으며, 현재 H200 1,000개를 운영한다.",
+        {("kt", (("chip", "h200"),), 1000.0, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_INCLUDING_TRAPS)
+def test_a_chips_own_count_beside_an_including_phrase_keeps_its_chip(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert counts(text) == expected

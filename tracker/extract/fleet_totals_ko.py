@@ -17,6 +17,9 @@ _INCLUDED = re.compile(
     r"(?:\s?[가-힣A-Za-z0-9]+){0,2}?\s?(?:까지|도|을|를)\s?(?:모두\s|다\s)?"
     r"(?:합치면|합하면|더하면|포함하면|합산하면)"
 )
+# the chip named as one of the kinds counted: "H100을 비롯한 엔비디아 GPU를 60만 개",
+# "B200을 포함해 GPU 2만 개" (right after the chip: "H100 2만 개를 비롯해" is the chip's own)
+_INCLUDING = re.compile(r"\s?(?:을|를)\s?(?:비롯한|포함한|비롯해|포함해|비롯하여|포함하여)\s")
 # the chip added to what is there, then the whole told as such: "B300 랙을 추가해 전체 GPU를"
 _ADDED = re.compile(r"(?:\s?[가-힣A-Za-z0-9]+){0,2}?\s?(?:을|를)\s?(?:추가해|추가하여|더해|보태)")
 _WHOLE = re.compile(r"(?:전체|총)\s?(?:GPU|가속기|칩)|(?:GPU|가속기|칩)\s?(?:전체|총)")
@@ -27,7 +30,7 @@ def whole_fleet_ko(text: str, chip_end: int, count_start: int) -> bool:
     ``chip_end`` is only included in or added to."""
     if chip_end > count_start:
         return False
-    if _INCLUDED.match(text, chip_end) is not None:
+    if _INCLUDED.match(text, chip_end) is not None or _INCLUDING.match(text, chip_end):
         return True
     added = _ADDED.match(text, chip_end)
     return added is not None and _WHOLE.search(text, added.end(), count_start) is not None
