@@ -13,6 +13,11 @@ written for these tests.
   co-designs and supplies Microsoft's Maia 200", "TSMC packages Nvidia's Blackwell GPUs",
   "Quanta builds our GB300 racks"), even when it designed the chip
   (weak_deals.possessed_goods); "our" with no one it stands for gives no deal.
+- A role of no named product ("Microsoft remains Nvidia's largest customer", "Supermicro
+  remains our other main server supplier", "one of Nvidia's largest customers") is a deal
+  with no product, when the words before the role only rank it or name the goods of the
+  trade (server, rack, cloud…) and no goods follow it ("main supplier of substrates")
+  (supply_roles._generic_role).
 """
 
 from __future__ import annotations
@@ -130,4 +135,39 @@ def test_possessor_buys(text: str, expected: list[Row]) -> None:
     ],
 )
 def test_possessor_traps(text: str) -> None:
+    assert deals(text) == []
+
+
+# -- a role of no named product: a deal with none --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oracle is still AMD's largest customer.", [deal("oracle", "amd")]),
+        ("Crusoe remains Dell's anchor server customer.", [deal("crusoe", "dell")]),
+        (
+            "xAI, Supermicro's biggest rack customer, paid its invoices late.",
+            [deal("xai", "supermicro")],
+        ),
+        ("Nebius has become one of Nvidia's largest cloud customers.", [deal("nebius", "nvidia")]),
+        ("Quanta remains Google's main server supplier.", [deal("google", "quanta")]),
+    ],
+)
+def test_role_without_product(text: str, expected: list[Row]) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods named after the role, none a product
+        "Micron, AMD's chief supplier of memory for accelerators, reported on Tuesday.",
+        "Amkor has been Intel's largest provider of test services; it also remains Samsung's"
+        " main supplier of substrates.",
+        # a trade outside the vocabulary's goods
+        "Samsung remains Apple's largest display supplier.",
+    ],
+)
+def test_role_without_product_traps(text: str) -> None:
     assert deals(text) == []

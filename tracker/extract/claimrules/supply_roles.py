@@ -43,7 +43,14 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         other = _role_partner(s, companies, owner, role.end())
         if role.group("many") and other is not None and not _one_of(s, other, owner):
             continue
-        if not products or other is None or _same_family(s, owner.id, other.id):
+        # "Microsoft remains Nvidia's largest customer", "Supermicro remains our other main
+        # server supplier": a role of no named product is a deal of none, when the words
+        # before the role only rank it or name goods of the trade (not "TC bonders")
+        if (
+            (not products and not _generic_role(s, owner.end, role.start("role")))
+            or other is None
+            or _same_family(s, owner.id, other.id)
+        ):
             continue
         # "A's vendor": A buys from the other; "A's customer": the other buys from A
         vendor = role.group("role").lower() in ("vendor", "supplier", "source")
@@ -58,12 +65,66 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = s.modality(trig, valid, clause)
         if modality is None:
             continue
-        product = products[-1].id
+        qualifiers = {"product": products[-1].id} if products else {}
         state.taken_products.update(m.start for m in products)
-        out.append(
-            Candidate(buyer, "supply_deal", modality, valid, trig, {"product": product}, seller)
-        )
+        out.append(Candidate(buyer, "supply_deal", modality, valid, trig, qualifiers, seller))
     return out + _as_role(s, state, companies) + _unowned_role(s, state, companies)
+
+
+# the words a role of no named product may carry: a rank, or the goods of the trade
+_GENERIC_ROLE_WORDS = frozenset(
+    [
+        "largest",
+        "biggest",
+        "main",
+        "other",
+        "anchor",
+        "top",
+        "key",
+        "lead",
+        "leading",
+        "launch",
+        "major",
+        "primary",
+        "principal",
+        "single",
+        "sole",
+        "only",
+        "direct",
+        "second",
+        "third",
+        "next",
+        "next-largest",
+        "second-largest",
+        "second-biggest",
+        "third-largest",
+        "most",
+        "important",
+        "server",
+        "gpu",
+        "chip",
+        "rack",
+        "accelerator",
+        "compute",
+        "cloud",
+        "ai",
+    ]
+)
+
+
+def _generic_role(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words between a possessive and its role noun only rank the role or
+    name the goods of the trade ("'s largest", "our other main server")."""
+    words = s.lowered[start:end].replace("’", "'").removeprefix("'s").split()
+    # "Nvidia's main source of high-bandwidth memory": goods named, none a product
+    return (
+        bool(words)
+        and all(w in _GENERIC_ROLE_WORDS for w in words)
+        and _GOODS_AFTER.match(s.lowered, end) is None
+    )
+
+
+_GOODS_AFTER = re.compile(r"\w+s?\s(?:of|for)\s")
 
 
 # "Nvidia remains by far the largest CoWoS customer", "Broadcom is the second-biggest CoWoS
