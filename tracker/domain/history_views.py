@@ -49,7 +49,8 @@ HistoryBuilder = Callable[
     list[HistoryRow],
 ]
 """``(rows, marks, day, instant, judge) -> history rows``: see :func:`make_history_builder`
-(whose builders of chunk rows also take the ``subject`` by keyword)."""
+(whose builders of chunk rows also take the ``subject``, and its ``shared`` ones the
+``predicate`` and ``behaviour``, after them)."""
 
 _HOOKS = {
     "quantity_done": "add_quantity(value)",
@@ -62,7 +63,8 @@ _HOOKS = {
 come made, and their other slots are set after the loop."""
 
 _LOOP = """\
-def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
+def build(found, marks, day, instant, judge, subject=None, predicate=None, behaviour=None,
+          *, {defaults}):
     count = len(found)
     if not count:
         return []
@@ -75,10 +77,10 @@ def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
     seen = {{}}
     seen_get = seen.get
     quals = {{}}
-    v_subject = subject
+    v_subject, v_predicate, v_behaviour = subject, predicate, behaviour
     for r, row, view, source in zip(found, rows, views, sources):
         ({unpack},) = r
-{derived}        if v_marked and marks and (m := marks.get(v_claim_id)):
+{derived}        if {marked}marks and (m := marks.get(v_claim_id)):
             status, rank = judge(r, m)
         else:  # most claims: never withdrawn, retracted or ranked
             status, rank = "active", "normal"
@@ -95,8 +97,10 @@ def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
 {body}
         # the series a claim replaces within (tracker.domain.resolution.series_key); the
         # rows are one subject's, so the subject is left out of the key
+        # (replacement_target written out: a call a row)
         key = (v_predicate, v_qkey, v_object, v_lane,
-               replacement_target(v_behaviour, v_valid_start, v_valid_end))
+               None if v_behaviour != "dated"
+               else v_valid_start if v_valid_end is None else v_valid_end)
         previous = last.get(key)
         last[key] = v_claim_id
         set_dict(row, {{
@@ -119,9 +123,9 @@ def build(found, marks, day, instant, judge, subject=None, *, {defaults}):
     consume(map(set_fields, sources, repeat(SOURCE_FIELDS)))
     consume(map(set_fields, views, repeat(VIEW_FIELDS)))
     consume(map(set_fields, rows, repeat(ROW_FIELDS)))
-    every = quantities + sources + views + rows
-    consume(map(set_extra, every, repeat(None)))
-    consume(map(set_private, every, repeat(None)))
+    for made in (quantities, sources, views, rows):  # no list of them all: 4 a row
+        consume(map(set_extra, made, repeat(None)))
+        consume(map(set_private, made, repeat(None)))
     return rows
 """
 
@@ -175,7 +179,9 @@ def _scope() -> dict[str, Any]:
     return scope
 
 
-def make_history_builder(fields: Sequence[str] = FACT_FIELDS) -> HistoryBuilder:
+def make_history_builder(
+    fields: Sequence[str] = FACT_FIELDS, *, shared: bool = False
+) -> HistoryBuilder:
     """A builder of the ``asserted`` rows of a history, in the order of ``rows``: one
     subject's stored rows of the ``fields`` values (position first) and a ``marked``
     flag after them. Of the :data:`FACT_FIELDS` that ``fields`` leaves out, the subject
@@ -187,10 +193,21 @@ def make_history_builder(fields: Sequence[str] = FACT_FIELDS) -> HistoryBuilder:
     it in its series (:func:`~tracker.domain.resolution.series_key`, as
     :func:`~tracker.domain.resolution.supersessions` finds them; a date's stored form
     is one date). Dates and times are read by ``day`` and ``instant``, each recorded
-    time once per answer, each valid time once per process (:data:`_STORED_VALIDS`)."""
+    time once per answer, each valid time once per process (:data:`_STORED_VALIDS`).
+
+    ``shared``: the rows hold the ``fields`` values only (no flag, nothing after it), and
+    the predicate and behaviour every row shares are the builder's ``predicate`` and
+    ``behaviour`` arguments (a history of one predicate read from its chunks, see
+    :func:`tracker.query.read.history_rows`); a row is judged when its claim id has
+    marks. The rows need not be extended by three values each to be read."""
     names = list(fields)
     trailing = [n for n in _TRAILING if n not in names]
-    unpack = [f"v_{n}" for n in names] + ["v_marked"] + [f"v_{n}" for n in trailing]
+    if shared:
+        unpack = [f"v_{n}" for n in names]
+        marked = ""
+    else:
+        unpack = [f"v_{n}" for n in names] + ["v_marked"] + [f"v_{n}" for n in trailing]
+        marked = "v_marked and "
     derived = ""
     if "lane" not in names:
         derived += '        v_lane = "actual" if v_modality == "actual" else "expected"\n'
@@ -207,6 +224,7 @@ def make_history_builder(fields: Sequence[str] = FACT_FIELDS) -> HistoryBuilder:
         defaults=", ".join(f"{name}={name}" for name in scope if not name.startswith("__")),
         unpack=", ".join(unpack),
         derived=derived,
+        marked=marked,
         valid_key=", ".join(f"v_{name}" for name in _VALID),
         body=textwrap.indent(view_body(view_fields, _HOOKS), " " * 8),
     )

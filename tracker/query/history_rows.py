@@ -82,17 +82,32 @@ def history_rows_of(
     dialect: str,
     *,
     chunk_of: str | None = None,
+    shared: read.Shared = None,
 ) -> list[HistoryRow]:
     """:func:`_history_rows` of the facts of ``found``, built straight from the rows (in
     their order) by a :func:`tracker.domain.history_views.make_history_builder` builder
     (what ``to_view`` makes of each fact; supersessions found on the stored values: a
     date's text is one date): driver rows from :func:`tracker.query.read.subject_rows`,
     or (``chunk_of``: their subject) the materialized history's rows of
-    :func:`tracker.query.read.history_rows`. A marked row's status needs a fact. The
+    :func:`tracker.query.read.history_rows` (``shared``: the predicate and behaviour its
+    rows all have, then left out of them). A marked row's status needs a fact. The
     p99 history holds ~600 rows at 1M events; a test holds this to
     :func:`_history_rows`."""
     everything = Clocks()
-    if chunk_of is not None:
+    if chunk_of is not None and shared is not None:
+        subject = chunk_of
+        predicate, behaviour = shared
+        day, instant = read.converters("sqlite")
+
+        def judge_shared(row: Sequence[Any], found_marks: Sequence[Mark]) -> tuple[Status, Rank]:
+            full = history.full_row(row, subject, predicate, behaviour)
+            return status_of(read.facts_of([full], "sqlite")[0], found_marks, everything)
+
+        build: Any = _SHARED_BUILDER  # its subject, predicate and behaviour after judge
+        rows: list[HistoryRow] = build(
+            found, marks, day, instant, judge_shared, subject, predicate, behaviour
+        )
+    elif chunk_of is not None:
         subject = chunk_of
         day, instant = read.converters("sqlite")
 
@@ -115,6 +130,10 @@ def history_rows_of(
 
 _CHUNK_BUILDER = make_history_builder(history.FIELDS)
 """The builder of a materialized history's rows (see :func:`history_rows_of`)."""
+
+_SHARED_BUILDER = make_history_builder(history.FIELDS, shared=True)
+"""The builder of a materialized history's rows of one predicate and behaviour, as
+stored (see :func:`history_rows_of`)."""
 
 
 REPORTED_ORDER = attrgetter("reported_at", "recorded_at", "position")

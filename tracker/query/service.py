@@ -238,15 +238,16 @@ class ClaimQueries:
         # off a full collection of the whole process now and then (the p99)
         with no_gc(promote=True):
             found: Sequence[Any]
+            shared: read.Shared = None
             with self.engine.connect() as conn:
                 if materialized:
-                    found, marked = read.history_rows(conn, subject, predicate)
+                    found, marked, shared = read.history_rows(conn, subject, predicate)
                 else:
                     found, marked = read.subject_rows(conn, subject, predicate)
                 dialect = conn.dialect.name
                 marks = read.marks_for(conn, marked) if marked else {}
             rows = history_rows_of(
-                found, marks, dialect, chunk_of=subject if materialized else None
+                found, marks, dialect, chunk_of=subject if materialized else None, shared=shared
             )
             if by_recorded:
                 rows.sort(key=RECORDED_ORDER)
