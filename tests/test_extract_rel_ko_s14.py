@@ -84,3 +84,50 @@ def test_listed_chips_do_not_make_the_memory_maker_a_buyer() -> None:
     # two memory makers' memory named with one chip: each sells to the chip's maker only
     found = deals("엔비디아의 루빈과 AMD MI450에는 SK하이닉스와 삼성전자의 HBM4가 함께 들어간다.")
     assert not {d for d in found if d[0] in ("samsung", "sk-hynix")}
+
+
+# -- sellers listed as one source -----------------------------------------------------------
+# GUIDE (supply_deal: the supplier is who the goods are bought or received from): companies
+# listed before a source marker ("델과 슈퍼마이크로에서 … 받고", "…로부터 사들인다") each sell
+# to the buyer (the topic, else the company the text is about) and are never each other's
+# customer.
+
+SOURCES = [
+    (
+        "크루소는 델과 HPE에서 GB200 NVL72 랙을 받아 와이오밍 거점에 깔고 있다.",
+        {("crusoe", "gb200", "dell", "actual"), ("crusoe", "gb200", "hpe", "actual")},
+    ),
+    (
+        "람다랩스는 올해 슈퍼마이크로와 콴타로부터 B300 서버를 사들였다고 밝혔다.",
+        {("lambda", "b300", "supermicro", "actual"), ("lambda", "b300", "quanta", "actual")},
+    ),
+    (
+        "네비우스 인터뷰. 저희는 요즘 델·슈퍼마이크로에서 GB300 랙을 나눠 받고 있습니다.",
+        {("nebius", "gb300", "dell", "actual"), ("nebius", "gb300", "supermicro", "actual")},
+    ),
+    (
+        "오라클은 폭스콘과 HPE로부터 GB200 서버를 인도받기로 계약했다고 공시했다.",
+        {("oracle", "gb200", "foxconn", "actual"), ("oracle", "gb200", "hpe", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_sellers_listed_as_one_source(text: str, expected: set[Any]) -> None:
+    found = deals(text)
+    assert expected <= found
+    sellers = {d[2] for d in expected}
+    assert not {d for d in found if d[0] in sellers}  # no seller buys from another
+
+
+SOURCE_TRAPS = [
+    # a source list with no buyer to be found: the sellers never buy from each other
+    "델과 슈퍼마이크로에서 GB300 랙을 받는 곳이 늘고 있다.",
+    # the companies listed are where the buyer was praised, no goods
+    "리벨리온은 델과 HPE에서 좋은 평가를 받고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_TRAPS)
+def test_source_list_traps(text: str) -> None:
+    assert not {d for d in deals(text) if d[0] in ("dell", "supermicro", "hpe")}

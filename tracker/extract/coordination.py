@@ -96,10 +96,25 @@ def co_suppliers(
         for m in joined_companies(s, head, clause):
             if m.id in (supplier, customer) or m.id in out:
                 continue
-            if sellers and m.id not in sellers:
+            if sellers and m.id not in sellers and not _source_list_ko(s, head, clause):
                 continue
             out.append(m.id)
     return out
+
+
+# a Korean source after a list: "델과 슈퍼마이크로에서 … 받고", "…로부터 사들인다"
+_SOURCE_KO = re.compile(r"(?:로부터|으로부터|에서|에게서)\s")
+
+
+def _source_list_ko(s: Sentence, head: Mention, clause: Span) -> bool:
+    """Whether ``head`` is in a Korean list of companies named as one source ("델과
+    슈퍼마이크로에서 GB300 랙을 받고"): each sells, whoever makes the product."""
+    group = joined_companies(s, head, clause)
+    return (
+        s.language == "ko"
+        and len(group) > 1
+        and _SOURCE_KO.match(s.text, group[-1].end) is not None
+    )
 
 
 def co_customers(

@@ -21,31 +21,67 @@ from tracker.extract.claimrules.deal_sellers import (
 )
 from tracker.extract.claimrules.traded import DESTINATION
 from tracker.extract.claimrules.weak_deals import bought_from, role_order
-from tracker.extract.coordination import one_per_list
+from tracker.extract.coordination import joined_companies, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.not_deals import unnamed_buyer
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
 _FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
+# a source marked 에서/에게서 before goods received: "델과 슈퍼마이크로에서 GB300 랙을 받고"
+_FROM_AT_KO = re.compile(r"(?:에서|에게서)\s")
+_GOT_KO = re.compile(r"받(?:고|았|은|으며)|사들|들여오|들여온|들여왔|들여와")
 
 
-def _bought_from_ko(s: Sentence, companies: list[Mention], clause: Span) -> tuple[str, str] | None:
-    """(buyer, seller) of a Korean clause that names the seller with 로부터 and the buyer as
-    its topic, with a verb of receiving or buying: the seller is who it is bought from,
-    whoever makes the product (a reseller, a server maker)."""
+def _bought_from_ko(
+    s: Sentence, companies: list[Mention], clause: Span
+) -> tuple[str, str] | tuple[()] | None:
+    """(buyer, seller) of a Korean clause that names the seller as a source (로부터, or
+    에서 before a verb of receiving) and the buyer as its topic, with a verb of receiving or
+    buying: the seller is who it is bought from, whoever makes the product (a reseller, a
+    server maker). Sellers listed as one source ("델과 슈퍼마이크로에서") are co-sellers, never
+    each other's buyer; with no topic named the buyer is the company the text is about."""
     won = "수주" in s.text[clause.start : clause.end]
-    if not won and not _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end):
+    received = _RECEIVE_VERB_KO.search(s.text, clause.start, clause.end) or _GOT_KO.search(
+        s.text, clause.start, clause.end
+    )
+    if not won and not received:
         return None
     sources = [m for m in companies if _FROM_KO.match(s.text, m.end)]
-    buyers = [m for m in companies if s.particle(m) in TOPIC and m not in sources]
-    if len({m.id for m in sources}) != 1 or len({m.id for m in buyers}) != 1:
+    if received is not None and not won:
+        sources += [
+            m
+            for m in companies
+            if _FROM_AT_KO.match(s.text, m.end) and m.end < received.start() and m not in sources
+        ]
+    listed = sorted(
+        {j.start: j for m in sources for j in joined_companies(s, m, clause)}.values(),
+        key=lambda m: m.start,
+    )
+    ids = {m.id for m in listed}
+    buyers = [m for m in companies if s.particle(m) in TOPIC and m.id not in ids]
+    if not sources or len({m.id for m in buyers}) > 1:
         return None
-    if sources[0].id == buyers[0].id:
+    if not buyers and len(ids) >= 2 and not won:
+        # "델과 슈퍼마이크로에서 GB300 랙을 받고 있고요" in CoreWeave's interview; a source
+        # list with no buyer to be found is no deal (its sellers never buy from each other)
+        buyer = _unsaid_buyer_ko(s, clause)
+        return (buyer.id, listed[0].id) if buyer is not None and buyer.id not in ids else ()
+    seller = sources[0].id if len({m.id for m in sources}) == 1 else None
+    if seller is None or not buyers or seller == buyers[0].id:
         return None
     if won:
-        return sources[0].id, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
-    return buyers[0].id, sources[0].id
+        return seller, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
+    if len(ids) < 2 and not _FROM_KO.match(s.text, sources[0].end):
+        return None  # a lone "…에서 받는" source: the general reading decides, as before
+    return buyers[0].id, listed[0].id
+
+
+def _unsaid_buyer_ko(s: Sentence, clause: Span) -> Entity | None:
+    """The buyer a Korean clause leaves unsaid: the topic of the sentence's first clause, the
+    issuer, the topic of the sentences before."""
+    own = [m for m in s.of_kind(_COMPANY, Span(0, clause.start)) if s.particle(m) in ("은", "는")]
+    return (own[0].entity if own else None) or s.focus.issuer or s.focus.get("topic", s.index, 12)
 
 
 # a verb that makes its listed subjects buyers ("have both placed orders for", "each bought")
@@ -223,7 +259,8 @@ def _parties_of(
         return None
     bought = _bought_from_ko(s, companies, clause)
     if bought is not None:
-        return bought  # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
+        # "메타는 델로부터 엔비디아 GB200 서버를 구매했다": Dell sells, not the brand
+        return bought or None
     if (ordered := role_order(s, companies, clause)) is not None:
         return ordered  # "Quanta is Microsoft's GB300 supplier": the roles said, not the maker
     known = [i for i in ids if i in sellers]
