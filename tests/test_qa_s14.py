@@ -141,3 +141,36 @@ def test_ranking_a_withdrawn_claim_is_refused_and_says_it_is_withdrawn(
     (current,) = _claims(db_url, tmp_path)
     ranked = _cli(db_url, tmp_path, "rank", str(current["claim_id"]), "preferred", "--reason", "r")
     assert ranked.startswith(f"ranked {current['claim_id']} preferred")
+
+
+# -- addresses that are no URL ---------------------------------------------------------------
+
+
+def test_a_malformed_address_is_one_error_line_and_writes_nothing(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'feeds add', 'ingest' and 'poll' of 'http://[::1' (a bracket left open) crashed with
+    a ValueError traceback (exit 1), and 'feeds add http://host:99999/feed' subscribed a
+    port that cannot exist, which then failed every poll as 'connection refused'. Each is
+    now one line naming the address (exit 2), with nothing written; a scheme written in
+    capitals ('HTTP://…', as some sites print it) is the same scheme, not an unsupported
+    location."""
+    before = event_count(db_url)
+    for command, address in (
+        ("feeds add", "http://[::1"),
+        ("ingest", "http://127.0.0.1:99999/feed"),
+        ("poll", "http://127.0.0.1:x/feed"),
+    ):
+        result = run_cli("--db", db_url, *command.split(), address, cwd=tmp_path)
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.startswith(f"error: {address!r} is not a valid URL: ")
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert event_count(db_url) == before
+
+    with feed_server() as server:
+        url = server.static(
+            "/caps.xml", rss(_one("qa14-caps", "Mon, 02 Nov 2026 09:00:00 GMT", "x")).encode()
+        )
+        added = _cli(db_url, tmp_path, "feeds", "add", url.replace("http://", "HTTP://"))
+    assert added.startswith("subscribed ")
+    assert f"({url})" in added

@@ -39,10 +39,18 @@ class Subscription:
 def normalize_location(location: str, base: Path | None = None) -> str:
     """An http(s) URL as given; a path or ``file://`` URL as an absolute ``file://`` URL."""
     location = location.strip()
-    if location.startswith(("http://", "https://")):
-        if not urlsplit(location).hostname:
+    if location.lower().startswith(("http://", "https://")):
+        try:
+            parts = urlsplit(location)
+            parts.port  # noqa: B018  (raises on a port out of range or not a number)
+        except ValueError as exc:
+            # 'http://[::1' and 'http://host:99999/' raised a traceback, or were subscribed
+            # and then failed every poll as "connection refused"
+            raise ConfigError(f"{location!r} is not a valid URL: {exc}") from None
+        if not parts.hostname:
             raise ConfigError(f"{location!r} has no host name (e.g. https://example.com/feed.xml)")
-        return location
+        # a scheme in capitals ('HTTPS://…', as some sites print it) is the same scheme
+        return parts.scheme + location[len(parts.scheme) :]
     if location.startswith("file://"):
         return Path(urlsplit(location).path).resolve().as_uri()
     if "://" in location:
