@@ -131,3 +131,52 @@ SOURCE_TRAPS = [
 @pytest.mark.parametrize("text", SOURCE_TRAPS)
 def test_source_list_traps(text: str) -> None:
     assert not {d for d in deals(text) if d[0] in ("dell", "supermicro", "hpe")}
+
+
+# -- the chip a foundry makes, told as its designer's ----------------------------------------
+# GUIDE (a foundry making a company's chip is a supply_deal: customer the chip's designer,
+# supplier the maker, product the chip when it is an entity, else none): a chip the vocabulary
+# does not name, told as a company's in the genitive ("테슬라의 차세대 자율주행 칩은",
+# "메타의 새 추론 가속기를"), is that company's; a release's own part made at a foundry's node
+# ("베이스 다이를 TSMC의 12나노 공정으로 만든다" in the maker's newsroom) is the issuer's.
+
+MADE_FOR_OWNER = [
+    (
+        "업계에 따르면 테슬라의 차세대 자율주행 칩은 삼성전자 2나노 공정에서 만들어진다.",
+        ("tesla", "", "samsung", "actual"),
+    ),
+    (
+        "[단독] 메타의 새 추론 가속기를 TSMC가 3나노로 생산한다.",
+        ("meta", "", "tsmc", "actual"),
+    ),
+    (
+        "소식통은 마이크로소프트의 2세대 AI 칩이 인텔 18A가 아닌 TSMC의 2나노 공정으로 "
+        "생산될 것이라고 전했다.",
+        ("microsoft", "", "tsmc", "actual"),
+    ),
+    (
+        "SK하이닉스가 HBM4E 개발 현황을 10일 공개했다고 밝혔다. "
+        "이번 세대에서는 로직 다이를 TSMC의 3나노 공정으로 제작한다.",
+        ("sk-hynix", "", "tsmc", "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_FOR_OWNER)
+def test_chip_made_for_its_possessor(text: str, expected: tuple[str, ...]) -> None:
+    found = deals(text, "company" if text.startswith("SK하이닉스가") else "press")
+    assert {d[:3] for d in found} >= {expected[:3]}
+
+
+MADE_FOR_OWNER_TRAPS = [
+    # the foundry is the subject of its own process news, no customer: no deal
+    "TSMC의 2나노 공정은 올해 하반기 양산에 들어간다.",
+    # the foundry as the subject of its own making names no chip of the company speaking
+    "삼성전자가 2나노 로드맵을 공개했다고 밝혔다. TSMC는 대만에서 3나노 칩을 양산하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", MADE_FOR_OWNER_TRAPS)
+def test_chip_made_for_its_possessor_traps(text: str) -> None:
+    assert not deals(text)
+    assert not deals(text, "company")

@@ -34,7 +34,7 @@ _FOUNDRY_ROLE = re.compile(
     r")"
 )
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
-_MAKING = re.compile(r"만들|만든|만듭|생산|제조|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
+_MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
 # the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
 _MADE_TOPIC = re.compile(
     r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
@@ -46,6 +46,18 @@ _CHIP_SUBJECT = re.compile(
     r"(?:[^\s,.]+의\s)?(?:칩|가속기|반도체|NPU|제품|베이스\s?다이|로직\s?다이|I/O\s?다이|칩렛)"
     r"(?:은|는)\s"
 )
+
+
+# a company's chip or part named by its head word, as its possessor: "(오픈AI)의 첫 추론용 칩은",
+# "(메타)의 차세대 가속기를", "(구글)의 TPU 다이를" (the chip's designer)
+_OWNS_CHIP = re.compile(
+    r"의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:칩|가속기|반도체|NPU|다이|칩렛|ASIC)(?:은|는|을|를|이|가|도)\s"
+)
+
+
+# a chip or a part of one as the object of the making, before the foundry: "베이스 다이를",
+# "새 칩을"
+_PART_OBJECT = re.compile(r"(?:칩|가속기|반도체|NPU|다이|칩렛)(?:을|를)\s")
 
 
 def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -116,6 +128,10 @@ def _designer(
     topics = [m for m in others if s.particle(m) in TOPIC]
     if topics:
         return topics[0].id, None
+    # "오픈AI의 첫 추론용 칩은", "메타의 차세대 가속기를": the company whose chip is made
+    owners = [m for m in others if _OWNS_CHIP.match(s.text, m.end)]
+    if owners:
+        return owners[0].id, None
     if others:
         return None, None
     if _MADE_TOPIC.match(s.text, clause.start):
@@ -127,6 +143,13 @@ def _designer(
         # the company the text speaks for or is about, not the one named last in passing
         own = s.focus.issuer or s.focus.salience.lead or s.focus.get("topic", s.index, 3)
         return (own.id if own is not None else None), None
+    if (
+        s.focus.issuer is not None
+        and s.particle(foundry) not in TOPIC
+        and _PART_OBJECT.search(s.text, clause.start, foundry.start)
+    ):
+        # a release's "베이스 다이를 TSMC의 12나노 공정으로 만든다": the issuer's own part
+        return s.focus.issuer.id, None
     if not s.text[: foundry.start].strip(_OPENING) and s.focus.issuer is not None:
         # a speaker's subjectless answer ("TSMC 5나노로 만들고, …"): the speaker's company,
         # making the chip of its own the talk is on (named in a question a few lines up)
