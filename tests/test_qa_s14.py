@@ -198,3 +198,28 @@ def test_a_new_parser_process_start_up_is_not_counted_against_the_parse_limit() 
         assert time.monotonic() - started > 0.3  # the start-up alone took longer
         assert [e.guid for e in parsed.entries] == ["qa14-p"]
         assert [e.guid for e in pool.parse(job).entries] == ["qa14-p"]
+
+
+# -- a count that is not whole ----------------------------------------------------------------
+
+
+def test_a_users_count_of_half_a_thing_is_refused(db_url: str, tmp_path: Path) -> None:
+    """'claim add nvidia deployed_chips --value 0.5' was added: half a chip, a typo
+    ('0.5' for 500,000?) kept forever in an append-only log, as a count in dollars would
+    have been had it not been refused. A count (chips, chips per system) is whole: refused
+    in one line (exit 2), nothing written; other quantities keep their fractions."""
+    before = event_count(db_url)
+    for value in (("--value", "0.5"), ("--low", "1.5", "--high", "3")):
+        result = run_cli(
+            "--db", db_url, "claim", "add", "nvidia", "deployed_chips", "--note", "n",
+            *value, cwd=tmp_path,
+        )  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith("error: deployed_chips counts whole things, not ")
+        assert len(result.stderr.splitlines()) == 1
+    assert event_count(db_url) == before
+    added = _cli(
+        db_url, tmp_path, "claim", "add", "ironwood", "peak_compute", "-q", "precision=fp8",
+        "--value", "4.6e15", "--note", "n",
+    )  # fmt: skip
+    assert added.startswith("added c_")

@@ -107,6 +107,10 @@ def check_claim_shape(
         if value.low < 0:
             # chips, wafers, bytes, FLOP/s and money invested are never negative
             raise ClaimError(f"{predicate} cannot be negative ({value.low:g})")
+        if value.unit == "count" and not (value.low.is_integer() and value.high.is_integer()):
+            # half a chip is a typo ('--value 0.5' meant 500,000?), kept forever in the log
+            given = f"{value.low:g}" + ("" if value.low == value.high else f"..{value.high:g}")
+            raise ClaimError(f"{predicate} counts whole things, not {given}")
     elif shape.value == "text":
         raise ClaimError(f"{predicate} takes a text value: give --text")
     elif shape.value == "quantity":
