@@ -36,6 +36,8 @@ from sqlalchemy.engine import Connection
 
 from tracker.domain.predicates import in_force_window
 from tracker.domain.resolution import FACT_FIELDS
+from tracker.projections import shadow_writer
+from tracker.projections.shadow_writer import Chunk, OpenChunks
 from tracker.projections.tables import claims
 
 CHUNK_ROWS = 64
@@ -64,10 +66,6 @@ _APPROX = FIELDS.index("approx")
 _dumps = orjson.dumps
 _BEHAVIOUR = FACT_FIELDS.index("behaviour")
 
-Chunk = tuple[int, str, str, str, int, bytes]
-"""A chunk's row: first position, subject, predicate, behaviour, number of rows, JSON
-rows."""
-
 
 def stored(values: Sequence[Any], sqlite: bool = False) -> list[Any]:
     """One row as a chunk holds it: the :data:`FIELDS` values of a claims row (as the
@@ -87,38 +85,7 @@ def stored(values: Sequence[Any], sqlite: bool = False) -> list[Any]:
     return row
 
 
-class _OpenChunks:
-    """Open chunks per (subject, predicate), written when full: what both buffers share.
-    A subclass adds rows and says how a chunk closes (``_close``); past ``buffered``
-    (rows or bytes, as the subclass counts ``_held``) the fullest open chunks close."""
-
-    def __init__(self, chunk_rows: int, buffered: int) -> None:
-        self.chunk_rows = chunk_rows
-        self.buffered = buffered
-        self._open: dict[tuple[str, str, str], list[Any]] = {}
-        self._held = 0
-        self._full: list[Chunk] = []
-
-    def take(self, *, final: bool) -> list[Chunk]:
-        """The chunks to write now: the full ones, or (``final``) all."""
-        if final:
-            for key in list(self._open):
-                self._close(key)
-        taken, self._full = self._full, []
-        return taken
-
-    def _close(self, key: tuple[str, str, str]) -> None:
-        raise NotImplementedError
-
-    def _spill(self) -> None:
-        """Close the fullest open chunks until half the limit is held."""
-        for key in sorted(self._open, key=lambda k: len(self._open[k]), reverse=True):
-            if self._held <= self.buffered // 2:
-                break
-            self._close(key)
-
-
-class Chunks(_OpenChunks):
+class Chunks(OpenChunks):
     """Rows waiting to be written, in open chunks per (subject, predicate): the live
     applier's chunks of one flush.
 
@@ -168,10 +135,8 @@ def packed(row: list[Any]) -> bytes:
     return orjson.dumps([_PICK(row)])[1:-1]
 
 
-class PackedChunks(_OpenChunks):
-    """A SQLite rebuild's open chunks, held as JSON: each row is made JSON as it is
-    added, right after it was flattened (its facts are already what a chunk holds: see
-    :func:`tracker.projections.flatten.flatten`), and a chunk joins its rows' bytes.
+class PackedChunks(shadow_writer.PackedChunks):
+    """:class:`.shadow_writer.PackedChunks` of claims rows (their :data:`FIELDS`).
 
     Two gains over :class:`Chunks`, which makes a chunk's JSON from the rows when it
     closes: a row is made JSON right after it is flattened (:func:`packed`), while its
@@ -182,32 +147,26 @@ class PackedChunks(_OpenChunks):
     chunk rows to write and index, and fewer chunks for a history to read."""
 
     def __init__(self, *, chunk_rows: int = CHUNK_ROWS, buffered: int = PACKED_BYTES) -> None:
-        super().__init__(chunk_rows, buffered)  # open: [first position, row JSON, ...]
+        super().__init__(**packing(chunk_rows=chunk_rows, buffered=buffered))
 
-    def add(self, row: list[Any]) -> None:
-        """Add a flattened claims row (rows come in position order), made JSON here
-        (:func:`packed`, inlined: a call less a row)."""
-        data = _dumps([_PICK(row)])[1:-1]
-        key = (row[2], row[3], row[_BEHAVIOUR])  # subject, predicate, behaviour
-        found = self._open.get(key)
-        if found is None:
-            self._open[key] = [row[0], data]
-        else:
-            found.append(data)
-            if len(found) > self.chunk_rows:
-                self._close(key)
-        self._held += len(data)
-        if self._held > self.buffered:
-            self._spill()
 
-    def _close(self, key: tuple[str, str, str]) -> None:
-        first, *rows = self._open.pop(key)
-        data = b"[" + b",".join(rows) + b"]"
-        self._held -= len(data) - len(rows) - 1
-        self._full.append((first, *key, len(rows), data))
+def packing(*, chunk_rows: int = CHUNK_ROWS, buffered: int = PACKED_BYTES) -> dict[str, Any]:
+    """The settings of :class:`.shadow_writer.PackedChunks` for claims rows (what a
+    rebuild's writer process is given to make the chunks there)."""
+    return {
+        "pick": [FACT_FIELDS.index(n) for n in FIELDS],
+        "behaviour": _BEHAVIOUR,
+        "chunk_rows": chunk_rows,
+        "buffered": buffered,
+    }
 
 
 _CHUNK_COLUMNS = "position, subject, predicate, behaviour, size, data"
+
+
+def insert_sql(table: str) -> str:
+    """SQLite's insert of a chunk (see :func:`write`)."""
+    return f"INSERT INTO {table} ({_CHUNK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
 
 
 def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> None:
@@ -216,9 +175,7 @@ def write(cursor: Any, table: str, chunks: Sequence[Chunk], sqlite: bool) -> Non
     if not chunks:
         return
     if sqlite:
-        cursor.executemany(
-            f"INSERT INTO {table} ({_CHUNK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", chunks
-        )
+        cursor.executemany(insert_sql(table), chunks)
         return
     with cursor.copy(f"COPY {table} ({_CHUNK_COLUMNS}) FROM STDIN") as copy:
         for chunk in chunks:
@@ -332,6 +289,8 @@ __all__ = [
     "decode",
     "fill",
     "full_row",
+    "insert_sql",
     "packed",
+    "packing",
     "stored",
 ]

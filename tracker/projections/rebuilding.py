@@ -37,13 +37,15 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from tracker.domain.claims import TimeBehaviour
-from tracker.domain.events import registry
+from tracker.domain.events import format_recorded_at, registry
 from tracker.domain.resolution import GroupKey
 from tracker.errors import ProjectionError
 from tracker.projections import history
 from tracker.projections.claims import _MARK_KINDS, CLAIM_EVENTS
 from tracker.projections.flatten import COLUMNS, IX, MAX_DAY, MIN_DAY, day_before, flatten, utc_text
 from tracker.projections.log_reads import RawEvent, RawRow, read_raw
+from tracker.projections.shadow_writer import Statement, execute
+from tracker.projections.tables import mark_columns
 
 HELD_LIMIT = 40_000
 """Rows kept in memory (the newest): older ones are written, in position order, and a
@@ -204,6 +206,10 @@ class RebuildApplier:
         self._marked_positions: set[int] = set()
         self._pointers: dict[int, list[tuple[GroupKey, _Head]]] = {}
         self._sqlite = True
+        self._pack_here = True  # SQLite: history chunks made here (see history_to_writer)
+        columns = ", ".join(f'"{c}"' for c in _MARK_COLUMNS)
+        params = ", ".join("?" * len(_MARK_COLUMNS))
+        self._marks_sql = f"INSERT INTO {marks_t.name} ({columns}) VALUES ({params})"
 
     def reset(self) -> None:
         """Nothing to forget: a rebuild's applier is thrown away when a batch fails."""
@@ -242,7 +248,7 @@ class RebuildApplier:
             versions=self._versions,
             behaviours=self.behaviours,
             sqlite=self._sqlite,
-            chunks=self._chunks if self._sqlite and self.history is not None else None,
+            chunks=self._chunks if self._pack_here and self.history is not None else None,
         )
         assert_, mark = self._assert, self._mark
         for item in items:  # in log order
@@ -260,6 +266,7 @@ class RebuildApplier:
     def _begin(self, conn: Connection) -> None:
         if self._watch is None:
             self._sqlite = conn.dialect.name == "sqlite"
+            self._pack_here = self._pack_here and self._sqlite
             marks = read_raw(conn, 0, 2**62, 2**62, tuple(_MARK_KINDS))
             self._watch = frozenset(_claim_id(e) for e in marks)
 
@@ -452,13 +459,13 @@ class RebuildApplier:
         assert dbapi is not None
         cursor: Any = dbapi.cursor()  # the driver's own (executemany takes an iterator)
         try:
+            if self._sqlite:
+                execute(cursor, self.statements(writes)[0])
+                return
             for sql, rows in writes.inserts:
-                if self._sqlite:
-                    cursor.executemany(sql, rows)
-                else:
-                    with cursor.copy(sql) as copy:
-                        for row in rows:
-                            copy.write_row(row)
+                with cursor.copy(sql) as copy:
+                    for row in rows:
+                        copy.write_row(row)
             for sql, params in writes.updates:
                 cursor.executemany(sql, params)
             if self.history is not None:
@@ -467,9 +474,33 @@ class RebuildApplier:
             cursor.close()
         if writes.marks:
             conn.execute(self.marks.insert(), writes.marks)
-        if writes.final and self.history is not None and not self._sqlite:
+        if writes.final and self.history is not None:
             # every claims row is written: the server makes their histories (see __init__)
             history.fill(conn, self.claims.name, self.history.name)
+
+    def statements(self, writes: Writes) -> tuple[list[Statement], int | None]:
+        """One batch's writes on SQLite as statements and their rows, in the order they
+        run (``executemany`` each), and which of them inserts claims rows (None: none):
+        what :meth:`write` runs, and what a rebuild's writer process runs on a
+        connection of its own (:mod:`.shadow_writer`). Every value is one the driver
+        binds as it is (text, numbers, bytes, ``None``, ``bool``), so they cross to
+        another process as msgpack unchanged."""
+        found: list[Statement] = [*writes.inserts, *writes.updates]
+        if self.history is not None and writes.chunks:
+            found.append((history.insert_sql(self.history.name), writes.chunks))
+        if writes.marks:
+            found.append((self._marks_sql, [_mark_row(m) for m in writes.marks]))
+        return found, (0 if writes.inserts else None)
+
+    def history_to_writer(self) -> dict[str, Any] | None:
+        """Leave the history chunks (SQLite) to a writer process, which makes them of the
+        claims rows it inserts (:class:`.shadow_writer.PackedChunks`, the same chunks):
+        from now on this applier makes none. Returns the writer's settings for them (see
+        :func:`.shadow_writer.serve`), or None when it writes no history."""
+        if self.history is None or not self._sqlite:
+            return None
+        self._pack_here = False
+        return {"sql": history.insert_sql(self.history.name), **history.packing()}
 
     def _split(self, final: bool) -> tuple[list[list[Any]], dict[int, list[Any]]]:
         """Rows to write now, in position order, and rows to keep: the newest
@@ -498,6 +529,17 @@ class RebuildApplier:
                 row[0] = bool(row[0])  # psycopg binds an int as a number, not a boolean
             params.append((*row, position))
         return sql, params
+
+
+_MARK_COLUMNS = tuple(c.name for c in mark_columns())
+
+
+def _mark_row(mark: Mapping[str, Any]) -> list[Any]:
+    """A mark's row as SQLite stores it: its times as the fixed-width UTC text of
+    :class:`tracker.store.schema.UTCDateTime` (what the table's insert would bind)."""
+    return [
+        format_recorded_at(v) if isinstance(v := mark[c], datetime) else v for c in _MARK_COLUMNS
+    ]
 
 
 def _instant(value: Any) -> datetime:

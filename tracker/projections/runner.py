@@ -22,6 +22,7 @@ The shadows' connection settings and that guard live in :mod:`.shadows`.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import zlib
@@ -35,8 +36,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
 from tracker.errors import ProjectionError
+from tracker.projections import writer_process
 from tracker.projections.gc_pause import no_gc
 from tracker.projections.log_reads import RawEvent, RawRow, read_raw, read_rows, window_end
+from tracker.projections.shadow_writer import Statement
 from tracker.projections.shadows import (
     INDEX_BUILD_CACHE_KIB,
     INDEX_BUILD_MEM,
@@ -81,6 +84,18 @@ class PipelinedApplier(BulkApplier, Protocol):
     def remaining(self) -> Any: ...
 
     def write(self, conn: Connection, writes: Any) -> None: ...
+
+
+@runtime_checkable
+class StatementApplier(PipelinedApplier, Protocol):
+    """A pipelined applier whose SQLite writes are plain statements and rows
+    (``statements``: them, and which inserts claims rows), which a writer process can
+    run (:mod:`.shadow_writer`), making the history chunks there if the applier leaves
+    them to it (``history_to_writer``)."""
+
+    def statements(self, writes: Any) -> tuple[Sequence[Statement], int | None]: ...
+
+    def history_to_writer(self) -> dict[str, Any] | None: ...
 
 
 class Projection(Protocol):
@@ -148,6 +163,11 @@ class ProjectionRunner:
     6-9 on 2 cores), pipelined / one-thread 1.13, 0.95, 1.06, 1.26, 0.80, 1.45, 1.10
     (median 1.10), this process's CPU per event no higher. Worth measuring again on an
     idle machine, where the second core is free."""
+
+    writer_process_from: int | None = 50_000
+    """SQLite rebuilds of a log of at least this many positions write their batches in
+    a process of their own (:meth:`_fill_in_process`); None: never. Below it the
+    writer's start (~30 ms) is not worth it: such a rebuild takes a second or two."""
 
     def __init__(
         self,
@@ -312,6 +332,9 @@ class ProjectionRunner:
             and not isinstance(self.engine.pool, StaticPool)  # one shared connection
         ):
             return self._fill_pipelined(conn, projection, applier, head, guard)
+        database = self._writer_database(conn, head)
+        if database is not None and isinstance(applier, StatementApplier):
+            return self._fill_in_process(conn, projection, applier, head, guard, database)
         position, applied, size = 0, 0, self.rebuild_batch_size
         bulk = applier if isinstance(applier, BulkApplier) else None
         conn.execution_options(**WRITE)  # in place: SQLAlchemy 2 connections
@@ -402,6 +425,66 @@ class ProjectionRunner:
             thread.join()
         if failed:
             raise failed[0]
+        return applied
+
+    def _writer_database(self, conn: Connection, head: int) -> str | None:
+        """The SQLite file a writer process may fill the shadows of (see
+        :meth:`_fill_in_process`), or None: not SQLite, a rebuild below
+        :attr:`writer_process_from`, a database only this process sees (in memory,
+        one shared connection), a URL with options the writer would not apply, or a
+        platform without the writer."""
+        url = self.engine.url
+        if (
+            conn.dialect.name != "sqlite"
+            or self.writer_process_from is None
+            or head < self.writer_process_from
+            or isinstance(self.engine.pool, StaticPool)
+            or not url.database
+            or url.database == ":memory:"
+            or url.database.startswith("file:")
+            or url.query
+            or not writer_process.available()
+        ):
+            return None
+        return os.path.abspath(url.database)
+
+    def _fill_in_process(
+        self,
+        conn: Connection,
+        projection: Projection,
+        applier: StatementApplier,
+        head: int,
+        guard: ShadowGuard,
+        database: str,
+    ) -> int:
+        """:meth:`_fill` with a writer process (SQLite): this process reads and applies
+        each batch in memory (``prepare``: the Python half) in read transactions, and
+        hands its statements to the writer (:mod:`.shadow_writer`), which runs them on
+        a connection of its own, one write transaction a batch, each after checking
+        the shadows are still this rebuild's (``guard``), while this process applies
+        the next batch: the two halves run on two cores. The driver binds each row's
+        parameters holding the interpreter lock, so a writer thread would wait for it
+        after every row (see :attr:`pipelined_on`). At most
+        :data:`.writer_process.SLOTS` batches wait for the writer: memory stays flat.
+        The rows written are the ones :meth:`_fill` writes, in the same order."""
+        position, applied, size = 0, 0, self.rebuild_batch_size
+        synchronous = writer_process.settings_of(conn)["synchronous"]
+        with writer_process.WriterProcess(
+            database, guard, synchronous=synchronous, history=applier.history_to_writer()
+        ) as writer:
+            while position < head:
+                upper = window_end(position, head, size, conn.dialect.name)
+                with conn.begin():  # a read: no write lock
+                    rows = read_rows(conn, position, upper, size, projection.event_types)
+                    count, last = len(rows), (rows[-1][0] if rows else upper)
+                    statements, claims = applier.statements(applier.prepare(conn, rows))
+                    del rows  # not held while the next batch is read
+                writer.send(statements, claims)
+                del statements
+                applied += count
+                position = last if count == size else upper
+            writer.send(*applier.statements(applier.remaining()), final=True)
+            writer.finish()
         return applied
 
     def _write(self, work: Callable[[Connection], object]) -> None:

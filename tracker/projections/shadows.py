@@ -157,7 +157,11 @@ class ShadowGuard:
         """
         if self.projection.shadow_identity(conn) != self.created:
             self.lost = True
-            raise ProjectionError(
-                f"another rebuild of {self.projection.name!r} started while this one ran:"
-                " this one stops and leaves the shadow tables to it"
-            )
+            raise self.error()
+
+    def error(self) -> ProjectionError:
+        """What a rebuild whose shadows were replaced raises."""
+        return ProjectionError(
+            f"another rebuild of {self.projection.name!r} started while this one ran:"
+            " this one stops and leaves the shadow tables to it"
+        )
