@@ -9,8 +9,9 @@ checkpoint.
 
 Rebuilds fill shadow tables from position 0 in large batches (nothing reads them) on one
 connection, one transaction a batch so appends interleave (on SQLite with
-a fixed page cache while filling; on PostgreSQL a second connection, in a thread of its
-own, writes each batch while the next is read and applied), then swap them in with one
+a fixed page cache while filling, and for large rebuilds a writer process that writes
+each batch while this one reads and applies the next, see :meth:`ProjectionRunner._fill_in_process`;
+on PostgreSQL a second connection, in a thread of its own), then swap them in with one
 transaction (drop the live tables, rename the shadows, create the indexes, move the
 checkpoint). Readers see the old tables until that commit and the new
 ones after it, never a half-built projection. A crash during a rebuild leaves only
