@@ -132,6 +132,9 @@ _IN_PRODUCTION = "Nvidia says the Rubin GPU is in full production at TSMC. "
         "Due later this year, each Rubin NVL144 system holds 72 Rubin GPUs linked by NVLink.",
         "Slated to arrive in late 2026, the Rubin NVL144 rack connects 72 Rubin GPUs through "
         "NVLink.",
+        # session 14: in full production months before the vocabulary ships it is made, not
+        # out (the dev majority; en-710 brought in line)
+        "Each Rubin NVL144 system holds 72 Rubin GPUs linked by NVLink.",
     ],
 )
 def test_a_system_said_to_be_still_to_come_integrates_its_link_as_announced(
@@ -145,7 +148,7 @@ def test_a_system_said_to_be_still_to_come_integrates_its_link_as_announced(
     "sentence",
     [
         "The Rubin NVL144 rack, now shipping, ties 72 Rubin GPUs together over NVLink.",
-        "Each Rubin NVL144 system holds 72 Rubin GPUs linked by NVLink.",
+        "The Rubin NVL144 rack, now available, links 72 Rubin GPUs over NVLink.",
     ],
 )
 def test_a_system_the_text_says_is_out_keeps_an_actual_integration(sentence: str) -> None:

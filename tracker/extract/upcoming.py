@@ -88,6 +88,10 @@ def availability(
                 status = None
             if status is None and _released_then(s, start, end, published):
                 status = "shipping"  # "■ 구글 아이언우드 (2025년 11월 정식 출시)"
+            if status == "shipping" and _made_only_en(s, start, end, cues, future, published):
+                # "Rubin is in full production" in March, the vocabulary shipping it in
+                # September: wafers moving through the fab, not a product on the market
+                products = {p for p in products if not _ships_after(vocabulary, p, published)}
             if status == "upcoming":
                 upcoming |= products
             elif status == "shipping":
@@ -156,6 +160,38 @@ def _long_on_market(vocabulary: Vocabulary, product: str, published: date) -> bo
     while month < 1:
         year, month = year - 1, month + 12
     return entity.available <= f"{year:04d}-{month:02d}"
+
+
+# a product being made ("in full production", "in volume production", "in production"):
+# made, which says it is on the market only when the vocabulary has it shipping by then
+_PRODUCTION_EN = re.compile(r"\bin\s(?:full\s|volume\s|mass\s)?production\b", re.I)
+# a past beside the making: "with first systems reaching customers last quarter"
+_PAST_EN = re.compile(
+    r"\b(?:last|previous)\s(?:quarter|month|year|week)\b|\balready\b|\bsince\s", re.I
+)
+
+
+def _made_only_en(
+    s: Sentence, start: int, end: int, cues: ModalityCues, future: bool, published: date
+) -> bool:
+    """Whether an English piece reads as shipping only because the product is being made
+    (read without the making, it says nothing of shipping; "reaching customers last
+    quarter", a past time beside it, does)."""
+    if s.language != "en" or _PRODUCTION_EN.search(s.text, start, end) is None:
+        return False
+    if _PAST_EN.search(s.text, start, end) or any(
+        t.valid.end is not None and t.valid.end < published for t in s.times
+    ):
+        return False
+    rest = _PRODUCTION_EN.sub(" ", s.text[start:end])
+    return cues.availability(rest, "en", future) != "shipping"
+
+
+def _ships_after(vocabulary: Vocabulary, product: str, published: date) -> bool:
+    """Whether the vocabulary has the product first shipping after the publication month."""
+    entity = vocabulary.entity(product)
+    month = f"{published.year:04d}-{published.month:02d}"
+    return entity is not None and entity.available is not None and entity.available > month
 
 
 # a Korean release told with a past date and no future word ("(2025년 11월 정식 출시)",

@@ -1,0 +1,94 @@
+"""English quantities fixed in session 14 (QTY-EN s14): general causes of the blind
+batches' misses in English specifications, counts and capacities, each pinned by
+sentences written for these tests (other companies, chips, figures and outlets than any
+article) plus traps that must keep the old reading. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PT = timezone(timedelta(hours=-7))
+PUBLISHED = datetime(2026, 3, 20, 8, 0, tzinfo=PT)
+
+
+def rows(text: str, published: datetime = PUBLISHED) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "en", published)
+
+
+def specs(text: str, published: datetime = PUBLISHED) -> set[tuple[Any, ...]]:
+    """(subject, predicate, low, modality) of every specification claim."""
+    spec = ("peak_compute", "memory_capacity", "memory_bandwidth", "chips_per_system")
+    return {(r[0], r[1], r[4][0], r[5]) for r in rows(text, published) if r[1] in spec}
+
+
+# -- a product being made is not yet a product on the market ---------------------------------
+# "in full production" said of a product the vocabulary ships only after the publication
+# month: the fab is making it, customers do not have it, so its figures are announced
+# (GUIDE: the specs of a chip not yet released are announced; the dev majority for Rubin
+# "in full production" before its release: 7 to 1).
+
+MADE_NOT_OUT = [
+    (
+        "Lisa Su told the conference that the MI450 is in volume production and that each "
+        "accelerator packs 432GB of HBM4.",
+        ("mi450", "memory_capacity", 432e9, "announced"),
+    ),
+    (
+        "On the podcast, the analyst noted that Vera Rubin is in full production at the "
+        "foundry; a single GPU moves 22TB/s to and from its memory.",
+        ("rubin", "memory_bandwidth", 22e12, "announced"),
+    ),
+    (
+        "Two suppliers we spoke with say Rubin Ultra is in full production at the fab; it "
+        "stacks 1TB of HBM4E on each package.",
+        ("rubin-ultra", "memory_capacity", 1e12, "announced"),
+    ),
+    (
+        "According to the supplier's slide deck, the Helios rack is in mass production and "
+        "holds 72 MI450 GPUs.",
+        ("helios", "chips_per_system", 72.0, "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), MADE_NOT_OUT)
+def test_a_product_in_production_before_its_release_has_announced_specs(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert claim in specs(text)
+
+
+# a product the vocabulary has shipping by then, or one the text says ships: actual
+ON_MARKET = [
+    (
+        "The MI355X is in volume production and carries 288GB of HBM3E.",
+        ("mi355x", "memory_capacity", 288e9, "actual"),
+    ),
+    (
+        "GB300 is in full production, and each rack links 72 Blackwell Ultra GPUs.",
+        ("gb300", "chips_per_system", 72.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ON_MARKET)
+def test_a_product_in_production_and_on_the_market_keeps_actual_specs(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert claim in specs(text)
+
+
+def test_a_product_said_to_ship_is_on_the_market_whatever_the_vocabulary() -> None:
+    text = (
+        "Trainium3 is in full production and already shipping to customers, and each "
+        "chip carries 144GB of HBM3E."
+    )
+    assert ("trainium3", "memory_capacity", 144e9, "actual") in specs(
+        text, datetime(2025, 11, 20, 8, 0, tzinfo=PT)
+    )
