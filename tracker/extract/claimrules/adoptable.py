@@ -41,6 +41,46 @@ def _counted(s: Sentence, count_end: int, m: Mention) -> bool:
     return m.start > count_end and len(gap) <= 12 and _OF_THE.fullmatch(gap) is not None
 
 
+# what may stand between an English count and the chip it counts: a reference back or a
+# possessive ("10,000 of Nvidia's latest Blackwell Ultra GPUs", "a million of your TPUs"),
+# then up to three words of brand or description ("50,000 AMD MI450", "12,000 liquid-cooled
+# GB300s"), none a preposition or a conjunction that would start another phrase
+_COUNT_GAP = re.compile(
+    r"\s(?:of\s(?:the|those|these|its|their|our|your|[\w.&-]+['’]s)\s)?"
+    r"(?:(?!(?:for|to|in|on|at|with|from|and|or|by|than|per|each|a|an|the|of|more|less"
+    r"|was|were|is|are|will|would|gpus?|chips?)\s)[\w.&-]+\s){0,3}",
+    re.I,
+)
+# a vague count of the chip ("hundreds of thousands of GB300 chips", "tens of thousands of
+# Nvidia H100s"): neither a count nor an adoption (GUIDE, session 12)
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:hundreds|tens|thousands|millions|dozens)\sof\s(?:thousands\sof\s)?"
+    r"(?:[\w.&-]+['’]s\s|[\w.&-]+\s){0,2}$",
+    re.I,
+)
+
+
+def _counted_en(s: Sentence, m: Mention) -> bool:
+    """Whether an English count counts the chip ``m`` across a brand, a description or a
+    possessive ("50,000 AMD MI450 GPUs", "more than 10,000 of Nvidia's latest Blackwell Ultra
+    GPUs"), or a vague count names it ("hundreds of thousands of GB300 chips")."""
+    if _VAGUE_BEFORE.search(s.text, max(0, m.start - 60), m.start):
+        return True
+    return any(
+        q.unit == "" and 0 < m.start - q.end <= 40 and _COUNT_GAP.fullmatch(s.text, q.end, m.start)
+        for q in s.quantities
+    )
+
+
+def _counted_ids(s: Sentence) -> set[str]:
+    """The chips an English sentence counts anywhere in it ("…, and we'll have around
+    12,000 GB300s online by the end of the year"): the sentence tells the fleet, so its use
+    of the same chip is that deployment (GUIDE: a count gives deployed_chips only)."""
+    if s.language != "en" or not (s.quantities or "s of " in s.text):
+        return set()
+    return {m.id for m in s.of_kind(("chip",)) if _counted_en(s, m)}
+
+
 # "루빈 대신 블랙웰을 택했다", "엔비디아 GPU 대신": the product passed over
 _INSTEAD_OF = re.compile(r"['’)]?\s?(?:칩|GPU|가속기)?\s?대신")
 
@@ -52,10 +92,12 @@ def adoptable(
     names the provider it is used through ("signed an agreement to rent Google TPUs
     through Google Cloud": a deal and a cloud adoption, GUIDE settled case), and so is a
     counted one ("using about 200,000 GB200s through Microsoft Azure")."""
+    counted = set() if via else _counted_ids(s)
     pool = [
         m
         for m in s.of_kind(("chip",), span)
         if not _same_family(s, m.entity.maker, subject.id)
+        and m.id not in counted
         and not s.is_compared(m)
         and (via or m.start not in state.taken_products)
         and (via or not any(_counted(s, q.end, m) for q in s.quantities))  # a deployment
