@@ -105,7 +105,11 @@ def memory_into_chip(s: Sentence, clause: Span) -> int | None:
             named.add(topic.id)
     if not named & makers:
         return None  # "H200에는 HBM3E 141GB가 탑재된다": a specification, no supplier named
-    into = [m.end for m in s.of_kind(("chip", "system"), clause) if _DATIVE_KO.match(s.text, m.end)]
+    into = [
+        hit.end()
+        for m in s.of_kind(("chip", "system"), clause)
+        if (hit := _DATIVE_KO.match(s.text, m.end)) is not None
+    ]
     # "AMD의 MI350 시리즈에", "엔비디아의 차세대 GPU에": a chip the vocabulary does not name,
     # told as a company's (its maker, who buys the memory)
     into += [
@@ -113,7 +117,30 @@ def memory_into_chip(s: Sentence, clause: Span) -> int | None:
         for m in s.of_kind(("company",), clause)
         if m.id not in makers and (hit := _OWNED_CHIP_KO.match(s.text, m.end)) is not None
     ]
-    if not into:
-        return None
-    verb = _GOES_IN_KO.search(s.text, min(into), clause.end)
-    return verb.start() if verb is not None else None
+    for end in sorted(into):
+        if _NOT_INTO_KO.match(s.text, end):
+            continue  # "엔비디아의 차세대 GPU에 대응하기 위해": a purpose, not where it goes
+        verb = _GOES_IN_KO.search(s.text, end, clause.end)
+        if verb is None:
+            return None
+        if not _other_place_ko(s.text[end : verb.start()]):
+            return verb.start()
+    return None
+
+
+# the dative in a phrase of relation, not a destination: "…에 대응해", "…에 대한", "…에 맞춰"
+_NOT_INTO_KO = re.compile(
+    r"\s?(?:대응|대비|맞춰|맞춘|맞게|대해|대한|관해|관한|비해|따라|따른|앞서)"
+)
+# another destination before the verb: "청주 공장에 … 장비를 넣었다" (a time is none:
+# "엔비디아 GPU에 하반기에 HBM4를 넣는다")
+_DATIVE_WORD_KO = re.compile(r"([가-힣A-Za-z0-9]+)에(?:는|도)?(?=[\s,])")
+_TIME_WORD_KO = re.compile(
+    r"(?:년|월|일|분기|반기|말|초|중순|초순|하순|해|후|내|께|이후|이전|당시)$"
+)
+
+
+def _other_place_ko(between: str) -> bool:
+    """Whether the words between a chip's dative and the verb of fitting name another
+    place for it ("… GPU에 대응하기 위해 청주 공장에 HBM4 장비를 넣었다")."""
+    return any(not _TIME_WORD_KO.search(w.group(1)) for w in _DATIVE_WORD_KO.finditer(between))
