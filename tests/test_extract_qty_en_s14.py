@@ -92,3 +92,74 @@ def test_a_product_said_to_ship_is_on_the_market_whatever_the_vocabulary() -> No
     assert ("trainium3", "memory_capacity", 144e9, "actual") in specs(
         text, datetime(2025, 11, 20, 8, 0, tzinfo=PT)
     )
+
+
+def counts(text: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, bound, modality) of every deployed_chips claim."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][4], r[5])
+        for r in rows(text)
+        if r[1] == "deployed_chips"
+    }
+
+
+# -- the company of an officer who tells what "the company" has or expects --------------------
+# "<Company> <title> <Name> said (…) that the company …": the company the officer speaks for,
+# not the one the sentence before was about; and a company that expects a figure of its own
+# ("the company expected to end 2026 with …") plans it (GUIDE: a company's own future number is
+# planned, not forecast).
+
+OFFICER_OF = [
+    (
+        "Nvidia supplies the chips. CoreWeave chief executive Michael Intrator said the company "
+        "expected to exit the year with more than 500,000 GPUs.",
+        ("coreweave", (), 500000.0, "at-least", "planned"),
+    ),
+    (
+        "AMD supplies the chips. Nebius co-founder Arkady Volozh said on Tuesday the company "
+        "expects to run 65,000 GPUs by year-end.",
+        ("nebius", (), 65000.0, "exact", "planned"),
+    ),
+    (
+        "AMD makes the parts. Crusoe president Chase Lochmiller said Tuesday that the company "
+        "expected to end 2026 with more than 100,000 GPUs.",
+        ("crusoe", (), 100000.0, "at-least", "planned"),
+    ),
+    (
+        "AMD makes the parts. Nscale chief executive Josh Payne said on a call that the company "
+        "had 20,000 GPUs running in Norway.",
+        ("nscale", (), 20000.0, "exact", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), OFFICER_OF)
+def test_the_company_an_officer_speaks_for_holds_and_plans_its_count(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert counts(text) == {claim}
+
+
+# a third party's expectation stays a forecast; another company the officer names keeps it
+OFFICER_TRAPS = [
+    (
+        "Nvidia supplies the chips. CoreWeave reported results. Analysts expect the company to "
+        "end 2026 with 500,000 GPUs.",
+        ("coreweave", (), 500000.0, "exact", "forecast"),
+    ),
+    (
+        "Nvidia supplies the chips. CoreWeave chief executive Michael Intrator said analysts "
+        "expect the company to reach 520,000 GPUs within two years.",
+        ("coreweave", (), 520000.0, "exact", "forecast"),
+    ),
+    (
+        "Meta buys the chips. Nvidia chief executive Jensen Huang said the company's customer "
+        "Oracle runs 131,000 GPUs in one cluster.",
+        ("oracle", (), 131000.0, "exact", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), OFFICER_TRAPS)
+def test_an_expectation_of_others_stays_theirs(text: str, claim: tuple[Any, ...]) -> None:
+    assert counts(text) == {claim}

@@ -49,9 +49,26 @@ def speakers_company(
     last = before[-1]
     if last.anaphoric or (allowed is not None and last.id not in allowed):
         return None
+    if _TITLED_SPEAKER.match(text[last.end : at]):
+        return last.entity  # "Meta chief executive Mark Zuckerberg said the company …"
     if not _SPEAKER_OF.search(text, max(0, last.start - 12), last.start):
         return None
     return last.entity if _SAID_THEN.match(text[last.end : at]) else None
+
+
+# the company before its officer's title and name, the person saying what opens the
+# description's clause: "Meta chief executive Mark Zuckerberg said in January that the
+# company …", "AMD's finance chief, Jean Hu, told analysts the company …", "Oracle
+# co-founder Larry Ellison says the company …"
+_TITLED_SPEAKER = re.compile(
+    r"^(?:['’]s)?\s(?:(?:chief|senior|executive|global|group|finance|founding)\s)?"
+    r"(?:(?:co-?)?founder|executive|officer|chief|(?:vice\s)?president|chair(?:man|woman)?"
+    r"|CEO|CFO|CTO|COO|spokes(?:person|woman|man)|head|director|chief\s\w+\sofficer)"
+    r"(?:\s(?:and|of)\s[\w-]+(?:\s\w+)?)?,?"
+    r"\s(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w'’-]+,?"
+    r"\s(?:(?:also|then|later)\s)?(?:said|says|told|tells|added|noted|explained|confirmed)"
+    r"\s(?:[\w\s]{0,25}?\s)?(?:that\s)?$"
+)
 
 
 def earlier_clause_subject(

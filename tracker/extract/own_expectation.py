@@ -40,6 +40,13 @@ _SAID_EN = re.compile(
     r"\s(?:said|says|told|added|confirmed)\b",
     re.IGNORECASE,
 )
+# the company itself the subject of the verb of expecting, named or told back ("the
+# company expected to end 2025 with …", "Oracle expects its fleet to reach …")
+_EXPECTS_EN = re.compile(
+    r"\s(?:(?:also|still|now|then|has|had)\s)?(?:expects?|expected|anticipates?|anticipated)"
+    r"\s(?:to|that|its|their)\b",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"(?:^|,\s)according\sto\s$", re.IGNORECASE)
 # Korean: the company's own verb of expecting, active (not "전망이다", "예상된다"), told
 # as what it said: past ("예상했다", "내다봤다") or reported ("예상한다고 밝혔다"). A present
@@ -97,6 +104,8 @@ def _en_sayer(s: Sentence, c: Candidate) -> str | None:
         m = before[0]
         if _SAID_EN.match(s.text, m.end) or _ACCORDING_TO.search(s.text, 0, m.start):
             return m.id
+    if before and _EXPECTS_EN.match(s.text, before[-1].end):
+        return before[-1].id  # the nearest company before the figure expects it itself
     return None
 
 
