@@ -3,7 +3,7 @@ said, each pinned by sentences written for these tests (none taken from an artic
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -56,3 +56,47 @@ def test_chip_dative_with_its_own_verb_still_a_deal(
     text: str, deal: tuple[str, str, str, str]
 ) -> None:
     assert deal in deals_ko(text)
+
+
+# -- sellers listed after "from" a verb of buying (1b3883a) ----------------------------------
+# The company after "from" sells whoever makes the chips; each company of a list there sells
+# too, not only the first (co_suppliers keeps only the product's vocabulary sellers).
+
+PUBLISHED_EN = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+def deals_en(text: str) -> set[tuple[str, str, str]]:
+    """(customer, product, supplier) of every English supply deal."""
+    return {
+        (r[0], r[2].get("product", ""), r[3])
+        for r in extract_rows(text, "en", PUBLISHED_EN)
+        if r[1] == "supply_deal"
+    }
+
+
+SOURCE_LISTS = [
+    (
+        "Meta bought Nvidia H100 GPUs from Dell and Supermicro in 2024.",
+        {("meta", "h100", "dell"), ("meta", "h100", "supermicro")},
+    ),
+    (
+        "Oracle took delivery of GB200 racks from Dell, HPE and Supermicro last year.",
+        {
+            ("oracle", "gb200", "dell"),
+            ("oracle", "gb200", "hpe"),
+            ("oracle", "gb200", "supermicro"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_LISTS)
+def test_each_seller_listed_after_from_sells(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert deals_en(text) == expected
+
+
+def test_company_outside_the_source_list_is_no_seller() -> None:
+    text = "Oracle bought GB200 racks from Dell, while Supermicro sold its racks to xAI."
+    assert ("oracle", "gb200", "supermicro") not in deals_en(text)

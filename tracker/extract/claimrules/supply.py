@@ -35,12 +35,14 @@ from tracker.extract.claimrules.use_modes import _ON_PREM_EN, _brand_only_use, _
 from tracker.extract.claimrules.weak_deals import (
     WEAK_DEAL,
     agreed_to_use,
+    bought_from,
     deal_word,
     weak_party,
 )
 from tracker.extract.coordination import (
     co_customers,
     co_suppliers,
+    joined_companies,
     joined_products,
     owned_products,
 )
@@ -310,6 +312,7 @@ def _other_suppliers(
     sellers = {str(x) for x in (product.maker, *product.suppliers) if x}
     supplier = str(deal.object)
     others = co_suppliers(s, supplier, deal.subject, sellers, clause)
+    others += [o for o in _bought_from_list(s, supplier, deal.subject, clause) if o not in others]
     if s.language == "ko" and product.maker in brands_only(s):
         # "코어위브는 메타와 엔비디아 GB300 기반 계약을": the maker is the product's brand,
         # not a second party listed with Meta
@@ -318,6 +321,20 @@ def _other_suppliers(
     # "SK하이닉스는 엔비디아와 AMD에 HBM3E를 공급한다": a deal per customer listed too
     buyers = co_customers(s, deal.subject, supplier, sellers, clause)
     return out + [replace(deal, subject=b) for b in buyers if not _same_family(s, supplier, b)]
+
+
+def _bought_from_list(s: Sentence, supplier: str, customer: str, clause: Span) -> list[str]:
+    """ "Meta bought H100 GPUs from Dell and Supermicro": each company of a list named after
+    "from" a verb of buying sells, whoever makes the chips (co_suppliers keeps only the
+    product's sellers)."""
+    out: list[str] = []
+    for head in [m for m in s.of_kind(("company",), clause) if m.id == supplier]:
+        if s.language != "en" or not bought_from(s, head, clause):
+            continue
+        for m in joined_companies(s, head, clause):
+            if m.id not in (supplier, customer, *out):
+                out.append(m.id)
+    return out
 
 
 def _listed_products(
