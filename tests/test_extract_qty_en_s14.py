@@ -163,3 +163,46 @@ OFFICER_TRAPS = [
 @pytest.mark.parametrize(("text", "claim"), OFFICER_TRAPS)
 def test_an_expectation_of_others_stays_theirs(text: str, claim: tuple[Any, ...]) -> None:
     assert counts(text) == {claim}
+
+
+# -- a partitive count with an age word after the maker's name ---------------------------------
+# "N of Nvidia's latest <chip>", "N of AMD's flagship <chip>", "N of Nvidia's newest GPUs": the
+# count counts the chip (or unnamed chips), as "N of the latest <chip>" and "N of its newest
+# <chip>" already did.
+
+PARTITIVE_AGE = [
+    (
+        "Kakao plans to bring in 4,000 of Nvidia's newest B200 GPUs by the end of 2026.",
+        ("kakao", (("chip", "b200"),), 4000.0, "exact", "planned"),
+    ),
+    (
+        "Oracle operates 65,000 of Nvidia's most advanced H200 chips in Texas.",
+        ("oracle", (("chip", "h200"),), 65000.0, "exact", "actual"),
+    ),
+    (
+        "Crusoe runs some 12,000 of AMD's flagship MI355X accelerators in Abilene, its "
+        "operations chief wrote on LinkedIn.",
+        ("crusoe", (("chip", "mi355x"),), 12000.0, "exact", "actual"),
+    ),
+    (
+        "Per the filing, Nebius had 18,000 of Nvidia's latest GPUs in service in Finland.",
+        ("nebius", (), 18000.0, "exact", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), PARTITIVE_AGE)
+def test_a_partitive_count_of_the_makers_latest_chip(text: str, claim: tuple[Any, ...]) -> None:
+    assert claim in counts(text)
+
+
+# a partitive of the maker's people or customers counts no chips
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30,000 of Nvidia's newest staff joined the company in 2025.",
+        "Up to 2,000 of AMD's latest customers use ROCm, the company said.",
+    ],
+)
+def test_a_partitive_of_no_chips_counts_none(text: str) -> None:
+    assert counts(text) == set()

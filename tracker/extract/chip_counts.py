@@ -24,12 +24,17 @@ _QUALIFIES = (
     r"(?:넘는|넘은|웃도는|이상의|남짓한|남짓의|가량의|정도의|규모의)\s"
     r"|에\s(?:달하는|달한|이르는|이른|근접한)\s)?"
 )
+# an age or rank word before a partitive's chip ("of the older", "of Nvidia's newest")
+_AGE = (
+    r"(?:own|older|newer|newest|new|latest|earlier|previous|current|same|most\sadvanced|flagship)"
+)
 _GAP_AFTER = re.compile(
     # "one million of our TPUs", "one million of Google's TPUs": a partitive of the chip
     # "100,000 of the older Ascend 910B chips": an age or rank word before the partitive's chip
     rf"[\s의개분'\"‘“]*(?:of\s(?:(?:its|their|the|those|our)\s"
-    rf"(?:(?:own|older|newer|new|latest|earlier|previous|current|same)\s)?|(?={_BRAND}\s)))?"
-    rf"{_QUALIFIES}(?:{_BRAND}\s)?"
+    rf"(?:{_AGE}\s)?|(?={_BRAND}\s)))?"
+    # "10,000 of Nvidia's latest Blackwell Ultra GPUs": the age word after the maker's name
+    rf"{_QUALIFIES}(?:{_BRAND}\s(?:{_AGE}\s)?)?"
     # "30,000 Blackwell B200 chips", "Nvidia Hopper H100s": the family's name before its member
     r"(?-i:(?:Blackwell|Hopper|Instinct|Grace|Ampere|Rubin|Vera)\s)?",
     re.I,
@@ -59,7 +64,8 @@ _GENERIC_OBJECT = re.compile(
     re.I,
 )
 _GENERIC_AFTER = re.compile(
-    rf"\s?(?:개의\s|의\s)?(?:of\s(?:its|their|the)\s(?:own\s)?)?{_QUALIFIES}(?:{_BRAND}\s?)?"
+    rf"\s?(?:개의\s|의\s)?(?:of\s(?:(?:its|their|the)\s(?:{_AGE}\s)?|(?={_BRAND}\s)))?"
+    rf"{_QUALIFIES}(?:{_BRAND}\s?(?:{_AGE}\s)?)?"
     # "30,000 Kunlun P800 chips", "of its own Kunlun chips": a chip the vocabulary does not
     # name is still chips counted, of no named kind
     r"(?-i:(?:[A-Z][A-Za-z]+(?:\s[A-Z]{0,3}\d[\w-]*)?\s))?"
