@@ -100,3 +100,39 @@ def test_each_seller_listed_after_from_sells(
 def test_company_outside_the_source_list_is_no_seller() -> None:
     text = "Oracle bought GB200 racks from Dell, while Supermicro sold its racks to xAI."
     assert ("oracle", "gb200", "supermicro") not in deals_en(text)
+
+
+# -- month lines under a year's heading (d2a05a7) ---------------------------------------------
+# A year's heading dates the month lines of its own section; prose or another heading between
+# ends the section, and month lines after it keep the time they had (no year is said there).
+
+SECTION_ENDED = (
+    "■ 2025년\n\n"
+    "올해 시장은 크게 성장했다.\n\n"
+    "향후 전망\n"
+    "- 6월: 삼성전자가 엔비디아에 HBM4를 공급할 전망이다.\n"
+    "- 9월: xAI가 GPU 20만 개를 확보할 계획이다."
+)
+SECTION_GOES_ON = (
+    "주요 일지\n"
+    "■ 2024년\n"
+    "▲9월 2일 — 오라클, AMD MI450 도입 발표\n\n"
+    "▲11월 — 오라클, AMD MI355X 5만 개 배치\n"
+    "■ 2025년\n"
+    "▲2월 — 메타, H100 35만 개 운영"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "start"),
+    [
+        (SECTION_ENDED, "samsung", "2026-03-10"),
+        (SECTION_ENDED, "xai", "2026-03-10"),
+        (SECTION_GOES_ON, "oracle", "2024-11-01"),
+        (SECTION_GOES_ON, "meta", "2025-02-01"),
+    ],
+)
+def test_year_heading_dates_only_its_own_section(text: str, subject: str, start: str) -> None:
+    found = [r for r in extract_rows(text, "ko", PUBLISHED_KO) if subject in (r[0], r[3])]
+    assert found
+    assert {r[6][1] for r in found} == {start}

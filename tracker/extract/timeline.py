@@ -68,6 +68,13 @@ def entry_times(
     return out
 
 
+# a line of prose or another heading that ends a year's section: not blank, not a bulleted
+# entry ("▲1월 21일 — …", "- 5월: …"), not the year's heading itself
+_SECTION_ENDS = re.compile(
+    r"\n[ \t]*(?![▲△■□●○◆◇•·*\[【<〈-]|(?:19|20)\d{2}년[ \t]*$)[^\s]", re.MULTILINE
+)
+
+
 def _sectioned_months(text: str) -> dict[int, ValidTime]:
     """Month lines under a year's heading ("■ 2025년" then "▲3월 — …"): each a point over
     its month of that year, keyed by the line's start. A month line before any year heading
@@ -78,10 +85,12 @@ def _sectioned_months(text: str) -> dict[int, ValidTime]:
     out: dict[int, ValidTime] = {}
     for m in _MONTH_ENTRY_KO.finditer(text):
         month = int(m.group("month"))
-        above = [y for at, y in years if at < m.start()]
+        above = [(at, y) for at, y in years if at < m.start()]
         if not above or not 1 <= month <= 12:
             continue
-        year = above[-1]
+        at, year = above[-1]
+        if _SECTION_ENDS.search(text, at, m.start()):
+            continue  # "■ 2025년 … 향후 전망 / - 6월: …": prose ended the year's section
         out[m.start()] = ValidTime(
             kind="point",
             start=date(year, month, 1),
