@@ -136,3 +136,9 @@ def test_year_heading_dates_only_its_own_section(text: str, subject: str, start:
     found = [r for r in extract_rows(text, "ko", PUBLISHED_KO) if subject in (r[0], r[3])]
     assert found
     assert {r[6][1] for r in found} == {start}
+
+
+def test_company_opening_its_own_clause_after_from_is_no_co_seller() -> None:
+    text = "Microsoft buys GB200 racks from Dell and Oracle buys them from HPE."
+    assert ("oracle", "gb200", "microsoft") not in deals_en(text)
+    assert ("microsoft", "gb200", "oracle") not in deals_en(text)

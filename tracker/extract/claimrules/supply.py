@@ -331,10 +331,22 @@ def _bought_from_list(s: Sentence, supplier: str, customer: str, clause: Span) -
     for head in [m for m in s.of_kind(("company",), clause) if m.id == supplier]:
         if s.language != "en" or not bought_from(s, head, clause):
             continue
-        for m in joined_companies(s, head, clause):
+        listed = joined_companies(s, head, clause)
+        if _STARTS_CLAUSE_EN.match(s.text, listed[-1].end):
+            continue  # "from Samsung and Nvidia buys it from SK hynix": a subject, no list
+        for m in listed:
             if m.id not in (supplier, customer, *out):
                 out.append(m.id)
     return out
+
+
+# a verb right after a company: the company opens a clause of its own
+_STARTS_CLAUSE_EN = re.compile(
+    r"\s(?:also\s|then\s|now\s)?(?:buys|bought|purchases|purchased|orders|ordered|sources|sourced"
+    r"|gets|got|takes|took|receives|received|sells|sold|supplies|supplied|ships|shipped|makes|made"
+    r"|builds|built|uses|used|is|was|are|were|has|had|will|would|said|says|plans|agreed)\b",
+    re.I,
+)
 
 
 def _listed_products(
