@@ -142,3 +142,32 @@ def test_company_opening_its_own_clause_after_from_is_no_co_seller() -> None:
     text = "Microsoft buys GB200 racks from Dell and Oracle buys them from HPE."
     assert ("oracle", "gb200", "microsoft") not in deals_en(text)
     assert ("microsoft", "gb200", "oracle") not in deals_en(text)
+
+
+# -- a role of no named product (a438941) -----------------------------------------------------
+# A rank alone ("X's largest customer") is a deal only when asserted ("remains", "is one
+# of"); in an aside it names no trade. A goods word of the trade ("rack customer") still is.
+
+ROLE_ASIDES = [
+    "Amazon, Nvidia's biggest customer, opened a new office in Seattle.",
+    "Lambda, Dell's top customer, hired a new finance chief.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_ASIDES)
+def test_rank_only_role_in_an_aside_is_no_deal(text: str) -> None:
+    assert deals_en(text) == set()
+
+
+ROLE_ASSERTED = [
+    ("Amazon is now one of AMD's largest customers.", ("amazon", "", "amd")),
+    (
+        "CoreWeave, Dell's largest server customer, hired a new finance chief.",
+        ("coreweave", "", "dell"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), ROLE_ASSERTED)
+def test_asserted_or_goods_role_stays_a_deal(text: str, deal: tuple[str, str, str]) -> None:
+    assert deal in deals_en(text)

@@ -47,7 +47,7 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # server supplier": a role of no named product is a deal of none, when the words
         # before the role only rank it or name goods of the trade (not "TC bonders")
         if (
-            (not products and not _generic_role(s, owner.end, role.start("role")))
+            (not products and not _generic_role(s, owner, role.start("role")))
             or other is None
             or _same_family(s, owner.id, other.id)
         ):
@@ -112,16 +112,31 @@ _GENERIC_ROLE_WORDS = frozenset(
 )
 
 
-def _generic_role(s: Sentence, start: int, end: int) -> bool:
+def _generic_role(s: Sentence, owner: Mention, end: int) -> bool:
     """Whether the words between a possessive and its role noun only rank the role or
-    name the goods of the trade ("'s largest", "our other main server")."""
-    words = s.lowered[start:end].replace("’", "'").removeprefix("'s").split()
+    name the goods of the trade ("'s largest", "our other main server"); a rank alone is a
+    deal only when asserted ("Microsoft remains Nvidia's largest customer"), not in an
+    aside ("Nvidia, Microsoft's largest customer, sold more GPUs")."""
+    words = s.lowered[owner.end : end].replace("’", "'").removeprefix("'s").split()
     # "Nvidia's main source of high-bandwidth memory": goods named, none a product
-    return (
-        bool(words)
+    if not (
+        words
         and all(w in _GENERIC_ROLE_WORDS for w in words)
         and _GOODS_AFTER.match(s.lowered, end) is None
+    ):
+        return False
+    return bool(_TRADE_WORDS.intersection(words)) or (
+        _ASSERTED.search(s.lowered, max(0, owner.start - 40), owner.start) is not None
     )
+
+
+# the goods of the trade among the role's words ("biggest rack customer")
+_TRADE_WORDS = frozenset(["server", "gpu", "chip", "rack", "accelerator", "compute", "cloud", "ai"])
+# a copula right before the possessive: "remains Nvidia's", "is one of Nvidia's"
+_ASSERTED = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|became|becomes?|been|be)\s"
+    r"(?:(?:now|still|also|already|again|by\sfar)\s)?(?:(?:one|among)\s(?:of\s)?)?(?:the\s)?$"
+)
 
 
 _GOODS_AFTER = re.compile(r"\w+s?\s(?:of|for)\s")
