@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.domain.events import registry
 from tracker.errors import ProjectionError
+from tracker.store.engine import driver_rows
 from tracker.store.schema import events
 
 
@@ -71,14 +72,7 @@ def read_rows(
         f" AND event_type IN ({', '.join([mark] * len(types))})"
         f" ORDER BY position LIMIT {int(limit)}"
     )
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql, (after, until, *types))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return driver_rows(conn, sql, (after, until, *types))
 
 
 def read_raw(

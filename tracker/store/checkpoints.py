@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from tracker.store.engine import WRITE
+from tracker.store.engine import WRITE, driver_rows
 from tracker.store.schema import checkpoints, log_head
 
 
@@ -46,14 +46,7 @@ def head_and_checkpoints(conn: Connection) -> tuple[int, dict[str, tuple[int, st
         f"SELECT NULL, position, NULL FROM {log_head.name} WHERE id = 1 UNION ALL"
         f" SELECT name, position, version FROM {checkpoints.name}"
     )
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = driver_rows(conn, sql)
     position = next((int(p) for n, p, _ in rows if n is None), 0)
     return position, {str(n): (int(p), str(v or "")) for n, p, v in rows if n is not None}
 

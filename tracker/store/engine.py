@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 from weakref import WeakSet
@@ -159,3 +160,18 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """``sql`` (in the driver's own placeholder style) run on the connection's driver
+    cursor, inside its transaction, and every row as the driver gives it: no SQLAlchemy
+    compile or row processing, for the hot reads (the log's batches, the head and
+    checkpoints asked before every query)."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql, tuple(params))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
