@@ -28,7 +28,6 @@ from tracker.domain.claims import Claim, TimeBehaviour
 from tracker.domain.predicates import merged_behaviours
 from tracker.domain.shapes import PredicateShape, check_claim_shape
 from tracker.domain.timeargs import coerce_day, coerce_instant
-from tracker.errors import ClaimWithdrawnError
 from tracker.extract import (
     ExtractionService,
     ExtractionSummary,
@@ -44,7 +43,7 @@ from tracker.ingest.subscriptions import Subscription, parse_interval
 from tracker.ports import FeedRecord
 from tracker.projections.claims import ClaimsProjection
 from tracker.projections.runner import ProjectionRunner
-from tracker.query.curation import RANKS, Curator
+from tracker.query.curation import Curator
 from tracker.query.service import ClaimQueries
 from tracker.store import migrate
 from tracker.store.checkpoints import SqlCheckpointStore, head_and_checkpoints
@@ -433,23 +432,9 @@ class Tracker:
         A withdrawn claim is refused (``ClaimWithdrawnError``): it never wins, so a rank
         would only add a row to its history that reads like a decision."""
         self._fresh()
-        if rank in RANKS:
-            self._refuse_withdrawn(claim_id)
         position = self.curation.rank(claim_id, rank, reason, by)
         self.catch_up()
         return position
-
-    def _refuse_withdrawn(self, claim_id: str) -> None:
-        views = self.queries.find(claim_id)
-        if not views or any(v.status != "withdrawn" for v in views):
-            return  # unknown, in force or retracted: the curator says what applies
-        v = views[0]
-        raise ClaimWithdrawnError(
-            f"claim {claim_id} is withdrawn (re-extraction no longer finds it in its"
-            " document), so a rank would change nothing; nothing recorded ('tracker history"
-            f" {v.subject} {v.predicate}' says when and why; 'tracker claim add' records a"
-            " value as your own claim)"
-        )
 
     @cached_property
     def predicate_shapes(self) -> dict[str, PredicateShape]:

@@ -32,6 +32,7 @@ from tracker.errors import (
     ClaimAlreadyRetractedError,
     ClaimError,
     ClaimNotFoundError,
+    ClaimWithdrawnError,
 )
 from tracker.query.service import ClaimQueries
 
@@ -108,6 +109,14 @@ class Curator:
         if rank not in RANKS:
             raise ClaimError(f"rank must be one of {', '.join(RANKS)}, not {rank!r}")
         views = self._existing(claim_id, "rank")
+        if all(v.status == "withdrawn" for v in views):
+            v = views[0]
+            raise ClaimWithdrawnError(
+                f"claim {claim_id} is withdrawn (re-extraction no longer finds it in its"
+                " document), so a rank would change nothing; nothing recorded ('tracker"
+                f" history {v.subject} {v.predicate}' says when and why; 'tracker claim add'"
+                " records a value as your own claim)"
+            )
         if all(v.rank == rank for v in views):
             # as a second retraction is refused: a rank that changes nothing would only add
             # a row to the history that reads like a decision
