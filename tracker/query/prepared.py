@@ -67,14 +67,9 @@ class Prepared:
         self.sqlite_index = sqlite_index
         self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
 
-    @property
-    def compiled_for(self) -> set[str]:
-        """The dialects (names) this statement is already compiled for (a copy)."""
-        return set(self._compiled)
-
     def is_compiled_for(self, dialect: str) -> bool:
-        """Whether the statement is already compiled for the dialect named ``dialect``:
-        one lookup, where :attr:`compiled_for` copies its set (every marks read asks)."""
+        """Whether the statement is already compiled for the dialect named ``dialect``
+        (one lookup: every marks read asks)."""
         return dialect in self._compiled
 
     def sql(self, dialect: Dialect) -> tuple[str, tuple[str, ...] | None]:
