@@ -116,8 +116,6 @@ def _fact_maker(start: int) -> Callable[..., list[ClaimFact]]:
         v = f"r[{start + i}]"
         if i in dates:
             args.append(f"(s[x] if (x := {v}) in s else put(s, x, day(x)))")
-        elif i == _REPORTED_AT_FIELD:  # mostly each row's own: no cache, no call to fill one
-            args.append(f"instant({v})")
         elif i in times:
             args.append(f"(s[x] if (x := {v}) in s else put(s, x, instant(x)))")
         elif i in bools:
@@ -140,7 +138,6 @@ def _remember(seen: dict[Any, Any], key: Any, value: Any) -> Any:
 
 
 _KINDS = _kinds(FACT_FIELDS)
-_REPORTED_AT_FIELD = FACT_FIELDS.index("reported_at")
 _MARKED = _WIDTH = len(FACT_FIELDS)
 
 

@@ -27,6 +27,7 @@ from tracker.domain.answers import (
     StateAnswer,
     StateEntry,
 )
+from tracker.domain.claims import Rank
 from tracker.domain.plans import PLAN_MODALITIES, judge
 from tracker.domain.resolution import (
     RULES_VERSION,
@@ -41,16 +42,7 @@ from tracker.domain.resolution import (
     resolve_state,
     status_of,
 )
-from tracker.domain.views import (
-    EntryItem,
-    _new,
-    _set_dict,
-    _set_extra,
-    _set_fields,
-    _set_private,
-    entries_from_json,
-    to_view,
-)
+from tracker.domain.views import EntryItem, entries_from_json, to_view, trusted
 from tracker.projections.gc_pause import no_gc
 from tracker.query import read
 from tracker.query.history_rows import RECORDED_ORDER, history_rows_of, merged
@@ -67,48 +59,35 @@ def view(fact: ClaimFact, marks: dict[str, list[Mark]], clocks: Clocks) -> Claim
 def entry_of(resolved: Resolved, alternatives: bool = True) -> StateEntry:
     """The answer's entry of one resolved group (``alternatives``: list them, or only
     count them)."""
-    return entries_of([resolved], alternatives)[0]
+    return _entry(
+        resolved.winner,
+        resolved.winner_rank,
+        [to_view(f, r) for f, r in resolved.alternatives] if alternatives else [],
+        len(resolved.alternatives),
+        list(resolved.disputed_with),
+    )
 
 
-_ENTRY_FIELDS = set(StateEntry.model_fields)
-
-
-def entries_of(resolved: Sequence[Resolved], alternatives: bool = True) -> list[StateEntry]:
-    """The answer's entries of resolved groups, in their order (see :func:`entry_of`):
-    one loop making each entry as :func:`trusted` would (its dict, then its slots), a
-    state of one subject makes ~40 and the industry's computed state ~20k. The lists of
-    a :class:`Resolved` are its own (made for it), so the entry keeps them."""
-    found: list[StateEntry] = []
-    append = found.append
-    new, put, fields, extra, private = _new, _set_dict, _set_fields, _set_extra, _set_private
-    entry_fields = _ENTRY_FIELDS
-    for r in resolved:
-        winner = r.winner
-        view = to_view(winner, r.winner_rank)
-        others = r.alternatives
-        disputed = r.disputed_with
-        entry = new(StateEntry)
-        put(
-            entry,
-            {
-                "subject": winner.subject,
-                "predicate": winner.predicate,
-                "qualifiers": view.qualifiers,  # the same (frozen) answer's dict, parsed once
-                "object": winner.object,
-                "lane": winner.lane,
-                "behaviour": winner.behaviour,  # one predicate, one behaviour per group
-                "claim": view,
-                "alternatives": [to_view(f, k) for f, k in others] if alternatives else [],
-                "disputed": bool(disputed),
-                "disputed_with": disputed,
-                "alternative_count": len(others),
-            },
-        )
-        fields(entry, entry_fields)
-        extra(entry, None)
-        private(entry, None)
-        append(entry)
-    return found
+def _entry(
+    winner: ClaimFact, rank: Rank, others: list[ClaimView], count: int, disputed: list[str]
+) -> StateEntry:
+    view = to_view(winner, rank)
+    return trusted(
+        StateEntry,
+        {
+            "subject": winner.subject,
+            "predicate": winner.predicate,
+            "qualifiers": view.qualifiers,  # the same (frozen) answer's dict, parsed once
+            "object": winner.object,
+            "lane": winner.lane,
+            "behaviour": winner.behaviour,  # one predicate, one behaviour per group
+            "claim": view,
+            "alternatives": others,
+            "disputed": bool(disputed),
+            "disputed_with": disputed,
+            "alternative_count": count,
+        },
+    )
 
 
 def current_entries(rows: list[read.CurrentRow], alternatives: bool) -> list[StateEntry]:
@@ -202,7 +181,7 @@ class ClaimQueries:
                 facts, marked = read.state_candidates(conn, as_of, clocks, subject)
                 marks = read.marks_for(conn, marked) if marked else {}
             resolved = resolve_state(facts, marks, as_of, clocks)
-            return entries_of(resolved, alternatives)
+            return [entry_of(r, alternatives) for r in resolved]
 
     def _current(
         self, as_of: date, subject: str | None, alternatives: bool
