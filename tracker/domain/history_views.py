@@ -97,10 +97,8 @@ def build(found, marks, day, instant, judge, subject=None, predicate=None, behav
 {body}
         # the series a claim replaces within (tracker.domain.resolution.series_key); the
         # rows are one subject's, so the subject is left out of the key
-        # (replacement_target written out: a call a row)
         key = (v_predicate, v_qkey, v_object, v_lane,
-               None if v_behaviour != "dated"
-               else v_valid_start if v_valid_end is None else v_valid_end)
+               replacement_target(v_behaviour, v_valid_start, v_valid_end))
         previous = last.get(key)
         last[key] = v_claim_id
         set_dict(row, {{
