@@ -168,13 +168,14 @@ SECOND_PHRASE = [
         "Nebius runs 20,000 H200 GPUs in Finland and will add GB300 systems from next year.",
         [
             ("nebius", "deployed_chips", {"chip": "h200"}, None, "actual", TODAY),
-            # (session 11: a cloud adding systems puts them in its own data centers)
+            # (session 11: a cloud adding systems puts them in its own data centers; session
+            # 15: a start with no plan word is announced)
             (
                 "nebius",
                 "adopts",
                 {"mode": "on-prem"},
                 "gb300",
-                "planned",
+                "announced",
                 ("open", "2027-01-01", "None"),
             ),
         ],

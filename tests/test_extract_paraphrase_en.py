@@ -1087,7 +1087,8 @@ PRODUCT_SUBJECTS = [
     ),
     (
         "TPUs from Google will be used by Meta starting in 2027.",
-        ("meta", "google-tpu", "planned", ("open", "2027-01-01", "None")),
+        # (a start with no plan word: announced since session 15, GUIDE)
+        ("meta", "google-tpu", "announced", ("open", "2027-01-01", "None")),
     ),
     (
         "Google's TPUs will power Meta's next Llama models.",

@@ -210,8 +210,9 @@ MEMORY_DEALS = [
     ("AMD tapped Micron to supply HBM4 for the MI450.", [deal("amd", "micron", HBM4)]),
     ("AMD picked Micron as an HBM4 supplier for the MI450.", [deal("amd", "micron", HBM4)]),
     (
+        # (a start with no plan word: announced since session 15, GUIDE)
         "SK hynix will start supplying HBM4 to Nvidia from the second half.",
-        [deal("nvidia", "sk-hynix", HBM4, "planned", valid=FROM_H2)],
+        [deal("nvidia", "sk-hynix", HBM4, "announced", valid=FROM_H2)],
     ),
     (
         "Samsung plans to supply HBM4 to Nvidia from the second half.",

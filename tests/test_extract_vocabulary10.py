@@ -232,8 +232,9 @@ COMPANY_CASES = [
     ),
     (
         "en",
+        # (a start with no plan word: announced since session 15, GUIDE)
         "Kakao will adopt Rebellions' REBEL chips for its data centers from 2027.",
-        [("kakao", "adopts", {"mode": "on-prem"}, "rebel", None, "planned")],
+        [("kakao", "adopts", {"mode": "on-prem"}, "rebel", None, "announced")],
     ),
     (
         "en",

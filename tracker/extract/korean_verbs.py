@@ -37,6 +37,8 @@ CLOSED_BY_N = syllables_closed_by(_FINAL_N)
 """간, 난, 한, 린 …: a past or present adnominal, or the plain present's ㄴ다."""
 CLOSED_BY_L = syllables_closed_by(_FINAL_L)
 """갈, 할, 될 …: a future adnominal."""
+CLOSED_BY_B = syllables_closed_by(_FINAL_B)
+"""합, 옵, 됩 …: the polite present's ㅂ before 니다."""
 _HA = "하"
 # Stems whose last syllable is open and that are verbs. Nouns end in open syllables too
 # ("수주" would give 수준, "level"), so only these, and stems ending in 하/되 (공급하,

@@ -16,9 +16,10 @@ from tracker.extract.compared_estimate_en import only_compared_to_own
 from tracker.extract.decided_ko import decided_announced
 from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
+from tracker.extract.future_starts import BARE_CUES, told_start_en
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
-from tracker.extract.korean_verbs import CLOSED_BY_N
+from tracker.extract.korean_verbs import CLOSED_BY_B, CLOSED_BY_N
 from tracker.extract.modality import ModalityCues
 from tracker.extract.near_future import near_future, near_future_modality
 from tracker.extract.near_future_ko import near_future_ko, near_future_modality_ko
@@ -43,7 +44,12 @@ if TYPE_CHECKING:
 # a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
 _NIEUN_FINAL = CLOSED_BY_N
-_KO_PLAIN_PRESENT = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[.\s\"'”’)]*$")
+_KO_PLAIN_PRESENT = re.compile(
+    rf"(?:(?:[{_NIEUN_FINAL}]|는)다"
+    # its polite form, a syllable closed by ㅂ before 니다 ("공급합니다", "들어옵니다"); not the
+    # copula ("예정입니다") nor a state ("있습니다", "없습니다")
+    rf"|(?<![있없])(?!입)[{CLOSED_BY_B}]니다)[.\s\"'”’)]*$"
+)
 _RETRACTED_EN = re.compile(
     r"\W{0,3}(?:(?:but|then|later|since|and)\s)?(?:\w+\s){0,2}(?:dropped|abandoned|scrapped|shelved|"
     r"ditched|cancell?ed|walked away from|backed out of|pulled out of)\s"
@@ -251,6 +257,9 @@ class SentenceModality:
                 # "Under the agreement, OpenAI will begin running workloads on AWS"
                 or (valid.kind != "deadline" and deal_term_future(self.text))
             )
+        ) or (
+            # "Nscale will begin deploying the systems in the first quarter", whoever says it
+            found in ("planned", None) and self.language == "en" and self._told_start(text, valid)
         ):
             return "announced"  # a company's future action with no plan word
         if self.language == "en" and found in ("planned", None) and self.future(valid):
@@ -335,6 +344,24 @@ class SentenceModality:
         return source is not None and any(
             c.modality == "forecast" for c in self.cues.cues(source, self.language)
         )
+
+    def _told_start(self, clause: str, valid: ValidTime) -> bool:
+        """Whether an English claim is the start of an act after publication (or in the
+        quarter under way: "will start supplying HBM4 in the fourth quarter" said in
+        November), told with a bare future or a present verb of beginning and no plan word
+        (GUIDE: announced, whoever tells it; :mod:`.future_starts`). An analyst's own "we"
+        keeps the house's projection."""
+        if valid.kind != "open" or valid.start is None:
+            return False
+        if (self.published - valid.start).days > _THIS_QUARTER_DAYS:
+            return False  # a start well behind publication: "since", not a start to come
+        if self.tier == "analyst" and _AUTHOR_WE.search(clause):
+            return False
+        lowered = clause.lower()
+        cues = self.cues.cues(clause, "en")
+        if any(c.modality == "planned" and lowered[c.start : c.end] not in BARE_CUES for c in cues):
+            return False  # "is set to begin", "is to start": a schedule
+        return told_start_en(clause, self.text)
 
     def _named_will(self, clause: Span) -> bool:
         """Whether a company's own release names itself before a bare future in the clause

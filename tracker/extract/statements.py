@@ -213,3 +213,8 @@ def has_plan_word(text: str) -> bool:
     """Whether a clause carries a word of intention or schedule (plans, aims, seeks, wants,
     target, slated …): what keeps a future action a plan."""
     return _PLAN_WORD.search(text) is not None
+
+
+def has_date_to_reach(text: str) -> bool:
+    """Whether a text sets a date to reach or a schedule ("by the end of 2026", "due to")."""
+    return _DATE_TO_REACH.search(text) is not None

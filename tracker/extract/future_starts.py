@@ -1,0 +1,51 @@
+"""A start still ahead, told with no plan word (GUIDE, settled cases, session 15).
+
+"Nscale will begin deploying the systems in the first quarter", "We start offering Vera
+Rubin instances in the fourth quarter", "HBM4 shipments to AMD start next quarter": an act
+whose start lies after publication, told with a bare future or a present tense and no word
+of intention, is *announced*, whoever tells it. The dev gold reads it so 21 times to 1,
+in the company's voice, the press's and a relayed report alike: the tier of the source
+(company, press, analyst, anonymous) is recorded apart and changes nothing here (SPEC §4
+keeps tier and modality apart). A plan word ("plans to begin", "is set to start", "is to
+start") keeps it planned, and a party's expectation ("analysts expect Samsung to begin",
+"we model Samsung beginning", "is expected to start") is their forecast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.statements import has_date_to_reach, has_plan_word
+
+# the tense alone: a bare future, or a present verb of beginning with the act it starts
+_BARE_WILL = re.compile(r"\b(?:will|['’]ll)\s", re.IGNORECASE)
+_STARTS_NOW = re.compile(
+    r"\b(?:begins?|starts?|commences?)\s(?:(?:the|its|their)\s)?(?:[a-z]+ing|shipments?"
+    r"|deliveries|production|operations|volume|mass|deployments?)\b"
+    # the act as the subject: "the first gigawatt of MI450 deployments starts in …"
+    r"|\b(?:shipments?|deliveries|deployments?|installations?|production|operations|service)"
+    r"\s(?:[a-z-]+\s){0,2}?(?:begins?|starts?|commences?)\b",
+    re.IGNORECASE,
+)
+# whose expectation it is: any of these makes the sentence a party's view, not a telling
+_EXPECTING = re.compile(
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|believes?|reckons?|estimates?"
+    r"|estimated|forecasts?|projected|predicts?|likely|chatter|speculation|analysts?"
+    r"|in\sour\sview|we\smodel)\b",
+    re.IGNORECASE,
+)
+# the bare modality cues a clause may carry and still be a telling (the cue table's own
+# spellings, lowered)
+BARE_CUES = frozenset({"will ", "'ll ", "will begin"})
+
+
+def told_start_en(clause: str, sentence: str) -> bool:
+    """Whether an English clause tells the start of an act with a bare future or a
+    present verb of beginning and no plan word, and its sentence no date to reach and no
+    party's expectation.
+    The caller checks that the claim's time is an open start after publication."""
+    if not (_BARE_WILL.search(clause) or _STARTS_NOW.search(clause)):
+        return False
+    if has_plan_word(clause) or has_date_to_reach(sentence):
+        return False  # "…, with all of the capacity due to be in place before the end of 2026"
+    return _EXPECTING.search(sentence) is None
