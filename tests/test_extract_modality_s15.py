@@ -1,7 +1,9 @@
 """Session 15: the GUIDE's open modality and role questions, settled and pinned.
 
 A start still ahead told with no plan word is announced, whoever tells it (the source's
-tier changes no modality). Every sentence here is written for these tests.
+tier changes no modality); a contract to rent a named product through a named provider is
+an adoption even when it counts the chips; a deal that names no product is still a
+supply_deal. Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -124,3 +126,53 @@ def test_the_source_tier_changes_no_modality_of_a_start(tier: str) -> None:
     text = "Micron will begin shipping HBM4 to AMD in the third quarter."
     expected = [("amd", "supply_deal", "micron", "announced", FROM_Q3)]
     assert expected == facts(text, tier=tier)
+
+
+# -- a rental through a named provider adopts the product, counted or not -------------------
+# GUIDE (session 15): "X rents Y from a cloud", or a contract to, adopts Y (cloud, via the
+# provider); a count of the chips rented does not make it a deployment only.
+
+
+def test_a_counted_korean_rental_through_a_named_cloud_adopts() -> None:
+    text = "앤트로픽은 구글 클라우드에서 TPU를 최대 100만 개까지 빌려 쓰는 계약을 맺었다."
+    assert ("anthropic", "adopts", "google-tpu", "actual", TODAY) in facts(text, "ko")
+
+
+def test_a_counted_korean_deployment_is_no_adoption() -> None:
+    # trap: chips put in the company's own data centers, counted, are its fleet only
+    expected: list[Any] = []
+    assert expected == facts("메타는 자체 데이터센터에 GB300을 2만 개 들였다.", "ko")
+
+
+# -- a deal that names no product is a supply_deal with none ----------------------------------
+# GUIDE (session 15): contracts with a GPU cloud ("contracts with OpenAI are worth …") and
+# chip agreements with their makers name no product: supply_deal with no product qualifier.
+
+NO_PRODUCT = [
+    (
+        "CoreWeave's contracts with OpenAI are worth up to $22.4 billion.",
+        [("openai", "supply_deal", "coreweave", "actual", TODAY)],
+    ),
+    (
+        "OpenAI has chip agreements with Nvidia and AMD.",
+        [
+            ("openai", "supply_deal", "amd", "actual", TODAY),
+            ("openai", "supply_deal", "nvidia", "actual", TODAY),
+        ],
+    ),
+    (
+        "Nebius's contracts with Mistral AI now total $1.9 billion.",
+        [("mistral", "supply_deal", "nebius", "actual", TODAY)],
+    ),
+    # traps: a contract denied, chip deals between two companies that both make chips (no
+    # seller read), a contract for power with a company outside the vocabulary
+    ("CoreWeave has no contract with OpenAI in Wyoming.", []),
+    ("Meta signed a chip deal with Google.", []),
+    ("Tesla signed chip agreements with Samsung.", []),
+    ("CoreWeave signed a power agreement with Constellation.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_PRODUCT)
+def test_a_deal_that_names_no_product_is_a_supply_deal(text: str, expected: list[Any]) -> None:
+    assert expected == facts(text)

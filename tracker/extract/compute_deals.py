@@ -65,7 +65,7 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or s.table is not None:
         return []
     low = s.lowered
-    if not any(w in low for w in _WORDS):
+    if not any(w in low for w in _WORDS) and not (" with " in low and _named_deal(s)):
         return []
     out: list[Candidate] = []
     if " with " in low:
@@ -169,19 +169,60 @@ def _deals_with(s: Sentence) -> list[Candidate]:
             continue
         head = s.lowered[max(clause.start, m.start() - 40) : m.end()]
         after = _COMPUTE_AFTER.match(s.lowered, parties[-1].end)
-        if not _COMPUTE_BEFORE.search(head) and after is None:
-            continue
         other = _other_party(s, m.start(), clause)
         if other is None:
+            continue
+        chips = _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start()) is not None
+        ids = {other, *(p.id for p in parties)}
+        if not (_COMPUTE_BEFORE.search(head) or after is not None or chips or _gpu_cloud(s, ids)):
             continue
         # the statement ends with its parties: '… with Meta as well as OpenAI, xAI and
         # "several names we can't give you yet"' negates nothing of the deal
         told = Span(clause.start, after.end() if after is not None else parties[-1].end)
         for party in parties:
-            found = _deal(s, other, party.id, m.start(), told)
+            if chips:
+                found = _chip_deal(s, other, party.id, m.start(), told)
+            else:
+                found = _deal(s, other, party.id, m.start(), told)
             if found is not None:
                 out.append(found)
     return out
+
+
+# "OpenAI's much larger chip agreements with Nvidia and AMD": chips bought from their maker
+# (a maker of the vocabulary's chips, or a house that makes or designs chips for others)
+_CHIP_HOUSES = frozenset({"samsung", "sk-hynix", "micron", "tsmc", "broadcom", "marvell"})
+_CHIP_DEAL = re.compile(r"\b(?:chip|gpu|accelerator)s?\s(?:supply\s|purchase\s)?$")
+
+
+def _named_deal(s: Sentence) -> bool:
+    """Whether a sentence with no word of compute may still name a deal: a GPU cloud is
+    one of its companies (it sells nothing but compute: "our contracts with OpenAI now
+    total about $22.4 billion"), or the deal is one for chips ("chip agreements with")."""
+    if _gpu_cloud(s, {m.id for m in s.of_kind(("company",))}):
+        return True
+    return any(
+        _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start())
+        for m in _DEAL_WITH.finditer(s.lowered)
+    )
+
+
+def _gpu_cloud(s: Sentence, ids: set[str]) -> bool:
+    return any(_rank(s, i) == 2 for i in ids)
+
+
+def _chip_deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate | None:
+    """A deal for chips with no chip named: the party that makes chips of the vocabulary
+    sells (GUIDE, session 15: a deal that names no product is a supply_deal with none)."""
+    makers = {e.maker for e in s.vocabulary.entities.values() if e.maker} | _CHIP_HOUSES
+    if (a in makers) == (b in makers):
+        return None  # "Tesla's chip deal with Samsung": both make chips, no seller read
+    customer, seller = (b, a) if a in makers else (a, b)
+    valid = point_at(s.published)
+    modality = s.modality(anchor, valid, clause)
+    if modality is None or modality == "forecast":
+        return None
+    return Candidate(customer, "supply_deal", modality, valid, anchor, {}, seller)
 
 
 def _committed(s: Sentence) -> list[Candidate]:

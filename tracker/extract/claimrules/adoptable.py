@@ -25,6 +25,21 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# the verb of renting right after a Korean count: "TPU를 최대 100만 개까지 빌려 쓰는"
+_RENTED_AFTER = re.compile(r"(?:까지|가량|정도|씩)?\s?(?:빌려|빌리|빌린|빌릴|임차)")
+
+
+def _counted_ko(s: Sentence, m: Mention, via: bool) -> bool:
+    """Whether a Korean count right after the chip ``m`` makes it a deployment. A rental
+    through a provider the clause names keeps its adoption, counted or not ("구글
+    클라우드에서 TPU를 최대 100만 개까지 빌려 쓰는 계약": a contract to rent a named product
+    adopts it, GUIDE), as English rentals through a named cloud do."""
+    counted = _COUNTED_AFTER.match(s.text, m.end)
+    if counted is None:
+        return False
+    return not (via and _RENTED_AFTER.match(s.text, counted.end()))
+
+
 # "8,000 of the chips", "half of those GB300s": a count taking a chip referred back to ("1
 # gigawatt of MI450 chips" is no count of them)
 _OF_THE = re.compile(r"\sof\s(?:the|those|these)\s", re.I)
@@ -101,7 +116,7 @@ def adoptable(
         and not s.is_compared(m)
         and (via or m.start not in state.taken_products)
         and (via or not any(_counted(s, q.end, m) for q in s.quantities))  # a deployment
-        and not (s.language == "ko" and _COUNTED_AFTER.match(s.text, m.end))
+        and not (s.language == "ko" and _counted_ko(s, m, via))
         and not (s.language == "ko" and _INSTEAD_OF.match(s.text, m.end))
         and not left_behind(s, m.start)  # "switched from H100s to GB200s"
         and not destination_ko(s, m, PARTS)  # "MI400 시리즈에 탑재할 HBM4": where the part goes
