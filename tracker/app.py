@@ -27,7 +27,7 @@ from tracker.domain.answers import (
 from tracker.domain.claims import Claim, TimeBehaviour
 from tracker.domain.predicates import merged_behaviours
 from tracker.domain.shapes import PredicateShape, check_claim_shape
-from tracker.domain.timeargs import coerce_day, coerce_instant
+from tracker.domain.timeargs import coerce_day, coerce_instant, latest_day
 from tracker.extract import (
     ExtractionService,
     ExtractionSummary,
@@ -326,6 +326,12 @@ class Tracker:
         if not self.read_only:
             self.catch_up()
 
+    def today(self) -> date:
+        """The valid date the queries answer for when none is given: the latest calendar
+        date in force anywhere now (:func:`tracker.domain.timeargs.latest_day`), so that a
+        claim a source dated its own today is in the default answer wherever it was said."""
+        return latest_day(self.clock())
+
     def state(
         self,
         as_of: date | str | None = None,
@@ -336,13 +342,13 @@ class Tracker:
         alternatives: bool = True,
     ) -> StateAnswer:
         """SPEC §5 state: per key and lane, the claim in force at ``as_of`` (default
-        today), by what was reported by ``known_at`` and recorded by ``recorded_by``.
+        :meth:`today`), by what was reported by ``known_at`` and recorded by ``recorded_by``.
         ``alternatives=False`` counts each entry's alternatives instead of listing them.
 
         The whole industry today, through every clock, is read from the materialized
         current state, brought to today first when the day changed."""
         self._fresh()
-        today = self.clock().date()
+        today = self.today()
         day = coerce_day(as_of, "as_of") or today
         known = coerce_instant(known_at, "known_at")
         recorded = coerce_instant(recorded_by, "recorded_by")
@@ -395,7 +401,7 @@ class Tracker:
         a, b = coerce_instant(known_at_a, "known_at_a"), coerce_instant(known_at_b, "known_at_b")
         assert a is not None
         assert b is not None
-        day = coerce_day(as_of, "as_of") or self.clock().date()
+        day = coerce_day(as_of, "as_of") or self.today()
         return self.queries.diff(a, b, as_of=day, subject=subject)
 
     def plans(
@@ -408,7 +414,7 @@ class Tracker:
         """Plans due by ``as_of``, judged at their deadlines: fulfilled, missed, pending."""
         self._fresh()
         return self.queries.plans(
-            coerce_day(as_of, "as_of") or self.clock().date(),
+            coerce_day(as_of, "as_of") or self.today(),
             known_at=coerce_instant(known_at, "known_at"),
             recorded_by=coerce_instant(recorded_by, "recorded_by"),
         )

@@ -34,7 +34,14 @@ from tracker.errors import QueryError
 from tracker.lookup import check_known
 
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="Valid date (YYYY-MM-DD); default today.")
+    str | None,
+    typer.Option(
+        "--as-of",
+        help=(
+            "Valid date (YYYY-MM-DD); default today at UTC+14, the latest date in force "
+            "anywhere, so a claim dated its source's today (e.g. KST) is included."
+        ),
+    ),
 ]
 KnownOpt = Annotated[
     str | None,

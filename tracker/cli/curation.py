@@ -62,7 +62,7 @@ def not_in_force_note(t: Tracker, claim_id: str) -> str | None:
     if not views:
         return None
     v = views[0]
-    today = t.clock().date()
+    today = t.today()
     for e in t.state(today, subject=v.subject).entries:
         if (e.predicate, e.qualifiers, e.object, e.lane) != (
             v.predicate,
