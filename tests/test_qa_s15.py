@@ -1,22 +1,36 @@
 """Defects found by use, fifteenth QA pass: the default date of the queries for a source
-east of UTC (a Korean entry published in the UTC evening), and an --as-of timestamp read
-in its own offset.
+east of UTC, failed polls' durations, reversed diffs, users' source links that are no
+address, entries with no date at all. Driven through the real ``tracker`` console script
+against a real local HTTP server where the behaviour is the command line's; on both
+databases where storage is involved.
 
 Every sample sentence is written for these tests.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.cli_support import event_count, run_cli
 from tests.conftest import SteppingClock
-from tests.feeds_support import rss
+from tests.feeds_support import _RequestHandler, feed_server, rss
 from tracker.app import Tracker
 from tracker.domain.timeargs import coerce_day, latest_day, parse_day
+
+
+def _cli(db: str, cwd: Path, *args: str) -> str:
+    result = run_cli("--db", db, *args, cwd=cwd)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
 
 # -- the default date of the queries ---------------------------------------------------------------
 
@@ -90,3 +104,134 @@ def test_a_korean_entry_of_the_utc_evening_is_in_the_default_state(
     answer = t.state()
     assert date(2026, 11, 28) == answer.as_of
     assert sorted(c.claim_id for c in claims) == sorted(e.claim.claim_id for e in answer.entries)
+
+
+# -- a failed poll's duration ----------------------------------------------------------------------
+
+
+def test_a_failed_poll_logs_how_long_it_took(
+    tracker_app: Tracker, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A server that answers 503 after 0.3 s: the poll's 'feed.failed' line said
+    duration_ms 0.0 (only a fetch that succeeded carried its time). A failure's duration
+    is the poll's own, fetch and parse."""
+
+    def slow_failure(h: _RequestHandler) -> None:
+        time.sleep(0.3)
+        h.reply(503, b"busy")
+
+    with feed_server() as server:
+        url = server.route("/slow.xml", slow_failure)
+        tracker_app.add_feed(url, name="slow")
+        with caplog.at_level(logging.INFO, logger="tracker.poll"):
+            tracker_app.poll(["slow"])
+    (failed,) = [r for r in caplog.records if r.getMessage() == "feed.failed"]
+    fields = failed.fields  # type: ignore[attr-defined]
+    assert fields["http_status"] == 503
+    assert fields["duration_ms"] >= 300
+
+
+# -- diff's knowledge times the wrong way round ----------------------------------------------------
+
+
+def test_diff_of_reversed_knowledge_times_is_refused_in_one_line(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker diff 2026-01-01 2025-01-01' answered, listing everything known by 2026
+    as 'lost': read the other way round, every gain is a loss. It is refused in one line
+    (exit 2, a usage error); the same time twice is an empty diff."""
+    _cli(db_url, tmp_path, "init")
+    result = run_cli("--db", db_url, "diff", "2026-01-01", "2025-01-01", "--json", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        "error: diff runs from the earlier knowledge time to the later, and 2026-01-01 "
+        "23:59:59 UTC is after 2025-01-01 23:59:59 UTC"
+    )
+    assert len(result.stderr.splitlines()) == 1
+    same = json.loads(_cli(db_url, tmp_path, "diff", "2026-01-01", "2026-01-01", "--json"))
+    nothing: tuple[list[object], ...] = ([], [], [])
+    assert nothing == (same["gained"], same["lost"], same["changed"])
+
+
+# -- a user's source link --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["notaurl", "www.example.com/news/1", "ftp://example.com/a", "http://", "/tmp/a.html", ""],
+)
+def test_a_users_source_link_that_is_no_web_address_is_refused(
+    db_url: str, tmp_path: Path, address: str
+) -> None:
+    """'claim add … --url notaurl' was accepted and kept for good as the claim's source
+    link. Anything but an absolute http(s) address is refused in one line (exit 2, as
+    other bad arguments), and nothing is written."""
+    _cli(db_url, tmp_path, "init")
+    before = event_count(db_url)
+    result = run_cli(
+        "--db", db_url, "claim", "add", "nvidia", "deployed_chips", "--value", "5000",
+        "--note", "n", "--url", address, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: source URL {address!r} is not an absolute http(s)")
+    assert len(result.stderr.splitlines()) == 1
+    assert event_count(db_url) == before
+
+
+def test_a_users_source_link_in_capitals_is_kept(db_url: str, tmp_path: Path) -> None:
+    """The refusal's other side: an address as some sites print it is an address."""
+    _cli(db_url, tmp_path, "init")
+    url = "HTTPS://Example.com/news/1"
+    args = ("claim", "add", "nvidia", "deployed_chips", "--value", "5000", "--note", "n")
+    added = json.loads(_cli(db_url, tmp_path, *args, "--url", url, "--json"))
+    assert added["source"]["url"] == url
+
+
+# -- retract --json --------------------------------------------------------------------------------
+
+
+def test_retract_answers_in_json_as_rank_does(db_url: str, tmp_path: Path) -> None:
+    """'tracker retract ID --reason R --json' was refused as an unknown option while
+    'rank … --json' answered one JSON document: a script curating claims read one and
+    had to scrape the other's sentence."""
+    _cli(db_url, tmp_path, "init")
+    args = ("claim", "add", "nvidia", "deployed_chips", "--value", "5000", "--note", "n")
+    claim_id = json.loads(_cli(db_url, tmp_path, *args, "--json"))["claim_id"]
+    said = json.loads(_cli(db_url, tmp_path, "retract", claim_id, "--reason", "typo", "--json"))
+    assert said == {"claim_id": claim_id, "position": event_count(db_url)}
+
+
+# -- entries with no date at all -------------------------------------------------------------------
+
+
+def test_entries_with_no_date_are_counted_and_named_by_poll(db_url: str, tmp_path: Path) -> None:
+    """An item with no <pubDate> (nor any other date) was stored as first seen, in
+    silence, where an unreadable date was named ('undated: …'). Both are now counted in
+    the summary ('N undated', 'undated' in --json) and named on stderr, once, for new
+    entries only."""
+    items = [
+        {"guid": "qa15-a", "title": "Lambda fleet", "link": "http://example.invalid/a",
+         "body": "Lambda said it operates 20,000 Nvidia GPUs."},
+        {"guid": "qa15-b", "title": "Nscale fleet", "link": "http://example.invalid/b",
+         "body": "Nscale said it operates 10,000 Nvidia GPUs."},
+        {"guid": "qa15-c", "title": "Crusoe fleet", "link": "http://example.invalid/c",
+         "date": "Mon, 02 Nov 2026 09:00:00 GMT",
+         "body": "Crusoe said it operates 30,000 Nvidia GPUs."},
+    ]  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/nodate.xml", rss(items).encode())
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "nodate")
+        first = run_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
+        server.static("/nodate.xml", rss(items).replace("20,000", "21,000").encode())
+        again = run_cli("--db", db_url, "poll", "--json", "nodate", cwd=tmp_path)
+
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == "1 feed polled, 3 new documents, 0 revisions, 0 failures, 2 undated\n"
+    assert first.stderr == (
+        "undated: nodate: 2 new entries with no date ('Lambda fleet' and 1 more); "
+        "dated when first seen\n"
+    )
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    expected = (1, 0, [])  # the revision of a dateless entry is no new undated entry
+    assert expected == (summary["revisions"], summary["undated"], summary["notices"])

@@ -28,6 +28,7 @@ from tracker.domain.claims import Claim, TimeBehaviour
 from tracker.domain.predicates import merged_behaviours
 from tracker.domain.shapes import PredicateShape, check_claim_shape
 from tracker.domain.timeargs import coerce_day, coerce_instant, latest_day
+from tracker.errors import QueryError
 from tracker.extract import (
     ExtractionService,
     ExtractionSummary,
@@ -401,6 +402,12 @@ class Tracker:
         a, b = coerce_instant(known_at_a, "known_at_a"), coerce_instant(known_at_b, "known_at_b")
         assert a is not None
         assert b is not None
+        if a > b:  # read the other way round, every gain would be listed as a loss
+            shown = [f"{t:%Y-%m-%d %H:%M:%S} UTC" for t in (a, b)]
+            raise QueryError(
+                f"diff runs from the earlier knowledge time to the later, and {shown[0]} "
+                f"is after {shown[1]}: give them the other way round"
+            )
         day = coerce_day(as_of, "as_of") or self.today()
         return self.queries.diff(a, b, as_of=day, subject=subject)
 

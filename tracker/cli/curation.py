@@ -26,10 +26,13 @@ ByOpt = Annotated[str | None, typer.Option("--by", help="Your name (default: TRA
 
 
 @app.command(rich_help_panel="Curation")
-def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None) -> None:
+def retract(claim_id: str, reason: ReasonOpt, by: ByOpt = None, as_json: JsonOpt = False) -> None:
     """Retract a claim: it stops counting, and the history shows who and why."""
     with open_tracker() as t:
         position = t.retract(claim_id, reason, by=by)
+    if as_json:  # as 'rank --json' answers: a script retracting claims reads the position
+        emit_json({"claim_id": claim_id, "position": position})
+        return
     out.print(f"retracted {claim_id} (event {position})", highlight=False)
 
 

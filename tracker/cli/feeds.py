@@ -222,6 +222,7 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
                 "unchanged": summary.unchanged,
                 "errors": summary.errors,
                 "gone": summary.gone,
+                "undated": summary.undated,
                 "notices": summary.notices,
             }
         )

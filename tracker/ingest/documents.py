@@ -45,6 +45,9 @@ class Decision:
     undated: list[str] = field(default_factory=list)
     """The date strings of new entries that could not be used (unreadable, before 1990
     or in the future): those entries are dated when first seen."""
+    dateless: list[str] = field(default_factory=list)
+    """The titles (else ids) of new entries that carry no date at all: dated when first
+    seen too."""
 
 
 def choose_policy(current: str, entries: Sequence[ParsedEntry]) -> str:
@@ -153,6 +156,8 @@ def _observe(
     doc_id = document_id(feed_id, key)
     if entry.published is None and entry.published_raw is not None:
         out.undated.append(entry.published_raw)
+    elif entry.published is None:
+        out.dateless.append(entry.title or entry.guid or entry.link or key)
     event = DocumentObserved(
         document_id=doc_id,
         feed_id=feed_id,

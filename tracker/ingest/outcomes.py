@@ -35,6 +35,7 @@ class Outcome:
     block_until: datetime | None = None
     duration_ms: float = 0.0
     undated: list[str] = field(default_factory=list)  # unusable date strings of new entries
+    dateless: list[str] = field(default_factory=list)  # titles of new entries with no date
     page: bool = False  # the URL served an article page, not a feed
 
     @property
@@ -54,6 +55,7 @@ class PollSummary:
     unchanged: int = 0
     gone: int = 0
     deferred: int = 0
+    undated: int = 0  # new entries dated when first seen: no date, or none tracker can use
     errors: list[str] = field(default_factory=list)
     news: list[str] = field(default_factory=list)  # not failures: merged, gone, undated
     cut: list[CutDocument] = field(default_factory=list)  # documents the extractor read in part
@@ -76,6 +78,9 @@ class PollSummary:
             self._gone(outcome.feed)
         if outcome.status == "merged":  # news, not a failure: the twin polls on
             self.news.append(outcome.message)
+        self.undated += len(outcome.undated) + len(outcome.dateless)
+        if outcome.dateless:
+            self._dateless(outcome)
         if outcome.undated:
             self._undated(outcome)
         self.deferred += outcome.status == "deferred"
@@ -105,6 +110,19 @@ class PollSummary:
             f"it will not be polled again ('tracker feeds remove {feed.name}' drops it)"
         )
 
+    def _dateless(self, outcome: Outcome) -> None:
+        """New entries with no date at all were dated when first seen with nothing said,
+        where an unreadable date was named: the same silence, for a feed that dates none
+        of its entries (or forgot one)."""
+        feed, titles = outcome.feed, outcome.dateless
+        where = feed.url if feed.state == "oneshot" else feed.name
+        more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
+        entries = "entry" if len(titles) == 1 else "entries"
+        self.news.append(
+            f"undated: {where}: {len(titles)} new {entries} with no date ({titles[0]!r}{more});"
+            " dated when first seen"
+        )
+
     def _undated(self, outcome: Outcome) -> None:
         """New entries whose date string could not be used were dated when first seen, in
         silence: an old article read as today's, its "next year" resolved from today."""
@@ -128,6 +146,7 @@ class PollSummary:
             "unchanged",
             "gone",
             "deferred",
+            "undated",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
         self.errors.extend(other.errors)
@@ -147,6 +166,7 @@ class PollSummary:
             f"{self.revisions} revision{'s' * (self.revisions != 1)}, "
             f"{self.failures} failure{'s' * (self.failures != 1)}"
             + (f", {self.gone} gone" if self.gone else "")
+            + (f", {self.undated} undated" if self.undated else "")
         )
 
 
@@ -196,8 +216,13 @@ def log_outcome(outcome: Outcome) -> None:
         "entries": outcome.entries,
         "duration_ms": round(outcome.duration_ms, 1),
     }
-    if outcome.undated:  # the daemon's user hears of them here, as poll's on stderr
-        fields.update(undated=len(outcome.undated), undated_example=outcome.undated[0])
+    undated = len(outcome.undated) + len(outcome.dateless)
+    if undated:  # the daemon's user hears of them here, as poll's on stderr
+        fields.update(undated=undated)
+        if outcome.dateless:
+            fields.update(no_date=len(outcome.dateless), no_date_example=outcome.dateless[0])
+        if outcome.undated:
+            fields.update(undated_example=outcome.undated[0])
     if outcome.status == "failed":
         fields.update(
             error_kind=outcome.error_kind,

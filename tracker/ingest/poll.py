@@ -16,6 +16,7 @@ import hashlib
 import logging
 import random
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -369,7 +370,19 @@ class FeedPoller:
     # -- one feed ---------------------------------------------------------------------
 
     def poll_one(self, feed: FeedRecord, *, oneshot: bool = False) -> Outcome:
-        """Fetch, parse and decide one feed. No database writes (reads doc states)."""
+        """Fetch, parse and decide one feed. No database writes (reads doc states).
+
+        A poll that came to nothing (failed, gone, merged) has no fetch result to carry
+        its duration: it is measured here, fetch and parse together, so that a failure's
+        log line says how long the feed kept the poller (it said 0.0)."""
+        started = time.monotonic()
+        outcome = self._poll_one(feed, oneshot=oneshot)
+        if outcome.status in ("failed", "gone", "merged"):
+            elapsed_ms = (time.monotonic() - started) * 1000
+            outcome = dataclasses.replace(outcome, duration_ms=elapsed_ms)
+        return outcome
+
+    def _poll_one(self, feed: FeedRecord, *, oneshot: bool) -> Outcome:
         now = self.clock()
         twin = self._twin_after_move(feed)
         if twin is not None:

@@ -84,6 +84,7 @@ def polled(
         result.status,
         duration_ms=result.duration_ms,
         undated=decision.undated,
+        dateless=decision.dateless,
         page=parsed.page,
     )
 
@@ -284,7 +285,7 @@ def uncounted(outcome: Outcome, now: datetime, rng: random.Random) -> Outcome:
     original = dataclasses.replace(
         outcome.feed, consecutive_failures=max(0, outcome.feed.consecutive_failures - 1)
     )
-    return failed(
+    again = failed(
         original,
         now,
         outcome.error_kind or "network",
@@ -294,6 +295,7 @@ def uncounted(outcome: Outcome, now: datetime, rng: random.Random) -> Outcome:
         retry_after_s=outcome.retry_after_s,
         counted=False,
     )
+    return dataclasses.replace(again, duration_ms=outcome.duration_ms)
 
 
 def feed_request(

@@ -11,6 +11,7 @@ import getpass
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -150,6 +151,7 @@ class Curator:
         """A user's own claim, with a source note. Adding the same statement again is a
         no-op (same claim id, same idempotency key)."""
         _need_reason(note, "a source note")
+        _check_source_url(url)
         actor = self.who(by)
         now = self.clock()
         said = reported_at or now
@@ -188,6 +190,32 @@ class Curator:
             raise ClaimError(f"invalid claim: {where}: {first['msg']}") from None
         self._append(ClaimAsserted(claim=claim), actor, key=f"user-claim:{claim_id}")
         return claim
+
+
+def _check_source_url(url: str | None) -> None:
+    """A user's source link is an absolute http(s) address: anything else ('notaurl', a
+    path, 'www.example.com' without its scheme) would be kept forever in the log and
+    shown as a link that leads nowhere."""
+    if url is None:
+        return
+    why = ""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port out of range or not a number)
+    except ValueError as exc:
+        why = str(exc)
+    else:
+        if parts.scheme.lower() not in ("http", "https"):
+            why = "it needs http:// or https://"
+        elif not parts.hostname:
+            why = "it names no host"
+        elif any(c.isspace() for c in url):
+            why = "it holds a space"
+    if why:
+        raise ClaimError(
+            f"source URL {url!r} is not an absolute http(s) address ({why}); "
+            "e.g. https://example.com/news/1"
+        )
 
 
 def _need_reason(text: str, what: str = "a reason") -> None:
