@@ -6,6 +6,7 @@ Each PostgreSQL test gets its own schema (``search_path``), created and dropped 
 
 from __future__ import annotations
 
+import compileall
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,6 +26,17 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_DIR = REPO.parent / "shared" / "seed"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the package's bytecode once, before any worker starts. Where the environment
+    sets PYTHONDONTWRITEBYTECODE (CI's does), no ``tracker`` process writes its cache, so
+    every command the end-to-end tests run, and every parser process it spawns, compiled
+    the whole package from source again: about half a second a command and over a second
+    for an ingest or poll, where a user's installed copy has its cache. Reading a cache
+    is not affected by that setting."""
+    if not hasattr(config, "workerinput"):  # the controller, or a run without xdist
+        compileall.compile_dir(REPO / "tracker", quiet=1)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

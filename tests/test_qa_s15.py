@@ -1,16 +1,20 @@
 """Defects found by use, fifteenth QA pass: the default date of the queries for a source
 east of UTC, failed polls' durations, reversed diffs, users' source links that are no
-address, entries with no date at all. Driven through the real ``tracker`` console script
-against a real local HTTP server where the behaviour is the command line's; on both
-databases where storage is involved.
+address, entries with no date at all, a Ctrl-C that killed a parser process. Driven
+through the real ``tracker`` console script against a real local HTTP server where the
+behaviour is the command line's; on both databases where storage is involved.
 
 Every sample sentence is written for these tests.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import signal
+import threading
 import time
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -24,6 +28,8 @@ from tests.conftest import SteppingClock
 from tests.feeds_support import _RequestHandler, feed_server, rss
 from tracker.app import Tracker
 from tracker.domain.timeargs import coerce_day, latest_day, parse_day
+from tracker.ingest.parse import ParseJob
+from tracker.ingest.workers import ParserPool
 
 
 def _cli(db: str, cwd: Path, *args: str) -> str:
@@ -235,3 +241,74 @@ def test_entries_with_no_date_are_counted_and_named_by_poll(db_url: str, tmp_pat
     summary = json.loads(again.stdout)
     expected = (1, 0, [])  # the revision of a dateless entry is no new undated entry
     assert expected == (summary["revisions"], summary["undated"], summary["notices"])
+
+
+# -- a stop that killed a parser -------------------------------------------------------------------
+
+
+def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) -> None:
+    """Send SIGINT to every parser process the moment it exists, until ``done``: each is
+    still importing tracker, as a Ctrl-C to the process group finds one (a process that
+    died before it was handed the job is replaced, and the replacement is interrupted
+    too, so the parse cannot succeed)."""
+    interrupted: set[int] = set()
+    while not done.is_set():
+        for worker in list(pool._all):
+            pid = worker.process.pid
+            if pid is not None and pid not in interrupted:
+                interrupted.add(pid)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGINT)
+        time.sleep(0.002)
+
+
+def test_a_parser_interrupted_while_the_poller_stops_fails_no_feed(
+    tracker_app: Tracker, db_url: str
+) -> None:
+    """Ctrl-C on 'tracker daemon' at a terminal reaches the whole process group: a parser
+    process still importing died of it (a KeyboardInterrupt traceback), and the daemon,
+    stopping gracefully, recorded the feed it was parsing as failed ('the parser process
+    died'), its backoff raised, for the user's own Ctrl-C. A parser that dies while the
+    poller stops gives no verdict: the feed is given back unpolled, and the next run
+    polls it as if nothing happened."""
+    poller = tracker_app.feed_service.poller
+    feed = rss([{"guid": "qa15-stop", "title": "t", "body": "Crusoe runs 3,000 GPUs."}])
+    done = threading.Event()
+
+    def stop_then_answer(h: _RequestHandler) -> None:
+        poller.stop_event.set()  # as the daemon's SIGINT handler does
+        threading.Thread(
+            target=_interrupt_parsers_as_they_start, args=(poller.parsers, done), daemon=True
+        ).start()
+        h.reply(200, feed.encode(), {"Content-Type": "application/rss+xml"})
+
+    for worker in list(poller.parsers._all):  # the process's shared pool: no ready worker
+        worker.process.kill()
+        worker.process.join(timeout=30)
+    with feed_server() as server:
+        url = server.route("/stop.xml", stop_then_answer)
+        tracker_app.add_feed(url, name="stop")
+        before = event_count(db_url)
+        summary = tracker_app.poll(["stop"])
+        done.set()
+        assert (summary.failures, summary.new_documents) == (0, 0)
+        assert before == event_count(db_url)
+        (record,) = tracker_app.feeds()
+        assert (record.consecutive_failures, record.last_polled_at) == (0, None)
+
+        poller.stop_event.clear()
+        server.static("/stop.xml", feed.encode())
+        assert tracker_app.poll(["stop"]).new_documents == 1
+
+
+def test_a_parser_killed_while_idle_is_replaced_before_it_gets_a_job() -> None:
+    """A parser process killed while it waited for work (the same Ctrl-C, the OOM killer)
+    was handed the next feed, which then failed as 'the parser process died'."""
+    body = rss([{"guid": "qa15-idle", "title": "t", "body": "b"}]).encode()
+    job = ParseJob("http://127.0.0.1/idle.xml", body, "application/xml", "en", datetime.now(UTC))
+    with ParserPool(workers=2) as pool:
+        assert [e.guid for e in pool.parse(job).entries] == ["qa15-idle"]
+        for worker in list(pool._all):
+            worker.process.kill()
+            worker.process.join(timeout=30)
+        assert [e.guid for e in pool.parse(job).entries] == ["qa15-idle"]

@@ -120,6 +120,11 @@ class ParseTimeoutError(ParseError):
     """Parsing a feed took longer than its time limit; the parsing worker was stopped."""
 
 
+class ParserDiedError(ParseError):
+    """The parsing process ended before it answered (a signal, memory): no verdict on the
+    feed's bytes when the poller was stopping, since the stop may have killed it."""
+
+
 class FeedEncodingError(ParseError):
     """A feed's bytes cannot be decoded in its declared or any detected encoding."""
 

@@ -30,6 +30,7 @@ from tracker.errors import (
     FeedEncodingError,
     FetchFailedError,
     ParseError,
+    ParserDiedError,
     ParseTimeoutError,
     TrackerError,
 )
@@ -56,6 +57,15 @@ class LogWriter(Protocol):
     """The part of :class:`tracker.ports.EventStore` the poller needs."""
 
     def append_batch(self, requests: Sequence[AppendRequest]) -> list[list[int]]: ...
+
+
+class _StoppedError(Exception):
+    """A poll cut short by the poller's own stop: no outcome, no event.
+
+    The daemon stops on SIGINT, and a Ctrl-C at a terminal reaches the whole process
+    group: a parser process still importing (seconds on a loaded machine) died of it, and
+    the feed was recorded as failed ("the parser process died"), its backoff raised, for
+    the user's own Ctrl-C."""
 
 
 class FeedPoller:
@@ -348,6 +358,8 @@ class FeedPoller:
                 return None
             try:
                 outcome = self.poll_one(feed, oneshot=oneshot)
+            except _StoppedError:
+                return None  # as a feed not begun: its lease is given back, nothing written
             except Exception as exc:  # the daemon keeps going whatever one feed does
                 log.exception("feed.internal_error", extra={"fields": {"feed": feed.name}})
                 outcome = verdicts.failed(
@@ -435,6 +447,8 @@ class FeedPoller:
                 )
             )
         except ParseError as exc:
+            if isinstance(exc, ParserDiedError) and self.stop_event.is_set():
+                raise _StoppedError from exc
             kind = (
                 "parse_timeout"
                 if isinstance(exc, ParseTimeoutError)

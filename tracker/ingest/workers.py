@@ -16,7 +16,13 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import cast
 
-from tracker.errors import ErrorPageError, FeedEncodingError, ParseError, ParseTimeoutError
+from tracker.errors import (
+    ErrorPageError,
+    FeedEncodingError,
+    ParseError,
+    ParserDiedError,
+    ParseTimeoutError,
+)
 from tracker.ingest.parse import ParsedFeed, ParseJob, parse_feed
 
 READY = "ready"
@@ -104,11 +110,7 @@ class ParserPool:
         if self._closed:
             raise ParseError(job.url, "the parser pool is closed (shutting down)")
         self._ensure_started(job.url)
-        try:
-            # Every worker busy for longer than a parse may take means one is stuck.
-            worker = self._idle.get(timeout=self.time_limit_s * 4 + 30)
-        except queue.Empty:
-            raise ParseError(job.url, "no parser process became free") from None
+        worker = self._live_worker(job.url)
         try:
             ok, value = self._run(worker, job)
         except ParseError:
@@ -124,6 +126,20 @@ class ParserPool:
         if kind == "ErrorPageError":
             raise ErrorPageError(job.url, message)
         raise ParseError(job.url, message)
+
+    def _live_worker(self, url: str) -> _Worker:
+        """An idle worker that is alive. One killed while it waited (a Ctrl-C that reached
+        the process group during its start-up, the OOM killer) is replaced before it is
+        given a job: handed one, it failed that feed as "the parser process died"."""
+        while True:  # each dead one is replaced by a new process: it ends
+            try:
+                # Every worker busy for longer than a parse may take means one is stuck.
+                worker = self._idle.get(timeout=self.time_limit_s * 4 + 30)
+            except queue.Empty:
+                raise ParseError(url, "no parser process became free") from None
+            if worker.process.is_alive():
+                return worker
+            self._replace(worker)
 
     def _run(self, worker: _Worker, job: ParseJob) -> tuple[bool, object]:
         try:
@@ -145,7 +161,8 @@ class ParserPool:
                 )
             ok, value = worker.conn.recv()
         except (EOFError, OSError) as exc:
-            raise ParseError(job.url, f"the parser process died ({type(exc).__name__})") from exc
+            died = f"the parser process died ({type(exc).__name__})"
+            raise ParserDiedError(job.url, died) from exc
         return bool(ok), value
 
     def _replace(self, worker: _Worker) -> None:
