@@ -1,8 +1,9 @@
 """Defects found by use, fifteenth QA pass: the default date of the queries for a source
 east of UTC, failed polls' durations, reversed diffs, users' source links that are no
-address, entries with no date at all, a Ctrl-C that killed a parser process. Driven
-through the real ``tracker`` console script against a real local HTTP server where the
-behaviour is the command line's; on both databases where storage is involved.
+address, entries with no date at all, a Ctrl-C that killed a parser process, a dispute
+among thousands of sources. Driven through the real ``tracker`` console script against a
+real local HTTP server where the behaviour is the command line's; on both databases where
+storage is involved.
 
 Every sample sentence is written for these tests.
 """
@@ -312,3 +313,30 @@ def test_a_parser_killed_while_idle_is_replaced_before_it_gets_a_job() -> None:
             worker.process.kill()
             worker.process.join(timeout=30)
         assert [e.guid for e in pool.parse(job).entries] == ["qa15-idle"]
+
+
+# -- a dispute among many -------------------------------------------------------------------------
+
+
+def test_a_dispute_among_many_sources_names_three_and_counts_the_rest(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A feed of 3,000 entries that each gave Crusoe another GPU count on one day: the
+    state table's cell named all 2,999 rivals with their sources (400 KB for one entry,
+    one look-up per rival). It names three and counts the rest; --json lists them all."""
+    items = [
+        {"guid": f"qa15-many-{i}", "title": f"Fleet {i}", "link": f"http://example.invalid/{i}",
+         "date": "Mon, 02 Nov 2026 09:00:00 GMT",
+         "body": f"Crusoe said it operates {1000 + i} Nvidia GPUs."}
+        for i in range(6)
+    ]  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/many.xml", rss(items).encode())
+        _cli(db_url, tmp_path, "ingest", url)
+    table = " ".join(_cli(db_url, tmp_path, "state", "--subject", "crusoe").split())
+    assert table.count(" count (press: ") == 3, table
+    assert "; 2 more (--json lists them)" in table
+    (entry,) = json.loads(_cli(db_url, tmp_path, "state", "--subject", "crusoe", "--json"))[
+        "entries"
+    ]
+    assert len(entry["disputed_with"]) == 5

@@ -52,6 +52,10 @@ RecordedOpt = Annotated[
     typer.Option("--recorded-by", help="Only what the tracker had recorded by then (audits)."),
 ]
 SubjectOpt = Annotated[str | None, typer.Option("--subject", help="One subject (entity id).")]
+SHOWN_RIVALS = 3
+"""Claims a disputed entry's table cell names; the rest are counted. 3,000 feed entries
+that each gave Crusoe another GPU count made one cell of 2,999 values and sources
+(400 KB of table, a look-up per rival: 6 s)."""
 TABLE_LIMIT = 200
 """Rows of a ``claims`` table unless ``--limit`` says otherwise (JSON lists every claim)."""
 
@@ -81,8 +85,10 @@ def _state_row(
     if e.disputed:
         # SPEC §5: a dispute is shown with both sources; the other one's value and source
         # follow the mark, not only in --json (the table counted it as "+1 alt." only)
-        named = [(rivals or {}).get(claim_id) for claim_id in e.disputed_with]
+        named = [(rivals or {}).get(claim_id) for claim_id in e.disputed_with[:SHOWN_RIVALS]]
         said = "; ".join(f"{value_text(c)} ({source_text(c, feeds)})" for c in named if c)
+        more = len(e.disputed_with) - SHOWN_RIVALS
+        said += f"; {more} more (--json lists them)" if said and more > 0 else ""
         value += " [bold red]disputed[/]" + (f" with {said}" if said else "")
     others = len(e.alternatives) or e.alternative_count
     if others:
@@ -105,7 +111,12 @@ def _disputed_rivals(t: Tracker, answer: StateAnswer) -> dict[str, ClaimView]:
     their value and source, which every assertion of one id shares (the id hashes the
     document and the value)."""
     rivals = sorted(
-        {claim_id for e in answer.entries if e.disputed for claim_id in e.disputed_with}
+        {
+            claim_id
+            for e in answer.entries
+            if e.disputed
+            for claim_id in e.disputed_with[:SHOWN_RIVALS]
+        }
     )
     found: dict[str, ClaimView] = {}
     for claim_id in rivals:
