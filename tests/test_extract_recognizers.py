@@ -358,3 +358,19 @@ def test_a_broken_vocabulary_file_is_a_clear_error(tmp_path: object) -> None:
     bad.write_text("[[entity]]\nid = 'x'\n", encoding="utf-8")
     with pytest.raises(ExtractionError, match="needs 'kind'"):
         load_vocabulary([bad])
+
+
+def test_a_vocabulary_is_read_once_per_content_and_again_after_an_edit(tmp_path: object) -> None:
+    from pathlib import Path
+
+    extra = Path(str(tmp_path)) / "mine.toml"
+    extra.write_text('[[entity]]\nid = "acme"\nkind = "company"\nen = ["Acme"]\n', "utf-8")
+    first, again = load_vocabulary([extra]), load_vocabulary([extra])
+    extra.write_text('[[entity]]\nid = "acme"\nkind = "company"\nen = ["Acme Corp"]\n', "utf-8")
+    edited = load_vocabulary([extra])
+
+    assert again is first
+    assert (first.entities["acme"].aliases["en"], edited.entities["acme"].aliases["en"]) == (
+        ("Acme",),
+        ("Acme Corp",),
+    )

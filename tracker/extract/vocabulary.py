@@ -11,6 +11,7 @@ earlier claims eligible for re-extraction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import tomllib
@@ -326,4 +327,12 @@ def load_vocabulary(extra_paths: Iterable[str | Path] = ()) -> Vocabulary:
     Raises:
         ExtractionError: a file cannot be read or is not a valid vocabulary file.
     """
-    return build_vocabulary(_packaged() + _user_files(extra_paths))
+    return _built(tuple(_packaged() + _user_files(extra_paths)))
+
+
+@functools.lru_cache(maxsize=8)
+def _built(files: tuple[tuple[str, bytes], ...]) -> Vocabulary:
+    """One vocabulary per set of file contents: a command asks for it several times (the
+    queries' predicate table, the id check, the extractor), and parsing the TOML is ~80 ms.
+    Keyed by content, so an edited file is read again."""
+    return build_vocabulary(files)
