@@ -340,3 +340,27 @@ def test_a_dispute_among_many_sources_names_three_and_counts_the_rest(
         "entries"
     ]
     assert len(entry["disputed_with"]) == 5
+
+
+# -- a name typed for an id -----------------------------------------------------------------------
+
+
+def test_claim_add_with_a_korean_name_for_an_id_names_the_id(db_url: str, tmp_path: Path) -> None:
+    """'claim add 엔비디아 …' was refused as an unknown entity with no hint, where 'state
+    --subject 엔비디아' says "did you mean 'nvidia'?": an analyst types the name as the
+    news writes it. A name any vocabulary alias has (Korean, another case) names its id,
+    for a subject, an object and an entity qualifier alike; nothing is written."""
+    _cli(db_url, tmp_path, "init")
+    before = event_count(db_url)
+    note = ("--note", "n")
+    for args, expected in (
+        (("엔비디아", "deployed_chips", "--value", "5000"),
+         "subject entity '엔비디아' (did you mean 'nvidia'?)"),
+        (("meta", "adopts", "--object", "구글"), "object entity '구글' (did you mean 'google'?)"),
+        (("project-rainier", "deployed_chips", "-q", "chip=트레이니움2", "--value", "5"),
+         "'chip' entity '트레이니움2' (did you mean 'trainium2'?)"),
+    ):  # fmt: skip
+        result = run_cli("--db", db_url, "claim", "add", *args, *note, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"error: unknown {expected}; "), result.stderr
+    assert event_count(db_url) == before

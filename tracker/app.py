@@ -473,6 +473,12 @@ class Tracker:
             object=fields.get("object"),
             value=fields.get("value"),
             qualifiers=fields.get("qualifiers") or {},
+            aliases={
+                name.casefold(): entity.id
+                for entity in self._vocabulary.entities.values()
+                for names in entity.aliases.values()
+                for name in names
+            },
         )
         self._fresh()
         claim = self.curation.add(subject, predicate, **fields)

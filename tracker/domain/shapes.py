@@ -40,15 +40,19 @@ class PredicateShape:
     qualifiers: tuple[str, ...]
 
 
-def _near(word: str, known: Collection[str]) -> str:
-    match = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+def _near(word: str, known: Collection[str], aliases: Mapping[str, str] | None = None) -> str:
+    # a name the vocabulary knows ('엔비디아', 'NVIDIA') names its id; else the nearest id
+    named = (aliases or {}).get(word.casefold())
+    match = [named] if named else difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
-def _known_entity(role: str, entity: str, entities: Collection[str]) -> None:
+def _known_entity(
+    role: str, entity: str, entities: Collection[str], aliases: Mapping[str, str]
+) -> None:
     if entity not in entities:
         raise ClaimError(
-            f"unknown {role} entity {entity!r}{_near(entity, entities)}; "
+            f"unknown {role} entity {entity!r}{_near(entity, entities, aliases)}; "
             "a new entity goes into a vocabulary file (TRACKER_VOCABULARY_PATHS)"
         )
 
@@ -69,22 +73,25 @@ def check_claim_shape(
     object: str | None,
     value: Quantity | TextValue | None,
     qualifiers: Mapping[str, str],
+    aliases: Mapping[str, str] | None = None,
 ) -> None:
-    """Raise :class:`ClaimError` unless the claim fits its predicate and names known ids."""
+    """Raise :class:`ClaimError` unless the claim fits its predicate and names known ids.
+    ``aliases`` (casefolded name -> id) lets an error name the id of a name typed for it."""
+    aliases = aliases or {}
     shape = shapes.get(predicate)
     if shape is None:
         raise ClaimError(
             f"unknown predicate {predicate!r}{_near(predicate, shapes)}; "
             f"known: {', '.join(sorted(shapes))}"
         )
-    _known_entity("subject", subject, entities)
+    _known_entity("subject", subject, entities, aliases)
     extra = sorted(set(qualifiers) - set(shape.qualifiers))
     if extra:
         allowed = ", ".join(shape.qualifiers) or "none"
         raise ClaimError(f"{predicate} takes no qualifier {extra[0]!r} (allowed: {allowed})")
     for key, named in sorted(qualifiers.items()):
         if key in ENTITY_QUALIFIERS:
-            _known_entity(f"{key!r}", named, entities)
+            _known_entity(f"{key!r}", named, entities, aliases)
         elif key in CLOSED_QUALIFIERS and named not in CLOSED_QUALIFIERS[key]:
             options = ", ".join(CLOSED_QUALIFIERS[key])
             raise ClaimError(f"qualifier {key} is one of {options}, not {named!r}")
@@ -92,7 +99,7 @@ def check_claim_shape(
     if relation:
         if object is None:
             raise ClaimError(f"{predicate} relates two entities: give --object")
-        _known_entity("object", object, entities)
+        _known_entity("object", object, entities, aliases)
     elif object is not None:
         raise ClaimError(f"{predicate} has no object; give its value instead")
     wants_number = "quantity" in shape.value
