@@ -1,5 +1,20 @@
-"""``python -m tracker`` is the ``tracker`` command."""
+"""The ``tracker`` command: ``python -m tracker`` and the console script both start here.
 
-from tracker.cli import main
+The command line imports the whole app; it is imported when the command runs, not when
+this module is imported. A spawned parser process imports its parent's main module again
+(multiprocessing's spawn does), and with the script's ``from tracker.cli import main``
+every poll's parser paid for the app it never uses.
+"""
 
-main()
+from __future__ import annotations
+
+
+def main() -> None:
+    """Run the command line (``tracker.cli.main``)."""
+    from tracker.cli import main as run  # noqa: PLC0415  (see the module docstring)
+
+    run()
+
+
+if __name__ == "__main__":
+    main()
