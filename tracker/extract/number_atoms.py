@@ -214,11 +214,7 @@ def _atoms(sentence: str, unit_re: re.Pattern[str] | None = None) -> list[_Atom]
             continue
         # "2000여 장": a count of more than N, its 餘 between the number and the counter
         unit_at = match.end() + sentence.startswith(_MORE_THAN_INSIDE, match.end())
-        if _looks_like_year(sentence, match) and not (
-            unit_re is not None
-            and unit_re.match(sentence, unit_at) is not None
-            and counted_year(sentence, match.start())
-        ):
+        if _looks_like_year(sentence, match) and not _counted(sentence, match, unit_at, unit_re):
             continue
         atoms.append(atom)
     if "thousand" in lowered or "million" in lowered or "billion" in lowered:
@@ -282,6 +278,17 @@ def _model_number(sentence: str, match: re.Match[str]) -> bool:
 
 _KO_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,6}\s$")
 _COUNT_NEXT = re.compile(r"\s\d")
+
+
+def _counted(
+    sentence: str, match: re.Match[str], unit_at: int, unit_re: re.Pattern[str] | None
+) -> bool:
+    """Whether a year-like number counts what ``unit_re`` finds right after it ("1950 Nvidia
+    GPUs", "2048 H100s", "2000대"), with no year's words around it ("since 1999 GPUs …")."""
+    if unit_re is None:
+        return False
+    counted = unit_re.match(sentence, unit_at)
+    return counted is not None and counted_year(sentence, match.start(), counted.end())
 
 
 def _looks_like_year(sentence: str, match: re.Match[str]) -> bool:

@@ -240,6 +240,56 @@ def _what_it_measures(
     return unit, end
 
 
+# after a chip's name, what ends the count it names: a plural, a system's noun ("GB200
+# systems"), punctuation, a function word or a Korean particle ("2048 H100s", "2016 B200 at
+# …", "H100을"), not another noun ("the 2026 B300 ramp")
+_NAME_END = (
+    r"(?:s\b|[\s-](?:systems?|servers?|racks?|nodes?|superchips?|boards?|cards?)\b"
+    r"|(?=[,.;:!?)]|$|\s(?:in|at|for|to|from|and|across|on|by|that|which|with|over|"
+    r"under|it|they|were|was|are|is|had|have|last|this|since|during)\b)"
+    r"|(?<![A-Za-z])(?=[을를이가은는의와과로에도]))"
+)
+# a Korean counter the vocabulary has no unit for, as a count of machines ("GPU 2024기를"),
+# not 기준/기간/기업
+_KO_UNIT_COUNTER = r"기(?=[을를이가은는의와과로에도,.\s]|$)"
+
+
+def _year_count_re(vocabulary: Vocabulary, counters: list[str]) -> re.Pattern[str]:
+    """What makes a year-like number (1900-2099) a count when it follows at once: a counter
+    ("2000대", "1950 GPUs", "a 2048-GPU cluster"), or a chip or system name, its maker's name
+    before it ("1950 Nvidia GPUs", "2048 H100s", "2016 B200 chips"). The year's words around
+    it are quantity_context.counted_year's to weigh."""
+    chips = [e for e in vocabulary.entities.values() if e.kind in ("chip", "system")]
+    makers = {e.maker for e in chips if e.maker}
+    names = sorted(
+        {a for e in chips for aliases in e.aliases.values() for a in aliases}, key=len, reverse=True
+    )
+    maker_names = sorted(
+        {
+            a
+            for m in makers
+            if m in vocabulary.entities
+            for aliases in vocabulary.entities[m].aliases.values()
+            for a in aliases
+        },
+        key=len,
+        reverse=True,
+    )
+    counter = (
+        rf"(?:{'|'.join(re.escape(a) for a in counters)})(?![A-Za-z0-9])|{_KO_UNIT_COUNTER}"
+        if counters
+        else _KO_UNIT_COUNTER
+    )
+    maker = rf"(?:(?:{'|'.join(re.escape(a) for a in maker_names)})\s)?" if maker_names else ""
+    name = (
+        rf"|\s{maker}(?:{'|'.join(re.escape(a) for a in names)})"
+        rf"(?:[\s-]?(?:{counter})|{_NAME_END})"
+        if names
+        else ""
+    )
+    return re.compile(rf"[\s-]?(?:{counter})|\s{maker}(?:{counter}){name}", re.IGNORECASE)
+
+
 class QuantityRecognizer:
     """Finds quantities in one sentence; units and currency signs come from the vocabulary."""
 
@@ -260,6 +310,7 @@ class QuantityRecognizer:
             else r"(?!x)x",
             re.IGNORECASE,
         )
+        self._year_count_re = _year_count_re(vocabulary, counters)
         prefixes = sorted(vocabulary.currency_prefixes, key=len, reverse=True)
         self._prefix_codes = dict(vocabulary.currency_prefixes)
         self._prefix_re = re.compile(
@@ -268,7 +319,7 @@ class QuantityRecognizer:
 
     def find(self, sentence: str) -> list[QuantityMatch]:
         """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
-        atoms = _atoms(sentence, self._count_re)
+        atoms = _atoms(sentence, self._year_count_re)
         atoms = self._spelled_atoms(sentence, atoms)  # "Fifty petaflops", "four point six TB"
         found: list[QuantityMatch] = []
         i = 0

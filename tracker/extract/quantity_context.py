@@ -53,15 +53,30 @@ def not_number_spans(sentence: str) -> list[tuple[int, int]]:
 
 _TIME_BEFORE = re.compile(
     r"(?:\b(?:in|by|since|from|until|through|before|after|during|of|early|late|mid|end|"
-    r"fiscal|year|FY|CY)[\s-]?|[-–~])$",
+    rf"fiscal|year|FY|CY|{_MONTH}\.?)[\s-]?|[-–~])$",
+    re.IGNORECASE,
+)
+# a noun the counted words modify, which makes the number before them a year: "2025 GPU
+# roadmap", "the 2026 B300 ramp", "2026 GPU 도입 계획"
+_PLAN_AFTER = re.compile(
+    r"\s(?:roadmaps?|plans?|forecasts?|targets?|budgets?|outlook|guidance|line-?up|"
+    r"strateg(?:y|ies)|demand|supply|sales|shipments|spending|capex|ramp|launch|market|"
+    r"revenues?|allocations?|shortages?|cycle|refresh|release|schedule|timeline|season)\b"
+    r"|\s(?:도입|계획|로드맵|전략|목표|수요|공급|출하|투자|예산|시장|전망|매출|일정)",
     re.IGNORECASE,
 )
 
 
-def counted_year(sentence: str, start: int) -> bool:
-    """Whether a year-like number before a unit is a count ("2,000 GPUs", "2000개"), not a
-    year ("in 2026 chips …", "fiscal 2026 units")."""
-    return _TIME_BEFORE.search(sentence, max(0, start - 10), start) is None
+def counted_year(sentence: str, start: int, end: int | None = None) -> bool:
+    """Whether a year-like number before a count is a count ("2,000 GPUs", "2000개"), not a
+    year ("in 2026 chips …", "fiscal 2026 units", "March 2026 GPUs", "2025 GPU roadmap").
+    ``end`` is where the counted words end, when known; a Korean counter there ("2000대
+    도입") counts whatever follows."""
+    if _TIME_BEFORE.search(sentence, max(0, start - 12), start) is not None:
+        return False
+    if end is None or "가" <= sentence[end - 1] <= "힣":
+        return True
+    return _PLAN_AFTER.match(sentence, end) is None
 
 
 _PARAMETERS = re.compile(
