@@ -116,7 +116,7 @@ from tracker.extract.updates import without_withdrawn
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.19.1"  # session 15 (modality and roles rulings): see CHANGELOG
+EXTRACTOR_VERSION = "0.19.2"  # session 15 (year-like counts): see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
