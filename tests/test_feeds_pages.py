@@ -194,5 +194,5 @@ def test_the_summary_counts_articles_apart_from_feeds(app: Tracker, tmp_path: Pa
     failed = app.ingest([str(missing)])
     assert (first.line(), failed.line()) == (
         "1 article read, 1 new document, 0 revisions, 0 failures",
-        "1 article read, 0 new documents, 0 revisions, 1 failure",
+        "0 articles read, 0 new documents, 0 revisions, 1 failure",
     )

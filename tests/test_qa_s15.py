@@ -30,6 +30,7 @@ from tests.feeds_support import _RequestHandler, feed_server, rss
 from tracker.app import Tracker
 from tracker.domain.timeargs import coerce_day, latest_day, parse_day
 from tracker.ingest.parse import ParseJob
+from tracker.ingest.subscriptions import normalize_location
 from tracker.ingest.workers import ParserPool
 
 
@@ -364,3 +365,128 @@ def test_claim_add_with_a_korean_name_for_an_id_names_the_id(db_url: str, tmp_pa
         assert result.returncode == 2, result.stderr
         assert result.stderr.startswith(f"error: unknown {expected}; "), result.stderr
     assert event_count(db_url) == before
+
+
+# -- one feed, spelled another way -----------------------------------------------------------------
+
+
+def test_a_subscribed_feed_spelled_with_a_fragment_or_capitals_is_already_subscribed(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'feeds add URL#frag' with URL subscribed said the made-up name was taken, as if
+    it were another feed: a fragment never reaches the server, nor does the case of the
+    scheme or the spaces around a pasted address. Each is the subscribed feed ('already
+    subscribed', nothing written), and a poll fetches it once."""
+    items = [{"guid": "qa15-frag", "title": "Chip wire", "link": "http://example.invalid/f",
+              "date": "Mon, 02 Nov 2026 09:00:00 GMT",
+              "body": "Crusoe said it operates 4,000 Nvidia GPUs."}]  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/chip-wire.atom", rss(items).encode())
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "chip-wire")
+        before = event_count(db_url)
+        for spelling in (f"{url}#frag", f"{url}#", "HTTP" + url.removeprefix("http"), f" {url} "):
+            said = _cli(db_url, tmp_path, "feeds", "add", spelling)
+            assert said.startswith(f"{url}: already subscribed as 'chip-wire' "), said
+        assert before == event_count(db_url)
+        polled = run_cli("--db", db_url, "poll", "--once", cwd=tmp_path)
+    assert polled.returncode == 0, polled.stderr
+    assert polled.stdout == "1 feed polled, 1 new document, 0 revisions, 0 failures\n"
+    (feed,) = json.loads(_cli(db_url, tmp_path, "feeds", "list", "--json"))
+    assert (url, "chip-wire") == (feed["url"], feed["name"])
+
+
+def test_a_fragment_never_subscribes_a_second_feed_under_another_name(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The other way round: with a name of its own, 'URL#frag' was a second subscription
+    of the same feed, each entry fetched twice. It is the same feed, named otherwise: an
+    error that says so (exit 1), nothing written."""
+    with feed_server() as server:
+        url = server.static("/chip-wire.atom", rss([]).encode())
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "chip-wire")
+        before = event_count(db_url)
+        result = run_cli(
+            "--db", db_url, "feeds", "add", f"{url}#latest", "--name", "wire2", cwd=tmp_path
+        )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(
+        f"error: {url}: already subscribed as 'chip-wire' with name 'chip-wire', not 'wire2'"
+    )
+    assert before == event_count(db_url)
+
+
+_HOSTS = st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,10}(\.[A-Za-z]{2,5}){1,2}", fullmatch=True)
+_TAILS = st.from_regex(r"(/[A-Za-z0-9._~%-]{0,8}){0,3}(\?[A-Za-z0-9=&%]{0,10})?", fullmatch=True)
+
+
+@given(
+    scheme=st.sampled_from(["http", "https", "HTTP", "Https"]),
+    host=_HOSTS,
+    port=st.sampled_from(["", ":", ":80", ":443", ":8080"]),
+    tail=_TAILS,
+    fragment=st.sampled_from(["", "#", "#top", "#a/b?c"]),
+)
+def test_a_feed_address_drops_only_what_the_server_never_sees(
+    scheme: str, host: str, port: str, tail: str, fragment: str
+) -> None:
+    """Scheme and host in lower case, no default port, no fragment; the path and query as
+    typed (their case is the server's business). Normalizing twice changes nothing."""
+    lower = scheme.lower()
+    default = {"http": ":80", "https": ":443"}[lower]
+    kept_port = "" if port in ("", ":", default) else port
+    expected = f"{lower}://{host.lower()}{kept_port}{tail}"
+    actual = normalize_location(f"  {scheme}://{host}{port}{tail}{fragment} ")
+    assert expected == actual
+    assert actual == normalize_location(actual)
+
+
+# -- an article file that is not there -------------------------------------------------------------
+
+
+def test_ingest_of_a_missing_file_reads_no_article(db_url: str, tmp_path: Path) -> None:
+    """'tracker ingest /nonexistent.txt' said '1 article read, … 1 failure': nothing was
+    read. The file is a failure, not an article read; the exit code is 1 as before, and
+    a readable file beside it is counted alone."""
+    _cli(db_url, tmp_path, "init")
+    missing = tmp_path / "nonexistent.txt"
+    alone = run_cli("--db", db_url, "ingest", str(missing), cwd=tmp_path)
+    assert (alone.returncode, alone.stdout) == (
+        1,
+        "0 articles read, 0 new documents, 0 revisions, 1 failure\n",
+    )
+    assert alone.stderr == "failed: nonexistent.txt: cannot read: No such file or directory\n"
+
+    note = tmp_path / "note.txt"
+    note.write_text("Crusoe said it operates 4,000 Nvidia GPUs.\n", encoding="utf-8")
+    both = run_cli("--db", db_url, "ingest", str(note), str(missing), "--json", cwd=tmp_path)
+    assert both.returncode == 1, both.stderr
+    summary = json.loads(both.stdout)
+    expected = (1, 1, 1)  # the note read and stored, the missing file failed
+    assert expected == (summary["articles"], summary["new_documents"], summary["failures"])
+
+
+# -- an empty feed name ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_an_empty_or_blank_feed_name_is_a_usage_error(
+    db_url: str, tmp_path: Path, name: str
+) -> None:
+    """'feeds add URL --name ""' subscribed the feed under the made-up name, and
+    '--name "   "' under a name of spaces no command can be given. Both are refused in
+    one line (exit 2), nothing written; a feeds.toml's 'name = ""' too."""
+    _cli(db_url, tmp_path, "init")
+    before = event_count(db_url)
+    url = "http://127.0.0.1:9/empty-name.xml"
+    result = run_cli("--db", db_url, "feeds", "add", url, "--name", name, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"error: a feed name cannot be empty or blank (got {name!r})\n"
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text(
+        f'[[feed]]\nurl = "{url}"\nname = "ok"\n\n[[feed]]\nurl = "{url}2"\nname = "{name}"\n',
+        encoding="utf-8",
+    )
+    loaded = run_cli("--db", db_url, "feeds", "load", str(feeds_file), cwd=tmp_path)
+    assert (loaded.returncode, loaded.stdout) == (2, "")
+    assert loaded.stderr.startswith("error: a feed name cannot be empty or blank")
+    assert before == event_count(db_url)

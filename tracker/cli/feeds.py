@@ -233,7 +233,9 @@ def _report(summary: PollSummary, as_json: bool, *, strict: bool = False) -> Non
             label, _, rest = line.partition(": ")
             err.print(f"[yellow]{label}:[/] {rest}", highlight=False, soft_wrap=True)
         out.print(summary.line(), highlight=False)
-    if summary.failures and (strict or summary.failures == summary.feeds + summary.articles):
+    if summary.failures and (
+        strict or summary.failures == summary.feeds + summary.articles + summary.unread
+    ):
         raise typer.Exit(1)  # the reasons are printed above; the others were stored
 
 

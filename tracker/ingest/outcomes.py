@@ -49,6 +49,7 @@ class PollSummary:
 
     feeds: int = 0
     articles: int = 0  # article files and pages read by ``ingest`` (counted apart from feeds)
+    unread: int = 0  # article files ``ingest`` could not read or refused (each a failure)
     new_documents: int = 0
     revisions: int = 0
     failures: int = 0
@@ -69,7 +70,10 @@ class PollSummary:
     def add(self, outcome: Outcome) -> None:
         # an article file has no feed of its own; a URL that served a page read one article
         article = outcome.feed.feed_id == "" or outcome.page
-        self.articles += article
+        # a file that is not there (or not readable, or refused) was counted as read:
+        # '1 article read, 0 new documents, 0 revisions, 1 failure' for nothing read
+        self.articles += article and outcome.status != "failed"
+        self.unread += article and outcome.status == "failed"
         self.feeds += outcome.status != "deferred" and not article
         self.new_documents += outcome.new
         self.revisions += outcome.revised
@@ -140,6 +144,7 @@ class PollSummary:
         for f in (
             "feeds",
             "articles",
+            "unread",
             "new_documents",
             "revisions",
             "failures",
@@ -155,7 +160,7 @@ class PollSummary:
 
     def line(self) -> str:
         read = [f"{self.feeds} feed{'s' * (self.feeds != 1)} polled"] if self.feeds else []
-        if self.articles:
+        if self.articles or self.unread:
             read.append(f"{self.articles} article{'s' * (self.articles != 1)} read")
         if not read:  # a poll with nothing due read no feed, let alone an article
             deferred = f" ({self.deferred} deferred)" if self.deferred else ""

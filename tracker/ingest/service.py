@@ -41,6 +41,7 @@ from tracker.ingest.poll import FeedPoller, LogWriter, Outcome, PollSummary
 from tracker.ingest.subscriptions import (
     Subscription,
     check_language,
+    check_name,
     check_subscribable,
     check_tier,
     default_name,
@@ -163,7 +164,7 @@ class FeedService:
         url = check_subscribable(normalize_location(sub.url))
         check_tier(sub.tier)
         check_language(sub.language)
-        name = sub.name or default_name(url)
+        name = check_name(sub.name) or default_name(url)
         existing = self.states.find_feed(url)
         if existing is not None and existing.state not in _DORMANT:
             raise _already_subscribed(existing, sub)
@@ -263,7 +264,7 @@ class FeedService:
 
     def find(self, name_or_url: str) -> FeedRecord:
         feed = self.states.find_feed(name_or_url)
-        if feed is None and not name_or_url.startswith(("http://", "https://")):
+        if feed is None:
             try:
                 feed = self.states.find_feed(normalize_location(name_or_url))
             except FeedError:

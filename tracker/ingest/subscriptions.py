@@ -36,8 +36,13 @@ class Subscription:
     language: str | None = None
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def normalize_location(location: str, base: Path | None = None) -> str:
-    """An http(s) URL as given; a path or ``file://`` URL as an absolute ``file://`` URL."""
+    """An http(s) URL as given but for what never reaches the server as written: the
+    scheme's and host's case, a default port and a ``#fragment``; a path or ``file://``
+    URL as an absolute ``file://`` URL."""
     location = location.strip()
     if location.lower().startswith(("http://", "https://")):
         try:
@@ -49,8 +54,7 @@ def normalize_location(location: str, base: Path | None = None) -> str:
             raise ConfigError(f"{location!r} is not a valid URL: {exc}") from None
         if not parts.hostname:
             raise ConfigError(f"{location!r} has no host name (e.g. https://example.com/feed.xml)")
-        # a scheme in capitals ('HTTPS://…', as some sites print it) is the same scheme
-        return parts.scheme + location[len(parts.scheme) :]
+        return _same_request(location, parts.scheme, parts.port)
     if location.startswith("file://"):
         return Path(urlsplit(location).path).resolve().as_uri()
     if "://" in location:
@@ -59,6 +63,32 @@ def normalize_location(location: str, base: Path | None = None) -> str:
     if not path.is_absolute() and base is not None:
         path = base / path
     return path.resolve().as_uri()
+
+
+def _same_request(location: str, scheme: str, port: int | None) -> str:
+    """The URL one feed is known by, whatever its spelling: a scheme or host in capitals
+    ('HTTPS://Example.com/…', as some sites print it), ':80' on http, ':443' on https and
+    a '#fragment' (never sent) name the same feed, which 'feeds add' took for another
+    one and then refused as a name already taken. The rest (user, path, query) is kept
+    as the user wrote it."""
+    rest = location[len(scheme) + 3 :].split("#", 1)[0]
+    cut = min((i for i in (rest.find("/"), rest.find("?")) if i >= 0), default=len(rest))
+    authority, tail = rest[:cut], rest[cut:]
+    user, at, host = authority.rpartition("@")
+    host = host.lower()
+    if port == _DEFAULT_PORTS[scheme]:
+        host = host.removesuffix(f":{port}")
+    host = host.removesuffix(":")  # 'host:' is the default port too
+    return f"{scheme}://{user}{at}{host}{tail}"
+
+
+def check_name(name: str | None) -> str | None:
+    """A feed's name as given (``None``: none given, one is made from the URL). An empty
+    or blank name is refused: ``--name ""`` was silently replaced with the made one, and
+    ``--name " "`` subscribed a feed no command could name."""
+    if name is not None and not name.strip():
+        raise ConfigError(f"a feed name cannot be empty or blank (got {name!r})")
+    return name
 
 
 def check_subscribable(url: str) -> str:
@@ -138,7 +168,7 @@ def load_feeds_file(path: Path) -> list[Subscription]:
         subs.append(
             Subscription(
                 url=check_subscribable(normalize_location(str(item["url"]), path.parent)),
-                name=item.get("name"),
+                name=check_name(str(item["name"])) if "name" in item else None,
                 interval_s=parse_interval(str(every)) if every is not None else None,
                 tier=check_tier(str(item.get("tier", "press"))),
                 language=check_language(item.get("language")),
