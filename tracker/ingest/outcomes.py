@@ -83,10 +83,15 @@ class PollSummary:
         if outcome.status == "merged":  # news, not a failure: the twin polls on
             self.news.append(outcome.message)
         self.undated += len(outcome.undated) + len(outcome.dateless)
-        if outcome.dateless:
-            self._dateless(outcome)
-        if outcome.undated:
-            self._undated(outcome)
+        if outcome.dateless:  # a feed that dates none of its entries, or forgot one
+            self._name_undated(outcome.feed, outcome.dateless, "with no date")
+        if outcome.undated:  # else an old article reads as today's, "next year" from today
+            self._name_undated(
+                outcome.feed,
+                outcome.undated,
+                "with a date tracker cannot use",
+                "unreadable, before 1990 or in the future",
+            )
         self.deferred += outcome.status == "deferred"
         if outcome.status == "failed":
             self.failures += 1
@@ -114,30 +119,16 @@ class PollSummary:
             f"it will not be polled again ('tracker feeds remove {feed.name}' drops it)"
         )
 
-    def _dateless(self, outcome: Outcome) -> None:
-        """New entries with no date at all were dated when first seen with nothing said,
-        where an unreadable date was named: the same silence, for a feed that dates none
-        of its entries (or forgot one)."""
-        feed, titles = outcome.feed, outcome.dateless
+    def _name_undated(self, feed: FeedRecord, shown: list[str], what: str, why: str = "") -> None:
+        """New entries dated when first seen are named, never dated in silence: one
+        ``undated:`` line with how many, the first one shown, and why."""
         where = feed.url if feed.state == "oneshot" else feed.name
-        more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
-        entries = "entry" if len(titles) == 1 else "entries"
+        more = f" and {len(shown) - 1} more" if len(shown) > 1 else ""
+        entries = "entry" if len(shown) == 1 else "entries"
+        reason = f": {why}" if why else ""
         self.news.append(
-            f"undated: {where}: {len(titles)} new {entries} with no date ({titles[0]!r}{more});"
+            f"undated: {where}: {len(shown)} new {entries} {what} ({shown[0]!r}{more}{reason});"
             " dated when first seen"
-        )
-
-    def _undated(self, outcome: Outcome) -> None:
-        """New entries whose date string could not be used were dated when first seen, in
-        silence: an old article read as today's, its "next year" resolved from today."""
-        feed, raws = outcome.feed, outcome.undated
-        where = feed.url if feed.state == "oneshot" else feed.name
-        more = f" and {len(raws) - 1} more" if len(raws) > 1 else ""
-        entries = "entry" if len(raws) == 1 else "entries"
-        self.news.append(
-            f"undated: {where}: {len(raws)} new {entries} with a date tracker cannot use "
-            f"({raws[0]!r}{more}: unreadable, before 1990 or in the future); dated when "
-            "first seen"
         )
 
     def merge(self, other: PollSummary) -> None:
