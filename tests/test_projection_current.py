@@ -81,7 +81,7 @@ def test_the_materialized_state_equals_the_computed_one_through_any_sequence(
             if seen[0] % every == 0:
                 t.catch_up()
             if seen[0] % asks == 0:
-                today = clock().date()
+                today = t.today()
                 assert t.state().entries == computed(t, today).entries
                 assert_fast_equals_computed(t, today)
 
@@ -89,7 +89,7 @@ def test_the_materialized_state_equals_the_computed_one_through_any_sequence(
         play(t, clock, pool, ops, step)
         clock.advance(hours=1)
         t.catch_up()
-        today = clock().date()
+        today = t.today()
         if stored_day(t) == today:  # kept in place by the batches: compare before a refresh
             assert_fast_equals_computed(t, today)
         assert t.state().entries == computed(t, today).entries
@@ -109,7 +109,7 @@ def test_a_question_about_another_day_is_computed_not_read_from_todays_table(
     a = make_claim("s", "capacity", 5, valid=point("2026-01-01"), reported="2025-12-01")
     b = make_claim("s", "capacity", 7, valid=point("2026-01-02"), reported="2025-12-01", doc="d2")
     assert_claims(tracker_app.store, a, b)
-    today = tracker_app.clock().date()
+    today = tracker_app.today()
     assert [e.claim.claim_id for e in tracker_app.state().entries] == [a.claim_id]
     assert stored_day(tracker_app) == today
     tomorrow = date.fromordinal(today.toordinal() + 1)
@@ -136,7 +136,7 @@ def test_a_withdrawal_caught_up_changes_todays_materialized_state(tracker_app: T
     assert len(tracker_app.state().entries) == 1
     withdraw(tracker_app.store, c, "2025-12-02")
     tracker_app.catch_up()
-    assert stored_day(tracker_app) == tracker_app.clock().date()  # kept, not emptied
+    assert stored_day(tracker_app) == tracker_app.today()  # kept, not emptied
     assert tracker_app.state().entries == []
 
 
@@ -161,7 +161,7 @@ def test_every_kind_of_value_reads_back_from_the_table_as_computed(tracker_app: 
     ]
     assert_claims(tracker_app.store, *claims)
     tracker_app.state()
-    assert_fast_equals_computed(tracker_app, tracker_app.clock().date())
+    assert_fast_equals_computed(tracker_app, tracker_app.today())
 
 
 @pytest.mark.parametrize("separator", [False, True])
@@ -189,4 +189,4 @@ def test_entries_come_in_the_computed_order_whatever_their_keys_hold(
     ]
     assert_claims(tracker_app.store, *claims)
     tracker_app.state()
-    assert_fast_equals_computed(tracker_app, tracker_app.clock().date())
+    assert_fast_equals_computed(tracker_app, tracker_app.today())

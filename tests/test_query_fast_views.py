@@ -141,7 +141,7 @@ def test_the_materialized_state_orders_keys_holding_the_sort_keys_characters(
     ]
     assert_claims(tracker_app.store, *items)
     tracker_app.catch_up()
-    today = tracker_app.clock().date()
+    today = tracker_app.today()
     fast = tracker_app.state()
     assert len(fast.entries) == len(items)
     assert computed(tracker_app, today).entries == fast.entries
@@ -167,5 +167,5 @@ def test_the_materialized_state_orders_ordinary_keys_as_the_computed_one(
     tracker_app.catch_up()
     fast = tracker_app.state(date.fromisoformat("2025-10-01"))
     assert fast.entries  # the day the claims are about: computed, as a control
-    today = tracker_app.clock().date()
+    today = tracker_app.today()
     assert computed(tracker_app, today).entries == tracker_app.state().entries
