@@ -9,7 +9,8 @@ import os
 import signal
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,6 +25,7 @@ from tracker.domain.claims import Claim
 from tracker.errors import ProjectionError
 from tracker.projections import rebuilding, runner, writer_process
 from tracker.projections.rebuilding import RebuildApplier
+from tracker.projections.shadows import ShadowGuard
 from tracker.projections.tables import claim_history
 from tracker.store import migrate
 from tracker.store.engine import make_engine
@@ -211,3 +213,22 @@ def test_small_rebuilds_and_databases_only_this_process_sees_write_in_this_proce
     memory.projections.writer_process_from = 0
     with memory.engine.connect() as conn:
         assert memory.projections._writer_database(conn, 10**6) is None
+
+
+def test_leaving_a_dead_writer_with_bytes_still_buffered_keeps_the_rebuilds_error(
+    tmp_path: Path,
+) -> None:
+    # the writer died between two sends: what the next send had buffered can no longer be
+    # flushed, and closing the pipe on leaving must not put a BrokenPipeError in place of
+    # the error that stopped the rebuild (seen in CI: a killed writer's test failed so)
+    guard = ShadowGuard(cast(Any, None), "identity")
+    writer = writer_process.WriterProcess(str(tmp_path / "none.db"), guard, synchronous=0)
+    proc = writer._proc
+    proc.kill()
+    proc.wait()
+    assert proc.stdin is not None
+    proc.stdin.write(b"0 12\n")  # buffered: not flushed into the dead pipe yet
+
+    writer.__exit__(ProjectionError, ProjectionError("the rebuild's writer stopped"), None)
+
+    assert (proc.stdin.closed, proc.stdout.closed if proc.stdout else True) == (True, True)

@@ -13,6 +13,7 @@ batches."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -116,7 +117,11 @@ class WriterProcess:
                 f.close()
             for stream in (self._proc.stdin, self._proc.stdout, self._proc.stderr):
                 if stream is not None:
-                    stream.close()
+                    # a writer that died leaves unsent bytes in stdin's buffer: closing
+                    # flushes them into a broken pipe, and that error must not replace
+                    # the one that says why the rebuild stopped (the file is closed anyway)
+                    with contextlib.suppress(BrokenPipeError):
+                        stream.close()
 
     def send(
         self,
