@@ -140,11 +140,21 @@ def test_sigterm_during_a_poll_leaves_no_partial_batch_and_the_next_start_resume
         time.sleep(1.5)
         h.reply(200, body, {"Content-Type": "application/xml"})  # type: ignore[attr-defined]
 
+    def answer_after(delay: float, feed: bytes) -> Callable[[object], None]:
+        def answer(h: object) -> None:
+            time.sleep(delay)
+            h.reply(200, feed, {"Content-Type": "application/xml"})  # type: ignore[attr-defined]
+
+        return answer
+
     server.route("/slow.xml", handle)
     with make_tracker(url) as t:
         t.add_feed(server.url("/slow.xml"), name="slow")
         for i in range(30):
-            server.static(f"/n{i}.xml", rss(items(2, prefix=f"n{i}")).encode())
+            # each answers in 0.3 s: 30 on two workers take 4.5 s, so the SIGTERM sent once
+            # the slow feed is asked for lands mid-cycle however fast the rest of a poll is
+            feed = rss(items(2, prefix=f"n{i}")).encode()
+            server.route(f"/n{i}.xml", answer_after(0.3, feed))
             t.add_feed(server.url(f"/n{i}.xml"), name=f"n{i}")
     env = {**os.environ, "TRACKER_DATABASE_URL": url}
     daemon = subprocess.Popen(
