@@ -25,6 +25,7 @@ from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Vocabulary
 
 # who sells compute: GPU clouds first, then the clouds of the hyperscalers (cues.toml
 # [cloud_roles]); any other company (a model lab, a chipmaker buying capacity back) is a buyer
@@ -211,10 +212,16 @@ def _gpu_cloud(s: Sentence, ids: set[str]) -> bool:
     return any(_rank(s, i) == 2 for i in ids)
 
 
+def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
+    """The vocabulary's chip makers and the houses that make chips for others: built once
+    per vocabulary (Vocabulary.derived), not per deal read."""
+    return frozenset({e.maker for e in vocabulary.entities.values() if e.maker} | _CHIP_HOUSES)
+
+
 def _chip_deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate | None:
     """A deal for chips with no chip named: the party that makes chips of the vocabulary
     sells (GUIDE, session 15: a deal that names no product is a supply_deal with none)."""
-    makers = {e.maker for e in s.vocabulary.entities.values() if e.maker} | _CHIP_HOUSES
+    makers = s.vocabulary.derived("compute_deals.chip_makers", _chip_makers)
     if (a in makers) == (b in makers):
         return None  # "Tesla's chip deal with Samsung": both make chips, no seller read
     customer, seller = (b, a) if a in makers else (a, b)
