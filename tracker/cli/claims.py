@@ -26,7 +26,7 @@ from tracker.cli.cells import (
     valid_text,
     value_text,
 )
-from tracker.cli.common import JsonOpt, Reply, app, grid, show
+from tracker.cli.common import JsonOpt, Reply, app, grid, out, show
 from tracker.domain.answers import ClaimView, HistoryRow, StateAnswer, StateEntry
 from tracker.domain.claims import Quantity
 from tracker.domain.timeargs import parse_day, parse_instant
@@ -146,8 +146,11 @@ def state(
             subject=subject,
             alternatives=as_json,
         )
+        empty_note = None
         if not answer.entries:
             check_known(t, subject=subject)
+            if subject is not None and not as_json:
+                empty_note = _nothing_in_force(t, answer)
         feeds = {} if as_json else _feed_names(t)
         rivals = {} if as_json else _disputed_rivals(t, answer)
     if reply.sent(answer):
@@ -170,6 +173,45 @@ def state(
     for e in answer.entries:
         table.add_row(*_state_row(e, feeds, rivals))
     show(table)
+    if empty_note:
+        out.print(empty_note, highlight=False)
+
+
+NOTED_DATES = 4
+"""Valid times an empty subject state names (the rest are counted)."""
+
+
+def _nothing_in_force(t: Tracker, answer: StateAnswer) -> str:
+    """Why one subject's state is empty although claims about it are known: a ``dated``
+    claim (a capacity at end-2026) holds only at its own date and a plan is judged at its
+    deadline, so "nothing to show" alone read as "nothing is known". Names the dates its
+    claims hold at, through the same clocks, and the nearest as an ``--as-of`` to try."""
+    subject = answer.subject
+    assert subject is not None
+    known = t.claims(subject=subject, known_at=answer.known_at, recorded_by=answer.recorded_by)
+    if not known.claims:
+        for clock, verb in ((answer.recorded_by, "recorded"), (answer.known_at, "reported")):
+            if clock is not None:
+                return f"no claim about {subject} was {verb} by {clock:%Y-%m-%d %H:%M} UTC"
+        return f"no claim about {subject} is in the log"
+    held: dict[str, date] = {}
+    for c in known.claims:
+        day = c.valid.end if c.valid.kind == "deadline" else c.valid.start
+        if day is not None:
+            held.setdefault(f"{c.predicate} {valid_text(c)}", day)
+    said = sorted(held.items(), key=lambda item: item[1])
+    named = ", ".join(text for text, _ in said[:NOTED_DATES])
+    more = len(said) - NOTED_DATES
+    named += f" and {more} more" if more > 0 else ""
+    count = len(known.claims)
+    note = (
+        f"{count} {'claim' if count == 1 else 'claims'} about {subject}, none in force on "
+        f"{answer.as_of}; they hold at: {named}"
+    )
+    if said:
+        nearest = min(said, key=lambda item: abs((item[1] - answer.as_of).days))[1]
+        note += f". Try --as-of {nearest}, or 'tracker history {subject}'"
+    return note
 
 
 @app.command("claims", rich_help_panel="Queries")

@@ -1,0 +1,118 @@
+"""Defects found by use, sixteenth QA pass: one subject's state that is empty although
+claims about it are known. Driven through the real ``tracker`` console script, on both
+databases.
+
+Every sample value is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_support import run_cli
+
+
+def _cli(db: str, cwd: Path, *args: str) -> str:
+    result = run_cli("--db", db, *args, cwd=cwd)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def _add(db: str, cwd: Path, *args: str) -> None:
+    _cli(db, cwd, "claim", "add", *args, "--note", "qa", "--reported", "2026-03-02")
+
+
+def test_an_empty_subject_state_names_when_its_claims_hold(db_url: str, tmp_path: Path) -> None:
+    """'tracker state --subject samsung' said only "nothing to show" when every claim
+    about Samsung was a dated capacity or a plan due later: it read as "nothing is known
+    about Samsung". It now says how many claims there are, at which valid times they
+    hold, and which --as-of to try."""
+    _cli(db_url, tmp_path, "init")
+    _add(
+        db_url,
+        tmp_path,
+        "samsung",
+        "capacity",
+        "--value",
+        "120000",
+        "-q",
+        "process=hbm4",
+        "--at",
+        "2026-03-01",
+    )
+    _add(
+        db_url,
+        tmp_path,
+        "samsung",
+        "capacity",
+        "--value",
+        "170000",
+        "-q",
+        "process=hbm4",
+        "--modality",
+        "planned",
+        "--due",
+        "2027-12-31",
+    )
+
+    said = " ".join(
+        _cli(db_url, tmp_path, "state", "--subject", "samsung", "--as-of", "2026-06-15").split()
+    )
+
+    assert "nothing to show" in said
+    assert "2 claims about samsung, none in force on 2026-06-15" in said
+    assert "capacity 2026-03-01, capacity by 2027-12-31" in said
+    assert "Try --as-of 2026-03-01" in said
+    shown = _cli(db_url, tmp_path, "state", "--subject", "samsung", "--as-of", "2026-03-01")
+    assert "120,000" in shown
+
+
+def test_an_empty_subject_state_says_when_nothing_was_known_then(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Through --known-at the note counts only what was reported by then."""
+    _cli(db_url, tmp_path, "init")
+    _add(
+        db_url,
+        tmp_path,
+        "samsung",
+        "capacity",
+        "--value",
+        "120000",
+        "-q",
+        "process=hbm4",
+        "--at",
+        "2026-03-01",
+    )
+
+    said = " ".join(
+        _cli(db_url, tmp_path, "state", "--subject", "samsung", "--known-at", "2026-02-01").split()
+    )
+    never = " ".join(_cli(db_url, tmp_path, "state", "--subject", "intel").split())
+
+    assert "no claim about samsung was reported by 2026-02-01 23:59 UTC" in said
+    assert "no claim about intel is in the log" in never
+
+
+def test_the_json_answer_of_an_empty_state_is_only_the_answer(db_url: str, tmp_path: Path) -> None:
+    """The note is for people: --json stays one document."""
+    _cli(db_url, tmp_path, "init")
+    _add(
+        db_url,
+        tmp_path,
+        "samsung",
+        "capacity",
+        "--value",
+        "120000",
+        "-q",
+        "process=hbm4",
+        "--at",
+        "2026-03-01",
+    )
+
+    answer = json.loads(
+        _cli(db_url, tmp_path, "state", "--subject", "samsung", "--as-of", "2026-06-15", "--json")
+    )
+
+    assert answer["entries"] == []
