@@ -10,7 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli_support import run_cli
+from sqlalchemy import update
+
+from tests.cli_support import event_count, run_cli
+from tests.feeds_support import feed_server, rss
+from tracker.store.engine import make_engine
+from tracker.store.feeds import feeds
 
 
 def _cli(db: str, cwd: Path, *args: str) -> str:
@@ -116,3 +121,43 @@ def test_the_json_answer_of_an_empty_state_is_only_the_answer(db_url: str, tmp_p
     )
 
     assert answer["entries"] == []
+
+
+# -- a subscription stored under the spelling it was typed in ---------------------------------
+
+
+def _respell(db: str, spelled: str) -> None:
+    """Store the feed row's URL as a session before 15 did: as it was typed."""
+    engine = make_engine(db)
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(feeds).values(url=spelled))
+    finally:
+        engine.dispose()
+
+
+def test_a_feed_subscribed_under_an_older_spelling_is_the_same_feed(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Addresses are normalised since session 15 (scheme and host case, default port,
+    fragment), but a feed subscribed before kept the spelling it was typed in: the same
+    address typed again was taken for a new feed (a second subscription, every entry
+    fetched twice), and 'feeds remove' or 'poll' given the address could not find it."""
+    items = [{"guid": "qa16-old", "title": "Fab notes", "link": "http://example.invalid/o",
+              "date": "Tue, 03 Nov 2026 09:00:00 GMT",
+              "body": "Lambda said it runs 6,000 Nvidia GPUs."}]  # fmt: skip
+    with feed_server() as server:
+        url = server.static("/fab-notes.rss", rss(items).encode())
+        _cli(db_url, tmp_path, "feeds", "add", url, "--name", "fab-notes")
+        host_and_rest = url.removeprefix("http://")
+        host, rest = host_and_rest.split("/", 1)
+        _respell(db_url, f"HTTP://{host.upper()}/{rest}#top")
+        before = event_count(db_url)
+
+        said = _cli(db_url, tmp_path, "feeds", "add", url)
+        assert "already subscribed as 'fab-notes'" in said, said
+        assert event_count(db_url) == before
+        polled = _cli(db_url, tmp_path, "poll", url)
+        assert polled.startswith("1 feed polled, 1 new document"), polled
+        _cli(db_url, tmp_path, "feeds", "remove", url)
+    assert json.loads(_cli(db_url, tmp_path, "feeds", "list", "--json")) == []

@@ -22,6 +22,7 @@ from tracker.domain.catalog import FeedSubscribed, FeedUnsubscribed
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
 from tracker.errors import (
     ArticleDateConflictError,
+    ConfigError,
     FeedAlreadySubscribedError,
     FeedError,
     FeedExistsError,
@@ -55,6 +56,17 @@ from tracker.ports import FeedRecord, FeedStateStore
 DEFAULT_INTERVAL_S = 900
 _DORMANT = ("oneshot", "removed")
 """Feed rows that are not subscriptions: a URL may be (re)subscribed over them."""
+
+_EVERY_STATE = ("active", "gone", *_DORMANT)
+
+
+def _respelled(url: str) -> str | None:
+    """A stored URL as :func:`normalize_location` spells it now (``None``: it cannot)."""
+    try:
+        return normalize_location(url) if url.lower().startswith(("http://", "https://")) else None
+    except ConfigError:
+        return None
+
 
 _SUBSCRIBING = timedelta(minutes=5)
 """How long a new feed's row is held while its ``FeedSubscribed`` is written."""
@@ -165,7 +177,7 @@ class FeedService:
         check_tier(sub.tier)
         check_language(sub.language)
         name = check_name(sub.name) or default_name(url)
-        existing = self.states.find_feed(url)
+        existing = self._at(url)
         if existing is not None and existing.state not in _DORMANT:
             raise _already_subscribed(existing, sub)
         clash = self.states.find_feed(name)
@@ -218,18 +230,33 @@ class FeedService:
     def _lost_race(self, url: str, name: str, sub: Subscription) -> FeedExistsError:
         """The error of a subscription another process made first: the feed is already
         subscribed, or its name is taken."""
-        existing = self.states.find_feed(url)
+        existing = self._at(url)
         if existing is not None and existing.state not in _DORMANT:
             return _already_subscribed(existing, sub)
         clash = self.states.find_feed(name)
         holder = clash.url if clash is not None else "another feed"
         return FeedNameTakenError(url, f"the name {name!r} is taken by {holder}")
 
+    def _at(self, url: str) -> FeedRecord | None:
+        """The feed row of a normalized URL (:func:`normalize_location`), including one
+        stored under another spelling of it: a feed subscribed before URLs were
+        normalized keeps the URL as it was typed ('HTTP://Example.com:80/feed'), and the
+        same address typed again was taken for a new feed (a second subscription of the
+        same stream) while 'feeds remove' and 'poll' could not name the first. Web
+        addresses only: a path was always resolved to one spelling."""
+        found = self.states.find_feed(url)
+        if found is not None or not url.startswith(("http://", "https://")):
+            return found
+        for feed in self.states.list_feeds(_EVERY_STATE):
+            if any(_respelled(known) == url for known in (feed.url, *feed.aliases)):
+                return feed
+        return None
+
     def load(self, path: Path) -> list[FeedRecord]:
         """Subscribe every feed of a ``feeds.toml`` not subscribed yet."""
         added = []
         for sub in load_feeds_file(path):
-            found = self.states.find_feed(sub.url)
+            found = self._at(sub.url)
             if found is not None and found.state != "oneshot":
                 continue
             if sub.name and self.states.find_feed(sub.name) is not None:
@@ -266,7 +293,7 @@ class FeedService:
         feed = self.states.find_feed(name_or_url)
         if feed is None:
             try:
-                feed = self.states.find_feed(normalize_location(name_or_url))
+                feed = self._at(normalize_location(name_or_url))
             except FeedError:
                 feed = None
         if feed is None or feed.state == "removed":
@@ -347,7 +374,7 @@ class FeedService:
         silently ignored: the feed kept its first tier. Its stored documents keep theirs
         (the log is append-only), so the request cannot be honoured; it is refused."""
         for url in urls:
-            found = self.states.find_feed(url)
+            found = self._at(url)
             if found is None or found.state == "removed" or found.tier == tier:
                 continue
             if found.state == "oneshot":
@@ -417,7 +444,7 @@ class FeedService:
         )
 
     def _oneshot_feed(self, url: str, tier: str, language: str | None) -> FeedRecord:
-        found = self.states.find_feed(url)
+        found = self._at(url)
         if found is not None:
             return found
         feed_id = feed_id_for(url)
