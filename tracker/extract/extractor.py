@@ -114,6 +114,7 @@ from tracker.extract.unnamed_goods_ko import without_vaguer_deals
 from tracker.extract.upcoming import availability
 from tracker.extract.updates import without_withdrawn
 from tracker.extract.vocabulary import Entity, Vocabulary
+from tracker.extract.weighed_purchases_ko import weighed_purchases
 
 EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.19.2"  # session 15 (year-like counts): see CHANGELOG
@@ -503,6 +504,7 @@ class RuleExtractor:
         found = stated_events(sentence, found)  # "… 투자한다고 밝혔다": announced
         found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
+        found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"

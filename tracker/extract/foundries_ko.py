@@ -27,7 +27,8 @@ _PRODUCTS = ("chip", "system")
 # the node may follow in brackets: "2나노(N2) 공정", "3나노 (SF3P) 공정"), its making
 _FOUNDRY_ROLE = re.compile(
     r"(?:의)?\s?(?:파운드리(?:\s?사업부)?(?:에|에서|를\s통해|가|이)?"
-    r"|\S{0,4}나노(?:\s?\([^()\s]{1,12}\))?\s?(?:(?:\S{0,3}\s)?공정)?(?:으로|로|에서|을|를|이|가)"
+    r"|\S{0,4}나노(?:\s?\([^()\s]{1,12}\))?\s?(?:(?:\S{0,3}\s)?(?:공정|라인))?"
+    r"(?:으로|로|에서|을|를|이|가)"
     r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
     r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|찍어)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
@@ -66,12 +67,15 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         return []
     foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     out: list[Candidate] = []
+    label = _LABEL.match(s.text)
     for clause in s.clauses:
         if clause.start in state.deal_clauses:
             continue
         after = clause.start
         for f in s.of_kind(_COMPANY, clause):
-            role = _FOUNDRY_ROLE.match(s.text, f.end)
+            role = _FOUNDRY_ROLE.match(s.text, f.end) or (
+                _LABEL_ROLE.match(s.text, f.end) if label is not None else None
+            )
             if f.id not in foundries or role is None or f.start < after:
                 continue
             # "…파운드리에 맡겨 만든다"; "칩 제조는 TSMC의 3나노 공정이 맡는다": the making
@@ -79,16 +83,17 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             verb = _MAKING.search(s.text, f.end, clause.end) or _MADE_TOPIC.match(
                 s.text, clause.start
             )
-            if verb is None:
+            if verb is None and label is None:
                 continue
             designer, product = _designer(s, f, clause, after)
             if designer is None or designer == f.id:
                 continue
-            valid = s.valid_for(verb.start(), [])
+            if product is None:
+                product = _chip_in_view(s, designer)
+            anchor = verb.start() if verb is not None else f.start
+            valid = s.valid_for(anchor, [])
             # "베이스 다이는 TSMC가 생산을 맡기로 했다": the making agreed is a deal made (GUIDE)
-            modality = agreed_deal(
-                s, s.modality(verb.start(), valid, clause), clause, s.future(valid)
-            )
+            modality = agreed_deal(s, s.modality(anchor, valid, clause), clause, s.future(valid))
             if modality is None:
                 continue
             qualifiers = {"product": product} if product is not None else {}
@@ -156,7 +161,31 @@ def _designer(
         speaker = s.focus.issuer.id
         chip = s.focus.get("chip", s.index, _TALK_WINDOW)
         return speaker, (chip.id if chip is not None and chip.maker == speaker else None)
+    if not s.text[: foundry.start].strip(_OPENING) or _LABEL.match(s.text):
+        # a subjectless line after the chip's own ("마이아 200을 공개했습니다. TSMC 3나노
+        # 공정에서 만들고, …"), a fact box's "- 제조: TSMC 3나노 공정": the chip just named
+        chip = s.focus.get("chip", s.index, 2)
+        if chip is not None and chip.maker not in (None, foundry.id):
+            return chip.maker, chip.id
     return None, None
+
+
+# a fact box's label of the making: "- 제조: ", "· 생산 공정: ", "파운드리: "
+_LABEL = re.compile(r"^\W*(?:제조|생산|위탁\s?생산|파운드리)(?:\s?공정)?\s?:\s")
+# the foundry's part on such a line: its foundry arm or a node ("TSMC 3나노 공정")
+_LABEL_ROLE = re.compile(r"(?:의)?\s?(?:파운드리|\S{0,4}나노)")
+
+
+def _chip_in_view(s: Sentence, designer: str) -> str | None:
+    """The designer's chip the text is on, for a making told without naming it ("칩은
+    리벨리온이 삼성전자 파운드리 4나노 공정에서 생산함" in a notice on the REBEL-Quad)."""
+    if _ANOTHER_CHIP.search(s.text):
+        return None  # "MS가 차기 칩 생산을 인텔 파운드리에 맡기는 방안": not the chip in view
+    chip = s.focus.get("chip", s.index, 3)
+    return chip.id if chip is not None and chip.maker == designer else None
+
+
+_ANOTHER_CHIP = re.compile(r"차기|차세대|다음\s?세대|후속|새\s칩|신형|\d세대")
 
 
 _OPENING = " \"“‘'-―·"

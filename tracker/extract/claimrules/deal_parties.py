@@ -222,6 +222,15 @@ def _parties_of(
         return None
     if len(ids) == 1 and s.language == "ko" and _seller_alone_ko(s, companies[0], product, clause):
         return None  # "델은 HGX H200 보드 1만 장을 공급했다": Dell sells, to no one named
+    if (
+        len(ids) == 1
+        and s.language == "ko"
+        and product.maker not in (None, ids[0])
+        and _foundry_makes_ko(s, companies[0], clause)
+    ):
+        # "RNGD는 대만 TSMC에서 위탁 생산한다": the foundry sells the making to the chip's
+        # designer, whoever the text is about (never the designer selling to its foundry)
+        return product.maker, ids[0]
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
@@ -250,8 +259,6 @@ def _parties_of(
         ):
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:
-            if s.language == "ko" and _foundry_makes_ko(s, companies[0], clause):
-                return product.maker, ids[0]  # "레니게이드는 TSMC가 위탁 생산한다"
             return ids[0], product.maker
         else:
             return None

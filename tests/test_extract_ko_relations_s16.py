@@ -1,0 +1,167 @@
+"""Session 16: Korean relations whose parties are left implied or misread.
+
+A foundry making a chip sells the making to the chip's designer, whoever the text is about;
+the chip may be the one the text is on (a subjectless line, a fact box's "제조:" label); a
+weighed purchase of a chip is a considering adoption, not a deal; Samsung's sister
+companies (삼성SDS, 삼성 SDI, Samsung Electro-Mechanics) are not Samsung Electronics. Every
+sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-04-20", "2026-04-20")
+
+
+def relations(text: str, language: str = "ko") -> list[tuple[Any, ...]]:
+    """(subject, predicate, qualifiers, object, modality, valid) of every relation claim."""
+    return [
+        (r[0], r[1], dict(r[2]), r[3], r[5], r[6])
+        for r in sorted_rows(text, language, PUBLISHED)
+        if r[1] in ("supply_deal", "adopts")
+    ]
+
+
+def subjects(text: str, language: str = "ko") -> set[str]:
+    return {r[0] for r in sorted_rows(text, language, PUBLISHED)} | {
+        r[3] for r in sorted_rows(text, language, PUBLISHED) if r[3]
+    }
+
+
+# -- Samsung's sister companies are not Samsung Electronics -------------------------------
+
+AFFILIATES = [
+    ("삼성SDS는 엔비디아 B200 GPU 4,000개로 공공 클라우드를 꾸렸다.", "ko"),
+    ("삼성 SDS가 엔비디아로부터 H200 서버를 공급받는다.", "ko"),
+    ("삼성 SDI는 엔비디아에 GB300 랙용 배터리 모듈을 공급한다.", "ko"),
+    ("삼성 전기도 AMD MI450용 기판을 납품한다.", "ko"),
+    ("Samsung SDS has deployed 3,000 Nvidia H100 GPUs for its cloud.", "en"),
+    ("Samsung Electro-Mechanics supplies substrates for AMD's MI450.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), AFFILIATES)
+def test_samsung_affiliates_are_not_samsung(text: str, language: str) -> None:
+    assert "samsung" not in subjects(text, language)
+
+
+SAMSUNG_ITSELF = [
+    ("삼성전자는 엔비디아에 HBM4를 공급하고 있다.", "ko"),
+    ("삼성 HBM4는 현재 엔비디아에 공급되고 있다.", "ko"),
+    ("Samsung supplies HBM4 to Nvidia.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SAMSUNG_ITSELF)
+def test_samsung_electronics_still_named(text: str, language: str) -> None:
+    assert ("nvidia", "supply_deal", {"product": "hbm4"}, "samsung", "actual", TODAY) in (
+        relations(text, language)
+    )
+
+
+# -- a foundry sells the making to the chip's designer ------------------------------------
+
+FOUNDRY = [
+    # the foundry the only company named, the designer the one the story is about
+    (
+        "퓨리오사AI가 투자 유치를 마무리했다. RNGD는 대만 TSMC에서 위탁 생산한다.",
+        ("furiosaai", "supply_deal", {"product": "rngd"}, "tsmc", "actual", TODAY),
+    ),
+    # a production line rather than a process
+    (
+        "리벨리온이 새 서버를 내놨다. 리벨쿼드는 삼성전자 파운드리 4나노 라인에서 만들어진다.",
+        ("rebellions", "supply_deal", {"product": "rebel"}, "samsung", "actual", TODAY),
+    ),
+    # a subjectless line right after the chip's own
+    (
+        "마이크로소프트가 마이아 200을 애저에 올렸다. TSMC 3나노 공정에서 만들고, 메모리는 "
+        "HBM3E를 쓴다.",
+        ("microsoft", "supply_deal", {"product": "maia-200"}, "tsmc", "actual", TODAY),
+    ),
+    # a fact box's label of the making
+    (
+        "■ 마이아 200 요약\n- 배치: 애저 미국 서부 리전\n- 제조: TSMC 3나노 공정\n",
+        ("microsoft", "supply_deal", {"product": "maia-200"}, "tsmc", "actual", TODAY),
+    ),
+    # the designer named, the chip the one in view
+    (
+        "리벨리온은 리벨쿼드 양산을 시작했다. 칩은 리벨리온이 삼성전자 파운드리 4나노 공정에서 "
+        "생산한다.",
+        ("rebellions", "supply_deal", {"product": "rebel"}, "samsung", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDRY)
+def test_foundry_sells_the_making(text: str, expected: tuple[Any, ...]) -> None:
+    found = relations(text)
+    assert expected in found
+    # never the designer selling to its foundry
+    assert not [r for r in found if r[0] == expected[3] and r[3] == expected[0]]
+
+
+def test_next_chip_is_not_the_one_in_view() -> None:
+    """The next chip, left unnamed, is no product (the one in view is an older chip)."""
+    text = (
+        "마이크로소프트는 마이아 200을 애저에 배치했다. MS는 차기 칩 생산을 인텔 파운드리에 "
+        "맡기는 방안을 검토하고 있다."
+    )
+    deals = [r for r in relations(text) if r[1] == "supply_deal" and r[3] == "intel"]
+    assert deals == [("microsoft", "supply_deal", {}, "intel", "considering", TODAY)]
+
+
+def test_label_needs_a_foundry() -> None:
+    """A fact box's making label with a company that is no foundry gives no deal."""
+    text = "■ RNGD 요약\n- 제조: 퓨리오사AI 자체 설계\n"
+    assert relations(text) == []
+
+
+# -- a weighed purchase of a chip is a considering adoption -------------------------------
+
+WEIGHED = [
+    (
+        "소식통에 따르면 메타는 물량 확보를 위해 AMD MI450 도입도 저울질하고 있다.",
+        ("meta", "adopts", {}, "mi450", "considering", TODAY),
+    ),
+    (
+        "앤트로픽이 엔비디아 GB300 추가 구매를 검토하고 있다는 글이 올라왔다.",
+        ("anthropic", "adopts", {}, "gb300", "considering", TODAY),
+    ),
+    (
+        "카카오는 세레브라스 WSE-3 구입을 타진하고 있다.",
+        ("kakao", "adopts", {}, "wse-3", "considering", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHED)
+def test_weighed_purchase_is_an_adoption(text: str, expected: tuple[Any, ...]) -> None:
+    found = relations(text)
+    assert expected in found
+    assert not [r for r in found if r[1] == "supply_deal"]
+
+
+DEALS_IN_TALKS = [
+    # talks over the deal itself stay a deal
+    (
+        "xAI는 AMD와 MI450 공급 계약을 논의하고 있다.",
+        ("xai", "supply_deal", {"product": "mi450"}, "amd", "considering", TODAY),
+    ),
+    # memory bought for one's chips is a supply deal, weighed or not
+    (
+        "엔비디아는 삼성전자 HBM4 구매를 저울질하고 있다.",
+        ("nvidia", "supply_deal", {"product": "hbm4"}, "samsung", "considering", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS_IN_TALKS)
+def test_deal_talks_stay_deals(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in relations(text)
