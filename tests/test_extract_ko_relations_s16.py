@@ -165,3 +165,88 @@ DEALS_IN_TALKS = [
 @pytest.mark.parametrize(("text", "expected"), DEALS_IN_TALKS)
 def test_deal_talks_stay_deals(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in relations(text)
+
+
+# -- a company running its own chip adopts it, on its premises ----------------------------
+
+OWN_CHIPS = [
+    # the work entrusted to one's own chip
+    (
+        "구글은 검색 광고 모델의 추론 대부분을 자체 칩 트릴리움에 맡기고 있다.",
+        ("google", "adopts", {"mode": "on-prem"}, "trillium", "actual", TODAY),
+    ),
+    # the chip as the subject of running, in the owner's data centers
+    (
+        "번역 서비스에 쓰는 마이아 200은 이미 마이크로소프트 데이터센터 여러 곳에서 돌아가고 있다.",
+        ("microsoft", "adopts", {"mode": "on-prem"}, "maia-200", "actual", TODAY),
+    ),
+    # a cluster in another clause does not make the own chip a fleet count
+    (
+        "콜로서스에는 GPU 20만 개가 돌아가고 있고, AWS는 트레이니움3를 자사 데이터센터에 깔기 "
+        "시작했다.",
+        ("aws", "adopts", {"mode": "on-prem"}, "trainium3", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHIPS)
+def test_own_chip_in_use(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in relations(text)
+
+
+OWN_CHIPS_NOT_USED = [
+    "구글은 트릴리움 생산을 TSMC에 맡기고 있다.",  # the making entrusted, not the work
+    "마이크로소프트는 마이아 200을 설계해 공개했다.",  # designing and unveiling
+]
+
+
+@pytest.mark.parametrize("text", OWN_CHIPS_NOT_USED)
+def test_own_chip_not_in_use(text: str) -> None:
+    assert not [r for r in relations(text) if r[1] == "adopts"]
+
+
+# -- a chronology line: its month dates the entry, its subject stands before a comma ------
+
+YEAR_IN_REVIEW = (
+    "올해 AI 인프라 10대 사건을 돌아본다.\n\n"
+    "▲2월 — 앤트로픽, 구글 클라우드와 TPU 임차 계약 체결.\n\n"
+    "▲4월 — 구글, 트릴리움을 전 리전에 배치.\n\n"
+    "▲8월 — 메타, 코어위브와 GB300 임대 계약.\n"
+)
+PUBLISHED_DEC = datetime(2026, 12, 20, 9, 0, tzinfo=UTC)
+
+
+def test_year_in_review_lines() -> None:
+    rows = [
+        (r[0], r[1], dict(r[2]), r[3], r[5], r[6])
+        for r in sorted_rows(YEAR_IN_REVIEW, "ko", PUBLISHED_DEC)
+        if r[1] in ("supply_deal", "adopts")
+    ]
+    feb = ("point", "2026-02-01", "2026-02-28")
+    apr = ("point", "2026-04-01", "2026-04-30")
+    assert ("anthropic", "supply_deal", {"product": "google-tpu"}, "google", "actual", feb) in rows
+    assert ("google", "adopts", {"mode": "on-prem"}, "trillium", "actual", apr) in rows
+    assert not [r for r in rows if r[0] in ("google", "coreweave") and r[1] == "supply_deal"]
+
+
+SECTIONED = (
+    "■ 2025년\n"
+    "▲3월 — 오픈AI, 코어위브와 GPU 클라우드 계약 체결.\n"
+    "▲9월 — 오픈AI, 오라클과 클라우드 계약 체결.\n"
+)
+
+
+def test_year_section_keeps_its_year() -> None:
+    """A month line under a year's heading is that year's month, not the latest one."""
+    rows = [r for r in sorted_rows(SECTIONED, "ko", PUBLISHED_DEC) if r[1] == "supply_deal"]
+    assert {r[6] for r in rows} <= {
+        ("point", "2025-03-01", "2025-03-31"),
+        ("point", "2025-09-01", "2025-09-30"),
+    }
+    assert rows
+
+
+def test_headline_list_of_subjects_is_no_subject() -> None:
+    """ "엔비디아, AMD와 인텔 …" lists three companies: none is the line's subject."""
+    text = "▲5월 — 엔비디아, AMD와 인텔 주가 동반 하락."
+    assert relations(text) == []

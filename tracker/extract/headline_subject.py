@@ -10,8 +10,11 @@ from tracker.extract.analysis import LINE_MARK, Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
-# what may open the line before the subject: a clock stamp, a bullet, a quote mark
-_LEAD = re.compile("^" + LINE_MARK + r"['\"‘“]?$")
+# what may open the line before the subject: a clock stamp, a bullet, a chronology's date
+# and dash ("▲3월 — 메타, …", "2026년 5월 — …"), a quote mark
+_LEAD = re.compile(
+    "^" + LINE_MARK + r"(?:(?:\d{4}년\s?)?\d{1,2}월(?:\s?\d{1,2}일)?\s?[—–=:-]\s*)?['\"‘“]?$"
+)
 
 
 def headline_subject_ko(s: Sentence, clause: Span, kinds: tuple[str, ...]) -> Mention | None:
@@ -25,8 +28,17 @@ def headline_subject_ko(s: Sentence, clause: Span, kinds: tuple[str, ...]) -> Me
     if not s.text.startswith(", ", first.end):
         return None
     after = next((m for m in s.mentions if m.start == first.end + 2), None)
-    if after is not None and s.text[after.end : after.end + 1] in (",", "와", "과", " "):
-        return None  # "엔비디아, AMD, 인텔", "엔비디아, AMD와 …": a list
+    if after is None:
+        return first
+    joint = s.text[after.end : after.end + 1]
+    if joint in ("와", "과"):
+        # "엔비디아, AMD와 인텔은 …" lists three; "메타, 구글 클라우드와 TPU 임차 계약
+        # 체결" is the one subject's deal with a partner
+        third = next((m for m in s.mentions if m.start >= after.end), None)
+        if third is None or third.kind != "company" or third.start > after.end + 2:
+            return first
+    if joint in (",", "와", "과", " "):
+        return None  # "엔비디아, AMD, 인텔", "엔비디아, AMD와 인텔 …": a list
     return first
 
 

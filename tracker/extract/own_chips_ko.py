@@ -27,13 +27,20 @@ _RUN = re.compile(
     r"처리하|돌리|돌아가|가동(?:하|해|에|을|\s중)|운영(?:하|해|\s중)|투입(?:하|해|할|한|을)"
     r"|쓰고|써\s?(?:왔|온)|쓸\s|쓰기로|쓴다|쓰는\s|사용(?:하|해|할|한|\s중)|활용(?:하|해|할|한)"
     r"|들여|들이|배치(?:하|해|할|한)|넣어|서비스(?:하|에)"
+    # "추론 상당 부분을 자체 칩 MTIA에 맡기고 있다", "자사 데이터센터에 깔기 시작했다", a
+    # chronology's "마이아 200을 애저 전 리전에 배치."
+    r"|(?<=에\s)맡(?:기|겨|긴|겼)|깔(?:기|고|아|았|려|린|렸)|배치(?=[.。]|\s?$)"
     r"|쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)"
     # training a model on it: "제미나이를 자사 TPU로 학습시킨다", "…을 트릴리움에서 했다"
     r"|(?:학습|훈련)(?:시키|시켰|시킨|시켜|했|한다|하고|하는|해|을\s?(?:했|하|진행))"
     r"|(?<=에서\s)(?:했|한다|합니다)"
 )
 # the chip as the subject of a passive: "…에 쓰인다", "…에 투입돼 있다", "…에서 가동되고"
-_PASSIVE = re.compile(r"쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)")
+_PASSIVE = re.compile(
+    r"쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)"
+    # the chip running, as the subject: "MTIA는 이미 메타 데이터센터 곳곳에서 돌아가고 있다"
+    r"|돌아가|돌고\s있|(?:가동|서비스)\s중"
+)
 _SUBJECT = ("은", "는", "이", "가")
 # verbs of making or offering it, which are no use of one's own
 _MAKES = re.compile(r"설계|공개|발표|선보|출시|내놓|양산|생산|만들|판매|공급|제공|임대|빌려")
@@ -44,7 +51,8 @@ _ON_PREM = {"mode": "on-prem"}
 # a relative clause of running, done or going on, right before the chip
 _DONE_BEFORE = re.compile(
     r"(?:써\s?(?:온|왔던)|쓰고\s있는|사용해\s?온|사용하고\s있는|운영\s?(?:중인|해\s?온)|돌려\s?온"
-    r"|가동\s?중인|활용해\s?온|활용하고\s있는)\s(?:[^\s,.]+\s)?$"
+    r"|가동\s?중인|활용해\s?온|활용하고\s있는|쓰는|쓰이는|돌리는|사용하는|활용하는)"
+    r"\s(?:[^\s,.]+\s)?$"
 )
 
 
@@ -63,7 +71,7 @@ def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or destination_ko(s, p, PARTS)  # "B200에 … CoWoS-L 공정을 쓴다": where a process goes
         ):
             continue  # a fleet, a point of comparison, where memory goes ("TPU에 쓸 HBM3E")
-        if s.of_kind(("cluster", "facility")):
+        if s.of_kind(("cluster", "facility"), s.clause_of(p.start)):
             continue  # "레이니어에 트레이니움3를 투입": the cluster's fleet (deployed_chips)
         owner = _owner(s, p, maker)
         if owner is None:
@@ -89,7 +97,11 @@ def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     """The company of the chip's family that runs it: named as the topic or subject (no
     other company so named), or, for a chip called one's own ("자체 … 칩"), the maker."""
-    subjects = [m for m in s.of_kind(("company",)) if s.particle(m) in TOPIC and not _brand(s, m)]
+    subjects = [
+        m
+        for m in s.of_kind(("company",))
+        if (s.particle(m) in TOPIC or _headline_subject(s, m)) and not _brand(s, m)
+    ]
     here = [m for m in subjects if s.clause_of(m.start) == s.clause_of(p.start)]
     # "메타는 … MTIA로 처리하고 있고, 구글은 … 자사 TPU로 학습시킨다": each clause its own
     subjects = here or subjects
@@ -110,6 +122,18 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     if _same_family(s, maker, next(iter(named))):
         return next(iter(named))
     return None
+
+
+# a line's subject before a comma, after a date at most: "▲11월 — 마이크로소프트, 마이아 200을
+# 애저 전 리전에 배치."
+_HEADLINE_SUBJECT = re.compile(r"[\W\d]*(?:\d+\s?(?:년|월|일)\s?)*[\W]*")
+
+
+def _headline_subject(s: Sentence, m: Mention) -> bool:
+    return (
+        s.text.startswith(",", m.end)
+        and _HEADLINE_SUBJECT.fullmatch(s.text, 0, m.start) is not None
+    )
 
 
 # the chip as what a model is trained or run on: "TPU에서 학습했다", "트릴리움에서 했습니다"

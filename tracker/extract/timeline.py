@@ -24,8 +24,9 @@ from tracker.extract.timex_base import last_day
 # most) and a dash
 _ENTRY_KO = re.compile(
     r"^[ \t]*(?:\d{4}년(?:\s?(?:\d{1,2}월(?:\s?\d{1,2}일)?|[1-4]분기|[상하]반기))?)\s?[—–-]\s"
-    # a month of the story's year after a bullet, and an equals sign: "▲6월 = …"
-    r"|^[ \t]*[▲△■•·]\s?\d{1,2}월\s?=\s",
+    # a month of the story's year after a bullet, and an equals sign or a dash: "▲6월 = …",
+    # a year in review's "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결."
+    r"|^[ \t]*[▲△■•·]\s?\d{1,2}월\s?[=—–]\s",
     re.MULTILINE,
 )
 
@@ -61,6 +62,8 @@ def entry_times(
         return {}
     out: dict[int, ValidTime] = dict(sectioned)
     for m in heads:
+        if m.start() in out:
+            continue  # "▲3월 — …" under "■ 2025년": the section's year, not the latest March
         found = [t.valid for t in recognizer.find_all(m.group(), language, published)]
         valid = found[0] if found else _bare_month(m.group(), published)
         if valid is not None and not _past_day(valid, published):

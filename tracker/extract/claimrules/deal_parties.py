@@ -23,6 +23,7 @@ from tracker.extract.claimrules.traded import DESTINATION
 from tracker.extract.claimrules.weak_deals import bought_from, role_order
 from tracker.extract.coordination import joined_companies, one_per_list
 from tracker.extract.entities import Mention
+from tracker.extract.headline_subject import headline_subject_ko
 from tracker.extract.not_deals import unnamed_buyer
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
@@ -241,6 +242,10 @@ def _parties_of(
                 for m in s.of_kind(_COMPANY, Span(0, clause.start))
                 if s.particle(m) in ("은", "는")
             ]
+            # "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결": the line's subject, its comma
+            # taking the topic particle's place
+            line = headline_subject_ko(s, Span(0, clause.start), _COMPANY)
+            own = own or ([line] if line is not None and line.id != ids[0] else [])
             focus = (
                 (own[0].entity if own else None)
                 or s.focus.issuer

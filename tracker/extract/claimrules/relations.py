@@ -59,6 +59,7 @@ from tracker.extract.claimrules.used_verbs import (
     trained_on_site,
 )
 from tracker.extract.entities import Mention
+from tracker.extract.headline_subject import headline_subject_ko
 from tracker.extract.own_word import own_future_action
 from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
@@ -252,6 +253,10 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
         topic = [m for m in companies if s.particle(m) in TOPIC]
         if topic:
             return quoted_subject(s, topic, trig) or topic[0]
+        # "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결": a line's subject before its comma
+        line = headline_subject_ko(s, Span(0, clause.end), _COMPANY)
+        if line is not None and not _is_cloud_name(s, line) and not _lessor_ko(s, line, clause):
+            return line
         agent = passive_agent(s, clause)  # "가우디3가 네이버클라우드에 채택된"
         if agent is not None:
             return agent
