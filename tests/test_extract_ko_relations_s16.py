@@ -189,6 +189,21 @@ OWN_CHIPS = [
 ]
 
 
+OWN_CHIPS_OFFERED = [
+    # a cloud offering its own chip to its customers runs it in its own data centers
+    (
+        "AWS는 현재 트레이니움3를 미국 동부 리전에서 고객에게 제공하고 있다.",
+        ("aws", "adopts", {"mode": "on-prem"}, "trainium3", "actual", TODAY),
+    ),
+    # offered, the chip the subject; its release month is the background of today's state
+    (
+        "구글 클라우드의 트릴리움은 지난해 5월 출시 이후 외부 고객에게 제공되고 있다.",
+        ("google", "adopts", {"mode": "on-prem"}, "trillium", "actual", TODAY),
+    ),
+]
+OWN_CHIPS += OWN_CHIPS_OFFERED
+
+
 @pytest.mark.parametrize(("text", "expected"), OWN_CHIPS)
 def test_own_chip_in_use(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in relations(text)
@@ -197,6 +212,7 @@ def test_own_chip_in_use(text: str, expected: tuple[Any, ...]) -> None:
 OWN_CHIPS_NOT_USED = [
     "구글은 트릴리움 생산을 TSMC에 맡기고 있다.",  # the making entrusted, not the work
     "마이크로소프트는 마이아 200을 설계해 공개했다.",  # designing and unveiling
+    "AWS는 트레이니움3를 대량 생산해 고객에게 제공할 준비를 하고 있다.",  # making first
 ]
 
 
@@ -250,3 +266,13 @@ def test_headline_list_of_subjects_is_no_subject() -> None:
     """ "엔비디아, AMD와 인텔 …" lists three companies: none is the line's subject."""
     text = "▲5월 — 엔비디아, AMD와 인텔 주가 동반 하락."
     assert relations(text) == []
+
+
+def test_bare_month_lines_need_a_reviewed_year() -> None:
+    """Dash month lines with no year said before them keep publication."""
+    text = (
+        "▲2월 — 앤트로픽, 구글 클라우드와 TPU 임차 계약 체결.\n▲6월 — 카카오, GB300 도입을 검토.\n"
+    )
+    rows = [r for r in sorted_rows(text, "ko", PUBLISHED_DEC) if r[1] == "supply_deal"]
+    assert rows
+    assert {r[6] for r in rows} == {("point", "2026-12-20", "2026-12-20")}

@@ -40,6 +40,8 @@ _PASSIVE = re.compile(
     r"쓰이|쓰인|쓰일|쓰여|쓰였|(?:투입|가동|사용|활용|배치)(?:되|돼|된)"
     # the chip running, as the subject: "MTIA는 이미 메타 데이터센터 곳곳에서 돌아가고 있다"
     r"|돌아가|돌고\s있|(?:가동|서비스)\s중"
+    # offered to the owner's cloud customers: "아이언우드는 … 외부 고객에게 제공되고 있다"
+    r"|제공(?:되|돼|된)"
 )
 _SUBJECT = ("은", "는", "이", "가")
 # verbs of making or offering it, which are no use of one's own
@@ -58,7 +60,9 @@ _DONE_BEFORE = re.compile(
 
 def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """A Korean company running a chip of its own family."""
-    if s.language != "ko" or s.table is not None or not _RUN.search(s.text):
+    if s.language != "ko" or s.table is not None:
+        return []
+    if not _RUN.search(s.text) and not _OFFERED.search(s.text):
         return []
     out: list[Candidate] = []
     for p in s.of_kind(_PRODUCTS):
@@ -85,6 +89,11 @@ def own_chip_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         verb = _run_after(s, p)
         if verb is not None:
             valid = s.valid_for(verb, [q.start for q in s.quantities])
+            going_on = _GOING_ON.search(s.text, verb, min(len(s.text), verb + 20))
+            if going_on is not None and (valid.end or s.published) < s.published:
+                # "지난해 11월 정식 출시 이후 … 제공되고 있다": a state today, its start the
+                # background (GUIDE, "since")
+                valid = point_at(s.published)
             modality = s.modality(verb, valid, s.clause_of(verb))
             if modality is None:
                 continue
@@ -157,11 +166,29 @@ def _run_before(s: Sentence, p: Mention) -> int | None:
 
 
 def _run_after(s: Sentence, p: Mention) -> int | None:
-    """The first verb of running after the chip, with nothing of making it in between."""
-    after = _RUN.search(s.text, p.end, min(len(s.text), p.end + _REACH))
+    """The first verb of running after the chip, with nothing of making it in between; or
+    the chip offered to the owner's cloud customers (GUIDE: a cloud offering a chip in its
+    own service adopts it), with nothing of making or selling it in between."""
+    reach = min(len(s.text), p.end + _REACH)
+    offered = _OFFERED.search(s.text, p.end, reach)
+    if offered is not None and not _MADE_OR_SOLD.search(s.text, p.end, offered.start()):
+        return offered.start()
+    after = _RUN.search(s.text, p.end, reach)
     if after is None or _MAKES.search(s.text, p.end, after.end() + 4):
         return None
     return after.start()
+
+
+# the chip offered to users of the owner's cloud: "아이언우드를 … 고객에게 제공하고 있다",
+# "… 외부 고객에게 제공되고 있다", "서버를 곧바로 고객에게 빌려주기로"
+_OFFERED = re.compile(
+    r"(?:고객|고객사|이용자|사용자)(?:들)?(?:에게|에)\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:제공(?:하|해|한|할|되|돼|된|\s중)|빌려(?:주|준|줄|드리|드린)|공개(?:했|하고|된|돼))"
+)
+# the verb of running going on now: "제공되고 있다", "돌아가고 있다", "가동 중"
+_GOING_ON = re.compile(r"[가-힣]고\s있|[가-힣]\s중(?![가-힣])")
+# making or selling the chip, which no offer in one's own cloud follows from
+_MADE_OR_SOLD = re.compile(r"생산|양산|만들|설계|판매|공급|수출")
 
 
 def _brand(s: Sentence, m: Mention) -> bool:

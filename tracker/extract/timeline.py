@@ -24,9 +24,8 @@ from tracker.extract.timex_base import last_day
 # most) and a dash
 _ENTRY_KO = re.compile(
     r"^[ \t]*(?:\d{4}년(?:\s?(?:\d{1,2}월(?:\s?\d{1,2}일)?|[1-4]분기|[상하]반기))?)\s?[—–-]\s"
-    # a month of the story's year after a bullet, and an equals sign or a dash: "▲6월 = …",
-    # a year in review's "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결."
-    r"|^[ \t]*[▲△■•·]\s?\d{1,2}월\s?[=—–]\s",
+    # a month of the story's year after a bullet, and an equals sign: "▲6월 = …"
+    r"|^[ \t]*[▲△■•·]\s?\d{1,2}월\s?=\s",
     re.MULTILINE,
 )
 
@@ -57,6 +56,8 @@ def entry_times(
     """The time of each timeline entry, keyed by the offset of its line's start; empty when
     the text is no timeline."""
     heads = list((_ENTRY_KO if language == "ko" else _ENTRY_EN).finditer(text))
+    if language == "ko":
+        heads = sorted([*heads, *_reviewed_months(text)], key=lambda m: m.start())
     sectioned = _sectioned_months(text) if language == "ko" else {}
     if len(heads) + len(sectioned) < 2:
         return {}
@@ -69,6 +70,20 @@ def entry_times(
         if valid is not None and not _past_day(valid, published):
             out[m.start()] = valid
     return out
+
+
+# a month after a bullet and a dash, in a look back over a year the text names before its
+# first such line ("[2026 결산] … 올해 … 달별로 되짚어 본다. ▲3월 — 메타, …"); with no year
+# said, such a line keeps publication
+_REVIEW_MONTH_KO = re.compile(r"^[ \t]*[▲△■•·]\s?\d{1,2}월\s?[—–]\s", re.MULTILINE)
+_REVIEWED_YEAR = re.compile(r"올해|금년|(?:19|20)\d{2}\s?(?:년\s?)?(?:결산|총정리|회고|돌아보기)")
+
+
+def _reviewed_months(text: str) -> list[re.Match[str]]:
+    lines = list(_REVIEW_MONTH_KO.finditer(text))
+    if not lines or _REVIEWED_YEAR.search(text, 0, lines[0].start()) is None:
+        return []
+    return lines
 
 
 # a line of prose or another heading that ends a year's section: not blank, not a bulleted
