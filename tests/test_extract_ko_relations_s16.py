@@ -276,3 +276,64 @@ def test_bare_month_lines_need_a_reviewed_year() -> None:
     rows = [r for r in sorted_rows(text, "ko", PUBLISHED_DEC) if r[1] == "supply_deal"]
     assert rows
     assert {r[6] for r in rows} == {("point", "2026-12-20", "2026-12-20")}
+
+
+# -- the seller left to the text: the speaker, the signed letter, "회사는" ------------------
+
+SELLER_LEFT_TO_TEXT = [
+    # buyers listed in the dative, the seller the company the text is about
+    (
+        "마이크론이 설명회를 열었다. 현재 HBM4를 엔비디아와 AMD 두 곳에 공급하고 있다.",
+        [
+            ("nvidia", "supply_deal", {"product": "hbm4"}, "micron", "actual", TODAY),
+            ("amd", "supply_deal", {"product": "hbm4"}, "micron", "actual", TODAY),
+        ],
+    ),
+    # a customer named among "고객": "X를 비롯한 … 고객에게도"
+    (
+        "삼성전자는 1분기 실적을 발표했다. 회사는 구글을 비롯한 주요 고객에게도 HBM3E를 공급하고 "
+        "있다.",
+        [("google", "supply_deal", {"product": "hbm3e"}, "samsung", "actual", TODAY)],
+    ),
+    # shipments going out to a customer ("엔비디아로 나가고 있다")
+    (
+        "마이크론은 실적 발표에서 입장을 밝혔다. 마이크론 HBM4는 지금 엔비디아로 나가고 있다.",
+        [("nvidia", "supply_deal", {"product": "hbm4"}, "micron", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELLER_LEFT_TO_TEXT)
+def test_seller_left_to_the_text(text: str, expected: list[tuple[Any, ...]]) -> None:
+    found = relations(text)
+    for row in expected:
+        assert row in found
+    # the buyers are never each other's seller
+    buyers = {r[0] for r in expected}
+    assert not [r for r in found if r[0] in buyers and r[3] in buyers]
+
+
+def test_unnamed_customers_stay_unnamed() -> None:
+    """ "주요 고객사에 공급" names no customer."""
+    text = "SK하이닉스는 HBM3E 12단을 주요 고객사에 공급하고 있다."
+    assert not [r for r in relations(text) if r[1] == "supply_deal"]
+
+
+SIGNED_LETTER = (
+    "임직원 여러분, 새해 복 많이 받으십시오.\n\n"
+    "지난해 우리는 큰 성과를 냈습니다. 올해 3분기부터는 구글 TPU에 들어갈 HBM4 공급도 "
+    "시작합니다.\n\n"
+    "감사합니다.\n\n"
+    "삼성전자 대표이사 부회장"
+)
+
+
+def test_signed_letter_names_its_speaker() -> None:
+    """A company's letter signed by its officer speaks for that company."""
+    rows = [
+        (r[0], r[1], dict(r[2]), r[3], r[5], r[6])
+        for r in sorted_rows(SIGNED_LETTER, "ko", PUBLISHED, "company")
+        if r[1] == "supply_deal"
+    ]
+    q3 = ("open", "2026-07-01", "None")
+    assert rows == [("google", "supply_deal", {"product": "hbm4"}, "samsung", "announced", q3)]

@@ -524,6 +524,28 @@ def signed_issuer(text: str, mentions: list[Mention]) -> Entity | None:
     return None
 
 
+# a Korean letter's or address's sign-off line: "SK하이닉스 대표이사 사장", "삼성전자 DS부문장
+# 부회장", "리벨리온 대표 박성현" (the company, then its officer's title and name at most)
+_KO_SIGN_OFF = re.compile(
+    r"[ \t]*(?:[A-Za-z가-힣]+\s){0,2}?(?:대표이사|대표|사장|부회장|회장|CEO|최고경영자|부문장)"
+    r"(?:\s(?:대표이사|사장|부회장|회장|겸\s\S+|[가-힣]{2,4}))*[ \t]*(?:드림|올림)?[ \t]*"
+)
+
+
+def ko_signed_issuer(text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
+    """Who "우리" is in a Korean company text signed at its end by its officer ("…
+    감사합니다.\n\nSK하이닉스 대표이사 사장"): the one company opening a sign-off line among
+    the last three non-blank lines."""
+    lines = [line for line in text.rstrip().splitlines() if line.strip()][-3:]
+    for line in reversed(lines):
+        mentions = [m for m in find(line) if m.kind == "company" and not m.anaphoric]
+        if len(mentions) != 1 or line[: mentions[0].start].strip():
+            continue
+        if _KO_SIGN_OFF.fullmatch(line, mentions[0].end):
+            return mentions[0].entity
+    return None
+
+
 _OTHER_SITE = re.compile(
     r"\b(?:other|another|second|sister)\s(?:[\w-]+\s){0,2}?"
     r"(?:cluster|site|campus|data\s?cent(?:er|re)|facility|project|supercomputer),\s$",

@@ -40,6 +40,7 @@ from tracker.extract.discourse import (
     call_issuer,
     declared_issuer,
     issuer,
+    ko_signed_issuer,
     most_named,
     opening_title,
     other_site,
@@ -271,7 +272,9 @@ class RuleExtractor:
         A Korean company text's issuer is found later, from its opening sentence."""
         if language == "ko":
             if document.tier in _OWN_VOICE:
-                return None
+                # a letter signed by its officer says whose it is; else the first sentence
+                # that makes its issuer known does (_ko_issuer_after)
+                return ko_signed_issuer(document.text, self._entities.find)
             return call_issuer(
                 document.title, document.text, self._entities.find, "ko"
             ) or interviewee(document.title, document.text, self._entities.find)

@@ -132,9 +132,21 @@ _UNNAMED_CUSTOMER_EN = re.compile(
 
 
 def _unnamed_customer(s: Sentence, clause: Span) -> bool:
-    """Whether the clause names the buyer's place with no one in it."""
+    """Whether the clause names the buyer's place with no one in it ("브로드컴을 비롯한 ASIC
+    고객에게도" names one in it: the customers include Broadcom)."""
     pattern = _UNNAMED_CUSTOMER_KO if s.language == "ko" else _UNNAMED_CUSTOMER_EN
-    return pattern.search(s.text, clause.start, clause.end) is not None
+    found = pattern.search(s.text, clause.start, clause.end)
+    if found is None or s.language != "ko":
+        return found is not None
+    return not any(
+        _INCLUDING.match(s.text, m.end, found.start())
+        for m in s.of_kind(_COMPANY, Span(clause.start, found.start()))
+    )
+
+
+# a company named as one of the customers: "브로드컴을 비롯한 ASIC 고객에게", "구글 등 주요
+# 고객사에"
+_INCLUDING = re.compile(r"(?:을|를)?\s?(?:비롯한|포함한|위시한|등)\s(?:[^\s,.]+\s){0,2}?$")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -168,7 +180,20 @@ def _party_ids(
         listed = one_per_list(s, companies, clause)
         if len(listed) == 1 and _BUYERS_VERB.search(s.text, clause.start, clause.end):
             return listed
+    if s.language == "ko" and len(ids) >= 2 and not sellers & set(ids):
+        # "(당사는) HBM4를 엔비디아와 AMD 두 곳에 공급하고 있습니다": buyers listed in the
+        # dative, their seller left to the text (the speaker, the company in focus)
+        joined = joined_companies(s, companies[0], clause)
+        if {m.id for m in joined} == set(ids) and _DATIVE_LIST.match(s.text, joined[-1].end):
+            return ids[:1]
     return ids
+
+
+# the dative closing a list of buyers: "엔비디아와 AMD에", "… AMD 두 곳에", "… 등 고객사에"
+_DATIVE_LIST = re.compile(
+    r"(?:에게|에)(?!서)|\s(?:두|세|네|모두|등)\s?(?:곳|회사|고객사?)?(?:에게|에)(?!서)"
+    r"|\s등(?:\s고객사?)?(?:에게|에)(?!서)"
+)
 
 
 def _rented_ko(
