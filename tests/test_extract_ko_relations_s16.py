@@ -337,3 +337,69 @@ def test_signed_letter_names_its_speaker() -> None:
     ]
     q3 = ("open", "2026-07-01", "None")
     assert rows == [("google", "supply_deal", {"product": "hbm4"}, "samsung", "announced", q3)]
+
+
+# -- shares of an output: who takes the rest, whose memory "this" volume is ---------------
+
+NEXT_YEAR = ("point", "2027-01-01", "2027-12-31")
+
+SHARES = [
+    # the maker takes a share of the buyer's orders: it sells, it does not buy
+    (
+        "AMD향 HBM4 물량 가운데 마이크론이 내년 40% 안팎을 가져갈 것으로 예상한다.",
+        [("amd", "supply_deal", {"product": "hbm4"}, "micron", "forecast", NEXT_YEAR)],
+    ),
+    # a share in a later clause, the deal's goods and parties those of the clause before
+    (
+        "AMD는 TSMC의 주요 CoWoS 고객이며, 내년 전체 물량의 20% 안팎을 가져갈 것으로 본다.",
+        [
+            ("amd", "supply_deal", {"product": "cowos"}, "tsmc", "actual", TODAY),
+            ("amd", "supply_deal", {"product": "cowos"}, "tsmc", "forecast", NEXT_YEAR),
+        ],
+    ),
+    # the top customer of a process one company makes, the maker unnamed
+    (
+        "브로드컴은 여전히 CoWoS 주요 고객으로, 다른 업체보다 많은 물량을 받는다.",
+        [("broadcom", "supply_deal", {"product": "cowos"}, "tsmc", "actual", TODAY)],
+    ),
+    # the rest of a share, taken by makers: they sell to the buyer before
+    (
+        "구글 TPU용 HBM3E 물량의 약 60%를 내년 SK하이닉스가 공급할 것으로 추정한다. 나머지 "
+        "물량은 삼성전자와 마이크론이 나눠 가질 전망이다.",
+        [
+            ("google", "supply_deal", {"product": "hbm3e"}, "samsung", "forecast", NEXT_YEAR),
+            ("google", "supply_deal", {"product": "hbm3e"}, "micron", "forecast", NEXT_YEAR),
+        ],
+    ),
+    # the rest taken by buyers: they buy from the seller before
+    (
+        "당사는 내년 CoWoS 물량 가운데 엔비디아 몫이 60%를 웃돌 것으로 추정. 나머지 물량은 "
+        "구글과 메타가 나눠 가질 것으로 봄.",
+        [
+            ("google", "supply_deal", {"product": "cowos"}, "tsmc", "forecast", NEXT_YEAR),
+            ("meta", "supply_deal", {"product": "cowos"}, "tsmc", "forecast", NEXT_YEAR),
+        ],
+    ),
+    # "this" volume: the memory of the chip just named
+    (
+        "MI450 한 개에는 HBM4 432GB가 들어간다. 업계는 이 HBM4 물량의 60%를 삼성전자가 공급할 "
+        "것으로 보고 있다.",
+        [("amd", "supply_deal", {"product": "hbm4"}, "samsung", "forecast", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_shares_of_an_output(text: str, expected: list[tuple[Any, ...]]) -> None:
+    found = relations(text)
+    for row in expected:
+        assert row in found
+
+
+def test_demand_over_supply_is_no_share() -> None:
+    """ "HBM4 수요가 공급을 웃돈다" after a chip's memory names no share and no buyer."""
+    text = (
+        'MI450 한 개에는 HBM4 432GB가 들어간다. 마이크론 임원은 "HBM4 수요가 공급을 크게 '
+        '웃돌고 있다"고 말했다.'
+    )
+    assert not [r for r in relations(text) if r[0] == "amd"]

@@ -147,6 +147,7 @@ class DealCarry:
                 out = _restated(s, last)
         if s.language == "ko" and not deals and self._last is not None:
             out += self._same_customer(s)
+            out += self._rest_shared(s)
         told = deals or out
         if not told and s.language == "ko":
             named = _named_deal(s, Span(0, len(s.text)))  # "삼성전자가 엔비디아에 HBM3E 샘플을"
@@ -182,10 +183,51 @@ class DealCarry:
             )
         ]
 
+    def _rest_shared(self, s: Sentence) -> list[Candidate]:
+        """ "나머지 물량은 브로드컴과 AMD가 대부분 나눠 가질 것으로 봄" after a share of the last
+        deal's goods: the companies listed take the rest of the same goods, each a deal of
+        its own, as sellers of the last deal's customer when they sell the goods ("잔여
+        물량은 삼성전자와 마이크론이 나눠 가질 전망"), else as buyers from its supplier; dated
+        by this sentence's own time, else the last deal's (GUIDE: a share of an output)."""
+        rest = _REST_SHARED.search(s.text)
+        last = self._recent(s)
+        product_id = last.qualifiers.get("product") if last is not None else None
+        if rest is None or last is None or product_id is None or s.vocabulary is None:
+            return []
+        product = s.vocabulary.entity(product_id)
+        if product is None:
+            return []
+        listed = s.of_kind(("company",), Span(rest.end(), len(s.text)))
+        verb = _SHARED.search(s.text, rest.end())
+        if not listed or verb is None or any(m.start > verb.start() for m in listed):
+            return []
+        times = [t for t in s.times if t.start < verb.start()]
+        valid = times[-1].valid if times else last.valid
+        modality = s.modality(verb.start(), valid)
+        if modality is None:
+            return []
+        sellers = {product.maker, *product.suppliers} - {None}
+        ids = list(dict.fromkeys(m.id for m in listed))
+        if all(i in sellers for i in ids):
+            pairs = [(last.subject, i) for i in ids if i != last.subject]
+        else:
+            pairs = [(i, str(last.object)) for i in ids if i != last.object]
+        return [
+            Candidate(
+                buyer, "supply_deal", modality, valid, verb.start(), {"product": product.id}, seller
+            )
+            for buyer, seller in pairs
+        ]
+
     def _recent(self, s: Sentence) -> Candidate | None:
         if self._last is None or s.index - self._last[0] > _REACH:
             return None
         return self._last[1]
+
+
+# the rest of an output shared out: "나머지 물량은", "2026년 잔여 물량은", "남은 몫은"
+_REST_SHARED = re.compile(r"(?:나머지|잔여|남은)\s(?:[^\s,.]+\s)?(?:물량|몫|수요)(?:은|는)\s")
+_SHARED = re.compile(r"나눠\s?(?:가질|갖|가져|가진|맡|맡을)")
 
 
 def _named_companies(s: Sentence) -> list[str]:

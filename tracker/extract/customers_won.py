@@ -17,6 +17,7 @@ from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
+from tracker.extract.timex import point_at
 
 _COMPANY = ("company",)
 _PRODUCTS = ("chip", "memory", "system")
@@ -56,7 +57,7 @@ def customer_won_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _VERB_AFTER.match(s.text, last.end + len(s.particle(last))) is None:
             continue
         out.extend(_deals(s, group, Span(0, found.end()), found.start()))
-    return out + _customer_copula(s) + _customer_named(s)
+    return out + _customer_copula(s) + _customer_named(s) + _customer_of_maker(s)
 
 
 # "오픈AI가 TPU의 첫 고객으로 확정됐다", "메타는 구글 TPU 초기 고객으로 이름을 올렸다": the
@@ -142,6 +143,44 @@ def _customer_copula(s: Sentence) -> list[Candidate]:
             out.append(
                 Candidate(
                     customer.id, "supply_deal", modality, valid, anchor, qualifiers, supplier.id
+                )
+            )
+    return out
+
+
+# "(엔비디아는 여전히) CoWoS 최대 고객으로,": a rank and the customer's copula or 으로
+_MAKERS_CUSTOMER = re.compile(
+    r"\s(?:최대|주요|핵심|가장\s큰)\s고객(?:사)?(?:이다|다|이며|이고|으로|이었|였|입니다)(?![가-힣])"
+)
+
+
+def _customer_of_maker(s: Sentence) -> list[Candidate]:
+    """A company said to be the top customer of a product only one company makes, its
+    maker left unnamed ("엔비디아는 여전히 CoWoS 최대 고객으로, …"): the maker supplies."""
+    out: list[Candidate] = []
+    companies = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]
+    for p in s.of_kind(("process",)):
+        maker = p.entity.maker
+        if maker is None or _MAKERS_CUSTOMER.match(s.text, p.end) is None:
+            continue
+        if any(m.id == maker or 0 <= p.start - m.end <= 3 for m in companies):
+            continue  # "TSMC 최대 CoWoS 고객": the copula rule reads the maker named
+        earlier = [m for m in companies if m.end <= p.start and s.particle(m) in ("은", "는")]
+        if not earlier:
+            continue
+        # the relation today; a share told after it ("올해 물량의 절반가량을") has its own time
+        valid = point_at(s.published)
+        modality = s.modality(p.start, valid, s.clause_of(p.start))
+        if modality is not None:
+            out.append(
+                Candidate(
+                    earlier[-1].id,
+                    "supply_deal",
+                    modality,
+                    valid,
+                    p.start,
+                    {"product": p.id},
+                    maker,
                 )
             )
     return out

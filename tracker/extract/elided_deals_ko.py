@@ -38,6 +38,10 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if s.of_kind(("company",), clause):
             continue
+        share = _share_of_output(s, clause, last[-1], taken)
+        if share is not None:
+            out.append(share)
+            continue
         trig = s.trigger_pos("supply_deal", clause)
         # "차세대 MI450에도 HBM4 공급을 협의": the chip the memory goes into is no goods
         products = [m for m in s.of_kind(_PRODUCTS, clause) if not goes_into_ko(s, m)]
@@ -66,6 +70,33 @@ def elided_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             )
         )
     return out
+
+
+# a share of the output taken, its goods and parties those of the clause before: "엔비디아는
+# 여전히 TSMC 최대 CoWoS 고객이며, 내년 전체 물량의 60% 안팎을 가져갈 것으로 봄"
+_SHARE_TAKEN = re.compile(
+    r"(?:물량|생산량|생산\s?능력|캐파|수요|공급량)(?:의|\s가운데|\s중)\s(?:약\s)?"
+    r"(?:\d+(?:\.\d+)?\s?%|절반|과반|대부분|상당\s?부분)[^\s,.]{0,6}\s(?:[^\s,.]+\s)?"
+    r"(?:가져가|가져갈|가져간|차지하|차지할|확보하|확보할)"
+)
+
+
+def _share_of_output(
+    s: Sentence, clause: Span, before: Candidate, taken: set[tuple[str, str | None, str | None]]
+) -> Candidate | None:
+    """A later clause's share of the output the deal before trades, for its own period
+    (GUIDE: a company's expected share of a maker's output is a forecast deal dated by it)."""
+    share = _SHARE_TAKEN.search(s.text, clause.start, clause.end)
+    if share is None or s.of_kind((*_PRODUCTS, "process"), clause):
+        return None
+    valid = s.valid_for(share.start(), [q.start for q in s.quantities])
+    modality = s.modality(share.end() - 1, valid, clause)
+    key = (before.subject, before.object, before.qualifiers.get("product"))
+    if modality is None or (modality == before.modality and valid == before.valid):
+        return None  # the same deal told again
+    if key in taken and modality == "actual":
+        return None
+    return replace(before, modality=modality, valid=valid, anchor=share.start(), value=None)
 
 
 # "네이버도 같은 GPU 6만 장에 대한 공급 계약을 체결했다": the product of the deal before

@@ -168,6 +168,28 @@ def _lead_seller(
     return lead if lead.id in sellers else None
 
 
+def _host_in_view(
+    s: Sentence, product: Entity, seller: str, sellers: set[str | None]
+) -> str | None:
+    """The maker of the chip the memory just named goes into, for a maker's share of it
+    ("루빈 GPU 한 개에는 HBM4 288기가바이트가 들어갑니다. … 증권가는 이 HBM4 물량의 70%
+    정도를 SK하이닉스가 공급할 것으로 보고 있습니다": Nvidia buys)."""
+    if s.language != "ko" or product.kind != "memory" or seller not in sellers:
+        return None
+    if _SHARE_OF_THAT.search(s.text) is None:
+        return None  # "HBM4 수요가 공급을 웃돈다": no share of that chip's memory
+    chip = s.focus.get("chip", s.index, 2)
+    if chip is None or chip.maker in (None, seller) or chip.maker in sellers:
+        return None
+    return chip.maker
+
+
+# a share of the memory just told: "이 HBM4 물량의 70% 정도를", "해당 물량의 절반을"
+_SHARE_OF_THAT = re.compile(
+    r"(?:이|그|해당)\s(?:[^\s,.]+\s)?(?:물량|수요)의\s(?:약\s)?(?:\d|절반|과반|대부분|상당)"
+)
+
+
 def _party_ids(
     s: Sentence, companies: list[Mention], sellers: set[str | None], clause: Span
 ) -> list[str]:
@@ -290,6 +312,8 @@ def _parties_of(
             ids = [focus.id, ids[0]]
         elif product.maker and product.maker != ids[0]:
             return ids[0], product.maker
+        elif (host := _host_in_view(s, product, ids[0], sellers)) is not None:
+            return host, ids[0]
         else:
             return None
     if not ids:
@@ -325,6 +349,10 @@ def _parties_of(
         other = dative or partner or next((i for i in ids if i != topic), None)
         if other is None:
             return None
+        if topic in sellers and other not in sellers:
+            # "엔비디아향 HBM4 물량 가운데 SK하이닉스가 60% 안팎을 가져갈 것": the maker takes a
+            # share of the buyer's orders, it does not buy
+            return other, topic
         if _RECEIVE_VERB_KO.search(text):
             return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
         # "엔스케일은 마이크로소프트와 GB300 … 계약": the GPU cloud sells (cloud_sells_ko)
