@@ -403,3 +403,43 @@ def test_demand_over_supply_is_no_share() -> None:
         '웃돌고 있다"고 말했다.'
     )
     assert not [r for r in relations(text) if r[0] == "amd"]
+
+
+# -- integrations: a rack's link said loosely; a product on the market is made of it ------
+
+
+def integrations(text: str, language: str = "ko") -> list[tuple[Any, ...]]:
+    return [
+        (r[0], r[3], r[5]) for r in sorted_rows(text, language, PUBLISHED) if r[1] == "integrates"
+    ]
+
+
+LINKED = [
+    "랙 하나에 GB300 GPU 72개가 NV링크로 한 덩어리처럼 묶여 돌아간다.",
+    "GB300 NVL72 랙에는 GPU 72개가 들어가고, 72개가 NV링크 하나로 묶인다.",
+]
+
+
+@pytest.mark.parametrize("text", LINKED)
+def test_rack_joined_by_its_link(text: str) -> None:
+    assert ("gb300", "nvlink", "actual") in integrations(text)
+
+
+def test_link_named_apart_from_the_rack_is_no_integration() -> None:
+    """The link named with no count of the rack's chips joined by it gives nothing here."""
+    text = "엔비디아는 NV링크로 여러 회사의 칩을 묶는 사업을 키우고 있다."
+    assert integrations(text) == []
+
+
+SHIPPED_MAKEUP = [
+    # a product on the market before publication: its packaging is its make-up (actual)
+    ("블랙웰 GPU는 모두 CoWoS-L 패키징을 쓴다.", "ko", ("blackwell", "cowos", "actual")),
+    ("The MI300X uses TSMC's SoIC stacking.", "en", ("mi300x", "soic", "actual")),
+    # a product not out yet: an announcement
+    ("루빈 울트라는 CoWoS-L 패키징을 쓴다.", "ko", ("rubin-ultra", "cowos", "announced")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SHIPPED_MAKEUP)
+def test_makeup_of_a_shipped_product(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert expected in integrations(text, language)

@@ -19,8 +19,11 @@ from tracker.extract.claimrules.common import Candidate
 _INTERCONNECTS = frozenset(
     {"nvlink", "nvlink-fusion", "ualink", "infiniband", "spectrum-x", "ultra-ethernet"}
 )
-# right after the name: "NV링크로 묶인다", "NV링크로 연결돼", "NV링크로 하나처럼 묶여"
-_JOINED_KO = re.compile(r"(?:으로|로)\s?(?:(?:하나(?:처럼|로)|서로|모두)\s)?(?:묶|연결|이어)")
+# right after the name: "NV링크로 묶인다", "NV링크로 연결돼", "NV링크로 하나처럼 묶여", "NV링크로
+# 한 덩어리처럼 묶인다", "NV링크로 한 도메인에 묶여", "NV링크 하나로 묶여"
+_JOINED_KO = re.compile(
+    r"(?:(?:으로|로)|\s(?:하나|한\s덩어리)로)\s?(?:[^\s,.]+\s){0,2}?(?:묶|연결|이어)"
+)
 # right before the name: "linked by NVLink", "connected over fifth-generation NVLink",
 # "in a single NVLink domain" (the domain word after it)
 _JOINED_EN = re.compile(
