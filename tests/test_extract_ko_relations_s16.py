@@ -443,3 +443,45 @@ SHIPPED_MAKEUP = [
 @pytest.mark.parametrize(("text", "language", "expected"), SHIPPED_MAKEUP)
 def test_makeup_of_a_shipped_product(text: str, language: str, expected: tuple[str, ...]) -> None:
     assert expected in integrations(text, language)
+
+
+# -- a contract to rent is a deal and an adoption through the lender ----------------------
+
+RENTALS = [
+    # the rent told before the pact, the partner before it
+    (
+        "앤트로픽은 크루소와 GB200 기반 컴퓨팅 용량을 임차하는 3년 계약을 맺었다.",
+        "anthropic",
+        "crusoe",
+        "gb200",
+    ),
+    # the partner after the pact
+    (
+        "미스트랄AI는 GB300 클러스터를 빌려 쓰는 다년 계약을 네비우스와 체결했다.",
+        "mistral",
+        "nebius",
+        "gb300",
+    ),
+    # the lender the subject, the renter its partner
+    (
+        "람다랩스는 마이크로소프트와 B200 기반 GPU 클라우드 용량을 빌려주는 계약을 체결했다.",
+        "microsoft",
+        "lambda",
+        "b200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "renter", "lender", "product"), RENTALS)
+def test_rental_contract(text: str, renter: str, lender: str, product: str) -> None:
+    found = relations(text)
+    deal = (renter, "supply_deal", {"product": product}, lender, "actual", TODAY)
+    use = (renter, "adopts", {"mode": "cloud", "via": lender}, product, "actual", TODAY)
+    assert deal in found
+    assert use in found
+
+
+def test_lending_is_no_buying() -> None:
+    """The lender of "…와 … 빌려주는 계약" sells: it never buys from its renter."""
+    found = relations("코어위브는 오픈AI와 GB300 용량을 빌려주는 계약을 맺었다.")
+    assert not [r for r in found if r[0] == "coreweave"]

@@ -89,6 +89,7 @@ from tracker.extract.releases import (
     section_filer,
     speaker_company,
 )
+from tracker.extract.rentals_ko import lent_out_ko
 from tracker.extract.rented_capacity_en import RentedCapacity
 from tracker.extract.restated import without_sizeless_twins
 from tracker.extract.restated_counts import restated_counts
@@ -508,6 +509,7 @@ class RuleExtractor:
         found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
         found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
+        found = lent_out_ko(sentence, found)  # "…와 GB300 용량을 빌려주는 계약": an adoption
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"

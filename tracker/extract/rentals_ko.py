@@ -9,18 +9,62 @@ maker named only as the product's brand ("엔비디아 GB200") is no party to a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.analysis import PARTNER, Sentence
+from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
 _PRODUCTS = ("chip", "system", "memory")
+# a verb of renting (not lending: "빌려주는", "임대해 주는") right before a pact
+_RENT_BEFORE_PACT = (
+    r"(?:빌려\s?쓰|빌리|임차|임대)(?![가-힣]{0,2}\s?주)[가-힣]{0,3}\s(?:[^\s.]+\s){0,2}?"
+    r"(?:계약|협약)"
+)
 # a pact with the partner, then (within the sentence) a verb of renting; "와 함께" (together
 # with) joins a fellow renter, not a provider
 _PACT_THEN_RENT = re.compile(
-    r"(?!\s?(?:함께|같이|나란히))[^.]{0,40}?(?:계약|협약|손잡|손을\s잡|제휴|합의)"
+    r"(?!\s?(?:함께|같이|나란히))(?:[^.]{0,40}?(?:계약|협약|손잡|손을\s잡|제휴|합의)"
     r"[^.]{0,60}?(?:빌려|빌리|빌린|임차|임대해|대여)"
+    # the rent told first, the pact after it: "코어위브와 GB300 기반 컴퓨팅 용량을 임대하는
+    # 추가 계약을 맺었다" (not the provider's own lending: "…을 빌려주는 계약")
+    r"|[^.]{0,60}?" + _RENT_BEFORE_PACT + r")"
 )
+# the pact told before its partner: "GB300 클러스터를 임차하는 다년 계약을 플루이드스택과
+# 체결하였다"
+_PACT_BEFORE_PARTNER = re.compile(_RENT_BEFORE_PACT + r"(?:을|를)\s$")
+_SIGNED_AFTER = re.compile(r"\s?(?:체결|맺)")
+
+
+# lending out: "빌려주는", "빌려 드리고", "임대해 주는", "대여해 준다"
+LENDS_KO = re.compile(r"빌려\s?(?:주|줄|준|드리|드린)|(?:임대|대여)해\s?(?:주|줄|준|드리)")
+
+
+def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """The customer's cloud adoption of a product a Korean deal lends out ("네비우스는
+    마이크로소프트와 GB300 기반 GPU 클라우드 용량을 5년간 빌려주는 계약을 체결했다"): a
+    contract to rent a named product is also an adoption through the lender (GUIDE)."""
+    if s.language != "ko" or not LENDS_KO.search(s.text):
+        return found
+    out = list(found)
+    for c in found:
+        product = c.qualifiers.get("product")
+        if c.predicate != "supply_deal" or product is None or c.object is None:
+            continue
+        entity = s.vocabulary.entity(product) if s.vocabulary is not None else None
+        clause = s.clause_of(c.anchor)
+        if entity is None or entity.kind not in ("chip", "system"):
+            continue
+        if not LENDS_KO.search(s.text, clause.start, clause.end):
+            continue
+        if any(
+            o.predicate == "adopts" and o.subject == c.subject and o.object == product for o in out
+        ):
+            continue
+        mode = {"mode": "cloud", "via": c.object}
+        out.append(replace(c, predicate="adopts", qualifiers=mode, object=product, value=None))
+    return out
 
 
 def rental_partner_ko(s: Sentence, m: Mention) -> bool:
@@ -30,7 +74,12 @@ def rental_partner_ko(s: Sentence, m: Mention) -> bool:
         return False
     if any(p.kind in _PRODUCTS and 0 <= p.start - m.end <= 1 for p in s.mentions):
         return False  # "엔비디아 GB200과": the brand of the product
-    return _PACT_THEN_RENT.match(s.text, m.end) is not None
+    if _PACT_THEN_RENT.match(s.text, m.end) is not None:
+        return True
+    return bool(
+        _PACT_BEFORE_PARTNER.search(s.text, max(0, m.start - 80), m.start)
+        and _SIGNED_AFTER.match(s.text, m.end + len(s.particle(m)))
+    )
 
 
 def rented_from_another(s: Sentence, clause: Span, supplier: str) -> bool:

@@ -25,6 +25,7 @@ from tracker.extract.coordination import joined_companies, one_per_list
 from tracker.extract.entities import Mention
 from tracker.extract.headline_subject import headline_subject_ko
 from tracker.extract.not_deals import unnamed_buyer
+from tracker.extract.rentals_ko import LENDS_KO
 from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
@@ -353,6 +354,8 @@ def _parties_of(
             # "엔비디아향 HBM4 물량 가운데 SK하이닉스가 60% 안팎을 가져갈 것": the maker takes a
             # share of the buyer's orders, it does not buy
             return other, topic
+        if LENDS_KO.search(text):
+            return other, topic  # "코어위브는 메타와 GB300 용량을 빌려주는 계약": the lender sells
         if _RECEIVE_VERB_KO.search(text):
             return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
         # "엔스케일은 마이크로소프트와 GB300 … 계약": the GPU cloud sells (cloud_sells_ko)
