@@ -464,12 +464,13 @@ TECHNOLOGY_CASES = [
     (
         "en",
         "AMD's MI450 integrates UALink.",
-        [("mi450", "integrates", {}, "ualink", None, "announced")],
+        # shipping since 2026-09, before publication: its make-up (session 16)
+        [("mi450", "integrates", {}, "ualink", None, "actual")],
     ),
     (
         "ko",
         "MI450은 UALink를 지원한다.",
-        [("mi450", "integrates", {}, "ualink", None, "announced")],
+        [("mi450", "integrates", {}, "ualink", None, "actual")],
     ),
     (
         "en",

@@ -81,7 +81,17 @@ def _not_out(s: Sentence, product: str) -> bool:
     elsewhere: the rack that integrates the link is not out)."""
     if s.cues.availability(s.text, s.language, False) == "upcoming":
         return True
-    return product not in s.shipping and not _shipped_before(s, product)
+    if product in s.shipping:
+        return False
+    return not _shipped_before(s, product) or _TOLD_AS_NEWS.search(s.text) is not None
+
+
+# a maker telling of an integration as news ("…에 6세대 NV링크를 적용한다고 밝혔다", "unveiled
+# …"): an announcement, even for a product already on the market
+_TOLD_AS_NEWS = re.compile(
+    r"밝혔|발표|공개했|공개한|내놨|선보|\b(?:announc\w*|unveil\w*|introduc\w*|said\sit\swill)\b",
+    re.I,
+)
 
 
 def _shipped_before(s: Sentence, product: str) -> bool:
