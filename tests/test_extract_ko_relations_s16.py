@@ -485,3 +485,40 @@ def test_lending_is_no_buying() -> None:
     """The lender of "…와 … 빌려주는 계약" sells: it never buys from its renter."""
     found = relations("코어위브는 오픈AI와 GB300 용량을 빌려주는 계약을 맺었다.")
     assert not [r for r in found if r[0] == "coreweave"]
+
+
+# -- a filing's "당사": its filer, named in the title -------------------------------------
+
+FILING = (
+    "KT 타법인주식및출자증권취득결정 (크루소)\n\n"
+    "1. 발행회사: 크루소, 국적 미국, 주요사업 GPU 클라우드 서비스\n\n"
+    "2. 기타 투자판단과 관련한 중요사항\n"
+    "- 당사는 크루소와의 클라우드 이용 계약에 따라 크루소가 제공하는 GB200 기반 인스턴스를 "
+    "사내 AI 모델 학습에 사용하고 있음.\n"
+    "- 당사는 크루소와 GPU 클라우드 이용 계약을 체결하였으며, 하반기부터 크루소 클라우드의 "
+    "B300 GPU를 당사 AI 서비스에 사용할 예정임.\n"
+)
+
+
+def test_filing_speaks_for_its_filer() -> None:
+    rows = [
+        (r[0], r[1], dict(r[2]), r[3], r[5])
+        for r in sorted_rows(FILING, "ko", PUBLISHED, "filing")
+        if r[1] in ("supply_deal", "adopts")
+    ]
+    assert ("kt", "supply_deal", {"product": "gb200"}, "crusoe", "actual") in rows
+    assert ("kt", "adopts", {"mode": "cloud", "via": "crusoe"}, "gb200", "actual") in rows
+    assert ("kt", "adopts", {"mode": "cloud", "via": "crusoe"}, "b300", "planned") in rows
+    # the cloud offering the instances never buys them from its user or from the maker
+    assert not [r for r in rows if r[0] == "crusoe" and r[1] == "supply_deal"]
+
+
+def test_title_without_a_disclosure_names_no_filer() -> None:
+    """A headline opening with a company is no filing's title: "당사" stays unresolved."""
+    text = (
+        "KT, 크루소와 손잡다\n\n"
+        "- 당사는 크루소와의 클라우드 이용 계약에 따라 크루소가 제공하는 GB200 기반 인스턴스를 "
+        "사용하고 있음.\n"
+    )
+    rows = [r for r in sorted_rows(text, "ko", PUBLISHED, "press") if r[1] == "supply_deal"]
+    assert not [r for r in rows if r[0] == "crusoe"]

@@ -50,8 +50,11 @@ def customer_by_role(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 # "엔스케일은 마이크로소프트가 … 용량을 빌려 쓰는 계약을 맺었다": the company marked as the
 # subject (이/가) of a verb of renting, using or buying in the deal's terms is its customer,
 # whichever company the sentence opens with (the one that tells, or signs, as topic)
+# (not the subject of a relative clause of offering before the verb: "람다랩스가 제공하는 B200
+# 기반 인스턴스를 사내 AI 모델 개발에 사용하고 있음": Lambda offers, the filer uses)
 _KO_ACQUIRER = re.compile(
-    r"(?:이|가)\s(?:[^,.;·]{0,50}?)(?:빌려\s?[쓰쓴쓸]|빌리|빌린|빌릴|임차|구매|구입|사들[이인일]"
+    r"(?:이|가)\s(?!(?:[^,.;·\s]+\s)?(?:제공|공급|운영|임대)하는\s)(?:[^,.;·]{0,50}?)"
+    r"(?:빌려\s?[쓰쓴쓸]|빌리|빌린|빌릴|임차|구매|구입|사들[이인일]"
     r"|사용[하한할]|공급받|들여[오온올])"
 )
 _KO_SUBJECT = re.compile(r"(?:이|가)\s")

@@ -49,7 +49,16 @@ def ko_issuer(sentence: Sentence) -> Entity | None:
         label = _FILER.search(sentence.text, max(0, m.start - 12), m.start)
         if label is not None and label.end() == m.start:
             return m.entity
+        if not sentence.text[: m.start].strip() and _FILING_TITLE.match(sentence.text, m.end):
+            return m.entity  # "SK텔레콤 타법인주식및출자증권취득결정(…)": a filing's title
     return None
+
+
+# a disclosure's name after its filer, as a filing's title writes it: "타법인주식및출자증권
+# 취득결정", "단일판매ㆍ공급계약체결", "신규시설투자등", "주요사항보고서"
+_FILING_TITLE = re.compile(
+    r"\s?(?:\(주\)|㈜)?\s?[가-힣ㆍ·]{0,24}?(?:결정|계약체결|투자등|보고서|신고서|공시)(?=[\s(（]|$)"
+)
 
 
 # "2) 아마존 — 분기보고서(Form 10-Q) 중 발췌", "■ ㈜카카오 - 신규시설투자 공시": a digest's

@@ -29,7 +29,10 @@ _PACT_THEN_RENT = re.compile(
     r"[^.]{0,60}?(?:빌려|빌리|빌린|임차|임대해|대여)"
     # the rent told first, the pact after it: "코어위브와 GB300 기반 컴퓨팅 용량을 임대하는
     # 추가 계약을 맺었다" (not the provider's own lending: "…을 빌려주는 계약")
-    r"|[^.]{0,60}?" + _RENT_BEFORE_PACT + r")"
+    r"|[^.]{0,60}?"
+    + _RENT_BEFORE_PACT
+    # a pact that is itself a rental: "람다랩스와의 클라우드 이용 계약에 따라"
+    + r"|[^.]{0,20}?클라우드\s?(?:이용|사용)\s?계약)"
 )
 # the pact told before its partner: "GB300 클러스터를 임차하는 다년 계약을 플루이드스택과
 # 체결하였다"

@@ -122,6 +122,10 @@ def adoptable(
         and not destination_ko(s, m, PARTS)  # "MI400 시리즈에 탑재할 HBM4": where the part goes
     ]
     after = [m for m in pool if m.start > subject.start]
+    if not after and subject.anaphoric and s.language == "ko" and pool:
+        # "…, 람다랩스 클라우드의 B200 GPU를 당사 AI 서비스 학습에 사용할 예정임": the text's
+        # own company named after the product, as the owner of the work it is used for
+        return pool[0]
     # "구글 TPU를 메타가 도입했다", "구글 TPU를 도입한 메타는": the object fronted
     return after[0] if after else fronted_product(s, pool, subject)
 

@@ -9,7 +9,7 @@ import re
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.bound_for import goes_into_ko
-from tracker.extract.claimrules.common import _COMPANY, cloud_sells_ko
+from tracker.extract.claimrules.common import _COMPANY, cloud_sells_ko, is_cloud_company
 from tracker.extract.claimrules.deal_sellers import (
     _RECEIVE_VERB_KO,
     _SUPPLY_VERB_EN,
@@ -191,6 +191,55 @@ _SHARE_OF_THAT = re.compile(
 )
 
 
+def _focus_ko(
+    s: Sentence, companies: list[Mention], clause: Span, named: str, focus: Entity | None
+) -> Entity | None:
+    """The other party of a Korean deal naming one company: the text's own company when
+    the sentence speaks of it ("당사는 람다랩스가 제공하는 B200 기반 인스턴스를 …", "회사는
+    …"); with no topic named, the topic of the sentence's first clause, the line's subject,
+    the issuer or the story's topic; else the company last in view."""
+    if s.focus.issuer is not None and s.focus.issuer.id != named:
+        first = min((m.start for m in companies), default=clause.end)
+        if _OWN_TOPIC_KO.search(s.text, 0, first):
+            return s.focus.issuer
+    if any(s.particle(m) in TOPIC for m in companies):
+        return focus
+    # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"; "SK하이닉스는
+    # … 썼는데, 엔비디아에 HBM4 공급을 시작했다고": the topic of the sentence's first clause
+    own = [m for m in s.of_kind(_COMPANY, Span(0, clause.start)) if s.particle(m) in ("은", "는")]
+    # "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결": the line's subject, its comma taking
+    # the topic particle's place
+    line = headline_subject_ko(s, Span(0, clause.start), _COMPANY)
+    own = own or ([line] if line is not None and line.id != named else [])
+    return (
+        (own[0].entity if own else None)
+        or s.focus.issuer
+        or s.focus.get("topic", s.index, 12)
+        or focus
+    )
+
+
+# the text's own company as the topic: "당사는", "회사는", "저희는" (a filing's, a release's)
+_OWN_TOPIC_KO = re.compile(r"(?:^|[\s(])(?:당사|회사|저희|우리\s?회사)(?:는|가|도)\s")
+
+
+# a cloud's offer used by the company in focus: "람다랩스가 제공하는 B200 기반 인스턴스를 사용",
+# "람다랩스와의 클라우드 이용 계약에 따라"
+_CLOUD_USE_KO = re.compile(r"클라우드\s?(?:이용|사용)|(?:이|가)\s제공하는\s|인스턴스를\s")
+
+
+def _rented_from_cloud_ko(s: Sentence, clause: Span, focus: Entity | None, named: str) -> bool:
+    """Whether the one company named is a cloud whose instances the company in focus (a
+    filing's "당사") rents: the cloud sells, not the chip's maker to the cloud."""
+    return (
+        s.language == "ko"
+        and focus is not None
+        and focus.id != named
+        and is_cloud_company(s, named)
+        and _CLOUD_USE_KO.search(s.text, clause.start, clause.end) is not None
+    )
+
+
 def _party_ids(
     s: Sentence, companies: list[Mention], sellers: set[str | None], clause: Span
 ) -> list[str]:
@@ -282,24 +331,10 @@ def _parties_of(
         return product.maker, ids[0]
     if len(ids) == 1:
         focus = s.focus.get("company", s.index, 3)
-        if s.language == "ko" and not any(s.particle(m) in TOPIC for m in companies):
-            # "구글과는 … 계약을 맺었다", a release's "4분기부터 엔비디아에 공급한다"; "SK하이닉스는
-            # … 썼는데, 엔비디아에 HBM4 공급을 시작했다고": the topic of the sentence's first clause
-            own = [
-                m
-                for m in s.of_kind(_COMPANY, Span(0, clause.start))
-                if s.particle(m) in ("은", "는")
-            ]
-            # "▲3월 — 메타, 구글 클라우드와 TPU 임차 계약 체결": the line's subject, its comma
-            # taking the topic particle's place
-            line = headline_subject_ko(s, Span(0, clause.start), _COMPANY)
-            own = own or ([line] if line is not None and line.id != ids[0] else [])
-            focus = (
-                (own[0].entity if own else None)
-                or s.focus.issuer
-                or s.focus.get("topic", s.index, 12)
-                or focus
-            )
+        if s.language == "ko":
+            focus = _focus_ko(s, companies, clause, ids[0], focus)
+            if focus is not None and _rented_from_cloud_ko(s, clause, focus, ids[0]):
+                return focus.id, ids[0]  # "당사는 람다랩스가 제공하는 B200 기반 인스턴스를 …"
         if s.language == "en":
             focus = _focus_en(s, ids[0], clause, focus)
             if bought_from(s, companies[0], clause):
