@@ -380,9 +380,11 @@ def test_a_part_of_the_companys_product_made_by_a_foundry_is_its_deal(
     assert expected == deals(text)
 
 
-def test_a_making_agreed_for_a_time_ahead_stays_ahead() -> None:
+def test_a_making_agreed_for_a_time_ahead_is_a_deal_made() -> None:
+    # session 16: a Korean deal agreed with its start ahead is made (the dev gold, 4 of 4:
+    # ko-v06 "3분기부터 HBM4를 공급하기로 했다", ko-o10 "2027년부터 … 맡기기로 했다", ...)
     text = "리벨리온은 투자를 유치했다. 칩은 내년부터 삼성전자 파운드리가 생산하기로 했다."
-    assert {("rebellions", "", "samsung", "announced")} == deals(text)
+    assert {("rebellions", "", "samsung", "actual")} == deals(text)
 
 
 # -- a pact for unnamed goods between two companies that both sell something --------------

@@ -105,8 +105,9 @@ def test_an_agreed_supply_deal_is_actual(text: str, deal: tuple[str, str, str]) 
 PLANNED_DEALS = [
     # a plan word besides the agreement keeps the plan
     ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 내년 물량을 늘릴 계획이다.", "planned"),
-    # a start ahead of publication: not in place yet, and no plan word ("will supply from Q4")
-    ("SK하이닉스는 내년부터 엔비디아에 HBM4를 공급하기로 했다.", "announced"),
+    # (session 16: a start ahead of publication agreed with no plan word is a deal made, the
+    # dev gold 4 of 4, so "내년부터 … 공급하기로 했다" left this list; a target by a date stays)
+    ("SK하이닉스는 2027년까지 엔비디아에 HBM4 10만 개를 공급하기로 했다.", "planned"),
     # still being negotiated: the rightmost cue governs
     ("SK하이닉스는 엔비디아에 HBM4를 공급하기로 하고 세부 조건을 협의하고 있다.", "considering"),
 ]

@@ -522,3 +522,58 @@ def test_title_without_a_disclosure_names_no_filer() -> None:
     )
     rows = [r for r in sorted_rows(text, "ko", PUBLISHED, "press") if r[1] == "supply_deal"]
     assert not [r for r in rows if r[0] == "crusoe"]
+
+
+# -- a packaging house's making; a deal agreed with its start ahead -----------------------
+
+PACKAGING = [
+    # the foundry hands its own process's back end out: the product is that process
+    (
+        "TSMC는 늘어난 주문을 소화하려고 CoWoS 후공정 일부를 앰코에 맡기고 있다.",
+        ("tsmc", "supply_deal", {"product": "cowos"}, "amkor", "actual", TODAY),
+    ),
+    # a designer's chips packaged by the house, no chip named
+    (
+        "퀄컴도 대만에서 만든 칩의 후공정을 앰코에 맡기고 있다.",
+        ("qualcomm", "supply_deal", {}, "amkor", "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PACKAGING)
+def test_packaging_house_sells_the_making(text: str, expected: tuple[Any, ...]) -> None:
+    found = relations(text)
+    assert expected in found
+    assert not [r for r in found if r[1] == "adopts"]  # handing out the making is no use
+
+
+AGREED_AHEAD = [
+    (
+        "마이크론은 AMD MI450에 4분기부터 HBM4를 공급하기로 했다.",
+        (
+            "amd",
+            "supply_deal",
+            {"product": "hbm4"},
+            "micron",
+            "actual",
+            ("open", "2026-10-01", "None"),
+        ),
+    ),
+    # a target by a date stays a plan
+    (
+        "마이크론은 2027년까지 AMD에 HBM4 20만 개를 공급하기로 했다.",
+        (
+            "amd",
+            "supply_deal",
+            {"product": "hbm4"},
+            "micron",
+            "planned",
+            ("deadline", "2026-04-20", "2027-12-31"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREED_AHEAD)
+def test_deal_agreed_with_its_start_ahead(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in relations(text)

@@ -35,7 +35,7 @@ _FOUNDRY_ROLE = re.compile(
     r")"
 )
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
-_MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산")
+_MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산|넘기")
 # the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
 _MADE_TOPIC = re.compile(
     r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
@@ -65,7 +65,10 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a named foundry making a company's chip (Korean only)."""
     if s.language != "ko" or s.table is not None or not _MAKING.search(s.text):
         return []
-    foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
+    foundries = {
+        *s.vocabulary.cue_list("anaphora_roles", "foundry"),
+        *s.vocabulary.cue_list("anaphora_roles", "packaging house"),
+    }
     out: list[Candidate] = []
     label = _LABEL.match(s.text)
     for clause in s.clauses:
@@ -89,7 +92,7 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             if designer is None or designer == f.id:
                 continue
             if product is None:
-                product = _chip_in_view(s, designer)
+                product = _process_of(s, designer, clause) or _chip_in_view(s, designer)
             anchor = verb.start() if verb is not None else f.start
             valid = s.valid_for(anchor, [])
             # "베이스 다이는 TSMC가 생산을 맡기로 했다": the making agreed is a deal made (GUIDE)
@@ -174,6 +177,13 @@ def _designer(
 _LABEL = re.compile(r"^\W*(?:제조|생산|위탁\s?생산|파운드리)(?:\s?공정)?\s?:\s")
 # the foundry's part on such a line: its foundry arm or a node ("TSMC 3나노 공정")
 _LABEL_ROLE = re.compile(r"(?:의)?\s?(?:파운드리|\S{0,4}나노)")
+
+
+def _process_of(s: Sentence, designer: str, clause: Span) -> str | None:
+    """The designer's own process whose making it hands out ("TSMC는 CoWoS 후공정의 일부를
+    앰코에 맡기고 있다": the product is CoWoS, GUIDE: else the process when it is one)."""
+    own = [m for m in s.of_kind(("process",), clause) if m.entity.maker == designer]
+    return own[0].id if own else None
 
 
 def _chip_in_view(s: Sentence, designer: str) -> str | None:

@@ -45,7 +45,9 @@ _PASSIVE = re.compile(
 )
 _SUBJECT = ("은", "는", "이", "가")
 # verbs of making or offering it, which are no use of one's own
-_MAKES = re.compile(r"설계|공개|발표|선보|출시|내놓|양산|생산|만들|판매|공급|제공|임대|빌려")
+_MAKES = re.compile(
+    r"설계|공개|발표|선보|출시|내놓|양산|생산|만들|판매|공급|제공|임대|빌려|패키징|후공정|조립|위탁"
+)
 # "자체 AI 가속기 마이아 100", "자체 개발한 MTIA", "자체 칩 MTIA": the company's own, named
 _OWN_BEFORE = re.compile(r"자체\s?(?:개발한\s|개발\s)?(?:AI\s?)?(?:칩|가속기|반도체|NPU|TPU)?\s?$")
 _REACH = 60

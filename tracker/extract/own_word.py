@@ -60,8 +60,13 @@ def agreed_deal(
 ) -> Modality | None:
     """``actual`` for a supply deal whose only plan cue is the agreement itself (Korean
     "마이크론이 AMD에 HBM4를 공급하기로 한 것으로"; English "signed a deal under which Dell
-    will deliver …"), unless its time lies ahead."""
-    if modality not in ("planned", "announced") or future:
+    will deliver …"), unless, in English, its time lies ahead. A Korean deal agreed with
+    its start ahead ("AMD MI450에도 3분기부터 HBM4를 공급하기로 했다", "2027년부터 … 패키징을
+    맡기기로 했다") is made all the same: the start is its term (the dev gold, 4 of 4); a
+    figure to reach by a date ("2027년까지 … 10만 개를 공급하기로 했다") stays a target."""
+    if modality not in ("planned", "announced"):
+        return modality
+    if future and (s.language == "en" or "까지" in s.text[clause.start : clause.end]):
         return modality
     if s.language == "en":
         signed = _EN_SIGNED_UNDER.search(s.text, 0, clause.end)
