@@ -577,3 +577,34 @@ AGREED_AHEAD = [
 @pytest.mark.parametrize(("text", "expected"), AGREED_AHEAD)
 def test_deal_agreed_with_its_start_ahead(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in relations(text)
+
+
+# -- the text's own company's customers, its name left out --------------------------------
+
+OWN_CUSTOMERS = [
+    (
+        "네비우스는 유럽 최대 GPU 클라우드를 표방한다. 회사는 핀란드에 데이터센터를 두고 있다.\n\n"
+        "가장 큰 고객은 마이크로소프트다.",
+        [("microsoft", "supply_deal", {}, "nebius", "actual", TODAY)],
+    ),
+    (
+        "코어위브는 2분기 실적을 발표했다.\n\n메타와 오픈AI가 주요 고객입니다.",
+        [
+            ("meta", "supply_deal", {}, "coreweave", "actual", TODAY),
+            ("openai", "supply_deal", {}, "coreweave", "actual", TODAY),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CUSTOMERS)
+def test_customers_of_the_texts_company(text: str, expected: list[tuple[Any, ...]]) -> None:
+    found = relations(text)
+    for row in expected:
+        assert row in found
+
+
+def test_customer_of_a_named_supplier_is_not_the_texts() -> None:
+    """ "X는 Y의 최대 고객이다" names its supplier: the text's company sells nothing here."""
+    text = "엔비디아가 투자를 단행했다. 마이크로소프트는 엔스케일의 최대 고객이다."
+    assert not [r for r in relations(text) if r[3] == "nvidia"]

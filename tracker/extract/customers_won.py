@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import OBJECT, TOPIC, Sentence
+from tracker.extract.analysis import OBJECT, OPENING, TOPIC, Sentence
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
@@ -57,7 +57,13 @@ def customer_won_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _VERB_AFTER.match(s.text, last.end + len(s.particle(last))) is None:
             continue
         out.extend(_deals(s, group, Span(0, found.end()), found.start()))
-    return out + _customer_copula(s) + _customer_named(s) + _customer_of_maker(s)
+    return (
+        out
+        + _customer_copula(s)
+        + _customer_named(s)
+        + _customer_of_maker(s)
+        + _customer_of_text(s, bool(out))
+    )
 
 
 # "오픈AI가 TPU의 첫 고객으로 확정됐다", "메타는 구글 TPU 초기 고객으로 이름을 올렸다": the
@@ -184,6 +190,53 @@ def _customer_of_maker(s: Sentence) -> list[Candidate]:
                 )
             )
     return out
+
+
+# the text's own company's customers, its name left out: "가장 큰 고객은 KT다", "최대 고객은
+# 앤트로픽이다" (the rank and 고객 first), "오픈AI, 메타, 마이크로소프트가 큰 고객입니다",
+# "마이크로소프트는 여전히 매출 비중이 가장 큰 고객이지만" (the customers first)
+_RANKED_CUSTOMER = r"(?:가장\s큰|최대|주요|큰|핵심)\s고객(?:사)?"
+_CUSTOMERS_AFTER = re.compile(r"^\W*(?:[^\s,.]+\s)?" + _RANKED_CUSTOMER + r"(?:은|는)\s")
+_IS_END = re.compile(r"(?:이다|다|입니다|이에요|예요|이고|이며)(?![가-힣])")
+_CUSTOMERS_BEFORE = re.compile(
+    r"\s(?:[^\s,.]+\s){0,3}?"
+    + _RANKED_CUSTOMER
+    + r"(?:이다|입니다|이지만|이며|이고|예요|이에요|다)"
+)
+
+
+def _customer_of_text(s: Sentence, found: bool) -> list[Candidate]:
+    """The customers of the company a text is about (its issuer, its interviewee, its lead),
+    said with that company left out."""
+    if found or s.of_kind(_PRODUCTS):
+        return []
+    head = _CUSTOMERS_AFTER.match(s.text)
+    companies = [m for m in s.of_kind(_COMPANY) if not m.anaphoric]
+    if head is not None:
+        listed = [m for m in companies if m.start >= head.end()]
+        if not listed or not _IS_END.match(s.text, listed[-1].end):
+            return []
+        customers = joined_companies(s, listed[0], Span(head.end(), len(s.text)))
+    else:
+        subjects = [m for m in companies if s.particle(m) in TOPIC]
+        if not subjects:
+            return []
+        last = subjects[-1]
+        ranked = _CUSTOMERS_BEFORE.match(s.text, last.end + len(s.particle(last)))
+        if ranked is None or any(last.end < m.start < ranked.end() for m in companies):
+            return []  # "마이크로소프트는 엔스케일의 최대 고객이다": the supplier is named
+        customers = joined_companies(s, last, Span(0, len(s.text)))
+    # the text's company: its issuer, its lead, else the company it opened on
+    supplier = s.focus.issuer or s.focus.salience.lead or s.focus.get(OPENING, s.index, 60)
+    if supplier is None or any(m.id == supplier.id for m in customers):
+        return []
+    valid = point_at(s.published)
+    modality = s.modality(customers[0].start, valid, s.clause_of(customers[0].start))
+    if modality is None:
+        return []
+    return [
+        Candidate(m.id, "supply_deal", modality, valid, m.start, {}, supplier.id) for m in customers
+    ]
 
 
 # between a supplier and its product: nothing, a possessive, a rank ("TSMC 최대 CoWoS")
