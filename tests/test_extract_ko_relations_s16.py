@@ -608,3 +608,27 @@ def test_customer_of_a_named_supplier_is_not_the_texts() -> None:
     """ "X는 Y의 최대 고객이다" names its supplier: the text's company sells nothing here."""
     text = "엔비디아가 투자를 단행했다. 마이크로소프트는 엔스케일의 최대 고객이다."
     assert not [r for r in relations(text) if r[3] == "nvidia"]
+
+
+def test_own_premises_weighed_in_a_sentence_naming_no_company() -> None:
+    """The topic of the sentence before weighs bringing the chip into its own data centers."""
+    text = (
+        "애플은 내년부터 구글 클라우드를 통해 TPU를 빌려 쓰는 방안을 검토하고 있다. "
+        "2028년부터는 TPU를 자체 데이터센터에 직접 들이는 방안도 저울질하고 있다."
+    )
+    found = relations(text)
+    assert (
+        "apple",
+        "adopts",
+        {"mode": "on-prem"},
+        "google-tpu",
+        "considering",
+        ("open", "2028-01-01", "None"),
+    ) in found
+
+
+def test_sentence_naming_no_company_and_no_premises_adopts_nothing_new() -> None:
+    text = "애플은 구글 TPU 도입을 검토하고 있다. 업계에서는 TPU 수요가 계속 늘 것으로 본다."
+    assert [r for r in relations(text) if r[1] == "adopts"] == [
+        ("apple", "adopts", {}, "google-tpu", "considering", TODAY)
+    ]

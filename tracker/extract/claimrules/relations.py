@@ -282,6 +282,10 @@ def _adopter(s: Sentence, clause: Span, trig: int) -> Mention | None:
             # "메타는 H100을 늘리는 대신 TPU를 들이기로 했다": a later clause naming no party
             # of its own, and its product by name, shares the sentence's topic
             return earlier[-1]
+        if not s.of_kind(_COMPANY) and _OWN_PREMISES_KO.search(s.text, clause.start, clause.end):
+            # "2027년부터는 TPU를 아예 자체 데이터센터에 들여놓는 방안도 저울질하고 있다": a
+            # sentence naming no company, its own premises the topic's before
+            return previous_topic(s, clause.start)
         if brands_only_clause(s) and not own_topic(s, clause):
             # "추론용으로는 인텔 가우디3를 이미 일부 서버에 넣어 쓰고 있다", "내년부터는 구글
             # TPU도 도입할 계획이다": a sentence that names only a product's maker, and no
@@ -454,6 +458,9 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
         start = m.end()
     spans.append(Span(clause.start + start, clause.end))
     return spans
+
+
+_OWN_PREMISES_KO = re.compile(r"(?:자체|자사)\s?(?:데이터\s?센터|센터|시설|클러스터|서버)")
 
 
 def _says_use(s: Sentence, span: Span, subject: Mention) -> bool:
