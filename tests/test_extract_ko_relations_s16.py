@@ -632,3 +632,24 @@ def test_sentence_naming_no_company_and_no_premises_adopts_nothing_new() -> None
     assert [r for r in relations(text) if r[1] == "adopts"] == [
         ("apple", "adopts", {}, "google-tpu", "considering", TODAY)
     ]
+
+
+# -- a builder filling a site another company owns adopts nothing of its own --------------
+
+FILLS = [
+    "애빌린의 스타게이트 캠퍼스에서는 오라클이 엔비디아 GB300을 채워 넣는 작업이 한창이다.",
+    "델은 스타게이트 부지에 GB200 랙을 들이고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", FILLS)
+def test_builder_filling_anothers_site(text: str) -> None:
+    assert not [r for r in relations(text) if r[1] == "adopts" and r[0] in ("oracle", "dell")]
+
+
+def test_renter_in_the_owners_site_still_adopts() -> None:
+    text = (
+        "앤트로픽은 AWS의 트레이니움2를 클라우드로 빌려 쓰고 있고, 프로젝트 레이니어에서 "
+        "클로드를 훈련한다."
+    )
+    assert [r for r in relations(text) if r[1] == "adopts" and r[0] == "anthropic"]

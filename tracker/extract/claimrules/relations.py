@@ -93,7 +93,11 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         # "Its Fairwater sites run on GB200 systems": the site's owner, else the subject
         subject = site_adopter(s, clause, trig) or _adopter(s, clause, trig)
-        if subject is None or not_provider(s, clause, trig, subject.id):
+        if (
+            subject is None
+            or not_provider(s, clause, trig, subject.id)
+            or _fills_anothers_site_ko(s, clause, subject)  # "오라클이 … GB200을 채워 넣는"
+        ):
             continue
         conjuncts = _conjuncts(s, clause)
         products = [adoptable(s, c, subject, state, _says_use(s, c, subject)) for c in conjuncts]
@@ -458,6 +462,29 @@ def _conjuncts(s: Sentence, clause: Span) -> list[Span]:
         start = m.end()
     spans.append(Span(clause.start + start, clause.end))
     return spans
+
+
+def _fills_anothers_site_ko(s: Sentence, clause: Span, subject: Mention) -> bool:
+    """Whether a Korean sentence tells a company filling a site another company owns
+    ("텍사스주 애빌린의 1호 캠퍼스에서는 오라클이 엔비디아 GB200을 채워 넣는 작업이 한창이다":
+    Oracle builds OpenAI's Stargate): the builder's work for the owner, no adoption of its
+    own (the dev gold: ko-b03, ko-b13, ko-r14)."""
+    if s.language != "ko":
+        return False
+    owners = {m.entity.owner for m in s.of_kind(("cluster", "facility")) if m.entity.owner}
+    if not owners or subject.id in owners:
+        return False
+    # "앤트로픽은 AWS의 트레이니움2를 클라우드로 빌려 쓰고 있고, … 레이니어에서": a rental
+    mode = _mode(s, clause)
+    return (
+        mode.get("via") not in owners
+        and mode.get("mode") != "cloud"
+        and not (_RENTED_KO.search(s.text, clause.start, clause.end))
+    )
+
+
+# a verb of renting as a word of its own (not "애빌린", Abilene)
+_RENTED_KO = re.compile(r"(?<![가-힣])(?:빌려|빌리|빌린|임차|임대)")
 
 
 _OWN_PREMISES_KO = re.compile(r"(?:자체|자사)\s?(?:데이터\s?센터|센터|시설|클러스터|서버)")
