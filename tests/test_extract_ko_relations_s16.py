@@ -653,3 +653,24 @@ def test_renter_in_the_owners_site_still_adopts() -> None:
         "클로드를 훈련한다."
     )
     assert [r for r in relations(text) if r[1] == "adopts" and r[0] == "anthropic"]
+
+
+# -- an investment's past year dates the event; the amount stands at publication ----------
+
+PAST_YEAR_INVESTMENTS = [
+    "KT는 2025년 중 리벨리온에 약 300억 원을 투자한 바 있다.",
+    "KT는 2025년 리벨리온에 300억 원을 투자했다.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_YEAR_INVESTMENTS)
+def test_past_year_investment_stands_at_publication(text: str) -> None:
+    rows = [r for r in sorted_rows(text, "ko", PUBLISHED) if r[1] == "investment"]
+    assert [(r[0], r[5], r[6]) for r in rows] == [("kt", "actual", TODAY)]
+
+
+def test_past_month_investment_keeps_its_month() -> None:
+    """A month dates an amount as it stood then (the dev gold's totals told step by step)."""
+    text = "KT는 2025년 9월 리벨리온에 300억 원을 투자했다."
+    rows = [r for r in sorted_rows(text, "ko", PUBLISHED) if r[1] == "investment"]
+    assert [r[6] for r in rows] == [("point", "2025-09-01", "2025-09-30")]

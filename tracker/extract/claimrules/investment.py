@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import PARTNER, TOPIC, Sentence
 from tracker.extract.claimrules import investor_roles as roles
 from tracker.extract.claimrules.also_target import also_holding, also_target, bare_holding
@@ -161,9 +162,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 # "$10 billion more": an addition, not the standing total (GUIDE)
                 step = (next(m for m in investors if m.id == investor), target)
                 continue
-            if valid.kind == "open" and modality == "actual":
-                # "has invested $13.75bn since 2019", "지난해부터 투자해 온": the total so far
-                valid = point_at(s.published)
+            valid = _standing(s, valid, modality)
             done.add(j)
             state.used.add(j)
             out.append(
@@ -179,6 +178,19 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             )
     # "…, with the first $10 billion already wired": the part of a pledge paid
     return totals_over_steps(s, out + paid_tranches(s, state, out))
+
+
+def _standing(s: Sentence, valid: ValidTime, modality: Modality) -> ValidTime:
+    """The time of an amount invested: the total so far at publication when told with its
+    start ("has invested $13.75bn since 2019", "지난해부터 투자해 온") or, in Korean, with the
+    past year the money went in ("2024년 중 람다랩스에 약 600억 원을 투자한 바 있으며": the
+    year dates the event, the amount stands at publication, GUIDE session 16)."""
+    if modality != "actual":
+        return valid
+    if valid.kind == "open":
+        return point_at(s.published)
+    past_year = valid.granularity == "year" and valid.end is not None and valid.end < s.published
+    return point_at(s.published) if s.language == "ko" and past_year else valid
 
 
 _ROUND_TOTAL = re.compile(
