@@ -674,3 +674,19 @@ def test_past_month_investment_keeps_its_month() -> None:
     text = "KT는 2025년 9월 리벨리온에 300억 원을 투자했다."
     rows = [r for r in sorted_rows(text, "ko", PUBLISHED) if r[1] == "investment"]
     assert [r[6] for r in rows] == [("point", "2025-09-01", "2025-09-30")]
+
+
+# -- "이곳" in a feature on one site: the site, further back ------------------------------
+
+SITE_FEATURE = (
+    "메타가 루이지애나에 짓는 하이페리온은 세계 최대 AI 데이터센터가 될 전망이다. "
+    "부지 면적은 축구장 수백 개 규모다. 전력은 가스 발전소 세 곳에서 끌어온다. "
+    "냉각은 액체 냉각 방식을 쓴다. 공사 인력만 수천 명이다. 지역 경제 효과도 크다. "
+    "주민 반대도 있었다. 메타 초지능연구소는 완공되는 대로 이곳에서 차세대 라마를 학습시킬 "
+    "계획이다."
+)
+
+
+def test_here_reaches_the_site_of_a_feature() -> None:
+    rows = [r for r in sorted_rows(SITE_FEATURE, "ko", PUBLISHED) if r[1] == "trains_on"]
+    assert [(r[0], r[3], r[5]) for r in rows] == [("meta", "hyperion", "planned")]

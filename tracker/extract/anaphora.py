@@ -106,7 +106,7 @@ class AnaphoraResolver:
                 and not phrase.startswith(FIRST_PERSON_KO)
             ) or (phrase in _OWN_PLACE_KO and not _own_site_of_topic(text, mentions, at)):
                 continue
-            entity = here or _in_focus(focus, kind, index, language)
+            entity = here or _in_focus(focus, kind, index, language, phrase)
             if kind == "company" and language == "ko":
                 # "회사는", "회사 측 계획": the company the text is about (a release's
                 # issuer, else the topic), not the partner or customer named last
@@ -308,13 +308,25 @@ def _speaker_pronoun(text: str, mentions: list[Mention], index: int, focus: Focu
 _WORD_INITIAL_KO = ("이", "그", "해당", "회사", "동사")
 
 
-def _in_focus(focus: Focus, kind: str, index: int, language: str) -> Entity | None:
+def _in_focus(
+    focus: Focus, kind: str, index: int, language: str, phrase: str = ""
+) -> Entity | None:
     """The entity of ``kind`` a reference back takes up: the latest one named, five sentences
-    back at most; for an English "the chip" none while a company's unnamed chip was told of
-    since ("… its first in-house accelerator. The chip is …")."""
+    back at most (a Korean "이곳" a site further back); for an English "the chip" none while
+    a company's unnamed chip was told of since ("… its first in-house accelerator. The chip
+    is …")."""
     if kind == "chip" and language == "en" and unnamed_owner(focus, index) is not None:
         return None
+    if kind == "cluster" and phrase in _HERE_KO:
+        return focus.get(kind, index, _HERE_REACH_KO)
     return focus.get(kind, index, 5)
+
+
+# "이곳", "그곳": a feature on one site goes on about it for paragraphs ("… 메타
+# 초지능연구소(MSL)는 완공되는 대로 이곳에서 차세대 라마를 학습시킬 계획이다" a dozen sentences
+# after Hyperion was named): the site in focus, further back than other references reach
+_HERE_KO = ("이곳", "그곳", "이 곳")
+_HERE_REACH_KO = 12
 
 
 # "우리 데이터센터", "저희 클러스터": a first person's own site, the possessive with no 의
