@@ -42,7 +42,18 @@ ROLES = [
     (
         "Nvidia, still TSMC's largest CoWoS customer by a wide margin, should take close to "
         "60% of next year's allocation, in our view.",
-        [deal("nvidia", "cowos", "tsmc")],
+        # the role today, and the analyst's expected share of next year's output beside it
+        # (GUIDE settled case; the dev gold en-704 since session 16)
+        [
+            deal("nvidia", "cowos", "tsmc"),
+            (
+                "nvidia",
+                {"product": "cowos"},
+                "tsmc",
+                "forecast",
+                ("point", "2026-01-01", "2026-12-31"),
+            ),
+        ],
     ),
     ("SK hynix remains Nvidia's lead HBM3E source.", [deal("nvidia", "hbm3e", "sk-hynix")]),
     (

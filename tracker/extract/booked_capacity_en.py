@@ -15,7 +15,7 @@ from tracker.extract.vocabulary import Entity
 # the customer's verb of taking a share of capacity, then the capacity or output itself
 _BOOKED = re.compile(
     r"\s(?:has\s|have\s|had\s|already\s|reportedly\s)*"
-    r"(?:booked|reserved|secured|locked\sup|taken|took|claimed|bought\sup|snapped\sup|grabbed"
+    r"(?:booked|reserved|secured|locked\s(?:up|in)|taken|took|claimed|bought\sup|snapped\sup|grabbed"
     r"|pre-?booked|pre-?paid\sfor)\s"
     r"[^.;]{0,60}?\b(?:capacity|output|allocation|supply)\b",
     re.IGNORECASE,

@@ -19,10 +19,11 @@ from dataclasses import replace
 from tracker.domain.claims import Modality, Quantity, ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
-from tracker.extract.coordination import co_suppliers, list_after, list_before
+from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.share_forecasts import expected_share, year_of
+from tracker.extract.share_takers_en import asides_before, followers, takers
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Entity
@@ -33,18 +34,19 @@ _PRODUCT_KINDS = ("chip", "memory", "system", "process")
 # "has reserved well over half of that capacity", "taking most of the rest", "takes about
 # 60% of next year's allocation", "booked the bulk of TSMC's CoWoS output"
 _SHARE = re.compile(
-    r"\b(?P<verb>reserv(?:e|es|ed|ing)|book(?:s|ed|ing)?|lock(?:s|ed|ing)?\sup|"
+    r"\b(?P<verb>reserv(?:e|es|ed|ing)|book(?:s|ed|ing)?|lock(?:s|ed|ing)?\s(?:up|in)|"
     # "is being allotted a growing slice of CoWoS output": a share given, so taken
     r"allott(?:ed|ing)|allocat(?:ed|ing)|"
     r"tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|claim(?:s|ed|ing)?|snapp(?:ed|ing)\sup|"
-    r"absorb(?:s|ed|ing)?)\s"
+    r"absorb(?:s|ed|ing)?|soak(?:s|ed|ing)?\sup)\s"
     r"(?P<share>[^,;.]{0,30}?)\bof\s(?P<what>[^,;.]{0,40}?)"
     r"\b(?P<noun>capacity|output|supply|allocation|production|volumes?|it|the\srest|"
     r"the\sremainder)\b",
     re.IGNORECASE,
 )
 _A_SHARE = re.compile(
-    r"half|third|quarter|fifth|tenth|most|bulk|majority|share|portion|slice|chunk|rest|remainder"
+    r"half|third|quarter|fifth|sixth|eighth|tenth|most|bulk|majority|share|portion|slice|chunk"
+    r"|rest|remainder"
     r"|\d+\s?(?:%|percent)"
     r"|lion['’]s",
     re.IGNORECASE,
@@ -87,6 +89,8 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         or "secur" in low
         or "claim" in low
         or "snapp" in low
+        or "absorb" in low
+        or "soak" in low
     ):
         out.extend(_shares(s, state))
     if "secur" in low or "book" in low or "reserv" in low or "allo" in low or "lock" in low:
@@ -104,115 +108,58 @@ def _shares(s: Sentence, state: RuleState) -> list[Candidate]:
         if not (_A_SHARE.search(m.group("share")) or _A_SHARE.search(m.group("noun"))):
             continue
         clause = _own_part(s, s.clause_of(m.start()), m.end())
-        product = _output(s, state, m)
+        product, told = _output(s, state, m)
         owner = s.of_kind(_COMPANY, Span(m.start("what"), m.end()))  # "of SK hynix's HBM3E"
         maker = owner[0].id if owner else product.maker if product is not None else None
         if product is None or maker is None:
             continue
-        for customer in _takers(s, m.start(), maker) + _followers(s, m.end(), maker):
+        for customer in takers(s, m.start(), maker) + followers(s, m.end(), maker):
             # "is expected to take about 60% of CoWoS output next year": an analyst's
             # expected share, a forecast deal dated by its period (GUIDE, settled case)
-            out.extend(_deal(s, clause, customer, maker, product.id, m.start(), m.end()))
+            found = _deal(s, clause, customer, maker, product.id, m.start(), m.end())
+            # "Nvidia is still TSMC's largest CoWoS customer and should take close to 60%
+            # of next year's allocation, in our view": the role told today's deal; the
+            # share adds only the analyst's forecast one
+            out.extend(c for c in found if not told or c.modality == "forecast")
     return out
 
 
-def _output(s: Sentence, state: RuleState, m: re.Match[str]) -> Entity | None:
+def _output(s: Sentence, state: RuleState, m: re.Match[str]) -> tuple[Entity | None, bool]:
     """The output a share is taken of: named after "of" ("of TSMC's CoWoS capacity"), else
-    named in the sentence, else the process or memory of the sentence before."""
+    named in the sentence, else the process or memory of the sentence before; and whether
+    the sentence told a deal in it already ("TSMC's largest CoWoS customer")."""
     what = Span(m.start("what"), m.end())
+    # "TSMC's CoWoS capacity reached … Analysts see it climbing … Nvidia has locked in 60% of
+    # that capacity. AMD and AWS are taking most of the remainder": the output referred back
+    # to ("that capacity", "the rest") may be named after it ("for its Blackwell parts, which
+    # use CoWoS-L") or lie a few sentences further back
+    back = _REFERRED.search(m.group("what")) or m.group("noun").lower() in _RESTS
     named = list(s.of_kind(_OUTPUT_KINDS, what))
     if not named:
-        named = [x for x in s.of_kind(_OUTPUT_KINDS) if x.start < m.start()]
+        named = [x for x in s.of_kind(_OUTPUT_KINDS) if back or x.start < m.start()][:1]
     if named:
-        if named[-1].start in state.taken_products:
-            return None  # the sentence's deal is told already ("TSMC's largest CoWoS customer")
-        return named[-1].entity
-    if s.of_kind(_PRODUCT_KINDS):
-        return None  # another product in view: not the process of the sentence before
-    return s.focus.get("process", s.index, 1)
-
-
-def _takers(s: Sentence, verb: int, maker: str) -> list[str]:
-    """The companies that take the share: "with AMD and Broadcom taking", else the subject
-    of the verb's clause (the company named last before it, not the maker), read past an
-    aside ("Broadcom, on behalf of Google's TPU programme, and AMD have secured …",
-    "Broadcom, which builds Google's TPUs, is being allotted …"); "it has booked" is the
-    company named before the pronoun."""
-    asides = _asides(s, verb)
-    before = [
-        c
-        for c in s.of_kind(_COMPANY)
-        if c.end <= verb and c.id != maker and not any(a <= c.start < b for a, b in asides)
-    ]
-    if not before:
-        # "It has also booked …" after a sentence about the company
-        held = s.focus.get("company", s.index, 1)
-        pronoun = _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb)
-        return [held.id] if held is not None and pronoun is not None and held.id != maker else []
-    last = before[-1]
-    if len(_ASIDE.sub("", s.text[last.end : verb])) > 40:
-        if _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb) is None:
-            return []
-        return [last.id]  # "Nvidia remains the anchor tenant: by our count it has booked"
-    group = [*list_before(s.text, before[:-1], last.start, _joined_past_asides), last]
-    return list(dict.fromkeys(c.id for c in group))
-
-
-_JOINED = re.compile(r"\s?(?:,|and|,\sand)\s")
-
-
-def _joined_past_asides(gap: str, _begun: bool) -> bool:
-    return _JOINED.fullmatch(_ASIDE.sub("", gap)) is not None
-
-
-def _joined_or_next(gap: str, _begun: bool) -> bool:
-    return not gap or _JOINED.fullmatch(gap) is not None
-
-
-# an aside between a subject and its verb: "Broadcom, on behalf of Google's TPU programme,"
-_ASIDE = re.compile(
-    r",\s(?:on\sbehalf\sof|acting\sfor|which|who|whose|like|via|through)\s[^,;:]{0,80}?(?=,)"
-)
-_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|they)\s(?:(?:has|have|had|also|already|now)\s){0,2}$|\bit['’]s\s(?:also\s)?$"
-)
-# takers named after the share: "with Broadcom, AMD and AWS following behind", "as is AMD"
-_FOLLOW_HEAD = re.compile(r"[^,;.]{0,24}?,?\s(?:with|as\s(?:is|are|has|have|does|do))\s")
-_FOLLOW_TAIL = re.compile(
-    r"\s(?:following|trailing|close\sbehind|behind|next"
-    # "…, with Broadcom, AMD and AWS splitting most of the rest"
-    r"|(?:splitting|sharing|taking|dividing)\s(?:most\sof\s|much\sof\s)?the\s(?:rest|remainder))\b"
-)
-
-
-def _followers(s: Sentence, end: int, maker: str) -> list[str]:
-    """Companies that take a share too, named in a list right after the share taken
-    ("…, with Broadcom, AMD and AWS following behind", "…, as is AMD for the MI300")."""
-    head = _FOLLOW_HEAD.match(s.text, end)
-    if head is None:
-        return []
-    companies = s.of_kind(_COMPANY, Span(head.end(), len(s.text)))
-    group = list_after(s.text, companies, head.end(), _joined_or_next)
-    edge = group[-1].end if group else head.end()
-    if not group or (
-        head.group().lstrip(", ").startswith("with") and not _FOLLOW_TAIL.match(s.text, edge)
+        return named[-1].entity, named[-1].start in state.taken_products
+    asides = asides_before(s, m.start())
+    if any(
+        x.start < m.end() and not any(a <= x.start < b for a, b in asides)
+        for x in s.of_kind(_PRODUCT_KINDS)
     ):
-        return []
-    return [c.id for c in group if c.id != maker]
+        # another product in view: not the process of the sentence before (one named after
+        # the share is what it is for, "booked half of it for its Blackwell parts", or in an
+        # aside, "Broadcom, which designs Google's TPU, has secured 15% of the allocation")
+        return None, False
+    return s.focus.get("process", s.index, 3 if back else 1), False
 
 
-def _asides(s: Sentence, verb: int) -> list[tuple[int, int]]:
-    """Spans of the asides before ``verb`` (relative clauses, "on behalf of …")."""
-    if "," not in s.text[:verb]:
-        return []
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(s.text, 0, verb)]
+_RESTS = ("the rest", "the remainder")
+_REFERRED = re.compile(r"\b(?:that|this|the|its)\s$", re.IGNORECASE)
 
 
 # "Broadcom has secured additional CoWoS capacity at TSMC for 2026", "OpenAI has secured
 # manufacturing capacity at TSMC", "AMD has also secured allocations": a share of a maker's
 # output taken with no fraction said (GUIDE: secured, booked, reserved or allotted output)
 _SECURED = re.compile(
-    r"\b(?:secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|lock(?:s|ed|ing)?\sup"
+    r"\b(?:secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|lock(?:s|ed|ing)?\s(?:up|in)"
     r"|been\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more|new|its|their|dedicated"
     r"|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)(?P<noun>capacity|allocations?|allotments?)\b"
 )
@@ -228,7 +175,7 @@ def _capacity_secured(s: Sentence, state: RuleState) -> list[Candidate]:
         makers = [c for c in s.of_kind(_COMPANY) if at is not None and c.start == at.end()]
         owner = s.of_kind(_COMPANY, what)  # "secured TSMC's CoWoS capacity"
         makers = makers or owner
-        asides = _asides(s, m.start())
+        asides = asides_before(s, m.start())
         others = [
             x
             for x in s.of_kind(_PRODUCT_KINDS)
@@ -242,7 +189,7 @@ def _capacity_secured(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         clause = _own_part(s, s.clause_of(m.start()), m.end())
         valid = _share_time(s, m.start(), m.end())
-        for customer in _takers(s, m.start(), maker) + _followers(s, m.end(), maker):
+        for customer in takers(s, m.start(), maker) + followers(s, m.end(), maker):
             modality = s.modality(m.start(), valid, clause)
             if modality is not None:
                 modality = _hedged_fact(s, clause, m.start(), modality)

@@ -37,18 +37,22 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:should|will|would|could|may|might|(?:is|are)\s(?:expected|likely|set|poised)\sto)"
     r"\s(?:(?:again|still|also|now)\s)?$"
 )
+# "Lin also thinks Nvidia will take …": anyone's view told in the third person
 _VIEW = re.compile(
     r"\b(?:in\sour\sview|we\s(?:think|expect|estimate|believe|model|see|reckon)"
-    r"|analysts?\s(?:expect|say|said|think|estimate|reckon))\b"
+    r"|analysts?\s(?:expect|say|said|think|estimate|reckon)"
+    r"|thinks|believes|expects|reckons|estimates)\b"
 )
 
 
 def expected_share(s: Sentence, verb: int, modality: Modality) -> Modality:
     """A share a modal of the future takes under an analyst's view anywhere in the sentence
-    ("Nvidia … should take close to 60% of next year's allocation, in our view"): their
-    forecast, though the view stands in a clause of its own."""
+    ("Nvidia … should take close to 60% of next year's allocation, in our view"), or in an
+    analyst's note: their forecast, though the view stands in a clause of its own."""
     if modality == "forecast" or not _MODAL_BEFORE.search(s.lowered, max(0, verb - 24), verb):
         return modality
+    if s.tier == "analyst":
+        return "forecast"  # an analyst's note: "Nvidia should absorb 60% of that output"
     return "forecast" if any(_frames(s, m, verb) for m in _VIEW.finditer(s.lowered)) else modality
 
 

@@ -57,10 +57,11 @@ def supply_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         buyer, seller = (owner.id, other.id) if vendor else (other.id, owner.id)
         trig = role.start("role")
         valid = s.valid_for(trig, _anchors(s))
-        aside = _appositive(s, other, owner, role.end())
+        aside = _appositive(s, other, owner, role.end()) or _stated_before(s, clause, role.end())
         if aside is not None and not any(aside.start <= t.start < aside.end for t in s.times):
-            # "Nvidia, still TSMC's largest CoWoS customer, should take …": the aside is
-            # today's state, whatever the main clause forecasts
+            # "Nvidia, still TSMC's largest CoWoS customer, should take …", "Nvidia is still
+            # TSMC's largest CoWoS customer and should take …": the role is today's state,
+            # whatever the clause goes on to forecast
             valid, clause = point_at(s.published), aside
         modality = s.modality(trig, valid, clause)
         if modality is None:
@@ -146,8 +147,8 @@ _GOODS_AFTER = re.compile(r"\w+s?\s(?:of|for)\s")
 # customer", "Nvidia, the top CoWoS customer, …": a customer role with no seller named, for a
 # product only one company sells (its maker)
 _UNOWNED_ROLE = re.compile(
-    r"(?:,\s|\s(?:(?:still|now|also)\s)?(?:remains|is|was|has\sbeen|became|has\sbecome)\s)"
-    r"(?:(?:still|now|also|easily|by\sfar|comfortably)\s){0,2}the\s"
+    r"(?:,\s|\s(?:(?:still|now|also)\s)?(?:remains|is|was|has\sbeen|became|has\sbecome),?\s)"
+    r"(?:(?:still|now|also|easily|by\sfar|comfortably),?\s){0,2}the\s"
     r"(?:[\w-]+\s){1,3}?(?P<role>customer|buyer|client)\b(?!s)",
     re.I,
 )
@@ -267,6 +268,21 @@ def _appositive(s: Sentence, partner: Mention, owner: Mention, end: int) -> Span
         return None
     close = s.text.find(",", end)
     return Span(partner.end, close if close >= 0 else len(s.text))
+
+
+# a verb phrase of its own after a role told across a copula: "… customer and should take
+# close to 60% of next year's allocation", "…, and we think it will take …"
+_GOES_ON = re.compile(
+    r",?\s(?:and|but|while)\s(?:(?:we|analysts?)\s(?:think|expect|believe|see)\s)?(?:it\s)?"
+    r"(?:should|will|would|could|may|might|is\sexpected\sto|is\slikely\sto|is\sset\sto)\s"
+)
+
+
+def _stated_before(s: Sentence, clause: Span, end: int) -> Span | None:
+    """The part of the clause a role is stated in, when the clause goes on to a verb phrase
+    of its own about the future (which does not time or hedge the role)."""
+    goes_on = _GOES_ON.search(s.text, end, clause.end)
+    return Span(clause.start, goes_on.start()) if goes_on is not None else None
 
 
 def _role_partner(

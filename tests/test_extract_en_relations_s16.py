@@ -1,0 +1,156 @@
+"""Session 16: English relations the blind holdout missed, read by general rules.
+
+Shares of a maker's output taken by companies the share rule could not reach (a subject
+listed with a possessive owner, a list read past an aside, a share "of that capacity" told
+sentences after the capacity, a role and a forecast share in one sentence). Every sentence
+here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+YEAR_2027 = ("point", "2027-01-01", "2027-12-31")
+
+
+def deals(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(customer, product, supplier, modality, valid) of every supply deal."""
+    return [
+        (r[0], dict(r[2]).get("product"), r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == "supply_deal"
+    ]
+
+
+CAPACITY = "TSMC's CoWoS capacity reached roughly 80,000 wafers a month in February. "
+LATER = "Brokers see the figure rising again next year. "
+
+
+def cowos(customer: str, modality: str = "actual", valid: Any = TODAY) -> tuple[Any, ...]:
+    return (customer, "cowos", "tsmc", modality, valid)
+
+
+# -- a share of a maker's output taken -----------------------------------------------------
+# GUIDE: a company's share of a maker's output that it has secured, booked, reserved, takes
+# or is allotted is an actual supply deal from the maker, product the process, no count; a
+# third party's expected share is a forecast one dated by the output's period.
+
+SHARES = [
+    # "locked in" as "locked up"; "that capacity" two sentences after the capacity
+    (
+        CAPACITY + LATER + "Dealers say Nvidia has locked in close to two-thirds of that capacity.",
+        [cowos("nvidia")],
+    ),
+    # the rest of it, a list whose last member is named with its owner
+    (
+        CAPACITY
+        + LATER
+        + "Nvidia has booked over half of that capacity. AMD, Broadcom and Amazon's AWS are "
+        "taking most of the remainder.",
+        [cowos("amd"), cowos("aws"), cowos("broadcom"), cowos("nvidia")],
+    ),
+    # a list after the share, read past an aside
+    (
+        CAPACITY + "Nvidia has reserved well over half of TSMC's CoWoS output for 2027, with "
+        "Broadcom, which has custom-chip orders of its own to fill, and AMD splitting most of "
+        "the rest.",
+        [cowos("amd"), cowos("broadcom"), cowos("nvidia")],
+    ),
+    # the process it is for named after the share, and a product inside the subject's aside
+    (
+        CAPACITY + LATER + "Nvidia has reserved more than half of that capacity for its Rubin "
+        "parts, which need the CoWoS-L variant.",
+        [cowos("nvidia")],
+    ),
+    (
+        CAPACITY + "Broadcom, which builds the TPU for Google, has secured around an eighth of "
+        "the allocation.",
+        [cowos("broadcom"), ("google", "google-tpu", "broadcom", "actual", TODAY)],
+    ),
+    # the rest divided among a list in a clause of its own
+    (
+        CAPACITY + "Nvidia has booked about 60% of that output; the rest is split among AMD "
+        "and Broadcom.",
+        [cowos("amd"), cowos("broadcom"), cowos("nvidia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_a_share_of_output_taken_is_a_deal_from_the_maker(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
+
+
+FORECAST_SHARES = [
+    # the role today and the analyst's share to come, in one sentence
+    (
+        CAPACITY + "Nvidia remains TSMC's biggest CoWoS customer and should absorb about 55% "
+        "of 2027 output, in our view.",
+        [cowos("nvidia"), cowos("nvidia", "forecast", YEAR_2027)],
+    ),
+    (
+        CAPACITY + "Nvidia is still, comfortably, the anchor CoWoS customer; we think it soaks "
+        "up roughly half of 2027 output.",
+        [cowos("nvidia"), cowos("nvidia", "forecast", YEAR_2027)],
+    ),
+    (
+        CAPACITY + "Nvidia, still TSMC's largest CoWoS customer by some distance, should take "
+        "about 55% of 2027 output, in our view.",
+        [cowos("nvidia"), cowos("nvidia", "forecast", YEAR_2027)],
+    ),
+    # a third party's view in the third person, with the rest left to others
+    (
+        CAPACITY + "Chen also thinks Nvidia will take about 55% of that output, leaving AMD, "
+        "Broadcom and several start-ups to split the rest.",
+        [
+            cowos("amd", "forecast"),
+            cowos("broadcom", "forecast"),
+            cowos("nvidia", "forecast"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_SHARES)
+def test_an_expected_share_is_a_forecast_beside_todays_role(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
+
+
+def test_a_modal_share_in_an_analyst_note_is_its_forecast() -> None:
+    text = CAPACITY + "Nvidia should absorb roughly 55% of that output in 2027."
+    assert [cowos("nvidia", "forecast", YEAR_2027)] == deals(text, tier="analyst")
+
+
+SHARE_TRAPS = [
+    # a share of something that is no maker's output
+    (CAPACITY + "Nvidia has locked in more than half of the market for AI accelerators.", []),
+    # "that capacity" too far back: four sentences of other matters between
+    (
+        CAPACITY + "Power is the other constraint. Utilities are slow. Grid queues are long. "
+        "Permits lag. Nvidia has booked over half of that capacity.",
+        [],
+    ),
+    # companies left behind after the share take none of the rest
+    (
+        CAPACITY + LATER + "Nvidia has booked over half of that output, leaving AMD and "
+        "Broadcom behind in the queue.",
+        [cowos("nvidia")],
+    ),
+    # an owner before a company not in a list: "Amazon's AWS" alone is AWS
+    (
+        CAPACITY + "Amazon's AWS has secured about a tenth of the allocation.",
+        [cowos("aws")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_TRAPS)
+def test_no_share_deal_for_what_is_no_share_taken(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
