@@ -154,3 +154,51 @@ SHARE_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_TRAPS)
 def test_no_share_deal_for_what_is_no_share_taken(text: str, expected: list[Any]) -> None:
     assert expected == deals(text)
+
+
+# -- a share held, told as a noun ------------------------------------------------------------
+# The same deals told with no verb of taking: a company holds or is given a share, its share
+# is told with a copula, or it ranks as a customer of the process the text is about.
+
+HELD = [
+    (
+        CAPACITY + "Marvell's clients aside, AMD and Broadcom already hold the second-largest "
+        "allocations.",
+        [cowos("amd"), cowos("broadcom")],
+    ),
+    (
+        CAPACITY + "AWS and Microsoft are both being allotted bigger CoWoS slices this year, "
+        "dealers say.",
+        [cowos("aws"), cowos("microsoft")],
+    ),
+    (
+        CAPACITY + "Nvidia has booked over half of it, while AMD's allotment is small but "
+        "growing into the MI450 ramp.",
+        [cowos("amd"), cowos("nvidia")],
+    ),
+    (
+        CAPACITY + "Broadcom, which makes the MTIA for Meta, is the second-largest customer, "
+        "followed by AMD.",
+        [cowos("amd"), cowos("broadcom"), ("meta", "mtia", "broadcom", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_a_share_held_is_a_deal_from_the_maker(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
+
+
+HELD_TRAPS = [
+    # a share of another whole
+    CAPACITY + "AMD and Broadcom hold the next-largest shares of the accelerator market.",
+    # a company's share of something with no process in view
+    "AMD's share is rising in server CPUs, where it now sells one chip in three.",
+    # a ranked customer of a company's revenue, a product named
+    CAPACITY + "Microsoft is the largest customer for Nvidia's H100, followed by Meta.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_TRAPS)
+def test_no_held_share_deal_for_another_whole(text: str) -> None:
+    assert [d for d in deals(text) if d[1] == "cowos"] == []

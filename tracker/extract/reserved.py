@@ -21,6 +21,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.coordination import co_suppliers
 from tracker.extract.entities import Mention
+from tracker.extract.held_shares_en import held_shares
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.share_forecasts import expected_share, year_of
 from tracker.extract.share_takers_en import asides_before, followers, takers
@@ -95,6 +96,8 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_shares(s, state))
     if "secur" in low or "book" in low or "reserv" in low or "allo" in low or "lock" in low:
         out.extend(_capacity_secured(s, state))  # every verb stem _SECURED reads
+    if "allo" in low or "slice" in low or "share" in low:
+        out.extend(held_shares(s, {c.subject for c in out}))  # the nouns it reads
     if " from " in low and any(stem in low for stem in _FROM_STEMS):
         out.extend(_deliveries(s, state))
     if " from " in low and ("com" in low or "sourced" in low or "bought" in low):

@@ -18,6 +18,7 @@ from tracker.extract.claimrules.supply import _DEAL_KINDS, _named_party
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
+from tracker.extract.vocabulary import Entity
 
 _ROLE_KINDS = (*_DEAL_KINDS, "process")  # "TSMC's largest CoWoS customer"
 
@@ -178,9 +179,11 @@ def _unowned_role(s: Sentence, state: RuleState, companies: list[Mention]) -> li
             for m in s.of_kind(_ROLE_KINDS, Span(start, role.end()))
             if not s.is_compared(m) and m.entity.maker and not m.entity.suppliers
         ]
-        if (clause.start in state.deal_clauses and aside is None) or not products:
+        aside_span = Span(buyer.end, start)
+        product = products[-1].entity if products else _process_in_view(s, role, aside_span)
+        if (clause.start in state.deal_clauses and aside is None) or product is None:
             continue
-        seller = products[-1].entity.maker
+        seller = product.maker
         if seller is None or _same_family(s, seller, buyer.id):
             continue
         trig = role.start("role")
@@ -189,9 +192,32 @@ def _unowned_role(s: Sentence, state: RuleState, companies: list[Mention]) -> li
         if modality is None:
             continue
         state.taken_products.update(m.start for m in products)
-        qualifiers = {"product": products[-1].id}
-        out.append(Candidate(buyer.id, "supply_deal", modality, valid, trig, qualifiers, seller))
+        qualifiers = {"product": product.id}
+        # "Broadcom is the next-largest customer, followed by AMD": the next in the ranking
+        after = _FOLLOWED_BY.match(s.text, role.end())
+        nexts = [c for c in companies if after is not None and c.start == after.end()]
+        for who in [buyer, *nexts]:
+            if who.id != seller:
+                out.append(
+                    Candidate(who.id, "supply_deal", modality, valid, trig, qualifiers, seller)
+                )
     return out
+
+
+_FOLLOWED_BY = re.compile(r",?\s(?:followed|trailed)\sby\s")
+_RANKED = re.compile(r"(?:next|second|third)-(?:largest|biggest)\s$|(?:largest|biggest)\s$")
+
+
+def _process_in_view(s: Sentence, role: re.Match[str], aside: Span) -> Entity | None:
+    """The process the text is about, for a ranked customer role that names no product
+    ("Broadcom, which designs Google's TPUs, is the next-largest customer" after a sentence
+    on CoWoS), when the sentence names no product outside an aside."""
+    if not _RANKED.search(s.lowered, role.start(), role.start("role")):
+        return None
+    if any(not aside.start <= m.start < aside.end for m in s.of_kind(_ROLE_KINDS)):
+        return None
+    process = s.focus.get("process", s.index, 2)
+    return process if process is not None and process.maker and not process.suppliers else None
 
 
 # "SK hynix counts Nvidia as its biggest HBM4 customer", "Samsung added AMD as an HBM3E
