@@ -202,3 +202,76 @@ HELD_TRAPS = [
 @pytest.mark.parametrize("text", HELD_TRAPS)
 def test_no_held_share_deal_for_another_whole(text: str) -> None:
     assert [d for d in deals(text) if d[1] == "cowos"] == []
+
+
+# -- compute contracts that name no product --------------------------------------------------
+# GUIDE (session 11, 15): a cloud compute contract that names no product is a supply_deal with
+# none, the cloud the supplier; two parties of one rank name no seller.
+
+
+def contracts(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return [(d[0], d[2], d[3]) for d in deals(text, tier) if d[1] is None]
+
+
+CONTRACTS = [
+    # a customer named before the deal noun, in the cloud's own voice
+    (
+        'Nebius chief executive Arkady Volozh wrote to staff on Monday. "The Meta agreement '
+        "we signed in the spring is worth $3 billion, and our contracts with Mistral AI keep "
+        'growing."',
+        [("meta", "nebius", "actual"), ("mistral", "nebius", "actual")],
+    ),
+    (
+        "Lambda, the GPU cloud, published a letter to staff. Microsoft's contract with us, worth "
+        "$1.5 billion, runs through 2030.",
+        [("microsoft", "lambda", "actual")],
+    ),
+    # a value between the deal noun and its party; a deal named for a cloud
+    (
+        "Anthropic signed a deal worth about $20 billion with Nscale last year and an Oracle "
+        "Cloud contract valued at $5 billion.",
+        [("anthropic", "nscale", "actual"), ("anthropic", "oracle", "actual")],
+    ),
+    # "with it": the company the sentence opened on
+    (
+        "Crusoe rose 4% after saying that OpenAI had signed a second capacity contract with it.",
+        [("openai", "crusoe", "actual")],
+    ),
+    # commitments to spend on a cloud's computing, to a sum of its purchases, to buy its
+    # spare capacity (past an aside naming the cloud)
+    (
+        "xAI has committed to spend $40 billion on Oracle computing through 2030.",
+        [("xai", "oracle", "actual")],
+    ),
+    (
+        "Anthropic is contractually committed to a further $30 billion of Azure purchases.",
+        [("anthropic", "microsoft", "actual")],
+    ),
+    (
+        "Nvidia, which holds a stake in Lambda Labs, has agreed to buy any of Lambda Labs' "
+        "capacity that goes unused.",
+        [("nvidia", "lambda", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTS)
+def test_a_compute_contract_named_by_its_parties_is_a_deal_from_the_cloud(
+    text: str, expected: list[Any]
+) -> None:
+    assert sorted(expected) == sorted(contracts(text))
+
+
+CONTRACT_TRAPS = [
+    # two parties of one rank: no seller
+    "Meta signed an OpenAI agreement on model safety research.",
+    # a contract of no cloud at all
+    "The Intel contract is worth $2 billion, the union said.",
+    # denied
+    "Meta has signed no capacity contract with Nebius, a spokesperson said.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACT_TRAPS)
+def test_no_compute_deal_without_a_cloud_selling(text: str) -> None:
+    assert contracts(text) == []

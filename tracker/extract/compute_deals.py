@@ -23,6 +23,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.share_takers_en import asides_before
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Vocabulary
@@ -35,11 +36,17 @@ from tracker.extract.vocabulary import Vocabulary
 # en-p13 record the deal, en-423 and en-f14 nothing, reported as doubts).
 
 _PRODUCTS = ("chip", "system", "memory")
-_WORDS = ("capacity", "compute", "cloud", "order form", "oci", "build")
+_WORDS = ("capacity", "compute", "cloud", "order form", "oci", "build", "computing", "purchases")
 # "capacity deals with", "a seven-year compute contract with", "an order form with"
+# "a contract worth up to $14.2 billion with CoreWeave"
 _DEAL_WITH = re.compile(
-    r"\b(?P<deal>deals?|agreements?|contracts?|arrangements?|order\sforms?)\s(?:[\w-]+\s)?with\s"
+    r"\b(?P<deal>deals?|agreements?|contracts?|arrangements?|order\sforms?)\s"
+    r"(?:(?:worth|valued)\s(?:at\s|above\s)?[^,;]{0,30}?\s)?(?:[\w-]+\s)?with\s"
 )
+# the other side told by a pronoun: "Meta's contract with us", "a contract with it"
+_WITH_PRONOUN = re.compile(r"(?P<us>us|we)\b|(?P<it>it|them)\b")
+# "our agreements with OpenAI": the side of "we"
+_OUR_DEAL = re.compile(r"\bour\s(?:[\w-]+\s){0,2}$")
 _COMPUTE_BEFORE = re.compile(r"\b(?:capacity|compute|computing|cloud|gpu\scloud|order\sforms?)\b")
 # after the parties: "for cloud computing capacity", "for access to our compute capacity",
 # "under which NVIDIA is obligated to purchase … residual cloud capacity"
@@ -50,11 +57,17 @@ _COMPUTE_AFTER = re.compile(
 _JOIN = re.compile(r",\s(?:and\s)?|\sand\s|\sas\swell\sas\s|,\sas\swell\sas\s")
 # "committed to buy $30bn of Azure compute", "has committed to purchase capacity on our
 # platform", "agreed to supply Microsoft with GPU capacity"
+# "agreed to buy any of CoreWeave's cloud capacity", "committed to spend $300 billion on
+# Oracle computing", "committed to a further $250 billion of Azure purchases"
 _BUYS = re.compile(
-    r"\b(?:commit\w*|agreed|agrees|obligated|signed\sup)\sto\s(?:buy|purchase|spend\son)\s"
-    r"(?:[$\w.,-]+\s){0,4}?(?:gpu\s|cloud\s|computing\s)?(?:capacity|compute)\b"
+    r"\b(?:commit\w*|agreed|agrees|obligated|signed\sup)\sto\s"
+    r"(?:(?:buy|purchase|spend\s(?:[$\w.,-]+\s){0,4}?on)\s(?:[$\w.,'’-]+\s){0,4}?"
+    r"(?:gpu\s|cloud\s|computing\s)?(?:capacity|compute|computing)\b"
+    r"|(?:a\s(?:further\s)?)?(?:[$\w.,-]+\s){1,3}?of\s(?:[\w'’-]+\s){1,2}?"
+    r"(?:purchases|compute|capacity|cloud\sservices)\b)"
     r"(?:\s(?:on|from|with|at)\s(?P<our>our\s)?)?"
 )
+_OUR = re.compile(r"\bour\s")
 _SUPPLIES_WITH = re.compile(
     r"\b(?:suppl|provid)\w*\s(?P<customer>[\w.-]+(?:\s[\w.-]+){0,2}?)\swith\s"
     r"(?:[\w-]+\s){0,2}?(?:capacity|compute)\b"
@@ -66,11 +79,14 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or s.table is not None:
         return []
     low = s.lowered
-    if not any(w in low for w in _WORDS) and not (" with " in low and _named_deal(s)):
+    deal_word = " with " in low or "contract" in low or "agreement" in low
+    if not any(w in low for w in _WORDS) and not (deal_word and _named_deal(s)):
         return []
     out: list[Candidate] = []
     if " with " in low:
         out.extend(_deals_with(s))
+    if "agreement" in low or "contract" in low or "deal" in low:
+        out.extend(_named_deals(s))
     if " to " in low and ("commit" in low or "agree" in low or "obligat" in low):
         out.extend(_committed(s))
     if "with" in low and ("suppl" in low or "provid" in low):
@@ -166,13 +182,15 @@ def _deals_with(s: Sentence) -> list[Candidate]:
         ):
             continue
         parties = _listed(s, m.end())
+        other = _other_party(s, m.start(), clause)
+        if _OUR_DEAL.search(s.lowered, max(0, m.start() - 30), m.start()):
+            other = _we(s)
         if not parties:
+            parties = _pronoun_party(s, m.end(), other)
+        if not parties or other is None:
             continue
         head = s.lowered[max(clause.start, m.start() - 40) : m.end()]
         after = _COMPUTE_AFTER.match(s.lowered, parties[-1].end)
-        other = _other_party(s, m.start(), clause)
-        if other is None:
-            continue
         chips = _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start()) is not None
         ids = {other, *(p.id for p in parties)}
         if not (_COMPUTE_BEFORE.search(head) or after is not None or chips or _gpu_cloud(s, ids)):
@@ -190,6 +208,62 @@ def _deals_with(s: Sentence) -> list[Candidate]:
     return out
 
 
+def _pronoun_party(s: Sentence, end: int, other: str | None) -> list[Mention]:
+    """The party after "with" told by a pronoun: "us" is the side of "we" ("Meta's
+    contract with us" in CoreWeave's memo); "it" the company the clause opened on ("Nebius
+    gained after disclosing that Meta had signed a contract with it")."""
+    pronoun = _WITH_PRONOUN.match(s.lowered, end)
+    if pronoun is None:
+        return []
+    if pronoun.group("us") is not None:
+        we = _we(s)
+        entity = s.vocabulary.entities.get(we) if we is not None else None
+    else:
+        before = [c for c in s.of_kind(("company",), Span(0, end)) if c.id != other]
+        entity = before[0].entity if before else None
+    if entity is None:
+        return []
+    return [Mention(pronoun.start(), pronoun.end(), entity, pronoun.group(), True)]
+
+
+# "the Meta agreement we signed last September", "The Microsoft contract is worth $17.4
+# billion", "a Google Cloud agreement valued above $10 billion": the customer named before
+# the deal noun, the seller the side of "we" or the subject
+_NAMED_BEFORE_DEAL = re.compile(r"(?:^|\b(?:the|a|an|its|their|our|second|new))\s$")
+_DEAL_AFTER_NAME = re.compile(r"\s(?:cloud\s)?(?:deal|agreement|contract)s?\b")
+_NEXT_STATEMENT = re.compile(r",\sand\s|;\s|,\sbut\s")
+
+
+def _named_deals(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for named in s.of_kind(("company",)):
+        noun = _DEAL_AFTER_NAME.match(s.lowered, named.end)
+        if noun is None or named.anaphoric or "'" in named.text or "’" in named.text:
+            continue
+        if not _NAMED_BEFORE_DEAL.search(s.lowered, max(0, named.start - 12), named.start):
+            continue
+        clause = s.clause_of(named.start)
+        if not _no_product(s, clause):
+            continue
+        # "The Microsoft contract is worth $17.4 billion, and it could rise …": the deal's
+        # own statement, not the next one's hedge
+        cut = _NEXT_STATEMENT.search(s.lowered, noun.end(), clause.end)
+        clause = Span(clause.start, cut.start()) if cut is not None else clause
+        if s.lowered.startswith(" we", noun.end()):
+            other = _we(s)  # "the Meta agreement we signed"
+        else:
+            # "It signed a contract with CoreWeave and a Google Cloud agreement": the subject
+            before = s.of_kind(("company",), Span(clause.start, named.start))
+            other = before[0].id if before else _other_party(s, named.start, clause)
+        if other is None:
+            continue
+        # a GPU cloud's deal, or one named for a cloud ("a Google Cloud agreement")
+        cloudy = _gpu_cloud(s, {other, named.id}) or "cloud" in s.lowered[named.start : noun.end()]
+        found = _deal(s, other, named.id, named.start, clause) if cloudy else None
+        out.extend([found] if found is not None else [])
+    return out
+
+
 # "OpenAI's much larger chip agreements with Nvidia and AMD": chips bought from their maker
 # (a maker of the vocabulary's chips, or a house that makes or designs chips for others)
 _CHIP_HOUSES = frozenset({"samsung", "sk-hynix", "micron", "tsmc", "broadcom", "marvell"})
@@ -202,6 +276,11 @@ def _named_deal(s: Sentence) -> bool:
     total about $22.4 billion"), or the deal is one for chips ("chip agreements with")."""
     if _gpu_cloud(s, {m.id for m in s.of_kind(("company",))}):
         return True
+    # "Meta's contract with us" in a GPU cloud's words, "The Microsoft contract is worth …"
+    # in its interview
+    ours = "with us" in s.lowered or "our " in s.lowered or s.focus.issuer is not None
+    if ours and (we := _we(s)) is not None:
+        return _gpu_cloud(s, {we})
     return any(
         _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start())
         for m in _DEAL_WITH.finditer(s.lowered)
@@ -238,11 +317,19 @@ def _committed(s: Sentence) -> list[Candidate]:
         clause = s.clause_of(m.start())
         if not _no_product(s, clause):
             continue
-        buyers = s.of_kind(("company",), Span(clause.start, m.start()))
+        # "Nvidia, which owns 6% of CoreWeave, has agreed to buy …": the subject before
+        # the aside, not the company inside it
+        asides = asides_before(s, m.start())
+        buyers = [
+            c
+            for c in s.of_kind(("company",), Span(0 if asides else clause.start, m.start()))
+            if not any(a <= c.start < b for a, b in asides)
+        ]
         buyer = buyers[-1].id if buyers else _other_party(s, m.start(), clause)
         seller: str | None = None
-        if m.group("our") is not None and s.focus.issuer is not None:
-            seller = s.focus.issuer.id
+        if m.group("our") is not None or _OUR.search(m.group(0)):
+            # "agreed to buy any of our capacity that goes unsold" in a cloud's own words
+            seller = _we(s)
         elif m.group(0).endswith(" "):
             named = [c for c in s.of_kind(("company",)) if c.start == m.end()]
             seller = named[0].id if named else None
@@ -254,6 +341,15 @@ def _committed(s: Sentence) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _we(s: Sentence) -> str | None:
+    """Whom "we" and "our" stand for: the company whose text it is, else the one a story
+    quoting its words is about ("Meta's contract with us" in a CEO's memo on CoreWeave)."""
+    if s.focus.issuer is not None:
+        return s.focus.issuer.id
+    lead = s.focus.salience.lead
+    return lead.id if lead is not None else None
 
 
 def _cloud_of_service(s: Sentence, start: int, end: int) -> str | None:
