@@ -275,3 +275,114 @@ CONTRACT_TRAPS = [
 @pytest.mark.parametrize("text", CONTRACT_TRAPS)
 def test_no_compute_deal_without_a_cloud_selling(text: str) -> None:
     assert contracts(text) == []
+
+
+# -- a share purchase told as a noun ---------------------------------------------------------
+# GUIDE: buying a company's shares is investing in it (an agreed purchase: announced).
+
+
+def investments(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (r[0], dict(r[2]).get("target"), r[4][0], r[5])
+        for r in sorted_rows(text, "en", PUBLISHED, "press")
+        if r[1] == "investment"
+    ]
+
+
+PURCHASES = [
+    (
+        "SoftBank's $2 billion purchase of Intel shares closed in the autumn.",
+        [("softbank", "intel", 2e9, "actual")],
+    ),
+    (
+        "SK Telecom completed a $100 million purchase of Anthropic shares last spring.",
+        [("sk-telecom", "anthropic", 1e8, "actual")],
+    ),
+    (
+        "Nvidia's planned $5 billion acquisition of Intel common stock still awaits clearance.",
+        [("nvidia", "intel", 5e9, "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASES)
+def test_a_share_purchase_told_as_a_noun_is_an_investment(text: str, expected: list[Any]) -> None:
+    assert expected == investments(text)
+
+
+PURCHASE_TRAPS = [
+    "Microsoft's $10 billion purchase of Nvidia chips was the largest order of the year.",
+    "Meta's $2 billion purchase of shares in its own buyback closed in May.",
+]
+
+
+@pytest.mark.parametrize("text", PURCHASE_TRAPS)
+def test_no_investment_for_a_purchase_of_goods_or_own_shares(text: str) -> None:
+    assert investments(text) == []
+
+
+# -- adopters listed as one subject; instances of a cloud's own chip -------------------------
+
+
+def adoptions(text: str, published: datetime = PUBLISHED) -> list[tuple[Any, ...]]:
+    return [
+        (r[0], dict(r[2]), r[3], r[5])
+        for r in sorted_rows(text, "en", published, "press")
+        if r[1] == "adopts"
+    ]
+
+
+LISTED = [
+    (
+        "Lambda Labs and Crusoe say they will be among the first clouds to offer Rubin instances.",
+        [
+            ("crusoe", {"mode": "on-prem"}, "rubin", "announced"),
+            ("lambda", {"mode": "on-prem"}, "rubin", "announced"),
+        ],
+    ),
+    (
+        "Oracle and Nebius both offer MI355X virtual machines to customers.",
+        [
+            ("nebius", {"mode": "on-prem"}, "mi355x", "actual"),
+            ("oracle", {"mode": "on-prem"}, "mi355x", "actual"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_each_company_of_a_listed_subject_adopts(text: str, expected: list[Any]) -> None:
+    assert expected == adoptions(text)
+
+
+INSTANCES = [
+    (
+        "Mistral AI runs part of Le Chat on Trn2 instances in Paris.",
+        [("mistral", {"mode": "cloud", "via": "aws"}, "trainium2", "actual")],
+    ),
+    (
+        "Apple runs some of its inference on Trillium instances.",
+        [("apple", {"mode": "cloud", "via": "google"}, "trillium", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTANCES)
+def test_instances_of_a_clouds_own_chip_are_used_in_its_cloud(
+    text: str, expected: list[Any]
+) -> None:
+    assert expected == adoptions(text)
+
+
+LISTED_TRAPS = [
+    # a product's brand in the list: Nvidia and AMD are the GPUs' makers, not adopters
+    ("Meta runs Nvidia and AMD GPUs side by side.", {"meta"}),
+    # the maker's own instances are no rental from itself
+    ("AWS now offers Trn2 instances in Busan.", {"aws"}),
+]
+
+
+@pytest.mark.parametrize(("text", "adopters"), LISTED_TRAPS)
+def test_no_adopter_beyond_the_subject(text: str, adopters: set[str]) -> None:
+    assert {a[0] for a in adoptions(text)} <= adopters
+    assert all(a[1].get("via") != a[0] for a in adoptions(text))

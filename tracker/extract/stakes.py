@@ -35,12 +35,20 @@ _STOCK_AFTER = re.compile(
     r"(?:stock|shares|equity)\b",
     re.I,
 )
+# the purchase told as a noun: "Nvidia's $5 billion purchase of Intel shares, agreed last
+# September, closed in December", "completes $5 billion purchase of Intel shares"
+_PURCHASE_OF = re.compile(
+    r"\s(?:purchase|acquisition)\sof\s(?P<tgt>[^,;]{1,40}?)\s"
+    r"(?:common\s|ordinary\s|preferred\s|class\s\w\s)?(?:stock|shares|equity)\b",
+    re.I,
+)
 _AGREED = re.compile(r"\b(?:agreed|agrees|has agreed|signed a deal)\sto\s$", re.I)
 
 
 def stake_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """Standing totals ("lifting its total commitment to $8 billion", with the total it rose
-    from) and share purchases ("agreed to buy $5 billion of Intel stock")."""
+    from) and share purchases ("agreed to buy $5 billion of Intel stock", "Nvidia's $5 billion
+    purchase of Intel shares closed in December")."""
     if s.language != "en":
         return []
     out: list[Candidate] = []
@@ -54,6 +62,8 @@ def stake_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         stock = _STOCK.search(s.text[max(0, q.start - 12) : q.start])
         after = _STOCK_AFTER.match(s.text, q.end)
+        if after is None and (after := _PURCHASE_OF.match(s.text, q.end)) is not None:
+            stock = after  # the purchase is the noun after the amount
         if stock is not None and after is not None:
             found = _purchase(s, state, i, after.start("tgt"), after.end("tgt"))
             if found is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import OBJECT, Sentence
+from tracker.extract.claimrules.adopters_en import listed_adopters_en
 from tracker.extract.claimrules.common import brand_of_product
 from tracker.extract.claimrules.plan_owner_ko import plan_owner
 from tracker.extract.claimrules.relative_head import fronted_relative
@@ -56,8 +57,10 @@ def brands_only_clause(s: Sentence) -> bool:
 def listed_adopters(s: Sentence, subject: Mention, clause: Span) -> list[Mention]:
     """The subject and the companies listed with it as one subject ("메타와 오픈AI는",
     "메타, 오픈AI, 앤트로픽 등이"), none of them a brand or a cloud ("엔비디아 GPU")."""
-    if s.language != "ko" or subject.anaphoric:
+    if subject.anaphoric:
         return [subject]
+    if s.language != "ko":
+        return listed_adopters_en(s, subject, clause)
     listed = joined_companies(s, subject, clause)
     return [m for m in listed if m is subject or not brand_of_product(s, m)]
 

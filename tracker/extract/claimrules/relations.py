@@ -27,6 +27,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     is_cloud_company,
 )
+from tracker.extract.claimrules.instances_en import instances_mode
 from tracker.extract.claimrules.lessor_ko import leased_ko, leased_mode
 from tracker.extract.claimrules.offered_services_ko import offered_service
 from tracker.extract.claimrules.own_cloud import (
@@ -111,6 +112,7 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "rents out H200 clusters to start-ups": its own premises
             qualifiers = provider_mode(s, clause, subject.id, qualifiers)
             qualifiers = leased_mode(s, clause, subject, qualifiers or _own_trial(s, subject, conj))
+            qualifiers = instances_mode(s, conj, subject, product, qualifiers)  # "Trn2 instances"
             if not qualifiers and offered_in_own_cloud(s, clause, trig):
                 qualifiers = {"mode": "on-prem"}  # "Azure offers MI300X VMs": its own chips
             if not qualifiers and not products[k]:
