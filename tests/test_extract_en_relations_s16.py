@@ -386,3 +386,25 @@ LISTED_TRAPS = [
 def test_no_adopter_beyond_the_subject(text: str, adopters: set[str]) -> None:
     assert {a[0] for a in adoptions(text)} <= adopters
     assert all(a[1].get("via") != a[0] for a in adoptions(text))
+
+
+# -- "we" at a company's briefing; a foundry contract ----------------------------------------
+
+BRIEFING = (
+    "Micron briefing: the Q&A, condensed\n\n"
+    "Micron held a press briefing in Boise on Tuesday, and two executives took questions.\n\n"
+    "Q: Where is HBM4?\n"
+    "Memory SVP: We are shipping HBM4 to AMD in volume now.\n\n"
+    "Q: And the foundry side?\n"
+    "SVP: Our foundry contract with Apple is on schedule."
+)
+
+
+def test_we_at_a_companys_briefing_is_the_company() -> None:
+    assert ("amd", "hbm4", "micron", "actual", TODAY) in deals(BRIEFING)
+
+
+def test_a_foundry_contract_is_sold_by_the_foundry() -> None:
+    text = "Intel said on Monday that the foundry contract with Microsoft it signed is on track."
+    expected = [("microsoft", None, "intel", "actual", TODAY)]
+    assert expected == deals(text)

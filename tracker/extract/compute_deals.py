@@ -267,7 +267,8 @@ def _named_deals(s: Sentence) -> list[Candidate]:
 # "OpenAI's much larger chip agreements with Nvidia and AMD": chips bought from their maker
 # (a maker of the vocabulary's chips, or a house that makes or designs chips for others)
 _CHIP_HOUSES = frozenset({"samsung", "sk-hynix", "micron", "tsmc", "broadcom", "marvell"})
-_CHIP_DEAL = re.compile(r"\b(?:chip|gpu|accelerator)s?\s(?:supply\s|purchase\s)?$")
+# "the foundry contract with Tesla that we signed": the foundry makes the other's chips
+_CHIP_DEAL = re.compile(r"\b(?:chip|gpu|accelerator|foundry)s?\s(?:supply\s|purchase\s)?$")
 
 
 def _named_deal(s: Sentence) -> bool:
@@ -279,8 +280,8 @@ def _named_deal(s: Sentence) -> bool:
     # "Meta's contract with us" in a GPU cloud's words, "The Microsoft contract is worth …"
     # in its interview
     ours = "with us" in s.lowered or "our " in s.lowered or s.focus.issuer is not None
-    if ours and (we := _we(s)) is not None:
-        return _gpu_cloud(s, {we})
+    if ours and (we := _we(s)) is not None and _gpu_cloud(s, {we}):
+        return True
     return any(
         _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start())
         for m in _DEAL_WITH.finditer(s.lowered)
@@ -301,6 +302,9 @@ def _chip_deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candid
     """A deal for chips with no chip named: the party that makes chips of the vocabulary
     sells (GUIDE, session 15: a deal that names no product is a supply_deal with none)."""
     makers = s.vocabulary.derived("compute_deals.chip_makers", _chip_makers)
+    if s.lowered.startswith("foundry ", max(0, anchor - 8)):
+        # a foundry deal: the foundry sells, whatever chips its customer also designs
+        makers = frozenset(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     if (a in makers) == (b in makers):
         return None  # "Tesla's chip deal with Samsung": both make chips, no seller read
     customer, seller = (b, a) if a in makers else (a, b)

@@ -7,7 +7,8 @@ it (the Korean twin is :mod:`tracker.extract.interviewee_ko`). The company is th
 officer the headline or the opening lines name ("Google Cloud's infrastructure chief", "the
 Nvidia executive who runs …", "who runs AI infrastructure at Google Cloud", "remarks by
 Google Cloud chief executive …"; "its chief product officer" after the company the opening
-is about). A story naming officers of two companies (a panel) has no one voice.
+is about; "Samsung Electronics held a media briefing", whose executives answer). A story
+naming officers of two companies (a panel) has no one voice.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from tracker.extract.vocabulary import Entity
 # a headline or opening that says the story is an interview or a transcript of one speaker
 _INTERVIEW = re.compile(
     r"\bQ\s?&\s?A\b|\binterview\b|\bin\sconversation\b|\ba\sconversation\swith\b|\btranscript\b"
-    r"|\bkeynote\b|\bfireside\schat\b|\bremarks\sby\b"
+    r"|\bkeynote\b|\bfireside\schat\b|\bremarks\sby\b|\bbriefing\b|\bpress\sconference\b"
     r"|\bwe\s(?:sat\sdown|spoke|talked|caught\sup)\s(?:with|to)\b",
     re.IGNORECASE,
 )
@@ -48,6 +49,13 @@ _OFFICER_BEFORE = re.compile(
 # opening is about
 _ITS_OFFICER = re.compile(r"\b(?:its|the\scompany['’]s|the\sstartup['’]s)\s" + _OFFICE + r"\b")
 _HEAD_LINES = 3
+# "Samsung Electronics held a media briefing in Seoul", "Micron hosted a press conference":
+# the company whose executives answer
+_HELD_BRIEFING = re.compile(
+    r"\s(?:held|hosted|gave|called)\s(?:a|an|its)\s(?:[\w-]+\s){0,2}?"
+    r"(?:briefing|press\sconference|news\sconference|call)\b",
+    re.IGNORECASE,
+)
 
 
 def interviewee_en(title: str, text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
@@ -63,8 +71,10 @@ def interviewee_en(title: str, text: str, find: Callable[[str], list[Mention]]) 
         for k, m in enumerate(mentions):
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(line)
             start = mentions[k - 1].end if k else 0
-            if _OFFICER_AFTER.match(line, m.end, stop) or _OFFICER_BEFORE.search(
-                line[max(start, m.start - 48) : m.start]
+            if (
+                _OFFICER_AFTER.match(line, m.end, stop)
+                or _OFFICER_BEFORE.search(line[max(start, m.start - 48) : m.start])
+                or (k == 0 and _HELD_BRIEFING.match(line, m.end, stop))
             ):
                 found[m.id] = m.entity
         if mentions and _ITS_OFFICER.search(line):
