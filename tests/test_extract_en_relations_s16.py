@@ -408,3 +408,18 @@ def test_a_foundry_contract_is_sold_by_the_foundry() -> None:
     text = "Intel said on Monday that the foundry contract with Microsoft it signed is on track."
     expected = [("microsoft", None, "intel", "actual", TODAY)]
     assert expected == deals(text)
+
+
+# -- "US" is the country, not "us" -----------------------------------------------------------
+# An analyst's own "we"/"us" makes a figure the house's projection; "US regions" is no one
+# speaking, so the fact stays what it is.
+
+
+def test_us_regions_in_an_analyst_note_are_no_analyst_speaking() -> None:
+    text = "Trainium3, made by TSMC on its 3nm node, is now shipping to three US regions."
+    assert ("aws", "trainium3", "tsmc", "actual", TODAY) in deals(text, tier="analyst")
+
+
+def test_an_analysts_own_we_still_makes_its_projection() -> None:
+    text = "We think Trainium3, made by TSMC, reaches three regions by the end of next year."
+    assert all(d[3] != "actual" for d in deals(text, tier="analyst"))

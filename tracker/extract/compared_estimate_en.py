@@ -16,7 +16,7 @@ class _Cue(Protocol):
 
 _C = TypeVar("_C", bound=_Cue)
 
-_AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
+_AUTHOR_WE = re.compile(r"\b(?:(?i:we|our|we're|we've|we'd)|us|Us)\b")  # not "US"
 _COMPARED_OWN = re.compile(
     r"\b(?:in\sline\swith|consistent\swith|above|below|ahead\sof|short\sof|versus|vs\.?|"
     r"compared\s(?:with|to)|against|than|beating|topping|matching|under|over)\s"

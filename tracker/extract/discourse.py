@@ -34,7 +34,8 @@ _CONJUNCTION_BEFORE = re.compile(
 )
 # a company after these is what the sentence's verb acts on ("put $3 billion into Anthropic")
 _OBJECT_BEFORE = re.compile(r"\b(?:into|in|to|with|from|for|on)\s(?:the\s)?$", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b(?!-)", re.IGNORECASE)
+# "us" in lower case only: "US regions" is the country, not the company speaking
+FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|ours)|us|Us)\b(?!-)")
 # "our Trainium2 fleet", "our custom Trainium2 chips": what is ours tells who we are
 _OUR_THING = re.compile(r"\bour\s(?:own\s|custom\s|in-house\s|latest\s|new\s)?$", re.IGNORECASE)
 # "we train Claude", "the cluster we built", "we operate Project Rainier"

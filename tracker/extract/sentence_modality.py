@@ -87,7 +87,8 @@ _NEW_SUBJECT = re.compile(
 _JOINT_AND = re.compile(r"\sand\s$")
 # between a company and its verb of expecting: "AWS still expects", "Nvidia now expects"
 _EXPECTER_GAP = re.compile(r"\s(?:(?:still|now|also|already|firmly|\w+ly)\s)?")
-_AUTHOR_WE = re.compile(r"\b(?:we|our|we're|we've|we'd|us)\b", re.IGNORECASE)
+# "us" in lower case only: "in two US regions" is no analyst speaking
+_AUTHOR_WE = re.compile(r"\b(?:(?i:we|our|we're|we've|we'd)|us|Us)\b")
 # an item that says it is so now ("already", "now operates", "currently runs", "현재"):
 # the lead's modality does not reach it
 _ALREADY = re.compile(
