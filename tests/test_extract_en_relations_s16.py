@@ -423,3 +423,24 @@ def test_us_regions_in_an_analyst_note_are_no_analyst_speaking() -> None:
 def test_an_analysts_own_we_still_makes_its_projection() -> None:
     text = "We think Trainium3, made by TSMC, reaches three regions by the end of next year."
     assert all(d[3] != "actual" for d in deals(text, tier="analyst"))
+
+
+MEMO = (
+    "Nebius chief tells staff: 'we keep building'\n\n"
+    "Nebius chief executive Arkady Volozh told employees on Friday that the company would "
+    "keep building, according to a memo seen by this newsletter.\n\n"
+    "We are testing Rubin CPX for inference and will decide by the autumn."
+)
+
+
+def test_we_in_an_officers_memo_to_staff_is_the_company() -> None:
+    assert ("nebius", {}, "rubin-cpx", "considering") in adoptions(MEMO)
+
+
+def test_no_voice_for_a_letter_to_the_editor() -> None:
+    text = (
+        "Letters: readers on chips\n\n"
+        "Nebius chief executive Arkady Volozh spoke at a conference last week.\n\n"
+        "We are testing Rubin CPX for inference, writes a reader from Leeds."
+    )
+    assert [a for a in adoptions(text) if a[0] == "nebius"] == []

@@ -23,6 +23,9 @@ from tracker.extract.vocabulary import Entity
 _INTERVIEW = re.compile(
     r"\bQ\s?&\s?A\b|\binterview\b|\bin\sconversation\b|\ba\sconversation\swith\b|\btranscript\b"
     r"|\bkeynote\b|\bfireside\schat\b|\bremarks\sby\b|\bbriefing\b|\bpress\sconference\b"
+    # an officer's memo or letter to the staff, quoted: "X's chief executive told employees"
+    r"|\bmemo\b|\bletter\sto\s(?:staff|employees|shareholders)\b"
+    r"|\b(?:told|tells|wrote\sto)\s(?:staff|employees)\b"
     r"|\bwe\s(?:sat\sdown|spoke|talked|caught\sup)\s(?:with|to)\b",
     re.IGNORECASE,
 )
