@@ -373,7 +373,7 @@ def test_a_time_of_another_act_does_not_date_the_claim(
 # GUIDE (settled, session 9): "signed a $38bn contract to rent GB200s" is a supply_deal from the
 # cloud and an adopts through it. With the maker's name before the product ("to rent Nvidia
 # GB200 chips through AWS") the maker was taken as the seller and the clause as a mere use: no
-# deal. A rental told first, the contract its background, stays an adoption only (dev gold).
+# deal. A rental told first under its contract is a deal too (GUIDE, session 15).
 
 RENTAL_DEALS = [
     (
@@ -388,9 +388,10 @@ RENTAL_DEALS = [
         "Microsoft signed a five-year agreement to lease Nvidia GB200 servers from Nebius.",
         [("microsoft", (("product", "gb200"),), "nebius", "actual")],
     ),
-    (  # trap: the rental first, the contract as its background
+    (  # the rental first, under its contracts: a deal too (GUIDE session 15, dev en-c19,
+        # en-u15, en-v08; en-e01 and en-i12 brought in line in session 16)
         "OpenAI rents Nvidia GB200 capacity from CoreWeave under contracts that run into 2029.",
-        [],
+        [("openai", (("product", "gb200"),), "coreweave", "actual")],
     ),
     (  # trap: a use under a deal, no rental
         "OpenAI will run on Nvidia GB200 chips in AWS data centers under the deal.",

@@ -444,3 +444,60 @@ def test_no_voice_for_a_letter_to_the_editor() -> None:
         "We are testing Rubin CPX for inference, writes a reader from Leeds."
     )
     assert [a for a in adoptions(text) if a[0] == "nebius"] == []
+
+
+# -- a rental under a contract; the signing's time -------------------------------------------
+# GUIDE (session 15): renting a named product from a provider with a contract in the
+# sentence is an adoption and a supply deal from the provider; a past time of the signing
+# dates the signing, not the deal or the use it left (they stay at publication).
+
+RENTALS = [
+    # the two cases test_extract_round3_en_s8 pinned as an adoption only
+    (
+        "Microsoft rents GB200 NVL72 capacity from CoreWeave under contracts that run into 2029.",
+        [("microsoft", "gb200", "coreweave", "actual", TODAY)],
+    ),
+    (
+        "Meta leases H200 capacity from Lambda Inc. under a multi-year agreement.",
+        [("meta", "h200", "lambda", "actual", TODAY)],
+    ),
+    (
+        "Anthropic rents Trn2 capacity from AWS under a multi-year agreement.",
+        [("anthropic", "trainium2", "aws", "actual", TODAY)],
+    ),
+    (
+        "Mistral AI still rents H200 systems from Lambda Labs under contracts that run to 2028.",
+        [("mistral", "h200", "lambda", "actual", TODAY)],
+    ),
+    (
+        "Meta leases GB300 racks from Nebius under a five-year deal it struck in October 2025.",
+        [("meta", "gb300", "nebius", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RENTALS)
+def test_a_rental_under_a_contract_is_also_a_deal(text: str, expected: list[Any]) -> None:
+    assert expected == deals(text)
+
+
+RENTAL_TRAPS = [
+    # no contract in the sentence: the use only
+    "Anthropic rents Trn2 capacity from AWS for its largest training runs.",
+    # under a law, not a contract
+    "Anthropic rents Trn2 capacity from AWS under export rules that changed in May.",
+]
+
+
+@pytest.mark.parametrize("text", RENTAL_TRAPS)
+def test_no_rental_deal_without_a_contract(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_the_time_a_rental_contract_was_signed_does_not_date_the_use() -> None:
+    text = "Meta rents H200 capacity from Nebius under a contract it signed in November 2025."
+    rows = sorted_rows(text, "en", PUBLISHED, "press")
+    assert {(r[0], r[1], r[3], r[6]) for r in rows} == {
+        ("meta", "adopts", "h200", TODAY),
+        ("meta", "supply_deal", "nebius", TODAY),
+    }

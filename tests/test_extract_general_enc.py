@@ -201,10 +201,13 @@ def test_description_after_from_is_the_party_of_the_other_clause() -> None:
         "additional GB300 capacity from the company under a new multi-year contract."
     )
     found = {(r[0], r[1], r[3], r[2].get("via")) for r in rows(text)}
-    # renting is the customer's adoption through the provider, no supply deal (the gold)
+    # renting is the customer's adoption through the provider, and under a contract a
+    # supply deal from it too (GUIDE session 15; the dev gold en-c19 since then)
     assert ("meta", "adopts", "gb300", "coreweave") in found
     assert not [r for r in found if "micron" in r and "gb300" in str(r)]
-    assert not [r for r in found if r[1] == "supply_deal"]
+    assert [r for r in found if r[1] == "supply_deal"] == [
+        ("meta", "supply_deal", "coreweave", None)
+    ]
 
 
 ACQUIRING_TRAPS = [

@@ -566,7 +566,11 @@ AGREED = [
     ),
     (
         "Meta agreed to rent more GB300 capacity from CoreWeave under a new contract.",
-        [adopts("meta", "gb300", mode="cloud", via="coreweave")],
+        # a rental under a contract is a deal too (GUIDE session 15, dev en-c19)
+        [
+            deal("meta", "coreweave", "gb300"),
+            adopts("meta", "gb300", mode="cloud", via="coreweave"),
+        ],
     ),
     (
         "Anthropic has agreed to use up to one million TPUs under a deal with Google.",

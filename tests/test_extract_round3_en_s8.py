@@ -433,19 +433,12 @@ def rents(who: str, chip: str, via: str) -> Row:
     ("text", "expected"),
     [
         (
-            "Microsoft rents GB200 NVL72 capacity from CoreWeave under contracts that run"
-            " into 2029.",
-            [rents("microsoft", "gb200", "coreweave")],
-        ),
-        (
             "Mistral AI now rents GB300 capacity from Nebius for its training runs, and Nebius's"
             " agreement with Microsoft is running at full scale.",
             [rents("mistral", "gb300", "nebius")],
         ),
-        (
-            "Meta leases H200 capacity from Lambda Inc. under a multi-year agreement.",
-            [rents("meta", "h200", "lambda")],
-        ),
+        # a rental under its contract is a deal too (GUIDE session 15; the two cases that
+        # were here moved to test_extract_en_relations_s16 with their deals)
     ],
 )
 def test_a_rental_with_its_contract_as_background_is_no_deal(

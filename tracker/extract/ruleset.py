@@ -32,6 +32,7 @@ from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.pair_items_ko import pair_item_rule
 from tracker.extract.passive_suppliers_en import passive_supplier_rule
 from tracker.extract.product_subject import product_subject_rule
+from tracker.extract.rented_under_en import rented_under_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
@@ -90,6 +91,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             foundry_rule,
             foundry_rule_en,
             compute_deal_rule,
+            rented_under_rule,
         ),  # after the supply rule's deals
         deployed_chips_rule: (share_taken_rule, allotment_rule),
         adopts_rule: (

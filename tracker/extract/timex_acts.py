@@ -44,10 +44,12 @@ _TOLD = re.compile(
 )
 # a deal noun with the participle of its signing ("an agreement signed in February", "the
 # contract with Cerebras, signed in January", "a deal that the two companies struck in
-# March"): the time dates the signing, not the deal it left (GUIDE: "signed last month")
+# March", "a seven-year contract it signed in November 2025", "their contract with
+# Microsoft, the one signed in October"): the time dates the signing, not the deal it left
+# (GUIDE: "signed last month")
 _SIGNED = re.compile(
     r"\b(?:agreement|deal|contract|pact|order|accord)s?(?:\s(?:with|between)\s[^,.;]{1,40}?)?"
-    r",?\s(?:(?:that|which)\s(?:[\w-]+\s){0,3}?)?(?:signed|struck|inked|reached|sealed)\s$",
+    r",?\s(?:(?:that|which)\s)?(?:[\w-]+\s){0,3}?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
 # an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery
