@@ -501,3 +501,25 @@ def test_the_time_a_rental_contract_was_signed_does_not_date_the_use() -> None:
         ("meta", "adopts", "h200", TODAY),
         ("meta", "supply_deal", "nebius", TODAY),
     }
+
+
+# -- goods of the text's own voice supplied by an agent --------------------------------------
+
+FILING = (
+    "Nebius Group N.V. quarterly report (excerpt)\n\n"
+    "Nebius Group N.V. files this report for the quarter. "
+)
+
+
+def test_our_goods_supplied_by_an_agent_are_a_deal_of_the_voice() -> None:
+    text = (
+        FILING + "Nearly all of our GPUs are supplied by NVIDIA, and our servers are built "
+        "principally by Supermicro."
+    )
+    found = {(d[0], d[2]) for d in deals(text, tier="company")}
+    assert {("nebius", "nvidia"), ("nebius", "supermicro")} <= found
+
+
+def test_goods_of_a_company_named_before_are_not_the_voices() -> None:
+    text = FILING + "Meta said its GPUs are supplied by NVIDIA."
+    assert ("nebius", "nvidia") not in {(d[0], d[2]) for d in deals(text, tier="company")}

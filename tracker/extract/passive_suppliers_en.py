@@ -30,9 +30,9 @@ _PRODUCTS = ("chip", "system")
 _PASSIVE = re.compile(
     r"\s(?:is|are|was|were|(?:has|have|had)\sbeen|will\sbe|would\sbe|(?:is|are)\sto\sbe"
     r"|(?:is|are)\sbeing|being)\s(?:(?:all|mostly|largely|mainly|also|now|already|"
-    r"entirely|jointly|chiefly|primarily)\s)?"
+    r"entirely|jointly|chiefly|primarily|principally)\s)?"
     r"(?P<verb>supplied|built|delivered|shipped|provided|assembled|integrated|racked)"
-    r"\s(?:(?:and\s[a-z]+|mostly|largely|mainly|entirely)\s)?by\s(?:the\s)?$"
+    r"\s(?:(?:and\s[a-z]+|mostly|largely|mainly|entirely|principally|primarily)\s)?by\s(?:the\s)?$"
 )
 # goods obtained from the agent, with or without an auxiliary: "the HGX servers came from
 # Supermicro", "racks bought from Dell", "are to be procured from HPE", "were sourced
@@ -88,7 +88,9 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if passive.re is _FROM and not _from_goods(s, passive.start(), clause, agent):
             continue
         goods = _goods_before(s, passive.start(), clause.start)
-        bare = goods is None and _BARE_GOODS.fullmatch(s.lowered, clause.start, passive.start())
+        # "…, and our servers are assembled by Dell": the goods open the conjunct
+        part = _part_start(s, clause, passive.start())
+        bare = goods is None and _BARE_GOODS.fullmatch(s.lowered, part, passive.start())
         if goods is None and (not bare or _COMPARED.search(s.lowered, clause.start, clause.end)):
             continue  # "Racks bought from Supermicro are cheaper than Dell's": any racks
         state.deal_clauses.add(clause.start)  # the agent sells, whoever buys
@@ -97,7 +99,7 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         customer = (
             _customer(s, goods, passive.start(), {agent.id})
             if goods is not None
-            else _held(s, {agent.id}, passive.start())
+            else _held(s, {agent.id}, passive.start(), part)
         )
         if customer is None:
             continue
@@ -132,9 +134,11 @@ _CONCLUDED = re.compile(
 )
 # servers or racks named by their noun alone heading the clause: "Servers are to be procured
 # from HPE", "The GPU servers came from Dell"; a deal with no product
+# "Substantially all of our GPUs are supplied by NVIDIA" in a company's own filing
 _BARE_GOODS = re.compile(
-    r"\s*(?:the\s|its\s|their\s|our\s|all\s(?:the\s)?)?(?:(?:new|gpu|ai|compute|hgx|"
-    r"liquid-cooled|air-cooled)\s){0,2}(?:servers|server\sracks|gpu\sracks|racks|nodes)"
+    r"\s*(?:(?:substantially|nearly|almost|virtually)\sall\sof\s(?:the\s|its\s|their\s|our\s)"
+    r"|(?:the\s|its\s|their\s|our\s|all\s(?:the\s)?))?(?:(?:new|gpu|ai|compute|hgx|"
+    r"liquid-cooled|air-cooled)\s){0,2}(?:servers|server\sracks|gpu\sracks|racks|nodes|gpus)"
 )
 
 
@@ -185,9 +189,30 @@ def _listed(gap: str, _begun: bool) -> bool:
     return _LIST_GAP.fullmatch(gap) is not None
 
 
-def _held(s: Sentence, exclude: set[str], before: int) -> str | None:
-    """The company the text is about, for goods no company in the sentence is named with."""
-    if any(m.end <= before and m.id not in exclude for m in s.of_kind(("company",))):
+_OWNERS = ("our", "its", "their")
+
+
+_NEXT_PART = re.compile(r",\sand\s|;\s")
+
+
+def _part_start(s: Sentence, clause: Span, pos: int) -> int:
+    """Where the conjunct holding ``pos`` starts: after the last ", and" or ";" before it."""
+    starts = [m.end() for m in _NEXT_PART.finditer(s.lowered, clause.start, pos)]
+    return starts[-1] if starts else clause.start
+
+
+def _held(s: Sentence, exclude: set[str], before: int, start: int = 0) -> str | None:
+    """The company the text is about, for goods no company in the sentence is named with;
+    the goods' owner when a possessive of the text's voice names it ("our GPUs are supplied
+    by NVIDIA" in CoreWeave's filing)."""
+    named = [
+        m
+        for m in s.of_kind(("company",))
+        if start <= m.start and m.end <= before and m.id not in exclude
+    ]
+    if named and all(m.anaphoric and m.text.lower() in _OWNERS for m in named):
+        return named[-1].id
+    if named:
         return None  # a company named before the goods in another role: not read here
     held = s.focus.salience.pick(None, s.index, exclude)
     return held.id if held is not None else None
