@@ -523,3 +523,24 @@ def test_our_goods_supplied_by_an_agent_are_a_deal_of_the_voice() -> None:
 def test_goods_of_a_company_named_before_are_not_the_voices() -> None:
     text = FILING + "Meta said its GPUs are supplied by NVIDIA."
     assert ("nebius", "nvidia") not in {(d[0], d[2]) for d in deals(text, tier="company")}
+
+
+# -- a past month heading a delivery in running text -----------------------------------------
+# GUIDE (session 16): "shipped its first racks to Acme in May" dates the event; the
+# supply_deal stays at publication, as a signing does.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lambda Inc. took delivery of its first GB300 racks from Supermicro in January.",
+        "Lambda Inc. received its first GB300 racks from Supermicro in January.",
+    ],
+)
+def test_a_past_delivery_month_does_not_date_the_deal(text: str) -> None:
+    assert deals(text) == [("lambda", "gb300", "supermicro", "actual", TODAY)]
+
+
+def test_a_delivery_month_ahead_still_dates_it() -> None:
+    text = "Lambda Inc. will take delivery of its first GB300 racks from Supermicro in June."
+    assert all(d[4] != TODAY for d in deals(text))

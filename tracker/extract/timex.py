@@ -20,6 +20,7 @@ from tracker.extract.text import FOLDS_TO_ASCII
 from tracker.extract.timex_acts import (
     _DEAL_AFTER,
     _DEAL_BEFORE,
+    _DELIVERED,
     _EN_DONE_ACT,
     _FOR_DELIVERY,
     _KO_TOLD_AT,
@@ -358,6 +359,8 @@ class TimeRecognizer:
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
+        if pre == "in" and period[1] < published and g["month"] and _DELIVERED.search(before):
+            weak = True  # "took delivery of its first racks from Dell in July": the event's
         # "In October it signed …" said in August: a month with no year heading a past act
         # is the last October, however near the next one is
         past = period[1] < published or bool(g["month"] and not g["my"])

@@ -52,6 +52,13 @@ _SIGNED = re.compile(
     r",?\s(?:(?:that|which)\s)?(?:[\w-]+\s){0,3}?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
+# a past delivery before its month in running text ("We took delivery of our first HGX B300
+# systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
+# event, the deal it belongs to stands at publication (GUIDE, session 16)
+_DELIVERED = re.compile(
+    r"\b(?:took\sdelivery\sof|shipped|delivered|received)\s[^,.;]{0,80}?\s$",
+    re.IGNORECASE,
+)
 # an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery
 # this year", "booked the racks for shipment in the fourth quarter"): the time is the
 # delivery's, the order stands at publication
