@@ -52,6 +52,10 @@ def today(published: datetime = AUGUST) -> tuple[str, str, str]:
 
 
 # -- a server maker's own servers holding another maker's chip -----------------------------
+# GUIDE (session 16): a server or system maker building, shipping or offering servers that
+# carry a chip gives no supply_deal from the chipmaker (the sentence tells the maker's
+# product, not a purchase; dev en-n09, en-o08, en-t08, en-u08, en-w07). These sentences were
+# read as purchases in session 12; they now give nothing.
 
 
 @pytest.mark.parametrize(
@@ -86,11 +90,10 @@ def today(published: datetime = AUGUST) -> tuple[str, str, str]:
         ("Dell's PowerEdge servers also use Gaudi 3 accelerators.", "dell", "gaudi3", "intel"),
     ],
 )
-def test_a_server_maker_putting_a_chip_in_its_servers_buys_it(
+def test_a_server_maker_putting_a_chip_in_its_servers_buys_nothing(
     text: str, maker: str, product: str, seller: str
 ) -> None:
-    expected = [(maker, "supply_deal", (("product", product),), seller, "actual", today())]
-    assert expected == of_predicates(text, "supply_deal", "adopts")
+    assert [r for r in of_predicates(text, "supply_deal", "adopts") if r[0] == maker] == []
 
 
 @pytest.mark.parametrize(
@@ -108,12 +111,11 @@ def test_a_server_maker_putting_a_chip_in_its_servers_buys_it(
         ),
     ],
 )
-def test_a_server_maker_putting_a_chip_in_its_servers_later_keeps_the_time(
+def test_a_server_maker_putting_a_chip_in_its_servers_later_buys_nothing(
     text: str, modality: str, valid: tuple[str, str, str]
 ) -> None:
     maker = text.split(maxsplit=1)[0].lower()
-    expected = [(maker, "supply_deal", (("product", "mi450"),), "amd", modality, valid)]
-    assert expected == of_predicates(text, "supply_deal", "adopts")
+    assert [r for r in of_predicates(text, "supply_deal", "adopts") if r[0] == maker] == []
 
 
 @pytest.mark.parametrize(

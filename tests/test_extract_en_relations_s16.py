@@ -544,3 +544,25 @@ def test_a_past_delivery_month_does_not_date_the_deal(text: str) -> None:
 def test_a_delivery_month_ahead_still_dates_it() -> None:
     text = "Lambda Inc. will take delivery of its first GB300 racks from Supermicro in June."
     assert all(d[4] != TODAY for d in deals(text))
+
+
+# -- a server maker's own products -----------------------------------------------------------
+# GUIDE (session 16): a server or system maker building, shipping or offering servers that
+# carry a chip gives no supply_deal from the chipmaker; no English dev adoption by one.
+
+SERVER_PRODUCTS = [
+    "The Dell PowerEdge XE9785 with AMD Instinct MI355X GPUs ships to customers this month.",
+    "Supermicro has begun volume shipments of its GB300 NVL72 racks.",
+    "Quanta, which builds B200 servers for several clouds, raised its outlook.",
+]
+
+
+@pytest.mark.parametrize("text", SERVER_PRODUCTS)
+def test_a_server_makers_product_is_no_purchase_nor_use(text: str) -> None:
+    rows = sorted_rows(text, "en", PUBLISHED, "press")
+    assert [r for r in rows if r[0] in ("dell", "supermicro", "quanta")] == []
+
+
+def test_a_server_makers_purchase_said_as_such_stays() -> None:
+    text = "Supermicro buys the MI355X accelerators for those racks from AMD."
+    assert ("supermicro", "mi355x", "amd", "actual", TODAY) in deals(text)

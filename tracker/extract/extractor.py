@@ -96,6 +96,7 @@ from tracker.extract.restated_counts import restated_counts
 from tracker.extract.rules import Candidate, RuleState, table_candidates
 from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
+from tracker.extract.server_makers_en import server_makers_en
 from tracker.extract.shared_objects_en import shared_objects
 from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shared_subjects_en import shared_subjects
@@ -517,6 +518,7 @@ class RuleExtractor:
         found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
         found = shared_subjects(sentence, found)  # "Meta and Oracle will both build on …"
         found = shared_objects(sentence, found)  # "… GB200 systems and AMD MI355X chips"
+        found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
