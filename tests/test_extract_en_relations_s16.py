@@ -566,3 +566,28 @@ def test_a_server_makers_product_is_no_purchase_nor_use(text: str) -> None:
 def test_a_server_makers_purchase_said_as_such_stays() -> None:
     text = "Supermicro buys the MI355X accelerators for those racks from AMD."
     assert ("supermicro", "mi355x", "amd", "actual", TODAY) in deals(text)
+
+
+# -- a site still to come --------------------------------------------------------------------
+# GUIDE (session 16): located_in of a site not yet built takes the modality of its wording; a
+# future site or a planned location is `planned`.
+
+
+def places(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (r[0], r[4], r[5])
+        for r in sorted_rows(text, "en", PUBLISHED, "press")
+        if r[1] == "located_in"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The county filing calls the land a future Stargate campus in New Mexico.", "planned"),
+        ("The permit names the parcel as the proposed Hyperion site in Louisiana.", "planned"),
+        ("Hyperion, Meta's campus in Louisiana, is under construction.", "actual"),
+    ],
+)
+def test_a_site_called_one_to_come_is_planned_there(text: str, modality: str) -> None:
+    assert [m for _, _, m in places(text)] == [modality]

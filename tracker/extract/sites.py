@@ -16,7 +16,7 @@ import re
 
 from tracker.domain.claims import TextValue
 from tracker.extract.analysis import PLACE, Sentence
-from tracker.extract.claimrules.locations import denied_site, listed_places
+from tracker.extract.claimrules.locations import denied_site, future_site, listed_places
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -74,7 +74,7 @@ def site_place_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             Candidate(
                 site.id,
                 "located_in",
-                "actual",
+                future_site(s, [site], "actual") or "actual",  # "a future Stargate campus"
                 point_at(s.published),
                 m.start,
                 value=TextValue(text=str(m.entity.text)),

@@ -105,6 +105,7 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "텍사스주 애빌린에 짓고 있는 스타게이트 첫 캠퍼스에는 … 들어갈 예정이다": a site
             # under construction is where it is now, whatever the clause plans for it
             modality = "actual"
+        modality = future_site(s, sites, modality)  # "a future Stargate campus"
         if modality is None or place.entity.text is None:
             continue
         # "Colossus 2 is twice the size of Colossus in Memphis": the site the place follows
@@ -132,6 +133,22 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 _JOINED_SITE = re.compile(r",?\s(?:and|or)\s(?:the\s)?")
+# a site called one still to come: "a future Stargate campus", "a planned Stargate location",
+# "the proposed Hyperion site"
+_FUTURE_SITE_EN = re.compile(
+    r"\b(?:a|an|the|its|their)\s(?:future|planned|proposed|prospective)\s$"
+)
+
+
+def future_site(s: Sentence, sites: list[Mention], modality: Modality | None) -> Modality | None:
+    """``modality``, or `planned` for an English site called one still to come ("describes
+    the Osage County site as a future Stargate campus, the first in Missouri": GUIDE,
+    session 16, a future site is `planned`)."""
+    if modality is None or s.language != "en":
+        return modality
+    if any(_FUTURE_SITE_EN.search(s.lowered, max(0, m.start - 24), m.start) for m in sites):
+        return "planned"
+    return modality
 
 
 def _own_places_en(
