@@ -357,6 +357,10 @@ def test_each_company_of_a_listed_subject_adopts(text: str, expected: list[Any])
 
 INSTANCES = [
     (
+        "Mistral AI is already running production workloads on Trn3 UltraServers.",
+        [("mistral", {"mode": "cloud", "via": "aws"}, "trainium3", "actual")],
+    ),
+    (
         "Mistral AI runs part of Le Chat on Trn2 instances in Paris.",
         [("mistral", {"mode": "cloud", "via": "aws"}, "trainium2", "actual")],
     ),

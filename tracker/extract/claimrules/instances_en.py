@@ -13,7 +13,11 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 
-_INSTANCES = re.compile(r"(?:\s[\w-]+)?\s(?:instances?|virtual\smachines|vms)\b", re.IGNORECASE)
+# "Trn2 instances", "TPU virtual machines", "Trn3 UltraServers" (AWS's servers of its chip,
+# rented as instances)
+_INSTANCES = re.compile(
+    r"(?:\s[\w-]+)?\s(?:instances?|virtual\smachines|vms|ultraservers?)\b", re.IGNORECASE
+)
 
 
 def instances_mode(
