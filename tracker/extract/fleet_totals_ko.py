@@ -13,9 +13,11 @@ from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 
 # the chip included in the sum: "H100까지 합치면", "H200을 포함하면", "GB300도 더하면"
+# ("GB300까지 합쳐 전체 GPU를": after 까지 or 도 the joined form says the same)
 _INCLUDED = re.compile(
-    r"(?:\s?[가-힣A-Za-z0-9]+){0,2}?\s?(?:까지|도|을|를)\s?(?:모두\s|다\s)?"
-    r"(?:합치면|합하면|더하면|포함하면|합산하면)"
+    r"(?:\s?[가-힣A-Za-z0-9]+){0,2}?\s?(?:(?:까지|도|을|를)\s?(?:모두\s|다\s)?"
+    r"(?:합치면|합하면|더하면|포함하면|합산하면)|(?:까지|도)\s?(?:모두\s|다\s)?"
+    r"(?:합쳐|합해|더해|포함해|합산해)(?:서)?\s)"
 )
 # the chip named as one of the kinds counted: "H100을 비롯한 엔비디아 GPU를 60만 개",
 # "B200을 포함해 GPU 2만 개" (right after the chip: "H100 2만 개를 비롯해" is the chip's own)

@@ -31,7 +31,12 @@ _FILER = re.compile(
 # "안녕하세요, 퓨리오사AI입니다.", "저희는 리벨리온이에요": a blog or a letter introducing its
 # writer (a greeting or "저희는"/"우리는" first, the company with the copula ending the line)
 _GREETING = re.compile(r"\W*(?:안녕하세요|안녕하십니까|반갑습니다|저희는|우리는|여기는)")
-_INTRODUCED = re.compile(r"\s?(?:입니다|이에요|예요|이고요|랍니다)\s?[.!~]")
+# the company, or a unit of it ("네이버클라우드 AI 인프라팀입니다", "카카오 클라우드 부문이에요"),
+# with the copula
+_INTRODUCED = re.compile(
+    r"(?:\s?(?:[가-힣A-Za-z0-9·]+\s){0,2}?[가-힣A-Za-z0-9·]*(?:팀|본부|사업부|부문|센터|연구소|랩"
+    r"|조직|그룹))?\s?(?:입니다|이에요|예요|이고요|랍니다)\s?[.!~]"
+)
 
 
 def ko_issuer(sentence: Sentence) -> Entity | None:

@@ -172,7 +172,9 @@ class SentenceTimes:
                 # 30": the day a count was taken dates every figure of its clause before it
                 return True
             lo, hi = sorted((t.start, anchor))
-            return not any(lo < o < hi for o in others if o != anchor)
+            return not any(
+                lo < o < hi for o in others if o != anchor and not self._glossed(o, anchor)
+            )
 
         preceding = [t for t in pool if t.end <= anchor and free(t)]
         following = [t for t in pool if t.start >= anchor and free(t)]
@@ -200,6 +202,17 @@ class SentenceTimes:
         if pick and self.language == "ko" and self._now_after_ko(pick[0], anchor):
             return None  # "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가": today's count
         return pick[0] if pick else None
+
+    def _glossed(self, other: int, anchor: int) -> bool:
+        """Whether the Korean figure at ``anchor`` restates the one at ``other`` in the
+        parenthesis right after it ("랙 8대(GPU 576개)"): the same things counted, which
+        take the same time."""
+        if self.language != "ko":
+            return False
+        ends = [q.end for q in self.quantities if q.start == other]
+        if not ends or not self.text.startswith("(", ends[0]):
+            return False
+        return anchor > ends[0] and ")" not in self.text[ends[0] : anchor]
 
     def _whole_time_ko(self, clause: Span, others: list[int]) -> TimeMatch | None:
         """The time of the whole a Korean clause takes a part of ("…GPU는 약 4만 1000개이며,

@@ -176,7 +176,10 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
                 and (_same_noun(s, m) or (s.language == "ko" and _rack_named(s, m)))
             ):
                 return m.entity
-    return _family_in_focus(s, subject, window=2)
+    # a Korean text goes on about the rack over a few lines of power and weight before it
+    # counts one rack's chips ("GB200 NVL72 랙 24대 … 랙당 소비전력은 … 랙 하나에는 블랙웰 GPU
+    # 72개"): the family member stays the rack for longer
+    return _family_in_focus(s, subject, window=5 if s.language == "ko" else 2)
 
 
 def _rack_named(s: Sentence, m: Mention) -> bool:

@@ -307,6 +307,10 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
     if s.language == "ko" and (included := included_chip(s, q)) is not None:
         return [included]
     chip = s.chip_near(q) or summed_chip(s, q)
+    if chip is None and s.language == "ko":
+        # "GB200·GB300 계열 55만 개", "GB200·GB300 두 기종을 더해 약 55만 개": the list named
+        # before the count in its clause, with words between
+        chip = s.nearest(("chip",), q.start, span=s.clause_of(q.start))
     if chip is None or chip.kind != "chip":
         return []
     chips = s.of_kind(("chip",))

@@ -88,13 +88,22 @@ _LISTED_SYSTEMS_KO = re.compile(
 )
 
 
+# racks counted before the count, several of them: "GB200 NVL72 랙 24대, GPU로 치면 1,728개",
+# "64랙에 GPU 4,608개" (not "랙 1대에", what one holds, nor the "72" of "GB200 NVL72 랙")
+_RACKS_COUNTED_KO = re.compile(
+    r"랙\s?(?!1\s?대)\d[\d,]*\s?대|(?<![\w,])(?!1\s?랙)\d[\d,]*\s?랙(?!당)"
+)
+
+
 def held_ko(s: Sentence, pos: int) -> bool:
     """Whether a Korean count is what one rack or board holds ("랙 한 대에는 … CPU 36개가
     들어간다"): a rack word in its clause, unless the count is a total ("GB300 NVL72
-    64랙(GPU 총 4,608개, …)") or racks are counted in a list with it ("… 및 GB200 NVL72 랙
-    4대")."""
+    64랙(GPU 총 4,608개, …)", "랙 24대, GPU로 치면 1,728개") or racks are counted in a list
+    with it ("… 및 GB200 NVL72 랙 4대")."""
     clause = s.clause_of(pos)
     if not s.has_trigger("chips_per_system", clause) or summed(s.text, pos, pos, "ko"):
+        return False
+    if _RACKS_COUNTED_KO.search(s.text, clause.start, pos):
         return False
     counted = next((q for q in s.quantities if q.start == pos), None)
     return counted is None or _LISTED_SYSTEMS_KO.match(s.text, counted.end) is None

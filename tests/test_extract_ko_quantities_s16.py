@@ -1,0 +1,178 @@
+"""Korean quantities, session 16 (QTY-KO s16): general causes of the blind batches' misses
+(ko-v, ko-w), each pinned by sentences written for these tests (other companies, chips,
+figures and layouts than any article) plus traps that must keep the old reading. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+BY_YEAR_END = ("deadline", "2026-03-10", "2026-12-31")
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return extract_rows(text, "ko", PUBLISHED, tier)
+
+
+def counts(text: str, tier: str = "press") -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low value, bound, modality, valid) of every deployment
+    count."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][4], r[5], r[6])
+        for r in rows(text, tier)
+        if r[1] == "deployed_chips"
+    }
+
+
+# -- a writer who introduces a unit of the company ------------------------------------------
+# "안녕하세요, 네이버클라우드 AI 인프라팀입니다.": the company's own blog says who "we" are with
+# a team's name before the copula, as "안녕하세요, 퓨리오사AI입니다." already did; the counts
+# the text tells with no subject are that company's.
+
+INTRODUCED = [
+    (
+        "안녕하세요, 카카오 클라우드 인프라팀입니다.\n\n지금 판교 센터에서는 H200 1,200개가 "
+        "돌고 있습니다.",
+        {("kakao", (("chip", "h200"),), 1200.0, "exact", "actual", TODAY)},
+    ),
+    (
+        "반갑습니다, SK텔레콤 AI 데이터센터 사업부입니다.\n\n올해 말까지 B200을 3,000장으로 "
+        "늘릴 계획입니다.",
+        {("sk-telecom", (("chip", "b200"),), 3000.0, "exact", "planned", BY_YEAR_END)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED)
+def test_a_team_introducing_itself_names_the_writer(text: str, expected: set[Any]) -> None:
+    assert expected == counts(text, "company")
+
+
+def test_a_greeting_that_names_a_team_as_a_partner_introduces_no_writer() -> None:
+    text = (
+        "안녕하세요, 카카오 인프라팀과 함께 일하는 협력사 엔지니어입니다.\n\n"
+        "지금 판교 센터에서는 H200 1,200개가 돌고 있습니다."
+    )
+    assert set() == counts(text, "company")
+
+
+# -- a whole fleet a chip is only included in -----------------------------------------------
+# "GB300까지 합쳐 전체 GPU를 3,000개 이상으로": after 까지 or 도 the joined form (합쳐, 더해,
+# 포함해) says the chip is part of the sum, as "…까지 합치면" did: no chip qualifier.
+
+INCLUDED = [
+    (
+        "SK텔레콤은 연말까지 H200까지 합쳐 전체 GPU를 5,000개로 늘린다.",
+        {("sk-telecom", (), 5000.0, "exact", "planned", BY_YEAR_END)},
+    ),
+    (
+        "KT는 MI355X도 더해서 GPU를 모두 9,000개 운영하고 있다.",
+        {("kt", (), 9000.0, "exact", "actual", TODAY)},
+    ),
+    (  # trap: the chip's own count
+        "SK텔레콤은 연말까지 H200 5,000개를 들여 가동한다.",
+        {("sk-telecom", (("chip", "h200"),), 5000.0, "exact", "planned", BY_YEAR_END)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_a_chip_joined_into_the_sum_qualifies_no_count(text: str, expected: set[Any]) -> None:
+    assert expected == counts(text)
+
+
+# -- racks counted, then their GPUs -----------------------------------------------------------
+# "GB200 NVL72 랙 24대, GPU로 치면 1,728개가 돌고 있습니다": with several racks counted before
+# it, a GPU count in a clause with a rack word is the total, not what one rack holds.
+
+
+def test_gpus_of_racks_counted_are_a_fleet() -> None:
+    text = "KT는 목동 센터에서 GB300 NVL72 랙 16대, GPU로 치면 1,152개를 가동하고 있다."
+    assert {("kt", (("chip", "gb300"),), 1152.0, "exact", "actual", TODAY)} == counts(text)
+
+
+def test_gpus_of_a_written_team_after_racks_counted_are_its_fleet() -> None:
+    text = (
+        "안녕하세요, 카카오 AI 인프라팀입니다.\n\n현재 안산 센터에는 GB200 NVL72 랙 12대, "
+        "GPU로 치면 864개가 돌고 있습니다."
+    )
+    assert {("kakao", (("chip", "gb200"),), 864.0, "exact", "actual", TODAY)} == counts(
+        text, "company"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "안녕하세요, 카카오 AI 인프라팀입니다.\n\n랙 한 대에는 GPU 72개가 들어갑니다.",
+        "안녕하세요, 카카오 AI 인프라팀입니다.\n\n랙 1대에 GPU 72개가 꽂혀 있습니다.",
+        # the 72 of the system's name counts no racks
+        "안녕하세요, 카카오 AI 인프라팀입니다.\n\nGB300 NVL72 랙 한 대에는 GPU 72개가 들어갑니다.",
+    ],
+)
+def test_what_one_rack_holds_stays_no_fleet(text: str) -> None:
+    assert set() == counts(text, "company")
+
+
+# -- one rack's chips, a few lines after the rack was named -----------------------------------
+# "GB200 NVL72 랙 24대 … 랙당 소비전력은 … 랙 하나에는 블랙웰 GPU 72개": the family's per-rack
+# count is the system's (GUIDE), the rack named up to five sentences before in Korean.
+
+
+def test_one_racks_family_count_is_the_system_named_lines_before() -> None:
+    text = (
+        "카카오는 GB300 NVL72 랙 8대를 들였다. 랙당 전력은 130kW다. 냉각은 수랭식이다. "
+        "바닥 보강에 두 달이 걸렸다. 랙 하나에는 블랙웰 울트라 GPU 72개가 묶여 있다."
+    )
+    found = {(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"}
+    assert {("gb300", 72.0)} == found
+
+
+def test_a_rack_of_another_family_keeps_its_own_chip() -> None:
+    text = (
+        "카카오는 GB300 NVL72 랙 8대를 들였다. 랙당 전력은 130kW다. "
+        "AMD 랙 하나에는 MI355X 128개가 들어간다."
+    )
+    found = {(r[0], r[4][0]) for r in rows(text) if r[1] == "chips_per_system"}
+    assert ("gb300", 128.0) not in found
+
+
+# -- a count restated in a parenthesis takes the time of what it restates ----------------------
+# "올해 하반기부터 GB300 NVL72 랙 8대(GPU 576개)가 … 들어옵니다": the GPUs are the racks
+# counted again, so the time before the racks dates them too.
+
+
+def test_a_parenthesis_restating_a_count_shares_its_time() -> None:
+    text = "SK텔레콤은 하반기부터 GB200 NVL72 랙 4대(GPU 288개)를 들여올 예정이다."
+    from_july = ("open", "2026-07-01", "None")
+    expected = {("sk-telecom", (("chip", "gb200"),), 288.0, "exact", "planned", from_july)}
+    assert expected == counts(text)
+
+
+def test_a_count_after_another_with_no_parenthesis_keeps_its_own_time() -> None:
+    text = "SK텔레콤은 하반기부터 GB200 NVL72 랙 4대를 들이고, 현재 H200 288개를 돌리고 있다."
+    assert {("sk-telecom", (("chip", "h200"),), 288.0, "exact", "actual", TODAY)} == counts(text)
+
+
+# -- a list of chips with words between it and the count ---------------------------------------
+# "GB200·GB300 계열 55만 개", "GB200·GB300 두 기종을 더해 약 55만 개": a count of no one chip.
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        ("네이버는 GB200·B200 계열 3만 개를 춘천에 들여놓을 계획이다.", ()),
+        ("지금 크루소 센터에 깔린 GPU는 H100·H200 두 기종을 합해 약 4만 개다.", ()),
+        ("네이버는 B200 계열 3만 개를 춘천에 들여놓을 계획이다.", (("chip", "b200"),)),  # trap
+    ],
+)
+def test_a_list_of_chips_before_the_count_qualifies_none(text: str, chip: tuple[Any, ...]) -> None:
+    assert {chip} == {c[1] for c in counts(text)}
