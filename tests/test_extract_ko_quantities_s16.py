@@ -176,3 +176,72 @@ def test_a_count_after_another_with_no_parenthesis_keeps_its_own_time() -> None:
 )
 def test_a_list_of_chips_before_the_count_qualifies_none(text: str, chip: tuple[Any, ...]) -> None:
     assert {chip} == {c[1] for c in counts(text)}
+
+
+# -- a sentence that goes on about the fleet just told ------------------------------------------
+# "…GB200 칩을 30만 개 이상으로 늘릴 계획. 현재 가동 규모는 약 15만 개.": a sentence naming no
+# company, chip or site that counts with a deployment word is the same fleet, at its own time.
+
+CONTINUED = [
+    (
+        "람다랩스는 올해 말까지 B300을 4만 개로 늘릴 계획이다. 현재 가동 규모는 약 1만 5천 개다.",
+        ("lambda", (("chip", "b300"),), 15000.0, "exact", "actual", TODAY),
+    ),
+    (
+        "크루소는 텍사스 센터의 GB200을 내년 6월까지 8만 개로 늘리겠다고 밝혔다. "
+        "지금은 3만 개 남짓이 돌아가고 있다.",
+        ("crusoe", (("chip", "gb200"),), 30000.0, "at-least", "actual", TODAY),
+    ),
+    (
+        "코어위브는 GPU를 12만 개 넘게 돌리고 있다. 작년보다 두 배 많은 숫자다. "
+        "내년 말까지 20만 개를 채우는 게 목표다.",
+        ("coreweave", (), 200000.0, "exact", "planned", ("deadline", "2026-03-10", "2027-12-31")),
+    ),
+    (
+        "오라클은 MI355X 8,000개를 일본 리전에 배치했다. 내년 3월까지 2만 개로 늘린다는 계획이다.",
+        (
+            "oracle",
+            (("chip", "mi355x"),),
+            20000.0,
+            "exact",
+            "planned",
+            ("deadline", "2026-03-10", "2027-03-31"),
+        ),
+    ),
+    (  # 장 with no wafer in the sentence counts cards
+        "엔스케일은 H200 6,000개를 돌리고 있다. 연말까지 1만 장 정도를 가동하는 게 목표다.",
+        ("nscale", (("chip", "h200"),), 10000.0, "exact", "planned", BY_YEAR_END),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_a_bare_count_goes_on_about_the_fleet_just_told(text: str, expected: Any) -> None:
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a change by the count, not to it
+        ("엔스케일은 H200 6,000개를 돌리고 있다. 올해 들어 1,500개가 늘어난 셈이다.", 1500.0),
+        # another party's figure, given up
+        ("엔스케일은 H200 6,000개를 돌리고 있다. 당초 정부는 1만 개 이상을 목표로 했다.", 10000.0),
+        # servers counted, and what one holds
+        ("엔스케일은 H200 6,000개를 돌리고 있다. 서버 750대를 세 개 홀에 나눠 운영한다.", 750.0),
+        # wafers, not cards
+        ("엔스케일은 H200 6,000개를 돌리고 있다. 웨이퍼 투입은 월 2만 장 수준이다.", 20000.0),
+        # a sentence that names a chip of its own is the rules' to read
+        ("엔스케일은 H200 6,000개를 돌리고 있다. 엔비디아는 B300 5,000개를 출하했다.", 5000.0),
+    ],
+)
+def test_counts_that_are_no_new_size_of_the_fleet(text: str, value: float) -> None:
+    assert value not in {c[2] for c in counts(text)}
+
+
+def test_a_count_three_sentences_on_is_not_carried() -> None:
+    text = (
+        "코어위브는 GPU를 12만 개 넘게 돌리고 있다. 작년보다 두 배 많은 숫자다. "
+        "매출도 늘었다. 직원도 많아졌다. 내년 말까지 20만 개를 채우는 게 목표다."
+    )
+    assert 200000.0 not in {c[2] for c in counts(text)}

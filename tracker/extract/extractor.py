@@ -30,6 +30,7 @@ from tracker.extract.claim_dates import _count_basis, _dated_by_basis, _undated
 from tracker.extract.claim_records import TIERS, aware, claim_of, most_specific, original_quote
 from tracker.extract.claimrules.kind_deals import kind_deals
 from tracker.extract.cloud_via import via_maker_cloud
+from tracker.extract.continued_fleet_ko import continued_fleet
 from tracker.extract.corrected_ko import Corrections
 from tracker.extract.corrections import part_figures, set_aside, without_other_memory
 from tracker.extract.covered_ko import covered_company
@@ -209,7 +210,10 @@ class RuleExtractor:
             if ticker and shouting(original_quote(document, sentence)):
                 here = headline_modality(sentence.text, here)  # "ORACLE TO DEPLOY …"
             if last_count is not None and sentence.index - last_count[0] <= 2:
-                here = counts_referred_back(sentence, here, last_count[1])  # "그 수를 …로"
+                # "그 수를 …로"; a sentence naming nothing: "현재 가동 규모는 약 15만 개"
+                here = continued_fleet(
+                    sentence, counts_referred_back(sentence, here, last_count[1]), last_count[1]
+                )
             here += unit_table_rows(
                 document.text, sentence, self._entities, self._quantities
             ) + filing_investments(document.text, sentence, self._entities.find)  # "3. 취득금액"
