@@ -245,3 +245,49 @@ def test_a_count_three_sentences_on_is_not_carried() -> None:
         "매출도 늘었다. 직원도 많아졌다. 내년 말까지 20만 개를 채우는 게 목표다."
     )
     assert 200000.0 not in {c[2] for c in counts(text)}
+
+
+# -- a year before a count word and a noun -------------------------------------------------------
+# "2026 GPU 확보 경쟁", "2027 GPU 증설 로드맵": Korean counts with a counter, so a year-like
+# number before an English count word and a Korean noun is a year, whatever the noun (the old
+# list of plan nouns missed 확보, 증설, 구축, 운영 …); the noun a count makes ("2048 GPU 클러스터")
+# keeps the count. English likewise after a singular count word ("its 2026 GPU procurement").
+
+YEAR_BEFORE_NOUN = [
+    "카카오는 2026 GPU 확보 경쟁에서 밀리지 않겠다고 밝혔다.",
+    "네이버는 2027 GPU 증설 로드맵을 공개했다.",
+    "KT는 2026 GPU 구축 사업을 따냈다.",
+    "SK텔레콤은 2025 H100 운영 성과를 공개했다.",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_BEFORE_NOUN)
+def test_a_year_before_a_count_word_and_a_korean_noun_counts_nothing(text: str) -> None:
+    assert set() == counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakao detailed its 2026 GPU procurement at the briefing.",
+        "Naver said its 2027 GPU buildout will run through Chuncheon.",
+    ],
+)
+def test_a_year_before_a_singular_count_word_and_a_noun_counts_nothing(text: str) -> None:
+    found = [r for r in extract_rows(text, "en", PUBLISHED) if r[1] == "deployed_chips"]
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("크루소는 2048 GPU 클러스터를 가동하고 있다.", "ko", 2048.0),
+        ("크루소는 1950 GPU를 가동하고 있다.", "ko", 1950.0),
+        ("Crusoe operates a 2048 GPU cluster in Texas.", "en", 2048.0),
+        ("Crusoe said it operates 1950 Nvidia GPUs.", "en", 1950.0),
+        ("Crusoe runs 2016 B200 at its Abilene site.", "en", 2016.0),
+    ],
+)
+def test_a_year_like_count_of_chips_stays_a_count(text: str, language: str, value: float) -> None:
+    found = [r for r in extract_rows(text, language, PUBLISHED) if r[1] == "deployed_chips"]
+    assert [value] == [r[4][0] for r in found]

@@ -65,17 +65,38 @@ _PLAN_AFTER = re.compile(
     r"|\s(?:도입|계획|로드맵|전략|목표|수요|공급|출하|투자|예산|시장|전망|매출|일정)",
     re.IGNORECASE,
 )
+# a Korean noun after a year-like number and an English count word ("2026 GPU 확보 경쟁",
+# "2027 GPU 증설 로드맵"): Korean counts with a counter ("GPU 2,000개", "2000대"), so the
+# number modifies the noun phrase as a year, whatever the noun; unless the noun is the whole
+# the chips make up ("2048 GPU 클러스터", "… 규모")
+_KO_NOUN_AFTER = re.compile(r"\s[가-힣]")
+_KO_WHOLE_AFTER = re.compile(r"\s(?:클러스터|규모|서버|시스템|노드|슈퍼컴퓨터|슈퍼팟|랙|포드|팟)")
+# likewise an English noun after a singular count word ("its 2026 GPU procurement", "the
+# 2027 GPU buildout"), unless it is such a whole or a word a count goes on with ("a 2048
+# GPU cluster", "1950 GPU in Texas")
+_EN_WORD_AFTER = re.compile(r"\s[a-z]")
+_EN_COUNT_GOES_ON = re.compile(
+    r"\s(?:clusters?|supercomputers?|systems?|nodes?|pods?|superpods?|servers?|racks?|chips?"
+    r"|cards?|units?|accelerators?|boards?|in|at|for|to|from|and|or|across|on|by|that|which"
+    r"|with|over|under|of|per|each|it|they|were|was|are|is|had|have|has|last|this|since"
+    r"|during|running|installed|deployed|online)\b"
+)
 
 
 def counted_year(sentence: str, start: int, end: int | None = None) -> bool:
     """Whether a year-like number before a count is a count ("2,000 GPUs", "2000개"), not a
     year ("in 2026 chips …", "fiscal 2026 units", "March 2026 GPUs", "2025 GPU roadmap").
     ``end`` is where the counted words end, when known; a Korean counter there ("2000대
-    도입") counts whatever follows."""
+    도입") counts whatever follows, a Korean noun after an English count word makes a year
+    ("2026 GPU 확보 경쟁") unless it is the cluster the chips make ("2048 GPU 클러스터")."""
     if _TIME_BEFORE.search(sentence, max(0, start - 12), start) is not None:
         return False
     if end is None or "가" <= sentence[end - 1] <= "힣":
         return True
+    if _KO_NOUN_AFTER.match(sentence, end):
+        return _KO_WHOLE_AFTER.match(sentence, end) is not None
+    if sentence[end - 1] not in "sS" and _EN_WORD_AFTER.match(sentence, end):
+        return _EN_COUNT_GOES_ON.match(sentence, end) is not None
     return _PLAN_AFTER.match(sentence, end) is None
 
 
