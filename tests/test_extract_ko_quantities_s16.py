@@ -291,3 +291,87 @@ def test_a_year_before_a_singular_count_word_and_a_noun_counts_nothing(text: str
 def test_a_year_like_count_of_chips_stays_a_count(text: str, language: str, value: float) -> None:
     found = [r for r in extract_rows(text, language, PUBLISHED) if r[1] == "deployed_chips"]
     assert [value] == [r[4][0] for r in found]
+
+
+# -- whose company text it is, when no sentence says so ------------------------------------------
+# "NAVER 2026년 2분기 실적발표 IR 자료 요약" over "- 6월 말 기준 당사 GPU 보유량은 …": a company
+# text whose sentences never make their issuer known is the one company its title names, or
+# the one its closing line signs for ("SK하이닉스 대표이사 사장" under a new-year address).
+
+
+def test_a_company_texts_title_names_who_we_are() -> None:
+    text = (
+        "카카오 2026년 1분기 실적발표 IR 자료 요약\n\n■ AI 인프라\n"
+        "- 당사가 운영하는 GPU는 약 8천 장임.\n"
+        "- 연말까지 GPU 보유량을 1만 2천 장 이상으로 늘릴 계획임."
+    )
+    assert {
+        ("kakao", (), 8000.0, "exact", "actual", TODAY),
+        ("kakao", (), 12000.0, "at-least", "planned", BY_YEAR_END),
+    } == counts(text, "company")
+
+
+SIGNED = (
+    "[신년사] 새해를 맞으며\n\n올해 우리의 과제는 분명합니다. 올해 말까지 HBM 전체 생산능력을 "
+    "월 15만 장으로 끌어올리겠습니다.\n\n삼성전자 대표이사 부회장"
+)
+
+
+def test_a_company_texts_closing_signature_names_who_we_are() -> None:
+    found = {(r[0], r[4][0], r[5]) for r in rows(SIGNED, "company") if r[1] == "capacity"}
+    assert {("samsung", 150000.0, "planned")} == found
+
+
+def test_a_signature_under_a_press_text_names_no_issuer() -> None:
+    assert not [r for r in rows(SIGNED, "press") if r[1] == "capacity"]
+
+
+# -- a part dated as its whole -----------------------------------------------------------------
+# "- 6월 말 기준 당사 GPU 보유량은 약 2만 2천 장 … - 이 가운데 엔비디아 B200은 1만 2천 장이며":
+# the part the rules read with no time of its own is counted when the whole is (a list
+# item's bullet before "이 가운데" too); "GPU 보유량은 … 장" counts cards.
+
+IR_PARTS = (
+    "KT 2025년 4분기 실적발표 IR 자료 요약\n\n■ 설비\n"
+    "- 2월 말 기준 당사 GPU 보유량은 약 9천 장임.\n"
+)
+END_OF_FEBRUARY = ("point", "2026-02-28", "2026-02-28")
+
+
+def test_a_part_is_dated_as_its_whole() -> None:
+    text = IR_PARTS + "- 이 가운데 H200은 3천 장이며, 나머지는 H100임."
+    assert {
+        ("kt", (), 9000.0, "exact", "actual", END_OF_FEBRUARY),
+        ("kt", (("chip", "h200"),), 3000.0, "exact", "actual", END_OF_FEBRUARY),
+    } == counts(text, "company")
+
+
+def test_a_part_with_a_time_of_its_own_keeps_it() -> None:
+    text = IR_PARTS + "- 이 가운데 H200은 연말까지 5천 장으로 늘릴 계획임."
+    assert ("kt", (("chip", "h200"),), 5000.0, "exact", "planned", BY_YEAR_END) in counts(
+        text, "company"
+    )
+
+
+# -- chips added are no fleet --------------------------------------------------------------------
+# "엔비디아 B200 약 4,000개가 추가되며": what is added, like "추가로 4,000개" and "4,000개를 더".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 춘천 센터에 H100 2만 개를 운영한다. 이 센터에 B200 약 4,000개가 추가되며, "
+        "연말에 가동한다.",
+        "네이버는 춘천 센터에 H100 2만 개를 운영한다. 이 센터에는 B200 4,000개를 추가했다.",
+    ],
+)
+def test_chips_added_are_no_fleet(text: str) -> None:
+    assert 4000.0 not in {c[2] for c in counts(text)}
+
+
+def test_chips_brought_in_are_a_fleet() -> None:
+    text = (
+        "네이버는 춘천 센터에 H100 2만 개를 운영한다. 이 센터에 B200 약 4,000개를 새로 들여 "
+        "가동한다."
+    )
+    assert 4000.0 in {c[2] for c in counts(text)}

@@ -8,6 +8,7 @@ expressions, split clauses, then run the claim rules and attach provenance.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
@@ -62,7 +63,7 @@ from tracker.extract.document_lines import (
     join_item_tails,
 )
 from tracker.extract.elided_deals_ko import elided_deals
-from tracker.extract.entities import EntityMatcher
+from tracker.extract.entities import EntityMatcher, Mention
 from tracker.extract.figure_lines import figures_moved
 from tracker.extract.figure_lines_ko import figures_moved_ko
 from tracker.extract.filing_records import filing_investments
@@ -76,7 +77,7 @@ from tracker.extract.linked_systems import linked_systems
 from tracker.extract.memory_in_chips_en import co_sellers
 from tracker.extract.modality import ModalityCues
 from tracker.extract.own_expectation import own_expectation
-from tracker.extract.partitive import parts_in_sentence, parts_of_previous
+from tracker.extract.partitive import dated_as_whole, parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
 from tracker.extract.raisers import RAISER, raiser_of, raiser_of_ko
@@ -88,6 +89,7 @@ from tracker.extract.releases import (
     ko_issuer,
     refreshes_topic,
     section_filer,
+    signed_ko,
     speaker_company,
 )
 from tracker.extract.rentals_ko import lent_out_ko
@@ -126,16 +128,30 @@ KST = timezone(timedelta(hours=9))
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
 
-def _ko_issuer_after(sentence: Sentence, tier: str | None, issuer: Entity | None) -> Entity | None:
+def _ko_issuer_after(
+    sentence: Sentence, tier: str | None, issuer: Entity | None, fallback: Entity | None
+) -> Entity | None:
     """Who "we" and "당사" are after a Korean sentence: the filer a digest's section heading
     names ("2) 아마존 — 분기보고서 중 발췌"), whatever the tier; else, in a company's own
-    text, the first issuer its sentences make known."""
+    text, the first issuer its sentences make known, or, when its title does not make one
+    known by the rules of the sentences, ``fallback`` (the one company the title names, or
+    the one its closing line signs for: "NAVER 2분기 실적발표 IR 자료 요약", "SK하이닉스
+    대표이사 사장")."""
     filer = section_filer(sentence)
     if filer is not None:
         return filer
     if tier in _OWN_VOICE and issuer is None:
-        return ko_issuer(sentence)
+        return ko_issuer(sentence) or (fallback if sentence.index == 0 else None)
     return issuer
+
+
+def _own_text_issuer_ko(document: Document, find: Callable[[str], list[Mention]]) -> Entity | None:
+    """The company a Korean company text's title names alone, else the one its closing line
+    signs for."""
+    if document.tier not in _OWN_VOICE:
+        return None
+    title = opening_title(document.title, document.text)
+    return titled_issuer(title, find, own_text=True) or signed_ko(document.text, find)
 
 
 def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
@@ -218,7 +234,10 @@ class RuleExtractor:
                 document.text, sentence, self._entities, self._quantities
             ) + filing_investments(document.text, sentence, self._entities.find)  # "3. 취득금액"
             here = restated_counts(sentence, here, previous)  # "1단계 35만 개를 …"
-            here += parts_of_previous(sentence, here, previous)  # "이 가운데 …"
+            # "이 가운데 …": parts dated as their whole, and parts the rules left unread
+            here = dated_as_whole(sentence, here, previous) + parts_of_previous(
+                sentence, here, previous
+            )
             here += parts_in_sentence(sentence, here)  # "230,000 GPUs, 30,000 of which are …"
             here = carried.read_on(sentence, here)  # "월 7만 장 … 이를 10만 장으로"
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
@@ -330,6 +349,7 @@ class RuleExtractor:
         # whom a Korean broker's note covers: its "동사" (covered_ko)
         focus = Focus(covered=covered_company(document.text, self._entities.find, language))
         focus.issuer = self._issuer(document, language)
+        fallback = _own_text_issuer_ko(document, self._entities.find) if language == "ko" else None
         lead: Modality | None = None
         table = _TableBlock()
         out: list[Sentence] = []
@@ -344,7 +364,7 @@ class RuleExtractor:
             sentence = self.analyse(text, span.start, index, language, published, focus)
             sentence.tier = document.tier or "press"
             if language == "ko":
-                focus.issuer = _ko_issuer_after(sentence, document.tier, focus.issuer)
+                focus.issuer = _ko_issuer_after(sentence, document.tier, focus.issuer, fallback)
             if cells is not None:
                 if table.read(document.text, span.start, span.end, sentence, cells, self):
                     out.append(sentence)

@@ -17,9 +17,13 @@ from tracker.domain.claims import Modality, Quantity
 from tracker.extract.analysis import Sentence
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.rules import Candidate, _increment
+from tracker.extract.timex_base import point_at
 
 # "이 가운데", "이 중", "그 가운데", "이중에서", "그중": of the things just counted
-_PART_OF = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)|이중|그중)(?:에서는?|에는)?[\s,]")
+# (a list item's bullet may come first: "- 이 가운데 엔비디아 B200은 …")
+_PART_OF = re.compile(
+    r"\s*(?:[-•·▲■○]\s*)?(?:(?:이|그)\s?(?:가운데|중)|이중|그중)(?:에서는?|에는)?[\s,]"
+)
 _SITES = ("cluster", "facility")
 # "Roughly 30,000 of them are Nvidia GB200s.", "About half of those, 40,000, are H200s" is
 # not read (no count first)
@@ -74,6 +78,29 @@ def parts_of_previous(
             )
         )
     return out
+
+
+def dated_as_whole(
+    s: Sentence, found: list[Candidate], previous: list[Candidate]
+) -> list[Candidate]:
+    """``found`` with the Korean parts the rules read but left undated dated as their whole
+    ("6월 말 기준 당사 GPU 보유량은 약 2만 2천 장. 이 가운데 B200은 1만 2천 장": the part is
+    counted when the whole is)."""
+    if s.language != "ko" or not _PART_OF.match(s.text):
+        return found
+    wholes = [c for c in previous if c.predicate == "deployed_chips"]
+    if not wholes or wholes[0].valid == point_at(s.published):
+        return found
+    today = point_at(s.published)
+    return [
+        replace(c, valid=wholes[0].valid)
+        if c.predicate == "deployed_chips"
+        and c.valid == today
+        and s.time_for(c.anchor, []) is None
+        and c.modality == wholes[0].modality
+        else c
+        for c in found
+    ]
 
 
 def _modality(s: Sentence, anchor: int, whole: Candidate) -> Modality | None:

@@ -191,8 +191,10 @@ def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
 
 # "H100 약 2,500장", "블랙웰 GPU 5만 장", "B200 클러스터(1,024장)", "레니게이드 2000장": Korean
 # counts chips (cards) with 장 as it counts wafers; what stands before the number says which
+# ("GPU 보유량은 약 2만 2천 장": the fleet noun after the chip word)
 _SHEET_CHIP_WORD = re.compile(
-    r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:를|을|가|이|도|는|은)?\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
+    r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:\s?(?:보유량|보유\s?물량|물량|수|규모))?"
+    r"(?:를|을|가|이|도|는|은)?\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
 )
 # (a month's name is no rate: "3월까지 H200 2000장", "12개월 안에 … 5000장")
 _SHEET_WAFER = re.compile(
