@@ -375,3 +375,32 @@ def test_chips_brought_in_are_a_fleet() -> None:
         "가동한다."
     )
     assert 4000.0 in {c[2] for c in counts(text)}
+
+
+# -- the company the chips come from is no owner -------------------------------------------------
+# "정부와 민간이 엔비디아로부터 들여오기로 한 GPU 26만 장", "엔비디아가 약속한 GPU 26만 장":
+# for unnamed GPUs too, the one they come from, or the chip maker that promised or agreed
+# them, holds no fleet ("…로부터" already kept a named chip's maker out).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부와 대학들이 AMD로부터 들여오기로 한 GPU 3만 장 가운데 1만 장만 가동 중이다.",
+        '한 의원은 "엔비디아가 약속한 GPU 10만 장이 이미 다 들어왔다"고 말했다.',
+        "정부는 AMD와 합의한 MI355X 2만 개를 내년까지 들여온다.",
+    ],
+)
+def test_the_maker_the_chips_come_from_holds_no_fleet(text: str) -> None:
+    assert not {c for c in counts(text) if c[0] in ("amd", "nvidia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("엔비디아는 자사 데이터센터에서 GPU 1만 개를 운영하고 있다.", "nvidia"),
+        ("KT는 엔비디아로부터 GPU 4천 장을 들여와 가동하고 있다.", "kt"),
+    ],
+)
+def test_a_buyer_or_a_maker_running_its_own_keeps_the_fleet(text: str, owner: str) -> None:
+    assert {owner} == {c[0] for c in counts(text)}

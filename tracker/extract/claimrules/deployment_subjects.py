@@ -21,6 +21,7 @@ from tracker.extract.passive_counts_en import passive_owner_en
 from tracker.extract.site_subject_en import site_owner_en
 from tracker.extract.tallied_owner_en import tallied_owner_en
 from tracker.extract.topic_fleet import topic_opening_ko
+from tracker.extract.vocabulary import Vocabulary
 
 _FILL_IT = re.compile(
     r"\b(?:fill|equip|stock|populate|pack|outfit|load)(?:s|ed|ing)?\s(?:it|the site|the campus)\s"
@@ -111,8 +112,10 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         # "리벨리온의 칩 리벨 1,000장이 KT 목동 데이터센터에 구축될": the site's owner, not the
         # chip's maker nor a possessor, holds the fleet
         company = _site_owner_ko(s, maker) or company
-        if company is not None and company.id == maker and _SOLD_BY_KO.match(s.text, company.end):
-            return None, 0.0  # "LG유플러스는 엔비디아로부터 B200 1천 개를 구매했다": the seller
+    if s.language == "ko" and company is not None and _seller_ko(s, company, maker):
+        # "LG유플러스는 엔비디아로부터 B200 1천 개를 구매했다", "정부와 민간이 엔비디아로부터
+        # 들여오기로 한 GPU 26만 장", "엔비디아가 약속한 GPU": the seller, no fleet
+        return None, 0.0
     # "클러스터는 AMD 인스팅트 MI355X 512장으로": the maker's name on its chip, no subject
     company = None if (brand := s.language == "ko" and _brand_only(s, maker)) else company
     at = [
@@ -199,6 +202,31 @@ _SOLD_BY_KO = re.compile(
     r"(?:로부터|으로부터|에서\s?(?:사|구매|구입|공급받|들여|받))"
     r"|(?:의)?\s?(?:공식\s)?(?:파트너사|파트너|협력사|총판|유통사|리셀러)"
 )
+
+
+# a chip maker told as the one that promised or agreed the chips: "엔비디아가 약속한 GPU
+# 26만 장", "엔비디아와 합의한 GPU 5만 장"
+_PROMISED_BY_KO = re.compile(r"(?:가|이)\s(?:공급을\s)?약속한|(?:와|과)\s(?:합의|계약)한")
+
+
+def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
+    """The companies that make the vocabulary's chips (built once per vocabulary)."""
+    return frozenset(e.maker for e in vocabulary.entities.values() if e.maker)
+
+
+def _seller_ko(s: Sentence, company: Mention, maker: str | None) -> bool:
+    """Whether the company found for a Korean count is where the chips come from ("…
+    엔비디아로부터 들여오기로 한 GPU 26만 장", any company for unnamed GPUs) or the chips'
+    maker that promised or agreed them ("엔비디아와 합의한 블랙웰 GPU 5만 장"), not their
+    owner."""
+    sold = _SOLD_BY_KO.match(s.text, company.end) is not None
+    promised = _PROMISED_BY_KO.match(s.text, company.end) is not None
+    if maker is not None:
+        return company.id == maker and (sold or promised)
+    if sold and not s.text.startswith("의", company.end):
+        return True
+    makers = s.vocabulary.derived("deployment_subjects.chip_makers", _chip_makers)
+    return company.id in makers and promised
 
 
 def _site_owner_ko(s: Sentence, maker: str | None) -> Mention | None:
