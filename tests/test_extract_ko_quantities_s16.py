@@ -404,3 +404,65 @@ def test_the_maker_the_chips_come_from_holds_no_fleet(text: str) -> None:
 )
 def test_a_buyer_or_a_maker_running_its_own_keeps_the_fleet(text: str, owner: str) -> None:
     assert {owner} == {c[0] for c in counts(text)}
+
+
+# -- specs told in a reason, an aside or a granted premise --------------------------------------
+# "MI450 한 개에 HBM4 432GB가 들어가니 물량이 작지 않다": -(으)니 closes a clause of reasons,
+# so the negative after it denies nothing of the spec; "사양(GPU당 HBM4 432GB, …)을 … 보여
+# 줄지가 관심이다": what an aside states stands whatever its clause asks; "…가 들어간다는
+# 점을 감안하면": a premise weighed is granted, no condition.
+
+
+def specs(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[1], tuple(sorted(r[2].items())), r[4][0])
+        for r in rows(text)
+        if r[1] in ("memory_capacity", "memory_bandwidth")
+    }
+
+
+SPEC_FRAMES = [
+    (
+        "MI355X 한 개에 HBM3E 288GB가 들어가니 메모리 수요가 적지 않다.",
+        {("mi355x", "memory_capacity", (("memory", "hbm3e"),), 288e9)},
+    ),
+    (
+        "구글이 공개한 아이언우드의 사양(칩당 HBM3E 192GB, 대역폭 7.4TB/s)을 다시 볼 수 "
+        "있을지가 관심이다.",
+        {
+            ("ironwood", "memory_capacity", (("memory", "hbm3e"),), 192e9),
+            ("ironwood", "memory_bandwidth", (), 7.4e12),
+        },
+    ),
+    (
+        '증권가는 "MI355X 한 개에 HBM3E 288GB가 들어간다는 점을 고려하면 메모리 수요가 '
+        '커진다"고 했다.',
+        {("mi355x", "memory_capacity", (("memory", "hbm3e"),), 288e9)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEC_FRAMES)
+def test_a_spec_in_a_reason_an_aside_or_a_premise_stands(text: str, expected: set[Any]) -> None:
+    assert expected == specs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the negative is the reason's own
+        "KT는 B200 2,000장을 들이지 않았으니 예산이 남는다.",
+        # a true condition
+        "오라클이 MI355X 5만 개를 들이면 전력이 부족해진다.",
+        # the open question is the clause's, the aside is a source
+        "구글은 아이언우드 10만 개를 들일지가 관심이다(업계 추정).",
+    ],
+)
+def test_a_denied_conditioned_or_open_count_stays_no_claim(text: str) -> None:
+    assert set() == counts(text)
+
+
+def test_a_place_name_ending_in_ni_cuts_no_clause() -> None:
+    text = "메타, 오하이오주 뉴올버니 '프로메테우스' AI 클러스터 가동 개시."
+    found = {(r[0], r[4]) for r in rows(text) if r[1] == "located_in"}
+    assert {("prometheus", "Ohio, US")} == found

@@ -74,7 +74,7 @@ def held_open(text: str, anchor: int, language: str = "en") -> bool:
         return (
             _KO_QUESTION_END.search(text, anchor) is not None
             or _KO_WISHED.match(text, anchor) is not None
-            or _KO_IF.match(text, anchor) is not None
+            or _ko_condition(text, anchor)
             or _ko_embedded_question(text, anchor)
         )
     if _COUNTERFACTUAL.search(text, max(0, anchor - 90), anchor):
@@ -117,6 +117,16 @@ def passed_over(lowered: str, clause_end: int, language: str) -> bool:
 # 고객이 된다", "채운다고 가정하면" (not "-면서", while; the "-다면" and "-ㄹ 경우" forms are
 # read in modality.py)
 _KO_IF = re.compile(r"[^.,]{0,30}?(?:하|되|들이|늘리|채우|쓰|짓|세우|갖추|가정하)면\s(?!서)")
+# what is weighed is granted, no condition: "288GB가 들어간다는 점을 감안하면 …"
+_KO_GRANTED = re.compile(r"(?:점|것|사실)(?:을|를)\s(?:감안|고려)하면\s$")
+
+
+def _ko_condition(text: str, anchor: int) -> bool:
+    """Whether a Korean claim lies in a condition ("…를 들이면 …")."""
+    hit = _KO_IF.match(text, anchor)
+    return hit is not None and _KO_GRANTED.search(hit.group()) is None
+
+
 # an embedded question right after the claim's verb: "도입할지 여부는 내년에 결정된다",
 # "도입하느냐가 관건이다", "쓰는지는 알려지지 않았다"; weighing it ("도입할지 검토 중") is a
 # considering cue the rules read

@@ -99,9 +99,23 @@ def denied_ko(clause: str, anchor: int, negation: re.Pattern[str]) -> bool:
     ):
         return True  # "출시가 밀리면 … 월 20만 장에 그칠 수 있다": a scenario
     tail = clause[anchor:]
+    aside = _aside_end(clause, anchor)
+    if aside is not None:
+        # "MI450의 사양(GPU당 HBM4 432GB, …)을 … 보여 줄지가 관심이다": what an aside states
+        # stands whatever the clause around it says
+        tail = tail[: aside - anchor]
     if _KO_OPEN_QUESTION.search(tail) or _KO_INSTEAD.search(tail):
         return True
     return bool(negation.search(denial_tail_ko(tail)))
+
+
+def _aside_end(clause: str, anchor: int) -> int | None:
+    """Where the parenthesis holding ``anchor`` closes, when it holds it."""
+    opened = clause.rfind("(", 0, anchor)
+    if opened < 0 or ")" in clause[opened:anchor]:
+        return None
+    closed = clause.find(")", anchor)
+    return closed if closed >= 0 else None
 
 
 __all__ = ["denial_tail_ko", "denied_ko"]

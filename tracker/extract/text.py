@@ -55,6 +55,9 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣]\s)뿐(?=,)"
     # what is done instead: "H100을 늘리는 대신 TPU를 들이기로 했다"
     r"|(?<=[는한된]\s)대신(?:에)?(?=[\s,])"
+    # a reason before what follows from it: "432GB가 들어가니 물량이 작지 않다", "있으니"
+    # (after a verb's stem only: not 아니, nor a name such as 뉴올버니 or 시드니)
+    r"|(?:(?<=[가하되오보])니|(?<=[가-힣])으니)(?:까)?(?=[\s,])"
     r"|[;；])"
 )
 # a second statement about the same subject: "runs X and has said it aims to…", "…, and
