@@ -466,3 +466,34 @@ def test_a_place_name_ending_in_ni_cuts_no_clause() -> None:
     text = "메타, 오하이오주 뉴올버니 '프로메테우스' AI 클러스터 가동 개시."
     found = {(r[0], r[4]) for r in rows(text) if r[1] == "located_in"}
     assert {("prometheus", "Ohio, US")} == found
+
+
+# -- a look back over the year, month by month -------------------------------------------------
+# "▲6월 — TSMC CoWoS 생산능력 월 10만 장 돌파." with no year: in a look back (two or more month
+# lines, every month already begun at publication) each line's claims hold over that month of
+# the publication year (GUIDE, session 16: a line headed by a month dates its claims); a list
+# of months ahead is left alone. A precision's 기준 ("FP8 기준") gives the list no basis time.
+
+LOOK_BACK = (
+    "[결산] 올해의 장면들\n\n올해 AI 인프라를 달별로 되짚어 본다.\n\n"
+    "▲1월 — 카카오, 새 클러스터 공개. 하반기부터 들여온 B200 GPU는 FP8 기준 4.5페타플롭스를 낸다.\n"
+    "▲2월 — TSMC CoWoS 생산능력 월 8만 장 돌파.\n"
+    "▲3월 — 크루소, GPU 약 3만 개로 확대."
+)
+
+
+def test_month_lines_looking_back_date_their_claims() -> None:
+    found = {(r[0], r[1], r[6]) for r in rows(LOOK_BACK) if r[1] != "peak_compute"}
+    assert {
+        ("tsmc", "capacity", ("point", "2026-02-01", "2026-02-28")),
+        ("crusoe", "deployed_chips", ("point", "2026-03-01", "2026-03-31")),
+    } == found
+
+
+def test_month_lines_ahead_stay_at_publication() -> None:
+    text = (
+        "[전망] 하반기 관전 포인트\n\n올해 남은 일정을 짚어 본다.\n\n"
+        "▲6월 — TSMC CoWoS 생산능력 월 12만 장 목표.\n"
+        "▲9월 — 크루소, GPU 약 5만 개로 확대 계획."
+    )
+    assert {TODAY} == {r[6] for r in rows(text)}

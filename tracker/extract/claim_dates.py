@@ -20,6 +20,9 @@ _BASIS = re.compile(
 )
 
 
+_BASED_KO = re.compile(r"\s?(?:을|를)?\s?기준")
+
+
 def _basis_words(text: str) -> bool:
     """Whether the text holds what every _BASIS match holds: "기준", or "as of" in any case
     (an "s" may be written "ſ", which case-insensitive matching reads as one)."""
@@ -34,6 +37,13 @@ def _count_basis(s: Sentence) -> ValidTime | None:
     if not s.times or not _basis_words(s.text) or not _BASIS.search(s.text):
         return None
     valid = s.times[0].valid
+    if s.language == "ko":
+        # the time the counts are taken at stands before 기준 ("지난해 말 기준이다"), not a
+        # start told elsewhere in the line ("하반기부터 출하된 루빈 GPU는 FP4 기준 …")
+        based = [t for t in s.times if _BASED_KO.match(s.text, t.end)]
+        if not based:
+            return None
+        valid = based[0].valid
     end = valid.end or valid.start
     if end is None:
         return None

@@ -59,6 +59,8 @@ def entry_times(
     if language == "ko":
         heads = sorted([*heads, *_reviewed_months(text)], key=lambda m: m.start())
     sectioned = _sectioned_months(text) if language == "ko" else {}
+    if language == "ko":
+        heads += _months_looked_back(text, published, sectioned)
     if len(heads) + len(sectioned) < 2:
         return {}
     out: dict[int, ValidTime] = dict(sectioned)
@@ -91,6 +93,19 @@ def _reviewed_months(text: str) -> list[re.Match[str]]:
 _SECTION_ENDS = re.compile(
     r"\n[ \t]*(?![▲△■□●○◆◇•·*\[【<〈-]|(?:19|20)\d{2}년[ \t]*$)[^\s]", re.MULTILINE
 )
+
+
+def _months_looked_back(
+    text: str, published: date, sectioned: dict[int, ValidTime]
+) -> list[re.Match[str]]:
+    """Month lines with no year ("▲6월 — TSMC CoWoS 생산능력 월 10만 장 돌파.") in a look back
+    over the year: two or more, none under a year's heading, and every month already begun
+    at publication (a list of months ahead, "- 6월: … 공급할 전망", is left alone)."""
+    lines = [m for m in _MONTH_ENTRY_KO.finditer(text) if m.start() not in sectioned]
+    months = [int(m.group("month")) for m in lines]
+    if len(lines) < 2 or not all(1 <= month <= published.month for month in months):
+        return []
+    return lines
 
 
 def _sectioned_months(text: str) -> dict[int, ValidTime]:
