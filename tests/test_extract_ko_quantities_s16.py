@@ -497,3 +497,24 @@ def test_month_lines_ahead_stay_at_publication() -> None:
         "▲9월 — 크루소, GPU 약 5만 개로 확대 계획."
     )
     assert {TODAY} == {r[6] for r in rows(text)}
+
+
+# -- a fleet counted in a chip's terms ------------------------------------------------------------
+# "엔비디아 B200 기준으로 2000장 조금 넘게 돌리고 있습니다": the chips run, counted as that chip;
+# "H100 기준으로 약 60만 개에 해당하는" stays an equivalence, no fleet of it.
+
+
+def test_a_count_in_a_chips_terms_that_is_run_is_its_fleet() -> None:
+    text = "KT는 엔비디아 B200 기준으로 2000장 조금 넘게 돌리고 있다."
+    assert {("kt", (("chip", "b200"),), 2000.0, "at-least", "actual", TODAY)} == counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KT는 H100 기준으로 약 6만 개에 해당하는 연산 자원을 돌리고 있다.",
+        "KT는 H100 기준 약 6만 개 규모의 연산 자원을 가동하고 있다.",
+    ],
+)
+def test_an_equivalence_in_a_chips_terms_is_no_fleet(text: str) -> None:
+    assert set() == counts(text)

@@ -227,11 +227,31 @@ def _measure_count(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
     기준으로 약 60만 개에 해당하는", a Korean count made the topic whose clause says so: "60만
     개는 … H100 성능으로 환산해 더한 전체 컴퓨팅 규모"), or the size of each of several
     clusters ("2만4000여 개 규모 클러스터 두 곳")."""
-    if _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8]) or _IN_TERMS_OF.match(
-        s.text, q.end
+    near = _NOT_A_FLEET.search(s.text[max(0, q.start - 20) : q.end + 8])
+    if (near is not None and not _run_in_terms_of(s, q, near.group(), clause)) or (
+        _IN_TERMS_OF.match(s.text, q.end)
     ):
         return True
     return s.language == "ko" and measure_count_ko(s, q, clause, _NOT_A_FLEET)
+
+
+# what is run: "B200 기준으로 2000장 조금 넘게 돌리고 있습니다" counts the chips in that chip's
+# terms, a fleet of it
+_RUN_KO = re.compile(r"돌리|돌아가|돌고|가동|운영|굴리")
+
+
+def _run_in_terms_of(s: Sentence, q: QuantityMatch, found: str, clause: Span) -> bool:
+    """Whether a Korean count told in a chip's terms ("엔비디아 B200 기준으로 2000장") is the
+    fleet that is run, not an equivalence ("H100 기준으로 약 60만 개에 해당하는")."""
+    return (
+        s.language == "ko"
+        and found.endswith("기준")
+        and _EQUIVALENT_KO.search(s.text, q.end, clause.end) is None
+        and _RUN_KO.search(s.text, q.end, clause.end) is not None
+    )
+
+
+_EQUIVALENT_KO = re.compile(r"환산|상당|맞먹|견줄|에\s?해당|규모의\s(?:연산|컴퓨팅)")
 
 
 # "600,000 H100-equivalents", "1.3M H100 equivalents of compute": a measure, no fleet
