@@ -518,3 +518,40 @@ def test_a_count_in_a_chips_terms_that_is_run_is_its_fleet() -> None:
 )
 def test_an_equivalence_in_a_chips_terms_is_no_fleet(text: str) -> None:
     assert set() == counts(text)
+
+
+# -- a level reached or passed, and the copula after a count ---------------------------------------
+# "MI355X만 지금 1만 3000개 정도고, 올해 말까지 2만 개를 넘기는 게 목표입니다", "연말이면 블랙웰
+# 계열만 2600장 가까이 됩니다": 넘기다 and "N개가 되다" tell a fleet's level like 넘다 and 달하다;
+# "정도고"/"개고" (the copula 이고 after a vowel) closes the clause, so the figure before it
+# keeps today's time and modality.
+
+INTERVIEW = (
+    "[인터뷰] 람다랩스 CTO\n\n방한한 람다랩스의 최고기술책임자(CTO)를 만났다.\n\n"
+    "Q. 규모는 어느 정도입니까.\n"
+)
+END_2026 = ("point", "2026-12-31", "2026-12-31")
+
+LEVELS = [
+    (
+        'A. "B300만 지금 6000개 정도고, 올해 말까지 1만 개를 넘기는 게 목표입니다."',
+        {
+            ("lambda", (("chip", "b300"),), 6000.0, "exact", "actual", TODAY),
+            ("lambda", (("chip", "b300"),), 10000.0, "at-least", "planned", BY_YEAR_END),
+        },
+    ),
+    (
+        'A. "연말이면 블랙웰 계열만 8000장 가까이 됩니다."',
+        {("lambda", (("chip", "blackwell"),), 8000.0, "exact", "planned", END_2026)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), LEVELS)
+def test_a_level_passed_or_reached_is_the_fleet(answer: str, expected: set[Any]) -> None:
+    assert expected == counts(INTERVIEW + answer)
+
+
+def test_a_figure_that_becomes_something_else_is_no_fleet() -> None:
+    text = INTERVIEW + 'A. "전력은 연말이면 200MW 가까이 됩니다."'
+    assert set() == counts(text)

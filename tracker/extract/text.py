@@ -49,6 +49,8 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     # (a hedge that ends a statement too: "…보유한 것으로 알려졌고, 최근 … 계약도 맺었다")
     r"|(?:했고|됐고|었고|았고|였고|있고|졌고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
+    # the copula after a count ending in a vowel: "1만 3000개 정도고, 올해 말까지 …"
+    r"|(?<=[\d\s])(?:정도|규모|개|장)고(?=[\s,])"
     # one report after another: "…가동 중이라고 밝혔고, 올해 말까지 … 늘리겠다고 했다"
     r"|(?<=[다라]고\s)밝혔고(?=[\s,])"
     # a limit before a contrast: "시험하고 있을 뿐, 도입은 결정하지 않았다"
