@@ -555,3 +555,43 @@ def test_a_level_passed_or_reached_is_the_fleet(answer: str, expected: set[Any])
 def test_a_figure_that_becomes_something_else_is_no_fleet() -> None:
     text = INTERVIEW + 'A. "전력은 연말이면 200MW 가까이 됩니다."'
     assert set() == counts(text)
+
+
+# -- a walk through a company's own site ---------------------------------------------------------
+# "춘천 구봉산 자락에 자리한 네이버 데이터센터 '각 춘천'. … 서버실에서는 엔비디아 H100 GPU
+# 2만여 개가 … 돌아가고 있습니다": the chips counted at the unnamed place ("서버실", "이곳")
+# are the fleet of the company whose site was named just before; a past time told in a
+# clause on the chips' arrival ("지난해 말 이곳에 새로 들어온 B200도 4000개") dates the
+# arrival, not the count.
+
+SITE_WALK = "[기자] 안산 시화공단 끝자락에 자리한 카카오 데이터센터. "
+
+
+def test_chips_at_an_unnamed_place_are_the_named_sites_owners() -> None:
+    text = (
+        SITE_WALK + "냉각 설비를 지나 들어간 서버실에서는 H200 3천여 개가 돌아가고 있습니다. "
+        "지난달 이곳에 새로 들어온 B300도 1000개 정도에 이릅니다."
+    )
+    assert {
+        ("kakao", (("chip", "h200"),), 3000.0, "at-least", "actual", TODAY),
+        ("kakao", (("chip", "b300"),), 1000.0, "exact", "actual", TODAY),
+    } == counts(text)
+
+
+def test_a_site_named_four_sentences_before_is_out_of_view() -> None:
+    text = (
+        SITE_WALK + "냉각 설비가 눈에 띕니다. 직원 식당도 있습니다. 주차장도 넓습니다. "
+        "서버실에서는 H200 3천여 개가 돌아가고 있습니다."
+    )
+    assert set() == counts(text)
+
+
+def test_a_company_named_at_the_place_keeps_the_fleet() -> None:
+    text = SITE_WALK + "서버실에서는 KT가 빌려 쓰는 H200 3천여 개가 돌아가고 있습니다."
+    assert {"kt"} == {c[0] for c in counts(text)}
+
+
+def test_a_basis_day_before_the_arrival_clause_still_dates_the_count() -> None:
+    text = SITE_WALK + "지난해 말 기준으로 이곳에 깔린 B300은 1000개였습니다."
+    end_2025 = ("point", "2025-12-31", "2025-12-31")
+    assert {("kakao", (("chip", "b300"),), 1000.0, "exact", "actual", end_2025)} == counts(text)

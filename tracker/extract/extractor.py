@@ -105,6 +105,7 @@ from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shared_subjects_en import shared_subjects
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
 from tracker.extract.since_ko import since_as_today
+from tracker.extract.site_owner_ko import SITE_OWNER, own_site_named
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
@@ -514,6 +515,8 @@ class RuleExtractor:
             speaker = speaker_company(sentence)  # "혹 탄 브로드컴 최고경영자(CEO)가"
             if speaker is not None:
                 focus.last["speaker"] = (speaker, index)
+            if (owner := own_site_named(sentence)) is not None:
+                focus.last[SITE_OWNER] = (owner, index)  # "네이버 데이터센터 '각 춘천'."
             first = next((m for m in mentions if m.kind == "company" and not m.anaphoric), None)
             if first is not None and "topic" not in focus.last:
                 focus.last["topic"] = (first.entity, index)

@@ -30,6 +30,12 @@ _RELEASE_OF_KO = re.compile(
     r"\s?(?:에\s?)?(?:(?:출시|출하|양산)(?:될|되는|된|할|하는|한)|나올|나오는|나온|내놓을|내놓는|"
     r"내놓은|선보일|선보이는|선보인)\s(?!것|예정|계획|방침|전망|수\s|듯)"
 )
+# the chips' arrival told in a clause on them: "… 이곳에 새로 들어온 ", "… 도입한 "
+_ARRIVED_KO = re.compile(
+    r"\s(?:[^\s,.]+\s){0,2}?(?:새로\s)?(?:들어온|들여온|도입한|도입된|들인|설치한|설치된|구축한"
+    r"|구축된|깔린|반입된)\s"
+)
+_BASIS_AFTER_KO = re.compile(r"\s?(?:기준|현재)")
 # the wrong figure a correction names before the right one: "…월 18만 장으로 적었으나,"
 _MISREPORTED_KO = re.compile(
     r"(?:으로|로)\s?(?:잘못\s)?(?:적었|보도했|표기했|기재했|썼|소개했|전했|보도됐|적혔)"
@@ -151,6 +157,9 @@ class SentenceTimes:
             # "내년 출시될 MI400 시리즈에 탑재할 HBM4": the time a product comes out, told in
             # a clause on its name, dates the product, not what is said of it
             pool = [t for t in pool if not _RELEASE_OF_KO.match(self.text, t.end)]
+            # "지난해 말 이곳에 새로 들어온 B200도 4000개 정도에 이릅니다": a past time told in
+            # a clause on the chips' arrival dates the arrival, not the count after it
+            pool = [t for t in pool if not self._arrival_ko(t, anchor)]
             # "당초 3분기에서 내년 상반기로 늦춘다": the schedule given up dates nothing
             dropped = given_up(self.text, pool)
             pool = [t for t in pool if t not in dropped] if dropped else pool
@@ -202,6 +211,17 @@ class SentenceTimes:
         if pick and self.language == "ko" and self._now_after_ko(pick[0], anchor):
             return None  # "지난해 말 완공된 콜로서스에는 현재 H100 15만 개가": today's count
         return pick[0] if pick else None
+
+    def _arrival_ko(self, t: TimeMatch, anchor: int) -> bool:
+        """Whether a past Korean time before ``anchor`` dates an adnominal arrival of the
+        chips ("지난해 말 이곳에 새로 들어온 B200도 4000개"), not the count."""
+        end = t.valid.end or t.valid.start
+        if end is None or end >= self.published or t.end >= anchor:
+            return False
+        if _BASIS_AFTER_KO.match(self.text, t.end):
+            return False  # "지난해 말 기준으로 이곳에 깔린 B300은": the day the count is taken
+        arrived = _ARRIVED_KO.match(self.text, t.end)
+        return arrived is not None and arrived.end() <= anchor
 
     def _glossed(self, other: int, anchor: int) -> bool:
         """Whether the Korean figure at ``anchor`` restates the one at ``other`` in the

@@ -18,6 +18,7 @@ from tracker.extract.claimrules.fleet_counts_ko import (
 from tracker.extract.compared_sites import compared_site, included_site
 from tracker.extract.entities import Mention
 from tracker.extract.passive_counts_en import passive_owner_en
+from tracker.extract.site_owner_ko import place_owner_ko
 from tracker.extract.site_subject_en import site_owner_en
 from tracker.extract.tallied_owner_en import tallied_owner_en
 from tracker.extract.topic_fleet import topic_opening_ko
@@ -154,7 +155,9 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
     ):
         # "엔스케일은 … 배치할 계획이다. 현재 노르웨이 시설에서는 H200 약 8천 개가 가동되고
         # 있다": a sentence naming no company continues the topic of the one before
-        topic = s.focus.get("marked", s.index, 1)
+        # (or the owner of the site the story walks through: "네이버 데이터센터 '각 춘천'.
+        # … 서버실에서는 H100 GPU 2만여 개가 돌아가고 있습니다")
+        topic = s.focus.get("marked", s.index, 1) or place_owner_ko(s, pos)
         held = s.has_trigger("chips_per_system", s.clause_of(pos))
         # "H100 2만 4000개로 이뤄진 클러스터 두 개": the size of an unnamed cluster, no fleet
         # …; "업계 전체로는 H100 200만 개가": a market's count, no company's
