@@ -595,3 +595,31 @@ def test_a_basis_day_before_the_arrival_clause_still_dates_the_count() -> None:
     text = SITE_WALK + "지난해 말 기준으로 이곳에 깔린 B300은 1000개였습니다."
     end_2025 = ("point", "2025-12-31", "2025-12-31")
     assert {("kakao", (("chip", "b300"),), 1000.0, "exact", "actual", end_2025)} == counts(text)
+
+
+# -- a list item headed by a company --------------------------------------------------------------
+# "• 코어위브: 메타와의 클라우드 계약이 … 밝혔습니다. 회사는 현재 GPU 25만 개 이상을 운영하고
+# 있다고 덧붙였습니다.": the item's label is its topic, so "회사는" is that company, not the
+# one the item before was about.
+
+LETTER = (
+    "지난주 소식을 정리했습니다.\n\n"
+    "• 크루소: 오라클과 맺은 계약에 따라 텍사스 센터의 용량을 넘기기 시작했습니다. "
+    "오라클은 이 용량을 고객용 추론에 쓴다고 하네요.\n\n"
+)
+
+
+def test_a_list_items_label_is_what_the_company_refers_to() -> None:
+    text = (
+        LETTER + "• 람다랩스: 새 데이터센터를 열었다고 밝혔습니다. "
+        "회사는 현재 GPU 3만 개 이상을 운영하고 있다고 덧붙였습니다."
+    )
+    assert {("lambda", (), 30000.0, "at-least", "actual", TODAY)} == counts(text)
+
+
+def test_a_label_gives_way_to_a_topic_the_item_marks() -> None:
+    text = (
+        LETTER + "• 람다랩스: 엔비디아는 새 칩을 공개했다고 밝혔습니다. "
+        "회사는 현재 GPU 3만 개 이상을 운영하고 있다고 덧붙였습니다."
+    )
+    assert {"nvidia"} == {c[0] for c in counts(text)}

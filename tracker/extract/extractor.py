@@ -86,6 +86,7 @@ from tracker.extract.relative_install import installed_later
 from tracker.extract.relative_ko import relative_relations
 from tracker.extract.releases import (
     embedded_subject,
+    item_label,
     ko_issuer,
     refreshes_topic,
     section_filer,
@@ -510,6 +511,8 @@ class RuleExtractor:
                 and not embedded_subject(sentence, m)
             ]
             topics += [m for m in mentions if m.anaphoric and refreshes_topic(m)]
+            if not topics and (label := item_label(sentence)) is not None:
+                topics = [label]  # "• 코어위브: 메타와의 클라우드 계약이 …"
             if topics:
                 focus.mark_topics(topics[0].entity, topics[-1].entity, index)
             speaker = speaker_company(sentence)  # "혹 탄 브로드컴 최고경영자(CEO)가"

@@ -164,6 +164,22 @@ def speaker_company(sentence: Sentence) -> Entity | None:
     return found[-1].entity if found else quoted_executive(sentence)
 
 
+# a list item headed by a company and a colon: "• 코어위브: 메타와의 계약이 …", "- KT: …"
+_ITEM_LABEL = re.compile(r"\s*(?:[•·▲△■□●○◆◇▶*-]|\d{1,2}[.)])\s*")
+
+
+def item_label(sentence: Sentence) -> Mention | None:
+    """The company a Korean list item is headed by ("• 코어위브: …"), the item's topic: the
+    next sentence's "회사는" or zero subject is that company."""
+    lead = _ITEM_LABEL.match(sentence.text)
+    if lead is None:
+        return None
+    first = next((m for m in sentence.mentions if not m.anaphoric), None)
+    if first is None or first.kind != "company" or first.start != lead.end():
+        return None
+    return first if sentence.text.startswith((":", " :"), first.end) else None
+
+
 def refreshes_topic(m: Mention) -> bool:
     """Whether a reference back marked as subject ("회사는 …") keeps the topic alive."""
     return m.kind == "company" and m.text.endswith(_SUBJECT)
@@ -172,6 +188,7 @@ def refreshes_topic(m: Mention) -> bool:
 __all__ = [
     "FIRST_PERSON_KO",
     "embedded_subject",
+    "item_label",
     "ko_issuer",
     "refreshes_topic",
     "section_filer",
