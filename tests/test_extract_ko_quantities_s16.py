@@ -623,3 +623,27 @@ def test_a_label_gives_way_to_a_topic_the_item_marks() -> None:
         "회사는 현재 GPU 3만 개 이상을 운영하고 있다고 덧붙였습니다."
     )
     assert {"nvidia"} == {c[0] for c in counts(text)}
+
+
+# -- what a correction says was wrong ---------------------------------------------------------
+# "[정정] 본 기사 최초 게재본(…)은 … GB200을 '20만 개'로 적었습니다", "'…10만 개 배치했다'는
+# 내용은 사실이 아닙니다", "지난주 레터에서 "… 10만 개를 도입한다"고 전했는데, 사실과
+# 다릅니다": the story's first version, a statement judged untrue and the letter's own earlier
+# issue are no claims.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[정정] 본 기사 최초 게재본은 스타게이트에 설치된 GB200을 '40만 개'로 적었습니다.",
+        "둘째, '오라클이 텍사스에 MI355X를 5만 개 배치했다'는 내용은 사실이 아닙니다.",
+        '• 정정: 지난주 레터에서 "코어위브가 B300 8만 개를 도입한다"고 전했는데, 사실과 다릅니다.',
+    ],
+)
+def test_a_corrected_figure_is_no_claim(text: str) -> None:
+    assert set() == counts(text)
+
+
+def test_a_corrections_right_figure_stays() -> None:
+    text = "[정정] 현재 스타게이트에 설치된 GB200은 약 12만 개이기에 바로잡습니다."
+    assert {("stargate", (("chip", "gb200"),), 120000.0)} == {c[:3] for c in counts(text)}

@@ -124,11 +124,17 @@ _KO_SUPERSEDED = re.compile(
     r"|(?:제시|추정|전망|예상|예측)했었|내다봤었|봤었다"
 )
 # "사실과 다르다", "사실과 달라 바로잡습니다": the statement before it is denied
-_KO_UNTRUE = re.compile(r"사실과\s?(?:다르|다릅|달라|달랐|다른)")
+_KO_UNTRUE = re.compile(r"사실과\s?(?:다르|다릅|달라|달랐|다른)|사실이\s?(?:아니|아닙|아닌)")
 # the outlet quoting its own earlier story ("본지는 7일자 기사에서 … 보도했습니다"): a
 # correction's subject, or at best a restatement of a claim made in that story
 _KO_OWN_REPORT = re.compile(
     r"(?:본지|본보|본사|당지)(?:는|가|의)\s[^.]*?(?:보도했|보도한|보도됐|적었|썼|기재했|표기했)"
+    # "[정정] 본 기사 최초 게재본(…)은 … '20만 개'로 적었습니다": the story's first version
+    r"|(?:본\s?기사|이\s기사|기사)의?\s(?:최초\s|첫\s|이전\s)?(?:게재본|출고본|판|버전)[^.]*?"
+    r"(?:보도했|적었|썼|기재했|표기했)"
+    # "지난주 레터에서 "…"고 전했는데, 사실과 다릅니다": the letter's own earlier issue
+    r"|(?:지난주|지난\s?호|지난번|앞선|이전)\s?(?:레터|기사|호|글|뉴스레터|보도)에서[^.]*?"
+    r"(?:전했|보도했|적었|썼|소개했)"
 )
 # A company saying it will do something, with no plan word (GUIDE, settled cases):
 # "내년부터 공급한다고 밝혔다" is announced; a past verb before 다고 is a fact told. A
