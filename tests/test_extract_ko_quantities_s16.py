@@ -647,3 +647,35 @@ def test_a_corrected_figure_is_no_claim(text: str) -> None:
 def test_a_corrections_right_figure_stays() -> None:
     text = "[정정] 현재 스타게이트에 설치된 GB200은 약 12만 개이기에 바로잡습니다."
     assert {("stargate", (("chip", "gb200"),), 120000.0)} == {c[:3] for c in counts(text)}
+
+
+# -- a compared company's figure in an aside ------------------------------------------------------
+# "삼성전자의 HBM 생산능력이 올해 말 월 18만 장으로 SK하이닉스(월 19만 장)를 거의 따라잡을 것으로
+# 추정했다": the aside on the company compared holds at the same time as the figure it is
+# compared with, not at publication.
+
+
+def capacities(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[4][0], r[5], r[6]) for r in rows(text) if r[1] == "capacity"}
+
+
+def test_a_compared_companys_aside_figure_takes_the_clauses_time() -> None:
+    text = (
+        "트렌드포스는 마이크론의 HBM 월 생산능력이 내년 말 8만 장 안팎으로 늘어 "
+        "삼성전자(약 7만 장)를 앞설 것으로 봤다."
+    )
+    end_2027 = ("point", "2027-12-31", "2027-12-31")
+    assert {
+        ("micron", 80000.0, "forecast", end_2027),
+        ("samsung", 70000.0, "forecast", end_2027),
+    } == capacities(text)
+
+
+def test_an_aside_of_words_is_no_gloss() -> None:
+    text = (
+        "트렌드포스는 마이크론의 HBM 월 생산능력이 내년 말 8만 장 안팎으로 늘고, 현재 "
+        "삼성전자(경기 평택)는 월 7만 장이라고 봤다."
+    )
+    assert ("samsung", 70000.0, "forecast", ("point", "2027-12-31", "2027-12-31")) not in (
+        capacities(text)
+    )

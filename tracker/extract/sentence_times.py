@@ -36,6 +36,11 @@ _ARRIVED_KO = re.compile(
     r"|구축된|깔린|반입된)\s"
 )
 _BASIS_AFTER_KO = re.compile(r"\s?(?:기준|현재)")
+# an aside on a name holding only a figure: "SK하이닉스(월 19만 장)", "삼성전자(약 20만 장)"
+_FIGURE_ASIDE_KO = re.compile(r"[가-힣A-Za-z]\((?:월\s?)?(?:약\s?)?$")
+_ASIDE_ONLY_KO = re.compile(
+    r"\((?:월\s?)?(?:약\s?)?[\d,.]+\s?[만억천]?\s?[\d,]*\s?[장개]?[^()]{0,6}\)"
+)
 # the wrong figure a correction names before the right one: "…월 18만 장으로 적었으나,"
 _MISREPORTED_KO = re.compile(
     r"(?:으로|로)\s?(?:잘못\s)?(?:적었|보도했|표기했|기재했|썼|소개했|전했|보도됐|적혔)"
@@ -229,10 +234,22 @@ class SentenceTimes:
         take the same time."""
         if self.language != "ko":
             return False
+        if other < anchor and _FIGURE_ASIDE_KO.search(self.text, max(0, anchor - 8), anchor):
+            # "…이 올해 말 월 18만 장으로 SK하이닉스(월 19만 장)를 따라잡을 것으로": a
+            # figure in an aside on a company compared, at the same time
+            opened = self.text.rfind("(", 0, anchor)
+            if opened > other and _ASIDE_ONLY_KO.fullmatch(
+                self.text, opened, self._aside_end(anchor)
+            ):
+                return True
         ends = [q.end for q in self.quantities if q.start == other]
         if not ends or not self.text.startswith("(", ends[0]):
             return False
         return anchor > ends[0] and ")" not in self.text[ends[0] : anchor]
+
+    def _aside_end(self, anchor: int) -> int:
+        closed = self.text.find(")", anchor)
+        return closed + 1 if closed >= 0 else anchor
 
     def _whole_time_ko(self, clause: Span, others: list[int]) -> TimeMatch | None:
         """The time of the whole a Korean clause takes a part of ("…GPU는 약 4만 1000개이며,
