@@ -679,3 +679,22 @@ def test_an_aside_of_words_is_no_gloss() -> None:
     assert ("samsung", 70000.0, "forecast", ("point", "2027-12-31", "2027-12-31")) not in (
         capacities(text)
     )
+
+
+# -- a count that qualifies GPUs after its bound, and an industry-first --------------------------
+# "현재 … 데이터센터에서 25만 개 넘는 GPU를 운영하고 있다" after "코어위브는 …": the bound's
+# verb read into the count ("25만 개 넘" + "는 GPU") still counts GPUs, and "업계 최초로" ranks
+# the company, it does not make the count a market's.
+
+
+def test_a_count_over_a_bound_that_qualifies_gpus_continues_the_topic() -> None:
+    text = (
+        "크루소는 블랙웰 도입에서 줄곧 앞서 왔다. 올해 3월 GB300 인스턴스를 업계 최초로 "
+        "공개했고, 현재 미국 20여 개 데이터센터에서 8만 개 넘는 GPU를 운영하고 있다."
+    )
+    assert {("crusoe", (), 80000.0, "at-least", "actual", TODAY)} == counts(text)
+
+
+def test_an_industrys_count_stays_no_companys() -> None:
+    text = "크루소는 블랙웰 도입에서 줄곧 앞서 왔다. 업계 전체로는 200만 개 넘는 GPU가 돌고 있다."
+    assert set() == counts(text)

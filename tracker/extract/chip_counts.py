@@ -22,7 +22,9 @@ _BRAND = r"(?:nvidia|엔비디아|amd|google|구글|intel|인텔|amazon|아마�
 _QUALIFIES = (
     r"(?:(?:가|이)?\s?(?:(?:훨씬|조금|족히|훌쩍|크게)\s)?"
     r"(?:넘는|넘은|웃도는|이상의|남짓한|남짓의|가량의|정도의|규모의)\s"
-    r"|에\s(?:달하는|달한|이르는|이른|근접한)\s)?"
+    r"|에\s(?:달하는|달한|이르는|이른|근접한)\s"
+    # the bound's verb read into the count ("25만 개 넘" + "는 GPU를")
+    r"|(?:(?<=넘)|(?<=웃도))(?:는|은)\s)?"
 )
 # an age or rank word before a partitive's chip ("of the older", "of Nvidia's newest")
 _AGE = (

@@ -261,7 +261,10 @@ def _possessor(s: Sentence, m: Mention) -> bool:
 
 
 _UNNAMED_CLUSTER_KO = re.compile(r"클러스터|슈퍼컴퓨터|슈퍼팟")
-_MARKET_KO = re.compile(r"전\s?세계|업계|시장|국내|전체|全|합계|합쳐")
+# ("업계 최초로", "업계 최대" say how the company ranks, not whose count it is)
+_MARKET_KO = re.compile(
+    r"전\s?세계|업계(?!\s?(?:최초|최고|최대|처음|유일))|시장|국내|전체|全|합계|합쳐"
+)
 
 
 def _fleet_clause(s: Sentence, pos: int) -> bool:
