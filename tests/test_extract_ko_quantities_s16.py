@@ -698,3 +698,24 @@ def test_a_count_over_a_bound_that_qualifies_gpus_continues_the_topic() -> None:
 def test_an_industrys_count_stays_no_companys() -> None:
     text = "크루소는 블랙웰 도입에서 줄곧 앞서 왔다. 업계 전체로는 200만 개 넘는 GPU가 돌고 있다."
     assert set() == counts(text)
+
+
+# -- chips a company has ---------------------------------------------------------------------------
+# "사내 개발 클러스터에는 RNGD 카드 약 400장과 … H100 64장이 있습니다" in the company's own
+# posting: "N개가/N장이 있다" tells the chips it has, as 보유 does.
+
+
+def test_chips_there_are_at_a_companys_own_cluster_are_its_fleet() -> None:
+    text = (
+        "안녕하세요, 리벨리온입니다.\n\n사내 시험 클러스터에는 리벨쿼드 카드 약 300장과 "
+        "비교용 엔비디아 H200 32장이 있습니다."
+    )
+    assert {
+        ("rebellions", (("chip", "rebel"),), 300.0, "exact", "actual", TODAY),
+        ("rebellions", (("chip", "h200"),), 32.0, "exact", "actual", TODAY),
+    } == counts(text, "company")
+
+
+def test_what_one_server_has_stays_no_fleet() -> None:
+    text = "안녕하세요, 리벨리온입니다.\n\n서버 한 대에는 리벨쿼드 카드 8장이 있습니다."
+    assert set() == counts(text, "company")
