@@ -719,3 +719,18 @@ def test_chips_there_are_at_a_companys_own_cluster_are_its_fleet() -> None:
 def test_what_one_server_has_stays_no_fleet() -> None:
     text = "안녕하세요, 리벨리온입니다.\n\n서버 한 대에는 리벨쿼드 카드 8장이 있습니다."
     assert set() == counts(text, "company")
+
+
+# -- the company's whole fleet ---------------------------------------------------------------------
+# "엔스케일은 … 짓고 있다. 조시 페인 최고경영자(CEO)는 … "내년 말까지 회사 전체 GPU를 30만 개
+# 가까이로 늘리겠다"고 말했다": "회사 전체" is the company's own whole fleet, not a market's
+# ("업계 전체로는" still is).
+
+
+def test_the_companys_whole_fleet_continues_the_topic() -> None:
+    text = (
+        "플루이드스택은 프랑스에도 데이터센터를 짓고 있다. 최고경영자(CEO)는 기자들과 만나 "
+        '"내년 말까지 회사 전체 GPU를 10만 개로 늘리겠다"고 말했다.'
+    )
+    end_2027 = ("deadline", "2026-03-10", "2027-12-31")
+    assert {("fluidstack", (), 100000.0, "exact", "planned", end_2027)} == counts(text)

@@ -262,8 +262,10 @@ def _possessor(s: Sentence, m: Mention) -> bool:
 
 _UNNAMED_CLUSTER_KO = re.compile(r"클러스터|슈퍼컴퓨터|슈퍼팟")
 # ("업계 최초로", "업계 최대" say how the company ranks, not whose count it is)
+# ("회사 전체 GPU를", "자사 전체": the company's own whole fleet)
 _MARKET_KO = re.compile(
-    r"전\s?세계|업계(?!\s?(?:최초|최고|최대|처음|유일))|시장|국내|전체|全|합계|합쳐"
+    r"전\s?세계|업계(?!\s?(?:최초|최고|최대|처음|유일))|시장|국내"
+    r"|(?<!회사\s)(?<!자사\s)(?<!당사\s)(?<!회사)(?<!자사)전체|全|합계|합쳐"
 )
 
 
