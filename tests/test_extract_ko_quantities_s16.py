@@ -734,3 +734,40 @@ def test_the_companys_whole_fleet_continues_the_topic() -> None:
     )
     end_2027 = ("deadline", "2026-03-10", "2027-12-31")
     assert {("fluidstack", (), 100000.0, "exact", "planned", end_2027)} == counts(text)
+
+
+# -- a decision to weigh, and the customer in a chip maker's release ------------------------------
+# "양사는 2027년까지 RNGD 카드 도입 규모를 3,000장으로 늘리는 방안도 함께 검토하기로 했다": a
+# decision to weigh something is weighing it (considering, not the plan "-하기로 했다" makes);
+# in the chip maker's own release, the chips are the customer's the sentence before made its
+# topic, not the maker's.
+
+MAKER_RELEASE = (
+    "리벨리온, SK텔레콤과 추론 인프라 협력\n\n"
+    "AI 반도체 기업 리벨리온은 SK텔레콤과 업무협약을 맺었다고 10일 밝혔다. "
+    "이번 협약에 따라 SK텔레콤은 하반기부터 리벨리온의 리벨쿼드 서버를 자사 데이터센터에 "
+    "도입할 계획이다. "
+)
+
+
+def test_a_decision_to_weigh_in_a_makers_release_is_the_customers_consideration() -> None:
+    text = (
+        MAKER_RELEASE
+        + "양사는 내년까지 리벨쿼드 도입 규모를 2,000장으로 늘리는 방안도 검토하기로 했다."
+    )
+    by_2027 = ("deadline", "2026-03-10", "2027-12-31")
+    assert {("sk-telecom", (("chip", "rebel"),), 2000.0, "exact", "considering", by_2027)} == (
+        counts(text, "company")
+    )
+
+
+def test_a_decision_made_stays_a_plan() -> None:
+    text = MAKER_RELEASE + "양사는 내년까지 리벨쿼드 도입 규모를 2,000장으로 늘리기로 했다."
+    assert {"planned"} == {c[4] for c in counts(text, "company") if c[2] == 2000.0}
+
+
+def test_the_makers_own_cluster_stays_its_fleet() -> None:
+    text = (
+        "안녕하세요, 리벨리온입니다.\n\n사내 시험 클러스터에는 리벨쿼드 카드 약 300장이 있습니다."
+    )
+    assert {"rebellions"} == {c[0] for c in counts(text, "company")}

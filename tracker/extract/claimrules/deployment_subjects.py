@@ -22,7 +22,7 @@ from tracker.extract.site_owner_ko import place_owner_ko
 from tracker.extract.site_subject_en import site_owner_en
 from tracker.extract.tallied_owner_en import tallied_owner_en
 from tracker.extract.topic_fleet import topic_opening_ko
-from tracker.extract.vocabulary import Vocabulary
+from tracker.extract.vocabulary import Entity, Vocabulary
 
 _FILL_IT = re.compile(
     r"\b(?:fill|equip|stock|populate|pack|outfit|load)(?:s|ed|ing)?\s(?:it|the site|the campus)\s"
@@ -142,7 +142,13 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         company = next((m for m in s.of_kind(_COMPANY) if m.start > pos), None)
     focus = s.focus.get("cluster", s.index, 3)
     issuer = s.focus.issuer
-    if company is None and focus is None and issuer is not None and s.language == "ko":
+    if (
+        company is None
+        and focus is None
+        and issuer is not None
+        and s.language == "ko"
+        and not _buyer_in_view(s, issuer, maker)
+    ):
         # "호퍼 세대의 H100 약 4만 개도 … 처리하고 있습니다", "하반기에는 GB300 보유량을 10만
         # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
         # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
@@ -215,6 +221,15 @@ _PROMISED_BY_KO = re.compile(r"(?:가|이)\s(?:공급을\s)?약속한|(?:와|과
 def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
     """The companies that make the vocabulary's chips (built once per vocabulary)."""
     return frozenset(e.maker for e in vocabulary.entities.values() if e.maker)
+
+
+def _buyer_in_view(s: Sentence, issuer: Entity, maker: str | None) -> bool:
+    """Whether the text's issuer makes the chip counted and the sentence before made a
+    customer its topic ("카카오는 … 레니게이드 서버를 도입할 계획이다. 양사는 … 도입 규모를
+    3,000장으로 늘리는 방안도 검토하기로 했다" in FuriosaAI's release): the chips are the
+    customer's, not the maker's."""
+    topic = s.focus.get("marked", s.index, 1)
+    return issuer.id == maker and topic is not None and topic.id != maker
 
 
 def _seller_ko(s: Sentence, company: Mention, maker: str | None) -> bool:
