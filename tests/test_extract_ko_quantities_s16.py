@@ -771,3 +771,21 @@ def test_the_makers_own_cluster_stays_its_fleet() -> None:
         "안녕하세요, 리벨리온입니다.\n\n사내 시험 클러스터에는 리벨쿼드 카드 약 300장이 있습니다."
     )
     assert {"rebellions"} == {c[0] for c in counts(text, "company")}
+
+
+# -- a public body's count -----------------------------------------------------------------------
+# "정부는 본 사업을 포함하여 2030년까지 공공 부문 GPU 5만 장 확보를 목표로 함" in a notice
+# whose issuer is a company: the subject the clause names is the government, no company.
+
+
+def test_a_public_bodys_count_is_no_companys_fleet() -> None:
+    text = (
+        "안녕하세요, 카카오 AI 인프라팀입니다.\n\n"
+        "정부는 이번 사업을 포함해 2030년까지 공공 부문 GPU 3만 장 확보를 목표로 한다."
+    )
+    assert set() == counts(text, "company")
+
+
+def test_a_company_named_after_the_public_body_keeps_its_fleet() -> None:
+    text = "과기정통부가 공개한 자료에 따르면 네이버는 현재 블랙웰 GPU 1만 2000장을 가동하고 있다."
+    assert {("naver", (("chip", "blackwell"),), 12000.0, "exact", "actual", TODAY)} == counts(text)

@@ -90,8 +90,10 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
     if clusters:
         before = [m for m in clusters if m.start <= pos]
         return (before[-1] if before else clusters[0]).id, 0.85
-    if s.sequel:
-        return None, 0.0  # "'콜로서스 2'에 … 55만 개를 설치할 계획": a site with no id of its own
+    if s.sequel or _public_agent_ko(s, pos):
+        # "'콜로서스 2'에 … 55만 개를 설치할 계획": a site with no id of its own; "정부는 …
+        # 공공 부문 GPU 5만 장 확보를 목표로 함": a government's count, no company's
+        return None, 0.0
     if _FILL_IT.search(s.text[:pos]):
         # "plans to fill it with 450,000 GB200s": the site in focus, never the company
         site = s.focus.get("cluster", s.index, 3)
@@ -221,6 +223,24 @@ _PROMISED_BY_KO = re.compile(r"(?:가|이)\s(?:공급을\s)?약속한|(?:와|과
 def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
     """The companies that make the vocabulary's chips (built once per vocabulary)."""
     return frozenset(e.maker for e in vocabulary.entities.values() if e.maker)
+
+
+# a public body as the subject: "정부는", "과기정통부가", "의원실은"
+_PUBLIC_AGENT_KO = re.compile(
+    r"(?:정부|당국|과기정통부|과학기술정보통신부|산업통상자원부|부처|의원실|의원|위원회|지자체)"
+    r"(?:는|은|가|이|도)\s"
+)
+
+
+def _public_agent_ko(s: Sentence, pos: int) -> bool:
+    """Whether a Korean count's clause makes a public body its subject before it and names
+    no company there."""
+    if s.language != "ko":
+        return False
+    clause = s.clause_of(pos)
+    if _PUBLIC_AGENT_KO.search(s.text, clause.start, pos) is None:
+        return False
+    return not any(clause.start <= m.start < pos for m in s.of_kind(_COMPANY))
 
 
 def _buyer_in_view(s: Sentence, issuer: Entity, maker: str | None) -> bool:
