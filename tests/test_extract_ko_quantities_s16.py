@@ -789,3 +789,27 @@ def test_a_public_bodys_count_is_no_companys_fleet() -> None:
 def test_a_company_named_after_the_public_body_keeps_its_fleet() -> None:
     text = "과기정통부가 공개한 자료에 따르면 네이버는 현재 블랙웰 GPU 1만 2000장을 가동하고 있다."
     assert {("naver", (("chip", "blackwell"),), 12000.0, "exact", "actual", TODAY)} == counts(text)
+
+
+# -- a denied figure, and an estimate's change ---------------------------------------------------
+# "SK하이닉스는 "월 15만 장이라는 숫자는 내부 계획과 무관하다"며 선을 그었다": a figure said to
+# have nothing to do with the plan is denied; "직전 리포트 대비 각각 1만 장씩 올려 잡았다" after a
+# capacity is the amount an estimate was raised by, no capacity.
+
+
+def test_a_figure_said_unrelated_to_the_plan_is_no_claim() -> None:
+    text = '삼성전자는 "월 20만 장이라는 숫자는 내부 계획과 무관하다"며 선을 그었다.'
+    assert set() == capacities(text)
+
+
+def test_regardless_of_demand_keeps_the_plan() -> None:
+    text = "삼성전자는 수요와 무관하게 연말까지 HBM 생산능력을 월 20만 장으로 늘릴 계획이다."
+    assert {("samsung", 200000.0, "planned", BY_YEAR_END)} == capacities(text)
+
+
+def test_the_amount_an_estimate_was_raised_by_is_no_capacity() -> None:
+    text = (
+        "TSMC CoWoS 캐파는 2026년 말 월 12만 장, 2027년 말 월 15만 장으로 추정한다. "
+        "직전 리포트 대비 각각 1만 장씩 올려 잡았다."
+    )
+    assert {120000.0, 150000.0} == {c[1] for c in capacities(text)}

@@ -28,6 +28,9 @@ _REACH = 2  # sentences after the stated capacity
 _REFERRED = re.compile(
     r"(?:이를|(?:그|이)\s?(?:규모를|수준을|생산능력을|캐파를|능력을))\s(?:[^\s,]+\s){0,2}$"
 )
+# an amount an estimate was changed by, not a capacity: "각각 1만 장씩 올려 잡았다", "2만 장
+# 상향 조정했다"
+_CHANGED_BY = re.compile(r"\s?씩|\s?(?:을|를)?\s?(?:올려|내려|상향|하향|낮춰|높여)\s?(?:잡|조정)")
 _ELSEWHERE = re.compile(r"수요|주문|몫|배정|할당|배분|출하|판매|생산량|연간|매출|재고")
 
 
@@ -90,6 +93,7 @@ class CapacityCarry:
                 q.unit not in ("wafer", "wafer/month")
                 or q.start in read
                 or revised_from(s, q.start)
+                or _CHANGED_BY.match(s.text, q.end)
             ):
                 continue  # "…로, 지난달 보고서의 10만 장에서 올려 잡았다": the estimate given up
             valid = s.valid_for(q.start, [])
