@@ -813,3 +813,31 @@ def test_the_amount_an_estimate_was_raised_by_is_no_capacity() -> None:
         "직전 리포트 대비 각각 1만 장씩 올려 잡았다."
     )
     assert {120000.0, 150000.0} == {c[1] for c in capacities(text)}
+
+
+# -- the round an amount goes into ----------------------------------------------------------------
+# "플루이드스택이 7억 달러 규모의 시리즈C 투자를 유치했다고 밝혔다. … 이번 라운드는 … 이끌었다. …
+# 엔비디아는 이번 라운드에 1억 5000만 달러를 넣었다": "투자를 유치했다" names the raiser as
+# "투자 유치를 마무리했다" does, and a sentence about the round keeps it in view.
+
+
+def investments(text: str) -> set[tuple[Any, ...]]:
+    return {(r[0], r[2].get("target"), r[4][0]) for r in rows(text) if r[1] == "investment"}
+
+
+def test_an_amount_put_into_the_round_four_sentences_on_goes_to_its_raiser() -> None:
+    text = (
+        "크루소가 5억 달러 규모의 시리즈E 투자를 유치했다고 밝혔다. 투자 후 기업가치는 "
+        "100억 달러다. 이번 라운드는 미국 벤처캐피털 두 곳이 이끌었다. 전략적 투자자로는 "
+        "엔비디아가 눈에 띈다. 엔비디아는 이번 라운드에 1억 달러를 넣었다."
+    )
+    assert ("nvidia", "crusoe", 1e8) in investments(text)
+
+
+def test_a_round_out_of_view_names_no_target() -> None:
+    text = (
+        "크루소가 5억 달러 규모의 시리즈E 투자를 유치했다고 밝혔다. 투자 후 기업가치는 "
+        "100억 달러다. 회사는 텍사스에 새 캠퍼스를 짓고 있다. 전력은 1GW 규모다. "
+        "직원은 500명이다. 엔비디아는 이번 라운드에 1억 달러를 넣었다."
+    )
+    assert ("nvidia", "crusoe", 1e8) not in investments(text)

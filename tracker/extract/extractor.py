@@ -80,7 +80,7 @@ from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import dated_as_whole, parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.quantity_passes import chip_sheets
-from tracker.extract.raisers import RAISER, raiser_of, raiser_of_ko
+from tracker.extract.raisers import RAISER, raiser_of, raiser_of_ko, round_told_again
 from tracker.extract.referred_counts import counts_referred_back
 from tracker.extract.relative_install import installed_later
 from tracker.extract.relative_ko import relative_relations
@@ -500,6 +500,8 @@ class RuleExtractor:
                 focus.last[RAISER] = (raiser, index)  # "… has closed a $180 million round"
         if language == "ko" and (raiser := raiser_of_ko(text, mentions, sentence.particle)):
             focus.last[RAISER] = (raiser, index)  # "… 시리즈D 투자 유치를 마무리했다"
+        elif language == "ko" and RAISER in focus.last and round_told_again(text):
+            focus.last[RAISER] = (focus.last[RAISER][0], index)  # "이번 라운드는 …"
         if language == "ko":
             # the company a Korean text is about: the last one marked as topic (은/는/이/가),
             # or the first company the document names; an implicit subject is that one

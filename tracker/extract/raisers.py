@@ -36,7 +36,18 @@ def raiser_of(text: str, mentions: list[Mention]) -> Entity | None:
 _RAISES_KO = re.compile(
     r"(?:자금\s?조달|투자\s?유치|라운드|펀딩)(?:을|를|이|가)?\s(?:[^\s.]+\s){0,2}?"
     r"(?:마무리|마쳤|마치|완료|끝냈|끝마|유치했|진행|추진|나섰)"
+    # "7억 달러 규모의 시리즈C 투자를 유치했다고": the raise told with its object
+    r"|투자(?:를|을)\s(?:유치했|유치한|유치하|받았|받은)"
 )
+# "이번 라운드는 … 이끌었다": a sentence about the round named before keeps its raiser in view
+_THIS_ROUND_KO = re.compile(r"(?:이번|이|해당|같은)\s?(?:라운드|투자\s?유치|자금\s?조달|펀딩)")
+
+
+def round_told_again(text: str) -> bool:
+    """Whether a Korean sentence is about the round named before ("이번 라운드는 …")."""
+    return _THIS_ROUND_KO.search(text) is not None
+
+
 _SUBJECT_KO = ("은", "는", "이", "가")
 
 
