@@ -841,3 +841,13 @@ def test_a_round_out_of_view_names_no_target() -> None:
         "직원은 500명이다. 엔비디아는 이번 라운드에 1억 달러를 넣었다."
     )
     assert ("nvidia", "crusoe", 1e8) not in investments(text)
+
+
+def test_an_amount_in_an_aside_on_a_company_is_that_companys() -> None:
+    text = "구글의 앤트로픽 누적 투자액은 약 30억 달러로, 아마존(약 80억 달러)에 못 미친다."
+    assert {("google", "anthropic", 3e9), ("amazon", "anthropic", 8e9)} == investments(text)
+
+
+def test_a_currency_conversion_in_an_aside_is_the_same_amount() -> None:
+    text = "엔비디아는 앤트로픽에 50억 달러(약 6조 9000억 원)를 투자했다."
+    assert {("nvidia", "anthropic", 5e9)} == investments(text)

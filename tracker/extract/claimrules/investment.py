@@ -167,7 +167,7 @@ def investment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             state.used.add(j)
             out.append(
                 Candidate(
-                    investor,
+                    _aside_investor(s, qj, target) or investor,
                     "investment",
                     modality,
                     valid,
@@ -295,6 +295,21 @@ _NOT_INVESTING = re.compile(
     re.I,
 )
 _RESPECTIVELY = re.compile(r"각각|respectively", re.I)
+
+
+# an aside on a name holding only the amount: "마이크로소프트(약 130억 달러)를 웃돈다"
+_AMOUNT_ASIDE = re.compile(r"\((?:약\s?|about\s|some\s)?(?:US)?\$?$", re.I)
+
+
+def _aside_investor(s: Sentence, q: QuantityMatch, target: str) -> str | None:
+    """The Korean company an amount stands in an aside on ("소프트뱅크그룹의 … 누적 투자액은 약
+    320억 달러로, 마이크로소프트(약 130억 달러)를 웃돈다"): that company's own amount in the same
+    target, compared; not the target itself."""
+    lead = _AMOUNT_ASIDE.search(s.text, max(0, q.start - 8), q.start)
+    if s.language != "ko" or lead is None:
+        return None
+    on = next((m for m in s.of_kind(_COMPANY) if m.end == lead.start()), None)
+    return on.id if on is not None and on.id != target else None
 
 
 def _investors(s: Sentence, q: QuantityMatch, clause: Span, paren: Span | None) -> list[Mention]:
