@@ -851,3 +851,21 @@ def test_an_amount_in_an_aside_on_a_company_is_that_companys() -> None:
 def test_a_currency_conversion_in_an_aside_is_the_same_amount() -> None:
     text = "엔비디아는 앤트로픽에 50억 달러(약 6조 9000억 원)를 투자했다."
     assert {("nvidia", "anthropic", 5e9)} == investments(text)
+
+
+# -- the volume of the chips counted before ----------------------------------------------------
+# "네이버클라우드는 … 블랙웰 GPU 6만 장을 공급받기로 했지만, 현재 들여와 가동 중인 물량은 1만
+# 8000장이다": the volume running is of the chips the figure before counted, in the same 장.
+
+
+def test_the_volume_running_is_of_the_chips_counted_before() -> None:
+    text = (
+        "자료에 따르면 카카오는 엔비디아로부터 B200 GPU 8000장을 공급받기로 했지만, "
+        "현재 들여와 가동 중인 물량은 3000장이다."
+    )
+    assert {("kakao", (("chip", "b200"),), 3000.0, "exact", "actual", TODAY)} == counts(text)
+
+
+def test_a_volume_of_wafers_stays_wafers() -> None:
+    text = "TSMC의 CoWoS 생산능력은 월 8만 장이며, 이 가운데 엔비디아가 가져가는 물량은 4만 장이다."
+    assert set() == counts(text)

@@ -208,7 +208,22 @@ def chip_sheets(
     """A number of 장 right after a chip's name or a GPU/칩/NPU word (``chip_ends``: where
     each chip or system mention ends) counts chips, not wafers, unless the words before it
     are about wafers (월, 웨이퍼, 생산능력)."""
-    return [replace(q, unit="count") if _chip_sheet(sentence, q, chip_ends) else q for q in found]
+    out = [replace(q, unit="count") if _chip_sheet(sentence, q, chip_ends) else q for q in found]
+    # "블랙웰 GPU 6만 장을 공급받기로 했지만, 현재 가동 중인 물량은 1만 8000장이다": the volume
+    # of the chips a figure before counted, in the same counter
+    counted = [q.end for q in out if q.unit == "count" and "장" in q.text]
+    return [
+        replace(q, unit="count")
+        if q.unit == "wafer"
+        and any(end <= q.start for end in counted)
+        and _VOLUME_BEFORE.search(sentence, max(0, q.start - 12), q.start)
+        else q
+        for q in out
+    ]
+
+
+# the volume of what was counted before, as the topic or subject: "가동 중인 물량은 "
+_VOLUME_BEFORE = re.compile(r"물량(?:은|는|이|가)\s(?:약\s|총\s)?$")
 
 
 def _chip_sheet(sentence: str, q: QuantityMatch, chip_ends: list[int]) -> bool:

@@ -372,6 +372,22 @@ def _partitive_whole(s: Sentence, i: int) -> int | None:
     return i + 1
 
 
+# the volume of what a figure before counted: "…, 현재 가동 중인 물량은 1만 8000장이다"
+_VOLUME_KO = re.compile(r"물량(?:은|는|이|가)\s(?:약\s|총\s)?$")
+
+
+def _volume_of_chip(s: Sentence, q: QuantityMatch) -> Mention | None:
+    """The chip a Korean count of "물량" refers back to: the chip of the sentence's count
+    before it ("블랙웰 GPU 6만 장을 공급받기로 했지만, 현재 가동 중인 물량은 1만 8000장")."""
+    if not _VOLUME_KO.search(s.text, max(0, q.start - 12), q.start):
+        return None
+    earlier = [x for x in s.quantities if x.end <= q.start and x.unit == "count"]
+    if not earlier:
+        return None
+    chip = s.chip_near(earlier[-1])
+    return chip if chip is not None and chip.kind == "chip" else None
+
+
 def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None:
     """The named chip a count is about: next to it, else (for a count with a unit word)
     the nearest named chip before it in the clause."""
@@ -384,6 +400,8 @@ def _counted_chip(s: Sentence, q: QuantityMatch, clause: Span) -> Mention | None
         return fleet
     if s.language == "ko" and (named := chip_predicated(s, q, clause)) is not None:
         return named
+    if s.language == "ko" and (volume := _volume_of_chip(s, q)) is not None:
+        return volume
     if _BACK_TO_CHIPS.match(s.text, q.end):
         earlier = [m for m in s.of_kind(("chip",)) if m.end <= q.start and not s.is_compared(m)]
         if earlier:
