@@ -469,10 +469,10 @@ def test_a_place_name_ending_in_ni_cuts_no_clause() -> None:
 
 
 # -- a look back over the year, month by month -------------------------------------------------
-# "▲6월 — TSMC CoWoS 생산능력 월 10만 장 돌파." with no year: in a look back (two or more month
-# lines, every month already begun at publication) each line's claims hold over that month of
-# the publication year (GUIDE, session 16: a line headed by a month dates its claims); a list
-# of months ahead is left alone. A precision's 기준 ("FP8 기준") gives the list no basis time.
+# "▲6월 — TSMC CoWoS 생산능력 월 10만 장 돌파." with no year: in a look back over the year the
+# text names ("올해 … 되짚어 본다") each line's claims hold over that month (GUIDE, session 16:
+# a line headed by a month dates its claims); a list of months ahead ("올해 남은 일정" in
+# March) is left alone. A precision's 기준 ("FP8 기준") gives the list no basis time.
 
 LOOK_BACK = (
     "[결산] 올해의 장면들\n\n올해 AI 인프라를 달별로 되짚어 본다.\n\n"

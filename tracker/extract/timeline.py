@@ -57,10 +57,8 @@ def entry_times(
     the text is no timeline."""
     heads = list((_ENTRY_KO if language == "ko" else _ENTRY_EN).finditer(text))
     if language == "ko":
-        heads = sorted([*heads, *_reviewed_months(text)], key=lambda m: m.start())
+        heads = sorted([*heads, *_reviewed_months(text, published)], key=lambda m: m.start())
     sectioned = _sectioned_months(text) if language == "ko" else {}
-    if language == "ko":
-        heads += _months_looked_back(text, published, sectioned)
     if len(heads) + len(sectioned) < 2:
         return {}
     out: dict[int, ValidTime] = dict(sectioned)
@@ -77,13 +75,16 @@ def entry_times(
 # a month after a bullet and a dash, in a look back over a year the text names before its
 # first such line ("[2026 결산] … 올해 … 달별로 되짚어 본다. ▲3월 — 메타, …"); with no year
 # said, such a line keeps publication
-_REVIEW_MONTH_KO = re.compile(r"^[ \t]*[▲△■•·]\s?\d{1,2}월\s?[—–]\s", re.MULTILINE)
+_REVIEW_MONTH_KO = re.compile(r"^[ \t]*[▲△■•·]\s?(?P<month>\d{1,2})월\s?[—–]\s", re.MULTILINE)
 _REVIEWED_YEAR = re.compile(r"올해|금년|(?:19|20)\d{2}\s?(?:년\s?)?(?:결산|총정리|회고|돌아보기)")
 
 
-def _reviewed_months(text: str) -> list[re.Match[str]]:
+def _reviewed_months(text: str, published: date) -> list[re.Match[str]]:
     lines = list(_REVIEW_MONTH_KO.finditer(text))
     if not lines or _REVIEWED_YEAR.search(text, 0, lines[0].start()) is None:
+        return []
+    # "올해 남은 일정 … ▲6월 — … 목표" in March: months ahead are no look back (QTY-KO s16)
+    if not all(1 <= int(m.group("month")) <= published.month for m in lines):
         return []
     return lines
 
@@ -93,19 +94,6 @@ def _reviewed_months(text: str) -> list[re.Match[str]]:
 _SECTION_ENDS = re.compile(
     r"\n[ \t]*(?![▲△■□●○◆◇•·*\[【<〈-]|(?:19|20)\d{2}년[ \t]*$)[^\s]", re.MULTILINE
 )
-
-
-def _months_looked_back(
-    text: str, published: date, sectioned: dict[int, ValidTime]
-) -> list[re.Match[str]]:
-    """Month lines with no year ("▲6월 — TSMC CoWoS 생산능력 월 10만 장 돌파.") in a look back
-    over the year: two or more, none under a year's heading, and every month already begun
-    at publication (a list of months ahead, "- 6월: … 공급할 전망", is left alone)."""
-    lines = [m for m in _MONTH_ENTRY_KO.finditer(text) if m.start() not in sectioned]
-    months = [int(m.group("month")) for m in lines]
-    if len(lines) < 2 or not all(1 <= month <= published.month for month in months):
-        return []
-    return lines
 
 
 def _sectioned_months(text: str) -> dict[int, ValidTime]:
