@@ -14,11 +14,12 @@ from tracker.extract.quantities import QuantityMatch
 # what a fleet is called after its count (never a rack, server, node, pod or board)
 # one fleet: "a pair of 24,000-GPU clusters" gives each its size, no one's total, and "a
 # 30,000-chip cluster of its own Kunlun processors" counts chips of no vocabulary kind
-_FLEET_NOUN = (
+_FLEET_HEAD = (
     r"(?:(?:AI|training|inference|compute|GPU|[\w-]+-class)\s)?"
     r"(?:cluster|supercomputer|super-computer|data\s?cent(?:er|re)|campus|"
-    r"site|installation|fleet|build-?out|deployment)\b(?!-|\sof\b)"
+    r"site|installation|fleet|build-?out|deployment)\b"
 )
+_FLEET_NOUN = rf"{_FLEET_HEAD}(?!-|\sof\b)"
 _GENERIC_ADJECTIVE = re.compile(r"-(?:GPU|chip|accelerator)\s", re.IGNORECASE)
 _FLEET = re.compile(_FLEET_NOUN, re.IGNORECASE)
 _FLEET_AFTER = re.compile(rf"s?\s{_FLEET_NOUN}", re.IGNORECASE)
@@ -33,18 +34,48 @@ def generic_fleet_adjective(s: Sentence, q: QuantityMatch) -> bool:
     hit = _GENERIC_ADJECTIVE.match(s.text, q.end)
     if hit is None:
         return False
-    return _FLEET.match(s.text, hit.end()) is not None or any(
-        m.start == hit.end() for m in s.of_kind(_SITE_KINDS)
-    )
+    if _FLEET.match(s.text, hit.end()) is not None:
+        return True
+    # "a 4,096-GPU cluster of B200 and GB200 systems": a fleet of vocabulary chips
+    of = _FLEET_OF.match(s.text, hit.end())
+    chips = s.of_kind(("chip",)) if of is not None else []
+    if of is not None and any(_MAKER_GAP.fullmatch(s.text, of.end(), m.start) for m in chips):
+        return True
+    return any(m.start == hit.end() for m in s.of_kind(_SITE_KINDS))
 
 
 def chip_fleet_adjective(s: Sentence, q: QuantityMatch) -> Mention | None:
-    """The chip of a count that is a fleet's adjective ("a 2,048-H800 cluster")."""
+    """The chip of a count that is a fleet's adjective ("a 2,048-H800 cluster"), or the
+    chip a generic one names in the same noun phrase ("a 4,096-GPU H100 cluster", "a
+    4,096-GPU cluster of Nvidia H200s")."""
     if s.language != "en" or not s.text.startswith("-", q.end):
         return None
     for m in s.of_kind(("chip",)):
         if m.start == q.end + 1:
-            after = _FLEET_AFTER.match(s.text, m.end)
-            site = any(x.start == m.end + 1 for x in s.of_kind(_SITE_KINDS))
-            return m if after is not None or site else None
+            return m if _names_fleet(s, m) else None
+    generic = _GENERIC_ADJECTIVE.match(s.text, q.end)
+    if generic is None:
+        return None
+    of = _FLEET_OF.match(s.text, generic.end())
+    for m in s.of_kind(("chip",)):
+        if _MAKER_GAP.fullmatch(s.text, generic.end(), m.start) and _names_fleet(s, m):
+            return m  # "a 4,096-GPU (Nvidia) H100 cluster"
+        if of is not None and _MAKER_GAP.fullmatch(s.text, of.end(), m.start):
+            return m if _OF_CHIP_END.match(s.text, m.end) else None  # "cluster of H100s"
     return None
+
+
+def _names_fleet(s: Sentence, chip: Mention) -> bool:
+    """Whether a fleet's noun (or a named site) follows the chip at once."""
+    after = _FLEET_AFTER.match(s.text, chip.end)
+    return after is not None or any(x.start == chip.end + 1 for x in s.of_kind(_SITE_KINDS))
+
+
+# "a 4,096-GPU cluster of Nvidia H200 chips": the fleet's chips named after "of", with at
+# most a maker's name before them and nothing but a plural or a chip noun after them (not
+# "a 30,000-chip cluster of its own Kunlun processors": no vocabulary chip)
+_FLEET_OF = re.compile(rf"{_FLEET_HEAD}\sof\s", re.IGNORECASE)
+_MAKER_GAP = re.compile(r"(?:[A-Z][A-Za-z]+\s)?")
+_OF_CHIP_END = re.compile(
+    r"(?:s\b|\s(?:GPUs?|chips?|accelerators?|processors?)\b)?(?![\w-])", re.IGNORECASE
+)

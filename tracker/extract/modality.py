@@ -91,14 +91,31 @@ _AS_REPORTED = re.compile(r"\bas\s(?:previously|earlier|first)\sreported\b")
 _EN_IF_NOT_MORE = re.compile(
     r"\bif\snot\s(?:(?:even|far|much|many)\s)?(?:more|higher|larger|greater|bigger|sooner|earlier|all)\b"
 )
+# a plan told in the past perfect ("We had planned a 100,000-GPU cluster in Norway", "Crusoe
+# had originally intended to…"): one overtaken since, no standing plan; not a comparison
+# ("ramps more slowly than we had hoped")
+_EN_FORMER_PLAN = re.compile(
+    r"(?<!than\s)\b[\w.'’-]+\shad\s(?:once\s|originally\s|"
+    r"initially\s|earlier\s)?(?:planned|intended|aimed|hoped)\b"
+)
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
+# a source left unnamed, and why: "an executive who declined to be named", "…, declining to
+# be identified", "because the figures have not been disclosed publicly", "as the
+# information is not yet public" (lowercased text): it denies and announces nothing
+_EN_WHY_UNNAMED = re.compile(
+    r"\bdeclin(?:ed|es|ing)\sto\sbe\s(?:named|identified|quoted)\b"
+    r"|\b(?:because|as|since)\s(?:(?:the|its|their|this|that|those|these)\s)?(?:[\w-]+\s){0,2}"
+    r"(?:is|are|was|were|has|have|had)(?:\snot|n['’]t)\s(?:yet\s)?(?:been\s)?"
+    r"(?:public|disclosed|made\spublic|announced|released|finali[sz]ed)\b(?:\spublicly)?"
+)
 # a source's anonymity, whose "not" denies nothing the sentence states: "who asked not to
 # be named", "because they were not authorized to speak publicly"
 _EN_UNNAMED_SOURCE = re.compile(
     r"\b(?:asked|asking|requested|requesting|wished|spoke\son\scondition|speaking\son\scondition)"
     r"\s(?:not\sto\sbe\s(?:named|identified|quoted)"
     r"|of\sanonymity)|\b(?:were|was|is|are)\snot\sauthori[sz]ed\sto\s(?:speak|comment|discuss)\b"
+    r"|" + _EN_WHY_UNNAMED.pattern
 )
 # a source's anonymity with its reason: "asking not to be named discussing private plans",
 # "who asked not to be identified because the talks are private"
@@ -120,7 +137,7 @@ _EN_NO_COMMENT = re.compile(
     r"|,\s(?:a\s(?:figure|number|estimate|count|total|tally)|which|something)\s(?:that\s)?"
     r"(?:[\w.'’-]+\s){1,3}?(?:has|have|had|did|does|do|would|will)\s?(?:not|n['’]t)\s"
     r"(?:yet\s|publicly\s|officially\s)?(?:confirm(?:ed)?|disclos(?:e|ed)|verif(?:y|ied)"
-    r"|comment(?:ed)?\son)\b"
+    r"|comment(?:ed)?\son|updat(?:e|ed)|revis(?:e|ed))\b"
 )
 _EN_REACH = re.compile(r"\breach(?:es)?\s+(?:[\w-]+\s+){0,3}(?:customers|buyers|users)\b")
 # past availability: "출시했", "shipped"; production or shipments already under way ("the
@@ -322,6 +339,9 @@ class ModalityCues:
             # source's reason for anonymity tells nothing about the claim
             quiet = [(m.start(), m.end()) for m in _EN_ANONYMITY.finditer(clause)]
             found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
+        if language == "en" and found and ("not " in clause or "n't " in clause):
+            quiet = [(m.start(), m.end()) for m in _EN_WHY_UNNAMED.finditer(clause.lower())]
+            found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
         if language == "ko":
             found = [
                 c
@@ -429,7 +449,11 @@ class ModalityCues:
         text = _EN_NO_COMMENT.sub("", text)  # "…, declined to comment": denies nothing said
         text = _AS_REPORTED.sub("", text)  # "…, as previously reported": a confirmation
         text = _EN_IF_NOT_MORE.sub("", text)  # "…, if not more": a hedge upward
-        return bool(pattern.search(text)) or _EN_CONTRACTED_NOT.search(text) is not None
+        return (
+            bool(pattern.search(text))
+            or _EN_CONTRACTED_NOT.search(text) is not None
+            or _EN_FORMER_PLAN.search(text) is not None
+        )
 
     def availability(self, sentence: str, language: str, future_time: bool) -> str | None:
         """``"shipping"``, ``"upcoming"`` or ``None``: what a sentence says about whether

@@ -1,0 +1,147 @@
+"""English quantities fixed in session 16 (QTY-EN s16): general causes of misses in English
+chip counts, capacities and specifications, each pinned by sentences written for these tests
+(other companies, chips, figures and outlets than any article) plus traps that must keep
+the old reading."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PT = timezone(timedelta(hours=-7))
+PUBLISHED = datetime(2026, 3, 20, 8, 0, tzinfo=PT)
+
+
+def rows(text: str, published: datetime = PUBLISHED) -> list[tuple[Any, ...]]:
+    return extract_rows(text, "en", published)
+
+
+def counts(text: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, modality) of every deployed_chips claim."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[5])
+        for r in rows(text)
+        if r[1] == "deployed_chips"
+    }
+
+
+def quantities(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, modality) of every claim of ``predicate``."""
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[5]) for r in rows(text) if r[1] == predicate
+    }
+
+
+# -- a hyphenated count of GPUs whose chip the noun phrase names ------------------------------
+# "a 4,096-GPU H100 cluster", "a 16,384-GPU cluster of Nvidia H200s": the count is the
+# cluster's size and its chip is the one named in the same noun phrase; before, the named
+# chip hid the count and left only an adoption.
+
+ADJECTIVE_WITH_CHIP = [
+    (
+        "Nebius switched on a 4,096-GPU B200 cluster outside Helsinki.",
+        ("nebius", (("chip", "b200"),), 4096.0, "actual"),
+    ),
+    (
+        "Crusoe operates a 16,384-GPU cluster of Nvidia H200 chips in Wyoming.",
+        ("crusoe", (("chip", "h200"),), 16384.0, "actual"),
+    ),
+    (
+        "CoreWeave has brought a 2,048-GPU GB300 supercomputer online in Plano.",
+        ("coreweave", (("chip", "gb300"),), 2048.0, "actual"),
+    ),
+    (
+        "Fluidstack runs an 8,192-GPU cluster of MI355Xs in Paris.",
+        ("fluidstack", (("chip", "mi355x"),), 8192.0, "actual"),
+    ),
+    (
+        "Nscale plans to build a 32,768-GPU Blackwell cluster in Norway by the end of the year.",
+        ("nscale", (("chip", "blackwell"),), 32768.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ADJECTIVE_WITH_CHIP)
+def test_a_hyphenated_gpu_count_takes_the_chip_its_noun_phrase_names(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert counts(text) == {claim}
+
+
+def test_a_hyphenated_count_of_several_chips_has_no_chip() -> None:
+    text = "Nebius switched on a 4,096-GPU cluster of H200 and B200 systems in Finland."
+    assert counts(text) == {("nebius", (), 4096.0, "actual")}
+
+
+# traps: chips of no vocabulary kind, a system's own size, a plan given up
+NO_FLEET = [
+    "Baidu runs a 30,000-chip cluster of its own Kunlun processors.",
+    "The 72-GPU GB300 rack is liquid-cooled.",
+    "Lambda Inc. had planned a 20,000-GPU H100 cluster in Ohio.",
+    "Crusoe had originally intended to install 12,000 MI355X GPUs in Wyoming.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FLEET)
+def test_no_fleet_count_from_other_chips_a_system_or_a_former_plan(text: str) -> None:
+    assert counts(text) == set()
+
+
+def test_a_comparison_with_a_hope_is_no_former_plan() -> None:
+    text = "Microsoft runs 40,000 Maia 200 chips, more than it had hoped a year ago."
+    assert ("microsoft", (("chip", "maia-200"),), 40000.0, "actual") in counts(text)
+
+
+# -- why a source stays unnamed denies and announces nothing ----------------------------------
+# "…, the executive said, declining to be named because the figures have not been disclosed
+# publicly": the "not" and "disclosed" are about the source, not the claim.
+
+UNNAMED_SOURCE = [
+    (
+        "Micron plans to raise its HBM output to 90,000 wafers a month by the end of the "
+        "year, a manager said, declining to be identified because the plan is not public.",
+        "capacity",
+        ("micron", (), 90000.0, "planned"),
+    ),
+    (
+        "Oracle now runs about 180,000 GB300 GPUs, said a person who declined to be named.",
+        "deployed_chips",
+        ("oracle", (("chip", "gb300"),), 180000.0, "actual"),
+    ),
+    (
+        "Nebius operates 60,000 H200 GPUs, two people said, because the figures have not "
+        "been made public.",
+        "deployed_chips",
+        ("nebius", (("chip", "h200"),), 60000.0, "actual"),
+    ),
+    (
+        "DeepSeek trained V3 on a cluster of 2,048 Nvidia H800 GPUs, a number the lab has "
+        "not revised since.",
+        "deployed_chips",
+        ("deepseek", (("chip", "h800"),), 2048.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claim"), UNNAMED_SOURCE)
+def test_a_sources_anonymity_and_its_reason_leave_the_claim(
+    text: str, predicate: str, claim: tuple[Any, ...]
+) -> None:
+    assert quantities(text, predicate) == {claim}
+
+
+def test_a_denied_figure_stays_denied_with_a_reason() -> None:
+    text = "Nebius does not run 60,000 H200 GPUs, because the expansion was not finalized."
+    assert counts(text) == set()
+
+
+def test_a_social_media_post_its_subject_calls_not_accurate_is_no_claim() -> None:
+    text = (
+        "A social-media post said Groq was building a 40,000-chip H200 cluster. Groq said "
+        'the post "is not accurate".'
+    )
+    assert counts(text) == set()
