@@ -145,3 +145,81 @@ def test_a_social_media_post_its_subject_calls_not_accurate_is_no_claim() -> Non
         'the post "is not accurate".'
     )
     assert counts(text) == set()
+
+
+# -- a count that refers back to the chips in view ---------------------------------------------
+# "we've got about half a million of these running": "of these" points back like "of them".
+
+
+def test_of_these_counts_the_chips_in_view() -> None:
+    text = (
+        "Google Cloud blog. Trillium is our sixth-generation TPU. We have about 300,000 of "
+        "these running across our regions today."
+    )
+    found = {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[5])
+        for r in extract_rows(text, "en", PUBLISHED, tier="company")
+        if r[1] == "deployed_chips"
+    }
+    assert found == {("google", (("chip", "trillium"),), 300000.0, "actual")}
+
+
+# -- "we" in an officer's memo to the staff -----------------------------------------------------
+# A story that reproduces a company officer's memo to employees: its "we" is that company, as
+# in a transcript of the officer's remarks.
+
+
+def test_we_in_a_reproduced_staff_memo_is_the_officers_company() -> None:
+    text = (
+        "Nebius chief executive Arkady Volozh told employees on Friday that the company "
+        "would keep building, according to an internal memo seen by this newspaper.\n\n"
+        "The memo, in part:\n\n"
+        "We now operate more than 90,000 GPUs across nine data centers."
+    )
+    assert counts(text) == {("nebius", (), 90000.0, "actual")}
+
+
+def test_we_in_a_story_with_no_memo_stays_unresolved() -> None:
+    text = (
+        "Nebius chief executive Arkady Volozh spoke at a conference on Friday.\n\n"
+        "We now estimate the industry runs more than 90,000 GPUs in Finland."
+    )
+    assert ("nebius", (), 90000.0, "actual") not in counts(text)
+
+
+# -- one system's chips: spread over its racks, or in one box ----------------------------------
+
+ONE_SYSTEM = [
+    # the racks the system's chips are spread over are no purchase of racks
+    (
+        "Huawei's Atlas 900 SuperCluster ties together 8,192 Ascend 910C chips spread over "
+        "64 racks.",
+        ("ascend-910c", (), 8192.0, "actual"),
+    ),
+    # a server named by its model holds its chips "in a … chassis"
+    (
+        "Supermicro's AS-8126GS, shipping now, holds eight AMD Instinct MI355X GPUs in a "
+        "10U liquid-cooled chassis.",
+        ("mi355x", (), 8.0, "actual"),
+    ),
+    (
+        "The Lenovo SR685a packs eight Nvidia Blackwell B200 GPUs into a single 8U server.",
+        ("b200", (), 8.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ONE_SYSTEM)
+def test_a_count_one_system_holds_is_chips_per_system(text: str, claim: tuple[Any, ...]) -> None:
+    assert quantities(text, "chips_per_system") == {claim}
+
+
+def test_racks_bought_beside_chips_are_no_one_systems_fill() -> None:
+    text = "Naver bought 2,048 B200 GPUs and 4 racks from Supermicro."
+    assert quantities(text, "chips_per_system") == set()
+
+
+def test_chips_installed_in_a_hall_are_no_system() -> None:
+    text = "Nebius installed 4,000 H200 GPUs in a new data hall in Finland."
+    assert quantities(text, "chips_per_system") == set()
+    assert counts(text) == {("nebius", (("chip", "h200"),), 4000.0, "actual")}

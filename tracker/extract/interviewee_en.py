@@ -7,8 +7,9 @@ it (the Korean twin is :mod:`tracker.extract.interviewee_ko`). The company is th
 officer the headline or the opening lines name ("Google Cloud's infrastructure chief", "the
 Nvidia executive who runs …", "who runs AI infrastructure at Google Cloud", "remarks by
 Google Cloud chief executive …"; "its chief product officer" after the company the opening
-is about; "Samsung Electronics held a media briefing", whose executives answer). A story
-naming officers of two companies (a panel) has no one voice.
+is about; "Samsung Electronics held a media briefing", whose executives answer), or whose
+memo to the staff it reproduces. A story naming officers of two companies (a panel) has no
+one voice.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from tracker.extract.vocabulary import Entity
 _INTERVIEW = re.compile(
     r"\bQ\s?&\s?A\b|\binterview\b|\bin\sconversation\b|\ba\sconversation\swith\b|\btranscript\b"
     r"|\bkeynote\b|\bfireside\schat\b|\bremarks\sby\b|\bbriefing\b|\bpress\sconference\b"
-    # an officer's memo or letter to the staff, quoted: "X's chief executive told employees"
-    r"|\bmemo\b|\bletter\sto\s(?:staff|employees|shareholders)\b"
+    # an officer's memo, letter or email to the staff, quoted: "X's chief executive told
+    # employees", "according to an internal memo", "an email to staff"
+    r"|\bmemo\b|\b(?:e-?mail|note|letter)\sto\s(?:staff|employees|workers|shareholders)\b"
     r"|\b(?:told|tells|wrote\sto)\s(?:staff|employees)\b"
     r"|\bwe\s(?:sat\sdown|spoke|talked|caught\sup)\s(?:with|to)\b",
     re.IGNORECASE,

@@ -102,9 +102,10 @@ _SPELLED = re.compile(
     rf"(?<![\w-])(?i:(?:(?P<h>{_SMALL})\s(?:hundred)(?:\s(?:and\s)?)?)?"
     rf"(?:(?P<t>{_TENS_ALT})(?:[-\s](?P<u>{_SMALL}))?|(?P<s>{_SMALL}))?)"
     r"(?=\s(?:of\s(?:them|these|those|the\s(?:chips|gpus|accelerators|parts))\b"
-    # a product's name of up to two words may stand between ("four Maia 200 chips"), and
-    # accelerators sold as boards are counted as cards ("eight RNGD cards", "eight cards")
-    r"|(?:(?:[A-Z][\w-]*|\d[\w-]*)\s){0,2}(?:chips|GPUs|gpus|accelerators|processors|dies"
+    # a product's name of up to three words may stand between ("four Maia 200 chips", "eight
+    # AMD Instinct MI355X GPUs"), and accelerators sold as boards are counted as cards
+    # ("eight RNGD cards", "eight cards")
+    r"|(?:(?:[A-Z][\w-]*|\d[\w-]*)\s){0,3}(?:chips|GPUs|gpus|accelerators|processors|dies"
     r"|cards)\b))"
 )
 

@@ -260,7 +260,7 @@ def _increment(s: Sentence, q: QuantityMatch) -> bool:
 
 _BACK_TO_CHIPS = re.compile(
     r"\s(?:of\s(?:the|those|these|its|their)\s(?:chips|accelerators|gpus|units|parts|processors)"
-    r"|of\s(?:them|those))\b",
+    r"|of\s(?:them|those|these))\b",
     re.I,
 )
 

@@ -361,10 +361,11 @@ def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     return bool(hits)
 
 
-# systems counted beside the chips: "랙 4대", "서버 10대", "4 racks", "16 servers"
+# systems counted beside the chips: "랙 4대", "서버 10대", "4 racks", "16 servers" (not the
+# racks one system's chips are spread over: "384 chips spread over 16 racks")
 _SYSTEMS_COUNTED = re.compile(
     r"(?:랙|서버|시스템|포드)\s?\d[\d,]*\s?(?:대|개|기|식)(?!당)"
-    r"|\b\d[\d,]*\s(?:racks|servers|pods)\b"
+    r"|(?<!over\s)(?<!across\s)(?<!among\s)\b\d[\d,]*\s(?:racks|servers|pods)\b"
 )
 # "…, 72 GPUs each", "랙당", "한 대에": the count is per system after all
 _EACH = re.compile(
