@@ -223,3 +223,83 @@ def test_chips_installed_in_a_hall_are_no_system() -> None:
     text = "Nebius installed 4,000 H200 GPUs in a new data hall in Finland."
     assert quantities(text, "chips_per_system") == set()
     assert counts(text) == {("nebius", (("chip", "h200"),), 4000.0, "actual")}
+
+
+def specs(text: str) -> set[tuple[Any, ...]]:
+    """(subject, predicate, low, modality) of every specification claim."""
+    kept = ("peak_compute", "memory_capacity", "memory_bandwidth")
+    return {(r[0], r[1], r[4][0], r[5]) for r in rows(text) if r[1] in kept}
+
+
+# -- a figure used as an adjective, its unit hyphenated ---------------------------------------
+# "a 19.6-terabyte-per-second memory interface", "a 20-petaflop part": the unit joined to the
+# figure by hyphens, as "a 5-gigawatt campus" already was.
+
+HYPHENATED_UNITS = [
+    (
+        "The MI355X pairs its HBM3E with an 8-terabyte-per-second memory bus.",
+        ("mi355x", "memory_bandwidth", 8e12, "actual"),
+    ),
+    (
+        "Trillium is a 918-teraflop part with a 1.6-terabyte-per-second memory system.",
+        ("trillium", "memory_bandwidth", 1.6e12, "actual"),
+    ),
+    (
+        "Trillium is a 918-teraflop part with a 1.6-terabyte-per-second memory system.",
+        ("trillium", "peak_compute", 918e12, "actual"),
+    ),
+    (
+        "Each Gaudi 3 carries a 128-gigabyte HBM2e pool.",
+        ("gaudi3", "memory_capacity", 128e9, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HYPHENATED_UNITS)
+def test_a_hyphenated_unit_reads_the_figure(text: str, claim: tuple[Any, ...]) -> None:
+    assert claim in specs(text)
+
+
+def test_a_hyphenated_power_is_still_no_chip_figure() -> None:
+    text = "Nebius is building a 300-megawatt campus for its GB300 fleet."
+    assert specs(text) == set()
+
+
+# -- one figure for each product, in a labelled line or by "and so does" ---------------------
+
+PER_PRODUCT = [
+    (
+        "Memory: 192 GB for the B200, 256 GB for the MI325X and 96 GB for Trainium2.",
+        {
+            ("b200", "memory_capacity", 192e9, "actual"),
+            ("mi325x", "memory_capacity", 256e9, "actual"),
+            ("trainium2", "memory_capacity", 96e9, "actual"),
+        },
+    ),
+    (
+        "The H200 carries 141 GB of HBM3E, and so does the GH200 in its newer version.",
+        {
+            ("h200", "memory_capacity", 141e9, "actual"),
+            ("gh200", "memory_capacity", 141e9, "actual"),
+        },
+    ),
+    (
+        "Trainium3 moves 4.9 TB/s to and from its memory, as does Nvidia's H200.",
+        {
+            ("trainium3", "memory_bandwidth", 4.9e12, "actual"),
+            ("h200", "memory_bandwidth", 4.9e12, "actual"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), PER_PRODUCT)
+def test_each_figure_goes_to_the_product_it_is_said_for(
+    text: str, claims: set[tuple[Any, ...]]
+) -> None:
+    assert specs(text) == claims
+
+
+def test_so_does_a_product_with_no_name_gives_nothing_more() -> None:
+    text = "The MI355X carries 288 GB of HBM3E, and so does its successor."
+    assert specs(text) == {("mi355x", "memory_capacity", 288e9, "actual")}

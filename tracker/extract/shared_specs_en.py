@@ -57,6 +57,7 @@ class SharedSpecs:
             if subject is None or self._pair is None or s.index - self._at > _REACH:
                 return here
             return self._given(here, self._pair)
+        here = _so_does(s, here)  # "B300 carries 288 GB of HBM3E, and so does the MI355X"
         if pair is not None:
             self._pair, self._at = pair, s.index
             if subject is None and _BOTH_AFTER.match(s.text, end):
@@ -84,3 +85,29 @@ class SharedSpecs:
                 continue
             out.extend(replace(c, subject=chip) for chip in pair)
         return out
+
+
+# "…, and so does AMD's MI355X", "…, as does the MI355X": the figure said of the chip before
+# holds for the one after too
+_SO_DOES = re.compile(
+    r",?\s(?:and\sso\s(?:does|do|did)|as\s(?:does|do|did))\s(?:the\s)?(?:[A-Z][\w&-]*['’]s\s)?$"
+)
+
+
+def _so_does(s: Sentence, here: list[Candidate]) -> list[Candidate]:
+    """``here`` with each specification the sentence gives before "and so does <chip>"
+    given to that chip as well."""
+    if "does" not in s.text and "did" not in s.text and " do " not in s.text:
+        return here
+    chips = s.of_kind(_KINDS)
+    extra: list[Candidate] = []
+    for m in chips:
+        hit = _SO_DOES.search(s.text, max(0, m.start - 40), m.start)
+        if hit is None:
+            continue
+        extra.extend(
+            replace(c, subject=m.id, anchor=m.start)
+            for c in here
+            if c.predicate in _SPECS and c.anchor < hit.start() and c.subject != m.id
+        )
+    return here + extra

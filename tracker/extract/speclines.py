@@ -22,6 +22,7 @@ from tracker.extract.machine_counts import counts_machines_en
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.references import latter_or_former
 from tracker.extract.rules import Candidate, RuleState
+from tracker.extract.spec_owners import figure_owner
 from tracker.extract.spec_status import spec_modality
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -92,7 +93,14 @@ def spec_line_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         for i, q in enumerate(s.quantities):
             if i in state.used or not (f.value.start <= q.start < f.value.end):
                 continue
-            subject = latter_or_former(s, q.start) or _field_product(s, f) or head
+            # "Bandwidth: 8 TB/s for the B300 and 4.9 TB/s for Trainium3": each figure the
+            # product it is said for, before the field's or the line's product
+            subject = (
+                latter_or_former(s, q.start)
+                or figure_owner(s.text, s.of_kind(_PRODUCT_KINDS), q.start, q.end, "en")
+                or _field_product(s, f)
+                or head
+            )
             claim = _field_claim(s, q, label, whole, f) if subject is not None else None
             if subject is None or claim is None:
                 continue
