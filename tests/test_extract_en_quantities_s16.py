@@ -303,3 +303,78 @@ def test_each_figure_goes_to_the_product_it_is_said_for(
 def test_so_does_a_product_with_no_name_gives_nothing_more() -> None:
     text = "The MI355X carries 288 GB of HBM3E, and so does its successor."
     assert specs(text) == {("mi355x", "memory_capacity", 288e9, "actual")}
+
+
+# -- modality: a bare future with no date, the writer's own estimate, what the writer sees ----
+
+
+def modality_of(text: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, low, modality, valid kind) of every claim of ``predicate``."""
+    return {(r[0], r[4][0], r[5], r[6][0]) for r in rows(text) if r[1] == predicate}
+
+
+BARE_FUTURE = [
+    # a future with no date to reach and no plan word: announced (GUIDE; dev 10 to 2)
+    (
+        "Nebius will install 6,000 B300 GPUs at its Kansas City site.",
+        "deployed_chips",
+        ("nebius", 6000.0, "announced", "point"),
+    ),
+    (
+        "3,500: GB300 GPUs that Naver will run at its Sejong campus under the programme.",
+        "deployed_chips",
+        ("naver", 3500.0, "announced", "point"),
+    ),
+    # with a date to reach it stays the company's planned target
+    (
+        "Nebius will install 6,000 B300 GPUs by the end of the year.",
+        "deployed_chips",
+        ("nebius", 6000.0, "planned", "deadline"),
+    ),
+    # with a plan word it stays planned
+    (
+        "Nebius plans to install 6,000 B300 GPUs at its Kansas City site.",
+        "deployed_chips",
+        ("nebius", 6000.0, "planned", "point"),
+    ),
+    # a writer's own lead-in estimate governs the figure after its colon
+    (
+        "My estimate: Micron runs about 55,000 HBM wafers a month exiting 2026.",
+        "capacity",
+        ("micron", 55000.0, "forecast", "point"),
+    ),
+    (
+        "Our guess: around 140k wpm of CoWoS at TSMC by the end of 2027.",
+        "capacity",
+        ("tsmc", 140000.0, "forecast", "deadline"),
+    ),
+    # a columnist's "I put … at" is an estimate, as "we put" is
+    (
+        "I put Samsung's HBM capacity at roughly 130,000 wafers a month today.",
+        "capacity",
+        ("samsung", 130000.0, "forecast", "point"),
+    ),
+    # what the writer observes is no outlook: the company's own figure stays actual
+    (
+        "CoreWeave says it runs about 250,000 GPUs, and nothing we see contradicts that.",
+        "deployed_chips",
+        ("coreweave", 250000.0, "actual", "point"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claim"), BARE_FUTURE)
+def test_modality_of_bare_futures_estimates_and_observations(
+    text: str, predicate: str, claim: tuple[Any, ...]
+) -> None:
+    assert modality_of(text, predicate) == {claim}
+
+
+def test_a_label_before_a_colon_is_no_estimate() -> None:
+    text = "Fleet: CoreWeave runs about 250,000 GPUs across its sites."
+    assert modality_of(text, "deployed_chips") == {("coreweave", 250000.0, "actual", "point")}
+
+
+def test_we_see_an_outlook_stays_a_forecast() -> None:
+    text = "We see Micron reaching 70,000 HBM wafers a month by the end of 2026."
+    assert modality_of(text, "capacity") == {("micron", 70000.0, "forecast", "deadline")}

@@ -91,6 +91,9 @@ _AS_REPORTED = re.compile(r"\bas\s(?:previously|earlier|first)\sreported\b")
 _EN_IF_NOT_MORE = re.compile(
     r"\bif\snot\s(?:(?:even|far|much|many)\s)?(?:more|higher|larger|greater|bigger|sooner|earlier|all)\b"
 )
+# what the writer observes, not what they expect: "nothing we see contradicts that", "what
+# we see on the ground"
+_EN_SEEN = re.compile(r"\b(?:nothing|anything|everything|what|all)\swe\ssee\b")
 # a plan told in the past perfect ("We had planned a 100,000-GPU cluster in Norway", "Crusoe
 # had originally intended to…"): one overtaken since, no standing plan; not a comparison
 # ("ramps more slowly than we had hoped")
@@ -339,6 +342,13 @@ class ModalityCues:
             # source's reason for anonymity tells nothing about the claim
             quiet = [(m.start(), m.end()) for m in _EN_ANONYMITY.finditer(clause)]
             found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
+        if language == "en" and found and "we see" in clause.lower():
+            # "…, and nothing we see contradicts that": what the writer observes, no outlook
+            found = [
+                c
+                for c in found
+                if not _EN_SEEN.search(clause.lower(), max(0, c.start - 12), c.end + 1)
+            ]
         if language == "en" and found and ("not " in clause or "n't " in clause):
             quiet = [(m.start(), m.end()) for m in _EN_WHY_UNNAMED.finditer(clause.lower())]
             found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]

@@ -160,6 +160,8 @@ _KO_SAID_FUTURE = re.compile(
 )
 
 
+# a sentence's short lead-in before a colon: "Our guess: …", "My estimate: …"
+_LEAD_IN = re.compile(r"([A-Za-z][\w'’ -]{2,30}?):\s")
 # a name right before its bare future: "Nscale will deploy", "Nscale also will"
 _NAMED_WILL = re.compile(r"\s(?:also\s)?(?:will|['’]ll)\s")
 
@@ -238,7 +240,8 @@ class SentenceModality:
         )
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
-        frame = self._frame(clause)
+        # "Our guess: ~120k wpm exiting 2026": the writer's lead-in frames what follows
+        frame = "forecast" if self._forecast_lead(anchor) else self._frame(clause)
         if frame is not None and found in (None, "planned", "actual"):
             return frame
         if found == "forecast" and _WE_EXPECT.search(self.lowered) and self._own_voice():
@@ -343,6 +346,17 @@ class SentenceModality:
         if not any(c.modality in ("forecast", "considering") for c in cues):
             return clause
         return Span(clause.start, after.end)
+
+    def _forecast_lead(self, anchor: int) -> bool:
+        """Whether an English sentence opens with a short lead-in of the writer's own
+        projection before a colon ("Our guess: ~120k wpm exiting 2026", "My estimate: …"):
+        it governs the figure after it."""
+        if self.language != "en" or ":" not in self.text[:anchor]:
+            return False
+        lead = _LEAD_IN.match(self.text)
+        if lead is None or lead.end() > anchor:
+            return False
+        return any(c.modality == "forecast" for c in self.cues.cues(lead.group(1), "en"))
 
     def _forecaster_after(self, clause: str, anchor: int) -> bool:
         """Whether the statement is attributed after the claim to an analyst or a
