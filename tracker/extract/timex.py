@@ -128,7 +128,8 @@ _EN = re.compile(
     # "exited 2025 with", "ended the year near", "closed out 2024 at": the year's last day
     rf"|(?P<exit>exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing)(?:\sout)?|"
     rf"finish(?:es|ed|ing)|wrap(?:s|ped|ping)\sup)\s"
-    rf"(?:the\s)?(?P<xy>{_YEAR_EN}|this year|next year|last year|year|quarter)"
+    rf"(?:the\s)?(?:(?P<xord>first|second|third|fourth)\s)?"
+    rf"(?P<xy>{_YEAR_EN}|this year|next year|last year|year|quarter(?:\sof\s(?P<xqy>{_YEAR_EN}))?)"
     rf"|(?:the\s)?(?:end|close)(?:\sof)?\s(?:the\s)?"
     rf"(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
@@ -391,8 +392,15 @@ class TimeRecognizer:
             mo = _MONTHS[g["emon"]]
             y = int(g["emy"]) if g["emy"] else nearest_year(mo, published)
             return last_day(y, mo), last_day(y, mo), "day"
+        if g["exit"] and g["xord"] and (g["xy"] or "").startswith("quarter"):
+            # "ended the second quarter with 330,000 GPUs": that quarter's last day
+            if g["xqy"]:
+                end = last_day(int(g["xqy"]), 3 * _ORD[g["xord"]])
+                return end, end, "day"
+            return _named_quarter_end(g["exit"], _ORD[g["xord"]], published)
         if g["exit"]:
-            return _exit_day(g["exit"], g["xy"] or "", published, year_of(g["xy"]))
+            what = "quarter" if (g["xy"] or "").startswith("quarter") else g["xy"] or ""
+            return _exit_day(g["exit"], what, published, year_of(g["xy"]))
         if g["ey"] or g["ey2"] or g["ey3"] or g["ye"]:
             y = year_of(g["ey"] or g["ey2"] or g["ey3"] or g["ey4"])
             return date(y, 12, 31), date(y, 12, 31), "day"
@@ -519,6 +527,15 @@ def _exit_day(verb: str, what: str, published: date, year: int) -> tuple[date, d
     if past and what in ("year", "the year") and date(year, 12, 31) > published:
         year -= 1
     return date(year, 12, 31), date(year, 12, 31), "day"
+
+
+def _named_quarter_end(verb: str, quarter: int, published: date) -> tuple[date, date, str]:
+    """The last day of the named quarter of the publication year; in the past tense, of
+    the last such quarter already over ("ended the fourth quarter with …" said in March)."""
+    end = last_day(published.year, 3 * quarter)
+    if verb.endswith(("ed", "ped")) and end > published:
+        end = last_day(published.year - 1, 3 * quarter)
+    return end, end, "day"
 
 
 def _quarter_end(day: date) -> date:
