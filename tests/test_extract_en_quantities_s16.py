@@ -378,3 +378,63 @@ def test_a_label_before_a_colon_is_no_estimate() -> None:
 def test_we_see_an_outlook_stays_a_forecast() -> None:
     text = "We see Micron reaching 70,000 HBM wafers a month by the end of 2026."
     assert modality_of(text, "capacity") == {("micron", 70000.0, "forecast", "deadline")}
+
+
+# -- the time a quarter-end figure holds --------------------------------------------------------
+
+
+def dated_counts(text: str) -> set[tuple[Any, ...]]:
+    """(subject, low, modality, valid) of every deployed_chips claim."""
+    return {(r[0], r[4][0], r[5], r[6]) for r in rows(text) if r[1] == "deployed_chips"}
+
+
+QUARTER_ENDS = [
+    # a quarter already over: its last day
+    (
+        "Nebius ended the fourth quarter with about 95,000 GPUs in service.",
+        ("nebius", 95000.0, "actual", ("point", "2025-12-31", "2025-12-31")),
+    ),
+    # a quarter named with its year
+    (
+        "Lambda Inc. ended the third quarter of 2025 with 28,000 GPUs online.",
+        ("lambda", 28000.0, "actual", ("point", "2025-09-30", "2025-09-30")),
+    ),
+    # a quarter still ahead, in the future tense: the company's target at its end
+    (
+        "Crusoe will exit the second quarter with 60,000 GPUs.",
+        ("crusoe", 60000.0, "planned", ("point", "2026-06-30", "2026-06-30")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), QUARTER_ENDS)
+def test_a_figure_a_named_quarter_ended_with_holds_on_its_last_day(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert dated_counts(text) == {claim}
+
+
+def test_a_quarter_named_alone_is_still_the_whole_quarter() -> None:
+    text = "Nebius said it installed 20,000 GB300 GPUs in the fourth quarter of 2025."
+    assert dated_counts(text) == {
+        ("nebius", 20000.0, "actual", ("point", "2025-10-01", "2025-12-31"))
+    }
+
+
+# -- a count spread over places is still a count of chips --------------------------------------
+
+SPREAD_OVER = [
+    "Nscale operates about 45,000 GPUs across sites in Norway and Britain.",
+    "Nscale operates about 45,000 GPUs across data centres in Norway and Britain.",
+    "Nscale operates about 45,000 GPUs in facilities in Norway and Britain.",
+]
+
+
+@pytest.mark.parametrize("text", SPREAD_OVER)
+def test_chips_counted_across_sites_are_a_fleet(text: str) -> None:
+    assert counts(text) == {("nscale", (), 45000.0, "actual")}
+
+
+def test_a_count_of_regions_is_no_count_of_chips() -> None:
+    text = "Trainium3 already runs in 14 data-center regions, AWS said."
+    assert counts(text) == set()
