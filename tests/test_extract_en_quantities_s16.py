@@ -438,3 +438,47 @@ def test_chips_counted_across_sites_are_a_fleet(text: str) -> None:
 def test_a_count_of_regions_is_no_count_of_chips() -> None:
     text = "Trainium3 already runs in 14 data-center regions, AWS said."
     assert counts(text) == set()
+
+
+# -- a fleet named by its noun and the level it reached -----------------------------------------
+# "CoreWeave's GPU count passed 250,000": a bare figure after a fleet's noun and a verb of
+# level counts the chips that noun names.
+
+FLEET_LEVELS = [
+    (
+        "Nebius's GPU count passed 90,000 at the end of last year.",
+        ("nebius", (), 90000.0, "actual"),
+    ),
+    ("Lambda Inc.'s GPU fleet now stands at about 40,000.", ("lambda", (), 40000.0, "actual")),
+    (
+        "Crusoe's GPU count will reach 100,000 by the end of the year.",
+        ("crusoe", (), 100000.0, "planned"),
+    ),
+    (
+        "The number of GPUs at Colossus 2 has grown to 400,000.",
+        ("colossus-2", (), 400000.0, "actual"),
+    ),
+    ("Oracle's accelerator installed base is roughly 300,000.", ("oracle", (), 300000.0, "actual")),
+    ("Colossus now counts 230,000 GPUs.", ("colossus", (), 230000.0, "actual")),
+    (
+        "Together AI manages more than 30,000 GPUs for its customers.",
+        ("together-ai", (), 30000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), FLEET_LEVELS)
+def test_a_fleet_nouns_level_is_its_count(text: str, claim: tuple[Any, ...]) -> None:
+    assert counts(text) == {claim}
+
+
+NO_FLEET_LEVEL = [
+    "Meta's GPU count is unclear, and the company declined to comment.",
+    "Nvidia's chip count per rack is 72.",
+    "Nvidia counts Meta among its biggest customers.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FLEET_LEVEL)
+def test_no_fleet_level_without_a_fleets_figure(text: str) -> None:
+    assert counts(text) == set()

@@ -40,6 +40,7 @@ from tracker.extract.copula_fleet_en import copula_fleet
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
 from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
+from tracker.extract.fleet_level_en import generic_fleet_level
 from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.future_starts import bare_future_count
 from tracker.extract.group_counts import group_count
@@ -78,7 +79,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         generic = (
             chip is None
             and q.unit in ("count", "")
-            and (s.generic_count(q) or generic_fleet_adjective(s, q))  # "100,000-GPU cluster"
+            # "100,000-GPU cluster", "CoreWeave's GPU count passed 250,000"
+            and (s.generic_count(q) or generic_fleet_adjective(s, q) or generic_fleet_level(s, q))
         )
         inherited = (
             chip is None
@@ -103,6 +105,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             and not s.has_trigger("deployed_chips")
             and not cluster_in_service_ko(s, q)  # "…개를 묶은 클러스터를 빌려줄 예정"
             and not copula_fleet(s, q)  # "we are a little over 60,000 GPUs"
+            and not generic_fleet_level(s, q)  # "the count of GPUs at Colossus is 200,000"
         ):
             continue  # a named chip counted in a sentence about a site needs no verb, nor a
             # company's own ("메타의 H100은 35만 개 수준이다")
