@@ -482,3 +482,41 @@ NO_FLEET_LEVEL = [
 @pytest.mark.parametrize("text", NO_FLEET_LEVEL)
 def test_no_fleet_level_without_a_fleets_figure(text: str) -> None:
     assert counts(text) == set()
+
+
+# -- a whole rack's compute is the rack system's ------------------------------------------------
+# "AMD quotes 2.9 exaflops of FP4 for the full rack", "the GB300 NVL72 at 1.1 exaflops of FP4
+# per rack": the figure rates the named rack-scale system, never one chip (dev: en-i01,
+# en-m09, ko-d18, ko-e13, ko-s06).
+
+WHOLE_RACK = [
+    (
+        "The GB200 NVL72 reaches 1.4 exaflops of FP4 per rack, Nvidia says.",
+        {("gb200", "peak_compute", 1.4e18, "actual")},
+    ),
+    (
+        "Helios holds 72 MI450 GPUs, and AMD rates the whole rack at 2.9 exaflops of FP4.",
+        {("helios", "peak_compute", 2.9e18, "announced")},
+    ),
+    (
+        "Each MI450 is rated at 40 petaflops of FP4, or 2.9 exaflops per Helios rack.",
+        {
+            ("mi450", "peak_compute", 40e15, "announced"),
+            ("helios", "peak_compute", 2.9e18, "announced"),
+        },
+    ),
+    (
+        "Helios packs 72 MI450 GPUs, and AMD quotes 2.9 exaflops of FP4 for the full rack.",
+        {("helios", "peak_compute", 2.9e18, "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), WHOLE_RACK)
+def test_a_whole_racks_compute_is_the_rack_systems(text: str, claims: set[tuple[Any, ...]]) -> None:
+    assert {c for c in specs(text) if c[1] == "peak_compute"} == claims
+
+
+def test_a_pods_compute_of_no_named_system_stays_no_chips() -> None:
+    text = "An Ironwood pod delivers 42.5 exaflops of FP8 compute per pod."
+    assert {c for c in specs(text) if c[1] == "peak_compute"} == set()

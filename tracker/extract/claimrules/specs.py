@@ -20,7 +20,7 @@ from tracker.extract.claimrules.system_holders import (
     holding_system,
     per_system_part,
     topic_of_one_system,
-    whole_system_ko,
+    whole_system,
 )
 from tracker.extract.elided_memory_en import elided_memory_en
 from tracker.extract.headline_subject import heads_line
@@ -154,7 +154,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ):
             continue
         around = s.text[max(0, q.start - 25) : q.end + 20]
-        per_gpu, whole = _per_gpu(s, q), whole_system_ko(s, q)
+        per_gpu, whole = _per_gpu(s, q), whole_system(s, q)
         if not (per_gpu or whole) and (
             _SYSTEM_WORDS.search(s.text[q.end : q.end + 12])
             or _SYSTEM_WORDS.search(s.text[max(0, q.start - 30) : q.start])
@@ -196,7 +196,7 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if entity is None:
             continue
         judged = entity.id
-        if entity.gpu is not None and per_gpu:
+        if entity.gpu is not None and per_gpu and whole is None:
             # the spec of the rack's chip; whether it is out yet is the presented system's
             entity = s.vocabulary.entities.get(entity.gpu, entity)
         if subject is None:

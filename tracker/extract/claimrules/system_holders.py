@@ -100,7 +100,48 @@ def whole_system_ko(s: Sentence, q: QuantityMatch) -> Entity | None:
     return s.focus.get("system", s.index, 1)
 
 
+# an English figure told of one whole rack or system: "… of FP4 per rack", "for the full
+# rack", "for the whole system"
+_WHOLE_SYSTEM_EN = re.compile(
+    r"[^,;.]{0,30}?\b(?:per|a|for\s(?:the|a|each)\s(?:(?:full|whole|entire|complete)\s)?)"
+    r"[\s-]?(?:[\w-]+\s)?(?:rack|system|pod|superpod)\b",
+    re.I,
+)
+# the whole named before the figure: "rates the whole rack at 2.9 exaflops"
+_WHOLE_BEFORE_EN = re.compile(
+    r"\b(?:whole|full|entire|complete)\s(?:rack|system|pod)\b[^,;.]{0,24}$", re.I
+)
+# a rack-scale system's name on a chip's: "GB300 NVL72", "GB200 NVL72"
+_NVL_NAME = re.compile(r"\bNVL\d{2,3}\b")
+
+
+def whole_system_en(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The rack-scale system an English compute figure rates as a whole ("Helios …, and AMD
+    quotes 2.9 exaflops of FP4 for the full rack", "the GB300 NVL72 at 1.1 exaflops of FP4
+    per rack"): a system of the vocabulary named before the figure, else a chip named with
+    its NVL rack ("GB300 NVL72"). A pod or rack of a chip with no such name has none, and
+    its total stays no chip's."""
+    if s.language != "en" or q.unit != "FLOP/s":
+        return None
+    hit = _WHOLE_SYSTEM_EN.match(s.text, q.end)
+    if hit is None and not _WHOLE_BEFORE_EN.search(s.text, max(0, q.start - 40), q.start):
+        return None
+    named = s.of_kind(("system",), Span(q.end, hit.end())) if hit is not None else []
+    if named:
+        return named[0].entity  # "2.9 exaflops per Helios rack"
+    before = [m for m in s.of_kind(("system", "chip"), Span(0, q.start)) if not s.is_compared(m)]
+    for m in reversed(before):
+        if m.kind == "system" or _NVL_NAME.search(s.text, m.start, m.end + 7):
+            return m.entity
+    return None
+
+
+def whole_system(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The system of the vocabulary whose whole a compute figure rates, in either language."""
+    return whole_system_ko(s, q) or whole_system_en(s, q)
+
+
 def per_system_part(s: Sentence, q: QuantityMatch) -> bool:
     """Whether the figure is said per server, rack or pod (spec_owners.per_system) of no
-    system of the vocabulary: a named system's whole (whole_system_ko) is its own figure."""
-    return per_system(s.text, q.start, q.end, s.clause_of(q.start)) and not whole_system_ko(s, q)
+    system of the vocabulary: a named system's whole (whole_system) is its own figure."""
+    return per_system(s.text, q.start, q.end, s.clause_of(q.start)) and not whole_system(s, q)
