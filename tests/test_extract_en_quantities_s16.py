@@ -520,3 +520,44 @@ def test_a_whole_racks_compute_is_the_rack_systems(text: str, claims: set[tuple[
 def test_a_pods_compute_of_no_named_system_stays_no_chips() -> None:
     text = "An Ironwood pod delivers 42.5 exaflops of FP8 compute per pod."
     assert {c for c in specs(text) if c[1] == "peak_compute"} == set()
+
+
+# -- more fleet adjectives: "-strong", a named site, no verb ----------------------------------
+
+MORE_ADJECTIVES = [
+    ("Nebius's 95,000-strong GPU fleet is spread over Europe.", ("nebius", (), 95000.0, "actual")),
+    (
+        "Crusoe operates a 40,000-strong fleet of Nvidia GPUs.",
+        ("crusoe", (), 40000.0, "actual"),
+    ),
+    (
+        "Crusoe operates a 40,000-strong fleet of GB200s.",
+        ("crusoe", (("chip", "gb200"),), 40000.0, "actual"),
+    ),
+    ("xAI's 230,000-GPU Colossus sits in Memphis.", ("colossus", (), 230000.0, "actual")),
+    (
+        "Mistral AI trained its new model on an 18,000-GPU GB300 cluster.",
+        ("mistral", (("chip", "gb300"),), 18000.0, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), MORE_ADJECTIVES)
+def test_a_fleet_adjective_tells_the_fleets_size(text: str, claim: tuple[Any, ...]) -> None:
+    assert counts(text) == {claim}
+
+
+def test_a_strong_workforce_is_no_fleet() -> None:
+    assert counts("Foxconn's 100,000-strong workforce builds the racks.") == set()
+
+
+SYSTEM_ADJECTIVES = [
+    ("The 4,096-chip Trillium pod is Google's older design.", ("trillium", (), 4096.0, "actual")),
+    ("AWS sells 64-chip Trainium2 UltraServers.", ("trainium2", (), 64.0, "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SYSTEM_ADJECTIVES)
+def test_a_count_adjective_sizes_a_machine_of_the_chip(text: str, claim: tuple[Any, ...]) -> None:
+    assert quantities(text, "chips_per_system") == {claim}
+    assert counts(text) == set()

@@ -20,7 +20,11 @@ _FLEET_HEAD = (
     r"site|installation|fleet|build-?out|deployment)\b"
 )
 _FLEET_NOUN = rf"{_FLEET_HEAD}(?!-|\sof\b)"
-_GENERIC_ADJECTIVE = re.compile(r"-(?:GPU|chip|accelerator)\s", re.IGNORECASE)
+# "100,000-GPU", and "250,000-strong" with the chips' word at most after it ("a 250,000-strong
+# GPU fleet", "a 60,000-strong fleet of Nvidia GPUs")
+_GENERIC_ADJECTIVE = re.compile(
+    r"-(?:GPU|chip|accelerator|strong(?:\s(?:GPU|AI|accelerator|chip|compute))?)\s", re.IGNORECASE
+)
 _FLEET = re.compile(_FLEET_NOUN, re.IGNORECASE)
 _FLEET_AFTER = re.compile(rf"s?\s{_FLEET_NOUN}", re.IGNORECASE)
 _SITE_KINDS = ("cluster", "facility")
@@ -34,8 +38,8 @@ def generic_fleet_adjective(s: Sentence, q: QuantityMatch) -> bool:
     hit = _GENERIC_ADJECTIVE.match(s.text, q.end)
     if hit is None:
         return False
-    if _FLEET.match(s.text, hit.end()) is not None:
-        return True
+    if _FLEET.match(s.text, hit.end()) is not None or _FLEET_OF_GPUS.match(s.text, hit.end()):
+        return True  # "a 100,000-GPU cluster", "a 60,000-strong fleet of Nvidia GPUs"
     # "a 4,096-GPU cluster of B200 and GB200 systems": a fleet of vocabulary chips
     of = _FLEET_OF.match(s.text, hit.end())
     chips = s.of_kind(("chip",)) if of is not None else []
@@ -76,6 +80,16 @@ def _names_fleet(s: Sentence, chip: Mention) -> bool:
 # "a 30,000-chip cluster of its own Kunlun processors": no vocabulary chip)
 _FLEET_OF = re.compile(rf"{_FLEET_HEAD}\sof\s", re.IGNORECASE)
 _MAKER_GAP = re.compile(r"(?:[A-Z][A-Za-z]+\s)?")
+_FLEET_OF_GPUS = re.compile(
+    rf"{_FLEET_HEAD}\sof\s(?:[A-Z][A-Za-z]+\s)?(?:GPUs|accelerators|AI\schips)\b", re.IGNORECASE
+)
 _OF_CHIP_END = re.compile(
     r"(?:s\b|\s(?:GPUs?|chips?|accelerators?|processors?)\b)?(?![\w-])", re.IGNORECASE
 )
+
+
+def fleet_adjective(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether an English count is a fleet's adjective, of named chips or not: the
+    adjective tells the fleet's size with no verb of deploying ("trained Llama on a
+    24,576-GPU H100 cluster", "the 200,000-GPU Colossus")."""
+    return generic_fleet_adjective(s, q) or chip_fleet_adjective(s, q) is not None

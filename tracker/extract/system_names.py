@@ -94,7 +94,8 @@ _COUNT_ADJECTIVE_EN = re.compile(r"-(?:GPU|chip|accelerator|card|die)\s", re.I)
 
 def system_after_adjective_en(s: Sentence, q: QuantityMatch) -> Entity | None:
     """The system an English count modifies as an adjective ("72-GPU Helios rack" ->
-    helios), named right after it; no count of dies ("a 2-die package")."""
+    helios), named right after it, or the chip of a machine with no name of its own ("the
+    9,216-chip Ironwood pod" -> ironwood); no count of dies ("a 2-die package")."""
     if s.language != "en" or q.high > _LARGEST_SYSTEM:
         return None
     hyphen = _COUNT_ADJECTIVE_EN.match(s.text, q.end)
@@ -103,7 +104,19 @@ def system_after_adjective_en(s: Sentence, q: QuantityMatch) -> Entity | None:
     for m in s.of_kind(("system",)):
         if m.start == hyphen.end():
             return m.entity
+    for m in s.of_kind(("chip",)):
+        if m.start == hyphen.end() and _CHIP_SYSTEM_NOUN.match(s.text, m.end):
+            return m.entity  # "the 9,216-chip Ironwood pod": a system of no name of its own
     return None
+
+
+# a machine noun after a chip's name, the system the count adjective sizes: "Ironwood pod",
+# "Trainium2 UltraServers", "GB200 NVL72 rack"
+_CHIP_SYSTEM_NOUN = re.compile(
+    r"\s(?:NVL\d+\s)?(?:UltraServers?|superpods?|SuperPoDs?|pods?|racks?|supernodes?|nodes?"
+    r"|servers?|boards?|trays?)\b",
+    re.I,
+)
 
 
 # the system as the place the chips go: "헬리오스에 들어가는", "…384에는 칩", "…'에 탑재되는"

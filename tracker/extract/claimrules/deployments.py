@@ -39,7 +39,11 @@ from tracker.extract.claimrules.relative_head import relative_statement
 from tracker.extract.copula_fleet_en import copula_fleet
 from tracker.extract.counted_nouns import counts_other_things
 from tracker.extract.entities import Mention
-from tracker.extract.fleet_adjective_en import chip_fleet_adjective, generic_fleet_adjective
+from tracker.extract.fleet_adjective_en import (
+    chip_fleet_adjective,
+    fleet_adjective,
+    generic_fleet_adjective,
+)
 from tracker.extract.fleet_level_en import generic_fleet_level
 from tracker.extract.fleet_totals_ko import included_chip
 from tracker.extract.future_starts import bare_future_count
@@ -96,16 +100,21 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if chip is None and not mixed and not generic and not inherited:
             continue
         # a bare figure that carries the chips of the count before it counts at the same
-        # site: "grew from 400,000 Trainium2 chips to 500,000"
-        site_count = (chip is not None or bool(mixed) or inherited) and bool(
-            s.of_kind(("cluster", "facility"), clause)
-        )
+        # site: "grew from 400,000 Trainium2 chips to 500,000"; "the 200,000-GPU Colossus":
+        # a site's size told by its adjective needs no verb either
+        site_count = (
+            chip is not None
+            or bool(mixed)
+            or inherited
+            or (generic and generic_fleet_adjective(s, q))
+        ) and bool(s.of_kind(("cluster", "facility"), clause))
         if (
             not (s.is_item or site_count or owned(s, chip))
             and not s.has_trigger("deployed_chips")
             and not cluster_in_service_ko(s, q)  # "…개를 묶은 클러스터를 빌려줄 예정"
             and not copula_fleet(s, q)  # "we are a little over 60,000 GPUs"
             and not generic_fleet_level(s, q)  # "the count of GPUs at Colossus is 200,000"
+            and not fleet_adjective(s, q)  # "trained Llama on a 24,576-GPU H100 cluster"
         ):
             continue  # a named chip counted in a sentence about a site needs no verb, nor a
             # company's own ("메타의 H100은 35만 개 수준이다")
