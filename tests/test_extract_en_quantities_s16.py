@@ -561,3 +561,29 @@ SYSTEM_ADJECTIVES = [
 def test_a_count_adjective_sizes_a_machine_of_the_chip(text: str, claim: tuple[Any, ...]) -> None:
     assert quantities(text, "chips_per_system") == {claim}
     assert counts(text) == set()
+
+
+# -- what a site "could hold", told by an estimate ----------------------------------------------
+# "analysts estimate that Fairwater could hold more than 500,000 GPUs": the estimate makes the
+# modal a projection of the fleet, a forecast; with no estimate, "could hold" is only what the
+# site is able to take (no fleet).
+
+COULD_HOLD_ESTIMATES = [
+    (
+        "Analysts at a Dallas brokerage estimate that Stargate could hold 450,000 GB200 GPUs "
+        "by the end of the year.",
+        {("stargate", 450000.0, "forecast", "deadline")},
+    ),
+    (
+        "By our estimate the Prometheus cluster could be running 150,000 GPUs today.",
+        {("prometheus", 150000.0, "forecast", "point")},
+    ),
+    ("The Prometheus cluster could hold 150,000 GPUs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), COULD_HOLD_ESTIMATES)
+def test_could_hold_is_a_forecast_only_when_estimated(
+    text: str, claims: set[tuple[Any, ...]]
+) -> None:
+    assert modality_of(text, "deployed_chips") == claims

@@ -26,6 +26,7 @@ from tracker.extract.near_future_ko import near_future_ko, near_future_modality_
 from tracker.extract.own_earlier import quoted_error, reported_earlier
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.statements import (
+    COULD_HOLD,
     company_said_future,
     deal_term_future,
     hedged_level,
@@ -276,8 +277,10 @@ class SentenceModality:
             theirs = their_word_before(text, self.text[: clause.start + max(0, rel)])
             if theirs is not None and not self._company_expects(theirs):
                 return "forecast"  # "sources said TSMC's capacity will rise to …"
-        if found == "considering" and self.language == "en" and hedged_level(text):
-            return "forecast"  # "capacity might reach 100,000 wafers a month"
+        if found == "considering" and self.language == "en" and self._hedged_estimate(text):
+            # "capacity might reach 100,000 wafers a month", "analysts estimate that
+            # Fairwater could hold more than 500,000 GPUs"
+            return "forecast"
         if found == "considering" and passed_over(self.lowered, clause.end, self.language):
             return None  # "considered TPUs in 2024 but chose Nvidia instead"
         if (
@@ -346,6 +349,15 @@ class SentenceModality:
         if not any(c.modality in ("forecast", "considering") for c in cues):
             return clause
         return Span(clause.start, after.end)
+
+    def _hedged_estimate(self, clause: str) -> bool:
+        """Whether a modal hedges a level reached, or what a site may hold told by an
+        estimate ("we estimate the first phase could hold around 350,000 GPUs")."""
+        if hedged_level(clause):
+            return True
+        return COULD_HOLD.search(clause) is not None and any(
+            c.modality == "forecast" for c in self.cues.cues(self.text, "en")
+        )
 
     def _forecast_lead(self, anchor: int) -> bool:
         """Whether an English sentence opens with a short lead-in of the writer's own

@@ -209,6 +209,14 @@ def hedged_level(clause: str) -> bool:
     return bool(_HEDGED_LEVEL.search(clause))
 
 
+# "could hold", "could have", "could be running": what a site or company may hold
+COULD_HOLD = re.compile(
+    r"\bcould\s(?:eventually\s|already\s|soon\s)?(?:hold|have|house|host|run|operate"
+    r"|be\srunning|be\soperating|contain|field)\b",
+    re.IGNORECASE,
+)
+
+
 def has_plan_word(text: str) -> bool:
     """Whether a clause carries a word of intention or schedule (plans, aims, seeks, wants,
     target, slated …): what keeps a future action a plan."""

@@ -51,7 +51,7 @@ from tracker.extract.group_counts import group_count
 from tracker.extract.job_size_en import job_size
 from tracker.extract.quantities import QuantityMatch, carries_unit
 from tracker.extract.same_fleet_en import same_fleet_en
-from tracker.extract.statements import hedged_level
+from tracker.extract.statements import COULD_HOLD, hedged_level
 from tracker.extract.summed_chips import named_parts, part_chip, summed_chip
 from tracker.extract.text import Span
 
@@ -306,6 +306,10 @@ def _capability(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
         return False
     if found.group().lower() == "could" and hedged_level(window[found.start() :]):
         return False  # "could grow to 1 million chips next year": a hedged level, a forecast
+    if found.group().lower() == "could" and COULD_HOLD.match(window, found.start()):
+        # "analysts estimate that Fairwater could hold more than 500,000 GPUs": an estimate
+        # of what it will hold, not what it is able to
+        return not any(c.modality == "forecast" for c in s.cues.cues(s.text, "en"))
     if found.group().lower().startswith("up to"):
         return not _DEPLOY_UP_TO.search(s.text[max(clause.start, q.start - 30) : q.start])
     return True
