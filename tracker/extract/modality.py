@@ -94,12 +94,13 @@ _EN_IF_NOT_MORE = re.compile(
 # what the writer observes, not what they expect: "nothing we see contradicts that", "what
 # we see on the ground"
 _EN_SEEN = re.compile(r"\b(?:nothing|anything|everything|what|all)\swe\ssee\b")
-# a plan told in the past perfect ("We had planned a 100,000-GPU cluster in Norway", "Crusoe
-# had originally intended to…"): one overtaken since, no standing plan; not a comparison
-# ("ramps more slowly than we had hoped")
+# a thing planned, told in the past perfect ("We had planned a 100,000-GPU cluster in
+# Norway", "Crusoe had originally intended a 20,000-GPU site"): one overtaken since, no
+# standing plan; not a comparison ("ramps more slowly than we had hoped"), and not a plan
+# to act ("By March, CoreWeave had planned to run 250,000 GPUs": its target then)
 _EN_FORMER_PLAN = re.compile(
-    r"(?<!than\s)\b[\w.'’-]+\shad\s(?:once\s|originally\s|"
-    r"initially\s|earlier\s)?(?:planned|intended|aimed|hoped)\b"
+    r"(?<!than\s)\b[\w.'’-]+\shad\s(?:once\s|originally\s|initially\s|earlier\s)?"
+    r"(?:planned|intended|envisioned|envisaged)\s(?:a|an|the|its|their|our)\s"
 )
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers

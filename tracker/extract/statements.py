@@ -73,15 +73,27 @@ def company_said_future(
     named before "says"/"said" ("xAI says Colossus 2 will house 550,000 GB300 chips by the
     end of the summer"), or "we'll" in a company's own voice ("As we said in October,
     we'll deploy 50,000 MI450 GPUs …"), or its own name there (``own_name``: "In Texas,
-    Nscale will deploy …" in Nscale's release). A person's remark ("Huang says …") stays a
-    plan."""
+    Nscale will deploy …" in Nscale's release), or its officer after the statement ("…, an
+    Oracle executive says on stage"). A person's remark ("Huang says …") stays a plan."""
     if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
         return False
     if _THIRD_PARTY.search(sentence):
         return False
     if (own_voice and _WE_WILL.search(clause)) or own_name:
         return True
-    return any(_COMPANY_SAYS.match(sentence, end) for end in company_ends)
+    return any(
+        _COMPANY_SAYS.match(sentence, end) or _OFFICER_SAYS.match(sentence, end)
+        for end in company_ends
+    )
+
+
+# the company's officer saying it after the statement: "…, an Oracle executive says on
+# stage", "…, a CoreWeave spokesperson said", "…, Nebius's finance chief told analysts"
+_OFFICER_SAYS = re.compile(
+    r"(?:['’]s)?\s(?:(?:chief|finance|technology|operating|senior|top)\s)?(?:executive|spokes"
+    r"(?:person|man|woman)|official|officer|chief|CEO|CFO|CTO|COO|president|manager)s?\s"
+    r"(?:also\s)?(?:says|said|told)\b"
+)
 
 
 # "under the agreement", "under a seven-year, $38 billion agreement": the terms of a deal

@@ -79,14 +79,14 @@ _EACH_AFTER = re.compile(
     r"|[^.;,]{0,24}?\b(?:per\s(?:one\s|a\ssingle\s|each\s|every\s)?"
     r"|(?:in|into|inside|on)\s(?:one|a\ssingle|each|every)\s)"
     r"(?:[\w-]+\s)?(?:rack|system|server|node|pod|tray|board|baseboard|chassis|box|blade)\b"
-    # "holds eight MI355X GPUs in a 5U liquid-cooled chassis": one box, whatever its size
-    r"|[^.;,]{0,40}?\b(?:in|into|inside)\sa\s(?:[\w-]+\s(?:or\s)?){0,3}?"
-    r"(?:chassis|server|node|box|tray|blade|baseboard)\b"
     # the system noun is the head, not a modifier of another noun ("one server hall"):
     # punctuation, the end, a function word, an auxiliary or a participle follows it
     r"(?=\s*$|\s*[,.;:)]|\s(?:and|or|with|for|to|of|at|in|on|from|by|across|that|which"
     r"|while|but|as|each|apiece|today|now|is|are|was|were|has|have|had|can|could|will"
-    r"|would|may|might|so|here|there)\b|\s\w+(?:ed|ing)\b)",
+    r"|would|may|might|so|here|there)\b|\s\w+(?:ed|ing)\b)"
+    # "holds eight MI355X GPUs in a 5U liquid-cooled chassis": one box, whatever its size
+    r"|[^.;,]{0,40}?\b(?:in|into|inside)\sa\s(?:[\w-]+\s(?:or\s)?){0,3}?"
+    r"(?:chassis|server|node|box|tray|blade|baseboard)\b(?!\s(?:hall|room|farm|park|floor))",
     re.I,
 )
 
