@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 from tests.extract_support import extract_rows
+from tracker.domain.claims import Quantity
+from tracker.domain.documents import Document
+from tracker.extract import default_extractor
 
 PT = timezone(timedelta(hours=-7))
 PUBLISHED = datetime(2026, 3, 20, 8, 0, tzinfo=PT)
@@ -595,3 +598,28 @@ def test_could_hold_is_a_forecast_only_when_estimated(
     text: str, claims: set[tuple[Any, ...]]
 ) -> None:
     assert modality_of(text, "deployed_chips") == claims
+
+
+# -- "we" in a call recap whose headline names the company before "call:" -------------------
+
+
+def test_we_in_a_recap_headed_company_call_is_that_company() -> None:
+    text = (
+        "Micron reported record quarterly revenue on Wednesday.\n\n"
+        '"We are targeting 70,000 HBM wafers a month by the end of next year," the chief '
+        "financial officer said."
+    )
+    doc = Document(
+        document_id="t",
+        title="Micron call: HBM sold out, Nvidia and AMD take most of it",
+        text=text,
+        published=PUBLISHED,
+        language="en",
+        tier="press",
+    )
+    found = {
+        (c.subject, c.value.low, c.modality)
+        for c in default_extractor([]).extract(doc)
+        if c.predicate == "capacity" and isinstance(c.value, Quantity)
+    }
+    assert found == {("micron", 70000.0, "planned")}

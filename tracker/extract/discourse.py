@@ -469,10 +469,30 @@ def call_issuer(
     header = _CALL_HEADER_KO if language == "ko" else _CALL_HEADER
     heads = [title] + [text[start:end] for start, end in _head_lines(text, 2)]
     for line in heads:
+        if line and language == "en" and (own := _own_call_en(line, find)) is not None:
+            return own
         if line and header.search(line):
             named = {m.id: m.entity for m in find(line) if m.kind == "company"}
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+# a headline that names its company's call before a colon: "SK hynix call: HBM sold out",
+# "Oracle Q2 FY26 call recap: …", "AMD earnings call: Helios ships, … Oracle tops …"
+_NAMED_CALL_EN = re.compile(
+    r"^\s*(?P<company>[^:]{2,40}?)\s(?:(?:Q[1-4]|[1-4]Q|fiscal|FY)\s?[\w'’-]{0,6}\s)*"
+    r"(?:(?:earnings|results|investor|analyst|quarterly)\s)?call(?:\srecap|\snotes)?:\s"
+)
+
+
+def _own_call_en(line: str, find: Callable[[str], list[Mention]]) -> Entity | None:
+    """The company a headline names right before "call:" ("SK hynix call: …"), whatever
+    others its summary names after the colon."""
+    hit = _NAMED_CALL_EN.match(line)
+    if hit is None:
+        return None
+    named = [m for m in find(line[: hit.end("company")]) if m.kind == "company"]
+    return named[0].entity if len(named) == 1 and named[0].start == hit.start("company") else None
 
 
 def declared_issuer(text: str, mentions: list[Mention]) -> Entity | None:
