@@ -623,3 +623,34 @@ def test_we_in_a_recap_headed_company_call_is_that_company() -> None:
         if c.predicate == "capacity" and isinstance(c.value, Quantity)
     }
     assert found == {("micron", 70000.0, "planned")}
+
+
+# -- a ranking of fleets: "leads with", "followed by X at N" -----------------------------------
+
+RANKINGS = [
+    (
+        "Crusoe leads with about 60,000 GPUs, followed by Nscale at 45,000 and Fluidstack at "
+        "30,000.",
+        {
+            ("crusoe", (), 60000.0, "actual"),
+            ("nscale", (), 45000.0, "actual"),
+            ("fluidstack", (), 30000.0, "actual"),
+        },
+    ),
+    (
+        "Oracle leads with 400,000 GB200s, ahead of Microsoft with 300,000.",
+        {
+            ("oracle", (("chip", "gb200"),), 400000.0, "actual"),
+            ("microsoft", (("chip", "gb200"),), 300000.0, "actual"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), RANKINGS)
+def test_each_ranked_fleet_is_its_companys(text: str, claims: set[tuple[Any, ...]]) -> None:
+    assert counts(text) == claims
+
+
+def test_a_ranking_lead_leads_nothing_without_a_count() -> None:
+    assert counts("Nvidia leads with its Blackwell GPUs, followed by AMD.") == set()

@@ -15,8 +15,14 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import Candidate
 
 # "… and Kakao ", ", Microsoft about ": the joint before a gapped conjunct's company
-_JOINT = re.compile(r"(?:,\s|\s)(?:and|while|with)\s$|,\s$")
-_BOUND = re.compile(r"\s(?:(?:up\sto|about|roughly|some|nearly|around|more\sthan|over)\s)?$")
+# a ranking's joint: "…, followed by Nebius at 95,000", "ahead of Crusoe with 30,000"
+_JOINT = re.compile(
+    r"(?:,\s|\s)(?:and|while|with|then|followed\sby|ahead\sof|trailed\sby|behind)\s$|,\s$"
+)
+_BOUND = re.compile(
+    r"\s(?:(?:at|with|on)\s)?(?:(?:an\sestimated|up\sto|about|roughly|some|nearly|around"
+    r"|more\sthan|over)\s)?$"
+)
 _COMPANY = ("company",)
 _NAMED = ("company", "cluster", "facility")
 
@@ -80,6 +86,6 @@ def _gapped_owner(s: Sentence, anchor: int) -> str | None:
     m = before[-1]
     if not _BOUND.fullmatch(s.text, m.end, anchor) and s.text[m.end : anchor].strip():
         return None
-    if not _JOINT.search(s.text, max(0, m.start - 8), m.start):
+    if not _JOINT.search(s.text, max(0, m.start - 16), m.start):
         return None
     return m.id
