@@ -654,3 +654,53 @@ def test_each_ranked_fleet_is_its_companys(text: str, claims: set[tuple[Any, ...
 
 def test_a_ranking_lead_leads_nothing_without_a_count() -> None:
     assert counts("Nvidia leads with its Blackwell GPUs, followed by AMD.") == set()
+
+
+# -- the company a story is on, referred to by "it" or by its officer's quoted "we" ----------
+
+REFERRED_BACK = [
+    (
+        "Crusoe reported quarterly revenue on Tuesday. It now runs about 45,000 GPUs.",
+        {("crusoe", (), 45000.0, "actual")},
+    ),
+    (
+        "Crusoe reported quarterly revenue on Tuesday. It has more than 45,000 GPUs.",
+        {("crusoe", (), 45000.0, "actual")},
+    ),
+    (
+        'Crusoe reported quarterly revenue on Tuesday. "We now operate about 45,000 GPUs," '
+        "chief executive Chase Lochmiller said.",
+        {("crusoe", (), 45000.0, "actual")},
+    ),
+    (
+        'Crusoe reported quarterly revenue on Tuesday. "We will have 90,000 GPUs by the end '
+        'of the year," said its president.',
+        {("crusoe", (), 90000.0, "planned")},
+    ),
+    # a site in view still takes what "it" runs
+    (
+        "Colossus sits in south Memphis. It now runs about 200,000 GPUs.",
+        {("colossus", (), 200000.0, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), REFERRED_BACK)
+def test_it_and_an_officers_we_are_the_company_the_story_is_on(
+    text: str, claims: set[tuple[Any, ...]]
+) -> None:
+    assert counts(text) == claims
+
+
+NOT_REFERRED_BACK = [
+    # a quote attributed to no officer of the company is no company's word
+    'Crusoe reported quarterly revenue on Tuesday. "We now operate about 45,000 GPUs," an '
+    "analyst said.",
+    # "it" after a sentence whose subject is no company of the vocabulary
+    "The University of Texas opened a lab with Nvidia. It now runs 4,000 H100 GPUs.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERRED_BACK)
+def test_no_company_for_a_stranger_or_a_non_subject(text: str) -> None:
+    assert counts(text) == set()

@@ -16,7 +16,7 @@ from tracker.extract.discourse import (
     CompanyReferences,
 )
 from tracker.extract.entities import Mention
-from tracker.extract.quoted_speaker import quote_spans, quoted_speaker
+from tracker.extract.quoted_speaker import officer_quote, quote_spans, quoted_speaker
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.technology_it_en import technology_it
 from tracker.extract.unnamed_chips_en import note_unnamed_chip, unnamed_owner
@@ -150,6 +150,13 @@ class AnaphoraResolver:
                 entity = entity if _subject_before(focus, entity.id, index) else None
             if entity is not None:
                 found.append(Mention(m.start(), m.start() + 2, entity, m.group().strip(), True))
+        if focus.get("cluster", index, 3) is None:
+            for m in _IT_RUNS_FIGURE.finditer(text):
+                # "Nebius reported results. It now runs about 60,000 GPUs": with no site in
+                # view, what "it" runs is the fleet of the company the sentence before was on
+                entity = focus.salience.pick(None, index, named)
+                if entity is not None and _subject_before(focus, entity.id, index):
+                    found.append(Mention(m.start(), m.start() + 2, entity, "it", True))
         for m in _ITS_FLEET.finditer(text):
             # "Analysts reckon its fleet will include some 900,000 Blackwell GPUs": the fleet of
             # the company the text is on ("the fleet" may be any company's: not read)
@@ -198,6 +205,16 @@ class AnaphoraResolver:
                 for m in FIRST_PERSON.finditer(text)
                 if any(a <= m.start() < b for a, b in quoted)
             )
+        elif quoted := officer_quote(text, mentions):
+            # '"We now run 60,000 GPUs," chief executive Arkady Volozh said' after a sentence
+            # on Nebius: the officer speaks for the company the sentence before was on
+            entity = focus.salience.pick(None, index, named)
+            if entity is not None and _subject_before(focus, entity.id, index):
+                found.extend(
+                    Mention(m.start(), m.end(), entity, m.group(), True)
+                    for m in FIRST_PERSON.finditer(text)
+                    if any(a <= m.start() < b for a, b in quoted)
+                )
         taken = [(m.start, m.end) for m in mentions]
         return [m for m in found if not any(a <= m.start < b for a, b in taken)]
 
@@ -251,6 +268,12 @@ _ITS_FLEET = re.compile(
 )
 # a site's "it" after training or running on it
 # the verbs of holding a fleet after "it" (discourse.IT_COMPANY reads them as a company's)
+# "It now runs about 60,000 GPUs", "it has more than 20,000 H100s": a figure held, right after
+_IT_RUNS_FIGURE = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))[Ii]t\s(?:also\s|now\s|still\s|currently\s)?(?:runs|has"
+    r"|is\srunning|is\soperating)\s(?=(?:about|around|roughly|some|more\sthan|over|nearly"
+    r"|close\sto|almost|upwards\sof|north\sof)?\s?\d)"
+)
 _HOLDS_FLEET = re.compile(
     r"(?:also\s|now\s|still\s)?(?:operates|operated|owns|owned|has\s(?:deployed|installed"
     r"|added)|deployed|installed|ended|exited|finished)\b"

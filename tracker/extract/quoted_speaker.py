@@ -59,3 +59,39 @@ def quoted_speaker(
     if not _SAYING.search(rest):
         return None
     return outside[0].entity, spans
+
+
+# an officer named by office alone outside the quote: "chief executive Arkady Volozh said",
+# "said its finance chief", "a spokeswoman said", "the company's CFO told analysts"
+_OFFICE_SAID = re.compile(
+    r"\b(?:chief\s(?:executive|financial|operating|technology|product)(?:\sofficer)?|CEO|CFO|COO"
+    r"|CTO|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)"
+    r"|(?:finance|technology|operating|infrastructure|chip|cloud)\schief|executive)\b"
+    r"[^\"“”.;]{0,40}?\b(?:said|says|told|added|explained)\b"
+    r"|\b(?:said|says|told|added)\s(?:its|the\scompany['’]s|the\sfirm['’]s)?\s?(?:chief|CEO|CFO"
+    r"|president|founder|spokes(?:person|man|woman))\b",
+    re.I,
+)
+
+
+def officer_quote(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The quoted spans of a sentence attributed to an officer named by office alone, with
+    no company named outside the quote and a figure inside it ('"We now run 60,000 GPUs,"
+    chief executive Arkady Volozh said'): the caller gives its "we" to the company the story
+    is on."""
+    if '"' not in text and "“" not in text:
+        return []
+    spans = quote_spans(text)
+    # a quote with a figure: what the officer counts or plans ("We're early in testing
+    # some of Google's TPUs" restates a use the story told already)
+    if not any(any(ch.isdigit() for ch in text[a:b]) for a, b in spans):
+        return []
+    if any(m.kind == "company" and not any(a <= m.start < b for a, b in spans) for m in mentions):
+        return []
+    rest = "".join(
+        text[a:b]
+        for a, b in zip(
+            [0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)], strict=True
+        )
+    )
+    return spans if _OFFICE_SAID.search(rest) else []
