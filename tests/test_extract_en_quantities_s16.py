@@ -704,3 +704,39 @@ NOT_REFERRED_BACK = [
 @pytest.mark.parametrize("text", NOT_REFERRED_BACK)
 def test_no_company_for_a_stranger_or_a_non_subject(text: str) -> None:
     assert counts(text) == set()
+
+
+# -- an interview's answer that counts the fleet its question asked about ------------------------
+
+
+def interview_counts(title: str, text: str) -> set[tuple[Any, ...]]:
+    doc = Document(
+        document_id="t", title=title, text=text, published=PUBLISHED, language="en", tier="press"
+    )
+    return {
+        (c.subject, tuple(sorted(c.qualifiers.items())), c.value.low, c.modality)
+        for c in default_extractor([]).extract(doc)
+        if c.predicate == "deployed_chips" and isinstance(c.value, Quantity)
+    }
+
+
+def test_an_answer_counting_the_fleet_asked_about_is_the_interviewees() -> None:
+    text = (
+        "We spoke with Lena Park, who runs infrastructure at Nscale.\n\n"
+        "Q: Start with the hardware. What are you running today?\n"
+        "A: About 20,000 GB300s, spread over two Norwegian sites.\n\n"
+        "Q: What about power?\n"
+        "A: About 300 megawatts, most of it hydro."
+    )
+    found = interview_counts("Q&A: Nscale's infrastructure chief on power and GPUs", text)
+    assert found == {("nscale", (("chip", "gb300"),), 20000.0, "actual")}
+
+
+def test_an_answer_to_a_question_about_no_fleet_counts_nothing() -> None:
+    text = (
+        "We spoke with Lena Park, who runs infrastructure at Nscale.\n\n"
+        "Q: Which chip do you like best?\n"
+        "A: About 20,000 GB300s would be my answer, if we could get them."
+    )
+    found = interview_counts("Q&A: Nscale's infrastructure chief on power and GPUs", text)
+    assert found == set()

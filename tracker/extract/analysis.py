@@ -192,6 +192,8 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
     inner: list[Span] = field(default_factory=list)
     tier: str = "press"
     sequel: bool = False  # names a numbered sequel site ("Colossus 2") it has no id for
+    # an English answer to a question about a fleet ("Q: What are you running today?")
+    asked_fleet: bool = False
     basis: ValidTime | None = None  # a list's "칩 수는 지난해 말 기준": when its counts hold
     trigger_text: str = ""
     # answers already given for this sentence: the rules ask the same questions (a quarter

@@ -71,7 +71,7 @@ from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
-from tracker.extract.interviews import answer_subject, question_subject
+from tracker.extract.interviews import Interview
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.linked_systems import linked_systems
 from tracker.extract.memory_in_chips_en import co_sellers
@@ -357,7 +357,7 @@ class RuleExtractor:
         out: list[Sentence] = []
         headers: list[Sentence] = []  # headlines and section headers, read for availability
         basis: ValidTime | None = None
-        asked: Entity | None = None  # the subject of the last interviewer's question
+        interview = Interview()  # what the interviewer's last question asked
         for index, span in enumerate(self._spans(document.text, language)):
             text = document.text[span.start : span.end]
             cells = split_cells(text) if _whole_line(document.text, span.start, span.end) else None
@@ -375,13 +375,9 @@ class RuleExtractor:
             if text.rstrip(_CLOSING).endswith("?") or (line_start and _INTERVIEWER.match(text)):
                 # "Microsoft to rent 200,000 Trainium2 chips from AWS?", "—구글 TPU용 메모리
                 # 공급설이 있는데.": a question (an interviewer's line) states nothing
-                asked = question_subject(sentence) if line_start else asked
+                interview.ask(sentence, line_start)
                 continue
-            if line_start and (language == "ko" or (asked and asked.kind in _SITES)):
-                # "A. 인디애나주 캠퍼스에서 …": what Q asked; in English only a site asked
-                # about ("Q: How big is Project Rainier today? / A: We're at roughly 500,000
-                # Trainium2 chips in Indiana"), not the speaker's company
-                answer_subject(sentence, asked)
+            interview.answer(sentence, line_start)
             sentence.is_item = is_item(document.text, span.start, text)
             if sentence.is_item and language == "en":
                 focus.salience.demote(index)

@@ -42,4 +42,33 @@ def answer_subject(answer: Sentence, subject: Entity | None) -> None:
     answer.mentions.insert(0, Mention(at, at, subject, "", True))
 
 
-__all__ = ["ANSWER", "answer_subject", "question_subject"]
+_SITES = ("cluster", "facility")
+
+
+class Interview:
+    """What the interviewer's last question asked: its subject, and whether it asked about
+    a fleet ("Q: Start with the fleet. What are you running today?")."""
+
+    def __init__(self) -> None:
+        self.subject: Entity | None = None
+        self.fleet = False
+
+    def ask(self, question: Sentence, line_start: bool) -> None:
+        """Read a question (a line of the interviewer's, or a sentence ending in "?")."""
+        if line_start:
+            self.subject = question_subject(question)
+        self.fleet = (self.fleet and not line_start) or question.has_trigger("deployed_chips")
+
+    def answer(self, sentence: Sentence, line_start: bool) -> None:
+        """Give an answer what its question asked: the subject ("A. 인디애나주 캠퍼스에서 …";
+        in English only a site asked about, "Q: How big is Project Rainier today? / A: We're
+        at roughly 500,000 Trainium2 chips in Indiana", not the speaker's company), and, in
+        English, the fleet a bare count tells ("A: Roughly 4,000 H100s, split between …")."""
+        english = sentence.language == "en"
+        sentence.asked_fleet = english and self.fleet and ANSWER.match(sentence.text) is not None
+        asked = self.subject
+        if line_start and (not english or (asked is not None and asked.kind in _SITES)):
+            answer_subject(sentence, asked)
+
+
+__all__ = ["ANSWER", "Interview", "answer_subject", "question_subject"]

@@ -108,7 +108,7 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or (generic and generic_fleet_adjective(s, q))
         ) and bool(s.of_kind(("cluster", "facility"), clause))
         if (
-            not (s.is_item or site_count or owned(s, chip))
+            not (s.is_item or site_count or owned(s, chip) or s.asked_fleet)
             and not s.has_trigger("deployed_chips")
             and not cluster_in_service_ko(s, q)  # "…개를 묶은 클러스터를 빌려줄 예정"
             and not copula_fleet(s, q)  # "we are a little over 60,000 GPUs"
@@ -131,8 +131,8 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "scales up to 131,072 GPUs", "our first run was … on 4,000 GPUs"
         maker = chip.entity.maker if chip is not None else None
         # "…개를 묶은 클러스터를 빌려줄 예정": a new cluster, the subject's, not the focus
-        subject, confidence = new_cluster_holder_ko(s, q, maker) or deployment_subject(
-            s, q.start, maker
+        subject, confidence = _answered(
+            s, new_cluster_holder_ko(s, q, maker) or deployment_subject(s, q.start, maker)
         )
         if subject is None:
             continue
@@ -164,6 +164,14 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         previous = out[-1]
     out.extend(_earlier_fleet(s, state, out))
     return counts_each(s, out)  # "앤트로픽과 메타가 각각 TPU 5만 장을"
+
+
+def _answered(s: Sentence, found: tuple[str | None, float]) -> tuple[str | None, float]:
+    """The subject found, else, for an answer to a question about the fleet ("Q: What are
+    you running today? / A: Roughly 4,000 H100s, …"), the interviewee's company."""
+    if found[0] is None and s.asked_fleet and s.focus.issuer is not None:
+        return s.focus.issuer.id, 0.6
+    return found
 
 
 # a company's own fleet named before the count: "Microsoft's fleet holds", "마이크로소프트의
