@@ -740,3 +740,17 @@ def test_an_answer_to_a_question_about_no_fleet_counts_nothing() -> None:
     )
     found = interview_counts("Q&A: Nscale's infrastructure chief on power and GPUs", text)
     assert found == set()
+
+
+def test_the_turn_of_the_year_names_no_period_for_the_figure() -> None:
+    text = "Colossus 2 passed 300,000 GB200 GPUs around the turn of the year."
+    assert dated_counts(text) == {
+        ("colossus-2", 300000.0, "actual", ("point", "2026-03-20", "2026-03-20"))
+    }
+
+
+def test_the_year_a_figure_ended_still_dates_it() -> None:
+    text = "Nebius ended the year with about 95,000 GPUs."
+    assert dated_counts(text) == {
+        ("nebius", 95000.0, "actual", ("point", "2025-12-31", "2025-12-31"))
+    }

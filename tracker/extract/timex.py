@@ -319,6 +319,8 @@ class TimeRecognizer:
             return None
         if g["year"] and not pre and not _year_context(m):
             return None
+        if g["rely"] == "the year" and _TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "passed a million chips around the turn of the year": no period
         text = m.group().strip()
         if g["month"] and not g["my"] and _bracketed_day(m, g):
             # "250,000 GPUs (June 30)": a day alone in brackets after a figure is the day it
@@ -542,6 +544,11 @@ def _quarter_end(day: date) -> date:
     """The last day of the quarter ``day`` falls in."""
     month = (day.month - 1) // 3 * 3 + 3
     return date(day.year, month, 31 if month in (3, 12) else 30)
+
+
+# "the turn of the year", "the start of the year": a moment at a year's edge, which says
+# which year only by the story's own time (no period the figure holds over)
+_TURN_OF = re.compile(r"\bturn\sof\s$", re.I)
 
 
 def _year_context(m: re.Match[str]) -> bool:
