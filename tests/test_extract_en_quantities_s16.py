@@ -754,3 +754,11 @@ def test_the_year_a_figure_ended_still_dates_it() -> None:
     assert dated_counts(text) == {
         ("nebius", 95000.0, "actual", ("point", "2025-12-31", "2025-12-31"))
     }
+
+
+def test_the_company_of_an_officer_who_spoke_somewhere_is_the_officers() -> None:
+    text = (
+        "Foxconn showed its newest racks on the floor. A Micron executive at the booth told "
+        "us that the company expects 60,000 HBM wafers a month by the end of the year."
+    )
+    assert quantities(text, "capacity") == {("micron", (), 60000.0, "planned")}

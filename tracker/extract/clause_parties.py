@@ -65,7 +65,9 @@ _TITLED_SPEAKER = re.compile(
     r"(?:(?:co-?)?founder|executive|officer|chief|(?:vice\s)?president|chair(?:man|woman)?"
     r"|CEO|CFO|CTO|COO|spokes(?:person|woman|man)|head|director|chief\s\w+\sofficer)"
     r"(?:\s(?:and|of)\s[\w-]+(?:\s\w+)?)?,?"
-    r"\s(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w'’-]+,?"
+    # the officer's name, or where they spoke ("A TSMC executive in the VIP section told
+    # us afterwards that the company …")
+    r"(?:\s(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w'’-]+,?|\s(?:in|at|on)\s(?:the\s)?[^,.;]{1,30}?)?"
     r"\s(?:(?:also|then|later)\s)?(?:said|says|told|tells|added|noted|explained|confirmed)"
     r"\s(?:[\w\s]{0,25}?\s)?(?:that\s)?$"
 )
