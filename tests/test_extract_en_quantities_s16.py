@@ -762,3 +762,24 @@ def test_the_company_of_an_officer_who_spoke_somewhere_is_the_officers() -> None
         "us that the company expects 60,000 HBM wafers a month by the end of the year."
     )
     assert quantities(text, "capacity") == {("micron", (), 60000.0, "planned")}
+
+
+# -- a chip designer makes no wafers: no capacity is its -----------------------------------------
+
+DESIGNER_NO_CAPACITY = [
+    # "its" after the customer named last is the memory maker's
+    (
+        "SK hynix reported results. HBM4 is now shipping to Nvidia, the company said, and "
+        "its HBM wafer capacity will reach 200,000 a month by the end of the year.",
+        {("sk-hynix", (), 200000.0, "planned")},
+    ),
+    # a foundry that is no vocabulary company makes no capacity of a designer's
+    ("Huawei's Ascend dies come from SMIC, whose output is near 45,000 wafers a month.", set()),
+    # a designer's demand is no capacity
+    ("Google could need as many as 300,000 DRAM wafers a month for its TPUs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), DESIGNER_NO_CAPACITY)
+def test_no_capacity_is_a_chip_designers(text: str, claims: set[tuple[Any, ...]]) -> None:
+    assert quantities(text, "capacity") == claims

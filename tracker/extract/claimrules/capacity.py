@@ -28,7 +28,7 @@ from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.unnamed import unnamed_subject_ko
-from tracker.extract.vocabulary import Entity
+from tracker.extract.vocabulary import Entity, Vocabulary
 
 
 def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -56,8 +56,7 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "CoWoS 가운데 TPU 몫은 월 2만 5000장": an allocation, not a capacity
         if q.unit == "wafer" and not _monthly_capacity(s, q, clause):
             continue
-        mention = _subject_company(s, q.start)
-        mention = _maker_after(s, q, clause, mention)
+        mention = _wafer_maker(s, q.start, _maker_after(s, q, clause, _subject_company(s, q.start)))
         qualifiers: dict[str, str] = {}
         kinds = ("process", "memory")
         inside = s.of_kind(kinds, Span(q.start, q.end))  # "70,000 CoWoS wafers a month"
@@ -137,6 +136,32 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return counterpart_capacities(s, state, out)  # "…, against roughly 150,000 for Samsung"
 
 
+def _fabless(vocabulary: Vocabulary) -> frozenset[str]:
+    """Companies that design chips and make no wafers of the vocabulary's processes or
+    memories (Nvidia, AMD's GPUs aside: AMD makes none; Google, AWS …): no capacity is
+    theirs (the dev gold's capacity subjects are foundries, packagers and memory makers)."""
+    designers = {e.maker for e in vocabulary.entities.values() if e.kind in ("chip", "system")}
+    makers: set[str] = set()
+    for e in vocabulary.entities.values():
+        if e.kind in ("process", "memory"):
+            makers.update(x for x in (e.maker, *e.suppliers) if x)
+    return frozenset(d for d in designers if d and d not in makers)
+
+
+def _wafer_maker(s: Sentence, pos: int, mention: Mention | None) -> Mention | None:
+    """``mention``, unless it is a chip designer that makes no wafers ("HBM4 is shipping to
+    Nvidia, the Boise company told analysts, and its HBM wafer capacity will reach 60,000 a
+    month": "its" is the memory maker's): then the nearest company before the figure that
+    makes wafers, if the sentence names one."""
+    if mention is None:
+        return None
+    fabless = s.vocabulary.derived("capacity.fabless", _fabless)
+    if mention.id not in fabless:
+        return mention
+    makers = [m for m in s.of_kind(_COMPANY) if m.end <= pos and m.id not in fabless]
+    return makers[-1] if makers else None
+
+
 def _maker_after(
     s: Sentence, q: QuantityMatch, clause: Span, mention: Mention | None
 ) -> Mention | None:
@@ -206,8 +231,11 @@ def _implicit_company(s: Sentence, process: Entity | None) -> Entity | None:
         # "SK hynix … The company supplies Nvidia. Its HBM4 capacity …": the subject of
         # the last sentences, not the customer named last
         candidates.insert(0, s.focus.salience.pick(None, s.index, set(), window=2))
+    fabless = s.vocabulary.derived("capacity.fabless", _fabless)
     for company in candidates:
-        if company is not None and (not makers or company.id in makers):
+        if company is None or company.id in fabless:
+            continue  # a chip designer makes no wafers
+        if not makers or company.id in makers:
             return company
     if process is not None and process.maker is not None:
         return s.vocabulary.entities.get(process.maker)  # CoWoS capacity is TSMC's
