@@ -783,3 +783,11 @@ DESIGNER_NO_CAPACITY = [
 @pytest.mark.parametrize(("text", "claims"), DESIGNER_NO_CAPACITY)
 def test_no_capacity_is_a_chip_designers(text: str, claims: set[tuple[Any, ...]]) -> None:
     assert quantities(text, "capacity") == claims
+
+
+def test_a_companys_year_end_count_is_its_whole_fleet_not_the_site_in_view() -> None:
+    text = (
+        "Microsoft's Fairwater campus in Wisconsin is filling up. Microsoft aims to end the "
+        'year with "well over 900,000 GPUs," its finance chief said.'
+    )
+    assert {c[0] for c in counts(text)} == {"microsoft"}

@@ -173,8 +173,13 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
         if topic is not None and topic.id != maker and not held and other is None:
             return topic.id, 0.6
     speaker = speaker_at or (company is not None and company.text.lower() in ("we", "our", "us"))
-    if company is not None and _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12)):
-        speaker = True  # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet": not one site
+    if company is not None and (
+        _WHOLE_FLEET.search(s.text, company.end, min(pos, company.end + 12))
+        or _YEAR_END_FLEET.search(s.text, company.end, pos)
+    ):
+        # "AWS 전체의 트레이니움3 배치 규모", "AWS's entire fleet", "Meta aims to end the year
+        # with 1.3 million GPUs": all its sites, not one
+        speaker = True
     if company is not None and s.language == "ko" and _own_chip(s, company):
         speaker = True  # "AWS의 트레이니움3는 …": the company's fleet, not the site in focus
     if company is not None and s.language == "ko" and topic_opening_ko(s, company, pos):
@@ -350,6 +355,12 @@ def _issuer_mention(s: Sentence, pos: int) -> Mention | None:
     return Mention(pos, pos, issuer, "", True)
 
 
+# a company's count at a year's or a quarter's end: its whole fleet, the figure it reports
+_YEAR_END_FLEET = re.compile(
+    r"\b(?:end|exit|finish|close)(?:s|ed|ing)?\s(?:out\s)?(?:the\s)?(?:year|quarter|20\d\d)"
+    r"\swith\s(?:[\"“]?[\w-]+\s){0,3}?[\"“]?$",
+    re.I,
+)
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
 _AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
 
