@@ -791,3 +791,57 @@ def test_a_companys_year_end_count_is_its_whole_fleet_not_the_site_in_view() -> 
         'year with "well over 900,000 GPUs," its finance chief said.'
     )
     assert {c[0] for c in counts(text)} == {"microsoft"}
+
+
+# -- a release's highlights tell the company's own fleet ------------------------------------------
+
+
+def release_counts(highlight: str) -> set[tuple[Any, ...]]:
+    text = (
+        "OSLO, 3 March 2026 — Crusoe today announced the opening of its Tromsø campus.\n\n"
+        f"Highlights\n• {highlight}\n"
+    )
+    doc = Document(
+        document_id="t",
+        title="Crusoe opens Tromsø campus",
+        text=text,
+        published=PUBLISHED,
+        language="en",
+        tier="company",
+    )
+    return {
+        (c.subject, tuple(sorted(c.qualifiers.items())), c.value.low, c.modality)
+        for c in default_extractor([]).extract(doc)
+        if c.predicate == "deployed_chips" and isinstance(c.value, Quantity)
+    }
+
+
+RELEASE_HIGHLIGHTS = [
+    (
+        "About 8,000 NVIDIA GB300 GPUs now in service, cooled by fjord water",
+        {("crusoe", (("chip", "gb300"),), 8000.0, "actual")},
+    ),
+    (
+        "Room to expand to 30,000 GPUs, including Vera Rubin systems, by the end of 2027",
+        {("crusoe", (), 30000.0, "planned")},
+    ),
+    # a figure with no deployment told of it
+    ("Staff trained on sites with more than 10,000 GPUs", set()),
+]
+
+
+@pytest.mark.parametrize(("highlight", "claims"), RELEASE_HIGHLIGHTS)
+def test_a_release_highlight_counts_the_companys_fleet(
+    highlight: str, claims: set[tuple[Any, ...]]
+) -> None:
+    assert release_counts(highlight) == claims
+
+
+def test_chips_named_by_including_are_no_group_of_buyers() -> None:
+    text = "xAI says Colossus runs about 200,000 GPUs, including H100s, H200s and GB200s."
+    assert counts(text) == {("colossus", (), 200000.0, "actual")}
+
+
+def test_buyers_named_by_including_still_share_no_count() -> None:
+    text = "Nvidia shipped 100,000 GB200s to buyers including Microsoft and Meta."
+    assert counts(text) == set()

@@ -17,8 +17,12 @@ from tracker.extract.text import Span
 _EXAMPLES = re.compile(
     r"\b(?:customers|clients|buyers|providers|companies|firms|hyperscalers|labs|partners"
     r"|operators|clouds)\s(?:including|such\sas|like|among\sthem)\b"
-    r"|\b(?:including|such\sas|like)\s(?:[A-Z][\w.&'’-]*,?\s(?:and\s|or\s)?){1,4}"
     r"|등\s(?:고객사|고객|업체|기업|빅테크|클라우드|회사|사업자|파트너)",
+)
+# "… with customers like Anthropic and Meta": names given as examples (of parties only when a
+# company is among them: "40,000 GPUs, including Vera Rubin systems" names chips)
+_NAMED_EXAMPLES = re.compile(
+    r"\b(?:including|such\sas|like)\s(?:[A-Z][\w.&'’-]*,?\s(?:and\s|or\s)?){1,4}"
 )
 _JOINT = re.compile(
     r"\b(?:together|combined|jointly|between\sthem|all\stold|collectively)\b|합쳐|통틀어|합계|공동으로",
@@ -36,6 +40,9 @@ def group_count(s: Sentence, clause: Span) -> bool:
     and Oracle combined")."""
     if _EXAMPLES.search(s.text, clause.start, clause.end) or _recipient_list(s, clause):
         return True
+    for hit in _NAMED_EXAMPLES.finditer(s.text, clause.start, clause.end):
+        if s.of_kind(("company",), Span(hit.start(), hit.end())):
+            return True
     joint = _JOINT.search(s.text, clause.start, clause.end)
     if joint is None or _THAN.search(s.text, clause.start, joint.start()):
         return False

@@ -94,6 +94,9 @@ _AUTHOR_WE = re.compile(r"\b(?:(?i:we|our|we're|we've|we'd)|us|Us)\b")
 # the lead's modality does not reach it
 _ALREADY = re.compile(
     r"\balready\b|\b(?:now|currently|today)\s(?:operates|runs|has|have|holds|hosts|uses)\b"
+    # a release's highlight: "More than 12,000 GB300 GPUs now in service at the campus"
+    r"|\b(?:now|currently)\s(?:in\sservice|in\sproduction|running|online|live|operational"
+    r"|installed|deployed)\b"
     # "in which we have now invested a total of $13 billion": a completed act, whatever the
     # list's lead ("… today announced the following results:") says
     r"|\b(?:has|have)\s(?:now\s|so\sfar\s|to\sdate\s)?(?:invested|deployed|installed|bought"

@@ -145,15 +145,17 @@ def deployment_subject(s: Sentence, pos: int, maker: str | None) -> tuple[str | 
     focus = s.focus.get("cluster", s.index, 3)
     issuer = s.focus.issuer
     if (
-        company is None
+        (company is None or (company.id == maker and _own_item_en(s)))
         and focus is None
         and issuer is not None
-        and s.language == "ko"
+        and (s.language == "ko" or _own_item_en(s))
         and not _buyer_in_view(s, issuer, maker)
     ):
         # "호퍼 세대의 H100 약 4만 개도 … 처리하고 있습니다", "하반기에는 GB300 보유량을 10만
-        # 개로 늘릴 계획" in a company's own letter: a zero subject is the company; not a
-        # count of what one rack or board holds ("랙 한 대에는 … CPU 36개가 들어간다")
+        # 개로 늘릴 계획" in a company's own letter, "• More than 12,000 NVIDIA GB300 GPUs now
+        # in service at the Glomfjord campus" among a release's highlights: a zero subject is
+        # the company (the chip's maker is only its brand); not a count of what one rack or
+        # board holds ("랙 한 대에는 … CPU 36개가 들어간다")
         return (None, 0.0) if held_ko(s, pos) else (issuer.id, 0.6)
     if (
         company is None
@@ -363,6 +365,15 @@ _YEAR_END_FLEET = re.compile(
 )
 _WHOLE_FLEET = re.compile(r"전체|\s?(?:['’]s\s)?(?:entire|whole|total|overall|global)\b", re.I)
 _AT_COMPANY = re.compile(r"\b(?:at|by)\s$")
+
+
+def _own_item_en(s: Sentence) -> bool:
+    """An English list item in a company's own text (a release's highlights) that tells a
+    deployment in words of its own ("now in service", "to expand to"), not a line that only
+    names a figure ("Experience at a site with more than 10,000 GPUs" in a job posting)."""
+    return (
+        s.language == "en" and s.is_item and s.tier == "company" and s.has_trigger("deployed_chips")
+    )
 
 
 def _runs(s: Sentence, company: str, owner: str | None) -> bool:
