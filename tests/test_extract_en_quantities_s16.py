@@ -845,3 +845,36 @@ def test_chips_named_by_including_are_no_group_of_buyers() -> None:
 def test_buyers_named_by_including_still_share_no_count() -> None:
     text = "Nvidia shipped 100,000 GB200s to buyers including Microsoft and Meta."
     assert counts(text) == set()
+
+
+# -- figures of a product not on the market yet; systems sized by "pods of N" --------------------
+
+
+def test_not_yet_generally_available_denies_no_figure() -> None:
+    text = (
+        "AMD's MI450, shown in June but not yet generally available, promises 40 petaflops "
+        "of FP4 and 432GB of HBM4 per GPU."
+    )
+    assert specs(text) == {
+        ("mi450", "peak_compute", 40e15, "announced"),
+        ("mi450", "memory_capacity", 432e9, "announced"),
+    }
+
+
+def test_a_figure_said_not_to_be_is_still_denied() -> None:
+    text = "The MI450 does not carry 512GB of HBM4, AMD said, correcting the report."
+    assert specs(text) == set()
+
+
+SYSTEMS_OF = [
+    (
+        "Each Trillium chip has 32 GB of HBM, and Google joins the chips in pods of up to 256.",
+        {("trillium", (), 256.0, "actual")},
+    ),
+    ("AWS sells Trainium2 in UltraServers of 64.", {("trainium2", (), 64.0, "actual")}),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), SYSTEMS_OF)
+def test_pods_of_n_size_each_system(text: str, claims: set[tuple[Any, ...]]) -> None:
+    assert quantities(text, "chips_per_system") == claims

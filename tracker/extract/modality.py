@@ -102,6 +102,12 @@ _EN_FORMER_PLAN = re.compile(
     r"(?<!than\s)\b[\w.'’-]+\shad\s(?:once\s|originally\s|initially\s|earlier\s)?"
     r"(?:planned|intended|envisioned|envisaged)\s(?:a|an|the|its|their|our)\s"
 )
+# a product not on the market yet ("unveiled in April but not yet generally available"): it
+# denies nothing the sentence states of it, and makes its figures announced
+_EN_NOT_YET_OUT = re.compile(
+    r"\bnot\s(?:yet\s)?(?:generally\s|widely\s|commercially\s|publicly\s|broadly\s)?"
+    r"(?:available|shipping|on\ssale|released|in\scustomers['’]\shands)\b"
+)
 _INTENT = re.compile(r"plans?\sto|aims?\sto|intends?\sto|planning\sto|aiming\sto")
 # "will reach Google Cloud customers": a product getting to buyers
 # a source left unnamed, and why: "an executive who declined to be named", "…, declining to
@@ -460,6 +466,7 @@ class ModalityCues:
         text = _EN_NO_COMMENT.sub("", text)  # "…, declined to comment": denies nothing said
         text = _AS_REPORTED.sub("", text)  # "…, as previously reported": a confirmation
         text = _EN_IF_NOT_MORE.sub("", text)  # "…, if not more": a hedge upward
+        text = _EN_NOT_YET_OUT.sub("", text)  # "…, not yet generally available, …": unreleased
         return (
             bool(pattern.search(text))
             or _EN_CONTRACTED_NOT.search(text) is not None

@@ -361,6 +361,13 @@ def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     return bool(hits)
 
 
+# a bare figure that sizes each of the systems before it: "in pods of up to 9,216", "racks
+# of 72"
+_SYSTEMS_OF = re.compile(
+    r"\b(?:pods|superpods|racks|UltraServers|servers|nodes|systems)\sof\s(?:up\sto\s|as\smany"
+    r"\sas\s)?$",
+    re.I,
+)
 # systems counted beside the chips: "랙 4대", "서버 10대", "4 racks", "16 servers" (not the
 # racks one system's chips are spread over: "384 chips spread over 16 racks")
 _SYSTEMS_COUNTED = re.compile(
@@ -426,7 +433,12 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             or chip_dealt_out(s, q)  # "MI325X는 보통 8개씩 한 노드로"
         )
         # "…에 들어가는 칩 수는 144개다": the chips named before the count
-        back = _BACK_TO_CHIPS.match(s.text, q.end) is not None or chips_named_before_ko(s, q)
+        back = (
+            _BACK_TO_CHIPS.match(s.text, q.end) is not None
+            or chips_named_before_ko(s, q)
+            # "links the chips in pods of up to 9,216": the bare size of each system
+            or (q.unit == "" and _SYSTEMS_OF.search(s.text, max(0, q.start - 24), q.start))
+        )
         if chip is None and not back and not s.generic_count(q) and adjective is None:
             continue
         if (
