@@ -878,3 +878,27 @@ SYSTEMS_OF = [
 @pytest.mark.parametrize(("text", "claims"), SYSTEMS_OF)
 def test_pods_of_n_size_each_system(text: str, claims: set[tuple[Any, ...]]) -> None:
     assert quantities(text, "chips_per_system") == claims
+
+
+# -- spoken figures: a figure in words, "on every one of them" ------------------------------------
+
+SPOKEN = [
+    (
+        "Trillium is our sixth-generation TPU. Thirty-two gigabytes of HBM on every one of them.",
+        {("trillium", "memory_capacity", 32e9, "actual")},
+    ),
+    (
+        "The B200 has a hundred and ninety-two gigabytes of HBM3E.",
+        {("b200", "memory_capacity", 192e9, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), SPOKEN)
+def test_spoken_figures_keep_their_chip_and_memory(text: str, claims: set[tuple[Any, ...]]) -> None:
+    assert specs(text) == claims
+
+
+def test_a_figure_in_words_keeps_its_memory_generation() -> None:
+    rows_ = rows("The B200 has a hundred and ninety-two gigabytes of HBM3E.")
+    assert [r[2] for r in rows_ if r[1] == "memory_capacity"] == [{"memory": "hbm3e"}]

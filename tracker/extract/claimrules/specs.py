@@ -137,7 +137,12 @@ _PER_STACK_AFTER = re.compile(
     r"|,?\s(?:[a-z\d]+-(?:high|hi|layer)|(?:8|12|16)H)\b",
     re.I,
 )
-_PER_GPU_AFTER = re.compile(r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b", re.I)
+_PER_GPU_AFTER = re.compile(
+    r"[^,;.]{0,30}?\bper[\s-](?:GPU|chip|accelerator)\b"
+    # "… of HBM3E on every one of them", "…, each of them": the chips just talked about
+    r"|[^,;.]{0,30}?\b(?:on|in|for|to)?\s?(?:every|each)\s(?:single\s)?(?:one\s)?of\sthem\b",
+    re.I,
+)
 
 
 def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -322,7 +327,13 @@ def _base_precision(token: str) -> str:
 
 
 def _memory(s: Sentence, q: QuantityMatch) -> str | None:
-    pool = [m for m in s.of_kind(("memory",)) if abs(m.start - q.start) <= 30]
+    # near the figure's start, or right after its end ("a hundred and ninety-two gigabytes
+    # of HBM3E": a figure in words is long)
+    pool = [
+        m
+        for m in s.of_kind(("memory",))
+        if abs(m.start - q.start) <= 30 or 0 <= m.start - q.end <= 12
+    ]
     named = {m.id for m in s.of_kind(("memory",))}
     heads = heads_line(s, q.start, q.end)
     if not pool and len(named) == 1 and (heads or memory_told_before_ko(s, q.start)):
