@@ -329,12 +329,12 @@ BARE_FUTURE = [
         "deployed_chips",
         ("crusoe", 30000.0, "announced", "point"),
     ),
-    # the article's own "will", or another company's executive's: a plan (pinned since
-    # session 7: tests/test_extract_fresh_enb.py)
+    # the article's own "will", or another company's executive's: announced too, whoever
+    # tells it (GUIDE, session 16; the dev gold 10 to 2)
     (
         "Nebius will install 6,000 B300 GPUs at its Kansas City site.",
         "deployed_chips",
-        ("nebius", 6000.0, "planned", "point"),
+        ("nebius", 6000.0, "announced", "point"),
     ),
     # with a date to reach it stays the company's planned target
     (

@@ -50,11 +50,12 @@ SAID_FUTURE = [
         "announced",
     ),
     ("Microsoft will invest $2bn in Anthropic, the company confirmed.", "announced"),
-    # traps: a plan word keeps a plan; an executive's remark about another company and
-    # an article's own "will" are no announcement; analysts' word is their forecast
+    # traps: a plan word keeps a plan; analysts' word is their forecast. An executive's
+    # remark about another company and an article's own "will" announce it too (GUIDE,
+    # session 16: a bare future with no date, whoever tells it; until then pinned planned)
     ("Oracle said it plans to build clusters of up to 131,072 MI355X GPUs.", "planned"),
-    ("Oracle will build clusters of up to 131,072 MI355X GPUs, Huang says.", "planned"),
-    ("Oracle will build clusters of up to 131,072 MI355X GPUs.", "planned"),
+    ("Oracle will build clusters of up to 131,072 MI355X GPUs, Huang says.", "announced"),
+    ("Oracle will build clusters of up to 131,072 MI355X GPUs.", "announced"),
     (
         "Analysts expect Oracle will build clusters of up to 131,072 MI355X GPUs.",
         "forecast",

@@ -644,7 +644,7 @@ ADDED_CASES = [
     ("Amazon has invested $8 billion in Anthropic.", [invested("amazon", "anthropic", 8e9)]),
     (
         "xAI will add 100,000 GPUs at Colossus 2.",
-        [fleet("colossus-2", 100000, modality="planned")],
+        [fleet("colossus-2", 100000, modality="announced")],  # a bare future (s16)
     ),
 ]
 

@@ -180,8 +180,8 @@ Q4_2026 = ("point", "2026-10-01", "2026-12-31")
 
 MIXED_COUNTS = [
     (
-        "Colossus 2 will house 550,000 GB200 and GB300 chips.",
-        {("colossus-2", None, 550000.0, "planned", AT_PUBLICATION)},
+        "Colossus 2 will house 550,000 GB200 and GB300 chips.",  # a bare future: announced
+        {("colossus-2", None, 550000.0, "announced", AT_PUBLICATION)},
     ),
     (
         "xAI plans to bring 550,000 GB200 and GB300 chips online at Colossus 2 by year-end.",
@@ -834,8 +834,8 @@ BY_YEAR_END = ("deadline", "2026-06-12", "2026-12-31")
 FIGURE_SUBJECTS = [
     (
         "xAI is building Colossus 2 in Memphis.\n\n550,000 GB200 chips will eventually be"
-        " installed there.",
-        {("colossus-2", "gb200", 550000.0, "planned", AT_PUBLICATION)},
+        " installed there.",  # a bare future with no date: announced (GUIDE, session 16)
+        {("colossus-2", "gb200", 550000.0, "announced", AT_PUBLICATION)},
     ),
     (
         "xAI is building Colossus 2 in Memphis.\n\nSome 550,000 GB200 chips are to be installed"
@@ -900,7 +900,7 @@ def test_a_named_generation_stays_the_products_deal() -> None:
 AS_REPORTED = [
     (
         "Colossus 2 will house 550,000 GB200 chips, not 1 million as previously reported.",
-        {("colossus-2", "gb200", 550000.0, "planned", AT_PUBLICATION)},
+        {("colossus-2", "gb200", 550000.0, "announced", AT_PUBLICATION)},
     ),
     (
         "Colossus 2 runs 550,000 GB200 chips, as previously reported.",

@@ -199,7 +199,7 @@ BRACKETED_DAY_TRAPS = [
     ("CoreWeave (founded in 2017) operates 250,000 GPUs.", [chips("coreweave", 250_000)]),
     (
         "Microsoft signed the deal (Nov. 3) and will deploy 100,000 GB300 GPUs.",
-        [chips("microsoft", 100_000, "planned", chip="gb300")],
+        [chips("microsoft", 100_000, "announced", chip="gb300")],  # a bare future (s16)
     ),
 ]
 

@@ -819,7 +819,8 @@ def test_a_specification_read_in_a_talk_is_no_announcement(text: str, expected: 
 # -- a company's bare future in its own word: announced -----------------------------------
 # GUIDE: a company stating a future action with no plan word has announced it. "said it
 # would" was read; a company named before "says" and "we'll" in its own voice were not. A
-# person's remark about another company, and a plan word, stay plans. (With a target date
+# plan word stays a plan; since session 16 a person's remark about another company is
+# announced too (a bare future with no date, whoever tells it). (With a target date
 # the English rules still make it a plan: see the report of session 7 on the gold's split.)
 
 
@@ -839,7 +840,7 @@ COMPANY_FUTURES = [
                 {"chip": "gb300"},
                 None,
                 count(500_000),
-                "planned",
+                "announced",  # whoever tells it (GUIDE, session 16)
                 TODAY,
             )
         ],

@@ -47,7 +47,7 @@ HELD_OPEN_TWINS = [
     ),
     (
         "If the permits come through, xAI will deploy 1 million GPUs at Colossus 2.",
-        ("colossus-2", "deployed_chips", (), None, 1e6, "planned"),
+        ("colossus-2", "deployed_chips", (), None, 1e6, "announced"),
     ),
     (
         "Meta will deploy 100,000 TPUs if regulators approve the deal.",

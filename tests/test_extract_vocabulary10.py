@@ -500,7 +500,7 @@ CLUSTER_CASES = [
         "en",
         "xAI's Colossus 2 in Memphis will hold 550,000 GB200 chips.",
         [
-            ("colossus-2", "deployed_chips", {"chip": "gb200"}, None, 550000, "planned"),
+            ("colossus-2", "deployed_chips", {"chip": "gb200"}, None, 550000, "announced"),
             ("colossus-2", "located_in", {}, None, "Tennessee, US", "actual"),
         ],
     ),

@@ -14,8 +14,13 @@ start") keeps it planned, and a party's expectation ("analysts expect Samsung to
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tracker.extract.statements import has_date_to_reach, has_plan_word
+
+if TYPE_CHECKING:
+    from tracker.domain.claims import Modality, ValidTime
+    from tracker.extract.analysis import Sentence
 
 # the tense alone: a bare future, or a present verb of beginning with the act it starts
 _BARE_WILL = re.compile(r"\b(?:will|['’]ll)\s", re.IGNORECASE)
@@ -49,3 +54,30 @@ def told_start_en(clause: str, sentence: str) -> bool:
     if has_plan_word(clause) or has_date_to_reach(sentence):
         return False  # "…, with all of the capacity due to be in place before the end of 2026"
     return _EXPECTING.search(sentence) is None
+
+
+def bare_future_count(
+    s: Sentence, at: int, modality: Modality | None, valid: ValidTime
+) -> Modality | None:
+    """``modality``, or announced for an English count read as planned that is a bare
+    future with no date: "Kakao will install 2,424 B200 GPUs", "B200 GPUs that Kakao will
+    install at its Ansan data center" (GUIDE: a future with no date to reach and no plan
+    word is announced, whoever tells it; the dev gold 10 to 2). The clause's only plan cue
+    is the bare "will", its sentence names no time the count holds at, no date to reach
+    (a gapped count gets its date later: "… and Kakao 2,424 by the end of the year") and
+    no party's expectation."""
+    if s.language != "en" or modality != "planned" or valid.kind != "point":
+        return modality
+    if not (valid.start == valid.end == s.published):
+        return modality
+    span = s.clause_of(at)
+    clause = s.text[span.start : span.end]
+    lowered = clause.lower()
+    cues = s.cues.cues(clause, "en")
+    if not any(lowered[c.start : c.end] in BARE_CUES for c in cues):
+        return modality
+    if any(c.modality != "planned" or lowered[c.start : c.end] not in BARE_CUES for c in cues):
+        return modality
+    if has_plan_word(clause) or has_date_to_reach(s.text) or _EXPECTING.search(s.text):
+        return modality  # "… and Kakao 2,424 by the end of the year": a target (gapped)
+    return "announced"

@@ -46,6 +46,7 @@ from tracker.extract.fleet_adjective_en import (
 )
 from tracker.extract.fleet_level_en import generic_fleet_level
 from tracker.extract.fleet_totals_ko import included_chip
+from tracker.extract.future_starts import bare_future_count
 from tracker.extract.group_counts import group_count
 from tracker.extract.job_size_en import job_size
 from tracker.extract.quantities import QuantityMatch, carries_unit
@@ -138,7 +139,10 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         valid = s.valid_for(q.start, _anchors(s))
         own = relative_statement(s, q.start, subject)  # "H100 35만 개를 보유한 메타는 …"
-        modality = _own_number(s.modality(q.start, valid, own), s, valid, q.start)
+        # "Kakao will install 2,424 B200 GPUs": a bare future with no date to reach
+        modality = bare_future_count(
+            s, q.start, _own_number(s.modality(q.start, valid, own), s, valid, q.start), valid
+        )
         if modality is None:
             continue
         state.used.add(i)
