@@ -108,8 +108,42 @@ def _ko_ordered_by(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+# "마벨은 AWS에 트레이니움2 물량 일부를 공급하고 있다": the company goods are supplied to is
+# the customer, even when the goods are its own chip (made by a design partner or foundry)
+_KO_SUPPLIED_TO = re.compile(
+    r"(?:에|에게)\s(?:[^,.;·\s]+\s){0,4}?[^,.;·\s]*(?:공급|납품)(?:하|해|했|한|할|합|중)"
+)
+
+
+# "리벨리온의 리벨쿼드는 삼성전자 파운드리가 생산한다": the company (or its foundry arm) named
+# as the subject of the making is the supplier, even of a chip another company designed (not
+# the one that hands the making out: "MS가 차기 칩 생산을 인텔 파운드리에 맡기는")
+_KO_MAKER = re.compile(
+    r"(?:의)?\s?(?:파운드리(?:\s?사업부)?)?(?:가|이)\s(?:[^,.;·\s]+\s){0,3}?[^,.;·\s]*"
+    r"(?:(?:생산|제조|양산)(?:하|해|했|한|할|합|중|을\s맡(?!기|겨|긴|겼))|만들|만든|만듭)"
+)
+
+
+def _ko_supplied_to(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Supply deals turned round when the company goods are supplied to stands as supplier,
+    or the company that makes them stands as customer."""
+    companies = [m for m in s.mentions if m.kind == "company" and not m.anaphoric]
+    buyers = {m.id for m in companies if _KO_SUPPLIED_TO.match(s.text, m.end)}
+    makers = {m.id for m in companies if _KO_MAKER.match(s.text, m.end)} - buyers
+    return [
+        replace(c, subject=str(c.object), object=c.subject)
+        if c.predicate == "supply_deal"
+        and (
+            (c.object in buyers and c.subject not in buyers)
+            or (c.subject in makers and c.object not in makers)
+        )
+        else c
+        for c in found
+    ]
+
+
 def _ko_by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    found = _ko_ordered_by(s, _ko_received_from(s, found))
+    found = _ko_supplied_to(s, _ko_ordered_by(s, _ko_received_from(s, found)))
     deals = [c for c in found if c.predicate == "supply_deal" and c.object]
     if not deals:
         return found

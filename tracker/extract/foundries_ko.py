@@ -30,12 +30,17 @@ _FOUNDRY_ROLE = re.compile(
     r"|\S{0,4}나노(?:\s?\([^()\s]{1,12}\))?\s?(?:(?:\S{0,3}\s)?(?:공정|라인))?"
     r"(?:으로|로|에서|을|를|이|가)"
     r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
-    r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|찍어)"
+    r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|만든|만듭|찍어)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
+    # the foundry as the clause's subject, another company's chip its object: "삼성전자는
+    # 테슬라의 차세대 AI 칩 'AI6'를 … 생산하기로", "삼성전자가 테슬라의 자율주행 칩 물량을 수주했다"
+    r"|(?:은|는|이|가|,)\s(?=[^,.;]{0,30}?의\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
+    r"(?:칩|가속기|반도체|NPU|ASIC)(?:\s?['‘\"“][^'’\"”]{1,12}['’\"”]|\s[A-Z][A-Za-z0-9\-]{0,10})?"
+    r"(?:\s?(?:생산|제조|위탁\s?생산|물량|일부)){0,3}(?:을|를)\s)"
     r")"
 )
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
-_MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산|넘기")
+_MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산|넘기|수주")
 # the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
 _MADE_TOPIC = re.compile(
     r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
@@ -51,8 +56,12 @@ _CHIP_SUBJECT = re.compile(
 
 # a company's chip or part named by its head word, as its possessor: "(오픈AI)의 첫 추론용 칩은",
 # "(메타)의 차세대 가속기를", "(구글)의 TPU 다이를" (the chip's designer)
+# (its name may follow in quotes, and the making or the volume of it: "(테슬라)의 차세대 AI 칩
+# 'AI6'를", "(테슬라)의 자율주행 칩 물량 일부를")
 _OWNS_CHIP = re.compile(
-    r"의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:칩|가속기|반도체|NPU|다이|칩렛|ASIC)(?:은|는|을|를|이|가|도)\s"
+    r"의\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:칩|가속기|반도체|NPU|다이|칩렛|ASIC)"
+    r"(?:\s?['‘\"“][^'’\"”]{1,12}['’\"”]|\s[A-Z][A-Za-z0-9\-]{0,10})?"
+    r"(?:\s?(?:생산|제조|위탁\s?생산|물량|일부)){0,3}(?:은|는|을|를|이|가|도)\s"
 )
 
 

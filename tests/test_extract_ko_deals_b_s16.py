@@ -1,0 +1,94 @@
+"""Session 16: Korean supply deals whose roles or making the rules misread.
+
+The company goods are supplied to ("…에 공급한다") is the customer even when the goods are
+its own chip, made by a design partner; the company (or its foundry arm) that makes a chip
+("…가 생산한다") is the supplier even of a chip another company designed; a foundry named as
+the clause's subject making another company's chip ("삼성전자는 테슬라의 AI 칩을 생산하기로
+…", "… 칩 물량을 수주했다") sells the making to that company; a deal agreed "with" a party
+("생산하기로 테슬라와 계약했다") is made. Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
+
+
+def deals(text: str) -> list[tuple[Any, ...]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return [
+        (r[0], dict(r[2]).get("product"), r[3], r[5])
+        for r in sorted_rows(text, "ko", PUBLISHED)
+        if r[1] == "supply_deal"
+    ]
+
+
+SUPPLIED_TO = [
+    ("마벨은 아마존에 트레이니움3 일부 물량을 납품하고 있다.", "amazon", "marvell"),
+    ("브로드컴은 올해도 구글에 TPU를 공급한다.", "google", "broadcom"),
+    ("SK하이닉스는 엔비디아에 HBM4를 대량 납품하고 있다.", "nvidia", "sk-hynix"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "supplier"), SUPPLIED_TO)
+def test_supplied_to_is_the_customer(text: str, customer: str, supplier: str) -> None:
+    assert {(d[0], d[2]) for d in deals(text)} == {(customer, supplier)}
+
+
+MADE_BY = [
+    ("구글의 TPU는 TSMC가 생산을 맡는다.", "google", "tsmc"),
+    ("퓨리오사AI의 레니게이드는 TSMC가 만든다.", "furiosaai", "tsmc"),
+    ("리벨리온의 리벨쿼드는 지금도 삼성전자 파운드리가 양산하고 있다.", "rebellions", "samsung"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "supplier"), MADE_BY)
+def test_maker_is_the_supplier(text: str, customer: str, supplier: str) -> None:
+    assert {(d[0], d[2]) for d in deals(text)} == {(customer, supplier)}
+
+
+def test_handing_out_the_making_is_no_making() -> None:
+    # the company that entrusts the making to a foundry is its customer
+    found = deals("업계는 메타가 차기 칩 생산을 인텔 파운드리에 맡기는 방안을 검토 중이라 본다.")
+    assert [(d[0], d[2]) for d in found] == [("meta", "intel")]
+    assert not [d for d in found if d[0] == "intel"]
+
+
+FOUNDRY_SUBJECT = [
+    (
+        "TSMC는 지난달 애플의 서버 칩 'Baltra'를 애리조나에서 생산하기로 애플과 계약했다.",
+        "apple",
+        "tsmc",
+    ),
+    ("삼성전자가 테슬라의 자율주행 칩 AI7 물량 일부를 따냈다는 소문이 돈다.", None, None),
+    ("인텔은 마이크로소프트의 차세대 AI 칩 생산 물량을 수주했다.", "microsoft", "intel"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "supplier"), FOUNDRY_SUBJECT)
+def test_foundry_making_another_companys_chip(
+    text: str, customer: str | None, supplier: str | None
+) -> None:
+    found = {(d[0], d[2], d[3]) for d in deals(text)}
+    if customer is None:
+        assert found == set()  # "따냈다" is no making word
+    else:
+        assert found == {(customer, supplier, "actual")}
+
+
+NOT_FOUNDRY_DEALS = [
+    "삼성전자는 엔비디아의 칩을 쓰고 있다.",
+    "TSMC는 오픈AI의 첫 칩을 생산하지 않는다고 밝혔다.",
+    "삼성전자는 애플의 칩 설계를 높이 평가했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUNDRY_DEALS)
+def test_no_foundry_deal(text: str) -> None:
+    assert deals(text) == []
