@@ -5,7 +5,9 @@ its own chip, made by a design partner; the company (or its foundry arm) that ma
 ("…가 생산한다") is the supplier even of a chip another company designed; a foundry named as
 the clause's subject making another company's chip ("삼성전자는 테슬라의 AI 칩을 생산하기로
 …", "… 칩 물량을 수주했다") sells the making to that company; a deal agreed "with" a party
-("생산하기로 테슬라와 계약했다") is made. Every sentence here is written for these tests.
+("생산하기로 테슬라와 계약했다") is made; a cloud's cluster rented under a contract is a compute
+deal; talks to raise the volume supplied ("물량 확대를 협의") are a considered deal. Every
+sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -91,4 +93,52 @@ NOT_FOUNDRY_DEALS = [
 
 @pytest.mark.parametrize("text", NOT_FOUNDRY_DEALS)
 def test_no_foundry_deal(text: str) -> None:
+    assert deals(text) == []
+
+
+# -- a cloud's cluster rented under a contract names no product: a compute deal -------------
+
+CLUSTER_RENTED = [
+    ("오픈AI는 코어위브의 텍사스 클러스터를 임차하는 계약을 체결했다.", "openai", "coreweave"),
+    ("미스트랄AI도 람다랩스의 GPU 클러스터를 3년간 빌려 쓰는 계약을 맺었다.", "mistral", "lambda"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "cloud"), CLUSTER_RENTED)
+def test_cluster_rented_is_a_compute_deal(text: str, customer: str, cloud: str) -> None:
+    assert deals(text) == [(customer, None, cloud, "actual")]
+
+
+NOT_RENTED = [
+    "메타는 자체 클러스터를 사들이기로 했다.",
+    "코어위브는 오픈AI의 클러스터 구축 계획을 환영했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RENTED)
+def test_cluster_not_rented(text: str) -> None:
+    assert deals(text) == []
+
+
+# -- talks to raise a volume supplied are a considered supply deal ------------------------
+
+VOLUME_RAISED = [
+    ("마이크론은 엔비디아와 HBM4 물량 확대를 협의하고 있다.", "nvidia", "hbm4", "micron"),
+    ("삼성전자는 AMD와 HBM4 물량을 더 늘리는 방안을 논의 중이다.", "amd", "hbm4", "samsung"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "product", "supplier"), VOLUME_RAISED)
+def test_volume_raised_in_talks(text: str, customer: str, product: str, supplier: str) -> None:
+    assert deals(text) == [(customer, product, supplier, "considering")]
+
+
+NOT_VOLUME_DEALS = [
+    "메타는 엔비디아 GPU 물량을 늘리고 있다.",
+    "카카오는 GPU 물량을 확대한다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VOLUME_DEALS)
+def test_own_volume_raised_is_no_deal(text: str) -> None:
     assert deals(text) == []
