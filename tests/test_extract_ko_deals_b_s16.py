@@ -142,3 +142,41 @@ NOT_VOLUME_DEALS = [
 @pytest.mark.parametrize("text", NOT_VOLUME_DEALS)
 def test_own_volume_raised_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- a present-tense action joined with "고," ends a clause -------------------------------
+
+
+def _clauses(text: str) -> list[str]:
+    from tracker.extract.text import split_clauses
+
+    return [text[c.start : c.end] for c in split_clauses(text, "ko")]
+
+
+CUT_AT_GO = [
+    "퓨리오사AI는 레니게이드를 TSMC에서 만들고, HBM3도 SK하이닉스에서 받는다.",
+    "마이크론은 엔비디아에 HBM4를 공급하고, 패키징은 앰코가 맡는다.",
+]
+
+
+@pytest.mark.parametrize("text", CUT_AT_GO)
+def test_present_action_with_comma_is_cut(text: str) -> None:
+    assert len(_clauses(text)) == 2
+
+
+NOT_CUT = [
+    "삼성전자는 HBM 재고, 웨이퍼 가격, 환율을 변수로 꼽았다.",
+    "그리고, 엔비디아는 새 칩을 내놨다.",
+    "엔비디아는 루빈을 가동하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUT)
+def test_no_cut_without_a_present_action(text: str) -> None:
+    assert len(_clauses(text)) == 1
+
+
+def test_made_and_received_both_deals() -> None:
+    text = "퓨리오사AI의 레니게이드는 TSMC 5나노 공정에서 만들고, HBM3는 SK하이닉스에서 받는다."
+    found = {(d[0], d[1], d[2]) for d in deals(text)}
+    assert ("furiosaai", "rngd", "tsmc") in found

@@ -49,6 +49,9 @@ _KO_CLAUSE = re.compile(
     r"|(?<=[가-힣])[한된친운은던]\s(?:데\s이어|뒤에?|후에?|이후에?|다음)(?=[\s,])"
     # (a hedge that ends a statement too: "…보유한 것으로 알려졌고, 최근 … 계약도 맺었다")
     r"|(?:했고|됐고|었고|았고|였고|있고|졌고|이고|되고|돼 있고)(?:요)?(?=[\s,])"  # spoken "있고요,"
+    # an action in the present before the next one, cut at its comma: "4나노 공정에서 만들고,
+    # HBM3E도 삼성전자에서 받는다", "HBM3E를 공급하고, 패키징도 맡는다" (a verb's stem only)
+    r"|(?<=[들받하맡넣얹갖놓싣품짓])고(?=,)"
     # the copula after a count ending in a vowel: "1만 3000개 정도고, 올해 말까지 …"
     r"|(?<=[\d\s])(?:정도|규모|개|장)고(?=[\s,])"
     # one report after another: "…가동 중이라고 밝혔고, 올해 말까지 … 늘리겠다고 했다"
