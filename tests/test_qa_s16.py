@@ -28,15 +28,12 @@ def _add(db: str, cwd: Path, *args: str) -> None:
     _cli(db, cwd, "claim", "add", *args, "--note", "qa", "--reported", "2026-03-02")
 
 
-def test_an_empty_subject_state_names_when_its_claims_hold(db_url: str, tmp_path: Path) -> None:
-    """'tracker state --subject samsung' said only "nothing to show" when every claim
-    about Samsung was a dated capacity or a plan due later: it read as "nothing is known
-    about Samsung". It now says how many claims there are, at which valid times they
-    hold, and which --as-of to try."""
-    _cli(db_url, tmp_path, "init")
+def _capacity_on_march_1(db: str, cwd: Path) -> None:
+    """A new database holding one dated claim: Samsung's HBM4 capacity on 2026-03-01."""
+    _cli(db, cwd, "init")
     _add(
-        db_url,
-        tmp_path,
+        db,
+        cwd,
         "samsung",
         "capacity",
         "--value",
@@ -46,11 +43,15 @@ def test_an_empty_subject_state_names_when_its_claims_hold(db_url: str, tmp_path
         "--at",
         "2026-03-01",
     )
-    _add(
-        db_url,
-        tmp_path,
-        "samsung",
-        "capacity",
+
+
+def test_an_empty_subject_state_names_when_its_claims_hold(db_url: str, tmp_path: Path) -> None:
+    """'tracker state --subject samsung' said only "nothing to show" when every claim
+    about Samsung was a dated capacity or a plan due later: it read as "nothing is known
+    about Samsung". It now says how many claims there are, at which valid times they
+    hold, and which --as-of to try."""
+    _capacity_on_march_1(db_url, tmp_path)
+    plan = (
         "--value",
         "170000",
         "-q",
@@ -60,6 +61,7 @@ def test_an_empty_subject_state_names_when_its_claims_hold(db_url: str, tmp_path
         "--due",
         "2027-12-31",
     )
+    _add(db_url, tmp_path, "samsung", "capacity", *plan)
 
     said = " ".join(
         _cli(db_url, tmp_path, "state", "--subject", "samsung", "--as-of", "2026-06-15").split()
@@ -77,19 +79,7 @@ def test_an_empty_subject_state_says_when_nothing_was_known_then(
     db_url: str, tmp_path: Path
 ) -> None:
     """Through --known-at the note counts only what was reported by then."""
-    _cli(db_url, tmp_path, "init")
-    _add(
-        db_url,
-        tmp_path,
-        "samsung",
-        "capacity",
-        "--value",
-        "120000",
-        "-q",
-        "process=hbm4",
-        "--at",
-        "2026-03-01",
-    )
+    _capacity_on_march_1(db_url, tmp_path)
 
     said = " ".join(
         _cli(db_url, tmp_path, "state", "--subject", "samsung", "--known-at", "2026-02-01").split()
@@ -102,19 +92,7 @@ def test_an_empty_subject_state_says_when_nothing_was_known_then(
 
 def test_the_json_answer_of_an_empty_state_is_only_the_answer(db_url: str, tmp_path: Path) -> None:
     """The note is for people: --json stays one document."""
-    _cli(db_url, tmp_path, "init")
-    _add(
-        db_url,
-        tmp_path,
-        "samsung",
-        "capacity",
-        "--value",
-        "120000",
-        "-q",
-        "process=hbm4",
-        "--at",
-        "2026-03-01",
-    )
+    _capacity_on_march_1(db_url, tmp_path)
 
     answer = json.loads(
         _cli(db_url, tmp_path, "state", "--subject", "samsung", "--as-of", "2026-06-15", "--json")
