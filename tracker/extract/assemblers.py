@@ -37,6 +37,13 @@ _ROLE_FOR = re.compile(
     r"(?:assemblers?|builders?|makers?|manufacturers?|suppliers?)\sof\s(?P<goods>[^,.;]{2,60}?)"
     r"\sfor\s(?P<customer>[A-Za-z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})"
 )
+# "<maker> is in talks to assemble GB300 racks for <customer>", "agreed to manufacture …
+# servers for <customer>": the role as an act, its modality the clause's
+_TO_ASSEMBLE_FOR = re.compile(
+    r"\sto\s(?:assemble|manufacture|build|supply)\s(?P<goods>"
+    + _GOODS
+    + r")\s(?:[^,.;]{0,40}?\s)?for\s(?P<customer>[A-Za-z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})"
+)
 # "<maker>, which counts <customer> among its largest customers for TPU servers"
 _COUNTS_AMONG = re.compile(
     r"(?:,\s(?:which|that)\s|\s)counts\s(?P<customer>[A-Za-z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})"
@@ -52,7 +59,7 @@ def assembler_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or _GATE.search(s.lowered) is None:
         return []
     out: list[Candidate] = []
-    for pattern in (_BUILDS_FOR, _ROLE_FOR, _COUNTS_AMONG):
+    for pattern in (_BUILDS_FOR, _ROLE_FOR, _COUNTS_AMONG, _TO_ASSEMBLE_FOR):
         for m in pattern.finditer(s.text):
             maker = _maker(s, m.start())
             customer = _company_at(s, m.start("customer"), m.end("customer"))
@@ -66,7 +73,7 @@ def assembler_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "Foxconn, which assembles most of Nvidia's GB300 racks": the brand, no customer
             if pattern is _BUILDS_FOR:
                 products = [p for p in products if p.entity.maker != customer.id]
-            if pattern is _ROLE_FOR:
+            if pattern is _ROLE_FOR or pattern is _TO_ASSEMBLE_FOR:
                 products = [p for p in products if m.start("goods") <= p.start]
             else:
                 products = [p for p in products if p.start >= m.start("customer")]

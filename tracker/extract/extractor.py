@@ -37,6 +37,7 @@ from tracker.extract.corrections import part_figures, set_aside, without_other_m
 from tracker.extract.covered_ko import covered_company
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.deal_shares_ko import DealShares
+from tracker.extract.deal_starts_en import DealStarts
 from tracker.extract.discourse import (
     Salience,
     call_issuer,
@@ -215,7 +216,7 @@ class RuleExtractor:
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
-        shares, rented = DealShares(), RentedCapacity()
+        shares, rented, starts = DealShares(), RentedCapacity(), DealStarts()
         same_time, shared, fixes = (
             SameTime(),
             SharedSpecs(),
@@ -249,7 +250,8 @@ class RuleExtractor:
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
-            here = _settled(sentence, here)
+            # "… Deliveries begin in the second quarter.": the start of the deal just told
+            here = _settled(sentence, here + starts.carry(sentence, here))
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:

@@ -35,6 +35,9 @@ _RELATIVE = re.compile(
     # ", in which Microsoft has invested $13 billion,": a relative after its preposition
     r"|,\s(?:in|into|to|from|for|with|by|on|at)\s(?:which|whom)\s"
     # ", now 75,000 wafers a month, is seen rising to …": the present figure in apposition
+    # ", already a supplier of HBM3E to Nvidia, said it was in talks …": a standing role in
+    # apposition is a statement of its own, not under the clause's talks or plans
+    r"|,\s(?:already|long|still)\s(?:a|an|the|one\sof\sthe)\s(?=[a-z])"
     r"|,\s(?:now|currently)\s(?:at\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s)?(?=\$?\d)"
     # "an order for Rubin systems that it expects to start installing in 2027": what its
     # buyer means to do with the thing is a statement of its own
