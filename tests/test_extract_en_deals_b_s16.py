@@ -167,3 +167,31 @@ def test_a_role_in_apposition_is_not_under_the_talks() -> None:
     text = "Micron, already a supplier of HBM3E to AMD, said it was in talks to supply HBM4 to AMD."
     assert ("amd", "hbm3e", "micron", "actual", TODAY) in deals(text)
     assert ("amd", "hbm3e", "micron", "considering", TODAY) not in deals(text)
+
+
+# -- a share of a customer's goods shipped --------------------------------------------------
+
+SHIPPED_SHARE = [
+    (
+        "Micron is shipping the bulk of AMD's HBM4 this year, a supplier said.",
+        [("amd", "hbm4", "micron", "actual", TODAY)],
+    ),
+    (
+        "Samsung ships most of Google's HBM3E.",
+        [("google", "hbm3e", "samsung", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED_SHARE)
+def test_a_share_of_a_customers_goods_shipped(text: str, expected: list[Any]) -> None:
+    assert [d[:4] for d in deals(text)] == [e[:4] for e in expected]
+
+
+def test_a_maker_shipping_its_own_chip_is_no_deal() -> None:
+    assert deals("AMD is shipping the MI355X in volume to cloud providers.") == []
+
+
+def test_a_maker_shipping_its_chip_after_a_customer_is_no_deal() -> None:
+    text = "Oracle opened its Abilene campus. Nvidia shipped the GB200 to partners in May."
+    assert [d for d in deals(text) if d[2] == "nvidia"] == []
