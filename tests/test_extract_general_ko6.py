@@ -98,11 +98,18 @@ def deals(text: str) -> list[tuple[Any, ...]]:
 RENTER_IS_CUSTOMER = [
     (
         "네비우스는 메타가 자사 데이터센터의 GB300 용량을 빌려 쓰는 30억 달러 규모 계약을 맺었다.",
-        [("meta", {"product": "gb300"}, "nebius", "actual")],
+        [
+            ("meta", {"product": "gb300"}, "nebius", "actual"),
+            # a rental contract is also the renter's use (GUIDE, session 16)
+            ("meta", {"mode": "cloud", "via": "nebius"}, "gb300", "actual"),
+        ],
     ),
     (
         "코어위브는 오픈AI가 GB300 서버를 5년간 임차하는 계약을 체결했다고 밝혔다.",
-        [("openai", {"product": "gb300"}, "coreweave", "actual")],
+        [
+            ("openai", {"product": "gb300"}, "coreweave", "actual"),
+            ("openai", {"mode": "cloud", "via": "coreweave"}, "gb300", "actual"),
+        ],
     ),
     (
         "델은 xAI가 GB200 서버를 구매하는 대형 계약을 따냈다.",

@@ -180,3 +180,38 @@ def test_made_and_received_both_deals() -> None:
     text = "퓨리오사AI의 레니게이드는 TSMC 5나노 공정에서 만들고, HBM3는 SK하이닉스에서 받는다."
     found = {(d[0], d[1], d[2]) for d in deals(text)}
     assert ("furiosaai", "rngd", "tsmc") in found
+
+
+# -- a rental contract told by the lender: the renter's adoption, dated by its start ------
+
+
+def relations(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (r[0], r[1], dict(r[2]).get("via") or dict(r[2]).get("product"), r[3], r[5], r[6][0])
+        for r in sorted_rows(text, "ko", PUBLISHED)
+        if r[1] in ("supply_deal", "adopts")
+    }
+
+
+def test_rental_told_by_the_lender_is_an_adoption() -> None:
+    text = (
+        "코어위브는 미스트랄AI가 GB200 기반 클라우드 용량을 빌려 쓰는 3년 계약을 맺었다고 밝혔다."
+    )
+    assert relations(text) == {
+        ("mistral", "supply_deal", "gb200", "coreweave", "actual", "point"),
+        ("mistral", "adopts", "coreweave", "gb200", "actual", "point"),
+    }
+
+
+def test_rental_with_a_later_start_announces_the_use() -> None:
+    text = "람다랩스는 오픈AI와 내년 2분기부터 B300 용량을 빌려주는 계약을 체결했다."
+    assert relations(text) == {
+        ("openai", "supply_deal", "b300", "lambda", "actual", "point"),
+        ("openai", "adopts", "lambda", "b300", "announced", "open"),
+    }
+
+
+def test_rented_from_a_cloud_is_the_clouds_sale() -> None:
+    text = "xAI는 오라클에서 GB200 클러스터를 빌려 쓰는 계약을 맺었다."
+    deals_found = {(r[0], r[3]) for r in relations(text) if r[1] == "supply_deal"}
+    assert deals_found == {("xai", "oracle")}

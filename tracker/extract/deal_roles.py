@@ -61,8 +61,10 @@ _KO_SUBJECT = re.compile(r"(?:이|가)\s")
 
 
 # "델에서 GB300을 받았다", "델로부터 … 랙을 인도받았다": the company goods are received from
+# (or rented or bought from: "코어위브에서 GB200 클러스터를 빌려 쓰는 계약")
 _KO_RECEIVED_FROM = re.compile(
-    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,4}?\S{0,2}받(?:고|는|을|아|았|기로)"
+    r"(?:에서|로부터|으로부터)\s(?:\S+\s){0,4}?"
+    r"(?:\S{0,2}받(?:고|는|을|아|았|기로)|빌려\s?[쓰쓴쓸]|빌리|빌린|임차|사들[이인일])"
 )
 _KO_NOT_GOODS = re.compile(r"평가|인정|주목|승인|인증|호평|관심|제안|요청|질문|투자|주문|발주|수주")
 

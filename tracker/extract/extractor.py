@@ -540,12 +540,13 @@ class RuleExtractor:
         found = relative_relations(sentence, found)  # "…를 공급하는 SK하이닉스는 올해 …"
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
         found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
-        found = lent_out_ko(sentence, found)  # "…와 GB300 용량을 빌려주는 계약": an adoption
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
         found = customer_by_role(sentence, found)  # "… after xAI said it is buying … from"
+        # (after the roles: "코어위브는 미스트랄AI가 … 빌려 쓰는 계약": the renter known)
+        found = lent_out_ko(sentence, found)  # "…와 GB300 용량을 빌려주는 계약": an adoption
         found = shared_subjects(sentence, found)  # "Meta and Oracle will both build on …"
         found = shared_objects(sentence, found)  # "… GB200 systems and AMD MI355X chips"
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"

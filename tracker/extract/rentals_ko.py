@@ -15,6 +15,7 @@ from tracker.extract.analysis import PARTNER, Sentence
 from tracker.extract.claimrules.common import Candidate
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
+from tracker.extract.timex import point_at
 
 _PRODUCTS = ("chip", "system", "memory")
 # a verb of renting (not lending: "빌려주는", "임대해 주는") right before a pact
@@ -44,11 +45,17 @@ _SIGNED_AFTER = re.compile(r"\s?(?:체결|맺)")
 LENDS_KO = re.compile(r"빌려\s?(?:주|줄|준|드리|드린)|(?:임대|대여)해\s?(?:주|줄|준|드리)")
 
 
+# lent out, or rented in under a contract told by the lender: "엔스케일은 마이크로소프트가
+# … GB300 기반 클라우드 용량을 빌려 쓰는 다년 계약을 맺었다고 밝혔다"
+_RENTED_KO = re.compile(LENDS_KO.pattern + r"|빌려\s?[쓰쓴쓸]|임차")
+
+
 def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """The customer's cloud adoption of a product a Korean deal lends out ("네비우스는
-    마이크로소프트와 GB300 기반 GPU 클라우드 용량을 5년간 빌려주는 계약을 체결했다"): a
-    contract to rent a named product is also an adoption through the lender (GUIDE)."""
-    if s.language != "ko" or not LENDS_KO.search(s.text):
+    마이크로소프트와 GB300 기반 GPU 클라우드 용량을 5년간 빌려주는 계약을 체결했다") or
+    rents to it: a contract to rent a named product is also an adoption through the lender
+    (GUIDE)."""
+    if s.language != "ko" or not _RENTED_KO.search(s.text):
         return found
     out = list(found)
     for c in found:
@@ -59,15 +66,25 @@ def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         clause = s.clause_of(c.anchor)
         if entity is None or entity.kind not in ("chip", "system"):
             continue
-        if not LENDS_KO.search(s.text, clause.start, clause.end):
+        if not _RENTED_KO.search(s.text, clause.start, clause.end):
             continue
         if any(
             o.predicate == "adopts" and o.subject == c.subject and o.object == product for o in out
         ):
             continue
         mode = {"mode": "cloud", "via": c.object}
-        out.append(replace(c, predicate="adopts", qualifiers=mode, object=product, value=None))
+        adopts = replace(c, predicate="adopts", qualifiers=mode, object=product, value=None)
+        if c.modality == "actual" and s.future(c.valid) and _SIGNED.search(s.text):
+            # "내년 1분기부터 … 빌려 쓰는 계약을 맺었다": the contract is made now, the use
+            # under it announced from its start (GUIDE, a rental contract and the use under it)
+            adopts = replace(adopts, modality="announced")
+            out[out.index(c)] = replace(c, valid=point_at(s.published))
+        out.append(adopts)
     return out
+
+
+# a contract told as made: "계약을 맺었다", "계약을 체결했다", "빌려 쓰기로 계약했다"
+_SIGNED = re.compile(r"계약(?:을|도)?\s?(?:맺었|맺은|체결했|체결한|체결하였)|계약했")
 
 
 def rental_partner_ko(s: Sentence, m: Mention) -> bool:
