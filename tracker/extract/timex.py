@@ -362,7 +362,8 @@ class TimeRecognizer:
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
-        if pre == "in" and period[1] < published and g["month"] and _DELIVERED.search(before):
+        done = period[1] < published or not g["my"]  # a month with no year: the last one
+        if pre == "in" and done and g["month"] and _DELIVERED.search(before):
             weak = True  # "took delivery of its first racks from Dell in July": the event's
         # "In October it signed …" said in August: a month with no year heading a past act
         # is the last October, however near the next one is

@@ -105,13 +105,19 @@ def last_year_same_day(day: date) -> date:
     return date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month).day))
 
 
-# A verb in the past tense that states how things stood or what was reached ("had",
-# "was running", "ended", "reached"), and words that make the clause a plan, a forecast or
-# reported speech about the future instead ("was expected to reach", "had planned to").
+# A verb in the past tense that states how things stood, what was reached or what was done
+# ("had", "was running", "ended", "reached", "shipped"), and words that make the clause a
+# plan, a forecast or reported speech about the future instead ("was expected to reach",
+# "had planned to").
 _PAST_STATE = re.compile(
     r"\b(?:had|was|were|stood|ended|exited|finished|closed|reached|hit|topped|crossed|passed"
     r"|surpassed|totall?ed|operated|ran|installed|deployed|brought|grew|climbed|rose"
-    r"|amassed|counted|switched\son)\b",
+    r"|amassed|counted|switched\son"
+    # acts told as done: "shipped the first GB300 racks to CoreWeave in July" said in March
+    # is last July, as "deployed" was
+    r"|shipped|delivered|signed|ordered|bought|purchased|received|acquired|launched"
+    r"|unveiled|introduced|began|started|completed|opened|added|agreed|invested|raised"
+    r"|secured|booked)\b",
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(
