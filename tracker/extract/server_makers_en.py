@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import SERVER_MAKERS
 from tracker.extract.rules import Candidate
 
-# the makers of servers and racks around other companies' chips
-_SERVER_MAKERS = frozenset({"dell", "hpe", "supermicro", "quanta", "foxconn"})
 _GOODS = ("chip", "system")
 # a purchase said as such: "are purchased from NVIDIA", "we also purchase accelerators from"
 _BOUGHT = re.compile(
@@ -27,13 +26,13 @@ _BOUGHT = re.compile(
 def server_makers_en(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` without a server maker's adoption of a chip or system, nor its purchase
     of one the sentence does not say it buys."""
-    if s.language != "en" or not any(c.subject in _SERVER_MAKERS for c in found):
+    if s.language != "en" or not any(c.subject in SERVER_MAKERS for c in found):
         return found
     return [c for c in found if not _own_product(s, c)]
 
 
 def _own_product(s: Sentence, c: Candidate) -> bool:
-    if c.subject not in _SERVER_MAKERS or c.object is None:
+    if c.subject not in SERVER_MAKERS or c.object is None:
         return False
     if c.predicate == "adopts":
         # one running a chip in its own data centers still uses it ("Dell runs Gaudi 3 in
