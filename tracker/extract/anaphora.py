@@ -199,24 +199,24 @@ class AnaphoraResolver:
             )
         elif (speaker := quoted_speaker(text, mentions)) is not None:
             # '"We\'ve invested $8 billion in Anthropic," Amazon said': the quote's "we"
-            entity, quoted = speaker
-            found.extend(
-                Mention(m.start(), m.end(), entity, m.group(), True)
-                for m in FIRST_PERSON.finditer(text)
-                if any(a <= m.start() < b for a, b in quoted)
-            )
+            found.extend(_quoted_first_person(text, *speaker))
         elif quoted := officer_quote(text, mentions):
             # '"We now run 60,000 GPUs," chief executive Arkady Volozh said' after a sentence
             # on Nebius: the officer speaks for the company the sentence before was on
             entity = focus.salience.pick(None, index, named)
             if entity is not None and _subject_before(focus, entity.id, index):
-                found.extend(
-                    Mention(m.start(), m.end(), entity, m.group(), True)
-                    for m in FIRST_PERSON.finditer(text)
-                    if any(a <= m.start() < b for a, b in quoted)
-                )
+                found.extend(_quoted_first_person(text, entity, quoted))
         taken = [(m.start, m.end) for m in mentions]
         return [m for m in found if not any(a <= m.start < b for a, b in taken)]
+
+
+def _quoted_first_person(text: str, entity: Entity, quoted: list[tuple[int, int]]) -> list[Mention]:
+    """The "we", "our" and "us" inside the quoted spans, each taken as ``entity``."""
+    return [
+        Mention(m.start(), m.end(), entity, m.group(), True)
+        for m in FIRST_PERSON.finditer(text)
+        if any(a <= m.start() < b for a, b in quoted)
+    ]
 
 
 _PLACE_SITE_REACH = 10  # sentences

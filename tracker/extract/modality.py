@@ -349,12 +349,10 @@ class ModalityCues:
             # source's reason for anonymity tells nothing about the claim
             quiet = [(m.start(), m.end()) for m in _EN_ANONYMITY.finditer(clause)]
             found = [c for c in found if not any(a <= c.start < b for a, b in quiet)]
-        if language == "en" and found and "we see" in clause.lower():
+        if language == "en" and found and "we see" in (lower := clause.lower()):
             # "…, and nothing we see contradicts that": what the writer observes, no outlook
             found = [
-                c
-                for c in found
-                if not _EN_SEEN.search(clause.lower(), max(0, c.start - 12), c.end + 1)
+                c for c in found if not _EN_SEEN.search(lower, max(0, c.start - 12), c.end + 1)
             ]
         if language == "en" and found and ("not " in clause or "n't " in clause):
             quiet = [(m.start(), m.end()) for m in _EN_WHY_UNNAMED.finditer(clause.lower())]
