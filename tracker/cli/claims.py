@@ -194,24 +194,23 @@ def _nothing_in_force(t: Tracker, answer: StateAnswer) -> str:
             if clock is not None:
                 return f"no claim about {subject} was {verb} by {clock:%Y-%m-%d %H:%M} UTC"
         return f"no claim about {subject} is in the log"
-    held: dict[str, date] = {}
+    held: dict[str, date] = {}  # "capacity by 2027-12-31": the day it is judged at
     for c in known.claims:
         day = c.valid.end if c.valid.kind == "deadline" else c.valid.start
-        if day is not None:
+        if day is not None:  # every kind has its day; the model allows none
             held.setdefault(f"{c.predicate} {valid_text(c)}", day)
-    said = sorted(held.items(), key=lambda item: item[1])
-    named = ", ".join(text for text, _ in said[:NOTED_DATES])
+    said = sorted(held, key=held.__getitem__)
     more = len(said) - NOTED_DATES
-    named += f" and {more} more" if more > 0 else ""
+    named = ", ".join(said[:NOTED_DATES]) + (f" and {more} more" if more > 0 else "")
     count = len(known.claims)
     note = (
         f"{count} {'claim' if count == 1 else 'claims'} about {subject}, none in force on "
         f"{answer.as_of}; they hold at: {named}"
     )
-    if said:
-        nearest = min(said, key=lambda item: abs((item[1] - answer.as_of).days))[1]
-        note += f". Try --as-of {nearest}, or 'tracker history {subject}'"
-    return note
+    if not held:
+        return note
+    nearest = min(held.values(), key=lambda day: abs((day - answer.as_of).days))
+    return f"{note}. Try --as-of {nearest}, or 'tracker history {subject}'"
 
 
 @app.command("claims", rich_help_panel="Queries")

@@ -237,26 +237,35 @@ class FeedService:
         holder = clash.url if clash is not None else "another feed"
         return FeedNameTakenError(url, f"the name {name!r} is taken by {holder}")
 
-    def _at(self, url: str) -> FeedRecord | None:
+    def _at(self, url: str, respelled: dict[str, FeedRecord] | None = None) -> FeedRecord | None:
         """The feed row of a normalized URL (:func:`normalize_location`), including one
         stored under another spelling of it: a feed subscribed before URLs were
         normalized keeps the URL as it was typed ('HTTP://Example.com:80/feed'), and the
         same address typed again was taken for a new feed (a second subscription of the
         same stream) while 'feeds remove' and 'poll' could not name the first. Web
-        addresses only: a path was always resolved to one spelling."""
+        addresses only: a path was always resolved to one spelling. ``respelled``: the
+        index :meth:`_respelled_rows` made, for a caller looking up many URLs."""
         found = self.states.find_feed(url)
         if found is not None or not url.startswith(("http://", "https://")):
             return found
+        return (self._respelled_rows() if respelled is None else respelled).get(url)
+
+    def _respelled_rows(self) -> dict[str, FeedRecord]:
+        """Feed rows by today's spelling of each stored URL (or alias) spelled otherwise."""
+        rows: dict[str, FeedRecord] = {}
         for feed in self.states.list_feeds(_EVERY_STATE):
-            if any(_respelled(known) == url for known in (feed.url, *feed.aliases)):
-                return feed
-        return None
+            for known in (feed.url, *feed.aliases):
+                spelled = _respelled(known)
+                if spelled is not None and spelled != known:
+                    rows.setdefault(spelled, feed)
+        return rows
 
     def load(self, path: Path) -> list[FeedRecord]:
         """Subscribe every feed of a ``feeds.toml`` not subscribed yet."""
         added = []
+        respelled = self._respelled_rows()  # once: a scan per feed of a long file was quadratic
         for sub in load_feeds_file(path):
-            found = self._at(sub.url)
+            found = self._at(sub.url, respelled)
             if found is not None and found.state != "oneshot":
                 continue
             if sub.name and self.states.find_feed(sub.name) is not None:
