@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from tests.cli_support import event_count, run_cli
 from tracker.errors import FeedAlreadySubscribedError, FeedNameTakenError
 from tracker.ingest.service import FeedService
 from tracker.ingest.subscriptions import Subscription
@@ -76,3 +78,54 @@ def test_a_name_another_feed_holds_is_still_taken(db_url: str) -> None:
     finally:
         service.close()
         engine.dispose()
+
+
+# -- a typed figure no report could give --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("predicate", "value", "said"),
+    [
+        ("deployed_chips", ("--value", "1e30"), "of 1e+30 count is beyond any reported figure"),
+        ("deployed_chips", ("--value", "1e308"), "of 1e+308 count is beyond any reported figure"),
+        ("deployed_chips", ("--low", "5", "--high", "2e13"), "of 2e+13 count is beyond"),
+        ("deployed_chips", ("--value", "0"), "of 0 count states nothing"),
+        ("peak_compute", ("--value", "3e30"), "of 3e+30 FLOP/s is beyond any reported figure"),
+    ],
+)
+def test_a_typed_figure_beyond_any_report_is_refused(
+    db_url: str, tmp_path: Path, predicate: str, value: tuple[str, ...], said: str
+) -> None:
+    """'claim add coreweave deployed_chips --value 1e30' (an exponent typed wrong) was
+    added, and so was '--value 0': figures no report gives, kept forever in the log and
+    summed into every answer. Refused in one line (exit 2), nothing written."""
+    before = event_count(db_url)
+    result = run_cli(
+        "--db", db_url, "claim", "add", "coreweave", predicate, *value, "--note", "qa17",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: {predicate} {said}"), result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert event_count(db_url) == before
+
+
+@pytest.mark.parametrize(
+    ("predicate", "args"),
+    [
+        ("deployed_chips", ("--value", "5e11")),
+        ("deployed_chips", ("--low", "0", "--high", "5")),
+        ("investment", ("--value", "8e16", "--unit", "KRW", "-q", "target=openai")),
+        ("peak_compute", ("--value", "4.6e21")),
+    ],
+)
+def test_large_and_open_ended_figures_that_reports_give_are_kept(
+    db_url: str, tmp_path: Path, predicate: str, args: tuple[str, ...]
+) -> None:
+    """The ceilings sit far above the largest figures reported (80경 원 of investment, a
+    zettaFLOP-scale cluster, half a trillion chips), and a range may start at zero."""
+    result = run_cli(
+        "--db", db_url, "claim", "add", "microsoft", predicate, *args, "--note", "qa17",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout[:8]) == (0, "added c_"), result.stderr

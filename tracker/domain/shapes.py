@@ -29,6 +29,20 @@ CLOSED_QUALIFIERS: Mapping[str, tuple[str, ...]] = {"mode": ("cloud", "on-prem")
 """Qualifiers with a fixed set of values."""
 
 
+CEILINGS: Mapping[str, float] = {
+    "count": 1e12,  # a trillion chips, systems or sites
+    "wafer/month": 1e9,
+    "FLOP/s": 1e27,  # a thousand times the largest cluster of 2026 (~1e21-1e22)
+    "B": 1e21,  # a zettabyte of memory
+    "B/s": 1e21,
+}
+"""The largest value a typed claim may give in each base unit: far beyond anything the
+industry reports, so only a slip (an exponent, units typed twice) is refused. Money is
+:data:`MONEY_CEILING` in any currency."""
+MONEY_CEILING = 1e17
+"""A hundred quadrillion: above 1경 원 (1e16 KRW) and any yen or dollar budget."""
+
+
 @dataclass(frozen=True, slots=True)
 class PredicateShape:
     """One predicate's value kind (``quantity``, ``relation``, ``relation+quantity`` or
@@ -114,6 +128,15 @@ def check_claim_shape(
         if value.low < 0:
             # chips, wafers, bytes, FLOP/s and money invested are never negative
             raise ClaimError(f"{predicate} cannot be negative ({value.low:g})")
+        if value.high == 0:
+            # '--value 0' records nothing that exists; "none yet" is no claim of a number
+            raise ClaimError(f"{predicate} of 0 {value.unit} states nothing: give the figure")
+        ceiling = CEILINGS.get(value.unit, MONEY_CEILING)
+        if value.high > ceiling:
+            raise ClaimError(
+                f"{predicate} of {value.high:g} {value.unit} is beyond any reported figure"
+                f" (at most {ceiling:g}): a slip in the exponent or the unit?"
+            )
         if value.unit == "count" and not (value.low.is_integer() and value.high.is_integer()):
             # half a chip is a typo ('--value 0.5' meant 500,000?), kept forever in the log
             given = f"{value.low:g}" + ("" if value.low == value.high else f"..{value.high:g}")
