@@ -5,13 +5,21 @@ Every sample sentence is written for these tests.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
+import subprocess
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import psutil
 import pytest
 
-from tests.cli_support import event_count, run_cli
+from tests.cli_support import TRACKER, event_count, run_cli
+from tests.feeds_support import feed_server, items, rss
 from tracker.errors import FeedAlreadySubscribedError, FeedNameTakenError
 from tracker.ingest.service import FeedService
 from tracker.ingest.subscriptions import Subscription
@@ -129,3 +137,61 @@ def test_large_and_open_ended_figures_that_reports_give_are_kept(
         cwd=tmp_path,
     )  # fmt: skip
     assert (result.returncode, result.stdout[:8]) == (0, "added c_"), result.stderr
+
+
+# -- Ctrl-C while a parser process starts --------------------------------------------------------
+
+
+def _started_python(parent: psutil.Process) -> bool:
+    """Whether a child of ``parent`` runs multiprocessing's spawned interpreter (past the
+    exec: before it, a signal kills it without a word)."""
+    for child in parent.children():
+        with contextlib.suppress(psutil.Error):
+            if any("spawn_main" in part for part in child.cmdline()):
+                return True
+    return False
+
+
+def test_ctrl_c_while_a_parser_process_starts_prints_no_traceback(tmp_path: Path) -> None:
+    """Ctrl-C at the terminal reaches the whole process group. A 'tracker poll'
+    interrupted while its parser process was still importing printed that process's
+    KeyboardInterrupt traceback (twenty lines of multiprocessing and typing) under the
+    one-line "interrupted" note. Parser processes now start from the main thread when
+    the first feed is leased, with no standard error (they report through their pipe).
+    Here the feed answers late and the group gets SIGINT while a parser process
+    imports: one line, exit 130."""
+    db = f"sqlite:///{tmp_path / 'q.db'}"
+    body = rss(items(2, prefix="qa17c")).encode()
+
+    def late(handler: Any) -> None:
+        time.sleep(3)
+        handler.reply(200, body, {"Content-Type": "application/xml"})
+
+    with feed_server() as server:
+        url = server.route("/late.xml", late)
+        assert run_cli("--db", db, "init", cwd=tmp_path).returncode == 0
+        assert run_cli("--db", db, "feeds", "add", url, cwd=tmp_path).returncode == 0
+        poll = subprocess.Popen(
+            [TRACKER, "--db", db, "poll"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own group, as a terminal's job is
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+        )
+        try:
+            parent = psutil.Process(poll.pid)
+            deadline = time.monotonic() + 60
+            while not _started_python(parent) and poll.poll() is None:
+                assert time.monotonic() < deadline, "no parser process started"
+                time.sleep(0.005)
+            time.sleep(0.1)  # into its imports
+            os.killpg(poll.pid, signal.SIGINT)
+            out, err = poll.communicate(timeout=60)
+        finally:
+            if poll.poll() is None:
+                os.killpg(poll.pid, signal.SIGKILL)
+    assert "Traceback" not in err, err
+    assert (poll.returncode, err.count("\n")) == (130, 1), (out, err)
+    assert err.startswith("interrupted")

@@ -8,11 +8,16 @@ every poll's parser paid for the app it never uses.
 
 from __future__ import annotations
 
+import sys
+
 
 def main() -> None:
     """Run the command line (``tracker.cli.main``)."""
-    from tracker.cli import main as run  # noqa: PLC0415  (see the module docstring)
-
+    try:
+        from tracker.cli import main as run  # noqa: PLC0415  (see the module docstring)
+    except KeyboardInterrupt:  # Ctrl-C while the app loads (a second on a busy machine)
+        sys.stderr.write("interrupted before anything was done\n")
+        raise SystemExit(130) from None
     run()
 
 

@@ -151,6 +151,7 @@ def run_daemon(
             }
         },
     )
+    poller.parsers.start()  # on the main thread: quiet on Ctrl-C (tracker.ingest.workers)
     scheduler.start()
     try:
         while not stop.wait(0.5):

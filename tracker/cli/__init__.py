@@ -93,19 +93,26 @@ def hoist_global_options(argv: list[str]) -> list[str]:
     return [*front, *rest, *argv[end:]]
 
 
+def _interrupted() -> None:
+    err.print(
+        "interrupted: every batch is committed whole or not at all; run the same "
+        "command again to finish",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 def main() -> None:
     """Console entry point: run the app, turning tracker errors into one-line messages."""
     try:
         app(args=hoist_global_options(sys.argv[1:]))
     except SystemExit as exc:
         if exc.code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130
-            err.print(
-                "interrupted: every batch is committed whole or not at all; run the same "
-                "command again to finish",
-                highlight=False,
-                soft_wrap=True,
-            )
+            _interrupted()
         raise
+    except KeyboardInterrupt:  # before typer runs the command (building its options)
+        _interrupted()
+        sys.exit(INTERRUPTED)
     except TrackerError as exc:
         if state.debug:
             raise

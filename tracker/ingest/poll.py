@@ -235,6 +235,9 @@ class FeedPoller:
                 if not exhausted and len(remaining) <= self.concurrency:
                     batch = next_batch()
                     exhausted = not batch
+                    if batch and not leased:  # on this thread, before any fetch thread
+                        # runs (they start at the first submit): see workers.py
+                        self.parsers.start()
                     leased += [feed.feed_id for feed in batch]
                     for feed in batch:
                         future = pool.submit(self._guarded, feed, oneshot)

@@ -32,10 +32,13 @@ class FetchThreads:
             threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True)
             for i in range(max(1, workers))
         ]
-        for thread in self._threads:
-            thread.start()
+        self._started = False  # at the first call: a poll with nothing due starts none
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        if not self._started:
+            self._started = True
+            for thread in self._threads:
+                thread.start()
         future: Future[T] = Future()
         self._queue.put((future, functools.partial(fn, *args)))
         return future
@@ -51,6 +54,8 @@ class FetchThreads:
                     break
                 if item is not None:
                     item[0].cancel()
+        if not self._started:
+            return
         for _ in self._threads:
             self._queue.put(None)
         if wait:

@@ -9,9 +9,13 @@ overruns its limit gets its worker killed and replaced, and the caller a
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import signal
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import cast
@@ -29,6 +33,39 @@ READY = "ready"
 STARTUP_LIMIT_S = 300.0
 """How long a new parser process may take to start (a fresh interpreter importing tracker:
 about a second on an idle machine, over 20 on a loaded one) before it is given up on."""
+
+
+@contextmanager
+def _children_without_stderr() -> Iterator[None]:
+    """Processes started inside write their standard error to the null device.
+
+    A Ctrl-C at the terminal reaches the whole process group. A parser process that was
+    still importing (about a second; it ignores Ctrl-C from :func:`_serve` on) printed a
+    KeyboardInterrupt traceback, twenty lines of multiprocessing and typing, under the
+    parent's one-line "interrupted" note. It cannot be made to ignore Ctrl-C from birth
+    without the parent ignoring it too while it starts one (the spawn drops a pending
+    SIGINT, measured), so a Ctrl-C then would be lost; instead it starts with no standard
+    error: it dies quietly and the parent, interrupted too, says so once. A parser
+    process tells everything through its pipe (:class:`ParserPool`), so its standard
+    error holds nothing a user needs.
+
+    The process's descriptor 2 points at the null device for the instant of the start.
+    Only on the main thread, which starts the pool before any fetch thread runs (see
+    :meth:`tracker.ingest.poll.FeedPoller._cycle`), so no other thread's output goes with
+    it; a process started elsewhere (a replacement, from a fetch thread) keeps it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
 
 def _serve(conn: Connection) -> None:
@@ -84,12 +121,20 @@ class ParserPool:
         process = self._ctx.Process(
             target=_serve, args=(child,), daemon=True, name="tracker-parser"
         )
-        process.start()
+        with _children_without_stderr():
+            process.start()
         child.close()
         worker = _Worker(process, parent)
         with self._lock:
             self._all.append(worker)
         return worker
+
+    def start(self) -> None:
+        """Start the parser processes now, from the calling thread (the main thread
+        starts them quiet on Ctrl-C: :func:`_children_without_stderr`), instead of at
+        the first parse, which runs on a fetch thread."""
+        if not self._closed:
+            self._ensure_started("the parser pool")
 
     def _ensure_started(self, url: str) -> None:
         with self._lock:
