@@ -546,21 +546,36 @@ def signed_issuer(text: str, mentions: list[Mention]) -> Entity | None:
 
 
 # a Korean letter's or address's sign-off line: "SK하이닉스 대표이사 사장", "삼성전자 DS부문장
-# 부회장", "리벨리온 대표 박성현" (the company, then its officer's title and name at most)
+# 부회장", "리벨리온 대표 박성현 드림" (the company, then its officer's title and name at most).
+# The edges follow how Korean companies sign: the legal form is written before or after the
+# name ("㈜카카오", "삼성전자㈜", "삼성전자 주식회사"); a person's name is one word of two to four
+# syllables (a Korean name) or two words (a foreign one in Hangul: "리사 수", "젠슨 황"), so a
+# lone syllable ("… 사장 등") or a word of five or more ("… 사장 기자간담회", a caption) is no
+# name; and a sign-off is short: a line over 40 characters is prose, whatever it ends with
+_KO_LEGAL_FORM = r"(?:주식회사|㈜|\(주\))"
+_KO_LEGAL_LEAD = re.compile(_KO_LEGAL_FORM + r"\s?")
 _KO_SIGN_OFF = re.compile(
-    r"[ \t]*(?:[A-Za-z가-힣]+\s){0,2}?(?:대표이사|대표|사장|부회장|회장|CEO|최고경영자|부문장)"
-    r"(?:\s(?:대표이사|사장|부회장|회장|겸\s\S+|[가-힣]{2,4}))*[ \t]*(?:드림|올림)?[ \t]*"
+    r"\s?(?:" + _KO_LEGAL_FORM + r"\s?)?(?:[A-Za-z가-힣]+\s){0,2}?"
+    r"(?:대표이사|대표|사장|부회장|회장|CEO|최고경영자|부문장)"
+    r"(?:\s(?:대표이사|사장|부회장|회장|겸\s\S+))*"
+    r"(?:\s[가-힣]{2,4}|\s[가-힣]{1,4}\s[가-힣]{1,4})?(?:\s(?:드림|올림))?"
 )
+_KO_SIGN_OFF_LENGTH = 40
 
 
 def ko_signed_issuer(text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
     """Who "우리" is in a Korean company text signed at its end by its officer ("…
     감사합니다.\n\nSK하이닉스 대표이사 사장"): the one company opening a sign-off line among
-    the last three non-blank lines."""
-    lines = [line for line in text.rstrip().splitlines() if line.strip()][-3:]
+    the last three non-blank lines, or None."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-3:]
     for line in reversed(lines):
+        if len(line) > _KO_SIGN_OFF_LENGTH:
+            continue
         mentions = [m for m in find(line) if m.kind == "company" and not m.anaphoric]
-        if len(mentions) != 1 or line[: mentions[0].start].strip():
+        if len(mentions) != 1:
+            continue
+        lead = line[: mentions[0].start]
+        if lead and not _KO_LEGAL_LEAD.fullmatch(lead):
             continue
         if _KO_SIGN_OFF.fullmatch(line, mentions[0].end):
             return mentions[0].entity

@@ -91,7 +91,6 @@ from tracker.extract.releases import (
     ko_issuer,
     refreshes_topic,
     section_filer,
-    signed_ko,
     speaker_company,
 )
 from tracker.extract.rentals_ko import lent_out_ko
@@ -154,7 +153,7 @@ def _own_text_issuer_ko(document: Document, find: Callable[[str], list[Mention]]
     if document.tier not in _OWN_VOICE:
         return None
     title = opening_title(document.title, document.text)
-    return titled_issuer(title, find, own_text=True) or signed_ko(document.text, find)
+    return titled_issuer(title, find, own_text=True) or ko_signed_issuer(document.text, find)
 
 
 def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:

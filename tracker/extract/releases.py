@@ -8,7 +8,6 @@ release names after its first sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
@@ -65,25 +64,6 @@ def ko_issuer(sentence: Sentence) -> Entity | None:
 _FILING_TITLE = re.compile(
     r"\s?(?:\(주\)|㈜)?\s?[가-힣ㆍ·]{0,24}?(?:결정|계약체결|투자등|보고서|신고서|공시)(?=[\s(（]|$)"
 )
-
-
-# a closing line that signs the text: "SK하이닉스 대표이사 사장", "카카오 대표 홍길동"
-_SIGNATURE = re.compile(
-    r"\s?(?:(?:주식회사|㈜)\s?)?(?:대표이사|대표|사장|회장|부회장|CEO|최고경영자)(?:\s[가-힣]{1,6}){0,2}\s*$"
-)
-
-
-def signed_ko(text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
-    """The company a Korean text's closing line signs for ("SK하이닉스 대표이사 사장"), the
-    line standing alone among the last three, or None."""
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-3:]
-    for line in reversed(lines):
-        if len(line) > 40:
-            continue
-        named = [m for m in find(line) if m.kind == "company"]
-        if len(named) == 1 and named[0].start == 0 and _SIGNATURE.fullmatch(line, named[0].end):
-            return named[0].entity
-    return None
 
 
 # "2) 아마존 — 분기보고서(Form 10-Q) 중 발췌", "■ ㈜카카오 - 신규시설투자 공시": a digest's

@@ -1,0 +1,95 @@
+"""Session 17: Korean relations and deals the rules never proposed, and the one reader of a
+Korean sign-off line.
+
+Every sentence here is written for these tests (none is copied from the gold); each rule
+has several phrasings and traps that must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+from tracker.extract import default_extractor
+from tracker.extract.discourse import ko_signed_issuer
+
+PUBLISHED = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    return sorted_rows(text, "ko", PUBLISHED, tier)
+
+
+def deals(text: str, tier: str = "press") -> set[tuple[Any, ...]]:
+    """(customer, product, supplier, modality) of every supply deal."""
+    return {
+        (r[0], dict(r[2]).get("product"), r[3], r[5])
+        for r in rows(text, tier)
+        if r[1] == "supply_deal"
+    }
+
+
+# --- one reader of a Korean sign-off line -------------------------------------------------
+
+_FIND = default_extractor([])._entities.find
+
+SIGNED = [
+    # the plain form: company, officer's titles, name
+    ("SK하이닉스 대표이사 사장 곽노정", "sk-hynix"),
+    ("리벨리온 대표 박성현 드림", "rebellions"),
+    ("삼성전자 DS부문장 부회장", "samsung"),
+    # the legal form after the name, joined or spaced, or spelled out
+    ("삼성전자㈜ 대표이사 홍길동", "samsung"),
+    ("삼성전자 ㈜ 대표이사 홍길동", "samsung"),
+    ("SK하이닉스 주식회사 대표이사 김철수", "sk-hynix"),
+    # ... or before it, as shareholder notices write it
+    ("㈜카카오 대표이사 이영희", "kakao"),
+    ("주식회사 케이티 대표이사 박민수", "kt"),
+    ("(주)네이버 대표이사 최수진", "naver"),
+    # a foreign name written in Hangul words, one of them a single syllable
+    ("AMD CEO 리사 수", "amd"),
+    ("엔비디아 CEO 젠슨 황", "nvidia"),
+    # a long but real sign-off stays under the length a sign-off has
+    ("삼성전자 대표이사 부회장 겸 DX부문장 겸 최고경영자 홍길동 드림", "samsung"),
+]
+
+
+@pytest.mark.parametrize(("line", "issuer"), SIGNED)
+def test_sign_off_line_names_the_issuer(line: str, issuer: str) -> None:
+    text = f"주주 여러분께 감사드립니다.\n\n{line}"
+    found = ko_signed_issuer(text, _FIND)
+    assert found is not None and found.id == issuer
+
+
+NOT_SIGNED = [
+    # a lone syllable after the title is no name ("등": a caption's "and others")
+    "삼성전자 사장 등",
+    # a word of five syllables or more is no name: a photo caption
+    "SK하이닉스 사장 기자간담회",
+    "SK하이닉스 대표 기자간담회에서",
+    # the company must open the line (after a legal form at most)
+    "우리 SK하이닉스 대표",
+    "사진 삼성전자 대표이사 홍길동",
+    # two companies on one line sign for neither
+    "삼성전자 SK하이닉스 대표",
+    # over 40 characters: prose, not a sign-off, whatever it ends with
+    "삼성전자 대표이사 부회장 겸 DX부문장 겸 최고경영자 겸 DS부문장 겸 CTO 홍길동 드림",
+]
+
+
+@pytest.mark.parametrize("line", NOT_SIGNED)
+def test_lines_that_sign_for_nobody(line: str) -> None:
+    assert ko_signed_issuer(f"주주 여러분께 감사드립니다.\n\n{line}", _FIND) is None
+
+
+def test_sign_off_makes_the_company_the_speaker_of_its_letter() -> None:
+    letter = (
+        "주주 여러분께 드리는 글\n\n당사는 엔비디아에 HBM4를 공급하고 있습니다.\n\n"
+        "감사합니다.\n\n삼성전자㈜ 대표이사 홍길동"
+    )
+    assert deals(letter, "company") == {("nvidia", "hbm4", "samsung", "actual")}
+    unsigned = letter.replace("삼성전자㈜ 대표이사 홍길동", "삼성전자 사장 등")
+    assert deals(unsigned, "company") == set()
