@@ -93,3 +93,33 @@ def test_sign_off_makes_the_company_the_speaker_of_its_letter() -> None:
     assert deals(letter, "company") == {("nvidia", "hbm4", "samsung", "actual")}
     unsigned = letter.replace("삼성전자㈜ 대표이사 홍길동", "삼성전자 사장 등")
     assert deals(unsigned, "company") == set()
+
+
+# --- a pact named after the verb that made it: "코어위브와 맺은 계약은 …" -------------------
+
+MADE_PACTS = [
+    ("오픈AI가 코어위브와 맺은 계약은 224억 달러 규모다.", ("openai", None, "coreweave")),
+    ("마이크로소프트가 네비우스와 체결한 계약은 5년간 174억 달러 규모다.", ("microsoft", None, "nebius")),
+    ("메타가 코어위브와 맺어 온 계약은 모두 142억 달러에 이른다.", ("meta", None, "coreweave")),
+    ("오픈AI는 오라클과 맺고 있는 계약을 3000억 달러로 늘렸다.", ("openai", None, "oracle")),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), MADE_PACTS)
+def test_a_pact_named_after_its_making_is_a_compute_deal(
+    text: str, deal: tuple[Any, ...]
+) -> None:
+    assert deals(text) == {(*deal, "actual")}
+
+
+MADE_PACT_TRAPS = [
+    "구글이 앤트로픽과 맺은 계약은 지분 투자다.",  # a stake
+    "오픈AI가 코어위브와 맺은 광고 계약은 2억 달러 규모다.",  # goods of another kind
+    "코어위브가 델과 맺은 계약은 50억 달러 규모다.",  # a server maker's pact: servers
+    "오픈AI가 코어위브와 맺은 계약은 해지됐다.",  # ended
+]
+
+
+@pytest.mark.parametrize("text", MADE_PACT_TRAPS)
+def test_pacts_named_after_their_making_that_are_no_compute_deal(text: str) -> None:
+    assert deals(text) == set()

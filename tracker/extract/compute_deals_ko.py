@@ -52,10 +52,12 @@ _NOT_COMPUTE = re.compile(
     r"|해지|파기|취소|무산|결렬"
 )
 # a pact whose goods are left unsaid: right after its worth ("30억 달러 규모의 계약", "달러
-# 계약"), its partner ("메타와 계약") or a word of its size or term ("장기 계약"), not after a
-# noun naming what it is for ("광고 계약", "검색 계약"; "공급 계약", "이용 계약" leave them unsaid)
+# 계약"), its partner ("메타와 계약"), a word of its size or term ("장기 계약") or the verb that
+# made it ("코어위브와 맺은 계약", "AWS와 체결한 계약"), not after a noun naming what it is for
+# ("광고 계약", "검색 계약"; "공급 계약", "이용 계약" leave them unsaid)
 _UNNAMED_GOODS = re.compile(
-    r"(?:의|어치|규모|달러|원|유로|엔|와|과|와도|과도|장기|다년|신규|대형|추가|별도|새|공급|이용)\s?$"
+    r"(?:의|어치|규모|달러|원|유로|엔|와|과|와도|과도|장기|다년|신규|대형|추가|별도|새|공급|이용"
+    r"|맺은|체결한|맺어\s온|맺고\s있는)\s?$"
 )
 _PARTNER_OR_FROM = ("와", "과", "와도", "과도", "와의", "과의", "와는", "과는", "에서", "로부터")
 
