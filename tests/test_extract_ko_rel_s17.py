@@ -95,6 +95,44 @@ def test_sign_off_makes_the_company_the_speaker_of_its_letter() -> None:
     assert deals(unsigned, "company") == set()
 
 
+# --- a listed product keeps its variant: "HBM3E 12단과 HBM4를 공급" ------------------------
+
+VARIANT_LISTS = [
+    (
+        "SK하이닉스는 엔비디아에 HBM3E 12단과 HBM4를 공급하고 있다.",
+        {("nvidia", "hbm3e", "sk-hynix", "actual"), ("nvidia", "hbm4", "sk-hynix", "actual")},
+    ),
+    (
+        "삼성전자는 AMD에 HBM3E 12단 제품과 HBM4를 납품한다.",
+        {("amd", "hbm3e", "samsung", "actual"), ("amd", "hbm4", "samsung", "actual")},
+    ),
+    (
+        "마이크론은 엔비디아에 HBM3E 36GB와 HBM4를 공급한다.",
+        {("nvidia", "hbm3e", "micron", "actual"), ("nvidia", "hbm4", "micron", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VARIANT_LISTS)
+def test_a_listed_product_with_its_variant_is_in_the_deal(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+VARIANT_TRAPS = [
+    # a product compared with, not listed
+    "SK하이닉스는 HBM3E 12단보다 대역폭이 높은 HBM4를 엔비디아에 공급한다.",
+    # a product of another clause
+    "삼성전자는 HBM3E 12단 양산을 시작했고, 엔비디아에 HBM4를 공급한다.",
+]
+
+
+@pytest.mark.parametrize("text", VARIANT_TRAPS)
+def test_a_variant_outside_a_list_joins_nothing(text: str) -> None:
+    assert {d[1] for d in deals(text)} == {"hbm4"}
+
+
 # --- a pact named after the verb that made it: "코어위브와 맺은 계약은 …" -------------------
 
 MADE_PACTS = [

@@ -188,13 +188,27 @@ def _owners_listed(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
     return out
 
 
+# a listed product's variant between it and the joint: its stack height or size ("HBM3E
+# 12단과 HBM4", "HBM3E 12-high and HBM4", "HBM3E 36GB 제품과 HBM4")
+_VARIANT = re.compile(
+    r"\s?(?:\d{1,2}\s?(?:단|-?[Hh]i(?:gh)?|H)|\d{2,3}\s?GB)(?:\s?제품)?(?=\s?[와과,·ㆍ및&a])"
+)
+
+
+def _product_joined(gap: str, begun: bool) -> bool:
+    variant = _VARIANT.match(gap)
+    return _joined(gap[variant.end() :] if variant else gap, begun)
+
+
 def joined_products(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
     """The other products listed with ``head`` in its clause ("agreements with Nvidia for
-    GB200 and GB300 systems", "GB200과 GB300을 공급받는다"), one mention per id, none
-    named only for comparison: a deal for a list is a deal for each of its products."""
+    GB200 and GB300 systems", "GB200과 GB300을 공급받는다", "HBM3E 12단과 HBM4를"), one
+    mention per id, none named only for comparison: a deal for a list is a deal for each
+    of its products."""
     products = [m for m in s.of_kind(_PRODUCTS, clause) if not m.anaphoric]
-    before = list_before(s.text, [p for p in products if p.end <= head.start], head.start, _joined)
-    after = list_after(s.text, [p for p in products if p.start >= head.end], head.end, _joined)
+    joined = _product_joined
+    before = list_before(s.text, [p for p in products if p.end <= head.start], head.start, joined)
+    after = list_after(s.text, [p for p in products if p.start >= head.end], head.end, joined)
     seen = {head.id}
     out: list[Mention] = []
     for m in [*before, *after]:
