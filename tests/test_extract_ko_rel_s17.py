@@ -137,16 +137,17 @@ def test_a_variant_outside_a_list_joins_nothing(text: str) -> None:
 
 MADE_PACTS = [
     ("오픈AI가 코어위브와 맺은 계약은 224억 달러 규모다.", ("openai", None, "coreweave")),
-    ("마이크로소프트가 네비우스와 체결한 계약은 5년간 174억 달러 규모다.", ("microsoft", None, "nebius")),
+    (
+        "마이크로소프트가 네비우스와 체결한 계약은 5년간 174억 달러 규모다.",
+        ("microsoft", None, "nebius"),
+    ),
     ("메타가 코어위브와 맺어 온 계약은 모두 142억 달러에 이른다.", ("meta", None, "coreweave")),
     ("오픈AI는 오라클과 맺고 있는 계약을 3000억 달러로 늘렸다.", ("openai", None, "oracle")),
 ]
 
 
 @pytest.mark.parametrize(("text", "deal"), MADE_PACTS)
-def test_a_pact_named_after_its_making_is_a_compute_deal(
-    text: str, deal: tuple[Any, ...]
-) -> None:
+def test_a_pact_named_after_its_making_is_a_compute_deal(text: str, deal: tuple[Any, ...]) -> None:
     assert deals(text) == {(*deal, "actual")}
 
 
@@ -160,4 +161,40 @@ MADE_PACT_TRAPS = [
 
 @pytest.mark.parametrize("text", MADE_PACT_TRAPS)
 def test_pacts_named_after_their_making_that_are_no_compute_deal(text: str) -> None:
+    assert deals(text) == set()
+
+
+# --- a foundry taking on the making told as the topic: "생산은 TSMC가 맡는다" -------------
+
+TAKEN_ON = [
+    ("리벨리온의 칩 생산도 삼성 파운드리가 맡고 있다.", ("rebellions", None, "samsung", "actual")),
+    (
+        "리벨리온은 칩을 설계한다. 칩 생산은 삼성전자 파운드리가 맡는다.",
+        ("rebellions", None, "samsung", "actual"),
+    ),
+    (
+        "퓨리오사AI는 RNGD를 내놨다. 칩 제조는 TSMC가 전량 맡는다.",
+        ("furiosaai", "rngd", "tsmc", "actual"),
+    ),
+    ("메타의 차세대 가속기 생산도 TSMC가 맡는다.", ("meta", None, "tsmc", "actual")),
+    # an agreed making is a deal made (GUIDE)
+    ("오픈AI의 첫 추론용 칩 생산은 TSMC가 맡기로 했다.", ("openai", None, "tsmc", "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), TAKEN_ON)
+def test_a_foundry_taking_on_the_making_supplies_it(text: str, deal: tuple[Any, ...]) -> None:
+    assert deals(text) == {deal}
+
+
+TAKEN_ON_TRAPS = [
+    "엔비디아향 HBM 공급은 삼성전자가 맡는다.",  # no making: the memory rules' to read
+    "삼성전자 파운드리 사업부장은 사업 총괄을 맡고 있다.",  # an officer's post
+    "TSMC가 맡은 역할은 크지 않다.",  # a role, no making
+    "칩 생산은 삼성전자 파운드리가 맡는다.",  # nobody's chip in view
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_ON_TRAPS)
+def test_taking_on_what_is_no_making_of_a_chip(text: str) -> None:
     assert deals(text) == set()

@@ -31,6 +31,8 @@ _FOUNDRY_ROLE = re.compile(
     r"(?:으로|로|에서|을|를|이|가)"
     r"|(?:에|에게)\s(?:\S+\s){0,2}?(?:생산|제조|위탁)?\S{0,2}맡"
     r"|(?:가|이)\s(?:\S+\s){0,2}?(?:위탁\s?)?(?:생산|제조|만들|만든|만듭|찍어)"
+    # the making told as the topic, the foundry taking it on: "생산은 TSMC가 맡는다"
+    r"|(?:가|이)\s(?:(?:전량|모두|직접|주로|계속|대부분)\s)?맡(?!기(?!로)|겨|긴|겼)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
     # the foundry as the clause's subject, another company's chip its object: "삼성전자는
     # 테슬라의 차세대 AI 칩 'AI6'를 … 생산하기로", "삼성전자가 테슬라의 자율주행 칩 물량을 수주했다"
@@ -41,10 +43,12 @@ _FOUNDRY_ROLE = re.compile(
 )
 # the verb of making (or of entrusting the making) that the foundry's part belongs to
 _MAKING = re.compile(r"만들|만든|만듭|생산|제조|제작|찍어|맡기|맡겨|맡긴|맡겼|위탁|양산|넘기|수주")
-# the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은"
+# the making as the clause's topic: "칩 제조는", "칩렛 생산은", "위탁생산은", "칩 생산도"
 _MADE_TOPIC = re.compile(
-    r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는)\s"
+    r"\W*(?:[^\s,.]+\s){0,2}?(?:칩|칩렛|다이|반도체)?\s?(?:생산|제조|위탁\s?생산)(?:은|는|도)\s"
 )
+# ... or right before the foundry after another part of the clause: "설계는 MS, 생산은 (TSMC가)"
+_MADE_TOPIC_BEFORE = re.compile(r"(?:생산|제조)(?:은|는|도)\s(?:[^\s,.]+\s){0,2}?$")
 # a clause whose subject is the chip itself, the company left to the text: "칩은", "이 칩은"
 # (or a part of the company's chip or memory: "또 차세대 HBM4의 베이스 다이는", "로직 다이는")
 _CHIP_SUBJECT = re.compile(
@@ -52,7 +56,6 @@ _CHIP_SUBJECT = re.compile(
     r"(?:[^\s,.]+의\s)?(?:칩|가속기|반도체|NPU|제품|베이스\s?다이|로직\s?다이|I/O\s?다이|칩렛)"
     r"(?:은|는)\s"
 )
-
 
 # a company's chip or part named by its head word, as its possessor: "(오픈AI)의 첫 추론용 칩은",
 # "(메타)의 차세대 가속기를", "(구글)의 TPU 다이를" (the chip's designer)
@@ -92,8 +95,10 @@ def foundry_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 continue
             # "…파운드리에 맡겨 만든다"; "칩 제조는 TSMC의 3나노 공정이 맡는다": the making
             # word may come first, as the clause's topic
-            verb = _MAKING.search(s.text, f.end, clause.end) or _MADE_TOPIC.match(
-                s.text, clause.start
+            verb = (
+                _MAKING.search(s.text, f.end, clause.end)
+                or _MADE_TOPIC.match(s.text, clause.start)
+                or _MADE_TOPIC_BEFORE.search(s.text, clause.start, f.start)
             )
             if verb is None and label is None:
                 continue
@@ -151,12 +156,14 @@ def _designer(
         return owners[0].id, None
     if others:
         return None, None
-    if _MADE_TOPIC.match(s.text, clause.start):
+    made_topic = _MADE_TOPIC.match(s.text, clause.start)
+    if made_topic:
         # "칩렛 생산은 삼성전자 파운드리의 4나노 공정이 맡았고": the chip in view, if any
         chip = s.focus.get("chip", s.index, 3)
         if chip is not None and chip.maker not in (None, foundry.id):
             return chip.maker, chip.id
-    if _CHIP_SUBJECT.match(s.text):
+    if made_topic or _CHIP_SUBJECT.match(s.text):
+        # ("칩 생산은 삼성전자 파운드리가 맡는다" after "리벨리온은 칩을 설계한다": its maker)
         # the company the text speaks for or is about, not the one named last in passing
         own = s.focus.issuer or s.focus.salience.lead or s.focus.get("topic", s.index, 3)
         return (own.id if own is not None else None), None
