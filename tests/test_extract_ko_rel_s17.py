@@ -61,7 +61,7 @@ SIGNED = [
 def test_sign_off_line_names_the_issuer(line: str, issuer: str) -> None:
     text = f"주주 여러분께 감사드립니다.\n\n{line}"
     found = ko_signed_issuer(text, _FIND)
-    assert found is not None and found.id == issuer
+    assert (found.id if found is not None else None) == issuer
 
 
 NOT_SIGNED = [
@@ -197,4 +197,46 @@ TAKEN_ON_TRAPS = [
 
 @pytest.mark.parametrize("text", TAKEN_ON_TRAPS)
 def test_taking_on_what_is_no_making_of_a_chip(text: str) -> None:
+    assert deals(text) == set()
+
+
+# --- goods of no named product received from their makers ---------------------------------
+
+RECEIVED = [
+    (
+        "브로드컴은 HBM을 SK하이닉스, 삼성전자, 마이크론 세 곳에서 받고 있다.",
+        {("broadcom", None, m, "actual") for m in ("sk-hynix", "samsung", "micron")},
+    ),
+    ("투게더AI는 서버를 델에서 받고 있다.", {("together-ai", None, "dell", "actual")}),
+    (
+        "네이버클라우드는 H200을 쓴다. GPU 서버는 슈퍼마이크로와 델 제품을 함께 쓰고 있습니다.",
+        {("naver", None, "dell", "actual"), ("naver", None, "supermicro", "actual")},
+    ),
+    (
+        "퓨리오사AI는 칩을 만든다. 메모리는 SK하이닉스 제품을 씁니다.",
+        {("furiosaai", None, "sk-hynix", "actual")},
+    ),
+    ("카카오는 서버를 델에서 받을 예정이다.", {("kakao", None, "dell", "planned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED)
+def test_goods_received_from_their_makers_are_their_deals(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+RECEIVED_TRAPS = [
+    "리벨리온은 엔비디아에서 좋은 평가를 받고 있다.",  # praise, no goods
+    "퓨리오사AI는 삼성전자에서 투자를 받았다.",  # money: no goods
+    "SK하이닉스는 엔비디아에서 HBM 주문을 받았다.",  # an order received: the other way
+    "네이버는 삼성전자 제품을 쓴다.",  # no goods named
+    "브로드컴은 HBM을 삼성전자에서 받지 않는다.",  # denied
+    "SK하이닉스는 메모리를 삼성전자에서 받는다.",  # a memory maker buys no memory
+]
+
+
+@pytest.mark.parametrize("text", RECEIVED_TRAPS)
+def test_what_is_received_that_is_no_deal(text: str) -> None:
     assert deals(text) == set()

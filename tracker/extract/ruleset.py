@@ -32,6 +32,7 @@ from tracker.extract.own_chips_ko import own_chip_rule
 from tracker.extract.pair_items_ko import pair_item_rule
 from tracker.extract.passive_suppliers_en import passive_supplier_rule
 from tracker.extract.product_subject import product_subject_rule
+from tracker.extract.received_goods_ko import received_goods_rule
 from tracker.extract.rented_under_en import rented_under_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
@@ -88,6 +89,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         supply_role_rule: (
             compute_deal_rule_ko,
             unnamed_goods_rule,
+            received_goods_rule,
             foundry_rule,
             foundry_rule_en,
             compute_deal_rule,

@@ -253,6 +253,12 @@ def _sellers(s: Sentence, text: str) -> frozenset[str]:
         return frozenset(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     if _MEMORY.search(text):
         return MEMORY_MAKERS
+    return seller_pool(s)
+
+
+def seller_pool(s: Sentence) -> frozenset[str]:
+    """The companies that make or supply some vocabulary product, and the server makers:
+    who may sell goods named by a common noun (built once per vocabulary)."""
     return s.vocabulary.derived("unnamed_goods_ko.sellers", _build_sellers)
 
 
