@@ -240,3 +240,30 @@ RECEIVED_TRAPS = [
 @pytest.mark.parametrize("text", RECEIVED_TRAPS)
 def test_what_is_received_that_is_no_deal(text: str) -> None:
     assert deals(text) == set()
+
+
+# --- trying a product out is weighing it: "평가해 보고 있다", "시험해보고 있다" -------------
+
+
+def adoptions(text: str, tier: str = "press") -> set[tuple[Any, ...]]:
+    """(company, product, modality) of every adoption."""
+    return {(r[0], r[3], r[5]) for r in rows(text, tier) if r[1] == "adopts"}
+
+
+TRIED = [
+    ("카카오는 MI450을 평가해 보고 있다.", ("kakao", "mi450", "considering")),
+    ("네이버클라우드는 가우디3를 시험해보고 있다.", ("naver", "gaudi3", "considering")),
+    (
+        "KT는 리벨쿼드를 평가해보고 있는데, 도입은 아직 결정하지 않았다.",
+        ("kt", "rebel", "considering"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), TRIED)
+def test_a_product_being_tried_out_is_considered(text: str, adoption: tuple[Any, ...]) -> None:
+    assert adoptions(text) == {adoption}
+
+
+def test_a_product_tried_and_then_adopted_is_adopted() -> None:
+    assert adoptions("카카오는 MI450을 평가해 본 뒤 도입했다.") == {("kakao", "mi450", "actual")}
