@@ -15,6 +15,7 @@ import pytest
 from tests.extract_support import sorted_rows
 from tracker.extract import default_extractor
 from tracker.extract.discourse import ko_signed_issuer
+from tracker.extract.interviewee_ko import interviewee
 
 PUBLISHED = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
 
@@ -267,3 +268,43 @@ def test_a_product_being_tried_out_is_considered(text: str, adoption: tuple[Any,
 
 def test_a_product_tried_and_then_adopted_is_adopted() -> None:
     assert adoptions("카카오는 MI450을 평가해 본 뒤 도입했다.") == {("kakao", "mi450", "actual")}
+
+
+# --- whose "우리" a Korean interview printed in full speaks for -----------------------------
+
+INTERVIEWS = [
+    # a whole interview ("[인터뷰 전문]"), its officer's title with its letters after it
+    (
+        '[인터뷰 전문] 람다랩스 CTO "B200 더 늘린다"',
+        "람다랩스(Lambda Labs)의 최고기술책임자(CTO) 홍길동 씨가 방한했다.",
+        "lambda",
+    ),
+    # a founder speaks for the company founded
+    (
+        '[문답 전문] "GPU 5만 개 넘겨"',
+        "투게더AI 공동창업자 홍길동 씨와 나눈 문답이다.",
+        "together-ai",
+    ),
+    ("[인터뷰] 퓨리오사AI 창업자", "퓨리오사AI 창업자를 만났다.", "furiosaai"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "company"), INTERVIEWS)
+def test_an_interview_printed_in_full_speaks_for_its_officers_company(
+    title: str, text: str, company: str
+) -> None:
+    found = interviewee(title, f'{text}\n\n―질문.\n"답변."', _FIND)
+    assert (found.id if found is not None else None) == company
+
+
+NOT_INTERVIEWS = [
+    # no interview said
+    ("투게더AI 공동창업자 방한", "투게더AI 공동창업자 홍길동 씨가 방한했다."),
+    # officers of two companies: no one voice
+    ("[인터뷰 전문] 두 CTO의 대담", "람다랩스 CTO와 투게더AI 공동창업자가 만났다."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_INTERVIEWS)
+def test_stories_that_give_no_interviewee(title: str, text: str) -> None:
+    assert interviewee(title, text, _FIND) is None

@@ -16,17 +16,19 @@ from tracker.extract.entities import Mention
 from tracker.extract.vocabulary import Entity
 
 # a headline or opening that says the story is an interview
+# ("[인터뷰 전문]", "[문답 전문]": the whole interview, told as its questions and answers)
 _INTERVIEW = re.compile(
-    r"\[\s?(?:인터뷰|문답|일문일답|단독\s?인터뷰)\s?\]|일문일답|을\s만났다|를\s만났다"
+    r"\[\s?(?:인터뷰|문답|일문일답|단독\s?인터뷰)(?:\s?전문)?\s?\]|일문일답|을\s만났다|를\s만났다"
 )
 # an officer's title after the company (and a unit, a name at most): "KT 클라우드
 # 인프라본부장", "삼성전자 메모리사업부 부사장", "AWS코리아 인프라 총괄", "SK하이닉스에서 HBM
 # 개발을 총괄하는 박정우 부사장"; any chief officer, by letters or in words ("CBO", "CPO",
-# "최고기술책임자", "최고사업책임자")
+# "최고기술책임자", "최고사업책임자", its letters after it: "최고기술책임자(CTO)"), or a founder
 _OFFICER = re.compile(
     r"(?:에서|의)?\s?(?:[^\s,.\"“”'‘’]+\s){0,4}?[^\s,.\"“”'‘’]*?"
-    r"(?:본부장|부사장|사장|대표|C[A-Z]O|최고\S{1,6}책임자|전무|상무|팀장|센터장|부문장|총괄|임원|이사)"
-    r"(?=[\s,.을를은는이가과와]|$)"
+    r"(?:본부장|부사장|사장|대표|C[A-Z]O|최고\S{1,6}책임자|전무|상무|팀장|센터장|부문장|총괄|임원|이사"
+    r"|창업자)"
+    r"(?=[\s,.을를은는이가과와()]|$)"
 )
 _HEAD_LINES = 3
 
