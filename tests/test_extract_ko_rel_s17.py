@@ -308,3 +308,59 @@ NOT_INTERVIEWS = [
 @pytest.mark.parametrize(("title", "text"), NOT_INTERVIEWS)
 def test_stories_that_give_no_interviewee(title: str, text: str) -> None:
     assert interviewee(title, text, _FIND) is None
+
+
+# --- a deal broken down by taker in the next sentence: "공급처별로는 A N장, B N장이다" -----
+
+BROKEN_DOWN = [
+    (
+        "AMD는 일본 기업들에 MI355X 12만 개를 공급하기로 했다. "
+        "공급처별로는 소프트뱅크 3만 개, 카카오 2만 개다.",
+        {("softbank", 30000.0, "actual"), ("kakao", 20000.0, "actual")},
+    ),
+    (
+        "인텔은 국내 클라우드 업체들에 가우디3 2만 장을 공급하기로 했다. "
+        "물량은 네이버클라우드 1만 장, KT 8천 장, 기타 2천 장으로 나뉜다.",
+        {("naver", 10000.0, "actual"), ("kt", 8000.0, "actual")},
+    ),
+    # a taker listed with others that are no vocabulary company, "각" giving each the count
+    (
+        "엔비디아는 일본에 블랙웰 GPU 10만 장을 공급하기로 했다. "
+        "사업자별로는 소프트뱅크·KDDI 각 3만 장, 사쿠라인터넷 2만 장이다.",
+        {("softbank", 30000.0, "actual")},
+    ),
+    # an announced deal whose shares are agreed: the share's own verb settles it
+    (
+        "AMD는 국내 기업들에 MI355X 3만 개를 공급하겠다고 발표했다. "
+        "배분안을 보면 카카오가 1만 개, KT가 2만 개를 받기로 했다.",
+        {("kakao", 10000.0, "actual"), ("kt", 20000.0, "actual")},
+    ),
+    # ... and a breakdown with no verb of its own keeps the deal's modality
+    (
+        "AMD는 국내 기업들에 MI355X 3만 개를 공급하겠다고 발표했다. "
+        "물량은 카카오 1만 개, KT 2만 개로 나뉜다.",
+        {("kakao", 10000.0, "announced"), ("kt", 20000.0, "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shares"), BROKEN_DOWN)
+def test_a_deal_broken_down_by_taker_gives_each_its_share(
+    text: str, shares: set[tuple[Any, ...]]
+) -> None:
+    found = {(r[0], r[4][0], r[5]) for r in rows(text) if r[1] == "supply_deal" and r[4]}
+    assert found == shares
+
+
+BROKEN_DOWN_TRAPS = [
+    # no deal before the breakdown
+    "카카오는 판교에 GPU를 들였다. 사업자별로는 네이버클라우드 3,000장, 카카오 2,000장이다.",
+    # the breakdown not right after the deal
+    "AMD는 국내 기업들에 MI355X 3만 개를 공급하기로 했다. 시장의 관심은 크다. "
+    "물량은 카카오 1만 개, KT 2만 개로 나뉜다.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_DOWN_TRAPS)
+def test_counts_that_are_no_share_of_a_deal(text: str) -> None:
+    assert not any(r[1] == "supply_deal" and r[4] for r in rows(text))

@@ -21,11 +21,19 @@ from tracker.extract.own_word import agreed_deal
 from tracker.extract.timex import point_at
 
 _SUPPLIES = re.compile(r"공급(?:하|한|할|키로|하겠|계약)")
-# the verb a share is taken with: "받는다", "확보한다", "가져간다", "배정된다", "돌아간다"
-_TAKES = re.compile(r"받|확보|가져|배정|돌아가|돌아간")
-# between a company and the count it is given: its particle, "각각" at most
-_GIVEN = re.compile(r"(?:이|가)\s(?:각각\s)?$")
-_EACH = re.compile(r"(?:이|가)\s각각\s$")
+# the verb a share is taken with: "받는다", "확보한다", "가져간다", "배정된다", "돌아간다"; or
+# the deal broken down by taker, with no verb of its own: "공급처별로는 정부 5만 장, 네이버클라우드
+# 6만 장이다", "물량은 … 6만 장으로 나뉜다"
+_TAKES = re.compile(
+    r"받|확보|가져|배정|돌아가|돌아간|(?:처|사|자|기업|업체)별로는|나뉜|나눠|나누어"
+)
+# a share agreed or taken: the share's own verb settles it ("받기로 했고", "배정받았다")
+_TAKEN = re.compile(r"받기로\s?(?:했|한|하였|합의)|받았|배정됐|확보했")
+# between a company and the count it is given: its particle, or none in a breakdown, and
+# "각"/"각각" at most; other takers that are no vocabulary company may be listed with it
+# ("삼성전자·SK그룹·현대자동차그룹 각 5만 장")
+_GIVEN = re.compile(r"(?:[·ㆍ,]\s?[^\s,·ㆍ]+)*(?:(?:이|가)?\s)(?:각각?\s)?$")
+_EACH = re.compile(r"\s각각?\s$")
 _REACH = 40  # characters from a company to the count it is given
 # between companies of one list: "삼성전자와 SK그룹, 현대차그룹이"
 _JOINED = re.compile(r"\s?(?:와|과|,)\s?(?:[^\s,]+(?:와|과|,)\s)*?[^\s,]*?\s?$")
@@ -97,6 +105,7 @@ def _shares(s: Sentence, deal: _Deal) -> list[Candidate]:
         group = _group(s, companies, head)
         if len(group) > 1 and not _EACH.search(s.text, head.end, q.start):
             continue  # "삼성전자와 네이버가 5만 장을": one count for all of them
+        modality = "actual" if _TAKEN.search(s.text) else deal.modality
         for m in group:
             if m.id == deal.supplier:
                 continue
@@ -104,7 +113,7 @@ def _shares(s: Sentence, deal: _Deal) -> list[Candidate]:
                 Candidate(
                     m.id,
                     "supply_deal",
-                    deal.modality,
+                    modality,
                     point_at(s.published),
                     q.start,
                     {"product": deal.product},
