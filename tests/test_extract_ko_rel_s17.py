@@ -364,3 +364,37 @@ BROKEN_DOWN_TRAPS = [
 @pytest.mark.parametrize("text", BROKEN_DOWN_TRAPS)
 def test_counts_that_are_no_share_of_a_deal(text: str) -> None:
     assert not any(r[1] == "supply_deal" and r[4] for r in rows(text))
+
+
+# --- a chip's own memory supplied: "트레이니움3의 HBM3E는 SK하이닉스가 공급한다" ------------
+
+OWN_MEMORY = [
+    ("트레이니움3의 HBM3E는 SK하이닉스가 공급한다.", {("aws", "hbm3e", "sk-hynix", "actual")}),
+    (
+        "트레이니움3의 HBM3E는 SK하이닉스와 삼성전자가 나눠 공급한다.",
+        {("aws", "hbm3e", "sk-hynix", "actual"), ("aws", "hbm3e", "samsung", "actual")},
+    ),
+    ("SK하이닉스는 루빈의 HBM4 물량 대부분을 따냈다.", {("nvidia", "hbm4", "sk-hynix", "actual")}),
+    (
+        "엔비디아 B200의 HBM3E는 SK하이닉스가 전량 납품한다.",
+        {("nvidia", "hbm3e", "sk-hynix", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_MEMORY)
+def test_a_chips_own_memory_is_bought_by_its_maker(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+OWN_MEMORY_TRAPS = [
+    "트레이니움3의 성능은 SK하이닉스 HBM3E 덕분이다.",  # no deal told
+    "B200의 HBM3E 용량은 192GB다.",  # a specification, no supplier
+]
+
+
+@pytest.mark.parametrize("text", OWN_MEMORY_TRAPS)
+def test_a_chips_own_memory_with_no_deal(text: str) -> None:
+    assert deals(text) == set()

@@ -96,6 +96,8 @@ _BUYERS_VERB = re.compile(
 
 # "TPU용 HBM3E", "B200에 들어가는 HBM3E", "루빈에 탑재될 HBM4": where the memory goes
 _INTO_KO = ("용", "에 들어가", "에 들어갈", "에 탑재되", "에 탑재될", "에 쓰이", "에 쓰일")
+# the chip's own memory: "트레이니움3의 HBM3E는", "루빈의 차세대 HBM4 물량"
+_OWN_MEMORY_KO = re.compile(r"의\s(?:(?:차세대|신형|최신)\s)?(?=HBM|LPDDR|GDDR)")
 
 
 def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None:
@@ -107,6 +109,7 @@ def _destination_maker(s: Sentence, product: Entity, clause: Span) -> str | None
         # "MI450에도 HBM4를 공급한다": a chip in the dative where memory is traded
         into = (
             s.text.startswith(_INTO_KO, m.end)
+            or _OWN_MEMORY_KO.match(s.text, m.end)
             or goes_into_ko(s, m)
             or DESTINATION.search(s.lowered[max(0, m.start - 16) : m.start])
         )
