@@ -398,3 +398,32 @@ OWN_MEMORY_TRAPS = [
 @pytest.mark.parametrize("text", OWN_MEMORY_TRAPS)
 def test_a_chips_own_memory_with_no_deal(text: str) -> None:
     assert deals(text) == set()
+
+
+# --- a site named in quotes after it is still the adopter's own site ----------------------
+
+
+def modes(text: str) -> set[tuple[Any, ...]]:
+    """(company, product, mode) of every adoption."""
+    return {(r[0], r[3], dict(r[2]).get("mode")) for r in rows(text) if r[1] == "adopts"}
+
+
+QUOTED_SITES = [
+    (
+        "네이버클라우드는 춘천 데이터센터 '각 춘천'에서 H100을 운영하고 있다.",
+        ("naver", "h100", "on-prem"),
+    ),
+    ("카카오는 안산 데이터센터 ‘카카오 안산’에 B200을 설치했다.", ("kakao", "b200", "on-prem")),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), QUOTED_SITES)
+def test_a_site_with_its_name_in_quotes_is_on_premises(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert modes(text) == {adoption}
+
+
+def test_a_quoted_site_rented_from_is_not_on_premises() -> None:
+    found = modes("네이버클라우드는 AWS 데이터센터 'US-East'에서 H100을 빌려 쓴다.")
+    assert ("naver", "h100", "on-prem") not in found

@@ -17,8 +17,10 @@ from tracker.extract.text import Span
 # a site, then (a few words on) a verb of bringing in, installing or running
 # ("A동", "2홀": a building or hall is a word of its own, not the end of 중동, 공동, 자동)
 _SITE = r"(?:데이터\s?센터|데이터센터|센터|캠퍼스|전산실|IDC|구역|(?<![가-힣])(?:동|홀))"
+# (the site's own name may follow it in quotes: "세종 데이터센터 '각 세종'에서")
 _INTO_SITE = re.compile(
-    _SITE + r"(?:의\s\S+)?\s?(?:에|에서|으로|로)(?:도|는)?\s(?:\S+\s){0,4}?"
+    _SITE + r"(?:의\s\S+)?(?:\s?['‘\"“][^'’\"”]{1,16}['’\"”])?\s?(?:에|에서|으로|로)(?:도|는)?\s"
+    r"(?:\S+\s){0,4}?"
     r"(?:들이|들여|들인|들일|설치|배치|깔|넣|가동|운영|돌리|돌려|돌린|돌아가|돌아간|도입|투입)"
 )
 # a cluster or facility of the vocabulary, then a verb of bringing in
