@@ -427,3 +427,34 @@ def test_a_site_with_its_name_in_quotes_is_on_premises(
 def test_a_quoted_site_rented_from_is_not_on_premises() -> None:
     found = modes("네이버클라우드는 AWS 데이터센터 'US-East'에서 H100을 빌려 쓴다.")
     assert ("naver", "h100", "on-prem") not in found
+
+
+# --- "이 랙", "이 시스템": a rack or system referred back to ------------------------------
+
+RACKS_REFERRED = [
+    (
+        "델은 GB300 NVL72 랙을 선보였다. 코어위브는 이 랙을 자사 데이터센터에 들였다.",
+        ("coreweave", "gb300", "on-prem"),
+    ),
+    (
+        "엔비디아는 GB300 NVL72를 공개했다. 카카오는 이 시스템을 자사 데이터센터에 들일 계획이다.",
+        ("kakao", "gb300", "on-prem"),
+    ),
+    (
+        "부스에는 GB200 NVL72 랙이 전시됐다. "
+        "네이버클라우드는 세종 데이터센터에서 이 랙으로 구성한 클러스터를 운영하고 있다.",
+        ("naver", "gb200", "on-prem"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), RACKS_REFERRED)
+def test_a_rack_referred_back_to_is_the_system_in_view(
+    text: str, adoption: tuple[Any, ...]
+) -> None:
+    assert modes(text) == {adoption}
+
+
+def test_a_system_referred_back_to_with_none_in_view() -> None:
+    text = "카카오는 새 냉각 설비를 공개했다. 카카오는 이 시스템을 자사 데이터센터에 들였다."
+    assert modes(text) == set()
