@@ -458,3 +458,37 @@ def test_a_rack_referred_back_to_is_the_system_in_view(
 def test_a_system_referred_back_to_with_none_in_view() -> None:
     text = "카카오는 새 냉각 설비를 공개했다. 카카오는 이 시스템을 자사 데이터센터에 들였다."
     assert modes(text) == set()
+
+
+# --- a cloud's pacts with a list of partners, or told by their length ---------------------
+
+PARTNER_LISTS = [
+    (
+        "네비우스는 2분기 실적을 냈다. 메타, 마이크로소프트와 맺은 다년 계약이 매출을 이끌었다.",
+        {("meta", None, "nebius", "actual"), ("microsoft", None, "nebius", "actual")},
+    ),
+    (
+        "코어위브는 호실적을 냈다. 오픈AI와 맺은 장기 계약이 이어지고 있다.",
+        {("openai", None, "coreweave", "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_LISTS)
+def test_a_clouds_pacts_with_listed_partners(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert deals(text) == expected
+
+
+PARTNER_LIST_TRAPS = [
+    # a server maker among the partners: the pact may be for servers
+    "코어위브는 호실적을 냈다. 메타, 델과 맺은 장기 계약도 매출로 전환되고 있다.",
+    # goods of another kind
+    "코어위브는 호실적을 냈다. 메타와 맺은 광고 계약도 매출로 전환되고 있다.",
+    # the text is about no cloud of another rank
+    "메타는 호실적을 냈다. 구글, 마이크로소프트와 맺은 장기 계약도 매출로 전환되고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", PARTNER_LIST_TRAPS)
+def test_pacts_with_listed_partners_that_are_no_compute_deal(text: str) -> None:
+    assert deals(text) == set()

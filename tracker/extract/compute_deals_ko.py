@@ -16,6 +16,7 @@ may be for anything they make. A stake, a loan or a licence is no compute contra
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tracker.domain.claims import ValidTime
@@ -83,18 +84,47 @@ def compute_deal_rule_ko(s: Sentence, state: RuleState) -> list[Candidate]:
         if _NOT_COMPUTE.search(text) or (_GOODS.search(text) and not _COMPUTE.search(text)):
             continue
         compute = _COMPUTE.search(text) is not None
-        if not compute and not _SUM.search(text) and not _priced(s, clause):
+        termed = _TERM.search(s.text, clause.start, pact.start()) is not None
+        if not compute and not termed and not _SUM.search(text) and not _priced(s, clause):
             continue
         if not compute and not _UNNAMED_GOODS.search(s.text, clause.start, pact.start()):
             continue  # "100억 달러 규모의 광고 계약", "검색 계약": goods of another kind
-        pair = _parties(s, clause, compute)
-        if pair is None:
-            continue
-        found = _deal(s, pair, pact.start(), clause)
-        if found is not None:
+        one = _parties(s, clause, compute)
+        pairs = _listed_partners(s, clause, pact.start()) or ([one] if one is not None else [])
+        found = [_deal(s, pair, pact.start(), clause) for pair in pairs]
+        if any(found):
             state.deal_clauses.add(clause.start)
-            out.append(found)
+            out.extend(c for c in found if c is not None)
     return out
+
+
+# a pact's length, which tells a contract for capacity from a cloud as a sum does: "메타와
+# 맺은 장기 계약", "다년 계약"
+_TERM = re.compile(r"(?:장기|다년)\s?(?:공급\s?|이용\s?)?$")
+# between the partners of one list: "메타, 마이크로소프트와", "메타와 MS와"
+_PARTNER_JOINT = re.compile(r"\s?(?:,|·|와|과)\s?")
+
+
+def _listed_partners(s: Sentence, clause: Span, pact: int) -> list[tuple[str, str]]:
+    """(customer, cloud) for each of a list of partners the pact is made with, the cloud
+    being the company the text is about ("(코어위브의 글) 메타, 마이크로소프트와 맺은 장기
+    계약"): every company the clause names before the pact is in the list, the last marked
+    와/과."""
+    named = [m for m in s.of_kind(_COMPANY, Span(clause.start, pact)) if not m.anaphoric]
+    if len(named) < 2 or not _partner(s, named[-1]):
+        return []
+    if any(
+        _PARTNER_JOINT.fullmatch(s.text, a.end, b.start) is None
+        for a, b in itertools.pairwise(named)
+    ):
+        return []
+    ids = list(dict.fromkeys(m.id for m in named))
+    if any(i in _goods_sellers(s) for i in ids):
+        return []  # "메타, 델과 맺은 계약": a server maker's pact is for servers
+    cloud = next((e.id for e in _about(s) if e.id not in ids and _rank(s, e.id) == 2), None)
+    if cloud is None:
+        return []
+    return [(i, cloud) for i in ids if _rank(s, i) < 2]
 
 
 _MONEY = ("USD", "KRW", "EUR", "JPY", "GBP")
