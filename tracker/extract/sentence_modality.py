@@ -17,6 +17,7 @@ from tracker.extract.decided_ko import decided_announced
 from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
 from tracker.extract.future_starts import BARE_CUES, told_start_en
+from tracker.extract.hedged_state_en import hedged_state_en, without_hedges
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
 from tracker.extract.korean_verbs import CLOSED_BY_B, CLOSED_BY_N
@@ -239,8 +240,13 @@ class SentenceModality:
         if self.language == "ko":
             text = _ko_background(text)
         # a closing status in parentheses governs the statement: "… TPU rental (in talks)"
-        found = status_label(
-            self.text, self.cues, self.language, self.cues.governing(text, self.language, rel)
+        # ("We believe SK hynix remains Nvidia's lead HBM4 source": a hedge on a fact)
+        found = self._unhedged(
+            status_label(
+                self.text, self.cues, self.language, self.cues.governing(text, self.language, rel)
+            ),
+            text,
+            valid,
         )
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
@@ -311,7 +317,8 @@ class SentenceModality:
         if (
             self.tier == "analyst"
             and self.language == "en"
-            and _AUTHOR_WE.search(text)
+            # "…, and nothing we see contradicts that": the writer vouches, no house figure
+            and _AUTHOR_WE.search(without_hedges(text))
             and not only_compared_to_own(text)  # "…, in line with our prior model"
         ):
             # "Our end-2025 figure is unchanged at 70 kwpm": the analyst house's own number
@@ -361,6 +368,16 @@ class SentenceModality:
         return COULD_HOLD.search(clause) is not None and any(
             c.modality == "forecast" for c in self.cues.cues(self.text, "en")
         )
+
+    def _unhedged(self, found: Modality | None, clause: str, valid: ValidTime) -> Modality | None:
+        """``found``, or ``actual`` when an English forecast cue is only the writer's hedge on
+        a state of now or before ("Our checks suggest TSMC exited 2025 at about 75k"): the
+        fact's modality stays (:mod:`.hedged_state_en`)."""
+        if found != "forecast" or self.language != "en" or self.future(valid):
+            return found
+        cues = self.cues.cues(clause, "en")
+        spans = [(c.start, c.end) for c in cues if c.modality == "forecast"]
+        return "actual" if hedged_state_en(clause, spans) else found
 
     def _forecast_lead(self, anchor: int) -> bool:
         """Whether an English sentence opens with a short lead-in of the writer's own
