@@ -88,3 +88,67 @@ def test_a_hedge_before_a_future_or_an_estimate_stays_a_forecast(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, tier="analyst") == expected
+
+
+# -- a past month, quarter or half before a delivery, an investment or a signing ----------
+# GUIDE (session 16): a past month heading a delivery in running text ("지난해 5월 …
+# 납품했고") dates the event, the supply_deal stays at publication; a past time naming when
+# an investment was made leaves the amount standing at publication; "a past month, quarter
+# or day named without a time preposition" dates the signing, not the deal.
+
+PAST_EVENTS_KO = [
+    (
+        "슈퍼마이크로는 지난해 8월 네비우스에 GB300 NVL72 랙을 처음 납품했고, "
+        "지금도 추가 물량을 보내고 있다.",
+        [("nebius", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "델은 작년 11월 람다랩스에 B200 서버를 공급했다.",
+        [("lambda", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "리벨리온은 지난해 3분기 KT로부터 500억 원의 투자를 유치했다.",
+        [("kt", "investment", "actual", TODAY)],
+    ),
+    (
+        "소프트뱅크는 지난해 10월 오픈AI에 225억 달러를 투자한 바 있다.",
+        [("softbank", "investment", "actual", TODAY)],
+    ),
+    (
+        "알리바바는 지난해 하반기 화웨이와 어센드 910B 3만 개를 공급받는 계약을 맺었다.",
+        [("alibaba", "supply_deal", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_EVENTS_KO)
+def test_a_past_period_before_a_korean_delivery_or_investment_dates_the_event(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
+
+
+PAST_FIGURES_KO = [
+    # the end of a past quarter, or "기준", dates a figure
+    (
+        "SK하이닉스는 지난해 4분기 말 월 15만 장의 HBM 생산능력을 갖췄다.",
+        [("sk-hynix", "capacity", "actual", ("point", "2025-12-31", "2025-12-31"))],
+    ),
+    # a deployment in a past month is no delivery, investment or signing: the month stays
+    (
+        "카카오는 지난해 12월 H100 2000장을 도입했다.",
+        [("kakao", "deployed_chips", "actual", ("point", "2025-12-01", "2025-12-31"))],
+    ),
+    # a half of the publication year not over yet is no past event's
+    (
+        "삼성전자는 올해 상반기 중 AMD에 HBM4를 공급했다.",
+        [("amd", "supply_deal", "actual", ("point", "2026-01-01", "2026-06-30"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_FIGURES_KO)
+def test_a_korean_period_that_dates_a_figure_or_is_under_way_keeps_its_time(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

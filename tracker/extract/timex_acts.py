@@ -97,6 +97,15 @@ _KO_DONE_ACT = re.compile(
 
 # the signing or ordering of a deal (a month names its day, not the deal's)
 _KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
+# a delivery made or an investment made or received, a past month, quarter or half
+# before it ("지난해 7월 … 코어위브에 공급했고", "지난해 9월 ASML로부터 13억 유로의 투자를
+# 유치한 바 있으며"): the month dates the event, the deal or the standing amount holds at
+# publication (GUIDE, session 16: a past month heading a delivery; a past time naming when
+# an investment was made)
+_KO_DELIVERED_OR_INVESTED = re.compile(
+    r"(?:공급|납품|출하|인도)(?:했|하였|한\s바)"
+    r"|투자(?:를\s|도\s)?(?:했|하였|한\s바|유치)|(?:유치|조달)(?:했|하였|한\s바)"
+)
 _KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
 # a time right before the occasion where something was told ("… 공급하고 있다고 올해 1월 실적
 # 발표에서 밝혔다", "… 올해 1월 밝혔다"): the telling's time, as English "told investors in
@@ -116,15 +125,35 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     an absolute year ("2023년 9월 …") dates a timeline's entry."""
     if m.group("rel") not in _KO_PAST_REL or m.group("mod"):
         return False
-    if part not in (None, "early", "m") or (part == "m" and (m.group("d") or m.group("mend"))):
+    if part not in (None, "early", "m", "q", "half") or (
+        part == "m" and (m.group("d") or m.group("mend"))
+    ):
         return False
+    if part in ("q", "half") and (m.group("qend") or m.group("end")):
+        return False  # "지난해 4분기 말": the end of a quarter dates a figure
     after = m.string[m.end() : m.end() + 60]
-    if after.startswith(("에", " 에", "기준", " 기준", "의")):
+    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
         return False
     after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
-    if part == "m":
-        return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
+    if part in ("m", "q", "half"):
+        # a quarter or a half of the publication year still under way is no past act's
+        return _past_period(m, part, published) and (
+            (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after)))
+            or bool(_KO_DELIVERED_OR_INVESTED.search(after))
+        )
     return bool(_KO_DONE_ACT.search(after))
+
+
+def _past_period(m: re.Match[str], part: str, published: date) -> bool:
+    """Whether the month, quarter or half named is over by publication (a month of last
+    year always is; "올해 3분기" read in August is not)."""
+    if m.group("rel") not in ("올해", "금년"):
+        return True
+    if part == "m":
+        return int(m.group("m")) < published.month
+    if part == "q":
+        return int(m.group("q")) * 3 < published.month
+    return m.group("half") == "상반기" and published.month > 6
 
 
 def _signing_time(m: re.Match[str], before: str, after: str) -> bool:
