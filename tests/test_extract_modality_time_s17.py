@@ -152,3 +152,61 @@ def test_a_korean_period_that_dates_a_figure_or_is_under_way_keeps_its_time(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a share marked as the topic is no relative clause ------------------------------------
+# "수요의 60% 가까이는 SK하이닉스가 가져갈 것으로 예상합니다": 는 after a share is the topic
+# particle, not a verb's adnominal ending (as in "공급하는 SK하이닉스는"); the statement runs
+# to the clause's verb, whose cue (예상, 전망, 보인다) governs it: a forecast for that year.
+NEXT_YEAR = ("point", "2027-01-01", "2027-12-31")
+THIS_YEAR = ("point", "2026-01-01", "2026-12-31")
+
+TOPIC_SHARES = [
+    (
+        "올해 엔비디아 HBM3E 수요의 70% 이상은 SK하이닉스가 가져갈 것으로 전망합니다.",
+        [("nvidia", "supply_deal", "forecast", THIS_YEAR)],
+    ),
+    (
+        "내년 구글 HBM4 수요의 40% 정도는 삼성전자가 가져갈 것으로 봅니다.",
+        [("google", "supply_deal", "forecast", NEXT_YEAR)],
+    ),
+    (
+        "내년 AMD HBM4 수요의 40% 가까이는 삼성전자가 공급할 것으로 예상된다.",
+        [("amd", "supply_deal", "forecast", NEXT_YEAR)],
+    ),
+    (
+        "내년 엔비디아 HBM4 물량의 70% 이상은 SK하이닉스가 가져갈 것으로 보인다.",
+        [("nvidia", "supply_deal", "forecast", NEXT_YEAR)],
+    ),
+    (
+        "올해 구글 TPU용 HBM3E의 30% 정도는 마이크론이 공급할 것으로 추정된다.",
+        [("google", "supply_deal", "forecast", THIS_YEAR)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_SHARES)
+def test_a_share_marked_as_topic_takes_the_clause_verbs_cue(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
+
+
+RELATIVE_CLAUSES = [
+    # a verb's adnominal before the company: the relative clause is the statement
+    (
+        "엔비디아에 HBM4를 공급하는 SK하이닉스는 내년 증설을 추진한다.",
+        [("nvidia", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "H100 35만 개를 보유한 메타는 추가 도입을 검토 중이다.",
+        [("meta", "deployed_chips", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_a_relative_clause_before_its_company_keeps_its_own_reading(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

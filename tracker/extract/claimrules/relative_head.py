@@ -27,7 +27,13 @@ _ADNOMINAL_BEFORE = re.compile(rf"[가-힣]+[{_CLOSED_BY_N}]\s$")
 # the figure's phrase marked as the object, right before the subject ("…35만 개를 메타가")
 _OBJECT_BEFORE = re.compile(r"[가-힣A-Za-z0-9]\s?(?:을|를)\s$")
 # nouns and adverbs that end in ㄴ as well: "경쟁사 대신 메타는", "올해 기준 메타가"
-_NOT_A_VERB = re.compile(r"(?:대신|기준|시간|가운데선|반면|한편|관련|이번|지난|현재진행형)\s$")
+_NOT_A_VERB = re.compile(
+    r"(?:대신|기준|시간|가운데선|반면|한편|관련|이번|지난|현재진행형)\s$"
+    # a share or an amount marked as the topic ("수요의 60% 가까이는 SK하이닉스가 가져갈 것",
+    # "물량의 절반 이상은 엔비디아가", "5만 장은 삼성전자가"): the particle 은/는, no verb
+    r"|(?:가까이|이상|이하|미만|정도|가량|안팎|내외|남짓|전후|대부분|절반|과반|나머지|물량|몫"
+    r"|%|퍼센트|[0-9]\s?(?:장|개|대))(?:은|는)\s$"
+)
 # a clause of its own between the figure and the company: a comma, a clause end
 _BREAK = re.compile(r"[,.;:!?\"“”]|다\s")
 _REACH = 40
