@@ -210,3 +210,31 @@ def test_a_relative_clause_before_its_company_keeps_its_own_reading(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- "N월 중": during that month -----------------------------------------------------------
+# GUIDE (session 16): "N월 중" is during that month, as "3분기 중" is during the quarter: a
+# figure to be reached in it is a point over the month. A bare month stays too weak to date.
+
+MONTHS_DURING = [
+    (
+        "네이버는 5월 중 H200 1,000장을 춘천 데이터센터에 설치할 계획이다.",
+        [("naver", "deployed_chips", "planned", ("point", "2026-05-01", "2026-05-31"))],
+    ),
+    (
+        "SK텔레콤은 B200 512장의 설치를 4월 중에 마칠 예정이다.",
+        [("sk-telecom", "deployed_chips", "planned", ("point", "2026-04-01", "2026-04-30"))],
+    ),
+    # a bare month dates nothing (timex._ko)
+    (
+        "네이버는 5월 H200 1,000장을 춘천 데이터센터에 설치할 계획이다.",
+        [("naver", "deployed_chips", "planned", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_DURING)
+def test_a_korean_month_with_jung_is_a_point_over_that_month(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

@@ -216,6 +216,9 @@ _YEAR_GROUPS = (
 
 # "6월 현재", "9월 기준": as of the month
 _KO_AS_OF = re.compile(r"\s?(?:현재|기준)")
+# "9월 중", "11월 중에": during that month (GUIDE, session 16: "N월 중" is during the month,
+# as "3분기 중" is during the quarter), not "9월 중순" (its middle third)
+_KO_DURING = re.compile(r"\s?중(?:에|으로)?(?![가-힣])")
 
 
 class TimeRecognizer:
@@ -278,8 +281,9 @@ class TimeRecognizer:
             and part == "m"
             and not (g["mod"] or g["mend"] or g["d"])
             and _KO_AS_OF.match(m.string, m.end()) is None
+            and _KO_DURING.match(m.string, m.end()) is None
         ):
-            return None  # "9월" alone is too weak to date a claim; "6월 현재", "6월 기준" do
+            return None  # "9월" alone is too weak to date a claim; "6월 현재", "9월 중" do
         if g["rel"] == "올" and part is None:
             return None
         year = int(g["y"]) if g["y"] else published.year + _REL_KO.get(g["rel"] or "", 0)
