@@ -238,3 +238,31 @@ def test_a_korean_month_with_jung_is_a_point_over_that_month(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a fleet set up in a past period and running now stands at publication ----------------
+# GUIDE: a past period names when an act was done, not the state it left ("signed last
+# month"); "설치를 마치고 현재 운용하고 있다" tells today's fleet, its period the finishing's.
+
+DONE_NOW = [
+    (
+        "카카오는 B200 2,424장을 지난해 4분기 중 설치를 마치고 현재 운용하고 있다.",
+        [("kakao", "deployed_chips", "actual", TODAY)],
+    ),
+    (
+        "네이버는 H200 3000장을 지난해 12월 구축을 끝냈고 지금은 가동 중이다.",
+        [("naver", "deployed_chips", "actual", TODAY)],
+    ),
+    # the finishing alone, with no state now: the period dates it
+    (
+        "카카오는 B200 2,424장을 지난해 4분기 중 설치를 마쳤다.",
+        [("kakao", "deployed_chips", "actual", ("point", "2025-10-01", "2025-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_NOW)
+def test_a_fleet_finished_in_a_past_period_and_running_now_is_todays(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

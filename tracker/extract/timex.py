@@ -23,6 +23,7 @@ from tracker.extract.timex_acts import (
     _DELIVERED,
     _EN_DONE_ACT,
     _FOR_DELIVERY,
+    _KO_DONE_NOW,
     _KO_TOLD_AT,
     _LED_BEFORE,
     _SIGNED,
@@ -305,6 +306,8 @@ class TimeRecognizer:
         weak = kind == "point" and _ko_event_time(m, part, published)
         if kind == "point" and hi < published and _KO_TOLD_AT.match(m.string, m.end()):
             weak = True
+        if kind == "point" and hi < published and _KO_DONE_NOW.match(m.string, m.end()):
+            weak = True  # "올해 1분기 중 설치를 마치고 현재 운용하고 있습니다": today's fleet
         return TimeMatch(m.start(), m.end(), make(kind, lo, hi, gran, text, published), weak)
 
     # -- English --------------------------------------------------------------------------

@@ -117,6 +117,15 @@ _KO_TOLD_AT = re.compile(
 )
 
 
+# a past period in which a fleet's setting up was finished, the state now in the next breath
+# ("B200 2,424장을 올해 1분기 중 설치를 마치고 현재 운용하고 있습니다", "지난달 구축을 끝냈고
+# 지금은 가동 중"): the period dates the finishing, the fleet stands at publication
+_KO_DONE_NOW = re.compile(
+    r"\s?(?:중|중에|에)?\s(?:[^\s,.]+\s){0,3}?(?:설치|구축|도입|배치|증설|입고)(?:를|을)?\s?(?:모두\s)?"
+    r"(?:마치|마쳤|끝내|끝냈|완료하|완료했)(?:고|으며|고,|으며,)\s(?:[^\s,.]+\s){0,2}?(?:현재|지금)"
+)
+
+
 def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     """Whether a relative year (or a month of one) with no particle dates a past act in its
     clause ("올해 초 H20을 10만 개가량 주문한", "지난해 인텔 지분 인수에 들인 50억 달러",
