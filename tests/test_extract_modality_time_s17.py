@@ -266,3 +266,33 @@ def test_a_fleet_finished_in_a_past_period_and_running_now_is_todays(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a preposition is never read inside a word --------------------------------------------
+# "deliveries … begin next year": the "in" of "begin" is no preposition; the verb of
+# beginning before the period makes it a start (open), as "begin in 2027" already did.
+
+BEGIN_NEXT_YEAR = ("open", "2027-01-01", "None")
+
+STARTS_NEXT_YEAR = [
+    (
+        "Samsung plans to have deliveries of HBM3E to AMD begin next year.",
+        [("amd", "supply_deal", "planned", BEGIN_NEXT_YEAR)],
+    ),
+    (
+        "Deliveries of Trainium3 chips to Anthropic are set to begin next year.",
+        [("anthropic", "supply_deal", "planned", BEGIN_NEXT_YEAR)],
+    ),
+    # no verb of beginning: the year is a point over it
+    (
+        "Oracle said that next year it will deploy 50,000 MI450 GPUs.",
+        [("oracle", "deployed_chips", "planned", ("point", "2027-01-01", "2027-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARTS_NEXT_YEAR)
+def test_a_verb_of_beginning_before_a_relative_year_makes_a_start(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text) == expected

@@ -113,7 +113,8 @@ _EN = re.compile(
     # every match opens with one of these pairs (see _EN_OPENINGS): positions that cannot
     # start one are skipped without entering the alternation
     rf"(?={caseless_pairs(_EN_OPENINGS)})"
-    r"(?i:(?P<pre>"
+    # never inside a word: the "in" of "deliveries begin next year" is no preposition
+    r"(?i:(?<![A-Za-z])(?P<pre>"
     + by_first_char(
         [
             *("by", "from", "since", r"starting(?:\sin|\sfrom)?", r"beginning(?:\sin)?"),
