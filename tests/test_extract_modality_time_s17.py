@@ -296,3 +296,46 @@ def test_a_verb_of_beginning_before_a_relative_year_makes_a_start(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text) == expected
+
+
+# -- the start of a supply told with its act as subject, complements included ----------------
+# GUIDE (session 15): a start ahead with no plan word ("HBM4 deliveries to AMD start next
+# quarter") is announced, whoever tells it; a plan word keeps it planned, an expectation is
+# a forecast. The act may carry what it moves and to whom before its verb ("shipments of
+# HBM4 to Nvidia for Vera Rubin start …").
+
+TOLD_STARTS = [
+    (
+        "SK hynix says shipments of HBM4 to Nvidia start next quarter.",
+        [("nvidia", "supply_deal", "announced", ("open", "2026-04-01", "None"))],
+    ),
+    (
+        "Micron says volume shipments of HBM4 to Nvidia for Vera Rubin begin next quarter.",
+        [("nvidia", "supply_deal", "announced", ("open", "2026-04-01", "None"))],
+    ),
+    (
+        "Shipments of Ironwood racks from Google to Anthropic start this quarter, the "
+        "companies said.",
+        [("anthropic", "supply_deal", "announced", ("open", "2026-01-01", "None"))],
+    ),
+    (
+        "Samsung says deliveries of HBM3E to AMD begin next year.",
+        [("amd", "supply_deal", "announced", BEGIN_NEXT_YEAR)],
+    ),
+    # a plan word keeps the plan; a start behind us sets the scene for today's state
+    (
+        "Micron plans to have shipments of HBM4 to Nvidia start next quarter.",
+        [("nvidia", "supply_deal", "planned", ("open", "2026-04-01", "None"))],
+    ),
+    (
+        "Shipments of HBM4 to Nvidia started last quarter, Micron said.",
+        [("nvidia", "supply_deal", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_STARTS)
+def test_a_start_told_with_its_act_as_subject_is_announced(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text) == expected

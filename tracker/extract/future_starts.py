@@ -27,9 +27,10 @@ _BARE_WILL = re.compile(r"\b(?:will|['’]ll)\s", re.IGNORECASE)
 _STARTS_NOW = re.compile(
     r"\b(?:begins?|starts?|commences?)\s(?:(?:the|its|their)\s)?(?:[a-z]+ing|shipments?"
     r"|deliveries|production|operations|volume|mass|deployments?)\b"
-    # the act as the subject: "the first gigawatt of MI450 deployments starts in …"
+    # the act as the subject: "the first gigawatt of MI450 deployments starts in …", with
+    # what it carries and to whom ("shipments of HBM4 to Nvidia for Vera Rubin start …")
     r"|\b(?:shipments?|deliveries|deployments?|installations?|production|operations|service)"
-    r"\s(?:[a-z-]+\s){0,2}?(?:begins?|starts?|commences?)\b",
+    r"\s(?:[\w'’.-]+\s){0,8}?(?:begins?|starts?|commences?)\b",
     re.IGNORECASE,
 )
 # whose expectation it is: any of these makes the sentence a party's view, not a telling
