@@ -83,14 +83,18 @@ def test_a_year_end_verb_dates_the_figure_and_a_later_verb_group_keeps_its_time(
     assert [(c[0], c[2], c[6]) for c in claims] == [("tsmc", COWOS, expected_valid)]
 
 
-def test_the_analyst_feed_sentence_is_a_forecast_at_the_end_of_2025() -> None:
+def test_the_analyst_feed_sentence_is_an_observed_state_at_the_end_of_2025() -> None:
+    # Session 17: channel checks on a state already so are the analyst's hedge on a fact,
+    # which keeps the fact's modality (GUIDE, settled cases: only a projection of what is
+    # not yet so is a forecast; the dev gold's "Our checks suggest TSMC exited 2025 at about
+    # 75k" is actual). This test had read the checks as a forecast.
     sentence = (
         "Channel checks suggest TSMC ended 2025 near 75,000 CoWoS wafers per month and is "
         "adding lines in Chiayi for 2026."
     )
 
     assert of(sentence, "capacity", tier="analyst") == [
-        ("tsmc", "capacity", COWOS, None, wafers(75000, approx=True), "forecast", END_2025)
+        ("tsmc", "capacity", COWOS, None, wafers(75000, approx=True), "actual", END_2025)
     ]
 
 

@@ -80,6 +80,15 @@ HEDGED_FUTURES = [
         "We estimate Samsung is running about 40,000 wafers a month of HBM capacity.",
         [("samsung", "capacity", "forecast", TODAY)],
     ),
+    # a figure the house believes in is its own number; a year not over is ahead
+    (
+        "We think Samsung has about 40,000 wafers a month of HBM capacity.",
+        [("samsung", "capacity", "forecast", TODAY)],
+    ),
+    (
+        "We think Micron takes roughly a fifth of AMD's HBM4 orders in 2026.",
+        [("amd", "supply_deal", "forecast", ("point", "2026-01-01", "2026-12-31"))],
+    ),
 ]
 
 

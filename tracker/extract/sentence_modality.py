@@ -42,6 +42,7 @@ from tracker.extract.zero_counts import zero_quantified
 
 if TYPE_CHECKING:
     from tracker.extract.analysis import Focus
+    from tracker.extract.timex import TimeMatch
 
 # a clause-final plain present verb: a syllable with final ㄴ, or 는, before 다 ("한다",
 # "늘린다", "짓는다"); not a state ("있다", "이다", "없다")
@@ -182,6 +183,7 @@ class SentenceModality:
         published: date
         mentions: list[Mention]
         quantities: list[QuantityMatch]
+        times: list[TimeMatch]
         clauses: list[Span]
         cues: ModalityCues
         is_item: bool
@@ -247,6 +249,7 @@ class SentenceModality:
             ),
             text,
             valid,
+            clause,
         )
         if found is None and self.language == "en" and _HEADLINESE.match(text):
             found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
@@ -369,15 +372,21 @@ class SentenceModality:
             c.modality == "forecast" for c in self.cues.cues(self.text, "en")
         )
 
-    def _unhedged(self, found: Modality | None, clause: str, valid: ValidTime) -> Modality | None:
+    def _unhedged(
+        self, found: Modality | None, text: str, valid: ValidTime, clause: Span
+    ) -> Modality | None:
         """``found``, or ``actual`` when an English forecast cue is only the writer's hedge on
         a state of now or before ("Our checks suggest TSMC exited 2025 at about 75k"): the
-        fact's modality stays (:mod:`.hedged_state_en`)."""
+        fact's modality stays (:mod:`.hedged_state_en`). A time after publication anywhere
+        in the clause ("we think it soaks up half of 2027 output") keeps the forecast."""
         if found != "forecast" or self.language != "en" or self.future(valid):
             return found
-        cues = self.cues.cues(clause, "en")
+        if any(clause.start <= t.start < clause.end and self.future(t.valid) for t in self.times):
+            return found
+        counted = any(clause.start <= q.start < clause.end for q in self.quantities)
+        cues = self.cues.cues(text, "en")
         spans = [(c.start, c.end) for c in cues if c.modality == "forecast"]
-        return "actual" if hedged_state_en(clause, spans) else found
+        return "actual" if hedged_state_en(text, spans, counted, self.published.year) else found
 
     def _forecast_lead(self, anchor: int) -> bool:
         """Whether an English sentence opens with a short lead-in of the writer's own
