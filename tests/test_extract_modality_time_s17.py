@@ -348,3 +348,37 @@ def test_a_start_told_with_its_act_as_subject_is_announced(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text) == expected
+
+
+# -- a headline infinitive is a bare future -------------------------------------------------
+# GUIDE (the holdout audit): "Samsung to supply HBM4 to AMD from fourth quarter" is a bare
+# future, announced, not the schedule "is to"; a date to reach keeps the planned target and
+# a party's expectation makes it theirs.
+
+HEADLINES = [
+    (
+        "Brief.\n* Samsung to supply HBM4 to AMD from fourth quarter",
+        [("amd", "supply_deal", "announced", ("open", "2026-10-01", "None"))],
+    ),
+    (
+        "Brief.\n* Nebius to deploy 20,000 B300 GPUs in Finland",
+        [("nebius", "deployed_chips", "announced", TODAY)],
+    ),
+    (
+        "Brief.\n- Meta to rent Google TPUs starting next year - sources",
+        [("meta", "adopts", "announced", BEGIN_NEXT_YEAR)],
+    ),
+    (
+        "Brief.\n* Capacity to expand to 40,000 GPUs at Nscale by the end of 2027",
+        [("nscale", "deployed_chips", "planned", ("deadline", "2026-03-10", "2027-12-31"))],
+    ),
+    (
+        "Brief.\n* TSMC to lift CoWoS capacity to 100,000 wafers a month, analysts say",
+        [("tsmc", "capacity", "forecast", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_headline_infinitive_is_a_bare_future(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert readings(text) == expected

@@ -57,6 +57,18 @@ def told_start_en(clause: str, sentence: str) -> bool:
     return _EXPECTING.search(sentence) is None
 
 
+def headline_future(clause: str, sentence: str, valid: ValidTime) -> Modality:
+    """The modality of a headline infinitive ("Samsung to supply HBM4 to AMD from fourth
+    quarter", "* Nebius to deploy 20,000 B300 GPUs in Finland"): a bare future, announced
+    (GUIDE, holdout audit: not the schedule "is to"); a date to reach ("Capacity to expand
+    to 40,000 GPUs by the end of 2027") or a plan word keeps the planned target, and a
+    party's expectation ("…, analysts say") is left planned for the reporting rules that make
+    it their forecast."""
+    if valid.kind == "deadline" or has_plan_word(clause) or has_date_to_reach(sentence):
+        return "planned"
+    return "planned" if _EXPECTING.search(sentence) else "announced"
+
+
 def bare_future_count(
     s: Sentence, at: int, modality: Modality | None, valid: ValidTime
 ) -> Modality | None:

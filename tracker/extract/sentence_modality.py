@@ -16,7 +16,7 @@ from tracker.extract.compared_estimate_en import only_compared_to_own
 from tracker.extract.decided_ko import decided_announced
 from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
-from tracker.extract.future_starts import BARE_CUES, told_start_en
+from tracker.extract.future_starts import BARE_CUES, headline_future, told_start_en
 from tracker.extract.hedged_state_en import hedged_state_en, without_hedges
 from tracker.extract.hypotheses import held_open, passed_over
 from tracker.extract.inner_clauses import _masked
@@ -252,7 +252,8 @@ class SentenceModality:
             clause,
         )
         if found is None and self.language == "en" and _HEADLINESE.match(text):
-            found = "planned"  # "* Microsoft to invest up to $5 billion in Anthropic"
+            # "* Nebius to deploy 20,000 B300 GPUs in Finland": a bare future (announced)
+            found = headline_future(text, self.text, valid)
         # "Our guess: ~120k wpm exiting 2026": the writer's lead-in frames what follows
         frame = "forecast" if self._forecast_lead(anchor) else self._frame(clause)
         if frame is not None and found in (None, "planned", "actual"):
