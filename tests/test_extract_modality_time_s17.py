@@ -382,3 +382,34 @@ HEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_a_headline_infinitive_is_a_bare_future(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert readings(text) == expected
+
+
+# -- a Korean reference back after an unnamed product is that product's --------------------
+# "차세대 제품을 개발하고 있으며, 해당 제품에는 …": "해당 제품" is the product just described,
+# not the chip named last; its launch plans do not make the named chip upcoming (GUIDE: the
+# specification of a product on the market is actual).
+
+UNNAMED_PRODUCTS_KO = [
+    (
+        "인텔은 가우디3를 판매하고 있다. 가우디3는 HBM2E 128GB를 탑재했다. 인텔은 내년 출시를 "
+        "목표로 후속 칩을 개발 중이며, 이 칩에는 HBM3E를 적용할 예정이다.",
+        [("gaudi3", "memory_capacity", "actual", TODAY)],
+    ),
+    (
+        "퓨리오사AI는 RNGD를 판매하고 있으며, RNGD는 HBM3 48GB를 탑재했다. 회사는 2027년 출시를 "
+        "목표로 차세대 제품을 개발하고 있으며, 해당 제품에는 HBM3E를 채택할 계획이다.",
+        [("rngd", "memory_capacity", "actual", TODAY)],
+    ),
+    # with no product described, the reference back takes up the chip named
+    (
+        "RNGD는 내년 출시될 예정이다. 해당 제품에는 HBM3 48GB가 들어간다.",
+        [("rngd", "memory_capacity", "announced", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_PRODUCTS_KO)
+def test_a_korean_reference_after_an_unnamed_product_is_not_the_named_chip(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

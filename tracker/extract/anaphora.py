@@ -20,6 +20,7 @@ from tracker.extract.quoted_speaker import officer_quote, quote_spans, quoted_sp
 from tracker.extract.releases import FIRST_PERSON_KO
 from tracker.extract.technology_it_en import technology_it
 from tracker.extract.unnamed_chips_en import note_unnamed_chip, unnamed_owner
+from tracker.extract.unnamed_chips_ko import unnamed_product_before_ko
 from tracker.extract.vocabulary import Entity, Vocabulary
 
 # a count before a reference to companies makes it a group ("세 회사는", "두 회사가")
@@ -80,8 +81,14 @@ class AnaphoraResolver:
                 at = lowered.find(phrase, at + 1)
             if at < 0:
                 continue
-            if kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at):
-                continue  # "세 회사는", "두 회사가": a group, no one company
+            if (kind == "company" and _GROUP_OF.search(lowered, max(0, at - 4), at)) or (
+                kind == "chip"
+                and language == "ko"
+                and unnamed_product_before_ko(text, mentions, at)
+            ):
+                # "세 회사는", "두 회사가": a group, no one company; "차세대 제품을 개발하고
+                # 있으며, 해당 제품에는": the unnamed product, not the chip named last
+                continue
             # a reference back that opens the sentence is its subject even when the
             # sentence names others ("이 회사는 AMD MI300X도 …", "The company bought Nvidia…")
             opening = at <= 3
