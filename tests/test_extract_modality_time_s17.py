@@ -413,3 +413,31 @@ def test_a_korean_reference_after_an_unnamed_product_is_not_the_named_chip(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- the machines holding the chips counted share their time ------------------------------
+# "B200 2,048개를 탑재한 서버 256대를 올해 말까지 도입한다": the chips are counted in the
+# adnominal clause on the servers; the servers' count between the chips and the time is the
+# same purchase, so the time after it dates the chips too (GUIDE: "올해 말까지" a deadline).
+
+HELD_BY_MACHINES_KO = [
+    (
+        "카카오는 B200 2,048개를 탑재한 서버 256대를 올해 말까지 도입할 계획이다.",
+        [("kakao", "deployed_chips", "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+    ),
+    (
+        "SK텔레콤은 H200 4,096개를 담은 GPU 서버 512대를 하반기에 들여올 계획이다.",
+        [("sk-telecom", "deployed_chips", "planned", ("point", "2026-07-01", "2026-12-31"))],
+    ),
+    (
+        "네이버는 B200 512개를 탑재한 서버 64대를 내년 1분기부터 들여온다.",
+        [("naver", "deployed_chips", "announced", ("open", "2027-01-01", "None"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BY_MACHINES_KO)
+def test_chips_counted_on_their_machines_take_the_machines_time(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

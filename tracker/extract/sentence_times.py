@@ -41,6 +41,13 @@ _FIGURE_ASIDE_KO = re.compile(r"[가-힣A-Za-z]\((?:월\s?)?(?:약\s?)?$")
 _ASIDE_ONLY_KO = re.compile(
     r"\((?:월\s?)?(?:약\s?)?[\d,.]+\s?[만억천]?\s?[\d,]*\s?[장개]?[^()]{0,6}\)"
 )
+# the machines that hold the chips just counted, as the head of the adnominal clause that
+# counts them ("B200 2,048개를 탑재한 서버 256대를 올해 말까지 도입한다", "RNGD 칩 640개를
+# 넣은 추론 서버 80대를 연내 구축할"): the machines and their chips are one purchase, one time
+_HELD_BY_KO = re.compile(
+    r"\s?(?:를|을)\s(?:탑재한|담은|넣은|장착한|꽂은|얹은|갖춘|묶은|탑재된|장착된)\s"
+    r"(?:[^\s,.()]+\s){0,3}?(?:[^\s,.()]*(?:서버|랙|노드|시스템|어플라이언스|장비|섀시|트레이))\s?$"
+)
 # the wrong figure a correction names before the right one: "…월 18만 장으로 적었으나,"
 _MISREPORTED_KO = re.compile(
     r"(?:으로|로)\s?(?:잘못\s)?(?:적었|보도했|표기했|기재했|썼|소개했|전했|보도됐|적혔)"
@@ -242,6 +249,9 @@ class SentenceTimes:
                 self.text, opened, self._aside_end(anchor)
             ):
                 return True
+        own = [q.end for q in self.quantities if q.start == anchor]
+        if other > anchor and own and _HELD_BY_KO.fullmatch(self.text, own[0], other):
+            return True  # "B200 2,048개를 탑재한 서버 256대를 …": the chips' machines
         ends = [q.end for q in self.quantities if q.start == other]
         if not ends or not self.text.startswith("(", ends[0]):
             return False
