@@ -441,3 +441,36 @@ def test_chips_counted_on_their_machines_take_the_machines_time(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a Korean company's figure told with a date to reach stays its planned target ---------
+# GUIDE: "A company's own figure to be reached by a date, whatever the verb (… '2027년까지 …
+# 늘린다'): planned, a target"; the word it is told with ("…한다고 밝혔다") makes a start or
+# an undated future announced, not a target.
+
+TARGETS_TOLD_KO = [
+    (
+        "KT는 리벨쿼드 1,000장을 연내 구축한다고 밝혔다.",
+        [("kt", "deployed_chips", "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+    ),
+    (
+        "네이버는 2027년까지 GPU를 5만 장으로 늘린다고 밝혔다.",
+        [("naver", "deployed_chips", "planned", ("deadline", "2026-03-10", "2027-12-31"))],
+    ),
+    (
+        "삼성전자는 HBM 생산능력을 올해 말까지 월 20만 장으로 확대한다고 밝혔습니다.",
+        [("samsung", "capacity", "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+    ),
+    # a start ahead told so stays announced (GUIDE, session 15)
+    (
+        "SK하이닉스는 내년부터 엔비디아에 HBM4를 공급한다고 밝혔다.",
+        [("nvidia", "supply_deal", "announced", BEGIN_NEXT_YEAR)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS_TOLD_KO)
+def test_a_korean_figure_told_with_a_date_to_reach_is_a_planned_target(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

@@ -464,7 +464,12 @@ class SentenceModality:
 
     def _said_future(self, clause: str, valid: ValidTime) -> bool:
         """A Korean company's own word about what it will do ("내년부터 공급한다고 밝혔다"):
-        a time after publication, or a period starting this quarter ("4분기부터")."""
+        a time after publication, or a period starting this quarter ("4분기부터"). A date to
+        reach ("연내 구축한다고 밝혔다", "2027년까지 늘린다고 밝혔다") keeps the company's
+        planned target (GUIDE: a company's own figure to be reached by a date, whatever the
+        verb)."""
+        if valid.kind == "deadline":
+            return False
         starts_now = (
             valid.kind == "open"
             and valid.start is not None
