@@ -474,3 +474,27 @@ def test_a_korean_figure_told_with_a_date_to_reach_is_a_planned_target(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a number inside a time is no other figure between the time and the claim ---------------
+# GUIDE: a span counted from publication ("2년 내", "향후 3년간", "within two years") is a
+# deadline for an amount; "향후 18개월 내" holds a number of its own, which is no figure of
+# the sentence standing between the span and the amount it dates.
+
+SPANS_WITH_NUMBERS_KO = [
+    (
+        "네비우스는 향후 18개월 내 GPU 6만 장을 확보할 계획이다.",
+        [("nebius", "deployed_chips", "planned", ("deadline", "2026-03-10", "2027-09-10"))],
+    ),
+    (
+        "삼성전자는 향후 6개월 내 HBM 생산능력을 월 20만 장으로 늘릴 계획이다.",
+        [("samsung", "capacity", "planned", ("deadline", "2026-03-10", "2026-09-10"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_WITH_NUMBERS_KO)
+def test_a_span_with_a_number_of_its_own_dates_the_amount(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

@@ -193,8 +193,12 @@ class SentenceTimes:
                 # 30": the day a count was taken dates every figure of its clause before it
                 return True
             lo, hi = sorted((t.start, anchor))
+            # a number inside the time itself ("향후 18개월 내", "within 18 months") is no
+            # other figure between them
             return not any(
-                lo < o < hi for o in others if o != anchor and not self._glossed(o, anchor)
+                lo < o < hi and not t.start <= o < t.end
+                for o in others
+                if o != anchor and not self._glossed(o, anchor)
             )
 
         preceding = [t for t in pool if t.end <= anchor and free(t)]
