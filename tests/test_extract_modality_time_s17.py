@@ -498,3 +498,35 @@ def test_a_span_with_a_number_of_its_own_dates_the_amount(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a Korean month with 까지 and no year, already past: the next one ---------------------
+# GUIDE (settled cases): "by the end of March" with no year said is "the next such date on or
+# after publication"; told as done ("…까지 확보했다") it is the state reached then.
+
+NEXT_SUCH_MONTH_KO = [
+    (
+        "네비우스는 2월 말까지 GPU 6만 장을 확보할 계획이다.",
+        [("nebius", "deployed_chips", "planned", ("deadline", "2026-03-10", "2027-02-28"))],
+    ),
+    (
+        "SK하이닉스는 1월까지 HBM4 생산능력을 월 10만 장으로 늘릴 예정이다.",
+        [("sk-hynix", "capacity", "planned", ("deadline", "2026-03-10", "2027-01-31"))],
+    ),
+    (
+        "네이버는 6월 말까지 GPU 1만 장을 확보할 계획이다.",
+        [("naver", "deployed_chips", "planned", ("deadline", "2026-03-10", "2026-06-30"))],
+    ),
+    # done by then: the past month
+    (
+        "네비우스는 2월 말까지 GPU 6만 장을 확보했다.",
+        [("nebius", "deployed_chips", "actual", ("point", "2026-02-28", "2026-02-28"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_SUCH_MONTH_KO)
+def test_a_korean_past_month_to_reach_is_next_years(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

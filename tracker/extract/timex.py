@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from tracker.extract import timex_periods
+from tracker.extract.done_ko import told_done_ko
 from tracker.extract.patterns import by_first_char, caseless_pairs
 from tracker.extract.text import FOLDS_TO_ASCII
 from tracker.extract.timex_acts import (
@@ -297,6 +298,10 @@ class TimeRecognizer:
         if mod in {"까지", "이전", "안에", "안으로", "내에", "이내", "안"}:
             # "올해 안에", "상반기 내에": within the period, a deadline at its end (GUIDE)
             kind = "deadline"
+            if not has_year and hi < published and not _ko_told_done_after(m):
+                # "2월 말까지 확보할 계획" said in March: the next such date on or after
+                # publication (GUIDE: "by the end of March" when no year is said)
+                lo, hi, gran = _ko_period(g, part, year + 1)
         elif mod.startswith("부터") or mod == "이후":
             kind = "open"
             if lo < published and KO_HAS_BEEN.search(m.string, m.end(), m.end() + 40):
@@ -449,6 +454,13 @@ class TimeRecognizer:
             y = year_of(g["rely"] or g["year"])
             return date(y, 1, 1), date(y, 12, 31), "year"
         return None
+
+
+def _ko_told_done_after(m: re.Match[str]) -> bool:
+    """Whether the Korean sentence after a time tells its act as done ("2월 말까지 6만 장을
+    확보했다": the state reached by then), up to the sentence's end."""
+    rest = re.split(r"(?<=[다요])\.|\n", m.string[m.end() :], maxsplit=1)[0]
+    return told_done_ko(rest)
 
 
 def _ko_period(g: dict[str, str | None], part: str | None, year: int) -> tuple[date, date, str]:
