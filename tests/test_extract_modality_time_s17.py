@@ -530,3 +530,45 @@ def test_a_korean_past_month_to_reach_is_next_years(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- weighing told as 고민 or a tug of war; plans frozen or put off for good ------------------
+# GUIDE: considering is weighing an option (검토, 저울질, 논의 중 …): "도입을 고민하고 있다",
+# "조건을 놓고 줄다리기를 벌이고 있다" weigh it too. A negated or withdrawn statement yields no
+# claim of that modality (철회, 보류, "shelved", "on hold"): "무기한 연기했다", "put … on ice",
+# "on the back burner", "mothballed" withdraw it as well.
+
+WEIGHED_KO = [
+    (
+        "메타는 구글 TPU 도입을 고민하고 있다.",
+        [("meta", "adopts", "considering", TODAY)],
+    ),
+    (
+        "오픈AI는 AWS 트레이니움3 도입을 고민 중이다.",
+        [("openai", "adopts", "considering", TODAY)],
+    ),
+    (
+        "메타는 구글과 TPU 임차 조건을 놓고 줄다리기를 벌이고 있다.",
+        [("meta", "adopts", "considering", TODAY)],
+    ),
+    # a worry is no option weighed
+    ("전력 확보가 메타의 가장 큰 고민이다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHED_KO)
+def test_a_korean_option_weighed_is_considering(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert readings(text, "ko") == expected
+
+
+WITHDRAWN = [
+    ("메타는 구글 TPU 도입을 무기한 연기했다.", "ko"),
+    ("Meta put its plan to rent TPUs from Google on ice.", "en"),
+    ("OpenAI has put its Trainium3 rental from AWS on the back burner.", "en"),
+    ("Oracle has mothballed its plan to deploy 50,000 MI450 GPUs in Texas.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), WITHDRAWN)
+def test_a_plan_frozen_or_put_off_for_good_yields_no_claim(text: str, language: str) -> None:
+    assert readings(text, language) == []
