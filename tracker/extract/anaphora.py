@@ -172,6 +172,20 @@ class AnaphoraResolver:
             entity = focus.salience.pick(None, index, named)
             if entity is not None:
                 found.append(Mention(m.start(), m.end(1), entity, m.group(1), True))
+        for m in _ITS_CUSTOMERS.finditer(text):
+            # "Fluidstack is a GPU cloud. Its customers include Anthropic and Meta": the
+            # customers of the company said before in the sentence, else of the one in view
+            # (an "Its" opening the sentence is the subject of the one before; "the utility
+            # said its customers" names no company)
+            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+            entity = before[0].entity if before else focus.salience.pick(None, index, named)
+            if entity is not None and (before or _opens_after(focus, entity.id, index, m)):
+                found.append(Mention(m.start(1), m.end(1), entity, m.group(1), True))
+        for m in _AMONG_ITS_CUSTOMERS.finditer(text):
+            # "Apple and AMD are among its customers": the company in view, never one listed
+            entity = focus.salience.pick(None, index, named)
+            if entity is not None and _last_subject(focus, entity.id, index):
+                found.append(Mention(m.start(1), m.end(1), entity, m.group(1), True))
         named_sites = [m.entity for m in mentions if m.kind == "cluster"]
         # "Project Rainier … at the Indiana site": the site the sentence names, if any; a
         # site named by its place is specific enough to reach further back ("the Richland
@@ -273,6 +287,16 @@ _ITS_FLEET = re.compile(
     r"biggest|first|newest|new|flagship)\s)?data\s?cent(?:er|re)s?\b(?!\s(?:business|revenue|"
     r"sales|unit|segment|group|division|chips?|GPUs?)))"
 )
+# "Its customers include …", "… are among their largest customers": the owner of a list of
+# customers (customer_lists_en reads the deals)
+_ITS_CUSTOMERS = re.compile(
+    r"(?:^|(?<=\s))([Ii]ts|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:customers|clients|buyers)\s"
+    r"(?:(?:now|also|already)\s)?(?:include|includes|included|(?:have|has)\s(?:long\s)?included)\b"
+)
+_AMONG_ITS_CUSTOMERS = re.compile(
+    r"\s(?:are|were|remain|have\sbeen)\s(?:(?:also|now|still|already)\s)?among\s"
+    r"([Ii]ts|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:customers|clients|buyers)\b"
+)
 # a site's "it" after training or running on it
 # the verbs of holding a fleet after "it" (discourse.IT_COMPANY reads them as a company's)
 # "It now runs about 60,000 GPUs", "it has more than 20,000 H100s": a figure held, right after
@@ -296,6 +320,17 @@ def _subject_before(focus: Focus, company: str, index: int) -> bool:
     if any(i == index - 1 for _, i, _ in history):
         return False
     return any(e.id == company and i == index - 2 and subject for e, i, subject in history)
+
+
+def _last_subject(focus: Focus, company: str, index: int) -> bool:
+    """Whether the company is the subject of the sentence just before."""
+    history = focus.salience.history
+    return any(e.id == company and i == index - 1 and subject for e, i, subject in history)
+
+
+def _opens_after(focus: Focus, company: str, index: int, m: re.Match[str]) -> bool:
+    """Whether a possessive opens its sentence right after one whose subject is the company."""
+    return m.start(1) == 0 and _last_subject(focus, company, index)
 
 
 _ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")

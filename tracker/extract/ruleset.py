@@ -17,6 +17,7 @@ from tracker.extract.claimrules.supply_roles import supply_role_rule
 from tracker.extract.clefts_ko import cleft_adoption_rule
 from tracker.extract.compute_deals import compute_deal_rule
 from tracker.extract.compute_deals_ko import compute_deal_rule_ko
+from tracker.extract.customer_lists_en import customer_list_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
@@ -87,6 +88,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             joined_signing_rule,
         ),
         supply_role_rule: (
+            customer_list_rule,
             compute_deal_rule_ko,
             unnamed_goods_rule,
             received_goods_rule,

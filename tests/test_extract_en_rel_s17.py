@@ -1,0 +1,95 @@
+"""Session 17: English supply deals the extractor never proposed, read by general rules.
+
+A company's list of customers ("Its customers include A, B and C", "A and B are among X's
+SoIC customers"). Every sentence here is written for these tests; the traps must stay
+silent.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def deals(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(customer, product, supplier, modality, valid) of every supply deal."""
+    return [
+        (r[0], dict(r[2]).get("product"), r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == "supply_deal"
+    ]
+
+
+def deal(customer: str, supplier: str, product: str | None = None) -> tuple[Any, ...]:
+    return (customer, product, supplier, "actual", TODAY)
+
+
+# -- a company's list of customers -----------------------------------------------------------
+# GUIDE (session 15): a customer named as such is a supply_deal from the company whose
+# customer it is, no product unless one is named beside the role, no count.
+
+CUSTOMER_LISTS = [
+    (
+        "Nebius's customers include Microsoft, Meta and Mistral AI.",
+        [deal("meta", "nebius"), deal("microsoft", "nebius"), deal("mistral", "nebius")],
+    ),
+    # "its" after a sentence on the company; "have included"
+    (
+        "Lambda Labs rents GPUs by the hour. Its customers have included Apple and xAI.",
+        [deal("apple", "lambda"), deal("xai", "lambda")],
+    ),
+    # a list read past an aside on its first member, then "as well as"
+    (
+        "CoreWeave's largest customers include OpenAI, whose contracts run to 2030, as well as "
+        "Meta and other model labs.",
+        [deal("meta", "coreweave"), deal("openai", "coreweave")],
+    ),
+    # "whose customers" in an apposition
+    (
+        "Crusoe, whose customers include OpenAI and Oracle, raised new debt on Tuesday.",
+        [deal("openai", "crusoe"), deal("oracle", "crusoe")],
+    ),
+    # the list before the role: "are among X's <product> customers"
+    (
+        "Broadcom and Nvidia are among TSMC's CoWoS customers.",
+        [deal("broadcom", "tsmc", "cowos"), deal("nvidia", "tsmc", "cowos")],
+    ),
+    (
+        "TSMC opened its packaging plant in Chiayi. Apple and AMD are also among its SoIC clients.",
+        [deal("amd", "tsmc", "soic"), deal("apple", "tsmc", "soic")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMER_LISTS)
+def test_a_list_of_customers_is_a_deal_with_each(text: str, expected: list[Any]) -> None:
+    assert sorted(deals(text)) == sorted(expected)
+
+
+CUSTOMER_LIST_TRAPS = [
+    # customers to be, or no longer
+    "Nebius's potential customers include Meta and Microsoft.",
+    "Lambda Labs's former customers include Apple.",
+    # a toolmaker's customers buy tools, not goods of the trade
+    "Hanmi Semiconductor's bonder customers include SK hynix and Micron.",
+    # no owner said
+    "Customers include Meta and Microsoft.",
+    # the customers of someone who is no company in the vocabulary
+    "The utility's customers include Microsoft and Meta.",
+    # "its" of a subject that is no company, or of a company the sentence before does not
+    # have as its subject
+    "Nebius reported results. The utility said its customers include Microsoft.",
+    "Nebius reported results. Dominion Energy is a utility. Its customers include Microsoft.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMER_LIST_TRAPS)
+def test_customers_with_no_seller_or_no_goods_make_no_deal(text: str) -> None:
+    assert deals(text) == []
