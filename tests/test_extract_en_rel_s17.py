@@ -93,3 +93,61 @@ CUSTOMER_LIST_TRAPS = [
 @pytest.mark.parametrize("text", CUSTOMER_LIST_TRAPS)
 def test_customers_with_no_seller_or_no_goods_make_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- the parties of a contract: a possessive pronoun, a GPU cloud, capacity provided to -------
+# GUIDE (session 15): the supplier of a cloud contract is the cloud; a GPU cloud sells to a
+# hyperscaler's cloud. "Their contract with X" opening a sentence is the contract of the
+# company the sentence before was about.
+
+CONTRACT_PARTIES = [
+    (
+        "Lambda Labs posted record sales. Their agreement with Microsoft covers 20,000 GB300 GPUs.",
+        [("microsoft", "gb300", "lambda", "actual", TODAY)],
+    ),
+    (
+        "Nscale is growing fast. Its contract with Microsoft, signed in October, covers about "
+        "90,000 GB300 GPUs.",
+        [("microsoft", "gb300", "nscale", "actual", TODAY)],
+    ),
+    # the GPU cloud named first as the possessor still sells
+    (
+        "Nebius's contract with Oracle covers 30,000 B200 GPUs.",
+        [("oracle", "b200", "nebius", "actual", TODAY)],
+    ),
+    (
+        "Microsoft's contract with Crusoe covers 30,000 B200 GPUs.",
+        [("microsoft", "b200", "crusoe", "actual", TODAY)],
+    ),
+    # compute provided to a customer, no product named
+    (
+        "Nebius's five-year agreement to provide dedicated GPU capacity to Microsoft from its "
+        "Vineland site underpins the rating.",
+        [deal("microsoft", "nebius")],
+    ),
+    (
+        "CoreWeave provides capacity in Texas to Meta and Google.",
+        [deal("google", "coreweave"), deal("meta", "coreweave")],
+    ),
+    (
+        "Oracle has agreed to supply OpenAI with large amounts of Nvidia-based capacity.",
+        [deal("openai", "oracle")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACT_PARTIES)
+def test_the_parties_of_a_contract_are_read_by_role(text: str, expected: list[Any]) -> None:
+    assert sorted(deals(text)) == sorted(expected)
+
+
+CONTRACT_PARTY_TRAPS = [
+    # power, not compute; no company in view for "their"
+    "The utility will provide power capacity to Microsoft.",
+    "Nebius reported results. Dominion said their contract with Microsoft covers 200 MW.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACT_PARTY_TRAPS)
+def test_no_contract_party_is_guessed(text: str) -> None:
+    assert deals(text) == []

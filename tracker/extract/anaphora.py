@@ -177,10 +177,11 @@ class AnaphoraResolver:
             # customers of the company said before in the sentence, else of the one in view
             # (an "Its" opening the sentence is the subject of the one before; "the utility
             # said its customers" names no company)
+            group = 1 if m.group(1) else 2
             before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
             entity = before[0].entity if before else focus.salience.pick(None, index, named)
             if entity is not None and (before or _opens_after(focus, entity.id, index, m)):
-                found.append(Mention(m.start(1), m.end(1), entity, m.group(1), True))
+                found.append(Mention(m.start(group), m.end(group), entity, m.group(group), True))
         for m in _AMONG_ITS_CUSTOMERS.finditer(text):
             # "Apple and AMD are among its customers": the company in view, never one listed
             entity = focus.salience.pick(None, index, named)
@@ -289,9 +290,12 @@ _ITS_FLEET = re.compile(
 )
 # "Its customers include …", "… are among their largest customers": the owner of a list of
 # customers (customer_lists_en reads the deals)
+# "Their contract with Microsoft covers 200,000 GB300s": the party of a deal with another
 _ITS_CUSTOMERS = re.compile(
     r"(?:^|(?<=\s))([Ii]ts|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:customers|clients|buyers)\s"
     r"(?:(?:now|also|already)\s)?(?:include|includes|included|(?:have|has)\s(?:long\s)?included)\b"
+    r"|(?:^|(?<=\s))([Ii]ts|[Tt]heir)\s(?:[\w$.,-]+\s){0,4}?(?:contracts?|agreements?|deals?)"
+    r"\swith\s(?=[A-Z])"
 )
 _AMONG_ITS_CUSTOMERS = re.compile(
     r"\s(?:are|were|remain|have\sbeen)\s(?:(?:also|now|still|already)\s)?among\s"
@@ -330,7 +334,7 @@ def _last_subject(focus: Focus, company: str, index: int) -> bool:
 
 def _opens_after(focus: Focus, company: str, index: int, m: re.Match[str]) -> bool:
     """Whether a possessive opens its sentence right after one whose subject is the company."""
-    return m.start(1) == 0 and _last_subject(focus, company, index)
+    return m.start() == 0 and _last_subject(focus, company, index)
 
 
 _ON_IT = re.compile(r"\b(?:train\w*|run\w*)\s(?:[\w-]+\s){0,3}?(?:on|at)\s(it)\b(?![\w'’])")

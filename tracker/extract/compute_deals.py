@@ -70,7 +70,12 @@ _BUYS = re.compile(
 _OUR = re.compile(r"\bour\s")
 _SUPPLIES_WITH = re.compile(
     r"\b(?:suppl|provid)\w*\s(?P<customer>[\w.-]+(?:\s[\w.-]+){0,2}?)\swith\s"
-    r"(?:[\w-]+\s){0,2}?(?:capacity|compute)\b"
+    r"(?:[\w-]+\s){0,4}?(?:capacity|compute)\b"
+)
+# "an agreement to provide dedicated GPU capacity to Microsoft from its Vineland site"
+_PROVIDES_TO = re.compile(
+    r"\b(?:suppl|provid|deliver)\w*\s(?:[\w$.,-]+\s){0,4}?(?:capacity|compute|computing)\s"
+    r"(?:[^;.]{0,40}?\s)?to\s(?P<customer>)"
 )
 
 
@@ -89,7 +94,7 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_named_deals(s))
     if " to " in low and ("commit" in low or "agree" in low or "obligat" in low):
         out.extend(_committed(s))
-    if "with" in low and ("suppl" in low or "provid" in low):
+    if ("with" in low or " to " in low) and ("suppl" in low or "provid" in low or "deliver" in low):
         out.extend(_supplied_with(s))
     if " use" in low or "build" in low:
         out.extend(_cloud_used(s))
@@ -391,18 +396,21 @@ def _bought_on(s: Sentence) -> list[Candidate]:
 
 def _supplied_with(s: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SUPPLIES_WITH.finditer(s.lowered):
+    for m in [*_SUPPLIES_WITH.finditer(s.lowered), *_PROVIDES_TO.finditer(s.lowered)]:
         clause = s.clause_of(m.start())
         if not _no_product(s, clause):
             continue
         customers = [c for c in s.of_kind(("company",)) if c.start == m.start("customer")]
+        if customers and m.re is _PROVIDES_TO:
+            customers = _listed(s, customers[0].start)  # "… to Meta and Google"
         sellers = s.of_kind(("company",), Span(clause.start, m.start()))
         seller = sellers[-1].id if sellers else _other_party(s, m.start(), clause)
-        if not customers or seller is None:
+        if seller is None:
             continue
-        found = _deal(s, customers[0].id, seller, m.start(), clause)
-        if found is not None:
-            out.append(found)
+        for customer in customers:
+            found = _deal(s, customer.id, seller, m.start(), clause)
+            if found is not None:
+                out.append(found)
     return out
 
 

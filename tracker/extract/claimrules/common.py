@@ -321,10 +321,11 @@ def from_figures(
         yield i, q, lead + up_from.start(), times
 
 
-def cloud_sells_ko(s: Sentence, topic: str, partner: str) -> bool:
-    """Whether a Korean deal "A는 B와 … 계약" with no verb of giving or taking is A selling
-    compute: a GPU cloud dealing with a hyperscaler's cloud sells to it (the vocabulary's
-    [cloud_roles] ranking, as compute_deals reads it); any other pair keeps A the buyer."""
+def cloud_sells(s: Sentence, topic: str, partner: str) -> bool:
+    """Whether a deal between two companies with no verb of giving or taking ("A는 B와 …
+    계약", "A's contract with B covers …") is A selling compute: a GPU cloud dealing with a
+    hyperscaler's cloud sells to it (the vocabulary's [cloud_roles] ranking, as
+    compute_deals reads it); any other pair keeps A the buyer."""
     gpu = s.vocabulary.cue_list("cloud_roles", "gpu_cloud")
     return topic in gpu and partner in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")
 

@@ -9,7 +9,7 @@ import re
 
 from tracker.extract.analysis import DATIVE, PARTNER, TOPIC, Sentence
 from tracker.extract.bound_for import goes_into_ko
-from tracker.extract.claimrules.common import _COMPANY, cloud_sells_ko, is_cloud_company
+from tracker.extract.claimrules.common import _COMPANY, cloud_sells, is_cloud_company
 from tracker.extract.claimrules.deal_sellers import (
     _RECEIVE_VERB_KO,
     _SUPPLY_VERB_EN,
@@ -396,14 +396,23 @@ def _parties_of(
             return other, topic  # "코어위브는 메타와 GB300 용량을 빌려주는 계약": the lender sells
         if _RECEIVE_VERB_KO.search(text):
             return topic, other  # "구글은 TPU 공급을 브로드컴에 맡기고", "삼성에서 공급받는"
-        # "엔스케일은 마이크로소프트와 GB300 … 계약": the GPU cloud sells (cloud_sells_ko)
-        if dative is not None or _SUPPLY_VERB_KO.search(text) or cloud_sells_ko(s, topic, other):
+        # "엔스케일은 마이크로소프트와 GB300 … 계약": the GPU cloud sells (cloud_sells)
+        if dative is not None or _SUPPLY_VERB_KO.search(text) or cloud_sells(s, topic, other):
             return other, topic
         return topic, other
     first, second = ids[0], ids[1]
     if {first, second} <= sellers:
         return None  # "Samsung lost out to SK hynix on Nvidia's HBM4 orders": rival sellers
-    return (second, first) if _supplies_en(text) else (first, second)
+    # "Nscale's contract with Microsoft covers 200,000 GB300s": the GPU cloud sells
+    sells = _supplies_en(text) or (cloud_sells(s, first, second) and not _ACQUIRES_EN.search(text))
+    return (second, first) if sells else (first, second)
+
+
+# a verb of taking that keeps the first party the buyer ("Nscale rents capacity from …")
+_ACQUIRES_EN = re.compile(
+    r"\b(?:buy|buys|bought|buying|rent|rents|rented|renting|lease|leases|leased|leasing"
+    r"|purchas\w*|sourc\w+|procur\w+|took\sdelivery|takes\sdelivery)\b"
+)
 
 
 def _supplies_en(text: str) -> bool:

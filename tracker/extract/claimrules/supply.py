@@ -465,7 +465,7 @@ def _named_party(m: Mention) -> bool:
     text = m.text.lower()
     return (
         not m.anaphoric
-        or text in ("we", "our", "us", "it", "its")
+        or text in ("we", "our", "us", "it", "its", "their")
         # "우리에게서 직접 받아 간다"; a broker's "동사가 공급 중": the company it covers
         or text.startswith(("the same", "우리", "저희", "동사"))
     )
