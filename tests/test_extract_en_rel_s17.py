@@ -151,3 +151,56 @@ CONTRACT_PARTY_TRAPS = [
 @pytest.mark.parametrize("text", CONTRACT_PARTY_TRAPS)
 def test_no_contract_party_is_guessed(text: str) -> None:
     assert deals(text) == []
+
+
+# -- goods made or supplied by a named maker, told in the passive or with a common noun -------
+# GUIDE: a foundry making a company's chip is a supply_deal, customer the chip's designer,
+# product the chip when it is an entity, else the process when it is one, else none; goods
+# supplied by an agent are a deal from it to the company they are for.
+
+MADE_OR_SUPPLIED = [
+    (
+        "Nvidia's GPUs are made by TSMC in Taiwan.",
+        [deal("nvidia", "tsmc")],
+    ),
+    (
+        "TSMC makes AMD's accelerators on its 3-nanometer process.",
+        [deal("amd", "tsmc")],
+    ),
+    (
+        "Broadcom said substantially all of its XPUs are manufactured by TSMC, which also "
+        "packages them with its CoWoS technology.",
+        [deal("broadcom", "tsmc", "cowos")],
+    ),
+    # goods on which a relative clause tells the supplier
+    (
+        "Lambda Labs's clusters are built from GB300 NVL72 racks, which are supplied by Dell and "
+        "Supermicro.",
+        [deal("lambda", "dell", "gb300"), deal("lambda", "supermicro", "gb300")],
+    ),
+    (
+        "Crusoe opened a new hall. Its clusters are built mostly from Nvidia GB200 NVL72 racks, "
+        "which are supplied by Supermicro.",
+        [deal("crusoe", "supermicro", "gb200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_OR_SUPPLIED)
+def test_goods_made_or_supplied_by_a_named_maker(text: str, expected: list[Any]) -> None:
+    assert sorted(deals(text)) == sorted(expected)
+
+
+MADE_OR_SUPPLIED_TRAPS = [
+    # a foundry's own chips, a place instead of a maker, no maker at all
+    "Samsung's chips are made in Pyeongtaek.",
+    "TSMC's chips for Nvidia are made in Arizona.",
+    "Apple's chips are designed by its own teams in Cupertino.",
+    # goods supplied to no one named
+    "Nvidia sells GB200 NVL72 racks, which are also supplied by Dell to other customers.",
+]
+
+
+@pytest.mark.parametrize("text", MADE_OR_SUPPLIED_TRAPS)
+def test_no_maker_deal_without_a_designer_or_buyer(text: str) -> None:
+    assert deals(text) == []

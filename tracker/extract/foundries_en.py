@@ -127,6 +127,12 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
         return str(first.entity.maker), first.id
     if s.of_kind(_PRODUCTS, clause):
         return None
+    if (chips_owner := _owner_of_chips(s, f, clause)) is not None:
+        # "Nvidia's GPUs are made by TSMC", "our XPUs are manufactured by TSMC, which also
+        # packages them using its CoWoS technology": no chip named, the foundry's process
+        # named in the sentence is what is traded (GUIDE)
+        processes = [p for p in s.of_kind(("process",)) if p.entity.maker == f.id]
+        return chips_owner, processes[0].id if len(processes) == 1 else ""
     word = _CHIP_WORD.search(s.text, clause.start, clause.end)
     if word is None:
         if s.of_kind(_PRODUCTS) or not opens_with_participle(s.text):
@@ -160,6 +166,39 @@ def _for_others(s: Sentence, end: int) -> bool:
     return _FOR_NO_ONE_NAMED.match(s.text, end) is not None and not s.of_kind(
         ("company",), Span(end, end + 12)
     )
+
+
+# a company's own chips named by a common noun: "Nvidia's GPUs", "our XPUs", "its accelerators"
+_OWNED_CHIPS = re.compile(
+    r"(?:['’]s|(?<=\b[Oo]ur)|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s(?:[\w-]+\s)?"
+    r"(?:gpus|chips|accelerators|xpus|processors|asics|npus|tpus)\b(?!\s(?:for|of)\s)",
+    re.I,
+)
+
+
+_ITS_CHIPS = re.compile(
+    r"\b(?:its|their)\s(?:[\w-]+\s)?(?:gpus|chips|accelerators|xpus|processors|asics|npus)\b"
+    r"(?!\s(?:for|of)\s)",
+    re.I,
+)
+
+
+def _owner_of_chips(s: Sentence, f: Mention, clause: Span) -> str | None:
+    """The company whose own chips, named by a common noun, the foundry makes in the
+    clause ("Nvidia's GPUs are made by TSMC"); not the foundry's own, nor a chipless
+    owner told for comparison."""
+    owners = [
+        m
+        for m in s.of_kind(("company",), clause)
+        if m.id != f.id and not s.is_compared(m) and _OWNED_CHIPS.match(s.text, m.end)
+    ]
+    if owners:
+        return owners[0].id if len(owners) == 1 else None
+    # "Broadcom said substantially all of its XPUs are manufactured by TSMC": the company
+    # the sentence opens with
+    its = _ITS_CHIPS.search(s.text, clause.start, clause.end)
+    before = [] if its is None else s.of_kind(("company",), Span(0, its.start()))
+    return before[0].id if before and before[0].id != f.id and not before[0].anaphoric else None
 
 
 # the company whose own chips a relative clause has made: "FuriosaAI, which has its chips

@@ -121,7 +121,7 @@ def passive_supplier_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 # the goods' site named by its owner before them: "Lambda's Kansas City site, which was
 # fitted out with …", "xAI's Memphis campus, filled with …"
 _SITE_OWNED = re.compile(
-    r"['’]s\s(?:[\w-]+\s){0,3}?(?:site|campus|data\scent(?:er|re)|facility|hall|cluster"
+    r"['’]s\s(?:[\w-]+\s){0,3}?(?:site|campus|data\scent(?:er|re)|facility|hall|clusters?"
     r"|supercomputer|building)\b"
 )
 # a contract for the goods already signed, in the same sentence: "with which supply
@@ -280,7 +280,11 @@ def _bare_future(s: Sentence, modality: Modality | None) -> Modality | None:
 
 
 def _goods_before(s: Sentence, end: int, start: int) -> Mention | None:
-    """The product heading the passive's subject, right before it."""
+    """The product heading the passive's subject, right before it, or the one a relative
+    clause of the passive is on ("GB200 NVL72 racks, which are supplied by Dell")."""
+    relative = _RELATIVE_END.search(s.lowered, max(0, start - 8), end)
+    if relative is not None:
+        end, start = relative.start(), max(0, relative.start() - 110)
     if s.lowered[start:end].endswith(","):
         start = max(0, end - 110)  # the clause may begin inside the apposition: look past it
     for p in reversed(s.of_kind(_PRODUCTS)):
@@ -291,6 +295,10 @@ def _goods_before(s: Sentence, end: int, start: int) -> Mention | None:
             if not _IN_APPOSITION.match(between):
                 return None
     return None
+
+
+# the goods' relative clause right before its passive: "…racks, which are supplied by"
+_RELATIVE_END = re.compile(r",\s(?:which|that)\s?$")
 
 
 def _customer(s: Sentence, goods: Mention, passive: int, exclude: set[str]) -> str | None:
