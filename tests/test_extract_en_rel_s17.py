@@ -204,3 +204,53 @@ MADE_OR_SUPPLIED_TRAPS = [
 @pytest.mark.parametrize("text", MADE_OR_SUPPLIED_TRAPS)
 def test_no_maker_deal_without_a_designer_or_buyer(text: str) -> None:
     assert deals(text) == []
+
+
+# -- a deal's size told in the sentence after it ------------------------------------------------
+# GUIDE: a number restated is one claim; "The order covers N <product>" right after a deal
+# between two companies is that deal's count, the seller read from what the two are.
+
+DEAL_SIZES = [
+    (
+        "Dell said it has been chosen by xAI to build liquid-cooled racks for its Memphis site. "
+        "The order covers 500 GB300 NVL72 racks, each with 72 GPUs, for a total of 36,000 GPUs.",
+        [("xai", "gb300", "dell", "actual", TODAY, 36000.0)],
+    ),
+    (
+        "Nscale signed a five-year contract with Microsoft on Tuesday. The deal covers about "
+        "50,000 GB300 GPUs.",
+        [("microsoft", "gb300", "nscale", "actual", TODAY, 50000.0)],
+    ),
+    (
+        "Meta has picked Nvidia for its next cluster. The initial order includes 20,000 B300 GPUs.",
+        [("meta", "b300", "nvidia", "actual", TODAY, 20000.0)],
+    ),
+]
+
+
+def counted_deals(text: str) -> list[tuple[Any, ...]]:
+    """(customer, product, supplier, modality, valid, count) of every supply deal."""
+    return [
+        (r[0], dict(r[2]).get("product"), r[3], r[5], r[6], r[4] and r[4][0])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] == "supply_deal"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_SIZES)
+def test_a_deal_sized_in_the_next_sentence(text: str, expected: list[Any]) -> None:
+    assert counted_deals(text) == expected
+
+
+DEAL_SIZE_TRAPS = [
+    # rivals, no buyer; three companies before
+    "Nvidia and AMD compete hard. The order covers 5,000 H100 GPUs.",
+    "Meta, Oracle and Nvidia met in May. The order covers 5,000 H100 GPUs.",
+    # racks are no chip count
+    "Dell signed with CoreWeave. The order covers 240 GB300 NVL72 racks.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_SIZE_TRAPS)
+def test_no_deal_size_without_two_parties_or_a_chip_count(text: str) -> None:
+    assert [r for r in counted_deals(text) if r[5]] == []

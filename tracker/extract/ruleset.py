@@ -19,6 +19,7 @@ from tracker.extract.compute_deals import compute_deal_rule
 from tracker.extract.compute_deals_ko import compute_deal_rule_ko
 from tracker.extract.customer_lists_en import customer_list_rule
 from tracker.extract.customers_won import customer_won_rule
+from tracker.extract.deal_sizes_en import deal_size_rule
 from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
 from tracker.extract.funded_by import funded_by_rule
@@ -86,6 +87,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             gapped_order_rule,
             server_goods_rule,
             joined_signing_rule,
+            deal_size_rule,
         ),
         supply_role_rule: (
             customer_list_rule,
