@@ -254,3 +254,56 @@ DEAL_SIZE_TRAPS = [
 @pytest.mark.parametrize("text", DEAL_SIZE_TRAPS)
 def test_no_deal_size_without_two_parties_or_a_chip_count(text: str) -> None:
     assert [r for r in counted_deals(text) if r[5]] == []
+
+
+# -- an investment told with the bare verb "commit" or "pledge" -----------------------------
+# GUIDE: a pledge is announced; a company's own future figure with "will" is planned, as the
+# extractor reads "will invest"; each of the investors listed with "each" invests the amount.
+
+
+def investments(text: str) -> list[tuple[Any, ...]]:
+    """(investor, target, amount, bound, modality) of every investment."""
+    return [
+        (r[0], dict(r[2]).get("target"), r[4][0], r[4][4], r[5])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] == "investment"
+    ]
+
+
+BARE_COMMITMENTS = [
+    (
+        "Oracle and OpenAI each pledge $7 billion to Stargate.",
+        [
+            ("openai", "stargate", 7e9, "exact", "announced"),
+            ("oracle", "stargate", 7e9, "exact", "announced"),
+        ],
+    ),
+    (
+        "SoftBank and Oracle will each commit $12 billion to fund Stargate.",
+        [
+            ("oracle", "stargate", 12e9, "exact", "planned"),
+            ("softbank", "stargate", 12e9, "exact", "planned"),
+        ],
+    ),
+    (
+        "Nvidia will commit up to $2 billion to xAI's next round.",
+        [("nvidia", "xai", 2e9, "at-most", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_COMMITMENTS)
+def test_a_bare_commit_or_pledge_is_an_investment(text: str, expected: list[Any]) -> None:
+    assert investments(text) == expected
+
+
+BARE_COMMITMENT_TRAPS = [
+    # a purchase commitment is no investment; a pledge of no amount
+    "Anthropic will commit to buy $30 billion of Azure compute.",
+    "Microsoft and Nvidia pledge support for Anthropic.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_COMMITMENT_TRAPS)
+def test_commitments_that_are_no_investment(text: str) -> None:
+    assert investments(text) == []
