@@ -307,3 +307,41 @@ BARE_COMMITMENT_TRAPS = [
 @pytest.mark.parametrize("text", BARE_COMMITMENT_TRAPS)
 def test_commitments_that_are_no_investment(text: str) -> None:
     assert investments(text) == []
+
+
+# -- a place as the subject: "<place> is home to <site>" -----------------------------------------
+# GUIDE: located_in of a cluster or facility, a US site as "State, US", actual when it runs.
+
+
+def located(text: str) -> list[tuple[Any, ...]]:
+    """(site, place, modality) of every located_in claim."""
+    return [(r[0], r[4], r[5]) for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "located_in"]
+
+
+HOME_TO = [
+    (
+        "Richland Parish, Louisiana, is home to Hyperion, Meta's largest data center.",
+        [("hyperion", "Louisiana, US", "actual")],
+    ),
+    ("Memphis has become home to Colossus 2.", [("colossus-2", "Tennessee, US", "actual")]),
+    (
+        "New Albany, Ohio is now home to Prometheus, the cluster Meta switched on this year.",
+        [("prometheus", "Ohio, US", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_TO)
+def test_a_place_that_is_home_to_a_site(text: str, expected: list[Any]) -> None:
+    assert located(text) == expected
+
+
+HOME_TO_TRAPS = [
+    "Memphis is home to the blues.",
+    "Texas is home to many data centers, including Microsoft's.",
+]
+
+
+@pytest.mark.parametrize("text", HOME_TO_TRAPS)
+def test_a_home_to_no_site_places_nothing(text: str) -> None:
+    assert located(text) == []

@@ -406,6 +406,8 @@ def _placed(s: Sentence, m: Mention) -> bool:
         return bool(re.search(rf"\b(?:in|near|at|outside)\s{city}\b", s.lowered[dateline.end() :]))
     if _SITE_AFTER.match(s.text, m.end) and before.endswith("the "):
         return True  # "the Indiana cluster"
+    if _HOME_TO.match(s.text, m.end):
+        return True  # "New Albany, Ohio, is home to Prometheus": the place is the subject
     if re.search(r"\b(?:slated|earmarked|proposed|planned)\sfor\s(?:[\w.]+,?\s){0,3}$", before):
         return True  # "sites are slated for Lordstown, Ohio": where they will be
     # "in the Whitehaven area of Memphis, Tennessee": a part of a town before the town
@@ -416,6 +418,12 @@ def _placed(s: Sentence, m: Mention) -> bool:
     )
 
 
+# a place as the subject of a site's being there: "Memphis is home to Colossus 2", "New
+# Albany, Ohio, has become home to Prometheus"
+_HOME_TO = re.compile(
+    r",?\s(?:is|was|has\sbecome|has\sbeen|became)\s(?:now\s|also\s|already\s)?"
+    r"home\sto\s"
+)
 _PART_OF_TOWN = re.compile(
     r"\b(?:in|near|at|on)\sthe\s(?:[\w.'’-]+\s){0,3}(?:area|neighbou?rhood|section|district"
     r"|part|suburbs?|outskirts|edge|corner)\sof\s(?:[\w.]+,?\s){0,2}$"
