@@ -345,3 +345,43 @@ HOME_TO_TRAPS = [
 @pytest.mark.parametrize("text", HOME_TO_TRAPS)
 def test_a_home_to_no_site_places_nothing(text: str) -> None:
     assert located(text) == []
+
+
+# -- a customer's choice of a maker --------------------------------------------------------------
+# GUIDE (session 16): a customer's choice of a maker told as done is a deal made: supply_deal
+# actual at publication, the product the goods the maker is chosen to make (none if unnamed).
+
+CHOSEN_MAKERS = [
+    (
+        "AMD has selected Amkor to package and test MI450 accelerators in Arizona.",
+        [deal("amd", "amkor", "mi450")],
+    ),
+    (
+        "Meta has chosen Quanta to assemble its GB300 racks.",
+        [deal("meta", "quanta", "gb300")],
+    ),
+    (
+        "Oracle tapped Foxconn to build GB200 NVL72 racks for its Texas halls.",
+        [deal("oracle", "foxconn", "gb200")],
+    ),
+    ("Apple has chosen TSMC to make its server chip.", [deal("apple", "tsmc")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHOSEN_MAKERS)
+def test_a_maker_chosen_by_a_customer_supplies_it(text: str, expected: list[Any]) -> None:
+    assert deals(text) == expected
+
+
+CHOSEN_MAKER_TRAPS = [
+    # a choice not made, or no work of making
+    "Google is expected to pick Samsung to make its next TPU.",
+    "Tesla may choose Samsung to manufacture its AI6 chip.",
+    "OpenAI picked Microsoft to advise it on the listing.",
+    "Nvidia has not selected Intel to package Rubin GPUs.",
+]
+
+
+@pytest.mark.parametrize("text", CHOSEN_MAKER_TRAPS)
+def test_a_choice_not_made_is_no_deal(text: str) -> None:
+    assert deals(text) == []

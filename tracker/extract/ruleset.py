@@ -11,6 +11,7 @@ from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
 from tracker.extract.chip_memory_en import chip_memory_rule_en
 from tracker.extract.chip_memory_ko import chip_memory_rule
+from tracker.extract.chosen_makers_en import chosen_maker_rule
 from tracker.extract.claimrules.assembled_ko import assembled_rule
 from tracker.extract.claimrules.offered_services_ko import offered_service_rule
 from tracker.extract.claimrules.supply_roles import supply_role_rule
@@ -74,6 +75,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (
+            chosen_maker_rule,
             role_deal_rule,
             customer_won_rule,
             generic_memory_rule,
