@@ -385,3 +385,30 @@ CHOSEN_MAKER_TRAPS = [
 @pytest.mark.parametrize("text", CHOSEN_MAKER_TRAPS)
 def test_a_choice_not_made_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- orders placed with a list of sellers; "supply chain" is no verb of supplying ------------
+ORDERS_WITH = [
+    (
+        "A poster on a Taiwanese supply-chain forum says Meta has placed orders for GB300 NVL72 "
+        "racks with Dell and Supermicro.",
+        [deal("meta", "dell", "gb300"), deal("meta", "supermicro", "gb300")],
+    ),
+    (
+        "xAI placed a $2 billion order with Dell, Supermicro and Quanta for GB200 racks.",
+        [
+            deal("xai", "dell", "gb200"),
+            deal("xai", "quanta", "gb200"),
+            deal("xai", "supermicro", "gb200"),
+        ],
+    ),
+    (
+        "According to supply chain sources, Oracle bought GB200 racks from Foxconn.",
+        [deal("oracle", "foxconn", "gb200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS_WITH)
+def test_orders_placed_with_each_seller_listed(text: str, expected: list[Any]) -> None:
+    assert deals(text) == sorted(expected)

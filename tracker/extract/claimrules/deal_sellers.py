@@ -17,7 +17,8 @@ from tracker.extract.vocabulary import Entity
 
 _SUPPLY_VERB_EN = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*)\b"
-    r"(?!\s(?:deal|agreement|contract))",
+    # "a supply deal", "a Taiwanese supply-chain forum", "the supply chain": nouns, no verb
+    r"(?!\s(?:deal|agreement|contract|chains?\b)|-chain)",
     re.I,
 )
 _SUPPLY_VERB_KO = re.compile(

@@ -329,7 +329,11 @@ def _bought_from_list(s: Sentence, supplier: str, customer: str, clause: Span) -
     product's sellers)."""
     out: list[str] = []
     for head in [m for m in s.of_kind(("company",), clause) if m.id == supplier]:
-        if s.language != "en" or not bought_from(s, head, clause):
+        if s.language != "en" or not (
+            bought_from(s, head, clause)
+            # "has placed orders for GB300 racks with Dell and Supermicro"
+            or _ORDERS_WITH.search(s.lowered, max(clause.start, head.start - 80), head.start)
+        ):
             continue
         listed = joined_companies(s, head, clause)
         if _STARTS_CLAUSE_EN.match(s.text, listed[-1].end):
@@ -338,6 +342,12 @@ def _bought_from_list(s: Sentence, supplier: str, customer: str, clause: Span) -
             if m.id not in (supplier, customer, *out):
                 out.append(m.id)
     return out
+
+
+# orders placed with a list of sellers: "placed orders for GB300 NVL72 racks with"
+_ORDERS_WITH = re.compile(
+    r"\b(?:placed|places|placing|place)\s(?:[\w$.,-]+\s){0,3}?orders?\s(?:[^,;.]{0,60}?\s)?with\s$"
+)
 
 
 # a verb right after a company: the company opens a clause of its own
