@@ -412,3 +412,43 @@ ORDERS_WITH = [
 @pytest.mark.parametrize(("text", "expected"), ORDERS_WITH)
 def test_orders_placed_with_each_seller_listed(text: str, expected: list[Any]) -> None:
     assert deals(text) == sorted(expected)
+
+
+# -- memory that "comes from" a maker: the memory in view, or the memory before its chip -----------
+# GUIDE: memory is bought by the chip's designer from the memory maker (a supply_deal, product
+# the memory); the chip the memory goes into is not what the memory maker sells.
+
+MEMORY_FROM = [
+    (
+        "AMD's MI355X uses HBM3E. Most of those stacks come from Samsung, with Micron a distant "
+        "second.",
+        [deal("amd", "micron", "hbm3e"), deal("amd", "samsung", "hbm3e")],
+    ),
+    (
+        "Google's Ironwood carries 192 GB of HBM3E. Its memory comes from SK hynix.",
+        [deal("google", "sk-hynix", "hbm3e")],
+    ),
+    (
+        "Nvidia's B300 uses HBM3E. The memory comes from Samsung and SK hynix.",
+        [deal("nvidia", "samsung", "hbm3e"), deal("nvidia", "sk-hynix", "hbm3e")],
+    ),
+    # the chip named after the memory is where it goes, not what is sold
+    ("The HBM4 in AMD's MI450 comes from Samsung.", [deal("amd", "samsung", "hbm4")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_FROM)
+def test_memory_that_comes_from_a_maker(text: str, expected: list[Any]) -> None:
+    assert deals(text) == sorted(expected)
+
+
+MEMORY_FROM_TRAPS = [
+    # a memory maker's own fab; no chip in view
+    "SK hynix makes HBM3E in Icheon. Most of those stacks come from its M15X fab.",
+    "Memory prices rose again. Most of those stacks come from Samsung.",
+]
+
+
+@pytest.mark.parametrize("text", MEMORY_FROM_TRAPS)
+def test_memory_with_no_chip_in_view_is_no_deal(text: str) -> None:
+    assert deals(text) == []

@@ -273,10 +273,20 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
     out: list[Candidate] = []
     for verb in _COMES_FROM.finditer(s.text):
         goods = list(s.of_kind(("memory", "chip", "system"), Span(0, verb.start())))
+        start = verb.end()
+        partners = _PARTNER_WORDS.match(s.text, start)
+        start = partners.end() if partners is not None else start
+        sellers = [c for c in s.of_kind(_COMPANY) if c.start == start]
+        if not goods and sellers and _STACKS_IN_VIEW.search(s.lowered, 0, verb.start()):
+            # "Nvidia's B200 uses HBM3E. Most of those stacks come from SK hynix": the memory
+            # of the chip just talked about, bought by the chip's maker
+            out.extend(_stacks_in_view(s, state, sellers[0], verb.start()))
+            continue
         if (
             not goods
             or verb.start() - goods[-1].end > 12
             or goods[-1].start in state.taken_products
+            or _memory_inside(s, goods)  # "The HBM4 in AMD's MI450 comes from Samsung"
         ):
             continue
         product = goods[-1]
@@ -285,10 +295,6 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
             for c in s.of_kind(_COMPANY, Span(max(0, product.start - 12), product.start))
             if _OWNER_GAP.fullmatch(s.text, c.end, product.start)
         ]
-        start = verb.end()
-        partners = _PARTNER_WORDS.match(s.text, start)
-        start = partners.end() if partners is not None else start
-        sellers = [c for c in s.of_kind(_COMPANY) if c.start == start]
         buyer = owner[-1].id if owner else _chip_in_view(s, product)
         if buyer is None or not sellers or buyer == sellers[0].id:
             continue
@@ -298,6 +304,53 @@ def _comes_from(s: Sentence, state: RuleState) -> list[Candidate]:
             state.taken_products.add(product.start)
             out.extend(found + _co_sellers(s, found[0], sellers[0], product.entity))
     return out
+
+
+# a memory named before the chip it goes into: "The HBM4 in AMD's MI450", "the HBM3E for
+# Nvidia's B200": what comes from the seller is the memory (the supply rule's deal)
+_INTO_CHIP = re.compile(r"\s(?:in|inside|on|for|of)\s(?:[\w'’.-]+\s){0,2}$")
+
+
+def _memory_inside(s: Sentence, goods: list[Mention]) -> bool:
+    """Whether the last goods named is a chip that a memory named before it goes into."""
+    chip = goods[-1]
+    return chip.kind != "memory" and any(
+        m.kind == "memory" and _INTO_CHIP.fullmatch(s.lowered, m.end, chip.start) is not None
+        for m in goods[:-1]
+    )
+
+
+# the memory in view by a common noun: "Most of those stacks", "The memory", "Its HBM"
+_STACKS_IN_VIEW = re.compile(
+    r"(?:^|[.;]\s)(?:(?:most|all|much|part|some|half)\sof\s)?(?:the|those|these|its|their)"
+    r"\s(?:[\w-]+\s)?(?:stacks|memory|hbm\sstacks|hbm)$"
+)
+# a second seller ranked after the first: "…, with Micron a distant second"
+_SECOND_SELLER = re.compile(r",?\swith\s$")
+_SECOND_AFTER = re.compile(r"\s(?:a\s)?(?:distant\s|close\s)?second\b")
+
+
+def _stacks_in_view(s: Sentence, state: RuleState, seller: Mention, verb: int) -> list[Candidate]:
+    """The deal of the memory in view (a sentence or two back) from the seller, bought by
+    the maker of the chip in view; and of a second seller ranked after it."""
+    memory = s.focus.get("memory", s.index, 2)
+    chip = s.focus.get("chip", s.index, 2)
+    if s.of_kind(("memory", "chip", "system")) or memory is None or chip is None:
+        return []
+    buyer = chip.maker
+    if buyer is None or buyer in MEMORY_MAKERS or buyer == seller.id:
+        return []
+    clause = s.clause_of(verb)
+    found = _deal(s, clause, str(buyer), seller.id, memory.id, verb)
+    seconds = [
+        c
+        for c in s.of_kind(_COMPANY)
+        if c.start > seller.end
+        and _SECOND_SELLER.search(s.lowered, max(0, c.start - 8), c.start)
+        and _SECOND_AFTER.match(s.lowered, c.end)
+    ]
+    listed = _co_sellers(s, found[0], seller, memory) if found else []
+    return found + listed + [replace(d, object=c.id) for d in found[:1] for c in seconds]
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?")
