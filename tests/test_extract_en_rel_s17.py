@@ -452,3 +452,37 @@ MEMORY_FROM_TRAPS = [
 @pytest.mark.parametrize("text", MEMORY_FROM_TRAPS)
 def test_memory_with_no_chip_in_view_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+# -- a count of unnamed GPUs rented from a cloud under a contract ---------------------------------
+# GUIDE: a compute contract that names no product is a supply_deal from the cloud, no product;
+# the count rented is the deal's, not a fleet the renter deploys. Renting told as a state with
+# no contract in the sentence is a use, no deal.
+
+COUNTED_RENTALS = [
+    (
+        "Nvidia agreed to rent 18,000 GPUs from Lambda Labs over four years.",
+        [("nvidia", None, "lambda", "actual", TODAY, 18000.0)],
+    ),
+    (
+        "Nvidia backs Crusoe. The chipmaker signed a deal to lease back 9,000 of its own GPUs "
+        "from Crusoe over three years.",
+        [("nvidia", None, "crusoe", "actual", TODAY, 9000.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_RENTALS)
+def test_gpus_rented_from_a_cloud_under_a_contract(text: str, expected: list[Any]) -> None:
+    assert counted_deals(text) == expected
+
+
+COUNTED_RENTAL_TRAPS = [
+    "OpenAI rents 50,000 GPUs from CoreWeave.",
+    "CoreWeave agreed to rent 5,000 GPUs to OpenAI.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_RENTAL_TRAPS)
+def test_no_counted_rental_without_a_contract_or_a_lessor(text: str) -> None:
+    assert [r for r in counted_deals(text) if r[5]] == []

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _quantity
 from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
@@ -85,9 +86,12 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         return []
     low = s.lowered
     deal_word = " with " in low or "contract" in low or "agreement" in low
+    rented = (
+        _counted_rental(s, state) if " from " in low and ("rent" in low or "leas" in low) else []
+    )
     if not any(w in low for w in _WORDS) and not (deal_word and _named_deal(s)):
-        return []
-    out: list[Candidate] = []
+        return rented
+    out: list[Candidate] = list(rented)
     if " with " in low:
         out.extend(_deals_with(s))
     if "agreement" in low or "contract" in low or "deal" in low:
@@ -100,6 +104,7 @@ def compute_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_cloud_used(s))
     if "capacity " in low or "compute " in low:
         out.extend(_bought_on(s))
+
     seen: set[tuple[str, str]] = set()
     kept: list[Candidate] = []
     for c in out:
@@ -391,6 +396,50 @@ def _bought_on(s: Sentence) -> list[Candidate]:
         buyers = s.of_kind(("company",), Span(clause.start, at.start()))
         if buyers and (found := _deal(s, buyers[-1].id, seller.id, at.start(), clause)):
             out.append(found)
+    return out
+
+
+# "agreed to rent back 18,000 of its own GPUs from Lambda", "leases 5,000 GPUs from Nebius"
+_RENTS = re.compile(r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\s(?:back\s)?")
+# the rental is a contract made: "agreed to rent", "signed a deal to lease", "in a deal"
+_CONTRACTED = re.compile(
+    r"\b(?:agreed|agrees|signed|signs|committed|commits|contracts?|deal|agreement)\b"
+)
+_RENTED_FROM = re.compile(r"(?:[^,;.]|[,.]\d){0,60}?\bfrom\s(?:the\s)?$")
+
+
+def _counted_rental(s: Sentence, state: RuleState) -> list[Candidate]:
+    """A count of unnamed GPUs rented from a cloud under a contract: the cloud's supply deal
+    with the renter, with that count and no product (GUIDE: a contract that names no
+    product; the count is the deal's, not a fleet the renter deploys). Renting told as a
+    state with no contract in the sentence is a use, no deal (GUIDE, session 11)."""
+    out: list[Candidate] = []
+    for verb in _RENTS.finditer(s.lowered):
+        counts = [
+            i
+            for i, q in enumerate(s.quantities)
+            if q.start == verb.end()
+            and i not in state.used
+            and q.unit in ("count", "")
+            and s.chip_near(q) is None
+            and s.generic_count(q)
+        ]
+        clause = s.clause_of(verb.start())
+        sellers = [
+            m
+            for m in s.of_kind(("company",), Span(verb.end(), clause.end))
+            if _RENTED_FROM.fullmatch(s.lowered, verb.end(), m.start)
+        ]
+        renters = s.of_kind(("company",), Span(0, verb.start()))
+        if not counts or not sellers or not renters or not _no_product(s, clause):
+            continue
+        if not _CONTRACTED.search(s.lowered):
+            continue  # "OpenAI rents 50,000 GPUs from CoreWeave": a use told as a state
+        found = _deal(s, renters[0].id, sellers[0].id, verb.start(), clause)
+        if found is None or found.subject != renters[0].id:
+            continue  # the renter buys, whatever the ranks
+        state.used.add(counts[0])
+        out.append(replace(found, value=_quantity(s.quantities[counts[0]], "count")))
     return out
 
 
