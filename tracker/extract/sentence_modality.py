@@ -38,6 +38,7 @@ from tracker.extract.statements import (
 )
 from tracker.extract.status_labels import status_label
 from tracker.extract.text import Span
+from tracker.extract.timex_fiscal import ESTIMATE_YEAR
 from tracker.extract.zero_counts import zero_quantified
 
 if TYPE_CHECKING:
@@ -256,6 +257,8 @@ class SentenceModality:
             found = headline_future(text, self.text, valid)
         # "Our guess: ~120k wpm exiting 2026": the writer's lead-in frames what follows
         frame = "forecast" if self._forecast_lead(anchor) else self._frame(clause)
+        if frame is None and valid.text and ESTIMATE_YEAR.search(valid.text):
+            frame = "forecast"  # "95k wafers a month (2026E)": the year marked as estimated
         if frame is not None and found in (None, "planned", "actual"):
             return frame
         if found == "forecast" and _WE_EXPECT.search(self.lowered) and self._own_voice():

@@ -1,6 +1,7 @@
 """Fiscal and calendar years (FY2027, fiscal 2026, CY2027, 2027 회계연도) with a quarter, half
-or end named before them, and quarters named by their last month ("the quarter ended Sept.
-30", "the December quarter"), for tracker.extract.timex_periods.
+or end named before them, years an analyst marks as estimated ("2026E", "FY27E", "2027F"),
+and quarters named by their last month ("the quarter ended Sept. 30", "the December
+quarter"), for tracker.extract.timex_periods.
 
 A fiscal year keeps its number as a calendar year (a company's fiscal calendar is not known
 here) and says so in the valid text (:data:`FISCAL_NOTE`).
@@ -130,6 +131,46 @@ def _fiscal_ko(sentence: str, published: date) -> list[TimeMatch]:
         t = _ko_match(m, period, published)
         fiscal = bool(m.group("y1") or m.group("fy"))
         out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, fiscal)))
+    return out
+
+
+# -- years marked as estimates -------------------------------------------------------------
+
+# "in 2026E", "FY27E", "CY2027F", "2027E 기준": a year an analyst marks as estimated (E) or
+# forecast (F), as the columns of a broker's table are headed (tracker.extract.unit_tables).
+# The mark says the year's figure is the analyst's projection (a forecast cue of its own,
+# tracker.extract.modality), never that "2026" is an amount; the year itself stands bare
+# ("capacity of 95k wafers per month (2026E)") where a plain year needs a preposition.
+ESTIMATE_YEAR = re.compile(
+    rf"(?<![\w$.,/-])(?:(?P<fy>FY|CY)\s?'?(?P<y1>{_YEAR}|\d\d)|(?P<y2>{_YEAR}))[EF](?![\w-])"
+)
+# the same, as the gate timex_periods tests a sentence with before running the finders
+ESTIMATE_MARK = re.compile(r"\d[EF](?![\w-])")
+
+
+def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    for m in ESTIMATE_YEAR.finditer(sentence):
+        year = _year_of(m.group("y1") or m.group("y2"))
+        begin, period = _part_of_year(sentence, m.start(), year)
+        t = _en_match(sentence, begin, m.end(), period, published, dated=True)
+        out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, m.group("fy") == "FY")))
+    return out
+
+
+_KO_ESTIMATE_YEAR = re.compile(
+    ESTIMATE_YEAR.pattern + r"(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
+)
+
+
+def _estimates_ko(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    for m in _KO_ESTIMATE_YEAR.finditer(sentence):
+        period = _year_period(_year_of(m.group("y1") or m.group("y2")))
+        if m.group("end"):  # "2026E 말": the year's last day
+            period = (period[1], period[1], "day")
+        t = _ko_match(m, period, published)
+        out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, m.group("fy") == "FY")))
     return out
 
 

@@ -35,7 +35,14 @@ from datetime import date
 
 from tracker.extract.timex_base import TimeMatch
 from tracker.extract.timex_dates import _ko_days, _numeric_en, _numeric_ko, _years_en, _years_ko
-from tracker.extract.timex_fiscal import _fiscal_en, _fiscal_ko, _quarter_ended
+from tracker.extract.timex_fiscal import (
+    ESTIMATE_MARK,
+    _estimates_en,
+    _estimates_ko,
+    _fiscal_en,
+    _fiscal_ko,
+    _quarter_ended,
+)
 from tracker.extract.timex_relative import (
     _edges,
     _later_this_year,
@@ -99,9 +106,11 @@ _EN_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"\d[-./]\d{1,2}[-./]\d|\d\s[A-Z][a-z]"), _numeric_en),
     (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), _years_en),
     (re.compile(r"year[\s-]end", re.IGNORECASE), _edges),  # "at this year end"
+    (ESTIMATE_MARK, _estimates_en),  # "in 2026E", "FY27E"
 )
 _KO_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"\d[-./]\d{1,2}[-./]\d"), _numeric_ko),
+    (ESTIMATE_MARK, _estimates_ko),  # "2026E 기준", "FY27E"
 )
 
 

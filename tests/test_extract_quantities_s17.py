@@ -1,0 +1,118 @@
+"""Quantities fixed in session 17 (QT s17): general causes of figures in the text that gave
+no claim or a wrong value, in both languages, each pinned by sentences written for these
+tests (other companies, chips, figures and outlets than any article) and by traps that
+must stay silent or keep their old reading."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import extract_rows
+
+PT = timezone(timedelta(hours=-7))
+KST = timezone(timedelta(hours=9))
+PUBLISHED_EN = datetime(2026, 3, 20, 8, 0, tzinfo=PT)
+PUBLISHED_KO = datetime(2026, 3, 20, 9, 0, tzinfo=KST)
+
+
+def facts(text: str, language: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, sorted qualifiers, low, high, bound, approx, modality, valid) of every claim
+    of ``predicate``."""
+    published = PUBLISHED_KO if language == "ko" else PUBLISHED_EN
+    return {
+        (r[0], tuple(sorted(r[2].items())), r[4][0], r[4][1], r[4][4], r[4][3], r[5], r[6])
+        for r in extract_rows(text, language, published)
+        if r[1] == predicate
+    }
+
+
+def values(text: str, language: str, predicate: str) -> set[tuple[Any, ...]]:
+    """(subject, low, high, unit) of every claim of ``predicate``."""
+    published = PUBLISHED_KO if language == "ko" else PUBLISHED_EN
+    return {
+        (r[0], r[4][0], r[4][1], r[4][2])
+        for r in extract_rows(text, language, published)
+        if r[1] == predicate
+    }
+
+
+YEAR_2026 = ("point", "2026-01-01", "2026-12-31")
+YEAR_2027 = ("point", "2027-01-01", "2027-12-31")
+NOW_EN = ("point", "2026-03-20", "2026-03-20")
+
+
+# -- a year an analyst marks as estimated ("2026E", "FY27E", "2027F") --------------------------
+# A broker's note dates its projections with a year marked E (estimate) or F (forecast), as
+# its tables head their columns. Before, the mark hid the year (the figure fell back to the
+# publication day) and a bare "(2026E)" after a figure was read as a plain fact. The year is
+# the figure's time, like "in 2026", and the mark makes it the analyst's forecast.
+
+ESTIMATE_YEARS = [
+    (
+        "We put Micron's HBM capacity at 45k wafers per month in 2026E and 70k in 2027E.",
+        "en",
+        "capacity",
+        {
+            ("micron", (), 45000.0, 45000.0, "exact", False, "forecast", YEAR_2026),
+            ("micron", (), 70000.0, 70000.0, "exact", False, "forecast", YEAR_2027),
+        },
+    ),
+    (
+        "Samsung HBM capacity: 120k wafers per month (2026E).",
+        "en",
+        "capacity",
+        {("samsung", (), 120000.0, 120000.0, "exact", False, "forecast", YEAR_2026)},
+    ),
+    (
+        "Our model has CoreWeave running about 420,000 GPUs in FY27E.",
+        "en",
+        "deployed_chips",
+        {("coreweave", (), 420000.0, 420000.0, "exact", True, "forecast", YEAR_2027)},
+    ),
+    (
+        "삼성전자의 HBM 월 생산능력은 2026E 17만 장으로 잡았다.",
+        "ko",
+        "capacity",
+        {("samsung", (), 170000.0, 170000.0, "exact", False, "forecast", YEAR_2026)},
+    ),
+    (
+        "당사는 네비우스의 GPU 보유량이 2027F 30만 개에 이를 것으로 본다.",
+        "ko",
+        "deployed_chips",
+        {("nebius", (), 300000.0, 300000.0, "exact", False, "forecast", YEAR_2027)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "predicate", "expected"), ESTIMATE_YEARS)
+def test_a_year_marked_as_an_estimate_dates_a_forecast(
+    text: str, language: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert facts(text, language, predicate) == expected
+
+
+ESTIMATE_TRAPS = [
+    # the year of an earnings estimate is no figure of the vocabulary
+    ("Our $95 target equals 26x CY27E EPS of $3.65 for Marvell.", "en"),
+    ("Valuation: we roll forward to 21x 2027E EPS of NT$88 for TSMC.", "en"),
+    ("목표주가는 2026E EPS에 24배를 적용한 11만 8000원이다.", "ko"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ESTIMATE_TRAPS)
+def test_an_estimate_year_beside_no_figure_of_the_vocabulary_gives_no_claim(
+    text: str, language: str
+) -> None:
+    published = PUBLISHED_KO if language == "ko" else PUBLISHED_EN
+    assert extract_rows(text, language, published) == []
+
+
+def test_a_year_marked_actual_keeps_the_plain_reading() -> None:
+    # "2025A" is the company's reported figure: no estimate, and no year read from it
+    text = "TSMC lifted CoWoS capacity to 75k wafers per month in 2025A."
+    assert facts(text, "en", "capacity") == {
+        ("tsmc", (("process", "cowos"),), 75000.0, 75000.0, "exact", False, "actual", NOW_EN)
+    }
