@@ -42,6 +42,7 @@ def values(text: str, language: str, predicate: str) -> set[tuple[Any, ...]]:
 YEAR_2026 = ("point", "2026-01-01", "2026-12-31")
 YEAR_2027 = ("point", "2027-01-01", "2027-12-31")
 NOW_EN = ("point", "2026-03-20", "2026-03-20")
+NOW_KO = ("point", "2026-03-20", "2026-03-20")
 
 
 # -- a year an analyst marks as estimated ("2026E", "FY27E", "2027F") --------------------------
@@ -116,3 +117,70 @@ def test_a_year_marked_actual_keeps_the_plain_reading() -> None:
     assert facts(text, "en", "capacity") == {
         ("tsmc", (("process", "cowos"),), 75000.0, 75000.0, "exact", False, "actual", NOW_EN)
     }
+
+
+# -- hundreds and tens inside a Korean number ("2천5백", "5천5백억") ------------------------------
+# Digits after 천 were read as the number's last digits ("4천614" = 4,614), so a digit with a
+# place word of its own was added as units: "3천2백 장" gave 3,002 and "5천5백억 원" lost its
+# 억; with a space ("1천 5백 장") two claims came out, 1,000 and 500. A digit followed by 백 or
+# 십 counts that many hundreds or tens.
+
+PLACE_WORDS = [
+    (
+        "카카오는 B200 3천2백 장을 운영하고 있다.",
+        "deployed_chips",
+        ("kakao", 3200.0, 3200.0, "count"),
+    ),
+    ("네이버는 H200 1천5백 개를 들여왔다.", "deployed_chips", ("naver", 1500.0, 1500.0, "count")),
+    # a space before the digit of the hundreds: still one number
+    (
+        "네이버는 B300 1천 5백 장을 가동하고 있다.",
+        "deployed_chips",
+        ("naver", 1500.0, 1500.0, "count"),
+    ),
+    (
+        "네이버는 퓨리오사AI에 2천5백억 원을 투자했다.",
+        "investment",
+        ("naver", 2.5e11, 2.5e11, "KRW"),
+    ),
+    (
+        "SK텔레콤은 리벨리온에 1조2천5백억원을 투자했다.",
+        "investment",
+        ("sk-telecom", 1.25e12, 1.25e12, "KRW"),
+    ),
+    (
+        "카카오는 퓨리오사AI에 3천2백만 달러를 투자했다.",
+        "investment",
+        ("kakao", 3.2e7, 3.2e7, "USD"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), PLACE_WORDS)
+def test_a_digit_with_its_own_place_word_counts_hundreds_or_tens(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert values(text, "ko", predicate) == {expected}
+
+
+PLACE_WORD_TRAPS = [
+    # digits right after 천 stay its last digits
+    (
+        "구글은 아이언우드 9천216개를 한 포드로 묶는다.",
+        "chips_per_system",
+        {("ironwood", 9216.0, 9216.0, "count")},
+    ),
+    # two figures, each with its own chip
+    (
+        "카카오는 B200 1천 장과 H200 5백 장을 운영하고 있다.",
+        "deployed_chips",
+        {("kakao", 1000.0, 1000.0, "count"), ("kakao", 500.0, 500.0, "count")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), PLACE_WORD_TRAPS)
+def test_digits_after_a_thousand_and_separate_figures_keep_their_reading(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert values(text, "ko", predicate) == expected

@@ -93,7 +93,9 @@ _SCALE_JOIN = r"(?:\s|-(?=(?i:thousand|million|billion|trillion)))?"
 _ATOM_DIGITS = (
     rf"(?:(?<![A-Za-z0-9.,/])|(?<={_CODES}))"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
+    r"(?:\s?(?P<sub>[천백십])(?:(?P<tail>\d{1,3}(?![\d,.]))(?P<tsub>[백십])?"
+    r"|\s(?P<stail>\d)(?P<ssub>[백십]))?)?"
+    r"(?:\s?(?P<grain>[조억만]))?"
     rf"(?:{_SCALE_JOIN}(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
 )
 _ATOM = re.compile(
@@ -112,7 +114,9 @@ _ATOM = re.compile(
 _ATOM_NO_WORDS = re.compile(
     rf"(?P<num>\d(?:(?<![A-Za-z0-9.,/]\d)|(?<=(?:{_CODES})\d))"
     r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:\s?(?P<sub>[천백십])(?P<tail>\d{1,3}(?![\d,.]))?)?(?:\s?(?P<grain>[조억만]))?"
+    r"(?:\s?(?P<sub>[천백십])(?:(?P<tail>\d{1,3}(?![\d,.]))(?P<tsub>[백십])?"
+    r"|\s(?P<stail>\d)(?P<ssub>[백십]))?)?"
+    r"(?:\s?(?P<grain>[조억만]))?"
     rf"(?:{_SCALE_JOIN}(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z0-9]))?"
     r"(?:(?P<word>(?!x)x)(?P<wscale>(?!x)x))?"
 )
@@ -182,8 +186,14 @@ def _atom_value(m: re.Match[str]) -> _Atom:
     value = float(m.group("num").replace(",", ""))
     grain = 1.0
     if m.group("sub"):
-        # "4천614", "9천216": digits after 천/백 are the rest of the same number
-        value = value * _KO_SUB[m.group("sub")] + float(m.group("tail") or 0)
+        # "4천614", "9천216": digits after 천/백 are the rest of the same number; "2천5백",
+        # "5천5백만": with a place word of their own, that many hundreds or tens
+        # (with a space only before a place word: "1천 5백 장", never "3천 5 장")
+        if m.group("stail"):
+            tail = float(m.group("stail")) * _KO_SUB[m.group("ssub")]
+        else:
+            tail = float(m.group("tail") or 0) * _KO_SUB.get(m.group("tsub") or "", 1.0)
+        value = value * _KO_SUB[m.group("sub")] + tail
     if m.group("grain"):
         grain = _KO_GRAINS[m.group("grain")]
         value *= grain
