@@ -184,3 +184,74 @@ def test_digits_after_a_thousand_and_separate_figures_keep_their_reading(
     text: str, predicate: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert values(text, "ko", predicate) == expected
+
+
+# -- chips counted in 장 with the chip named after the count, or a due time between -----------
+# Korean counts GPU cards with 장, as it counts wafers; a 장 figure was read as chips only
+# when a chip's name or a GPU word stood right before it. "4,000장의 H100" (the chip after
+# the count, joined by 의) and "GPU를 2027년까지 6만 장으로" (the target's due time between
+# the chip word and the count) were taken for wafers and gave nothing.
+
+SHEETS_OF_CHIPS = [
+    (
+        "카카오는 2,048장의 엔비디아 B200 GPU를 안산 데이터센터에서 운용하고 있다.",
+        {("kakao", (("chip", "b200"),), 2048.0, 2048.0, "exact", False, "actual", NOW_KO)},
+    ),
+    (
+        "네이버클라우드는 약 3천 장의 H200을 춘천에서 가동 중이다.",
+        {("naver", (("chip", "h200"),), 3000.0, 3000.0, "exact", True, "actual", NOW_KO)},
+    ),
+    (
+        "SK텔레콤은 1만 장 규모의 GPU를 가산 센터에 들였다.",
+        {("sk-telecom", (), 10000.0, 10000.0, "exact", False, "actual", NOW_KO)},
+    ),
+    (
+        "KT는 GPU를 내년 말까지 2만 장으로 늘릴 계획이다.",
+        {
+            (
+                "kt",
+                (),
+                20000.0,
+                20000.0,
+                "exact",
+                False,
+                "planned",
+                ("deadline", "2026-03-20", "2027-12-31"),
+            )
+        },
+    ),
+    (
+        "카카오는 GPU 보유량을 2028년까지 4만 장으로 늘리겠다고 밝혔다.",
+        {
+            (
+                "kakao",
+                (),
+                40000.0,
+                40000.0,
+                "exact",
+                False,
+                "planned",
+                ("deadline", "2026-03-20", "2028-12-31"),
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHEETS_OF_CHIPS)
+def test_a_count_in_jang_of_chips_named_after_it_or_across_a_due_time_is_chips(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert facts(text, "ko", "deployed_chips") == expected
+
+
+SHEETS_OF_WAFERS = [
+    "SK하이닉스는 1만 장의 웨이퍼를 HBM4 생산에 배정했다.",
+    "TSMC는 월 9만 장의 CoWoS 생산능력을 갖췄다.",
+    "삼성전자는 내년 말까지 웨이퍼 투입량을 월 2만 장 늘린다.",
+]
+
+
+@pytest.mark.parametrize("text", SHEETS_OF_WAFERS)
+def test_a_count_in_jang_of_wafers_stays_no_chip_count(text: str) -> None:
+    assert facts(text, "ko", "deployed_chips") == set()

@@ -451,7 +451,7 @@ class RuleExtractor:
             if not any(m.start <= q.start < m.end for m in mentions)
         ]
         if language == "ko" and "장" in text and quantities:
-            chips = [m.end for m in mentions if m.kind in ("chip", "system")]
+            chips = [(m.start, m.end) for m in mentions if m.kind in ("chip", "system")]
             quantities = chip_sheets(text, quantities, chips)  # "H100 약 2,500장"
         times = self._times.find(text, language, published)
         if language == "ko":

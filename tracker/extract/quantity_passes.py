@@ -193,10 +193,20 @@ def carries_unit(sentence: str, q: QuantityMatch, earlier: float) -> bool:
 # "H100 약 2,500장", "블랙웰 GPU 5만 장", "B200 클러스터(1,024장)", "레니게이드 2000장": Korean
 # counts chips (cards) with 장 as it counts wafers; what stands before the number says which
 # ("GPU 보유량은 약 2만 2천 장": the fleet noun after the chip word)
+# (the time a target is due may stand between them: "GPU를 2027년까지 6만 장으로")
+_SHEET_DUE = (
+    r"(?:\s?(?:(?:19|20)\d\d년|올해|내년|연내|연말|상반기|하반기|[1-4]분기)"
+    r"(?:\s?(?:말|초|중|안))?(?:까지|에는|에|엔)?)?"
+)
 _SHEET_CHIP_WORD = re.compile(
     r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:\s?(?:보유량|보유\s?물량|물량|수|규모))?"
-    r"(?:를|을|가|이|도|는|은)?\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
+    rf"(?:를|을|가|이|도|는|은)?{_SHEET_DUE}\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
 )
+# "4,000장의 H100", "2만 장 규모의 GPU": the chips counted named after the counter
+_SHEET_CHIP_AFTER = re.compile(
+    r"\s?(?:의|가량의|정도의|남짓의|규모의|이상의)\s(?:(?:엔비디아|AMD|인텔|구글)\s)?"
+)
+_CHIP_WORD_AFTER = re.compile(r"(?:GPU|NPU|TPU|칩(?!렛)|가속기|그래픽카드|AI\s?칩(?!렛))")
 # (a month's name is no rate: "3월까지 H200 2000장", "12개월 안에 … 5000장")
 _SHEET_WAFER = re.compile(
     r"웨이퍼|(?<![0-9개])월\s?|캐파|생산능력|생산량|투입량|wafer", re.IGNORECASE
@@ -204,12 +214,12 @@ _SHEET_WAFER = re.compile(
 
 
 def chip_sheets(
-    sentence: str, found: list[QuantityMatch], chip_ends: list[int]
+    sentence: str, found: list[QuantityMatch], chips: list[tuple[int, int]]
 ) -> list[QuantityMatch]:
-    """A number of 장 right after a chip's name or a GPU/칩/NPU word (``chip_ends``: where
-    each chip or system mention ends) counts chips, not wafers, unless the words before it
-    are about wafers (월, 웨이퍼, 생산능력)."""
-    out = [replace(q, unit="count") if _chip_sheet(sentence, q, chip_ends) else q for q in found]
+    """A number of 장 right after a chip's name or a GPU/칩/NPU word, or right before one
+    with 의 (``chips``: where each chip or system mention starts and ends), counts chips,
+    not wafers, unless the words before it are about wafers (월, 웨이퍼, 생산능력)."""
+    out = [replace(q, unit="count") if _chip_sheet(sentence, q, chips) else q for q in found]
     # "블랙웰 GPU 6만 장을 공급받기로 했지만, 현재 가동 중인 물량은 1만 8000장이다": the volume
     # of the chips a figure before counted, in the same counter
     counted = [q.end for q in out if q.unit == "count" and "장" in q.text]
@@ -227,13 +237,18 @@ def chip_sheets(
 _VOLUME_BEFORE = re.compile(r"물량(?:은|는|이|가)\s(?:약\s|총\s)?$")
 
 
-def _chip_sheet(sentence: str, q: QuantityMatch, chip_ends: list[int]) -> bool:
+def _chip_sheet(sentence: str, q: QuantityMatch, chips: list[tuple[int, int]]) -> bool:
     # "1000여 장": the 餘 of "more than" stands between the number and its counter
     counter = sentence[q.number_end : q.end].strip().removeprefix("여").lstrip()
     if q.unit != "wafer" or not counter.startswith("장"):
         return False
     before = sentence[max(0, q.start - 24) : q.start]
-    near_chip = any(0 <= q.start - end <= 12 for end in chip_ends)
-    return (near_chip or bool(_SHEET_CHIP_WORD.search(before))) and not _SHEET_WAFER.search(
-        before[-12:]
+    if _SHEET_WAFER.search(before[-12:]):
+        return False
+    if any(0 <= q.start - end <= 12 for _, end in chips) or _SHEET_CHIP_WORD.search(before):
+        return True
+    after = _SHEET_CHIP_AFTER.match(sentence, q.end)
+    return after is not None and (
+        any(start == after.end() for start, _ in chips)
+        or _CHIP_WORD_AFTER.match(sentence, after.end()) is not None
     )
