@@ -256,9 +256,12 @@ class SentenceModality:
             # "* Nebius to deploy 20,000 B300 GPUs in Finland": a bare future (announced)
             found = headline_future(text, self.text, valid)
         # "Our guess: ~120k wpm exiting 2026": the writer's lead-in frames what follows
-        frame = "forecast" if self._forecast_lead(anchor) else self._frame(clause)
-        if frame is None and valid.text and ESTIMATE_YEAR.search(valid.text):
-            frame = "forecast"  # "95k wafers a month (2026E)": the year marked as estimated
+        # (so does a year marked as estimated: "95k wafers a month (2026E)")
+        frame = (
+            "forecast"
+            if self._forecast_lead(anchor) or _estimate_year(valid)
+            else self._frame(clause)
+        )
         if frame is not None and found in (None, "planned", "actual"):
             return frame
         if found == "forecast" and _WE_EXPECT.search(self.lowered) and self._own_voice():
@@ -535,6 +538,12 @@ class SentenceModality:
         return (valid.start or valid.end or self.published) > self.published or (
             valid.kind == "deadline" and valid.end is not None and valid.end >= self.published
         )
+
+
+def _estimate_year(valid: ValidTime) -> bool:
+    """Whether a claim is dated by a year an analyst marks as estimated ("in 2026E",
+    "FY27E"): the figure is the analyst's projection, whoever's verb tells it."""
+    return bool(valid.text) and ESTIMATE_YEAR.search(valid.text or "") is not None
 
 
 def _future_default(language: str, tier: str, clause: str) -> Modality:
