@@ -255,3 +255,116 @@ SHEETS_OF_WAFERS = [
 @pytest.mark.parametrize("text", SHEETS_OF_WAFERS)
 def test_a_count_in_jang_of_wafers_stays_no_chip_count(text: str) -> None:
     assert facts(text, "ko", "deployed_chips") == set()
+
+
+# -- a table's row told in prose ("GPU fleet (year-end): 2025: 250k, 2026: 400k") --------------
+# A note or a fact box gives a table's row in one line: a label with a colon (its unit and
+# "year-end" in a note), then the figures, each after the year that labels it. Before, the
+# label was no verb, the years needed a preposition and the bare figures had no unit: the
+# line gave nothing. The label now reads as the figures' level (a fleet's noun, a capacity),
+# each year labels the figure after it (at the year's end when the note says so), and the
+# label's unit note carries to every cell.
+
+YEAR_END_2025 = ("point", "2025-12-31", "2025-12-31")
+YEAR_END_2026 = ("point", "2026-12-31", "2026-12-31")
+YEAR_END_2027 = ("point", "2027-12-31", "2027-12-31")
+
+PROSE_ROWS = [
+    (
+        "Nebius GPUs in service (year-end): 2025: 60k, 2026: 250k.",
+        "deployed_chips",
+        {
+            ("nebius", (), 60000.0, 60000.0, "exact", False, "actual", YEAR_END_2025),
+            ("nebius", (), 250000.0, 250000.0, "exact", False, "planned", YEAR_END_2026),
+        },
+    ),
+    (
+        "Crusoe's GPU fleet: 2024, 20,000; 2025, 45,000.",
+        "deployed_chips",
+        {
+            (
+                "crusoe",
+                (),
+                20000.0,
+                20000.0,
+                "exact",
+                False,
+                "actual",
+                ("point", "2024-01-01", "2024-12-31"),
+            ),
+            (
+                "crusoe",
+                (),
+                45000.0,
+                45000.0,
+                "exact",
+                False,
+                "actual",
+                ("point", "2025-01-01", "2025-12-31"),
+            ),
+        },
+    ),
+    (
+        "Micron HBM capacity (wafers per month, year-end): 2025: 30k, 2026E: 55k, 2027E: 80k.",
+        "capacity",
+        {
+            ("micron", (), 30000.0, 30000.0, "exact", False, "actual", YEAR_END_2025),
+            ("micron", (), 55000.0, 55000.0, "exact", False, "forecast", YEAR_END_2026),
+            ("micron", (), 80000.0, 80000.0, "exact", False, "forecast", YEAR_END_2027),
+        },
+    ),
+    (
+        "TSMC SoIC capacity in wafers a month: 8k at end-2025, 15k at end-2026.",
+        "capacity",
+        {
+            (
+                "tsmc",
+                (("process", "soic"),),
+                8000.0,
+                8000.0,
+                "exact",
+                False,
+                "actual",
+                YEAR_END_2025,
+            ),
+            (
+                "tsmc",
+                (("process", "soic"),),
+                15000.0,
+                15000.0,
+                "exact",
+                False,
+                "planned",
+                YEAR_END_2026,
+            ),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), PROSE_ROWS)
+def test_a_table_row_told_in_prose_gives_each_years_figure(
+    text: str, predicate: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert facts(text, "en", predicate) == expected
+
+
+PROSE_ROW_TRAPS = [
+    # a row of something else than the label's vocabulary
+    ("TSMC revenue: 2025: 90 billion, 2026: 120 billion.", "capacity"),
+    ("TSMC CoWoS capacity utilization: 2025: 95%, 2026: 98%.", "capacity"),
+    ("Nebius headcount: 2025: 1,200, 2026: 2,000.", "deployed_chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), PROSE_ROW_TRAPS)
+def test_a_prose_row_of_other_figures_gives_no_claim(text: str, predicate: str) -> None:
+    assert facts(text, "en", predicate) == set()
+
+
+def test_a_deadline_before_a_comma_keeps_its_reading() -> None:
+    # "By 2025, 250,000 …" is the base grammar's deadline, no year labelling a figure
+    text = "By the end of 2025, CoreWeave was running 250,000 GPUs."
+    assert facts(text, "en", "deployed_chips") == {
+        ("coreweave", (), 250000.0, 250000.0, "exact", False, "actual", YEAR_END_2025)
+    }

@@ -58,8 +58,39 @@ def carried_process(s: Sentence, q: QuantityMatch) -> Entity | None:
         return process
     before = s.text[max(0, q.start - 40) : q.start]
     level = _LEVEL_BEFORE.search(before) or _LEVEL_BEFORE.search(q.text[: q.number_end - q.start])
+    if level is None and labelled_row(s.text[: q.start]) is not None:
+        return process  # "CoWoS capacity (wafers per month): 2025: 75k, 2026E: 95k"
     talk = _CAPACITY_TALK.search(s.text, clause.start, q.start)
     return process if level is not None and talk is not None else None
+
+
+# a capacity named as a label with a colon, its unit in a note or not ("CoWoS capacity
+# (wafers per month, year-end):", "HBM capacity in wafers a month:"), then the row's figures,
+# each after a year that labels it, or after the colon or the cell before: a table's row
+# told in prose
+_CAPACITY_LABEL = re.compile(
+    r"\bcapacity\b(?:\s?\([^()]{1,40}\)|\s(?:in|,)\s[^:;.]{1,30})?:\s", re.I
+)
+_ROW_CELL = re.compile(
+    r"(?:(?:19|20)\d\d[AEF]?[:,]\s)?(?:(?:about|around|roughly|some|nearly|~)\s?)?$", re.I
+)
+# the row's earlier cells: "2025: 75k, ", "2024A: 35,000; ", "75k at end-2025, "
+_ROW_CELLS = re.compile(
+    r"(?:(?:(?:19|20)\d\d[AEF]?[:,]\s[^;:]{1,25}?|[~$]?\d[\d,.]*k?\s(?:at|by|in)\s[^,;:]{1,20})"
+    r"[,;]\s(?:and\s)?)*"
+)
+
+
+def labelled_row(lead: str) -> re.Match[str] | None:
+    """The capacity label ``lead`` (a sentence up to a bare figure) opens a row with, when
+    it leaves the figure as a cell of that row: right after the label, or after the row's
+    earlier cells, a year labelling it or not."""
+    label = _CAPACITY_LABEL.search(lead)
+    if label is None:
+        return None
+    cells = _ROW_CELLS.match(lead, label.end())
+    rest = lead[cells.end() if cells else label.end() :]
+    return label if _ROW_CELL.fullmatch(rest) is not None else None
 
 
 # wafers named before a bare monthly figure in its clause: "HBM wafer capacity is to hit
@@ -77,7 +108,14 @@ def bare_wafer_rate(s: Sentence, q: QuantityMatch) -> bool:
     if s.language != "en" or q.unit != "" or q.high < 1000:
         return False
     if not (_RATE.search(q.text) or _RATE.match(s.text, q.end)):
-        return False
+        # "HBM capacity (wafers/month): 2025: 150,000; 2026E: 190,000": the row's label
+        # names the rate for each of its cells
+        label = labelled_row(s.text[: q.start])
+        return (
+            label is not None
+            and _RATE.search(label.group()) is not None
+            and _WAFERS_BEFORE.search(label.group()) is not None
+        )
     clause = s.clause_of(q.start)
     # up to the figure: "(about 15% of its DRAM starts)" after it is an aside
     if _NOT_CAPACITY.search(s.text, clause.start, q.end) or s.chip_near(q) is not None:

@@ -13,7 +13,8 @@ from tracker.extract.quantities import QuantityMatch
 
 # the fleet's noun: "GPU count", "GPU fleet", "accelerator installed base", "number of GPUs"
 _FLEET_NOUN = (
-    r"(?:\b(?:GPU|accelerator|AI\schip|chip)s?\s(?:count|fleet|tally|total|installed\sbase|base)"
+    r"(?:\b(?:GPU|accelerator|AI\schip|chip)s?\s(?:count|fleet|tally|total|installed\sbase|base"
+    r"|in\sservice|deployed|installed|online)"
     r"|\b(?:number|count|tally)\sof\s(?:its\s|their\s|the\s)?(?:Nvidia\s)?(?:GPUs|accelerators"
     r"|AI\schips|chips)(?:\s(?:at|in|inside)\s[^,;.]{1,30}?)?)"
 )
@@ -29,7 +30,12 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|approximately|almost|close\sto|more\sthan|over"
     r"|just\sover|just\sunder|a\slittle\sover|well\sover)\s)?"
 )
-_LEVEL = re.compile(_FLEET_NOUN + _REACHED + _HEDGE + r"$", re.IGNORECASE)
+# or the noun as a label, with a colon: "GPU fleet: 250,000", "GPUs in service (year-end):
+# 2025: 250k, 2026: 400k" (a table's row told in prose; the year labels are times)
+_LABELLED = r"(?:\s\([^()]{1,30}\))?:\s(?:(?:19|20)\d\d[AEF]?[:,]\s)?"
+_LEVEL = re.compile(
+    _FLEET_NOUN + r"(?:" + _REACHED + "|" + _LABELLED + ")" + _HEDGE + r"$", re.IGNORECASE
+)
 # the verb taken into the figure's own bound ("passed 250,000", "topped 1 million"): the
 # noun and its auxiliaries alone before it
 _BOUND_VERB = re.compile(_FLEET_NOUN + _AUXILIARY + r"\s$", re.IGNORECASE)

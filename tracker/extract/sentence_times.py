@@ -17,6 +17,7 @@ from tracker.extract.rescheduled_ko import given_up
 from tracker.extract.site_done_en import site_done
 from tracker.extract.text import Span
 from tracker.extract.timex import TimeMatch, point_at
+from tracker.extract.timex_fiscal import labels_figure_after
 
 # a subject of its own (a name, a pronoun, "the two companies") and a past verb
 _OWN_PAST = (
@@ -203,6 +204,12 @@ class SentenceTimes:
 
         preceding = [t for t in pool if t.end <= anchor and free(t)]
         following = [t for t in pool if t.start >= anchor and free(t)]
+        if (
+            self.language == "en"
+            and following
+            and labels_figure_after(self.text, following[0].start)
+        ):
+            following = []  # "2025: 250k, 2026: 400k": the next year labels the next figure
         if self.language == "ko":
             # "월 17만 장 규모로, 연말 20만 장까지": a time before another number of the
             # clause dates that number, not the one before it

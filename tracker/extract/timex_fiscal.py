@@ -23,6 +23,7 @@ from tracker.extract.timex_base import (
     _ko_match,
     _year_of,
     last_day,
+    make,
     month_add,
     nearest_year,
 )
@@ -151,6 +152,8 @@ ESTIMATE_MARK = re.compile(r"\d[EF](?![\w-])")
 def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
     out = []
     for m in ESTIMATE_YEAR.finditer(sentence):
+        if labels_figure_after(sentence, m.start()):
+            continue  # "…, year-end): 2025: 75k, 2026E: 95k": a row's label (below)
         year = _year_of(m.group("y1") or m.group("y2"))
         begin, period = _part_of_year(sentence, m.start(), year)
         t = _en_match(sentence, begin, m.end(), period, published, dated=True)
@@ -171,6 +174,38 @@ def _estimates_ko(sentence: str, published: date) -> list[TimeMatch]:
             period = (period[1], period[1], "day")
         t = _ko_match(m, period, published)
         out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, m.group("fy") == "FY")))
+    return out
+
+
+# -- years labelling a figure ---------------------------------------------------------------
+
+# "GPU count: 2025: 35k, 2026: 60k", "2025, 250,000; 2026, 400,000": a table's year columns
+# told in one line of prose, each year the label of the figure right after it (a colon or a
+# comma between). Only a year that opens the line or follows a label's colon, a semicolon, a
+# comma or a bracket: "by 2025, 250,000 …" is the base grammar's deadline.
+_YEAR_LABEL = re.compile(
+    rf"(?:^|(?<=[:;(]\s)|(?<=[:;(])|(?<=,\s))(?P<y>{_YEAR})(?P<mark>[AEF])?(?::|,)\s"
+    r"(?=(?:(?:about|around|roughly|some|nearly|over|~)\s?)?\$?\d)"
+)
+# a line that says its figures are each year's last ("(year-end)", "end of period")
+_AT_YEAR_END = re.compile(r"year[-\s]end|end[-\s]of[-\s](?:the\s)?(?:year|period)", re.I)
+
+
+def labels_figure_after(sentence: str, pos: int) -> bool:
+    """Whether the time at ``pos`` is a year labelling the figure after it ("2026: 400k"),
+    which dates that figure only, never one told before it."""
+    return sentence[pos : pos + 2] in ("19", "20") and _YEAR_LABEL.match(sentence, pos) is not None
+
+
+def _year_labels_en(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    at_end = _AT_YEAR_END.search(sentence)
+    for m in _YEAR_LABEL.finditer(sentence):
+        period = _year_period(int(m.group("y")))
+        if at_end is not None and at_end.start() < m.start():
+            period = (period[1], period[1], "day")
+        valid = make("point", *period, m.group("y") + (m.group("mark") or ""), published)
+        out.append(TimeMatch(m.start(), m.start() + 4 + bool(m.group("mark")), valid))
     return out
 
 

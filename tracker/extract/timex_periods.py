@@ -42,6 +42,7 @@ from tracker.extract.timex_fiscal import (
     _fiscal_en,
     _fiscal_ko,
     _quarter_ended,
+    _year_labels_en,
 )
 from tracker.extract.timex_relative import (
     _edges,
@@ -107,6 +108,7 @@ _EN_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), _years_en),
     (re.compile(r"year[\s-]end", re.IGNORECASE), _edges),  # "at this year end"
     (ESTIMATE_MARK, _estimates_en),  # "in 2026E", "FY27E"
+    (re.compile(r"(?:19|20)\d\d[AEF]?[:,]\s"), _year_labels_en),  # "2025: 35k, 2026: 60k"
 )
 _KO_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"\d[-./]\d{1,2}[-./]\d"), _numeric_ko),
