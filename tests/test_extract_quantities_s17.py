@@ -368,3 +368,52 @@ def test_a_deadline_before_a_comma_keeps_its_reading() -> None:
     assert facts(text, "en", "deployed_chips") == {
         ("coreweave", (), 250000.0, 250000.0, "exact", False, "actual", YEAR_END_2025)
     }
+
+
+# -- a company's target told by "management" or "it targets" in the next sentence ------------
+# A count told in the sentence after the company ("Nebius operated 60,000 GPUs. Management
+# targets more than 300,000 by the end of 2026") had no subject: "management" named no
+# company and "it targets" was no verb "it" stood for a company with. Management (its
+# executives) speaking of a target or an outlook is the company the sentence before was on
+# (its subject, or the one company it named, as after a paragraph's label).
+
+END_2026 = ("deadline", "2026-03-20", "2026-12-31")
+
+NEXT_SENTENCE_TARGETS = [
+    (
+        "Lambda Labs ran about 25,000 GPUs in March. Management targets more than 80,000 GPUs "
+        "by the end of 2026.",
+        ("lambda", (), 80000.0, 80000.0, "at-least", False, "planned", END_2026),
+    ),
+    (
+        "Fleet build-out: Crusoe operated 30,000 GPUs at the end of 2025. Its management "
+        "expects to have 100,000 GPUs in service by the end of 2026.",
+        ("crusoe", (), 100000.0, 100000.0, "exact", False, "planned", END_2026),
+    ),
+    (
+        "Nscale reported its first results on Monday. It targets 50,000 GPUs by the end of 2026.",
+        ("nscale", (), 50000.0, 50000.0, "exact", False, "planned", END_2026),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NEXT_SENTENCE_TARGETS)
+def test_management_or_it_targeting_a_count_is_the_company_before(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert claim in facts(text, "en", "deployed_chips")
+
+
+MANAGEMENT_TRAPS = [
+    # management of something else, and a target that is no count of chips
+    "Fluidstack grew quickly. Management of the power grid limits sites to 300,000 GPUs.",
+    "Nebius grew quickly. Management targets $3 billion in revenue by the end of 2026.",
+    # no company in the sentence before: whose management it is, the text does not say
+    "Crusoe grew fast last year. The sector cooled.\n\nManagement targets 50,000 GPUs by "
+    "the end of 2026.",
+]
+
+
+@pytest.mark.parametrize("text", MANAGEMENT_TRAPS)
+def test_management_without_one_company_in_view_or_a_count_gives_no_fleet(text: str) -> None:
+    assert facts(text, "en", "deployed_chips") == set()

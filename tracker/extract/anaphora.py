@@ -164,6 +164,14 @@ class AnaphoraResolver:
                 entity = focus.salience.pick(None, index, named)
                 if entity is not None and _subject_before(focus, entity.id, index):
                     found.append(Mention(m.start(), m.start() + 2, entity, "it", True))
+        for m in _MANAGEMENT.finditer(text):
+            # "Nebius had 60,000 GPUs at the end of 2025. Management targets more than
+            # 300,000 by the end of 2026": the company the sentence before was on speaks
+            # (its one subject, or the one company it named, as after a paragraph's label:
+            # "Rapid fleet growth: Nebius operated about 60,000 GPUs …")
+            entity = _sole_company_before(focus, index)
+            if entity is not None and not named:
+                found.append(Mention(m.start(), m.end("who"), entity, m.group("who"), True))
         for m in _ITS_FLEET.finditer(text):
             # "Analysts reckon its fleet will include some 900,000 Blackwell GPUs": the fleet of
             # the company the text is on ("the fleet" may be any company's: not read)
@@ -309,10 +317,27 @@ _IT_RUNS_FIGURE = re.compile(
     r"|is\srunning|is\soperating)\s(?=(?:about|around|roughly|some|more\sthan|over|nearly"
     r"|close\sto|almost|upwards\sof|north\sof)?\s?\d)"
 )
+# a company's management (or its executives) as the subject of its own target or outlook,
+# opening the sentence or a clause: who they are is the company in view
+_MANAGEMENT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=\bbut\s))(?P<who>(?:[Ii]ts\s)?(?:[Mm]anagement"
+    r"|[Ee]xecutives|[Tt]he\smanagement\steam))\s(?=(?:now\s|still\s|also\s)?(?:targets"
+    r"|is\stargeting|expects|plans|aims|intends|wants|sees|projects|guided|has\sguided)\b)"
+)
 _HOLDS_FLEET = re.compile(
     r"(?:also\s|now\s|still\s)?(?:operates|operated|owns|owned|has\s(?:deployed|installed"
     r"|added)|deployed|installed|ended|exited|finished)\b"
 )
+
+
+def _sole_company_before(focus: Focus, index: int) -> Entity | None:
+    """The company the sentence before was on: its one subject, else the one company it
+    named (two subjects, "Crusoe and Nscale both grew", leave it open)."""
+    before = [(e, subject) for e, i, subject in focus.salience.history if i == index - 1]
+    for pool in ({e.id: e for e, subject in before if subject}, {e.id: e for e, _ in before}):
+        if pool:
+            return next(iter(pool.values())) if len(pool) == 1 else None
+    return None
 
 
 def _subject_before(focus: Focus, company: str, index: int) -> bool:

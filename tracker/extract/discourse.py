@@ -330,7 +330,8 @@ _SAME_PARTY = re.compile(r"\b[Tt]he\ssame\s(?:customer|client|buyer|partner|supp
 # "it" as a company: before a verb that only companies do
 IT_COMPANY = re.compile(
     r"\b(?:it|It)\s(?=(?:also\s|now\s|still\s)?(?:plans|planned|intends|aims|said|says|agreed|"
-    r"signed|expects|will\s(?:invest|buy|rent|use|spend|deploy)|has\s(?:said|agreed|signed|invested)|"
+    r"signed|expects|targets|is\stargeting|will\s(?:invest|buy|rent|use|spend|deploy)"
+    r"|has\s(?:said|agreed|signed|invested)|"
     r"is\sin\stalks|invested|bought|ordered|rents|uses|hopes|wants|continues\sto|keeps|ships|supplies"
     # "It shipped HBM4 samples to Nvidia", "It has poured $8 billion into Anthropic": what a
     # company does to others (a chip "shipped in March" is no company)
