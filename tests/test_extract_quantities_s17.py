@@ -417,3 +417,75 @@ MANAGEMENT_TRAPS = [
 @pytest.mark.parametrize("text", MANAGEMENT_TRAPS)
 def test_management_without_one_company_in_view_or_a_count_gives_no_fleet(text: str) -> None:
     assert facts(text, "en", "deployed_chips") == set()
+
+
+# -- bounds and hedges said in other words -------------------------------------------------
+# "a shade under" is "just under" (nearly: approximate, exact); "in the neighbourhood of",
+# "in the order of", "circa" are "about"; and "on the order of" placed no order (it was read
+# as a purchase and took the count from the fleet). Korean: "5만 개쯤", "근처", the level
+# "선" ("9만 장 선") and "어림잡아", "줄잡아" are approximate; "이내", "안쪽" a ceiling; "쯤"
+# and "남짓" glued to the counter ("5만 개쯤을") no longer hide the counter.
+
+BOUNDS_EN = [
+    ("Lambda Labs runs a shade under 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs in the neighborhood of 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs in the neighbourhood of 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs in the order of 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs on the order of 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs circa 20,000 H100 GPUs.", (20000.0, "exact", True)),
+    ("Lambda Labs runs a hair over 20,000 H100 GPUs.", (20000.0, "at-least", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BOUNDS_EN)
+def test_an_english_hedge_in_other_words_bounds_the_count(
+    text: str, value: tuple[Any, ...]
+) -> None:
+    low, bound, approx = value
+    expected = ("lambda", (("chip", "h100"),), low, low, bound, approx, "actual", NOW_EN)
+    assert facts(text, "en", "deployed_chips") == {expected}
+
+
+def test_on_the_order_of_places_no_order() -> None:
+    text = "Lambda Labs runs on the order of 20,000 H100 GPUs."
+    assert facts(text, "en", "supply_deal") == set()
+
+
+BOUNDS_KO = [
+    ("람다랩스는 H100 2만 개쯤을 운영하고 있다.", (20000.0, "exact", True)),
+    ("람다랩스는 H100 2만 개 근처를 운영하고 있다.", (20000.0, "exact", True)),
+    ("람다랩스는 H100 2만 개 선을 운영하고 있다.", (20000.0, "exact", True)),
+    ("람다랩스는 H100을 어림잡아 2만 개 운영하고 있다.", (20000.0, "exact", True)),
+    ("람다랩스는 H100을 줄잡아 2만 개 운영하고 있다.", (20000.0, "exact", True)),
+    ("람다랩스는 H100 2만 개 이내를 운영하고 있다.", (20000.0, "at-most", False)),
+    ("람다랩스는 H100 2만 개 안쪽을 운영하고 있다.", (20000.0, "at-most", False)),
+    ("람다랩스는 H100 2만 개남짓을 운영하고 있다.", (20000.0, "at-least", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BOUNDS_KO)
+def test_a_korean_hedge_in_other_words_bounds_the_count(text: str, value: tuple[Any, ...]) -> None:
+    low, bound, approx = value
+    expected = ("lambda", (("chip", "h100"),), low, low, bound, approx, "actual", NOW_KO)
+    assert facts(text, "ko", "deployed_chips") == {expected}
+
+
+def test_a_korean_count_before_seonjeong_is_no_level() -> None:
+    text = "람다랩스는 H100 2만 개를 선정해 운영하고 있다."
+    expected = ("lambda", (("chip", "h100"),), 20000.0, 20000.0, "exact", False, "actual", NOW_KO)
+    assert facts(text, "ko", "deployed_chips") == {expected}
+
+
+def test_a_capacity_at_the_level_seon_is_approximate() -> None:
+    text = "TSMC의 CoWoS 월 생산능력은 9만 장 선이다."
+    expected = (
+        "tsmc",
+        (("process", "cowos"),),
+        90000.0,
+        90000.0,
+        "exact",
+        True,
+        "actual",
+        NOW_KO,
+    )
+    assert facts(text, "ko", "capacity") == {expected}

@@ -66,6 +66,13 @@ _PUTS_NO_TALLY = re.compile(
     r"\b[Pp]uts(?=\s)(?!\s(?:(?:[A-Z0-9][\w.&'’-]*(?:['’]s)?\s){1,3}|(?:them|it|the\s(?:company|firm))\s)"
     r"(?:[a-z][\w-]*\s){0,3}?at\s(?:[a-z]+\s){0,2}?\$?\d)"
 )
+_ORDER_OF_SIZE = re.compile(r"\b(?:on|in)\sthe\sorder\sof\b|\borders?\sof\smagnitude\b")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _INTO_SERVICE_FOR = re.compile(r"\binto\sservice(?=\sfor\s(?:[A-Z]|[a-z][a-z]?[A-Z]))")
 PLACE = "place in view"  # Focus.last's key for the latest place named
 OPENING = "opening topic"  # Focus.last's key for the first topic a Korean text marks
@@ -233,6 +240,10 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
             self.trigger_text = self.trigger_text.replace("sold out", " " * 8)
+        if self.language == "en" and "order of" in self.trigger_text:
+            # "runs on the order of 50,000 GPUs", "an order of magnitude more": a hedge on a
+            # size, no order placed
+            self.trigger_text = _ORDER_OF_SIZE.sub(_blanked, self.trigger_text)
         if self.language == "en" and "puts " in self.trigger_text:
             # "The rally puts Nvidia at a market value of …", "puts pressure on AWS": only a
             # tally putting a company at a count is a trigger ("puts Nebius at 60,000 GPUs")

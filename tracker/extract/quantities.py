@@ -47,7 +47,8 @@ _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|"
     r"some|nearly|near|approximately|almost|approx\.|close to|"
     r"just under|just shy of|the better part of|something like|in the region of|on the order of"
-    r")|약|대략|거의|~|(?<![가-힣])한(?=\s))\s?$",
+    r"|in the order of|in the neighbou?rhood of|circa|ca\."
+    r")|약|대략|거의|어림잡아|줄잡아|~|(?<![가-힣])한(?=\s))\s?$",
     re.IGNORECASE,
 )
 # Spoken Korean hedges a figure with a bare "한" before it ("한 오십만 개", "한 2만 장"), as
@@ -57,12 +58,12 @@ _APPROX_BEFORE = re.compile(
 # above it ("a little over", "just above", "slightly more than") is still a floor the figure
 # passes: at least, not approximate (GUIDE settled case, session 9).
 _HEDGED_EDGE_BEFORE = re.compile(
-    r"\b(?:just|a little|a bit|slightly|marginally|a touch)\s"
+    r"\b(?:just|a little|a bit|slightly|marginally|a touch|a shade|a hair|a whisker)\s"
     r"(?:under|below|less than|fewer than|shy of|south of)\s?$",
     re.IGNORECASE,
 )
 _HEDGED_FLOOR_BEFORE = re.compile(
-    r"\b(?:just|a little|a bit|slightly|marginally|a touch|somewhat)\s"
+    r"\b(?:just|a little|a bit|slightly|marginally|a touch|somewhat|a shade|a hair|a whisker)\s"
     r"(?:over|above|more than|north of|in excess of|upwards of)\s?$",
     re.IGNORECASE,
 )
@@ -165,10 +166,13 @@ _AT_LEAST_AFTER = re.compile(  # 남짓: "a little over", so at least
     # "250,000 GPUs, if not more" / "…, or more": a hedge upward after the counted noun
     r"|,\s(?:(?:if\snot|or\seven|or\sperhaps|or\spossibly|perhaps|possibly|maybe)\s|or\s)more\b"
 )
-_AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|까지(?!의)|or less|or fewer)")
-# "350,000-odd H100s", "1만 장 전후", "2페타플롭스 언저리": a round figure, approximate
+# ("5만 개 이내", "안쪽": within it, a ceiling)
+_AT_MOST_AFTER = re.compile(r"\s?(?:이하|미만|이내|안쪽|까지(?!의)|or less|or fewer)")
+# "350,000-odd H100s", "1만 장 전후", "2페타플롭스 언저리": a round figure, approximate;
+# so is "5만 개쯤", "근처" and the level "선" ("9만 장 선을 넘본다"; not 선정, 선물)
 _APPROX_AFTER = re.compile(
-    r"\s?(?:가량|정도|안팎|내외|수준|전후|언저리|가까이|(?:에\s?)?육박|or so)|-odd\b"
+    r"\s?(?:가량|정도|안팎|내외|수준|전후|언저리|가까이|쯤|근처|선(?=[을를이은에으\s.,]|$)"
+    r"|(?:에\s?)?육박|or so)|-odd\b"
 )
 # the basis a figure is counted on, in parentheses: "(웨이퍼 투입 기준)", "(GPU 기준)"
 _BASIS_ASIDE = re.compile(r"\s?\([^()]{1,20}기준\)")
@@ -477,6 +481,8 @@ class QuantityRecognizer:
                         "미만",
                         "가량",
                         "정도",
+                        "쯤",  # "5만 개쯤": about
+                        "남짓",  # "5만 개남짓"
                         "규모",
                         "당",
                         "씩",
