@@ -489,3 +489,46 @@ def test_a_capacity_at_the_level_seon_is_approximate() -> None:
         NOW_KO,
     )
     assert facts(text, "ko", "capacity") == {expected}
+
+
+# -- one system's chips told in the sentence after the system ------------------------------
+# "Huawei showed the CloudMatrix 384. The system links 384 Ascend 910C chips": the count is
+# the system's (the one in view whose chip it names), but "system" is no rack word of the
+# predicate's triggers and the sentence names no system, so nothing came out.
+
+SYSTEM_BACK = [
+    (
+        "Huawei put a CloudMatrix 384 on the show floor. The system links 384 Ascend 910C "
+        "chips with optical cables.",
+        ("cloudmatrix-384", 384.0),
+    ),
+    (
+        "Supermicro demonstrated a GB300 NVL72 rack in San Jose. The system joins 72 "
+        "Blackwell Ultra GPUs.",
+        ("gb300", 72.0),
+    ),
+    (
+        "AMD brought its Helios rack to the event. Each system ties together 72 MI450 GPUs.",
+        ("helios", 72.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SYSTEM_BACK)
+def test_one_systems_count_told_back_of_the_system_in_view_is_its_chips_per_system(
+    text: str, claim: tuple[str, float]
+) -> None:
+    assert {(r[0], r[2]) for r in facts(text, "en", "chips_per_system")} == {claim}
+
+
+SYSTEM_BACK_TRAPS = [
+    # several systems, or a fleet the system's owner runs
+    "Huawei put a CloudMatrix 384 on show. The systems in the cluster hold 8,000 Ascend "
+    "910C chips.",
+    "Huawei put a CloudMatrix 384 on show. The system's owners run 8,000 Ascend 910C chips.",
+]
+
+
+@pytest.mark.parametrize("text", SYSTEM_BACK_TRAPS)
+def test_chips_of_several_systems_or_a_fleet_are_no_systems_count(text: str) -> None:
+    assert facts(text, "en", "chips_per_system") == set()

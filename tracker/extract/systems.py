@@ -185,6 +185,24 @@ def rack_member(s: Sentence, subject: Entity) -> Entity | None:
     return _family_in_focus(s, subject, window=5 if s.language == "ko" else 2)
 
 
+# one system referred back to: "The system links", "Each rack joins" (not "the systems")
+_ONE_SYSTEM_BACK = re.compile(
+    r"\b(?:the|this|that|each|every|one|a\ssingle)\s(?:system|rack|pod|superpod|server"
+    r"|UltraServer)\b(?!['’-])",
+    re.I,
+)
+
+
+def system_in_view(s: Sentence, q: QuantityMatch, clause: Span) -> bool:
+    """Whether an English count of a chip is one system's told back of a system in view:
+    "Huawei showed the CloudMatrix 384. The system links 384 Ascend 910C chips" (the system
+    just named holds that chip), with no rack word the predicate's triggers know."""
+    if s.language != "en" or not _ONE_SYSTEM_BACK.search(s.text, clause.start, q.start):
+        return False
+    chip = s.chip_near(q)
+    return chip is not None and _family_in_focus(s, chip.entity, window=2) is not None
+
+
 def _rack_named(s: Sentence, m: Mention) -> bool:
     """A product named as a rack-scale system: "GB200 NVL72" (the alias holds it) or
     "GB300 NVL72" written after a shorter alias."""

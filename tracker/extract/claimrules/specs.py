@@ -58,6 +58,7 @@ from tracker.extract.systems import (
     plural_total,
     rack_member,
     system_figure,
+    system_in_view,
 )
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -425,6 +426,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             (adjective := system_after_adjective_en(s, q)) is None
             and not (framed or s.has_trigger("chips_per_system", clause))
             and not named_system(s, q, clause)
+            and not system_in_view(s, q, clause)  # "The system links 384 Ascend 910C chips"
         ):
             continue  # no rack word, and no system named ("CloudMatrix 384 comprises 384 …")
         if s.language == "en" and not framed and _system_word_elsewhere(s, clause, q):
