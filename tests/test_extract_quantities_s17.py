@@ -532,3 +532,73 @@ SYSTEM_BACK_TRAPS = [
 @pytest.mark.parametrize("text", SYSTEM_BACK_TRAPS)
 def test_chips_of_several_systems_or_a_fleet_are_no_systems_count(text: str) -> None:
     assert facts(text, "en", "chips_per_system") == set()
+
+
+# -- a Korean fleet noun after the company with no 의, or as a line's label ------------------
+# "코어위브 GPU 보유량은 25만 개다" (the 의 left out) read the company as the brand of the
+# GPUs and gave nothing; "GPU 보유량: 25만 개" and "GPU 보유 대수: 1만 장" (the noun as a
+# label with a colon, 대수 before 장) were no count of chips. A company that makes no chip,
+# right before a GPU word and a fleet noun, holds the fleet; the label's colon stands for the
+# topic particle; and a year labelling each figure gives a row told in prose.
+
+FLEET_LABELS_KO = [
+    (
+        "람다랩스 GPU 보유량은 3만 개다.",
+        {("lambda", (), 30000.0, 30000.0, "exact", False, "actual", NOW_KO)},
+    ),
+    (
+        "네이버 GPU 보유 대수는 약 1만 장이다.",
+        {("naver", (), 10000.0, 10000.0, "exact", True, "actual", NOW_KO)},
+    ),
+    (
+        "카카오의 GPU 보유량: 4천 개.",
+        {("kakao", (), 4000.0, 4000.0, "exact", False, "actual", NOW_KO)},
+    ),
+    (
+        "크루소 GPU 보유량 추이: 2024년 2만 개, 2025년 4만 5천 개.",
+        {
+            (
+                "crusoe",
+                (),
+                20000.0,
+                20000.0,
+                "exact",
+                False,
+                "actual",
+                ("point", "2024-01-01", "2024-12-31"),
+            ),
+            (
+                "crusoe",
+                (),
+                45000.0,
+                45000.0,
+                "exact",
+                False,
+                "actual",
+                ("point", "2025-01-01", "2025-12-31"),
+            ),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEET_LABELS_KO)
+def test_a_korean_fleet_noun_after_its_company_or_as_a_label_counts_its_chips(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert facts(text, "ko", "deployed_chips") == expected
+
+
+FLEET_LABEL_TRAPS_KO = [
+    # a chip maker before the GPU word is its brand: whose fleet, the possessor says
+    ("xAI의 엔비디아 GPU 보유량은 20만 개다.", {("xai", 200000.0, 200000.0, "count")}),
+    # a chip maker's own GPUs counted as a fleet: no fleet of the maker
+    ("엔비디아 GPU 보유량은 20만 개다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEET_LABEL_TRAPS_KO)
+def test_a_chip_makers_name_before_the_fleet_noun_stays_a_brand(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert values(text, "ko", "deployed_chips") == expected

@@ -62,7 +62,10 @@ _UNITS_OF = re.compile(r"^\sof\s(?:the\s)?")
 _GENERIC = re.compile(r"\b(?:GPUs?|chips?|accelerators?)\b", re.I)
 _GENERIC_OBJECT = re.compile(
     r"(?:GPU|칩|가속기|그래픽처리장치)\)?\s?(?:(?:보유량|보유\s?대수|가동\s?대수|배치\s?규모|대수)\s?)?"
-    r"(?:을|를|수를|가|는|이|은|수가|수는)(?=\s)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)",
+    r"(?:을|를|수를|가|는|이|은|수가|수는)(?=\s)|\b(?:GPU|chip|accelerator)\s(?:count|fleet)"
+    # a fleet noun as a line's label: "코어위브 GPU 보유량: 25만 개", "… 보유량 전망(연말):"
+    r"|(?:GPU|칩|가속기)\s?(?:보유량|보유\s?대수|가동\s?대수)(?:\s?(?:전망|추이|현황|추정|목표))?"
+    r"(?:\s?\([^()]{1,20}\))?:(?=\s)",
     re.I,
 )
 _GENERIC_AFTER = re.compile(

@@ -199,8 +199,9 @@ _SHEET_DUE = (
     r"(?:\s?(?:말|초|중|안))?(?:까지|에는|에|엔)?)?"
 )
 _SHEET_CHIP_WORD = re.compile(
-    r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)(?:\s?(?:보유량|보유\s?물량|물량|수|규모))?"
-    rf"(?:를|을|가|이|도|는|은)?{_SHEET_DUE}\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
+    r"(?:GPU|NPU|TPU|칩|가속기|그래픽카드|카드|클러스터)"
+    r"(?:\s?(?:보유량|보유\s?물량|(?:보유|가동|운영)\s?대수|물량|수|규모))?"
+    rf"(?:를|을|가|이|도|는|은|:)?{_SHEET_DUE}\s?[(（]?\s?(?:약|총|최대|대략)?\s?$"
 )
 # "4,000장의 H100", "2만 장 규모의 GPU": the chips counted named after the counter
 _SHEET_CHIP_AFTER = re.compile(

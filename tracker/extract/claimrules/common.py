@@ -16,6 +16,7 @@ from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.vocabulary import Vocabulary
 
 _PRODUCT_KINDS = ("chip", "system")
 
@@ -40,8 +41,10 @@ def _relative_subject(s: Sentence, m: Mention) -> bool:
 def brand_of_product(s: Sentence, m: Mention) -> bool:
     """A maker named right before its product ("엔비디아 H100", "AMD MI325X") or before a
     word for its chips ("엔비디아 최신 GPU 26만 장"): the brand."""
-    if _BRAND_OF_CHIPS.match(s.text, m.end):
-        return True
+    if (brand := _BRAND_OF_CHIPS.match(s.text, m.end)) is not None:
+        return not (
+            _FLEET_NOUN_KO.match(s.text, brand.end()) and m.id not in chip_makers(s.vocabulary)
+        )
     if s.text.startswith("(", m.end) and _counted_aside(s, m.end):
         return False  # "메타(H100 35만 개)와 …": the company's own fleet, told in an aside
     # "엔비디아(NVIDIA) GB300": a translated release glosses the name before its product
@@ -81,6 +84,18 @@ _BRAND_OF_CHIPS = re.compile(
     r"\s(?:[가-힣]+\s)?(?:GPU|NPU|TPU|AI\s?칩|칩|가속기)"
     r"(?:(?:은|는|이|가|을|를|의|도|와|과|으로|로|에)(?![가-힣]))?(?![가-힣A-Za-z])"
 )
+# "코어위브 GPU 보유량은": a company that makes no chip before a fleet noun holds the fleet
+# (the 의 left out), no brand
+_FLEET_NOUN_KO = re.compile(r"\s?(?:보유량|보유\s?대수|보유\s?물량|가동\s?대수|운영\s?대수)")
+
+
+def chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
+    """The companies that make the vocabulary's chips (built once per vocabulary)."""
+    return vocabulary.derived("common.chip_makers", _chip_makers)
+
+
+def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(e.maker for e in vocabulary.entities.values() if e.maker)
 
 
 def brands_only(s: Sentence) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
     _COMPANY,
     _subject_company,
+    chip_makers,
 )
 from tracker.extract.claimrules.fleet_counts_ko import (
     held_ko,
@@ -22,7 +23,7 @@ from tracker.extract.site_owner_ko import place_owner_ko
 from tracker.extract.site_subject_en import site_owner_en
 from tracker.extract.tallied_owner_en import tallied_owner_en
 from tracker.extract.topic_fleet import topic_opening_ko
-from tracker.extract.vocabulary import Entity, Vocabulary
+from tracker.extract.vocabulary import Entity
 
 _FILL_IT = re.compile(
     r"\b(?:fill|equip|stock|populate|pack|outfit|load)(?:s|ed|ing)?\s(?:it|the site|the campus)\s"
@@ -227,11 +228,6 @@ _SOLD_BY_KO = re.compile(
 _PROMISED_BY_KO = re.compile(r"(?:가|이)\s(?:공급을\s)?약속한|(?:와|과)\s(?:합의|계약)한")
 
 
-def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
-    """The companies that make the vocabulary's chips (built once per vocabulary)."""
-    return frozenset(e.maker for e in vocabulary.entities.values() if e.maker)
-
-
 # a public body as the subject: "정부는", "과기정통부가", "의원실은"
 _PUBLIC_AGENT_KO = re.compile(
     r"(?:정부|당국|과기정통부|과학기술정보통신부|산업통상자원부|부처|의원실|의원|위원회|지자체)"
@@ -270,7 +266,7 @@ def _seller_ko(s: Sentence, company: Mention, maker: str | None) -> bool:
         return company.id == maker and (sold or promised)
     if sold and not s.text.startswith("의", company.end):
         return True
-    makers = s.vocabulary.derived("deployment_subjects.chip_makers", _chip_makers)
+    makers = chip_makers(s.vocabulary)
     return company.id in makers and promised
 
 
