@@ -602,3 +602,48 @@ def test_a_chip_makers_name_before_the_fleet_noun_stays_a_brand(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert values(text, "ko", "deployed_chips") == expected
+
+
+# -- what a new site will hold, told with "it" or "the campus" in the next sentence -----------
+# "Nscale is building a campus in Texas. It will hold 40,000 B300 GPUs": with no site of the
+# vocabulary in view, "it" stands for the company only before "runs" or "has"; and "will
+# hold" was no trigger of a fleet, so "The campus will hold 40,000 GPUs" (a generic count)
+# and a named site's "It will hold 1.3 million GPUs" gave nothing. A bare future with no
+# date is announced (GUIDE, session 16).
+
+SITE_HOLDS = [
+    (
+        "Nscale is building a campus outside Houston. It will hold 40,000 B300 GPUs.",
+        ("nscale", (("chip", "b300"),), 40000.0, "announced"),
+    ),
+    (
+        "Nscale is building a campus outside Houston. The campus will hold 40,000 GPUs.",
+        ("nscale", (), 40000.0, "announced"),
+    ),
+    (
+        "Crusoe opened a data center in Wyoming last spring. Today it houses 12,000 H200 GPUs.",
+        ("crusoe", (("chip", "h200"),), 12000.0, "actual"),
+    ),
+    (
+        "xAI is racing to finish Colossus 2 in Memphis. It will hold 550,000 GPUs.",
+        ("colossus-2", (), 550000.0, "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SITE_HOLDS)
+def test_what_a_site_will_hold_told_in_the_next_sentence_is_a_fleet(
+    text: str, claim: tuple[Any, ...]
+) -> None:
+    assert {(r[0], r[1], r[2], r[6]) for r in facts(text, "en", "deployed_chips")} == {claim}
+
+
+SITE_HOLD_TRAPS = [
+    "SoftBank bought more shares this year. It will hold 40,000 shares of Arm.",
+    "Nscale plans to hold talks with 40,000 customers.",
+]
+
+
+@pytest.mark.parametrize("text", SITE_HOLD_TRAPS)
+def test_holding_shares_or_talks_is_no_fleet(text: str) -> None:
+    assert facts(text, "en", "deployed_chips") == set()

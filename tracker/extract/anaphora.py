@@ -313,8 +313,13 @@ _AMONG_ITS_CUSTOMERS = re.compile(
 # the verbs of holding a fleet after "it" (discourse.IT_COMPANY reads them as a company's)
 # "It now runs about 60,000 GPUs", "it has more than 20,000 H100s": a figure held, right after
 _IT_RUNS_FIGURE = re.compile(
-    r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))[Ii]t\s(?:also\s|now\s|still\s|currently\s)?(?:runs|has"
-    r"|is\srunning|is\soperating)\s(?=(?:about|around|roughly|some|more\sthan|over|nearly"
+    r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\b[Tt]oday\s))[Ii]t\s"
+    r"(?:also\s|now\s|still\s|currently\s|already\s)?(?:runs|has|houses|hosts|holds"
+    r"|is\srunning|is\soperating"
+    # "Nebius is building a campus in Kansas City. It will hold 40,000 B300 GPUs": what the
+    # new site will hold is the company's, with no site of the vocabulary in view
+    r"|(?:will|should|would)\s(?:eventually\s|also\s|initially\s)?(?:run|hold|house|host|have))"
+    r"\s(?=(?:about|around|roughly|some|more\sthan|over|nearly|up\sto|as\smany\sas"
     r"|close\sto|almost|upwards\sof|north\sof)?\s?\d)"
 )
 # a company's management (or its executives) as the subject of its own target or outlook,

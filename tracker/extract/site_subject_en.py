@@ -26,6 +26,12 @@ _COPULA = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just\sover|over|more\sthan)\s)?$"
 )
 _FIRST_PERSON = ("we", "our", "us")
+# an aside naming another party that takes the site, even one the vocabulary does not know
+# ("Phase 2, which Lambda will rent, …"; not "which we plan to finish")
+_OTHER_PARTY_ASIDE = re.compile(
+    r",\s(?:which|that)\s(?:[A-Z][\w&.-]*\s){1,3}(?:will\s|would\s|plans\sto\s)?"
+    r"(?:rent|lease|take|use|run|operate|occupy)\w*\b"
+)
 # what the site adds ("Hall 2 will add 8,000 GPUs"): an increment, not the owner's fleet
 _ADDS = re.compile(r"\badd(?:s|ed|ing)?\s(?:(?:about|roughly|another|some|up\sto)\s)?$")
 
@@ -42,6 +48,8 @@ def site_owner_en(s: Sentence, pos: int, maker: str | None) -> Entity | None:
     named = s.of_kind(("company",))
     if any(m.text.lower() not in _FIRST_PERSON for m in named):
         return None
+    if _OTHER_PARTY_ASIDE.search(s.text, 0, pos):
+        return None  # "Phase 2, which Lambda will rent, will hold …": another party's part
     owners = (s.focus.issuer,) if named else (s.focus.issuer, s.focus.get("company", s.index, 1))
     for owner in owners:
         if owner is not None and owner.id != maker:
