@@ -647,3 +647,37 @@ SITE_HOLD_TRAPS = [
 @pytest.mark.parametrize("text", SITE_HOLD_TRAPS)
 def test_holding_shares_or_talks_is_no_fleet(text: str) -> None:
     assert facts(text, "en", "deployed_chips") == set()
+
+
+# -- a predecessor named beside the product is no product the text is about ------------------
+# "'마이아 200'을 공개했습니다. 2023년 선보인 마이아 100의 후속작입니다." left two chips in view,
+# so the card's subjectless spec lines ("HBM3E 216GB를 탑재했고 …") had no chip of their own;
+# "the Maia 200, the successor to the Maia 100. It carries 216 GB" gave the figure to the
+# Maia 100. A chip named as what the product follows ("의 후속작", "successor to", "follow-on
+# to") is a point of comparison, like "대비" or "on par with".
+
+PREDECESSORS = [
+    (
+        "ko",
+        "구글이 아이언우드를 공개했습니다. 2024년 나온 트릴리움의 후속작입니다.\n\n"
+        "HBM3E 192GB를 탑재했습니다.",
+    ),
+    ("ko", "AMD가 MI355X를 내놨다. MI325X의 후속 모델이다.\n\n메모리는 HBM3E 288GB다."),
+    ("en", "AMD showed the MI355X, a follow-on to the MI325X. It packs 288 GB of HBM3E."),
+    (
+        "en",
+        "Microsoft unveiled the Maia 200, the successor to the Maia 100. It carries 216 GB "
+        "of HBM3E.",
+    ),
+]
+PREDECESSOR_SUBJECTS = ["ironwood", "mi355x", "mi355x", "maia-200"]
+
+
+@pytest.mark.parametrize(
+    ("case", "subject"), list(zip(PREDECESSORS, PREDECESSOR_SUBJECTS, strict=True))
+)
+def test_a_spec_after_a_product_and_its_predecessor_is_the_products(
+    case: tuple[str, str], subject: str
+) -> None:
+    language, text = case
+    assert {r[0] for r in facts(text, language, "memory_capacity")} == {subject}
