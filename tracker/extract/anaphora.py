@@ -164,7 +164,7 @@ class AnaphoraResolver:
                 entity = focus.salience.pick(None, index, named)
                 if entity is not None and _subject_before(focus, entity.id, index):
                     found.append(Mention(m.start(), m.start() + 2, entity, "it", True))
-        for m in _MANAGEMENT.finditer(text):
+        for m in _MANAGEMENT.finditer(text) if "anagement" in text or "xecutives" in text else ():
             # "Nebius had 60,000 GPUs at the end of 2025. Management targets more than
             # 300,000 by the end of 2026": the company the sentence before was on speaks
             # (its one subject, or the one company it named, as after a paragraph's label:
