@@ -180,21 +180,7 @@ class AnaphoraResolver:
             entity = focus.salience.pick(None, index, named)
             if entity is not None:
                 found.append(Mention(m.start(), m.end(1), entity, m.group(1), True))
-        for m in _ITS_CUSTOMERS.finditer(text):
-            # "Fluidstack is a GPU cloud. Its customers include Anthropic and Meta": the
-            # customers of the company said before in the sentence, else of the one in view
-            # (an "Its" opening the sentence is the subject of the one before; "the utility
-            # said its customers" names no company)
-            group = 1 if m.group(1) else 2
-            before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
-            entity = before[0].entity if before else focus.salience.pick(None, index, named)
-            if entity is not None and (before or _opens_after(focus, entity.id, index, m)):
-                found.append(Mention(m.start(group), m.end(group), entity, m.group(group), True))
-        for m in _AMONG_ITS_CUSTOMERS.finditer(text):
-            # "Apple and AMD are among its customers": the company in view, never one listed
-            entity = focus.salience.pick(None, index, named)
-            if entity is not None and _last_subject(focus, entity.id, index):
-                found.append(Mention(m.start(1), m.end(1), entity, m.group(1), True))
+        found += _customers_owner(text, mentions, index, focus, named)
         named_sites = [m.entity for m in mentions if m.kind == "cluster"]
         # "Project Rainier … at the Indiana site": the site the sentence names, if any; a
         # site named by its place is specific enough to reach further back ("the Richland
@@ -238,6 +224,29 @@ class AnaphoraResolver:
                 found.extend(_quoted_first_person(text, entity, quoted))
         taken = [(m.start, m.end) for m in mentions]
         return [m for m in found if not any(a <= m.start < b for a, b in taken)]
+
+
+def _customers_owner(
+    text: str, mentions: list[Mention], index: int, focus: Focus, named: set[str]
+) -> list[Mention]:
+    """The company whose customers "its customers" are."""
+    found = []
+    for m in _ITS_CUSTOMERS.finditer(text):
+        # "Fluidstack is a GPU cloud. Its customers include Anthropic and Meta": the
+        # customers of the company said before in the sentence, else of the one in view
+        # (an "Its" opening the sentence is the subject of the one before; "the utility
+        # said its customers" names no company)
+        group = 1 if m.group(1) else 2
+        before = [x for x in mentions if x.kind == "company" and x.end <= m.start()]
+        entity = before[0].entity if before else focus.salience.pick(None, index, named)
+        if entity is not None and (before or _opens_after(focus, entity.id, index, m)):
+            found.append(Mention(m.start(group), m.end(group), entity, m.group(group), True))
+    for m in _AMONG_ITS_CUSTOMERS.finditer(text):
+        # "Apple and AMD are among its customers": the company in view, never one listed
+        entity = focus.salience.pick(None, index, named)
+        if entity is not None and _last_subject(focus, entity.id, index):
+            found.append(Mention(m.start(1), m.end(1), entity, m.group(1), True))
+    return found
 
 
 def _quoted_first_person(text: str, entity: Entity, quoted: list[tuple[int, int]]) -> list[Mention]:
