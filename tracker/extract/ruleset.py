@@ -25,6 +25,7 @@ from tracker.extract.foundries_en import foundry_rule_en
 from tracker.extract.foundries_ko import foundry_rule
 from tracker.extract.funded_by import funded_by_rule
 from tracker.extract.gapped_orders_en import gapped_order_rule
+from tracker.extract.general_availability import ga_adopts_rule_en, ga_adopts_rule_ko
 from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.joined_signing_en import joined_signing_rule
@@ -108,6 +109,8 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             own_chip_rule,
             own_chip_rule_en,
             offered_service_rule,
+            ga_adopts_rule_en,
+            ga_adopts_rule_ko,
             adoption_aside_rule,
             cleft_adoption_rule,
         ),
