@@ -164,6 +164,12 @@ class ClaimAlreadyRankedError(ClaimError, ConflictError):
     """The claim already has the rank asked for; nothing was recorded."""
 
 
+class ClaimExistsError(ClaimError, ConflictError):
+    """A user's claim says what a claim in the log says already (a claim is its statement:
+    subject, predicate, qualifiers, value, valid time, modality), with another note, link,
+    author or report date, or retracted: nothing was recorded."""
+
+
 class ClaimWithdrawnError(ClaimError, ConflictError):
     """The claim is withdrawn (its document no longer says it, or the extractor no longer
     finds it): it never wins, so a rank would change no answer; nothing was recorded."""

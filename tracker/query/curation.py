@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -32,6 +32,7 @@ from tracker.errors import (
     ClaimAlreadyRankedError,
     ClaimAlreadyRetractedError,
     ClaimError,
+    ClaimExistsError,
     ClaimNotFoundError,
     ClaimWithdrawnError,
 )
@@ -148,8 +149,10 @@ class Curator:
         confidence: float = 1.0,
         by: str | None = None,
     ) -> Claim:
-        """A user's own claim, with a source note. Adding the same statement again is a
-        no-op (same claim id, same idempotency key)."""
+        """A user's own claim, with a source note. Adding the same statement again with the
+        same note, link and author is a no-op (same claim id, same idempotency key); with
+        another note, link, author or ``reported_at``, or after it was retracted, it is
+        refused (:class:`ClaimExistsError`), as the log would keep the first one only."""
         _need_reason(note, "a source note")
         _check_source_url(url)
         actor = self.who(by)
@@ -169,6 +172,7 @@ class Curator:
             valid=valid,
             modality=modality,
         )
+        self._check_new(claim_id, note=note, url=url, actor=actor, reported_at=reported_at)
         try:
             claim = Claim(
                 claim_id=claim_id,
@@ -190,6 +194,50 @@ class Curator:
             raise ClaimError(f"invalid claim: {where}: {first['msg']}") from None
         self._append(ClaimAsserted(claim=claim), actor, key=f"user-claim:{claim_id}")
         return claim
+
+    def _check_new(
+        self,
+        claim_id: str,
+        *,
+        note: str,
+        url: str | None,
+        actor: str,
+        reported_at: datetime | None,
+    ) -> None:
+        """Refuse a user's claim whose statement is in the log already under other source
+        details, or retracted: its idempotency key would drop it without a word, while
+        'added' was printed (the new note never recorded, the retraction kept)."""
+        views = self.queries.find(claim_id)
+        if not views:
+            return
+        old = views[0]
+        history = f"'tracker history {old.subject} {old.predicate}'"
+        if any(v.status == "retracted" for v in views):
+            raise ClaimExistsError(
+                f"claim {claim_id} says the same and is retracted; nothing recorded (a claim"
+                f" is its statement, so it cannot be added again; {history} says who"
+                " retracted it and why)"
+            )
+
+        def utc(at: datetime) -> str:
+            return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+        differ = [
+            f"{name} {theirs} (not {mine})"
+            for name, theirs, mine in (
+                ("note", repr(old.source.note), repr(note)),
+                ("link", old.source.url or "none", url or "none"),
+                ("added by", old.asserted_by, actor),
+            )
+            if theirs != mine
+        ]
+        if reported_at is not None and old.reported_at != reported_at:
+            differ.append(f"reported {utc(old.reported_at)} (not {utc(reported_at)})")
+        if differ:
+            raise ClaimExistsError(
+                f"claim {claim_id} says the same already, with {', '.join(differ)};"
+                f" nothing recorded (a claim is its statement: {history} shows it)"
+            )
 
 
 def _check_source_url(url: str | None) -> None:

@@ -1,0 +1,82 @@
+"""Defects found by use, pass 17b: a demanding analyst on a fresh machine, with feeds and
+claims of their own, through the real ``tracker`` console script, on both databases.
+
+Every sample value is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_support import event_count, run_cli
+
+_PLAN = (
+    "microsoft",
+    "deployed_chips",
+    "--value",
+    "600000",
+    "-q",
+    "chip=maia-200",
+    "--modality",
+    "planned",
+    "--due",
+    "2026-12-31",
+)
+
+
+def _cli(db: str, cwd: Path, *args: str) -> str:
+    result = run_cli("--db", db, *args, cwd=cwd)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def _claims(db: str, cwd: Path) -> list[dict[str, object]]:
+    answer = json.loads(_cli(db, cwd, "claims", "--all", "--json"))
+    return list(answer["claims"])
+
+
+def test_a_users_claim_added_again_with_another_note_is_refused_not_reported_added(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker claim add' of a statement already in the log printed "added c_…" and exit
+    0 while nothing was written: the new note, link, author or report date was dropped
+    (the log kept the first), and a claim the user had retracted stayed retracted. Now
+    the same statement with the same source details is still done (exit 0); with other
+    details, or after a retraction, it is one error line that names what the log holds,
+    exit 1, nothing written."""
+    _cli(db_url, tmp_path, "init")
+    first = ("--note", "analyst call", "--reported", "2026-11-02", "--by", "ann")
+    _cli(db_url, tmp_path, "claim", "add", *_PLAN, *first)
+    same = run_cli("--db", db_url, "claim", "add", *_PLAN, *first, cwd=tmp_path)
+    before = event_count(db_url)
+    others = [
+        run_cli("--db", db_url, "claim", "add", *_PLAN, *details, cwd=tmp_path)
+        for details in (
+            ("--note", "second call", "--reported", "2026-11-02", "--by", "ann"),
+            ("--note", "analyst call", "--reported", "2026-11-20", "--by", "ann"),
+            ("--note", "analyst call", "--by", "bob"),
+        )
+    ]
+    written = event_count(db_url) - before
+    [claim] = _claims(db_url, tmp_path)
+
+    assert same.returncode == 0
+    assert [r.returncode for r in others] == [1, 1, 1]
+    assert [len(r.stderr.strip().splitlines()) for r in others] == [1, 1, 1]
+    assert "with note 'analyst call' (not 'second call'); nothing recorded" in others[0].stderr
+    assert "reported 2026-11-02 00:00 UTC (not 2026-11-20 00:00 UTC)" in others[1].stderr
+    assert "added by user:ann (not user:bob)" in others[2].stderr
+    assert written == 0
+    assert (claim["source"]["note"], claim["reported_at"]) == (  # type: ignore[index]
+        "analyst call",
+        "2026-11-02T00:00:00Z",
+    )
+
+    _cli(db_url, tmp_path, "retract", str(claim["claim_id"]), "--reason", "misheard")
+    before = event_count(db_url)
+    again = run_cli("--db", db_url, "claim", "add", *_PLAN, *first, cwd=tmp_path)
+    assert again.returncode == 1
+    assert f"claim {claim['claim_id']} says the same and is retracted" in again.stderr
+    assert event_count(db_url) == before
+    assert [c["status"] for c in _claims(db_url, tmp_path)] == ["retracted"]
