@@ -80,3 +80,28 @@ def test_a_users_claim_added_again_with_another_note_is_refused_not_reported_add
     assert f"claim {claim['claim_id']} says the same and is retracted" in again.stderr
     assert event_count(db_url) == before
     assert [c["status"] for c in _claims(db_url, tmp_path)] == ["retracted"]
+
+
+def test_deprecating_the_claim_in_force_is_not_noted_as_a_rank_that_changed_nothing(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker rank C deprecated' of the plan in today's state took it out of the answer
+    (deprecated never wins), then printed "note: C is not in force on <today> ... a rank
+    decides only among claims in force at one date": the rank read as one that changed
+    nothing. The note is now left for a claim out of force before the rank as well; a
+    claim a later one has replaced still gets it."""
+    _cli(db_url, tmp_path, "init")
+    said = ("--note", "analyst call", "--reported", "2026-11-02")
+    plan = json.loads(_cli(db_url, tmp_path, "claim", "add", *_PLAN, *said, "--json"))
+    base = ("microsoft", "deployed_chips", "-q", "chip=maia-200", "--value")
+    march_1 = ("50000", "--at", "2026-03-01", *said, "--json")
+    march = json.loads(_cli(db_url, tmp_path, "claim", "add", *base, *march_1))
+    _cli(db_url, tmp_path, "claim", "add", *base, "90000", "--at", "2026-10-01", *said)
+
+    deprecated = _cli(db_url, tmp_path, "rank", plan["claim_id"], "deprecated", "--reason", "doubt")
+    state = json.loads(_cli(db_url, tmp_path, "state", "--subject", "microsoft", "--json"))
+    replaced = _cli(db_url, tmp_path, "rank", march["claim_id"], "preferred", "--reason", "x")
+
+    assert deprecated.strip() == f"ranked {plan['claim_id']} deprecated (event 4)"
+    assert [e["lane"] for e in state["entries"]] == ["actual"]
+    assert f"note: {march['claim_id']} is not in force on " in replaced

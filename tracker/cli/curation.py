@@ -47,8 +47,17 @@ def rank(
     """Rank a claim: preferred wins its key, deprecated never wins (among the claims in
     force at the same date: a note says when the claim is not in force today)."""
     with open_tracker() as t:
+        # judged before the rank too: deprecating the claim in force takes it out of
+        # today's answer, which is the rank working, not a rank that changed nothing
+        # ('find' reads the projections as they stand: caught up first; a read-only
+        # database is refused by the rank itself)
+        was_out = None
+        if not t.read_only:
+            t.ensure_ready()
+            t.catch_up()
+            was_out = not_in_force_note(t, claim_id)
         position = t.rank(claim_id, value, reason, by=by)
-        note = not_in_force_note(t, claim_id)
+        note = not_in_force_note(t, claim_id) if was_out else None
     if as_json:
         emit_json({"claim_id": claim_id, "rank": value, "position": position, "note": note})
         return
@@ -60,7 +69,8 @@ def rank(
 def not_in_force_note(t: Tracker, claim_id: str) -> str | None:
     """A one-line note when ``claim_id`` is neither the winner nor an alternative of its
     key in its lane in today's state: a rank decides among the claims in force at one
-    date, so ranking a claim a later valid time has replaced changes no answer today."""
+    date, so ranking a claim a later valid time has replaced changes no answer today.
+    ``rank`` asks before and after the rank, and notes only a claim out of force in both."""
     views = t.queries.find(claim_id)
     if not views:
         return None
