@@ -105,3 +105,46 @@ def test_deprecating_the_claim_in_force_is_not_noted_as_a_rank_that_changed_noth
     assert deprecated.strip() == f"ranked {plan['claim_id']} deprecated (event 4)"
     assert [e["lane"] for e in state["entries"]] == ["actual"]
     assert f"note: {march['claim_id']} is not in force on " in replaced
+
+
+def test_history_rows_of_one_predicate_name_their_qualifiers_and_valid_time(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker history microsoft' listed two chips' counts and two years' plans as
+    'deployed_chips  600,000 count  planned': rows that differ only in their claim id,
+    and a retraction row said only 'deployed_chips'. Each row now names the qualifiers
+    and the valid time of its claim (a retraction or rank row those of the claim it
+    marks), in the table and in the one-record-per-row form of a narrow screen."""
+    _cli(db_url, tmp_path, "init")
+    said = ("--note", "analyst call", "--reported", "2026-11-02")
+    base = ("microsoft", "deployed_chips", "--value", "600000", "--modality", "planned")
+    _cli(
+        db_url, tmp_path, "claim", "add", *base, "-q", "chip=maia-200", "--due", "2026-12-31", *said
+    )
+    later = json.loads(
+        _cli(
+            db_url,
+            tmp_path,
+            "claim",
+            "add",
+            *base,
+            "-q",
+            "chip=gb300",
+            "--due",
+            "2027-12-31",
+            *said,
+            "--json",
+        )
+    )
+    _cli(db_url, tmp_path, "retract", later["claim_id"], "--reason", "misheard")
+
+    for columns in ("250", "80"):
+        result = run_cli(
+            "--db", db_url, "history", "microsoft", cwd=tmp_path, env={"COLUMNS": columns}
+        )
+        text = " ".join(result.stdout.split())
+        assert result.returncode == 0, result.stderr
+        assert text.count("(chip=maia-200)") == 1, columns
+        assert text.count("(chip=gb300)") == 2, columns  # its assertion and its retraction
+        assert text.count("by 2026-12-31") == 1, columns
+        assert text.count("by 2027-12-31") == 2, columns

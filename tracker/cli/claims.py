@@ -288,16 +288,22 @@ def claims_cmd(
     show(table)
 
 
-def _history_row(r: HistoryRow) -> list[str]:
+def _history_row(r: HistoryRow, claim: ClaimView | None) -> list[str]:
+    """One history row; ``claim`` is the row's claim as asserted (a retraction or rank row
+    carries none): its qualifiers and valid time tell apart the claims of one predicate,
+    e.g. two chips' counts or two years' plans, which read the same without them."""
     what = value_text(r.claim) if r.claim else (r.rank or "")
     detail = r.quote or r.reason or ""
     return [
         r.reported_at.strftime("%Y-%m-%d %H:%M"),
         r.recorded_at.strftime("%Y-%m-%d %H:%M"),
         r.kind,
-        r.predicate or "",
+        predicate_text(r.predicate, claim.qualifiers)
+        if r.predicate and claim
+        else r.predicate or "",
         what,
         r.claim.modality if r.claim else "",
+        valid_text(claim) if claim else "",
         r.claim_id,
         r.supersedes or "",
         r.by or "",
@@ -329,6 +335,7 @@ def history(
         "predicate",
         "value",
         "modality",
+        "valid",
         "claim",
         "supersedes",
         "by",
@@ -336,8 +343,9 @@ def history(
         title=f"history of {subject}" + (f" {predicate}" if predicate else ""),
         caption=f"{len(answer.rows)} row{'s' * (len(answer.rows) != 1)}; {answer.rules_version}",
     )
+    asserted = {r.claim_id: r.claim for r in answer.rows if r.claim}
     for r in answer.rows:
-        table.add_row(*_history_row(r))
+        table.add_row(*_history_row(r, r.claim or asserted.get(r.claim_id)))
     show(table)
 
 
