@@ -148,3 +148,36 @@ def test_history_rows_of_one_predicate_name_their_qualifiers_and_valid_time(
         assert text.count("(chip=gb300)") == 2, columns  # its assertion and its retraction
         assert text.count("by 2026-12-31") == 1, columns
         assert text.count("by 2027-12-31") == 2, columns
+
+
+def _feed_names(db: str, cwd: Path) -> list[str]:
+    return [feed["name"] for feed in json.loads(_cli(db, cwd, "feeds", "list", "--json"))]
+
+
+def test_a_misspelled_key_in_a_feeds_file_is_refused_and_subscribes_nothing(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker feeds load feeds.toml' with 'evry = "6h"', 'teir = "analyst"', 'lang =
+    "ko"' (the flag is --lang) or '[[feeds]]' said "1 feed subscribed" (or 0), exit 0:
+    the keys were ignored, and the feed was polled every 15 minutes as press, without
+    its language. Now an unknown key is one error line naming it, the nearest key and
+    the keys there are, exit 2, and nothing is subscribed."""
+    _cli(db_url, tmp_path, "init")
+    url = 'url = "http://127.0.0.1:9/qa17b.xml"\n'
+    cases = {
+        "evry.toml": f'[[feed]]\nname = "wire"\n{url}evry = "6h"\n',
+        "lang.toml": f'[[feed]]\n{url}tier = "analyst"\nlang = "ko"\n',
+        "feeds.toml": f"[[feeds]]\n{url}",
+    }
+    results = {}
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        results[name] = run_cli("--db", db_url, "feeds", "load", name, cwd=tmp_path)
+
+    assert [r.returncode for r in results.values()] == [2, 2, 2]
+    assert [len(r.stderr.strip().splitlines()) for r in results.values()] == [1, 1, 1]
+    assert "feed #1: unknown key 'evry' (did you mean 'every'?" in results["evry.toml"].stderr
+    assert "unknown key 'lang' (did you mean 'language'?" in results["lang.toml"].stderr
+    assert "unknown key 'feeds' (did you mean 'feed'?" in results["feeds.toml"].stderr
+    assert _feed_names(db_url, tmp_path) == []
+    assert event_count(db_url) == 0

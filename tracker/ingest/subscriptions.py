@@ -12,6 +12,7 @@ A feed file lists one ``[[feed]]`` table per subscription::
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -149,6 +150,23 @@ def check_language(language: object) -> str | None:
     return language
 
 
+_FEED_KEYS = ("url", "name", "every", "tier", "language")
+
+
+def _check_keys(path: Path, where: str, table: dict[str, object], known: tuple[str, ...]) -> None:
+    """Refuse a key the file format does not have: 'evry', 'teir', 'lang' or '[[feeds]]'
+    were ignored without a word, and the feed polled at the default interval and tier,
+    without its language (or no feed was read at all)."""
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ConfigError(
+                f"{path}: {where}unknown key {key!r} ({hint}keys: {', '.join(known)}); nothing"
+                " subscribed"
+            )
+
+
 def load_feeds_file(path: Path) -> list[Subscription]:
     """Read a ``feeds.toml``; relative paths in it are relative to the file."""
     try:
@@ -157,6 +175,7 @@ def load_feeds_file(path: Path) -> list[Subscription]:
         raise ConfigError(f"feed list not found: {path}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    _check_keys(path, "", data, ("feed",))
     items = data.get("feed", [])
     if not isinstance(items, list):
         raise ConfigError(f"{path}: [[feed]] tables expected")
@@ -164,6 +183,7 @@ def load_feeds_file(path: Path) -> list[Subscription]:
     for i, item in enumerate(items, 1):
         if not isinstance(item, dict) or "url" not in item:
             raise ConfigError(f"{path}: feed #{i} has no url")
+        _check_keys(path, f"feed #{i}: ", item, _FEED_KEYS)
         every = item.get("every")
         subs.append(
             Subscription(
