@@ -181,3 +181,37 @@ def test_a_misspelled_key_in_a_feeds_file_is_refused_and_subscribes_nothing(
     assert "unknown key 'feeds' (did you mean 'feed'?" in results["feeds.toml"].stderr
     assert _feed_names(db_url, tmp_path) == []
     assert event_count(db_url) == 0
+
+
+def test_a_feed_whose_name_is_taken_refuses_the_feeds_file_instead_of_being_skipped(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker feeds load' of a file where a feed's name is given twice, or is held by
+    another subscribed feed, said "1 feed subscribed", exit 0: the other feed was skipped
+    without a word and never polled. Now the file is refused before anything is
+    subscribed, one line naming the name and the feed that holds it; the same file with
+    the feed renamed loads both."""
+    _cli(db_url, tmp_path, "init")
+    _cli(db_url, tmp_path, "feeds", "add", "http://127.0.0.1:9/held.xml", "--name", "wire")
+    before = event_count(db_url)
+
+    def feed(name: str, path: str) -> str:
+        return f'[[feed]]\nname = "{name}"\nurl = "http://127.0.0.1:9/{path}"\n'
+
+    (tmp_path / "twice.toml").write_text(feed("chips", "a.xml") + feed("chips", "b.xml"))
+    (tmp_path / "held.toml").write_text(feed("memory", "c.xml") + feed("wire", "d.xml"))
+    twice = run_cli("--db", db_url, "feeds", "load", "twice.toml", cwd=tmp_path)
+    held = run_cli("--db", db_url, "feeds", "load", "held.toml", cwd=tmp_path)
+    written = event_count(db_url) - before
+
+    assert (twice.returncode, held.returncode) == (2, 1)
+    assert "feed #2: the name 'chips' is given twice; nothing subscribed" in twice.stderr
+    assert (
+        "the name 'wire' in held.toml is taken by http://127.0.0.1:9/held.xml; nothing"
+        " subscribed" in held.stderr
+    )
+    assert [len(r.stderr.strip().splitlines()) for r in (twice, held)] == [1, 1]
+    assert written == 0
+    (tmp_path / "held.toml").write_text(feed("memory", "c.xml") + feed("wire-2", "d.xml"))
+    assert _cli(db_url, tmp_path, "feeds", "load", "held.toml").strip() == "2 feeds subscribed"
+    assert _feed_names(db_url, tmp_path) == ["memory", "wire", "wire-2"]

@@ -275,10 +275,25 @@ class FeedService:
         """Subscribe every feed of a ``feeds.toml`` not subscribed yet."""
         added = []
         respelled = self._respelled_rows()  # once: a scan per feed of a long file was quadratic
-        for sub in load_feeds_file(path):
-            found = self._at(sub.url, respelled)
-            if found is not None and found.state != "oneshot":
-                continue
+        subs = [
+            sub
+            for sub in load_feeds_file(path)
+            if (found := self._at(sub.url, respelled)) is None or found.state == "oneshot"
+        ]
+        # a name another feed holds refuses the file before anything is subscribed: that
+        # feed was skipped without a word ("1 feed subscribed", exit 0) and never polled
+        for sub in subs:
+            if sub.name and isinstance(
+                self._name_taken(sub.url, sub.name, sub), FeedNameTakenError
+            ):
+                holder = self.states.find_feed(sub.name)
+                raise FeedNameTakenError(
+                    sub.url,
+                    f"the name {sub.name!r} in {path} is taken by"
+                    f" {holder.url if holder else 'another feed'}; nothing subscribed (rename"
+                    " it in the file)",
+                )
+        for sub in subs:
             if sub.name and self.states.find_feed(sub.name) is not None:
                 continue
             try:

@@ -180,10 +180,18 @@ def load_feeds_file(path: Path) -> list[Subscription]:
     if not isinstance(items, list):
         raise ConfigError(f"{path}: [[feed]] tables expected")
     subs = []
+    names: set[str] = set()
     for i, item in enumerate(items, 1):
         if not isinstance(item, dict) or "url" not in item:
             raise ConfigError(f"{path}: feed #{i} has no url")
         _check_keys(path, f"feed #{i}: ", item, _FEED_KEYS)
+        if "name" in item:
+            if item["name"] in names:
+                raise ConfigError(
+                    f"{path}: feed #{i}: the name {item['name']!r} is given twice; nothing"
+                    " subscribed"
+                )
+            names.add(item["name"])
         every = item.get("every")
         subs.append(
             Subscription(
