@@ -17,10 +17,14 @@ from typing import Any
 
 import psutil
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.cli_support import TRACKER, event_count, run_cli
 from tests.feeds_support import feed_server, items, rss
 from tracker.errors import FeedAlreadySubscribedError, FeedNameTakenError
+from tracker.ingest.dates import KST, parse_date
+from tracker.ingest.parse import ParseJob, parse_feed
 from tracker.ingest.service import FeedService
 from tracker.ingest.subscriptions import Subscription
 from tracker.ports import FeedRecord
@@ -195,3 +199,47 @@ def test_ctrl_c_while_a_parser_process_starts_prints_no_traceback(tmp_path: Path
     assert "Traceback" not in err, err
     assert (poll.returncode, err.count("\n")) == (130, 1), (out, err)
     assert err.startswith("interrupted")
+
+
+# -- a Korean site's labelled publication time ------------------------------------------------
+
+_TEN_KST = datetime(2026, 3, 17, 1, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("입력 2026.03.17 10:00", datetime(2026, 3, 17, 1, 0, tzinfo=UTC)),
+        (
+            "기사입력 2026-03-17 10:00 | 최종수정 2026-03-17 11:20",
+            datetime(2026, 3, 17, 1, 0, tzinfo=UTC),
+        ),
+        ("등록 2026.03.17 오후 3:05", datetime(2026, 3, 17, 6, 5, tzinfo=UTC)),
+        ("승인: 2026.03.17 10:00", _TEN_KST),
+        ("입력 2026.03.17 10:00 수정 2026.03.18 09:00", _TEN_KST),
+    ],
+)
+def test_a_korean_portals_labelled_time_dates_the_entry(raw: str, expected: datetime) -> None:
+    """QA (a Korean feed of its own): a pubDate copied from the page, '입력 2026.03.17
+    10:00', was no date ('undated:' on stderr, the entry dated when first seen). The label
+    goes, the first time is the publication, read in the feed's zone (KST)."""
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>a</title><link>http://127.0.0.1/a</link><guid>qa17-ko</guid>"
+        f"<pubDate>{raw}</pubDate><description>본문</description></item></channel></rss>"
+    ).encode()
+    job = ParseJob("http://127.0.0.1/ko.xml", body, "application/rss+xml", "ko", _NOW)
+    [entry] = parse_feed(job).entries
+    assert entry.published == expected
+
+
+@pytest.mark.parametrize("raw", ["입력", "입력 어제 오후", "수정 2026.03.17 10:00 입력"])
+def test_a_label_with_no_time_of_its_own_is_no_date(raw: str) -> None:
+    assert parse_date(raw, KST) is None
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 2), max_value=datetime(2100, 1, 1)))
+def test_a_labelled_time_is_the_time_without_its_label(moment: datetime) -> None:
+    plain = moment.strftime("%Y.%m.%d %H:%M")
+    later = (moment.replace(year=min(moment.year + 1, 2100))).strftime("%Y.%m.%d %H:%M")
+    assert parse_date(f"입력 {plain} | 수정 {later}", KST) == parse_date(plain, KST)

@@ -65,6 +65,18 @@ _US_ZONES = {
 _US_NAMED = {name: offset for _, named in _US_ZONES.values() for name, offset in named.items()}
 _NAMED_TAIL = re.compile(r"\s*\b(" + "|".join([*_ZONES, *_US_NAMED, "GMT"]) + r")$", re.IGNORECASE)
 
+# The label Korean news sites print before an article's times, and the second time after
+# it: "입력 2026.03.17 10:00", "기사입력 2026-03-17 10:00 | 최종수정 2026-03-17 11:20",
+# "등록 2026.03.17 오전 10:00", "승인 2026.03.17 10:00" (a CMS copies the line into the
+# pubDate as it is). The first time is the publication; a label alone is no date.
+_KO_LABEL = re.compile(
+    r"^(?:기사\s*)?(?:입력|등록|승인|게재|발행|작성)(?:일시|일자|시간|일)?\s*[:：]?\s*(?=\d)"
+)
+_KO_SECOND_TIME = re.compile(
+    r"\s*(?:[|·/,]\s*)?(?:(?:최종\s*)?(?:수정|업데이트|갱신)|Updated?)(?:일시|일자|시간|일)?\s*[:：]?\s*\d.*$",
+    re.IGNORECASE,
+)
+
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 """Feeds did not exist before this; an earlier date is an error in the feed."""
 
@@ -73,12 +85,15 @@ def parse_date(raw: str | None, default_tz: tzinfo = UTC) -> datetime | None:
     """Parse a feed date string into an aware UTC datetime, or ``None``.
 
     Accepts RFC 822 (with ``KST`` and other named zones), ISO 8601 / RFC 3339,
-    ``2024.01.05 13:00``, ``2024/01/05``, and ``2024년 1월 5일 오후 1시 30분``. Never fills
+    ``2024.01.05 13:00``, ``2024/01/05``, and ``2024년 1월 5일 오후 1시 30분``, also after a
+    Korean site's label (``입력 2024.01.05 13:00 | 수정 …``: the first time). Never fills
     a missing year, month or day.
     """
     if not raw:
         return None
     text = raw.strip()
+    if (labelled := _KO_LABEL.match(text)) is not None:
+        text = _KO_SECOND_TIME.sub("", text[labelled.end() :])
     if not text or len(text) > 80:
         return None
     if _NUMERIC_START.match(text):
