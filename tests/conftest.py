@@ -14,12 +14,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 from tracker.app import Tracker
 from tracker.store import migrate
 from tracker.store.engine import make_engine, normalize_url
 from tracker.store.sql import SqlEventStore
+
+# No test times anything (house rule), and hypothesis's default deadline (200 ms an example)
+# is a timing assertion: property tests of the pattern helpers failed with DeadlineExceeded
+# on a loaded machine (several test runs beside CI) and passed alone.
+settings.register_profile("tracker", deadline=None)
+settings.load_profile("tracker")
 
 PG_URL = os.environ.get("TRACKER_TEST_POSTGRES_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
