@@ -25,6 +25,7 @@ from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.share_takers_en import asides_before
+from tracker.extract.statements import bare_future
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
 from tracker.extract.vocabulary import Vocabulary
@@ -135,6 +136,8 @@ def _deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate |
         return None
     if modality in ("planned", "announced") and _MADE.match(s.lowered, anchor):
         modality = "actual"  # GUIDE: an agreed supply deal is a deal made
+    elif modality == "planned" and bare_future(s.text[clause.start : clause.end], s.text):
+        modality = "announced"  # "will provide capacity to X": the bare-future rule (GUIDE)
     return Candidate(customer, "supply_deal", modality, valid, anchor, {}, seller)
 
 

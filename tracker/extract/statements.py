@@ -125,6 +125,16 @@ def deal_term_future(sentence: str) -> bool:
     return not _DATE_TO_REACH.search(sentence) and not _THIRD_PARTY.search(sentence)
 
 
+def bare_future(clause: str, sentence: str) -> bool:
+    """Whether a planned claim is told with a bare future alone ("Nebius will provide
+    capacity to Microsoft", "will supply Meta with GPU capacity"): no plan word or date to
+    reach in its clause and no third party in its sentence, so announced whoever tells it
+    (GUIDE: the bare-future rule)."""
+    if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
+        return False
+    return not _DATE_TO_REACH.search(clause) and not _THIRD_PARTY.search(sentence)
+
+
 def said_future(clause: str, sentence: str) -> bool:
     """Whether a planned claim is a company's own word about a future action with no
     plan word: a bare future in its clause and a saying verb in its sentence."""

@@ -1,0 +1,69 @@
+"""Session 17 (b): English supply deals read wrong or never proposed, fixed by general cause.
+
+Every sentence here is written for these tests; the traps must stay silent (or keep the
+reading they had).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def deals(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(customer, supplier, modality) of every supply deal."""
+    return [
+        (r[0], r[3], r[5])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == "supply_deal"
+    ]
+
+
+# -- a capacity deal told with a bare future ---------------------------------------------
+# GUIDE: a future with no date to reach and no plan word is `announced`, whoever tells it.
+
+BARE_FUTURE = [
+    (
+        "Nebius will provide capacity to Microsoft from its New Jersey site.",
+        [("microsoft", "nebius", "announced")],
+    ),
+    ("CoreWeave will supply Meta with GPU capacity.", [("meta", "coreweave", "announced")]),
+    (
+        "Nebius will provide dedicated compute to Meta and Mistral AI.",
+        [("meta", "nebius", "announced"), ("mistral", "nebius", "announced")],
+    ),
+    (
+        "Under the new terms, Crusoe will supply Oracle with additional capacity.",
+        [("oracle", "crusoe", "announced")],
+    ),
+]
+
+# a plan word, a date to reach or a third party's word keeps what it was
+BARE_FUTURE_TRAPS = [
+    ("Nebius plans to provide capacity to Microsoft.", [("microsoft", "nebius", "planned")]),
+    (
+        "CoreWeave aims to supply Meta with GPU capacity.",
+        [("meta", "coreweave", "planned")],
+    ),
+    (
+        "Nebius will provide capacity to Microsoft by the end of 2026.",
+        [("microsoft", "nebius", "planned")],
+    ),
+    (
+        "Nebius will provide capacity to Microsoft, people familiar with the matter said.",
+        [("microsoft", "nebius", "planned")],
+    ),
+    ("Nebius has agreed to provide capacity to Microsoft.", [("microsoft", "nebius", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_FUTURE + BARE_FUTURE_TRAPS)
+def test_bare_future_capacity_deal(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert deals(text) == expected
