@@ -67,3 +67,27 @@ BARE_FUTURE_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_FUTURE + BARE_FUTURE_TRAPS)
 def test_bare_future_capacity_deal(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert deals(text) == expected
+
+
+# -- a GPU cloud's contract with a model lab ------------------------------------------------
+# GUIDE: a deal with no verb of giving or taking names the party that is more of a cloud the
+# seller; a GPU cloud in a contract with a model lab sells to it (common.cloud_sells).
+
+CLOUD_LAB = [
+    ("Crusoe's contract with OpenAI covers 50,000 GB200 chips.", ("openai", "crusoe")),
+    ("CoreWeave's agreement with Mistral AI covers 8,000 H200 GPUs.", ("mistral", "coreweave")),
+    ("Nscale's deal with Anthropic includes 20,000 GB300s.", ("anthropic", "nscale")),
+    # the lab named first: still the buyer
+    ("OpenAI's contract with Crusoe covers 50,000 GB200 chips.", ("openai", "crusoe")),
+]
+
+# a chipmaker is no model lab; a verb of taking keeps the named buyer
+CLOUD_LAB_TRAPS = [
+    ("Crusoe's contract with Nvidia covers 50,000 GB200 chips.", ("crusoe", "nvidia")),
+    ("Crusoe bought 50,000 GB200 chips from OpenAI.", ("crusoe", "openai")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), CLOUD_LAB + CLOUD_LAB_TRAPS)
+def test_gpu_cloud_sells_to_a_model_lab(text: str, pair: tuple[str, str]) -> None:
+    assert [(c, s) for c, s, _ in deals(text)] == [pair]

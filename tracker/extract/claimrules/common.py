@@ -340,9 +340,13 @@ def cloud_sells(s: Sentence, topic: str, partner: str) -> bool:
     """Whether a deal between two companies with no verb of giving or taking ("A는 B와 …
     계약", "A's contract with B covers …") is A selling compute: a GPU cloud dealing with a
     hyperscaler's cloud sells to it (the vocabulary's [cloud_roles] ranking, as
-    compute_deals reads it); any other pair keeps A the buyer."""
-    gpu = s.vocabulary.cue_list("cloud_roles", "gpu_cloud")
-    return topic in gpu and partner in s.vocabulary.cue_list("cloud_roles", "hyperscaler_cloud")
+    compute_deals reads it), and so does one dealing with a model lab (the [anaphora_roles]
+    "lab" list: "Crusoe's contract with OpenAI covers …"); any other pair keeps A the buyer."""
+    if topic not in s.vocabulary.cue_list("cloud_roles", "gpu_cloud"):
+        return False
+    return partner in s.vocabulary.cue_list(
+        "cloud_roles", "hyperscaler_cloud"
+    ) or partner in s.vocabulary.cue_list("anaphora_roles", "lab")
 
 
 SERVER_MAKERS = frozenset({"dell", "hpe", "supermicro", "quanta", "foxconn"})
