@@ -91,3 +91,38 @@ CLOUD_LAB_TRAPS = [
 @pytest.mark.parametrize(("text", "pair"), CLOUD_LAB + CLOUD_LAB_TRAPS)
 def test_gpu_cloud_sells_to_a_model_lab(text: str, pair: tuple[str, str]) -> None:
     assert [(c, s) for c, s, _ in deals(text)] == [pair]
+
+
+# -- a second contract gapped onto the first ----------------------------------------------
+# "signed a deal with A and a contract with B": the second deal's other side is the first's
+# (its verb and subject are left out), not the party named last before it.
+
+GAPPED = [
+    (
+        "CoreWeave signed a $14 billion deal with Microsoft and a $3 billion contract with Meta.",
+        [("meta", "coreweave"), ("microsoft", "coreweave")],
+    ),
+    (
+        "Nebius signed a five-year capacity agreement with Microsoft, and a smaller deal with "
+        "Mistral AI.",
+        [("microsoft", "nebius"), ("mistral", "nebius")],
+    ),
+    (
+        "Nscale has a compute contract with OpenAI as well as a new agreement with Microsoft.",
+        [("microsoft", "nscale"), ("openai", "nscale")],
+    ),
+]
+
+# a relative clause opens a statement of its own: its subject is the party before it
+GAPPED_TRAPS = [
+    (
+        "CoreWeave signed a $14 billion deal with Microsoft, which has a $3 billion contract "
+        "with Meta.",
+        [("microsoft", "coreweave")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), GAPPED + GAPPED_TRAPS)
+def test_gapped_second_contract(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(c, s) for c, s, _ in deals(text)] == pairs

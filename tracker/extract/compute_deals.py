@@ -186,8 +186,14 @@ _PLAN_WORD = re.compile(
 _DENIED = re.compile(r"\b(?:no|not|never|nor)\s(?:[\w-]+\s){0,3}$")
 
 
+# a second deal gapped onto the first: "signed a $14 billion deal with Microsoft and a $3
+# billion contract with Meta" (the second's other party is the first's)
+_GAPPED_DEAL = re.compile(r",?\s(?:and|plus|as\swell\sas)\s(?:a|an|another)\s(?:[$\w.,-]+\s){0,5}")
+
+
 def _deals_with(s: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
+    before: tuple[int, str] | None = None  # where the last deal's parties end, its other side
     for m in _DEAL_WITH.finditer(s.lowered):
         clause = s.clause_of(m.start())
         if not _no_product(s, clause) or _DENIED.search(
@@ -200,8 +206,11 @@ def _deals_with(s: Sentence) -> list[Candidate]:
             other = _we(s)
         if not parties:
             parties = _pronoun_party(s, m.end(), other)
+        if before is not None and _GAPPED_DEAL.fullmatch(s.lowered, before[0], m.start()):
+            other = before[1]
         if not parties or other is None:
             continue
+        before = (parties[-1].end, other)
         head = s.lowered[max(clause.start, m.start() - 40) : m.end()]
         after = _COMPUTE_AFTER.match(s.lowered, parties[-1].end)
         chips = _CHIP_DEAL.search(s.lowered, max(0, m.start() - 20), m.start()) is not None
