@@ -43,6 +43,15 @@ _EXPECTING = re.compile(
 # the bare modality cues a clause may carry and still be a telling (the cue table's own
 # spellings, lowered)
 BARE_CUES = frozenset({"will ", "'ll ", "will begin"})
+# the first verb after a Korean count: a plain present of bringing chips in ("도입한다고
+# 밝혔다", "들여옵니다", '들어간다"며', "설치된다"), which tells what is still to come; not a
+# state ("운영한다", "보유한다"), the past ("도입했다"), the progressive ("도입하고 있다") nor a
+# condition ("도입한다면")
+_FIRST_VERB_KO = re.compile(r"[가-힣]+다(?=[\"”’']?(?:고|며)|[.\s\"'”’)]|$)")
+_BRINGS_IN_KO = re.compile(
+    r"(?:(?:도입|설치|구축|배치|투입|장착)(?:한다|합니다|된다|됩니다)"
+    r"|들여(?:온다|옵니다)|들(?:인다|입니다)|들어(?:간다|갑니다|온다|옵니다)|채(?:운다|웁니다))$"
+)
 
 
 def told_start_en(clause: str, sentence: str) -> bool:
@@ -78,10 +87,13 @@ def bare_future_count(
     word is announced, whoever tells it; the dev gold 10 to 2). The clause's only plan cue
     is the bare "will", its sentence names no time the count holds at, no date to reach
     (a gapped count gets its date later: "… and Kakao 2,424 by the end of the year") and
-    no party's expectation."""
-    if s.language != "en" or modality != "planned" or valid.kind != "point":
+    no party's expectation. A Korean count with no cue whose verb is a plain present of
+    bringing the chips in ("B200 2,000장을 도입한다고 밝혔다") is the same telling."""
+    if not (valid.kind == "point" and valid.start == valid.end == s.published):
         return modality
-    if not (valid.start == valid.end == s.published):
+    if s.language == "ko":
+        return "announced" if modality == "actual" and _brought_in_ko(s, at) else modality
+    if s.language != "en" or modality != "planned":
         return modality
     span = s.clause_of(at)
     clause = s.text[span.start : span.end]
@@ -94,3 +106,11 @@ def bare_future_count(
     if has_plan_word(clause) or has_date_to_reach(s.text) or _EXPECTING.search(s.text):
         return modality  # "… and Kakao 2,424 by the end of the year": a target (gapped)
     return "announced"
+
+
+def _brought_in_ko(s: Sentence, at: int) -> bool:
+    """Whether the first verb after a Korean count at ``at`` is a plain present of bringing
+    chips in, ending its statement ("…장을 도입한다고 밝혔다", "…개가 들어간다"며)."""
+    span = s.clause_of(at)
+    verb = _FIRST_VERB_KO.search(s.text, at, span.end)
+    return verb is not None and _BRINGS_IN_KO.search(verb.group()) is not None

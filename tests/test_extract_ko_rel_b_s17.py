@@ -1,0 +1,71 @@
+"""Korean causes fixed in session 17 (round b, Korean leftovers), each pinned by sentences
+written for these tests (other companies, chips and verbs) plus traps that must not change.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+
+def counts(text: str) -> set[tuple[Any, ...]]:
+    """(subject, chip, count, modality) of every deployed_chips claim."""
+    rows = [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "press")]
+    return {(r[0], r[2].get("chip"), r[4][0], r[5]) for r in rows if r[1] == "deployed_chips"}
+
+
+# -- a bare future count with no date is announced, whoever tells it (GUIDE) -------------
+
+BROUGHT_IN = [
+    ("네이버는 H200 3,000장을 도입한다고 밝혔다.", ("naver", "h200", 3000.0)),
+    ("카카오는 안산 데이터센터에 B200 1,200개를 설치한다고 말했다.", ("kakao", "b200", 1200.0)),
+    ("SK텔레콤은 H100 2,000장을 들여온다고 설명했다.", ("sk-telecom", "h100", 2000.0)),
+    ("카카오는 B300 4,096장을 도입합니다.", ("kakao", "b300", 4096.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), BROUGHT_IN)
+def test_a_count_brought_in_in_the_plain_present_with_no_date_is_announced(
+    text: str, count: tuple[str, str, float]
+) -> None:
+    assert (*count, "announced") in counts(text)
+
+
+STAYS = [
+    # done, under way or a state held: a fact at publication
+    ("네이버는 H200 3,000장을 도입했다고 밝혔다.", "actual"),
+    ("네이버는 H200 3,000장을 운영하고 있다고 밝혔다.", "actual"),
+    ("네이버는 H200 3,000장을 운영한다.", "actual"),
+    ("네이버는 H200 3,000장을 들여오고 있다.", "actual"),
+    # a plan word keeps the plan
+    ("네이버는 H200 3,000장을 도입할 계획이라고 밝혔다.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), STAYS)
+def test_a_count_done_held_or_planned_keeps_its_modality(text: str, modality: str) -> None:
+    assert counts(text) == {("naver", "h200", 3000.0, modality)}
+
+
+def test_a_count_with_a_date_to_reach_stays_a_planned_target() -> None:
+    assert counts("네이버는 연말까지 H200 3,000장을 도입한다고 밝혔다.") == {
+        ("naver", "h200", 3000.0, "planned")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버가 H200 3,000장을 도입한다면 국내 최대 규모가 된다.",
+        "네이버는 H200 3,000장을 도입하지 않는다고 밝혔다.",
+    ],
+)
+def test_a_count_held_open_or_denied_stays_silent(text: str) -> None:
+    assert not {c for c in counts(text) if c[3] == "announced"}
