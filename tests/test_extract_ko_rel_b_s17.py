@@ -69,3 +69,53 @@ def test_a_count_with_a_date_to_reach_stays_a_planned_target() -> None:
 )
 def test_a_count_held_open_or_denied_stays_silent(text: str) -> None:
     assert not {c for c in counts(text) if c[3] == "announced"}
+
+
+# -- each recipient of a gapped list takes the product of its own conjunct ---------------
+
+
+def deals(text: str) -> set[tuple[Any, ...]]:
+    """(customer, product, supplier) of every supply deal."""
+    rows = [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "press")]
+    return {(r[0], r[2].get("product"), r[3]) for r in rows if r[1] == "supply_deal"}
+
+
+PAIRED = [
+    (
+        "SK하이닉스는 구글에 HBM3E를, 브로드컴에는 HBM4를 납품하고 있다.",
+        {("google", "hbm3e", "sk-hynix"), ("broadcom", "hbm4", "sk-hynix")},
+    ),
+    (
+        "마이크론은 엔비디아에 HBM4를, AMD에 HBM3E 36GB 제품을 공급한다.",
+        {("nvidia", "hbm4", "micron"), ("amd", "hbm3e", "micron")},
+    ),
+    (
+        "삼성전자는 AMD에게 HBM3E 8단을, 구글에는 HBM4를 공급한다고 밝혔다.",
+        {("amd", "hbm3e", "samsung"), ("google", "hbm4", "samsung")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED)
+def test_each_recipient_takes_the_product_of_its_own_conjunct(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # recipients listed together share the one product
+        (
+            "마이크론은 구글과 AMD에 HBM4를 공급한다.",
+            {("google", "hbm4", "micron"), ("amd", "hbm4", "micron")},
+        ),
+        # one recipient, one product: nothing to pair
+        ("마이크론은 구글에 HBM3E 12단을 공급한다.", {("google", "hbm3e", "micron")}),
+    ],
+)
+def test_a_shared_or_single_recipient_is_not_split(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert deals(text) == expected

@@ -52,6 +52,7 @@ from tracker.extract.group_counts import group_count
 from tracker.extract.memory_use_ko import memory_used
 from tracker.extract.not_deals import unless_joined
 from tracker.extract.own_word import agreed_deal, own_future_action
+from tracker.extract.paired_recipients_ko import paired_recipients
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.rentals_ko import rented_from_another
 from tracker.extract.text import Span
@@ -167,25 +168,28 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             value = _quantity(s.quantities[counts[0]], "count")
         state.deal_clauses.add(clause.start)
         state.taken_products.update(m.start for m in products if m.id == product.id)
-        out.append(
-            Candidate(
-                customer,
-                "supply_deal",
-                modality,
-                valid,
-                anchor,
-                {"product": product.id},
-                supplier,
-                value,
-            )
+        deal = Candidate(
+            customer,
+            "supply_deal",
+            modality,
+            valid,
+            anchor,
+            {"product": product.id},
+            supplier,
+            value,
         )
-        out.extend(
-            [
-                *_other_suppliers(s, out[-1], product, clause),
-                *_listed_products(s, out[-1], product_mention, clause),
-            ]
-        )
+        out.extend(_deals_told(s, deal, product_mention, clause))
     return counts_under_deal(s, out, state)  # "…, 이 계약에 따라 GB300 GPU 1만 개가 공급된다"
+
+
+def _deals_told(s: Sentence, deal: Candidate, product: Mention, clause: Span) -> list[Candidate]:
+    """The deal, split per recipient of its own goods ("엔비디아에 HBM3E 12단을, AMD에는
+    HBM4를 공급"), then the deals of the other suppliers and products listed with it."""
+    return [
+        *paired_recipients(s, deal, clause),
+        *_other_suppliers(s, deal, product.entity, clause),
+        *_listed_products(s, deal, product, clause),
+    ]
 
 
 # "OpenAI rents GB200 capacity from CoreWeave under contracts …": a rental, told first
