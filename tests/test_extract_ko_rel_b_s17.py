@@ -119,3 +119,41 @@ def test_a_shared_or_single_recipient_is_not_split(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert deals(text) == expected
+
+
+# -- a deal of "양사" told with a count keeps the count ------------------------------------
+
+
+def sized_deals(text: str) -> set[tuple[Any, ...]]:
+    """(customer, product, supplier, low count) of every supply deal."""
+    rows = [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "press")]
+    return {
+        (r[0], r[2].get("product"), r[3], r[4] and r[4][0])
+        for r in rows
+        if r[1] == "supply_deal"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온은 SK텔레콤과 협력을 넓힌다. 양사는 리벨쿼드 2천 장 공급 계약을 맺었다.",
+        "리벨리온은 SK텔레콤과 협력을 넓힌다. 양사는 리벨쿼드 2,000장 공급 계약을 체결했다.",
+        "리벨리온과 SK텔레콤이 손을 잡았다. 두 회사는 리벨쿼드 2000장 공급에 합의했다.",
+    ],
+)
+def test_a_deal_of_both_parties_keeps_the_count_of_its_goods(text: str) -> None:
+    assert sized_deals(text) == {("sk-telecom", "rebel", "rebellions", 2000.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum of money sizes the deal, not its goods
+        "리벨리온은 SK텔레콤과 협력을 넓힌다. 양사는 300억 원 규모의 리벨쿼드 공급 계약을 맺었다.",
+        # machines are no count of the chips traded
+        "리벨리온은 SK텔레콤과 협력을 넓힌다. 양사는 리벨쿼드 서버 20대 공급 계약을 맺었다.",
+    ],
+)
+def test_a_deal_of_both_parties_takes_no_money_or_machine_count(text: str) -> None:
+    assert all(d[3] is None for d in sized_deals(text))

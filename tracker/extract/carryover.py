@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tracker.domain.claims import Quantity
 from tracker.extract.analysis import Sentence
+from tracker.extract.claimrules.common import _quantity, machine_count
 from tracker.extract.rules import Candidate, _own_number
 from tracker.extract.rules import _deal_parties as deal_parties
 from tracker.extract.superseded import revised_from
@@ -301,6 +302,22 @@ def _restated(s: Sentence, last: Candidate) -> list[Candidate]:
                 word.start(),
                 dict(last.qualifiers),
                 last.object,
+                _deal_count(s, Span(clause.start, word.start()), last.qualifiers.get("product")),
                 confidence=0.7,
             )
     return [found] if found is not None else []
+
+
+def _deal_count(s: Sentence, before: Span, product: str | None) -> Quantity | None:
+    """The count of the goods the clause gives before its supply word ("양사는 리벨쿼드 1천
+    장 공급 계약을 맺었다"), as the supply rule reads a count in a deal's clause: a count of
+    the deal's own product (or of no chip named), not of machines."""
+    for q in s.quantities:
+        if not before.start <= q.start < before.end or machine_count(s, q):
+            continue
+        chip = s.chip_near(q)
+        if chip is not None and chip.id != product:
+            continue
+        if q.unit == "count" or (q.unit == "" and chip is not None):
+            return _quantity(q, "count")
+    return None
