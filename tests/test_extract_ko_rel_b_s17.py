@@ -128,9 +128,7 @@ def sized_deals(text: str) -> set[tuple[Any, ...]]:
     """(customer, product, supplier, low count) of every supply deal."""
     rows = [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, "press")]
     return {
-        (r[0], r[2].get("product"), r[3], r[4] and r[4][0])
-        for r in rows
-        if r[1] == "supply_deal"
+        (r[0], r[2].get("product"), r[3], r[4] and r[4][0]) for r in rows if r[1] == "supply_deal"
     }
 
 
