@@ -10,9 +10,15 @@ same articles joined into one long document (``--long-kb``, 400 kB by default) a
 extracted at ``long_doc_vs_articles`` times the per-sentence rate of separate articles
 (near 1 when the cost is linear; a feed entry of 8 MB once took an hour when it was not).
 
+A third is the rate of a large batch (``tracker extract --all`` over a large log) in a pool
+of worker processes, one per core (:mod:`tracker.ingest.extract_pool`), over the same text
+as the first, once the pool runs; ``pooled_vs_one`` is its ratio to the one-process rate
+(near the number of cores when the work divides well).
+
     .venv/bin/python benchmarks/extract.py [--sentences 20000] [--long-kb 400]
 
-Last line: ``RESULT extract sentences_per_s=N vs_regex_scan=R long_doc_vs_articles=L``.
+Last line: ``RESULT extract sentences_per_s=N vs_regex_scan=R long_doc_vs_articles=L
+pooled_sentences_per_s=P pooled_vs_one=Q workers=W``.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from rich.table import Table  # noqa: E402
 from tracker.domain.documents import Document  # noqa: E402
 from tracker.extract import default_extractor  # noqa: E402
 from tracker.extract.text import split_sentences  # noqa: E402
+from tracker.ingest.extract_pool import PooledExtractor  # noqa: E402
 
 GOLD = ROOT / "tests" / "extraction" / "gold" / "dev"
 _SCAN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -62,14 +69,20 @@ def sentence_count(doc: Document) -> int:
     return len(split_sentences(doc.text))
 
 
-def run(docs: list[Document], target: int) -> tuple[float, float, int]:
-    extractor = default_extractor([])
+def repeated(docs: list[Document], target: int) -> tuple[list[Document], int]:
+    """The articles repeated until they hold ``target`` sentences, and how many they hold."""
     batch: list[Document] = []
     sentences = 0
     while sentences < target:
         for doc in docs:
             batch.append(doc)
             sentences += sentence_count(doc)
+    return batch, sentences
+
+
+def run(docs: list[Document], target: int) -> tuple[float, float, int]:
+    extractor = default_extractor([])
+    batch, sentences = repeated(docs, target)
     texts = [doc.text[s.start : s.end] for doc in batch for s in split_sentences(doc.text)]
     t0 = time.perf_counter()
     for doc in batch:
@@ -89,6 +102,26 @@ def _scan_time(texts: list[str], passes: int = 7) -> float:
             _SCAN.findall(text)
         best = min(best, time.perf_counter() - t0)
     return best
+
+
+def pooled_rates(docs: list[Document], target: int, repeat: int) -> tuple[int, float, list[float]]:
+    """A batch extracted by a pool of worker processes (``tracker extract --all`` over a
+    large log): the workers, the seconds their start took (the first batch's extra time),
+    and sentences per second of each warm run over the same text as :func:`run`."""
+    batch, sentences = repeated(docs, target)
+    pool = PooledExtractor(default_extractor([]), None, (), workers=0, min_pooled=1)
+    try:
+        t0 = time.perf_counter()
+        pool.extract_many(docs[: pool.workers * 4])
+        start = time.perf_counter() - t0
+        rates = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            pool.extract_many(batch)
+            rates.append(sentences / (time.perf_counter() - t0))
+    finally:
+        pool.close()
+    return pool.workers, start, rates
 
 
 def long_document_rate(docs: list[Document], kilobytes: int) -> float:
@@ -136,9 +169,16 @@ def main() -> None:
     rate, ratio = statistics.median(rates), statistics.median(ratios)
     long_rate = long_document_rate(docs, args.long_kb)
     print(f"one {args.long_kb} kB document: {long_rate:,.0f} sentences/s")
+    workers, start, pooled = pooled_rates(docs, args.sentences, args.repeat)
+    pooled_rate = statistics.median(pooled)
+    print(
+        f"a batch in {workers} worker processes: {', '.join(f'{r:,.0f}' for r in pooled)} "
+        f"sentences/s (their start: {start:.1f} s)"
+    )
     print(
         f"RESULT extract sentences_per_s={rate:.0f} vs_regex_scan={ratio:.1f} "
-        f"long_doc_vs_articles={long_rate / rate:.2f}"
+        f"long_doc_vs_articles={long_rate / rate:.2f} pooled_sentences_per_s={pooled_rate:.0f} "
+        f"pooled_vs_one={pooled_rate / rate:.2f} workers={workers}"
     )
 
 

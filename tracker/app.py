@@ -97,13 +97,17 @@ class Tracker:
         return is_read_only(self.engine)  # the one place that asks the engine
 
     def close(self) -> None:
-        """Release the database connections, and this Tracker's hold on the process's
-        shared HTTP client and parser processes: they are closed when the last Tracker
-        using them closes (reference-counted), so other open Trackers keep working. Using
-        this Tracker again afterwards builds a fresh feed service."""
+        """Release the database connections, the extraction processes a large batch
+        started, and this Tracker's hold on the process's shared HTTP client and parser
+        processes: they are closed when the last Tracker using them closes
+        (reference-counted), so other open Trackers keep working. Using this Tracker again
+        afterwards builds a fresh feed service (and extractor)."""
         service = self.__dict__.pop("_feed_service", None)
         if service is not None:
             service.close()
+        extractor = self.__dict__.pop("extractor", None)
+        if isinstance(extractor, CappedExtractor):
+            extractor.close()  # its extraction processes, if a large batch started them
         self.engine.dispose()
 
     def __enter__(self) -> Tracker:
@@ -246,7 +250,13 @@ class Tracker:
         """The configured extractor: ``TRACKER_EXTRACTOR`` ("module:factory") or the rule
         engine, with the packaged vocabulary plus ``settings.vocabulary_paths``."""
         # wrapped in the per-document cap (feeds, issue 3): a long document is read in part
-        inner = load_extractor(self.settings.extractor, self.settings.vocabulary_paths)
+        spec, paths = self.settings.extractor, self.settings.vocabulary_paths
+        inner = load_extractor(spec, paths)
+        if self.settings.extract_workers != 1:  # large batches in worker processes
+            # imported here: multiprocessing and the parser module, only when extracting
+            from tracker.ingest.extract_pool import PooledExtractor
+
+            inner = PooledExtractor(inner, spec, paths, self.settings.extract_workers)
         return CappedExtractor(inner, self.settings.extract_max_chars)
 
     def extraction(self, extractor: Extractor | None = None) -> ExtractionService:

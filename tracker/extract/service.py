@@ -28,6 +28,8 @@ from tracker.ports import CheckpointStore, Clock, DocumentCopies, Extractor
 
 CHECKPOINT = "extractor"
 DOCUMENT_EVENTS = ("DocumentObserved", "DocumentRevised")
+BATCH = 512
+"""Streams read and extracted together by an extractor that takes batches."""
 FALLBACK_CONFIDENCE = 0.8
 """Claims of a document without a publication date are dated by when it was recorded."""
 
@@ -171,6 +173,8 @@ class ExtractionService:
         self.clock = clock
         self.checkpoints = checkpoints
         self.copies = copies
+        self._read: dict[str, DocumentVersion | None] = {}
+        self._found: dict[tuple[str, str], list[Claim]] = {}
 
     @property
     def actor(self) -> str:
@@ -215,11 +219,44 @@ class ExtractionService:
         return summary
 
     def extract_streams(self, stream_ids: Iterable[str]) -> ExtractionSummary:
+        """Extract each stream in turn. With an extractor that extracts a batch at once
+        (``extract_many``: a pool of processes), the documents of the next
+        :data:`BATCH` streams are read and extracted together first; the differences are
+        then appended stream by stream, exactly as without it."""
         summary = ExtractionSummary()
         done: set[str] = set()
-        for stream_id in stream_ids:
-            summary.add(self.extract_stream(stream_id, done))
+        ids = list(stream_ids)
+        for start in range(0, len(ids), BATCH):
+            window = ids[start : start + BATCH]
+            self._prefetch(window, done)
+            try:
+                for stream_id in window:
+                    summary.add(self.extract_stream(stream_id, done))
+            finally:
+                self._read.clear()
+                self._found.clear()
         return summary
+
+    def _prefetch(self, stream_ids: Sequence[str], done: set[str]) -> None:
+        """Read the documents of ``stream_ids`` and extract those that are no copy, in one
+        batch; :meth:`_unextracted` and :meth:`_extract_version` then use what was found
+        (the log does not move under a run, so the versions are the ones they would read)."""
+        many = getattr(self.extractor, "extract_many", None)
+        if many is None or len(stream_ids) < 2:
+            return
+        batch: list[DocumentVersion] = []
+        for stream_id in stream_ids:
+            if stream_id in done or stream_id in self._read:
+                continue
+            version = document_from_events(self.store.read_stream(stream_id))
+            self._read[stream_id] = version
+            if version is None:
+                continue
+            holders = self._holders(version.content_hash)
+            if _original_of(version.document.document_id, holders) is None:
+                batch.append(version)
+        for version, claims in zip(batch, many([v.document for v in batch]), strict=True):
+            self._found[_found_key(version)] = claims
 
     def extract_stream(self, stream_id: str, done: set[str] | None = None) -> ExtractionSummary:
         """Re-extract one document stream and append what changed.
@@ -246,6 +283,8 @@ class ExtractionService:
         if stream_id in done:
             return None
         done.add(stream_id)
+        if stream_id in self._read:
+            return self._read.pop(stream_id)
         return document_from_events(self.store.read_stream(stream_id))
 
     def _twins(self, version: DocumentVersion, holders: list[str]) -> list[str]:
@@ -270,7 +309,10 @@ class ExtractionService:
         if holders is None:
             holders = self._holders(version.content_hash)
         original = _original_of(document.document_id, holders)
-        claims = [] if original is not None else self.extractor.extract(document)
+        claims: list[Claim] = []
+        if original is None:
+            ready = self._found.pop(_found_key(version), None)
+            claims = self.extractor.extract(document) if ready is None else ready
         if version.dated_by_recording:
             claims = [_scaled(c, FALLBACK_CONFIDENCE) for c in claims]
         claims = [
@@ -348,6 +390,10 @@ class ExtractionService:
             idempotency_key=f"withdraw:{old.claim_id}:{generation}",
             metadata=self._metadata(document.document_id),
         )
+
+
+def _found_key(version: DocumentVersion) -> tuple[str, str]:
+    return (version.document.document_id, version.content_hash)
 
 
 def _original_of(document_id: str, holders: Sequence[str]) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,15 +94,34 @@ class CappedExtractor:
         return getattr(inner, attribute)
 
     def extract(self, document: Document) -> list[Claim]:
+        return self.inner.extract(self._within_cap(document))
+
+    def extract_many(self, documents: Sequence[Document]) -> list[list[Claim]]:
+        """The claims of each document, cut as :meth:`extract` cuts it, in order: by the
+        wrapped extractor's own batch when it has one (a pool of processes,
+        :class:`~tracker.ingest.extract_pool.PooledExtractor`)."""
+        within = [self._within_cap(d) for d in documents]
+        many = getattr(self.inner, "extract_many", None)
+        if many is None:
+            return [self.inner.extract(d) for d in within]
+        return list(many(within))
+
+    def close(self) -> None:
+        """Stop what the wrapped extractor runs (its worker processes), if anything."""
+        close = getattr(self.inner, "close", None)
+        if close is not None:
+            close()
+
+    def _within_cap(self, document: Document) -> Document:
         length = len(document.text)
         if not self.max_chars or length <= self.max_chars:
-            return self.inner.extract(document)
+            return document
         text = cut_text(document.text, self.max_chars)
         with self._lock:
             self._cut.append(
                 CutDocument(document.document_id, document.title, document.url, length, len(text))
             )
-        return self.inner.extract(dataclasses.replace(document, text=text))
+        return dataclasses.replace(document, text=text)
 
     def take_cut(self) -> list[CutDocument]:
         """The documents cut since the last call (each once), and forget them."""

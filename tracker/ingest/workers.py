@@ -36,7 +36,7 @@ about a second on an idle machine, over 20 on a loaded one) before it is given u
 
 
 @contextmanager
-def _children_without_stderr() -> Iterator[None]:
+def children_without_stderr() -> Iterator[None]:
     """Processes started inside write their standard error to the null device.
 
     A Ctrl-C at the terminal reaches the whole process group. A parser process that was
@@ -121,7 +121,7 @@ class ParserPool:
         process = self._ctx.Process(
             target=_serve, args=(child,), daemon=True, name="tracker-parser"
         )
-        with _children_without_stderr():
+        with children_without_stderr():
             process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -131,7 +131,7 @@ class ParserPool:
 
     def start(self) -> None:
         """Start the parser processes now, from the calling thread (the main thread
-        starts them quiet on Ctrl-C: :func:`_children_without_stderr`), instead of at
+        starts them quiet on Ctrl-C: :func:`children_without_stderr`), instead of at
         the first parse, which runs on a fetch thread."""
         if not self._closed:
             self._ensure_started("the parser pool")
