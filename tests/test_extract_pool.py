@@ -24,6 +24,7 @@ from tracker.domain.catalog import ClaimAsserted, DocumentObserved, DocumentRevi
 from tracker.domain.documents import Document
 from tracker.domain.events import NewEvent
 from tracker.extract import default_extractor
+from tracker.ingest import extract_pool
 from tracker.ingest.extract_pool import PooledExtractor, default_workers
 from tracker.ingest.limits import CappedExtractor
 from tracker.ports import Extractor
@@ -229,3 +230,29 @@ def test_the_cli_extracts_a_large_ingest_in_workers_as_it_does_in_one_process(
         ]
     assert listed["2"] == listed["1"]
     assert len(listed["1"]) > 500
+
+
+def test_the_workers_a_run_started_stop_when_the_run_ends(
+    tracker_app: Tracker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A daemon whose first cycle brought hundreds of documents does not keep idle worker
+    processes: ``extract_new`` and ``extract_all`` stop the pool they started."""
+    monkeypatch.setattr(extract_pool, "MIN_POOLED", 4)
+    monkeypatch.setattr(extract_pool, "default_workers", lambda: 2)  # on any machine
+    started: list[int] = []
+    start = PooledExtractor._started
+
+    def counted(self: PooledExtractor) -> object:
+        started.append(self.workers)
+        return start(self)
+
+    monkeypatch.setattr(PooledExtractor, "_started", counted)
+    before = set(multiprocessing.active_children())
+    for document in gold_documents(10):
+        observe(tracker_app, document)
+    assert tracker_app.extract_new().asserted > 0
+    pooled = tracker_app.extractor.inner  # type: ignore[attr-defined]
+    assert isinstance(pooled, PooledExtractor)
+    assert started  # the batch went to worker processes
+    assert pooled._pool is None
+    assert set(multiprocessing.active_children()) == before

@@ -98,16 +98,14 @@ class Tracker:
 
     def close(self) -> None:
         """Release the database connections, the extraction processes a large batch
-        started, and this Tracker's hold on the process's shared HTTP client and parser
-        processes: they are closed when the last Tracker using them closes
-        (reference-counted), so other open Trackers keep working. Using this Tracker again
-        afterwards builds a fresh feed service (and extractor)."""
+        started (if a run was cut short), and this Tracker's hold on the process's shared
+        HTTP client and parser processes: they are closed when the last Tracker using them
+        closes (reference-counted), so other open Trackers keep working. Using this Tracker
+        again afterwards builds a fresh feed service."""
         service = self.__dict__.pop("_feed_service", None)
         if service is not None:
             service.close()
-        extractor = self.__dict__.pop("extractor", None)
-        if isinstance(extractor, CappedExtractor):
-            extractor.close()  # its extraction processes, if a large batch started them
+        self._stop_extraction_workers()
         self.engine.dispose()
 
     def __enter__(self) -> Tracker:
@@ -271,12 +269,25 @@ class Tracker:
 
     def extract_new(self) -> ExtractionSummary:
         """Extract documents observed or revised since the last run (checkpoint ``extractor``)."""
-        return self.extraction().extract_pending()
+        try:
+            return self.extraction().extract_pending()
+        finally:
+            self._stop_extraction_workers()
 
     def extract_all(self) -> ExtractionSummary:
         """Re-extract every document (after an extractor or vocabulary change); appends
         only the difference, so running it twice adds nothing."""
-        return self.extraction().extract_all()
+        try:
+            return self.extraction().extract_all()
+        finally:
+            self._stop_extraction_workers()
+
+    def _stop_extraction_workers(self) -> None:
+        """The worker processes a large batch started end with the run that started them:
+        a daemon whose first cycle brought hundreds of documents does not keep them idle."""
+        extractor = self.__dict__.get("extractor")
+        if isinstance(extractor, CappedExtractor):
+            extractor.close()
 
     def extract_pending(self) -> int:
         """Extract claims from documents observed or revised since the last run; returns the

@@ -75,7 +75,7 @@ class PooledExtractor:
         spec: what workers load (``None`` or ``"rules"``: the rule extractor).
         vocabulary_paths: the user's vocabulary files, as given to ``inner``.
         workers: processes in the pool; 1 extracts everything in the process.
-        min_pooled: the smallest batch that starts the pool.
+        min_pooled: the smallest batch that starts the pool (:data:`MIN_POOLED`).
     """
 
     def __init__(
@@ -84,7 +84,7 @@ class PooledExtractor:
         spec: str | None,
         vocabulary_paths: Sequence[str] = (),
         workers: int = 0,
-        min_pooled: int = MIN_POOLED,
+        min_pooled: int | None = None,
     ) -> None:
         self.inner = inner
         self.name: str = inner.name
@@ -92,7 +92,7 @@ class PooledExtractor:
         self.spec = spec
         self.vocabulary_paths = tuple(str(p) for p in vocabulary_paths)
         self.workers = workers if workers > 0 else default_workers()
-        self.min_pooled = min_pooled
+        self.min_pooled = MIN_POOLED if min_pooled is None else min_pooled
         self._pool: ProcessPoolExecutor | None = None
 
     def __getattr__(self, attribute: str) -> Any:
