@@ -6,18 +6,22 @@ every backend)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
 import signal
+import subprocess
+import time
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
+import psutil
 import pytest
 
 import tracker.extract.service as service_module
-from tests.cli_support import run_cli
+from tests.cli_support import TRACKER, _cli_env, event_count, run_cli
 from tests.feeds_support import rss
 from tracker.app import Tracker
 from tracker.domain.catalog import ClaimAsserted, DocumentObserved, DocumentRevised
@@ -256,3 +260,93 @@ def test_the_workers_a_run_started_stop_when_the_run_ends(
     assert started  # the batch went to worker processes
     assert pooled._pool is None
     assert set(multiprocessing.active_children()) == before
+
+
+@pytest.mark.parametrize("moment", ["starting", "working"])
+def test_ctrl_c_during_a_pooled_extraction_is_one_line_and_a_rerun_finishes(
+    tmp_path: Path, moment: str
+) -> None:
+    """Ctrl-C at a terminal reaches the whole job, workers included: while they start
+    (importing) or while they extract, 'tracker extract --all' says 'interrupted' in one
+    line (no worker's traceback), exits 130, leaves no process behind, and a rerun adds
+    nothing the first run had not (the log is whole)."""
+    documents = gold_documents(600)
+    feed = tmp_path / "big.xml"
+    feed.write_text(rss([_item(d) for d in documents]), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    one = {"TRACKER_EXTRACT_WORKERS": "1"}
+    assert run_cli("--db", db, "init", cwd=tmp_path).returncode == 0
+    assert run_cli("--db", db, "ingest", str(feed), cwd=tmp_path, env=one).returncode == 0
+    before = event_count(db)
+    # another vocabulary: every document is extracted again, through two workers
+    vocabulary = tmp_path / "extra.toml"
+    vocabulary.write_text(
+        '[[entity]]\nid = "qa-pool-co"\nkind = "company"\nen = ["Qapoolco"]\n', encoding="utf-8"
+    )
+    env = {
+        **_cli_env(None),
+        "TRACKER_EXTRACT_WORKERS": "2",
+        "TRACKER_VOCABULARY_PATHS": str(vocabulary),
+    }
+    job = subprocess.Popen(
+        [TRACKER, "--db", db, "extract", "--all"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, as a terminal's job is
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
+    try:
+        parent = psutil.Process(job.pid)
+        deadline = time.monotonic() + 120
+        while _spawned(parent) < 2 and job.poll() is None:
+            assert time.monotonic() < deadline, "no worker process started"
+            time.sleep(0.005)
+        time.sleep(0.05 if moment == "starting" else 1.5)
+        os.killpg(job.pid, signal.SIGINT)
+        out, err = job.communicate(timeout=120)
+    finally:
+        if job.poll() is None:
+            os.killpg(job.pid, signal.SIGKILL)
+    assert "Traceback" not in err, err
+    assert (job.returncode, err.count("\n")) == (130, 1), (out, err)
+    assert err.startswith("interrupted")
+    deadline = time.monotonic() + 30
+    while _group_alive(job.pid):
+        assert time.monotonic() < deadline, "a worker outlived the interrupted command"
+        time.sleep(0.1)
+    assert run_cli("--db", db, "verify", cwd=tmp_path).returncode == 0
+    rerun = run_cli("--db", db, "extract", "--all", "--json", cwd=tmp_path, env=env)
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads(rerun.stdout)["documents"] == 600
+    assert event_count(db) >= before
+
+
+def _item(document: Document) -> dict[str, str]:
+    return {
+        "guid": document.document_id,
+        "title": document.document_id,
+        "link": f"http://example.invalid/{document.document_id}",
+        "date": format_datetime(document.published, usegmt=False),
+        "body": document.text.replace("\n\n", "<br/><br/>"),
+    }
+
+
+def _spawned(parent: psutil.Process) -> int:
+    """How many children of ``parent`` run multiprocessing's spawned interpreter (the
+    workers, not the resource tracker)."""
+    count = 0
+    for child in parent.children():
+        with contextlib.suppress(psutil.Error):
+            count += any("spawn_main" in part for part in child.cmdline())
+    return count
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True

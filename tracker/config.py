@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import Annotated
 
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from tracker.extract import vocabulary_paths_of
 from tracker.ingest.limits import DEFAULT_MAX_CHARS
 
 DEFAULT_DATABASE_URL = "sqlite:///tracker.db"
@@ -18,7 +21,9 @@ class Settings(BaseSettings):
 
     database_url: str = DEFAULT_DATABASE_URL
     feeds_file: str | None = None
-    vocabulary_paths: list[str] = []
+    vocabulary_paths: Annotated[list[str], NoDecode] = []
+    """The user's vocabulary files and folders (``TRACKER_VOCABULARY_PATHS``: a JSON list,
+    or paths joined by the OS path separator, or one path)."""
     extractor: str | None = None
     """The claim extractor as ``"module:factory"`` (``TRACKER_EXTRACTOR``); ``None`` is the
     rule extractor."""
@@ -31,3 +36,10 @@ class Settings(BaseSettings):
     """Processes that extract a large batch of documents (``TRACKER_EXTRACT_WORKERS``; 0:
     one per core, at most 8; 1: none, all in the command's own process). Only batches of
     200 documents or more (``tracker extract --all`` over a large log) start them."""
+
+    @field_validator("vocabulary_paths", mode="before")
+    @classmethod
+    def _paths_as_written(cls, value: object) -> object:
+        # a path as users write one (TRACKER_VOCABULARY_PATHS=extra.toml) was read as JSON
+        # and stopped every command with a traceback
+        return vocabulary_paths_of(value) if isinstance(value, str) else value

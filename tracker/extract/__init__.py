@@ -57,16 +57,30 @@ def default_extractor(vocabulary_paths: Iterable[str | Path] | None = None) -> R
 
 
 def _settings_paths() -> list[str]:
-    raw = os.environ.get("TRACKER_VOCABULARY_PATHS", "").strip()
-    if not raw:
-        return []
-    if raw.startswith("["):
-        try:
-            value = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ExtractionError(f"TRACKER_VOCABULARY_PATHS is not a JSON list: {exc}") from exc
-        return [str(p) for p in value]
-    return [p for p in raw.split(os.pathsep) if p]
+    try:
+        return vocabulary_paths_of(os.environ.get("TRACKER_VOCABULARY_PATHS", ""))
+    except ValueError as exc:
+        raise ExtractionError(f"TRACKER_VOCABULARY_PATHS {exc}") from exc
+
+
+def vocabulary_paths_of(raw: str) -> list[str]:
+    """Vocabulary paths as written in ``TRACKER_VOCABULARY_PATHS``: a JSON list
+    (``["a.toml", "vocab/"]``), or paths joined by the OS path separator (``a.toml:vocab/``,
+    as ``PATH`` is written), or one path.
+
+    Raises:
+        ValueError: a JSON list that does not parse, or is not a list of strings.
+    """
+    raw = raw.strip()
+    if not raw.startswith("["):
+        return [p for p in raw.split(os.pathsep) if p.strip()]
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"is not a JSON list: {exc}") from exc
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise ValueError("is not a JSON list of paths (strings)")
+    return value
 
 
 def load_extractor(spec: str | None, vocabulary_paths: Iterable[str | Path] = ()) -> Extractor:
@@ -103,4 +117,5 @@ __all__ = [
     "default_extractor",
     "load_extractor",
     "load_vocabulary",
+    "vocabulary_paths_of",
 ]
