@@ -43,8 +43,8 @@ def test_a_users_claim_added_again_with_another_note_is_refused_not_reported_add
     0 while nothing was written: the new note, link, author or report date was dropped
     (the log kept the first), and a claim the user had retracted stayed retracted. Now
     the same statement with the same source details is still done (exit 0); with other
-    details, or after a retraction, it is one error line that names what the log holds,
-    exit 1, nothing written."""
+    details, or backdated before its retraction, it is one error line that names what the
+    log holds, exit 1, nothing written."""
     _cli(db_url, tmp_path, "init")
     first = ("--note", "analyst call", "--reported", "2026-11-02", "--by", "ann")
     _cli(db_url, tmp_path, "claim", "add", *_PLAN, *first)
@@ -77,7 +77,8 @@ def test_a_users_claim_added_again_with_another_note_is_refused_not_reported_add
     before = event_count(db_url)
     again = run_cli("--db", db_url, "claim", "add", *_PLAN, *first, cwd=tmp_path)
     assert again.returncode == 1
-    assert f"claim {claim['claim_id']} says the same and is retracted" in again.stderr
+    # said before its retraction (session 18 lets it be added again said after it)
+    assert f"claim {claim['claim_id']} says the same and was retracted at " in again.stderr
     assert event_count(db_url) == before
     assert [c["status"] for c in _claims(db_url, tmp_path)] == ["retracted"]
 

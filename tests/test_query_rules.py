@@ -171,6 +171,21 @@ def test_a_withdrawal_does_not_end_a_later_reassertion_of_the_same_claim() -> No
     assert r.winner.reported_at == at("2025-09-01")
 
 
+def test_a_retraction_ends_every_assertion_but_a_users_own_said_after_it() -> None:
+    c = cap(90000, "2025-06-01")
+    extracted = c.model_copy(update={"reported_at": at("2025-09-01")})
+    users = c.model_copy(update={"reported_at": at("2025-09-01"), "asserted_by": "user:ann"})
+    retraction = mark(c, "retracted", "2025-07-01")
+    assert winner_of([fact(c), fact(extracted)], [retraction], as_of="2026-12-31") == []
+    [r] = winner_of([fact(c), fact(users)], [retraction], as_of="2026-12-31")
+    assert r.winner.asserted_by == "user:ann"
+    assert (
+        winner_of([fact(users)], [retraction], as_of="2026-12-31", known_at=at("2025-08-01")) == []
+    )
+    again = mark(c, "retracted", "2025-10-01")
+    assert winner_of([fact(c), fact(users)], [retraction, again], as_of="2026-12-31") == []
+
+
 def test_recorded_by_hides_what_the_tracker_had_not_stored() -> None:
     backfilled = fact(cap(90000, "2025-06-01"), recorded=at("2026-02-01"))
     assert winner_of([backfilled], as_of="2026-12-31", recorded_by=at("2026-01-15")) == []

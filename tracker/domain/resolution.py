@@ -260,8 +260,9 @@ def status_of(fact: ClaimFact, marks: Sequence[Mark], clocks: Clocks) -> tuple[S
     """A fact's status and rank as seen through the clocks.
 
     A withdrawal ends the assertions reported up to it (a later re-assertion of the same
-    statement stands); a retraction ends the claim id whatever its assertions; the rank is
-    the latest rank said.
+    statement stands); a retraction ends every assertion of the claim id, except a
+    user's own assertion said after it (:func:`restates`); the rank is the latest rank
+    said.
     """
     status: Status = "active"
     rank: Rank = "normal"
@@ -270,7 +271,8 @@ def status_of(fact: ClaimFact, marks: Sequence[Mark], clocks: Clocks) -> tuple[S
         if not clocks.sees(mark.reported_at, mark.recorded_at):
             continue
         if mark.kind == "retracted":
-            status = "retracted"
+            if not restates(fact, mark):
+                status = "retracted"
         elif mark.kind == "withdrawn":
             if status == "active" and fact.reported_at <= mark.reported_at:
                 status = "withdrawn"
@@ -280,6 +282,14 @@ def status_of(fact: ClaimFact, marks: Sequence[Mark], clocks: Clocks) -> tuple[S
             latest = (mark.reported_at, mark.position)
             rank = mark.rank
     return status, rank
+
+
+def restates(fact: ClaimFact, retraction: Mark) -> bool:
+    """Whether ``fact`` is a user's own assertion said after ``retraction``: a user who
+    adds a retracted statement again is a new curation act, with its own note, so it
+    stands (a later retraction ends it in turn). An extractor's assertion never lifts a
+    retraction: the document that said it again is the source the user judged wrong."""
+    return fact.asserted_by.startswith("user:") and fact.reported_at > retraction.reported_at
 
 
 # -- resolution ----------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from tracker.domain.claims import (
     claim_identity,
 )
 from tracker.domain.events import Event, EventMetadata, NewEvent
+from tracker.domain.resolution import Mark
 from tracker.errors import (
     ClaimAlreadyRankedError,
     ClaimAlreadyRetractedError,
@@ -79,8 +80,8 @@ class Curator:
         views = self.queries.find(claim_id)
         if not views:
             raise ClaimNotFoundError(f"no claim {claim_id!r}; 'tracker claims --all' lists them")
-        retracted = next((v for v in views if v.status == "retracted"), None)
-        if retracted is not None:
+        if all(v.status == "retracted" for v in views):  # a user may have added it again
+            retracted = views[-1]
             why = f"'tracker history {retracted.subject} {retracted.predicate}' says who and why"
             if act == "retract":
                 raise ClaimAlreadyRetractedError(
@@ -151,8 +152,11 @@ class Curator:
     ) -> Claim:
         """A user's own claim, with a source note. Adding the same statement again with the
         same note, link and author is a no-op (same claim id, same idempotency key); with
-        another note, link, author or ``reported_at``, or after it was retracted, it is
-        refused (:class:`ClaimExistsError`), as the log would keep the first one only."""
+        another note, link, author or ``reported_at`` it is refused
+        (:class:`ClaimExistsError`), as the log would keep the first one only. A statement
+        that was retracted may be added again, said after the retraction: a new assertion
+        with its own note that stands until retracted in turn
+        (:func:`tracker.domain.resolution.restates`)."""
         _need_reason(note, "a source note")
         _check_source_url(url)
         actor = self.who(by)
@@ -172,7 +176,9 @@ class Curator:
             valid=valid,
             modality=modality,
         )
-        self._check_new(claim_id, note=note, url=url, actor=actor, reported_at=reported_at)
+        key = self._check_new(
+            claim_id, note=note, url=url, actor=actor, reported_at=reported_at, said=said
+        )
         try:
             claim = Claim(
                 claim_id=claim_id,
@@ -192,7 +198,7 @@ class Curator:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "claim"
             raise ClaimError(f"invalid claim: {where}: {first['msg']}") from None
-        self._append(ClaimAsserted(claim=claim), actor, key=f"user-claim:{claim_id}")
+        self._append(ClaimAsserted(claim=claim), actor, key=key)
         return claim
 
     def _check_new(
@@ -203,41 +209,63 @@ class Curator:
         url: str | None,
         actor: str,
         reported_at: datetime | None,
-    ) -> None:
-        """Refuse a user's claim whose statement is in the log already under other source
-        details, or retracted: its idempotency key would drop it without a word, while
-        'added' was printed (the new note never recorded, the retraction kept)."""
-        views = self.queries.find(claim_id)
-        if not views:
-            return
-        old = views[0]
-        history = f"'tracker history {old.subject} {old.predicate}'"
-        if any(v.status == "retracted" for v in views):
-            raise ClaimExistsError(
-                f"claim {claim_id} says the same and is retracted; nothing recorded (a claim"
-                f" is its statement, so it cannot be added again; {history} says who"
-                " retracted it and why)"
+        said: datetime,
+    ) -> str:
+        """The idempotency key of a user's claim, after refusing one whose statement stands
+        in the log under other source details: the key would drop it without a word while
+        'added' was printed (the new note never recorded). The key names the latest
+        retraction, so a statement added again after one is a new event, and the same
+        addition repeated is still one."""
+        retraction = self.queries.last_retraction(claim_id)
+        key = f"user-claim:{claim_id}"
+        if retraction is not None:
+            key += f":after:{retraction.position}"
+            _check_restated(claim_id, retraction, said)
+        standing = [v for v in self.queries.find(claim_id) if v.status != "retracted"]
+        if standing:
+            _check_same_source(
+                standing[-1], note=note, url=url, actor=actor, reported_at=reported_at
             )
+        return key
 
-        def utc(at: datetime) -> str:
-            return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
-        differ = [
-            f"{name} {theirs} (not {mine})"
-            for name, theirs, mine in (
-                ("note", repr(old.source.note), repr(note)),
-                ("link", old.source.url or "none", url or "none"),
-                ("added by", old.asserted_by, actor),
-            )
-            if theirs != mine
-        ]
-        if reported_at is not None and old.reported_at != reported_at:
-            differ.append(f"reported {utc(old.reported_at)} (not {utc(reported_at)})")
-        if differ:
-            raise ClaimExistsError(
-                f"claim {claim_id} says the same already, with {', '.join(differ)};"
-                f" nothing recorded (a claim is its statement: {history} shows it)"
-            )
+def _utc(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _check_restated(claim_id: str, retraction: Mark, said: datetime) -> None:
+    """A retracted statement added again is said after its retraction: one said before
+    it would be ended by it (and would rewrite what was known before the retraction)."""
+    if said <= retraction.reported_at:
+        raise ClaimExistsError(
+            f"claim {claim_id} says the same and was retracted at {_utc(retraction.reported_at)}"
+            f" by {retraction.by} ({retraction.reason!r}); nothing recorded (to add it again,"
+            " leave out --reported or give a time after the retraction)"
+        )
+
+
+def _check_same_source(
+    old: ClaimView, *, note: str, url: str | None, actor: str, reported_at: datetime | None
+) -> None:
+    """Refuse the standing claim's statement under other source details (see
+    :meth:`Curator._check_new`); ``reported_at`` is compared only when it was given."""
+    differ = [
+        f"{name} {theirs} (not {mine})"
+        for name, theirs, mine in (
+            ("note", repr(old.source.note), repr(note)),
+            ("link", old.source.url or "none", url or "none"),
+            ("added by", old.asserted_by, actor),
+        )
+        if theirs != mine
+    ]
+    if reported_at is not None and old.reported_at != reported_at:
+        differ.append(f"reported {_utc(old.reported_at)} (not {_utc(reported_at)})")
+    if differ:
+        raise ClaimExistsError(
+            f"claim {old.claim_id} says the same already, with {', '.join(differ)};"
+            f" nothing recorded (a claim is its statement: 'tracker history {old.subject}"
+            f" {old.predicate}' shows it)"
+        )
 
 
 def _check_source_url(url: str | None) -> None:

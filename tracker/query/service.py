@@ -343,6 +343,12 @@ class ClaimQueries:
             marks = read.marks_for(conn, marked) if marked else {}
         return [view(f, marks, Clocks()) for f in facts]
 
+    def last_retraction(self, claim_id: str) -> Mark | None:
+        """The latest retraction of a claim id, or None if it was never retracted."""
+        with self.engine.connect() as conn:
+            marks = read.marks_for(conn, [claim_id]).get(claim_id, [])
+        return next((m for m in reversed(marks) if m.kind == "retracted"), None)
+
     def revisions(self, subject: str, predicate: str, target: date) -> RevisionsAnswer:
         with self.engine.connect() as conn:
             expected, marked = read.subject_claims(conn, subject, predicate, lane="expected")

@@ -1,0 +1,76 @@
+"""Defects found by use, eighteenth pass: a demanding analyst through the real
+``tracker`` console script, on both databases.
+
+Every sample value is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.cli_support import event_count, run_cli
+
+_COUNT = ("nvidia", "deployed_chips", "--value", "4000", "-q", "chip=b200", "--at", "2026-11-02")
+
+
+def _cli(db: str, cwd: Path, *args: str) -> str:
+    result = run_cli("--db", db, *args, cwd=cwd)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def _json(db: str, cwd: Path, *args: str) -> Any:
+    return json.loads(_cli(db, cwd, *args, "--json"))
+
+
+def test_a_users_retracted_claim_added_again_stands_as_a_new_assertion_with_its_note(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker claim add' of a claim of one's own that was retracted was refused ("a
+    claim is its statement, so it cannot be added again"): the analyst who retracted by
+    mistake, or learnt better, could not restore it. Adding it again now appends a new
+    assertion by its user with its note (the why), in force in state and shown in the
+    history after the retraction; the same addition repeated writes nothing; a backdated
+    one (said before the retraction) is refused in one line; a second retraction ends it."""
+    _cli(db_url, tmp_path, "init")
+    added = _json(db_url, tmp_path, "claim", "add", *_COUNT, "--note", "call", "--by", "ann")
+    claim_id = added["claim_id"]
+    _cli(db_url, tmp_path, "retract", claim_id, "--reason", "wrong chip", "--by", "ann")
+    before = event_count(db_url)
+    backdated = ("--note", "call", "--reported", "2026-11-02", "--by", "ann")
+    early = run_cli("--db", db_url, "claim", "add", *_COUNT, *backdated, cwd=tmp_path)
+    unchanged = event_count(db_url) - before
+
+    again = ("claim", "add", *_COUNT, "--note", "chip checked with IR", "--by", "bob")
+    restored = _json(db_url, tmp_path, *again)
+    repeated = run_cli("--db", db_url, *again, cwd=tmp_path)
+    after = event_count(db_url) - before
+    state = _json(db_url, tmp_path, "state", "--subject", "nvidia", "--as-of", "2026-11-02")
+    history = _json(db_url, tmp_path, "history", "nvidia", "deployed_chips")
+
+    assert early.returncode == 1
+    assert len(early.stderr.strip().splitlines()) == 1
+    assert f"claim {claim_id} says the same and was retracted at " in early.stderr
+    assert "leave out --reported or give a time after the retraction" in early.stderr
+    assert unchanged == 0
+    assert restored["claim_id"] == claim_id
+    assert repeated.returncode == 0
+    assert after == 1
+    assert [(e["claim"]["claim_id"], e["claim"]["source"]["note"]) for e in state["entries"]] == [
+        (claim_id, "chip checked with IR")
+    ]
+    assert [
+        (r["kind"], r["claim"]["status"] if r["kind"] == "asserted" else r["by"])
+        for r in history["rows"]
+    ] == [
+        ("asserted", "retracted"),
+        ("retracted", "user:ann"),
+        ("asserted", "active"),
+    ]
+    assert history["rows"][2]["claim"]["asserted_by"] == "user:bob"
+
+    _cli(db_url, tmp_path, "retract", claim_id, "--reason", "IR was wrong", "--by", "ann")
+    claims = _json(db_url, tmp_path, "claims", "--all")["claims"]
+    assert [c["status"] for c in claims] == ["retracted", "retracted"]
