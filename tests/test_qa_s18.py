@@ -74,3 +74,41 @@ def test_a_users_retracted_claim_added_again_stands_as_a_new_assertion_with_its_
     _cli(db_url, tmp_path, "retract", claim_id, "--reason", "IR was wrong", "--by", "ann")
     claims = _json(db_url, tmp_path, "claims", "--all")["claims"]
     assert [c["status"] for c in claims] == ["retracted", "retracted"]
+
+
+def test_a_feeds_file_giving_a_subscribed_feed_other_settings_is_refused_one_line_a_feed(
+    db_url: str, tmp_path: Path
+) -> None:
+    """'tracker feeds load' of a file that subscribes URLs already subscribed with
+    another name, tier, language or interval said "1 feed subscribed", exit 0: those
+    feeds were skipped without a word and kept their old settings while the user took the
+    file's for theirs. As 'feeds add' of the same URL with other settings is refused, so
+    is the file now: one line per feed naming each difference, exit 1, nothing
+    subscribed; a file that agrees with the subscriptions loads the rest."""
+    _cli(db_url, tmp_path, "init")
+    for name in ("wire", "memo"):
+        _cli(db_url, tmp_path, "feeds", "add", f"http://127.0.0.1:9/{name}.xml", "--name", name)
+    before = event_count(db_url)
+
+    def feed(url: str, *settings: str) -> str:
+        return "\n".join(("[[feed]]", f'url = "http://127.0.0.1:9/{url}"', *settings, ""))
+
+    (tmp_path / "feeds.toml").write_text(
+        feed("wire.xml", 'name = "wire"', 'tier = "analyst"', 'every = "6h"')
+        + feed("memo.xml", 'name = "memos"', 'language = "ko"')
+        + feed("new.xml", 'name = "fresh"')
+    )
+    refused = run_cli("--db", db_url, "feeds", "load", "feeds.toml", cwd=tmp_path)
+    written = event_count(db_url) - before
+
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines()[1:] == [
+        "  wire (http://127.0.0.1:9/wire.xml): adaptive, not every 6h; tier press, not analyst",
+        "  memo (http://127.0.0.1:9/memo.xml): name 'memo', not 'memos'; language unset, not ko",
+    ]
+    assert "feeds.toml: 2 feeds in it are subscribed with other settings" in refused.stderr
+    assert written == 0
+    (tmp_path / "feeds.toml").write_text(
+        feed("wire.xml", 'name = "wire"') + feed("memo.xml") + feed("new.xml", 'name = "fresh"')
+    )
+    assert _cli(db_url, tmp_path, "feeds", "load", "feeds.toml").strip() == "1 feed subscribed"

@@ -151,6 +151,17 @@ class FeedAlreadySubscribedError(FeedExistsError, ConflictError):
         self.differences = differences
 
 
+class FeedSettingsDifferError(FeedExistsError, ConflictError):
+    """A feeds file asks for feeds already subscribed with other settings (name, tier,
+    language, interval). Subscriptions are not changed in place (``feeds add`` refuses
+    the same), so the file is refused, nothing subscribed; ``differences`` holds one line
+    per feed."""
+
+    def __init__(self, path: str, message: str, differences: tuple[str, ...]) -> None:
+        super().__init__(path, message)
+        self.differences = differences
+
+
 class FeedNameTakenError(FeedExistsError, ConflictError):
     """Another feed is subscribed under the name asked for."""
 

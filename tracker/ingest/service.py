@@ -28,6 +28,7 @@ from tracker.errors import (
     FeedExistsError,
     FeedNameTakenError,
     FeedNotFoundError,
+    FeedSettingsDifferError,
     FeedTierConflictError,
 )
 from tracker.ingest import verdicts
@@ -272,14 +273,18 @@ class FeedService:
         return rows
 
     def load(self, path: Path) -> list[FeedRecord]:
-        """Subscribe every feed of a ``feeds.toml`` not subscribed yet."""
+        """Subscribe every feed of a ``feeds.toml`` not subscribed yet.
+
+        Raises:
+            FeedSettingsDifferError: the file gives a subscribed feed other settings
+                (nothing subscribed: see :func:`_refuse_other_settings`).
+            FeedNameTakenError: the file names a feed by a name another feed holds.
+        """
         added = []
         respelled = self._respelled_rows()  # once: a scan per feed of a long file was quadratic
-        subs = [
-            sub
-            for sub in load_feeds_file(path)
-            if (found := self._at(sub.url, respelled)) is None or found.state == "oneshot"
-        ]
+        listed = [(sub, self._at(sub.url, respelled)) for sub in load_feeds_file(path)]
+        _refuse_other_settings(path, listed)
+        subs = [sub for sub, found in listed if found is None or found.state == "oneshot"]
         # a name another feed holds refuses the file before anything is subscribed: that
         # feed was skipped without a word ("1 feed subscribed", exit 0) and never polled
         for sub in subs:
@@ -564,6 +569,31 @@ def _already_subscribed(existing: FeedRecord, sub: Subscription) -> FeedAlreadyS
             "nothing changed"
         )
     return FeedAlreadySubscribedError(existing.url, existing.name, message, tuple(differences))
+
+
+def _refuse_other_settings(
+    path: Path, listed: Sequence[tuple[Subscription, FeedRecord | None]]
+) -> None:
+    """Refuse a feeds file that gives subscribed feeds other settings, one line per feed:
+    they were skipped without a word, and the user took the file's tier or interval for
+    the feed's. Subscriptions are not changed in place (``feeds add`` refuses the same
+    request and says to remove the feed and add it again), so neither is a file's."""
+    lines = tuple(
+        f"{found.name} ({found.url}): {'; '.join(differences)}"
+        for sub, found in listed
+        if found is not None
+        and found.state not in _DORMANT
+        and (differences := _already_subscribed(found, sub).differences)
+    )
+    if lines:
+        count = "1 feed in it is" if len(lines) == 1 else f"{len(lines)} feeds in it are"
+        raise FeedSettingsDifferError(
+            str(path),
+            f"{count} subscribed with other settings (the subscription's first); nothing"
+            " subscribed (a subscription is not changed in place: 'tracker feeds remove"
+            " NAME', then load the file again):\n  " + "\n  ".join(lines),
+            lines,
+        )
 
 
 def _every(seconds: int) -> str:
