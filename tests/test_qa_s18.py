@@ -7,10 +7,22 @@ Every sample value is written for these tests.
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+from sqlalchemy import Engine
+
 from tests.cli_support import event_count, run_cli
+from tracker.errors import FeedNameTakenError
+from tracker.ingest.service import FeedService
+from tracker.ingest.subscriptions import Subscription
+from tracker.ports import FeedRecord
+from tracker.store.engine import make_engine
+from tracker.store.feeds import SqlFeedStateStore
+from tracker.store.sql import SqlEventStore
 
 _COUNT = ("nvidia", "deployed_chips", "--value", "4000", "-q", "chip=b200", "--at", "2026-11-02")
 
@@ -112,3 +124,50 @@ def test_a_feeds_file_giving_a_subscribed_feed_other_settings_is_refused_one_lin
         feed("wire.xml", 'name = "wire"') + feed("memo.xml") + feed("new.xml", 'name = "fresh"')
     )
     assert _cli(db_url, tmp_path, "feeds", "load", "feeds.toml").strip() == "1 feed subscribed"
+
+
+class _CountingStates(SqlFeedStateStore):
+    """A real feed-state store that notes every look-up by name or URL."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.looked_up: list[str] = []
+
+    def find_feed(self, name_or_url: str) -> FeedRecord | None:
+        self.looked_up.append(name_or_url)
+        return super().find_feed(name_or_url)
+
+
+def test_feeds_load_looks_each_name_up_once_and_names_the_holder_it_found(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Review: 'feeds load' looked each feed's name up three times (the refusal check,
+    the skip, then add()'s own check), and a refused name once more to name its holder.
+    The holder found is carried: a name is looked up once by the load (add() keeps its
+    own check, for another process subscribing in between), and the refusal names the
+    feed the one look-up found."""
+    engine = make_engine(db_url)
+    states = _CountingStates(engine)
+    service = FeedService(SqlEventStore(engine), states, lambda: datetime.now(UTC))
+    try:
+        service.add(Subscription(url="http://127.0.0.1:9/held.xml", name="held"))
+        (tmp_path / "new.toml").write_text(
+            '[[feed]]\nname = "fresh"\nurl = "http://127.0.0.1:9/n.xml"\n'
+        )
+        (tmp_path / "taken.toml").write_text(
+            '[[feed]]\nname = "held"\nurl = "http://127.0.0.1:9/t.xml"\n'
+        )
+        states.looked_up.clear()
+        service.load(tmp_path / "new.toml")
+        fresh = states.looked_up.count("fresh")
+        states.looked_up.clear()
+        with pytest.raises(
+            FeedNameTakenError, match=re.escape("taken by http://127.0.0.1:9/held.xml")
+        ):
+            service.load(tmp_path / "taken.toml")
+        held = states.looked_up.count("held")
+    finally:
+        service.close()
+        engine.dispose()
+
+    assert (fresh, held) == (2, 1)

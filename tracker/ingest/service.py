@@ -242,12 +242,7 @@ class FeedService:
         the feed was subscribed by another process between our look-up of the URL and this
         one (two reads, not one transaction: on PostgreSQL four 'feeds add' at once had one
         told 'the name is taken by' its own URL): it is already subscribed."""
-        clash = self.states.find_feed(name)
-        if clash is None or clash.name != name or clash.state in _DORMANT:
-            return None
-        if url in (clash.url, *clash.aliases) or _respelled(clash.url) == url:
-            return _already_subscribed(clash, sub)
-        return FeedNameTakenError(url, f"the name {name!r} is taken by {clash.url}")
+        return _name_refusal(url, name, sub, self.states.find_feed(name))
 
     def _at(self, url: str, respelled: dict[str, FeedRecord] | None = None) -> FeedRecord | None:
         """The feed row of a normalized URL (:func:`normalize_location`), including one
@@ -285,21 +280,22 @@ class FeedService:
         listed = [(sub, self._at(sub.url, respelled)) for sub in load_feeds_file(path)]
         _refuse_other_settings(path, listed)
         subs = [sub for sub, found in listed if found is None or found.state == "oneshot"]
+        # each name is looked up once: the row found under it refuses the file or skips
+        # the feed (add() still checks, for another process subscribing in between)
+        holders = {sub.name: self.states.find_feed(sub.name) for sub in subs if sub.name}
         # a name another feed holds refuses the file before anything is subscribed: that
         # feed was skipped without a word ("1 feed subscribed", exit 0) and never polled
         for sub in subs:
-            if sub.name and isinstance(
-                self._name_taken(sub.url, sub.name, sub), FeedNameTakenError
-            ):
-                holder = self.states.find_feed(sub.name)
+            holder = holders.get(sub.name or "")
+            refusal = _name_refusal(sub.url, sub.name, sub, holder) if sub.name else None
+            if isinstance(refusal, FeedNameTakenError) and holder is not None:
                 raise FeedNameTakenError(
                     sub.url,
-                    f"the name {sub.name!r} in {path} is taken by"
-                    f" {holder.url if holder else 'another feed'}; nothing subscribed (rename"
-                    " it in the file)",
+                    f"the name {sub.name!r} in {path} is taken by {holder.url}; nothing"
+                    " subscribed (rename it in the file)",
                 )
         for sub in subs:
-            if sub.name and self.states.find_feed(sub.name) is not None:
+            if sub.name and holders[sub.name] is not None:
                 continue
             try:
                 added.append(self.add(sub))
@@ -540,6 +536,18 @@ class FeedService:
 
 def _date_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _name_refusal(
+    url: str, name: str, sub: Subscription, clash: FeedRecord | None
+) -> FeedExistsError | None:
+    """The refusal of ``name`` for ``url`` when ``clash``, the row found under the name,
+    is a subscribed feed holding it (see :meth:`FeedService._name_taken`)."""
+    if clash is None or clash.name != name or clash.state in _DORMANT:
+        return None
+    if url in (clash.url, *clash.aliases) or _respelled(clash.url) == url:
+        return _already_subscribed(clash, sub)
+    return FeedNameTakenError(url, f"the name {name!r} is taken by {clash.url}")
 
 
 def _already_subscribed(existing: FeedRecord, sub: Subscription) -> FeedAlreadySubscribedError:
