@@ -6,6 +6,7 @@ import pytest
 
 from tracker.domain.claims import Quantity, TextValue
 from tracker.domain.shapes import PredicateShape, check_claim_shape
+from tracker.domain.spelling import nearest
 from tracker.errors import ClaimError
 
 SHAPES = {
@@ -61,3 +62,16 @@ def test_a_misshapen_claim_is_refused_with_the_reason(
 ) -> None:
     with pytest.raises(ClaimError, match=message.replace("(", r"\(").replace("?", r"\?")):
         check(predicate, **fields)
+
+
+def test_one_nearest_name_serves_ids_aliases_and_feeds_file_keys() -> None:
+    """The three "did you mean" readers (a claim's ids, a query's subject, a feeds file's
+    keys) share :func:`tracker.domain.spelling.nearest`: an alias names its id, a typo its
+    nearest name, and a key compares at the feeds file's lower cutoff."""
+    keys = ("url", "name", "every", "tier", "language")
+    assert nearest("nvidai", ENTITIES) == "nvidia"
+    assert nearest("엔비디아", ENTITIES, aliases={"엔비디아": "nvidia"}) == "nvidia"
+    assert nearest("NVIDIA", ENTITIES, aliases={"nvidia": "nvidia"}) == "nvidia"
+    assert nearest("zzz", ENTITIES) is None
+    assert nearest("lang", keys, cutoff=0.5) == "language"
+    assert [nearest(k, keys, cutoff=0.5) for k in ("evry", "teir")] == ["every", "tier"]

@@ -6,10 +6,8 @@ vocabulary does not know is a typo, not "nothing is known".
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
-
 from tracker.app import Tracker
+from tracker.domain.spelling import nearest
 from tracker.errors import QueryError
 from tracker.extract.vocabulary import load_vocabulary
 
@@ -31,16 +29,11 @@ def check_known(t: Tracker, *, subject: str | None = None, predicate: str | None
             for names in entity.aliases.values()
             for name in names
         }
-        hint = aliases.get(subject.casefold()) or _nearest(subject, vocabulary.entities)
+        hint = nearest(subject.casefold(), vocabulary.entities, aliases=aliases)
         raise QueryError(f"unknown subject {subject!r}{_did_you_mean(hint)}")
     if predicate is not None and predicate not in vocabulary.predicates:
-        hint = _nearest(predicate, vocabulary.predicates)
+        hint = nearest(predicate.casefold(), vocabulary.predicates)
         raise QueryError(f"unknown predicate {predicate!r}{_did_you_mean(hint)}")
-
-
-def _nearest(word: str, known: Iterable[str]) -> str | None:
-    match = difflib.get_close_matches(word.casefold(), list(known), n=1, cutoff=0.6)
-    return match[0] if match else None
 
 
 def _did_you_mean(hint: str | None) -> str:

@@ -13,12 +13,12 @@ that a user's own vocabulary file adds is accepted like the packaged ones.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from tracker.domain.claims import Quantity, TextValue
+from tracker.domain.spelling import nearest
 from tracker.errors import ClaimError
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -56,9 +56,8 @@ class PredicateShape:
 
 def _near(word: str, known: Collection[str], aliases: Mapping[str, str] | None = None) -> str:
     # a name the vocabulary knows ('엔비디아', 'NVIDIA') names its id; else the nearest id
-    named = (aliases or {}).get(word.casefold())
-    match = [named] if named else difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+    match = nearest(word, known, aliases=aliases)
+    return f" (did you mean {match!r}?)" if match else ""
 
 
 def _known_entity(

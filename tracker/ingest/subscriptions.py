@@ -12,13 +12,13 @@ A feed file lists one ``[[feed]]`` table per subscription::
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tracker.domain.spelling import nearest
 from tracker.errors import ConfigError
 from tracker.ingest.text import short_id
 
@@ -159,8 +159,9 @@ def _check_keys(path: Path, where: str, table: dict[str, object], known: tuple[s
     without its language (or no feed was read at all)."""
     for key in table:
         if key not in known:
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            # a lower cutoff than ids': keys are short words, one wrong letter of four
+            close = nearest(key, known, cutoff=0.5)
+            hint = f"did you mean {close!r}? " if close else ""
             raise ConfigError(
                 f"{path}: {where}unknown key {key!r} ({hint}keys: {', '.join(known)}); nothing"
                 " subscribed"
