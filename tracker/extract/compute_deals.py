@@ -179,6 +179,7 @@ def _other_party(s: Sentence, before: int, clause: Span) -> str | None:
     return held.id if held is not None else None
 
 
+# a deal not made yet, so with "will", "would", "to build": not statements._PLAN_WORD
 _PLAN_WORD = re.compile(
     r"\b(?:plan|plans|planned|planning|aims?|intends?|will|would|expects?|to\sbuild)\b"
 )

@@ -13,6 +13,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.text import Span
 
 _WILL = re.compile(r"(?:\bwill|['’]ll)\s(?!not\b)", re.I)
+# a company's own text: broader than statements._PLAN_WORD on purpose (see there)
 _PLAN_WORD = re.compile(
     r"\b(?:plan\w*|aim\w*|intend\w*|target\w*|goal|roadmap|expect\w*|schedul\w*|"
     r"set\sto|slated|on\strack|on\scourse|committed|pledg\w*|poised|prepar\w*|hop\w*|"

@@ -13,7 +13,12 @@ import re
 
 # a bare future: the tense alone, no word of intention
 _BARE_FUTURE = re.compile(r"\b(?:will|it would|they would|would)\s|'ll\s|’ll\s", re.IGNORECASE)
-# a word of intention or schedule anywhere in the clause keeps it a plan
+# a word of intention or schedule anywhere in the clause keeps it a plan. Three other
+# readers keep their own list on purpose (no two lists are the same, so one list would
+# change what each keeps planned): own_word (a company's own text: any inflection,
+# "expected", "set to", "poised", "committed", "preparing" keep its "will" a plan),
+# compute_deals (a deal not yet made: "will", "would", "to build" count too, on lowered
+# text) and investment_modality_en (only the verbs inside "said it plans to invest")
 _PLAN_WORD = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|intends?|intention|goal|targets?|targeting"
     r"|roadmap|scheduled|slated|on track|on course|hopes?|seeks?|wants?|pledged?|earmarked"
@@ -129,7 +134,15 @@ def bare_future(clause: str, sentence: str) -> bool:
     """Whether a planned claim is told with a bare future alone ("Nebius will provide
     capacity to Microsoft", "will supply Meta with GPU capacity"): no plan word or date to
     reach in its clause and no third party in its sentence, so announced whoever tells it
-    (GUIDE: the bare-future rule)."""
+    (GUIDE: the bare-future rule).
+
+    The reader of deals (compute_deals). Counts have their own on purpose
+    (:func:`tracker.extract.future_starts.bare_future_count`, session 16's rule): there
+    only the cue table's bare "will" counts (not "would"), a date to reach anywhere in the
+    sentence keeps the plan ("… and Kakao 2,424 by the end of the year": a gapped count
+    gets its date later) and a party's expectation ("expects", "likely"), not a third
+    party's word, makes it theirs. Supplier passives have a third
+    (``passive_suppliers_en._bare_future``: any time in the sentence keeps the plan)."""
     if not _BARE_FUTURE.search(clause) or _PLAN_WORD.search(clause):
         return False
     return not _DATE_TO_REACH.search(clause) and not _THIRD_PARTY.search(sentence)

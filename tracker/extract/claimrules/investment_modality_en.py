@@ -57,6 +57,7 @@ _SAID_WOULD = re.compile(
 )
 _ACCOUNT_OF_OTHERS = re.compile(r"\baccording\sto\b|\b(?:people|sources?)\sfamiliar\b", re.I)
 _NEXT_STATEMENT = re.compile(r"[;.]|,\s(?:and|but|while|whereas)\s")
+# the verbs of "said it plans to invest" only: not statements._PLAN_WORD (see there)
 _PLAN_WORD = re.compile(r"\b(?:plans?|planned|aims?|intends?|targets?|goal)\b", re.I)
 _SHARES_AFTER = re.compile(
     r"\s(?:worth\s)?of\s(?:[\w'’.-]+\s){0,4}?(?:shares|stock|equity|stake|preferred)\b", re.I
