@@ -9,6 +9,7 @@ from tracker.extract.allotments_en import allotment_rule
 from tracker.extract.asides import aside_investment_rule
 from tracker.extract.assemblers import assembler_rule
 from tracker.extract.backers import backer_rule
+from tracker.extract.bought_gpus_en import bought_gpus_rule
 from tracker.extract.chip_memory_en import chip_memory_rule_en
 from tracker.extract.chip_memory_ko import chip_memory_rule
 from tracker.extract.chosen_makers_en import chosen_maker_rule
@@ -102,7 +103,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             compute_deal_rule,
             rented_under_rule,
         ),  # after the supply rule's deals
-        deployed_chips_rule: (share_taken_rule, allotment_rule),
+        deployed_chips_rule: (share_taken_rule, allotment_rule, bought_gpus_rule),
         adopts_rule: (
             lessor_rule,
             product_subject_rule,

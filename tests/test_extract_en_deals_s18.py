@@ -1,0 +1,88 @@
+"""Session 18: English supply deals and adoptions the extractor never proposed, read by
+general rules (one section per cause).
+
+Every sentence here is written for these tests (none is copied from the gold or from an
+article); the traps must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.extract_support import sorted_rows
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str, predicate: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(subject, qualifiers, object, value, modality, valid) of every claim of a predicate."""
+    return [
+        (r[0], r[2], r[3], r[4], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED, tier)
+        if r[1] == predicate
+    ]
+
+
+def count(n: int, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (float(n), float(n), "count", approx, bound)
+
+
+# -- a purchase of GPUs that names no chip ------------------------------------------------------
+# GUIDE (session 15): a deal that names no product is still a supply_deal, no product
+# qualifier; the count goes with it. Buying is a deal of goods, not a fleet the buyer runs:
+# the dev gold records every counted purchase as a supply deal and none as a deployment.
+
+BOUGHT_GPUS = [
+    (
+        "Kakao is buying 12,000 Nvidia GPUs for a new inference hall.",
+        [("kakao", (), "nvidia", count(12000), "actual", TODAY)],
+    ),
+    # the seller named after the goods; two buyers that each buy the count
+    (
+        "Tencent and ByteDance have each ordered about 30,000 accelerators from Huawei, a "
+        "supplier said.",
+        [
+            ("bytedance", (), "huawei", count(30000, approx=True), "actual", TODAY),
+            ("tencent", (), "huawei", count(30000, approx=True), "actual", TODAY),
+        ],
+    ),
+    # a ceiling on the count
+    (
+        "Crusoe purchased up to 8,000 AMD GPUs last quarter.",
+        [("crusoe", (), "amd", count(8000, "at-most"), "actual", TODAY)],
+    ),
+    # the goods left out, the seller named by the agreement the purchase is made under
+    (
+        "Kakao is purchasing 25,000 under a new agreement with Nvidia.",
+        [("kakao", (), "nvidia", count(25000), "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_GPUS)
+def test_a_purchase_of_unnamed_gpus_is_a_deal_with_their_maker(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+    assert rows(text, "deployed_chips") == []
+
+
+BOUGHT_GPUS_TRAPS = [
+    # no seller named: a count the buyer gets, not a deal with anyone named
+    "Kakao bought 12,000 GPUs for its Pangyo hall.",
+    # running GPUs of a brand is a fleet, not a purchase
+    "Kakao runs 12,000 Nvidia GPUs in Pangyo.",
+    # a denial
+    "Kakao is not buying 12,000 Nvidia GPUs, a spokesperson said.",
+    # a count of something else bought from the company
+    "Kakao bought 12,000 shares from Nvidia.",
+]
+
+
+@pytest.mark.parametrize("text", BOUGHT_GPUS_TRAPS)
+def test_gpus_bought_with_no_maker_or_no_purchase_make_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []
