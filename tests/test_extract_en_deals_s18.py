@@ -86,3 +86,38 @@ BOUGHT_GPUS_TRAPS = [
 @pytest.mark.parametrize("text", BOUGHT_GPUS_TRAPS)
 def test_gpus_bought_with_no_maker_or_no_purchase_make_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- a trial told with an adverb inside its verb -------------------------------------------------
+# GUIDE: testing or evaluating a product is weighing it (`considering`), no mode unless a site
+# or a cloud is said. "is testing" was a cue; "is still testing", "are also trialling" were
+# read as facts (actual).
+
+TRIALS_UNDER_WAY = [
+    ("Kakao is still testing Rebellions' REBEL-Quad cards for its chatbot.", "kakao", "rebel"),
+    ("Naver and Kakao are also trialling FuriosaAI's RNGD for search.", "kakao", "rngd"),
+    ("Apple has been quietly piloting Trainium2 for pretraining.", "apple", "trainium2"),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "product"), TRIALS_UNDER_WAY)
+def test_a_trial_with_an_adverb_inside_its_verb_is_considering(
+    text: str, company: str, product: str
+) -> None:
+    found = [r for r in rows(text, "adopts") if r[0] == company and r[2] == product]
+    assert found == [(company, (), product, None, "considering", TODAY)]
+
+
+TRIAL_TRAPS = [
+    # the adverb before a verb of use: a fact
+    ("Kakao is still running Rebellions' REBEL-Quad cards for its chatbot.", "actual"),
+    # the trial ended: no claim of a trial under way
+    ("Kakao is no longer testing Rebellions' REBEL-Quad cards.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), TRIAL_TRAPS)
+def test_an_adverb_before_a_use_or_an_ended_trial_is_no_trial(
+    text: str, modality: str | None
+) -> None:
+    assert [r[4] for r in rows(text, "adopts")] == ([modality] if modality else [])

@@ -93,6 +93,13 @@ _EN_IF_NOT_MORE = re.compile(
 )
 # what the writer observes, not what they expect: "nothing we see contradicts that", "what
 # we see on the ground"
+# a trial under way with an adverb inside its verb ("is still testing", "are also trialling",
+# "has been quietly piloting"): the cue list holds "is testing", "been testing" only
+_EN_TRIAL_UNDER_WAY = re.compile(
+    r"\b(?:is|are|was|were|be|been|['’]re)\s(?:(?:still|also|now|already|currently|quietly"
+    r"|actively|separately|internally|reportedly|privately|jointly|only|even)\s){1,2}"
+    r"(?:testing|trialing|trialling|piloting)\b"
+)
 _EN_SEEN = re.compile(r"\b(?:nothing|anything|everything|what|all)\swe\ssee\b")
 # a thing planned, told in the past perfect ("We had planned a 100,000-GPU cluster in
 # Norway", "Crusoe had originally intended a 20,000-GPU site"): one overtaken since, no
@@ -342,6 +349,8 @@ class ModalityCues:
             if not (m.group() == "연구원" and _KO_INSTITUTE.match(clause, max(0, m.start() - 1)))
             and not (m.group() == "보고서에서" and _KO_OWN_REPORT.match(clause, m.end()))
         ]
+        if language == "en" and "ing" in clause:
+            found = _with_trials_under_way(clause, found)
         if language == "en" and found and "our " in clause:
             found = outside_own_comparisons(clause, found)  # "above our earlier estimate"
         if language == "en" and found and ("not to be" in clause or "anonymity" in clause):
@@ -559,6 +568,14 @@ class ModalityCues:
         if anonymous is not None and anonymous.search(sentence.lower()):
             return "anonymous"
         return default
+
+
+def _with_trials_under_way(clause: str, found: list[Cue]) -> list[Cue]:
+    """``found`` with a trial told with an adverb inside its verb, as weighing an option."""
+    trials = [
+        Cue(m.start(), m.end(), "considering") for m in _EN_TRIAL_UNDER_WAY.finditer(clause.lower())
+    ]
+    return sorted([*found, *trials], key=lambda c: (c.start, c.end)) if trials else found
 
 
 def _alternation(words: tuple[str, ...], language: str) -> re.Pattern[str] | None:
