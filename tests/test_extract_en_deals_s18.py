@@ -121,3 +121,51 @@ def test_an_adverb_before_a_use_or_an_ended_trial_is_no_trial(
     text: str, modality: str | None
 ) -> None:
     assert [r[4] for r in rows(text, "adopts")] == ([modality] if modality else [])
+
+
+# -- memory told through the chip it goes into ----------------------------------------------------
+# GUIDE: memory is bought, not adopted; a memory maker's generation going into a chip is a
+# supply deal with the chip's maker (product the memory). "Bound for", "is (also) in",
+# "remains designed into" were not read as the memory's way into the chip, and a relative
+# clause on the chip ("…, which Micron has supplied") made the memory maker the chip's buyer.
+
+MEMORY_INTO_CHIPS = [
+    (
+        "Most of the containers carried Samsung's HBM3E stacks bound for Nvidia's B300 GPUs.",
+        [("nvidia", (("product", "hbm3e"),), "samsung", None, "actual", TODAY)],
+    ),
+    (
+        "Micron's twelve-high HBM3E is also in AMD's MI355X.",
+        [("amd", (("product", "hbm3e"),), "micron", None, "actual", TODAY)],
+    ),
+    (
+        "SK hynix's HBM4 stays qualified for Nvidia's Rubin and is destined for its first racks.",
+        [("nvidia", (("product", "hbm4"),), "sk-hynix", None, "actual", TODAY)],
+    ),
+    (
+        "Samsung's HBM3E remains designed into AMD's MI355X, which Samsung has supplied since "
+        "the spring.",
+        [("amd", (("product", "hbm3e"),), "samsung", None, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMORY_INTO_CHIPS)
+def test_memory_going_into_a_chip_is_a_deal_with_the_chips_maker(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+MEMORY_INTO_CHIPS_TRAPS = [
+    # no chip: a place, a state
+    "SK hynix's HBM3E stacks are bound for Taiwan.",
+    "Samsung's HBM4 is in short supply.",
+    # a race, not a deal
+    "Micron's HBM4 is in the running for Nvidia's Rubin.",
+]
+
+
+@pytest.mark.parametrize("text", MEMORY_INTO_CHIPS_TRAPS)
+def test_memory_with_no_chip_to_go_into_makes_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []

@@ -75,7 +75,7 @@ from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
 from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.linked_systems import linked_systems
-from tracker.extract.memory_in_chips_en import co_sellers
+from tracker.extract.memory_in_chips_en import co_sellers, reversed_chip_deals
 from tracker.extract.modality import ModalityCues
 from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import dated_as_whole, parts_in_sentence, parts_of_previous
@@ -162,6 +162,7 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
     here = linked_systems(sentence, here)  # "GPU 72개를 NV링크로 묶는다"
     here = since_as_today(sentence, here)  # "지난해부터 … 공급하고 있다"
     here = co_sellers(sentence, here)  # "… is supplied by SK hynix and Micron"
+    here = reversed_chip_deals(sentence, here)  # "… MI355X, which Micron has supplied"
     return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
 
 

@@ -31,8 +31,12 @@ _INTO_CHIP = re.compile(
 )
 # "are designed into", "is qualified for", "goes into", "is used in"
 _DESIGNED_INTO = re.compile(
-    r"\b(?:(?:is|are|was|were|been)\s(?:\w+ly\s)?(?:designed|built|qualified|used)\s(?:into|in|for)"
+    r"\b(?:(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s(?:(?:also|still|now)\s)?"
+    r"(?:\w+ly\s)?(?:designed|built|qualified|used)\s(?:into|in|for)"
     r"|(?:go|goes|went|going)\sinto"
+    # "SK hynix's HBM3E stacks bound for Nvidia's B300", "is also in AMD's MI355X"
+    r"|(?:bound|destined|headed)\sfor"
+    r"|(?:is|are|remains?|stays?)\s(?:(?:also|still|now)\s)?(?:in|inside)(?=\s(?:the\s|(?-i:[A-Z])))"
     # "has shipped in Nvidia's H200", "remains in volume production for AMD's MI355X"
     r"|(?:has\s|have\s|had\s)?(?:shipped|ships|shipping)\s(?:in|inside|into|on|with)"
     r"|\bin\s(?:volume\s|full\s|mass\s|high-volume\s)?production\sfor)\s",
@@ -157,4 +161,27 @@ def co_sellers(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         c
         for c in found
         if not (c.predicate == "supply_deal" and c.subject in listed and c.object in listed)
+    ]
+
+
+def reversed_chip_deals(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a memory maker buying the chip its memory goes into ("… designed into
+    AMD's MI355X, which Micron has supplied since last year"): the relative clause tells the
+    memory maker's supply of its memory for the chip, which ``found`` holds the right way
+    round, not a purchase of the chip from its maker."""
+    if s.language != "en" or "HBM" not in s.text:
+        return found
+    memory_deals = {
+        (c.subject, c.object)
+        for c in found
+        if c.predicate == "supply_deal" and c.object in MEMORY_MAKERS and c.subject
+    }
+    return [
+        c
+        for c in found
+        if not (
+            c.predicate == "supply_deal"
+            and c.subject in MEMORY_MAKERS
+            and (c.object, c.subject) in memory_deals
+        )
     ]
