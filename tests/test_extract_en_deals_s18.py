@@ -169,3 +169,48 @@ MEMORY_INTO_CHIPS_TRAPS = [
 @pytest.mark.parametrize("text", MEMORY_INTO_CHIPS_TRAPS)
 def test_memory_with_no_chip_to_go_into_makes_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- a second recipient after the first one's goods ----------------------------------------------
+# GUIDE: every buyer named gets the deal. "for Google's TPUs and for AWS's Trainium", "to
+# Nvidia, as well as to AMD": the preposition repeated after the first recipient's goods
+# names a second buyer; the rule read only the first.
+
+
+def hbm(customer: str, supplier: str, memory: str) -> tuple[Any, ...]:
+    return (customer, (("product", memory),), supplier, None, "actual", TODAY)
+
+
+SECOND_RECIPIENTS = [
+    (
+        "Samsung ships HBM3E for Google's TPUs and for AMD's MI355X.",
+        [hbm("amd", "samsung", "hbm3e"), hbm("google", "samsung", "hbm3e")],
+    ),
+    (
+        "Micron supplies HBM4 to Nvidia, as well as to AMD for the MI450.",
+        [hbm("amd", "micron", "hbm4"), hbm("nvidia", "micron", "hbm4")],
+    ),
+    (
+        "Samsung delivers HBM3E to Nvidia's Blackwell line and to Broadcom.",
+        [hbm("broadcom", "samsung", "hbm3e"), hbm("nvidia", "samsung", "hbm3e")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_RECIPIENTS)
+def test_a_recipient_after_the_same_preposition_is_a_buyer_too(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+SECOND_RECIPIENT_TRAPS = [
+    # a company after another preposition: a rival, not a buyer
+    ("Micron ships HBM3E to AMD and competes with Samsung for Nvidia's orders.", "amd"),
+    ("Samsung ships HBM4 to Nvidia and, unlike Micron, makes its own base dies.", "nvidia"),
+]
+
+
+@pytest.mark.parametrize(("text", "customer"), SECOND_RECIPIENT_TRAPS)
+def test_a_company_after_another_preposition_is_no_buyer(text: str, customer: str) -> None:
+    assert [r[0] for r in rows(text, "supply_deal")] == [customer]

@@ -125,10 +125,38 @@ def co_customers(
     out: list[str] = []
     for head in [m for m in s.of_kind(_COMPANY, clause) if m.id == customer]:
         listed = joined_companies(s, head, clause) + _added_datives(s, head, clause)
+        listed += _recipients_listed_en(s, head, clause)
         for m in listed + _owners_listed(s, head, clause):
             if m.id in (supplier, customer) or m.id in out or m.id in sellers:
                 continue
             out.append(m.id)
+    return out
+
+
+# a second recipient after the first one's goods, the preposition repeated: "for Google's TPUs
+# and for the Trainium chips of AWS", "for AMD's MI350 series as well as for Nvidia", "to
+# Meta's Ohio site and to Oracle"
+_RECIPIENT_BEFORE_EN = re.compile(r"\b(?P<prep>for|to|into)\s(?:the\s)?$")
+_NEXT_RECIPIENT_EN = re.compile(
+    r"(?:['’]s\s(?:[\w-]+\s){0,3}?[\w-]+)?,?\s(?:and|as\swell\sas)\s(?:also\s)?"
+    r"(?P<prep>for|to|into)\s(?:the\s(?:[\w-]+\s){1,3}of\s)?"
+)
+
+
+def _recipients_listed_en(s: Sentence, head: Mention, clause: Span) -> list[Mention]:
+    """English companies listed after the customer as further recipients, each after the
+    same preposition as the customer's ("for Google's TPUs and for AWS's Trainium")."""
+    before = _RECIPIENT_BEFORE_EN.search(s.text, max(0, head.start - 9), head.start)
+    if s.language != "en" or before is None:
+        return []
+    out: list[Mention] = []
+    edge = head
+    for m in [c for c in s.of_kind(_COMPANY, clause) if c.start > head.end and not c.anaphoric]:
+        gap = _NEXT_RECIPIENT_EN.fullmatch(s.text, edge.end, m.start)
+        if gap is None or gap.group("prep") != before.group("prep"):
+            break
+        out.append(m)
+        edge = m
     return out
 
 
