@@ -214,3 +214,75 @@ SECOND_RECIPIENT_TRAPS = [
 @pytest.mark.parametrize(("text", "customer"), SECOND_RECIPIENT_TRAPS)
 def test_a_company_after_another_preposition_is_no_buyer(text: str, customer: str) -> None:
     assert [r[0] for r in rows(text, "supply_deal")] == [customer]
+
+
+# -- a company running its own chip --------------------------------------------------------------
+# GUIDE (settled cases): a company running its own chip in its own data centers or services
+# adopts it, mode on-prem; designing, selling or unveiling it is none. The rule read only a
+# verb after the chip or "has run …" before it, took "Meta's MTIA" for a brand (no owner
+# named), and dated the use by the time it started ("since January"); a start ahead ("from
+# the first quarter of 2027") is the use's own time (open).
+
+OWN_CHIPS = [
+    (
+        "Huawei runs Ascend 910C clusters in its own data centers for its cloud services.",
+        [("huawei", (("mode", "on-prem"),), "ascend-910c", None, "actual", TODAY)],
+    ),
+    (
+        "AWS's Trainium2 handles most of the company's internal inference.",
+        [("aws", (("mode", "on-prem"),), "trainium2", None, "actual", TODAY)],
+    ),
+    # the owner of each conjunct's chip, not the first company of the sentence
+    (
+        "Intel's Gaudi 3 serves its internal chatbot, and Google's TPUs handle most Gemini "
+        "traffic.",
+        [
+            ("google", (("mode", "on-prem"),), "google-tpu", None, "actual", TODAY),
+            ("intel", (("mode", "on-prem"),), "gaudi3", None, "actual", TODAY),
+        ],
+    ),
+    # in service since a past month: today's state
+    (
+        "Microsoft's Maia 200, which went into service in Azure in January, carries HBM3E.",
+        [("microsoft", (("mode", "on-prem"),), "maia-200", None, "actual", TODAY)],
+    ),
+    # a start ahead: the use's own time
+    (
+        "Microsoft will deploy Maia 200 in its own data centres from the first quarter of 2027.",
+        [
+            (
+                "microsoft",
+                (("mode", "on-prem"),),
+                "maia-200",
+                None,
+                "announced",
+                ("open", "2027-01-01", "None"),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHIPS)
+def test_a_company_running_its_own_chip_adopts_it(text: str, expected: list[Any]) -> None:
+    assert rows(text, "adopts") == sorted(expected)
+
+
+OWN_CHIP_TRAPS = [
+    # selling it
+    ("Huawei sells Ascend 910C clusters to its cloud customers.", []),
+    # a service of another company runs on the chip: no use by the chip's maker
+    (
+        "Mistral's assistant runs on Cerebras WSE-3 systems in Cerebras's own data centers.",
+        [("mistral", (("mode", "cloud"), ("via", "cerebras")), "wse-3", None, "actual", TODAY)],
+    ),
+    # unnamed operators: no owner running the chip
+    ("Several Japanese carriers began operating GB200 systems at their own data centres.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHIP_TRAPS)
+def test_a_chip_sold_or_run_by_others_is_no_use_by_its_maker(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "adopts") == expected

@@ -77,6 +77,7 @@ from tracker.extract.investment_carry import InvestmentCarry
 from tracker.extract.linked_systems import linked_systems
 from tracker.extract.memory_in_chips_en import co_sellers, reversed_chip_deals
 from tracker.extract.modality import ModalityCues
+from tracker.extract.own_chips_en import others_on_own_chip
 from tracker.extract.own_expectation import own_expectation
 from tracker.extract.partitive import dated_as_whole, parts_in_sentence, parts_of_previous
 from tracker.extract.quantities import QuantityRecognizer
@@ -163,6 +164,7 @@ def _settled(sentence: Sentence, here: list[Candidate]) -> list[Candidate]:
     here = since_as_today(sentence, here)  # "지난해부터 … 공급하고 있다"
     here = co_sellers(sentence, here)  # "… is supplied by SK hynix and Micron"
     here = reversed_chip_deals(sentence, here)  # "… MI355X, which Micron has supplied"
+    here = others_on_own_chip(sentence, here)  # "…, and Meta's MTIA handles its ranking"
     return day_headed(sentence, here)  # "▲10월 23일 앤트로픽, … 계약 체결"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import ValidTime
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _same_family
 from tracker.extract.entities import Mention
@@ -36,12 +37,26 @@ _RUN_AFTER = re.compile(
     r"|\b(?:which|that)\s(?:we|it|they|[A-Z][\w-]+)\s(?:now\s|already\s|also\s)?(?:deploy|deploys"
     r"|run|runs|use|uses|operate|operates)\s(?:them\s|it\s)?(?:in|across|for|inside|to)\b"
     r"|\b(?:is|are)\s(?:now\s|already\s|still\s|also\s)?(?:used|deployed)\s(?:for|in|to|across|inside)\b"
-    r"|\b(?:is|are)\s(?:now\s|already\s|still\s)?in\sproduction\sin\b",
+    r"|\b(?:is|are)\s(?:now\s|already\s|still\s)?in\sproduction\sin\b"
+    # in service, or in a named service's production: "went into service in Azure", "has
+    # been in Azure production since January" (not "in volume production": making it)
+    r"|\b(?:is|are|has\sbeen|have\sbeen|went|goes|entered)\s(?:now\s|already\s|still\s)?"
+    r"(?:in|into)\s(?:(?-i:[A-Z])[\w-]*\s)?service\b"
+    r"|\b(?:is|are|has\sbeen|have\sbeen)\s(?:now\s|already\s|still\s)?in\s(?-i:[A-Z])[\w-]*"
+    r"\sproduction\b",
     re.I,
 )
 # "Microsoft has run the first-generation Maia 100": the verb before its object
 _RUN_BEFORE = re.compile(
     r"\b(?:has|have|had)\s(?:\w+\s)?(?:run|used|deployed)\s(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}$",
+    re.I,
+)
+# the same with a plain verb, whose subject must then be named as the chip's owner: "Intel
+# Labs run Gaudi 3 clusters in our own data centers", "plans to deploy Maia 200 in its own
+# data centres" (not "runs on Cerebras WSE-3 systems": the chip is where a service runs)
+_RUN_BEFORE_NAMED = re.compile(
+    r"\b(?:runs?|running|deploys|deploying|operates|operating|(?:to|will)\s(?:deploy|run|operate))"
+    r"\s(?!on\b|in\b|at\b|into\b)(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}$",
     re.I,
 )
 # words of making, showing or offering the chip, which are no use of one's own
@@ -99,12 +114,21 @@ def own_chip_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
         verb = _verb(s, p, clause.end)
         if verb is None or not _owned(s, p, maker, clause.start, verb):
             continue
-        valid = point_at(s.published)
+        valid = _valid(s, verb)
         modality = s.modality(verb, valid, s.clause_of(verb))
         if modality is None:
             continue
         out.append(Candidate(maker, "adopts", modality, valid, verb, _ON_PREM, p.id))
     return out
+
+
+def _valid(s: Sentence, verb: int) -> ValidTime:
+    """A use at publication ("since January" is its background), or from a start ahead
+    ("will deploy it from the second half of 2027")."""
+    told = s.valid_for(verb, [])
+    today = point_at(s.published)
+    ahead = told.start is not None and today.end is not None and told.start > today.end
+    return told if ahead else today
 
 
 def _verb(s: Sentence, p: Mention, end: int) -> int | None:
@@ -113,6 +137,9 @@ def _verb(s: Sentence, p: Mention, end: int) -> int | None:
     before = _RUN_BEFORE.search(s.text, max(0, p.start - 40), p.start)
     if before is not None:
         return before.start()
+    named = _RUN_BEFORE_NAMED.search(s.text, max(0, p.start - 40), p.start)
+    if named is not None:
+        return named.start() if _owner_subject(s, p, named.start()) else None
     after = _RUN_AFTER.search(s.text, p.end, min(end, p.end + _REACH))
     if after is None or _MAKES.search(s.text, p.end, after.start()):
         return None
@@ -123,6 +150,15 @@ def _verb(s: Sentence, p: Mention, end: int) -> int | None:
     return after.start()
 
 
+def _owner_subject(s: Sentence, p: Mention, verb: int) -> bool:
+    """Whether the last company named before a plain verb of running the chip is of the
+    chip's own family (its subject, the chip's owner)."""
+    clause = s.clause_of(verb)
+    before = [m for m in s.of_kind(("company",), clause) if m.end <= verb and not _brand(s, m)]
+    maker = p.entity.maker
+    return bool(before) and maker is not None and _same_family(s, maker, before[-1].id)
+
+
 def _owned(s: Sentence, p: Mention, maker: str, start: int, verb: int) -> bool:
     """The chip is the company's own: a company of its family is named in the sentence and
     no other company comes before the verb, or the sentence calls it one's own."""
@@ -130,13 +166,24 @@ def _owned(s: Sentence, p: Mention, maker: str, start: int, verb: int) -> bool:
         return True  # "as well as our in-house MTIA accelerators": named its own right there
     companies = [m for m in s.of_kind(("company",)) if not _brand(s, m)]
     first = min(p.start, verb)
+    # "Microsoft's Maia 200 serves Copilot, and Meta's MTIA handles its ranking": the
+    # conjunct the chip stands in
+    joints = list(_JOINT.finditer(s.text, start, first)) if verb > p.start else []
+    start = joints[-1].end() if joints else start
     if any(start <= m.start < first and not _same_family(s, maker, m.id) for m in companies):
         return False  # "Anthropic runs Claude on Trainium": another company's use
     if any(_same_family(s, maker, m.id) for m in companies):
         return True
+    if any(
+        _same_family(s, maker, m.id) and _POSSESSED.fullmatch(s.text, m.end, p.start)
+        for m in s.of_kind(("company",))
+    ):
+        return True  # "Meta's MTIA handles most of its ranking": the chip's owner named
     return _OWN.search(s.text) is not None
 
 
+_POSSESSED = re.compile(r"['’]s\s")
+_JOINT = re.compile(r"(?:,\s(?:and|while|but|whereas)|;)\s")
 # the chip called one's own right before its name: "our in-house MTIA", "its own Maia"
 _CALLED_OWN = re.compile(
     r"\b(?:our|its|their)\s(?:own\s|in-house\s|first-party\s|homegrown\s|custom\s){1,2}$", re.I
@@ -154,3 +201,33 @@ _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:k|m|million|thousand)?\s(?:[\w-]+\s)
 
 def _counted(s: Sentence, p: Mention) -> bool:
     return _COUNT_BEFORE.search(s.text, max(0, p.start - 24), p.start) is not None
+
+
+def others_on_own_chip(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without another company's bare adoption of a chip its owner is found
+    running in the same sentence ("Microsoft's Maia 200 serves Copilot, and Meta's MTIA
+    handles its ranking": Meta's use of MTIA, not Microsoft's). An adoption with a mode or a
+    provider said is a use of its own and stays."""
+    if s.language != "en":
+        return found
+    owned = {
+        (c.subject, c.object)
+        for c in found
+        if c.predicate == "adopts" and c.qualifiers == _ON_PREM and c.object is not None
+    }
+    makers = {m.id: m.entity.maker for m in s.of_kind(_PRODUCTS)}
+    owners = {
+        obj: subject
+        for subject, obj in owned
+        if (maker := makers.get(obj)) is not None and _same_family(s, maker, subject)
+    }
+    return [
+        c
+        for c in found
+        if not (
+            c.predicate == "adopts"
+            and not c.qualifiers
+            and c.object in owners
+            and c.subject != owners[c.object]
+        )
+    ]
