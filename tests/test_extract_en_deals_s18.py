@@ -286,3 +286,67 @@ def test_a_chip_sold_or_run_by_others_is_no_use_by_its_maker(
     text: str, expected: list[Any]
 ) -> None:
     assert rows(text, "adopts") == expected
+
+
+# -- a model trained or served on a chip ----------------------------------------------------------
+# GUIDE: training or serving a model on a chip is its owner's use (`adopts`; the dev gold
+# records every such sentence so); a cluster after "on" is `trains_on`, a counted chip a
+# fleet. "is training Claude on Ironwood" had no verb of use (the model stood between the
+# verb and "on"); a pronoun subject ("They're training Claude …") is the model's owner; in a
+# GPU cloud's own text a use with no mode said is of the issuer's chips (rented from it).
+
+
+def use(company: str, product: str, qualifiers: tuple[Any, ...] = ()) -> tuple[Any, ...]:
+    return (company, qualifiers, product, None, "actual", TODAY)
+
+
+MODELS_TRAINED_ON = [
+    (
+        "Anthropic is training the next Claude on Trainium3.",
+        "press",
+        [use("anthropic", "trainium3")],
+    ),
+    ("Meta now serves Llama on MI355X accelerators.", "press", [use("meta", "mi355x")]),
+    (
+        "They are training Claude on Ironwood today, the executive said.",
+        "press",
+        [use("anthropic", "ironwood")],
+    ),
+    (
+        "Nscale today operates three halls in Norway, and our newest one is live.\n\n"
+        "Mistral AI is already training its models on the GB300 systems, the companies said.",
+        "company",
+        [use("mistral", "gb300", (("mode", "cloud"), ("via", "nscale")))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "expected"), MODELS_TRAINED_ON)
+def test_a_model_trained_on_a_chip_is_its_owners_use(
+    text: str, tier: str, expected: list[Any]
+) -> None:
+    assert rows(text, "adopts", tier) == sorted(expected)
+
+
+MODELS_TRAINED_ON_TRAPS = [
+    # a cluster: trains_on, no adoption (also when the cluster's chips are named)
+    ("Anthropic trains Claude on Project Rainier.", "press"),
+    ("Meta is training Llama on H100s at its Prometheus cluster.", "press"),
+    # counted chips: a fleet
+    ("Meta trained Llama on 16,000 H100 GPUs.", "press"),
+    # no longer
+    ("Anthropic has stopped training Claude on H100s.", "press"),
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), MODELS_TRAINED_ON_TRAPS)
+def test_a_model_on_a_cluster_a_count_or_no_more_is_no_adoption(text: str, tier: str) -> None:
+    assert rows(text, "adopts", tier) == []
+
+
+def test_a_model_served_on_chips_in_a_press_story_takes_no_provider() -> None:
+    text = (
+        "Nscale today operates three halls in Norway, and our newest one is live.\n\n"
+        "Mistral AI is already training its models on the GB300 systems, the companies said."
+    )
+    assert rows(text, "adopts", "press") == [use("mistral", "gb300")]

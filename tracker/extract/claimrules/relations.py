@@ -41,7 +41,11 @@ from tracker.extract.claimrules.provided_en import (
     provider_mode,
     rented_out,
 )
-from tracker.extract.claimrules.served_work_en import provided_or_served
+from tracker.extract.claimrules.served_work_en import (
+    issuer_cloud_mode,
+    model_owner,
+    provided_or_served,
+)
 from tracker.extract.claimrules.site_use_en import on_own_site, site_adopter
 from tracker.extract.claimrules.supply import MEMORY_MAKERS
 from tracker.extract.claimrules.trials_ko import tried
@@ -93,7 +97,11 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ):
             continue  # "Meta used to rely on H100s"; "trains its models on Project Rainier, …"
         # "Its Fairwater sites run on GB200 systems": the site's owner, else the subject
-        subject = site_adopter(s, clause, trig) or _adopter(s, clause, trig)
+        subject = (
+            site_adopter(s, clause, trig)
+            or _adopter(s, clause, trig)
+            or model_owner(s, clause, trig)  # "They're training Claude on Ironwood"
+        )
         if (
             subject is None
             or not_provider(s, clause, trig, subject.id)
@@ -112,7 +120,10 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "rents out H200 clusters to start-ups": its own premises
             qualifiers = provider_mode(s, clause, subject.id, qualifiers)
             qualifiers = leased_mode(s, clause, subject, qualifiers or _own_trial(s, subject, conj))
-            qualifiers = instances_mode(s, conj, subject, product, qualifiers)  # "Trn2 instances"
+            # "Trn2 instances"; a model trained on chips in a GPU cloud's own text: rented
+            qualifiers = issuer_cloud_mode(
+                s, trig, subject.id, instances_mode(s, conj, subject, product, qualifiers)
+            )
             if not qualifiers and offered_in_own_cloud(s, clause, trig):
                 qualifiers = {"mode": "on-prem"}  # "Azure offers MI300X VMs": its own chips
             if not qualifiers and not products[k]:
