@@ -350,3 +350,52 @@ def test_a_model_served_on_chips_in_a_press_story_takes_no_provider() -> None:
         "Mistral AI is already training its models on the GB300 systems, the companies said."
     )
     assert rows(text, "adopts", "press") == [use("mistral", "gb300")]
+
+
+# -- a foundry told by where the chip is produced -------------------------------------------------
+# GUIDE: a foundry making a company's chip is a supply_deal (customer the designer, product
+# the chip); "in full production" before release means wafers moving through the foundry, an
+# actual deal. "is in volume production at TSMC", "come off TSMC's lines" and a second chip
+# with the participle left out ("…, and Rebellions' REBEL-Quad at Samsung's foundry") gave
+# nothing, or gave the second chip to the first foundry.
+
+
+def made(customer: str, product: str, foundry: str) -> tuple[Any, ...]:
+    return (customer, (("product", product),), foundry, None, "actual", TODAY)
+
+
+FOUNDRIES = [
+    ("Google's Ironwood is in volume production at TSMC.", [made("google", "ironwood", "tsmc")]),
+    ("Intel's Gaudi 3 is now in mass production at TSMC.", [made("intel", "gaudi3", "tsmc")]),
+    (
+        "The compute dies for AMD's MI355X come off TSMC's 3-nanometer lines.",
+        [made("amd", "mi355x", "tsmc")],
+    ),
+    (
+        "Microsoft's Maia 200 is made at TSMC, and Rebellions' REBEL-Quad at Samsung's foundry.",
+        [made("microsoft", "maia-200", "tsmc"), made("rebellions", "rebel", "samsung")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDRIES)
+def test_a_chip_produced_at_a_foundry_is_a_deal_with_it(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+FOUNDRY_TRAPS = [
+    # a memory maker's own product in its own fab
+    ("Samsung's HBM4 is in mass production at its Pyeongtaek fab.", []),
+    # the foundry's own chips
+    ("TSMC's own test chips come off its Arizona lines.", []),
+    # a clause after the deal that is no second chip made
+    (
+        "Nvidia's Rubin is made at TSMC, and the company's shares rose at the close.",
+        [made("nvidia", "rubin", "tsmc")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDRY_TRAPS)
+def test_no_foundry_deal_without_another_companys_chip(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == expected

@@ -40,7 +40,16 @@ _FOUNDRY_MAKES = re.compile(
 _MADE_AT = re.compile(
     r"\b(?:manufactured|fabricated|fabbed|made|produced|built)\s(?:[\w-]+\s){0,3}?"
     r"(?:on|at|by|in|with)\s(?:the\s)?$"
+    # "is in full production at TSMC", "come off TSMC's 4-nanometer lines", "coming off lines
+    # at both TSMC and Samsung"
+    r"|\bin\s(?:full|volume|mass|high-volume)\sproduction\s(?:[\w-]+\s){0,2}?(?:at|by|with)\s"
+    r"(?:the\s)?$"
+    r"|\b(?:comes?|coming|came)\soff\s(?:the\s)?(?:(?:[\w-]+\s){0,2}?lines\s(?:at|of)\s(?:both\s)?)?$"
 )
+# a second chip and foundry with the verb of making left out: "RNGD is made at TSMC, and
+# Rebellions' REBEL-Quad at Samsung's foundry"
+_MADE_WORD = re.compile(r"\b(?:manufactured|fabricated|fabbed|made|produced|built)\b")
+_GAPPED_AT = re.compile(r",?\s(?:and|while|whereas)\s[^,;.]{2,40}?\s(?:at|by|on)\s(?:the\s)?$")
 # a word for the chip in view: "it", "the die", "the chip", "each package"
 _CHIP_WORD = re.compile(
     r"\b(?:it|the\s(?:die|chip|part|accelerator|processor|silicon|npu|wafers?|dies|chips)"
@@ -96,6 +105,8 @@ def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
     if made is not None:
         return f.end + made.end() - 1  # on the verb, after any "will" before it
     at = _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start)
+    if at is None and _MADE_WORD.search(s.lowered, clause.start, f.start):
+        at = _GAPPED_AT.search(s.lowered, max(clause.start, f.start - 48), f.start)
     return at.start() if at is not None else None
 
 
@@ -107,7 +118,11 @@ def _named_before(s: Sentence, f: Mention) -> bool:
 
 def _made_by(s: Sentence, f: Mention, clause: Span) -> bool:
     """Whether a participle of making stands right before the foundry's name."""
-    return _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None
+    if _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None:
+        return True
+    return _MADE_WORD.search(s.lowered, clause.start, f.start) is not None and (
+        _GAPPED_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None
+    )
 
 
 def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] | None:
@@ -124,6 +139,10 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     ]
     if named:
         first = next((p for p in named if p.start > verb), named[0])
+        made = [p for p in named if p.end <= verb]
+        gapped = s.lowered.startswith((",", " and ", " while ", " whereas "), verb)
+        if f.start > verb and made and not gapped:
+            first = made[-1]  # "RNGD is made at TSMC, and …": the chip before the participle
         return str(first.entity.maker), first.id
     if s.of_kind(_PRODUCTS, clause):
         return None
