@@ -399,3 +399,49 @@ FOUNDRY_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), FOUNDRY_TRAPS)
 def test_no_foundry_deal_without_another_companys_chip(text: str, expected: list[Any]) -> None:
     assert rows(text, "supply_deal") == expected
+
+
+# -- a role told of "it" after an earlier clause of the same sentence -----------------------------
+# GUIDE: a customer relation told as today's fact in the same sentence as a forecast is a
+# separate actual deal ("…; it is still TSMC's biggest CoWoS customer"). "it" in a second
+# clause is no mention the rules see, so the role found no partner; it refers back to the
+# sentence's subject, unless another company was named between.
+
+
+def role(customer: str, supplier: str, product: str | None = None) -> tuple[Any, ...]:
+    qualifiers = (("product", product),) if product else ()
+    return (customer, qualifiers, supplier, None, "actual", TODAY)
+
+
+PRONOUN_ROLES = [
+    (
+        "Meta raised its budget again, and it is now one of AMD's largest customers.",
+        [role("meta", "amd")],
+    ),
+    (
+        "Apple would not give volumes; it remains, by all accounts, TSMC's biggest customer.",
+        [role("apple", "tsmc")],
+    ),
+    (
+        "Broadcom reported a record quarter, and it is still TSMC's second-largest CoWoS customer.",
+        [role("broadcom", "tsmc", "cowos")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_ROLES)
+def test_a_role_told_of_it_is_the_subjects(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+PRONOUN_ROLE_TRAPS = [
+    # another company named between the subject and "it": no antecedent read
+    "Meta met Google on Monday, and it is one of AMD's largest customers.",
+    # "it" opening its own sentence is left to the document's reference rules
+    "It is now one of AMD's largest customers.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_ROLE_TRAPS)
+def test_a_role_of_it_with_no_clear_antecedent_makes_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []

@@ -134,9 +134,10 @@ def _generic_role(s: Sentence, owner: Mention, end: int) -> bool:
 
 # the goods of the trade among the role's words ("biggest rack customer")
 _TRADE_WORDS = frozenset(["server", "gpu", "chip", "rack", "accelerator", "compute", "cloud", "ai"])
-# a copula right before the possessive: "remains Nvidia's", "is one of Nvidia's"
+# a copula right before the possessive, an aside allowed: "remains Nvidia's", "is one of
+# Nvidia's", "remains, by all accounts, TSMC's"
 _ASSERTED = re.compile(
-    r"\b(?:is|was|are|were|remains?|remained|became|becomes?|been|be)\s"
+    r"\b(?:is|was|are|were|remains?|remained|became|becomes?|been|be)(?:,\s[^,;.]{1,24},)?\s"
     r"(?:(?:now|still|also|already|again|by\sfar)\s)?(?:(?:one|among)\s(?:of\s)?)?(?:the\s)?$"
 )
 
@@ -284,7 +285,10 @@ _ROLE_COPULA = re.compile(r"\s(?:remains|is|was|has been)\s")
 def _one_of(s: Sentence, partner: Mention, owner: Mention) -> bool:
     """Whether a plural role names the partner as one of its members."""
     if partner.end <= owner.start:
-        return _ONE_OF.fullmatch(s.text, partner.end, owner.start) is not None
+        if _ONE_OF.fullmatch(s.text, partner.end, owner.start) is not None:
+            return True
+        it = _IT_ROLE.search(s.text, max(0, owner.start - 60), owner.start)
+        return it is not None and "one of" in it.group().lower()  # "…, and it is one of A's"
     return _AMONG.search(s.text, max(0, owner.start - 8), owner.start) is not None
 
 
@@ -317,6 +321,8 @@ def _role_partner(
     """The company a role noun describes: in apposition before it ("X, A's vendor") or
     across a copula ("X remains A's customer", "A's vendor is X")."""
     before = [m for m in companies if m.end <= owner.start]
+    if _IT_ROLE.search(s.text, max(0, owner.start - 60), owner.start) is not None:
+        return _pronoun_partner(s, before, owner)  # "…, and it is one of A's customers"
     if (
         before
         and before[-1].end + 20 >= owner.start
@@ -327,3 +333,25 @@ def _role_partner(
     if after and _ROLE_COPULA.fullmatch(s.text, end, after[0].start):
         return after[0]
     return None
+
+
+# "it" across a copula before the role, an aside allowed: "…; it is, by some distance, still
+# TSMC's biggest CoWoS customer", "…, and it remains one of Nvidia's largest customers"
+_IT_ROLE = re.compile(
+    r"(?:^|[,;]\s(?:and\s|but\s|while\s)?)it(?:['’]s|\s(?:still\s|now\s|also\s)?(?:remains|is|was"
+    r"|has\sbeen|became|has\sbecome))(?:,\s[^,;.]{1,24},)?\s(?:(?:still|now|also|by\sfar)\s)?"
+    r"(?:one\sof\s|among\s)?$",
+    re.I,
+)
+
+
+def _pronoun_partner(s: Sentence, before: list[Mention], owner: Mention) -> Mention | None:
+    """The company "it" refers back to when the role is told of "it" after an earlier
+    clause of the same sentence: that clause's subject, the first company named."""
+    clause = s.clause_of(owner.start)
+    it = _IT_ROLE.search(s.text, max(0, owner.start - 60), owner.start)
+    if it is None or not (earlier := [m for m in before if m.end <= it.start()]):
+        return None
+    subject = earlier[0]
+    named_since = [m for m in before if subject.end <= m.start < owner.start and m.id != subject.id]
+    return subject if subject.id != owner.id and not named_since and clause.start > 0 else None
