@@ -445,3 +445,50 @@ PRONOUN_ROLE_TRAPS = [
 @pytest.mark.parametrize("text", PRONOUN_ROLE_TRAPS)
 def test_a_role_of_it_with_no_clear_antecedent_makes_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- a delivery told goods first, the seller named as the speaker after it ----------------------
+# GUIDE: a maker's sale to a named customer is a supply_deal from the maker; a delivery's
+# past month dates the event (the deal stays at publication); a start ahead told with no
+# plan word is announced, open from its period. "Shipments of X to Acme have begun, Maker
+# said": the seller is named only by the reporting clause, which the deal rules read apart.
+
+
+def shipped(customer: str, product: str, seller: str, valid: Any = TODAY) -> tuple[Any, ...]:
+    modality = "actual" if valid == TODAY else "announced"
+    return (customer, (("product", product),), seller, None, modality, valid)
+
+
+REPORTED_SHIPMENTS = [
+    (
+        "Shipments of MI355X servers to Oracle have begun, Quanta said.",
+        [shipped("oracle", "mi355x", "quanta")],
+    ),
+    (
+        "The first deliveries of GB300 racks to CoreWeave went out in July, Dell confirmed on "
+        "Tuesday.",
+        [shipped("coreweave", "gb300", "dell")],
+    ),
+    (
+        "Deliveries of HBM4 to Nvidia will begin in the third quarter, Samsung said.",
+        [shipped("nvidia", "hbm4", "samsung", ("open", "2026-07-01", "None"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SHIPMENTS)
+def test_a_delivery_told_goods_first_is_the_speakers_sale(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+REPORTED_SHIPMENT_TRAPS = [
+    # denied
+    "Shipments of B200 servers to CoreWeave have not begun, Supermicro said.",
+    # the source is no speaker of the sentence's end
+    "Shipments of GB300 racks to CoreWeave rose in July, according to Dell.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_SHIPMENT_TRAPS)
+def test_a_denied_or_unspoken_delivery_makes_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []

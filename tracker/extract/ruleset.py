@@ -39,6 +39,7 @@ from tracker.extract.passive_suppliers_en import passive_supplier_rule
 from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.received_goods_ko import received_goods_rule
 from tracker.extract.rented_under_en import rented_under_rule
+from tracker.extract.reported_shipments_en import reported_shipment_rule
 from tracker.extract.reserved import share_taken_rule
 from tracker.extract.roles import role_deal_rule
 from tracker.extract.rules import (
@@ -88,6 +89,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             assembler_rule,
             assembled_rule,
             passive_supplier_rule,
+            reported_shipment_rule,
             gapped_order_rule,
             server_goods_rule,
             joined_signing_rule,
