@@ -492,3 +492,49 @@ REPORTED_SHIPMENT_TRAPS = [
 @pytest.mark.parametrize("text", REPORTED_SHIPMENT_TRAPS)
 def test_a_denied_or_unspoken_delivery_makes_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- access given by a deal whose giver is not named before the verb ----------------------------
+# GUIDE: a cloud contract to rent a named product is a supply_deal from the cloud and an
+# adopts (mode cloud, via the provider); an adoption is a relation, with no count. "October's
+# deal gives Anthropic access to up to a million TPUs" named no giver before "gives", so only
+# the deal was read; the seller of the one deal made in the sentence gives the access. A
+# deal in talks restates talks told with their own use and timing: no adoption from it.
+
+ACCESS_GIVEN = [
+    (
+        "October's deal gives Kakao access to up to a million TPUs.",
+        [
+            ("kakao", (("mode", "cloud"), ("via", "google")), "google-tpu", None, "actual", TODAY),
+        ],
+    ),
+    (
+        "The agreement gives Meta access to 50,000 MI355X GPUs from Oracle.",
+        [("meta", (("mode", "cloud"), ("via", "oracle")), "mi355x", None, "actual", TODAY)],
+    ),
+    (
+        "The new contract gives Mistral AI access to 20,000 B300 GPUs from Nebius.",
+        [("mistral", (("mode", "cloud"), ("via", "nebius")), "b300", None, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCESS_GIVEN)
+def test_access_given_by_a_deal_is_a_cloud_use_with_no_count(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "adopts") == expected
+
+
+ACCESS_GIVEN_TRAPS = [
+    # talks: the deal under discussion, no adoption from it
+    "The arrangement under discussion would give Apple access to up to 200,000 Ironwood chips "
+    "through Google Cloud.",
+    # a chipmaker giving samples: no cloud, no rental
+    "The agreement gives Meta early access to 5,000 MI450 samples from AMD.",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_GIVEN_TRAPS)
+def test_access_in_talks_or_from_a_chipmaker_is_no_cloud_use(text: str) -> None:
+    assert rows(text, "adopts") == []

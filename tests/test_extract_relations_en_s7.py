@@ -85,7 +85,12 @@ TPU_DEALS = [
         '"We have signed for up to a million TPUs with Google," Anthropic\'s finance chief said.',
         [TPU_DEAL],
     ),
-    ("The pact gives Anthropic access to as many as 1 million Google TPUs.", [TPU_DEAL]),
+    # access given by a deal is a rental: the deal and the cloud use (GUIDE, session 15;
+    # session 18: the giver read from the deal when none is named before the verb)
+    (
+        "The pact gives Anthropic access to as many as 1 million Google TPUs.",
+        [TPU_DEAL, adopts("anthropic", "google-tpu", mode="cloud", via="google")],
+    ),
     (
         "Anthropic, which signed a deal with Google last month for up to one million TPUs, "
         "is hiring engineers in Zurich.",

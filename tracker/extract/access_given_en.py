@@ -39,7 +39,7 @@ def access_given(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         customer = next((c for c in _companies(s) if c.start == m.start("who")), None)
         if customer is None:
             continue
-        giver = _giver(s, m.start(), customer.id)
+        giver = _giver(s, m.start(), customer.id) or _deal_seller(found, customer.id)
         if giver is None or not is_cloud_company(s, giver):
             continue
         clause = s.clause_of(m.start())
@@ -67,6 +67,19 @@ def _giver(s: Sentence, verb: int, customer: str) -> str | None:
     if issuer is not None and _WE.search(s.lowered, clause.start, verb) is not None:
         return issuer.id
     return None
+
+
+def _deal_seller(found: list[Candidate], customer: str) -> str | None:
+    """The seller of the customer's one deal made, read in the sentence, when no giver is
+    named before the verb ("October's deal gives Anthropic access to up to a million TPUs").
+    A deal still in talks ("the arrangement under discussion would give Apple access …")
+    refers back to talks told with their own use and timing: left alone."""
+    sellers = {
+        c.object
+        for c in found
+        if c.predicate == "supply_deal" and c.subject == customer and c.modality == "actual"
+    }
+    return next(iter(sellers)) if len(sellers) == 1 else None
 
 
 def _rented(
@@ -100,7 +113,11 @@ def _rented(
         if deal.qualifiers.get("product"):
             out.append(
                 replace(
-                    deal, predicate="adopts", qualifiers=mode, object=deal.qualifiers["product"]
+                    deal,
+                    predicate="adopts",
+                    qualifiers=mode,
+                    object=deal.qualifiers["product"],
+                    value=None,  # a use has no count (GUIDE: adopts is a relation)
                 )
             )
     return out
