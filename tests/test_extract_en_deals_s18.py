@@ -538,3 +538,44 @@ ACCESS_GIVEN_TRAPS = [
 @pytest.mark.parametrize("text", ACCESS_GIVEN_TRAPS)
 def test_access_in_talks_or_from_a_chipmaker_is_no_cloud_use(text: str) -> None:
     assert rows(text, "adopts") == []
+
+
+# -- a supplier in a relative clause selling the subject's goods -------------------------------
+# GUIDE: a maker's sale of servers or racks to a named customer is a supply_deal from the
+# maker. "Acme says Dell, which supplies its B200 servers, shipped late": "its" is the
+# subject's, the buyer; the supply rule took it for the supplier's own.
+
+RELATIVE_SUPPLIERS = [
+    (
+        "CoreWeave said Supermicro, which builds its HGX B300 systems, had cut lead times.",
+        [shipped("coreweave", "b300", "supermicro")],
+    ),
+    (
+        "Meta hired Quanta, which also assembles its GB300 racks, for the Ohio site.",
+        [shipped("meta", "gb300", "quanta")],
+    ),
+    (
+        "In a filing, Crusoe says Dell, which ships its GB200 systems, missed two deadlines.",
+        [shipped("crusoe", "gb200", "dell")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SUPPLIERS)
+def test_a_supplier_selling_the_subjects_goods_in_a_relative_clause(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == sorted(expected)
+
+
+RELATIVE_SUPPLIER_TRAPS = [
+    # the supplier's own goods
+    "CoreWeave met Dell, which makes its own GB300 racks.",
+    # no company before the supplier to own the goods
+    "Dell, which supplies its B200 servers to many buyers, reported results.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_SUPPLIER_TRAPS)
+def test_a_supplier_of_its_own_goods_makes_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []

@@ -38,6 +38,7 @@ from tracker.extract.pair_items_ko import pair_item_rule
 from tracker.extract.passive_suppliers_en import passive_supplier_rule
 from tracker.extract.product_subject import product_subject_rule
 from tracker.extract.received_goods_ko import received_goods_rule
+from tracker.extract.relative_suppliers_en import relative_supplier_rule
 from tracker.extract.rented_under_en import rented_under_rule
 from tracker.extract.reported_shipments_en import reported_shipment_rule
 from tracker.extract.reserved import share_taken_rule
@@ -90,6 +91,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             assembled_rule,
             passive_supplier_rule,
             reported_shipment_rule,
+            relative_supplier_rule,
             gapped_order_rule,
             server_goods_rule,
             joined_signing_rule,
