@@ -117,7 +117,11 @@ RENTER_IS_CUSTOMER = [
     ),
     (
         "크루소는 앤트로픽이 텍사스 부지에서 GB200을 사용하는 계약을 맺었다고 발표했다.",
-        [("anthropic", {"product": "gb200"}, "crusoe", "actual")],
+        [
+            ("anthropic", {"product": "gb200"}, "crusoe", "actual"),
+            # a contract to use a cloud's product is its use through the cloud (GUIDE)
+            ("anthropic", {"mode": "cloud", "via": "crusoe"}, "gb200", "actual"),
+        ],
     ),
     # the renter named first, with the source it rents from on the way
     (

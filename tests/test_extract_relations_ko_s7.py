@@ -514,10 +514,14 @@ RENTAL_PACT_TRAPS = [
         "메타는 오픈AI와 함께 구글 TPU를 빌려 쓰는 방안을 검토 중이다.",
         {adopts("meta", "google-tpu", "considering", mode="cloud", via="google")},
     ),
-    # the maker is the partner: a deal, no rental through another
+    # the maker is the partner: a deal, no rental through another; the cloud contract to use
+    # its TPUs is also their use through it (GUIDE, session 15; ko-003's gold since then)
     (
         "앤트로픽이 구글과 TPU를 최대 100만 개까지 쓰는 클라우드 계약을 맺었다.",
-        {deal("anthropic", "google", "actual", product="google-tpu", count=1e6, bound="at-most")},
+        {
+            deal("anthropic", "google", "actual", product="google-tpu", count=1e6, bound="at-most"),
+            adopts("anthropic", "google-tpu", "actual", mode="cloud", via="google"),
+        },
     ),
 ]
 

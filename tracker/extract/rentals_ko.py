@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import PARTNER, Sentence
-from tracker.extract.claimrules.common import Candidate
+from tracker.extract.claimrules.common import Candidate, is_cloud_company
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 from tracker.extract.timex import point_at
@@ -48,6 +48,11 @@ LENDS_KO = re.compile(r"빌려\s?(?:주|줄|준|드리|드린)|(?:임대|대여)
 # lent out, or rented in under a contract told by the lender: "엔스케일은 마이크로소프트가
 # … GB300 기반 클라우드 용량을 빌려 쓰는 다년 계약을 맺었다고 밝혔다"
 _RENTED_KO = re.compile(LENDS_KO.pattern + r"|빌려\s?[쓰쓴쓸]|임차")
+# a contract to use: "TPU를 최대 100만 개까지 쓰는 계약", "…를 사용하는 클라우드 계약", "쓰기로 한
+# 계약": told with a cloud as the party, a contract to use its product through it (GUIDE)
+_USED_BEFORE_PACT_KO = re.compile(
+    r"(?<![가-힣])(?:쓰|사용하|이용하)(?:는|기로\s?한|기로\s?하는)\s(?:[^\s.]+\s){0,2}?계약"
+)
 
 
 def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -55,7 +60,7 @@ def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     마이크로소프트와 GB300 기반 GPU 클라우드 용량을 5년간 빌려주는 계약을 체결했다") or
     rents to it: a contract to rent a named product is also an adoption through the lender
     (GUIDE)."""
-    if s.language != "ko" or not _RENTED_KO.search(s.text):
+    if s.language != "ko" or not (_RENTED_KO.search(s.text) or "계약" in s.text):
         return found
     out = list(found)
     for c in found:
@@ -63,10 +68,9 @@ def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if c.predicate != "supply_deal" or product is None or c.object is None:
             continue
         entity = s.vocabulary.entity(product) if s.vocabulary is not None else None
-        clause = s.clause_of(c.anchor)
         if entity is None or entity.kind not in ("chip", "system"):
             continue
-        if not _RENTED_KO.search(s.text, clause.start, clause.end):
+        if not _rented_in_clause(s, c):
             continue
         if any(
             o.predicate == "adopts" and o.subject == c.subject and o.object == product for o in out
@@ -81,6 +85,21 @@ def lent_out_ko(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             out[out.index(c)] = replace(c, valid=point_at(s.published))
         out.append(adopts)
     return out
+
+
+def _rented_in_clause(s: Sentence, c: Candidate) -> bool:
+    """Whether the deal's clause rents or lends its product, or is a contract to use it with
+    a cloud ("구글과 TPU를 쓰는 계약을 맺었다"; not with a maker that sells: "엔비디아와 B200을
+    쓰는 계약"); a forecast deal is no contract made."""
+    clause = s.clause_of(c.anchor)
+    if _RENTED_KO.search(s.text, clause.start, clause.end):
+        return True
+    return (
+        c.modality != "forecast"
+        and c.object is not None
+        and is_cloud_company(s, c.object)
+        and _USED_BEFORE_PACT_KO.search(s.text, clause.start, clause.end) is not None
+    )
 
 
 # a contract told as made: "계약을 맺었다", "계약을 체결했다", "빌려 쓰기로 계약했다"
