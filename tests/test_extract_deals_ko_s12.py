@@ -78,7 +78,9 @@ OFFERED_SERVICES = [
     ),
     (
         "카카오는 퓨리오사AI의 'RNGD(레니게이드)'를 기반으로 하는 추론 클라우드를 새로 선보였다.",
-        {("kakao", ON_PREM, "rngd", "announced", TODAY)},
+        # a cloud service launched is in place: actual (GUIDE: a cloud offering a chip, done;
+        # the dev gold's launches, e.g. ko-809 "미리보기로 내놨다", are all actual)
+        {("kakao", ON_PREM, "rngd", "actual", TODAY)},
     ),
 ]
 

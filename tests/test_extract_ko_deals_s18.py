@@ -107,3 +107,78 @@ def test_an_option_raised_or_being_floated_stays_considered(text: str) -> None:
     found = rows(text)
     assert found
     assert {r[5] for r in found} == {"considering"}
+
+
+# -- a company's Korean arm (한국…, …코리아) acts as its parent ----------------------------
+
+ARMS = [
+    (
+        "한국오라클은 MI355X 기반 인스턴스를 국내 고객에게 제공하기 시작했다.",
+        ("oracle", "adopts", "mi355x"),
+    ),
+    (
+        "AWS코리아는 트레이니움3 인스턴스를 국내 고객에게 제공하기 시작했다.",
+        ("aws", "adopts", "trainium3"),
+    ),
+    ("델코리아는 네이버에 GB300 서버를 납품했다고 밝혔다.", ("naver", "supply_deal", "dell")),
+    (
+        "한국마이크로소프트는 GB300 기반 애저 가상머신을 국내 고객에게 제공하기 시작했다.",
+        ("microsoft", "adopts", "gb300"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ARMS)
+def test_a_companys_korean_arm_written_as_one_word_acts_as_the_company(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {(r[0], r[1], r[3]) for r in rows(text)}
+
+
+ARM_TRAPS = [
+    # another word that holds a company's name is no company
+    "한국메타버스협회는 B200을 도입했다.",
+    "대한국인텔리전스는 가우디3를 도입했다.",
+    "코리아헤럴드는 메타코리아나가 B200을 도입했다고 전했다.",
+]
+
+
+@pytest.mark.parametrize("text", ARM_TRAPS)
+def test_a_word_that_only_contains_a_companys_name_is_no_arm_of_it(text: str) -> None:
+    assert rows(text) == []
+
+
+# -- a cloud's release or preview told as made is in place (GUIDE) ------------------------
+
+RELEASED = [
+    ("오라클은 MI355X 기반 인스턴스를 고객에게 선보였다.", ("oracle", "mi355x")),
+    ("코어위브는 GB300 기반 추론 클라우드를 내놓았다.", ("coreweave", "gb300")),
+    ("한국마이크로소프트는 GB300을 쓴 애저 가상머신을 미리보기로 내놨다.", ("microsoft", "gb300")),
+    (
+        "구글클라우드코리아는 아이언우드 기반 인스턴스를 국내 고객에게 선보였다.",
+        ("google", "ironwood"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), RELEASED)
+def test_a_clouds_release_told_as_made_is_an_actual_adoption_told_once(
+    text: str, adoption: tuple[str, str]
+) -> None:
+    assert adoptions(text) == {(*adoption, "on-prem", None, "actual")}
+
+
+NOT_RELEASED = [
+    # an offer still to come keeps its modality
+    ("AWS는 트레이니움3 인스턴스를 내년에 고객에게 선보일 예정이다.", {"planned"}),
+    ("코어위브는 GB300 인스턴스를 하반기 고객에게 내놓는다고 밝혔다.", {"announced"}),
+    # a chipmaker unveiling its chip or servers adopts nothing
+    ("엔비디아는 루빈 기반 서버를 고객에게 선보였다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "modalities"), NOT_RELEASED)
+def test_an_offer_ahead_or_a_makers_unveiling_is_no_release_in_place(
+    text: str, modalities: set[str]
+) -> None:
+    assert {a[4] for a in adoptions(text)} == modalities

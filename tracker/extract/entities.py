@@ -160,6 +160,8 @@ class EntityMatcher:
         for end_index, (length, payload) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
             entity = self._accept(text, start, end, payload, established)
+            if entity is None:
+                start, end, entity = self._local_arm(text, start, end, payload, established)
             if entity is not None:
                 candidates.append((start, end, entity))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -172,6 +174,22 @@ class EntityMatcher:
         if self._versioned:
             mentions = [self._with_version(text, m) for m in mentions]
         return mentions
+
+    def _local_arm(
+        self, text: str, start: int, end: int, payload: list[_Alias], established: Collection[str]
+    ) -> tuple[int, int, Entity | None]:
+        """ "한국마이크로소프트", "엔비디아코리아", "AWS 코리아": a company's Korean arm, written
+        as one word with its parent's name, acts as the parent (the dev gold: ko-519, ko-809).
+        The whole name is the mention, so that the particle after it is read."""
+        left = start - 2 if text.startswith("한국", max(0, start - 2)) and start >= 2 else start
+        after = _KOREA_AFTER.match(text, end)
+        right = after.end() if after is not None else end
+        if (left, right) == (start, end):
+            return start, end, None
+        entity = self._accept(text, start, end, payload, established, (left, right))
+        if entity is None or entity.kind != "company":
+            return start, end, None
+        return left, right, entity
 
     def _with_version(self, text: str, m: Mention) -> Mention:
         """ "'NV링크 6' 퓨전", "NVLink 6 Fusion": a version number between the words of a
@@ -187,12 +205,21 @@ class EntityMatcher:
         return wanted.search(text) is not None and unwanted.search(text) is None
 
     def _accept(
-        self, text: str, start: int, end: int, payload: list[_Alias], established: Collection[str]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        payload: list[_Alias],
+        established: Collection[str],
+        bounds: tuple[int, int] | None = None,
     ) -> Entity | None:
+        """The entity an alias found at ``[start, end)`` names there, if any; ``bounds``, when
+        given, is the wider name whose edges must stand clear (a company's Korean arm)."""
+        left, right = bounds if bounds is not None else (start, end)
         for entity, alias, exact, weak, not_followed, not_preceded in payload:
             if exact and text[start:end] != alias:
                 continue
-            if not _boundaries_ok(text, start, end, alias):
+            if not _boundaries_ok(text, left, right, text[left:right] if bounds else alias):
                 continue
             if weak and entity.id not in established and not self._in_context(entity, text):
                 continue  # "Prometheus" with no word of Meta's cluster around it
@@ -292,6 +319,10 @@ def _with_plurals(entity: Entity, aliases: tuple[str, ...]) -> tuple[str, ...]:
         return aliases
     plurals = [f"{a}s" for a in aliases if a.isascii() and (a[-1].isdigit() or a[-1].isupper())]
     return tuple(dict.fromkeys((*aliases, *plurals)))
+
+
+# the Korean arm's suffix: "엔비디아코리아", "델 테크놀로지스 코리아"
+_KOREA_AFTER = re.compile(r"\s?코리아")
 
 
 def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:

@@ -27,7 +27,11 @@ import re
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.adoptable import _counted_ids
 from tracker.extract.claimrules.common import Candidate, RuleState, _same_family, is_cloud_company
-from tracker.extract.claimrules.offered_services_ko import _another_party, _counted_elsewhere
+from tracker.extract.claimrules.offered_services_ko import (
+    RELEASED_KO,
+    _another_party,
+    _counted_elsewhere,
+)
 from tracker.extract.entities import Mention
 from tracker.extract.own_chips_ko import _MADE_OR_SOLD
 from tracker.extract.own_word import own_future_action
@@ -184,6 +188,9 @@ def ga_adopts_rule_ko(s: Sentence, state: RuleState) -> list[Candidate]:
     modality = s.modality(verb.start(), valid, span)
     if modality is None:
         return []
+    if modality == "announced" and RELEASED_KO.match(s.text, verb.start()):
+        modality = "actual"  # "미리보기로 내놨다": the offer is open to users now (GUIDE)
+    state.offered.add((offerer, product.id))
     return [Candidate(offerer, "adopts", modality, valid, verb.start(), dict(_ON_PREM), product.id)]
 
 

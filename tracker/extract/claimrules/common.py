@@ -135,6 +135,8 @@ class RuleState:
     taken_products: set[int] = field(default_factory=set)
     located: set[str] = field(default_factory=set)  # sites placed by an earlier rule
     listed_places: set[int] = field(default_factory=set)  # places a list rule has read
+    # (company, product) adoptions a cloud's offer rule has read, with the offer's modality
+    offered: set[tuple[str, str]] = field(default_factory=set)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]

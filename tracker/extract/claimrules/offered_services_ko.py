@@ -65,6 +65,11 @@ _LAUNCHED = re.compile(
     + r"(?:(?:을|를)\s(?:[^\s,.]+\s){0,3}?(?:(?P<made_public>공개(?:했|한|하였|해\s?왔)"
     + r"|(?:공개|출시)(?=\.|$))|공개(?:할|하기로|한다|합니))|\s(?P<bare>공개|출시)(?=\.|$))"
 )
+# an offer told as made: a cloud's release, preview or launch is in place ("미리보기로
+# 내놨다", "선보였다", "출시했다"), where the cue words of unveiling read it as announced
+RELEASED_KO = re.compile(
+    r"(?:정식\s?)?(?:출시(?:\([A-Za-z]+\))?(?:했|됐)|내놨|내놓았|선보였|상용화했|제공했)"
+)
 # a counted chip ("B200 1만 장으로 …") is a fleet, not a base named
 _COUNTED = re.compile(r"\s?\d")
 # a party other than the offerer: a customer in the dative, a cloud gone through, a partner
@@ -145,8 +150,10 @@ def offered_service_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         modality = s.modality(verb, valid, clause)
         if modality is None:
             continue
-        if modality == "announced" and _made_public(s, product, clause):
-            modality = "actual"  # instances made public are open to users: in place
+        if modality == "announced" and (
+            _made_public(s, product, clause) or RELEASED_KO.search(s.text, verb - 2, verb + 4)
+        ):
+            modality = "actual"  # instances made public or launched are open to users
         out.extend(
             Candidate(m.id, "adopts", modality, valid, verb, dict(_ON_PREM), product.id)
             for m in offerers

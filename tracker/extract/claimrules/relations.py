@@ -164,7 +164,9 @@ def adopts_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         for c in used
         if "via" in c.qualifiers or c.predicate == "supply_deal"
     }
-    out = [c for c in out if (c.subject, c.object) not in builders]
+    # an offer a cloud's release rule read ("…를 쓴 가상머신을 미리보기로 내놨다") is told once,
+    # with the release's modality
+    out = [c for c in out if (c.subject, c.object) not in builders | state.offered]
     return _dedupe_relations(cloud_own_house(s, on_own_site(s, out)) + used)
 
 
