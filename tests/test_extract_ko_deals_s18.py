@@ -182,3 +182,40 @@ def test_an_offer_ahead_or_a_makers_unveiling_is_no_release_in_place(
     text: str, modalities: set[str]
 ) -> None:
     assert {a[4] for a in adoptions(text)} == modalities
+
+
+# -- a company's own chip running in its data centers, told around the chip ---------------
+
+OWN_RUNNING = [
+    # the running told in a relative clause before the chip
+    ("애저 데이터센터에서 가동 중인 마이아 100은 HBM2E 64GB를 품었다.", ("microsoft", "maia-100")),
+    ("구글 데이터센터에서 쓰이는 아이언우드는 FP8 4.6PFLOPS를 낸다.", ("google", "ironwood")),
+    # the chip's unveiling or release told in the passive before its running
+    (
+        "마이아 200은 지난 1월 공개돼 지금은 애저 데이터센터에서 돌아가고 있다.",
+        ("microsoft", "maia-200"),
+    ),
+    ("트레이니움3는 작년에 출시돼 AWS 데이터센터에서 가동되고 있다.", ("aws", "trainium3")),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), OWN_RUNNING)
+def test_an_own_chip_running_in_its_owners_data_centers_is_an_on_prem_adoption(
+    text: str, adoption: tuple[str, str]
+) -> None:
+    assert (*adoption, "on-prem", None, "actual") in adoptions(text)
+
+
+OWN_RUNNING_TRAPS = [
+    # the designer named in a relative clause is not the one running the chip
+    "엔비디아가 설계한 루빈은 오라클 데이터센터에서 돌아가고 있다.",
+    # making the chip, in the active, is no use of it
+    "MS는 마이아 200을 TSMC에서 생산해 판매한다.",
+    # a chip only described, running nowhere
+    "MS가 공개한 마이아 200은 HBM3E 216GB를 품었다.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_RUNNING_TRAPS)
+def test_a_chip_designed_made_or_described_is_no_adoption_of_its_maker(text: str) -> None:
+    assert {a for a in adoptions(text) if a[0] in ("nvidia", "microsoft")} == set()

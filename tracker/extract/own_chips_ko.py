@@ -111,7 +111,9 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     subjects = [
         m
         for m in s.of_kind(("company",))
-        if (s.particle(m) in TOPIC or _headline_subject(s, m)) and not _brand(s, m)
+        if (s.particle(m) in TOPIC or _headline_subject(s, m))
+        and not _brand(s, m)
+        and not _RELATIVE_SUBJECT.fullmatch(s.text, m.end, p.start)
     ]
     here = [m for m in subjects if s.clause_of(m.start) == s.clause_of(p.start)]
     # "메타는 … MTIA로 처리하고 있고, 구글은 … 자사 TPU로 학습시킨다": each clause its own
@@ -128,11 +130,18 @@ def _owner(s: Sentence, p: Mention, maker: str) -> str | None:
     # of its family, whose service or data center runs it
     named = {m.id for m in s.of_kind(("company",)) if not _brand(s, m)}
     passive = _PASSIVE.search(s.text, p.end, min(len(s.text), p.end + _REACH))
-    if s.particle(p) not in _SUBJECT or passive is None or len(named) != 1:
+    # "애저 데이터센터에서 가동 중인 마이아 100은 …": the chip runs there, told before it
+    running = passive is not None or _run_before(s, p) is not None
+    if s.particle(p) not in _SUBJECT or not running or len(named) != 1:
         return None
     if _same_family(s, maker, next(iter(named))):
         return next(iter(named))
     return None
+
+
+# the subject of a relative clause that describes the chip: "엔비디아가 설계한 루빈은 …" (the
+# designer, not the one running it)
+_RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s(?:[^\s,.]+\s)?[^\s,.]*[한된던는]\s")
 
 
 # a line's subject before a comma, after a date at most: "▲11월 — 마이크로소프트, 마이아 200을
@@ -176,9 +185,17 @@ def _run_after(s: Sentence, p: Mention) -> int | None:
     if offered is not None and not _MADE_OR_SOLD.search(s.text, p.end, offered.start()):
         return offered.start()
     after = _RUN.search(s.text, p.end, reach)
-    if after is None or _MAKES.search(s.text, p.end, after.end() + 4):
+    if after is None or any(
+        _MADE_PASSIVE.match(s.text, made.end()) is None
+        for made in _MAKES.finditer(s.text, p.end, after.end() + 4)
+    ):
         return None
     return after.start()
+
+
+# a making verb in the passive tells the chip's past, not what its subject does with it:
+# "마이아 200은 올해 1월에 공개돼서 지금 애저 데이터센터에서 돌아가고 있다"
+_MADE_PASSIVE = re.compile(r"(?:돼|되|된)")
 
 
 # the chip offered to users of the owner's cloud: "아이언우드를 … 고객에게 제공하고 있다",
