@@ -219,3 +219,42 @@ OWN_RUNNING_TRAPS = [
 @pytest.mark.parametrize("text", OWN_RUNNING_TRAPS)
 def test_a_chip_designed_made_or_described_is_no_adoption_of_its_maker(text: str) -> None:
     assert {a for a in adoptions(text) if a[0] in ("nvidia", "microsoft")} == set()
+
+
+# -- an unveiling in a relative clause describes the product, not the deal told of it -----
+
+DESCRIBED = [
+    ("AMD가 공개한 MI355X에는 삼성전자 HBM3E가 탑재된다.", ("amd", "samsung", "hbm3e")),
+    ("엔비디아가 선보인 GB300에는 SK하이닉스 HBM3E가 들어간다.", ("nvidia", "sk-hynix", "hbm3e")),
+    ("엔비디아가 최근 발표한 B300에는 마이크론의 HBM3E도 들어간다.", ("nvidia", "micron", "hbm3e")),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), DESCRIBED)
+def test_an_unveiling_that_describes_the_chip_leaves_the_deal_actual(
+    text: str, deal: tuple[str, str, str]
+) -> None:
+    assert deals(text) == {(*deal, "actual")}
+
+
+UNVEILED = [
+    # the unveiling is the clause's own verb: what it shows is announced
+    ("AMD는 삼성전자 HBM4를 탑재한 MI450을 공개했다.", {("amd", "samsung", "hbm4", "announced")}),
+    # a plan word after the described chip keeps the plan
+    (
+        "SK하이닉스는 엔비디아가 공개한 루빈에 HBM4를 공급할 계획이다.",
+        {("nvidia", "sk-hynix", "hbm4", "planned")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNVEILED)
+def test_an_unveiling_as_the_clauses_verb_or_a_plan_keeps_its_modality(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert deals(text) == expected
+
+
+def test_a_spec_of_an_unveiled_chip_told_after_it_stays_announced() -> None:
+    found = rows("엔비디아가 공개한 루빈은 HBM4 288GB를 탑재한다.")
+    assert [(r[0], r[1], r[5]) for r in found] == [("rubin", "memory_capacity", "announced")]

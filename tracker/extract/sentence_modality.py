@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.compared_estimate_en import only_compared_to_own
 from tracker.extract.decided_ko import decided_announced
+from tracker.extract.described_ko import described_products_ko
 from tracker.extract.done_ko import told_done_ko
 from tracker.extract.entities import Mention
 from tracker.extract.future_starts import BARE_CUES, headline_future, told_start_en
@@ -241,7 +242,7 @@ class SentenceModality:
             # reported that ByteDance had 300,000 H20s": the outlet's own error
             return None
         if self.language == "ko":
-            text = _ko_background(text)
+            text = described_products_ko(_ko_background(text), clause, self.text, self.mentions)
         # a closing status in parentheses governs the statement: "… TPU rental (in talks)"
         # ("We believe SK hynix remains Nvidia's lead HBM4 source": a hedge on a fact)
         found = self._unhedged(
