@@ -258,3 +258,42 @@ def test_an_unveiling_as_the_clauses_verb_or_a_plan_keeps_its_modality(
 def test_a_spec_of_an_unveiled_chip_told_after_it_stays_announced() -> None:
     found = rows("엔비디아가 공개한 루빈은 HBM4 288GB를 탑재한다.")
     assert [(r[0], r[1], r[5]) for r in found] == [("rubin", "memory_capacity", "announced")]
+
+
+# -- a memory maker taking on the volume for a customer's chip (…향/…용 물량을 맡다) --------
+
+TAKEN_VOLUMES = [
+    (
+        "엔비디아 B300용 HBM3E 물량은 마이크론이 절반가량 맡는다.",
+        ("nvidia", "micron", "hbm3e", "actual"),
+    ),
+    ("AMD MI450향 HBM4 물량은 삼성전자가 대부분 맡고 있다.", ("amd", "samsung", "hbm4", "actual")),
+    (
+        "엔비디아는 루빈용 HBM4 물량을 SK하이닉스에 맡겼다.",
+        ("nvidia", "sk-hynix", "hbm4", "actual"),
+    ),
+    (
+        "증권가는 MI450용 HBM4 물량 역시 삼성전자가 대부분을 맡을 것으로 본다.",
+        ("amd", "samsung", "hbm4", "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), TAKEN_VOLUMES)
+def test_a_memory_volume_for_a_chip_taken_on_by_its_maker_is_a_supply_deal(
+    text: str, deal: tuple[str, ...]
+) -> None:
+    assert deal in deals(text)
+
+
+TAKEN_VOLUME_TRAPS = [
+    # a volume of the chip itself, taken on by a server maker: no memory bought
+    "B300향 물량은 폭스콘이 맡는다.",
+    # no memory named: the volume may be anything the company makes
+    "MI355X용 물량은 삼성전자가 맡을 계획이다.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_VOLUME_TRAPS)
+def test_a_volume_with_no_memory_named_is_no_memory_deal(text: str) -> None:
+    assert deals(text) == set()

@@ -58,6 +58,7 @@ from tracker.extract.site_lists import site_list_rule
 from tracker.extract.sites import site_place_rule
 from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
+from tracker.extract.taken_volumes_ko import taken_volume_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
@@ -104,6 +105,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             received_goods_rule,
             foundry_rule,
             foundry_rule_en,
+            taken_volume_rule,
             compute_deal_rule,
             rented_under_rule,
         ),  # after the supply rule's deals
