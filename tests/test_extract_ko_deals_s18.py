@@ -286,7 +286,26 @@ def test_a_memory_volume_for_a_chip_taken_on_by_its_maker_is_a_supply_deal(
     assert deal in deals(text)
 
 
+SUPPLIED_FOR_CHIP = [
+    ("B300용 HBM3E는 마이크론이 대고 있다.", ("nvidia", "micron", "hbm3e", "actual")),
+    ("GB300용 HBM3E는 SK하이닉스가 대부분을 댄다.", ("nvidia", "sk-hynix", "hbm3e", "actual")),
+    (
+        "업계는 MI450용 HBM4는 삼성전자가 절반 넘게 댈 것으로 본다.",
+        ("amd", "samsung", "hbm4", "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), SUPPLIED_FOR_CHIP)
+def test_a_memory_for_a_chip_that_its_maker_supplies_with_daeda_is_a_supply_deal(
+    text: str, deal: tuple[str, ...]
+) -> None:
+    assert deal in deals(text)
+
+
 TAKEN_VOLUME_TRAPS = [
+    # 대 inside another word is no verb of supplying
+    "B300용 HBM3E는 마이크론이 대규모 투자로 개발했다.",
     # a volume of the chip itself, taken on by a server maker: no memory bought
     "B300향 물량은 폭스콘이 맡는다.",
     # no memory named: the volume may be anything the company makes

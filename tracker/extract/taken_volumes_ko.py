@@ -26,18 +26,26 @@ _PRODUCTS = ("chip", "system")
 # 초도 물량 역시"
 _FOR_CHIP = re.compile(
     r"(?:\s?\([^()]{0,30}\))?\s?(?:향|용)\s(?:[^\s,.]+\s){0,3}?물량(?:은|도|을|를|\s역시)\s"
+    # or the memory itself as the topic: "MI450용 HBM4는 삼성전자가 절반 이상을 댈 것"
+    r"|(?:향|용)\s(?=HBM[\dA-Za-z]*(?:\s\d+단)?(?:은|는|도)\s)"
 )
-# the maker as the subject of taking it on ("삼성전자가 대부분 맡고", "이 회사가 … 맡을"), or
-# as the one the customer hands it to ("…물량을 SK하이닉스에 맡겼다")
+# (a quick test: a volume or a memory for a chip)
+_CUE = re.compile(r"(?:향|용)\s")
+# supplying it (대다: "댈 것", "대고 있다"): a verb that names a deal only in this frame
+_SUPPLIES = r"댈|댄|댑|댔|대(?:고|며|는|어|왔|온)"
+_VERB = re.compile(rf"맡|{_SUPPLIES}")
+# the maker as the subject of taking it on or supplying it ("삼성전자가 대부분 맡고", "이
+# 회사가 … 맡을", "삼성전자가 절반 이상을 댈"), or as the one the customer hands it to
+# ("…물량을 SK하이닉스에 맡겼다")
 _TAKES_ON = re.compile(
-    r"(?:(?:이|가)\s|(?<=[이가])\s)(?:[^\s,.]+\s){0,2}?맡(?!기|겨|긴|겼)"
+    rf"(?:(?:이|가)\s|(?<=[이가])\s)(?:[^\s,.]+\s){{0,2}}?(?:맡(?!기|겨|긴|겼)|{_SUPPLIES})"
     r"|(?:에|에게)\s(?:[^\s,.]+\s){0,2}?맡(?:기|겨|긴|겼)"
 )
 
 
 def taken_volume_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a memory maker taking on the volume for a customer's chip (Korean)."""
-    if s.language != "ko" or s.table is not None or "물량" not in s.text or "맡" not in s.text:
+    if s.language != "ko" or s.table is not None or not _CUE.search(s.text):
         return []
     out: list[Candidate] = []
     for p in s.of_kind(_PRODUCTS):
@@ -52,7 +60,10 @@ def taken_volume_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         product = _memory(s, Span(p.start, clause.end))
         if product is None and "HBM" not in s.text[p.start : clause.end]:
             continue
-        verb = s.text.find("맡", hit.end(), clause.end)  # the maker may be named earlier
+        found = _VERB.search(s.text, hit.end(), clause.end)  # the maker may be named earlier
+        if found is None:
+            continue
+        verb = found.start()
         valid = s.valid_for(verb, [])
         modality = s.modality(verb, valid, clause)
         if modality is None:
