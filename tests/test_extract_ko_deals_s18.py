@@ -316,3 +316,43 @@ TAKEN_VOLUME_TRAPS = [
 @pytest.mark.parametrize("text", TAKEN_VOLUME_TRAPS)
 def test_a_volume_with_no_memory_named_is_no_memory_deal(text: str) -> None:
     assert deals(text) == set()
+
+
+# -- a count of racks that are the product itself (GB300 NVL72 랙 N대) counts the deal ------
+
+
+def counted_deals(text: str) -> set[tuple[Any, ...]]:
+    """(customer, supplier, product, count) of every supply_deal claim."""
+    found = [r for r in rows(text) if r[1] == "supply_deal"]
+    return {(r[0], r[3], r[2].get("product"), r[4] and r[4][0]) for r in found}
+
+
+RACK_COUNTS = [
+    ("델은 코어위브에 GB300 NVL72 랙 50대를 공급했다.", ("coreweave", "dell", "gb300", 50.0)),
+    ("AMD는 오라클에 헬리오스 랙 64대를 공급한다.", ("oracle", "amd", "helios", 64.0)),
+    (
+        "폭스콘은 마이크로소프트와 GB200 NVL72 랙 스케일 시스템 300대를 납품하는 계약을 맺었다.",
+        ("microsoft", "foxconn", "gb200", 300.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), RACK_COUNTS)
+def test_a_count_of_racks_that_are_the_product_is_the_deals_count(
+    text: str, deal: tuple[Any, ...]
+) -> None:
+    assert counted_deals(text) == {deal}
+
+
+SERVER_COUNTS = [
+    # servers that hold the chip count machines, not units of the chip
+    ("델은 카카오에 B200 서버 250대를 공급했다.", ("kakao", "dell", "b200", None)),
+    ("델은 카카오에 GB300 서버 40대를 납품했다.", ("kakao", "dell", "gb300", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), SERVER_COUNTS)
+def test_a_count_of_servers_holding_a_chip_is_no_count_of_the_chip(
+    text: str, deal: tuple[Any, ...]
+) -> None:
+    assert counted_deals(text) == {deal}

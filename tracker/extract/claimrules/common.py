@@ -315,6 +315,26 @@ def machine_count(s: Sentence, q: QuantityMatch) -> bool:
     return _MACHINES_BEFORE.search(s.text, max(0, q.start - 12), q.start) is not None
 
 
+# between a rack-scale product and the count of its racks: "GB300 NVL72 랙 스케일 시스템
+# 128대", "헬리오스 랙 64대", "GB200 NVL72 racks"
+_RACKS_OF = re.compile(
+    r"\s?(?:NVL\s?\d+\s?)?(?:(?:랙|스케일|시스템|racks?|rack-scale|systems?)\s?)+(?:총\s?|약\s?)?"
+)
+
+
+def rack_units(s: Sentence, q: QuantityMatch) -> bool:
+    """Whether a machine count counts racks that are themselves the product named before
+    them, a system or a rack-scale (NVL) product: units traded, not machines holding a
+    chip ("B200 서버 250대" holds eight GPUs each)."""
+    for p in s.of_kind(("chip", "system")):
+        if not 0 <= q.start - p.end <= 30:
+            continue
+        between = _RACKS_OF.fullmatch(s.text, p.end, q.start)
+        if between is not None and (p.kind == "system" or "NVL" in s.text[p.start : q.start]):
+            return True
+    return False
+
+
 # "…, up from about 75,000": the figure a change starts from
 _UP_FROM = re.compile(
     r"\b(?:up|down|rising|growing)?\s?from\s(?:the\s|its\s)?"

@@ -22,6 +22,7 @@ from tracker.extract.claimrules.common import (
     _same_family,
     brands_only,
     machine_count,
+    rack_units,
 )
 from tracker.extract.claimrules.deal_counts import counts_under_deal
 from tracker.extract.claimrules.deal_parties import _deal_parties, _destination_maker
@@ -108,7 +109,8 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             for i, q in enumerate(s.quantities)
             if i not in state.used
             and clause.start <= q.start < clause.end
-            and not machine_count(s, q)
+            # "GB300 NVL72 랙 128대": racks that are the product are units of the deal
+            and (not machine_count(s, q) or rack_units(s, q))
             and (
                 q.unit == "count"
                 or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
