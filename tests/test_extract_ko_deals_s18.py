@@ -356,3 +356,30 @@ def test_a_count_of_servers_holding_a_chip_is_no_count_of_the_chip(
     text: str, deal: tuple[Any, ...]
 ) -> None:
     assert counted_deals(text) == {deal}
+
+
+# -- counted servers brought in from a maker are on the buyer's premises -------------------
+
+BROUGHT_IN_SERVERS = [
+    ("카카오는 델로부터 B200 서버 250대를 들여왔다.", ("kakao", "b200")),
+    ("네이버는 슈퍼마이크로에서 GB300 랙 16개를 도입했다.", ("naver", "gb300")),
+    ("SK텔레콤은 HPE로부터 H200 서버 120대를 들여왔다.", ("sk-telecom", "h200")),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), BROUGHT_IN_SERVERS)
+def test_counted_servers_brought_in_from_a_maker_are_an_on_prem_use(
+    text: str, adoption: tuple[str, str]
+) -> None:
+    assert adoptions(text) == {(*adoption, "on-prem", None, "actual")}
+
+
+def test_counted_servers_brought_in_through_a_cloud_stay_the_clouds() -> None:
+    assert adoptions("카카오는 코어위브를 통해 B200 서버 250대를 도입했다.") == {
+        ("kakao", "b200", "cloud", "coreweave", "actual")
+    }
+
+
+def test_servers_rented_from_a_cloud_stay_a_cloud_use() -> None:
+    found = adoptions("카카오는 코어위브에서 B200 서버 250대를 빌려 쓴다.")
+    assert {(a[0], a[2], a[3]) for a in found} == {("kakao", "cloud", "coreweave")}

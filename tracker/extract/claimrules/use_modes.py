@@ -95,6 +95,10 @@ _NOT_PUT_KO = re.compile(r"빌려|빌리|빌린|임차|인스턴스|가상\s?머
 _WEAK_ON_PREM_KO = frozenset(
     {"랙 도입", "랙을 도입", "서버 도입", "서버를 도입", "랙을 들여", "서버를 들여"}
 )
+# ... counted: "B200 서버 250대를 들여왔다", "랙 16개를 도입" (as weak: a provider named wins)
+_COUNTED_MACHINES_IN_KO = re.compile(
+    r"(?:서버|랙)\s(?:약\s|총\s)?[\d,.]+\s?(?:만\s?)?(?:대|개|세트)(?:를|을)?\s(?:들여|도입)"
+)
 # another company as the product's keeper: "구글 클라우드의 TPU", "코어위브가 운영하는
 # H100", "오라클 클라우드에 있는 GB200", "AWS 데이터센터에 있는", "코어위브를 통해"
 _KEEPER_KO = re.compile(
@@ -203,7 +207,9 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         # "코어위브를 통해 GB300 서버 도입을 검토": servers brought in through a named cloud
         # are its, so the weak cues of bringing in give way (review 12 F16)
         on_prem_cues = tuple(c for c in on_prem_cues if c not in _WEAK_ON_PREM_KO)
-    on_prem = _has_any_cue(text, tuple(on_prem_cues), lang)
+    on_prem = _has_any_cue(text, tuple(on_prem_cues), lang) or (
+        lang == "ko" and not provided and _COUNTED_MACHINES_IN_KO.search(text) is not None
+    )
     if lang == "en" and (_ON_PREM_EN.search(text) or _own_cloud(text)):
         on_prem = True
     if lang == "en" and _THERE.search(text) and _ITS_PLACE.search(s.lowered, 0, span.start):
