@@ -383,3 +383,39 @@ def test_counted_servers_brought_in_through_a_cloud_stay_the_clouds() -> None:
 def test_servers_rented_from_a_cloud_stay_a_cloud_use() -> None:
     found = adoptions("카카오는 코어위브에서 B200 서버 250대를 빌려 쓴다.")
     assert {(a[0], a[2], a[3]) for a in found} == {("kakao", "cloud", "coreweave")}
+
+
+# -- a deal told by the supplier's side: "…를 우리에게서 받아 간다" ----------------------------
+
+SUPPLIER_SIDE = [
+    (
+        '브로드컴 CEO는 "앤트로픽은 아이언우드를 우리에게서 직접 받아 간다"고 말했다.',
+        ("anthropic", "broadcom", "ironwood"),
+    ),
+    (
+        '델 관계자는 "카카오는 저희에게서 B200 서버를 받아 간다"고 말했다.',
+        ("kakao", "dell", "b200"),
+    ),
+    (
+        '슈퍼마이크로 부사장은 "람다랩스는 GB300 랙을 우리에게서 공급받는다"고 설명했다.',
+        ("lambda", "supermicro", "gb300"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), SUPPLIER_SIDE)
+def test_the_speakers_company_a_customer_receives_from_is_the_supplier(
+    text: str, deal: tuple[str, str, str]
+) -> None:
+    assert deals(text) == {(*deal, "actual")}
+
+
+def test_a_quotation_with_two_companies_outside_it_names_no_speaker() -> None:
+    text = '브로드컴과 구글은 "앤트로픽은 아이언우드를 우리에게서 받아 간다"고 말했다.'
+    assert ("anthropic", "broadcom") not in {(d[0], d[1]) for d in deals(text)}
+
+
+def test_a_place_the_goods_come_from_is_no_giver() -> None:
+    assert deals("카카오는 평택 공장에서 B200을 받아 간다.") == {
+        ("kakao", "nvidia", "b200", "actual")
+    }

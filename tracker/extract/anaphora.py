@@ -119,8 +119,13 @@ class AnaphoraResolver:
                 # issuer, else the topic), not the partner or customer named last
                 entity = focus.issuer or focus.get("topic", index, 12) or entity
                 if phrase.startswith(FIRST_PERSON_KO):
-                    # '그는 "… 우리에게서 받아 간다"': the company of the one speaking
-                    entity = focus.get("speaker", index, 2) or entity
+                    # '그는 "… 우리에게서 받아 간다"': the company of the one speaking, named
+                    # in this sentence ('브로드컴 CEO는 "… 우리에게서 …"고 말했다') or before
+                    entity = (
+                        _speaker_here(text, mentions, at)
+                        or focus.get("speaker", index, 2)
+                        or entity
+                    )
                 if phrase.startswith("당사") and focus.issuer is None:
                     # "당사는 … 추정한다" in a broker's note: the writer's own house, which
                     # is no entity; only a company's own text or a quoted speaker is one
@@ -549,3 +554,24 @@ _OWN_PLACE = re.compile(
     r"\b(?:at|in|into)\s(?:its|their|our|a|an)\s(?:[\w-]+\s){0,3}?"
     r"(?:campus|site|data\s?cent(?:er|re)s?|facility|facilities|halls?|plant)\b"
 )
+
+
+# a Korean verb of saying after a quotation: '"…"고 말했다', '"…"라며 설명했다'
+_SAYING_KO = re.compile(
+    r"[\"”]\s?(?:고|라고|이라고|라며|이라며|며)\s(?:[^\s.]+\s)?(?:말했|밝혔|설명했|강조했|덧붙였|전했|답했|말한|밝힌)"
+)
+
+
+def _speaker_here(text: str, mentions: list[Mention], at: int) -> Entity | None:
+    """The one company named outside a Korean quotation that holds ``at``, in a sentence
+    that attributes the quotation with a verb of saying ('브로드컴 CEO는 "… 우리에게서 …"고
+    말했다')."""
+    spans = quote_spans(text)
+    if not any(a <= at < b for a, b in spans) or _SAYING_KO.search(text) is None:
+        return None
+    outside = {
+        m.id: m.entity
+        for m in mentions
+        if m.kind == "company" and not m.anaphoric and not any(a <= m.start < b for a, b in spans)
+    }
+    return next(iter(outside.values())) if len(outside) == 1 else None

@@ -31,7 +31,10 @@ from tracker.extract.vocabulary import Entity
 
 _FROM_KO = re.compile(r"(?:로부터|으로부터)\s")
 # a source marked 에서/에게서 before goods received: "델과 슈퍼마이크로에서 GB300 랙을 받고"
-_FROM_AT_KO = re.compile(r"(?:에서|에게서)\s")
+# (a speaker's "우리에게서", "저희에게서": the reference holds 에게, the 서 follows it)
+_FROM_AT_KO = re.compile(r"(?:에서|에게서|(?<=에게)서)\s")
+# ... of which 에게서 is always the giver, never a place: '"…를 우리에게서 받아 간다"'
+_FROM_GIVER_KO = re.compile(r"(?:에게서|(?<=에게)서)\s")
 _GOT_KO = re.compile(r"받(?:고|았|은|으며)|사들|들여오|들여온|들여왔|들여와")
 
 
@@ -74,7 +77,9 @@ def _bought_from_ko(
         return None
     if won:
         return seller, buyers[0].id  # "TSMC가 엔비디아로부터 루빈 생산을 수주": Nvidia buys
-    if len(ids) < 2 and not _FROM_KO.match(s.text, sources[0].end):
+    if len(ids) < 2 and not (
+        _FROM_KO.match(s.text, sources[0].end) or _FROM_GIVER_KO.match(s.text, sources[0].end)
+    ):
         return None  # a lone "…에서 받는" source: the general reading decides, as before
     return buyers[0].id, listed[0].id
 
