@@ -419,3 +419,48 @@ def test_a_place_the_goods_come_from_is_no_giver() -> None:
     assert deals("카카오는 평택 공장에서 B200을 받아 간다.") == {
         ("kakao", "nvidia", "b200", "actual")
     }
+
+
+# -- counts joined after 각각 go to the listed companies in order ---------------------------
+
+
+def fleet(text: str) -> set[tuple[Any, ...]]:
+    """(subject, chip, count) of every deployed_chips claim."""
+    found = [r for r in rows(text) if r[1] == "deployed_chips"]
+    return {(r[0], r[2].get("chip"), r[4][0]) for r in found}
+
+
+EACH_JOINED = [
+    (
+        "네이버와 카카오는 B200을 각각 3,000장과 2,000장 도입한다.",
+        {("naver", "b200", 3000.0), ("kakao", "b200", 2000.0)},
+    ),
+    (
+        "네이버, 카카오, KT는 각각 H200 1,000장과 2,000장, 3,000장을 운영하고 있다.",
+        {("naver", "h200", 1000.0), ("kakao", "h200", 2000.0), ("kt", "h200", 3000.0)},
+    ),
+    (
+        "SK텔레콤과 KT는 GB300을 각각 576개와 1,152개 들여왔다.",
+        {("sk-telecom", "gb300", 576.0), ("kt", "gb300", 1152.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH_JOINED)
+def test_counts_joined_after_each_are_paired_with_the_companies_in_order(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert fleet(text) == expected
+
+
+def test_one_count_after_each_is_the_same_for_each_company() -> None:
+    assert fleet("앤트로픽과 메타가 각각 TPU 5만 장을 도입했다.") == {
+        ("anthropic", "google-tpu", 50000.0),
+        ("meta", "google-tpu", 50000.0),
+    }
+
+
+def test_fewer_joined_counts_than_companies_pair_nothing_up() -> None:
+    found = fleet("네이버, 카카오, KT는 각각 H200 1,000장과 2,000장을 운영한다.")
+    assert ("naver", "h200", 1000.0) not in found
+    assert ("kakao", "h200", 2000.0) not in found

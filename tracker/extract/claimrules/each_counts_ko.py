@@ -8,12 +8,18 @@ nearest the figure), so the list is read here from the company it chose.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.analysis import TOPIC, Sentence
-from tracker.extract.claimrules.common import Candidate
+from tracker.extract.claimrules.common import Candidate, _quantity
 from tracker.extract.coordination import joined_companies
 from tracker.extract.entities import Mention
+from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
+
+# between two counts of one list: "3,000장과 2,000장", "5만 장, 3만 장 및 1만 장"
+_JOINED_COUNT = re.compile(r"\s?(?:과|와|,|및)\s?")
 
 
 def counts_each(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -44,8 +50,16 @@ def counts_each(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             and s.clause_of(d.anchor) == clause
         ]
         done.update(same)
+        joined = _joined_counts(s, c, clause)
         if len(same) == len(listed):  # "각각 5만 장, 3만 장": in order
             out.extend(replace(found[j], subject=m.id) for j, m in zip(same, listed, strict=True))
+        elif len(joined) == len(listed):
+            # "각각 3,000장과 2,000장": the counts joined to the first one, in order (a bare
+            # 장 after the first reads as wafers when no chip stands beside it)
+            out.extend(
+                replace(c, subject=m.id, value=_quantity(q, "count"), anchor=q.start)
+                for m, q in zip(listed, joined, strict=True)
+            )
         elif len(same) == 1:  # "각각 5만 장": the same for each
             out.extend(replace(c, subject=m.id) for m in listed)
         else:
@@ -63,3 +77,22 @@ def _listed(s: Sentence, c: Candidate, start: int) -> list[Mention]:
     if not heads:
         return []
     return joined_companies(s, heads[-1], s.clause_of(c.anchor))
+
+
+def _joined_counts(s: Sentence, c: Candidate, clause: Span) -> list[QuantityMatch]:
+    """The count at the candidate's anchor and the counts joined to it one after another
+    ("3,000장과 2,000장"), in order."""
+    counts = [
+        q
+        for q in s.quantities
+        if q.unit in ("count", "wafer") and clause.start <= q.start < clause.end
+    ]
+    first = next((k for k, q in enumerate(counts) if q.start == c.anchor), None)
+    if first is None:
+        return []
+    joined = [counts[first]]
+    for q in counts[first + 1 :]:
+        if _JOINED_COUNT.fullmatch(s.text, joined[-1].end, q.start) is None:
+            break
+        joined.append(q)
+    return joined
