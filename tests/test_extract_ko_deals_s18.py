@@ -464,3 +464,51 @@ def test_fewer_joined_counts_than_companies_pair_nothing_up() -> None:
     found = fleet("네이버, 카카오, KT는 각각 H200 1,000장과 2,000장을 운영한다.")
     assert ("naver", "h200", 1000.0) not in found
     assert ("kakao", "h200", 2000.0) not in found
+
+
+# -- a per-company count list (A N장, B M장) splits a fleet among the companies -------------
+
+PER_COMPANY = [
+    (
+        "B200 배분 물량은 사업자별로 네이버 3,000장, 카카오 2,000장이며, 연말까지 설치를 마칠 "
+        "예정이다.",
+        {("naver", "b200", 3000.0, "planned"), ("kakao", "b200", 2000.0, "planned")},
+    ),
+    (
+        "H200은 현재 네이버 4,000장, 카카오 2,000장, KT 1,000장이 가동 중이다.",
+        {
+            ("naver", "h200", 4000.0, "actual"),
+            ("kakao", "h200", 2000.0, "actual"),
+            ("kt", "h200", 1000.0, "actual"),
+        },
+    ),
+    (
+        "정부는 B300을 확보했다. 기관별로는 KISTI 800장, 카카오 1,600장, 네이버 2,400장을 "
+        "운영하고 있다.",
+        {("kakao", "b300", 1600.0, "actual"), ("naver", "b300", 2400.0, "actual")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_COMPANY)
+def test_each_company_of_a_count_list_deploys_its_count(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = [r for r in rows(text) if r[1] == "deployed_chips"]
+    assert {(r[0], r[2].get("chip"), r[4][0], r[5]) for r in found} == expected
+
+
+PER_COMPANY_TRAPS = [
+    # a supply deal's shares are the deal's, not a fleet
+    "엔비디아는 B200을 네이버 3,000장, 카카오 2,000장씩 공급한다.",
+    # no verb of installing or running: a list of orders or shipments
+    "B200 주문은 네이버 3,000장, 카카오 2,000장으로 집계됐다.",
+    # one company only: no list
+    "B200은 네이버 3,000장이 가동 중이다. H100은 카카오 2,000장이다.",
+]
+
+
+@pytest.mark.parametrize("text", PER_COMPANY_TRAPS)
+def test_a_deals_shares_an_unstated_use_or_one_pair_is_no_count_list(text: str) -> None:
+    found = [r for r in rows(text) if r[1] == "deployed_chips"]
+    assert ("kakao", "b200") not in {(r[0], r[2].get("chip")) for r in found}

@@ -31,6 +31,7 @@ from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.joined_signing_en import joined_signing_rule
 from tracker.extract.lessors import lessor_rule
+from tracker.extract.listed_counts_ko import listed_count_rule
 from tracker.extract.memory_in_chips_en import memory_in_chip_rule
 from tracker.extract.own_chips_en import own_chip_rule_en
 from tracker.extract.own_chips_ko import own_chip_rule
@@ -109,7 +110,12 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             compute_deal_rule,
             rented_under_rule,
         ),  # after the supply rule's deals
-        deployed_chips_rule: (share_taken_rule, allotment_rule, bought_gpus_rule),
+        deployed_chips_rule: (
+            share_taken_rule,
+            allotment_rule,
+            bought_gpus_rule,
+            listed_count_rule,
+        ),
         adopts_rule: (
             lessor_rule,
             product_subject_rule,
