@@ -512,3 +512,41 @@ PER_COMPANY_TRAPS = [
 def test_a_deals_shares_an_unstated_use_or_one_pair_is_no_count_list(text: str) -> None:
     found = [r for r in rows(text) if r[1] == "deployed_chips"]
     assert ("kakao", "b200") not in {(r[0], r[2].get("chip")) for r in found}
+
+
+# -- a supplier giving each company of a count list its count -----------------------------
+
+LISTED_DEALS = [
+    (
+        "엔비디아는 B200을 네이버 3,000장, 카카오 2,000장씩 공급한다.",
+        {("naver", "nvidia", "b200", 3000.0), ("kakao", "nvidia", "b200", 2000.0)},
+    ),
+    (
+        "리벨리온은 리벨쿼드를 KT 1,000장, SK텔레콤 500장 공급하기로 했다.",
+        {("kt", "rebellions", "rebel", 1000.0), ("sk-telecom", "rebellions", "rebel", 500.0)},
+    ),
+    (
+        "AMD는 MI355X를 오라클 2만 개, 크루소 1만 3,000개 납품했다.",
+        {("oracle", "amd", "mi355x", 20000.0), ("crusoe", "amd", "mi355x", 13000.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_DEALS)
+def test_each_company_of_a_suppliers_count_list_buys_its_count(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert counted_deals(text) == expected
+
+
+def test_servers_listed_per_company_count_machines_not_chips() -> None:
+    assert counted_deals("델은 GB300 서버를 카카오 40대, 네이버 60대 납품했다.") == {
+        ("kakao", "dell", "gb300", None),
+        ("naver", "dell", "gb300", None),
+    }
+
+
+def test_a_list_of_suppliers_to_a_buyer_is_no_suppliers_list() -> None:
+    found = counted_deals("KT는 리벨쿼드를 리벨리온 1,000장, 퓨리오사AI 500장씩 공급받는다.")
+    assert ("furiosaai", "kt", "rebel", 500.0) not in found
+    assert ("rebellions", "kt", "rebel", 1000.0) not in found

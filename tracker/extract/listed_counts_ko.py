@@ -1,5 +1,6 @@
 """Korean per-company count lists: "사업자별로는 NHN클라우드 7,656장, 네이버클라우드 3,056장,
-카카오 2,424장이며, 올해 말까지 구축을 마칠 예정이다".
+카카오 2,424장이며, 올해 말까지 구축을 마칠 예정이다", "엔비디아는 B200을 네이버 3,000장,
+카카오 2,000장씩 공급한다".
 
 A list of companies, each with the count right after its name, tells how a fleet is split
 among them: each company's count of the chip in view is its ``deployed_chips``, timed and
@@ -7,16 +8,19 @@ qualified as the sentence tells the installing (a plan to finish by the end of t
 here). The deployment rule reads a count by a verb of installing near it and a subject
 marked as such, so a bare list gave nothing. A list told of a supply deal ("공급처별로는 …",
 "… 받는다") is the deal's shares (deal_shares_ko), and a list of one company, a count with no
-chip in view or a sentence with no verb of installing or running gives nothing.
+chip in view or a sentence with no verb of installing or running gives nothing. A list
+whose companies a named supplier supplies ("…씩 공급한다") gives each its ``supply_deal`` with
+its count, where the supply rule gave the first company all of it.
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.extract.analysis import Sentence
+from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.common import Candidate, RuleState, _quantity
 from tracker.extract.entities import Mention
+from tracker.extract.own_word import agreed_deal
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
 
@@ -65,6 +69,55 @@ def listed_count_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             q.start,
             {"chip": chip},
             value=_quantity(q, "count"),
+        )
+        for m, q, _ in pairs
+    ]
+
+
+# the goods named as machines that hold the chip: "GB300 서버를", "B200 탑재 서버"
+_MACHINE_AFTER = re.compile(r"\s?(?:\S{0,6}\s)?(?:서버|노드)")
+# the supplier's verb of giving (not of receiving: 공급받다)
+_GIVES = re.compile(r"(?:공급|납품)(?!받)(?:하|한|할|해|했|합|키로)")
+
+
+def listed_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
+    """supply_deal: a named supplier giving each company of a Korean count list its count."""
+    if s.language != "ko" or s.table is not None:
+        return []
+    verb = _GIVES.search(s.text)
+    if verb is None:
+        return []
+    pairs = _pairs(s)
+    listed = {m.id for m, _, _ in pairs}
+    suppliers = [
+        m for m in s.of_kind(("company",)) if s.particle(m) in TOPIC and m.id not in listed
+    ]
+    products = {p.id for p in s.of_kind(("chip", "system"))}
+    if len(pairs) < 2 or len(suppliers) != 1 or len(products) != 1:
+        return []
+    clause = s.clause_of(verb.start())
+    if not clause.start <= pairs[0][1].start < clause.end:
+        return []
+    valid = s.valid_for(verb.start(), [])
+    # "공급하기로 했다": an agreed deal is a deal made (GUIDE)
+    modality = agreed_deal(s, s.modality(verb.start(), valid, clause), clause, s.future(valid))
+    if modality is None:
+        return []
+    state.used.update(i for _, _, i in pairs)
+    state.deal_clauses.add(clause.start)
+    product = next(p for p in s.of_kind(("chip", "system")))
+    # "GB300 서버를 카카오 40대, …": servers counted, not units of the chip
+    counted = _MACHINE_AFTER.match(s.text, product.end) is None
+    return [
+        Candidate(
+            m.id,
+            "supply_deal",
+            modality,
+            valid,
+            q.start,
+            {"product": product.id},
+            suppliers[0].id,
+            value=_quantity(q, "count") if counted else None,
         )
         for m, q, _ in pairs
     ]

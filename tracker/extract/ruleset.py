@@ -31,7 +31,7 @@ from tracker.extract.generic_memory import generic_memory_rule
 from tracker.extract.integration import built_around_rule
 from tracker.extract.joined_signing_en import joined_signing_rule
 from tracker.extract.lessors import lessor_rule
-from tracker.extract.listed_counts_ko import listed_count_rule
+from tracker.extract.listed_counts_ko import listed_count_rule, listed_deal_rule
 from tracker.extract.memory_in_chips_en import memory_in_chip_rule
 from tracker.extract.own_chips_en import own_chip_rule_en
 from tracker.extract.own_chips_ko import own_chip_rule
@@ -81,6 +81,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         located_in_rule: (site_place_rule, site_list_rule),
         investment_rule: (funded_by_rule, backer_rule, stake_rule, aside_investment_rule),
         supply_deal_rule: (
+            listed_deal_rule,
             chosen_maker_rule,
             role_deal_rule,
             customer_won_rule,
