@@ -550,3 +550,33 @@ def test_a_list_of_suppliers_to_a_buyer_is_no_suppliers_list() -> None:
     found = counted_deals("KT는 리벨쿼드를 리벨리온 1,000장, 퓨리오사AI 500장씩 공급받는다.")
     assert ("furiosaai", "kt", "rebel", 500.0) not in found
     assert ("rebellions", "kt", "rebel", 1000.0) not in found
+
+
+# -- a maker's memory used in a chip, told in the passive with the chip as the place ------
+
+USED_IN_CHIP = [
+    ("아이언우드에는 SK하이닉스의 HBM3E가 쓰인다.", ("google", "sk-hynix", "hbm3e", "actual")),
+    ("트레이니움3에는 삼성전자 HBM3E가 채택됐다.", ("aws", "samsung", "hbm3e", "actual")),
+    ("루빈에는 마이크론 HBM4도 쓰일 것으로 예상된다.", ("nvidia", "micron", "hbm4", "forecast")),
+    ("MI355X에는 삼성전자 HBM3E가 사용된다.", ("amd", "samsung", "hbm3e", "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), USED_IN_CHIP)
+def test_a_makers_memory_used_in_a_chip_is_bought_by_the_chips_maker(
+    text: str, deal: tuple[str, ...]
+) -> None:
+    assert deals(text) == {deal}
+
+
+USED_IN_TRAPS = [
+    # no chip named as where the memory goes
+    "삼성전자 HBM3E가 쓰인다.",
+    # a company is no chip the memory goes into
+    "엔비디아에는 SK하이닉스 HBM3E가 쓰인다.",
+]
+
+
+@pytest.mark.parametrize("text", USED_IN_TRAPS)
+def test_a_memory_used_with_no_chip_as_its_place_is_no_deal(text: str) -> None:
+    assert deals(text) == set()

@@ -28,21 +28,37 @@ _CARRIED = re.compile(
 )
 
 
+# ... or the memory as the subject of a passive, the chip where it goes: "아이언우드에는
+# SK하이닉스의 HBM3E가 쓰인다", "트레이니움3에는 삼성전자 HBM3E가 채택됐다"
+_USED_IN = re.compile(
+    r"(?:의)?\s?(?:HBM|LPDDR|GDDR)[0-9A-Za-z]*(?:\s?\d+단)?(?:\s?[\d.]+\s?GB)?(?:\s?제품)?"
+    r"(?:이|가|도)\s(?:[^\s,.]+\s){0,1}?"
+    r"(?:쓰이|쓰인|쓰일|쓰여|쓰였|사용되|사용된|사용돼|사용됐|채택되|채택된|채택돼|채택됐)"
+)
+_PLACE = ("에", "에는", "에도")
+
+
 def chip_memory_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a chip carrying a named memory maker's memory (Korean only)."""
     if s.language != "ko" or s.table is not None or ("HBM" not in s.text and "DDR" not in s.text):
         return []
     out: list[Candidate] = []
     for maker in s.of_kind(("company",)):
-        carried = _CARRIED.match(s.text, maker.end) if maker.id in MEMORY_MAKERS else None
-        if carried is None or s.particle(maker) in TOPIC:
+        if maker.id not in MEMORY_MAKERS or s.particle(maker) in TOPIC:
             continue
-        # the chip is the sentence's topic before the memory, no company made a subject between
-        # (a foundry named on the way, "TSMC 5나노 공정에서 생산되며", is no subject)
+        carried = _CARRIED.match(s.text, maker.end)
+        used_in = _USED_IN.match(s.text, maker.end) if carried is None else None
+        carried = carried or used_in
+        if carried is None:
+            continue
+        # the chip is the sentence's topic before the memory (or, for the passive, where it
+        # goes: "…에는"), no company made a subject between (a foundry named on the way,
+        # "TSMC 5나노 공정에서 생산되며", is no subject)
+        chip_role = _PLACE if used_in is not None else TOPIC
         chips = [
             p
             for p in s.of_kind(_PRODUCTS)
-            if p.end <= maker.start and s.particle(p) in TOPIC and not s.is_compared(p)
+            if p.end <= maker.start and s.particle(p) in chip_role and not s.is_compared(p)
         ]
         between = s.of_kind(("company",), Span(chips[-1].end, maker.start)) if chips else []
         if not chips or any(s.particle(m) in TOPIC for m in between):
