@@ -580,3 +580,40 @@ USED_IN_TRAPS = [
 @pytest.mark.parametrize("text", USED_IN_TRAPS)
 def test_a_memory_used_with_no_chip_as_its_place_is_no_deal(text: str) -> None:
     assert deals(text) == set()
+
+
+# -- a memory as the topic with only its supplier named is the memory of the chip in view --
+
+MEMORY_TOPIC = [
+    (
+        "퓨리오사AI의 레니게이드는 TSMC에서 만든다. HBM3는 SK하이닉스가 공급한다.",
+        ("furiosaai", "sk-hynix", "hbm3", "actual"),
+    ),
+    (
+        "KT는 리벨리온의 리벨 쿼드를 들였다. 리벨 쿼드는 HBM3E 144GB를 얹었다. HBM3E는 "
+        "삼성전자가 공급하고 있다.",
+        ("rebellions", "samsung", "hbm3e", "actual"),
+    ),
+    (
+        "AWS는 트레이니움3를 공개했다. HBM3E는 SK하이닉스가 공급한다.",
+        ("aws", "sk-hynix", "hbm3e", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), MEMORY_TOPIC)
+def test_a_memory_topic_with_only_its_supplier_is_bought_by_the_chips_maker(
+    text: str, deal: tuple[str, ...]
+) -> None:
+    assert deal in deals(text)
+
+
+def test_a_memory_topic_with_no_chip_in_view_is_not_the_chips() -> None:
+    found = deals("KT는 카카오와 손잡았다. HBM3E는 삼성전자가 공급한다.")
+    assert {d[0] for d in found} <= {"kt", "kakao"}
+
+
+def test_a_memory_bought_by_a_named_customer_keeps_the_customer() -> None:
+    text = "AWS는 트레이니움3를 공개했다. HBM3E는 SK하이닉스가 엔비디아에 공급한다."
+    assert ("nvidia", "sk-hynix", "hbm3e", "actual") in deals(text)
+    assert ("aws", "sk-hynix", "hbm3e", "actual") not in deals(text)

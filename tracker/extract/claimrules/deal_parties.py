@@ -193,6 +193,27 @@ def _host_in_view(
     return chip.maker
 
 
+def _memory_topic_host(
+    s: Sentence, product: Entity, seller: str, sellers: set[str | None], clause: Span
+) -> str | None:
+    """The maker of the chip in view, for a Korean clause that opens on a memory as its
+    topic with only its supplier named ("HBM3E는 삼성전자가 공급하고", after sentences on
+    the REBEL-Quad): the memory of that chip, bought by its maker, not by the company the
+    story is about."""
+    if s.language != "ko" or product.kind != "memory" or seller not in sellers:
+        return None
+    if _MEMORY_TOPIC.match(s.text, clause.start) is None:
+        return None
+    chip = s.focus.get("chip", s.index, 2)
+    if chip is None or chip.maker in (None, seller) or chip.maker in sellers:
+        return None
+    return chip.maker
+
+
+# a clause opening on a memory as its topic: "HBM3E는 ", "이 칩의 HBM3는 "
+_MEMORY_TOPIC = re.compile(r"\W*(?:[^\s,.]+의\s)?HBM[0-9A-Za-z]*(?:\s?\d+단)?(?:은|는)\s")
+
+
 # a share of the memory just told: "이 HBM4 물량의 70% 정도를", "해당 물량의 절반을"
 _SHARE_OF_THAT = re.compile(
     r"(?:이|그|해당)\s(?:[^\s,.]+\s)?(?:물량|수요)의\s(?:약\s)?(?:\d|절반|과반|대부분|상당)"
@@ -338,6 +359,8 @@ def _parties_of(
         # designer, whoever the text is about (never the designer selling to its foundry)
         return product.maker, ids[0]
     if len(ids) == 1:
+        if (host := _memory_topic_host(s, product, ids[0], sellers, clause)) is not None:
+            return host, ids[0]  # "(리벨 쿼드는 …) HBM3E는 삼성전자가 공급하고": its maker buys
         focus = s.focus.get("company", s.index, 3)
         if s.language == "ko":
             focus = _focus_ko(s, companies, clause, ids[0], focus)
