@@ -69,6 +69,8 @@ def test_a_users_retracted_claim_added_again_stands_as_a_new_assertion_with_its_
     assert unchanged == 0
     assert restored["claim_id"] == claim_id
     assert repeated.returncode == 0
+    assert repeated.stdout.startswith(f"added {claim_id} again: it was retracted at ")
+    assert "by user:ann ('wrong chip'); it stands again, with this note" in repeated.stdout
     assert after == 1
     assert [(e["claim"]["claim_id"], e["claim"]["source"]["note"]) for e in state["entries"]] == [
         (claim_id, "chip checked with IR")

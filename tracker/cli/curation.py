@@ -224,7 +224,16 @@ def claim_add(
             url=url,
             by=by,
         )
+        retraction = t.queries.last_retraction(claim.claim_id)
     if as_json:
         emit_json(claim.model_dump(mode="json"))
-    else:
+    elif retraction is None:
         out.print(f"added {claim.claim_id}", highlight=False)
+    else:  # the user's own statement back after a retraction: say so, not a bare "added"
+        when = retraction.reported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        out.print(
+            f"added {claim.claim_id} again: it was retracted at {when} by {retraction.by} "
+            f"({retraction.reason!r}); it stands again, with this note",
+            highlight=False,
+            soft_wrap=True,
+        )
