@@ -45,6 +45,11 @@ _MADE_AT = re.compile(
     r"|\bin\s(?:full|volume|mass|high-volume)\sproduction\s(?:[\w-]+\s){0,2}?(?:at|by|with)\s"
     r"(?:the\s)?$"
     r"|\b(?:comes?|coming|came)\soff\s(?:the\s)?(?:(?:[\w-]+\s){0,2}?lines\s(?:at|of)\s(?:both\s)?)?$"
+    # the designer making its chip at the foundry, told actively: "AMD will build the MI450
+    # at TSMC", "Nvidia builds Blackwell on TSMC's 4NP process", "AMD makes the MI450's
+    # compute chiplets on TSMC's N2" (the chip between the verb and the foundry)
+    r"|\b(?:build|builds|make|makes|manufactures?|fabricates?|produces?)\s"
+    r"(?:[\w'’-]+\s){1,5}?(?:on|at|with)\s(?:the\s)?$"
 )
 # a second chip and foundry with the verb of making left out: "RNGD is made at TSMC, and
 # Rebellions' REBEL-Quad at Samsung's foundry"

@@ -75,8 +75,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             # "will hook into Nvidia's NVLink Fusion" is an integration (not_deals)
             weak = unless_joined(
                 s.lowered,
-                _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
-                or WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
+                _made_for(s, clause) or WEAK_DEAL.search(s.trigger_text, clause.start, clause.end),
             )
             trig = weak.start() if weak is not None else None
         if trig is None and s.language == "ko":
@@ -430,6 +429,19 @@ def _made_for_ko(s: Sentence, clause: Span) -> re.Match[str] | None:
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
+def _made_for(s: Sentence, clause: Span) -> re.Match[str] | None:
+    """"Broadcom builds Google's TPUs": goods made for the company named with "'s" — not
+    when the one named is the chip itself ("AMD builds the MI450's compute chiplets on
+    TSMC's N2": the chip's own parts, made by the foundry rule's foundry, not for anyone)."""
+    made = _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
+    if made is None or not made.group().endswith(("'s ", "’s ")):
+        return made
+    owner_end = made.end() - 3
+    if any(m.end == owner_end and m.kind in ("chip", "system") for m in s.mentions):
+        return None
+    return made
+
+
 _MADE_FOR = re.compile(
     r"(?P<made>\b(?:builds|makes|designs|co-designs|manufactures|produces|fabricates|packages"
     r"|assembles)\s(?:\w+\s)?\w+['’]s\s|\binto\s\w+['’]s\s"
