@@ -251,6 +251,9 @@ def test_the_workers_a_run_started_stop_when_the_run_ends(
         return start(self)
 
     monkeypatch.setattr(PooledExtractor, "_started", counted)
+    # the Python API extracts in its own process unless asked (the CLI asks)
+    assert tracker_app.settings.extract_workers == 1
+    tracker_app.settings = tracker_app.settings.model_copy(update={"extract_workers": 0})
     before = set(multiprocessing.active_children())
     for document in gold_documents(10):
         observe(tracker_app, document)

@@ -32,10 +32,13 @@ class Settings(BaseSettings):
     """The most characters of one document the extractor reads (``TRACKER_EXTRACT_MAX_CHARS``;
     0: no cap). A longer document keeps its whole text in the log; its claims come from
     the start, and the command that read it says so."""
-    extract_workers: int = Field(default=0, ge=0)
+    extract_workers: int = Field(default=1, ge=0)
     """Processes that extract a large batch of documents (``TRACKER_EXTRACT_WORKERS``; 0:
-    one per core, at most 8; 1: none, all in the command's own process). Only batches of
-    200 documents or more (``tracker extract --all`` over a large log) start them."""
+    one per core, at most 8; 1: none, all in the calling process). Only batches of 200
+    documents or more (``tracker extract --all`` over a large log) start them. The command
+    line and the daemon use every core unless the variable says otherwise; the Python API
+    does only when asked, because a worker process imports the calling script again
+    (Python's multiprocessing needs the script's ``if __name__ == "__main__":`` guard)."""
 
     @field_validator("vocabulary_paths", mode="before")
     @classmethod

@@ -6,6 +6,7 @@ Every read command takes ``--json`` and then prints one JSON document on stdout.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -104,6 +105,8 @@ def _interrupted() -> None:
 
 def main() -> None:
     """Console entry point: run the app, turning tracker errors into one-line messages."""
+    # large extraction batches use every core from the command line (Settings.extract_workers)
+    os.environ.setdefault("TRACKER_EXTRACT_WORKERS", "0")
     try:
         app(args=hoist_global_options(sys.argv[1:]))
     except SystemExit as exc:
