@@ -429,8 +429,10 @@ def _made_for_ko(s: Sentence, clause: Span) -> re.Match[str] | None:
 _MADE_FOR_KO = re.compile(
     r"(?P<made>(?:설계|생산|제조|제작)(?:·(?:설계|생산|제조))?(?:하는|하고|한다|해\s))"
 )
+
+
 def _made_for(s: Sentence, clause: Span) -> re.Match[str] | None:
-    """"Broadcom builds Google's TPUs": goods made for the company named with "'s" — not
+    """ "Broadcom builds Google's TPUs": goods made for the company named with "'s" — not
     when the one named is the chip itself ("AMD builds the MI450's compute chiplets on
     TSMC's N2": the chip's own parts, made by the foundry rule's foundry, not for anyone)."""
     made = _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
