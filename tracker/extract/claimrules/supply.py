@@ -432,7 +432,7 @@ _MADE_FOR_KO = re.compile(
 
 
 def _made_for(s: Sentence, clause: Span) -> re.Match[str] | None:
-    """ "Broadcom builds Google's TPUs": goods made for the company named with "'s" — not
+    """Goods made for the company named with "'s" ("Broadcom builds Google's TPUs"), not
     when the one named is the chip itself ("AMD builds the MI450's compute chiplets on
     TSMC's N2": the chip's own parts, made by the foundry rule's foundry, not for anyone)."""
     made = _MADE_FOR.search(s.trigger_text, clause.start, clause.end)
