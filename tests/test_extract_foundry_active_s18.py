@@ -65,3 +65,37 @@ def test_goods_made_for_a_company_named_with_s_are_still_its_deal() -> None:
     assert rows("Broadcom builds Google's TPUs.", "supply_deal") == [
         ("google", (("product", "google-tpu"),), "broadcom", None, "actual", TODAY)
     ]
+
+
+# -- a second statement of its own trade after ", and" ------------------------------------------
+# ", and Google buys its TPUs from Broadcom" after another company's clause made that
+# company the buyer (the clause was not cut: "buys" was no verb that opens a statement).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta signed a deal with AMD for MI450 chips, and Google buys its TPUs from Broadcom.",
+            [
+                ("google", (("product", "google-tpu"),), "broadcom", None, "actual", TODAY),
+                ("meta", (("product", "mi450"),), "amd", None, "actual", TODAY),
+            ],
+        ),
+        (
+            "Microsoft runs Maia 200 in Azure, and Google buys its TPUs from Broadcom.",
+            [("google", (("product", "google-tpu"),), "broadcom", None, "actual", TODAY)],
+        ),
+        (
+            "CoreWeave rents GB300 capacity to Meta, and Oracle bought MI450 racks from AMD.",
+            [("oracle", (("product", "mi450"),), "amd", None, "actual", TODAY)],
+        ),
+    ],
+)
+def test_a_second_company_trading_on_its_own_after_and_is_its_own_statement(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    got = rows(text, "supply_deal")
+    for claim in expected:
+        assert claim in got
+    assert all(r[0] not in ("meta", "microsoft", "coreweave") or r[2] != "broadcom" for r in got)
