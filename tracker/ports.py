@@ -108,6 +108,20 @@ class Extractor(Protocol):
     def extract(self, document: Document) -> list[Claim]: ...
 
 
+@runtime_checkable
+class BatchExtractor(Extractor, Protocol):
+    """An extractor that can send a batch of documents to worker processes
+    (:class:`tracker.ingest.extract_pool.PooledExtractor`, or a wrapper around one)."""
+
+    def pools(self, batch: int) -> bool:
+        """Whether a batch of ``batch`` documents would go to the workers."""
+        ...
+
+    def extract_many(self, documents: Sequence[Document]) -> list[list[Claim]]:
+        """The claims of each document, in order."""
+        ...
+
+
 class CheckpointStore(Protocol):
     """Remembers how far a named subscriber has read the log, with its code version."""
 

@@ -24,7 +24,7 @@ from tracker.domain.catalog import (
 from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.domain.events import AppendRequest, EventMetadata, NewEvent, RecordedEvent
-from tracker.ports import CheckpointStore, Clock, DocumentCopies, Extractor
+from tracker.ports import BatchExtractor, CheckpointStore, Clock, DocumentCopies, Extractor
 
 CHECKPOINT = "extractor"
 DOCUMENT_EVENTS = ("DocumentObserved", "DocumentRevised")
@@ -175,6 +175,7 @@ class ExtractionService:
         self.copies = copies
         self._read: dict[str, DocumentVersion | None] = {}
         self._found: dict[tuple[str, str], list[Claim]] = {}
+        self._copies: dict[str, list[str]] = {}
 
     @property
     def actor(self) -> str:
@@ -219,8 +220,8 @@ class ExtractionService:
         return summary
 
     def extract_streams(self, stream_ids: Iterable[str]) -> ExtractionSummary:
-        """Extract each stream in turn. With an extractor that extracts a batch at once
-        (``extract_many``: a pool of processes), the documents of the next
+        """Extract each stream in turn. When the extractor would send a batch to worker
+        processes (``pools(n)``, ``extract_many``), the documents of the next
         :data:`BATCH` streams are read and extracted together first; the differences are
         then appended stream by stream, exactly as without it."""
         summary = ExtractionSummary()
@@ -235,14 +236,18 @@ class ExtractionService:
             finally:
                 self._read.clear()
                 self._found.clear()
+                self._copies.clear()
         return summary
 
     def _prefetch(self, stream_ids: Sequence[str], done: set[str]) -> None:
         """Read the documents of ``stream_ids`` and extract those that are no copy, in one
         batch; :meth:`_unextracted` and :meth:`_extract_version` then use what was found
         (the log does not move under a run, so the versions are the ones they would read)."""
-        many = getattr(self.extractor, "extract_many", None)
-        if many is None or len(stream_ids) < 2:
+        # only a batch that goes to worker processes is worth reading ahead: in one
+        # process it would hold a window of texts for nothing
+        if not isinstance(self.extractor, BatchExtractor) or not self.extractor.pools(
+            len(stream_ids)
+        ):
             return
         batch: list[DocumentVersion] = []
         for stream_id in stream_ids:
@@ -252,10 +257,11 @@ class ExtractionService:
             self._read[stream_id] = version
             if version is None:
                 continue
-            holders = self._holders(version.content_hash)
+            holders = self._copies[version.content_hash] = self._holders(version.content_hash)
             if _original_of(version.document.document_id, holders) is None:
                 batch.append(version)
-        for version, claims in zip(batch, many([v.document for v in batch]), strict=True):
+        found = self.extractor.extract_many([v.document for v in batch])
+        for version, claims in zip(batch, found, strict=True):
             self._found[_found_key(version)] = claims
 
     def extract_stream(self, stream_id: str, done: set[str] | None = None) -> ExtractionSummary:
@@ -300,7 +306,13 @@ class ExtractionService:
         return list(dict.fromkeys(twins))
 
     def _holders(self, content_hash: str) -> list[str]:
-        return [] if self.copies is None else self.copies.documents_with_text(content_hash)
+        """The documents holding this text, first observed first; asked once per text in
+        a window read ahead (:meth:`_prefetch` and then the stream's own extraction)."""
+        if self.copies is None:
+            return []
+        if content_hash in self._copies:
+            return self._copies[content_hash]
+        return self.copies.documents_with_text(content_hash)
 
     def _extract_version(
         self, version: DocumentVersion, holders: list[str] | None = None

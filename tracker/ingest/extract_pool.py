@@ -23,11 +23,11 @@ import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
 
 from tracker.domain.claims import Claim
 from tracker.domain.documents import Document
 from tracker.extract import load_extractor
+from tracker.ingest.limits import WrappedExtractor
 from tracker.ingest.workers import children_without_stderr
 from tracker.ports import Extractor
 
@@ -64,7 +64,7 @@ def _extract(document: Document) -> list[Claim]:
     return _extractor.extract(document)
 
 
-class PooledExtractor:
+class PooledExtractor(WrappedExtractor):
     """An :class:`~tracker.ports.Extractor` that extracts one document in the process and
     a large batch (:meth:`extract_many`) in a pool of processes. Its name, version and
     every other attribute (the vocabulary) are the wrapped extractor's, and so are its
@@ -86,29 +86,22 @@ class PooledExtractor:
         workers: int = 0,
         min_pooled: int | None = None,
     ) -> None:
-        self.inner = inner
-        self.name: str = inner.name
-        self.version: str = inner.version
+        super().__init__(inner)
         self.spec = spec
         self.vocabulary_paths = tuple(str(p) for p in vocabulary_paths)
         self.workers = workers if workers > 0 else default_workers()
         self.min_pooled = MIN_POOLED if min_pooled is None else min_pooled
         self._pool: ProcessPoolExecutor | None = None
 
-    def __getattr__(self, attribute: str) -> Any:
-        # only reached for attributes this class lacks: the wrapped extractor's own
-        inner = self.__dict__.get("inner")
-        if inner is None:
-            raise AttributeError(attribute)
-        return getattr(inner, attribute)
-
-    def extract(self, document: Document) -> list[Claim]:
-        return self.inner.extract(document)
+    def pools(self, batch: int) -> bool:
+        """Whether a batch of ``batch`` documents goes to the worker processes: from
+        ``min_pooled`` on, or at any size once they run (one worker: never)."""
+        return self.workers >= 2 and (self._pool is not None or batch >= self.min_pooled)
 
     def extract_many(self, documents: Sequence[Document]) -> list[list[Claim]]:
-        """The claims of each document, in order: in the pool when the batch is large
-        enough (or the pool already runs), else in this process."""
-        if self.workers < 2 or (self._pool is None and len(documents) < self.min_pooled):
+        """The claims of each document, in order: in the pool when :meth:`pools` says so,
+        else in this process."""
+        if not self.pools(len(documents)):
             return [self.inner.extract(d) for d in documents]
         pool = self._started()
         chunk = max(1, min(16, len(documents) // (4 * self.workers)))

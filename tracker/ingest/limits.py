@@ -70,21 +70,15 @@ def cut_text(text: str, max_chars: int) -> str:
     return head
 
 
-class CappedExtractor:
-    """An :class:`~tracker.ports.Extractor` that hands the wrapped one at most
-    ``max_chars`` characters of each document's text (``0``: no cap). Its name, version
-    and every other attribute (the vocabulary) are the wrapped extractor's: the claims it
-    finds in a short document are the same, byte for byte."""
+class WrappedExtractor:
+    """An :class:`~tracker.ports.Extractor` around another: its name, version and every
+    attribute it does not have itself (the vocabulary, the wrapped one's own batch or
+    pool) are the wrapped extractor's."""
 
-    def __init__(self, inner: Extractor, max_chars: int = DEFAULT_MAX_CHARS) -> None:
-        if max_chars < 0:
-            raise ValueError("max_chars must be 0 (no cap) or more")
+    def __init__(self, inner: Extractor) -> None:
         self.inner = inner
         self.name: str = inner.name
         self.version: str = inner.version
-        self.max_chars = max_chars
-        self._cut: list[CutDocument] = []
-        self._lock = threading.Lock()
 
     def __getattr__(self, attribute: str) -> Any:
         # only reached for attributes this class lacks: the wrapped extractor's own
@@ -92,6 +86,23 @@ class CappedExtractor:
         if inner is None:
             raise AttributeError(attribute)
         return getattr(inner, attribute)
+
+    def extract(self, document: Document) -> list[Claim]:
+        return self.inner.extract(document)
+
+
+class CappedExtractor(WrappedExtractor):
+    """An extractor that hands the wrapped one at most ``max_chars`` characters of each
+    document's text (``0``: no cap); the claims it finds in a short document are the
+    wrapped one's, byte for byte."""
+
+    def __init__(self, inner: Extractor, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        if max_chars < 0:
+            raise ValueError("max_chars must be 0 (no cap) or more")
+        super().__init__(inner)
+        self.max_chars = max_chars
+        self._cut: list[CutDocument] = []
+        self._lock = threading.Lock()
 
     def extract(self, document: Document) -> list[Claim]:
         return self.inner.extract(self._within_cap(document))
