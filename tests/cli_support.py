@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import psutil
 from sqlalchemy import func, select
 
 from tracker.store.engine import make_engine
@@ -32,18 +34,37 @@ def _cli_env(env: dict[str, str] | None) -> dict[str, str]:
     return full_env
 
 
-def start_cli(*args: str, cwd: Path | None = None) -> subprocess.Popen[str]:
-    """Start ``tracker ARGS`` (text pipes) so that a test can interrupt it with SIGINT."""
+def start_cli(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    own_group: bool = False,
+) -> subprocess.Popen[str]:
+    """Start ``tracker ARGS`` (text pipes) so that a test can interrupt it with SIGINT;
+    ``own_group``: in a process group of its own, as a terminal's job is, so that
+    ``os.killpg(proc.pid, SIGINT)`` is a Ctrl-C reaching its child processes too."""
     return subprocess.Popen(
         [TRACKER, *args],
         cwd=cwd,
-        env=_cli_env(None),
+        env=_cli_env(env),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=own_group,
         # a test runner started as a background job ignores SIGINT, and so would the child
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )
+
+
+def spawned_children(parent: psutil.Process) -> int:
+    """How many children of ``parent`` run multiprocessing's spawned interpreter, past
+    its exec (before it, a signal kills one without a word); the resource tracker is not
+    counted."""
+    count = 0
+    for child in parent.children():
+        with contextlib.suppress(psutil.Error):
+            count += any("spawn_main" in part for part in child.cmdline())
+    return count
 
 
 def run_cli(

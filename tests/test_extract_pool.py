@@ -6,12 +6,10 @@ every backend)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import multiprocessing
 import os
 import signal
-import subprocess
 import time
 from datetime import datetime
 from email.utils import format_datetime
@@ -21,7 +19,7 @@ import psutil
 import pytest
 
 import tracker.extract.service as service_module
-from tests.cli_support import TRACKER, _cli_env, event_count, run_cli
+from tests.cli_support import event_count, run_cli, spawned_children, start_cli
 from tests.feeds_support import rss
 from tracker.app import Tracker
 from tracker.domain.catalog import ClaimAsserted, DocumentObserved, DocumentRevised
@@ -286,25 +284,12 @@ def test_ctrl_c_during_a_pooled_extraction_is_one_line_and_a_rerun_finishes(
     vocabulary.write_text(
         '[[entity]]\nid = "qa-pool-co"\nkind = "company"\nen = ["Qapoolco"]\n', encoding="utf-8"
     )
-    env = {
-        **_cli_env(None),
-        "TRACKER_EXTRACT_WORKERS": "2",
-        "TRACKER_VOCABULARY_PATHS": str(vocabulary),
-    }
-    job = subprocess.Popen(
-        [TRACKER, "--db", db, "extract", "--all"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own group, as a terminal's job is
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-    )
+    env = {"TRACKER_EXTRACT_WORKERS": "2", "TRACKER_VOCABULARY_PATHS": str(vocabulary)}
+    job = start_cli("--db", db, "extract", "--all", cwd=tmp_path, env=env, own_group=True)
     try:
         parent = psutil.Process(job.pid)
         deadline = time.monotonic() + 120
-        while _spawned(parent) < 2 and job.poll() is None:
+        while spawned_children(parent) < 2 and job.poll() is None:
             assert time.monotonic() < deadline, "no worker process started"
             time.sleep(0.005)
         time.sleep(0.05 if moment == "starting" else 1.5)
@@ -335,16 +320,6 @@ def _item(document: Document) -> dict[str, str]:
         "date": format_datetime(document.published, usegmt=False),
         "body": document.text.replace("\n\n", "<br/><br/>"),
     }
-
-
-def _spawned(parent: psutil.Process) -> int:
-    """How many children of ``parent`` run multiprocessing's spawned interpreter (the
-    workers, not the resource tracker)."""
-    count = 0
-    for child in parent.children():
-        with contextlib.suppress(psutil.Error):
-            count += any("spawn_main" in part for part in child.cmdline())
-    return count
 
 
 def _group_alive(group: int) -> bool:

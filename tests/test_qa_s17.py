@@ -5,11 +5,9 @@ Every sample sentence is written for these tests.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import signal
-import subprocess
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.cli_support import TRACKER, event_count, run_cli
+from tests.cli_support import event_count, run_cli, spawned_children, start_cli
 from tests.feeds_support import feed_server, items, rss
 from tracker.errors import FeedAlreadySubscribedError, FeedNameTakenError
 from tracker.ingest.dates import KST, parse_date
@@ -146,16 +144,6 @@ def test_large_and_open_ended_figures_that_reports_give_are_kept(
 # -- Ctrl-C while a parser process starts --------------------------------------------------------
 
 
-def _started_python(parent: psutil.Process) -> bool:
-    """Whether a child of ``parent`` runs multiprocessing's spawned interpreter (past the
-    exec: before it, a signal kills it without a word)."""
-    for child in parent.children():
-        with contextlib.suppress(psutil.Error):
-            if any("spawn_main" in part for part in child.cmdline()):
-                return True
-    return False
-
-
 def test_ctrl_c_while_a_parser_process_starts_prints_no_traceback(tmp_path: Path) -> None:
     """Ctrl-C at the terminal reaches the whole process group. A 'tracker poll'
     interrupted while its parser process was still importing printed that process's
@@ -175,19 +163,11 @@ def test_ctrl_c_while_a_parser_process_starts_prints_no_traceback(tmp_path: Path
         url = server.route("/late.xml", late)
         assert run_cli("--db", db, "init", cwd=tmp_path).returncode == 0
         assert run_cli("--db", db, "feeds", "add", url, cwd=tmp_path).returncode == 0
-        poll = subprocess.Popen(
-            [TRACKER, "--db", db, "poll"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,  # its own group, as a terminal's job is
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
-        )
+        poll = start_cli("--db", db, "poll", cwd=tmp_path, own_group=True)
         try:
             parent = psutil.Process(poll.pid)
             deadline = time.monotonic() + 60
-            while not _started_python(parent) and poll.poll() is None:
+            while not spawned_children(parent) and poll.poll() is None:
                 assert time.monotonic() < deadline, "no parser process started"
                 time.sleep(0.005)
             time.sleep(0.1)  # into its imports
