@@ -85,6 +85,8 @@ def labelled_row(lead: str) -> re.Match[str] | None:
     """The capacity label ``lead`` (a sentence up to a bare figure) opens a row with, when
     it leaves the figure as a cell of that row: right after the label, or after the row's
     earlier cells, a year labelling it or not."""
+    if ":" not in lead:  # the label ends in a colon: no search of a long lead without one
+        return None
     label = _CAPACITY_LABEL.search(lead)
     if label is None:
         return None

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import _quantity
+from tracker.extract.claimrules.common import _quantity, chip_makers
 from tracker.extract.coordination import list_after
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
@@ -316,9 +316,9 @@ def _gpu_cloud(s: Sentence, ids: set[str]) -> bool:
 
 
 def _chip_makers(vocabulary: Vocabulary) -> frozenset[str]:
-    """The vocabulary's chip makers and the houses that make chips for others: built once
-    per vocabulary (Vocabulary.derived), not per deal read."""
-    return frozenset({e.maker for e in vocabulary.entities.values() if e.maker} | _CHIP_HOUSES)
+    """The vocabulary's chip makers (:func:`chip_makers`) and the houses that make chips
+    for others: built once per vocabulary (Vocabulary.derived), not per deal read."""
+    return chip_makers(vocabulary) | _CHIP_HOUSES
 
 
 def _chip_deal(s: Sentence, a: str, b: str, anchor: int, clause: Span) -> Candidate | None:
@@ -427,7 +427,10 @@ def _counted_rental(s: Sentence, state: RuleState) -> list[Candidate]:
     product; the count is the deal's, not a fleet the renter deploys). Renting told as a
     state with no contract in the sentence is a use, no deal (GUIDE, session 11)."""
     out: list[Candidate] = []
-    for verb in _RENTS.finditer(s.lowered):
+    # a contract in the sentence, asked once ("OpenAI rents 50,000 GPUs from CoreWeave"
+    # without one is a use told as a state)
+    contracted = _CONTRACTED.search(s.lowered) is not None
+    for verb in _RENTS.finditer(s.lowered) if contracted else ():
         counts = [
             i
             for i, q in enumerate(s.quantities)
@@ -437,6 +440,8 @@ def _counted_rental(s: Sentence, state: RuleState) -> list[Candidate]:
             and s.chip_near(q) is None
             and s.generic_count(q)
         ]
+        if not counts:
+            continue
         clause = s.clause_of(verb.start())
         sellers = [
             m
@@ -444,10 +449,8 @@ def _counted_rental(s: Sentence, state: RuleState) -> list[Candidate]:
             if _RENTED_FROM.fullmatch(s.lowered, verb.end(), m.start)
         ]
         renters = s.of_kind(("company",), Span(0, verb.start()))
-        if not counts or not sellers or not renters or not _no_product(s, clause):
+        if not sellers or not renters or not _no_product(s, clause):
             continue
-        if not _CONTRACTED.search(s.lowered):
-            continue  # "OpenAI rents 50,000 GPUs from CoreWeave": a use told as a state
         found = _deal(s, renters[0].id, sellers[0].id, verb.start(), clause)
         if found is None or found.subject != renters[0].id:
             continue  # the renter buys, whatever the ranks

@@ -28,8 +28,6 @@ from tracker.extract.text import Span
 _INSTALLED = re.compile(r"구축|설치|도입|들여|배치|가동|운영|보유|깔")
 # a supply deal's shares, which deal_shares_ko reads
 _SUPPLIED = re.compile(r"공급|받는|받기로|받았|배정|납품")
-# between a company and its count: nothing but a space
-_RIGHT_AFTER = re.compile(r"\s?")
 # between two pairs of the list: a comma or 와/과 (after the count)
 _NEXT_PAIR = re.compile(r"\s?(?:,|과|와|및)\s?(?:[^\s,]+\s)?")
 # ... or an item between them that names no vocabulary company ("…, KISTI 800장, …")
@@ -129,8 +127,8 @@ def _pairs(s: Sentence) -> list[tuple[Mention, QuantityMatch, int]]:
     counts = {q.start: (i, q) for i, q in enumerate(s.quantities) if q.unit in ("count", "wafer")}
     found: list[tuple[Mention, QuantityMatch, int]] = []
     for m in s.of_kind(("company",)):
-        hit = _RIGHT_AFTER.match(s.text, m.end)
-        at = hit.end() if hit is not None else m.end
+        # the count right after the name, or after one space
+        at = m.end + s.text[m.end : m.end + 1].isspace()
         if at in counts:
             i, q = counts[at]
             found.append((m, q, i))
