@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import Candidate, RuleState, _anchors, _quantity
+from tracker.extract.claimrules.common import (
+    Candidate,
+    RuleState,
+    _anchors,
+    _quantity,
+    counts_after_verb,
+)
 from tracker.extract.settled_share_en import settled_modality
 from tracker.extract.text import Span
 
@@ -43,14 +49,9 @@ def allotment_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or not s.quantities:
         return []
     out: list[Candidate] = []
-    for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("count", "") or s.chip_near(q) is not None:
-            continue
-        clause = s.clause_of(q.start)
-        verb = _RECEIVES.search(s.text, max(clause.start, q.start - 40), q.start)
+    for i, q, clause, verb in counts_after_verb(s, state, _RECEIVES):
         # "80,000 units": the recognizer may have taken the counted noun into the figure
-        back = _BACK.match(s.text, q.end) or _COUNTED.search(q.text)
-        if verb is None or back is None:
+        if _BACK.match(s.text, q.end) is None and _COUNTED.search(q.text) is None:
             continue
         customers = s.of_kind(_COMPANY, Span(max(0, verb.start() - 80), verb.start()))
         chip = s.focus.get("chip", s.index, 3)

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
-from tracker.extract.claimrules.common import Candidate, RuleState, _anchors, _quantity
+from tracker.extract.claimrules.common import (
+    Candidate,
+    RuleState,
+    _anchors,
+    _quantity,
+    counts_after_verb,
+)
+from tracker.extract.coordination import list_before
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
@@ -48,13 +55,9 @@ def bought_gpus_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     if s.language != "en" or not s.quantities:
         return []
     out: list[Candidate] = []
-    for i, q in enumerate(s.quantities):
-        if i in state.used or q.unit not in ("count", "") or s.chip_near(q) is not None:
-            continue
-        clause = s.clause_of(q.start)
-        verb = _BUYS.search(s.text, max(clause.start, q.start - 40), q.start)
-        seller = _seller(s, q, clause) if verb is not None else None
-        if verb is None or seller is None:
+    for i, q, clause, verb in counts_after_verb(s, state, _BUYS):
+        seller = _seller(s, q, clause)
+        if seller is None:
             continue
         buyers = _buyers(s, Span(clause.start, verb.start()))
         buyers = [b for b in buyers if b.id != seller.id]
@@ -93,11 +96,11 @@ def _buyers(s: Sentence, span: Span) -> list[Mention]:
     before = s.of_kind(_COMPANY, span)
     if not before:
         return []
-    buyers = [before[-1]]
     if not _EACH.search(s.text, before[-1].end, span.end):
-        return buyers
-    for m in reversed(before[:-1]):
-        if not _JOINED.match(s.text[m.end : buyers[0].start]):
-            break
-        buyers.insert(0, m)
-    return buyers
+        return [before[-1]]
+    listed = list_before(s.text, before[:-1], before[-1].start, _joined)
+    return [*listed, before[-1]]
+
+
+def _joined(gap: str, _begun: bool) -> bool:
+    return _JOINED.match(gap) is not None

@@ -16,6 +16,7 @@ from tracker.extract.claimrules.relative_head import fronted_relative
 from tracker.extract.claimrules.speaker_after_quote import speaker_after_quote
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
+from tracker.extract.text import Span
 from tracker.extract.vocabulary import Vocabulary
 
 _PRODUCT_KINDS = ("chip", "system")
@@ -341,6 +342,21 @@ _UP_FROM = re.compile(
     r"(?:(?:about|roughly|around|some|nearly|an estimated|approximately)\s)?$",
     re.I,
 )
+
+
+def counts_after_verb(
+    s: Sentence, state: RuleState, verbs: re.Pattern[str]
+) -> Iterator[tuple[int, QuantityMatch, Span, re.Match[str]]]:
+    """The unused bare counts (no chip named beside them) with a verb of ``verbs`` in the
+    40 characters before them in their clause ("is buying 12,000", "will receive 60,000"):
+    index, figure, clause and verb, for a rule to take or leave."""
+    for i, q in enumerate(s.quantities):
+        if i in state.used or q.unit not in ("count", "") or s.chip_near(q) is not None:
+            continue
+        clause = s.clause_of(q.start)
+        verb = verbs.search(s.text, max(clause.start, q.start - 40), q.start)
+        if verb is not None:
+            yield i, q, clause, verb
 
 
 def from_figures(
