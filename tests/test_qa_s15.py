@@ -249,10 +249,15 @@ def test_entries_with_no_date_are_counted_and_named_by_poll(db_url: str, tmp_pat
 
 
 def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) -> None:
-    """Send SIGINT to every parser process the moment it exists, until ``done``: each is
-    still importing tracker, as a Ctrl-C to the process group finds one (a process that
-    died before it was handed the job is replaced, and the replacement is interrupted
-    too, so the parse cannot succeed)."""
+    """Kill every parser process the moment this thread sees it, until ``done`` (a process
+    that died before it was handed the job is replaced, and the replacement is killed
+    too, so the parse cannot succeed).
+
+    A Ctrl-C finds a parser still importing tracker and kills it; a parser past its
+    imports ignores Ctrl-C by design and would parse on. On a loaded machine this thread
+    could first see a parser after its imports, so a SIGINT here made the test's premise
+    (the parser dies) a race that it lost at load 7: SIGKILL makes every parser die
+    whenever it is seen, which is the case under test."""
     interrupted: set[int] = set()
     while not done.is_set():
         for worker in list(pool._all):
@@ -260,7 +265,7 @@ def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) ->
             if pid is not None and pid not in interrupted:
                 interrupted.add(pid)
                 with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGINT)
+                    os.kill(pid, signal.SIGKILL)
         time.sleep(0.002)
 
 
