@@ -248,7 +248,9 @@ def test_entries_with_no_date_are_counted_and_named_by_poll(db_url: str, tmp_pat
 # -- a stop that killed a parser -------------------------------------------------------------------
 
 
-def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) -> None:
+def _interrupt_parsers_as_they_start(
+    pool: ParserPool, done: threading.Event, looked: threading.Event
+) -> None:
     """Kill every parser process the moment this thread sees it, until ``done`` (a process
     that died before it was handed the job is replaced, and the replacement is killed
     too, so the parse cannot succeed).
@@ -257,7 +259,8 @@ def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) ->
     imports ignores Ctrl-C by design and would parse on. On a loaded machine this thread
     could first see a parser after its imports, so a SIGINT here made the test's premise
     (the parser dies) a race that it lost at load 7: SIGKILL makes every parser die
-    whenever it is seen, which is the case under test."""
+    whenever it is seen, which is the case under test. ``looked`` is set after the first
+    look: a parser that was ready before the feed's answer is dead before the answer."""
     interrupted: set[int] = set()
     while not done.is_set():
         for worker in list(pool._all):
@@ -266,6 +269,7 @@ def _interrupt_parsers_as_they_start(pool: ParserPool, done: threading.Event) ->
                 interrupted.add(pid)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
+        looked.set()
         time.sleep(0.002)
 
 
@@ -280,13 +284,16 @@ def test_a_parser_interrupted_while_the_poller_stops_fails_no_feed(
     polls it as if nothing happened."""
     poller = tracker_app.feed_service.poller
     feed = rss([{"guid": "qa15-stop", "title": "t", "body": "Crusoe runs 3,000 GPUs."}])
-    done = threading.Event()
+    done, looked = threading.Event(), threading.Event()
 
     def stop_then_answer(h: _RequestHandler) -> None:
         poller.stop_event.set()  # as the daemon's SIGINT handler does
         threading.Thread(
-            target=_interrupt_parsers_as_they_start, args=(poller.parsers, done), daemon=True
+            target=_interrupt_parsers_as_they_start,
+            args=(poller.parsers, done, looked),
+            daemon=True,
         ).start()
+        assert looked.wait(timeout=30)
         h.reply(200, feed.encode(), {"Content-Type": "application/rss+xml"})
 
     for worker in list(poller.parsers._all):  # the process's shared pool: no ready worker
