@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.timex_acts import ko_season_event
 from tracker.extract.timex_base import (
     _YEAR,
     Period,
@@ -135,5 +136,6 @@ def _season_ko(sentence: str, published: date) -> list[TimeMatch]:
             year = _season_year(name, rel, published)
         lo, hi = _season(name, year)
         period = _season_part(lo, hi, (m.group("part") or "").strip())
-        out.append(_ko_match(m, period, published))
+        # "지난해 가을 … 넣기로 한 바 있다": the season dates the agreement, not the amount
+        out.append(_ko_match(m, period, published, weak=ko_season_event(m, published.year, year)))
     return out

@@ -1,0 +1,94 @@
+"""Korean causes fixed in session 19 from the folded blind batches (ko-z, ko-aa), each pinned
+by sentences written for these tests (other companies, chips, amounts and verbs than the
+gold) plus traps that must not change. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """:func:`claim_row` of every claim in one Korean snippet."""
+    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED, tier)]
+
+
+def facts(text: str, predicate: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(subject, object or target, modality, valid) of every claim of one predicate."""
+    return [
+        (r[0], r[3] or r[2].get("target"), r[5], r[6])
+        for r in rows(text, tier)
+        if r[1] == predicate
+    ]
+
+
+# -- a past month, quarter, half or season before a signing or an agreement dates the act ---
+# (GUIDE: "In September 2025 Nvidia said it would invest …", "지난달 계약" stay at publication)
+
+AGREED_IN_THE_PAST = [
+    (
+        "마이크로소프트는 지난해 봄 오픈AI에 최대 30억 달러를 넣기로 한 바 있다.",
+        "investment",
+        ("microsoft", "openai", "announced", TODAY),
+    ),
+    (
+        "카카오는 2025년 6월 슈퍼마이크로와 B200 서버 20대를 구매하는 계약을 맺었다.",
+        "supply_deal",
+        ("kakao", "supermicro", "actual", TODAY),
+    ),
+    (
+        "아마존은 지난해 11월 앤트로픽 지분 40억 달러어치를 사기로 합의했다.",
+        "investment",
+        ("amazon", "anthropic", "announced", TODAY),
+    ),
+    (
+        "오라클은 2025년 4분기 AMD와 MI450 공급 계약을 체결했다.",
+        "supply_deal",
+        ("oracle", "amd", "actual", TODAY),
+    ),
+    (
+        # a count with a thousands comma stays in the act's clause
+        "네이버는 2025년 상반기 엔비디아로부터 H200 3,000장을 공급받기로 결정했다.",
+        "supply_deal",
+        ("naver", "nvidia", "actual", TODAY),
+    ),
+]
+
+# traps: a deployment, a figure and a chronology's heading keep their dates
+DATED_STATES = [
+    (
+        "KT는 2025년 3월 H100 2,000장을 도입했다.",
+        "deployed_chips",
+        ("kt", None, "actual", ("point", "2025-03-01", "2025-03-31")),
+    ),
+    (
+        "구글은 지난해 겨울 TPU 5만 개를 들였다.",
+        "deployed_chips",
+        ("google", None, "actual", ("point", "2025-12-01", "2026-02-28")),
+    ),
+    (
+        "삼성전자의 HBM 월 생산능력은 지난해 가을 17만 장이었다.",
+        "capacity",
+        ("samsung", None, "actual", ("point", "2025-09-01", "2025-11-30")),
+    ),
+    (
+        "크루소는 2025년 8월 애빌린에서 GB200 1만 2천 개를 가동하고 있었다.",
+        "deployed_chips",
+        ("crusoe", None, "actual", ("point", "2025-08-01", "2025-08-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), AGREED_IN_THE_PAST + DATED_STATES)
+def test_a_past_time_before_a_signing_or_agreement_dates_the_act_not_the_claim(
+    text: str, predicate: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in facts(text, predicate)
