@@ -92,3 +92,63 @@ def test_a_past_time_before_a_signing_or_agreement_dates_the_act_not_the_claim(
     text: str, predicate: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in facts(text, predicate)
+
+
+# -- what a product's availability is judged on --------------------------------------------
+# a product named as where a supplied part goes is not what ships ("루빈에 들어갈 HBM4를
+# 공급하고 있다"), and "아직" says a product is not out only about its release, not about
+# revenue or a licence ("매출은 아직 인식하지 않았다")
+
+
+def spec_modalities(text: str) -> set[tuple[str, str, str]]:
+    """(product, predicate, modality) of every specification claim."""
+    specs = ("memory_capacity", "memory_bandwidth", "peak_compute", "chips_per_system")
+    return {(r[0], r[1], r[5]) for r in rows(text) if r[1] in specs}
+
+
+SPEC_MODALITIES = [
+    (
+        "마이크론은 루빈용 HBM4를 양산해 엔비디아에 공급하고 있다. "
+        "루빈은 메모리 대역폭이 초당 22TB다.",
+        ("rubin", "memory_bandwidth", "announced"),
+    ),
+    (
+        "삼성전자는 MI450에 탑재되는 HBM4를 AMD에 출하하고 있다. MI450은 HBM4 432GB를 단다.",
+        ("mi450", "memory_capacity", "announced"),
+    ),
+    (
+        "SK하이닉스는 루빈 GPU에 쓰일 HBM4를 출하하고 있다. "
+        "루빈의 연산 성능은 FP4 기준 50페타플롭스다.",
+        ("rubin", "peak_compute", "announced"),
+    ),
+    (
+        "엔비디아는 H200 출하 허가를 받았으나 관련 매출은 아직 인식하지 않았다. "
+        "H200은 HBM3E 141GB를 달았다.",
+        ("h200", "memory_capacity", "actual"),
+    ),
+    (
+        "AMD는 MI355X 양산 물량 주문을 받았지만 매출은 아직 잡히지 않았다. "
+        "MI355X는 HBM3E 288GB를 갖췄다.",
+        ("mi355x", "memory_capacity", "actual"),
+    ),
+    # traps: the product itself shipping, or said not to be out yet
+    (
+        "엔비디아는 루빈을 고객에게 출하하고 있다. 루빈의 메모리 대역폭은 초당 22TB다.",
+        ("rubin", "memory_bandwidth", "actual"),
+    ),
+    (
+        "루빈은 아직 출하 전이다. 루빈은 HBM4 288GB를 단다.",
+        ("rubin", "memory_capacity", "announced"),
+    ),
+    (
+        "MI355X는 아직 출시되지 않았다. MI355X는 HBM3E 288GB를 갖췄다.",
+        ("mi355x", "memory_capacity", "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEC_MODALITIES)
+def test_a_destination_or_a_revenue_still_to_come_says_nothing_of_a_products_release(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in spec_modalities(text)
