@@ -152,3 +152,39 @@ def test_a_destination_or_a_revenue_still_to_come_says_nothing_of_a_products_rel
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in spec_modalities(text)
+
+
+def in_body(line: str) -> str:
+    """A line placed after an opening sentence, so that it is no title."""
+    return "오늘의 소식입니다.\n\n" + line
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    """(site, place) of every located_in claim."""
+    return {(r[0], r[4]) for r in rows(in_body(text)) if r[1] == "located_in"}
+
+
+# -- a site's numbered or second campus is the site, in its own place --------------------
+
+SITE_CAMPUSES = [
+    ("텍사스주 애빌린의 스타게이트 2호도 가동에 들어갔다.", {("stargate", "Texas, US")}),
+    ("위스콘신주의 페어워터 3호도 가동 중이다.", {("fairwater", "Wisconsin, US")}),
+    (
+        "오라클은 텍사스의 스타게이트를 가동 중이며, 뉴멕시코주 두 번째 스타게이트도 짓고 있다.",
+        {("stargate", "Texas, US"), ("stargate", "New Mexico, US")},
+    ),
+    (
+        "MS는 위스콘신주 '페어워터'를 가동 중이고, 애틀랜타 새 페어워터도 가동에 들어갔다.",
+        {("fairwater", "Wisconsin, US"), ("fairwater", "Georgia, US")},
+    ),
+    # traps: a sequel named as a site of its own, a museum's machine ("2호기")
+    ("멤피스의 콜로서스 2는 가동 중이다.", {("colossus-2", "Tennessee, US")}),
+    ("과학관의 콜로서스 2호기는 진공관 컴퓨터다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_CAMPUSES)
+def test_a_sites_numbered_or_second_campus_is_the_site_in_its_own_place(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(text) == expected

@@ -564,7 +564,11 @@ class RuleExtractor:
 
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
-_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
+# "Colossus 2" is another site; "페어워터 2호" (No. 2, not "2호기", a machine) is the
+# site's second campus, as 단계 and 구역 are parts of it
+_SEQUEL = re.compile(
+    r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|호(?!기)|phase))"
+)
 
 
 def _as_read(

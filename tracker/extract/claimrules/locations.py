@@ -246,8 +246,11 @@ def denied_site(s: Sentence, sites: list[Mention]) -> bool:
 
 
 # a place right before a Korean site, with at most a few words of where between: "같은 도시
-# 남쪽 끝에 '콜로서스 2'를", "오하이오주 로즈타운의 '스타게이트'"
-_PLACE_BEFORE_KO = re.compile(r"(?:주|시)?(?:\s[가-힣]{1,4}){0,3}?(?:에|에서|의)\s?['‘\"“]?")
+# 남쪽 끝에 '콜로서스 2'를", "오하이오주 로즈타운의 '스타게이트'", "애틀랜타 두 번째 페어워터"
+_PLACE_BEFORE_KO = re.compile(
+    r"(?:주|시)?(?:\s[가-힣]{1,4}){0,3}?(?:에|에서|의)\s?['‘\"“]?"
+    r"|(?:주|시)?(?:의\s|\s)(?:[두세네]\s번째|[2-9]번째|새|신규)\s['‘\"“]?"
+)
 
 
 def _own_places_ko(
@@ -259,12 +262,16 @@ def _own_places_ko(
     valid: ValidTime,
 ) -> list[Candidate]:
     """The other sites of a Korean clause that each have their own place right before them
-    ("이 도시에서 가동한 '콜로서스'에 이어 같은 도시 남쪽 끝에 '콜로서스 2'를 짓고 있다")."""
+    ("이 도시에서 가동한 '콜로서스'에 이어 같은 도시 남쪽 끝에 '콜로서스 2'를 짓고 있다"), the
+    chosen site's other campus too ("'페어워터' 위스콘신 1단계 가동…애틀랜타 두 번째
+    페어워터도")."""
     out: list[Candidate] = []
     for site in sites:
-        if site.id == chosen.id:
+        if site.id == chosen.id and site.start <= chosen.start:
             continue
         before = [p for p in places if p.end <= site.start and site.start - p.end <= 20]
+        if before and site.id == chosen.id and before[-1].start < chosen.end:
+            continue  # the chosen site's own place
         if before and _PLACE_BEFORE_KO.fullmatch(s.text, before[-1].end, site.start):
             text = TextValue(text=str(before[-1].entity.text))
             out.append(
