@@ -188,3 +188,35 @@ def test_a_sites_numbered_or_second_campus_is_the_site_in_its_own_place(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert places(text) == expected
+
+
+# -- a digest's line under ▶, ▷ or ● with a desk's tag has its subject before a comma ------
+
+DIGEST_LINES = [
+    (
+        "▶ [단독] 마이크로소프트, 오픈AI에 30억 달러 투자 논의",
+        ("microsoft", "investment", "openai", "considering"),
+    ),
+    ("▷ 네이버, 엔비디아와 H200 공급 계약 체결", ("naver", "supply_deal", "nvidia", "actual")),
+    (
+        "● 카카오, 퓨리오사AI와 레니게이드 공급 계약 체결",
+        ("kakao", "supply_deal", "furiosaai", "actual"),
+    ),
+    ("▶ [속보] 오라클, AMD와 MI450 공급 계약 체결", ("oracle", "supply_deal", "amd", "actual")),
+]
+
+
+def relations(text: str) -> set[tuple[Any, ...]]:
+    """(subject, predicate, object or target, modality) of every claim."""
+    return {(r[0], r[1], r[3] or r[2].get("target"), r[5]) for r in rows(text)}
+
+
+@pytest.mark.parametrize(("line", "expected"), DIGEST_LINES)
+def test_a_digest_line_under_a_bullet_and_a_desk_tag_has_its_subject_before_a_comma(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in relations(in_body(line))
+
+
+def test_a_section_header_under_a_diamond_is_still_no_sentence() -> None:
+    assert relations(in_body("◆ 위스콘신과 애틀랜타를 잇는 '페어워터'")) == set()
