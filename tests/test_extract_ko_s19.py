@@ -220,3 +220,37 @@ def test_a_digest_line_under_a_bullet_and_a_desk_tag_has_its_subject_before_a_co
 
 def test_a_section_header_under_a_diamond_is_still_no_sentence() -> None:
     assert relations(in_body("◆ 위스콘신과 애틀랜타를 잇는 '페어워터'")) == set()
+
+
+# -- a commitment or a decision to buy a cloud's compute is a deal made (GUIDE) ------------
+
+COMPUTE_BOUGHT = [
+    (
+        "오픈AI는 오라클 클라우드 컴퓨팅을 3000억 달러어치 구매하기로 했다.",
+        ("openai", "supply_deal", "oracle", "actual"),
+    ),
+    (
+        "메타는 구글 클라우드 컴퓨팅을 100억 달러어치 구매하기로 약정했다.",
+        ("meta", "supply_deal", "google", "actual"),
+    ),
+    (
+        "• 미스트랄AI, 코어위브 컴퓨팅 용량을 20억 달러어치 사들이기로 약속.",
+        ("mistral", "supply_deal", "coreweave", "actual"),
+    ),
+    (
+        "xAI는 오라클에서 컴퓨팅 용량을 구매하기로 약속했다.",
+        ("xai", "supply_deal", "oracle", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_BOUGHT)
+def test_a_commitment_to_buy_a_clouds_compute_is_a_deal_made(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in relations(in_body(text))
+
+
+def test_a_pledge_to_invest_stays_an_announced_investment_and_no_deal() -> None:
+    found = relations(in_body("마이크로소프트는 앤트로픽에 50억 달러를 투자하기로 약속했다."))
+    assert found == {("microsoft", "investment", "anthropic", "announced")}
