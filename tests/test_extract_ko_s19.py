@@ -254,3 +254,34 @@ def test_a_commitment_to_buy_a_clouds_compute_is_a_deal_made(
 def test_a_pledge_to_invest_stays_an_announced_investment_and_no_deal() -> None:
     found = relations(in_body("마이크로소프트는 앤트로픽에 50억 달러를 투자하기로 약속했다."))
     assert found == {("microsoft", "investment", "anthropic", "announced")}
+
+
+# -- memory, and each of a listed subject with one partner (GUIDE: memory is bought) -------
+
+LISTED_SELLERS = [
+    (
+        "삼성전자와 SK하이닉스 모두 오픈AI와 메모리 공급 방안을 논의 중인 단계다.",
+        {("openai", "samsung", "considering"), ("openai", "sk-hynix", "considering")},
+    ),
+    (
+        "삼성전자와 마이크론 둘 다 AMD와 HBM 공급 협상을 벌이고 있다.",
+        {("amd", "samsung", "considering"), ("amd", "micron", "considering")},
+    ),
+    (
+        "엔비디아와 AMD 모두 TSMC와 파운드리 계약을 맺고 있다.",
+        {("nvidia", "tsmc", "actual"), ("amd", "tsmc", "actual")},
+    ),
+    ("마이크론은 AMD와 메모리 공급 계약을 맺었다.", {("amd", "micron", "actual")}),
+    # traps: no partner, a shortage, two buyers of the same rank
+    ("삼성전자와 SK하이닉스는 메모리 가격을 올렸다.", set()),
+    ("삼성전자와 SK하이닉스 모두 메모리 공급 부족을 겪고 있다.", set()),
+    ("메타와 구글 모두 오픈AI와 메모리 공급을 논의 중이다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_SELLERS)
+def test_each_of_a_listed_subject_deals_with_the_one_partner(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(r[0], r[3], r[5]) for r in rows(in_body(text)) if r[1] == "supply_deal"}
+    assert found == expected
