@@ -285,3 +285,34 @@ def test_each_of_a_listed_subject_deals_with_the_one_partner(
 ) -> None:
     found = {(r[0], r[3], r[5]) for r in rows(in_body(text)) if r[1] == "supply_deal"}
     assert found == expected
+
+
+# -- a bare future told again or in a digest's clipped style is announced (GUIDE) ----------
+
+TOLD_AGAIN = [
+    (
+        "• 코어위브, GB300 2만 개를 내년 1분기부터 자사 데이터센터에 들인다고 밝힘.",
+        ("coreweave", "deployed_chips", "announced"),
+    ),
+    (
+        "네비우스는 B300 1만 개를 하반기부터 배치한다고 재확인했다.",
+        ("nebius", "deployed_chips", "announced"),
+    ),
+    (
+        "SK하이닉스는 4분기부터 AMD에 HBM4를 공급한다고 다시 확인했다.",
+        ("amd", "supply_deal", "announced"),
+    ),
+    # traps: a plan word keeps the plan, a past act stays done
+    (
+        "네비우스는 B300 1만 개를 하반기부터 배치할 예정이라고 재확인했다.",
+        ("nebius", "deployed_chips", "planned"),
+    ),
+    ("네비우스는 B300 1만 개를 배치했다고 재확인했다.", ("nebius", "deployed_chips", "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AGAIN)
+def test_a_bare_future_told_again_or_clipped_is_announced(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(r[0], r[1], r[5]) for r in rows(in_body(text))}
