@@ -316,3 +316,40 @@ def test_a_bare_future_told_again_or_clipped_is_announced(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in {(r[0], r[1], r[5]) for r in rows(in_body(text))}
+
+
+# -- supply deals gapped under one shared verb: each conjunct's subject its own deal -------
+
+GAPPED_DEALS = [
+    (
+        "메타가 GB300 1만 개를, 오라클이 2만 개를 엔비디아로부터 공급받기로 했다.",
+        {("meta", "nvidia", "gb300", 10000.0), ("oracle", "nvidia", "gb300", 20000.0)},
+    ),
+    (
+        "카카오가 B200 2,000장을, 네이버가 H200 3,000장을 델로부터 공급받았다.",
+        {("kakao", "dell", "b200", 2000.0), ("naver", "dell", "h200", 3000.0)},
+    ),
+    (
+        "SK하이닉스가 HBM4를, 마이크론이 HBM3E를 엔비디아에 공급한다.",
+        {("nvidia", "sk-hynix", "hbm4", None), ("nvidia", "micron", "hbm3e", None)},
+    ),
+    (
+        "AMD가 MI450 물량을, 구글이 TPU 물량을 TSMC에 맡겼다.",
+        {("amd", "tsmc", "mi450", None), ("google", "tsmc", "google-tpu", None)},
+    ),
+    # traps: one conjunct, a denied report
+    ("카카오가 B200 2,000장을 델로부터 공급받았다.", {("kakao", "dell", "b200", 2000.0)}),
+    ("엔비디아는 블랙웰 5만 장을, 삼성전자가 6만 장을 공급받았다는 소식을 부인했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_DEALS)
+def test_each_conjunct_of_a_gapped_supply_deal_is_a_deal_of_its_own(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = {
+        (r[0], r[3], r[2].get("product"), r[4] and r[4][0])
+        for r in rows(in_body(text))
+        if r[1] == "supply_deal"
+    }
+    assert found == expected

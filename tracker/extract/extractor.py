@@ -70,6 +70,7 @@ from tracker.extract.figure_lines_ko import figures_moved_ko
 from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
+from tracker.extract.gapped_deals_ko import gapped_deals
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
@@ -543,6 +544,7 @@ class RuleExtractor:
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
         found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
+        found = gapped_deals(sentence, found)  # "A가 블랙웰 5만 장을, B가 6만 장을 …로부터"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
@@ -564,8 +566,7 @@ class RuleExtractor:
 
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
-# "Colossus 2" is another site; "페어워터 2호" (No. 2, not "2호기", a machine) is the
-# site's second campus, as 단계 and 구역 are parts of it
+# nor "페어워터 2호" (No. 2, the site's second campus; "2호기" is a machine)
 _SEQUEL = re.compile(
     r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|호(?!기)|phase))"
 )
