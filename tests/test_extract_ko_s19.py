@@ -353,3 +353,27 @@ def test_each_conjunct_of_a_gapped_supply_deal_is_a_deal_of_its_own(
         if r[1] == "supply_deal"
     }
     assert found == expected
+
+
+def deal_pairs(text: str) -> set[tuple[Any, ...]]:
+    """(customer, supplier, product) of every supply_deal claim."""
+    return {(r[0], r[3], r[2].get("product")) for r in rows(in_body(text)) if r[1] == "supply_deal"}
+
+
+# -- a customer named among a company's biggest customers ----------------------------------
+
+CUSTOMERS_OF = [
+    ("메타는 AMD의 주요 고객 가운데 하나다.", {("meta", "amd", None)}),
+    ("오픈AI는 코어위브의 가장 큰 고객이다.", {("openai", "coreweave", None)}),
+    ("구글은 브로드컴의 주요 고객들 중 하나로 꼽힌다.", {("google", "broadcom", None)}),
+    # traps: a rival, a denial
+    ("메타는 엔비디아의 가장 큰 경쟁자 가운데 하나다.", set()),
+    ("카카오는 네이버의 가장 큰 고객 가운데 하나가 아니다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTOMERS_OF)
+def test_one_of_a_companys_biggest_customers_has_a_deal_with_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deal_pairs(text) == expected
