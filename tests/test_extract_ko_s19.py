@@ -377,3 +377,30 @@ def test_one_of_a_companys_biggest_customers_has_a_deal_with_it(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert deal_pairs(text) == expected
+
+
+# -- a chip made at a foundry's plant, or "at" the foundry: the designer buys (GUIDE) ------
+
+MADE_AT_FOUNDRY = [
+    (
+        "퀄컴은 새 모뎀 칩을 삼성전자 평택 공장에서 생산하는 계약을 맺었다.",
+        {("qualcomm", "samsung", None)},
+    ),
+    ("AMD는 MI450을 TSMC 대만 팹에서 생산한다.", {("amd", "tsmc", "mi450")}),
+    ("AMD는 MI450을 TSMC에서 생산한다.", {("amd", "tsmc", "mi450")}),
+    ("애플은 M5 칩을 TSMC 애리조나 팹에서 만든다.", {("apple", "tsmc", None)}),
+    # traps: a chip described by where it was made, a maker's own plant, a design house
+    (
+        "애플도 TSMC 애리조나 팹에서 만든 칩의 후공정을 앰코에 맡기고 있다.",
+        {("apple", "amkor", None)},
+    ),
+    ("삼성전자는 평택 공장에서 HBM4를 생산한다.", set()),
+    ("브로드컴은 구글의 TPU를 설계하고 생산한다.", {("google", "broadcom", "google-tpu")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_AT_FOUNDRY)
+def test_a_chip_made_at_a_foundry_or_its_plant_is_bought_from_the_foundry(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deal_pairs(text) == expected
