@@ -404,3 +404,40 @@ def test_a_chip_made_at_a_foundry_or_its_plant_is_bought_from_the_foundry(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert deal_pairs(text) == expected
+
+
+def adoptions(text: str) -> set[tuple[Any, ...]]:
+    """(subject, object, mode, modality, valid) of every adopts claim."""
+    return {
+        (r[0], r[3], r[2].get("mode"), r[5], r[6]) for r in rows(in_body(text)) if r[1] == "adopts"
+    }
+
+
+# -- a use told by a verb of putting chips to work, with no count --------------------------
+
+PUT_TO_WORK = [
+    ("메타는 MI450 배치를 시작했다.", {("meta", "mi450", None, "actual", TODAY)}),
+    (
+        "카카오는 리벨 쿼드를 판교 데이터센터에 넣는 방안을 검토하고 있다.",
+        {("kakao", "rebel", "on-prem", "considering", TODAY)},
+    ),
+    (
+        "네이버는 가우디3를 내년 상반기 중 자사 데이터센터에 투입할 계획이다.",
+        {("naver", "gaudi3", "on-prem", "planned", ("point", "2027-01-01", "2027-06-30"))},
+    ),
+    # its own and partners' sites: no one mode
+    (
+        "앤트로픽은 하반기부터 트레이니움3를 자체 및 파트너 데이터센터에 배치하기 시작할 계획이다.",
+        {("anthropic", "trainium3", None, "planned", ("open", "2026-07-01", "None"))},
+    ),
+    # traps: a count (deployed_chips only), a denial
+    ("메타는 MI450 1만 개 배치를 시작했다.", set()),
+    ("SK텔레콤은 리벨 쿼드를 데이터센터에 넣는 방안을 검토하지 않고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_TO_WORK)
+def test_a_verb_of_putting_chips_to_work_with_no_count_adopts_them(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert adoptions(text) == expected
