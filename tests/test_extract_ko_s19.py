@@ -441,3 +441,24 @@ def test_a_verb_of_putting_chips_to_work_with_no_count_adopts_them(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert adoptions(text) == expected
+
+
+# -- a cloud offering a system in its own cloud adopts its chip; a system's count is no fleet
+
+OFFERED_IN_OWN_CLOUD = [
+    ("AWS는 트레이니움3 울트라서버를 자사 클라우드에서 제공하고 있다.", {("aws", "trainium3")}),
+    (
+        "구글은 아이언우드 9216개를 하나로 묶은 포드를 자사 클라우드에서 제공하고 있다.",
+        {("google", "ironwood")},
+    ),
+    # trap: a fleet counted gives no adoption (GUIDE)
+    ("구글은 아이언우드 5만 개를 자사 클라우드에서 제공하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERED_IN_OWN_CLOUD)
+def test_a_cloud_offering_a_system_in_its_own_cloud_adopts_its_chip(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(a[0], a[1]) for a in adoptions(text) if a[2] == "on-prem" and a[3] == "actual"}
+    assert found == expected
