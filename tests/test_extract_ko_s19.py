@@ -462,3 +462,35 @@ def test_a_cloud_offering_a_system_in_its_own_cloud_adopts_its_chip(
 ) -> None:
     found = {(a[0], a[1]) for a in adoptions(text) if a[2] == "on-prem" and a[3] == "actual"}
     assert found == expected
+
+
+# -- a broker's note: a year marked "E" before a particle, a fraction "N분의 M" -------------
+
+YEAR_2027 = ("point", "2027-01-01", "2027-12-31")
+
+NOTE_FORMS = [
+    (
+        "SK하이닉스는 2027E에 엔비디아에 HBM4E를 공급할 것으로 추정된다.",
+        ("nvidia", "sk-hynix", "forecast", YEAR_2027),
+    ),
+    (
+        "마이크론은 2027E의 엔비디아 HBM4 물량 가운데 4분의 1을 가져갈 것으로 당사는 추정한다.",
+        ("nvidia", "micron", "forecast", YEAR_2027),
+    ),
+    (
+        "HBM4의 경우 2027년 엔비디아 물량의 3분의 2를 삼성전자가 가져갈 것으로 보인다.",
+        ("nvidia", "samsung", "forecast", YEAR_2027),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTE_FORMS)
+def test_an_estimate_year_with_a_particle_and_a_fraction_date_the_share(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert facts(in_body(text), "supply_deal") == [expected]
+
+
+def test_a_fraction_is_no_count() -> None:
+    found = rows(in_body("엔비디아는 B200 물량의 4분의 1을 마이크로소프트에 공급했다."))
+    assert [r[4] for r in found if r[1] == "supply_deal"] == [None]

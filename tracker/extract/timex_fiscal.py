@@ -145,8 +145,9 @@ def _fiscal_ko(sentence: str, published: date) -> list[TimeMatch]:
 ESTIMATE_YEAR = re.compile(
     rf"(?<![\w$.,/-])(?:(?P<fy>FY|CY)\s?'?(?P<y1>{_YEAR}|\d\d)|(?P<y2>{_YEAR}))[EF](?![\w-])"
 )
-# the same, as the gate timex_periods tests a sentence with before running the finders
-ESTIMATE_MARK = re.compile(r"\d[EF](?![\w-])")
+# the same, as the gate timex_periods tests a sentence with before running the finders (a
+# Korean particle may follow the mark: "2026E에")
+ESTIMATE_MARK = re.compile(r"\d[EF](?![A-Za-z0-9_-])")
 
 
 def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
@@ -161,8 +162,10 @@ def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
     return out
 
 
+# in Korean a particle may follow the mark ("2026E에", "2027E의"); a Latin letter may not
 _KO_ESTIMATE_YEAR = re.compile(
-    ESTIMATE_YEAR.pattern + r"(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
+    ESTIMATE_YEAR.pattern.replace(r"[EF](?![\w-])", r"[EF](?![A-Za-z0-9_-])")
+    + r"(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
 )
 
 
