@@ -494,3 +494,42 @@ def test_an_estimate_year_with_a_particle_and_a_fraction_date_the_share(
 def test_a_fraction_is_no_count() -> None:
     found = rows(in_body("엔비디아는 B200 물량의 4분의 1을 마이크로소프트에 공급했다."))
     assert [r[4] for r in found if r[1] == "supply_deal"] == [None]
+
+
+# -- goods handed to a recipient ("…에 넘기다") are supplied; an earlier note's figure is none
+
+HANDED_OVER = [
+    (
+        "브로드컴은 2027E에 약 500만 개의 TPU를 구글에 넘길 것으로 추산된다.",
+        {("google", "broadcom", "google-tpu", "forecast")},
+    ),
+    ("삼성전자는 HBM4 초도 물량을 AMD에 넘겼다.", {("amd", "samsung", "hbm4", "actual")}),
+    # traps: a business sold, a target to pass ("넘긴다": to exceed)
+    ("델은 슈퍼마이크로에 B200 서버 사업부를 넘겼다.", set()),
+    ("리벨리온은 연말까지 리벨 쿼드 누적 출하량 1만 장을 넘긴다는 목표를 세웠다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_OVER)
+def test_goods_handed_to_a_recipient_are_supplied_to_it(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = {
+        (r[0], r[3], r[2].get("product"), r[5])
+        for r in rows(in_body(text))
+        if r[1] == "supply_deal"
+    }
+    assert found == expected
+
+
+EARLIER_NOTES = [
+    "TSMC의 CoWoS 월 생산능력은 지난 리포트의 월 10만 장에서 12만 장으로 상향됐다.",
+    "TSMC의 CoWoS 생산능력 전망은 2026년 말 월 12만 장으로, "
+    "직전 보고서의 11만 장에서 올려 잡은 것이다.",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_NOTES)
+def test_an_earlier_notes_figure_is_no_claim(text: str) -> None:
+    found = [r[4][0] for r in rows(in_body(text)) if r[1] == "capacity"]
+    assert found == [120000.0]
