@@ -533,3 +533,27 @@ EARLIER_NOTES = [
 def test_an_earlier_notes_figure_is_no_claim(text: str) -> None:
     found = [r[4][0] for r in rows(in_body(text)) if r[1] == "capacity"]
     assert found == [120000.0]
+
+
+# -- an older HBM generation is traded as memory of no named product (the dev gold) --------
+
+OLDER_MEMORY = [
+    ("퓨리오사AI는 HBM3를 SK하이닉스에서 받는다.", {("furiosaai", "sk-hynix", None)}),
+    ("삼성전자는 엔비디아에 HBM3를 공급해 왔다.", {("nvidia", "samsung", None)}),
+    # trap: a generation the GUIDE lists as a product stays one
+    ("SK하이닉스는 엔비디아에 HBM3E를 공급한다.", {("nvidia", "sk-hynix", "hbm3e")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_MEMORY)
+def test_an_older_hbm_generation_is_no_deals_product(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert deal_pairs(text) == expected
+
+
+def test_an_older_hbm_generation_still_qualifies_a_chips_memory() -> None:
+    found = [
+        r[2] for r in rows(in_body("레니게이드는 HBM3 48GB를 얹었다.")) if r[1] == "memory_capacity"
+    ]
+    assert found == [{"memory": "hbm3"}]

@@ -118,6 +118,7 @@ from tracker.extract.text import Span, guess_language, split_clauses, split_sent
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import day_headed, entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
+from tracker.extract.traded_memory_ko import untraded_memory
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
@@ -545,6 +546,7 @@ class RuleExtractor:
         found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = gapped_deals(sentence, found)  # "A가 블랙웰 5만 장을, B가 6만 장을 …로부터"
+        found = untraded_memory(sentence, found)  # "HBM3는 SK하이닉스에서 받고요": no product
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
