@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from tests.extract_support import claim_row, run_extractor
+from tracker.extract import default_extractor
+from tracker.extract.interviewee_ko import interviewee
 
 KST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
@@ -557,3 +559,27 @@ def test_an_older_hbm_generation_still_qualifies_a_chips_memory() -> None:
         r[2] for r in rows(in_body("레니게이드는 HBM3 48GB를 얹었다.")) if r[1] == "memory_capacity"
     ]
     assert found == [{"memory": "hbm3"}]
+
+
+# -- a podcast's guest speaks for the company; a clock time or a timecode is no figure -----
+
+
+def test_a_podcast_episode_with_its_guest_is_an_interview() -> None:
+    find = default_extractor([])._entities.find
+    title = "[에피소드 12] 국산 AI 칩 어디까지 — 리벨리온 사업 총괄과 나눈 40분"
+    text = "쇼노트\n- 02:15 오프닝\n\n진행자: 메모리는 어디서 받습니까?"
+    found = interviewee(title, text, find)
+    assert found is not None
+    assert found.id == "rebellions"
+    assert interviewee("[칼럼] 리벨리온 사업 총괄의 하루", text, find) is None
+
+
+CLOCK_TIMES = [
+    "카카오는 오후 2:30 현재 데이터센터에서 B200을 운영하고 있다.",
+    "- 03:12 카카오가 데이터센터에 B200을 들이기까지",
+]
+
+
+@pytest.mark.parametrize("text", CLOCK_TIMES)
+def test_a_clock_time_or_a_timecode_is_no_figure(text: str) -> None:
+    assert adoptions(text) == {("kakao", "b200", "on-prem", "actual", TODAY)}
