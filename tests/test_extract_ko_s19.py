@@ -583,3 +583,32 @@ CLOCK_TIMES = [
 @pytest.mark.parametrize("text", CLOCK_TIMES)
 def test_a_clock_time_or_a_timecode_is_no_figure(text: str) -> None:
     assert adoptions(text) == {("kakao", "b200", "on-prem", "actual", TODAY)}
+
+
+# -- "양산품" shipping is the product in view shipping; another product's "양산 제품" is not --
+
+MASS_MADE_UNITS = [
+    (
+        "리벨리온은 차세대 칩 리벨 쿼드를 공개했다. 지난달부터 양산품을 고객사에 출하하고 있다. "
+        "리벨 쿼드는 HBM3E 144GB를 탑재했다.",
+        ("rebel", "actual"),
+    ),
+    (
+        "퓨리오사AI는 차세대 칩 레니게이드를 소개했다. 현재 양산 제품을 고객사에 공급하고 있다. "
+        "레니게이드는 HBM3 48GB를 얹었다.",
+        ("rngd", "actual"),
+    ),
+    # trap: the memory's mass-made units ship, not the unreleased GPU
+    (
+        "엔비디아는 차세대 GPU 루빈을 공개했다. 삼성전자는 지난달 엔비디아에 HBM4 양산 제품 "
+        "출하를 시작했다. 루빈은 HBM4 288GB를 탑재한다.",
+        ("rubin", "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MASS_MADE_UNITS)
+def test_mass_made_units_shipping_put_the_product_in_view_on_the_market(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[5]) for r in rows(text) if r[1] == "memory_capacity"] == [expected]

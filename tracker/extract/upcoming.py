@@ -308,6 +308,9 @@ _PRODUCT_BACK_OPENING = re.compile(
 )
 _PRODUCT_BACK_NOUN = re.compile(
     r"[tT](?<!\w[tT])(?i:he|his)\x20(?i:part|chip|accelerator|processor|gpu|product)\b"
+    # "지난달부터 양산품을 고객사에 출하하고 있고": the mass-made units of the product in view
+    # (not another product's, named right before: "HBM4 양산 제품 출하를 시작했다")
+    r"|(?<![A-Za-z0-9]\s)(?<![A-Za-z0-9])(?:양산품|양산\s제품)"
 )
 
 
