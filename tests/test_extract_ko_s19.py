@@ -612,3 +612,21 @@ def test_mass_made_units_shipping_put_the_product_in_view_on_the_market(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(r[0], r[5]) for r in rows(text) if r[1] == "memory_capacity"] == [expected]
+
+
+# -- a monthly wafer figure a buyer orders is no capacity ----------------------------------
+
+ORDERED_WAFERS = [
+    ("오픈AI가 SK하이닉스에 HBM 월 90만 장을 주문했다.", []),
+    ("엔비디아는 TSMC에 CoWoS 월 5만 장 규모를 발주했다.", []),
+    # traps: the maker's own capacity
+    ("SK하이닉스의 HBM 월 생산능력은 16만 장이다.", [("sk-hynix", 160000.0)]),
+    ("TSMC는 CoWoS 생산능력을 월 12만 장으로 늘렸다.", [("tsmc", 120000.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERED_WAFERS)
+def test_a_monthly_wafer_figure_a_buyer_orders_is_no_capacity(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(r[0], r[4][0]) for r in rows(in_body(text)) if r[1] == "capacity"] == expected
