@@ -630,3 +630,21 @@ def test_a_monthly_wafer_figure_a_buyer_orders_is_no_capacity(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(r[0], r[4][0]) for r in rows(in_body(text)) if r[1] == "capacity"] == expected
+
+
+# -- a site named as what a utility serves is not placed by the plant's place --------------
+
+SERVED_SITES = [
+    ("루이지애나주에는 하이페리온에 전력을 공급할 가스 발전소가 들어선다.", set()),
+    ("뉴멕시코주 쪽에는 스타게이트에 냉각수를 대는 정수 시설이 지어진다.", set()),
+    # traps: the site itself placed
+    ("콜로서스 2는 멤피스에 지어지고 있다.", {("colossus-2", "Tennessee, US")}),
+    ("오라클은 텍사스주에 스타게이트를 짓고 있다.", {("stargate", "Texas, US")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVED_SITES)
+def test_a_site_a_utility_serves_is_not_placed_by_the_plants_place(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
