@@ -648,3 +648,22 @@ def test_a_site_a_utility_serves_is_not_placed_by_the_plants_place(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert places(text) == expected
+
+
+# -- a teaser for a later post or episode asserts nothing ----------------------------------
+
+TEASERS = [
+    "다음 글에서는 엔비디아가 SK하이닉스에서 HBM4를 받는 이야기를 해 볼게요.",
+    "다음 편에서는 루빈이 CoWoS-L을 쓰는 이유를 다룬다.",
+    "다음 에피소드: 메타가 구글 TPU를 빌려 쓰는 사정",
+]
+
+
+@pytest.mark.parametrize("text", TEASERS)
+def test_a_teaser_for_a_later_post_asserts_nothing(text: str) -> None:
+    assert rows(in_body(text)) == []
+
+
+def test_a_sentence_that_only_mentions_the_next_quarter_still_counts() -> None:
+    found = rows(in_body("SK하이닉스는 다음 분기부터 엔비디아에 HBM4를 공급한다."))
+    assert [(r[0], r[1], r[3]) for r in found] == [("nvidia", "supply_deal", "sk-hynix")]

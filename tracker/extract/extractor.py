@@ -114,6 +114,7 @@ from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
+from tracker.extract.teasers_ko import without_teasers
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import day_headed, entry_of, entry_times
@@ -547,6 +548,7 @@ class RuleExtractor:
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
         found = gapped_deals(sentence, found)  # "A가 블랙웰 5만 장을, B가 6만 장을 …로부터"
         found = untraded_memory(sentence, found)  # "HBM3는 SK하이닉스에서 받고요": no product
+        found = without_teasers(sentence, found)  # "다음 글에서는 CoWoS … 얘기를 해 볼게요"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
