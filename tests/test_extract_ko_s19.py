@@ -667,3 +667,36 @@ def test_a_teaser_for_a_later_post_asserts_nothing(text: str) -> None:
 def test_a_sentence_that_only_mentions_the_next_quarter_still_counts() -> None:
     found = rows(in_body("SK하이닉스는 다음 분기부터 엔비디아에 HBM4를 공급한다."))
     assert [(r[0], r[1], r[3]) for r in found] == [("nvidia", "supply_deal", "sk-hynix")]
+
+
+# -- a plural demonstrative ("이 랙들", "해당 가속기들") refers back as the singular does -----
+
+PLURAL_BACK = [
+    (
+        "카카오는 슈퍼마이크로와 GB300 랙 8대 구매 계약을 맺었다. "
+        "카카오는 이 랙들을 안산 데이터센터에서 운영하고 있다.",
+        {("kakao", "gb300", "on-prem", "actual", TODAY)},
+    ),
+    (
+        "네이버는 엔비디아와 B200 공급 계약을 맺었다. 네이버는 이 칩들을 자사 데이터센터에 들였다.",
+        {("naver", "b200", "on-prem", "actual", TODAY)},
+    ),
+    (
+        "SK텔레콤은 리벨리온과 리벨 쿼드 공급 계약을 맺었다. "
+        "SK텔레콤은 해당 가속기들을 자사 데이터센터에서 가동하고 있다.",
+        {("sk-telecom", "rebel", "on-prem", "actual", TODAY)},
+    ),
+    # trap: the racks' price tells no use
+    (
+        "카카오는 슈퍼마이크로와 GB300 랙 8대 구매 계약을 맺었다. "
+        "이 랙들의 가격은 공개되지 않았다.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_BACK)
+def test_a_plural_demonstrative_refers_back_to_the_product(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert adoptions(text) == expected
