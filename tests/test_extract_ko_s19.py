@@ -700,3 +700,32 @@ def test_a_plural_demonstrative_refers_back_to_the_product(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert adoptions(text) == expected
+
+
+# -- a company lending its chips out is no renter through the story's cloud ----------------
+
+CLOUD_STORY = (
+    "코어위브, 유럽 GPU 클라우드 확대\n\n코어위브는 노르웨이에서 GB300 클러스터를 운영한다. "
+)
+
+LENT_OUT = [
+    (
+        CLOUD_STORY + "네비우스도 자사 데이터센터에 B300을 들여 고객에게 빌려주고 있다.",
+        ("nebius", "b300", "on-prem", None),
+    ),
+    # trap: a renter with no lessor named still rents through the story's cloud
+    (
+        CLOUD_STORY + "메타는 이 계약에 따라 GB300을 빌려 쓴다.",
+        ("meta", "gb300", "cloud", "coreweave"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENT_OUT)
+def test_a_company_lending_its_chips_out_rents_from_no_one(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    found = {
+        (r[0], r[3], r[2].get("mode"), r[2].get("via")) for r in rows(text) if r[1] == "adopts"
+    }
+    assert expected in found
