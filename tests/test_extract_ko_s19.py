@@ -729,3 +729,27 @@ def test_a_company_lending_its_chips_out_rents_from_no_one(
         (r[0], r[3], r[2].get("mode"), r[2].get("via")) for r in rows(text) if r[1] == "adopts"
     }
     assert expected in found
+
+
+# -- a company's cloud arm written as one word with it ("KT클라우드") is the company ---------
+
+CLOUD_ARMS = [
+    (
+        "KT클라우드는 리벨 쿼드를 얹은 추론 서비스를 자사 목동 데이터센터에서 운영하고 있다.",
+        {("kt", "rebel", "on-prem", "actual", TODAY)},
+    ),
+    (
+        "카카오클라우드는 H100을 자사 데이터센터에서 운영하고 있다.",
+        {("kakao", "h100", "on-prem", "actual", TODAY)},
+    ),
+    # traps: a company's other arms stay no entity
+    ("카카오뱅크는 H100을 자사 데이터센터에서 운영하고 있다.", set()),
+    ("카카오톡은 B200을 데이터센터에서 운영하고 있다.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOUD_ARMS)
+def test_a_companys_cloud_arm_in_one_word_is_the_company(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert adoptions(text) == expected
