@@ -70,6 +70,7 @@ from tracker.extract.figure_lines_ko import figures_moved_ko
 from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
+from tracker.extract.headline_digest_en import digest_lines
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
@@ -572,10 +573,12 @@ def _as_read(
 ) -> tuple[Document, frozenset[int]]:
     """The document as the rules read it (:func:`as_read`), and in English its figure-first
     lines with the figure next to the words it counts ("9,216 — Ironwood chips in one
-    superpod")."""
+    superpod"); with it, where the lines read as sentences start (a ticker's, a headline
+    digest's)."""
     document, ticker_items = as_read(document, language, vocabulary)
     if language == "en":
         document = replace(document, text=figures_moved(document.text))
+        ticker_items |= digest_lines(document.text)  # a newsletter of headlines
     elif language == "ko":
         document = replace(document, text=figures_moved_ko(document.text))
     return document, ticker_items
