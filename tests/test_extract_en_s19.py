@@ -119,3 +119,47 @@ That is all for today.""",
 @pytest.mark.parametrize("text", HEADLINE_TRAPS)
 def test_titles_and_headers_of_an_article_stay_headlines(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- two investors with two amounts, in order -------------------------------------------------
+# "A and B agree to invest up to $X and up to $Y in T": each its own amount, as with
+# "respectively" (a sum is told as one amount); both were given to the last investor.
+
+PAIRED_AMOUNTS = [
+    (
+        "Amazon and Google agreed to invest up to $4 billion and up to $2 billion in Anthropic.",
+        [
+            ("amazon", (("target", "anthropic"),), None, usd(4e9, "at-most"), "announced", TODAY),
+            ("google", (("target", "anthropic"),), None, usd(2e9, "at-most"), "announced", TODAY),
+        ],
+    ),
+    (
+        "SoftBank and Microsoft have put about $30 billion and about $13 billion into OpenAI.",
+        [
+            ("microsoft", (("target", "openai"),), None, usd(13e9, approx=True), "actual", TODAY),
+            ("softbank", (("target", "openai"),), None, usd(30e9, approx=True), "actual", TODAY),
+        ],
+    ),
+    (
+        "Nvidia and Microsoft invested $2 billion and $1 billion in Mistral AI last year.",
+        [
+            ("microsoft", (("target", "mistral"),), None, usd(1e9), "actual", TODAY),
+            ("nvidia", (("target", "mistral"),), None, usd(2e9), "actual", TODAY),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_AMOUNTS)
+def test_two_investors_with_two_amounts_each_invest_their_own(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "investment") == expected
+
+
+def test_an_amount_added_later_is_no_pair() -> None:
+    # "another $2 billion" is a step, no second investor's amount: not given to Amazon
+    text = (
+        "Amazon and Google agreed to invest $4 billion and later another $2 billion in Anthropic."
+    )
+    assert ("amazon", (("target", "anthropic"),)) not in [r[:2] for r in rows(text, "investment")]
