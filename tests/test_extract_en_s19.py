@@ -163,3 +163,84 @@ def test_an_amount_added_later_is_no_pair() -> None:
         "Amazon and Google agreed to invest $4 billion and later another $2 billion in Anthropic."
     )
     assert ("amazon", (("target", "anthropic"),)) not in [r[:2] for r in rows(text, "investment")]
+
+
+# -- a deal signed, with the start of its use or deliveries ----------------------------------
+# GUIDE (session 16): a contract told as made is an `actual` supply deal at publication; the
+# use under it that starts later is `announced`, open from that period; the start of the
+# supplies told in a clause of its own is a second, `announced` supply deal. The start's
+# time made the deal (and the use) a plan for that period.
+
+SIGNED_STARTS = [
+    (
+        "Kakao has signed a contract to rent H200s from CoreWeave from the third quarter.",
+        [
+            (
+                "kakao",
+                "adopts",
+                (("mode", "cloud"), ("via", "coreweave")),
+                "h200",
+                "announced",
+                FROM_Q3,
+            ),
+            ("kakao", "supply_deal", (("product", "h200"),), "coreweave", "actual", TODAY),
+        ],
+    ),
+    (
+        "Apple signed a multiyear agreement to rent Google Cloud TPUs, with use starting in 2027.",
+        [
+            (
+                "apple",
+                "adopts",
+                (("mode", "cloud"), ("via", "google")),
+                "google-tpu",
+                "announced",
+                FROM_2027,
+            ),
+            ("apple", "supply_deal", (("product", "google-tpu"),), "google", "actual", TODAY),
+        ],
+    ),
+    (
+        "Naver inked a deal with Nvidia for GB300 racks, with deliveries beginning in the third "
+        "quarter.",
+        [
+            ("naver", "supply_deal", (("product", "gb300"),), "nvidia", "actual", TODAY),
+            ("naver", "supply_deal", (("product", "gb300"),), "nvidia", "announced", FROM_Q3),
+        ],
+    ),
+]
+
+
+def relations(text: str) -> list[tuple[Any, ...]]:
+    return sorted(
+        (r[0], r[1], r[2], r[3], r[5], r[6])
+        for r in sorted_rows(text, "en", PUBLISHED)
+        if r[1] in ("supply_deal", "adopts")
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_STARTS)
+def test_a_signed_deal_is_made_and_its_use_starts_later(text: str, expected: list[Any]) -> None:
+    assert relations(text) == sorted(expected)
+
+
+SIGNED_START_TRAPS = [
+    # not signed yet: the plan stays a plan
+    (
+        "Kakao plans to sign a contract to rent H200s from CoreWeave from the third quarter.",
+        {"planned"},
+    ),
+    # a plan word after the signing governs the start
+    (
+        "Kakao signed a contract to rent H200s from CoreWeave and plans to start in the third "
+        "quarter.",
+        {"planned"},
+    ),
+    # a denial: nothing
+    ("Kakao has not signed a contract to rent H200s from CoreWeave from the third quarter.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "modalities"), SIGNED_START_TRAPS)
+def test_an_unsigned_or_planned_start_is_no_deal_made(text: str, modalities: set[str]) -> None:
+    assert {r[4] for r in relations(text)} == modalities

@@ -107,6 +107,7 @@ from tracker.extract.shared_objects_en import shared_objects
 from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shared_subjects_en import shared_subjects
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.signed_starts_en import signed_starts
 from tracker.extract.since_ko import since_as_today
 from tracker.extract.site_owner_ko import SITE_OWNER, own_site_named
 from tracker.extract.stated_ko import stated_events
@@ -553,6 +554,7 @@ class RuleExtractor:
         found = shared_subjects(sentence, found)  # "Meta and Oracle will both build on …"
         found = shared_objects(sentence, found)  # "… GB200 systems and AMD MI355X chips"
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
+        found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
