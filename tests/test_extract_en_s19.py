@@ -244,3 +244,65 @@ SIGNED_START_TRAPS = [
 @pytest.mark.parametrize(("text", "modalities"), SIGNED_START_TRAPS)
 def test_an_unsigned_or_planned_start_is_no_deal_made(text: str, modalities: set[str]) -> None:
     assert {r[4] for r in relations(text)} == modalities
+
+
+# -- a packaging house or foundry packaging or building a chip --------------------------------
+# GUIDE: a foundry or packaging house making a company's chip is a supply deal, customer the
+# chip's designer. "Packages" was no verb of making, Amkor (a packaging house) no maker,
+# "built by both TSMC and Samsung" named only the first, a company's chip with a name of its
+# own ("Tesla's AI5 chip") no chip; "the supply chain" was read as a supply, so "TSMC
+# packages every Blackwell GPU … supply chain" made TSMC Nvidia's customer. A making told
+# with a bare "will" is a relation in a bare future, `announced` (GUIDE, session 16; the
+# dev gold's foundry sentences with "will", 7 of 7), planned only with a plan word.
+
+PACKAGED = [
+    (
+        "Amkor will package Nvidia's Blackwell GPUs at its new plant in Arizona.",
+        [("nvidia", (("product", "blackwell"),), "amkor", None, "announced", TODAY)],
+    ),
+    (
+        "TSMC packages every Rubin GPU with CoWoS-L, the tightest step in the supply chain.",
+        [("nvidia", (("product", "rubin"),), "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Microsoft's Cobalt 200 chip will be made by Samsung, Nadella said.",
+        [("microsoft", (), "samsung", None, "announced", TODAY)],
+    ),
+    (
+        "Amkor plans to package Nvidia's Rubin GPUs in Arizona.",
+        [("nvidia", (("product", "rubin"),), "amkor", None, "planned", TODAY)],
+    ),
+    (
+        "The MI450 is packaged by Amkor in Korea.",
+        [("amd", (("product", "mi450"),), "amkor", None, "actual", TODAY)],
+    ),
+    (
+        "Each Trainium3 is built by both TSMC and Samsung.",
+        [
+            ("aws", (("product", "trainium3"),), "samsung", None, "actual", TODAY),
+            ("aws", (("product", "trainium3"),), "tsmc", None, "actual", TODAY),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PACKAGED)
+def test_a_chip_packaged_or_built_by_a_maker_is_a_deal_with_its_designer(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == expected
+
+
+PACKAGED_TRAPS = [
+    # the industry's chain: no supply to anyone
+    "Nvidia's Blackwell GPUs sit at the top of the AI supply chain.",
+    # packaging with no maker named
+    "Every Blackwell GPU is packaged with CoWoS-L.",
+    # a packaging house's own news with no chip made for anyone
+    "Amkor packages chips for the whole industry at its plant in Arizona.",
+]
+
+
+@pytest.mark.parametrize("text", PACKAGED_TRAPS)
+def test_the_supply_chain_or_packaging_without_a_maker_makes_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []
