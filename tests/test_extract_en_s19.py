@@ -306,3 +306,88 @@ PACKAGED_TRAPS = [
 @pytest.mark.parametrize("text", PACKAGED_TRAPS)
 def test_the_supply_chain_or_packaging_without_a_maker_makes_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- a share of a maker's output taken, in the words of channel checks -----------------------
+# GUIDE: a company's share of a maker's output that it has secured, booked, is allotted or
+# takes, or its role as the maker's customer, is an `actual` supply_deal (product the process);
+# a writer's hedge keeps the fact; a supplier's expected share of a customer's needs is a
+# `forecast`. Not read: two hedge words between the company and its verb, "is allotted" /
+# "books … volume" with no fraction, a role told of a sentence-opening "it", a relation told
+# "on our checks" (read as the house's estimate), and the companies that "split the rest".
+
+CTS = (("product", "cowos"),)
+HBM4 = (("product", "hbm4"),)
+YEAR_2026 = ("point", "2026-01-01", "2026-12-31")
+
+SHARES_TAKEN = [
+    (
+        "Nvidia is nonetheless still widely understood to have booked most of TSMC's CoWoS "
+        "capacity.",
+        [("nvidia", CTS, "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Marvell is allotted CoWoS capacity for its custom chips.",
+        [("marvell", CTS, "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Broadcom also books CoWoS volume at TSMC for its XPUs.",
+        [("broadcom", CTS, "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Nvidia gained share last year. It is still TSMC's biggest CoWoS customer.",
+        [("nvidia", CTS, "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Broadcom is the second-largest CoWoS customer on our channel checks.",
+        [("broadcom", CTS, "tsmc", None, "actual", TODAY)],
+    ),
+    (
+        "Nvidia has booked about half of TSMC's CoWoS output; Broadcom and Marvell share what is "
+        "left.",
+        [
+            ("broadcom", CTS, "tsmc", None, "actual", TODAY),
+            ("marvell", CTS, "tsmc", None, "actual", TODAY),
+            ("nvidia", CTS, "tsmc", None, "actual", TODAY),
+        ],
+    ),
+    (
+        "We think SK hynix will supply about two-thirds of Nvidia's HBM4 in 2026, with Samsung "
+        "and Micron sharing what is left.",
+        [
+            ("nvidia", HBM4, "micron", None, "forecast", YEAR_2026),
+            ("nvidia", HBM4, "samsung", None, "forecast", YEAR_2026),
+            ("nvidia", HBM4, "sk-hynix", None, "forecast", YEAR_2026),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_TAKEN)
+def test_a_share_of_output_taken_or_split_is_a_deal_with_the_maker(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == expected
+
+
+def test_a_company_in_an_aside_does_not_split_the_rest() -> None:
+    text = (
+        "Nvidia has booked half of TSMC's CoWoS output, with Broadcom, which designs Google's "
+        "TPUs, and Marvell splitting the rest."
+    )
+    assert ("google", CTS) not in [r[:2] for r in rows(text, "supply_deal")]
+
+
+SHARE_TRAPS = [
+    # no one "it" stands for
+    "It is still the largest CoWoS customer.",
+    # something else allotted
+    "Marvell is allotted more office space in Santa Clara.",
+    # a split with no share told before it
+    "Analysts expect Samsung and Micron to split the rest of the market.",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_TRAPS)
+def test_no_share_of_a_named_output_is_no_deal(text: str) -> None:
+    assert rows(text, "supply_deal") == []

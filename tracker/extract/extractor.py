@@ -104,6 +104,7 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
 from tracker.extract.server_makers_en import server_makers_en
 from tracker.extract.shared_objects_en import shared_objects
+from tracker.extract.shared_rest_en import shared_rest
 from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shared_subjects_en import shared_subjects
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
@@ -555,6 +556,7 @@ class RuleExtractor:
         found = shared_objects(sentence, found)  # "… GB200 systems and AMD MI355X chips"
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
         found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
+        found = shared_rest(sentence, found)  # "…; AMD and Broadcom share what is left"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:

@@ -163,8 +163,10 @@ _REFERRED = re.compile(r"\b(?:that|this|the|its)\s$", re.IGNORECASE)
 # output taken with no fraction said (GUIDE: secured, booked, reserved or allotted output)
 _SECURED = re.compile(
     r"\b(?:secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|lock(?:s|ed|ing)?\s(?:up|in)"
-    r"|been\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more|new|its|their|dedicated"
-    r"|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)(?P<noun>capacity|allocations?|allotments?)\b"
+    # "Broadcom is allotted CoWoS capacity", "AMD also books CoWoS volume at TSMC"
+    r"|(?:been|is|are|was|were|being)\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more"
+    r"|new|its|their|dedicated|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)"
+    r"(?P<noun>capacity|allocations?|allotments?|volumes?|output)\b"
 )
 _AT_MAKER = re.compile(r"\s(?:at|from|with)\s")
 
