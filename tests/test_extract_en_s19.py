@@ -317,6 +317,7 @@ def test_the_supply_chain_or_packaging_without_a_maker_makes_no_deal(text: str) 
 # "on our checks" (read as the house's estimate), and the companies that "split the rest".
 
 CTS = (("product", "cowos"),)
+CTS_PROCESS = (("process", "cowos"),)
 HBM4 = (("product", "hbm4"),)
 YEAR_2026 = ("point", "2026-01-01", "2026-12-31")
 
@@ -391,3 +392,65 @@ SHARE_TRAPS = [
 @pytest.mark.parametrize("text", SHARE_TRAPS)
 def test_no_share_of_a_named_output_is_no_deal(text: str) -> None:
     assert rows(text, "supply_deal") == []
+
+
+# -- a year's exit in a channel check, and the old values it replaces ------------------------
+# GUIDE: "exiting 2026E" is the year's last day; a superseded estimate ("up from 32k in our
+# last note") is no claim. "2026E exit capacity" (the year before "exit") read as the whole
+# year, "exiting the year" after "For 2027E" as the publication's year, and only the first
+# of "up from 100k and 130k in our February note" was dropped.
+
+
+def wpm(n: float, approx: bool = False) -> tuple[Any, ...]:
+    return (float(n), float(n), "wafer/month", approx, "exact")
+
+
+def end_of(year: int) -> tuple[str, str, str]:
+    return ("point", f"{year}-12-31", f"{year}-12-31")
+
+
+EXIT_YEARS = [
+    (
+        "We see 2027E exit capacity for TSMC's CoWoS at 160k wpm.",
+        [("tsmc", CTS_PROCESS, None, wpm(160000), "forecast", end_of(2027))],
+    ),
+    (
+        "TSMC's 2025A exit capacity for CoWoS was about 75k wafers a month.",
+        [("tsmc", CTS_PROCESS, None, wpm(75000, approx=True), "actual", end_of(2025))],
+    ),
+    (
+        "For 2028E we pencil in 180k wpm of CoWoS capacity at TSMC exiting the year.",
+        [("tsmc", CTS_PROCESS, None, wpm(180000), "forecast", end_of(2028))],
+    ),
+    (
+        "In 2027 TSMC will lift CoWoS capacity to 150k wpm by the end of the year.",
+        [
+            (
+                "tsmc",
+                CTS_PROCESS,
+                None,
+                wpm(150000),
+                "planned",
+                ("deadline", "2026-03-10", "2027-12-31"),
+            )
+        ],
+    ),
+    # no year named before "the year": the publication's
+    (
+        "TSMC will have 150k wpm of CoWoS capacity exiting the year.",
+        [("tsmc", CTS_PROCESS, None, wpm(150000), "planned", end_of(2026))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXIT_YEARS)
+def test_a_years_exit_is_its_last_day(text: str, expected: list[Any]) -> None:
+    assert rows(text, "capacity") == expected
+
+
+def test_old_values_listed_after_up_from_are_no_capacity() -> None:
+    text = (
+        "We now model TSMC's CoWoS capacity at 120k wafers per month, up from 95k and 105k in "
+        "our last two notes."
+    )
+    assert [r[3][0] for r in rows(text, "capacity")] == [120000.0]

@@ -49,6 +49,7 @@ from tracker.extract.timex_base import (
     resolve_en,
     since,
 )
+from tracker.extract.timex_fiscal import year_named_before
 from tracker.extract.timex_relative import counted_span
 from tracker.extract.timex_translated import bare_relative_pre
 
@@ -242,6 +243,7 @@ class TimeRecognizer:
             found = [_ko_begun(t, sentence, published) for t in found]
         if language != "ko":
             found = [t for t in found if not judged_horizon(sentence, t.start)]
+            found = year_named_before(sentence, found, published)  # "For 2027E … exiting the year"
         strong = [t for t in found if not t.weak]
         weak = [t for t in found if t.weak]
         if weak:
