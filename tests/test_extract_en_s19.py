@@ -454,3 +454,95 @@ def test_old_values_listed_after_up_from_are_no_capacity() -> None:
         "our last two notes."
     )
     assert [r[3][0] for r in rows(text, "capacity")] == [120000.0]
+
+
+# -- a word after a count that belongs to something else -------------------------------------
+# Three readings of the folded batches, each a word after the claim taken for the claim's:
+# - "GB200 NVL72 racks, each joining 72 GPUs over NVLink": the system integrates the link
+#   (GUIDE, settled cases), but "joining"/"tying"/"stitching" were no verbs of joining;
+# - "… in service, faster than any chip we've ever launched": a launch in a comparison with
+#   past products made the count an announcement;
+# - "about 4,000 B200s, alongside the older H100 pods": another chip's system word made the
+#   fleet one pod's chips (chips_per_system).
+
+JOINING = [
+    ("Oracle bought GB300 NVL72 racks, each joining 72 GPUs over NVLink.", "gb300", "nvlink"),
+    (
+        "The Helios rack, tying 72 MI450 GPUs together over UALink, ships next year.",
+        "helios",
+        "ualink",
+    ),
+    (
+        "Vera Rubin NVL144 racks, stitching 144 GPUs together through NVLink, ship next year.",
+        "rubin",
+        "nvlink",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "system", "link"), JOINING)
+def test_a_rack_joining_its_chips_over_a_link_integrates_it(
+    text: str, system: str, link: str
+) -> None:
+    assert [(r[0], r[2]) for r in rows(text, "integrates")] == [(system, link)]
+
+
+def test_racks_joining_halls_over_a_network_integrate_nothing() -> None:
+    text = "GB300 NVL72 racks, joining our halls over InfiniBand, each hold 72 GPUs."
+    assert rows(text, "integrates") == []
+
+
+PAST_LAUNCHES = [
+    (
+        "Google now has over 500,000 Ironwood chips in service, the fastest ramp of any TPU it "
+        "has introduced.",
+        ("google", (("chip", "ironwood"),), None, (5e5, 5e5, "count", False, "at-least")),
+    ),
+    (
+        "Microsoft now runs about 200,000 Maia 200 chips, more than any accelerator it has "
+        "ever launched.",
+        ("microsoft", (("chip", "maia-200"),), None, (2e5, 2e5, "count", True, "exact")),
+    ),
+    (
+        'Garman: AWS now has more than one million Trainium2 chips in service, "faster than '
+        "any chip we've ever launched\".",
+        ("aws", (("chip", "trainium2"),), None, (1e6, 1e6, "count", False, "at-least")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PAST_LAUNCHES)
+def test_a_launch_in_a_comparison_leaves_the_count_actual(text: str, fact: Any) -> None:
+    assert rows(text, "deployed_chips") == [(*fact, "actual", TODAY)]
+
+
+def test_a_future_count_beside_past_launches_stays_a_plan() -> None:
+    text = "AWS will deploy one million Trainium3 chips, more than any chip it has launched."
+    assert [r[4] for r in rows(text, "deployed_chips")] == ["planned"]
+
+
+OTHER_SYSTEMS = [
+    (
+        "Kakao now operates about 3,000 H200s, next to its older A100 pods.",
+        ("kakao", (("chip", "h200"),), None, (3e3, 3e3, "count", True, "exact")),
+    ),
+    (
+        "Lambda Labs runs roughly 10,000 B200s, as well as some older H100 pods.",
+        ("lambda", (("chip", "b200"),), None, (1e4, 1e4, "count", True, "exact")),
+    ),
+    (
+        "Nebius now operates roughly 20,000 H200s, beside its first GB200 racks.",
+        ("nebius", (("chip", "h200"),), None, (2e4, 2e4, "count", True, "exact")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), OTHER_SYSTEMS)
+def test_another_chips_systems_leave_a_fleet_a_fleet(text: str, fact: Any) -> None:
+    assert rows(text, "deployed_chips") == [(*fact, "actual", TODAY)]
+    assert rows(text, "chips_per_system") == []
+
+
+def test_one_pods_chips_beside_another_chips_pods_stay_per_system() -> None:
+    text = "Each pod holds 256 TPU v5e chips, alongside the older Trillium pods."
+    assert [r[0] for r in rows(text, "chips_per_system")] == ["tpu-v5e"]

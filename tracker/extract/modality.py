@@ -32,6 +32,12 @@ _EN_PRIORITY: dict[str, int] = {
 }
 # Modal verbs weigh an option only for the verb right after them: "The cluster, which
 # could grow further, runs 500,000 chips" is a fact.
+# a launch in a comparison after the claim: "faster than any chip we've ever launched", "the
+# biggest of all the parts it has introduced": past launches of other things, not this one's
+_EN_EVER_DONE = re.compile(
+    r"\b(?:any|every|each|all)\s[^,.;]{0,40}?(?:['’]ve|\shave|\shas|\shad)\s(?:ever\s)?$"
+    r"|\bever\s$"
+)
 _WEAK = frozenset({"could ", "may ", "might "})
 _WEAK_REACH = 40
 # a past stem is any syllable closed by ㅆ ("들어갔다고", "들여왔다고", "마쳤다고"), but not
@@ -438,6 +444,11 @@ class ModalityCues:
                     c.modality not in ("planned", "actual") or (fronted and c.modality == "planned")
                 )
                 and (fronted or lowered[c.start : c.end] not in _WEAK)
+                # "…, faster than any chip we've ever launched": a comparison with past launches
+                and not (
+                    c.modality == "announced"
+                    and _EN_EVER_DONE.search(lowered, max(0, c.start - 60), c.start)
+                )
             ]
             if not after:
                 return None

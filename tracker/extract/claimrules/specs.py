@@ -368,9 +368,19 @@ def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     hits = list(pattern.finditer(s.trigger_text, clause.start, clause.end))
     for hit in hits:
         lo, hi = sorted((hit.start(), q.start))
-        if not _NEW_SUBJECT_EN.search(s.text, lo, hi):
+        if not _NEW_SUBJECT_EN.search(s.text, lo, hi) and not _other_chips_systems(s, q, hit):
             return False
     return bool(hits)
+
+
+def _other_chips_systems(s: Sentence, q: QuantityMatch, hit: re.Match[str]) -> bool:
+    """Whether the system word after the count is that of another chip named between
+    them ("about 4,000 B200s, alongside the older H100 pods"): those chips' systems."""
+    if hit.start() <= q.end:
+        return False
+    counted = s.chip_near(q)
+    between = s.of_kind(("chip",), Span(q.end, hit.start()))
+    return counted is not None and any(m.id != counted.id for m in between)
 
 
 # a bare figure that sizes each of the systems before it: "in pods of up to 9,216", "racks
