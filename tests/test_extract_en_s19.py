@@ -546,3 +546,41 @@ def test_another_chips_systems_leave_a_fleet_a_fleet(text: str, fact: Any) -> No
 def test_one_pods_chips_beside_another_chips_pods_stay_per_system() -> None:
     text = "Each pod holds 256 TPU v5e chips, alongside the older Trillium pods."
     assert [r[0] for r in rows(text, "chips_per_system")] == ["tpu-v5e"]
+
+
+# -- a buyer finding a product available is no release to come --------------------------------
+# GUIDE: the specifications of a product that ships are `actual`, of one not yet released
+# `announced`. "A lab already in Google Cloud will find Ironwood pods available on the same
+# contract" (a buyer's general future) was read as the product still to come, so every spec
+# of a chip on the market that month was announced.
+
+FOUND_AVAILABLE = [
+    (
+        "Each Trainium3 chip has 144GB of HBM3E. A team already on AWS will find Trainium3 "
+        "instances available under its current contract.",
+        "trainium3",
+    ),
+    (
+        "Each GB300 has 288GB of HBM3E. Buyers who want one will find GB300 racks available "
+        "from every major server maker.",
+        "gb300",
+    ),
+    (
+        "The MI355X carries 288GB of HBM3E. Users of Oracle's cloud will find MI355X "
+        "instances available in every region.",
+        "mi355x",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chip"), FOUND_AVAILABLE)
+def test_a_buyer_finding_a_chip_available_leaves_its_specs_actual(text: str, chip: str) -> None:
+    assert [(r[0], r[4]) for r in rows(text, "memory_capacity")] == [(chip, "actual")]
+
+
+def test_a_chip_to_be_available_later_keeps_its_specs_announced() -> None:
+    text = (
+        "Each Trainium3 chip has 144GB of HBM3E. Trainium3 will be available to customers next "
+        "quarter."
+    )
+    assert [r[4] for r in rows(text, "memory_capacity")] == ["announced"]
