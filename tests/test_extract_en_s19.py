@@ -584,3 +584,81 @@ def test_a_chip_to_be_available_later_keeps_its_specs_announced() -> None:
         "quarter."
     )
     assert [r[4] for r in rows(text, "memory_capacity")] == ["announced"]
+
+
+# -- a memory maker by its short name, its share of a customer, and a house's number ----------
+# The podcast notes called SK hynix "hynix" (no alias, so its figures went to the memory
+# maker named last); "hynix takes two-thirds of Nvidia's HBM4" (a supplier's share of a
+# customer's memory, GUIDE: a forecast deal dated by its period when expected) was read by
+# no rule; and "Our number for X's capacity is …" (the house's own figure, like "our
+# estimate") was the company's plan. Vocabulary: "Hynix"/"hynix" join sk-hynix's aliases;
+# "our number for"/"our number is" join the forecast cues.
+
+HBM3E = (("product", "hbm3e"),)
+
+SHORT_NAME = [
+    ("Hynix ships HBM4 to Nvidia.", [("nvidia", HBM4, "sk-hynix", None, "actual", TODAY)]),
+    (
+        "Nvidia buys most of its HBM3E from Hynix.",
+        [("nvidia", HBM3E, "sk-hynix", None, "actual", TODAY)],
+    ),
+    # the full name stays one company
+    ("SK hynix ships HBM4 to AMD.", [("amd", HBM4, "sk-hynix", None, "actual", TODAY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAME)
+def test_hynix_alone_is_sk_hynix(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == expected
+
+
+SUPPLIER_SHARES = [
+    (
+        "We think hynix takes something like two-thirds of Nvidia's HBM4 this year.",
+        [("nvidia", HBM4, "sk-hynix", None, "forecast", YEAR_2026)],
+    ),
+    (
+        "Samsung now holds roughly half of AMD's HBM4.",
+        [("amd", HBM4, "samsung", None, "actual", TODAY)],
+    ),
+    (
+        "We think Micron gets about a fifth of AMD's HBM4 next year.",
+        [("amd", HBM4, "micron", None, "forecast", ("point", "2027-01-01", "2027-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLIER_SHARES)
+def test_a_memory_makers_share_of_a_customers_memory_is_a_deal(
+    text: str, expected: list[Any]
+) -> None:
+    assert rows(text, "supply_deal") == expected
+
+
+def test_a_share_of_a_memory_makers_customers_is_no_deal() -> None:
+    assert rows("Micron takes most of SK hynix's HBM4 customers.", "supply_deal") == []
+
+
+HOUSE_NUMBERS = [
+    (
+        "Our number for Samsung's total HBM capacity is about 150,000 wafers a month at the end "
+        "of this year.",
+        ("samsung", (), None, wpm(150000, approx=True), "forecast", end_of(2026)),
+    ),
+    (
+        "Our number is 90k wpm of CoWoS capacity at TSMC by the end of 2026.",
+        (
+            "tsmc",
+            CTS_PROCESS,
+            None,
+            wpm(90000),
+            "forecast",
+            ("deadline", "2026-03-10", "2026-12-31"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), HOUSE_NUMBERS)
+def test_our_number_is_the_houses_forecast(text: str, fact: Any) -> None:
+    assert rows(text, "capacity") == [fact]
