@@ -662,3 +662,52 @@ HOUSE_NUMBERS = [
 @pytest.mark.parametrize(("text", "fact"), HOUSE_NUMBERS)
 def test_our_number_is_the_houses_forecast(text: str, fact: Any) -> None:
     assert rows(text, "capacity") == [fact]
+
+
+# -- racks shipped or consigned, counted ----------------------------------------------------------
+# GUIDE: racks that are the product are units of the deal (as "GB300 NVL72 랙 128대"); the
+# manifests' "Quanta shipped 340 GB300 racks to Meta" lost its count (racks counted are no
+# chips, so every later rule left the figure), "consigned … to" was no verb of delivery
+# (nor one the seller is the subject of), and the buyer could stand further than 48
+# characters after the verb ("… from its Guadalajara plant to Microsoft's data centers").
+# A past month after a consignment dates the event, as after a shipment (GUIDE, session 16).
+
+
+def racks(n: float, bound: str = "exact", approx: bool = False) -> tuple[Any, ...]:
+    return (float(n), float(n), "count", approx, bound)
+
+
+RACKS_SHIPPED = [
+    (
+        "Dell shipped 120 GB200 NVL72 racks to CoreWeave.",
+        [("coreweave", (("product", "gb200"),), "dell", racks(120), "actual", TODAY)],
+    ),
+    (
+        "Supermicro delivered about 60 GB300 racks to xAI last month.",
+        [("xai", (("product", "gb300"),), "supermicro", racks(60, approx=True), "actual", TODAY)],
+    ),
+    (
+        "Quanta sold 90 GB300 racks to Oracle.",
+        [("oracle", (("product", "gb300"),), "quanta", racks(90), "actual", TODAY)],
+    ),
+    (
+        "Foxconn consigned 410 GB300 racks from its Guadalajara plant to Microsoft's data "
+        "centers in Texas in June.",
+        [("microsoft", (("product", "gb300"),), "foxconn", racks(410), "actual", TODAY)],
+    ),
+    (
+        "Quanta consigned at least 75 GB300 racks from Taiwan to Meta's Ohio site in July.",
+        [("meta", (("product", "gb300"),), "quanta", racks(75, "at-least"), "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACKS_SHIPPED)
+def test_racks_shipped_or_consigned_are_the_deals_count(text: str, expected: list[Any]) -> None:
+    assert rows(text, "supply_deal") == expected
+
+
+def test_racks_run_are_no_deal_and_no_chip_count() -> None:
+    text = "Meta runs 300 GB200 NVL72 racks in Ohio."
+    assert rows(text, "supply_deal") == []
+    assert rows(text, "deployed_chips") == []
