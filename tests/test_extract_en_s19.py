@@ -711,3 +711,36 @@ def test_racks_run_are_no_deal_and_no_chip_count() -> None:
     text = "Meta runs 300 GB200 NVL72 racks in Ohio."
     assert rows(text, "supply_deal") == []
     assert rows(text, "deployed_chips") == []
+
+
+# -- a past time that owns an event, and the end of last year ---------------------------------
+# GUIDE: a past time naming when an event happened dates the event, the standing total or
+# state holds at publication. "holds a stake of 27% after last year's recapitalisation"
+# dated the investment to last year: a time owning the event a state follows ("after",
+# "following", "in the wake of" + "last year's …") now dates only that event. And "at the
+# end of last year" read as the whole of last year: it is its last day.
+
+OWNED_EVENTS = [
+    (
+        "Amazon has invested $8 billion in Anthropic, following last year's second tranche.",
+        ("amazon", (("target", "anthropic"),), None, usd(8e9), "actual", TODAY),
+    ),
+    (
+        "Nvidia has committed $2 billion to xAI and holds a small stake after last year's round.",
+        ("nvidia", (("target", "xai"),), None, usd(2e9), "actual", TODAY),
+    ),
+    (
+        "SoftBank's commitment to OpenAI stands at $30 billion after last year's bridge loans.",
+        ("softbank", (("target", "openai"),), None, usd(30e9), "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), OWNED_EVENTS)
+def test_a_past_time_owning_an_event_leaves_the_total_at_publication(text: str, fact: Any) -> None:
+    assert rows(text, "investment") == [fact]
+
+
+def test_the_end_of_last_year_is_its_last_day() -> None:
+    text = "Nvidia ran 20,000 GPUs at the end of last year."
+    assert [r[5] for r in rows(text, "deployed_chips")] == [end_of(2025)]

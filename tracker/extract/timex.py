@@ -135,7 +135,7 @@ _EN = re.compile(
     rf"(?:the\s)?(?:(?P<xord>first|second|third|fourth)\s)?"
     rf"(?P<xy>{_YEAR_EN}|this year|next year|last year|year|quarter(?:\sof\s(?P<xqy>{_YEAR_EN}))?)"
     rf"|(?:the\s)?(?:end|close)(?:\sof)?\s(?:the\s)?"
-    rf"(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
+    rf"(?P<ey>{_YEAR_EN}|this year|next year|last year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
     # "by the end of Q2 2026", "at the end of the third quarter": the quarter's last day
     rf"|(?P<qend>(?:the\s)?end\sof\s(?:the\s)?)?(?:"
@@ -223,6 +223,15 @@ _KO_AS_OF = re.compile(r"\s?(?:현재|기준)")
 # "9월 중", "11월 중에": during that month (GUIDE, session 16: "N월 중" is during the month,
 # as "3분기 중" is during the quarter), not "9월 중순" (its middle third)
 _KO_DURING = re.compile(r"\s?중(?:에|으로)?(?![가-힣])")
+
+
+# a past time owning the event a state follows: "after last year's recapitalisation",
+# "following 2024's round" (the event's time, not the state's)
+_EVENT_OWNED = re.compile(
+    r"\b(?:after|following|since|before|amid|(?:in\sthe\swake|ahead|because)\sof)\s(?:the\s)?$",
+    re.I,
+)
+_OWNS = re.compile(r"['’]s?\s")
 
 
 class TimeRecognizer:
@@ -375,6 +384,8 @@ class TimeRecognizer:
             weak = True  # "…, the company told investors in January": when it was said
         if _FOR_DELIVERY.search(before):
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
+        if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
+            weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
         done = period[1] < published or not g["my"]  # a month with no year: the last one
