@@ -744,3 +744,58 @@ def test_a_past_time_owning_an_event_leaves_the_total_at_publication(text: str, 
 def test_the_end_of_last_year_is_its_last_day() -> None:
     text = "Nvidia ran 20,000 GPUs at the end of last year."
     assert [r[5] for r in rows(text, "deployed_chips")] == [end_of(2025)]
+
+
+# -- a company's own report named in the line under its title; its memory's base die ----------
+# A company's own text whose title names no company ("Sustainability Report 2026 — …") named
+# itself in the heading line under it, which was never read, so "we plan to lift total HBM
+# capacity …" had no one to stand for; a byline ("By the … Team") says who wrote, not whose
+# text it is. And "The logic base die of our HBM4 is manufactured by TSMC": a foundry making
+# a memory maker's part is a supply deal with that maker (GUIDE: the product is left out
+# when it is no chip), not with the chip the sentence names later.
+
+OWN_REPORT = """Responsible Growth Report 2026 (excerpt)
+
+{second}
+
+2.1 Our place in AI
+
+We supply HBM3E stacks for AMD's MI355X accelerators, and HBM grew again.
+
+2.2 Capacity
+
+Total HBM capacity stood at about 150,000 wafers per month at year-end 2025. We plan to lift \
+total HBM capacity above 180,000 wafers a month by the end of 2026."""
+
+
+def company_rows(text: str, predicate: str) -> list[tuple[Any, ...]]:
+    return rows(text, predicate, tier="company")
+
+
+def test_a_reports_subtitle_names_whose_text_it_is() -> None:
+    text = OWN_REPORT.format(second="Samsung Electronics Memory Report 2026 — from Chapter 2")
+    planned = ("deadline", "2026-03-10", "2026-12-31")
+    target = (180000.0, 180000.0, "wafer/month", False, "at-least")
+    assert ("samsung", (), None, target, "planned", planned) in company_rows(text, "capacity")
+
+
+def test_a_byline_under_the_title_names_no_issuer() -> None:
+    text = OWN_REPORT.format(second="By the Samsung Electronics Memory Team")
+    assert [r[3][0] for r in company_rows(text, "capacity")] == []
+
+
+BASE_DIES = [
+    ("The base dies of Samsung's HBM4 are made by TSMC.", "samsung"),
+    ("TSMC makes the base die for SK hynix's HBM4E.", "sk-hynix"),
+    ("SK hynix's HBM4 base die is built by TSMC on a 12-nanometre process.", "sk-hynix"),
+]
+
+
+@pytest.mark.parametrize(("text", "maker"), BASE_DIES)
+def test_a_foundry_making_a_memorys_base_die_deals_with_its_maker(text: str, maker: str) -> None:
+    assert rows(text, "supply_deal") == [(maker, (), "tsmc", None, "actual", TODAY)]
+
+
+def test_a_memory_makers_own_foundry_is_no_deal() -> None:
+    text = "The base die of Samsung's HBM4 is made in Samsung's own foundry."
+    assert rows(text, "supply_deal") == []

@@ -113,6 +113,7 @@ from tracker.extract.since_ko import since_as_today
 from tracker.extract.site_owner_ko import SITE_OWNER, own_site_named
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
+from tracker.extract.subtitle_en import subtitle
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
@@ -318,12 +319,15 @@ class RuleExtractor:
             # or call) is believed before the votes of what "we" own, which a customer's
             # "our GB200 fleet" would give to the chip's maker
             title = opening_title(document.title, document.text)
+            own = document.tier == "company"
             return (
                 declared_issuer(document.text, mentions)
                 or signed_issuer(document.text, mentions)
                 or titled_issuer(title, self._entities.find, own_text=False)
                 or issuer(document.text, mentions, self.vocabulary)
-                or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
+                or titled_issuer(title, self._entities.find, own_text=own)
+                # "Sustainability Report 2026 — …" over "SK hynix Sustainability Report …"
+                or titled_issuer(subtitle(document.text), self._entities.find, own_text=own)
                 or most_named(mentions, self.vocabulary)
             )
         return call_issuer(document.title, document.text, self._entities.find) or interviewee_en(

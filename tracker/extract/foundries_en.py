@@ -179,6 +179,8 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     the clause (the first after the verb: "Google's Ironwood … TSMC, which makes every TPU
     generation"), else the chip in view when the clause refers to it (a company's unnamed
     chip: its owner, no product)."""
+    if (memory_owner := _owner_of_memory(s, f, clause)) is not None:
+        return memory_owner, ""  # "The logic base die of our HBM4 is manufactured by TSMC"
     named = [
         p
         for p in s.of_kind(_PRODUCTS, clause)
@@ -251,6 +253,33 @@ _ITS_CHIPS = re.compile(
     r"(?!\s(?:for|of)\s)",
     re.I,
 )
+
+
+# a part of a memory maker's stack: "the (logic) base die of our HBM4", "SK hynix's HBM4 base
+# dies", "the base die for Samsung's HBM4E"
+_BASE_DIE = re.compile(r"\bbase[\s-](?:die|dies|wafers?|chips?)\b|\blogic\sdies?\b", re.I)
+
+
+def _owner_of_memory(s: Sentence, f: Mention, clause: Span) -> str | None:
+    """The memory maker whose memory's base die the foundry makes: the company owning the
+    memory named in the clause ("our HBM4", "SK hynix's HBM4"), not the foundry itself."""
+    if _BASE_DIE.search(s.text, clause.start, clause.end) is None:
+        return None
+    for m in s.of_kind(("memory",), clause):
+        owner = next(
+            (
+                c
+                for c in s.of_kind(("company",), clause)
+                if c.id != f.id and _OWNS_NEXT.fullmatch(s.text, c.end, m.start)
+            ),
+            None,
+        )
+        if owner is not None and owner.id in m.entity.suppliers:
+            return owner.id
+    return None
+
+
+_OWNS_NEXT = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?")
 
 
 def _owner_of_chips(s: Sentence, f: Mention, clause: Span) -> str | None:
