@@ -799,3 +799,57 @@ def test_a_foundry_making_a_memorys_base_die_deals_with_its_maker(text: str, mak
 def test_a_memory_makers_own_foundry_is_no_deal() -> None:
     text = "The base die of Samsung's HBM4 is made in Samsung's own foundry."
     assert rows(text, "supply_deal") == []
+
+
+# -- HBM deals of no generation, and supply ramped for a buyer --------------------------------
+# GUIDE: a deal that names no product is still a supply_deal (no product qualifier); a start
+# ahead with no plan word is `announced`, open from its period. "has wrapped up 2026 HBM
+# supply talks with Nvidia" (bare HBM, the deal told by its noun) and "Micron ramps HBM4 for
+# Nvidia in the second quarter" (ramping volume supply for a buyer: no verb of delivery,
+# nor of beginning) gave nothing; a level ramped to stays a level.
+
+HBM_NO_GENERATION = [
+    ("SK hynix has wrapped up its HBM supply talks with Nvidia.", "nvidia", "sk-hynix", "actual"),
+    ("Samsung signed an HBM supply agreement with AMD.", "amd", "samsung", "actual"),
+    ("Micron is in HBM supply talks with Google.", "google", "micron", "considering"),
+]
+
+
+@pytest.mark.parametrize(("text", "buyer", "maker", "modality"), HBM_NO_GENERATION)
+def test_an_hbm_deal_of_no_generation_is_a_deal_with_no_product(
+    text: str, buyer: str, maker: str, modality: str
+) -> None:
+    assert rows(text, "supply_deal") == [(buyer, (), maker, None, modality, TODAY)]
+
+
+def test_no_hbm_deal_signed_is_no_deal() -> None:
+    assert rows("Samsung has not signed an HBM supply deal with Nvidia.", "supply_deal") == []
+
+
+FROM_Q2 = ("open", "2026-04-01", "None")
+FROM_Q4 = ("open", "2026-10-01", "None")
+
+RAMPS = [
+    (
+        "Samsung is ramping HBM4 to AMD in the third quarter.",
+        ("amd", HBM4, "samsung", None, "announced", FROM_Q3),
+    ),
+    (
+        "Micron ramps HBM3E for Nvidia in the second quarter.",
+        ("nvidia", HBM3E, "micron", None, "announced", FROM_Q2),
+    ),
+    (
+        "SK hynix plans to ramp HBM4 for AMD in the fourth quarter.",
+        ("amd", HBM4, "sk-hynix", None, "planned", FROM_Q4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), RAMPS)
+def test_supply_ramped_for_a_buyer_is_a_start_ahead(text: str, fact: Any) -> None:
+    assert rows(text, "supply_deal") == [fact]
+
+
+def test_a_level_ramped_to_is_no_start() -> None:
+    text = "TSMC ramps CoWoS capacity to 90k wpm in the fourth quarter."
+    assert [r[5][0] for r in rows(text, "capacity")] == ["point"]
