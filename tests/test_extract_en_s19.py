@@ -853,3 +853,48 @@ def test_supply_ramped_for_a_buyer_is_a_start_ahead(text: str, fact: Any) -> Non
 def test_a_level_ramped_to_is_no_start() -> None:
     text = "TSMC ramps CoWoS capacity to 90k wpm in the fourth quarter."
     assert [r[5][0] for r in rows(text, "capacity")] == ["point"]
+
+
+# -- a later statement's denial, and a posting's owner in its heading -------------------------
+# "Grok models are trained on Colossus, our supercomputer in Memphis, and every hour a node
+# sits idle is an hour the model doesn't learn": the "n't" of the second statement (its own
+# subject after ", and") denied the first. And a company's job posting headed "… — xAI"
+# says whose "our" is, before any vote on whose products "our" owns.
+
+LATER_DENIALS = [
+    (
+        "xAI trains Grok on Colossus, and each day a node is down is a day the model doesn't "
+        "learn.",
+        ("xai", "colossus"),
+    ),
+    (
+        "Anthropic trains Claude on Project Rainier, and the cluster is never idle.",
+        ("anthropic", "project-rainier"),
+    ),
+    (
+        "Meta trains Llama on Prometheus, and every week the cluster is down is a week the team "
+        "doesn't ship.",
+        ("meta", "prometheus"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), LATER_DENIALS)
+def test_a_later_statements_denial_leaves_the_first_standing(
+    text: str, relation: tuple[str, str]
+) -> None:
+    assert [(r[0], r[2], r[4]) for r in rows(text, "trains_on")] == [(*relation, "actual")]
+
+
+def test_a_denial_of_the_statement_itself_still_denies_it() -> None:
+    assert rows("Meta does not buy TPUs from Google, and the deal is off.", "supply_deal") == []
+
+
+def test_a_postings_heading_names_whose_fleet_our_is() -> None:
+    text = (
+        "Site Reliability Engineer, GPU Fleet\n\nSite Reliability Engineer, GPU Fleet — "
+        "CoreWeave\n\nWe run our own Nvidia GPUs and help customers use them. Our fleet runs "
+        "more than 250,000 Nvidia GPUs across 30 sites."
+    )
+    fleet = ("coreweave", (), None, (250000.0, 250000.0, "count", False, "at-least"))
+    assert company_rows(text, "deployed_chips") == [(*fleet, "actual", TODAY)]

@@ -113,7 +113,7 @@ from tracker.extract.since_ko import since_as_today
 from tracker.extract.site_owner_ko import SITE_OWNER, own_site_named
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
-from tracker.extract.subtitle_en import subtitle
+from tracker.extract.subtitle_en import heading_owner, subtitle
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
@@ -324,6 +324,8 @@ class RuleExtractor:
                 declared_issuer(document.text, mentions)
                 or signed_issuer(document.text, mentions)
                 or titled_issuer(title, self._entities.find, own_text=False)
+                # "Data Center Technician, GPU Operations (Memphis, TN) — xAI"
+                or (heading_owner(title, document.text, self._entities.find) if own else None)
                 or issuer(document.text, mentions, self.vocabulary)
                 or titled_issuer(title, self._entities.find, own_text=own)
                 # "Sustainability Report 2026 — …" over "SK hynix Sustainability Report …"

@@ -12,6 +12,10 @@ who "we" is should not depend on which of the two lines the feed kept as the tit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from tracker.extract.entities import Mention
+from tracker.extract.vocabulary import Entity
 
 
 def subtitle(text: str) -> str:
@@ -29,4 +33,23 @@ def subtitle(text: str) -> str:
 _BYLINE = re.compile(r"(?:by|posted\sby|written\sby|from)\s", re.I)
 
 
-__all__ = ["subtitle"]
+# a heading that ends in whose page it is: "Data Center Technician, GPU Operations (Memphis,
+# TN) — xAI", "Careers | Nscale", "Sustainability Report 2026 – SK hynix"
+_ENDS_WITH_OWNER = re.compile(r"\s[—–|-]\s(?P<owner>[^—–|]{2,40})$")
+
+
+def heading_owner(title: str, text: str, find: Callable[[str], list[Mention]]) -> Entity | None:
+    """The one company a company text's title or the line under it ends with, after a dash
+    or a bar (a job posting's, a page's owner): whose text it is, before any vote on what
+    "our" products are."""
+    for line in (title, subtitle(text)):
+        owner = _ENDS_WITH_OWNER.search(line.strip()) if line else None
+        if owner is None:
+            continue
+        named = {m.id: m.entity for m in find(owner.group("owner")) if m.kind == "company"}
+        if len(named) == 1:
+            return next(iter(named.values()))
+    return None
+
+
+__all__ = ["heading_owner", "subtitle"]
