@@ -898,3 +898,43 @@ def test_a_postings_heading_names_whose_fleet_our_is() -> None:
     )
     fleet = ("coreweave", (), None, (250000.0, 250000.0, "count", False, "at-least"))
     assert company_rows(text, "deployed_chips") == [(*fleet, "actual", TODAY)]
+
+
+# -- an owner's fabric at work, and a header that ends a list's lead -------------------------
+# GUIDE: a cluster's network fabric is an `adopts` (on-prem) of its owner. "our Spectrum-X
+# Ethernet fabric, which carries all east-west traffic on Colossus" (the network named before
+# the fabric noun, with its owner's possessive) was read by no shape. And a list's items took
+# the modality of the last prose sentence before them even across a header ("… will rotate
+# between both sites." / "What you'll do" / "- … our fabric, which carries …"): a header
+# starts a new section, with no lead.
+
+OWNED_FABRICS = [
+    (
+        "xAI's Spectrum-X Ethernet fabric carries all east-west traffic on Colossus.",
+        "xai",
+        "spectrum-x",
+    ),
+    ("Meta's InfiniBand network links the halls at Prometheus.", "meta", "infiniband"),
+    (
+        "Oracle's Ultra Ethernet fabric now connects every rack in Abilene.",
+        "oracle",
+        "ultra-ethernet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "network"), OWNED_FABRICS)
+def test_an_owners_fabric_at_work_is_its_adoption(text: str, owner: str, network: str) -> None:
+    assert rows(text, "adopts") == [(owner, (("mode", "on-prem"),), network, None, "actual", TODAY)]
+
+
+def test_a_makers_switches_sold_are_no_adoption() -> None:
+    assert rows("Nvidia's Spectrum-X switches ship to many clouds.", "adopts") == []
+
+
+def test_a_header_ends_the_lead_of_the_list_after_it() -> None:
+    text = (
+        "Memory notes\n\nWe expect HBM demand to rise again next year.\n\nWhat ships today\n\n"
+        "- SK hynix ships HBM4 to Nvidia.\n- Samsung ships HBM3E to AMD."
+    )
+    assert [r[4] for r in rows(text, "supply_deal")] == ["actual", "actual"]

@@ -410,6 +410,7 @@ class RuleExtractor:
             )
             if heading and span.start not in ticker_items:
                 headers.append(sentence)
+                lead = None if language == "en" else lead  # a header starts a new section
                 continue
             if not sentence.is_item:
                 lead = self._lead(document, span, language, lead)
