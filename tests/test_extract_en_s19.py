@@ -938,3 +938,64 @@ def test_a_header_ends_the_lead_of_the_list_after_it() -> None:
         "- SK hynix ships HBM4 to Nvidia.\n- Samsung ships HBM3E to AMD."
     )
     assert [r[4] for r in rows(text, "supply_deal")] == ["actual", "actual"]
+
+
+# -- a launch's month, and the first of a fleet going live ------------------------------------
+# GUIDE: a past month heading an event in running text dates the event, the state it left
+# holds at publication (as for a delivery); a start ahead, or in the quarter under way, with
+# no plan word is `announced`, open from the period's first day. "made Ironwood generally
+# available to cloud customers in November" dated the cloud's offer to November, and "the
+# first of its 50,000 MI450s go live in OCI this quarter" read as the fleet in place (actual)
+# or planned over the quarter.
+
+LAUNCH_MONTHS = [
+    (
+        "Google made Ironwood, its seventh-generation TPU, generally available to cloud "
+        "customers in November.",
+        ("google", "ironwood"),
+    ),
+    ("AWS made Trainium3 generally available to EC2 customers in December.", ("aws", "trainium3")),
+    ("Trn3 instances became available to AWS customers in December.", ("aws", "trainium3")),
+]
+
+
+@pytest.mark.parametrize(("text", "adoption"), LAUNCH_MONTHS)
+def test_a_launch_month_dates_the_launch_not_the_offer(
+    text: str, adoption: tuple[str, str]
+) -> None:
+    owner, chip = adoption
+    assert rows(text, "adopts") == [(owner, (("mode", "on-prem"),), chip, None, "actual", TODAY)]
+
+
+FROM_Q1 = ("open", "2026-01-01", "None")
+
+FIRST_OF_FLEETS = [
+    (
+        "Oracle says the first of its 50,000 MI450s go live in OCI this quarter.",
+        ("oracle", (("chip", "mi450"),), None, (5e4, 5e4, "count", False, "exact"), FROM_Q1),
+    ),
+    (
+        "The first of CoreWeave's 40,000 GB300s come online in the third quarter.",
+        ("coreweave", (("chip", "gb300"),), None, (4e4, 4e4, "count", False, "exact"), FROM_Q3),
+    ),
+    (
+        "Nebius says the first of its 20,000 B300s goes live in the fourth quarter.",
+        ("nebius", (("chip", "b300"),), None, (2e4, 2e4, "count", False, "exact"), FROM_Q4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fleet"), FIRST_OF_FLEETS)
+def test_the_first_of_a_fleet_going_live_is_a_start_ahead(text: str, fleet: Any) -> None:
+    subject, qualifiers, obj, value, valid = fleet
+    assert rows(text, "deployed_chips") == [(subject, qualifiers, obj, value, "announced", valid)]
+
+
+def test_a_first_phase_coming_online_with_a_count_is_no_start() -> None:
+    # the phase's count, reached in the period (GUIDE: "하반기에 … 도입" is a point over it)
+    text = (
+        "The first phase of Stargate should come online in the second half with about 100,000 "
+        "GB200s."
+    )
+    second_half = ("point", "2026-07-01", "2026-12-31")
+    assert [(r[4], r[5]) for r in rows(text, "deployed_chips")] == [("planned", second_half)]

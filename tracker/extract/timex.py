@@ -225,6 +225,14 @@ _KO_AS_OF = re.compile(r"\s?(?:현재|기준)")
 _KO_DURING = re.compile(r"\s?중(?:에|으로)?(?![가-힣])")
 
 
+# a past launch before its month: "made Ironwood generally available to cloud customers in
+# November", "became available in EC2 in December" (the launch's time; the offer it began
+# holds at publication, as a delivery's month dates only the delivery)
+_MADE_AVAILABLE = re.compile(
+    r"\b(?:made|became|went|were\smade|was\smade)\s(?:[^.;]{0,60}?\s)?(?:generally\s)?"
+    r"available\b[^.;]{0,60}?\s$",
+    re.I,
+)
 # a past time owning the event a state follows: "after last year's recapitalisation",
 # "following 2024's round" (the event's time, not the state's)
 _EVENT_OWNED = re.compile(
@@ -391,6 +399,8 @@ class TimeRecognizer:
         done = period[1] < published or not g["my"]  # a month with no year: the last one
         if pre == "in" and done and g["month"] and _DELIVERED.search(before):
             weak = True  # "took delivery of its first racks from Dell in July": the event's
+        if pre == "in" and done and g["month"] and _MADE_AVAILABLE.search(before):
+            weak = True  # "made Ironwood generally available to customers in November"
         # "In October it signed …" said in August: a month with no year heading a past act
         # is the last October, however near the next one is
         past = period[1] < published or bool(g["month"] and not g["my"])
