@@ -999,3 +999,49 @@ def test_a_first_phase_coming_online_with_a_count_is_no_start() -> None:
     )
     second_half = ("point", "2026-07-01", "2026-12-31")
     assert [(r[4], r[5]) for r in rows(text, "deployed_chips")] == [("planned", second_half)]
+
+
+# -- a supercluster's size, and a chip's stacks together -----------------------------------------
+# "Oracle switches on first 50,000-GPU MI450 supercluster": a count as a fleet's adjective is
+# that fleet's deployed_chips, but "supercluster" was no fleet word (an adopts came instead).
+# "It carries 288GB of HBM3E, and the stacks deliver 8TB/s of bandwidth to the die": the
+# stacks together feed the chip (its memory_bandwidth), not one stack's figure, and the
+# clause names no chip: the one the sentence named.
+
+SUPERCLUSTERS = [
+    ("Oracle switches on first 50,000-GPU MI450 supercluster in Texas.", "oracle", "mi450", 5e4),
+    ("Microsoft now runs a 4,608-GPU GB300 supercluster for OpenAI.", "microsoft", "gb300", 4608),
+    ("CoreWeave brought up a 12,000-GPU H200 super-cluster in Ohio.", "coreweave", "h200", 12e3),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "chip", "n"), SUPERCLUSTERS)
+def test_a_superclusters_size_is_its_fleet(text: str, owner: str, chip: str, n: float) -> None:
+    fleet = (owner, (("chip", chip),), None, (float(n), float(n), "count", False, "exact"))
+    assert rows(text, "deployed_chips") == [(*fleet, "actual", TODAY)]
+
+
+STACKS_TOGETHER = [
+    (
+        "The MI355X carries 288GB of HBM3E, and the stacks deliver 8TB/s of bandwidth to the die.",
+        "mi355x",
+        8e12,
+    ),
+    (
+        "The Gaudi 3 has 128GB of HBM2e, and its stacks deliver 3.7TB/s to the chip.",
+        "gaudi3",
+        3.7e12,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chip", "bandwidth"), STACKS_TOGETHER)
+def test_the_stacks_together_give_the_chips_bandwidth(
+    text: str, chip: str, bandwidth: float
+) -> None:
+    assert [(r[0], r[3][0]) for r in rows(text, "memory_bandwidth")] == [(chip, bandwidth)]
+
+
+def test_one_stacks_figure_stays_no_chips_bandwidth() -> None:
+    text = "The MI355X carries 288GB of HBM3E, and its HBM4 stacks deliver 2TB/s each."
+    assert rows(text, "memory_bandwidth") == []
