@@ -1045,3 +1045,37 @@ def test_the_stacks_together_give_the_chips_bandwidth(
 def test_one_stacks_figure_stays_no_chips_bandwidth() -> None:
     text = "The MI355X carries 288GB of HBM3E, and its HBM4 stacks deliver 2TB/s each."
     assert rows(text, "memory_bandwidth") == []
+
+
+# -- a podcast's guest speaks for her company ----------------------------------------------------
+# An interview's answers speak for the company whose officer the opening names (the
+# interviewee rule); a podcast's show notes ("This week we sit down with …, who runs data-
+# centre engineering at Nscale") were no interview, so "we're running a little over 12,000
+# GB300 GPUs" had no one to stand for.
+
+PODCASTS = [
+    (
+        'Episode 12: "Cooling first"\n\nShow notes. This week we sit down with Maria Lind, who '
+        "runs operations at Crusoe, about liquid cooling, power and the rumours that Oracle "
+        "wants its halls.\n\nPartial transcript\n\nHOST: What runs there today?\n\nLIND: We are "
+        "running about 8,000 GB200 GPUs in that hall at this point.",
+        ("crusoe", (("chip", "gb200"),), None, (8e3, 8e3, "count", True, "exact")),
+    ),
+    (
+        "Compute Weekly podcast, episode 40\n\nShow notes: we talk with Sam Ortiz, head of "
+        "infrastructure at Lambda Labs, about the year ahead.\n\nORTIZ: Our fleet is a little "
+        "over 20,000 GPUs today.",
+        ("lambda", (), None, (2e4, 2e4, "count", False, "at-least")),
+    ),
+    (
+        "Episode 7\n\nShow notes. We chat with Priya Nair, who runs data centres at Nebius, "
+        "about Finland, Microsoft and power.\n\nNAIR: We run roughly 30,000 H200 GPUs in "
+        "Mantsala today.",
+        ("nebius", (("chip", "h200"),), None, (3e4, 3e4, "count", True, "exact")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fleet"), PODCASTS)
+def test_a_podcast_guest_speaks_for_her_company(text: str, fleet: Any) -> None:
+    assert rows(text, "deployed_chips") == [(*fleet, "actual", TODAY)]
