@@ -1079,3 +1079,34 @@ PODCASTS = [
 @pytest.mark.parametrize(("text", "fleet"), PODCASTS)
 def test_a_podcast_guest_speaks_for_her_company(text: str, fleet: Any) -> None:
     assert rows(text, "deployed_chips") == [(*fleet, "actual", TODAY)]
+
+
+# -- a bond's own word for its company ----------------------------------------------------------
+# A bond or loan excerpt calls the company "the issuer" / "the borrower" ("Looking ahead, the
+# issuer is evaluating Vera Rubin systems for its Wyoming campus"): like "the company", a
+# description that refers back to the company in view, but it was no description at all.
+
+BOND_WORDS = [
+    (
+        "Crusoe issued green bonds in May. The issuer runs about 20,000 GPUs across its sites.",
+        "crusoe",
+        "deployed_chips",
+    ),
+    (
+        "CoreWeave took a new loan. The borrower operates more than 250,000 GPUs.",
+        "coreweave",
+        "deployed_chips",
+    ),
+    (
+        "Lambda Labs sold notes this week. The issuer is testing MI355X GPUs for its Texas site.",
+        "lambda",
+        "adopts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "predicate"), BOND_WORDS)
+def test_the_issuer_or_borrower_is_the_company_in_view(
+    text: str, company: str, predicate: str
+) -> None:
+    assert [r[0] for r in rows(text, predicate)] == [company]
