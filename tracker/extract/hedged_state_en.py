@@ -26,7 +26,13 @@ _OBSERVED = (
     r"|point\sto|pointed\sto|confirm|confirmed)\b(?:\s(?:that\s)?)?"
     r"|\b(?:nothing|anything)\swe\s(?:see|saw|hear|heard)\b"
 )
-_HEDGE = re.compile(f"{_BELIEF}|{_OBSERVED}", re.IGNORECASE)
+# the checks a relation is told by: "remains the second-largest CoWoS customer on our
+# checks" (a figure told "per our channel checks" stays the house's estimate: en-504)
+_ON_CHECKS = (
+    r"\b(?:on|by|per|from|according\sto)\s(?:our|my)\s(?:(?:latest|recent)\s)?"
+    r"(?:(?:channel|supply[- ]chain|industry|trade)\s)?checks\b"
+)
+_HEDGE = re.compile(f"{_BELIEF}|{_OBSERVED}|{_ON_CHECKS}", re.IGNORECASE)
 _OBSERVATION = re.compile(_OBSERVED, re.IGNORECASE)
 # what makes the hedged statement a projection: a modal or a verb of the future, or a
 # year not over ("soaks up half of 2027 output", "of this year's supply")

@@ -56,7 +56,7 @@ _SIGNED = re.compile(
 # systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
 # event, the deal it belongs to stands at publication (GUIDE, session 16)
 _DELIVERED = re.compile(
-    r"\b(?:took\sdelivery\sof|shipped|delivered|received)\s[^,.;]{0,80}?\s$",
+    r"\b(?:took\sdelivery\sof|shipped|delivered|received|consigned)\s[^,.;]{0,80}?\s$",
     re.IGNORECASE,
 )
 # an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery
