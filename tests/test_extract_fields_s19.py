@@ -77,3 +77,66 @@ def test_the_make_up_of_a_chip_before_it_ships_stays_announced(
 ) -> None:
     published = datetime(2024, 9, 10, 9, 0, tzinfo=UTC)
     assert readings(text, published=published) == expected
+
+
+# -- a past period heading a Korean signing or decision dates the act ----------------------
+# GUIDE: "signed last month", "지난달 계약" date the event, not the state; "In September 2025
+# Nvidia said it would invest …" stays at publication. Seasons ("지난해 가을"), absolute
+# months ("2025년 3월") and decisions ("-기로 했다", "-기로 합의했다", "-기로 한 바 있다")
+# were read as the claim's time.
+
+KO_PAST_ACTS = [
+    (
+        "엔비디아는 지난해 가을 앤트로픽에 최대 50억 달러를 넣기로 한 바 있다.",
+        [("nvidia", "investment", "announced", TODAY)],
+    ),
+    (
+        "KT는 지난해 여름 델과 장기 서버 공급 계약을 맺었다.",
+        [("kt", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "네이버는 2025년 11월 델과 GB300 랙 20대를 구매하는 계약을 체결했다.",
+        [("naver", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "아마존은 2025년 11월 앤트로픽에 40억 달러를 투자하기로 했다.",
+        [("amazon", "investment", "announced", TODAY)],
+    ),
+    (
+        "소프트뱅크는 2025년 4분기 오픈AI에 최대 100억 달러를 투자하기로 결정했다.",
+        [("softbank", "investment", "announced", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_PAST_ACTS)
+def test_a_past_period_before_a_korean_signing_or_decision_dates_the_act(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
+
+
+KO_DATED_STATES = [
+    # a past season or month heading a state (not an act of signing or deciding) dates it
+    (
+        "xAI는 2024년 9월 콜로서스에서 H100 10만 개를 가동했다.",
+        [("colossus", "deployed_chips", "actual", ("point", "2024-09-01", "2024-09-30"))],
+    ),
+    # a chronology line headed by a month dates its claims, a signing included
+    (
+        "2025년 9월 — 오라클이 AMD와 MI450 공급 계약을 맺었다.",
+        [("oracle", "supply_deal", "actual", ("point", "2025-09-01", "2025-09-30"))],
+    ),
+    # a decision about a period still to come keeps that period
+    (
+        "SK텔레콤은 내년 3분기부터 리벨리온의 리벨 쿼드를 도입하기로 했다.",
+        [("sk-telecom", "adopts", "announced", ("open", "2027-07-01", "None"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_DATED_STATES)
+def test_a_past_period_of_a_korean_state_or_chronology_line_still_dates_it(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected

@@ -33,6 +33,7 @@ from tracker.extract.timex_acts import (
     _ko_event_time,
     _signing_time,
     _weekdays_ahead,
+    ko_past_act,
 )
 from tracker.extract.timex_base import (
     KO_HAS_BEEN,
@@ -310,6 +311,9 @@ class TimeRecognizer:
                 return TimeMatch(m.start(), m.end(), since(m.group().strip(), published))
         text = m.group().strip()
         weak = kind == "point" and _ko_event_time(m, part, published)
+        if kind == "point" and g["y"] and not g["rel"] and part in (None, "m", "q", "half"):
+            # "KT는 2025년 3월 델과 … 계약을 맺었다": the signing's month, as "지난달 계약"
+            weak = weak or ko_past_act(m, published, hi, made=False)
         if kind == "point" and hi < published and _KO_TOLD_AT.match(m.string, m.end()):
             weak = True
         if kind == "point" and hi < published and _KO_DONE_NOW.match(m.string, m.end()):

@@ -126,6 +126,37 @@ _KO_DONE_NOW = re.compile(
 )
 
 
+# a decision or an agreement made ("넣기로 한 바 있다", "사기로 합의했고", "투자하기로 했다",
+# "쓰기로 결정했다"): a past time before it dates the deciding, the pledge or the deal it
+# made stands at publication (GUIDE: "In September 2025 Nvidia said it would invest …")
+_LINE_MARKS = " ▲△■□●○•·*-–—[]()"
+_HEADING_END = re.compile(r"\s?(?:[—–:=|)\]]|-\s)")
+_KO_DECIDED = re.compile(r"기로\s?(?:했|하였|한\s?바|합의|결정|약속|계약)")
+
+
+def ko_past_act(m: re.Match[str], published: date, hi: date, *, made: bool = True) -> bool:
+    """Whether a past period with no particle of its own ("지난해 가을", "2025년 3월") heads a
+    clause that tells a signing or a decision made (``_KO_SIGNED`` with ``_KO_DONE_ACT``, or
+    ``_KO_DECIDED``), or (``made``) an investment or a delivery made: the period dates that
+    act, not the deal, pledge or standing amount it left (GUIDE, settled cases: "지난달
+    계약", a past time naming when an investment was made). An absolute month before an
+    investment made still dates the amount as it stood then (``made`` False: the dev
+    gold's totals told step by step, "2025년 9월 … 300억 원을 투자했다")."""
+    if hi >= published or (m.groupdict().get("mod") or "").strip():
+        return False
+    if not m.string[: m.start()].strip(_LINE_MARKS) and _HEADING_END.match(m.string, m.end()):
+        return False  # "▲2025년 9월 — …": a chronology line's heading dates its claims
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
+        return False
+    after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
+    return (
+        (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after)))
+        or bool(_KO_DECIDED.search(after))
+        or (made and bool(_KO_DELIVERED_OR_INVESTED.search(after)))
+    )
+
+
 def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     """Whether a relative year (or a month of one) with no particle dates a past act in its
     clause ("올해 초 H20을 10만 개가량 주문한", "지난해 인텔 지분 인수에 들인 50억 달러",
@@ -148,6 +179,7 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
         # a quarter or a half of the publication year still under way is no past act's
         return _past_period(m, part, published) and (
             (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after)))
+            or bool(_KO_DECIDED.search(after))
             or bool(_KO_DELIVERED_OR_INVESTED.search(after))
         )
     return bool(_KO_DONE_ACT.search(after))

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.timex_acts import ko_past_act
 from tracker.extract.timex_base import (
     _YEAR,
     Period,
@@ -135,5 +136,10 @@ def _season_ko(sentence: str, published: date) -> list[TimeMatch]:
             year = _season_year(name, rel, published)
         lo, hi = _season(name, year)
         period = _season_part(lo, hi, (m.group("part") or "").strip())
-        out.append(_ko_match(m, period, published))
+        # "지난해 가을 … 넣기로 한 바 있다", "지난해 여름 장기 공급 계약을 맺었고": a past
+        # season heading a signing or a decision dates the act (as a past month does)
+        weak = (rel != "" or bool(m.group("y"))) and ko_past_act(
+            m, published, period[1], made=not m.group("y")
+        )
+        out.append(_ko_match(m, period, published, weak=weak))
     return out
