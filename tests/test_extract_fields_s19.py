@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.extract_support import sorted_rows
+from tracker.extract.timex import TimeRecognizer
 
 PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 TODAY = ("point", "2026-03-10", "2026-03-10")
@@ -140,3 +141,62 @@ def test_a_past_period_of_a_korean_state_or_chronology_line_still_dates_it(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a broker's year-end: "2026E exit", "exiting the year" after the year the note is on ----
+# GUIDE: "at the end of 2026", "end-2026" as the time a number is true is a point on Dec 31;
+# an estimate year ("2026E") followed by exit / year-end named the whole year, and "the
+# year" a figure exits after "For 2027E" / "In 2028" was the publication's.
+
+BROKER_YEAR_ENDS = [
+    (
+        "We model 2026E exit capacity for TSMC's CoWoS at 110k wafers per month.",
+        [("tsmc", "capacity", "forecast", ("point", "2026-12-31", "2026-12-31"))],
+    ),
+    (
+        "Our 2027E year-end CoWoS capacity estimate for TSMC is 160k wafers a month.",
+        [("tsmc", "capacity", "forecast", ("point", "2027-12-31", "2027-12-31"))],
+    ),
+    (
+        "For 2027E we expect TSMC to exit the year with 150k CoWoS wafers a month.",
+        [("tsmc", "capacity", "forecast", ("point", "2027-12-31", "2027-12-31"))],
+    ),
+    (
+        "In 2028, we think Samsung will end the year at 120,000 wafers a month of HBM capacity.",
+        [("samsung", "capacity", "forecast", ("point", "2028-12-31", "2028-12-31"))],
+    ),
+]
+
+PUBLICATION_YEAR_ENDS = [
+    # "the year" alone, or after a year that names an event, is the publication's
+    (
+        "We expect TSMC to exit the year at 100k CoWoS wafers a month.",
+        [("tsmc", "capacity", "forecast", ("point", "2026-12-31", "2026-12-31"))],
+    ),
+    (
+        "TSMC plans a 2028 node ramp and should exit the year at 100k CoWoS wafers a month.",
+        [("tsmc", "capacity", "forecast", ("point", "2026-12-31", "2026-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKER_YEAR_ENDS)
+def test_a_brokers_exit_of_a_named_year_is_that_years_last_day(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, tier="analyst") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLICATION_YEAR_ENDS)
+def test_the_year_with_no_year_it_is_about_stays_the_publications(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, tier="analyst") == expected
+
+
+def test_a_deadline_at_the_end_of_the_year_stays_the_publications() -> None:
+    text = "Acme plans a 2028 launch and aims for 100k wafers a month by the end of the year."
+    found = TimeRecognizer().find(text, "en", PUBLISHED.date())
+    assert [(t.valid.kind, t.valid.end) for t in found][-1:] == [
+        ("deadline", PUBLISHED.date().replace(month=12, day=31))
+    ]

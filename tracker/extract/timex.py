@@ -362,6 +362,8 @@ class TimeRecognizer:
             # "from the first quarter" said in November: the next one (GUIDE: the next such
             # date on or after publication when no year is said)
             period = (next_year_same(period[0]), next_year_same(period[1]), period[2])
+        if period[2] == "day" and "the year" in text.lower():
+            period = _named_year_end(m, period, published)
         before = m.string[max(0, m.start() - 100) : m.start()]
         after = m.string[m.end() : m.end() + 60]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
@@ -458,6 +460,31 @@ class TimeRecognizer:
             y = year_of(g["rely"] or g["year"])
             return date(y, 1, 1), date(y, 12, 31), "year"
         return None
+
+
+# a year a sentence is about: after in/for ("In 2027", "for calendar 2027") or marked as a
+# broker's estimate ("2027E"); "a 2028 launch" names an event's year, not the sentence's
+_NAMED_YEAR = re.compile(
+    r"(?:\b(?:[Ii]n|[Ff]or|[Dd]uring)\s(?:calendar\s)?((?:19|20)\d\d)"
+    r"|(?<![\w$.,/-])((?:19|20)\d\d)[EF])(?![\w-])"
+)
+
+
+def _named_year_end(
+    m: re.Match[str], period: tuple[date, date, str], published: date
+) -> tuple[date, date, str]:
+    """The end of "the year" a figure exits or ends as the later year the sentence is about
+    ("For 2027E we pencil in 150k wpm exiting the year", "In 2028 the company should end
+    the year at …"): a year after publication's, named earlier in the sentence, is the year
+    meant; "the year" alone, after a past year told as background, or in a deadline ("by
+    the end of the year") is the publication's."""
+    if period[0] != date(published.year, 12, 31) or m.group().lower().startswith("by"):
+        return period  # "by the end of the year": the publication's, whatever was named
+    years = [int(a or b) for a, b in _NAMED_YEAR.findall(m.string, 0, m.start())]
+    if not years or years[-1] <= published.year:
+        return period
+    end = date(years[-1], 12, 31)
+    return end, end, period[2]
 
 
 def _ko_told_done_after(m: re.Match[str]) -> bool:
