@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 from tests.extract_support import sorted_rows
+from tracker.extract import default_extractor
+from tracker.extract.quantities import QuantityRecognizer
 from tracker.extract.timex import TimeRecognizer
 
 PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -200,3 +202,37 @@ def test_a_deadline_at_the_end_of_the_year_stays_the_publications() -> None:
     assert [(t.valid.kind, t.valid.end) for t in found][-1:] == [
         ("deadline", PUBLISHED.date().replace(month=12, day=31))
     ]
+
+
+# -- a Korean fraction is a share, not two figures ------------------------------------------
+# GUIDE: a share is a fraction, no count; "3분의 2" was read as the numbers 3 and 2, which
+# stood between a time and the share it dates ("2027E … 물량의 약 3분의 2를 … 가져갈 것으로").
+
+KO_FRACTIONS = [
+    (
+        "2027E 엔비디아 HBM4 물량의 약 3분의 2를 SK하이닉스가 가져갈 것으로 추정한다.",
+        [("nvidia", "supply_deal", "forecast", ("point", "2027-01-01", "2027-12-31"))],
+    ),
+    (
+        "증권가는 내년 AMD HBM4 물량의 4분의 1을 삼성전자가 가져갈 것으로 본다.",
+        [("amd", "supply_deal", "forecast", ("point", "2027-01-01", "2027-12-31"))],
+    ),
+    # a share taken today stays today's, with no count
+    (
+        "마이크론은 엔비디아 HBM3E 물량의 3분의 1을 공급하고 있다.",
+        [("nvidia", "supply_deal", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_FRACTIONS)
+def test_a_korean_fraction_is_a_share_that_leaves_the_time_to_its_claim(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
+
+
+def test_a_korean_fraction_gives_no_quantity() -> None:
+    recognizer = QuantityRecognizer(default_extractor().vocabulary)
+    found = recognizer.find("물량의 3분의 2를 가져간다")
+    assert found == []
