@@ -236,3 +236,51 @@ def test_a_korean_fraction_gives_no_quantity() -> None:
     recognizer = QuantityRecognizer(default_extractor().vocabulary)
     found = recognizer.find("물량의 3분의 2를 가져간다")
     assert found == []
+
+
+# -- checks named as the source of a relation: a hedge, not the house's projection ----------
+# GUIDE: "a writer's or source's hedge on a fact keeps the fact's modality"; "checks
+# suggest" already did; "on our checks", "per our channel checks", "according to our checks"
+# after or before a present relation made it a forecast. On a figure they stay the house's
+# estimate (session 11: "by our count"), and before a future the analyst's forecast.
+
+SOURCED_RELATIONS = [
+    (
+        "Broadcom remains TSMC's second-largest CoWoS customer on our checks, driven by its "
+        "custom chip programmes.",
+        [("broadcom", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "Per our channel checks, Micron is still AMD's main HBM3E source.",
+        [("amd", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "SK hynix is Nvidia's lead HBM4 supplier, according to our supply-chain checks.",
+        [("nvidia", "supply_deal", "actual", TODAY)],
+    ),
+]
+
+SOURCED_PROJECTIONS = [
+    (
+        "On our checks, Samsung will ship HBM4 to Nvidia from the third quarter.",
+        [("nvidia", "supply_deal", "forecast", ("open", "2026-07-01", "None"))],
+    ),
+    (
+        "According to our checks, TSMC runs about 95k CoWoS wafers a month.",
+        [("tsmc", "capacity", "forecast", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCED_RELATIONS)
+def test_checks_named_as_the_source_of_a_present_relation_keep_it_actual(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, tier="analyst") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCED_PROJECTIONS)
+def test_checks_named_as_the_source_of_a_figure_or_a_future_stay_a_forecast(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, tier="analyst") == expected
