@@ -284,3 +284,36 @@ def test_checks_named_as_the_source_of_a_figure_or_a_future_stay_a_forecast(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, tier="analyst") == expected
+
+
+# -- a comparison with everything before tells nothing of the claim's modality ------------
+# "faster than any chip we've ever launched": the verb of the comparison (an announcement
+# cue after the claim) made a state told today an announcement.
+
+THAN_ANY = [
+    (
+        "Oracle now operates more than 100,000 GB200 GPUs, a faster ramp than any it has "
+        "announced before.",
+        [("oracle", "deployed_chips", "actual", TODAY)],
+    ),
+    (
+        "CoreWeave runs about 250,000 GPUs today, more than any rival has ever unveiled.",
+        [("coreweave", "deployed_chips", "actual", TODAY)],
+    ),
+    (
+        "Meta has 600,000 H100s in service, a bigger fleet than anything Google has introduced.",
+        [("meta", "deployed_chips", "actual", TODAY)],
+    ),
+    # the announcement that governs the claim stays
+    (
+        "AWS announced it will deploy 100,000 Trainium3 chips, more than any chip before.",
+        [("aws", "deployed_chips", "announced", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAN_ANY)
+def test_a_comparison_with_everything_before_does_not_govern_the_claim(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text) == expected
