@@ -317,3 +317,33 @@ def test_a_comparison_with_everything_before_does_not_govern_the_claim(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text) == expected
+
+
+# -- a Korean promise to buy is an agreed supply deal --------------------------------------
+# GUIDE: an agreed supply deal ("공급하기로 했다", "agreed to supply") is a deal made:
+# `actual`; a pledge to invest stays `announced`. "구매하기로 약속했다" read as a pledge.
+
+KO_PROMISED_PURCHASES = [
+    (
+        "오픈AI는 AMD로부터 MI450 GPU를 구매하기로 약속했다.",
+        [("openai", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "메타는 코어위브로부터 GB300 기반 컴퓨팅을 사들이기로 약속했다.",
+        [("meta", "supply_deal", "actual", TODAY)],
+    ),
+    (
+        "xAI는 엔비디아로부터 GB200을 구매하기로 약속했으며 내년 도입할 계획이다.",
+        [("xai", "supply_deal", "actual", TODAY)],
+    ),
+    # a pledge to invest stays an announcement
+    (
+        "엔비디아는 앤트로픽에 최대 100억 달러를 투자하기로 약속했다.",
+        [("nvidia", "investment", "announced", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_PROMISED_PURCHASES)
+def test_a_korean_promise_to_buy_is_a_deal_made(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert readings(text, "ko") == expected
