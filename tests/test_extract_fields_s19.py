@@ -347,3 +347,99 @@ KO_PROMISED_PURCHASES = [
 @pytest.mark.parametrize(("text", "expected"), KO_PROMISED_PURCHASES)
 def test_a_korean_promise_to_buy_is_a_deal_made(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a running total of the period under way is today's state ------------------------------
+# "has bought 20,000 chips so far this year" dated the count over the whole year; the dev
+# gold dates year-to-date totals ("지금까지", "so far") at publication.
+
+RUNNING_TOTALS = [
+    "Nebius has deployed 30,000 B300 GPUs so far this year.",
+    "So far in 2026, CoreWeave has installed 40,000 GB300 GPUs.",
+    "Oracle has deployed 60,000 GB200 GPUs this year to date.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_TOTALS)
+def test_a_running_total_of_the_period_under_way_stands_at_publication(text: str) -> None:
+    published = datetime(2026, 10, 20, 9, 0, tzinfo=UTC)
+    found = readings(text, published=published)
+    assert [r[3] for r in found] == [("point", "2026-10-20", "2026-10-20")]
+
+
+PERIOD_TOTALS = [
+    # a total of a period already over keeps it; a plan for the year keeps the year
+    (
+        "Nebius deployed 30,000 B300 GPUs so far in 2025.",
+        ("point", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "CoreWeave will install 40,000 GB300 GPUs this year.",
+        ("point", "2026-01-01", "2026-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), PERIOD_TOTALS)
+def test_a_total_of_a_past_or_whole_period_keeps_it(text: str, valid: tuple[str, ...]) -> None:
+    published = datetime(2026, 10, 20, 9, 0, tzinfo=UTC)
+    assert [r[3] for r in readings(text, published=published)] == [valid]
+
+
+# -- English times of the act, not of the holding or deal it left --------------------------
+# GUIDE: a past year naming when an investment was made dates the event (the amount stands at
+# publication); "In September 2025 Nvidia said …" dates the telling. Read as the claim's
+# time: a participle of making after the holding ("made in 2023", "completed in 2024", "a
+# filing made in 2025"), a past year's event after a preposition ("after last year's
+# restructuring"), reports as the fronted teller ("In October 2025 news reports said …").
+
+EN_PAST_ACTS = [
+    (
+        "KT's investment in Rebellions, made in 2024, stands at $30 million.",
+        [("kt", "investment", "actual", TODAY)],
+    ),
+    (
+        "Amazon's investment in Anthropic, completed in 2024, totals $8 billion.",
+        [("amazon", "investment", "actual", TODAY)],
+    ),
+    (
+        "Google has invested $3 billion in Anthropic, per a filing made in 2025.",
+        [("google", "investment", "actual", TODAY)],
+    ),
+    (
+        "Microsoft has invested about $13 billion in OpenAI and holds 27% after last year's "
+        "restructuring.",
+        [("microsoft", "investment", "actual", TODAY)],
+    ),
+    (
+        "In October 2025 news reports said Meta had agreed to rent TPUs from Google Cloud.",
+        [("meta", "adopts", "actual", TODAY)],
+    ),
+]
+
+EN_PAST_STATES = [
+    # a past year of the state itself still dates it
+    (
+        "Meta ran 600,000 H100s last year.",
+        [("meta", "deployed_chips", "actual", ("point", "2025-01-01", "2025-12-31"))],
+    ),
+    (
+        "In September 2025, Oracle ran 30,000 GB200 GPUs in Abilene.",
+        [("oracle", "deployed_chips", "actual", ("point", "2025-09-01", "2025-09-30"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PAST_ACTS)
+def test_a_past_time_of_the_act_leaves_the_claim_at_publication(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    published = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+    assert readings(text, published=published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PAST_STATES)
+def test_a_past_time_of_the_state_still_dates_it(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text) == expected

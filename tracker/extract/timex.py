@@ -23,10 +23,13 @@ from tracker.extract.timex_acts import (
     _DEAL_BEFORE,
     _DELIVERED,
     _EN_DONE_ACT,
+    _EVENT_OF_YEAR_AFTER,
+    _EVENT_OF_YEAR_BEFORE,
     _FOR_DELIVERY,
     _KO_DONE_NOW,
     _KO_TOLD_AT,
     _LED_BEFORE,
+    _MADE,
     _SIGNED,
     _TOLD,
     _ko_begun,
@@ -367,6 +370,12 @@ class TimeRecognizer:
         before = m.string[max(0, m.start() - 100) : m.start()]
         after = m.string[m.end() : m.end() + 60]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
+        if period[0] <= published <= period[1] and (
+            _SO_FAR.search(before) or _TO_DATE.match(after)
+        ):
+            # "has bought 20,000 chips so far this year", "40,000 GPUs this year to date": a
+            # running total of the period under way is today's state, at publication
+            valid = point_at(published)
         # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
         # event (the signing), not the state it left (GUIDE: a signed deal holds at
         # publication)
@@ -379,6 +388,15 @@ class TimeRecognizer:
             weak = True  # "…, the company told investors in January": when it was said
         if _FOR_DELIVERY.search(before):
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
+        if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
+            weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
+        if (
+            not pre
+            and g["rely"] == "last year"
+            and _EVENT_OF_YEAR_BEFORE.search(before)
+            and _EVENT_OF_YEAR_AFTER.match(after)
+        ):
+            weak = True  # "holds 27% after last year's recapitalisation": the event's year
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
         done = period[1] < published or not g["my"]  # a month with no year: the last one
@@ -462,6 +480,10 @@ class TimeRecognizer:
         return None
 
 
+# a running total of the period under way: "so far this year", "so far in 2026", "this year
+# to date"
+_SO_FAR = re.compile(r"\bso\sfar\s$", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s?to\sdate\b", re.IGNORECASE)
 # a year a sentence is about: after in/for ("In 2027", "for calendar 2027") or marked as a
 # broker's estimate ("2027E"); "a 2028 launch" names an event's year, not the sentence's
 _NAMED_YEAR = re.compile(

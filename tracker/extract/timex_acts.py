@@ -52,6 +52,22 @@ _SIGNED = re.compile(
     r",?\s(?:(?:that|which)\s)?(?:[\w-]+\s){0,3}?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
+# a holding or a deal with the participle of its making ("Our investment in Anthropic, made
+# in 2023, stands at $100 million", "a stake purchase completed in August", "per a filing
+# made in 2025"): the time is the act's (or the telling's), the amount or the deal stands at
+# publication (GUIDE: a past year naming when an investment was made dates the event)
+_MADE = re.compile(
+    r"\b(?:investment|stake|round|purchase|acquisition|agreement|deal|contract|order|filing"
+    r"|disclosure|statement)s?"
+    r"(?:\s(?:in|with|of)\s[^,.;]{1,40}?)?,?\s(?:(?:that|which)\s(?:was\s|were\s)?)?"
+    r"(?:made|completed|closed|placed|finali[sz]ed)\s$",
+    re.IGNORECASE,
+)
+# a past year's event named after a preposition ("after last year's recapitalisation",
+# "following last year's round"): the year dates that event; "up from last year's 250,000"
+# (a figure after it) is an earlier figure, dated by its year (GUIDE)
+_EVENT_OF_YEAR_BEFORE = re.compile(r"\b(?:after|following|since|before|under|in)\s$", re.I)
+_EVENT_OF_YEAR_AFTER = re.compile(r"['’]s\s(?![\d$~≈]|(?:about|around|roughly|some)\s)")
 # a past delivery before its month in running text ("We took delivery of our first HGX B300
 # systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
 # event, the deal it belongs to stands at publication (GUIDE, session 16)
@@ -72,7 +88,8 @@ _FOR_DELIVERY = re.compile(
 # Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
 # publication (GUIDE, past days: "On July 3, 2025, we entered into …")
 _ACT_AFTER = re.compile(
-    r",?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
+    r",?\s(?:(?:press|news|media)\s)?reports?\s(?:said|suggested|indicated|showed)\b"
+    r"|,?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
     r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans)"
     # "In April 2023, Nvidia invested $100 million in …": an investment made, whose stake
     # stands at publication (GUIDE: investment carries a standing total)
