@@ -443,3 +443,87 @@ def test_a_past_time_of_the_state_still_dates_it(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text) == expected
+
+
+# -- a capacity figure going on from a maker's total takes no HBM generation ---------------
+# GUIDE: a maker's capacity for all its HBM is `capacity` with no process qualifier. A bare
+# figure after the total ("현재는 월 22만 장 수준이다", "…, and we expect it to reach 230,000")
+# took the generation the talk had named before the total; after a generation's own capacity
+# it keeps it.
+
+
+def capacities(text: str, language: str, tier: str = "press") -> list[tuple[Any, ...]]:
+    """(subject, qualifiers, valid) of every capacity claim."""
+    rows = sorted_rows(text, language, PUBLISHED, tier)
+    return [(r[0], r[2], r[6]) for r in rows if r[1] == "capacity"]
+
+
+YEAR_END = ("point", "2026-12-31", "2026-12-31")
+BY_YEAR_END = ("deadline", "2026-03-10", "2026-12-31")
+
+TOTALS_GO_ON = [
+    (
+        "SK하이닉스는 HBM4를 엔비디아에 공급한다. SK하이닉스는 HBM 전체 생산능력을 내년 말까지 "
+        "월 30만 장으로 늘릴 계획이라고 밝혔다. 현재는 월 22만 장 수준이다.",
+        "ko",
+        [
+            ("sk-hynix", (), TODAY),
+            ("sk-hynix", (), ("deadline", "2026-03-10", "2027-12-31")),
+        ],
+    ),
+    (
+        "마이크론은 HBM4를 AMD에 공급한다. 마이크론의 HBM 생산능력은 현재 월 5만 장 안팎이다. "
+        "올해 말에는 월 9만 장 수준에 이를 것으로 본다.",
+        "ko",
+        [("micron", (), TODAY), ("micron", (), YEAR_END)],
+    ),
+    (
+        "Micron ships HBM3E to AMD. I put Samsung's total HBM capacity at about 120,000 wafers "
+        "a month today. By my count Micron will exit 2026 with roughly 60,000 wafers a month.",
+        "en",
+        [("micron", (), YEAR_END), ("samsung", (), TODAY)],
+    ),
+    (
+        "Samsung's HBM4 is now qualified at Nvidia. We estimate Samsung's total HBM capacity at "
+        "about 100,000 wafers a month at the end of 2025, and we expect it to reach 160,000 by "
+        "end-2026.",
+        "en",
+        [("samsung", (), ("point", "2025-12-31", "2025-12-31")), ("samsung", (), BY_YEAR_END)],
+    ),
+]
+
+GENERATIONS_GO_ON = [
+    (
+        "삼성전자는 HBM4를 엔비디아에 공급한다. 삼성전자는 HBM4 생산능력을 연말까지 월 12만 장으로 "
+        "늘릴 계획이다. 현재는 월 7만 장 수준이다.",
+        "ko",
+        [
+            ("samsung", (("process", "hbm4"),), TODAY),
+            ("samsung", (("process", "hbm4"),), BY_YEAR_END),
+        ],
+    ),
+    (
+        "Samsung's HBM4 is now qualified at Nvidia. We estimate Samsung's HBM4 capacity at "
+        "about 50,000 wafers a month at the end of 2025, and we expect it to reach 90,000 by "
+        "end-2026.",
+        "en",
+        [
+            ("samsung", (("process", "hbm4"),), ("point", "2025-12-31", "2025-12-31")),
+            ("samsung", (("process", "hbm4"),), BY_YEAR_END),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), TOTALS_GO_ON)
+def test_a_figure_going_on_from_a_makers_total_hbm_capacity_takes_no_generation(
+    text: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert capacities(text, language, "analyst") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), GENERATIONS_GO_ON)
+def test_a_figure_going_on_from_a_generations_capacity_keeps_it(
+    text: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert capacities(text, language, "analyst") == expected
