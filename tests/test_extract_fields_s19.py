@@ -527,3 +527,44 @@ def test_a_figure_going_on_from_a_generations_capacity_keeps_it(
     text: str, language: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert capacities(text, language, "analyst") == expected
+
+
+# -- a Korean count told with the bare future "-겠다" is announced -------------------------
+# GUIDE: a bare future count with no date to reach and no plan word is `announced`, whoever
+# tells it (English "will" was; Korean "-겠다" stayed planned). The dev gold reads 27 "-겠다"
+# claims with no plan word as announced, 1 as planned (with "올해 안에").
+
+KO_BARE_WILL = [
+    (
+        "삼성전자는 GPU 5만 장 규모의 AI 팩토리를 구축하겠다고 했다.",
+        [("samsung", "deployed_chips", "announced", TODAY)],
+    ),
+    (
+        "카카오는 B200 2000장을 들이겠다고 밝혔다.",
+        [("kakao", "deployed_chips", "announced", TODAY)],
+    ),
+    (
+        "KT는 리벨 쿼드 1만 장을 설치하겠다는 뜻을 밝혔다.",
+        [("kt", "deployed_chips", "announced", TODAY)],
+    ),
+    (
+        "코어위브는 B300 2만 개를 배치하겠다고 강조했다.",
+        [("coreweave", "deployed_chips", "announced", TODAY)],
+    ),
+    # a date to reach or a plan word keeps the planned target
+    (
+        "카카오는 올해 안에 B200 2000장을 들이겠다고 했다.",
+        [("kakao", "deployed_chips", "planned", ("deadline", "2026-03-10", "2026-12-31"))],
+    ),
+    (
+        "네이버는 내년까지 GPU 6만 장을 확보하겠다는 목표를 세웠다.",
+        [("naver", "deployed_chips", "planned", ("deadline", "2026-03-10", "2027-12-31"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_BARE_WILL)
+def test_a_korean_count_told_with_a_bare_future_is_announced(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
