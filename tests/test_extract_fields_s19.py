@@ -568,3 +568,37 @@ def test_a_korean_count_told_with_a_bare_future_is_announced(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- an HBM stack's height is no figure -----------------------------------------------------
+# "12-high HBM3E" was read as the number 12, which stood between the start of supplies and
+# its period ("will begin shipping 12-high HBM3E to Nvidia from the first quarter"), so the
+# deal lost its start (and its announced modality). The Korean "12단" was never a figure.
+
+STACK_HEIGHTS = [
+    (
+        "Samsung will begin shipping 12-high HBM4 to AMD from the third quarter.",
+        [("amd", "supply_deal", "announced", ("open", "2026-07-01", "None"))],
+    ),
+    (
+        "Micron will start supplying 16-Hi HBM4 to Nvidia in the second half.",
+        [("nvidia", "supply_deal", "announced", ("open", "2026-07-01", "None"))],
+    ),
+    (
+        "SK hynix will begin shipping 12-layer HBM4E to Google from next year.",
+        [("google", "supply_deal", "announced", ("open", "2027-01-01", "None"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STACK_HEIGHTS)
+def test_a_stack_height_does_not_stand_between_a_start_and_its_period(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text) == expected
+
+
+def test_a_stack_height_gives_no_quantity_but_a_count_beside_it_does() -> None:
+    recognizer = QuantityRecognizer(default_extractor().vocabulary)
+    found = recognizer.find("It ships 12-high HBM4 stacks for 4,000 GPUs.")
+    assert [(q.text, q.low) for q in found] == [("4,000 GPUs", 4000.0)]
