@@ -602,3 +602,36 @@ def test_a_stack_height_gives_no_quantity_but_a_count_beside_it_does() -> None:
     recognizer = QuantityRecognizer(default_extractor().vocabulary)
     found = recognizer.find("It ships 12-high HBM4 stacks for 4,000 GPUs.")
     assert [(q.text, q.low) for q in found] == [("4,000 GPUs", 4000.0)]
+
+
+# -- the make-up of a system released in a period still ahead is news ----------------------
+# GUIDE: the specs of a product not yet released are `announced`. A new system told as coming
+# out later ("… 묶는 새 슈퍼포드는 내년 1분기에 나옵니다", "하반기에는 … 담은 서버 제품도
+# 내놓는다") holds chips already on the market: its chip count read as the chip's fact.
+
+KO_SYSTEMS_AHEAD = [
+    "어센드 950 8192개를 하나로 묶는 새 슈퍼포드는 내년 1분기에 나옵니다.",
+    "트레이니움3 144개를 묶는 새 울트라서버는 내년 상반기에 나옵니다.",
+    "리벨리온은 리벨 쿼드를 이미 고객사에 출하하고 있다. 하반기에는 리벨 쿼드 16장을 담은 서버 "
+    "제품도 내놓는다.",
+]
+
+KO_SYSTEMS_OUT = [
+    "B200 8개를 묶은 DGX 서버는 지금 판매 중이다.",
+    "GB300 72개를 묶은 랙은 지난해 출시됐다.",
+]
+
+
+def per_system_modalities(text: str) -> list[str]:
+    published = datetime(2026, 4, 21, 9, 0, tzinfo=UTC)
+    return [r[2] for r in readings(text, "ko", published=published) if r[1] == "chips_per_system"]
+
+
+@pytest.mark.parametrize("text", KO_SYSTEMS_AHEAD)
+def test_the_chip_count_of_a_system_released_ahead_is_announced(text: str) -> None:
+    assert per_system_modalities(text) == ["announced"]
+
+
+@pytest.mark.parametrize("text", KO_SYSTEMS_OUT)
+def test_the_chip_count_of_a_system_on_sale_stays_actual(text: str) -> None:
+    assert per_system_modalities(text) == ["actual"]
