@@ -635,3 +635,39 @@ def test_the_chip_count_of_a_system_released_ahead_is_announced(text: str) -> No
 @pytest.mark.parametrize("text", KO_SYSTEMS_OUT)
 def test_the_chip_count_of_a_system_on_sale_stays_actual(text: str) -> None:
     assert per_system_modalities(text) == ["actual"]
+
+
+# -- a Korean start ahead confirmed by the company is its word: announced ------------------
+# GUIDE: "4분기부터 공급한다고 밝혔다" (a future action, no plan word) is announced; told with
+# "재확인했다", "재차 확인했다", "확인했다" (or a one-liner's "…한다고 재확인.") it stayed planned.
+
+KO_CONFIRMED_STARTS = [
+    (
+        "네이버는 내년 2분기부터 GB300 1만 장을 춘천 센터에 들인다고 재확인했다.",
+        [("naver", "deployed_chips", "announced", ("open", "2027-04-01", "None"))],
+    ),
+    (
+        "SK텔레콤, 하반기부터 리벨 쿼드 2000장 도입한다고 재확인.",
+        [("sk-telecom", "deployed_chips", "announced", ("open", "2026-07-01", "None"))],
+    ),
+    (
+        "카카오는 3분기부터 B200 3000장을 배치한다고 재차 확인했다.",
+        [("kakao", "deployed_chips", "announced", ("open", "2026-07-01", "None"))],
+    ),
+    # a plan word keeps the plan; a state of now stays a fact
+    (
+        "카카오는 3분기부터 B200 3000장을 배치할 계획이라고 재확인했다.",
+        [("kakao", "deployed_chips", "planned", ("open", "2026-07-01", "None"))],
+    ),
+    (
+        "SK하이닉스는 엔비디아에 HBM4를 공급하고 있다고 확인했다.",
+        [("nvidia", "supply_deal", "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_CONFIRMED_STARTS)
+def test_a_korean_start_ahead_confirmed_by_the_company_is_announced(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert readings(text, "ko") == expected
