@@ -35,6 +35,20 @@ _CHANGED_BY = re.compile(r"\s?씩|\s?(?:을|를)?\s?(?:올려|내려|상향|하�
 _ELSEWHERE = re.compile(r"수요|주문|몫|배정|할당|배분|출하|판매|생산량|연간|매출|재고")
 
 
+def _total_goes_on(s: Sentence, c: Candidate, last: Candidate) -> bool:
+    """Whether a capacity whose HBM generation the sentence does not name (the rule took it
+    from the talk before) goes on from a maker's total told just before ("마이크론은 … HBM
+    웨이퍼 생산능력을 월 6만 장으로 끌어올릴 계획이다. 현재 능력은 월 4만 5000장 안팎이다", "I
+    put SK hynix's total HBM capacity at about 150,000 … By my count Micron will exit 2026
+    with roughly 60,000 wafers a month"): a total too, no generation (GUIDE: total HBM
+    capacity). After a generation's capacity ("HBM4 생산능력을 … 월 15만 장") it keeps it."""
+    process = c.qualifiers.get("process")
+    if process is None or "process" in last.qualifiers:
+        return False
+    entity = s.vocabulary.entity(process)
+    return entity is not None and entity.kind == "memory"
+
+
 class CapacityCarry:
     """Remembers the last Korean capacity candidate and reads later bare wafer figures."""
 
@@ -62,21 +76,26 @@ class CapacityCarry:
         """``found`` with the capacities that refer back to the last one told ("HBM 전체
         생산능력은 월 16만 장이다. … 이를 월 20만 장으로 늘린다") given its qualifiers: what
         grows is that capacity, the maker's whole output or its process, not the process
-        the text was about (a sentence naming a process of its own keeps it)."""
-        if s.language != "ko" or self._last is None or s.index - self._last[0] > _REACH:
-            return found
-        last = self._last[1]
+        the text was about (a sentence naming a process of its own keeps it); so does a
+        figure going on from a maker's total (:func:`_total_goes_on`)."""
         if s.of_kind(("process", "memory")):
             return found
-        return [
-            replace(c, qualifiers=dict(last.qualifiers))
-            if c.predicate == "capacity"
-            and c.subject == last.subject
-            and c.qualifiers != last.qualifiers
-            and _REFERRED.search(s.text, max(0, c.anchor - 24), c.anchor)
-            else c
-            for c in found
-        ]
+        last = self._last[1] if self._last and s.index - self._last[0] <= _REACH else None
+        out = []
+        for candidate in found:
+            c = candidate
+            if c.predicate == "capacity" and last is not None and c.qualifiers != last.qualifiers:
+                referred = (
+                    s.language == "ko"
+                    and c.subject == last.subject
+                    and _REFERRED.search(s.text, max(0, c.anchor - 24), c.anchor) is not None
+                )
+                if referred or _total_goes_on(s, c, last):
+                    c = replace(c, qualifiers=dict(last.qualifiers))
+            if c.predicate == "capacity" and (last is None or last.anchor <= c.anchor):
+                last = c  # "total HBM capacity at 170,000 …, and … to reach 230,000"
+            out.append(c)
+        return out
 
     @staticmethod
     def _read(s: Sentence, found: list[Candidate], last: Candidate) -> list[Candidate]:

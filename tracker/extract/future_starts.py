@@ -96,7 +96,9 @@ def bare_future_count(
     if not (valid.kind == "point" and valid.start == valid.end == s.published):
         return modality
     if s.language == "ko":
-        return "announced" if modality == "actual" and _brought_in_ko(s, at) else modality
+        if modality == "actual" and _brought_in_ko(s, at):
+            return "announced"
+        return "announced" if modality == "planned" and _bare_will_ko(s, at) else modality
     if s.language != "en" or modality != "planned":
         return modality
     span = s.clause_of(at)
@@ -110,6 +112,27 @@ def bare_future_count(
     if has_plan_word(clause) or has_date_to_reach(s.text) or _EXPECTING.search(s.text):
         return modality  # "… and Kakao 2,424 by the end of the year": a target (gapped)
     return "announced"
+
+
+# the Korean bare future of intent ("구축하겠다고 했다", "들이겠다는"), as English "will"; a
+# word of plan, schedule, date to reach or expectation anywhere in the sentence keeps it a
+# plan (the dev gold: 27 such "-겠다" claims with none announced, 1 planned with "올해 안에")
+_BARE_CUES_KO = frozenset({"겠다", "하겠다고", "겠다는"})
+_KEEPS_PLAN_KO = re.compile(
+    r"계획|목표|방침|예정|구상|추진|청사진|로드맵|기로|까지|안에|내에|이내|연내|전망|예상|관측|추정"
+)
+
+
+def _bare_will_ko(s: Sentence, at: int) -> bool:
+    """Whether the only plan cues of a Korean count's clause are the bare future "-겠다"
+    ("GPU 5만 장 규모의 AI 팩토리를 구축하겠다고 했다") and its sentence has no word that
+    keeps a plan (GUIDE: a bare future count with no date is announced, whoever tells it)."""
+    span = s.clause_of(at)
+    clause = s.text[span.start : span.end]
+    cues = s.cues.cues(clause, "ko")
+    if not cues or any(clause[c.start : c.end] not in _BARE_CUES_KO for c in cues):
+        return False
+    return _KEEPS_PLAN_KO.search(s.text) is None
 
 
 def _brought_in_ko(s: Sentence, at: int) -> bool:

@@ -107,6 +107,10 @@ _EN_TRIAL_UNDER_WAY = re.compile(
     r"(?:testing|trialing|trialling|piloting)\b"
 )
 _EN_SEEN = re.compile(r"\b(?:nothing|anything|everything|what|all)\swe\ssee\b")
+# a comparison with everything before ("faster than any chip we've ever launched", "bigger
+# than anything the company has announced before"): its verb tells of the others, not the
+# claim
+_EN_THAN_ANY = re.compile(r"\bthan\s(?:any|anything|ever|all|every)\b[^,;.:!?\"”]{0,40}$")
 # a thing planned, told in the past perfect ("We had planned a 100,000-GPU cluster in
 # Norway", "Crusoe had originally intended a 20,000-GPU site"): one overtaken since, no
 # standing plan; not a comparison ("ramps more slowly than we had hoped"), and not a plan
@@ -375,6 +379,11 @@ class ModalityCues:
             # "…, and nothing we see contradicts that": what the writer observes, no outlook
             found = [
                 c for c in found if not _EN_SEEN.search(lower, max(0, c.start - 12), c.end + 1)
+            ]
+        if language == "en" and found and "than " in clause:
+            lower = clause.lower()
+            found = [
+                c for c in found if not _EN_THAN_ANY.search(lower, max(0, c.start - 60), c.start)
             ]
         if language == "en" and found and ("not " in clause or "n't " in clause):
             quiet = [(m.start(), m.end()) for m in _EN_WHY_UNNAMED.finditer(clause.lower())]

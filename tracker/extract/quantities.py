@@ -294,6 +294,21 @@ def _year_count_re(vocabulary: Vocabulary, counters: list[str]) -> re.Pattern[st
     return re.compile(rf"[\s-]?(?:{counter})|\s{maker}(?:{counter}){name}", re.IGNORECASE)
 
 
+# a Korean fraction ("3분의 2", "4분의 1"): a share, never a figure (GUIDE: a share is a
+# fraction), so neither number stands between a time and the claim it dates
+_FRACTION_KO = re.compile(r"\d+\s?분의\s?\d+")
+
+
+# a stack's height ("12-high HBM3E", "16-Hi stacks", "12-layer HBM4"): a kind of part, as
+# the Korean "12단" (which no counter follows), never a figure of its own
+_STACK_HEIGHT = re.compile(r"-(?:high|hi|layer)\b", re.IGNORECASE)
+
+
+def _without_fractions_ko(sentence: str, atoms: list[_Atom]) -> list[_Atom]:
+    spans = [(m.start(), m.end()) for m in _FRACTION_KO.finditer(sentence)]
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+
+
 class QuantityRecognizer:
     """Finds quantities in one sentence; units and currency signs come from the vocabulary."""
 
@@ -324,6 +339,10 @@ class QuantityRecognizer:
     def find(self, sentence: str) -> list[QuantityMatch]:
         """Every quantity in the sentence, in order; bare numbers have unit ``""``."""
         atoms = _atoms(sentence, self._year_count_re)
+        if "분의" in sentence:
+            atoms = _without_fractions_ko(sentence, atoms)
+        if "-hi" in sentence or "-Hi" in sentence or "-layer" in sentence or "-HI" in sentence:
+            atoms = [a for a in atoms if _STACK_HEIGHT.match(sentence, a.end) is None]
         atoms = self._spelled_atoms(sentence, atoms)  # "Fifty petaflops", "four point six TB"
         found: list[QuantityMatch] = []
         i = 0

@@ -23,16 +23,20 @@ from tracker.extract.timex_acts import (
     _DEAL_BEFORE,
     _DELIVERED,
     _EN_DONE_ACT,
+    _EVENT_OF_YEAR_AFTER,
+    _EVENT_OF_YEAR_BEFORE,
     _FOR_DELIVERY,
     _KO_DONE_NOW,
     _KO_TOLD_AT,
     _LED_BEFORE,
+    _MADE,
     _SIGNED,
     _TOLD,
     _ko_begun,
     _ko_event_time,
     _signing_time,
     _weekdays_ahead,
+    ko_past_act,
 )
 from tracker.extract.timex_base import (
     KO_HAS_BEEN,
@@ -329,6 +333,9 @@ class TimeRecognizer:
                 return TimeMatch(m.start(), m.end(), since(m.group().strip(), published))
         text = m.group().strip()
         weak = kind == "point" and _ko_event_time(m, part, published)
+        if kind == "point" and g["y"] and not g["rel"] and part in (None, "m", "q", "half"):
+            # "KT는 2025년 3월 델과 … 계약을 맺었다": the signing's month, as "지난달 계약"
+            weak = weak or ko_past_act(m, published, hi, made=False)
         if kind == "point" and hi < published and _KO_TOLD_AT.match(m.string, m.end()):
             weak = True
         if kind == "point" and hi < published and _KO_DONE_NOW.match(m.string, m.end()):
@@ -377,9 +384,17 @@ class TimeRecognizer:
             # "from the first quarter" said in November: the next one (GUIDE: the next such
             # date on or after publication when no year is said)
             period = (next_year_same(period[0]), next_year_same(period[1]), period[2])
+        if period[2] == "day" and "the year" in text.lower():
+            period = _named_year_end(m, period, published)
         before = m.string[max(0, m.start() - 100) : m.start()]
         after = m.string[m.end() : m.end() + 60]
         valid = resolve_en(pre, period, text, published, dated=dated, before=before, after=after)
+        if period[0] <= published <= period[1] and (
+            _SO_FAR.search(before) or _TO_DATE.match(after)
+        ):
+            # "has bought 20,000 chips so far this year", "40,000 GPUs this year to date": a
+            # running total of the period under way is today's state, at publication
+            valid = point_at(published)
         # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
         # event (the signing), not the state it left (GUIDE: a signed deal holds at
         # publication)
@@ -394,6 +409,15 @@ class TimeRecognizer:
             weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
         if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
             weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
+        if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
+            weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
+        if (
+            not pre
+            and g["rely"] == "last year"
+            and _EVENT_OF_YEAR_BEFORE.search(before)
+            and _EVENT_OF_YEAR_AFTER.match(after)
+        ):
+            weak = True  # "holds 27% after last year's recapitalisation": the event's year
         if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
             weak = True  # "under a supply agreement signed in February": the signing's time
         done = period[1] < published or not g["my"]  # a month with no year: the last one
@@ -477,6 +501,35 @@ class TimeRecognizer:
             y = year_of(g["rely"] or g["year"])
             return date(y, 1, 1), date(y, 12, 31), "year"
         return None
+
+
+# a running total of the period under way: "so far this year", "so far in 2026", "this year
+# to date"
+_SO_FAR = re.compile(r"\bso\sfar\s$", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s?to\sdate\b", re.IGNORECASE)
+# a year a sentence is about: after in/for ("In 2027", "for calendar 2027") or marked as a
+# broker's estimate ("2027E"); "a 2028 launch" names an event's year, not the sentence's
+_NAMED_YEAR = re.compile(
+    r"(?:\b(?:[Ii]n|[Ff]or|[Dd]uring)\s(?:calendar\s)?((?:19|20)\d\d)"
+    r"|(?<![\w$.,/-])((?:19|20)\d\d)[EF])(?![\w-])"
+)
+
+
+def _named_year_end(
+    m: re.Match[str], period: tuple[date, date, str], published: date
+) -> tuple[date, date, str]:
+    """The end of "the year" a figure exits or ends as the later year the sentence is about
+    ("For 2027E we pencil in 150k wpm exiting the year", "In 2028 the company should end
+    the year at …"): a year after publication's, named earlier in the sentence, is the year
+    meant; "the year" alone, after a past year told as background, or in a deadline ("by
+    the end of the year") is the publication's."""
+    if period[0] != date(published.year, 12, 31) or m.group().lower().startswith("by"):
+        return period  # "by the end of the year": the publication's, whatever was named
+    years = [int(a or b) for a, b in _NAMED_YEAR.findall(m.string, 0, m.start())]
+    if not years or years[-1] <= published.year:
+        return period
+    end = date(years[-1], 12, 31)
+    return end, end, period[2]
 
 
 def _ko_told_done_after(m: re.Match[str]) -> bool:

@@ -52,6 +52,22 @@ _SIGNED = re.compile(
     r",?\s(?:(?:that|which)\s)?(?:[\w-]+\s){0,3}?(?:signed|struck|inked|reached|sealed)\s$",
     re.IGNORECASE,
 )
+# a holding or a deal with the participle of its making ("Our investment in Anthropic, made
+# in 2023, stands at $100 million", "a stake purchase completed in August", "per a filing
+# made in 2025"): the time is the act's (or the telling's), the amount or the deal stands at
+# publication (GUIDE: a past year naming when an investment was made dates the event)
+_MADE = re.compile(
+    r"\b(?:investment|stake|round|purchase|acquisition|agreement|deal|contract|order|filing"
+    r"|disclosure|statement)s?"
+    r"(?:\s(?:in|with|of)\s[^,.;]{1,40}?)?,?\s(?:(?:that|which)\s(?:was\s|were\s)?)?"
+    r"(?:made|completed|closed|placed|finali[sz]ed)\s$",
+    re.IGNORECASE,
+)
+# a past year's event named after a preposition ("after last year's recapitalisation",
+# "following last year's round"): the year dates that event; "up from last year's 250,000"
+# (a figure after it) is an earlier figure, dated by its year (GUIDE)
+_EVENT_OF_YEAR_BEFORE = re.compile(r"\b(?:after|following|since|before|under|in)\s$", re.I)
+_EVENT_OF_YEAR_AFTER = re.compile(r"['’]s\s(?![\d$~≈]|(?:about|around|roughly|some)\s)")
 # a past delivery before its month in running text ("We took delivery of our first HGX B300
 # systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
 # event, the deal it belongs to stands at publication (GUIDE, session 16)
@@ -72,7 +88,8 @@ _FOR_DELIVERY = re.compile(
 # Nvidia said it would invest …"): the time is the act's, the deal or pledge holds at
 # publication (GUIDE, past days: "On July 3, 2025, we entered into …")
 _ACT_AFTER = re.compile(
-    r",?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
+    r",?\s(?:(?:press|news|media)\s)?reports?\s(?:said|suggested|indicated|showed)\b"
+    r"|,?\s(?:(?:the|its|we|it|they|[A-Z][\w.&'-]*)\s){1,3}?(?:also\s)?(?:agreed\sto|signed|struck|inked"
     r"|sealed|entered\sinto|said\s(?:it|they|that)|announced\s(?:a|an|it|that|plans)"
     # "In April 2023, Nvidia invested $100 million in …": an investment made, whose stake
     # stands at publication (GUIDE: investment carries a standing total)
@@ -131,6 +148,37 @@ _KO_DONE_NOW = re.compile(
 )
 
 
+# a decision or an agreement made ("넣기로 한 바 있다", "사기로 합의했고", "투자하기로 했다",
+# "쓰기로 결정했다"): a past time before it dates the deciding, the pledge or the deal it
+# made stands at publication (GUIDE: "In September 2025 Nvidia said it would invest …")
+_LINE_MARKS = " ▲△■□●○•·*-–—[]()"
+_HEADING_END = re.compile(r"\s?(?:[—–:=|)\]]|-\s)")
+_KO_DECIDED = re.compile(r"기로\s?(?:했|하였|한\s?바|합의|결정|약속|계약)")
+
+
+def ko_past_act(m: re.Match[str], published: date, hi: date, *, made: bool = True) -> bool:
+    """Whether a past period with no particle of its own ("지난해 가을", "2025년 3월") heads a
+    clause that tells a signing or a decision made (``_KO_SIGNED`` with ``_KO_DONE_ACT``, or
+    ``_KO_DECIDED``), or (``made``) an investment or a delivery made: the period dates that
+    act, not the deal, pledge or standing amount it left (GUIDE, settled cases: "지난달
+    계약", a past time naming when an investment was made). An absolute month before an
+    investment made still dates the amount as it stood then (``made`` False: the dev
+    gold's totals told step by step, "2025년 9월 … 300억 원을 투자했다")."""
+    if hi >= published or (m.groupdict().get("mod") or "").strip():
+        return False
+    if not m.string[: m.start()].strip(_LINE_MARKS) and _HEADING_END.match(m.string, m.end()):
+        return False  # "▲2025년 9월 — …": a chronology line's heading dates its claims
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
+        return False
+    after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
+    return (
+        (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after)))
+        or bool(_KO_DECIDED.search(after))
+        or (made and bool(_KO_DELIVERED_OR_INVESTED.search(after)))
+    )
+
+
 def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     """Whether a relative year (or a month of one) with no particle dates a past act in its
     clause ("올해 초 H20을 10만 개가량 주문한", "지난해 인텔 지분 인수에 들인 50억 달러",
@@ -155,6 +203,7 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
         # a quarter or a half of the publication year still under way is no past act's
         return _past_period(m, part, published) and (
             (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after)))
+            or bool(_KO_DECIDED.search(after))
             or bool(_KO_DELIVERED_OR_INVESTED.search(after))
         )
     return bool(_KO_DONE_ACT.search(after))

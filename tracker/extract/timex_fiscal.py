@@ -145,6 +145,9 @@ def _fiscal_ko(sentence: str, published: date) -> list[TimeMatch]:
 ESTIMATE_YEAR = re.compile(
     rf"(?<![\w$.,/-])(?:(?P<fy>FY|CY)\s?'?(?P<y1>{_YEAR}|\d\d)|(?P<y2>{_YEAR}))[EF](?![\w-])"
 )
+# a year's end named right after an estimate year ("2026E exit capacity", "2026E year-end
+# capacity", "FY27E ending capacity", "CY26E exit run-rate")
+_END_AFTER = re.compile(r"\s(?:exit(?:ing)?|year[-\s]end|ending|end-of-year)\b", re.I)
 # the same, as the gate timex_periods tests a sentence with before running the finders (a
 # Korean particle may follow the mark: "2026E에")
 ESTIMATE_MARK = re.compile(r"\d[EF](?![A-Za-z0-9_-])")
@@ -157,7 +160,11 @@ def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
             continue  # "…, year-end): 2025: 75k, 2026E: 95k": a row's label (below)
         year = _year_of(m.group("y1") or m.group("y2"))
         begin, period = _part_of_year(sentence, m.start(), year)
-        t = _en_match(sentence, begin, m.end(), period, published, dated=True)
+        end = m.end()
+        if (tail := _END_AFTER.match(sentence, end)) is not None:
+            # "2026E exit capacity", "2027E year-end": a broker's figure for the year's end
+            period, end = (date(year, 12, 31), date(year, 12, 31), "day"), tail.end()
+        t = _en_match(sentence, begin, end, period, published, dated=True)
         out.append(TimeMatch(t.start, t.end, _fiscal_valid(t.valid, m.group("fy") == "FY")))
     return out
 

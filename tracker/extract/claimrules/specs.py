@@ -535,7 +535,7 @@ def chips_per_system_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         # a system's make-up told in a relative clause holds when the main verb denies a
         # use of the system ("칩 64개를 묶은 울트라서버는 아직 써 보지 못했다")
         modality = spec_modality(
-            s.modality(q.start, valid) or relative_spec_modality(s, q), s, judged
+            s.modality(q.start, valid) or relative_spec_modality(s, q), s, judged, system=True
         )
         if modality is None:
             continue
