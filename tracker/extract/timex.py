@@ -246,6 +246,62 @@ _EVENT_OWNED = re.compile(
 _OWNS = re.compile(r"['’]s?\s")
 
 
+def _weak_en(
+    m: re.Match[str],
+    g: dict[str, str | None],
+    pre: str,
+    period: tuple[date, date, str],
+    published: date,
+    before: str,
+    after: str,
+) -> bool:
+    """Whether an English time dates an event the fact follows from (a signing, a
+    delivery, a telling) rather than the fact: read, but weak."""
+    # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
+    # event (the signing), not the state it left (GUIDE: a signed deal holds at
+    # publication)
+    weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
+    if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
+        weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
+    if not pre and g["rely"] == "last year" and _LED_BEFORE.search(before):
+        weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
+    if pre in ("in", "on", "at", "during") and _TOLD.search(before):
+        weak = True  # "…, the company told investors in January": when it was said
+    if _FOR_DELIVERY.search(before):
+        weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
+    if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
+        weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
+    if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
+        weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
+    if (
+        not pre
+        and g["rely"] == "last year"
+        and _EVENT_OF_YEAR_BEFORE.search(before)
+        and _EVENT_OF_YEAR_AFTER.match(after)
+    ):
+        weak = True  # "holds 27% after last year's recapitalisation": the event's year
+    if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
+        weak = True  # "under a supply agreement signed in February": the signing's time
+    done = period[1] < published or not g["my"]  # a month with no year: the last one
+    if pre == "in" and done and g["month"] and _DELIVERED.search(before):
+        weak = True  # "took delivery of its first racks from Dell in July": the event's
+    if pre == "in" and done and g["month"] and _MADE_AVAILABLE.search(before):
+        weak = True  # "made Ironwood generally available to customers in November"
+    # "In October it signed …" said in August: a month with no year heading a past act
+    # is the last October, however near the next one is
+    past = period[1] < published or bool(g["month"] and not g["my"])
+    if pre in ("in", "on") and past and _signing_time(m, before, after):
+        weak = True  # "In October, Nvidia agreed to put …": the signing's time
+    if (
+        not pre
+        and period[1] < published
+        and _DEAL_BEFORE.search(before)
+        and _DEAL_AFTER.match(after)
+    ):
+        weak = True  # "Under its October 2025 agreement with Google": the signing's
+    return bool(weak)
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -395,49 +451,8 @@ class TimeRecognizer:
             # "has bought 20,000 chips so far this year", "40,000 GPUs this year to date": a
             # running total of the period under way is today's state, at publication
             valid = point_at(published)
-        # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
-        # event (the signing), not the state it left (GUIDE: a signed deal holds at
-        # publication)
-        weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
-        if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
-            weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
-        if not pre and g["rely"] == "last year" and _LED_BEFORE.search(before):
-            weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
-        if pre in ("in", "on", "at", "during") and _TOLD.search(before):
-            weak = True  # "…, the company told investors in January": when it was said
-        if _FOR_DELIVERY.search(before):
-            weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
-        if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
-            weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
-        if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
-            weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
-        if (
-            not pre
-            and g["rely"] == "last year"
-            and _EVENT_OF_YEAR_BEFORE.search(before)
-            and _EVENT_OF_YEAR_AFTER.match(after)
-        ):
-            weak = True  # "holds 27% after last year's recapitalisation": the event's year
-        if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
-            weak = True  # "under a supply agreement signed in February": the signing's time
-        done = period[1] < published or not g["my"]  # a month with no year: the last one
-        if pre == "in" and done and g["month"] and _DELIVERED.search(before):
-            weak = True  # "took delivery of its first racks from Dell in July": the event's
-        if pre == "in" and done and g["month"] and _MADE_AVAILABLE.search(before):
-            weak = True  # "made Ironwood generally available to customers in November"
-        # "In October it signed …" said in August: a month with no year heading a past act
-        # is the last October, however near the next one is
-        past = period[1] < published or bool(g["month"] and not g["my"])
-        if pre in ("in", "on") and past and _signing_time(m, before, after):
-            weak = True  # "In October, Nvidia agreed to put …": the signing's time
-        if (
-            not pre
-            and period[1] < published
-            and _DEAL_BEFORE.search(before)
-            and _DEAL_AFTER.match(after)
-        ):
-            weak = True  # "Under its October 2025 agreement with Google": the signing's
-        return TimeMatch(m.start(), m.end(), valid, bool(weak))
+        weak = _weak_en(m, g, pre, period, published, before, after)
+        return TimeMatch(m.start(), m.end(), valid, weak)
 
     def _en_period(
         self, g: dict[str, str | None], published: date

@@ -48,10 +48,17 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if s.language == "ko" and _ORDERED_AFTER_KO.match(s.text, q.end):
             continue  # "오픈AI가 SK하이닉스에 HBM 월 90만 장을 주문했다": an order, no capacity
-        if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
-            continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
-        if out and s.language == "en" and _old_estimate_listed(s, q.start):
-            continue  # "up from 100k and 130k in our February note": old values, a list
+        if (
+            out
+            and s.language == "en"
+            and (
+                _UP_FROM.search(s.text[max(0, q.start - 30) : q.start])
+                or _old_estimate_listed(s, q.start)
+            )
+        ):
+            # "…, up from 75,000 wafers": the old value (see _earlier_capacity); "up from
+            # 100k and 130k in our February note": old values, a list
+            continue
         if s.language == "en" and _ADDED_EN.search(
             s.text, max(clause.start, q.start - 40), q.start
         ):
