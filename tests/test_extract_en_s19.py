@@ -1110,3 +1110,34 @@ def test_the_issuer_or_borrower_is_the_company_in_view(
     text: str, company: str, predicate: str
 ) -> None:
     assert [r[0] for r in rows(text, predicate)] == [company]
+
+
+# -- an address in apposition to a site ---------------------------------------------------------
+# GUIDE: located_in is a site's State, US. A permit notice gives the site's address after a
+# comma ("the Fairwater AI datacenter campus, Mount Pleasant, Wisconsin"), which no
+# preposition ("in", "near", "at") announced, so no place was read.
+
+ADDRESSES = [
+    (
+        "Scope: fit-out of a second hall at the Fairwater AI datacenter campus, Mount Pleasant, "
+        "Wisconsin, including electrical rooms.",
+        "fairwater",
+        "Wisconsin, US",
+    ),
+    ("The Colossus site, Memphis, Tennessee, is expanding.", "colossus", "Tennessee, US"),
+    (
+        "Meta's Hyperion data center, Richland Parish, Louisiana, will draw 2 GW.",
+        "hyperion",
+        "Louisiana, US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "place"), ADDRESSES)
+def test_an_address_after_a_site_places_it(text: str, site: str, place: str) -> None:
+    assert [(r[0], r[3]) for r in rows(text, "located_in")] == [(site, place)]
+
+
+def test_a_place_said_by_officials_is_no_address() -> None:
+    text = "The Stargate campus, which OpenAI visited last week, Texas officials said, is big."
+    assert rows(text, "located_in") == []
