@@ -1141,3 +1141,27 @@ def test_an_address_after_a_site_places_it(text: str, site: str, place: str) -> 
 def test_a_place_said_by_officials_is_no_address() -> None:
     text = "The Stargate campus, which OpenAI visited last week, Texas officials said, is big."
     assert rows(text, "located_in") == []
+
+
+# -- the packaging of a chip on the market ------------------------------------------------------
+# GUIDE: the packaging a chip uses is an integrates of that process, with the modality of the
+# product's own state ("a packaging or a link of a product on the market is its make-up, not
+# news": actual). The rule for packaging and memory read every such integration as its
+# maker's news (announced), and "TSMC packages every Blackwell GPU with CoWoS-L" (the product
+# between the packager's verb and the process) as none.
+
+PACKAGINGS = [
+    ("The MI355X is packaged with CoWoS-S.", "mi355x", "actual"),
+    ("TSMC packages every Blackwell GPU with CoWoS-L.", "blackwell", "actual"),
+    ("Amkor packages each MI355X chip with CoWoS-S at its Korean plant.", "mi355x", "actual"),
+    ("The H200 relies on CoWoS-S.", "h200", "actual"),
+    # a product still to come: its maker's news
+    ("Rubin will be built around CoWoS-L.", "rubin", "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "chip", "modality"), PACKAGINGS)
+def test_the_packaging_of_a_chip_on_the_market_is_actual(
+    text: str, chip: str, modality: str
+) -> None:
+    assert [(r[0], r[2], r[4]) for r in rows(text, "integrates")] == [(chip, "cowos", modality)]
