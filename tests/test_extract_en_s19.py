@@ -1111,3 +1111,58 @@ def test_the_issuer_or_borrower_is_the_company_in_view(
     text: str, company: str, predicate: str
 ) -> None:
     assert [r[0] for r in rows(text, predicate)] == [company]
+
+
+# -- an address in apposition to a site ---------------------------------------------------------
+# GUIDE: located_in is a site's State, US. A permit notice gives the site's address after a
+# comma ("the Fairwater AI datacenter campus, Mount Pleasant, Wisconsin"), which no
+# preposition ("in", "near", "at") announced, so no place was read.
+
+ADDRESSES = [
+    (
+        "Scope: fit-out of a second hall at the Fairwater AI datacenter campus, Mount Pleasant, "
+        "Wisconsin, including electrical rooms.",
+        "fairwater",
+        "Wisconsin, US",
+    ),
+    ("The Colossus site, Memphis, Tennessee, is expanding.", "colossus", "Tennessee, US"),
+    (
+        "Meta's Hyperion data center, Richland Parish, Louisiana, will draw 2 GW.",
+        "hyperion",
+        "Louisiana, US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "place"), ADDRESSES)
+def test_an_address_after_a_site_places_it(text: str, site: str, place: str) -> None:
+    assert [(r[0], r[3]) for r in rows(text, "located_in")] == [(site, place)]
+
+
+def test_a_place_said_by_officials_is_no_address() -> None:
+    text = "The Stargate campus, which OpenAI visited last week, Texas officials said, is big."
+    assert rows(text, "located_in") == []
+
+
+# -- the packaging of a chip on the market ------------------------------------------------------
+# GUIDE: the packaging a chip uses is an integrates of that process, with the modality of the
+# product's own state ("a packaging or a link of a product on the market is its make-up, not
+# news": actual). The rule for packaging and memory read every such integration as its
+# maker's news (announced), and "TSMC packages every Blackwell GPU with CoWoS-L" (the product
+# between the packager's verb and the process) as none.
+
+PACKAGINGS = [
+    ("The MI355X is packaged with CoWoS-S.", "mi355x", "actual"),
+    ("TSMC packages every Blackwell GPU with CoWoS-L.", "blackwell", "actual"),
+    ("Amkor packages each MI355X chip with CoWoS-S at its Korean plant.", "mi355x", "actual"),
+    ("The H200 relies on CoWoS-S.", "h200", "actual"),
+    # a product still to come: its maker's news
+    ("Rubin will be built around CoWoS-L.", "rubin", "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "chip", "modality"), PACKAGINGS)
+def test_the_packaging_of_a_chip_on_the_market_is_actual(
+    text: str, chip: str, modality: str
+) -> None:
+    assert [(r[0], r[2], r[4]) for r in rows(text, "integrates")] == [(chip, "cowos", modality)]

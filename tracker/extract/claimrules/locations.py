@@ -433,7 +433,16 @@ def _placed(s: Sentence, m: Mention) -> bool:
     return bool(
         re.search(r"\b(?:in|near|at|outside|from)\s(?:[\w.]+,?\s){0,3}$", before)
         or _PART_OF_TOWN.search(wide)
+        # "the Fairwater AI datacenter campus, Mount Pleasant, Wisconsin": an address in
+        # apposition to the site
+        or _ADDRESS_AFTER_SITE.search(wide)
     )
+
+
+_ADDRESS_AFTER_SITE = re.compile(
+    r"\b(?:campus|site|data\s?cent(?:er|re)|datacent(?:er|re)|facility|cluster|plant)"
+    r",\s(?:[\w.'’-]+\s){0,3}?(?:[\w.'’-]+,\s)?$"
+)
 
 
 # a place as the subject of a site's being there: "Memphis is home to Colossus 2", "New
