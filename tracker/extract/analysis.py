@@ -161,8 +161,12 @@ def _build_comparison_cues(
 
 # what may open a headline-style line before its subject and comma: a bullet, a clock
 # stamp, a day ("▲10월 23일 앤트로픽, …", "• 메타, …", "[14:40] 구글, …")
-LINE_MARK = r"\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲■◆*]\s*)?"
-"""A line's opening furniture before its first word: a clock stamp, a bullet."""
+LINE_MARK = (
+    r"\s*(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[-·•▲△■□◆◇●▶▷►*]\s*)?"
+    r"(?:\[(?:단독|속보|종합|특징주|1보|2보|이슈|현장)\]\s*)?"
+)
+"""A line's opening furniture before its first word: a clock stamp, a bullet, a desk's tag
+("▶ [단독] 아마존, …")."""
 HEADLINE_LEAD = re.compile(LINE_MARK + r"(?:(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일\s*)?['\"‘“]?")
 
 

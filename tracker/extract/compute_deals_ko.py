@@ -31,8 +31,11 @@ from tracker.extract.vocabulary import Entity
 
 _COMPANY = ("company",)
 _PRODUCTS = ("chip", "system", "memory")
-# a pact made or told: "계약을 맺었다", "계약 체결", "맺은 공급 계약", "…하기로 합의", "협약"
-_PACT = re.compile(r"계약|합의|협약")
+# a pact made or told: "계약을 맺었다", "계약 체결", "맺은 공급 계약", "…하기로 합의", "협약",
+# a commitment or a decision to buy ("300억 달러어치 구매하기로 약정", "구매하기로 했다")
+_PACT = re.compile(
+    r"계약|합의|협약|약정|기로\s?약속|(?:구매|구입|매입|임차)(?:하)?기로\s?(?:했|하였|한\s바)|사들이기로"
+)
 # compute as the goods: "GPU 인프라", "컴퓨팅 용량", "클라우드 용량", "연산 자원", "애저 컴퓨팅"
 _COMPUTE = re.compile(
     r"컴퓨팅|연산\s?(?:자원|능력|용량)|(?:GPU|클라우드|AI|데이터센터)\s?(?:인프라|용량|자원)"

@@ -109,8 +109,9 @@ def _customer_named(s: Sentence) -> list[Candidate]:
 # "앤트로픽은 AWS의 트레이니움2 최대 고객이다": the customer is the topic, the supplier the
 # possessor before the product; "AWS 트레이니움2의 최대 고객은 앤트로픽이다": the reverse
 _CUSTOMER_OF = re.compile(
-    r"\s?(?:의\s)?(?:[^\s,.]+\s){0,2}?(?:최대|주요|핵심|첫|첫\s번째|대형)?\s?고객(?:사)?"
-    r"(?:이다|다|이며|이고|\s중\s하나)"
+    r"\s?(?:의\s)?(?:[^\s,.]+\s){0,2}?(?:최대|주요|핵심|첫|첫\s번째|대형|가장\s큰)?\s?고객(?:사)?"
+    # "…의 가장 큰 고객 가운데 하나다", "주요 고객사 중 하나로 꼽힌다"
+    r"(?:이다|다|이며|이고|(?:들)?\s(?:중|가운데)\s하나)"
 )
 _CUSTOMER_IS = re.compile(
     r"\s?(?:의\s)?(?:[^\s,.]+\s){0,2}?(?:최대|주요|핵심|첫|대형)?\s?고객(?:사)?(?:은|는)\s$"

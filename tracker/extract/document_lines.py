@@ -30,7 +30,7 @@ _CLOSING = "'\"’”)]」』"
 _ITEM = re.compile(
     # a bullet ("- ", "▲"), a "label: value" line, a "label=value" line; a Korean filing
     # numbers its "label: value" lines ("나. 도입 규모: …", "2. 취득내역: …")
-    r"[-•·*▪◦–]\s|[▲△▶►]\s?(?=\S)|(?:(?:["
+    r"[-•·*▪◦–]\s|[▲△▶►▷●○]\s?(?=\S)|(?:(?:["
     + KO_LIST_LETTERS
     + r"]|\d{1,2})[.)]\s(?=[^:：.\n]{0,40}?[가-힣]))?"
     # the label may carry an aside in parentheses ("AWS Trainium3 (generally available

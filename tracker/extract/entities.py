@@ -322,7 +322,9 @@ def _with_plurals(entity: Entity, aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # the Korean arm's suffix: "엔비디아코리아", "델 테크놀로지스 코리아"
-_KOREA_AFTER = re.compile(r"\s?코리아")
+# a company's Korean arm ("엔비디아코리아", "AWS 코리아") or its cloud arm written as one word
+# with it ("KT클라우드", "카카오클라우드"): the company acting
+_KOREA_AFTER = re.compile(r"\s?코리아|클라우드")
 
 
 def _boundaries_ok(text: str, start: int, end: int, alias: str) -> bool:

@@ -70,6 +70,7 @@ from tracker.extract.figure_lines_ko import figures_moved_ko
 from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
+from tracker.extract.gapped_deals_ko import gapped_deals
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
@@ -113,10 +114,12 @@ from tracker.extract.story_years import story_times
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
+from tracker.extract.teasers_ko import without_teasers
 from tracker.extract.text import Span, guess_language, split_clauses, split_sentences
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import day_headed, entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
+from tracker.extract.traded_memory_ko import untraded_memory
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
@@ -543,6 +546,9 @@ class RuleExtractor:
         found = framed_weighing(sentence, found)  # "…저울질한다는 관측이 나온다"
         found = weighed_purchases(sentence, found)  # "MI450 추가 구매를 저울질": adopts
         found = elided_deals(sentence, found)  # "…공급하고 있으며, HBM4 공급도 협의 중"
+        found = gapped_deals(sentence, found)  # "A가 블랙웰 5만 장을, B가 6만 장을 …로부터"
+        found = untraded_memory(sentence, found)  # "HBM3는 SK하이닉스에서 받고요": no product
+        found = without_teasers(sentence, found)  # "다음 글에서는 CoWoS … 얘기를 해 볼게요"
         found = past_relative(sentence, found)  # "… 계약을 맺은 앤트로픽도 … 쓸 예정"
         found = set_aside(sentence, found)  # "30만 개 … 보도와 달리, … 20만 개로 확인됐다"
         found = given_up(sentence, found)  # "originally planned 1 million, but now 500,000"
@@ -564,7 +570,10 @@ class RuleExtractor:
 
 _SITES = ("cluster", "facility")
 # "Colossus 2", not "페어워터 2단계" / "하이페리온 2차" / "2구역" (a phase or a part of the site)
-_SEQUEL = re.compile(r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|phase))")
+# nor "페어워터 2호" (No. 2, the site's second campus; "2호기" is a machine)
+_SEQUEL = re.compile(
+    r"\s?(?:[2-9]|II|III|IV)(?![\d%]|[.,]\d|\s?(?:단계|차\s|구역|기\s|호(?!기)|phase))"
+)
 
 
 def _as_read(

@@ -34,6 +34,10 @@ _FOUNDRY_ROLE = re.compile(
     # the making told as the topic, the foundry taking it on: "생산은 TSMC가 맡는다"
     r"|(?:가|이)\s(?:(?:전량|모두|직접|주로|계속|대부분)\s)?맡(?!기(?!로)|겨|긴|겼)"
     r"|에서\s(?:\S+\s){0,2}?(?:생산|제조|만들어|만든|찍어)"
+    # the foundry's plant named after it: "삼성전자 미국 텍사스 공장에서 생산하는 계약" (not a
+    # chip it made, described: "TSMC 애리조나 팹에서 만든 칩의 후공정을 앰코에")
+    r"|(?:\s[^\s,.]+){0,3}?\s?(?:공장|팹|생산\s?라인|생산\s?기지)에서\s(?:\S+\s){0,2}?"
+    r"(?:생산(?!한\s|된\s)|제조(?!한\s|된\s)|만들|만든다|만듭|찍어)"
     # the foundry as the clause's subject, another company's chip its object: "삼성전자는
     # 테슬라의 차세대 AI 칩 'AI6'를 … 생산하기로", "삼성전자가 테슬라의 자율주행 칩 물량을 수주했다"
     r"|(?:은|는|이|가|,)\s(?=[^,.;]{0,30}?의\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?"

@@ -24,15 +24,26 @@ _AT_NODE = re.compile(
 def made_at_foundry(s: Sentence, clause: Span) -> bool:
     """Whether a named foundry, not the clause's topic, makes the clause's chip at its
     node: the clause's verb of making is the foundry's, not the subject's."""
-    if s.language != "ko" or "나노" not in s.text[clause.start : clause.end]:
+    text = s.text[clause.start : clause.end]
+    if s.language != "ko" or ("나노" not in text and "에서" not in text):
         return False
     foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
     return any(
         m.id in foundries
         and s.particle(m) not in TOPIC
-        and _AT_NODE.match(s.text, m.end) is not None
+        and (
+            _AT_NODE.match(s.text, m.end) is not None or _AT_PLANT.match(s.text, m.end) is not None
+        )
         for m in s.of_kind(("company",), clause)
     )
+
+
+# or at the foundry itself, its foundry arm or one of its plants: "TSMC에서 생산한다",
+# "삼성전자 파운드리에서", "삼성전자 미국 텍사스 공장에서 생산하는"
+_AT_PLANT = re.compile(
+    r"(?:의)?\s?(?:파운드리(?:\s?사업부)?)?에서\s"
+    r"|(?:\s[^\s,.]+){0,3}?\s?(?:공장|팹|생산\s?라인|생산\s?기지)에서\s"
+)
 
 
 __all__ = ["made_at_foundry"]

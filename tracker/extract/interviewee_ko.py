@@ -19,6 +19,8 @@ from tracker.extract.vocabulary import Entity
 # ("[인터뷰 전문]", "[문답 전문]": the whole interview, told as its questions and answers)
 _INTERVIEW = re.compile(
     r"\[\s?(?:인터뷰|문답|일문일답|단독\s?인터뷰)(?:\s?전문)?\s?\]|일문일답|을\s만났다|를\s만났다"
+    # a podcast's or a talk show's episode with its guest: "… 제품 총괄과 나눈 50분", "대담"
+    r"|(?:와|과)\s(?:나눈|함께한)\s|대담|팟캐스트|\[\s?(?:에피소드|EP\.?)\s?\d"
 )
 # an officer's title after the company (and a unit, a name at most): "KT 클라우드
 # 인프라본부장", "삼성전자 메모리사업부 부사장", "AWS코리아 인프라 총괄", "SK하이닉스에서 HBM

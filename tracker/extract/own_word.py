@@ -36,7 +36,11 @@ def own_future_action(s: Sentence, modality: Modality | None, clause: Span) -> M
 # "공급하기로 했다", "공급받기로 합의했다": a deal agreed is a deal in place, like an English
 # "agreed to supply" (GUIDE: 맺었다 is actual); a plan word besides it keeps the plan
 # 하였: a brief's 했; the party agreed with may stand between ("생산하기로 테슬라와 계약했다")
-_KO_AGREED = re.compile(r"기로\s?(?:[^\s,.]+(?:와|과)\s)?(?:했|하였|한\s|하고|합의|계약|결정|약속)")
+# "-기로 했다", "-기로 합의/계약/결정", and a commitment to buy or supply ("구매하기로 약속했다",
+# "…하기로 약정"): a deal made
+_KO_AGREED = re.compile(
+    r"기로\s?(?:[^\s,.]+(?:와|과)\s)?(?:했|하였|한\s|하고|합의|계약|결정|약정|약속)"
+)
 _KO_PLAN_WORD = re.compile(r"계획|예정|목표|방침|추진|구상|검토|논의|협의|협상")
 
 

@@ -39,6 +39,10 @@ _NOT_NUMBERS = (
         re.compile(r"\d\d[-–]\d\d"),
         re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–](?:\d\d)(?![\d,]|\.\d)"),
     ),
+    # a clock time or a show's timecode: "- 03:12 레니게이드가 …", "오후 2:30", "1:02:45"
+    (re.compile(r"\d:\d\d"), re.compile(r"(?<![\d.,:])\d{1,2}:\d\d(?::\d\d)?(?![\d:])")),
+    # a Korean fraction, a share and no figure: "물량의 약 3분의 2", "4분의 1"
+    (re.compile("분의"), re.compile(r"(?<![\d.,])\d{1,3}\s?분의\s?\d{1,3}(?![\d,.])")),
 )
 
 

@@ -34,7 +34,10 @@ _OLD_ESTIMATE = re.compile(
     r"\(\s?(?:was|previously)\s?[:=]?\s?(?:about\s|~)?$"
     r"|(?:\(|\b)(?:prior|previous|earlier|old|vs\.?|versus)(?:\s(?:estimate|forecast|projection|"
     r"target|guidance|view))?s?\s?[:=]?\s?(?:of\s)?(?:about\s|~)?$"
-    r"|(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망|예상)?\s?[(:]?\s?(?:월\s?)?$",
+    r"|(?:기존|종전|이전|직전)\s?(?:추정치|전망치|예상치|목표치|추정|전망|예상)?\s?[(:]?\s?(?:월\s?)?$"
+    # an earlier note's figure: "직전 보고서의 11만 장에서 올려 잡은", "지난 리포트의 월 10만 장"
+    r"|(?:기존|종전|이전|직전|지난)\s?(?:보고서|리포트|노트|자료|발간물)(?:의|에서의|에서는|에서)?\s"
+    r"(?:월\s?)?$",
     re.IGNORECASE,
 )
 

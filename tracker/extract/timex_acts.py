@@ -109,11 +109,14 @@ _KO_DONE_ACT = re.compile(
     r"(?:계약|주문|인수|도입|구매|매입|확보|체결|투자)(?:을|를|에|도)?\s?"
     r"(?:했|한(?![가-힣])|하였|됐|된(?![가-힣])|마쳤|마친|맺었|맺은|들인|들였|체결했|체결한)"
     r"|맺었|맺은|사들였|사들인|들여왔|들여온|들인\s|들였|넣었|넣은"
+    # an agreement or a decision made ("사기로 합의했고", "넣기로 한 바 있다")
+    r"|합의(?:했|하였|한(?![가-힣]))|기로\s?(?:했|하였|한\s바|(?:결정|약속|약정|합의)(?:했|하였|한))"
 )
 
 
-# the signing or ordering of a deal (a month names its day, not the deal's)
-_KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은")
+# the signing or ordering of a deal (a month names its day, not the deal's), or an agreement
+# or a decision to act ("사기로 합의했고", "넣기로 한 바 있다", "구매하기로 약속했다")
+_KO_SIGNED = re.compile(r"계약|주문|체결|맺었|맺은|합의|기로\s?(?:했|하였|한\s바|결정|약속|약정)")
 # a delivery made or an investment made or received, a past month, quarter or half
 # before it ("지난해 7월 … 코어위브에 공급했고", "지난해 9월 ASML로부터 13억 유로의 투자를
 # 유치한 바 있으며"): the month dates the event, the deal or the standing amount holds at
@@ -123,6 +126,8 @@ _KO_DELIVERED_OR_INVESTED = re.compile(
     r"(?:공급|납품|출하|인도)(?:했|하였|한\s바)"
     r"|투자(?:를\s|도\s)?(?:했|하였|한\s바|유치)|(?:유치|조달)(?:했|하였|한\s바)"
 )
+# the end of an act's clause: a comma, a stop or a contrast ("3,000장" and "1.5배" go on)
+_KO_CLAUSE_END = re.compile(r"[,.;](?!\d)|지만|는데")
 _KO_PAST_REL = frozenset({"올해", "금년", "지난해", "작년", "전년"})
 # a time right before the occasion where something was told ("… 공급하고 있다고 올해 1월 실적
 # 발표에서 밝혔다", "… 올해 1월 밝혔다"): the telling's time, as English "told investors in
@@ -180,8 +185,10 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     "지난해 10월 … 계약을 맺었고"), not the state the act left: GUIDE, settled case ("signed
     last month", "지난달 계약" stay at publication). "지난해 말" and "올해 9월에" date a figure;
     an absolute year ("2023년 9월 …") dates a timeline's entry."""
-    if m.group("rel") not in _KO_PAST_REL or m.group("mod"):
+    if m.group("mod"):
         return False
+    if m.group("rel") not in _KO_PAST_REL:
+        return bool(m.group("y")) and _ko_dated_act(m, part, published)
     if part not in (None, "early", "m", "q", "half") or (
         part == "m" and (m.group("d") or m.group("mend"))
     ):
@@ -191,7 +198,7 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     after = m.string[m.end() : m.end() + 60]
     if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
         return False
-    after = re.split(r"[,.;]|지만|는데", after, maxsplit=1)[0]
+    after = re.split(_KO_CLAUSE_END, after, maxsplit=1)[0]
     if part in ("m", "q", "half"):
         # a quarter or a half of the publication year still under way is no past act's
         return _past_period(m, part, published) and (
@@ -202,16 +209,61 @@ def _ko_event_time(m: re.Match[str], part: str | None, published: date) -> bool:
     return bool(_KO_DONE_ACT.search(after))
 
 
-def _past_period(m: re.Match[str], part: str, published: date) -> bool:
-    """Whether the month, quarter or half named is over by publication (a month of last
-    year always is; "올해 3분기" read in August is not)."""
-    if m.group("rel") not in ("올해", "금년"):
-        return True
+# a dash or a colon after a date: the heading of a chronology's line, which dates its entry
+_KO_HEADING_AFTER = re.compile(r"\s?[—–:-]")
+
+
+def _ko_dated_act(m: re.Match[str], part: str | None, published: date) -> bool:
+    """Whether an absolute past month, quarter or half in running text ("KT는 2025년 3월 델과
+    … 계약을 맺었다", "2025년 9월 … 사기로 합의했다") dates the signing or the agreement made
+    in its clause, not the deal or the amount it left (GUIDE:
+    "In September 2025 Nvidia said it would invest …" stays at publication); a chronology's
+    heading ("2025년 3월 — …") still dates its entry."""
+    if part not in ("m", "q", "half") or m.group("d") or m.group("mend") or m.group("qend"):
+        return False
+    if _KO_HEADING_AFTER.match(m.string, m.end()) or int(m.group("y")) > published.year:
+        return False
+    if int(m.group("y")) == published.year and not _over_this_year(m, part, published):
+        return False
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
+        return False
+    after = re.split(_KO_CLAUSE_END, after, maxsplit=1)[0]
+    # an amount invested in a named month keeps the month: the total as it stood then (the
+    # dev gold's totals told step by step)
+    return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
+
+
+def ko_season_event(m: re.Match[str], published_year: int, year: int) -> bool:
+    """Whether a past season with no particle ("지난해 가을 … 넣기로 한 바 있다", "작년 봄 …
+    계약을 맺었다") dates a signing, an agreement, a delivery or an investment made in its
+    clause, as a past month does (:func:`_ko_event_time`)."""
+    if m.groupdict().get("mod") or m.groupdict().get("part") or year >= published_year:
+        return False
+    after = m.string[m.end() : m.end() + 60]
+    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
+        return False
+    after = re.split(_KO_CLAUSE_END, after, maxsplit=1)[0]
+    return (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))) or bool(
+        _KO_DELIVERED_OR_INVESTED.search(after)
+    )
+
+
+def _over_this_year(m: re.Match[str], part: str, published: date) -> bool:
+    """Whether a month, quarter or half of the publication year is over by publication."""
     if part == "m":
         return int(m.group("m")) < published.month
     if part == "q":
         return int(m.group("q")) * 3 < published.month
     return m.group("half") == "상반기" and published.month > 6
+
+
+def _past_period(m: re.Match[str], part: str, published: date) -> bool:
+    """Whether the month, quarter or half named is over by publication (a month of last
+    year always is; "올해 3분기" read in August is not)."""
+    if m.group("rel") not in ("올해", "금년"):
+        return True
+    return _over_this_year(m, part, published)
 
 
 def _signing_time(m: re.Match[str], before: str, after: str) -> bool:

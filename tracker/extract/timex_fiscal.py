@@ -148,8 +148,9 @@ ESTIMATE_YEAR = re.compile(
 # a year's end named right after an estimate year ("2026E exit capacity", "2026E year-end
 # capacity", "FY27E ending capacity", "CY26E exit run-rate")
 _END_AFTER = re.compile(r"\s(?:exit(?:ing)?|year[-\s]end|ending|end-of-year)\b", re.I)
-# the same, as the gate timex_periods tests a sentence with before running the finders
-ESTIMATE_MARK = re.compile(r"\d[EF](?![\w-])")
+# the same, as the gate timex_periods tests a sentence with before running the finders (a
+# Korean particle may follow the mark: "2026E에")
+ESTIMATE_MARK = re.compile(r"\d[EF](?![A-Za-z0-9_-])")
 
 
 def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
@@ -168,8 +169,10 @@ def _estimates_en(sentence: str, published: date) -> list[TimeMatch]:
     return out
 
 
+# in Korean a particle may follow the mark ("2026E에", "2027E의"); a Latin letter may not
 _KO_ESTIMATE_YEAR = re.compile(
-    ESTIMATE_YEAR.pattern + r"(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
+    ESTIMATE_YEAR.pattern.replace(r"[EF](?![\w-])", r"[EF](?![A-Za-z0-9_-])")
+    + r"(?P<end>\s?말)?(?P<mod>\s?(?:까지|부터는|부터|이후|안에|내에|중))?"
 )
 
 

@@ -29,7 +29,7 @@ _COMPANY = ("company",)
 _PRODUCTS = ("chip", "memory", "system")
 # goods a supplier sells, said by a common noun
 _GOODS = re.compile(
-    r"(?:AI\s?)?(?:칩|반도체|가속기|GPU|서버|랙|NPU|ASIC|HBM|고대역폭\s?메모리)"
+    r"(?:AI\s?)?(?:칩|반도체|가속기|GPU|서버|랙|NPU|ASIC|HBM|(?:고대역폭\s?|AI\s?)?메모리)"
     r"|위탁\s?생산|파운드리\s?물량|맞춤형\s?칩|주문형\s?반도체"
     # "파운드리 공급 계약", "파운드리 계약": making a company's chips, told by the trade's
     # name (only right before the deal word: _goods_at)
@@ -175,12 +175,16 @@ def _parties(s: Sentence, clause: Span, text: str) -> list[tuple[str, str]]:
         if _BUYS.search(text):
             return [(g, other.id) for g in side]  # "델로부터 서버를 사들여"
         return []
-    if particle in PARTNER and len(side) == 1:
-        seller = _seller_of(s, text, side[0], other.id)
-        if seller is None:
-            return []  # both or neither sell such goods: no telling who buys
-        buyer = other.id if seller == side[0] else side[0]
-        return [(buyer, seller)]
+    if particle in PARTNER:
+        # "삼성전자와 SK하이닉스 모두 오픈AI와 … 공급 방안을 논의": each of a listed subject
+        # with the one partner
+        pairs = []
+        for member in side:
+            seller = _seller_of(s, text, member, other.id)
+            if seller is None:
+                return []  # both or neither sell such goods: no telling who buys
+            pairs.append((other.id if seller == member else member, seller))
+        return pairs
     return []
 
 
@@ -212,10 +216,15 @@ def _chain_rank(s: Sentence, company: str) -> int:
     return 1 if company in s.vocabulary.cue_list("cloud_roles", "gpu_cloud") else 0
 
 
+# a list of subjects closed by "모두" or "둘 다" with no particle ("삼성전자와 SK하이닉스 모두
+# 오픈AI와 … 논의 중")
+_ALL_OF = re.compile(r"\s(?:모두|둘\s다)(?:가|는)?\s")
+
+
 def _subject(s: Sentence, named: list[Mention], clause: Span) -> Mention | None:
     """The clause's subject: a company marked as topic or subject, else the sentence's
     topic before the clause when it is one of the two."""
-    marked = [m for m in named if s.particle(m) in TOPIC]
+    marked = [m for m in named if s.particle(m) in TOPIC or _ALL_OF.match(s.text, m.end)]
     if len(marked) == 1:
         return marked[0]
     before = [m for m in s.of_kind(_COMPANY, Span(0, clause.start)) if s.particle(m) in TOPIC]

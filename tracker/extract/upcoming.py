@@ -52,6 +52,9 @@ def availability(
                 and start <= m.start < end
                 # "레니게이드 기반 추론 서비스를 내놓을 계획": what is launched is built on it
                 and not _BASIS_OF.match(s.text, m.end)
+                # "루빈에 들어갈 HBM4를 공급하고 있다": what the supplied part goes into is
+                # not what ships (as English "for the MI450" below)
+                and not (s.language == "ko" and _DESTINATION_KO.match(s.text, m.end))
                 # "has begun shipping HBM4 to AMD for the chip designer's MI450": what the
                 # shipped part goes into is not what ships
                 and not (
@@ -253,6 +256,14 @@ def _made_not_shipped_ko(
 _BASIS_OF = re.compile(r"\s?(?:\S{0,6}\s)?(?:기반|(?:을|를)\s(?:활용한|탑재한|쓴|쓰는|넣은))")
 
 
+# a product named as where another goes, in Korean: "루빈에 들어갈 HBM4", "MI450에 탑재되는
+# 메모리", "루빈용 HBM4"
+_DESTINATION_KO = re.compile(
+    r"(?:\s?(?:GPU|칩|가속기))?(?:에\s(?:들어갈|들어가는|탑재될|탑재되는|쓰일|쓰이는|붙을|붙는|장착될"
+    r"|장착되는|실릴|실리는)|용(?![가-힣]))"
+)
+
+
 # a product named as where another goes: "for the U.S. chip designer's MI450", "for Rubin"
 _DESTINATION = re.compile(
     r"\b(?:for|into)\s(?:the\s)?(?:[\w.-]+\s){0,3}?(?:[\w.-]+['’]s\s)?(?:[\w-]+\s)?$"
@@ -297,6 +308,9 @@ _PRODUCT_BACK_OPENING = re.compile(
 )
 _PRODUCT_BACK_NOUN = re.compile(
     r"[tT](?<!\w[tT])(?i:he|his)\x20(?i:part|chip|accelerator|processor|gpu|product)\b"
+    # "지난달부터 양산품을 고객사에 출하하고 있고": the mass-made units of the product in view
+    # (not another product's, named right before: "HBM4 양산 제품 출하를 시작했다")
+    r"|(?<![A-Za-z0-9]\s)(?<![A-Za-z0-9])(?:양산품|양산\s제품)"
 )
 
 

@@ -80,8 +80,8 @@ def make_client(*, max_connections: int = 32) -> httpx.Client:
         headers={
             "User-Agent": USER_AGENT,
             "Accept-Encoding": "gzip, deflate",
-            "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
-            "text/xml;q=0.8, */*;q=0.5",
+            "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+            "application/xml;q=0.9, text/xml;q=0.8, application/json;q=0.8, */*;q=0.5",
         },
         follow_redirects=False,
         limits=httpx.Limits(

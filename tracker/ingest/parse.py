@@ -25,6 +25,7 @@ from tracker.ingest.dates import (
     zone_for,
 )
 from tracker.ingest.furniture import story_text
+from tracker.ingest.jsonfeed import looks_like_json, read_json_feed
 from tracker.ingest.pages import error_page, looks_like_html, read_page
 from tracker.ingest.text import (
     html_to_text,
@@ -242,6 +243,9 @@ def _charrefs_in(data: bytes) -> bytes:
 def parse_feed(job: ParseJob) -> ParsedFeed:
     """Parse one feed body into normalized entries; :class:`ParseError` if it is not a feed."""
     data, encoding = to_utf8(job.body, job.content_type, job.url)
+    if looks_like_json(data):
+        feed, entries, warning = read_json_feed(data, job.url)
+        return _parsed(job, feed, entries, encoding, warning)
     data = defuse(data)
     result: Any = feedparser.parse(
         data,
@@ -257,12 +261,22 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
             return _page_as_feed(job, data, encoding)  # an article page, not a feed
         if looks_like_html(data):
             raise ParseError(job.url, _html_instead(job.url, data))
-        raise ParseError(job.url, f"not an RSS or Atom feed ({warning or 'no feed elements'})")
+        raise ParseError(
+            job.url, f"not an RSS, Atom or JSON feed ({warning or 'no feed elements'})"
+        )
     if warning and is_truncated(data):
         # feedparser recovers what it can, but the last entry of a cut-off document may be
         # cut too: storing it would record half an article (and a spurious revision when
         # the whole one arrives). Nothing is stored; the next poll gets the whole feed.
         raise ParseError(job.url, "the feed is truncated (it ends before its closing tag)")
+    return _parsed(job, feed, entries, encoding, warning)
+
+
+def _parsed(
+    job: ParseJob, feed: Any, entries: Any, encoding: str, warning: str | None
+) -> ParsedFeed:
+    """The normalized feed of feedparser-shaped ``feed`` and ``entries`` (an XML feed's,
+    or a JSON Feed's read into the same shapes by :mod:`tracker.ingest.jsonfeed`)."""
     language = _lang(feed.get("language")) or _lang(job.language_hint)
     tz = zone_for(language)
     base = _link_base(job.url, feed.get("link"))
@@ -278,7 +292,7 @@ def parse_feed(job: ParseJob) -> ParsedFeed:
 
 
 _ALTERNATE = re.compile(rb"<link\b[^>]*>", re.I)
-_FEED_TYPE = re.compile(rb"""type\s*=\s*["']?application/(?:rss|atom)\+xml""", re.I)
+_FEED_TYPE = re.compile(rb"""type\s*=\s*["']?application/(?:(?:rss|atom)\+xml|feed\+json)""", re.I)
 _HREF = re.compile(rb"""href\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))""", re.I)
 
 

@@ -46,6 +46,8 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         clause = s.clause_of(q.start)
         if _of_demand(s.text[clause.start : q.start]):
             continue
+        if s.language == "ko" and _ORDERED_AFTER_KO.match(s.text, q.end):
+            continue  # "오픈AI가 SK하이닉스에 HBM 월 90만 장을 주문했다": an order, no capacity
         if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
             continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
         if s.language == "en" and _ADDED_EN.search(
@@ -306,6 +308,12 @@ _NOW_AFTER = re.compile(r"\s(?:now|currently|today|at present)\b", re.I)
 _DEMAND = re.compile(
     r"demand|수요|orders|주문|필요(?:한|로\s?하는|량)|요구(?:하는|한|량)|소요(?:되는|될|량)",
     re.I,
+)
+
+
+# the figure as what a buyer orders or asks for: "월 90만 장을 주문했다", "월 30만 장 구매를 요청"
+_ORDERED_AFTER_KO = re.compile(
+    r"\s?(?:을|를|의|가량을|규모를|규모의|어치를)?\s?(?:\S+\s)?(?:주문|발주|요청|구매|구입|공급받|사들)"
 )
 
 

@@ -20,6 +20,12 @@ _PLACE_RENTED_KO = re.compile(
 )
 
 
+# the subject lending out, not renting: "고객에게 빌려주고 있다", "임대해 준다"
+_LENDS_KO = re.compile(r"빌려\s?주|빌려\s?준|빌려\s?줄|빌려줬|임대해\s?주|임대해\s?준|대여해\s?주")
+# ... unless it also rents in the clause: "빌려 쓰고", "빌려 와"
+_BORROWS_KO = re.compile(r"빌려\s?(?:쓰|쓴|쓸|썼|와|온|올)|임차")
+
+
 def unnamed_lessor_ko(s: Sentence, clause: Span, subject: str) -> str | None:
     """The lessor of a Korean clause renting a product from no one it names: the cloud the
     text is about, when it is no party named in the clause (a named one says itself who
@@ -28,6 +34,10 @@ def unnamed_lessor_ko(s: Sentence, clause: Span, subject: str) -> str | None:
         return None
     if _PLACE_RENTED_KO.search(s.text, clause.start, clause.end):
         return None  # "텍사스의 부지를 임대해 GB300 랙을 직접 설치했다": land, no chips rented
+    if _LENDS_KO.search(s.text, clause.start, clause.end) and not _BORROWS_KO.search(
+        s.text, clause.start, clause.end
+    ):
+        return None  # "자사 클라우드에 MI450을 들여 고객에게 빌려주고 있다": the subject lends
     if any(m.id != subject for m in s.of_kind(_COMPANY, clause)):
         return None
     lessors = capacity_lessors(s, clause)

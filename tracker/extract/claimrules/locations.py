@@ -17,6 +17,11 @@ from tracker.extract.timex import point_at
 _KO_NOT_PLACE = re.compile(
     r"(?:주|시|도)?['’”]?\s?(?:(?:가|이)\s?아니|(?:가|이)\s아닌|(?:로|으로|라고)\s?(?:잘못\s?)?(?:적|썼|표기|보도|기재))"
 )
+# a site named as what a utility serves: "이 시설에 전력을 댈 발전소", "…에 냉각수를 공급하는"
+_SERVED_KO = re.compile(
+    r"\s?(?:에|에게)\s(?:[^\s,.]+\s)?(?:전력|전기|용수|냉각수|가스|물)(?:을|를)\s"
+    r"(?:댈|대는|댄|공급할|공급하는|공급한|보낼|보내는|끌어올|공급해\s줄)"
+)
 _KO_RIGHT_PLACE = re.compile(r"(?:주|시|도)?(?:가|이)\s?맞")
 _EN_NOT_PLACE = re.compile(r"\bnot\s(?:in\s)?$|\brather than\s(?:in\s)?$|\binstead of\s$")
 _NAMED_AFTER = re.compile(
@@ -39,7 +44,13 @@ def located_in_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         places = [m for m in s.of_kind(("place",), clause) if _placed(s, m)]
         # "하이페리온보다 먼저 불을 켜는 곳은 오하이오주의 '프로메테우스'다": a site named
         # only as a point of comparison is not where the place is
-        sites = [m for m in s.of_kind(("cluster", "facility"), clause) if not s.is_compared(m)]
+        sites = [
+            m
+            for m in s.of_kind(("cluster", "facility"), clause)
+            if not s.is_compared(m)
+            # "미시시피주 쪽에는 이 시설에 전력을 댈 발전소가 들어선다": the plant is placed
+            and not (s.language == "ko" and _SERVED_KO.match(s.text, m.end))
+        ]
         if not sites and any(_KO_RIGHT_PLACE.match(s.text, m.end) for m in places):
             sites = s.of_kind(("cluster", "facility"))  # "…로 적었으나 인디애나주가 맞습니다"
         if not sites and places and s.language == "en":
@@ -246,8 +257,11 @@ def denied_site(s: Sentence, sites: list[Mention]) -> bool:
 
 
 # a place right before a Korean site, with at most a few words of where between: "같은 도시
-# 남쪽 끝에 '콜로서스 2'를", "오하이오주 로즈타운의 '스타게이트'"
-_PLACE_BEFORE_KO = re.compile(r"(?:주|시)?(?:\s[가-힣]{1,4}){0,3}?(?:에|에서|의)\s?['‘\"“]?")
+# 남쪽 끝에 '콜로서스 2'를", "오하이오주 로즈타운의 '스타게이트'", "애틀랜타 두 번째 페어워터"
+_PLACE_BEFORE_KO = re.compile(
+    r"(?:주|시)?(?:\s[가-힣]{1,4}){0,3}?(?:에|에서|의)\s?['‘\"“]?"
+    r"|(?:주|시)?(?:의\s|\s)(?:[두세네]\s번째|[2-9]번째|새|신규)\s['‘\"“]?"
+)
 
 
 def _own_places_ko(
@@ -259,12 +273,16 @@ def _own_places_ko(
     valid: ValidTime,
 ) -> list[Candidate]:
     """The other sites of a Korean clause that each have their own place right before them
-    ("이 도시에서 가동한 '콜로서스'에 이어 같은 도시 남쪽 끝에 '콜로서스 2'를 짓고 있다")."""
+    ("이 도시에서 가동한 '콜로서스'에 이어 같은 도시 남쪽 끝에 '콜로서스 2'를 짓고 있다"), the
+    chosen site's other campus too ("'페어워터' 위스콘신 1단계 가동…애틀랜타 두 번째
+    페어워터도")."""
     out: list[Candidate] = []
     for site in sites:
-        if site.id == chosen.id:
+        if site.id == chosen.id and site.start <= chosen.start:
             continue
         before = [p for p in places if p.end <= site.start and site.start - p.end <= 20]
+        if before and site.id == chosen.id and before[-1].start < chosen.end:
+            continue  # the chosen site's own place
         if before and _PLACE_BEFORE_KO.fullmatch(s.text, before[-1].end, site.start):
             text = TextValue(text=str(before[-1].entity.text))
             out.append(

@@ -173,10 +173,18 @@ def _made_public(s: Sentence, product: Mention, clause: Span) -> bool:
 def _counted_elsewhere(s: Sentence, product: Mention) -> bool:
     """Whether the sentence counts the same chip elsewhere: a count of the chips a company
     runs gives deployed_chips only, not also an adoption (GUIDE, settled case)."""
-    return any(
-        m.id == product.id and _COUNTED_AFTER.match(s.text, m.end) is not None
-        for m in s.of_kind(_PRODUCTS)
-    )
+    for m in s.of_kind(_PRODUCTS):
+        counted = _COUNTED_AFTER.match(s.text, m.end) if m.id == product.id else None
+        if counted is not None and not _IN_ONE_SYSTEM.match(s.text, counted.end()):
+            return True
+    return False
+
+
+# a count of the chips one system holds, not of a fleet: "트레이니움3 144개를 하나로 묶은
+# Trn3 울트라서버", "MI450 72개를 한 랙에 담은"
+_IN_ONE_SYSTEM = re.compile(
+    r"(?:을|를)?\s(?:하나로|한\s?(?:대|랙|시스템|서버|노드|보드)에)\s(?:묶은|묶어|담은|담아|넣은|연결한)"
+)
 
 
 def _offerers(s: Sentence, clause: Span, product: Mention) -> list[Mention]:

@@ -187,6 +187,9 @@ _CLOUD_KIND = re.compile(
 )
 
 
+_OWN_AND_PARTNER_KO = re.compile(r"(?:자체|자사)\s?(?:및|과|와|·|,)\s?(?:파트너|협력사|제3자)")
+
+
 def _mode(s: Sentence, span: Span) -> dict[str, str]:
     text = s.lowered[span.start : span.end]
     lang = s.language
@@ -237,6 +240,10 @@ def _mode(s: Sentence, span: Span) -> dict[str, str]:
         on_prem = True  # "리벨-쿼드를 … 상담 챗봇 추론에 쓰고 있습니다": in its own service
     if lang == "ko" and not on_prem and not provided and into_own_site_ko(s, span, text):
         on_prem = True  # "MI450을 판교 데이터센터에 들이는 방안": into a site of its own
+    if on_prem and lang == "ko" and _OWN_AND_PARTNER_KO.search(text):
+        # "자체 및 파트너 데이터센터에 배치": its own sites and others', no one mode (the dev
+        # gold, ko-o09)
+        return {}
     if on_prem:
         return {"mode": "on-prem"}
     via = sorted(
