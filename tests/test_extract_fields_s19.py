@@ -671,3 +671,33 @@ def test_a_korean_start_ahead_confirmed_by_the_company_is_announced(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a past month of a service's launch dates the launch, not the offering -----------------
+# GUIDE: a past month dates the event, not the state; a cloud offering a chip adopts it. "made
+# Ironwood generally available to cloud customers in November" dated the offering over
+# November.
+
+LAUNCHED_OFFERINGS = [
+    "Google made Ironwood, its seventh-generation TPU, generally available to cloud customers "
+    "in November.",
+    "Microsoft made its Maia 200, the company's second chip, available to Azure customers in "
+    "December.",
+    "AWS's Trn3 instances became generally available in December.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCHED_OFFERINGS)
+def test_a_past_month_of_a_launch_leaves_the_offering_at_publication(text: str) -> None:
+    published = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+    found = readings(text, published=published)
+    assert [(r[1], r[2], r[3]) for r in found] == [
+        ("adopts", "actual", ("point", "2026-01-20", "2026-01-20"))
+    ]
+
+
+def test_a_past_month_of_a_fleet_still_dates_it() -> None:
+    published = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+    assert readings("CoreWeave ran 250,000 GPUs in November.", published=published) == [
+        ("coreweave", "deployed_chips", "actual", ("point", "2025-11-01", "2025-11-30"))
+    ]

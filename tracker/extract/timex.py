@@ -30,6 +30,7 @@ from tracker.extract.timex_acts import (
     _KO_TOLD_AT,
     _LED_BEFORE,
     _MADE,
+    _MADE_AVAILABLE,
     _SIGNED,
     _TOLD,
     _ko_begun,
@@ -402,6 +403,8 @@ class TimeRecognizer:
         done = period[1] < published or not g["my"]  # a month with no year: the last one
         if pre == "in" and done and g["month"] and _DELIVERED.search(before):
             weak = True  # "took delivery of its first racks from Dell in July": the event's
+        if pre == "in" and period[1] < published and _MADE_AVAILABLE.search(before):
+            weak = True  # "made Ironwood generally available in November": the launch's
         # "In October it signed …" said in August: a month with no year heading a past act
         # is the last October, however near the next one is
         past = period[1] < published or bool(g["month"] and not g["my"])
