@@ -701,3 +701,28 @@ def test_a_past_month_of_a_fleet_still_dates_it() -> None:
     assert readings("CoreWeave ran 250,000 GPUs in November.", published=published) == [
         ("coreweave", "deployed_chips", "actual", ("point", "2025-11-01", "2025-11-30"))
     ]
+
+
+# -- an English deal in HBM3 names no product, as a Korean one already did ------------------
+# GUIDE: the products are the vocabulary's chips, systems, processes and HBM3E/HBM4/HBM4E;
+# the dev gold records every HBM3 deal with no product (traded_memory_ko read Korean only).
+
+EN_HBM3_DEALS = [
+    "SK hynix supplies the bulk of Nvidia's HBM3 for the H100.",
+    "Samsung ships HBM3 to AMD for the MI300X.",
+    "Micron supplies HBM3 to Nvidia.",
+]
+
+
+def deal_products(text: str) -> list[tuple[Any, ...]]:
+    rows = sorted_rows(text, "en", PUBLISHED, "press")
+    return [r[2] for r in rows if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize("text", EN_HBM3_DEALS)
+def test_an_english_hbm3_deal_names_no_product(text: str) -> None:
+    assert deal_products(text) == [()]
+
+
+def test_an_hbm3e_deal_keeps_its_product() -> None:
+    assert deal_products("SK hynix supplies HBM3E to Nvidia.") == [(("product", "hbm3e"),)]
