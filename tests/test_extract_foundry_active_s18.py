@@ -16,7 +16,9 @@ import pytest
 
 from tests.test_extract_en_deals_s18 import TODAY, rows
 
-PLANNED = "planned"
+# a making told only with a bare "will" is a relation in a bare future: announced (GUIDE,
+# session 16; the dev gold's foundry sentences with "will", 7 of 7; changed in session 19)
+ANNOUNCED = "announced"
 
 
 @pytest.mark.parametrize(
@@ -24,7 +26,7 @@ PLANNED = "planned"
     [
         (
             "AMD will build the MI450 at TSMC.",
-            [("amd", (("product", "mi450"),), "tsmc", None, PLANNED, TODAY)],
+            [("amd", (("product", "mi450"),), "tsmc", None, ANNOUNCED, TODAY)],
         ),
         (
             "Nvidia builds Blackwell on TSMC's 4NP process.",

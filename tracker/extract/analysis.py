@@ -66,6 +66,7 @@ _PUTS_NO_TALLY = re.compile(
     r"\b[Pp]uts(?=\s)(?!\s(?:(?:[A-Z0-9][\w.&'’-]*(?:['’]s)?\s){1,3}|(?:them|it|the\s(?:company|firm))\s)"
     r"(?:[a-z][\w-]*\s){0,3}?at\s(?:[a-z]+\s){0,2}?\$?\d)"
 )
+_SUPPLY_CHAIN = re.compile(r"\bsupply[\s-]chains?\b")
 _ORDER_OF_SIZE = re.compile(r"\b(?:on|in)\sthe\sorder\sof\b|\borders?\sof\smagnitude\b")
 
 
@@ -244,6 +245,10 @@ class Sentence(ChipCounts, SentenceTimes, SentenceModality):
         if self.language == "en" and "sold out" in self.trigger_text:
             # "2026 HBM is sold out": demand outrunning supply, no sale to anyone
             self.trigger_text = self.trigger_text.replace("sold out", " " * 8)
+        if self.language == "en" and "supply" in self.trigger_text:
+            # "the narrowest point in the whole supply chain", "supply-chain sources": the
+            # industry's chain of makers, no supply to anyone
+            self.trigger_text = _SUPPLY_CHAIN.sub(_blanked, self.trigger_text)
         if self.language == "en" and "order of" in self.trigger_text:
             # "runs on the order of 50,000 GPUs", "an order of magnitude more": a hedge on a
             # size, no order placed

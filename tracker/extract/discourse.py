@@ -61,7 +61,9 @@ _BYLINE = re.compile(
 _DESCRIPTION = re.compile(
     r"\b(?:the|The)\s(?:(?P<place>(?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-based\s)?"
     r"(?P<noun>(?:[\w-]+\s)?(?:company|Company|firm|group|maker|chipmaker|giant|provider|leader|foundry|"
-    r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier|neocloud|cloud))\b"
+    r"designer|startup|start-up|lab|hyperscaler|retailer|unit|arm|operator|supplier|neocloud|cloud"
+    # a bond's or a loan's own words for the company: "the issuer is evaluating …"
+    r"|issuer|borrower))\b"
 )
 
 
@@ -202,7 +204,7 @@ class CompanyReferences:
         self._roles = {str(k).lower(): frozenset(v) for k, v in roles.items()}
         seats = vocabulary.cues.get("headquarters", {})
         self._seats = {str(k).lower(): frozenset(v) for k, v in seats.items()}
-        self._generic = frozenset({"company", "firm", "group"})
+        self._generic = frozenset({"company", "firm", "group", "issuer", "borrower"})
 
     def find(
         self, text: str, mentions: list[Mention], index: int, salience: Salience

@@ -71,6 +71,7 @@ from tracker.extract.filing_records import filing_investments
 from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.gapped_deals_ko import gapped_deals
+from tracker.extract.headline_digest_en import digest_lines
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
@@ -104,13 +105,16 @@ from tracker.extract.ruleset import ALL_RULES
 from tracker.extract.same_time import SameTime
 from tracker.extract.server_makers_en import server_makers_en
 from tracker.extract.shared_objects_en import shared_objects
+from tracker.extract.shared_rest_en import shared_rest
 from tracker.extract.shared_specs_en import SharedSpecs
 from tracker.extract.shared_subjects_en import shared_subjects
 from tracker.extract.shouting import as_read, headline_modality, is_ticker, shouting
+from tracker.extract.signed_starts_en import signed_starts
 from tracker.extract.since_ko import since_as_today
 from tracker.extract.site_owner_ko import SITE_OWNER, own_site_named
 from tracker.extract.stated_ko import stated_events
 from tracker.extract.story_years import story_times
+from tracker.extract.subtitle_en import heading_owner, subtitle
 from tracker.extract.superseded import given_up
 from tracker.extract.table_blocks import _TableBlock
 from tracker.extract.tables import is_rule_line, split_cells
@@ -318,12 +322,17 @@ class RuleExtractor:
             # or call) is believed before the votes of what "we" own, which a customer's
             # "our GB200 fleet" would give to the chip's maker
             title = opening_title(document.title, document.text)
+            own = document.tier == "company"
             return (
                 declared_issuer(document.text, mentions)
                 or signed_issuer(document.text, mentions)
                 or titled_issuer(title, self._entities.find, own_text=False)
+                # "Data Center Technician, GPU Operations (Memphis, TN) — xAI"
+                or (heading_owner(title, document.text, self._entities.find) if own else None)
                 or issuer(document.text, mentions, self.vocabulary)
-                or titled_issuer(title, self._entities.find, own_text=document.tier == "company")
+                or titled_issuer(title, self._entities.find, own_text=own)
+                # "Sustainability Report 2026 — …" over "SK hynix Sustainability Report …"
+                or titled_issuer(subtitle(document.text), self._entities.find, own_text=own)
                 or most_named(mentions, self.vocabulary)
             )
         return call_issuer(document.title, document.text, self._entities.find) or interviewee_en(
@@ -404,6 +413,7 @@ class RuleExtractor:
             )
             if heading and span.start not in ticker_items:
                 headers.append(sentence)
+                lead = None if language == "en" else lead  # a header starts a new section
                 continue
             if not sentence.is_item:
                 lead = self._lead(document, span, language, lead)
@@ -558,6 +568,8 @@ class RuleExtractor:
         found = shared_subjects(sentence, found)  # "Meta and Oracle will both build on …"
         found = shared_objects(sentence, found)  # "… GB200 systems and AMD MI355X chips"
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
+        found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
+        found = shared_rest(sentence, found)  # "…; AMD and Broadcom share what is left"
         return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
@@ -581,10 +593,12 @@ def _as_read(
 ) -> tuple[Document, frozenset[int]]:
     """The document as the rules read it (:func:`as_read`), and in English its figure-first
     lines with the figure next to the words it counts ("9,216 — Ironwood chips in one
-    superpod")."""
+    superpod"); with it, where the lines read as sentences start (a ticker's, a headline
+    digest's)."""
     document, ticker_items = as_read(document, language, vocabulary)
     if language == "en":
         document = replace(document, text=figures_moved(document.text))
+        ticker_items |= digest_lines(document.text)  # a newsletter of headlines
     elif language == "ko":
         document = replace(document, text=figures_moved_ko(document.text))
     return document, ticker_items

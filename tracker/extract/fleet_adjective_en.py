@@ -16,7 +16,7 @@ from tracker.extract.quantities import QuantityMatch
 # 30,000-chip cluster of its own Kunlun processors" counts chips of no vocabulary kind
 _FLEET_HEAD = (
     r"(?:(?:AI|training|inference|compute|GPU|[\w-]+-class)\s)?"
-    r"(?:cluster|supercomputer|super-computer|data\s?cent(?:er|re)|campus|"
+    r"(?:cluster|supercluster|super-cluster|supercomputer|super-computer|data\s?cent(?:er|re)|campus|"
     r"site|installation|fleet|build-?out|deployment)\b"
 )
 _FLEET_NOUN = rf"{_FLEET_HEAD}(?!-|\sof\b)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.domain.claims import Modality
 from tracker.extract.analysis import Sentence
 from tracker.extract.chip_memory_en import memory_suppliers_in
 from tracker.extract.entities import Mention
@@ -27,19 +28,23 @@ from tracker.extract.unnamed_chips_en import opens_with_participle, unnamed_owne
 _PRODUCTS = ("chip", "system")
 _MAKE = (
     r"(?:manufactur(?:es|e|ed|ing)|fabricat(?:es|e|ed|ing)|fabs|fabbed|fabbing"
-    r"|mak(?:es|ing)|made|produc(?:es|e|ed|ing)|build(?:s|ing)?|built|turns?\sout|prints?)"
+    r"|mak(?:es|ing)|made|produc(?:es|e|ed|ing)|build(?:s|ing)?|built|turns?\sout|prints?"
+    # a packaging house's (or a foundry's) back end: "TSMC packages every Blackwell GPU",
+    # "Amkor to package Nvidia's chips"
+    r"|packag(?:es|e|ed|ing)|assembl(?:es|e|ed|ing)\sand\stests?)"
 )
 # the foundry acting: "TSMC manufactures", "Samsung's foundry will build", "TSMC also makes"
 _FOUNDRY_MAKES = re.compile(
     r"^(?:['’]s)?(?:,\s(?:which|that|whose\s(?:foundry|fabs?|plants?|factories)))?(?:\s(?:foundry|contract[\s-]manufacturing)(?:\s(?:arm|business|unit|division))?"
     r"|\sfoundry)?(?:\s(?:will|would|also|now|already|still|is\sto|has|had|is|are|to"
-    r"|(?:is|are)\s(?:expected|set|slated|due|likely|poised)\sto))*\s" + _MAKE + r"\b"
+    r"|(?:is|are)\s(?:expected|set|slated|due|likely|poised)\sto"
+    r"|(?:plans|plan|aims|intends|is\splanning|is\saiming)\sto))*\s" + _MAKE + r"\b"
 )
 # the chip made at the foundry: "is made on TSMC's", "fabricated by Samsung Foundry", "built
 # at TSMC", "produced in TSMC's Arizona fab" (the words right before the foundry's name)
 _MADE_AT = re.compile(
-    r"\b(?:manufactured|fabricated|fabbed|made|produced|built)\s(?:[\w-]+\s){0,3}?"
-    r"(?:on|at|by|in|with)\s(?:the\s)?$"
+    r"\b(?:manufactured|fabricated|fabbed|made|produced|built|packaged)\s(?:[\w-]+\s){0,3}?"
+    r"(?:on|at|by|in|with)\s(?:the\s|both\s)?$"
     # "is in full production at TSMC", "come off TSMC's 4-nanometer lines", "coming off lines
     # at both TSMC and Samsung"
     r"|\bin\s(?:full|volume|mass|high-volume)\sproduction\s(?:[\w-]+\s){0,2}?(?:at|by|with)\s"
@@ -53,7 +58,7 @@ _MADE_AT = re.compile(
 )
 # a second chip and foundry with the verb of making left out: "RNGD is made at TSMC, and
 # Rebellions' REBEL-Quad at Samsung's foundry"
-_MADE_WORD = re.compile(r"\b(?:manufactured|fabricated|fabbed|made|produced|built)\b")
+_MADE_WORD = re.compile(r"\b(?:manufactured|fabricated|fabbed|made|produced|built|packaged)\b")
 _GAPPED_AT = re.compile(r",?\s(?:and|while|whereas)\s[^,;.]{2,40}?\s(?:at|by|on)\s(?:the\s)?$")
 # a word for the chip in view: "it", "the die", "the chip", "each package"
 _CHIP_WORD = re.compile(
@@ -71,7 +76,10 @@ def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a named foundry making a company's chip (English only)."""
     if s.language != "en" or s.table is not None or _UNNAMED_MAKER.search(s.text):
         return []
-    foundries = set(s.vocabulary.cue_list("anaphora_roles", "foundry"))
+    foundries = {
+        *s.vocabulary.cue_list("anaphora_roles", "foundry"),
+        *s.vocabulary.cue_list("anaphora_roles", "packaging house"),
+    }
     out: list[Candidate] = []
     for f in s.of_kind(("company",)):
         if f.id not in foundries or (f.anaphoric and not _named_before(s, f)):
@@ -94,13 +102,32 @@ def foundry_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         designer, product = chip
         valid = s.valid_for(verb, [])
-        modality = own_future_action(s, s.modality(verb, valid, clause), clause)
+        modality = _bare_future(s, own_future_action(s, s.modality(verb, valid, clause), clause))
         if modality is None:
             continue
         qualifiers = {"product": product} if product else {}
         out.append(Candidate(designer, "supply_deal", modality, valid, f.start, qualifiers, f.id))
         state.deal_clauses.add(clause.start)
     return out
+
+
+# a bare future and the words that make it a plan ("plans to", "is set to", "by 2027")
+_WILL = re.compile(r"\bwill\b|['’]ll\b", re.I)
+_PLAN_WORD = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend\w*|target\w*|goal|roadmap|expect\w*"
+    r"|schedul\w*|set\sto|slated|on\strack|on\scourse|poised|due\sto|is\sto|are\sto)\b",
+    re.I,
+)
+
+
+def _bare_future(s: Sentence, modality: Modality | None) -> Modality | None:
+    """``announced`` for a making told only with a bare "will" and no plan word or date to
+    reach ("TSMC will make the AI5, Musk said", "Amkor will package Nvidia's chips"): a
+    relation told in a bare future (GUIDE, session 16; the dev gold's foundry sentences with
+    "will", 7 of 7), whoever tells it."""
+    if modality != "planned" or not _WILL.search(s.text) or _PLAN_WORD.search(s.text):
+        return modality
+    return "announced"
 
 
 def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
@@ -112,7 +139,22 @@ def _making(s: Sentence, f: Mention, clause: Span) -> int | None:
     at = _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start)
     if at is None and _MADE_WORD.search(s.lowered, clause.start, f.start):
         at = _GAPPED_AT.search(s.lowered, max(clause.start, f.start - 48), f.start)
+    if at is None and (first := _listed_before(s, f, clause)) is not None:
+        return _making(s, first, clause)  # "built by both TSMC and Samsung": the second
     return at.start() if at is not None else None
+
+
+def _listed_before(s: Sentence, f: Mention, clause: Span) -> Mention | None:
+    """The company listed right before the foundry ("TSMC and" before "Samsung"), when the
+    list ends there ("… and Samsung sells HBM4": Samsung opens a clause of its own)."""
+    first = next((m for m in s.mentions if _LISTED.fullmatch(s.lowered, m.end, f.start)), None)
+    if first is None or first.kind != "company" or first.start < clause.start:
+        return None
+    return first if _LIST_ENDS.match(s.lowered, f.end) else None
+
+
+_LISTED = re.compile(r",?\s(?:and|or)\s|,\s")
+_LIST_ENDS = re.compile(r"['’]s\s|\s?(?:[,.;:)]|$)|\s(?:on|in|at|for|with|using|under|from|to)\b")
 
 
 def _named_before(s: Sentence, f: Mention) -> bool:
@@ -125,6 +167,8 @@ def _made_by(s: Sentence, f: Mention, clause: Span) -> bool:
     """Whether a participle of making stands right before the foundry's name."""
     if _MADE_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None:
         return True
+    if (first := _listed_before(s, f, clause)) is not None and _made_by(s, first, clause):
+        return True
     return _MADE_WORD.search(s.lowered, clause.start, f.start) is not None and (
         _GAPPED_AT.search(s.lowered, max(clause.start, f.start - 48), f.start) is not None
     )
@@ -135,6 +179,8 @@ def _chip(s: Sentence, f: Mention, clause: Span, verb: int) -> tuple[str, str] |
     the clause (the first after the verb: "Google's Ironwood … TSMC, which makes every TPU
     generation"), else the chip in view when the clause refers to it (a company's unnamed
     chip: its owner, no product)."""
+    if (memory_owner := _owner_of_memory(s, f, clause)) is not None:
+        return memory_owner, ""  # "The logic base die of our HBM4 is manufactured by TSMC"
     named = [
         p
         for p in s.of_kind(_PRODUCTS, clause)
@@ -195,7 +241,9 @@ def _for_others(s: Sentence, end: int) -> bool:
 # a company's own chips named by a common noun: "Nvidia's GPUs", "our XPUs", "its accelerators"
 _OWNED_CHIPS = re.compile(
     r"(?:['’]s|(?<=\b[Oo]ur)|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s(?:[\w-]+\s)?"
-    r"(?:gpus|chips|accelerators|xpus|processors|asics|npus|tpus)\b(?!\s(?:for|of)\s)",
+    # (one chip of the company named by a word of its own: "Tesla's AI5 chip")
+    r"(?:gpus|chips|accelerators|xpus|processors|asics|npus|tpus|[\w-]*\d[\w-]*\s(?:chip|asic))\b"
+    r"(?!\s(?:for|of)\s)",
     re.I,
 )
 
@@ -205,6 +253,33 @@ _ITS_CHIPS = re.compile(
     r"(?!\s(?:for|of)\s)",
     re.I,
 )
+
+
+# a part of a memory maker's stack: "the (logic) base die of our HBM4", "SK hynix's HBM4 base
+# dies", "the base die for Samsung's HBM4E"
+_BASE_DIE = re.compile(r"\bbase[\s-](?:die|dies|wafers?|chips?)\b|\blogic\sdies?\b", re.I)
+
+
+def _owner_of_memory(s: Sentence, f: Mention, clause: Span) -> str | None:
+    """The memory maker whose memory's base die the foundry makes: the company owning the
+    memory named in the clause ("our HBM4", "SK hynix's HBM4"), not the foundry itself."""
+    if _BASE_DIE.search(s.text, clause.start, clause.end) is None:
+        return None
+    for m in s.of_kind(("memory",), clause):
+        owner = next(
+            (
+                c
+                for c in s.of_kind(("company",), clause)
+                if c.id != f.id and _OWNS_NEXT.fullmatch(s.text, c.end, m.start)
+            ),
+            None,
+        )
+        if owner is not None and owner.id in m.entity.suppliers:
+            return owner.id
+    return None
+
+
+_OWNS_NEXT = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?")
 
 
 def _owner_of_chips(s: Sentence, f: Mention, clause: Span) -> str | None:

@@ -29,6 +29,10 @@ _STARTS_NOW = re.compile(
     r"|deliveries|production|operations|volume|mass|deployments?)\b"
     # the act as the subject: "the first gigawatt of MI450 deployments starts in …", with
     # what it carries and to whom ("shipments of HBM4 to Nvidia for Vera Rubin start …")
+    # "the first of its 50,000 MI450s go live in OCI this quarter": a fleet's first arriving
+    r"|\bfirst\sof\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:go(?:es)?\slive|comes?\sonline)\b"
+    # "Micron ramps HBM4 for Nvidia": volume supply begun for a buyer
+    r"|\b(?:ramps|ramping)\s(?:up\s)?(?:[\w-]+\s){0,3}?(?:to|for)\s"
     r"|\b(?:shipments?|deliveries|deployments?|installations?|production|operations|service)"
     r"\s(?:[\w'’.-]+\s){0,8}?(?:begins?|starts?|commences?)\b",
     re.IGNORECASE,

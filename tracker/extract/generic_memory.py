@@ -49,6 +49,37 @@ def generic_memory_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if modality is None:
             continue
         out.append(Candidate(buyer.id, "supply_deal", modality, valid, verb.start(), {}, maker.id))
+    return out + _hbm_deals(s, companies)
+
+
+# a deal or talks for HBM with the buyer named after: "has wrapped up 2026 HBM supply talks
+# with Nvidia", "signed an HBM supply agreement with AMD" (the talks' state is the cue's)
+_HBM_DEAL_WITH = re.compile(
+    r"\bHBM\s(?:supply\s|purchase\s)?(?:deal|agreement|contract|pact|talks|negotiations)"
+    r"\s(?:with|for)\s$"
+)
+
+
+def _hbm_deals(s: Sentence, companies: list[Mention]) -> list[Candidate]:
+    """A memory maker's HBM deal (or talks) of no named generation with the company named
+    after it."""
+    out: list[Candidate] = []
+    for buyer in companies:
+        deal = _HBM_DEAL_WITH.search(s.text, max(0, buyer.start - 60), buyer.start)
+        if deal is None or buyer.id in MEMORY_MAKERS:
+            continue
+        clause = s.clause_of(deal.start())
+        if s.of_kind(("memory", "technology"), clause):
+            continue  # "HBM4" named: a product the supply rule reads
+        makers = [m for m in companies if m.id in MEMORY_MAKERS and m.end <= deal.start()]
+        if not makers:
+            continue
+        valid = point_at(s.published)
+        modality = s.modality(deal.start(), valid, clause)
+        if modality is not None:
+            out.append(
+                Candidate(buyer.id, "supply_deal", modality, valid, deal.start(), {}, makers[-1].id)
+            )
     return out
 
 

@@ -26,14 +26,13 @@ _OBSERVED = (
     r"|point\sto|pointed\sto|confirm|confirmed)\b(?:\s(?:that\s)?)?"
     r"|\b(?:nothing|anything)\swe\s(?:see|saw|hear|heard)\b"
 )
-# the checks named as a source ("Broadcom remains the second-largest CoWoS customer on our
-# checks", "per our channel checks"): a hedge on a relation; on a figure ("70-80k wpm at
-# end-2025, per our channel checks") the house's estimate, as "by our count" (session 11)
-_SOURCED = (
-    r"\b(?:on|per|from|according\sto)\s(?:our|my)\s(?:(?:latest|recent)\s)?"
+# the checks a relation is told by: "remains the second-largest CoWoS customer on our
+# checks" (a figure told "per our channel checks" stays the house's estimate: en-504)
+_ON_CHECKS = (
+    r"\b(?:on|by|per|from|according\sto)\s(?:our|my)\s(?:(?:latest|recent)\s)?"
     r"(?:(?:channel|supply[- ]chain|industry|trade)\s)?checks\b"
 )
-_HEDGE = re.compile(f"{_BELIEF}|{_OBSERVED}|{_SOURCED}", re.IGNORECASE)
+_HEDGE = re.compile(f"{_BELIEF}|{_OBSERVED}|{_ON_CHECKS}", re.IGNORECASE)
 _OBSERVATION = re.compile(_OBSERVED, re.IGNORECASE)
 # what makes the hedged statement a projection: a modal or a verb of the future, or a
 # year not over ("soaks up half of 2027 output", "of this year's supply")

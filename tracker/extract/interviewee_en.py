@@ -28,7 +28,10 @@ _INTERVIEW = re.compile(
     # employees", "according to an internal memo", "an email to staff"
     r"|\bmemo\b|\b(?:e-?mail|note|letter)\sto\s(?:staff|employees|workers|shareholders)\b"
     r"|\b(?:told|tells|wrote\sto)\s(?:staff|employees)\b"
-    r"|\bwe\s(?:sat\sdown|spoke|talked|caught\sup)\s(?:with|to)\b",
+    r"|\bwe\s(?:sat\sdown|sit\sdown|spoke|speak|talked|talk|caught\sup|chat(?:ted)?)\s(?:with|to)\b"
+    # a podcast's show notes over a partial transcript: "Episode 88 … this week we sit down
+    # with Ingrid Solheim, who runs data-centre engineering at Nscale"
+    r"|\bpodcast\b|\bshow\snotes\b",
     re.IGNORECASE,
 )
 _PANEL = re.compile(r"\bpanel\b|\bexecutives\b|\bround\s?table\b", re.IGNORECASE)

@@ -37,7 +37,8 @@ _FABRIC_EN = re.compile(
 # "connects 72 Blackwell GPUs through fifth-generation NVLink", "ties 72 Rubin GPUs together
 # over sixth-generation NVLink": the active verb with the chips between it and the name
 _JOINS_EN = re.compile(
-    r"\b(?:links|link|linking|connects|connect|connecting|joins|join|ties|tie|stitches)\s"
+    r"\b(?:links|link|linking|connects|connect|connecting|joins|join|joining|ties|tie|tying"
+    r"|stitches|stitching)\s"
     r"[^,.;]{0,60}?\s(?:together\s)?(?:by|over|via|through|with|using)"
     r"\s(?:the\s)?(?:[\w-]+-generation\s|\w+\s)?$"
 )

@@ -32,6 +32,12 @@ _EN_PRIORITY: dict[str, int] = {
 }
 # Modal verbs weigh an option only for the verb right after them: "The cluster, which
 # could grow further, runs 500,000 chips" is a fact.
+# a launch in a comparison after the claim: "faster than any chip we've ever launched", "the
+# biggest of all the parts it has introduced": past launches of other things, not this one's
+_EN_EVER_DONE = re.compile(
+    r"\b(?:any|every|each|all)\s[^,.;]{0,40}?(?:['’]ve|\shave|\shas|\shad)\s(?:ever\s)?$"
+    r"|\bever\s$"
+)
 _WEAK = frozenset({"could ", "may ", "might "})
 _WEAK_REACH = 40
 # a past stem is any syllable closed by ㅆ ("들어갔다고", "들여왔다고", "마쳤다고"), but not
@@ -178,6 +184,13 @@ _VOLUME_EN = re.compile(
 )
 # "30,000 GB200s, not 300,000" / "in Memphis, not Nashville": a correction's contrast,
 # not a denial of the clause
+# a second statement joined by "and" with a subject of its own (a determiner and a noun, not
+# a verb the first subject shares): "…, and every hour a node sits idle …"
+_EN_NEW_SUBJECT_AND = re.compile(
+    r",\sand\s(?:every|each|the|a|an|this|that|these|those)\s(?!(?:company|firm|deal|same)\b)"
+    r"[a-z][\w-]*\s(?:[a-z][\w-]*\s){0,3}?(?:is|are|was|were|sits|runs|has|have|does|do|did"
+    r"|can|will|would)\b"
+)
 _EN_CONTRAST = re.compile(
     r"(?:,\s+not\s+(?:(?:about|around|some|the)\s)?(?:US)?[$€]?\d[\d,.]*(?:\s?[A-Za-z]+)?"
     r"|,\s+not\s+(?:in\s)?[A-Z][\w.]*(?:,?\s[A-Z][\w.]*)*"
@@ -447,6 +460,11 @@ class ModalityCues:
                     c.modality not in ("planned", "actual") or (fronted and c.modality == "planned")
                 )
                 and (fronted or lowered[c.start : c.end] not in _WEAK)
+                # "…, faster than any chip we've ever launched": a comparison with past launches
+                and not (
+                    c.modality == "announced"
+                    and _EN_EVER_DONE.search(lowered, max(0, c.start - 60), c.start)
+                )
             ]
             if not after:
                 return None
@@ -476,6 +494,10 @@ class ModalityCues:
             return False
         if language == "ko":
             return denied_ko(clause, anchor, pattern)
+        if (later := _EN_NEW_SUBJECT_AND.search(clause, max(0, anchor))) is not None:
+            # "Grok models are trained on Colossus, and every hour a node sits idle is an
+            # hour the model doesn't learn": a later statement's denial, not this one's
+            clause = clause[: later.start()]
         text = _EN_CONTRAST.sub("", clause).lower()
         text = text.replace("not only", "").replace("whether or not", "")
         text = _EN_UNNAMED_SOURCE.sub("", text)  # "who asked not to be named"

@@ -70,6 +70,7 @@ def fabrics_en(s: Sentence) -> list[Candidate]:
             _site_user(s, clause, tech, before)
             or _fabric_owner(s, clause, tech, before)
             or _linker(s, clause, tech, before)
+            or _owned_fabric(s, clause, tech)
         )
         if found is None:
             continue
@@ -93,6 +94,36 @@ def _own_part(s: Sentence, clause: Span, tech: Mention) -> Span:
     """The clause up to a conjunct after the network whose own modal is not the use's."""
     cut = _NEXT_CONJUNCT.search(s.text, tech.end, clause.end)
     return Span(clause.start, cut.start()) if cut is not None else clause
+
+
+# the network named as an owner's fabric that does the work: "our Spectrum-X Ethernet fabric,
+# which carries all east-west traffic on Colossus", "xAI's InfiniBand network links the halls"
+_OWNER_BEFORE = re.compile(r"\b(?:our|its|their)\s$|['’]s\s$", re.IGNORECASE)
+_FABRIC_AFTER = re.compile(
+    r"(?:\s[\w-]+){0,2}?\s(?:fabric|network|switches|switching|interconnect)"
+    r"(?:,\s(?:which|that)|\s(?:that|which))?\s(?:now\s|also\s|still\s)?"
+    r"(?:carries|carried|connects|connected|links|linked|ties|tied|joins|joined|handles"
+    r"|serves|spans|runs)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned_fabric(s: Sentence, clause: Span, tech: Mention) -> tuple[str, int] | None:
+    """The network as an owner's working fabric: "our Spectrum-X Ethernet fabric, which
+    carries all east-west traffic" (the speaking company's), "xAI's InfiniBand network
+    links the halls" (the company named's)."""
+    owner_at = _OWNER_BEFORE.search(s.text, max(clause.start, tech.start - 8), tech.start)
+    if owner_at is None or _FABRIC_AFTER.match(s.text, tech.end) is None:
+        return None
+    if s.of_kind(("chip", "system"), Span(clause.start, tech.start)):
+        return None  # "the GB200 rack's NVLink network …": the system's own integration
+    owner = next(
+        (m for m in s.of_kind(("company",)) if m.end in (owner_at.start(), owner_at.start() + 3)),
+        None,
+    )
+    if owner is None and s.text[owner_at.start() : owner_at.start() + 3].lower() == "our":
+        owner = next((m for m in s.of_kind(("company",)) if m.start == owner_at.start()), None)
+    return (owner.id, owner_at.start()) if owner is not None else None
 
 
 def _site_user(s: Sentence, clause: Span, tech: Mention, before: str) -> tuple[str, int] | None:

@@ -96,6 +96,8 @@ def share_taken_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         out.extend(_shares(s, state))
     if "secur" in low or "book" in low or "reserv" in low or "allo" in low or "lock" in low:
         out.extend(_capacity_secured(s, state))  # every verb stem _SECURED reads
+    if " of " in low and ("'s " in low or "’s " in low) and s.of_kind(("memory",)):
+        out.extend(_suppliers_share(s))  # "hynix takes two-thirds of Nvidia's HBM4"
     if "allo" in low or "slice" in low or "share" in low:
         out.extend(held_shares(s, {c.subject for c in out}))  # the nouns it reads
     if " from " in low and any(stem in low for stem in _FROM_STEMS):
@@ -124,6 +126,38 @@ def _shares(s: Sentence, state: RuleState) -> list[Candidate]:
             # of next year's allocation, in our view": the role told today's deal; the
             # share adds only the analyst's forecast one
             out.extend(c for c in found if not told or c.modality == "forecast")
+    return out
+
+
+# a memory maker's share of a customer's memory: "We think hynix takes something like
+# two-thirds of Nvidia's HBM4 this year", "Samsung has won about a third of AMD's HBM4"
+_TAKES_SHARE_OF = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|get(?:s|ting)?|got|win(?:s|ning)?|won|captur(?:e|es|ed|ing)"
+    r"|hold(?:s|ing)?|held)\s(?P<share>[^,;.]{0,30}?)\bof\s",
+    re.IGNORECASE,
+)
+_OWNED = re.compile(r"['’]s\s(?:[\w-]+\s)?$")
+
+
+def _suppliers_share(s: Sentence) -> list[Candidate]:
+    """Supply deals of a memory maker taking a share of a customer's memory (GUIDE: a
+    supplier's share of a customer's needs; the share's period dates an expected one)."""
+    out: list[Candidate] = []
+    for m in _TAKES_SHARE_OF.finditer(s.text):
+        if not _A_SHARE.search(m.group("share")):
+            continue
+        owner = next((c for c in s.of_kind(_COMPANY) if c.start == m.end()), None)
+        memory = next(
+            (x for x in s.of_kind(("memory",)) if owner and 0 < x.start - owner.end <= 20), None
+        )
+        if owner is None or memory is None or not _OWNED.match(s.text[owner.end : memory.start]):
+            continue
+        if owner.id in memory.entity.suppliers:
+            continue  # "of SK hynix's HBM4": the maker's own output (the share rules')
+        clause = _own_part(s, s.clause_of(m.start()), memory.end)
+        for seller in takers(s, m.start(), owner.id):
+            if seller in memory.entity.suppliers:
+                out += _deal(s, clause, owner.id, seller, memory.id, m.start(), memory.end)
     return out
 
 
@@ -163,8 +197,10 @@ _REFERRED = re.compile(r"\b(?:that|this|the|its)\s$", re.IGNORECASE)
 # output taken with no fraction said (GUIDE: secured, booked, reserved or allotted output)
 _SECURED = re.compile(
     r"\b(?:secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|lock(?:s|ed|ing)?\s(?:up|in)"
-    r"|been\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more|new|its|their|dedicated"
-    r"|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)(?P<noun>capacity|allocations?|allotments?)\b"
+    # "Broadcom is allotted CoWoS capacity", "AMD also books CoWoS volume at TSMC"
+    r"|(?:been|is|are|was|were|being)\sallo(?:tt|cat)ed)\s(?P<what>(?:(?:additional|extra|more"
+    r"|new|its|their|dedicated|[\w-]+['’]s)\s)?(?:[\w-]+\s)?)"
+    r"(?P<noun>capacity|allocations?|allotments?|volumes?|output)\b"
 )
 _AT_MAKER = re.compile(r"\s(?:at|from|with)\s")
 

@@ -159,8 +159,8 @@ _KO_SAID_WILL = re.compile(
 _KO_GROWS_TO = re.compile(r"로\s?(?:늘|확대|키우|키운|키울|증가|끌어올|확충|불어|커지|커진)")
 _KO_SAID_FUTURE = re.compile(
     # not an ongoing state told ("이달부터 … 공급하고 있다고 밝혔다": the supply runs now)
-    # told again or told in a digest's clipped style ("배치한다고 재확인했다", "…다고 밝힘"),
-    # confirmed or made official ("재차 확인했다", "공급한다고 공식화했다")
+    # told again, confirmed, made official or told in a digest's clipped style:
+    # "배치한다고 재확인했다", "공급한다고 공식화했다", "…다고 밝힘"
     r"(?<![었았했됐였쳤렸켰])(?<!고\s있)(?<!고있)다고\s?(?:(?:\S+\s){0,3}?(?:밝혔|밝히|밝힘|알렸"
     r"|재확인|재차\s확인|다시\s확인|확인했|확인해|공식화)"
     # relayed: "하반기부터 제공한다고 합니다", "공급한다고 한다" (the company's word, passed on)

@@ -37,7 +37,7 @@ def takers(s: Sentence, verb: int, maker: str) -> list[str]:
         pronoun = _PRONOUN_SUBJECT.search(s.lowered, max(0, verb - 24), verb)
         return [held.id] if held is not None and pronoun is not None and held.id != maker else []
     last = before[-1]
-    if len(_ASIDE.sub("", s.text[last.end : verb])) > 40:
+    if len(_HEDGED.sub(" ", _ASIDE.sub("", s.text[last.end : verb]))) > 40:
         if _SECOND_VERB.search(s.lowered, max(0, verb - 24), verb) is not None:
             # "Nvidia is still TSMC's largest CoWoS customer and should take …": the
             # clause's subject takes the share, the company opening it
@@ -78,6 +78,13 @@ def _joined_or_next_past_asides(gap: str, _begun: bool) -> bool:
 _ASIDE = re.compile(
     r",\s(?:on\sbehalf\sof|acting\sfor|which|who|whose|like|via|through|still|long|already)"
     r"\s[^,;:]{0,80}?(?=,)"
+)
+# a hedge between the subject and its verb: "is nonetheless widely understood to have",
+# "is generally believed to have" (the writer's hedge keeps the fact, GUIDE)
+_HEDGED = re.compile(
+    r"\s(?:nonetheless|nevertheless|still|also|now|widely|generally|commonly|broadly|reportedly)"
+    r"(?=\s)|\s(?:understood|believed|thought|said|reported|known|rumou?red)\sto\s(?:have\s)?",
+    re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they)\s(?:(?:has|have|had|also|already|now|still|should|will|would|could|may"

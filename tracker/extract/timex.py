@@ -30,7 +30,6 @@ from tracker.extract.timex_acts import (
     _KO_TOLD_AT,
     _LED_BEFORE,
     _MADE,
-    _MADE_AVAILABLE,
     _SIGNED,
     _TOLD,
     _ko_begun,
@@ -54,6 +53,7 @@ from tracker.extract.timex_base import (
     resolve_en,
     since,
 )
+from tracker.extract.timex_fiscal import year_named_before
 from tracker.extract.timex_relative import counted_span
 from tracker.extract.timex_translated import bare_relative_pre
 
@@ -139,7 +139,7 @@ _EN = re.compile(
     rf"(?:the\s)?(?:(?P<xord>first|second|third|fourth)\s)?"
     rf"(?P<xy>{_YEAR_EN}|this year|next year|last year|year|quarter(?:\sof\s(?P<xqy>{_YEAR_EN}))?)"
     rf"|(?:the\s)?(?:end|close)(?:\sof)?\s(?:the\s)?"
-    rf"(?P<ey>{_YEAR_EN}|this year|next year|the year|year)"
+    rf"(?P<ey>{_YEAR_EN}|this year|next year|last year|the year|year)"
     rf"|end-(?P<ey2>{_YEAR_EN})|(?P<ey3>{_YEAR_EN})-end|(?P<ye>year[-\s]end)(?:\s(?P<ey4>{_YEAR_EN}))?"
     # "by the end of Q2 2026", "at the end of the third quarter": the quarter's last day
     rf"|(?P<qend>(?:the\s)?end\sof\s(?:the\s)?)?(?:"
@@ -229,6 +229,79 @@ _KO_AS_OF = re.compile(r"\s?(?:현재|기준)")
 _KO_DURING = re.compile(r"\s?중(?:에|으로)?(?![가-힣])")
 
 
+# a past launch before its month: "made Ironwood generally available to cloud customers in
+# November", "became available in EC2 in December" (the launch's time; the offer it began
+# holds at publication, as a delivery's month dates only the delivery)
+_MADE_AVAILABLE = re.compile(
+    r"\b(?:made|became|went|were\smade|was\smade)\s(?:[^.;]{0,60}?\s)?(?:generally\s)?"
+    r"available\b[^.;]{0,60}?\s$",
+    re.I,
+)
+# a past time owning the event a state follows: "after last year's recapitalisation",
+# "following 2024's round" (the event's time, not the state's)
+_EVENT_OWNED = re.compile(
+    r"\b(?:after|following|since|before|amid|(?:in\sthe\swake|ahead|because)\sof)\s(?:the\s)?$",
+    re.I,
+)
+_OWNS = re.compile(r"['’]s?\s")
+
+
+def _weak_en(
+    m: re.Match[str],
+    g: dict[str, str | None],
+    pre: str,
+    period: tuple[date, date, str],
+    published: date,
+    before: str,
+    after: str,
+) -> bool:
+    """Whether an English time dates an event the fact follows from (a signing, a
+    delivery, a telling) rather than the fact: read, but weak."""
+    # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
+    # event (the signing), not the state it left (GUIDE: a signed deal holds at
+    # publication)
+    weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
+    if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
+        weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
+    if not pre and g["rely"] == "last year" and _LED_BEFORE.search(before):
+        weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
+    if pre in ("in", "on", "at", "during") and _TOLD.search(before):
+        weak = True  # "…, the company told investors in January": when it was said
+    if _FOR_DELIVERY.search(before):
+        weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
+    if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
+        weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
+    if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
+        weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
+    if (
+        not pre
+        and g["rely"] == "last year"
+        and _EVENT_OF_YEAR_BEFORE.search(before)
+        and _EVENT_OF_YEAR_AFTER.match(after)
+    ):
+        weak = True  # "holds 27% after last year's recapitalisation": the event's year
+    if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
+        weak = True  # "under a supply agreement signed in February": the signing's time
+    done = period[1] < published or not g["my"]  # a month with no year: the last one
+    if pre == "in" and done and g["month"] and _DELIVERED.search(before):
+        weak = True  # "took delivery of its first racks from Dell in July": the event's
+    if pre == "in" and done and g["month"] and _MADE_AVAILABLE.search(before):
+        weak = True  # "made Ironwood generally available to customers in November"
+    # "In October it signed …" said in August: a month with no year heading a past act
+    # is the last October, however near the next one is
+    past = period[1] < published or bool(g["month"] and not g["my"])
+    if pre in ("in", "on") and past and _signing_time(m, before, after):
+        weak = True  # "In October, Nvidia agreed to put …": the signing's time
+    if (
+        not pre
+        and period[1] < published
+        and _DEAL_BEFORE.search(before)
+        and _DEAL_AFTER.match(after)
+    ):
+        weak = True  # "Under its October 2025 agreement with Google": the signing's
+    return bool(weak)
+
+
 class TimeRecognizer:
     """Finds time expressions in one sentence and resolves them against a date."""
 
@@ -247,6 +320,7 @@ class TimeRecognizer:
             found = [_ko_begun(t, sentence, published) for t in found]
         if language != "ko":
             found = [t for t in found if not judged_horizon(sentence, t.start)]
+            found = year_named_before(sentence, found, published)  # "For 2027E … exiting the year"
         strong = [t for t in found if not t.weak]
         weak = [t for t in found if t.weak]
         if weak:
@@ -377,47 +451,8 @@ class TimeRecognizer:
             # "has bought 20,000 chips so far this year", "40,000 GPUs this year to date": a
             # running total of the period under way is today's state, at publication
             valid = point_at(published)
-        # "On July 3, 2025, we entered into an agreement": a past day after "on" dates the
-        # event (the signing), not the state it left (GUIDE: a signed deal holds at
-        # publication)
-        weak = bool(not pre and period[2] == "day" and period[1] < published and _ON.search(before))
-        if not pre and g["rely"] in ("last year", "this year") and _EN_DONE_ACT.search(before):
-            weak = True  # GUIDE: a past act's time ("signed last month") stays at publication
-        if not pre and g["rely"] == "last year" and _LED_BEFORE.search(before):
-            weak = True  # "ASML, which led Mistral's Series C last year with €1.3 billion"
-        if pre in ("in", "on", "at", "during") and _TOLD.search(before):
-            weak = True  # "…, the company told investors in January": when it was said
-        if _FOR_DELIVERY.search(before):
-            weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
-        if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
-            weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
-        if (
-            not pre
-            and g["rely"] == "last year"
-            and _EVENT_OF_YEAR_BEFORE.search(before)
-            and _EVENT_OF_YEAR_AFTER.match(after)
-        ):
-            weak = True  # "holds 27% after last year's recapitalisation": the event's year
-        if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
-            weak = True  # "under a supply agreement signed in February": the signing's time
-        done = period[1] < published or not g["my"]  # a month with no year: the last one
-        if pre == "in" and done and g["month"] and _DELIVERED.search(before):
-            weak = True  # "took delivery of its first racks from Dell in July": the event's
-        if pre == "in" and period[1] < published and _MADE_AVAILABLE.search(before):
-            weak = True  # "made Ironwood generally available in November": the launch's
-        # "In October it signed …" said in August: a month with no year heading a past act
-        # is the last October, however near the next one is
-        past = period[1] < published or bool(g["month"] and not g["my"])
-        if pre in ("in", "on") and past and _signing_time(m, before, after):
-            weak = True  # "In October, Nvidia agreed to put …": the signing's time
-        if (
-            not pre
-            and period[1] < published
-            and _DEAL_BEFORE.search(before)
-            and _DEAL_AFTER.match(after)
-        ):
-            weak = True  # "Under its October 2025 agreement with Google": the signing's
-        return TimeMatch(m.start(), m.end(), valid, bool(weak))
+        weak = _weak_en(m, g, pre, period, published, before, after)
+        return TimeMatch(m.start(), m.end(), valid, weak)
 
     def _en_period(
         self, g: dict[str, str | None], published: date

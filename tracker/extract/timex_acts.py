@@ -68,20 +68,11 @@ _MADE = re.compile(
 # (a figure after it) is an earlier figure, dated by its year (GUIDE)
 _EVENT_OF_YEAR_BEFORE = re.compile(r"\b(?:after|following|since|before|under|in)\s$", re.I)
 _EVENT_OF_YEAR_AFTER = re.compile(r"['’]s\s(?![\d$~≈]|(?:about|around|roughly|some)\s)")
-# a launch of a service before its past month ("Google made Ironwood generally available to
-# cloud customers in November", "the instances became generally available in March"): the
-# month dates the launch, the offering it began stands at publication (GUIDE: a past month
-# dates the event, not the state)
-_MADE_AVAILABLE = re.compile(
-    r"\b(?:made\s[^.;]{1,60}?\s(?:generally\s)?available|(?:became|went)\s(?:generally\s)?"
-    r"available|reached\sgeneral\savailability)\b[^,.;]{0,60}?\s$",
-    re.IGNORECASE,
-)
 # a past delivery before its month in running text ("We took delivery of our first HGX B300
 # systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
 # event, the deal it belongs to stands at publication (GUIDE, session 16)
 _DELIVERED = re.compile(
-    r"\b(?:took\sdelivery\sof|shipped|delivered|received)\s[^,.;]{0,80}?\s$",
+    r"\b(?:took\sdelivery\sof|shipped|delivered|received|consigned)\s[^,.;]{0,80}?\s$",
     re.IGNORECASE,
 )
 # an order placed for a later delivery ("has ordered 100,000 Ascend 910B chips for delivery

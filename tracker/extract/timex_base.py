@@ -56,7 +56,14 @@ DEADLINE_KO = frozenset({"까지", "이전", "안에", "안으로", "내에", "�
 _BEFORE_ITS_END = ("끝나기 전까지", "끝나기 전에", "끝나기 전")
 BEGIN_BEFORE = re.compile(
     # (a figure's group separator is no clause break: "begin deploying 50,000 GPUs in Q3")
-    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+)\s"
+    r"\b(?:begin|begins|beginning|began|start|starts|starting|started|commenc\w+"
+    # "Micron ramps HBM4 for Nvidia in the second quarter": the start of volume supply (not
+    # a level ramped to: "ramps CoWoS capacity to 90k wpm in the fourth quarter")
+    r"|(?:ramps|ramping|(?<=\bto\s)ramp)(?![^,;.]*\s(?:to|from)\s(?:about\s|roughly\s|some\s)?[\d$])"
+    # "the first of its 50,000 MI450s go live in OCI this quarter": the first of a fleet
+    # arriving begins it
+    r"|first\sof\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:go|goes)\slive"
+    r"|first\sof\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:come|comes)\sonline)\s"
     r"(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
     re.IGNORECASE,
 )

@@ -187,6 +187,67 @@ def _estimates_ko(sentence: str, published: date) -> list[TimeMatch]:
     return out
 
 
+# -- a year's exit --------------------------------------------------------------------------
+
+# "2026E exit capacity at 120k wpm", "2025A exit capacity, about 75k", "the 2026 exit rate":
+# a channel check's level at the year's exit, its last day (as "exiting 2026E" is), the year
+# marked actual (A) or estimated (E, F) or not
+_EXIT_YEAR = re.compile(
+    rf"(?<![\w$.,/-])(?P<y>{_YEAR})(?P<mark>[AEF])?\s(?:exit(?:[\s-]rate)?|year[\s-]end)\b"
+)
+EXIT_YEAR_GATE = re.compile(r"\d[AEF]?\s(?:exit|year[\s-]end)")
+
+
+def _exit_years_en(sentence: str, published: date) -> list[TimeMatch]:
+    out = []
+    for m in _EXIT_YEAR.finditer(sentence):
+        last = _year_period(int(m.group("y")))[1]
+        valid = make("point", last, last, "day", m.group(), published)
+        out.append(TimeMatch(m.start(), m.end(), valid))
+    return out
+
+
+# "For 2027E we pencil in 150k wpm exiting the year": "the year" is the one the sentence
+# named before it, not the publication's
+_THE_YEAR_LEFT = re.compile(
+    r"(?:exit(?:s|ed|ing)?|end(?:s|ed|ing)|clos(?:es|ed|ing))\s(?:the\s)?year$"
+    r"|end\sof\sthe\syear$",
+    re.I,
+)
+_NAMED_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})[AEF]?(?![\d])")
+
+
+def year_named_before(sentence: str, found: list[TimeMatch], published: date) -> list[TimeMatch]:
+    """English times with the exit or end of "the year" dated by the one year named before
+    them in the sentence (a year of its own, "For 2027E", "In 2026,"); a due date already
+    past dates the state reached then, a point (as :func:`make` reads one)."""
+    out: list[TimeMatch] = []
+    for t in found:
+        named = {
+            int(y.group("y"))
+            for e in out
+            if e.valid.granularity == "year" and not e.weak
+            for y in _NAMED_YEAR.finditer(sentence, e.start, e.end)
+        }
+        if len(named) == 1 and _THE_YEAR_LEFT.search(sentence, t.start, t.end):
+            out.append(_year_end_of(t, named.pop(), published))
+        else:
+            out.append(t)
+    return out
+
+
+def _year_end_of(t: TimeMatch, year: int, published: date) -> TimeMatch:
+    """``t`` (the exit or end of "the year") moved to the end of ``year``."""
+    last = date(year, 12, 31)
+    if t.valid.end == last:
+        return t
+    if t.valid.kind == "deadline" and last >= published:
+        update: dict[str, object] = {"end": last}  # "by the end of the year": due that year
+    else:
+        update = {"start": last, "end": last, "kind": "point"}
+    return TimeMatch(t.start, t.end, t.valid.model_copy(update=update), t.weak)
+
+
 # -- years labelling a figure ---------------------------------------------------------------
 
 # "GPU count: 2025: 35k, 2026: 60k", "2025, 250,000; 2026, 400,000": a table's year columns

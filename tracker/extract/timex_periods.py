@@ -37,8 +37,10 @@ from tracker.extract.timex_base import TimeMatch
 from tracker.extract.timex_dates import _ko_days, _numeric_en, _numeric_ko, _years_en, _years_ko
 from tracker.extract.timex_fiscal import (
     ESTIMATE_MARK,
+    EXIT_YEAR_GATE,
     _estimates_en,
     _estimates_ko,
+    _exit_years_en,
     _fiscal_en,
     _fiscal_ko,
     _quarter_ended,
@@ -108,6 +110,7 @@ _EN_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (
     (re.compile(r"(?:19|20)\d\d\s?(?:[-–—]|to\s|and\s|through\s)"), _years_en),
     (re.compile(r"year[\s-]end", re.IGNORECASE), _edges),  # "at this year end"
     (ESTIMATE_MARK, _estimates_en),  # "in 2026E", "FY27E"
+    (EXIT_YEAR_GATE, _exit_years_en),  # "2026E exit capacity"
     (re.compile(r"(?:19|20)\d\d[AEF]?[:,]\s"), _year_labels_en),  # "2025: 35k, 2026: 60k"
 )
 _KO_PATTERNS: tuple[tuple[re.Pattern[str], Finder], ...] = (

@@ -136,9 +136,8 @@ def _season_ko(sentence: str, published: date) -> list[TimeMatch]:
             year = _season_year(name, rel, published)
         lo, hi = _season(name, year)
         period = _season_part(lo, hi, (m.group("part") or "").strip())
-        # "지난해 가을 … 넣기로 한 바 있다", "지난해 여름 장기 공급 계약을 맺었고", "2025년
-        # 봄 … 계약을 맺었다": a past season heading a signing, a decision or an investment
-        # made dates the act (as a past month does), not the amount or deal it left
+        # "지난해 가을 … 넣기로 한 바 있다", "지난해 여름 장기 공급 계약을 맺었고": a past
+        # season heading a signing or a decision dates the act (as a past month does)
         weak = ko_season_event(m, published.year, year) or (
             (rel != "" or bool(m.group("y")))
             and ko_past_act(m, published, period[1], made=not m.group("y"))

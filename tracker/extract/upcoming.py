@@ -89,6 +89,8 @@ def availability(
                 # "출하가 1분기부터 본격화한다": shipments ramping, of a product already out
                 # (as English volumes say nothing of whether it is out yet)
                 status = None
+            if status == "upcoming" and not future and _found_available_en(s, start, end):
+                status = None  # "A lab in Google Cloud will find Ironwood pods available"
             if status is None and _released_then(s, start, end, published):
                 status = "shipping"  # "■ 구글 아이언우드 (2025년 11월 정식 출시)"
             if status == "shipping" and _made_only_en(s, start, end, cues, future, published):
@@ -118,6 +120,20 @@ def availability(
     # its Blackwell Ultra GPUs ship in it, whatever month the vocabulary gives the chip)
     shipping |= {gpu for p in shipping if (gpu := _gpu_of(vocabulary, p)) is not None}
     return frozenset(upcoming - shipping), frozenset(shipping), frozenset(hinted)
+
+
+# a user's finding a product available, told in a general future ("a lab already living in
+# Google Cloud will find Ironwood pods available on the same contract"): what a buyer meets,
+# no release still to come
+_FIND_AVAILABLE = re.compile(
+    r"\b(?:will|would|['’]ll|can|could)\s(?:still\s|also\s)?(?:find|see|get)\s[^,;.]{0,60}?"
+    r"\bavailable\b",
+    re.I,
+)
+
+
+def _found_available_en(s: Sentence, start: int, end: int) -> bool:
+    return s.language == "en" and _FIND_AVAILABLE.search(s.text, start, end) is not None
 
 
 def _parent_of(vocabulary: Vocabulary, product: str) -> str | None:

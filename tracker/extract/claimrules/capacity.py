@@ -48,8 +48,17 @@ def capacity_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if s.language == "ko" and _ORDERED_AFTER_KO.match(s.text, q.end):
             continue  # "오픈AI가 SK하이닉스에 HBM 월 90만 장을 주문했다": an order, no capacity
-        if out and s.language == "en" and _UP_FROM.search(s.text[max(0, q.start - 30) : q.start]):
-            continue  # "…, up from 75,000 wafers": the old value (see _earlier_capacity)
+        if (
+            out
+            and s.language == "en"
+            and (
+                _UP_FROM.search(s.text[max(0, q.start - 30) : q.start])
+                or _old_estimate_listed(s, q.start)
+            )
+        ):
+            # "…, up from 75,000 wafers": the old value (see _earlier_capacity); "up from
+            # 100k and 130k in our February note": old values, a list
+            continue
         if s.language == "en" and _ADDED_EN.search(
             s.text, max(clause.start, q.start - 40), q.start
         ):
@@ -283,10 +292,24 @@ def _earlier_capacity(s: Sentence, state: RuleState, found: list[Candidate]) -> 
 # the from-figure is an earlier estimate: "up from 32k previously", "from 60k before",
 # "from our prior 60k" is read by the (prior: …) rule
 _PREVIOUSLY = re.compile(
-    r"\s?(?:[\w/-]+\s){0,2}?(?:previously|before|earlier|prior|in\sour\s(?:last|prior|previous)"
-    r"\s(?:note|model|estimate|report))\b",
+    r"\s?(?:[\w/-]+\s){0,2}?(?:previously|before|earlier|prior|in\sour\s(?:[a-z]+\s){0,2}"
+    r"(?:note|model|estimate|report|update|forecast)s?)\b",
     re.I,
 )
+# a second old value listed after the first: "up from 100k and 130k in our February note"
+_UP_FROM_AND = re.compile(
+    r"\b(?:up|down)\sfrom\s(?:about\s|roughly\s|~)?[\d.,]+\s?[kKmM]?(?:\s[a-z/]+)?"
+    r"(?:,\s|\sand\s|,\sand\s)(?:about\s|roughly\s|~)?$"
+)
+
+
+def _old_estimate_listed(s: Sentence, start: int) -> bool:
+    """Whether the figure at ``start`` is a further old value after "up from X and" told as
+    the house's earlier estimate ("… in our February note", "… previously")."""
+    if _UP_FROM_AND.search(s.text, max(0, start - 48), start) is None:
+        return False
+    end = next((q.end for q in s.quantities if q.start == start), start)
+    return _PREVIOUSLY.match(s.text, end) is not None
 
 
 def _said_before(s: Sentence, valid: ValidTime, end: int) -> bool:

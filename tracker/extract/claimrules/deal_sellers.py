@@ -16,7 +16,7 @@ from tracker.extract.text import Span
 from tracker.extract.vocabulary import Entity
 
 _SUPPLY_VERB_EN = re.compile(
-    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*)\b"
+    r"\b(?:suppl(?:y|ies|ying)|sells?|selling|sold|provid\w*|deliver\w*|ship\w*|consign\w*)\b"
     # "a supply deal", "a Taiwanese supply-chain forum", "the supply chain": nouns, no verb
     r"(?!\s(?:deal|agreement|contract|chains?\b)|-chain)",
     re.I,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import PARTNER, TOPIC, Sentence
@@ -463,13 +464,36 @@ def _distribute(
 ) -> list[tuple[str, int]]:
     if paired and [j for _, j in paired] == group:
         return paired  # "엔비디아가 100억 달러, 마이크로소프트가 50억 달러를": each its own
-    if len(investors) > 1 and len(group) == len(investors) and _RESPECTIVELY.search(clause_text):
+    if (
+        len(investors) > 1
+        and len(group) == len(investors)
+        and (_RESPECTIVELY.search(clause_text) or _paired_amounts_en(s, group))
+    ):
         return [(m.id, j) for m, j in zip(investors, group, strict=True)]
     if len(investors) > 1 and _EACH.search(clause_text):
         return [(m.id, group[0]) for m in investors]
     if len(investors) > 1 and s.language == "ko":
         return []  # "오픈AI와 오라클, 소프트뱅크는 … 4000억 달러를": a sum, no one's own amount
     return [(investors[-1].id, j) for j in group]
+
+
+# the gap between two amounts listed as one object: "up to $5 billion and up to $10 billion"
+# (bound words only: "another $10 billion", "in Anthropic and $10 billion in …" are no pair)
+_AMOUNT_AND_EN = re.compile(
+    r",?\s(?:and\s)?(?:(?!another|more|additional|later|then|in\b)[a-z]+\s){0,3}"
+)
+
+
+def _paired_amounts_en(s: Sentence, group: list[int]) -> bool:
+    """Whether an English list of companies invests a list of as many amounts joined by
+    "and" ("Microsoft and Nvidia agree to invest up to $5 billion and up to $10 billion in
+    Anthropic"): each its own, in order, as with "respectively" (a sum is told as one
+    amount, "a combined $15 billion")."""
+    if s.language != "en":
+        return False
+    quantities = [s.quantities[j] for j in group]
+    gaps = [s.text[a.end : b.start] for a, b in pairwise(quantities)]
+    return all(" and " in f" {gap} " and _AMOUNT_AND_EN.fullmatch(gap) for gap in gaps)
 
 
 def _total_follows(s: Sentence, money: list[int], q: QuantityMatch) -> bool:

@@ -129,6 +129,13 @@ _PER_STACK = re.compile(
     r"|offers|provide|provides|top|tops)\s(?:at\s|above\s|over\s|up\sto\s|about\s|more\sthan\s)?$",
     re.I,
 )
+# the figure of all of a chip's stacks together: "… deliver 8TB/s of bandwidth to the die",
+# "… 8TB/s in total"
+_ALL_STACKS_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:to|into|for)\sthe\s(?:die|chip|gpu|processor|package|compute\sdie)\b"
+    r"|in\stotal\b|combined\b|together\b)",
+    re.I,
+)
 _PER_STACK_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:per|a)[\s-]stack\b"
     # "ships 36GB HBM3E stacks", "a 48GB 12-high stack": the figure names the stack
@@ -199,7 +206,9 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         ]:
             # "메모리 대역폭은 22TB/s로 블랙웰의 약 2.8배다": the chip the text is about
             entity = s.focus.get("chip", s.index, 2) or _sole_chip(s)
-        if entity is None:
+        # "The MI355X carries 288GB of HBM3E, and the stacks deliver 8TB/s": the one chip the
+        # sentence named before, in an earlier clause
+        if (entity := entity or _chip_of_sentence_en(s, q)) is None:
             continue
         judged = entity.id
         if entity.gpu is not None and per_gpu and whole is None:
@@ -232,6 +241,17 @@ def spec_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     return specs_shared(s, out)  # "B300과 MI355X는 나란히 288GB를": each chip's
 
 
+def _chip_of_sentence_en(s: Sentence, q: QuantityMatch) -> Entity | None:
+    """The one chip an English sentence names before a figure whose own clause names none
+    (a memory figure of the chip's stacks, its die), not compared with another."""
+    if s.language != "en" or s.clause_of(q.start).start == 0:
+        return None
+    named = [m for m in s.of_kind(_PRODUCT_KINDS) if not s.is_compared(m)]
+    if len({m.id for m in named}) != 1 or named[0].start > q.start:
+        return None
+    return named[0].entity
+
+
 def _sole_chip(s: Sentence) -> Entity | None:
     """The one chip a Korean document has named so far, when it has named no other chip or
     system: a teardown or review of one chip states its figures in subjectless lines
@@ -256,9 +276,14 @@ def _per_stack(s: Sentence, q: QuantityMatch) -> bool:
         return True
     clause = s.clause_of(q.start)
     if _PER_STACK.search(s.text, max(clause.start, q.start - 40), q.start):
-        return True
-    # "이번에 공급하는 HBM3E 12H는 … 개당 36GB 용량을 구현한 제품이다": a sentence about a
-    # memory product, naming no chip, gives that product's figures
+        # "the stacks deliver 8TB/s of bandwidth to the die": all of them, the chip's
+        return _ALL_STACKS_AFTER.match(s.text, q.end) is None
+    return _per_stack_ko(s)
+
+
+def _per_stack_ko(s: Sentence) -> bool:
+    """A Korean sentence about a memory product, naming no chip ("이번에 공급하는 HBM3E 12H는
+    … 개당 36GB 용량을 구현한 제품이다"): its figures are that product's."""
     return (
         s.language == "ko"
         and not s.of_kind(_PRODUCT_KINDS)
@@ -368,9 +393,19 @@ def _system_word_elsewhere(s: Sentence, clause: Span, q: QuantityMatch) -> bool:
     hits = list(pattern.finditer(s.trigger_text, clause.start, clause.end))
     for hit in hits:
         lo, hi = sorted((hit.start(), q.start))
-        if not _NEW_SUBJECT_EN.search(s.text, lo, hi):
+        if not _NEW_SUBJECT_EN.search(s.text, lo, hi) and not _other_chips_systems(s, q, hit):
             return False
     return bool(hits)
+
+
+def _other_chips_systems(s: Sentence, q: QuantityMatch, hit: re.Match[str]) -> bool:
+    """Whether the system word after the count is that of another chip named between
+    them ("about 4,000 B200s, alongside the older H100 pods"): those chips' systems."""
+    if hit.start() <= q.end:
+        return False
+    counted = s.chip_near(q)
+    between = s.of_kind(("chip",), Span(q.end, hit.start()))
+    return counted is not None and any(m.id != counted.id for m in between)
 
 
 # a bare figure that sizes each of the systems before it: "in pods of up to 9,216", "racks

@@ -103,18 +103,7 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue
         if not products or (weak is not None and _unresolved_owner(weak, companies)):
             continue
-        counts = [
-            i
-            for i, q in enumerate(s.quantities)
-            if i not in state.used
-            and clause.start <= q.start < clause.end
-            # "GB300 NVL72 랙 128대": racks that are the product are units of the deal
-            and (not machine_count(s, q) or rack_units(s, q))
-            and (
-                q.unit == "count"
-                or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
-            )
-        ]
+        counts = _deal_counts(s, state, clause)
         exempt = weak is not None and ("made" in weak.groupdict() or weak_party(s, weak))
         # a count makes a deal of a weak verb, not of making ("the cluster AWS built for …")
         if weak is not None and not exempt and (not counts or weak.groupdict().get("builds")):
@@ -181,6 +170,51 @@ def supply_deal_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         )
         out.extend(_deals_told(s, deal, product_mention, clause))
     return counts_under_deal(s, out, state)  # "…, 이 계약에 따라 GB300 GPU 1만 개가 공급된다"
+
+
+def _deal_counts(s: Sentence, state: RuleState, clause: Span) -> list[int]:
+    """The unused counts of a deal's clause: of chips or of the goods named, or of racks
+    that are the product (an English clause with no other count: "shipped 340 GB300 racks
+    to Meta's site")."""
+    counts = [
+        i
+        for i, q in enumerate(s.quantities)
+        if i not in state.used
+        and clause.start <= q.start < clause.end
+        # "GB300 NVL72 랙 128대": racks that are the product are units of the deal
+        and (not machine_count(s, q) or rack_units(s, q))
+        and (
+            q.unit == "count"
+            or (q.unit == "" and (s.chip_near(q) is not None or s.generic_count(q)))
+        )
+    ]
+    if not counts and s.language == "en":
+        return _racks_traded_en(s, clause)
+    return counts
+
+
+# the racks of a rack-scale product counted as what is traded: "340 GB300 racks", "at least
+# 410 GB200 NVL72 racks" (the product named between the figure and "racks")
+_RACKS_AFTER_EN = re.compile(r"\s(?:[\w-]+\s){0,2}?racks\b", re.I)
+_RACK_SCALE = frozenset({"gb200", "gb300"})
+
+
+def _racks_traded_en(s: Sentence, clause: Span) -> list[int]:
+    """The figure of a clause with no other count that counts racks of a rack-scale
+    product ("Quanta shipped 340 GB300 racks to Meta"): units of the deal, as the Korean
+    "GB300 NVL72 랙 128대" is (a chip count for the racks, "for a total of 17,280 GPUs",
+    is the count when the clause has one)."""
+    out = []
+    for i, q in enumerate(s.quantities):
+        if not clause.start <= q.start < clause.end or q.unit not in ("", "count"):
+            continue
+        racks = _RACKS_AFTER_EN.match(s.text, q.end)
+        if racks is None:
+            continue
+        named = s.of_kind(("chip", "system"), Span(q.end, racks.end()))
+        if named and (named[0].id in _RACK_SCALE or named[0].kind == "system"):
+            out.append(i)
+    return out[:1]
 
 
 def _deals_told(s: Sentence, deal: Candidate, product: Mention, clause: Span) -> list[Candidate]:

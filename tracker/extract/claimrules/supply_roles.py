@@ -345,11 +345,22 @@ _IT_ROLE = re.compile(
 )
 
 
+def _held_partner(s: Sentence, owner: Mention, at: int) -> Mention | None:
+    """The company a sentence-opening "it" stands for: the one the sentence before was
+    about (not the company whose role it names)."""
+    held = s.focus.get("company", s.index, 1)
+    if held is None or held.id == owner.id:
+        return None
+    return Mention(at, at + 2, held, s.text[at : at + 2], anaphoric=True)
+
+
 def _pronoun_partner(s: Sentence, before: list[Mention], owner: Mention) -> Mention | None:
     """The company "it" refers back to when the role is told of "it" after an earlier
     clause of the same sentence: that clause's subject, the first company named."""
     clause = s.clause_of(owner.start)
     it = _IT_ROLE.search(s.text, max(0, owner.start - 60), owner.start)
+    if it is not None and it.start() == 0:
+        return _held_partner(s, owner, it.start())  # "It is still TSMC's largest … customer."
     if it is None or not (earlier := [m for m in before if m.end <= it.start()]):
         return None
     subject = earlier[0]

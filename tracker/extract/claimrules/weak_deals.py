@@ -35,8 +35,12 @@ WEAK_DEAL = re.compile(
     r"|\b(?P<ship>ship|ships|shipping|shipped|shipments?\sof|in\s(?:mass|volume)\sproduction"
     r"|(?:mass|volume)\sproduction\sof"
     r"|deliver|delivers|delivering|delivered|deliveries\sof"
+    # a shipping manifest's verb: "consigned 410 GB300 racks from its plant to Microsoft"
+    r"|consign|consigns|consigning|consigned|consignments?\sof"
+    # "Micron ramps HBM4 for Nvidia in the second quarter": volume supply for a buyer
+    r"|ramps|ramping|(?<=\bto\s)ramp"
     # "ships 500,000 H200 chips to Microsoft": a figure's separators are no clause's end
-    r"|mass[\s-]produc(?:es|ing|ed))\b(?=(?:[^,.;]|[,.](?=\d)){0,48}?\b(?:to|for)\s)"
+    r"|mass[\s-]produc(?:es|ing|ed))\b(?=(?:[^,.;]|[,.](?=\d)){0,64}?\b(?:to|for)\s)"
     # "will sell Anthropic up to 1M TPUs", "in talks to sell Ascend chips to ByteDance" (a
     # buyer named after the verb; "bet on selling its chip on its own" names none)
     r"|\b(?P<sell>sell|selling)\s"
