@@ -671,3 +671,58 @@ def test_a_korean_start_ahead_confirmed_by_the_company_is_announced(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert readings(text, "ko") == expected
+
+
+# -- a past month of a service's launch dates the launch, not the offering -----------------
+# GUIDE: a past month dates the event, not the state; a cloud offering a chip adopts it. "made
+# Ironwood generally available to cloud customers in November" dated the offering over
+# November.
+
+LAUNCHED_OFFERINGS = [
+    "Google made Ironwood, its seventh-generation TPU, generally available to cloud customers "
+    "in November.",
+    "Microsoft made its Maia 200, the company's second chip, available to Azure customers in "
+    "December.",
+    "AWS's Trn3 instances became generally available in December.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCHED_OFFERINGS)
+def test_a_past_month_of_a_launch_leaves_the_offering_at_publication(text: str) -> None:
+    published = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+    found = readings(text, published=published)
+    assert [(r[1], r[2], r[3]) for r in found] == [
+        ("adopts", "actual", ("point", "2026-01-20", "2026-01-20"))
+    ]
+
+
+def test_a_past_month_of_a_fleet_still_dates_it() -> None:
+    published = datetime(2026, 1, 20, 9, 0, tzinfo=UTC)
+    assert readings("CoreWeave ran 250,000 GPUs in November.", published=published) == [
+        ("coreweave", "deployed_chips", "actual", ("point", "2025-11-01", "2025-11-30"))
+    ]
+
+
+# -- an English deal in HBM3 names no product, as a Korean one already did ------------------
+# GUIDE: the products are the vocabulary's chips, systems, processes and HBM3E/HBM4/HBM4E;
+# the dev gold records every HBM3 deal with no product (traded_memory_ko read Korean only).
+
+EN_HBM3_DEALS = [
+    "SK hynix supplies the bulk of Nvidia's HBM3 for the H100.",
+    "Samsung ships HBM3 to AMD for the MI300X.",
+    "Micron supplies HBM3 to Nvidia.",
+]
+
+
+def deal_products(text: str) -> list[tuple[Any, ...]]:
+    rows = sorted_rows(text, "en", PUBLISHED, "press")
+    return [r[2] for r in rows if r[1] == "supply_deal"]
+
+
+@pytest.mark.parametrize("text", EN_HBM3_DEALS)
+def test_an_english_hbm3_deal_names_no_product(text: str) -> None:
+    assert deal_products(text) == [()]
+
+
+def test_an_hbm3e_deal_keeps_its_product() -> None:
+    assert deal_products("SK hynix supplies HBM3E to Nvidia.") == [(("product", "hbm3e"),)]

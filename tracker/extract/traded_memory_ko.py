@@ -1,6 +1,7 @@
-"""Korean memory deals in an older HBM generation name no product.
+"""Memory deals in an older HBM generation name no product (Korean and English).
 
-"HBM3는 SK하이닉스에서 받고요", "엔비디아에 HBM3를 공급해 왔다": the supply_deal's products are
+"HBM3는 SK하이닉스에서 받고요", "엔비디아에 HBM3를 공급해 왔다", "SK hynix supplies the bulk of
+Nvidia's HBM3 for the H100": the supply_deal's products are
 the vocabulary's chips, systems, processes and the HBM generations the GUIDE lists as
 products (HBM3E, HBM4, HBM4E); an older generation is traded as memory of no named product,
 as a bare "HBM" is (GUIDE: "SK hynix supplies the bulk of Nvidia's HBM": no product). The
@@ -19,8 +20,8 @@ _UNNAMED_MEMORY = frozenset({"hbm3"})
 
 
 def untraded_memory(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with an older HBM generation dropped as a deal's product (Korean only)."""
-    if s.language != "ko" or not any(
+    """``found`` with an older HBM generation dropped as a deal's product."""
+    if not any(
         c.predicate == "supply_deal" and c.qualifiers.get("product") in _UNNAMED_MEMORY
         for c in found
     ):
