@@ -133,7 +133,7 @@ from tracker.extract.vocabulary import Entity, Vocabulary
 from tracker.extract.weighed_purchases_ko import weighed_purchases
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.22.2"  # session 18 (deal, adoption and foundry rules): see CHANGELOG
+EXTRACTOR_VERSION = "0.23.0"  # session 19 (rules from the folded blind batches): see CHANGELOG
 KST = timezone(timedelta(hours=9))
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
