@@ -262,7 +262,11 @@ def test_ctrl_c_at_any_write_of_an_ingest_leaves_a_log_that_a_rerun_completes(
 
     expected = [(name, 0, k * n_feeds * per_feed) for k, (name, _f, _c) in enumerate(results, 1)]
     assert len(results) >= 13  # feeds added, leased, two commits, claims per document...
-    assert {"save_polls", "save_poll"} <= {name for name, _f, _c in results}
+    # a feed state save was among the writes cut: one feed's alone (save_poll) or several
+    # flushed together (save_polls); which of the two a run takes depends on how the
+    # feeds' outcomes meet, and on a loaded machine (CI beside other work) the last feed's
+    # wait can end before the first two are flushed, so only one kind is seen
+    assert {"save_polls", "save_poll"} & {name for name, _f, _c in results}
     assert expected == results
     assert ((len(results) + 1) * n_feeds * per_feed, 0) == (observed, leased)
 
