@@ -25,8 +25,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-# the verb of renting right after a Korean count: "TPU를 최대 100만 개까지 빌려 쓰는"
-_RENTED_AFTER = re.compile(r"(?:까지|가량|정도|씩)?\s?(?:빌려|빌리|빌린|빌릴|임차)")
+# the verb of renting right after a Korean count: "TPU를 최대 100만 개까지 빌려 쓰는", "트레이니움2
+# 5만 개를 빌려 쓴다" (the object's particle after the count)
+_RENTED_AFTER = re.compile(
+    r"(?:까지|가량|정도|씩)?(?:을|를|까지를)?\s?(?:빌려|빌리|빌린|빌릴|임차)"
+)
 
 
 def _counted_ko(s: Sentence, m: Mention, via: bool) -> bool:

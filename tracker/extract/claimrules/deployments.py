@@ -122,10 +122,14 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _LATER_PHASE.match(s.text, q.end, clause.end):
             continue  # "bring 550,000 chips online in a second phase": what a phase adds
-        if NOT_DEPLOYED.search(s.text, clause.start, q.start) or _SOLD_AFTER_KO.match(
-            s.text, q.end
+        if (
+            NOT_DEPLOYED.search(s.text, clause.start, q.start)
+            or _SOLD_AFTER_KO.match(s.text, q.end)
+            or _RENTED_AFTER_KO.match(s.text, q.end)
         ):
-            continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
+            # "TPU shipments should exceed 2.5M units": made or sold, not installed; "AWS에서
+            # 5만 개를 빌려 쓴다": rented, the renter's adoption through the provider (GUIDE)
+            continue
         if _measure_count(s, q, clause):
             continue
         if _capability(s, q, clause) or job_size(s, q):
@@ -284,6 +288,11 @@ _IN_TERMS_OF = re.compile(r"\s?(?:[A-Za-z][\w.]*\d\w*s?)?[\s-]?equivalents?\b", 
 # 판매했다" (supplied, sold or made, not installed; "공급받아" is received)
 _SOLD_AFTER_KO = re.compile(
     r"\s?(?:을|를|이|가|은|는)?\s(?:\S+\s)?(?:공급|납품|판매|출하|생산|양산)(?!받)"
+)
+# a verb of renting in right after a Korean count ("5만 개를 빌려 쓴다", "5만 장까지 임차해"),
+# not of lending out ("빌려준다", "임대해 주는"): the renter's count is no fleet of its own
+_RENTED_AFTER_KO = re.compile(
+    r"(?:까지|가량|정도|씩)?(?:을|를|까지를)?\s?(?:빌려|빌리|빌린|빌릴|임차)(?!\s?(?:주|줄|준|드리|드린))"
 )
 _MIXED = re.compile(r"s?\s*(?:and|or|&|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 # "550,000 chips online in a second phase": the count a later phase adds, no fleet total

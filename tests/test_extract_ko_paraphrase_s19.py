@@ -1,0 +1,129 @@
+"""Korean paraphrases of the facts the product records most, written for these tests (session
+19, round 2): each cause pins several phrasings of one fact as outlets write them, with the
+answer decided under the GUIDE before the extractor ran, plus traps that must give nothing
+(or something else). No sentence here comes from a gold file."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from tests.extract_support import claim_row, run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+TODAY = ("point", "2026-03-10", "2026-03-10")
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    """:func:`claim_row` of every claim in one Korean snippet."""
+    return [claim_row(c) for c in run_extractor(text, "ko", PUBLISHED)]
+
+
+def of(text: str, predicate: str) -> list[tuple[Any, ...]]:
+    """(subject, qualifiers, object, low count, modality, valid) of one predicate's claims."""
+    return [
+        (r[0], r[2], r[3], r[4] and r[4][0], r[5], r[6]) for r in rows(text) if r[1] == predicate
+    ]
+
+
+# -- 쓰다, the plainest verb of use, counts a fleet as 사용하다 does -------------------------
+# (GUIDE: a sentence that counts the chips a company runs or will run gives deployed_chips)
+
+USED_COUNTS = [
+    (
+        "메타는 라마 학습에 H100 35만 개를 쓰고 있다.",
+        ("meta", {"chip": "h100"}, None, 350000.0, "actual", TODAY),
+    ),
+    (
+        "카카오가 쓰는 트레이니움2는 5만 개다.",
+        ("kakao", {"chip": "trainium2"}, None, 50000.0, "actual", TODAY),
+    ),
+    (
+        "딥시크는 첫 모델을 학습하는 데 H800 2,048개를 썼다.",
+        ("deepseek", {"chip": "h800"}, None, 2048.0, "actual", TODAY),
+    ),
+    (
+        "네이버는 새 검색 모델에 B200을 4000장 쓸 계획이다.",
+        ("naver", {"chip": "b200"}, None, 4000.0, "planned", TODAY),
+    ),
+    (
+        "KT클라우드는 추론 서비스에 리벨 1만 장을 씁니다.",
+        ("kt", {"chip": "rebel"}, None, 10000.0, "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USED_COUNTS)
+def test_a_count_of_chips_used_with_sseuda_is_the_users_fleet(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert of(text, "deployed_chips") == [expected]
+
+
+USED_TRAPS = [
+    # what a contract allows is no fleet
+    "계약상 엔스케일은 GB300을 최대 20만 개까지 쓸 수 있다.",
+    # a count passed over for another chip
+    "카카오는 H100 5000장을 쓰는 대신 다른 가속기를 택했다.",
+    # a span of time is no count of chips
+    "기자는 구글 클라우드의 아이언우드를 2주 동안 빌려 써 봤다.",
+]
+
+
+@pytest.mark.parametrize("text", USED_TRAPS)
+def test_a_count_sseuda_does_not_take_as_a_fleet_gives_none(text: str) -> None:
+    assert of(text, "deployed_chips") == []
+
+
+# -- a counted rental is the renter's adoption through the provider, not its fleet ---------
+# (GUIDE: renting a named product from a provider is an adopts, mode cloud, via the provider,
+# "counted or not"; a count of the rented chips does not make the rental a deployment)
+
+COUNTED_RENTALS = [
+    ("카카오는 AWS에서 트레이니움2 5만 개를 빌려 쓴다.", "kakao", "trainium2", "aws"),
+    ("네이버는 오라클 클라우드로부터 GB200 2만 장을 임차했다.", "naver", "gb200", "oracle"),
+    (
+        "미스트랄AI는 코어위브를 통해 H200 8000개를 빌려 사용하고 있다.",
+        "mistral",
+        "h200",
+        "coreweave",
+    ),
+    (
+        "SK텔레콤은 마이크로소프트 애저에서 GB300 3000장을 빌려 쓰고 있다.",
+        "sk-telecom",
+        "gb300",
+        "microsoft",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "renter", "chip", "provider"), COUNTED_RENTALS)
+def test_a_counted_rental_is_an_adoption_through_the_provider(
+    text: str, renter: str, chip: str, provider: str
+) -> None:
+    assert of(text, "adopts") == [
+        (renter, {"mode": "cloud", "via": provider}, chip, None, "actual", TODAY)
+    ]
+    assert of(text, "deployed_chips") == []
+
+
+LENT_OUT = [
+    # the lender's own chips, lent out, stay its fleet
+    (
+        "오라클은 MI355X 3만 개를 들여 고객에게 빌려준다.",
+        ("oracle", {"chip": "mi355x"}, None, 30000.0, "actual", TODAY),
+    ),
+    # a fleet bought and run, with no rental
+    (
+        "카카오는 트레이니움2 5만 개를 사들여 쓰고 있다.",
+        ("kakao", {"chip": "trainium2"}, None, 50000.0, "actual", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENT_OUT)
+def test_chips_lent_out_or_bought_stay_a_fleet(text: str, expected: tuple[Any, ...]) -> None:
+    assert of(text, "deployed_chips") == [expected]
