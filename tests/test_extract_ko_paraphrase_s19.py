@@ -127,3 +127,59 @@ LENT_OUT = [
 @pytest.mark.parametrize(("text", "expected"), LENT_OUT)
 def test_chips_lent_out_or_bought_stay_a_fleet(text: str, expected: tuple[Any, ...]) -> None:
     assert of(text, "deployed_chips") == [expected]
+
+
+# -- "-ㄹ 수도 있다" is a possibility: considering, as "may", "could", "might" are in English --
+# (GUIDE: `considering` is weighing an option; only a projection is `forecast`)
+
+MAY_HAPPEN = [
+    (
+        "엔비디아는 엔스케일에 최대 5억 달러를 넣을 수도 있다.",
+        "investment",
+        ("nvidia", "nscale", "considering"),
+    ),
+    (
+        "애플은 내년부터 구글 클라우드의 TPU를 빌려 쓸 수도 있다.",
+        "adopts",
+        ("apple", "google-tpu", "considering"),
+    ),
+    (
+        "오라클이 AMD로부터 MI450을 사들일 수도 있다고 현지 매체가 전했다.",
+        "supply_deal",
+        ("oracle", "amd", "considering"),
+    ),
+    (
+        # a possibility inside an observers' frame stays their forecast
+        "삼성전자가 내년 AMD에 HBM4를 공급할 수도 있다는 관측이 나온다.",
+        "supply_deal",
+        ("amd", "samsung", "forecast"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), MAY_HAPPEN)
+def test_a_possibility_told_with_su_do_itda_is_no_fact(
+    text: str, predicate: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(r[0], r[3] or r[2].get("target"), r[5]) for r in rows(text) if r[1] == predicate]
+    assert found == [expected]
+
+
+CAN_TRAPS = [
+    # what a pod or a line can do is a capability, not a possibility
+    (
+        "아이언우드는 한 포드에 최대 9216개 칩을 묶을 수 있다.",
+        ("ironwood", "chips_per_system", "actual"),
+    ),
+    (
+        "TSMC의 CoWoS 라인은 월 9만 장을 생산할 수 있다.",
+        ("tsmc", "capacity", "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAN_TRAPS)
+def test_a_capability_told_with_su_itda_keeps_its_modality(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [expected]
