@@ -183,3 +183,48 @@ def test_a_capability_told_with_su_itda_keeps_its_modality(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [(r[0], r[1], r[5]) for r in rows(text)] == [expected]
+
+
+# -- training a model on a chip is a use of it: "X로 모델을 학습시켰다" ---------------------
+# (GUIDE: "it trains on H200 instances it rents on AWS" is an adoption; English "trains on",
+# "trained on" are verbs of use)
+
+TRAINED_WITH = [
+    (
+        "앤트로픽은 트레이니움2로 차기 클로드를 학습시키고 있다.",
+        ("anthropic", "trainium2", "actual"),
+    ),
+    ("메타는 H200으로 새 라마 모델을 학습했다.", ("meta", "h200", "actual")),
+    ("딥시크는 어센드 910C로 추론 모델을 훈련시켰다.", ("deepseek", "ascend-910c", "actual")),
+    ("오픈AI는 GB200에서 차세대 모델을 학습하고 있다.", ("openai", "gb200", "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINED_WITH)
+def test_a_model_trained_on_a_chip_is_its_owners_adoption(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(r[0], r[3], r[5]) for r in rows(text) if r[1] == "adopts"] == [expected]
+
+
+TRAINING_TRAPS = [
+    # a training cluster described, no use told
+    ("투게더AI가 B300으로 꾸린 학습 클러스터는 지난달 완공됐다.", "adopts", []),
+    # a count of the chips a run used is the run's size, and gives no adoption either
+    ("딥시크는 H800 2,048개로 모델을 학습시켰다.", "deployed_chips", []),
+    # a model trained on a cluster: trains_on, not an adoption of the cluster
+    (
+        "앤트로픽은 프로젝트 레이니어에서 클로드를 학습시키고 있다.",
+        "trains_on",
+        [("anthropic", "project-rainier", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), TRAINING_TRAPS)
+def test_training_words_that_tell_no_use_give_no_adoption(
+    text: str, predicate: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = rows(text)
+    assert [(r[0], r[3] or r[2].get("chip"), r[5]) for r in found if r[1] == predicate] == expected
+    assert [r for r in found if r[1] == "adopts"] == []
