@@ -228,3 +228,45 @@ def test_training_words_that_tell_no_use_give_no_adoption(
     found = rows(text)
     assert [(r[0], r[3] or r[2].get("chip"), r[5]) for r in found if r[1] == predicate] == expected
     assert [r for r in found if r[1] == "adopts"] == []
+
+
+# -- a quoted future that closes before 이라고: '"…늘릴 것"이라고 했다' is the speaker's plan -
+# (GUIDE: a company's own figure to be reached by a date is `planned`, whatever the verb)
+
+QUOTED_FUTURES = [
+    (
+        'TSMC 관계자는 "CoWoS 생산능력을 연말까지 월 9만 장으로 늘릴 것"이라고 했다.',
+        ("tsmc", "capacity", "planned", ("deadline", "2026-03-10", "2026-12-31")),
+    ),
+    (
+        '메타 관계자는 "연말까지 GB300을 10만 개로 늘릴 것"이라고 말했다.',
+        ("meta", "deployed_chips", "planned", ("deadline", "2026-03-10", "2026-12-31")),
+    ),
+    (
+        "SK하이닉스 임원은 “내년 말까지 HBM 생산능력을 월 20만 장으로 끌어올릴 것”이라며 웃었다.",
+        ("sk-hynix", "capacity", "planned", ("deadline", "2026-03-10", "2027-12-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_FUTURES)
+def test_a_quoted_future_is_the_speakers_plan(text: str, expected: tuple[Any, ...]) -> None:
+    assert [(r[0], r[1], r[5], r[6]) for r in rows(text)] == [expected]
+
+
+QUOTED_TRAPS = [
+    # a figure reached, quoted, stays a fact; an observer's quoted view stays a forecast
+    (
+        'TSMC 관계자는 "CoWoS 생산능력은 이미 월 9만 장에 이르렀다"고 했다.',
+        ("tsmc", "capacity", "actual", ("point", "2026-03-10", "2026-03-10")),
+    ),
+    (
+        '한 애널리스트는 "TSMC의 CoWoS 생산능력은 연말 월 9만 장에 이를 것"으로 내다봤다.',
+        ("tsmc", "capacity", "forecast", ("point", "2026-12-31", "2026-12-31")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_TRAPS)
+def test_a_quoted_fact_or_view_keeps_its_modality(text: str, expected: tuple[Any, ...]) -> None:
+    assert [(r[0], r[1], r[5], r[6]) for r in rows(text)] == [expected]
