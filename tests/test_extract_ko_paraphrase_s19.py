@@ -270,3 +270,67 @@ QUOTED_TRAPS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_TRAPS)
 def test_a_quoted_fact_or_view_keeps_its_modality(text: str, expected: tuple[Any, ...]) -> None:
     assert [(r[0], r[1], r[5], r[6]) for r in rows(text)] == [expected]
+
+
+# -- the basis of a comparison ("전년 대비") dates nothing: the figure is today's ------------
+
+COMPARED_WITH = [
+    (
+        "코어위브의 GPU 보유량은 전년 대비 2배 늘어난 50만 개다.",
+        ("coreweave", "deployed_chips", 500000.0, TODAY),
+    ),
+    (
+        "TSMC의 CoWoS 생산능력은 지난해 같은 기간 대비 60% 늘어난 월 8만 장이다.",
+        ("tsmc", "capacity", 80000.0, TODAY),
+    ),
+    (
+        "SK하이닉스의 HBM 생산능력은 전년 동기 대비 두 배인 월 15만 장에 이른다.",
+        ("sk-hynix", "capacity", 150000.0, TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_WITH)
+def test_the_basis_of_a_comparison_does_not_date_the_figure(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [(r[0], r[1], r[4][0], r[6]) for r in rows(text)] == [expected]
+
+
+def test_a_figure_named_with_its_own_past_year_keeps_that_year() -> None:
+    # trap: "지난해 월 5만 장에서" names last year's figure, not a basis
+    text = "TSMC의 CoWoS 생산능력은 지난해 월 5만 장에서 올해 월 8만 장으로 늘었다."
+    assert sorted((r[4][0], r[6]) for r in rows(text)) == [
+        (50000.0, ("point", "2025-01-01", "2025-12-31")),
+        (80000.0, ("point", "2026-01-01", "2026-12-31")),
+    ]
+
+
+# -- "오는 6월" is the coming June: a month named ahead of the publication ----------------
+
+COMING_MONTHS = [
+    (
+        "카카오는 오는 6월 RNGD 200장을 데이터센터에 들일 계획이다.",
+        ("kakao", "planned", ("point", "2026-06-01", "2026-06-30")),
+    ),
+    (
+        # a month already past this year is next year's
+        "오라클은 오는 2월 MI450 5만 개를 배치할 예정이다.",
+        ("oracle", "planned", ("point", "2027-02-01", "2027-02-28")),
+    ),
+    (
+        "네이버는 오는 9월부터 H200 3000장을 가동한다.",
+        ("naver", "announced", ("open", "2026-09-01", "None")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_MONTHS)
+def test_a_coming_month_dates_the_claim(text: str, expected: tuple[Any, ...]) -> None:
+    assert [(r[0], r[5], r[6]) for r in rows(text) if r[1] == "deployed_chips"] == [expected]
+
+
+def test_a_day_of_a_coming_month_is_that_day() -> None:
+    # trap: "오는 6월 3일" is the day, not the month
+    text = "카카오는 오는 6월 3일 RNGD 200장을 들일 계획이다."
+    assert [r[6] for r in rows(text)] == [("point", "2026-06-03", "2026-06-03")]
