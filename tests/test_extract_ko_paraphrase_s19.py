@@ -334,3 +334,43 @@ def test_a_day_of_a_coming_month_is_that_day() -> None:
     # trap: "오는 6월 3일" is the day, not the month
     text = "카카오는 오는 6월 3일 RNGD 200장을 들일 계획이다."
     assert [r[6] for r in rows(text)] == [("point", "2026-06-03", "2026-06-03")]
+
+
+# -- a deal's size told in the next sentence ("공급 물량은 2000장이다") is that deal's count --
+# (GUIDE: a line whose subject is left out takes the relation of the line it goes on from)
+
+SIZED_AFTER = [
+    (
+        "리벨리온은 KT와 NPU 공급 계약을 체결했다. 공급 물량은 리벨 2,000장이다.",
+        [("kt", {"product": "rebel"}, "rebellions", 2000.0, "actual", TODAY)],
+    ),
+    (
+        "엔비디아는 네이버와 H200 공급 계약을 맺었다. 계약 규모는 5000장 수준이다.",
+        [("naver", {"product": "h200"}, "nvidia", 5000.0, "actual", TODAY)],
+    ),
+    (
+        "퓨리오사AI는 카카오와 RNGD 구매 계약을 맺었다고 밝혔다. 총 주문 물량은 1만 2천 개다.",
+        [("kakao", {"product": "rngd"}, "furiosaai", 12000.0, "actual", TODAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZED_AFTER)
+def test_a_deals_size_in_the_next_sentence_is_its_count(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert of(text, "supply_deal") == expected
+
+
+SIZE_TRAPS = [
+    # a money value, a start with no count, another party's volume
+    "엔비디아는 네이버와 H200 공급 계약을 맺었다. 계약 규모는 20억 달러다.",
+    "엔비디아는 네이버와 H200 공급 계약을 맺었다. 공급 물량은 4분기부터 순차 출하된다.",
+    "엔비디아는 네이버와 H200 공급 계약을 맺었다. 물량은 카카오가 5000장을 더 받는다.",
+]
+
+
+@pytest.mark.parametrize("text", SIZE_TRAPS)
+def test_what_is_no_size_of_the_deal_adds_no_count(text: str) -> None:
+    counted = [r for r in of(text, "supply_deal") if r[3] is not None]
+    assert counted == []
