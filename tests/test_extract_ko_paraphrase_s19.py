@@ -374,3 +374,37 @@ SIZE_TRAPS = [
 def test_what_is_no_size_of_the_deal_adds_no_count(text: str) -> None:
     counted = [r for r in of(text, "supply_deal") if r[3] is not None]
     assert counted == []
+
+
+# -- a vague count ("수십만 개", "수천 장") names no fleet and no adoption -------------------
+# (GUIDE, session 12: "hundreds of thousands of GB200s", "수십만 개" give neither)
+
+VAGUE_COUNTS = [
+    "메타는 GB300 수만 개를 운영한다.",
+    "마이크로소프트는 MI355X를 수천 장 들였다.",
+    "xAI는 수십만 개의 H100을 돌리고 있다.",
+    "오라클은 GB200 수십만 개를 데이터센터에 깔았다.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE_COUNTS)
+def test_a_vague_count_of_a_chip_gives_no_claim(text: str) -> None:
+    assert rows(text) == []
+
+
+VAGUE_TRAPS = [
+    # a rental through a named provider stays an adoption, counted or not (GUIDE)
+    (
+        "메타는 구글 클라우드에서 TPU를 수십만 개 빌려 쓴다.",
+        [("meta", {"mode": "cloud", "via": "google"}, "google-tpu", None, "actual", TODAY)],
+    ),
+    # a use with no count at all
+    ("메타는 GB300을 도입했다.", [("meta", {}, "gb300", None, "actual", TODAY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_TRAPS)
+def test_a_use_without_a_vague_count_stays_an_adoption(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert of(text, "adopts") == expected
