@@ -408,3 +408,39 @@ def test_a_use_without_a_vague_count_stays_an_adoption(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert of(text, "adopts") == expected
+
+
+# -- 불 after a number is the dollar ("80억불", "1000억 불"), as 달러 is --------------------
+
+DOLLARS_AS_BUL = [
+    ("아마존은 앤트로픽에 총 80억불을 투자했다.", ("amazon", "anthropic", 8e9, "actual")),
+    ("소프트뱅크는 오픈AI에 400억 불을 넣기로 했다.", ("softbank", "openai", 4e10, "announced")),
+    ("엔비디아가 엔스케일에 쏟은 돈은 5억불에 이른다.", ("nvidia", "nscale", 5e8, "actual")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOLLARS_AS_BUL)
+def test_bul_after_a_number_is_the_dollar(text: str, expected: tuple[Any, ...]) -> None:
+    found = [(r[0], r[2]["target"], r[4][0], r[5]) for r in rows(text) if r[1] == "investment"]
+    assert found == [expected]
+    assert all(r[4][2] == "USD" for r in rows(text) if r[1] == "investment")
+
+
+BUL_TRAPS = [
+    # 불과 ("only") and 불 as a word are no currency
+    (
+        "삼성전자의 HBM 생산능력은 월 10만 장에 불과하다.",
+        [("samsung", "capacity", 100000.0, "wafer/month")],
+    ),
+    (
+        "메타는 불 꺼진 옛 센터에도 GB300 2만 개를 운영한다.",
+        [("meta", "deployed_chips", 20000.0, "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUL_TRAPS)
+def test_bul_that_is_no_currency_is_not_read_as_one(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert [(r[0], r[1], r[4][0], r[4][2]) for r in rows(text)] == expected
