@@ -444,3 +444,26 @@ def test_bul_that_is_no_currency_is_not_read_as_one(
     text: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert [(r[0], r[1], r[4][0], r[4][2]) for r in rows(text)] == expected
+
+
+# -- a report dismissed (일축) or a contract ended (해지, 파기) asserts nothing --------------
+# (GUIDE: negated statements, denials and 철회 yield no claim)
+
+DISMISSED_OR_ENDED = [
+    "메타는 구글 TPU 도입설을 일축했다.",
+    "삼성전자는 AMD HBM4 공급 보도를 일축했다.",
+    "오라클은 AMD와의 MI450 공급 계약을 해지했다.",
+    "카카오와 퓨리오사AI의 RNGD 공급 계약이 해지됐다.",
+    "엔비디아는 KT와 맺은 H200 공급 계약을 파기했다.",
+]
+
+
+@pytest.mark.parametrize("text", DISMISSED_OR_ENDED)
+def test_a_dismissed_report_or_an_ended_contract_gives_no_claim(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_report_passed_on_with_jeonhaeji_is_not_an_ended_contract() -> None:
+    # trap: "전해지지만" holds 해지 but ends nothing
+    text = "메타는 자사 센터에 TPU를 들이는 방안을 저울질하는 것으로 전해지지만, 확인되지 않았다."
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [("meta", "adopts", "considering")]
