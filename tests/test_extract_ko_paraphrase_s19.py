@@ -467,3 +467,34 @@ def test_a_report_passed_on_with_jeonhaeji_is_not_an_ended_contract() -> None:
     # trap: "전해지지만" holds 해지 but ends nothing
     text = "메타는 자사 센터에 TPU를 들이는 방안을 저울질하는 것으로 전해지지만, 확인되지 않았다."
     assert [(r[0], r[1], r[5]) for r in rows(text)] == [("meta", "adopts", "considering")]
+
+
+# -- a bare 장 that goes on from a count of chips counts those chips, not wafers -----------
+
+CHIPS_GONE_ON = [
+    (
+        "카카오는 올해 RNGD 500장을 들였고, 내년에는 이를 1000장으로 늘린다.",
+        ("kakao", {"chip": "rngd"}, None, 1000.0, "planned"),
+    ),
+    (
+        "네이버에 배정된 B200 4,000장 가운데 현재 2,500여 장이 가동 중이다.",
+        ("naver", {"chip": "b200"}, None, 2500.0, "actual"),
+    ),
+    (
+        "KT는 H200 3000장을 운영하며 연말까지 5000장으로 늘릴 계획이다.",
+        ("kt", {"chip": "h200"}, None, 5000.0, "planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIPS_GONE_ON)
+def test_a_bare_jang_after_a_chip_count_counts_the_chips(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in [r[:5] for r in of(text, "deployed_chips")]
+
+
+def test_a_bare_jang_with_wafer_words_stays_wafers() -> None:
+    # trap: a monthly output in the same sentence makes 장 wafers
+    text = "SK하이닉스는 HBM 생산능력을 월 15만 장으로 늘렸고, 연말에는 17만 장을 넘긴다."
+    assert of(text, "deployed_chips") == []

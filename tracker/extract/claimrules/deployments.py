@@ -63,7 +63,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     previous: Candidate | None = None
     for i, q in enumerate(s.quantities):
         # "이 칩이 이미 16개 데이터센터 리전에서": regions counted, not chips
-        if i in state.used or q.unit not in ("count", "") or counts_other_things(s.text, q.end):
+        if (
+            i in state.used
+            or _unit(s, q, previous) not in ("count", "")
+            or counts_other_things(s.text, q.end)
+        ):
             continue
         clause = s.clause_of(q.start)
         mixed = _mixed_list(s, q)
@@ -94,7 +98,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 # "…, and KT plans to expand this to 4,000 cards": the same fleet resized
                 same_fleet_en(s, q, previous.anchor)
                 if generic
-                else (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+                else (
+                    _unit(s, q, previous) == "count" or (q.unit == "" and _carried(s, q, previous))
+                )
             )
         )
         if chip is None and not mixed and not generic and not inherited:
@@ -385,6 +391,25 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
 
 
 _LISTED = re.compile(r"s?\s*(?:,|and|or|&|및|/|·|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
+
+
+# what makes a bare Korean 장 a wafer count after all: "월 1000장", "웨이퍼", "생산"
+_WAFER_WORDS_KO = re.compile(r"웨이퍼|생산|캐파|월\s?\d")
+
+
+def _unit(s: Sentence, q: QuantityMatch, previous: Candidate | None) -> str:
+    """The figure's unit; a bare Korean 장 that goes on from a count of chips in the same
+    sentence counts those chips ("RNGD 500장을 들였고, 내년에는 1000장으로 늘린다"), though
+    with no chip beside it the quantity reader takes 장 for wafers."""
+    if (
+        q.unit == "wafer"
+        and s.language == "ko"
+        and previous is not None
+        and "chip" in previous.qualifiers
+        and _WAFER_WORDS_KO.search(s.text) is None
+    ):
+        return "count"
+    return q.unit
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:
