@@ -498,3 +498,38 @@ def test_a_bare_jang_with_wafer_words_stays_wafers() -> None:
     # trap: a monthly output in the same sentence makes 장 wafers
     text = "SK하이닉스는 HBM 생산능력을 월 15만 장으로 늘렸고, 연말에는 17만 장을 넘긴다."
     assert of(text, "deployed_chips") == []
+
+
+# -- a maker that secured a share of a customer's volume ("…물량의 60%를 확보") supplies it --
+# (GUIDE: a share of a maker's output secured is a supply_deal with no count; the share a
+# memory maker wins of a chip designer's needs is its supply to that designer)
+
+SHARES_WON = [
+    (
+        "SK하이닉스는 엔비디아 HBM4 물량의 약 60%를 확보했다.",
+        ("nvidia", {"product": "hbm4"}, "sk-hynix", None, "actual", TODAY),
+    ),
+    (
+        "마이크론은 엔비디아 HBM4 물량의 20%가량을 확보한 것으로 알려졌다.",
+        ("nvidia", {"product": "hbm4"}, "micron", None, "actual", TODAY),
+    ),
+    (
+        "삼성전자는 AMD HBM4 물량의 70% 이상을 확보한 것으로 추정된다.",
+        ("amd", {"product": "hbm4"}, "samsung", None, "forecast", TODAY),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_WON)
+def test_a_share_of_a_customers_volume_secured_is_a_supply_to_it(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert of(text, "supply_deal") == [expected]
+
+
+def test_a_customer_securing_a_share_from_its_maker_keeps_its_roles() -> None:
+    # trap: the customer as the subject securing the maker's output
+    text = "엔비디아는 TSMC로부터 CoWoS 물량의 60%를 확보했다."
+    assert of(text, "supply_deal") == [
+        ("nvidia", {"product": "cowos"}, "tsmc", None, "actual", TODAY)
+    ]
