@@ -533,3 +533,27 @@ def test_a_customer_securing_a_share_from_its_maker_keeps_its_roles() -> None:
     assert of(text, "supply_deal") == [
         ("nvidia", {"product": "cowos"}, "tsmc", None, "actual", TODAY)
     ]
+
+
+# -- "채 안 된다", "조금 못 미친다" are just under (nearly); "에 못 미친다" is under -----------
+# (GUIDE: "just under 1 million" reads as nearly, approx exact; "under" is at-most)
+
+JUST_UNDER = [
+    ("메타가 운영하는 GB300은 10만 개가 채 안 된다.", (100000.0, True, "exact")),
+    ("SK하이닉스의 HBM 생산능력은 월 20만 장에 조금 못 미친다.", (200000.0, True, "exact")),
+    ("엔비디아가 오픈AI에 넣은 돈은 1000억 달러에 못 미친다.", (1e11, False, "at-most")),
+    ("코어위브가 운영하는 GPU는 30만 개에 살짝 못 미쳤다.", (300000.0, True, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUST_UNDER)
+def test_just_under_reads_as_nearly_and_under_as_a_ceiling(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert [(r[4][0], r[4][3], r[4][4]) for r in rows(text)] == [expected]
+
+
+def test_a_figure_that_missed_nothing_stays_exact() -> None:
+    # trap: "못" elsewhere in the sentence bounds nothing
+    text = "메타는 GB300 10만 개를 운영하지만 수요를 다 채우지 못했다."
+    assert [(r[4][0], r[4][3], r[4][4]) for r in rows(text)] == [(100000.0, False, "exact")]
