@@ -557,3 +557,42 @@ def test_a_figure_that_missed_nothing_stays_exact() -> None:
     # trap: "못" elsewhere in the sentence bounds nothing
     text = "메타는 GB300 10만 개를 운영하지만 수요를 다 채우지 못했다."
     assert [(r[4][0], r[4][3], r[4][4]) for r in rows(text)] == [(100000.0, False, "exact")]
+
+
+# -- a cloud named as where a chip is now usable, or whose customers can use it -----------
+# (GUIDE: "클라우드 고객이 쓸 수 있게 됐다" gives the cloud an adopts, on-prem)
+
+USABLE_ON_A_CLOUD = [
+    ("오라클 클라우드에서 AMD MI355X 인스턴스를 쓸 수 있게 됐다.", ("oracle", "mi355x")),
+    ("오라클 클라우드 고객은 이제 MI355X를 쓸 수 있게 됐다.", ("oracle", "mi355x")),
+    ("구글 클라우드 고객들이 아이언우드를 이용할 수 있게 됐다.", ("google", "ironwood")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USABLE_ON_A_CLOUD)
+def test_a_chip_usable_on_a_cloud_is_the_clouds_adoption(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert of(text, "adopts") == [
+        (*expected[:1], {"mode": "on-prem"}, expected[1], None, "actual", TODAY)
+    ]
+
+
+USABLE_TRAPS = [
+    # a company that can now use a chip on a cloud rents through it
+    (
+        "메타는 AWS에서 트레이니움3를 쓸 수 있게 됐다.",
+        [("meta", {"mode": "cloud", "via": "aws"}, "trainium3", None, "actual", TODAY)],
+    ),
+    # a chipmaker's customers are no cloud's
+    ("엔비디아 고객은 이제 B300을 쓸 수 있게 됐다.", []),
+    # a release alone names no user
+    ("구글 클라우드는 아이언우드를 정식 출시했다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USABLE_TRAPS)
+def test_usable_said_of_no_clouds_service_is_no_clouds_adoption(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert of(text, "adopts") == expected
