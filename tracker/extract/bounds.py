@@ -7,7 +7,8 @@
   100,000" is exact).
 - "N을 조금 넘는", "N개가 훨씬 넘는", "N을 웃도는": an adverb between the figure and 넘다
   still makes it a floor (at least), as "N을 넘는" does; so does 웃도- (웃돌다 before 는)
-  and 웃돈- (before ㄴ다); 밑돌다 and 하회하다 make it a ceiling (at most).
+  and 웃돈- (before ㄴ다); 밑돌다, 하회하다 and "…에 못 미치다" make it a ceiling (at most).
+- "N이 채 안 된다", "N에 조금 못 미친다" are just under it: nearly, approx (GUIDE).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _FLOOR_AFTER = re.compile(
 # "월 8만 장을 밑돈다", "10만 개를 밑도는", "하회한다": below it, at most (GUIDE: under)
 _CEILING_AFTER = re.compile(
     r"\s?(?:을|를|이|가)?\s?(?:(?:조금|살짝|약간|다소)\s?)?(?:밑돌|밑도|밑돈|하회)"
+    r"|\s?에\s?못\s?미치|\s?에\s?못\s?미친|\s?에\s?못\s?미쳤"  # "10만 개에 못 미친다": under
+)
+# "10만 개가 채 안 된다", "10만 개에 조금 못 미친다": just under, read as nearly (GUIDE)
+_NEARLY_AFTER = re.compile(
+    r"\s?(?:이|가|에)?\s?채\s?(?:안|못)\s?(?:되|된|돼|됐|미치|미친|미쳤)"
+    r"|\s?에\s?(?:조금|살짝|약간|다소)\s?못\s?(?:미치|미친|미쳤)"
 )
 
 
@@ -52,6 +59,8 @@ def _verb_bound(text: str, q: QuantityMatch) -> QuantityMatch:
         return replace(q, bound="exact")
     if q.bound == "exact" and _FLOOR_AFTER.match(text, q.end):
         return replace(q, bound="at-least")
+    if q.bound == "exact" and _NEARLY_AFTER.match(text, q.end):
+        return replace(q, approx=True)
     if q.bound == "exact" and not q.approx and _CEILING_AFTER.match(text, q.end):
         return replace(q, bound="at-most")
     return q

@@ -12,7 +12,9 @@ import re
 
 _OTHER_NOUN = re.compile(
     r"\s?(?:개\s?|곳\s?)?(?:의\s)?(?:데이터\s?센터|리전|지역|국가|나라|사이트|시설|캠퍼스|건물|도시|고객사?"
-    r"|기업|회사|업체|사업장|파트너사?|개국|개사|칩렛)"
+    r"|기업|회사|업체|사업장|파트너사?|개국|개사|칩렛"
+    # a span of time ("2주 동안 빌려 써 봤다", "3개월간"), not chips
+    r"|주\s?(?:동안|간|만에|째)|주일|개월|시간)"
     # one modifier may stand between ("16 data-center regions"), not a preposition ("GPUs
     # across sites": the chips counted, spread over sites)
     r"|[\s-](?:(?!(?:across|in|at|over|on|into|inside|among|between|from|to|for|with|of|and|or)"

@@ -37,6 +37,7 @@ from tracker.extract.corrections import part_figures, set_aside, without_other_m
 from tracker.extract.covered_ko import covered_company
 from tracker.extract.deal_roles import customer_by_role
 from tracker.extract.deal_shares_ko import DealShares
+from tracker.extract.deal_sizes_ko import DealSizesKo
 from tracker.extract.deal_starts_en import DealStarts
 from tracker.extract.discourse import (
     Salience,
@@ -225,7 +226,7 @@ class RuleExtractor:
         previous: list[Candidate] = []
         entries = entry_times(document.text, language, published, self._times)  # timelines
         carried, both, invested = CapacityCarry(), DealCarry(), InvestmentCarry()
-        shares, rented, starts = DealShares(), RentedCapacity(), DealStarts()
+        shares, rented, starts, sizes = DealShares(), RentedCapacity(), DealStarts(), DealSizesKo()
         same_time, shared, fixes = (
             SameTime(),
             SharedSpecs(),
@@ -255,7 +256,12 @@ class RuleExtractor:
             here += both.carry(sentence, here)  # "양사는 공급 방안을 논의하고 있다"
             here += invested.carry(sentence, here)  # "… 누적 투자액은 80억 달러로 불어났다"
             # "삼성전자 등이 각각 5만 장을 받는다"; "Microsoft will rent the capacity from …"
-            here += shares.carry(sentence, here) + rented.carry(sentence, here)
+            # "…공급 계약을 맺었다. 공급 물량은 2000장이다": the size of the deal just told
+            here += (
+                shares.carry(sentence, here)
+                + rented.carry(sentence, here)
+                + sizes.carry(sentence, here)
+            )
             here = same_time.carry(sentence, here)  # "마이크론은 같은 시점 월 9만 장"
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"

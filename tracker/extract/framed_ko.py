@@ -35,4 +35,12 @@ def _weighed(s: Sentence, c: Candidate) -> bool:
         return False
     inner = s.text[clause.start : frame.start()]
     cues = s.cues.cues(inner, s.language)
-    return bool(cues) and cues[-1].modality == "considering"
+    # "…공급할 수도 있다는 관측": a possibility, not a weighing, is what the frame reckons
+    return (
+        bool(cues)
+        and cues[-1].modality == "considering"
+        and not inner.startswith(_MAY, cues[-1].start)
+    )
+
+
+_MAY = "수도 있"

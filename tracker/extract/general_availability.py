@@ -142,7 +142,7 @@ def _offerer_en(s: Sentence, clause: Span, product: Mention, cue: int) -> str | 
 _OFFER_KO = re.compile(
     r"(?:정식\s?)?출시(?:\([A-Za-z]+\))?(?:하|할|한|해|했|합|됐|된|될)"
     r"|제공(?:하|할|한|해|했|합|됐|된|될|되)|내놓|내놨|선보(?:이|였|일|인|여)"
-    r"|상용화(?:하|할|한|해|했|합)|쓸\s수\s있게\s(?:됐|된|될|되)"
+    r"|상용화(?:하|할|한|해|했|합)|(?:쓸|이용할|사용할)\s수\s있게\s(?:됐|된|될|되)"
 )
 # the cloud's customers ("구글 클라우드 고객에게", "국내 고객에게") or its service: a cloud,
 # instances, virtual machines, a preview
@@ -172,7 +172,9 @@ def ga_adopts_rule_ko(s: Sentence, state: RuleState) -> list[Candidate]:
     product = products[0]
     if _counted_elsewhere(s, product):
         return []  # "GB200 3만6000개 규모의 클러스터를 … 제공": a fleet (GUIDE)
-    if _SERVICE_KO.search(s.text, product.end, verb.start()) is None:
+    if _SERVICE_KO.search(s.text, product.end, verb.start()) is None and not _cloud_users_ko(
+        s, clause, product
+    ):
         return []  # "아이언우드를 정식 출시했다": a release, no customer or service named
     if _MADE_OR_SOLD.search(s.text, product.end, verb.start()):
         return []  # "트레이니움3를 대량 생산해 고객에게 제공할": the chip made and sold
@@ -203,7 +205,7 @@ def _offerer_ko(s: Sentence, clause: Span, product: Mention) -> str | None:
     subjects = [
         m
         for m in s.of_kind(("company",), Span(clause.start, product.start))
-        if s.particle(m) in TOPIC
+        if s.particle(m) in TOPIC or _CLOUD_USERS_KO.match(s.text, m.end)
     ]
     if subjects:
         first = subjects[0].id
@@ -212,3 +214,17 @@ def _offerer_ko(s: Sentence, clause: Span, product: Mention) -> str | None:
     if maker is not None and is_cloud_company(s, maker) and s.particle(product) in TOPIC:
         return maker
     return None
+
+
+# the cloud as the place of use or its customers as the subject: "오라클 클라우드에서 …
+# 인스턴스를 쓸 수 있게 됐다", "AWS 고객은 이제 …를 쓸 수 있게 됐다"
+_CLOUD_USERS_KO = re.compile(r"\s?(?:클라우드\s?)?(?:에서(?!는\s)|고객(?:들)?(?:은|이|도|들이))")
+
+
+def _cloud_users_ko(s: Sentence, clause: Span, product: Mention) -> bool:
+    """Whether a cloud before the product is named as where it is used or whose customers use
+    it (GUIDE: "클라우드 고객이 쓸 수 있게 됐다" gives the cloud an adopts)."""
+    return any(
+        _CLOUD_USERS_KO.match(s.text, m.end) and is_cloud_company(s, m.id)
+        for m in s.of_kind(("company",), Span(clause.start, product.start))
+    )

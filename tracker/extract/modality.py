@@ -273,7 +273,10 @@ class Cue:
 # (a syllable closed by ㄹ) before 것 states what is yet to be done, as "할 것" does for the
 # verbs in 하다; the rightmost cue still governs ("…할 것으로 보인다" is a forecast)
 _KO_FUTURE_SYLLABLES = CLOSED_BY_L
-_KO_FUTURE_THING = re.compile(rf"[{_KO_FUTURE_SYLLABLES}] 것(?=으로|이라|이다|이며|이고|입니다)")
+# (a quote may close between: '"…월 9만 장으로 늘릴 것"이라고 했다')
+_KO_FUTURE_THING = re.compile(
+    rf"[{_KO_FUTURE_SYLLABLES}] 것(?=[\"”’']?(?:으로|이라|이다|이며|이고|입니다))"
+)
 # "확보한 것으로 보인다/봄", "쓰고 있는 것으로 보입니다": a writer's hedge on a fact done or
 # under way (a past or present adnominal, a syllable closed by ㄴ, before 것) keeps the
 # fact's modality (GUIDE); "늘릴 것으로 보인다" (the future ㄹ) stays a forecast

@@ -173,6 +173,8 @@ class SentenceTimes:
             # "지난해 말 이곳에 새로 들어온 B200도 4000개 정도에 이릅니다": a past time told in
             # a clause on the chips' arrival dates the arrival, not the count after it
             pool = [t for t in pool if not self._arrival_ko(t, anchor)]
+            # "전년 대비 60% 늘어난 월 8만 장": the basis of a comparison dates nothing
+            pool = [t for t in pool if not _BASIS_KO.match(self.text, t.end)]
             # "당초 3분기에서 내년 상반기로 늦춘다": the schedule given up dates nothing
             dropped = given_up(self.text, pool)
             pool = [t for t in pool if t not in dropped] if dropped else pool
@@ -442,6 +444,10 @@ class SentenceTimes:
     def valid_for(self, anchor: int, others: list[int]) -> ValidTime:
         t = self.time_for(anchor, others)
         return t.valid if t is not None else point_at(self.published)
+
+
+# the period a change is measured against: "전년 대비", "지난해 같은 기간 대비", "전 분기 대비"
+_BASIS_KO = re.compile(r"\s?(?:(?:같은|동)\s?기간\s?|동기\s?)?대비")
 
 
 # A contrast between the topic time and the figure's clause (review 12 F11): "지난해에는

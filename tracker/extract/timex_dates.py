@@ -74,10 +74,29 @@ def _numeric_ko(sentence: str, published: date) -> list[TimeMatch]:
     return _numeric_dates(sentence, published, "ko")
 
 
+# "오는 6월": the coming month of that name (not a day in it: "오는 6월 3일")
+_KO_MONTH_AHEAD = re.compile(
+    r"(?<![가-힣])오는\s?(?P<mo>1[0-2]|[1-9])\s?월(?!\s?\d)"
+    r"(?P<mod>\s?(?:까지|부터는|부터|이후|이전))?"
+)
+
+
+def _ko_months_ahead(sentence: str, published: date) -> list[TimeMatch]:
+    """ "오는 6월": that month of the publication year, or of the next year when it is
+    already over."""
+    out = []
+    for m in _KO_MONTH_AHEAD.finditer(sentence):
+        mo = int(m["mo"])
+        y = published.year + (1 if mo < published.month else 0)
+        out.append(_ko_match(m, (date(y, mo, 1), last_day(y, mo), "month"), published))
+    return out
+
+
 def _ko_days(sentence: str, published: date) -> list[TimeMatch]:
     """ "지난 3일": the 3rd of the publication month, or of the month before when that is
-    still to come; "오는 3일" the next 3rd on or after publication."""
-    out = []
+    still to come; "오는 3일" the next 3rd on or after publication; "오는 6월" the coming
+    June (:func:`_ko_months_ahead`)."""
+    out = _ko_months_ahead(sentence, published) if "오는" in sentence else []
     for m in _KO_DAY.finditer(sentence):
         n = int(m["d"])
         months = (0, -1) if m["rel"] == "지난" else (0, 1) if m["rel"] == "오는" else (0,)

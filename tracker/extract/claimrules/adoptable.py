@@ -25,15 +25,32 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-# the verb of renting right after a Korean count: "TPU를 최대 100만 개까지 빌려 쓰는"
-_RENTED_AFTER = re.compile(r"(?:까지|가량|정도|씩)?\s?(?:빌려|빌리|빌린|빌릴|임차)")
+# the verb of renting right after a Korean count: "TPU를 최대 100만 개까지 빌려 쓰는", "트레이니움2
+# 5만 개를 빌려 쓴다" (the object's particle after the count)
+_RENTED_AFTER = re.compile(
+    r"(?:까지|가량|정도|씩)?(?:을|를|까지를)?\s?(?:빌려|빌리|빌린|빌릴|임차)"
+)
+
+
+# a vague count of the chip ("GB300 수십만 개를", "수만 장의 H100"): neither a count nor an
+# adoption (GUIDE, session 12), as "hundreds of thousands of GB300s" in English
+_VAGUE_KO = r"수\s?(?:십|백|천)?\s?(?:만|천|백)\s?(?:개|대|장)"
+_VAGUE_AFTER_KO = re.compile(
+    r"\s?(?:칩|GPU|가속기|카드)?\s?(?:을|를|이|가|은|는|도)?\s?(?:약\s)?" + _VAGUE_KO
+)
+_VAGUE_BEFORE_KO = re.compile(_VAGUE_KO + r"(?:의)?\s(?:[^\s.]+\s)?$")
 
 
 def _counted_ko(s: Sentence, m: Mention, via: bool) -> bool:
-    """Whether a Korean count right after the chip ``m`` makes it a deployment. A rental
-    through a provider the clause names keeps its adoption, counted or not ("구글
-    클라우드에서 TPU를 최대 100만 개까지 빌려 쓰는 계약": a contract to rent a named product
-    adopts it, GUIDE), as English rentals through a named cloud do."""
+    """Whether a Korean count right after the chip ``m`` makes it a deployment, or a vague
+    one names it. A rental through a provider the clause names keeps its adoption, counted
+    or not ("구글 클라우드에서 TPU를 최대 100만 개까지 빌려 쓰는 계약": a contract to rent a
+    named product adopts it, GUIDE), as English rentals through a named cloud do."""
+    if not via and (
+        _VAGUE_AFTER_KO.match(s.text, m.end)
+        or _VAGUE_BEFORE_KO.search(s.text, max(0, m.start - 20), m.start)
+    ):
+        return True
     counted = _COUNTED_AFTER.match(s.text, m.end)
     if counted is None:
         return False

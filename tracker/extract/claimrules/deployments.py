@@ -63,7 +63,11 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     previous: Candidate | None = None
     for i, q in enumerate(s.quantities):
         # "이 칩이 이미 16개 데이터센터 리전에서": regions counted, not chips
-        if i in state.used or q.unit not in ("count", "") or counts_other_things(s.text, q.end):
+        if (
+            i in state.used
+            or _unit(s, q, previous) not in ("count", "")
+            or counts_other_things(s.text, q.end)
+        ):
             continue
         clause = s.clause_of(q.start)
         mixed = _mixed_list(s, q)
@@ -94,7 +98,9 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
                 # "…, and KT plans to expand this to 4,000 cards": the same fleet resized
                 same_fleet_en(s, q, previous.anchor)
                 if generic
-                else (q.unit == "count" or (q.unit == "" and _carried(s, q, previous)))
+                else (
+                    _unit(s, q, previous) == "count" or (q.unit == "" and _carried(s, q, previous))
+                )
             )
         )
         if chip is None and not mixed and not generic and not inherited:
@@ -122,10 +128,14 @@ def deployed_chips_rule(s: Sentence, state: RuleState) -> list[Candidate]:
             continue  # "another 100,000 GPUs", "10만 개를 더", "칩 1개는": not a fleet size
         if _LATER_PHASE.match(s.text, q.end, clause.end):
             continue  # "bring 550,000 chips online in a second phase": what a phase adds
-        if NOT_DEPLOYED.search(s.text, clause.start, q.start) or _SOLD_AFTER_KO.match(
-            s.text, q.end
+        if (
+            NOT_DEPLOYED.search(s.text, clause.start, q.start)
+            or _SOLD_AFTER_KO.match(s.text, q.end)
+            or _RENTED_AFTER_KO.match(s.text, q.end)
         ):
-            continue  # "TPU shipments should exceed 2.5M units": made or sold, not installed
+            # "TPU shipments should exceed 2.5M units": made or sold, not installed; "AWS에서
+            # 5만 개를 빌려 쓴다": rented, the renter's adoption through the provider (GUIDE)
+            continue
         if _measure_count(s, q, clause):
             continue
         if _capability(s, q, clause) or job_size(s, q):
@@ -285,6 +295,11 @@ _IN_TERMS_OF = re.compile(r"\s?(?:[A-Za-z][\w.]*\d\w*s?)?[\s-]?equivalents?\b", 
 _SOLD_AFTER_KO = re.compile(
     r"\s?(?:을|를|이|가|은|는)?\s(?:\S+\s)?(?:공급|납품|판매|출하|생산|양산)(?!받)"
 )
+# a verb of renting in right after a Korean count ("5만 개를 빌려 쓴다", "5만 장까지 임차해"),
+# not of lending out ("빌려준다", "임대해 주는"): the renter's count is no fleet of its own
+_RENTED_AFTER_KO = re.compile(
+    r"(?:까지|가량|정도|씩)?(?:을|를|까지를)?\s?(?:빌려|빌리|빌린|빌릴|임차)(?!\s?(?:주|줄|준|드리|드린))"
+)
 _MIXED = re.compile(r"s?\s*(?:and|or|&|및|/|와|과)\s*(?!\d)(?-i:[A-Z가-힣])", re.I)
 # "550,000 chips online in a second phase": the count a later phase adds, no fleet total
 _LATER_PHASE = re.compile(
@@ -376,6 +391,25 @@ def _mixed_list(s: Sentence, q: QuantityMatch) -> list[Mention]:
 
 
 _LISTED = re.compile(r"s?\s*(?:,|and|or|&|및|/|·|와|과)\s*(?:Nvidia\s|엔비디아\s)?", re.I)
+
+
+# what makes a bare Korean 장 a wafer count after all: "월 1000장", "웨이퍼", "생산"
+_WAFER_WORDS_KO = re.compile(r"웨이퍼|생산|캐파|월\s?\d")
+
+
+def _unit(s: Sentence, q: QuantityMatch, previous: Candidate | None) -> str:
+    """The figure's unit; a bare Korean 장 that goes on from a count of chips in the same
+    sentence counts those chips ("RNGD 500장을 들였고, 내년에는 1000장으로 늘린다"), though
+    with no chip beside it the quantity reader takes 장 for wafers."""
+    if (
+        q.unit == "wafer"
+        and s.language == "ko"
+        and previous is not None
+        and "chip" in previous.qualifiers
+        and _WAFER_WORDS_KO.search(s.text) is None
+    ):
+        return "count"
+    return q.unit
 
 
 def _carried(s: Sentence, q: QuantityMatch, previous: Candidate) -> bool:

@@ -24,8 +24,10 @@ _JOINED_COUNT = re.compile(r"\s?(?:과|와|,|및)\s?")
 
 def counts_each(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """``found`` with a count said of a 각각 list given to each company of the list."""
-    if s.language != "ko" or "각각" not in s.text:
+    if s.language != "ko":
         return found
+    if "각각" not in s.text:
+        return [c for c in found if not _shared(s, c)]
     out: list[Candidate] = []
     done: set[int] = set()
     for k, c in enumerate(found):
@@ -65,6 +67,21 @@ def counts_each(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         else:
             out.extend(found[j] for j in same)
     return out
+
+
+# a count the companies of a list hold together: "함께 쓰는", "공동으로 운영하는", "합쳐서"
+_TOGETHER = re.compile(r"함께|같이|공동|합쳐|합해")
+
+
+def _shared(s: Sentence, c: Candidate) -> bool:
+    """Whether a count given to one company of a list is the whole list's, together ("메타와
+    오픈AI는 H100 10만 개를 함께 쓰는 클러스터를 짓는다"): no one company's fleet."""
+    if c.predicate != "deployed_chips":
+        return False
+    clause = s.clause_of(c.anchor)
+    if _TOGETHER.search(s.text, clause.start, clause.end) is None:
+        return False
+    return len(_listed(s, c, clause.start)) >= 2
 
 
 def _listed(s: Sentence, c: Candidate, start: int) -> list[Mention]:

@@ -321,11 +321,14 @@ def _installed_here(
     if pattern is None or deal is None or trig > q.start:
         return False
     for hit in pattern.finditer(s.trigger_text, q.end, clause.end):
+        if _CAN_AFTER.match(s.trigger_text, hit.end()):
+            continue  # "100만 개의 TPU를 쓸 수 있지만": what a contract allows, no fleet
         if deal.match(s.trigger_text, hit.start()) is None:
             return deal.search(s.trigger_text, hit.end(), clause.end) is None
     return False
 
 
+_CAN_AFTER = re.compile(r"[가-힣]{0,2}\s?수\s?(?:있|도\s있)")
 # power that sizes the contract: "6GW 계약", "1GW 규모의 계약", "10기가와트 규모 협약"
 _SIZES_DEAL = re.compile(r"\s?(?:규모(?:의)?\s)?(?:계약|협약|공급 계약|딜)")
 
