@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from tracker.extract.analysis import Sentence
+from tracker.extract.deal_carry import NextSentenceDeal, with_product
 from tracker.extract.rules import Candidate
 
-_DEAL_KINDS = ("chip", "memory", "system")
 # the act begun: "deliveries (are slated to) begin", "will begin volume shipments",
 # "shipments to AMD start", "start delivering"
 _START = re.compile(
@@ -29,39 +29,25 @@ _START = re.compile(
 )
 
 
-class DealStarts:
+class DealStarts(NextSentenceDeal):
     """Remembers the deal told in the sentence before and reads the start of its deliveries."""
 
-    def __init__(self) -> None:
-        self._last: tuple[int, Candidate] | None = None
+    language = "en"
 
-    def carry(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
-        deals = [c for c in found if c.predicate == "supply_deal"]
-        last, self._last = self._last, None
-        if deals:
-            made = [c for c in deals if c.modality == "actual" and c.object is not None]
-            if made and made[-1].object != made[-1].subject:
-                self._last = (s.index, made[-1])
-            return []
-        if s.language != "en" or last is None or s.index - last[0] != 1:
-            return []
+    def remember(self, s: Sentence, deals: list[Candidate]) -> Candidate | None:
+        made = [c for c in deals if c.modality == "actual" and c.object is not None]
+        return made[-1] if made and made[-1].object != made[-1].subject else None
+
+    def read(self, s: Sentence, deal: Candidate) -> list[Candidate]:
         start = _START.search(s.text)
-        deal = last[1]
-        if start is None or deal.object is None:
+        if start is None:
             return []
-        parties = {deal.subject, deal.object}
-        if any(m.id not in parties for m in s.of_kind(("company",)) if not m.anaphoric):
-            return []  # "… while Supermicro starts shipping to Lambda": another deal
         valid = s.valid_for(start.start(), [])
         if valid.kind != "open" or valid.start is None or valid.start <= s.published:
             return []  # a start ahead only: "deliveries began in May" restates the deal
         modality = s.modality(start.start(), valid)
         if modality is None or modality == "actual":
             return []
-        products = s.of_kind(_DEAL_KINDS)
-        qualifiers = dict(deal.qualifiers)
-        if products:
-            qualifiers["product"] = products[-1].id
         return [
             Candidate(
                 deal.subject,
@@ -69,7 +55,7 @@ class DealStarts:
                 modality,
                 valid,
                 start.start(),
-                qualifiers,
+                with_product(s, deal),
                 deal.object,
             )
         ]
