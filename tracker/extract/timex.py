@@ -237,13 +237,6 @@ _MADE_AVAILABLE = re.compile(
     r"available\b[^.;]{0,60}?\s$",
     re.I,
 )
-# a past time owning the event a state follows: "after last year's recapitalisation",
-# "following 2024's round" (the event's time, not the state's)
-_EVENT_OWNED = re.compile(
-    r"\b(?:after|following|since|before|amid|(?:in\sthe\swake|ahead|because)\sof)\s(?:the\s)?$",
-    re.I,
-)
-_OWNS = re.compile(r"['’]s?\s")
 
 
 def _weak_en(
@@ -269,17 +262,15 @@ def _weak_en(
         weak = True  # "…, the company told investors in January": when it was said
     if _FOR_DELIVERY.search(before):
         weak = True  # "has ordered 100,000 chips for delivery this year": the delivery's
-    if not pre and period[1] < published and _EVENT_OWNED.search(before) and _OWNS.match(after):
-        weak = True  # "holds a stake of 27% after last year's recapitalisation": the event's
-    if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
-        weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
     if (
         not pre
-        and g["rely"] == "last year"
+        and period[1] < published
         and _EVENT_OF_YEAR_BEFORE.search(before)
         and _EVENT_OF_YEAR_AFTER.match(after)
     ):
-        weak = True  # "holds 27% after last year's recapitalisation": the event's year
+        weak = True  # "holds 27% after last year's recapitalisation": the event's time
+    if pre in ("in", "on", "during") and period[1] < published and _MADE.search(before):
+        weak = True  # "Our investment in Anthropic, made in 2023, …": the making's time
     if pre in ("in", "on", "during") and period[1] < published and _SIGNED.search(before):
         weak = True  # "under a supply agreement signed in February": the signing's time
     done = period[1] < published or not g["my"]  # a month with no year: the last one

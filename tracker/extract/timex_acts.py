@@ -63,11 +63,16 @@ _MADE = re.compile(
     r"(?:made|completed|closed|placed|finali[sz]ed)\s$",
     re.IGNORECASE,
 )
-# a past year's event named after a preposition ("after last year's recapitalisation",
-# "following last year's round"): the year dates that event; "up from last year's 250,000"
-# (a figure after it) is an earlier figure, dated by its year (GUIDE)
-_EVENT_OF_YEAR_BEFORE = re.compile(r"\b(?:after|following|since|before|under|in)\s$", re.I)
-_EVENT_OF_YEAR_AFTER = re.compile(r"['’]s\s(?![\d$~≈]|(?:about|around|roughly|some)\s)")
+# a past time owning the event a state follows, after a preposition ("after last year's
+# recapitalisation", "following 2024's round", "in the wake of last year's deal"): the
+# time dates that event; "up from last year's 250,000" (a figure after it) is an earlier
+# figure, dated by its time (GUIDE)
+_EVENT_OF_YEAR_BEFORE = re.compile(
+    r"\b(?:after|following|since|before|under|in|amid|(?:in\sthe\swake|ahead|because)\sof)"
+    r"\s(?:the\s)?$",
+    re.I,
+)
+_EVENT_OF_YEAR_AFTER = re.compile(r"['’]s?\s(?![\d$~≈]|(?:about|around|roughly|some)\s)")
 # a past delivery before its month in running text ("We took delivery of our first HGX B300
 # systems from Dell in July", "shipped its first racks to Acme in May"): the month dates the
 # event, the deal it belongs to stands at publication (GUIDE, session 16)
@@ -232,21 +237,6 @@ def _ko_dated_act(m: re.Match[str], part: str | None, published: date) -> bool:
     # an amount invested in a named month keeps the month: the total as it stood then (the
     # dev gold's totals told step by step)
     return bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))
-
-
-def ko_season_event(m: re.Match[str], published_year: int, year: int) -> bool:
-    """Whether a past season with no particle ("지난해 가을 … 넣기로 한 바 있다", "작년 봄 …
-    계약을 맺었다") dates a signing, an agreement, a delivery or an investment made in its
-    clause, as a past month does (:func:`_ko_event_time`)."""
-    if m.groupdict().get("mod") or m.groupdict().get("part") or year >= published_year:
-        return False
-    after = m.string[m.end() : m.end() + 60]
-    if after.startswith(("에", " 에", "기준", " 기준", "의", " 중", "중", "까지", " 동안")):
-        return False
-    after = re.split(_KO_CLAUSE_END, after, maxsplit=1)[0]
-    return (bool(_KO_SIGNED.search(after)) and bool(_KO_DONE_ACT.search(after))) or bool(
-        _KO_DELIVERED_OR_INVESTED.search(after)
-    )
 
 
 def _over_this_year(m: re.Match[str], part: str, published: date) -> bool:

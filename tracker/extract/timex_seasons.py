@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.timex_acts import ko_past_act, ko_season_event
+from tracker.extract.timex_acts import ko_past_act
 from tracker.extract.timex_base import (
     _YEAR,
     Period,
@@ -138,9 +138,8 @@ def _season_ko(sentence: str, published: date) -> list[TimeMatch]:
         period = _season_part(lo, hi, (m.group("part") or "").strip())
         # "지난해 가을 … 넣기로 한 바 있다", "지난해 여름 장기 공급 계약을 맺었고": a past
         # season heading a signing or a decision dates the act (as a past month does)
-        weak = ko_season_event(m, published.year, year) or (
-            (rel != "" or bool(m.group("y")))
-            and ko_past_act(m, published, period[1], made=not m.group("y"))
+        weak = (rel != "" or bool(m.group("y"))) and ko_past_act(
+            m, published, period[1], made=not m.group("y")
         )
         out.append(_ko_match(m, period, published, weak=weak))
     return out
