@@ -124,7 +124,7 @@ from tracker.extract.text import Span, guess_language, split_clauses, split_sent
 from tracker.extract.tickers import stamped_lines
 from tracker.extract.timeline import day_headed, entry_of, entry_times
 from tracker.extract.timex import TimeRecognizer
-from tracker.extract.traded_memory_ko import untraded_memory
+from tracker.extract.traded_memory import untraded_memory
 from tracker.extract.triggers import compile_triggers
 from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
