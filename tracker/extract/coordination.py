@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
@@ -20,19 +21,31 @@ _COMPANY = ("company",)
 _JOIN = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|and|&|,\s?and|,\s?그리고)\s*", re.IGNORECASE)
 
 
+class _Placed(Protocol):
+    """Anything with offsets into a sentence: a mention, a quantity."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+P = TypeVar("P", bound=_Placed)
+
+
 # whether the text between two names (or a name and the list's edge) continues a list; the
 # second argument says whether the list has begun
 Joined = Callable[[str, bool], bool]
 
 
-def list_after(
-    text: str, candidates: Sequence[Mention], edge: int, joined: Joined
-) -> list[Mention]:
-    """The mentions of ``candidates`` (in text order, none before ``edge``) that continue a
-    list from ``edge``: each one's gap to the one before (to ``edge`` for the first) is
-    ``joined``. The one list walker of the rules ("…, with Broadcom, AMD and AWS following
-    behind", "deals with Nebius, Lambda and IREN", "삼성전자와 SK하이닉스가")."""
-    group: list[Mention] = []
+def list_after(text: str, candidates: Sequence[P], edge: int, joined: Joined) -> list[P]:
+    """The mentions (or quantities) of ``candidates`` (in text order, none before
+    ``edge``) that continue a list from ``edge``: each one's gap to the one before (to
+    ``edge`` for the first) is ``joined``. The one list walker of the rules ("…, with
+    Broadcom, AMD and AWS following behind", "deals with Nebius, Lambda and IREN",
+    "삼성전자와 SK하이닉스가", "3,000장과 2,000장")."""
+    group: list[P] = []
     for m in candidates:
         if not joined(text[edge : m.start], bool(group)):
             break
@@ -41,12 +54,10 @@ def list_after(
     return group
 
 
-def list_before(
-    text: str, candidates: Sequence[Mention], edge: int, joined: Joined
-) -> list[Mention]:
+def list_before(text: str, candidates: Sequence[P], edge: int, joined: Joined) -> list[P]:
     """:func:`list_after` walked backwards: the mentions of ``candidates`` (in text order,
     all ending by ``edge``) listed up to ``edge``, in text order."""
-    group: list[Mention] = []
+    group: list[P] = []
     for m in reversed(candidates):
         if not joined(text[m.end : edge], bool(group)):
             break

@@ -125,10 +125,7 @@ def own_chip_rule_en(s: Sentence, state: RuleState) -> list[Candidate]:
 def _valid(s: Sentence, verb: int) -> ValidTime:
     """A use at publication ("since January" is its background), or from a start ahead
     ("will deploy it from the second half of 2027")."""
-    told = s.valid_for(verb, [])
-    today = point_at(s.published)
-    ahead = told.start is not None and today.end is not None and told.start > today.end
-    return told if ahead else today
+    return s.start_ahead(verb) or point_at(s.published)
 
 
 def _verb(s: Sentence, p: Mention, end: int) -> int | None:

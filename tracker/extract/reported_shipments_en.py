@@ -79,10 +79,10 @@ def _speaker(s: Sentence) -> Mention | None:
 def _valid(s: Sentence, anchor: int, clause: Span) -> ValidTime:
     """The deal at publication ("… went out in July": the event's month), or from a start
     ahead told as one ("… will begin in the third quarter")."""
-    told = s.valid_for(anchor, [])
-    today = point_at(s.published)
-    ahead = told.start is not None and today.end is not None and told.start > today.end
-    return told if ahead and _FUTURE.search(s.text, anchor, clause.end) else today
+    ahead = s.start_ahead(anchor)
+    if ahead is not None and _FUTURE.search(s.text, anchor, clause.end):
+        return ahead
+    return point_at(s.published)
 
 
 # a start told as ahead: "will begin", "are to start", "are scheduled to begin"

@@ -445,6 +445,16 @@ class SentenceTimes:
         t = self.time_for(anchor, others)
         return t.valid if t is not None else point_at(self.published)
 
+    def start_ahead(self, anchor: int) -> ValidTime | None:
+        """The anchor's time when it starts after the publication day ("will deploy it from
+        the second half of 2027"), else None (a time already reached is the background of
+        a state at publication: "since January")."""
+        told = self.valid_for(anchor, [])
+        today = point_at(self.published)
+        if told.start is not None and today.end is not None and told.start > today.end:
+            return told
+        return None
+
 
 # the period a change is measured against: "전년 대비", "지난해 같은 기간 대비", "전 분기 대비"
 _BASIS_KO = re.compile(r"\s?(?:(?:같은|동)\s?기간\s?|동기\s?)?대비")

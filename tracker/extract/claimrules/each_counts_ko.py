@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from tracker.extract.analysis import TOPIC, Sentence
 from tracker.extract.claimrules.common import Candidate, _quantity
-from tracker.extract.coordination import joined_companies
+from tracker.extract.coordination import joined_companies, list_after
 from tracker.extract.entities import Mention
 from tracker.extract.quantities import QuantityMatch
 from tracker.extract.text import Span
@@ -107,9 +107,9 @@ def _joined_counts(s: Sentence, c: Candidate, clause: Span) -> list[QuantityMatc
     first = next((k for k, q in enumerate(counts) if q.start == c.anchor), None)
     if first is None:
         return []
-    joined = [counts[first]]
-    for q in counts[first + 1 :]:
-        if _JOINED_COUNT.fullmatch(s.text, joined[-1].end, q.start) is None:
-            break
-        joined.append(q)
-    return joined
+    head = counts[first]
+    return [head, *list_after(s.text, counts[first + 1 :], head.end, _joined_count)]
+
+
+def _joined_count(gap: str, _begun: bool) -> bool:
+    return _JOINED_COUNT.fullmatch(gap) is not None
