@@ -20,6 +20,7 @@ from tracker.extract.clefts_ko import cleft_adoption_rule
 from tracker.extract.compute_deals import compute_deal_rule
 from tracker.extract.compute_deals_ko import compute_deal_rule_ko
 from tracker.extract.customer_lists_en import customer_list_rule
+from tracker.extract.customer_roles import customer_role_rule
 from tracker.extract.customers_won import customer_won_rule
 from tracker.extract.deal_sizes_en import deal_size_rule
 from tracker.extract.foundries_en import foundry_rule_en
@@ -112,6 +113,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             rented_under_rule,
         ),  # after the supply rule's deals
         deployed_chips_rule: (
+            customer_role_rule,  # after every supply rule: a clause none of them read
             share_taken_rule,
             allotment_rule,
             bought_gpus_rule,
