@@ -61,6 +61,7 @@ from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
 from tracker.extract.taken_volumes_ko import taken_volume_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
+from tracker.extract.trade_clauses_en import trade_clause_rule
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
 
@@ -73,7 +74,7 @@ def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tu
     return tuple(out)
 
 
-ALL_RULES: tuple[Rule, ...] = _ordered(
+_TUNED: tuple[Rule, ...] = _ordered(
     RULES,
     {
         RULES[0]: (spec_line_rule,),
@@ -130,4 +131,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         ),
     },
 )
+# last, the general reader of English trade clauses: a deal for a statement no rule before
+# gave one (a fallback: the tuned rules keep their answers)
+ALL_RULES: tuple[Rule, ...] = (*_TUNED, trade_clause_rule)
 """Every rule, in the order they claim quantities."""
