@@ -44,6 +44,7 @@ from tracker.extract.text import Span
 from tracker.extract.trade_lexicon_en import (
     ACQUIRE,
     ACQUIRE_NOUNS,
+    NO_TRADE,
     ORIGIN,
     PACT_CHOSE,
     PACT_MADE,
@@ -61,6 +62,7 @@ from tracker.extract.trade_lexicon_en import (
 )
 from tracker.extract.trade_readings_en import Reading, read_roles
 from tracker.extract.trade_roles_en import (
+    GOODS,
     Trigger,
     parts,
     phrase_end,
@@ -71,12 +73,12 @@ CONFIDENCE = 0.75  # below the tuned rules' 0.85: a general reading
 
 # the classes, strongest reading first: a verb of giving or taking says the roles
 _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chose", verb_pattern(PACT_CHOSE)),  # first: "tapped Broadcom to build" is the choice's
     ("give", verb_pattern(SUPPLY_GIVE)),
     ("make", verb_pattern(SUPPLY_MAKE)),
     ("take", verb_pattern(ACQUIRE)),
     ("origin", verb_pattern(ORIGIN)),
     ("won", verb_pattern(PACT_WON)),
-    ("chose", verb_pattern(PACT_CHOSE)),
     ("given", noun_pattern(SUPPLY_NOUNS)),
     ("role", noun_pattern(tuple(ROLE_NOUNS))),
     ("taken", noun_pattern(ACQUIRE_NOUNS)),
@@ -100,10 +102,13 @@ _SITE_BEFORE = re.compile(rf"\b{_SITE}\s(?:[\w,-]+\s){{0,4}}(?:to\sbe\s)?$")
 _SITE_AFTER = re.compile(
     rf"\s(?:(?:a|an|the|its|their|new|secure|public)\s)?(?:[\w-]+\s){{0,2}}{_SITE}\b"
 )
+_AVAILABLE = re.compile(r"\s(?:[\w$.,-]+\s){0,5}?available\b")
+# verb forms that are nouns too, after goods: "HBM4 supply", "GPU orders", "TPU purchase"
+_NOUNS_TOO = frozenset({"supply", "order", "orders", "purchase", "purchases", "source", "lease"})
 _VERBS = frozenset({"give", "make", "take", "origin", "won", "chose", "made"})
-# a determiner or possessive before the word, with at most two modifiers: a noun's place
+# a determiner before the word, with at most two modifiers: a noun's place
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|our|its|their|his|her|this|that|whose)|['’]s)\s"
+    r"\b(?:a|an|the|our|its|their|his|her|this|that|whose)\s"
     r"(?:(?!to\b|and\b|or\b|will\b|would\b|can\b)[\w-]+\s){0,2}$"
 )
 
@@ -117,12 +122,25 @@ def trade_clause_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if clause.start in state.deal_clauses or trial_only(s.text, clause, "en"):
             continue
         for part in parts(s, clause):
-            if TOOLS.search(s.lowered, part.start, part.end) or _dealt(state, part, out):
+            if _no_trade(s, part) or _dealt(state, part, out):
                 continue
             reading = _read(s, clause, part)
             if reading is not None:
                 out.extend(_deals(s, state, reading, part))
     return out
+
+
+def _no_trade(s: Sentence, part: Span) -> bool:
+    """A statement that trades no goods between parties: tools for making chips, a trade
+    denied by its determiner ("signed no deal"), wafers of capacity secured (a maker's
+    allotment, the capacity rules' to read)."""
+    return bool(
+        TOOLS.search(s.lowered, part.start, part.end)
+        or NO_TRADE.search(s.lowered, part.start, part.end)
+        or any(
+            q.unit.startswith("wafer") and part.start <= q.start < part.end for q in s.quantities
+        )
+    )
 
 
 def _dealt(state: RuleState, part: Span, found: list[Candidate]) -> bool:
@@ -157,13 +175,20 @@ def _used_as_class(s: Sentence, t: Trigger) -> bool:
     ("is assembling racks", not "CoWoS packaging"); an order not received ("received
     orders from" is a pact won); "take" of a share, a delivery or from a seller."""
     word = s.lowered[t.start : t.end]
-    if t.kind in _VERBS and _NOUN_BEFORE.search(s.lowered, max(0, t.start - 40), t.start):
-        return False  # "our lead HBM3E source", "the HBM4 supply": a noun
+    if t.kind in _VERBS and (
+        _NOUN_BEFORE.search(s.lowered, max(0, t.start - 40), t.start)
+        or (
+            word in _NOUNS_TOO and any(m.end == t.start - 1 and m.kind in GOODS for m in s.mentions)
+        )
+    ):
+        return False  # "our lead HBM3E source", "the HBM4 supply", "for HBM4 supply": a noun
     if t.kind == "make" and (
         _SITE_BEFORE.search(s.lowered, max(0, t.start - 60), t.start)
         or _SITE_AFTER.match(s.lowered, t.end)
     ):
         return False  # "the cluster AWS built for Anthropic": a site built, no goods sold
+    if t.kind == "make" and _AVAILABLE.match(s.lowered, t.end):
+        return False  # "make GB300 racks available for OpenAI": an offer, no making
     if t.kind == "make" and word.endswith("ing"):
         return _BE_BEFORE.search(s.lowered, max(0, t.start - 30), t.start) is not None
     if t.kind in ("taken", "take") and _RECEIVED.search(s.lowered, max(0, t.start - 40), t.start):
@@ -221,8 +246,10 @@ def _deals(s: Sentence, state: RuleState, r: Reading, part: Span) -> list[Candid
         [r.goods] if r.goods is None or value else [r.goods, *joined_products(s, r.goods, clause)]
     )
     out: list[Candidate] = []
-    for buyer in _listed(s, r.buyer, r.buyer_at, clause):
-        for seller in _listed(s, r.seller, r.seller_at, clause):
+    buyers = [b for b in _listed(s, r.buyer, r.buyer_at, clause) if b != r.seller]
+    sellers = [v for v in _listed(s, r.seller, r.seller_at, clause) if v not in (r.buyer, *buyers)]
+    for buyer in buyers:
+        for seller in sellers:
             if buyer == seller or _same_family(s, seller, buyer):
                 continue
             for product in products:
@@ -244,7 +271,10 @@ def _deals(s: Sentence, state: RuleState, r: Reading, part: Span) -> list[Candid
 
 
 def _talks_to_take(modality: str, r: Reading, counted: bool) -> bool:
-    """Talks to buy or rent something other than memory, with no count: an adoption."""
+    """Talks to buy or rent something other than memory, with no count: an adoption; a
+    choice of a seller only weighed or expected is none made."""
+    if r.trigger.kind == "chose" and modality in ("considering", "forecast"):
+        return True
     memory = r.goods is not None and r.goods.kind == "memory"
     return (
         modality == "considering" and r.trigger.kind not in _SELLS_FIRST and not (counted or memory)

@@ -198,8 +198,14 @@ TOOLS = re.compile(
 
 # the other side said but not named: "an order from a large customer", "to several clouds"
 UNNAMED_PARTY = re.compile(
-    r"\b(?:to|from|with|for)\s(?:an?|one|several|some|many|two|three|four|multiple|various"
-    r"|other|unnamed|undisclosed|unidentified|certain)\s(?:[\w.-]+\s){0,3}?(?:customers?"
-    r"|clients?|buyers?|companies|firms|hyperscalers?|cloud\sproviders?|operators?|labs?"
-    r"|suppliers?|vendors?|partners?)\b"
+    r"\b(?:to|from|with|for)\s(?:(?:most|many|some|all|several)\sof\s)?(?:an?|one|several|some"
+    r"|many|two|three|four|multiple|various|other|unnamed|undisclosed|unidentified|certain|its"
+    r"|their|the)\s(?:[\w.-]+\s){0,3}?(?:customers?|clients?|buyers?|companies|firms"
+    r"|hyperscalers?|cloud\sproviders?|operators?|labs?|suppliers?|vendors?|partners?"
+    r"|industry|others|rivals|peers)\b"
+)
+# a trade denied by its determiner: "signed no capacity deal", "has placed no TPU order"
+NO_TRADE = re.compile(
+    r"\bno\s(?:[\w-]+\s){0,2}?(?:deals?|contracts?|agreements?|orders?|purchases?|pacts?"
+    r"|commitments?|supply|shipments?|sales)\b"
 )

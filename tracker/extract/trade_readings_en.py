@@ -23,7 +23,6 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 from tracker.extract.trade_lexicon_en import (
-    CHIP_WORDS,
     COMPUTE_WORDS,
     LIGHT_BEFORE,
     PACT_NOUNS,
@@ -163,13 +162,23 @@ def _given(
     co-designs and supplies the TPU")."""
     if seller is None:
         return None
+    if _rented_out(s, part, traded):
+        return None  # "provides GB200 capacity to OpenAI": a rental, the user's adoption
     markers = ("for", "owner") if t.kind == "make" else ("to", "for", "owner", "object")
+    marked = [(r, m) for r, m in marked if r != "owner" or not _brand_owner(s, traded, seller, m)]
     buyer: Mention | str | None = _first(marked, markers) or _first(earlier, ("with",))
     if buyer is None and passive:
-        buyer = owner_before(s, part, t.start) or host_maker(s, part, t.start)
+        buyer = owner_before(s, part, t.start)
+        if buyer is None and traded is not None and traded.kind == "memory":
+            buyer = host_maker(s, part, t.start)  # "each MI355X carries HBM3E supplied by"
     if buyer is None and t.kind == "given":
         buyer = _possessor(s, part, t)
-    if buyer is None and traded is not None and (maker := traded.entity.maker) is not None:
+    if (
+        buyer is None
+        and traded is not None
+        and not traded.anaphoric
+        and (maker := traded.entity.maker) is not None
+    ):
         # "Broadcom co-designs and supplies the TPU", "TSMC packages every Blackwell GPU"
         foundry = rank(s.vocabulary, seller.id) >= 4.0 and traded.kind in ("chip", "system")
         if t.kind != "given" and (seller.id in traded.entity.suppliers or foundry):
@@ -177,6 +186,28 @@ def _given(
     if buyer is None or (traded is None and not _unnamed_goods(s, part, seller.id)):
         return None
     return _reading(buyer, seller, traded, t)
+
+
+def _rented_out(s: Sentence, part: Span, traded: Mention | None) -> bool:
+    """Goods given as capacity with no contract in the statement: a rental."""
+    return (
+        traded is not None
+        and _RENTED_GOODS.match(s.lowered, traded.end) is not None
+        and PACT_NOUN.search(s.lowered, part.start, part.end) is None
+    )
+
+
+def _brand_owner(s: Sentence, traded: Mention | None, seller: Mention, owner: Mention) -> bool:
+    """A possessive that is a merchant chipmaker's brand on goods the seller does not
+    supply ("Foxconn assembles Nvidia's GB300 racks": no buyer named); an in-house chip's
+    owner buys ("Marvell designs Microsoft's Maia 200"), and so does the maker of goods the
+    seller supplies ("Broadcom builds Google's TPUs")."""
+    return (
+        traded is not None
+        and owner.id == traded.entity.maker
+        and seller.id not in traded.entity.suppliers
+        and rank(s.vocabulary, owner.id) >= 3.0
+    )
 
 
 def _taken(
@@ -211,7 +242,7 @@ def _taken(
         and _bought_from_maker(s, part, t, traded)
         and (t.kind != "taken" or _PACT_FOR.search(s.lowered, t.start, traded.start))
     ):
-        seller = traded.entity.maker
+        seller = _maker_named(s, part, traded)
     if seller is None or (traded is None and not _unnamed_goods(s, part, _id(seller))):
         return None
     return _reading(buyer, seller, traded, t)
@@ -229,6 +260,22 @@ def _bought_from_maker(s: Sentence, part: Span, t: Trigger, traded: Mention) -> 
         and traded.entity.maker is not None
         and not RENTING.search(s.lowered, part.start, part.end)
         and not _RENTED_GOODS.match(s.lowered, traded.end)
+    )
+
+
+def _maker_named(s: Sentence, part: Span, traded: Mention) -> Mention | None:
+    """The goods' maker when the statement names it as their owner ("orders for Huawei's
+    Ascend 910C"): goods bought from no one named, or with only their brand ("bought
+    350,000 Nvidia H100s"), are the buyer's fleet (GUIDE), no deal with a party."""
+    return next(
+        (
+            m
+            for m in s.of_kind(COMPANY, part)
+            if m.id == traded.entity.maker
+            and not m.anaphoric
+            and POSSESSIVE.match(s.text, m.end) is not None
+        ),
+        None,
     )
 
 
@@ -297,12 +344,22 @@ def _role(
     owner = _possessor(s, part, t)
     if subj is None or owner is None or owner.id == subj.id:
         return None
+    if not _COPULA.fullmatch(s.lowered, subj.end, owner.start):
+        return None  # "takes most of SK hynix's customers": no role said of the subject
     if traded is None and not _unnamed_goods(s, part, subj.id):
         return None
     noun = s.lowered[t.start : t.end]
     if ROLE_NOUNS[noun] == "seller":
         return _reading(subj, owner, traded, t)
     return _reading(owner, subj, traded, t)
+
+
+# between a subject and the possessor of its role: a copula or an apposition ("Nvidia remains
+# TSMC's largest customer", "SK hynix, Nvidia's main supplier")
+_COPULA = re.compile(
+    r"(?:,|\s(?:is|was|are|were|remains|remained|became|becomes|has\sbeen|is\sstill|stays"
+    r"|stayed|as))(?:\s(?:still|now|already|also|again|by\sfar))?\s(?:(?:the|a|an|one\sof)\s)?"
+)
 
 
 def _possessor(s: Sentence, part: Span, t: Trigger) -> Mention | None:
@@ -339,9 +396,10 @@ def _pact(
         # "signed a deal for up to a million Google TPUs": the goods the pact is for
         if traded is None or not _PACT_FOR.search(s.lowered, t.start, traded.start):
             return None
-        if not _bought_from_maker(s, part, t, traded) or rank(s.vocabulary, subj.id) >= 2.0:
+        maker = _maker_named(s, part, traded) if _bought_from_maker(s, part, t, traded) else None
+        if maker is None or rank(s.vocabulary, subj.id) >= 2.0:
             return None
-        return _reading(subj, str(traded.entity.maker), traded, t)
+        return _reading(subj, maker, traded, t)
     if subj.id == other.id:
         return None
     seller = _oriented(s, part, subj.id, other.id, traded)
@@ -358,7 +416,7 @@ def _oriented(s: Sentence, part: Span, a: str, b: str, traded: Mention | None) -
     of a chip deal. ``None`` when nothing settles it."""
     if traded is not None:
         makers = [x for x in (a, b) if _sells(traded, x)]
-        if len(makers) == 1:
+        if len(makers) == 1 and not _made_by_other(s, part, makers[0], {a, b} - {makers[0]}):
             return makers[0]
     ra, rb = rank(s.vocabulary, a), rank(s.vocabulary, b)
     if ra == rb:
@@ -369,16 +427,31 @@ def _oriented(s: Sentence, part: Span, a: str, b: str, traded: Mention | None) -
     return seller
 
 
+# words of making a chip: a foundry or packager in a pact with the chip's maker sells it that
+_MAKING = re.compile(
+    r"\b(?:wafers?|fabs?|foundry|manufactur\w*|fabricat\w*|process|node|packag\w*|\d+\s?nm"
+    r"|n[23]p?|18a|tape[sd]?[\s-]out)\b"
+)
+
+
+def _made_by_other(s: Sentence, part: Span, maker: str, others: set[str]) -> bool:
+    """Whether the other party makes the chip for its maker: a foundry or packager, in a
+    statement about making ("AMD's agreement with TSMC covers MI450 wafers")."""
+    return any(rank(s.vocabulary, o) >= 4.0 > rank(s.vocabulary, maker) for o in others) and (
+        _MAKING.search(s.lowered, part.start, part.end) is not None
+    )
+
+
 def _unnamed_goods(s: Sentence, part: Span, seller: str) -> bool:
     """Whether a deal that names no product still trades what the seller sells: compute
     from a cloud, chips from a chipmaker, under a contract the statement names (GUIDE: a
     deal naming no product; "buys computing power from" with no contract is a use)."""
     if not PACT_NOUN.search(s.lowered, part.start, part.end):
         return False
-    if is_cloud(s.vocabulary, seller) and COMPUTE_WORDS.search(s.lowered, part.start, part.end):
-        return True
-    level = rank(s.vocabulary, seller)
-    return level >= 3.0 and CHIP_WORDS.search(s.lowered, part.start, part.end) is not None
+    return (
+        is_cloud(s.vocabulary, seller)
+        and COMPUTE_WORDS.search(s.lowered, part.start, part.end) is not None
+    )
 
 
 def _sells(traded: Mention, company: str) -> bool:

@@ -33,7 +33,13 @@ _BOUNDARY = re.compile(
 _PHRASE_END = re.compile(
     r",\s(?![\d$]|[a-z]+-[a-z]|multi)|\s(?:that|which|who|whose|according\sto|said|says)\b"
 )
-# a goods' place as the destination of other goods: "HBM4 for Nvidia's Rubin", "into the B300"
+# between goods and a passive verb that is their reduced relative: "HBM3E (mainly) supplied"
+_REDUCED = re.compile(
+    r"(?:\s(?!is\b|are\b|was\b|were\b|be\b|been\b|being\b|will\b|has\b|have\b)[\w-]+){0,2}?"
+    r"\s(?:(?:mostly|mainly|largely|also|now)\s)?"
+)
+# a goods' place as the destination of the goods given: "ships HBM4 for Nvidia's Rubin",
+# "shipping it to Nvidia for the Vera Rubin platform" (no goods said but the destination)
 _DESTINATION = re.compile(r"\b(?:for|into|in|on)\s(?:(?:the|its|their|our|[\w-]+['’]s)\s)?$")
 
 
@@ -202,12 +208,20 @@ def goods(s: Sentence, part: Span, t: Trigger, passive: bool) -> Mention | None:
     end = phrase_end(s, part, t)
     ahead = [m for m in products if t.end <= m.start < end]
     behind = [m for m in products if m.end <= t.start]
-    if passive:
-        return behind[0] if behind else None  # the head: "the HBM3E used by H200 is …"
+    if passive and behind:
+        # "HBM3E supplied by": the goods right before a reduced relative; "the HBM3E used by
+        # H200 is supplied by": the head of the subject before a form of "be"
+        gap = s.lowered[behind[-1].end : t.start]
+        reduced = _REDUCED.fullmatch(gap) is not None
+        return behind[-1] if reduced else behind[0]
+    if passive or t.kind == "origin":
+        return behind[-1] if t.kind == "origin" and behind else None  # "Our HBM4 comes from"
     if t.kind in ("given", "taken", "role", "pact") and behind:
         close = behind[-1]
         if re.fullmatch(r"[\s\w-]{0,20}", s.lowered[close.end : t.start]):
             return close
+    if ahead and t.kind not in ("give", "make", "given"):
+        return ahead[0]  # "a deal for GB300 capacity", "an order for MI450 chips"
     traded = [m for m in ahead if not _DESTINATION.search(s.lowered, max(0, m.start - 30), m.start)]
     if traded or ahead:
         return traded[0] if traded else None  # only destinations ahead: no goods said
