@@ -172,6 +172,22 @@ PACT = [
         "OpenAI signed a contract with Oracle for cloud capacity.",
         [("openai", None, "oracle", None)],
     ),
+    ("Microsoft remains Nvidia's largest customer.", [("microsoft", None, "nvidia", None)]),
+    (
+        "Nvidia's customers include Meta and Oracle.",
+        [("meta", None, "nvidia", None), ("oracle", None, "nvidia", None)],
+    ),
+    ("FuriosaAI's RNGD is made in volume at TSMC.", [("furiosaai", "rngd", "tsmc", None)]),
+    (
+        "Amkor secured the packaging work on the MI450 from AMD.",
+        [("amd", "mi450", "amkor", None)],
+    ),
+    ("Meta has a $14 billion deal with CoreWeave.", [("meta", None, "coreweave", None)]),
+    (
+        "Nscale, the AI hyperscaler, announced a contract with Microsoft to deliver 100,000 "
+        "GB300 GPUs.",
+        [("microsoft", "gb300", "nscale", 100000.0)],
+    ),
 ]
 
 # orientation: the goods' maker or supplier sells; a foundry sells its maker the making
@@ -229,6 +245,12 @@ TRAPS = [
     "Foxconn assembles Nvidia's GB300 racks.",
     # capacity provided with no contract: the user's rental
     "CoreWeave provides H200 capacity to Mistral AI.",
+    # no role said of the subject; a source of no product named; a choice only expected;
+    # an offer, no making
+    "Micron takes most of SK hynix's HBM4 customers.",
+    "SK hynix, Nvidia's main source of memory, settled next year's volumes.",
+    "Google is expected to pick Samsung to make its next TPU.",
+    "Microsoft plans to make GB300 racks available for OpenAI.",
 ]
 
 

@@ -74,7 +74,7 @@ def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tu
     return tuple(out)
 
 
-_TUNED: tuple[Rule, ...] = _ordered(
+ALL_RULES: tuple[Rule, ...] = _ordered(
     RULES,
     {
         RULES[0]: (spec_line_rule,),
@@ -117,6 +117,9 @@ _TUNED: tuple[Rule, ...] = _ordered(
             allotment_rule,
             bought_gpus_rule,
             listed_count_rule,
+            # after every tuned supply rule, before the fleets claim their counts: the general
+            # reader of English trade clauses, a deal only where no rule before gave one
+            trade_clause_rule,
         ),
         adopts_rule: (
             lessor_rule,
@@ -131,7 +134,4 @@ _TUNED: tuple[Rule, ...] = _ordered(
         ),
     },
 )
-# last, the general reader of English trade clauses: a deal for a statement no rule before
-# gave one (a fallback: the tuned rules keep their answers)
-ALL_RULES: tuple[Rule, ...] = (*_TUNED, trade_clause_rule)
 """Every rule, in the order they claim quantities."""

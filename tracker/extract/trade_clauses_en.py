@@ -44,6 +44,7 @@ from tracker.extract.text import Span
 from tracker.extract.trade_lexicon_en import (
     ACQUIRE,
     ACQUIRE_NOUNS,
+    LIGHT_BEFORE,
     NO_TRADE,
     ORIGIN,
     PACT_CHOSE,
@@ -57,15 +58,31 @@ from tracker.extract.trade_lexicon_en import (
     TAKE_SHARE,
     TOOLS,
     UNNAMED_PARTY,
+    WON_OBJECT,
     noun_pattern,
     verb_pattern,
 )
-from tracker.extract.trade_readings_en import Reading, read_roles
+from tracker.extract.trade_pacts_en import chose, pact, role, won
+from tracker.extract.trade_readings_en import (
+    RENTING,
+    Reading,
+    agent,
+    ambiguous,
+    given,
+    possessor,
+    rental_contract,
+    taken,
+)
 from tracker.extract.trade_roles_en import (
     GOODS,
     Trigger,
+    after,
+    before,
+    goods,
+    owner_before,
     parts,
     phrase_end,
+    subject,
 )
 from tracker.extract.trial_pacts import trial_only
 
@@ -193,6 +210,8 @@ def _used_as_class(s: Sentence, t: Trigger) -> bool:
         return _BE_BEFORE.search(s.lowered, max(0, t.start - 30), t.start) is not None
     if t.kind in ("taken", "take") and _RECEIVED.search(s.lowered, max(0, t.start - 40), t.start):
         return False  # "received orders from", "wins HBM4 order for": a pact won
+    if t.kind == "take" and WON_OBJECT.match(s.lowered, t.end):
+        return False  # "secured the packaging work from AMD": the work is won
     if t.kind == "take" and _TAKES_SHARE.fullmatch(word):
         return _from_after(s, t)
     if t.kind == "origin":
@@ -241,6 +260,7 @@ def _deals(s: Sentence, state: RuleState, r: Reading, part: Span) -> list[Candid
     value = None
     if counts and not group_count(s, part):
         value = _quantity(s.quantities[counts[0]], "count")
+        state.used.add(counts[0])  # a count in a deal is no fleet's too
     clause = s.clause_of(r.trigger.start)
     products = (
         [r.goods] if r.goods is None or value else [r.goods, *joined_products(s, r.goods, clause)]
@@ -286,3 +306,35 @@ def _listed(s: Sentence, party: str, at: Mention | None, clause: Span) -> list[s
     if at is None or at.anaphoric:
         return [party]
     return list(dict.fromkeys(m.id for m in joined_companies(s, at, clause)))
+
+
+def read_roles(s: Sentence, clause: Span, part: Span, t: Trigger) -> Reading | None:
+    """The reading of one trade word, by its class: its subject (or a passive's agent), the
+    parties marked before and after it and the goods, handed to the class's reading."""
+    by = agent(s, part, t)
+    subj = by if by is not None else subject(s, clause, part, t)
+    if subj is not None and ambiguous(s, subj):
+        return None
+    marked = after(s, part, t)
+    earlier = before(s, part, t)
+    traded = goods(s, part, t, passive=by is not None)
+    if t.kind in ("give", "make", "given"):
+        return given(s, part, t, subj, marked, earlier, traded, passive=by is not None)
+    if t.kind in ("take", "taken", "origin"):
+        if RENTING.fullmatch(s.lowered, t.start, t.end) and not rental_contract(s, part, t):
+            return None  # renting told as a state is an adoption (GUIDE)
+        buyer = subj
+        if t.kind == "origin":
+            buyer = owner_before(s, part, t.start)
+        elif t.kind == "taken":
+            buyer = possessor(s, part, t) or (
+                subj if LIGHT_BEFORE.search(s.lowered, max(0, t.start - 50), t.start) else None
+            )
+        return taken(s, part, t, buyer, marked, earlier, traded)
+    if t.kind == "won":
+        return won(s, part, t, subj, marked, traded)
+    if t.kind == "chose":
+        return chose(s, part, t, subj, marked, traded)
+    if t.kind == "role":
+        return role(s, part, t, subj, traded)
+    return pact(s, part, t, subj, marked, earlier, traded)

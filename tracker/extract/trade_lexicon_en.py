@@ -23,9 +23,7 @@ from functools import cache
 from tracker.extract.vocabulary import Vocabulary
 
 # verbs of giving; the makers among them give only to a buyer named ("builds X for Y")
-SUPPLY_GIVE = (
-    "supply", "ship", "deliver", "provide", "sell", "furnish", "shipping out",
-)  # fmt: skip
+SUPPLY_GIVE = ("supply", "ship", "deliver", "provide", "sell", "furnish", "consign")
 SUPPLY_MAKE = (
     "build", "manufacture", "make", "fabricate", "produce", "package", "assemble", "design",
     "co-design", "ramp",
@@ -40,19 +38,28 @@ TAKE_SHARE = ("take", "absorb", "get")
 # goods that come from a seller: "Our HBM4 comes from Samsung", "the HBM3 came from SK hynix"
 ORIGIN = ("come",)
 # a pact whose verb says the subject sells ("Acme won an order from Nvidia")
-PACT_WON = ("win", "land", "clinch", "bag", "capture", "receive")
+PACT_WON = ("win", "land", "clinch", "bag", "capture", "receive", "secure")
+# what a pact won is: "won an order", "secured the packaging work on the MI450 from AMD"
+WON_OBJECT = re.compile(
+    r"\s(?:[\w$.,-]+\s){0,4}?(?:orders?|contracts?|deals?|business|work|share|portion|slice"
+    r"|tender|bid)\b"
+)
 # a pact whose verb says the subject buys and its object sells ("Meta tapped Broadcom")
 PACT_CHOSE = ("select", "choose", "tap", "award", "hire", "pick", "enlist", "engage")
 # a symmetric pact: who sells is what the parties are
 PACT_MADE = ("sign", "ink", "strike", "agree", "enter into", "reach", "seal", "expand", "extend")
 
 # nouns of the classes: "shipments of HBM4 to Nvidia", "Meta's order for", "a deal with"
-SUPPLY_NOUNS = ("shipments", "shipment", "deliveries", "sales", "supplier", "suppliers", "vendor")
+SUPPLY_NOUNS = (
+    "shipments", "shipment", "deliveries", "sales", "supplier", "suppliers", "vendor",
+    "assembler", "manufacturer", "packager",
+)  # fmt: skip
 ACQUIRE_NOUNS = ("purchase", "purchases", "order", "orders", "procurement", "commitment")
 # role nouns whose possessor is the other side: "Nvidia's HBM4 supplier" (Nvidia buys),
 # "TSMC's largest CoWoS customer" (TSMC sells), "our lead HBM3E source"
 ROLE_NOUNS = {
     "supplier": "buyer", "suppliers": "buyer", "vendor": "buyer", "source": "buyer",
+    "assembler": "buyer", "manufacturer": "buyer", "packager": "buyer", "foundry": "buyer",
     "customer": "seller", "customers": "seller",
 }  # fmt: skip
 PACT_NOUNS = (

@@ -7,11 +7,12 @@ by its class and the roles :mod:`trade_roles_en` finds.
   buys; with none, the maker of goods the seller supplies or fabricates.
 - ACQUIRE ("Zeta buys H200 servers from Dell", "Zeta's order for GB300 racks", "Our HBM4
   comes from Acme"): the subject, the order's possessor or the goods' owner buys; the party
-  marked "from" (or "with", "at", "on"), the owner of goods it makes, a cloud named as the
-  brand of compute, else the maker of a chip, system or process sells.
-- PACT: won ("Acme won an order from Zeta": the subject sells), chosen ("Zeta tapped Acme
-  to build its chip": the subject buys), a role noun ("Zeta's main HBM4 supplier"), or
-  symmetric ("A signed a deal with B"), oriented by what the parties are.
+  marked "from" (or "with", "at", "on"), the owner of goods it makes ("orders for
+  Huawei's Ascend 910C"), a cloud named as the brand of compute sells; goods bought from no
+  one named are the buyer's fleet, no deal.
+
+The pacts are :mod:`trade_pacts_en`'s; the helpers both share (the reading, the goods'
+maker named, a deal naming no product) are here.
 """
 
 from __future__ import annotations
@@ -24,10 +25,8 @@ from tracker.extract.entities import Mention
 from tracker.extract.text import Span
 from tracker.extract.trade_lexicon_en import (
     COMPUTE_WORDS,
-    LIGHT_BEFORE,
     PACT_NOUNS,
     POSSESSIVE,
-    ROLE_NOUNS,
     is_cloud,
     noun_pattern,
     rank,
@@ -36,14 +35,10 @@ from tracker.extract.trade_lexicon_en import (
 from tracker.extract.trade_roles_en import (
     COMPANY,
     Trigger,
-    after,
-    before,
     brand,
-    goods,
     host_maker,
     owner_before,
     phrase_end,
-    subject,
 )
 
 
@@ -66,52 +61,13 @@ RENTING = verb_pattern(("rent", "lease"))
 
 _BY_AFTER = re.compile(r"\s(?:(?:mostly|largely|mainly|jointly|entirely|also|both)\s)?by\s$")
 
-_CHOSEN_AS = re.compile(
-    r"\s(?:as\s(?:(?:a|an|its|their|the)\s)?(?:[\w-]+\s){0,3}?(?:supplier|vendor|partner"
-    r"|foundry|manufacturer|packager|provider|source|maker)|to\s(?:\w+\s)?(?:supply|build|make"
-    r"|manufacture|package|assemble|provide|deliver|fabricate|produce|design))\b"
-)
-
-_ORDER_NOUN = re.compile(r"\b(?:orders?|contracts?|deals?|business|share|portion|slice)\b")
 
 # a pact for the goods named next: "a deal for up to 1 million Google TPUs"
-_PACT_FOR = re.compile(
+PACT_FOR = re.compile(
     r"\b(?:deal|deals|contract|contracts|agreement|agreements|pact|order|orders|arrangement"
     r"|purchases?|commitment|procurement)\s(?:[\w-]+\s){0,2}?(?:for|of|covering|covers|to"
     r"\sbuy|to\spurchase)\s(?:[\w$.,-]+\s){0,6}$"
 )
-
-_LANDED_AS = re.compile(r"\s(?:\w+\s){0,2}?as\s(?:\w+\s){0,3}?customer")
-
-
-def read_roles(s: Sentence, clause: Span, part: Span, t: Trigger) -> Reading | None:
-    agent = _agent(s, part, t)
-    subj = agent if agent is not None else subject(s, clause, part, t)
-    if subj is not None and _ambiguous(s, subj):
-        return None
-    marked = after(s, part, t)
-    earlier = before(s, part, t)
-    traded = goods(s, part, t, passive=agent is not None)
-    if t.kind in ("give", "make", "given"):
-        return _given(s, part, t, subj, marked, earlier, traded, passive=agent is not None)
-    if t.kind in ("take", "taken", "origin"):
-        if RENTING.fullmatch(s.lowered, t.start, t.end) and not _rental_contract(s, part, t):
-            return None  # renting told as a state is an adoption (GUIDE)
-        buyer = subj
-        if t.kind == "origin":
-            buyer = owner_before(s, part, t.start)
-        elif t.kind == "taken":
-            buyer = _possessor(s, part, t) or (
-                subj if LIGHT_BEFORE.search(s.lowered, max(0, t.start - 50), t.start) else None
-            )
-        return _taken(s, part, t, buyer, marked, earlier, traded)
-    if t.kind == "won":
-        return _won(s, part, t, subj, marked, traded)
-    if t.kind == "chose":
-        return _chose(s, part, t, subj, marked, traded)
-    if t.kind == "role":
-        return _role(s, part, t, subj, traded)
-    return _pact(s, part, t, subj, marked, earlier, traded)
 
 
 # a contract the rental is under, after it: "rent capacity under a new multi-year contract"
@@ -121,7 +77,7 @@ _UNDER_CONTRACT = re.compile(
 )
 
 
-def _rental_contract(s: Sentence, part: Span, t: Trigger) -> bool:
+def rental_contract(s: Sentence, part: Span, t: Trigger) -> bool:
     """Whether a rental is told as a contract ("signed a deal to rent", "agreed to rent …
     under a new contract"), not as a state ("rents TPUs through Google Cloud")."""
     return bool(
@@ -130,7 +86,7 @@ def _rental_contract(s: Sentence, part: Span, t: Trigger) -> bool:
     )
 
 
-def _reading(
+def reading(
     buyer: Mention | str, seller: Mention | str, traded: Mention | None, t: Trigger
 ) -> Reading:
     b = buyer if isinstance(buyer, str) else buyer.id
@@ -140,11 +96,11 @@ def _reading(
     return Reading(b, v, b_at, v_at, traded, t)
 
 
-def _first(roles: list[tuple[str, Mention]], markers: tuple[str, ...]) -> Mention | None:
+def first(roles: list[tuple[str, Mention]], markers: tuple[str, ...]) -> Mention | None:
     return next((m for r, m in roles if r in markers), None)
 
 
-def _given(
+def given(
     s: Sentence,
     part: Span,
     t: Trigger,
@@ -166,13 +122,13 @@ def _given(
         return None  # "provides GB200 capacity to OpenAI": a rental, the user's adoption
     markers = ("for", "owner") if t.kind == "make" else ("to", "for", "owner", "object")
     marked = [(r, m) for r, m in marked if r != "owner" or not _brand_owner(s, traded, seller, m)]
-    buyer: Mention | str | None = _first(marked, markers) or _first(earlier, ("with",))
+    buyer: Mention | str | None = first(marked, markers) or first(earlier, ("with",))
     if buyer is None and passive:
         buyer = owner_before(s, part, t.start)
         if buyer is None and traded is not None and traded.kind == "memory":
             buyer = host_maker(s, part, t.start)  # "each MI355X carries HBM3E supplied by"
     if buyer is None and t.kind == "given":
-        buyer = _possessor(s, part, t)
+        buyer = possessor(s, part, t)
     if (
         buyer is None
         and traded is not None
@@ -183,9 +139,9 @@ def _given(
         foundry = rank(s.vocabulary, seller.id) >= 4.0 and traded.kind in ("chip", "system")
         if t.kind != "given" and (seller.id in traded.entity.suppliers or foundry):
             buyer = str(maker)
-    if buyer is None or (traded is None and not _unnamed_goods(s, part, seller.id)):
+    if buyer is None or (traded is None and not unnamed_goods(s, part, seller.id)):
         return None
-    return _reading(buyer, seller, traded, t)
+    return reading(buyer, seller, traded, t)
 
 
 def _rented_out(s: Sentence, part: Span, traded: Mention | None) -> bool:
@@ -210,7 +166,7 @@ def _brand_owner(s: Sentence, traded: Mention | None, seller: Mention, owner: Me
     )
 
 
-def _taken(
+def taken(
     s: Sentence,
     part: Span,
     t: Trigger,
@@ -227,10 +183,10 @@ def _taken(
     if buyer is None:
         return None
     seller: Mention | str | None = (
-        _first(marked, ("from", "with", "at", "on", "through", "via"))
-        or _first(earlier, ("with",))
+        first(marked, ("from", "with", "at", "on", "through", "via"))
+        or first(earlier, ("with",))
         or next(
-            (m for r, m in marked if r == "owner" and traded is not None and _sells(traded, m.id)),
+            (m for r, m in marked if r == "owner" and traded is not None and sells(traded, m.id)),
             None,
         )
     )
@@ -239,20 +195,20 @@ def _taken(
     if (
         seller is None
         and traded is not None
-        and _bought_from_maker(s, part, t, traded)
-        and (t.kind != "taken" or _PACT_FOR.search(s.lowered, t.start, traded.start))
+        and bought_from_maker(s, part, t, traded)
+        and (t.kind != "taken" or PACT_FOR.search(s.lowered, t.start, traded.start))
     ):
-        seller = _maker_named(s, part, traded)
-    if seller is None or (traded is None and not _unnamed_goods(s, part, _id(seller))):
+        seller = maker_named(s, part, traded)
+    if seller is None or (traded is None and not unnamed_goods(s, part, _id(seller))):
         return None
-    return _reading(buyer, seller, traded, t)
+    return reading(buyer, seller, traded, t)
 
 
 # goods named as the capacity a cloud rents out: "GB300 capacity", "H100 instances"
 _RENTED_GOODS = re.compile(r"\s(?:[\w-]+\s)?(?:capacity|instances|compute|cloud|clusters?)\b")
 
 
-def _bought_from_maker(s: Sentence, part: Span, t: Trigger, traded: Mention) -> bool:
+def bought_from_maker(s: Sentence, part: Span, t: Trigger, traded: Mention) -> bool:
     """Whether goods bought from no seller named come from their maker: a chip, system or
     process (memory has several makers), not rented ("rent GB300 capacity": a cloud's)."""
     return (
@@ -263,7 +219,7 @@ def _bought_from_maker(s: Sentence, part: Span, t: Trigger, traded: Mention) -> 
     )
 
 
-def _maker_named(s: Sentence, part: Span, traded: Mention) -> Mention | None:
+def maker_named(s: Sentence, part: Span, traded: Mention) -> Mention | None:
     """The goods' maker when the statement names it as their owner ("orders for Huawei's
     Ascend 910C"): goods bought from no one named, or with only their brand ("bought
     350,000 Nvidia H100s"), are the buyer's fleet (GUIDE), no deal with a party."""
@@ -295,74 +251,58 @@ def _compute_brand(s: Sentence, part: Span, t: Trigger) -> Mention | None:
     )
 
 
-def _won(
-    s: Sentence,
-    part: Span,
-    t: Trigger,
-    seller: Mention | None,
-    marked: list[tuple[str, Mention]],
-    traded: Mention | None,
-) -> Reading | None:
-    """A pact won: the subject sells to the party the order came "from", the owner of the
-    orders ("won a share of Nvidia's HBM4 orders") or the customer landed ("landed Meta
-    as its first customer")."""
-    if seller is None:
+def unnamed_goods(s: Sentence, part: Span, seller: str) -> bool:
+    """Whether a deal that names no product still trades what the seller sells: compute
+    from a cloud, chips from a chipmaker, under a contract the statement names (GUIDE: a
+    deal naming no product; "buys computing power from" with no contract is a use)."""
+    if not PACT_NOUN.search(s.lowered, part.start, part.end):
+        return False
+    if 1.5 <= rank(s.vocabulary, seller) < 2.0:
+        return True  # a GPU cloud sells nothing but compute: "a $14bn deal with CoreWeave"
+    return (
+        is_cloud(s.vocabulary, seller)
+        and COMPUTE_WORDS.search(s.lowered, part.start, part.end) is not None
+    )
+
+
+def sells(traded: Mention, company: str) -> bool:
+    return company == traded.entity.maker or company in traded.entity.suppliers
+
+
+def ambiguous(s: Sentence, m: Mention) -> bool:
+    """A description ("the company") with two other companies named before it: which one
+    it stands for is a guess."""
+    if not m.anaphoric or not m.text.lower().startswith("the "):
+        return False
+    return len({x.id for x in s.of_kind(COMPANY, Span(0, m.start)) if not x.anaphoric}) >= 2
+
+
+def agent(s: Sentence, part: Span, t: Trigger) -> Mention | None:
+    """A passive's agent: "HBM3E supplied by Samsung", "racks were built by Quanta", and a
+    foundry where goods are made ("the RNGD is made in volume at TSMC")."""
+    word = s.lowered[t.start : t.end]
+    if t.kind not in ("give", "make") or not word.endswith(("ed", "built", "made", "sold")):
         return None
-    if not _ORDER_NOUN.search(s.lowered, t.end, part.end) and not _LANDED_AS.match(
-        s.lowered, t.end
-    ):
-        return None
-    buyer = _first(marked, ("from", "owner", "object", "for"))
-    if buyer is None or (traded is None and not _unnamed_goods(s, part, seller.id)):
-        return None
-    return _reading(buyer, seller, traded, t)
+    for m in s.of_kind(COMPANY, Span(t.end, min(part.end, t.end + 40))):
+        gap = s.lowered[t.end : m.start]
+        if brand(s, m):
+            continue
+        if _BY_AFTER.search(gap) or (
+            t.kind == "make"
+            and _AT_FOUNDRY.fullmatch(gap)
+            and _BE_BEFORE.search(s.lowered, max(0, t.start - 20), t.start)
+            and rank(s.vocabulary, m.id) >= 4.0
+        ):
+            return m
+    return None
 
 
-def _chose(
-    s: Sentence,
-    part: Span,
-    t: Trigger,
-    buyer: Mention | None,
-    marked: list[tuple[str, Mention]],
-    traded: Mention | None,
-) -> Reading | None:
-    """A seller chosen: "Zeta tapped Broadcom to build its accelerator", "selected Amkor as
-    its packaging partner" (the subject buys from the party chosen)."""
-    seller = _first(marked, ("object",))
-    if buyer is None or seller is None or not _CHOSEN_AS.match(s.lowered, seller.end):
-        return None
-    if traded is None and not _unnamed_goods(s, Span(t.start, part.end), seller.id):
-        return None
-    return _reading(buyer, seller, traded, t)
+# a maker's place after a passive of making: "is made in volume at", "are built on"
+_AT_FOUNDRY = re.compile(r"(?:\s[\w-]+){0,3}?\s(?:at|on|by)\s(?:the\s)?")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:(?:now|also|still)\s)?$")
 
 
-def _role(
-    s: Sentence, part: Span, t: Trigger, subj: Mention | None, traded: Mention | None
-) -> Reading | None:
-    """A role noun with its possessor: "SK hynix, Nvidia's main HBM4 vendor" (Nvidia
-    buys), "Nvidia, still TSMC's largest CoWoS customer" (TSMC sells)."""
-    owner = _possessor(s, part, t)
-    if subj is None or owner is None or owner.id == subj.id:
-        return None
-    if not _COPULA.fullmatch(s.lowered, subj.end, owner.start):
-        return None  # "takes most of SK hynix's customers": no role said of the subject
-    if traded is None and not _unnamed_goods(s, part, subj.id):
-        return None
-    noun = s.lowered[t.start : t.end]
-    if ROLE_NOUNS[noun] == "seller":
-        return _reading(subj, owner, traded, t)
-    return _reading(owner, subj, traded, t)
-
-
-# between a subject and the possessor of its role: a copula or an apposition ("Nvidia remains
-# TSMC's largest customer", "SK hynix, Nvidia's main supplier")
-_COPULA = re.compile(
-    r"(?:,|\s(?:is|was|are|were|remains|remained|became|becomes|has\sbeen|is\sstill|stays"
-    r"|stayed|as))(?:\s(?:still|now|already|also|again|by\sfar))?\s(?:(?:the|a|an|one\sof)\s)?"
-)
-
-
-def _possessor(s: Sentence, part: Span, t: Trigger) -> Mention | None:
+def possessor(s: Sentence, part: Span, t: Trigger) -> Mention | None:
     """The company whose role a noun names: its possessive right before the noun phrase
     ("Nvidia's main HBM4 supplier", "our lead source")."""
     for m in reversed(s.of_kind(COMPANY, Span(part.start, t.start))):
@@ -371,107 +311,4 @@ def _possessor(s: Sentence, part: Span, t: Trigger) -> Mention | None:
             if re.fullmatch(r"(?:['’]s?)?\s(?:[\w-]+\s){0,3}", gap):
                 return m
         break
-    return None
-
-
-def _pact(
-    s: Sentence,
-    part: Span,
-    t: Trigger,
-    subj: Mention | None,
-    marked: list[tuple[str, Mention]],
-    earlier: list[tuple[str, Mention]],
-    traded: Mention | None,
-) -> Reading | None:
-    """A symmetric pact between the subject (or the pact's possessor) and the party marked
-    "with", oriented by what the two are (:func:`_oriented`); with no other party named,
-    a chip's, system's or process's maker sells to a buyer downstream of it ("signed a deal
-    for as many as a million Google TPUs")."""
-    if t.kind == "made" and not PACT_NOUN.search(s.lowered, t.end, part.end):
-        return None  # "agreed", "expanded" with no deal named
-    if subj is None:
-        return None
-    other = _first(marked, ("with",)) or _first(earlier, ("with",))
-    if other is None:
-        # "signed a deal for up to a million Google TPUs": the goods the pact is for
-        if traded is None or not _PACT_FOR.search(s.lowered, t.start, traded.start):
-            return None
-        maker = _maker_named(s, part, traded) if _bought_from_maker(s, part, t, traded) else None
-        if maker is None or rank(s.vocabulary, subj.id) >= 2.0:
-            return None
-        return _reading(subj, maker, traded, t)
-    if subj.id == other.id:
-        return None
-    seller = _oriented(s, part, subj.id, other.id, traded)
-    if seller is None:
-        return None
-    return (
-        _reading(other, subj, traded, t) if seller == subj.id else _reading(subj, other, traded, t)
-    )
-
-
-def _oriented(s: Sentence, part: Span, a: str, b: str, traded: Mention | None) -> str | None:
-    """Which of two parties to a pact sells: the goods' maker or known supplier, else the
-    one further upstream; with no goods named, the cloud of a compute deal or the chipmaker
-    of a chip deal. ``None`` when nothing settles it."""
-    if traded is not None:
-        makers = [x for x in (a, b) if _sells(traded, x)]
-        if len(makers) == 1 and not _made_by_other(s, part, makers[0], {a, b} - {makers[0]}):
-            return makers[0]
-    ra, rb = rank(s.vocabulary, a), rank(s.vocabulary, b)
-    if ra == rb:
-        return None
-    seller = a if ra > rb else b
-    if traded is None and not _unnamed_goods(s, part, seller):
-        return None
-    return seller
-
-
-# words of making a chip: a foundry or packager in a pact with the chip's maker sells it that
-_MAKING = re.compile(
-    r"\b(?:wafers?|fabs?|foundry|manufactur\w*|fabricat\w*|process|node|packag\w*|\d+\s?nm"
-    r"|n[23]p?|18a|tape[sd]?[\s-]out)\b"
-)
-
-
-def _made_by_other(s: Sentence, part: Span, maker: str, others: set[str]) -> bool:
-    """Whether the other party makes the chip for its maker: a foundry or packager, in a
-    statement about making ("AMD's agreement with TSMC covers MI450 wafers")."""
-    return any(rank(s.vocabulary, o) >= 4.0 > rank(s.vocabulary, maker) for o in others) and (
-        _MAKING.search(s.lowered, part.start, part.end) is not None
-    )
-
-
-def _unnamed_goods(s: Sentence, part: Span, seller: str) -> bool:
-    """Whether a deal that names no product still trades what the seller sells: compute
-    from a cloud, chips from a chipmaker, under a contract the statement names (GUIDE: a
-    deal naming no product; "buys computing power from" with no contract is a use)."""
-    if not PACT_NOUN.search(s.lowered, part.start, part.end):
-        return False
-    return (
-        is_cloud(s.vocabulary, seller)
-        and COMPUTE_WORDS.search(s.lowered, part.start, part.end) is not None
-    )
-
-
-def _sells(traded: Mention, company: str) -> bool:
-    return company == traded.entity.maker or company in traded.entity.suppliers
-
-
-def _ambiguous(s: Sentence, m: Mention) -> bool:
-    """A description ("the company") with two other companies named before it: which one
-    it stands for is a guess."""
-    if not m.anaphoric or not m.text.lower().startswith("the "):
-        return False
-    return len({x.id for x in s.of_kind(COMPANY, Span(0, m.start)) if not x.anaphoric}) >= 2
-
-
-def _agent(s: Sentence, part: Span, t: Trigger) -> Mention | None:
-    """A passive's agent: "HBM3E supplied by Samsung", "racks were built by Quanta"."""
-    word = s.lowered[t.start : t.end]
-    if t.kind not in ("give", "make") or not word.endswith(("ed", "built", "made", "sold")):
-        return None
-    for m in s.of_kind(COMPANY, Span(t.end, min(part.end, t.end + 40))):
-        if _BY_AFTER.search(s.lowered[t.end : m.start]) and not brand(s, m):
-            return m
     return None

@@ -89,8 +89,20 @@ def companies(s: Sentence, part: Span, pos: int) -> list[Mention]:
     return [
         m
         for m in s.of_kind(COMPANY, part)
-        if not brand(s, m) and not s.is_compared(m) and inner(s, m.start) in (None, own)
+        if not brand(s, m)
+        and not s.is_compared(m)
+        and inner(s, m.start) in (None, own)
+        and not _apposition(s, m)
     ]
+
+
+def _apposition(s: Sentence, m: Mention) -> bool:
+    """A description set off after a company's name ("Nscale, the AI hyperscaler, …"): the
+    name stands for it, whatever company the description would otherwise refer to."""
+    return m.anaphoric and any(
+        c.end < m.start and s.text[c.end : m.start] == ", " and not c.anaphoric
+        for c in s.of_kind(COMPANY)
+    )
 
 
 def marked(s: Sentence, m: Mention) -> str | None:
