@@ -82,6 +82,20 @@ SUPPLY = [
         "Foxconn is assembling GB300 racks for Microsoft and Meta.",
         [("meta", "gb300", "foxconn", None), ("microsoft", "gb300", "foxconn", None)],
     ),
+    (
+        "SK hynix, Samsung, and Micron ship HBM4 to Nvidia.",
+        [
+            ("nvidia", "hbm4", "micron", None),
+            ("nvidia", "hbm4", "samsung", None),
+            ("nvidia", "hbm4", "sk-hynix", None),
+        ],
+    ),
+    # a list ends where a statement of its own begins (", and OpenAI's …")
+    (
+        "Meta has a $14 billion deal with CoreWeave, and OpenAI's contracts with CoreWeave "
+        "keep growing.",
+        [("meta", None, "coreweave", None)],
+    ),
 ]
 
 # ACQUIRE: the subject (or the order's possessor) buys; "from", "with", else the maker sells

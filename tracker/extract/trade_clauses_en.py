@@ -266,8 +266,9 @@ def _deals(s: Sentence, state: RuleState, r: Reading, part: Span) -> list[Candid
         [r.goods] if r.goods is None or value else [r.goods, *joined_products(s, r.goods, clause)]
     )
     out: list[Candidate] = []
-    buyers = [b for b in _listed(s, r.buyer, r.buyer_at, clause) if b != r.seller]
-    sellers = [v for v in _listed(s, r.seller, r.seller_at, clause) if v not in (r.buyer, *buyers)]
+    # the lists stay inside the statement: "…, and OpenAI's contracts" starts another
+    buyers = [b for b in _listed(s, r.buyer, r.buyer_at, part) if b != r.seller]
+    sellers = [v for v in _listed(s, r.seller, r.seller_at, part) if v not in (r.buyer, *buyers)]
     for buyer in buyers:
         for seller in sellers:
             if buyer == seller or _same_family(s, seller, buyer):
@@ -301,11 +302,12 @@ def _talks_to_take(modality: str, r: Reading, counted: bool) -> bool:
     )
 
 
-def _listed(s: Sentence, party: str, at: Mention | None, clause: Span) -> list[str]:
-    """The party and the companies listed with it ("for Microsoft and Meta")."""
+def _listed(s: Sentence, party: str, at: Mention | None, part: Span) -> list[str]:
+    """The party and the companies listed with it in its statement ("for Microsoft and
+    Meta"), none set off after a comma and an "and" that opens a statement of its own."""
     if at is None or at.anaphoric:
         return [party]
-    return list(dict.fromkeys(m.id for m in joined_companies(s, at, clause)))
+    return list(dict.fromkeys(m.id for m in joined_companies(s, at, part)))
 
 
 def read_roles(s: Sentence, clause: Span, part: Span, t: Trigger) -> Reading | None:

@@ -53,13 +53,22 @@ class Trigger:
 
 
 def parts(s: Sentence, clause: Span) -> list[Span]:
-    """The statements of a clause: split at a semicolon, a dash, ", and", ", while" …"""
-    edges = [
-        clause.start,
-        *(m.start() for m in _BOUNDARY.finditer(s.text, clause.start, clause.end)),
-    ]
+    """The statements of a clause: split at a semicolon, a dash, ", and", ", while" …, not
+    inside a list of companies ("SK hynix, Samsung, and Micron ship HBM4")."""
+    edges = [clause.start]
+    for m in _BOUNDARY.finditer(s.text, clause.start, clause.end):
+        if not _names_only(s, Span(edges[-1], m.start())):
+            edges.append(m.start())
     edges.append(clause.end)
     return [Span(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _names_only(s: Sentence, span: Span) -> bool:
+    """Whether a stretch of text holds only company names and commas (a list's head)."""
+    text = s.text[span.start : span.end]
+    for m in reversed(s.of_kind(COMPANY, span)):
+        text = text[: m.start - span.start] + text[m.end - span.start :]
+    return bool(s.of_kind(COMPANY, span)) and re.fullmatch(r"[\s,]*", text) is not None
 
 
 def phrase_end(s: Sentence, part: Span, t: Trigger) -> int:
