@@ -78,6 +78,8 @@ SUPPLY = [
         [("nvidia", "hbm4", "sk-hynix", None)],
     ),
     ("Marvell designs Microsoft's Maia 200.", [("microsoft", "maia-200", "marvell", None)]),
+    # a chip named by its owner and a word, no entity: a deal with no product
+    ("Samsung already makes Tesla's AI4 chip.", [("tesla", None, "samsung", None)]),
     (
         "Foxconn is assembling GB300 racks for Microsoft and Meta.",
         [("meta", "gb300", "foxconn", None), ("microsoft", "gb300", "foxconn", None)],
@@ -138,6 +140,10 @@ ACQUIRE = [
         [("xai", "gb300", "dell", None), ("xai", "gb300", "supermicro", None)],
     ),
     (
+        "Lambda Labs will add GB300 racks from Supermicro.",
+        [("lambda", "gb300", "supermicro", None)],
+    ),
+    (
         "Lambda Labs bought B200 and B300 systems from Supermicro.",
         [("lambda", "b200", "supermicro", None), ("lambda", "b300", "supermicro", None)],
     ),
@@ -152,6 +158,11 @@ PACT = [
     ("Samsung won an HBM4 order from Nvidia.", [("nvidia", "hbm4", "samsung", None)]),
     ("SK hynix landed a large HBM3E order from AMD.", [("amd", "hbm3e", "sk-hynix", None)]),
     ("Amkor won a share of Nvidia's CoWoS orders.", [("nvidia", "cowos", "amkor", None)]),
+    # tools named outside the trade word's phrase veto nothing
+    (
+        "Amkor won a share of Nvidia's CoWoS orders, according to people at equipment suppliers.",
+        [("nvidia", "cowos", "amkor", None)],
+    ),
     (
         "Microsoft tapped Marvell to build its Maia 200 chips.",
         [("microsoft", "maia-200", "marvell", None)],
@@ -320,6 +331,15 @@ def test_the_reader_adds_nothing_where_a_tuned_rule_gave_the_deal() -> None:
         if r[1] == "supply_deal"
     ]
     assert [(r[0], r[3]) for r in rows] == [("amd", "micron")]
+
+
+def test_a_deal_in_a_relative_clause_keeps_its_orientation_beside_a_purchase() -> None:
+    text = (
+        "SK hynix, which now also ships HBM3E to AMD, has been buying bonders mostly from its "
+        "own affiliate and from Japanese vendors, not from Hanmi."
+    )
+    rows = [r for r in sorted_rows(text, "en", PUBLISHED) if r[1] == "supply_deal"]
+    assert [(r[0], r[3]) for r in rows] == [("amd", "sk-hynix")]
 
 
 def test_the_reader_reads_no_korean() -> None:

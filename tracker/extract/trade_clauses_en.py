@@ -148,12 +148,11 @@ def trade_clause_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 
 
 def _no_trade(s: Sentence, part: Span) -> bool:
-    """A statement that trades no goods between parties: tools for making chips, a trade
-    denied by its determiner ("signed no deal"), wafers of capacity secured (a maker's
-    allotment, the capacity rules' to read)."""
+    """A statement that trades no goods between parties: a trade denied by its determiner
+    ("signed no deal"), wafers of capacity secured (a maker's allotment, the capacity
+    rules' to read)."""
     return bool(
-        TOOLS.search(s.lowered, part.start, part.end)
-        or NO_TRADE.search(s.lowered, part.start, part.end)
+        NO_TRADE.search(s.lowered, part.start, part.end)
         or any(
             q.unit.startswith("wafer") and part.start <= q.start < part.end for q in s.quantities
         )
@@ -179,12 +178,21 @@ def _read(s: Sentence, clause: Span, part: Span) -> Reading | None:
     for t in _triggers(s, part):
         if not _used_as_class(s, t):
             continue
-        if UNNAMED_PARTY.search(s.lowered, t.start, phrase_end(s, part, t)):
+        end = phrase_end(s, part, t)
+        if UNNAMED_PARTY.search(s.lowered, t.start, end):
             continue  # "an order from a large customer": the other side is no one named
+        if TOOLS.search(s.lowered, max(part.start, t.start - 30), end):
+            continue  # "supplies TC bonders for HBM4 to SK hynix": tools, no chips traded
         reading = read_roles(s, clause, part, t)
-        if reading is not None:
+        if reading is not None and not _one_party(s, reading):
             return reading
     return None
+
+
+def _one_party(s: Sentence, r: Reading) -> bool:
+    """A reading whose two sides are one company (a description resolved to the subject
+    itself): the word is read wrongly, the next one may be read right."""
+    return r.buyer == r.seller or _same_family(s, r.seller, r.buyer)
 
 
 def _used_as_class(s: Sentence, t: Trigger) -> bool:

@@ -30,11 +30,11 @@ SUPPLY_MAKE = (
 )  # fmt: skip
 ACQUIRE = (
     "buy", "purchase", "order", "acquire", "procure", "source", "lease", "rent", "secure",
-    "book", "take delivery", "reserve", "take", "absorb", "get",
+    "book", "take delivery", "reserve", "take", "absorb", "get", "add",
 )  # fmt: skip
 # verbs of taking that trade only goods from a seller named ("will take three million TPUs
 # from Broadcom"); a share taken ("takes 60% of the output") is left to the share rules
-TAKE_SHARE = ("take", "absorb", "get")
+TAKE_SHARE = ("take", "absorb", "get", "add")
 # goods that come from a seller: "Our HBM4 comes from Samsung", "the HBM3 came from SK hynix"
 ORIGIN = ("come",)
 # a pact whose verb says the subject sells ("Acme won an order from Nvidia")

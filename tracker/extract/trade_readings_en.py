@@ -139,9 +139,31 @@ def given(
         foundry = rank(s.vocabulary, seller.id) >= 4.0 and traded.kind in ("chip", "system")
         if t.kind != "given" and (seller.id in traded.entity.suppliers or foundry):
             buyer = str(maker)
+    if buyer is None and traded is None:
+        buyer = _owned_chip(s, t, marked, seller)
+        if buyer is not None:
+            return reading(buyer, seller, None, t)
     if buyer is None or (traded is None and not unnamed_goods(s, part, seller.id)):
         return None
     return reading(buyer, seller, traded, t)
+
+
+# a chip of the owner's named by a word, not an entity: "makes Tesla's current AI4 chip"
+_OWNED_CHIP = re.compile(r"['’]s\s(?:[\w-]+\s){0,3}?(?:chips?|processors?|accelerators?|asics?)\b")
+
+
+def _owned_chip(
+    s: Sentence, t: Trigger, marked: list[tuple[str, Mention]], seller: Mention
+) -> Mention | None:
+    """The owner of a chip a chipmaker or foundry makes, the chip no vocabulary entity
+    ("Samsung makes Tesla's AI4 chip"): a deal with no product (GUIDE: a foundry making a
+    company's chip)."""
+    if t.kind != "make" or rank(s.vocabulary, seller.id) < 3.0:
+        return None
+    return next(
+        (m for r, m in marked if r in ("object", "for") and _OWNED_CHIP.match(s.lowered, m.end)),
+        None,
+    )
 
 
 def _rented_out(s: Sentence, part: Span, traded: Mention | None) -> bool:
