@@ -184,6 +184,11 @@ PACT = [
         "Oracle signed a contract with AMD for MI450 accelerators.",
         [("oracle", "mi450", "amd", None)],
     ),
+    # a pact for goods with no other side named: made with their maker, named or not
+    (
+        "Anthropic signed a deal for up to one million TPUs.",
+        [("anthropic", "google-tpu", "google", 1000000.0)],
+    ),
     (
         "Samsung is in talks with Nvidia to supply HBM4.",
         [("nvidia", "hbm4", "samsung", None)],

@@ -152,10 +152,11 @@ def pact(
         # "signed a deal for up to a million Google TPUs": the goods the pact is for
         if traded is None or not PACT_FOR.search(s.lowered, t.start, traded.start):
             return None
-        maker = maker_named(s, part, traded) if bought_from_maker(s, part, t, traded) else None
-        if maker is None or rank(s.vocabulary, subj.id) >= 2.0:
+        # a pact is told as made with someone: the goods' maker, named or not, unlike a
+        # bare purchase ("bought 350,000 H100s": the buyer's fleet)
+        if not bought_from_maker(s, part, t, traded) or rank(s.vocabulary, subj.id) >= 2.0:
             return None
-        return reading(subj, maker, traded, t)
+        return reading(subj, maker_named(s, part, traded) or str(traded.entity.maker), traded, t)
     if subj.id == other.id:
         return None
     if (
