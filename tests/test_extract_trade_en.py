@@ -190,6 +190,10 @@ PACT = [
         [("anthropic", "google-tpu", "google", 1000000.0)],
     ),
     (
+        "Meta's commitment to as many as 100,000 TPUs is its largest.",
+        [("meta", "google-tpu", "google", 100000.0)],
+    ),
+    (
         "Samsung is in talks with Nvidia to supply HBM4.",
         [("nvidia", "hbm4", "samsung", None)],
     ),

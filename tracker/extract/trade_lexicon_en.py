@@ -54,7 +54,7 @@ SUPPLY_NOUNS = (
     "shipments", "shipment", "deliveries", "sales", "supplier", "suppliers", "vendor",
     "assembler", "manufacturer", "packager",
 )  # fmt: skip
-ACQUIRE_NOUNS = ("purchase", "purchases", "order", "orders", "procurement", "commitment")
+ACQUIRE_NOUNS = ("purchase", "purchases", "order", "orders", "procurement")
 # role nouns whose possessor is the other side: "Nvidia's HBM4 supplier" (Nvidia buys),
 # "TSMC's largest CoWoS customer" (TSMC sells), "our lead HBM3E source"
 ROLE_NOUNS = {
@@ -64,7 +64,7 @@ ROLE_NOUNS = {
 }  # fmt: skip
 PACT_NOUNS = (
     "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "pacts",
-    "arrangement",
+    "arrangement", "commitment",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {

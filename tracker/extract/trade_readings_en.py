@@ -66,7 +66,9 @@ _BY_AFTER = re.compile(r"\s(?:(?:mostly|largely|mainly|jointly|entirely|also|bot
 PACT_FOR = re.compile(
     r"\b(?:deal|deals|contract|contracts|agreement|agreements|pact|order|orders|arrangement"
     r"|purchases?|commitment|procurement)\s(?:[\w-]+\s){0,2}?(?:for|of|covering|covers|to"
-    r"\sbuy|to\spurchase)\s(?:[\w$.,-]+\s){0,6}$"
+    r"\s(?:buy|purchase|access|take))\s(?:[\w$.,-]+\s){0,6}$"
+    # "Anthropic's commitment to as many as one million TPUs"
+    r"|\bcommitment\sto\s(?:[\w$.,-]+\s){0,6}$"
 )
 
 
