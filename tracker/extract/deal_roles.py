@@ -236,9 +236,20 @@ def _by_acquirer(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         return found
     out: list[Candidate] = []
     for c in found:
-        turned = c.predicate == "supply_deal" and c.object and any(b.id == c.object for b in buyers)
+        # "Samsung, which ships HBM4 to Nvidia, has been buying bonders from …": a deal told
+        # inside a relative clause is not the main clause's buying
+        turned = (
+            c.predicate == "supply_deal"
+            and c.object
+            and any(b.id == c.object and _same_inner(s, b.start, c.anchor) for b in buyers)
+        )
         out.append(replace(c, subject=str(c.object), object=c.subject) if turned else c)
     return out
+
+
+def _same_inner(s: Sentence, a: int, b: int) -> bool:
+    """Whether two places are in the same relative clause or aside, or both outside any."""
+    return not s.inner or s.inner_of(a) == s.inner_of(b)
 
 
 def _buyers(s: Sentence) -> list[Mention]:

@@ -549,8 +549,8 @@ class RuleExtractor:
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         if sentence.table is not None:
             return without_other_memory(sentence, table_candidates(sentence))  # GDDR7
-        state = RuleState()
         found: list[Candidate] = []
+        state = RuleState(found=found)  # the same list: a rule sees what those before found
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
         found = kind_deals(sentence, found)  # no deal found: the parties' kinds (a fallback)

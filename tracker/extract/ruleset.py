@@ -62,6 +62,7 @@ from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
 from tracker.extract.taken_volumes_ko import taken_volume_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
+from tracker.extract.trade_clauses_en import trade_clause_rule
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
 
@@ -118,6 +119,9 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             allotment_rule,
             bought_gpus_rule,
             listed_count_rule,
+            # after every tuned supply rule, before the fleets claim their counts: the general
+            # reader of English trade clauses, a deal only where no rule before gave one
+            trade_clause_rule,
         ),
         adopts_rule: (
             lessor_rule,
