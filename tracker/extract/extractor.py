@@ -550,7 +550,7 @@ class RuleExtractor:
         if sentence.table is not None:
             return without_other_memory(sentence, table_candidates(sentence))  # GDDR7
         state = RuleState()
-        found: list[Candidate] = []
+        found = state.found  # a fallback rule reads what the rules before it found
         for rule in ALL_RULES:
             found.extend(rule(sentence, state))
         found = kind_deals(sentence, found)  # no deal found: the parties' kinds (a fallback)

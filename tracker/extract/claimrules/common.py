@@ -138,6 +138,8 @@ class RuleState:
     listed_places: set[int] = field(default_factory=set)  # places a list rule has read
     # (company, product) adoptions a cloud's offer rule has read, with the offer's modality
     offered: set[tuple[str, str]] = field(default_factory=set)
+    # the candidates the rules before have found, for a fallback rule to read
+    found: list[Candidate] = field(default_factory=list)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
