@@ -61,6 +61,7 @@ from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
 from tracker.extract.taken_volumes_ko import taken_volume_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
+from tracker.extract.trade_clauses_ko import trade_clause_rule
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
 
@@ -112,6 +113,7 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             rented_under_rule,
         ),  # after the supply rule's deals
         deployed_chips_rule: (
+            trade_clause_rule,  # after every supply rule: a clause none of them read
             share_taken_rule,
             allotment_rule,
             bought_gpus_rule,
