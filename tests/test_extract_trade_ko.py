@@ -78,6 +78,13 @@ SUPPLY = [
         {("nvidia", "hbm4", "micron", None)},
     ),
     ("델은 네이버에 B200 4,000개를 납품하기로 했다.", {("naver", "b200", "dell", 4000)}),
+    # the company owning the chip the memory goes into buys it
+    (
+        "마이크론은 마이크로소프트의 차기 칩에 들어갈 HBM4를 공급한다.",
+        {("microsoft", "hbm4", "micron", None)},
+    ),
+    # memory used is memory bought, from the maker named as its brand
+    ("AMD는 MI450에 SK하이닉스 HBM4를 쓴다.", {("amd", "hbm4", "sk-hynix", None)}),
 ]
 
 # -- the agent gets: 공급받다, 받다, 납품받다 / 사들이다, 구매하다, 조달하다, 확보하다 ---------
@@ -112,6 +119,7 @@ ORDERS = [
     ("RNGD 생산은 TSMC가 맡았다.", {("furiosaai", "rngd", "tsmc", None)}),
     ("MTIA는 TSMC 5나노 공정에서 만든다.", {("meta", "mtia", "tsmc", None)}),
     ("RNGD는 삼성전자 파운드리가 생산한다.", {("furiosaai", "rngd", "samsung", None)}),
+    ("AMD MI450은 TSMC에서 N2 공정으로 생산된다.", {("amd", "mi450", "tsmc", None)}),
     ("CoWoS 물량의 절반은 AMD가 가져간다.", {("amd", "cowos", "tsmc", None)}),
     (
         "마이크론이 엔비디아 HBM4 물량의 20%를 가져갈 것으로 예상된다.",
@@ -165,6 +173,9 @@ TRAPS = [
     # two sellers of the same goods, or two companies that sell nothing, name no seller
     ("삼성전자와 SK하이닉스는 HBM4 공급 계약을 맺었다.", set()),
     ("오픈AI와 앤트로픽은 계약을 맺었다.", set()),
+    # a GPU cloud and a server maker: either may sell to the other, no direction
+    ("람다랩스는 슈퍼마이크로와 계약을 맺었다.", set()),
+    ("네비우스는 메타와 광고 계약을 맺었다.", set()),
     # a relative clause on a volume the sentence sizes tells a figure, not a deal
     ("엔비디아가 확보한 CoWoS 물량은 약 50만 장으로 추산된다.", set()),
     # a chip maker putting memory into its own chip sells none of it
@@ -176,6 +187,14 @@ TRAPS = [
         {("nvidia", "hbm4", "sk-hynix", None)},
     ),
     ("코어위브는 오라클과 데이터센터 임대 계약을 맺었다.", set()),
+    # a chip used is an adoption; a supplier's role noun is the role rules' to read
+    ("메타는 자사 데이터센터에서 TPU를 쓴다.", set()),
+    ("마이크로소프트는 오픈AI의 클라우드 제공자다.", set()),
+    # a report asked or answered about, and a condition, assert nothing
+    ("삼성전자는 AMD와 HBM4 공급 계약을 맺었다는 보도에 대해 답변했다.", set()),
+    ("마이크론이 엔비디아에 HBM4를 공급할 경우 점유율이 오른다.", set()),
+    # a capacity is no making for anyone
+    ("TSMC의 CoWoS 생산능력이 내년 월 10만 장에 달할 전망이다.", set()),
     ("AMD는 삼성전자 HBM4를 평가하고 있다.", set()),
     # a party named only as who it is not takes no role
     ("브로드컴에 칩을 주문한 곳은 오픈AI가 아니라 앤트로픽이다.", set()),

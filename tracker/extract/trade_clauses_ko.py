@@ -48,14 +48,25 @@ _GOODS = ("chip", "memory", "system", "process")
 # goods named with no entity: "HBM 공급 계약", "서버 납품", "GPU를 구매"; a compute contract
 # ("클라우드 계약", "컴퓨팅 용량") names none at all
 _GENERIC_GOODS = re.compile(
-    r"(?:HBM|메모리|칩|GPU|가속기|서버|랙|반도체|웨이퍼|패키징)"
-    r"(?:을|를|\s?(?:공급|납품|판매|구매|주문|물량|계약|생산))"
+    r"(?:HBM|메모리|칩|GPU|가속기|서버|랙|반도체|웨이퍼|패키징)(?:\s?['‘][^'’]{1,12}['’])?"
+    r"(?:을|를|은|는|\s?(?:공급|납품|판매|구매|주문|물량|계약|생산))"
 )
 _COMPUTE = re.compile(r"클라우드|컴퓨팅|용량|인프라")
+_CLOUD_GOODS = re.compile(_COMPUTE.pattern + r"|공급|클러스터|GPU")
+_PACT_WORD = re.compile(r"계약|합의|협약|협의|논의|협상")
+# a condition asserts nothing: "…가 늦어질 경우", "…를 공급한다면"
+_CONDITION = re.compile(r"경우[,\s]|(?:다|라|으|하)면[,\s]")
+# a report named as what is answered or asked about asserts nothing: "…공급 계약 체결 보도에
+# 대한 답변", "…를 수주했다는 설과 관련해"
+_ABOUT_REPORT = re.compile(r"(?:보도|설|루머|소문|기사)(?:에\s?대한|에\s?대해|와\s?관련|과\s?관련)")
 # a memorandum or a cooperation pact is no deal (an LOI is, announced: the supply rule's)
 _MEMORANDUM = re.compile(r"양해각서|MOU|업무\s?협약|협력\s?협약|전략적\s?협력", re.I)
 # tools that make chips are no goods of the predicate: "TC 본더", "노광 장비"
 _TOOLS = re.compile(r"본더|장비|노광기|스캐너|설비|소재|부품")
+# a lease of a building, land or power is no deal of goods (GUIDE)
+_PREMISES = re.compile(
+    r"데이터센터\s?(?:임대|임차|부지)|부지|건물|토지|상면|전력\s?(?:공급|구매|계약)"
+)
 # a chip the memory goes into: "MI350용 HBM3E", "TPU에 들어가는 HBM", "루빈에 탑재될"
 _HOST = re.compile(
     r"(?:\s?(?:시리즈|플랫폼|칩|GPU|가속기))?"
@@ -100,7 +111,10 @@ def _clause_deals(s: Sentence, state: RuleState, clause: Span) -> list[Candidate
         or _sized(s, verb)
         or trial_only(s.text, clause, "ko")
         or _MEMORANDUM.search(text)
+        or _CONDITION.search(s.text, verb.start, clause.end)
+        or _ABOUT_REPORT.search(s.text, verb.start, clause.end)
         or _TOOLS.search(text)
+        or _PREMISES.search(text)
     ):
         return []
     goods, hosts = _goods(s, clause, verb)
@@ -248,11 +262,14 @@ def _parties(
     if "agent" not in found and (topic := sentence_topic(s, clause)) is not None:
         found["agent"] = [topic]
     ids = {role: [m.id for m in ms] for role, ms in found.items()}
-    if "agent" not in ids and (unsaid := _unsaid_agent(s, clause, verb)) is not None:
+    named_other = any(r in ids for r in ("recipient", "source", "partner", "genitive"))
+    if "agent" not in ids and named_other and (unsaid := _unsaid_agent(s, clause, verb)):
         ids["agent"] = [unsaid.id]  # "(A사는) 지난달부터 B사에 HBM4를 공급하고 있다"
     agent, recipient = ids.get("agent", []), ids.get("recipient", [])
     source, partner = ids.get("source", []), ids.get("partner", [])
     kind = verb.orients
+    # a partner is the other side of a contract, not the receiver of a gift of choices
+    partner = partner if _PACT_WORD.search(s.text, clause.start, clause.end) else []
     if kind == "supply":
         sellers, buyers = agent or source or _genitive(s, found), recipient or partner
     elif kind == "receive":
@@ -267,14 +284,25 @@ def _parties(
         makers = [*agent, *source, *ids.get("", [])]
         sellers = [c for c in makers if _makes(s, c, goods)]
         buyers = recipient or [c for c in ids.get("genitive", []) if c not in sellers]
-    elif kind == "take" and agent and all(_sells(s, c, goods) for c in agent):
+    elif kind == "take" and agent and all(_sells(s, clause, c, goods) for c in agent):
         # "B사 HBM4 물량의 절반을 A사가 가져간다": a seller takes a share of B's orders
         sellers, buyers = agent, ids.get("brand", []) or ids.get("genitive", [])
     elif kind == "take":
         # "A사 CoWoS 물량의 절반은 B사가 가져간다": a buyer takes a share of A's output
         buyers, sellers = agent, source or ids.get("brand", []) or ids.get("genitive", [])
+    elif kind == "use" and (goods is None or goods.kind != "memory"):
+        # a chip used is an adoption; a pact to use it ("TPU를 쓰는 계약") is read by kinds
+        if verb.kind != "pact":
+            return None
+        return _by_kinds(s, clause, [*agent, *partner, *source, *ids.get("genitive", [])], goods)
+    elif kind == "use":
+        buyers, sellers = agent, source or ids.get("brand", []) or ids.get("genitive", [])
     else:
-        return _by_kinds(s, [*agent, *partner, *recipient], goods)
+        named = [*agent, *partner, *recipient, *source, *ids.get("genitive", [])]
+        if (pair := _by_kinds(s, clause, named, goods)) is not None or goods is None:
+            return pair
+        # "A사는 B사 칩용 HBM4 출하를 시작한다": one seller named, the host chip's maker buys
+        return _filled(s, [], [c for c in named if _sells(s, clause, c, goods)], goods, hosts)
     return _filled(s, buyers, sellers, goods, hosts)
 
 
@@ -283,13 +311,17 @@ _OWN_SUBJECT = re.compile(r"[가-힣A-Za-z0-9)]+(?<![와과에서로])(?:은|는
 
 
 def _unsaid_agent(s: Sentence, clause: Span, verb: Predicate) -> Entity | None:
-    """The agent a subjectless clause leaves to the text (the company whose own text or
-    interview it is, else the topic of the sentence just before), for a verb of giving
-    or getting; a clause with any subject of its own takes none."""
-    if verb.orients not in ("supply", "receive", "acquire", "order", "pact") or _OWN_SUBJECT.search(
-        s.text, clause.start, verb.start
-    ):
+    """The agent a subjectless clause naming the other party leaves to the text (the
+    company whose own text or interview it is, else the topic of the sentence just
+    before), for a verb of giving or getting; a clause with any subject of its own (other
+    than its goods) takes none."""
+    if verb.orients not in ("supply", "receive", "acquire", "order", "pact", "use"):
         return None
+    goods = s.of_kind(_GOODS, clause)
+    for subject in _OWN_SUBJECT.finditer(s.text, clause.start, verb.start):
+        # "HBM4는 지난달부터 B사에 보내고 있다": the goods as topic leave the agent unsaid
+        if not any(m.start <= subject.end() - 3 < m.end + 4 for m in goods):
+            return None
     return s.focus.issuer or s.focus.get("topic", s.index, 1)
 
 
@@ -320,7 +352,7 @@ def _may_sell(s: Sentence, company: str, goods: Mention | None) -> bool:
     넣는다" tells a chip's design, no sale); chips by anyone (resellers, clouds)."""
     if goods is None or goods.kind not in ("memory", "process"):
         return True
-    return _sells(s, company, goods)
+    return _sells(s, Span(0, 0), company, goods)
 
 
 def _makes(s: Sentence, company: str, goods: Mention | None) -> bool:
@@ -347,26 +379,34 @@ def _owns_next_chip(s: Sentence, m: Mention) -> bool:
 
 
 def _by_kinds(
-    s: Sentence, named: list[str], goods: Mention | None
+    s: Sentence, clause: Span, named: list[str], goods: Mention | None
 ) -> tuple[list[str], list[str]] | None:
     """A pact's two parties oriented by what they are: the one that can sell the goods
     sells; two that both can (or neither) give no claim."""
     parties = list(dict.fromkeys(named))
     if len(parties) != 2:
         return None
-    can = [p for p in parties if _sells(s, p, goods)]
-    if len(can) == 2 and goods is None:
+    can = [p for p in parties if _sells(s, clause, p, goods)]
+    if len(can) == 2 and goods is None and all(is_cloud_company(s, p) for p in can):
+        # a GPU cloud sells to a hyperscaler's cloud; a chipmaker and a cloud, either way
         can = [p for p in can if p in s.vocabulary.cue_list("cloud_roles", "gpu_cloud")]
     if len(can) != 1:
         return None
     return [p for p in parties if p != can[0]], can
 
 
-def _sells(s: Sentence, company: str, goods: Mention | None) -> bool:
-    """Whether the company is of a kind that sells the goods (for no goods, compute)."""
+def _sells(s: Sentence, clause: Span, company: str, goods: Mention | None) -> bool:
+    """Whether the company is of a kind that sells the goods (for no goods, compute; a
+    cloud sells a chip's compute: "B사와 GB300 기반 컴퓨팅 용량 계약")."""
     roles = s.vocabulary.cue_list
-    if goods is None:  # compute from a cloud, chips from a chipmaker (GUIDE)
-        return is_cloud_company(s, company) or company in roles("anaphora_roles", "chipmaker")
+    if is_cloud_company(s, company) and _COMPUTE.search(s.text, clause.start, clause.end):
+        return goods is None or goods.kind in ("chip", "system")
+    if goods is None:  # compute from a cloud, chips from a chipmaker or server maker (GUIDE)
+        return (
+            is_cloud_company(s, company)
+            or company in roles("anaphora_roles", "chipmaker")
+            or company in SERVER_MAKERS
+        )
     product: Entity = goods.entity
     if company == product.maker or company in product.suppliers:
         return True
@@ -388,6 +428,9 @@ def _unnamed_goods(s: Sentence, clause: Span, sellers: list[str]) -> bool:
     text = s.text[clause.start : clause.end]
     if _GENERIC_GOODS.search(text):
         return True
+    if all(x in s.vocabulary.cue_list("cloud_roles", "gpu_cloud") for x in sellers):
+        # a GPU cloud's supply contract or cluster is compute ("광고 계약" is none)
+        return _CLOUD_GOODS.search(text) is not None
     return _COMPUTE.search(text) is not None and all(is_cloud_company(s, x) for x in sellers)
 
 

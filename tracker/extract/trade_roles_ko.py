@@ -40,7 +40,8 @@ _SUPPLY_STEM = (
 _WORD = r"(?<![가-힣])"  # a verb that is a word of its own, not a syllable of another
 _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("receive", re.compile(_SUPPLY_STEM + r"\s?(?:받|되|돼|된)")),
-    ("supply", re.compile(_SUPPLY_STEM)),
+    # (a role noun, "공급사", "제공자", "공급처", is the supply roles' to read)
+    ("supply", re.compile(_SUPPLY_STEM + r"(?!자|사|처|업체|망|원)")),
     # an order received is an order won ("B사로부터 칩 주문을 받았다")
     ("win", re.compile(r"주문을\s?받")),
     # an order, or work entrusted, names its seller in the dative ("B사에 패키징을 맡겼다")
@@ -48,7 +49,12 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # an order won, work taken on ("생산은 A사가 맡았다"), a share of a buyer's orders taken
     ("win", re.compile(r"수주|" + _WORD + r"(?:따(?:내|냈|낸|[고았])|맡(?:았|고|는|은|을|아))")),
     # making for the chip's designer: the maker sells ("A사가 B사 칩을 생산한다")
-    ("make", re.compile(r"생산|양산|제조|위탁\s?생산|" + _WORD + r"(?:만들|만드|만든|나오|나온)")),
+    (
+        "make",
+        re.compile(
+            r"생산(?!\s?능력)|양산|제조|위탁\s?생산|" + _WORD + r"(?:만들|만드|만든|나오|나온)"
+        ),
+    ),
     # a share of a maker's output taken ("물량의 절반을 가져간다", "물량을 배정받고")
     (
         "take",
@@ -59,14 +65,18 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "acquire",
         re.compile(
             _WORD
-            + r"(?:구매|구입|사들|매입|조달|확보|들여(?:오|와|왔|온)|받(?=[고는아았을은으기]))"
+            + r"(?:구매|구입|사들|매입|조달|확보|들여(?:오|와|왔|온)|받(?=[고는아았을은으기])"
+            # a supplier chosen: "B사를 HBM4 공급사로 선정했다" (the object sells)
+            + r"|선정|낙점)"
         ),
     ),
     # (joining hands, 손잡다, is a partnership: no deal of goods by itself)
-    ("pact", re.compile(r"계약|협약|합의|체결|맺|선정|낙점")),
+    # memory used is memory bought (GUIDE): "B사 칩에 A사 HBM4를 쓴다"; read for memory only
+    ("use", re.compile(_WORD + r"(?:쓰|쓴|쓸|써|사용|채택)")),
+    ("pact", re.compile(r"계약|협약|합의|체결|맺")),
 )
 # a supply verb's nominal with its recipient fused: "엔비디아향", "AMD용"
-_TOWARD = re.compile(r"(?:향|용)(?![가-힣])")
+_TOWARD = re.compile(r"(?:향|向|용)(?![가-힣])")
 # a relative clause on the verb's agent: "납품하는 A사는", "공급한 A사가"
 _ADNOMINAL = re.compile(r"[가-힣]{0,4}?(?:하는|한|할|하던|받는|받은|받을|되는|된)\s")
 # a verb form, not a noun: "공급하는", "공급받기로", "사들였다", "가져간다"; a Sino-Korean
@@ -76,7 +86,7 @@ _NOUNS = frozenset(
     {"공급", "납품", "판매", "출하", "제공", "주문", "발주", "수주", "구매", "구입"}
     | {"매입", "조달", "확보", "생산", "양산", "제조", "위탁생산"}
 )
-_VERB_AFTER = re.compile(r"[하해했한할합되돼된]")
+_VERB_AFTER = re.compile(r"[하해했한할합되돼된될됨됐]")
 
 
 def _verbal(text: str, start: int, end: int) -> bool:
@@ -92,7 +102,12 @@ _LINE_HEAD = re.compile(r"\s?[—–:-]\s|\)\s|,\s")
 _LEAD = re.compile(r"[^가-힣A-Za-z]*(?:(?:\d{4}년|\d{1,2}월|\d{1,2}일)\s?)*[^가-힣A-Za-z]*")
 _COUNTED_LIST = re.compile(r"\s(?:두|세|네|다섯)\s(?:곳|회사|업체|기업)(?:\s?모두)?")
 _PLANT = re.compile(
-    r"(?:의)?\s(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*공정|파운드리|팹|공장|라인)(?:에서|으로|로|이|가|의)"
+    r"(?:의)?(?:\s[^\s,.]*[^\s,.은는이가을를도와과]){0,3}?\s?(?:[^\s,.]*공정|파운드리|팹|공장|라인)"
+    r"(?:에서|으로|로|이|가|의|에)"
+)
+# a genitive owning the place or chip the goods go to: "B사의 차기 칩에 들어갈 HBM4를"
+_OWNS_DESTINATION = re.compile(
+    r"의(?:\s[^\s,.]*[^\s,.은는이가을를도와과의]){1,6}?(?:에|용)(?:\s|도\s|는\s|으로\s)"
 )
 _CLOSERS = "'\"’”」』)]›》"
 _SOURCE = ("으로부터", "로부터", "에게서", "에서")
@@ -155,6 +170,8 @@ def marker(s: Sentence, m: Mention) -> str:
     particle = s.particle(m)
     if particle in DATIVE or s.text.startswith(_RECIPIENT, i):
         return "recipient"
+    if _OWNS_DESTINATION.match(s.text, i):
+        return "recipient"
     for role, group in (
         ("agent", TOPIC),
         ("partner", PARTNER),
@@ -178,6 +195,10 @@ def roles(s: Sentence, clause: Span, verb: Predicate) -> dict[str, list[Mention]
             continue  # a Korean verb's arguments stand before it
         listed = joined_companies(s, m, clause)
         role = marker(s, listed[-1]) if len(listed) > 1 and m is not listed[-1] else marker(s, m)
+        if role == "brand" and m is not listed[-1]:
+            role = marker(s, m)  # "A사와 B사 칩 계약": a partner and a brand, no list
+        if _heads_line(s, m) and (len(listed) == 1 or marker(s, listed[-1]) in ("", "brand")):
+            role = "agent"  # "A사, B사 … 구매하기로 약정": a headline's subject, no list
         if m.start > verb.start:
             role = "agent"
         if all(m.id != o.id for o in out.get(role, [])):
