@@ -125,6 +125,19 @@ ORDERS = [
         "마이크론이 엔비디아 HBM4 물량의 20%를 가져갈 것으로 예상된다.",
         {("nvidia", "hbm4", "micron", None)},
     ),
+    (
+        "업계는 SK하이닉스가 엔비디아향 HBM4 물량의 절반을 가져갈 것으로 본다.",
+        {("nvidia", "hbm4", "sk-hynix", None)},
+    ),
+    # talks to buy with a count and a seller named are a deal weighed
+    (
+        "바이트댄스는 화웨이와 어센드 910C 2만 개를 사들이는 방안을 논의하고 있다.",
+        {("bytedance", "ascend-910c", "huawei", 20000)},
+    ),
+    (
+        "엔비디아는 코어위브의 남는 클라우드 용량을 사 주기로 합의했다.",
+        {("nvidia", "", "coreweave", None)},
+    ),
 ]
 
 # -- pacts: the direction from a supply or purchase word inside, else the parties' kinds --
@@ -173,6 +186,10 @@ TRAPS = [
     # two sellers of the same goods, or two companies that sell nothing, name no seller
     ("삼성전자와 SK하이닉스는 HBM4 공급 계약을 맺었다.", set()),
     ("오픈AI와 앤트로픽은 계약을 맺었다.", set()),
+    # a cloud's name ("네이버클라우드") is no word for compute: the chip's maker sells
+    ("네이버클라우드는 엔비디아와 B200 공급 계약을 맺었다.", {("naver", "b200", "nvidia", None)}),
+    # chips bought with no count from no one named but their brands: no claim (GUIDE)
+    ("메타는 엔비디아와 AMD의 GPU를 계속 사들인다.", set()),
     # a GPU cloud and a server maker: either may sell to the other, no direction
     ("람다랩스는 슈퍼마이크로와 계약을 맺었다.", set()),
     ("네비우스는 메타와 광고 계약을 맺었다.", set()),

@@ -129,7 +129,8 @@ def _clause_deals(s: Sentence, state: RuleState, clause: Span) -> list[Candidate
     anchor = s.quantities[count].start if count is not None else verb.start
     valid = s.valid_for(anchor, [q.start for q in s.quantities])
     modality = agreed_deal(s, s.modality(anchor, valid, clause), clause, s.future(valid))
-    if modality is None or (modality == "considering" and _use_weighed(verb, goods)):
+    weighed = modality == "considering" and count is None and _use_weighed(verb, goods)
+    if modality is None or weighed:
         return []
     value = None
     if count is not None:
@@ -183,6 +184,7 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+_TAKEN_ON = re.compile(_MAKING.pattern + r"|물량")  # 맡다: a making or a volume taken on
 _OBJECT = re.compile(r"(?:\S+\s){0,2}\S+(?:을|를)\s")
 _ENTRUSTED = re.compile(_MAKING.pattern + r"|공급")  # 맡기다: making or supplying entrusted
 
@@ -192,7 +194,7 @@ def _object_fits(s: Sentence, clause: Span, verb: Predicate) -> bool:
     named product as its object ("지원을 받았다", "주문을 받았다" are no goods)."""
     before = s.text[clause.start : verb.start]
     word = s.text[verb.start : verb.end]
-    if verb.kind == "win" and word.startswith("맡") and not _MAKING.search(before):
+    if verb.kind == "win" and word.startswith("맡") and not _TAKEN_ON.search(before):
         return False
     if verb.kind == "order" and word.startswith("맡") and not _ENTRUSTED.search(before):
         return False
@@ -221,8 +223,9 @@ def _sized(s: Sentence, verb: Predicate) -> bool:
 
 
 def _use_weighed(verb: Predicate, goods: Mention | None) -> bool:
-    """Talks to buy or rent chips are a use weighed (an adoption, GUIDE), unless the
-    goods are memory or a process, which are bought, never adopted, or the seller talks."""
+    """Talks to buy or rent chips, no count said, are a use weighed (an adoption, GUIDE),
+    unless the goods are memory or a process, which are bought, never adopted, or the
+    seller talks."""
     bought = goods is not None and goods.kind in ("memory", "process")
     return verb.orients not in ("supply", "win") and not bought
 
@@ -277,7 +280,9 @@ def _parties(
     elif kind == "order":
         buyers, sellers = agent, recipient or source or partner
     elif kind == "acquire":
-        buyers, sellers = agent, source or partner or ids.get("object", [])
+        # ("A사의 남는 용량을 사 주기로": compute bought from its owner)
+        owner = ids.get("genitive", []) if goods is None and _compute(s, clause) else []
+        buyers, sellers = agent, source or partner or ids.get("object", []) or owner
     elif kind == "win":
         sellers, buyers = agent, source or ids.get("genitive", []) or partner or recipient
     elif kind == "make":
@@ -286,7 +291,8 @@ def _parties(
         buyers = recipient or [c for c in ids.get("genitive", []) if c not in sellers]
     elif kind == "take" and agent and all(_sells(s, clause, c, goods) for c in agent):
         # "B사 HBM4 물량의 절반을 A사가 가져간다": a seller takes a share of B's orders
-        sellers, buyers = agent, ids.get("brand", []) or ids.get("genitive", [])
+        owners = [*ids.get("brand", []), *ids.get("genitive", []), *ids.get("", [])]
+        sellers, buyers = agent, recipient or owners
     elif kind == "take":
         # "A사 CoWoS 물량의 절반은 B사가 가져간다": a buyer takes a share of A's output
         buyers, sellers = agent, source or ids.get("brand", []) or ids.get("genitive", [])
@@ -399,7 +405,7 @@ def _sells(s: Sentence, clause: Span, company: str, goods: Mention | None) -> bo
     """Whether the company is of a kind that sells the goods (for no goods, compute; a
     cloud sells a chip's compute: "B사와 GB300 기반 컴퓨팅 용량 계약")."""
     roles = s.vocabulary.cue_list
-    if is_cloud_company(s, company) and _COMPUTE.search(s.text, clause.start, clause.end):
+    if is_cloud_company(s, company) and _compute(s, clause):
         return goods is None or goods.kind in ("chip", "system")
     if goods is None:  # compute from a cloud, chips from a chipmaker or server maker (GUIDE)
         return (
@@ -431,7 +437,16 @@ def _unnamed_goods(s: Sentence, clause: Span, sellers: list[str]) -> bool:
     if all(x in s.vocabulary.cue_list("cloud_roles", "gpu_cloud") for x in sellers):
         # a GPU cloud's supply contract or cluster is compute ("광고 계약" is none)
         return _CLOUD_GOODS.search(text) is not None
-    return _COMPUTE.search(text) is not None and all(is_cloud_company(s, x) for x in sellers)
+    return _compute(s, clause) and all(is_cloud_company(s, x) for x in sellers)
+
+
+def _compute(s: Sentence, clause: Span) -> bool:
+    """Whether the clause speaks of compute in its own words (not in a name: "네이버클라우드")."""
+    text = s.text[clause.start : clause.end]
+    for m in s.of_kind(("company",), clause):
+        a, b = m.start - clause.start, m.end - clause.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return _COMPUTE.search(text) is not None
 
 
 def _count(s: Sentence, state: RuleState, clause: Span, goods: Mention | None) -> int | None:

@@ -47,7 +47,7 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # an order, or work entrusted, names its seller in the dative ("B사에 패키징을 맡겼다")
     ("order", re.compile(r"주문|발주|" + _WORD + r"맡(?:기|겨|겼|긴|길)")),
     # an order won, work taken on ("생산은 A사가 맡았다"), a share of a buyer's orders taken
-    ("win", re.compile(r"수주|" + _WORD + r"(?:따(?:내|냈|낸|[고았])|맡(?:았|고|는|은|을|아))")),
+    ("win", re.compile(r"수주|" + _WORD + r"(?:따(?:내|냈|낸|[고았])|맡(?:았|고|는|은|을|아|습))")),
     # making for the chip's designer: the maker sells ("A사가 B사 칩을 생산한다")
     (
         "make",
@@ -67,7 +67,7 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _WORD
             + r"(?:구매|구입|사들|매입|조달|확보|들여(?:오|와|왔|온)|받(?=[고는아았을은으기])"
             # a supplier chosen: "B사를 HBM4 공급사로 선정했다" (the object sells)
-            + r"|선정|낙점)"
+            + r"|선정|낙점|사\s?(?:주기로|주고|준다|줬))"
         ),
     ),
     # (joining hands, 손잡다, is a partnership: no deal of goods by itself)
@@ -197,7 +197,8 @@ def roles(s: Sentence, clause: Span, verb: Predicate) -> dict[str, list[Mention]
         role = marker(s, listed[-1]) if len(listed) > 1 and m is not listed[-1] else marker(s, m)
         if role == "brand" and m is not listed[-1]:
             role = marker(s, m)  # "A사와 B사 칩 계약": a partner and a brand, no list
-        if _heads_line(s, m) and (len(listed) == 1 or marker(s, listed[-1]) in ("", "brand")):
+        closing = marker(s, listed[-1])
+        if _heads_line(s, m) and (len(listed) == 1 or closing in ("", "brand", "partner")):
             role = "agent"  # "A사, B사 … 구매하기로 약정": a headline's subject, no list
         if m.start > verb.start:
             role = "agent"
