@@ -85,6 +85,7 @@ SUPPLY = [
     ),
     # memory used is memory bought, from the maker named as its brand
     ("AMD는 MI450에 SK하이닉스 HBM4를 쓴다.", {("amd", "hbm4", "sk-hynix", None)}),
+    ("AMD의 MI450에는 삼성전자 HBM4가 탑재된다.", {("amd", "hbm4", "samsung", None)}),
 ]
 
 # -- the agent gets: 공급받다, 받다, 납품받다 / 사들이다, 구매하다, 조달하다, 확보하다 ---------
@@ -229,6 +230,10 @@ def test_reader_proposes_the_deals_its_roles_give(text: str, expected: set[Deal]
 
 
 MODALITIES = [
+    (
+        "SK하이닉스는 AWS와 트레이니움3용 HBM3E 물량을 협의하고 있다.",
+        {("aws", "sk-hynix", "considering")},
+    ),
     ("삼성전자는 내년부터 AMD에 HBM4를 공급할 계획이다.", {("amd", "samsung", "planned")}),
     ("SK하이닉스는 퀄컴과 HBM4 공급을 논의하고 있다.", {("qualcomm", "sk-hynix", "considering")}),
     (

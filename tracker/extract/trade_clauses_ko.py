@@ -167,7 +167,9 @@ def _parties(
     if "agent" not in found and (topic := sentence_topic(s, clause)) is not None:
         found["agent"] = [topic]
     ids = {role: [m.id for m in ms] for role, ms in found.items()}
-    named_other = any(r in ids for r in ("recipient", "source", "partner", "genitive"))
+    # the other party named, or the chip the memory goes into ("B사 칩에 들어갈 HBM4를 공급")
+    hosted = bool(hosts) and verb.orients == "supply"
+    named_other = hosted or any(r in ids for r in ("recipient", "source", "partner", "genitive"))
     if "agent" not in ids and named_other and (unsaid := _unsaid_agent(s, clause, verb)):
         ids["agent"] = [unsaid.id]  # "(A사는) 지난달부터 B사에 HBM4를 공급하고 있다"
     agent, recipient = ids.get("agent", []), ids.get("recipient", [])
@@ -230,7 +232,7 @@ def _unsaid_agent(s: Sentence, clause: Span, verb: Predicate) -> Entity | None:
         # "HBM4는 지난달부터 B사에 보내고 있다": the goods as topic leave the agent unsaid
         if not any(m.start <= subject.end() - 3 < m.end + 4 for m in goods):
             return None
-    return s.focus.issuer or s.focus.get("topic", s.index, 1)
+    return s.focus.issuer or s.focus.get("speaker", s.index, 2) or s.focus.get("topic", s.index, 2)
 
 
 def _filled(

@@ -72,8 +72,9 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # (joining hands, 손잡다, is a partnership: no deal of goods by itself)
     # memory used is memory bought (GUIDE): "B사 칩에 A사 HBM4를 쓴다"; read for memory only
-    ("use", re.compile(_WORD + r"(?:쓰|쓴|쓸|써|사용|채택)")),
-    ("pact", re.compile(r"계약|협약|합의|체결|맺")),
+    ("use", re.compile(_WORD + r"(?:쓰|쓴|쓸|써|사용|채택|탑재)")),
+    # (talks are a pact weighed: "B사와 HBM4 물량을 협의하고 있다")
+    ("pact", re.compile(r"계약|협약|합의|체결|맺|협의|논의|협상")),
 )
 # a supply verb's nominal with its recipient fused: "엔비디아향", "AMD용"
 _TOWARD = re.compile(r"(?:향|向|용)(?![가-힣])")
@@ -84,7 +85,7 @@ _ADNOMINAL = re.compile(r"[가-힣]{0,4}?(?:하는|한|할|하던|받는|받은|
 # pact no direction of its own
 _NOUNS = frozenset(
     {"공급", "납품", "판매", "출하", "제공", "주문", "발주", "수주", "구매", "구입"}
-    | {"매입", "조달", "확보", "생산", "양산", "제조", "위탁생산"}
+    | {"매입", "조달", "확보", "생산", "양산", "제조", "위탁생산", "사용", "채택", "탑재"}
 )
 _VERB_AFTER = re.compile(r"[하해했한할합되돼된될됨됐]")
 
