@@ -86,6 +86,16 @@ SUPPLY = [
     # memory used is memory bought, from the maker named as its brand
     ("AMD는 MI450에 SK하이닉스 HBM4를 쓴다.", {("amd", "hbm4", "sk-hynix", None)}),
     ("AMD의 MI450에는 삼성전자 HBM4가 탑재된다.", {("amd", "hbm4", "samsung", None)}),
+    # who uses the goods, in a relative clause on them, buys them
+    (
+        "현재 AMD가 쓰는 HBM3E는 대부분 마이크론이 공급하고 있다.",
+        {("amd", "hbm3e", "micron", None)},
+    ),
+    # a relative clause describing the goods orients nothing ("탑재할 HBM4")
+    (
+        "마이크론은 AMD의 MI450에 탑재할 HBM4 공급을 AMD와 협의하고 있다.",
+        {("amd", "hbm4", "micron", None)},
+    ),
 ]
 
 # -- the agent gets: 공급받다, 받다, 납품받다 / 사들이다, 구매하다, 조달하다, 확보하다 ---------
@@ -121,6 +131,9 @@ ORDERS = [
     ("MTIA는 TSMC 5나노 공정에서 만든다.", {("meta", "mtia", "tsmc", None)}),
     ("RNGD는 삼성전자 파운드리가 생산한다.", {("furiosaai", "rngd", "samsung", None)}),
     ("AMD MI450은 TSMC에서 N2 공정으로 생산된다.", {("amd", "mi450", "tsmc", None)}),
+    ("RNGD는 TSMC에서 생산 중이다.", {("furiosaai", "rngd", "tsmc", None)}),
+    # the one having its chip made at another's process buys the making
+    ("칩은 퓨리오사AI가 TSMC 5나노 공정에서 생산함.", {("furiosaai", "", "tsmc", None)}),
     ("CoWoS 물량의 절반은 AMD가 가져간다.", {("amd", "cowos", "tsmc", None)}),
     (
         "마이크론이 엔비디아 HBM4 물량의 20%를 가져갈 것으로 예상된다.",

@@ -178,7 +178,8 @@ def _parties(
     # a partner is the other side of a contract, not the receiver of a gift of choices
     partner = partner if PACT_WORD.search(s.text, clause.start, clause.end) else []
     if kind == "supply":
-        sellers, buyers = agent or source or _genitive(s, found), recipient or partner
+        user = ids.get("user", [])
+        sellers, buyers = agent or source or _genitive(s, found), recipient or partner or user
     elif kind == "receive":
         buyers, sellers = agent or recipient, source or partner
     elif kind == "order":
@@ -192,7 +193,9 @@ def _parties(
     elif kind == "make":
         makers = [*agent, *source, *ids.get("", [])]
         sellers = [c for c in makers if makes(s, c, goods)]
-        buyers = recipient or [c for c in ids.get("genitive", []) if c not in sellers]
+        # the one having it made: "A사는 칩을 B사 공정에서 생산한다" (A is no maker)
+        owners = [*ids.get("genitive", []), *[c for c in agent if c not in sellers]]
+        buyers = recipient or [c for c in owners if c not in sellers]
     elif kind == "take" and agent and all(sells(s, clause, c, goods) for c in agent):
         # "B사 HBM4 물량의 절반을 A사가 가져간다": a seller takes a share of B's orders
         owners = [*ids.get("brand", []), *ids.get("genitive", []), *ids.get("", [])]

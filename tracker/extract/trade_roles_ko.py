@@ -87,7 +87,8 @@ _NOUNS = frozenset(
     {"공급", "납품", "판매", "출하", "제공", "주문", "발주", "수주", "구매", "구입"}
     | {"매입", "조달", "확보", "생산", "양산", "제조", "위탁생산", "사용", "채택", "탑재"}
 )
-_VERB_AFTER = re.compile(r"[하해했한할합되돼된될됨됐]")
+# (a noun before 중 is a verb under way: "출하 중", "생산 중")
+_VERB_AFTER = re.compile(r"[하해했한할합함되돼된될됨됐]|\s?중(?![가-힣])|\s?중(?=이|입|인)")
 
 
 def _verbal(text: str, start: int, end: int) -> bool:
@@ -95,6 +96,15 @@ def _verbal(text: str, start: int, end: int) -> bool:
     if text[start:end].replace(" ", "") not in _NOUNS:
         return True
     return _VERB_AFTER.match(text, end) is not None
+
+
+def _describes_goods(s: Sentence, end: int) -> bool:
+    """Whether a class word ending at ``end`` is a relative clause on the goods right after
+    it ("B사 칩에 탑재할 HBM4", "공급할 HBM4를"): it describes them, no verb of the clause."""
+    form = _ADNOMINAL_ANY.match(s.text, end)
+    return form is not None and any(
+        form.end() <= m.start <= form.end() + 8 for m in s.of_kind(_GOODS_KINDS)
+    )
 
 
 _VIA = re.compile(r"(?:을|를)?\s?(?:통해|통한|거쳐|거친)|(?:이|가)\s아니")
@@ -110,6 +120,9 @@ _PLANT = re.compile(
 _OWNS_DESTINATION = re.compile(
     r"의(?:\s[^\s,.]*[^\s,.은는이가을를도와과의]){1,6}?(?:에|용)(?:\s|도\s|는\s|으로\s)"
 )
+_ADNOMINAL_ANY = re.compile(r"[가-힣]{0,3}?(?:는|은|ㄴ|할|을|된|될|한)\s")
+_GOODS_KINDS = ("chip", "memory", "system", "process")
+_USER = re.compile(r"(?:이|가)\s(?:[^\s,.]+\s)?(?:쓰는|쓸|쓴|사용하는|사용할|탑재하는|탑재할)\s")
 _CLOSERS = "'\"’”」』)]›》"
 _SOURCE = ("으로부터", "로부터", "에게서", "에서")
 _RECIPIENT = ("에 대해", "에 대한", "에게", "한테", "에")
@@ -138,7 +151,11 @@ def governing(s: Sentence, clause: Span) -> Predicate | None:
         return None
     hits.sort()
     start, end, kind = hits[-1]
-    oriented = [k for a, b, k in hits if k != "pact" and _verbal(s.text, a, b)]
+    oriented = [
+        k
+        for a, b, k in hits
+        if k != "pact" and _verbal(s.text, a, b) and not _describes_goods(s, b)
+    ]
     # making orients only a clause with no verb of trade ("A사에 공급할 HBM4를 생산한다")
     traded = [k for k in oriented if k != "make"]
     return Predicate(kind, start, end, (traded or oriented or ["pact"])[-1])
@@ -173,6 +190,8 @@ def marker(s: Sentence, m: Mention) -> str:
         return "recipient"
     if _OWNS_DESTINATION.match(s.text, i):
         return "recipient"
+    if _USER.match(s.text, i):
+        return "user"  # "B사가 쓰는 HBM3E는 A사가 공급한다": who uses the goods buys them
     for role, group in (
         ("agent", TOPIC),
         ("partner", PARTNER),
