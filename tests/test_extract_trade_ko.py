@@ -78,6 +78,11 @@ SUPPLY = [
         {("nvidia", "hbm4", "micron", None)},
     ),
     ("델은 네이버에 B200 4,000개를 납품하기로 했다.", {("naver", "b200", "dell", 4000)}),
+    # the goods a sentence opens on as its topic carry into its later clause
+    (
+        "마이크론은 HBM4는 이미 엔비디아에 보내고 있으며, 퀄컴에도 공급한다고 밝혔다.",
+        {("nvidia", "hbm4", "micron", None), ("qualcomm", "hbm4", "micron", None)},
+    ),
     # the company owning the chip the memory goes into buys it
     (
         "마이크론은 마이크로소프트의 차기 칩에 들어갈 HBM4를 공급한다.",

@@ -140,13 +140,23 @@ def _goods(s: Sentence, clause: Span, verb: Predicate) -> tuple[Mention | None, 
     hosts = [m for m in named if m.kind in ("chip", "system") and _HOST.match(s.text, m.end)]
     traded = [m for m in named if m not in hosts]
     if hosts and not traded:
-        return None, hosts
+        return _topic_goods(s, clause), hosts
+    if not traded:
+        return _topic_goods(s, clause), hosts
     before = [m for m in traded if m.end <= verb.start]
     # an argument of the verb before a product named as a place ("…는 A사 라인에서")
     argued = [m for m in before if s.particle(m) in ("을", "를", "이", "가", "은", "는", "도")]
     if argued or before:
         return (argued or before)[-1], hosts
     return (traded[0] if traded else None), hosts
+
+
+def _topic_goods(s: Sentence, clause: Span) -> Mention | None:
+    """The goods a sentence opens on as its topic and its later clause, naming none, goes
+    on about ("HBM4는 A사에 공급을 시작했으며, B사에도 공급한다")."""
+    before = [m for m in s.of_kind(GOODS, Span(0, clause.start)) if not s.is_compared(m)]
+    topics = [m for m in before if s.particle(m) in ("은", "는")]
+    return topics[-1] if topics and topics[-1] is before[-1] else None
 
 
 def _listed(s: Sentence, goods: Mention, clause: Span) -> list[Mention | None]:
