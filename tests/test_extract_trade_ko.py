@@ -122,6 +122,10 @@ ACQUIRE = [
         {("coreweave", "b200", "supermicro", None)},
     ),
     ("AMD는 TSMC로부터 CoWoS 물량을 확보했다.", {("amd", "cowos", "tsmc", None)}),
+    (
+        "삼성전자는 엔비디아로부터 B200 5000장을 도입해 데이터센터를 짓는다.",
+        {("samsung", "b200", "nvidia", 5000)},
+    ),
     # a process bought from no one named: its maker sells it
     ("브로드컴은 올해 CoWoS 물량을 추가로 확보했다.", {("broadcom", "cowos", "tsmc", None)}),
 ]
@@ -225,6 +229,7 @@ TRAPS = [
     ("코어위브는 오라클과 데이터센터 임대 계약을 맺었다.", set()),
     # a chip used is an adoption; a supplier's role noun is the role rules' to read
     ("메타는 자사 데이터센터에서 TPU를 쓴다.", set()),
+    ("메타는 내년에 TPU를 도입할 계획이다.", set()),
     ("마이크로소프트는 오픈AI의 클라우드 제공자다.", set()),
     # a report asked or answered about, and a condition, assert nothing
     ("삼성전자는 AMD와 HBM4 공급 계약을 맺었다는 보도에 대해 답변했다.", set()),

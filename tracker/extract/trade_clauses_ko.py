@@ -59,6 +59,9 @@ _HOST = re.compile(
     r"(?:\s?(?:시리즈|플랫폼|칩|GPU|가속기))?"
     r"(?:용|에\s?(?:들어가|들어갈|탑재되|탑재될|탑재하|쓰이|쓰일|넣)|에(?:도|는)?\s)"
 )
+# goods brought in (도입, 들여오다) are bought and deployed at once ("A사로부터 GPU 5만 장을
+# 도입해 … 구축한다"): the count is the deal's and the fleet's (the dev gold records both)
+_BROUGHT_IN = re.compile(r"도입|들여(?:오|와|왔|온)")
 _CONFIDENCE = 0.8  # a fallback reading: below the tuned rules' 0.85
 
 
@@ -110,7 +113,8 @@ def _clause_deals(s: Sentence, state: RuleState, clause: Span) -> list[Candidate
         return []
     value = None
     if count is not None:
-        state.used.add(count)
+        if not _BROUGHT_IN.search(s.text, clause.start, clause.end):
+            state.used.add(count)  # (goods brought in are deployed too: the count is both's)
         value = _quantity(s.quantities[count], "count")
     products = [goods] if goods is None or value is not None else _listed(s, goods, clause)
     return [

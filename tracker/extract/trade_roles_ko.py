@@ -66,6 +66,8 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             _WORD
             + r"(?:구매|구입|사들|매입|조달|확보|들여(?:오|와|왔|온)|받(?=[고는아았을은으기])"
+            # (도입 only as a verb: "도입을 추진" is an adoption's word, no purchase)
+            + r"|도입(?=[하해했한할합함])"
             # a supplier chosen: "B사를 HBM4 공급사로 선정했다" (the object sells)
             + r"|선정|낙점|사\s?(?:주기로|주고|준다|줬))"
         ),
