@@ -93,6 +93,7 @@ def _told(deal: Candidate, taken: Iterable[Candidate]) -> bool:
 
 
 def _clause_deals(s: Sentence, state: RuleState, clause: Span) -> list[Candidate]:
+    """The deals one clause tells: its verb, goods, parties, count, time and modality."""
     verb = governing(s, clause)
     if verb is None or vetoed(s, clause, verb):
         return []
@@ -143,8 +144,6 @@ def _goods(s: Sentence, clause: Span, verb: Predicate) -> tuple[Mention | None, 
     named = [m for m in s.of_kind(GOODS, clause) if not s.is_compared(m)]
     hosts = [m for m in named if m.kind in ("chip", "system") and _HOST.match(s.text, m.end)]
     traded = [m for m in named if m not in hosts]
-    if hosts and not traded:
-        return _topic_goods(s, clause), hosts
     if not traded:
         return _topic_goods(s, clause), hosts
     before = [m for m in traded if m.end <= verb.start]
