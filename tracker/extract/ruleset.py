@@ -62,7 +62,8 @@ from tracker.extract.speclines import spec_line_rule
 from tracker.extract.stakes import stake_rule
 from tracker.extract.taken_volumes_ko import taken_volume_rule
 from tracker.extract.tech_adoption import technology_adoption_rule
-from tracker.extract.trade_clauses_en import trade_clause_rule
+from tracker.extract.trade_clauses_en import trade_clause_rule as trade_clause_rule_en
+from tracker.extract.trade_clauses_ko import trade_clause_rule as trade_clause_rule_ko
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
 
 
@@ -115,13 +116,14 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
         ),  # after the supply rule's deals
         deployed_chips_rule: (
             customer_role_rule,  # after every supply rule: a clause none of them read
+            trade_clause_rule_ko,  # after every supply rule: a clause none of them read
             share_taken_rule,
             allotment_rule,
             bought_gpus_rule,
             listed_count_rule,
             # after every tuned supply rule, before the fleets claim their counts: the general
             # reader of English trade clauses, a deal only where no rule before gave one
-            trade_clause_rule,
+            trade_clause_rule_en,
         ),
         adopts_rule: (
             lessor_rule,
