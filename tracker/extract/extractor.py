@@ -130,6 +130,7 @@ from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
 from tracker.extract.upcoming import availability
 from tracker.extract.updates import without_withdrawn
+from tracker.extract.use_clauses import with_fallbacks
 from tracker.extract.vocabulary import Entity, Vocabulary
 from tracker.extract.weighed_purchases_ko import weighed_purchases
 
@@ -576,7 +577,8 @@ class RuleExtractor:
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
         found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
         found = shared_rest(sentence, found)  # "…; AMD and Broadcom share what is left"
-        return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
+        found = part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
+        return with_fallbacks(found, state.fallbacks)  # a use clause nothing above read
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
         default_tier = document.tier if document.tier in TIERS else "press"

@@ -138,6 +138,9 @@ class RuleState:
     listed_places: set[int] = field(default_factory=set)  # places a list rule has read
     # (company, product) adoptions a cloud's offer rule has read, with the offer's modality
     offered: set[tuple[str, str]] = field(default_factory=set)
+    # what a fallback rule proposes: the extractor adds it after every rule and pass, where
+    # nothing else told the same relation (use_clauses.with_fallbacks)
+    fallbacks: list[Candidate] = field(default_factory=list)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
