@@ -75,7 +75,8 @@ _REJECTED = re.compile(
 # nor its design ("자체 개발한")
 _OWN_SERVICE = re.compile(
     r"(?!.*(?:customer|고객|자체\s?개발|designed|unveil)).*"
-    r"(?:inference|training|traffic|workloads?|serv(?:e|es|ing)\s|추론|학습|트래픽|처리)",
+    r"(?:inference|training|traffic|workloads?|serv(?:e|es|ing)\s|추론|학습|훈련|트래픽|처리"
+    r"|자사\s?(?:AI\s)?(?:서비스|모델))",
     re.DOTALL,
 )
 # a use that has ended: "no longer uses", "stopped using", "used to rent"
@@ -112,10 +113,13 @@ def counted_ids(s: Sentence) -> frozenset[str]:
     return frozenset(m.id for m in s.of_kind(("chip",)) if _counted_en(s, m))
 
 
-def _told_before(found: list[Candidate], subject: str, product: str) -> bool:
+def _told_before(
+    s: Sentence, found: list[Candidate], subject: str, product: str, maker_of: dict[str, str | None]
+) -> bool:
     """Whether another rule or pass of the sentence already read this company and product:
-    an adoption, a count of the chip, or a supply deal (which the tuned rules pair with an
-    adoption where the sentence tells a use)."""
+    an adoption, a count of the chip (which makes the use a deployment), or a deal with the
+    product's maker. A deal with a provider does not: the reader fires only on a verb of
+    use, and renting a product from a cloud under a contract is an adoption too (GUIDE)."""
     for c in found:
         if c.subject != subject:
             continue
@@ -123,15 +127,34 @@ def _told_before(found: list[Candidate], subject: str, product: str) -> bool:
             return True
         if c.predicate == "deployed_chips" and c.qualifiers.get("chip") == product:
             return True
-        if c.predicate == "supply_deal" and c.qualifiers.get("product") == product:
-            return True
+        if (
+            c.predicate == "supply_deal"
+            and c.qualifiers.get("product") == product
+            and _same_family(s, maker_of.get(product), c.object or "")
+        ):
+            return True  # a deal with the maker is a purchase, however its use is worded
     return False
 
 
-def with_fallbacks(found: list[Candidate], fallbacks: list[Candidate]) -> list[Candidate]:
+def settled_fallbacks(s: Sentence, here: list[Candidate]) -> list[Candidate]:
+    """``here`` without the fallback adoptions that the document's carries (a deal's start,
+    a rented capacity told on) have since told for the same company and product."""
+    if not any(c.fallback for c in here):
+        return here
+    told = [c for c in here if not c.fallback]
+    fallbacks = [c for c in here if c.fallback]
+    return with_fallbacks(s, told, fallbacks)
+
+
+def with_fallbacks(
+    s: Sentence, found: list[Candidate], fallbacks: list[Candidate]
+) -> list[Candidate]:
     """``found`` and the fallback adoptions no rule or pass of the sentence told (the passes
     after the rules add some: "B사는 A사가 … 빌려 쓰는 계약", the renter by its role)."""
-    kept = [c for c in fallbacks if not _told_before(found, c.subject, c.object or "")]
+    if not fallbacks:
+        return found
+    maker_of = {m.id: m.entity.maker for m in s.of_kind(PRODUCT_KINDS)}
+    kept = [c for c in fallbacks if not _told_before(s, found, c.subject, c.object or "", maker_of)]
     return found + kept if kept else found
 
 
@@ -192,9 +215,9 @@ def adoption(s: Sentence, use: Use) -> Candidate | None:
     modality = _modality(s, use, valid)
     if modality is None:
         return None
-    return Candidate(
-        use.adopter.id, "adopts", modality, valid, use.verb, mode, use.product.id, confidence=0.7
-    )
+    found = Candidate(use.adopter.id, "adopts", modality, valid, use.verb, mode, use.product.id)
+    found.confidence, found.fallback = 0.7, True
+    return found
 
 
 def _vetoed(s: Sentence, use: Use, own: bool, mode: dict[str, str]) -> bool:
@@ -206,7 +229,11 @@ def _vetoed(s: Sentence, use: Use, own: bool, mode: dict[str, str]) -> bool:
     return (
         # a maker designing, unveiling, selling or installing its own chip adopts nothing;
         # only its own chip serving its own work does ("runs parts of Copilot", GUIDE)
-        (own and not _OWN_SERVICE.match(s.lowered, use.clause.start, use.clause.end))
+        (
+            own
+            and not use.offer  # "Ironwood … 클라우드 고객에게 제공": a cloud's own chips (GUIDE)
+            and not _OWN_SERVICE.match(s.lowered, use.clause.start, use.clause.end)
+        )
         or _REJECTED.search(s.lowered, use.verb) is not None  # "… and decided against it"
         or _GIVEN_UP.search(s.lowered, max(0, use.verb - 16), use.verb) is not None
         or _QUESTION.search(s.text) is not None  # "▶ 메타, 구글 TPU 들이나"

@@ -70,6 +70,10 @@ _AUX_GAP = re.compile(
     r"(?:\s(?!(?:which|that|who|whose|whom|after|when|because|but|while|if|than|as|for|from"
     r"|of|at|with|by|and|or|whether)\b)[a-z][\w'’-]*){0,7}\s"
 )
+# ", which", ", who" right after the company: the relative clause it heads
+_RELATIVE_OPENING = re.compile(r"^,\s(?:which|who)(?=\s)")
+# a preposition with the names it governs: "with Alphabet Inc.'s Google", "with Microsoft"
+_NAMED_PHRASE = re.compile(r"\s(?:with|to|from)\s(?:[A-Z][\w.&-]*(?:['’]s)?\s?){1,4}(?=\s|$)")
 # a company that is a preposition's object or a possessor ("in talks with Alphabet Inc.'s
 # Google to install"): no subject
 _OBJECT_BEFORE = re.compile(
@@ -99,22 +103,25 @@ _OWN_VOICE = ("we", "our", "us")
 
 
 def _subject(s: Sentence, clause: Span, verb: int) -> Mention | None:
-    """The company whose verb it is: the last one before the verb in the clause, with only
-    auxiliaries and adverbs between, neither a product's brand nor a preposition's object."""
+    """The company whose verb it is: the last one before the verb in the clause that is
+    neither a product's brand nor a preposition's object, with only auxiliaries, adverbs,
+    a relative pronoun after it or a preposition's names between ("Acme, which is in talks
+    with Beta's cloud to rent …")."""
     before = [m for m in s.of_kind(COMPANY, Span(clause.start, verb)) if m.end <= verb]
-    if not before:
-        return None
-    m = before[-1]
-    if m.anaphoric and m.text.lower() not in _OWN_VOICE:
-        return None  # "the company", "it": which one it is, is the tuned rules' to find
-    if (
-        _after_prep(s, m)
-        or brand_of_product(s, m)
-        or s.text.startswith(("'s", "’s"), m.end)
-        or _OBJECT_BEFORE.search(s.text, max(0, m.start - 60), m.start)
-    ):
-        return None
-    return m if _AUX_GAP.fullmatch(s.lowered, m.end, verb) or m.end == verb else None
+    for m in reversed(before):
+        if (
+            _after_prep(s, m)
+            or brand_of_product(s, m)
+            or s.text.startswith(("'s", "’s"), m.end)
+            or _OBJECT_BEFORE.search(s.text, max(0, m.start - 60), m.start)
+        ):
+            continue  # "with Alphabet Inc.'s Google": named inside a phrase, no subject
+        if m.anaphoric and m.text.lower() not in _OWN_VOICE:
+            return None  # "the company", "it": which one it is, is the tuned rules' to find
+        gap = _RELATIVE_OPENING.sub(" ", _NAMED_PHRASE.sub(" ", s.text[m.end : verb]), count=1)
+        gap = " ".join(gap.split()).lower()
+        return m if m.end == verb or _AUX_GAP.fullmatch(f" {gap} " if gap else " ") else None
+    return None
 
 
 def _object(

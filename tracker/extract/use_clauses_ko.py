@@ -33,7 +33,7 @@ _VERB = re.compile(
     r"(?!자|사(?![가-힣])|체제|료|권)"
     r"|(?<![가-힣])(?:쓰(?:고|는|며|면|기|겠|지|던)|쓴|쓸|써|돌리|돌린|돌릴|돌려|돌립|들여|들이|들인|들일"
     r"|택하|택했|택한|옮기|옮겨|옮긴|옮길))"
-    r"|(?P<rent>(?:빌려\s?(?:쓰|쓴|쓸|써)|(?<![가-힣])빌리|임차))"
+    r"|(?P<rent>(?<![가-힣])(?:빌려(?!\s?주|\s?드)|빌리|빌린|빌릴)|임차)"
     r"|(?P<trial>테스트|시험|검증|평가)"
     r"|(?P<offer>제공|내놓|선보)"
 )
@@ -43,8 +43,8 @@ _PARTICLE = re.compile(
 )
 _CLAUSE_END = re.compile(r"(?:지만|는데|으며|하며|했고|하고|고)\s")
 _SUBJECTS = (*TOPIC, "께서")
-# a verb's adnominal ending: "제공하는", "선보인", "도입한", "쓸"
-_ADNOMINAL = re.compile(r"(?:는|한|인|된|던|할|쓴|쓸|린)$")
+# the particles a noun of use takes ("도입을", "사용은"): no verb form
+_PARTICLES = ("을", "를", "은", "는", "이", "가", "도", "의", "과", "와", "에")
 # the nouns an adnominal verb completes rather than describes: "도입할 계획", "쓰는 방안"
 _COMPLEMENT = re.compile(
     r"(?:계획|예정|방침|방안|안(?![가-힣])|것|수(?![가-힣])|전망|목표|가능성|의향|뜻|때|중(?![가-힣])"
@@ -54,8 +54,10 @@ _COMPLEMENT = re.compile(
 _CLOUD_OFFER = re.compile(r"인스턴스|가상머신|클라우드|클러스터|고객")
 # a cloud's service built on the product: "B200 기반 인스턴스", "RNGD 기반 추론 서비스"
 _SERVICE = re.compile(
-    r"\s?(?:GPU|NPU|칩)?\s?기반(?:의)?\s(?:[가-힣A-Za-z]+\s)?(?:인스턴스|가상머신|서비스|클라우드)"
+    r"\s?(?:GPU|NPU|칩)?\s?(?:기반(?:의)?\s)?(?:[가-힣A-Za-z]+\s)?(?:인스턴스|가상머신|서비스|클라우드)"
 )
+# products listed together: "H100과 H200을", "H100, H200을", "H100·H200을"
+_AND = re.compile(r"(?:과|와|및)?\s?[,·]?\s?(?:[가-힣A-Za-z]+\s)?$")
 # a noun of use that is not the clause's predicate: the goal of another act ("MI355X 검증에
 # 엔지니어를 투입"), or the description of goods sold ("MI355X를 탑재한 서버를 출시")
 _NOT_PREDICATE = re.compile(
@@ -98,7 +100,7 @@ def _subject(s: Sentence, clause: Span, product: Mention) -> Mention | None:
 def read_uses(s: Sentence) -> Iterator[Use]:
     """Every use clause of a Korean sentence, read from its verb back to its object."""
     for m in s.of_kind(PRODUCT_KINDS):
-        particle = _PARTICLE.match(s.text, m.end)
+        particle = _PARTICLE.match(s.text, _listed_end(s, m))
         if particle is None:
             continue
         verb = _verb_within(s, particle.end())
@@ -109,7 +111,7 @@ def read_uses(s: Sentence) -> Iterator[Use]:
         if not usable(s, m, rented=rental) or (offer and not _SERVICE.match(s.text, m.end)):
             continue  # "MI355X 서버를 선보였다": a sale, not a cloud's service
         clause = s.clause_of(verb.start())
-        if _describes_a_noun(s, verb.end()):
+        if _describes_a_noun(s, verb):
             continue  # "…를 제공하는 람다에 투자": the clause describes its head, told apart
         adopter = _subject(s, clause, m)
         # a cloud's instances for customers are its own chips (GUIDE); a plain "service"
@@ -120,15 +122,36 @@ def read_uses(s: Sentence) -> Iterator[Use]:
             yield Use(adopter, m, verb.start(), clause, trial, rental, offer)
 
 
-def _describes_a_noun(s: Sentence, verb_end: int) -> bool:
-    """Whether the verb ending at ``verb_end`` is adnominal and describes the noun after it
-    ("제공하는 람다랩스에", "선보인 오라클과", "운영하는 업체"): a relative clause whose use
-    is its head's, which the sentence tells only in passing (the tuned rules' reading); a
-    complement ("도입할 계획", "쓰는 방안") is the clause's own predicate."""
-    space = s.text.find(" ", verb_end)
-    if space < 0 or not _ADNOMINAL.search(s.text, verb_end, space):
+def _listed_end(s: Sentence, m: Mention) -> int:
+    """Where the list a product heads ends: the verb after "H100과 H200을" takes both."""
+    end = m.end
+    for nxt in s.of_kind(PRODUCT_KINDS, Span(m.end, len(s.text))):
+        if not 0 < nxt.start - end <= 12 or not _AND.fullmatch(s.text, end, nxt.start):
+            break
+        end = nxt.end
+    return end
+
+
+def _describes_a_noun(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether the verb is adnominal and describes the noun after it ("제공하는 람다랩스에",
+    "선보인 오라클과", "처음 들일 고객"): a relative clause whose use is its head's, which the
+    sentence tells only in passing (the tuned rules' reading); a complement ("도입할 계획",
+    "쓰는 방안") is the clause's own predicate, and a noun of use with its particle ("도입을
+    검토") is none."""
+    space = s.text.find(" ", verb.start())
+    if space < 0 or s.text[verb.end() : space] in _PARTICLES:
         return False
-    return _COMPLEMENT.match(s.text, space + 1) is None
+    word = s.text[verb.start() : space]
+    return _adnominal(word) and _COMPLEMENT.match(s.text, space + 1) is None
+
+
+def _adnominal(word: str) -> bool:
+    """A verb form ending in ㄴ or ㄹ ("한", "할", "들일", "쓴") or in 는/던 ("하는")."""
+    last = word[-1:]
+    if not "가" <= last <= "힣":
+        return False
+    final = (ord(last) - 0xAC00) % 28
+    return final in (4, 8) or last in ("는", "던")
 
 
 def _verb_within(s: Sentence, start: int) -> re.Match[str] | None:

@@ -125,6 +125,9 @@ class Candidate:
     object: str | None = None
     value: Quantity | TextValue | None = None
     confidence: float = 0.85
+    # proposed by a fallback reader (use_clauses): it yields to the same relation told by
+    # any other rule or pass, wherever in the pipeline that one is found
+    fallback: bool = False
 
 
 @dataclass
