@@ -358,3 +358,52 @@ def test_the_extractor_tells_each_use_once(text: str, language: str) -> None:
     adoptions = [r for r in sorted_rows(text, language, PUBLISHED) if r[1] == "adopts"]
     assert len(adoptions) == 1
     assert len({(r[0], r[3]) for r in adoptions}) == len(adoptions)
+
+
+# roles across a relative pronoun, a preposition's names and a list (session 20, step 2)
+MORE = [
+    (
+        "Anthropic, which rents Ironwood through Google Cloud, also buys Trainium2.",
+        "en",
+        [("anthropic", "ironwood", cloud("google"), "actual")],
+    ),
+    (
+        "Meta is in talks with Alphabet's Google to rent TPUs through Google Cloud.",
+        "en",
+        [("meta", "google-tpu", cloud("google"), "considering")],
+    ),
+    (
+        "xAI runs H100 and H200 GPUs in its own data centers.",
+        "en",
+        [("xai", "h100", ON_PREM, "actual"), ("xai", "h200", ON_PREM, "actual")],
+    ),
+    (
+        "오픈AI는 마이크로소프트 애저를 통해 H100과 H200을 빌려 쓰고 있다.",
+        "ko",
+        [
+            ("openai", "h100", cloud("microsoft"), "actual"),
+            ("openai", "h200", cloud("microsoft"), "actual"),
+        ],
+    ),
+    (
+        "애플은 구글 클라우드에서 TPU를 빌려 모델을 훈련하고 있다.",
+        "ko",
+        [("apple", "google-tpu", cloud("google"), "actual")],
+    ),
+    # a cloud offering its own chip to its customers adopts it (GUIDE)
+    (
+        "구글은 아이언우드 인스턴스를 클라우드 고객에게 제공하고 있다.",
+        "ko",
+        [("google", "ironwood", ON_PREM, "actual")],
+    ),
+    # traps: the maker placing its chip at customers' sites; a relative clause on a noun
+    ("구글은 아이언우드를 고객사 데이터센터에 설치해 주는 사업을 검토하고 있다.", "ko", []),
+    ("KT는 가우디3를 도입한 고객사를 소개했다.", "ko", []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), MORE)
+def test_roles_across_relatives_phrases_and_lists(
+    text: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert sorted(expected) == reader_alone(text, language)
