@@ -396,6 +396,15 @@ MORE = [
         "ko",
         [("google", "ironwood", ON_PREM, "actual")],
     ),
+    # a maker's own chip at work in its own services (GUIDE)
+    (
+        "Maia 100, our first in-house accelerator, is serving Copilot traffic in production.",
+        "en",
+        [("microsoft", "maia-100", ON_PREM, "actual")],
+    ),
+    # traps: another company's chip at work in a cloud; a chip's speed, no work
+    ("H100s serve ChatGPT in Azure data centers.", "en", []),
+    ("Trainium3 runs faster than its predecessor, AWS says.", "en", []),
     # traps: the maker placing its chip at customers' sites; a relative clause on a noun
     ("구글은 아이언우드를 고객사 데이터센터에 설치해 주는 사업을 검토하고 있다.", "ko", []),
     ("KT는 가우디3를 도입한 고객사를 소개했다.", "ko", []),

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.adoptable import coordinated_chips
-from tracker.extract.claimrules.common import RuleState, _after_prep, brand_of_product
+from tracker.extract.claimrules.common import RuleState, _after_prep, _same_family, brand_of_product
 from tracker.extract.claimrules.use_modes import _mode, bought_to_add
 from tracker.extract.claimrules.used_verbs import habit_given_up, left_behind
 from tracker.extract.entities import Mention
@@ -96,6 +96,14 @@ _SERVICE = re.compile(
 _OWN_VOICE = ("we", "our", "us")
 # a verb's form used as a noun: "its primary training partner", "the use"
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|his|her|primary|main)\s$")
+# a chip at work, right after its name and an apposition: "runs", "is serving", "is live in"
+_AT_WORK = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s(?:now\s|already\s|also\s)?(?P<verb>(?:runs|serves|handles|powers"
+    r"|(?:is|are)\s(?:now\s|already\s|also\s)?(?:serving|running|handling|powering|live"
+    r"|in\sproduction|in\sservice)))\b"
+)
+# the chip's maker as its user: "in-house", "our own", "first-party", "our data centers"
+_OWN_WORDS = re.compile(r"\b(?:in-house|own|first-party|our|its)\b", re.IGNORECASE)
 # a noun of use: "Acme's use of", "Acme's adoption of", "Acme's deployment of"
 _NOUN_OF_USE = re.compile(r"['’]s\s(?:[\w-]+\s)?(?:use|adoption|deployment|rollout)\sof\s")
 # the text's own voice: "we", "our" (who "we" is the document knows)
@@ -170,12 +178,35 @@ def read_uses(s: Sentence) -> Iterator[Use]:
         trial = v.group("trial") is not None
         for item in (product, *coordinated_chips(s, product, adopter, RuleState())):
             yield Use(adopter, item, v.start(), clause, trial, rental, offer)
+    yield from _own_chips_at_work(s)
     for n in _NOUN_OF_USE.finditer(s.lowered):
         owners = [m for m in s.of_kind(COMPANY) if m.end == n.start()]
         clause = s.clause_of(n.start())
         product = _object(s, clause, n.end(), counted, False)
         if owners and product is not None:
             yield Use(owners[0], product, n.start(), clause)
+
+
+def _own_chips_at_work(s: Sentence) -> Iterator[Use]:
+    """A maker's own chip as the subject of work ("Maia 100, our first in-house accelerator,
+    is serving Copilot traffic", "MTIA already serves ranking models in our data centers"):
+    its maker's use (GUIDE: a company running its own chip in its own services), when the
+    clause says the chip is its own and names no other company."""
+    for m in s.of_kind(("chip", "system")):
+        work = _AT_WORK.match(s.text, m.end)
+        maker = s.vocabulary.entity(m.entity.maker) if m.entity.maker else None
+        if work is None or maker is None or m.anaphoric:
+            continue
+        clause = s.clause_of(work.start("verb"))
+        others = [
+            c
+            for c in s.of_kind(COMPANY, clause)
+            if not _same_family(s, maker.id, c.id) and not _same_family(s, c.id, maker.id)
+        ]
+        if others or not _OWN_WORDS.search(s.text, clause.start, clause.end):
+            continue
+        owner = Mention(m.start, m.start, maker, "", anaphoric=True)
+        yield Use(owner, m, work.start("verb"), clause)
 
 
 use_clause_rule_en = fallback_rule(read_uses, "en")
