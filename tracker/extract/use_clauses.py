@@ -26,6 +26,7 @@ from tracker.extract.analysis import Sentence
 from tracker.extract.bound_for import PARTS, destination_ko
 from tracker.extract.claimrules.adoptable import _counted_en, _counted_ko
 from tracker.extract.claimrules.common import Candidate, RuleState, _anchors, _same_family
+from tracker.extract.claimrules.relations import _own_trial
 from tracker.extract.claimrules.use_modes import _mode
 from tracker.extract.claimrules.used_verbs import left_behind
 from tracker.extract.entities import Mention
@@ -206,9 +207,11 @@ def adoption(s: Sentence, use: Use) -> Candidate | None:
     """The adoption a use clause tells, with its mode, time and modality, or None when a
     veto holds (:func:`_vetoed`) or the modality machinery reads a negation."""
     own = _same_family(s, use.product.entity.maker, use.adopter.id)
-    mode = _mode(s, use.clause)
+    mode = _mode(s, _conjunct(s, use))
     if own or (use.offer and "via" not in mode):
         mode = {"mode": "on-prem"}  # its own chips, in its own data centers (GUIDE)
+    elif not mode and use.trial:
+        mode = _own_trial(s, use.adopter, use.clause)  # "We are evaluating …": its own fleet
     if _vetoed(s, use, own, mode):
         return None
     valid = _valid(s, use)
@@ -218,6 +221,31 @@ def adoption(s: Sentence, use: Use) -> Candidate | None:
     found = Candidate(use.adopter.id, "adopts", modality, valid, use.verb, mode, use.product.id)
     found.confidence, found.fallback = 0.7, True
     return found
+
+
+# where one conjunct of a clause ends and the next begins: ", and", "; ", " and" before a
+# second verb phrase ("renting TPUs through Google Cloud next year and buying them for its
+# own data centers"), "…빌려 쓰고, 2027년부터는 …"
+_CONJUNCT_EN = re.compile(
+    r",\s(?:and\s|while\s|but\s)?|;\s|\sand\s(?=to\s|[a-z]+ing\s|from\s|starting\s)"
+)
+_CONJUNCT_KO = re.compile(r"(?:고|며|으며|지만|는데),?\s")
+
+
+def _conjunct(s: Sentence, use: Use) -> Span:
+    """The conjunct of the clause that holds the use, so that its mode is its own: from the
+    last break before the first of verb and product to the first break after the last."""
+    lo, hi = sorted((use.verb, use.product.start))
+    hi = max(hi, use.product.end)
+    breaks = _CONJUNCT_EN if s.language == "en" else _CONJUNCT_KO
+    start, end = use.clause.start, use.clause.end
+    for m in breaks.finditer(s.text, use.clause.start, use.clause.end):
+        if m.end() <= lo:
+            start = m.end()
+        elif m.start() >= hi:
+            end = m.start()
+            break
+    return Span(start, end)
 
 
 def _vetoed(s: Sentence, use: Use, own: bool, mode: dict[str, str]) -> bool:
