@@ -130,6 +130,7 @@ from tracker.extract.unit_tables import unit_table_rows
 from tracker.extract.unnamed_goods_ko import without_vaguer_deals
 from tracker.extract.upcoming import availability
 from tracker.extract.updates import without_withdrawn
+from tracker.extract.use_clauses import settled_fallbacks, with_fallbacks
 from tracker.extract.vocabulary import Entity, Vocabulary
 from tracker.extract.weighed_purchases_ko import weighed_purchases
 
@@ -266,7 +267,10 @@ class RuleExtractor:
             here = shared.carry(sentence, here)  # "Both carry 288GB of HBM3E"
             here = gapped_counts_en(sentence, here)  # "… 3,056 B200 GPUs and Kakao 2,424"
             # "… Deliveries begin in the second quarter.": the start of the deal just told
-            here = _settled(sentence, here + starts.carry(sentence, here))
+            # (a use clause's fallback yields to what the carries above tell of it)
+            here = settled_fallbacks(
+                sentence, _settled(sentence, here + starts.carry(sentence, here))
+            )
             previous = here
             counts = [c for c in here if c.predicate == "deployed_chips"]
             if counts:
@@ -576,7 +580,9 @@ class RuleExtractor:
         found = server_makers_en(sentence, found)  # "The HPE ProLiant with MI355X GPUs"
         found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
         found = shared_rest(sentence, found)  # "…; AMD and Broadcom share what is left"
-        return part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
+        found = part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
+        # a use clause nothing above read, unless it only teases a later post
+        return with_fallbacks(sentence, found, without_teasers(sentence, state.fallbacks))
 
     def _claim(self, document: Document, sentence: Sentence, c: Candidate) -> Claim:
         default_tier = document.tier if document.tier in TIERS else "press"

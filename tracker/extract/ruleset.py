@@ -65,6 +65,8 @@ from tracker.extract.tech_adoption import technology_adoption_rule
 from tracker.extract.trade_clauses_en import trade_clause_rule as trade_clause_rule_en
 from tracker.extract.trade_clauses_ko import trade_clause_rule as trade_clause_rule_ko
 from tracker.extract.unnamed_goods_ko import unnamed_goods_rule
+from tracker.extract.use_clauses_en import use_clause_rule_en
+from tracker.extract.use_clauses_ko import use_clause_rule_ko
 
 
 def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tuple[Rule, ...]:
@@ -76,7 +78,7 @@ def _ordered(base: tuple[Rule, ...], before: dict[Rule, tuple[Rule, ...]]) -> tu
     return tuple(out)
 
 
-ALL_RULES: tuple[Rule, ...] = _ordered(
+_TUNED: tuple[Rule, ...] = _ordered(
     RULES,
     {
         RULES[0]: (spec_line_rule,),
@@ -137,5 +139,13 @@ ALL_RULES: tuple[Rule, ...] = _ordered(
             cleft_adoption_rule,
         ),
     },
+)
+
+ALL_RULES: tuple[Rule, ...] = (
+    *_TUNED,
+    # last: the general reader of use clauses proposes an adoption only where no rule
+    # before read one for that company and product (a fallback)
+    use_clause_rule_en,
+    use_clause_rule_ko,
 )
 """Every rule, in the order they claim quantities."""

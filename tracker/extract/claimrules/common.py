@@ -125,6 +125,9 @@ class Candidate:
     object: str | None = None
     value: Quantity | TextValue | None = None
     confidence: float = 0.85
+    # proposed by a fallback reader (use_clauses): it yields to the same relation told by
+    # any other rule or pass, wherever in the pipeline that one is found
+    fallback: bool = False
 
 
 @dataclass
@@ -141,6 +144,9 @@ class RuleState:
     # the candidates the rules before have found in the sentence, for a fallback rule that
     # reads only what they left (trade_clauses_en)
     found: list[Candidate] = field(default_factory=list)
+    # what a fallback rule proposes: the extractor adds it after every rule and pass, where
+    # nothing else told the same relation (use_clauses.with_fallbacks)
+    fallbacks: list[Candidate] = field(default_factory=list)
 
 
 Rule = Callable[[Sentence, RuleState], list[Candidate]]
