@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.domain.claims import Modality
+from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import OPENING, Sentence
 from tracker.extract.claimrules.common import _COMPANY, _same_family
 from tracker.extract.coordination import list_after, list_before
@@ -69,12 +69,7 @@ _HOLDER_BEFORE_EN = re.compile(
     r"|\s)(?:the\s|a\s|an\s)?$"
 )
 # the word before a holder named without a copula: "makes Orbis the second customer"
-_MAKES = re.compile(r"\b(?:makes?|made|making|named|names|counts?|counted|lists?|listed)\s$")
-# "counts X as its", "lists X among its": the holder between the verb and "as"/"among"
-_COUNTS_AS = re.compile(
-    r"\s(?:counts?|counted|lists?|listed|names?|named|considers?|calls?)\s(?P<rest>.{1,60}?)"
-    r"\s(?:as|among)\s$"
-)
+_MAKES = re.compile(r"\b(?:makes?|made|making)\s$")
 # a holder after the role, across a copula: "Nebius's largest customer is Microsoft"
 _HOLDER_AFTER_EN = re.compile(
     r"\s?(?:(?:by|in|for)\s[\w\s-]{1,30}?\s)?(?:is|was|remains|remained|has\sbeen|became)\s"
@@ -121,17 +116,32 @@ def customer_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     seen: set[tuple[str, str, str]] = set()
     for at, owner, holders, product in roles:
         clause = s.clause_of(at)
-        if clause.start in state.deal_clauses:
-            continue  # a tuned rule read this clause
+        told = {
+            (c.subject, c.object, c.qualifiers.get("product"))
+            for c in state.found
+            if c.predicate == "supply_deal" and clause.start <= c.anchor < clause.end
+        }
+        # a tuned rule read this clause: only the rest of a list it began, of the same owner
+        # and goods ("makes Google the third customer for Micron HBM4, after Nvidia and
+        # AMD": the rule told Google's deal, the earlier two are left)
+        if clause.start in state.deal_clauses and not any(
+            o == owner.id and p == product for _, o, p in told
+        ):
+            continue
+        untold = [h for h in holders if not any(h.id in (c, o) for c, o, _ in told)]
         # a role is held now (a chronology's line dates it: "▲2024년 — … 최대 고객으로
         # 올라섬"); a time ahead belongs to what the holder will do ("should take 60% of
         # next year's allocation"), not to the role
-        valid = point_at(s.published) if s.start_ahead(at) else s.valid_for(at, [])
-        if s.modality(at, valid, clause) is None or _TO_BE.search(s.text, clause.start, at):
+        valid = _held(s, at)
+        if (
+            s.modality(at, valid, clause) is None
+            or _TO_BE.search(s.text, clause.start, at)
+            or _CONDITION.search(s.text, clause.start, at)
+        ):
             continue
         modality: Modality = "actual"
         qualifiers = {"product": product} if product else {}
-        for holder in holders:
+        for holder in untold:
             key = (holder.id, owner.id, product or "")
             if key in seen or holder.id == owner.id or _same_family(s, owner.id, holder.id):
                 continue
@@ -146,6 +156,19 @@ def customer_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
 _TO_BE = re.compile(
     r"\b(?:will|would|could|may|might|to)\s(?:likely\s)?(?:be|become|remain)\b|될\s?(?:전망|것|예정|수)"
 )
+
+# a role under a condition: "if Meta buys 100,000 TPUs it becomes …", "도입하면 … 고객이 된다"
+_CONDITION = re.compile(r"\b(?:if|unless|should\s\w+\s(?:buy|sign|order))\b|[가-힣]면\s")
+
+
+def _held(s: Sentence, at: int) -> ValidTime:
+    """When a role is held: at publication, or in an earlier year a chronology's line names
+    ("▲2024년 — … 최대 고객으로 올라섬"); "this quarter's largest customer" is today's."""
+    told = s.valid_for(at, [])
+    if told.start is not None and told.start.year < s.published.year:
+        return told
+    return point_at(s.published)
+
 
 Role = tuple[int, Entity, list[Entity], str | None]
 """A role read: where its noun is, its owner, its holders, the product it names."""
@@ -177,7 +200,7 @@ def _roles_en(s: Sentence) -> list[Role]:
         if _NOT_TRADE_EN.search(s.lowered, front, role.end()):
             continue
         product = _product_in(s, front, at) or _goods_after(s, role.end())
-        holders = _holders_before_en(s, companies, front, owner)
+        holders = _holders_before_en(s, companies, front, owner, (at, role.end()))
         if not holders:
             holders = _holders_after_en(s, companies, role.end(), owner)
         if holders and _ORDINAL_EN.search(s.lowered, front, at):
@@ -234,23 +257,41 @@ def _owner_en(
 
 
 def _pronoun_owner(s: Sentence, companies: list[Mention], at: int) -> Entity | None:
-    """Whose "its": the first company before it that is no holder of the role (the
-    sentence's subject: "Supermicro told analysts that xAI is its largest customer"), else
-    the company in view."""
+    """Whose "its": the company whose saying the role is told in ("Supermicro told
+    analysts that xAI is still its largest customer"). Any other "its" is left unread: in
+    "Google has put $2 billion into Anthropic, its biggest TPU customer" the pronoun may
+    stand for either company."""
     before = [m for m in companies if m.end <= at]
-    if before and _COUNTS_AS.search(s.text, before[0].end, at) is not None:
-        return before[0].entity  # "Quanta counts Meta as its main customer"
-    if len(before) >= 2:
+    if len(before) >= 2 and _SAYS_EN.match(s.text, before[0].end) is not None:
         return before[0].entity
-    exclude = {m.entity.id for m in companies}
-    return s.focus.salience.pick(None, s.index, exclude)
+    return None
+
+
+# a saying right after its subject: "Supermicro told analysts that", "Nebius said"
+_SAYS_EN = re.compile(
+    r"\s(?:(?:also|again|has|had)\s)?(?:said|says|told|tells|reported|reports|noted|notes|"
+    r"added|wrote|confirmed|disclosed)\b"
+)
+
+
+# the goods or the trade of a role told in an aside: "largest GPU customer", "rack customer",
+# "customer for CoWoS", "customer under a contract"
+_GOODS_OF_ROLE_EN = re.compile(
+    r"\b(?:gpus?|chips?|accelerators?|racks?|servers?|cloud|compute|memory|hbm\w*|foundry|"
+    r"wafers?|packaging|tpus?|silicon)\b"
+)
+_TRADE_AFTER_ROLE_EN = re.compile(
+    r"s?,?\s(?:for\s|of\s|(?:under|with|through)\s(?:a|an|its|their)\s"
+    r"(?:[\w$.,-]+\s){0,5}?(?:contract|deal|agreement|order))"
+)
 
 
 def _holders_before_en(
-    s: Sentence, companies: list[Mention], front: int, owner: Entity
+    s: Sentence, companies: list[Mention], front: int, owner: Entity, role: tuple[int, int]
 ) -> list[Entity]:
     """The role's holders named before it: "X, Nebius's largest customer", "X is its
     biggest client", "makes X the second customer", "counts X as its customer"."""
+    role_at, role_end = role
     before = [m for m in companies if m.end <= front and m.entity.id != owner.id]
     if not before:
         return []
@@ -259,9 +300,16 @@ def _holders_before_en(
     if _HOLDER_BEFORE_EN.fullmatch(gap) is None:
         return []
     if gap.strip(" ,") == "" or gap.strip(" ,") in ("the", "a", "an"):
-        # no copula: an apposition, or "makes X the …" / "counts X as"
+        # no copula: "makes X the third customer", or an apposition, which names a trade
+        # only with its goods ("X, Nebius's largest GPU customer", "X, its biggest customer
+        # under a $19 billion contract"): a rank alone in an aside is the company's
+        # description, not news of a trade ("Amazon, Nvidia's biggest customer, opened …")
         opening = s.text[: before[-1].start]
-        if not gap.startswith(",") and _MAKES.search(opening[-12:]) is None:
+        if gap.startswith(","):
+            goods = _GOODS_OF_ROLE_EN.search(s.lowered, front, role_at)
+            if goods is None and _TRADE_AFTER_ROLE_EN.match(s.lowered, role_end) is None:
+                return []
+        elif _MAKES.search(opening[-12:]) is None:
             return []
     listed = list_before(
         s.text,
