@@ -130,10 +130,13 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_COMPANIES = ("company",)
+
+
 def trade_clause_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a trade statement no earlier rule gave a deal, read by argument roles."""
-    if s.language != "en" or s.table is not None:
-        return []
+    if s.language != "en" or s.table is not None or not s.of_kind(_COMPANIES):
+        return []  # a deal names a party (a name, or "we" / "its" read as one)
     out: list[Candidate] = []
     for clause in s.clauses:
         if clause.start in state.deal_clauses or trial_only(s.text, clause, "en"):
