@@ -160,7 +160,7 @@ def test_a_korean_announcement_of_a_future_number(text: str, predicate: str, mod
 
 def test_the_extractor_version_moved_on_from_0_12_0() -> None:
     """Rules changed since 0.12.0 (session 8): claims must say which rules made them."""
-    assert EXTRACTOR_VERSION == "0.23.0"
+    assert EXTRACTOR_VERSION == "0.24.0"
 
 
 # -- a company saying it will do something, with no plan word --------------------------------

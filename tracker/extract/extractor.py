@@ -135,7 +135,7 @@ from tracker.extract.vocabulary import Entity, Vocabulary
 from tracker.extract.weighed_purchases_ko import weighed_purchases
 
 EXTRACTOR_NAME = "rules"
-EXTRACTOR_VERSION = "0.23.0"  # session 19 (rules from the folded blind batches): see CHANGELOG
+EXTRACTOR_VERSION = "0.24.0"  # session 20 (general trade, use and customer-role readers): CHANGELOG
 KST = timezone(timedelta(hours=9))
 _OWN_VOICE = ("company", "filing")  # a company's own text: its release, blog, posting, filing
 
