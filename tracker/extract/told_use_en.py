@@ -53,13 +53,22 @@ def told_future_use(
 ) -> Modality | None:
     """``announced`` for a planned use said with a bare "will" on a named speaker's word,
     with no plan word and no due date; else the modality as found."""
-    if modality != "planned" or s.language != "en":
+    if not bare_will(s, modality, clause, valid):
         return modality
-    text = s.text[clause.start : clause.end]
-    if not _WILL.search(text) or has_plan_word(text) or _THEIRS.search(s.text):
-        return modality
-    if valid.kind in ("deadline", "interval") or (valid.kind == "point" and s.future(valid)):
-        return modality  # "will run them in the second half of 2026": due then
     if _SAID_AFTER.search(s.text, clause.start) or _SAID_BEFORE.search(s.text, 0, verb):
         return "announced"
     return modality
+
+
+def bare_will(s: Sentence, modality: Modality | None, clause: Span, valid: ValidTime) -> bool:
+    """Whether a planned English statement is a bare "will": no plan word, no date it is
+    due, no third party's word ("Acme will also tap Ironwood through Google Cloud", not
+    "will run them in the second half of 2026" or "analysts say Acme will …")."""
+    if modality != "planned" or s.language != "en":
+        return False
+    text = s.text[clause.start : clause.end]
+    if not _WILL.search(text) or has_plan_word(text) or _THEIRS.search(s.text):
+        return False
+    return not (
+        valid.kind in ("deadline", "interval") or (valid.kind == "point" and s.future(valid))
+    )

@@ -31,10 +31,9 @@ from tracker.extract.claimrules.use_modes import _mode
 from tracker.extract.claimrules.used_verbs import left_behind
 from tracker.extract.entities import Mention
 from tracker.extract.own_word import own_future_action
-from tracker.extract.statements import has_plan_word
 from tracker.extract.text import Span
 from tracker.extract.timex import counted_span, point_at
-from tracker.extract.told_use_en import told_future_use
+from tracker.extract.told_use_en import bare_will, told_future_use
 
 PRODUCT_KINDS = ("chip", "system", "technology")
 """What a company can adopt: a chip, a system or a technology (memory is bought: GUIDE)."""
@@ -159,15 +158,6 @@ def with_fallbacks(
     return found + kept if kept else found
 
 
-_WILL = re.compile(r"\bwill\s(?!not\b)|['’]ll\s")
-# a third party's word, whose future is their expectation
-_THEIRS = re.compile(
-    r"\b(?:analysts?|sources?|people\s(?:familiar|briefed|close)|insiders?|reportedly"
-    r"|is\sexpected|are\sexpected|according\sto\s(?:a\s|the\s)?reports?)\b",
-    re.IGNORECASE,
-)
-
-
 def _anothers_site(s: Sentence, use: Use) -> bool:
     """Whether the clause names a site whose known owner is another company: filling it is
     the owner's use, not the builder's (GUIDE: a builder filling another's site)."""
@@ -179,17 +169,10 @@ def _anothers_site(s: Sentence, use: Use) -> bool:
 def _bare_future(
     s: Sentence, modality: Modality | None, clause: Span, valid: ValidTime
 ) -> Modality | None:
-    """``announced`` for a use told with a bare "will", no plan word, no date it is due
-    and no third party's word, whoever tells it (GUIDE: a bare future is announced; the
-    source's tier does not change it): "Acme will also tap Ironwood through Google Cloud"."""
-    if modality != "planned" or s.language != "en":
-        return modality
-    text = s.text[clause.start : clause.end]
-    if not _WILL.search(text) or has_plan_word(text) or _THEIRS.search(s.text):
-        return modality
-    if valid.kind in ("deadline", "interval") or (valid.kind == "point" and s.future(valid)):
-        return modality  # "will run them in the second half of 2026": due then
-    return "announced"
+    """``announced`` for a use told with a bare "will", whoever tells it (GUIDE: a bare
+    future is announced; the source's tier does not change it): "Acme will also tap
+    Ironwood through Google Cloud"."""
+    return "announced" if bare_will(s, modality, clause, valid) else modality
 
 
 def _modality(s: Sentence, use: Use, valid: ValidTime) -> Modality | None:
