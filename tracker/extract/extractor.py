@@ -603,17 +603,17 @@ _SEQUEL = re.compile(
 def _as_read(
     document: Document, language: str, vocabulary: Vocabulary
 ) -> tuple[Document, frozenset[int]]:
-    """The document as the rules read it (:func:`as_read`), and in English its figure-first
-    lines with the figure next to the words it counts ("9,216 — Ironwood chips in one
-    superpod"); with it, where the lines read as sentences start (a ticker's, a headline
-    digest's)."""
+    """The document as the rules read it (:func:`as_read`), and its figure-first lines with
+    the figure next to the words it counts ("9,216 — Ironwood chips in one superpod"); with
+    it, where the lines read as sentences start (a ticker's, a headline digest's)."""
     document, ticker_items = as_read(document, language, vocabulary)
     if language == "en":
         document = replace(document, text=figures_moved(document.text))
-        ticker_items |= digest_lines(document.text)  # a newsletter of headlines
     elif language == "ko":
         document = replace(document, text=figures_moved_ko(document.text))
-    return document, ticker_items
+    # a newsletter of headlines, in either language (GUIDE): "마이크론, 2분기부터 AMD에 HBM4
+    # 공급" is an item of news there, as "Samsung to supply HBM4 to AMD" is
+    return document, ticker_items | digest_lines(document.text)
 
 
 def _local_date(published: datetime, language: str) -> date:

@@ -1,8 +1,11 @@
-"""Lines of an English headline digest: one item of news per line, each a statement.
+"""Lines of a headline digest: one item of news per line, each a statement (English, and
+Korean since session 20: the digest is told by its shape, not its words).
 
     Meta signs multiyear deal to rent Google Cloud TPUs, with use starting in 2027
 
     Samsung to supply HBM4 to AMD for MI450 from fourth quarter
+
+    마이크론, 2분기부터 AMD에 HBM4 공급
 
 A line with no final period is a title or a section header elsewhere (is_headline); in a
 newsletter of headlines ("headlines only", a morning digest), where most paragraphs are
@@ -26,7 +29,9 @@ def digest_lines(text: str) -> frozenset[int]:
     first have no final punctuation and they make up most of those paragraphs."""
     if text.count("\n\n") < _DIGEST_LINES:
         return frozenset()  # a digest is a run of paragraphs: most texts stop here
-    paragraphs = _paragraphs(text)[1:]  # the first: the text's own title or lead
+    # the first paragraph is the text's own title or lead; a section header ("■ 공급·수주",
+    # "Deals") is neither an item nor the prose between items, so it does not count
+    paragraphs = [(at, line) for at, line in _paragraphs(text)[1:] if not _header(line)]
     starts = [at for at, line in paragraphs if _headline(line)]
     if len(starts) < _DIGEST_LINES or len(starts) < _DIGEST_SHARE * len(paragraphs):
         return frozenset()
@@ -43,6 +48,15 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
             out.append((at + len(block) - len(block.lstrip()), stripped))
         at += len(block) + 2
     return out
+
+
+def _header(line: str) -> bool:
+    """A one-line paragraph of fewer than four words with no final punctuation."""
+    return (
+        "\n" not in line
+        and not line.endswith(_TERMINAL)
+        and len(_WORD.findall(line)) < _DIGEST_LINES
+    )
 
 
 def _headline(line: str) -> bool:

@@ -409,7 +409,14 @@ def _parties_of(
     text = s.text[clause.start : clause.end]
     if s.language == "ko":
         topic = next((m.id for m in companies if s.particle(m) in TOPIC), ids[0])
-        dative = next((m.id for m in companies if s.particle(m) in DATIVE and m.id != topic), None)
+        dative = next(
+            (
+                m.id
+                for m in companies
+                if (s.particle(m) in DATIVE or _site_dative(s, m)) and m.id != topic
+            ),
+            None,
+        )
         partner = next(
             (m.id for m in companies if s.particle(m) in PARTNER and m.id != topic), None
         )
@@ -434,6 +441,16 @@ def _parties_of(
     # "Nscale's contract with Microsoft covers 200,000 GB300s": the GPU cloud sells
     sells = _supplies_en(text) or (cloud_sells(s, first, second) and not _ACQUIRES_EN.search(text))
     return (second, first) if sells else (first, second)
+
+
+def _site_dative(s: Sentence, m: Mention) -> bool:
+    """Whether a Korean company is named right before its own site in the dative ("xAI
+    콜로서스 2에 GB300 랙 공급"): the goods go to the company, as "xAI에" would say."""
+    for site in s.of_kind(("cluster", "facility")):
+        if 0 <= site.start - m.end <= 1:
+            owner = site.entity.owner
+            return (owner is None or owner == m.id) and s.particle(site) in DATIVE
+    return False
 
 
 # a verb of taking that keeps the first party the buyer ("Nscale rents capacity from …")
