@@ -43,10 +43,10 @@ def _deals(text: str) -> set[tuple[str, str | None, str | None]]:
     }
 
 
-def test_a_headline_of_a_korean_digest_is_read_as_a_sentence() -> None:
-    # (the Dell line gives no deal yet: the trade reader finds its parties in a body
-    # sentence with a final period, not in a headline without one; left for a later round)
-    assert ("nvidia", "hbm4", "samsung") in _deals(DIGEST)
+def test_each_headline_of_a_korean_digest_is_read() -> None:
+    # "델, 코어위브에 …": the name heading the line is its subject, not the first of a list
+    # of recipients
+    assert _deals(DIGEST) == {("nvidia", "hbm4", "samsung"), ("coreweave", "gb300", "dell")}
 
 
 def test_a_korean_article_title_and_section_headers_stay_titles() -> None:

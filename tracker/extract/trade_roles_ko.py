@@ -220,8 +220,11 @@ def roles(s: Sentence, clause: Span, verb: Predicate) -> dict[str, list[Mention]
         if role == "brand" and m is not listed[-1]:
             role = marker(s, m)  # "A사와 B사 칩 계약": a partner and a brand, no list
         closing = marker(s, listed[-1])
-        if _heads_line(s, m) and (len(listed) == 1 or closing in ("", "brand", "partner")):
-            role = "agent"  # "A사, B사 … 구매하기로 약정": a headline's subject, no list
+        if _heads_line(s, m) and (
+            len(listed) == 1 or closing in ("", "brand", "partner", "recipient")
+        ):
+            # "A사, B사 … 구매하기로 약정", "A사, B사에 HBM4 공급": a headline's subject, no list
+            role = "agent"
         if m.start > verb.start:
             role = "agent"
         if all(m.id != o.id for o in out.get(role, [])):
