@@ -73,6 +73,7 @@ from tracker.extract.framed_ko import framed_weighing
 from tracker.extract.gapped_counts_en import gapped_counts_en
 from tracker.extract.gapped_deals_ko import gapped_deals
 from tracker.extract.headline_digest_en import digest_lines
+from tracker.extract.intents import letters_of_intent
 from tracker.extract.interviewee_en import interviewee_en
 from tracker.extract.interviewee_ko import interviewee
 from tracker.extract.interviews import Interview
@@ -581,6 +582,7 @@ class RuleExtractor:
         found = signed_starts(sentence, found)  # "signed a deal to rent …, starting in 2027"
         found = shared_rest(sentence, found)  # "…; AMD and Broadcom share what is left"
         found = part_figures(sentence, found)  # "HBM3E 한 개는 초당 1.18TB": not a chip's
+        found = letters_of_intent(sentence, found)  # "signed a letter of intent to supply …"
         # a use clause nothing above read, unless it only teases a later post
         return with_fallbacks(sentence, found, without_teasers(sentence, state.fallbacks))
 

@@ -1,0 +1,44 @@
+"""A supply deal told as a letter of intent is `announced` (GUIDE, Settled cases: "A letter
+of intent to supply (LOI, 의향서) … is an announced supply_deal at publication"); a deal
+signed outright stays `actual`. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tests.extract_support import run_extractor
+
+KST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=KST)
+
+INTENTS = [
+    ("SK hynix signed a letter of intent to supply HBM4E to Microsoft.", "en"),
+    ("SK hynix and Microsoft signed an LOI for HBM4E supply.", "en"),
+    ("SK하이닉스가 마이크로소프트와 HBM4E 공급에 관한 의향서(LOI)를 맺었다.", "ko"),
+    ("SK하이닉스는 마이크로소프트에 HBM4E를 공급하는 의향서에 서명했다.", "ko"),
+]
+
+SIGNED = [
+    ("SK hynix signed a contract to supply HBM4E to Microsoft.", "en"),
+    ("SK하이닉스는 마이크로소프트와 HBM4E 공급 계약을 맺었다.", "ko"),
+]
+
+
+def _deal(text: str, language: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (c.subject, c.qualifiers.get("product"), c.object, c.modality)
+        for c in run_extractor(text, language, PUBLISHED)
+        if c.predicate == "supply_deal"
+    ]
+
+
+@pytest.mark.parametrize(("text", "language"), INTENTS)
+def test_a_letter_of_intent_to_supply_is_an_announced_deal(text: str, language: str) -> None:
+    assert _deal(text, language) == [("microsoft", "hbm4e", "sk-hynix", "announced")]
+
+
+@pytest.mark.parametrize(("text", "language"), SIGNED)
+def test_a_contract_signed_is_a_deal_made(text: str, language: str) -> None:
+    assert _deal(text, language) == [("microsoft", "hbm4e", "sk-hynix", "actual")]
