@@ -35,6 +35,7 @@ _TO_MAKE = re.compile(
     r"(?:package|test|assemble|build|make|manufacture|fabricate|produce|supply|deliver"
     r"|provide|integrate|ship)\b"
 )
+_SELLS = re.compile(r"\bto\s(?:(?:both|also|help)\s)?(?:supply|deliver|provide|ship)\b")
 # words that leave the choice undone when they precede the verb in the clause
 _UNDONE = re.compile(
     r"\b(?:will|would|could|may|might|should|expected|likely|considering|weighing|plans?"
@@ -59,10 +60,13 @@ def chosen_maker_rule(s: Sentence, state: RuleState) -> list[Candidate]:
         if _same_family(s, chooser.id, chosen.id):
             continue
         start = chosen.end + work.end()
+        # a maker chosen to make another's goods trades the work, not its own products; one
+        # chosen to supply them sells its own ("chosen FuriosaAI to supply RNGD cards")
+        sells = _SELLS.search(s.lowered, chosen.end, start) is not None
         products = [
             p
             for p in s.of_kind(_PRODUCTS, Span(start, s.clause_of(start).end))
-            if not s.is_compared(p) and p.entity.maker != chosen.id
+            if not s.is_compared(p) and (sells or p.entity.maker != chosen.id)
         ]
         qualifiers = {"product": products[0].id} if products else {}
         state.deal_clauses.add(clause.start)

@@ -1,6 +1,7 @@
-"""A supply deal told as a letter of intent is `announced` (GUIDE, Settled cases: "A letter
-of intent to supply (LOI, 의향서) … is an announced supply_deal at publication"); a deal
-signed outright stays `actual`. Sentences written for these tests."""
+"""Supply deals, session 20: a deal told as a letter of intent is `announced` (GUIDE,
+Settled cases: "A letter of intent to supply (LOI, 의향서) … is an announced supply_deal at
+publication") while a deal signed outright stays `actual`; a maker chosen to supply sells
+its own goods. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,26 @@ def test_a_letter_of_intent_to_supply_is_an_announced_deal(text: str, language: 
 @pytest.mark.parametrize(("text", "language"), SIGNED)
 def test_a_contract_signed_is_a_deal_made(text: str, language: str) -> None:
     assert _deal(text, language) == [("microsoft", "hbm4e", "sk-hynix", "actual")]
+
+
+# -- a maker chosen to supply sells its own goods -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SK Telecom has chosen FuriosaAI to supply RNGD accelerators for its data center.",
+            ("sk-telecom", "rngd", "furiosaai", "actual"),
+        ),
+        # chosen to make another's chip: the chip is the customer's goods, as before
+        (
+            "AMD has chosen Amkor to package its MI450 chips in Korea.",
+            ("amd", "mi450", "amkor", "actual"),
+        ),
+    ],
+)
+def test_a_maker_chosen_to_supply_sells_its_own_goods(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _deal(text, "en") == [expected]
