@@ -39,6 +39,16 @@ P = TypeVar("P", bound=_Placed)
 Joined = Callable[[str, bool], bool]
 
 
+def joined_by(join: re.Pattern[str]) -> Joined:
+    """The list test of a join pattern: nothing before the first name, ``join`` (whole)
+    between two names ("Meta, OpenAI and Lambda" with commas and "and")."""
+
+    def joined(gap: str, begun: bool) -> bool:
+        return join.fullmatch(gap) is not None if begun else not gap.strip()
+
+    return joined
+
+
 def list_after(text: str, candidates: Sequence[P], edge: int, joined: Joined) -> list[P]:
     """The mentions (or quantities) of ``candidates`` (in text order, none before
     ``edge``) that continue a list from ``edge``: each one's gap to the one before (to

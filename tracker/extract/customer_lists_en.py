@@ -17,7 +17,7 @@ import re
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import _COMPANY, _anchors, _same_family
-from tracker.extract.coordination import list_after, list_before
+from tracker.extract.coordination import joined_by, list_after, list_before
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -36,10 +36,13 @@ _AMONG = re.compile(
     r"\s(?:are|were|remain|remained|have\sbeen)\s(?:(?:also|now|still|already)\s)?among\s$"
 )
 # a customer to be or no longer, or the buyer of tools (no goods of the trade)
-_NOT_DEAL_WORDS = re.compile(
-    r"\b(?:former|past|ex|potential|prospective|would-be|possible|future|target|"
-    r"tools?|equipment|bonders?|scanners?|testers?|software|advertising|retail)\b"
+NOT_TRADE_WORDS = (
+    r"former|past|ex|potential|prospective|would-be|possible|future|target|"
+    r"tools?|equipment|bonders?|scanners?|testers?|software|advertising|retail"
 )
+"""Words that make a customer role no trade (a customer to be or no longer, a buyer of
+tools or services); :mod:`.customer_roles` reads the same words and a few more."""
+_NOT_DEAL_WORDS = re.compile(rf"\b(?:{NOT_TRADE_WORDS})\b")
 # what joins two customers of the list: a comma, "and", "as well as", or an aside between
 # commas told of the one before ("OpenAI, under contracts that total $22.4 billion, as well
 # as Microsoft")
@@ -48,8 +51,7 @@ _JOIN = re.compile(
 )
 
 
-def _joined(gap: str, begun: bool) -> bool:
-    return _JOIN.fullmatch(gap) is not None if begun else not gap.strip()
+_joined = joined_by(_JOIN)
 
 
 def customer_list_rule(s: Sentence, state: RuleState) -> list[Candidate]:

@@ -27,7 +27,8 @@ import re
 from tracker.domain.claims import Modality, ValidTime
 from tracker.extract.analysis import OPENING, Sentence
 from tracker.extract.claimrules.common import _COMPANY, _same_family
-from tracker.extract.coordination import list_after, list_before
+from tracker.extract.coordination import joined_by, list_after, list_before
+from tracker.extract.customer_lists_en import NOT_TRADE_WORDS
 from tracker.extract.entities import Mention
 from tracker.extract.rules import Candidate, RuleState
 from tracker.extract.text import Span
@@ -45,14 +46,8 @@ _ROLE_EN = re.compile(r"\b(?P<role>customers?|clients?|buyers?)\b(?!['’])")
 _WORDS_EN = re.compile(r"(?:[\w'’-]+\s){0,4}$")
 # what makes a role no trade: a customer to be or no longer, a buyer of tools or services
 _NOT_TRADE_EN = re.compile(
-    r"\b(?:former|past|ex|potential|prospective|would-be|possible|future|target|targeted|"
-    r"tools?|equipment|bonders?|scanners?|testers?|software|advertising|retail|consumer|"
-    r"enterprise|end|individual|satisfied|new)\b"
+    rf"\b(?:{NOT_TRADE_WORDS}|targeted|consumer|enterprise|end|individual|satisfied|new)\b"
 )
-# the owner's possessive right before the role's words: "Nebius's", "TSMC’s", "its", "their"
-_POSSESSIVE = re.compile(r"(?:['’]s?|\b(?P<pronoun>[Ii]ts|[Tt]heir))\s$")
-# "customer for SK hynix", "client of the foundry's": the owner after the role
-_FOR_OWNER = re.compile(r"\s(?:for|of)\s(?:the\s)?$")
 # a noun modifier: "a Supermicro customer list that includes", "the Nebius customer base"
 _LIST_AFTER_EN = re.compile(
     r"\s?(?:list|base|roster|book)?\s?(?:that\s|which\s)?(?:now\s|also\s|already\s)?"
@@ -78,7 +73,7 @@ _HOLDER_AFTER_EN = re.compile(
 # earlier holders of an ordinal role: "the third customer for …, after Nvidia and AMD"
 _AFTER_EN = re.compile(r"[^.;]{0,60}?,?\s(?:after|behind|following|joining)\s$")
 _ORDINAL_EN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d(?:nd|rd|th))\b")
-_JOIN_EN = re.compile(r"\s*(?:,|and|&|,\s?and|(?:,\s?)?as\swell\sas)\s*")
+_JOINED_EN = joined_by(re.compile(r"\s*(?:,|and|&|,\s?and|(?:,\s?)?as\swell\sas)\s*"))
 
 # -- Korean --------------------------------------------------------------------------------
 
@@ -97,7 +92,7 @@ _IS_KO = re.compile(r"(?:였다|이었다|이다|다|로\s|으로\s|이며|이�
 _BECAME_KO = re.compile(r"\s?(?:됐|되었|된|될|돼|되어|되며)")
 # "애플이 아니라 엔비디아였다": a company set aside, the one after it holds the role
 _NOT_BUT_KO = re.compile(r"(?:이|가)?\s?아니(?:라|고)\s?")
-_JOIN_KO = re.compile(r"\s*(?:와|과|,|·|ㆍ|및|외에|외에도|에\s더해)\s*")
+_JOINED_KO = joined_by(re.compile(r"\s*(?:와|과|,|·|ㆍ|및|외에|외에도|에\s더해)\s*"))
 
 
 def customer_role_rule(s: Sentence, state: RuleState) -> list[Candidate]:
@@ -315,7 +310,7 @@ def _holders_before_en(
         s.text,
         [m for m in before if m.entity.id != owner.id],
         last.end,
-        lambda g, begun: _JOIN_EN.fullmatch(g) is not None if begun else not g.strip(),
+        _JOINED_EN,
     )
     return [m.entity for m in listed or [last]]
 
@@ -335,7 +330,7 @@ def _holders_after_en(
         s.text,
         after,
         edge,
-        lambda g, begun: _JOIN_EN.fullmatch(g) is not None if begun else not g.strip(),
+        _JOINED_EN,
     )
     return [m.entity for m in listed]
 
@@ -352,7 +347,7 @@ def _earlier_en(s: Sentence, companies: list[Mention], end: int, owner: Entity) 
             s.text,
             after,
             m.start,
-            lambda g, begun: _JOIN_EN.fullmatch(g) is not None if begun else not g.strip(),
+            _JOINED_EN,
         )
         return [c.entity for c in listed]
     return []
@@ -414,7 +409,7 @@ def _holders_after_ko(
         s.text,
         after,
         end,
-        lambda g, begun: _JOIN_KO.fullmatch(g) is not None if begun else not g.strip(),
+        _JOINED_KO,
     )
     if not listed:
         return []
@@ -425,7 +420,7 @@ def _holders_after_ko(
             s.text,
             rest,
             aside.end(),
-            lambda g, begun: _JOIN_KO.fullmatch(g) is not None if begun else not g.strip(),
+            _JOINED_KO,
         )
         if not listed:
             return []

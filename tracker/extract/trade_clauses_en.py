@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
+    _COMPANY,
     Candidate,
     RuleState,
     _quantity,
@@ -130,12 +131,9 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-_COMPANIES = ("company",)
-
-
 def trade_clause_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """supply_deal: a trade statement no earlier rule gave a deal, read by argument roles."""
-    if s.language != "en" or s.table is not None or not s.of_kind(_COMPANIES):
+    if s.language != "en" or s.table is not None or not s.of_kind(_COMPANY):
         return []  # a deal names a party (a name, or "we" / "its" read as one)
     out: list[Candidate] = []
     for clause in s.clauses:

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from tracker.extract.analysis import Sentence
 from tracker.extract.claimrules.common import (
+    _COMPANY,
     _EACH,
     Candidate,
     RuleState,
@@ -65,12 +66,9 @@ _BROUGHT_IN = re.compile(r"도입|들여(?:오|와|왔|온)")
 _CONFIDENCE = 0.8  # a fallback reading: below the tuned rules' 0.85
 
 
-_COMPANIES = ("company",)
-
-
 def trade_clause_rule(s: Sentence, state: RuleState) -> list[Candidate]:
     """The deals of a Korean sentence's clauses that no earlier rule gave one."""
-    if s.language != "ko" or not s.of_kind(_COMPANIES):
+    if s.language != "ko" or not s.of_kind(_COMPANY):
         return []  # a deal names a party (a name, or "당사" / "우리" read as one)
     taken = _told_deals(state)
     out: list[Candidate] = []
